@@ -1,0 +1,57 @@
+# make serve   build the handbook from policy_src/ and serve it at http://127.0.0.1:8000
+# make build   write the handbook to site/ (fails on any problem in a policy)
+# make test    lint and run every test, browser tests included
+# Each target installs what it needs the first time, and nothing again until it changes.
+
+VENV := .venv
+BIN := $(VENV)/bin
+CHROMIUM := /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# The first Python 3.12 or newer found: on PATH, then in pyenv. Override with make PYTHON=...
+PYTHON_CANDIDATES := python3.12 python3.13 python3.14 \
+	$(wildcard $(HOME)/.pyenv/versions/3.1[2-9]*/bin/python3) python3
+PYTHON ?= $(firstword $(foreach p,$(PYTHON_CANDIDATES),$(shell $(p) -c \
+	'import sys; print(sys.executable if sys.version_info >= (3, 12) else "")' 2>/dev/null)))
+
+.PHONY: serve build test lint clean
+
+serve: $(VENV)/.installed
+	$(BIN)/mkdocs serve
+
+build: $(VENV)/.installed
+	$(BIN)/mkdocs build --strict
+
+test: $(VENV)/.installed-test $(CHROMIUM)
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf site $(VENV)
+
+$(VENV)/.installed: pyproject.toml
+	@if [ -z "$(PYTHON)" ]; then \
+		echo "Python 3.12 or newer is needed and none was found (tried: python3.12, python3.13," >&2; \
+		echo "python3.14, ~/.pyenv/versions/3.1x, python3). Install one, for example with" >&2; \
+		echo "'pyenv install 3.12' or your system's python3.12 package, then run make again," >&2; \
+		echo "or name it: make PYTHON=/path/to/python3.12 $(MAKECMDGOALS)" >&2; \
+		exit 1; \
+	fi
+	@echo "Setting up $(VENV) with $(PYTHON)"
+	[ -x $(BIN)/python ] && $(BIN)/python -c 'import sys; sys.exit(sys.version_info < (3, 12))' \
+		|| $(PYTHON) -m venv --clear $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $@
+
+# Browser tests drive Debian's Chromium: Playwright cannot download its own browser here.
+$(CHROMIUM):
+	@echo "Installing Debian's chromium for the browser tests"
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium

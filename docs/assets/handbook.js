@@ -1,0 +1,91 @@
+/* Policy pages: "copy link" and "copy citation" on every clause, and review banners that turn
+   up when the review date passes after the site was built. Without JavaScript the clause
+   numbers are still links and the page reads the same. */
+
+function copyText(text) {
+  if (navigator.clipboard && window.isSecureContext) {
+    return navigator.clipboard.writeText(text);
+  }
+  // Plain http on an intranet is not a secure context: fall back to a hidden text area.
+  const area = document.createElement("textarea");
+  area.value = text;
+  area.setAttribute("readonly", "");
+  area.style.position = "fixed";
+  area.style.opacity = "0";
+  document.body.appendChild(area);
+  area.select();
+  const copied = document.execCommand("copy");
+  area.remove();
+  return copied ? Promise.resolve() : Promise.reject(new Error("copy failed"));
+}
+
+function announce(message) {
+  let region = document.getElementById("clause-tools-status");
+  if (!region) {
+    region = document.createElement("div");
+    region.id = "clause-tools-status";
+    region.className = "md-visually-hidden";
+    region.setAttribute("role", "status");
+    region.setAttribute("aria-live", "polite");
+    document.body.appendChild(region);
+  }
+  region.textContent = message;
+}
+
+function clauseLink(id) {
+  return location.origin + location.pathname + "#" + id;
+}
+
+function toolButton(label, title, text, tools) {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = label;
+  button.title = title;
+  button.addEventListener("click", () => {
+    copyText(text()).then(
+      () => {
+        button.textContent = "Copied";
+        tools.classList.add("is-copied");
+        announce(title + ": copied");
+        setTimeout(() => {
+          button.textContent = label;
+          tools.classList.remove("is-copied");
+        }, 2000);
+      },
+      () => announce(title + ": could not copy"),
+    );
+  });
+  return button;
+}
+
+function addClauseTools(clause) {
+  if (clause.querySelector(":scope > .clause-tools")) return;
+  const number = clause.querySelector(".clause-number");
+  const name = number ? "clause " + number.textContent.replace(/\.$/, "") : "this clause";
+  const tools = document.createElement("span");
+  tools.className = "clause-tools";
+  tools.append(
+    toolButton("Copy link", "Copy link to " + name, () => clauseLink(clause.id), tools),
+    toolButton("Copy citation", "Copy citation of " + name, () => clause.dataset.citation, tools),
+  );
+  clause.prepend(tools);
+}
+
+function showOverdueReviews() {
+  const today = new Date().toISOString().slice(0, 10);
+  for (const banner of document.querySelectorAll("[data-review-due]")) {
+    if (banner.dataset.reviewDue < today) banner.hidden = false;
+  }
+}
+
+function setUpPolicyPage() {
+  document.querySelectorAll(".policy-body .clause[id]").forEach(addClauseTools);
+  showOverdueReviews();
+}
+
+// Material's document$ fires on every page load, including instant navigation.
+if (typeof document$ !== "undefined") {
+  document$.subscribe(setUpPolicyPage);
+} else {
+  document.addEventListener("DOMContentLoaded", setUpPolicyPage);
+}

@@ -1,0 +1,71 @@
+"""MkDocs hooks: hand the handbook in policy_src/ to MkDocs. The logic lives in the handbook package.
+
+The folder of policies is ``extra.policy_src`` in mkdocs.yml (relative to mkdocs.yml).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, Files
+
+from handbook import rendering, search
+from handbook.errors import PolicySourceError
+from handbook.model import Handbook
+from handbook.parsing import load_handbook
+
+_handbook = Handbook()  # loaded afresh at the start of every build
+
+
+def _policy_src(config: MkDocsConfig) -> Path:
+    return Path(config.config_file_path).parent / config.extra["policy_src"]
+
+
+def on_config(config: MkDocsConfig) -> None:
+    # Read the policies before MkDocs cleans site/, so a bad policy never costs the last good site.
+    global _handbook
+    try:
+        _handbook = load_handbook(_policy_src(config))
+    except PolicySourceError as error:
+        raise PluginError(str(error)) from None
+    config.markdown_extensions += [e for e in rendering.MARKDOWN_EXTENSIONS if e not in config.markdown_extensions]
+    config.nav = _list_policies_under_index(config.nav)
+
+
+def _list_policies_under_index(nav: list | None) -> list | None:
+    """In mkdocs.yml's nav, the handbook index becomes a section listing every policy after it."""
+    policies = [rendering.INDEX_PATH] + [rendering.policy_path(p) for p in _handbook.policies]
+    expanded = []
+    for entry in nav or []:
+        title, target = next(iter(entry.items())) if isinstance(entry, dict) else (None, entry)
+        if target == rendering.INDEX_PATH:
+            entry = {title or "Policies": policies}
+        elif isinstance(target, list):
+            entry = {title: _list_policies_under_index(target)}
+        expanded.append(entry)
+    return expanded or None
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    for page in rendering.pages(_handbook, today=date.today()):
+        files.append(File.generated(config, page.path, content=page.markdown))
+    return files
+
+
+def on_serve(server, config: MkDocsConfig, builder) -> None:
+    server.watch(str(_policy_src(config)))
+
+
+@event_priority(-100)  # after the search plugin has written its index
+def on_post_build(config: MkDocsConfig) -> None:
+    index_file = Path(config.site_dir) / "search" / "search_index.json"
+    if index_file.exists():
+        entries = []
+        for policy in _handbook.policies:
+            url = File(rendering.policy_path(policy), config.docs_dir, config.site_dir, config.use_directory_urls).url
+            entries += search.clause_entries(policy, url)
+        search.add_entries(index_file, entries)

@@ -1,0 +1,137 @@
+"""The data model: a handbook holds policies; a policy holds metadata and sections of clauses."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from dateutil.relativedelta import relativedelta
+
+
+class Status(enum.StrEnum):
+    DRAFT = "draft"
+    CURRENT = "current"
+    SUPERSEDED = "superseded"
+
+
+@dataclass(frozen=True)
+class ReviewPeriod:
+    """How often a policy is reviewed, as written in front matter ("3 years", "18 months")."""
+
+    years: int = 0
+    months: int = 0
+
+    def after(self, day: date) -> date:
+        return day + relativedelta(years=self.years, months=self.months)
+
+    def __str__(self) -> str:
+        parts = []
+        for amount, unit in ((self.years, "year"), (self.months, "month")):
+            if amount:
+                parts.append(f"{amount} {unit}{'s' if amount != 1 else ''}")
+        return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class PolicyMeta:
+    """A policy's front matter. ``None`` marks a value the organisation has yet to confirm (TBC)."""
+
+    id: str
+    title: str
+    organisation: str
+    version: str
+    status: Status
+    owner: str | None
+    approved_by: str | None
+    approved_on: date | None
+    effective_from: date | None
+    review_every: ReviewPeriod
+    applies_to: tuple[str, ...]
+    related: tuple[str, ...] = ()
+
+    @property
+    def next_review_due(self) -> date | None:
+        """The last approval (or, failing that, the start date) plus the review period."""
+        last_review = self.approved_on or self.effective_from
+        return self.review_every.after(last_review) if last_review else None
+
+    def review_overdue(self, today: date) -> bool:
+        due = self.next_review_due
+        return due is not None and due < today
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A numbered clause: its number as typed ("12.", "3.1.2") and its Markdown text.
+
+    ``text`` is everything after the number up to the next clause or heading, sub-points included.
+    ``line`` is the line of the number in the source file, so errors can point at it.
+    """
+
+    label: str
+    text: str
+    line: int
+
+    @property
+    def number(self) -> tuple[int, ...]:
+        return tuple(int(part) for part in self.label.rstrip(".").split("."))
+
+    @property
+    def dotted(self) -> str:
+        """The number as people cite it: "12", "3.1.2"."""
+        return ".".join(map(str, self.number))
+
+    @property
+    def anchor(self) -> str:
+        return anchor_for(self.number)
+
+
+def anchor_for(number: tuple[int, ...]) -> str:
+    """The stable element id of a clause: ``clause-12``, ``clause-3-1-2``."""
+    return "clause-" + "-".join(map(str, number))
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading of the policy body and what follows it up to the next heading.
+
+    ``intro`` is unnumbered Markdown between the heading and the first clause. The section
+    before the first heading, if any, has no heading.
+    """
+
+    heading: str | None
+    level: int
+    line: int
+    intro: str = ""
+    intro_line: int = 0  # the source line the introduction starts on
+    clauses: tuple[Clause, ...] = ()
+
+
+@dataclass(frozen=True)
+class Policy:
+    meta: PolicyMeta
+    sections: tuple[Section, ...]
+    source: Path
+    # The source line of each front matter key, so later checks can point at it.
+    key_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def clauses(self) -> tuple[Clause, ...]:
+        return tuple(clause for section in self.sections for clause in section.clauses)
+
+    def clause(self, number: tuple[int, ...]) -> Clause | None:
+        return next((c for c in self.clauses if c.number == number), None)
+
+    def citation(self, clause: Clause) -> str:
+        """How staff cite a clause: "St Hugh's School Social Media Policy, clause 18"."""
+        return f"{self.meta.organisation} {self.meta.title}, clause {clause.dotted}"
+
+
+@dataclass(frozen=True)
+class Handbook:
+    policies: tuple[Policy, ...] = field(default_factory=tuple)
+
+    def policy(self, policy_id: str) -> Policy | None:
+        return next((p for p in self.policies if p.meta.id == policy_id), None)

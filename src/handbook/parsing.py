@@ -1,0 +1,385 @@
+"""Read ``policy_src/`` into the model, checking everything an author can get wrong.
+
+A policy file is Markdown with YAML front matter. In the body, a line that starts (at column 0)
+with a clause number such as ``12.``, ``3.1`` or ``3.1.2.`` opens a clause; everything up to the
+next clause or heading belongs to it. Text between a heading and its first clause is the
+section's unnumbered introduction. Every problem raises PolicySourceError with file and line.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import textwrap
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from .errors import PolicySourceError
+from .model import Clause, Handbook, Policy, PolicyMeta, ReviewPeriod, Section, Status, anchor_for
+from .references import POLICY_LINK, clause_references_outside_code, line_of
+
+POLICY_FILE = "policy.md"  # the file inside a policy's own folder: policy_src/<id>/policy.md
+NOT_POLICIES = {"README.md"}  # Markdown files in policy_src/ that explain it, not policies
+
+_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+# "12." or "3.1" or "3.1.2." at column 0. A bare "12" is not a clause, so a wrapped line that
+# happens to start with a year ("1998 was...") is not mistaken for one.
+_CLAUSE = re.compile(r"^(?P<label>\d+(?:\.\d+)*\.|\d+(?:\.\d+)+)(?:[ \t]+(?P<text>.*))?$")
+_POLICY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_REVIEW_PERIOD = re.compile(r"^(?P<amount>\d+)\s+(?P<unit>years?|months?)$", re.IGNORECASE)
+_TBC = {"tbc", "to be confirmed"}
+
+
+@dataclass
+class _PolicyFile:
+    """A policy file being read: the place errors point at."""
+
+    path: Path
+    key_lines: dict[str, int] = field(default_factory=dict)
+
+    def error(self, line: int | None, message: str) -> PolicySourceError:
+        return PolicySourceError(self.path, line, message)
+
+
+# --- the handbook ---------------------------------------------------------------------------
+
+
+def policy_files(source: Path) -> list[Path]:
+    """The policy files in ``source``: ``<name>.md`` files and ``<name>/policy.md`` folders."""
+    files = [p for p in source.glob("*.md") if p.name not in NOT_POLICIES]
+    files += source.glob(f"*/{POLICY_FILE}")
+    return sorted(files)
+
+
+def load_handbook(source: Path) -> Handbook:
+    """Read and check every policy in ``source``, including references between policies."""
+    if not source.is_dir():
+        raise PolicySourceError(source, None, "the policy folder does not exist")
+    policies = [parse_policy_file(path) for path in policy_files(source)]
+    first_by_id: dict[str, Policy] = {}
+    for policy in policies:
+        if (first := first_by_id.setdefault(policy.meta.id, policy)) is not policy:
+            raise PolicySourceError(
+                policy.source,
+                policy.key_lines.get("id"),
+                f"policy id '{policy.meta.id}' is already used by {first.source.as_posix()}; "
+                "give each policy its own id",
+            )
+    handbook = Handbook(tuple(sorted(policies, key=lambda p: p.meta.title.casefold())))
+    for policy in handbook.policies:
+        _check_links_to_other_policies(policy, handbook)
+    return handbook
+
+
+def _check_links_to_other_policies(policy: Policy, handbook: Handbook) -> None:
+    for related in policy.meta.related:
+        if handbook.policy(related) is None:
+            raise PolicySourceError(
+                policy.source,
+                policy.key_lines.get("related"),
+                f"'related' names policy '{related}', but no policy has that id",
+            )
+    for text, first_line in _texts_with_lines(policy):
+        for match in POLICY_LINK.finditer(text):
+            line = first_line + line_of(text, match.start())
+            target = handbook.policy(match["id"])
+            if target is None:
+                raise PolicySourceError(
+                    policy.source, line, f"'{match[0]}' names no policy: no policy has that id"
+                )
+            anchor = match["anchor"]
+            if anchor and anchor.startswith("clause-") and not any(
+                anchor == c.anchor for c in target.clauses
+            ):
+                raise PolicySourceError(
+                    policy.source,
+                    line,
+                    f"'{match[0]}' points to a clause that policy '{target.meta.id}' does not have",
+                )
+
+
+def _texts_with_lines(policy: Policy) -> list[tuple[str, int]]:
+    """Every piece of body text with the source line it starts on."""
+    texts = []
+    for section in policy.sections:
+        if section.intro:
+            texts.append((section.intro, section.intro_line))
+        texts += [(clause.text, clause.line) for clause in section.clauses]
+    return texts
+
+
+# --- one policy -----------------------------------------------------------------------------
+
+
+def parse_policy_file(path: Path) -> Policy:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise PolicySourceError(path, None, f"is not UTF-8 text ({error.reason})") from None
+    return parse_policy(text, path)
+
+
+def parse_policy(text: str, path: Path) -> Policy:
+    source = _PolicyFile(path)
+    front_matter, body, body_line = _split_front_matter(text, source)
+    meta = _parse_meta(front_matter, source)
+    sections = _parse_body(body, body_line, source)
+    policy = Policy(meta=meta, sections=sections, source=path, key_lines=source.key_lines)
+    _check_numbering(policy.clauses, source)
+    _check_clause_references(policy, source)
+    return policy
+
+
+def _split_front_matter(text: str, source: _PolicyFile) -> tuple[str, list[str], int]:
+    """Return the YAML text, the body lines and the file line the body starts on."""
+    lines = text.splitlines()
+    if not lines or lines[0].strip() != "---":
+        raise source.error(1, "a policy starts with front matter: a '---' line, YAML, then '---'")
+    for index, line in enumerate(lines[1:], start=1):
+        if line.strip() == "---":
+            return "\n".join(lines[1:index]), lines[index + 1 :], index + 2
+    raise source.error(1, "the front matter is not closed: add a '---' line after it")
+
+
+# --- front matter ---------------------------------------------------------------------------
+
+
+def _parse_meta(front_matter: str, source: _PolicyFile) -> PolicyMeta:
+    try:
+        root = yaml.compose(front_matter, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        line = error.problem_mark.line + 2 if error.problem_mark else 1
+        context = f" ({error.context} on line {error.context_mark.line + 2})" if error.context_mark else ""
+        raise source.error(line, f"the front matter is not valid YAML: {error.problem}{context}") from None
+    if not isinstance(root, yaml.MappingNode):
+        raise source.error(2, "the front matter must be a list of 'key: value' lines")
+
+    nodes: dict[str, yaml.Node] = {}
+    for key_node, value_node in root.value:
+        key, line = str(key_node.value), key_node.start_mark.line + 2
+        if key not in _FIELDS:
+            suggestion = difflib.get_close_matches(key, _FIELDS, n=1)
+            hint = f"did you mean '{suggestion[0]}'?" if suggestion else f"known keys: {', '.join(_FIELDS)}"
+            raise source.error(line, f"unknown front matter key '{key}': {hint}")
+        if key in nodes:
+            raise source.error(line, f"'{key}' is given twice (first on line {source.key_lines[key]})")
+        nodes[key] = value_node
+        source.key_lines[key] = line
+
+    values = {}
+    for key, (convert, required) in _FIELDS.items():
+        if key in nodes:
+            values[key] = convert(nodes[key], key, source)
+        elif required:
+            raise source.error(1, f"the front matter lacks '{key}'; {_FIELD_HELP[key]}")
+    return PolicyMeta(**values)
+
+
+def _scalar(node: yaml.Node, key: str, source: _PolicyFile) -> str:
+    """The value exactly as typed: "1.0" stays "1.0" rather than becoming a float."""
+    if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
+        raise source.error(node.start_mark.line + 2, f"'{key}' needs a single value; {_FIELD_HELP[key]}")
+    return str(node.value).strip()
+
+
+def _text(node: yaml.Node, key: str, source: _PolicyFile) -> str:
+    return _scalar(node, key, source)
+
+
+def _text_or_tbc(node: yaml.Node, key: str, source: _PolicyFile) -> str | None:
+    value = _scalar(node, key, source)
+    return None if value.casefold() in _TBC else value
+
+
+def _policy_id(node: yaml.Node, key: str, source: _PolicyFile) -> str:
+    value = _scalar(node, key, source)
+    if not _POLICY_ID.match(value):
+        raise source.error(node.start_mark.line + 2, f"'{key}: {value}' is not a valid id; {_FIELD_HELP[key]}")
+    return value
+
+
+def _status(node: yaml.Node, key: str, source: _PolicyFile) -> Status:
+    value = _scalar(node, key, source)
+    try:
+        return Status(value.casefold())
+    except ValueError:
+        raise source.error(node.start_mark.line + 2, f"'{key}: {value}' is not a status; {_FIELD_HELP[key]}") from None
+
+
+def _date_or_tbc(node: yaml.Node, key: str, source: _PolicyFile) -> date | None:
+    value = _scalar(node, key, source)
+    if value.casefold() in _TBC:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise source.error(node.start_mark.line + 2, f"'{key}: {value}' is not a date; {_FIELD_HELP[key]}") from None
+
+
+def _review_period(node: yaml.Node, key: str, source: _PolicyFile) -> ReviewPeriod:
+    value = _scalar(node, key, source)
+    match = _REVIEW_PERIOD.match(value)
+    if not match or int(match["amount"]) == 0:
+        raise source.error(node.start_mark.line + 2, f"'{key}: {value}' is not a period; {_FIELD_HELP[key]}")
+    unit = "years" if match["unit"].casefold().startswith("year") else "months"
+    return ReviewPeriod(**{unit: int(match["amount"])})
+
+
+def _names(node: yaml.Node, key: str, source: _PolicyFile) -> tuple[str, ...]:
+    items = node.value if isinstance(node, yaml.SequenceNode) else None
+    if items is None or not all(isinstance(item, yaml.ScalarNode) and item.value.strip() for item in items):
+        raise source.error(node.start_mark.line + 2, f"'{key}' must be a list; {_FIELD_HELP[key]}")
+    return tuple(item.value.strip() for item in items)
+
+
+def _policy_ids(node: yaml.Node, key: str, source: _PolicyFile) -> tuple[str, ...]:
+    ids = _names(node, key, source)
+    for policy_id in ids:
+        if not _POLICY_ID.match(policy_id):
+            raise source.error(node.start_mark.line + 2, f"'{policy_id}' in '{key}' is not a policy id")
+    return ids
+
+
+_Converter = Callable[[yaml.Node, str, _PolicyFile], object]
+
+# Every key a policy may have: how to read it, and whether it must be present. The order is the
+# order of PolicyMeta's fields and of the error message listing known keys.
+_FIELDS: dict[str, tuple[_Converter, bool]] = {
+    "id": (_policy_id, True),
+    "title": (_text, True),
+    "organisation": (_text, True),
+    "version": (_text, True),
+    "status": (_status, True),
+    "owner": (_text_or_tbc, True),
+    "approved_by": (_text_or_tbc, True),
+    "approved_on": (_date_or_tbc, True),
+    "effective_from": (_date_or_tbc, True),
+    "review_every": (_review_period, True),
+    "applies_to": (_names, True),
+    "related": (_policy_ids, False),
+}
+
+_FIELD_HELP = {
+    "id": "write a short slug used in the page address, such as 'social-media' (lower case, digits, hyphens)",
+    "title": "write the policy's title, such as 'Social Media Policy'",
+    "organisation": "write the organisation's name, such as 'St Hugh's School'",
+    "version": "write the version, such as '1.0'",
+    "status": "write one of: draft, current, superseded",
+    "owner": "write who owns the policy, or TBC if not known yet",
+    "approved_by": "write who approved it, or TBC if not known yet",
+    "approved_on": "write a date as YYYY-MM-DD, or TBC if not known yet",
+    "effective_from": "write a date as YYYY-MM-DD, or TBC if not known yet",
+    "review_every": "write a period such as '3 years' or '18 months'",
+    "applies_to": "write a list of audiences, such as [staff, governors]",
+    "related": "write a list of other policies' ids, such as [safeguarding]",
+}
+
+
+# --- body -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _OpenSection:
+    heading: str | None
+    level: int
+    line: int
+    intro: list[str] = field(default_factory=list)
+    intro_line: int = 0
+    clauses: list[Clause] = field(default_factory=list)
+
+
+def _parse_body(lines: list[str], first_line: int, source: _PolicyFile) -> tuple[Section, ...]:
+    sections = [_OpenSection(heading=None, level=0, line=first_line)]
+    clause_start: tuple[str, str, int] | None = None  # label, first line of text, line number
+    clause_lines: list[str] = []
+
+    def close_clause() -> None:
+        nonlocal clause_start
+        if clause_start:
+            label, first_text, line = clause_start
+            continuation = textwrap.dedent("\n".join(clause_lines))
+            text = f"{first_text}\n{continuation}".strip()
+            sections[-1].clauses.append(Clause(label=label, text=text, line=line))
+        clause_start = None
+        clause_lines.clear()
+
+    for number, line in enumerate(lines, start=first_line):
+        if heading := _HEADING.match(line):
+            close_clause()
+            sections.append(_OpenSection(heading["text"], len(heading["marks"]), number))
+        elif clause := _CLAUSE.match(line):
+            close_clause()
+            clause_start = (clause["label"], clause["text"] or "", number)
+        elif clause_start:
+            clause_lines.append(line)
+        elif sections[-1].intro or line.strip():
+            sections[-1].intro_line = sections[-1].intro_line or number
+            sections[-1].intro.append(line)
+    close_clause()
+
+    return tuple(
+        Section(s.heading, s.level, s.line, textwrap.dedent("\n".join(s.intro)).strip(), s.intro_line, tuple(s.clauses))
+        for s in sections
+        if s.heading is not None or s.clauses or "".join(s.intro).strip()
+    )
+
+
+def _check_numbering(clauses: tuple[Clause, ...], source: _PolicyFile) -> None:
+    """Clause numbers run 1, 2, 3... or 1, 1.1, 1.2, 2...: none skipped, repeated or out of order."""
+    first_line_of: dict[tuple[int, ...], int] = {}
+    previous: Clause | None = None
+    for clause in clauses:
+        if clause.number in first_line_of:
+            raise source.error(
+                clause.line,
+                f"clause {clause.dotted} is numbered twice (also on line {first_line_of[clause.number]}); "
+                "renumber the clauses so each number is used once",
+            )
+        first_line_of[clause.number] = clause.line
+        expected = _numbers_that_may_follow(previous.number if previous else None)
+        if clause.number not in expected:
+            # Offer a deeper number only when the policy is already going deeper.
+            depth = max(len(clause.number), len(previous.number) if previous else 1)
+            choices = " or ".join(".".join(map(str, n)) for n in expected if len(n) <= depth)
+            if previous is None:
+                problem = f"the first clause is numbered {clause.dotted}; number it {choices}"
+            elif clause.number < previous.number:
+                problem = (
+                    f"clause {clause.dotted} is out of order: it comes after clause {previous.dotted}; "
+                    "clause numbers must increase down the page"
+                )
+            else:
+                problem = (
+                    f"clause {clause.dotted} follows clause {previous.dotted}, so a number is skipped "
+                    f"(expected {choices}); renumber the clauses or add the missing one. If this line "
+                    "continues the previous clause, indent it"
+                )
+            raise source.error(clause.line, problem)
+        previous = clause
+
+
+def _numbers_that_may_follow(previous: tuple[int, ...] | None) -> list[tuple[int, ...]]:
+    """After 3.1.2 may come 3.1.2.1 (a sub-clause), 3.1.3, 3.2 or 4."""
+    if previous is None:
+        return [(1,)]
+    following = [(*previous, 1)]
+    for depth in reversed(range(len(previous))):
+        following.append((*previous[:depth], previous[depth] + 1))
+    return following
+
+
+def _check_clause_references(policy: Policy, source: _PolicyFile) -> None:
+    for text, first_line in _texts_with_lines(policy):
+        for reference in clause_references_outside_code(text):
+            if policy.clause(reference.number) is None:
+                wording = text[reference.start : reference.end]
+                raise source.error(
+                    first_line + line_of(text, reference.start),
+                    f"'{wording}' refers to clause {'.'.join(map(str, reference.number))}, which this "
+                    f"policy does not have (its anchor would be #{anchor_for(reference.number)}); "
+                    "correct the number, or write 'of ...' after it if it means another document",
+                )

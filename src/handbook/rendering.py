@@ -1,0 +1,227 @@
+"""Turn the model into the Markdown of the site's pages: one page per policy and the index.
+
+The output is ordinary Python-Markdown (with attr_list, md_in_html, def_list, tables, admonition)
+plus our ``handbook.markdown_extension``, so any engine that renders Python-Markdown can take it.
+Links between pages are written as ``/<path>.md`` so the site engine checks and rewrites them.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import yaml
+
+from .model import Clause, Handbook, Policy, PolicyMeta, Section, Status
+
+INDEX_PATH = "policies/index.md"
+
+# The Markdown extensions the pages are written for.
+MARKDOWN_EXTENSIONS = [
+    "admonition",
+    "attr_list",
+    "def_list",
+    "md_in_html",
+    "tables",
+    "handbook.markdown_extension",
+]
+
+TO_BE_CONFIRMED = '<span class="tbc">To be confirmed</span>'
+
+_STATUS_GROUPS = {
+    Status.CURRENT: "Current policies",
+    Status.DRAFT: "Drafts (not yet approved)",
+    Status.SUPERSEDED: "Superseded policies",
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # where the page sits among the site's Markdown sources, e.g. "social-media/index.md"
+    markdown: str
+
+
+def policy_path(policy: Policy) -> str:
+    return f"{policy.meta.id}/index.md"
+
+
+def pages(handbook: Handbook, today: date) -> list[Page]:
+    return [index_page(handbook, today)] + [policy_page(p, handbook, today) for p in handbook.policies]
+
+
+# --- a policy's page ------------------------------------------------------------------------
+
+
+def policy_page(policy: Policy, handbook: Handbook, today: date) -> Page:
+    meta = policy.meta
+    blocks = [
+        _front_matter(meta.title),
+        f"{_escape(meta.organisation)}\n{{ .policy-organisation }}",
+        f"# {_escape(meta.title)}",
+        *_banners(meta, today),
+        _metadata_block(meta, handbook, today),
+        '<div class="policy-body" markdown>',
+        *(block for section in policy.sections for block in _section_blocks(section, policy)),
+        "</div>",
+    ]
+    return Page(policy_path(policy), "\n\n".join(blocks) + "\n")
+
+
+def _banners(meta: PolicyMeta, today: date) -> list[str]:
+    banners = []
+    if meta.status is Status.DRAFT:
+        banners.append(_admonition("warning", "Draft", "This policy is a draft and has not been approved."))
+    elif meta.status is Status.SUPERSEDED:
+        banners.append(_admonition("warning", "Superseded", "This policy is no longer in force."))
+    if due := meta.next_review_due:
+        # Rendered on every page with a due date and shown when overdue: by the build, or by the
+        # reader's browser (handbook.js) when the site was built before the date passed.
+        banners.append(
+            _admonition(
+                "danger review-overdue",
+                "Review overdue",
+                f"This policy was due for review on {_date(due)}. It may be out of date: "
+                "check with its owner before relying on it.",
+                attributes={"data-review-due": due.isoformat(), "role": "alert"},
+                hidden=not meta.review_overdue(today),
+            )
+        )
+    return banners
+
+
+def _admonition(
+    kind: str, title: str, text: str, attributes: dict[str, str] | None = None, hidden: bool = False
+) -> str:
+    attrs = {"class": f"admonition {kind}", **(attributes or {})}
+    if hidden:
+        attrs["hidden"] = "hidden"
+    return (
+        f"<div {_attributes(attrs)} markdown>\n"
+        f'<p class="admonition-title">{html.escape(title)}</p>\n\n{text}\n\n</div>'
+    )
+
+
+def _metadata_block(meta: PolicyMeta, handbook: Handbook, today: date) -> str:
+    fields = {
+        "Version": _escape(meta.version),
+        "Status": meta.status.value.capitalize(),
+        "Owner": _or_tbc(meta.owner),
+        "Approved by": _or_tbc(meta.approved_by),
+        "Approved on": _date_or_tbc(meta.approved_on),
+        "Effective from": _date_or_tbc(meta.effective_from),
+        "Next review due": _next_review(meta, today),
+        "Applies to": ", ".join(map(_escape, meta.applies_to)),
+    }
+    if meta.related:
+        fields["Related policies"] = ", ".join(
+            _policy_link(handbook.policy(policy_id)) for policy_id in meta.related
+        )
+    items = "\n\n".join(f"{name}\n:   {value}" for name, value in fields.items())
+    return f'<div class="policy-meta" markdown>\n\n{items}\n\n</div>'
+
+
+def _next_review(meta: PolicyMeta, today: date) -> str:
+    due = meta.next_review_due
+    if due is None:
+        return f"{TO_BE_CONFIRMED} (every {meta.review_every} from approval)"
+    overdue = " **(overdue)**" if meta.review_overdue(today) else ""
+    return f"{_date(due)} (every {meta.review_every}){overdue}"
+
+
+def _section_blocks(section: Section, policy: Policy) -> list[str]:
+    blocks = []
+    if section.heading is not None:
+        # The page title is the only h1, so the policy's own headings move down a level.
+        blocks.append(f"{'#' * min(section.level + 1, 6)} {section.heading}")
+    if section.intro:
+        blocks.append(section.intro)
+    blocks += [_clause_block(clause, policy) for clause in section.clauses]
+    return blocks
+
+
+def _clause_block(clause: Clause, policy: Policy) -> str:
+    attributes = {
+        "class": "clause",
+        "id": clause.anchor,
+        "data-depth": str(len(clause.number)),
+        "data-citation": policy.citation(clause),
+        # Clauses get search entries of their own (handbook.search), so the section's entry
+        # should not repeat them.
+        "data-search-exclude": "",
+    }
+    number = f'[{clause.label}](#{clause.anchor}){{ .clause-number title="Link to clause {clause.dotted}" }}'
+    return f"<div {_attributes(attributes)} markdown>\n\n{number} {clause.text}\n\n</div>"
+
+
+# --- the handbook index ---------------------------------------------------------------------
+
+
+def index_page(handbook: Handbook, today: date) -> Page:
+    blocks = [
+        _front_matter("Policies"),
+        "# Policies",
+        "Every policy in the handbook, grouped by status. Select a title to read the policy; "
+        "each clause there has its own link.",
+    ]
+    for status, heading in _STATUS_GROUPS.items():
+        policies = [p for p in handbook.policies if p.meta.status is status]
+        if policies:
+            blocks += [f"## {heading}", _index_table(policies, today)]
+    if not handbook.policies:
+        blocks.append("The handbook has no policies yet: see [how to add one](/authoring.md).")
+    return Page(INDEX_PATH, "\n\n".join(blocks) + "\n")
+
+
+def _index_table(policies: list[Policy], today: date) -> str:
+    header = ["Policy", "Version", "Owner", "Approved on", "Effective from", "Next review due", "Applies to"]
+    rows = [header, ["---"] * len(header)]
+    for policy in policies:
+        meta = policy.meta
+        due = _date_or_tbc(meta.next_review_due)
+        rows.append(
+            [
+                _policy_link(policy),
+                _escape(meta.version),
+                _or_tbc(meta.owner),
+                _date_or_tbc(meta.approved_on),
+                _date_or_tbc(meta.effective_from),
+                f"**Overdue:** {due}" if meta.review_overdue(today) else due,
+                ", ".join(map(_escape, meta.applies_to)),
+            ]
+        )
+    return "\n".join("| " + " | ".join(cell.replace("|", r"\|") for cell in row) + " |" for row in rows)
+
+
+# --- small pieces ---------------------------------------------------------------------------
+
+
+def _policy_link(policy: Policy | None) -> str:
+    assert policy is not None, "parsing checks that related policies exist"
+    return f"[{_escape(policy.meta.title)}](/{policy_path(policy)})"
+
+
+def _front_matter(title: str) -> str:
+    return f"---\n{yaml.safe_dump({'title': title}, allow_unicode=True)}---"
+
+
+def _date(day: date) -> str:
+    return f'<time datetime="{day.isoformat()}">{day.day} {day:%B %Y}</time>'
+
+
+def _date_or_tbc(day: date | None) -> str:
+    return _date(day) if day else TO_BE_CONFIRMED
+
+
+def _or_tbc(value: str | None) -> str:
+    return _escape(value) if value else TO_BE_CONFIRMED
+
+
+def _escape(text: str) -> str:
+    """Metadata is plain text: keep Markdown and HTML from reading anything into it."""
+    return re.sub(r"([\\`*_{}\[\]#!|])", r"\\\1", html.escape(text, quote=False))
+
+
+def _attributes(attributes: dict[str, str]) -> str:
+    return " ".join(f'{name}="{html.escape(value)}"' for name, value in attributes.items())

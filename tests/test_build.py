@@ -1,0 +1,158 @@
+"""Whole builds through MkDocs: the real handbook, its fidelity to the seed, and bad input."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+SEED = REPO.parent / "shared" / "seeds" / "st-hughs-social-media-policy.txt"
+
+
+def mkdocs_build(site_dir: Path, policy_src: Path | None = None) -> subprocess.CompletedProcess:
+    env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
+    if policy_src:
+        env["HANDBOOK_POLICY_SRC"] = str(policy_src)
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    site_dir = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(site_dir)
+    assert result.returncode == 0, result.stderr
+    return site_dir
+
+
+class PolicyText(HTMLParser):
+    """The words a reader sees in the policy's own text: organisation, title and body.
+
+    The metadata block and the heading permalinks (¶) are the site's, not the policy's.
+    """
+
+    REGIONS = ("policy-organisation", "policy-body")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.open: list[tuple[str, bool]] = []  # (tag, inside the policy text)
+        self.text: list[str] = []
+
+    BLOCKS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "dt", "dd"})
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.BLOCKS:
+            self.text.append(" ")  # a block boundary separates words even without whitespace
+        classes = (dict(attrs).get("class") or "").split()
+        inside = self.open[-1][1] if self.open else False
+        if any(region in classes for region in self.REGIONS) or (tag == "h1" and not inside):
+            inside = True
+        if "headerlink" in classes:
+            inside = False
+        if tag not in ("br", "hr", "img", "input", "meta", "link"):
+            self.open.append((tag, inside))
+
+    def handle_endtag(self, tag):
+        if tag in self.BLOCKS:
+            self.text.append(" ")
+        while self.open and self.open.pop()[0] != tag:
+            pass
+
+    def handle_data(self, data):
+        if self.open and self.open[-1][1]:
+            self.text.append(data)
+
+    @property
+    def words(self) -> list[str]:
+        return "".join(self.text).split()
+
+
+def seed_words() -> list[str]:
+    """The seed's words, without its Markdown-style emphasis and bullet markers."""
+    text = SEED.read_text(encoding="utf-8").replace("*", "")
+    return re.sub(r"(?m)^\s*- ", "", text).split()
+
+
+def test_policy_page_says_exactly_what_the_seed_says(site):
+    parser = PolicyText()
+    parser.feed((site / "social-media" / "index.html").read_text(encoding="utf-8"))
+    assert parser.words[:6] == ["St", "Hugh's", "School", "Social", "Media", "Policy"]
+    assert parser.words == seed_words()
+
+
+def test_site_has_home_index_and_policy_pages(site):
+    for page in ("index.html", "policies/index.html", "social-media/index.html", "authoring/index.html"):
+        assert (site / page).is_file(), page
+    index = (site / "policies" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../social-media/"' in index
+
+
+def test_search_index_has_an_entry_per_clause(site):
+    import json
+
+    docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    clause_18 = next(d for d in docs if d["location"] == "social-media/#clause-18")
+    assert "disclaimer" in clause_18["text"]
+    sections = [d for d in docs if d["location"].startswith("social-media/#") and "clause-" not in d["location"]]
+    assert sections and not any("disclaimer" in d["text"] for d in sections)
+
+
+@pytest.fixture
+def broken_copy(tmp_path) -> Path:
+    copy = tmp_path / "policy_src"
+    shutil.copytree(REPO / "policy_src", copy)
+    return copy
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("review_every: 3 years", "review_every: 3 yeers", r"policy\.md:15: 'review_every: 3 yeers' is not a period"),
+        ("approved_on: TBC", "approved_on: 31/12/2026", r"policy\.md:13: 'approved_on: 31/12/2026' is not a date"),
+        ("\nowner: TBC", "\nowners: TBC", r"policy\.md:11: unknown front matter key 'owners': did you mean 'owner'"),
+        ("13. If you need", "15. If you need", r"policy\.md:\d+: clause 15 follows clause 12"),
+        ("If in doubt always", "If in doubt see clause 22 and always", r"policy\.md:\d+: 'clause 22' refers to"),
+        ("title: Social Media Policy", "title: [Social", r"policy\.md:\d+: the front matter is not valid YAML"),
+    ],
+)
+def test_bad_policy_fails_the_build_clearly_and_keeps_the_last_site(broken_copy, tmp_path, old, new, message):
+    policy = broken_copy / "social-media" / "policy.md"
+    text = policy.read_text(encoding="utf-8")
+    assert old in text
+    policy.write_text(text.replace(old, new, 1), encoding="utf-8")
+    site_dir = tmp_path / "site"
+    site_dir.mkdir()
+    (site_dir / "index.html").write_text("the last good build")
+
+    result = mkdocs_build(site_dir, broken_copy)
+
+    assert result.returncode != 0
+    assert re.search(message, result.stderr), result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert (site_dir / "index.html").read_text() == "the last good build"
+
+
+def test_check_command_reports_without_traceback(broken_copy):
+    policy = broken_copy / "social-media" / "policy.md"
+    policy.write_text(policy.read_text(encoding="utf-8").replace("status: current", "status: live"))
+    result = subprocess.run(
+        [sys.executable, "-m", "handbook.cli", "check", str(broken_copy)], capture_output=True, text=True
+    )
+    assert result.returncode == 1
+    assert "policy.md:10: 'status: live' is not a status" in result.stderr
+    assert "Traceback" not in result.stderr
+
+    good = subprocess.run([sys.executable, "-m", "handbook.cli", "check"], cwd=REPO, capture_output=True, text=True)
+    assert good.returncode == 0 and "1 policies, 21 clauses" in good.stdout

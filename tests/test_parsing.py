@@ -1,0 +1,207 @@
+"""Parsing policy_src: structure, numbering, metadata, and a clear error for every mistake."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import REPO, policy_source
+
+from handbook.errors import PolicySourceError
+from handbook.model import ReviewPeriod, Status
+from handbook.parsing import load_handbook, parse_policy, parse_policy_file
+
+SEED_POLICY = REPO / "policy_src" / "social-media" / "policy.md"
+
+
+def parse(body: str, **front_matter) -> object:
+    return parse_policy(policy_source(body, **front_matter), Path("policy_src/test/policy.md"))
+
+
+def error_of(body: str = "1. First.\n", **front_matter) -> PolicySourceError:
+    with pytest.raises(PolicySourceError) as caught:
+        parse(body, **front_matter)
+    return caught.value
+
+
+# --- the seed ---------------------------------------------------------------------------------
+
+
+def test_seed_policy_has_21_flat_clauses_in_four_parts():
+    policy = parse_policy_file(SEED_POLICY)
+    assert [c.dotted for c in policy.clauses] == [str(n) for n in range(1, 22)]
+    assert [s.heading for s in policy.sections] == [
+        "SOCIAL MEDIA POLICY",
+        "INTRODUCTION",
+        "USING SOCIAL MEDIA IN YOUR WORK",
+        "PERSONAL USE OF SOCIAL MEDIA",
+        "REVIEW",
+    ]
+    # Sub-points belong to their clause: clause 12's seven principles, clause 18's disclaimer.
+    clause_12 = policy.clause((12,))
+    assert clause_12.text.count("- **Be ") == 7
+    assert "**Be legal**" in clause_12.text and "Data Protection Act 1998" in clause_12.text
+    assert "Add a disclaimer" in policy.clause((18,)).text
+    assert policy.clause((13,)).text.startswith("If you need advice")
+
+
+def test_seed_policy_records_unknowns_as_to_be_confirmed():
+    meta = parse_policy_file(SEED_POLICY).meta
+    assert (meta.id, meta.version, meta.status) == ("social-media", "1.0", Status.CURRENT)
+    assert meta.owner is meta.approved_by is meta.approved_on is meta.effective_from is None
+    assert meta.review_every == ReviewPeriod(years=3)
+    assert meta.next_review_due is None  # cannot be worked out without an approval date
+
+
+# --- structure --------------------------------------------------------------------------------
+
+
+def test_hierarchical_numbers_and_sub_points_belong_to_their_clause():
+    policy = parse(
+        "# Part one\n\nIntro text.\n\n1. One.\n1.1 One point one.\n"
+        "    - **Bold title** more\n    - (a) lettered\n1.1.1 Deep.\n1.2 Next.\n2. Two.\n"
+    )
+    assert [c.dotted for c in policy.clauses] == ["1", "1.1", "1.1.1", "1.2", "2"]
+    assert [c.anchor for c in policy.clauses][2] == "clause-1-1-1"
+    assert policy.clause((1, 1)).text == "One point one.\n- **Bold title** more\n- (a) lettered"
+    assert policy.sections[0].intro == "Intro text."
+    assert policy.clause((1, 1, 1)).line == 23  # 13 lines of front matter, a blank, the body
+
+
+def test_a_line_starting_with_a_bare_number_continues_the_clause():
+    policy = parse("1. The Act of\n1998 applies.\n2. Two.\n")
+    assert policy.clause((1,)).text == "The Act of\n1998 applies."
+
+
+def test_clause_numbers_run_on_across_headings():
+    policy = parse("## A\n\n1. One.\n\n## B\n\n2. Two.\n")
+    assert [len(s.clauses) for s in policy.sections] == [1, 1]
+
+
+def test_review_date_is_worked_out_from_approval():
+    policy = parse("1. One.\n", approved_on="2023-02-28", review_every="18 months")
+    assert policy.meta.next_review_due == date(2024, 8, 28)
+    assert policy.meta.review_overdue(date(2024, 8, 29))
+    assert not policy.meta.review_overdue(date(2024, 8, 28))
+
+
+def test_review_date_falls_back_to_effective_from():
+    policy = parse("1. One.\n", approved_on="TBC", effective_from="2024-02-29")
+    assert policy.meta.next_review_due == date(2027, 2, 28)
+
+
+def test_version_is_kept_as_typed():
+    assert parse("1. One.\n", version="1.10").meta.version == "1.10"
+
+
+# --- errors: each names the file, the line and what to do ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "words"),
+    [
+        ("1. One.\n1. Again.\n", 16, "clause 1 is numbered twice (also on line 15)"),
+        ("1. One.\n3. Three.\n", 16, "clause 3 follows clause 1, so a number is skipped (expected 2)"),
+        ("1. One.\n2. Two.\n3. Three.\n2.1 Late.\n", 18, "clause 2.1 is out of order"),
+        ("2. Two.\n", 15, "the first clause is numbered 2; number it 1"),
+        ("1. One.\n1.2 Skip.\n", 16, "clause 1.2 follows clause 1, so a number is skipped (expected 1.1 or 2)"),
+        ("1. One, see clause 4.\n", 15, "'clause 4' refers to clause 4, which this policy does not have"),
+        ("1. One.\n2. Two:\n\n    - see clauses 1 and 7\n", 18, "'7' refers to clause 7"),
+        ("## Part\n\nSee paragraph 3.2.\n\n1. One.\n", 17, "'paragraph 3.2' refers to clause 3.2"),
+    ],
+)
+def test_body_errors_name_the_line(body, line, words):
+    error = error_of(body)
+    assert str(error).startswith(f"policy_src/test/policy.md:{line}: ")
+    assert words in str(error)
+
+
+def test_a_reference_to_another_document_is_not_checked():
+    policy = parse("1. Follow clause 4 of the contract and section 9.\n")
+    assert len(policy.clauses) == 1
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "line", "words"),
+    [
+        ({"title": "[unclosed"}, 4, "(while parsing a flow sequence on line 3)"),
+        ({"owner": None}, 1, "the front matter lacks 'owner'; write who owns the policy, or TBC"),
+        ({"aproved_by": "X"}, 13, "unknown front matter key 'aproved_by': did you mean 'approved_by'?"),
+        ({"colour": "blue"}, 13, "unknown front matter key 'colour'"),
+        ({"approved_on": "15/01/2025"}, 9, "'approved_on: 15/01/2025' is not a date; write a date as YYYY-MM-DD"),
+        ({"approved_on": "2025-02-30"}, 9, "is not a date"),
+        ({"status": "live"}, 6, "'status: live' is not a status; write one of: draft, current, superseded"),
+        ({"review_every": "often"}, 11, "'review_every: often' is not a period"),
+        ({"id": "Social Media"}, 2, "'id: Social Media' is not a valid id"),
+        ({"applies_to": "staff"}, 12, "'applies_to' must be a list"),
+        ({"title": "[a, b]"}, 3, "'title' needs a single value"),
+    ],
+)
+def test_front_matter_errors_name_the_line(front_matter, line, words):
+    error = error_of(**front_matter)
+    assert str(error).startswith(f"policy_src/test/policy.md:{line}: "), str(error)
+    assert words in str(error)
+
+
+def test_a_key_given_twice_is_an_error():
+    text = policy_source().replace("status: current", "status: current\nstatus: draft")
+    with pytest.raises(PolicySourceError, match=r":7: 'status' is given twice \(first on line 6\)"):
+        parse_policy(text, Path("p.md"))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("1. No front matter.\n", "a policy starts with front matter"),
+        ("---\nid: x\n1. Never closed.\n", "the front matter is not closed"),
+        ("---\n- a list\n---\n1. One.\n", "must be a list of 'key: value' lines"),
+    ],
+)
+def test_malformed_files(text, words):
+    with pytest.raises(PolicySourceError, match=words):
+        parse_policy(text, Path("p.md"))
+
+
+# --- the handbook: several policies -----------------------------------------------------------
+
+
+def test_handbook_reads_folders_and_single_files_and_sorts_by_title(write_policy, tmp_path):
+    write_policy(name="zeta", title="Alpha Policy")
+    single = tmp_path / "policy_src" / "beta.md"
+    single.write_text(policy_source(id="beta", title="Beta Policy"), encoding="utf-8")
+    (tmp_path / "policy_src" / "README.md").write_text("# Not a policy\n", encoding="utf-8")
+    handbook = load_handbook(tmp_path / "policy_src")
+    assert [p.meta.id for p in handbook.policies] == ["zeta", "beta"]
+
+
+def test_links_between_policies_are_checked(write_policy, tmp_path):
+    write_policy(name="safeguarding")
+    write_policy("1. See [the policy](policy:safeguarding#clause-2).\n", name="online", related="[safeguarding]")
+    assert load_handbook(tmp_path / "policy_src").policy("online").meta.related == ("safeguarding",)
+
+    write_policy("1. See [the policy](policy:safeguarding#clause-9).\n", name="online")
+    with pytest.raises(PolicySourceError, match=r"online/policy.md:15: .*policy 'safeguarding' does not have"):
+        load_handbook(tmp_path / "policy_src")
+
+    write_policy("1. One.\n2. See [x](policy:nothing).\n", name="online")
+    with pytest.raises(PolicySourceError, match=r"online/policy.md:16: .policy:nothing' names no policy"):
+        load_handbook(tmp_path / "policy_src")
+
+
+def test_related_must_name_existing_policies(write_policy, tmp_path):
+    write_policy(related="[missing-policy]")
+    with pytest.raises(PolicySourceError, match=r"policy.md:13: 'related' names policy 'missing-policy'"):
+        load_handbook(tmp_path / "policy_src")
+
+
+def test_two_policies_with_one_id(write_policy, tmp_path):
+    write_policy(name="one")
+    write_policy(name="two", id="one")
+    with pytest.raises(PolicySourceError, match=r"two/policy.md:2: policy id 'one' is already used"):
+        load_handbook(tmp_path / "policy_src")
+
+
+def test_missing_policy_folder(tmp_path):
+    with pytest.raises(PolicySourceError, match="the policy folder does not exist"):
+        load_handbook(tmp_path / "nowhere")

@@ -1,0 +1,42 @@
+"""Finding clause references in text: what is linked, and what is left alone."""
+
+import pytest
+
+from handbook.references import POLICY_LINK, clause_references
+
+
+def found(text: str) -> list[tuple[str, tuple[int, ...]]]:
+    return [(text[r.start : r.end], r.number) for r in clause_references(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("see clause 12.", [("clause 12", (12,))]),
+        ("as clauses 17 and 18 say", [("clauses 17", (17,)), ("18", (18,))]),
+        ("Paragraph 3.2 applies", [("Paragraph 3.2", (3, 2))]),
+        ("clauses 1, 2 or 3", [("clauses 1", (1,)), ("2", (2,)), ("3", (3,))]),
+        ("clauses 4 to 6", [("clauses 4", (4,)), ("6", (6,))]),
+        ("paragraphs 2.1.1-2.1.3", [("paragraphs 2.1.1", (2, 1, 1)), ("2.1.3", (2, 1, 3))]),
+        ("clause 12 of the contract", []),
+        ("clauses 17 and 18 of the Act", []),
+        ("the clause was 12 words long", []),
+        ("section 3 of the Education Act", []),
+        ("a subclause 4", []),
+    ],
+)
+def test_clause_references(text, expected):
+    assert found(text) == expected
+
+
+def test_policy_links():
+    match = POLICY_LINK.search("[x](policy:data-protection#clause-3-1)")
+    assert (match["id"], match["anchor"]) == ("data-protection", "clause-3-1")
+    assert POLICY_LINK.search("[x](policy:safeguarding)")["anchor"] is None
+
+
+def test_code_spans_are_not_references():
+    from handbook.references import clause_references_outside_code
+
+    text = "write `clause 9` or ``clause 8``, but clause 2 counts"
+    assert [text[r.start : r.end] for r in clause_references_outside_code(text)] == ["clause 2"]

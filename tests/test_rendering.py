@@ -1,0 +1,131 @@
+"""Rendering: the page Markdown, rendered with Python-Markdown, has the anchors, links and header."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from datetime import date
+from pathlib import Path
+
+import markdown
+from conftest import policy_source
+
+from handbook import rendering
+from handbook.model import Handbook
+from handbook.parsing import parse_policy
+
+BODY = """\
+# POLICY
+
+## PART ONE
+
+Read clause 2 first.
+
+1. Staff follow clauses 2 and 3.
+2. Principles:
+
+    - **Be legal**
+
+        Laws apply; see clause 1.
+
+    - Be kind, as paragraph 3 says.
+    - `clause 9` in code is not a reference.
+
+3. See [the other policy](policy:other#clause-1) and clause 1 of the contract.
+"""
+
+
+def render(body: str = BODY, today: date = date(2026, 1, 1), **front_matter) -> etree.Element:
+    policy = parse_policy(policy_source(body, **front_matter), Path("p.md"))
+    other = parse_policy(policy_source(id="other", title="Other Policy"), Path("o.md"))
+    page = rendering.policy_page(policy, Handbook((policy, other)), today)
+    assert page.path == "test-policy/index.md"
+    html = markdown.markdown(page.markdown.split("---\n", 2)[2], extensions=rendering.MARKDOWN_EXTENSIONS)
+    return etree.fromstring(f"<main>{html}</main>")
+
+
+def by_id(root: etree.Element, element_id: str) -> etree.Element:
+    found = root.find(f".//*[@id='{element_id}']")
+    assert found is not None, f"no element with id {element_id}"
+    return found
+
+
+def text(element: etree.Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def test_every_clause_has_an_anchor_a_self_link_and_a_citation():
+    root = render()
+    for number in (1, 2, 3):
+        clause = by_id(root, f"clause-{number}")
+        link = clause.find(".//a[@class='clause-number']")
+        assert (link.text, link.get("href")) == (f"{number}.", f"#clause-{number}")
+        assert clause.get("data-citation") == f"Test School Test Policy, clause {number}"
+
+
+def test_sub_points_get_ids_from_bold_titles_or_position():
+    root = render()
+    assert text(by_id(root, "clause-2-be-legal")).startswith("Be legal Laws apply")
+    assert text(by_id(root, "clause-2-2")).startswith("Be kind")
+    assert by_id(root, "clause-2-be-legal").get("data-citation") == "Test School Test Policy, clause 2 (Be legal)"
+    assert by_id(root, "clause-2-3").get("data-citation").endswith("clause 2, point 3")
+
+
+def test_references_become_links_except_in_code_and_to_other_documents():
+    root = render()
+    links = {(a.text, a.get("href")) for a in root.iter("a") if a.get("class") == "clause-ref"}
+    assert links == {
+        ("clause 2", "#clause-2"),  # in the part's introduction
+        ("clauses 2", "#clause-2"),
+        ("3", "#clause-3"),
+        ("clause 1", "#clause-1"),
+        ("paragraph 3", "#clause-3"),
+    }
+    assert "clause 1 of the contract" in text(by_id(root, "clause-3"))
+    assert by_id(root, "clause-2").find(".//code").text == "clause 9"
+
+
+def test_links_to_other_policies_point_at_their_page():
+    hrefs = [a.get("href") for a in render().iter("a")]
+    assert "/other/index.md#clause-1" in hrefs
+
+
+def test_headings_move_down_one_level_under_the_page_title():
+    root = render()
+    assert [h.text for h in root.iter("h1")] == ["Test Policy"]
+    assert [h.text for h in root.iter("h2")] == ["POLICY"]
+    assert [h.text for h in root.iter("h3")] == ["PART ONE"]
+
+
+def test_header_shows_metadata_and_to_be_confirmed():
+    root = render(owner="TBC", approved_on="2025-01-15")
+    meta = dict(zip(map(text, root.iter("dt")), map(text, root.iter("dd")), strict=True))
+    assert meta["Version"] == "1.0"
+    assert meta["Owner"] == "To be confirmed"
+    assert meta["Approved on"] == "15 January 2025"
+    assert meta["Next review due"] == "15 January 2028 (every 3 years)"
+    assert meta["Applies to"] == "staff"
+
+
+def test_overdue_banner_is_shown_only_when_the_review_date_has_passed():
+    banner = render(today=date(2028, 1, 16)).find(".//div[@data-review-due]")
+    assert banner.get("hidden") is None and "Review overdue" in text(banner)
+    assert render(today=date(2028, 1, 15)).find(".//div[@data-review-due]").get("hidden") == "hidden"
+
+
+def test_metadata_cannot_inject_markup():
+    root = render(owner='"<script>alert(1)</script> *Head*"')
+    assert root.find(".//script") is None and root.find(".//em") is None
+    assert "<script>alert(1)</script> *Head*" in text(root.find(".//dl"))
+
+
+def test_index_groups_policies_by_status_and_flags_overdue_reviews():
+    current = parse_policy(policy_source(approved_on="2020-01-01"), Path("a.md"))
+    draft = parse_policy(policy_source(id="draft-one", title="Draft One", status="draft"), Path("b.md"))
+    page = rendering.index_page(Handbook((current, draft)), today=date(2026, 1, 1))
+    root = etree.fromstring(
+        "<main>" + markdown.markdown(page.markdown.split("---\n", 2)[2], extensions=["tables"]) + "</main>"
+    )
+    assert [text(h) for h in root.iter("h2")] == ["Current policies", "Drafts (not yet approved)"]
+    rows = [[text(td) for td in tr.iter("td")] for tr in root.iter("tr")][1:]
+    assert rows[0][0] == "Test Policy" and rows[0][5] == "Overdue: 1 January 2023"
+    assert [a.get("href") for a in root.iter("a")] == ["/test-policy/index.md", "/draft-one/index.md"]

@@ -1,0 +1,28 @@
+"""Clause-level search entries."""
+
+import json
+from pathlib import Path
+
+from conftest import policy_source
+
+from handbook import search
+from handbook.parsing import parse_policy
+
+
+def test_one_entry_per_clause_with_plain_text():
+    body = "1. Use **bold** and [a link](#x){ .c } & <tags>.\n2. Points:\n\n    - *one*\n    - `two`\n"
+    policy = parse_policy(policy_source(body), Path("p.md"))
+    entries = search.clause_entries(policy, "test-policy/")
+    assert entries == [
+        {"location": "test-policy/#clause-1", "title": "Clause 1", "text": "Use bold and a link &amp; &lt;tags&gt;."},
+        {"location": "test-policy/#clause-2", "title": "Clause 2", "text": "Points: one two"},
+    ]
+
+
+def test_entries_are_added_to_the_index(tmp_path):
+    index = tmp_path / "search_index.json"
+    index.write_text(json.dumps({"config": {"lang": ["en"]}, "docs": [{"location": "", "title": "Home"}]}))
+    search.add_entries(index, [{"location": "p/#clause-1", "title": "Clause 1", "text": "x"}])
+    data = json.loads(index.read_text())
+    assert data["config"] == {"lang": ["en"]}
+    assert [d["location"] for d in data["docs"]] == ["", "p/#clause-1"]
