@@ -127,5 +127,5 @@ def test_index_groups_policies_by_status_and_flags_overdue_reviews():
     )
     assert [text(h) for h in root.iter("h2")] == ["Current policies", "Drafts (not yet approved)"]
     rows = [[text(td) for td in tr.iter("td")] for tr in root.iter("tr")][1:]
-    assert rows[0][0] == "Test Policy" and rows[0][5] == "Overdue: 1 January 2023"
+    assert rows[0][0] == "Test Policy" and rows[0][6] == "Overdue: 1 January 2023"
     assert [a.get("href") for a in root.iter("a")] == ["/test-policy/index.md", "/draft-one/index.md"]

@@ -175,7 +175,7 @@ def index_page(handbook: Handbook, today: date) -> Page:
 
 
 def _index_table(policies: list[Policy], today: date) -> str:
-    header = ["Policy", "Version", "Owner", "Approved on", "Effective from", "Next review due", "Applies to"]
+    header = ["Policy", "Version", "Owner", "Approved by", "Approved on", "Effective from", "Next review due", "Applies to"]
     rows = [header, ["---"] * len(header)]
     for policy in policies:
         meta = policy.meta
@@ -185,6 +185,7 @@ def _index_table(policies: list[Policy], today: date) -> str:
                 _policy_link(policy),
                 _escape(meta.version),
                 _or_tbc(meta.owner),
+                _or_tbc(meta.approved_by),
                 _date_or_tbc(meta.approved_on),
                 _date_or_tbc(meta.effective_from),
                 f"**Overdue:** {due}" if meta.review_overdue(today) else due,
