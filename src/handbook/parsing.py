@@ -32,6 +32,7 @@ _CLAUSE = re.compile(r"^(?P<label>\d+(?:\.\d+)*\.|\d+(?:\.\d+)+)(?:[ \t]+(?P<tex
 _POLICY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _REVIEW_PERIOD = re.compile(r"^(?P<amount>\d+)\s+(?P<unit>years?|months?)$", re.IGNORECASE)
 _TBC = {"tbc", "to be confirmed"}
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: 5x faster
 
 
 @dataclass
@@ -150,7 +151,7 @@ def _split_front_matter(text: str, source: _PolicyFile) -> tuple[str, list[str],
 
 def _parse_meta(front_matter: str, source: _PolicyFile) -> PolicyMeta:
     try:
-        root = yaml.compose(front_matter, Loader=yaml.SafeLoader)
+        root = yaml.compose(front_matter, Loader=_YAML_LOADER)
     except yaml.MarkedYAMLError as error:
         line = error.problem_mark.line + 2 if error.problem_mark else 1
         context = f" ({error.context} on line {error.context_mark.line + 2})" if error.context_mark else ""
@@ -373,9 +374,10 @@ def _numbers_that_may_follow(previous: tuple[int, ...] | None) -> list[tuple[int
 
 
 def _check_clause_references(policy: Policy, source: _PolicyFile) -> None:
+    numbers = {clause.number for clause in policy.clauses}
     for text, first_line in _texts_with_lines(policy):
         for reference in clause_references_outside_code(text):
-            if policy.clause(reference.number) is None:
+            if reference.number not in numbers:
                 wording = text[reference.start : reference.end]
                 raise source.error(
                     first_line + line_of(text, reference.start),

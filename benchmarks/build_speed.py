@@ -1,0 +1,370 @@
+"""How long the handbook takes to build with our hook, compared with plain Material for MkDocs.
+
+For two handbooks,
+
+- ``seed``: the policies in ``policy_src/`` as shipped, and
+- ``generated``: 200 made-up policies of 30 clauses each (part headings, bullets with bold
+  run-in titles, references such as "see clause 12"), written to a temporary folder,
+
+it times two builds:
+
+- ``hooks``: the project's own mkdocs.yml (so hooks/policies.py) with HANDBOOK_POLICY_SRC
+  pointing at the handbook, built into a temporary site folder;
+- ``plain``: plain mkdocs-material over the same Markdown: a temporary project whose
+  ``docs/<id>/index.md`` holds each policy's body (front matter removed, ``# Title`` on top),
+  with a minimal mkdocs.yml (same theme, search plugin and Markdown extensions, no hook).
+
+Each build is the wall-clock time of a ``mkdocs build -q`` subprocess; every build is run
+``--repeat`` times and the fastest is reported. The targets (hooks/plain <= 1.25, and the
+200-policy handbook built with hooks in <= 60 s) are printed beside the figures, not checked.
+The exit status is 0 unless a build fails, in which case its output is printed and it is 1.
+
+Run it from the repository root, with the project's virtual environment:
+
+    .venv/bin/python benchmarks/build_speed.py              # the full benchmark
+    .venv/bin/python benchmarks/build_speed.py --repeat 1 --policies 20   # a quick look
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from handbook.parsing import parse_policy_file, policy_files
+
+REPO = Path(__file__).resolve().parent.parent
+MKDOCS_YML = REPO / "mkdocs.yml"
+SEED_SRC = REPO / "policy_src"
+
+RATIO_TARGET = 1.25  # hooks build time / plain build time
+GENERATED_TARGET_S = 60.0  # hooks build of the 200-policy handbook
+GENERATED_TARGET_POLICIES = 200
+
+
+# --- running mkdocs -------------------------------------------------------------------------
+
+
+class BuildError(Exception):
+    def __init__(self, command: list[str], result: subprocess.CompletedProcess[str]) -> None:
+        super().__init__(f"exit status {result.returncode}")
+        self.command = command
+        self.result = result
+
+
+def find_mkdocs() -> str:
+    """The mkdocs next to the running Python (the project's .venv), else the one on PATH."""
+    beside_python = Path(sys.executable).parent / "mkdocs"
+    if beside_python.exists():
+        return str(beside_python)
+    return shutil.which("mkdocs") or sys.exit("mkdocs not found: run with .venv/bin/python")
+
+
+def timed_build(mkdocs: str, config: Path, site_dir: Path, extra_env: dict[str, str]) -> float:
+    """Build ``config`` into ``site_dir`` in a subprocess; return the wall-clock seconds."""
+    command = [mkdocs, "build", "-q", "--config-file", str(config), "--site-dir", str(site_dir)]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **extra_env}
+    start = time.perf_counter()
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - start
+    if result.returncode != 0:
+        raise BuildError(command, result)
+    return seconds
+
+
+def count_pages(site_dir: Path) -> int:
+    """HTML pages in a built site, not counting the 404 page."""
+    return sum(1 for page in site_dir.rglob("*.html") if page.name != "404.html")
+
+
+# --- the plain project ----------------------------------------------------------------------
+
+PLAIN_MKDOCS_YML = """\
+site_name: Plain Material benchmark
+theme:
+  name: material
+  font: false
+plugins:
+  - search
+markdown_extensions:
+  - toc:
+      permalink: true
+  - attr_list
+  - md_in_html
+  - def_list
+  - tables
+  - admonition
+"""
+
+def write_plain_project(source: Path, project: Path) -> Path:
+    """Write a plain Material project over the policies in ``source``; return its mkdocs.yml."""
+    for path in policy_files(source):
+        meta = parse_policy_file(path).meta
+        body = path.read_text(encoding="utf-8").split("\n---\n", 1)[1]  # what follows the front matter
+        page = project / "docs" / meta.id / "index.md"
+        page.parent.mkdir(parents=True)
+        page.write_text(f"# {meta.title}\n\n{body.strip()}\n", encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(PLAIN_MKDOCS_YML, encoding="utf-8")
+    return config
+
+
+# --- the generated handbook -----------------------------------------------------------------
+
+TOPICS = [
+    "Safeguarding", "Attendance", "Behaviour", "Anti-Bullying", "Data Protection", "Health and Safety",
+    "First Aid", "Fire Safety", "Lone Working", "Whistleblowing", "Complaints", "Equality",
+    "Accessibility", "Admissions", "Charging and Remissions", "Educational Visits", "Staff Conduct",
+    "Online Safety", "Acceptable Use", "Medical Conditions", "Special Educational Needs", "Exclusions",
+    "Uniform", "Homework", "Assessment", "Curriculum", "Relationships Education", "Allergy Management",
+    "Intimate Care", "Lettings", "Records Retention", "CCTV", "Visitors", "Volunteers", "Recruitment",
+    "Staff Absence", "Capability", "Grievance", "Disciplinary", "Pay",
+]  # fmt: skip
+KINDS = ["Policy", "Procedure", "Guidance", "Code of Practice", "Protocol"]
+PARTS = [
+    "Introduction", "Scope", "Roles and Responsibilities", "Principles", "Procedure", "Training",
+    "Record Keeping", "Communication", "Breaches", "Monitoring and Review",
+]  # fmt: skip
+ROLES = [
+    "the head teacher", "the governing body", "the designated safeguarding lead", "the business manager",
+    "the line manager", "the bursar", "the data protection officer", "the senior leadership team",
+]  # fmt: skip
+SENTENCES = [
+    "St Hugh's is committed to {topic} practice that protects pupils, staff and visitors alike.",
+    "This {kind} sets out what {role} must do and when they must do it.",
+    "Any concern about {topic} must be reported to {role} on the same working day.",
+    "Records made under this {kind} are kept securely and only for as long as they are needed.",
+    "Staff who are unsure how to proceed should seek advice from {role} before acting.",
+    "The school will make reasonable adjustments so that nobody is disadvantaged by this {kind}.",
+    "Where a decision is taken, the reasons for it will be written down and shared with those affected.",
+    "Training on {topic} is provided at induction and refreshed at least every two years.",
+    "Failure to follow this {kind} may be dealt with under the school's disciplinary procedure.",
+    "Parents and carers will be informed promptly unless doing so would put a child at risk.",
+    "The arrangements are reviewed each term by {role}, who reports on them to governors.",
+    "Nothing in this {kind} prevents a member of staff from raising a concern directly with {role}.",
+    "Information is shared on a need-to-know basis and in line with the data protection legislation.",
+    "Visitors and contractors are expected to follow the same standards while on school premises.",
+]
+REFERENCES = [
+    " See clause {a} for the steps to follow.",
+    " This is subject to clause {a}.",
+    " The exceptions in clauses {a} and {b} also apply.",
+    " As set out in clause {a}, {role} decides in cases of doubt.",
+]
+POINTS = [
+    "Be prompt", "Be discreet", "Be accurate", "Keep records", "Ask for help", "Follow up",
+    "Stay safe", "Be fair", "Check consent", "Escalate",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class GeneratedPolicy:
+    id: str
+    title: str
+    topic: str
+    kind: str
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def clause_labels(count: int, hierarchical: bool) -> list[str]:
+    """``count`` clause numbers: 1., 2., 3. ... or, if ``hierarchical``, 1., 2., 3., 3.1, 3.2, 4. ..."""
+    labels: list[str] = []
+    top = 0
+    while len(labels) < count:
+        top += 1
+        labels.append(f"{top}.")
+        for sub in (1, 2) if hierarchical and top % 3 == 0 else ():
+            if len(labels) < count:
+                labels.append(f"{top}.{sub}")
+    return labels
+
+
+def generate_policy(
+    policy: GeneratedPolicy, others: list[GeneratedPolicy], clauses: int, rng: random.Random
+) -> str:
+    """The text of one realistic policy file, front matter and all."""
+    related = rng.sample(others, k=rng.randint(0, 2))
+    approved = f"20{rng.randint(19, 25)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    front_matter = [
+        "---",
+        f"id: {policy.id}",
+        f"title: {policy.title}",
+        "organisation: St Hugh's School",
+        f'version: "{rng.randint(1, 4)}.{rng.randint(0, 9)}"',
+        f"status: {rng.choices(['current', 'draft', 'superseded'], weights=[8, 1, 1])[0]}",
+        f"owner: {rng.choice(['Head Teacher', 'Business Manager', 'Designated Safeguarding Lead', 'TBC'])}",
+        f"approved_by: {rng.choice(['Governing Body', 'Finance Committee', 'TBC'])}",
+        f"approved_on: {rng.choice([approved, 'TBC'])}",
+        f"effective_from: {approved}",
+        f"review_every: {rng.choice(['1 year', '2 years', '3 years', '18 months'])}",
+        f"applies_to: [{', '.join(rng.sample(['staff', 'governors', 'volunteers', 'contractors'], k=2))}]",
+        f"related: [{', '.join(p.id for p in related)}]",
+        "---",
+    ]
+    labels = clause_labels(clauses, hierarchical=rng.random() < 0.3)
+    parts = rng.sample(PARTS, k=rng.randint(3, 5))
+    later_starts = range(3, len(labels) - 2)
+    part_starts = {0, *rng.sample(later_starts, k=min(len(parts) - 1, len(later_starts)))}
+    words = {"topic": policy.topic.lower(), "kind": policy.kind.lower()}
+
+    body = [f"# {policy.title.upper()}", ""]
+    for index, label in enumerate(labels):
+        if index in part_starts:
+            if body[-1]:
+                body.append("")
+            body += [f"## {parts.pop(0).upper()}", ""]
+        text = " ".join(
+            s.format(role=rng.choice(ROLES), **words) for s in rng.sample(SENTENCES, k=rng.randint(2, 4))
+        )
+        if rng.random() < 0.2:  # a reference to another clause of this policy
+            a, b = sorted(
+                (other.rstrip(".") for other in rng.sample([o for o in labels if o != label], k=2)),
+                key=lambda number: [int(part) for part in number.split(".")],
+            )
+            text += rng.choice(REFERENCES).format(a=a, b=b, role=rng.choice(ROLES))
+        if related and index == len(labels) // 2:  # a link to a related policy's first clause
+            text += f" See also the [{related[0].title}](policy:{related[0].id}#clause-1)."
+        body.append(f"{label} {text}")
+        if rng.random() < 0.15:  # sub-points with bold run-in titles
+            body[-1] += " In particular:"
+            body.append("")
+            for point in rng.sample(POINTS, k=rng.randint(3, 5)):
+                sentence = rng.choice(SENTENCES).format(role=rng.choice(ROLES), **words)
+                body.append(f"    - **{point}** - {sentence}")
+            body.append("")
+    return "\n".join([*front_matter, "", *body]) + "\n"
+
+
+def generate_handbook(folder: Path, policies: int, clauses: int, seed: int = 1) -> None:
+    """Write ``policies`` policies of ``clauses`` clauses each to ``folder/<id>/policy.md``."""
+    rng = random.Random(seed)
+    pairs = [(topic, kind) for kind in KINDS for topic in TOPICS]  # 200 different titles
+    chosen = []
+    for n in range(policies):
+        (topic, kind), round_ = pairs[n % len(pairs)], n // len(pairs)
+        title = f"{topic} {kind}" + (f" (Part {round_ + 1})" if round_ else "")
+        chosen.append(GeneratedPolicy(slug(title), title, topic, kind))
+    for policy in chosen:
+        others = [p for p in chosen if p is not policy]
+        path = folder / policy.id / "policy.md"
+        path.parent.mkdir(parents=True)
+        path.write_text(generate_policy(policy, others, clauses, rng), encoding="utf-8")
+
+
+# --- the benchmark --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Result:
+    handbook: str
+    policies: int
+    hooks_pages: int
+    plain_pages: int
+    hooks_s: float
+    plain_s: float
+    targets: str
+
+
+def measure(name: str, source: Path, work: Path, mkdocs: str, repeat: int, targets: str) -> Result:
+    """Build ``source`` ``repeat`` times each way, in ``work``; keep the fastest of each."""
+    work.mkdir()
+    plain_config = write_plain_project(source, work / "plain-project")
+    hooks_times, plain_times = [], []
+    for run in range(repeat):
+        hooks_site, plain_site = work / f"site-hooks-{run}", work / f"site-plain-{run}"
+        hooks_times.append(timed_build(mkdocs, MKDOCS_YML, hooks_site, {"HANDBOOK_POLICY_SRC": str(source)}))
+        plain_times.append(timed_build(mkdocs, plain_config, plain_site, {}))
+        hooks_pages, plain_pages = count_pages(hooks_site), count_pages(plain_site)
+        shutil.rmtree(hooks_site)
+        shutil.rmtree(plain_site)
+    return Result(
+        name, len(policy_files(source)), hooks_pages, plain_pages, min(hooks_times), min(plain_times), targets
+    )
+
+
+def print_table(results: list[Result]) -> None:
+    header = ("handbook", "policies", "pages hooks/plain", "hooks s", "plain s", "hooks/plain", "targets")
+    rows = [header] + [
+        (
+            r.handbook,
+            str(r.policies),
+            f"{r.hooks_pages}/{r.plain_pages}",
+            f"{r.hooks_s:.2f}",
+            f"{r.plain_s:.2f}",
+            f"{r.hooks_s / r.plain_s:.2f}",
+            r.targets,
+        )
+        for r in results
+    ]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(header))]
+    for number, row in enumerate(rows):
+        # Text columns to the left, figures to the right.
+        cells = [
+            cell.ljust(w) if c in (0, 6) else cell.rjust(w)
+            for c, (cell, w) in enumerate(zip(row, widths, strict=True))
+        ]
+        print("  ".join(cells).rstrip())
+        if number == 0:
+            print("  ".join("-" * w for w in widths))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--repeat", type=int, default=2, metavar="N", help="builds per measurement (default 2)"
+    )
+    parser.add_argument("--policies", type=int, default=200, help="policies in the generated handbook")
+    parser.add_argument("--clauses", type=int, default=30, help="clauses per generated policy")
+    args = parser.parse_args()
+    if args.repeat < 1 or args.policies < 1 or args.clauses < 5:
+        parser.error("--repeat and --policies must be at least 1, --clauses at least 5")
+
+    mkdocs = find_mkdocs()
+    ratio_target = f"hooks/plain <= {RATIO_TARGET}"
+    generated_targets = ratio_target
+    if args.policies == GENERATED_TARGET_POLICIES:
+        generated_targets += f"; hooks <= {GENERATED_TARGET_S:.0f} s"
+    print(f"mkdocs: {mkdocs}")
+    print(f"fastest of {args.repeat} build(s) each; wall-clock seconds of 'mkdocs build -q'\n")
+
+    with tempfile.TemporaryDirectory(prefix="handbook-bench-") as temp:
+        work = Path(temp)
+        generated = work / "generated-src"
+        generate_handbook(generated, args.policies, args.clauses)
+        try:
+            results = [
+                measure("seed", SEED_SRC, work / "seed", mkdocs, args.repeat, ratio_target),
+                measure(
+                    f"generated {args.policies}x{args.clauses}",
+                    generated,
+                    work / "generated",
+                    mkdocs,
+                    args.repeat,
+                    generated_targets,
+                ),
+            ]
+        except BuildError as failure:
+            sys.stdout.flush()
+            print(f"A build failed ({failure}): {' '.join(failure.command)}", file=sys.stderr)
+            print(failure.result.stdout + failure.result.stderr, file=sys.stderr)
+            return 1
+
+    print_table(results)
+    print("\nTargets are shown, not checked. Pages: HTML pages built, 404 page not counted; the hooks")
+    print("build also renders the handbook index and the site's own pages (docs/).")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
