@@ -5,7 +5,9 @@ The folder of policies is ``extra.policy_src`` in mkdocs.yml (relative to mkdocs
 
 from __future__ import annotations
 
-from datetime import date
+import os
+import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -51,7 +53,9 @@ def _list_policies_under_index(nav: list | None) -> list | None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    for page in rendering.pages(_handbook, today=date.today()):
+    # SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes "today" for overdue reviews.
+    today = datetime.fromtimestamp(int(os.environ.get("SOURCE_DATE_EPOCH", time.time())), UTC).date()
+    for page in rendering.pages(_handbook, today=today):
         files.append(File.generated(config, page.path, content=page.markdown))
     return files
 

@@ -1,33 +1,11 @@
-"""Shared helpers: write small policy files for the unit tests."""
+"""Fixtures for the unit tests."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-
-REPO = Path(__file__).resolve().parent.parent
-
-FRONT_MATTER = {
-    "id": "test-policy",
-    "title": "Test Policy",
-    "organisation": "Test School",
-    "version": '"1.0"',
-    "status": "current",
-    "owner": "Head Teacher",
-    "approved_by": "Governors",
-    "approved_on": "2025-01-15",
-    "effective_from": "2025-02-01",
-    "review_every": "3 years",
-    "applies_to": "[staff]",
-}
-
-
-def policy_source(body: str = "1. First.\n2. Second.\n", **front_matter: str | None) -> str:
-    """A policy file's text: valid front matter with ``front_matter`` changes (None drops a key)."""
-    fields = {**FRONT_MATTER, **front_matter}
-    lines = [f"{key}: {value}" for key, value in fields.items() if value is not None]
-    return "---\n" + "\n".join(lines) + "\n---\n\n" + body
+from helpers import policy_source
 
 
 @pytest.fixture

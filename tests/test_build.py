@@ -11,7 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from helpers import REPO
 
 SEED = REPO.parent / "shared" / "seeds" / "st-hughs-social-media-policy.txt"
 

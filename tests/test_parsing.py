@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import REPO, policy_source
+from helpers import REPO, policy_source
 
 from handbook.errors import PolicySourceError
 from handbook.model import ReviewPeriod, Status

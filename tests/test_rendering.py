@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import markdown
-from conftest import policy_source
+from helpers import policy_source
 
 from handbook import rendering
 from handbook.model import Handbook

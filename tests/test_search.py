@@ -3,7 +3,7 @@
 import json
 from pathlib import Path
 
-from conftest import policy_source
+from helpers import policy_source
 
 from handbook import search
 from handbook.parsing import parse_policy
