@@ -175,7 +175,9 @@ def index_page(handbook: Handbook, today: date) -> Page:
 
 
 def _index_table(policies: list[Policy], today: date) -> str:
-    header = ["Policy", "Version", "Owner", "Approved by", "Approved on", "Effective from", "Next review due", "Applies to"]
+    header = [
+        "Policy", "Version", "Owner", "Approved by", "Approved on", "Effective from", "Next review due", "Applies to"
+    ]
     rows = [header, ["---"] * len(header)]
     for policy in policies:
         meta = policy.meta
