@@ -144,6 +144,17 @@ def test_bad_policy_fails_the_build_clearly_and_keeps_the_last_site(broken_copy,
     assert (site_dir / "index.html").read_text() == "the last good build"
 
 
+@pytest.mark.parametrize(
+    ("policy_id", "clash"), [("authoring", "docs/authoring.md"), ("policies", "the handbook index")]
+)
+def test_policy_id_may_not_take_another_pages_address(broken_copy, tmp_path, policy_id, clash):
+    policy = broken_copy / "social-media" / "policy.md"
+    policy.write_text(policy.read_text(encoding="utf-8").replace("id: social-media", f"id: {policy_id}"))
+    result = mkdocs_build(tmp_path / "site", broken_copy)
+    assert result.returncode != 0
+    assert f"policy.md:6: policy id '{policy_id}' would give it the address of {clash}" in result.stderr
+
+
 def test_check_command_reports_without_traceback(broken_copy):
     policy = broken_copy / "social-media" / "policy.md"
     policy.write_text(policy.read_text(encoding="utf-8").replace("status: current", "status: live"))

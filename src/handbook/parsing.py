@@ -187,10 +187,6 @@ def _scalar(node: yaml.Node, key: str, source: _PolicyFile) -> str:
     return str(node.value).strip()
 
 
-def _text(node: yaml.Node, key: str, source: _PolicyFile) -> str:
-    return _scalar(node, key, source)
-
-
 def _text_or_tbc(node: yaml.Node, key: str, source: _PolicyFile) -> str | None:
     value = _scalar(node, key, source)
     return None if value.casefold() in _TBC else value
@@ -251,9 +247,9 @@ _Converter = Callable[[yaml.Node, str, _PolicyFile], object]
 # order of PolicyMeta's fields and of the error message listing known keys.
 _FIELDS: dict[str, tuple[_Converter, bool]] = {
     "id": (_policy_id, True),
-    "title": (_text, True),
-    "organisation": (_text, True),
-    "version": (_text, True),
+    "title": (_scalar, True),
+    "organisation": (_scalar, True),
+    "version": (_scalar, True),
     "status": (_status, True),
     "owner": (_text_or_tbc, True),
     "approved_by": (_text_or_tbc, True),
