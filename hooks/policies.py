@@ -32,22 +32,11 @@ def on_config(config: MkDocsConfig) -> None:
     global _handbook
     try:
         _handbook = load_handbook(_policy_src(config))
-        _check_pages_are_free(Path(config.docs_dir))
+        rendering.check_addresses_are_free(_handbook, hand_written=Path(config.docs_dir))
     except PolicySourceError as error:
         raise PluginError(str(error)) from None
     config.markdown_extensions += [e for e in rendering.MARKDOWN_EXTENSIONS if e not in config.markdown_extensions]
     config.nav = _list_policies_under_index(config.nav)
-
-
-def _check_pages_are_free(docs_dir: Path) -> None:
-    """A policy's page must not take the place of the index or of a hand-written page."""
-    for policy in _handbook.policies:
-        path = rendering.policy_path(policy)
-        taken = [p for p in (path, path.replace("/index.md", ".md")) if (docs_dir / p).exists()]
-        if path == rendering.INDEX_PATH or taken:
-            clash = f"docs/{taken[0]}" if taken else "the handbook index"
-            message = f"policy id '{policy.meta.id}' would give it the address of {clash}; choose another id"
-            raise PolicySourceError(policy.source, policy.key_lines.get("id"), message)
 
 
 def _list_policies_under_index(nav: list | None) -> list | None:

@@ -11,9 +11,11 @@ import html
 import re
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import yaml
 
+from .errors import PolicySourceError
 from .model import Clause, Handbook, Policy, PolicyMeta, Section, Status
 
 INDEX_PATH = "policies/index.md"
@@ -45,6 +47,17 @@ class Page:
 
 def policy_path(policy: Policy) -> str:
     return f"{policy.meta.id}/index.md"
+
+
+def check_addresses_are_free(handbook: Handbook, hand_written: Path) -> None:
+    """A policy's page must not take the place of the index or of a page in ``hand_written`` (docs/)."""
+    for policy in handbook.policies:
+        path = policy_path(policy)
+        taken = [p for p in (path, path.replace("/index.md", ".md")) if (hand_written / p).exists()]
+        if path == INDEX_PATH or taken:
+            clash = f"{hand_written.name}/{taken[0]}" if taken else "the handbook index"
+            message = f"policy id '{policy.meta.id}' would give it the address of {clash}; choose another id"
+            raise PolicySourceError(policy.source, policy.key_lines.get("id"), message)
 
 
 def pages(handbook: Handbook, today: date) -> list[Page]:
