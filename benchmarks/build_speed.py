@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import re
 import shutil
 import subprocess
 import sys
@@ -38,6 +37,8 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from markdown.extensions.toc import slugify
 
 from handbook.parsing import parse_policy_file, policy_files
 
@@ -173,10 +174,6 @@ class GeneratedPolicy:
     kind: str
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
 def clause_labels(count: int, hierarchical: bool) -> list[str]:
     """``count`` clause numbers: 1., 2., 3. ... or, if ``hierarchical``, 1., 2., 3., 3.1, 3.2, 4. ..."""
     labels: list[str] = []
@@ -254,7 +251,7 @@ def generate_handbook(folder: Path, policies: int, clauses: int, seed: int = 1) 
     for n in range(policies):
         (topic, kind), round_ = pairs[n % len(pairs)], n // len(pairs)
         title = f"{topic} {kind}" + (f" (Part {round_ + 1})" if round_ else "")
-        chosen.append(GeneratedPolicy(slug(title), title, topic, kind))
+        chosen.append(GeneratedPolicy(slugify(title, "-"), title, topic, kind))
     for policy in chosen:
         others = [p for p in chosen if p is not policy]
         path = folder / policy.id / "policy.md"

@@ -1,2 +1,1 @@
-"""End-to-end tests. A package, so that this conftest is imported as e2e.conftest and does not
-shadow tests/conftest.py, which the unit tests import as ``conftest``."""
+"""End-to-end tests. A package, so that the tests can import BUILD_DAY from .conftest."""
