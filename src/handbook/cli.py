@@ -1,32 +1,90 @@
-"""The ``handbook`` command: check the policies without building the site.
+"""The ``handbook`` command: check the policies, and keep their reviews.
 
     handbook check [POLICY_SRC]
+    handbook review start POLICY [--version 2.0]
+    handbook review approve POLICY --by NAME --on DATE [--summary TEXT] [--effective-from DATE]
+    handbook review approve POLICY --no-change --by NAME --on DATE [--summary TEXT]
+
+Review commands take ``--policy-src DIR`` (default ``policy_src``).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
+from . import reviews
 from .errors import PolicySourceError
 from .parsing import load_handbook
 
 
-def main(argv: list[str] | None = None) -> int:
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date; write YYYY-MM-DD, such as 2026-09-01") from None
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="handbook", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="check every policy and the references between them")
     check.add_argument("policy_src", nargs="?", type=Path, default=Path("policy_src"))
-    arguments = parser.parse_args(argv)
 
+    review = commands.add_parser("review", help="start or approve a policy's review").add_subparsers(
+        dest="action", required=True
+    )
+    start = review.add_parser("start", help="write the draft of the next version (POLICY/draft.md)")
+    start.add_argument("--version", help="the new version's number (default: the next whole number, 2.0 after 1.3)")
+    approve = review.add_parser(
+        "approve", help="make the draft current and archive the old version, or record a review with no change"
+    )
+    approve.add_argument("--by", required=True, help="who approved it, such as 'Full Governing Body'")
+    approve.add_argument("--on", required=True, type=_date, help="the date of approval, YYYY-MM-DD")
+    approve.add_argument("--summary", help="what changed, in one line (shown in the version table)")
+    approve.add_argument("--effective-from", type=_date, help="when the new version takes effect (default: --on)")
+    approve.add_argument(
+        "--no-change", action="store_true", help="record that the policy was reviewed and kept as it is"
+    )
+    for command in (start, approve):
+        command.add_argument("policy", metavar="POLICY", help="the policy's id, such as social-media")
+        command.add_argument("--policy-src", type=Path, default=Path("policy_src"), help="default: policy_src")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = _parser().parse_args(argv)
     try:
-        handbook = load_handbook(arguments.policy_src)
-    except PolicySourceError as error:
+        if arguments.command == "check":
+            return _check(arguments.policy_src)
+        return _review(arguments)
+    except (PolicySourceError, reviews.ReviewError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+
+
+def _check(policy_src: Path) -> int:
+    handbook = load_handbook(policy_src)
     clauses = sum(len(policy.clauses) for policy in handbook.policies)
-    print(f"{arguments.policy_src}: {len(handbook.policies)} policies, {clauses} clauses, no problems found")
+    print(f"{policy_src}: {len(handbook.policies)} policies, {clauses} clauses, no problems found")
+    return 0
+
+
+def _review(arguments: argparse.Namespace) -> int:
+    folder = reviews.find_policy(arguments.policy_src, arguments.policy)
+    if arguments.action == "start":
+        draft = reviews.start_review(folder, arguments.version)
+        print(f"Wrote {draft}: edit it, then run 'handbook review approve {arguments.policy} --by NAME --on DATE'")
+    elif arguments.no_change:
+        if arguments.effective_from:
+            raise reviews.ReviewError("--effective-from applies to a new version, not to a review with no change")
+        reviews.record_no_change(folder, arguments.by, arguments.on, arguments.summary)
+        print(f"Recorded: {arguments.policy} reviewed on {arguments.on} by {arguments.by}, no change")
+    else:
+        policy = reviews.approve_review(folder, arguments.by, arguments.on, arguments.summary, arguments.effective_from)
+        print(f"Version {policy.meta.version} of {arguments.policy} is now current; the previous one is archived")
     return 0
 
 

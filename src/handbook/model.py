@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
@@ -50,11 +50,20 @@ class PolicyMeta:
     review_every: ReviewPeriod
     applies_to: tuple[str, ...]
     related: tuple[str, ...] = ()
+    summary: str | None = None  # what this version changed, shown in the version table
+    # Not front matter: the latest review that left this version unchanged (policy_src/<id>/reviews.yml).
+    reviewed_on: date | None = None
+
+    @property
+    def last_reviewed(self) -> date | None:
+        """The approval or the latest no-change review, whichever is later (or the start date)."""
+        dates = [d for d in (self.approved_on, self.reviewed_on) if d]
+        return max(dates) if dates else self.effective_from
 
     @property
     def next_review_due(self) -> date | None:
-        """The last approval (or, failing that, the start date) plus the review period."""
-        last_review = self.approved_on or self.effective_from
+        """The last review (see ``last_reviewed``) plus the review period."""
+        last_review = self.last_reviewed
         return self.review_every.after(last_review) if last_review else None
 
     def review_overdue(self, today: date) -> bool:
@@ -130,8 +139,67 @@ class Policy:
 
 
 @dataclass(frozen=True)
+class NoChangeReview:
+    """A review that kept the policy as it was: "reviewed on DATE by WHOM, no change"."""
+
+    on: date
+    by: str
+    version: str  # the version that was reviewed and kept
+    summary: str | None = None
+    line: int = 0  # its line in reviews.yml
+
+
+@dataclass(frozen=True)
+class PolicyHistory:
+    """Every approved version of one policy, oldest first (the last is the current one), and the
+    reviews that changed nothing. Drafts of the next version are not part of it: they are unpublished.
+    """
+
+    versions: tuple[Policy, ...]
+    no_change_reviews: tuple[NoChangeReview, ...] = ()
+
+    @property
+    def current(self) -> Policy:
+        return self.versions[-1]
+
+    @property
+    def archived(self) -> tuple[Policy, ...]:
+        return self.versions[:-1]
+
+    def version(self, version: str) -> Policy | None:
+        return next((v for v in self.versions if v.meta.version == version), None)
+
+    def previous(self, policy: Policy) -> Policy | None:
+        index = self.versions.index(policy)
+        return self.versions[index - 1] if index else None
+
+    def effective_to(self, policy: Policy) -> date | None:
+        """The last day ``policy`` was in force: the day before the next version took effect."""
+        index = self.versions.index(policy)
+        if index + 1 == len(self.versions):
+            return None
+        following = self.versions[index + 1].meta.effective_from
+        return following - timedelta(days=1) if following else None
+
+    def in_force_on(self, day: date) -> Policy | None:
+        """The version in force on ``day``, or None before the first one took effect."""
+        in_force = None
+        for policy in self.versions:
+            if policy.meta.effective_from and policy.meta.effective_from <= day:
+                in_force = policy
+        return in_force
+
+
+@dataclass(frozen=True)
 class Handbook:
+    """``policies`` holds the current version of every policy; ``histories`` their past, by id."""
+
     policies: tuple[Policy, ...] = field(default_factory=tuple)
+    histories: dict[str, PolicyHistory] = field(default_factory=dict, compare=False)
 
     def policy(self, policy_id: str) -> Policy | None:
         return next((p for p in self.policies if p.meta.id == policy_id), None)
+
+    def history(self, policy: Policy) -> PolicyHistory:
+        """The policy's versions; a policy without archived versions has just its current one."""
+        return self.histories.get(policy.meta.id) or PolicyHistory((policy,))

@@ -8,7 +8,11 @@ section's unnumbered introduction. Every problem raises PolicySourceError with f
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
+import hashlib
+import itertools
+import json
 import re
 import textwrap
 from collections.abc import Callable
@@ -19,17 +23,34 @@ from pathlib import Path
 import yaml
 
 from .errors import PolicySourceError
-from .model import Clause, Handbook, Policy, PolicyMeta, ReviewPeriod, Section, Status, anchor_for
+from .model import (
+    Clause,
+    Handbook,
+    NoChangeReview,
+    Policy,
+    PolicyHistory,
+    PolicyMeta,
+    ReviewPeriod,
+    Section,
+    Status,
+    anchor_for,
+)
 from .references import POLICY_LINK, clause_references_outside_code, line_of
 
 POLICY_FILE = "policy.md"  # the file inside a policy's own folder: policy_src/<id>/policy.md
 NOT_POLICIES = {"README.md"}  # Markdown files in policy_src/ that explain it, not policies
+# Beside a policy's policy.md: its archived versions, their hashes, no-change reviews and a draft.
+VERSIONS_FOLDER = "versions"  # policy_src/<id>/versions/<version>.md
+MANIFEST_FILE = "manifest.json"  # policy_src/<id>/versions/manifest.json: {"<version>.md": sha256}
+REVIEWS_FILE = "reviews.yml"  # policy_src/<id>/reviews.yml: reviews that changed nothing
+DRAFT_FILE = "draft.md"  # policy_src/<id>/draft.md: the next version while its review is open
 
 _HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 # "12." or "3.1" or "3.1.2." at column 0. A bare "12" is not a clause, so a wrapped line that
 # happens to start with a year ("1998 was...") is not mistaken for one.
 _CLAUSE = re.compile(r"^(?P<label>\d+(?:\.\d+)*\.|\d+(?:\.\d+)+)(?:[ \t]+(?P<text>.*))?$")
 _POLICY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+VERSION_NUMBER = re.compile(r"^\d+(?:\.\d+)*$")  # a version with a page of its own: "2", "2.1"
 _REVIEW_PERIOD = re.compile(r"^(?P<amount>\d+)\s+(?P<unit>years?|months?)$", re.IGNORECASE)
 _TBC = {"tbc", "to be confirmed"}
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: 5x faster
@@ -70,7 +91,9 @@ def load_handbook(source: Path) -> Handbook:
                 f"policy id '{policy.meta.id}' is already used by {first.source.as_posix()}; "
                 "give each policy its own id",
             )
-    handbook = Handbook(tuple(sorted(policies, key=lambda p: p.meta.title.casefold())))
+    histories = {p.meta.id: load_history(p) for p in policies if p.source.name == POLICY_FILE}
+    policies = [histories[p.meta.id].current if p.meta.id in histories else p for p in policies]
+    handbook = Handbook(tuple(sorted(policies, key=lambda p: p.meta.title.casefold())), histories)
     for policy in handbook.policies:
         _check_links_to_other_policies(policy, handbook)
     return handbook
@@ -111,6 +134,190 @@ def _texts_with_lines(policy: Policy) -> list[tuple[str, int]]:
             texts.append((section.intro, section.intro_line))
         texts += [(clause.text, clause.line) for clause in section.clauses]
     return texts
+
+
+# --- a policy's history ---------------------------------------------------------------------
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """Versions sort by their numbers: 1.9 before 1.10."""
+    return tuple(int(part) for part in version.split("."))
+
+
+def archive_hash(path: Path) -> str:
+    """The sha256 of a file's text, with line endings made Unix-style so a checkout on Windows matches."""
+    text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def load_history(current: Policy) -> PolicyHistory:
+    """The archived versions beside ``current`` (checked against the manifest) and its reviews."""
+    folder = current.source.parent
+    archived = [parse_policy_file(path) for path in _verified_archive(folder / VERSIONS_FOLDER)]
+    for version in archived:
+        _check_archived_version(version, current)
+    versions = _in_order(archived, current)
+    reviews = _read_reviews(folder / REVIEWS_FILE, versions)
+    kept = [review.on for review in reviews if review.version == current.meta.version]
+    if kept:
+        current = dataclasses.replace(current, meta=dataclasses.replace(current.meta, reviewed_on=max(kept)))
+        versions = (*versions[:-1], current)
+    return PolicyHistory(versions, reviews)
+
+
+def read_manifest(manifest: Path) -> dict[str, str]:
+    """The manifest's ``{"<version>.md": sha256}``; an empty one when there is no file yet."""
+    if not manifest.exists():
+        return {}
+    try:
+        entries = json.loads(manifest.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise PolicySourceError(manifest, getattr(error, "lineno", None), f"is not valid JSON ({error})") from None
+    if not isinstance(entries, dict) or not all(isinstance(v, str) for v in entries.values()):
+        raise PolicySourceError(manifest, 1, 'must be a JSON object of "<version>.md": "<sha256>" entries')
+    return entries
+
+
+def _verified_archive(versions: Path) -> list[Path]:
+    """The archived version files, each unchanged since it was archived (its hash is in the manifest)."""
+    manifest = versions / MANIFEST_FILE
+    recorded = read_manifest(manifest)
+    files = sorted(versions.glob("*.md"))
+    for path in files:
+        if path.name not in recorded:
+            raise PolicySourceError(
+                path, None, f"is not in {_relative(manifest, path)}: versions are archived by "
+                "'handbook review approve', which records their hash; a file added by hand is not a record"
+            )
+        if archive_hash(path) != recorded[path.name]:
+            raise PolicySourceError(
+                path, None, f"has changed since it was archived: its sha256 no longer matches "
+                f"{_relative(manifest, path)}:{_manifest_line(manifest, path.name)}. Archived versions are records; "
+                "restore the file (for example with 'git checkout'). To correct it on purpose, record the new "
+                "hash in the manifest in the same commit, so the change is seen in review"
+            )
+    present = {path.name for path in files}
+    for name in recorded:
+        if name not in present:
+            raise PolicySourceError(
+                manifest, _manifest_line(manifest, name),
+                f"records the archived version {name}, which is missing; restore it (archived versions are "
+                "never deleted)",
+            )
+    return files
+
+
+def _manifest_line(manifest: Path, name: str) -> int | None:
+    lines = manifest.read_text(encoding="utf-8").splitlines()
+    return next((number for number, line in enumerate(lines, start=1) if f'"{name}"' in line), None)
+
+
+def _relative(path: Path, to: Path) -> str:
+    """``path`` as seen from the folder of ``to``: "manifest.json" or "versions/manifest.json"."""
+    return path.relative_to(to.parent).as_posix() if path.is_relative_to(to.parent) else path.as_posix()
+
+
+def _check_archived_version(version: Policy, current: Policy) -> None:
+    meta, lines = version.meta, version.key_lines
+    if meta.id != current.meta.id:
+        message = f"an archived version keeps its policy's id: write 'id: {current.meta.id}'"
+        raise PolicySourceError(version.source, lines.get("id"), message)
+    if meta.version != version.source.stem:
+        raise PolicySourceError(
+            version.source, lines.get("version"),
+            f"this file holds version {meta.version}, but an archived version's file is named after its "
+            f"version: {VERSIONS_FOLDER}/{meta.version}.md",
+        )
+    if meta.status is not Status.SUPERSEDED:
+        message = f"an archived version has 'status: superseded', not '{meta.status}'"
+        raise PolicySourceError(version.source, lines.get("status"), message)
+
+
+def _in_order(archived: list[Policy], current: Policy) -> tuple[Policy, ...]:
+    """All versions by number, checked: numbers unique, the current one last, dates moving forward."""
+    if not archived:
+        return (current,)
+    by_number: dict[str, Policy] = {}
+    for version in [*archived, current]:
+        meta = version.meta
+        if not VERSION_NUMBER.match(meta.version):
+            raise PolicySourceError(
+                version.source, version.key_lines.get("version"),
+                f"'version: {meta.version}' gives this version's page its address (/{meta.id}/{meta.version}/), "
+                "so it must be numbers separated by dots, such as '2.1'",
+            )
+        if (other := by_number.setdefault(meta.version, version)) is not version:
+            raise PolicySourceError(
+                version.source, version.key_lines.get("version"),
+                f"version {meta.version} is also {_relative(other.source, version.source)}: "
+                "two versions of a policy cannot share a number; give the new one the next number",
+            )
+    versions = sorted(by_number.values(), key=lambda v: version_key(v.meta.version))
+    if versions[-1] is not current:
+        newest = versions[-1]
+        raise PolicySourceError(
+            current.source, current.key_lines.get("version"),
+            f"the current version is {current.meta.version}, but {_relative(newest.source, current.source)} "
+            f"is numbered higher ({newest.meta.version}); the current version has the highest number",
+        )
+    for earlier, later in itertools.pairwise(versions):
+        start, previous_start = later.meta.effective_from, earlier.meta.effective_from
+        if start is None or previous_start is None:
+            undated = later if start is None else earlier
+            raise PolicySourceError(
+                undated.source, undated.key_lines.get("effective_from"),
+                "a policy with several versions needs each one's effective_from date, to know which was in "
+                "force when",
+            )
+        if start <= previous_start:
+            raise PolicySourceError(
+                later.source, later.key_lines.get("effective_from"),
+                f"version {later.meta.version} takes effect on {start}, which is not after version "
+                f"{earlier.meta.version} ({_relative(earlier.source, later.source)}) took effect on "
+                f"{previous_start}: the dates overlap or go backwards; each version takes effect after the one "
+                "before it",
+            )
+    return tuple(versions)
+
+
+def _read_reviews(path: Path, versions: tuple[Policy, ...]) -> tuple[NoChangeReview, ...]:
+    """reviews.yml: a list of ``{date: DATE, by: NAME, version: "1.0", summary: TEXT}``."""
+    if not path.exists():
+        return ()
+    source = _PolicyFile(path)
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    except yaml.MarkedYAMLError as error:
+        line = error.problem_mark.line + 1 if error.problem_mark else None
+        raise source.error(line, f"is not valid YAML: {error.problem}") from None
+    if root is None:
+        return ()
+    if not isinstance(root, yaml.SequenceNode):
+        raise source.error(1, "must be a list of reviews, each '- date: YYYY-MM-DD' with 'by' and 'version'")
+    numbers = {v.meta.version for v in versions}
+    reviews = []
+    for item in root.value:
+        line = item.start_mark.line + 1
+        fields = {str(k.value): v for k, v in item.value} if isinstance(item, yaml.MappingNode) else {}
+        values = {}
+        for key in ("date", "by", "version", "summary"):
+            node = fields.pop(key, None)
+            if node is None or not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
+                if key == "summary" and node is None:
+                    continue
+                raise source.error(line, f"a review needs '{key}' with a single value (date, by, version, summary)")
+            values[key] = str(node.value).strip()
+        if fields:
+            unknown = next(iter(fields))
+            raise source.error(line, f"unknown key '{unknown}' in a review; known: date, by, version, summary")
+        try:
+            on = date.fromisoformat(values["date"])
+        except ValueError:
+            raise source.error(line, f"'date: {values['date']}' is not a date; write YYYY-MM-DD") from None
+        if values["version"] not in numbers:
+            raise source.error(line, f"the review names version {values['version']}, which this policy does not have")
+        reviews.append(NoChangeReview(on, values["by"], values["version"], values.get("summary"), line))
+    return tuple(sorted(reviews, key=lambda r: r.on))
 
 
 # --- one policy -----------------------------------------------------------------------------
@@ -258,6 +465,7 @@ _FIELDS: dict[str, tuple[_Converter, bool]] = {
     "review_every": (_review_period, True),
     "applies_to": (_names, True),
     "related": (_policy_ids, False),
+    "summary": (_scalar, False),
 }
 
 _FIELD_HELP = {
@@ -273,6 +481,7 @@ _FIELD_HELP = {
     "review_every": "write a period such as '3 years' or '18 months'",
     "applies_to": "write a list of audiences, such as [staff, governors]",
     "related": "write a list of other policies' ids, such as [safeguarding]",
+    "summary": "write in one line what this version changed",
 }
 
 
