@@ -5,7 +5,9 @@ The folder of policies is ``extra.policy_src`` in mkdocs.yml (relative to mkdocs
 
 from __future__ import annotations
 
+import logging
 import os
+import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,14 +15,24 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 
-from handbook import rendering, search
+from handbook import history_pages, rendering, search
+from handbook.changes import ChangeLog
 from handbook.errors import PolicySourceError
 from handbook.model import Handbook
 from handbook.parsing import load_handbook
 
 _handbook = Handbook()  # loaded afresh at the start of every build
+
+# Overdue reviews are reported as warnings, yet must not stop `mkdocs build --strict`, which counts
+# the warnings of MkDocs' own ("mkdocs") loggers only. So they go through a logger of our own.
+_reviews_log = logging.getLogger("handbook.reviews")
+if not _reviews_log.handlers:
+    _handler = logging.StreamHandler(sys.stderr)
+    _handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))  # as MkDocs prints
+    _reviews_log.addHandler(_handler)
+    _reviews_log.propagate = False
 
 
 def _policy_src(config: MkDocsConfig) -> Path:
@@ -56,8 +68,19 @@ def _list_policies_under_index(nav: list | None) -> list | None:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     # SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes "today" for overdue reviews.
     today = datetime.fromtimestamp(int(os.environ.get("SOURCE_DATE_EPOCH", time.time())), UTC).date()
-    for page in rendering.pages(_handbook, today=today):
+    changelog = ChangeLog(_handbook)
+    site = history_pages.site_pages(_handbook, changelog, today)
+    for page in site.listed:
         files.append(File.generated(config, page.path, content=page.markdown))
+    for page in site.unlisted:  # archived versions and change logs: linked from the policy, not in the nav
+        files.append(File.generated(config, page.path, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV))
+    feed = history_pages.atom_feed(changelog, config.site_name, config.site_url, today)
+    files.append(File.generated(config, history_pages.FEED_PATH, content=feed))
+    for policy in history_pages.overdue(_handbook, today):
+        _reviews_log.warning(
+            "Review overdue: %s (%s) was due for review on %s; the build goes on",
+            policy.meta.title, os.path.relpath(policy.source), policy.meta.next_review_due,
+        )
     return files
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from .errors import PolicySourceError
-from .model import Clause, Handbook, Policy, PolicyMeta, Section, Status
+from .model import Clause, Handbook, Policy, PolicyHistory, PolicyMeta, Section, Status
 
 INDEX_PATH = "policies/index.md"
 
@@ -49,6 +50,17 @@ def policy_path(policy: Policy) -> str:
     return f"{policy.meta.id}/index.md"
 
 
+def version_path(version: Policy, history: PolicyHistory) -> str:
+    """The current version is the policy's page; an archived one is at ``<id>/<version>/``."""
+    if version is history.current:
+        return policy_path(version)
+    return f"{version.meta.id}/{version.meta.version}/index.md"
+
+
+def changes_path(policy: Policy) -> str:
+    return f"{policy.meta.id}/changes/index.md"
+
+
 def check_addresses_are_free(handbook: Handbook, hand_written: Path) -> None:
     """A policy's page must not take the place of the index or of a page in ``hand_written`` (docs/)."""
     for policy in handbook.policies:
@@ -60,26 +72,131 @@ def check_addresses_are_free(handbook: Handbook, hand_written: Path) -> None:
             raise PolicySourceError(policy.source, policy.key_lines.get("id"), message)
 
 
-def pages(handbook: Handbook, today: date) -> list[Page]:
-    return [index_page(handbook, today)] + [policy_page(p, handbook, today) for p in handbook.policies]
+def pages(handbook: Handbook, today: date, forwards: Mapping[str, Mapping[str, str]] | None = None) -> list[Page]:
+    """The index and each policy's current page; ``forwards`` holds each policy's forwarded old anchors, by id."""
+    forwards = forwards or {}
+    return [index_page(handbook, today)] + [
+        policy_page(p, handbook, today, forwards.get(p.meta.id)) for p in handbook.policies
+    ]
 
 
 # --- a policy's page ------------------------------------------------------------------------
 
 
-def policy_page(policy: Policy, handbook: Handbook, today: date) -> Page:
+def policy_page(
+    policy: Policy, handbook: Handbook, today: date, forwards: Mapping[str, str] | None = None
+) -> Page:
+    """The current version's page. ``forwards`` maps old anchors of renumbered clauses to their new ones."""
     meta = policy.meta
+    old_anchors: dict[str, list[str]] = {}
+    for old, new in (forwards or {}).items():
+        old_anchors.setdefault(new, []).append(old)
+
+    def forwarding_anchors(clause: Clause) -> tuple[dict[str, str], str]:
+        # An empty element with the old id inside the clause: the browser scrolls there without
+        # JavaScript; handbook.js then moves the address to the clause's own anchor.
+        spans = "".join(
+            f'<span id="{old}" class="old-anchor" data-forward="{clause.anchor}"></span>'
+            for old in old_anchors.get(clause.anchor, [])
+        )
+        return {}, spans
+
     blocks = [
         _front_matter(meta.title),
         f"{_escape(meta.organisation)}\n{{ .policy-organisation }}",
         f"# {_escape(meta.title)}",
         *_banners(meta, today),
         _metadata_block(meta, handbook, today),
-        '<div class="policy-body" markdown>',
-        *(block for section in policy.sections for block in _section_blocks(section, policy)),
-        "</div>",
+        *_body_blocks(policy, forwarding_anchors),
+        *_versions_blocks(policy, handbook.history(policy)),
     ]
     return Page(policy_path(policy), "\n\n".join(blocks) + "\n")
+
+
+def archived_page(version: Policy, handbook: Handbook, current_anchors: Mapping[str, str | None]) -> Page:
+    """An archived version's page, under a banner that leads to the same clause in the current version.
+
+    ``current_anchors`` maps each clause's anchor to its anchor in the current version (None: removed).
+    Archived pages are left out of search, so the current wording is what search finds.
+    """
+    meta, history = version.meta, handbook.history(version)
+    current = history.current
+
+    def link_to_current(clause: Clause) -> tuple[dict[str, str], str]:
+        return {"data-current-anchor": current_anchors.get(clause.anchor) or ""}, ""
+
+    in_force = f"from {_date_or_tbc(meta.effective_from)} to {_date_or_tbc(history.effective_to(version))}"
+    banner = _admonition(
+        "danger superseded-banner",
+        "Superseded: this is not the current version",
+        f"This is version {_escape(meta.version)}, in force {in_force}. "
+        f"[Read the current version ({_escape(current.meta.version)})](/{policy_path(current)})"
+        "{ .superseded-current-link } "
+        f"or see [what changed](/{changes_path(current)}).",
+        attributes={"role": "note", "data-current-version": current.meta.version},
+    )
+    fields = {
+        "Version": f"{_escape(meta.version)} (superseded by {_escape(current.meta.version)})",
+        "In force": in_force,
+        "Owner": _or_tbc(meta.owner),
+        "Approved by": _or_tbc(meta.approved_by),
+        "Approved on": _date_or_tbc(meta.approved_on),
+        "Applies to": ", ".join(map(_escape, meta.applies_to)),
+    }
+    items = "\n\n".join(f"{name}\n:   {value}" for name, value in fields.items())
+    blocks = [
+        _front_matter(f"{meta.title} (version {meta.version})", search={"exclude": True}),
+        f"{_escape(meta.organisation)}\n{{ .policy-organisation }}",
+        f"# {_escape(meta.title)}, version {_escape(meta.version)}",
+        banner,
+        f'<div class="policy-meta" markdown>\n\n{items}\n\n</div>',
+        *_body_blocks(version, link_to_current),
+        *_versions_blocks(version, history),
+    ]
+    return Page(version_path(version, history), "\n\n".join(blocks) + "\n")
+
+
+def _body_blocks(policy: Policy, clause_extras: Callable[[Clause], tuple[dict[str, str], str]]) -> list[str]:
+    return [
+        '<div class="policy-body" markdown>',
+        *(block for section in policy.sections for block in _section_blocks(section, policy, clause_extras)),
+        "</div>",
+    ]
+
+
+def _versions_blocks(shown: Policy, history: PolicyHistory) -> list[str]:
+    """The version table, the point-in-time control (handbook.js shows it) and the change log's link."""
+    header = ["Version", "In force from", "In force until", "Approved by", "Approved on", "Summary"]
+    rows = [header, ["---"] * len(header)]
+    for version in reversed(history.versions):
+        meta = version.meta
+        number = _escape(meta.version) + (" (current)" if version is history.current else "")
+        link = f"**{number}** (this page)" if version is shown else f"[{number}](/{version_path(version, history)})"
+        until = history.effective_to(version)
+        rows.append(
+            [
+                link,
+                _date_or_tbc(meta.effective_from),
+                _date(until) if until else ("still in force" if version is history.current else TO_BE_CONFIRMED),
+                _or_tbc(meta.approved_by),
+                _date_or_tbc(meta.approved_on),
+                _escape(meta.summary or ""),
+            ]
+        )
+    table = "\n".join("| " + " | ".join(cell.replace("|", r"\|") for cell in row) + " |" for row in rows)
+    point_in_time = (
+        '<form class="version-on-date" hidden>\n'
+        '<label for="version-on-date-day">Which version was in force on</label>\n'
+        '<input type="date" id="version-on-date-day" name="day">\n'
+        '<output for="version-on-date-day" class="version-on-date-result" aria-live="polite"></output>\n'
+        "</form>"
+    )
+    return [
+        "## Versions { #versions }",
+        f'<div class="policy-versions" markdown>\n\n{table}\n\n</div>',
+        point_in_time,
+        f"[What changed at each review](/{changes_path(history.current)})",
+    ]
 
 
 def _banners(meta: PolicyMeta, today: date) -> list[str]:
@@ -143,18 +260,21 @@ def _next_review(meta: PolicyMeta, today: date) -> str:
     return f"{_date(due)} (every {meta.review_every}){overdue}"
 
 
-def _section_blocks(section: Section, policy: Policy) -> list[str]:
+def _section_blocks(
+    section: Section, policy: Policy, clause_extras: Callable[[Clause], tuple[dict[str, str], str]]
+) -> list[str]:
     blocks = []
     if section.heading is not None:
         # The page title is the only h1, so the policy's own headings move down a level.
         blocks.append(f"{'#' * min(section.level + 1, 6)} {section.heading}")
     if section.intro:
         blocks.append(section.intro)
-    blocks += [_clause_block(clause, policy) for clause in section.clauses]
+    blocks += [_clause_block(clause, policy, *clause_extras(clause)) for clause in section.clauses]
     return blocks
 
 
-def _clause_block(clause: Clause, policy: Policy) -> str:
+def _clause_block(clause: Clause, policy: Policy, extra_attributes: dict[str, str], prefix: str) -> str:
+    """A clause's block; ``prefix`` is inline HTML put before its number, such as old anchors."""
     attributes = {
         "class": "clause",
         "id": clause.anchor,
@@ -163,9 +283,10 @@ def _clause_block(clause: Clause, policy: Policy) -> str:
         # Clauses get search entries of their own (handbook.search), so the section's entry
         # should not repeat them.
         "data-search-exclude": "",
+        **extra_attributes,
     }
     number = f'[{clause.label}](#{clause.anchor}){{ .clause-number title="Link to clause {clause.dotted}" }}'
-    return f"<div {_attributes(attributes)} markdown>\n\n{number} {clause.text}\n\n</div>"
+    return f"<div {_attributes(attributes)} markdown>\n\n{prefix}{number} {clause.text}\n\n</div>"
 
 
 # --- the handbook index ---------------------------------------------------------------------
@@ -218,8 +339,8 @@ def _policy_link(policy: Policy | None) -> str:
     return f"[{_escape(policy.meta.title)}](/{policy_path(policy)})"
 
 
-def _front_matter(title: str) -> str:
-    return f"---\n{yaml.safe_dump({'title': title}, allow_unicode=True)}---"
+def _front_matter(title: str, **meta: object) -> str:
+    return f"---\n{yaml.safe_dump({'title': title, **meta}, allow_unicode=True)}---"
 
 
 def _date(day: date) -> str:
