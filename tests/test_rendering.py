@@ -92,7 +92,7 @@ def test_links_to_other_policies_point_at_their_page():
 def test_headings_move_down_one_level_under_the_page_title():
     root = render()
     assert [h.text for h in root.iter("h1")] == ["Test Policy"]
-    assert [h.text for h in root.iter("h2")] == ["POLICY"]
+    assert [h.text for h in root.iter("h2")] == ["POLICY", "Versions"]  # the policy's heading, then the version table
     assert [h.text for h in root.iter("h3")] == ["PART ONE"]
 
 

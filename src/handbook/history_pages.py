@@ -95,7 +95,7 @@ def _compare_form(history: PolicyHistory, changelog: ChangeLog) -> str:
             target = _entry_anchor(new) if history.previous(new) is old else changelog.compare(old, new).anchor
             links.append(f"[{_escape(old.meta.version)} with {_escape(new.meta.version)}](#{target})")
     return (
-        '<form class="compare-versions" hidden>\n'
+        '<form class="compare-versions" hidden="hidden">\n'
         f'<label>Compare version <select name="from">{options}</select></label>\n'
         f'<label>with version <select name="to">{options}</select></label>\n'
         '<button type="submit">Compare</button>\n'

@@ -185,9 +185,9 @@ def _versions_blocks(shown: Policy, history: PolicyHistory) -> list[str]:
         )
     table = "\n".join("| " + " | ".join(cell.replace("|", r"\|") for cell in row) + " |" for row in rows)
     point_in_time = (
-        '<form class="version-on-date" hidden>\n'
+        '<form class="version-on-date" hidden="hidden">\n'
         '<label for="version-on-date-day">Which version was in force on</label>\n'
-        '<input type="date" id="version-on-date-day" name="day">\n'
+        '<input type="date" id="version-on-date-day" name="day" />\n'
         '<output for="version-on-date-day" class="version-on-date-result" aria-live="polite"></output>\n'
         "</form>"
     )
