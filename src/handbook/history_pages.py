@@ -77,7 +77,10 @@ def changes_page(policy: Policy, handbook: Handbook, changelog: ChangeLog) -> Pa
         blocks += _entry_blocks(entry, history)
     others = changelog.other_comparisons(history)
     if others:
-        blocks.append("## Other comparisons { #other-comparisons }")
+        blocks += [
+            "## Other comparisons { #other-comparisons }",
+            "Versions further apart are compared here when you choose them above.",
+        ]
         blocks += [_hidden_comparison(comparison, history) for comparison in others]
     return Page(changes_path(policy), "\n\n".join(blocks) + "\n")
 

@@ -183,16 +183,17 @@ def _verified_archive(versions: Path) -> list[Path]:
     manifest = versions / MANIFEST_FILE
     recorded = read_manifest(manifest)
     files = sorted(versions.glob("*.md"))
+    shown = f"{VERSIONS_FOLDER}/{MANIFEST_FILE}"
     for path in files:
         if path.name not in recorded:
             raise PolicySourceError(
-                path, None, f"is not in {_relative(manifest, path)}: versions are archived by "
+                path, None, f"is not in {shown}: versions are archived by "
                 "'handbook review approve', which records their hash; a file added by hand is not a record"
             )
         if archive_hash(path) != recorded[path.name]:
             raise PolicySourceError(
                 path, None, f"has changed since it was archived: its sha256 no longer matches "
-                f"{_relative(manifest, path)}:{_manifest_line(manifest, path.name)}. Archived versions are records; "
+                f"{shown}:{_manifest_line(manifest, path.name)}. Archived versions are records; "
                 "restore the file (for example with 'git checkout'). To correct it on purpose, record the new "
                 "hash in the manifest in the same commit, so the change is seen in review"
             )
