@@ -14,6 +14,13 @@ it times two builds:
   ``docs/<id>/index.md`` holds each policy's body (front matter removed, ``# Title`` on top),
   with a minimal mkdocs.yml (same theme, search plugin and Markdown extensions, no hook).
 
+A third handbook, ``history``, is the generated one with three versions of every policy (two
+archived under ``versions/`` with their manifest, each earlier one differing by a moved clause, an
+amended clause and a replaced clause). It is built with hooks only and compared with the generated
+handbook's hooks build (target: history adds at most 50%). The time spent comparing versions is
+measured in-process (``ChangeLog.diff_seconds`` over the same pages the build makes) and shown as a
+share of the history build.
+
 Each build is the wall-clock time of a ``mkdocs build -q`` subprocess; every build is run
 ``--repeat`` times and the fastest is reported. The targets (hooks/plain <= 1.25, and the
 200-policy handbook built with hooks in <= 60 s) are printed beside the figures, not checked.
@@ -28,19 +35,24 @@ Run it from the repository root, with the project's virtual environment:
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from markdown.extensions.toc import slugify
 
-from handbook.parsing import parse_policy_file, policy_files
+from handbook import history_pages
+from handbook.changes import ChangeLog
+from handbook.parsing import archive_hash, load_handbook, parse_policy_file, policy_files
 
 REPO = Path(__file__).resolve().parent.parent
 MKDOCS_YML = REPO / "mkdocs.yml"
@@ -49,6 +61,7 @@ SEED_SRC = REPO / "policy_src"
 RATIO_TARGET = 1.25  # hooks build time / plain build time
 GENERATED_TARGET_S = 60.0  # hooks build of the 200-policy handbook
 GENERATED_TARGET_POLICIES = 200
+HISTORY_TARGET = 1.5  # history build time / build time of the same handbook without history
 
 
 # --- running mkdocs -------------------------------------------------------------------------
@@ -259,6 +272,89 @@ def generate_handbook(folder: Path, policies: int, clauses: int, seed: int = 1) 
         path.write_text(generate_policy(policy, others, clauses, rng), encoding="utf-8")
 
 
+_CLAUSE_LINE = re.compile(r"^(\d+(?:\.\d+)*\.?) (.+)$")
+
+
+def earlier_version(text: str, rng: random.Random) -> str:
+    """The policy as it was before a review: two clauses swapped, one amended, one other clause.
+
+    Clause numbers stay as they are, so references such as "see clause 12" still hold.
+    """
+    lines = text.split("\n")
+    clauses = [i for i, line in enumerate(lines) if _CLAUSE_LINE.match(line)]
+    moved_a, moved_b, amended, replaced = rng.sample(clauses, k=4)
+
+    def split(i: int) -> tuple[str, str]:
+        label, words = _CLAUSE_LINE.match(lines[i]).groups()
+        return label, words
+
+    (label_a, text_a), (label_b, text_b) = split(moved_a), split(moved_b)
+    lines[moved_a], lines[moved_b] = f"{label_a} {text_b}", f"{label_b} {text_a}"
+    label, words = split(amended)
+    lines[amended] = f"{label} {words.replace(' the ', ' every ', 1)} Where possible, in writing."
+    label, _ = split(replaced)
+    lines[replaced] = f"{label} " + rng.choice(SENTENCES).format(topic="school", kind="policy", role="the head")
+    return "\n".join(lines)
+
+
+def add_history(folder: Path, seed: int = 2) -> None:
+    """Give every policy in ``folder`` versions 1.0 and 2.0 (archived, with a manifest); it becomes 3.0."""
+    rng = random.Random(seed)
+    for current in sorted(folder.glob("*/policy.md")):
+        text = re.sub(r"(?m)^version: .*$", 'version: "3.0"', current.read_text(encoding="utf-8"))
+        current.write_text(text, encoding="utf-8")
+        start = date.fromisoformat(re.search(r"(?m)^effective_from: (\S+)$", text)[1])
+        versions = current.parent / "versions"
+        versions.mkdir()
+        for number, years_before in (("2.0", 2), ("1.0", 4)):
+            text = earlier_version(text, rng)
+            text = re.sub(r"(?m)^version: .*$", f'version: "{number}"', text)
+            text = re.sub(r"(?m)^status: .*$", "status: superseded", text)
+            earlier = start.replace(year=start.year - years_before)
+            text = re.sub(r"(?m)^effective_from: .*$", f"effective_from: {earlier}", text)
+            (versions / f"{number}.md").write_text(text, encoding="utf-8")
+        manifest = {path.name: archive_hash(path) for path in sorted(versions.glob("*.md"))}
+        (versions / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class HistoryResult:
+    policies: int
+    pages: int
+    history_s: float
+    without_s: float
+    diff_s: float
+    comparisons: int
+
+
+def measure_history(source: Path, work: Path, mkdocs: str, repeat: int, without_s: float) -> HistoryResult:
+    """Build the handbook with history ``repeat`` times (fastest kept); time its diffs in-process."""
+    work.mkdir()
+    times = []
+    for run in range(repeat):
+        site = work / f"site-{run}"
+        times.append(timed_build(mkdocs, MKDOCS_YML, site, {"HANDBOOK_POLICY_SRC": str(source)}))
+        pages = count_pages(site)
+        shutil.rmtree(site)
+    handbook = load_handbook(source)
+    changelog = ChangeLog(handbook)
+    history_pages.site_pages(handbook, changelog, date.today())  # every comparison the build makes
+    comparisons = len(changelog._comparisons)
+    return HistoryResult(len(handbook.policies), pages, min(times), without_s, changelog.diff_seconds, comparisons)
+
+
+def print_history(result: HistoryResult) -> None:
+    ratio = result.history_s / result.without_s
+    print(f"\nhistory: the generated handbook with 3 versions of each of its {result.policies} policies")
+    print(f"  hooks build with history  {result.history_s:6.2f} s  ({result.pages} pages)")
+    print(f"  hooks build without       {result.without_s:6.2f} s")
+    print(f"  with/without              {ratio:6.2f}    (target <= {HISTORY_TARGET})")
+    print(
+        f"  diffs (in-process)        {result.diff_s:6.2f} s  for {result.comparisons} comparisons: "
+        f"{result.diff_s / result.history_s:.1%} of the history build"
+    )
+
+
 # --- the benchmark --------------------------------------------------------------------------
 
 
@@ -339,6 +435,9 @@ def main() -> int:
         work = Path(temp)
         generated = work / "generated-src"
         generate_handbook(generated, args.policies, args.clauses)
+        with_history = work / "history-src"
+        shutil.copytree(generated, with_history)
+        add_history(with_history)
         try:
             results = [
                 measure("seed", SEED_SRC, work / "seed", mkdocs, args.repeat, ratio_target),
@@ -351,6 +450,7 @@ def main() -> int:
                     generated_targets,
                 ),
             ]
+            history = measure_history(with_history, work / "history", mkdocs, args.repeat, results[1].hooks_s)
         except BuildError as failure:
             sys.stdout.flush()
             print(f"A build failed ({failure}): {' '.join(failure.command)}", file=sys.stderr)
@@ -358,6 +458,7 @@ def main() -> int:
             return 1
 
     print_table(results)
+    print_history(history)
     print("\nTargets are shown, not checked. Pages: HTML pages built, 404 page not counted; the hooks")
     print("build also renders the handbook index and the site's own pages (docs/).")
     return 0

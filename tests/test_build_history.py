@@ -78,6 +78,6 @@ def test_the_seed_policy_has_its_one_version_only(tmp_path):
     result = mkdocs_build(tmp_path / "site", None)
     assert result.returncode == 0, result.stderr
     built = sorted(p.name for p in (tmp_path / "site" / "social-media").iterdir())
-    assert built == ["changes", "index.html"]
-    changes = (tmp_path / "site" / "social-media" / "changes" / "index.html").read_text(encoding="utf-8")
-    assert "The first version in the handbook." in changes
+    assert built == ["index.html"]  # no archived version, and no change log before a first review
+    page = (tmp_path / "site" / "social-media" / "index.html").read_text(encoding="utf-8")
+    assert "This is the policy's first version: no review has been recorded yet." in page

@@ -53,7 +53,11 @@ def site_pages(handbook: Handbook, changelog: ChangeLog, today: date) -> SitePag
         for history in map(handbook.history, handbook.policies)
         for version in history.archived
     ]
-    change_logs = [changes_page(policy, handbook, changelog) for policy in handbook.policies]
+    change_logs = [
+        changes_page(policy, handbook, changelog)
+        for policy in handbook.policies
+        if handbook.history(policy).has_been_reviewed
+    ]
     listed = [*rendering.pages(handbook, today, forwards), whats_changed_page(changelog), reviews_page(handbook, today)]
     return SitePages(listed, [*archived, *change_logs])
 
@@ -232,11 +236,18 @@ def whats_changed_page(changelog: ChangeLog) -> Page:
     items = []
     for entry in changelog.all_entries():
         day = _date(entry.day) if entry.day else TO_BE_CONFIRMED
-        link = f"[{_escape(entry.policy.meta.title)}](/{changes_path(entry.policy)}#{entry.anchor})"
+        link = f"[{_escape(entry.policy.meta.title)}](/{_entry_page(entry, changelog.handbook)})"
         details = f" ({_escape(_entry_details(entry))})" if _entry_details(entry) else ""
         items.append(f"- **{day}**: {link}: {_escape(_entry_title(entry))}{details}")
     blocks.append("\n".join(items) if items else "No policy has been reviewed yet.")
     return Page(WHATS_CHANGED_PATH, "\n\n".join(blocks) + "\n")
+
+
+def _entry_page(entry: Entry, handbook: Handbook) -> str:
+    """Where an entry is told: its section of the change log, or the version table of a policy never reviewed."""
+    if handbook.history(entry.policy).has_been_reviewed:
+        return f"{changes_path(entry.policy)}#{entry.anchor}"
+    return f"{policy_path(entry.policy)}#versions"
 
 
 def _entry_title(entry: Entry) -> str:
@@ -290,8 +301,8 @@ def atom_feed(changelog: ChangeLog, site_name: str, site_url: str | None, today:
         name = f"handbook:{site_name}:{entry.policy.meta.id}:{entry.anchor}"
         element(item, "id", uuid.uuid5(uuid.NAMESPACE_URL, name).urn)
         element(item, "updated", _timestamp(entry.day))
-        page = f"{address(changes_path(entry.policy))}#{entry.anchor}"
-        element(item, "link", rel="alternate", type="text/html", href=page)
+        page, _, anchor = _entry_page(entry, changelog.handbook).partition("#")
+        element(item, "link", rel="alternate", type="text/html", href=f"{address(page)}#{anchor}")
         element(item, "summary", _entry_details(entry) or _entry_title(entry))
     etree.indent(feed)
     return etree.tostring(feed, encoding="unicode", xml_declaration=True) + "\n"

@@ -166,6 +166,11 @@ class PolicyHistory:
     def archived(self) -> tuple[Policy, ...]:
         return self.versions[:-1]
 
+    @property
+    def has_been_reviewed(self) -> bool:
+        """Whether any review is on record: a later version, or a review that changed nothing."""
+        return len(self.versions) > 1 or bool(self.no_change_reviews)
+
     def version(self, version: str) -> Policy | None:
         return next((v for v in self.versions if v.meta.version == version), None)
 

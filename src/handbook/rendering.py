@@ -191,11 +191,15 @@ def _versions_blocks(shown: Policy, history: PolicyHistory) -> list[str]:
         '<output for="version-on-date-day" class="version-on-date-result" aria-live="polite"></output>\n'
         "</form>"
     )
+    if history.has_been_reviewed:
+        change_log = f"[What changed at each review](/{changes_path(history.current)})"
+    else:
+        change_log = "This is the policy's first version: no review has been recorded yet."
     return [
         "## Versions { #versions }",
         f'<div class="policy-versions" markdown>\n\n{table}\n\n</div>',
         point_in_time,
-        f"[What changed at each review](/{changes_path(history.current)})",
+        change_log,
     ]
 
 
