@@ -339,8 +339,9 @@ def measure_history(source: Path, work: Path, mkdocs: str, repeat: int, without_
     handbook = load_handbook(source)
     changelog = ChangeLog(handbook)
     history_pages.site_pages(handbook, changelog, date.today())  # every comparison the build makes
-    comparisons = len(changelog._comparisons)
-    return HistoryResult(len(handbook.policies), pages, min(times), without_s, changelog.diff_seconds, comparisons)
+    return HistoryResult(
+        len(handbook.policies), pages, min(times), without_s, changelog.diff_seconds, changelog.comparisons_made
+    )
 
 
 def print_history(result: HistoryResult) -> None:

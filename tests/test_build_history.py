@@ -31,6 +31,13 @@ def test_overdue_review_is_a_warning_that_does_not_stop_a_strict_build(tmp_path)
     for page in ("acceptable-use/1.0", "acceptable-use/2.0", "acceptable-use/changes", "changes", "reviews"):
         assert (tmp_path / "site" / page / "index.html").is_file(), page
     assert (tmp_path / "site" / "changes" / "feed.xml").is_file()
+    # Pages outside the navigation show it without the list of policies (it would slow big builds).
+    archived = (tmp_path / "site" / "acceptable-use" / "1.0" / "index.html").read_text(encoding="utf-8")
+    current = (tmp_path / "site" / "acceptable-use" / "index.html").read_text(encoding="utf-8")
+    for page, lists_policies in ((archived, False), (current, True)):
+        primary_nav = page[page.index("md-nav--primary") : page.index("md-sidebar--secondary")]
+        assert ("Data Protection Policy" in primary_nav) is lists_policies
+        assert "Policies" in primary_nav
 
 
 @pytest.mark.parametrize(

@@ -95,6 +95,10 @@ class ChangeLog:
             self._comparisons[key] = Comparison(old, new, changes)
         return self._comparisons[key]
 
+    @property
+    def comparisons_made(self) -> int:
+        return len(self._comparisons)
+
     def entries(self, policy: Policy) -> list[Entry]:
         """The policy's reviews, newest first."""
         history = self.handbook.history(policy)

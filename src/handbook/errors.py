@@ -16,13 +16,13 @@ class PolicySourceError(Exception):
         self.message = message
 
     def __str__(self) -> str:
-        location = _display_path(self.path)
+        location = display_path(self.path)
         if self.line is not None:
             location += f":{self.line}"
         return f"{location}: {self.message}"
 
 
-def _display_path(path: Path) -> str:
+def display_path(path: Path) -> str:
     """The path as the author would type it: relative to the working directory when inside it."""
     relative = os.path.relpath(path)
     return path.as_posix() if relative.startswith("..") else Path(relative).as_posix()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .errors import PolicySourceError
+from .errors import PolicySourceError, display_path
 from .model import Policy, PolicyHistory
 from .parsing import (
     DRAFT_FILE,
@@ -103,31 +103,31 @@ def approve_review(
     """Make the draft the current version and archive the one it replaces; return the new version."""
     if not folder.draft.is_file():
         raise ReviewError(
-            f"{_shown(folder.draft)}: no review is open for this policy; start one with "
+            f"{display_path(folder.draft)}: no review is open for this policy; start one with "
             f"'handbook review start {folder.path.name}', or record a review that changed nothing with --no-change"
         )
     history = _checked_history(folder)
     current = history.current
     draft = parse_policy_file(folder.draft)
     if draft.meta.id != current.meta.id:
-        raise ReviewError(f"{_shown(folder.draft)}: the draft's id is '{draft.meta.id}', not '{current.meta.id}'")
+        raise ReviewError(f"{display_path(folder.draft)}: the draft's id is '{draft.meta.id}', not '{current.meta.id}'")
     _check_new_version(draft.meta.version, history, where=folder.draft)
     if current.meta.effective_from is None:
         raise ReviewError(
-            f"{_shown(folder.current)}: version {current.meta.version} has no effective_from date (TBC); the "
+            f"{display_path(folder.current)}: version {current.meta.version} has no effective_from date (TBC); the "
             "history must say when each version took effect, so set it before approving the next version"
         )
     effective_from = effective_from or on
     if effective_from <= current.meta.effective_from:
         raise ReviewError(
-            f"{_shown(folder.draft)}: the new version would take effect on {effective_from}, but version "
+            f"{display_path(folder.draft)}: the new version would take effect on {effective_from}, but version "
             f"{current.meta.version} took effect on {current.meta.effective_from}; give a later date "
             "(--effective-from, or --on when they are the same)"
         )
 
     archived_path = folder.versions / f"{current.meta.version}.md"
     if archived_path.exists():
-        raise ReviewError(f"{_shown(archived_path)}: version {current.meta.version} is archived already")
+        raise ReviewError(f"{display_path(archived_path)}: version {current.meta.version} is archived already")
     archived_text = _with_front_matter(folder.current.read_text(encoding="utf-8"), current, status="superseded")
     new_text = _with_front_matter(
         folder.draft.read_text(encoding="utf-8"),
@@ -158,7 +158,7 @@ def record_no_change(folder: PolicyFolder, by: str, on: date, summary: str | Non
     last = current.meta.last_reviewed
     if last and on < last:
         raise ReviewError(
-            f"{_shown(folder.current)}: version {current.meta.version} was last reviewed or approved on {last}; "
+            f"{display_path(folder.current)}: version {current.meta.version} was last reviewed or approved on {last}; "
             f"a review on {on} would go back in time"
         )
     entry = f"- date: {on.isoformat()}\n  by: {_quoted(by)}\n  version: {_quoted(current.meta.version)}\n"
@@ -183,7 +183,7 @@ def record_no_change(folder: PolicyFolder, by: str, on: date, summary: str | Non
 def _refuse_if_draft_open(folder: PolicyFolder) -> None:
     if folder.draft.exists():
         raise ReviewError(
-            f"{_shown(folder.draft)}: a review of this policy is already open; approve it with "
+            f"{display_path(folder.draft)}: a review of this policy is already open; approve it with "
             f"'handbook review approve {folder.path.name} --by NAME --on DATE', or delete the draft to abandon it"
         )
 
@@ -205,7 +205,7 @@ def _next_version(version: str) -> str:
 
 
 def _check_new_version(version: str, history: PolicyHistory, where: Path | None = None) -> None:
-    place = f"{_shown(where)}: " if where else ""
+    place = f"{display_path(where)}: " if where else ""
     if not VERSION_NUMBER.match(version):
         raise ReviewError(f"{place}version '{version}' must be numbers separated by dots, such as '2.1'")
     if history.version(version):
@@ -239,10 +239,6 @@ def _with_front_matter(text: str, policy: Policy, **values: str | None) -> str:
 def _quoted(value: str) -> str:
     """A YAML scalar that reads back as exactly ``value`` (so "2.0" stays a string, "A: B" stays whole)."""
     return json.dumps(value, ensure_ascii=False)
-
-
-def _shown(path: Path) -> str:
-    return str(PolicySourceError(path, None, "")).removesuffix(": ")
 
 
 def write_atomically(path: Path, text: str) -> None:
