@@ -158,3 +158,13 @@ def test_errors_are_messages_not_tracebacks(policy_src):
     )  # fmt: skip
     assert result.returncode == 1
     assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
+
+
+def test_check_reads_open_drafts_too(policy_src, capsys):
+    assert run(policy_src, "start", "test-policy") == 0
+    assert main(["check", str(policy_src)]) == 0
+    assert "1 policies, 2 clauses, 1 versions, 1 open reviews, no problems found" in capsys.readouterr().out
+    draft = policy_src / "test-policy" / "draft.md"
+    draft.write_text(draft.read_text().replace("2. Passwords", "3. Passwords"))
+    assert main(["check", str(policy_src)]) == 1
+    assert "test-policy/draft.md:16: clause 3 follows clause 1" in capsys.readouterr().err

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from . import reviews
 from .errors import PolicySourceError
-from .parsing import load_handbook
+from .parsing import DRAFT_FILE, load_handbook, parse_policy_file
 
 
 def _date(value: str) -> date:
@@ -66,9 +66,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(policy_src: Path) -> int:
+    """Check the handbook and every open review's draft, which the site does not build."""
     handbook = load_handbook(policy_src)
+    drafts = [parse_policy_file(path) for path in sorted(policy_src.glob(f"*/{DRAFT_FILE}"))]
     clauses = sum(len(policy.clauses) for policy in handbook.policies)
-    print(f"{policy_src}: {len(handbook.policies)} policies, {clauses} clauses, no problems found")
+    versions = sum(len(handbook.history(policy).versions) for policy in handbook.policies)
+    print(
+        f"{policy_src}: {len(handbook.policies)} policies, {clauses} clauses, {versions} versions, "
+        f"{len(drafts)} open reviews, no problems found"
+    )
     return 0
 
 
