@@ -19,12 +19,14 @@ end flags that clause alone, not the ones that merely shifted up to fill its pla
 from __future__ import annotations
 
 import enum
+import heapq
 import re
 from bisect import bisect_left
 from collections import defaultdict, deque
 from collections.abc import Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
+from functools import lru_cache
 
 from .model import Clause
 
@@ -35,11 +37,11 @@ SIMILARITY_THRESHOLD = 0.5
 # in order, in the clause it was split from or merged into.
 PART_THRESHOLD = 0.7
 
-# Every character of a text falls in exactly one token, so joining tokens gives the text back.
-# Punctuation marks are tokens of their own so that a changed comma shows in a redline; an
-# apostrophe inside a word ("pupil's", "don't") belongs to the word.
+# Words are compared, and punctuation marks are words of their own, so that a changed comma shows
+# in a redline; an apostrophe inside a word ("pupil's", "don't") belongs to the word. Whatever
+# lies between words is whitespace.
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]")
-_TOKEN = re.compile(rf"\s+|{_WORD.pattern}")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 
 
 class ChangeKind(enum.StrEnum):
@@ -82,33 +84,34 @@ class ClauseChange:
 def compare_clauses(old: Sequence[Clause], new: Sequence[Clause]) -> tuple[ClauseChange, ...]:
     """Align two versions' clauses by text similarity, not number. Result in reading order of the
     new version, with each REMOVED clause placed where it stood in the old one."""
-    old_words = [_WORD.findall(clause.text) for clause in old]
-    new_words = [_WORD.findall(clause.text) for clause in new]
     old_for_new = _pair_identical(old, new)
-    similarity = _pair_similar(old_words, new_words, old_for_new)
+    paired_old = set(old_for_new.values())
+    # Only clauses without an identical twin need their words: usually a handful of thirty.
+    old_words = {i: _words(clause.text) for i, clause in enumerate(old) if i not in paired_old}
+    new_words = {j: _words(clause.text) for j, clause in enumerate(new) if j not in old_for_new}
+    amended = _pair_similar(old_words, new_words, old_for_new)
     moved = _moved(old_for_new)
 
     paired_old = set(old_for_new.values())
-    removed = [i for i in range(len(old)) if i not in paired_old]
-    added = [j for j in range(len(new)) if j not in old_for_new]
-    amended_old = [old_for_new[j] for j in similarity]
-    split_from = _parts_of(added, amended_old + removed, new_words, old_words)
-    merged_into = _parts_of(removed, list(similarity) + added, old_words, new_words)
+    removed = [i for i in old_words if i not in paired_old]
+    added = [j for j in new_words if j not in old_for_new]
+    split_from = _parts_of(added, [old_for_new[j] for j in amended] + removed, new_words, old_words)
+    merged_into = _parts_of(removed, list(amended) + added, old_words, new_words)
 
     def change_of_new(j: int) -> ClauseChange:
         if j not in old_for_new:
             related = old[split_from[j]] if j in split_from else None
             return ClauseChange(ChangeKind.ADDED, None, new[j], similarity=0.0, related=related)
         before, after = old[old_for_new[j]], new[j]
-        if j not in similarity:
+        if j not in amended:
             return ClauseChange(ChangeKind.UNCHANGED, before, after, moved=j in moved)
         return ClauseChange(
             ChangeKind.AMENDED,
             before,
             after,
-            similarity=similarity[j],
+            similarity=amended[j].similarity,
             moved=j in moved,
-            words=redline(before.text, after.text),
+            words=_redline(before.text, after.text, amended[j].blocks),
         )
 
     # A removed clause follows the nearest clause above it in the old version that kept its
@@ -135,33 +138,37 @@ def redline(old_text: str, new_text: str) -> tuple[WordChange, ...]:
     """Word-level difference (whitespace-preserving tokens; punctuation-only changes visible).
 
     Joining the EQUAL and DELETE texts gives ``old_text`` back exactly, EQUAL and INSERT texts
-    ``new_text``. Whitespace is compared as "some space" or "a line break", so re-indented lines
-    do not break a run of equal words; where the exact whitespace differs inside such a run it appears as a DELETE
-    and INSERT of whitespace alone, which a renderer may show as a plain space. Whitespace never
-    starts a match of its own (it is difflib "junk"), so two neighbouring replaced words read as
-    one replacement, not as two split by an unchanged space.
+    ``new_text``. Words and punctuation marks are compared; the whitespace between them is not,
+    so re-wrapped or re-indented lines do not break a run of equal words (where the exact
+    whitespace differs inside such a run it appears as a DELETE and INSERT of whitespace alone,
+    which a renderer may show as a plain space). Leaving whitespace out of the comparison also
+    keeps two neighbouring replaced words one replacement, not two split by an unchanged space.
     """
-    old_tokens = _TOKEN.findall(old_text)
-    new_tokens = _TOKEN.findall(new_text)
-    matcher = SequenceMatcher(str.isspace, _keys(old_tokens), _keys(new_tokens), autojunk=False)
-    result = _Redline()
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "equal":
-            result.change("".join(old_tokens[i1:i2]), "".join(new_tokens[j1:j2]))
-            continue
-        for old_token, new_token in zip(old_tokens[i1:i2], new_tokens[j1:j2], strict=True):
-            if old_token == new_token:
-                result.equal(old_token)
-            else:
-                result.change(old_token, new_token)
-    return result.finish()
+    matcher = SequenceMatcher(None, _words(old_text), _words(new_text), autojunk=False)
+    return _redline(old_text, new_text, matcher.get_matching_blocks())
 
 
 # --- pairing clauses ------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class _Amendment:
+    """A pair of clauses matched by similarity, and the runs of words they have in common."""
+
+    similarity: float
+    blocks: list[Match]  # SequenceMatcher.get_matching_blocks() over the two clauses' words
+
+
+@lru_cache(maxsize=1 << 16)
 def _normalised(text: str) -> str:
+    """The text with each run of whitespace made one space (cached: versions share most clauses)."""
     return " ".join(text.split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _words(text: str) -> tuple[str, ...]:
+    """The words and punctuation marks of a text, in order (cached like ``_normalised``)."""
+    return tuple(_WORD.findall(text))
 
 
 def _pair_identical(old: Sequence[Clause], new: Sequence[Clause]) -> dict[int, int]:
@@ -179,36 +186,66 @@ def _pair_identical(old: Sequence[Clause], new: Sequence[Clause]) -> dict[int, i
     return pairs
 
 
-def _pair_similar(old_words: list[list[str]], new_words: list[list[str]], pairs: dict[int, int]) -> dict[int, float]:
+def _pair_similar(
+    old_words: dict[int, tuple[str, ...]], new_words: dict[int, tuple[str, ...]], pairs: dict[int, int]
+) -> dict[int, _Amendment]:
     """Pair the clauses left unpaired by similarity, most similar first; add them to ``pairs``.
 
-    Returns the similarity of each new pair by new index. ``real_quick_ratio`` and
-    ``quick_ratio`` are upper bounds of ``ratio`` that cost far less, so most hopeless pairs are
-    dropped before the real comparison. Ties go to the pair whose positions are closer.
+    ``old_words`` and ``new_words`` hold the unpaired clauses' words by index; the result holds
+    each new pair by new index. Similarity is SequenceMatcher's ``ratio``: twice the words in
+    common, in order, over the words of both. That is costly, so it is computed lazily. Every
+    pair is queued under a cheap upper bound (the words of each found in the other at all); a
+    pair that reaches the head of the queue with both clauses still free is queued again under
+    a tighter bound (``quick_ratio``: the words in common regardless of order), and then under
+    its real ratio; a real ratio at the head beats every other pair's bound, so it is accepted.
+    Pairs are thus accepted in the order they would be if every ratio were computed, but most
+    are never computed. Ties go to the pair whose positions are closer.
     """
-    paired_old = set(pairs.values())
-    free_old = [i for i in range(len(old_words)) if i not in paired_old]
-    free_new = [j for j in range(len(new_words)) if j not in pairs]
-    candidates: list[tuple[float, int, int, int]] = []
-    matcher = SequenceMatcher(None, autojunk=False)
-    for j in free_new:
-        matcher.set_seq2(new_words[j])  # SequenceMatcher caches what it learns about seq2
-        for i in free_old:
-            matcher.set_seq1(old_words[i])
-            if (
-                matcher.real_quick_ratio() >= SIMILARITY_THRESHOLD
-                and matcher.quick_ratio() >= SIMILARITY_THRESHOLD
-                and (ratio := matcher.ratio()) >= SIMILARITY_THRESHOLD
-            ):
-                candidates.append((-ratio, abs(i - j), i, j))
-    similarity: dict[int, float] = {}
+    new_sets = {j: frozenset(words) for j, words in new_words.items()}
+    queue: list[tuple[float, int, int, int, int]] = []  # (-score, distance, old, new, how exact)
+    for i, other in old_words.items():
+        old_set = frozenset(other)
+        for j, words in new_words.items():
+            total = len(words) + len(other)
+            in_common = min(len(words), len(other), _present(other, new_sets[j]), _present(words, old_set))
+            if total and (bound := 2 * in_common / total) >= SIMILARITY_THRESHOLD:
+                queue.append((-bound, abs(i - j), i, j, _PRESENT))
+    heapq.heapify(queue)
+
+    matchers: dict[int, SequenceMatcher[str]] = {}  # one per new clause: it caches facts about it
+    found: dict[int, _Amendment] = {}
+    blocks: dict[tuple[int, int], list[Match]] = {}  # of the pairs whose real ratio is known
     taken_old: set[int] = set()
-    for negative_ratio, _, i, j in sorted(candidates):
-        if j not in similarity and i not in taken_old:
-            pairs[j] = i
-            similarity[j] = -negative_ratio
+    while queue:
+        negative_score, distance, i, j, exactness = heapq.heappop(queue)
+        if j in found or i in taken_old:
+            continue
+        if exactness == _RATIO:
+            found[j] = _Amendment(-negative_score, blocks[i, j])
             taken_old.add(i)
-    return similarity
+            pairs[j] = i
+            continue
+        if j not in matchers:
+            matchers[j] = SequenceMatcher(None, b=new_words[j], autojunk=False)
+        matcher = matchers[j]
+        matcher.set_seq1(old_words[i])
+        if exactness == _PRESENT:
+            score = matcher.quick_ratio()
+        else:
+            score = matcher.ratio()
+            blocks[i, j] = matcher.get_matching_blocks()
+        if score >= SIMILARITY_THRESHOLD:
+            heapq.heappush(queue, (-score, distance, i, j, exactness + 1))
+    return found
+
+
+# How exact a queued score is, from the cheapest bound to the real ratio.
+_PRESENT, _QUICK, _RATIO = range(3)
+
+
+def _present(words: Sequence[str], others: frozenset[str]) -> int:
+    """How many of ``words`` occur in ``others``: at most this many can be matched."""
+    return sum(map(others.__contains__, words))
 
 
 def _moved(pairs: dict[int, int]) -> set[int]:
@@ -241,44 +278,87 @@ def _longest_increasing(values: list[int]) -> set[int]:
 
 
 def _parts_of(
-    parts: list[int], wholes: list[int], part_words: list[list[str]], whole_words: list[list[str]]
+    parts: list[int],
+    wholes: list[int],
+    part_words: dict[int, tuple[str, ...]],
+    whole_words: dict[int, tuple[str, ...]],
 ) -> dict[int, int]:
     """For each part (by index), the whole that contains most of its words, if enough of them.
 
     Used both ways round: new clauses split off an old one, old clauses merged into a new one.
+    Wholes are tried in order of how many of the part's words they hold at all, an upper bound
+    of the words they hold in order, and the search stops once no bound can beat the best.
     """
+    whole_sets = {whole: frozenset(whole_words[whole]) for whole in wholes}
+    matchers: dict[int, SequenceMatcher[str]] = {}
     found: dict[int, int] = {}
-    matcher = SequenceMatcher(None, autojunk=False)
     for part in parts:
         words = part_words[part]
-        if not words:
-            continue
-        matcher.set_seq1(words)
-        best, best_share = None, PART_THRESHOLD
-        for whole in wholes:
-            matcher.set_seq2(whole_words[whole])
-            # quick_ratio bounds the words in common from above: ratio = 2 * common / total.
-            total = len(words) + len(whole_words[whole])
-            if matcher.quick_ratio() * total / 2 < best_share * len(words):
+        needed = PART_THRESHOLD * len(words)
+        bounds = sorted(((_present(words, whole_sets[whole]), whole) for whole in wholes), reverse=True)
+        for bound, whole in bounds:
+            if not words or bound < needed:
+                break
+            if whole not in matchers:
+                matchers[whole] = SequenceMatcher(None, b=whole_words[whole], autojunk=False)
+            matcher = matchers[whole]
+            matcher.set_seq1(words)
+            # quick_ratio is 2 * (words in common regardless of order) / (words of both).
+            if round(matcher.quick_ratio() * (len(words) + len(whole_words[whole])) / 2) < needed:
                 continue
             common = sum(block.size for block in matcher.get_matching_blocks())
-            if common / len(words) >= best_share:
-                best, best_share = whole, common / len(words)
-        if best is not None:
-            found[part] = best
+            if common >= needed:
+                found[part] = whole
+                needed = common + 1  # only a whole holding more of the part's words can beat it
     return found
 
 
 # --- the word-level redline -----------------------------------------------------------------
 
 
-def _keys(tokens: list[str]) -> list[str]:
-    """What tokens are compared by: a run of whitespace is a line break if it has one, else a space.
+def _redline(old_text: str, new_text: str, blocks: list[Match]) -> tuple[WordChange, ...]:
+    """The redline of two texts whose words have ``blocks`` in common (see ``redline``)."""
+    old_gaps, old_words = _gaps_and_words(old_text)
+    new_gaps, new_words = _gaps_and_words(new_text)
+    result = _Redline()
+    i = j = 0
+    # Each stretch owns the whitespace before each of its words; the trailing whitespace comes last.
+    for block in blocks:
+        if i < block.a or j < block.b:  # words deleted, inserted or replaced
+            if i < block.a and j < block.b and old_gaps[i] == new_gaps[j]:  # the space before a replacement
+                result.equal(old_gaps[i])
+                result.change(
+                    _joined(old_gaps, old_words, i, block.a)[len(old_gaps[i]) :],
+                    _joined(new_gaps, new_words, j, block.b)[len(new_gaps[j]) :],
+                )
+            else:
+                result.change(_joined(old_gaps, old_words, i, block.a), _joined(new_gaps, new_words, j, block.b))
+        i, j = block.a + block.size, block.b + block.size
+        if block.size:  # words in common
+            result.whitespace(old_gaps[block.a], new_gaps[block.b])
+            if old_gaps[block.a + 1 : i] == new_gaps[block.b + 1 : j]:  # usual: the same spaces throughout
+                result.equal(_joined(old_gaps, old_words, block.a, i)[len(old_gaps[block.a]) :])
+                continue
+            result.equal(old_words[block.a])
+            for k in range(1, block.size):
+                result.whitespace(old_gaps[block.a + k], new_gaps[block.b + k])
+                result.equal(old_words[block.a + k])
+    result.whitespace(old_gaps[-1], new_gaps[-1])
+    return result.finish()
 
-    Telling line breaks apart keeps a sub-bullet's line break matched to a line break, so
-    words added at the end of a bullet are not shown as replacing the break before the next one.
+
+def _gaps_and_words(text: str) -> tuple[list[str], list[str]]:
+    """The words of ``text`` and the whitespace around them: ``gaps[k]`` precedes ``words[k]``.
+
+    There is one more gap than words (the text's trailing whitespace), any of them possibly empty.
     """
-    return [("\n" if "\n" in token else " ") if token.isspace() else token for token in tokens]
+    pieces = _WORD_SPLIT.split(text)
+    return pieces[0::2], pieces[1::2]
+
+
+def _joined(gaps: list[str], words: list[str], start: int, end: int) -> str:
+    """The text of ``words[start:end]`` with the whitespace before each."""
+    return "".join(gap + word for gap, word in zip(gaps[start:end], words[start:end], strict=True))
 
 
 class _Redline:
@@ -295,8 +375,15 @@ class _Redline:
         self.inserted: list[str] = []
 
     def equal(self, text: str) -> None:
-        self._flush_change()
-        self.equal_text.append(text)
+        if text:
+            self._flush_change()
+            self.equal_text.append(text)
+
+    def whitespace(self, old: str, new: str) -> None:
+        if old == new:
+            self.equal(old)
+        else:
+            self.change(old, new)
 
     def change(self, deleted: str, inserted: str) -> None:
         self._flush_equal()
