@@ -95,8 +95,12 @@ def compare_clauses(old: Sequence[Clause], new: Sequence[Clause]) -> tuple[Claus
     paired_old = set(old_for_new.values())
     removed = [i for i in old_words if i not in paired_old]
     added = [j for j in new_words if j not in old_for_new]
-    split_from = _parts_of(added, [old_for_new[j] for j in amended] + removed, new_words, old_words)
-    merged_into = _parts_of(removed, list(amended) + added, old_words, new_words)
+    # A split part comes from an amended or removed old clause; a merged part goes into an
+    # amended or added new clause. An amended clause's other version is where its words went.
+    old_became = {old_for_new[j]: new_words[j] for j in amended} | dict.fromkeys(removed)
+    new_was = {j: old_words[old_for_new[j]] for j in amended} | dict.fromkeys(added)
+    split_from = _parts_of(added, old_became, new_words, old_words)
+    merged_into = _parts_of(removed, new_was, old_words, new_words)
 
     def change_of_new(j: int) -> ClauseChange:
         if j not in old_for_new:
@@ -279,15 +283,18 @@ def _longest_increasing(values: list[int]) -> set[int]:
 
 def _parts_of(
     parts: list[int],
-    wholes: list[int],
+    wholes: dict[int, tuple[str, ...] | None],
     part_words: dict[int, tuple[str, ...]],
     whole_words: dict[int, tuple[str, ...]],
 ) -> dict[int, int]:
-    """For each part (by index), the whole that contains most of its words, if enough of them.
+    """For each part (by index), the whole that held most of its words, if enough of them.
 
     Used both ways round: new clauses split off an old one, old clauses merged into a new one.
-    Wholes are tried in order of how many of the part's words they hold at all, an upper bound
-    of the words they hold in order, and the search stops once no bound can beat the best.
+    ``wholes`` maps each candidate whole to the words of its own counterpart in the parts'
+    version (None if it has none): a part whose words that counterpart still holds was not split
+    off it (or merged into it) but merely shares words with it. Wholes are tried in order of how
+    many of the part's words they hold at all, an upper bound of the words they hold in order;
+    the search stops once no bound can beat the best.
     """
     whole_sets = {whole: frozenset(whole_words[whole]) for whole in wholes}
     matchers: dict[int, SequenceMatcher[str]] = {}
@@ -306,11 +313,17 @@ def _parts_of(
             # quick_ratio is 2 * (words in common regardless of order) / (words of both).
             if round(matcher.quick_ratio() * (len(words) + len(whole_words[whole])) / 2) < needed:
                 continue
-            common = sum(block.size for block in matcher.get_matching_blocks())
-            if common >= needed:
+            held = _held(matcher)
+            counterpart = wholes[whole]
+            if held >= needed and not (counterpart and _held(SequenceMatcher(None, words, counterpart)) >= held):
                 found[part] = whole
-                needed = common + 1  # only a whole holding more of the part's words can beat it
+                needed = held + 1  # only a whole holding more of the part's words can beat it
     return found
+
+
+def _held(matcher: SequenceMatcher[str]) -> int:
+    """How many words of the matcher's first sequence appear, in order, in its second."""
+    return sum(block.size for block in matcher.get_matching_blocks())
 
 
 # --- the word-level redline -----------------------------------------------------------------
