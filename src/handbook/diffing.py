@@ -301,10 +301,12 @@ def _parts_of(
     found: dict[int, int] = {}
     for part in parts:
         words = part_words[part]
+        if not words:
+            continue
         needed = PART_THRESHOLD * len(words)
         bounds = sorted(((_present(words, whole_sets[whole]), whole) for whole in wholes), reverse=True)
         for bound, whole in bounds:
-            if not words or bound < needed:
+            if bound < needed:
                 break
             if whole not in matchers:
                 matchers[whole] = SequenceMatcher(None, b=whole_words[whole], autojunk=False)
@@ -314,10 +316,13 @@ def _parts_of(
             if round(matcher.quick_ratio() * (len(words) + len(whole_words[whole])) / 2) < needed:
                 continue
             held = _held(matcher)
+            if held < needed:
+                continue
             counterpart = wholes[whole]
-            if held >= needed and not (counterpart and _held(SequenceMatcher(None, words, counterpart)) >= held):
-                found[part] = whole
-                needed = held + 1  # only a whole holding more of the part's words can beat it
+            if counterpart and _held(SequenceMatcher(None, words, counterpart, autojunk=False)) >= held:
+                continue  # the words are still in the whole's other version: only shared, not moved
+            found[part] = whole
+            needed = held + 1  # only a whole holding more of the part's words can beat it
     return found
 
 
@@ -331,47 +336,38 @@ def _held(matcher: SequenceMatcher[str]) -> int:
 
 def _redline(old_text: str, new_text: str, blocks: list[Match]) -> tuple[WordChange, ...]:
     """The redline of two texts whose words have ``blocks`` in common (see ``redline``)."""
-    old_gaps, old_words = _gaps_and_words(old_text)
-    new_gaps, new_words = _gaps_and_words(new_text)
+    old, new = _SpacedWords.of(old_text), _SpacedWords.of(new_text)
     result = _Redline()
-    i = j = 0
-    # Each stretch owns the whitespace before each of its words; the trailing whitespace comes last.
-    for block in blocks:
-        if i < block.a or j < block.b:  # words deleted, inserted or replaced
-            if i < block.a and j < block.b and old_gaps[i] == new_gaps[j]:  # the space before a replacement
-                result.equal(old_gaps[i])
-                result.change(
-                    _joined(old_gaps, old_words, i, block.a)[len(old_gaps[i]) :],
-                    _joined(new_gaps, new_words, j, block.b)[len(new_gaps[j]) :],
-                )
-            else:
-                result.change(_joined(old_gaps, old_words, i, block.a), _joined(new_gaps, new_words, j, block.b))
-        i, j = block.a + block.size, block.b + block.size
-        if block.size:  # words in common
-            result.whitespace(old_gaps[block.a], new_gaps[block.b])
-            if old_gaps[block.a + 1 : i] == new_gaps[block.b + 1 : j]:  # usual: the same spaces throughout
-                result.equal(_joined(old_gaps, old_words, block.a, i)[len(old_gaps[block.a]) :])
-                continue
-            result.equal(old_words[block.a])
-            for k in range(1, block.size):
-                result.whitespace(old_gaps[block.a + k], new_gaps[block.b + k])
-                result.equal(old_words[block.a + k])
-    result.whitespace(old_gaps[-1], new_gaps[-1])
+    i = j = 0  # the first words not yet in the redline
+    for a, b, size in blocks:  # the last block is empty and stands at both ends
+        if i < a or j < b:
+            result.different(old, i, a, new, j, b)
+        if size:
+            result.same(old, a, new, b, size)
+        i, j = a + size, b + size
+    result.whitespace(old.gaps[-1], new.gaps[-1])
     return result.finish()
 
 
-def _gaps_and_words(text: str) -> tuple[list[str], list[str]]:
-    """The words of ``text`` and the whitespace around them: ``gaps[k]`` precedes ``words[k]``.
+@dataclass(frozen=True)
+class _SpacedWords:
+    """A text as its words and the whitespace before each: ``gaps[k]`` precedes ``words[k]``.
 
-    There is one more gap than words (the text's trailing whitespace), any of them possibly empty.
+    There is one more gap than words (the text's trailing whitespace); any gap may be empty.
     """
-    pieces = _WORD_SPLIT.split(text)
-    return pieces[0::2], pieces[1::2]
 
+    gaps: list[str]
+    words: list[str]
 
-def _joined(gaps: list[str], words: list[str], start: int, end: int) -> str:
-    """The text of ``words[start:end]`` with the whitespace before each."""
-    return "".join(gap + word for gap, word in zip(gaps[start:end], words[start:end], strict=True))
+    @classmethod
+    def of(cls, text: str) -> _SpacedWords:
+        pieces = _WORD_SPLIT.split(text)
+        return cls(pieces[0::2], pieces[1::2])
+
+    def text(self, start: int, end: int, first_gap: bool = True) -> str:
+        """The text of ``words[start:end]`` with the whitespace before each (bar the first)."""
+        text = "".join(gap + word for gap, word in zip(self.gaps[start:end], self.words[start:end], strict=True))
+        return text if first_gap else text[len(self.gaps[start]) :]
 
 
 class _Redline:
@@ -402,6 +398,25 @@ class _Redline:
         self._flush_equal()
         self.deleted.append(deleted)
         self.inserted.append(inserted)
+
+    def different(self, old: _SpacedWords, i: int, a: int, new: _SpacedWords, j: int, b: int) -> None:
+        """Old words ``i:a`` replaced by new words ``j:b`` (either may be none), with their spaces."""
+        if i < a and j < b and old.gaps[i] == new.gaps[j]:  # keep the space before a replacement out of it
+            self.equal(old.gaps[i])
+            self.change(old.text(i, a, first_gap=False), new.text(j, b, first_gap=False))
+        else:
+            self.change(old.text(i, a), new.text(j, b))
+
+    def same(self, old: _SpacedWords, a: int, new: _SpacedWords, b: int, size: int) -> None:
+        """Words ``a:a+size`` of the old text equal to ``b:b+size`` of the new one, with their spaces."""
+        self.whitespace(old.gaps[a], new.gaps[b])
+        if old.gaps[a + 1 : a + size] == new.gaps[b + 1 : b + size]:  # usual: the same spaces throughout
+            self.equal(old.text(a, a + size, first_gap=False))
+            return
+        for k in range(size):
+            if k:
+                self.whitespace(old.gaps[a + k], new.gaps[b + k])
+            self.equal(old.words[a + k])
 
     def finish(self) -> tuple[WordChange, ...]:
         self._flush_equal()
