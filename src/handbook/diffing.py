@@ -96,9 +96,13 @@ def compare_clauses(old: Sequence[Clause], new: Sequence[Clause]) -> tuple[Claus
     removed = [i for i in old_words if i not in paired_old]
     added = [j for j in new_words if j not in old_for_new]
     # A split part comes from an amended or removed old clause; a merged part goes into an
-    # amended or added new clause. An amended clause's other version is where its words went.
-    old_became = {old_for_new[j]: new_words[j] for j in amended} | dict.fromkeys(removed)
-    new_was = {j: old_words[old_for_new[j]] for j in amended} | dict.fromkeys(added)
+    # amended or added new clause.
+    old_became: dict[int, _OtherVersion | None] = dict.fromkeys(removed)
+    new_was: dict[int, _OtherVersion | None] = dict.fromkeys(added)
+    for j, amendment in amended.items():
+        i = old_for_new[j]
+        old_became[i] = _OtherVersion.of(old_words[i], new_words[j], amendment)
+        new_was[j] = _OtherVersion.of(new_words[j], old_words[i], amendment)
     split_from = _parts_of(added, old_became, new_words, old_words)
     merged_into = _parts_of(removed, new_was, old_words, new_words)
 
@@ -281,20 +285,32 @@ def _longest_increasing(values: list[int]) -> set[int]:
     return kept
 
 
+@dataclass(frozen=True)
+class _OtherVersion:
+    """What an amended clause became (or was): words split off it (merged into it) are not there."""
+
+    words: tuple[str, ...]
+    unshared: int  # the clause's words its other version lacks: at most this many left it (came in)
+
+    @classmethod
+    def of(cls, words: tuple[str, ...], other: tuple[str, ...], amendment: _Amendment) -> _OtherVersion:
+        return cls(other, len(words) - sum(block.size for block in amendment.blocks))
+
+
 def _parts_of(
     parts: list[int],
-    wholes: dict[int, tuple[str, ...] | None],
+    wholes: dict[int, _OtherVersion | None],
     part_words: dict[int, tuple[str, ...]],
     whole_words: dict[int, tuple[str, ...]],
 ) -> dict[int, int]:
     """For each part (by index), the whole that held most of its words, if enough of them.
 
     Used both ways round: new clauses split off an old one, old clauses merged into a new one.
-    ``wholes`` maps each candidate whole to the words of its own counterpart in the parts'
-    version (None if it has none): a part whose words that counterpart still holds was not split
-    off it (or merged into it) but merely shares words with it. Wholes are tried in order of how
-    many of the part's words they hold at all, an upper bound of the words they hold in order;
-    the search stops once no bound can beat the best.
+    ``wholes`` maps each candidate whole to its other version if it was amended (None if it was
+    removed or added): a part whose words that other version still holds, or which has more
+    words than the whole lost (or gained) in the amendment, merely shares words with it. Wholes
+    are tried in order of how many of the part's words they hold at all, an upper bound of the
+    words they hold in order; the search stops once no bound can beat the best.
     """
     whole_sets = {whole: frozenset(whole_words[whole]) for whole in wholes}
     matchers: dict[int, SequenceMatcher[str]] = {}
@@ -308,6 +324,9 @@ def _parts_of(
         for bound, whole in bounds:
             if bound < needed:
                 break
+            other = wholes[whole]
+            if other and other.unshared < needed:
+                continue
             if whole not in matchers:
                 matchers[whole] = SequenceMatcher(None, b=whole_words[whole], autojunk=False)
             matcher = matchers[whole]
@@ -318,8 +337,7 @@ def _parts_of(
             held = _held(matcher)
             if held < needed:
                 continue
-            counterpart = wholes[whole]
-            if counterpart and _held(SequenceMatcher(None, words, counterpart, autojunk=False)) >= held:
+            if other and _held(SequenceMatcher(None, words, other.words, autojunk=False)) >= held:
                 continue  # the words are still in the whole's other version: only shared, not moved
             found[part] = whole
             needed = held + 1  # only a whole holding more of the part's words can beat it
