@@ -314,5 +314,29 @@ def test_redline_gives_back_both_texts_after_random_edits(seed):
     assert joined(words, WordOp.EQUAL, WordOp.INSERT) == new
 
 
+def test_redline_leaves_shared_spaces_outside_a_change():
+    words = redline("Staff must  act now.", "Staff should act now.")
+    assert [(w.op, w.text) for w in words] == [
+        (WordOp.EQUAL, "Staff "),
+        (WordOp.DELETE, "must "),
+        (WordOp.INSERT, "should"),
+        (WordOp.EQUAL, " act now."),
+    ]
+
+
+def test_redline_keeps_markdown_marks_whole():
+    words = redline("- **Be prompt** - act...", "- Be prompt -- act.")
+    assert [(w.op, w.text) for w in words] == [
+        (WordOp.EQUAL, "- "),
+        (WordOp.DELETE, "**"),
+        (WordOp.EQUAL, "Be prompt"),
+        (WordOp.DELETE, "** -"),
+        (WordOp.INSERT, " --"),
+        (WordOp.EQUAL, " act"),
+        (WordOp.DELETE, "..."),
+        (WordOp.INSERT, "."),
+    ]
+
+
 def test_redline_of_identical_texts_is_one_equal_run():
     assert redline(TEXTS[0], TEXTS[0]) == (WordChange(WordOp.EQUAL, TEXTS[0]),)

@@ -38,9 +38,9 @@ SIMILARITY_THRESHOLD = 0.5
 PART_THRESHOLD = 0.7
 
 # Words are compared, and punctuation marks are words of their own, so that a changed comma shows
-# in a redline; an apostrophe inside a word ("pupil's", "don't") belongs to the word. Whatever
-# lies between words is whitespace.
-_WORD = re.compile(r"\w+(?:['\u2019]\w+)*|[^\w\s]")
+# in a redline; an apostrophe inside a word ("pupil's", "don't") belongs to the word, and a run
+# of Markdown marks ("**", "`", "---", "...") stays one piece. Whatever lies between is whitespace.
+_WORD = re.compile(r"\w+(?:['\u2019]\w+)*|\*+|`+|-+|\.+|#+|~+|[^\w\s]")
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 
 
@@ -167,13 +167,13 @@ class _Amendment:
     blocks: list[Match]  # SequenceMatcher.get_matching_blocks() over the two clauses' words
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _normalised(text: str) -> str:
     """The text with each run of whitespace made one space (cached: versions share most clauses)."""
     return " ".join(text.split())
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _words(text: str) -> tuple[str, ...]:
     """The words and punctuation marks of a text, in order (cached like ``_normalised``)."""
     return tuple(_WORD.findall(text))
@@ -389,10 +389,12 @@ class _SpacedWords:
 
 
 class _Redline:
-    """Collects a redline, joining neighbouring pieces of the same kind.
+    """Collects a redline: runs of equal text, and the changes between them.
 
     Between two equal runs all deleted text comes first, then all inserted text, which reads
-    better than alternating fragments and still joins back to both texts.
+    better than alternating fragments and still joins back to both texts. Whitespace that the
+    deleted and inserted text both start (or end) with is moved out into the equal text beside
+    them, so that "- **Be" -> "- Be" deletes "**", rather than " **" for " ".
     """
 
     def __init__(self) -> None:
@@ -403,8 +405,13 @@ class _Redline:
 
     def equal(self, text: str) -> None:
         if text:
-            self._flush_change()
+            self._end_change()
             self.equal_text.append(text)
+
+    def change(self, deleted: str, inserted: str) -> None:
+        self._end_equal()
+        self.deleted.append(deleted)
+        self.inserted.append(inserted)
 
     def whitespace(self, old: str, new: str) -> None:
         if old == new:
@@ -412,18 +419,9 @@ class _Redline:
         else:
             self.change(old, new)
 
-    def change(self, deleted: str, inserted: str) -> None:
-        self._flush_equal()
-        self.deleted.append(deleted)
-        self.inserted.append(inserted)
-
     def different(self, old: _SpacedWords, i: int, a: int, new: _SpacedWords, j: int, b: int) -> None:
         """Old words ``i:a`` replaced by new words ``j:b`` (either may be none), with their spaces."""
-        if i < a and j < b and old.gaps[i] == new.gaps[j]:  # keep the space before a replacement out of it
-            self.equal(old.gaps[i])
-            self.change(old.text(i, a, first_gap=False), new.text(j, b, first_gap=False))
-        else:
-            self.change(old.text(i, a), new.text(j, b))
+        self.change(old.text(i, a), new.text(j, b))
 
     def same(self, old: _SpacedWords, a: int, new: _SpacedWords, b: int, size: int) -> None:
         """Words ``a:a+size`` of the old text equal to ``b:b+size`` of the new one, with their spaces."""
@@ -437,19 +435,38 @@ class _Redline:
             self.equal(old.words[a + k])
 
     def finish(self) -> tuple[WordChange, ...]:
-        self._flush_equal()
-        self._flush_change()
+        self._end_equal()
+        self._end_change()
+        self._end_equal()
         return tuple(self.changes)
 
-    def _flush_equal(self) -> None:
-        self._emit(WordOp.EQUAL, self.equal_text)
+    def _end_equal(self) -> None:
+        if text := "".join(self.equal_text):
+            self.changes.append(WordChange(WordOp.EQUAL, text))
+        self.equal_text.clear()
 
-    def _flush_change(self) -> None:
-        self._emit(WordOp.DELETE, self.deleted)
-        self._emit(WordOp.INSERT, self.inserted)
+    def _end_change(self) -> None:
+        deleted, inserted = "".join(self.deleted), "".join(self.inserted)
+        self.deleted.clear()
+        self.inserted.clear()
+        if not deleted and not inserted:
+            return
+        if lead := _shared_space(deleted, inserted):
+            deleted, inserted = deleted[len(lead) :], inserted[len(lead) :]
+            if self.changes and self.changes[-1].op is WordOp.EQUAL:
+                lead = self.changes.pop().text + lead
+            self.changes.append(WordChange(WordOp.EQUAL, lead))
+        if trail := _shared_space(deleted[::-1], inserted[::-1])[::-1]:
+            deleted, inserted = deleted[: -len(trail)], inserted[: -len(trail)]
+            self.equal_text.append(trail)  # the start of the next equal run
+        for op, text in ((WordOp.DELETE, deleted), (WordOp.INSERT, inserted)):
+            if text:
+                self.changes.append(WordChange(op, text))
 
-    def _emit(self, op: WordOp, pieces: list[str]) -> None:
-        text = "".join(pieces)
-        pieces.clear()
-        if text:
-            self.changes.append(WordChange(op, text))
+
+def _shared_space(first: str, second: str) -> str:
+    """The whitespace both texts start with."""
+    length = 0
+    while length < min(len(first), len(second)) and first[length] == second[length] and first[length].isspace():
+        length += 1
+    return first[:length]
