@@ -41,7 +41,6 @@ PART_THRESHOLD = 0.7
 # in a redline; an apostrophe inside a word ("pupil's", "don't") belongs to the word, and a run
 # of Markdown marks ("**", "`", "---", "...") stays one piece. Whatever lies between is whitespace.
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*|\*+|`+|-+|\.+|#+|~+|[^\w\s]")
-_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 
 
 class ChangeKind(enum.StrEnum):
@@ -379,8 +378,14 @@ class _SpacedWords:
 
     @classmethod
     def of(cls, text: str) -> _SpacedWords:
-        pieces = _WORD_SPLIT.split(text)
-        return cls(pieces[0::2], pieces[1::2])
+        words = _words(text)
+        gaps, end = [], 0
+        for word in words:
+            start = text.find(word, end)  # the next word: only whitespace lies between words
+            gaps.append(text[end:start])
+            end = start + len(word)
+        gaps.append(text[end:])
+        return cls(gaps, list(words))
 
     def text(self, start: int, end: int, first_gap: bool = True) -> str:
         """The text of ``words[start:end]`` with the whitespace before each (bar the first)."""
