@@ -8,12 +8,16 @@ Matching runs in two passes so that a typical review (a few edits among thirty c
 little: identical texts (whitespace normalised) are paired through a dictionary first, and only
 the clauses left over are compared with each other by similarity (difflib's SequenceMatcher over
 words, its cheap upper bounds first), pairing the most similar first. What stays unpaired is added
-or removed; an added clause that is mostly a piece of an amended or removed old clause is part of
-a split, a removed clause that is mostly inside a new clause was merged into it.
+or removed. An added clause most of whose words an old clause held, and no longer holds (it was
+removed, or amended to lose them), was split off that clause; likewise a removed clause whose
+words went into a new clause was merged into it.
 
 A paired clause has *moved* when its order relative to the other paired clauses changed. Only
 the clauses outside a longest run that kept its order are flagged, so moving one clause to the
 end flags that clause alone, not the ones that merely shifted up to fill its place.
+
+Within an amended clause, ``redline`` compares words and punctuation marks (so a changed comma
+shows) while keeping every character of both texts, whitespace and Markdown included.
 """
 
 from __future__ import annotations
