@@ -46,6 +46,12 @@ PART_THRESHOLD = 0.7
 # of Markdown marks ("**", "`", "---", "...") stays one piece. Whatever lies between is whitespace.
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*|\*+|`+|-+|\.+|#+|~+|[^\w\s]")
 
+# Texts of up to this many words are compared exactly (the seed's longest clause has 528). Beyond
+# it SequenceMatcher's "autojunk" heuristic is let in: a word making up over 1% of the second
+# text no longer starts a match. That costs some precision, but keeps a long or repetitive text
+# (a hostile clause of 20,000 identical words) to a second or so instead of many minutes.
+EXACT_UP_TO_WORDS = 1000
+
 
 class ChangeKind(enum.StrEnum):
     UNCHANGED = "unchanged"  # same text (may still be renumbered or moved)
@@ -155,11 +161,16 @@ def redline(old_text: str, new_text: str) -> tuple[WordChange, ...]:
     which a renderer may show as a plain space). Leaving whitespace out of the comparison also
     keeps two neighbouring replaced words one replacement, not two split by an unchanged space.
     """
-    matcher = SequenceMatcher(None, _words(old_text), _words(new_text), autojunk=False)
+    matcher = _matcher(_words(old_text), _words(new_text))
     return _redline(old_text, new_text, matcher.get_matching_blocks())
 
 
 # --- pairing clauses ------------------------------------------------------------------------
+
+
+def _matcher(a: Sequence[str] = (), b: Sequence[str] = ()) -> SequenceMatcher[str]:
+    """A SequenceMatcher over words, exact unless ``b`` is too long (see EXACT_UP_TO_WORDS)."""
+    return SequenceMatcher(None, a, b, autojunk=len(b) > EXACT_UP_TO_WORDS)
 
 
 @dataclass(frozen=True)
@@ -237,7 +248,7 @@ def _pair_similar(
             pairs[j] = i
             continue
         if j not in matchers:
-            matchers[j] = SequenceMatcher(None, b=new_words[j], autojunk=False)
+            matchers[j] = _matcher(b=new_words[j])
         matcher = matchers[j]
         matcher.set_seq1(old_words[i])
         if exactness == _PRESENT:
@@ -331,7 +342,7 @@ def _parts_of(
             if other and other.unshared < needed:
                 continue
             if whole not in matchers:
-                matchers[whole] = SequenceMatcher(None, b=whole_words[whole], autojunk=False)
+                matchers[whole] = _matcher(b=whole_words[whole])
             matcher = matchers[whole]
             matcher.set_seq1(words)
             # quick_ratio is 2 * (words in common regardless of order) / (words of both).
@@ -340,7 +351,7 @@ def _parts_of(
             held = _held(matcher)
             if held < needed:
                 continue
-            if other and _held(SequenceMatcher(None, words, other.words, autojunk=False)) >= held:
+            if other and _held(_matcher(words, other.words)) >= held:
                 continue  # the words are still in the whole's other version: only shared, not moved
             found[part] = whole
             needed = held + 1  # only a whole holding more of the part's words can beat it
