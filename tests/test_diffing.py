@@ -1,6 +1,8 @@
 """Comparing two versions of a policy: which clauses were added, removed, amended, moved or split."""
 
 import itertools
+import random
+import re
 
 import pytest
 
@@ -176,6 +178,45 @@ def test_added_clause_unlike_any_old_one_is_not_a_split():
     assert changes[2].related is None
 
 
+def test_added_clause_repeating_words_an_amended_clause_still_has_is_not_a_split():
+    kept = "Training is provided at induction and refreshed at least every two years."
+    old = version(TEXTS[0], f"{TEXTS[1]} {kept}")
+    new = version(TEXTS[0], f"{TEXTS[1]} {kept} Refresher sessions are recorded.", kept)
+    changes = compare_clauses(old, new)
+    assert kinds(changes) == [UNCHANGED, AMENDED, ADDED]
+    assert changes[2].related is None
+
+
+def test_most_similar_clauses_pair_first():
+    """Each amended clause resembles the other's old text too, but its own more."""
+    shared = "Records of every visit are kept securely by the school office for one year."
+    first, second = f"Visitors sign in at reception. {shared}", f"Contractors sign in at the gate. {shared}"
+    new_first = first.replace("reception", "the front desk")
+    new_second = second.replace("gate", "site office")
+    changes = compare_clauses(version(first, second), version(new_second, new_first))
+    assert [(c.old.text, c.new.text) for c in changes] == [(second, new_second), (first, new_first)]
+    assert kinds(changes) == [AMENDED, AMENDED]
+    assert sum(c.moved for c in changes) == 1
+
+
+def test_similarity_counts_words_in_order():
+    """A clause with the same words in another order is not the same clause, however close."""
+    text = "Staff must report every concern to the safeguarding lead at once"
+    scrambled = " ".join(reversed(text.split()))
+    amended = text + " by telephone"
+    changes = compare_clauses(version(scrambled, text), version(amended))
+    assert [(c.kind, c.old.text) for c in changes] == [(REMOVED, scrambled), (AMENDED, text)]
+
+
+def test_removed_clause_stays_below_the_clause_that_kept_its_place():
+    """Clause 3 is deleted and clause 2 moved to the end: 3 is shown after 1, not after 2."""
+    old = version(*TEXTS[:5])
+    changes = compare_clauses(old, version(TEXTS[0], TEXTS[3], TEXTS[4], TEXTS[1]))
+    assert texts(changes) == [TEXTS[0], TEXTS[2], TEXTS[3], TEXTS[4], TEXTS[1]]
+    assert kinds(changes) == [UNCHANGED, REMOVED, UNCHANGED, UNCHANGED, UNCHANGED]
+    assert [c.moved for c in changes] == [False, False, False, False, True]
+
+
 def test_rewritten_clause_is_removed_and_added_not_amended():
     rewritten = "Everyone who works here is trained in first aid by a qualified instructor."
     changes = compare_clauses(version(*TEXTS[:3]), version(TEXTS[0], rewritten, TEXTS[2]))
@@ -252,6 +293,49 @@ def test_redline_gives_back_both_texts(old, new):
     assert joined(words, WordOp.EQUAL, WordOp.INSERT) == new
     assert all(w.text for w in words)
     assert all(a.op != b.op for a, b in itertools.pairwise(words))  # neighbours merged
+
+
+def random_edit(text: str, rng: random.Random) -> str:
+    """``text`` with a few words, punctuation marks or spaces changed, added or dropped."""
+    pieces = re.split(r"(\s+)", text)
+    for _ in range(rng.randint(1, 4)):
+        k = rng.randrange(len(pieces))
+        pieces[k] = rng.choice(["", "staff", ",", ";", "\n    - ", "  ", "pupils'", pieces[k].upper()])
+    return "".join(pieces)
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_redline_gives_back_both_texts_after_random_edits(seed):
+    rng = random.Random(seed)
+    old = " ".join(rng.sample(TEXTS, k=3))
+    new = random_edit(old, rng)
+    words = redline(old, new)
+    assert joined(words, WordOp.EQUAL, WordOp.DELETE) == old
+    assert joined(words, WordOp.EQUAL, WordOp.INSERT) == new
+
+
+def test_redline_leaves_shared_spaces_outside_a_change():
+    words = redline("Staff must  act now.", "Staff should act now.")
+    assert [(w.op, w.text) for w in words] == [
+        (WordOp.EQUAL, "Staff "),
+        (WordOp.DELETE, "must "),
+        (WordOp.INSERT, "should"),
+        (WordOp.EQUAL, " act now."),
+    ]
+
+
+def test_redline_keeps_markdown_marks_whole():
+    words = redline("- **Be prompt** - act...", "- Be prompt -- act.")
+    assert [(w.op, w.text) for w in words] == [
+        (WordOp.EQUAL, "- "),
+        (WordOp.DELETE, "**"),
+        (WordOp.EQUAL, "Be prompt"),
+        (WordOp.DELETE, "** -"),
+        (WordOp.INSERT, " --"),
+        (WordOp.EQUAL, " act"),
+        (WordOp.DELETE, "..."),
+        (WordOp.INSERT, "."),
+    ]
 
 
 def test_redline_of_identical_texts_is_one_equal_run():
