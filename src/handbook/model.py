@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
@@ -83,7 +84,7 @@ class Clause:
     text: str
     line: int
 
-    @property
+    @cached_property  # asked for often when versions are compared
     def number(self) -> tuple[int, ...]:
         return tuple(int(part) for part in self.label.rstrip(".").split("."))
 
