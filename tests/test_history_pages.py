@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import xml.etree.ElementTree as etree
 from datetime import date
 from pathlib import Path
@@ -188,3 +189,24 @@ def test_review_state(today, state):
 def test_review_state_unknown_without_dates():
     policy = parse_policy(policy_source(approved_on="TBC", effective_from="TBC"), Path("p.md"))
     assert history_pages.review_state(policy, date(2026, 1, 1)) == "unknown"
+
+
+def test_hostile_summaries_stay_text(handbook):
+    hostile = '<script>alert("x")</script> *bold* [link](http://evil.example) | pipe'
+    v1 = version("1.0", V1, "2020-01-01", summary=json.dumps(hostile))
+    current = version("2.0", V2, "2022-01-01", status="current")
+    review = NoChangeReview(date(2023, 1, 1), "<b>Governors</b>", "2.0", hostile)
+    handbook = Handbook((current,), {"test-policy": PolicyHistory((v1, current), (review,))})
+    changelog = ChangeLog(handbook)
+    pages = [
+        rendering.policy_page(current, handbook, date(2024, 1, 1)),
+        history_pages.changes_page(current, handbook, changelog),
+        history_pages.whats_changed_page(changelog),
+    ]
+    for page in pages:
+        root = html_of(page)
+        assert root.find(".//script") is None and root.find(".//b") is None, page.path
+        assert not [a for a in root.iter("a") if "evil" in a.get("href", "")], page.path
+        assert '<script>alert("x")</script> *bold* [link](http://evil.example) | pipe' in text(root), page.path
+    feed = etree.fromstring(history_pages.atom_feed(changelog, "H", None, date(2024, 1, 1)))
+    assert hostile in [e.findtext(f"{ATOM}summary") for e in feed.findall(f"{ATOM}entry")]

@@ -42,6 +42,7 @@ def test_a_review_from_start_to_approval(policy_src, capsys):
     draft = (folder / "draft.md").read_text()
     assert 'version: "2.0"' in draft and "status: draft" in draft and "approved_on: TBC" in draft
     assert (folder / "policy.md").read_text() == before  # the current version is untouched until approval
+    assert load_handbook(policy_src).policies[0].meta.version == "1.0"  # and the draft is not published
     (folder / "draft.md").write_text(draft.replace("2. Passwords are secret.", "2. Passwords are long and secret."))
 
     assert run(policy_src, "approve", "test-policy", "--by", "Governors: Finance", "--on", "2026-03-01",

@@ -7,6 +7,7 @@ comparisons, so the benchmark can report the share of the build spent on them.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from datetime import date
@@ -66,8 +67,10 @@ class Entry:
 
     @property
     def anchor(self) -> str:
-        """The entry's id on the policy's change log page."""
-        return f"review-{self.review.on.isoformat()}" if self.review else f"version-{self.version.meta.version}"
+        """The entry's id on the policy's change log page: ``version-2.0`` or ``review-2024-07-08``."""
+        if self.review:
+            return f"review-{self.review.on.isoformat()}"
+        return "version-" + re.sub(r"[^0-9A-Za-z.-]+", "-", self.version.meta.version)
 
     @property
     def approved_by(self) -> str | None:

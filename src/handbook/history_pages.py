@@ -99,7 +99,8 @@ def _compare_form(history: PolicyHistory, changelog: ChangeLog) -> str:
     links = []
     for i, old in enumerate(versions):
         for new in versions[i + 1 :]:
-            target = _entry_anchor(new) if history.previous(new) is old else changelog.compare(old, new).anchor
+            consecutive = history.previous(new) is old
+            target = f"version-{new.meta.version}" if consecutive else changelog.compare(old, new).anchor
             links.append(f"[{_escape(old.meta.version)} with {_escape(new.meta.version)}](#{target})")
     return (
         '<form class="compare-versions" hidden="hidden">\n'
@@ -110,10 +111,6 @@ def _compare_form(history: PolicyHistory, changelog: ChangeLog) -> str:
         "</form>\n\n"
         f'<p class="compare-versions-links" markdown>Compare two versions: {", ".join(links)}.</p>'
     )
-
-
-def _entry_anchor(version: Policy) -> str:
-    return f"version-{version.meta.version}"
 
 
 def _entry_blocks(entry: Entry, history: PolicyHistory) -> list[str]:
@@ -356,7 +353,7 @@ def reviews_page(handbook: Handbook, today: date) -> Page:
                 shown[review_state(policy, today)],
             ]
         )
-    table = "\n".join("| " + " | ".join(cell.replace("|", r"\|") for cell in row) + " |" for row in rows)
+    table = "\n".join("| " + " | ".join(row) + " |" for row in rows)  # cells are escaped already
     blocks = [
         _front_matter("Reviews"),
         "# Reviews",

@@ -183,7 +183,7 @@ def _versions_blocks(shown: Policy, history: PolicyHistory) -> list[str]:
                 _escape(meta.summary or ""),
             ]
         )
-    table = "\n".join("| " + " | ".join(cell.replace("|", r"\|") for cell in row) + " |" for row in rows)
+    table = "\n".join("| " + " | ".join(row) + " |" for row in rows)  # cells are escaped already
     point_in_time = (
         '<form class="version-on-date" hidden="hidden">\n'
         '<label for="version-on-date-day">Which version was in force on</label>\n'
