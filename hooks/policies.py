@@ -16,8 +16,6 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.nav import Navigation, Section
-from mkdocs.structure.pages import Page
 
 from handbook import history_pages, rendering, search
 from handbook.changes import ChangeLog
@@ -26,7 +24,6 @@ from handbook.model import Handbook
 from handbook.parsing import load_handbook
 
 _handbook = Handbook()  # loaded afresh at the start of every build
-_short_nav: Navigation | None = None  # the navigation without the list of policies (see on_page_context)
 
 # Overdue reviews are reported as warnings, yet must not stop `mkdocs build --strict`, which counts
 # the warnings of MkDocs' own ("mkdocs") loggers only. So they go through a logger of our own.
@@ -85,26 +82,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             policy.meta.title, os.path.relpath(policy.source), policy.meta.next_review_due,
         )
     return files
-
-
-def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> None:
-    global _short_nav
-    items = [_index_page_of(item) or item for item in nav.items]
-    _short_nav = Navigation(items, nav.pages)
-
-
-def _index_page_of(item: object) -> Page | None:
-    """The handbook index, when ``item`` is the section listing every policy under it."""
-    first = item.children[0] if isinstance(item, Section) and item.children else None
-    return first if isinstance(first, Page) and first.file.src_uri == rendering.INDEX_PATH else None
-
-
-def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-    # Pages outside the navigation (archived versions, change logs) list the policies through the
-    # index alone: the full list, rendered on each of hundreds of such pages, would double the build.
-    if page.file.inclusion.is_not_in_nav() and _short_nav is not None:
-        context["nav"] = _short_nav
-    return context
 
 
 def on_serve(server, config: MkDocsConfig, builder) -> None:
