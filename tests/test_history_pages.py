@@ -210,3 +210,13 @@ def test_hostile_summaries_stay_text(handbook):
         assert '<script>alert("x")</script> *bold* [link](http://evil.example) | pipe' in text(root), page.path
     feed = etree.fromstring(history_pages.atom_feed(changelog, "H", None, date(2024, 1, 1)))
     assert hostile in [e.findtext(f"{ATOM}summary") for e in feed.findall(f"{ATOM}entry")]
+
+
+def test_redline_compares_what_readers_see_not_markdown():
+    v1 = version("1.0", "1. Read the [Other Policy](policy:other) and **act**.\n", "2020-01-01")
+    current = version("2.0", "1. Read the [Other Policy](policy:other#clause-2) and **act** today.\n", "2022-01-01",
+                      status="current")  # fmt: skip
+    handbook = Handbook((current,), {"test-policy": PolicyHistory((v1, current))})
+    root = html_of(history_pages.changes_page(current, handbook, ChangeLog(handbook)))
+    redline = next(div for div in root.iter("div") if div.get("class") == "redline")
+    assert text(redline) == "Read the Other Policy and act [inserted: today].", text(redline)

@@ -8,6 +8,7 @@ Redlines are raw HTML: ``<ins>``/``<del>`` over the clause's source text, each w
 from __future__ import annotations
 
 import html
+import re
 import uuid
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from . import rendering
 from .changes import ChangeLog, Comparison, Entry
-from .diffing import ChangeKind, ClauseChange, WordChange, WordOp
+from .diffing import ChangeKind, ClauseChange, WordChange, WordOp, redline
 from .model import Clause, Handbook, Policy, PolicyHistory
 from .rendering import (
     TO_BE_CONFIRMED,
@@ -34,6 +35,8 @@ WHATS_CHANGED_PATH = "changes/index.md"
 FEED_PATH = "changes/feed.xml"
 REVIEWS_PATH = "reviews/index.md"
 DUE_SOON = timedelta(days=90)  # the dashboard flags reviews due within this time
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)(\{[^}]*\})?")  # [text](address){ attributes }
+_EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 
 
 @dataclass(frozen=True)
@@ -173,12 +176,12 @@ def _change_html(change: ClauseChange, old_page: str, new_page: str) -> str:
         label = f"Added: {_clause_link(new, new_page)}"
         if change.related:
             label += f" (split from clause {change.related.dotted})"
-        text = _marked("ins", "inserted", new.text)
+        text = _marked("ins", "inserted", readable(new.text))
     elif change.kind is ChangeKind.REMOVED and old:
         label = f"Removed: {_clause_link(old, old_page)}"
         if change.related:
             label += f" (merged into clause {change.related.dotted})"
-        text = _marked("del", "deleted", old.text)
+        text = _marked("del", "deleted", readable(old.text))
     elif old and new:
         kind = "Amended" if change.kind is ChangeKind.AMENDED else "Moved, text unchanged"
         if change.kind is ChangeKind.AMENDED and change.moved:
@@ -186,7 +189,10 @@ def _change_html(change: ClauseChange, old_page: str, new_page: str) -> str:
         label = f"{kind}: {_clause_link(new, new_page)}"
         if change.renumbered:
             label += f" (was {_clause_link(old, old_page)})"
-        text = _redline(change.words) if change.kind is ChangeKind.AMENDED else html.escape(new.text)
+        if change.kind is ChangeKind.AMENDED:
+            text = _redline(redline(readable(old.text), readable(new.text)))
+        else:
+            text = html.escape(readable(new.text))
     else:
         raise ValueError(f"a {change.kind} change lacks the clause it is about")
     return (
@@ -194,6 +200,14 @@ def _change_html(change: ClauseChange, old_page: str, new_page: str) -> str:
         f"{label}\n{{ .clause-change-label }}\n\n"
         f'<div class="redline">{text}</div>\n\n</div>'
     )
+
+
+def readable(clause_text: str) -> str:
+    """A clause's Markdown as a reader sees it: link text without its address, no emphasis marks.
+
+    Redlines compare this text, so a change of wording shows and the Markdown syntax does not.
+    """
+    return _EMPHASIS.sub("", _LINK.sub(r"\1", clause_text))
 
 
 def _clause_link(clause: Clause, page: str) -> str:
@@ -213,10 +227,17 @@ def _redline(words: tuple[WordChange, ...]) -> str:
 
 
 def _marked(tag: str, words: str, text: str) -> str:
-    """``<ins>`` or ``<del>`` with a hidden "[inserted: ...]" for screen readers and print."""
+    """``<ins>`` or ``<del>`` with a hidden "[inserted: ...]" for screen readers and print.
+
+    Spaces around the words stay outside the mark, so "act [inserted: today]" reads as words.
+    """
+    core = text.strip()
+    if not core:
+        return html.escape(text)
+    before, after = text[: text.index(core)], text[text.index(core) + len(core) :]
     return (
-        f'<{tag}><span class="redline-marker">[{words}: </span>{html.escape(text)}'
-        f'<span class="redline-marker">]</span></{tag}>'
+        f'{html.escape(before)}<{tag}><span class="redline-marker">[{words}: </span>{html.escape(core)}'
+        f'<span class="redline-marker">]</span></{tag}>{html.escape(after)}'
     )
 
 
