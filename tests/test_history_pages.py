@@ -105,6 +105,7 @@ def test_archived_page_is_out_of_search_and_maps_clauses_to_the_current_version(
     clauses = [div for div in root.iter("div") if div.get("data-current-anchor") is not None]
     current_anchor = {clause.get("id"): clause.get("data-current-anchor") for clause in clauses}
     assert current_anchor == {"clause-1": "", "clause-2": "clause-1", "clause-3": "clause-2"}
+    assert clauses[1].get("data-citation") == "Test School Test Policy, clause 2 (version 2.0)"
 
 
 def test_version_table_lists_every_version_newest_first(handbook):

@@ -93,7 +93,7 @@ def changes_page(policy: Policy, handbook: Handbook, changelog: ChangeLog) -> Pa
 
 
 def _compare_form(history: PolicyHistory, changelog: ChangeLog) -> str:
-    """Two version pickers (handbook.js shows them) and, for readers without JavaScript, links."""
+    """Two version pickers (history.js shows them) and, for readers without JavaScript, links."""
     options = "".join(
         f'<option value="{html.escape(v.meta.version)}">{html.escape(v.meta.version)}</option>'
         for v in history.versions

@@ -94,7 +94,7 @@ def policy_page(
 
     def forwarding_anchors(clause: Clause) -> tuple[dict[str, str], str]:
         # An empty element with the old id inside the clause: the browser scrolls there without
-        # JavaScript; handbook.js then moves the address to the clause's own anchor.
+        # JavaScript; history.js then moves the address to the clause's own anchor.
         spans = "".join(
             f'<span id="{old}" class="old-anchor" data-forward="{clause.anchor}"></span>'
             for old in old_anchors.get(clause.anchor, [])
@@ -123,7 +123,10 @@ def archived_page(version: Policy, handbook: Handbook, current_anchors: Mapping[
     current = history.current
 
     def link_to_current(clause: Clause) -> tuple[dict[str, str], str]:
-        return {"data-current-anchor": current_anchors.get(clause.anchor) or ""}, ""
+        return {
+            "data-current-anchor": current_anchors.get(clause.anchor) or "",
+            "data-citation": f"{version.citation(clause)} (version {meta.version})",
+        }, ""
 
     in_force = f"from {_date_or_tbc(meta.effective_from)} to {_date_or_tbc(history.effective_to(version))}"
     banner = _admonition(
@@ -165,7 +168,7 @@ def _body_blocks(policy: Policy, clause_extras: Callable[[Clause], tuple[dict[st
 
 
 def _versions_blocks(shown: Policy, history: PolicyHistory) -> list[str]:
-    """The version table, the point-in-time control (handbook.js shows it) and the change log's link."""
+    """The version table, the point-in-time control (history.js shows it) and the change log's link."""
     header = ["Version", "In force from", "In force until", "Approved by", "Approved on", "Summary"]
     rows = [header, ["---"] * len(header)]
     for version in reversed(history.versions):
