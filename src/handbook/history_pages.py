@@ -1,8 +1,10 @@
 """The pages about change: each policy's change log, the handbook-wide "What changed" page and its
 Atom feed, and the review dashboard. Like handbook.rendering, it writes Python-Markdown.
 
-Redlines are raw HTML: ``<ins>``/``<del>`` over the clause's source text, each with hidden words
-("inserted:", "deleted:") that screen readers say and print shows, so no colour is needed.
+Redlines are raw HTML: ``<ins>``/``<del>`` over the clause's words as readers see them (see
+``readable``), each with hidden words ("inserted:", "deleted:") that screen readers say and print
+shows, so no colour is needed. The small formatting helpers are handbook.rendering's own, so
+both kinds of page show dates, "To be confirmed" and escaped text alike.
 """
 
 from __future__ import annotations
