@@ -181,3 +181,14 @@ def test_feed_is_valid_atom(example_site: Path) -> None:
         page, _, anchor = link.get("href").partition("#")
         built = (example_site / "changes" / page / "index.html").resolve()
         assert f'id="{anchor}"' in built.read_text(encoding="utf-8"), link.get("href")
+
+
+def test_archived_version_without_javascript_still_says_it_is_superseded(
+    new_context: Callable[..., BrowserContext], example_url: str
+) -> None:
+    page = new_context(java_script_enabled=False).new_page()
+    page.goto(f"{example_url}/acceptable-use/1.0/#clause-2-3")
+    banner = page.locator(".superseded-banner")
+    expect(banner).to_be_in_viewport()
+    expect(banner.locator("a.superseded-current-link")).to_have_text("Read the current version (2.1)")
+    expect(banner.locator("a.superseded-current-link")).to_have_attribute("href", "../")
