@@ -303,9 +303,9 @@ def _read_reviews(path: Path, versions: tuple[Policy, ...]) -> tuple[NoChangeRev
         values = {}
         for key in ("date", "by", "version", "summary"):
             node = fields.pop(key, None)
-            if node is None or not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
-                if key == "summary" and node is None:
-                    continue
+            if node is None and key == "summary":  # the only optional key
+                continue
+            if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
                 raise source.error(line, f"a review needs '{key}' with a single value (date, by, version, summary)")
             values[key] = str(node.value).strip()
         if fields:
