@@ -141,3 +141,14 @@ def test_a_no_change_review_moves_the_next_review_date(three_versions):
 def test_bad_reviews_record_is_refused(three_versions, text, message):
     (three_versions / "reviews.yml").write_text(text)
     assert re.search(message, load_error(three_versions))
+
+
+@pytest.mark.parametrize("name", ["versions/1.0.md", "versions/manifest.json", "reviews.yml"])
+def test_a_file_that_is_not_text_is_named(three_versions, name):
+    (three_versions / name).write_bytes(b"\xff\xfe not text")
+    assert re.search(rf"{re.escape(name)}: is not UTF-8 text", load_error(three_versions))
+
+
+def test_a_manifest_that_is_not_json_is_named(three_versions):
+    (three_versions / "versions" / "manifest.json").write_text('{"1.0.md": "abc",\n')
+    assert re.search(r"versions/manifest\.json:\d+: is not valid JSON", load_error(three_versions))

@@ -146,8 +146,15 @@ def version_key(version: str) -> tuple[int, ...]:
 
 def archive_hash(path: Path) -> str:
     """The sha256 of a file's text, with line endings made Unix-style so a checkout on Windows matches."""
-    text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
+    text = _read_text(path).replace("\r\n", "\n")
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise PolicySourceError(path, None, f"is not UTF-8 text ({error.reason})") from None
 
 
 def load_history(current: Policy) -> PolicyHistory:
@@ -170,8 +177,8 @@ def read_manifest(manifest: Path) -> dict[str, str]:
     if not manifest.exists():
         return {}
     try:
-        entries = json.loads(manifest.read_text(encoding="utf-8"))
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        entries = json.loads(_read_text(manifest))
+    except json.JSONDecodeError as error:
         raise PolicySourceError(manifest, getattr(error, "lineno", None), f"is not valid JSON ({error})") from None
     if not isinstance(entries, dict) or not all(isinstance(v, str) for v in entries.values()):
         raise PolicySourceError(manifest, 1, 'must be a JSON object of "<version>.md": "<sha256>" entries')
@@ -287,7 +294,7 @@ def _read_reviews(path: Path, versions: tuple[Policy, ...]) -> tuple[NoChangeRev
         return ()
     source = _PolicyFile(path)
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+        root = yaml.compose(_read_text(path), Loader=_YAML_LOADER)
     except yaml.MarkedYAMLError as error:
         line = error.problem_mark.line + 1 if error.problem_mark else None
         raise source.error(line, f"is not valid YAML: {error.problem}") from None
