@@ -1,0 +1,99 @@
+"""Put Pyodide and the self-check's wheel into the built site, so the browser needs nothing else.
+
+Pyodide comes from the npm registry's ``pyodide`` package (pinned in package.json, installed by
+``npm ci`` into node_modules/). That package has the runtime but none of Pyodide's packages, and
+no micropip; we need none of them. Our checker ships as a wheel of its own, ``handbook-selfcheck``,
+holding only ``handbook/__init__.py`` and ``handbook/selfcheck.py``: the ``handbook``
+distribution itself requires MkDocs and friends, which Pyodide could not install. The wheel is
+added to Pyodide's lock file with pyodide-lock's ``add_wheels_to_spec`` (the code behind
+pyodide-build's ``pyodide lockfile add-wheels``), so ``loadPackage("handbook-selfcheck")``
+loads it by name, with its sha256 checked, from the site's own origin.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from importlib import metadata
+from pathlib import Path
+
+from pyodide_lock import PyodideLockSpec
+from pyodide_lock.utils import add_wheels_to_spec
+
+from . import selfcheck
+
+WHEEL_NAME = "handbook-selfcheck"
+# What the page needs from the npm package: the loader, the runtime, the standard library.
+RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+LOCK_FILE = "pyodide-lock.json"
+
+_WHEEL_PROJECT = """\
+[build-system]
+requires = ["setuptools>=69"]
+build-backend = "setuptools.build_meta"
+
+[project]
+name = "{name}"
+version = "{version}"
+description = "The staff self-check of the policy handbook, for Pyodide: the handbook.selfcheck module only."
+requires-python = ">=3.12"
+
+[tool.setuptools]
+packages = ["handbook"]
+"""
+
+
+class BundleError(Exception):
+    """The runtime is missing or the wheel could not be built; the message says what to do."""
+
+
+def pyodide_version(node_modules: Path) -> str:
+    package = node_modules / "pyodide" / "package.json"
+    if not package.is_file():
+        raise BundleError(
+            f"{package.parent} is missing: the self-check needs Pyodide from npm. "
+            "Run 'npm ci' in the project folder (make build and make serve do)."
+        )
+    return json.loads(package.read_text(encoding="utf-8"))["version"]
+
+
+def write_bundle(node_modules: Path, target: Path) -> Path:
+    """Copy the runtime into ``target``, build our wheel there and write a lock file naming it."""
+    runtime = node_modules / "pyodide"
+    pyodide_version(node_modules)
+    target.mkdir(parents=True, exist_ok=True)
+    for name in RUNTIME_FILES:
+        shutil.copy2(runtime / name, target / name)
+    wheel = build_wheel(target)
+    lock = add_wheels_to_spec(PyodideLockSpec.from_json(runtime / LOCK_FILE), [wheel], base_path=target)
+    lock.to_json(target / LOCK_FILE)
+    return wheel
+
+
+def build_wheel(target: Path) -> Path:
+    """A pure-Python wheel of the checker alone, with no dependencies."""
+    package_dir = Path(selfcheck.__file__).parent
+    with tempfile.TemporaryDirectory(prefix="handbook-selfcheck-") as scratch:
+        project = Path(scratch)
+        (project / "handbook").mkdir()
+        # Not the package's own __init__.py: whatever it may import one day, this wheel has only the checker.
+        (project / "handbook" / "__init__.py").write_text('"""The handbook\'s self-check, for Pyodide."""\n')
+        shutil.copy2(package_dir / "selfcheck.py", project / "handbook" / "selfcheck.py")
+        (project / "pyproject.toml").write_text(
+            _WHEEL_PROJECT.format(name=WHEEL_NAME, version=metadata.version("handbook")), encoding="utf-8"
+        )
+        built = subprocess.run(
+            [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
+             "--disable-pip-version-check", "--wheel-dir", scratch + "/dist", scratch],
+            capture_output=True,
+            text=True,
+        )
+        if built.returncode != 0:
+            raise BundleError(f"building the {WHEEL_NAME} wheel failed:\n{built.stdout}{built.stderr}")
+        (wheel,) = (project / "dist").glob("*.whl")
+        for old in target.glob(f"{WHEEL_NAME.replace('-', '_')}-*.whl"):
+            old.unlink()
+        return Path(shutil.copy2(wheel, target / wheel.name))
