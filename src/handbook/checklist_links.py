@@ -24,7 +24,8 @@ def extension_config(checklists: tuple[PolicyChecklist, ...], page_path: dict[st
     for item in checklists:
         *others, last = [clause.dotted for clause in item.serves]
         numbers = f"{', '.join(others)} and {last}" if others else last
-        summary = f"{item.checklist.title}: check a profile or post and your privacy settings against clause{"s" if others else ""} {numbers}"
+        clauses = f"clauses {numbers}" if others else f"clause {numbers}"
+        summary = f"{item.checklist.title}: check a profile or post and your privacy settings against {clauses}"
         for clause in item.serves:
             links[item.policy.citation(clause)] = {"href": page_path[item.policy.meta.id], "summary": summary}
     return {"links": links}
