@@ -12,6 +12,7 @@ loads it by name, with its sha256 checked, from the site's own origin.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -60,17 +61,34 @@ def pyodide_version(node_modules: Path) -> str:
     return json.loads(package.read_text(encoding="utf-8"))["version"]
 
 
-def write_bundle(node_modules: Path, target: Path) -> Path:
-    """Copy the runtime into ``target``, build our wheel there and write a lock file naming it."""
+def write_bundle(node_modules: Path, target: Path) -> None:
+    """Copy the runtime into ``target`` with our wheel and a lock file naming it.
+
+    The wheel and lock file are made once per version of the checker and of Pyodide, and kept in
+    node_modules/.cache/ (where JavaScript tools keep theirs): making them takes a second or two,
+    longer than the rest of a small handbook's build.
+    """
     runtime = node_modules / "pyodide"
     pyodide_version(node_modules)
+    made = _wheel_and_lock(runtime, node_modules / ".cache" / WHEEL_NAME)
     target.mkdir(parents=True, exist_ok=True)
-    for name in RUNTIME_FILES:
-        shutil.copy2(runtime / name, target / name)
-    wheel = build_wheel(target)
-    lock = add_wheels_to_spec(PyodideLockSpec.from_json(runtime / LOCK_FILE), [wheel], base_path=target)
-    lock.to_json(target / LOCK_FILE)
-    return wheel
+    for path in [*(runtime / name for name in RUNTIME_FILES), *made.iterdir()]:
+        shutil.copy2(path, target / path.name)
+
+
+def _wheel_and_lock(runtime: Path, cache: Path) -> Path:
+    """A folder holding our wheel and Pyodide's lock file with the wheel added."""
+    key = hashlib.sha256()
+    for source in (Path(selfcheck.__file__), runtime / LOCK_FILE):
+        key.update(source.read_bytes())
+    key.update(metadata.version("handbook").encode())
+    folder = cache / key.hexdigest()[:16]
+    if not (folder / LOCK_FILE).is_file():
+        folder.mkdir(parents=True, exist_ok=True)
+        wheel = build_wheel(folder)
+        lock = add_wheels_to_spec(PyodideLockSpec.from_json(runtime / LOCK_FILE), [wheel], base_path=folder)
+        lock.to_json(folder / LOCK_FILE)  # written last: its presence marks a complete folder
+    return folder
 
 
 def build_wheel(target: Path) -> Path:
@@ -94,6 +112,4 @@ def build_wheel(target: Path) -> Path:
         if built.returncode != 0:
             raise BundleError(f"building the {WHEEL_NAME} wheel failed:\n{built.stdout}{built.stderr}")
         (wheel,) = (project / "dist").glob("*.whl")
-        for old in target.glob(f"{WHEEL_NAME.replace('-', '_')}-*.whl"):
-            old.unlink()
         return Path(shutil.copy2(wheel, target / wheel.name))
