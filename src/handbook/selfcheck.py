@@ -18,7 +18,7 @@ _INVISIBLE_CHARS = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 _APOSTROPHES = "'\u2018\u2019\u201b\u02bc`\u00b4\uff07"
 _WITHOUT_INVISIBLE = str.maketrans("", "", _INVISIBLE_CHARS)
-_WITHOUT_INVISIBLE_OR_APOSTROPHES = str.maketrans("", "", _INVISIBLE_CHARS + _APOSTROPHES)
+_UNSEEN = re.compile(f"[{_INVISIBLE_CHARS}{_APOSTROPHES}]+")
 # Inside a word: invisible characters or an apostrophe anywhere ("Hugh's", "Hughs", "Hugh\u2019s").
 _WITHIN_WORD = f"[{_INVISIBLE_CHARS}{_APOSTROPHES}]*"
 # Between the words of a name: spaces, dots, hyphens, underscores ("St. Hughs", "st_hughs") or nothing.
@@ -120,7 +120,7 @@ class Result:
 def _name_pattern(name: str) -> str:
     """A name as people really write it: any case, curly or straight or no apostrophe, with or
     without spaces and dots between its words, invisible characters anywhere inside."""
-    words = [word.translate(_WITHOUT_INVISIBLE_OR_APOSTROPHES) for word in re.split(r"[\s.\-_]+", name)]
+    words = [_UNSEEN.sub("", word) for word in re.split(r"[\s.\-_]+", name)]
     return _BETWEEN_WORDS.join(_WITHIN_WORD.join(map(re.escape, word)) for word in words if word)
 
 
@@ -133,11 +133,12 @@ def _finder(names: tuple[str, ...], plural: bool = False) -> re.Pattern[str]:
 
 def _plain(text: str) -> str:
     """Lower case, no apostrophes or invisible characters, single spaces: for phrase matching."""
-    return " ".join(text.translate(_WITHOUT_INVISIBLE_OR_APOSTROPHES).casefold().split())
+    return " ".join(_UNSEEN.sub("", text).casefold().split())
 
 
-def _contains_phrase(plain_text: str, phrases: tuple[str, ...]) -> bool:
-    return any(re.search(rf"\b{re.escape(_plain(p))}\b", plain_text) for p in phrases)
+def _phrase_finder(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for all the phrases, to search a plain text once rather than once per phrase."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(_plain(p)) for p in phrases) + r")\b")
 
 
 def check_text(rules: TextRules, text: str) -> list[Finding]:
@@ -184,8 +185,8 @@ def check_text(rules: TextRules, text: str) -> list[Finding]:
 
 def _disclaimer_finding(rules: TextRules, text: str) -> Finding:
     plain_text = _plain(text)
-    personal = _contains_phrase(plain_text, rules.personal_phrases)
-    not_representing = _contains_phrase(plain_text, rules.not_representing_phrases)
+    personal = _phrase_finder(rules.personal_phrases).search(plain_text)
+    not_representing = _phrase_finder(rules.not_representing_phrases).search(plain_text)
     clause = rules.disclaimer_clause
     if not personal and not not_representing:
         return Finding(
