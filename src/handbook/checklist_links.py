@@ -25,7 +25,7 @@ def extension_config(checklists: tuple[PolicyChecklist, ...], page_path: dict[st
         *others, last = [clause.dotted for clause in item.serves]
         numbers = f"{', '.join(others)} and {last}" if others else last
         clauses = f"clauses {numbers}" if others else f"clause {numbers}"
-        summary = f"{item.checklist.title}: check a profile or post and your privacy settings against {clauses}"
+        summary = f"{item.checklist.title}: a private check against {clauses}"
         for clause in item.serves:
             links[item.policy.citation(clause)] = {"href": page_path[item.policy.meta.id], "summary": summary}
     return {"links": links}
@@ -52,7 +52,8 @@ def _with_class(root: etree.Element, name: str) -> list[etree.Element]:
 
 
 def _link_paragraph(href: str, text: str, css_class: str) -> etree.Element:
-    paragraph = etree.Element("p", {"class": css_class})
+    # Not for search: it would rank the policy's top above the clauses these links serve.
+    paragraph = etree.Element("p", {"class": css_class, "data-search-exclude": ""})
     link = etree.SubElement(paragraph, "a", {"href": href})
     link.text = text
     return paragraph

@@ -38,8 +38,12 @@ def page_markdown(item: PolicyChecklist, policy_md_path: str, policy_href: str, 
     platforms = "\n".join(_platform_fieldset(p, cite) for p in checklist.platforms)
     data = json.dumps({"checklist": json.loads(checklist.to_json()), "clauses": clause_links}, ensure_ascii=False)
     title = html.escape(checklist.title)
+    # The page repeats the policy's words ("disclaimer", "privacy settings"): ranked low in
+    # search, so the clauses themselves come first.
     return f"""---
 title: {json.dumps(checklist.title)}
+search:
+  boost: 0.1
 ---
 
 # {title}
@@ -48,7 +52,8 @@ A private check against the [{html.escape(policy.meta.title)}]({policy_md_path})
 a post and answer a few questions about your privacy settings, and get a list of what to do.
 {{ .selfcheck-intro }}
 
-<form class="selfcheck" id="selfcheck" method="dialog" data-pyodide="{_attr(pyodide_href)}" novalidate>
+<form class="selfcheck" id="selfcheck" method="dialog" data-pyodide="{_attr(pyodide_href)}" novalidate
+      data-search-exclude>
 <p class="selfcheck-private" id="selfcheck-private"><strong>Nothing you type or choose leaves this
 browser.</strong> The check runs on your device, and nothing is kept unless you tick
 "Remember my answers on this device".</p>
@@ -70,7 +75,8 @@ Remember my answers on this device</label>
 </div>
 <p class="selfcheck-status" id="selfcheck-status" role="status" aria-live="polite"></p>
 </form>
-<section class="selfcheck-result" id="selfcheck-result" aria-labelledby="selfcheck-result-title" tabindex="-1" hidden>
+<section class="selfcheck-result" id="selfcheck-result" aria-labelledby="selfcheck-result-title" tabindex="-1" hidden
+         data-search-exclude>
 <h2 id="selfcheck-result-title">Your result</h2>
 <div id="selfcheck-findings"></div>
 <div class="selfcheck-result-tools">
