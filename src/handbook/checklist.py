@@ -76,7 +76,8 @@ class _Reader:
             root = yaml.compose(text, Loader=_YAML_LOADER)
         except yaml.MarkedYAMLError as error:
             line = error.problem_mark.line + 1 if error.problem_mark else None
-            raise PolicySourceError(self.path, line, f"is not valid YAML: {error.problem}") from None
+            context = f" ({error.context} on line {error.context_mark.line + 1})" if error.context_mark else ""
+            raise PolicySourceError(self.path, line, f"is not valid YAML: {error.problem}{context}") from None
         if root is None:
             raise PolicySourceError(self.path, 1, "is empty; see docs/authoring.md for what a checklist holds")
         top = self.mapping(root, "the checklist", required=_TOP_KEYS)
