@@ -7,6 +7,10 @@
   const form = document.getElementById("selfcheck");
   if (!form) return;
 
+  // Material's search panel is a dialog without a name; name it, so the page passes axe-core.
+  const searchDialog = document.querySelector(".md-search[role=dialog]");
+  if (searchDialog && !searchDialog.hasAttribute("aria-label")) searchDialog.setAttribute("aria-label", "Search");
+
   const workerURL = new URL("selfcheck-worker.js", document.currentScript.src);
   const pyodideURL = new URL(form.dataset.pyodide, document.baseURI).href;
   const data = JSON.parse(document.getElementById("selfcheck-data").textContent);
@@ -139,7 +143,7 @@
       lines.push("- No text was pasted.");
     }
     const disclaimer = element("div", "selfcheck-disclaimer");
-    const copyDisclaimer = element("button", "md-button", "Copy disclaimer");
+    const copyDisclaimer = element("button", "md-button md-button--primary", "Copy disclaimer");
     copyDisclaimer.type = "button";
     copyDisclaimer.addEventListener("click", () => copy(result.disclaimer, "Disclaimer copied."));
     disclaimer.append(element("p", "", "A disclaimer you can use, from the policy's own example:"),
