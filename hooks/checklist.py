@@ -17,6 +17,7 @@ from handbook.checklist import PolicyChecklist, load_checklists
 from handbook.errors import PolicySourceError
 from handbook.parsing import load_handbook
 
+SCRIPT = "assets/selfcheck.js"  # in docs/, so MkDocs copies it; only the self-check pages load it
 PYODIDE_DIR = "assets/pyodide"  # in the site, under a folder named for the version, e.g. 314.0.7/
 _checklists: tuple[PolicyChecklist, ...] = ()
 
@@ -64,6 +65,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             policy_md_path="/" + rendering.policy_path(item.policy),
             policy_href=get_relative_url(_url(rendering.policy_path(item.policy), config), url),
             pyodide_href=get_relative_url(pyodide_url, url),
+            script_href=get_relative_url(SCRIPT, url),
         )
         files.append(File.generated(config, path, content=markdown))
     return files

@@ -23,9 +23,13 @@ def page_path(item: PolicyChecklist) -> str:
     return f"{item.policy.meta.id}/{PAGE_NAME}"
 
 
-def page_markdown(item: PolicyChecklist, policy_md_path: str, policy_href: str, pyodide_href: str) -> str:
+def page_markdown(
+    item: PolicyChecklist, policy_md_path: str, policy_href: str, pyodide_href: str, script_href: str
+) -> str:
     """The page. ``policy_href`` is the policy page's URL relative to this page ("../"),
-    ``pyodide_href`` the folder holding Pyodide and the checker's wheel, relative likewise."""
+    ``pyodide_href`` the folder holding Pyodide and the checker's wheel, ``script_href`` the
+    page's script, relative likewise. The script comes right after the form rather than with the
+    theme's scripts at the end, so the form works and Pyodide starts loading as early as possible."""
     checklist = item.checklist
     rules = checklist.text_rules
     policy = item.policy
@@ -86,6 +90,7 @@ Remember my answers on this device</label>
 </div>
 </section>
 <script type="application/json" id="selfcheck-data">{_script_json(data)}</script>
+<script src="{_attr(script_href)}"></script>
 """
 
 

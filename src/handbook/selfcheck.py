@@ -8,6 +8,7 @@ and nothing else of this package. Its input is a ``Checklist`` (built from ``che
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import asdict, dataclass
@@ -247,12 +248,18 @@ def check(checklist: Checklist, text: str, answers: dict[str, str]) -> Result:
     return Result(tuple(check_text(checklist.text_rules, text) + settings), checklist.text_rules.disclaimer, answered)
 
 
+@functools.lru_cache(maxsize=4)
+def _checklist_from_json(text: str) -> Checklist:
+    """The page sends the same checklist with every check: read it once."""
+    return Checklist.from_json(text)
+
+
 def check_json(checklist_json: str, requests_json: str) -> str:
     """The browser's entry point: a JSON list of ``{"text", "answers"}`` in, a list of results out.
 
     Batching lets a page (or a test) check many texts in one call across the worker boundary.
     """
-    checklist = Checklist.from_json(checklist_json)
+    checklist = _checklist_from_json(checklist_json)
     results = []
     for request in json.loads(requests_json):
         answers = request.get("answers") or {}
