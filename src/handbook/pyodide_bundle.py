@@ -4,10 +4,10 @@ Pyodide comes from the npm registry's ``pyodide`` package (pinned in package.jso
 ``npm ci`` into node_modules/). That package has the runtime but none of Pyodide's packages, and
 no micropip; we need none of them. Our checker ships as a wheel of its own, ``handbook-selfcheck``,
 holding only ``handbook/__init__.py`` and ``handbook/selfcheck.py``: the ``handbook``
-distribution itself requires MkDocs and friends, which Pyodide could not install. The wheel is
-added to Pyodide's lock file with pyodide-lock's ``add_wheels_to_spec`` (the code behind
-pyodide-build's ``pyodide lockfile add-wheels``), so ``loadPackage("handbook-selfcheck")``
-loads it by name, with its sha256 checked, from the site's own origin.
+distribution itself requires MkDocs and friends, which Pyodide could not install. setuptools
+builds it (``pyodide build`` would download a cross-build environment, needless for pure Python),
+and pyodide-build's ``pyodide lockfile add-wheels`` adds it to Pyodide's lock file, so
+``loadPackage("handbook-selfcheck")`` loads it by name, with its sha256 checked, from the site.
 """
 
 from __future__ import annotations
@@ -20,9 +20,6 @@ import sys
 import tempfile
 from importlib import metadata
 from pathlib import Path
-
-from pyodide_lock import PyodideLockSpec
-from pyodide_lock.utils import add_wheels_to_spec
 
 from . import selfcheck
 
@@ -81,13 +78,15 @@ def _wheel_and_lock(runtime: Path, cache: Path) -> Path:
     key = hashlib.sha256()
     for source in (Path(selfcheck.__file__), runtime / LOCK_FILE):
         key.update(source.read_bytes())
-    key.update(metadata.version("handbook").encode())
+    key.update((metadata.version("handbook") + _WHEEL_PROJECT).encode())
     folder = cache / key.hexdigest()[:16]
     if not (folder / LOCK_FILE).is_file():
         folder.mkdir(parents=True, exist_ok=True)
         wheel = build_wheel(folder)
-        lock = add_wheels_to_spec(PyodideLockSpec.from_json(runtime / LOCK_FILE), [wheel], base_path=folder)
-        lock.to_json(folder / LOCK_FILE)  # written last: its presence marks a complete folder
+        # The lock file is written last: its presence marks a complete folder.
+        _run([sys.executable, "-m", "pyodide_cli", "lockfile", "add-wheels",
+              "--input", str(runtime / LOCK_FILE), "--output", str(folder / LOCK_FILE), str(wheel)],
+             f"adding the {WHEEL_NAME} wheel to Pyodide's lock file")
     return folder
 
 
@@ -103,13 +102,14 @@ def build_wheel(target: Path) -> Path:
         (project / "pyproject.toml").write_text(
             _WHEEL_PROJECT.format(name=WHEEL_NAME, version=metadata.version("handbook")), encoding="utf-8"
         )
-        built = subprocess.run(
-            [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-             "--disable-pip-version-check", "--wheel-dir", scratch + "/dist", scratch],
-            capture_output=True,
-            text=True,
-        )
-        if built.returncode != 0:
-            raise BundleError(f"building the {WHEEL_NAME} wheel failed:\n{built.stdout}{built.stderr}")
+        _run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
+              "--disable-pip-version-check", "--wheel-dir", scratch + "/dist", scratch],
+             f"building the {WHEEL_NAME} wheel")
         (wheel,) = (project / "dist").glob("*.whl")
         return Path(shutil.copy2(wheel, target / wheel.name))
+
+
+def _run(command: list[str], doing: str) -> None:
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise BundleError(f"{doing} failed:\n{done.stdout}{done.stderr}")
