@@ -34,6 +34,7 @@ def _wait_until_ready(page: Page) -> None:
 def checker_context(browser: Browser, base_url: str) -> Iterator[tuple[BrowserContext, list[Request]]]:
     context = browser.new_context()
     context.set_default_timeout(TIMEOUT_MS)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url)
     requests: list[Request] = []
     context.on("request", lambda request: requests.append(request))
     yield context, requests
@@ -221,6 +222,21 @@ def test_the_policy_links_to_its_self_check(page: Page, base_url: str) -> None:
     page.locator("#clause-18").get_by_role("link", name="Self-check for this clause").click()
     expect(page).to_have_url(base_url + PAGE)
     expect(page.locator("h1")).to_have_text(re.compile("^Social media self-check"))
+
+
+def test_result_and_disclaimer_can_be_copied(checker: Page) -> None:
+    checker.get_by_label("Profile bio or draft post").fill("St Hugh's")
+    checker.locator('input[name="x-requests"][value="anyone"]').check()
+    checker.get_by_role("button", name="Check").click()
+    checker.get_by_role("button", name="Copy result").click()
+    expect(checker.locator("#selfcheck-status")).to_have_text("Result copied.")
+    copied = checker.evaluate("() => navigator.clipboard.readText()")
+    assert copied.startswith("Social media self-check: result\n")
+    assert "- To do: X: Limit who can send you requests" in copied
+    checker.get_by_role("button", name="Copy disclaimer").click()
+    expect(checker.locator("#selfcheck-status")).to_have_text("Disclaimer copied.")
+    assert checker.evaluate("() => navigator.clipboard.readText()") == (
+        "These views are my own and do not necessarily represent the views of St Hugh's.")
 
 
 def test_result_can_be_saved_as_text(checker: Page, tmp_path: Path) -> None:
