@@ -6,6 +6,9 @@
 VENV := .venv
 BIN := $(VENV)/bin
 CHROMIUM := /usr/bin/chromium
+NPM := /usr/bin/npm
+# npm ci writes this file last, so it marks a complete install of package-lock.json.
+NODE_MODULES := node_modules/.package-lock.json
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # The first Python 3.12 or newer found: on PATH, then in pyenv. Override with make PYTHON=...
@@ -16,13 +19,13 @@ PYTHON ?= $(firstword $(foreach p,$(PYTHON_CANDIDATES),$(shell $(p) -c \
 
 .PHONY: serve build test lint clean
 
-serve: $(VENV)/.installed
+serve: $(VENV)/.installed $(NODE_MODULES)
 	$(BIN)/mkdocs serve
 
-build: $(VENV)/.installed
+build: $(VENV)/.installed $(NODE_MODULES)
 	$(BIN)/mkdocs build --strict
 
-test: $(VENV)/.installed-test $(CHROMIUM)
+test: $(VENV)/.installed-test $(NODE_MODULES) $(CHROMIUM)
 	$(BIN)/ruff check .
 	$(BIN)/pytest
 
@@ -30,7 +33,7 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
 
 clean:
-	rm -rf site $(VENV)
+	rm -rf site $(VENV) node_modules
 
 $(VENV)/.installed: pyproject.toml
 	@if [ -z "$(PYTHON)" ]; then \
@@ -49,6 +52,16 @@ $(VENV)/.installed: pyproject.toml
 $(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $@
+
+# Pyodide (for the self-check page) and axe-core (for its accessibility test), exactly as locked.
+$(NODE_MODULES): package-lock.json $(NPM)
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+$(NPM):
+	@echo "Installing Debian's npm, which installs Pyodide for the self-check page"
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm
 
 # Browser tests drive Debian's Chromium: Playwright cannot download its own browser here.
 $(CHROMIUM):

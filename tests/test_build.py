@@ -40,7 +40,8 @@ def site(tmp_path_factory) -> Path:
 class PolicyText(HTMLParser):
     """The words a reader sees in the policy's own text: organisation, title and body.
 
-    The metadata block and the heading permalinks (¶) are the site's, not the policy's.
+    The metadata block, the heading permalinks (¶) and the links to the self-check are the
+    site's, not the policy's.
     """
 
     REGIONS = ("policy-organisation", "policy-body")
@@ -59,7 +60,7 @@ class PolicyText(HTMLParser):
         inside = self.open[-1][1] if self.open else False
         if any(region in classes for region in self.REGIONS) or (tag == "h1" and not inside):
             inside = True
-        if "headerlink" in classes:
+        if "headerlink" in classes or "selfcheck-link" in classes:
             inside = False
         if tag not in ("br", "hr", "img", "input", "meta", "link"):
             self.open.append((tag, inside))

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from . import reviews
+from .checklist import load_checklists
 from .errors import PolicySourceError
 from .parsing import DRAFT_FILE, load_handbook, parse_policy_file
 
@@ -30,7 +31,7 @@ def _date(value: str) -> date:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="handbook", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    check = commands.add_parser("check", help="check every policy and the references between them")
+    check = commands.add_parser("check", help="check every policy, the references between them and the checklists")
     check.add_argument("policy_src", nargs="?", type=Path, default=Path("policy_src"))
 
     review = commands.add_parser("review", help="start or approve a policy's review").add_subparsers(
@@ -70,10 +71,11 @@ def _check(policy_src: Path) -> int:
     handbook = load_handbook(policy_src)
     drafts = [parse_policy_file(path) for path in sorted(policy_src.glob(f"*/{DRAFT_FILE}"))]
     clauses = sum(len(policy.clauses) for policy in handbook.policies)
+    checklists = load_checklists(handbook)
     versions = sum(len(handbook.history(policy).versions) for policy in handbook.policies)
     print(
         f"{policy_src}: {len(handbook.policies)} policies, {clauses} clauses, {versions} versions, "
-        f"{len(drafts)} open reviews, no problems found"
+        f"{len(drafts)} open reviews, {len(checklists)} self-check lists, no problems found"
     )
     return 0
 

@@ -1,0 +1,44 @@
+/* The self-check's Web Worker: loads Pyodide and the checker's wheel (handbook-selfcheck) from
+   this site, then checks what the page sends. The page never freezes, whatever is pasted.
+   Messages in:  {type: "load", pyodideURL, checklist} once, then {type: "check", id, requests}.
+   Messages out: {type: "ready"} or {type: "failed", error}; {type: "result", id, results} or
+   {type: "error", id, error}. A "check" sent before the checker is ready waits for it. */
+
+let checker = null;
+let checklist = null;
+
+async function load(pyodideURL) {
+  const { loadPyodide } = await import(pyodideURL + "pyodide.mjs");
+  const pyodide = await loadPyodide({
+    indexURL: pyodideURL,
+    lockFileURL: pyodideURL + "pyodide-lock.json",
+    packages: ["handbook-selfcheck"],
+  });
+  const checkJson = pyodide.pyimport("handbook.selfcheck").check_json;
+  // The first check compiles the checker's patterns (about 0.15 s): do it now, so the reader's
+  // first check is as quick as the rest.
+  checkJson(checklist, JSON.stringify([{ text: "St Hugh's teacher. Views my own, not the school's.", answers: {} }]));
+  return checkJson;
+}
+
+self.onmessage = async (event) => {
+  const message = event.data;
+  if (message.type === "load") {
+    checklist = message.checklist;
+    checker = load(message.pyodideURL);
+    try {
+      await checker;
+      self.postMessage({ type: "ready" });
+    } catch (error) {
+      self.postMessage({ type: "failed", error: String(error) });
+    }
+  } else if (message.type === "check") {
+    try {
+      const checkJson = await checker;
+      const results = JSON.parse(checkJson(checklist, JSON.stringify(message.requests)));
+      self.postMessage({ type: "result", id: message.id, results });
+    } catch (error) {
+      self.postMessage({ type: "error", id: message.id, error: String(error) });
+    }
+  }
+};
