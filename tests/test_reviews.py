@@ -164,7 +164,8 @@ def test_errors_are_messages_not_tracebacks(policy_src):
 def test_check_reads_open_drafts_too(policy_src, capsys):
     assert run(policy_src, "start", "test-policy") == 0
     assert main(["check", str(policy_src)]) == 0
-    assert "1 policies, 2 clauses, 1 versions, 1 open reviews, no problems found" in capsys.readouterr().out
+    summary = "1 policies, 2 clauses, 1 versions, 1 open reviews, 0 self-check lists, no problems found"
+    assert summary in capsys.readouterr().out
     draft = policy_src / "test-policy" / "draft.md"
     draft.write_text(draft.read_text().replace("2. Passwords", "3. Passwords"))
     assert main(["check", str(policy_src)]) == 1
