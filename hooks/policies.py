@@ -56,7 +56,7 @@ def _list_policies_under_index(nav: list | None) -> list | None:
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     # SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes "today" for overdue reviews.
     today = datetime.fromtimestamp(int(os.environ.get("SOURCE_DATE_EPOCH", time.time())), UTC).date()
-    for page in rendering.pages(_handbook, today=today):
+    for page in rendering.pages(_handbook, today=today, pdf_links=config.extra["pdf"]):
         files.append(File.generated(config, page.path, content=page.markdown))
     return files
 

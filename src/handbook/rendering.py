@@ -19,6 +19,7 @@ from .errors import PolicySourceError
 from .model import Clause, Handbook, Policy, PolicyMeta, Section, Status
 
 INDEX_PATH = "policies/index.md"
+HANDBOOK_PDF_PATH = "handbook.pdf"  # every current policy in one PDF, at the root of the site
 
 # The Markdown extensions the pages are written for.
 MARKDOWN_EXTENSIONS = [
@@ -49,6 +50,11 @@ def policy_path(policy: Policy) -> str:
     return f"{policy.meta.id}/index.md"
 
 
+def pdf_path(policy: Policy) -> str:
+    """A policy's PDF sits beside its page, named after it so that a saved copy says what it is."""
+    return f"{policy.meta.id}/{policy.meta.id}.pdf"
+
+
 def check_addresses_are_free(handbook: Handbook, hand_written: Path) -> None:
     """A policy's page must not take the place of the index or of a page in ``hand_written`` (docs/)."""
     for policy in handbook.policies:
@@ -60,14 +66,17 @@ def check_addresses_are_free(handbook: Handbook, hand_written: Path) -> None:
             raise PolicySourceError(policy.source, policy.key_lines.get("id"), message)
 
 
-def pages(handbook: Handbook, today: date) -> list[Page]:
-    return [index_page(handbook, today)] + [policy_page(p, handbook, today) for p in handbook.policies]
+def pages(handbook: Handbook, today: date, pdf_links: bool = False) -> list[Page]:
+    """The index and every policy's page; ``pdf_links`` adds "Download PDF" links (handbook.printing)."""
+    return [index_page(handbook, today, pdf_links)] + [
+        policy_page(p, handbook, today, pdf_links) for p in handbook.policies
+    ]
 
 
 # --- a policy's page ------------------------------------------------------------------------
 
 
-def policy_page(policy: Policy, handbook: Handbook, today: date) -> Page:
+def policy_page(policy: Policy, handbook: Handbook, today: date, pdf_links: bool = False) -> Page:
     meta = policy.meta
     blocks = [
         _front_matter(meta.title),
@@ -75,6 +84,7 @@ def policy_page(policy: Policy, handbook: Handbook, today: date) -> Page:
         f"# {_escape(meta.title)}",
         *_banners(meta, today),
         _metadata_block(meta, handbook, today),
+        *([_pdf_button("Download PDF", f"/{pdf_path(policy)}")] if pdf_links else []),
         '<div class="policy-body" markdown>',
         *(block for section in policy.sections for block in _section_blocks(section, policy)),
         "</div>",
@@ -171,26 +181,28 @@ def _clause_block(clause: Clause, policy: Policy) -> str:
 # --- the handbook index ---------------------------------------------------------------------
 
 
-def index_page(handbook: Handbook, today: date) -> Page:
+def index_page(handbook: Handbook, today: date, pdf_links: bool = False) -> Page:
     blocks = [
         _front_matter("Policies"),
         "# Policies",
         "Every policy in the handbook, grouped by status. Select a title to read the policy; "
         "each clause there has its own link.",
     ]
+    if pdf_links:
+        blocks.append(_pdf_button("Download the handbook as one PDF", f"/{HANDBOOK_PDF_PATH}"))
     for status, heading in _STATUS_GROUPS.items():
         policies = [p for p in handbook.policies if p.meta.status is status]
         if policies:
-            blocks += [f"## {heading}", _index_table(policies, today)]
+            blocks += [f"## {heading}", _index_table(policies, today, pdf_links)]
     if not handbook.policies:
         blocks.append("The handbook has no policies yet: see [how to add one](/authoring.md).")
     return Page(INDEX_PATH, "\n\n".join(blocks) + "\n")
 
 
-def _index_table(policies: list[Policy], today: date) -> str:
+def _index_table(policies: list[Policy], today: date, pdf_links: bool) -> str:
     header = [
         "Policy", "Version", "Owner", "Approved by", "Approved on", "Effective from", "Next review due", "Applies to"
-    ]
+    ] + (["PDF"] if pdf_links else [])
     rows = [header, ["---"] * len(header)]
     for policy in policies:
         meta = policy.meta
@@ -205,6 +217,7 @@ def _index_table(policies: list[Policy], today: date) -> str:
                 _date_or_tbc(meta.effective_from),
                 f"**Overdue:** {due}" if meta.review_overdue(today) else due,
                 ", ".join(map(_escape, meta.applies_to)),
+                *([f"[Download PDF](/{pdf_path(policy)})"] if pdf_links else []),
             ]
         )
     return "\n".join("| " + " | ".join(cell.replace("|", r"\|") for cell in row) + " |" for row in rows)
@@ -216,6 +229,11 @@ def _index_table(policies: list[Policy], today: date) -> str:
 def _policy_link(policy: Policy | None) -> str:
     assert policy is not None, "parsing checks that related policies exist"
     return f"[{_escape(policy.meta.title)}](/{policy_path(policy)})"
+
+
+def _pdf_button(text: str, target: str) -> str:
+    """A link to a PDF, styled as a button; the print stylesheet leaves it off paper."""
+    return f"[{text}]({target}){{ .md-button .pdf-download }}"
 
 
 def _front_matter(title: str) -> str:
