@@ -34,9 +34,13 @@ def on_pre_build(config: MkDocsConfig) -> None:
         raise PluginError(str(error)) from None
     # SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes the edition date.
     day = datetime.fromtimestamp(int(os.environ.get("SOURCE_DATE_EPOCH", time.time())), UTC).date()
-    edition = printing.Edition(day=day, site_url=config.site_url, language=config.theme["language"])
+    edition = printing.Edition(day=day, site_url=config.site_url, language=config.theme.get("language") or "en")
     try:
-        _pdfs = pdf.write_pdfs(printing.documents(handbook, edition), timeout=float(config.extra["pdf_timeout"]))
+        timeout = float(config.extra["pdf_timeout"])
+    except ValueError:
+        raise PluginError(f"extra.pdf_timeout is '{config.extra['pdf_timeout']}': write a number of seconds") from None
+    try:
+        _pdfs = pdf.write_pdfs(printing.documents(handbook, edition), timeout=timeout)
     except pdf.PdfError as error:
         raise PluginError(str(error)) from None
 

@@ -238,6 +238,13 @@ def test_a_pdf_that_would_fetch_from_another_site_fails_clearly_and_keeps_the_la
     assert (site_dir / "handbook.pdf").read_bytes() == b"%PDF the last good build"
 
 
+def test_a_deadline_that_is_not_a_number_is_a_clear_error(tmp_path):
+    result = build(tmp_path / "site", HANDBOOK_PDF_TIMEOUT="soon")
+    assert result.returncode != 0
+    assert "extra.pdf_timeout is 'soon': write a number of seconds" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_pdfs_can_be_turned_off(tmp_path):
     result = build(tmp_path / "site", HANDBOOK_PDF="false")
     assert result.returncode == 0, result.stderr

@@ -90,6 +90,17 @@ def test_hostile_titles_stay_text():
     assert "&lt;script&gt;" in document.html
 
 
+def test_running_footer_names_title_version_and_any_status_but_current():
+    policies = handbook(status="draft", version='"0.3"')
+    footers = [
+        article.get("data-running")
+        for policy in policies.policies
+        for article in body(printing.policy_document(policy, policies, EDITION)).iter("article")
+    ]
+    dot = "\N{MIDDLE DOT}"
+    assert footers == [f"First Policy {dot} Version 1.0", f"Second Policy {dot} Version 0.3 {dot} Draft"]
+
+
 def test_documents_are_the_handbook_and_one_per_policy():
     paths = [document.path for document in printing.documents(handbook(), EDITION)]
     assert paths == ["handbook.pdf", "first/first.pdf", "second/second.pdf"]

@@ -145,6 +145,8 @@ def _article(policy: Policy, handbook: Handbook, edition: Edition, in_document: 
     )
     body = converter.convert(_FRONT_MATTER.sub("", page.markdown))
     running = f"{meta.title} \N{MIDDLE DOT} Version {meta.version}"
+    if meta.status is not Status.CURRENT:
+        running += f" \N{MIDDLE DOT} {meta.status.value.capitalize()}"  # a printed draft says so on every page
     return (
         f'<article class="policy" id="{meta.id}" data-running="{html.escape(running)}">\n{body}\n</article>'
     )
