@@ -59,7 +59,7 @@ def documents(handbook: Handbook, edition: Edition) -> list[PrintDocument]:
 def handbook_document(handbook: Handbook, edition: Edition) -> PrintDocument:
     current = [policy for policy in handbook.policies if policy.meta.status is Status.CURRENT]
     organisations = list(dict.fromkeys(policy.meta.organisation for policy in current))
-    title = " ".join([*organisations[:1], "Staff Handbook"]) if len(organisations) == 1 else "Staff Handbook"
+    title = f"{organisations[0]} Staff Handbook" if len(organisations) == 1 else "Staff Handbook"
     in_document = {policy.meta.id for policy in current}
     body = [
         _cover(organisations, edition),
