@@ -10,6 +10,10 @@ NPM := /usr/bin/npm
 # npm ci writes this file last, so it marks a complete install of package-lock.json.
 NODE_MODULES := node_modules/.package-lock.json
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# Debian packages: WeasyPrint writes the PDFs with Pango and the machine's fonts; the tests turn
+# PDF pages into pictures with poppler-utils' pdftoppm.
+PDF_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation2 fonts-dejavu-core
+TEST_DEBS := poppler-utils
 
 # The first Python 3.12 or newer found: on PATH, then in pyenv. Override with make PYTHON=...
 PYTHON_CANDIDATES := python3.12 python3.13 python3.14 \
@@ -17,15 +21,15 @@ PYTHON_CANDIDATES := python3.12 python3.13 python3.14 \
 PYTHON ?= $(firstword $(foreach p,$(PYTHON_CANDIDATES),$(shell $(p) -c \
 	'import sys; print(sys.executable if sys.version_info >= (3, 12) else "")' 2>/dev/null)))
 
-.PHONY: serve build test lint clean
+.PHONY: serve build test lint clean debs-pdf debs-test
 
-serve: $(VENV)/.installed $(NODE_MODULES)
+serve: $(VENV)/.installed $(NODE_MODULES) debs-pdf
 	$(BIN)/mkdocs serve
 
-build: $(VENV)/.installed $(NODE_MODULES)
+build: $(VENV)/.installed $(NODE_MODULES) debs-pdf
 	$(BIN)/mkdocs build --strict
 
-test: $(VENV)/.installed-test $(NODE_MODULES) $(CHROMIUM)
+test: $(VENV)/.installed-test $(NODE_MODULES) $(CHROMIUM) debs-pdf debs-test
 	$(BIN)/ruff check .
 	$(BIN)/pytest
 
@@ -62,6 +66,24 @@ $(NPM):
 	@echo "Installing Debian's npm, which installs Pyodide for the self-check page"
 	$(SUDO) apt-get update -qq
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm
+
+# Installs whichever of the Debian packages named are missing; checking costs a moment each time.
+define apt_install
+	@missing=$$(for package in $(1); do \
+		dpkg-query -W -f='$${db:Status-Status}' $$package 2>/dev/null | grep -qx installed || echo $$package; \
+	done); \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian's" $$missing; \
+		$(SUDO) apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+endef
+
+debs-pdf:
+	$(call apt_install,$(PDF_DEBS))
+
+debs-test:
+	$(call apt_install,$(TEST_DEBS))
 
 # Browser tests drive Debian's Chromium: Playwright cannot download its own browser here.
 $(CHROMIUM):

@@ -69,7 +69,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     # SOURCE_DATE_EPOCH, the reproducible-builds convention, fixes "today" for overdue reviews.
     today = datetime.fromtimestamp(int(os.environ.get("SOURCE_DATE_EPOCH", time.time())), UTC).date()
     changelog = ChangeLog(_handbook)
-    site = history_pages.site_pages(_handbook, changelog, today)
+    site = history_pages.site_pages(_handbook, changelog, today, pdf_links=config.extra["pdf"])
     for page in site.listed:
         files.append(File.generated(config, page.path, content=page.markdown))
     for page in site.unlisted:  # archived versions and change logs: linked from the policy, not in the nav

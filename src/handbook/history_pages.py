@@ -50,8 +50,11 @@ class SitePages:
     unlisted: list[Page]
 
 
-def site_pages(handbook: Handbook, changelog: ChangeLog, today: date) -> SitePages:
-    """Every page of the handbook: the index, current and archived versions, change logs, dashboard."""
+def site_pages(handbook: Handbook, changelog: ChangeLog, today: date, pdf_links: bool = False) -> SitePages:
+    """Every page of the handbook: the index, current and archived versions, change logs, dashboard.
+
+    ``pdf_links`` adds "Download PDF" links to the index and the current versions (handbook.printing).
+    """
     forwards = {p.meta.id: changelog.forwards(handbook.history(p)) for p in handbook.policies}
     archived = [
         rendering.archived_page(version, handbook, changelog.compare(version, history.current).new_anchors())
@@ -63,7 +66,11 @@ def site_pages(handbook: Handbook, changelog: ChangeLog, today: date) -> SitePag
         for policy in handbook.policies
         if handbook.history(policy).has_been_reviewed
     ]
-    listed = [*rendering.pages(handbook, today, forwards), whats_changed_page(changelog), reviews_page(handbook, today)]
+    listed = [
+        *rendering.pages(handbook, today, forwards, pdf_links),
+        whats_changed_page(changelog),
+        reviews_page(handbook, today),
+    ]
     return SitePages(listed, [*archived, *change_logs])
 
 

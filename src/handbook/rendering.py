@@ -20,6 +20,7 @@ from .errors import PolicySourceError
 from .model import Clause, Handbook, Policy, PolicyHistory, PolicyMeta, Section, Status
 
 INDEX_PATH = "policies/index.md"
+HANDBOOK_PDF_PATH = "handbook.pdf"  # every current policy in one PDF, at the root of the site
 
 # The Markdown extensions the pages are written for.
 MARKDOWN_EXTENSIONS = [
@@ -61,6 +62,11 @@ def changes_path(policy: Policy) -> str:
     return f"{policy.meta.id}/changes/index.md"
 
 
+def pdf_path(policy: Policy) -> str:
+    """A policy's PDF sits beside its page, named after it so that a saved copy says what it is."""
+    return f"{policy.meta.id}/{policy.meta.id}.pdf"
+
+
 def check_addresses_are_free(handbook: Handbook, hand_written: Path) -> None:
     """A policy's page must not take the place of the index or of a page in ``hand_written`` (docs/)."""
     for policy in handbook.policies:
@@ -72,11 +78,17 @@ def check_addresses_are_free(handbook: Handbook, hand_written: Path) -> None:
             raise PolicySourceError(policy.source, policy.key_lines.get("id"), message)
 
 
-def pages(handbook: Handbook, today: date, forwards: Mapping[str, Mapping[str, str]] | None = None) -> list[Page]:
-    """The index and each policy's current page; ``forwards`` holds each policy's forwarded old anchors, by id."""
+def pages(
+    handbook: Handbook,
+    today: date,
+    forwards: Mapping[str, Mapping[str, str]] | None = None,
+    pdf_links: bool = False,
+) -> list[Page]:
+    """The index and each policy's current page; ``forwards`` holds each policy's forwarded old anchors, by id,
+    and ``pdf_links`` adds "Download PDF" links (handbook.printing)."""
     forwards = forwards or {}
-    return [index_page(handbook, today)] + [
-        policy_page(p, handbook, today, forwards.get(p.meta.id)) for p in handbook.policies
+    return [index_page(handbook, today, pdf_links)] + [
+        policy_page(p, handbook, today, forwards.get(p.meta.id), pdf_links) for p in handbook.policies
     ]
 
 
@@ -84,7 +96,11 @@ def pages(handbook: Handbook, today: date, forwards: Mapping[str, Mapping[str, s
 
 
 def policy_page(
-    policy: Policy, handbook: Handbook, today: date, forwards: Mapping[str, str] | None = None
+    policy: Policy,
+    handbook: Handbook,
+    today: date,
+    forwards: Mapping[str, str] | None = None,
+    pdf_links: bool = False,
 ) -> Page:
     """The current version's page. ``forwards`` maps old anchors of renumbered clauses to their new ones."""
     meta = policy.meta
@@ -107,6 +123,7 @@ def policy_page(
         f"# {_escape(meta.title)}",
         *_banners(meta, today),
         _metadata_block(meta, handbook, today),
+        *([_pdf_button("Download PDF", f"/{pdf_path(policy)}")] if pdf_links else []),
         *_body_blocks(policy, forwarding_anchors),
         *_versions_blocks(policy, handbook.history(policy)),
     ]
@@ -299,26 +316,28 @@ def _clause_block(clause: Clause, policy: Policy, extra_attributes: dict[str, st
 # --- the handbook index ---------------------------------------------------------------------
 
 
-def index_page(handbook: Handbook, today: date) -> Page:
+def index_page(handbook: Handbook, today: date, pdf_links: bool = False) -> Page:
     blocks = [
         _front_matter("Policies"),
         "# Policies",
         "Every policy in the handbook, grouped by status. Select a title to read the policy; "
         "each clause there has its own link.",
     ]
+    if pdf_links:
+        blocks.append(_pdf_button("Download the handbook as one PDF", f"/{HANDBOOK_PDF_PATH}"))
     for status, heading in _STATUS_GROUPS.items():
         policies = [p for p in handbook.policies if p.meta.status is status]
         if policies:
-            blocks += [f"## {heading}", _index_table(policies, today)]
+            blocks += [f"## {heading}", _index_table(policies, today, pdf_links)]
     if not handbook.policies:
         blocks.append("The handbook has no policies yet: see [how to add one](/authoring.md).")
     return Page(INDEX_PATH, "\n\n".join(blocks) + "\n")
 
 
-def _index_table(policies: list[Policy], today: date) -> str:
+def _index_table(policies: list[Policy], today: date, pdf_links: bool) -> str:
     header = [
         "Policy", "Version", "Owner", "Approved by", "Approved on", "Effective from", "Next review due", "Applies to"
-    ]
+    ] + (["PDF"] if pdf_links else [])
     rows = [header, ["---"] * len(header)]
     for policy in policies:
         meta = policy.meta
@@ -333,6 +352,7 @@ def _index_table(policies: list[Policy], today: date) -> str:
                 _date_or_tbc(meta.effective_from),
                 f"**Overdue:** {due}" if meta.review_overdue(today) else due,
                 ", ".join(map(_escape, meta.applies_to)),
+                *([f"[Download PDF](/{pdf_path(policy)})"] if pdf_links else []),
             ]
         )
     return "\n".join("| " + " | ".join(cell.replace("|", r"\|") for cell in row) + " |" for row in rows)
@@ -344,6 +364,11 @@ def _index_table(policies: list[Policy], today: date) -> str:
 def _policy_link(policy: Policy | None) -> str:
     assert policy is not None, "parsing checks that related policies exist"
     return f"[{_escape(policy.meta.title)}](/{policy_path(policy)})"
+
+
+def _pdf_button(text: str, target: str) -> str:
+    """A link to a PDF, styled as a button; the print stylesheet leaves it off paper."""
+    return f"[{text}]({target}){{ .md-button .pdf-download }}"
 
 
 def _front_matter(title: str, **meta: object) -> str:

@@ -1,0 +1,146 @@
+"""Print documents (handbook.printing) and the PDF writer (handbook.pdf), without a site build."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from datetime import date
+from pathlib import Path
+
+import pytest
+from helpers import policy_source
+
+from handbook import pdf, printing
+from handbook.model import Handbook
+from handbook.parsing import parse_policy
+
+EDITION = printing.Edition(day=date(2026, 6, 1))
+
+FIRST = """\
+## RULES
+
+1. Staff follow clause 2 and the [Second Policy](policy:second#clause-1).
+2. See the [Second Policy](policy:second) and <https://example.org/guide>.
+"""
+
+
+def handbook(**second_front_matter: str) -> Handbook:
+    first = parse_policy(policy_source(FIRST, id="first", title="First Policy"), Path("first.md"))
+    second = parse_policy(
+        policy_source(**{"id": "second", "title": "Second Policy", **second_front_matter}), Path("second.md")
+    )
+    return Handbook((first, second))
+
+
+def body(document: printing.PrintDocument) -> etree.Element:
+    """The document's <body>, parsed (Python-Markdown writes well-formed HTML)."""
+    start, end = document.html.index("<body>"), document.html.index("</body>") + len("</body>")
+    return etree.fromstring(document.html[start:end])
+
+
+def hrefs(element: etree.Element) -> list[str]:
+    return [link.get("href") for link in element.iter("a")]
+
+
+def test_ids_carry_the_policy_id_and_references_follow_them():
+    root = body(printing.handbook_document(handbook(), EDITION))
+    ids = [element.get("id") for element in root.iter() if element.get("id")]
+    assert {"first", "first--clause-1", "first--clause-2", "second", "second--clause-1"} <= set(ids)
+    assert len(ids) == len(set(ids)), "ids are unique across policies"
+
+    clause_1 = root.find(".//*[@id='first--clause-1']")
+    assert hrefs(clause_1) == ["#first--clause-1", "#first--clause-2", "#second--clause-1"]
+    assert hrefs(root.find(".//*[@id='first--clause-2']"))[1:] == ["#second", "https://example.org/guide"]
+
+
+def test_links_to_a_policy_not_in_the_document_go_to_the_site_or_become_text():
+    policies = handbook()
+    first = policies.policy("first")
+
+    alone = body(printing.policy_document(first, policies, EDITION))
+    assert hrefs(alone.find(".//*[@id='first--clause-1']")) == ["#first--clause-1", "#first--clause-2"]
+    assert "Second Policy" in "".join(alone.find(".//*[@id='first--clause-1']").itertext())
+
+    online = printing.Edition(day=EDITION.day, site_url="https://handbook.example.org/")
+    linked = body(printing.policy_document(first, policies, online))
+    assert hrefs(linked.find(".//*[@id='first--clause-1']"))[-1] == "https://handbook.example.org/second/#clause-1"
+
+
+def test_handbook_holds_current_policies_after_a_cover_and_contents():
+    document = printing.handbook_document(handbook(status="draft"), EDITION)
+    root = body(document)
+    assert [article.get("id") for article in root.iter("article")] == ["first"]
+    assert hrefs(root.find(".//nav")) == ["#first"]
+    cover = " ".join("".join(root.find("section").itertext()).split())
+    assert cover.startswith("Test School Staff Handbook Edition of 1 June 2026")
+    assert "the current version of every policy is on the staff handbook website" in cover
+    assert document.title == "Test School Staff Handbook"
+    assert '<html lang="en">' in document.html and "<title>Test School Staff Handbook</title>" in document.html
+
+
+def test_cover_says_where_the_current_handbook_lives_when_the_site_has_an_address():
+    online = printing.Edition(day=EDITION.day, site_url="https://handbook.example.org/")
+    cover = body(printing.handbook_document(handbook(), online)).find("section")
+    assert hrefs(cover) == ["https://handbook.example.org/"]
+
+
+def test_hostile_titles_stay_text():
+    hostile = handbook(title='"<script>alert(1)</script>"')
+    document = printing.policy_document(hostile.policy("second"), hostile, EDITION)
+    assert "<script>" not in document.html
+    assert "&lt;script&gt;" in document.html
+
+
+def test_running_footer_names_title_version_and_any_status_but_current():
+    policies = handbook(status="draft", version='"0.3"')
+    footers = [
+        article.get("data-running")
+        for policy in policies.policies
+        for article in body(printing.policy_document(policy, policies, EDITION)).iter("article")
+    ]
+    dot = "\N{MIDDLE DOT}"
+    assert footers == [f"First Policy {dot} Version 1.0", f"Second Policy {dot} Version 0.3 {dot} Draft"]
+
+
+def test_documents_are_the_handbook_and_one_per_policy():
+    paths = [document.path for document in printing.documents(handbook(), EDITION)]
+    assert paths == ["handbook.pdf", "first/first.pdf", "second/second.pdf"]
+
+
+# --- the PDF writer -------------------------------------------------------------------------
+
+
+def document(html_body: str, path: str = "test.pdf") -> printing.PrintDocument:
+    return printing.PrintDocument(path, "Test", f"<!DOCTYPE html><html><body>{html_body}</body></html>")
+
+
+def test_writer_makes_pdfs_and_reuses_unchanged_ones(monkeypatch):
+    one, two = document("<p>one</p>", "one.pdf"), document("<p>two</p>", "two.pdf")
+    made = pdf.write_pdfs([one, two], timeout=60)
+    assert set(made) == {"one.pdf", "two.pdf"}
+    assert all(content.startswith(b"%PDF-") for content in made.values())
+
+    rendered: list[str] = []
+    real_render = pdf._render
+
+    def counting_render(documents, *args):
+        rendered.extend(d.path for d in documents)
+        return real_render(documents, *args)
+
+    monkeypatch.setattr(pdf, "_render", counting_render)
+    changed = document("<p>two, changed</p>", "two.pdf")
+    again = pdf.write_pdfs([one, changed], timeout=60)
+    assert rendered == ["two.pdf"]  # only what changed is laid out again
+    assert again["one.pdf"] == made["one.pdf"] and again["two.pdf"] != made["two.pdf"]
+
+
+def test_writer_refuses_to_fetch_from_another_site():
+    with pytest.raises(pdf.PdfError) as failure:
+        pdf.write_pdfs([document('<img src="http://192.0.2.1/x.png">', "outside.pdf")], timeout=60)
+    assert str(failure.value).startswith("could not write the PDFs: outside.pdf: ")
+    assert "http://192.0.2.1/x.png" in str(failure.value)
+
+
+def test_writer_stops_at_the_deadline():
+    big = document("<p>word </p>" * 20_000, "big.pdf")
+    with pytest.raises(pdf.PdfError, match=r"took longer than 0\.5 s and was stopped"):
+        pdf.write_pdfs([big], timeout=0.5)
