@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .printing import PrintDocument
 
-DEFAULT_TIMEOUT_S = 600.0  # a 200-policy handbook takes 2 to 4 minutes on 2 busy cores
+DEFAULT_TIMEOUT_S = 600.0  # a 200-policy handbook takes 1.5 to 4 minutes on two cores
 
 
 class PdfError(Exception):
