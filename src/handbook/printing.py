@@ -139,7 +139,7 @@ def _contents(policies: list[Policy]) -> str:
 def _article(policy: Policy, handbook: Handbook, edition: Edition, in_document: set[str]) -> str:
     """A policy as on its site page (banners, metadata, clauses), with ids and links fit for paper."""
     meta = policy.meta
-    page = rendering.policy_page(policy, handbook, edition.day)
+    page = rendering.policy_page(policy, handbook, edition.day, versions=False)  # table and date form are for the web
     converter = Markdown(
         extensions=[*rendering.MARKDOWN_EXTENSIONS, _PrintLinks(policy.meta.id, in_document, edition.site_url)]
     )

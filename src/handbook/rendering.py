@@ -101,8 +101,10 @@ def policy_page(
     today: date,
     forwards: Mapping[str, str] | None = None,
     pdf_links: bool = False,
+    versions: bool = True,
 ) -> Page:
-    """The current version's page. ``forwards`` maps old anchors of renumbered clauses to their new ones."""
+    """The current version's page. ``forwards`` maps old anchors of renumbered clauses to their new ones;
+    ``versions`` adds the version table and the point-in-time control (print leaves them out)."""
     meta = policy.meta
     old_anchors: dict[str, list[str]] = {}
     for old, new in (forwards or {}).items():
@@ -125,7 +127,7 @@ def policy_page(
         _metadata_block(meta, handbook, today),
         *([_pdf_button("Download PDF", f"/{pdf_path(policy)}")] if pdf_links else []),
         *_body_blocks(policy, forwarding_anchors),
-        *_versions_blocks(policy, handbook.history(policy)),
+        *(_versions_blocks(policy, handbook.history(policy)) if versions else []),
     ]
     return Page(policy_path(policy), "\n\n".join(blocks) + "\n")
 
