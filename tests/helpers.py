@@ -1,7 +1,10 @@
-"""Helpers for the unit tests: the repository root and small policy files."""
+"""Helpers for the tests: the repository root, small policy files and a real build."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -26,3 +29,12 @@ def policy_source(body: str = "1. First.\n2. Second.\n", **front_matter: str | N
     fields = {**FRONT_MATTER, **front_matter}
     lines = [f"{key}: {value}" for key, value in fields.items() if value is not None]
     return "---\n" + "\n".join(lines) + "\n---\n\n" + body
+
+
+def mkdocs_build(site_dir: Path, policy_src: Path | None = None, **env: str) -> subprocess.CompletedProcess:
+    """``mkdocs build --strict`` as a user runs it, with ``env`` added to the environment."""
+    env = os.environ | {"NO_MKDOCS_2_WARNING": "1"} | env
+    if policy_src:
+        env["HANDBOOK_POLICY_SRC"] = str(policy_src)
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
+    return subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True)

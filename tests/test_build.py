@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -11,22 +10,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from helpers import REPO
+from helpers import REPO, mkdocs_build
 
 SEED = REPO.parent / "shared" / "seeds" / "st-hughs-social-media-policy.txt"
-
-
-def mkdocs_build(site_dir: Path, policy_src: Path | None = None) -> subprocess.CompletedProcess:
-    env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
-    if policy_src:
-        env["HANDBOOK_POLICY_SRC"] = str(policy_src)
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
 
 
 @pytest.fixture(scope="module")

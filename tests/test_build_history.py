@@ -7,8 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import REPO
-from test_build import mkdocs_build
+from helpers import REPO, mkdocs_build
 
 EXAMPLES = REPO / "examples" / "policy_src"
 

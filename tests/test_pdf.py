@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from helpers import REPO
+from helpers import REPO, mkdocs_build
 from pdf_reading import links, outline, read_pages, words
 from PIL import Image
 from pypdf import PdfReader
@@ -23,12 +21,8 @@ EXAMPLES = REPO / "examples" / "policy_src"
 
 
 def build(site_dir: Path, policy_src: Path | None = None, **env: str) -> subprocess.CompletedProcess:
-    """``mkdocs build --strict`` as a user runs it, on the day BUILD_DAY."""
-    env = os.environ | {"NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": BUILD_DAY} | env
-    if policy_src:
-        env["HANDBOOK_POLICY_SRC"] = str(policy_src)
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
-    return subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True)
+    """``mkdocs build --strict`` on the day BUILD_DAY."""
+    return mkdocs_build(site_dir, policy_src, SOURCE_DATE_EPOCH=BUILD_DAY, **env)
 
 
 @pytest.fixture(scope="module")

@@ -12,8 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import REPO
-from test_build import mkdocs_build
+from helpers import REPO, mkdocs_build
 
 
 @pytest.fixture(scope="module")

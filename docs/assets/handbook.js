@@ -78,7 +78,14 @@ function showOverdueReviews() {
   }
 }
 
+// Material's search panel is a dialog without a name; name it, so pages pass axe-core.
+function nameSearchDialog() {
+  const dialog = document.querySelector(".md-search[role=dialog]");
+  if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", "Search");
+}
+
 function setUpPolicyPage() {
+  nameSearchDialog();
   document.querySelectorAll(".policy-body .clause[id]").forEach(addClauseTools);
   showOverdueReviews();
 }

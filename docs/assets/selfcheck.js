@@ -7,10 +7,6 @@
   const form = document.getElementById("selfcheck");
   if (!form) return;
 
-  // Material's search panel is a dialog without a name; name it, so the page passes axe-core.
-  const searchDialog = document.querySelector(".md-search[role=dialog]");
-  if (searchDialog && !searchDialog.hasAttribute("aria-label")) searchDialog.setAttribute("aria-label", "Search");
-
   const workerURL = new URL("selfcheck-worker.js", document.currentScript.src);
   const pyodideURL = new URL(form.dataset.pyodide, document.baseURI).href;
   const data = JSON.parse(document.getElementById("selfcheck-data").textContent);
@@ -171,21 +167,9 @@
     resultSection.focus();
   }
 
+  // copyText is handbook.js's (on every page; loaded by the time anyone clicks).
   function copy(value, done) {
-    const fallback = () => {
-      const area = element("textarea");
-      area.value = value;
-      area.setAttribute("readonly", "");
-      area.style.position = "fixed";
-      area.style.opacity = "0";
-      document.body.append(area);
-      area.select();
-      const copied = document.execCommand("copy");
-      area.remove();
-      return copied ? Promise.resolve() : Promise.reject(new Error("copy failed"));
-    };
-    const copying = navigator.clipboard && window.isSecureContext ? navigator.clipboard.writeText(value) : fallback();
-    copying.then(() => setStatus(done), () => setStatus("Could not copy: select the text and copy it yourself."));
+    copyText(value).then(() => setStatus(done), () => setStatus("Could not copy: select the text and copy it yourself."));
   }
 
   document.getElementById("selfcheck-print").addEventListener("click", () => window.print());
