@@ -75,6 +75,10 @@ class BuildError(Exception):
         self.result = result
 
 
+# Every build here makes the site alone, like the plain build: benchmarks/pdf_speed.py times the PDFs.
+SITE_ONLY = {"HANDBOOK_PDF": "false"}
+
+
 def find_mkdocs() -> str:
     """The mkdocs next to the running Python (the project's .venv), else the one on PATH."""
     beside_python = Path(sys.executable).parent / "mkdocs"
@@ -333,7 +337,7 @@ class HistoryResult:
 def cpu_timed_build(mkdocs: str, source: Path, site_dir: Path) -> tuple[float, float]:
     """Build ``source`` with the project's hooks; return (wall-clock, CPU) seconds of the build."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    wall = timed_build(mkdocs, MKDOCS_YML, site_dir, {"HANDBOOK_POLICY_SRC": str(source)})
+    wall = timed_build(mkdocs, MKDOCS_YML, site_dir, {"HANDBOOK_POLICY_SRC": str(source), **SITE_ONLY})
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
@@ -398,8 +402,7 @@ def measure(name: str, source: Path, work: Path, mkdocs: str, repeat: int, targe
     hooks_times, plain_times = [], []
     for run in range(repeat):
         hooks_site, plain_site = work / f"site-hooks-{run}", work / f"site-plain-{run}"
-        # The site alone, like the plain build: benchmarks/pdf_speed.py times the PDFs.
-        hooks_env = {"HANDBOOK_POLICY_SRC": str(source), "HANDBOOK_PDF": "false"}
+        hooks_env = {"HANDBOOK_POLICY_SRC": str(source), **SITE_ONLY}
         hooks_times.append(timed_build(mkdocs, MKDOCS_YML, hooks_site, hooks_env))
         plain_times.append(timed_build(mkdocs, plain_config, plain_site, {}))
         hooks_pages, plain_pages = count_pages(hooks_site), count_pages(plain_site)
