@@ -1,11 +1,11 @@
-"""Fixtures for the unit tests."""
+"""Fixtures for every test: small policy files, and the real and example sites built once."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from helpers import policy_source
+from helpers import BUILD_DAY, EXAMPLES, mkdocs_build, policy_source
 
 
 @pytest.fixture
@@ -19,3 +19,27 @@ def write_policy(tmp_path: Path):
         return path
 
     return write
+
+
+def _built(site_dir: Path, policy_src: Path | None = None) -> Path:
+    """Build as a user would (``mkdocs build --strict``) on BUILD_DAY; fail with the build's output."""
+    result = mkdocs_build(site_dir, policy_src, SOURCE_DATE_EPOCH=str(int(BUILD_DAY.timestamp())))
+    if result.returncode != 0:
+        pytest.fail(
+            f"mkdocs build failed (exit {result.returncode}):\n--- stdout ---\n{result.stdout}\n"
+            f"--- stderr ---\n{result.stderr}",
+            pytrace=False,
+        )
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real handbook (policy_src/), built into a temporary folder. Read it; do not change it."""
+    return _built(tmp_path_factory.mktemp("real-site"))
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example handbook (examples/policy_src/), built into a temporary folder. Read it only."""
+    return _built(tmp_path_factory.mktemp("example-site"), EXAMPLES)

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples" / "policy_src"
+# The sites are built as if on this day (SOURCE_DATE_EPOCH), so overdue banners and edition dates
+# do not depend on when the tests run: the example's Data Protection review (due 2022) is overdue,
+# Acceptable Use's (due 2027-09-01) is not.
+BUILD_DAY = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 
 FRONT_MATTER = {
     "id": "test-policy",
@@ -38,3 +45,17 @@ def mkdocs_build(site_dir: Path, policy_src: Path | None = None, **env: str) -> 
         env["HANDBOOK_POLICY_SRC"] = str(policy_src)
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
     return subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True)
+
+
+def assert_build_fails_keeping_last_site(site_dir: Path, policy_src: Path, message: str) -> None:
+    """A build of ``policy_src`` into ``site_dir`` fails with ``message`` (a regex), no traceback,
+    and leaves the site that was there before."""
+    site_dir.mkdir()
+    (site_dir / "index.html").write_text("the last good build")
+
+    result = mkdocs_build(site_dir, policy_src)
+
+    assert result.returncode != 0
+    assert re.search(message, result.stderr), result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert (site_dir / "index.html").read_text() == "the last good build"

@@ -7,7 +7,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from helpers import REPO, mkdocs_build
+from helpers import BUILD_DAY, EXAMPLES, REPO, mkdocs_build
 from pdf_reading import links, outline, read_pages, words
 from PIL import Image
 from pypdf import PdfReader
@@ -16,29 +16,10 @@ from test_build import seed_words
 from handbook.model import Status
 from handbook.parsing import load_handbook
 
-BUILD_DAY = "1780315200"  # SOURCE_DATE_EPOCH of 1 June 2026, 12:00 UTC
-EXAMPLES = REPO / "examples" / "policy_src"
-
 
 def build(site_dir: Path, policy_src: Path | None = None, **env: str) -> subprocess.CompletedProcess:
     """``mkdocs build --strict`` on the day BUILD_DAY."""
-    return mkdocs_build(site_dir, policy_src, SOURCE_DATE_EPOCH=BUILD_DAY, **env)
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    site_dir = tmp_path_factory.mktemp("site")
-    result = build(site_dir)
-    assert result.returncode == 0, result.stderr
-    return site_dir
-
-
-@pytest.fixture(scope="module")
-def example_site(tmp_path_factory) -> Path:
-    site_dir = tmp_path_factory.mktemp("example-site")
-    result = build(site_dir, EXAMPLES)
-    assert result.returncode == 0, result.stderr
-    return site_dir
+    return mkdocs_build(site_dir, policy_src, SOURCE_DATE_EPOCH=str(int(BUILD_DAY.timestamp())), **env)
 
 
 def contents(pages) -> dict[str, int]:
@@ -55,8 +36,8 @@ def contents(pages) -> dict[str, int]:
 
 
 @pytest.mark.parametrize("pdf", ["handbook.pdf", "social-media/social-media.pdf"])
-def test_pdf_has_every_clause_of_the_seed_in_order_word_for_word(site, pdf):
-    printed = words("\n".join(page.text for page in read_pages(site / pdf)))
+def test_pdf_has_every_clause_of_the_seed_in_order_word_for_word(real_site, pdf):
+    printed = words("\n".join(page.text for page in read_pages(real_site / pdf)))
     seed = seed_words()
     heading, body = seed[:6], seed[6:]  # organisation and title; the policy's own text
     assert heading == ["St", "Hugh's", "School", "Social", "Media", "Policy"]
@@ -71,15 +52,15 @@ def test_pdf_has_every_clause_of_the_seed_in_order_word_for_word(site, pdf):
     assert metadata[-4:] == ["Applies", "to", "staff,", "governors"], metadata
 
 
-def test_policy_pdf_says_when_it_was_made_and_that_it_may_be_out_of_date(site):
-    first = " ".join(read_pages(site / "social-media" / "social-media.pdf")[0].text.split())
+def test_policy_pdf_says_when_it_was_made_and_that_it_may_be_out_of_date(real_site):
+    first = " ".join(read_pages(real_site / "social-media" / "social-media.pdf")[0].text.split())
     assert "Edition of 1 June 2026." in first
     assert "A printed copy may be out of date" in first
     assert "on the staff handbook website" in first  # mkdocs.yml has no site_url
 
 
-def test_cover_names_the_organisation_edition_and_where_the_current_copy_is(site):
-    cover = read_pages(site / "handbook.pdf")[0]
+def test_cover_names_the_organisation_edition_and_where_the_current_copy_is(real_site):
+    cover = read_pages(real_site / "handbook.pdf")[0]
     assert cover.lines[:3] == ("St Hugh's School", "Staff Handbook", "Edition of 1 June 2026")
     assert "A printed copy may be out of date" in cover.text
     assert cover.footer == ""
@@ -88,7 +69,7 @@ def test_cover_names_the_organisation_edition_and_where_the_current_copy_is(site
 # --- contents, outline and links ------------------------------------------------------------
 
 
-@pytest.mark.parametrize("which", ["site", "example_site"])
+@pytest.mark.parametrize("which", ["real_site", "example_site"])
 def test_contents_lists_each_current_policy_with_the_page_it_starts_on(which, request):
     site_dir = request.getfixturevalue(which)
     pages = read_pages(site_dir / "handbook.pdf")
@@ -105,7 +86,7 @@ def test_contents_lists_each_current_policy_with_the_page_it_starts_on(which, re
     assert targets == {number - 1 for number in listed.values()}
 
 
-@pytest.mark.parametrize("which", ["site", "example_site"])
+@pytest.mark.parametrize("which", ["real_site", "example_site"])
 def test_outline_has_an_entry_for_each_policy_and_part_at_its_page(which, request):
     site_dir = request.getfixturevalue(which)
     pdf = site_dir / "handbook.pdf"
@@ -152,13 +133,13 @@ def test_a_policys_own_pdf_links_only_inside_itself(example_site):
 # --- footers, metadata, pictures ------------------------------------------------------------
 
 
-def test_footers_carry_title_version_and_page_x_of_y(site):
-    pages = read_pages(site / "handbook.pdf")
+def test_footers_carry_title_version_and_page_x_of_y(real_site):
+    pages = read_pages(real_site / "handbook.pdf")
     assert pages[1].footer == f"Contents Page 2 of {len(pages)}"
     for number, page in enumerate(pages[2:], start=3):
         assert page.footer == f"Social Media Policy \N{MIDDLE DOT} Version 1.0 Page {number} of {len(pages)}"
 
-    own = read_pages(site / "social-media" / "social-media.pdf")
+    own = read_pages(real_site / "social-media" / "social-media.pdf")
     assert [page.footer for page in own] == [
         f"Social Media Policy \N{MIDDLE DOT} Version 1.0 Page {n} of {len(own)}" for n in range(1, len(own) + 1)
     ]
@@ -171,8 +152,8 @@ def test_footers_carry_title_version_and_page_x_of_y(site):
         ("social-media/social-media.pdf", "St Hugh's School Social Media Policy"),
     ],
 )
-def test_pdf_is_tagged_with_title_and_language(site, pdf, title):
-    reader = PdfReader(site / pdf)
+def test_pdf_is_tagged_with_title_and_language(real_site, pdf, title):
+    reader = PdfReader(real_site / pdf)
     catalog = reader.trailer["/Root"]
     assert reader.metadata.title == title
     assert catalog["/Lang"] == "en"
@@ -181,9 +162,9 @@ def test_pdf_is_tagged_with_title_and_language(site, pdf, title):
     assert bool(catalog["/ViewerPreferences"]["/DisplayDocTitle"])
 
 
-def test_a_page_renders_to_a_picture_with_text_on_it(site, tmp_path):
+def test_a_page_renders_to_a_picture_with_text_on_it(real_site, tmp_path):
     subprocess.run(
-        ["pdftoppm", "-r", "50", "-f", "3", "-l", "3", "-png", str(site / "handbook.pdf"), str(tmp_path / "page")],
+        ["pdftoppm", "-r", "50", "-f", "3", "-l", "3", "-png", str(real_site / "handbook.pdf"), str(tmp_path / "page")],
         check=True,
     )
     (picture,) = tmp_path.glob("page*.png")

@@ -11,25 +11,16 @@ import sys
 import zipfile
 from pathlib import Path
 
-import pytest
 from helpers import REPO, mkdocs_build
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    site_dir = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(site_dir)
-    assert result.returncode == 0, result.stderr
-    return site_dir
-
-
-def _pyodide_folder(site: Path) -> Path:
+def _pyodide_folder(real_site: Path) -> Path:
     version = json.loads((REPO / "package.json").read_text())["dependencies"]["pyodide"]
-    return site / "assets" / "pyodide" / version
+    return real_site / "assets" / "pyodide" / version
 
 
-def test_the_wheel_holds_only_the_checker_and_needs_nothing(site: Path) -> None:
-    (wheel,) = _pyodide_folder(site).glob("handbook_selfcheck-*.whl")
+def test_the_wheel_holds_only_the_checker_and_needs_nothing(real_site: Path) -> None:
+    (wheel,) = _pyodide_folder(real_site).glob("handbook_selfcheck-*.whl")
     with zipfile.ZipFile(wheel) as archive:
         modules = sorted(n for n in archive.namelist() if not n.split("/")[0].endswith(".dist-info"))
         metadata = next(archive.read(n).decode() for n in archive.namelist() if n.endswith("/METADATA"))
@@ -39,8 +30,8 @@ def test_the_wheel_holds_only_the_checker_and_needs_nothing(site: Path) -> None:
     assert shipped == (REPO / "src" / "handbook" / "selfcheck.py").read_bytes()
 
 
-def test_the_lock_file_names_the_wheel_with_its_hash(site: Path) -> None:
-    folder = _pyodide_folder(site)
+def test_the_lock_file_names_the_wheel_with_its_hash(real_site: Path) -> None:
+    folder = _pyodide_folder(real_site)
     lock = json.loads((folder / "pyodide-lock.json").read_text())
     entry = lock["packages"]["handbook-selfcheck"]
     assert entry["depends"] == [] and entry["imports"] == ["handbook"]
@@ -51,8 +42,8 @@ def test_the_lock_file_names_the_wheel_with_its_hash(site: Path) -> None:
     assert not list(folder.glob("*.html")) and not list(folder.glob("*.d.ts"))
 
 
-def test_policy_and_clauses_17_to_19_link_to_the_self_check(site: Path) -> None:
-    page = (site / "social-media" / "index.html").read_text(encoding="utf-8")
+def test_policy_and_clauses_17_to_19_link_to_the_self_check(real_site: Path) -> None:
+    page = (real_site / "social-media" / "index.html").read_text(encoding="utf-8")
     # Each clause's stretch of the page runs from its id to the next clause's.
     stretches = re.split(r'<div class="clause"[^>]* id="clause-\d+"', page)[1:]
     assert len(stretches) == 21
@@ -63,8 +54,8 @@ def test_policy_and_clauses_17_to_19_link_to_the_self_check(site: Path) -> None:
     assert top and top[1] == "self-check/"  # and once at the top of the policy
 
 
-def test_the_page_lists_questions_with_clause_links_in_plain_html(site: Path) -> None:
-    page = (site / "social-media" / "self-check" / "index.html").read_text(encoding="utf-8")
+def test_the_page_lists_questions_with_clause_links_in_plain_html(real_site: Path) -> None:
+    page = (real_site / "social-media" / "self-check" / "index.html").read_text(encoding="utf-8")
     assert '<form class="selfcheck" id="selfcheck" method="dialog"' in page
     for platform in ("Facebook", "Instagram", "X", "TikTok", "LinkedIn"):
         assert f"<legend>{platform}</legend>" in page

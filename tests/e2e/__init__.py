@@ -1,1 +1,1 @@
-"""End-to-end tests. A package, so that the tests can import BUILD_DAY from .conftest."""
+"""End-to-end tests. A package, so that the tests can import TIMEOUT_MS from .conftest."""

@@ -1,4 +1,4 @@
-"""End-to-end fixtures: build the real sites once, serve them over HTTP, drive them in Chromium.
+"""End-to-end fixtures: serve the real sites (built once: tests/conftest.py) over HTTP, drive them in Chromium.
 
 Playwright cannot download its own browsers here, so the tests launch Debian's Chromium.
 Everything costly (the two builds, the HTTP servers, the browser) is shared by the session;
@@ -8,20 +8,15 @@ each test gets a fresh browser context, so cookies, storage and permissions neve
 from __future__ import annotations
 
 import functools
-import os
 import re
-import subprocess
-import sys
 import threading
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, Playwright, expect, sync_playwright
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -30,40 +25,12 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-# The sites are built as if on this day (SOURCE_DATE_EPOCH), so overdue banners do not depend on
-# when the tests run: the example's Data Protection review (due 2022) is overdue, Acceptable Use's
-# (due 2027-09-01) is not.
-BUILD_DAY = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 TIMEOUT_MS = 10_000  # fail fast: everything is local, nothing should take seconds
 
 expect.set_options(timeout=TIMEOUT_MS)
 
 
 # --- the sites ------------------------------------------------------------------------------
-
-
-def _build_site(site_dir: Path, **env: str) -> Path:
-    """Build the handbook as a user would (``mkdocs build --strict``); fail with its output if it fails."""
-    try:
-        subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-            cwd=REPO_ROOT,
-            env=os.environ
-            | {"NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": str(int(BUILD_DAY.timestamp()))}
-            | env,
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-    except subprocess.CalledProcessError as error:
-        failed = error
-    else:
-        return site_dir
-    pytest.fail(  # outside the except block, so the report is the build's output alone
-        f"mkdocs build failed (exit {failed.returncode}, env {env}):\n"
-        f"--- stdout ---\n{failed.stdout}\n--- stderr ---\n{failed.stderr}",
-        pytrace=False,
-    )
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -85,18 +52,6 @@ def _serve(directory: Path) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
-
-
-@pytest.fixture(scope="session")
-def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real handbook (policy_src/), built into a temporary folder."""
-    return _build_site(tmp_path_factory.mktemp("real-site"))
-
-
-@pytest.fixture(scope="session")
-def example_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The example handbook (examples/policy_src/), built into a temporary folder."""
-    return _build_site(tmp_path_factory.mktemp("example-site"), HANDBOOK_POLICY_SRC="examples/policy_src")
 
 
 @pytest.fixture(scope="session")

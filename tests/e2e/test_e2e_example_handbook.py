@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from helpers import BUILD_DAY
 from playwright.sync_api import Page, expect
-
-from .conftest import BUILD_DAY
 
 
 def test_reference_to_another_paragraph_links_to_it(page: Page, example_url: str) -> None:

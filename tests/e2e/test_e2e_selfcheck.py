@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from helpers import REPO
 from playwright.sync_api import Browser, BrowserContext, Page, Request, expect
 from selfcheck_cases import CASES
 
@@ -19,11 +20,11 @@ from handbook.checklist import load_checklists
 from handbook.parsing import load_handbook
 from handbook.selfcheck import check
 
-from .conftest import REPO_ROOT, TIMEOUT_MS
+from .conftest import TIMEOUT_MS
 
 PAGE = "/social-media/self-check/"
 READY_MS = 90_000  # Pyodide on a busy two-core machine
-AXE = REPO_ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 
 
 def _wait_until_ready(page: Page) -> None:
@@ -63,7 +64,7 @@ def checker(shared_page: Page) -> Iterator[Page]:
 
 @pytest.fixture(scope="module")
 def checklist():
-    (item,) = load_checklists(load_handbook(REPO_ROOT / "policy_src"))
+    (item,) = load_checklists(load_handbook(REPO / "policy_src"))
     return item.checklist
 
 
