@@ -23,12 +23,12 @@ from .model import Clause, Handbook, Policy, PolicyHistory
 from .rendering import (
     TO_BE_CONFIRMED,
     Page,
-    _date,
-    _date_or_tbc,
-    _escape,
-    _front_matter,
-    _or_tbc,
     changes_path,
+    date_or_tbc,
+    front_matter,
+    html_date,
+    or_tbc,
+    plain_text,
     policy_path,
     version_path,
 )
@@ -81,9 +81,9 @@ def changes_page(policy: Policy, handbook: Handbook, changelog: ChangeLog) -> Pa
     history = handbook.history(policy)
     title = f"Changes to the {policy.meta.title}"
     blocks = [
-        _front_matter(title, search={"exclude": True}),
-        f"# {_escape(title)}",
-        f"Every review of the [{_escape(policy.meta.title)}](/{policy_path(policy)}), newest first, with what it "
+        front_matter(title, search={"exclude": True}),
+        f"# {plain_text(title)}",
+        f"Every review of the [{plain_text(policy.meta.title)}](/{policy_path(policy)}), newest first, with what it "
         "changed clause by clause. Clauses are matched by their text, so a clause that was only renumbered "
         "or moved is shown as such.",
     ]
@@ -113,7 +113,7 @@ def _compare_form(history: PolicyHistory, changelog: ChangeLog) -> str:
         for new in versions[i + 1 :]:
             consecutive = history.previous(new) is old
             target = f"version-{new.meta.version}" if consecutive else changelog.compare(old, new).anchor
-            links.append(f"[{_escape(old.meta.version)} with {_escape(new.meta.version)}](#{target})")
+            links.append(f"[{plain_text(old.meta.version)} with {plain_text(new.meta.version)}](#{target})")
     return (
         '<form class="compare-versions" hidden="hidden">\n'
         f'<label>Compare version <select name="from">{options}</select></label>\n'
@@ -127,19 +127,19 @@ def _compare_form(history: PolicyHistory, changelog: ChangeLog) -> str:
 
 def _entry_blocks(entry: Entry, history: PolicyHistory) -> list[str]:
     version = entry.version
-    number = _escape(version.meta.version)
-    when = f" on {_date(entry.day)}" if entry.day else ""
-    by = f" by {_escape(entry.approved_by)}" if entry.approved_by else ""
+    number = plain_text(version.meta.version)
+    when = f" on {html_date(entry.day)}" if entry.day else ""
+    by = f" by {plain_text(entry.approved_by)}" if entry.approved_by else ""
     if entry.review:
         heading = f"Reviewed{when}: no change"
         text = f"Version [{number}](/{version_path(version, history)}) was reviewed{by} and kept as it was."
     else:
-        heading = f"Version {number}" + (f", approved {_date(entry.day)}" if entry.day else "")
+        heading = f"Version {number}" + (f", approved {html_date(entry.day)}" if entry.day else "")
         text = f"[Version {number}](/{version_path(version, history)}) was approved{when}{by}"
-        text += f", in force from {_date_or_tbc(version.meta.effective_from)}."
+        text += f", in force from {date_or_tbc(version.meta.effective_from)}."
     blocks = [f"## {heading} {{ #{entry.anchor} }}", text]
     if entry.summary:
-        blocks.append(f"*{_escape(entry.summary)}*")
+        blocks.append(f"*{plain_text(entry.summary)}*")
     if entry.comparison:
         blocks += _comparison_blocks(entry.comparison, history)
     elif not entry.review:
@@ -149,7 +149,7 @@ def _entry_blocks(entry: Entry, history: PolicyHistory) -> list[str]:
 
 def _hidden_comparison(comparison: Comparison, history: PolicyHistory) -> str:
     """A comparison of versions further apart, shown when the address points at it (#compare-1.0-3.0)."""
-    old, new = (_escape(v.meta.version) for v in (comparison.old, comparison.new))
+    old, new = (plain_text(v.meta.version) for v in (comparison.old, comparison.new))
     title = f'<p class="comparison-title"><strong>Version {old} compared with version {new}</strong></p>'
     body = "\n\n".join(_comparison_blocks(comparison, history))
     return f'<section class="comparison" id="{comparison.anchor}" markdown>\n\n{title}\n\n{body}\n\n</section>'
@@ -158,7 +158,7 @@ def _hidden_comparison(comparison: Comparison, history: PolicyHistory) -> str:
 def _comparison_blocks(comparison: Comparison, history: PolicyHistory) -> list[str]:
     counts = comparison.counts()
     said = [f"{n} clause{'s' if n != 1 else ''} {kind}" for kind, n in counts.items() if n]
-    lead = f"Compared with version {_escape(comparison.old.meta.version)}"
+    lead = f"Compared with version {plain_text(comparison.old.meta.version)}"
     summary = f"{lead}: {', '.join(said)}." if said else f"{lead}, no clause changed."
     old_page, new_page = (version_path(v, history) for v in (comparison.old, comparison.new))
     blocks = [summary]
@@ -255,17 +255,17 @@ def _marked(tag: str, words: str, text: str) -> str:
 
 def whats_changed_page(changelog: ChangeLog) -> Page:
     blocks = [
-        _front_matter("What changed"),
+        front_matter("What changed"),
         "# What changed",
         "Every review of every policy, newest first. Follow one to see what it changed, clause by clause. "
         "Also as an [Atom feed](feed.xml) for feed readers.",
     ]
     items = []
     for entry in changelog.all_entries():
-        day = _date(entry.day) if entry.day else TO_BE_CONFIRMED
-        link = f"[{_escape(entry.policy.meta.title)}](/{_entry_page(entry, changelog.handbook)})"
-        details = f" ({_escape(_entry_details(entry))})" if _entry_details(entry) else ""
-        items.append(f"- **{day}**: {link}: {_escape(_entry_title(entry))}{details}")
+        day = html_date(entry.day) if entry.day else TO_BE_CONFIRMED
+        link = f"[{plain_text(entry.policy.meta.title)}](/{_entry_page(entry, changelog.handbook)})"
+        details = f" ({plain_text(_entry_details(entry))})" if _entry_details(entry) else ""
+        items.append(f"- **{day}**: {link}: {plain_text(_entry_title(entry))}{details}")
     blocks.append("\n".join(items) if items else "No policy has been reviewed yet.")
     return Page(WHATS_CHANGED_PATH, "\n\n".join(blocks) + "\n")
 
@@ -371,23 +371,23 @@ def reviews_page(handbook: Handbook, today: date) -> Page:
         meta, history = policy.meta, handbook.history(policy)
         kept = [r for r in history.no_change_reviews if r.version == meta.version and r.on == meta.reviewed_on]
         if kept:
-            last = f"{_date(kept[-1].on)}, no change ({_or_tbc(kept[-1].by)})"
+            last = f"{html_date(kept[-1].on)}, no change ({or_tbc(kept[-1].by)})"
         else:
-            last = f"{_date_or_tbc(meta.approved_on)}, approved ({_or_tbc(meta.approved_by)})"
+            last = f"{date_or_tbc(meta.approved_on)}, approved ({or_tbc(meta.approved_by)})"
         rows.append(
             [
-                f"[{_escape(meta.title)}](/{policy_path(policy)})",
-                _escape(meta.version),
+                f"[{plain_text(meta.title)}](/{policy_path(policy)})",
+                plain_text(meta.version),
                 last,
-                f"{_date_or_tbc(meta.next_review_due)} (every {meta.review_every})",
+                f"{date_or_tbc(meta.next_review_due)} (every {meta.review_every})",
                 shown[review_state(policy, today)],
             ]
         )
     table = "\n".join("| " + " | ".join(row) + " |" for row in rows)  # cells are escaped already
     blocks = [
-        _front_matter("Reviews"),
+        front_matter("Reviews"),
         "# Reviews",
-        f"When each policy was last reviewed and when its next review is due, as of {_date(today)} "
+        f"When each policy was last reviewed and when its next review is due, as of {html_date(today)} "
         "(the day the handbook was built). Soonest first.",
         table,
         f"See [what changed](/{WHATS_CHANGED_PATH}) at each review.",

@@ -72,7 +72,8 @@ def handbook_document(handbook: Handbook, edition: Edition) -> PrintDocument:
 def policy_document(policy: Policy, handbook: Handbook, edition: Edition) -> PrintDocument:
     meta = policy.meta
     title = f"{meta.organisation} {meta.title}"
-    notice = f'<aside class="print-notice">Edition of {_date(edition.day)}. {_printed_copy_notice(edition)}</aside>'
+    edition_date = rendering.html_date(edition.day)
+    notice = f'<aside class="print-notice">Edition of {edition_date}. {_printed_copy_notice(edition)}</aside>'
     body = [notice, _article(policy, handbook, edition, {meta.id})]
     return PrintDocument(rendering.pdf_path(policy), title, _page(title, edition, body))
 
@@ -108,7 +109,7 @@ def _cover(organisations: list[str], edition: Edition) -> str:
             '<section class="cover">',
             *lines,
             '<h1 class="cover-title">Staff Handbook</h1>',
-            f'<p class="cover-edition">Edition of {_date(edition.day)}</p>',
+            f'<p class="cover-edition">Edition of {rendering.html_date(edition.day)}</p>',
             f'<p class="cover-notice">{_printed_copy_notice(edition)}</p>',
             "</section>",
         ]
@@ -150,10 +151,6 @@ def _article(policy: Policy, handbook: Handbook, edition: Edition, in_document: 
     return (
         f'<article class="policy" id="{meta.id}" data-running="{html.escape(running)}">\n{body}\n</article>'
     )
-
-
-def _date(day: date) -> str:
-    return f'<time datetime="{day.isoformat()}">{day.day} {day:%B %Y}</time>'
 
 
 # --- ids and links on paper -----------------------------------------------------------------

@@ -120,9 +120,9 @@ def policy_page(
         return {}, spans
 
     blocks = [
-        _front_matter(meta.title),
-        f"{_escape(meta.organisation)}\n{{ .policy-organisation }}",
-        f"# {_escape(meta.title)}",
+        front_matter(meta.title),
+        f"{plain_text(meta.organisation)}\n{{ .policy-organisation }}",
+        f"# {plain_text(meta.title)}",
         *_banners(meta, today),
         _metadata_block(meta, handbook, today),
         *([_pdf_button("Download PDF", f"/{pdf_path(policy)}")] if pdf_links else []),
@@ -147,29 +147,29 @@ def archived_page(version: Policy, handbook: Handbook, current_anchors: Mapping[
             "data-citation": f"{version.citation(clause)} (version {meta.version})",
         }, ""
 
-    in_force = f"from {_date_or_tbc(meta.effective_from)} to {_date_or_tbc(history.effective_to(version))}"
+    in_force = f"from {date_or_tbc(meta.effective_from)} to {date_or_tbc(history.effective_to(version))}"
     banner = _admonition(
         "danger superseded-banner",
         "Superseded: this is not the current version",
-        f"This is version {_escape(meta.version)}, in force {in_force}. "
-        f"[Read the current version ({_escape(current.meta.version)})](/{policy_path(current)})"
+        f"This is version {plain_text(meta.version)}, in force {in_force}. "
+        f"[Read the current version ({plain_text(current.meta.version)})](/{policy_path(current)})"
         "{ .superseded-current-link } "
         f"or see [what changed](/{changes_path(current)}).",
         attributes={"role": "note", "data-current-version": current.meta.version},
     )
     fields = {
-        "Version": f"{_escape(meta.version)} (superseded by {_escape(current.meta.version)})",
+        "Version": f"{plain_text(meta.version)} (superseded by {plain_text(current.meta.version)})",
         "In force": in_force,
-        "Owner": _or_tbc(meta.owner),
-        "Approved by": _or_tbc(meta.approved_by),
-        "Approved on": _date_or_tbc(meta.approved_on),
-        "Applies to": ", ".join(map(_escape, meta.applies_to)),
+        "Owner": or_tbc(meta.owner),
+        "Approved by": or_tbc(meta.approved_by),
+        "Approved on": date_or_tbc(meta.approved_on),
+        "Applies to": ", ".join(map(plain_text, meta.applies_to)),
     }
     items = "\n\n".join(f"{name}\n:   {value}" for name, value in fields.items())
     blocks = [
-        _front_matter(f"{meta.title} (version {meta.version})", search={"exclude": True}),
-        f"{_escape(meta.organisation)}\n{{ .policy-organisation }}",
-        f"# {_escape(meta.title)}, version {_escape(meta.version)}",
+        front_matter(f"{meta.title} (version {meta.version})", search={"exclude": True}),
+        f"{plain_text(meta.organisation)}\n{{ .policy-organisation }}",
+        f"# {plain_text(meta.title)}, version {plain_text(meta.version)}",
         banner,
         f'<div class="policy-meta" markdown>\n\n{items}\n\n</div>',
         *_body_blocks(version, link_to_current),
@@ -192,17 +192,17 @@ def _versions_blocks(shown: Policy, history: PolicyHistory) -> list[str]:
     rows = [header, ["---"] * len(header)]
     for version in reversed(history.versions):
         meta = version.meta
-        number = _escape(meta.version) + (" (current)" if version is history.current else "")
+        number = plain_text(meta.version) + (" (current)" if version is history.current else "")
         link = f"**{number}** (this page)" if version is shown else f"[{number}](/{version_path(version, history)})"
         until = history.effective_to(version)
         rows.append(
             [
                 link,
-                _date_or_tbc(meta.effective_from),
-                _date(until) if until else ("still in force" if version is history.current else TO_BE_CONFIRMED),
-                _or_tbc(meta.approved_by),
-                _date_or_tbc(meta.approved_on),
-                _escape(meta.summary or ""),
+                date_or_tbc(meta.effective_from),
+                html_date(until) if until else ("still in force" if version is history.current else TO_BE_CONFIRMED),
+                or_tbc(meta.approved_by),
+                date_or_tbc(meta.approved_on),
+                plain_text(meta.summary or ""),
             ]
         )
     table = "\n".join("| " + " | ".join(row) + " |" for row in rows)  # cells are escaped already
@@ -238,7 +238,7 @@ def _banners(meta: PolicyMeta, today: date) -> list[str]:
             _admonition(
                 "danger review-overdue",
                 "Review overdue",
-                f"This policy was due for review on {_date(due)}. It may be out of date: "
+                f"This policy was due for review on {html_date(due)}. It may be out of date: "
                 "check with its owner before relying on it.",
                 attributes={"data-review-due": due.isoformat(), "role": "alert"},
                 hidden=not meta.review_overdue(today),
@@ -261,14 +261,14 @@ def _admonition(
 
 def _metadata_block(meta: PolicyMeta, handbook: Handbook, today: date) -> str:
     fields = {
-        "Version": _escape(meta.version),
+        "Version": plain_text(meta.version),
         "Status": meta.status.value.capitalize(),
-        "Owner": _or_tbc(meta.owner),
-        "Approved by": _or_tbc(meta.approved_by),
-        "Approved on": _date_or_tbc(meta.approved_on),
-        "Effective from": _date_or_tbc(meta.effective_from),
+        "Owner": or_tbc(meta.owner),
+        "Approved by": or_tbc(meta.approved_by),
+        "Approved on": date_or_tbc(meta.approved_on),
+        "Effective from": date_or_tbc(meta.effective_from),
         "Next review due": _next_review(meta, today),
-        "Applies to": ", ".join(map(_escape, meta.applies_to)),
+        "Applies to": ", ".join(map(plain_text, meta.applies_to)),
     }
     if meta.related:
         fields["Related policies"] = ", ".join(
@@ -283,7 +283,7 @@ def _next_review(meta: PolicyMeta, today: date) -> str:
     if due is None:
         return f"{TO_BE_CONFIRMED} (every {meta.review_every} from approval)"
     overdue = " **(overdue)**" if meta.review_overdue(today) else ""
-    return f"{_date(due)} (every {meta.review_every}){overdue}"
+    return f"{html_date(due)} (every {meta.review_every}){overdue}"
 
 
 def _section_blocks(
@@ -320,7 +320,7 @@ def _clause_block(clause: Clause, policy: Policy, extra_attributes: dict[str, st
 
 def index_page(handbook: Handbook, today: date, pdf_links: bool = False) -> Page:
     blocks = [
-        _front_matter("Policies"),
+        front_matter("Policies"),
         "# Policies",
         "Every policy in the handbook, grouped by status. Select a title to read the policy; "
         "each clause there has its own link.",
@@ -343,17 +343,17 @@ def _index_table(policies: list[Policy], today: date, pdf_links: bool) -> str:
     rows = [header, ["---"] * len(header)]
     for policy in policies:
         meta = policy.meta
-        due = _date_or_tbc(meta.next_review_due)
+        due = date_or_tbc(meta.next_review_due)
         rows.append(
             [
                 _policy_link(policy),
-                _escape(meta.version),
-                _or_tbc(meta.owner),
-                _or_tbc(meta.approved_by),
-                _date_or_tbc(meta.approved_on),
-                _date_or_tbc(meta.effective_from),
+                plain_text(meta.version),
+                or_tbc(meta.owner),
+                or_tbc(meta.approved_by),
+                date_or_tbc(meta.approved_on),
+                date_or_tbc(meta.effective_from),
                 f"**Overdue:** {due}" if meta.review_overdue(today) else due,
-                ", ".join(map(_escape, meta.applies_to)),
+                ", ".join(map(plain_text, meta.applies_to)),
                 *([f"[Download PDF](/{pdf_path(policy)})"] if pdf_links else []),
             ]
         )
@@ -365,7 +365,7 @@ def _index_table(policies: list[Policy], today: date, pdf_links: bool) -> str:
 
 def _policy_link(policy: Policy | None) -> str:
     assert policy is not None, "parsing checks that related policies exist"
-    return f"[{_escape(policy.meta.title)}](/{policy_path(policy)})"
+    return f"[{plain_text(policy.meta.title)}](/{policy_path(policy)})"
 
 
 def _pdf_button(text: str, target: str) -> str:
@@ -373,23 +373,23 @@ def _pdf_button(text: str, target: str) -> str:
     return f"[{text}]({target}){{ .md-button .pdf-download }}"
 
 
-def _front_matter(title: str, **meta: object) -> str:
+def front_matter(title: str, **meta: object) -> str:
     return f"---\n{yaml.safe_dump({'title': title, **meta}, allow_unicode=True)}---"
 
 
-def _date(day: date) -> str:
+def html_date(day: date) -> str:
     return f'<time datetime="{day.isoformat()}">{day.day} {day:%B %Y}</time>'
 
 
-def _date_or_tbc(day: date | None) -> str:
-    return _date(day) if day else TO_BE_CONFIRMED
+def date_or_tbc(day: date | None) -> str:
+    return html_date(day) if day else TO_BE_CONFIRMED
 
 
-def _or_tbc(value: str | None) -> str:
-    return _escape(value) if value else TO_BE_CONFIRMED
+def or_tbc(value: str | None) -> str:
+    return plain_text(value) if value else TO_BE_CONFIRMED
 
 
-def _escape(text: str) -> str:
+def plain_text(text: str) -> str:
     """Metadata is plain text: keep Markdown and HTML from reading anything into it."""
     return re.sub(r"([\\`*_{}\[\]#!|])", r"\\\1", html.escape(text, quote=False))
 
