@@ -5,15 +5,15 @@
 
 VENV := .venv
 BIN := $(VENV)/bin
-CHROMIUM := /usr/bin/chromium
 NPM := /usr/bin/npm
 # npm ci writes this file last, so it marks a complete install of package-lock.json.
 NODE_MODULES := node_modules/.package-lock.json
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-# Debian packages: WeasyPrint writes the PDFs with Pango and the machine's fonts; the tests turn
-# PDF pages into pictures with poppler-utils' pdftoppm.
+# Debian packages: WeasyPrint writes the PDFs with Pango and the machine's fonts. The browser tests
+# drive Debian's chromium (Playwright cannot download its own browser here), and turn PDF pages
+# into pictures with poppler-utils' pdftoppm.
 PDF_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation2 fonts-dejavu-core
-TEST_DEBS := poppler-utils
+TEST_DEBS := chromium poppler-utils
 
 # The first Python 3.12 or newer found: on PATH, then in pyenv. Override with make PYTHON=...
 PYTHON_CANDIDATES := python3.12 python3.13 python3.14 \
@@ -29,7 +29,7 @@ serve: $(VENV)/.installed $(NODE_MODULES) debs-pdf
 build: $(VENV)/.installed $(NODE_MODULES) debs-pdf
 	$(BIN)/mkdocs build --strict
 
-test: $(VENV)/.installed-test $(NODE_MODULES) $(CHROMIUM) debs-pdf debs-test
+test: $(VENV)/.installed-test $(NODE_MODULES) debs-pdf debs-test
 	$(BIN)/ruff check .
 	$(BIN)/pytest
 
@@ -84,9 +84,3 @@ debs-pdf:
 
 debs-test:
 	$(call apt_install,$(TEST_DEBS))
-
-# Browser tests drive Debian's Chromium: Playwright cannot download its own browser here.
-$(CHROMIUM):
-	@echo "Installing Debian's chromium for the browser tests"
-	$(SUDO) apt-get update -qq
-	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
