@@ -7,7 +7,6 @@ have, a disclaimer example the policy does not say.
 
 from __future__ import annotations
 
-import difflib
 import re
 import string
 from dataclasses import dataclass
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import PolicySourceError
+from .errors import PolicySourceError, unknown_key_hint
 from .model import Clause, Handbook, Policy
 from .selfcheck import Checklist, Choice, Platform, Question, TextRules
 
@@ -164,9 +163,7 @@ class _Reader:
         for key_node, value_node in node.value:
             key = str(key_node.value)
             if key not in known:
-                close = difflib.get_close_matches(key, known, n=1)
-                hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(known)}"
-                raise self.error(key_node, f"unknown key '{key}' in {what}: {hint}")
+                raise self.error(key_node, f"unknown key '{key}' in {what}: {unknown_key_hint(key, known)}")
             if key in found:
                 raise self.error(key_node, f"'{key}' is given twice in {what}")
             found[key] = value_node

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import os
+from collections.abc import Collection
 from pathlib import Path
 
 
@@ -26,3 +28,9 @@ def display_path(path: Path) -> str:
     """The path as the author would type it: relative to the working directory when inside it."""
     relative = os.path.relpath(path)
     return path.as_posix() if relative.startswith("..") else Path(relative).as_posix()
+
+
+def unknown_key_hint(key: str, known: Collection[str]) -> str:
+    """What to say of a key nobody expects: the closest known key, else the list of them."""
+    close = difflib.get_close_matches(key, known, n=1)
+    return f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(known)}"

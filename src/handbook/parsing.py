@@ -9,7 +9,6 @@ section's unnumbered introduction. Every problem raises PolicySourceError with f
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import hashlib
 import itertools
 import json
@@ -22,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import PolicySourceError
+from .errors import PolicySourceError, unknown_key_hint
 from .model import (
     Clause,
     Handbook,
@@ -378,9 +377,7 @@ def _parse_meta(front_matter: str, source: _PolicyFile) -> PolicyMeta:
     for key_node, value_node in root.value:
         key, line = str(key_node.value), key_node.start_mark.line + 2
         if key not in _FIELDS:
-            suggestion = difflib.get_close_matches(key, _FIELDS, n=1)
-            hint = f"did you mean '{suggestion[0]}'?" if suggestion else f"known keys: {', '.join(_FIELDS)}"
-            raise source.error(line, f"unknown front matter key '{key}': {hint}")
+            raise source.error(line, f"unknown front matter key '{key}': {unknown_key_hint(key, _FIELDS)}")
         if key in nodes:
             raise source.error(line, f"'{key}' is given twice (first on line {source.key_lines[key]})")
         nodes[key] = value_node
