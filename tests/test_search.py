@@ -5,7 +5,7 @@ from pathlib import Path
 
 from helpers import policy_source
 
-from handbook import search
+from handbook import material, search
 from handbook.parsing import parse_policy
 
 
@@ -20,9 +20,10 @@ def test_one_entry_per_clause_with_plain_text():
 
 
 def test_entries_are_added_to_the_index(tmp_path):
-    index = tmp_path / "search_index.json"
+    index = tmp_path / material.SEARCH_INDEX
+    index.parent.mkdir()
     index.write_text(json.dumps({"config": {"lang": ["en"]}, "docs": [{"location": "", "title": "Home"}]}))
-    search.add_entries(index, [{"location": "p/#clause-1", "title": "Clause 1", "text": "x"}])
+    material.add_search_entries(tmp_path, [{"location": "p/#clause-1", "title": "Clause 1", "text": "x"}])
     data = json.loads(index.read_text())
     assert data["config"] == {"lang": ["en"]}
     assert [d["location"] for d in data["docs"]] == ["", "p/#clause-1"]

@@ -16,7 +16,7 @@ import xml.etree.ElementTree as etree
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from . import rendering
+from . import material, rendering
 from .changes import ChangeLog, Comparison, Entry
 from .diffing import ChangeKind, ClauseChange, WordChange, WordOp, redline
 from .model import Clause, Handbook, Policy, PolicyHistory
@@ -25,7 +25,6 @@ from .rendering import (
     Page,
     changes_path,
     date_or_tbc,
-    front_matter,
     html_date,
     or_tbc,
     plain_text,
@@ -81,7 +80,7 @@ def changes_page(policy: Policy, handbook: Handbook, changelog: ChangeLog) -> Pa
     history = handbook.history(policy)
     title = f"Changes to the {policy.meta.title}"
     blocks = [
-        front_matter(title, search={"exclude": True}),
+        material.front_matter(title, searchable=False),
         f"# {plain_text(title)}",
         f"Every review of the [{plain_text(policy.meta.title)}](/{policy_path(policy)}), newest first, with what it "
         "changed clause by clause. Clauses are matched by their text, so a clause that was only renumbered "
@@ -255,7 +254,7 @@ def _marked(tag: str, words: str, text: str) -> str:
 
 def whats_changed_page(changelog: ChangeLog) -> Page:
     blocks = [
-        front_matter("What changed"),
+        material.front_matter("What changed"),
         "# What changed",
         "Every review of every policy, newest first. Follow one to see what it changed, clause by clause. "
         "Also as an [Atom feed](feed.xml) for feed readers.",
@@ -385,7 +384,7 @@ def reviews_page(handbook: Handbook, today: date) -> Page:
         )
     table = "\n".join("| " + " | ".join(row) + " |" for row in rows)  # cells are escaped already
     blocks = [
-        front_matter("Reviews"),
+        material.front_matter("Reviews"),
         "# Reviews",
         f"When each policy was last reviewed and when its next review is due, as of {html_date(today)} "
         "(the day the handbook was built). Soonest first.",

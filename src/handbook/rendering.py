@@ -12,11 +12,8 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
-import yaml
-
-from .errors import PolicySourceError
+from . import material
 from .model import Clause, Handbook, Policy, PolicyHistory, PolicyMeta, Section, Status
 
 INDEX_PATH = "policies/index.md"
@@ -67,17 +64,6 @@ def pdf_path(policy: Policy) -> str:
     return f"{policy.meta.id}/{policy.meta.id}.pdf"
 
 
-def check_addresses_are_free(handbook: Handbook, hand_written: Path) -> None:
-    """A policy's page must not take the place of the index or of a page in ``hand_written`` (docs/)."""
-    for policy in handbook.policies:
-        path = policy_path(policy)
-        taken = [p for p in (path, path.replace("/index.md", ".md")) if (hand_written / p).exists()]
-        if path == INDEX_PATH or taken:
-            clash = f"{hand_written.name}/{taken[0]}" if taken else "the handbook index"
-            message = f"policy id '{policy.meta.id}' would give it the address of {clash}; choose another id"
-            raise PolicySourceError(policy.source, policy.key_lines.get("id"), message)
-
-
 def pages(
     handbook: Handbook,
     today: date,
@@ -120,12 +106,12 @@ def policy_page(
         return {}, spans
 
     blocks = [
-        front_matter(meta.title),
+        material.front_matter(meta.title),
         f"{plain_text(meta.organisation)}\n{{ .policy-organisation }}",
         f"# {plain_text(meta.title)}",
         *_banners(meta, today),
         _metadata_block(meta, handbook, today),
-        *([_pdf_button("Download PDF", f"/{pdf_path(policy)}")] if pdf_links else []),
+        *([_pdf_button("Download PDF", pdf_path(policy))] if pdf_links else []),
         *_body_blocks(policy, forwarding_anchors),
         *(_versions_blocks(policy, handbook.history(policy)) if versions else []),
     ]
@@ -167,7 +153,7 @@ def archived_page(version: Policy, handbook: Handbook, current_anchors: Mapping[
     }
     items = "\n\n".join(f"{name}\n:   {value}" for name, value in fields.items())
     blocks = [
-        front_matter(f"{meta.title} (version {meta.version})", search={"exclude": True}),
+        material.front_matter(f"{meta.title} (version {meta.version})", searchable=False),
         f"{plain_text(meta.organisation)}\n{{ .policy-organisation }}",
         f"# {plain_text(meta.title)}, version {plain_text(meta.version)}",
         banner,
@@ -308,7 +294,7 @@ def _clause_block(clause: Clause, policy: Policy, extra_attributes: dict[str, st
         "data-citation": policy.citation(clause),
         # Clauses get search entries of their own (handbook.search), so the section's entry
         # should not repeat them.
-        "data-search-exclude": "",
+        material.SEARCH_EXCLUDE: "",
         **extra_attributes,
     }
     number = f'[{clause.label}](#{clause.anchor}){{ .clause-number title="Link to clause {clause.dotted}" }}'
@@ -320,13 +306,13 @@ def _clause_block(clause: Clause, policy: Policy, extra_attributes: dict[str, st
 
 def index_page(handbook: Handbook, today: date, pdf_links: bool = False) -> Page:
     blocks = [
-        front_matter("Policies"),
+        material.front_matter("Policies"),
         "# Policies",
         "Every policy in the handbook, grouped by status. Select a title to read the policy; "
         "each clause there has its own link.",
     ]
     if pdf_links:
-        blocks.append(_pdf_button("Download the handbook as one PDF", f"/{HANDBOOK_PDF_PATH}"))
+        blocks.append(_pdf_button("Download the handbook as one PDF", HANDBOOK_PDF_PATH))
     for status, heading in _STATUS_GROUPS.items():
         policies = [p for p in handbook.policies if p.meta.status is status]
         if policies:
@@ -370,11 +356,7 @@ def _policy_link(policy: Policy | None) -> str:
 
 def _pdf_button(text: str, target: str) -> str:
     """A link to a PDF, styled as a button; the print stylesheet leaves it off paper."""
-    return f"[{text}]({target}){{ .md-button .pdf-download }}"
-
-
-def front_matter(title: str, **meta: object) -> str:
-    return f"---\n{yaml.safe_dump({'title': title, **meta}, allow_unicode=True)}---"
+    return material.button(text, material.page_link(target), "pdf-download")
 
 
 def html_date(day: date) -> str:

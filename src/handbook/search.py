@@ -1,15 +1,13 @@
 """Clause-level search: one search entry per clause, so a hit lands on the clause's anchor.
 
-Material's search starts a section only at headings, so the pages mark clauses with
-``data-search-exclude`` (see handbook.rendering) and the entries below are added to its index.
+The search engine starts a section only at headings, so the pages leave clauses out of the
+page's own entry (handbook.material.SEARCH_EXCLUDE) and the entries below are added to the index.
 """
 
 from __future__ import annotations
 
 import html
-import json
 import re
-from pathlib import Path
 
 from .model import Policy
 
@@ -36,10 +34,3 @@ def _plain_text(markdown_text: str) -> str:
     text = _LINK.sub(r"\1", markdown_text)
     text = _EMPHASIS_OR_CODE.sub("", _LIST_MARKER.sub("", text))
     return " ".join(text.split())
-
-
-def add_entries(index_file: Path, entries: list[dict[str, str]]) -> None:
-    """Append ``entries`` to the search index Material wrote at ``index_file``."""
-    index = json.loads(index_file.read_text(encoding="utf-8"))
-    index["docs"] += entries
-    index_file.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")

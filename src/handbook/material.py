@@ -1,0 +1,50 @@
+"""Material for MkDocs' conventions, in one place: the rest of the package writes plain Markdown.
+
+Moving to another engine (docs/hosting.md, "Moving to Zensical") means changing this module and
+handbook.mkdocs_build, and nothing else: how a page says "leave me out of search", how a link
+looks like a button, where a page links another (``/<path>.md``, resolved by the engine) and the
+format of the search index.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+
+# An element with this attribute is left out of the search index (Material's search plugin).
+SEARCH_EXCLUDE = "data-search-exclude"
+BUTTON = "md-button"
+PRIMARY_BUTTON = "md-button md-button--primary"
+SEARCH_INDEX = "search/search_index.json"  # in the built site
+
+
+def front_matter(title: str, *, searchable: bool = True, search_boost: float | None = None) -> str:
+    """A page's front matter: its title, and how search treats it."""
+    meta: dict[str, object] = {"title": title}
+    if not searchable:
+        meta["search"] = {"exclude": True}
+    elif search_boost is not None:
+        meta["search"] = {"boost": search_boost}
+    return f"---\n{yaml.safe_dump(meta, allow_unicode=True)}---"
+
+
+def page_link(path: str) -> str:
+    """The address a page's Markdown uses for another page: its source path from the docs root."""
+    return f"/{path}"
+
+
+def button(text: str, target: str, *classes: str) -> str:
+    """A Markdown link styled as a button (attr_list)."""
+    return f"[{text}]({target}){{ .{BUTTON} {' '.join(f'.{name}' for name in classes)} }}"
+
+
+def add_search_entries(site_dir: Path, entries: list[dict[str, str]]) -> None:
+    """Append ``entries`` ({"location", "title", "text"}) to the index Material's search wrote."""
+    index_file = site_dir / SEARCH_INDEX
+    if not index_file.exists():
+        return
+    index = json.loads(index_file.read_text(encoding="utf-8"))
+    index["docs"] += entries
+    index_file.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
