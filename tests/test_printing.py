@@ -113,9 +113,9 @@ def document(html_body: str, path: str = "test.pdf") -> printing.PrintDocument:
     return printing.PrintDocument(path, "Test", f"<!DOCTYPE html><html><body>{html_body}</body></html>")
 
 
-def test_writer_makes_pdfs_and_reuses_unchanged_ones(monkeypatch):
+def test_writer_makes_pdfs_and_reuses_unchanged_ones_from_its_cache(monkeypatch, tmp_path):
     one, two = document("<p>one</p>", "one.pdf"), document("<p>two</p>", "two.pdf")
-    made = pdf.write_pdfs([one, two], timeout=60)
+    made = pdf.write_pdfs([one, two], timeout=60, cache=tmp_path)
     assert set(made) == {"one.pdf", "two.pdf"}
     assert all(content.startswith(b"%PDF-") for content in made.values())
 
@@ -128,9 +128,11 @@ def test_writer_makes_pdfs_and_reuses_unchanged_ones(monkeypatch):
 
     monkeypatch.setattr(pdf, "_render", counting_render)
     changed = document("<p>two, changed</p>", "two.pdf")
-    again = pdf.write_pdfs([one, changed], timeout=60)
+    again = pdf.write_pdfs([one, changed], timeout=60, cache=tmp_path)
     assert rendered == ["two.pdf"]  # only what changed is laid out again
     assert again["one.pdf"] == made["one.pdf"] and again["two.pdf"] != made["two.pdf"]
+    # The cache keeps what the last build used, and nothing else.
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{pdf.cache_key(d)}.pdf" for d in (one, changed))
 
 
 def test_writer_refuses_to_fetch_from_another_site():

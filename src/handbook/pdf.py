@@ -22,6 +22,7 @@ import tempfile
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 from .printing import PrintDocument
@@ -40,25 +41,60 @@ class _Job:
     pdf: Path
 
 
-# PDFs already made in this process, by a hash of their HTML: `mkdocs serve` rebuilds on every
-# change, and most documents are then unchanged.
-_made: dict[str, bytes] = {}
+# Bump when a change here alters the PDFs made from the same HTML, so cached ones are made again.
+_FORMAT = "1"
+
+
+def cache_key(document: PrintDocument) -> str:
+    """What a PDF is made from: its HTML (the print stylesheet inside), the engine and this module."""
+    made_from = f"{_FORMAT}\0{metadata.version('weasyprint')}\0{document.html}"
+    return hashlib.sha256(made_from.encode()).hexdigest()
+
+
+def cached(documents: Sequence[PrintDocument], cache: Path) -> tuple[dict[str, bytes], list[PrintDocument]]:
+    """The PDFs in ``cache`` for ``documents`` (by the document's path), and the documents still to make."""
+    found, missing = {}, []
+    for document in documents:
+        try:
+            found[document.path] = (cache / f"{cache_key(document)}.pdf").read_bytes()
+        except FileNotFoundError:
+            missing.append(document)
+    return found, missing
 
 
 def write_pdfs(
-    documents: Sequence[PrintDocument], timeout: float = DEFAULT_TIMEOUT_S, workers: int | None = None
+    documents: Sequence[PrintDocument],
+    timeout: float = DEFAULT_TIMEOUT_S,
+    cache: Path | None = None,
+    workers: int | None = None,
 ) -> dict[str, bytes]:
-    """Each document's PDF, by the document's path. Raises PdfError on failure or after ``timeout`` s."""
-    keys = {document.path: hashlib.sha256(document.html.encode()).hexdigest() for document in documents}
-    to_make = [document for document in documents if keys[document.path] not in _made]
-    made = {}
-    if to_make:
+    """Each document's PDF, by the document's path. Raises PdfError on failure or after ``timeout`` s.
+
+    With a ``cache`` folder, only PDFs whose HTML changed are made again; the cache keeps what this
+    call returned and forgets the rest.
+    """
+    found, missing = cached(documents, cache) if cache else ({}, list(documents))
+    if missing:
         with tempfile.TemporaryDirectory(prefix="handbook-pdf-") as temp:
-            made = _render(to_make, Path(temp), timeout, workers or min(2, os.cpu_count() or 1))
-    pdfs = {path: made[path] if path in made else _made[key] for path, key in keys.items()}
-    _made.clear()  # keep only what this build uses
-    _made.update({keys[path]: content for path, content in pdfs.items()})
-    return pdfs
+            made = _render(missing, Path(temp), timeout, workers or min(2, os.cpu_count() or 1))
+        found |= made
+        if cache:
+            store(cache, {cache_key(d): made[d.path] for d in missing})
+    if cache:
+        kept = {f"{cache_key(d)}.pdf" for d in documents}
+        for old in cache.glob("*.pdf"):
+            if old.name not in kept:
+                old.unlink(missing_ok=True)
+    return {document.path: found[document.path] for document in documents}
+
+
+def store(cache: Path, pdfs: dict[str, bytes]) -> None:
+    """Write each PDF under its key, whole or not at all (a killed build leaves no half file)."""
+    cache.mkdir(parents=True, exist_ok=True)
+    for key, content in pdfs.items():
+        part = cache / f"{key}.part-{os.getpid()}"
+        part.write_bytes(content)
+        part.replace(cache / f"{key}.pdf")
 
 
 def _render(documents: Sequence[PrintDocument], folder: Path, timeout: float, workers: int) -> dict[str, bytes]:
