@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
-from pathlib import Path
 
-import pytest
-from helpers import REPO, assert_build_fails_keeping_last_site, mkdocs_build
+from helpers import REPO
 
 SEED = REPO.parent / "shared" / "seeds" / "st-hughs-social-media-policy.txt"
 
@@ -88,52 +85,7 @@ def test_search_index_has_an_entry_per_clause(real_site):
     assert sections and not any("disclaimer" in d["text"] for d in sections)
 
 
-@pytest.fixture
-def broken_copy(tmp_path) -> Path:
-    copy = tmp_path / "policy_src"
-    shutil.copytree(REPO / "policy_src", copy)
-    return copy
-
-
-@pytest.mark.parametrize(
-    ("old", "new", "message"),
-    [
-        ("review_every: 3 years", "review_every: 3 yeers", r"policy\.md:15: 'review_every: 3 yeers' is not a period"),
-        ("approved_on: TBC", "approved_on: 31/12/2026", r"policy\.md:13: 'approved_on: 31/12/2026' is not a date"),
-        ("\nowner: TBC", "\nowners: TBC", r"policy\.md:11: unknown front matter key 'owners': did you mean 'owner'"),
-        ("13. If you need", "15. If you need", r"policy\.md:\d+: clause 15 follows clause 12"),
-        ("If in doubt always", "If in doubt see clause 22 and always", r"policy\.md:\d+: 'clause 22' refers to"),
-        ("title: Social Media Policy", "title: [Social", r"policy\.md:\d+: the front matter is not valid YAML"),
-    ],
-)
-def test_bad_policy_fails_the_build_clearly_and_keeps_the_last_site(broken_copy, tmp_path, old, new, message):
-    policy = broken_copy / "social-media" / "policy.md"
-    text = policy.read_text(encoding="utf-8")
-    assert old in text
-    policy.write_text(text.replace(old, new, 1), encoding="utf-8")
-    assert_build_fails_keeping_last_site(tmp_path / "site", broken_copy, message)
-
-
-@pytest.mark.parametrize(
-    ("policy_id", "clash"), [("authoring", "docs/authoring.md"), ("policies", "the handbook index")]
-)
-def test_policy_id_may_not_take_another_pages_address(broken_copy, tmp_path, policy_id, clash):
-    policy = broken_copy / "social-media" / "policy.md"
-    policy.write_text(policy.read_text(encoding="utf-8").replace("id: social-media", f"id: {policy_id}"))
-    result = mkdocs_build(tmp_path / "site", broken_copy)
-    assert result.returncode != 0
-    assert f"policy.md:6: policy id '{policy_id}' would give it the address of {clash}" in result.stderr
-
-
-def test_check_command_reports_without_traceback(broken_copy):
-    policy = broken_copy / "social-media" / "policy.md"
-    policy.write_text(policy.read_text(encoding="utf-8").replace("status: current", "status: live"))
-    result = subprocess.run(
-        [sys.executable, "-m", "handbook.cli", "check", str(broken_copy)], capture_output=True, text=True
-    )
-    assert result.returncode == 1
-    assert "policy.md:10: 'status: live' is not a status" in result.stderr
-    assert "Traceback" not in result.stderr
-
+def test_check_command_passes_the_real_handbook():
+    # Bad input is refused by `handbook check` and the build alike: tests/test_bad_input.py.
     good = subprocess.run([sys.executable, "-m", "handbook.cli", "check"], cwd=REPO, capture_output=True, text=True)
     assert good.returncode == 0 and "1 policies, 21 clauses" in good.stdout

@@ -1,6 +1,6 @@
 """The ``handbook`` command: check the policies, and keep their reviews.
 
-    handbook check [POLICY_SRC]
+    handbook check [POLICY_SRC] [--docs DIR]
     handbook review start POLICY [--version 2.0]
     handbook review approve POLICY --by NAME --on DATE [--summary TEXT] [--effective-from DATE]
     handbook review approve POLICY --no-change --by NAME --on DATE [--summary TEXT]
@@ -15,7 +15,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from . import reviews
+from . import reviews, site_check
 from .checklist import load_checklists
 from .errors import PolicySourceError
 from .parsing import DRAFT_FILE, load_handbook, parse_policy_file
@@ -33,6 +33,9 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="check every policy, the references between them and the checklists")
     check.add_argument("policy_src", nargs="?", type=Path, default=Path("policy_src"))
+    check.add_argument(
+        "--docs", type=Path, default=Path("docs"), help="the hand-written pages policies may link to (default: docs)"
+    )
 
     review = commands.add_parser("review", help="start or approve a policy's review").add_subparsers(
         dest="action", required=True
@@ -59,16 +62,17 @@ def main(argv: list[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
     try:
         if arguments.command == "check":
-            return _check(arguments.policy_src)
+            return _check(arguments.policy_src, arguments.docs)
         return _review(arguments)
     except (PolicySourceError, reviews.ReviewError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
 
 
-def _check(policy_src: Path) -> int:
-    """Check the handbook and every open review's draft, which the site does not build."""
+def _check(policy_src: Path, docs: Path) -> int:
+    """Check what the build checks, and every open review's draft, which the site does not build."""
     handbook = load_handbook(policy_src)
+    site_check.check_site(handbook, docs)
     drafts = [parse_policy_file(path) for path in sorted(policy_src.glob(f"*/{DRAFT_FILE}"))]
     clauses = sum(len(policy.clauses) for policy in handbook.policies)
     checklists = load_checklists(handbook)

@@ -106,7 +106,7 @@ def _check_links_to_other_policies(policy: Policy, handbook: Handbook) -> None:
                 policy.key_lines.get("related"),
                 f"'related' names policy '{related}', but no policy has that id",
             )
-    for text, first_line in _texts_with_lines(policy):
+    for text, first_line in texts_with_lines(policy):
         for match in POLICY_LINK.finditer(text):
             line = first_line + line_of(text, match.start())
             target = handbook.policy(match["id"])
@@ -125,7 +125,7 @@ def _check_links_to_other_policies(policy: Policy, handbook: Handbook) -> None:
                 )
 
 
-def _texts_with_lines(policy: Policy) -> list[tuple[str, int]]:
+def texts_with_lines(policy: Policy) -> list[tuple[str, int]]:
     """Every piece of body text with the source line it starts on."""
     texts = []
     for section in policy.sections:
@@ -585,7 +585,7 @@ def _numbers_that_may_follow(previous: tuple[int, ...] | None) -> list[tuple[int
 
 def _check_clause_references(policy: Policy, source: _PolicyFile) -> None:
     numbers = {clause.number for clause in policy.clauses}
-    for text, first_line in _texts_with_lines(policy):
+    for text, first_line in texts_with_lines(policy):
         for reference in clause_references_outside_code(text):
             if reference.number not in numbers:
                 wording = text[reference.start : reference.end]

@@ -1,0 +1,81 @@
+"""One table of bad input: every case is run through both `handbook check` and `mkdocs build`
+(tests/test_bad_input.py), which must refuse it alike, naming the policy's own file and line.
+
+Each case edits one file of a copy of the real handbook (``seed``: policy_src/) or of the example
+one (``examples``: examples/policy_src/), replacing ``old`` with ``new`` once.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class BadInput(NamedTuple):
+    handbook: str  # "seed" or "examples"
+    file: str  # relative to the handbook's folder
+    old: str
+    new: str
+    message: str  # a regular expression the error must match
+
+
+SEED_POLICY = "social-media/policy.md"
+
+CASES = {
+    "review period misspelt": BadInput(
+        "seed", SEED_POLICY, "review_every: 3 years", "review_every: 3 yeers",
+        r"policy\.md:15: 'review_every: 3 yeers' is not a period"),
+    "date in another format": BadInput(
+        "seed", SEED_POLICY, "approved_on: TBC", "approved_on: 31/12/2026",
+        r"policy\.md:13: 'approved_on: 31/12/2026' is not a date"),
+    "unknown front matter key": BadInput(
+        "seed", SEED_POLICY, "\nowner: TBC", "\nowners: TBC",
+        r"policy\.md:11: unknown front matter key 'owners': did you mean 'owner'"),
+    "clause number skipped": BadInput(
+        "seed", SEED_POLICY, "13. If you need", "15. If you need", r"policy\.md:\d+: clause 15 follows clause 12"),
+    "reference to a missing clause": BadInput(
+        "seed", SEED_POLICY, "If in doubt always", "If in doubt see clause 22 and always",
+        r"policy\.md:\d+: 'clause 22' refers to"),
+    "front matter not YAML": BadInput(
+        "seed", SEED_POLICY, "title: Social Media Policy", "title: [Social",
+        r"policy\.md:\d+: the front matter is not valid YAML"),
+    "status unknown": BadInput(
+        "seed", SEED_POLICY, "status: current", "status: live", r"policy\.md:10: 'status: live' is not a status"),
+    "id of a hand-written page": BadInput(
+        "seed", SEED_POLICY, "id: social-media", "id: authoring",
+        r"policy\.md:6: policy id 'authoring' would give it the address of docs/authoring\.md"),
+    "id of the handbook index": BadInput(
+        "seed", SEED_POLICY, "id: social-media", "id: policies",
+        r"policy\.md:6: policy id 'policies' would give it the address of the handbook index"),
+    "id of the what-changed page": BadInput(
+        "seed", SEED_POLICY, "id: social-media", "id: changes",
+        r"policy\.md:6: policy id 'changes' would give it the address of the handbook's own 'changes' page"),
+    "id of the review dashboard": BadInput(
+        "seed", SEED_POLICY, "id: social-media", "id: reviews",
+        r"policy\.md:6: policy id 'reviews' would give it the address of the handbook's own 'reviews' page"),
+    "link to a page that does not exist": BadInput(
+        "seed", SEED_POLICY, "If in doubt always", "See [the guide](missing-page.md). If in doubt always",
+        r"policy\.md:\d+: the link to 'missing-page\.md' leads to no page of the handbook"),
+    "link to a heading that does not exist": BadInput(
+        "seed", SEED_POLICY, "If in doubt always", "See [the guide](/authoring.md#no-such-heading). If in doubt always",
+        r"policy\.md:\d+: the link to '/authoring\.md#no-such-heading' names '#no-such-heading'"),
+    "link to a clause that does not exist": BadInput(
+        "seed", SEED_POLICY, "If in doubt always", "See [this](#clause-99). If in doubt always",
+        r"policy\.md:\d+: the link to '#clause-99' names '#clause-99', which that page does not have"),
+    "link to an anchor that does not exist": BadInput(
+        "seed", SEED_POLICY, "If in doubt always", "See [below](#nowhere). If in doubt always",
+        r"policy\.md:\d+: the link to '#nowhere' names '#nowhere', which that page does not have"),
+    "review date past the calendar": BadInput(
+        "examples", "data-protection/policy.md", "review_every: 3 years", "review_every: 9000 years",
+        r"data-protection/policy\.md:\d+: 'review_every: 9000 years' puts the next review after the year 9999"),
+    "archived version edited": BadInput(
+        "examples", "acceptable-use/versions/1.0.md", "change it every term", "change it every year",
+        r"acceptable-use/versions/1\.0\.md: has changed since it was archived"),
+    "two versions with one number": BadInput(
+        "examples", "data-protection/policy.md", 'version: "3.0"', 'version: "2.0"',
+        r"data-protection/policy\.md:6: version 2\.0 is also versions/2\.0\.md"),
+    "versions out of order": BadInput(
+        "examples", "data-protection/policy.md", "effective_from: 2019-09-01", "effective_from: 2016-09-01",
+        r"data-protection/policy\.md:11: version 3\.0 takes effect on 2016-09-01, which is not after"),
+    "checklist cites a missing clause": BadInput(
+        "seed", "social-media/checklist.yml", "serves: [17, 18, 19]", "serves: [17, 18, 42]", r"cites clause 42"),
+}
