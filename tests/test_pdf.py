@@ -216,7 +216,7 @@ def test_a_pdf_that_would_fetch_from_another_site_fails_clearly_and_keeps_the_la
 def test_a_deadline_that_is_not_a_number_is_a_clear_error(tmp_path):
     result = build(tmp_path / "site", HANDBOOK_PDF_TIMEOUT="soon")
     assert result.returncode != 0
-    assert "extra.pdf_timeout is 'soon': write a number of seconds" in result.stderr
+    assert "HANDBOOK_PDF_TIMEOUT is 'soon': write a number of seconds" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -1,0 +1,10 @@
+"""The handbook's build under MkDocs: one object (``HandbookBuild``) receives every MkDocs event.
+
+``hooks/handbook_hooks.py`` hands the events over; this folder is the only part of the package
+that knows MkDocs (``config`` declares the settings, ``plugin`` holds the build's state,
+``navigation`` shapes each page's navigation). Material's conventions are in handbook.material.
+"""
+
+from .plugin import HandbookBuild
+
+__all__ = ["HandbookBuild"]

@@ -1,0 +1,108 @@
+"""The handbook's settings: ``extra.handbook`` in mkdocs.yml, then the environment, validated once.
+
+Declared with MkDocs' ``config_options``, as Material's plugins declare theirs. Every environment
+variable the build reads is in ``ENVIRONMENT`` below, and nowhere else.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+from ..pdf import DEFAULT_TIMEOUT_S
+
+
+class HandbookConfig(Config):
+    policy_src = c.Type(str, default="policy_src")  # relative to mkdocs.yml
+    pdf = c.Type(bool, default=True)  # handbook.pdf, a PDF per policy, and their links
+    pdf_timeout = c.Type((int, float), default=DEFAULT_TIMEOUT_S)  # seconds the PDFs may take
+    pdf_cache = c.Type(str, default=".cache/pdf")  # PDFs kept by the hash of what they are made from
+
+
+@dataclass(frozen=True)
+class Variable:
+    name: str
+    setting: str  # the setting it overrides: a key of HandbookConfig, or "site_name" / "build_date"
+    meaning: str
+
+
+# The environment variables the build honours (docs/hosting.md lists them from here).
+ENVIRONMENT = (
+    Variable("HANDBOOK_POLICY_SRC", "policy_src", "the folder of policies, relative to mkdocs.yml"),
+    Variable("HANDBOOK_PDF", "pdf", "`false` leaves the PDFs and their links out"),
+    Variable("HANDBOOK_PDF_TIMEOUT", "pdf_timeout", "seconds the PDFs may take before the build fails"),
+    Variable("HANDBOOK_PDF_CACHE", "pdf_cache", "the folder PDFs are kept in between builds, relative to mkdocs.yml"),
+    Variable("HANDBOOK_SITE_NAME", "site_name", "the site's name, shown in the header and the feed"),
+    Variable("SOURCE_DATE_EPOCH", "build_date", "the build's date (seconds since 1970), for reproducible builds"),
+)
+_READ_ELSEWHERE = {"site_name", "build_date"}  # not extra.handbook's: see site_name() and build_date()
+_TRUE, _FALSE = {"true", "yes", "on", "1"}, {"false", "no", "off", "0"}
+
+
+class SettingError(Exception):
+    """A setting in mkdocs.yml or the environment is wrong; the message names it and the fix."""
+
+
+def from_environment(options: Mapping[str, object], environ: Mapping[str, str]) -> dict[str, object]:
+    """``options`` (``extra.handbook``) with the environment's overrides, each turned into its type."""
+    merged = dict(options)
+    for variable in ENVIRONMENT:
+        raw = environ.get(variable.name)
+        if raw is None or variable.setting in _READ_ELSEWHERE:
+            continue
+        if variable.setting == "pdf":
+            if raw.strip().lower() not in _TRUE | _FALSE:
+                raise SettingError(f"{variable.name} is '{raw}': write true or false")
+            merged["pdf"] = raw.strip().lower() in _TRUE
+        elif variable.setting == "pdf_timeout":
+            merged["pdf_timeout"] = _seconds(variable.name, raw)
+        else:
+            merged[variable.setting] = raw
+    return merged
+
+
+def load(
+    options: Mapping[str, object], config_file: str | None, environ: Mapping[str, str] = os.environ
+) -> HandbookConfig:
+    """The validated settings, or SettingError naming every problem."""
+    if not isinstance(options, Mapping):
+        raise SettingError(f"extra.handbook in mkdocs.yml must be a mapping of settings, not '{options}'")
+    config = HandbookConfig(config_file_path=config_file)
+    config.load_dict(from_environment(options, environ))
+    errors, warnings = config.validate()
+    problems = [f"extra.handbook.{key}: {error}" for key, error in [*errors, *warnings]]
+    if not problems and config.pdf_timeout <= 0:
+        problems.append(f"extra.handbook.pdf_timeout is {config.pdf_timeout}: give a number of seconds above 0")
+    if problems:
+        raise SettingError("; ".join(problems))
+    return config
+
+
+def build_date(environ: Mapping[str, str] = os.environ) -> date:
+    """Today, or the day of SOURCE_DATE_EPOCH (the reproducible-builds convention) when it is set."""
+    raw = environ.get("SOURCE_DATE_EPOCH")
+    if raw is None:
+        return datetime.now(UTC).date()
+    try:
+        return datetime.fromtimestamp(int(raw), UTC).date()
+    except (ValueError, OverflowError, OSError):
+        raise SettingError(
+            f"SOURCE_DATE_EPOCH is '{raw}': give the build's date as whole seconds since 1970-01-01 UTC "
+            "(for example $(date +%s)), or unset it"
+        ) from None
+
+
+def site_name(configured: str, environ: Mapping[str, str] = os.environ) -> str:
+    return environ.get("HANDBOOK_SITE_NAME") or configured
+
+
+def _seconds(name: str, raw: str) -> float:
+    try:
+        return float(raw)
+    except ValueError:
+        raise SettingError(f"{name} is '{raw}': write a number of seconds") from None

@@ -1,0 +1,274 @@
+"""The handbook's build: every MkDocs event arrives here, from hooks/handbook_hooks.py.
+
+One build, in the order MkDocs calls:
+
+- ``on_config``: read the settings and the handbook (once), check everything the site needs, and
+  point MkDocs at a fresh staging folder (handbook.staging) instead of ``site/``;
+- ``on_pre_build``: make the PDFs, or take them from their cache;
+- ``on_files``: hand over the generated pages, the feed and the PDFs;
+- ``on_nav`` / ``on_page_context``: give each page a navigation of its own size (navigation.py);
+- ``on_post_build``: add clause search entries and Pyodide, then, if nothing went wrong (in
+  ``--strict``, no warning either), put the staging folder in place of the site;
+- ``on_build_error``: throw the staging folder away; the last site stays as it was.
+
+Errors of the handbook's own kinds become MkDocs' PluginError in one place (``_reported``), so
+they print as one line naming the file and line, without a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils import CountHandler, get_relative_url
+
+from .. import (
+    checklist_links,
+    checklist_page,
+    history_pages,
+    material,
+    pdf,
+    printing,
+    pyodide_bundle,
+    rendering,
+    search,
+    site_check,
+)
+from ..changes import ChangeLog
+from ..checklist import PolicyChecklist, load_checklists
+from ..errors import PolicySourceError, display_path
+from ..model import Handbook
+from ..parsing import load_handbook
+from ..staging import StagedSite
+from . import config as settings
+from .background import BackgroundPdfs
+from .navigation import PageNavigation, policies_section
+
+SELFCHECK_SCRIPT = "assets/selfcheck.js"  # in docs/, so MkDocs copies it; only self-check pages load it
+PYODIDE_DIR = "assets/pyodide"  # in the site, under a folder named for the version, e.g. 314.0.7/
+
+# The errors of a bad handbook or setting, each of which says what to fix.
+_HANDBOOK_ERRORS = (PolicySourceError, settings.SettingError, pyodide_bundle.BundleError, pdf.PdfError)
+
+# Overdue reviews are reported as warnings, yet must not stop `mkdocs build --strict`, which counts
+# the warnings of MkDocs' own ("mkdocs") loggers only. So they go through a logger of our own.
+log = logging.getLogger("handbook.build")
+if not log.handlers:
+    _handler = logging.StreamHandler(sys.stderr)
+    _handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))  # as MkDocs prints
+    log.addHandler(_handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False
+
+
+def _reported(event: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the handbook's errors into PluginError: MkDocs prints its message alone, and stops."""
+
+    @functools.wraps(event)
+    def handled(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return event(*args, **kwargs)
+        except _HANDBOOK_ERRORS as error:
+            raise PluginError(str(error)) from None
+
+    return handled
+
+
+@dataclass(frozen=True)
+class Sources:
+    """What a build reads and checks before it writes anything."""
+
+    settings: settings.HandbookConfig
+    today: date
+    handbook: Handbook
+    checklists: tuple[PolicyChecklist, ...]
+
+
+class HandbookBuild(BasePlugin[settings.HandbookConfig]):
+    def __init__(self) -> None:
+        self.command = "build"
+        # These two live as long as `mkdocs serve` does, across its rebuilds.
+        self.background = BackgroundPdfs(log)
+        self.last_good: Sources | None = None
+        self._reset()
+
+    def _reset(self) -> None:
+        """The state of one build."""
+        self.root = Path.cwd()
+        self.handbook = Handbook()
+        self.checklists: tuple[PolicyChecklist, ...] = ()
+        self.today = settings.build_date({})
+        self.output: StagedSite | None = None
+        self.pdfs: dict[str, bytes] = {}
+        self.pending_pdfs: list[printing.PrintDocument] = []
+        self.navigation: PageNavigation | None = None
+        self.warnings = CountHandler()
+        self.warnings.setLevel(logging.WARNING)
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command
+
+    @_reported
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self._reset()
+        self.root = Path(config.config_file_path).parent
+        config.site_name = settings.site_name(config.site_name)
+        try:
+            sources = self._read(config)
+        except _HANDBOOK_ERRORS as error:
+            # MkDocs' server stops answering while its last build failed: serve the last good pages instead.
+            if self.command != "serve" or self.last_good is None:
+                raise
+            log.error("%s", error)
+            log.error("The pages served are the last good ones until this is fixed.")
+            sources = self.last_good
+        self.last_good = sources
+        self.config, self.today, self.handbook, self.checklists = (
+            sources.settings, sources.today, sources.handbook, sources.checklists
+        )
+
+        config.markdown_extensions += [e for e in rendering.MARKDOWN_EXTENSIONS if e not in config.markdown_extensions]
+        pages = {item.policy.meta.id: material.page_link(checklist_page.page_path(item)) for item in self.checklists}
+        config.markdown_extensions.append("handbook.checklist_links")
+        config.mdx_configs["handbook.checklist_links"] = checklist_links.extension_config(self.checklists, pages)
+        config.nav = policies_section(config.nav)
+
+        self.output = StagedSite(Path(config.site_dir))
+        config.site_dir = str(self.output.begin())
+        if config.strict:  # MkDocs counts these too, but only after on_post_build: too late to keep the site
+            logging.getLogger("mkdocs").addHandler(self.warnings)
+        return config
+
+    @_reported
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        if not self.config.pdf:
+            return
+        edition = printing.Edition(self.today, config.site_url, config.theme.get("language") or "en")
+        documents = printing.documents(self.handbook, edition)
+        if self.command == "serve":  # the page first: what is not cached is made after the build
+            self.pdfs, self.pending_pdfs = pdf.cached(documents, self._pdf_cache)
+        else:
+            self.pdfs = pdf.write_pdfs(documents, timeout=self.config.pdf_timeout, cache=self._pdf_cache)
+
+    @_reported
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        changelog = ChangeLog(self.handbook)
+        site = history_pages.site_pages(self.handbook, changelog, self.today, pdf_links=self.config.pdf)
+        policy_pages = {rendering.policy_path(p) for p in self.handbook.policies}
+        for page in site.listed:
+            # Policies are listed by the index, not the navigation (navigation.py).
+            inclusion = InclusionLevel.NOT_IN_NAV if page.path in policy_pages else InclusionLevel.UNDEFINED
+            files.append(File.generated(config, page.path, content=page.markdown, inclusion=inclusion))
+        for page in site.unlisted:  # archived versions and change logs: linked from the policy
+            files.append(File.generated(config, page.path, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV))
+        for item in self.checklists:
+            files.append(self._selfcheck_page(item, config))
+        feed = history_pages.atom_feed(changelog, config.site_name, config.site_url, self.today)
+        files.append(File.generated(config, history_pages.FEED_PATH, content=feed))
+        for path, content in self.pdfs.items():
+            files.append(File.generated(config, path, content=content))
+        for policy in history_pages.overdue(self.handbook, self.today):
+            log.warning(
+                "Review overdue: %s (%s) was due for review on %s; the build goes on",
+                policy.meta.title, os.path.relpath(policy.source), policy.meta.next_review_due,
+            )
+        return files
+
+    def _read(self, config: MkDocsConfig) -> Sources:
+        """The settings and the handbook, with everything checked that the site needs."""
+        handbook_settings = settings.load(config.extra.get("handbook", {}), config.config_file_path)
+        handbook = load_handbook(self.root / handbook_settings.policy_src)
+        site_check.check_site(handbook, Path(config.docs_dir))
+        checklists = load_checklists(handbook)
+        if checklists:
+            pyodide_bundle.pyodide_version(self._node_modules)
+        return Sources(handbook_settings, settings.build_date(), handbook, checklists)
+
+    def _selfcheck_page(self, item: PolicyChecklist, config: MkDocsConfig) -> File:
+        path = checklist_page.page_path(item)
+        url = self._url(path, config)
+        policy_url = self._url(rendering.policy_path(item.policy), config)
+        pyodide_url = f"{PYODIDE_DIR}/{pyodide_bundle.pyodide_version(self._node_modules)}/"
+        markdown = checklist_page.page_markdown(
+            item,
+            policy_md_path=material.page_link(rendering.policy_path(item.policy)),
+            policy_href=get_relative_url(policy_url, url),
+            pyodide_href=get_relative_url(pyodide_url, url),
+            script_href=get_relative_url(SELFCHECK_SCRIPT, url),
+        )
+        return File.generated(config, path, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
+
+    def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+        listed_with: dict[str, list[Page]] = {}
+        for policy in self.handbook.policies:
+            paths = [rendering.policy_path(policy)]
+            paths += [checklist_page.page_path(c) for c in self.checklists if c.policy is policy]
+            listed_with[policy.meta.id] = [files.get_file_from_path(path).page for path in paths]
+        self.navigation = PageNavigation(nav, listed_with)
+        return nav
+
+    def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+        if self.navigation:
+            context["nav"] = self.navigation.for_page(page)
+        return context
+
+    @event_priority(-100)  # after the search plugin has written its index
+    @_reported
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        site_dir = Path(config.site_dir)
+        entries = []
+        for policy in self.handbook.policies:
+            entries += search.clause_entries(policy, self._url(rendering.policy_path(policy), config))
+        material.add_search_entries(site_dir, entries)
+        if self.checklists:
+            version = pyodide_bundle.pyodide_version(self._node_modules)
+            pyodide_bundle.write_bundle(self._node_modules, site_dir / PYODIDE_DIR / version)
+
+        logging.getLogger("mkdocs").removeHandler(self.warnings)
+        if self.warnings.get_counts():  # MkDocs is about to abort the --strict build: keep the last site
+            self._discard()
+            return
+        assert self.output is not None
+        self.output.commit()
+        config.site_dir = str(self.output.site)
+        log.info("The site is in %s", display_path(self.output.site))
+        if self.pending_pdfs:
+            self.background.make(self.pending_pdfs, self._pdf_cache, self.output.site, self.config.pdf_timeout)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        logging.getLogger("mkdocs").removeHandler(self.warnings)
+        self._discard()
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Callable) -> Any:
+        server.watch(str(self.root / self.config.policy_src))
+        return server
+
+    def _discard(self) -> None:
+        if self.output:
+            self.output.discard()
+            self.output = None
+
+    @property
+    def _node_modules(self) -> Path:
+        return self.root / "node_modules"
+
+    @property
+    def _pdf_cache(self) -> Path:
+        return self.root / self.config.pdf_cache
+
+    @staticmethod
+    def _url(path: str, config: MkDocsConfig) -> str:
+        return File(path, config.docs_dir, config.site_dir, config.use_directory_urls).url
