@@ -1,4 +1,4 @@
-"""How long the handbook takes to build with our hook, compared with plain Material for MkDocs.
+"""How long the handbook takes to build with our hooks, compared with plain Material for MkDocs.
 
 For two handbooks,
 
@@ -8,23 +8,26 @@ For two handbooks,
 
 it times two builds:
 
-- ``hooks``: the project's own mkdocs.yml (so hooks/policies.py) with HANDBOOK_POLICY_SRC
+- ``hooks``: the project's own mkdocs.yml (so hooks/handbook_hooks.py) with HANDBOOK_POLICY_SRC
   pointing at the handbook, built into a temporary site folder;
 - ``plain``: plain mkdocs-material over the same Markdown: a temporary project whose
   ``docs/<id>/index.md`` holds each policy's body (front matter removed, ``# Title`` on top),
-  with a minimal mkdocs.yml (same theme, search plugin and Markdown extensions, no hook).
+  with a minimal mkdocs.yml (same theme, search plugin and Markdown extensions, no hook), whose
+  policies are, as in the handbook, reached from an index rather than listed in the navigation.
 
 A third handbook, ``history``, is the generated one with three versions of every policy (two
 archived under ``versions/`` with their manifest, each earlier one differing by a moved clause, an
-amended clause and a replaced clause). It is built with hooks only and compared with the generated
-handbook's hooks build (target: history adds at most 50%). The time spent comparing versions is
-measured in-process (``ChangeLog.diff_seconds`` over the same pages the build makes) and shown as a
-share of the history build.
+amended clause and a replaced clause). Its hooks build is compared with plain Material building the
+very pages the hooks make (current and archived versions, change logs, index pages: written out by
+the package, rendered with the same Markdown extensions), and, for scale, with the generated
+handbook's hooks build. The time spent comparing versions is measured in-process
+(``ChangeLog.diff_seconds`` over the same pages the build makes) and shown as a share of the build.
 
 Each build is the wall-clock time of a ``mkdocs build -q`` subprocess; every build is run
-``--repeat`` times and the fastest is reported. The targets (hooks/plain <= 1.25, and the
-200-policy handbook built with hooks in <= 60 s) are printed beside the figures, not checked.
-The exit status is 0 unless a build fails, in which case its output is printed and it is 1.
+``--repeat`` times and the fastest is reported. The targets (hooks/plain <= 1.15, history/plain
+of the same pages <= 1.25) are printed beside the figures, not checked. The exit status is 0
+unless a build fails, in which case its output is printed and it is 1. PDFs are left out
+(benchmarks/pdf_speed.py and build_scale.py time them).
 
 Run it from the repository root, with the project's virtual environment:
 
@@ -51,7 +54,7 @@ from pathlib import Path
 
 from markdown.extensions.toc import slugify
 
-from handbook import history_pages
+from handbook import history_pages, rendering
 from handbook.changes import ChangeLog
 from handbook.parsing import archive_hash, load_handbook, parse_policy_file, policy_files
 
@@ -59,10 +62,10 @@ REPO = Path(__file__).resolve().parent.parent
 MKDOCS_YML = REPO / "mkdocs.yml"
 SEED_SRC = REPO / "policy_src"
 
-RATIO_TARGET = 1.25  # hooks build time / plain build time
+RATIO_TARGET = 1.15  # hooks build time / plain build time
 GENERATED_TARGET_S = 60.0  # hooks build of the 200-policy handbook
 GENERATED_TARGET_POLICIES = 200
-HISTORY_TARGET = 1.5  # history build time / build time of the same handbook without history
+HISTORY_TARGET = 1.25  # history build time / plain Material building the same pages
 
 
 # --- running mkdocs -------------------------------------------------------------------------
@@ -106,22 +109,30 @@ def count_pages(site_dir: Path) -> int:
 
 # --- the plain project ----------------------------------------------------------------------
 
+# Plain Material configured as the handbook is: pages are reached from an index, not listed one by one
+# in the navigation (handbook.mkdocs_build.navigation), so the ratio measures the hooks' own work.
 PLAIN_MKDOCS_YML = """\
 site_name: Plain Material benchmark
 theme:
   name: material
   font: false
+  features:
+    - navigation.prune
 plugins:
   - search
+nav:
+  - index.md
+not_in_nav: |
+  /*/
 markdown_extensions:
   - toc:
       permalink: true
-  - attr_list
-  - md_in_html
-  - def_list
-  - tables
-  - admonition
-"""
+{extensions}"""
+PLAIN_EXTENSIONS = ["attr_list", "md_in_html", "def_list", "tables", "admonition"]
+
+
+def plain_mkdocs_yml(extensions: list[str]) -> str:
+    return PLAIN_MKDOCS_YML.format(extensions="".join(f"  - {name}\n" for name in extensions))
 
 def write_plain_project(source: Path, project: Path) -> Path:
     """Write a plain Material project over the policies in ``source``; return its mkdocs.yml."""
@@ -131,8 +142,24 @@ def write_plain_project(source: Path, project: Path) -> Path:
         page = project / "docs" / meta.id / "index.md"
         page.parent.mkdir(parents=True)
         page.write_text(f"# {meta.title}\n\n{body.strip()}\n", encoding="utf-8")
+    (project / "docs" / "index.md").write_text("# Policies\n", encoding="utf-8")
     config = project / "mkdocs.yml"
-    config.write_text(PLAIN_MKDOCS_YML, encoding="utf-8")
+    config.write_text(plain_mkdocs_yml(PLAIN_EXTENSIONS), encoding="utf-8")
+    return config
+
+
+def write_plain_pages_project(source: Path, project: Path) -> Path:
+    """Plain Material over the very pages the hooks make from ``source`` (current and archived versions,
+    change logs, index pages), rendered with the same Markdown extensions; return its mkdocs.yml."""
+    handbook = load_handbook(source)
+    pages = history_pages.site_pages(handbook, ChangeLog(handbook), date.today())
+    for page in [*pages.listed, *pages.unlisted]:
+        path = project / "docs" / page.path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(page.markdown, encoding="utf-8")
+    (project / "docs" / "index.md").write_text("# Handbook\n", encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(plain_mkdocs_yml(rendering.MARKDOWN_EXTENSIONS), encoding="utf-8")
     return config
 
 
@@ -330,14 +357,17 @@ class HistoryResult:
     without_s: float
     history_cpu_s: float  # CPU time of the build process, which other load on the machine disturbs less
     without_cpu_s: float
+    plain_s: float  # plain Material building the same pages
+    plain_cpu_s: float
     diff_s: float
     comparisons: int
 
 
-def cpu_timed_build(mkdocs: str, source: Path, site_dir: Path) -> tuple[float, float]:
-    """Build ``source`` with the project's hooks; return (wall-clock, CPU) seconds of the build."""
+def cpu_timed_build(mkdocs: str, source: Path | None, site_dir: Path, config: Path = MKDOCS_YML) -> tuple[float, float]:
+    """Build ``source`` with the project's hooks (or ``config``, a plain project); return (wall-clock, CPU) seconds."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    wall = timed_build(mkdocs, MKDOCS_YML, site_dir, {"HANDBOOK_POLICY_SRC": str(source), **SITE_ONLY})
+    env = {"HANDBOOK_POLICY_SRC": str(source), **SITE_ONLY} if source else {}
+    wall = timed_build(mkdocs, config, site_dir, env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
@@ -346,22 +376,24 @@ def measure_history(without: Path, source: Path, work: Path, mkdocs: str, repeat
     """Build the handbook without and with history in turn, ``repeat`` times (fastest of each kept),
     so both meet the same load; then time its diffs in-process."""
     work.mkdir()
-    timings: dict[str, list[tuple[float, float]]] = {"without": [], "history": []}
+    plain = write_plain_pages_project(source, work / "plain-project")
+    timings: dict[str, list[tuple[float, float]]] = {"without": [], "history": [], "plain": []}
     for run in range(repeat):
-        for name, folder in (("without", without), ("history", source)):
+        for name, folder in (("without", without), ("history", source), ("plain", None)):
             site = work / f"site-{name}-{run}"
-            timings[name].append(cpu_timed_build(mkdocs, folder, site))
+            timings[name].append(cpu_timed_build(mkdocs, folder, site, plain if name == "plain" else MKDOCS_YML))
             if name == "history":
                 pages = count_pages(site)
             shutil.rmtree(site)
     handbook = load_handbook(source)
     changelog = ChangeLog(handbook)
     history_pages.site_pages(handbook, changelog, date.today())  # every comparison the build makes
-    (history_s, history_cpu_s), (without_s, without_cpu_s) = (
-        (min(w for w, _ in timings[name]), min(c for _, c in timings[name])) for name in ("history", "without")
+    (history_s, history_cpu_s), (without_s, without_cpu_s), (plain_s, plain_cpu_s) = (
+        (min(w for w, _ in timings[name]), min(c for _, c in timings[name]))
+        for name in ("history", "without", "plain")
     )
     return HistoryResult(
-        len(handbook.policies), pages, history_s, without_s, history_cpu_s, without_cpu_s,
+        len(handbook.policies), pages, history_s, without_s, history_cpu_s, without_cpu_s, plain_s, plain_cpu_s,
         changelog.diff_seconds, changelog.comparisons_made,
     )  # fmt: skip
 
@@ -371,9 +403,14 @@ def print_history(result: HistoryResult) -> None:
     print("                            wall s   CPU s")
     print(f"  hooks build with history  {result.history_s:6.2f}  {result.history_cpu_s:6.2f}  ({result.pages} pages)")
     print(f"  hooks build without       {result.without_s:6.2f}  {result.without_cpu_s:6.2f}")
+    print(f"  plain, the same pages     {result.plain_s:6.2f}  {result.plain_cpu_s:6.2f}")
     print(
         f"  with/without              {result.history_s / result.without_s:6.2f}  "
-        f"{result.history_cpu_s / result.without_cpu_s:6.2f}  (target <= {HISTORY_TARGET})"
+        f"{result.history_cpu_s / result.without_cpu_s:6.2f}  (4 pages a policy instead of 1)"
+    )
+    print(
+        f"  with history/plain        {result.history_s / result.plain_s:6.2f}  "
+        f"{result.history_cpu_s / result.plain_cpu_s:6.2f}  (target <= {HISTORY_TARGET})"
     )
     print(
         f"  diffs (in-process)        {result.diff_s:6.2f}          for {result.comparisons} comparisons: "

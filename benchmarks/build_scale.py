@@ -1,0 +1,183 @@
+"""The build at scale: a very large handbook, a rebuild after one change, and `mkdocs serve`.
+
+Prints, each beside its target (shown, not checked):
+
+- ``large``: 2,000 generated policies x 30 clauses (benchmarks/build_speed.py's generator), a
+  fresh ``mkdocs build`` without PDFs: wall-clock seconds, the build process's peak memory (RSS)
+  and the size of the site; and the median size of a policy page's HTML against the same figure
+  for a 3-policy handbook (the navigation no longer lists every policy on every page);
+- ``rebuild``: 200 policies with PDFs on: a first build (which fills the PDF cache), then one
+  policy edited and ``mkdocs build`` again;
+- ``serve``: 200 policies with PDFs on under ``mkdocs serve``: one policy edited and saved, then
+  the time until the served page shows the edit, and until its PDF and handbook.pdf follow.
+
+Each figure is one run; compare them only with figures from the same run on the same machine, and
+note how busy it was (the load average is printed).
+
+    .venv/bin/python benchmarks/build_scale.py                     # everything (several minutes)
+    .venv/bin/python benchmarks/build_scale.py --only large --large 500
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from build_speed import MKDOCS_YML, REPO, find_mkdocs, generate_handbook
+
+TARGETS = {
+    "large_s": 90.0,
+    "large_rss_mb": 400.0,
+    "large_site_mb": 200.0,
+    "page_ratio": 1.5,
+    "rebuild_s": 15.0,
+    "serve_s": 3.0,
+}
+
+
+def build(mkdocs: str, source: Path, site: Path, cache: Path | None, **env: str) -> float:
+    environment = os.environ | {"NO_MKDOCS_2_WARNING": "1", "HANDBOOK_POLICY_SRC": str(source)} | env
+    if cache:
+        environment["HANDBOOK_PDF_CACHE"] = str(cache)
+    command = [mkdocs, "build", "-q", "--config-file", str(MKDOCS_YML), "--site-dir", str(site)]
+    start = time.perf_counter()
+    done = subprocess.run(command, env=environment, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"the build failed:\n{done.stdout}{done.stderr}")
+    return seconds
+
+
+def megabytes(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
+
+
+def median_policy_page(site: Path, source: Path) -> float:
+    sizes = [(site / p.parent.name / "index.html").stat().st_size for p in source.glob("*/policy.md")]
+    return statistics.median(sizes)
+
+
+def edit_one_policy(source: Path, word: str) -> Path:
+    policy = sorted(source.glob("*/policy.md"))[len(list(source.glob("*/policy.md"))) // 2]
+    text = policy.read_text(encoding="utf-8")
+    policy.write_text(re.sub(r"(?m)^(1\. )", rf"\g<1>{word} ", text, count=1), encoding="utf-8")
+    return policy
+
+
+def measure_large(mkdocs: str, work: Path, policies: int) -> None:
+    large, small = work / "large-src", work / "small-src"
+    generate_handbook(large, policies, 30)
+    generate_handbook(small, 3, 30)
+    seconds = build(mkdocs, large, work / "large-site", None, HANDBOOK_PDF="false")
+    rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the largest child so far: this one
+    site_mb = megabytes(work / "large-site")
+    build(mkdocs, small, work / "small-site", None, HANDBOOK_PDF="false")
+    ratio = median_policy_page(work / "large-site", large) / median_policy_page(work / "small-site", small)
+    print(f"large: {policies} policies x 30 clauses, fresh build without PDFs")
+    print(f"  build                 {seconds:8.1f} s   (target <= {TARGETS['large_s']:.0f} s at 2,000)")
+    print(f"  peak memory (RSS)     {rss_mb:8.0f} MB  (target <= {TARGETS['large_rss_mb']:.0f} MB)")
+    print(f"  site                  {site_mb:8.0f} MB  (target <= {TARGETS['large_site_mb']:.0f} MB)")
+    print(f"  policy page, {policies} / 3 policies {ratio:5.2f}      (target <= {TARGETS['page_ratio']})")
+    shutil.rmtree(work / "large-site")
+
+
+def measure_rebuild(mkdocs: str, work: Path, source: Path, cache: Path) -> None:
+    first = build(mkdocs, source, work / "rebuild-site", cache)
+    edit_one_policy(source, "Rebuilt")
+    again = build(mkdocs, source, work / "rebuild-site", cache)
+    print("rebuild: 200 policies, PDFs on")
+    print(f"  first build (empty PDF cache)     {first:7.1f} s")
+    print(f"  after one policy changed          {again:7.1f} s   (target <= {TARGETS['rebuild_s']:.0f} s)")
+
+
+def measure_serve(mkdocs: str, work: Path, source: Path, cache: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    environment = os.environ | {
+        "NO_MKDOCS_2_WARNING": "1", "HANDBOOK_POLICY_SRC": str(source), "HANDBOOK_PDF_CACHE": str(cache)
+    }
+    log = (work / "serve.log").open("w+")
+    server = subprocess.Popen(
+        [mkdocs, "serve", "-a", f"127.0.0.1:{port}", "--config-file", str(MKDOCS_YML)],
+        env=environment, stdout=log, stderr=subprocess.STDOUT,
+    )
+    try:
+        policy = sorted(source.glob("*/policy.md"))[len(list(source.glob("*/policy.md"))) // 2]
+        page = f"http://127.0.0.1:{port}/{policy.parent.name}/"
+        pdf = f"{page}{policy.parent.name}.pdf"
+        wait_for(lambda: fetch(page) is not None, 600)
+        wait_for(lambda: "PDFs:" not in log_text(log) or "made" in log_text(log), 600)  # first PDFs settle
+        old_pdf = fetch(pdf)
+        start = time.perf_counter()
+        edit_one_policy(source, "Served")
+        page_s = wait_for(lambda: b"Served" in (fetch(page) or b""), 120) - start
+        pdf_s = wait_for(lambda: fetch(pdf) not in (None, old_pdf), 600) - start
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    print("serve: 200 policies, PDFs on, one policy saved")
+    print(f"  page shows the change after       {page_s:7.1f} s   (target <= {TARGETS['serve_s']:.0f} s)")
+    print(f"  its PDF follows after             {pdf_s:7.1f} s")
+    lines = [line for line in log_text(log).splitlines() if "PDFs:" in line]
+    print("  serve log: " + (lines[-1].split("-  ", 1)[-1] if lines else "(no PDF lines)"))
+
+
+def fetch(url: str) -> bytes | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read()
+    except OSError:
+        return None
+
+
+def log_text(log) -> str:
+    log.flush()
+    log.seek(0)
+    return log.read()
+
+
+def wait_for(condition, timeout: float) -> float:
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        if condition():
+            return time.perf_counter()
+        time.sleep(0.05)
+    sys.exit(f"gave up after {timeout} s")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--large", type=int, default=2000, help="policies in the large handbook (default 2000)")
+    parser.add_argument("--only", choices=["large", "rebuild", "serve"], action="append")
+    args = parser.parse_args()
+    mkdocs = find_mkdocs()
+    print(f"load average before: {' '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} cores\n")
+    with tempfile.TemporaryDirectory(prefix="handbook-scale-") as temp:
+        work = Path(temp)
+        if not args.only or "large" in args.only:
+            measure_large(mkdocs, work, args.large)
+        source, cache = work / "medium-src", work / "pdf-cache"
+        generate_handbook(source, 200, 30)
+        if not args.only or "rebuild" in args.only:
+            measure_rebuild(mkdocs, work, source, cache)
+        if not args.only or "serve" in args.only:
+            measure_serve(mkdocs, work, source, cache)
+    print(f"\nload average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    print(f"repository: {REPO}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
