@@ -11,6 +11,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples" / "policy_src"
+HOSTING_GUIDE = REPO / "docs" / "hosting.md"
 # The sites are built as if on this day (SOURCE_DATE_EPOCH), so overdue banners and edition dates
 # do not depend on when the tests run: the example's Data Protection review (due 2022) is overdue,
 # Acceptable Use's (due 2027-09-01) is not.
@@ -36,6 +37,19 @@ def policy_source(body: str = "1. First.\n2. Second.\n", **front_matter: str | N
     fields = {**FRONT_MATTER, **front_matter}
     lines = [f"{key}: {value}" for key, value in fields.items() if value is not None]
     return "---\n" + "\n".join(lines) + "\n---\n\n" + body
+
+
+def documented_content_security_policy() -> dict[str, str]:
+    """The Content-Security-Policy docs/hosting.md gives, as each server's form writes it, by server."""
+    text = HOSTING_GUIDE.read_text(encoding="utf-8")
+    forms = {
+        "nginx": r'add_header Content-Security-Policy "([^"]+)" always;',
+        "Apache": r'Header always set Content-Security-Policy "([^"]+)"',
+        "IIS": r'<add name="Content-Security-Policy" value="([^"]+)" />',
+    }
+    found = {server: re.findall(pattern, text) for server, pattern in forms.items()}
+    assert all(len(policies) == 1 for policies in found.values()), f"one form per server in hosting.md: {found}"
+    return {server: policies[0] for server, policies in found.items()}
 
 
 def mkdocs_build(site_dir: Path, policy_src: Path | None = None, **env: str) -> subprocess.CompletedProcess:

@@ -146,3 +146,10 @@ def test_writer_stops_at_the_deadline():
     big = document("<p>word </p>" * 20_000, "big.pdf")
     with pytest.raises(pdf.PdfError, match=r"took longer than 0\.5 s and was stopped"):
         pdf.write_pdfs([big], timeout=0.5)
+
+
+def test_a_policy_whose_file_starts_at_a_second_level_heading_prints_an_unbroken_outline():
+    # FIRST's only heading is "## RULES": on paper, as on the page, it comes right under the title.
+    root = body(printing.policy_document(handbook().policy("first"), handbook(), EDITION))
+    outline = [(h.tag, "".join(h.itertext()).strip()) for h in root.iter() if h.tag in {"h1", "h2", "h3"}]
+    assert outline == [("h1", "First Policy"), ("h2", "RULES")]

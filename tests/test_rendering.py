@@ -96,6 +96,24 @@ def test_headings_move_down_one_level_under_the_page_title():
     assert [h.text for h in root.iter("h3")] == ["PART ONE"]
 
 
+def headings(root: etree.Element) -> list[tuple[str, str]]:
+    return [(h.tag, h.text) for h in root.iter() if h.tag in {"h1", "h2", "h3", "h4", "h5", "h6"}]
+
+
+def test_a_policy_without_a_top_level_heading_still_goes_from_h1_to_h2():
+    root = render("## PRINCIPLES\n\n1. Lawful.\n\n## RESPONSIBILITIES\n\n2. Follow clause 1.\n")
+    assert headings(root) == [
+        ("h1", "Test Policy"), ("h2", "PRINCIPLES"), ("h2", "RESPONSIBILITIES"), ("h2", "Versions")
+    ]
+
+
+def test_a_heading_that_skips_a_level_in_the_file_skips_none_on_the_page():
+    root = render("# Policy\n\n### Scope\n\n1. All staff.\n\n## Duties\n\n2. Read it.\n\n#### Detail\n\n3. Ask.\n")
+    assert headings(root) == [
+        ("h1", "Test Policy"), ("h2", "Policy"), ("h3", "Scope"), ("h3", "Duties"), ("h4", "Detail"), ("h2", "Versions")
+    ]
+
+
 def test_header_shows_metadata_and_to_be_confirmed():
     root = render(owner="TBC", approved_on="2025-01-15")
     meta = dict(zip(map(text, root.iter("dt")), map(text, root.iter("dd")), strict=True))

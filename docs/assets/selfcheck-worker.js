@@ -7,7 +7,23 @@
 let checker = null;
 let checklist = null;
 
+// The smallest WebAssembly module: just its header.
+const EMPTY_WASM_MODULE = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+
+/** A server whose Content-Security-Policy lacks 'wasm-unsafe-eval' forbids compiling WebAssembly,
+    and Pyodide would then wait forever: say so instead. */
+async function checkWebAssemblyIsAllowed() {
+  try {
+    await WebAssembly.compile(EMPTY_WASM_MODULE);
+  } catch (error) {
+    if (!(error instanceof WebAssembly.CompileError)) throw error;
+    throw new Error("this web server's settings forbid WebAssembly, which the checker needs "
+      + "(its Content-Security-Policy needs 'wasm-unsafe-eval': see the handbook's hosting guide)");
+  }
+}
+
 async function load(pyodideURL) {
+  await checkWebAssemblyIsAllowed();
   const { loadPyodide } = await import(pyodideURL + "pyodide.mjs");
   const pyodide = await loadPyodide({
     indexURL: pyodideURL,

@@ -165,11 +165,32 @@ def archived_page(version: Policy, handbook: Handbook, current_anchors: Mapping[
 
 
 def _body_blocks(policy: Policy, clause_extras: Callable[[Clause], tuple[dict[str, str], str]]) -> list[str]:
+    levels = _heading_levels(policy.sections)
     return [
         '<div class="policy-body" markdown>',
-        *(block for section in policy.sections for block in _section_blocks(section, policy, clause_extras)),
+        *(
+            block
+            for section, level in zip(policy.sections, levels, strict=True)
+            for block in _section_blocks(section, level, policy, clause_extras)
+        ),
         "</div>",
     ]
+
+
+def _heading_levels(sections: tuple[Section, ...]) -> list[int]:
+    """The level each section's heading takes on a page (and on paper) whose title is its only h1.
+
+    The policy's top headings become h2 whether the file writes them ``#`` or ``##``, and no level
+    is skipped (h2 to h4), so screen readers and the PDF's bookmarks see an unbroken outline.
+    """
+    top = min((section.level for section in sections if section.heading is not None), default=1)
+    levels, previous = [], 1
+    for section in sections:
+        level = min(section.level - top + 2, previous + 1, 6)
+        levels.append(level)
+        if section.heading is not None:
+            previous = level
+    return levels
 
 
 def _versions_blocks(shown: Policy, history: PolicyHistory) -> list[str]:
@@ -273,12 +294,11 @@ def _next_review(meta: PolicyMeta, today: date) -> str:
 
 
 def _section_blocks(
-    section: Section, policy: Policy, clause_extras: Callable[[Clause], tuple[dict[str, str], str]]
+    section: Section, level: int, policy: Policy, clause_extras: Callable[[Clause], tuple[dict[str, str], str]]
 ) -> list[str]:
     blocks = []
     if section.heading is not None:
-        # The page title is the only h1, so the policy's own headings move down a level.
-        blocks.append(f"{'#' * min(section.level + 1, 6)} {section.heading}")
+        blocks.append(f"{'#' * level} {section.heading}")
     if section.intro:
         blocks.append(section.intro)
     blocks += [_clause_block(clause, policy, *clause_extras(clause)) for clause in section.clauses]

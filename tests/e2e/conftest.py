@@ -1,5 +1,8 @@
 """End-to-end fixtures: serve the real sites (built once: tests/conftest.py) over HTTP, drive them in Chromium.
 
+The sites are served with the Content-Security-Policy that docs/hosting.md gives, so every
+end-to-end test also shows that what it tests works under that policy.
+
 Playwright cannot download its own browsers here, so the tests launch Debian's Chromium.
 Everything costly (the two builds, the HTTP servers, the browser) is shared by the session;
 each test gets a fresh browser context, so cookies, storage and permissions never leak.
@@ -7,6 +10,7 @@ each test gets a fresh browser context, so cookies, storage and permissions neve
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import threading
@@ -15,6 +19,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from helpers import REPO, documented_content_security_policy
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, Playwright, expect, sync_playwright
 
 CHROMIUM = "/usr/bin/chromium"
@@ -26,6 +31,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 TIMEOUT_MS = 10_000  # fail fast: everything is local, nothing should take seconds
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 
 expect.set_options(timeout=TIMEOUT_MS)
 
@@ -33,14 +39,29 @@ expect.set_options(timeout=TIMEOUT_MS)
 # --- the sites ------------------------------------------------------------------------------
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
+# Every test drives the sites as a host following docs/hosting.md serves them: under its policy.
+CONTENT_SECURITY_POLICY = documented_content_security_policy()["nginx"]
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    """Serves files as http.server does, with a Content-Security-Policy header."""
+
+    def __init__(self, *args: object, policy: str, **kwargs: object) -> None:
+        self.policy = policy  # before the base class, which handles the request as it starts
+        super().__init__(*args, **kwargs)
+
+    def end_headers(self) -> None:
+        self.send_header("Content-Security-Policy", self.policy)
+        super().end_headers()
+
     def log_message(self, format: str, *args: object) -> None:
         pass
 
 
-def _serve(directory: Path) -> Iterator[str]:
-    """Serve ``directory`` on 127.0.0.1 (a port the OS picks as free) and yield its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+@contextlib.contextmanager
+def serve(directory: Path, policy: str = CONTENT_SECURITY_POLICY) -> Iterator[str]:
+    """Serve ``directory`` on 127.0.0.1 (a port the OS picks as free) under ``policy``; give its base URL."""
+    handler = functools.partial(_Handler, directory=str(directory), policy=policy)
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name=f"serve {directory}", daemon=True)
@@ -57,13 +78,15 @@ def _serve(directory: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def base_url(real_site: Path) -> Iterator[str]:
     """Where the real handbook is served, e.g. http://127.0.0.1:41234 (no trailing slash)."""
-    yield from _serve(real_site)
+    with serve(real_site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
 def example_url(example_site: Path) -> Iterator[str]:
     """Where the example handbook is served (no trailing slash)."""
-    yield from _serve(example_site)
+    with serve(example_site) as url:
+        yield url
 
 
 # --- the browser ----------------------------------------------------------------------------
@@ -109,6 +132,45 @@ def page(context: BrowserContext) -> Page:
 
 
 # --- helpers for the tests ------------------------------------------------------------------
+
+# Every kind of page, as (the fixture serving its site, path, a search query finding something).
+# The example handbook has the version history.
+EVERY_KIND_OF_PAGE = [
+    ("base_url", "/", "disclaimer"),
+    ("base_url", "/policies/", "disclaimer"),
+    ("base_url", "/social-media/", "disclaimer"),
+    ("base_url", "/changes/", "disclaimer"),
+    ("base_url", "/reviews/", "disclaimer"),
+    ("base_url", "/authoring/", "front matter"),
+    ("base_url", "/hosting/", "pyodide"),
+    ("example_url", "/data-protection/", "breach"),  # no top-level heading in its file; review overdue
+    ("example_url", "/acceptable-use/1.0/", "password"),  # an archived version
+    ("example_url", "/acceptable-use/changes/", "password"),  # a change log
+    ("example_url", "/changes/", "password"),
+]
+
+
+# For context.add_init_script: runs in each page before its own scripts, so nothing the
+# Content-Security-Policy blocks goes unseen.
+RECORD_VIOLATIONS = """
+window.policyViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.policyViolations.push(
+    `${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+});
+"""
+
+
+def policy_violations(page: Page) -> list[str]:
+    return page.evaluate("() => window.policyViolations")
+
+
+def accessibility_violations(page: Page) -> list[str]:
+    """What axe-core finds on the page as it is now, one line per rule and element."""
+    page.evaluate(AXE.read_text(encoding="utf-8"))  # evaluated: a <script> tag would break the policy
+    violations = page.evaluate("async () => (await axe.run(document)).violations")
+    return [f"{v['id']} ({v['help']}): {node['target']} {node['failureSummary']}"
+            for v in violations for node in v["nodes"]]
 
 
 @pytest.fixture
