@@ -17,7 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from handbook import history_pages, rendering, search
+from handbook import history_pages, rendering, search, structure_checks
 from handbook.changes import ChangeLog
 from handbook.errors import PolicySourceError
 from handbook.model import Handbook
@@ -33,6 +33,9 @@ if not _reviews_log.handlers:
     _handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))  # as MkDocs prints
     _reviews_log.addHandler(_handler)
     _reviews_log.propagate = False
+# Structure Markdown would lose (a list run into a sentence, a table without its dashes) is a
+# warning that `mkdocs build --strict` counts, so it goes through a logger under "mkdocs".
+_structure_log = logging.getLogger("mkdocs.plugins.handbook")
 
 
 def _policy_src(config: MkDocsConfig) -> Path:
@@ -47,6 +50,8 @@ def on_config(config: MkDocsConfig) -> None:
         rendering.check_addresses_are_free(_handbook, hand_written=Path(config.docs_dir))
     except PolicySourceError as error:
         raise PluginError(str(error)) from None
+    for warning in structure_checks.handbook_warnings(_handbook):
+        _structure_log.warning("%s", warning)
     config.markdown_extensions += [e for e in rendering.MARKDOWN_EXTENSIONS if e not in config.markdown_extensions]
     config.nav = _list_policies_under_index(config.nav)
 

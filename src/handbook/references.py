@@ -10,16 +10,18 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .model import ClauseNumber, number_of
+
 # "clause 12", "clauses 17 and 18", "paragraphs 3.1, 3.2 or 3.4", "clauses 4 to 6".
 # A reference followed by "of" ("clause 4 of the contract") points outside the policy and is left
 # alone. The atomic group stops the engine from shortening "12" to "1" to dodge that rule.
 _CLAUSE_REFERENCE = re.compile(
     r"\b(?:clauses?|paragraphs?)\s+"
-    r"(?>(?P<numbers>\d+(?:\.\d+)*(?:\s*(?:,|and|or|to|-|\u2013)\s*\d+(?:\.\d+)*)*))"
+    r"(?>(?P<numbers>(?:[A-Z]\.)?\d+(?:\.\d+)*(?:\s*(?:,|and|or|to|-|\u2013)\s*(?:[A-Z]\.)?\d+(?:\.\d+)*)*))"
     r"(?!\s+of\b)",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+_NUMBER = re.compile(r"(?:[A-Z]\.)?\d+(?:\.\d+)*")  # "12", "3.1.2", "A.1" (a clause of appendix A)
 
 # A link target naming another policy by id: [Safeguarding](policy:safeguarding#clause-4)
 POLICY_LINK = re.compile(r"policy:(?P<id>[a-z0-9][a-z0-9-]*)(?:#(?P<anchor>[\w-]+))?")
@@ -29,7 +31,7 @@ POLICY_LINK = re.compile(r"policy:(?P<id>[a-z0-9][a-z0-9-]*)(?:#(?P<anchor>[\w-]
 class ClauseReference:
     """One clause number referred to in a text. ``start``/``end`` span the text to link."""
 
-    number: tuple[int, ...]
+    number: ClauseNumber
     start: int
     end: int
 
@@ -46,7 +48,7 @@ def clause_references(text: str) -> Iterator[ClauseReference]:
         for index, number in enumerate(numbers):
             start = match.start() if index == 0 else offset + number.start()
             yield ClauseReference(
-                number=tuple(int(part) for part in number[0].split(".")),
+                number=number_of(number[0]),
                 start=start,
                 end=offset + number.end(),
             )

@@ -292,7 +292,10 @@ def _section_blocks(
     blocks = []
     if section.heading is not None:
         # The page title is the only h1, so the policy's own headings move down a level.
-        blocks.append(f"{'#' * min(section.level + 1, 6)} {section.heading}")
+        heading = f"{'#' * min(section.level + 1, 6)} {section.heading}"
+        if section.anchor:  # "## 1. PURPOSE AND SCOPE" is section 1: "#clause-1", as references link it
+            heading += f" {{ #{section.anchor} .numbered-section }}"
+        blocks.append(heading)
     if section.intro:
         blocks.append(section.intro)
     blocks += [_clause_block(clause, policy, *clause_extras(clause)) for clause in section.clauses]
@@ -304,7 +307,7 @@ def _clause_block(clause: Clause, policy: Policy, extra_attributes: dict[str, st
     attributes = {
         "class": "clause",
         "id": clause.anchor,
-        "data-depth": str(len(clause.number)),
+        "data-depth": str(sum(isinstance(part, int) for part in clause.number)),  # A.1 is an appendix's first level
         "data-citation": policy.citation(clause),
         # Clauses get search entries of their own (handbook.search), so the section's entry
         # should not repeat them.
