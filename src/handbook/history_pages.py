@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from . import rendering
 from .changes import ChangeLog, Comparison, Entry
 from .diffing import ChangeKind, ClauseChange, WordChange, WordOp, redline
+from .link_history import clause_notes, link_history
 from .model import Clause, Handbook, Policy, PolicyHistory
 from .part_changes import PartChange
 from .rendering import (
@@ -67,8 +68,9 @@ def site_pages(handbook: Handbook, changelog: ChangeLog, today: date, pdf_links:
         for policy in handbook.policies
         if handbook.history(policy).has_been_reviewed
     ]
+    notes = {p.meta.id: clause_notes(link_history(handbook.history(p), changelog)) for p in handbook.policies}
     listed = [
-        *rendering.pages(handbook, today, forwards, pdf_links),
+        *rendering.pages(handbook, today, forwards, pdf_links, notes),
         whats_changed_page(changelog),
         reviews_page(handbook, today),
     ]

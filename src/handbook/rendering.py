@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -45,6 +45,15 @@ _STATUS_GROUPS = {
 class Page:
     path: str  # where the page sits among the site's Markdown sources, e.g. "social-media/index.md"
     markdown: str
+
+
+@dataclass(frozen=True)
+class ClauseNotes:
+    """Inline HTML put at the start of some clauses (by anchor), and a block after the policy's
+    text: what handbook.link_history says about links made before a review."""
+
+    by_anchor: Mapping[str, str] = field(default_factory=dict)
+    page_block: str = ""
 
 
 def policy_path(policy: Policy) -> str:
@@ -83,12 +92,14 @@ def pages(
     today: date,
     forwards: Mapping[str, Mapping[str, str]] | None = None,
     pdf_links: bool = False,
+    notes: Mapping[str, ClauseNotes] | None = None,
 ) -> list[Page]:
     """The index and each policy's current page; ``forwards`` holds each policy's forwarded old anchors, by id,
-    and ``pdf_links`` adds "Download PDF" links (handbook.printing)."""
-    forwards = forwards or {}
+    ``pdf_links`` adds "Download PDF" links (handbook.printing), ``notes`` each policy's ClauseNotes, by id."""
+    forwards, notes = forwards or {}, notes or {}
     return [index_page(handbook, today, pdf_links)] + [
-        policy_page(p, handbook, today, forwards.get(p.meta.id), pdf_links) for p in handbook.policies
+        policy_page(p, handbook, today, forwards.get(p.meta.id), pdf_links, notes=notes.get(p.meta.id))
+        for p in handbook.policies
     ]
 
 
@@ -102,10 +113,13 @@ def policy_page(
     forwards: Mapping[str, str] | None = None,
     pdf_links: bool = False,
     versions: bool = True,
+    notes: ClauseNotes | None = None,
 ) -> Page:
     """The current version's page. ``forwards`` maps old anchors of renumbered clauses to their new ones;
-    ``versions`` adds the version table and the point-in-time control (print leaves them out)."""
+    ``versions`` adds the version table and the point-in-time control (print leaves them out);
+    ``notes`` adds what link_history says about links made before a review."""
     meta = policy.meta
+    notes = notes or ClauseNotes()
     old_anchors: dict[str, list[str]] = {}
     for old, new in (forwards or {}).items():
         old_anchors.setdefault(new, []).append(old)
@@ -117,7 +131,7 @@ def policy_page(
             f'<span id="{old}" class="old-anchor" data-forward="{clause.anchor}"></span>'
             for old in old_anchors.get(clause.anchor, [])
         )
-        return {}, spans
+        return {}, spans + notes.by_anchor.get(clause.anchor, "")
 
     blocks = [
         front_matter(meta.title),
@@ -127,6 +141,7 @@ def policy_page(
         _metadata_block(meta, handbook, today),
         *([_pdf_button("Download PDF", f"/{pdf_path(policy)}")] if pdf_links else []),
         *_body_blocks(policy, forwarding_anchors),
+        *([notes.page_block] if notes.page_block else []),
         *(_versions_blocks(policy, handbook.history(policy)) if versions else []),
     ]
     return Page(policy_path(policy), "\n\n".join(blocks) + "\n")
