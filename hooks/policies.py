@@ -50,7 +50,10 @@ def on_config(config: MkDocsConfig) -> None:
         rendering.check_addresses_are_free(_handbook, hand_written=Path(config.docs_dir))
     except PolicySourceError as error:
         raise PluginError(str(error)) from None
-    for warning in structure_checks.handbook_warnings(_handbook):
+    warnings = structure_checks.handbook_warnings(_handbook)
+    if warnings and config.strict:  # stop before MkDocs cleans site/, as for any other bad policy
+        raise PluginError("\n".join(str(warning) for warning in warnings))
+    for warning in warnings:
         _structure_log.warning("%s", warning)
     config.markdown_extensions += [e for e in rendering.MARKDOWN_EXTENSIONS if e not in config.markdown_extensions]
     config.nav = _list_policies_under_index(config.nav)

@@ -3,14 +3,18 @@ appendices, ids unique by construction, and a warning wherever Markdown would lo
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+import markdown
 import pytest
-from helpers import REPO, policy_source
+from helpers import REPO, assert_build_fails_keeping_last_site, policy_source
 from test_rendering import by_id, render, text
 
+from handbook import printing, rendering
 from handbook.cli import main
 from handbook.errors import PolicySourceError
+from handbook.model import Handbook
 from handbook.parsing import parse_policy, parse_policy_file
 
 # Written the way a school's safeguarding policy is: numbered section titles, sub-clauses,
@@ -179,3 +183,25 @@ def test_check_prints_warnings_and_fails_under_strict(tmp_path, capsys):
     assert "policy.md:16: this list starts straight after a line of text" in capsys.readouterr().err
     assert main(["check", "--strict", str(tmp_path)]) == 1
     assert "error: " in capsys.readouterr().err
+
+
+def test_a_strict_build_stops_at_a_structure_warning_keeping_the_last_site(tmp_path):
+    source = tmp_path / "policy_src"
+    (source / "p").mkdir(parents=True)
+    table = "1. Contacts:\n\n| Role | Name |\n| DSL | Mrs Patel |\n"
+    (source / "p" / "policy.md").write_text(policy_source(table, id="p"))
+    assert_build_fails_keeping_last_site(
+        tmp_path / "site", source, r"policy_src/p/policy\.md:18: this table has no line of dashes under its header row"
+    )
+
+
+def test_numbered_headings_are_in_the_page_contents_and_the_printed_outline():
+    policy = parse_policy(policy_source(SAFEGUARDING), Path("p.md"))
+    page = rendering.policy_page(policy, Handbook((policy,)), date(2026, 1, 1))
+    converter = markdown.Markdown(extensions=[*rendering.MARKDOWN_EXTENSIONS, "toc"])
+    converter.convert(page.markdown.split("---\n", 2)[2])
+    headings = [(t["id"], t["name"]) for t in converter.toc_tokens[0]["children"]]
+    assert headings[:2] == [("clause-1", "1. PURPOSE AND SCOPE"), ("clause-2", "2. ROLES AND RESPONSIBILITIES")]
+    printed = printing.policy_document(policy, Handbook((policy,)), printing.Edition(date(2026, 1, 1))).html
+    assert '<h3 class="numbered-section" id="test-policy--clause-1">1. PURPOSE AND SCOPE</h3>' in printed
+    assert ".policy h3 { bookmark-level: 3; }" in printing.STYLESHEET  # headings are the PDF's outline
