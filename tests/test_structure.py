@@ -171,6 +171,11 @@ def test_structure_markdown_would_lose_is_a_warning_with_line_and_fix(body, line
     assert fix in warnings[0].message
 
 
+def test_a_list_or_table_straight_under_a_heading_is_not_lost():
+    body = "## WHO\n- staff\n- governors\n\n## CONTACTS\n| Role | Name |\n| --- | --- |\n| DSL | Mrs Patel |\n"
+    assert parse_policy(policy_source(body), Path("p.md")).warnings == ()
+
+
 def test_lettered_points_written_without_blank_lines_are_not_lost():
     assert parse_policy(policy_source("1. Staff must:\n(a) read it;\n(b) sign it.\n"), Path("p.md")).warnings == ()
 

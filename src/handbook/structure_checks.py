@@ -116,7 +116,8 @@ def _block_warnings(start: int, raw: list[str]) -> list[tuple[int, str]]:
         found += _table_warnings(number, line, paragraph)
         found += _number_warnings(number, raw_line, start)
         found += _point_warnings(number, line, points)
-        paragraph.append((number, line))
+        # A heading is a block of its own: what follows it starts afresh, as after a blank line.
+        paragraph = [] if number == start and line.startswith("#") else [*paragraph, (number, line)]
 
     if "tab" in indents and "space" in indents:
         line = max(indents.values())
