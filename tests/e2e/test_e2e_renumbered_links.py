@@ -78,3 +78,15 @@ def test_a_link_made_under_the_current_version_shows_no_note(page: Page, example
     expect(page.locator(".clause:target")).to_contain_text("Lock your screen")
     expect(page.locator(".renumber-note:visible")).to_have_count(0)
     expect(page.locator(".forward-note")).to_have_count(0)
+
+
+def test_the_structure_of_a_real_policy_in_the_browser(page: Page, example_url: str) -> None:
+    # Numbered section titles are headings in the page contents; points and appendix clauses have addresses.
+    page.goto(f"{example_url}/safeguarding/#clause-1-2-c-ii")
+    expect(page.locator("li:target")).to_have_text("(ii) every year after that.")
+    contents = page.locator(".md-sidebar--secondary .md-nav__link")
+    expect(contents.filter(has_text="1. PURPOSE AND SCOPE")).to_have_attribute("href", "#clause-1")
+    expect(contents.filter(has_text="APPENDIX A: CONTACTS")).to_have_count(1)
+    page.locator("#clause-2-1-1").get_by_role("link", name="paragraph A.1").click()
+    expect(page.locator(".clause:target")).to_have_id("clause-a-1")
+    expect(page.locator("#clause-2-1-1 td").nth(1)).to_have_text("Mrs J. Patel")
