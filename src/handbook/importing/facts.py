@@ -89,9 +89,6 @@ def find_facts(blocks: list[Block], title: str | None) -> Facts:
         setattr(facts, key, day.isoformat() if day else "TBC")
         if key in found and not day:
             facts.gaps.append(f"{key}: the document says '{found[key]}', which is not a whole date; write YYYY-MM-DD")
-    if facts.effective_from == "TBC" and facts.approved_on != "TBC":
-        facts.effective_from = facts.approved_on
-        facts.gaps.append("effective_from: not stated; the approval date is used, check it")
     facts.version = found.get("version", facts.version)
     facts.review_every = found.get("review_every", facts.review_every)
     facts.applies_to = found.get("applies_to", facts.applies_to)
@@ -100,12 +97,12 @@ def find_facts(blocks: list[Block], title: str | None) -> Facts:
         ("owner", "not stated: TBC"),
         ("approved_by", "not stated: TBC"),
         ("approved_on", "not stated: TBC"),
-        ("effective_from", "not stated: TBC" if facts.effective_from == "TBC" else ""),
+        ("effective_from", "not stated: TBC (often the approval date)"),
         ("version", "not stated: 1.0 assumed"),
         ("review_every", "not stated: 1 year assumed"),
         ("applies_to", "not stated: [staff] assumed"),
     ):
-        if key not in found and default_note:
+        if key not in found:
             facts.gaps.append(f"{key}: {default_note}")
     return facts
 
