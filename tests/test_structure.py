@@ -210,3 +210,12 @@ def test_numbered_headings_are_in_the_page_contents_and_the_printed_outline():
     printed = printing.policy_document(policy, Handbook((policy,)), printing.Edition(date(2026, 1, 1))).html
     assert '<h3 class="numbered-section" id="test-policy--clause-1">1. PURPOSE AND SCOPE</h3>' in printed
     assert ".policy h3 { bookmark-level: 3; }" in printing.STYLESHEET  # headings are the PDF's outline
+
+
+def test_a_reference_to_a_point_links_to_it_and_a_missing_point_is_an_error():
+    body = "1. Staff must:\n(a) read it;\n(b) sign it:\n(i) in ink.\n2. See clause 1(b)(i) and clause 1(a).\n"
+    links = {a.text: a.get("href") for a in render(body).iter("a") if a.get("class") == "clause-ref"}
+    assert links == {"clause 1(b)(i)": "#clause-1-b-i", "clause 1(a)": "#clause-1-a"}
+    with pytest.raises(PolicySourceError) as caught:
+        parse_policy(policy_source(body.replace("1(a)", "1(c)")), Path("p.md"))
+    assert str(caught.value).startswith("p.md:19: 'clause 1(c)' refers to point (c) of clause 1, which has no such")

@@ -21,7 +21,6 @@ from markdown.extensions.toc import slugify
 from markdown.treeprocessors import Treeprocessor
 
 from .lettered_points import ROMAN, LetteredPointsProcessor
-from .model import anchor_for
 from .references import POLICY_LINK, clause_references
 
 # Text inside these elements is never turned into a link.
@@ -109,7 +108,7 @@ def _split_at_references(text: str) -> tuple[str, list[etree.Element]]:
         return text, []
     links = []
     for reference, following in zip(references, [*references[1:], None], strict=True):
-        link = etree.Element("a", {"href": "#" + anchor_for(reference.number), "class": "clause-ref"})
+        link = etree.Element("a", {"href": "#" + reference.anchor, "class": "clause-ref"})
         link.text = text[reference.start : reference.end]
         link.tail = text[reference.end : following.start if following else len(text)]
         links.append(link)

@@ -614,6 +614,14 @@ def _check_clause_references(policy: Policy, source: _PolicyFile) -> None:
     numbers = policy.numbers
     for text, first_line in _texts_with_lines(policy):
         for reference in clause_references_outside_code(text):
+            clause = policy.clause(reference.number)
+            if reference.points and clause and not structure_checks.has_points(clause.text, reference.points):
+                raise source.error(
+                    first_line + line_of(text, reference.start),
+                    f"'{text[reference.start : reference.end]}' refers to point "
+                    f"{''.join(f'({p})' for p in reference.points)} of clause {clause.dotted}, which has no such "
+                    "point; correct the letter",
+                )
             if reference.number not in numbers:
                 wording = text[reference.start : reference.end]
                 raise source.error(

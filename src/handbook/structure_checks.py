@@ -200,6 +200,17 @@ def _point_warnings(number: int, line: str, points: list[tuple[str, str]]) -> li
              "mislabelled: check the letters")]
 
 
+def has_points(clause_text: str, points: tuple[str, ...]) -> bool:
+    """Whether a clause's text has lines starting with these points ("(c)", then "(ii)" after it)."""
+    markers = [match["point"] for match in map(MARKER.match, clause_text.split("\n")) if match]
+    position = 0
+    for point in points:
+        if point not in markers[position:]:
+            return False
+        position = markers.index(point, position) + 1
+    return True
+
+
 def check_ids(policy: Policy, body: list[str], body_line: int) -> None:
     """Stop when two elements would share an id: an author's own id that another element has too."""
     first_line_of: dict[str, int] = {}
