@@ -7,8 +7,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
+
+if TYPE_CHECKING:
+    from .structure_checks import StructureWarning
 
 
 class Status(enum.StrEnum):
@@ -162,7 +166,7 @@ class Policy:
     # The source line of each front matter key, so later checks can point at it.
     key_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     # Structure Markdown would lose (handbook.structure_checks): printed by check, build and import.
-    warnings: tuple = field(default=(), compare=False, repr=False)
+    warnings: tuple[StructureWarning, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def clauses(self) -> tuple[Clause, ...]:
