@@ -122,14 +122,17 @@ def test_plain_text_pasted_from_elsewhere(tmp_path):
     source = tmp_path / "visitors.txt"
     source.write_text(
         "VISITORS POLICY\n\n1. SIGNING IN\n1.1 All visitors sign in at reception.\n1.2 Visitors must:\n"
-        "(a) wear a badge;\n(b) be escorted.\n\n| Visitor | Badge |\n| Contractor | Red |\n| Parent | Green |\n"
+        "(a) wear a badge;\n(b) be escorted.\n\n| Visitor | Badge |\n| Contractor | Red |\n| Parent | Green |\n\n"
+        "Schedule 1 - Badge colours\n1. Red badges are for contractors.\nA.2 Green badges are for parents.\n"
     )
-    import_policy(source, "visitors", tmp_path / "src")
+    result = import_policy(source, "visitors", tmp_path / "src")
     policy = load_handbook(tmp_path / "src").policy("visitors")
     assert policy.meta.title == "Visitors Policy"
-    assert [c.dotted for c in policy.clauses] == ["1.1", "1.2"]
+    assert [c.dotted for c in policy.clauses] == ["1.1", "1.2", "A.1", "A.2"]
+    assert any("'Schedule 1 - Badge colours'): its numbered paragraphs are written A.1, A.2" in n for n in result.notes)
     page = page_of(tmp_path / "src", "visitors")
-    assert_every_word_in_order(source.read_text().replace("|", " ").split(), page)
+    typed = source.read_text().replace("|", " ").replace("\n1. Red", "\nA.1 Red")  # the schedule's "1." is A.1
+    assert_every_word_in_order(typed.split(), page)
     assert [text(cell) for cell in page.iter("td")] == ["Contractor", "Red", "Parent", "Green"]
 
 

@@ -96,7 +96,7 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         _heading(paragraph, paragraph.markdown, state, emit, blank, level=2)
         return
     if kind is ListKind.DECIMAL and _is_clause_number(paragraph, state, label):
-        if state.appendix:
+        if state.appendix and label[0].isdigit():  # "1." in Appendix A is A.1; a typed "A.1" stays
             label = f"{state.appendix}.{label.rstrip('.')}"
         if paragraph.heading is not None or _is_section_title(paragraph, text, label, following):
             if "." in label.rstrip(".") and not state.appendix:
