@@ -207,3 +207,17 @@ def test_strict_import_writes_nothing_when_structure_would_be_lost(tmp_path):
     with pytest.raises(PolicyImportError, match=r"--strict.*point \(c\) is out of sequence"):
         import_policy(source, "trips", tmp_path / "src", strict=True)
     assert not (tmp_path / "src").exists()
+
+
+def test_numbers_that_come_from_a_paragraph_style(tmp_path):
+    # Word's "List Number" style carries the numbering itself: the paragraphs name no list.
+    document = docx.Document()
+    document.add_paragraph("Homework Policy", style="Title")
+    for text in ("Homework is set every week.", "Pupils record it in their planners."):
+        document.add_paragraph(text, style="List Number")
+    document.save(tmp_path / "homework.docx")
+    import_policy(tmp_path / "homework.docx", "homework", tmp_path / "src")
+    policy = load_handbook(tmp_path / "src").policy("homework")
+    assert [(c.label, c.text) for c in policy.clauses] == [
+        ("1.", "Homework is set every week."), ("2.", "Pupils record it in their planners.")
+    ]
