@@ -44,6 +44,7 @@ def project(tmp_path: Path, last_good_site: Path) -> Path:
     """A project folder whose mkdocs.yml adds the fault hook to the real one, and a copy of the last site."""
     config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.Loader)
     config["docs_dir"] = str(REPO / "docs")
+    config["theme"]["custom_dir"] = str(REPO / config["theme"]["custom_dir"])
     config["hooks"] = [str(REPO / "hooks" / "handbook_hooks.py"), str(REPO / "tests" / "fault_hook.py")]
     config["extra"]["handbook"]["policy_src"] = str(REPO / "policy_src")
     (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")

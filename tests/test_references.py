@@ -23,10 +23,16 @@ def found(text: str) -> list[tuple[str, tuple[int, ...]]]:
         ("the clause was 12 words long", []),
         ("section 3 of the Education Act", []),
         ("a subclause 4", []),
+        ("as paragraph A.1 says", [("paragraph A.1", ("A", 1))]),
+        ("under clause 1.2(c)(ii) or 3(a)", [("clause 1.2(c)(ii)", (1, 2)), ("3(a)", (3,))]),
     ],
 )
 def test_clause_references(text, expected):
     assert found(text) == expected
+
+
+def test_a_reference_to_a_point_links_to_its_anchor():
+    assert [r.anchor for r in clause_references("see clauses 1.2(c)(ii) and A.1")] == ["clause-1-2-c-ii", "clause-a-1"]
 
 
 def test_policy_links():

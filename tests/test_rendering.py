@@ -65,9 +65,9 @@ def test_every_clause_has_an_anchor_a_self_link_and_a_citation():
 def test_sub_points_get_ids_from_bold_titles_or_position():
     root = render()
     assert text(by_id(root, "clause-2-be-legal")).startswith("Be legal Laws apply")
-    assert text(by_id(root, "clause-2-2")).startswith("Be kind")
+    assert text(by_id(root, "clause-2-item-2")).startswith("Be kind")
     assert by_id(root, "clause-2-be-legal").get("data-citation") == "Test School Test Policy, clause 2 (Be legal)"
-    assert by_id(root, "clause-2-3").get("data-citation").endswith("clause 2, point 3")
+    assert by_id(root, "clause-2-item-3").get("data-citation").endswith("clause 2, point 3")
 
 
 def test_references_become_links_except_in_code_and_to_other_documents():

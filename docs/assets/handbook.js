@@ -32,8 +32,12 @@ function announce(message) {
   region.textContent = message;
 }
 
+/* A copied link carries the version it was made under (?v=1.0), so that after a review renumbers
+   the clauses history.js can still take it to the clause it meant. */
 function clauseLink(id) {
-  return location.origin + location.pathname + "#" + id;
+  const history = document.getElementById("clause-history");
+  const version = history ? JSON.parse(history.textContent).current : null;
+  return location.origin + location.pathname + (version ? "?v=" + encodeURIComponent(version) : "") + "#" + id;
 }
 
 function toolButton(label, title, text, tools) {

@@ -31,6 +31,55 @@ function forwardOldAnchor() {
   location.replace("#" + clause.id); // no new history entry; :target moves to the clause
 }
 
+/* A link made by "Copy link" carries its version (?v=1.0#clause-2-1). The page's #clause-history
+   says where each earlier version's renumbered clauses are now: the link goes to the same clause,
+   with a note, whatever its number is now. Once the link's version is known, the notes for links
+   without one (.renumber-note) are hidden. */
+function clauseHistory() {
+  const data = document.getElementById("clause-history");
+  return data ? JSON.parse(data.textContent) : null;
+}
+
+function followVersionedLink() {
+  const history = clauseHistory();
+  const version = new URLSearchParams(location.search).get("v");
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (!history || !version || !id.startsWith("clause-") || !history.versions.includes(version)) return;
+  const body = document.querySelector(".policy-body");
+  body.classList.add("link-version-known");
+  const moved = history.moved[version] || {};
+  if (version === history.current || !(id in moved)) return; // the same clause under the same number
+  // From here on the address names the current version, so a reload does not move it again.
+  window.history.replaceState(null, "", location.pathname + "?v=" + encodeURIComponent(history.current) + location.hash);
+  const note = document.createElement("p");
+  note.className = "forward-note";
+  note.setAttribute("role", "status");
+  const now = moved[id];
+  if (now === null) {
+    note.id = "removed-clause-note";
+    note.append(
+      "You followed a link to clause " + clauseNumber(id) + " of version " + version +
+      ", which a later review removed: ",
+    );
+    const link = document.createElement("a");
+    link.href = version + "/#" + id;
+    link.textContent = "read it in version " + version;
+    note.append(link, ".");
+    body.querySelector(":scope > #removed-clause-note")?.remove();
+    body.prepend(note);
+    location.replace("#" + note.id);
+    return;
+  }
+  const clause = document.getElementById(now);
+  if (!clause) return;
+  note.textContent =
+    "You followed a link to clause " + clauseNumber(id) + " of version " + version + ": " +
+    "it is now clause " + clauseNumber(now) + ".";
+  clause.querySelector(":scope > .forward-note")?.remove();
+  clause.prepend(note);
+  location.replace("#" + now);
+}
+
 function pointBannerAtClause() {
   const banner = document.querySelector(".superseded-banner");
   const link = banner?.querySelector("a.superseded-current-link");
@@ -113,6 +162,7 @@ function setUpCompareVersions() {
 }
 
 function setUpHistory() {
+  followVersionedLink();
   forwardOldAnchor();
   pointBannerAtClause();
   setUpVersionOnDate();

@@ -14,6 +14,7 @@ from datetime import date
 
 from .diffing import ChangeKind, ClauseChange, compare_clauses
 from .model import Handbook, NoChangeReview, Policy, PolicyHistory
+from .part_changes import PartChange, compare_parts
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,8 @@ class Comparison:
     old: Policy
     new: Policy
     changes: tuple[ClauseChange, ...]
+    # Changes outside the clauses: front matter, headings, introductions (handbook.part_changes).
+    part_changes: tuple[PartChange, ...] = ()
 
     @property
     def anchor(self) -> str:
@@ -94,8 +97,9 @@ class ChangeLog:
         if key not in self._comparisons:
             start = time.perf_counter()
             changes = compare_clauses(old.clauses, new.clauses)
+            parts = compare_parts(old, new)
             self.diff_seconds += time.perf_counter() - start
-            self._comparisons[key] = Comparison(old, new, changes)
+            self._comparisons[key] = Comparison(old, new, changes, parts)
         return self._comparisons[key]
 
     @property

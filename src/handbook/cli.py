@@ -1,6 +1,7 @@
 """The ``handbook`` command: check the policies, and keep their reviews.
 
-    handbook check [POLICY_SRC] [--docs DIR]
+    handbook check [POLICY_SRC] [--docs DIR] [--strict]
+    handbook import FILE --id ID [--policy-src DIR] [--force] [--strict]
     handbook review start POLICY [--version 2.0]
     handbook review approve POLICY --by NAME --on DATE [--summary TEXT] [--effective-from DATE]
     handbook review approve POLICY --no-change --by NAME --on DATE [--summary TEXT]
@@ -18,6 +19,7 @@ from pathlib import Path
 from . import reviews, site_check
 from .checklist import load_checklists
 from .errors import PolicySourceError
+from .importing import PolicyImportError, import_policy
 from .parsing import DRAFT_FILE, load_handbook, parse_policy_file
 
 
@@ -36,6 +38,14 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--docs", type=Path, default=Path("docs"), help="the hand-written pages policies may link to (default: docs)"
     )
+    check.add_argument("--strict", action="store_true", help="treat warnings (structure Markdown would lose) as errors")
+
+    imports = commands.add_parser("import", help="turn a Word document (.docx), text or Markdown file into a policy")
+    imports.add_argument("file", type=Path, metavar="FILE")
+    imports.add_argument("--id", required=True, help="the new policy's id, such as 'safeguarding'")
+    imports.add_argument("--policy-src", type=Path, default=Path("policy_src"), help="default: policy_src")
+    imports.add_argument("--force", action="store_true", help="replace the policy if it exists already")
+    imports.add_argument("--strict", action="store_true", help="write nothing if the result has warnings")
 
     review = commands.add_parser("review", help="start or approve a policy's review").add_subparsers(
         dest="action", required=True
@@ -62,25 +72,44 @@ def main(argv: list[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
     try:
         if arguments.command == "check":
-            return _check(arguments.policy_src, arguments.docs)
+            return _check(arguments.policy_src, arguments.docs, arguments.strict)
+        if arguments.command == "import":
+            return _import(arguments)
         return _review(arguments)
-    except (PolicySourceError, reviews.ReviewError) as error:
+    except (PolicySourceError, reviews.ReviewError, PolicyImportError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
 
 
-def _check(policy_src: Path, docs: Path) -> int:
+def _check(policy_src: Path, docs: Path, strict: bool = False) -> int:
     """Check what the build checks, and every open review's draft, which the site does not build."""
     handbook = load_handbook(policy_src)
     site_check.check_site(handbook, docs)
     drafts = [parse_policy_file(path) for path in sorted(policy_src.glob(f"*/{DRAFT_FILE}"))]
+    warnings = [w for policy in [*handbook.policies, *drafts] for w in policy.warnings]
+    for warning in warnings:
+        print(f"{'error' if strict else 'warning'}: {warning}", file=sys.stderr)
+    if warnings and strict:
+        return 1
     clauses = sum(len(policy.clauses) for policy in handbook.policies)
     checklists = load_checklists(handbook)
     versions = sum(len(handbook.history(policy).versions) for policy in handbook.policies)
     print(
         f"{policy_src}: {len(handbook.policies)} policies, {clauses} clauses, {versions} versions, "
-        f"{len(drafts)} open reviews, {len(checklists)} self-check lists, no problems found"
+        f"{len(drafts)} open reviews, {len(checklists)} self-check lists, "
+        + (f"{len(warnings)} warnings" if warnings else "no problems found")
     )
+    return 0
+
+
+def _import(arguments: argparse.Namespace) -> int:
+    result = import_policy(arguments.file, arguments.id, arguments.policy_src, arguments.force, arguments.strict)
+    print(f"Wrote {result.path}")
+    for note in result.notes:
+        print(f"  check: {note}")
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(f"Then run 'handbook check {arguments.policy_src}' and preview it with 'make serve'.")
     return 0
 
 

@@ -19,7 +19,9 @@ from datetime import UTC, date, datetime, timedelta
 from . import material, rendering
 from .changes import ChangeLog, Comparison, Entry
 from .diffing import ChangeKind, ClauseChange, WordChange, WordOp, redline
+from .link_history import clause_notes, link_history
 from .model import Clause, Handbook, Policy, PolicyHistory
+from .part_changes import PartChange
 from .rendering import (
     TO_BE_CONFIRMED,
     Page,
@@ -65,8 +67,9 @@ def site_pages(handbook: Handbook, changelog: ChangeLog, today: date, pdf_links:
         for policy in handbook.policies
         if handbook.history(policy).has_been_reviewed
     ]
+    notes = {p.meta.id: clause_notes(link_history(handbook.history(p), changelog)) for p in handbook.policies}
     listed = [
-        *rendering.pages(handbook, today, forwards, pdf_links),
+        *rendering.pages(handbook, today, forwards, pdf_links, notes),
         whats_changed_page(changelog),
         reviews_page(handbook, today),
     ]
@@ -157,8 +160,10 @@ def _hidden_comparison(comparison: Comparison, history: PolicyHistory) -> str:
 def _comparison_blocks(comparison: Comparison, history: PolicyHistory) -> list[str]:
     counts = comparison.counts()
     said = [f"{n} clause{'s' if n != 1 else ''} {kind}" for kind, n in counts.items() if n]
+    if parts := len(comparison.part_changes):
+        said.append(f"{parts} other change{'s' if parts != 1 else ''} (front matter, headings or text outside clauses)")
     lead = f"Compared with version {plain_text(comparison.old.meta.version)}"
-    summary = f"{lead}: {', '.join(said)}." if said else f"{lead}, no clause changed."
+    summary = f"{lead}: {', '.join(said)}." if said else f"{lead}, nothing changed."
     old_page, new_page = (version_path(v, history) for v in (comparison.old, comparison.new))
     blocks = [summary]
     items = [
@@ -166,6 +171,7 @@ def _comparison_blocks(comparison: Comparison, history: PolicyHistory) -> list[s
         for change in comparison.changes
         if change.kind is not ChangeKind.UNCHANGED or change.moved
     ]
+    items += [_part_change_html(change) for change in comparison.part_changes]
     if items:
         blocks.append('<div class="clause-changes" markdown>\n\n' + "\n\n".join(items) + "\n\n</div>")
     if renumbered := comparison.renumbered_only:
@@ -206,6 +212,26 @@ def _change_html(change: ClauseChange, old_page: str, new_page: str) -> str:
     return (
         f'<div class="clause-change clause-change-{change.kind}" markdown>\n\n'
         f"{label}\n{{ .clause-change-label }}\n\n"
+        f'<div class="redline">{text}</div>\n\n</div>'
+    )
+
+
+def _part_change_html(change: PartChange) -> str:
+    """A change outside the clauses: a redline of text under a heading, or old and new values."""
+    if change.is_text:
+        old, new = readable(change.old or ""), readable(change.new or "")
+        text = _redline(redline(old, new)) if old and new else _marked("ins" if new else "del",
+                                                                       "inserted" if new else "deleted", new or old)
+    else:
+        text = " ".join(
+            part for part in (
+                _marked("del", "deleted", change.old) if change.old else "",
+                _marked("ins", "inserted", change.new) if change.new else "",
+            ) if part
+        )
+    return (
+        '<div class="clause-change part-change" markdown>\n\n'
+        f"{plain_text(change.what)}\n{{ .clause-change-label }}\n\n"
         f'<div class="redline">{text}</div>\n\n</div>'
     )
 
@@ -287,8 +313,8 @@ def _entry_details(entry: Entry) -> str:
     """Plain text: how many clauses changed, and the summary."""
     details = []
     if entry.comparison:
-        counts = entry.comparison.counts()
-        details.append(", ".join(f"{n} {kind}" for kind, n in counts.items() if n) or "no clause changed")
+        counts = {**entry.comparison.counts(), "other changes": len(entry.comparison.part_changes)}
+        details.append(", ".join(f"{n} {kind}" for kind, n in counts.items() if n) or "nothing changed")
     if entry.summary:
         details.append(entry.summary)
     return "; ".join(details)

@@ -1,8 +1,11 @@
 """A Python-Markdown extension that finishes a policy page's body once it is an element tree.
 
 Inside ``div.policy-body`` it
-- gives each sub-point (a list item of a clause) an id under its clause, from its bold title
-  ("clause-12-be-legal") or else its position ("clause-18-3"), and a citation;
+- gives each sub-point (a list item of a clause) an id under its clause and a citation: a lettered
+  or roman point its letters ("clause-4-1-a", "clause-4-1-a-ii"; see handbook.lettered_points), a
+  bullet its bold title ("clause-12-be-legal") or else its position ("clause-18-item-3"). A point's
+  id always adds letters to its clause's, and a clause's id is numbers only, so no id can be
+  another's: a bullet of clause 4.1 and clause 4.1.1 no longer both claim "clause-4-1-1";
 - turns references such as "clause 12" or "clauses 17 and 18" into links to the clauses;
 - turns links to ``policy:ID#anchor`` into links to that policy's page.
 References were already checked by ``handbook.parsing``; this only links them.
@@ -10,13 +13,14 @@ References were already checked by ``handbook.parsing``; this only links them.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 
 from markdown import Extension, Markdown
 from markdown.extensions.toc import slugify
 from markdown.treeprocessors import Treeprocessor
 
-from .model import anchor_for
+from .lettered_points import ROMAN, LetteredPointsProcessor
 from .references import POLICY_LINK, clause_references
 
 # Text inside these elements is never turned into a link.
@@ -40,13 +44,35 @@ def _anchor_sub_points(clause: etree.Element) -> None:
     items = [item for block in clause if block.tag in ("ul", "ol") for item in block if item.tag == "li"]
     used: set[str] = set()
     for position, item in enumerate(items, start=1):
+        if item.get("data-point"):
+            _anchor_point(item, clause.get("id"), clause.get("data-citation"))
+            continue
         title = _bold_title(item)
         slug = slugify(title, "-") if title else ""
-        suffix = slug if slug and slug not in used else str(position)
+        suffix = slug if _usable_slug(slug) and slug not in used else f"item-{position}"
         used.add(suffix)
         item.set("id", f"{clause.get('id')}-{suffix}")
         point = f" ({title})" if title else f", point {position}"
         item.set("data-citation", f"{clause.get('data-citation')}{point}")
+
+
+def _usable_slug(slug: str) -> bool:
+    """A title's slug names a point when it cannot be taken for a number, a letter or a position."""
+    return bool(re.fullmatch(r"[a-z][a-z0-9-]*", slug)) and not (
+        len(slug) == 1 or slug in ROMAN or re.fullmatch(r"item-\d+", slug)
+    )
+
+
+def _anchor_point(item: etree.Element, parent_id: str, parent_citation: str) -> None:
+    """A lettered point: "clause-4-1-a", cited "clause 4.1(a)"; its roman points "clause-4-1-a-ii"."""
+    point = item.get("data-point")
+    item.set("id", f"{parent_id}-{point}")
+    item.set("data-citation", f"{parent_citation}({point})")
+    del item.attrib["data-point"]
+    for inner in (child for child in item if child.tag == "ol"):
+        for inner_item in inner:
+            if inner_item.get("data-point"):
+                _anchor_point(inner_item, item.get("id"), item.get("data-citation"))
 
 
 def _bold_title(item: etree.Element) -> str:
@@ -82,7 +108,7 @@ def _split_at_references(text: str) -> tuple[str, list[etree.Element]]:
         return text, []
     links = []
     for reference, following in zip(references, [*references[1:], None], strict=True):
-        link = etree.Element("a", {"href": "#" + anchor_for(reference.number), "class": "clause-ref"})
+        link = etree.Element("a", {"href": "#" + reference.anchor, "class": "clause-ref"})
         link.text = text[reference.start : reference.end]
         link.tail = text[reference.end : following.start if following else len(text)]
         links.append(link)
@@ -101,6 +127,8 @@ class PolicyExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API name)
         # After attr_list (8) has tidied the tree, before the site engine rewrites links (0).
         md.treeprocessors.register(PolicyTreeprocessor(md), "handbook_policy", 7)
+        # After the list processors (ulist 30, olist 40), before a paragraph (10) takes the lines.
+        md.parser.blockprocessors.register(LetteredPointsProcessor(md.parser), "handbook_points", 25)
 
 
 def makeExtension(**kwargs: object) -> PolicyExtension:  # noqa: N802 (Python-Markdown's API name)

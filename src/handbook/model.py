@@ -7,8 +7,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
+
+if TYPE_CHECKING:
+    from .structure_checks import StructureWarning
 
 
 class Status(enum.StrEnum):
@@ -72,9 +76,23 @@ class PolicyMeta:
         return due is not None and due < today
 
 
+# A clause number: (12,), (3, 1, 2), or in an appendix with its own numbering ("A", 1) for "A.1".
+ClauseNumber = tuple[int | str, ...]
+
+
+def number_of(label: str) -> ClauseNumber:
+    """The number of a label as typed: "12." -> (12,), "3.1.2" -> (3, 1, 2), "A.1" -> ("A", 1)."""
+    return tuple(int(part) if part.isdigit() else part.upper() for part in label.rstrip(".").split("."))
+
+
+def dotted(number: ClauseNumber) -> str:
+    """A number as people cite it: "12", "3.1.2", "A.1"."""
+    return ".".join(map(str, number))
+
+
 @dataclass(frozen=True)
 class Clause:
-    """A numbered clause: its number as typed ("12.", "3.1.2") and its Markdown text.
+    """A numbered clause: its number as typed ("12.", "3.1.2", "A.1") and its Markdown text.
 
     ``text`` is everything after the number up to the next clause or heading, sub-points included.
     ``line`` is the line of the number in the source file, so errors can point at it.
@@ -85,22 +103,26 @@ class Clause:
     line: int
 
     @cached_property  # asked for often when versions are compared
-    def number(self) -> tuple[int, ...]:
-        return tuple(int(part) for part in self.label.rstrip(".").split("."))
+    def number(self) -> ClauseNumber:
+        return number_of(self.label)
 
     @property
     def dotted(self) -> str:
-        """The number as people cite it: "12", "3.1.2"."""
-        return ".".join(map(str, self.number))
+        """The number as people cite it: "12", "3.1.2", "A.1"."""
+        return dotted(self.number)
 
     @property
     def anchor(self) -> str:
         return anchor_for(self.number)
 
 
-def anchor_for(number: tuple[int, ...]) -> str:
-    """The stable element id of a clause: ``clause-12``, ``clause-3-1-2``."""
-    return "clause-" + "-".join(map(str, number))
+def anchor_for(number: ClauseNumber) -> str:
+    """The stable element id of a clause: ``clause-12``, ``clause-3-1-2``, ``clause-a-1``.
+
+    Ids are unique by construction: a clause's id is made of numbers (an appendix's letter
+    first), a point's id adds a letter or a word (``clause-4-1-a``, ``clause-12-be-legal``).
+    """
+    return ("clause-" + "-".join(map(str, number))).lower()
 
 
 @dataclass(frozen=True)
@@ -108,7 +130,8 @@ class Section:
     """A heading of the policy body and what follows it up to the next heading.
 
     ``intro`` is unnumbered Markdown between the heading and the first clause. The section
-    before the first heading, if any, has no heading.
+    before the first heading, if any, has no heading. A numbered heading (``## 1. PURPOSE``)
+    has a ``label`` ("1.") and takes its place in the clause numbering: clauses 1.1, 1.2 follow it.
     """
 
     heading: str | None
@@ -117,6 +140,22 @@ class Section:
     intro: str = ""
     intro_line: int = 0  # the source line the introduction starts on
     clauses: tuple[Clause, ...] = ()
+    label: str | None = None  # "1." for "## 1. PURPOSE AND SCOPE"; None for an unnumbered heading
+
+    @property
+    def number(self) -> ClauseNumber | None:
+        return number_of(self.label) if self.label else None
+
+    @property
+    def anchor(self) -> str | None:
+        return anchor_for(self.number) if self.label else None
+
+    @property
+    def title(self) -> str | None:
+        """The heading without its number: "PURPOSE AND SCOPE"."""
+        if self.heading is None or not self.label:
+            return self.heading
+        return self.heading[len(self.label) :].strip()
 
 
 @dataclass(frozen=True)
@@ -126,13 +165,24 @@ class Policy:
     source: Path
     # The source line of each front matter key, so later checks can point at it.
     key_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    # Structure Markdown would lose (handbook.structure_checks): printed by check, build and import.
+    warnings: tuple[StructureWarning, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def clauses(self) -> tuple[Clause, ...]:
         return tuple(clause for section in self.sections for clause in section.clauses)
 
-    def clause(self, number: tuple[int, ...]) -> Clause | None:
+    def clause(self, number: ClauseNumber) -> Clause | None:
         return next((c for c in self.clauses if c.number == number), None)
+
+    @property
+    def numbered_sections(self) -> tuple[Section, ...]:
+        return tuple(section for section in self.sections if section.label)
+
+    @property
+    def numbers(self) -> set[ClauseNumber]:
+        """Every number a reference may cite: the clauses' and the numbered headings'."""
+        return {c.number for c in self.clauses} | {s.number for s in self.numbered_sections if s.number}
 
     def citation(self, clause: Clause) -> str:
         """How staff cite a clause: "St Hugh's School Social Media Policy, clause 18"."""

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import yaml
 
+from . import structure_checks
 from .errors import PolicySourceError, unknown_key_hint
 from .model import (
     Clause,
@@ -33,6 +34,7 @@ from .model import (
     Section,
     Status,
     anchor_for,
+    dotted,
 )
 from .references import POLICY_LINK, clause_references_outside_code, line_of
 
@@ -47,7 +49,11 @@ DRAFT_FILE = "draft.md"  # policy_src/<id>/draft.md: the next version while its 
 _HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 # "12." or "3.1" or "3.1.2." at column 0. A bare "12" is not a clause, so a wrapped line that
 # happens to start with a year ("1998 was...") is not mistaken for one.
-_CLAUSE = re.compile(r"^(?P<label>\d+(?:\.\d+)*\.|\d+(?:\.\d+)+)(?:[ \t]+(?P<text>.*))?$")
+# An appendix numbers its clauses A.1, A.2, A.2.1 (a capital letter, then numbers).
+_CLAUSE_LABEL = r"(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)+|[A-Z](?:\.\d+)+\.?)"
+_CLAUSE = re.compile(rf"^(?P<label>{_CLAUSE_LABEL})(?:[ \t]+(?P<text>.*))?$")
+# A numbered heading: "## 1. PURPOSE AND SCOPE" opens section 1, whose clauses are 1.1, 1.2...
+_NUMBERED_HEADING = re.compile(rf"^(?P<label>{_CLAUSE_LABEL})\s+\S")
 _POLICY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 VERSION_NUMBER = re.compile(r"^\d+(?:\.\d+)*$")  # a version with a page of its own: "2", "2.1"
 _REVIEW_PERIOD = re.compile(r"^(?P<amount>\d+)\s+(?P<unit>years?|months?)$", re.IGNORECASE)
@@ -115,9 +121,7 @@ def _check_links_to_other_policies(policy: Policy, handbook: Handbook) -> None:
                     policy.source, line, f"'{match[0]}' names no policy: no policy has that id"
                 )
             anchor = match["anchor"]
-            if anchor and anchor.startswith("clause-") and not any(
-                anchor == c.anchor for c in target.clauses
-            ):
+            if anchor and anchor.startswith("clause-") and anchor not in {anchor_for(n) for n in target.numbers}:
                 raise PolicySourceError(
                     policy.source,
                     line,
@@ -344,9 +348,10 @@ def parse_policy(text: str, path: Path) -> Policy:
     meta = _parse_meta(front_matter, source)
     sections = _parse_body(body, body_line, source)
     policy = Policy(meta=meta, sections=sections, source=path, key_lines=source.key_lines)
-    _check_numbering(policy.clauses, source)
+    _check_numbering(policy, source)
     _check_clause_references(policy, source)
-    return policy
+    structure_checks.check_ids(policy, body, body_line)
+    return dataclasses.replace(policy, warnings=structure_checks.structure_warnings(policy, body, body_line))
 
 
 def _split_front_matter(text: str, source: _PolicyFile) -> tuple[str, list[str], int]:
@@ -498,6 +503,7 @@ class _OpenSection:
     heading: str | None
     level: int
     line: int
+    label: str | None = None
     intro: list[str] = field(default_factory=list)
     intro_line: int = 0
     clauses: list[Clause] = field(default_factory=list)
@@ -521,7 +527,9 @@ def _parse_body(lines: list[str], first_line: int, source: _PolicyFile) -> tuple
     for number, line in enumerate(lines, start=first_line):
         if heading := _HEADING.match(line):
             close_clause()
-            sections.append(_OpenSection(heading["text"], len(heading["marks"]), number))
+            numbered = _NUMBERED_HEADING.match(heading["text"])
+            label = numbered["label"] if numbered else None
+            sections.append(_OpenSection(heading["text"], len(heading["marks"]), number, label))
         elif clause := _CLAUSE.match(line):
             close_clause()
             clause_start = (clause["label"], clause["text"] or "", number)
@@ -533,65 +541,92 @@ def _parse_body(lines: list[str], first_line: int, source: _PolicyFile) -> tuple
     close_clause()
 
     return tuple(
-        Section(s.heading, s.level, s.line, textwrap.dedent("\n".join(s.intro)).strip(), s.intro_line, tuple(s.clauses))
+        Section(
+            s.heading, s.level, s.line, textwrap.dedent("\n".join(s.intro)).strip(), s.intro_line,
+            tuple(s.clauses), s.label,
+        )
         for s in sections
         if s.heading is not None or s.clauses or "".join(s.intro).strip()
     )
 
 
-def _check_numbering(clauses: tuple[Clause, ...], source: _PolicyFile) -> None:
-    """Clause numbers run 1, 2, 3... or 1, 1.1, 1.2, 2...: none skipped, repeated or out of order."""
-    first_line_of: dict[tuple[int, ...], int] = {}
-    previous: Clause | None = None
-    for clause in clauses:
-        if clause.number in first_line_of:
+def _check_numbering(policy: Policy, source: _PolicyFile) -> None:
+    """Numbers run 1, 2, 3... or 1, 1.1, 1.2, 2...: none skipped, repeated or out of order.
+
+    A numbered heading ("## 1. PURPOSE") takes its place in the run. An appendix's clauses
+    (A.1, A.2) run on their own, from A.1.
+    """
+    numbered = [(s.number, s.line, "heading") for s in policy.sections if s.number]
+    numbered += [(c.number, c.line, "clause") for c in policy.clauses]
+    first_line_of: dict[tuple, int] = {}
+    # The last number of each run ("" for the body, "A" for appendix A) and what bore it.
+    previous_in_run: dict[str, tuple[tuple, str]] = {}
+    for number, line, kind in sorted(numbered, key=lambda item: item[1]):
+        shown = dotted(number)
+        if number in first_line_of:
             raise source.error(
-                clause.line,
-                f"clause {clause.dotted} is numbered twice (also on line {first_line_of[clause.number]}); "
-                "renumber the clauses so each number is used once",
+                line,
+                f"{kind} {shown} is numbered twice (also on line {first_line_of[number]}), which would give two "
+                f"elements the id #{anchor_for(number)}; renumber them so each number is used once",
             )
-        first_line_of[clause.number] = clause.line
-        expected = _numbers_that_may_follow(previous.number if previous else None)
-        if clause.number not in expected:
+        first_line_of[number] = line
+        run = number[0] if isinstance(number[0], str) else ""
+        previous, previous_kind = previous_in_run.get(run, (None, ""))
+        expected = _numbers_that_may_follow(previous, run)
+        if number not in expected:
             # Offer a deeper number only when the policy is already going deeper.
-            depth = max(len(clause.number), len(previous.number) if previous else 1)
-            choices = " or ".join(".".join(map(str, n)) for n in expected if len(n) <= depth)
+            depth = max(len(number), len(previous) if previous else 1 + bool(run))
+            choices = " or ".join(dotted(n) for n in expected if len(n) <= depth)
             if previous is None:
-                problem = f"the first clause is numbered {clause.dotted}; number it {choices}"
-            elif clause.number < previous.number:
+                first = f"clause of appendix {run}" if run else kind
+                problem = f"the first {first} is numbered {shown}; number it {choices}"
+                if len(number) > 1 and not run:
+                    problem += (
+                        f". If {dotted(number[:1])} is a section title, write it as a numbered heading such as "
+                        f"'## {dotted(number[:1])}. PURPOSE AND SCOPE'"
+                    )
+            elif number < previous:
                 problem = (
-                    f"clause {clause.dotted} is out of order: it comes after clause {previous.dotted}; "
-                    "clause numbers must increase down the page"
+                    f"{kind} {shown} is out of order: it comes after {previous_kind} {dotted(previous)}; "
+                    "numbers must increase down the page"
                 )
             else:
                 problem = (
-                    f"clause {clause.dotted} follows clause {previous.dotted}, so a number is skipped "
+                    f"{kind} {shown} follows {previous_kind} {dotted(previous)}, so a number is skipped "
                     f"(expected {choices}); renumber the clauses or add the missing one. If this line "
                     "continues the previous clause, indent it"
                 )
-            raise source.error(clause.line, problem)
-        previous = clause
+            raise source.error(line, problem)
+        previous_in_run[run] = (number, kind)
 
 
-def _numbers_that_may_follow(previous: tuple[int, ...] | None) -> list[tuple[int, ...]]:
-    """After 3.1.2 may come 3.1.2.1 (a sub-clause), 3.1.3, 3.2 or 4."""
+def _numbers_that_may_follow(previous: tuple | None, run: str = "") -> list[tuple]:
+    """After 3.1.2 may come 3.1.2.1 (a sub-clause), 3.1.3, 3.2 or 4; after A.2, A.2.1, A.3."""
     if previous is None:
-        return [(1,)]
+        return [(run, 1) if run else (1,)]
     following = [(*previous, 1)]
-    for depth in reversed(range(len(previous))):
+    for depth in reversed(range(1 if run else 0, len(previous))):
         following.append((*previous[:depth], previous[depth] + 1))
     return following
 
 
 def _check_clause_references(policy: Policy, source: _PolicyFile) -> None:
-    numbers = {clause.number for clause in policy.clauses}
+    numbers = policy.numbers
     for text, first_line in texts_with_lines(policy):
         for reference in clause_references_outside_code(text):
+            clause = policy.clause(reference.number)
+            if reference.points and clause and not structure_checks.has_points(clause.text, reference.points):
+                raise source.error(
+                    first_line + line_of(text, reference.start),
+                    f"'{text[reference.start : reference.end]}' refers to point "
+                    f"{''.join(f'({p})' for p in reference.points)} of clause {clause.dotted}, which has no such "
+                    "point; correct the letter",
+                )
             if reference.number not in numbers:
                 wording = text[reference.start : reference.end]
                 raise source.error(
                     first_line + line_of(text, reference.start),
-                    f"'{wording}' refers to clause {'.'.join(map(str, reference.number))}, which this "
+                    f"'{wording}' refers to clause {dotted(reference.number)}, which this "
                     f"policy does not have (its anchor would be #{anchor_for(reference.number)}); "
                     "correct the number, or write 'of ...' after it if it means another document",
                 )

@@ -10,16 +10,21 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-# "clause 12", "clauses 17 and 18", "paragraphs 3.1, 3.2 or 3.4", "clauses 4 to 6".
+from .model import ClauseNumber, anchor_for, number_of
+
+# "clause 12", "clauses 17 and 18", "paragraphs 3.1, 3.2 or 3.4", "clauses 4 to 6", "clause 1.2(b)".
 # A reference followed by "of" ("clause 4 of the contract") points outside the policy and is left
 # alone. The atomic group stops the engine from shortening "12" to "1" to dodge that rule.
+# A number, with an appendix's letter ("A.1") and points ("1.2(b)", "1.2(c)(ii)") as they may have.
+_ONE = r"(?:[A-Z]\.)?\d+(?:\.\d+)*(?:\([a-z]{1,4}\))*"
 _CLAUSE_REFERENCE = re.compile(
     r"\b(?:clauses?|paragraphs?)\s+"
-    r"(?>(?P<numbers>\d+(?:\.\d+)*(?:\s*(?:,|and|or|to|-|\u2013)\s*\d+(?:\.\d+)*)*))"
+    rf"(?>(?P<numbers>{_ONE}(?:\s*(?:,|and|or|to|-|\u2013)\s*{_ONE})*))"
     r"(?!\s+of\b)",
     re.IGNORECASE,
 )
-_NUMBER = re.compile(r"\d+(?:\.\d+)*")
+_NUMBER = re.compile(r"(?P<number>(?:[A-Z]\.)?\d+(?:\.\d+)*)(?P<points>(?:\([a-z]{1,4}\))*)", re.IGNORECASE)
+_POINT = re.compile(r"\(([a-z]{1,4})\)", re.IGNORECASE)
 
 # A link target naming another policy by id: [Safeguarding](policy:safeguarding#clause-4)
 POLICY_LINK = re.compile(r"policy:(?P<id>[a-z0-9][a-z0-9-]*)(?:#(?P<anchor>[\w-]+))?")
@@ -29,9 +34,15 @@ POLICY_LINK = re.compile(r"policy:(?P<id>[a-z0-9][a-z0-9-]*)(?:#(?P<anchor>[\w-]
 class ClauseReference:
     """One clause number referred to in a text. ``start``/``end`` span the text to link."""
 
-    number: tuple[int, ...]
+    number: ClauseNumber
     start: int
     end: int
+    points: tuple[str, ...] = ()  # "1.2(c)(ii)": ("c", "ii"), a point of the clause (handbook.lettered_points)
+
+    @property
+    def anchor(self) -> str:
+        """The id the reference links to: the clause's, or its point's ("clause-1-2-c-ii")."""
+        return "-".join([anchor_for(self.number), *self.points])
 
 
 def clause_references(text: str) -> Iterator[ClauseReference]:
@@ -46,9 +57,10 @@ def clause_references(text: str) -> Iterator[ClauseReference]:
         for index, number in enumerate(numbers):
             start = match.start() if index == 0 else offset + number.start()
             yield ClauseReference(
-                number=tuple(int(part) for part in number[0].split(".")),
+                number=number_of(number["number"]),
                 start=start,
                 end=offset + number.end(),
+                points=tuple(point.lower() for point in _POINT.findall(number["points"])),
             )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from . import material
@@ -44,6 +44,15 @@ class Page:
     markdown: str
 
 
+@dataclass(frozen=True)
+class ClauseNotes:
+    """Inline HTML put at the start of some clauses (by anchor), and a block after the policy's
+    text: what handbook.link_history says about links made before a review."""
+
+    by_anchor: Mapping[str, str] = field(default_factory=dict)
+    page_block: str = ""
+
+
 def policy_path(policy: Policy) -> str:
     return f"{policy.meta.id}/index.md"
 
@@ -69,12 +78,14 @@ def pages(
     today: date,
     forwards: Mapping[str, Mapping[str, str]] | None = None,
     pdf_links: bool = False,
+    notes: Mapping[str, ClauseNotes] | None = None,
 ) -> list[Page]:
     """The index and each policy's current page; ``forwards`` holds each policy's forwarded old anchors, by id,
-    and ``pdf_links`` adds "Download PDF" links (handbook.printing)."""
-    forwards = forwards or {}
+    ``pdf_links`` adds "Download PDF" links (handbook.printing), ``notes`` each policy's ClauseNotes, by id."""
+    forwards, notes = forwards or {}, notes or {}
     return [index_page(handbook, today, pdf_links)] + [
-        policy_page(p, handbook, today, forwards.get(p.meta.id), pdf_links) for p in handbook.policies
+        policy_page(p, handbook, today, forwards.get(p.meta.id), pdf_links, notes=notes.get(p.meta.id))
+        for p in handbook.policies
     ]
 
 
@@ -88,10 +99,13 @@ def policy_page(
     forwards: Mapping[str, str] | None = None,
     pdf_links: bool = False,
     versions: bool = True,
+    notes: ClauseNotes | None = None,
 ) -> Page:
     """The current version's page. ``forwards`` maps old anchors of renumbered clauses to their new ones;
-    ``versions`` adds the version table and the point-in-time control (print leaves them out)."""
+    ``versions`` adds the version table and the point-in-time control (print leaves them out);
+    ``notes`` adds what link_history says about links made before a review."""
     meta = policy.meta
+    notes = notes or ClauseNotes()
     old_anchors: dict[str, list[str]] = {}
     for old, new in (forwards or {}).items():
         old_anchors.setdefault(new, []).append(old)
@@ -103,7 +117,7 @@ def policy_page(
             f'<span id="{old}" class="old-anchor" data-forward="{clause.anchor}"></span>'
             for old in old_anchors.get(clause.anchor, [])
         )
-        return {}, spans
+        return {}, spans + notes.by_anchor.get(clause.anchor, "")
 
     blocks = [
         material.front_matter(meta.title),
@@ -113,6 +127,7 @@ def policy_page(
         _metadata_block(meta, handbook, today),
         *([_pdf_button("Download PDF", pdf_path(policy))] if pdf_links else []),
         *_body_blocks(policy, forwarding_anchors),
+        *([notes.page_block] if notes.page_block else []),
         *(_versions_blocks(policy, handbook.history(policy)) if versions else []),
     ]
     return Page(policy_path(policy), "\n\n".join(blocks) + "\n")
@@ -298,7 +313,10 @@ def _section_blocks(
 ) -> list[str]:
     blocks = []
     if section.heading is not None:
-        blocks.append(f"{'#' * level} {section.heading}")
+        heading = f"{'#' * level} {section.heading}"
+        if section.anchor:  # "## 1. PURPOSE AND SCOPE" is section 1: "#clause-1", as references link it
+            heading += f" {{ #{section.anchor} .numbered-section }}"
+        blocks.append(heading)
     if section.intro:
         blocks.append(section.intro)
     blocks += [_clause_block(clause, policy, *clause_extras(clause)) for clause in section.clauses]
@@ -310,7 +328,7 @@ def _clause_block(clause: Clause, policy: Policy, extra_attributes: dict[str, st
     attributes = {
         "class": "clause",
         "id": clause.anchor,
-        "data-depth": str(len(clause.number)),
+        "data-depth": str(sum(isinstance(part, int) for part in clause.number)),  # A.1 is an appendix's first level
         "data-citation": policy.citation(clause),
         # Clauses get search entries of their own (handbook.search), so the section's entry
         # should not repeat them.

@@ -146,6 +146,7 @@ def test_hovering_a_clause_offers_copy_link_and_copy_citation(
     expect(copy_link).to_be_visible()
     expect(copy_citation).to_be_visible()
 
-    assert _copy_and_read(page, copy_link, "nothing yet") == f"{base_url}/social-media/#clause-18"
+    # The link carries the version it was made under (see test_e2e_renumbered_links).
+    assert _copy_and_read(page, copy_link, "nothing yet") == f"{base_url}/social-media/?v=1.0#clause-18"
     assert _copy_and_read(page, copy_citation, "nothing yet") == "St Hugh's School Social Media Policy, clause 18"
     expect(copy_link).to_have_text("Copy link", timeout=5_000)  # the label comes back

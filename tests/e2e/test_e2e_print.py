@@ -35,7 +35,7 @@ def test_policy_page_download_pdf_link_gives_the_policys_pdf(page: Page, context
 def test_index_links_every_policys_pdf_and_the_handbook_pdf(page: Page, context: BrowserContext, example_url: str):
     page.goto(f"{example_url}/policies/")
     rows = page.locator("table tbody tr")
-    expect(rows).to_have_count(2)
+    expect(rows).to_have_count(3)
     for row in rows.all():
         title = row.locator("td").first.inner_text()
         link = row.get_by_role("link", name="Download PDF")

@@ -146,7 +146,7 @@ def test_archived_versions_are_left_out_of_search(
 def test_review_dashboard_flags_the_overdue_review(page: Page, example_url: str) -> None:
     page.goto(f"{example_url}/reviews/")
     rows = page.locator(".md-content table tbody tr")
-    expect(rows).to_have_count(2)
+    expect(rows).to_have_count(3)
     expect(rows.nth(0)).to_contain_text("Data Protection Policy")
     expect(rows.nth(0)).to_contain_text("Overdue")
     expect(rows.nth(1)).to_contain_text("Acceptable Use of IT Policy")
@@ -157,8 +157,9 @@ def test_whats_changed_lists_reviews_newest_first(page: Page, example_url: str) 
     page.goto(f"{example_url}/changes/")
     items = page.locator(".md-content article li")
     expect(items.first).to_contain_text("Acceptable Use of IT Policy: version 2.1")
-    expect(items.nth(1)).to_contain_text("reviewed, no change to version 2.0")
-    items.nth(1).get_by_role("link").click()
+    expect(items.nth(1)).to_contain_text("Safeguarding and Child Protection Policy: version 1.0 (first version)")
+    expect(items.nth(2)).to_contain_text("reviewed, no change to version 2.0")
+    items.nth(2).get_by_role("link").click()
     expect(page).to_have_url(f"{example_url}/acceptable-use/changes/#review-2024-07-08")
 
 
@@ -168,7 +169,7 @@ def test_feed_is_valid_atom(example_site: Path) -> None:
     for required in ("id", "title", "updated", "author/{ATOM}name"):
         assert (feed.findtext(f"{ATOM}{required}".replace("{ATOM}", ATOM)) or "").strip(), required
     entries = feed.findall(f"{ATOM}entry")
-    assert len(entries) == 7  # 3 + 3 versions, 1 no-change review
+    assert len(entries) == 8  # 3 + 3 + 1 versions, 1 no-change review
     ids = [entry.findtext(f"{ATOM}id") for entry in entries]
     assert len(set(ids)) == len(ids) and all(i.startswith("urn:uuid:") for i in ids)
     updated = [entry.findtext(f"{ATOM}updated") for entry in entries]

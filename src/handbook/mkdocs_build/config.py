@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
 
 from ..pdf import DEFAULT_TIMEOUT_S
 
@@ -38,9 +39,10 @@ ENVIRONMENT = (
     Variable("HANDBOOK_PDF_TIMEOUT", "pdf_timeout", "seconds the PDFs may take before the build fails"),
     Variable("HANDBOOK_PDF_CACHE", "pdf_cache", "the folder PDFs are kept in between builds, relative to mkdocs.yml"),
     Variable("HANDBOOK_SITE_NAME", "site_name", "the site's name, shown in the header and the feed"),
+    Variable("HANDBOOK_SITE_DESCRIPTION", "site_description", "the site's description, in each page's metadata"),
     Variable("SOURCE_DATE_EPOCH", "build_date", "the build's date (seconds since 1970), for reproducible builds"),
 )
-_READ_ELSEWHERE = {"site_name", "build_date"}  # not extra.handbook's: see site_name() and build_date()
+_READ_ELSEWHERE = {"site_name", "site_description", "build_date"}  # MkDocs' own, and build_date()
 _TRUE, _FALSE = {"true", "yes", "on", "1"}, {"false", "no", "off", "0"}
 
 
@@ -97,8 +99,10 @@ def build_date(environ: Mapping[str, str] = os.environ) -> date:
         ) from None
 
 
-def site_name(configured: str, environ: Mapping[str, str] = os.environ) -> str:
-    return environ.get("HANDBOOK_SITE_NAME") or configured
+def site_text(config: MkDocsConfig, environ: Mapping[str, str] = os.environ) -> None:
+    """The site's name and description, as the environment overrides them."""
+    config.site_name = environ.get("HANDBOOK_SITE_NAME") or config.site_name
+    config.site_description = environ.get("HANDBOOK_SITE_DESCRIPTION") or config.site_description
 
 
 def _seconds(name: str, raw: str) -> float:

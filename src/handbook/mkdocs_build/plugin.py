@@ -46,6 +46,7 @@ from .. import (
     rendering,
     search,
     site_check,
+    structure_checks,
 )
 from ..changes import ChangeLog
 from ..checklist import PolicyChecklist, load_checklists
@@ -72,6 +73,10 @@ if not log.handlers:
     log.addHandler(_handler)
     log.setLevel(logging.INFO)
     log.propagate = False
+
+
+# Structure warnings are the policy's own problems: MkDocs counts them ("mkdocs" loggers) in --strict.
+structure_log = logging.getLogger("mkdocs.plugins.handbook")
 
 
 def _reported(event: Callable[..., Any]) -> Callable[..., Any]:
@@ -125,7 +130,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._reset()
         self.root = Path(config.config_file_path).parent
-        config.site_name = settings.site_name(config.site_name)
+        settings.site_text(config)
         try:
             sources = self._read(config)
         except _HANDBOOK_ERRORS as error:
@@ -139,6 +144,12 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         self.config, self.today, self.handbook, self.checklists = (
             sources.settings, sources.today, sources.handbook, sources.checklists
         )
+        # Structure Markdown would lose (a list run into a sentence, a table without its dashes).
+        warnings = structure_checks.handbook_warnings(self.handbook)
+        if warnings and config.strict:  # stop before anything is written, as for any other bad policy
+            raise PluginError("\n".join(map(str, warnings)))
+        for warning in warnings:
+            structure_log.warning("%s", warning)
 
         config.markdown_extensions += [e for e in rendering.MARKDOWN_EXTENSIONS if e not in config.markdown_extensions]
         pages = {item.policy.meta.id: material.page_link(checklist_page.page_path(item)) for item in self.checklists}

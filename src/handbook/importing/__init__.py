@@ -1,0 +1,151 @@
+"""``handbook import``: turn a Word document (.docx), or text or Markdown, into a policy file.
+
+    import_policy(Path("Safeguarding.docx"), "safeguarding", Path("policy_src"))
+
+writes ``policy_src/safeguarding/policy.md``: front matter from what the document states (TBC
+for the rest, see ``facts``), and the body with every word of the document in order, its
+numbering made clauses, numbered headings, points, lists, tables and appendices (see
+``policy_writer``). The file is checked as ``handbook check`` would before it is written; it is
+written whole or not at all, and never over an existing policy unless ``force`` is given.
+
+The .docx is read with python-docx. Of the readers compared (see docs/authoring.md), mammoth
+turns Word's numbering into nested HTML lists without the numbers ("1.1" is lost, and levels a
+heading skips nest oddly), and docx2python writes its own "1)" for every decimal level instead of
+the document's "1.1"; python-docx gives the numbering definitions, styles, runs and tables
+exactly as stored, and leaves only the counting to us (``word_numbering``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from ..errors import PolicySourceError, display_path
+from ..parsing import POLICY_FILE, parse_policy
+from ..structure_checks import StructureWarning
+from .document import Block
+from .facts import Facts, find_facts
+from .policy_writer import write_body
+from .sniffing import Kind, NotImportable, kind_of
+from .text_reader import read_text
+from .word_reader import read_docx
+
+_POLICY_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+class PolicyImportError(Exception):
+    """An import that cannot go ahead; nothing was written."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(f"{display_path(path)}: {message}")
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    path: Path  # the policy file written
+    notes: tuple[str, ...]  # what a person should look at, with the document's paragraph numbers
+    warnings: tuple[StructureWarning, ...]  # structure the written file would lose (handbook check's)
+
+
+def import_policy(
+    source: Path, policy_id: str, policy_src: Path, force: bool = False, strict: bool = False
+) -> ImportResult:
+    if not re.match(_POLICY_ID, policy_id):
+        raise PolicyImportError(source, f"'{policy_id}' is not a policy id: use lower case, digits and hyphens")
+    target = policy_src / policy_id / POLICY_FILE
+    for existing in (target, policy_src / f"{policy_id}.md"):
+        if existing.exists() and not force:
+            raise PolicyImportError(
+                existing, "a policy with this id exists already; choose another --id, or add --force to replace it"
+            )
+    try:
+        kind = kind_of(source)
+    except NotImportable as problem:
+        raise PolicyImportError(source, str(problem)) from None
+    if kind is Kind.WORD:
+        blocks, notices = read_docx(source)
+        notes = [f"paragraph {n.number}: {n.message}" for n in notices]
+    else:
+        blocks, notes = read_text(source.read_text(encoding="utf-8-sig")), []
+    if not blocks:
+        raise PolicyImportError(source, "the document has no text to import")
+
+    written = write_body(blocks)
+    facts = find_facts(blocks, written.title)
+    text = _front_matter(policy_id, facts, source) + "\n".join(written.lines) + "\n"
+    try:
+        policy = parse_policy(text, target)
+    except PolicySourceError as error:
+        paragraph = _paragraph_of(error.line, text, written.source_of_line)
+        raise PolicyImportError(
+            source, f"paragraph {paragraph}: {error.message}. Correct it in the document and import again"
+            if paragraph else error.message,
+        ) from None
+    warnings = policy.warnings
+    if strict and warnings:
+        raise PolicyImportError(source, f"{len(warnings)} warnings (--strict): {warnings[0]}; nothing was written")
+    _write_atomically(target, text)
+    notes += [f"front matter {gap}" for gap in facts.gaps] + written.notes
+    notes += [
+        f"paragraph {_paragraph_of(w.line, text, written.source_of_line)}: {w.message}" for w in warnings
+    ]
+    return ImportResult(target, tuple(notes), tuple(warnings))
+
+
+def _front_matter(policy_id: str, facts: Facts, source: Path) -> str:
+    fields = {
+        "id": policy_id,
+        "title": facts.title,
+        "organisation": facts.organisation,
+        "version": facts.version,
+        "status": "current",
+        "owner": facts.owner,
+        "approved_by": facts.approved_by,
+        "approved_on": facts.approved_on,
+        "effective_from": facts.effective_from,
+        "review_every": facts.review_every,
+    }
+    lines = [f"# Imported from {source.name} by 'handbook import'. Check every TBC and the notes it printed."]
+    # Quoted where YAML would read a value as something else: "1.0" as a number, "TBC: x" as a mapping.
+    lines += [f"{key}: {_yaml_scalar(value)}" for key, value in fields.items()]
+    lines.append(f"applies_to: [{', '.join(facts.applies_to)}]")
+    return "---\n" + "\n".join(lines) + "\n---\n\n"
+
+
+def _yaml_scalar(value: str) -> str:
+    dumped = yaml.safe_dump(value, default_style=None, allow_unicode=True, width=1000).strip()
+    dumped = dumped.removesuffix("\n...").removesuffix("...").strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value  # a date, read as one
+    return f'"{value}"' if value.replace(".", "").isdigit() else dumped
+
+
+def _paragraph_of(file_line: int | None, text: str, source_of_line: dict[int, int]) -> int | None:
+    """The document paragraph behind a line of the written file."""
+    if file_line is None:
+        return None
+    body_start = text.split("\n").index("---", 1) + 3  # the line after the closing '---' and the blank line
+    index = file_line - body_start
+    while index >= 0 and index not in source_of_line:
+        index -= 1
+    return source_of_line.get(index)
+
+
+def _write_atomically(target: Path, text: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".import-", suffix=".md")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as file:
+            file.write(text)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+__all__ = ["Block", "ImportResult", "PolicyImportError", "import_policy"]

@@ -1,0 +1,223 @@
+"""Write an imported document's paragraphs and tables as a policy file's body.
+
+Each paragraph becomes what its number says it is, whether Word drew the number (automatic
+numbering) or someone typed it:
+
+- a decimal number is a clause (``1.1 text``), or a numbered heading (``## 1. PURPOSE``) when the
+  paragraph has a heading style, or is a short title in capitals with clauses 1.1... under it;
+- in an appendix ("Appendix A", "Schedule 1"), decimal numbers are the appendix's own: A.1, A.2;
+- a letter or roman numeral is a point, ``(a) text``, kept with its clause;
+- a bullet is a Markdown list item; other text continues the clause above, or introduces its part;
+- a heading style is a heading; the first title or heading is the policy's title.
+
+Every word is kept in order. The result notes what a person should look at, with the
+document's paragraph numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lettered_points import ROMAN
+from .document import Block, ListKind, Paragraph, Table
+
+_TYPED_CLAUSE = re.compile(r"^(?P<label>\d+(?:\.\d+)*\.?|[A-Z](?:\.\d+)+\.?)\s+(?P<text>\S.*)$")
+_TYPED_POINT = re.compile(r"^\(?(?P<point>[a-z]|[ivx]{1,5})\)\s+(?P<text>\S.*)$")
+_TYPED_BULLET = re.compile(r"^[\u2022\u25cf\u25e6\u25aa\u2023\u2043\u00b7o\-\u2013*]\s+(?P<text>\S.*)$")
+_APPENDIX = re.compile(r"^(?:appendix|annex|annexe|schedule|attachment)\s+(?P<id>[A-Z]|\d+)\b", re.I)
+_INDENT = "    "
+
+
+@dataclass
+class Written:
+    lines: list[str] = field(default_factory=list)
+    source_of_line: dict[int, int] = field(default_factory=dict)  # body line index -> document paragraph
+    notes: list[str] = field(default_factory=list)
+    title: str | None = None
+
+
+@dataclass
+class _State:
+    in_clause: bool = False
+    clause_list: str | None = None  # Word's list that numbers the clauses (another list is a list of steps)
+    appendix: str | None = None  # the letter of the appendix being written
+    appendices: int = 0
+    last: str = ""  # what was written last: "clause", "point", "bullet", "step", "text", "table", "heading"
+    title_level: int | None = None
+
+
+def write_body(blocks: list[Block]) -> Written:
+    written = Written()
+    state = _State()
+
+    def emit(block: Block, *lines: str) -> None:
+        for line in lines:
+            if line:
+                written.source_of_line[len(written.lines)] = block.number
+            written.lines.append(line)
+
+    def blank() -> None:
+        if written.lines and written.lines[-1] != "":
+            written.lines.append("")
+
+    for index, block in enumerate(blocks):
+        if isinstance(block, Table):
+            blank()
+            indent = _INDENT if state.in_clause else ""
+            emit(block, *(indent + line for line in _table(block)))
+            blank()
+            state.last = "table"
+            continue
+        following = blocks[index + 1 : index + 4]
+        _write_paragraph(block, following, state, written, emit, blank)
+    while written.lines and not written.lines[-1]:
+        written.lines.pop()
+    return written
+
+
+def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Written, emit, blank) -> None:
+    kind, label, text = _classify(paragraph)
+    if written.title is None and paragraph.heading is not None and kind is None:  # the policy's title
+        written.title = paragraph.plain
+        state.title_level = paragraph.heading
+        _heading(paragraph, paragraph.markdown, state, emit, blank, level=1)
+        return
+    appendix = _APPENDIX.match(paragraph.plain)
+    if appendix and (paragraph.heading is not None or len(paragraph.plain) < 80) and kind is not ListKind.DECIMAL:
+        state.appendices += 1
+        letter = appendix["id"].upper() if appendix["id"].isalpha() else chr(ord("A") + state.appendices - 1)
+        if not appendix["id"].isalpha():
+            written.notes.append(
+                f"paragraph {paragraph.number} ('{paragraph.plain[:40]}'): its numbered paragraphs are written "
+                f"{letter}.1, {letter}.2 so they cannot be taken for the policy's own clauses; check references to them"
+            )
+        state.appendix = letter
+        _heading(paragraph, paragraph.markdown, state, emit, blank, level=2)
+        return
+    if kind is ListKind.DECIMAL and _is_clause_number(paragraph, state, label):
+        if state.appendix and label[0].isdigit():  # "1." in Appendix A is A.1; a typed "A.1" stays
+            label = f"{state.appendix}.{label.rstrip('.')}"
+        if paragraph.heading is not None or _is_section_title(paragraph, text, label, following):
+            if "." in label.rstrip(".") and not state.appendix:
+                written.notes.append(f"paragraph {paragraph.number}: heading numbered {label}; check its level")
+            heading_label = label if label.endswith(".") or "." in label else f"{label}."
+            _heading(paragraph, f"{heading_label} {text}", state, emit, blank, level=2)
+            return
+        if state.last in ("step", "bullet", "text", "table") or (state.last == "heading" and written.lines):
+            blank()
+        emit(paragraph, f"{label} {text}")
+        state.in_clause, state.last = True, "clause"
+        return
+    if paragraph.heading is not None:
+        _heading(paragraph, paragraph.markdown, state, emit, blank, level=_level(paragraph.heading, state))
+        return
+    indent = _INDENT if state.in_clause else ""
+    if kind in (ListKind.LETTER, ListKind.ROMAN):
+        if state.last in ("bullet", "step", "text", "table"):
+            blank()
+        emit(paragraph, f"{indent}{label} {text}")
+        state.last = "point"
+    elif kind is ListKind.BULLET:
+        if state.last != "bullet":
+            blank()
+        emit(paragraph, f"{indent}- {text}")
+        state.last = "bullet"
+    elif kind is ListKind.DECIMAL:  # a list of steps inside a clause, numbered by a list of its own
+        if state.last != "step":
+            blank()
+        emit(paragraph, f"{indent}{label.rstrip('.')}. {text}")
+        state.last = "step"
+    else:
+        if number := re.match(r"^(\d+(?:\.\d+)*\.?)(?=[^\s\d.])", paragraph.plain):
+            written.notes.append(
+                f"paragraph {paragraph.number}: starts with '{number[1]}' with no space after it, so it is kept as "
+                "text, not a clause; if it is a clause, put a space after the number in the document and import again"
+            )
+        blank()
+        emit(paragraph, indent + _safe_start(text))
+        blank()
+        state.last = "text"
+
+
+def _heading(paragraph: Paragraph, text: str, state: _State, emit, blank, level: int) -> None:
+    blank()
+    emit(paragraph, f"{'#' * level} {text}")
+    blank()
+    state.in_clause, state.last = False, "heading"
+
+
+def _level(heading: int, state: _State) -> int:
+    """A heading's Markdown level: the title is "#", the levels below it from "##"."""
+    base = state.title_level if state.title_level else 0
+    return min(6, max(2, heading - base + 1))
+
+
+def _classify(paragraph: Paragraph) -> tuple[ListKind | None, str, str]:
+    """What the paragraph's number makes it, its label as the policy writes it, and its text."""
+    auto = paragraph.auto_number
+    if auto is not None:
+        if auto.kind is ListKind.DECIMAL:
+            label = ".".join(map(str, auto.counters)) + ("." if len(auto.counters) == 1 else "")
+            return ListKind.DECIMAL, label, paragraph.markdown
+        if auto.kind is ListKind.BULLET:
+            return ListKind.BULLET, "-", paragraph.markdown
+        point = auto.shown.strip("().").lower() if re.fullmatch(r"\(?[a-zA-Z]+[.)]?", auto.shown) else (
+            chr(ord("a") + auto.counters[-1] - 1) if auto.kind is ListKind.LETTER else ROMAN[auto.counters[-1] - 1]
+        )
+        return auto.kind, f"({point})", paragraph.markdown
+    if match := _TYPED_CLAUSE.match(paragraph.plain):
+        return ListKind.DECIMAL, match["label"], _after_label(paragraph.markdown, match["label"])
+    if match := _TYPED_POINT.match(paragraph.plain):
+        kind = ListKind.ROMAN if match["point"] in ROMAN and match["point"] != "i" else ListKind.LETTER
+        marker = paragraph.plain.split()[0]
+        label = marker if marker.startswith("(") else f"({match['point']})"
+        return kind, label, _after_label(paragraph.markdown, marker)
+    if match := _TYPED_BULLET.match(paragraph.plain):
+        return ListKind.BULLET, "-", _after_label(paragraph.markdown, paragraph.plain.split()[0])
+    return None, "", paragraph.markdown
+
+
+def _after_label(markdown: str, label: str) -> str:
+    """The Markdown text after a typed label (which the escaping may have changed, "\\-" for "-")."""
+    words = markdown.split(" ", 1)
+    if len(words) > 1 and words[0].replace("\\", "").strip("*") == label:
+        return words[1]
+    return markdown[len(label) :].strip()
+
+
+def _is_clause_number(paragraph: Paragraph, state: _State, label: str) -> bool:
+    """A decimal number numbers clauses when it comes from the clause list (the first one met)."""
+    auto = paragraph.auto_number
+    if auto is None or state.appendix:
+        return True
+    if state.clause_list is None:
+        state.clause_list = auto.list_id
+    return auto.list_id == state.clause_list or not state.in_clause
+
+
+def _is_section_title(paragraph: Paragraph, text: str, label: str, following: list[Block]) -> bool:
+    """"1. PURPOSE AND SCOPE" followed by 1.1: a title in capitals with clauses under it."""
+    if "." in label.rstrip(".") or paragraph.plain != paragraph.plain.upper() or len(paragraph.plain) > 80:
+        return False
+    number = label.rstrip(".")
+    for block in following:
+        if isinstance(block, Paragraph):
+            kind, next_label, _ = _classify(block)
+            return kind is ListKind.DECIMAL and next_label.startswith(f"{number}.1")
+    return False
+
+
+def _safe_start(text: str) -> str:
+    """Text that Markdown would read as a heading, quote or list at the start of a line, escaped."""
+    if re.match(r"^(#|>|\+ |\d+[.)]\s)", text):
+        return "\\" + text if not text[0].isdigit() else re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
+    return text
+
+
+def _table(table: Table) -> list[str]:
+    width = max(len(row) for row in table.rows)
+    rows = [list(row) + [""] * (width - len(row)) for row in table.rows]
+    lines = ["| " + " | ".join(rows[0]) + " |", "| " + " | ".join(["---"] * width) + " |"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+    return lines

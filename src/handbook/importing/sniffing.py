@@ -1,0 +1,61 @@
+"""What kind of file is being imported, judged by its first bytes rather than its name.
+
+A .docx is a zip holding ``word/document.xml``. A password-protected .docx is not a zip at all:
+Word wraps the encrypted package in an OLE compound file (the container of old .doc files too)
+with an ``EncryptionInfo`` stream. Text must be UTF-8. Anything else is refused, with what to do.
+"""
+
+from __future__ import annotations
+
+import enum
+import zipfile
+from pathlib import Path
+
+_OLE = bytes.fromhex("d0cf11e0a1b11ae1")
+_ZIP = b"PK\x03\x04"
+# Stream names in an OLE directory are UTF-16: Word's encrypted package has this one.
+_ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
+
+
+class Kind(enum.Enum):
+    WORD = "word"
+    TEXT = "text"
+
+
+class NotImportable(Exception):  # noqa: N818 (a reason, shown to the user as it is)
+    """Why a file cannot be imported, and what to do instead."""
+
+
+def kind_of(path: Path) -> Kind:
+    if not path.is_file():
+        raise NotImportable("no such file")
+    data = path.read_bytes()
+    if not data.strip():
+        raise NotImportable("the file is empty: there is nothing to import")
+    if data.startswith(_OLE):
+        if _ENCRYPTION_INFO in data:
+            raise NotImportable(
+                "the document is password-protected: open it in Word, remove the password (File > Info > "
+                "Protect Document > Encrypt with Password, then clear it), save it and import it again"
+            )
+        raise NotImportable(
+            "this is an old Word 97-2003 document (.doc) or another Office file: open it in Word or "
+            "LibreOffice, save it as a Word Document (.docx) and import that"
+        )
+    if data.startswith(_ZIP):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                if "word/document.xml" in archive.namelist():
+                    return Kind.WORD
+        except zipfile.BadZipFile:
+            pass
+        raise NotImportable(
+            "this is a zip file but not a Word document (.docx); save the policy from Word as .docx, or as text"
+        )
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise NotImportable(
+            "this is neither a Word document (.docx) nor UTF-8 text; save the policy from Word as .docx"
+        ) from None
+    return Kind.TEXT

@@ -1,0 +1,72 @@
+"""Read plain text or Markdown pasted from elsewhere into paragraphs and tables.
+
+A blank line ends a paragraph; so does a line that starts a new numbered item ("1.2", "(a)",
+a bullet), as pasted lists often have no blank lines between items. Markdown headings (``#``)
+are headings, and lines of ``|`` cells are a table (its ``| --- |`` line, if any, dropped).
+The text is kept as written: Markdown's own marks in it (``**bold**``) stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Block, Paragraph, Table
+
+_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+_STARTS_ITEM = re.compile(
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s|[A-Z](?:\.\d+)+\.?\s|\(?(?:[a-z]|[ivx]{1,5})\)\s|[-*+\u2022\u25cf\u25e6]\s)"
+)
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def read_text(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    pending: list[str] = []
+    rows: list[tuple[str, ...]] = []
+
+    def close_paragraph() -> None:
+        if pending:
+            joined = " ".join(" ".join(pending).split())
+            blocks.append(Paragraph(len(blocks) + 1, joined, _plain(joined)))
+            pending.clear()
+
+    def close_table() -> None:
+        if rows:
+            blocks.append(Table(len(blocks) + 1, tuple(rows)))
+            rows.clear()
+
+    for line in text.replace("\t", "    ").splitlines():
+        if _TABLE_ROW.match(line):
+            close_paragraph()
+            if not _TABLE_RULE.match(line):
+                rows.append(tuple(cell.strip() for cell in re.split(r"(?<!\\)\|", line.strip())[1:-1]))
+            continue
+        close_table()
+        if heading := _HEADING.match(line):
+            close_paragraph()
+            text_ = heading["text"]
+            blocks.append(Paragraph(len(blocks) + 1, text_, _plain(text_), heading=len(heading["marks"]) - 1))
+        elif not line.strip():
+            close_paragraph()
+        else:
+            if _STARTS_ITEM.match(line):
+                close_paragraph()
+            pending.append(line.strip())
+    close_paragraph()
+    close_table()
+    return _with_title(blocks)
+
+
+def _with_title(blocks: list[Block]) -> list[Block]:
+    """Plain text has no headings: its first line, if short and not numbered, is the title."""
+    if any(isinstance(b, Paragraph) and b.heading is not None for b in blocks) or not blocks:
+        return blocks
+    first = blocks[0]
+    if isinstance(first, Paragraph) and len(first.plain) < 100 and not _STARTS_ITEM.match(first.plain):
+        blocks[0] = Paragraph(first.number, first.markdown, first.plain, heading=0)
+    return blocks
+
+
+def _plain(markdown: str) -> str:
+    return re.sub(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", markdown)

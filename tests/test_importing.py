@@ -1,0 +1,223 @@
+"""``handbook import``: Word documents (made with python-docx, and one saved by LibreOffice), text
+and Markdown become policies that pass ``handbook check`` with every word of the document kept."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+from datetime import date
+from pathlib import Path
+
+import docx
+import markdown
+import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx_builder import document_words, safeguarding_docx, typed_numbers_docx
+from helpers import REPO
+
+from handbook import rendering
+from handbook.cli import main
+from handbook.importing import PolicyImportError, import_policy
+from handbook.model import Handbook
+from handbook.parsing import load_handbook
+
+FIXTURES = REPO / "tests" / "fixtures" / "import"
+
+
+def page_of(policy_src: Path, policy_id: str) -> etree.Element:
+    """The imported policy's page body, rendered as the site renders it."""
+    handbook = load_handbook(policy_src)
+    policy = handbook.policy(policy_id)
+    page = rendering.policy_page(policy, Handbook((policy,)), date(2026, 1, 1), versions=False)
+    html = markdown.markdown(page.markdown.split("---\n", 2)[2], extensions=rendering.MARKDOWN_EXTENSIONS)
+    root = etree.fromstring(f"<main>{html}</main>")
+    return next(el for el in root.iter() if "policy-body" in el.get("class", ""))
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+(?:['\u2019.]\w+)*", text)
+
+
+def assert_every_word_in_order(document: list[str], page: etree.Element) -> None:
+    """The document's words appear on the page in the same order (the page adds clause numbers)."""
+    shown = iter(words(" ".join(page.itertext())))
+    for position, word in enumerate(words(" ".join(document))):
+        assert any(word == other for other in shown), f"word {position} '{word}' is missing or out of order"
+
+
+def by_id(root: etree.Element, element_id: str) -> etree.Element:
+    found = root.find(f".//*[@id='{element_id}']")
+    assert found is not None, f"no element with id {element_id}"
+    return found
+
+
+def text(element: etree.Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def test_word_automatic_numbering_becomes_clauses_headings_points_and_an_appendix(tmp_path):
+    source = safeguarding_docx(tmp_path / "Safeguarding.docx")
+    result = import_policy(source, "safeguarding", tmp_path / "policy_src")
+
+    policy = load_handbook(tmp_path / "policy_src").policy("safeguarding")  # handbook check passes
+    assert [c.dotted for c in policy.clauses] == ["1.1", "1.2", "2.1", "2.1.1", "2.2", "A.1", "A.2"]
+    assert [s.heading for s in policy.numbered_sections] == ["1. PURPOSE AND SCOPE", "2. ROLES AND RESPONSIBILITIES"]
+    assert result.warnings == ()
+    page = page_of(tmp_path / "policy_src", "safeguarding")
+    assert_every_word_in_order(document_words(source), page)
+    assert text(by_id(page, "clause-1")) == "1. PURPOSE AND SCOPE"
+    assert text(by_id(page, "clause-1-2-c-ii")) == "(ii) every year after that."
+    assert text(by_id(page, "clause-a-2")) == "A.2 Police (emergency): 999."
+    cells = [text(cell) for cell in by_id(page, "clause-2-1-1").iter() if cell.tag in ("th", "td")]
+    assert cells == ["Role", "Name", "Extension", "DSL", "Mrs J. Patel", "214", "Deputy DSL", "Mr R. Okafor", "215"]
+    items = [text(li) for li in by_id(page, "clause-2-1-1").iter("li")]
+    assert items == ["in the locked cabinet in the DSL's office;", "until the pupil is 25."]
+    clause = by_id(page, "clause-2-1")
+    assert clause.find(".//strong").text == "Designated Safeguarding Lead"
+    assert clause.find(".//em").text == "written"
+    assert clause.find(".//a[@href='https://example.org/guidance']").text == "local authority guidance"
+
+
+def test_front_matter_comes_from_what_the_document_states(tmp_path):
+    import_policy(safeguarding_docx(tmp_path / "s.docx"), "safeguarding", tmp_path)
+    meta = load_handbook(tmp_path).policy("safeguarding").meta
+    assert meta.title == "Safeguarding and Child Protection Policy"
+    assert meta.organisation == "Riverside Primary School"
+    assert (meta.owner, meta.approved_by, meta.approved_on) == (
+        "Designated Safeguarding Lead", "Full Governing Body", date(2025, 9, 14)
+    )
+    assert str(meta.review_every) == "1 year"
+    assert meta.applies_to == ("staff", "governors", "volunteers")
+
+
+def test_typed_numbers_and_heading_styles(tmp_path):
+    source = typed_numbers_docx(tmp_path / "Lettings.docx")
+    result = import_policy(source, "lettings", tmp_path)
+    policy = load_handbook(tmp_path).policy("lettings")
+    assert policy.meta.title == "Lettings Policy" and policy.meta.owner is None
+    assert [c.dotted for c in policy.clauses] == ["1.1", "1.2", "2.1"]
+    assert [s.anchor for s in policy.numbered_sections] == ["clause-1", "clause-2"]
+    page = page_of(tmp_path, "lettings")
+    assert_every_word_in_order(document_words(source), page)
+    assert text(by_id(page, "clause-1-2-b")) == "(b) with a signed agreement."
+    assert any("owner: not stated" in note for note in result.notes)
+
+
+def test_a_document_saved_by_libreoffice(tmp_path):
+    # Made by LibreOffice Writer from tests/fixtures/import/complaints.html (see its README):
+    # its own numbering definitions, styles and table markup, not python-docx's.
+    source = FIXTURES / "complaints.docx"
+    import_policy(source, "complaints", tmp_path)
+    policy = load_handbook(tmp_path).policy("complaints")
+    page = page_of(tmp_path, "complaints")
+    assert_every_word_in_order(document_words(source), page)
+    assert [c.dotted for c in policy.clauses] == ["1.1", "1.2", "2.1", "2.2", "2.3", "A.1", "A.2"]
+    assert text(by_id(page, "clause-2-2-b")).startswith("(b) ")
+    cells = [text(cell) for cell in page.iter() if cell.tag in ("th", "td")]
+    assert cells[:3] == ["Stage", "Who", "Time limit"]
+
+
+def test_plain_text_pasted_from_elsewhere(tmp_path):
+    source = tmp_path / "visitors.txt"
+    source.write_text(
+        "VISITORS POLICY\n\n1. SIGNING IN\n1.1 All visitors sign in at reception.\n1.2 Visitors must:\n"
+        "(a) wear a badge;\n(b) be escorted.\n\n| Visitor | Badge |\n| Contractor | Red |\n| Parent | Green |\n\n"
+        "Schedule 1 - Badge colours\n1. Red badges are for contractors.\nA.2 Green badges are for parents.\n"
+    )
+    result = import_policy(source, "visitors", tmp_path / "src")
+    policy = load_handbook(tmp_path / "src").policy("visitors")
+    assert policy.meta.title == "Visitors Policy"
+    assert [c.dotted for c in policy.clauses] == ["1.1", "1.2", "A.1", "A.2"]
+    assert any("'Schedule 1 - Badge colours'): its numbered paragraphs are written A.1, A.2" in n for n in result.notes)
+    page = page_of(tmp_path / "src", "visitors")
+    typed = source.read_text().replace("|", " ").replace("\n1. Red", "\nA.1 Red")  # the schedule's "1." is A.1
+    assert_every_word_in_order(typed.split(), page)
+    assert [text(cell) for cell in page.iter("td")] == ["Contractor", "Red", "Parent", "Green"]
+
+
+def test_what_needs_a_person_is_reported_with_the_paragraph_number(tmp_path, capsys):
+    document = docx.Document()
+    document.add_paragraph("Uniform Policy", style="Title")
+    changed = document.add_paragraph("1. Pupils wear the school uniform.")
+    changed._p.append(parse_xml(
+        f'<w:ins {nsdecls("w")} w:id="1" w:author="Head" w:date="2025-01-01T00:00:00Z">'
+        "<w:r><w:t> Blazers are optional.</w:t></w:r></w:ins>"
+    ))
+    document.save(tmp_path / "uniform.docx")
+    assert main(["import", str(tmp_path / "uniform.docx"), "--id", "uniform", "--policy-src", str(tmp_path)]) == 0
+    printed = capsys.readouterr().out
+    assert "paragraph 2: has tracked changes; accept or reject them in Word" in printed
+    assert "organisation: not found" in printed
+
+
+def test_an_existing_policy_is_replaced_only_with_force(tmp_path, capsys):
+    source = typed_numbers_docx(tmp_path / "l.docx")
+    target = tmp_path / "src" / "lettings" / "policy.md"
+    target.parent.mkdir(parents=True)
+    target.write_text("kept")
+    with pytest.raises(PolicyImportError, match="exists already; choose another --id, or add --force"):
+        import_policy(source, "lettings", tmp_path / "src")
+    assert target.read_text() == "kept"
+    assert main(["import", str(source), "--id", "lettings", "--policy-src", str(tmp_path / "src")]) == 1
+    assert "--force" in capsys.readouterr().err
+    import_policy(source, "lettings", tmp_path / "src", force=True)
+    assert "Lettings Policy" in target.read_text()
+
+
+def test_a_number_with_no_space_after_it_is_reported(tmp_path):
+    source = tmp_path / "p.txt"
+    source.write_text("Trips Policy\n\n1. Trips need approval.\n\n2.Staff plan each trip.\n")
+    result = import_policy(source, "trips", tmp_path / "src")
+    assert any(note.startswith("paragraph 3: starts with '2.' with no space") for note in result.notes), result.notes
+
+
+OLE = bytes.fromhex("d0cf11e0a1b11ae1")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.docx", b"", "the file is empty"),
+        ("blank.txt", b"  \n\n", "the file is empty"),
+        ("picture.docx", b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "neither a Word document (.docx) nor UTF-8 text"),
+        ("archive.docx", None, "a zip file but not a Word document"),
+        # An encrypted .docx is an OLE compound file with an EncryptionInfo stream (names in UTF-16).
+        ("locked.docx", OLE + bytes(500) + "EncryptionInfo".encode("utf-16-le") + bytes(100), "password-protected"),
+        ("old.doc", OLE + bytes(500) + "WordDocument".encode("utf-16-le"), "Word 97-2003 document (.doc)"),
+    ],
+)
+def test_a_file_that_cannot_be_imported_gives_a_clear_error_and_writes_nothing(tmp_path, name, content, message):
+    source = tmp_path / name
+    if content is None:
+        import zipfile
+
+        with zipfile.ZipFile(source, "w") as archive:
+            archive.writestr("hello.txt", "not a document")
+    else:
+        source.write_bytes(content)
+    with pytest.raises(PolicyImportError, match=re.escape(message)):
+        import_policy(source, "imported", tmp_path / "src")
+    assert not (tmp_path / "src").exists()
+
+
+def test_strict_import_writes_nothing_when_structure_would_be_lost(tmp_path):
+    source = tmp_path / "p.md"
+    source.write_text("# Trips Policy\n\n1. A trip needs:\n(a) the head's approval;\n(c) a risk assessment.\n")
+    with pytest.raises(PolicyImportError, match=r"--strict.*point \(c\) is out of sequence"):
+        import_policy(source, "trips", tmp_path / "src", strict=True)
+    assert not (tmp_path / "src").exists()
+
+
+def test_numbers_that_come_from_a_paragraph_style(tmp_path):
+    # Word's "List Number" style carries the numbering itself: the paragraphs name no list.
+    document = docx.Document()
+    document.add_paragraph("Homework Policy", style="Title")
+    for text in ("Homework is set every week.", "Pupils record it in their planners."):
+        document.add_paragraph(text, style="List Number")
+    document.save(tmp_path / "homework.docx")
+    import_policy(tmp_path / "homework.docx", "homework", tmp_path / "src")
+    policy = load_handbook(tmp_path / "src").policy("homework")
+    assert [(c.label, c.text) for c in policy.clauses] == [
+        ("1.", "Homework is set every week."), ("2.", "Pupils record it in their planners.")
+    ]
