@@ -13,9 +13,11 @@ from dataclasses import dataclass
 # "clause 12", "clauses 17 and 18", "paragraphs 3.1, 3.2 or 3.4", "clauses 4 to 6".
 # A reference followed by "of" ("clause 4 of the contract") points outside the policy and is left
 # alone. The atomic group stops the engine from shortening "12" to "1" to dodge that rule.
+# A number is read up to 9 digits a part: "clause 1234567890123" refers to clause 123456789 (which
+# no policy has, so it is reported) rather than to a number too long to work with.
 _CLAUSE_REFERENCE = re.compile(
     r"\b(?:clauses?|paragraphs?)\s+"
-    r"(?>(?P<numbers>\d+(?:\.\d+)*(?:\s*(?:,|and|or|to|-|\u2013)\s*\d+(?:\.\d+)*)*))"
+    r"(?>(?P<numbers>\d{1,9}(?:\.\d{1,9})*(?:\s*(?:,|and|or|to|-|\u2013)\s*\d{1,9}(?:\.\d{1,9})*)*))"
     r"(?!\s+of\b)",
     re.IGNORECASE,
 )
