@@ -136,7 +136,8 @@ def _carry_out(root: Path) -> None:
         if change["staged"] is None:
             target.unlink(missing_ok=True)
         elif (journal / change["staged"]).exists():  # gone: carried out before an interruption
-            target.parent.mkdir(parents=True, exist_ok=True)
+            if not target.parent.is_dir():
+                target.parent.mkdir(parents=True)
             os.replace(journal / change["staged"], target)
         _sync_folder(target.parent)
     (journal / PLAN).unlink()
@@ -186,7 +187,8 @@ def locked(root: Path, command: str, wait: float | None = None) -> Iterator[None
         os.write(descriptor, json.dumps(holder).encode("utf-8"))
         yield
     finally:
-        lock.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a lock file left behind is harmless: it is not locked
+            lock.unlink()
         os.close(descriptor)  # releases the lock
 
 
@@ -195,7 +197,7 @@ def _try_lock(lock: Path) -> int | None:
     try:
         descriptor = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
     except OSError as error:
-        raise PolicySourceError(lock, None, f"cannot be written ({error.strerror}), so no change can be made") from None
+        raise PolicySourceError(lock, None, f"cannot be written ({error.strerror}); nothing was changed") from None
     try:
         fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         # The holder before us deletes the file as it lets go: ours must still be the file by that name.
