@@ -36,6 +36,7 @@ from .model import (
 )
 from .reading import INVISIBLE, check_characters, read_source, split_lines
 from .references import POLICY_LINK, clause_references_outside_code, line_of
+from .sanitising import check_policy_markup
 from .transaction import refuse_if_interrupted
 
 POLICY_FILE = "policy.md"  # the file inside a policy's own folder: policy_src/<id>/policy.md
@@ -359,6 +360,7 @@ def parse_policy(text: str, path: Path) -> Policy:
     policy = Policy(meta=meta, sections=sections, source=path, key_lines=source.key_lines)
     _check_numbering(policy.clauses, source)
     _check_clause_references(policy, source)
+    check_policy_markup(policy)
     return policy
 
 

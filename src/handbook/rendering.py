@@ -30,6 +30,7 @@ MARKDOWN_EXTENSIONS = [
     "md_in_html",
     "tables",
     "handbook.markdown_extension",
+    "handbook.sanitising",  # marks links to other sites; the rule itself is checked when policies are read
 ]
 
 TO_BE_CONFIRMED = '<span class="tbc">To be confirmed</span>'
@@ -374,7 +375,9 @@ def _pdf_button(text: str, target: str) -> str:
 
 
 def front_matter(title: str, **meta: object) -> str:
-    return f"---\n{yaml.safe_dump({'title': title, **meta}, allow_unicode=True)}---"
+    """A page's front matter. MkDocs and Material put the title into the navigation, ``<title>`` and
+    the search index as HTML, so it is given escaped: a policy's title is text, whatever it holds."""
+    return f"---\n{yaml.safe_dump({'title': html.escape(title), **meta}, allow_unicode=True)}---"
 
 
 def html_date(day: date) -> str:
