@@ -24,6 +24,28 @@ from handbook.history_pages import atom_feed
 from handbook.parsing import load_handbook, parse_policy_file
 
 BODY = "# Rules\n\n1. Staff lock their screens.\n2. Passwords are secret.\n"
+CHECKLIST = """\
+title: Check your screen
+serves: [1]
+profile_check:
+  school_names: [Test]
+  roles: [teacher]
+  identifying_clause: 1
+  disclaimer:
+    clause: 2
+    example: secret
+    personal_phrases: [my own]
+    not_representing_phrases: [not the school]
+platforms:
+  - name: Laptop
+    contacts: colleagues
+questions:
+  - id: lock
+    clause: 1
+    text: Do you lock it?
+    choices:
+      - label: "Yes"
+"""
 
 
 @pytest.fixture
@@ -104,7 +126,7 @@ def test_text_that_is_not_utf8_names_its_line(policy_src, check_fails):
 # --- numbers and dates ------------------------------------------------------------------------
 
 
-def test_numbers_with_thousands_of_digits_are_errors(policy_src, check_fails):
+def test_numbers_with_thousands_of_digits_are_errors(policy_src, check_fails, capsys):
     huge = "9" * 5000
     policy_with(policy_src, policy_source(f"1. One.\n{huge}. Two.\n"))
     check_fails(policy_src, "test-policy/policy.md:16: a clause number has at most 9 digits")
@@ -112,6 +134,12 @@ def test_numbers_with_thousands_of_digits_are_errors(policy_src, check_fails):
     check_fails(policy_src, "test-policy/policy.md:15: 'clause 999999999' refers to clause 999999999")
     policy_with(policy_src, policy_source(BODY, review_every=f"{huge} years"))
     check_fails(policy_src, f"test-policy/policy.md:11: 'review_every: {huge} years' is not a period")
+    policy_with(policy_src, policy_source(BODY, version=huge))
+    assert main(["review", "start", "test-policy", "--policy-src", str(policy_src)]) == 1
+    assert f"version '{huge}' is not numbers separated by dots" in capsys.readouterr().err
+    policy_with(policy_src, policy_source(BODY))
+    (policy_src / "test-policy" / "checklist.yml").write_text(CHECKLIST.replace("clause: 2", f"clause: {huge}"))
+    check_fails(policy_src, f"test-policy/checklist.yml:8: '{huge}' is not a clause number")
 
 
 def test_a_next_review_past_the_year_9999_is_an_error(policy_src, check_fails):
@@ -166,7 +194,9 @@ def test_an_unreadable_policy_is_named(policy_src, check_fails):
 def test_a_deeply_nested_manifest_is_named(policy_src, check_fails):
     (policy_src / "test-policy" / "versions").mkdir()
     (policy_src / "test-policy" / "versions" / "manifest.json").write_text("[" * 100_000 + "]" * 100_000)
-    check_fails(policy_src, "versions/manifest.json: nests too deeply to read")
+    check_fails(policy_src, "versions/manifest.json: is not one flat JSON object")
+    (policy_src / "test-policy" / "versions" / "manifest.json").write_text('{"1.0.md": ' + "9" * 5000 + "}")
+    check_fails(policy_src, "versions/manifest.json: is not one flat JSON object")
 
 
 # --- the command line -------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import yaml
 from helpers import assert_build_fails_keeping_last_site, policy_source
 from markdown import Markdown
 
-from handbook import rendering
+from handbook import printing, rendering
 from handbook.errors import PolicySourceError
 from handbook.model import Handbook
 from handbook.parsing import parse_policy
@@ -85,3 +85,14 @@ def test_the_build_stops_at_a_script_in_a_clause_and_keeps_the_last_site(write_p
     assert_build_fails_keeping_last_site(
         tmp_path / "site", tmp_path / "policy_src", r"test-policy/policy.md:17: '<script src=\S+>' is HTML"
     )
+
+
+def test_front_matter_values_reach_the_print_documents_as_text():
+    policy = parse_policy(
+        policy_source(title=f'"{HOSTILE_TITLE}"', owner='"<b>Head</b> & Deputy"', version='"1.0<br>"'),
+        Path("policy_src/test/policy.md"),
+    )
+    for document in printing.documents(Handbook((policy,)), printing.Edition(day=date(2026, 6, 1))):
+        assert "<script>" not in document.html and "<b>" not in document.html and "1.0<br>" not in document.html
+        assert "Social Media &lt;script&gt;alert(" in document.html
+        assert "&lt;b&gt;Head&lt;/b&gt; &amp; Deputy" in document.html

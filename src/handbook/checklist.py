@@ -20,7 +20,7 @@ from .reading import read_source
 from .selfcheck import Checklist, Choice, Platform, Question, TextRules
 
 CHECKLIST_FILE = "checklist.yml"  # beside the policy: policy_src/<id>/checklist.yml
-_CLAUSE_NUMBER = re.compile(r"^\d+(?:\.\d+)*$")
+_CLAUSE_NUMBER = re.compile(r"^\d{1,9}(?:\.\d{1,9})*$")  # as in handbook.parsing: 9 digits a part at most
 _PLACEHOLDERS = {"platform", "contacts", "school"}
 _TOP_KEYS = ("title", "serves", "profile_check", "platforms", "questions")
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

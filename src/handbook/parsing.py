@@ -53,7 +53,7 @@ _HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 _CLAUSE = re.compile(r"^(?P<label>\d+(?:\.\d+)*\.|\d+(?:\.\d+)+)(?:[ \t]+(?P<text>.*))?$")
 _POLICY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_NUMBER_DIGITS = 9  # in each part of a clause number, so that "12345678901234..." is an error, not a crash
-VERSION_NUMBER = re.compile(r"^\d+(?:\.\d+)*$")  # a version with a page of its own: "2", "2.1"
+VERSION_NUMBER = re.compile(r"^\d{1,9}(?:\.\d{1,9})*$")  # a version with a page of its own: "2", "2.1"
 _REVIEW_PERIOD = re.compile(r"^(?P<amount>\d+)\s+(?P<unit>years?|months?)$", re.IGNORECASE)
 _TBC = {"tbc", "to be confirmed"}
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: 5x faster
@@ -193,8 +193,9 @@ def read_manifest(manifest: Path) -> dict[str, str]:
         entries = json.loads(read_source(manifest))
     except json.JSONDecodeError as error:
         raise PolicySourceError(manifest, getattr(error, "lineno", None), f"is not valid JSON ({error})") from None
-    except RecursionError:
-        raise PolicySourceError(manifest, None, "nests too deeply to read; it should be one flat JSON object") from None
+    except (RecursionError, ValueError):  # nested thousands deep; a number of thousands of digits
+        message = 'is not one flat JSON object of "<version>.md": "<sha256>" entries'
+        raise PolicySourceError(manifest, None, message) from None
     if not isinstance(entries, dict) or not all(isinstance(v, str) for v in entries.values()):
         raise PolicySourceError(manifest, 1, 'must be a JSON object of "<version>.md": "<sha256>" entries')
     return entries
