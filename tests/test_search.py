@@ -14,7 +14,7 @@ def test_one_entry_per_clause_with_plain_text():
     policy = parse_policy(policy_source(body), Path("p.md"))
     entries = search.clause_entries(policy, "test-policy/")
     assert entries == [
-        {"location": "test-policy/#clause-1", "title": "Clause 1", "text": "Use bold and a link &amp; x &lt; y &gt; z."},
+        {"location": "test-policy/#clause-1", "title": "Clause 1", "text": "Use bold and a link &amp; x &lt; y &gt; z."},  # noqa: E501
         {"location": "test-policy/#clause-2", "title": "Clause 2", "text": "Points: one two"},
     ]
 

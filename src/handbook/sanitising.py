@@ -19,6 +19,7 @@ sites in the built pages.
 
 from __future__ import annotations
 
+import functools
 import html
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass
@@ -57,23 +58,34 @@ def check_policy_markup(policy: Policy) -> None:
     blocks += [(section.intro, section.intro_line) for section in policy.sections if section.intro]
     blocks += [(clause.text, clause.line) for clause in policy.clauses]
     for text, first_line in blocks:
-        if not any(mark in text for mark in "<{["):  # every construct the rule is about needs one
-            continue
-        if problem := _first_problem(text):
+        if problem := _problem_in(text):
             position = text.find(problem.found)
             line = first_line + (text.count("\n", 0, position) if position > 0 else 0)
             raise PolicySourceError(policy.source, line, problem.message)
 
 
-def _first_problem(text: str) -> _Problem | None:
-    recorder = _Recorder()
-    converter = Markdown(extensions=[*_EXTENSIONS, _RecordingExtension(recorder)])
+@functools.lru_cache(maxsize=8192)  # archived versions repeat most clauses of the current one
+def _problem_in(text: str) -> _Problem | None:
+    if not any(mark in text for mark in "<{["):  # every construct the rule is about needs one
+        return None
+    converter, recorder = _checker()
+    converter.reset()
     converter.convert(text)
-    for raw in converter.htmlStash.rawHtmlBlocks:
+    return _first_problem(converter.htmlStash.rawHtmlBlocks, recorder.root)
+
+
+@functools.cache  # made once: making a Markdown converter costs more than most conversions
+def _checker() -> tuple[Markdown, _Recorder]:
+    recorder = _Recorder()
+    return Markdown(extensions=[*_EXTENSIONS, _RecordingExtension(recorder)]), recorder
+
+
+def _first_problem(raw_html: list[str | etree.Element], tree: etree.Element | None) -> _Problem | None:
+    for raw in raw_html:
         problem = _raw_html_problem(raw) if isinstance(raw, str) else _tree_problem(raw, raw_html=True)
         if problem:
             return problem
-    return _tree_problem(recorder.root, raw_html=False) if recorder.root is not None else None
+    return _tree_problem(tree, raw_html=False) if tree is not None else None
 
 
 def _raw_html_problem(raw: str) -> _Problem | None:
