@@ -239,3 +239,14 @@ def test_a_plan_in_the_journal_is_carried_out_by_the_next_command(policy_src, ap
     assert main(["check", str(policy_src)]) == 0
     assert not journal.exists() and not (policy_src / "test-policy" / "draft.md").exists()
     assert load_handbook(policy_src).policies[0].meta.reviewed_on.isoformat() == "2026-01-01"
+
+
+def test_a_plan_damaged_by_hand_is_an_error_not_a_traceback(policy_src, capsys):
+    journal = policy_src / transaction.JOURNAL
+    journal.mkdir()
+    (journal / transaction.PLAN).write_text('[{"path": "../../outside.md", "staged": "0"}]')
+    assert main(["check", str(policy_src)]) == 1
+    assert "an interrupted review command could not be finished" in capsys.readouterr().err
+    (journal / transaction.PLAN).write_text("{not json")
+    assert main(["check", str(policy_src)]) == 1
+    assert "an interrupted review command could not be finished" in capsys.readouterr().err

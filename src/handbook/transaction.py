@@ -112,10 +112,16 @@ class Transaction:
 def finish_interrupted(root: Path) -> None:
     """Finish a change a killed command committed, or throw away one it had not committed yet."""
     journal = root / JOURNAL
-    if (journal / PLAN).exists():
-        _carry_out(root)
-    elif journal.exists():
-        shutil.rmtree(journal)
+    try:
+        if (journal / PLAN).exists():
+            _carry_out(root)
+        elif journal.exists():
+            shutil.rmtree(journal)
+    except (OSError, ValueError, KeyError, TypeError) as error:  # the disk, or a plan edited by hand
+        raise PolicySourceError(
+            journal, None, f"an interrupted review command could not be finished ({error}); restore policy_src/ "
+            "from version control, or put the files in the journal's plan.json where it says, then delete it",
+        ) from None
 
 
 def refuse_if_interrupted(root: Path) -> None:
@@ -133,6 +139,8 @@ def _carry_out(root: Path) -> None:
     plan = json.loads((journal / PLAN).read_text(encoding="utf-8"))
     for change in plan:
         target = root / change["path"]
+        if ".." in Path(change["path"]).parts or Path(change["path"]).is_absolute():
+            raise ValueError(f"the plan names {change['path']}, outside the policies' folder")
         if change["staged"] is None:
             target.unlink(missing_ok=True)
         elif (journal / change["staged"]).exists():  # gone: carried out before an interruption
