@@ -240,3 +240,15 @@ def test_the_feed_is_well_formed_whatever_the_text_holds(policy_src, tmp_path):
 def test_the_seed_policy_reads_exactly_as_before():
     policy = parse_policy_file(REPO / "policy_src" / "social-media" / "policy.md")
     assert len(policy.clauses) == 21
+
+
+def test_a_named_pipe_does_not_hang_the_build(policy_src, tmp_path):
+    os.mkfifo(policy_src / "test-policy" / "checklist.yml")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        capture_output=True, text=True, timeout=120, cwd=REPO,
+        env=os.environ | {"HANDBOOK_POLICY_SRC": str(policy_src), "HANDBOOK_PDF": "false"},
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert "test-policy/checklist.yml: is a named pipe (FIFO), not a file" in result.stderr
+    assert "Traceback" not in result.stderr
