@@ -252,3 +252,16 @@ def test_a_named_pipe_does_not_hang_the_build(policy_src, tmp_path):
     assert result.returncode == 1
     assert "test-policy/checklist.yml: is a named pipe (FIFO), not a file" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_file_the_reader_may_not_open_is_named(policy_src, check_fails, monkeypatch):
+    """As the test above, for a run as root (who may read anything): the refusal is simulated."""
+    refused, real_open = str(policy_src / "test-policy" / "policy.md"), os.open
+
+    def open_refusing(path, *arguments, **keywords):
+        if str(path) == refused:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *arguments, **keywords)
+
+    monkeypatch.setattr(os, "open", open_refusing)
+    check_fails(policy_src, "test-policy/policy.md: cannot be read: permission denied")
