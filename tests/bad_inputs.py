@@ -66,7 +66,8 @@ CASES = {
         r"policy\.md:\d+: the link to '#nowhere' names '#nowhere', which that page does not have"),
     "review date past the calendar": BadInput(
         "examples", "data-protection/policy.md", "review_every: 3 years", "review_every: 9000 years",
-        r"data-protection/policy\.md:\d+: 'review_every: 9000 years' puts the next review after the year 9999"),
+        r"data-protection/policy\.md:\d+: the next review, 9000 years after 2019-09-01, would fall after the year 9999",
+    ),
     "archived version edited": BadInput(
         "examples", "acceptable-use/versions/1.0.md", "change it every term", "change it every year",
         r"acceptable-use/versions/1\.0\.md: has changed since it was archived"),

@@ -146,7 +146,7 @@ def test_bad_reviews_record_is_refused(three_versions, text, message):
 @pytest.mark.parametrize("name", ["versions/1.0.md", "versions/manifest.json", "reviews.yml"])
 def test_a_file_that_is_not_text_is_named(three_versions, name):
     (three_versions / name).write_bytes(b"\xff\xfe not text")
-    assert re.search(rf"{re.escape(name)}: is not UTF-8 text", load_error(three_versions))
+    assert re.search(rf"{re.escape(name)}:1: is not UTF-8 text", load_error(three_versions))
 
 
 def test_a_manifest_that_is_not_json_is_named(three_versions):

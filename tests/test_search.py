@@ -10,11 +10,11 @@ from handbook.parsing import parse_policy
 
 
 def test_one_entry_per_clause_with_plain_text():
-    body = "1. Use **bold** and [a link](#x){ .c } & <tags>.\n2. Points:\n\n    - *one*\n    - `two`\n"
+    body = "1. Use **bold** and [a link](#x){ .c } & x < y > z.\n2. Points:\n\n    - *one*\n    - `two`\n"
     policy = parse_policy(policy_source(body), Path("p.md"))
     entries = search.clause_entries(policy, "test-policy/")
     assert entries == [
-        {"location": "test-policy/#clause-1", "title": "Clause 1", "text": "Use bold and a link &amp; &lt;tags&gt;."},
+        {"location": "test-policy/#clause-1", "title": "Clause 1", "text": "Use bold and a link &amp; x &lt; y &gt; z."},  # noqa: E501
         {"location": "test-policy/#clause-2", "title": "Clause 2", "text": "Points: one two"},
     ]
 

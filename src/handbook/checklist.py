@@ -16,10 +16,11 @@ import yaml
 
 from .errors import PolicySourceError, unknown_key_hint
 from .model import Clause, Handbook, Policy
+from .reading import read_source
 from .selfcheck import Checklist, Choice, Platform, Question, TextRules
 
 CHECKLIST_FILE = "checklist.yml"  # beside the policy: policy_src/<id>/checklist.yml
-_CLAUSE_NUMBER = re.compile(r"^\d+(?:\.\d+)*$")
+_CLAUSE_NUMBER = re.compile(r"^\d{1,9}(?:\.\d{1,9})*$")  # as in handbook.parsing: 9 digits a part at most
 _PLACEHOLDERS = {"platform", "contacts", "school"}
 _TOP_KEYS = ("title", "serves", "profile_check", "platforms", "questions")
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -47,17 +48,14 @@ def load_checklists(handbook: Handbook) -> tuple[PolicyChecklist, ...]:
     found = []
     for policy in handbook.policies:
         path = policy.source.parent / CHECKLIST_FILE
-        if policy.source.name == "policy.md" and path.is_file():
+        # Anything by that name is read, so a folder or a broken link is reported rather than skipped.
+        if policy.source.name == "policy.md" and (path.exists() or path.is_symlink()):
             found.append(load_checklist(path, policy))
     return tuple(found)
 
 
 def load_checklist(path: Path, policy: Policy) -> PolicyChecklist:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise PolicySourceError(path, None, f"is not UTF-8 text ({error.reason})") from None
-    return _Reader(path, policy).checklist(text)
+    return _Reader(path, policy).checklist(read_source(path))
 
 
 @dataclass

@@ -12,7 +12,9 @@ import html
 import json
 from collections.abc import Callable
 
+from . import material
 from .checklist import PolicyChecklist
+from .rendering import plain_text
 from .selfcheck import Platform
 
 PAGE_NAME = "self-check.md"
@@ -41,18 +43,13 @@ def page_markdown(
 
     platforms = "\n".join(_platform_fieldset(p, cite) for p in checklist.platforms)
     data = json.dumps({"checklist": json.loads(checklist.to_json()), "clauses": clause_links}, ensure_ascii=False)
-    title = html.escape(checklist.title)
     # The page repeats the policy's words ("disclaimer", "privacy settings"): ranked low in
     # search, so the clauses themselves come first.
-    return f"""---
-title: {json.dumps(checklist.title)}
-search:
-  boost: 0.1
----
+    return f"""{material.front_matter(checklist.title, search_boost=0.1)}
 
-# {title}
+# {plain_text(checklist.title)}
 
-A private check against the [{html.escape(policy.meta.title)}]({policy_md_path}): paste a profile or
+A private check against the [{plain_text(policy.meta.title)}]({policy_md_path}): paste a profile or
 a post and answer a few questions about your privacy settings, and get a list of what to do.
 {{ .selfcheck-intro }}
 

@@ -6,21 +6,23 @@
     handbook review approve POLICY --by NAME --on DATE [--summary TEXT] [--effective-from DATE]
     handbook review approve POLICY --no-change --by NAME --on DATE [--summary TEXT]
 
-Review commands take ``--policy-src DIR`` (default ``policy_src``).
+Review commands take ``--policy-src DIR``. Every command's policy folder defaults to
+``$HANDBOOK_POLICY_SRC``, as the build's does, else ``policy_src``.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date
 from pathlib import Path
 
-from . import reviews, site_check
-from .checklist import load_checklists
+from . import reviews, site_check, transaction
+from .checking import check_policy_src
 from .errors import PolicySourceError
 from .importing import PolicyImportError, import_policy
-from .parsing import DRAFT_FILE, load_handbook, parse_policy_file
+from .reading import INVISIBLE
 
 
 def _date(value: str) -> date:
@@ -30,11 +32,25 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"'{value}' is not a date; write YYYY-MM-DD, such as 2026-09-01") from None
 
 
+def _text(value: str) -> str:
+    """A name or summary for the policy's front matter: UTF-8 text on one line, nothing invisible."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not UTF-8 text; type it again in a UTF-8 terminal") from None
+    if "\n" in value or "\r" in value or INVISIBLE.search(value):
+        raise argparse.ArgumentTypeError(f"{value!r} holds a line break or an invisible character; write one line")
+    if not value.strip():
+        raise argparse.ArgumentTypeError("is empty")
+    return value.strip()
+
+
 def _parser() -> argparse.ArgumentParser:
+    policy_src = Path(os.environ.get("HANDBOOK_POLICY_SRC") or "policy_src")
     parser = argparse.ArgumentParser(prog="handbook", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="check every policy, the references between them and the checklists")
-    check.add_argument("policy_src", nargs="?", type=Path, default=Path("policy_src"))
+    check.add_argument("policy_src", nargs="?", type=Path, default=policy_src)
     check.add_argument(
         "--docs", type=Path, default=Path("docs"), help="the hand-written pages policies may link to (default: docs)"
     )
@@ -43,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     imports = commands.add_parser("import", help="turn a Word document (.docx), text or Markdown file into a policy")
     imports.add_argument("file", type=Path, metavar="FILE")
     imports.add_argument("--id", required=True, help="the new policy's id, such as 'safeguarding'")
-    imports.add_argument("--policy-src", type=Path, default=Path("policy_src"), help="default: policy_src")
+    imports.add_argument("--policy-src", type=Path, default=policy_src, help=f"default: {policy_src}")
     imports.add_argument("--force", action="store_true", help="replace the policy if it exists already")
     imports.add_argument("--strict", action="store_true", help="write nothing if the result has warnings")
 
@@ -55,16 +71,18 @@ def _parser() -> argparse.ArgumentParser:
     approve = review.add_parser(
         "approve", help="make the draft current and archive the old version, or record a review with no change"
     )
-    approve.add_argument("--by", required=True, help="who approved it, such as 'Full Governing Body'")
+    approve.add_argument("--by", required=True, type=_text, help="who approved it, such as 'Full Governing Body'")
     approve.add_argument("--on", required=True, type=_date, help="the date of approval, YYYY-MM-DD")
-    approve.add_argument("--summary", help="what changed, in one line (shown in the version table)")
+    approve.add_argument("--summary", type=_text, help="what changed, in one line (shown in the version table)")
     approve.add_argument("--effective-from", type=_date, help="when the new version takes effect (default: --on)")
     approve.add_argument(
         "--no-change", action="store_true", help="record that the policy was reviewed and kept as it is"
     )
     for command in (start, approve):
         command.add_argument("policy", metavar="POLICY", help="the policy's id, such as social-media")
-        command.add_argument("--policy-src", type=Path, default=Path("policy_src"), help="default: policy_src")
+        command.add_argument(
+            "--policy-src", type=Path, default=policy_src, help="default: $HANDBOOK_POLICY_SRC, else policy_src"
+        )
     return parser
 
 
@@ -82,21 +100,28 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(policy_src: Path, docs: Path, strict: bool = False) -> int:
-    """Check what the build checks, and every open review's draft, which the site does not build."""
-    handbook = load_handbook(policy_src)
+    """Check what the build checks, and every open review's draft, which the site does not build.
+
+    A review command that was killed is finished first, when the folder can be written.
+    """
+    if policy_src.is_dir() and os.access(policy_src, os.W_OK):
+        with transaction.locked(policy_src, "check"):
+            transaction.finish_interrupted(policy_src)
+            checked = check_policy_src(policy_src)
+    else:
+        checked = check_policy_src(policy_src)
+    handbook = checked.handbook
     site_check.check_site(handbook, docs)
-    drafts = [parse_policy_file(path) for path in sorted(policy_src.glob(f"*/{DRAFT_FILE}"))]
-    warnings = [w for policy in [*handbook.policies, *drafts] for w in policy.warnings]
+    warnings = [w for policy in [*handbook.policies, *checked.drafts] for w in policy.warnings]
     for warning in warnings:
         print(f"{'error' if strict else 'warning'}: {warning}", file=sys.stderr)
     if warnings and strict:
         return 1
     clauses = sum(len(policy.clauses) for policy in handbook.policies)
-    checklists = load_checklists(handbook)
     versions = sum(len(handbook.history(policy).versions) for policy in handbook.policies)
     print(
         f"{policy_src}: {len(handbook.policies)} policies, {clauses} clauses, {versions} versions, "
-        f"{len(drafts)} open reviews, {len(checklists)} self-check lists, "
+        f"{len(checked.drafts)} open reviews, {len(checked.checklists)} self-check lists, "
         + (f"{len(warnings)} warnings" if warnings else "no problems found")
     )
     return 0
@@ -114,6 +139,14 @@ def _import(arguments: argparse.Namespace) -> int:
 
 
 def _review(arguments: argparse.Namespace) -> int:
+    if not arguments.policy_src.is_dir():
+        raise PolicySourceError(arguments.policy_src, None, "the policy folder does not exist")
+    with transaction.locked(arguments.policy_src, f"review {arguments.action} {arguments.policy}"):
+        transaction.finish_interrupted(arguments.policy_src)
+        return _run_review(arguments)
+
+
+def _run_review(arguments: argparse.Namespace) -> int:
     folder = reviews.find_policy(arguments.policy_src, arguments.policy)
     if arguments.action == "start":
         draft = reviews.start_review(folder, arguments.version)

@@ -39,6 +39,8 @@ FEED_PATH = "changes/feed.xml"
 REVIEWS_PATH = "reviews/index.md"
 DUE_SOON = timedelta(days=90)  # the dashboard flags reviews due within this time
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)(\{[^}]*\})?")  # [text](address){ attributes }
+# Characters XML 1.0 does not allow at all, not even escaped: a feed holding one is not well-formed.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
 
 
@@ -331,7 +333,7 @@ def atom_feed(changelog: ChangeLog, site_name: str, site_url: str | None, today:
 
     def element(parent: etree.Element, tag: str, text: str | None = None, **attributes: str) -> etree.Element:
         child = etree.SubElement(parent, f"{{{atom}}}{tag}", attributes)
-        child.text = text
+        child.text = _NOT_XML.sub("", text) if text else text  # a site name may hold anything
         return child
 
     def address(path: str) -> str:

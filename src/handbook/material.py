@@ -8,6 +8,7 @@ format of the search index.
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -21,8 +22,12 @@ SEARCH_INDEX = "search/search_index.json"  # in the built site
 
 
 def front_matter(title: str, *, searchable: bool = True, search_boost: float | None = None) -> str:
-    """A page's front matter: its title, and how search treats it."""
-    meta: dict[str, object] = {"title": title}
+    """A page's front matter: its title, and how search treats it.
+
+    MkDocs and Material put the title into the navigation, ``<title>`` and the search index as HTML,
+    so it is given escaped: a policy's title is text, whatever it holds.
+    """
+    meta: dict[str, object] = {"title": html.escape(title)}
     if not searchable:
         meta["search"] = {"exclude": True}
     elif search_boost is not None:

@@ -36,7 +36,10 @@ from .model import (
     anchor_for,
     dotted,
 )
+from .reading import INVISIBLE, check_characters, read_source, split_lines
 from .references import POLICY_LINK, clause_references_outside_code, line_of
+from .sanitising import check_policy_markup
+from .transaction import refuse_if_interrupted
 
 POLICY_FILE = "policy.md"  # the file inside a policy's own folder: policy_src/<id>/policy.md
 NOT_POLICIES = {"README.md"}  # Markdown files in policy_src/ that explain it, not policies
@@ -55,7 +58,8 @@ _CLAUSE = re.compile(rf"^(?P<label>{_CLAUSE_LABEL})(?:[ \t]+(?P<text>.*))?$")
 # A numbered heading: "## 1. PURPOSE AND SCOPE" opens section 1, whose clauses are 1.1, 1.2...
 _NUMBERED_HEADING = re.compile(rf"^(?P<label>{_CLAUSE_LABEL})\s+\S")
 _POLICY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-VERSION_NUMBER = re.compile(r"^\d+(?:\.\d+)*$")  # a version with a page of its own: "2", "2.1"
+MAX_NUMBER_DIGITS = 9  # in each part of a clause number, so that "12345678901234..." is an error, not a crash
+VERSION_NUMBER = re.compile(r"^\d{1,9}(?:\.\d{1,9})*$")  # a version with a page of its own: "2", "2.1"
 _REVIEW_PERIOD = re.compile(r"^(?P<amount>\d+)\s+(?P<unit>years?|months?)$", re.IGNORECASE)
 _TBC = {"tbc", "to be confirmed"}
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: 5x faster
@@ -86,6 +90,7 @@ def load_handbook(source: Path) -> Handbook:
     """Read and check every policy in ``source``, including references between policies."""
     if not source.is_dir():
         raise PolicySourceError(source, None, "the policy folder does not exist")
+    refuse_if_interrupted(source)
     policies = [parse_policy_file(path) for path in policy_files(source)]
     first_by_id: dict[str, Policy] = {}
     for policy in policies:
@@ -148,16 +153,12 @@ def version_key(version: str) -> tuple[int, ...]:
 
 
 def archive_hash(path: Path) -> str:
+    return text_hash(read_source(path))
+
+
+def text_hash(text: str) -> str:
     """The sha256 of a file's text, with line endings made Unix-style so a checkout on Windows matches."""
-    text = _read_text(path).replace("\r\n", "\n")
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise PolicySourceError(path, None, f"is not UTF-8 text ({error.reason})") from None
+    return hashlib.sha256(text.replace("\r\n", "\n").encode("utf-8")).hexdigest()
 
 
 def load_history(current: Policy) -> PolicyHistory:
@@ -168,21 +169,37 @@ def load_history(current: Policy) -> PolicyHistory:
         _check_archived_version(version, current)
     versions = _in_order(archived, current)
     reviews = _read_reviews(folder / REVIEWS_FILE, versions)
-    kept = [review.on for review in reviews if review.version == current.meta.version]
+    kept = [review for review in reviews if review.version == current.meta.version]
     if kept:
-        current = dataclasses.replace(current, meta=dataclasses.replace(current.meta, reviewed_on=max(kept)))
+        last = max(kept, key=lambda review: review.on)
+        current = dataclasses.replace(current, meta=dataclasses.replace(current.meta, reviewed_on=last.on))
+        _check_next_review_is_a_date(current.meta, folder / REVIEWS_FILE, last.line)
         versions = (*versions[:-1], current)
     return PolicyHistory(versions, reviews)
 
 
+def _check_next_review_is_a_date(meta: PolicyMeta, path: Path, line: int | None) -> None:
+    """The next review (last review + period) must fall before the calendar's end, the year 9999."""
+    try:
+        meta.next_review_due  # noqa: B018 (computed only to see that it can be)
+    except (OverflowError, ValueError):
+        raise PolicySourceError(
+            path, line, f"the next review, {meta.review_every} after {meta.last_reviewed}, would fall after the "
+            "year 9999; check the date and the review period"
+        ) from None
+
+
 def read_manifest(manifest: Path) -> dict[str, str]:
     """The manifest's ``{"<version>.md": sha256}``; an empty one when there is no file yet."""
-    if not manifest.exists():
+    if not manifest.exists() and not manifest.is_symlink():
         return {}
     try:
-        entries = json.loads(_read_text(manifest))
+        entries = json.loads(read_source(manifest))
     except json.JSONDecodeError as error:
         raise PolicySourceError(manifest, getattr(error, "lineno", None), f"is not valid JSON ({error})") from None
+    except (RecursionError, ValueError):  # nested thousands deep; a number of thousands of digits
+        message = 'is not one flat JSON object of "<version>.md": "<sha256>" entries'
+        raise PolicySourceError(manifest, None, message) from None
     if not isinstance(entries, dict) or not all(isinstance(v, str) for v in entries.values()):
         raise PolicySourceError(manifest, 1, 'must be a JSON object of "<version>.md": "<sha256>" entries')
     return entries
@@ -219,7 +236,7 @@ def _verified_archive(versions: Path) -> list[Path]:
 
 
 def _manifest_line(manifest: Path, name: str) -> int | None:
-    lines = manifest.read_text(encoding="utf-8").splitlines()
+    lines = split_lines(read_source(manifest))
     return next((number for number, line in enumerate(lines, start=1) if f'"{name}"' in line), None)
 
 
@@ -293,11 +310,11 @@ def _in_order(archived: list[Policy], current: Policy) -> tuple[Policy, ...]:
 
 def _read_reviews(path: Path, versions: tuple[Policy, ...]) -> tuple[NoChangeReview, ...]:
     """reviews.yml: a list of ``{date: DATE, by: NAME, version: "1.0", summary: TEXT}``."""
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return ()
     source = _PolicyFile(path)
     try:
-        root = yaml.compose(_read_text(path), Loader=_YAML_LOADER)
+        root = yaml.compose(read_source(path), Loader=_YAML_LOADER)
     except yaml.MarkedYAMLError as error:
         line = error.problem_mark.line + 1 if error.problem_mark else None
         raise source.error(line, f"is not valid YAML: {error.problem}") from None
@@ -335,29 +352,28 @@ def _read_reviews(path: Path, versions: tuple[Policy, ...]) -> tuple[NoChangeRev
 
 
 def parse_policy_file(path: Path) -> Policy:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        raise PolicySourceError(path, None, f"is not UTF-8 text ({error.reason})") from None
-    return parse_policy(text, path)
+    return parse_policy(read_source(path), path)
 
 
 def parse_policy(text: str, path: Path) -> Policy:
+    check_characters(text, path)
     source = _PolicyFile(path)
     front_matter, body, body_line = _split_front_matter(text, source)
     meta = _parse_meta(front_matter, source)
+    _check_next_review_is_a_date(meta, source.path, source.key_lines.get("review_every"))
     sections = _parse_body(body, body_line, source)
     policy = Policy(meta=meta, sections=sections, source=path, key_lines=source.key_lines)
     _check_numbering(policy, source)
     _check_clause_references(policy, source)
     structure_checks.check_ids(policy, body, body_line)
+    check_policy_markup(policy)
     return dataclasses.replace(policy, warnings=structure_checks.structure_warnings(policy, body, body_line))
 
 
 def _split_front_matter(text: str, source: _PolicyFile) -> tuple[str, list[str], int]:
     """Return the YAML text, the body lines and the file line the body starts on."""
-    lines = text.splitlines()
-    if not lines or lines[0].strip() != "---":
+    lines = split_lines(text)
+    if lines[0].strip() != "---":
         raise source.error(1, "a policy starts with front matter: a '---' line, YAML, then '---'")
     for index, line in enumerate(lines[1:], start=1):
         if line.strip() == "---":
@@ -401,7 +417,15 @@ def _scalar(node: yaml.Node, key: str, source: _PolicyFile) -> str:
     """The value exactly as typed: "1.0" stays "1.0" rather than becoming a float."""
     if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
         raise source.error(node.start_mark.line + 2, f"'{key}' needs a single value; {_FIELD_HELP[key]}")
+    _refuse_invisible(str(node.value), node, key, source)
     return str(node.value).strip()
+
+
+def _refuse_invisible(value: str, node: yaml.Node, key: str, source: _PolicyFile) -> None:
+    """A YAML escape such as "\\x01" can put a control character in a value; it would reach every page."""
+    if found := INVISIBLE.search(value):
+        message = f"'{key}' holds the invisible character U+{ord(found[0]):04X} (a YAML escape); remove it"
+        raise source.error(node.start_mark.line + 2, message)
 
 
 def _text_or_tbc(node: yaml.Node, key: str, source: _PolicyFile) -> str | None:
@@ -437,7 +461,7 @@ def _date_or_tbc(node: yaml.Node, key: str, source: _PolicyFile) -> date | None:
 def _review_period(node: yaml.Node, key: str, source: _PolicyFile) -> ReviewPeriod:
     value = _scalar(node, key, source)
     match = _REVIEW_PERIOD.match(value)
-    if not match or int(match["amount"]) == 0:
+    if not match or len(match["amount"]) > 4 or int(match["amount"]) == 0:
         raise source.error(node.start_mark.line + 2, f"'{key}: {value}' is not a period; {_FIELD_HELP[key]}")
     unit = "years" if match["unit"].casefold().startswith("year") else "months"
     return ReviewPeriod(**{unit: int(match["amount"])})
@@ -447,6 +471,8 @@ def _names(node: yaml.Node, key: str, source: _PolicyFile) -> tuple[str, ...]:
     items = node.value if isinstance(node, yaml.SequenceNode) else None
     if items is None or not all(isinstance(item, yaml.ScalarNode) and item.value.strip() for item in items):
         raise source.error(node.start_mark.line + 2, f"'{key}' must be a list; {_FIELD_HELP[key]}")
+    for item in items:
+        _refuse_invisible(item.value, item, key, source)
     return tuple(item.value.strip() for item in items)
 
 
@@ -531,6 +557,8 @@ def _parse_body(lines: list[str], first_line: int, source: _PolicyFile) -> tuple
             label = numbered["label"] if numbered else None
             sections.append(_OpenSection(heading["text"], len(heading["marks"]), number, label))
         elif clause := _CLAUSE.match(line):
+            if max(map(len, clause["label"].rstrip(".").split("."))) > MAX_NUMBER_DIGITS:
+                raise source.error(number, f"a clause number has at most {MAX_NUMBER_DIGITS} digits in each part")
             close_clause()
             clause_start = (clause["label"], clause["text"] or "", number)
         elif clause_start:

@@ -16,7 +16,9 @@ from .model import ClauseNumber, anchor_for, number_of
 # A reference followed by "of" ("clause 4 of the contract") points outside the policy and is left
 # alone. The atomic group stops the engine from shortening "12" to "1" to dodge that rule.
 # A number, with an appendix's letter ("A.1") and points ("1.2(b)", "1.2(c)(ii)") as they may have.
-_ONE = r"(?:[A-Z]\.)?\d+(?:\.\d+)*(?:\([a-z]{1,4}\))*"
+# Each part is read up to 9 digits: "clause 1234567890123" refers to clause 123456789 (which no policy
+# has, so it is reported) rather than to a number too long to work with.
+_ONE = r"(?:[A-Z]\.)?\d{1,9}(?:\.\d{1,9})*(?:\([a-z]{1,4}\))*"
 _CLAUSE_REFERENCE = re.compile(
     r"\b(?:clauses?|paragraphs?)\s+"
     rf"(?>(?P<numbers>{_ONE}(?:\s*(?:,|and|or|to|-|\u2013)\s*{_ONE})*))"

@@ -27,6 +27,7 @@ MARKDOWN_EXTENSIONS = [
     "md_in_html",
     "tables",
     "handbook.markdown_extension",
+    "handbook.sanitising",  # marks links to other sites; the rule itself is checked when policies are read
 ]
 
 TO_BE_CONFIRMED = '<span class="tbc">To be confirmed</span>'

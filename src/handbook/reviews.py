@@ -1,21 +1,21 @@
 """The review commands: draft the next version, approve it, or record a review that changed nothing.
 
-Each command reads and checks everything first and writes last, one file at a time, each
-atomically (a temporary file beside it, then a rename), so a refused command leaves
-``policy_src/`` exactly as it was.
+Each command reads and checks everything first, then makes all its changes as one
+``handbook.transaction``: it checks the whole handbook as it would be afterwards, and the files
+change all together or not at all, so a refused, failed or killed command leaves ``policy_src/``
+as it was (or, killed after the point of no return, as the next command finishes it).
+The caller holds ``transaction.locked`` while a command runs.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .errors import PolicySourceError, display_path
+from .checking import check_policy_src
+from .errors import display_path
 from .model import Policy, PolicyHistory
 from .parsing import (
     DRAFT_FILE,
@@ -24,13 +24,15 @@ from .parsing import (
     REVIEWS_FILE,
     VERSION_NUMBER,
     VERSIONS_FOLDER,
-    archive_hash,
     load_history,
     parse_policy,
     parse_policy_file,
     read_manifest,
+    text_hash,
     version_key,
 )
+from .reading import read_source
+from .transaction import Transaction
 
 
 class ReviewError(Exception):
@@ -42,6 +44,10 @@ class PolicyFolder:
     """One policy's folder in policy_src/: its current file, archive, reviews and draft."""
 
     path: Path
+
+    @property
+    def policy_src(self) -> Path:
+        return self.path.parent
 
     @property
     def current(self) -> Path:
@@ -83,7 +89,7 @@ def start_review(folder: PolicyFolder, version: str | None = None) -> Path:
     version = version or _next_version(current.meta.version)
     _check_new_version(version, history)
     draft = _with_front_matter(
-        folder.current.read_text(encoding="utf-8"),
+        read_source(folder.current),
         current,
         version=_quoted(version),
         status="draft",
@@ -93,7 +99,9 @@ def start_review(folder: PolicyFolder, version: str | None = None) -> Path:
         summary=None,
     )
     parse_policy(draft, folder.draft)  # the draft must itself be a valid policy
-    write_atomically(folder.draft, draft)
+    change = Transaction(folder.policy_src)
+    change.write(folder.draft, draft)
+    change.commit(check=check_policy_src)
     return folder.draft
 
 
@@ -128,9 +136,9 @@ def approve_review(
     archived_path = folder.versions / f"{current.meta.version}.md"
     if archived_path.exists():
         raise ReviewError(f"{display_path(archived_path)}: version {current.meta.version} is archived already")
-    archived_text = _with_front_matter(folder.current.read_text(encoding="utf-8"), current, status="superseded")
+    archived_text = _with_front_matter(read_source(folder.current), current, status="superseded")
     new_text = _with_front_matter(
-        folder.draft.read_text(encoding="utf-8"),
+        read_source(folder.draft),
         draft,
         status="current",
         approved_by=_quoted(by),
@@ -142,12 +150,13 @@ def approve_review(
     parse_policy(archived_text, archived_path)
 
     manifest = read_manifest(folder.manifest)
-    folder.versions.mkdir(exist_ok=True)
-    write_atomically(archived_path, archived_text)
-    manifest[archived_path.name] = archive_hash(archived_path)
-    write_atomically(folder.manifest, json.dumps(dict(sorted(manifest.items())), indent=2) + "\n")
-    write_atomically(folder.current, new_text)
-    folder.draft.unlink()
+    manifest[archived_path.name] = text_hash(archived_text)
+    change = Transaction(folder.policy_src)
+    change.write(archived_path, archived_text)
+    change.write(folder.manifest, json.dumps(dict(sorted(manifest.items())), indent=2) + "\n")
+    change.write(folder.current, new_text)
+    change.delete(folder.draft)
+    change.commit(check=check_policy_src)  # the whole handbook, as approval would leave it
     return new_version
 
 
@@ -164,17 +173,14 @@ def record_no_change(folder: PolicyFolder, by: str, on: date, summary: str | Non
     entry = f"- date: {on.isoformat()}\n  by: {_quoted(by)}\n  version: {_quoted(current.meta.version)}\n"
     if summary:
         entry += f"  summary: {_quoted(summary)}\n"
-    existing = folder.reviews.read_text(encoding="utf-8") if folder.reviews.exists() else (
+    existing = read_source(folder.reviews) if folder.reviews.exists() else (
         "# Reviews that changed nothing, written by 'handbook review approve --no-change'.\n"
     )
     if existing and not existing.endswith("\n"):
         existing += "\n"
-    write_atomically(folder.reviews, existing + entry)
-    try:  # what was written must read back; otherwise put the old file back
-        load_history(current)
-    except PolicySourceError:
-        write_atomically(folder.reviews, existing)
-        raise
+    change = Transaction(folder.policy_src)
+    change.write(folder.reviews, existing + entry)
+    change.commit(check=check_policy_src)  # what is written must read back
 
 
 # --- helpers --------------------------------------------------------------------------------
@@ -220,7 +226,7 @@ def _with_front_matter(text: str, policy: Policy, **values: str | None) -> str:
 
     Only single-line keys are set, so replacing the key's line is enough. Parsing recorded where each is.
     """
-    lines = text.splitlines(keepends=True)
+    lines = text.splitlines(keepends=True)  # only where parsing found no stray line breaks (handbook.reading)
     closing = next(i for i, line in enumerate(lines) if i and line.strip() == "---")
     additions = []
     for key, value in values.items():
@@ -240,17 +246,3 @@ def _quoted(value: str) -> str:
     """A YAML scalar that reads back as exactly ``value`` (so "2.0" stays a string, "A: B" stays whole)."""
     return json.dumps(value, ensure_ascii=False)
 
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write the whole of ``text`` or nothing: readers never see half a file."""
-    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with open(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise

@@ -1,8 +1,7 @@
 """What the site build would refuse, checked on the model: so ``handbook check`` and the build agree.
 
 Parsing checks each policy on its own; these checks need the site around it: the addresses the
-build takes for its own pages, the hand-written pages in ``docs/`` that policy text links to, and
-the dates the pages must be able to show.
+build takes for its own pages, and the hand-written pages in ``docs/`` that policy text links to.
 """
 
 from __future__ import annotations
@@ -39,7 +38,6 @@ def check_site(handbook: Handbook, docs_dir: Path, today: date | None = None) ->
     hand_written = _hand_written_pages(docs_dir)
     for policy in handbook.policies:
         _check_address(policy, docs_dir, hand_written.keys())
-        _check_review_date(policy)
     anchors = {page: _Anchors(lambda source=source: source.read_text(encoding="utf-8"))
                for page, source in hand_written.items()}
     for policy in handbook.policies:
@@ -107,19 +105,6 @@ def _check_address(policy: Policy, docs_dir: Path, pages: Collection[str]) -> No
         return
     message = f"policy id '{policy_id}' would give it the address of {clash}; choose another id"
     raise PolicySourceError(policy.source, policy.key_lines.get("id"), message)
-
-
-def _check_review_date(policy: Policy) -> None:
-    try:
-        policy.meta.next_review_due  # noqa: B018 (computing it is the check)
-    except (ValueError, OverflowError):
-        period = policy.meta.review_every
-        raise PolicySourceError(
-            policy.source,
-            policy.key_lines.get("review_every"),
-            f"'review_every: {period}' puts the next review after the year 9999; give a period in years or months "
-            "that a calendar can show, such as 3 years",
-        ) from None
 
 
 def _check_page_links(policy: Policy, page: str, anchors: Mapping[str, _Anchors]) -> None:
