@@ -18,6 +18,7 @@ from handbook.errors import PolicySourceError
 from handbook.parsing import load_handbook
 
 SCRIPT = "assets/selfcheck.js"  # in docs/, so MkDocs copies it; only the self-check pages load it
+SERVICE_WORKER = "selfcheck-sw.js"  # in docs/, at the site's root so that it may serve the pages below it
 PYODIDE_DIR = "assets/pyodide"  # in the site, under a folder named for the version, e.g. 314.0.7/
 _checklists: tuple[PolicyChecklist, ...] = ()
 
@@ -66,6 +67,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             policy_href=get_relative_url(_url(rendering.policy_path(item.policy), config), url),
             pyodide_href=get_relative_url(pyodide_url, url),
             script_href=get_relative_url(SCRIPT, url),
+            service_worker_href=get_relative_url(SERVICE_WORKER, url),
+            wheel_file=pyodide_bundle.wheel_file_name(),
         )
         files.append(File.generated(config, path, content=markdown))
     return files

@@ -24,15 +24,16 @@ How a text is read:
   one word from each of its groups within one sentence or the whole text.
 """
 
-from __future__ import annotations
-
 import bisect
 import functools
 import html
 import json
 import re
-import typing
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields, is_dataclass
+
+# No "from __future__ import annotations" (nor typing) here: the dataclasses' field types are real
+# types that ``_from_plain`` reads, which is quicker under Pyodide than resolving strings with typing.
 
 # Only the start of a longer text is checked, so that a check stays quick in the browser whatever is
 # pasted: profiles are at most a few thousand characters, and a post rarely nears this.
@@ -152,18 +153,16 @@ class Checklist:
         return json.dumps(asdict(self), ensure_ascii=False)
 
     @classmethod
-    def from_json(cls, text: str) -> Checklist:
+    def from_json(cls, text: str) -> "Checklist":
         return _from_plain(cls, json.loads(text))
 
 
-def _from_plain(kind: object, data: object) -> typing.Any:
+def _from_plain(kind: type, data: object) -> object:
     """A dataclass (or tuple of them) back from what ``asdict`` and JSON made of it."""
     if is_dataclass(kind):
-        hints = typing.get_type_hints(kind)
-        return kind(**{f.name: _from_plain(hints[f.name], data[f.name]) for f in fields(kind) if f.name in data})
-    if typing.get_origin(kind) is tuple:
-        item = typing.get_args(kind)[0]
-        return tuple(_from_plain(item, value) for value in data)
+        return kind(**{f.name: _from_plain(f.type, data[f.name]) for f in fields(kind) if f.name in data})
+    if getattr(kind, "__origin__", None) is tuple:
+        return tuple(_from_plain(kind.__args__[0], value) for value in data)
     return data
 
 
@@ -426,7 +425,7 @@ def _within(squashed: str, other: str, start: int, length: int) -> bool:
 class _Spans:
     """Spans of a text that do not overlap one another, for quick "does this overlap any?" questions."""
 
-    def __init__(self, spans: typing.Iterable[tuple[int, int]]) -> None:
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         self.spans = sorted(spans)
         self.ends = [end for _, end in self.spans]
 
