@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import yaml
@@ -40,8 +40,8 @@ _OPTIONAL_TOP_KEYS = ("languages", "vocabulary", "post_check", "messages")
 _IDENTIFIES_PEOPLE = "identifies-people"  # a post check of its own, from the languages' "identifying" words
 _LANGUAGE_KEYS = ("disclaimer", "posts", "identifying")
 _WORD_LISTS = {
-    "disclaimer": tuple(f.name for f in DisclaimerWords.__dataclass_fields__.values()),
-    "identifying": tuple(f.name for f in IdentifyingWords.__dataclass_fields__.values()),
+    "disclaimer": tuple(f.name for f in fields(DisclaimerWords)),
+    "identifying": tuple(f.name for f in fields(IdentifyingWords)),
 }
 
 

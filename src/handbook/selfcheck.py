@@ -269,7 +269,6 @@ class _LanguagePatterns:
     personal_in_contrast: re.Pattern[str]
     dissociation: re.Pattern[str]
     posts: tuple[tuple[PostCheck, tuple[re.Pattern[str], ...], re.Pattern[str] | None], ...]
-    identifying: IdentifyingWords
     class_words: re.Pattern[str]
     praise_words: re.Pattern[str]
     titles: re.Pattern[str]
@@ -296,7 +295,6 @@ def _language_patterns(language: Language) -> _LanguagePatterns:
              _whole(_phrases(check.except_words)) if check.except_words else None)
             for check in language.posts
         ),
-        identifying=identifying,
         class_words=_whole(_phrases(identifying.class_words)),
         praise_words=_whole(_phrases(identifying.praise_words)),
         titles=_whole(_phrases(identifying.titles)),
@@ -311,7 +309,7 @@ class _Compiled:
     squashed_names: tuple[str, ...]
     squashed_not_the_school: tuple[str, ...]
     abbreviations: tuple[str, ...]
-    run_together: re.Pattern[str] | None  # where a name may be run together with other words, or an abbreviation
+    run_together: re.Pattern[str] | None  # a name run together with other words, or an abbreviation
     role: re.Pattern[str] | None
     languages: tuple[_LanguagePatterns, ...]
     titles: frozenset[str]
