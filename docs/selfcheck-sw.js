@@ -1,12 +1,16 @@
 /* The self-check pages' service worker (registered by assets/selfcheck.js once the checker is
-   ready, for the page's own folder only). It keeps what the page needs so that the next visit
-   starts faster and the page works offline after one visit:
-   - Pyodide's runtime, in a folder named for its version: taken from the cache first;
-   - everything else the page uses (the page, the theme's files, the checker's wheel and the lock
-     file naming it): taken from the network first, from the cache when offline, so that a
-     rebuilt site is seen at once.
+   ready, for the page's own folder only). It keeps what the page needs so that the page works
+   offline after one visit: the page, the theme's files, the checker's wheel, the lock file naming
+   it and Pyodide's runtime.
+
+   While the browser is online it stays out of the way: requests go to the network and the
+   browser's own HTTP cache, which also keeps Pyodide's compiled WebAssembly (a response from
+   the service worker's cache would have to be compiled again, which is slower than fetching it).
+   Offline, it answers from what it kept.
+
    The page sends the list of files to keep ({type: "keep", urls}) and hears {type: "kept"} once
-   they are all kept; nothing leaves the site. */
+   they are all kept; nothing leaves the site. Pyodide's runtime, in a folder named for its
+   version, is fetched once; everything else again at each visit, so a rebuilt site is kept. */
 
 const CACHE = "handbook-selfcheck-1";
 const RUNTIME = /\/assets\/pyodide\/[^/]+\/(pyodide\.mjs|pyodide\.asm\.mjs|pyodide\.asm\.wasm|python_stdlib\.zip)$/;
@@ -24,7 +28,7 @@ self.addEventListener("message", (event) => {
 });
 
 async function keep(cache, url) {
-  if (await cache.match(url)) return;
+  if (RUNTIME.test(new URL(url).pathname) && await cache.match(url)) return;
   try {
     const response = await fetch(url);
     if (response.ok) await cache.put(url, response);
@@ -35,26 +39,8 @@ async function keep(cache, url) {
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(RUNTIME.test(new URL(request.url).pathname) ? cacheFirst(request) : networkFirst(request));
-});
-
-async function cacheFirst(request) {
-  const cached = await caches.match(request, { ignoreSearch: true });
-  if (cached) return cached;
-  const response = await fetch(request);
-  if (response.ok) (await caches.open(CACHE)).put(request, response.clone());
-  return response;
-}
-
-async function networkFirst(request) {
-  try {
-    const response = await fetch(request);
-    if (response.ok) (await caches.open(CACHE)).put(request, response.clone());
-    return response;
-  } catch (error) {
-    const cached = await caches.match(request, { ignoreSearch: true });
-    if (cached) return cached;
-    throw error;
+  if (self.navigator.onLine || request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
+    return;
   }
-}
+  event.respondWith(caches.match(request, { ignoreSearch: true }).then((kept) => kept || fetch(request)));
+});
