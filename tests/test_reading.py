@@ -34,8 +34,6 @@ profile_check:
   disclaimer:
     clause: 2
     example: secret
-    personal_phrases: [my own]
-    not_representing_phrases: [not the school]
 platforms:
   - name: Laptop
     contacts: colleagues

@@ -39,21 +39,81 @@ def test_profile_text(checklist: Checklist, case: Case) -> None:
 
 def test_the_ready_disclaimer_is_the_policys_example_as_a_sentence(checklist: Checklist) -> None:
     policy_text = (REPO / "policy_src" / "social-media" / "policy.md").read_text(encoding="utf-8")
-    disclaimer = check(checklist, "", {}).disclaimer
+    disclaimer = check(checklist, "", {}).example_disclaimer
     assert disclaimer == "These views are my own and do not necessarily represent the views of St Hugh's."
     assert disclaimer[0].lower() + disclaimer[1:-1] in policy_text
     # ... and it is itself an adequate disclaimer.
-    kinds = [f.kind for f in check(checklist, disclaimer, {}).findings]
-    assert kinds == ["identifies-school", "disclaimer-adequate"]
+    result = check(checklist, disclaimer, {})
+    assert [f.kind for f in result.findings] == ["identifies-school", "disclaimer-adequate"]
+    assert result.disclaimer == "adequate"
 
 
-def test_a_megabyte_of_text_is_checked_quickly_and_correctly(checklist: Checklist) -> None:
-    filler = "\u202e\U0001f600 \u05e9\u05dc\u05d5\u05dd <b>x</b> \u200b" * 40_000
-    text = filler[:500_000] + "S\u200bt Hugh's" + filler[:500_000]
+@pytest.mark.parametrize("text", [
+    "Views expressed here are personal and do not represent those of St Hugh's School",
+    "tweets are my own, not my employer's",
+    "Views expressed are my own and not those of St Hugh's.",
+    "Enseignante à St Hugh's. Les opinions exprimées ici sont les miennes et n'engagent pas mon employeur.",
+    "opinions mine, not my employer's",
+    "Athrawes yn SHS. Fy marn i fy hun, nid barn fy nghyflogwr",
+    "Views my own; they don\u2019t represent St Hugh\u2019s",
+])
+def test_disclaimers_in_other_words_are_adequate(checklist: Checklist, text: str) -> None:
+    assert check(checklist, text, {}).disclaimer == "adequate"
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("RTs ≠ endorsements", "present"),
+    ("personal account", "present"),
+    ("Not speaking for St Hugh's", "present"),
+    ("Sharing my views on phonics", "none"),
+    ("No school today! Snow day", "none"),
+    ("Not a fan of the new St Hugh's logo", "none"),
+])
+def test_a_disclaimer_is_reported_whether_or_not_the_school_is_named(checklist: Checklist, text: str,
+                                                                     status: str) -> None:
+    assert check(checklist, text, {}).disclaimer == status
+
+
+def test_a_negative_post_about_parents_is_flagged_with_its_words_and_clause(checklist: Checklist) -> None:
+    text = "Absolutely shattered after parents' evening at St Hugh's, some parents honestly need to get a grip"
+    result = check(checklist, text, {})
+    (finding,) = [f for f in result.findings if f.kind == "negative-remarks"]
+    assert finding.clause == "18" and not finding.ok
+    assert finding.message.startswith("Consider whether")
+    assert finding.quote == "parents' evening at St Hugh's, some parents honestly need to get a grip"
+    assert [f.kind for f in result.findings][:2] == ["identifies-school", "disclaimer-missing"]
+
+
+@pytest.mark.parametrize(("text", "kind", "clause", "quote"), [
+    ("Year 13s, DM me if you want help with your personal statements", "pupil-contact", "18", "Year 13s, DM me"),
+    ("Not supposed to say yet but three teachers are being made redundant", "confidential", "18",
+     "Not supposed to say"),
+    ("So proud of Charlie in my Year 4 class today", "identifies-people", "19", "Charlie in my Year 4"),
+    ("My classroom all set up for September 📸", "school-images", "19",
+     "My classroom all set up for September 📸"),
+])
+def test_post_findings_quote_their_words_and_cite_their_clause(checklist: Checklist, text: str, kind: str,
+                                                               clause: str, quote: str) -> None:
+    found = {f.kind: f for f in check(checklist, text, {}).findings}
+    assert found[kind].clause == clause and found[kind].quote == quote
+    assert found[kind].message.startswith("Consider")
+
+
+def test_ordinary_posts_have_no_post_findings(checklist: Checklist) -> None:
+    for text in ("Sunday roast and a long walk with the dog", "My mum is the worst at replying on here",
+                 "Revision sessions for Year 11 are on Teams as usual, see the school portal for times"):
+        kinds = {f.kind for f in check(checklist, text, {}).findings}
+        assert kinds <= {"identifies-nothing", "identifies-role", "disclaimer-not-needed"}, (text, kinds)
+
+
+def test_a_megabyte_of_hostile_text_is_checked_quickly_as_text(checklist: Checklist) -> None:
+    filler = "\u202e\U0001f600 \u05e9\u05dc\u05d5\u05dd <b>x</b> <script>alert(1)</script>\x00\x1b[31m \u200b" * 20_000
+    text = "S\u200bt Hugh's " + filler[:1_000_000]
     start = time.perf_counter()
-    findings = check(checklist, text, {}).findings
+    result = check(checklist, text, {})
     assert time.perf_counter() - start < 5  # generous: a hang would take minutes
-    assert [(f.kind, f.quote) for f in findings] == [("identifies-school", "St Hugh's"), ("disclaimer-missing", "")]
+    assert [(f.kind, f.quote) for f in result.findings][:2] == [("text-cut", ""), ("identifies-school", "St Hugh's")]
+    assert result.findings[0].ok and "only its start was checked" in result.findings[0].message
 
 
 def test_privacy_answers_give_actions_citing_their_clauses(checklist: Checklist) -> None:
@@ -61,17 +121,24 @@ def test_privacy_answers_give_actions_citing_their_clauses(checklist: Checklist)
         "facebook-visibility": "anyone",
         "facebook-students": "no",
         "linkedin-parents": "yes-others",
-        "tiktok-last-checked": "over-a-year-ago-or-never",
+        "tiktok-last-checked": "not-for-a-while-or-never",
         "instagram-images": "yes",
+        "snapchat-direct-messages": "yes",
+        "whatsapp-whatsapp-profile": "everyone",
     }
     result = check(checklist, "", answers)
-    assert result.answered == 5
-    actions = [(f.clause, f.message) for f in result.findings]
+    assert result.answered == 7
+    actions = [(f.clause, f.message.split(".")[0]) for f in result.findings]
     assert actions == [
-        ("16", "Facebook: Set your profile and posts to be seen by your friends only."),
-        ("19", "Instagram: Delete them. Images should not be taken on school premises or shared."),
-        ("19", "TikTok: Check your privacy settings now, and then regularly."),
-        ("19", "LinkedIn: Remove parents and carers of students from your connections."),
+        ("16", "Facebook: Remember that what you post can be seen around the world within seconds, shared "
+               "elsewhere, and kept indefinitely"),
+        ("19", "Instagram: Delete them"),
+        ("19", "TikTok: Check your privacy settings now, and then on a regular basis"),
+        ("19", "LinkedIn: Remove parents and carers of students from your connections"),
+        ("18", "Snapchat: Stop: communicate with students only through the school's own communication channels, "
+               "and do not request or respond to personal information from a child"),
+        ("", "WhatsApp: Set your profile photo, About and last seen to \"My contacts\" or \"Nobody\": anyone with "
+             "your number, parents included, can see them now"),
     ]
     assert all(not f.ok and f.kind == "setting" for f in result.findings)
 
@@ -81,14 +148,14 @@ def test_answers_the_checklist_does_not_have_are_ignored(checklist: Checklist) -
     assert result.findings == () and result.answered == 0
 
 
-def test_every_platform_asks_every_question(checklist: Checklist) -> None:
-    names = [p.name for p in checklist.platforms]
-    assert names == ["Facebook", "Instagram", "X", "TikTok", "LinkedIn"]
+def test_questions_are_asked_on_the_platforms_they_list(checklist: Checklist) -> None:
+    asked = {p.name: [q.key.removeprefix(p.name.lower() + "-") for q in p.questions] for p in checklist.platforms}
+    assert list(asked) == ["Facebook", "Instagram", "X", "TikTok", "LinkedIn", "Snapchat", "WhatsApp"]
+    assert "tagging" in asked["Facebook"] and "tagging" not in asked["LinkedIn"]
+    assert asked["WhatsApp"] == ["students", "parents", "requests", "direct-messages", "images", "last-checked",
+                                 "whatsapp-profile"]
     for platform in checklist.platforms:
-        ids = [q.key.removeprefix(platform.name.lower() + "-") for q in platform.questions]
-        assert ids == ["visibility", "requests", "students", "parents", "tagging", "location", "images",
-                       "last-checked"]
-        assert platform.name in platform.questions[0].text
+        assert all("{" not in q.text for q in platform.questions)
 
 
 def test_json_entry_point_matches_python_and_survives_the_round_trip(checklist: Checklist) -> None:
@@ -102,4 +169,4 @@ def test_json_entry_point_matches_python_and_survives_the_round_trip(checklist: 
 def test_the_checker_imports_only_the_standard_library() -> None:
     source = Path(__file__).resolve().parent.parent / "src" / "handbook" / "selfcheck.py"
     imports = [line.split()[1] for line in source.read_text().splitlines() if line.startswith(("import ", "from "))]
-    assert set(imports) <= {"__future__", "functools", "json", "re", "dataclasses"}, imports
+    assert set(imports) <= {"bisect", "collections.abc", "functools", "html", "json", "re", "dataclasses"}, imports

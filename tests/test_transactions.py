@@ -201,8 +201,6 @@ def test_approve_refuses_what_would_break_the_handbook_and_changes_nothing(polic
               disclaimer:
                 clause: 2
                 example: secret
-                personal_phrases: [my own]
-                not_representing_phrases: [not the school]
             platforms:
               - name: Laptop
                 contacts: colleagues

@@ -6,6 +6,7 @@
 
 let checker = null;
 let checklist = null;
+let longestText = Infinity;  // in UTF-16 code units: see load()
 
 // The smallest WebAssembly module: just its header.
 const EMPTY_WASM_MODULE = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
@@ -30,9 +31,14 @@ async function load(pyodideURL) {
     lockFileURL: pyodideURL + "pyodide-lock.json",
     packages: ["handbook-selfcheck"],
   });
-  const checkJson = pyodide.pyimport("handbook.selfcheck").check_json;
-  // The first check compiles the checker's patterns (about 0.15 s): do it now, so the reader's
-  // first check is as quick as the rest.
+  const module = pyodide.pyimport("handbook.selfcheck");
+  const checkJson = module.check_json;
+  // The checker reads only the first MAX_CHARS characters, so a megabyte pasted need not be copied
+  // into Python: two code units a character keep one more than it reads, so it still says the text
+  // was cut, and finds exactly what it would find in the whole text.
+  longestText = 2 * (module.MAX_CHARS + 1);
+  // The first check compiles the checker's patterns (a few tenths of a second): do it now, so the
+  // reader's first check is as quick as the rest.
   checkJson(checklist, JSON.stringify([{ text: "St Hugh's teacher. Views my own, not the school's.", answers: {} }]));
   return checkJson;
 }
@@ -51,7 +57,9 @@ self.onmessage = async (event) => {
   } else if (message.type === "check") {
     try {
       const checkJson = await checker;
-      const results = JSON.parse(checkJson(checklist, JSON.stringify(message.requests)));
+      const requests = message.requests.map((request) => typeof request.text === "string"
+        ? { ...request, text: request.text.slice(0, longestText) } : request);
+      const results = JSON.parse(checkJson(checklist, JSON.stringify(requests)));
       self.postMessage({ type: "result", id: message.id, results });
     } catch (error) {
       self.postMessage({ type: "error", id: message.id, error: String(error) });

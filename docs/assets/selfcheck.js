@@ -20,7 +20,11 @@
 
   // --- the checker, in its worker -------------------------------------------------------------
 
-  const worker = new Worker(workerURL, { type: "module" });
+  // The worker starts from a tiny blob that imports its script: a blob worker is served by this
+  // page's service worker (see keepForNextTime), which a worker script in /assets/ would not be,
+  // being outside the page's scope; so Pyodide loads from what was kept, even offline.
+  const starter = new Blob(["import " + JSON.stringify(workerURL.href) + ";"], { type: "text/javascript" });
+  const worker = new Worker(URL.createObjectURL(starter), { type: "module" });
   const waiting = new Map();
   let nextId = 1;
   let checkerState = "loading";
@@ -36,6 +40,7 @@
       performance.mark("selfcheck-ready");
       if (!waiting.size) setStatus("The checker is ready.");
       resolveReady();
+      keepForNextTime();
     } else if (message.type === "failed") {
       checkerState = "failed";
       setStatus("The checker could not load, so the check cannot run: " + message.error);
@@ -49,6 +54,10 @@
       else pending.reject(new Error(message.error));
     }
   };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    worker.onmessage({ data: { type: "failed", error: event.message || "the checker's files could not be loaded" } });
+  };
   worker.postMessage({ type: "load", pyodideURL, checklist: JSON.stringify(data.checklist) });
 
   /** Check a list of {text, answers}; resolves to one result each once the checker is ready. */
@@ -61,8 +70,33 @@
     });
   }
 
+  // --- the next visit and offline use ---------------------------------------------------------
+
+  // Once the checker is ready (so as not to slow it), a service worker keeps Pyodide, the wheel and
+  // this page's files in this browser: the next visit starts faster and works offline.
+  let resolveKept;
+  const kept = new Promise((resolve) => { resolveKept = resolve; });
+
+  async function keepForNextTime() {
+    if (!form.dataset.serviceWorker || !("serviceWorker" in navigator)) return;
+    try {
+      navigator.serviceWorker.addEventListener("message", (event) => {
+        if (event.data && event.data.type === "kept") resolveKept();
+      });
+      await navigator.serviceWorker.register(new URL(form.dataset.serviceWorker, document.baseURI), { scope: "./" });
+      const registration = await navigator.serviceWorker.ready;
+      const runtime = ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
+        "pyodide-lock.json", form.dataset.wheel];
+      const urls = [location.href.split("#")[0], workerURL.href, ...runtime.map((name) => pyodideURL + name),
+        ...performance.getEntriesByType("resource").map((entry) => entry.name)];
+      registration.active.postMessage({ type: "keep", urls: [...new Set(urls)] });
+    } catch (error) {
+      // Without a service worker (private browsing, a file: page) the page works as before.
+    }
+  }
+
   // For scripts and tests on this page: the same checker the form uses.
-  window.handbookSelfCheck = { ready, checkMany };
+  window.handbookSelfCheck = { ready, checkMany, kept };
 
   // --- the form ------------------------------------------------------------------------------
 
@@ -91,8 +125,7 @@
 
   // --- the result, always as text -------------------------------------------------------------
 
-  const PROFILE_KINDS = new Set(["identifies-school", "identifies-role", "identifies-nothing",
-    "disclaimer-missing", "disclaimer-inadequate", "disclaimer-adequate"]);
+  const messages = data.checklist.messages;
   let resultText = "";
 
   function element(tag, className, content) {
@@ -102,33 +135,42 @@
     return node;
   }
 
+  function label(finding) {
+    return messages[finding.ok ? "fine" : "to-do"] + " ";
+  }
+
   function findingItem(finding) {
     const item = element("li", "selfcheck-finding selfcheck-finding--" + (finding.ok ? "ok" : "action"));
     item.dataset.kind = finding.kind;
-    item.append(element("strong", "", finding.ok ? "Fine: " : "To do: "), finding.message);
-    if (finding.quote) item.append(" Found: “", element("span", "selfcheck-quote", finding.quote), "”.");
+    item.append(element("strong", "", label(finding)), finding.message);
+    if (finding.quote) item.append(" " + messages.found + " “", element("span", "selfcheck-quote", finding.quote), "”.");
     const clause = data.clauses[finding.clause];
-    const link = element("a", "selfcheck-clause", "clause " + finding.clause);
-    link.href = clause.href;
-    link.title = clause.citation;
-    item.append(" (", link, ")");
+    if (clause) {
+      const link = element("a", "selfcheck-clause", messages.clause + " " + finding.clause);
+      link.href = clause.href;
+      link.title = clause.citation;
+      item.append(" (", link, ")");
+    } else if (finding.kind === "setting") {
+      item.append(" (", element("span", "selfcheck-guidance", messages.guidance), ")");
+    }
     return item;
   }
 
   function findingLine(finding) {
-    const quote = finding.quote ? " Found: “" + finding.quote + "”." : "";
-    return "- " + (finding.ok ? "Fine: " : "To do: ") + finding.message + quote + " (" +
-      data.clauses[finding.clause].citation + ")";
+    const quote = finding.quote ? " " + messages.found + " “" + finding.quote + "”." : "";
+    const clause = data.clauses[finding.clause];
+    const source = clause ? " (" + clause.citation + ")" : finding.kind === "setting" ? " (" + messages.guidance + ")" : "";
+    return "- " + label(finding) + finding.message + quote + source;
   }
 
   function showResult(result) {
-    const profile = result.findings.filter((f) => PROFILE_KINDS.has(f.kind));
-    const settings = result.findings.filter((f) => !PROFILE_KINDS.has(f.kind));
+    const profile = result.findings.filter((f) => f.kind !== "setting");
+    const settings = result.findings.filter((f) => f.kind === "setting");
     const lines = [data.checklist.title + ": result", ""];
     findingsBox.replaceChildren();
 
-    findingsBox.append(element("h3", "", "Profile text"));
-    lines.push("Profile text");
+    findingsBox.append(element("h3", "", "Profile text or post"));
+    lines.push("Profile text or post");
     if (profile.length) {
       const list = element("ul", "selfcheck-findings");
       list.append(...profile.map(findingItem));
@@ -138,14 +180,17 @@
       findingsBox.append(element("p", "", "No text was pasted, so there is nothing to check."));
       lines.push("- No text was pasted.");
     }
-    const disclaimer = element("div", "selfcheck-disclaimer");
-    const copyDisclaimer = element("button", "md-button md-button--primary", "Copy disclaimer");
-    copyDisclaimer.type = "button";
-    copyDisclaimer.addEventListener("click", () => copy(result.disclaimer, "Disclaimer copied."));
-    disclaimer.append(element("p", "", "A disclaimer you can use, from the policy's own example:"),
-      element("p", "selfcheck-disclaimer-text", result.disclaimer), copyDisclaimer);
-    findingsBox.append(disclaimer);
-    lines.push("", "A disclaimer you can use: " + result.disclaimer, "", "Privacy settings");
+    if (result.example_disclaimer) {
+      const disclaimer = element("div", "selfcheck-disclaimer");
+      const copyDisclaimer = element("button", "md-button md-button--primary", "Copy disclaimer");
+      copyDisclaimer.type = "button";
+      copyDisclaimer.addEventListener("click", () => copy(result.example_disclaimer, "Disclaimer copied."));
+      disclaimer.append(element("p", "", "A disclaimer you can use, from the policy's own example:"),
+        element("p", "selfcheck-disclaimer-text", result.example_disclaimer), copyDisclaimer);
+      findingsBox.append(disclaimer);
+      lines.push("", "A disclaimer you can use: " + result.example_disclaimer);
+    }
+    lines.push("", "Privacy settings");
 
     findingsBox.append(element("h3", "", "Privacy settings"));
     const actions = settings.length === 1 ? "1 thing to do" : settings.length + " things to do";

@@ -2,26 +2,30 @@
 
     handbook check [POLICY_SRC] [--docs DIR] [--strict]
     handbook import FILE --id ID [--policy-src DIR] [--force] [--strict]
+    handbook selfcheck POLICY [--policy-src DIR] [--json] < TEXT
     handbook review start POLICY [--version 2.0]
     handbook review approve POLICY --by NAME --on DATE [--summary TEXT] [--effective-from DATE]
     handbook review approve POLICY --no-change --by NAME --on DATE [--summary TEXT]
 
-Review commands take ``--policy-src DIR``. Every command's policy folder defaults to
+Review, import and self-check commands take ``--policy-src DIR``. Every command's policy folder defaults to
 ``$HANDBOOK_POLICY_SRC``, as the build's does, else ``policy_src``.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from datetime import date
 from pathlib import Path
 
-from . import reviews, site_check, transaction
+from . import reviews, selfcheck, site_check, transaction
 from .checking import check_policy_src
+from .checklist import CHECKLIST_FILE, load_checklist
 from .errors import PolicySourceError
 from .importing import PolicyImportError, import_policy
+from .parsing import load_handbook
 from .reading import INVISIBLE
 
 
@@ -63,6 +67,14 @@ def _parser() -> argparse.ArgumentParser:
     imports.add_argument("--force", action="store_true", help="replace the policy if it exists already")
     imports.add_argument("--strict", action="store_true", help="write nothing if the result has warnings")
 
+    check_text = commands.add_parser(
+        "selfcheck", help="check a profile text or post (read from standard input) as the policy's self-check page does"
+    )
+    check_text.add_argument("policy", metavar="POLICY", help="the policy's id, such as social-media")
+    check_text.add_argument("--policy-src", type=Path, default=policy_src, help=f"default: {policy_src}")
+    check_text.add_argument("--json", action="store_true",
+                            help='print one JSON object: {"names_school", "disclaimer", "findings": [...]}')
+
     review = commands.add_parser("review", help="start or approve a policy's review").add_subparsers(
         dest="action", required=True
     )
@@ -93,10 +105,54 @@ def main(argv: list[str] | None = None) -> int:
             return _check(arguments.policy_src, arguments.docs, arguments.strict)
         if arguments.command == "import":
             return _import(arguments)
+        if arguments.command == "selfcheck":
+            return _selfcheck(arguments.policy, arguments.policy_src, arguments.json)
         return _review(arguments)
-    except (PolicySourceError, reviews.ReviewError, PolicyImportError) as error:
+    except (PolicySourceError, reviews.ReviewError, PolicyImportError, SelfCheckError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+
+
+class SelfCheckError(Exception):
+    """No such policy or self-check, or input that is not text."""
+
+
+def _selfcheck(policy_id: str, policy_src: Path, as_json: bool) -> int:
+    """Check the text on standard input with a policy's checklist, as its self-check page would."""
+    if not policy_src.is_dir():
+        raise SelfCheckError(f"{policy_src} is not a folder of policies; give one with --policy-src")
+    handbook = load_handbook(policy_src)
+    policy = next((p for p in handbook.policies if p.meta.id == policy_id), None)
+    if policy is None:
+        known = ", ".join(sorted(p.meta.id for p in handbook.policies)) or "none"
+        raise SelfCheckError(f"{policy_src} has no policy '{policy_id}' (its policies: {known})")
+    path = policy.source.parent / CHECKLIST_FILE
+    if policy.source.name != "policy.md" or not path.is_file():
+        raise SelfCheckError(f"policy '{policy_id}' has no self-check: there is no {path}")
+    checklist = load_checklist(path, policy).checklist
+    try:
+        text = sys.stdin.buffer.read().decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise SelfCheckError(
+            f"the text on standard input is not UTF-8 ({error.reason} at byte {error.start})"
+        ) from None
+    result = selfcheck.check(checklist, text, {})
+    if as_json:
+        findings = [{"kind": f.kind, "clause": f.clause, "ok": f.ok, "message": f.message, "quote": f.quote}
+                    for f in result.findings]
+        report = {"names_school": result.names_school, "disclaimer": result.disclaimer, "findings": findings,
+                  "example_disclaimer": result.example_disclaimer}
+        print(json.dumps(report, ensure_ascii=False))
+        return 0
+    print(f"Names the school: {'yes' if result.names_school else 'no'}. Disclaimer: {result.disclaimer}.")
+    for finding in result.findings:
+        label = checklist.messages["fine" if finding.ok else "to-do"]
+        quote = f' {checklist.messages["found"]} "{finding.quote}".' if finding.quote else ""
+        cited = f" ({checklist.messages['clause']} {finding.clause})" if finding.clause else ""
+        print(f"- {label} {finding.message}{quote}{cited}")
+    if result.example_disclaimer:
+        print(f"\n{result.example_disclaimer}")
+    return 0
 
 
 def _check(policy_src: Path, docs: Path, strict: bool = False) -> int:

@@ -58,6 +58,11 @@ def pyodide_version(node_modules: Path) -> str:
     return json.loads(package.read_text(encoding="utf-8"))["version"]
 
 
+def wheel_file_name() -> str:
+    """The name of our wheel in the site, known before it is built (the page's service worker keeps it)."""
+    return f"{WHEEL_NAME.replace('-', '_')}-{metadata.version('handbook')}-py3-none-any.whl"
+
+
 def write_bundle(node_modules: Path, target: Path) -> None:
     """Copy the runtime into ``target`` with our wheel and a lock file naming it.
 

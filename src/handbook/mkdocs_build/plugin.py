@@ -59,6 +59,8 @@ from .background import BackgroundPdfs
 from .navigation import PageNavigation, policies_section
 
 SELFCHECK_SCRIPT = "assets/selfcheck.js"  # in docs/, so MkDocs copies it; only self-check pages load it
+# In docs/ too, at the site's root so that it may serve the pages below it.
+SELFCHECK_SERVICE_WORKER = "selfcheck-sw.js"
 PYODIDE_DIR = "assets/pyodide"  # in the site, under a folder named for the version, e.g. 314.0.7/
 
 # The errors of a bad handbook or setting, each of which says what to fix.
@@ -219,6 +221,8 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
             policy_href=get_relative_url(policy_url, url),
             pyodide_href=get_relative_url(pyodide_url, url),
             script_href=get_relative_url(SELFCHECK_SCRIPT, url),
+            service_worker_href=get_relative_url(SELFCHECK_SERVICE_WORKER, url),
+            wheel_file=pyodide_bundle.wheel_file_name(),
         )
         return File.generated(config, path, content=markdown, inclusion=InclusionLevel.NOT_IN_NAV)
 
