@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+import xml.etree.ElementTree as etree
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -73,3 +74,38 @@ def assert_build_fails_keeping_last_site(site_dir: Path, policy_src: Path, messa
     assert re.search(message, result.stderr), result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     assert (site_dir / "index.html").read_text() == "the last good build"
+
+
+def by_id(root: etree.Element, element_id: str) -> etree.Element:
+    """The element of a rendered page with this id; fails the test when there is none."""
+    found = root.find(f".//*[@id='{element_id}']")
+    assert found is not None, f"no element with id {element_id}"
+    return found
+
+
+def text(element: etree.Element) -> str:
+    """An element's words as a reader sees them, spaces tidied."""
+    return " ".join("".join(element.itertext()).split())
+
+
+# A small checklist.yml for a policy of two clauses, for tests of the readers and the review commands.
+SMALL_CHECKLIST = """\
+title: Check your screen
+serves: [1]
+profile_check:
+  school_names: [Test]
+  roles: [teacher]
+  identifying_clause: 1
+  disclaimer:
+    clause: 2
+    example: secret
+platforms:
+  - name: Laptop
+    contacts: colleagues
+questions:
+  - id: lock
+    clause: 1
+    text: Do you lock it?
+    choices:
+      - label: "Yes"
+"""

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import markdown
 import pytest
-from helpers import policy_source
+from helpers import policy_source, text
 
 from handbook import history_pages, rendering
 from handbook.changes import ChangeLog
@@ -50,9 +50,6 @@ def html_of(page: rendering.Page) -> etree.Element:
     body = page.markdown.split("---\n", 2)[2]
     return etree.fromstring(f"<main>{markdown.markdown(body, extensions=rendering.MARKDOWN_EXTENSIONS)}</main>")
 
-
-def text(element: etree.Element) -> str:
-    return " ".join("".join(element.itertext()).split())
 
 
 def test_an_old_anchor_now_used_by_another_clause_is_not_forwarded(handbook):

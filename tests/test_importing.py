@@ -14,7 +14,7 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx_builder import document_words, safeguarding_docx, typed_numbers_docx
-from helpers import REPO
+from helpers import REPO, by_id, text
 
 from handbook import rendering
 from handbook.cli import main
@@ -46,14 +46,6 @@ def assert_every_word_in_order(document: list[str], page: etree.Element) -> None
         assert any(word == other for other in shown), f"word {position} '{word}' is missing or out of order"
 
 
-def by_id(root: etree.Element, element_id: str) -> etree.Element:
-    found = root.find(f".//*[@id='{element_id}']")
-    assert found is not None, f"no element with id {element_id}"
-    return found
-
-
-def text(element: etree.Element) -> str:
-    return " ".join("".join(element.itertext()).split())
 
 
 def test_word_automatic_numbering_becomes_clauses_headings_points_and_an_appendix(tmp_path):
@@ -213,8 +205,8 @@ def test_numbers_that_come_from_a_paragraph_style(tmp_path):
     # Word's "List Number" style carries the numbering itself: the paragraphs name no list.
     document = docx.Document()
     document.add_paragraph("Homework Policy", style="Title")
-    for text in ("Homework is set every week.", "Pupils record it in their planners."):
-        document.add_paragraph(text, style="List Number")
+    for paragraph in ("Homework is set every week.", "Pupils record it in their planners."):
+        document.add_paragraph(paragraph, style="List Number")
     document.save(tmp_path / "homework.docx")
     import_policy(tmp_path / "homework.docx", "homework", tmp_path / "src")
     policy = load_handbook(tmp_path / "src").policy("homework")

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers import REPO, policy_source
+from helpers import REPO, SMALL_CHECKLIST, policy_source
 
 from handbook.changes import ChangeLog
 from handbook.cli import main
@@ -24,26 +24,6 @@ from handbook.history_pages import atom_feed
 from handbook.parsing import load_handbook, parse_policy_file
 
 BODY = "# Rules\n\n1. Staff lock their screens.\n2. Passwords are secret.\n"
-CHECKLIST = """\
-title: Check your screen
-serves: [1]
-profile_check:
-  school_names: [Test]
-  roles: [teacher]
-  identifying_clause: 1
-  disclaimer:
-    clause: 2
-    example: secret
-platforms:
-  - name: Laptop
-    contacts: colleagues
-questions:
-  - id: lock
-    clause: 1
-    text: Do you lock it?
-    choices:
-      - label: "Yes"
-"""
 
 
 @pytest.fixture
@@ -136,7 +116,7 @@ def test_numbers_with_thousands_of_digits_are_errors(policy_src, check_fails, ca
     assert main(["review", "start", "test-policy", "--policy-src", str(policy_src)]) == 1
     assert f"version '{huge}' is not numbers separated by dots" in capsys.readouterr().err
     policy_with(policy_src, policy_source(BODY))
-    (policy_src / "test-policy" / "checklist.yml").write_text(CHECKLIST.replace("clause: 2", f"clause: {huge}"))
+    (policy_src / "test-policy" / "checklist.yml").write_text(SMALL_CHECKLIST.replace("clause: 2", f"clause: {huge}"))
     check_fails(policy_src, f"test-policy/checklist.yml:8: '{huge}' is not a clause number")
 
 

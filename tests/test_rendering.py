@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import markdown
-from helpers import policy_source
+from helpers import by_id, policy_source, text
 
 from handbook import rendering
 from handbook.model import Handbook
@@ -43,14 +43,6 @@ def render(body: str = BODY, today: date = date(2026, 1, 1), **front_matter) -> 
     return etree.fromstring(f"<main>{html}</main>")
 
 
-def by_id(root: etree.Element, element_id: str) -> etree.Element:
-    found = root.find(f".//*[@id='{element_id}']")
-    assert found is not None, f"no element with id {element_id}"
-    return found
-
-
-def text(element: etree.Element) -> str:
-    return " ".join("".join(element.itertext()).split())
 
 
 def test_every_clause_has_an_anchor_a_self_link_and_a_citation():

@@ -21,7 +21,7 @@ from itertools import count
 from pathlib import Path
 
 import pytest
-from helpers import REPO, policy_source
+from helpers import REPO, SMALL_CHECKLIST, policy_source
 
 from handbook import transaction
 from handbook.cli import main
@@ -189,30 +189,7 @@ def test_files_are_written_as_an_editor_writes_them(policy_src):
 def test_approve_refuses_what_would_break_the_handbook_and_changes_nothing(policy_src, capsys):
     checklist = policy_src / "test-policy" / "checklist.yml"
     # A small checklist quoting clause 2, which the draft is about to remove.
-    checklist.write_text(
-        textwrap.dedent(
-            """\
-            title: Check your screen
-            serves: [1]
-            profile_check:
-              school_names: [Test]
-              roles: [teacher]
-              identifying_clause: 1
-              disclaimer:
-                clause: 2
-                example: secret
-            platforms:
-              - name: Laptop
-                contacts: colleagues
-            questions:
-              - id: lock
-                clause: 1
-                text: Do you lock it?
-                choices:
-                  - label: "Yes"
-            """
-        )
-    )
+    checklist.write_text(SMALL_CHECKLIST)
     assert main(["check", str(policy_src)]) == 0
     draft = policy_src / "test-policy" / "draft.md"
     draft.write_text(draft.read_text().replace("2. Passwords are secret.\n3. Laptops", "2. Laptops"))
