@@ -123,8 +123,8 @@ def _render(documents: Sequence[PrintDocument], folder: Path, timeout: float, wo
                 child.wait(timeout=max(0.0, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
                 raise PdfError(
-                    f"writing the PDFs took longer than {timeout:g} s and was stopped; raise extra.pdf_timeout "
-                    "in mkdocs.yml (or HANDBOOK_PDF_TIMEOUT) if the handbook is very large"
+                    f"writing the PDFs took longer than {timeout:g} s and was stopped; raise "
+                    "extra.handbook.pdf_timeout in mkdocs.yml (or HANDBOOK_PDF_TIMEOUT) if the handbook is very large"
                 ) from None
             if child.returncode != 0:
                 errors.seek(0)
