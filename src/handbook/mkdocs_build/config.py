@@ -1,14 +1,13 @@
 """The handbook's settings: ``extra.handbook`` in mkdocs.yml, then the environment, validated once.
 
 Declared with MkDocs' ``config_options``, as Material's plugins declare theirs. Every environment
-variable the build reads is in ``ENVIRONMENT`` below, and nowhere else.
+variable the build reads is named below (``OVERRIDES``, ``OTHER_VARIABLES``), and read nowhere else.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from mkdocs.config import config_options as c
@@ -25,24 +24,16 @@ class HandbookConfig(Config):
     pdf_cache = c.Type(str, default=".cache/pdf")  # PDFs kept by the hash of what they are made from
 
 
-@dataclass(frozen=True)
-class Variable:
-    name: str
-    setting: str  # the setting it overrides: a key of HandbookConfig, or "site_name" / "build_date"
-    meaning: str
-
-
-# The environment variables the build honours (docs/hosting.md lists them from here).
-ENVIRONMENT = (
-    Variable("HANDBOOK_POLICY_SRC", "policy_src", "the folder of policies, relative to mkdocs.yml"),
-    Variable("HANDBOOK_PDF", "pdf", "`false` leaves the PDFs and their links out"),
-    Variable("HANDBOOK_PDF_TIMEOUT", "pdf_timeout", "seconds the PDFs may take before the build fails"),
-    Variable("HANDBOOK_PDF_CACHE", "pdf_cache", "the folder PDFs are kept in between builds, relative to mkdocs.yml"),
-    Variable("HANDBOOK_SITE_NAME", "site_name", "the site's name, shown in the header and the feed"),
-    Variable("HANDBOOK_SITE_DESCRIPTION", "site_description", "the site's description, in each page's metadata"),
-    Variable("SOURCE_DATE_EPOCH", "build_date", "the build's date (seconds since 1970), for reproducible builds"),
-)
-_READ_ELSEWHERE = {"site_name", "site_description", "build_date"}  # MkDocs' own, and build_date()
+# The environment variables the build honours, each described in docs/hosting.md ("Build options";
+# tests/test_settings.py checks that every one is there). These override extra.handbook's settings:
+OVERRIDES = {
+    "HANDBOOK_POLICY_SRC": "policy_src",
+    "HANDBOOK_PDF": "pdf",
+    "HANDBOOK_PDF_TIMEOUT": "pdf_timeout",
+    "HANDBOOK_PDF_CACHE": "pdf_cache",
+}
+# and these are read by site_text() and build_date() below.
+OTHER_VARIABLES = ("HANDBOOK_SITE_NAME", "HANDBOOK_SITE_DESCRIPTION", "SOURCE_DATE_EPOCH")
 _TRUE, _FALSE = {"true", "yes", "on", "1"}, {"false", "no", "off", "0"}
 
 
@@ -53,18 +44,18 @@ class SettingError(Exception):
 def from_environment(options: Mapping[str, object], environ: Mapping[str, str]) -> dict[str, object]:
     """``options`` (``extra.handbook``) with the environment's overrides, each turned into its type."""
     merged = dict(options)
-    for variable in ENVIRONMENT:
-        raw = environ.get(variable.name)
-        if raw is None or variable.setting in _READ_ELSEWHERE:
+    for name, setting in OVERRIDES.items():
+        raw = environ.get(name)
+        if raw is None:
             continue
-        if variable.setting == "pdf":
+        if setting == "pdf":
             if raw.strip().lower() not in _TRUE | _FALSE:
-                raise SettingError(f"{variable.name} is '{raw}': write true or false")
+                raise SettingError(f"{name} is '{raw}': write true or false")
             merged["pdf"] = raw.strip().lower() in _TRUE
-        elif variable.setting == "pdf_timeout":
-            merged["pdf_timeout"] = _seconds(variable.name, raw)
+        elif setting == "pdf_timeout":
+            merged["pdf_timeout"] = _seconds(name, raw)
         else:
-            merged[variable.setting] = raw
+            merged[setting] = raw
     return merged
 
 
