@@ -79,4 +79,13 @@ CASES = {
         r"data-protection/policy\.md:11: version 3\.0 takes effect on 2016-09-01, which is not after"),
     "checklist cites a missing clause": BadInput(
         "seed", "social-media/checklist.yml", "serves: [17, 18, 19]", "serves: [17, 18, 42]", r"cites clause 42"),
+    "synonyms key misspelt": BadInput(
+        "seed", "synonyms.yml", "\nalso_find:", "\nalso_finds:",
+        r"synonyms\.yml:\d+: unknown key 'also_finds': did you mean 'also_find'"),
+    "synonyms group of one word": BadInput(
+        "seed", "synonyms.yml", "  - [advice, guidance]", "  - [advice]",
+        r"synonyms\.yml:\d+: a group of synonyms is a list of two or more words"),
+    "synonyms line not YAML": BadInput(
+        "seed", "synonyms.yml", "  - [advice, guidance]", "  - [advice, guidance",
+        r"synonyms\.yml:\d+: is not valid YAML"),
 }

@@ -75,14 +75,18 @@ def test_site_has_home_index_and_policy_pages(real_site):
     assert 'href="../social-media/"' in index
 
 
-def test_search_index_has_an_entry_per_clause(real_site):
+def test_search_runs_in_our_worker_over_our_index_and_material_s_documents_are_dropped(real_site):
     import json
 
-    docs = json.loads((real_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    clause_18 = next(d for d in docs if d["location"] == "social-media/#clause-18")
-    assert "disclaimer" in clause_18["text"]
-    sections = [d for d in docs if d["location"].startswith("social-media/#") and "clause-" not in d["location"]]
-    assert sections and not any("disclaimer" in d["text"] for d in sections)
+    material = json.loads((real_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert material["docs"] == []  # search runs in docs/assets/search-worker.js over search/<hash>/
+    settings = material["config"]["handbook"]
+    assert settings["synonyms"]["facebook"] == ["social media"]  # policy_src/synonyms.yml
+    documents = json.loads((real_site / settings["folder"] / "documents" / "0.json").read_text(encoding="utf-8"))
+    clause_18 = next(d for d in documents if d[0] == "social-media/#clause-18")
+    assert clause_18[1:3] == ["Social Media Policy", "Clause 18"] and "disclaimer" in " ".join(clause_18[3])
+    assert (real_site / "assets" / "search" / "lunr.min.js").is_file()
+    assert '"search": "assets/search-worker.js"' in (real_site / "index.html").read_text(encoding="utf-8")
 
 
 def test_check_command_passes_the_real_handbook():

@@ -1,29 +1,125 @@
-"""Clause-level search entries."""
+"""Search documents, terms and the index files (handbook.search, search_terms, search_index)."""
+
+from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytest
 from helpers import policy_source
 
-from handbook import material, search
-from handbook.parsing import parse_policy
+from handbook import material, search, search_index, search_terms
+from handbook.model import Handbook
+from handbook.parsing import load_handbook, parse_policy
+from handbook.synonyms import Vocabulary
 
 
-def test_one_entry_per_clause_with_plain_text():
-    body = "1. Use **bold** and [a link](#x){ .c } & x < y > z.\n2. Points:\n\n    - *one*\n    - `two`\n"
+def _documents(body: str) -> list[search.SearchDocument]:
     policy = parse_policy(policy_source(body), Path("p.md"))
-    entries = search.clause_entries(policy, "test-policy/")
-    assert entries == [
-        {"location": "test-policy/#clause-1", "title": "Clause 1", "text": "Use bold and a link &amp; x &lt; y &gt; z."},  # noqa: E501
-        {"location": "test-policy/#clause-2", "title": "Clause 2", "text": "Points: one two"},
+    return search.documents(Handbook((policy,)), lambda _: "test-policy/")
+
+
+def test_one_document_per_clause_in_plain_words_under_its_heading():
+    body = (
+        "## Using it\n\n1. Use **bold** and [a link](#x){ .c } & x < y.\n"
+        "2. Short lead:\n\n    - *one* point\n    - `two` point\n"
+    )
+    first, second = _documents(body)
+    assert (first.location, first.label, first.passages) == (
+        "test-policy/#clause-1", "Clause 1", ("Use bold and a link & x < y.",)
+    )
+    assert first.policy == "Test Policy" and first.context == "Test Policy Using it"
+    # Each point is a passage of its own; a short opening goes with each.
+    assert second.passages == ("Short lead: one point", "Short lead: two point")
+
+
+def test_a_long_opening_is_a_passage_of_its_own():
+    lead = "This opening sentence is long enough " * 4
+    (document,) = _documents(f"1. {lead}\n\n    - first rule\n    - second rule\n")
+    assert document.passages == (" ".join(lead.split()), "first rule", "second rule")
+
+
+def test_a_part_with_an_introduction_is_a_document_at_its_heading():
+    documents = _documents("## Contacts\n\nCall the office first.\n\n1. Then the head.\n")
+    assert [(d.location, d.label) for d in documents] == [
+        ("test-policy/#contacts", "Contacts"),
+        ("test-policy/#clause-1", "Clause 1"),
     ]
 
 
-def test_entries_are_added_to_the_index(tmp_path):
-    index = tmp_path / material.SEARCH_INDEX
-    index.parent.mkdir()
-    index.write_text(json.dumps({"config": {"lang": ["en"]}, "docs": [{"location": "", "title": "Home"}]}))
-    material.add_search_entries(tmp_path, [{"location": "p/#clause-1", "title": "Clause 1", "text": "x"}])
-    data = json.loads(index.read_text())
-    assert data["config"] == {"lang": ["en"]}
-    assert [d["location"] for d in data["docs"]] == ["", "p/#clause-1"]
+def test_terms_drop_stop_words_stem_and_find_phrases():
+    phrases = search_terms.phrase_keys(["head teacher", "pupils"])
+    assert phrases == {"head teacher"}
+    terms = list(search_terms.terms("Can I ask my Head Teachers about the photos?", phrases))
+    assert terms == ["ask", "head", "teacher", "photo", "head teacher"]
+    # "IT" in capitals is an abbreviation, not the pronoun.
+    assert list(search_terms.terms("Ask IT if it breaks")) == ["ask", "it", "break"]
+
+
+def test_rarer_words_weigh_more_and_short_passages_more_than_long_ones():
+    body = "1. Staff check the privacy settings.\n2. Staff use email.\n3. Staff use email and privacy settings and a great many other words besides.\n"  # noqa: E501
+    index = search_index.build_index(_documents(body), Vocabulary())
+    (shard,) = index.shards
+    staff, privacy = shard["staff"], shard["privaci"]
+    assert staff[0] < privacy[0]  # IDF: every clause says "staff", two say "privacy"
+    weights = dict(zip(privacy[1::3], privacy[3::3], strict=True))  # the gaps are 0 then 2: documents 0 and 2
+    assert list(weights) == [0, 2] and weights[0] > weights[2]
+
+
+def test_synonyms_are_given_as_terms_and_phrases_are_indexed_whole():
+    vocabulary = Vocabulary(groups=(("head teacher", "principal"),), also_find={"facebook": ("social media",)})
+    index = search_index.build_index(_documents("1. Ask the head teacher before using social media.\n"), vocabulary)
+    assert index.settings["synonyms"] == {
+        "facebook": ["social media"], "head teacher": ["princip"], "princip": ["head teacher"]
+    }
+    assert {"head teacher", "social media"} <= set(index.shards[0])
+    assert {"facebook", "principal", "teacher"} <= set(index.words)  # corrections may be made to these
+
+
+def test_shards_use_fnv_1a_as_the_worker_does():
+    # FNV-1a (32 bits) test vectors: shard_of with 2**32 shards is the hash itself.
+    assert search_index.shard_of("", 2**32) == 0x811C9DC5
+    assert search_index.shard_of("a", 2**32) == 0xE40C292C
+    assert search_index.shard_of("foobar", 2**32) == 0xBF9CF968
+
+
+def test_a_large_handbook_is_split_into_shards_and_files(monkeypatch):
+    monkeypatch.setattr(search_index, "SHARD_BYTES", 200)
+    body = "".join(f"{n}. Clause {n} mentions word{n} and staff.\n" for n in range(1, 80))
+    index = search_index.build_index(_documents(body), Vocabulary())
+    assert len(index.shards) > 10 and len(index.documents) == 3  # 79 documents, 32 a file
+    for n, shard in enumerate(index.shards):
+        assert all(search_index.shard_of(term, len(index.shards)) == n for term in shard)
+
+
+def test_index_files_go_in_a_folder_named_by_their_hash_and_material_gets_the_settings(tmp_path):
+    material_index = tmp_path / material.SEARCH_INDEX
+    material_index.parent.mkdir()
+    material_index.write_text(json.dumps({"config": {"lang": ["en"]}, "docs": [{"location": "", "title": "Home"}]}))
+    index = search_index.build_index(_documents("1. Privacy.\n"), Vocabulary())
+    settings = search_index.write_index(tmp_path, index)
+    material.hand_search_settings(tmp_path, settings)
+
+    folder = tmp_path / str(settings["folder"])
+    assert folder.parent == tmp_path / "search"
+    assert json.loads((folder / "documents" / "0.json").read_text()) == [
+        ["test-policy/#clause-1", "Test Policy", "Clause 1", ["Privacy."]]
+    ]
+    written = json.loads(material_index.read_text())
+    assert written["docs"] == [] and written["config"]["lang"] == ["en"]
+    assert written["config"]["handbook"]["folder"] == settings["folder"]
+    # Another build of other words writes another folder.
+    other = search_index.write_index(tmp_path, search_index.build_index(_documents("1. Email.\n"), Vocabulary()))
+    assert other["folder"] != settings["folder"]
+
+
+@pytest.mark.parametrize("source", ["policy_src", "examples/policy_src"])
+def test_every_labelled_question_names_a_clause_that_exists(source):
+    """The question sets (tests/search_queries/) must stay true as the policies change."""
+    from search_questions import HELD_OUT, TUNING, load
+
+    handbook = load_handbook(Path(__file__).parent.parent / source)
+    locations = {d.location for d in search.documents(handbook, lambda p: f"{p.meta.id}/")}
+    questions = [q for path in (TUNING, HELD_OUT) for q in load(path) if handbook.policy(q.policy)]
+    assert questions
+    assert [q.address for q in questions if q.address not in locations] == []

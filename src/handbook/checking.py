@@ -1,4 +1,5 @@
-"""What ``handbook check`` checks: every policy with its history, every checklist, every open draft.
+"""What ``handbook check`` checks: every policy with its history, every checklist, every open draft,
+the search synonyms.
 
 Review commands run the same checks on the handbook as it would be after them (handbook.transaction).
 """
@@ -11,6 +12,7 @@ from pathlib import Path
 from .checklist import PolicyChecklist, load_checklists
 from .model import Handbook, Policy
 from .parsing import DRAFT_FILE, load_handbook, parse_policy_file
+from .synonyms import Vocabulary, load_vocabulary
 
 
 @dataclass(frozen=True)
@@ -18,10 +20,11 @@ class CheckedHandbook:
     handbook: Handbook
     drafts: tuple[Policy, ...]  # open reviews' drafts, which the site does not build
     checklists: tuple[PolicyChecklist, ...]
+    vocabulary: Vocabulary  # policy_src/synonyms.yml
 
 
 def check_policy_src(policy_src: Path) -> CheckedHandbook:
     """Read and check everything in ``policy_src``; the first problem raises PolicySourceError."""
     handbook = load_handbook(policy_src)
     drafts = tuple(parse_policy_file(path) for path in sorted(policy_src.glob(f"*/{DRAFT_FILE}")))
-    return CheckedHandbook(handbook, drafts, load_checklists(handbook))
+    return CheckedHandbook(handbook, drafts, load_checklists(handbook), load_vocabulary(policy_src))

@@ -45,11 +45,15 @@ def button(text: str, target: str, *classes: str) -> str:
     return f"[{text}]({target}){{ .{BUTTON} {' '.join(f'.{name}' for name in classes)} }}"
 
 
-def add_search_entries(site_dir: Path, entries: list[dict[str, str]]) -> None:
-    """Append ``entries`` ({"location", "title", "text"}) to the index Material's search wrote."""
+def hand_search_settings(site_dir: Path, settings: dict[str, object]) -> None:
+    """Put ``settings`` where Material's search box hands them to the search worker it starts:
+    ``config.handbook`` in ``search/search_index.json``. Material's own documents are dropped, as
+    the browser downloads that file whole before the first result; its settings are kept (its
+    highlighting of the page a result opens uses them)."""
     index_file = site_dir / SEARCH_INDEX
-    if not index_file.exists():
-        return
-    index = json.loads(index_file.read_text(encoding="utf-8"))
-    index["docs"] += entries
-    index_file.write_text(json.dumps(index, separators=(",", ":")), encoding="utf-8")
+    config: dict[str, object] = {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": []}
+    if index_file.exists():
+        config = json.loads(index_file.read_text(encoding="utf-8"))["config"]
+    config["handbook"] = settings
+    index_file.parent.mkdir(parents=True, exist_ok=True)
+    index_file.write_text(json.dumps({"config": config, "docs": []}, separators=(",", ":")), encoding="utf-8")

@@ -175,11 +175,11 @@ def accessibility_violations(page: Page) -> list[str]:
 
 @pytest.fixture
 def search() -> Callable[[Page, str], Locator]:
-    """Type a query into Material's search as a user would; return the first (best) result group.
+    """Type a query into Material's search as a user would; return the first (best) result.
 
-    The returned locator is the first ``li.md-search-result__item``: one page, whose own link
-    comes first, followed by its matching sections best score first. It may match nothing
-    ("No matching documents"): tests that expect results assert them.
+    The returned locator is the first ``li.md-search-result__item``: one clause, after a link to
+    its policy (docs/assets/search-worker.js). It may match nothing ("No matching documents"):
+    tests that expect results assert them.
     """
 
     def run(page: Page, query: str) -> Locator:

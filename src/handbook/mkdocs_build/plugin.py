@@ -7,7 +7,7 @@ One build, in the order MkDocs calls:
 - ``on_pre_build``: make the PDFs, or take them from their cache;
 - ``on_files``: hand over the generated pages, the feed and the PDFs;
 - ``on_nav`` / ``on_page_context``: give each page a navigation of its own size (navigation.py);
-- ``on_post_build``: add clause search entries and Pyodide, then, if nothing went wrong (in
+- ``on_post_build``: write the search index (handbook.search_index) and add Pyodide, then, if nothing went wrong (in
   ``--strict``, no warning either), put the staging folder in place of the site;
 - ``on_build_error``: throw the staging folder away; the last site stays as it was.
 
@@ -45,6 +45,7 @@ from .. import (
     pyodide_bundle,
     rendering,
     search,
+    search_index,
     site_check,
     structure_checks,
 )
@@ -54,10 +55,13 @@ from ..errors import PolicySourceError, display_path
 from ..model import Handbook
 from ..parsing import load_handbook
 from ..staging import StagedSite
+from ..synonyms import Vocabulary, load_vocabulary
 from . import config as settings
 from .background import BackgroundPdfs
 from .navigation import PageNavigation, policies_section
 
+# Lunr's stemmer, for the search worker (docs/assets/search-worker.js) to stem queries as the index was.
+LUNR_SCRIPT = ("lunr/lunr.min.js", "assets/search/lunr.min.js")  # in node_modules/, in the site
 SELFCHECK_SCRIPT = "assets/selfcheck.js"  # in docs/, so MkDocs copies it; only self-check pages load it
 # In docs/ too, at the site's root so that it may serve the pages below it.
 SELFCHECK_SERVICE_WORKER = "selfcheck-sw.js"
@@ -102,6 +106,7 @@ class Sources:
     today: date
     handbook: Handbook
     checklists: tuple[PolicyChecklist, ...]
+    vocabulary: Vocabulary  # policy_src/synonyms.yml, for search
 
 
 class HandbookBuild(BasePlugin[settings.HandbookConfig]):
@@ -117,6 +122,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         self.root = Path.cwd()
         self.handbook = Handbook()
         self.checklists: tuple[PolicyChecklist, ...] = ()
+        self.vocabulary = Vocabulary()
         self.today = settings.build_date({})
         self.output: StagedSite | None = None
         self.pdfs: dict[str, bytes] = {}
@@ -143,8 +149,8 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
             log.error("The pages served are the last good ones until this is fixed.")
             sources = self.last_good
         self.last_good = sources
-        self.config, self.today, self.handbook, self.checklists = (
-            sources.settings, sources.today, sources.handbook, sources.checklists
+        self.config, self.today, self.handbook, self.checklists, self.vocabulary = (
+            sources.settings, sources.today, sources.handbook, sources.checklists, sources.vocabulary
         )
         # Structure Markdown would lose (a list run into a sentence, a table without its dashes).
         warnings = structure_checks.handbook_warnings(self.handbook)
@@ -193,6 +199,8 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         files.append(File.generated(config, history_pages.FEED_PATH, content=feed))
         for path, content in self.pdfs.items():
             files.append(File.generated(config, path, content=content))
+        lunr, lunr_in_site = LUNR_SCRIPT
+        files.append(File.generated(config, lunr_in_site, abs_src_path=str(self._node_modules / lunr)))
         for policy in history_pages.overdue(self.handbook, self.today):
             log.warning(
                 "Review overdue: %s (%s) was due for review on %s; the build goes on",
@@ -208,7 +216,8 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         checklists = load_checklists(handbook)
         if checklists:
             pyodide_bundle.pyodide_version(self._node_modules)
-        return Sources(handbook_settings, settings.build_date(), handbook, checklists)
+        vocabulary = load_vocabulary(self.root / handbook_settings.policy_src)
+        return Sources(handbook_settings, settings.build_date(), handbook, checklists, vocabulary)
 
     def _selfcheck_page(self, item: PolicyChecklist, config: MkDocsConfig) -> File:
         path = checklist_page.page_path(item)
@@ -244,10 +253,9 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     @_reported
     def on_post_build(self, config: MkDocsConfig) -> None:
         site_dir = Path(config.site_dir)
-        entries = []
-        for policy in self.handbook.policies:
-            entries += search.clause_entries(policy, self._url(rendering.policy_path(policy), config))
-        material.add_search_entries(site_dir, entries)
+        documents = search.documents(self.handbook, lambda policy: self._url(rendering.policy_path(policy), config))
+        index = search_index.build_index(documents, self.vocabulary)
+        material.hand_search_settings(site_dir, search_index.write_index(site_dir, index))
         if self.checklists:
             version = pyodide_bundle.pyodide_version(self._node_modules)
             pyodide_bundle.write_bundle(self._node_modules, site_dir / PYODIDE_DIR / version)

@@ -1,0 +1,275 @@
+"""How well and how fast each search engine answers staff questions, at 200 and 2,000 policies.
+
+For each size it writes a handbook of that many policies: the four real ones (the seed's Social
+Media Policy and the examples' Acceptable Use, Data Protection and Safeguarding policies, without
+the seed's self-check, which search does not use) among made-up policies of 30 clauses (the
+generator of build_speed.py), so each question must find its clause among many that share its
+words. Beside them goes one synonyms.yml: the seed's and the examples' merged. The site is built
+as usual (mkdocs build with the project's mkdocs.yml, HANDBOOK_PDF=false, as build_scale.py does).
+Each engine then runs for real in headless Chromium, through Material's worker protocol
+(tests/search_questions.py), on the same clause documents:
+
+- ``handbook``: our worker (docs/assets/search-worker.js) over the index the build wrote;
+- ``lunr``: Material's own lunr worker, which Material still copies into the site, fed one
+  document per clause of the handbook's index (title "Clause N", its passages as text) after one
+  document per policy page (Material needs it to group results), in Material's index format with
+  stemming and stop words on. This index is written into the built site as search/lunr_index.json.
+
+For each it prints the top-1 and top-3 hit rates of the tuning and held-out questions
+(tests/search_queries/); the bytes of the index (raw, and gzip: each file compressed at level 6,
+as a server would send it); the gzip bytes of every file the browser fetched from asking the first
+question until its results (the server's log, in a fresh browser context); the time to those
+first results (cold: the worker started and its index loaded); and, in another fresh context,
+the time from asking each question in turn to its results (warm: the worker set up, though a
+question may still fetch the files of its own words), median and slowest. Issue 9's targets are
+printed beside and marked "!" where missed, never checked: the script exits 0 whatever the figures.
+Timings depend on the machine's load, so the load average is printed.
+
+    .venv/bin/python benchmarks/search_quality.py                 # 200 and 2,000 policies: many minutes
+    .venv/bin/python benchmarks/search_quality.py --sizes 50 --engines handbook   # a quick look
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import yaml
+from build_scale import build
+from build_speed import REPO, find_mkdocs, generate_handbook
+from playwright.sync_api import Browser, sync_playwright
+
+sys.path.insert(0, str(REPO / "tests"))  # for search_questions
+import search_questions
+
+EXAMPLES = REPO / "examples" / "policy_src"
+REAL_POLICIES = [REPO / "policy_src" / "social-media", *(EXAMPLES / name for name in ("acceptable-use",
+                 "data-protection", "safeguarding"))]  # fmt: skip
+SYNONYMS = [REPO / "policy_src" / "synonyms.yml", EXAMPLES / "synonyms.yml"]
+CLAUSES = 30  # per made-up policy
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]  # fmt: skip
+BLANK_PAGE = "/benchmark-blank.html"  # served by the benchmark: a page on the site's origin that starts nothing
+TARGET_BYTES = 1_000_000  # gzip, downloaded before the first results, at 2,000 policies
+TARGET_MS = 150  # from the last keystroke to the results
+
+
+# --- the handbook and its site --------------------------------------------------------------
+
+
+def make_handbook(folder: Path, policies: int) -> None:
+    """``policies`` policies in ``folder``: the real ones among made-up ones, with one synonyms.yml."""
+    generate_handbook(folder, policies - len(REAL_POLICIES), CLAUSES)
+    for real in REAL_POLICIES:
+        shutil.copytree(real, folder / real.name, ignore=shutil.ignore_patterns("checklist.yml"))
+    seed, examples = (yaml.safe_load(path.read_text(encoding="utf-8")) for path in SYNONYMS)
+    groups = seed["synonyms"] + [group for group in examples["synonyms"] if group not in seed["synonyms"]]
+    merged = {"synonyms": groups, "also_find": seed["also_find"] | examples["also_find"]}
+    (folder / "synonyms.yml").write_text(yaml.safe_dump(merged, sort_keys=False), encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Engine:
+    worker: str  # the worker's address in the site
+    index: str  # the file Material's search box fetches and hands to the worker
+    files: list[Path]  # every file of the index, for its size
+
+
+def handbook_engine(site: Path) -> Engine:
+    """Our worker, over the index the build wrote: Material's file (settings only) and its folder."""
+    settings = site / "search" / "search_index.json"
+    folder = site / json.loads(settings.read_text(encoding="utf-8"))["config"]["handbook"]["folder"]
+    files = [settings, *sorted(path for path in folder.rglob("*") if path.is_file())]
+    return Engine("assets/search-worker.js", "search/search_index.json", files)
+
+
+def lunr_engine(site: Path) -> Engine:
+    """Material's lunr worker, over the handbook's clause documents in Material's index format."""
+    settings = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]["handbook"]
+    files = sorted((site / settings["folder"] / "documents").glob("*.json"), key=lambda path: int(path.stem))
+    docs, pages = [], set()
+    for file in files:
+        for location, policy, label, passages in json.loads(file.read_text(encoding="utf-8")):
+            page = location.split("#")[0]
+            if page not in pages:  # Material groups a page's sections under its page's document
+                pages.add(page)
+                docs.append({"location": page, "title": policy, "text": ""})
+            docs.append({"location": location, "title": label, "text": " ".join(passages)})
+    config = {
+        "lang": ["en"],
+        "separator": r"[\s\-]+",
+        "pipeline": ["stemmer", "stopWordFilter", "trimmer"],
+        "fields": {"title": {"boost": 1000.0}, "text": {"boost": 1.0}, "tags": {"boost": 1000000.0}},  # Material's
+    }
+    index = site / "search" / "lunr_index.json"
+    index.write_text(json.dumps({"config": config, "docs": docs}, separators=(",", ":")), encoding="utf-8")
+    worker = next((site / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
+    return Engine(worker.relative_to(site).as_posix(), "search/lunr_index.json", [index])
+
+
+ENGINES: dict[str, Callable[[Path], Engine]] = {"handbook": handbook_engine, "lunr": lunr_engine}
+
+
+@contextmanager
+def served(site: Path) -> Iterator[tuple[str, list[str]]]:
+    """Serve ``site`` on 127.0.0.1; give its URL and the log of paths fetched (clear it at will)."""
+    fetched: list[str] = []
+
+    class Handler(SimpleHTTPRequestHandler):
+        def do_GET(self) -> None:
+            if self.path == BLANK_PAGE:
+                body = b"<!doctype html><title>search benchmark</title>"
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                return
+            fetched.append(self.path)
+            super().do_GET()
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", fetched
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def gzip_size(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), compresslevel=6))
+
+
+# --- measuring ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Figures:
+    engine: str
+    policies: int
+    tuning: tuple[float, float]  # top-1, top-3
+    held_out: tuple[float, float]
+    index_raw: int
+    index_gzip: int
+    first_download_gzip: int
+    first_results_ms: float
+    median_ms: float
+    slowest_ms: float
+    slowest_question: str
+
+
+def measure(browser: Browser, site: Path, engine_name: str, policies: int) -> Figures:
+    engine = ENGINES[engine_name](site)
+    tuning = search_questions.load(search_questions.TUNING)
+    held_out = search_questions.load(search_questions.HELD_OUT)
+    questions = tuning + held_out
+    with served(site) as (url, fetched):
+        context = browser.new_context()  # cold: nothing cached
+        page = context.new_page()
+        page.goto(url + BLANK_PAGE)
+        fetched.clear()
+        first = search_questions.ask(page, engine.worker, [questions[0].text], index=engine.index)
+        downloaded = {site / unquote(urlsplit(path).path).lstrip("/") for path in fetched}
+        context.close()
+
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(url + BLANK_PAGE)
+        answers = search_questions.ask(page, engine.worker, [q.text for q in questions], index=engine.index)
+        context.close()
+    n = len(tuning)
+    tuning_answers = search_questions.Answers(answers.setup_ms, answers.addresses[:n], answers.ms[:n])
+    held_out_answers = search_questions.Answers(answers.setup_ms, answers.addresses[n:], answers.ms[n:])
+    slowest = max(range(len(questions)), key=lambda i: answers.ms[i])
+    return Figures(
+        engine_name,
+        policies,
+        search_questions.hit_rates(tuning, tuning_answers),
+        search_questions.hit_rates(held_out, held_out_answers),
+        sum(path.stat().st_size for path in engine.files),
+        sum(gzip_size(path) for path in engine.files),
+        sum(gzip_size(path) for path in downloaded),
+        first.setup_ms + first.ms[0],
+        statistics.median(answers.ms),
+        answers.ms[slowest],
+        questions[slowest].text,
+    )
+
+
+# --- printing -------------------------------------------------------------------------------
+
+
+def load_average() -> str:
+    return f"load average {' '.join(f'{load:.2f}' for load in os.getloadavg())} on {os.cpu_count()} CPUs"
+
+
+def print_table(rows: list[Figures]) -> None:
+    def ms(value: float) -> str:
+        return f"{value:.0f}{'!' if value > TARGET_MS else ' '}"
+
+    def mb(value: int) -> str:
+        return f"{value / 1e6:.2f}"
+
+    print(f"\n{'':18}{'tuning':>10}{'held-out':>10}{'index MB':>14}{'MB before':>11}{'ms to results':>22}")
+    print(f"{'engine':9}{'policies':>9}{'top-1/3':>10}{'top-1/3':>10}{'raw':>7}{'gzip':>7}{'1st (gz)':>11}"
+          f"{'1st':>8}{'median':>8}{'slowest':>9}")  # fmt: skip
+    for r in rows:
+        print(
+            f"{r.engine:9}{r.policies:>9}{r.tuning[0]:>6.0%}/{r.tuning[1]:<3.0%}{r.held_out[0]:>6.0%}/{r.held_out[1]:<3.0%}"
+            f"{mb(r.index_raw):>7}{mb(r.index_gzip):>7}"
+            f"{mb(r.first_download_gzip):>10}{'!' if r.first_download_gzip > TARGET_BYTES else ' '}"
+            f"{ms(r.first_results_ms):>8}{ms(r.median_ms):>8}{ms(r.slowest_ms):>9}"
+        )
+    print(f"targets (issue 9): at most {TARGET_BYTES / 1e6:.0f} MB gzip before the first results (at 2,000 "
+          f"policies); results within {TARGET_MS} ms of the last keystroke; '!' marks a miss")  # fmt: skip
+    for r in rows:
+        print(f"slowest question, {r.engine} at {r.policies}: {r.slowest_question!r} ({r.slowest_ms:.0f} ms)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[200, 2000], help="policies per handbook")
+    parser.add_argument("--engines", nargs="+", choices=list(ENGINES), default=list(ENGINES))
+    args = parser.parse_args()
+    mkdocs = find_mkdocs()
+    rows = []
+    print(load_average(), flush=True)
+    with tempfile.TemporaryDirectory(prefix="handbook-search-") as temporary, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
+        for size in args.sizes:
+            source, site = Path(temporary) / f"src-{size}", Path(temporary) / f"site-{size}"
+            make_handbook(source, size)
+            seconds = build(mkdocs, source, site, None, HANDBOOK_PDF="false")
+            print(f"{size} policies: built in {seconds:.0f} s", flush=True)
+            for engine in args.engines:
+                started = time.perf_counter()
+                rows.append(measure(browser, site, engine, size))
+                print(f"  {engine}: measured in {time.perf_counter() - started:.0f} s; {load_average()}", flush=True)
+            shutil.rmtree(site)
+        browser.close()
+    print_table(rows)
+    print(load_average())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,211 @@
+// The handbook's search, which Material for MkDocs runs in place of its lunr worker
+// (overrides/main.html). It speaks Material's worker protocol: SETUP -> READY, QUERY -> RESULT.
+// Each result is one clause: its policy's title, its number, its words with the matched ones
+// marked. The index is the one handbook.search_index writes, in files fetched as a query needs them.
+//
+// A question is answered word by word:
+//   - stop words and question words ("can", "I", "how") are dropped, unless all of them are;
+//   - each word is stemmed as the index was (lunr's stemmer: "photos" finds "photo"), whole: no
+//     word is expanded as a prefix, so "I" does not find "ICT";
+//   - a phrase of the organisation's vocabulary ("head teacher") is one term; each term is looked
+//     for with its synonyms (policy_src/synonyms.yml), which count a little less than the word typed;
+//   - a passage's score (a clause, or one point of it: handbook.search.passages) adds up, over the
+//     query's terms, the BM25 weight of the best of each term's alternatives, times the share of
+//     the query's weight (its terms' IDF) the passage holds, squared: a passage holding all the
+//     meaningful words beats one holding one, and missing a rare word costs more than a common one;
+//   - a clause ranks by its best passage, and shows it;
+//   - a word of six letters or more found nowhere is taken for a typo of a word one letter away.
+
+importScripts("search/lunr.min.js");
+
+const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
+const SHOWN = 20;           // results listed (Material shows ten, then the rest as the list scrolls)
+const SYNONYM_WEIGHT = 0.7; // a synonym's or a corrected word's match counts less than the word typed
+const COORDINATION = 2;     // score x (share of the query's weight held) ** COORDINATION
+const EXCERPT_WORDS = 40;   // words of a long clause shown around its first match
+const TYPO_LENGTH = 6;      // words this long or longer found nowhere are tried as typos (a shorter one has too many neighbours)
+const WORD = /[\p{L}\p{N}]+/gu; // as handbook.search_terms splits words
+
+class ClauseSearch {
+  constructor(settings, base, fetchJson) {
+    this.settings = settings;
+    this.folder = new URL(`${settings.folder}/`, base);
+    this.fetchJson = fetchJson;
+    this.stopWords = new Set(settings.stop_words);
+    this.phrases = new Set(settings.phrases);
+    this.longestPhrase = Math.max(1, ...settings.phrases.map((p) => p.split(" ").length));
+    this.synonyms = new Map(Object.entries(settings.synonyms));
+    this.files = new Map(); // file name -> promise of its JSON
+  }
+
+  file(name) {
+    if (!this.files.has(name)) this.files.set(name, this.fetchJson(new URL(name, this.folder).href));
+    return this.files.get(name);
+  }
+
+  stem(word) {
+    return lunr.stemmer(new lunr.Token(word.toLowerCase())).toString();
+  }
+
+  isStopWord(word) {
+    const capitals = word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+    return this.stopWords.has(word.toLowerCase()) && !capitals;
+  }
+
+  // The query's terms: { typed, key } for each phrase of the vocabulary and each meaningful word.
+  terms(query) {
+    const typed = query.match(WORD) || [];
+    const stems = typed.map((word) => this.stem(word));
+    const terms = [], stops = [];
+    for (let i = 0; i < typed.length; i++) {
+      let length = Math.min(this.longestPhrase, typed.length - i);
+      while (length > 1 && !this.phrases.has(stems.slice(i, i + length).join(" "))) length--;
+      if (length > 1) {
+        terms.push({ typed: typed.slice(i, i + length).join(" "), key: stems.slice(i, i + length).join(" ") });
+        i += length - 1;
+      } else {
+        (this.isStopWord(typed[i]) ? stops : terms).push({ typed: typed[i], key: stems[i] });
+      }
+    }
+    return terms.length ? terms : stops;
+  }
+
+  // A term's IDF and passages: "document number/passage" -> weight.
+  async postings(key) {
+    const shard = await this.file(`terms/${shardOf(key, this.settings.shards)}.json`);
+    const [idf = 0, ...encoded] = shard[key] || [];
+    const scale = this.settings.weight_scale;
+    const found = new Map();
+    for (let i = 0, number = 0; i < encoded.length; i += 3) {
+      number += encoded[i];
+      found.set(`${number}/${encoded[i + 1]}`, encoded[i + 2] / scale);
+    }
+    return { idf: idf / scale, found };
+  }
+
+  // The words of the policies and the vocabulary one letter away from ``word``.
+  async corrections(word) {
+    const known = await this.file("words.json");
+    return known.filter((candidate) => candidate !== word && oneEditApart(candidate, word));
+  }
+
+  // Each alternative of ``term`` that some passage holds: [{ key, weight, idf, found }]: the term
+  // itself, its synonyms, or else, if it is found nowhere, the words it may be a typo of.
+  async alternatives(term) {
+    const lookUp = (keys, weight) => Promise.all(keys.map(async (key) => ({ key, weight, ...(await this.postings(key)) })));
+    const synonyms = (key) => this.synonyms.get(key) || [];
+    let found = [...await lookUp([term.key], 1), ...await lookUp(synonyms(term.key), SYNONYM_WEIGHT)];
+    found = found.filter((alternative) => alternative.found.size);
+    if (!found.length && !term.key.includes(" ") && term.typed.length >= TYPO_LENGTH) {
+      const corrected = new Set((await this.corrections(term.typed.toLowerCase())).map((word) => this.stem(word)));
+      const keys = [...corrected].flatMap((key) => [key, ...synonyms(key)]);
+      found = (await lookUp([...new Set(keys)], SYNONYM_WEIGHT)).filter((alternative) => alternative.found.size);
+    }
+    return found;
+  }
+
+  async search(query) {
+    const terms = this.terms(query);
+    if (!terms.length) return [];
+    const lookups = await Promise.all(terms.map((term) => this.alternatives(term)));
+    // A term weighs its IDF (that of its best-known alternative): missing a rare word matters more.
+    const termWeights = lookups.map((alternatives) => Math.max(0, ...alternatives.map((a) => a.idf * a.weight)));
+    const totalWeight = termWeights.reduce((sum, weight) => sum + weight, 0) || 1;
+    const passages = new Map(); // "document/passage" -> { score, held, keys }
+    lookups.forEach((alternatives, index) => {
+      const best = new Map();
+      for (const { key, weight, found } of alternatives) {
+        for (const [passage, value] of found) {
+          best.set(passage, Math.max(best.get(passage) || 0, value * weight));
+          const entry = passages.get(passage) || { passage, score: 0, held: new Set(), heldWeight: 0, keys: new Set() };
+          entry.keys.add(key);
+          passages.set(passage, entry);
+        }
+      }
+      for (const [passage, value] of best) {
+        const entry = passages.get(passage);
+        entry.score += value;
+        entry.held.add(index);
+        entry.heldWeight += termWeights[index];
+      }
+    });
+    const clauses = new Map(); // document number -> its best passage
+    for (const entry of passages.values()) {
+      entry.score *= (entry.heldWeight / totalWeight) ** COORDINATION;
+      const number = Number(entry.passage.split("/")[0]);
+      if (!clauses.has(number) || clauses.get(number).score < entry.score) clauses.set(number, { ...entry, number });
+    }
+    const ranked = [...clauses.values()].sort((a, b) => b.score - a.score || a.number - b.number).slice(0, SHOWN);
+    const perFile = this.settings.documents_per_file;
+    return Promise.all(ranked.map(async (entry) => {
+      const [location, policy, label, texts] = (await this.file(`documents/${Math.floor(entry.number / perFile)}.json`))[entry.number % perFile];
+      const text = texts[Number(entry.passage.split("/")[1])];
+      const held = Object.fromEntries(terms.map((term, index) => [term.typed.toLowerCase(), entry.held.has(index)]));
+      return this.item({ location, policy, label, text }, entry, held);
+    }));
+  }
+
+  // Material's result: the clause (its words around the matches, the matches marked), then its policy.
+  item(document, entry, terms) {
+    const matched = new Set([...entry.keys].flatMap((key) => key.split(" ")));
+    const words = document.text.split(/\s+/);
+    const isMatch = (word) => (word.match(WORD) || []).some((part) => matched.has(this.stem(part)));
+    // A word's letters and the punctuation around them, each escaped; matched letters marked.
+    const render = (word) => word.split(/([\p{L}\p{N}]+)/u).map((part, i) => (
+      i % 2 && matched.has(this.stem(part)) ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part)
+    )).join("");
+    const first = words.findIndex(isMatch);
+    const start = words.length > EXCERPT_WORDS && first > 5 ? Math.min(first - 5, words.length - EXCERPT_WORDS) : 0;
+    const end = Math.min(words.length, start + EXCERPT_WORDS);
+    const shown = words.slice(start, end).map(render);
+    const text = `<p>${start > 0 ? "… " : ""}${shown.join(" ")}${end < words.length ? " …" : ""}</p>`;
+    const [page] = document.location.split("#");
+    return [
+      { location: document.location, title: escapeHtml(document.label), text, score: entry.score, terms },
+      { location: page, title: escapeHtml(document.policy), text: "", score: 0, terms: {} },
+    ];
+  }
+}
+
+// FNV-1a over the term's UTF-8 bytes, as handbook.search_index.shard_of computes it.
+function shardOf(term, count) {
+  let value = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(term)) value = Math.imul(value ^ byte, 0x01000193) >>> 0;
+  return value % count;
+}
+
+function oneEditApart(a, b) {
+  if (Math.abs(a.length - b.length) > 1 || a[0] !== b[0]) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+async function fetchJson(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json();
+}
+
+let searcher = null;
+let latest = 0; // the latest query asked: answers to older ones are dropped
+
+self.addEventListener("message", async (event) => {
+  const message = event.data;
+  if (message.type === SETUP) {
+    searcher = new ClauseSearch(message.data.config.handbook, new URL("../", self.location.href), fetchJson);
+    self.postMessage({ type: READY });
+  } else if (message.type === QUERY) {
+    const asked = ++latest;
+    const query = message.data.trim();
+    const items = query ? await searcher.search(query) : [];
+    if (asked === latest) self.postMessage({ type: RESULT, data: { items } });
+  }
+});

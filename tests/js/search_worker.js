@@ -1,0 +1,54 @@
+// Runs the site's search worker (docs/assets/search-worker.js) in Node, for tests/test_search_worker.py:
+//   node search_worker.js SITE_DIR < request.json
+// SITE_DIR holds an index written by handbook.search_index and handbook.material. The request is
+// {"queries": [...]} (answered in order, through Material's worker protocol, as its search box
+// asks), {"call": "shardOf", "args": [...]} (a function of the worker's, called as it is) or
+// {"stems": [...]} (words stemmed by lunr.js as the worker stems them). It prints the answers as
+// JSON: for each query, Material's result items.
+const fs = require("fs"), path = require("path"), vm = require("vm");
+
+const [site] = process.argv.slice(2);
+const repo = path.join(__dirname, "..", "..");
+let answer = null;
+const listeners = [];
+const context = vm.createContext({
+  URL, TextEncoder, console,
+  self: {
+    location: { href: "http://handbook.test/assets/search-worker.js" },
+    addEventListener: (type, listener) => listeners.push(listener),
+    postMessage: (message) => answer(message),
+  },
+  // The worker fetches the index's files: read them from SITE_DIR instead.
+  fetch: async (url) => {
+    const file = path.join(site, decodeURIComponent(new URL(url).pathname));
+    return fs.existsSync(file)
+      ? { ok: true, json: async () => JSON.parse(fs.readFileSync(file, "utf8")) }
+      : { ok: false, status: 404 };
+  },
+  importScripts: () => vm.runInContext(fs.readFileSync(path.join(repo, "node_modules/lunr/lunr.min.js"), "utf8"), context),
+});
+vm.runInContext(fs.readFileSync(path.join(repo, "docs/assets/search-worker.js"), "utf8"), context);
+
+function send(message) {
+  return new Promise((resolve) => {
+    answer = resolve;
+    listeners.forEach((listener) => listener({ data: message }));
+  });
+}
+
+(async () => {
+  const request = JSON.parse(fs.readFileSync(0, "utf8"));
+  if (request.call) {
+    console.log(JSON.stringify(context[request.call](...request.args)));
+    return;
+  }
+  if (request.stems) {
+    console.log(JSON.stringify(request.stems.map((word) => context.lunr.stemmer(new context.lunr.Token(word)).toString())));
+    return;
+  }
+  const { config } = JSON.parse(fs.readFileSync(path.join(site, "search/search_index.json"), "utf8"));
+  await send({ type: 0, data: { config } });
+  const answers = [];
+  for (const query of request.queries) answers.push((await send({ type: 2, data: query })).data.items);
+  console.log(JSON.stringify(answers));
+})();

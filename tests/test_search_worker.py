@@ -1,0 +1,138 @@
+"""The search worker (docs/assets/search-worker.js) over indexes the build writes, run in Node.
+
+The browser tests (tests/e2e/test_e2e_search*.py) run it in Chromium on the built sites; these run
+it on small indexes made for each case, through Material's worker protocol all the same
+(tests/js/search_worker.js), and check that it splits, stems and hashes as the index was written.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from helpers import EXAMPLES, REPO, policy_source
+
+from handbook import material, rendering, search, search_index, search_terms
+from handbook.parsing import load_handbook
+from handbook.synonyms import Vocabulary, load_vocabulary
+
+NODE = shutil.which("node")
+pytestmark = pytest.mark.skipif(NODE is None, reason="Node.js comes with Debian's npm (make test installs it)")
+
+
+def _run(site: Path, request: dict) -> object:
+    result = subprocess.run(
+        [NODE, str(REPO / "tests" / "js" / "search_worker.js"), str(site)],
+        input=json.dumps(request), capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def _site(tmp_path: Path, policy_src: Path) -> Path:
+    handbook = load_handbook(policy_src)
+    documents = search.documents(handbook, lambda p: rendering.policy_path(p).removesuffix("index.md"))
+    index = search_index.build_index(documents, load_vocabulary(policy_src))
+    material.hand_search_settings(tmp_path, search_index.write_index(tmp_path, index))
+    return tmp_path
+
+
+def _ask(site: Path, *queries: str) -> list[list[dict]]:
+    """For each query, its results: the clause's entry of each of Material's result items."""
+    return [[item[0] for item in items] for items in _run(site, {"queries": list(queries)})]
+
+
+@pytest.fixture
+def one_policy(tmp_path: Path):
+    def make(body: str, synonyms: str = "") -> Path:
+        source = tmp_path / "policy_src"
+        source.mkdir()
+        (source / "test-policy.md").write_text(policy_source(body), encoding="utf-8")
+        if synonyms:
+            (source / "synonyms.yml").write_text(synonyms, encoding="utf-8")
+        return _site(tmp_path / "site", source)
+
+    return make
+
+
+def test_the_worker_hashes_terms_to_shards_as_the_index_does(tmp_path):
+    terms = ["", "a", "foobar", "social media", "café", "ŵyr", "北京"]
+    hashes = _run(tmp_path, {"call": "shardOf", "args": [terms[0], 2**32]})
+    assert hashes == search_index.shard_of("", 2**32)
+    for term in terms:
+        assert _run(tmp_path, {"call": "shardOf", "args": [term, 97]}) == search_index.shard_of(term, 97), term
+
+
+def test_lunr_js_stems_every_word_of_the_policies_as_lunr_py_does(tmp_path):
+    words = set()
+    for source in (REPO / "policy_src", EXAMPLES):
+        for document in search.documents(load_handbook(source), lambda p: ""):
+            words.update(w.lower() for text in (document.context, *document.passages) for w in search_terms.words(text))
+    words = sorted(words)
+    assert len(words) > 500
+    stems = _run(tmp_path, {"stems": words})
+    assert {w: s for w, s in zip(words, stems, strict=True) if s != search_terms.stem(w)} == {}
+
+
+def test_a_question_finds_the_clause_holding_its_meaningful_words_first(one_policy):
+    site = one_policy(
+        "1. Staff should report a data breach to the office.\n"
+        "2. Staff should check their privacy settings every term.\n"
+        "3. Staff use email for work.\n"
+    )
+    (results,) = _ask(site, "How often should I check my privacy settings?")
+    assert [r["location"] for r in results] == ["test-policy/#clause-2"]
+    assert results[0]["title"] == "Clause 2"
+    assert "<mark>check</mark>" in results[0]["text"] and "<mark>privacy</mark>" in results[0]["text"]
+    assert results[0]["terms"] == {"often": False, "check": True, "privacy": True, "settings": True}
+
+
+def test_words_are_whole_not_prefixes_and_stop_words_alone_find_nothing(one_policy):
+    site = one_policy("1. Report ICT faults to the office.\n2. Email the head.\n")
+    assert _ask(site, "em", "can I", "i") == [[], [], []]
+    (results,) = _ask(site, "reporting a fault")  # stemmed: reporting -> report, fault -> faults
+    assert [r["location"] for r in results] == ["test-policy/#clause-1"]
+
+
+def test_synonyms_and_phrases_of_the_vocabulary_find_the_policy_s_words(one_policy):
+    synonyms = "synonyms:\n  - [head teacher, principal]\nalso_find:\n  facebook: social media\n"
+    body = "1. Ask the head teacher first.\n2. Social media posts are public.\n3. Teachers mark work.\n"
+    site = one_policy(body, synonyms)
+    principal, facebook = _ask(site, "ask the principal", "is facebook public")
+    assert [r["location"] for r in principal] == ["test-policy/#clause-1"]
+    assert facebook[0]["location"] == "test-policy/#clause-2"
+    assert "<mark>Social</mark> <mark>media</mark>" in facebook[0]["text"]
+
+
+def test_a_long_word_found_nowhere_is_read_as_the_word_one_letter_away(one_policy):
+    site = one_policy("1. Add a disclaimer to your profile.\n2. Check your settings.\n")
+    (results,) = _ask(site, "disclaimre")
+    assert [r["location"] for r in results] == ["test-policy/#clause-1"]
+
+
+def test_a_clause_s_words_are_shown_as_text(one_policy):
+    site = one_policy('1. If marks < 40 & "pass" is \\<b\\>unset\\</b\\>, tell the exams officer.\n')
+    (results,) = _ask(site, "exams officer")
+    text = results[0]["text"]
+    assert "&lt;b&gt;unset&lt;/b&gt;" in text and "&lt; 40 &amp; &quot;pass&quot;" in text
+    assert "<b>" not in text
+
+
+def test_a_many_shard_index_answers_as_a_one_shard_index(tmp_path, monkeypatch):
+    questions = ["can I be friends with parents on facebook", "should i add a disclaimer to my blog"]
+    whole = _ask(_site(tmp_path / "whole", REPO / "policy_src"), *questions)
+    monkeypatch.setattr(search_index, "SHARD_BYTES", 500)
+    split_site = _site(tmp_path / "split", REPO / "policy_src")
+    settings = json.loads((split_site / material.SEARCH_INDEX).read_text())["config"]["handbook"]
+    assert settings["shards"] > 20
+    assert _ask(split_site, *questions) == whole
+    assert whole[0][0]["location"] == "social-media/#clause-19" and whole[1][0]["location"] == "social-media/#clause-18"
+
+
+def test_an_empty_vocabulary_and_handbook_still_answer(tmp_path):
+    index = search_index.build_index([], Vocabulary())
+    material.hand_search_settings(tmp_path, search_index.write_index(tmp_path, index))
+    assert _ask(tmp_path, "anything at all") == [[]]
