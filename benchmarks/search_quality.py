@@ -65,6 +65,7 @@ CLAUSES = 30  # per made-up policy
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]  # fmt: skip
 BLANK_PAGE = "/benchmark-blank.html"  # served by the benchmark: a page on the site's origin that starts nothing
+BLANK_HTML = b'<!doctype html><title>search benchmark</title><link rel="icon" href="data:,">'  # no favicon.ico
 TARGET_BYTES = 1_000_000  # gzip, downloaded before the first results, at 2,000 policies
 TARGET_MS = 150  # from the last keystroke to the results
 
@@ -133,12 +134,11 @@ def served(site: Path) -> Iterator[tuple[str, list[str]]]:
     class Handler(SimpleHTTPRequestHandler):
         def do_GET(self) -> None:
             if self.path == BLANK_PAGE:
-                body = b"<!doctype html><title>search benchmark</title>"
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html")
-                self.send_header("Content-Length", str(len(body)))
+                self.send_header("Content-Length", str(len(BLANK_HTML)))
                 self.end_headers()
-                self.wfile.write(body)
+                self.wfile.write(BLANK_HTML)
                 return
             fetched.append(self.path)
             super().do_GET()

@@ -14,6 +14,7 @@ on_config = _build.on_config
 on_pre_build = _build.on_pre_build
 on_files = _build.on_files
 on_nav = _build.on_nav
+on_page_markdown = _build.on_page_markdown
 on_page_context = _build.on_page_context
 on_post_build = _build.on_post_build
 on_build_error = _build.on_build_error

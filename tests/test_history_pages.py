@@ -88,13 +88,12 @@ def test_old_anchor_is_forwarded_when_its_number_is_free():
     assert changelog.diff_seconds > 0
 
 
-def test_archived_page_is_out_of_search_and_maps_clauses_to_the_current_version(handbook):
+def test_archived_page_maps_clauses_to_the_current_version(handbook):
     history = handbook.history(handbook.policies[0])
     v2 = history.versions[1]
     changelog = ChangeLog(handbook)
     page = rendering.archived_page(v2, handbook, changelog.compare(v2, history.current).new_anchors())
     assert page.path == "test-policy/2.0/index.md"
-    assert "search:\n  exclude: true" in page.markdown
     root = html_of(page)
     banner = root.find(".//*[@class='admonition danger superseded-banner']")
     assert "Superseded: this is not the current version" in text(banner)

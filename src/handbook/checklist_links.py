@@ -12,7 +12,6 @@ import xml.etree.ElementTree as etree
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
-from . import material
 from .checklist import PolicyChecklist
 
 
@@ -53,8 +52,7 @@ def _with_class(root: etree.Element, name: str) -> list[etree.Element]:
 
 
 def _link_paragraph(href: str, text: str, css_class: str) -> etree.Element:
-    # Not for search: it would rank the policy's top above the clauses these links serve.
-    paragraph = etree.Element("p", {"class": css_class, material.SEARCH_EXCLUDE: ""})
+    paragraph = etree.Element("p", {"class": css_class})
     link = etree.SubElement(paragraph, "a", {"href": href})
     link.text = text
     return paragraph

@@ -61,9 +61,7 @@ def page_markdown(
     if service_worker_href:
         worker_attributes = (f' data-service-worker="{_attr(service_worker_href)}"'
                              f' data-wheel="{_attr(wheel_file)}"')
-    # The page repeats the policy's words ("disclaimer", "privacy settings"): ranked low in
-    # search, so the clauses themselves come first.
-    return f"""{material.front_matter(checklist.title, search_boost=0.1)}
+    return f"""{material.front_matter(checklist.title)}
 
 # {plain_text(checklist.title)}
 
@@ -72,7 +70,7 @@ a post and answer a few questions about your privacy settings, and get a list of
 {{ .selfcheck-intro }}
 
 <form class="selfcheck" id="selfcheck" method="dialog" data-pyodide="{_attr(pyodide_href)}"{worker_attributes}
-      novalidate {material.SEARCH_EXCLUDE}>
+      novalidate>
 <p class="selfcheck-private" id="selfcheck-private"><strong>Nothing you type or choose leaves this
 browser.</strong> The check runs on your device, and nothing is kept unless you tick
 "Remember my answers on this device".</p>
@@ -94,8 +92,7 @@ Remember my answers on this device</label>
 </div>
 <p class="selfcheck-status" id="selfcheck-status" role="status" aria-live="polite"></p>
 </form>
-<section class="selfcheck-result" id="selfcheck-result" aria-labelledby="selfcheck-result-title" tabindex="-1" hidden
-         {material.SEARCH_EXCLUDE}>
+<section class="selfcheck-result" id="selfcheck-result" aria-labelledby="selfcheck-result-title" tabindex="-1" hidden>
 <h2 id="selfcheck-result-title">Your result</h2>
 <div id="selfcheck-findings"></div>
 <div class="selfcheck-result-tools">

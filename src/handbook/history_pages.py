@@ -85,7 +85,7 @@ def changes_page(policy: Policy, handbook: Handbook, changelog: ChangeLog) -> Pa
     history = handbook.history(policy)
     title = f"Changes to the {policy.meta.title}"
     blocks = [
-        material.front_matter(title, searchable=False),
+        material.front_matter(title),
         f"# {plain_text(title)}",
         f"Every review of the [{plain_text(policy.meta.title)}](/{policy_path(policy)}), newest first, with what it "
         "changed clause by clause. Clauses are matched by their text, so a clause that was only renumbered "

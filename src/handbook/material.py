@@ -1,9 +1,9 @@
 """Material for MkDocs' conventions, in one place: the rest of the package writes plain Markdown.
 
 Moving to another engine (docs/hosting.md, "Moving to Zensical") means changing this module and
-handbook.mkdocs_build, and nothing else: how a page says "leave me out of search", how a link
-looks like a button, where a page links another (``/<path>.md``, resolved by the engine) and the
-format of the search index.
+handbook.mkdocs_build, and nothing else: how a page's title is given, how a link looks like a
+button, where a page links another (``/<path>.md``, resolved by the engine), and how the search
+box starts the handbook's search (``search/search_index.json``).
 """
 
 from __future__ import annotations
@@ -13,26 +13,28 @@ import json
 from pathlib import Path
 
 import yaml
+from mkdocs.structure.pages import Page
 
-# An element with this attribute is left out of the search index (Material's search plugin).
-SEARCH_EXCLUDE = "data-search-exclude"
 BUTTON = "md-button"
 PRIMARY_BUTTON = "md-button md-button--primary"
 SEARCH_INDEX = "search/search_index.json"  # in the built site
 
 
-def front_matter(title: str, *, searchable: bool = True, search_boost: float | None = None) -> str:
-    """A page's front matter: its title, and how search treats it.
+def front_matter(title: str) -> str:
+    """A page's front matter: its title.
 
-    MkDocs and Material put the title into the navigation, ``<title>`` and the search index as HTML,
-    so it is given escaped: a policy's title is text, whatever it holds.
+    MkDocs and Material put the title into the navigation and ``<title>`` as HTML, so it is given
+    escaped: a policy's title is text, whatever it holds.
     """
-    meta: dict[str, object] = {"title": html.escape(title)}
-    if not searchable:
-        meta["search"] = {"exclude": True}
-    elif search_boost is not None:
-        meta["search"] = {"boost": search_boost}
-    return f"---\n{yaml.safe_dump(meta, allow_unicode=True)}---"
+    return f"---\n{yaml.safe_dump({'title': html.escape(title)}, allow_unicode=True)}---"
+
+
+def leave_out_of_material_search(page: Page) -> None:
+    """Keep ``page`` out of the index Material's search plugin writes for lunr.
+
+    The handbook searches with its own index (handbook.search_index) and drops Material's
+    documents (hand_search_settings), so Material need not take every page apart to make them."""
+    page.meta["search"] = {"exclude": True}
 
 
 def page_link(path: str) -> str:

@@ -169,7 +169,7 @@ def archived_page(version: Policy, handbook: Handbook, current_anchors: Mapping[
     }
     items = "\n\n".join(f"{name}\n:   {value}" for name, value in fields.items())
     blocks = [
-        material.front_matter(f"{meta.title} (version {meta.version})", searchable=False),
+        material.front_matter(f"{meta.title} (version {meta.version})"),
         f"{plain_text(meta.organisation)}\n{{ .policy-organisation }}",
         f"# {plain_text(meta.title)}, version {plain_text(meta.version)}",
         banner,
@@ -331,9 +331,6 @@ def _clause_block(clause: Clause, policy: Policy, extra_attributes: dict[str, st
         "id": clause.anchor,
         "data-depth": str(sum(isinstance(part, int) for part in clause.number)),  # A.1 is an appendix's first level
         "data-citation": policy.citation(clause),
-        # Clauses get search entries of their own (handbook.search), so the section's entry
-        # should not repeat them.
-        material.SEARCH_EXCLUDE: "",
         **extra_attributes,
     }
     number = f'[{clause.label}](#{clause.anchor}){{ .clause-number title="Link to clause {clause.dotted}" }}'

@@ -141,8 +141,8 @@ EVERY_KIND_OF_PAGE = [
     ("base_url", "/social-media/", "disclaimer"),
     ("base_url", "/changes/", "disclaimer"),
     ("base_url", "/reviews/", "disclaimer"),
-    ("base_url", "/authoring/", "front matter"),
-    ("base_url", "/hosting/", "pyodide"),
+    ("base_url", "/authoring/", "privacy settings"),  # the guides are not searched: policies are
+    ("base_url", "/hosting/", "privacy settings"),
     ("example_url", "/data-protection/", "breach"),  # no top-level heading in its file; review overdue
     ("example_url", "/acceptable-use/1.0/", "password"),  # an archived version
     ("example_url", "/acceptable-use/changes/", "password"),  # a change log

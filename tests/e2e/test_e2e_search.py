@@ -85,7 +85,7 @@ def test_search_requests_nothing_from_another_origin(
     assert all(url.startswith(f"{base_url}/") or url.startswith("data:") for url in requested), requested
 
 
-def test_material_s_worker_is_not_loaded_and_its_documents_are_not_written(page: Page, base_url: str, real_site) -> None:
+def test_material_s_worker_is_not_loaded_and_its_documents_are_not_written(page: Page, base_url: str, real_site):
     """Material's worker and index would be a 30 MB download at 2,000 policies (issue 9). Only
     lunr's stemmer (assets/search/lunr.min.js) is loaded, by our worker."""
     requested: list[str] = []

@@ -6,9 +6,10 @@ One build, in the order MkDocs calls:
   point MkDocs at a fresh staging folder (handbook.staging) instead of ``site/``;
 - ``on_pre_build``: make the PDFs, or take them from their cache;
 - ``on_files``: hand over the generated pages, the feed and the PDFs;
+- ``on_page_markdown``: keep the page out of Material's search index (search has its own);
 - ``on_nav`` / ``on_page_context``: give each page a navigation of its own size (navigation.py);
-- ``on_post_build``: write the search index (handbook.search_index) and add Pyodide, then, if nothing went wrong (in
-  ``--strict``, no warning either), put the staging folder in place of the site;
+- ``on_post_build``: write the search index (handbook.search_index) and add Pyodide, then, if
+  nothing went wrong (in ``--strict``, no warning either), put the staging folder in place of the site;
 - ``on_build_error``: throw the staging folder away; the last site stays as it was.
 
 Errors of the handbook's own kinds become MkDocs' PluginError in one place (``_reported``), so
@@ -243,6 +244,10 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
             listed_with[policy.meta.id] = [files.get_file_from_path(path).page for path in paths]
         self.navigation = PageNavigation(nav, listed_with)
         return nav
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        material.leave_out_of_material_search(page)  # search has its own index: on_post_build
+        return markdown
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
         if self.navigation:
