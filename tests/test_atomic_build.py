@@ -115,3 +115,14 @@ def test_a_killed_build_keeps_the_last_site_and_the_next_build_tidies_up(project
     assert finished.returncode == 0, stderr
     assert not list(project.glob(".site.*"))
     assert not (project / "site" / "from-the-last-build.txt").exists()  # the new build did replace the site
+
+
+def test_a_missing_npm_package_is_named_and_the_last_site_stays(project):
+    """node_modules without lunr (npm ci not run since it was added): say so, and keep the site."""
+    (project / "node_modules").unlink()
+    (project / "node_modules").mkdir()
+    (project / "node_modules" / "pyodide").symlink_to(REPO / "node_modules" / "pyodide")
+    before = fingerprint(project / "site")
+    stderr = assert_failed_keeping_site(project, before, build(project))
+    assert "node_modules/lunr/lunr.min.js is missing: search stems words with lunr from npm. Run 'npm ci'" in stderr
+    assert "Traceback" not in stderr

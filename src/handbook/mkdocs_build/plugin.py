@@ -217,6 +217,11 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         checklists = load_checklists(handbook)
         if checklists:
             pyodide_bundle.pyodide_version(self._node_modules)
+        if not (self._node_modules / LUNR_SCRIPT[0]).is_file():
+            raise settings.SettingError(
+                f"{self._node_modules / LUNR_SCRIPT[0]} is missing: search stems words with lunr from npm. "
+                "Run 'npm ci' in the project folder (make build and make serve do)."
+            )
         vocabulary = load_vocabulary(self.root / handbook_settings.policy_src)
         return Sources(handbook_settings, settings.build_date(), handbook, checklists, vocabulary)
 
