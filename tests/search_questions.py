@@ -17,6 +17,7 @@ from playwright.sync_api import Page
 QUERIES = Path(__file__).parent / "search_queries"
 TUNING = QUERIES / "tuning.yml"
 HELD_OUT = QUERIES / "held_out.yml"  # never looked at while tuning
+HELD_OUT_2 = QUERIES / "held_out_2.yml"  # a second such set, written before tuning the current worker
 
 
 @dataclass(frozen=True)
