@@ -4,7 +4,7 @@ Each question goes to the built site's own search worker (docs/assets/search-wor
 index the build wrote), as Material's search box sends it; the Social Media Policy's on
 the real handbook, the example policies' on the example handbook. The clause that answers must be
 first for at least 70% of all the questions and in the first three for at least 90%. The figures
-are printed for the tuning set and for the held-out set (written before any tuning) apart.
+are printed for the tuning set and for each held-out set (written before tuning) apart.
 """
 
 from __future__ import annotations
@@ -51,9 +51,10 @@ def test_staff_questions_find_the_clause_that_answers_them(
     sets = {
         "tuning": search_questions.load(search_questions.TUNING),
         "held-out": search_questions.load(search_questions.HELD_OUT),
+        "second held-out": search_questions.load(search_questions.HELD_OUT_2),
     }
     asked = sum(len(questions) for questions in sets.values())
-    assert asked >= 80 and len(sets["held-out"]) * 5 >= asked
+    assert asked >= 80 and (len(sets["held-out"]) + len(sets["second held-out"])) * 5 >= asked
 
     missed_1 = missed_3 = 0
     tuning_misses = []
