@@ -64,7 +64,7 @@ def build_index(documents: list[SearchDocument], vocabulary: Vocabulary) -> Sear
     # Corrections are made to the policies' words and the vocabulary's.
     texts = [d.context for d in documents] + [text for d in documents for text in d.passages]
     texts += [term for group in vocabulary.groups for term in group] + list(vocabulary.also_find)
-    words = sorted({word.lower() for text in texts for word in search_terms.words(text)})
+    words = sorted({word for text in texts for word in search_terms.words(text.lower())})
     settings = {
         "shards": shard_count,
         "documents_per_file": DOCUMENTS_PER_FILE,
@@ -104,8 +104,11 @@ def _weights(documents: list[SearchDocument], phrases: frozenset[str]) -> dict[s
     """Each term -> [its IDF, then (document number gap, passage, BM25 weight) for its heaviest
     passages, in document order], all in WEIGHT_SCALE units: small whole numbers, short files."""
     counts: dict[tuple[int, int], Counter[str]] = {}
+    contexts: dict[str, Counter[str]] = {}  # the clauses under one heading share it
     for number, document in enumerate(documents):
-        context = Counter(search_terms.terms(document.context, phrases))
+        if document.context not in contexts:
+            contexts[document.context] = Counter(search_terms.terms(document.context, phrases))
+        context = contexts[document.context]
         for passage, text in enumerate(document.passages):
             count = Counter(search_terms.terms(text, phrases))
             for term, times in context.items():
@@ -115,11 +118,12 @@ def _weights(documents: list[SearchDocument], phrases: frozenset[str]) -> dict[s
     average = sum(lengths.values()) / len(lengths) if lengths else 1.0
     frequency = Counter(term for count in counts.values() for term in count)
     idf = {term: math.log(1 + (len(counts) - df + 0.5) / (df + 0.5)) for term, df in frequency.items()}
-    weights: dict[str, dict[tuple[int, int], int]] = {}
+    weights: dict[str, dict[tuple[int, int], int]] = {term: {} for term in idf}
     for key, count in counts.items():
+        length_norm = K1 * (1 - B + B * lengths[key] / average)
         for term, tf in count.items():
-            weight = idf[term] * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[key] / average))
-            weights.setdefault(term, {})[key] = max(1, round(weight * WEIGHT_SCALE))
+            weight = idf[term] * tf * (K1 + 1) / (tf + length_norm)
+            weights[term][key] = max(1, round(weight * WEIGHT_SCALE))
     postings = {}
     for term, found in weights.items():
         heaviest = sorted(found, key=lambda key: -found[key])[:MOST_PASSAGES]

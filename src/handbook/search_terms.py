@@ -10,8 +10,9 @@ compares the two over every word of the policies).
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from lunr.stemmer import PorterStemmer
 
@@ -52,10 +53,12 @@ class _LunrJsStemmer(PorterStemmer):
 _STEMMER = _LunrJsStemmer()
 
 
+@functools.cache  # a handbook has some thousands of words, said millions of times
 def stem(word: str) -> str:
     return _STEMMER.stem(word.lower())
 
 
+@functools.cache
 def is_stop_word(word: str) -> bool:
     """A stop word, unless written in capitals as an abbreviation is ("IT", "US")."""
     return word.lower() in STOP_WORDS and not (len(word) > 1 and word.isupper())
@@ -66,19 +69,19 @@ def phrase_key(phrase: str) -> str:
     return " ".join(stem(word) for word in words(phrase))
 
 
-def terms(text: str, phrases: frozenset[str] = frozenset()) -> Iterator[str]:
+def terms(text: str, phrases: frozenset[str] = frozenset()) -> list[str]:
     """The terms of ``text``: each meaningful word's stem, and each of ``phrases`` (phrase keys) it holds."""
     typed = words(text)
     stems = [stem(word) for word in typed]
-    for word, word_stem in zip(typed, stems, strict=True):
-        if not is_stop_word(word):
-            yield word_stem
-    longest = max((key.count(" ") + 1 for key in phrases), default=0)
-    for start in range(len(stems)):
-        for length in range(2, longest + 1):
-            key = " ".join(stems[start : start + length])
-            if key in phrases:
-                yield key
+    found = [word_stem for word, word_stem in zip(typed, stems, strict=True) if not is_stop_word(word)]
+    if phrases:
+        longest = max(key.count(" ") + 1 for key in phrases)
+        first_words = {key.split(" ", 1)[0] for key in phrases}
+        for start in (n for n, word_stem in enumerate(stems) if word_stem in first_words):
+            for length in range(2, longest + 1):
+                if (key := " ".join(stems[start : start + length])) in phrases:
+                    found.append(key)
+    return found
 
 
 def phrase_keys(phrases: Iterable[str]) -> frozenset[str]:
