@@ -98,11 +98,19 @@ def test_words_are_whole_not_prefixes_and_stop_words_alone_find_nothing(one_poli
 
 
 def test_synonyms_and_phrases_of_the_vocabulary_find_the_policy_s_words(one_policy):
-    synonyms = "synonyms:\n  - [head teacher, principal]\nalso_find:\n  facebook: social media\n"
-    body = "1. Ask the head teacher first.\n2. Social media posts are public.\n3. Teachers mark work.\n"
+    synonyms = (
+        "synonyms:\n  - [head teacher, principal]\n"
+        "also_find:\n  facebook: social media\n  official account: business accounts\n"
+    )
+    body = (
+        "1. Ask the head teacher first.\n2. Social media posts are public.\n3. Teachers mark work.\n"
+        "4. Business accounts are not for personal use.\n5. An official letter goes on account paper.\n"
+    )
     site = one_policy(body, synonyms)
-    principal, facebook = _ask(site, "ask the principal", "is facebook public")
+    principal, facebook, official = _ask(site, "ask the principal", "is facebook public", "my official account")
     assert [r["location"] for r in principal] == ["test-policy/#clause-1"]
+    # A phrase staff type (the key of also_find) is one term too: it finds what the policy calls it.
+    assert official[0]["location"] == "test-policy/#clause-4"
     assert facebook[0]["location"] == "test-policy/#clause-2"
     assert "<mark>Social</mark> <mark>media</mark>" in facebook[0]["text"]
 

@@ -50,8 +50,8 @@ class SearchIndex:
 
 
 def build_index(documents: list[SearchDocument], vocabulary: Vocabulary) -> SearchIndex:
-    phrases = search_terms.phrase_keys(term for group in vocabulary.groups for term in group)
-    phrases |= search_terms.phrase_keys(t for targets in vocabulary.also_find.values() for t in targets)
+    named = [word for term, others in vocabulary.alternatives().items() for word in (term, *others)]
+    phrases = search_terms.phrase_keys(named)  # every phrase the vocabulary names, on either side
     postings = _weights(documents, phrases)
     shard_count = max(1, math.ceil(sum(len(term) + 4 * len(found) for term, found in postings.items()) / SHARD_BYTES))
     shards: list[dict[str, list[int]]] = [{} for _ in range(shard_count)]
