@@ -35,6 +35,7 @@ class ClauseSearch {
     this.phrases = new Set(settings.phrases);
     this.longestPhrase = Math.max(1, ...settings.phrases.map((p) => p.split(" ").length));
     this.synonyms = new Map(Object.entries(settings.synonyms));
+    this.shardKeys = new Map(Object.entries(settings.shard_keys)); // a synonym is kept with its group
     this.files = new Map(); // file name -> promise of its JSON
   }
 
@@ -72,7 +73,7 @@ class ClauseSearch {
 
   // A term's IDF and passages: "document number/passage" -> weight.
   async postings(key) {
-    const shard = await this.file(`terms/${shardOf(key, this.settings.shards)}.json`);
+    const shard = await this.file(`terms/${shardOf(this.shardKeys.get(key) || key, this.settings.shards)}.json`);
     const [idf = 0, ...encoded] = shard[key] || [];
     const scale = this.settings.weight_scale;
     const found = new Map();
@@ -104,7 +105,8 @@ class ClauseSearch {
     return found;
   }
 
-  async search(query) {
+  // ``stillWanted()`` is false once a newer query has come: typing, each keystroke asks one.
+  async search(query, stillWanted = () => true) {
     const terms = this.terms(query);
     if (!terms.length) return [];
     const lookups = await Promise.all(terms.map((term) => this.alternatives(term)));
@@ -136,6 +138,7 @@ class ClauseSearch {
       if (!clauses.has(number) || clauses.get(number).score < entry.score) clauses.set(number, { ...entry, number });
     }
     const ranked = [...clauses.values()].sort((a, b) => b.score - a.score || a.number - b.number).slice(0, SHOWN);
+    if (!stillWanted()) return []; // the words of the clauses are fetched for the latest query only
     const perFile = this.settings.documents_per_file;
     return Promise.all(ranked.map(async (entry) => {
       const [location, policy, label, texts] = (await this.file(`documents/${Math.floor(entry.number / perFile)}.json`))[entry.number % perFile];
@@ -205,7 +208,7 @@ self.addEventListener("message", async (event) => {
   } else if (message.type === QUERY) {
     const asked = ++latest;
     const query = message.data.trim();
-    const items = query ? await searcher.search(query) : [];
+    const items = query ? await searcher.search(query, () => asked === latest) : [];
     if (asked === latest) self.postMessage({ type: RESULT, data: { items } });
   }
 });

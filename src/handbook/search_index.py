@@ -53,10 +53,12 @@ def build_index(documents: list[SearchDocument], vocabulary: Vocabulary) -> Sear
     named = [word for term, others in vocabulary.alternatives().items() for word in (term, *others)]
     phrases = search_terms.phrase_keys(named)  # every phrase the vocabulary names, on either side
     postings = _weights(documents, phrases)
+    synonyms = _synonym_keys(vocabulary)
+    shard_keys = _shard_keys(synonyms)
     shard_count = max(1, math.ceil(sum(len(term) + 4 * len(found) for term, found in postings.items()) / SHARD_BYTES))
     shards: list[dict[str, list[int]]] = [{} for _ in range(shard_count)]
     for term, found in sorted(postings.items()):
-        shards[shard_of(term, shard_count)][term] = found
+        shards[shard_of(shard_keys.get(term, term), shard_count)][term] = found
     files = [
         [[d.location, d.policy, d.label, list(d.passages)] for d in documents[start : start + DOCUMENTS_PER_FILE]]
         for start in range(0, len(documents), DOCUMENTS_PER_FILE)
@@ -71,7 +73,8 @@ def build_index(documents: list[SearchDocument], vocabulary: Vocabulary) -> Sear
         "weight_scale": WEIGHT_SCALE,
         "stop_words": sorted(search_terms.STOP_WORDS),
         "phrases": sorted(phrases),
-        "synonyms": _synonym_keys(vocabulary),
+        "synonyms": synonyms,
+        "shard_keys": shard_keys,
     }
     return SearchIndex(shards, files, words, settings)
 
@@ -142,6 +145,20 @@ def _synonym_keys(vocabulary: Vocabulary) -> dict[str, list[str]]:
         key = search_terms.phrase_key(term)
         keys.setdefault(key, set()).update(search_terms.phrase_key(other) for other in others)
     return {key: sorted(others - {key}) for key, others in sorted(keys.items()) if others - {key}}
+
+
+def _shard_keys(synonyms: dict[str, list[str]]) -> dict[str, str]:
+    """Each term of the vocabulary -> the term whose shard holds it: one of its group's, so that a
+    query's word and all its synonyms come in one file. Terms that are their own key are left out."""
+    group_of = {term: {term} for key, others in synonyms.items() for term in (key, *others)}
+    for key, others in synonyms.items():
+        for other in others:
+            if group_of[key] is not group_of[other]:  # join the two groups into the larger one
+                small, large = sorted((group_of[key], group_of[other]), key=len)
+                large |= small
+                for term in small:
+                    group_of[term] = large
+    return {term: min(group) for term, group in sorted(group_of.items()) if min(group) != term}
 
 
 def _json(value: object) -> str:
