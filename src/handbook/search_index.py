@@ -36,7 +36,7 @@ SEARCH_DIR = "search"  # in the site, beside Material's search_index.json
 K1, B = 1.2, 0.75  # BM25's usual constants
 CONTEXT_WEIGHT = 0.5  # a word of the heading a clause sits under counts half a word of the clause
 WEIGHT_SCALE = 100  # weights are stored as whole hundredths
-MOST_PASSAGES = 1000  # a term's heaviest passages kept: a common word's others add almost nothing
+MOST_PASSAGES = 4000  # a term's heaviest passages kept: a common word's others add almost nothing
 SHARD_BYTES = 40_000  # about this much of the term files per shard
 DOCUMENTS_PER_FILE = 32
 
