@@ -144,3 +144,10 @@ def test_an_empty_vocabulary_and_handbook_still_answer(tmp_path):
     index = search_index.build_index([], Vocabulary())
     material.hand_search_settings(tmp_path, search_index.write_index(tmp_path, index))
     assert _ask(tmp_path, "anything at all") == [[]]
+
+
+def test_a_missing_index_file_gives_no_results_not_a_stuck_search(tmp_path):
+    site = _site(tmp_path, REPO / "policy_src")
+    folder = json.loads((site / material.SEARCH_INDEX).read_text())["config"]["handbook"]["folder"]
+    shutil.rmtree(site / folder)  # the site was rebuilt while the page was open
+    assert _ask(site, "disclaimer", "privacy settings") == [[], []]

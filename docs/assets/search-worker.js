@@ -208,7 +208,15 @@ self.addEventListener("message", async (event) => {
   } else if (message.type === QUERY) {
     const asked = ++latest;
     const query = message.data.trim();
-    const items = query ? await searcher.search(query, () => asked === latest) : [];
+    let items = [];
+    try {
+      items = query ? await searcher.search(query, () => asked === latest) : [];
+    } catch (error) {
+      // A file of the index could not be had: offline, or the site rebuilt since this page was
+      // opened (a new build's files are in a new folder). No results, rather than none ever.
+      console.error("Search:", error.message);
+      searcher.files.clear();
+    }
     if (asked === latest) self.postMessage({ type: RESULT, data: { items } });
   }
 });
