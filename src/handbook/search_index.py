@@ -51,7 +51,7 @@ class SearchIndex:
 
 def build_index(documents: list[SearchDocument], vocabulary: Vocabulary) -> SearchIndex:
     named = [word for term, others in vocabulary.alternatives().items() for word in (term, *others)]
-    phrases = search_terms.phrase_keys(named)  # every phrase the vocabulary names, on either side
+    phrases = search_terms.phrase_keys(named)  # every phrase the vocabulary names, whichever side
     postings = _weights(documents, phrases)
     synonyms = _synonym_keys(vocabulary)
     shard_keys = _shard_keys(synonyms)
@@ -63,9 +63,8 @@ def build_index(documents: list[SearchDocument], vocabulary: Vocabulary) -> Sear
         [[d.location, d.policy, d.label, list(d.passages)] for d in documents[start : start + DOCUMENTS_PER_FILE]]
         for start in range(0, len(documents), DOCUMENTS_PER_FILE)
     ]
-    # Corrections are made to the policies' words and the vocabulary's.
-    texts = [d.context for d in documents] + [text for d in documents for text in d.passages]
-    texts += [term for group in vocabulary.groups for term in group] + list(vocabulary.also_find)
+    # A word found nowhere is corrected to one of the policies' words or the vocabulary's.
+    texts = [d.context for d in documents] + [text for d in documents for text in d.passages] + named
     words = sorted({word for text in texts for word in search_terms.words(text.lower())})
     settings = {
         "shards": shard_count,
