@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from . import yaml_source
 from .errors import PolicySourceError, unknown_key_hint
 from .model import Clause, Handbook, Policy
 from .reading import read_source
@@ -49,8 +50,7 @@ _WORD_LISTS = {
 @functools.cache
 def shipped_defaults() -> dict:
     """The messages and the shipped languages' words (selfcheck_defaults.yml)."""
-    return yaml.load(DEFAULTS_FILE.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(DEFAULTS_FILE.read_text(encoding="utf-8"), Loader=yaml_source.LOADER)
 
 
 @dataclass(frozen=True)
@@ -97,12 +97,7 @@ class _Reader:
     # --- the file's parts -----------------------------------------------------------------
 
     def checklist(self, text: str) -> PolicyChecklist:
-        try:
-            root = yaml.compose(text, Loader=_YAML_LOADER)
-        except yaml.MarkedYAMLError as error:
-            line = error.problem_mark.line + 1 if error.problem_mark else None
-            context = f" ({error.context} on line {error.context_mark.line + 1})" if error.context_mark else ""
-            raise PolicySourceError(self.path, line, f"is not valid YAML: {error.problem}{context}") from None
+        root = yaml_source.compose(text, self.path)
         if root is None:
             raise PolicySourceError(self.path, 1, "is empty; see docs/authoring.md for what a checklist holds")
         top = self.mapping(root, "the checklist", required=_TOP_KEYS, optional=_OPTIONAL_TOP_KEYS)

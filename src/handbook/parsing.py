@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from . import structure_checks
+from . import structure_checks, yaml_source
 from .errors import PolicySourceError, unknown_key_hint
 from .model import (
     Clause,
@@ -62,7 +62,6 @@ MAX_NUMBER_DIGITS = 9  # in each part of a clause number, so that "1234567890123
 VERSION_NUMBER = re.compile(r"^\d{1,9}(?:\.\d{1,9})*$")  # a version with a page of its own: "2", "2.1"
 _REVIEW_PERIOD = re.compile(r"^(?P<amount>\d+)\s+(?P<unit>years?|months?)$", re.IGNORECASE)
 _TBC = {"tbc", "to be confirmed"}
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML has it: 5x faster
 
 
 @dataclass
@@ -313,11 +312,7 @@ def _read_reviews(path: Path, versions: tuple[Policy, ...]) -> tuple[NoChangeRev
     if not path.exists() and not path.is_symlink():
         return ()
     source = _PolicyFile(path)
-    try:
-        root = yaml.compose(read_source(path), Loader=_YAML_LOADER)
-    except yaml.MarkedYAMLError as error:
-        line = error.problem_mark.line + 1 if error.problem_mark else None
-        raise source.error(line, f"is not valid YAML: {error.problem}") from None
+    root = yaml_source.compose(read_source(path), path)
     if root is None:
         return ()
     if not isinstance(root, yaml.SequenceNode):
@@ -385,12 +380,7 @@ def _split_front_matter(text: str, source: _PolicyFile) -> tuple[str, list[str],
 
 
 def _parse_meta(front_matter: str, source: _PolicyFile) -> PolicyMeta:
-    try:
-        root = yaml.compose(front_matter, Loader=_YAML_LOADER)
-    except yaml.MarkedYAMLError as error:
-        line = error.problem_mark.line + 2 if error.problem_mark else 1
-        context = f" ({error.context} on line {error.context_mark.line + 2})" if error.context_mark else ""
-        raise source.error(line, f"the front matter is not valid YAML: {error.problem}{context}") from None
+    root = yaml_source.compose(front_matter, source.path, first_line=2, what="the front matter ")
     if not isinstance(root, yaml.MappingNode):
         raise source.error(2, "the front matter must be a list of 'key: value' lines")
 

@@ -18,12 +18,12 @@ from pathlib import Path
 
 import yaml
 
+from . import yaml_source
 from .errors import PolicySourceError, unknown_key_hint
 from .reading import read_source
 
 FILE_NAME = "synonyms.yml"
 KEYS = ("synonyms", "also_find")
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # A word or phrase: letters, digits, apostrophes, hyphens and single spaces between words.
 _TERM = re.compile(r"[\w'-]+(?: [\w'-]+)*")
 
@@ -62,11 +62,7 @@ class _Reader:
         return PolicySourceError(self.path, node.start_mark.line + 1, message)
 
     def vocabulary(self, text: str) -> Vocabulary:
-        try:
-            root = yaml.compose(text, Loader=_YAML_LOADER)
-        except yaml.MarkedYAMLError as error:
-            line = error.problem_mark.line + 1 if error.problem_mark else None
-            raise PolicySourceError(self.path, line, f"is not valid YAML: {error.problem}") from None
+        root = yaml_source.compose(text, self.path)
         if root is None:
             return Vocabulary()
         if not isinstance(root, yaml.MappingNode):
