@@ -19,7 +19,7 @@
 importScripts("search/lunr.min.js");
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
-const SHOWN = 20;           // results listed (Material shows ten, then the rest as the list scrolls)
+const SHOWN = 10;           // results listed: as many as Material shows before the list is scrolled
 const SYNONYM_WEIGHT = 0.7; // a synonym's or a corrected word's match counts less than the word typed
 const COORDINATION = 2;     // score x (share of the query's weight held) ** COORDINATION
 const EXCERPT_WORDS = 40;   // words of a long clause shown around its first match
