@@ -49,13 +49,12 @@ def button(text: str, target: str, *classes: str) -> str:
 
 def hand_search_settings(site_dir: Path, settings: dict[str, object]) -> None:
     """Put ``settings`` where Material's search box hands them to the search worker it starts:
-    ``config.handbook`` in ``search/search_index.json``. Material's own documents are dropped, as
-    the browser downloads that file whole before the first result; its settings are kept (its
-    highlighting of the page a result opens uses them)."""
+    ``config.handbook`` in the ``search/search_index.json`` its search plugin wrote (none: no
+    search box). Its settings stay (its highlighting of the page a result opens uses them); any
+    documents go, as the browser downloads that file whole before the first result."""
     index_file = site_dir / SEARCH_INDEX
-    config: dict[str, object] = {"lang": ["en"], "separator": r"[\s\-]+", "pipeline": []}
-    if index_file.exists():
-        config = json.loads(index_file.read_text(encoding="utf-8"))["config"]
+    if not index_file.exists():
+        return
+    config = json.loads(index_file.read_text(encoding="utf-8"))["config"]
     config["handbook"] = settings
-    index_file.parent.mkdir(parents=True, exist_ok=True)
     index_file.write_text(json.dumps({"config": config, "docs": []}, separators=(",", ":")), encoding="utf-8")

@@ -34,7 +34,7 @@ from .synonyms import Vocabulary
 SEARCH_DIR = "search"  # in the site, beside Material's search_index.json
 
 K1, B = 1.2, 0.75  # BM25's usual constants
-CONTEXT_WEIGHT = 0.5  # a word of the heading a clause sits under counts half a word of the clause
+CONTEXT_WEIGHT = 0.5  # a word of the policy's title or the clause's heading counts half a word of it
 WEIGHT_SCALE = 100  # weights are stored as whole hundredths
 MOST_PASSAGES = 4000  # a term's heaviest passages kept: a common word's others add almost nothing
 SHARD_BYTES = 40_000  # about this much of the term files per shard
@@ -50,10 +50,10 @@ class SearchIndex:
 
 
 def build_index(documents: list[SearchDocument], vocabulary: Vocabulary) -> SearchIndex:
-    named = [word for term, others in vocabulary.alternatives().items() for word in (term, *others)]
-    phrases = search_terms.phrase_keys(named)  # every phrase the vocabulary names, whichever side
-    postings = _weights(documents, phrases)
     synonyms = _synonym_keys(vocabulary)
+    named = {term for key, others in synonyms.items() for term in (key, *others)}
+    phrases = frozenset(term for term in named if " " in term)  # each is one term, wherever it stands
+    postings = _weights(documents, phrases)
     shard_keys = _shard_keys(synonyms)
     shard_count = max(1, math.ceil(sum(len(term) + 4 * len(found) for term, found in postings.items()) / SHARD_BYTES))
     shards: list[dict[str, list[int]]] = [{} for _ in range(shard_count)]
@@ -64,7 +64,8 @@ def build_index(documents: list[SearchDocument], vocabulary: Vocabulary) -> Sear
         for start in range(0, len(documents), DOCUMENTS_PER_FILE)
     ]
     # A word found nowhere is corrected to one of the policies' words or the vocabulary's.
-    texts = [d.context for d in documents] + [text for d in documents for text in d.passages] + named
+    texts = [d.context for d in documents] + [text for d in documents for text in d.passages]
+    texts += [word for term, others in vocabulary.alternatives().items() for word in (term, *others)]
     words = sorted({word for text in texts for word in search_terms.words(text.lower())})
     settings = {
         "shards": shard_count,

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 
 from lunr.stemmer import PorterStemmer
 
@@ -83,7 +82,3 @@ def terms(text: str, phrases: frozenset[str] = frozenset()) -> list[str]:
                     found.append(key)
     return found
 
-
-def phrase_keys(phrases: Iterable[str]) -> frozenset[str]:
-    """The keys of the phrases (two words or more) among ``phrases``."""
-    return frozenset(key for key in map(phrase_key, phrases) if " " in key)
