@@ -7,6 +7,7 @@ import subprocess
 import sys
 from html.parser import HTMLParser
 
+import pytest
 from helpers import REPO
 
 SEED = REPO.parent / "shared" / "seeds" / "st-hughs-social-media-policy.txt"
@@ -87,6 +88,24 @@ def test_search_runs_in_our_worker_over_our_index_and_material_s_documents_are_d
     assert clause_18[1:3] == ["Social Media Policy", "Clause 18"] and "disclaimer" in " ".join(clause_18[3])
     assert (real_site / "assets" / "search" / "lunr.min.js").is_file()
     assert '"search": "assets/search-worker.js"' in (real_site / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("site", ["real_site", "example_site"])
+def test_every_search_result_leads_to_an_anchor_of_its_page(site, request):
+    """Search's locations are made from the model (handbook.search); the pages' ids by rendering."""
+    import json
+
+    built = request.getfixturevalue(site)
+    settings = json.loads((built / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]["handbook"]
+    locations = [d[0] for file in (built / settings["folder"] / "documents").glob("*.json")
+                 for d in json.loads(file.read_text(encoding="utf-8"))]
+    assert locations
+    missing = []
+    for location in locations:
+        page, anchor = location.split("#")
+        if f'id="{anchor}"' not in (built / page / "index.html").read_text(encoding="utf-8"):
+            missing.append(location)
+    assert missing == []
 
 
 def test_check_command_passes_the_real_handbook():
