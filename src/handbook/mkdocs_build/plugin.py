@@ -62,7 +62,7 @@ from .background import BackgroundPdfs
 from .navigation import PageNavigation, policies_section
 
 # Lunr's stemmer, for the search worker (docs/assets/search-worker.js) to stem queries as the index was.
-LUNR_SCRIPT = ("lunr/lunr.min.js", "assets/search/lunr.min.js")  # in node_modules/, in the site
+LUNR_SCRIPT = "assets/search/lunr.min.js"  # in the site; node_modules/lunr/lunr.min.js
 SELFCHECK_SCRIPT = "assets/selfcheck.js"  # in docs/, so MkDocs copies it; only self-check pages load it
 # In docs/ too, at the site's root so that it may serve the pages below it.
 SELFCHECK_SERVICE_WORKER = "selfcheck-sw.js"
@@ -200,8 +200,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         files.append(File.generated(config, history_pages.FEED_PATH, content=feed))
         for path, content in self.pdfs.items():
             files.append(File.generated(config, path, content=content))
-        lunr, lunr_in_site = LUNR_SCRIPT
-        files.append(File.generated(config, lunr_in_site, abs_src_path=str(self._node_modules / lunr)))
+        files.append(File.generated(config, LUNR_SCRIPT, abs_src_path=str(self._lunr)))
         for policy in history_pages.overdue(self.handbook, self.today):
             log.warning(
                 "Review overdue: %s (%s) was due for review on %s; the build goes on",
@@ -217,9 +216,9 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         checklists = load_checklists(handbook)
         if checklists:
             pyodide_bundle.pyodide_version(self._node_modules)
-        if not (self._node_modules / LUNR_SCRIPT[0]).is_file():
+        if not self._lunr.is_file():
             raise settings.SettingError(
-                f"{self._node_modules / LUNR_SCRIPT[0]} is missing: search stems words with lunr from npm. "
+                f"{self._lunr} is missing: search stems words with lunr from npm. "
                 "Run 'npm ci' in the project folder (make build and make serve do)."
             )
         vocabulary = load_vocabulary(self.root / handbook_settings.policy_src)
@@ -297,6 +296,10 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     @property
     def _node_modules(self) -> Path:
         return self.root / "node_modules"
+
+    @property
+    def _lunr(self) -> Path:
+        return self._node_modules / "lunr" / "lunr.min.js"
 
     @property
     def _pdf_cache(self) -> Path:
