@@ -55,9 +55,9 @@ from pathlib import Path
 
 from markdown.extensions.toc import slugify
 
-from handbook import history_pages, rendering
-from handbook.changes import ChangeLog
-from handbook.parsing import archive_hash, load_handbook, parse_policy_file, policy_files
+from handbook.pages import history_pages, policy_pages
+from handbook.source.policy_file import archive_hash, load_handbook, parse_policy_file, policy_files
+from handbook.versions.changes import ChangeLog
 
 REPO = Path(__file__).resolve().parent.parent
 MKDOCS_YML = REPO / "mkdocs.yml"
@@ -165,7 +165,7 @@ def write_plain_pages_project(source: Path, project: Path) -> Path:
         path.write_text(page.markdown, encoding="utf-8")
     (project / "docs" / "index.md").write_text("# Handbook\n", encoding="utf-8")
     config = project / "mkdocs.yml"
-    config.write_text(plain_mkdocs_yml(rendering.MARKDOWN_EXTENSIONS, listed=False), encoding="utf-8")
+    config.write_text(plain_mkdocs_yml(policy_pages.MARKDOWN_EXTENSIONS, listed=False), encoding="utf-8")
     return config
 
 

@@ -1,4 +1,4 @@
-"""How long comparing policy versions clause by clause takes (handbook.diffing.compare_clauses).
+"""How long comparing policy versions clause by clause takes (handbook.versions.diffing.compare_clauses).
 
 It makes ``--policies`` made-up policies of ``--clauses`` clauses (sentences from
 build_speed.py, some clauses with indented sub-points), each in three versions. Every new version
@@ -29,8 +29,8 @@ from collections import Counter
 
 from build_speed import KINDS, POINTS, ROLES, SENTENCES, TOPICS
 
-from handbook.diffing import ChangeKind, ClauseChange, compare_clauses
 from handbook.model import Clause
+from handbook.versions.diffing import ChangeKind, ClauseChange, compare_clauses
 
 BUDGET_S = 3.5  # 50% of a ~7 s build of the 200-policy handbook
 HOSTILE_WORDS = 20_000  # a clause no author writes, but a broken or hostile file might hold

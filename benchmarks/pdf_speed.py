@@ -3,7 +3,7 @@
 For the seed handbook (``policy_src/`` as shipped) and generated handbooks of 50, 100 and 200
 policies of 30 clauses each (the generator of build_speed.py), it times
 
-- ``html``: turning the model into print documents (handbook.printing), in this process;
+- ``html``: turning the model into print documents (handbook.printing.print_documents), in this process;
 - ``handbook.pdf``: WeasyPrint writing handbook.pdf alone, in one worker process as a build runs
   it (the worker's start, about half a second for Python and WeasyPrint to load, included);
 - ``all PDFs``: handbook.pdf and one PDF per policy, what a build writes, on two worker processes.
@@ -32,11 +32,11 @@ from pathlib import Path
 from build_speed import SEED_SRC, generate_handbook
 from pypdf import PdfReader
 
-from handbook import pdf, printing
-from handbook.parsing import load_handbook
+from handbook.printing import pdf, print_documents
+from handbook.source.policy_file import load_handbook
 
 SEED_TARGET_S = 10.0
-EDITION = printing.Edition(day=date(2026, 6, 1))
+EDITION = print_documents.Edition(day=date(2026, 6, 1))
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def fastest(repeat: int, run: Callable[[], object]) -> tuple[float, object]:
 
 def measure(name: str, source: Path, repeat: int) -> Result:
     handbook = load_handbook(source)
-    html_s, documents = fastest(repeat, lambda: printing.documents(handbook, EDITION))
+    html_s, documents = fastest(repeat, lambda: print_documents.documents(handbook, EDITION))
     whole = documents[0]
     timeout = 3600.0  # the benchmark measures; the build's deadline is extra.handbook.pdf_timeout
     handbook_s, made = fastest(repeat, lambda: pdf.write_pdfs([whole], timeout=timeout, workers=1))

@@ -1,4 +1,4 @@
-"""What checking policy text for HTML (handbook.sanitising) adds to reading a handbook.
+"""What checking policy text for HTML (handbook.markdown_extensions.policy_markup) adds to reading a handbook.
 
 Reads build_speed.py's generated handbook (200 policies of 30 clauses, three versions each, so
 600 policy files) with ``load_handbook``, as every build and ``handbook check`` do, with and
@@ -19,14 +19,15 @@ from unittest import mock
 
 from build_speed import add_history, generate_handbook
 
-from handbook import parsing, sanitising
-from handbook.parsing import load_handbook
+from handbook.markdown_extensions import policy_markup
+from handbook.source import policy_file
+from handbook.source.policy_file import load_handbook
 
 
 def cpu_seconds(source: Path, repeat: int) -> float:
     times = []
     for _ in range(repeat):
-        sanitising._problem_in.cache_clear()  # each run as cold as a build's first reading
+        policy_markup._problem_in.cache_clear()  # each run as cold as a build's first reading
         start = time.process_time()
         load_handbook(source)
         times.append(time.process_time() - start)
@@ -43,7 +44,7 @@ def main() -> None:
         generate_handbook(source, options.policies, clauses=30)
         add_history(source)
         with_check = cpu_seconds(source, options.repeat)
-        with mock.patch.object(parsing, "check_policy_markup", lambda policy: None):
+        with mock.patch.object(policy_file, "check_policy_markup", lambda policy: None):
             without_check = cpu_seconds(source, options.repeat)
     print(f"load_handbook, {options.policies} policies of three versions, CPU seconds, best of {options.repeat}:")
     print(f"  without the HTML check  {without_check:6.2f}")

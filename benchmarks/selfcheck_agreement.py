@@ -1,6 +1,6 @@
 """How often the self-check agrees with a careful reader, question by question.
 
-It runs ``handbook.selfcheck`` (CPython, the same module the page runs under Pyodide) with the real
+It runs ``handbook.selfcheck.checker`` (CPython, the same module the page runs under Pyodide) with the real
 checklist (policy_src/social-media/checklist.yml) over the labelled profile texts and posts in
 tests/data/: the tuning part (selfcheck_tuning.yml) and the part kept apart (selfcheck_heldout.yml,
 written before the checker was changed and never used to tune it). For each question it prints the
@@ -26,9 +26,9 @@ from pathlib import Path
 
 import yaml
 
-from handbook import selfcheck
-from handbook.checklist import load_checklists
-from handbook.parsing import load_handbook
+from handbook.selfcheck import checker
+from handbook.selfcheck.checklist import load_checklists
+from handbook.source.policy_file import load_handbook
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data"
@@ -41,8 +41,8 @@ def labelled(path: Path) -> list[dict]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def answers(checklist: selfcheck.Checklist, text: str) -> dict[str, object]:
-    result = selfcheck.check(checklist, text, {})
+def answers(checklist: checker.Checklist, text: str) -> dict[str, object]:
+    result = checker.check(checklist, text, {})
     kinds = {f.kind for f in result.findings}
     return {"names_school": result.names_school, "disclaimer": result.disclaimer,
             **{kind: kind in kinds for kind in POST_KINDS}}
@@ -53,12 +53,12 @@ def expected(item: dict) -> dict[str, object]:
             **{kind: kind in item["findings"] for kind in POST_KINDS}}
 
 
-def vader_negative(checklist: selfcheck.Checklist, analyzer: object, text: str, threshold: float) -> bool:
+def vader_negative(checklist: checker.Checklist, analyzer: object, text: str, threshold: float) -> bool:
     """VADER's view of negative remarks: a text with a word for people at school (the first group
     of the negative-remarks check) whose compound score is at or below the threshold."""
-    compiled = selfcheck._compiled(checklist.text_rules)
-    cleaned, _ = selfcheck._cleaned(text)
-    read = selfcheck._read(compiled, cleaned)
+    compiled = checker._compiled(checklist.text_rules)
+    cleaned, _ = checker._cleaned(text)
+    read = checker._read(compiled, cleaned)
     about_people = any(groups[0].search(read.joined) for language in compiled.languages
                        for check, groups, _ in language.posts if check.kind == "negative-remarks")
     return about_people and analyzer.polarity_scores(cleaned)["compound"] <= threshold

@@ -92,7 +92,7 @@ def test_search_runs_in_our_worker_over_our_index_and_material_s_documents_are_d
 
 @pytest.mark.parametrize("site", ["real_site", "example_site"])
 def test_every_search_result_leads_to_an_anchor_of_its_page(site, request):
-    """Search's locations are made from the model (handbook.search); the pages' ids by rendering."""
+    """Search's locations are made from the model (handbook.search.passages); the pages' ids by rendering."""
     import json
 
     built = request.getfixturevalue(site)

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from helpers import REPO
 
-from handbook.checklist import load_checklists
 from handbook.errors import PolicySourceError
-from handbook.parsing import load_handbook
-from handbook.selfcheck import check
+from handbook.selfcheck.checker import check
+from handbook.selfcheck.checklist import load_checklists
+from handbook.source.policy_file import load_handbook
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from handbook.diffing import ChangeKind, ClauseChange, WordChange, WordOp, compare_clauses, redline
 from handbook.model import Clause
+from handbook.versions.diffing import ChangeKind, ClauseChange, WordChange, WordOp, compare_clauses, redline
 
 ADDED, REMOVED = ChangeKind.ADDED, ChangeKind.REMOVED
 AMENDED, UNCHANGED = ChangeKind.AMENDED, ChangeKind.UNCHANGED

@@ -23,11 +23,11 @@ from helpers import EXAMPLES, REPO
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from handbook.changes import ChangeLog
 from handbook.checking import check_policy_src
 from handbook.errors import PolicySourceError
-from handbook.history_pages import atom_feed, site_pages
-from handbook.parsing import text_hash
+from handbook.pages.history_pages import atom_feed, site_pages
+from handbook.source.policy_file import text_hash
+from handbook.versions.changes import ChangeLog
 
 EXAMPLES_PER_FILE = int(os.environ.get("HANDBOOK_FUZZ_EXAMPLES", "60"))
 

@@ -11,7 +11,7 @@ import pytest
 from helpers import policy_source
 
 from handbook.errors import PolicySourceError
-from handbook.parsing import archive_hash, load_handbook
+from handbook.source.policy_file import archive_hash, load_handbook
 
 
 def write_history(root: Path, versions: dict[str, dict[str, str]], current: dict[str, str]) -> Path:

@@ -11,10 +11,10 @@ import markdown
 import pytest
 from helpers import policy_source, text
 
-from handbook import history_pages, rendering
-from handbook.changes import ChangeLog
 from handbook.model import Handbook, NoChangeReview, PolicyHistory
-from handbook.parsing import parse_policy
+from handbook.pages import history_pages, policy_pages
+from handbook.source.policy_file import parse_policy
+from handbook.versions.changes import ChangeLog
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -46,9 +46,9 @@ def handbook() -> Handbook:
     return Handbook((v3,), {"test-policy": PolicyHistory((v1, v2, v3), (review,))})
 
 
-def html_of(page: rendering.Page) -> etree.Element:
+def html_of(page: policy_pages.Page) -> etree.Element:
     body = page.markdown.split("---\n", 2)[2]
-    return etree.fromstring(f"<main>{markdown.markdown(body, extensions=rendering.MARKDOWN_EXTENSIONS)}</main>")
+    return etree.fromstring(f"<main>{markdown.markdown(body, extensions=policy_pages.MARKDOWN_EXTENSIONS)}</main>")
 
 
 
@@ -81,7 +81,7 @@ def test_old_anchor_is_forwarded_when_its_number_is_free():
     changelog = ChangeLog(handbook)
     forwards = changelog.forwards(handbook.history(current))
     assert forwards == {"clause-3": "clause-2"}  # clause-2 is still a clause, clause-3 is free
-    root = html_of(rendering.policy_page(current, handbook, date(2023, 1, 1), forwards))
+    root = html_of(policy_pages.policy_page(current, handbook, date(2023, 1, 1), forwards))
     old_anchor = root.find(".//*[@id='clause-3']")
     assert old_anchor is not None and old_anchor.get("data-forward") == "clause-2"
     assert root.find(".//*[@id='clause-2']//*[@id='clause-3']") is not None  # inside the clause it forwards to
@@ -92,7 +92,7 @@ def test_archived_page_maps_clauses_to_the_current_version(handbook):
     history = handbook.history(handbook.policies[0])
     v2 = history.versions[1]
     changelog = ChangeLog(handbook)
-    page = rendering.archived_page(v2, handbook, changelog.compare(v2, history.current).new_anchors())
+    page = policy_pages.archived_page(v2, handbook, changelog.compare(v2, history.current).new_anchors())
     assert page.path == "test-policy/2.0/index.md"
     root = html_of(page)
     banner = root.find(".//*[@class='admonition danger superseded-banner']")
@@ -105,7 +105,7 @@ def test_archived_page_maps_clauses_to_the_current_version(handbook):
 
 
 def test_version_table_lists_every_version_newest_first(handbook):
-    root = html_of(rendering.policy_page(handbook.policies[0], handbook, date(2025, 1, 1)))
+    root = html_of(policy_pages.policy_page(handbook.policies[0], handbook, date(2025, 1, 1)))
     rows = [[text(td) for td in tr.iter("td")] for tr in root.iter("tr") if tr.find("td") is not None]
     assert [row[:3] for row in rows] == [
         ["3.0 (current) (this page)", "1 January 2024", "still in force"],
@@ -196,7 +196,7 @@ def test_hostile_summaries_stay_text(handbook):
     handbook = Handbook((current,), {"test-policy": PolicyHistory((v1, current), (review,))})
     changelog = ChangeLog(handbook)
     pages = [
-        rendering.policy_page(current, handbook, date(2024, 1, 1)),
+        policy_pages.policy_page(current, handbook, date(2024, 1, 1)),
         history_pages.changes_page(current, handbook, changelog),
         history_pages.whats_changed_page(changelog),
     ]

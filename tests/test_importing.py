@@ -16,11 +16,11 @@ from docx.oxml.ns import nsdecls
 from docx_builder import document_words, safeguarding_docx, typed_numbers_docx
 from helpers import REPO, by_id, text
 
-from handbook import rendering
 from handbook.cli import main
 from handbook.importing import PolicyImportError, import_policy
 from handbook.model import Handbook
-from handbook.parsing import load_handbook
+from handbook.pages import policy_pages
+from handbook.source.policy_file import load_handbook
 
 FIXTURES = REPO / "tests" / "fixtures" / "import"
 
@@ -29,8 +29,8 @@ def page_of(policy_src: Path, policy_id: str) -> etree.Element:
     """The imported policy's page body, rendered as the site renders it."""
     handbook = load_handbook(policy_src)
     policy = handbook.policy(policy_id)
-    page = rendering.policy_page(policy, Handbook((policy,)), date(2026, 1, 1), versions=False)
-    html = markdown.markdown(page.markdown.split("---\n", 2)[2], extensions=rendering.MARKDOWN_EXTENSIONS)
+    page = policy_pages.policy_page(policy, Handbook((policy,)), date(2026, 1, 1), versions=False)
+    html = markdown.markdown(page.markdown.split("---\n", 2)[2], extensions=policy_pages.MARKDOWN_EXTENSIONS)
     root = etree.fromstring(f"<main>{html}</main>")
     return next(el for el in root.iter() if "policy-body" in el.get("class", ""))
 

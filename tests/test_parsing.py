@@ -10,7 +10,7 @@ from helpers import REPO, policy_source
 
 from handbook.errors import PolicySourceError
 from handbook.model import ReviewPeriod, Status
-from handbook.parsing import load_handbook, parse_policy, parse_policy_file
+from handbook.source.policy_file import load_handbook, parse_policy, parse_policy_file
 
 SEED_POLICY = REPO / "policy_src" / "social-media" / "policy.md"
 

@@ -9,9 +9,9 @@ from datetime import date
 
 from test_history_pages import ATOM, html_of, text, version
 
-from handbook import history_pages
-from handbook.changes import ChangeLog
 from handbook.model import Handbook, PolicyHistory
+from handbook.pages import history_pages
+from handbook.versions.changes import ChangeLog
 
 BEFORE = """\
 ## 1. VISITS

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from test_build import seed_words
 
 from handbook.model import Status
-from handbook.parsing import load_handbook
+from handbook.source.policy_file import load_handbook
 
 
 def build(site_dir: Path, policy_src: Path | None = None, **env: str) -> subprocess.CompletedProcess:
@@ -205,7 +205,7 @@ def test_a_pdf_that_would_fetch_from_another_site_fails_clearly_and_keeps_the_la
 
     result = build(site_dir, source)
 
-    # Policy text may not show images from other sites (handbook.sanitising): refused when read,
+    # Policy text may not show images from other sites (handbook.markdown_extensions.policy_markup): refused when read,
     # before any PDF is written. The PDFs' own guard (pdf.py's URL fetcher) stays behind it.
     assert result.returncode != 0
     message = r"social-media/policy.md:\d+: the image 'http://192\.0\.2\.1/logo\.png' is on another site"

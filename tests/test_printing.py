@@ -1,4 +1,4 @@
-"""Print documents (handbook.printing) and the PDF writer (handbook.pdf), without a site build."""
+"""Print documents (handbook.printing.print_documents) and the PDF writer (handbook.pdf), without a site build."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from helpers import policy_source
 
-from handbook import pdf, printing
 from handbook.model import Handbook
-from handbook.parsing import parse_policy
+from handbook.printing import pdf, print_documents
+from handbook.source.policy_file import parse_policy
 
-EDITION = printing.Edition(day=date(2026, 6, 1))
+EDITION = print_documents.Edition(day=date(2026, 6, 1))
 
 FIRST = """\
 ## RULES
@@ -31,7 +31,7 @@ def handbook(**second_front_matter: str) -> Handbook:
     return Handbook((first, second))
 
 
-def body(document: printing.PrintDocument) -> etree.Element:
+def body(document: print_documents.PrintDocument) -> etree.Element:
     """The document's <body>, parsed (Python-Markdown writes well-formed HTML)."""
     start, end = document.html.index("<body>"), document.html.index("</body>") + len("</body>")
     return etree.fromstring(document.html[start:end])
@@ -42,7 +42,7 @@ def hrefs(element: etree.Element) -> list[str]:
 
 
 def test_ids_carry_the_policy_id_and_references_follow_them():
-    root = body(printing.handbook_document(handbook(), EDITION))
+    root = body(print_documents.handbook_document(handbook(), EDITION))
     ids = [element.get("id") for element in root.iter() if element.get("id")]
     assert {"first", "first--clause-1", "first--clause-2", "second", "second--clause-1"} <= set(ids)
     assert len(ids) == len(set(ids)), "ids are unique across policies"
@@ -56,17 +56,17 @@ def test_links_to_a_policy_not_in_the_document_go_to_the_site_or_become_text():
     policies = handbook()
     first = policies.policy("first")
 
-    alone = body(printing.policy_document(first, policies, EDITION))
+    alone = body(print_documents.policy_document(first, policies, EDITION))
     assert hrefs(alone.find(".//*[@id='first--clause-1']")) == ["#first--clause-1", "#first--clause-2"]
     assert "Second Policy" in "".join(alone.find(".//*[@id='first--clause-1']").itertext())
 
-    online = printing.Edition(day=EDITION.day, site_url="https://handbook.example.org/")
-    linked = body(printing.policy_document(first, policies, online))
+    online = print_documents.Edition(day=EDITION.day, site_url="https://handbook.example.org/")
+    linked = body(print_documents.policy_document(first, policies, online))
     assert hrefs(linked.find(".//*[@id='first--clause-1']"))[-1] == "https://handbook.example.org/second/#clause-1"
 
 
 def test_handbook_holds_current_policies_after_a_cover_and_contents():
-    document = printing.handbook_document(handbook(status="draft"), EDITION)
+    document = print_documents.handbook_document(handbook(status="draft"), EDITION)
     root = body(document)
     assert [article.get("id") for article in root.iter("article")] == ["first"]
     assert hrefs(root.find(".//nav")) == ["#first"]
@@ -78,14 +78,14 @@ def test_handbook_holds_current_policies_after_a_cover_and_contents():
 
 
 def test_cover_says_where_the_current_handbook_lives_when_the_site_has_an_address():
-    online = printing.Edition(day=EDITION.day, site_url="https://handbook.example.org/")
-    cover = body(printing.handbook_document(handbook(), online)).find("section")
+    online = print_documents.Edition(day=EDITION.day, site_url="https://handbook.example.org/")
+    cover = body(print_documents.handbook_document(handbook(), online)).find("section")
     assert hrefs(cover) == ["https://handbook.example.org/"]
 
 
 def test_hostile_titles_stay_text():
     hostile = handbook(title='"<script>alert(1)</script>"')
-    document = printing.policy_document(hostile.policy("second"), hostile, EDITION)
+    document = print_documents.policy_document(hostile.policy("second"), hostile, EDITION)
     assert "<script>" not in document.html
     assert "&lt;script&gt;" in document.html
 
@@ -95,22 +95,22 @@ def test_running_footer_names_title_version_and_any_status_but_current():
     footers = [
         article.get("data-running")
         for policy in policies.policies
-        for article in body(printing.policy_document(policy, policies, EDITION)).iter("article")
+        for article in body(print_documents.policy_document(policy, policies, EDITION)).iter("article")
     ]
     dot = "\N{MIDDLE DOT}"
     assert footers == [f"First Policy {dot} Version 1.0", f"Second Policy {dot} Version 0.3 {dot} Draft"]
 
 
 def test_documents_are_the_handbook_and_one_per_policy():
-    paths = [document.path for document in printing.documents(handbook(), EDITION)]
+    paths = [document.path for document in print_documents.documents(handbook(), EDITION)]
     assert paths == ["handbook.pdf", "first/first.pdf", "second/second.pdf"]
 
 
 # --- the PDF writer -------------------------------------------------------------------------
 
 
-def document(html_body: str, path: str = "test.pdf") -> printing.PrintDocument:
-    return printing.PrintDocument(path, "Test", f"<!DOCTYPE html><html><body>{html_body}</body></html>")
+def document(html_body: str, path: str = "test.pdf") -> print_documents.PrintDocument:
+    return print_documents.PrintDocument(path, "Test", f"<!DOCTYPE html><html><body>{html_body}</body></html>")
 
 
 def test_writer_makes_pdfs_and_reuses_unchanged_ones_from_its_cache(monkeypatch, tmp_path):
@@ -150,6 +150,6 @@ def test_writer_stops_at_the_deadline():
 
 def test_a_policy_whose_file_starts_at_a_second_level_heading_prints_an_unbroken_outline():
     # FIRST's only heading is "## RULES": on paper, as on the page, it comes right under the title.
-    root = body(printing.policy_document(handbook().policy("first"), handbook(), EDITION))
+    root = body(print_documents.policy_document(handbook().policy("first"), handbook(), EDITION))
     outline = [(h.tag, "".join(h.itertext()).strip()) for h in root.iter() if h.tag in {"h1", "h2", "h3"}]
     assert outline == [("h1", "First Policy"), ("h2", "RULES")]

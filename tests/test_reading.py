@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 from helpers import REPO, SMALL_CHECKLIST, policy_source
 
-from handbook.changes import ChangeLog
 from handbook.cli import main
-from handbook.history_pages import atom_feed
-from handbook.parsing import load_handbook, parse_policy_file
+from handbook.pages.history_pages import atom_feed
+from handbook.source.policy_file import load_handbook, parse_policy_file
+from handbook.versions.changes import ChangeLog
 
 BODY = "# Rules\n\n1. Staff lock their screens.\n2. Passwords are secret.\n"
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from handbook.references import POLICY_LINK, clause_references
+from handbook.markdown_extensions.references import POLICY_LINK, clause_references
 
 
 def found(text: str) -> list[tuple[str, tuple[int, ...]]]:
@@ -42,7 +42,7 @@ def test_policy_links():
 
 
 def test_code_spans_are_not_references():
-    from handbook.references import clause_references_outside_code
+    from handbook.markdown_extensions.references import clause_references_outside_code
 
     text = "write `clause 9` or ``clause 8``, but clause 2 counts"
     assert [text[r.start : r.end] for r in clause_references_outside_code(text)] == ["clause 2"]

@@ -9,9 +9,9 @@ from pathlib import Path
 import markdown
 from helpers import by_id, policy_source, text
 
-from handbook import rendering
 from handbook.model import Handbook
-from handbook.parsing import parse_policy
+from handbook.pages import policy_pages
+from handbook.source.policy_file import parse_policy
 
 BODY = """\
 # POLICY
@@ -37,9 +37,9 @@ Read clause 2 first.
 def render(body: str = BODY, today: date = date(2026, 1, 1), **front_matter) -> etree.Element:
     policy = parse_policy(policy_source(body, **front_matter), Path("p.md"))
     other = parse_policy(policy_source(id="other", title="Other Policy"), Path("o.md"))
-    page = rendering.policy_page(policy, Handbook((policy, other)), today)
+    page = policy_pages.policy_page(policy, Handbook((policy, other)), today)
     assert page.path == "test-policy/index.md"
-    html = markdown.markdown(page.markdown.split("---\n", 2)[2], extensions=rendering.MARKDOWN_EXTENSIONS)
+    html = markdown.markdown(page.markdown.split("---\n", 2)[2], extensions=policy_pages.MARKDOWN_EXTENSIONS)
     return etree.fromstring(f"<main>{html}</main>")
 
 
@@ -131,7 +131,7 @@ def test_metadata_cannot_inject_markup():
 def test_index_groups_policies_by_status_and_flags_overdue_reviews():
     current = parse_policy(policy_source(approved_on="2020-01-01"), Path("a.md"))
     draft = parse_policy(policy_source(id="draft-one", title="Draft One", status="draft"), Path("b.md"))
-    page = rendering.index_page(Handbook((current, draft)), today=date(2026, 1, 1))
+    page = policy_pages.index_page(Handbook((current, draft)), today=date(2026, 1, 1))
     root = etree.fromstring(
         "<main>" + markdown.markdown(page.markdown.split("---\n", 2)[2], extensions=["tables"]) + "</main>"
     )

@@ -12,7 +12,7 @@ import pytest
 from helpers import policy_source
 
 from handbook.cli import main
-from handbook.parsing import archive_hash, load_handbook
+from handbook.source.policy_file import archive_hash, load_handbook
 
 BODY_V1 = "1. Staff lock their screens.\n2. Passwords are secret.\n"
 

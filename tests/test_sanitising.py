@@ -11,10 +11,11 @@ import yaml
 from helpers import assert_build_fails_keeping_last_site, policy_source
 from markdown import Markdown
 
-from handbook import printing, rendering
 from handbook.errors import PolicySourceError
 from handbook.model import Handbook
-from handbook.parsing import parse_policy
+from handbook.pages import policy_pages
+from handbook.printing import print_documents
+from handbook.source.policy_file import parse_policy
 
 HOSTILE_TITLE = "Social Media <script>alert('t')</script> Policy"
 
@@ -58,7 +59,7 @@ def test_the_allowed_html_and_ordinary_links_are_accepted():
 
 
 def test_links_to_other_sites_are_marked_as_leaving_the_site():
-    converter = Markdown(extensions=rendering.MARKDOWN_EXTENSIONS)
+    converter = Markdown(extensions=policy_pages.MARKDOWN_EXTENSIONS)
     page = converter.convert(
         '<div class="policy-body" markdown>\n\nSee [the guidance](https://www.gov.uk/guidance) '
         "and [clause 1](#clause-1).\n\n</div>"
@@ -72,7 +73,7 @@ def test_front_matter_values_reach_the_page_title_as_text(write_policy):
         policy_source(title=f'"{HOSTILE_TITLE}"', summary='"Use of <AI> Tools & more"'),
         Path("policy_src/test/policy.md"),
     )
-    (index, page) = rendering.pages(Handbook((policy,)), date(2026, 6, 1))
+    (index, page) = policy_pages.pages(Handbook((policy,)), date(2026, 6, 1))
     front = yaml.safe_load(page.markdown.split("---")[1])
     # MkDocs and Material publish the title as HTML (nav, <title>, search): it must arrive escaped.
     assert front["title"] == "Social Media &lt;script&gt;alert(&#x27;t&#x27;)&lt;/script&gt; Policy"
@@ -92,7 +93,7 @@ def test_front_matter_values_reach_the_print_documents_as_text():
         policy_source(title=f'"{HOSTILE_TITLE}"', owner='"<b>Head</b> & Deputy"', version='"1.0<br>"'),
         Path("policy_src/test/policy.md"),
     )
-    for document in printing.documents(Handbook((policy,)), printing.Edition(day=date(2026, 6, 1))):
+    for document in print_documents.documents(Handbook((policy,)), print_documents.Edition(day=date(2026, 6, 1))):
         assert "<script>" not in document.html and "<b>" not in document.html and "1.0<br>" not in document.html
         assert "Social Media &lt;script&gt;alert(" in document.html
         assert "&lt;b&gt;Head&lt;/b&gt; &amp; Deputy" in document.html

@@ -1,4 +1,4 @@
-"""Search documents, terms and the index files (handbook.search, search_terms, search_index)."""
+"""Search documents, terms and the index files (handbook.search.passages, search_terms, search_index)."""
 
 from __future__ import annotations
 
@@ -8,15 +8,16 @@ from pathlib import Path
 import pytest
 from helpers import policy_source
 
-from handbook import material, search, search_index, search_terms
 from handbook.model import Handbook
-from handbook.parsing import load_handbook, parse_policy
-from handbook.synonyms import Vocabulary
+from handbook.pages import theme
+from handbook.search import index_files, passages, terms
+from handbook.search.synonyms import Vocabulary
+from handbook.source.policy_file import load_handbook, parse_policy
 
 
-def _documents(body: str) -> list[search.SearchDocument]:
+def _documents(body: str) -> list[passages.SearchDocument]:
     policy = parse_policy(policy_source(body), Path("p.md"))
-    return search.documents(Handbook((policy,)), lambda _: "test-policy/")
+    return passages.documents(Handbook((policy,)), lambda _: "test-policy/")
 
 
 def test_one_document_per_clause_in_plain_words_under_its_heading():
@@ -48,17 +49,17 @@ def test_a_part_with_an_introduction_is_a_document_at_its_heading():
 
 
 def test_terms_drop_stop_words_stem_and_find_phrases():
-    phrases = frozenset({search_terms.phrase_key("head teachers")})
+    phrases = frozenset({terms.phrase_key("head teachers")})
     assert phrases == {"head teacher"}
-    terms = search_terms.terms("Can I ask my Head Teachers about the photos?", phrases)
-    assert terms == ["ask", "head", "teacher", "photo", "head teacher"]
+    found = terms.terms("Can I ask my Head Teachers about the photos?", phrases)
+    assert found == ["ask", "head", "teacher", "photo", "head teacher"]
     # "IT" in capitals is an abbreviation, not the pronoun.
-    assert search_terms.terms("Ask IT if it breaks") == ["ask", "it", "break"]
+    assert terms.terms("Ask IT if it breaks") == ["ask", "it", "break"]
 
 
 def test_rarer_words_weigh_more_and_short_passages_more_than_long_ones():
     body = "1. Staff check the privacy settings.\n2. Staff use email.\n3. Staff use email and privacy settings and a great many other words besides.\n"  # noqa: E501
-    index = search_index.build_index(_documents(body), Vocabulary())
+    index = index_files.build_index(_documents(body), Vocabulary())
     (shard,) = index.shards
     staff, privacy = shard["staff"], shard["privaci"]
     assert staff[0] < privacy[0]  # IDF: every clause says "staff", two say "privacy"
@@ -71,7 +72,7 @@ def test_rarer_words_weigh_more_and_short_passages_more_than_long_ones():
 
 def test_synonyms_are_given_as_terms_and_phrases_are_indexed_whole():
     vocabulary = Vocabulary(groups=(("head teacher", "principal"),), also_find={"facebook": ("social media",)})
-    index = search_index.build_index(_documents("1. Ask the head teacher before using social media.\n"), vocabulary)
+    index = index_files.build_index(_documents("1. Ask the head teacher before using social media.\n"), vocabulary)
     assert index.settings["synonyms"] == {
         "facebook": ["social media"], "head teacher": ["princip"], "princip": ["head teacher"]
     }
@@ -81,27 +82,27 @@ def test_synonyms_are_given_as_terms_and_phrases_are_indexed_whole():
 
 def test_shards_use_fnv_1a_as_the_worker_does():
     # FNV-1a (32 bits) test vectors: shard_of with 2**32 shards is the hash itself.
-    assert search_index.shard_of("", 2**32) == 0x811C9DC5
-    assert search_index.shard_of("a", 2**32) == 0xE40C292C
-    assert search_index.shard_of("foobar", 2**32) == 0xBF9CF968
+    assert index_files.shard_of("", 2**32) == 0x811C9DC5
+    assert index_files.shard_of("a", 2**32) == 0xE40C292C
+    assert index_files.shard_of("foobar", 2**32) == 0xBF9CF968
 
 
 def test_a_large_handbook_is_split_into_shards_and_files(monkeypatch):
-    monkeypatch.setattr(search_index, "SHARD_BYTES", 200)
+    monkeypatch.setattr(index_files, "SHARD_BYTES", 200)
     body = "".join(f"{n}. Clause {n} mentions word{n} and staff.\n" for n in range(1, 80))
-    index = search_index.build_index(_documents(body), Vocabulary())
+    index = index_files.build_index(_documents(body), Vocabulary())
     assert len(index.shards) > 10 and len(index.documents) == 3  # 79 documents, 32 a file
     for n, shard in enumerate(index.shards):
-        assert all(search_index.shard_of(term, len(index.shards)) == n for term in shard)
+        assert all(index_files.shard_of(term, len(index.shards)) == n for term in shard)
 
 
 def test_index_files_go_in_a_folder_named_by_their_hash_and_material_gets_the_settings(tmp_path):
-    material_index = tmp_path / material.SEARCH_INDEX
+    material_index = tmp_path / theme.SEARCH_INDEX
     material_index.parent.mkdir()
     material_index.write_text(json.dumps({"config": {"lang": ["en"]}, "docs": [{"location": "", "title": "Home"}]}))
-    index = search_index.build_index(_documents("1. Privacy.\n"), Vocabulary())
-    settings = search_index.write_index(tmp_path, index)
-    material.hand_search_settings(tmp_path, settings)
+    index = index_files.build_index(_documents("1. Privacy.\n"), Vocabulary())
+    settings = index_files.write_index(tmp_path, index)
+    theme.hand_search_settings(tmp_path, settings)
 
     folder = tmp_path / str(settings["folder"])
     assert folder.parent == tmp_path / "search"
@@ -112,7 +113,7 @@ def test_index_files_go_in_a_folder_named_by_their_hash_and_material_gets_the_se
     assert written["docs"] == [] and written["config"]["lang"] == ["en"]
     assert written["config"]["handbook"]["folder"] == settings["folder"]
     # Another build of other words writes another folder.
-    other = search_index.write_index(tmp_path, search_index.build_index(_documents("1. Email.\n"), Vocabulary()))
+    other = index_files.write_index(tmp_path, index_files.build_index(_documents("1. Email.\n"), Vocabulary()))
     assert other["folder"] != settings["folder"]
 
 
@@ -122,7 +123,7 @@ def test_every_labelled_question_names_a_clause_that_exists(source):
     from search_questions import HELD_OUT, HELD_OUT_2, TUNING, load
 
     handbook = load_handbook(Path(__file__).parent.parent / source)
-    locations = {d.location for d in search.documents(handbook, lambda p: f"{p.meta.id}/")}
+    locations = {d.location for d in passages.documents(handbook, lambda p: f"{p.meta.id}/")}
     questions = [q for path in (TUNING, HELD_OUT, HELD_OUT_2) for q in load(path) if handbook.policy(q.policy)]
     assert questions
     assert [q.address for q in questions if q.address not in locations] == []

@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 from helpers import EXAMPLES, REPO, policy_source
 
-from handbook import material, rendering, search, search_index, search_terms
-from handbook.parsing import load_handbook
-from handbook.synonyms import Vocabulary, load_vocabulary
+from handbook.pages import policy_pages, theme
+from handbook.search import index_files, passages, terms
+from handbook.search.synonyms import Vocabulary, load_vocabulary
+from handbook.source.policy_file import load_handbook
 
 NODE = shutil.which("node")
 pytestmark = pytest.mark.skipif(NODE is None, reason="Node.js comes with Debian's npm (make test installs it)")
@@ -32,18 +33,18 @@ def _run(site: Path, request: dict) -> object:
     return json.loads(result.stdout)
 
 
-def _write(site: Path, index: search_index.SearchIndex) -> Path:
-    """``index`` in ``site``, its settings in a search_index.json as Material's search plugin writes one."""
-    (site / material.SEARCH_INDEX).parent.mkdir(parents=True)
-    (site / material.SEARCH_INDEX).write_text(json.dumps({"config": {"lang": ["en"]}, "docs": []}))
-    material.hand_search_settings(site, search_index.write_index(site, index))
+def _write(site: Path, index: index_files.SearchIndex) -> Path:
+    """``index`` in ``site``, its settings in a index_files.json as Material's search plugin writes one."""
+    (site / theme.SEARCH_INDEX).parent.mkdir(parents=True)
+    (site / theme.SEARCH_INDEX).write_text(json.dumps({"config": {"lang": ["en"]}, "docs": []}))
+    theme.hand_search_settings(site, index_files.write_index(site, index))
     return site
 
 
 def _site(tmp_path: Path, policy_src: Path) -> Path:
     handbook = load_handbook(policy_src)
-    documents = search.documents(handbook, lambda p: rendering.policy_path(p).removesuffix("index.md"))
-    return _write(tmp_path, search_index.build_index(documents, load_vocabulary(policy_src)))
+    documents = passages.documents(handbook, lambda p: policy_pages.policy_path(p).removesuffix("index.md"))
+    return _write(tmp_path, index_files.build_index(documents, load_vocabulary(policy_src)))
 
 
 def _ask(site: Path, *queries: str) -> list[list[dict]]:
@@ -67,18 +68,18 @@ def one_policy(tmp_path: Path):
 def test_the_worker_hashes_terms_to_shards_as_the_index_does(tmp_path):
     for term in ["", "a", "foobar", "social media", "café", "ŵyr", "北京"]:
         for shards in (97, 2**32):  # 2**32 shards: the hash itself
-            assert _run(tmp_path, {"call": "shardOf", "args": [term, shards]}) == search_index.shard_of(term, shards)
+            assert _run(tmp_path, {"call": "shardOf", "args": [term, shards]}) == index_files.shard_of(term, shards)
 
 
 def test_lunr_js_stems_every_word_of_the_policies_as_lunr_py_does(tmp_path):
     words = set()
     for source in (REPO / "policy_src", EXAMPLES):
-        for document in search.documents(load_handbook(source), lambda p: ""):
-            words.update(w.lower() for text in (document.context, *document.passages) for w in search_terms.words(text))
+        for document in passages.documents(load_handbook(source), lambda p: ""):
+            words.update(w.lower() for text in (document.context, *document.passages) for w in terms.words(text))
     words = sorted(words)
     assert len(words) > 500
     stems = _run(tmp_path, {"stems": words})
-    assert {w: s for w, s in zip(words, stems, strict=True) if s != search_terms.stem(w)} == {}
+    assert {w: s for w, s in zip(words, stems, strict=True) if s != terms.stem(w)} == {}
 
 
 def test_a_question_finds_the_clause_holding_its_meaningful_words_first(one_policy):
@@ -136,21 +137,21 @@ def test_a_clause_s_words_are_shown_as_text(one_policy):
 def test_a_many_shard_index_answers_as_a_one_shard_index(tmp_path, monkeypatch):
     questions = ["can I be friends with parents on facebook", "should i add a disclaimer to my blog"]
     whole = _ask(_site(tmp_path / "whole", REPO / "policy_src"), *questions)
-    monkeypatch.setattr(search_index, "SHARD_BYTES", 500)
+    monkeypatch.setattr(index_files, "SHARD_BYTES", 500)
     split_site = _site(tmp_path / "split", REPO / "policy_src")
-    settings = json.loads((split_site / material.SEARCH_INDEX).read_text())["config"]["handbook"]
+    settings = json.loads((split_site / theme.SEARCH_INDEX).read_text())["config"]["handbook"]
     assert settings["shards"] > 20
     assert _ask(split_site, *questions) == whole
     assert whole[0][0]["location"] == "social-media/#clause-19" and whole[1][0]["location"] == "social-media/#clause-18"
 
 
 def test_an_empty_vocabulary_and_handbook_still_answer(tmp_path):
-    site = _write(tmp_path, search_index.build_index([], Vocabulary()))
+    site = _write(tmp_path, index_files.build_index([], Vocabulary()))
     assert _ask(site, "anything at all") == [[]]
 
 
 def test_a_missing_index_file_gives_no_results_not_a_stuck_search(tmp_path):
     site = _site(tmp_path, REPO / "policy_src")
-    folder = json.loads((site / material.SEARCH_INDEX).read_text())["config"]["handbook"]["folder"]
+    folder = json.loads((site / theme.SEARCH_INDEX).read_text())["config"]["handbook"]["folder"]
     shutil.rmtree(site / folder)  # the site was rebuilt while the page was open
     assert _ask(site, "disclaimer", "privacy settings") == [[], []]

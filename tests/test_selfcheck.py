@@ -1,4 +1,4 @@
-"""The self-check's checker (handbook.selfcheck) on the real checklist, in CPython."""
+"""The self-check's checker (handbook.selfcheck.checker) on the real checklist, in CPython."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ import pytest
 from helpers import REPO
 from selfcheck_cases import CASES, Case
 
-from handbook.checklist import load_checklists
-from handbook.parsing import load_handbook
-from handbook.selfcheck import Checklist, check, check_json
+from handbook.selfcheck.checker import Checklist, check, check_json
+from handbook.selfcheck.checklist import load_checklists
+from handbook.source.policy_file import load_handbook
 
 
 @pytest.fixture(scope="module")
@@ -167,6 +167,6 @@ def test_json_entry_point_matches_python_and_survives_the_round_trip(checklist: 
 
 
 def test_the_checker_imports_only_the_standard_library() -> None:
-    source = Path(__file__).resolve().parent.parent / "src" / "handbook" / "selfcheck.py"
+    source = Path(__file__).resolve().parent.parent / "src" / "handbook" / "selfcheck" / "checker.py"
     imports = [line.split()[1] for line in source.read_text().splitlines() if line.startswith(("import ", "from "))]
     assert set(imports) <= {"bisect", "collections.abc", "functools", "html", "json", "re", "dataclasses"}, imports

@@ -24,10 +24,10 @@ def test_the_wheel_holds_only_the_checker_and_needs_nothing(real_site: Path) -> 
     with zipfile.ZipFile(wheel) as archive:
         modules = sorted(n for n in archive.namelist() if not n.split("/")[0].endswith(".dist-info"))
         metadata = next(archive.read(n).decode() for n in archive.namelist() if n.endswith("/METADATA"))
-        shipped = archive.read("handbook/selfcheck.py")
-    assert modules == ["handbook/__init__.py", "handbook/selfcheck.py"]
+        shipped = archive.read("handbook/selfcheck/checker.py")
+    assert modules == ["handbook/__init__.py", "handbook/selfcheck/__init__.py", "handbook/selfcheck/checker.py"]
     assert "Requires-Dist" not in metadata
-    assert shipped == (REPO / "src" / "handbook" / "selfcheck.py").read_bytes()
+    assert shipped == (REPO / "src" / "handbook" / "selfcheck" / "checker.py").read_bytes()
 
 
 def test_the_lock_file_names_the_wheel_with_its_hash(real_site: Path) -> None:

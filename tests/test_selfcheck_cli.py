@@ -14,9 +14,9 @@ from helpers import REPO
 from selfcheck_cases import CASES, labelled_texts
 
 from handbook import cli
-from handbook.checklist import load_checklists
-from handbook.parsing import load_handbook
-from handbook.selfcheck import Checklist, check
+from handbook.selfcheck.checker import Checklist, check
+from handbook.selfcheck.checklist import load_checklists
+from handbook.source.policy_file import load_handbook
 
 COMMAND = [sys.executable, "-m", "handbook.cli", "selfcheck"]
 

@@ -1,11 +1,11 @@
-"""Atomic output (handbook.staging): the new site replaces the old one whole, or not at all."""
+"""Atomic output (handbook.mkdocs_build.staging): the new site replaces the old one whole, or not at all."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 
-from handbook.staging import StagedSite
+from handbook.mkdocs_build.staging import StagedSite
 
 
 def test_commit_replaces_the_site_and_discard_leaves_it(tmp_path):

@@ -11,11 +11,12 @@ import pytest
 from helpers import REPO, assert_build_fails_keeping_last_site, policy_source
 from test_rendering import by_id, render, text
 
-from handbook import printing, rendering
 from handbook.cli import main
 from handbook.errors import PolicySourceError
 from handbook.model import Handbook
-from handbook.parsing import parse_policy, parse_policy_file
+from handbook.pages import policy_pages
+from handbook.printing import print_documents
+from handbook.source.policy_file import parse_policy, parse_policy_file
 
 # Written the way a school's safeguarding policy is: numbered section titles, sub-clauses,
 # lettered and roman points, a table and an appendix with its own numbering.
@@ -202,14 +203,15 @@ def test_a_strict_build_stops_at_a_structure_warning_keeping_the_last_site(tmp_p
 
 def test_numbered_headings_are_in_the_page_contents_and_the_printed_outline():
     policy = parse_policy(policy_source(SAFEGUARDING), Path("p.md"))
-    page = rendering.policy_page(policy, Handbook((policy,)), date(2026, 1, 1))
-    converter = markdown.Markdown(extensions=[*rendering.MARKDOWN_EXTENSIONS, "toc"])
+    page = policy_pages.policy_page(policy, Handbook((policy,)), date(2026, 1, 1))
+    converter = markdown.Markdown(extensions=[*policy_pages.MARKDOWN_EXTENSIONS, "toc"])
     converter.convert(page.markdown.split("---\n", 2)[2])
     headings = [(t["id"], t["name"]) for t in converter.toc_tokens[0]["children"]]
     assert headings[:2] == [("clause-1", "1. PURPOSE AND SCOPE"), ("clause-2", "2. ROLES AND RESPONSIBILITIES")]
-    printed = printing.policy_document(policy, Handbook((policy,)), printing.Edition(date(2026, 1, 1))).html
+    edition = print_documents.Edition(date(2026, 1, 1))
+    printed = print_documents.policy_document(policy, Handbook((policy,)), edition).html
     assert '<h2 class="numbered-section" id="test-policy--clause-1">1. PURPOSE AND SCOPE</h2>' in printed
-    assert ".policy h2 { bookmark-level: 2; }" in printing.STYLESHEET  # headings are the PDF's outline
+    assert ".policy h2 { bookmark-level: 2; }" in print_documents.STYLESHEET  # headings are the PDF's outline
 
 
 def test_a_reference_to_a_point_links_to_it_and_a_missing_point_is_an_error():

@@ -1,11 +1,11 @@
-"""policy_src/synonyms.yml: the organisation's words for search (handbook.synonyms)."""
+"""policy_src/synonyms.yml: the organisation's words for search (handbook.search.synonyms)."""
 
 from __future__ import annotations
 
 import pytest
 
 from handbook.errors import PolicySourceError
-from handbook.synonyms import Vocabulary, load_vocabulary
+from handbook.search.synonyms import Vocabulary, load_vocabulary
 
 
 def _load(tmp_path, text: str) -> Vocabulary:

@@ -23,10 +23,10 @@ from pathlib import Path
 import pytest
 from helpers import REPO, SMALL_CHECKLIST, policy_source
 
-from handbook import transaction
 from handbook.cli import main
 from handbook.errors import PolicySourceError
-from handbook.parsing import load_handbook
+from handbook.source.policy_file import load_handbook
+from handbook.versions import transaction
 
 BODY = "1. Staff lock their screens.\n2. Passwords are secret.\n"
 APPROVE = ["review", "approve", "test-policy", "--by", "Governors", "--on", "2026-06-01", "--summary", "Clause 3"]

@@ -1,7 +1,7 @@
 // The handbook's search, which Material for MkDocs runs in place of its lunr worker
 // (overrides/main.html). It speaks Material's worker protocol: SETUP -> READY, QUERY -> RESULT.
 // Each result is one clause: its policy's title, its number, its words with the matched ones
-// marked. The index is the one handbook.search_index writes, in files fetched as a query needs them.
+// marked. The index is the one handbook.search.index_files writes, in files fetched as a query needs them.
 //
 // A question is answered word by word:
 //   - stop words and question words ("can", "I", "how") are dropped, unless all of them are;
@@ -9,7 +9,7 @@
 //     word is expanded as a prefix, so "I" does not find "ICT";
 //   - a phrase of the organisation's vocabulary ("head teacher") is one term; each term is looked
 //     for with its synonyms (policy_src/synonyms.yml), which count a little less than the word typed;
-//   - a passage's score (a clause, or one point of it: handbook.search.passages) adds up, over the
+//   - a passage's score (a clause, or one point of it: handbook.search.passages.passages) adds up, over the
 //     query's terms, the BM25 weight of the best of each term's alternatives, times the share of
 //     the query's weight (its terms' IDF) the passage holds, squared: a passage holding all the
 //     meaningful words beats one holding one, and missing a rare word costs more than a common one;
@@ -24,7 +24,7 @@ const SYNONYM_WEIGHT = 0.7; // a synonym's or a corrected word's match counts le
 const COORDINATION = 2;     // score x (share of the query's weight held) ** COORDINATION
 const EXCERPT_WORDS = 40;   // words of a long clause shown around its first match
 const TYPO_LENGTH = 6;      // words this long or longer found nowhere are tried as typos (a shorter one has too many neighbours)
-const WORD = /[\p{L}\p{N}]+/gu; // as handbook.search_terms splits words
+const WORD = /[\p{L}\p{N}]+/gu; // as handbook.search.terms splits words
 
 class ClauseSearch {
   constructor(settings, base, fetchJson) {
@@ -170,7 +170,7 @@ class ClauseSearch {
   }
 }
 
-// FNV-1a over the term's UTF-8 bytes, as handbook.search_index.shard_of computes it.
+// FNV-1a over the term's UTF-8 bytes, as handbook.search.index_files.shard_of computes it.
 function shardOf(term, count) {
   let value = 0x811c9dc5;
   for (const byte of new TextEncoder().encode(term)) value = Math.imul(value ^ byte, 0x01000193) >>> 0;

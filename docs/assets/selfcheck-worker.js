@@ -31,7 +31,7 @@ async function load(pyodideURL) {
     lockFileURL: pyodideURL + "pyodide-lock.json",
     packages: ["handbook-selfcheck"],
   });
-  const module = pyodide.pyimport("handbook.selfcheck");
+  const module = pyodide.pyimport("handbook.selfcheck.checker");
   const checkJson = module.check_json;
   // The checker reads only the first MAX_CHARS characters, so a megabyte pasted need not be copied
   // into Python: two code units a character keep one more than it reads, so it still says the text

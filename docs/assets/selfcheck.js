@@ -1,4 +1,4 @@
-/* The self-check page (handbook.checklist_page): runs handbook.selfcheck under Pyodide in a Web
+/* The self-check page (handbook.selfcheck.checklist_page): runs handbook.selfcheck.checker under Pyodide in a Web
    Worker, shows the result as text, and keeps answers on this device only when asked to.
    Nothing typed is sent anywhere: the worker loads files from this site and checks locally.
    The page loads this script right after the form, before the theme's own scripts. */

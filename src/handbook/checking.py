@@ -1,7 +1,7 @@
 """What ``handbook check`` checks: every policy with its history, every checklist, every open draft,
 the search synonyms.
 
-Review commands run the same checks on the handbook as it would be after them (handbook.transaction).
+Review commands run the same checks on the handbook as it would be after them (handbook.versions.transaction).
 """
 
 from __future__ import annotations
@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .checklist import PolicyChecklist, load_checklists
 from .model import Handbook, Policy
-from .parsing import DRAFT_FILE, load_handbook, parse_policy_file
-from .synonyms import Vocabulary, load_vocabulary
+from .search.synonyms import Vocabulary, load_vocabulary
+from .selfcheck.checklist import PolicyChecklist, load_checklists
+from .source.policy_file import DRAFT_FILE, load_handbook, parse_policy_file
 
 
 @dataclass(frozen=True)

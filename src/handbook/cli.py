@@ -20,13 +20,15 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from . import reviews, selfcheck, site_check, transaction
 from .checking import check_policy_src
-from .checklist import CHECKLIST_FILE, load_checklist
 from .errors import PolicySourceError
 from .importing import PolicyImportError, import_policy
-from .parsing import load_handbook
-from .reading import INVISIBLE
+from .pages import site_check
+from .selfcheck import checker
+from .selfcheck.checklist import CHECKLIST_FILE, load_checklist
+from .source.policy_file import load_handbook
+from .source.reading import INVISIBLE
+from .versions import reviews, transaction
 
 
 def _date(value: str) -> date:
@@ -136,7 +138,7 @@ def _selfcheck(policy_id: str, policy_src: Path, as_json: bool) -> int:
         raise SelfCheckError(
             f"the text on standard input is not UTF-8 ({error.reason} at byte {error.start})"
         ) from None
-    result = selfcheck.check(checklist, text, {})
+    result = checker.check(checklist, text, {})
     if as_json:
         findings = [{"kind": f.kind, "clause": f.clause, "ok": f.ok, "message": f.message, "quote": f.quote}
                     for f in result.findings]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from dateutil.relativedelta import relativedelta
 
 if TYPE_CHECKING:
-    from .structure_checks import StructureWarning
+    from .source.structure_checks import StructureWarning
 
 
 class Status(enum.StrEnum):
@@ -165,7 +165,7 @@ class Policy:
     source: Path
     # The source line of each front matter key, so later checks can point at it.
     key_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
-    # Structure Markdown would lose (handbook.structure_checks): printed by check, build and import.
+    # Structure Markdown would lose (handbook.source.structure_checks): printed by check, build and import.
     warnings: tuple[StructureWarning, ...] = field(default=(), compare=False, repr=False)
 
     @property

@@ -16,9 +16,9 @@ from helpers import REPO
 from playwright.sync_api import Browser, BrowserContext, Page, Request, expect
 from selfcheck_cases import CASES, labelled_texts
 
-from handbook.checklist import load_checklists
-from handbook.parsing import load_handbook
-from handbook.selfcheck import check
+from handbook.selfcheck.checker import check
+from handbook.selfcheck.checklist import load_checklists
+from handbook.source.policy_file import load_handbook
 
 from .conftest import (
     CONTENT_SECURITY_POLICY,

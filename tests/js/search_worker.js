@@ -1,6 +1,6 @@
 // Runs the site's search worker (docs/assets/search-worker.js) in Node, for tests/test_search_worker.py:
 //   node search_worker.js SITE_DIR < request.json
-// SITE_DIR holds an index written by handbook.search_index and handbook.material. The request is
+// SITE_DIR holds an index written by handbook.search.index_files and handbook.pages.theme. The request is
 // {"queries": [...]} (answered in order, through Material's worker protocol, as its search box
 // asks), {"call": "shardOf", "args": [...]} (a function of the worker's, called as it is) or
 // {"stems": [...]} (words stemmed by lunr.js as the worker stems them). It prints the answers as

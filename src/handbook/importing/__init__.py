@@ -26,8 +26,8 @@ from pathlib import Path
 import yaml
 
 from ..errors import PolicySourceError, display_path
-from ..parsing import POLICY_FILE, parse_policy
-from ..structure_checks import StructureWarning
+from ..source.policy_file import POLICY_FILE, parse_policy
+from ..source.structure_checks import StructureWarning
 from .document import Block
 from .facts import Facts, find_facts
 from .policy_writer import write_body

@@ -2,7 +2,7 @@
 
 ``hooks/handbook_hooks.py`` hands the events over; this folder is the only part of the package
 that knows MkDocs (``config`` declares the settings, ``plugin`` holds the build's state,
-``navigation`` shapes each page's navigation). Material's conventions are in handbook.material.
+``navigation`` shapes each page's navigation). Material's conventions are in handbook.pages.theme.
 """
 
 from .plugin import HandbookBuild

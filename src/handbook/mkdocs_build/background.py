@@ -9,8 +9,8 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-from .. import pdf
-from ..printing import PrintDocument
+from ..printing import pdf
+from ..printing.print_documents import PrintDocument
 
 
 class BackgroundPdfs:

@@ -14,7 +14,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 
-from ..pdf import DEFAULT_TIMEOUT_S
+from ..printing.pdf import DEFAULT_TIMEOUT_S
 
 
 class HandbookConfig(Config):

@@ -3,12 +3,12 @@
 One build, in the order MkDocs calls:
 
 - ``on_config``: read the settings and the handbook (once), check everything the site needs, and
-  point MkDocs at a fresh staging folder (handbook.staging) instead of ``site/``;
+  point MkDocs at a fresh staging folder (handbook.mkdocs_build.staging) instead of ``site/``;
 - ``on_pre_build``: make the PDFs, or take them from their cache;
 - ``on_files``: hand over the generated pages, the feed and the PDFs;
 - ``on_page_markdown``: keep the page out of Material's search index (search has its own);
 - ``on_nav`` / ``on_page_context``: give each page a navigation of its own size (navigation.py);
-- ``on_post_build``: write the search index (handbook.search_index) and add Pyodide, then, if
+- ``on_post_build``: write the search index (handbook.search.index_files) and add Pyodide, then, if
   nothing went wrong (in ``--strict``, no warning either), put the staging folder in place of the site;
 - ``on_build_error``: throw the staging folder away; the last site stays as it was.
 
@@ -36,30 +36,21 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler, get_relative_url
 
-from .. import (
-    checklist_links,
-    checklist_page,
-    history_pages,
-    material,
-    pdf,
-    printing,
-    pyodide_bundle,
-    rendering,
-    search,
-    search_index,
-    site_check,
-    structure_checks,
-)
-from ..changes import ChangeLog
-from ..checklist import PolicyChecklist, load_checklists
 from ..errors import PolicySourceError, display_path
 from ..model import Handbook
-from ..parsing import load_handbook
-from ..staging import StagedSite
-from ..synonyms import Vocabulary, load_vocabulary
+from ..pages import history_pages, policy_pages, site_check, theme
+from ..printing import pdf, print_documents
+from ..search import index_files, passages
+from ..search.synonyms import Vocabulary, load_vocabulary
+from ..selfcheck import checklist_links, checklist_page, pyodide_bundle
+from ..selfcheck.checklist import PolicyChecklist, load_checklists
+from ..source import structure_checks
+from ..source.policy_file import load_handbook
+from ..versions.changes import ChangeLog
 from . import config as settings
 from .background import BackgroundPdfs
 from .navigation import PageNavigation, policies_section
+from .staging import StagedSite
 
 # Lunr's stemmer, for the search worker (docs/assets/search-worker.js) to stem queries as the index was.
 LUNR_SCRIPT = "assets/search/lunr.min.js"  # in the site; node_modules/lunr/lunr.min.js
@@ -127,7 +118,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         self.today = settings.build_date({})
         self.output: StagedSite | None = None
         self.pdfs: dict[str, bytes] = {}
-        self.pending_pdfs: list[printing.PrintDocument] = []
+        self.pending_pdfs: list[print_documents.PrintDocument] = []
         self.navigation: PageNavigation | None = None
         self.warnings = CountHandler()
         self.warnings.setLevel(logging.WARNING)
@@ -160,10 +151,11 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         for warning in warnings:
             structure_log.warning("%s", warning)
 
-        config.markdown_extensions += [e for e in rendering.MARKDOWN_EXTENSIONS if e not in config.markdown_extensions]
-        pages = {item.policy.meta.id: material.page_link(checklist_page.page_path(item)) for item in self.checklists}
-        config.markdown_extensions.append("handbook.checklist_links")
-        config.mdx_configs["handbook.checklist_links"] = checklist_links.extension_config(self.checklists, pages)
+        missing = [e for e in policy_pages.MARKDOWN_EXTENSIONS if e not in config.markdown_extensions]
+        config.markdown_extensions += missing
+        pages = {item.policy.meta.id: theme.page_link(checklist_page.page_path(item)) for item in self.checklists}
+        config.markdown_extensions.append("handbook.selfcheck.checklist_links")
+        config.mdx_configs[checklist_links.__name__] = checklist_links.extension_config(self.checklists, pages)
         config.nav = policies_section(config.nav)
 
         self.output = StagedSite(Path(config.site_dir))
@@ -176,8 +168,8 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     def on_pre_build(self, config: MkDocsConfig) -> None:
         if not self.config.pdf:
             return
-        edition = printing.Edition(self.today, config.site_url, config.theme.get("language") or "en")
-        documents = printing.documents(self.handbook, edition)
+        edition = print_documents.Edition(self.today, config.site_url, config.theme.get("language") or "en")
+        documents = print_documents.documents(self.handbook, edition)
         if self.command == "serve":  # the page first: what is not cached is made after the build
             self.pdfs, self.pending_pdfs = pdf.cached(documents, self._pdf_cache)
         else:
@@ -187,10 +179,10 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         changelog = ChangeLog(self.handbook)
         site = history_pages.site_pages(self.handbook, changelog, self.today, pdf_links=self.config.pdf)
-        policy_pages = {rendering.policy_path(p) for p in self.handbook.policies}
+        policy_paths = {policy_pages.policy_path(p) for p in self.handbook.policies}
         for page in site.listed:
             # Policies are listed by the index, not the navigation (navigation.py).
-            inclusion = InclusionLevel.NOT_IN_NAV if page.path in policy_pages else InclusionLevel.UNDEFINED
+            inclusion = InclusionLevel.NOT_IN_NAV if page.path in policy_paths else InclusionLevel.UNDEFINED
             files.append(File.generated(config, page.path, content=page.markdown, inclusion=inclusion))
         for page in site.unlisted:  # archived versions and change logs: linked from the policy
             files.append(File.generated(config, page.path, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV))
@@ -227,11 +219,11 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     def _selfcheck_page(self, item: PolicyChecklist, config: MkDocsConfig) -> File:
         path = checklist_page.page_path(item)
         url = self._url(path, config)
-        policy_url = self._url(rendering.policy_path(item.policy), config)
+        policy_url = self._url(policy_pages.policy_path(item.policy), config)
         pyodide_url = f"{PYODIDE_DIR}/{pyodide_bundle.pyodide_version(self._node_modules)}/"
         markdown = checklist_page.page_markdown(
             item,
-            policy_md_path=material.page_link(rendering.policy_path(item.policy)),
+            policy_md_path=theme.page_link(policy_pages.policy_path(item.policy)),
             policy_href=get_relative_url(policy_url, url),
             pyodide_href=get_relative_url(pyodide_url, url),
             script_href=get_relative_url(SELFCHECK_SCRIPT, url),
@@ -243,14 +235,14 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         listed_with: dict[str, list[Page]] = {}
         for policy in self.handbook.policies:
-            paths = [rendering.policy_path(policy)]
+            paths = [policy_pages.policy_path(policy)]
             paths += [checklist_page.page_path(c) for c in self.checklists if c.policy is policy]
             listed_with[policy.meta.id] = [files.get_file_from_path(path).page for path in paths]
         self.navigation = PageNavigation(nav, listed_with)
         return nav
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        material.leave_out_of_material_search(page)  # search has its own index: on_post_build
+        theme.leave_out_of_material_search(page)  # search has its own index: on_post_build
         return markdown
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
@@ -262,9 +254,11 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     @_reported
     def on_post_build(self, config: MkDocsConfig) -> None:
         site_dir = Path(config.site_dir)
-        documents = search.documents(self.handbook, lambda policy: self._url(rendering.policy_path(policy), config))
-        index = search_index.build_index(documents, self.vocabulary)
-        material.hand_search_settings(site_dir, search_index.write_index(site_dir, index))
+        documents = passages.documents(
+            self.handbook, lambda policy: self._url(policy_pages.policy_path(policy), config)
+        )
+        index = index_files.build_index(documents, self.vocabulary)
+        theme.hand_search_settings(site_dir, index_files.write_index(site_dir, index))
         if self.checklists:
             version = pyodide_bundle.pyodide_version(self._node_modules)
             pyodide_bundle.write_bundle(self._node_modules, site_dir / PYODIDE_DIR / version)

@@ -1,0 +1,135 @@
+"""A Python-Markdown extension that finishes a policy page's body once it is an element tree.
+
+Inside ``div.policy-body`` it
+- gives each sub-point (a list item of a clause) an id under its clause and a citation: a lettered
+  or roman point its letters ("clause-4-1-a", "clause-4-1-a-ii"; see handbook.markdown_extensions.lettered_points), a
+  bullet its bold title ("clause-12-be-legal") or else its position ("clause-18-item-3"). A point's
+  id always adds letters to its clause's, and a clause's id is numbers only, so no id can be
+  another's: a bullet of clause 4.1 and clause 4.1.1 no longer both claim "clause-4-1-1";
+- turns references such as "clause 12" or "clauses 17 and 18" into links to the clauses;
+- turns links to ``policy:ID#anchor`` into links to that policy's page.
+References were already checked by ``handbook.source.policy_file``; this only links them.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree
+
+from markdown import Extension, Markdown
+from markdown.extensions.toc import slugify
+from markdown.treeprocessors import Treeprocessor
+
+from .lettered_points import ROMAN, LetteredPointsProcessor
+from .references import POLICY_LINK, clause_references
+
+# Text inside these elements is never turned into a link.
+_NOT_LINKED = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+
+class PolicyTreeprocessor(Treeprocessor):
+    def run(self, root: etree.Element) -> None:
+        for body in _with_class(root, "policy-body"):
+            for clause in _with_class(body, "clause"):
+                _anchor_sub_points(clause)
+            _link_clause_references(body)
+            _link_other_policies(body)
+
+
+def _with_class(root: etree.Element, name: str) -> list[etree.Element]:
+    return [el for el in root.iter() if name in el.get("class", "").split()]
+
+
+def _anchor_sub_points(clause: etree.Element) -> None:
+    items = [item for block in clause if block.tag in ("ul", "ol") for item in block if item.tag == "li"]
+    used: set[str] = set()
+    for position, item in enumerate(items, start=1):
+        if item.get("data-point"):
+            _anchor_point(item, clause.get("id"), clause.get("data-citation"))
+            continue
+        title = _bold_title(item)
+        slug = slugify(title, "-") if title else ""
+        suffix = slug if _usable_slug(slug) and slug not in used else f"item-{position}"
+        used.add(suffix)
+        item.set("id", f"{clause.get('id')}-{suffix}")
+        point = f" ({title})" if title else f", point {position}"
+        item.set("data-citation", f"{clause.get('data-citation')}{point}")
+
+
+def _usable_slug(slug: str) -> bool:
+    """A title's slug names a point when it cannot be taken for a number, a letter or a position."""
+    return bool(re.fullmatch(r"[a-z][a-z0-9-]*", slug)) and not (
+        len(slug) == 1 or slug in ROMAN or re.fullmatch(r"item-\d+", slug)
+    )
+
+
+def _anchor_point(item: etree.Element, parent_id: str, parent_citation: str) -> None:
+    """A lettered point: "clause-4-1-a", cited "clause 4.1(a)"; its roman points "clause-4-1-a-ii"."""
+    point = item.get("data-point")
+    item.set("id", f"{parent_id}-{point}")
+    item.set("data-citation", f"{parent_citation}({point})")
+    del item.attrib["data-point"]
+    for inner in (child for child in item if child.tag == "ol"):
+        for inner_item in inner:
+            if inner_item.get("data-point"):
+                _anchor_point(inner_item, item.get("id"), item.get("data-citation"))
+
+
+def _bold_title(item: etree.Element) -> str:
+    """The bold words a sub-point starts with ("Be legal"), or "" when it has none."""
+    first = item[0] if len(item) else None
+    if first is not None and first.tag == "p" and not (item.text or "").strip():
+        item, first = first, (first[0] if len(first) else None)
+    if first is None or first.tag != "strong" or (item.text or "").strip():
+        return ""
+    return "".join(first.itertext()).strip()
+
+
+def _link_clause_references(element: etree.Element) -> None:
+    children = list(element)
+    if element.text:
+        element.text, links = _split_at_references(element.text)
+        for offset, link in enumerate(links):
+            element.insert(offset, link)
+    for child in children:
+        if child.tag not in _NOT_LINKED:
+            _link_clause_references(child)
+        if child.tail:
+            child.tail, links = _split_at_references(child.tail)
+            position = list(element).index(child) + 1
+            for offset, link in enumerate(links):
+                element.insert(position + offset, link)
+
+
+def _split_at_references(text: str) -> tuple[str, list[etree.Element]]:
+    """The text before the first reference, and a link (with the text after it) per reference."""
+    references = list(clause_references(text))
+    if not references:
+        return text, []
+    links = []
+    for reference, following in zip(references, [*references[1:], None], strict=True):
+        link = etree.Element("a", {"href": "#" + reference.anchor, "class": "clause-ref"})
+        link.text = text[reference.start : reference.end]
+        link.tail = text[reference.end : following.start if following else len(text)]
+        links.append(link)
+    return text[: references[0].start], links
+
+
+def _link_other_policies(body: etree.Element) -> None:
+    for link in body.iter("a"):
+        if match := POLICY_LINK.fullmatch(link.get("href", "")):
+            anchor = f"#{match['anchor']}" if match["anchor"] else ""
+            # An absolute .md path: the site engine resolves it against the docs root.
+            link.set("href", f"/{match['id']}/index.md{anchor}")
+
+
+class PolicyExtension(Extension):
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API name)
+        # After attr_list (8) has tidied the tree, before the site engine rewrites links (0).
+        md.treeprocessors.register(PolicyTreeprocessor(md), "handbook_policy", 7)
+        # After the list processors (ulist 30, olist 40), before a paragraph (10) takes the lines.
+        md.parser.blockprocessors.register(LetteredPointsProcessor(md.parser), "handbook_points", 25)
+
+
+def makeExtension(**kwargs: object) -> PolicyExtension:  # noqa: N802 (Python-Markdown's API name)
+    return PolicyExtension(**kwargs)

@@ -1,0 +1,80 @@
+"""Find the references a policy's text makes: to its own clauses and to other policies.
+
+Parsing uses these to check every reference resolves; rendering uses the same functions to turn
+them into links, so what is checked and what is linked cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model import ClauseNumber, anchor_for, number_of
+
+# "clause 12", "clauses 17 and 18", "paragraphs 3.1, 3.2 or 3.4", "clauses 4 to 6", "clause 1.2(b)".
+# A reference followed by "of" ("clause 4 of the contract") points outside the policy and is left
+# alone. The atomic group stops the engine from shortening "12" to "1" to dodge that rule.
+# A number, with an appendix's letter ("A.1") and points ("1.2(b)", "1.2(c)(ii)") as they may have.
+# Each part is read up to 9 digits: "clause 1234567890123" refers to clause 123456789 (which no policy
+# has, so it is reported) rather than to a number too long to work with.
+_ONE = r"(?:[A-Z]\.)?\d{1,9}(?:\.\d{1,9})*(?:\([a-z]{1,4}\))*"
+_CLAUSE_REFERENCE = re.compile(
+    r"\b(?:clauses?|paragraphs?)\s+"
+    rf"(?>(?P<numbers>{_ONE}(?:\s*(?:,|and|or|to|-|\u2013)\s*{_ONE})*))"
+    r"(?!\s+of\b)",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"(?P<number>(?:[A-Z]\.)?\d+(?:\.\d+)*)(?P<points>(?:\([a-z]{1,4}\))*)", re.IGNORECASE)
+_POINT = re.compile(r"\(([a-z]{1,4})\)", re.IGNORECASE)
+
+# A link target naming another policy by id: [Safeguarding](policy:safeguarding#clause-4)
+POLICY_LINK = re.compile(r"policy:(?P<id>[a-z0-9][a-z0-9-]*)(?:#(?P<anchor>[\w-]+))?")
+
+
+@dataclass(frozen=True)
+class ClauseReference:
+    """One clause number referred to in a text. ``start``/``end`` span the text to link."""
+
+    number: ClauseNumber
+    start: int
+    end: int
+    points: tuple[str, ...] = ()  # "1.2(c)(ii)": ("c", "ii"), a point of the clause (lettered_points)
+
+    @property
+    def anchor(self) -> str:
+        """The id the reference links to: the clause's, or its point's ("clause-1-2-c-ii")."""
+        return "-".join([anchor_for(self.number), *self.points])
+
+
+def clause_references(text: str) -> Iterator[ClauseReference]:
+    """Every clause number referred to in ``text``, in order.
+
+    The first number of a phrase is linked together with its noun ("clause 12"); further
+    numbers in a list are linked on their own ("clauses 17 and [18]").
+    """
+    for match in _CLAUSE_REFERENCE.finditer(text):
+        numbers = list(_NUMBER.finditer(match["numbers"]))
+        offset = match.start("numbers")
+        for index, number in enumerate(numbers):
+            start = match.start() if index == 0 else offset + number.start()
+            yield ClauseReference(
+                number=number_of(number["number"]),
+                start=start,
+                end=offset + number.end(),
+                points=tuple(point.lower() for point in _POINT.findall(number["points"])),
+            )
+
+
+# Inline code (`clause 9`) is quoted text, not a reference: rendering does not link it either.
+_CODE_SPAN = re.compile(r"(`+).+?\1", re.DOTALL)
+
+
+def clause_references_outside_code(markdown_text: str) -> Iterator[ClauseReference]:
+    """The references in Markdown source, skipping code spans (blanked so positions still match)."""
+    return clause_references(_CODE_SPAN.sub(lambda code: " " * len(code[0]), markdown_text))
+
+
+def line_of(text: str, position: int) -> int:
+    """How many lines into ``text`` the character at ``position`` is (0 for the first line)."""
+    return text.count("\n", 0, position)

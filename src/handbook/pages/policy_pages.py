@@ -1,0 +1,416 @@
+"""Turn the model into the Markdown of the site's pages: one page per policy and the index.
+
+The output is ordinary Python-Markdown (with attr_list, md_in_html, def_list, tables, admonition)
+plus our ``handbook.markdown_extensions.clauses``, so any engine that renders Python-Markdown can take it.
+Links between pages are written as ``/<path>.md`` so the site engine checks and rewrites them.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import Clause, Handbook, Policy, PolicyHistory, PolicyMeta, Section, Status
+from . import theme
+
+INDEX_PATH = "policies/index.md"
+HANDBOOK_PDF_PATH = "handbook.pdf"  # every current policy in one PDF, at the root of the site
+
+# The Markdown extensions the pages are written for.
+MARKDOWN_EXTENSIONS = [
+    "admonition",
+    "attr_list",
+    "def_list",
+    "md_in_html",
+    "tables",
+    "handbook.markdown_extensions.clauses",
+    "handbook.markdown_extensions.policy_markup",  # marks links to other sites (checked when policies are read)
+]
+
+TO_BE_CONFIRMED = '<span class="tbc">To be confirmed</span>'
+
+_STATUS_GROUPS = {
+    Status.CURRENT: "Current policies",
+    Status.DRAFT: "Drafts (not yet approved)",
+    Status.SUPERSEDED: "Superseded policies",
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # where the page sits among the site's Markdown sources, e.g. "social-media/index.md"
+    markdown: str
+
+
+@dataclass(frozen=True)
+class ClauseNotes:
+    """Inline HTML put at the start of some clauses (by anchor), and a block after the policy's
+    text: what handbook.versions.link_history says about links made before a review."""
+
+    by_anchor: Mapping[str, str] = field(default_factory=dict)
+    page_block: str = ""
+
+
+def policy_path(policy: Policy) -> str:
+    return f"{policy.meta.id}/index.md"
+
+
+def version_path(version: Policy, history: PolicyHistory) -> str:
+    """The current version is the policy's page; an archived one is at ``<id>/<version>/``."""
+    if version is history.current:
+        return policy_path(version)
+    return f"{version.meta.id}/{version.meta.version}/index.md"
+
+
+def changes_path(policy: Policy) -> str:
+    return f"{policy.meta.id}/changes/index.md"
+
+
+def pdf_path(policy: Policy) -> str:
+    """A policy's PDF sits beside its page, named after it so that a saved copy says what it is."""
+    return f"{policy.meta.id}/{policy.meta.id}.pdf"
+
+
+def pages(
+    handbook: Handbook,
+    today: date,
+    forwards: Mapping[str, Mapping[str, str]] | None = None,
+    pdf_links: bool = False,
+    notes: Mapping[str, ClauseNotes] | None = None,
+) -> list[Page]:
+    """The index and each policy's current page; ``forwards`` holds each policy's forwarded old anchors, by id,
+    ``pdf_links`` adds "Download PDF" links (handbook.printing), ``notes`` each policy's ClauseNotes, by id."""
+    forwards, notes = forwards or {}, notes or {}
+    return [index_page(handbook, today, pdf_links)] + [
+        policy_page(p, handbook, today, forwards.get(p.meta.id), pdf_links, notes=notes.get(p.meta.id))
+        for p in handbook.policies
+    ]
+
+
+# --- a policy's page ------------------------------------------------------------------------
+
+
+def policy_page(
+    policy: Policy,
+    handbook: Handbook,
+    today: date,
+    forwards: Mapping[str, str] | None = None,
+    pdf_links: bool = False,
+    versions: bool = True,
+    notes: ClauseNotes | None = None,
+) -> Page:
+    """The current version's page. ``forwards`` maps old anchors of renumbered clauses to their new ones;
+    ``versions`` adds the version table and the point-in-time control (print leaves them out);
+    ``notes`` adds what link_history says about links made before a review."""
+    meta = policy.meta
+    notes = notes or ClauseNotes()
+    old_anchors: dict[str, list[str]] = {}
+    for old, new in (forwards or {}).items():
+        old_anchors.setdefault(new, []).append(old)
+
+    def forwarding_anchors(clause: Clause) -> tuple[dict[str, str], str]:
+        # An empty element with the old id inside the clause: the browser scrolls there without
+        # JavaScript; history.js then moves the address to the clause's own anchor.
+        spans = "".join(
+            f'<span id="{old}" class="old-anchor" data-forward="{clause.anchor}"></span>'
+            for old in old_anchors.get(clause.anchor, [])
+        )
+        return {}, spans + notes.by_anchor.get(clause.anchor, "")
+
+    blocks = [
+        theme.front_matter(meta.title),
+        f"{plain_text(meta.organisation)}\n{{ .policy-organisation }}",
+        f"# {plain_text(meta.title)}",
+        *_banners(meta, today),
+        _metadata_block(meta, handbook, today),
+        *([_pdf_button("Download PDF", pdf_path(policy))] if pdf_links else []),
+        *_body_blocks(policy, forwarding_anchors),
+        *([notes.page_block] if notes.page_block else []),
+        *(_versions_blocks(policy, handbook.history(policy)) if versions else []),
+    ]
+    return Page(policy_path(policy), "\n\n".join(blocks) + "\n")
+
+
+def archived_page(version: Policy, handbook: Handbook, current_anchors: Mapping[str, str | None]) -> Page:
+    """An archived version's page, under a banner that leads to the same clause in the current version.
+
+    ``current_anchors`` maps each clause's anchor to its anchor in the current version (None: removed).
+    Archived pages are left out of search, so the current wording is what search finds.
+    """
+    meta, history = version.meta, handbook.history(version)
+    current = history.current
+
+    def link_to_current(clause: Clause) -> tuple[dict[str, str], str]:
+        return {
+            "data-current-anchor": current_anchors.get(clause.anchor) or "",
+            "data-citation": f"{version.citation(clause)} (version {meta.version})",
+        }, ""
+
+    in_force = f"from {date_or_tbc(meta.effective_from)} to {date_or_tbc(history.effective_to(version))}"
+    banner = _admonition(
+        "danger superseded-banner",
+        "Superseded: this is not the current version",
+        f"This is version {plain_text(meta.version)}, in force {in_force}. "
+        f"[Read the current version ({plain_text(current.meta.version)})](/{policy_path(current)})"
+        "{ .superseded-current-link } "
+        f"or see [what changed](/{changes_path(current)}).",
+        attributes={"role": "note", "data-current-version": current.meta.version},
+    )
+    fields = {
+        "Version": f"{plain_text(meta.version)} (superseded by {plain_text(current.meta.version)})",
+        "In force": in_force,
+        "Owner": or_tbc(meta.owner),
+        "Approved by": or_tbc(meta.approved_by),
+        "Approved on": date_or_tbc(meta.approved_on),
+        "Applies to": ", ".join(map(plain_text, meta.applies_to)),
+    }
+    items = "\n\n".join(f"{name}\n:   {value}" for name, value in fields.items())
+    blocks = [
+        theme.front_matter(f"{meta.title} (version {meta.version})"),
+        f"{plain_text(meta.organisation)}\n{{ .policy-organisation }}",
+        f"# {plain_text(meta.title)}, version {plain_text(meta.version)}",
+        banner,
+        f'<div class="policy-meta" markdown>\n\n{items}\n\n</div>',
+        *_body_blocks(version, link_to_current),
+        *_versions_blocks(version, history),
+    ]
+    return Page(version_path(version, history), "\n\n".join(blocks) + "\n")
+
+
+def _body_blocks(policy: Policy, clause_extras: Callable[[Clause], tuple[dict[str, str], str]]) -> list[str]:
+    levels = _heading_levels(policy.sections)
+    return [
+        '<div class="policy-body" markdown>',
+        *(
+            block
+            for section, level in zip(policy.sections, levels, strict=True)
+            for block in _section_blocks(section, level, policy, clause_extras)
+        ),
+        "</div>",
+    ]
+
+
+def _heading_levels(sections: tuple[Section, ...]) -> list[int]:
+    """The level each section's heading takes on a page (and on paper) whose title is its only h1.
+
+    The policy's top headings become h2 whether the file writes them ``#`` or ``##``, and no level
+    is skipped (h2 to h4), so screen readers and the PDF's bookmarks see an unbroken outline.
+    """
+    top = min((section.level for section in sections if section.heading is not None), default=1)
+    levels, previous = [], 1
+    for section in sections:
+        level = min(section.level - top + 2, previous + 1, 6)
+        levels.append(level)
+        if section.heading is not None:
+            previous = level
+    return levels
+
+
+def _versions_blocks(shown: Policy, history: PolicyHistory) -> list[str]:
+    """The version table, the point-in-time control (history.js shows it) and the change log's link."""
+    header = ["Version", "In force from", "In force until", "Approved by", "Approved on", "Summary"]
+    rows = [header, ["---"] * len(header)]
+    for version in reversed(history.versions):
+        meta = version.meta
+        number = plain_text(meta.version) + (" (current)" if version is history.current else "")
+        link = f"**{number}** (this page)" if version is shown else f"[{number}](/{version_path(version, history)})"
+        until = history.effective_to(version)
+        rows.append(
+            [
+                link,
+                date_or_tbc(meta.effective_from),
+                html_date(until) if until else ("still in force" if version is history.current else TO_BE_CONFIRMED),
+                or_tbc(meta.approved_by),
+                date_or_tbc(meta.approved_on),
+                plain_text(meta.summary or ""),
+            ]
+        )
+    table = "\n".join("| " + " | ".join(row) + " |" for row in rows)  # cells are escaped already
+    point_in_time = (
+        '<form class="version-on-date" hidden="hidden">\n'
+        '<label for="version-on-date-day">Which version was in force on</label>\n'
+        '<input type="date" id="version-on-date-day" name="day" />\n'
+        '<output for="version-on-date-day" class="version-on-date-result" aria-live="polite"></output>\n'
+        "</form>"
+    )
+    if history.has_been_reviewed:
+        change_log = f"[What changed at each review](/{changes_path(history.current)})"
+    else:
+        change_log = "This is the policy's first version: no review has been recorded yet."
+    return [
+        "## Versions { #versions }",
+        f'<div class="policy-versions" markdown>\n\n{table}\n\n</div>',
+        point_in_time,
+        change_log,
+    ]
+
+
+def _banners(meta: PolicyMeta, today: date) -> list[str]:
+    banners = []
+    if meta.status is Status.DRAFT:
+        banners.append(_admonition("warning", "Draft", "This policy is a draft and has not been approved."))
+    elif meta.status is Status.SUPERSEDED:
+        banners.append(_admonition("warning", "Superseded", "This policy is no longer in force."))
+    if due := meta.next_review_due:
+        # Rendered on every page with a due date and shown when overdue: by the build, or by the
+        # reader's browser (handbook.js) when the site was built before the date passed.
+        banners.append(
+            _admonition(
+                "danger review-overdue",
+                "Review overdue",
+                f"This policy was due for review on {html_date(due)}. It may be out of date: "
+                "check with its owner before relying on it.",
+                attributes={"data-review-due": due.isoformat(), "role": "alert"},
+                hidden=not meta.review_overdue(today),
+            )
+        )
+    return banners
+
+
+def _admonition(
+    kind: str, title: str, text: str, attributes: dict[str, str] | None = None, hidden: bool = False
+) -> str:
+    attrs = {"class": f"admonition {kind}", **(attributes or {})}
+    if hidden:
+        attrs["hidden"] = "hidden"
+    return (
+        f"<div {_attributes(attrs)} markdown>\n"
+        f'<p class="admonition-title">{html.escape(title)}</p>\n\n{text}\n\n</div>'
+    )
+
+
+def _metadata_block(meta: PolicyMeta, handbook: Handbook, today: date) -> str:
+    fields = {
+        "Version": plain_text(meta.version),
+        "Status": meta.status.value.capitalize(),
+        "Owner": or_tbc(meta.owner),
+        "Approved by": or_tbc(meta.approved_by),
+        "Approved on": date_or_tbc(meta.approved_on),
+        "Effective from": date_or_tbc(meta.effective_from),
+        "Next review due": _next_review(meta, today),
+        "Applies to": ", ".join(map(plain_text, meta.applies_to)),
+    }
+    if meta.related:
+        fields["Related policies"] = ", ".join(
+            _policy_link(handbook.policy(policy_id)) for policy_id in meta.related
+        )
+    items = "\n\n".join(f"{name}\n:   {value}" for name, value in fields.items())
+    return f'<div class="policy-meta" markdown>\n\n{items}\n\n</div>'
+
+
+def _next_review(meta: PolicyMeta, today: date) -> str:
+    due = meta.next_review_due
+    if due is None:
+        return f"{TO_BE_CONFIRMED} (every {meta.review_every} from approval)"
+    overdue = " **(overdue)**" if meta.review_overdue(today) else ""
+    return f"{html_date(due)} (every {meta.review_every}){overdue}"
+
+
+def _section_blocks(
+    section: Section, level: int, policy: Policy, clause_extras: Callable[[Clause], tuple[dict[str, str], str]]
+) -> list[str]:
+    blocks = []
+    if section.heading is not None:
+        heading = f"{'#' * level} {section.heading}"
+        if section.anchor:  # "## 1. PURPOSE AND SCOPE" is section 1: "#clause-1", as references link it
+            heading += f" {{ #{section.anchor} .numbered-section }}"
+        blocks.append(heading)
+    if section.intro:
+        blocks.append(section.intro)
+    blocks += [_clause_block(clause, policy, *clause_extras(clause)) for clause in section.clauses]
+    return blocks
+
+
+def _clause_block(clause: Clause, policy: Policy, extra_attributes: dict[str, str], prefix: str) -> str:
+    """A clause's block; ``prefix`` is inline HTML put before its number, such as old anchors."""
+    attributes = {
+        "class": "clause",
+        "id": clause.anchor,
+        "data-depth": str(sum(isinstance(part, int) for part in clause.number)),  # A.1 is an appendix's first level
+        "data-citation": policy.citation(clause),
+        **extra_attributes,
+    }
+    number = f'[{clause.label}](#{clause.anchor}){{ .clause-number title="Link to clause {clause.dotted}" }}'
+    return f"<div {_attributes(attributes)} markdown>\n\n{prefix}{number} {clause.text}\n\n</div>"
+
+
+# --- the handbook index ---------------------------------------------------------------------
+
+
+def index_page(handbook: Handbook, today: date, pdf_links: bool = False) -> Page:
+    blocks = [
+        theme.front_matter("Policies"),
+        "# Policies",
+        "Every policy in the handbook, grouped by status. Select a title to read the policy; "
+        "each clause there has its own link.",
+    ]
+    if pdf_links:
+        blocks.append(_pdf_button("Download the handbook as one PDF", HANDBOOK_PDF_PATH))
+    for status, heading in _STATUS_GROUPS.items():
+        policies = [p for p in handbook.policies if p.meta.status is status]
+        if policies:
+            blocks += [f"## {heading}", _index_table(policies, today, pdf_links)]
+    if not handbook.policies:
+        blocks.append("The handbook has no policies yet: see [how to add one](/authoring.md).")
+    return Page(INDEX_PATH, "\n\n".join(blocks) + "\n")
+
+
+def _index_table(policies: list[Policy], today: date, pdf_links: bool) -> str:
+    header = [
+        "Policy", "Version", "Owner", "Approved by", "Approved on", "Effective from", "Next review due", "Applies to"
+    ] + (["PDF"] if pdf_links else [])
+    rows = [header, ["---"] * len(header)]
+    for policy in policies:
+        meta = policy.meta
+        due = date_or_tbc(meta.next_review_due)
+        rows.append(
+            [
+                _policy_link(policy),
+                plain_text(meta.version),
+                or_tbc(meta.owner),
+                or_tbc(meta.approved_by),
+                date_or_tbc(meta.approved_on),
+                date_or_tbc(meta.effective_from),
+                f"**Overdue:** {due}" if meta.review_overdue(today) else due,
+                ", ".join(map(plain_text, meta.applies_to)),
+                *([f"[Download PDF](/{pdf_path(policy)})"] if pdf_links else []),
+            ]
+        )
+    return "\n".join("| " + " | ".join(cell.replace("|", r"\|") for cell in row) + " |" for row in rows)
+
+
+# --- small pieces ---------------------------------------------------------------------------
+
+
+def _policy_link(policy: Policy | None) -> str:
+    assert policy is not None, "parsing checks that related policies exist"
+    return f"[{plain_text(policy.meta.title)}](/{policy_path(policy)})"
+
+
+def _pdf_button(text: str, target: str) -> str:
+    """A link to a PDF, styled as a button; the print stylesheet leaves it off paper."""
+    return theme.button(text, theme.page_link(target), "pdf-download")
+
+
+def html_date(day: date) -> str:
+    return f'<time datetime="{day.isoformat()}">{day.day} {day:%B %Y}</time>'
+
+
+def date_or_tbc(day: date | None) -> str:
+    return html_date(day) if day else TO_BE_CONFIRMED
+
+
+def or_tbc(value: str | None) -> str:
+    return plain_text(value) if value else TO_BE_CONFIRMED
+
+
+def plain_text(text: str) -> str:
+    """Metadata is plain text: keep Markdown and HTML from reading anything into it."""
+    return re.sub(r"([\\`*_{}\[\]#!|])", r"\\\1", html.escape(text, quote=False))
+
+
+def _attributes(attributes: dict[str, str]) -> str:
+    return " ".join(f'{name}="{html.escape(value)}"' for name, value in attributes.items())

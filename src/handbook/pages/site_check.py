@@ -1,0 +1,137 @@
+"""What the site build would refuse, checked on the model: so ``handbook check`` and the build agree.
+
+Parsing checks each policy on its own; these checks need the site around it: the addresses the
+build takes for its own pages, and the hand-written pages in ``docs/`` that policy text links to.
+"""
+
+from __future__ import annotations
+
+import functools
+import posixpath
+import re
+from collections.abc import Callable, Collection, Mapping
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+
+from ..errors import PolicySourceError
+from ..markdown_extensions.references import line_of
+from ..model import Handbook, Policy
+from ..source.policy_file import texts_with_lines
+from . import policy_pages
+from .policy_pages import INDEX_PATH, policy_path, version_path
+
+# Top-level addresses the build gives its own pages and files: no policy id may take one.
+GENERATED_FOLDERS = ("policies", "changes", "reviews", "search", "assets")
+
+# A Markdown link's target, inline ([text](target "title")) or as a reference definition.
+_INLINE_LINK = re.compile(r"\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
+_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(?P<target>[^\s>]+)", re.MULTILINE)
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)  # https:, mailto:, policy:
+
+
+def check_site(handbook: Handbook, docs_dir: Path, today: date | None = None) -> None:
+    """Raise PolicySourceError (naming the policy file and line) for anything the build would refuse."""
+    today = today or date.today()
+    hand_written = _hand_written_pages(docs_dir)
+    for policy in handbook.policies:
+        _check_address(policy, docs_dir, hand_written.keys())
+    anchors = {page: _Anchors(lambda source=source: source.read_text(encoding="utf-8"))
+               for page, source in hand_written.items()}
+    for policy in handbook.policies:
+        history = handbook.history(policy)
+        for version in history.versions:
+            page = functools.partial(_page_markdown, version, handbook, today)
+            anchors[version_path(version, history)] = _Anchors(page, {c.anchor for c in version.clauses})
+    for policy in handbook.policies:
+        history = handbook.history(policy)
+        for version in history.versions:
+            _check_page_links(version, version_path(version, history), anchors)
+
+
+def _page_markdown(version: Policy, handbook: Handbook, today: date) -> str:
+    if version is handbook.history(version).current:
+        return policy_pages.policy_page(version, handbook, today).markdown
+    return policy_pages.archived_page(version, handbook, {}).markdown
+
+
+class _Anchors:
+    """The ids a link may name on a page: its clauses at once, anything else once the page is rendered."""
+
+    def __init__(self, markdown_text: Callable[[], str], clauses: set[str] = frozenset()) -> None:
+        self._markdown_text = markdown_text
+        self._clauses = clauses
+        self._ids: set[str] | None = None
+
+    def __contains__(self, anchor: str) -> bool:
+        if anchor in self._clauses:
+            return True
+        if self._ids is None:
+            converter = markdown.Markdown(extensions=[*policy_pages.MARKDOWN_EXTENSIONS, "toc"])
+            collector = _Ids()
+            collector.feed(converter.convert(self._markdown_text()))
+            self._ids = collector.ids
+        return anchor in self._ids
+
+
+class _Ids(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.ids.update(value for name, value in attrs if name == "id" and value)
+
+
+def _hand_written_pages(docs_dir: Path) -> dict[str, Path]:
+    if not docs_dir.is_dir():
+        return {}
+    return {path.relative_to(docs_dir).as_posix(): path for path in docs_dir.rglob("*.md")}
+
+
+def _check_address(policy: Policy, docs_dir: Path, pages: Collection[str]) -> None:
+    """A policy's page must not take the place of a generated page or of a page in ``docs/``."""
+    policy_id = policy.meta.id
+    taken = [p for p in (f"{policy_id}.md", f"{policy_id}/index.md") if p in pages]
+    if policy_path(policy) == INDEX_PATH:
+        clash = "the handbook index"
+    elif policy_id in GENERATED_FOLDERS:
+        clash = f"the handbook's own '{policy_id}' page"
+    elif taken or (docs_dir / policy_id).exists():
+        clash = f"{docs_dir.name}/{taken[0] if taken else policy_id + '/'}"
+    else:
+        return
+    message = f"policy id '{policy_id}' would give it the address of {clash}; choose another id"
+    raise PolicySourceError(policy.source, policy.key_lines.get("id"), message)
+
+
+def _check_page_links(policy: Policy, page: str, anchors: Mapping[str, _Anchors]) -> None:
+    """Links in the text to pages of the site (``/authoring.md#a``, ``../other/index.md``, ``#clause-2``)
+    must lead to a page and an anchor that exist. ``page`` is where the version is published."""
+    for text, first_line in texts_with_lines(policy):
+        for match in [*_INLINE_LINK.finditer(text), *_LINK_DEFINITION.finditer(text)]:
+            target, _, anchor = match["target"].partition("#")
+            if _SCHEME.match(target) or (target and not target.endswith(".md")):
+                continue
+            if not target:
+                resolved = page
+            elif target.startswith("/"):
+                resolved = posixpath.normpath(target.lstrip("/"))
+            else:
+                resolved = posixpath.normpath(f"{posixpath.dirname(page)}/{target}")
+            page_anchors = anchors.get(resolved)
+            if page_anchors is None:
+                problem = "leads to no page of the handbook"
+            elif anchor and anchor not in page_anchors:
+                problem = f"names '#{anchor}', which that page does not have"
+            else:
+                continue
+            raise PolicySourceError(
+                policy.source,
+                first_line + line_of(text, match.start()),
+                f"the link to '{match['target']}' {problem}; link a page in docs/ from the site's root "
+                "('/authoring.md#heading'), another policy with 'policy:ID#clause-N', or a full https:// address",
+            )
+

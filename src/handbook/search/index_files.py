@@ -1,0 +1,166 @@
+"""Write the site's search index: each term's documents with their BM25 weights, in small files.
+
+Material for MkDocs keeps its search box, its keyboard shortcuts and its list of results; the
+search itself runs in the handbook's worker (docs/assets/search-worker.js, named in
+overrides/main.html) instead of lunr. Lunr's index must be downloaded whole before the first
+result (30 MB at 2,000 policies). This one is split:
+
+- ``terms/N.json``: the terms whose hash falls in shard N, each with its documents and weights,
+  so a query downloads the few shards of its own words;
+- ``documents/N.json``: what a result shows (policy, clause, passages), a few dozen documents a file;
+- ``words.json``: every word of the policies, fetched only to correct a word found nowhere.
+
+The weights are BM25's, computed here once for each passage of a clause (handbook.search.passages.passages):
+a word that few passages use weighs more than one that many do, and a word counts less in a long
+passage than in a short one. The worker adds up a query's weights per passage; a clause ranks by
+its best passage. The files sit in a folder named by their hash, so a browser never
+mixes the files of two builds. The worker's settings (stop words, synonyms, where the files are)
+reach it through Material's search index (handbook.pages.theme.hand_search_settings).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import terms
+from .passages import SearchDocument
+from .synonyms import Vocabulary
+
+SEARCH_DIR = "search"  # in the site, beside Material's search_index.json
+
+K1, B = 1.2, 0.75  # BM25's usual constants
+CONTEXT_WEIGHT = 0.5  # a word of the policy's title or the clause's heading counts half a word of it
+WEIGHT_SCALE = 100  # weights are stored as whole hundredths
+MOST_PASSAGES = 4000  # a term's heaviest passages kept: a common word's others add almost nothing
+SHARD_BYTES = 40_000  # about this much of the term files per shard
+DOCUMENTS_PER_FILE = 32
+
+
+@dataclass(frozen=True)
+class SearchIndex:
+    shards: list[dict[str, list[int]]]  # term -> [IDF, document number gap, passage, weight, ...]
+    documents: list[list[list[object]]]  # [location, policy, label, [passage, ...]], DOCUMENTS_PER_FILE a file
+    words: list[str]
+    settings: dict[str, object]  # what the worker needs to ask the files
+
+
+def build_index(documents: list[SearchDocument], vocabulary: Vocabulary) -> SearchIndex:
+    synonyms = _synonym_keys(vocabulary)
+    named = {term for key, others in synonyms.items() for term in (key, *others)}
+    phrases = frozenset(term for term in named if " " in term)  # each is one term, wherever it stands
+    postings = _weights(documents, phrases)
+    shard_keys = _shard_keys(synonyms)
+    shard_count = max(1, math.ceil(sum(len(term) + 4 * len(found) for term, found in postings.items()) / SHARD_BYTES))
+    shards: list[dict[str, list[int]]] = [{} for _ in range(shard_count)]
+    for term, found in sorted(postings.items()):
+        shards[shard_of(shard_keys.get(term, term), shard_count)][term] = found
+    files = [
+        [[d.location, d.policy, d.label, list(d.passages)] for d in documents[start : start + DOCUMENTS_PER_FILE]]
+        for start in range(0, len(documents), DOCUMENTS_PER_FILE)
+    ]
+    # A word found nowhere is corrected to one of the policies' words or the vocabulary's.
+    texts = [d.context for d in documents] + [text for d in documents for text in d.passages]
+    texts += [word for term, others in vocabulary.alternatives().items() for word in (term, *others)]
+    words = sorted({word for text in texts for word in terms.words(text.lower())})
+    settings = {
+        "shards": shard_count,
+        "documents_per_file": DOCUMENTS_PER_FILE,
+        "weight_scale": WEIGHT_SCALE,
+        "stop_words": sorted(terms.STOP_WORDS),
+        "phrases": sorted(phrases),
+        "synonyms": synonyms,
+        "shard_keys": shard_keys,
+    }
+    return SearchIndex(shards, files, words, settings)
+
+
+def write_index(site_dir: Path, index: SearchIndex) -> dict[str, object]:
+    """Write the index's files into ``site_dir/search/<hash>/``; return the worker's settings."""
+    contents = {f"terms/{n}.json": _json(shard) for n, shard in enumerate(index.shards)}
+    contents |= {f"documents/{n}.json": _json(part) for n, part in enumerate(index.documents)}
+    contents["words.json"] = _json(index.words)
+    digest = hashlib.sha256()
+    for name, text in sorted(contents.items()):
+        digest.update(f"{name}\0{text}\0".encode())
+    folder = f"{SEARCH_DIR}/{digest.hexdigest()[:12]}"
+    for name, text in contents.items():
+        path = site_dir / folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return {**index.settings, "folder": folder}
+
+
+def shard_of(term: str, shard_count: int) -> int:
+    """The shard of ``term``: FNV-1a over its UTF-8 bytes, as the worker computes it."""
+    value = 0x811C9DC5
+    for byte in term.encode("utf-8"):
+        value = ((value ^ byte) * 0x01000193) & 0xFFFFFFFF
+    return value % shard_count
+
+
+def _weights(documents: list[SearchDocument], phrases: frozenset[str]) -> dict[str, list[int]]:
+    """Each term -> [its IDF, then (document number gap, passage, BM25 weight) for its heaviest
+    passages, in document order], all in WEIGHT_SCALE units: small whole numbers, short files."""
+    counts: dict[tuple[int, int], Counter[str]] = {}
+    contexts: dict[str, Counter[str]] = {}  # the clauses under one heading share it
+    for number, document in enumerate(documents):
+        if document.context not in contexts:
+            contexts[document.context] = Counter(terms.terms(document.context, phrases))
+        context = contexts[document.context]
+        for passage, text in enumerate(document.passages):
+            count = Counter(terms.terms(text, phrases))
+            for term, times in context.items():
+                count[term] += CONTEXT_WEIGHT * times
+            counts[number, passage] = count
+    lengths = {key: sum(count.values()) for key, count in counts.items()}
+    average = sum(lengths.values()) / len(lengths) if lengths else 1.0
+    frequency = Counter(term for count in counts.values() for term in count)
+    idf = {term: math.log(1 + (len(counts) - df + 0.5) / (df + 0.5)) for term, df in frequency.items()}
+    weights: dict[str, dict[tuple[int, int], int]] = {term: {} for term in idf}
+    for key, count in counts.items():
+        length_norm = K1 * (1 - B + B * lengths[key] / average)
+        for term, tf in count.items():
+            weight = idf[term] * tf * (K1 + 1) / (tf + length_norm)
+            weights[term][key] = max(1, round(weight * WEIGHT_SCALE))
+    postings = {}
+    for term, found in weights.items():
+        heaviest = sorted(found, key=lambda key: -found[key])[:MOST_PASSAGES]
+        encoded, previous = [round(idf[term] * WEIGHT_SCALE)], 0
+        for number, passage in sorted(heaviest):
+            encoded += [number - previous, passage, found[number, passage]]
+            previous = number
+        postings[term] = encoded
+    return postings
+
+
+def _synonym_keys(vocabulary: Vocabulary) -> dict[str, list[str]]:
+    """The synonyms as terms: "head teachers" -> ["head", "headteach", "princip"]."""
+    keys: dict[str, set[str]] = {}
+    for term, others in vocabulary.alternatives().items():
+        key = terms.phrase_key(term)
+        keys.setdefault(key, set()).update(terms.phrase_key(other) for other in others)
+    return {key: sorted(others - {key}) for key, others in sorted(keys.items()) if others - {key}}
+
+
+def _shard_keys(synonyms: dict[str, list[str]]) -> dict[str, str]:
+    """Each term of the vocabulary -> the term whose shard holds it: one of its group's, so that a
+    query's word and all its synonyms come in one file. Terms that are their own key are left out."""
+    group_of = {term: {term} for key, others in synonyms.items() for term in (key, *others)}
+    for key, others in synonyms.items():
+        for other in others:
+            if group_of[key] is not group_of[other]:  # join the two groups into the larger one
+                small, large = sorted((group_of[key], group_of[other]), key=len)
+                large |= small
+                for term in small:
+                    group_of[term] = large
+    return {term: min(group) for term, group in sorted(group_of.items()) if min(group) != term}
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+

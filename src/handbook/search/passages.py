@@ -1,0 +1,81 @@
+"""What staff search: one document per clause (and per part's introduction) of the current policies.
+
+A document's location is the clause's anchor on its policy's page, so a result opens the policy
+at the clause. Only the policies in force are searched: archived versions, banners (such as a
+hidden "Review overdue"), version tables and the site's own guides are not. Staff ask what the
+policies say; the authoring and hosting guides answer other people's questions, are reached from
+the navigation, and their everyday words ("policy", "long", "page") would crowd out the clauses.
+handbook.search.index_files writes the documents as the site's search index.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from markdown.extensions.toc import slugify
+
+from ..model import Handbook, Policy
+
+# Markdown syntax that would show in a result's words. Rendering every clause through
+# Python-Markdown just for its text doubled the cost of the build on a large handbook.
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)(\{[^}]*\})?")
+_EMPHASIS_OR_CODE = re.compile(r"(\*\*|__|\*|`)")
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+", re.MULTILINE)
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}.*$", re.MULTILINE)
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\<" shows "<"
+_ATTRIBUTES = re.compile(r"\{:?\s*[#.][^}]*\}")
+# Where a clause's points start: a bullet or a lettered or roman point at the start of a line.
+_POINT = re.compile(r"^(?=[-*+]\s|\(?[a-z]{1,5}\)\s)", re.MULTILINE)
+SHORT_LEAD_WORDS = 20
+
+
+@dataclass(frozen=True)
+class SearchDocument:
+    """One result staff may get: ``location`` is relative to the site root, "social-media/#clause-19"."""
+
+    location: str
+    policy: str  # the policy's title
+    label: str  # "Clause 19", or the heading of the part whose introduction this is
+    passages: tuple[str, ...]  # plain text, as shown in results, in passages: see passages()
+    context: str  # the policy's title and the heading the clause sits under: they say what it is about too
+
+
+def documents(handbook: Handbook, page_url: Callable[[Policy], str]) -> list[SearchDocument]:
+    """The documents of every current policy; ``page_url`` gives a policy page's URL ("social-media/")."""
+    found = []
+    for policy in handbook.policies:
+        url = page_url(policy)
+        title = policy.meta.title
+        for section in policy.sections:
+            context = f"{title} {section.heading or ''}"
+            if section.intro.strip() and section.heading:
+                location = f"{url}#{section.anchor or slugify(section.heading, '-')}"
+                found.append(SearchDocument(location, title, section.heading, passages(section.intro), context))
+            for clause in section.clauses:
+                location = f"{url}#{clause.anchor}"
+                found.append(SearchDocument(location, title, f"Clause {clause.dotted}", passages(clause.text), context))
+    return found
+
+
+def passages(markdown_text: str) -> tuple[str, ...]:
+    """A clause's passages, each searched on its own: its opening words, and each of its points.
+
+    A long clause of many points (clause 19: seven rules) holds, here and there, some word of most
+    questions; each point answers one. A short opening ("Social Media Guidance") goes with each
+    point, as its heading."""
+    lead, *points = (plain_text(part) for part in _POINT.split(markdown_text))
+    if not points:
+        return (lead,)
+    if len(lead.split()) <= SHORT_LEAD_WORDS:
+        return tuple(f"{lead} {point}".strip() for point in points)
+    return (lead, *points)
+
+
+def plain_text(markdown_text: str) -> str:
+    """The words of a clause's Markdown, as a reader sees them."""
+    text = _LINK.sub(r"\1", markdown_text)
+    text = _TABLE_RULE.sub("", _ATTRIBUTES.sub("", text)).replace("|", " ")
+    text = _EMPHASIS_OR_CODE.sub("", _LIST_MARKER.sub("", text))
+    return " ".join(_ESCAPED.sub(r"\1", text).split())

@@ -1,0 +1,110 @@
+"""The organisation's vocabulary for search: ``policy_src/synonyms.yml``.
+
+Staff ask in their own words ("can I add a parent on Facebook") what the policies say in theirs
+("link with ... parents and carers" on "social media"). The file has two optional keys:
+
+- ``synonyms``: groups of words or phrases that mean the same; a search for one finds them all;
+- ``also_find``: a word or phrase staff use, and what the policies call it (one way only: a search
+  for "facebook" also finds "social media", not the other way round).
+
+Errors are ``PolicySourceError`` pointing at the line, like the policies' own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..errors import PolicySourceError, unknown_key_hint
+from ..source import yaml_lines
+from ..source.reading import read_source
+
+FILE_NAME = "synonyms.yml"
+KEYS = ("synonyms", "also_find")
+# A word or phrase: letters, digits, apostrophes, hyphens and single spaces between words.
+_TERM = re.compile(r"[\w'-]+(?: [\w'-]+)*")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """``groups`` of interchangeable terms, and ``also_find``: a term -> the terms it also finds."""
+
+    groups: tuple[tuple[str, ...], ...] = ()
+    also_find: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def alternatives(self) -> dict[str, list[str]]:
+        """Every term -> the other terms a search for it also looks for (lower case, sorted)."""
+        found: dict[str, set[str]] = {}
+        for group in self.groups:
+            for term in group:
+                found.setdefault(term, set()).update(t for t in group if t != term)
+        for term, targets in self.also_find.items():
+            found.setdefault(term, set()).update(t for t in targets if t != term)
+        return {term: sorted(others) for term, others in sorted(found.items())}
+
+
+def load_vocabulary(policy_src: Path) -> Vocabulary:
+    """The vocabulary in ``policy_src/synonyms.yml``; an empty one if there is no such file."""
+    path = policy_src / FILE_NAME
+    if not path.exists() and not path.is_symlink():  # a dangling link is named by read_source
+        return Vocabulary()
+    return _Reader(path).vocabulary(read_source(path))
+
+
+@dataclass(frozen=True)
+class _Reader:
+    path: Path
+
+    def error(self, node: yaml.Node, message: str) -> PolicySourceError:
+        return PolicySourceError(self.path, node.start_mark.line + 1, message)
+
+    def vocabulary(self, text: str) -> Vocabulary:
+        root = yaml_lines.compose(text, self.path)
+        if root is None:
+            return Vocabulary()
+        if not isinstance(root, yaml.MappingNode):
+            raise self.error(root, f"must be a mapping with the keys {' and '.join(KEYS)}")
+        groups: tuple[tuple[str, ...], ...] = ()
+        also_find: dict[str, tuple[str, ...]] = {}
+        for key_node, value_node in root.value:
+            key = self.scalar(key_node)
+            if key == "synonyms":
+                groups = self.groups(value_node)
+            elif key == "also_find":
+                also_find = self.also_find(value_node)
+            else:
+                raise self.error(key_node, f"unknown key '{key}': {unknown_key_hint(key, KEYS)}")
+        return Vocabulary(groups, also_find)
+
+    def groups(self, node: yaml.Node) -> tuple[tuple[str, ...], ...]:
+        if not isinstance(node, yaml.SequenceNode):
+            raise self.error(node, "'synonyms' must be a list of groups, each like: - [pupils, students]")
+        groups = []
+        for group in node.value:
+            if not isinstance(group, yaml.SequenceNode) or len(group.value) < 2:
+                raise self.error(group, "a group of synonyms is a list of two or more words: - [pupils, students]")
+            groups.append(tuple(self.term(item) for item in group.value))
+        return tuple(groups)
+
+    def also_find(self, node: yaml.Node) -> dict[str, tuple[str, ...]]:
+        if not isinstance(node, yaml.MappingNode):
+            raise self.error(node, "'also_find' must map a word to what it also finds, like: facebook: social media")
+        found = {}
+        for key_node, value_node in node.value:
+            targets = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
+            found[self.term(key_node)] = tuple(self.term(target) for target in targets)
+        return found
+
+    def term(self, node: yaml.Node) -> str:
+        text = " ".join(self.scalar(node).split()).lower()
+        if not _TERM.fullmatch(text):
+            raise self.error(node, f"'{text}' is not a word or phrase: use letters, digits, spaces and hyphens")
+        return text
+
+    def scalar(self, node: yaml.Node) -> str:
+        if not isinstance(node, yaml.ScalarNode):
+            raise self.error(node, "expected a word or phrase here, not a list or mapping")
+        return str(node.value)

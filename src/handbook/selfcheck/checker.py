@@ -1,0 +1,647 @@
+"""The staff self-check: what a profile text or a draft post says to a careful reader of the
+policy, and what the reader's privacy answers call for.
+
+This module runs twice: under CPython (the tests and ``handbook selfcheck``) and under Pyodide
+in the reader's browser, where it is shipped as a wheel of its own. So it imports nothing
+outside the standard library and nothing else of this package. Its input is a ``Checklist``
+(built from ``checklist.yml`` and the shipped defaults by ``handbook.selfcheck.checklist``, handed to the
+browser as JSON) and what the reader typed or chose. Every word it looks for and every message
+it gives comes from that checklist, so a school can reword, extend or translate them.
+
+How a text is read:
+
+- It is cleaned first: HTML entities decoded ("St Hugh&#39;s"), invisible characters (zero-width,
+  direction marks) and control characters removed, and only its first ``MAX_CHARS`` kept.
+- The school is found by each of its names in any case, with any apostrophe or none, with or
+  without spaces and dots ("St. Hughs"); inside hashtags, handles, e-mail and web addresses with
+  the words run together ("#TeamStHughs", "sthughs.co.uk"); by its abbreviations as a word or at
+  the start of a run-together word ("@ SHS", "#SHSpride"); never inside the name of an institution
+  the checklist says is not the school ("St Hugh's College").
+- The text is then split into words (lower case, apostrophes made one, "don't" read as "do n't",
+  "l'école" as "l' école", the school's names as one word) and each language's words are matched
+  against it: a disclaimer is a personal statement (an opinion word near an "own" word, or a set
+  phrase) and a dissociation (a negation, a linking word and the employer); a post finding is
+  one word from each of its groups within one sentence or the whole text.
+"""
+
+import bisect
+import functools
+import html
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, fields, is_dataclass
+
+# No "from __future__ import annotations" (nor typing) here: the dataclasses' field types are real
+# types that ``_from_plain`` reads, which is quicker under Pyodide than resolving strings with typing.
+
+# Only the start of a longer text is checked, so that a check stays quick in the browser whatever is
+# pasted: profiles are at most a few thousand characters, and a post rarely nears this.
+MAX_CHARS = 20_000
+
+# Characters that do not show but can sit inside a word ("St Hu\u200bgh's"): soft hyphen,
+# zero-width spaces and joiners, direction marks and embeddings, the byte-order mark.
+_INVISIBLE_CHARS = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e" \
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+_WITHOUT_INVISIBLE = str.maketrans("", "", _INVISIBLE_CHARS)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_APOSTROPHES = "'\u2018\u2019\u201b\u02bc`\u00b4\uff07"
+_ONE_APOSTROPHE = str.maketrans({c: "'" for c in _APOSTROPHES})
+_HAS_APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
+_NOT_WORD_BEFORE = r"(?<![^\W_])"
+_NOT_WORD_AFTER = r"(?![^\W_])"
+_SCHOOL_WORD = "the_school_name"  # stands for any of the school's names among the words
+_SENTENCE_ENDS = frozenset(".!?|·•;\n")
+_TOKEN_END = re.compile(r"[\s()\[\]{}<>\"“”,!?|·•]")  # what ends a hashtag, handle or address
+_WORD = re.compile(f"[\\w≠{_APOSTROPHES}]+|[^\\w\\s]")
+# Letters standing for "#" (a number) and "*" (anything) in the checklist's phrases while they are
+# split into words, so that the splitting keeps them in their words.
+_NUMBER, _ANYTHING = "\u01c2", "\u01c3"
+
+
+# --- the checklist --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    label: str
+    action: str = ""  # what to do when this is the answer; empty when nothing needs doing
+
+
+@dataclass(frozen=True)
+class Question:
+    key: str  # unique on the page, e.g. "facebook-visibility": the form field's name
+    text: str
+    clause: str  # the clause it cites, as people write it: "19"; "" for the school's own guidance
+    choices: tuple[Choice, ...]
+
+
+@dataclass(frozen=True)
+class Platform:
+    name: str
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True)
+class DisclaimerWords:
+    """One language's words for a disclaimer (see defaults.yml)."""
+
+    opinion_words: tuple[str, ...]  # views, tweets
+    own_after: tuple[str, ...]  # "views [are] my own"
+    own_before: tuple[str, ...]  # "personal account"
+    own_before_in_contrast: tuple[str, ...]  # "my views, not the school's": personal only beside a dissociation
+    personal_phrases: tuple[str, ...]  # "RTs ≠ endorsements"
+    negations: tuple[str, ...]
+    linking_words: tuple[str, ...]  # "not [necessarily] represent [those of] my employer"
+    employer_words: tuple[str, ...]  # besides the school's names
+
+
+@dataclass(frozen=True)
+class PostCheck:
+    """A finding for a draft post: one word of each group within one sentence (or the text)."""
+
+    kind: str  # negative-remarks, confidential, ...: also the key of its message
+    clause: str
+    scope: str  # "sentence" or "text"
+    all_of: tuple[tuple[str, ...], ...]
+    except_words: tuple[str, ...] = ()  # words that do not count even though they contain a group's: "my mum"
+
+
+@dataclass(frozen=True)
+class IdentifyingWords:
+    """One language's words for finding people named in a post about school."""
+
+    class_words: tuple[str, ...]  # "Year 9", "10C"
+    praise_words: tuple[str, ...]  # "well done"
+    titles: tuple[str, ...]  # "Mrs"
+    school_words: tuple[str, ...]  # what makes a post one about school
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    disclaimer: DisclaimerWords
+    posts: tuple[PostCheck, ...]
+    identifying: IdentifyingWords
+
+
+@dataclass(frozen=True)
+class TextRules:
+    """What the text check looks for, and the clauses its findings cite."""
+
+    school_names: tuple[str, ...]
+    abbreviations: tuple[str, ...]  # "SHS": whole words, or the start of a run-together word
+    not_the_school: tuple[str, ...]  # institutions with similar names: "St Hugh's College"
+    roles: tuple[str, ...]
+    identifying_clause: str
+    disclaimer_clause: str  # "" when the checklist does not assess disclaimers
+    disclaimer: str  # the policy's example disclaimer, offered to copy; "" when it has none
+    identifies_people_clause: str  # "" when posts are not checked for people named
+    languages: tuple[Language, ...]
+
+
+@dataclass(frozen=True)
+class Checklist:
+    title: str
+    text_rules: TextRules
+    platforms: tuple[Platform, ...]
+    messages: dict[str, str]  # every message a reader sees, by key (defaults.yml)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> "Checklist":
+        return _from_plain(cls, json.loads(text))
+
+
+def _from_plain(kind: type, data: object) -> object:
+    """A dataclass (or tuple of them) back from what ``asdict`` and JSON made of it."""
+    if is_dataclass(kind):
+        return kind(**{f.name: _from_plain(f.type, data[f.name]) for f in fields(kind) if f.name in data})
+    if getattr(kind, "__origin__", None) is tuple:
+        return tuple(_from_plain(kind.__args__[0], value) for value in data)
+    return data
+
+
+# --- the result -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # identifies-*, disclaimer-*, a post check's kind, setting, text-cut
+    clause: str  # "" for the school's own guidance or a note about the text
+    ok: bool  # True when nothing needs doing
+    message: str
+    quote: str = ""  # the words found in the text
+
+
+@dataclass(frozen=True)
+class Result:
+    names_school: bool
+    disclaimer: str  # "none", "present" or "adequate"
+    findings: tuple[Finding, ...]
+    answered: int  # how many privacy questions were answered
+    example_disclaimer: str  # the policy's own, to copy; "" when it has none
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+# --- compiling the checklist's words --------------------------------------------------------
+
+
+def _name_pattern(name: str) -> str:
+    """A name as people write it: any case, with or without an apostrophe before a final "s", with
+    or without spaces, dots, hyphens or underscores between its words. It is matched against text
+    whose apostrophes are all made one (a curly one is read as a straight one)."""
+    words = [word.replace("'", "") for word in re.split(r"[\s.\-_]+", name.translate(_ONE_APOSTROPHE))]
+    return r"[\s.\-_]*".join(
+        re.escape(word[:-1]) + "'?s" if len(word) > 1 and word.endswith("s") else re.escape(word)
+        for word in words if word
+    )
+
+
+def _names_finder(names: tuple[str, ...], plural: bool = False) -> re.Pattern[str] | None:
+    """One pattern for all the names, longest first, matching whole words only."""
+    if not names:
+        return None
+    alternatives = "|".join(_name_pattern(n) for n in sorted(names, key=len, reverse=True))
+    ending = "s?" if plural else ""
+    return re.compile(f"{_NOT_WORD_BEFORE}(?:{alternatives}){ending}{_NOT_WORD_AFTER}", re.IGNORECASE)
+
+
+def _squashed(text: str) -> str:
+    """Letters and digits only, lower case: how a name looks run together in "#TeamStHughs"."""
+    return "".join(re.findall(r"[^\W_]+", text)).casefold()
+
+
+def _words(text: str) -> list[tuple[str, int, int]]:
+    """The words of a text (lower case, apostrophes made one) with where each is in it. "don't"
+    gives "do" and "n't", "l'école" gives "l'" and "école", "parent's" gives "parent"."""
+    words = []
+    for match in _WORD.finditer(text):
+        word, start, end = match.group().casefold(), match.start(), match.end()
+        if not _HAS_APOSTROPHE.search(word):
+            words.append((word, start, end))
+            continue
+        word = word.translate(_ONE_APOSTROPHE)
+        if word.endswith("'s") and len(word) > 2:
+            word = word[:-2]
+        if word.endswith("n't"):
+            if len(word) > 3:
+                words.append((word[:-3], start, end - 3))
+                word, start = "n't", end - 3
+        elif elision := re.match(r"^([a-z])'(?=\w)", word):
+            words.append((elision.group(), start, start + 2))
+            word, start = word[2:], start + 2
+        words.append((word, start, end))
+    return words
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A phrase of the checklist as a pattern over space-joined words: "*" ends a word with
+    anything, "#" is a number ("year #", "#b")."""
+    parts = []
+    for word, _, _ in _words(phrase.replace("#", _NUMBER).replace("*", _ANYTHING)):
+        pattern = re.escape(word).replace(_ANYTHING, "[^ ]*")
+        parts.append(r"\d[^ ]*" if word == _NUMBER else pattern.replace(_NUMBER, r"\d+"))
+    return " ".join(parts)
+
+
+def _phrases(phrases: tuple[str, ...]) -> str:
+    patterns = sorted({_phrase_pattern(p) for p in phrases if p.strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(patterns) + ")" if patterns else "(?!)"
+
+
+def _whole(pattern: str) -> re.Pattern[str]:
+    return re.compile(f"(?<![^ ]){pattern}(?![^ ])")
+
+
+_GAP = r"(?: [^ .!?|;·•][^ ]*){0,4}"  # up to four words, not across the end of a sentence
+
+
+@dataclass(frozen=True)
+class _LanguagePatterns:
+    personal: re.Pattern[str]
+    personal_in_contrast: re.Pattern[str]
+    dissociation: re.Pattern[str]
+    posts: tuple[tuple[PostCheck, tuple[re.Pattern[str], ...], re.Pattern[str] | None], ...]
+    class_words: re.Pattern[str]
+    praise_words: re.Pattern[str]
+    titles: re.Pattern[str]
+    school_words: re.Pattern[str]
+
+
+def _language_patterns(language: Language) -> _LanguagePatterns:
+    words = language.disclaimer
+    opinion, employer = _phrases(words.opinion_words), _phrases((*words.employer_words, _SCHOOL_WORD))
+    negation, linking = _phrases(words.negations), _phrases(words.linking_words)
+    personal = "|".join([
+        f"{opinion}{_GAP} {_phrases(words.own_after)}",
+        f"{_phrases(words.own_before)} {opinion}",
+        _phrases(words.personal_phrases),
+    ])
+    dissociation = f"{negation} {employer}|{negation}{_GAP} {linking}{_GAP} {employer}"
+    identifying = language.identifying
+    return _LanguagePatterns(
+        personal=_whole(f"(?:{personal})"),
+        personal_in_contrast=_whole(f"{_phrases(words.own_before_in_contrast)} {opinion}"),
+        dissociation=_whole(f"(?:{dissociation})"),
+        posts=tuple(
+            (check, tuple(_whole(_phrases(group)) for group in check.all_of),
+             _whole(_phrases(check.except_words)) if check.except_words else None)
+            for check in language.posts
+        ),
+        class_words=_whole(_phrases(identifying.class_words)),
+        praise_words=_whole(_phrases(identifying.praise_words)),
+        titles=_whole(_phrases(identifying.titles)),
+        school_words=_whole(_phrases(identifying.school_words)),
+    )
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    school: re.Pattern[str] | None
+    not_the_school: re.Pattern[str] | None
+    squashed_names: tuple[str, ...]
+    squashed_not_the_school: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+    run_together: re.Pattern[str] | None  # a name run together with other words, or an abbreviation
+    role: re.Pattern[str] | None
+    languages: tuple[_LanguagePatterns, ...]
+    titles: frozenset[str]
+
+
+def _run_together(rules: TextRules) -> re.Pattern[str] | None:
+    """The letters of each name (or abbreviation) in order, with anything but spaces between them."""
+    squashed = {_squashed(name) for name in (*rules.school_names, *rules.abbreviations)} - {""}
+    if not squashed:
+        return None
+    return re.compile("|".join(r"[^\s\w]*".join(map(re.escape, name)) for name in sorted(squashed)), re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(rules: TextRules) -> _Compiled:
+    return _Compiled(
+        school=_names_finder(rules.school_names),
+        not_the_school=_names_finder(rules.not_the_school),
+        squashed_names=tuple(sorted({_squashed(n) for n in rules.school_names} - {""}, key=len, reverse=True)),
+        squashed_not_the_school=tuple({_squashed(n) for n in rules.not_the_school} - {""}),
+        abbreviations=tuple(a.casefold() for a in rules.abbreviations),
+        run_together=_run_together(rules),
+        role=_names_finder(rules.roles, plural=True),
+        languages=tuple(_language_patterns(language) for language in rules.languages),
+        titles=frozenset(t.casefold() for language in rules.languages for t in language.identifying.titles),
+    )
+
+
+# --- reading a text -------------------------------------------------------------------------
+
+
+@dataclass
+class _Text:
+    """A cleaned text, where it names the school, and its words joined by spaces for matching."""
+
+    text: str
+    school_spans: list[tuple[int, int]]
+    joined: str  # the words, one space between, the school's names as _SCHOOL_WORD
+    word_starts: list[int]  # where each word begins in ``joined``
+    words: list[tuple[str, int, int]]  # each word and where it is in ``text``
+    sentence_of: list[int]  # the sentence each word is in
+
+    def span(self, match: re.Match[str]) -> tuple[int, int]:
+        """Where in the text the words of a match over ``joined`` are."""
+        first = bisect.bisect_right(self.word_starts, match.start()) - 1
+        last = bisect.bisect_right(self.word_starts, match.end() - 1) - 1
+        return self.words[first][1], self.words[last][2]
+
+    def word_index(self, match: re.Match[str]) -> int:
+        return bisect.bisect_right(self.word_starts, match.start()) - 1
+
+
+def _cleaned(text: str) -> tuple[str, bool]:
+    cut = len(text) > MAX_CHARS
+    text = html.unescape(text[:MAX_CHARS]).translate(_WITHOUT_INVISIBLE)
+    return _CONTROL.sub(" ", text), cut
+
+
+def _school_spans(compiled: _Compiled, text: str) -> list[tuple[int, int]]:
+    """Where the text names the school: names as written, then run-together words and abbreviations."""
+    text = text.translate(_ONE_APOSTROPHE)  # the same length: spans found in it are spans of the text
+    excluded = _Spans(m.span() for m in compiled.not_the_school.finditer(text)) if compiled.not_the_school else None
+    as_written = [m.span() for m in compiled.school.finditer(text)] if compiled.school else []
+    found = [span for span in as_written if not (excluded and excluded.overlaps(span))]
+    written = _Spans(found)
+    tokens = set()
+    for candidate in compiled.run_together.finditer(text) if compiled.run_together else ():
+        start = end = candidate.start()
+        while start > 0 and not _TOKEN_END.match(text[start - 1]):
+            start -= 1
+        while end < len(text) and not _TOKEN_END.match(text[end]):
+            end += 1
+        while end > start and text[end - 1] in ".:;":
+            end -= 1
+        if (start, end) not in tokens and not written.overlaps((start, end)):
+            tokens.add((start, end))
+            if _token_names_school(compiled, text[start:end]):
+                found.append((start, end))
+    return sorted(found)
+
+
+def _token_names_school(compiled: _Compiled, token: str) -> bool:
+    squashed = _squashed(token)
+    if not any(name in squashed for name in (*compiled.squashed_names, *compiled.abbreviations)):
+        return False
+    for name in compiled.squashed_names:
+        start = squashed.find(name)
+        while start != -1:
+            if not any(_within(squashed, other, start, len(name)) for other in compiled.squashed_not_the_school):
+                return True
+            start = squashed.find(name, start + 1)
+    pieces = re.findall(r"[^\W_]+", token)
+    for abbreviation in compiled.abbreviations:
+        for piece in pieces:
+            # "SHS", "#SHSpride", "@shs_staff", "#TeamSHS"; not "fishshop".
+            if piece.casefold() == abbreviation:
+                return True
+            if piece.casefold().startswith(abbreviation) and (token[0] in "#@" or piece[:len(abbreviation)].isupper()):
+                return True
+            if abbreviation in (part.casefold() for part in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+", piece)):
+                return True
+    return False
+
+
+def _within(squashed: str, other: str, start: int, length: int) -> bool:
+    """Whether the name at ``start`` is part of an occurrence of ``other`` (an excluded name)."""
+    begin = squashed.find(other, max(0, start + length - len(other)))
+    return begin != -1 and begin <= start and begin + len(other) >= start + length
+
+
+class _Spans:
+    """Spans of a text that do not overlap one another, for quick "does this overlap any?" questions."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.ends = [end for _, end in self.spans]
+
+    def overlaps(self, span: tuple[int, int]) -> bool:
+        index = bisect.bisect_right(self.ends, span[0])  # the first span ending after this one starts
+        return index < len(self.spans) and self.spans[index][0] < span[1]
+
+
+def _read(compiled: _Compiled, text: str) -> _Text:
+    school_spans = _school_spans(compiled, text)
+    # Newlines end sentences: the words are read from a copy with them as "|", of the same length.
+    words: list[tuple[str, int, int]] = []
+    last = 0
+    for start, end in [*school_spans, (len(text), len(text))]:
+        words.extend((w, s + last, e + last) for w, s, e in _words(text[last:start].replace("\n", "|")))
+        if start < end:
+            words.append((_SCHOOL_WORD, start, end))
+        last = end
+    joined_parts, word_starts, sentence_of = [], [], []
+    position, sentence = 0, 0
+    for word, _, _ in words:
+        word_starts.append(position)
+        joined_parts.append(word)
+        position += len(word) + 1
+        sentence_of.append(sentence)
+        if word in _SENTENCE_ENDS:
+            sentence += 1
+    return _Text(text, school_spans, " ".join(joined_parts), word_starts, words, sentence_of)
+
+
+def _quote(text: _Text, start: int, end: int) -> str:
+    return text.text[start:end].strip(" \t\n.,;:!?()[]|\"'\u201c\u201d\u2018\u2019")
+
+
+# --- the checks -----------------------------------------------------------------------------
+
+
+def _disclaimer_status(compiled: _Compiled, text: _Text) -> tuple[bool, bool]:
+    """Whether the text says its views are personal, and whether it dissociates the employer."""
+    personal = any(language.personal.search(text.joined) for language in compiled.languages)
+    dissociated = any(language.dissociation.search(text.joined) for language in compiled.languages)
+    if dissociated and not personal:
+        personal = any(language.personal_in_contrast.search(text.joined) for language in compiled.languages)
+    return personal, dissociated
+
+
+def _post_findings(rules: TextRules, compiled: _Compiled, text: _Text, messages: dict[str, str]) -> list[Finding]:
+    findings: dict[str, Finding] = {}
+    for language in compiled.languages:
+        for check, groups, exceptions in language.posts:
+            if check.kind in findings:
+                continue
+            spans = _co_occurring(text, groups, exceptions, by_sentence=check.scope == "sentence")
+            if spans:
+                findings[check.kind] = Finding(check.kind, check.clause, False, messages[check.kind],
+                                               _quote(text, spans[0], spans[1]))
+        if rules.identifies_people_clause and "identifies-people" not in findings:
+            span = _people_named(compiled, language, text)
+            if span:
+                findings["identifies-people"] = Finding("identifies-people", rules.identifies_people_clause, False,
+                                                        messages["identifies-people"], _quote(text, *span))
+    return list(findings.values())
+
+
+def _co_occurring(text: _Text, groups: tuple[re.Pattern[str], ...], exceptions: re.Pattern[str] | None,
+                  by_sentence: bool) -> tuple[int, int] | None:
+    """The stretch of text from the first to the last group's words, when every group has words
+    in one sentence (or anywhere, for the whole text)."""
+    excepted = _Spans(m.span() for m in exceptions.finditer(text.joined)) if exceptions else _Spans(())
+    found: list[dict[int, tuple[int, int]]] = []
+    for group in groups:
+        places: dict[int, tuple[int, int]] = {}
+        for match in group.finditer(text.joined):
+            if excepted.overlaps(match.span()):
+                continue
+            sentence = text.sentence_of[text.word_index(match)] if by_sentence else 0
+            places.setdefault(sentence, text.span(match))
+        if not places:
+            return None
+        found.append(places)
+    for sentence in found[0]:
+        if all(sentence in places for places in found):
+            spans = [places[sentence] for places in found]
+            start, end = min(s for s, _ in spans), max(e for _, e in spans)
+            if end - start > 160:  # far apart: quote the words themselves
+                return spans[0]
+            return start, end
+    return None
+
+
+def _is_name(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()
+
+
+def _people_named(compiled: _Compiled, language: _LanguagePatterns, text: _Text) -> tuple[int, int] | None:
+    """Where a post about school names a pupil or a member of staff, if it seems to."""
+    def original(index: int) -> str:
+        _, start, end = text.words[index]
+        return text.text[start:end]
+
+    about_school = language.school_words.search(text.joined) is not None
+    # "Amelia in 4B", "Priya Shah (Year 13)", "Noah from 10C", "Charlie in my Year 4 class".
+    for match in language.class_words.finditer(text.joined):
+        index = text.word_index(match) - 1
+        while index >= 0 and text.words[index][0] in ("in", "from", "of", "(", ",", "my", "-", "\u2013"):
+            index -= 1
+        if index >= 0 and _is_name(original(index)) and text.words[index][0] != _SCHOOL_WORD:
+            return text.words[index][1], text.span(match)[1]
+    if not about_school:
+        return None
+    # "Well done Olivia", "Shoutout to Mr Adeyemi", in a post about school.
+    for match in language.praise_words.finditer(text.joined):
+        index = text.word_index(match) + len(match.group().split())
+        if index < len(text.words) and text.words[index][0] in compiled.titles:
+            index += 1
+        if index < len(text.words) and _is_name(original(index)):
+            return text.span(match)[0], text.words[index][2]
+    # "Mrs Whitfield" not at the start of the text (where it is the writer's own name).
+    for match in language.titles.finditer(text.joined):
+        index = text.word_index(match)
+        if 0 < index < len(text.words) - 1 and _is_name(original(index + 1)):
+            return text.words[index][1], text.words[index + 1][2]
+    # People tagged by their handles in a post about school (one handle may be the writer's own).
+    school = _Spans(text.school_spans)
+    handles = [h.span() for h in re.finditer(r"(?<![\w@])@[\w.]*\w", text.text) if not school.overlaps(h.span())]
+    return (handles[0][0], handles[-1][1]) if len(handles) > 1 else None
+
+
+def check_text(rules: TextRules, text: str, messages: dict[str, str]) -> tuple[list[Finding], bool, str]:
+    """Findings for a profile bio or draft post, whether it names the school, and its disclaimer."""
+    cleaned, cut = _cleaned(text)
+    if not cleaned.strip():
+        return [], False, "none"
+    compiled = _compiled(rules)
+    read = _read(compiled, cleaned)
+    findings = []
+    if cut:
+        findings.append(Finding("text-cut", "", True, messages["text-cut"]))
+    names_school = bool(read.school_spans)
+    role = compiled.role.search(cleaned.translate(_ONE_APOSTROPHE)) if compiled.role else None
+    clause = rules.identifying_clause
+    if names_school:
+        findings.append(Finding("identifies-school", clause, False, messages["identifies-school"],
+                                _quote(read, *read.school_spans[0])))
+    if role:
+        findings.append(Finding("identifies-role", clause, False, messages["identifies-role"],
+                                _quote(read, *role.span())))
+    if not names_school and not role:
+        findings.append(Finding("identifies-nothing", clause, True, messages["identifies-nothing"]))
+    personal, dissociated = _disclaimer_status(compiled, read)
+    status = "adequate" if personal and dissociated else "present" if personal or dissociated else "none"
+    if rules.disclaimer_clause:
+        findings.append(_disclaimer_finding(rules, messages, names_school, personal, dissociated))
+    findings.extend(_post_findings(rules, compiled, read, messages))
+    return findings, names_school, status
+
+
+def _disclaimer_finding(rules: TextRules, messages: dict[str, str], names_school: bool, personal: bool,
+                        dissociated: bool) -> Finding:
+    clause = rules.disclaimer_clause
+    if personal and dissociated:
+        return Finding("disclaimer-adequate", clause, True, messages["disclaimer-adequate"])
+    if not names_school:
+        key = "disclaimer-not-needed-present" if personal or dissociated else "disclaimer-not-needed"
+        return Finding(key, clause, True, messages[key])
+    if personal:
+        return Finding("disclaimer-personal-only", clause, False, messages["disclaimer-personal-only"])
+    if dissociated:
+        return Finding("disclaimer-dissociation-only", clause, False, messages["disclaimer-dissociation-only"])
+    key = "disclaimer-missing" if rules.disclaimer else "disclaimer-missing-no-example"
+    return Finding("disclaimer-missing", clause, False, messages[key])
+
+
+# --- the privacy settings -------------------------------------------------------------------
+
+
+def check_settings(checklist: Checklist, answers: dict[str, str]) -> tuple[list[Finding], int]:
+    """The actions the answers call for, and how many questions were answered.
+
+    Answers to questions or choices the checklist does not have (an old saved answer, a
+    tampered form) are ignored.
+    """
+    findings = []
+    answered = 0
+    for platform in checklist.platforms:
+        for question in platform.questions:
+            choice = next((c for c in question.choices if c.id == answers.get(question.key)), None)
+            if choice is None:
+                continue
+            answered += 1
+            if choice.action:
+                findings.append(Finding("setting", question.clause, False, f"{platform.name}: {choice.action}"))
+    return findings, answered
+
+
+def check(checklist: Checklist, text: str, answers: dict[str, str]) -> Result:
+    settings, answered = check_settings(checklist, answers)
+    found, names_school, disclaimer = check_text(checklist.text_rules, text, checklist.messages)
+    return Result(names_school, disclaimer, tuple(found + settings), answered, checklist.text_rules.disclaimer)
+
+
+@functools.lru_cache(maxsize=4)
+def _checklist_from_json(text: str) -> Checklist:
+    """The page sends the same checklist with every check: read it once."""
+    return Checklist.from_json(text)
+
+
+def check_json(checklist_json: str, requests_json: str) -> str:
+    """The browser's entry point: a JSON list of ``{"text", "answers"}`` in, a list of results out.
+
+    Batching lets a page (or a test) check many texts in one call across the worker boundary.
+    """
+    checklist = _checklist_from_json(checklist_json)
+    results = []
+    for request in json.loads(requests_json):
+        answers = request.get("answers") or {}
+        text = request.get("text") or ""
+        if not isinstance(text, str) or not isinstance(answers, dict):
+            raise ValueError("each request is {'text': str, 'answers': {question: choice}}")
+        results.append(check(checklist, text, {str(k): str(v) for k, v in answers.items()}).to_dict())
+    return json.dumps(results, ensure_ascii=False)

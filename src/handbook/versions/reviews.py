@@ -1,0 +1,248 @@
+"""The review commands: draft the next version, approve it, or record a review that changed nothing.
+
+Each command reads and checks everything first, then makes all its changes as one
+``handbook.versions.transaction``: it checks the whole handbook as it would be afterwards, and the files
+change all together or not at all, so a refused, failed or killed command leaves ``policy_src/``
+as it was (or, killed after the point of no return, as the next command finishes it).
+The caller holds ``transaction.locked`` while a command runs.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ..checking import check_policy_src
+from ..errors import display_path
+from ..model import Policy, PolicyHistory
+from ..source.policy_file import (
+    DRAFT_FILE,
+    MANIFEST_FILE,
+    POLICY_FILE,
+    REVIEWS_FILE,
+    VERSION_NUMBER,
+    VERSIONS_FOLDER,
+    load_history,
+    parse_policy,
+    parse_policy_file,
+    read_manifest,
+    text_hash,
+    version_key,
+)
+from ..source.reading import read_source
+from .transaction import Transaction
+
+
+class ReviewError(Exception):
+    """A review command that cannot go ahead; nothing has been written."""
+
+
+@dataclass(frozen=True)
+class PolicyFolder:
+    """One policy's folder in policy_src/: its current file, archive, reviews and draft."""
+
+    path: Path
+
+    @property
+    def policy_src(self) -> Path:
+        return self.path.parent
+
+    @property
+    def current(self) -> Path:
+        return self.path / POLICY_FILE
+
+    @property
+    def draft(self) -> Path:
+        return self.path / DRAFT_FILE
+
+    @property
+    def versions(self) -> Path:
+        return self.path / VERSIONS_FOLDER
+
+    @property
+    def manifest(self) -> Path:
+        return self.versions / MANIFEST_FILE
+
+    @property
+    def reviews(self) -> Path:
+        return self.path / REVIEWS_FILE
+
+
+def find_policy(policy_src: Path, policy_id: str) -> PolicyFolder:
+    folder = PolicyFolder(policy_src / policy_id)
+    if not folder.current.is_file():
+        known = sorted(p.parent.name for p in policy_src.glob(f"*/{POLICY_FILE}"))
+        raise ReviewError(
+            f"{policy_src.as_posix()}: there is no policy '{policy_id}' (no {policy_id}/{POLICY_FILE}); "
+            f"known policies: {', '.join(known) or 'none'}"
+        )
+    return folder
+
+
+def start_review(folder: PolicyFolder, version: str | None = None) -> Path:
+    """Write the draft of the next version (a copy of the current one, unapproved); return its path."""
+    _refuse_if_draft_open(folder)
+    history = _checked_history(folder)
+    current = history.current
+    version = version or _next_version(current.meta.version)
+    _check_new_version(version, history)
+    draft = _with_front_matter(
+        read_source(folder.current),
+        current,
+        version=_quoted(version),
+        status="draft",
+        approved_by="TBC",
+        approved_on="TBC",
+        effective_from="TBC",
+        summary=None,
+    )
+    parse_policy(draft, folder.draft)  # the draft must itself be a valid policy
+    change = Transaction(folder.policy_src)
+    change.write(folder.draft, draft)
+    change.commit(check=check_policy_src)
+    return folder.draft
+
+
+def approve_review(
+    folder: PolicyFolder, by: str, on: date, summary: str | None, effective_from: date | None = None
+) -> Policy:
+    """Make the draft the current version and archive the one it replaces; return the new version."""
+    if not folder.draft.is_file():
+        raise ReviewError(
+            f"{display_path(folder.draft)}: no review is open for this policy; start one with "
+            f"'handbook review start {folder.path.name}', or record a review that changed nothing with --no-change"
+        )
+    history = _checked_history(folder)
+    current = history.current
+    draft = parse_policy_file(folder.draft)
+    if draft.meta.id != current.meta.id:
+        raise ReviewError(f"{display_path(folder.draft)}: the draft's id is '{draft.meta.id}', not '{current.meta.id}'")
+    _check_new_version(draft.meta.version, history, where=folder.draft)
+    if current.meta.effective_from is None:
+        raise ReviewError(
+            f"{display_path(folder.current)}: version {current.meta.version} has no effective_from date (TBC); the "
+            "history must say when each version took effect, so set it before approving the next version"
+        )
+    effective_from = effective_from or on
+    if effective_from <= current.meta.effective_from:
+        raise ReviewError(
+            f"{display_path(folder.draft)}: the new version would take effect on {effective_from}, but version "
+            f"{current.meta.version} took effect on {current.meta.effective_from}; give a later date "
+            "(--effective-from, or --on when they are the same)"
+        )
+
+    archived_path = folder.versions / f"{current.meta.version}.md"
+    if archived_path.exists():
+        raise ReviewError(f"{display_path(archived_path)}: version {current.meta.version} is archived already")
+    archived_text = _with_front_matter(read_source(folder.current), current, status="superseded")
+    new_text = _with_front_matter(
+        read_source(folder.draft),
+        draft,
+        status="current",
+        approved_by=_quoted(by),
+        approved_on=on.isoformat(),
+        effective_from=effective_from.isoformat(),
+        summary=_quoted(summary) if summary else None,
+    )
+    new_version = parse_policy(new_text, folder.current)  # check both before writing either
+    parse_policy(archived_text, archived_path)
+
+    manifest = read_manifest(folder.manifest)
+    manifest[archived_path.name] = text_hash(archived_text)
+    change = Transaction(folder.policy_src)
+    change.write(archived_path, archived_text)
+    change.write(folder.manifest, json.dumps(dict(sorted(manifest.items())), indent=2) + "\n")
+    change.write(folder.current, new_text)
+    change.delete(folder.draft)
+    change.commit(check=check_policy_src)  # the whole handbook, as approval would leave it
+    return new_version
+
+
+def record_no_change(folder: PolicyFolder, by: str, on: date, summary: str | None) -> None:
+    """Add "reviewed on ``on`` by ``by``, no change" to reviews.yml; the next review is due from ``on``."""
+    _refuse_if_draft_open(folder)
+    current = _checked_history(folder).current
+    last = current.meta.last_reviewed
+    if last and on < last:
+        raise ReviewError(
+            f"{display_path(folder.current)}: version {current.meta.version} was last reviewed or approved on {last}; "
+            f"a review on {on} would go back in time"
+        )
+    entry = f"- date: {on.isoformat()}\n  by: {_quoted(by)}\n  version: {_quoted(current.meta.version)}\n"
+    if summary:
+        entry += f"  summary: {_quoted(summary)}\n"
+    existing = read_source(folder.reviews) if folder.reviews.exists() else (
+        "# Reviews that changed nothing, written by 'handbook review approve --no-change'.\n"
+    )
+    if existing and not existing.endswith("\n"):
+        existing += "\n"
+    change = Transaction(folder.policy_src)
+    change.write(folder.reviews, existing + entry)
+    change.commit(check=check_policy_src)  # what is written must read back
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def _refuse_if_draft_open(folder: PolicyFolder) -> None:
+    if folder.draft.exists():
+        raise ReviewError(
+            f"{display_path(folder.draft)}: a review of this policy is already open; approve it with "
+            f"'handbook review approve {folder.path.name} --by NAME --on DATE', or delete the draft to abandon it"
+        )
+
+
+def _checked_history(folder: PolicyFolder) -> PolicyHistory:
+    """The policy's history, which must be sound before a review adds to it."""
+    return load_history(parse_policy_file(folder.current))
+
+
+def _next_version(version: str) -> str:
+    """A review makes a new edition: 1.0 -> 2.0, 2.3 -> 3.0, 4 -> 5."""
+    if not VERSION_NUMBER.match(version):
+        raise ReviewError(
+            f"version '{version}' is not numbers separated by dots, so the next one cannot be worked out; "
+            "name it with --version"
+        )
+    parts = version.split(".")
+    return ".".join([str(int(parts[0]) + 1)] + ["0"] * (len(parts) - 1))
+
+
+def _check_new_version(version: str, history: PolicyHistory, where: Path | None = None) -> None:
+    place = f"{display_path(where)}: " if where else ""
+    if not VERSION_NUMBER.match(version):
+        raise ReviewError(f"{place}version '{version}' must be numbers separated by dots, such as '2.1'")
+    if history.version(version):
+        raise ReviewError(f"{place}version {version} exists already; two versions cannot share a number")
+    current = history.current.meta.version
+    if VERSION_NUMBER.match(current) and version_key(version) <= version_key(current):
+        raise ReviewError(f"{place}version {version} is not after the current version {current}")
+
+
+def _with_front_matter(text: str, policy: Policy, **values: str | None) -> str:
+    """``text`` with the given front matter keys set (None removes a key); the rest untouched.
+
+    Only single-line keys are set, so replacing the key's line is enough. Parsing recorded where each is.
+    """
+    lines = text.splitlines(keepends=True)  # only where parsing found no stray line breaks (handbook.source.reading)
+    closing = next(i for i, line in enumerate(lines) if i and line.strip() == "---")
+    additions = []
+    for key, value in values.items():
+        line_number = policy.key_lines.get(key)
+        if line_number is None:
+            if value is not None:
+                additions.append(f"{key}: {value}\n")
+        elif value is None:
+            lines[line_number - 1] = ""
+        else:
+            lines[line_number - 1] = f"{key}: {value}\n"
+    lines[closing:closing] = additions
+    return "".join(lines)
+
+
+def _quoted(value: str) -> str:
+    """A YAML scalar that reads back as exactly ``value`` (so "2.0" stays a string, "A: B" stays whole)."""
+    return json.dumps(value, ensure_ascii=False)
+
