@@ -13,6 +13,8 @@ from pathlib import Path
 
 from helpers import REPO, mkdocs_build
 
+from handbook.selfcheck.pyodide_bundle import BROWSER_MODULES
+
 
 def _pyodide_folder(real_site: Path) -> Path:
     version = json.loads((REPO / "package.json").read_text())["dependencies"]["pyodide"]
@@ -24,10 +26,12 @@ def test_the_wheel_holds_only_the_checker_and_needs_nothing(real_site: Path) -> 
     with zipfile.ZipFile(wheel) as archive:
         modules = sorted(n for n in archive.namelist() if not n.split("/")[0].endswith(".dist-info"))
         metadata = next(archive.read(n).decode() for n in archive.namelist() if n.endswith("/METADATA"))
-        shipped = archive.read("handbook/selfcheck/checker.py")
-    assert modules == ["handbook/__init__.py", "handbook/selfcheck/__init__.py", "handbook/selfcheck/checker.py"]
+        shipped = {name: archive.read(f"handbook/selfcheck/{name}") for name in BROWSER_MODULES}
+    assert modules == sorted(["handbook/__init__.py", "handbook/selfcheck/__init__.py",
+                              *(f"handbook/selfcheck/{name}" for name in BROWSER_MODULES)])
     assert "Requires-Dist" not in metadata
-    assert shipped == (REPO / "src" / "handbook" / "selfcheck" / "checker.py").read_bytes()
+    package = REPO / "src" / "handbook" / "selfcheck"
+    assert shipped == {name: (package / name).read_bytes() for name in BROWSER_MODULES}
 
 
 def test_the_lock_file_names_the_wheel_with_its_hash(real_site: Path) -> None:

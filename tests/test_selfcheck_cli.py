@@ -14,8 +14,9 @@ from helpers import REPO
 from selfcheck_cases import CASES, labelled_texts
 
 from handbook import cli
-from handbook.selfcheck.checker import Checklist, check
+from handbook.selfcheck.checker import check
 from handbook.selfcheck.checklist import load_checklists
+from handbook.selfcheck.checklist_model import Checklist
 from handbook.source.policy_file import load_handbook
 
 COMMAND = [sys.executable, "-m", "handbook.cli", "selfcheck"]

@@ -3,7 +3,7 @@ policy, and what the reader's privacy answers call for.
 
 This module runs twice: under CPython (the tests and ``handbook selfcheck``) and under Pyodide
 in the reader's browser, where it is shipped as a wheel of its own. So it imports nothing
-outside the standard library and nothing else of this package. Its input is a ``Checklist``
+outside the standard library and nothing of this package but ``checklist_model``. Its input is a ``Checklist``
 (built from ``checklist.yml`` and the shipped defaults by ``handbook.selfcheck.checklist``, handed to the
 browser as JSON) and what the reader typed or chose. Every word it looks for and every message
 it gives comes from that checklist, so a school can reword, extend or translate them.
@@ -30,313 +30,23 @@ import html
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, fields, is_dataclass
-
-# No "from __future__ import annotations" (nor typing) here: the dataclasses' field types are real
-# types that ``_from_plain`` reads, which is quicker under Pyodide than resolving strings with typing.
-
-# Only the start of a longer text is checked, so that a check stays quick in the browser whatever is
-# pasted: profiles are at most a few thousand characters, and a post rarely nears this.
-MAX_CHARS = 20_000
-
-# Characters that do not show but can sit inside a word ("St Hu\u200bgh's"): soft hyphen,
-# zero-width spaces and joiners, direction marks and embeddings, the byte-order mark.
-_INVISIBLE_CHARS = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e" \
-    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
-_WITHOUT_INVISIBLE = str.maketrans("", "", _INVISIBLE_CHARS)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_APOSTROPHES = "'\u2018\u2019\u201b\u02bc`\u00b4\uff07"
-_ONE_APOSTROPHE = str.maketrans({c: "'" for c in _APOSTROPHES})
-_HAS_APOSTROPHE = re.compile(f"[{_APOSTROPHES}]")
-_NOT_WORD_BEFORE = r"(?<![^\W_])"
-_NOT_WORD_AFTER = r"(?![^\W_])"
-_SCHOOL_WORD = "the_school_name"  # stands for any of the school's names among the words
-_SENTENCE_ENDS = frozenset(".!?|·•;\n")
-_TOKEN_END = re.compile(r"[\s()\[\]{}<>\"“”,!?|·•]")  # what ends a hashtag, handle or address
-_WORD = re.compile(f"[\\w≠{_APOSTROPHES}]+|[^\\w\\s]")
-# Letters standing for "#" (a number) and "*" (anything) in the checklist's phrases while they are
-# split into words, so that the splitting keeps them in their words.
-_NUMBER, _ANYTHING = "\u01c2", "\u01c3"
-
-
-# --- the checklist --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Choice:
-    id: str
-    label: str
-    action: str = ""  # what to do when this is the answer; empty when nothing needs doing
-
-
-@dataclass(frozen=True)
-class Question:
-    key: str  # unique on the page, e.g. "facebook-visibility": the form field's name
-    text: str
-    clause: str  # the clause it cites, as people write it: "19"; "" for the school's own guidance
-    choices: tuple[Choice, ...]
-
-
-@dataclass(frozen=True)
-class Platform:
-    name: str
-    questions: tuple[Question, ...]
-
-
-@dataclass(frozen=True)
-class DisclaimerWords:
-    """One language's words for a disclaimer (see defaults.yml)."""
-
-    opinion_words: tuple[str, ...]  # views, tweets
-    own_after: tuple[str, ...]  # "views [are] my own"
-    own_before: tuple[str, ...]  # "personal account"
-    own_before_in_contrast: tuple[str, ...]  # "my views, not the school's": personal only beside a dissociation
-    personal_phrases: tuple[str, ...]  # "RTs ≠ endorsements"
-    negations: tuple[str, ...]
-    linking_words: tuple[str, ...]  # "not [necessarily] represent [those of] my employer"
-    employer_words: tuple[str, ...]  # besides the school's names
-
-
-@dataclass(frozen=True)
-class PostCheck:
-    """A finding for a draft post: one word of each group within one sentence (or the text)."""
-
-    kind: str  # negative-remarks, confidential, ...: also the key of its message
-    clause: str
-    scope: str  # "sentence" or "text"
-    all_of: tuple[tuple[str, ...], ...]
-    except_words: tuple[str, ...] = ()  # words that do not count even though they contain a group's: "my mum"
-
-
-@dataclass(frozen=True)
-class IdentifyingWords:
-    """One language's words for finding people named in a post about school."""
-
-    class_words: tuple[str, ...]  # "Year 9", "10C"
-    praise_words: tuple[str, ...]  # "well done"
-    titles: tuple[str, ...]  # "Mrs"
-    school_words: tuple[str, ...]  # what makes a post one about school
-
-
-@dataclass(frozen=True)
-class Language:
-    code: str
-    name: str
-    disclaimer: DisclaimerWords
-    posts: tuple[PostCheck, ...]
-    identifying: IdentifyingWords
-
-
-@dataclass(frozen=True)
-class TextRules:
-    """What the text check looks for, and the clauses its findings cite."""
-
-    school_names: tuple[str, ...]
-    abbreviations: tuple[str, ...]  # "SHS": whole words, or the start of a run-together word
-    not_the_school: tuple[str, ...]  # institutions with similar names: "St Hugh's College"
-    roles: tuple[str, ...]
-    identifying_clause: str
-    disclaimer_clause: str  # "" when the checklist does not assess disclaimers
-    disclaimer: str  # the policy's example disclaimer, offered to copy; "" when it has none
-    identifies_people_clause: str  # "" when posts are not checked for people named
-    languages: tuple[Language, ...]
-
-
-@dataclass(frozen=True)
-class Checklist:
-    title: str
-    text_rules: TextRules
-    platforms: tuple[Platform, ...]
-    messages: dict[str, str]  # every message a reader sees, by key (defaults.yml)
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False)
-
-    @classmethod
-    def from_json(cls, text: str) -> "Checklist":
-        return _from_plain(cls, json.loads(text))
-
-
-def _from_plain(kind: type, data: object) -> object:
-    """A dataclass (or tuple of them) back from what ``asdict`` and JSON made of it."""
-    if is_dataclass(kind):
-        return kind(**{f.name: _from_plain(f.type, data[f.name]) for f in fields(kind) if f.name in data})
-    if getattr(kind, "__origin__", None) is tuple:
-        return tuple(_from_plain(kind.__args__[0], value) for value in data)
-    return data
-
-
-# --- the result -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Finding:
-    kind: str  # identifies-*, disclaimer-*, a post check's kind, setting, text-cut
-    clause: str  # "" for the school's own guidance or a note about the text
-    ok: bool  # True when nothing needs doing
-    message: str
-    quote: str = ""  # the words found in the text
-
-
-@dataclass(frozen=True)
-class Result:
-    names_school: bool
-    disclaimer: str  # "none", "present" or "adequate"
-    findings: tuple[Finding, ...]
-    answered: int  # how many privacy questions were answered
-    example_disclaimer: str  # the policy's own, to copy; "" when it has none
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-
-# --- compiling the checklist's words --------------------------------------------------------
-
-
-def _name_pattern(name: str) -> str:
-    """A name as people write it: any case, with or without an apostrophe before a final "s", with
-    or without spaces, dots, hyphens or underscores between its words. It is matched against text
-    whose apostrophes are all made one (a curly one is read as a straight one)."""
-    words = [word.replace("'", "") for word in re.split(r"[\s.\-_]+", name.translate(_ONE_APOSTROPHE))]
-    return r"[\s.\-_]*".join(
-        re.escape(word[:-1]) + "'?s" if len(word) > 1 and word.endswith("s") else re.escape(word)
-        for word in words if word
-    )
-
-
-def _names_finder(names: tuple[str, ...], plural: bool = False) -> re.Pattern[str] | None:
-    """One pattern for all the names, longest first, matching whole words only."""
-    if not names:
-        return None
-    alternatives = "|".join(_name_pattern(n) for n in sorted(names, key=len, reverse=True))
-    ending = "s?" if plural else ""
-    return re.compile(f"{_NOT_WORD_BEFORE}(?:{alternatives}){ending}{_NOT_WORD_AFTER}", re.IGNORECASE)
-
-
-def _squashed(text: str) -> str:
-    """Letters and digits only, lower case: how a name looks run together in "#TeamStHughs"."""
-    return "".join(re.findall(r"[^\W_]+", text)).casefold()
-
-
-def _words(text: str) -> list[tuple[str, int, int]]:
-    """The words of a text (lower case, apostrophes made one) with where each is in it. "don't"
-    gives "do" and "n't", "l'école" gives "l'" and "école", "parent's" gives "parent"."""
-    words = []
-    for match in _WORD.finditer(text):
-        word, start, end = match.group().casefold(), match.start(), match.end()
-        if not _HAS_APOSTROPHE.search(word):
-            words.append((word, start, end))
-            continue
-        word = word.translate(_ONE_APOSTROPHE)
-        if word.endswith("'s") and len(word) > 2:
-            word = word[:-2]
-        if word.endswith("n't"):
-            if len(word) > 3:
-                words.append((word[:-3], start, end - 3))
-                word, start = "n't", end - 3
-        elif elision := re.match(r"^([a-z])'(?=\w)", word):
-            words.append((elision.group(), start, start + 2))
-            word, start = word[2:], start + 2
-        words.append((word, start, end))
-    return words
-
-
-def _phrase_pattern(phrase: str) -> str:
-    """A phrase of the checklist as a pattern over space-joined words: "*" ends a word with
-    anything, "#" is a number ("year #", "#b")."""
-    parts = []
-    for word, _, _ in _words(phrase.replace("#", _NUMBER).replace("*", _ANYTHING)):
-        pattern = re.escape(word).replace(_ANYTHING, "[^ ]*")
-        parts.append(r"\d[^ ]*" if word == _NUMBER else pattern.replace(_NUMBER, r"\d+"))
-    return " ".join(parts)
-
-
-def _phrases(phrases: tuple[str, ...]) -> str:
-    patterns = sorted({_phrase_pattern(p) for p in phrases if p.strip()}, key=len, reverse=True)
-    return "(?:" + "|".join(patterns) + ")" if patterns else "(?!)"
-
-
-def _whole(pattern: str) -> re.Pattern[str]:
-    return re.compile(f"(?<![^ ]){pattern}(?![^ ])")
-
-
-_GAP = r"(?: [^ .!?|;·•][^ ]*){0,4}"  # up to four words, not across the end of a sentence
-
-
-@dataclass(frozen=True)
-class _LanguagePatterns:
-    personal: re.Pattern[str]
-    personal_in_contrast: re.Pattern[str]
-    dissociation: re.Pattern[str]
-    posts: tuple[tuple[PostCheck, tuple[re.Pattern[str], ...], re.Pattern[str] | None], ...]
-    class_words: re.Pattern[str]
-    praise_words: re.Pattern[str]
-    titles: re.Pattern[str]
-    school_words: re.Pattern[str]
-
-
-def _language_patterns(language: Language) -> _LanguagePatterns:
-    words = language.disclaimer
-    opinion, employer = _phrases(words.opinion_words), _phrases((*words.employer_words, _SCHOOL_WORD))
-    negation, linking = _phrases(words.negations), _phrases(words.linking_words)
-    personal = "|".join([
-        f"{opinion}{_GAP} {_phrases(words.own_after)}",
-        f"{_phrases(words.own_before)} {opinion}",
-        _phrases(words.personal_phrases),
-    ])
-    dissociation = f"{negation} {employer}|{negation}{_GAP} {linking}{_GAP} {employer}"
-    identifying = language.identifying
-    return _LanguagePatterns(
-        personal=_whole(f"(?:{personal})"),
-        personal_in_contrast=_whole(f"{_phrases(words.own_before_in_contrast)} {opinion}"),
-        dissociation=_whole(f"(?:{dissociation})"),
-        posts=tuple(
-            (check, tuple(_whole(_phrases(group)) for group in check.all_of),
-             _whole(_phrases(check.except_words)) if check.except_words else None)
-            for check in language.posts
-        ),
-        class_words=_whole(_phrases(identifying.class_words)),
-        praise_words=_whole(_phrases(identifying.praise_words)),
-        titles=_whole(_phrases(identifying.titles)),
-        school_words=_whole(_phrases(identifying.school_words)),
-    )
-
-
-@dataclass(frozen=True)
-class _Compiled:
-    school: re.Pattern[str] | None
-    not_the_school: re.Pattern[str] | None
-    squashed_names: tuple[str, ...]
-    squashed_not_the_school: tuple[str, ...]
-    abbreviations: tuple[str, ...]
-    run_together: re.Pattern[str] | None  # a name run together with other words, or an abbreviation
-    role: re.Pattern[str] | None
-    languages: tuple[_LanguagePatterns, ...]
-    titles: frozenset[str]
-
-
-def _run_together(rules: TextRules) -> re.Pattern[str] | None:
-    """The letters of each name (or abbreviation) in order, with anything but spaces between them."""
-    squashed = {_squashed(name) for name in (*rules.school_names, *rules.abbreviations)} - {""}
-    if not squashed:
-        return None
-    return re.compile("|".join(r"[^\s\w]*".join(map(re.escape, name)) for name in sorted(squashed)), re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=8)
-def _compiled(rules: TextRules) -> _Compiled:
-    return _Compiled(
-        school=_names_finder(rules.school_names),
-        not_the_school=_names_finder(rules.not_the_school),
-        squashed_names=tuple(sorted({_squashed(n) for n in rules.school_names} - {""}, key=len, reverse=True)),
-        squashed_not_the_school=tuple({_squashed(n) for n in rules.not_the_school} - {""}),
-        abbreviations=tuple(a.casefold() for a in rules.abbreviations),
-        run_together=_run_together(rules),
-        role=_names_finder(rules.roles, plural=True),
-        languages=tuple(_language_patterns(language) for language in rules.languages),
-        titles=frozenset(t.casefold() for language in rules.languages for t in language.identifying.titles),
-    )
-
+from dataclasses import dataclass
+
+from .checklist_model import Checklist, Finding, Result, TextRules
+from .text_patterns import (
+    CONTROL,
+    MAX_CHARS,
+    ONE_APOSTROPHE,
+    SCHOOL_WORD,
+    SENTENCE_ENDS,
+    TOKEN_END,
+    WITHOUT_INVISIBLE,
+    CompiledRules,
+    LanguagePatterns,
+    compile_rules,
+    split_words,
+    squash,
+)
 
 # --- reading a text -------------------------------------------------------------------------
 
@@ -347,7 +57,7 @@ class _Text:
 
     text: str
     school_spans: list[tuple[int, int]]
-    joined: str  # the words, one space between, the school's names as _SCHOOL_WORD
+    joined: str  # the words, one space between, the school's names as SCHOOL_WORD
     word_starts: list[int]  # where each word begins in ``joined``
     words: list[tuple[str, int, int]]  # each word and where it is in ``text``
     sentence_of: list[int]  # the sentence each word is in
@@ -364,13 +74,13 @@ class _Text:
 
 def _cleaned(text: str) -> tuple[str, bool]:
     cut = len(text) > MAX_CHARS
-    text = html.unescape(text[:MAX_CHARS]).translate(_WITHOUT_INVISIBLE)
-    return _CONTROL.sub(" ", text), cut
+    text = html.unescape(text[:MAX_CHARS]).translate(WITHOUT_INVISIBLE)
+    return CONTROL.sub(" ", text), cut
 
 
-def _school_spans(compiled: _Compiled, text: str) -> list[tuple[int, int]]:
+def _school_spans(compiled: CompiledRules, text: str) -> list[tuple[int, int]]:
     """Where the text names the school: names as written, then run-together words and abbreviations."""
-    text = text.translate(_ONE_APOSTROPHE)  # the same length: spans found in it are spans of the text
+    text = text.translate(ONE_APOSTROPHE)  # the same length: spans found in it are spans of the text
     excluded = _Spans(m.span() for m in compiled.not_the_school.finditer(text)) if compiled.not_the_school else None
     as_written = [m.span() for m in compiled.school.finditer(text)] if compiled.school else []
     found = [span for span in as_written if not (excluded and excluded.overlaps(span))]
@@ -378,9 +88,9 @@ def _school_spans(compiled: _Compiled, text: str) -> list[tuple[int, int]]:
     tokens = set()
     for candidate in compiled.run_together.finditer(text) if compiled.run_together else ():
         start = end = candidate.start()
-        while start > 0 and not _TOKEN_END.match(text[start - 1]):
+        while start > 0 and not TOKEN_END.match(text[start - 1]):
             start -= 1
-        while end < len(text) and not _TOKEN_END.match(text[end]):
+        while end < len(text) and not TOKEN_END.match(text[end]):
             end += 1
         while end > start and text[end - 1] in ".:;":
             end -= 1
@@ -391,8 +101,8 @@ def _school_spans(compiled: _Compiled, text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
-def _token_names_school(compiled: _Compiled, token: str) -> bool:
-    squashed = _squashed(token)
+def _token_names_school(compiled: CompiledRules, token: str) -> bool:
+    squashed = squash(token)
     if not any(name in squashed for name in (*compiled.squashed_names, *compiled.abbreviations)):
         return False
     for name in compiled.squashed_names:
@@ -432,15 +142,15 @@ class _Spans:
         return index < len(self.spans) and self.spans[index][0] < span[1]
 
 
-def _read(compiled: _Compiled, text: str) -> _Text:
+def _read(compiled: CompiledRules, text: str) -> _Text:
     school_spans = _school_spans(compiled, text)
     # Newlines end sentences: the words are read from a copy with them as "|", of the same length.
     words: list[tuple[str, int, int]] = []
     last = 0
     for start, end in [*school_spans, (len(text), len(text))]:
-        words.extend((w, s + last, e + last) for w, s, e in _words(text[last:start].replace("\n", "|")))
+        words.extend((w, s + last, e + last) for w, s, e in split_words(text[last:start].replace("\n", "|")))
         if start < end:
-            words.append((_SCHOOL_WORD, start, end))
+            words.append((SCHOOL_WORD, start, end))
         last = end
     joined_parts, word_starts, sentence_of = [], [], []
     position, sentence = 0, 0
@@ -449,7 +159,7 @@ def _read(compiled: _Compiled, text: str) -> _Text:
         joined_parts.append(word)
         position += len(word) + 1
         sentence_of.append(sentence)
-        if word in _SENTENCE_ENDS:
+        if word in SENTENCE_ENDS:
             sentence += 1
     return _Text(text, school_spans, " ".join(joined_parts), word_starts, words, sentence_of)
 
@@ -461,7 +171,7 @@ def _quote(text: _Text, start: int, end: int) -> str:
 # --- the checks -----------------------------------------------------------------------------
 
 
-def _disclaimer_status(compiled: _Compiled, text: _Text) -> tuple[bool, bool]:
+def _disclaimer_status(compiled: CompiledRules, text: _Text) -> tuple[bool, bool]:
     """Whether the text says its views are personal, and whether it dissociates the employer."""
     personal = any(language.personal.search(text.joined) for language in compiled.languages)
     dissociated = any(language.dissociation.search(text.joined) for language in compiled.languages)
@@ -470,7 +180,7 @@ def _disclaimer_status(compiled: _Compiled, text: _Text) -> tuple[bool, bool]:
     return personal, dissociated
 
 
-def _post_findings(rules: TextRules, compiled: _Compiled, text: _Text, messages: dict[str, str]) -> list[Finding]:
+def _post_findings(rules: TextRules, compiled: CompiledRules, text: _Text, messages: dict[str, str]) -> list[Finding]:
     findings: dict[str, Finding] = {}
     for language in compiled.languages:
         for check, groups, exceptions in language.posts:
@@ -518,7 +228,7 @@ def _is_name(word: str) -> bool:
     return len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
-def _people_named(compiled: _Compiled, language: _LanguagePatterns, text: _Text) -> tuple[int, int] | None:
+def _people_named(compiled: CompiledRules, language: LanguagePatterns, text: _Text) -> tuple[int, int] | None:
     """Where a post about school names a pupil or a member of staff, if it seems to."""
     def original(index: int) -> str:
         _, start, end = text.words[index]
@@ -530,7 +240,7 @@ def _people_named(compiled: _Compiled, language: _LanguagePatterns, text: _Text)
         index = text.word_index(match) - 1
         while index >= 0 and text.words[index][0] in ("in", "from", "of", "(", ",", "my", "-", "\u2013"):
             index -= 1
-        if index >= 0 and _is_name(original(index)) and text.words[index][0] != _SCHOOL_WORD:
+        if index >= 0 and _is_name(original(index)) and text.words[index][0] != SCHOOL_WORD:
             return text.words[index][1], text.span(match)[1]
     if not about_school:
         return None
@@ -557,13 +267,13 @@ def check_text(rules: TextRules, text: str, messages: dict[str, str]) -> tuple[l
     cleaned, cut = _cleaned(text)
     if not cleaned.strip():
         return [], False, "none"
-    compiled = _compiled(rules)
+    compiled = compile_rules(rules)
     read = _read(compiled, cleaned)
     findings = []
     if cut:
         findings.append(Finding("text-cut", "", True, messages["text-cut"]))
     names_school = bool(read.school_spans)
-    role = compiled.role.search(cleaned.translate(_ONE_APOSTROPHE)) if compiled.role else None
+    role = compiled.role.search(cleaned.translate(ONE_APOSTROPHE)) if compiled.role else None
     clause = rules.identifying_clause
     if names_school:
         findings.append(Finding("identifies-school", clause, False, messages["identifies-school"],

@@ -21,7 +21,7 @@ from ..errors import PolicySourceError, unknown_key_hint
 from ..model import Clause, Handbook, Policy
 from ..source import yaml_lines
 from ..source.reading import read_source
-from .checker import (
+from .checklist_model import (
     Checklist,
     Choice,
     DisclaimerWords,

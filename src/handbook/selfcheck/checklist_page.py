@@ -14,8 +14,8 @@ from collections.abc import Callable
 
 from ..pages import theme
 from ..pages.policy_pages import plain_text
-from .checker import Platform
 from .checklist import PolicyChecklist
+from .checklist_model import Platform
 
 PAGE_NAME = "self-check.md"
 

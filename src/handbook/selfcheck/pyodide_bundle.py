@@ -3,7 +3,7 @@
 Pyodide comes from the npm registry's ``pyodide`` package (pinned in package.json, installed by
 ``npm ci`` into node_modules/). That package has the runtime but none of Pyodide's packages, and
 no micropip; we need none of them. Our checker ships as a wheel of its own, ``handbook-selfcheck``,
-holding only ``handbook/selfcheck/checker.py`` (with empty package files): the ``handbook``
+holding only the checker's modules (``BROWSER_MODULES``, with empty package files): the ``handbook``
 distribution itself requires MkDocs and friends, which Pyodide could not install. setuptools
 builds it (``pyodide build`` would download a cross-build environment, needless for pure Python),
 and pyodide-build's ``pyodide lockfile add-wheels`` adds it to Pyodide's lock file, so
@@ -21,9 +21,10 @@ import tempfile
 from importlib import metadata
 from pathlib import Path
 
-from . import checker
-
 WHEEL_NAME = "handbook-selfcheck"
+# The modules of handbook.selfcheck that run in the browser: the standard library is all they import.
+BROWSER_MODULES = ("checklist_model.py", "text_patterns.py", "checker.py")
+_HERE = Path(__file__).parent
 # What the page needs from the npm package: the loader, the runtime, the standard library.
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 LOCK_FILE = "pyodide-lock.json"
@@ -36,7 +37,7 @@ build-backend = "setuptools.build_meta"
 [project]
 name = "{name}"
 version = "{version}"
-description = "The staff self-check of the policy handbook, for Pyodide: the handbook.selfcheck.checker module only."
+description = "The staff self-check of the policy handbook, for Pyodide: the checker's modules only."
 requires-python = ">=3.12"
 
 [tool.setuptools]
@@ -81,7 +82,7 @@ def write_bundle(node_modules: Path, target: Path) -> None:
 def _wheel_and_lock(runtime: Path, cache: Path) -> Path:
     """A folder holding our wheel and Pyodide's lock file with the wheel added."""
     key = hashlib.sha256()
-    for source in (Path(checker.__file__), runtime / LOCK_FILE):
+    for source in (*(_HERE / name for name in BROWSER_MODULES), runtime / LOCK_FILE):
         key.update(source.read_bytes())
     key.update((metadata.version("handbook") + _WHEEL_PROJECT).encode())
     folder = cache / key.hexdigest()[:16]
@@ -105,7 +106,8 @@ def build_wheel(target: Path) -> Path:
         # only the checker.
         (project / "handbook" / "__init__.py").write_text('"""The handbook\'s self-check, for Pyodide."""\n')
         (package / "__init__.py").write_text("")
-        shutil.copy2(checker.__file__, package / "checker.py")
+        for name in BROWSER_MODULES:
+            shutil.copy2(_HERE / name, package / name)
         (project / "pyproject.toml").write_text(
             _WHEEL_PROJECT.format(name=WHEEL_NAME, version=metadata.version("handbook")), encoding="utf-8"
         )
