@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import signal
 import subprocess
 import sys
+from pathlib import Path
 
-from handbook.mkdocs_build.staging import StagedSite
+import pytest
+
+from handbook.mkdocs_build import staging
+from handbook.mkdocs_build.staging import SiteSwapError, StagedSite
 
 
 def test_commit_replaces_the_site_and_discard_leaves_it(tmp_path):
@@ -44,3 +51,73 @@ def test_folders_of_killed_builds_are_removed_but_not_those_of_running_ones(tmp_
         staging = StagedSite(site).begin()
         running.kill()
     assert not killed.exists() and other.exists() and staging.exists()
+
+
+def _site_with(tmp_path, text: str):
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text(text)
+    return site
+
+
+def test_an_error_between_the_two_renames_puts_the_last_site_back(tmp_path, monkeypatch):
+    """Where the system cannot exchange two folders in one step, the second rename failing keeps the site."""
+    site = _site_with(tmp_path, "last good")
+    staged = StagedSite(site)
+    (staged.begin() / "index.html").write_text("new")
+    monkeypatch.setattr(staging, "_exchange", lambda first, second: False)
+    real_rename = Path.rename
+
+    def rename(self, target):
+        if self == staged.staging:
+            raise OSError(errno.EIO, "Input/output error")
+        return real_rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", rename)
+    with pytest.raises(SiteSwapError, match="the last site is unchanged"):
+        staged.commit()
+    assert (site / "index.html").read_text() == "last good"
+
+
+def test_an_exchange_that_fails_leaves_the_site_and_says_so(tmp_path, monkeypatch):
+    site = _site_with(tmp_path, "last good")
+    staged = StagedSite(site)
+    (staged.begin() / "index.html").write_text("new")
+
+    def no_space(first, second):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(staging, "_exchange", no_space)
+    with pytest.raises(SiteSwapError, match="No space left on device"):
+        staged.commit()
+    assert (site / "index.html").read_text() == "last good"
+
+
+# Commits a new site, killing itself right after the first step that moves a folder: the worst moment.
+_KILLED_MID_SWAP = """
+import os, signal, sys
+from pathlib import Path
+from handbook.mkdocs_build import staging
+
+def then_die(step):
+    def step_then_die(*args):
+        done = step(*args)
+        os.kill(os.getpid(), signal.SIGKILL)
+        return done
+    return step_then_die
+
+staging._exchange = then_die(staging._exchange)
+Path.rename = then_die(Path.rename)
+staged = staging.StagedSite(Path(sys.argv[1]))
+(staged.begin() / "index.html").write_text("new")
+staged.commit()
+"""
+
+
+def test_a_build_killed_in_the_middle_of_the_swap_leaves_a_site(tmp_path):
+    site = _site_with(tmp_path, "last good")
+    killed = subprocess.run([sys.executable, "-c", _KILLED_MID_SWAP, str(site)], capture_output=True, text=True)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert (site / "index.html").read_text() in {"last good", "new"}
+    StagedSite(site).begin()  # the next build tidies what the killed one left
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f".site.building-{os.getpid()}", "site"]

@@ -50,7 +50,7 @@ from ..versions.changes import ChangeLog
 from . import config as settings
 from .background import BackgroundPdfs
 from .navigation import PageNavigation, policies_section
-from .staging import StagedSite
+from .staging import SiteSwapError, StagedSite
 
 # Lunr's stemmer, for the search worker (docs/assets/search-worker.js) to stem queries as the index was.
 LUNR_SCRIPT = "assets/search/lunr.min.js"  # in the site; node_modules/lunr/lunr.min.js
@@ -60,7 +60,7 @@ SELFCHECK_SERVICE_WORKER = "selfcheck-sw.js"
 PYODIDE_DIR = "assets/pyodide"  # in the site, under a folder named for the version, e.g. 314.0.7/
 
 # The errors of a bad handbook or setting, each of which says what to fix.
-_HANDBOOK_ERRORS = (PolicySourceError, settings.SettingError, pyodide_bundle.BundleError, pdf.PdfError)
+_HANDBOOK_ERRORS = (PolicySourceError, settings.SettingError, pyodide_bundle.BundleError, pdf.PdfError, SiteSwapError)
 
 # Overdue reviews are reported as warnings, yet must not stop `mkdocs build --strict`, which counts
 # the warnings of MkDocs' own ("mkdocs") loggers only. So they go through a logger of our own.

@@ -1,18 +1,31 @@
 """Atomic output: a build writes into a fresh folder beside the site and takes the site's place
 only once every step has succeeded, so a failed or killed build leaves the last site as it was.
 
-The swap is two renames on one file system (the site aside, the new one in); if the process dies
-between them, the next build puts the set-aside site back before it starts.
+The swap is one system call where the system has it: Linux's ``renameat2`` with
+``RENAME_EXCHANGE`` trades the two folders' names atomically, so a kill at any moment leaves
+``site/`` old or new, never missing. Elsewhere it is two renames on one file system (the site
+aside, the new one in): an error between them puts the old site back before it is reported, and
+if the process is killed between them, the next build puts the set-aside site back before it starts.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
 import shutil
 from pathlib import Path
 
 _BUILDING = ".building-"  # .site.building-<pid>: a build in progress, or left by a killed one
 _PREVIOUS = ".previous"  # .site.previous: the last site, set aside for the moment of the swap
+_AT_FDCWD = -100  # renameat2's "relative to the working directory" (the paths given are absolute)
+_RENAME_EXCHANGE = 2
+# What renameat2 answers where it cannot exchange (an old kernel, a file system without it).
+_NO_EXCHANGE = {errno.ENOSYS, errno.EINVAL, errno.ENOTSUP}
+
+
+class SiteSwapError(Exception):
+    """The new site could not take the old one's place; the old one is still there."""
 
 
 class StagedSite:
@@ -36,16 +49,46 @@ class StagedSite:
         return self.staging
 
     def commit(self) -> None:
-        """Put the new site in place of the old one."""
-        if self.site.exists():
-            self.site.rename(self._previous)
+        """Put the new site in place of the old one: all of it, or none of it (SiteSwapError)."""
+        try:
+            if not self.site.exists():
+                self.staging.rename(self.site)
+            elif _exchange(self.staging, self.site):  # the staging folder now holds the old site
+                shutil.rmtree(self.staging, ignore_errors=True)
+            else:
+                self._swap_in_two_renames()
+        except OSError as error:
+            raise SiteSwapError(
+                f"the new site could not replace {self.site} ({error.strerror or error}); "
+                f"the last site is unchanged and the new one is in {self.staging}"
+            ) from None
+
+    def _swap_in_two_renames(self) -> None:
+        self.site.rename(self._previous)
+        try:
             self.staging.rename(self.site)
-            shutil.rmtree(self._previous)
-        else:
-            self.staging.rename(self.site)
+        except OSError:
+            self._previous.rename(self.site)
+            raise
+        shutil.rmtree(self._previous, ignore_errors=True)
 
     def discard(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two paths' names in one step; False where this system or file system cannot."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):  # not Linux with glibc 2.28 or newer
+        return False
+    done = renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE)
+    if done == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in _NO_EXCHANGE:
+        return False
+    raise OSError(code, os.strerror(code), str(first), None, str(second))
 
 
 def _process_alive(pid: str) -> bool:
