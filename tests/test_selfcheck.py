@@ -118,6 +118,16 @@ def test_a_megabyte_of_hostile_text_is_checked_quickly_as_text(checklist: Checkl
     assert result.findings[0].ok and "only its start was checked" in result.findings[0].message
 
 
+
+@pytest.mark.parametrize("token", ["#" + "StHughsTeam" * 1800, "@" + "shs" * 6600, "x" * 19_000 + "sthughs.co.uk"])
+def test_one_very_long_hashtag_handle_or_address_is_read_once(checklist: Checklist, token: str) -> None:
+    """Each of the school's names in a run-together token once took a walk to the token's ends:
+    21 s for a 20,000-character hashtag (issue 22)."""
+    start = time.perf_counter()
+    result = check(checklist, token, {})
+    assert time.perf_counter() - start < 5  # generous: quadratic took 21 s
+    assert result.names_school
+
 def test_privacy_answers_give_actions_citing_their_clauses(checklist: Checklist) -> None:
     answers = {
         "facebook-visibility": "anyone",

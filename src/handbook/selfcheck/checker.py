@@ -39,7 +39,7 @@ from .text_patterns import (
     ONE_APOSTROPHE,
     SCHOOL_WORD,
     SENTENCE_ENDS,
-    TOKEN_END,
+    TOKEN,
     WITHOUT_INVISIBLE,
     CompiledRules,
     LanguagePatterns,
@@ -85,19 +85,21 @@ def _school_spans(compiled: CompiledRules, text: str) -> list[tuple[int, int]]:
     as_written = [m.span() for m in compiled.school.finditer(text)] if compiled.school else []
     found = [span for span in as_written if not (excluded and excluded.overlaps(span))]
     written = _Spans(found)
-    tokens = set()
+    # Each token (a hashtag, handle or address: the text between spaces and brackets) once, found
+    # by bisection: walking out from each candidate to its token's ends was quadratic in a long token.
+    tokens = [m.span() for m in TOKEN.finditer(text)]
+    starts = [start for start, _ in tokens]
+    seen = set()
     for candidate in compiled.run_together.finditer(text) if compiled.run_together else ():
-        start = end = candidate.start()
-        while start > 0 and not TOKEN_END.match(text[start - 1]):
-            start -= 1
-        while end < len(text) and not TOKEN_END.match(text[end]):
-            end += 1
+        index = bisect.bisect_right(starts, candidate.start()) - 1
+        if index < 0 or index in seen:
+            continue
+        seen.add(index)
+        start, end = tokens[index]
         while end > start and text[end - 1] in ".:;":
             end -= 1
-        if (start, end) not in tokens and not written.overlaps((start, end)):
-            tokens.add((start, end))
-            if _token_names_school(compiled, text[start:end]):
-                found.append((start, end))
+        if not written.overlaps((start, end)) and _token_names_school(compiled, text[start:end]):
+            found.append((start, end))
     return sorted(found)
 
 

@@ -27,7 +27,8 @@ _NOT_WORD_BEFORE = r"(?<![^\W_])"
 _NOT_WORD_AFTER = r"(?![^\W_])"
 SCHOOL_WORD = "the_school_name"  # stands for any of the school's names among the words
 SENTENCE_ENDS = frozenset(".!?|·•;\n")
-TOKEN_END = re.compile(r"[\s()\[\]{}<>\"“”,!?|·•]")  # what ends a hashtag, handle or address
+_TOKEN_ENDS = r"\s()\[\]{}<>\"“”,!?|·•"  # what ends a hashtag, handle or address
+TOKEN = re.compile(f"[^{_TOKEN_ENDS}]+")
 _WORD = re.compile(f"[\\w≠{_APOSTROPHES}]+|[^\\w\\s]")
 # Letters standing for "#" (a number) and "*" (anything) in the checklist's phrases while they are
 # split into words, so that the splitting keeps them in their words.
