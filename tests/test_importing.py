@@ -3,8 +3,10 @@ and Markdown become policies that pass ``handbook check`` with every word of the
 
 from __future__ import annotations
 
+import os
 import re
 import xml.etree.ElementTree as etree
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -182,8 +184,6 @@ OLE = bytes.fromhex("d0cf11e0a1b11ae1")
 def test_a_file_that_cannot_be_imported_gives_a_clear_error_and_writes_nothing(tmp_path, name, content, message):
     source = tmp_path / name
     if content is None:
-        import zipfile
-
         with zipfile.ZipFile(source, "w") as archive:
             archive.writestr("hello.txt", "not a document")
     else:
@@ -213,3 +213,48 @@ def test_numbers_that_come_from_a_paragraph_style(tmp_path):
     assert [(c.label, c.text) for c in policy.clauses] == [
         ("1.", "Homework is set every week."), ("2.", "Pupils record it in their planners.")
     ]
+
+
+def _docx_with_body_xml(path: Path, body: str, doctype: str = "") -> Path:
+    """A .docx whose word/document.xml holds ``body`` (after an optional DOCTYPE)."""
+    docx.Document().save(path)
+    with zipfile.ZipFile(path) as original:
+        members = {name: original.read(name) for name in original.namelist()}
+    namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    members["word/document.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n{doctype}'
+        f'<w:document xmlns:w="{namespace}"><w:body>{body}</w:body></w:document>'
+    ).encode()
+    with zipfile.ZipFile(path, "w") as rewritten:
+        for name, data in members.items():
+            rewritten.writestr(name, data)
+    return path
+
+
+_ENTITY_BOMB = "<!DOCTYPE w:document [" + '<!ENTITY a0 "lol">' + "".join(
+    f'<!ENTITY a{n} "{f"&a{n - 1};" * 10}">' for n in range(1, 10)
+) + "]>"
+
+
+@pytest.mark.parametrize(
+    ("body", "doctype"),
+    [
+        ("<w:p><w:r><w:t>&a9;</w:t></w:r></w:p>", _ENTITY_BOMB),  # a billion laughs
+        ("<w:p><w:r><w:t>" + "<w:x>" * 300 + "deep" + "</w:x>" * 300 + "</w:t></w:r></w:p>", ""),
+        ("<w:p><w:r><w:t>not closed</w:r></w:p>", ""),
+    ],
+    ids=["entity-bomb", "nested-300-deep", "malformed"],
+)
+def test_a_word_file_with_hostile_or_broken_xml_is_refused_clearly(tmp_path, body, doctype):
+    source = _docx_with_body_xml(tmp_path / "hostile.docx", body, doctype)
+    with pytest.raises(PolicyImportError, match="the Word document's XML cannot be read"):
+        import_policy(source, "imported", tmp_path / "src")
+    assert not (tmp_path / "src").exists()
+
+
+def test_a_folder_or_a_pipe_is_named_for_what_it_is(tmp_path):
+    (tmp_path / "folder").mkdir()
+    os.mkfifo(tmp_path / "pipe")
+    for name, message in (("folder", "is a folder"), ("pipe", "is not a regular file"), ("gone.docx", "no such file")):
+        with pytest.raises(PolicyImportError, match=message):
+            import_policy(tmp_path / name, "imported", tmp_path / "src")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from lxml import etree
 
 from ..errors import PolicySourceError, display_path
 from ..source.policy_file import POLICY_FILE, parse_policy
@@ -68,7 +69,13 @@ def import_policy(
     except NotImportable as problem:
         raise PolicyImportError(source, str(problem)) from None
     if kind is Kind.WORD:
-        blocks, notices = read_docx(source)
+        try:
+            blocks, notices = read_docx(source)
+        except etree.LxmlError as problem:  # lxml refuses entity bombs and nesting past 256 levels
+            raise PolicyImportError(
+                source, f"the Word document's XML cannot be read ({problem}); open it in Word, save it again "
+                "as a Word Document (.docx) and import that"
+            ) from None
         notes = [f"paragraph {n.number}: {n.message}" for n in notices]
     else:
         blocks, notes = read_text(source.read_text(encoding="utf-8-sig")), []

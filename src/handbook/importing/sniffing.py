@@ -27,8 +27,12 @@ class NotImportable(Exception):  # noqa: N818 (a reason, shown to the user as it
 
 
 def kind_of(path: Path) -> Kind:
-    if not path.is_file():
+    if path.is_dir():
+        raise NotImportable("this is a folder: name the Word document or text file to import")
+    if not path.exists():
         raise NotImportable("no such file")
+    if not path.is_file():
+        raise NotImportable("this is not a regular file (a pipe, socket or device): save the policy to a file")
     data = path.read_bytes()
     if not data.strip():
         raise NotImportable("the file is empty: there is nothing to import")
