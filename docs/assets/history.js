@@ -10,8 +10,18 @@ function clauseNumber(anchor) {
   return anchor.replace(/^clause-/, "").replace(/-/g, ".");
 }
 
+/* The address's #fragment as an id; "" for one that is not valid percent-encoding (#%E0%A4%A),
+   which would otherwise throw and stop the rest of this script. */
+function addressId() {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return "";
+  }
+}
+
 function targetOfAddress() {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = addressId();
   return id ? document.getElementById(id) : null;
 }
 
@@ -43,7 +53,7 @@ function clauseHistory() {
 function followVersionedLink() {
   const history = clauseHistory();
   const version = new URLSearchParams(location.search).get("v");
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = addressId();
   if (!history || !version || !id.startsWith("clause-") || !history.versions.includes(version)) return;
   const body = document.querySelector(".policy-body");
   body.classList.add("link-version-known");

@@ -101,6 +101,15 @@ def test_point_in_time_control_names_the_version_in_force(page: Page, example_ur
     expect(page.locator(".superseded-banner")).to_be_visible()
 
 
+
+def test_an_address_with_broken_percent_encoding_leaves_the_page_working(page: Page, example_url: str) -> None:
+    """#%E0%A4%A is no valid percent-encoding: decoding it threw and the date form stayed hidden."""
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{example_url}/acceptable-use/?v=1.0#%E0%A4%A")
+    expect(_version_on(page, "2022-05-01")).to_have_text("On 1 May 2022 the version in force was 1.0.")
+    assert errors == []
+
 def test_change_log_compares_any_two_versions(page: Page, example_url: str) -> None:
     page.goto(f"{example_url}/data-protection/changes/")
     comparison = page.locator("#compare-1.0-3\\.0")
