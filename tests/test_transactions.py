@@ -16,6 +16,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
 from itertools import count
 from pathlib import Path
@@ -225,3 +226,51 @@ def test_a_plan_damaged_by_hand_is_an_error_not_a_traceback(policy_src, capsys):
     (journal / transaction.PLAN).write_text("{not json")
     assert main(["check", str(policy_src)]) == 1
     assert "an interrupted review command could not be finished" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("error", [errno.ENOSPC, errno.EIO], ids=["disk full", "I/O error"])
+def test_approve_with_its_preview_copy_failing_at_any_step_says_so_and_is_undone(
+    policy_src, approved, tmp_path, capsys, monkeypatch, error
+):
+    """The preview (the handbook as approval would leave it, copied to the temporary folder, then
+    deleted) failing at each of its disk changes: a message and nothing changed, or, when only its
+    deletion failed, the approval made."""
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    before = snapshot(policy_src)
+    work = tmp_path / "work"
+    for fail_at in count(1):
+        shutil.rmtree(work, ignore_errors=True)
+        shutil.copytree(policy_src, work)
+        _failure.update(root=str(temporary), at=fail_at, seen=0, errno=error)
+        try:
+            status = main([*APPROVE, "--policy-src", str(work)])
+        finally:
+            _failure["root"] = ""
+        if _failure["seen"] < fail_at:
+            break
+        message = capsys.readouterr().err
+        if status == 1:
+            assert os.strerror(error) in message and message.endswith("nothing was changed\n"), message
+            assert snapshot(work) == before, fail_at
+        else:
+            assert snapshot(work) == approved, fail_at
+    assert fail_at > 5, "the preview made fewer disk changes than expected: is the hook counting?"
+
+
+def test_a_full_disk_when_taking_the_lock_says_so_and_changes_nothing(policy_src, capsys, monkeypatch):
+    real_write = os.write
+
+    def write(descriptor: int, data: bytes) -> int:
+        if os.readlink(f"/proc/self/fd/{descriptor}").endswith(transaction.LOCK_FILE):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_write(descriptor, data)
+
+    before = snapshot(policy_src)
+    monkeypatch.setattr(os, "write", write)
+    assert main([*APPROVE, "--policy-src", str(policy_src)]) == 1
+    assert f".handbook.lock: cannot be written ({os.strerror(errno.ENOSPC)}); nothing was changed" in (
+        capsys.readouterr().err
+    )
+    assert snapshot(policy_src) == before

@@ -87,19 +87,9 @@ class Transaction:
             ) from None
 
     def _check_result(self, check: Callable[[Path], object]) -> None:
-        with tempfile.TemporaryDirectory(prefix="handbook-preview-") as temporary:
-            copy = Path(temporary) / self.root.name
-            try:
-                shutil.copytree(self.root, copy, symlinks=True, ignore=shutil.ignore_patterns(JOURNAL, LOCK_FILE))
-            except (OSError, shutil.Error) as error:
-                raise PolicySourceError(self.root, None, f"cannot be copied to check the change: {error}") from None
-            for path, text in self.changes.items():
-                target = copy / path.relative_to(self.root)
-                if text is None:
-                    target.unlink(missing_ok=True)
-                else:
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    target.write_text(text, encoding="utf-8")
+        # The preview is a copy in the temporary folder; a failure to delete it afterwards is no failure
+        # of the command (the system clears that folder).
+        with self._preview() as copy:
             try:
                 check(copy)
             except PolicySourceError as error:
@@ -107,6 +97,36 @@ class Transaction:
                 message = error.message.replace(copy.as_posix(), self.root.as_posix())
                 message += ". So it would be after this command, which is refused: nothing was changed"
                 raise PolicySourceError(path, error.line, message) from None
+
+    @contextlib.contextmanager
+    def _preview(self) -> Iterator[Path]:
+        """A copy of ``root`` with the changes made, in the temporary folder."""
+        try:
+            temporary = tempfile.TemporaryDirectory(prefix="handbook-preview-", ignore_cleanup_errors=True)
+        except OSError as error:
+            raise self._cannot_preview(error.strerror or str(error)) from None
+        with temporary:
+            copy = Path(temporary.name) / self.root.name
+            try:
+                shutil.copytree(self.root, copy, symlinks=True, ignore=shutil.ignore_patterns(JOURNAL, LOCK_FILE))
+                for path, text in self.changes.items():
+                    target = copy / path.relative_to(self.root)
+                    if text is None:
+                        target.unlink(missing_ok=True)
+                    else:
+                        target.parent.mkdir(parents=True, exist_ok=True)
+                        target.write_text(text, encoding="utf-8")
+            except shutil.Error as error:  # copytree's own: a (source, copy, reason) for each file that failed
+                raise self._cannot_preview(error.args[0][0][2]) from None
+            except OSError as error:
+                raise self._cannot_preview(error.strerror or str(error)) from None
+            yield copy
+
+    def _cannot_preview(self, reason: str) -> PolicySourceError:
+        return PolicySourceError(
+            self.root, None, f"cannot be copied to the temporary folder to check the change ({reason}); "
+            "nothing was changed",
+        )
 
 
 def finish_interrupted(root: Path) -> None:
@@ -192,7 +212,10 @@ def locked(root: Path, command: str, wait: float | None = None) -> Iterator[None
             "host": socket.gethostname(),
             "since": datetime.now(UTC).isoformat(timespec="seconds"),
         }
-        os.write(descriptor, json.dumps(holder).encode("utf-8"))
+        try:
+            os.write(descriptor, json.dumps(holder).encode("utf-8"))
+        except OSError as error:
+            raise PolicySourceError(lock, None, f"cannot be written ({error.strerror}); nothing was changed") from None
         yield
     finally:
         with contextlib.suppress(OSError):  # a lock file left behind is harmless: it is not locked
