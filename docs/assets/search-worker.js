@@ -1,7 +1,8 @@
 // The handbook's search, which Material for MkDocs runs in place of its lunr worker
 // (overrides/main.html). It speaks Material's worker protocol: SETUP -> READY, QUERY -> RESULT.
 // Each result is one clause: its policy's title, its number, its words with the matched ones
-// marked. The index is the one handbook.search.index_files writes, in files fetched as a query needs them.
+// marked. The index is the one handbook.search.index_files writes, in files fetched as a query needs them;
+// src/handbook/search/index_format.schema.json describes its files and settings.
 //
 // A question is answered word by word:
 //   - stop words and question words ("can", "I", "how") are dropped, unless all of them are;
@@ -27,6 +28,7 @@ const TYPO_LENGTH = 6;      // words this long or longer found nowhere are tried
 const WORD = /[\p{L}\p{N}]+/gu; // as handbook.search.terms splits words
 
 class ClauseSearch {
+  // ``settings``: the schema's "settings"; ``base``: the site's root.
   constructor(settings, base, fetchJson) {
     this.settings = settings;
     this.folder = new URL(`${settings.folder}/`, base);
@@ -71,7 +73,7 @@ class ClauseSearch {
     return terms.length ? terms : stops;
   }
 
-  // A term's IDF and passages: "document number/passage" -> weight.
+  // A term's IDF and passages: "document number/passage" -> weight (the schema's "terms_file").
   async postings(key) {
     const shard = await this.file(`terms/${shardOf(this.shardKeys.get(key) || key, this.settings.shards)}.json`);
     const [idf = 0, ...encoded] = shard[key] || [];
