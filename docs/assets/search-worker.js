@@ -86,6 +86,13 @@ class ClauseSearch {
     return { idf: idf / scale, found };
   }
 
+  // Document ``number``: { location, policy, label, passages } (the schema's "documents_file").
+  async document(number) {
+    const perFile = this.settings.documents_per_file;
+    const [location, policy, label, passages] = (await this.file(`documents/${Math.floor(number / perFile)}.json`))[number % perFile];
+    return { location, policy, label, passages };
+  }
+
   // The words of the policies and the vocabulary one letter away from ``word``.
   async corrections(word) {
     const known = await this.file("words.json");
@@ -141,10 +148,9 @@ class ClauseSearch {
     }
     const ranked = [...clauses.values()].sort((a, b) => b.score - a.score || a.number - b.number).slice(0, SHOWN);
     if (!stillWanted()) return []; // the words of the clauses are fetched for the latest query only
-    const perFile = this.settings.documents_per_file;
     return Promise.all(ranked.map(async (entry) => {
-      const [location, policy, label, texts] = (await this.file(`documents/${Math.floor(entry.number / perFile)}.json`))[entry.number % perFile];
-      const text = texts[Number(entry.passage.split("/")[1])];
+      const { location, policy, label, passages } = await this.document(entry.number);
+      const text = passages[Number(entry.passage.split("/")[1])];
       const held = Object.fromEntries(terms.map((term, index) => [term.typed.toLowerCase(), entry.held.has(index)]));
       return this.item({ location, policy, label, text }, entry, held);
     }));
