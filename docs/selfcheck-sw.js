@@ -1,7 +1,7 @@
-/* The self-check pages' service worker (registered by assets/selfcheck.js once the checker is
-   ready, for the page's own folder only). It keeps what the page needs so that the page works
-   offline after one visit: the page, the theme's files, the checker's wheel, the lock file naming
-   it and Pyodide's runtime.
+/* The self-check pages' service worker (registered by assets/selfcheck-worker-client.js once the
+   checker is ready, for the page's own folder only). It keeps what the page needs so that the page
+   works offline after one visit: the page, its scripts, the theme's files, the checker's wheel, the
+   lock file naming it and Pyodide's runtime.
 
    While the browser is online it stays out of the way: requests go to the network and the
    browser's own HTTP cache, which also keeps Pyodide's compiled WebAssembly (a response from

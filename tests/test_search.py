@@ -1,18 +1,23 @@
-"""Search documents, terms and the index files (handbook.search.passages, search_terms, search_index)."""
+"""Search documents, terms and the index files (handbook.search.passages, terms, index_files)."""
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
-from helpers import policy_source
+from helpers import REPO, policy_source
+from jsonschema import Draft202012Validator
 
 from handbook.model import Handbook
 from handbook.pages import theme
 from handbook.search import index_files, passages, terms
-from handbook.search.synonyms import Vocabulary
+from handbook.search.synonyms import Vocabulary, load_vocabulary
 from handbook.source.policy_file import load_handbook, parse_policy
+
+# The index's files and settings, as the writer writes them and the worker reads them.
+FORMAT_SCHEMA = REPO / "src" / "handbook" / "search" / "index_format.schema.json"
 
 
 def _documents(body: str) -> list[passages.SearchDocument]:
@@ -127,3 +132,59 @@ def test_every_labelled_question_names_a_clause_that_exists(source):
     questions = [q for path in (TUNING, HELD_OUT, HELD_OUT_2) for q in load(path) if handbook.policy(q.policy)]
     assert questions
     assert [q.address for q in questions if q.address not in locations] == []
+
+
+def _format(part: str) -> Draft202012Validator:
+    """A validator of one part of the index's format: "settings", "terms_file", ..."""
+    schema = json.loads(FORMAT_SCHEMA.read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator({**schema, "$ref": f"#/$defs/{part}"})
+
+
+@pytest.mark.parametrize("source", ["policy_src", "examples/policy_src"])
+def test_the_index_files_of_a_real_handbook_follow_their_format(tmp_path, monkeypatch, source):
+    monkeypatch.setattr(index_files, "SHARD_BYTES", 1000)  # many shards, as a large handbook has
+    source_dir = REPO / source
+    documents = passages.documents(load_handbook(source_dir), lambda p: f"{p.meta.id}/")
+    (tmp_path / theme.SEARCH_INDEX).parent.mkdir()
+    (tmp_path / theme.SEARCH_INDEX).write_text(json.dumps({"config": {"lang": ["en"]}, "docs": []}))
+    theme.hand_search_settings(
+        tmp_path, index_files.write_index(tmp_path, index_files.build_index(documents, load_vocabulary(source_dir))))
+
+    settings = json.loads((tmp_path / theme.SEARCH_INDEX).read_text())["config"]["handbook"]
+    _format("settings").validate(settings)
+    folder = tmp_path / settings["folder"]
+    shards, per_file = settings["shards"], settings["documents_per_file"]
+    assert shards > 5
+    assert {p.name for p in (folder / "terms").iterdir()} == {f"{n}.json" for n in range(shards)}
+    count = len(list((folder / "documents").iterdir()))
+    assert count == -(-len(documents) // per_file)  # rounded up
+    files = [json.loads((folder / "documents" / f"{n}.json").read_text()) for n in range(count)]
+    for file in files:
+        _format("documents_file").validate(file)
+    written = [document for file in files for document in file]
+    assert [len(file) for file in files[:-1]] == [per_file] * (len(files) - 1)
+    assert written == [[d.location, d.policy, d.label, list(d.passages)] for d in documents]
+    words = json.loads((folder / "words.json").read_text())
+    _format("words_file").validate(words)
+    assert words == sorted(words)
+
+    # What the schema says in words: each term in its shard, its postings triples in order.
+    for n in range(shards):
+        shard = json.loads((folder / "terms" / f"{n}.json").read_text())
+        _format("terms_file").validate(shard)
+        for term, (_, *encoded) in shard.items():
+            assert index_files.shard_of(settings["shard_keys"].get(term, term), shards) == n
+            assert len(encoded) % 3 == 0
+            places, number = [], 0
+            for gap, passage, weight in zip(encoded[0::3], encoded[1::3], encoded[2::3], strict=True):
+                number += gap
+                places.append((number, passage))
+                assert passage < len(written[number][3]) and weight >= 1
+            assert places == sorted(set(places)), term
+
+
+def test_the_worker_reads_just_the_settings_the_format_describes():
+    worker = (REPO / "docs" / "assets" / "search-worker.js").read_text(encoding="utf-8")
+    described = json.loads(FORMAT_SCHEMA.read_text(encoding="utf-8"))["$defs"]["settings"]["properties"]
+    assert set(re.findall(r"\bsettings\.(\w+)", worker)) == set(described)

@@ -155,3 +155,31 @@ def test_a_missing_index_file_gives_no_results_not_a_stuck_search(tmp_path):
     folder = json.loads((site / theme.SEARCH_INDEX).read_text())["config"]["handbook"]["folder"]
     shutil.rmtree(site / folder)  # the site was rebuilt while the page was open
     assert _ask(site, "disclaimer", "privacy settings") == [[], []]
+
+
+def test_the_worker_reads_the_index_files_as_their_format_describes(tmp_path, monkeypatch):
+    """The real handbook's files, in many shards, read by the worker's own code: each term's postings
+    as src/handbook/search/index_format.schema.json's "terms_file" describes them (tests/test_search.py
+    checks the writer follows it), and each document as the handbook's search documents."""
+    monkeypatch.setattr(index_files, "SHARD_BYTES", 1000)
+    site = _site(tmp_path, REPO / "policy_src")
+    settings = json.loads((site / theme.SEARCH_INDEX).read_text())["config"]["handbook"]
+    scale = settings["weight_scale"]
+    postings = {}
+    for path in (site / settings["folder"] / "terms").glob("*.json"):
+        for term, (idf, *encoded) in json.loads(path.read_text()).items():
+            found, number = {}, 0
+            for gap, passage, weight in zip(encoded[0::3], encoded[1::3], encoded[2::3], strict=True):
+                number += gap
+                found[f"{number}/{passage}"] = weight / scale
+            postings[term] = {"idf": idf / scale, "found": found}
+    assert settings["shards"] > 5 and len(postings) > 300
+    documents = passages.documents(load_handbook(REPO / "policy_src"),
+                                   lambda p: policy_pages.policy_path(p).removesuffix("index.md"))
+
+    read = _run(site, {"decode": {"terms": sorted(postings), "documents": list(range(len(documents)))}})
+
+    assert read["postings"] == postings
+    assert read["documents"] == [
+        {"location": d.location, "policy": d.policy, "label": d.label, "passages": list(d.passages)} for d in documents
+    ]

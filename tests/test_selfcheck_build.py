@@ -68,6 +68,26 @@ def test_the_page_lists_questions_with_clause_links_in_plain_html(real_site: Pat
     assert 'data-pyodide="../../assets/pyodide/' in page
 
 
+def test_the_page_s_modules_are_in_the_site_and_all_kept_for_offline_use(real_site: Path) -> None:
+    page = (real_site / "social-media" / "self-check" / "index.html").read_text(encoding="utf-8")
+    assert '<script type="module" src="../../assets/selfcheck.js" async></script>' in page
+    assets = real_site / "assets"
+    entry = (assets / "selfcheck.js").read_text(encoding="utf-8")
+    # Every module the page imports, however deep, is in the site beside the entry.
+    modules, new = set(), {"selfcheck.js"}
+    while new:
+        modules |= new
+        imported = {name for module in new
+                    for name in re.findall(r'^import .* from "\./([\w-]+\.js)";$',
+                                           (assets / module).read_text(encoding="utf-8"), re.MULTILINE)}
+        new = imported - modules
+    assert {"selfcheck-worker-client.js", "selfcheck-view.js", "selfcheck-storage.js"} <= modules
+    # The entry names each for the service worker to keep, and the checker's worker script too.
+    kept = set(re.findall(r'"([\w-]+\.js)"', entry))
+    assert modules | {"selfcheck-worker.js"} <= kept
+    assert all((assets / name).is_file() for name in kept)
+
+
 def test_a_bad_checklist_stops_the_build_and_keeps_the_last_site(tmp_path: Path) -> None:
     source = tmp_path / "policy_src"
     shutil.copytree(REPO / "policy_src", source)

@@ -1,7 +1,8 @@
 // The handbook's search, which Material for MkDocs runs in place of its lunr worker
 // (overrides/main.html). It speaks Material's worker protocol: SETUP -> READY, QUERY -> RESULT.
 // Each result is one clause: its policy's title, its number, its words with the matched ones
-// marked. The index is the one handbook.search.index_files writes, in files fetched as a query needs them.
+// marked. The index is the one handbook.search.index_files writes, in files fetched as a query needs them;
+// src/handbook/search/index_format.schema.json describes its files and settings.
 //
 // A question is answered word by word:
 //   - stop words and question words ("can", "I", "how") are dropped, unless all of them are;
@@ -27,6 +28,7 @@ const TYPO_LENGTH = 6;      // words this long or longer found nowhere are tried
 const WORD = /[\p{L}\p{N}]+/gu; // as handbook.search.terms splits words
 
 class ClauseSearch {
+  // ``settings``: the schema's "settings"; ``base``: the site's root.
   constructor(settings, base, fetchJson) {
     this.settings = settings;
     this.folder = new URL(`${settings.folder}/`, base);
@@ -71,7 +73,7 @@ class ClauseSearch {
     return terms.length ? terms : stops;
   }
 
-  // A term's IDF and passages: "document number/passage" -> weight.
+  // A term's IDF and passages: "document number/passage" -> weight (the schema's "terms_file").
   async postings(key) {
     const shard = await this.file(`terms/${shardOf(this.shardKeys.get(key) || key, this.settings.shards)}.json`);
     const [idf = 0, ...encoded] = shard[key] || [];
@@ -82,6 +84,13 @@ class ClauseSearch {
       found.set(`${number}/${encoded[i + 1]}`, encoded[i + 2] / scale);
     }
     return { idf: idf / scale, found };
+  }
+
+  // Document ``number``: { location, policy, label, passages } (the schema's "documents_file").
+  async document(number) {
+    const perFile = this.settings.documents_per_file;
+    const [location, policy, label, passages] = (await this.file(`documents/${Math.floor(number / perFile)}.json`))[number % perFile];
+    return { location, policy, label, passages };
   }
 
   // The words of the policies and the vocabulary one letter away from ``word``.
@@ -139,10 +148,9 @@ class ClauseSearch {
     }
     const ranked = [...clauses.values()].sort((a, b) => b.score - a.score || a.number - b.number).slice(0, SHOWN);
     if (!stillWanted()) return []; // the words of the clauses are fetched for the latest query only
-    const perFile = this.settings.documents_per_file;
     return Promise.all(ranked.map(async (entry) => {
-      const [location, policy, label, texts] = (await this.file(`documents/${Math.floor(entry.number / perFile)}.json`))[entry.number % perFile];
-      const text = texts[Number(entry.passage.split("/")[1])];
+      const { location, policy, label, passages } = await this.document(entry.number);
+      const text = passages[Number(entry.passage.split("/")[1])];
       const held = Object.fromEntries(terms.map((term, index) => [term.typed.toLowerCase(), entry.held.has(index)]));
       return this.item({ location, policy, label, text }, entry, held);
     }));

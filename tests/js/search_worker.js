@@ -2,9 +2,11 @@
 //   node search_worker.js SITE_DIR < request.json
 // SITE_DIR holds an index written by handbook.search.index_files and handbook.pages.theme. The request is
 // {"queries": [...]} (answered in order, through Material's worker protocol, as its search box
-// asks), {"call": "shardOf", "args": [...]} (a function of the worker's, called as it is) or
-// {"stems": [...]} (words stemmed by lunr.js as the worker stems them). It prints the answers as
-// JSON: for each query, Material's result items.
+// asks), {"call": "shardOf", "args": [...]} (a function of the worker's, called as it is),
+// {"stems": [...]} (words stemmed by lunr.js as the worker stems them) or
+// {"decode": {"terms": [...], "documents": [...]}} (each term's postings and each document as the
+// worker reads them from the index's files). It prints the answers as JSON: for each query,
+// Material's result items; for "decode", {"postings": {term: {idf, found}}, "documents": [...]}.
 const fs = require("fs"), path = require("path"), vm = require("vm");
 
 const [site] = process.argv.slice(2);
@@ -48,6 +50,17 @@ function send(message) {
   }
   const { config } = JSON.parse(fs.readFileSync(path.join(site, "search/search_index.json"), "utf8"));
   await send({ type: 0, data: { config } });
+  if (request.decode) {
+    const searcher = vm.runInContext("searcher", context);
+    const postings = {};
+    for (const term of request.decode.terms) {
+      const { idf, found } = await searcher.postings(term);
+      postings[term] = { idf, found: Object.fromEntries(found) };
+    }
+    const documents = await Promise.all(request.decode.documents.map((number) => searcher.document(number)));
+    console.log(JSON.stringify({ postings, documents }));
+    return;
+  }
   const answers = [];
   for (const query of request.queries) answers.push((await send({ type: 2, data: query })).data.items);
   console.log(JSON.stringify(answers));

@@ -54,7 +54,9 @@ from .staging import SiteSwapError, StagedSite
 
 # Lunr's stemmer, for the search worker (docs/assets/search-worker.js) to stem queries as the index was.
 LUNR_SCRIPT = "assets/search/lunr.min.js"  # in the site; node_modules/lunr/lunr.min.js
-SELFCHECK_SCRIPT = "assets/selfcheck.js"  # in docs/, so MkDocs copies it; only self-check pages load it
+# In docs/, so MkDocs copies it and the modules it imports (assets/selfcheck-*.js); only self-check
+# pages load it.
+SELFCHECK_SCRIPT = "assets/selfcheck.js"
 # In docs/ too, at the site's root so that it may serve the pages below it.
 SELFCHECK_SERVICE_WORKER = "selfcheck-sw.js"
 PYODIDE_DIR = "assets/pyodide"  # in the site, under a folder named for the version, e.g. 314.0.7/

@@ -3,12 +3,11 @@
 Material for MkDocs keeps its search box, its keyboard shortcuts and its list of results; the
 search itself runs in the handbook's worker (docs/assets/search-worker.js, named in
 overrides/main.html) instead of lunr. Lunr's index must be downloaded whole before the first
-result (30 MB at 2,000 policies). This one is split:
-
-- ``terms/N.json``: the terms whose hash falls in shard N, each with its documents and weights,
-  so a query downloads the few shards of its own words;
-- ``documents/N.json``: what a result shows (policy, clause, passages), a few dozen documents a file;
-- ``words.json``: every word of the policies, fetched only to correct a word found nowhere.
+result (30 MB at 2,000 policies). This one is split: a query downloads the few term files
+(shards) of its own words, the few documents files of the results it shows, and the list of words
+only to correct a word found nowhere. ``index_format.schema.json``, beside this module, is the one
+description of these files and of the worker's settings: the worker follows it, and the tests
+check both the files written here and the worker's reading of them against it.
 
 The weights are BM25's, computed here once for each passage of a clause (handbook.search.passages.passages):
 a word that few passages use weighs more than one that many do, and a word counts less in a long
@@ -43,10 +42,12 @@ DOCUMENTS_PER_FILE = 32
 
 @dataclass(frozen=True)
 class SearchIndex:
-    shards: list[dict[str, list[int]]]  # term -> [IDF, document number gap, passage, weight, ...]
-    documents: list[list[list[object]]]  # [location, policy, label, [passage, ...]], DOCUMENTS_PER_FILE a file
-    words: list[str]
-    settings: dict[str, object]  # what the worker needs to ask the files
+    """The files' contents and the settings, each as index_format.schema.json describes it."""
+
+    shards: list[dict[str, list[int]]]  # its terms_file, one a shard
+    documents: list[list[list[object]]]  # its documents_file, DOCUMENTS_PER_FILE documents a file
+    words: list[str]  # its words_file
+    settings: dict[str, object]  # its settings, but for the folder (write_index adds it)
 
 
 def build_index(documents: list[SearchDocument], vocabulary: Vocabulary) -> SearchIndex:
@@ -96,7 +97,8 @@ def write_index(site_dir: Path, index: SearchIndex) -> dict[str, object]:
 
 
 def shard_of(term: str, shard_count: int) -> int:
-    """The shard of ``term``: FNV-1a over its UTF-8 bytes, as the worker computes it."""
+    """The shard of ``term``: FNV-1a over its UTF-8 bytes (index_format.schema.json's "shards"),
+    as the worker computes it."""
     value = 0x811C9DC5
     for byte in term.encode("utf-8"):
         value = ((value ^ byte) * 0x01000193) & 0xFFFFFFFF
@@ -104,8 +106,8 @@ def shard_of(term: str, shard_count: int) -> int:
 
 
 def _weights(documents: list[SearchDocument], phrases: frozenset[str]) -> dict[str, list[int]]:
-    """Each term -> [its IDF, then (document number gap, passage, BM25 weight) for its heaviest
-    passages, in document order], all in WEIGHT_SCALE units: small whole numbers, short files."""
+    """Each term -> its postings as index_format.schema.json's "terms_file" describes them: its IDF
+    and its heaviest passages' BM25 weights, in WEIGHT_SCALE units, small whole numbers for short files."""
     counts: dict[tuple[int, int], Counter[str]] = {}
     contexts: dict[str, Counter[str]] = {}  # the clauses under one heading share it
     for number, document in enumerate(documents):

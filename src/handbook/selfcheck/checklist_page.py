@@ -1,9 +1,11 @@
 """The Markdown (mostly plain HTML) of a policy's self-check page.
 
 The page works in layers. As plain HTML it shows every question with links to the clauses they
-cite, so it reads well without JavaScript. ``assets/selfcheck.js`` then enables the form and
-runs ``handbook.selfcheck.checker`` under Pyodide in a Web Worker. The form's method is "dialog", so
-even without JavaScript submitting it sends nothing anywhere.
+cite, so it reads well without JavaScript. ``assets/selfcheck.js``, a JavaScript module, then
+enables the form and runs ``handbook.selfcheck.checker`` under Pyodide in a Web Worker; it imports
+the page's other modules from beside it (``assets/selfcheck-worker-client.js``, ``-view.js`` and
+``-storage.js``). The form's method is "dialog", so even without JavaScript submitting it sends
+nothing anywhere.
 """
 
 from __future__ import annotations
@@ -33,8 +35,9 @@ def page_markdown(
     ``pyodide_href`` the folder holding Pyodide and the checker's wheel (``wheel_file``),
     ``script_href`` the page's script, ``service_worker_href`` the service worker that keeps them
     for the next visit and offline use (none when empty), relative likewise. The script comes right
-    after the form rather than with the theme's scripts at the end, so the form works and Pyodide
-    starts loading as early as possible."""
+    after the form rather than with the theme's scripts at the end, and is ``async`` (a module is
+    otherwise run only once the whole page is read), so the form works and Pyodide starts loading
+    as early as possible."""
     checklist = item.checklist
     rules = checklist.text_rules
     policy = item.policy
@@ -102,7 +105,7 @@ Remember my answers on this device</label>
 </div>
 </section>
 <script type="application/json" id="selfcheck-data">{_script_json(data)}</script>
-<script src="{_attr(script_href)}"></script>
+<script type="module" src="{_attr(script_href)}" async></script>
 """
 
 
