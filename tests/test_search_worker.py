@@ -95,6 +95,20 @@ def test_a_question_finds_the_clause_holding_its_meaningful_words_first(one_poli
     assert results[0]["terms"] == {"often": False, "check": True, "privacy": True, "settings": True}
 
 
+
+def test_a_huge_query_is_read_up_to_its_start(one_policy):
+    """10 MB typed or pasted into the search box kept the worker busy for 20 s and more, then failed."""
+    site = one_policy("1. Staff check their privacy settings.\n2. Staff use email for work.\n")
+    question = "check my privacy settings"
+    long_word = "email" * 2_000_000  # 10 MB of one word
+    many_words = question + " " + " ".join(f"word{n}" for n in range(200_000))
+    asked, long, many = _ask(site, question, long_word, many_words)
+    assert [r["location"] for r in asked] == ["test-policy/#clause-1"]
+    assert long == []  # the word read is its first 300 characters, which no clause has
+    # The question's words and the first of the rest, up to as many words as a question has.
+    assert [r["location"] for r in many] == ["test-policy/#clause-1"]
+    assert len(many[0]["terms"]) == 29  # 30 words read; "my" is a stop word
+
 def test_words_are_whole_not_prefixes_and_stop_words_alone_find_nothing(one_policy):
     site = one_policy("1. Report ICT faults to the office.\n2. Email the head.\n")
     assert _ask(site, "em", "can I", "i") == [[], [], []]

@@ -10,7 +10,7 @@
 //     word is expanded as a prefix, so "I" does not find "ICT";
 //   - a phrase of the organisation's vocabulary ("head teacher") is one term; each term is looked
 //     for with its synonyms (policy_src/synonyms.yml), which count a little less than the word typed;
-//   - a passage's score (a clause, or one point of it: handbook.search.passages.passages) adds up, over the
+//   - a passage's score (a clause, or one point of it: handbook.search.passages) adds up, over the
 //     query's terms, the BM25 weight of the best of each term's alternatives, times the share of
 //     the query's weight (its terms' IDF) the passage holds, squared: a passage holding all the
 //     meaningful words beats one holding one, and missing a rare word costs more than a common one;
@@ -26,6 +26,10 @@ const COORDINATION = 2;     // score x (share of the query's weight held) ** COO
 const EXCERPT_WORDS = 40;   // words of a long clause shown around its first match
 const TYPO_LENGTH = 6;      // words this long or longer found nowhere are tried as typos (a shorter one has too many neighbours)
 const WORD = /[\p{L}\p{N}]+/gu; // as handbook.search.terms splits words
+// A question is read up to this long: a pasted page (or 10 MB) must not keep the worker busy for
+// seconds, nor ask for thousands of files at once.
+const MAX_QUERY_CHARACTERS = 300;
+const MAX_QUERY_WORDS = 30;
 
 class ClauseSearch {
   // ``settings``: the schema's "settings"; ``base``: the site's root.
@@ -57,7 +61,7 @@ class ClauseSearch {
 
   // The query's terms: { typed, key } for each phrase of the vocabulary and each meaningful word.
   terms(query) {
-    const typed = query.match(WORD) || [];
+    const typed = (query.slice(0, MAX_QUERY_CHARACTERS).match(WORD) || []).slice(0, MAX_QUERY_WORDS);
     const stems = typed.map((word) => this.stem(word));
     const terms = [], stops = [];
     for (let i = 0; i < typed.length; i++) {
