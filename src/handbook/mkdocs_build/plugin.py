@@ -52,6 +52,7 @@ from ..source.policy_file import load_handbook
 from ..versions.changes import ChangeLog
 from . import config as settings
 from .background import BackgroundPdfs
+from .material_search import leave_out_of_material_search
 from .navigation import PageNavigation, policies_section
 from .staging import StagedSite
 
@@ -246,7 +247,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         return nav
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        theme.leave_out_of_material_search(page)  # search has its own index: on_post_build
+        leave_out_of_material_search(page)  # search has its own index: on_post_build
         return markdown
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
