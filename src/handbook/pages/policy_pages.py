@@ -1,7 +1,8 @@
 """Turn the model into the Markdown of the site's pages: one page per policy and the index.
 
 The output is ordinary Python-Markdown (with attr_list, md_in_html, def_list, tables, admonition)
-plus our ``handbook.markdown_extensions.clauses``, so any engine that renders Python-Markdown can take it.
+plus our ``handbook.markdown_extensions.points_and_references`` and ``external_links``, so any
+engine that renders Python-Markdown can take it.
 Links between pages are written as ``/<path>.md`` so the site engine checks and rewrites them.
 """
 
@@ -12,6 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..markdown_extensions.policy_body import CLAUSE_CLASS, POLICY_BODY_CLASS
 from ..markdown_extensions.text import escape_markdown
 from ..model import Clause, Handbook, Policy, PolicyHistory, PolicyMeta, Section, Status
 from . import theme
@@ -25,8 +27,8 @@ MARKDOWN_EXTENSIONS = [
     "def_list",
     "md_in_html",
     "tables",
-    "handbook.markdown_extensions.clauses",
-    "handbook.markdown_extensions.policy_markup",  # marks links to other sites (checked when policies are read)
+    "handbook.markdown_extensions.points_and_references",
+    "handbook.markdown_extensions.external_links",  # marks links to other sites (checked when policies are read)
 ]
 
 _STATUS_GROUPS = {
@@ -160,7 +162,7 @@ def archived_page(version: Policy, handbook: Handbook, current_anchors: Mapping[
 def _body_blocks(policy: Policy, clause_extras: Callable[[Clause], tuple[dict[str, str], str]]) -> list[str]:
     levels = _heading_levels(policy.sections)
     return [
-        '<div class="policy-body" markdown>',
+        f'<div class="{POLICY_BODY_CLASS}" markdown>',
         *(
             block
             for section, level in zip(policy.sections, levels, strict=True)
@@ -304,7 +306,7 @@ def _section_blocks(
 def _clause_block(clause: Clause, policy: Policy, extra_attributes: dict[str, str], prefix: str) -> str:
     """A clause's block; ``prefix`` is inline HTML put before its number, such as old anchors."""
     attributes = {
-        "class": "clause",
+        "class": CLAUSE_CLASS,
         "id": clause.anchor,
         "data-depth": str(sum(isinstance(part, int) for part in clause.number)),  # A.1 is an appendix's first level
         "data-citation": policy.citation(clause),

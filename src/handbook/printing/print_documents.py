@@ -204,6 +204,6 @@ class _PrintLinks(Extension):
         self.args = (policy_id, in_document, site_url)
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API name)
-        # After handbook.markdown_extensions.clauses (7) has made the clause and policy links.
+        # After handbook.markdown_extensions.points_and_references (7) has made the clause and policy links.
         md.treeprocessors.register(_PrintLinksTreeprocessor(md, *self.args), "handbook_print_links", 6)
 
