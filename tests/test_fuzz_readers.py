@@ -25,7 +25,8 @@ from hypothesis import strategies as st
 
 from handbook.checking import check_policy_src
 from handbook.errors import PolicySourceError
-from handbook.pages.history_pages import atom_feed, site_pages
+from handbook.pages.site_pages import site_pages
+from handbook.pages.whats_changed import atom_feed
 from handbook.source.policy_file import text_hash
 from handbook.versions.changes import ChangeLog
 

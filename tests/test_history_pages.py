@@ -12,7 +12,7 @@ import pytest
 from helpers import policy_source, text
 
 from handbook.model import Handbook, NoChangeReview, PolicyHistory
-from handbook.pages import history_pages, policy_pages
+from handbook.pages import change_log_pages, policy_pages, review_dashboard, whats_changed
 from handbook.source.policy_file import parse_policy
 from handbook.versions.changes import ChangeLog
 
@@ -117,7 +117,7 @@ def test_version_table_lists_every_version_newest_first(handbook):
 
 
 def test_change_log_shows_an_insertion_at_the_top_as_one_addition(handbook):
-    page = history_pages.changes_page(handbook.policies[0], handbook, ChangeLog(handbook))
+    page = change_log_pages.changes_page(handbook.policies[0], handbook, ChangeLog(handbook))
     assert page.path == "test-policy/changes/index.md"
     root = html_of(page)
     headings = [text(h) for h in root.iter("h2")]
@@ -143,7 +143,7 @@ def test_change_log_shows_an_insertion_at_the_top_as_one_addition(handbook):
 
 def test_atom_feed_has_the_required_elements(handbook):
     changelog = ChangeLog(handbook)
-    xml = history_pages.atom_feed(changelog, "Handbook", "https://intranet.example/hb/", date(2025, 1, 1))
+    xml = whats_changed.atom_feed(changelog, "Handbook", "https://intranet.example/hb/", date(2025, 1, 1))
     feed = etree.fromstring(xml)
     assert feed.tag == f"{ATOM}feed"
     assert feed.findtext(f"{ATOM}title") == "Handbook: what changed"
@@ -162,7 +162,7 @@ def test_atom_feed_has_the_required_elements(handbook):
 
 def test_feed_leaves_out_reviews_without_a_date(write_policy):
     policy = parse_policy(policy_source(approved_on="TBC", effective_from="TBC"), Path("p.md"))
-    feed = etree.fromstring(history_pages.atom_feed(ChangeLog(Handbook((policy,))), "H", None, date(2026, 5, 1)))
+    feed = etree.fromstring(whats_changed.atom_feed(ChangeLog(Handbook((policy,))), "H", None, date(2026, 5, 1)))
     assert feed.findall(f"{ATOM}entry") == []
     assert feed.findtext(f"{ATOM}updated") == "2026-05-01T00:00:00Z"
 
@@ -177,15 +177,15 @@ def test_feed_leaves_out_reviews_without_a_date(write_policy):
 )
 def test_review_state(today, state):
     policy = parse_policy(policy_source(), Path("p.md"))  # approved 2025-01-15, every 3 years
-    assert history_pages.review_state(policy, today) == state
-    page = html_of(history_pages.reviews_page(Handbook((policy,)), today))
+    assert review_dashboard.review_state(policy, today) == state
+    page = html_of(review_dashboard.reviews_page(Handbook((policy,)), today))
     shown = {"overdue": "Overdue", "due soon": "Due within 90 days", "not due": "Not due yet"}[state]
     assert text(list(page.iter("tr"))[1]).endswith(shown)
 
 
 def test_review_state_unknown_without_dates():
     policy = parse_policy(policy_source(approved_on="TBC", effective_from="TBC"), Path("p.md"))
-    assert history_pages.review_state(policy, date(2026, 1, 1)) == "unknown"
+    assert review_dashboard.review_state(policy, date(2026, 1, 1)) == "unknown"
 
 
 def test_hostile_summaries_stay_text(handbook):
@@ -197,15 +197,15 @@ def test_hostile_summaries_stay_text(handbook):
     changelog = ChangeLog(handbook)
     pages = [
         policy_pages.policy_page(current, handbook, date(2024, 1, 1)),
-        history_pages.changes_page(current, handbook, changelog),
-        history_pages.whats_changed_page(changelog),
+        change_log_pages.changes_page(current, handbook, changelog),
+        whats_changed.whats_changed_page(changelog),
     ]
     for page in pages:
         root = html_of(page)
         assert root.find(".//script") is None and root.find(".//b") is None, page.path
         assert not [a for a in root.iter("a") if "evil" in a.get("href", "")], page.path
         assert '<script>alert("x")</script> *bold* [link](http://evil.example) | pipe' in text(root), page.path
-    feed = etree.fromstring(history_pages.atom_feed(changelog, "H", None, date(2024, 1, 1)))
+    feed = etree.fromstring(whats_changed.atom_feed(changelog, "H", None, date(2024, 1, 1)))
     assert hostile in [e.findtext(f"{ATOM}summary") for e in feed.findall(f"{ATOM}entry")]
 
 
@@ -214,6 +214,6 @@ def test_redline_compares_what_readers_see_not_markdown():
     current = version("2.0", "1. Read the [Other Policy](policy:other#clause-2) and **act** today.\n", "2022-01-01",
                       status="current")  # fmt: skip
     handbook = Handbook((current,), {"test-policy": PolicyHistory((v1, current))})
-    root = html_of(history_pages.changes_page(current, handbook, ChangeLog(handbook)))
+    root = html_of(change_log_pages.changes_page(current, handbook, ChangeLog(handbook)))
     redline = next(div for div in root.iter("div") if div.get("class") == "redline")
     assert text(redline) == "Read the Other Policy and act [inserted: today].", text(redline)

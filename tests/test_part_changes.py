@@ -10,7 +10,7 @@ from datetime import date
 from test_history_pages import ATOM, html_of, text, version
 
 from handbook.model import Handbook, PolicyHistory
-from handbook.pages import history_pages
+from handbook.pages import change_log_pages, whats_changed
 from handbook.versions.changes import ChangeLog
 
 BEFORE = """\
@@ -59,7 +59,7 @@ def test_changes_outside_clauses_are_listed_with_a_redline():
         ("Review period", "3 years", "2 years"),
         ("Heading", "1. VISITS", "1. VISITS AND VISITORS"),
     ]
-    page = html_of(history_pages.changes_page(handbook.policies[0], handbook, ChangeLog(handbook)))
+    page = html_of(change_log_pages.changes_page(handbook.policies[0], handbook, ChangeLog(handbook)))
     assert "5 other changes (front matter, headings or text outside clauses)" in text(page)
     table_change = next(c for c in page.iter("div") if "Text under APPENDIX A" in text(c) and "part-change" in
                         c.get("class", ""))
@@ -68,6 +68,6 @@ def test_changes_outside_clauses_are_listed_with_a_redline():
 
 
 def test_the_feed_counts_them_too():
-    feed = etree.fromstring(history_pages.atom_feed(ChangeLog(changed_handbook()), "H", None, date(2026, 1, 1)))
+    feed = etree.fromstring(whats_changed.atom_feed(ChangeLog(changed_handbook()), "H", None, date(2026, 1, 1)))
     summaries = [entry.findtext(f"{ATOM}summary") for entry in feed.iter(f"{ATOM}entry")]
     assert summaries[0] == "5 other changes"

@@ -19,7 +19,7 @@ import pytest
 from helpers import REPO, SMALL_CHECKLIST, policy_source
 
 from handbook.cli import main
-from handbook.pages.history_pages import atom_feed
+from handbook.pages.whats_changed import atom_feed
 from handbook.source.policy_file import load_handbook, parse_policy_file
 from handbook.versions.changes import ChangeLog
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import xml.etree.ElementTree as etree
 from datetime import date
 from pathlib import Path
@@ -10,7 +11,7 @@ import markdown
 from helpers import by_id, policy_source, text
 
 from handbook.model import Handbook
-from handbook.pages import policy_pages
+from handbook.pages import formatting, paths, policy_pages
 from handbook.source.policy_file import parse_policy
 
 BODY = """\
@@ -139,3 +140,15 @@ def test_index_groups_policies_by_status_and_flags_overdue_reviews():
     rows = [[text(td) for td in tr.iter("td")] for tr in root.iter("tr")][1:]
     assert rows[0][0] == "Test Policy" and rows[0][6] == "Overdue: 1 January 2023"
     assert [a.get("href") for a in root.iter("a")] == ["/test-policy/index.md", "/draft-one/index.md"]
+
+
+def test_no_policy_id_may_take_a_folder_the_build_writes():
+    assert set(paths.RESERVED_FOLDERS) == {"policies", "changes", "reviews", "search", "assets"}
+
+
+def test_json_in_a_script_element_cannot_end_it_early():
+    data = {"title": "</script><!-- a & b -->"}
+    script = formatting.json_script("data", json.dumps(data))
+    inner = script.removeprefix('<script type="application/json" id="data">').removesuffix("</script>")
+    assert "<" not in inner and ">" not in inner and "&" not in inner
+    assert json.loads(inner) == data

@@ -1,18 +1,10 @@
-"""Text from another document, written as Markdown that shows exactly those words.
+"""Formatting from another document, written as Markdown: bold, italic and links.
 
-Characters Markdown would read as formatting (``*``, ``_``, brackets, a ``<`` that could open an
-HTML tag) are escaped, so "5 * 3" or "<name>" show as typed.
+The words themselves are escaped first (handbook.markdown_extensions.text.escape_imported_text),
+so "5 * 3" or "<name>" show as typed.
 """
 
 from __future__ import annotations
-
-import re
-
-_SPECIAL = re.compile(r"([\\`*_\[\]|])")
-
-
-def escape(text: str) -> str:
-    return _SPECIAL.sub(r"\\\1", text).replace("<", "&lt;")
 
 
 def emphasised(text: str, bold: bool, italic: bool) -> str:

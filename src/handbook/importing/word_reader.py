@@ -19,8 +19,9 @@ from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph as WordParagraph
 from docx.text.run import Run
 
+from ..markdown_extensions.text import escape_imported_text
 from .document import Block, Paragraph, Table
-from .markdown_text import emphasised, escape, link
+from .markdown_text import emphasised, link
 from .word_numbering import Numbering
 
 _HEADING_STYLE = re.compile(r"^heading (\d)$", re.IGNORECASE)
@@ -68,7 +69,7 @@ def _markdown(paragraph: WordParagraph) -> str:
     def flush() -> None:
         if pending:
             text = "".join(run.text for run in pending).replace("\t", " ").replace("\n", " ")
-            parts.append(emphasised(escape(text), bool(pending[0].bold), bool(pending[0].italic)))
+            parts.append(emphasised(escape_imported_text(text), bool(pending[0].bold), bool(pending[0].italic)))
             pending.clear()
 
     for item in paragraph.iter_inner_content():
@@ -79,7 +80,7 @@ def _markdown(paragraph: WordParagraph) -> str:
             continue
         flush()
         if isinstance(item, Hyperlink):
-            text = escape(" ".join(item.text.split()))
+            text = escape_imported_text(" ".join(item.text.split()))
             parts.append(link(text, item.address) if item.address else text)
     flush()
     return " ".join("".join(parts).split())

@@ -4,7 +4,7 @@ Markdown has no lettered lists: lines starting "(a)", "(b)" without blank lines 
 would run together into one paragraph. This block processor makes them an ordered list
 (``<ol class="points" data-kind="a">``), each item marked ``data-point="a"`` and starting with
 its marker as written ("(a)"), so that
-handbook.markdown_extensions.clauses can give it an anchor under its clause (``#clause-4-1-a``).
+handbook.markdown_extensions.points_and_references can give it an anchor under its clause (``#clause-4-1-a``).
 
 Points may follow the clause's opening words on the next line, and may be separated by blank
 lines. Roman points (i), (ii) after a lettered point go inside it, one level down; the next

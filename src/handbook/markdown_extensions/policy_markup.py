@@ -8,13 +8,13 @@ The rule (docs/authoring.md, "HTML in policy text"):
   no ``style``);
 - links go to web pages (``https:``, ``http:``), e-mail (``mailto:``), phones (``tel:``), other
   policies (``policy:``) or this site; ``javascript:``, ``data:`` and other schemes are refused.
-  Links to other sites stay links, marked as leading off the site (``ExternalLinksExtension``);
+  Links to other sites stay links, marked in the built pages as leading off the site
+  (handbook.markdown_extensions.external_links);
 - images must be on this site (an address without ``https://`` or ``//``): the site requests
   nothing from any other origin.
 
 ``check_policy_markup`` applies the rule when a policy is read, so a breach is a
-``FILE:LINE`` error before anything is built. ``ExternalLinksExtension`` marks links to other
-sites in the built pages.
+``FILE:LINE`` error before anything is built.
 """
 
 from __future__ import annotations
@@ -131,7 +131,8 @@ def _tree_problem(root: etree.Element, raw_html: bool) -> _Problem | None:
                     "and classes only",
                     name,
                 )
-        if element.tag == "a" and _address(href := element.get("href", "")).scheme.lower() not in LINK_SCHEMES:
+        href = element.get("href", "")
+        if element.tag == "a" and address_as_read(href).scheme.lower() not in LINK_SCHEMES:
             return _Problem(
                 f"the link to '{href}' is refused: links go to web pages (https:), e-mail (mailto:), "
                 "phones (tel:), other policies (policy:) or this site",
@@ -146,13 +147,13 @@ def _tree_problem(root: etree.Element, raw_html: bool) -> _Problem | None:
     return None
 
 
-def _address(written: str) -> SplitResult:
+def address_as_read(written: str) -> SplitResult:
     """An address as the browser reads it: character references decoded ("java&#115;cript:")."""
     return urlsplit(html.unescape(written))
 
 
 def _leaves_the_site(written: str) -> bool:
-    address = _address(written)
+    address = address_as_read(written)
     return bool(address.scheme or address.netloc)
 
 
@@ -190,28 +191,3 @@ class _RecordingExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API name)
         md.treeprocessors.register(self.recorder, "handbook_record", 0)
 
-
-# --- in the built pages -----------------------------------------------------------------------
-
-
-class ExternalLinksTreeprocessor(Treeprocessor):
-    """In a policy's text, a link to another site says so: ``rel="external"`` and a class for its icon."""
-
-    def run(self, root: etree.Element) -> None:
-        for body in root.iter("div"):
-            if "policy-body" not in body.get("class", "").split():
-                continue
-            for link in body.iter("a"):
-                address = _address(link.get("href", ""))
-                if address.scheme in ("http", "https") or (address.netloc and not address.scheme):
-                    link.set("class", " ".join([*link.get("class", "").split(), "external-link"]))
-                    link.set("rel", "external noopener")
-
-
-class ExternalLinksExtension(Extension):
-    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API name)
-        md.treeprocessors.register(ExternalLinksTreeprocessor(md), "handbook_external_links", 6)
-
-
-def makeExtension(**kwargs: object) -> ExternalLinksExtension:  # noqa: N802 (Python-Markdown's API name)
-    return ExternalLinksExtension(**kwargs)

@@ -2,7 +2,8 @@
 
 ``hooks/handbook_hooks.py`` hands the events over; this folder is the only part of the package
 that knows MkDocs (``config`` declares the settings, ``plugin`` holds the build's state,
-``navigation`` shapes each page's navigation). Material's conventions are in handbook.pages.theme.
+``navigation`` shapes each page's navigation, ``material_search`` keeps pages out of Material's
+search index). Material's conventions that need no MkDocs are in handbook.pages.theme.
 """
 
 from .plugin import HandbookBuild

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from ..pages.policy_pages import INDEX_PATH
+from ..pages.paths import INDEX_PATH
 
 
 class PageNavigation:

@@ -38,7 +38,10 @@ from mkdocs.utils import CountHandler, get_relative_url
 
 from ..errors import PolicySourceError, display_path
 from ..model import Handbook
-from ..pages import history_pages, policy_pages, site_check, theme
+from ..pages import policy_pages, site_check, theme
+from ..pages.paths import ASSETS_FOLDER, FEED_PATH, policy_path
+from ..pages.site_pages import site_pages
+from ..pages.whats_changed import atom_feed
 from ..printing import pdf, print_documents
 from ..search import index_files, passages
 from ..search.synonyms import Vocabulary, load_vocabulary
@@ -49,17 +52,18 @@ from ..source.policy_file import load_handbook
 from ..versions.changes import ChangeLog
 from . import config as settings
 from .background import BackgroundPdfs
+from .material_search import leave_out_of_material_search
 from .navigation import PageNavigation, policies_section
 from .staging import SiteSwapError, StagedSite
 
 # Lunr's stemmer, for the search worker (docs/assets/search-worker.js) to stem queries as the index was.
-LUNR_SCRIPT = "assets/search/lunr.min.js"  # in the site; node_modules/lunr/lunr.min.js
+LUNR_SCRIPT = f"{ASSETS_FOLDER}/search/lunr.min.js"  # in the site; node_modules/lunr/lunr.min.js
 # In docs/, so MkDocs copies it and the modules it imports (assets/selfcheck-*.js); only self-check
 # pages load it.
-SELFCHECK_SCRIPT = "assets/selfcheck.js"
+SELFCHECK_SCRIPT = f"{ASSETS_FOLDER}/selfcheck.js"
 # In docs/ too, at the site's root so that it may serve the pages below it.
 SELFCHECK_SERVICE_WORKER = "selfcheck-sw.js"
-PYODIDE_DIR = "assets/pyodide"  # in the site, under a folder named for the version, e.g. 314.0.7/
+PYODIDE_DIR = f"{ASSETS_FOLDER}/pyodide"  # in the site, under a folder named for the version, e.g. 314.0.7/
 
 # The errors of a bad handbook or setting, each of which says what to fix.
 _HANDBOOK_ERRORS = (PolicySourceError, settings.SettingError, pyodide_bundle.BundleError, pdf.PdfError, SiteSwapError)
@@ -180,8 +184,8 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     @_reported
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         changelog = ChangeLog(self.handbook)
-        site = history_pages.site_pages(self.handbook, changelog, self.today, pdf_links=self.config.pdf)
-        policy_paths = {policy_pages.policy_path(p) for p in self.handbook.policies}
+        site = site_pages(self.handbook, changelog, self.today, pdf_links=self.config.pdf)
+        policy_paths = {policy_path(p) for p in self.handbook.policies}
         for page in site.listed:
             # Policies are listed by the index, not the navigation (navigation.py).
             inclusion = InclusionLevel.NOT_IN_NAV if page.path in policy_paths else InclusionLevel.UNDEFINED
@@ -190,16 +194,17 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
             files.append(File.generated(config, page.path, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV))
         for item in self.checklists:
             files.append(self._selfcheck_page(item, config))
-        feed = history_pages.atom_feed(changelog, config.site_name, config.site_url, self.today)
-        files.append(File.generated(config, history_pages.FEED_PATH, content=feed))
+        feed = atom_feed(changelog, config.site_name, config.site_url, self.today)
+        files.append(File.generated(config, FEED_PATH, content=feed))
         for path, content in self.pdfs.items():
             files.append(File.generated(config, path, content=content))
         files.append(File.generated(config, LUNR_SCRIPT, abs_src_path=str(self._lunr)))
-        for policy in history_pages.overdue(self.handbook, self.today):
-            log.warning(
-                "Review overdue: %s (%s) was due for review on %s; the build goes on",
-                policy.meta.title, os.path.relpath(policy.source), policy.meta.next_review_due,
-            )
+        for policy in self.handbook.policies:
+            if policy.meta.review_overdue(self.today):
+                log.warning(
+                    "Review overdue: %s (%s) was due for review on %s; the build goes on",
+                    policy.meta.title, os.path.relpath(policy.source), policy.meta.next_review_due,
+                )
         return files
 
     def _read(self, config: MkDocsConfig) -> Sources:
@@ -221,11 +226,11 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     def _selfcheck_page(self, item: PolicyChecklist, config: MkDocsConfig) -> File:
         path = checklist_page.page_path(item)
         url = self._url(path, config)
-        policy_url = self._url(policy_pages.policy_path(item.policy), config)
+        policy_url = self._url(policy_path(item.policy), config)
         pyodide_url = f"{PYODIDE_DIR}/{pyodide_bundle.pyodide_version(self._node_modules)}/"
         markdown = checklist_page.page_markdown(
             item,
-            policy_md_path=theme.page_link(policy_pages.policy_path(item.policy)),
+            policy_md_path=theme.page_link(policy_path(item.policy)),
             policy_href=get_relative_url(policy_url, url),
             pyodide_href=get_relative_url(pyodide_url, url),
             script_href=get_relative_url(SELFCHECK_SCRIPT, url),
@@ -237,14 +242,14 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         listed_with: dict[str, list[Page]] = {}
         for policy in self.handbook.policies:
-            paths = [policy_pages.policy_path(policy)]
+            paths = [policy_path(policy)]
             paths += [checklist_page.page_path(c) for c in self.checklists if c.policy is policy]
             listed_with[policy.meta.id] = [files.get_file_from_path(path).page for path in paths]
         self.navigation = PageNavigation(nav, listed_with)
         return nav
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        theme.leave_out_of_material_search(page)  # search has its own index: on_post_build
+        leave_out_of_material_search(page)  # search has its own index: on_post_build
         return markdown
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
@@ -257,7 +262,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         site_dir = Path(config.site_dir)
         documents = passages.documents(
-            self.handbook, lambda policy: self._url(policy_pages.policy_path(policy), config)
+            self.handbook, lambda policy: self._url(policy_path(policy), config)
         )
         index = index_files.build_index(documents, self.vocabulary)
         theme.hand_search_settings(site_dir, index_files.write_index(site_dir, index))

@@ -1,23 +1,24 @@
 """Turn the model into the Markdown of the site's pages: one page per policy and the index.
 
 The output is ordinary Python-Markdown (with attr_list, md_in_html, def_list, tables, admonition)
-plus our ``handbook.markdown_extensions.clauses``, so any engine that renders Python-Markdown can take it.
+plus our ``handbook.markdown_extensions.points_and_references`` and ``external_links``, so any
+engine that renders Python-Markdown can take it.
 Links between pages are written as ``/<path>.md`` so the site engine checks and rewrites them.
 """
 
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..markdown_extensions.policy_body import CLAUSE_CLASS, POLICY_BODY_CLASS
+from ..markdown_extensions.text import escape_markdown
 from ..model import Clause, Handbook, Policy, PolicyHistory, PolicyMeta, Section, Status
 from . import theme
-
-INDEX_PATH = "policies/index.md"
-HANDBOOK_PDF_PATH = "handbook.pdf"  # every current policy in one PDF, at the root of the site
+from .formatting import TO_BE_CONFIRMED, date_or_tbc, html_attributes, html_date, or_tbc
+from .paths import HANDBOOK_PDF_PATH, INDEX_PATH, changes_path, pdf_path, policy_path, version_path
 
 # The Markdown extensions the pages are written for.
 MARKDOWN_EXTENSIONS = [
@@ -26,11 +27,9 @@ MARKDOWN_EXTENSIONS = [
     "def_list",
     "md_in_html",
     "tables",
-    "handbook.markdown_extensions.clauses",
-    "handbook.markdown_extensions.policy_markup",  # marks links to other sites (checked when policies are read)
+    "handbook.markdown_extensions.points_and_references",
+    "handbook.markdown_extensions.external_links",  # marks links to other sites (checked when policies are read)
 ]
-
-TO_BE_CONFIRMED = '<span class="tbc">To be confirmed</span>'
 
 _STATUS_GROUPS = {
     Status.CURRENT: "Current policies",
@@ -52,26 +51,6 @@ class ClauseNotes:
 
     by_anchor: Mapping[str, str] = field(default_factory=dict)
     page_block: str = ""
-
-
-def policy_path(policy: Policy) -> str:
-    return f"{policy.meta.id}/index.md"
-
-
-def version_path(version: Policy, history: PolicyHistory) -> str:
-    """The current version is the policy's page; an archived one is at ``<id>/<version>/``."""
-    if version is history.current:
-        return policy_path(version)
-    return f"{version.meta.id}/{version.meta.version}/index.md"
-
-
-def changes_path(policy: Policy) -> str:
-    return f"{policy.meta.id}/changes/index.md"
-
-
-def pdf_path(policy: Policy) -> str:
-    """A policy's PDF sits beside its page, named after it so that a saved copy says what it is."""
-    return f"{policy.meta.id}/{policy.meta.id}.pdf"
 
 
 def pages(
@@ -122,8 +101,8 @@ def policy_page(
 
     blocks = [
         theme.front_matter(meta.title),
-        f"{plain_text(meta.organisation)}\n{{ .policy-organisation }}",
-        f"# {plain_text(meta.title)}",
+        f"{escape_markdown(meta.organisation)}\n{{ .policy-organisation }}",
+        f"# {escape_markdown(meta.title)}",
         *_banners(meta, today),
         _metadata_block(meta, handbook, today),
         *([_pdf_button("Download PDF", pdf_path(policy))] if pdf_links else []),
@@ -153,25 +132,25 @@ def archived_page(version: Policy, handbook: Handbook, current_anchors: Mapping[
     banner = _admonition(
         "danger superseded-banner",
         "Superseded: this is not the current version",
-        f"This is version {plain_text(meta.version)}, in force {in_force}. "
-        f"[Read the current version ({plain_text(current.meta.version)})](/{policy_path(current)})"
+        f"This is version {escape_markdown(meta.version)}, in force {in_force}. "
+        f"[Read the current version ({escape_markdown(current.meta.version)})](/{policy_path(current)})"
         "{ .superseded-current-link } "
         f"or see [what changed](/{changes_path(current)}).",
         attributes={"role": "note", "data-current-version": current.meta.version},
     )
     fields = {
-        "Version": f"{plain_text(meta.version)} (superseded by {plain_text(current.meta.version)})",
+        "Version": f"{escape_markdown(meta.version)} (superseded by {escape_markdown(current.meta.version)})",
         "In force": in_force,
         "Owner": or_tbc(meta.owner),
         "Approved by": or_tbc(meta.approved_by),
         "Approved on": date_or_tbc(meta.approved_on),
-        "Applies to": ", ".join(map(plain_text, meta.applies_to)),
+        "Applies to": ", ".join(map(escape_markdown, meta.applies_to)),
     }
     items = "\n\n".join(f"{name}\n:   {value}" for name, value in fields.items())
     blocks = [
         theme.front_matter(f"{meta.title} (version {meta.version})"),
-        f"{plain_text(meta.organisation)}\n{{ .policy-organisation }}",
-        f"# {plain_text(meta.title)}, version {plain_text(meta.version)}",
+        f"{escape_markdown(meta.organisation)}\n{{ .policy-organisation }}",
+        f"# {escape_markdown(meta.title)}, version {escape_markdown(meta.version)}",
         banner,
         f'<div class="policy-meta" markdown>\n\n{items}\n\n</div>',
         *_body_blocks(version, link_to_current),
@@ -183,7 +162,7 @@ def archived_page(version: Policy, handbook: Handbook, current_anchors: Mapping[
 def _body_blocks(policy: Policy, clause_extras: Callable[[Clause], tuple[dict[str, str], str]]) -> list[str]:
     levels = _heading_levels(policy.sections)
     return [
-        '<div class="policy-body" markdown>',
+        f'<div class="{POLICY_BODY_CLASS}" markdown>',
         *(
             block
             for section, level in zip(policy.sections, levels, strict=True)
@@ -215,7 +194,7 @@ def _versions_blocks(shown: Policy, history: PolicyHistory) -> list[str]:
     rows = [header, ["---"] * len(header)]
     for version in reversed(history.versions):
         meta = version.meta
-        number = plain_text(meta.version) + (" (current)" if version is history.current else "")
+        number = escape_markdown(meta.version) + (" (current)" if version is history.current else "")
         link = f"**{number}** (this page)" if version is shown else f"[{number}](/{version_path(version, history)})"
         until = history.effective_to(version)
         rows.append(
@@ -225,7 +204,7 @@ def _versions_blocks(shown: Policy, history: PolicyHistory) -> list[str]:
                 html_date(until) if until else ("still in force" if version is history.current else TO_BE_CONFIRMED),
                 or_tbc(meta.approved_by),
                 date_or_tbc(meta.approved_on),
-                plain_text(meta.summary or ""),
+                escape_markdown(meta.summary or ""),
             ]
         )
     table = "\n".join("| " + " | ".join(row) + " |" for row in rows)  # cells are escaped already
@@ -277,21 +256,21 @@ def _admonition(
     if hidden:
         attrs["hidden"] = "hidden"
     return (
-        f"<div {_attributes(attrs)} markdown>\n"
+        f"<div {html_attributes(attrs)} markdown>\n"
         f'<p class="admonition-title">{html.escape(title)}</p>\n\n{text}\n\n</div>'
     )
 
 
 def _metadata_block(meta: PolicyMeta, handbook: Handbook, today: date) -> str:
     fields = {
-        "Version": plain_text(meta.version),
+        "Version": escape_markdown(meta.version),
         "Status": meta.status.value.capitalize(),
         "Owner": or_tbc(meta.owner),
         "Approved by": or_tbc(meta.approved_by),
         "Approved on": date_or_tbc(meta.approved_on),
         "Effective from": date_or_tbc(meta.effective_from),
         "Next review due": _next_review(meta, today),
-        "Applies to": ", ".join(map(plain_text, meta.applies_to)),
+        "Applies to": ", ".join(map(escape_markdown, meta.applies_to)),
     }
     if meta.related:
         fields["Related policies"] = ", ".join(
@@ -327,14 +306,14 @@ def _section_blocks(
 def _clause_block(clause: Clause, policy: Policy, extra_attributes: dict[str, str], prefix: str) -> str:
     """A clause's block; ``prefix`` is inline HTML put before its number, such as old anchors."""
     attributes = {
-        "class": "clause",
+        "class": CLAUSE_CLASS,
         "id": clause.anchor,
         "data-depth": str(sum(isinstance(part, int) for part in clause.number)),  # A.1 is an appendix's first level
         "data-citation": policy.citation(clause),
         **extra_attributes,
     }
     number = f'[{clause.label}](#{clause.anchor}){{ .clause-number title="Link to clause {clause.dotted}" }}'
-    return f"<div {_attributes(attributes)} markdown>\n\n{prefix}{number} {clause.text}\n\n</div>"
+    return f"<div {html_attributes(attributes)} markdown>\n\n{prefix}{number} {clause.text}\n\n</div>"
 
 
 # --- the handbook index ---------------------------------------------------------------------
@@ -369,13 +348,13 @@ def _index_table(policies: list[Policy], today: date, pdf_links: bool) -> str:
         rows.append(
             [
                 _policy_link(policy),
-                plain_text(meta.version),
+                escape_markdown(meta.version),
                 or_tbc(meta.owner),
                 or_tbc(meta.approved_by),
                 date_or_tbc(meta.approved_on),
                 date_or_tbc(meta.effective_from),
                 f"**Overdue:** {due}" if meta.review_overdue(today) else due,
-                ", ".join(map(plain_text, meta.applies_to)),
+                ", ".join(map(escape_markdown, meta.applies_to)),
                 *([f"[Download PDF](/{pdf_path(policy)})"] if pdf_links else []),
             ]
         )
@@ -387,30 +366,9 @@ def _index_table(policies: list[Policy], today: date, pdf_links: bool) -> str:
 
 def _policy_link(policy: Policy | None) -> str:
     assert policy is not None, "parsing checks that related policies exist"
-    return f"[{plain_text(policy.meta.title)}](/{policy_path(policy)})"
+    return f"[{escape_markdown(policy.meta.title)}](/{policy_path(policy)})"
 
 
 def _pdf_button(text: str, target: str) -> str:
     """A link to a PDF, styled as a button; the print stylesheet leaves it off paper."""
     return theme.button(text, theme.page_link(target), "pdf-download")
-
-
-def html_date(day: date) -> str:
-    return f'<time datetime="{day.isoformat()}">{day.day} {day:%B %Y}</time>'
-
-
-def date_or_tbc(day: date | None) -> str:
-    return html_date(day) if day else TO_BE_CONFIRMED
-
-
-def or_tbc(value: str | None) -> str:
-    return plain_text(value) if value else TO_BE_CONFIRMED
-
-
-def plain_text(text: str) -> str:
-    """Metadata is plain text: keep Markdown and HTML from reading anything into it."""
-    return re.sub(r"([\\`*_{}\[\]#!|])", r"\\\1", html.escape(text, quote=False))
-
-
-def _attributes(attributes: dict[str, str]) -> str:
-    return " ".join(f'{name}="{html.escape(value)}"' for name, value in attributes.items())

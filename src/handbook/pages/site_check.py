@@ -21,10 +21,7 @@ from ..markdown_extensions.references import line_of
 from ..model import Handbook, Policy
 from ..source.policy_file import texts_with_lines
 from . import policy_pages
-from .policy_pages import INDEX_PATH, policy_path, version_path
-
-# Top-level addresses the build gives its own pages and files: no policy id may take one.
-GENERATED_FOLDERS = ("policies", "changes", "reviews", "search", "assets")
+from .paths import INDEX_PATH, RESERVED_FOLDERS, policy_path, version_path
 
 # A Markdown link's target, inline ([text](target "title")) or as a reference definition.
 _INLINE_LINK = re.compile(r"\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
@@ -97,7 +94,7 @@ def _check_address(policy: Policy, docs_dir: Path, pages: Collection[str]) -> No
     taken = [p for p in (f"{policy_id}.md", f"{policy_id}/index.md") if p in pages]
     if policy_path(policy) == INDEX_PATH:
         clash = "the handbook index"
-    elif policy_id in GENERATED_FOLDERS:
+    elif policy_id in RESERVED_FOLDERS:
         clash = f"the handbook's own '{policy_id}' page"
     elif taken or (docs_dir / policy_id).exists():
         clash = f"{docs_dir.name}/{taken[0] if taken else policy_id + '/'}"

@@ -1,4 +1,5 @@
 """Material for MkDocs' conventions, in one place: the rest of the package writes plain Markdown.
+Only the markup is here, so this module needs no MkDocs: only handbook.mkdocs_build imports MkDocs.
 
 Moving to another engine (docs/hosting.md, "Moving to Zensical") means changing this module and
 handbook.mkdocs_build, and nothing else: how a page's title is given, how a link looks like a
@@ -13,7 +14,6 @@ import json
 from pathlib import Path
 
 import yaml
-from mkdocs.structure.pages import Page
 
 BUTTON = "md-button"
 PRIMARY_BUTTON = "md-button md-button--primary"
@@ -27,14 +27,6 @@ def front_matter(title: str) -> str:
     escaped: a policy's title is text, whatever it holds.
     """
     return f"---\n{yaml.safe_dump({'title': html.escape(title)}, allow_unicode=True)}---"
-
-
-def leave_out_of_material_search(page: Page) -> None:
-    """Keep ``page`` out of the index Material's search plugin writes for lunr.
-
-    The handbook searches with its own index (handbook.search.index_files) and drops Material's
-    documents (hand_search_settings), so Material need not take every page apart to make them."""
-    page.meta["search"] = {"exclude": True}
 
 
 def page_link(path: str) -> str:

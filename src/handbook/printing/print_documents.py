@@ -24,6 +24,8 @@ from markdown.treeprocessors import Treeprocessor
 
 from ..model import Handbook, Policy, Status
 from ..pages import policy_pages
+from ..pages.formatting import html_date
+from ..pages.paths import HANDBOOK_PDF_PATH, pdf_path
 
 STYLESHEET = files(__package__).joinpath("print.css").read_text(encoding="utf-8")
 
@@ -66,16 +68,16 @@ def handbook_document(handbook: Handbook, edition: Edition) -> PrintDocument:
         _contents(current),
         *(_article(policy, handbook, edition, in_document) for policy in current),
     ]
-    return PrintDocument(policy_pages.HANDBOOK_PDF_PATH, title, _page(title, edition, body))
+    return PrintDocument(HANDBOOK_PDF_PATH, title, _page(title, edition, body))
 
 
 def policy_document(policy: Policy, handbook: Handbook, edition: Edition) -> PrintDocument:
     meta = policy.meta
     title = f"{meta.organisation} {meta.title}"
-    edition_date = policy_pages.html_date(edition.day)
+    edition_date = html_date(edition.day)
     notice = f'<aside class="print-notice">Edition of {edition_date}. {_printed_copy_notice(edition)}</aside>'
     body = [notice, _article(policy, handbook, edition, {meta.id})]
-    return PrintDocument(policy_pages.pdf_path(policy), title, _page(title, edition, body))
+    return PrintDocument(pdf_path(policy), title, _page(title, edition, body))
 
 
 # --- the parts of a document ----------------------------------------------------------------
@@ -109,7 +111,7 @@ def _cover(organisations: list[str], edition: Edition) -> str:
             '<section class="cover">',
             *lines,
             '<h1 class="cover-title">Staff Handbook</h1>',
-            f'<p class="cover-edition">Edition of {policy_pages.html_date(edition.day)}</p>',
+            f'<p class="cover-edition">Edition of {html_date(edition.day)}</p>',
             f'<p class="cover-notice">{_printed_copy_notice(edition)}</p>',
             "</section>",
         ]
@@ -202,6 +204,6 @@ class _PrintLinks(Extension):
         self.args = (policy_id, in_document, site_url)
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API name)
-        # After handbook.markdown_extensions.clauses (7) has made the clause and policy links.
+        # After handbook.markdown_extensions.points_and_references (7) has made the clause and policy links.
         md.treeprocessors.register(_PrintLinksTreeprocessor(md, *self.args), "handbook_print_links", 6)
 

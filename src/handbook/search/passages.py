@@ -16,16 +16,9 @@ from dataclasses import dataclass
 
 from markdown.extensions.toc import slugify
 
+from ..markdown_extensions.text import markdown_to_plain_text
 from ..model import Handbook, Policy
 
-# Markdown syntax that would show in a result's words. Rendering every clause through
-# Python-Markdown just for its text doubled the cost of the build on a large handbook.
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)(\{[^}]*\})?")
-_EMPHASIS_OR_CODE = re.compile(r"(\*\*|__|\*|`)")
-_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+", re.MULTILINE)
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}.*$", re.MULTILINE)
-_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\<" shows "<"
-_ATTRIBUTES = re.compile(r"\{:?\s*[#.][^}]*\}")
 # Where a clause's points start: a bullet or a lettered or roman point at the start of a line.
 _POINT = re.compile(r"^(?=[-*+]\s|\(?[a-z]{1,5}\)\s)", re.MULTILINE)
 SHORT_LEAD_WORDS = 20
@@ -65,17 +58,10 @@ def passages(markdown_text: str) -> tuple[str, ...]:
     A long clause of many points (clause 19: seven rules) holds, here and there, some word of most
     questions; each point answers one. A short opening ("Social Media Guidance") goes with each
     point, as its heading."""
-    lead, *points = (plain_text(part) for part in _POINT.split(markdown_text))
+    lead, *points = (markdown_to_plain_text(part) for part in _POINT.split(markdown_text))
     if not points:
         return (lead,)
     if len(lead.split()) <= SHORT_LEAD_WORDS:
         return tuple(f"{lead} {point}".strip() for point in points)
     return (lead, *points)
 
-
-def plain_text(markdown_text: str) -> str:
-    """The words of a clause's Markdown, as a reader sees them."""
-    text = _LINK.sub(r"\1", markdown_text)
-    text = _TABLE_RULE.sub("", _ATTRIBUTES.sub("", text)).replace("|", " ")
-    text = _EMPHASIS_OR_CODE.sub("", _LIST_MARKER.sub("", text))
-    return " ".join(_ESCAPED.sub(r"\1", text).split())

@@ -12,6 +12,7 @@ import xml.etree.ElementTree as etree
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
+from ..markdown_extensions.policy_body import clauses, policy_bodies
 from .checklist import PolicyChecklist
 
 
@@ -37,18 +38,14 @@ class ChecklistLinks(Treeprocessor):
         self.links = links
 
     def run(self, root: etree.Element) -> None:
-        for body in _with_class(root, "policy-body"):
-            served = [c for c in _with_class(body, "clause") if c.get("data-citation") in self.links]
+        for body in policy_bodies(root):
+            served = [c for c in clauses(body) if c.get("data-citation") in self.links]
             for clause in served:
                 link = self.links[clause.get("data-citation", "")]
                 clause.append(_link_paragraph(link["href"], "Self-check for this clause", "selfcheck-link"))
             if served:
                 link = self.links[served[0].get("data-citation", "")]
                 body.insert(0, _link_paragraph(link["href"], link["summary"], "selfcheck-link selfcheck-link--policy"))
-
-
-def _with_class(root: etree.Element, name: str) -> list[etree.Element]:
-    return [el for el in root.iter() if name in el.get("class", "").split()]
 
 
 def _link_paragraph(href: str, text: str, css_class: str) -> etree.Element:
@@ -64,7 +61,7 @@ class ChecklistLinksExtension(Extension):
         super().__init__(**kwargs)
 
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API name)
-        # After handbook.markdown_extensions.clauses (7), before the site engine rewrites .md links (0).
+        # After handbook.markdown_extensions.points_and_references (7), before the site engine rewrites .md links (0).
         md.treeprocessors.register(ChecklistLinks(md, self.getConfig("links")), "handbook_checklist_links", 6)
 
 

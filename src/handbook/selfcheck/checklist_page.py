@@ -14,8 +14,9 @@ import html
 import json
 from collections.abc import Callable
 
+from ..markdown_extensions.text import escape_markdown
 from ..pages import theme
-from ..pages.policy_pages import plain_text
+from ..pages.formatting import json_script
 from .checklist import PolicyChecklist
 from .checklist_model import Platform
 
@@ -66,9 +67,9 @@ def page_markdown(
                              f' data-wheel="{_attr(wheel_file)}"')
     return f"""{theme.front_matter(checklist.title)}
 
-# {plain_text(checklist.title)}
+# {escape_markdown(checklist.title)}
 
-A private check against the [{plain_text(policy.meta.title)}]({policy_md_path}): paste a profile or
+A private check against the [{escape_markdown(policy.meta.title)}]({policy_md_path}): paste a profile or
 a post and answer a few questions about your privacy settings, and get a list of what to do.
 {{ .selfcheck-intro }}
 
@@ -104,7 +105,7 @@ Remember my answers on this device</label>
 <button type="button" class="{theme.BUTTON}" id="selfcheck-save">Save as a text file</button>
 </div>
 </section>
-<script type="application/json" id="selfcheck-data">{_script_json(data)}</script>
+{json_script("selfcheck-data", data)}
 <script type="module" src="{_attr(script_href)}" async></script>
 """
 
@@ -132,8 +133,3 @@ def _listed(parts: list[str]) -> str:
 
 def _attr(value: str) -> str:
     return html.escape(value, quote=True)
-
-
-def _script_json(text: str) -> str:
-    """JSON safe inside a <script> element: no "</script>" or "<!--" can end or bend it."""
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -26,7 +26,9 @@ import json
 from dataclasses import dataclass, field
 
 from ..model import PolicyHistory
-from ..pages.policy_pages import ClauseNotes, html_date, version_path
+from ..pages.formatting import html_date, json_script
+from ..pages.paths import version_path
+from ..pages.policy_pages import ClauseNotes
 from .changes import ChangeLog
 
 
@@ -112,4 +114,4 @@ def history_script(links: LinkHistory) -> str:
     data = json.dumps(
         {"current": links.current_version, "versions": links.versions, "moved": links.moved}, sort_keys=True
     )
-    return f'<script type="application/json" id="clause-history">{data.replace("</", "<\\/")}</script>'
+    return json_script("clause-history", data)

@@ -1,11 +1,12 @@
-"""A Python-Markdown extension that finishes a policy page's body once it is an element tree.
+"""A Python-Markdown extension for a policy's text: its points and its references.
 
-Inside ``div.policy-body`` it
+It makes lettered and roman points into lists (handbook.markdown_extensions.lettered_points); then,
+once the page is an element tree, inside each policy body (handbook.markdown_extensions.policy_body) it
 - gives each sub-point (a list item of a clause) an id under its clause and a citation: a lettered
-  or roman point its letters ("clause-4-1-a", "clause-4-1-a-ii"; see handbook.markdown_extensions.lettered_points), a
-  bullet its bold title ("clause-12-be-legal") or else its position ("clause-18-item-3"). A point's
-  id always adds letters to its clause's, and a clause's id is numbers only, so no id can be
-  another's: a bullet of clause 4.1 and clause 4.1.1 no longer both claim "clause-4-1-1";
+  or roman point its letters ("clause-4-1-a", "clause-4-1-a-ii"), a bullet its bold title
+  ("clause-12-be-legal") or else its position ("clause-18-item-3"). A point's id always adds
+  letters to its clause's, and a clause's id is numbers only, so no id can be another's: a
+  bullet of clause 4.1 and clause 4.1.1 no longer both claim "clause-4-1-1";
 - turns references such as "clause 12" or "clauses 17 and 18" into links to the clauses;
 - turns links to ``policy:ID#anchor`` into links to that policy's page.
 References were already checked by ``handbook.source.policy_file``; this only links them.
@@ -21,23 +22,20 @@ from markdown.extensions.toc import slugify
 from markdown.treeprocessors import Treeprocessor
 
 from .lettered_points import ROMAN, LetteredPointsProcessor
+from .policy_body import clauses, policy_bodies
 from .references import POLICY_LINK, clause_references
 
 # Text inside these elements is never turned into a link.
 _NOT_LINKED = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6"}
 
 
-class PolicyTreeprocessor(Treeprocessor):
+class PointsAndReferencesTreeprocessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
-        for body in _with_class(root, "policy-body"):
-            for clause in _with_class(body, "clause"):
+        for body in policy_bodies(root):
+            for clause in clauses(body):
                 _anchor_sub_points(clause)
             _link_clause_references(body)
             _link_other_policies(body)
-
-
-def _with_class(root: etree.Element, name: str) -> list[etree.Element]:
-    return [el for el in root.iter() if name in el.get("class", "").split()]
 
 
 def _anchor_sub_points(clause: etree.Element) -> None:
@@ -123,13 +121,13 @@ def _link_other_policies(body: etree.Element) -> None:
             link.set("href", f"/{match['id']}/index.md{anchor}")
 
 
-class PolicyExtension(Extension):
+class PointsAndReferencesExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API name)
         # After attr_list (8) has tidied the tree, before the site engine rewrites links (0).
-        md.treeprocessors.register(PolicyTreeprocessor(md), "handbook_policy", 7)
+        md.treeprocessors.register(PointsAndReferencesTreeprocessor(md), "handbook_policy", 7)
         # After the list processors (ulist 30, olist 40), before a paragraph (10) takes the lines.
         md.parser.blockprocessors.register(LetteredPointsProcessor(md.parser), "handbook_points", 25)
 
 
-def makeExtension(**kwargs: object) -> PolicyExtension:  # noqa: N802 (Python-Markdown's API name)
-    return PolicyExtension(**kwargs)
+def makeExtension(**kwargs: object) -> PointsAndReferencesExtension:  # noqa: N802 (Python-Markdown's API name)
+    return PointsAndReferencesExtension(**kwargs)

@@ -1,0 +1,34 @@
+"""A Python-Markdown extension: in a policy's text, a link to another site says so.
+
+Such a link gets ``rel="external noopener"`` and the class ``external-link`` (for its icon). Which
+links policy text may hold at all is checked when it is read (handbook.markdown_extensions.policy_markup).
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+
+from markdown import Extension, Markdown
+from markdown.treeprocessors import Treeprocessor
+
+from .policy_body import policy_bodies
+from .policy_markup import address_as_read
+
+
+class ExternalLinksTreeprocessor(Treeprocessor):
+    def run(self, root: etree.Element) -> None:
+        for body in policy_bodies(root):
+            for link in body.iter("a"):
+                address = address_as_read(link.get("href", ""))
+                if address.scheme in ("http", "https") or (address.netloc and not address.scheme):
+                    link.set("class", " ".join([*link.get("class", "").split(), "external-link"]))
+                    link.set("rel", "external noopener")
+
+
+class ExternalLinksExtension(Extension):
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API name)
+        md.treeprocessors.register(ExternalLinksTreeprocessor(md), "handbook_external_links", 6)
+
+
+def makeExtension(**kwargs: object) -> ExternalLinksExtension:  # noqa: N802 (Python-Markdown's API name)
+    return ExternalLinksExtension(**kwargs)

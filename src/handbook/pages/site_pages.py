@@ -1,0 +1,49 @@
+"""Every page of the handbook, put together: the pages to list in the navigation and those reached by links."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..model import Handbook
+from ..versions.changes import ChangeLog
+from ..versions.link_history import clause_notes, link_history
+from . import policy_pages
+from .change_log_pages import changes_page
+from .policy_pages import Page
+from .review_dashboard import reviews_page
+from .whats_changed import whats_changed_page
+
+
+@dataclass(frozen=True)
+class SitePages:
+    """The generated pages: ``listed`` ones belong in the navigation, ``unlisted`` ones are reached by links
+    (archived versions and change logs, which would crowd the navigation)."""
+
+    listed: list[Page]
+    unlisted: list[Page]
+
+
+def site_pages(handbook: Handbook, changelog: ChangeLog, today: date, pdf_links: bool = False) -> SitePages:
+    """Every page of the handbook: the index, current and archived versions, change logs, dashboard.
+
+    ``pdf_links`` adds "Download PDF" links to the index and the current versions (handbook.printing.print_documents).
+    """
+    forwards = {p.meta.id: changelog.forwards(handbook.history(p)) for p in handbook.policies}
+    archived = [
+        policy_pages.archived_page(version, handbook, changelog.compare(version, history.current).new_anchors())
+        for history in map(handbook.history, handbook.policies)
+        for version in history.archived
+    ]
+    change_logs = [
+        changes_page(policy, handbook, changelog)
+        for policy in handbook.policies
+        if handbook.history(policy).has_been_reviewed
+    ]
+    notes = {p.meta.id: clause_notes(link_history(handbook.history(p), changelog)) for p in handbook.policies}
+    listed = [
+        *policy_pages.pages(handbook, today, forwards, pdf_links, notes),
+        whats_changed_page(changelog),
+        reviews_page(handbook, today),
+    ]
+    return SitePages(listed, [*archived, *change_logs])
