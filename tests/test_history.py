@@ -53,10 +53,6 @@ def test_versions_are_in_order_with_the_current_one_last(three_versions):
     assert history.current is policy and len(policy.clauses) == 3
     assert history.effective_to(history.versions[0]) == date(2021, 1, 31)
     assert history.effective_to(policy) is None
-    assert history.in_force_on(date(2019, 1, 31)) is None
-    assert history.in_force_on(date(2021, 1, 31)).meta.version == "1.0"
-    assert history.in_force_on(date(2021, 2, 1)).meta.version == "2.0"
-    assert history.in_force_on(date(2030, 1, 1)) is policy
 
 
 def test_a_policy_without_archive_is_its_only_version(write_policy):
