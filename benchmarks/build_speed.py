@@ -59,7 +59,9 @@ from markdown.extensions.toc import slugify
 
 from handbook.model import Handbook
 from handbook.pages import history_pages, policy_pages
-from handbook.source.policy_file import archive_hash, load_handbook, parse_policy_file, policy_files
+from handbook.source.handbook_folder import load_handbook, policy_files
+from handbook.source.history import archive_hash
+from handbook.source.policy_file import parse_policy_file
 from handbook.versions import changes
 from handbook.versions.changes import ChangeLog
 

@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 from handbook.checking import check_policy_src
 from handbook.errors import PolicySourceError
 from handbook.pages.history_pages import atom_feed, site_pages
-from handbook.source.policy_file import text_hash
+from handbook.source.history import text_hash
 from handbook.versions.changes import ChangeLog
 
 EXAMPLES_PER_FILE = int(os.environ.get("HANDBOOK_FUZZ_EXAMPLES", "60"))

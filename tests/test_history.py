@@ -11,7 +11,8 @@ import pytest
 from helpers import policy_source
 
 from handbook.errors import PolicySourceError
-from handbook.source.policy_file import archive_hash, load_handbook
+from handbook.source.handbook_folder import load_handbook
+from handbook.source.history import archive_hash
 
 
 def write_history(root: Path, versions: dict[str, dict[str, str]], current: dict[str, str]) -> Path:

@@ -12,7 +12,8 @@ from handbook.model import Handbook
 from handbook.pages import theme
 from handbook.search import index_files, passages, terms
 from handbook.search.synonyms import Vocabulary
-from handbook.source.policy_file import load_handbook, parse_policy
+from handbook.source.handbook_folder import load_handbook
+from handbook.source.policy_file import parse_policy
 
 
 def _documents(body: str) -> list[passages.SearchDocument]:

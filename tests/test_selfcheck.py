@@ -12,7 +12,7 @@ from selfcheck_cases import CASES, Case
 
 from handbook.selfcheck.checker import Checklist, check, check_json
 from handbook.selfcheck.checklist import load_checklists
-from handbook.source.policy_file import load_handbook
+from handbook.source.handbook_folder import load_handbook
 
 
 @pytest.fixture(scope="module")

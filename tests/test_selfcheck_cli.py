@@ -16,7 +16,7 @@ from selfcheck_cases import CASES, labelled_texts
 from handbook import cli
 from handbook.selfcheck.checker import Checklist, check
 from handbook.selfcheck.checklist import load_checklists
-from handbook.source.policy_file import load_handbook
+from handbook.source.handbook_folder import load_handbook
 
 COMMAND = [sys.executable, "-m", "handbook.cli", "selfcheck"]
 

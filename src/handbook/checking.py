@@ -12,7 +12,9 @@ from pathlib import Path
 from .model import Handbook, Policy
 from .search.synonyms import Vocabulary, load_vocabulary
 from .selfcheck.checklist import PolicyChecklist, load_checklists
-from .source.policy_file import DRAFT_FILE, load_handbook, parse_policy_file
+from .source.handbook_folder import load_handbook
+from .source.layout import DRAFT_FILE
+from .source.policy_file import parse_policy_file
 
 
 @dataclass(frozen=True)

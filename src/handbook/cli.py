@@ -25,8 +25,9 @@ from .errors import PolicySourceError
 from .importing import PolicyImportError, import_policy
 from .pages import site_check
 from .selfcheck import checker
-from .selfcheck.checklist import CHECKLIST_FILE, load_checklist
-from .source.policy_file import load_handbook
+from .selfcheck.checklist import load_checklist
+from .source.handbook_folder import load_handbook
+from .source.layout import CHECKLIST_FILE, POLICY_FILE
 from .source.reading import INVISIBLE
 from .versions import reviews, transaction
 
@@ -129,7 +130,7 @@ def _selfcheck(policy_id: str, policy_src: Path, as_json: bool) -> int:
         known = ", ".join(sorted(p.meta.id for p in handbook.policies)) or "none"
         raise SelfCheckError(f"{policy_src} has no policy '{policy_id}' (its policies: {known})")
     path = policy.source.parent / CHECKLIST_FILE
-    if policy.source.name != "policy.md" or not path.is_file():
+    if policy.source.name != POLICY_FILE or not path.is_file():
         raise SelfCheckError(f"policy '{policy_id}' has no self-check: there is no {path}")
     checklist = load_checklist(path, policy).checklist
     try:

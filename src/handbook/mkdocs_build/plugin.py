@@ -45,7 +45,7 @@ from ..search.synonyms import Vocabulary, load_vocabulary
 from ..selfcheck import checklist_links, checklist_page, pyodide_bundle
 from ..selfcheck.checklist import PolicyChecklist, load_checklists
 from ..source import structure_checks
-from ..source.policy_file import load_handbook
+from ..source.handbook_folder import load_handbook
 from ..versions.changes import ChangeLog
 from . import config as settings
 from .background import BackgroundPdfs
