@@ -8,7 +8,7 @@
     handbook review approve POLICY --no-change --by NAME --on DATE [--summary TEXT]
 
 Review, import and self-check commands take ``--policy-src DIR``. Every command's policy folder defaults to
-``$HANDBOOK_POLICY_SRC``, as the build's does, else ``policy_src``.
+``$HANDBOOK_POLICY_SRC``, as the build's does, else ``policy_src`` (handbook.source.environment).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from .importing import PolicyImportError, import_policy
 from .pages import site_check
 from .selfcheck import checker
 from .selfcheck.checklist import load_checklist
+from .source import environment
 from .source.handbook_folder import load_handbook
 from .source.layout import CHECKLIST_FILE, POLICY_FILE
 from .source.reading import INVISIBLE
@@ -53,7 +54,7 @@ def _text(value: str) -> str:
 
 
 def _parser() -> argparse.ArgumentParser:
-    policy_src = Path(os.environ.get("HANDBOOK_POLICY_SRC") or "policy_src")
+    policy_src = environment.policy_src()
     parser = argparse.ArgumentParser(prog="handbook", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="check every policy, the references between them and the checklists")
