@@ -21,8 +21,8 @@ archived under ``versions/`` with their manifest, each earlier one differing by 
 amended clause and a replaced clause). Its hooks build is compared with plain Material building the
 very pages the hooks make (current and archived versions, change logs, index pages: written out by
 the package, rendered with the same Markdown extensions), and, for scale, with the generated
-handbook's hooks build. The time spent comparing versions is measured in-process
-(``ChangeLog.diff_seconds`` over the same pages the build makes) and shown as a share of the build.
+handbook's hooks build. The time spent comparing versions is measured in-process (timing
+``compare_clauses`` and ``compare_parts`` over the same pages the build makes) and shown as a share of the build.
 
 Each build is the wall-clock time of a ``mkdocs build -q`` subprocess; every build is run
 ``--repeat`` times and the fastest is reported. The targets (hooks/plain <= 1.15, history/plain
@@ -49,14 +49,21 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from unittest import mock
 
 from markdown.extensions.toc import slugify
 
-from handbook.pages import history_pages, policy_pages
-from handbook.source.policy_file import archive_hash, load_handbook, parse_policy_file, policy_files
+from handbook.model import Handbook
+from handbook.pages import policy_pages
+from handbook.pages.site_pages import site_pages
+from handbook.source.handbook_folder import load_handbook, policy_files
+from handbook.source.history import archive_hash
+from handbook.source.policy_file import parse_policy_file
+from handbook.versions import changes
 from handbook.versions.changes import ChangeLog
 
 REPO = Path(__file__).resolve().parent.parent
@@ -158,7 +165,7 @@ def write_plain_pages_project(source: Path, project: Path) -> Path:
     """Plain Material over the very pages the hooks make from ``source`` (current and archived versions,
     change logs, index pages), rendered with the same Markdown extensions; return its mkdocs.yml."""
     handbook = load_handbook(source)
-    pages = history_pages.site_pages(handbook, ChangeLog(handbook), date.today())
+    pages = site_pages(handbook, ChangeLog(handbook), date.today())
     for page in [*pages.listed, *pages.unlisted]:
         path = project / "docs" / page.path
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -392,16 +399,45 @@ def measure_history(without: Path, source: Path, work: Path, mkdocs: str, repeat
                 pages = count_pages(site)
             shutil.rmtree(site)
     handbook = load_handbook(source)
-    changelog = ChangeLog(handbook)
-    history_pages.site_pages(handbook, changelog, date.today())  # every comparison the build makes
+    diff_s, comparisons = time_comparisons(handbook)
     (history_s, history_cpu_s), (without_s, without_cpu_s), (plain_s, plain_cpu_s) = (
         (min(w for w, _ in timings[name]), min(c for _, c in timings[name]))
         for name in ("history", "without", "plain")
     )
     return HistoryResult(
         len(handbook.policies), pages, history_s, without_s, history_cpu_s, without_cpu_s, plain_s, plain_cpu_s,
-        changelog.diff_seconds, changelog.comparisons_made,
+        diff_s, comparisons,
     )  # fmt: skip
+
+
+def time_comparisons(handbook: Handbook) -> tuple[float, int]:
+    """The seconds spent comparing versions (clauses and the other parts) for the pages the build makes,
+    and the number of comparisons: ``ChangeLog`` makes each once."""
+    spent, made = 0.0, 0
+
+    def timed(compare: Callable) -> Callable:
+        def run(*args: object) -> object:
+            nonlocal spent
+            start = time.perf_counter()
+            try:
+                return compare(*args)
+            finally:
+                spent += time.perf_counter() - start
+        return run
+
+    def counted(compare: Callable) -> Callable:
+        def run(*args: object) -> object:
+            nonlocal made
+            made += 1
+            return compare(*args)
+        return run
+
+    with (
+        mock.patch.object(changes, "compare_clauses", counted(timed(changes.compare_clauses))),
+        mock.patch.object(changes, "compare_parts", timed(changes.compare_parts)),
+    ):
+        site_pages(handbook, ChangeLog(handbook), date.today())  # every comparison the build makes
+    return spent, made
 
 
 def print_history(result: HistoryResult) -> None:

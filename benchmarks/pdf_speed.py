@@ -33,7 +33,7 @@ from build_speed import SEED_SRC, generate_handbook
 from pypdf import PdfReader
 
 from handbook.printing import pdf, print_documents
-from handbook.source.policy_file import load_handbook
+from handbook.source.handbook_folder import load_handbook
 
 SEED_TARGET_S = 10.0
 EDITION = print_documents.Edition(day=date(2026, 6, 1))

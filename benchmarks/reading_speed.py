@@ -21,7 +21,7 @@ from build_speed import add_history, generate_handbook
 
 from handbook.markdown_extensions import policy_markup
 from handbook.source import policy_file
-from handbook.source.policy_file import load_handbook
+from handbook.source.handbook_folder import load_handbook
 
 
 def cpu_seconds(source: Path, repeat: int) -> float:

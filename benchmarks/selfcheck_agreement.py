@@ -28,7 +28,7 @@ import yaml
 
 from handbook.selfcheck import checker
 from handbook.selfcheck.checklist import load_checklists
-from handbook.source.policy_file import load_handbook
+from handbook.source.handbook_folder import load_handbook
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data"

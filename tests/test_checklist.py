@@ -12,7 +12,7 @@ from helpers import REPO
 from handbook.errors import PolicySourceError
 from handbook.selfcheck.checker import check
 from handbook.selfcheck.checklist import load_checklists
-from handbook.source.policy_file import load_handbook
+from handbook.source.handbook_folder import load_handbook
 
 
 @pytest.fixture

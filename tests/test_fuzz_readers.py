@@ -27,7 +27,7 @@ from handbook.checking import check_policy_src
 from handbook.errors import PolicySourceError
 from handbook.pages.site_pages import site_pages
 from handbook.pages.whats_changed import atom_feed
-from handbook.source.policy_file import text_hash
+from handbook.source.history import text_hash
 from handbook.versions.changes import ChangeLog
 
 EXAMPLES_PER_FILE = int(os.environ.get("HANDBOOK_FUZZ_EXAMPLES", "60"))

@@ -85,7 +85,6 @@ def test_old_anchor_is_forwarded_when_its_number_is_free():
     old_anchor = root.find(".//*[@id='clause-3']")
     assert old_anchor is not None and old_anchor.get("data-forward") == "clause-2"
     assert root.find(".//*[@id='clause-2']//*[@id='clause-3']") is not None  # inside the clause it forwards to
-    assert changelog.diff_seconds > 0
 
 
 def test_archived_page_maps_clauses_to_the_current_version(handbook):

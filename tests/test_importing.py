@@ -22,7 +22,7 @@ from handbook.cli import main
 from handbook.importing import PolicyImportError, import_policy
 from handbook.model import Handbook
 from handbook.pages import policy_pages
-from handbook.source.policy_file import load_handbook
+from handbook.source.handbook_folder import load_handbook
 
 FIXTURES = REPO / "tests" / "fixtures" / "import"
 

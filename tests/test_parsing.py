@@ -10,7 +10,8 @@ from helpers import REPO, policy_source
 
 from handbook.errors import PolicySourceError
 from handbook.model import ReviewPeriod, Status
-from handbook.source.policy_file import load_handbook, parse_policy, parse_policy_file
+from handbook.source.handbook_folder import load_handbook
+from handbook.source.policy_file import parse_policy, parse_policy_file
 
 SEED_POLICY = REPO / "policy_src" / "social-media" / "policy.md"
 

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from test_build import seed_words
 
 from handbook.model import Status
-from handbook.source.policy_file import load_handbook
+from handbook.source.handbook_folder import load_handbook
 
 
 def build(site_dir: Path, policy_src: Path | None = None, **env: str) -> subprocess.CompletedProcess:

@@ -20,7 +20,8 @@ from helpers import REPO, SMALL_CHECKLIST, policy_source
 
 from handbook.cli import main
 from handbook.pages.whats_changed import atom_feed
-from handbook.source.policy_file import load_handbook, parse_policy_file
+from handbook.source.handbook_folder import load_handbook
+from handbook.source.policy_file import parse_policy_file
 from handbook.versions.changes import ChangeLog
 
 BODY = "# Rules\n\n1. Staff lock their screens.\n2. Passwords are secret.\n"

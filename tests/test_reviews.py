@@ -12,7 +12,8 @@ import pytest
 from helpers import policy_source
 
 from handbook.cli import main
-from handbook.source.policy_file import archive_hash, load_handbook
+from handbook.source.handbook_folder import load_handbook
+from handbook.source.history import archive_hash
 
 BODY_V1 = "1. Staff lock their screens.\n2. Passwords are secret.\n"
 

@@ -14,7 +14,8 @@ from handbook.model import Handbook
 from handbook.pages import theme
 from handbook.search import index_files, passages, terms
 from handbook.search.synonyms import Vocabulary, load_vocabulary
-from handbook.source.policy_file import load_handbook, parse_policy
+from handbook.source.handbook_folder import load_handbook
+from handbook.source.policy_file import parse_policy
 
 # The index's files and settings, as the writer writes them and the worker reads them.
 FORMAT_SCHEMA = REPO / "src" / "handbook" / "search" / "index_format.schema.json"

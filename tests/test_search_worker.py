@@ -18,7 +18,7 @@ from helpers import EXAMPLES, REPO, policy_source
 from handbook.pages import policy_pages, theme
 from handbook.search import index_files, passages, terms
 from handbook.search.synonyms import Vocabulary, load_vocabulary
-from handbook.source.policy_file import load_handbook
+from handbook.source.handbook_folder import load_handbook
 
 NODE = shutil.which("node")
 pytestmark = pytest.mark.skipif(NODE is None, reason="Node.js comes with Debian's npm (make test installs it)")

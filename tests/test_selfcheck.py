@@ -14,7 +14,7 @@ from handbook.selfcheck.checker import check, check_json
 from handbook.selfcheck.checklist import load_checklists
 from handbook.selfcheck.checklist_model import Checklist
 from handbook.selfcheck.pyodide_bundle import BROWSER_MODULES
-from handbook.source.policy_file import load_handbook
+from handbook.source.handbook_folder import load_handbook
 
 
 @pytest.fixture(scope="module")

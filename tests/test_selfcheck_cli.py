@@ -17,7 +17,7 @@ from handbook import cli
 from handbook.selfcheck.checker import check
 from handbook.selfcheck.checklist import load_checklists
 from handbook.selfcheck.checklist_model import Checklist
-from handbook.source.policy_file import load_handbook
+from handbook.source.handbook_folder import load_handbook
 
 COMMAND = [sys.executable, "-m", "handbook.cli", "selfcheck"]
 

@@ -9,6 +9,7 @@ import pytest
 from helpers import REPO
 
 from handbook.mkdocs_build import config as settings
+from handbook.source import environment
 
 
 def test_defaults_then_mkdocs_yml_then_the_environment():
@@ -44,5 +45,5 @@ def test_build_date_comes_from_source_date_epoch_or_says_what_is_wrong():
 
 def test_every_variable_is_documented_in_the_hosting_guide():
     guide = (REPO / "docs" / "hosting.md").read_text(encoding="utf-8")
-    for name in [*settings.OVERRIDES, *settings.OTHER_VARIABLES]:
+    for name in [*environment.OVERRIDES, *environment.OTHER_VARIABLES]:
         assert f"`{name}`" in guide, name

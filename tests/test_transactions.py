@@ -26,7 +26,8 @@ from helpers import REPO, SMALL_CHECKLIST, policy_source
 
 from handbook.cli import main
 from handbook.errors import PolicySourceError
-from handbook.source.policy_file import load_handbook
+from handbook.source import layout
+from handbook.source.handbook_folder import load_handbook
 from handbook.versions import transaction
 
 BODY = "1. Staff lock their screens.\n2. Passwords are secret.\n"
@@ -205,7 +206,7 @@ def test_approve_refuses_what_would_break_the_handbook_and_changes_nothing(polic
 
 def test_a_plan_in_the_journal_is_carried_out_by_the_next_command(policy_src, approved):
     """The journal's format, as a killed command leaves it: staged files and the plan naming them."""
-    journal = policy_src / transaction.JOURNAL
+    journal = policy_src / layout.JOURNAL
     journal.mkdir()
     (journal / "0").write_text("- date: 2026-01-01\n  by: G\n  version: \"1.0\"\n")
     plan = [{"path": "test-policy/reviews.yml", "staged": "0"}, {"path": "test-policy/draft.md", "staged": None}]
@@ -218,7 +219,7 @@ def test_a_plan_in_the_journal_is_carried_out_by_the_next_command(policy_src, ap
 
 
 def test_a_plan_damaged_by_hand_is_an_error_not_a_traceback(policy_src, capsys):
-    journal = policy_src / transaction.JOURNAL
+    journal = policy_src / layout.JOURNAL
     journal.mkdir()
     (journal / transaction.PLAN).write_text('[{"path": "../../outside.md", "staged": "0"}]')
     assert main(["check", str(policy_src)]) == 1

@@ -1,5 +1,6 @@
-"""What ``handbook check`` checks: every policy with its history, every checklist, every open draft,
-the search synonyms.
+"""Read and check ``policy_src/``: the one way in for the build, ``handbook check``, ``handbook selfcheck``
+and the review commands. Every policy with its history, every checklist, the search synonyms, and if
+asked the site's own rules (handbook.pages.site_check) and every open review's draft.
 
 Review commands run the same checks on the handbook as it would be after them (handbook.versions.transaction).
 """
@@ -9,10 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .model import Handbook, Policy
+from .model import Handbook, Policy, StructureWarning
+from .pages import site_check
 from .search.synonyms import Vocabulary, load_vocabulary
 from .selfcheck.checklist import PolicyChecklist, load_checklists
-from .source.policy_file import DRAFT_FILE, load_handbook, parse_policy_file
+from .source.handbook_folder import load_handbook
+from .source.layout import DRAFT_FILE
+from .source.policy_file import parse_policy_file
+from .source.structure_checks import handbook_warnings
 
 
 @dataclass(frozen=True)
@@ -22,9 +27,21 @@ class CheckedHandbook:
     checklists: tuple[PolicyChecklist, ...]
     vocabulary: Vocabulary  # policy_src/synonyms.yml
 
+    @property
+    def warnings(self) -> list[StructureWarning]:
+        """Structure Markdown would lose, in the current policies and the drafts."""
+        return [*handbook_warnings(self.handbook), *(w for draft in self.drafts for w in draft.warnings)]
 
-def check_policy_src(policy_src: Path) -> CheckedHandbook:
-    """Read and check everything in ``policy_src``; the first problem raises PolicySourceError."""
+
+def check_policy_src(policy_src: Path, *, docs: Path | None = None, drafts: bool = True) -> CheckedHandbook:
+    """Read and check everything in ``policy_src``; the first problem raises PolicySourceError.
+
+    ``docs``: the hand-written pages, to check the handbook as the site will show it among them.
+    ``drafts``: whether to read open reviews' drafts; the build leaves them out, as it does not publish them.
+    """
     handbook = load_handbook(policy_src)
-    drafts = tuple(parse_policy_file(path) for path in sorted(policy_src.glob(f"*/{DRAFT_FILE}")))
-    return CheckedHandbook(handbook, drafts, load_checklists(handbook), load_vocabulary(policy_src))
+    if docs is not None:
+        site_check.check_site(handbook, docs)
+    draft_files = sorted(policy_src.glob(f"*/{DRAFT_FILE}")) if drafts else []
+    open_drafts = tuple(parse_policy_file(path) for path in draft_files)
+    return CheckedHandbook(handbook, open_drafts, load_checklists(handbook), load_vocabulary(policy_src))

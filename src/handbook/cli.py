@@ -8,7 +8,8 @@
     handbook review approve POLICY --no-change --by NAME --on DATE [--summary TEXT]
 
 Review, import and self-check commands take ``--policy-src DIR``. Every command's policy folder defaults to
-``$HANDBOOK_POLICY_SRC``, as the build's does, else ``policy_src``.
+``$HANDBOOK_POLICY_SRC``, as the build's does, else ``policy_src`` (handbook.source.environment). Check,
+self-check and review commands read and check the folder as the build does (handbook.checking).
 """
 
 from __future__ import annotations
@@ -23,10 +24,9 @@ from pathlib import Path
 from .checking import check_policy_src
 from .errors import PolicySourceError
 from .importing import PolicyImportError, import_policy
-from .pages import site_check
 from .selfcheck import checker
-from .selfcheck.checklist import CHECKLIST_FILE, load_checklist
-from .source.policy_file import load_handbook
+from .source import environment
+from .source.layout import CHECKLIST_FILE
 from .source.reading import INVISIBLE
 from .versions import reviews, transaction
 
@@ -52,7 +52,7 @@ def _text(value: str) -> str:
 
 
 def _parser() -> argparse.ArgumentParser:
-    policy_src = Path(os.environ.get("HANDBOOK_POLICY_SRC") or "policy_src")
+    policy_src = environment.policy_src()
     parser = argparse.ArgumentParser(prog="handbook", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="check every policy, the references between them and the checklists")
@@ -123,15 +123,16 @@ def _selfcheck(policy_id: str, policy_src: Path, as_json: bool) -> int:
     """Check the text on standard input with a policy's checklist, as its self-check page would."""
     if not policy_src.is_dir():
         raise SelfCheckError(f"{policy_src} is not a folder of policies; give one with --policy-src")
-    handbook = load_handbook(policy_src)
-    policy = next((p for p in handbook.policies if p.meta.id == policy_id), None)
+    checked = check_policy_src(policy_src, drafts=False)  # as the site is built: without open reviews' drafts
+    policy = checked.handbook.policy(policy_id)
     if policy is None:
-        known = ", ".join(sorted(p.meta.id for p in handbook.policies)) or "none"
+        known = ", ".join(sorted(p.meta.id for p in checked.handbook.policies)) or "none"
         raise SelfCheckError(f"{policy_src} has no policy '{policy_id}' (its policies: {known})")
-    path = policy.source.parent / CHECKLIST_FILE
-    if policy.source.name != "policy.md" or not path.is_file():
+    item = next((item for item in checked.checklists if item.policy is policy), None)
+    if item is None:
+        path = policy.source.parent / CHECKLIST_FILE
         raise SelfCheckError(f"policy '{policy_id}' has no self-check: there is no {path}")
-    checklist = load_checklist(path, policy).checklist
+    checklist = item.checklist
     try:
         text = sys.stdin.buffer.read().decode("utf-8")
     except UnicodeDecodeError as error:
@@ -165,12 +166,10 @@ def _check(policy_src: Path, docs: Path, strict: bool = False) -> int:
     if policy_src.is_dir() and os.access(policy_src, os.W_OK):
         with transaction.locked(policy_src, "check"):
             transaction.finish_interrupted(policy_src)
-            checked = check_policy_src(policy_src)
+            checked = check_policy_src(policy_src, docs=docs)
     else:
-        checked = check_policy_src(policy_src)
-    handbook = checked.handbook
-    site_check.check_site(handbook, docs)
-    warnings = [w for policy in [*handbook.policies, *checked.drafts] for w in policy.warnings]
+        checked = check_policy_src(policy_src, docs=docs)
+    handbook, warnings = checked.handbook, checked.warnings
     for warning in warnings:
         print(f"{'error' if strict else 'warning'}: {warning}", file=sys.stderr)
     if warnings and strict:

@@ -7,12 +7,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from dateutil.relativedelta import relativedelta
 
-if TYPE_CHECKING:
-    from .source.structure_checks import StructureWarning
+from .errors import display_path
 
 
 class Status(enum.StrEnum):
@@ -159,13 +157,25 @@ class Section:
 
 
 @dataclass(frozen=True)
+class StructureWarning:
+    """Structure Markdown would lose at a line of a policy file (handbook.source.structure_checks)."""
+
+    path: Path
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{display_path(self.path)}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
 class Policy:
     meta: PolicyMeta
     sections: tuple[Section, ...]
     source: Path
     # The source line of each front matter key, so later checks can point at it.
     key_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
-    # Structure Markdown would lose (handbook.source.structure_checks): printed by check, build and import.
+    # Structure Markdown would lose: printed by check, build and import.
     warnings: tuple[StructureWarning, ...] = field(default=(), compare=False, repr=False)
 
     @property
@@ -236,14 +246,6 @@ class PolicyHistory:
             return None
         following = self.versions[index + 1].meta.effective_from
         return following - timedelta(days=1) if following else None
-
-    def in_force_on(self, day: date) -> Policy | None:
-        """The version in force on ``day``, or None before the first one took effect."""
-        in_force = None
-        for policy in self.versions:
-            if policy.meta.effective_from and policy.meta.effective_from <= day:
-                in_force = policy
-        return in_force
 
 
 @dataclass(frozen=True)

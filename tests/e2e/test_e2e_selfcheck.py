@@ -18,7 +18,7 @@ from selfcheck_cases import CASES, labelled_texts
 
 from handbook.selfcheck.checker import check
 from handbook.selfcheck.checklist import load_checklists
-from handbook.source.policy_file import load_handbook
+from handbook.source.handbook_folder import load_handbook
 
 from .conftest import (
     CONTENT_SECURITY_POLICY,

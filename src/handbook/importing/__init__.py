@@ -27,16 +27,16 @@ import yaml
 from lxml import etree
 
 from ..errors import PolicySourceError, display_path
-from ..source.policy_file import POLICY_FILE, parse_policy
-from ..source.structure_checks import StructureWarning
+from ..model import StructureWarning
+from ..source.layout import POLICY_FILE
+from ..source.policy_file import parse_policy
+from ..source.syntax import POLICY_ID
 from .document import Block
 from .facts import Facts, find_facts
 from .policy_writer import write_body
 from .sniffing import Kind, NotImportable, kind_of
 from .text_reader import read_text
 from .word_reader import read_docx
-
-_POLICY_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 
 class PolicyImportError(Exception):
@@ -56,7 +56,7 @@ class ImportResult:
 def import_policy(
     source: Path, policy_id: str, policy_src: Path, force: bool = False, strict: bool = False
 ) -> ImportResult:
-    if not re.match(_POLICY_ID, policy_id):
+    if not POLICY_ID.match(policy_id):
         raise PolicyImportError(source, f"'{policy_id}' is not a policy id: use lower case, digits and hyphens")
     target = policy_src / policy_id / POLICY_FILE
     for existing in (target, policy_src / f"{policy_id}.md"):

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from ..source.syntax import HEADING
 from .document import Block, Paragraph, Table
 
-_HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 _STARTS_ITEM = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s|[A-Z](?:\.\d+)+\.?\s|\(?(?:[a-z]|[ivx]{1,5})\)\s|[-*+\u2022\u25cf\u25e6]\s)"
 )
@@ -43,7 +43,7 @@ def read_text(text: str) -> list[Block]:
                 rows.append(tuple(cell.strip() for cell in re.split(r"(?<!\\)\|", line.strip())[1:-1]))
             continue
         close_table()
-        if heading := _HEADING.match(line):
+        if heading := HEADING.match(line):
             close_paragraph()
             text_ = heading["text"]
             blocks.append(Paragraph(len(blocks) + 1, text_, _plain(text_), heading=len(heading["marks"]) - 1))

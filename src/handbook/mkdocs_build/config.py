@@ -1,7 +1,8 @@
 """The handbook's settings: ``extra.handbook`` in mkdocs.yml, then the environment, validated once.
 
 Declared with MkDocs' ``config_options``, as Material's plugins declare theirs. Every environment
-variable the build reads is named below (``OVERRIDES``, ``OTHER_VARIABLES``), and read nowhere else.
+variable the build reads is named in handbook.source.environment (``OVERRIDES``, ``OTHER_VARIABLES``)
+and read here; the commands read only the policy folder's, there too.
 """
 
 from __future__ import annotations
@@ -15,25 +16,16 @@ from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 
 from ..printing.pdf import DEFAULT_TIMEOUT_S
+from ..source.environment import DEFAULT_POLICY_SRC, OVERRIDES
 
 
 class HandbookConfig(Config):
-    policy_src = c.Type(str, default="policy_src")  # relative to mkdocs.yml
+    policy_src = c.Type(str, default=DEFAULT_POLICY_SRC)  # relative to mkdocs.yml
     pdf = c.Type(bool, default=True)  # handbook.pdf, a PDF per policy, and their links
     pdf_timeout = c.Type((int, float), default=DEFAULT_TIMEOUT_S)  # seconds the PDFs may take
     pdf_cache = c.Type(str, default=".cache/pdf")  # PDFs kept by the hash of what they are made from
 
 
-# The environment variables the build honours, each described in docs/hosting.md ("Build options";
-# tests/test_settings.py checks that every one is there). These override extra.handbook's settings:
-OVERRIDES = {
-    "HANDBOOK_POLICY_SRC": "policy_src",
-    "HANDBOOK_PDF": "pdf",
-    "HANDBOOK_PDF_TIMEOUT": "pdf_timeout",
-    "HANDBOOK_PDF_CACHE": "pdf_cache",
-}
-# and these are read by site_text() and build_date() below.
-OTHER_VARIABLES = ("HANDBOOK_SITE_NAME", "HANDBOOK_SITE_DESCRIPTION", "SOURCE_DATE_EPOCH")
 _TRUE, _FALSE = {"true", "yes", "on", "1"}, {"false", "no", "off", "0"}
 
 

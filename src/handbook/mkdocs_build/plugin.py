@@ -36,19 +36,19 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils import CountHandler, get_relative_url
 
+from ..checking import check_policy_src
 from ..errors import PolicySourceError, display_path
 from ..model import Handbook
-from ..pages import policy_pages, site_check, theme
+from ..pages import policy_pages, theme
 from ..pages.paths import ASSETS_FOLDER, FEED_PATH, policy_path
 from ..pages.site_pages import site_pages
 from ..pages.whats_changed import atom_feed
 from ..printing import pdf, print_documents
 from ..search import index_files, passages
-from ..search.synonyms import Vocabulary, load_vocabulary
+from ..search.synonyms import Vocabulary
 from ..selfcheck import checklist_links, checklist_page, pyodide_bundle
-from ..selfcheck.checklist import PolicyChecklist, load_checklists
+from ..selfcheck.checklist import PolicyChecklist
 from ..source import structure_checks
-from ..source.policy_file import load_handbook
 from ..versions.changes import ChangeLog
 from . import config as settings
 from .background import BackgroundPdfs
@@ -208,20 +208,20 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         return files
 
     def _read(self, config: MkDocsConfig) -> Sources:
-        """The settings and the handbook, with everything checked that the site needs."""
+        """The settings and the handbook, checked as ``handbook check`` checks them (but for open reviews'
+        drafts, which the site does not build), and the tools the site needs."""
         handbook_settings = settings.load(config.extra.get("handbook", {}), config.config_file_path)
-        handbook = load_handbook(self.root / handbook_settings.policy_src)
-        site_check.check_site(handbook, Path(config.docs_dir))
-        checklists = load_checklists(handbook)
-        if checklists:
+        policy_src = self.root / handbook_settings.policy_src
+        checked = check_policy_src(policy_src, docs=Path(config.docs_dir), drafts=False)
+        if checked.checklists:
             pyodide_bundle.pyodide_version(self._node_modules)
         if not self._lunr.is_file():
             raise settings.SettingError(
                 f"{self._lunr} is missing: search stems words with lunr from npm. "
                 "Run 'npm ci' in the project folder (make build and make serve do)."
             )
-        vocabulary = load_vocabulary(self.root / handbook_settings.policy_src)
-        return Sources(handbook_settings, settings.build_date(), handbook, checklists, vocabulary)
+        return Sources(handbook_settings, settings.build_date(), checked.handbook, checked.checklists,
+                       checked.vocabulary)
 
     def _selfcheck_page(self, item: PolicyChecklist, config: MkDocsConfig) -> File:
         path = checklist_page.page_path(item)

@@ -18,11 +18,10 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import PolicySourceError, unknown_key_hint
-from ..source import yaml_lines
+from ..source.layout import SYNONYMS_FILE
 from ..source.reading import read_source
+from ..source.yaml_lines import YamlFile
 
-FILE_NAME = "synonyms.yml"
 KEYS = ("synonyms", "also_find")
 # A word or phrase: letters, digits, apostrophes, hyphens and single spaces between words.
 _TERM = re.compile(r"[\w'-]+(?: [\w'-]+)*")
@@ -48,52 +47,46 @@ class Vocabulary:
 
 def load_vocabulary(policy_src: Path) -> Vocabulary:
     """The vocabulary in ``policy_src/synonyms.yml``; an empty one if there is no such file."""
-    path = policy_src / FILE_NAME
+    path = policy_src / SYNONYMS_FILE
     if not path.exists() and not path.is_symlink():  # a dangling link is named by read_source
         return Vocabulary()
-    return _Reader(path).vocabulary(read_source(path))
+    return _Reader(YamlFile(path)).vocabulary(read_source(path))
 
 
 @dataclass(frozen=True)
 class _Reader:
-    path: Path
-
-    def error(self, node: yaml.Node, message: str) -> PolicySourceError:
-        return PolicySourceError(self.path, node.start_mark.line + 1, message)
+    file: YamlFile
 
     def vocabulary(self, text: str) -> Vocabulary:
-        root = yaml_lines.compose(text, self.path)
+        root = self.file.compose(text)
         if root is None:
             return Vocabulary()
-        if not isinstance(root, yaml.MappingNode):
-            raise self.error(root, f"must be a mapping with the keys {' and '.join(KEYS)}")
         groups: tuple[tuple[str, ...], ...] = ()
         also_find: dict[str, tuple[str, ...]] = {}
-        for key_node, value_node in root.value:
+        for key_node, value_node in self.file.pairs(root, f"must be a mapping with the keys {' and '.join(KEYS)}"):
             key = self.scalar(key_node)
             if key == "synonyms":
                 groups = self.groups(value_node)
             elif key == "also_find":
                 also_find = self.also_find(value_node)
             else:
-                raise self.error(key_node, f"unknown key '{key}': {unknown_key_hint(key, KEYS)}")
+                raise self.file.unknown_key(key_node, key, KEYS)
         return Vocabulary(groups, also_find)
 
     def groups(self, node: yaml.Node) -> tuple[tuple[str, ...], ...]:
-        if not isinstance(node, yaml.SequenceNode):
-            raise self.error(node, "'synonyms' must be a list of groups, each like: - [pupils, students]")
         groups = []
-        for group in node.value:
+        for group in self.file.items(node, "'synonyms' must be a list of groups, each like: - [pupils, students]",
+                                     allow_empty=True):
             if not isinstance(group, yaml.SequenceNode) or len(group.value) < 2:
-                raise self.error(group, "a group of synonyms is a list of two or more words: - [pupils, students]")
+                raise self.file.error(group, "a group of synonyms is a list of two or more words: - [pupils, students]")
             groups.append(tuple(self.term(item) for item in group.value))
         return tuple(groups)
 
     def also_find(self, node: yaml.Node) -> dict[str, tuple[str, ...]]:
-        if not isinstance(node, yaml.MappingNode):
-            raise self.error(node, "'also_find' must map a word to what it also finds, like: facebook: social media")
         found = {}
-        for key_node, value_node in node.value:
+        for key_node, value_node in self.file.pairs(
+            node, "'also_find' must map a word to what it also finds, like: facebook: social media"
+        ):
             targets = value_node.value if isinstance(value_node, yaml.SequenceNode) else [value_node]
             found[self.term(key_node)] = tuple(self.term(target) for target in targets)
         return found
@@ -101,10 +94,10 @@ class _Reader:
     def term(self, node: yaml.Node) -> str:
         text = " ".join(self.scalar(node).split()).lower()
         if not _TERM.fullmatch(text):
-            raise self.error(node, f"'{text}' is not a word or phrase: use letters, digits, spaces and hyphens")
+            raise self.file.error(node, f"'{text}' is not a word or phrase: use letters, digits, spaces and hyphens")
         return text
 
     def scalar(self, node: yaml.Node) -> str:
         if not isinstance(node, yaml.ScalarNode):
-            raise self.error(node, "expected a word or phrase here, not a list or mapping")
+            raise self.file.error(node, "expected a word or phrase here, not a list or mapping")
         return str(node.value)

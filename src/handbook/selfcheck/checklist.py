@@ -17,10 +17,11 @@ from pathlib import Path
 
 import yaml
 
-from ..errors import PolicySourceError, unknown_key_hint
 from ..model import Clause, Handbook, Policy
-from ..source import yaml_lines
+from ..source.layout import CHECKLIST_FILE, POLICY_FILE
 from ..source.reading import read_source
+from ..source.syntax import DOTTED_NUMBER
+from ..source.yaml_lines import LOADER, YamlFile
 from .checklist_model import (
     Checklist,
     Choice,
@@ -33,9 +34,7 @@ from .checklist_model import (
     TextRules,
 )
 
-CHECKLIST_FILE = "checklist.yml"  # beside the policy: policy_src/<id>/checklist.yml
 DEFAULTS_FILE = Path(__file__).with_name("defaults.yml")
-_CLAUSE_NUMBER = re.compile(r"^\d{1,9}(?:\.\d{1,9})*$")  # as in handbook.source.policy_file: 9 digits a part at most
 _PLACEHOLDERS = {"platform", "contacts", "school"}
 _TOP_KEYS = ("title", "serves", "profile_check", "platforms", "questions")
 _OPTIONAL_TOP_KEYS = ("languages", "vocabulary", "post_check", "messages")
@@ -50,7 +49,7 @@ _WORD_LISTS = {
 @functools.cache
 def shipped_defaults() -> dict:
     """The messages and the shipped languages' words (defaults.yml)."""
-    return yaml.load(DEFAULTS_FILE.read_text(encoding="utf-8"), Loader=yaml_lines.LOADER)
+    return yaml.load(DEFAULTS_FILE.read_text(encoding="utf-8"), Loader=LOADER)
 
 
 @dataclass(frozen=True)
@@ -77,51 +76,48 @@ def load_checklists(handbook: Handbook) -> tuple[PolicyChecklist, ...]:
     for policy in handbook.policies:
         path = policy.source.parent / CHECKLIST_FILE
         # Anything by that name is read, so a folder or a broken link is reported rather than skipped.
-        if policy.source.name == "policy.md" and (path.exists() or path.is_symlink()):
+        if policy.source.name == POLICY_FILE and (path.exists() or path.is_symlink()):
             found.append(load_checklist(path, policy))
     return tuple(found)
 
 
 def load_checklist(path: Path, policy: Policy) -> PolicyChecklist:
-    return _Reader(path, policy).checklist(read_source(path))
+    return _Reader(YamlFile(path), policy).checklist(read_source(path))
 
 
 @dataclass
 class _Reader:
-    path: Path
+    file: YamlFile
     policy: Policy
-
-    def error(self, node: yaml.Node, message: str) -> PolicySourceError:
-        return PolicySourceError(self.path, node.start_mark.line + 1, message)
 
     # --- the file's parts -----------------------------------------------------------------
 
     def checklist(self, text: str) -> PolicyChecklist:
-        root = yaml_lines.compose(text, self.path)
+        root = self.file.compose(text)
         if root is None:
-            raise PolicySourceError(self.path, 1, "is empty; see docs/authoring.md for what a checklist holds")
+            raise self.file.error(1, "is empty; see docs/authoring.md for what a checklist holds")
         top = self.mapping(root, "the checklist", required=_TOP_KEYS, optional=_OPTIONAL_TOP_KEYS)
         platforms = [
-            self.mapping(n, "a platform", required=("name", "contacts")) for n in self.sequence(top["platforms"])
+            self.mapping(n, "a platform", required=("name", "contacts")) for n in self.file.items(top["platforms"])
         ]
-        platform_names = [self.text(p["name"]) for p in platforms]
+        platform_names = [self.file.text(p["name"]) for p in platforms]
         self.check_unique(platform_names, [p["name"] for p in platforms], "platform")
         questions = [
             self.mapping(n, "a question", required=("id", "text", "choices"),
                          optional=("clause", "guidance", "platforms"))
-            for n in self.sequence(top["questions"])
+            for n in self.file.items(top["questions"])
         ]
         asked_on = [self.asked_on(q, platform_names) for q in questions]
         messages = self.messages(top.get("messages"))
         school = self.policy.meta.organisation
         checklist = Checklist(
-            title=self.text(top["title"]),
+            title=self.file.text(top["title"]),
             text_rules=self.text_rules(top, school),
             platforms=tuple(
                 Platform(
                     name=name,
                     questions=tuple(
-                        self.question(q, {"platform": name, "contacts": self.text(platform["contacts"]),
+                        self.question(q, {"platform": name, "contacts": self.file.text(platform["contacts"]),
                                           "school": school})
                         for q, platforms_asked in zip(questions, asked_on, strict=True) if name in platforms_asked
                     ),
@@ -130,9 +126,9 @@ class _Reader:
             ),
             messages=messages,
         )
-        self.check_unique([self.text(q["id"]) for q in questions], [q["id"] for q in questions], "question id")
-        serves = tuple(self.clause(n) for n in self.sequence(top["serves"]))
-        return PolicyChecklist(self.policy, checklist, serves, self.path)
+        self.check_unique([self.file.text(q["id"]) for q in questions], [q["id"] for q in questions], "question id")
+        serves = tuple(self.clause(n) for n in self.file.items(top["serves"]))
+        return PolicyChecklist(self.policy, checklist, serves, self.file.path)
 
     def text_rules(self, top: dict[str, yaml.Node], school: str) -> TextRules:
         check = self.mapping(
@@ -145,9 +141,9 @@ class _Reader:
             clause = self.clause(disclaimer["clause"])
             disclaimer_clause = clause.dotted
             if "example" in disclaimer:
-                example = self.text(disclaimer["example"])
+                example = self.file.text(disclaimer["example"])
                 if _same_quotes(example) not in _same_quotes(clause.text):
-                    raise self.error(
+                    raise self.file.error(
                         disclaimer["example"],
                         f"the disclaimer example is not in clause {clause.dotted} word for word; "
                         "copy it from the policy exactly",
@@ -183,12 +179,12 @@ class _Reader:
         if vocabulary is not None:
             for key_node, value_node in self.mapping_items(vocabulary, "vocabulary"):
                 own[self.slug(key_node)] = self.vocabulary(value_node)
-        code_nodes = self.sequence(codes) if codes is not None else []
+        code_nodes = self.file.items(codes) if codes is not None else []
         languages = []
         for node in code_nodes or [None]:
             code = self.slug(node) if node is not None else "en"
             if code not in shipped and code not in own:
-                raise self.error(node, f"the handbook does not ship the words of language '{code}' "
+                raise self.file.error(node, f"the handbook does not ship the words of language '{code}' "
                                  f"(it ships {', '.join(sorted(shipped))}); give them under 'vocabulary: {code}:'")
             languages.append(_language(code, _merged(shipped.get(code, {}), own.get(code, {})), post_clauses))
         return tuple(languages)
@@ -196,7 +192,7 @@ class _Reader:
     def vocabulary(self, node: yaml.Node) -> dict:
         """A language's words, as the file gives them (checked key by key)."""
         parts = self.mapping(node, "a language's words", required=(), optional=("name", *_LANGUAGE_KEYS))
-        words: dict = {"name": self.text(parts["name"])} if "name" in parts else {}
+        words: dict = {"name": self.file.text(parts["name"])} if "name" in parts else {}
         for part in ("disclaimer", "identifying"):
             if part in parts:
                 lists = self.mapping(parts[part], part, required=(), optional=_WORD_LISTS[part])
@@ -205,10 +201,10 @@ class _Reader:
             words["posts"] = {}
             for kind_node, check_node in self.mapping_items(parts["posts"], "posts"):
                 check = self.mapping(check_node, "a post check", required=("all_of",), optional=("scope", "except"))
-                scope = self.text(check["scope"]) if "scope" in check else "sentence"
+                scope = self.file.text(check["scope"]) if "scope" in check else "sentence"
                 if scope not in ("sentence", "text"):
-                    raise self.error(check["scope"], f"scope '{scope}' must be 'sentence' or 'text'")
-                groups = [list(self.texts(group)) for group in self.sequence(check["all_of"])]
+                    raise self.file.error(check["scope"], f"scope '{scope}' must be 'sentence' or 'text'")
+                groups = [list(self.texts(group)) for group in self.file.items(check["all_of"])]
                 excepted = list(self.texts(check["except"])) if "except" in check else []
                 words["posts"][self.slug(kind_node)] = {"scope": scope, "all_of": groups, "except": excepted}
         return words
@@ -217,7 +213,7 @@ class _Reader:
         messages = dict(shipped_defaults()["messages"])
         if node is not None:
             overrides = self.mapping(node, "messages", required=(), optional=tuple(messages))
-            messages |= {key: self.text(value) for key, value in overrides.items()}
+            messages |= {key: self.file.text(value) for key, value in overrides.items()}
         return messages
 
     def asked_on(self, question: dict[str, yaml.Node], platform_names: list[str]) -> list[str]:
@@ -225,10 +221,10 @@ class _Reader:
         if "platforms" not in question:
             return platform_names
         names = []
-        for node in self.sequence(question["platforms"]):
-            name = self.text(node)
+        for node in self.file.items(question["platforms"]):
+            name = self.file.text(node)
             if name not in platform_names:
-                raise self.error(node, f"platform '{name}' is not in the list of platforms "
+                raise self.file.error(node, f"platform '{name}' is not in the list of platforms "
                                  f"({', '.join(platform_names)})")
             names.append(name)
         return names
@@ -237,15 +233,15 @@ class _Reader:
         question_id = self.slug(question["id"])
         guidance = "guidance" in question and self.flag(question["guidance"])
         if guidance == ("clause" in question):
-            raise self.error(question["id"], "a question either cites the clause that supports it ('clause: 19') "
+            raise self.file.error(question["id"], "a question either cites the clause that supports it ('clause: 19') "
                              "or is the school's own guidance ('guidance: true'), not both or neither")
         choices = []
-        for node in self.sequence(question["choices"]):
+        for node in self.file.items(question["choices"]):
             choice = self.mapping(node, "a choice", required=("label",), optional=("action",))
             label = self.filled(choice["label"], values)
             action = self.filled(choice["action"], values) if "action" in choice else ""
             choices.append(Choice(id=_slug(label), label=label, action=action))
-        self.check_unique([c.id for c in choices], self.sequence(question["choices"]), "choice")
+        self.check_unique([c.id for c in choices], self.file.items(question["choices"]), "choice")
         return Question(
             key=f"{_slug(values['platform'])}-{question_id}",
             text=self.filled(question["text"], values),
@@ -258,77 +254,59 @@ class _Reader:
     def mapping(
         self, node: yaml.Node, what: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
     ) -> dict[str, yaml.Node]:
-        if not isinstance(node, yaml.MappingNode):
-            raise self.error(node, f"{what} must be a list of 'key: value' lines ({', '.join(required)})")
-        found: dict[str, yaml.Node] = {}
-        known = (*required, *optional)
-        for key_node, value_node in node.value:
-            key = str(key_node.value)
-            if key not in known:
-                raise self.error(key_node, f"unknown key '{key}' in {what}: {unknown_key_hint(key, known)}")
-            if key in found:
-                raise self.error(key_node, f"'{key}' is given twice in {what}")
-            found[key] = value_node
+        found = self.file.fields(
+            node, (*required, *optional), where=f" in {what}",
+            not_a_mapping=f"{what} must be a list of 'key: value' lines ({', '.join(required)})",
+        )  # fmt: skip
         if missing := [key for key in required if key not in found]:
-            raise self.error(node, f"{what} lacks '{missing[0]}'")
-        return found
+            raise self.file.error(node, f"{what} lacks '{missing[0]}'")
+        return {key: value for key, (_, value) in found.items()}
 
     def mapping_items(self, node: yaml.Node, what: str) -> list[tuple[yaml.Node, yaml.Node]]:
-        if not isinstance(node, yaml.MappingNode):
-            raise self.error(node, f"{what} must be a list of 'key: value' lines")
-        return list(node.value)
-
-    def sequence(self, node: yaml.Node, allow_empty: bool = False) -> list[yaml.Node]:
-        if not isinstance(node, yaml.SequenceNode) or not (node.value or allow_empty):
-            raise self.error(node, "expected a list with at least one item (lines starting '- ', or [a, b])")
-        return list(node.value)
+        return self.file.pairs(node, f"{what} must be a list of 'key: value' lines")
 
     def flag(self, node: yaml.Node) -> bool:
-        value = self.text(node)
+        value = self.file.text(node)
         if value not in ("true", "false"):
-            raise self.error(node, f"expected true or false, not '{value}'")
+            raise self.file.error(node, f"expected true or false, not '{value}'")
         return value == "true"
 
-    def text(self, node: yaml.Node) -> str:
-        if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
-            raise self.error(node, "expected some text here")
-        return str(node.value).strip()
-
     def texts(self, node: yaml.Node, allow_empty: bool = False) -> tuple[str, ...]:
-        return tuple(self.text(item) for item in self.sequence(node, allow_empty))
+        return tuple(self.file.text(item) for item in self.file.items(node, allow_empty=allow_empty))
 
     def slug(self, node: yaml.Node) -> str:
-        value = self.text(node)
+        value = self.file.text(node)
         if _slug(value) != value:
-            raise self.error(node, f"'{value}' is not a valid id: use lower case letters, digits and hyphens")
+            raise self.file.error(node, f"'{value}' is not a valid id: use lower case letters, digits and hyphens")
         return value
 
     def filled(self, node: yaml.Node, values: dict[str, str]) -> str:
         """The text with {platform}, {contacts} and {school} filled in."""
-        text = self.text(node)
+        text = self.file.text(node)
         try:
             names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
         except ValueError as error:
-            raise self.error(node, f"'{text}' has a stray brace ({error}); write {{{{ or }}}} for a brace") from None
+            message = f"'{text}' has a stray brace ({error}); write {{{{ or }}}} for a brace"
+            raise self.file.error(node, message) from None
         if unknown := names - _PLACEHOLDERS:
             known = ", ".join(f"{{{name}}}" for name in sorted(_PLACEHOLDERS))
-            raise self.error(node, f"unknown placeholder {{{unknown.pop()}}}: use one of {known}")
+            raise self.file.error(node, f"unknown placeholder {{{unknown.pop()}}}: use one of {known}")
         return text.format_map(values)
 
     def clause(self, node: yaml.Node) -> Clause:
-        value = self.text(node)
-        if not _CLAUSE_NUMBER.match(value):
-            raise self.error(node, f"'{value}' is not a clause number such as 17 or 3.1.2")
+        value = self.file.text(node)
+        if not DOTTED_NUMBER.match(value):
+            raise self.file.error(node, f"'{value}' is not a clause number such as 17 or 3.1.2")
         clause = self.policy.clause(tuple(int(part) for part in value.split(".")))
         if clause is None:
-            raise self.error(node, f"cites clause {value}, which {self.policy.source.as_posix()} does not have")
+            raise self.file.error(node, f"cites clause {value}, which {self.policy.source.as_posix()} does not have")
         return clause
 
     def check_unique(self, values: list[str], nodes: list[yaml.Node], what: str) -> None:
         seen: set[str] = set()
         for value, node in zip(values, nodes, strict=True):
             if value in seen:
-                raise self.error(node, f"{what} '{value}' is given twice; each must differ")
+                raise self.file.error(node, f"{what} '{value}' is given twice; each must differ")
             seen.add(value)
 
 

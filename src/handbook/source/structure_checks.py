@@ -16,12 +16,10 @@ from __future__ import annotations
 import itertools
 import re
 import textwrap
-from dataclasses import dataclass
-from pathlib import Path
 
-from ..errors import PolicySourceError, display_path
+from ..errors import PolicySourceError
 from ..markdown_extensions.lettered_points import MARKER, next_point
-from ..model import Handbook, Policy, anchor_for
+from ..model import Handbook, Policy, StructureWarning, anchor_for
 
 _BULLET = re.compile(r"^\s*[-*+][ \t]+\S")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
@@ -34,19 +32,6 @@ _NUMBER_BRACKET = re.compile(r"^(?P<label>\d+(?:\.\d+)*)\)\s")
 _NUMBER_INDENTED = re.compile(r"^[ \t]{1,3}(?P<label>\d+\.\d+(?:\.\d+)*\.?)\s")
 _APPENDIX_TITLE = re.compile(r"^(?:appendix|annex|schedule|annexe)\s+([A-Z]|\d+)\b", re.IGNORECASE)
 _EXPLICIT_ID = re.compile(r"\{[^}\n]*#(?P<id>[\w-]+)[^}\n]*\}|\bid=\"(?P<html>[^\"]+)\"")
-
-
-@dataclass(frozen=True)
-class StructureWarning:
-    path: Path
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{display_path(self.path)}:{self.line}: {self.message}"
-
-    def as_error(self) -> PolicySourceError:
-        return PolicySourceError(self.path, self.line, self.message)
 
 
 def handbook_warnings(handbook: Handbook) -> list[StructureWarning]:

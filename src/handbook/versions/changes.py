@@ -1,14 +1,12 @@
 """What each review changed: the comparisons behind the change logs, the archived pages' links to
 the current version, and where the old anchors of renumbered clauses now point.
 
-A build compares each pair of versions once (``ChangeLog`` keeps the results) and times the
-comparisons, so the benchmark can report the share of the build spent on them.
+A build compares each pair of versions once: ``ChangeLog`` keeps the results.
 """
 
 from __future__ import annotations
 
 import re
-import time
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -86,25 +84,18 @@ class Entry:
 
 @dataclass
 class ChangeLog:
-    """The comparisons of one build, each made once; ``diff_seconds`` is the time spent making them."""
+    """The comparisons of one build, each made once."""
 
     handbook: Handbook
-    diff_seconds: float = 0.0
     _comparisons: dict[tuple[str, str, str], Comparison] = field(default_factory=dict, repr=False)
 
     def compare(self, old: Policy, new: Policy) -> Comparison:
         key = (new.meta.id, old.meta.version, new.meta.version)
         if key not in self._comparisons:
-            start = time.perf_counter()
             changes = compare_clauses(old.clauses, new.clauses)
             parts = compare_parts(old, new)
-            self.diff_seconds += time.perf_counter() - start
             self._comparisons[key] = Comparison(old, new, changes, parts)
         return self._comparisons[key]
-
-    @property
-    def comparisons_made(self) -> int:
-        return len(self._comparisons)
 
     def entries(self, policy: Policy) -> list[Entry]:
         """The policy's reviews, newest first."""

@@ -17,21 +17,11 @@ from pathlib import Path
 from ..checking import check_policy_src
 from ..errors import display_path
 from ..model import Policy, PolicyHistory
-from ..source.policy_file import (
-    DRAFT_FILE,
-    MANIFEST_FILE,
-    POLICY_FILE,
-    REVIEWS_FILE,
-    VERSION_NUMBER,
-    VERSIONS_FOLDER,
-    load_history,
-    parse_policy,
-    parse_policy_file,
-    read_manifest,
-    text_hash,
-    version_key,
-)
+from ..source.history import load_history, read_manifest, text_hash, version_key
+from ..source.layout import DRAFT_FILE, MANIFEST_FILE, POLICY_FILE, REVIEWS_FILE, VERSIONS_FOLDER
+from ..source.policy_file import parse_policy, parse_policy_file
 from ..source.reading import read_source
+from ..source.syntax import DOTTED_NUMBER
 from .transaction import Transaction
 
 
@@ -201,7 +191,7 @@ def _checked_history(folder: PolicyFolder) -> PolicyHistory:
 
 def _next_version(version: str) -> str:
     """A review makes a new edition: 1.0 -> 2.0, 2.3 -> 3.0, 4 -> 5."""
-    if not VERSION_NUMBER.match(version):
+    if not DOTTED_NUMBER.match(version):
         raise ReviewError(
             f"version '{version}' is not numbers separated by dots, so the next one cannot be worked out; "
             "name it with --version"
@@ -212,12 +202,12 @@ def _next_version(version: str) -> str:
 
 def _check_new_version(version: str, history: PolicyHistory, where: Path | None = None) -> None:
     place = f"{display_path(where)}: " if where else ""
-    if not VERSION_NUMBER.match(version):
+    if not DOTTED_NUMBER.match(version):
         raise ReviewError(f"{place}version '{version}' must be numbers separated by dots, such as '2.1'")
     if history.version(version):
         raise ReviewError(f"{place}version {version} exists already; two versions cannot share a number")
     current = history.current.meta.version
-    if VERSION_NUMBER.match(current) and version_key(version) <= version_key(current):
+    if DOTTED_NUMBER.match(current) and version_key(version) <= version_key(current):
         raise ReviewError(f"{place}version {version} is not after the current version {current}")
 
 

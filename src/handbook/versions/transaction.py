@@ -34,10 +34,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import PolicySourceError
+from ..source.layout import JOURNAL, LOCK_FILE
 
-JOURNAL = ".handbook-journal"  # in policy_src/
 PLAN = "plan.json"  # in the journal: written last, its presence is the commit
-LOCK_FILE = ".handbook.lock"  # in policy_src/
 LOCK_WAIT_SECONDS = 10.0
 
 

@@ -1,0 +1,167 @@
+"""A policy file's front matter: the YAML between its two '---' lines, read into ``PolicyMeta``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from ..errors import PolicySourceError
+from ..model import PolicyMeta, ReviewPeriod, Status
+from .reading import INVISIBLE, split_lines
+from .syntax import POLICY_ID
+from .yaml_lines import YamlFile
+
+_REVIEW_PERIOD = re.compile(r"^(?P<amount>\d+)\s+(?P<unit>years?|months?)$", re.IGNORECASE)
+_TBC = {"tbc", "to be confirmed"}
+_FIRST_LINE = 2  # the front matter starts after its opening '---'
+
+
+def split_front_matter(text: str, path: Path) -> tuple[str, list[str], int]:
+    """The YAML text, the body lines and the file line the body starts on."""
+    lines = split_lines(text)
+    if lines[0].strip() != "---":
+        raise PolicySourceError(path, 1, "a policy starts with front matter: a '---' line, YAML, then '---'")
+    for index, line in enumerate(lines[1:], start=1):
+        if line.strip() == "---":
+            return "\n".join(lines[1:index]), lines[index + 1 :], index + 2
+    raise PolicySourceError(path, 1, "the front matter is not closed: add a '---' line after it")
+
+
+def read_front_matter(front_matter: str, path: Path) -> tuple[PolicyMeta, dict[str, int]]:
+    """The policy's metadata, and the file line of each key (so later checks can point at it)."""
+    source = YamlFile(path, _FIRST_LINE)
+    root = source.compose(front_matter, what="the front matter ")
+    not_a_mapping = "the front matter must be a list of 'key: value' lines"
+    if not isinstance(root, yaml.MappingNode):
+        raise source.error(_FIRST_LINE, not_a_mapping)
+    nodes = source.fields(root, _FIELDS, not_a_mapping=not_a_mapping, unknown="unknown front matter key")
+    values = {}
+    for key, (convert, required) in _FIELDS.items():
+        if key in nodes:
+            values[key] = convert(nodes[key][1], key, source)
+        elif required:
+            raise source.error(1, f"the front matter lacks '{key}'; {_FIELD_HELP[key]}")
+    return PolicyMeta(**values), {key: source.line(key_node) for key, (key_node, _) in nodes.items()}
+
+
+def check_next_review_is_a_date(meta: PolicyMeta, path: Path, line: int | None) -> None:
+    """The next review (last review + period) must fall before the calendar's end, the year 9999."""
+    try:
+        meta.next_review_due  # noqa: B018 (computed only to see that it can be)
+    except (OverflowError, ValueError):
+        raise PolicySourceError(
+            path, line, f"the next review, {meta.review_every} after {meta.last_reviewed}, would fall after the "
+            "year 9999; check the date and the review period"
+        ) from None
+
+
+# --- each key's value -----------------------------------------------------------------------
+
+
+def _scalar(node: yaml.Node, key: str, source: YamlFile) -> str:
+    """The value exactly as typed: "1.0" stays "1.0" rather than becoming a float."""
+    value = source.text(node, f"'{key}' needs a single value; {_FIELD_HELP[key]}")
+    _refuse_invisible(node, key, source)
+    return value
+
+
+def _refuse_invisible(node: yaml.Node, key: str, source: YamlFile) -> None:
+    """A YAML escape such as "\\x01" can put a control character in a value; it would reach every page."""
+    if found := INVISIBLE.search(str(node.value)):
+        message = f"'{key}' holds the invisible character U+{ord(found[0]):04X} (a YAML escape); remove it"
+        raise source.error(node, message)
+
+
+def _text_or_tbc(node: yaml.Node, key: str, source: YamlFile) -> str | None:
+    value = _scalar(node, key, source)
+    return None if value.casefold() in _TBC else value
+
+
+def _policy_id(node: yaml.Node, key: str, source: YamlFile) -> str:
+    value = _scalar(node, key, source)
+    if not POLICY_ID.match(value):
+        raise source.error(node, f"'{key}: {value}' is not a valid id; {_FIELD_HELP[key]}")
+    return value
+
+
+def _status(node: yaml.Node, key: str, source: YamlFile) -> Status:
+    value = _scalar(node, key, source)
+    try:
+        return Status(value.casefold())
+    except ValueError:
+        raise source.error(node, f"'{key}: {value}' is not a status; {_FIELD_HELP[key]}") from None
+
+
+def _date_or_tbc(node: yaml.Node, key: str, source: YamlFile) -> date | None:
+    value = _scalar(node, key, source)
+    if value.casefold() in _TBC:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise source.error(node, f"'{key}: {value}' is not a date; {_FIELD_HELP[key]}") from None
+
+
+def _review_period(node: yaml.Node, key: str, source: YamlFile) -> ReviewPeriod:
+    value = _scalar(node, key, source)
+    match = _REVIEW_PERIOD.match(value)
+    if not match or len(match["amount"]) > 4 or int(match["amount"]) == 0:
+        raise source.error(node, f"'{key}: {value}' is not a period; {_FIELD_HELP[key]}")
+    unit = "years" if match["unit"].casefold().startswith("year") else "months"
+    return ReviewPeriod(**{unit: int(match["amount"])})
+
+
+def _names(node: yaml.Node, key: str, source: YamlFile) -> tuple[str, ...]:
+    names = source.texts(node, f"'{key}' must be a list; {_FIELD_HELP[key]}")
+    for item in node.value:
+        _refuse_invisible(item, key, source)
+    return names
+
+
+def _policy_ids(node: yaml.Node, key: str, source: YamlFile) -> tuple[str, ...]:
+    ids = _names(node, key, source)
+    for policy_id in ids:
+        if not POLICY_ID.match(policy_id):
+            raise source.error(node, f"'{policy_id}' in '{key}' is not a policy id")
+    return ids
+
+
+_Converter = Callable[[yaml.Node, str, YamlFile], object]
+
+# Every key a policy may have: how to read it, and whether it must be present. The order is the
+# order of PolicyMeta's fields and of the error message listing known keys.
+_FIELDS: dict[str, tuple[_Converter, bool]] = {
+    "id": (_policy_id, True),
+    "title": (_scalar, True),
+    "organisation": (_scalar, True),
+    "version": (_scalar, True),
+    "status": (_status, True),
+    "owner": (_text_or_tbc, True),
+    "approved_by": (_text_or_tbc, True),
+    "approved_on": (_date_or_tbc, True),
+    "effective_from": (_date_or_tbc, True),
+    "review_every": (_review_period, True),
+    "applies_to": (_names, True),
+    "related": (_policy_ids, False),
+    "summary": (_scalar, False),
+}
+
+_FIELD_HELP = {
+    "id": "write a short slug used in the page address, such as 'social-media' (lower case, digits, hyphens)",
+    "title": "write the policy's title, such as 'Social Media Policy'",
+    "organisation": "write the organisation's name, such as 'St Hugh's School'",
+    "version": "write the version, such as '1.0'",
+    "status": "write one of: draft, current, superseded",
+    "owner": "write who owns the policy, or TBC if not known yet",
+    "approved_by": "write who approved it, or TBC if not known yet",
+    "approved_on": "write a date as YYYY-MM-DD, or TBC if not known yet",
+    "effective_from": "write a date as YYYY-MM-DD, or TBC if not known yet",
+    "review_every": "write a period such as '3 years' or '18 months'",
+    "applies_to": "write a list of audiences, such as [staff, governors]",
+    "related": "write a list of other policies' ids, such as [safeguarding]",
+    "summary": "write in one line what this version changed",
+}

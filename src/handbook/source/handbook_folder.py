@@ -1,0 +1,70 @@
+"""Read the whole ``policy_src/`` folder into a ``Handbook``: every policy with its history, and the
+references between policies checked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import PolicySourceError
+from ..markdown_extensions.references import POLICY_LINK, line_of
+from ..model import Handbook, Policy, anchor_for
+from ..versions.transaction import refuse_if_interrupted
+from .history import load_history
+from .layout import NOT_POLICIES, POLICY_FILE
+from .policy_file import parse_policy_file, texts_with_lines
+
+
+def policy_files(source: Path) -> list[Path]:
+    """The policy files in ``source``: ``<name>.md`` files and ``<name>/policy.md`` folders."""
+    files = [p for p in source.glob("*.md") if p.name not in NOT_POLICIES]
+    files += source.glob(f"*/{POLICY_FILE}")
+    return sorted(files)
+
+
+def load_handbook(source: Path) -> Handbook:
+    """Read and check every policy in ``source``, including references between policies."""
+    if not source.is_dir():
+        raise PolicySourceError(source, None, "the policy folder does not exist")
+    refuse_if_interrupted(source)
+    policies = [parse_policy_file(path) for path in policy_files(source)]
+    first_by_id: dict[str, Policy] = {}
+    for policy in policies:
+        if (first := first_by_id.setdefault(policy.meta.id, policy)) is not policy:
+            raise PolicySourceError(
+                policy.source,
+                policy.key_lines.get("id"),
+                f"policy id '{policy.meta.id}' is already used by {first.source.as_posix()}; "
+                "give each policy its own id",
+            )
+    histories = {p.meta.id: load_history(p) for p in policies if p.source.name == POLICY_FILE}
+    policies = [histories[p.meta.id].current if p.meta.id in histories else p for p in policies]
+    handbook = Handbook(tuple(sorted(policies, key=lambda p: p.meta.title.casefold())), histories)
+    for policy in handbook.policies:
+        _check_links_to_other_policies(policy, handbook)
+    return handbook
+
+
+def _check_links_to_other_policies(policy: Policy, handbook: Handbook) -> None:
+    for related in policy.meta.related:
+        if handbook.policy(related) is None:
+            raise PolicySourceError(
+                policy.source,
+                policy.key_lines.get("related"),
+                f"'related' names policy '{related}', but no policy has that id",
+            )
+    for text, first_line in texts_with_lines(policy):
+        for match in POLICY_LINK.finditer(text):
+            line = first_line + line_of(text, match.start())
+            target = handbook.policy(match["id"])
+            if target is None:
+                raise PolicySourceError(
+                    policy.source, line, f"'{match[0]}' names no policy: no policy has that id"
+                )
+            anchor = match["anchor"]
+            if anchor and anchor.startswith("clause-") and anchor not in {anchor_for(n) for n in target.numbers}:
+                raise PolicySourceError(
+                    policy.source,
+                    line,
+                    f"'{match[0]}' points to a clause that policy '{target.meta.id}' does not have",
+                )

@@ -1,0 +1,18 @@
+"""The syntax of a policy file's body and numbers, for every module that reads or writes one."""
+
+from __future__ import annotations
+
+import re
+
+HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+# "12." or "3.1" or "3.1.2." at column 0. A bare "12" is not a clause, so a wrapped line that
+# happens to start with a year ("1998 was...") is not mistaken for one.
+# An appendix numbers its clauses A.1, A.2, A.2.1 (a capital letter, then numbers).
+CLAUSE_LABEL = r"(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)+|[A-Z](?:\.\d+)+\.?)"
+CLAUSE = re.compile(rf"^(?P<label>{CLAUSE_LABEL})(?:[ \t]+(?P<text>.*))?$")
+# A numbered heading: "## 1. PURPOSE AND SCOPE" opens section 1, whose clauses are 1.1, 1.2...
+NUMBERED_HEADING = re.compile(rf"^(?P<label>{CLAUSE_LABEL})\s+\S")
+MAX_NUMBER_DIGITS = 9  # in each part of a number, so that "12345678901234..." is an error, not a crash
+# Numbers separated by dots, as a version ("2", "2.1": its page's address) or a cited clause ("3.1.2") is written.
+DOTTED_NUMBER = re.compile(rf"^\d{{1,{MAX_NUMBER_DIGITS}}}(?:\.\d{{1,{MAX_NUMBER_DIGITS}}})*$")
+POLICY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # "social-media": lower case, digits, single hyphens
