@@ -206,15 +206,17 @@ def _review(arguments: argparse.Namespace) -> int:
 def _run_review(arguments: argparse.Namespace) -> int:
     folder = reviews.find_policy(arguments.policy_src, arguments.policy)
     if arguments.action == "start":
-        draft = reviews.start_review(folder, arguments.version)
+        draft = reviews.start_review(folder, arguments.version, check=check_policy_src)
         print(f"Wrote {draft}: edit it, then run 'handbook review approve {arguments.policy} --by NAME --on DATE'")
     elif arguments.no_change:
         if arguments.effective_from:
             raise reviews.ReviewError("--effective-from applies to a new version, not to a review with no change")
-        reviews.record_no_change(folder, arguments.by, arguments.on, arguments.summary)
+        reviews.record_no_change(folder, arguments.by, arguments.on, arguments.summary, check=check_policy_src)
         print(f"Recorded: {arguments.policy} reviewed on {arguments.on} by {arguments.by}, no change")
     else:
-        policy = reviews.approve_review(folder, arguments.by, arguments.on, arguments.summary, arguments.effective_from)
+        policy = reviews.approve_review(
+            folder, arguments.by, arguments.on, arguments.summary, arguments.effective_from, check=check_policy_src
+        )
         print(f"Version {policy.meta.version} of {arguments.policy} is now current; the previous one is archived")
     return 0
 

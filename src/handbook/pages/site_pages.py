@@ -7,9 +7,9 @@ from datetime import date
 
 from ..model import Handbook
 from ..versions.changes import ChangeLog
-from ..versions.link_history import clause_notes, link_history
 from . import policy_pages
 from .change_log_pages import changes_page
+from .link_history import clause_notes, link_history
 from .policy_pages import Page
 from .review_dashboard import reviews_page
 from .whats_changed import whats_changed_page

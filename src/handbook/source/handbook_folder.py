@@ -9,9 +9,8 @@ from pathlib import Path
 from ..errors import PolicySourceError
 from ..markdown_extensions.references import POLICY_LINK, line_of
 from ..model import Handbook, Policy, anchor_for
-from ..versions.transaction import refuse_if_interrupted
 from .history import load_history
-from .layout import NOT_POLICIES, POLICY_FILE
+from .layout import JOURNAL, NOT_POLICIES, PLAN, POLICY_FILE
 from .policy_file import parse_policy_file, texts_with_lines
 
 
@@ -26,7 +25,7 @@ def load_handbook(source: Path) -> Handbook:
     """Read and check every policy in ``source``, including references between policies."""
     if not source.is_dir():
         raise PolicySourceError(source, None, "the policy folder does not exist")
-    refuse_if_interrupted(source)
+    _refuse_if_interrupted(source)
     policies = [parse_policy_file(path) for path in policy_files(source)]
     first_by_id: dict[str, Policy] = {}
     for policy in policies:
@@ -68,3 +67,13 @@ def _check_links_to_other_policies(policy: Policy, handbook: Handbook) -> None:
                     line,
                     f"'{match[0]}' points to a clause that policy '{target.meta.id}' does not have",
                 )
+
+
+def _refuse_if_interrupted(root: Path) -> None:
+    """For readers: a committed change not yet carried out means the files disagree with each other."""
+    if (root / JOURNAL / PLAN).exists():
+        raise PolicySourceError(
+            root / JOURNAL, None,
+            "a review command was interrupted while changing the policies; run 'handbook check' to finish "
+            "the change, then build again",
+        )

@@ -12,6 +12,7 @@
         <id>/versions/manifest.json   their hashes: {"<version>.md": sha256}
         .handbook.lock                held while a review command runs (handbook.versions.transaction)
         .handbook-journal/            a review command's staged change
+        .handbook-journal/plan.json   where each staged file goes: its presence is the commit
 """
 
 from __future__ import annotations
@@ -26,3 +27,4 @@ MANIFEST_FILE = "manifest.json"  # in VERSIONS_FOLDER
 SYNONYMS_FILE = "synonyms.yml"
 LOCK_FILE = ".handbook.lock"
 JOURNAL = ".handbook-journal"
+PLAN = "plan.json"  # in JOURNAL: written last, its presence is the commit (handbook.versions.transaction)

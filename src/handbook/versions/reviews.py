@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ..checking import check_policy_src
 from ..errors import display_path
 from ..model import Policy, PolicyHistory
 from ..source.history import load_history, read_manifest, text_hash, version_key
@@ -22,7 +21,7 @@ from ..source.layout import DRAFT_FILE, MANIFEST_FILE, POLICY_FILE, REVIEWS_FILE
 from ..source.policy_file import parse_policy, parse_policy_file
 from ..source.reading import read_source
 from ..source.syntax import DOTTED_NUMBER
-from .transaction import Transaction
+from .transaction import Check, Transaction
 
 
 class ReviewError(Exception):
@@ -71,7 +70,7 @@ def find_policy(policy_src: Path, policy_id: str) -> PolicyFolder:
     return folder
 
 
-def start_review(folder: PolicyFolder, version: str | None = None) -> Path:
+def start_review(folder: PolicyFolder, version: str | None = None, *, check: Check) -> Path:
     """Write the draft of the next version (a copy of the current one, unapproved); return its path."""
     _refuse_if_draft_open(folder)
     history = _checked_history(folder)
@@ -91,12 +90,12 @@ def start_review(folder: PolicyFolder, version: str | None = None) -> Path:
     parse_policy(draft, folder.draft)  # the draft must itself be a valid policy
     change = Transaction(folder.policy_src)
     change.write(folder.draft, draft)
-    change.commit(check=check_policy_src)
+    change.commit(check=check)
     return folder.draft
 
 
 def approve_review(
-    folder: PolicyFolder, by: str, on: date, summary: str | None, effective_from: date | None = None
+    folder: PolicyFolder, by: str, on: date, summary: str | None, effective_from: date | None = None, *, check: Check
 ) -> Policy:
     """Make the draft the current version and archive the one it replaces; return the new version."""
     if not folder.draft.is_file():
@@ -146,11 +145,11 @@ def approve_review(
     change.write(folder.manifest, json.dumps(dict(sorted(manifest.items())), indent=2) + "\n")
     change.write(folder.current, new_text)
     change.delete(folder.draft)
-    change.commit(check=check_policy_src)  # the whole handbook, as approval would leave it
+    change.commit(check=check)  # the whole handbook, as approval would leave it
     return new_version
 
 
-def record_no_change(folder: PolicyFolder, by: str, on: date, summary: str | None) -> None:
+def record_no_change(folder: PolicyFolder, by: str, on: date, summary: str | None, *, check: Check) -> None:
     """Add "reviewed on ``on`` by ``by``, no change" to reviews.yml; the next review is due from ``on``."""
     _refuse_if_draft_open(folder)
     current = _checked_history(folder).current
@@ -170,7 +169,7 @@ def record_no_change(folder: PolicyFolder, by: str, on: date, summary: str | Non
         existing += "\n"
     change = Transaction(folder.policy_src)
     change.write(folder.reviews, existing + entry)
-    change.commit(check=check_policy_src)  # what is written must read back
+    change.commit(check=check)  # what is written must read back
 
 
 # --- helpers --------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ those changes, checks the handbook as it will be after them (on a copy), then:
    and the next command throws the staged files away;
 3. carries the plan out, one rename per file. Killed midway, the next handbook command carries
    out the rest (``finish_interrupted``); until then the build refuses to read the half-changed
-   handbook (``refuse_if_interrupted``) rather than publish it.
+   handbook (``source.handbook_folder``) rather than publish it.
 
 ``locked`` keeps a second command out while one runs (an ``flock``, released even if its holder is
 killed): the second waits a few seconds, then says who holds it. Files are written as an editor
@@ -34,10 +34,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import PolicySourceError
-from ..source.layout import JOURNAL, LOCK_FILE
+from ..source.layout import JOURNAL, LOCK_FILE, PLAN
 
-PLAN = "plan.json"  # in the journal: written last, its presence is the commit
 LOCK_WAIT_SECONDS = 10.0
+
+# Reads and checks a policy folder, raising PolicySourceError (handbook.checking.check_policy_src: the
+# commands pass it in, so that this package need not know everything a check reads).
+Check = Callable[[Path], object]
 
 
 class Transaction:
@@ -53,7 +56,7 @@ class Transaction:
     def delete(self, path: Path) -> None:
         self.changes[path] = None
 
-    def commit(self, check: Callable[[Path], object]) -> None:
+    def commit(self, check: Check) -> None:
         """Run ``check`` on a copy of ``root`` with the changes made, then make them for real.
 
         A ``PolicySourceError`` from ``check`` refuses the change, naming the file it would be in.
@@ -85,7 +88,7 @@ class Transaction:
                 f"the change was made only in part ({error.strerror}); run 'handbook check' to finish it",
             ) from None
 
-    def _check_result(self, check: Callable[[Path], object]) -> None:
+    def _check_result(self, check: Check) -> None:
         # The preview is a copy in the temporary folder; a failure to delete it afterwards is no failure
         # of the command (the system clears that folder).
         with self._preview() as copy:
@@ -141,16 +144,6 @@ def finish_interrupted(root: Path) -> None:
             journal, None, f"an interrupted review command could not be finished ({error}); restore policy_src/ "
             "from version control, or put the files in the journal's plan.json where it says, then delete it",
         ) from None
-
-
-def refuse_if_interrupted(root: Path) -> None:
-    """For readers: a committed change not yet carried out means the files disagree with each other."""
-    if (root / JOURNAL / PLAN).exists():
-        raise PolicySourceError(
-            root / JOURNAL, None,
-            "a review command was interrupted while changing the policies; run 'handbook check' to finish "
-            "the change, then build again",
-        )
 
 
 def _carry_out(root: Path) -> None:

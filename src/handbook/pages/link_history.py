@@ -26,10 +26,10 @@ import json
 from dataclasses import dataclass, field
 
 from ..model import PolicyHistory
-from ..pages.formatting import html_date, json_script
-from ..pages.paths import version_path
-from ..pages.policy_pages import ClauseNotes
-from .changes import ChangeLog
+from ..versions.changes import ChangeLog
+from .formatting import html_date, json_script
+from .paths import version_path
+from .policy_pages import ClauseNotes
 
 
 @dataclass(frozen=True)
