@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+from collections.abc import Iterator
 from itertools import count
 from pathlib import Path
 
@@ -128,29 +129,37 @@ def _fail_at(event: str, args: tuple) -> None:
 sys.addaudithook(_fail_at)  # does nothing unless armed
 
 
-@pytest.mark.parametrize("error", [errno.ENOSPC, errno.EROFS], ids=["disk full", "read-only"])
-def test_approve_failing_at_any_step_is_finished_or_undone(policy_src, approved, tmp_path, capsys, error):
-    before = snapshot(policy_src)
-    work = tmp_path / "work"
+def approvals_failing_at_each_step(policy_src: Path, work: Path, under: Path, error: int) -> Iterator[int]:
+    """Approve on a fresh copy of ``policy_src`` in ``work``, the 1st, 2nd, 3rd... disk change under
+    ``under`` failing with ``error``, until an approval meets no failure; yield each failed one's status."""
     for fail_at in count(1):
         shutil.rmtree(work, ignore_errors=True)
         shutil.copytree(policy_src, work)
-        _failure.update(root=str(work), at=fail_at, seen=0, errno=error)
+        _failure.update(root=str(under), at=fail_at, seen=0, errno=error)
         try:
             status = main([*APPROVE, "--policy-src", str(work)])
         finally:
             _failure["root"] = ""
         if _failure["seen"] < fail_at:
             assert status == 0
-            break
+            return
+        yield status
+
+
+@pytest.mark.parametrize("error", [errno.ENOSPC, errno.EROFS], ids=["disk full", "read-only"])
+def test_approve_failing_at_any_step_is_finished_or_undone(policy_src, approved, tmp_path, capsys, error):
+    before = snapshot(policy_src)
+    work = tmp_path / "work"
+    steps = 0
+    for steps, status in enumerate(approvals_failing_at_each_step(policy_src, work, work, error), start=1):
         message = capsys.readouterr().err
         if status == 1:
             assert os.strerror(error) in message, message
             assert "nothing was changed" in message or "run 'handbook check' to finish it" in message, message
-        assert main(["check", str(work)]) == 0, fail_at
+        assert main(["check", str(work)]) == 0, steps
         # Failing to delete the lock file as it lets go of the lock fails nothing (status 0).
-        assert snapshot(work) == approved if status == 0 else snapshot(work) in (before, approved), fail_at
-    assert fail_at > 10
+        assert snapshot(work) == approved if status == 0 else snapshot(work) in (before, approved), steps
+    assert steps > 10
 
 
 def test_a_second_command_waits_then_says_who_holds_the_lock(policy_src, monkeypatch, capsys):
@@ -241,23 +250,15 @@ def test_approve_with_its_preview_copy_failing_at_any_step_says_so_and_is_undone
     monkeypatch.setattr(tempfile, "tempdir", str(temporary))
     before = snapshot(policy_src)
     work = tmp_path / "work"
-    for fail_at in count(1):
-        shutil.rmtree(work, ignore_errors=True)
-        shutil.copytree(policy_src, work)
-        _failure.update(root=str(temporary), at=fail_at, seen=0, errno=error)
-        try:
-            status = main([*APPROVE, "--policy-src", str(work)])
-        finally:
-            _failure["root"] = ""
-        if _failure["seen"] < fail_at:
-            break
+    steps = 0
+    for steps, status in enumerate(approvals_failing_at_each_step(policy_src, work, temporary, error), start=1):
         message = capsys.readouterr().err
         if status == 1:
             assert os.strerror(error) in message and message.endswith("nothing was changed\n"), message
-            assert snapshot(work) == before, fail_at
+            assert snapshot(work) == before, steps
         else:
-            assert snapshot(work) == approved, fail_at
-    assert fail_at > 5, "the preview made fewer disk changes than expected: is the hook counting?"
+            assert snapshot(work) == approved, steps
+    assert steps > 5, "the preview made fewer disk changes than expected: is the hook counting?"
 
 
 def test_a_full_disk_when_taking_the_lock_says_so_and_changes_nothing(policy_src, capsys, monkeypatch):
