@@ -1,10 +1,10 @@
 """Who has confirmed what: for each policy that asks for it, each person it applies to, by their latest response.
 
-A response counts for the current version when its version (if the form kept one) is the current
-version and its text code (if kept) is the current text's. Otherwise it confirmed an earlier
-version (its version or code is an earlier version's) or a text that matches no published
-version. Staff are matched by e-mail address, case and spaces aside; of several responses by one
-person for one policy, the latest counts (by time, else the later row).
+A response counts for the version its text code names (the words the reader had in front of
+them), else for the version it names. That is the current version: confirmed; an earlier one: an
+earlier version; neither (a code or version never published, or neither given): text differs.
+Staff are matched by e-mail address, case and spaces aside; of several responses by one person
+for one policy, the latest counts (by time, else the later row).
 """
 
 from __future__ import annotations
@@ -114,16 +114,17 @@ def _order(response: Response) -> tuple[datetime, int]:
 def _reading(person: StaffMember, response: Response | None, policy: Policy, handbook: Handbook) -> PersonReading:
     if response is None:
         return PersonReading(person, Reading.NOT_CONFIRMED)
-    current = policy.meta.version
-    version_matches = not response.version or response.version == current
-    code_matches = not response.code or response.code == text_hash(policy)
-    if not response.version and not response.code:
+    versions = handbook.history(policy).versions
+    by_code = {text_hash(v): v for v in versions}.get(response.code)  # the current last: it wins a tie
+    by_version = {v.meta.version: v for v in versions}.get(response.version)
+    if not response.code and not response.version:
         return PersonReading(person, Reading.TEXT_DIFFERS, response, "the response names no version or text code")
-    if version_matches and code_matches:
+    if response.code and by_code is None:
+        detail = f"code {response.code} matches no published version"
+        return PersonReading(person, Reading.TEXT_DIFFERS, response, detail)
+    read = by_code or by_version  # the code says which words were read; a version typed into a sheet may be "1"
+    if read is None:
+        return PersonReading(person, Reading.TEXT_DIFFERS, response, f"version {response.version} was never published")
+    if read is policy:
         return PersonReading(person, Reading.CONFIRMED, response)
-    for earlier in handbook.history(policy).archived:
-        if response.version == earlier.meta.version or response.code == text_hash(earlier):
-            return PersonReading(person, Reading.EARLIER_VERSION, response, f"version {earlier.meta.version}")
-    named = ", ".join(part for part in (response.version and f"version {response.version}",
-                                        response.code and f"code {response.code}") if part)
-    return PersonReading(person, Reading.TEXT_DIFFERS, response, f"{named}: not the text of any published version")
+    return PersonReading(person, Reading.EARLIER_VERSION, response, f"version {read.meta.version}")
