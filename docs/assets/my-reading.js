@@ -6,7 +6,7 @@
 
 import { keepReadingWhenAsked } from "./my-reading-storage.js";
 
-const form = document.getElementById("my-reading");
+const form = document.getElementById("my-reading-form");
 if (form) start(form);
 
 function start(form) {
@@ -67,8 +67,9 @@ function start(form) {
     }
     const listed = counts.read + counts.changed + counts.unread;
     const who = roleChoice.value ? `for ${roleChoice.value}` : "for every role";
-    setStatus(`${listed} ${listed === 1 ? "policy" : "policies"} ${who}: ${counts.read} read, `
-      + `${counts.changed} changed since you read ${counts.changed === 1 ? "it" : "them"}, ${counts.unread} to read.`);
+    const changedSince = counts.changed ? `, ${counts.changed} changed since you read them` : "";
+    setStatus(`${listed} ${listed === 1 ? "policy" : "policies"} ${who}: ${counts.read} read${changedSince}, `
+      + `${counts.unread} to read.`);
   }
 
   function setStatus(text) {

@@ -44,7 +44,7 @@ def my_reading_page(handbook: Handbook, acknowledgement: AcknowledgementForm | N
 The current policies and whom each applies to; choose your role to see yours.{required}
 {{ .my-reading-intro }}
 
-<form class="my-reading" id="my-reading" method="dialog" hidden="hidden">
+<form class="my-reading" id="my-reading-form" method="dialog" hidden="hidden">
 <p><label for="my-reading-role">My role</label>
 <select id="my-reading-role">
 <option value="">Every role</option>
@@ -83,6 +83,8 @@ def _item(policy: Policy, acknowledgement: AcknowledgementForm | None) -> str:
         "data-required": "true" if required else "false",
     }
     audience = ", ".join(map(escape_markdown, meta.applies_to))
-    confirm = f" *Confirmation required:* {acknowledgement_links.link_html(policy, acknowledgement)}." if required else ""
+    confirm = ""
+    if acknowledgement is not None and required:
+        confirm = f" *Confirmation required:* {acknowledgement_links.link_html(policy, acknowledgement)}."
     return (f"- [{escape_markdown(meta.title)}]({theme.page_link(policy_path(policy))}), "
             f"version {escape_markdown(meta.version)}, for {audience}.{confirm} <span {html_attributes(facts)}></span>")
