@@ -46,7 +46,8 @@ def check_policy_src(
     ``docs``: the hand-written pages, to check the handbook as the site will show it among them.
     ``drafts``: whether to read open reviews' drafts; the build leaves them out, as it does not publish them.
     ``refuse_markup``: whether HTML the sanitiser would take out of the pages (handbook.pages.published_markup,
-    checked with ``docs``) raises, or is returned in ``markup_problems`` (``make serve`` publishes the rest).
+    checked with ``docs``) and links to no page raise, or are returned in ``markup_problems`` (``make serve``
+    warns of them and publishes the pages sanitised).
     """
     kept: list[PolicySourceError] = []
     if refuse_markup:
@@ -59,7 +60,7 @@ def check_policy_src(
         if refuse_markup and (first := next(found, None)):
             raise first
         kept += found
-        site_check.check_site(handbook, docs)
+        site_check.check_site(handbook, docs, broken_links=None if refuse_markup else kept)
     draft_files = sorted(policy_src.glob(f"*/{DRAFT_FILE}")) if drafts else []
     open_drafts = tuple(parse_policy_file(path) for path in draft_files)
     return CheckedHandbook(

@@ -279,6 +279,6 @@ def _attribute(tag: str, name: str, value: str, ids: tuple[str, ...]) -> Removal
     elif tag in RAW_HTML_ELEMENTS:
         message = f"'{name}' is not allowed on <{tag}> in policy text"
     else:
-        message = (f"'{name}' cannot be set on <{tag}> in policy text: an attribute list {{ ... }} may give an id "
-                   "and classes only")
+        message = (f"'{name}' cannot be set on <{tag}> in policy text: write links and images in Markdown; an "
+                   "attribute list { ... } may give an id and classes only")
     return Removal(message, probes, ids)

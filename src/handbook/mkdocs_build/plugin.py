@@ -279,7 +279,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     def _report_markup(self, problem: PolicySourceError) -> None:
         if str(problem) not in self.markup_reported:
             self.markup_reported.add(str(problem))
-            structure_log.warning("%s (left out of the page)", problem)
+            structure_log.warning("%s (left out of the page)", problem)  # or, for a link, MkDocs' warning follows
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
         if self.navigation:
