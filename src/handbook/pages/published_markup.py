@@ -8,6 +8,7 @@ sanitises each page again as MkDocs has rendered it (handbook.mkdocs_build.plugi
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -84,10 +85,14 @@ def render(page_markdown: str) -> str:
     """The page's HTML; raises what the site engine would raise on reading it."""
     text = _FRONT_MATTER.sub("", page_markdown)
     read_raw_html(text)
-    converter = markdown.Markdown(
-        extensions=[*policy_pages.MARKDOWN_EXTENSIONS, "toc"], extension_configs=EXTENSION_CONFIGS
-    )
+    converter = _converter()
+    converter.reset()
     return converter.convert(text)
+
+
+@functools.cache  # made once: making a converter costs about as much as converting a page
+def _converter() -> markdown.Markdown:
+    return markdown.Markdown(extensions=[*policy_pages.MARKDOWN_EXTENSIONS, "toc"], extension_configs=EXTENSION_CONFIGS)
 
 
 def _located(removal: Removal, policies: list[Policy]) -> tuple[Policy | None, int | None, str]:
