@@ -15,6 +15,7 @@ on_pre_build = _build.on_pre_build
 on_files = _build.on_files
 on_nav = _build.on_nav
 on_page_markdown = _build.on_page_markdown
+on_page_content = _build.on_page_content
 on_page_context = _build.on_page_context
 on_post_build = _build.on_post_build
 on_build_error = _build.on_build_error

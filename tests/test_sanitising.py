@@ -30,12 +30,11 @@ def parse(clause: str) -> object:
         ('<script src="http://evil.example/x.js"></script>', 16, "'<script src=\"http://evil.example/x.js\">' is HTML"),
         ('Watch <iframe src="https://evil.example/v"></iframe>', 16, "'<iframe src=\"https://evil.example/v\">'"),
         ("Use of <AI> Tools", 16, "'<AI>' is HTML, which policy text may not hold (only <br>, <abbr>, <sup>"),
-        ('<div markdown="1">A box</div>', 16, "'<div>' is HTML"),
         ("[Report it](javascript:alert(1))", 16, "the link to 'javascript:alert(1)' is refused"),
-        ("[Report it](java&#115;cript:alert(1))", 16, "the link to 'java&#115;cript:alert(1)' is refused"),
+        ("[Report it](java&#115;cript:alert(1))", 16, "the link to 'javascript:alert(1)' is refused"),
         ("[Form](data:text/html,<b>hi</b>)", 16, "the link to 'data:text/html,"),
-        ("Be kind online.\n{ onclick=\"alert(1)\" }", 17, "'onclick' cannot be set in policy text"),
-        ("Be kind online.\n{ style=\"background: url(https://evil.example/t)\" }", 17, "'style' cannot be set"),
+        ("Be kind online.\n{ onclick=\"alert(1)\" }", 17, "'onclick' cannot be set on <p> in policy text"),
+        ("Be kind online.\n{ style=\"background: url(https://evil.example/t)\" }", 17, "'style' cannot be set on <p>"),
         ("![Our logo](https://evil.example/logo.png)", 16, "the image 'https://evil.example/logo.png' is on another"),
         ("![Our logo](//evil.example/logo.png)", 16, "the image '//evil.example/logo.png' is on another site"),
         ('The <abbr title="x" onmouseover="alert(1)">DSL</abbr>', 16, "'onmouseover' is not allowed on <abbr>"),
@@ -52,7 +51,7 @@ def test_the_allowed_html_and_ordinary_links_are_accepted():
     clause = (
         'Tell the <abbr title="Designated Safeguarding Lead">DSL</abbr> at once.<br>Within 24<sup>h</sup>; '
         "see [the guidance](https://www.gov.uk/guidance), [e-mail us](mailto:dsl@example.org), "
-        "[the code](policy:test-policy#clause-1) and ![the form](/assets/form.png). <!-- checked 2026 -->\n"
+        "[the code](policy:test-policy#clause-1) and ![the form](/assets/form.png).\n"
         "{ #report-at-once .important }"
     )
     assert parse(clause).clause((2,)).text.startswith("Tell the <abbr")

@@ -8,10 +8,13 @@ Review commands run the same checks on the handbook as it would be after them (h
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
+from .errors import PolicySourceError
+from .markdown_extensions.policy_markup import markup_problems_kept
 from .model import Handbook, Policy, StructureWarning
-from .pages import site_check
+from .pages import published_markup, site_check
 from .search.synonyms import Vocabulary, load_vocabulary
 from .selfcheck.checklist import PolicyChecklist, load_checklists
 from .source.handbook_folder import load_handbook
@@ -26,6 +29,8 @@ class CheckedHandbook:
     drafts: tuple[Policy, ...]  # open reviews' drafts, which the site does not build
     checklists: tuple[PolicyChecklist, ...]
     vocabulary: Vocabulary  # policy_src/synonyms.yml
+    # What the sanitiser would take out of the pages, when asked not to refuse it (the build outside --strict).
+    markup_problems: tuple[PolicySourceError, ...] = ()
 
     @property
     def warnings(self) -> list[StructureWarning]:
@@ -33,15 +38,31 @@ class CheckedHandbook:
         return [*handbook_warnings(self.handbook), *(w for draft in self.drafts for w in draft.warnings)]
 
 
-def check_policy_src(policy_src: Path, *, docs: Path | None = None, drafts: bool = True) -> CheckedHandbook:
+def check_policy_src(
+    policy_src: Path, *, docs: Path | None = None, drafts: bool = True, refuse_markup: bool = True
+) -> CheckedHandbook:
     """Read and check everything in ``policy_src``; the first problem raises PolicySourceError.
 
     ``docs``: the hand-written pages, to check the handbook as the site will show it among them.
     ``drafts``: whether to read open reviews' drafts; the build leaves them out, as it does not publish them.
+    ``refuse_markup``: whether HTML the sanitiser would take out of the pages (handbook.pages.published_markup,
+    checked with ``docs``) and links to no page raise, or are returned in ``markup_problems`` (``make serve``
+    warns of them and publishes the pages sanitised).
     """
-    handbook = load_handbook(policy_src)
+    kept: list[PolicySourceError] = []
+    if refuse_markup:
+        handbook = load_handbook(policy_src)
+    else:
+        with markup_problems_kept(kept):
+            handbook = load_handbook(policy_src)
     if docs is not None:
-        site_check.check_site(handbook, docs)
+        found = published_markup.problems(handbook, date.today())
+        if refuse_markup and (first := next(found, None)):
+            raise first
+        kept += found
+        site_check.check_site(handbook, docs, broken_links=None if refuse_markup else kept)
     draft_files = sorted(policy_src.glob(f"*/{DRAFT_FILE}")) if drafts else []
     open_drafts = tuple(parse_policy_file(path) for path in draft_files)
-    return CheckedHandbook(handbook, open_drafts, load_checklists(handbook), load_vocabulary(policy_src))
+    return CheckedHandbook(
+        handbook, open_drafts, load_checklists(handbook), load_vocabulary(policy_src), tuple(kept)
+    )

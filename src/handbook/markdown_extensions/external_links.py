@@ -1,7 +1,7 @@
 """A Python-Markdown extension: in a policy's text, a link to another site says so.
 
 Such a link gets ``rel="external noopener"`` and the class ``external-link`` (for its icon). Which
-links policy text may hold at all is checked when it is read (handbook.markdown_extensions.policy_markup).
+links policy text may hold at all is decided by the sanitiser (handbook.markdown_extensions.sanitiser).
 """
 
 from __future__ import annotations
@@ -11,16 +11,16 @@ import xml.etree.ElementTree as etree
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
+from .addresses import read_address
 from .policy_body import policy_bodies
-from .policy_markup import address_as_read
 
 
 class ExternalLinksTreeprocessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         for body in policy_bodies(root):
             for link in body.iter("a"):
-                address = address_as_read(link.get("href", ""))
-                if address.scheme in ("http", "https") or (address.netloc and not address.scheme):
+                address = read_address(link.get("href", ""), decode_references=True)
+                if address.off_site and address.scheme not in ("mailto", "tel", "policy"):
                     link.set("class", " ".join([*link.get("class", "").split(), "external-link"]))
                     link.set("rel", "external noopener")
 

@@ -7,6 +7,9 @@ One build, in the order MkDocs calls:
 - ``on_pre_build``: make the PDFs, or take them from their cache;
 - ``on_files``: hand over the generated pages, the feed and the PDFs;
 - ``on_page_markdown``: keep the page out of Material's search index (search has its own);
+- ``on_page_content``: publish a page made from policy files only as the sanitiser leaves it
+  (handbook.markdown_extensions.sanitiser); what it had to remove stops ``--strict`` (``handbook check``
+  finds it first) and is a warning otherwise, naming the policy's line either way;
 - ``on_nav`` / ``on_page_context``: give each page a navigation of its own size (navigation.py);
 - ``on_post_build``: write the search index (handbook.search.index_files) and add Pyodide, then, if
   nothing went wrong (in ``--strict``, no warning either), put the staging folder in place of the site;
@@ -38,9 +41,11 @@ from mkdocs.utils import CountHandler, get_relative_url
 
 from ..checking import check_policy_src
 from ..errors import PolicySourceError, display_path
+from ..markdown_extensions.sanitiser import sanitised
 from ..model import Handbook
 from ..pages import policy_pages, theme
 from ..pages.paths import ASSETS_FOLDER, FEED_PATH, policy_path
+from ..pages.published_markup import PolicyLines
 from ..pages.site_pages import site_pages
 from ..pages.whats_changed import atom_feed
 from ..printing import pdf, print_documents
@@ -105,6 +110,7 @@ class Sources:
     handbook: Handbook
     checklists: tuple[PolicyChecklist, ...]
     vocabulary: Vocabulary  # policy_src/synonyms.yml, for search
+    markup_problems: tuple[PolicySourceError, ...]  # what the sanitiser takes out of the pages (not --strict)
 
 
 class HandbookBuild(BasePlugin[settings.HandbookConfig]):
@@ -126,6 +132,8 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         self.pdfs: dict[str, bytes] = {}
         self.pending_pdfs: list[print_documents.PrintDocument] = []
         self.navigation: PageNavigation | None = None
+        self.generated_pages: set[str] = set()  # made from policy files: published sanitised
+        self.markup_reported: set[str] = set()
         self.warnings = CountHandler()
         self.warnings.setLevel(logging.WARNING)
 
@@ -156,6 +164,8 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
             raise PluginError("\n".join(map(str, warnings)))
         for warning in warnings:
             structure_log.warning("%s", warning)
+        for problem in sources.markup_problems:  # --strict has refused them: handbook.checking
+            self._report_markup(problem)
 
         missing = [e for e in policy_pages.MARKDOWN_EXTENSIONS if e not in config.markdown_extensions]
         config.markdown_extensions += missing
@@ -193,6 +203,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
             files.append(File.generated(config, page.path, content=page.markdown, inclusion=inclusion))
         for page in site.unlisted:  # archived versions and change logs: linked from the policy
             files.append(File.generated(config, page.path, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV))
+        self.generated_pages = {page.path for page in [*site.listed, *site.unlisted]}
         for item in self.checklists:
             files.append(self._selfcheck_page(item, config))
         feed = atom_feed(changelog, config.site_name, config.site_url, self.today)
@@ -216,7 +227,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         drafts, which the site does not build), and the tools the site needs."""
         handbook_settings = settings.load(config.extra.get("handbook", {}), config.config_file_path)
         policy_src = self.root / handbook_settings.policy_src
-        checked = check_policy_src(policy_src, docs=Path(config.docs_dir), drafts=False)
+        checked = check_policy_src(policy_src, docs=Path(config.docs_dir), drafts=False, refuse_markup=config.strict)
         if checked.checklists:
             pyodide_bundle.pyodide_version(self._node_modules)
         if not self._lunr.is_file():
@@ -225,7 +236,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
                 "Run 'npm ci' in the project folder (make build and make serve do)."
             )
         return Sources(handbook_settings, settings.build_date(), checked.handbook, checked.checklists,
-                       checked.vocabulary)
+                       checked.vocabulary, checked.markup_problems)
 
     def _selfcheck_page(self, item: PolicyChecklist, config: MkDocsConfig) -> File:
         path = checklist_page.page_path(item)
@@ -255,6 +266,24 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         leave_out_of_material_search(page)  # search has its own index: on_post_build
         return markdown
+
+    @_reported
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if page.file.src_uri not in self.generated_pages:  # docs/: the maintainers' own pages
+            return html
+        result = sanitised(html)
+        lines = PolicyLines(self.handbook)
+        for removal in result.removals:
+            problem = lines.error(page.file.src_uri, removal)
+            if config.strict:
+                raise problem
+            self._report_markup(problem)
+        return result.html
+
+    def _report_markup(self, problem: PolicySourceError) -> None:
+        if str(problem) not in self.markup_reported:
+            self.markup_reported.add(str(problem))
+            structure_log.warning("%s (left out of the page)", problem)  # or, for a link, MkDocs' warning follows
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
         if self.navigation:

@@ -34,3 +34,11 @@ def json_script(element_id: str, json_text: str) -> str:
     "<!--" in the data can end the element early or change how the browser reads it."""
     safe = json_text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return f"<script {html_attributes({'type': 'application/json', 'id': element_id})}>{safe}</script>"
+
+
+def json_data(element_id: str, json_text: str) -> str:
+    """A hidden element holding ``json_text`` as its text, for a page's script to read (``textContent``).
+
+    Unlike ``json_script``, it is no script: the sanitiser every generated page passes through
+    (handbook.markdown_extensions.sanitiser) keeps it, as it keeps no script."""
+    return f'<div {html_attributes({"id": element_id, "hidden": "hidden"})}>{html.escape(json_text, quote=False)}</div>'

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from ..model import PolicyHistory
 from ..versions.changes import ChangeLog
-from .formatting import html_date, json_script
+from .formatting import html_date, json_data
 from .paths import version_path
 from .policy_pages import ClauseNotes
 
@@ -114,4 +114,4 @@ def history_script(links: LinkHistory) -> str:
     data = json.dumps(
         {"current": links.current_version, "versions": links.versions, "moved": links.moved}, sort_keys=True
     )
-    return json_script("clause-history", data)
+    return json_data("clause-history", data)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import functools
 import posixpath
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote
 
 import markdown
 
@@ -21,7 +22,7 @@ from ..markdown_extensions.references import line_of
 from ..model import Handbook, Policy
 from ..source.policy_file import texts_with_lines
 from . import policy_pages
-from .paths import INDEX_PATH, RESERVED_FOLDERS, policy_path, version_path
+from .paths import FEED_PATH, HANDBOOK_PDF_PATH, INDEX_PATH, RESERVED_FOLDERS, pdf_path, policy_path, version_path
 
 # A Markdown link's target, inline ([text](target "title")) or as a reference definition.
 _INLINE_LINK = re.compile(r"\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
@@ -29,8 +30,13 @@ _LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(?P<target>[^\s>]+)", re
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)  # https:, mailto:, policy:
 
 
-def check_site(handbook: Handbook, docs_dir: Path, today: date | None = None) -> None:
-    """Raise PolicySourceError (naming the policy file and line) for anything the build would refuse."""
+def check_site(
+    handbook: Handbook, docs_dir: Path, today: date | None = None, broken_links: list[PolicySourceError] | None = None
+) -> None:
+    """Raise PolicySourceError (naming the policy file and line) for anything the build would refuse.
+
+    ``broken_links``: where links to no page go instead of being raised (the build outside ``--strict``,
+    where MkDocs warns of them and publishes the page)."""
     today = today or date.today()
     hand_written = _hand_written_pages(docs_dir)
     for policy in handbook.policies:
@@ -42,10 +48,14 @@ def check_site(handbook: Handbook, docs_dir: Path, today: date | None = None) ->
         for version in history.versions:
             page = functools.partial(_page_markdown, version, handbook, today)
             anchors[version_path(version, history)] = _Anchors(page, {c.anchor for c in version.clauses})
+    files = _other_files(handbook, docs_dir)
     for policy in handbook.policies:
         history = handbook.history(policy)
         for version in history.versions:
-            _check_page_links(version, version_path(version, history), anchors)
+            for error in _broken_links(version, version_path(version, history), anchors, files):
+                if broken_links is None:
+                    raise error
+                broken_links.append(error)
 
 
 def _page_markdown(version: Policy, handbook: Handbook, today: date) -> str:
@@ -82,6 +92,14 @@ class _Ids(HTMLParser):
         self.ids.update(value for name, value in attrs if name == "id" and value)
 
 
+def _other_files(handbook: Handbook, docs_dir: Path) -> set[str]:
+    """The files besides pages a link may lead to: what docs/ holds, the feed and the PDFs."""
+    found = {FEED_PATH, HANDBOOK_PDF_PATH, *(pdf_path(policy) for policy in handbook.policies)}
+    if docs_dir.is_dir():
+        found |= {path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*") if path.is_file()}
+    return found
+
+
 def _hand_written_pages(docs_dir: Path) -> dict[str, Path]:
     if not docs_dir.is_dir():
         return {}
@@ -104,13 +122,21 @@ def _check_address(policy: Policy, docs_dir: Path, pages: Collection[str]) -> No
     raise PolicySourceError(policy.source, policy.key_lines.get("id"), message)
 
 
-def _check_page_links(policy: Policy, page: str, anchors: Mapping[str, _Anchors]) -> None:
+def _broken_links(
+    policy: Policy, page: str, anchors: Mapping[str, _Anchors], files: Collection[str]
+) -> Iterator[PolicySourceError]:
     """Links in the text to pages of the site (``/authoring.md#a``, ``../other/index.md``, ``#clause-2``)
-    must lead to a page and an anchor that exist. ``page`` is where the version is published."""
+    must lead to a page and an anchor that exist, and links to other files of the site (``/assets/form.pdf``)
+    to a file that exists, as the site engine requires. ``page`` is where the version is published."""
+    clauses = {(clause.text, clause.line) for clause in policy.clauses}
     for text, first_line in texts_with_lines(policy):
-        for match in [*_INLINE_LINK.finditer(text), *_LINK_DEFINITION.finditer(text)]:
+        definitions = list(_LINK_DEFINITION.finditer(text))
+        if (text, first_line) in clauses:  # on the page a clause's first line follows its number: no definition
+            definitions = [match for match in definitions if text[: match.start()].strip()]
+        for match in [*_INLINE_LINK.finditer(text), *definitions]:
             target, _, anchor = match["target"].partition("#")
-            if _SCHEME.match(target) or (target and not target.endswith(".md")):
+            target = unquote(target.partition("?")[0])
+            if _SCHEME.match(target):
                 continue
             if not target:
                 resolved = page
@@ -119,13 +145,17 @@ def _check_page_links(policy: Policy, page: str, anchors: Mapping[str, _Anchors]
             else:
                 resolved = posixpath.normpath(f"{posixpath.dirname(page)}/{target}")
             page_anchors = anchors.get(resolved)
-            if page_anchors is None:
+            if not target.endswith(".md") and target:
+                if resolved in files:
+                    continue
+                problem = "leads to no page or file of the handbook"
+            elif page_anchors is None:
                 problem = "leads to no page of the handbook"
             elif anchor and anchor not in page_anchors:
                 problem = f"names '#{anchor}', which that page does not have"
             else:
                 continue
-            raise PolicySourceError(
+            yield PolicySourceError(
                 policy.source,
                 first_line + line_of(text, match.start()),
                 f"the link to '{match['target']}' {problem}; link a page in docs/ from the site's root "

@@ -22,6 +22,7 @@ from importlib.resources import files
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
+from ..markdown_extensions.sanitiser import sanitise
 from ..model import Handbook, Policy, Status
 from ..pages import policy_pages
 from ..pages.formatting import html_date
@@ -146,7 +147,8 @@ def _article(policy: Policy, handbook: Handbook, edition: Edition, in_document: 
     converter = Markdown(
         extensions=[*policy_pages.MARKDOWN_EXTENSIONS, _PrintLinks(policy.meta.id, in_document, edition.site_url)]
     )
-    body = converter.convert(_FRONT_MATTER.sub("", page.markdown))
+    # Sanitised as the site's page is (handbook.markdown_extensions.sanitiser): the check refuses what this removes.
+    body = sanitise(converter.convert(_FRONT_MATTER.sub("", page.markdown)))
     running = f"{meta.title} \N{MIDDLE DOT} Version {meta.version}"
     if meta.status is not Status.CURRENT:
         running += f" \N{MIDDLE DOT} {meta.status.value.capitalize()}"  # a printed draft says so on every page
