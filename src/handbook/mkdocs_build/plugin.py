@@ -203,7 +203,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
             files.append(File.generated(config, page.path, content=page.markdown, inclusion=inclusion))
         for page in site.unlisted:  # archived versions and change logs: linked from the policy
             files.append(File.generated(config, page.path, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV))
-        self.generated_pages = {page.path for page in [*site.listed, *site.unlisted]}
+        self.generated_pages = {page.path for page in [*site.listed, *site.unlisted] if page.holds_policy_markup}
         for item in self.checklists:
             files.append(self._selfcheck_page(item, config))
         feed = atom_feed(changelog, config.site_name, config.site_url, self.today)

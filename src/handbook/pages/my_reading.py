@@ -37,7 +37,7 @@ def my_reading_page(handbook: Handbook, acknowledgement: AcknowledgementForm | N
         " A policy marked *confirmation required* asks you to confirm, on the school's form, that you have read "
         "its current version: the school keeps that record, not this site."
     )
-    return Page(MY_READING_PATH, f"""{theme.front_matter(TITLE)}
+    return Page(MY_READING_PATH, holds_policy_markup=False, markdown=f"""{theme.front_matter(TITLE)}
 
 # {TITLE}
 

@@ -43,6 +43,9 @@ _STATUS_GROUPS = {
 class Page:
     path: str  # where the page sits among the site's Markdown sources, e.g. "social-media/index.md"
     markdown: str
+    # Whether it holds Markdown from policy files, which is published sanitised. A page whose HTML is
+    # the page code's own, each value from a policy escaped (My reading, with its form and script), is not.
+    holds_policy_markup: bool = True
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,8 @@ def problems(handbook: Handbook, today: date) -> Iterator[PolicySourceError]:
     site = site_pages(handbook, ChangeLog(handbook), today)
     seen: set[str] = set()
     for page in [*site.listed, *site.unlisted]:
+        if not page.holds_policy_markup:
+            continue
         for error in page_problems(page, lines):
             if str(error) not in seen:
                 seen.add(str(error))
