@@ -38,6 +38,10 @@ def parse(clause: str) -> object:
         ("![Our logo](https://evil.example/logo.png)", 16, "the image 'https://evil.example/logo.png' is on another"),
         ("![Our logo](//evil.example/logo.png)", 16, "the image '//evil.example/logo.png' is on another site"),
         ('The <abbr title="x" onmouseover="alert(1)">DSL</abbr>', 16, "'onmouseover' is not allowed on <abbr>"),
+        # HTML that would be harmless once sanitised is still not policy text: Markdown writes these.
+        ("See <div>this</div> box.", 16, "'<div>' is HTML, which policy text may not hold"),
+        ('The <a href="https://example.org">guidance</a>.', 16, "'<a href=\"https://example.org\">' is HTML"),
+        ('The <img src="/assets/form.png" alt="form"> form.', 16, "'<img src=\"/assets/form.png\" alt=\"form\">'"),
     ],
 )
 def test_html_the_rule_does_not_allow_is_refused_at_its_line(clause, line, message):

@@ -23,7 +23,7 @@ from markdown import Markdown, htmlparser
 
 from ..errors import PolicySourceError
 from ..model import Policy
-from .sanitiser import POLICY_TEXT, Removal, sanitised
+from .sanitiser import POLICY_TEXT, RAW_HTML, Removal, sanitised
 
 # The extensions policy text is written for (handbook.pages.policy_pages.MARKDOWN_EXTENSIONS, less our own).
 _EXTENSIONS = ["admonition", "attr_list", "def_list", "md_in_html", "tables"]
@@ -96,7 +96,11 @@ def _problem_in(text: str) -> Removal | str | None:
         rendered = converter.convert(text)
     except Exception as error:  # Python-Markdown's HTML reader asserts on some input ("<![i")
         return UNREADABLE.format(error=error)
-    removals = sanitised(rendered, POLICY_TEXT).removals
+    # The rendered text may hold only what Markdown makes of policy text (a refusal there names the
+    # attribute or address); what was written as HTML itself (Python-Markdown keeps it aside) only
+    # the few raw elements.
+    written_as_html = "".join(str(block) for block in converter.htmlStash.rawHtmlBlocks)
+    removals = sanitised(rendered, POLICY_TEXT).removals or sanitised(written_as_html, RAW_HTML).removals
     return removals[0] if removals else None
 
 

@@ -72,6 +72,14 @@ POLICY_TEXT = AllowList(
     schemes=frozenset({"http", "https", "mailto", "tel", "policy"}),  # policy: before the page resolves it
 )
 
+# What policy text may write as HTML itself (the rest it writes in Markdown), as the authoring guide says.
+RAW_HTML = AllowList(
+    attributes={tag: POLICY_TEXT.attributes[tag] for tag in RAW_HTML_ELEMENTS},
+    values={},
+    schemes=frozenset(),
+    anywhere=frozenset(),
+)
+
 _HIDDEN = frozenset({"hidden"})
 PAGE = AllowList(POLICY_TEXT.attributes, POLICY_TEXT.values, POLICY_TEXT.schemes - {"policy"}).extended(
     attributes={
