@@ -30,17 +30,19 @@ MAY_IMPORT = {
     "handbook.source": {"handbook.markdown_extensions"},
     "handbook.versions": {"handbook.source", "handbook.markdown_extensions"},
     "handbook.search": {"handbook.source", "handbook.markdown_extensions"},
+    "handbook.acknowledgements": {"handbook.source", "handbook.markdown_extensions"},
     "handbook.selfcheck": {"handbook.source", "handbook.markdown_extensions", "handbook.pages"},
-    "handbook.pages": {"handbook.source", "handbook.markdown_extensions", "handbook.versions"},
+    "handbook.pages": {"handbook.source", "handbook.markdown_extensions", "handbook.versions",
+                       "handbook.acknowledgements"},
     "handbook.printing": {"handbook.source", "handbook.markdown_extensions", "handbook.pages"},
     "handbook.importing": {"handbook.source", "handbook.markdown_extensions"},
     "handbook.checking": {"handbook.source", "handbook.markdown_extensions", "handbook.pages",
                           "handbook.search", "handbook.selfcheck"},
     "handbook.cli": {"handbook.source", "handbook.checking", "handbook.versions", "handbook.selfcheck",
-                     "handbook.importing"},
+                     "handbook.importing", "handbook.acknowledgements"},
     "handbook.mkdocs_build": {"handbook.source", "handbook.checking", "handbook.markdown_extensions",
                               "handbook.pages", "handbook.versions", "handbook.search", "handbook.selfcheck",
-                              "handbook.printing"},
+                              "handbook.printing", "handbook.acknowledgements"},
 }
 SHARED = {"handbook", "handbook.errors", "handbook.model"}
 

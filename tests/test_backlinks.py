@@ -105,8 +105,10 @@ def referred_lines(root: etree.Element, anchor: str) -> list[tuple[str, list[str
 
 
 def current_pages(handbook: Handbook) -> dict[str, etree.Element]:
-    pages = site_pages(handbook, ChangeLog(handbook), TODAY).listed
-    return {page.path: html_of(page) for page in pages if page.path.endswith("/index.md")}
+    """Each current policy's page, by path."""
+    paths = {f"{p.meta.id}/index.md" for p in handbook.policies}
+    return {page.path: html_of(page) for page in site_pages(handbook, ChangeLog(handbook), TODAY).listed
+            if page.path in paths}
 
 
 def test_the_page_says_referred_to_by_under_the_clause_with_links_to_the_referring_clauses(handbook):

@@ -143,7 +143,7 @@ def test_index_groups_policies_by_status_and_flags_overdue_reviews():
 
 
 def test_no_policy_id_may_take_a_folder_the_build_writes():
-    assert set(paths.RESERVED_FOLDERS) == {"policies", "changes", "reviews", "search", "assets"}
+    assert set(paths.RESERVED_FOLDERS) == {"policies", "changes", "reviews", "my-reading", "search", "assets"}
 
 
 def test_json_in_a_script_element_cannot_end_it_early():

@@ -3,13 +3,15 @@
     handbook check [POLICY_SRC] [--docs DIR] [--strict]
     handbook import FILE --id ID [--policy-src DIR] [--force] [--strict]
     handbook selfcheck POLICY [--policy-src DIR] [--json] < TEXT
+    handbook acknowledgements RESPONSES --staff STAFF [--policy-src DIR] [--out FILE.csv|FILE.html] [--all-policies]
     handbook review start POLICY [--version 2.0]
     handbook review approve POLICY --by NAME --on DATE [--summary TEXT] [--effective-from DATE]
     handbook review approve POLICY --no-change --by NAME --on DATE [--summary TEXT]
 
-Review, import and self-check commands take ``--policy-src DIR``. Every command's policy folder defaults to
-``$HANDBOOK_POLICY_SRC``, as the build's does, else ``policy_src`` (handbook.source.environment). Check,
-self-check and review commands read and check the folder as the build does (handbook.checking).
+Review, import, self-check and acknowledgement commands take ``--policy-src DIR``. Every command's policy
+folder defaults to ``$HANDBOOK_POLICY_SRC``, as the build's does, else ``policy_src``
+(handbook.source.environment). Check, self-check, acknowledgement and review commands read and check the
+folder as the build does (handbook.checking).
 """
 
 from __future__ import annotations
@@ -21,6 +23,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from .acknowledgements import report_output
+from .acknowledgements.report import PolicyNames, build_report
+from .acknowledgements.responses import KINDS, read_responses
+from .acknowledgements.staff import read_staff
+from .acknowledgements.tables import TableError, read_table
 from .checking import check_policy_src
 from .errors import PolicySourceError
 from .importing import PolicyImportError, import_policy
@@ -77,6 +84,26 @@ def _parser() -> argparse.ArgumentParser:
     check_text.add_argument("--json", action="store_true",
                             help='print one JSON object: {"names_school", "disclaimer", "findings": [...]}')
 
+    acknowledgements = commands.add_parser(
+        "acknowledgements",
+        help="report who has confirmed reading the current version of each policy that asks for it",
+        description="Read the form's export and the staff list; for each current policy with 'acknowledge: "
+        "true', list who confirmed its current version, an earlier version or a text that does not match, "
+        "and who has not confirmed. Columns are found by their headers or values, or named with --*-column.",
+    )
+    acknowledgements.add_argument("responses", type=Path, metavar="RESPONSES",
+                                  help="the form's export: .csv, or .xlsx as Microsoft Forms exports")
+    acknowledgements.add_argument("--staff", required=True, type=Path, metavar="STAFF",
+                                  help="the staff list, .csv or .xlsx, with a column each for name, email and role")
+    acknowledgements.add_argument("--policy-src", type=Path, default=policy_src, help=f"default: {policy_src}")
+    acknowledgements.add_argument("--out", type=Path, metavar="FILE",
+                                  help="also write the report to FILE.csv or FILE.html")
+    acknowledgements.add_argument("--all-policies", action="store_true",
+                                  help="every current policy, as when extra.handbook.acknowledge_all is true")
+    for kind in KINDS:
+        acknowledgements.add_argument(f"--{kind}-column", metavar="NAME",
+                                      help=f"the export's column holding the {kind} (default: found by its header)")
+
     review = commands.add_parser("review", help="start or approve a policy's review").add_subparsers(
         dest="action", required=True
     )
@@ -109,8 +136,11 @@ def main(argv: list[str] | None = None) -> int:
             return _import(arguments)
         if arguments.command == "selfcheck":
             return _selfcheck(arguments.policy, arguments.policy_src, arguments.json)
+        if arguments.command == "acknowledgements":
+            return _acknowledgements(arguments)
         return _review(arguments)
-    except (PolicySourceError, reviews.ReviewError, PolicyImportError, SelfCheckError) as error:
+    except (PolicySourceError, reviews.ReviewError, PolicyImportError, SelfCheckError, TableError,
+            report_output.OutputError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
 
@@ -155,6 +185,23 @@ def _selfcheck(policy_id: str, policy_src: Path, as_json: bool) -> int:
         print(f"- {label} {finding.message}{quote}{cited}")
     if result.example_disclaimer:
         print(f"\n{result.example_disclaimer}")
+    return 0
+
+
+def _acknowledgements(arguments: argparse.Namespace) -> int:
+    """The report of who has confirmed reading which policy (handbook.acknowledgements)."""
+    if not arguments.policy_src.is_dir():
+        raise PolicySourceError(arguments.policy_src, None, "the policy folder does not exist; give --policy-src")
+    handbook = check_policy_src(arguments.policy_src, drafts=False).handbook  # as the site is built
+    staff = read_staff(read_table(arguments.staff))
+    names = PolicyNames(handbook)
+    columns = {kind: getattr(arguments, f"{kind}_column") for kind in KINDS}
+    responses = read_responses(read_table(arguments.responses), columns, names.is_policy, names.is_version)
+    report = build_report(handbook, staff, responses, arguments.all_policies)
+    print(report_output.as_text(report, arguments.responses), end="")
+    if arguments.out:
+        report_output.write(report, arguments.responses, arguments.out)
+        print(f"Wrote {arguments.out}")
     return 0
 
 

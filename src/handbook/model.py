@@ -54,6 +54,7 @@ class PolicyMeta:
     applies_to: tuple[str, ...]
     related: tuple[str, ...] = ()
     summary: str | None = None  # what this version changed, shown in the version table
+    acknowledge: bool = False  # staff confirm they have read each version (handbook.acknowledgements)
     # Not front matter: the latest review that left this version unchanged (policy_src/<id>/reviews.yml).
     reviewed_on: date | None = None
 

@@ -15,6 +15,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 
+from ..acknowledgements.form_link import AcknowledgementForm, FormTemplateError, parse_template
 from ..printing.pdf import DEFAULT_TIMEOUT_S
 from ..source.environment import DEFAULT_POLICY_SRC, OVERRIDES
 
@@ -24,9 +25,20 @@ class HandbookConfig(Config):
     pdf = c.Type(bool, default=True)  # handbook.pdf, a PDF per policy, and their links
     pdf_timeout = c.Type((int, float), default=DEFAULT_TIMEOUT_S)  # seconds the PDFs may take
     pdf_cache = c.Type(str, default=".cache/pdf")  # PDFs kept by the hash of what they are made from
+    # The school's form for "I have read this version": a URL template (handbook.acknowledgements.form_link).
+    acknowledgement_form = c.Type(str, default="")
+    acknowledge_all = c.Type(bool, default=False)  # every policy asks for it, not only those with acknowledge: true
+
+    @property
+    def acknowledgement(self) -> AcknowledgementForm | None:
+        """The form and the policies that ask for it; None when the handbook has no form."""
+        if not self.acknowledgement_form.strip():
+            return None
+        return AcknowledgementForm(parse_template(self.acknowledgement_form), self.acknowledge_all)
 
 
 _TRUE, _FALSE = {"true", "yes", "on", "1"}, {"false", "no", "off", "0"}
+_TRUE_OR_FALSE = ("pdf", "acknowledge_all")
 
 
 class SettingError(Exception):
@@ -40,10 +52,10 @@ def from_environment(options: Mapping[str, object], environ: Mapping[str, str]) 
         raw = environ.get(name)
         if raw is None:
             continue
-        if setting == "pdf":
+        if setting in _TRUE_OR_FALSE:
             if raw.strip().lower() not in _TRUE | _FALSE:
                 raise SettingError(f"{name} is '{raw}': write true or false")
-            merged["pdf"] = raw.strip().lower() in _TRUE
+            merged[setting] = raw.strip().lower() in _TRUE
         elif setting == "pdf_timeout":
             merged["pdf_timeout"] = _seconds(name, raw)
         else:
@@ -63,6 +75,12 @@ def load(
     problems = [f"extra.handbook.{key}: {error}" for key, error in [*errors, *warnings]]
     if not problems and config.pdf_timeout <= 0:
         problems.append(f"extra.handbook.pdf_timeout is {config.pdf_timeout}: give a number of seconds above 0")
+    if not problems:
+        try:
+            config.acknowledgement  # noqa: B018 (read only to check the template)
+        except FormTemplateError as error:
+            overridden = " (from HANDBOOK_ACKNOWLEDGEMENT_FORM)" if "HANDBOOK_ACKNOWLEDGEMENT_FORM" in environ else ""
+            problems.append(f"extra.handbook.acknowledgement_form{overridden}: {error}")
     if problems:
         raise SettingError("; ".join(problems))
     return config

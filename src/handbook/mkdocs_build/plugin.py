@@ -184,7 +184,8 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     @_reported
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         changelog = ChangeLog(self.handbook)
-        site = site_pages(self.handbook, changelog, self.today, pdf_links=self.config.pdf)
+        site = site_pages(self.handbook, changelog, self.today, pdf_links=self.config.pdf,
+                          acknowledgement=self.config.acknowledgement)
         policy_paths = {policy_path(p) for p in self.handbook.policies}
         for page in site.listed:
             # Policies are listed by the index, not the navigation (navigation.py).
@@ -199,6 +200,9 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         for path, content in self.pdfs.items():
             files.append(File.generated(config, path, content=content))
         files.append(File.generated(config, LUNR_SCRIPT, abs_src_path=str(self._lunr)))
+        if self.config.acknowledgement is None and any(p.meta.acknowledge for p in self.handbook.policies):
+            log.warning("Some policies ask staff to confirm their reading (acknowledge: true), but "
+                        "extra.handbook.acknowledgement_form is not set: their pages show no link to confirm")
         for policy in self.handbook.policies:
             if policy.meta.review_overdue(self.today):
                 log.warning(

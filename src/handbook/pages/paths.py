@@ -13,6 +13,7 @@ INDEX_PATH = "policies/index.md"
 WHATS_CHANGED_PATH = "changes/index.md"
 FEED_PATH = "changes/feed.xml"
 REVIEWS_PATH = "reviews/index.md"
+MY_READING_PATH = "my-reading/index.md"  # the policies for a reader's role, and what this browser has confirmed
 HANDBOOK_PDF_PATH = "handbook.pdf"  # every current policy in one PDF, at the root of the site
 # The theme's files, ours (docs/assets/) and what the build adds there (lunr, Pyodide).
 ASSETS_FOLDER = "assets"
@@ -21,7 +22,8 @@ ASSETS_FOLDER = "assets"
 RESERVED_FOLDERS = tuple(
     dict.fromkeys(
         path.split("/")[0]
-        for path in (INDEX_PATH, WHATS_CHANGED_PATH, FEED_PATH, REVIEWS_PATH, theme.SEARCH_INDEX, ASSETS_FOLDER)
+        for path in (INDEX_PATH, WHATS_CHANGED_PATH, FEED_PATH, REVIEWS_PATH, MY_READING_PATH, theme.SEARCH_INDEX,
+                     ASSETS_FOLDER)
     )
 )
 

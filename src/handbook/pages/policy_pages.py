@@ -13,10 +13,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..acknowledgements.form_link import AcknowledgementForm
 from ..markdown_extensions.policy_body import CLAUSE_CLASS, POLICY_BODY_CLASS
 from ..markdown_extensions.text import escape_markdown
 from ..model import Clause, Handbook, Policy, PolicyHistory, PolicyMeta, Section, Status
-from . import theme
+from . import acknowledgement_links, theme
 from .formatting import TO_BE_CONFIRMED, date_or_tbc, html_attributes, html_date, or_tbc
 from .paths import HANDBOOK_PDF_PATH, INDEX_PATH, changes_path, pdf_path, policy_path, version_path
 
@@ -63,12 +64,15 @@ def pages(
     forwards: Mapping[str, Mapping[str, str]] | None = None,
     pdf_links: bool = False,
     notes: Mapping[str, ClauseNotes] | None = None,
+    acknowledgement: AcknowledgementForm | None = None,
 ) -> list[Page]:
     """The index and each policy's current page; ``forwards`` holds each policy's forwarded old anchors, by id,
-    ``pdf_links`` adds "Download PDF" links (handbook.printing), ``notes`` each policy's ClauseNotes, by id."""
+    ``pdf_links`` adds "Download PDF" links (handbook.printing), ``notes`` each policy's ClauseNotes, by id,
+    ``acknowledgement`` the school's form for confirming a reading (none: no such links)."""
     forwards, notes = forwards or {}, notes or {}
     return [index_page(handbook, today, pdf_links)] + [
-        policy_page(p, handbook, today, forwards.get(p.meta.id), pdf_links, notes=notes.get(p.meta.id))
+        policy_page(p, handbook, today, forwards.get(p.meta.id), pdf_links, notes=notes.get(p.meta.id),
+                    acknowledgement=acknowledgement)
         for p in handbook.policies
     ]
 
@@ -84,11 +88,15 @@ def policy_page(
     pdf_links: bool = False,
     versions: bool = True,
     notes: ClauseNotes | None = None,
+    acknowledgement: AcknowledgementForm | None = None,
 ) -> Page:
     """The current version's page. ``forwards`` maps old anchors of renumbered clauses to their new ones;
     ``versions`` adds the version table and the point-in-time control (print leaves them out);
-    ``notes`` adds what link_history says about links made before a review."""
+    ``notes`` adds what link_history says about links made before a review; ``acknowledgement`` adds
+    "Confirm you have read version X" when the policy asks for it (the PDFs leave it out)."""
     meta = policy.meta
+    if acknowledgement and not (meta.status is Status.CURRENT and acknowledgement.requires(policy)):
+        acknowledgement = None
     notes = notes or ClauseNotes()
     old_anchors: dict[str, list[str]] = {}
     for old, new in (forwards or {}).items():
@@ -108,9 +116,12 @@ def policy_page(
         f"{escape_markdown(meta.organisation)}\n{{ .policy-organisation }}",
         f"# {escape_markdown(meta.title)}",
         *_banners(meta, today),
-        _metadata_block(meta, handbook, today, notes.metadata),
+        _metadata_block(meta, handbook, today,
+                        acknowledgement_links.link_html(policy, acknowledgement) if acknowledgement else "",
+                        notes.metadata),
         *([_pdf_button("Download PDF", pdf_path(policy))] if pdf_links else []),
         *_body_blocks(policy, forwarding_anchors, notes.after_anchor),
+        *([acknowledgement_links.after_text_block(policy, acknowledgement)] if acknowledgement else []),
         *([notes.page_block] if notes.page_block else []),
         *(_versions_blocks(policy, handbook.history(policy)) if versions else []),
     ]
@@ -269,7 +280,9 @@ def _admonition(
     )
 
 
-def _metadata_block(meta: PolicyMeta, handbook: Handbook, today: date, more: Mapping[str, str]) -> str:
+def _metadata_block(
+    meta: PolicyMeta, handbook: Handbook, today: date, acknowledge_link: str = "", more: Mapping[str, str] | None = None
+) -> str:
     fields = {
         "Version": escape_markdown(meta.version),
         "Status": meta.status.value.capitalize(),
@@ -284,7 +297,9 @@ def _metadata_block(meta: PolicyMeta, handbook: Handbook, today: date, more: Map
         fields["Related policies"] = ", ".join(
             _policy_link(handbook.policy(policy_id)) for policy_id in meta.related
         )
-    fields.update(more)
+    fields.update(more or {})
+    if acknowledge_link:
+        fields["Read and confirm"] = acknowledge_link
     items = "\n\n".join(f"{name}\n:   {value}" for name, value in fields.items())
     return f'<div class="policy-meta" markdown>\n\n{items}\n\n</div>'
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..acknowledgements.form_link import AcknowledgementForm
 from ..markdown_extensions.backlinks import backlinks
 from ..model import Handbook
 from ..versions.changes import ChangeLog
 from . import policy_pages
 from .change_log_pages import changes_page
 from .link_history import clause_notes, link_history
+from .my_reading import my_reading_page
 from .policy_pages import Page
 from .referred_to_by import with_referrals
 from .review_dashboard import reviews_page
@@ -26,10 +28,14 @@ class SitePages:
     unlisted: list[Page]
 
 
-def site_pages(handbook: Handbook, changelog: ChangeLog, today: date, pdf_links: bool = False) -> SitePages:
-    """Every page of the handbook: the index, current and archived versions, change logs, dashboard.
+def site_pages(
+    handbook: Handbook, changelog: ChangeLog, today: date, pdf_links: bool = False,
+    acknowledgement: AcknowledgementForm | None = None,
+) -> SitePages:
+    """Every page of the handbook: the index, current and archived versions, change logs, dashboard, My reading.
 
-    ``pdf_links`` adds "Download PDF" links to the index and the current versions (handbook.printing.print_documents).
+    ``pdf_links`` adds "Download PDF" links to the index and the current versions (handbook.printing.print_documents);
+    ``acknowledgement`` adds "Confirm you have read version X" to the policies that ask for it.
     """
     forwards = {p.meta.id: changelog.forwards(handbook.history(p)) for p in handbook.policies}
     archived = [
@@ -48,8 +54,9 @@ def site_pages(handbook: Handbook, changelog: ChangeLog, today: date, pdf_links:
         for p in handbook.policies
     }
     listed = [
-        *policy_pages.pages(handbook, today, forwards, pdf_links, notes),
+        *policy_pages.pages(handbook, today, forwards, pdf_links, notes, acknowledgement),
         whats_changed_page(changelog),
         reviews_page(handbook, today),
+        my_reading_page(handbook, acknowledgement),
     ]
     return SitePages(listed, [*archived, *change_logs])

@@ -18,6 +18,8 @@ OVERRIDES = {
     "HANDBOOK_PDF": "pdf",
     "HANDBOOK_PDF_TIMEOUT": "pdf_timeout",
     "HANDBOOK_PDF_CACHE": "pdf_cache",
+    "HANDBOOK_ACKNOWLEDGEMENT_FORM": "acknowledgement_form",
+    "HANDBOOK_ACKNOWLEDGE_ALL": "acknowledge_all",
 }
 # Read by the build's site_text() and build_date().
 OTHER_VARIABLES = ("HANDBOOK_SITE_NAME", "HANDBOOK_SITE_DESCRIPTION", "SOURCE_DATE_EPOCH")

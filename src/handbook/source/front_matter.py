@@ -130,6 +130,13 @@ def _policy_ids(node: yaml.Node, key: str, source: YamlFile) -> tuple[str, ...]:
     return ids
 
 
+def _true_or_false(node: yaml.Node, key: str, source: YamlFile) -> bool:
+    value = _scalar(node, key, source)
+    if value.casefold() not in ("true", "false"):
+        raise source.error(node, f"'{key}: {value}' is not true or false; {_FIELD_HELP[key]}")
+    return value.casefold() == "true"
+
+
 _Converter = Callable[[yaml.Node, str, YamlFile], object]
 
 # Every key a policy may have: how to read it, and whether it must be present. The order is the
@@ -148,6 +155,7 @@ _FIELDS: dict[str, tuple[_Converter, bool]] = {
     "applies_to": (_names, True),
     "related": (_policy_ids, False),
     "summary": (_scalar, False),
+    "acknowledge": (_true_or_false, False),
 }
 
 _FIELD_HELP = {
@@ -164,4 +172,5 @@ _FIELD_HELP = {
     "applies_to": "write a list of audiences, such as [staff, governors]",
     "related": "write a list of other policies' ids, such as [safeguarding]",
     "summary": "write in one line what this version changed",
+    "acknowledge": "write true if staff must confirm they have read each version, else false (or leave it out)",
 }
