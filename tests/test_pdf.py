@@ -121,13 +121,33 @@ def test_cross_references_are_links_to_the_page_of_the_clause(example_site):
     assert pages[found["data-protection"]].lines[1] == "Data Protection Policy"
 
 
+def test_a_clause_others_refer_to_says_so_in_print_with_links_inside_the_handbook(example_site):
+    # Data Protection's clause 3 is referred to by Acceptable Use's clause 3.2 and by its own clause 4.
+    pdf = example_site / "handbook.pdf"
+    pages = read_pages(pdf)
+    found = links(pdf)
+    clause_page = next(link.target_page for link in found if link.target == "data-protection--clause-3")
+    printed = words(pages[clause_page].text)
+    line = words("Referred to by: Acceptable Use of IT Policy, clause 3.2 (page")
+    start = next((i for i in range(len(printed)) if printed[i : i + len(line)] == line), None)
+    assert start is not None, pages[clause_page].text
+    clause = words("3. Staff report a data breach to the Data Protection Officer within 24 hours.")
+    assert printed[start - len(clause) : start] == clause  # right under the clause it is about
+    # Each link leads inside the document, to the page of the referring clause (the page it prints).
+    back = {link.target: link.target_page for link in found if link.page == clause_page}
+    use_page = back["acceptable-use--clause-3-2"]
+    assert "3.2 Personal data found while monitoring is handled as set out in" in pages[use_page].text
+    assert printed[start + len(line)] == f"{use_page + 1});"
+    assert pages[back["data-protection--clause-4"]].text.count("4. Every member of staff follows clauses 1 to 3.") == 1
+
+
 def test_a_policys_own_pdf_links_only_inside_itself(example_site):
     pdf = example_site / "acceptable-use" / "acceptable-use.pdf"
     found = links(pdf)
     assert found and all(link.target.startswith("acceptable-use--") for link in found), found
     assert all(link.target_page is not None for link in found)
     # Without a site_url there is nowhere to send a link to another policy: it is printed as text.
-    assert "as set out in clause 3 of the Data Protection Policy." in read_pages(pdf)[0].text
+    assert "as set out in clause 3 of the Data Protection Policy." in "\n".join(p.text for p in read_pages(pdf))
 
 
 # --- footers, metadata, pictures ------------------------------------------------------------

@@ -49,7 +49,32 @@ def test_ids_carry_the_policy_id_and_references_follow_them():
 
     clause_1 = root.find(".//*[@id='first--clause-1']")
     assert hrefs(clause_1) == ["#first--clause-1", "#first--clause-2", "#second--clause-1"]
-    assert hrefs(root.find(".//*[@id='first--clause-2']"))[1:] == ["#second", "https://example.org/guide"]
+    # Clause 2's text links on, then its "Referred to by" leads back to clause 1, inside the document.
+    assert hrefs(root.find(".//*[@id='first--clause-2']"))[1:] == [
+        "#second", "https://example.org/guide", "#first--clause-1"
+    ]
+
+
+def test_referred_to_by_leads_inside_the_handbook_and_to_the_site_from_a_policys_own_document():
+    policies = handbook()
+    second = policies.policy("second")
+    root = body(print_documents.handbook_document(policies, EDITION))
+    (line,) = root.find(".//*[@id='second--clause-1']").iterfind(".//p[@class='referred-to-by']")
+    assert " ".join("".join(line.itertext()).split()) == "Referred to by: First Policy, clause 1"
+    assert hrefs(line) == ["#first--clause-1"]
+    (referring,) = [dd for dt, dd in pairs(root.find(".//*[@id='second']")) if dt == "Referred to by"]
+    assert hrefs(referring) == ["#first"]
+
+    online = print_documents.Edition(day=EDITION.day, site_url="https://handbook.example.org/")
+    alone = body(print_documents.policy_document(second, policies, online))
+    (line,) = alone.find(".//*[@id='second--clause-1']").iterfind(".//p[@class='referred-to-by']")
+    assert hrefs(line) == ["https://handbook.example.org/first/#clause-1"]
+
+
+def pairs(article: etree.Element) -> list[tuple[str, etree.Element]]:
+    """The metadata box's fields: (name, its <dd>)."""
+    items = list(article.find(".//dl"))
+    return [("".join(dt.itertext()), dd) for dt, dd in zip(items[::2], items[1::2], strict=True)]
 
 
 def test_links_to_a_policy_not_in_the_document_go_to_the_site_or_become_text():

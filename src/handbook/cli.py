@@ -261,10 +261,13 @@ def _run_review(arguments: argparse.Namespace) -> int:
         reviews.record_no_change(folder, arguments.by, arguments.on, arguments.summary, check=check_policy_src)
         print(f"Recorded: {arguments.policy} reviewed on {arguments.on} by {arguments.by}, no change")
     else:
-        policy = reviews.approve_review(
+        approval = reviews.approve_review(
             folder, arguments.by, arguments.on, arguments.summary, arguments.effective_from, check=check_policy_src
         )
-        print(f"Version {policy.meta.version} of {arguments.policy} is now current; the previous one is archived")
+        print(f"Version {approval.policy.meta.version} of {arguments.policy} is now current; the previous one "
+              "is archived")
+        for warning in approval.warnings:  # references from other policies that now name a different clause
+            print(f"warning: {warning}", file=sys.stderr)
     return 0
 
 

@@ -27,6 +27,7 @@ _CLAUSE_REFERENCE = re.compile(
 )
 _NUMBER = re.compile(r"(?P<number>(?:[A-Z]\.)?\d+(?:\.\d+)*)(?P<points>(?:\([a-z]{1,4}\))*)", re.IGNORECASE)
 _POINT = re.compile(r"\(([a-z]{1,4})\)", re.IGNORECASE)
+_RANGE = re.compile(r"\s*(?:to|-|\u2013)\s*", re.IGNORECASE)  # what joins "4 to 6", "4-6", "4\u20136"
 
 # A link target naming another policy by id: [Safeguarding](policy:safeguarding#clause-4)
 POLICY_LINK = re.compile(r"policy:(?P<id>[a-z0-9][a-z0-9-]*)(?:#(?P<anchor>[\w-]+))?")
@@ -40,6 +41,7 @@ class ClauseReference:
     start: int
     end: int
     points: tuple[str, ...] = ()  # "1.2(c)(ii)": ("c", "ii"), a point of the clause (lettered_points)
+    range_from: ClauseNumber | None = None  # "clauses 4 to 6": 6 is read with range_from (4,)
 
     @property
     def anchor(self) -> str:
@@ -58,11 +60,13 @@ def clause_references(text: str) -> Iterator[ClauseReference]:
         offset = match.start("numbers")
         for index, number in enumerate(numbers):
             start = match.start() if index == 0 else offset + number.start()
+            between = match["numbers"][numbers[index - 1].end() : number.start()] if index else ""
             yield ClauseReference(
                 number=number_of(number["number"]),
                 start=start,
                 end=offset + number.end(),
                 points=tuple(point.lower() for point in _POINT.findall(number["points"])),
+                range_from=number_of(numbers[index - 1]["number"]) if _RANGE.fullmatch(between) else None,
             )
 
 
@@ -72,7 +76,12 @@ _CODE_SPAN = re.compile(r"(`+).+?\1", re.DOTALL)
 
 def clause_references_outside_code(markdown_text: str) -> Iterator[ClauseReference]:
     """The references in Markdown source, skipping code spans (blanked so positions still match)."""
-    return clause_references(_CODE_SPAN.sub(lambda code: " " * len(code[0]), markdown_text))
+    return clause_references(without_code(markdown_text))
+
+
+def without_code(markdown_text: str) -> str:
+    """Markdown source with its code spans blanked: the same length, so positions still match."""
+    return _CODE_SPAN.sub(lambda code: " " * len(code[0]), markdown_text)
 
 
 def line_of(text: str, position: int) -> int:

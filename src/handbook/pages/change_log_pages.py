@@ -14,6 +14,7 @@ from ..markdown_extensions.text import escape_markdown, markdown_to_readable_tex
 from ..model import Clause, Handbook, Policy, PolicyHistory
 from ..versions.changes import ChangeLog, Comparison, Entry
 from ..versions.diffing import ChangeKind, ClauseChange, WordChange, WordOp, redline
+from ..versions.moved_references import MovedReference, references_moved_by
 from ..versions.part_changes import PartChange
 from . import theme
 from .formatting import date_or_tbc, html_date
@@ -34,14 +35,14 @@ def changes_page(policy: Policy, handbook: Handbook, changelog: ChangeLog) -> Pa
     if len(history.versions) > 2:
         blocks.append(_compare_form(history, changelog))
     for entry in changelog.entries(policy):
-        blocks += _entry_blocks(entry, history)
+        blocks += _entry_blocks(entry, handbook)
     others = changelog.other_comparisons(history)
     if others:
         blocks += [
             "## Other comparisons { #other-comparisons }",
             "Versions further apart are compared here when you choose them above.",
         ]
-        blocks += [_hidden_comparison(comparison, history) for comparison in others]
+        blocks += [_hidden_comparison(comparison, handbook) for comparison in others]
     return Page(changes_path(policy), "\n\n".join(blocks) + "\n")
 
 
@@ -69,8 +70,8 @@ def _compare_form(history: PolicyHistory, changelog: ChangeLog) -> str:
     )
 
 
-def _entry_blocks(entry: Entry, history: PolicyHistory) -> list[str]:
-    version = entry.version
+def _entry_blocks(entry: Entry, handbook: Handbook) -> list[str]:
+    version, history = entry.version, handbook.history(entry.policy)
     number = escape_markdown(version.meta.version)
     when = f" on {html_date(entry.day)}" if entry.day else ""
     by = f" by {escape_markdown(entry.approved_by)}" if entry.approved_by else ""
@@ -85,21 +86,22 @@ def _entry_blocks(entry: Entry, history: PolicyHistory) -> list[str]:
     if entry.summary:
         blocks.append(f"*{escape_markdown(entry.summary)}*")
     if entry.comparison:
-        blocks += _comparison_blocks(entry.comparison, history)
+        blocks += _comparison_blocks(entry.comparison, handbook)
     elif not entry.review:
         blocks.append("The first version in the handbook.")
     return blocks
 
 
-def _hidden_comparison(comparison: Comparison, history: PolicyHistory) -> str:
+def _hidden_comparison(comparison: Comparison, handbook: Handbook) -> str:
     """A comparison of versions further apart, shown when the address points at it (#compare-1.0-3.0)."""
     old, new = (escape_markdown(v.meta.version) for v in (comparison.old, comparison.new))
     title = f'<p class="comparison-title"><strong>Version {old} compared with version {new}</strong></p>'
-    body = "\n\n".join(_comparison_blocks(comparison, history))
+    body = "\n\n".join(_comparison_blocks(comparison, handbook))
     return f'<section class="comparison" id="{comparison.anchor}" markdown>\n\n{title}\n\n{body}\n\n</section>'
 
 
-def _comparison_blocks(comparison: Comparison, history: PolicyHistory) -> list[str]:
+def _comparison_blocks(comparison: Comparison, handbook: Handbook) -> list[str]:
+    history = handbook.history(comparison.new)
     counts = comparison.counts()
     said = [f"{n} clause{'s' if n != 1 else ''} {kind}" for kind, n in counts.items() if n]
     if parts := len(comparison.part_changes):
@@ -123,7 +125,30 @@ def _comparison_blocks(comparison: Comparison, history: PolicyHistory) -> list[s
             if c.old and c.new
         )
         blocks.append(f"Renumbered, text unchanged: {moves}.")
+    # Other policies' references were written for the version before: said for a review, not for versions further apart.
+    reviewed = history.previous(comparison.new) is comparison.old
+    if reviewed and (moved := references_moved_by(handbook, comparison.old, comparison.new, comparison.changes)):
+        blocks.append(_moved_references_block(moved, comparison.new, handbook))
     return blocks
+
+
+def _moved_references_block(moved: list[MovedReference], new: Policy, handbook: Handbook) -> str:
+    """Which references from other policies this review leaves pointing elsewhere, each linked to its clause."""
+    items = []
+    for reference in moved:
+        referrer = reference.referral.referrer
+        page = version_path(referrer.policy, handbook.history(referrer.policy))
+        anchor = f"#{referrer.anchor}" if referrer.anchor else ""
+        items.append(
+            f"- {escape_markdown(reference.sentence(new.meta.title))} "
+            f"[Read {escape_markdown(referrer.citation)}](/{page}{anchor})"
+        )
+    return (
+        '<div class="moved-references" markdown>\n\n'
+        "References from other policies that this review leaves pointing elsewhere:\n\n"
+        + "\n".join(items)
+        + "\n\n</div>"
+    )
 
 
 def _change_html(change: ClauseChange, old_page: str, new_page: str) -> str:

@@ -51,10 +51,14 @@ class Page:
 @dataclass(frozen=True)
 class ClauseNotes:
     """Inline HTML put at the start of some clauses (by anchor), and a block after the policy's
-    text: what handbook.versions.link_history says about links made before a review."""
+    text: what handbook.pages.link_history says about links made before a review. ``after_anchor``
+    is Markdown put at the end of a clause or under a numbered heading, and ``metadata`` more fields
+    for the metadata box: what handbook.pages.referred_to_by says about the clauses referring to these."""
 
     by_anchor: Mapping[str, str] = field(default_factory=dict)
     page_block: str = ""
+    after_anchor: Mapping[str, str] = field(default_factory=dict)
+    metadata: Mapping[str, str] = field(default_factory=dict)
 
 
 def pages(
@@ -116,9 +120,10 @@ def policy_page(
         f"# {escape_markdown(meta.title)}",
         *_banners(meta, today),
         _metadata_block(meta, handbook, today,
-                        acknowledgement_links.link_html(policy, acknowledgement) if acknowledgement else ""),
+                        acknowledgement_links.link_html(policy, acknowledgement) if acknowledgement else "",
+                        notes.metadata),
         *([_pdf_button("Download PDF", pdf_path(policy))] if pdf_links else []),
-        *_body_blocks(policy, forwarding_anchors),
+        *_body_blocks(policy, forwarding_anchors, notes.after_anchor),
         *([acknowledgement_links.after_text_block(policy, acknowledgement)] if acknowledgement else []),
         *([notes.page_block] if notes.page_block else []),
         *(_versions_blocks(policy, handbook.history(policy)) if versions else []),
@@ -172,14 +177,18 @@ def archived_page(version: Policy, handbook: Handbook, current_anchors: Mapping[
     return Page(version_path(version, history), "\n\n".join(blocks) + "\n")
 
 
-def _body_blocks(policy: Policy, clause_extras: Callable[[Clause], tuple[dict[str, str], str]]) -> list[str]:
+def _body_blocks(
+    policy: Policy,
+    clause_extras: Callable[[Clause], tuple[dict[str, str], str]],
+    after_anchor: Mapping[str, str] | None = None,
+) -> list[str]:
     levels = _heading_levels(policy.sections)
     return [
         f'<div class="{POLICY_BODY_CLASS}" markdown>',
         *(
             block
             for section, level in zip(policy.sections, levels, strict=True)
-            for block in _section_blocks(section, level, policy, clause_extras)
+            for block in _section_blocks(section, level, policy, clause_extras, after_anchor or {})
         ),
         "</div>",
     ]
@@ -274,7 +283,9 @@ def _admonition(
     )
 
 
-def _metadata_block(meta: PolicyMeta, handbook: Handbook, today: date, acknowledge_link: str = "") -> str:
+def _metadata_block(
+    meta: PolicyMeta, handbook: Handbook, today: date, acknowledge_link: str = "", more: Mapping[str, str] | None = None
+) -> str:
     fields = {
         "Version": escape_markdown(meta.version),
         "Status": meta.status.value.capitalize(),
@@ -289,6 +300,7 @@ def _metadata_block(meta: PolicyMeta, handbook: Handbook, today: date, acknowled
         fields["Related policies"] = ", ".join(
             _policy_link(handbook.policy(policy_id)) for policy_id in meta.related
         )
+    fields.update(more or {})
     if acknowledge_link:
         fields["Read and confirm"] = acknowledge_link
     items = "\n\n".join(f"{name}\n:   {value}" for name, value in fields.items())
@@ -304,22 +316,34 @@ def _next_review(meta: PolicyMeta, today: date) -> str:
 
 
 def _section_blocks(
-    section: Section, level: int, policy: Policy, clause_extras: Callable[[Clause], tuple[dict[str, str], str]]
+    section: Section,
+    level: int,
+    policy: Policy,
+    clause_extras: Callable[[Clause], tuple[dict[str, str], str]],
+    after_anchor: Mapping[str, str],
 ) -> list[str]:
     blocks = []
     if section.heading is not None:
         heading = f"{'#' * level} {section.heading}"
         if section.anchor:  # "## 1. PURPOSE AND SCOPE" is section 1: "#clause-1", as references link it
             heading += f" {{ #{section.anchor} .numbered-section }}"
-        blocks.append(heading)
+            blocks += [heading, *([after_anchor[section.anchor]] if section.anchor in after_anchor else [])]
+        else:
+            blocks.append(heading)
     if section.intro:
         blocks.append(section.intro)
-    blocks += [_clause_block(clause, policy, *clause_extras(clause)) for clause in section.clauses]
+    blocks += [
+        _clause_block(clause, policy, *clause_extras(clause), suffix=after_anchor.get(clause.anchor, ""))
+        for clause in section.clauses
+    ]
     return blocks
 
 
-def _clause_block(clause: Clause, policy: Policy, extra_attributes: dict[str, str], prefix: str) -> str:
-    """A clause's block; ``prefix`` is inline HTML put before its number, such as old anchors."""
+def _clause_block(
+    clause: Clause, policy: Policy, extra_attributes: dict[str, str], prefix: str, suffix: str = ""
+) -> str:
+    """A clause's block; ``prefix`` is inline HTML put before its number, such as old anchors;
+    ``suffix`` Markdown blocks after its text, such as "Referred to by"."""
     attributes = {
         "class": CLAUSE_CLASS,
         "id": clause.anchor,
@@ -328,7 +352,8 @@ def _clause_block(clause: Clause, policy: Policy, extra_attributes: dict[str, st
         **extra_attributes,
     }
     number = f'[{clause.label}](#{clause.anchor}){{ .clause-number title="Link to clause {clause.dotted}" }}'
-    return f"<div {html_attributes(attributes)} markdown>\n\n{prefix}{number} {clause.text}\n\n</div>"
+    after = f"\n\n{suffix}" if suffix else ""
+    return f"<div {html_attributes(attributes)} markdown>\n\n{prefix}{number} {clause.text}{after}\n\n</div>"
 
 
 # --- the handbook index ---------------------------------------------------------------------

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..acknowledgements.form_link import AcknowledgementForm
+from ..markdown_extensions.backlinks import backlinks
 from ..model import Handbook
 from ..versions.changes import ChangeLog
 from . import policy_pages
@@ -13,6 +14,7 @@ from .change_log_pages import changes_page
 from .link_history import clause_notes, link_history
 from .my_reading import my_reading_page
 from .policy_pages import Page
+from .referred_to_by import with_referrals
 from .review_dashboard import reviews_page
 from .whats_changed import whats_changed_page
 
@@ -46,7 +48,11 @@ def site_pages(
         for policy in handbook.policies
         if handbook.history(policy).has_been_reviewed
     ]
-    notes = {p.meta.id: clause_notes(link_history(handbook.history(p), changelog)) for p in handbook.policies}
+    referrals = backlinks(handbook.policies)
+    notes = {
+        p.meta.id: with_referrals(clause_notes(link_history(handbook.history(p), changelog)), p, referrals)
+        for p in handbook.policies
+    }
     listed = [
         *policy_pages.pages(handbook, today, forwards, pdf_links, notes, acknowledgement),
         whats_changed_page(changelog),

@@ -22,11 +22,13 @@ from importlib.resources import files
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 
+from ..markdown_extensions.backlinks import Backlinks, backlinks
 from ..markdown_extensions.sanitiser import sanitise
 from ..model import Handbook, Policy, Status
 from ..pages import policy_pages
 from ..pages.formatting import html_date
 from ..pages.paths import HANDBOOK_PDF_PATH, pdf_path
+from ..pages.referred_to_by import with_referrals
 
 STYLESHEET = files(__package__).joinpath("print.css").read_text(encoding="utf-8")
 
@@ -54,12 +56,13 @@ class PrintDocument:
 
 def documents(handbook: Handbook, edition: Edition) -> list[PrintDocument]:
     """The whole handbook (current policies) and one document per policy."""
-    return [handbook_document(handbook, edition)] + [
-        policy_document(policy, handbook, edition) for policy in handbook.policies
+    referrals = backlinks(handbook.policies)
+    return [handbook_document(handbook, edition, referrals)] + [
+        policy_document(policy, handbook, edition, referrals) for policy in handbook.policies
     ]
 
 
-def handbook_document(handbook: Handbook, edition: Edition) -> PrintDocument:
+def handbook_document(handbook: Handbook, edition: Edition, referrals: Backlinks | None = None) -> PrintDocument:
     current = [policy for policy in handbook.policies if policy.meta.status is Status.CURRENT]
     organisations = list(dict.fromkeys(policy.meta.organisation for policy in current))
     title = f"{organisations[0]} Staff Handbook" if len(organisations) == 1 else "Staff Handbook"
@@ -67,17 +70,19 @@ def handbook_document(handbook: Handbook, edition: Edition) -> PrintDocument:
     body = [
         _cover(organisations, edition),
         _contents(current),
-        *(_article(policy, handbook, edition, in_document) for policy in current),
+        *(_article(policy, handbook, edition, in_document, referrals) for policy in current),
     ]
     return PrintDocument(HANDBOOK_PDF_PATH, title, _page(title, edition, body))
 
 
-def policy_document(policy: Policy, handbook: Handbook, edition: Edition) -> PrintDocument:
+def policy_document(
+    policy: Policy, handbook: Handbook, edition: Edition, referrals: Backlinks | None = None
+) -> PrintDocument:
     meta = policy.meta
     title = f"{meta.organisation} {meta.title}"
     edition_date = html_date(edition.day)
     notice = f'<aside class="print-notice">Edition of {edition_date}. {_printed_copy_notice(edition)}</aside>'
-    body = [notice, _article(policy, handbook, edition, {meta.id})]
+    body = [notice, _article(policy, handbook, edition, {meta.id}, referrals)]
     return PrintDocument(pdf_path(policy), title, _page(title, edition, body))
 
 
@@ -140,10 +145,15 @@ def _contents(policies: list[Policy]) -> str:
     return "\n".join(['<nav class="contents">', "<h2>Contents</h2>", "<ol>", *entries, "</ol>", "</nav>"])
 
 
-def _article(policy: Policy, handbook: Handbook, edition: Edition, in_document: set[str]) -> str:
-    """A policy as on its site page (banners, metadata, clauses), with ids and links fit for paper."""
+def _article(
+    policy: Policy, handbook: Handbook, edition: Edition, in_document: set[str], referrals: Backlinks | None
+) -> str:
+    """A policy as on its site page (banners, metadata, clauses, "Referred to by"), with ids and links fit
+    for paper: a backlink to a policy in the document leads inside it, like a cross-reference."""
     meta = policy.meta
-    page = policy_pages.policy_page(policy, handbook, edition.day, versions=False)  # table, date form: web only
+    notes = with_referrals(None, policy, referrals or backlinks(handbook.policies))
+    # The version table and date form are for the web only.
+    page = policy_pages.policy_page(policy, handbook, edition.day, versions=False, notes=notes)
     converter = Markdown(
         extensions=[*policy_pages.MARKDOWN_EXTENSIONS, _PrintLinks(policy.meta.id, in_document, edition.site_url)]
     )

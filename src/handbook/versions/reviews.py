@@ -16,16 +16,29 @@ from pathlib import Path
 
 from ..errors import display_path
 from ..model import Policy, PolicyHistory
+from ..source.handbook_folder import policy_files
 from ..source.history import load_history, read_manifest, text_hash, version_key
 from ..source.layout import DRAFT_FILE, MANIFEST_FILE, POLICY_FILE, REVIEWS_FILE, VERSIONS_FOLDER
 from ..source.policy_file import parse_policy, parse_policy_file
 from ..source.reading import read_source
 from ..source.syntax import DOTTED_NUMBER
+from .diffing import compare_clauses
+from .moved_references import MovedReference, moved_references
 from .transaction import Check, Transaction
 
 
 class ReviewError(Exception):
     """A review command that cannot go ahead; nothing has been written."""
+
+
+@dataclass(frozen=True)
+class Approval:
+    """A new version made current, and what its review left for other policies to look at."""
+
+    policy: Policy
+    # "FILE:LINE: Clause 3.2 of ... refers to clause 3 of ..., which version 2.0 renumbers to 4: ...": other
+    # policies' references that still name a clause, but now a different one (handbook.versions.moved_references).
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -96,8 +109,12 @@ def start_review(folder: PolicyFolder, version: str | None = None, *, check: Che
 
 def approve_review(
     folder: PolicyFolder, by: str, on: date, summary: str | None, effective_from: date | None = None, *, check: Check
-) -> Policy:
-    """Make the draft the current version and archive the one it replaces; return the new version."""
+) -> Approval:
+    """Make the draft the current version and archive the one it replaces; return the new version, with
+    warnings for other policies' references that now point at a different clause.
+
+    References that would point at no clause (removed, or renumbered with the number left free) refuse it.
+    """
     if not folder.draft.is_file():
         raise ReviewError(
             f"{display_path(folder.draft)}: no review is open for this policy; start one with "
@@ -137,6 +154,10 @@ def approve_review(
     )
     new_version = parse_policy(new_text, folder.current)  # check both before writing either
     parse_policy(archived_text, archived_path)
+    moved = moved_references(
+        current, new_version, compare_clauses(current.clauses, new_version.clauses), _other_policies(folder)
+    )
+    _refuse_broken_references(moved, new_version)
 
     manifest = read_manifest(folder.manifest)
     manifest[archived_path.name] = text_hash(archived_text)
@@ -146,7 +167,8 @@ def approve_review(
     change.write(folder.current, new_text)
     change.delete(folder.draft)
     change.commit(check=check)  # the whole handbook, as approval would leave it
-    return new_version
+    version = f"version {new_version.meta.version}"
+    return Approval(new_version, tuple(f"{m.where()}: {m.sentence(current.meta.title, version)}" for m in moved))
 
 
 def record_no_change(folder: PolicyFolder, by: str, on: date, summary: str | None, *, check: Check) -> None:
@@ -180,6 +202,24 @@ def _refuse_if_draft_open(folder: PolicyFolder) -> None:
         raise ReviewError(
             f"{display_path(folder.draft)}: a review of this policy is already open; approve it with "
             f"'handbook review approve {folder.path.name} --by NAME --on DATE', or delete the draft to abandon it"
+        )
+
+
+def _other_policies(folder: PolicyFolder) -> list[Policy]:
+    """The current version of every other policy in the folder: what may refer to this one's clauses."""
+    return [parse_policy_file(path) for path in policy_files(folder.policy_src) if path != folder.current]
+
+
+def _refuse_broken_references(moved: list[MovedReference], new_version: Policy) -> None:
+    """Other policies' references that the new version would leave pointing at no clause: named, and refused."""
+    version = f"version {new_version.meta.version}"
+    broken = [f"  {m.where()}: {m.sentence(new_version.meta.title, version)}" for m in moved if not m.resolves]
+    if broken:
+        raise ReviewError(
+            f"approving {version} of the {new_version.meta.title} would break references from other policies:\n"
+            + "\n".join(broken)
+            + "\nPoint those references at a clause the new version has (or at the policy itself), or keep the "
+            "clause's number in the draft, then approve again. Nothing was changed."
         )
 
 

@@ -1,0 +1,142 @@
+"""Which clauses refer to which: the references of handbook.markdown_extensions.references, read the other way.
+
+A policy's text refers to its own clauses ("clause 12", "clauses 17 and 18", "clauses 1 to 3",
+"clause 3(b)") and to other policies with ``policy:`` links (``[...](policy:data-protection#clause-4)``).
+They are read from the Markdown source as the page links them: not inside code, and not in the text
+of a link (the page does not link that again). "Referred to by" on the pages and in the PDFs
+(handbook.pages.referred_to_by) and the warnings of a review that renumbers or removes a clause
+(handbook.versions.moved_references) are both made from ``referrals``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from ..model import ClauseNumber, Policy, Section, anchor_for, dotted
+from .references import POLICY_LINK, ClauseReference, clause_references, line_of, without_code
+
+# A Markdown link's text: "[text](" -- blanked so that "[clause 3 of ...](policy:...)" counts once, as a link.
+_LINK_TEXT = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\](?=\()")
+
+
+@dataclass(frozen=True)
+class Referrer:
+    """Where a reference is written: a clause, or the introduction of a part of a policy."""
+
+    policy: Policy
+    anchor: str | None  # the clause's (or numbered part's) anchor; None for an unnumbered part's introduction
+    label: str  # "clause 4", "the introduction to Scope"
+    line: int  # the line of the policy file the reference is on
+
+    @property
+    def citation(self) -> str:
+        """"Data Protection Policy, clause 4"."""
+        return f"{self.policy.meta.title}, {self.label}"
+
+
+@dataclass(frozen=True)
+class Referral:
+    """One reference: ``referrer`` refers to clause ``number`` of policy ``policy_id`` (None: the policy)."""
+
+    referrer: Referrer
+    policy_id: str
+    number: ClauseNumber | None
+
+
+def referrals(policy: Policy, find_policy: Callable[[str], Policy | None]) -> Iterator[Referral]:
+    """Every reference ``policy``'s text makes, in reading order; ``find_policy`` gives a policy by id.
+
+    A range ("clauses 1 to 3") refers to each clause of it the policy has; a point ("clause 3(b)")
+    to its clause. A reference to a number the policy lacks, which the build refuses, is left out.
+    """
+    for section in policy.sections:
+        if section.intro:
+            yield from _referrals_in(section.intro, section.intro_line, _intro_referrer(policy, section), find_policy)
+        for clause in section.clauses:
+            referrer = Referrer(policy, clause.anchor, f"clause {clause.dotted}", clause.line)
+            yield from _referrals_in(clause.text, clause.line, referrer, find_policy)
+
+
+def _intro_referrer(policy: Policy, section: Section) -> Referrer:
+    if section.number:
+        return Referrer(policy, section.anchor, f"clause {dotted(section.number)}", section.intro_line)
+    label = f"the introduction to {section.title}" if section.title else "the introduction"
+    return Referrer(policy, None, label, section.intro_line)
+
+
+def _referrals_in(
+    text: str, first_line: int, referrer: Referrer, find_policy: Callable[[str], Policy | None]
+) -> Iterator[Referral]:
+    policy = referrer.policy
+    code_blanked = without_code(text)
+    found: list[tuple[int, str, ClauseNumber | None]] = []
+    for link in POLICY_LINK.finditer(code_blanked):
+        target = find_policy(link["id"])
+        number = _clause_of_anchor(target, link["anchor"]) if target and link["anchor"] else None
+        found.append((link.start(), link["id"], number))
+    without_links = _LINK_TEXT.sub(lambda link: "[" + " " * len(link["text"]) + "]", code_blanked)
+    for reference in clause_references(without_links):
+        found += [(reference.start, policy.meta.id, n) for n in _numbers_referred_to(reference, policy)]
+    for position, policy_id, number in sorted(found, key=lambda item: item[0]):
+        at = Referrer(referrer.policy, referrer.anchor, referrer.label, first_line + line_of(text, position))
+        yield Referral(at, policy_id, number)
+
+
+def _numbers_referred_to(reference: ClauseReference, policy: Policy) -> list[ClauseNumber]:
+    """The number referred to and, for the end of a range ("1.1 to 1.3"), the numbers inside it."""
+    numbers = policy.numbers
+    found = [reference.number] if reference.number in numbers else []
+    start, end = reference.range_from, reference.number
+    if start and len(start) == len(end) and start[:-1] == end[:-1]:
+        first, last = start[-1], end[-1]
+        if isinstance(first, int) and isinstance(last, int):
+            inside = [(*end[:-1], n) for n in range(first + 1, last)]
+            found = [n for n in inside if n in numbers] + found
+    return found
+
+
+def _clause_of_anchor(policy: Policy, anchor: str) -> ClauseNumber | None:
+    """The clause (or numbered part) an anchor is in: "clause-4-1-a" is in clause 4.1; None for no clause."""
+    candidates = [n for n in policy.numbers if anchor == anchor_for(n) or anchor.startswith(anchor_for(n) + "-")]
+    return max(candidates, key=len, default=None)
+
+
+@dataclass(frozen=True)
+class Backlinks:
+    """For each clause of the handbook, who refers to it; for each policy, the other policies that do."""
+
+    to_clause: dict[tuple[str, ClauseNumber], tuple[Referrer, ...]]
+    to_policy: dict[str, tuple[Policy, ...]]
+
+    def referrers(self, policy: Policy, number: ClauseNumber) -> tuple[Referrer, ...]:
+        """The clauses referring to ``number`` of ``policy``, in the handbook's order, each once."""
+        return self.to_clause.get((policy.meta.id, number), ())
+
+    def referring_policies(self, policy: Policy) -> tuple[Policy, ...]:
+        """The other policies whose text refers to ``policy`` or to one of its clauses."""
+        return self.to_policy.get(policy.meta.id, ())
+
+
+def backlinks(policies: Iterable[Policy]) -> Backlinks:
+    """The backlinks among ``policies`` (the handbook's current ones): computed once, from their text."""
+    policies = tuple(policies)
+    by_id = {policy.meta.id: policy for policy in policies}
+    to_clause: dict[tuple[str, ClauseNumber], dict[tuple[str, str | None, str], Referrer]] = {}
+    to_policy: dict[str, dict[str, Policy]] = {}
+    for policy in policies:
+        for referral in referrals(policy, by_id.get):
+            referrer = referral.referrer
+            if referral.policy_id != policy.meta.id:
+                to_policy.setdefault(referral.policy_id, {})[policy.meta.id] = policy
+            if referral.number is None:
+                continue
+            if referral.policy_id == policy.meta.id and referrer.anchor == anchor_for(referral.number):
+                continue  # a clause that mentions itself
+            key = (policy.meta.id, referrer.anchor, referrer.label)
+            to_clause.setdefault((referral.policy_id, referral.number), {}).setdefault(key, referrer)
+    return Backlinks(
+        {target: tuple(found.values()) for target, found in to_clause.items()},
+        {target: tuple(found.values()) for target, found in to_policy.items()},
+    )
