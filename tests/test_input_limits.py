@@ -7,10 +7,13 @@ import re
 import time
 from pathlib import Path
 
+import markdown
 import pytest
-from limit_inputs import ACCEPTED, CASES
+from helpers import REPO, policy_source
+from limit_inputs import ACCEPTED, BODY, CASES
 
 from handbook.cli import main
+from handbook.pages.policy_pages import MARKDOWN_EXTENSIONS
 from handbook.source.policy_file import parse_policy
 
 
@@ -45,3 +48,14 @@ def test_check_refuses_it_naming_the_line(name, tmp_path, capsys):
 @pytest.mark.parametrize("name", ACCEPTED)
 def test_input_near_the_limits_is_read(name):
     parse_policy(ACCEPTED[name], Path("policy_src/test-policy/policy.md"))
+
+
+def test_an_escaped_angle_bracket_is_text_as_the_authoring_guide_says(tmp_path, capsys):
+    example = "Use of \\<AI> tools"
+    assert f"`{example}`" in (REPO / "docs" / "authoring.md").read_text(encoding="utf-8")
+    policy_src = folder_with(tmp_path, policy_source(BODY.replace("Staff lock their screens.", f"{example}.")))
+
+    assert main(["check", str(policy_src)]) == 0, capsys.readouterr().err
+
+    html = markdown.markdown(f"{example}.", extensions=MARKDOWN_EXTENSIONS)
+    assert "Use of &lt;AI&gt; tools." in html and "\\" not in html, html

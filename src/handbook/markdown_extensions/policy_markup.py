@@ -31,6 +31,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from ..errors import PolicySourceError
 from ..model import Policy
+from .text import allow_escaped_angle_bracket
 
 ALLOWED_RAW_ELEMENTS = {"br": set(), "abbr": {"title"}, "sup": set(), "sub": set()}
 LINK_SCHEMES = {"", "http", "https", "mailto", "tel", "policy"}
@@ -77,7 +78,9 @@ def _problem_in(text: str) -> _Problem | None:
 @functools.cache  # made once: making a Markdown converter costs more than most conversions
 def _checker() -> tuple[Markdown, _Recorder]:
     recorder = _Recorder()
-    return Markdown(extensions=[*_EXTENSIONS, _RecordingExtension(recorder)]), recorder
+    converter = Markdown(extensions=[*_EXTENSIONS, _RecordingExtension(recorder)])
+    allow_escaped_angle_bracket(converter)  # as points_and_references does on the pages: "\<" is text
+    return converter, recorder
 
 
 def _first_problem(raw_html: list[str | etree.Element], tree: etree.Element | None) -> _Problem | None:
