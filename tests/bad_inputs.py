@@ -77,6 +77,21 @@ CASES = {
     "versions out of order": BadInput(
         "examples", "data-protection/policy.md", "effective_from: 2019-09-01", "effective_from: 2016-09-01",
         r"data-protection/policy\.md:11: version 3\.0 takes effect on 2016-09-01, which is not after"),
+    # Issue 22: each of these passed the check and crashed the build (File name too long, RecursionError),
+    # or was published as typed. More such cases, through the check alone: tests/limit_inputs.py.
+    "policy id too long for a file name": BadInput(
+        "seed", SEED_POLICY, "id: social-media", "id: " + "a" * 300,
+        r"policy\.md:6: 'id' is 300 characters long; an id has at most 64"),
+    "list nested 300 deep": BadInput(
+        "seed", SEED_POLICY, "20. If in doubt always seek advice.",
+        "20. If in doubt:\n\n" + "".join("    " * level + "- ask\n" for level in range(300)),
+        r"policy\.md:113: this line is nested 11 levels deep in lists or quotes; at most 10"),
+    "title with a line break": BadInput(
+        "seed", SEED_POLICY, "title: Social Media Policy", 'title: "Social Media\\n| forged | row |"',
+        r"policy\.md:7: 'title' holds a line break, but it is shown on one line"),
+    "right-to-left override in a clause": BadInput(
+        "seed", SEED_POLICY, "If in doubt always", "If in doubt \u202ealways",
+        r"policy\.md:101: column 17 holds U\+202E \(RIGHT-TO-LEFT OVERRIDE\)"),
     "checklist cites a missing clause": BadInput(
         "seed", "social-media/checklist.yml", "serves: [17, 18, 19]", "serves: [17, 18, 42]", r"cites clause 42"),
     "synonyms key misspelt": BadInput(

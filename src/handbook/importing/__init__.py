@@ -33,6 +33,7 @@ from ..source.policy_file import parse_policy
 from ..source.syntax import POLICY_ID
 from .document import Block
 from .facts import Facts, find_facts
+from .markdown_text import without_invisible
 from .policy_writer import write_body
 from .sniffing import Kind, NotImportable, kind_of
 from .text_reader import read_text
@@ -78,7 +79,10 @@ def import_policy(
             ) from None
         notes = [f"paragraph {n.number}: {n.message}" for n in notices]
     else:
-        blocks, notes = read_text(source.read_text(encoding="utf-8-sig")), []
+        text, removed = without_invisible(source.read_text(encoding="utf-8-sig"))
+        blocks, notes = read_text(text), []
+        if removed:
+            notes.append(f"the text held {removed}, which the handbook refuses; removed")
     if not blocks:
         raise PolicyImportError(source, "the document has no text to import")
 

@@ -6,6 +6,14 @@ so "5 * 3" or "<name>" show as typed.
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections import Counter
+
+from ..source.reading import FORMATTING
+
+_FORMATTING = re.compile(f"[{FORMATTING}]")
+
 
 def emphasised(text: str, bold: bool, italic: bool) -> str:
     """``text`` in bold and/or italic, its surrounding spaces left outside the marks."""
@@ -19,3 +27,16 @@ def emphasised(text: str, bold: bool, italic: bool) -> str:
 
 def link(text: str, address: str) -> str:
     return f"[{text}](<{address}>)"
+
+
+def without_invisible(text: str) -> tuple[str, str]:
+    """``text`` without the invisible characters policy text may not hold (zero-width spaces, direction
+    marks, soft hyphens: handbook.source.reading.FORMATTING), and what was removed, such as
+    "2 U+200B (ZERO WIDTH SPACE)" ("" when nothing was)."""
+    found = Counter(_FORMATTING.findall(text))
+    if not found:
+        return text, ""
+    removed = ", ".join(
+        f"{count} U+{ord(c):04X} ({unicodedata.name(c, 'format character')})" for c, count in found.items()
+    )
+    return _FORMATTING.sub("", text), removed

@@ -24,6 +24,7 @@ from markdown.treeprocessors import Treeprocessor
 from .lettered_points import ROMAN, LetteredPointsProcessor
 from .policy_body import clauses, policy_bodies
 from .references import POLICY_LINK, clause_references
+from .text import allow_escaped_angle_bracket
 
 # Text inside these elements is never turned into a link.
 _NOT_LINKED = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6"}
@@ -127,6 +128,7 @@ class PointsAndReferencesExtension(Extension):
         md.treeprocessors.register(PointsAndReferencesTreeprocessor(md), "handbook_policy", 7)
         # After the list processors (ulist 30, olist 40), before a paragraph (10) takes the lines.
         md.parser.blockprocessors.register(LetteredPointsProcessor(md.parser), "handbook_points", 25)
+        allow_escaped_angle_bracket(md)
 
 
 def makeExtension(**kwargs: object) -> PointsAndReferencesExtension:  # noqa: N802 (Python-Markdown's API name)

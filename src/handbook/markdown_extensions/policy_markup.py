@@ -24,6 +24,7 @@ from markdown import Markdown, htmlparser
 from ..errors import PolicySourceError
 from ..model import Policy
 from .sanitiser import POLICY_TEXT, RAW_HTML, Removal, sanitised
+from .text import allow_escaped_angle_bracket
 
 # The extensions policy text is written for (handbook.pages.policy_pages.MARKDOWN_EXTENSIONS, less our own).
 _EXTENSIONS = ["admonition", "attr_list", "def_list", "md_in_html", "tables"]
@@ -114,4 +115,6 @@ def read_raw_html(text: str) -> None:
 
 @functools.cache  # made once: making a Markdown converter costs more than most conversions
 def _converter() -> Markdown:
-    return Markdown(extensions=_EXTENSIONS)
+    converter = Markdown(extensions=_EXTENSIONS)
+    allow_escaped_angle_bracket(converter)  # as points_and_references does on the pages: "\\<" is text
+    return converter

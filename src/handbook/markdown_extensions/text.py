@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markdown import Markdown
 
 # What Markdown (with attr_list and tables) reads in text, on a page the build writes.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#!|])")
@@ -28,6 +32,13 @@ _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+", re.MULTILINE)
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}.*$", re.MULTILINE)
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\<" shows "<"
 _ATTRIBUTES = re.compile(r"\{:?\s*[#.][^}]*\}")
+
+
+def allow_escaped_angle_bracket(md: Markdown) -> None:
+    """Make ``\\<`` show a ``<``, as docs/authoring.md promises ("Use of \\<AI> tools"): Python-Markdown
+    escapes ``>`` but not ``<``, so ``\\<AI>`` would show a backslash and be read as an HTML tag."""
+    if "<" not in md.ESCAPED_CHARS:
+        md.ESCAPED_CHARS.append("<")
 
 
 def escape_markdown(text: str) -> str:

@@ -11,8 +11,8 @@ import yaml
 
 from ..errors import PolicySourceError
 from ..model import PolicyMeta, ReviewPeriod, Status
-from .reading import INVISIBLE, split_lines
-from .syntax import POLICY_ID
+from .reading import INVISIBLE, describe_invisible, split_lines
+from .syntax import MAX_POLICY_ID_LENGTH, POLICY_ID
 from .yaml_lines import YamlFile
 
 _REVIEW_PERIOD = re.compile(r"^(?P<amount>\d+)\s+(?P<unit>years?|months?)$", re.IGNORECASE)
@@ -65,15 +65,35 @@ def check_next_review_is_a_date(meta: PolicyMeta, path: Path, line: int | None) 
 def _scalar(node: yaml.Node, key: str, source: YamlFile) -> str:
     """The value exactly as typed: "1.0" stays "1.0" rather than becoming a float."""
     value = source.text(node, f"'{key}' needs a single value; {_FIELD_HELP[key]}")
-    _refuse_invisible(node, key, source)
+    check_one_line_text(node, key, source)
     return value
 
 
+def check_one_line_text(node: yaml.Node, key: str, source: YamlFile) -> None:
+    """A value shown on one line: no invisible character, no line break (also reviews.yml's)."""
+    _refuse_invisible(node, key, source)
+    _refuse_line_break(node, key, source)
+
+
 def _refuse_invisible(node: yaml.Node, key: str, source: YamlFile) -> None:
-    """A YAML escape such as "\\x01" can put a control character in a value; it would reach every page."""
+    """A YAML escape such as "\\x01" or "\\u202e" can put an invisible character in a value; it would
+    reach every page."""
     if found := INVISIBLE.search(str(node.value)):
-        message = f"'{key}' holds the invisible character U+{ord(found[0]):04X} (a YAML escape); remove it"
+        message = f"'{key}' holds the invisible character {describe_invisible(found[0])} (it is written as a " \
+            "YAML escape in quotes, such as \\u200b)"
         raise source.error(node, message)
+
+
+def _refuse_line_break(node: yaml.Node, key: str, source: YamlFile) -> None:
+    """Every value is shown on one line (a row of the policies index, of the details box, of the
+    version table, the browser tab): a line break, from a quoted "\\n" or a '|' or '>' block,
+    would split that row or forge another."""
+    value = str(node.value).strip()
+    if "\n" in value or "\r" in value:
+        raise source.error(
+            node, f"'{key}' holds a line break, but it is shown on one line; write the value on one line "
+            "(without '\\n', '|' or '>')"
+        )
 
 
 def _text_or_tbc(node: yaml.Node, key: str, source: YamlFile) -> str | None:
@@ -85,6 +105,11 @@ def _policy_id(node: yaml.Node, key: str, source: YamlFile) -> str:
     value = _scalar(node, key, source)
     if not POLICY_ID.match(value):
         raise source.error(node, f"'{key}: {value}' is not a valid id; {_FIELD_HELP[key]}")
+    if len(value) > MAX_POLICY_ID_LENGTH:
+        raise source.error(
+            node, f"'{key}' is {len(value)} characters long; an id has at most {MAX_POLICY_ID_LENGTH} (it names the "
+            "policy's folder, files and page address): choose a shorter one, such as 'social-media'",
+        )
     return value
 
 
@@ -118,7 +143,7 @@ def _review_period(node: yaml.Node, key: str, source: YamlFile) -> ReviewPeriod:
 def _names(node: yaml.Node, key: str, source: YamlFile) -> tuple[str, ...]:
     names = source.texts(node, f"'{key}' must be a list; {_FIELD_HELP[key]}")
     for item in node.value:
-        _refuse_invisible(item, key, source)
+        check_one_line_text(item, key, source)
     return names
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..errors import PolicySourceError
 from ..markdown_extensions.references import POLICY_LINK, line_of
 from ..model import Handbook, Policy, anchor_for
+from . import folder_lock
 from .history import load_history
 from .layout import JOURNAL, NOT_POLICIES, PLAN, POLICY_FILE
 from .policy_file import parse_policy_file, texts_with_lines
@@ -22,9 +23,15 @@ def policy_files(source: Path) -> list[Path]:
 
 
 def load_handbook(source: Path) -> Handbook:
-    """Read and check every policy in ``source``, including references between policies."""
+    """Read and check every policy in ``source``, including references between policies; while a
+    review command changes them, wait for it (``folder_lock``)."""
     if not source.is_dir():
         raise PolicySourceError(source, None, "the policy folder does not exist")
+    with folder_lock.reading(source):
+        return _read_handbook(source)
+
+
+def _read_handbook(source: Path) -> Handbook:
     _refuse_if_interrupted(source)
     policies = [parse_policy_file(path) for path in policy_files(source)]
     first_by_id: dict[str, Policy] = {}

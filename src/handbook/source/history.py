@@ -15,7 +15,7 @@ import yaml
 
 from ..errors import PolicySourceError
 from ..model import NoChangeReview, Policy, PolicyHistory, Status
-from .front_matter import check_next_review_is_a_date
+from .front_matter import check_next_review_is_a_date, check_one_line_text
 from .layout import MANIFEST_FILE, REVIEWS_FILE, VERSIONS_FOLDER
 from .policy_file import parse_policy_file
 from .reading import read_source, split_lines
@@ -199,6 +199,7 @@ def _read_reviews(path: Path, versions: tuple[Policy, ...]) -> tuple[NoChangeRev
                 continue
             if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
                 raise source.error(line, f"a review needs '{key}' with a single value ({', '.join(_REVIEW_KEYS)})")
+            check_one_line_text(node, key, source)
             values[key] = str(node.value).strip()
         if fields:
             raise source.unknown_key(line, next(iter(fields)), _REVIEW_KEYS, where=" in a review")

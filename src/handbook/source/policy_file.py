@@ -20,7 +20,8 @@ from ..markdown_extensions.references import clause_references_outside_code, lin
 from ..model import Clause, Policy, Section, anchor_for, dotted
 from . import structure_checks
 from .front_matter import check_next_review_is_a_date, read_front_matter, split_front_matter
-from .reading import check_characters, read_source
+from .limits import check_body_shape, check_line_lengths
+from .reading import check_characters, read_source, split_lines
 from .syntax import CLAUSE, HEADING, MAX_NUMBER_DIGITS, NUMBERED_HEADING
 
 
@@ -30,9 +31,11 @@ def parse_policy_file(path: Path) -> Policy:
 
 def parse_policy(text: str, path: Path) -> Policy:
     check_characters(text, path)
+    check_line_lengths(split_lines(text), path)
     front_matter, body, body_line = split_front_matter(text, path)
     meta, key_lines = read_front_matter(front_matter, path)
     check_next_review_is_a_date(meta, path, key_lines.get("review_every"))
+    check_body_shape(body, body_line, path)
     sections = _parse_body(body, body_line, path)
     policy = Policy(meta=meta, sections=sections, source=path, key_lines=key_lines)
     _check_numbering(policy)

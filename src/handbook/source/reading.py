@@ -10,7 +10,14 @@ checklist.yml) is read here, so they all follow the same rules:
   line the author sees;
 - characters no editor shows (NUL and other control characters, including form feed and
   vertical tab; U+2028 and U+2029, which YAML would count as line breaks; U+FFFE and U+FFFF) are
-  refused with their line and column, rather than published or breaking the feed.
+  refused with their line and column, rather than published or breaking the feed;
+- so are the characters that change what text looks like without showing themselves
+  (``FORMATTING``): zero-width spaces and joiners, direction marks, embeddings, overrides and
+  isolates (U+202E can make "cod.exe" read "exe.doc", and a title read backwards), word joiners
+  and invisible operators, a byte order mark inside the text, and the soft hyphen. Each would
+  split a word that search, the self-check and the change log then fail to find or compare, or
+  make the page say something other than the file appears to. They are the characters the
+  self-check's reader strips (handbook.selfcheck.text_patterns).
 """
 
 from __future__ import annotations
@@ -33,7 +40,12 @@ _KINDS = {
 }
 # C0 controls except tab, line feed and carriage return; DEL and the C1 controls; the Unicode line
 # and paragraph separators; the two non-characters. A pattern over plain text, not over HTML.
-INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]")
+CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff"
+# Characters that shape text without showing: the soft hyphen, the Mongolian vowel separator,
+# zero-width space, non-joiner and joiner, left-to-right and right-to-left marks, the embeddings
+# and overrides, the word joiner and invisible operators, the isolates, a byte order mark.
+FORMATTING = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+INVISIBLE = re.compile(f"[{CONTROL}{FORMATTING}]")
 
 
 def read_source(path: Path) -> str:
@@ -84,14 +96,23 @@ def check_characters(text: str, path: Path) -> None:
         return
     before = text[: found.start()].replace("\r\n", "\n").replace("\r", "\n")
     column = len(before) - before.rfind("\n")
-    character = found[0]
+    raise PolicySourceError(path, before.count("\n") + 1, f"column {column} holds {describe_invisible(found[0])}")
+
+
+def describe_invisible(character: str) -> str:
+    """What an ``INVISIBLE`` character is, why it is refused and what to do instead."""
     name = unicodedata.name(character, "a control character")
-    raise PolicySourceError(
-        path,
-        before.count("\n") + 1,
-        f"column {column} holds U+{ord(character):04X} ({name}), a character most editors do "
-        "not show and that cannot be published; delete it (retype the text around it if unsure)",
-    )
+    shown = f"U+{ord(character):04X} ({name})"
+    if character == "\u00ad":
+        return (f"{shown}, which most editors do not show and which splits the word for search; delete it "
+                "(the site hyphenates long words by itself)")
+    if character in "\u200b\u2060\ufeff":
+        return f"{shown}, which most editors do not show and which splits the word for search; delete it"
+    if re.fullmatch(f"[{FORMATTING}]", character):
+        return (f"{shown}, which most editors do not show and which can make the text read other than it is "
+                "written (such as backwards); delete it, and retype the words around it if unsure")
+    return (f"{shown}, a character most editors do not show and that cannot be published; delete it "
+            "(retype the text around it if unsure)")
 
 
 def split_lines(text: str) -> list[str]:

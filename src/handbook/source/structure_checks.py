@@ -62,8 +62,9 @@ def _block_warnings(start: int, raw: list[str]) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     lines = raw[:1] + textwrap.dedent("\n".join(raw[1:])).split("\n") if len(raw) > 1 else raw
     in_fence = False
-    paragraph: list[tuple[int, str]] = []  # the lines since the last blank line
+    paragraph: list[str] = []  # the lines since the last blank line (appended to: a copy per line is quadratic)
     in_list = False  # a list has begun and not yet ended: indented paragraphs belong to it
+    table_rows = 0  # of the paragraph's lines, how many are table rows
     indents: dict[str, int] = {}  # "tab" / "space": the first line indented that way
     points: list[tuple[str, str]] = []  # the open lettered lists: (kind, last point)
 
@@ -74,7 +75,7 @@ def _block_warnings(start: int, raw: list[str]) -> list[tuple[int, str]]:
         if in_fence:
             continue
         if not line.strip():
-            paragraph = []
+            paragraph, table_rows = [], 0
             continue
         raw_indent = raw_line[: len(raw_line) - len(raw_line.lstrip())]
         if "\t" in raw_indent and " " in raw_indent:
@@ -83,7 +84,7 @@ def _block_warnings(start: int, raw: list[str]) -> list[tuple[int, str]]:
         elif raw_indent and number != start:
             indents.setdefault("tab" if "\t" in raw_indent else "space", number)
         indent = line[: len(line) - len(line.lstrip())]
-        previous = paragraph[-1][1] if paragraph else None
+        previous = paragraph[-1] if paragraph else None
         is_bullet = bool(_BULLET.match(line))
         if is_bullet and previous is not None and not in_list:
             found.append((number, "this list starts straight after a line of text, so Markdown runs its items "
@@ -98,11 +99,16 @@ def _block_warnings(start: int, raw: list[str]) -> list[tuple[int, str]]:
             found.append((number, "this line is indented four spaces or more after a blank line, so it shows "
                           "as a code block (a grey box, formatting ignored); remove the indent, or put it "
                           "under a list item"))
-        found += _table_warnings(number, line, paragraph)
+        if _TABLE_ROW.match(line):
+            found += _table_warnings(number, line, len(paragraph), table_rows)
+            table_rows += 1
         found += _number_warnings(number, raw_line, start)
         found += _point_warnings(number, line, points)
         # A heading is a block of its own: what follows it starts afresh, as after a blank line.
-        paragraph = [] if number == start and line.startswith("#") else [*paragraph, (number, line)]
+        if number == start and line.startswith("#"):
+            paragraph, table_rows = [], 0
+        else:
+            paragraph.append(line)
 
     if "tab" in indents and "space" in indents:
         line = max(indents.values())
@@ -111,16 +117,14 @@ def _block_warnings(start: int, raw: list[str]) -> list[tuple[int, str]]:
     return found
 
 
-def _table_warnings(number: int, line: str, paragraph: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    if not _TABLE_ROW.match(line):
-        return []
-    rows = [text for _, text in paragraph if _TABLE_ROW.match(text)]
-    if len(rows) < len(paragraph):
-        if len(rows) == 0:
+def _table_warnings(number: int, line: str, lines_before: int, rows_before: int) -> list[tuple[int, str]]:
+    """For a table row, after ``lines_before`` lines of its paragraph, ``rows_before`` of them table rows."""
+    if rows_before < lines_before:
+        if rows_before == 0:
             return [(number, "this table starts straight after a line of text, so it shows as lines of '|' "
                      "characters; leave a blank line before the table")]
         return []
-    if len(paragraph) == 1 and not _TABLE_RULE.match(line):  # the row under the header
+    if lines_before == 1 and not _TABLE_RULE.match(line):  # the row under the header
         return [(number, "this table has no line of dashes under its header row, so it shows as lines of '|' "
                  "characters; add a line such as '| --- | --- |' (one '---' per column) after the first row")]
     return []

@@ -13,7 +13,8 @@ those changes, checks the handbook as it will be after them (on a copy), then:
    handbook (``source.handbook_folder``) rather than publish it.
 
 ``locked`` keeps a second command out while one runs (an ``flock``, released even if its holder is
-killed): the second waits a few seconds, then says who holds it. Files are written as an editor
+killed): the second waits a few seconds, then says who holds it. Readers (the build) wait for it the
+same way, with a shared lock on the same file (handbook.source.folder_lock). Files are written as an editor
 writes them: with the permissions the umask allows, or those of the file they replace.
 """
 
@@ -34,9 +35,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import PolicySourceError
+from ..source import folder_lock
 from ..source.layout import JOURNAL, LOCK_FILE, PLAN
 
-LOCK_WAIT_SECONDS = 10.0
+LOCK_WAIT_SECONDS = folder_lock.READ_WAIT_SECONDS
 
 # Reads and checks a policy folder, raising PolicySourceError (handbook.checking.check_policy_src: the
 # commands pass it in, so that this package need not know everything a check reads).
@@ -208,7 +210,8 @@ def locked(root: Path, command: str, wait: float | None = None) -> Iterator[None
             os.write(descriptor, json.dumps(holder).encode("utf-8"))
         except OSError as error:
             raise PolicySourceError(lock, None, f"cannot be written ({error.strerror}); nothing was changed") from None
-        yield
+        with folder_lock.held_by_this_process(root):  # this command's own reads need not wait for its lock
+            yield
     finally:
         with contextlib.suppress(OSError):  # a lock file left behind is harmless: it is not locked
             lock.unlink()
@@ -233,12 +236,4 @@ def _try_lock(lock: Path) -> int | None:
 
 
 def _held_by(lock: Path) -> str:
-    try:
-        holder = json.loads(lock.read_text(encoding="utf-8"))
-        who = (
-            f"'handbook {holder['command']}' (process {holder['pid']} of {holder['user']} on {holder['host']}, "
-            f"since {holder['since']})"
-        )
-    except (OSError, ValueError, KeyError, TypeError):
-        who = "another handbook command"
-    return f"{who} is changing the policies; try again when it has finished"
+    return f"{folder_lock.holder(lock)} is changing the policies; try again when it has finished"
