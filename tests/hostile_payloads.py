@@ -48,7 +48,9 @@ PAYLOADS = {
     "image behind a backslash": Payload(r"![x](/\\evil.example/x.png)", r"the image '/\\evil\.example/x\.png' is on"),
     "link behind a backslash": Payload(r"[x](\javascript:alert(1))", r"leads to no page or file of the handbook"),
     "NUL in the scheme": Payload("[x](java&#0;script:alert(1))", r"holds an invisible or control"),
-    "zero-width space in the scheme": Payload("[x](java\u200bscript:alert(1))", r"invisible or control character"),
+    # Typed as a character reference: a zero-width space typed as itself is refused by the reader,
+    # with its line and column (tests/limit_inputs.py).
+    "zero-width space in the scheme": Payload("[x](java&#8203;script:alert(1))", r"invisible or control character"),
     "entity-encoded scheme": Payload("[x](java&#115;cript:alert(1))", r"the link to 'javascript:alert\(1\)' is"),
     "tab in the scheme": Payload("[x](java&#x09;script:alert(1))", r"the link to 'java\tscript:alert\(1\)' is refused"),
     "data: link": Payload("[x](data:text/html,hi)", r"the link to 'data:text/html,hi' is refused"),
