@@ -258,3 +258,23 @@ def test_a_folder_or_a_pipe_is_named_for_what_it_is(tmp_path):
     for name, message in (("folder", "is a folder"), ("pipe", "is not a regular file"), ("gone.docx", "no such file")):
         with pytest.raises(PolicyImportError, match=message):
             import_policy(tmp_path / name, "imported", tmp_path / "src")
+
+
+def test_markup_typed_in_a_word_document_imports_as_the_words_typed(tmp_path):
+    """Word text is text: an attribute list, a comment or a script typed in the document shows as typed."""
+    document = docx.Document()
+    document.add_heading("Staff conduct", 0)
+    hostile_heading = "Use of email {: tabindex=0 autofocus onfocus=alert(1) }"
+    hostile_text = "Staff use email <!--><img src=x onerror=alert(1)>--> for work."
+    document.add_heading(hostile_heading, 1)
+    document.add_paragraph(hostile_text)
+    document.save(tmp_path / "hostile.docx")
+    import_policy(tmp_path / "hostile.docx", "hostile", tmp_path / "src")
+
+    assert main(["check", str(tmp_path / "src"), "--docs", str(REPO / "docs"), "--strict"]) == 0
+    body = page_of(tmp_path / "src", "hostile")
+    headings = [text(h) for h in body.iter() if h.tag in ("h2", "h3", "h4")]
+    assert any(heading.startswith(hostile_heading) for heading in headings), headings
+    assert hostile_text in text(body)
+    assert not [el for el in body.iter() if any(name.startswith("on") or name == "autofocus" for name in el.attrib)]
+    assert list(body.iter("img")) == []

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 # What Markdown (with attr_list and tables) reads in text, on a page the build writes.
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]#!|])")
 # What an author's policy file needs escaped: emphasis, links, code, table cells and the backslash.
-_SOURCE_SPECIAL = re.compile(r"([\\`*_\[\]|])")
+_SOURCE_SPECIAL = re.compile(r"([\\`*_\[\]{}|])")  # "{" too: "{: ... }" at the end of a line is an attribute list
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)(\{[^}]*\})?")  # [text](address){ attributes }
 _LINK_OR_IMAGE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)(\{[^}]*\})?")  # also ![alt](address)
