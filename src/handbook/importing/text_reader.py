@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 
-from ..source.syntax import HEADING
+from ..markdown_extensions.text import strip_emphasis
+from ..source.syntax import HEADING, TABLE_ROW, TABLE_RULE
 from .document import Block, Paragraph, Table
 
 _STARTS_ITEM = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s|[A-Z](?:\.\d+)+\.?\s|\(?(?:[a-z]|[ivx]{1,5})\)\s|[-*+\u2022\u25cf\u25e6]\s)"
 )
-_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def read_text(text: str) -> list[Block]:
@@ -28,7 +27,7 @@ def read_text(text: str) -> list[Block]:
     def close_paragraph() -> None:
         if pending:
             joined = " ".join(" ".join(pending).split())
-            blocks.append(Paragraph(len(blocks) + 1, joined, _plain(joined)))
+            blocks.append(Paragraph(len(blocks) + 1, joined, strip_emphasis(joined)))
             pending.clear()
 
     def close_table() -> None:
@@ -37,16 +36,16 @@ def read_text(text: str) -> list[Block]:
             rows.clear()
 
     for line in text.replace("\t", "    ").splitlines():
-        if _TABLE_ROW.match(line):
+        if TABLE_ROW.match(line):
             close_paragraph()
-            if not _TABLE_RULE.match(line):
+            if not TABLE_RULE.match(line):
                 rows.append(tuple(cell.strip() for cell in re.split(r"(?<!\\)\|", line.strip())[1:-1]))
             continue
         close_table()
         if heading := HEADING.match(line):
             close_paragraph()
             text_ = heading["text"]
-            blocks.append(Paragraph(len(blocks) + 1, text_, _plain(text_), heading=len(heading["marks"]) - 1))
+            blocks.append(Paragraph(len(blocks) + 1, text_, strip_emphasis(text_), heading=len(heading["marks"]) - 1))
         elif not line.strip():
             close_paragraph()
         else:
@@ -66,7 +65,3 @@ def _with_title(blocks: list[Block]) -> list[Block]:
     if isinstance(first, Paragraph) and len(first.plain) < 100 and not _STARTS_ITEM.match(first.plain):
         blocks[0] = Paragraph(first.number, first.markdown, first.plain, heading=0)
     return blocks
-
-
-def _plain(markdown: str) -> str:
-    return re.sub(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)", "", markdown)

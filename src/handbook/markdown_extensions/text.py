@@ -70,4 +70,9 @@ def markdown_to_plain_text(markdown_text: str) -> str:
 
 def markdown_to_readable_text(markdown_text: str) -> str:
     """A clause's Markdown as a reader sees it, lines kept: link text without its address, no emphasis marks."""
-    return _EMPHASIS.sub("", _LINK.sub(r"\1", markdown_text))
+    return strip_emphasis(_LINK.sub(r"\1", markdown_text))
+
+
+def strip_emphasis(markdown_text: str) -> str:
+    """The Markdown without its bold and italic marks (``**``, ``__``, ``*``, ``_`` around words)."""
+    return _EMPHASIS.sub("", markdown_text)

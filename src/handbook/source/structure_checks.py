@@ -20,10 +20,9 @@ import textwrap
 from ..errors import PolicySourceError
 from ..markdown_extensions.lettered_points import MARKER, next_point
 from ..model import Handbook, Policy, StructureWarning, anchor_for
+from .syntax import TABLE_ROW, TABLE_RULE
 
 _BULLET = re.compile(r"^\s*[-*+][ \t]+\S")
-_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 # A clause number the parser cannot take: no space after it ("2.1.Staff"), a bracket ("2.1)"),
 # or an indent ("  2.1 Staff", which continues the clause above).
@@ -99,7 +98,7 @@ def _block_warnings(start: int, raw: list[str]) -> list[tuple[int, str]]:
             found.append((number, "this line is indented four spaces or more after a blank line, so it shows "
                           "as a code block (a grey box, formatting ignored); remove the indent, or put it "
                           "under a list item"))
-        if _TABLE_ROW.match(line):
+        if TABLE_ROW.match(line):
             found += _table_warnings(number, line, len(paragraph), table_rows)
             table_rows += 1
         found += _number_warnings(number, raw_line, start)
@@ -124,7 +123,7 @@ def _table_warnings(number: int, line: str, lines_before: int, rows_before: int)
             return [(number, "this table starts straight after a line of text, so it shows as lines of '|' "
                      "characters; leave a blank line before the table")]
         return []
-    if lines_before == 1 and not _TABLE_RULE.match(line):  # the row under the header
+    if lines_before == 1 and not TABLE_RULE.match(line):  # the row under the header
         return [(number, "this table has no line of dashes under its header row, so it shows as lines of '|' "
                  "characters; add a line such as '| --- | --- |' (one '---' per column) after the first row")]
     return []

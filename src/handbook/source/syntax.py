@@ -19,3 +19,6 @@ POLICY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # "social-media": lower c
 # An id names a folder, its files ("<id>.pdf") and the page address: far below the 255 bytes a file
 # name may have, and four times the longest id in use (15).
 MAX_POLICY_ID_LENGTH = 64
+# A row of a Markdown table ("| a | b |") and the rule under its header ("|---|:--:|").
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
