@@ -81,7 +81,7 @@ def test_the_page_s_modules_are_in_the_site_and_all_kept_for_offline_use(real_si
                     for name in re.findall(r'^import .* from "\./([\w-]+\.js)";$',
                                            (assets / module).read_text(encoding="utf-8"), re.MULTILINE)}
         new = imported - modules
-    assert {"selfcheck-worker-client.js", "selfcheck-view.js", "selfcheck-storage.js"} <= modules
+    assert {"selfcheck-worker-client.js", "selfcheck-view.js", "kept-on-device.js"} <= modules
     # The entry names each for the service worker to keep, and the checker's worker script too.
     kept = set(re.findall(r'"([\w-]+\.js)"', entry))
     assert modules | {"selfcheck-worker.js"} <= kept

@@ -2,9 +2,9 @@
    policy. This module shows the role chooser, lists only the chosen role's policies, lets the reader
    tick each one read, and flags those changed since they were ticked (another version, or another
    code of the text: the code the "Confirm you have read" link sends). Nothing is sent anywhere;
-   my-reading-storage.js keeps the ticks on this device only when asked to. */
+   kept-on-device.js keeps the ticks on this device only when asked to. */
 
-import { keepReadingWhenAsked } from "./my-reading-storage.js";
+import { keepWhenAsked } from "./kept-on-device.js";
 
 const form = document.getElementById("my-reading-form");
 if (form) start(form);
@@ -101,7 +101,20 @@ function start(form) {
     onChange: (listener) => listeners.push(listener),
     setStatus: (text) => setStatus(text),
   };
-  keepReadingWhenAsked(view, "handbook-my-reading:" + location.pathname);
+  keepWhenAsked({
+    ...view,
+    storageKey: "handbook-my-reading:" + location.pathname,
+    remember: document.getElementById("my-reading-remember"),
+    forget: document.getElementById("my-reading-forget"),
+    isRecord: (saved) => typeof saved.read === "object" && saved.read !== null,
+    words: {
+      cannotKeep: "What you have read could not be kept on this device: ",
+      kept: "Your role and what you have read will be kept on this device until you select "
+        + "“Forget what this device keeps”.",
+      notKept: "Nothing is kept on this device any more.",
+      forgotten: "What this device kept is gone, and the ticks are cleared.",
+    },
+  });
   form.hidden = false;
   show();
 }

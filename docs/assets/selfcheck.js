@@ -5,10 +5,10 @@
 
 import { Checker, keepForNextTime } from "./selfcheck-worker-client.js";
 import { View } from "./selfcheck-view.js";
-import { keepAnswersWhenAsked } from "./selfcheck-storage.js";
+import { keepWhenAsked } from "./kept-on-device.js";
 
 // Every script the page runs, for its service worker to keep: the page then works offline.
-const SCRIPTS = ["selfcheck.js", "selfcheck-worker-client.js", "selfcheck-view.js", "selfcheck-storage.js",
+const SCRIPTS = ["selfcheck.js", "selfcheck-worker-client.js", "selfcheck-view.js", "kept-on-device.js",
   "selfcheck-worker.js"];
 
 const form = document.getElementById("selfcheck");
@@ -48,8 +48,39 @@ function start(form) {
     }
   });
 
-  keepAnswersWhenAsked(view, "handbook-selfcheck:" + location.pathname);
+  keepAnswersWhenAsked(view);
   view.enable();
   if (checker.state === "loading") view.setStatus("Loading the checker… You can fill in the form meanwhile.");
   performance.mark("selfcheck-form-usable");
+}
+
+/* The form's text and answers, kept only while "Remember my answers on this device" is ticked. */
+function keepAnswersWhenAsked(view) {
+  const remember = document.getElementById("selfcheck-remember");
+  let saveTimer = 0;
+  keepWhenAsked({
+    storageKey: "handbook-selfcheck:" + location.pathname,
+    remember,
+    forget: document.getElementById("selfcheck-forget"),
+    record: () => view.request(),
+    isRecord: () => true,
+    fill: (saved) => view.fill(saved),
+    clear: () => {
+      clearTimeout(saveTimer);
+      view.clear();
+    },
+    // Typing saves a moment after the last key, not at every one.
+    onChange: (save) => view.form.addEventListener("input", (event) => {
+      if (event.target === remember) return;
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(save, 300);
+    }),
+    setStatus: (text) => view.setStatus(text),
+    words: {
+      cannotKeep: "Your answers could not be kept on this device: ",
+      kept: "Your answers will be kept on this device until you select “Forget my saved answers”.",
+      notKept: "Your answers are no longer kept on this device.",
+      forgotten: "Your saved answers are gone from this device, and the form is cleared.",
+    },
+  });
 }

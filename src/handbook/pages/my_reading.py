@@ -3,7 +3,7 @@ has confirmed.
 
 As plain HTML it is a list of every current policy with whom it applies to, a link to it and, for a
 policy that asks for it, the link to confirm a reading on the school's form. ``assets/my-reading.js``
-(with ``my-reading-storage.js``) then lets the reader choose a role, shows only that role's policies,
+(with ``kept-on-device.js``) then lets the reader choose a role, shows only that role's policies,
 ticks those read, and flags those changed since (another version or text code than the one ticked).
 Ticks are kept in this browser's localStorage only while "Remember on this device" is ticked;
 the page sends nothing anywhere.

@@ -4,7 +4,7 @@ The page works in layers. As plain HTML it shows every question with links to th
 cite, so it reads well without JavaScript. ``assets/selfcheck.js``, a JavaScript module, then
 enables the form and runs ``handbook.selfcheck.checker`` under Pyodide in a Web Worker; it imports
 the page's other modules from beside it (``assets/selfcheck-worker-client.js``, ``-view.js`` and
-``-storage.js``). The form's method is "dialog", so even without JavaScript submitting it sends
+``kept-on-device.js``). The form's method is "dialog", so even without JavaScript submitting it sends
 nothing anywhere.
 """
 
