@@ -38,6 +38,13 @@ def test_a_question_offers_the_clause_that_answers_it_first_and_lands_on_it(
     expect(page.locator("#clause-19 mark", has_text=re.compile("^parents$", re.I)).first).to_be_visible()
 
 
+# Resolves once the search results have not changed for ``quiet`` milliseconds.
+LIST_SETTLED = """quiet => new Promise(resolve => {
+  let timer = setTimeout(resolve, quiet);
+  new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(resolve, quiet); })
+    .observe(document.querySelector(".md-search-result"), {childList: true, subtree: true, characterData: true});
+})"""
+
 def test_keyboard_alone_finds_and_opens_a_clause(page: Page, base_url: str) -> None:
     page.goto(f"{base_url}/")
     page.keyboard.press("/")
@@ -46,6 +53,7 @@ def test_keyboard_alone_finds_and_opens_a_clause(page: Page, base_url: str) -> N
     results = page.locator(".md-search-result__list")
     expect(results).to_have_attribute("role", "list")  # announced to screen readers as a list of links
     expect(results.locator("a.md-search-result__link h2").first).to_have_text("Clause 18")
+    page.evaluate(LIST_SETTLED, 500)
 
     page.keyboard.press("Enter")  # Material opens the best result: the clause, not its page
 
@@ -54,12 +62,11 @@ def test_keyboard_alone_finds_and_opens_a_clause(page: Page, base_url: str) -> N
 
     # The arrow keys walk the results: the policy's link, then the clause's.
     page.keyboard.press("/")
-    # The word as one input, then one key (Material asks on keyup), so one answer: an answer to an
-    # earlier keystroke arriving after the arrow keys (on a busy machine) would redraw the list and
-    # take the focus from the result.
-    page.keyboard.insert_text("disclaimer")
-    page.keyboard.press("End")
+    page.keyboard.type("disclaimer")
     expect(results.locator("a.md-search-result__link h2").first).to_have_text("Clause 18")
+    # An answer to an earlier keystroke still on its way (on a busy machine) would redraw the list
+    # under the arrow keys and take the focus from the result: wait until the list stays as it is.
+    page.evaluate(LIST_SETTLED, 500)
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowDown")
     expect(page.locator("a.md-search-result__link:focus h2")).to_have_text("Clause 18")
