@@ -211,6 +211,8 @@ async function fetchJson(url) {
 
 let searcher = null;
 let latest = 0; // the latest query asked: answers to older ones are dropped
+let pending = 0; // queries being answered
+let shown = null; // the query whose results the page shows
 
 self.addEventListener("message", async (event) => {
   const message = event.data;
@@ -220,7 +222,12 @@ self.addEventListener("message", async (event) => {
   } else if (message.type === QUERY) {
     const asked = ++latest;
     const query = message.data.trim();
+    // The search box asks again on keys that change nothing (the arrow keys walking the results):
+    // the results shown answer it already, and drawing them again would take the reader's focus.
+    if (query === shown && pending === 0) return;
     let items = [];
+    let answered = true;
+    pending++;
     try {
       items = query ? await searcher.search(query, () => asked === latest) : [];
     } catch (error) {
@@ -228,7 +235,13 @@ self.addEventListener("message", async (event) => {
       // opened (a new build's files are in a new folder). No results, rather than none ever.
       console.error("Search:", error.message);
       searcher.files.clear();
+      answered = false; // asked again, it is tried again
+    } finally {
+      pending--;
     }
-    if (asked === latest) self.postMessage({ type: RESULT, data: { items } });
+    if (asked === latest) {
+      shown = answered ? query : null;
+      self.postMessage({ type: RESULT, data: { items } });
+    }
   }
 });
