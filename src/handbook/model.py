@@ -125,21 +125,53 @@ def anchor_for(number: ClauseNumber) -> str:
 
 
 @dataclass(frozen=True)
+class Paragraph:
+    """A top-level block of unnumbered text under a heading: a paragraph, list, table or quote.
+
+    Policies without clause numbers are made of these; each is cited by its heading and its place
+    under it ("'Photography', paragraph 2") and linked by ``anchor``: the heading's slug and the
+    place ("photography-p2"), so editing other parts of the policy leaves it as it was.
+    """
+
+    text: str
+    line: int  # the source line it starts on
+    position: int  # 1 for the first block under its heading
+    anchor: str
+    heading: str | None  # the heading it sits under, as written; None before the first heading
+
+    @property
+    def name(self) -> str:
+        """How people cite it within the policy: "'Photography', paragraph 2"."""
+        under = f"'{self.heading}', " if self.heading else ""
+        return f"{under}paragraph {self.position}"
+
+
+@dataclass(frozen=True)
 class Section:
     """A heading of the policy body and what follows it up to the next heading.
 
-    ``intro`` is unnumbered Markdown between the heading and the first clause. The section
-    before the first heading, if any, has no heading. A numbered heading (``## 1. PURPOSE``)
-    has a ``label`` ("1.") and takes its place in the clause numbering: clauses 1.1, 1.2 follow it.
+    ``paragraphs`` are the unnumbered blocks between the heading and the first clause (all of the
+    section's text in a policy without numbers). The section before the first heading, if any, has
+    no heading. A numbered heading (``## 1. PURPOSE``) has a ``label`` ("1.") and takes its place in
+    the clause numbering: clauses 1.1, 1.2 follow it.
     """
 
     heading: str | None
     level: int
     line: int
-    intro: str = ""
-    intro_line: int = 0  # the source line the introduction starts on
+    paragraphs: tuple[Paragraph, ...] = ()
     clauses: tuple[Clause, ...] = ()
     label: str | None = None  # "1." for "## 1. PURPOSE AND SCOPE"; None for an unnumbered heading
+
+    @property
+    def intro(self) -> str:
+        """The unnumbered Markdown between the heading and the first clause, as one text."""
+        return "\n\n".join(paragraph.text for paragraph in self.paragraphs)
+
+    @property
+    def intro_line(self) -> int:
+        """The source line the introduction starts on (0 when there is none)."""
+        return self.paragraphs[0].line if self.paragraphs else 0
 
     @property
     def number(self) -> ClauseNumber | None:
@@ -195,9 +227,15 @@ class Policy:
         """Every number a reference may cite: the clauses' and the numbered headings'."""
         return {c.number for c in self.clauses} | {s.number for s in self.numbered_sections if s.number}
 
-    def citation(self, clause: Clause) -> str:
-        """How staff cite a clause: "St Hugh's School Social Media Policy, clause 18"."""
-        return f"{self.meta.organisation} {self.meta.title}, clause {clause.dotted}"
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return tuple(paragraph for section in self.sections for paragraph in section.paragraphs)
+
+    def citation(self, unit: Clause | Paragraph) -> str:
+        """How staff cite a clause or a paragraph: "St Hugh's School Social Media Policy, clause 18",
+        "Riverside FC Safeguarding Policy, 'Photography', paragraph 2"."""
+        cited = unit.name if isinstance(unit, Paragraph) else f"clause {unit.dotted}"
+        return f"{self.meta.organisation} {self.meta.title}, {cited}"
 
 
 @dataclass(frozen=True)

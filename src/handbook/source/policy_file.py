@@ -3,8 +3,8 @@
 A policy file is Markdown with YAML front matter (handbook.source.front_matter). In the body, a
 line that starts (at column 0) with a clause number such as ``12.``, ``3.1`` or ``3.1.2.`` opens a
 clause; everything up to the next clause or heading belongs to it. Text between a heading and its
-first clause is the section's unnumbered introduction. Every problem raises PolicySourceError with
-file and line.
+first clause is the section's unnumbered text, cut into paragraphs (handbook.source.paragraphs).
+Every problem raises PolicySourceError with file and line.
 """
 
 from __future__ import annotations
@@ -17,10 +17,11 @@ from pathlib import Path
 from ..errors import PolicySourceError
 from ..markdown_extensions.policy_markup import check_policy_markup
 from ..markdown_extensions.references import clause_references_outside_code, line_of
-from ..model import Clause, Policy, Section, anchor_for, dotted
+from ..model import Clause, Policy, Section, anchor_for, dotted, number_of
 from . import structure_checks
 from .front_matter import check_next_review_is_a_date, read_front_matter, split_front_matter
 from .limits import check_body_shape, check_line_lengths
+from .paragraphs import AnchorNames, blocks
 from .reading import check_characters, read_source, split_lines
 from .syntax import CLAUSE, HEADING, MAX_NUMBER_DIGITS, NUMBERED_HEADING
 
@@ -49,8 +50,7 @@ def texts_with_lines(policy: Policy) -> list[tuple[str, int]]:
     """Every piece of body text with the source line it starts on."""
     texts = []
     for section in policy.sections:
-        if section.intro:
-            texts.append((section.intro, section.intro_line))
+        texts += [(paragraph.text, paragraph.line) for paragraph in section.paragraphs]
         texts += [(clause.text, clause.line) for clause in section.clauses]
     return texts
 
@@ -103,9 +103,12 @@ def _parse_body(lines: list[str], first_line: int, path: Path) -> tuple[Section,
             sections[-1].intro.append(line)
     close_clause()
 
+    names = AnchorNames()
     return tuple(
         Section(
-            s.heading, s.level, s.line, textwrap.dedent("\n".join(s.intro)).strip(), s.intro_line,
+            s.heading, s.level, s.line,
+            names.paragraphs(s.heading, anchor_for(number_of(s.label)) if s.label else None,
+                             blocks(textwrap.dedent("\n".join(s.intro)).split("\n"), s.intro_line)),
             tuple(s.clauses), s.label,
         )
         for s in sections
