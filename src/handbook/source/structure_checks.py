@@ -206,6 +206,8 @@ def check_ids(policy: Policy, body: list[str], body_line: int) -> None:
         first_line_of[section.anchor] = section.line
     for clause in policy.clauses:
         first_line_of[anchor_for(clause.number)] = clause.line
+    for paragraph in policy.paragraphs:
+        first_line_of[paragraph.anchor] = paragraph.line
     in_fence = False
     for number, line in enumerate(body, start=body_line):
         if _FENCE.match(line):
