@@ -102,7 +102,7 @@ def test_version_is_kept_as_typed():
 @pytest.mark.parametrize(
     ("body", "line", "words"),
     [
-        ("1. One.\n1. Again.\n", 16, "clause 1 is numbered twice (also on line 15)"),
+        ("1. One.\n2. Two.\n2. Again.\n3. Three.\n", 17, "clause 2 is numbered twice (also on line 16)"),
         ("1. One.\n3. Three.\n", 16, "clause 3 follows clause 1, so a number is skipped (expected 2)"),
         ("1. One.\n2. Two.\n3. Three.\n2.1 Late.\n", 18, "clause 2.1 is out of order"),
         ("2. Two.\n", 15, "the first clause is numbered 2; number it 1"),
@@ -137,12 +137,19 @@ def test_a_reference_to_another_document_is_not_checked():
         ({"id": "Social Media"}, 2, "'id: Social Media' is not a valid id"),
         ({"applies_to": "staff"}, 12, "'applies_to' must be a list"),
         ({"title": "[a, b]"}, 3, "'title' needs a single value"),
+        ({"title": "TBC"}, 3, "'title: TBC' is not a title: the page, the PDF and every citation are named by it; "
+                              "write the title the document gives itself"),
+        ({"title": "to be confirmed"}, 3, "is not a title"),
     ],
 )
 def test_front_matter_errors_name_the_line(front_matter, line, words):
     error = error_of(**front_matter)
     assert str(error).startswith(f"policy_src/test/policy.md:{line}: "), str(error)
     assert words in str(error)
+
+
+def test_a_title_that_mentions_tbc_is_still_a_title():
+    assert parse("1. One.\n", title='"TBC Ltd Lone Working Policy"').meta.title == "TBC Ltd Lone Working Policy"
 
 
 def test_a_key_given_twice_is_an_error():
@@ -206,3 +213,114 @@ def test_two_policies_with_one_id(write_policy, tmp_path):
 def test_missing_policy_folder(tmp_path):
     with pytest.raises(PolicySourceError, match="the policy folder does not exist"):
         load_handbook(tmp_path / "nowhere")
+
+
+# --- policies as organisations write them: unnumbered, and Markdown's own numbered lists ------------
+
+SPORTS_CLUB = """\
+Riverside Juniors FC is committed to the welfare of every child who plays for the club.
+
+## Photography
+
+Parents and spectators may take photographs at matches for their own use.
+
+The club will not publish photographs featuring children without the written consent of a parent.
+Captions give first names only.
+
+- Coaches must not take photographs on personal phones.
+
+- Images are kept on the club's account only.
+
+## Reporting concerns
+
+Any adult worried about a child should speak to the Club Welfare Officer the same day:
+
+(a) write down what was seen or said;
+
+(b) do not investigate.
+
+| Who | Contact |
+| --- | --- |
+| Club Welfare Officer | 07700 900123 |
+
+> If a child is in immediate danger, call 999.
+
+## Photography
+
+```text
+Consent form wording:
+
+I agree to photographs of my child.
+```
+"""
+
+
+def test_an_unnumbered_policy_is_paragraphs_each_with_an_anchor_a_citation_and_its_line():
+    policy = parse(SPORTS_CLUB)
+    assert policy.clauses == ()
+    found = [(p.anchor, p.line, policy.citation(p)) for p in policy.paragraphs]
+    org = "Test School Test Policy"
+    assert found == [
+        ("opening-p1", 15, f"{org}, paragraph 1"),
+        ("photography-p1", 19, f"{org}, 'Photography', paragraph 1"),
+        ("photography-p2", 21, f"{org}, 'Photography', paragraph 2"),
+        # A list stays one block though its items are apart; so do lettered points.
+        ("photography-p3", 24, f"{org}, 'Photography', paragraph 3"),
+        ("reporting-concerns-p1", 30, f"{org}, 'Reporting concerns', paragraph 1"),
+        # Points after a blank line are a block of their own, as Markdown shows them: cited "paragraph 2(a)".
+        ("reporting-concerns-p2", 32, f"{org}, 'Reporting concerns', paragraph 2"),
+        ("reporting-concerns-p3", 36, f"{org}, 'Reporting concerns', paragraph 3"),
+        ("reporting-concerns-p4", 40, f"{org}, 'Reporting concerns', paragraph 4"),
+        # A second heading of the same words gets anchors of its own; a code block's blank line does not cut it.
+        ("photography-2-p1", 44, f"{org}, 'Photography', paragraph 1"),
+    ]
+    assert policy.paragraphs[2].text.endswith("Captions give first names only.")
+    assert policy.paragraphs[5].text == "(a) write down what was seen or said;\n\n(b) do not investigate."
+    assert policy.paragraphs[-1].text.count("\n") == 4
+
+
+def test_an_anchor_stays_when_other_parts_of_the_policy_change():
+    before = {p.text: p.anchor for p in parse(SPORTS_CLUB).paragraphs}
+    edited = SPORTS_CLUB.replace("## Photography\n\nParents", "## Kit\n\nShin pads are worn.\n\nSocks too.\n\n"
+                                 "## Photography\n\nParents", 1)
+    after = {p.text: p.anchor for p in parse(edited).paragraphs}
+    assert after["Shin pads are worn."] == "kit-p1"
+    assert {text: after[text] for text in before} == before
+
+
+def test_a_numbered_policy_keeps_its_clauses_and_its_introductions_are_paragraphs():
+    policy = parse("## 1. PURPOSE\n\nThis policy covers all staff.\n\n1.1 It starts today.\n\n## Scope\n\n"
+                   "Everyone.\n\n2. Staff must comply.\n")
+    assert [c.dotted for c in policy.clauses] == ["1.1", "2"]
+    assert [(p.anchor, p.text) for p in policy.paragraphs] == [
+        ("clause-1-p1", "This policy covers all staff."), ("scope-p1", "Everyone.")
+    ]
+
+
+def test_markdown_numbered_lists_that_start_again_from_1_are_read_as_markdown_shows_them():
+    # Every item typed "1.", as Markdown allows: shown 1, 2, 3, as a list in its paragraph.
+    policy = parse("## Before a match\n\nCoaches check:\n\n1. the pitch\n1. the first aid kit\n1. the register\n")
+    assert policy.clauses == ()
+    assert policy.paragraphs[1].text == "1. the pitch\n1. the first aid kit\n1. the register"
+    # A list 1, 2, 3 under each heading.
+    policy = parse("## Arrival\n\n1. Sign in.\n2. Wait in the clubhouse.\n\n## Leaving\n\n1. Sign out.\n2. Go home.\n")
+    assert policy.clauses == ()
+    assert [p.anchor for p in policy.paragraphs] == ["arrival-p1", "leaving-p1"]
+
+
+def test_numbered_lines_that_run_once_through_the_policy_stay_clauses():
+    assert [c.dotted for c in parse("1. One.\n2. Two.\n\n## Later\n\n3. Three.\n").clauses] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "words"),
+    [
+        ("1. One.\n1.1 Sub.\n1. Again.\n", 17, "clause 1 is numbered twice (also on line 15)"),  # deeper numbers
+        ("## 1. PART\n\n1. Clause.\n1. Clause.\n", 17, "clause 1 is numbered twice (also on line 15)"),
+        ("1. One.\n2. Two.\n1. One again.\n3. Three.\n", 17, "clause 1 is numbered twice"),  # not a run from 1
+    ],
+)
+def test_a_number_typed_twice_among_clauses_is_still_an_error(body, line, words):
+    error = error_of(body)
+    assert str(error).startswith(f"policy_src/test/policy.md:{line}: "), str(error)
+    assert words in str(error)

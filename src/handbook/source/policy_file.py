@@ -10,6 +10,7 @@ Every problem raises PolicySourceError with file and line.
 from __future__ import annotations
 
 import dataclasses
+import re
 import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,8 @@ def parse_policy(text: str, path: Path) -> Policy:
     check_next_review_is_a_date(meta, path, key_lines.get("review_every"))
     check_body_shape(body, body_line, path)
     sections = _parse_body(body, body_line, path)
+    if _numbered_as_markdown_lists(sections):
+        sections = _parse_body(body, body_line, path, numbered_lines_are_clauses=False)
     policy = Policy(meta=meta, sections=sections, source=path, key_lines=key_lines)
     _check_numbering(policy)
     _check_clause_references(policy)
@@ -69,7 +72,9 @@ class _OpenSection:
     clauses: list[Clause] = field(default_factory=list)
 
 
-def _parse_body(lines: list[str], first_line: int, path: Path) -> tuple[Section, ...]:
+def _parse_body(
+    lines: list[str], first_line: int, path: Path, numbered_lines_are_clauses: bool = True
+) -> tuple[Section, ...]:
     sections = [_OpenSection(heading=None, level=0, line=first_line)]
     clause_start: tuple[str, str, int] | None = None  # label, first line of text, line number
     clause_lines: list[str] = []
@@ -90,7 +95,7 @@ def _parse_body(lines: list[str], first_line: int, path: Path) -> tuple[Section,
             numbered = NUMBERED_HEADING.match(heading["text"])
             label = numbered["label"] if numbered else None
             sections.append(_OpenSection(heading["text"], len(heading["marks"]), number, label))
-        elif clause := CLAUSE.match(line):
+        elif numbered_lines_are_clauses and (clause := CLAUSE.match(line)):
             if max(map(len, clause["label"].rstrip(".").split("."))) > MAX_NUMBER_DIGITS:
                 message = f"a clause number has at most {MAX_NUMBER_DIGITS} digits in each part"
                 raise PolicySourceError(path, number, message)
@@ -114,6 +119,26 @@ def _parse_body(lines: list[str], first_line: int, path: Path) -> tuple[Section,
         for s in sections
         if s.heading is not None or s.clauses or "".join(s.intro).strip()
     )
+
+
+def _numbered_as_markdown_lists(sections: tuple[Section, ...]) -> bool:
+    """Whether the numbered lines are Markdown's numbered lists rather than clauses: single numbers
+    ("1.", never "3.1" or a numbered heading) that start again from 1, either every line typed "1."
+    (Markdown shows 1, 2, 3) or a list 1, 2, 3 under each heading. Clauses are numbered once through
+    the policy, so a number typed twice in a run that otherwise goes up ("1. 2. 2. 3.") is still
+    the error "numbered twice"."""
+    labels = [clause.label for section in sections for clause in section.clauses]
+    if any(section.label for section in sections) or not all(re.fullmatch(r"\d+\.", label) for label in labels):
+        return False
+    runs: list[list[int]] = []
+    for number in (int(label[:-1]) for label in labels):
+        if number == 1:
+            runs.append([])
+        elif not runs:
+            return False
+        runs[-1].append(number)
+    in_order = all(run == list(range(1, len(run) + 1)) for run in runs)
+    return len(runs) > 1 and in_order
 
 
 def _check_numbering(policy: Policy) -> None:
