@@ -55,6 +55,25 @@ def test_every_clause_has_an_anchor_a_self_link_and_a_citation():
         assert clause.get("data-citation") == f"Test School Test Policy, clause {number}"
 
 
+def test_every_paragraph_of_an_unnumbered_policy_has_an_anchor_and_a_citation():
+    root = render(
+        "## Photography\n\nParents may take photographs at matches for their own use.\n\n"
+        "The club will not publish photographs featuring children without consent.\n\n"
+        "## Reporting concerns\n\nAny adult worried about a child must:\n\n"
+        "(a) write down what was seen or said;\n(b) tell the Club Welfare Officer the same day.\n\n"
+        "- Keep notes private.\n- Do not investigate.\n",
+        title="Safeguarding Policy", organisation="Riverside Juniors FC",
+    )
+    second = by_id(root, "photography-p2")
+    assert text(second) == "The club will not publish photographs featuring children without consent."
+    assert second.get("data-citation") == "Riverside Juniors FC Safeguarding Policy, 'Photography', paragraph 2"
+    assert "clause" in second.get("class").split()  # so "Copy link" and "Copy citation" find it
+    # Points and list items inside a paragraph are anchored and cited under it.
+    point = by_id(root, "reporting-concerns-p2-b")
+    assert point.get("data-citation").endswith("'Reporting concerns', paragraph 2(b)")
+    assert by_id(root, "reporting-concerns-p3-item-2").get("data-citation").endswith("paragraph 3, point 2")
+
+
 def test_sub_points_get_ids_from_bold_titles_or_position():
     root = render()
     assert text(by_id(root, "clause-2-be-legal")).startswith("Be legal Laws apply")
