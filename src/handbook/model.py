@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
@@ -79,9 +80,34 @@ class PolicyMeta:
 ClauseNumber = tuple[int | str, ...]
 
 
+_DECIMAL = re.compile(r"(?:\d+(?:\.\d+)*|[A-Z](?:\.\d+)+)\.?")
+# A heading numbered by a word and a number: "Section 3", "Article 5", "Part 2", "Chapter 4".
+_NAMED = re.compile(r"(?:Section|Article|Part|Chapter)\s+(?P<number>\d+)", re.IGNORECASE)
+
+
+def is_decimal(label: str) -> bool:
+    """Whether a label is decimal numbering ("12.", "3.1.2", "A.1"), as against a document's own
+    scheme ("POL.ITAUP.001", "A1", "Section 3"): handbook.source.schemes."""
+    return bool(_DECIMAL.fullmatch(label))
+
+
 def number_of(label: str) -> ClauseNumber:
-    """The number of a label as typed: "12." -> (12,), "3.1.2" -> (3, 1, 2), "A.1" -> ("A", 1)."""
+    """The number of a label as typed: "12." -> (12,), "3.1.2" -> (3, 1, 2), "A.1" -> ("A", 1);
+    "Section 3" -> (3,), a place in the decimal numbering; any other scheme its label, ("POL.ITAUP.001",)."""
+    if named := _NAMED.fullmatch(label):
+        return (int(named["number"]),)
+    if not is_decimal(label):
+        return (label.rstrip("."),)
     return tuple(int(part) if part.isdigit() else part.upper() for part in label.rstrip(".").split("."))
+
+
+def anchor_of_label(label: str) -> str:
+    """The element id of a clause or heading by its label: decimals as ``anchor_for`` ("3.1" ->
+    "clause-3-1"); a document's own scheme its letters and digits in lower case, joined by hyphens
+    ("POL.ITAUP.001" -> "pol-itaup-001", "Article 5" -> "article-5")."""
+    if is_decimal(label):
+        return anchor_for(number_of(label))
+    return "-".join(re.findall(r"[a-z0-9]+", label.lower()))
 
 
 def dotted(number: ClauseNumber) -> str:
@@ -107,12 +133,12 @@ class Clause:
 
     @property
     def dotted(self) -> str:
-        """The number as people cite it: "12", "3.1.2", "A.1"."""
-        return dotted(self.number)
+        """The number as people cite it: "12", "3.1.2", "A.1"; a label of another scheme as typed."""
+        return dotted(self.number) if is_decimal(self.label) else self.label
 
     @property
     def anchor(self) -> str:
-        return anchor_for(self.number)
+        return anchor_of_label(self.label)
 
 
 def anchor_for(number: ClauseNumber) -> str:
@@ -179,14 +205,16 @@ class Section:
 
     @property
     def anchor(self) -> str | None:
-        return anchor_for(self.number) if self.label else None
+        if not self.label:
+            return None
+        return anchor_of_label(self.label)
 
     @property
     def title(self) -> str | None:
-        """The heading without its number: "PURPOSE AND SCOPE"."""
+        """The heading without its number: "PURPOSE AND SCOPE" (of "Section 3: PURPOSE AND SCOPE" too)."""
         if self.heading is None or not self.label:
             return self.heading
-        return self.heading[len(self.label) :].strip()
+        return self.heading[len(self.label) :].strip().lstrip(":.-\u2013\u2014 ") or self.heading
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,14 @@ from pathlib import Path
 from ..errors import PolicySourceError
 from ..markdown_extensions.policy_markup import check_policy_markup
 from ..markdown_extensions.references import clause_references_outside_code, line_of
-from ..model import Clause, Policy, Section, anchor_for, dotted, number_of
+from ..model import Clause, Policy, Section, anchor_for, anchor_of_label, dotted, is_decimal
 from . import structure_checks
 from .front_matter import check_next_review_is_a_date, read_front_matter, split_front_matter
 from .limits import check_body_shape, check_line_lengths
 from .paragraphs import AnchorNames, blocks
 from .reading import check_characters, read_source, split_lines
-from .syntax import CLAUSE, HEADING, MAX_NUMBER_DIGITS, NUMBERED_HEADING
+from .schemes import numbering_lines
+from .syntax import CLAUSE, HEADING, MAX_NUMBER_DIGITS, NAMED_HEADING, NUMBERED_HEADING, SCHEME_CLAUSE
 
 
 def parse_policy_file(path: Path) -> Policy:
@@ -89,14 +90,20 @@ def _parse_body(
         clause_start = None
         clause_lines.clear()
 
+    scheme_lines = numbering_lines(lines, first_line)  # "POL.ITAUP.001", "## Section 3" used as numbering
     for number, line in enumerate(lines, start=first_line):
         if heading := HEADING.match(line):
             close_clause()
             numbered = NUMBERED_HEADING.match(heading["text"])
+            if not numbered and number in scheme_lines:
+                numbered = NAMED_HEADING.match(heading["text"])
             label = numbered["label"] if numbered else None
             sections.append(_OpenSection(heading["text"], len(heading["marks"]), number, label))
-        elif numbered_lines_are_clauses and (clause := CLAUSE.match(line)):
-            if max(map(len, clause["label"].rstrip(".").split("."))) > MAX_NUMBER_DIGITS:
+        elif numbered_lines_are_clauses and (
+            clause := CLAUSE.match(line) or (number in scheme_lines and SCHEME_CLAUSE.match(line))
+        ):
+            parts = clause["label"].rstrip(".").split(".")
+            if is_decimal(clause["label"]) and max(map(len, parts)) > MAX_NUMBER_DIGITS:
                 message = f"a clause number has at most {MAX_NUMBER_DIGITS} digits in each part"
                 raise PolicySourceError(path, number, message)
             close_clause()
@@ -112,7 +119,7 @@ def _parse_body(
     return tuple(
         Section(
             s.heading, s.level, s.line,
-            names.paragraphs(s.heading, anchor_for(number_of(s.label)) if s.label else None,
+            names.paragraphs(s.heading, anchor_of_label(s.label) if s.label else None,
                              blocks(textwrap.dedent("\n".join(s.intro)).split("\n"), s.intro_line)),
             tuple(s.clauses), s.label,
         )
@@ -147,8 +154,9 @@ def _check_numbering(policy: Policy) -> None:
     A numbered heading ("## 1. PURPOSE") takes its place in the run. An appendix's clauses
     (A.1, A.2) run on their own, from A.1.
     """
+    _check_scheme_labels(policy)
     numbered = [(s.number, s.line, "heading") for s in policy.sections if s.number]
-    numbered += [(c.number, c.line, "clause") for c in policy.clauses]
+    numbered += [(c.number, c.line, "clause") for c in policy.clauses if is_decimal(c.label)]
     first_line_of: dict[tuple, int] = {}
     # The last number of each run ("" for the body, "A" for appendix A) and what bore it.
     previous_in_run: dict[str, tuple[tuple, str]] = {}
@@ -190,6 +198,21 @@ def _check_numbering(policy: Policy) -> None:
                 )
             raise PolicySourceError(policy.source, line, problem)
         previous_in_run[run] = (number, kind)
+
+
+def _check_scheme_labels(policy: Policy) -> None:
+    """A label of the document's own scheme ("POL.ITAUP.001") is used once: it is its clause's anchor."""
+    first_line_of: dict[str, int] = {}
+    for clause in policy.clauses:
+        if is_decimal(clause.label):
+            continue
+        if clause.anchor in first_line_of:
+            raise PolicySourceError(
+                policy.source, clause.line,
+                f"clause {clause.label} is numbered twice (also on line {first_line_of[clause.anchor]}), which would "
+                f"give two elements the id #{clause.anchor}; renumber them so each number is used once",
+            )
+        first_line_of[clause.anchor] = clause.line
 
 
 def _numbers_that_may_follow(previous: tuple | None, run: str = "") -> list[tuple]:
