@@ -324,3 +324,72 @@ def test_a_number_typed_twice_among_clauses_is_still_an_error(body, line, words)
     error = error_of(body)
     assert str(error).startswith(f"policy_src/test/policy.md:{line}: "), str(error)
     assert words in str(error)
+
+
+# --- numbering beyond decimals ---------------------------------------------------------------------
+
+IT_ACCEPTABLE_USE = """\
+## Section 1 Purpose
+
+This policy sets out how staff may use the Ministry's IT systems. COVID-19 guidance is separate.
+
+## Section 2 Statements
+
+POL.ITAUP.001 Users must not share their passwords with anyone, including IT staff.
+
+POL.ITAUP.002 Users must lock their screen whenever they leave their device, as POL.ITAUP.001 explains.
+
+POL.ITAUP.003 Users must report a lost or stolen device to the IT Service Desk at once.
+
+## Section 3 Travel
+
+2.1 Staff travelling abroad follow the overseas travel guidance.
+
+## Annex
+
+A1 Laptops taken abroad are encrypted.
+A2 Phones taken abroad are reset on return.
+"""
+
+
+def test_a_document_s_own_numbering_gives_clauses_and_headings_anchored_by_their_labels():
+    policy = parse(IT_ACCEPTABLE_USE.replace("2.1 Staff", "3.1 Staff"))
+    assert [(c.label, c.anchor) for c in policy.clauses] == [
+        ("POL.ITAUP.001", "pol-itaup-001"),
+        ("POL.ITAUP.002", "pol-itaup-002"),
+        ("POL.ITAUP.003", "pol-itaup-003"),
+        ("3.1", "clause-3-1"),  # "Section 3" takes its place in the decimal numbering
+        ("A1", "a1"),
+        ("A2", "a2"),
+    ]
+    assert [(s.label, s.anchor, s.title) for s in policy.numbered_sections] == [
+        ("Section 1", "section-1", "Purpose"), ("Section 2", "section-2", "Statements"),
+        ("Section 3", "section-3", "Travel"),
+    ]
+    assert policy.citation(policy.clauses[1]) == "Test School Test Policy, clause POL.ITAUP.002"
+    assert [p.anchor for p in policy.paragraphs] == ["section-1-p1"]
+
+
+def test_the_decimal_numbering_under_a_numbered_heading_is_still_checked():
+    error = error_of(IT_ACCEPTABLE_USE)
+    assert str(error).startswith("policy_src/test/policy.md:29: clause 2.1 is out of order")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "## Roads\n\nA1 roads are faster than B roads.\n",  # one label alone is prose
+        "COVID-19 rules changed in 2021.\n\nCOVID-21 is not a thing.\n",  # not in sequence
+        "## Part 2 of the form\n\nFill it in.\n",  # a heading alone
+        "## Section 4 Gifts\n\nSee the form.\n\n## Section 6 Hospitality\n\nDeclare it.\n",  # 4 then 6: no run
+    ],
+)
+def test_a_label_not_used_as_numbering_stays_text(body):
+    policy = parse(body)
+    assert policy.clauses == () and policy.numbered_sections == ()
+
+
+def test_a_label_of_the_document_s_scheme_used_twice_is_an_error():
+    error = error_of("POL.ITAUP.001 One.\n\nPOL.ITAUP.002 Two.\n\nPOL.ITAUP.002 Again.\n")
+    assert str(error).startswith("policy_src/test/policy.md:19: clause POL.ITAUP.002 is numbered twice "
+                                 "(also on line 17)")

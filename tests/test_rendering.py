@@ -171,3 +171,22 @@ def test_json_in_a_script_element_cannot_end_it_early():
     inner = script.removeprefix('<script type="application/json" id="data">').removesuffix("</script>")
     assert "<" not in inner and ">" not in inner and "&" not in inner
     assert json.loads(inner) == data
+
+
+def test_labels_of_the_document_s_own_numbering_link_where_the_policy_has_them():
+    root = render(
+        "## Section 1 Purpose\n\nThis policy applies to all staff; Section 3 of the Computer Misuse Act is the law.\n\n"
+        "## Section 2 Statements\n\n"
+        "POL.ITAUP.001 Users must not share their passwords.\n\n"
+        "POL.ITAUP.002 Users lock their screens, as POL.ITAUP.001 and Section 1 say; POL.HR.004 is not here.\n\n"
+        "3. See clause 1 and Section 9.\n",
+        title="IT Acceptable Use Policy",
+    )
+    statement = by_id(root, "pol-itaup-002")
+    assert statement.get("data-citation") == "Test School IT Acceptable Use Policy, clause POL.ITAUP.002"
+    links = [(a.text, a.get("href")) for a in statement.iter("a")]
+    assert links == [("POL.ITAUP.002", "#pol-itaup-002"), ("POL.ITAUP.001", "#pol-itaup-001"),
+                     ("Section 1", "#section-1")]
+    # "clause 1" is the heading numbered 1 by a word; a law's section and a label numbering nothing stay text.
+    assert [(a.text, a.get("href")) for a in by_id(root, "clause-3").iter("a")][1:] == [("clause 1", "#section-1")]
+    assert by_id(root, "section-1-p1").find(".//a") is None
