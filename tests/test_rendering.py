@@ -190,3 +190,14 @@ def test_labels_of_the_document_s_own_numbering_link_where_the_policy_has_them()
     # "clause 1" is the heading numbered 1 by a word; a law's section and a label numbering nothing stay text.
     assert [(a.text, a.get("href")) for a in by_id(root, "clause-3").iter("a")][1:] == [("clause 1", "#section-1")]
     assert by_id(root, "section-1-p1").find(".//a") is None
+
+
+def test_capital_lettered_points_are_anchored_with_their_own_points_inside():
+    root = render(
+        "1. Users must not:\n\n    (A) share an account;\n    (B) connect a personal device, unless:\n"
+        "    (a) IT has approved it; and\n    (b) it is encrypted;\n    (C) install software.\n\n"
+        "2. Point 1(B) allows exceptions; see clause 1(C).\n"
+    )
+    assert text(by_id(root, "clause-1-b-a")).startswith("(a) IT has approved it")
+    assert by_id(root, "clause-1-c").get("data-citation") == "Test School Test Policy, clause 1(C)"
+    assert [a.get("href") for a in by_id(root, "clause-2").iter("a")][1:] == ["#clause-1-c"]

@@ -68,7 +68,7 @@ def _usable_slug(slug: str) -> bool:
 def _anchor_point(item: etree.Element, parent_id: str, parent_citation: str) -> None:
     """A lettered point: "clause-4-1-a", cited "clause 4.1(a)"; its roman points "clause-4-1-a-ii"."""
     point = item.get("data-point")
-    item.set("id", f"{parent_id}-{point}")
+    item.set("id", f"{parent_id}-{point.lower()}")  # "(A)" is "clause-3-a", as "clause 3(A)" links it
     item.set("data-citation", f"{parent_citation}({point})")
     del item.attrib["data-point"]
     for inner in (child for child in item if child.tag == "ol"):
