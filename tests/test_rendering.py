@@ -201,3 +201,11 @@ def test_capital_lettered_points_are_anchored_with_their_own_points_inside():
     assert text(by_id(root, "clause-1-b-a")).startswith("(a) IT has approved it")
     assert by_id(root, "clause-1-c").get("data-citation") == "Test School Test Policy, clause 1(C)"
     assert [a.get("href") for a in by_id(root, "clause-2").iter("a")][1:] == ["#clause-1-c"]
+
+
+def test_points_typed_with_their_clause_number_are_points_of_that_clause():
+    root = render("1. Scope.\n2. Staff must:\n2(a) wear their badge on site;\n2(b) sign out when they leave.\n"
+                  "3. Visitors follow clause 2(b).\n")
+    assert text(by_id(root, "clause-2-b")) == "2(b) sign out when they leave."
+    assert by_id(root, "clause-2-b").get("data-citation") == "Test School Test Policy, clause 2(b)"
+    assert [a.get("href") for a in by_id(root, "clause-3").iter("a")][1:] == ["#clause-2-b"]

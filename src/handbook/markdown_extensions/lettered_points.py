@@ -20,8 +20,9 @@ from dataclasses import dataclass
 
 from markdown.blockprocessors import BlockProcessor
 
-# "(a) text", "a) text", "(A) text", "(iv) text" at the start of a line (up to three spaces in).
-MARKER = re.compile(r"^ {0,3}\(?(?P<point>[a-zA-Z]|[ivx]{1,5})\)[ \t]+(?P<text>\S.*)$")
+# "(a) text", "a) text", "(A) text", "(iv) text" at the start of a line (up to three spaces in), and
+# "3(a) text", as documents that repeat the clause's number type the points of clause 3.
+MARKER = re.compile(r"^ {0,3}(?:\d{1,3}(?=\())?\(?(?P<point>[a-zA-Z]|[ivx]{1,5})\)[ \t]+(?P<text>\S.*)$")
 FIRST_POINTS = ("A", "a", "i")  # the points a list starts with; each is also the list's kind
 # A list of points of this kind may hold, one level down, a list of that kind.
 INNER_KIND = {"A": "a", "a": "i"}
