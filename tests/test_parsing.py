@@ -306,6 +306,10 @@ def test_markdown_numbered_lists_that_start_again_from_1_are_read_as_markdown_sh
     policy = parse("## Arrival\n\n1. Sign in.\n2. Wait in the clubhouse.\n\n## Leaving\n\n1. Sign out.\n2. Go home.\n")
     assert policy.clauses == ()
     assert [p.anchor for p in policy.paragraphs] == ["arrival-p1", "leaving-p1"]
+    # Markdown shows a list 1, 2, 3 whatever is typed after its first number ("1. 2. 4.").
+    policy = parse("## Joining\n\n1. Attend training.\n2. Complete the checkout.\n\n## Planning\n\n"
+                   "1. Decide the order of lessons.\n2. Set up the website.\n4. Create a shared document.\n")
+    assert policy.clauses == () and len(policy.paragraphs) == 2
 
 
 def test_numbered_lines_that_run_once_through_the_policy_stay_clauses():
@@ -317,7 +321,6 @@ def test_numbered_lines_that_run_once_through_the_policy_stay_clauses():
     [
         ("1. One.\n1.1 Sub.\n1. Again.\n", 17, "clause 1 is numbered twice (also on line 15)"),  # deeper numbers
         ("## 1. PART\n\n1. Clause.\n1. Clause.\n", 17, "clause 1 is numbered twice (also on line 15)"),
-        ("1. One.\n2. Two.\n1. One again.\n3. Three.\n", 17, "clause 1 is numbered twice"),  # not a run from 1
     ],
 )
 def test_a_number_typed_twice_among_clauses_is_still_an_error(body, line, words):
@@ -368,6 +371,17 @@ def test_a_document_s_own_numbering_gives_clauses_and_headings_anchored_by_their
     ]
     assert policy.citation(policy.clauses[1]) == "Test School Test Policy, clause POL.ITAUP.002"
     assert [p.anchor for p in policy.paragraphs] == ["section-1-p1"]
+
+
+def test_headings_numbered_part_1_part_2_and_part_2_1_are_one_numbering():
+    policy = parse("## Code of Conduct (Detailed View)\n\n### Part 1. Introduction\n\nWelcome.\n\n"
+                   "### Part 2. The Code\n\nBe kind.\n\n#### Part 2.1 Expected behaviour\n\nListen.\n\n"
+                   "#### Part 2.2 Unacceptable behaviour\n\nHarassment.\n")
+    assert [(s.label, s.anchor, s.title) for s in policy.numbered_sections] == [
+        ("Part 1", "part-1", "Introduction"), ("Part 2", "part-2", "The Code"),
+        ("Part 2.1", "part-2-1", "Expected behaviour"), ("Part 2.2", "part-2-2", "Unacceptable behaviour"),
+    ]
+    assert [p.anchor for p in policy.paragraphs] == ["part-1-p1", "part-2-p1", "part-2-1-p1", "part-2-2-p1"]
 
 
 def test_the_decimal_numbering_under_a_numbered_heading_is_still_checked():

@@ -82,7 +82,7 @@ ClauseNumber = tuple[int | str, ...]
 
 _DECIMAL = re.compile(r"(?:\d+(?:\.\d+)*|[A-Z](?:\.\d+)+)\.?")
 # A heading numbered by a word and a number: "Section 3", "Article 5", "Part 2", "Chapter 4".
-_NAMED = re.compile(r"(?:Section|Article|Part|Chapter)\s+(?P<number>\d+)", re.IGNORECASE)
+_NAMED = re.compile(r"(?:Section|Article|Part|Chapter)\s+(?P<number>\d+(?:\.\d+)*)", re.IGNORECASE)
 
 
 def is_decimal(label: str) -> bool:
@@ -93,9 +93,10 @@ def is_decimal(label: str) -> bool:
 
 def number_of(label: str) -> ClauseNumber:
     """The number of a label as typed: "12." -> (12,), "3.1.2" -> (3, 1, 2), "A.1" -> ("A", 1);
-    "Section 3" -> (3,), a place in the decimal numbering; any other scheme its label, ("POL.ITAUP.001",)."""
+    "Section 3" -> (3,) and "Part 2.1" -> (2, 1), places in the decimal numbering; any other scheme its
+    label, ("POL.ITAUP.001",)."""
     if named := _NAMED.fullmatch(label):
-        return (int(named["number"]),)
+        return tuple(int(part) for part in named["number"].split("."))
     if not is_decimal(label):
         return (label.rstrip("."),)
     return tuple(int(part) if part.isdigit() else part.upper() for part in label.rstrip(".").split("."))
