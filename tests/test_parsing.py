@@ -407,3 +407,10 @@ def test_a_label_of_the_document_s_scheme_used_twice_is_an_error():
     error = error_of("POL.ITAUP.001 One.\n\nPOL.ITAUP.002 Two.\n\nPOL.ITAUP.002 Again.\n")
     assert str(error).startswith("policy_src/test/policy.md:19: clause POL.ITAUP.002 is numbered twice "
                                  "(also on line 17)")
+
+
+def test_the_text_under_a_heading_is_kept_as_written_beside_its_paragraphs():
+    # Acknowledgements record a code of the text as written (handbook.acknowledgements.form_link).
+    section = parse("## Visitors\n\nSign in at reception.\n\n\nWear the badge.\n").sections[0]
+    assert section.intro == "Sign in at reception.\n\n\nWear the badge."
+    assert [p.text for p in section.paragraphs] == ["Sign in at reception.", "Wear the badge."]

@@ -177,28 +177,21 @@ class Paragraph:
 class Section:
     """A heading of the policy body and what follows it up to the next heading.
 
-    ``paragraphs`` are the unnumbered blocks between the heading and the first clause (all of the
-    section's text in a policy without numbers). The section before the first heading, if any, has
-    no heading. A numbered heading (``## 1. PURPOSE``) has a ``label`` ("1.") and takes its place in
-    the clause numbering: clauses 1.1, 1.2 follow it.
+    ``intro`` is the unnumbered Markdown between the heading and the first clause (all of the
+    section's text in a policy without numbers), as written; ``paragraphs`` cut it into the blocks
+    a reader sees, each citable. The section before the first heading, if any, has no heading. A
+    numbered heading (``## 1. PURPOSE``) has a ``label`` ("1.") and takes its place in the clause
+    numbering: clauses 1.1, 1.2 follow it.
     """
 
     heading: str | None
     level: int
     line: int
-    paragraphs: tuple[Paragraph, ...] = ()
+    intro: str = ""
+    intro_line: int = 0  # the source line the introduction starts on
     clauses: tuple[Clause, ...] = ()
     label: str | None = None  # "1." for "## 1. PURPOSE AND SCOPE"; None for an unnumbered heading
-
-    @property
-    def intro(self) -> str:
-        """The unnumbered Markdown between the heading and the first clause, as one text."""
-        return "\n\n".join(paragraph.text for paragraph in self.paragraphs)
-
-    @property
-    def intro_line(self) -> int:
-        """The source line the introduction starts on (0 when there is none)."""
-        return self.paragraphs[0].line if self.paragraphs else 0
+    paragraphs: tuple[Paragraph, ...] = ()
 
     @property
     def number(self) -> ClauseNumber | None:

@@ -118,13 +118,13 @@ def _parse_body(
     names = AnchorNames()
     return tuple(
         Section(
-            s.heading, s.level, s.line,
+            s.heading, s.level, s.line, intro.strip(), s.intro_line, tuple(s.clauses), s.label,
             names.paragraphs(s.heading, anchor_of_label(s.label) if s.label else None,
-                             blocks(textwrap.dedent("\n".join(s.intro)).split("\n"), s.intro_line)),
-            tuple(s.clauses), s.label,
+                             blocks(intro.split("\n"), s.intro_line)),
         )
         for s in sections
         if s.heading is not None or s.clauses or "".join(s.intro).strip()
+        for intro in [textwrap.dedent("\n".join(s.intro))]
     )
 
 
