@@ -231,3 +231,12 @@ def test_a_reference_to_a_point_links_to_it_and_a_missing_point_is_an_error():
     with pytest.raises(PolicySourceError) as caught:
         parse_policy(policy_source(body.replace("1(a)", "1(c)")), Path("p.md"))
     assert str(caught.value).startswith("p.md:19: 'clause 1(c)' refers to point (c) of clause 1, which has no such")
+
+
+def test_a_numbered_list_straight_after_text_is_a_warning_where_markdown_would_lose_it():
+    club = ("## Before a match\n\nCoaches check:\n1. the pitch\n1. the first aid kit\n\n"
+            "## After\n\n1. Lock up.\n1. Go home.\n")
+    (warning,) = parse_policy(policy_source(club), Path("p.md")).warnings
+    assert (warning.line, warning.message.split(",")[0]) == (18, "this list starts straight after a line of text")
+    fixed = club.replace("check:\n1.", "check:\n\n1.")
+    assert parse_policy(policy_source(fixed), Path("p.md")).warnings == ()

@@ -23,6 +23,7 @@ from ..model import Handbook, Policy, StructureWarning, anchor_for
 from .syntax import TABLE_ROW, TABLE_RULE
 
 _BULLET = re.compile(r"^\s*[-*+][ \t]+\S")
+_NUMBERED_ITEM = re.compile(r"^\s*\d+\.[ \t]+\S")  # an item of a Markdown numbered list, not the clause's own number
 _FENCE = re.compile(r"^\s*(```|~~~)")
 # A clause number the parser cannot take: no space after it ("2.1.Staff"), a bracket ("2.1)"),
 # or an indent ("  2.1 Staff", which continues the clause above).
@@ -84,7 +85,7 @@ def _block_warnings(start: int, raw: list[str]) -> list[tuple[int, str]]:
             indents.setdefault("tab" if "\t" in raw_indent else "space", number)
         indent = line[: len(line) - len(line.lstrip())]
         previous = paragraph[-1] if paragraph else None
-        is_bullet = bool(_BULLET.match(line))
+        is_bullet = bool(_BULLET.match(line)) or (number != start and bool(_NUMBERED_ITEM.match(line)))
         if is_bullet and previous is not None and not in_list:
             found.append((number, "this list starts straight after a line of text, so Markdown runs its items "
                           "into that text as one paragraph; leave a blank line before the list (inside a "
