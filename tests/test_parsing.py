@@ -277,6 +277,9 @@ def test_an_unnumbered_policy_is_paragraphs_each_with_an_anchor_a_citation_and_i
     assert policy.paragraphs[2].text.endswith("Captions give first names only.")
     assert policy.paragraphs[5].text == "(a) write down what was seen or said;\n\n(b) do not investigate."
     assert policy.paragraphs[-1].text.count("\n") == 4
+    # A block of link definitions shows nothing: it is not a paragraph of its own.
+    defined = parse(SPORTS_CLUB.replace("first names only.\n", "first names only.\n\n[consent]: https://example.org/c\n"))
+    assert [p.anchor for p in defined.paragraphs] == [p.anchor for p in policy.paragraphs]
 
 
 def test_an_anchor_stays_when_other_parts_of_the_policy_change():

@@ -5,7 +5,8 @@ quotes. Each of these top-level blocks is a ``Paragraph`` of the model: cited as
 paragraph 2" and linked as ``#photography-p2``. Blocks are cut at blank lines, as Markdown cuts
 them, except where Markdown reads on across the blank line: an indented line (a list item's
 second paragraph, an admonition's body), the next item of the same list, the next lettered point
-("(b)" after "(a)"), a definition (": ..."), and anything inside a fenced code block.
+("(b)" after "(a)"), a definition (": ..."), and anything inside a fenced code block. Link
+definitions ("[form]: /assets/form.pdf") show nothing, so they go with the block above them.
 
 The anchor is the heading's slug (as the page's table of contents makes it) and the block's place
 under that heading, so a change elsewhere in the policy leaves it as it was. A numbered heading's
@@ -25,6 +26,7 @@ from ..model import Paragraph
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _LIST_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])[ \t]+\S")
 _DEFINITION = re.compile(r"^:[ \t]+\S")
+_LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S")
 OPENING = "opening"  # the slug of the text before the first heading
 
 
@@ -45,7 +47,13 @@ def blocks(lines: list[str], first_line: int) -> list[tuple[str, int]]:
         after_blank = False
         if opening := _FENCE.match(line):
             fence = None if fence == opening[1] else (fence or opening[1])
-    return [("\n".join(block).strip(), start) for start, block in found]
+    kept: list[tuple[int, list[str]]] = []
+    for start, block in found:  # link definitions show nothing: they belong to the text above them
+        if kept and all(_LINK_DEFINITION.match(line) for line in block):
+            kept[-1][1].extend(["", *block])
+        else:
+            kept.append((start, block))
+    return [("\n".join(block).strip(), start) for start, block in kept]
 
 
 def _reads_on(line: str, block: list[str]) -> bool:
