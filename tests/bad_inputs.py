@@ -64,6 +64,9 @@ CASES = {
     "link to an anchor that does not exist": BadInput(
         "seed", SEED_POLICY, "If in doubt always", "See [below](#nowhere). If in doubt always",
         r"policy\.md:\d+: the link to '#nowhere' names '#nowhere', which that page does not have"),
+    "link in a heading to a page that does not exist": BadInput(
+        "seed", SEED_POLICY, "## INTRODUCTION", "## INTRODUCTION (see [the guide](missing-page.md))",
+        r"policy\.md:\d+: the link to 'missing-page\.md' leads to no page of the handbook"),
     "link to a part of another policy that does not exist": BadInput(
         "examples", "acceptable-use/policy.md", "(policy:data-protection)", "(policy:data-protection#no-such-part)",
         r"acceptable-use/policy\.md:26: the link to 'policy:data-protection#no-such-part' names '#no-such-part', "

@@ -20,7 +20,7 @@ import markdown
 from ..errors import PolicySourceError
 from ..markdown_extensions.references import POLICY_LINK, line_of
 from ..model import Handbook, Policy
-from ..source.policy_file import texts_with_lines
+from ..source.policy_file import headings_with_lines, texts_with_lines
 from . import policy_pages
 from .paths import FEED_PATH, HANDBOOK_PDF_PATH, INDEX_PATH, RESERVED_FOLDERS, pdf_path, policy_path, version_path
 
@@ -133,7 +133,7 @@ def _broken_links(
     other files of the site (``/assets/form.pdf``) to a file that exists, as the site engine requires.
     ``page`` is where the version is published."""
     clauses = {(clause.text, clause.line) for clause in policy.clauses}
-    for text, first_line in texts_with_lines(policy):
+    for text, first_line in [*texts_with_lines(policy), *headings_with_lines(policy)]:
         definitions = list(_LINK_DEFINITION.finditer(text))
         if (text, first_line) in clauses:  # on the page a clause's first line follows its number: no definition
             definitions = [match for match in definitions if text[: match.start()].strip()]

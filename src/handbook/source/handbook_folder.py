@@ -12,7 +12,7 @@ from ..model import Handbook, Policy, anchor_for
 from . import folder_lock
 from .history import load_history
 from .layout import JOURNAL, NOT_POLICIES, PLAN, POLICY_FILE
-from .policy_file import parse_policy_file, texts_with_lines
+from .policy_file import headings_with_lines, parse_policy_file, texts_with_lines
 
 
 def policy_files(source: Path) -> list[Path]:
@@ -59,7 +59,7 @@ def _check_links_to_other_policies(policy: Policy, handbook: Handbook) -> None:
                 policy.key_lines.get("related"),
                 f"'related' names policy '{related}', but no policy has that id",
             )
-    for text, first_line in texts_with_lines(policy):
+    for text, first_line in [*texts_with_lines(policy), *headings_with_lines(policy)]:
         for match in POLICY_LINK.finditer(text):
             line = first_line + line_of(text, match.start())
             target = handbook.policy(match["id"])

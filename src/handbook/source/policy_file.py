@@ -59,6 +59,11 @@ def texts_with_lines(policy: Policy) -> list[tuple[str, int]]:
     return texts
 
 
+def headings_with_lines(policy: Policy) -> list[tuple[str, int]]:
+    """Every heading's text with its source line: links in it are checked as the text's are."""
+    return [(section.heading, section.line) for section in policy.sections if section.heading]
+
+
 # --- body -----------------------------------------------------------------------------------
 
 
