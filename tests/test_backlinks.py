@@ -142,6 +142,18 @@ def test_the_metadata_box_lists_the_policies_that_refer_to_this_one(handbook):
     assert "Referred to by" not in "".join(meta.itertext())  # only other policies are listed
 
 
+def test_a_paragraph_of_an_unnumbered_policy_is_cited_and_linked_where_it_refers():
+    club = policy("club", "Safeguarding Policy",
+                  "## Photography\n\nParents may take photographs at matches.\n\n"
+                  "Records of consent are kept as the [Data Policy](policy:data#clause-1) says.\n")
+    handbook = Handbook((policy("data", "Data Policy", DATA), club))
+    assert cited(handbook, "data", (1,)) == ["Data Policy, clause 3", "Safeguarding Policy, 'Photography', paragraph 2"]
+    assert referred_lines(current_pages(handbook)["data/index.md"], "clause-1") == [
+        ("Referred to by: Data Policy, clause 3; Safeguarding Policy, 'Photography', paragraph 2",
+         ["#clause-3", "/club/index.md#photography-p2"])
+    ]
+
+
 def test_a_numbered_part_others_refer_to_says_so_under_its_heading():
     numbered = "## 1. SCOPE\n\n1.1 Everyone.\n\n## 2. RULES\n\n2.1 As clause 1 says.\n"
     page = current_pages(Handbook((policy("rules", "Rules Policy", numbered),)))["rules/index.md"]

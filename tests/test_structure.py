@@ -142,6 +142,10 @@ LOSSES = [
         id="lettered points out of sequence",
     ),
     pytest.param(
+        "1. Users must not:\n(A) share an account;\n(C) install software.\n", 17,
+        "point (C) is out of sequence (expected (B))", id="capital points out of sequence",
+    ),
+    pytest.param(
         "1. Scope.\n1.1 Staff.\n1.2.Governors.\n", 17, "'1.2.' with no space after it", id="clause 1.2. run on",
     ),
     pytest.param(
@@ -179,6 +183,12 @@ def test_a_list_or_table_straight_under_a_heading_is_not_lost():
 
 def test_lettered_points_written_without_blank_lines_are_not_lost():
     assert parse_policy(policy_source("1. Staff must:\n(a) read it;\n(b) sign it.\n"), Path("p.md")).warnings == ()
+
+
+def test_capital_points_holding_lettered_points_are_in_sequence():
+    body = "1. Users must not:\n(A) share an account;\n(B) connect a device unless:\n(a) IT approved it;\n" \
+        "(b) it is encrypted;\n(C) install software.\n"
+    assert parse_policy(policy_source(body), Path("p.md")).warnings == ()
 
 
 def test_check_prints_warnings_and_fails_under_strict(tmp_path, capsys):
@@ -221,3 +231,12 @@ def test_a_reference_to_a_point_links_to_it_and_a_missing_point_is_an_error():
     with pytest.raises(PolicySourceError) as caught:
         parse_policy(policy_source(body.replace("1(a)", "1(c)")), Path("p.md"))
     assert str(caught.value).startswith("p.md:19: 'clause 1(c)' refers to point (c) of clause 1, which has no such")
+
+
+def test_a_numbered_list_straight_after_text_is_a_warning_where_markdown_would_lose_it():
+    club = ("## Before a match\n\nCoaches check:\n1. the pitch\n1. the first aid kit\n\n"
+            "## After\n\n1. Lock up.\n1. Go home.\n")
+    (warning,) = parse_policy(policy_source(club), Path("p.md")).warnings
+    assert (warning.line, warning.message.split(",")[0]) == (18, "this list starts straight after a line of text")
+    fixed = club.replace("check:\n1.", "check:\n\n1.")
+    assert parse_policy(policy_source(fixed), Path("p.md")).warnings == ()

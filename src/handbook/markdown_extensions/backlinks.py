@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from ..model import ClauseNumber, Policy, Section, anchor_for, dotted
+from ..model import ClauseNumber, Policy, anchor_for, dotted
 from .references import POLICY_LINK, ClauseReference, clause_references, line_of, without_code
 
 # A Markdown link's text: "[text](" -- blanked so that "[clause 3 of ...](policy:...)" counts once, as a link.
@@ -23,11 +23,11 @@ _LINK_TEXT = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\](?=\()")
 
 @dataclass(frozen=True)
 class Referrer:
-    """Where a reference is written: a clause, or the introduction of a part of a policy."""
+    """Where a reference is written: a clause, a numbered part's introduction, or an unnumbered paragraph."""
 
     policy: Policy
-    anchor: str | None  # the clause's (or numbered part's) anchor; None for an unnumbered part's introduction
-    label: str  # "clause 4", "the introduction to Scope"
+    anchor: str | None  # the clause's, numbered part's or paragraph's anchor
+    label: str  # "clause 4", "'Scope', paragraph 2"
     line: int  # the line of the policy file the reference is on
 
     @property
@@ -52,18 +52,16 @@ def referrals(policy: Policy, find_policy: Callable[[str], Policy | None]) -> It
     to its clause. A reference to a number the policy lacks, which the build refuses, is left out.
     """
     for section in policy.sections:
-        if section.intro:
-            yield from _referrals_in(section.intro, section.intro_line, _intro_referrer(policy, section), find_policy)
+        if section.intro and section.number:
+            referrer = Referrer(policy, section.anchor, f"clause {dotted(section.number)}", section.intro_line)
+            yield from _referrals_in(section.intro, section.intro_line, referrer, find_policy)
+        elif section.intro:  # each paragraph of unnumbered text refers from its own address
+            for paragraph in section.paragraphs:
+                referrer = Referrer(policy, paragraph.anchor, paragraph.name, paragraph.line)
+                yield from _referrals_in(paragraph.text, paragraph.line, referrer, find_policy)
         for clause in section.clauses:
             referrer = Referrer(policy, clause.anchor, f"clause {clause.dotted}", clause.line)
             yield from _referrals_in(clause.text, clause.line, referrer, find_policy)
-
-
-def _intro_referrer(policy: Policy, section: Section) -> Referrer:
-    if section.number:
-        return Referrer(policy, section.anchor, f"clause {dotted(section.number)}", section.intro_line)
-    label = f"the introduction to {section.title}" if section.title else "the introduction"
-    return Referrer(policy, None, label, section.intro_line)
 
 
 def _referrals_in(

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ..markdown_extensions.backlinks import Backlinks, Referrer
 from ..markdown_extensions.text import escape_markdown
-from ..model import ClauseNumber, Policy, anchor_for
+from ..model import ClauseNumber, Policy
 from .paths import policy_path
 from .policy_pages import ClauseNotes
 
@@ -24,11 +24,14 @@ REFERRED_TO_BY_CLASS = "referred-to-by"
 
 def with_referrals(notes: ClauseNotes | None, policy: Policy, backlinks: Backlinks) -> ClauseNotes:
     """``notes`` (handbook.pages.link_history's, or none) with what ``backlinks`` say about ``policy``."""
-    numbers: list[ClauseNumber] = [section.number for section in policy.numbered_sections if section.number]
-    numbers += [clause.number for clause in policy.clauses]
+    # Each numbered unit by its anchor: "Section 3" is numbered 3 but is at #section-3.
+    units: list[tuple[ClauseNumber, str]] = [
+        (section.number, section.anchor) for section in policy.numbered_sections if section.number and section.anchor
+    ]
+    units += [(clause.number, clause.anchor) for clause in policy.clauses]
     after = {
-        anchor_for(number): referred_to_by_line(policy, referrers)
-        for number in numbers
+        anchor: referred_to_by_line(policy, referrers)
+        for number, anchor in units
         if (referrers := backlinks.referrers(policy, number))
     }
     fields = {}

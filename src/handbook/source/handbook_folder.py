@@ -12,7 +12,7 @@ from ..model import Handbook, Policy, anchor_for
 from . import folder_lock
 from .history import load_history
 from .layout import JOURNAL, NOT_POLICIES, PLAN, POLICY_FILE
-from .policy_file import parse_policy_file, texts_with_lines
+from .policy_file import headings_with_lines, parse_policy_file, texts_with_lines
 
 
 def policy_files(source: Path) -> list[Path]:
@@ -59,7 +59,7 @@ def _check_links_to_other_policies(policy: Policy, handbook: Handbook) -> None:
                 policy.key_lines.get("related"),
                 f"'related' names policy '{related}', but no policy has that id",
             )
-    for text, first_line in texts_with_lines(policy):
+    for text, first_line in [*texts_with_lines(policy), *headings_with_lines(policy)]:
         for match in POLICY_LINK.finditer(text):
             line = first_line + line_of(text, match.start())
             target = handbook.policy(match["id"])
@@ -67,8 +67,13 @@ def _check_links_to_other_policies(policy: Policy, handbook: Handbook) -> None:
                 raise PolicySourceError(
                     policy.source, line, f"'{match[0]}' names no policy: no policy has that id"
                 )
+            # A clause's anchor, or its point's ("clause-4-1-a"); any other anchor is checked on the
+            # page it leads to (handbook.pages.site_check), with the build's other links.
             anchor = match["anchor"]
-            if anchor and anchor.startswith("clause-") and anchor not in {anchor_for(n) for n in target.numbers}:
+            clause_anchors = {anchor_for(n) for n in target.numbers}
+            if anchor and anchor.startswith("clause-") and not any(
+                anchor == a or anchor.startswith(f"{a}-") for a in clause_anchors
+            ):
                 raise PolicySourceError(
                     policy.source,
                     line,

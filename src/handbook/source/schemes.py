@@ -1,0 +1,55 @@
+"""Which labels of a document's own numbering scheme number its clauses and headings.
+
+Decimal numbers ("12.", "3.1") are clause numbers wherever they start a line. Other schemes
+(handbook.source.syntax: "POL.ITAUP.001", "A1", "## Section 3", "## Part 2.1") are words too: a
+line of prose may begin "A1 roads..." or "COVID-19 rules...", a heading "Part 2 of the form". So a
+label of these schemes counts as numbering only when its series (the same code, letter or word)
+is used as numbering: when two of its labels, one after the other in the body, are numbers in
+sequence (POL.ITAUP.002 then POL.ITAUP.003; Part 2 then Part 2.1 or Part 3). Then every label of
+the series numbers its line, so one typed twice is the error "numbered twice".
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .syntax import HEADING, NAMED_HEADING, SCHEME_CLAUSE
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+_Series = tuple[str, str]  # ("code", "POL.ITAUP"), ("letter", "A"), ("heading", "part")
+
+
+def numbering_lines(lines: list[str], first_line: int) -> set[int]:
+    """The file lines (of ``lines``, the first at ``first_line``) whose scheme label numbers them."""
+    by_series: dict[_Series, list[tuple[int, tuple[int, ...]]]] = {}  # the labels of each series: line, number
+    in_fence = False
+    for line_number, line in enumerate(lines, start=first_line):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        if in_fence:
+            continue
+        if heading := HEADING.match(line):
+            if named := NAMED_HEADING.match(heading["text"]):
+                number = tuple(int(part) for part in named["number"].split("."))
+                by_series.setdefault(("heading", named["word"].casefold()), []).append((line_number, number))
+        elif clause := SCHEME_CLAUSE.match(line):
+            if clause["code"]:
+                found = ("code", clause["code"]), (int(clause["code_number"]),)
+            else:
+                found = ("letter", clause["letter"]), (int(clause["letter_number"]),)
+            by_series.setdefault(found[0], []).append((line_number, found[1]))
+    return {
+        line
+        for labels in by_series.values()
+        if any(_follows(number, following) for (_, number), (_, following) in itertools.pairwise(labels))
+        for line, _ in labels
+    }
+
+
+def _follows(previous: tuple[int, ...], number: tuple[int, ...]) -> bool:
+    """Whether ``number`` may come next after ``previous``: 2 -> 3, 2 -> 2.1, 2.1 -> 2.2 or 3."""
+    return number == (*previous, 1) or any(
+        number == (*previous[:depth], previous[depth] + 1) for depth in range(len(previous))
+    )
