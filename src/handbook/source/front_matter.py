@@ -46,8 +46,8 @@ def read_front_matter(front_matter: str, path: Path) -> tuple[PolicyMeta, dict[s
         elif required:
             raise source.error(1, f"the front matter lacks '{key}'; {_FIELD_HELP[key]}")
     if "statutory_review" in nodes and not values.get("statutory"):
-        raise source.error(nodes["statutory_review"][0], "'statutory_review' is the period the law sets for a statutory "
-                           "policy: add 'statutory: true', or take it out")
+        raise source.error(nodes["statutory_review"][0], "'statutory_review' is the period the law sets for a "
+                           "statutory policy: add 'statutory: true', or take it out")
     return PolicyMeta(**values), {key: source.line(key_node) for key, (key_node, _) in nodes.items()}
 
 

@@ -2,7 +2,7 @@
 
     policy_src/
         synonyms.yml                  search vocabulary (handbook.search.synonyms)
-        review_rules.yml              the review assistant's rules switched off or added (handbook.versions.review_rules)
+        review_rules.yml              the review assistant's rules, switched off or added to (versions.review_rules)
         README.md                     explains the folder; not a policy
         <id>.md                       a policy with no history of its own yet
         <id>/policy.md                a policy's current version

@@ -249,7 +249,8 @@ def _read_statutory(path: Path) -> StatutoryList:
     file = YamlFile(path)
     fields = file.fields(file.compose(read_source(path)), ("source", "edition", "sectors", "policies"),
                          not_a_mapping="must be a mapping")
-    sectors = {str(k.value): file.texts(v, "a list of kinds of school") for k, v in file.pairs(fields["sectors"][1], "")}
+    sectors = {str(k.value): file.texts(v, "a list of kinds of school")
+               for k, v in file.pairs(fields["sectors"][1], "a mapping")}
     policies = []
     for item in file.items(fields["policies"][1]):
         entry = file.fields(item, ("name", "titles", "review", "for"), not_a_mapping="a mapping")
