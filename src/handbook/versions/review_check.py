@@ -121,8 +121,8 @@ def _one_per_clause(findings: Iterator[tuple[str, Passage, str, str]]) -> list[F
     grouped: dict[tuple[str, int], tuple[Passage, list[str], str]] = {}
     for rule_id, passage, words, proposal in findings:
         _, found, _ = grouped.setdefault((rule_id, passage.line), (passage, [], proposal))
-        if words not in found:
-            found.append(words)
+        if not any(words in earlier for earlier in found):  # "Regulation (EU) 2016/679" within a longer match
+            found[:] = [earlier for earlier in found if earlier not in words] + [words]
     return [
         Finding("superseded", "; ".join(words), proposal, passage.clause, passage.anchor, passage.line)
         for passage, words, proposal in grouped.values()
@@ -251,7 +251,7 @@ def _document_in(handbook: Handbook, kind: DocumentKind, policy: Policy) -> Poli
 # --- acronyms ---------------------------------------------------------------------------------
 
 _CAPITALS = re.compile(r"(?<![\w'-])([A-Z]{2,6})s?(?![\w'-])")
-_WORD = re.compile(r"[A-Za-z][a-z']*|[A-Z]+")  # "Co-ordinator" gives "Co", "ordinator"; "UK" one word
+_WORD = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Za-z][a-z']*")  # "Co-ordinator" gives "Co", "ordinator"; "UK" one word
 _SMALL_WORDS = {"and", "of", "for", "the", "in", "on", "to", "at", "with", "&"}
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
@@ -295,7 +295,7 @@ def _spelled_out(acronym: str, words: list[str]) -> bool:
         position, index = 0, start
         while position < len(letters) and index < len(words):
             word = words[index]
-            given = word if word.isupper() and len(word) > 1 else word[0].upper()
+            given = word if word.isupper() and 1 < len(word) < len(letters) else word[0].upper()
             if letters.startswith(given, position):
                 position += len(given)
             elif word.casefold() not in _SMALL_WORDS:
