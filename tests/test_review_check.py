@@ -72,6 +72,20 @@ def test_does_not_flag_the_law_in_force():
     assert findings(body, rule="superseded") == []
 
 
+def test_a_renamed_department_is_flagged_but_not_a_council_directorate_of_that_name():
+    body = (
+        "1. This policy follows the Department for Children, Schools and Families guidance on the use of force.\n"
+        "2. Concerns about the manager are reported to Essex County Council's Children, Schools and Families "
+        "directorate.\n"
+    )
+    assert findings(body, rule="superseded") == [("1", "Department for Children, Schools and Families")]
+
+
+def test_a_replaced_acronym_is_reported_once_as_replaced():
+    body = "1. Visiting photographers are CRB checked before they come into the setting.\n"
+    assert findings(body) == [("1", "CRB")]
+
+
 def test_eu_gdpr_is_flagged_only_after_2020():
     body = "1. We comply with the General Data Protection Regulation (EU) 2016/679.\n"
     assert findings(body, rule="superseded", today=date(2020, 6, 1)) == []
@@ -83,15 +97,17 @@ def test_flags_earlier_editions_of_yearly_guidance_only():
         "1. All staff must read Part one of Keeping Children Safe in Education (September 2022).\n"
         "2. The DSL has read KCSIE 2023 in full.\n"
         "3. This policy follows Working Together to Safeguard Children (DfE, 2018).\n"
-        "4. This policy follows Keeping Children Safe in Education 2025 and Working Together to Safeguard "
+        "4. Staff follow What to do if you're worried a child is being abused (HMG 2006).\n"
+        "5. This policy follows Keeping Children Safe in Education 2025 and Working Together to Safeguard "
         "Children 2023.\n"
-        "5. Keeping Children Safe in Education sets out what staff must do; 2019 was the year the school opened.\n"
+        "6. Keeping Children Safe in Education sets out what staff must do; 2019 was the year the school opened.\n"
     )
     found = findings(body, rule="superseded")
     assert found == [
         ("1", "Keeping Children Safe in Education (September 2022"),
         ("2", "KCSIE 2023"),
         ("3", "Working Together to Safeguard Children (DfE, 2018"),
+        ("4", "What to do if you're worried a child is being abused (HMG 2006"),
     ]
 
 

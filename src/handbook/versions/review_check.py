@@ -148,7 +148,8 @@ def _superseded(policy: Policy, rules: ReviewRules, today: date) -> list[Finding
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Sept"
 # Between a title and its year: "Keeping Children Safe in Education (DfE, September 2022)", "KCSIE 2023".
 _YEAR_AFTER = re.compile(
-    rf"(?:[\s,:;()\u2013\u2014-]|DfE|Department for Education|edition|version|updated|published|{_MONTHS})*"
+    rf"(?:[\s,:;()\u2013\u2014-]|DfE|Department for Education|HMG|HM Government|edition|version|updated|published|"
+    rf"{_MONTHS})*"
     r"((?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
@@ -261,13 +262,14 @@ def _acronyms(policy: Policy, handbook: Handbook, rules: ReviewRules) -> list[Fi
     glossaries = [p for p in handbook.policies if p.meta.id != policy.meta.id and _title_has(p, ("glossary",))]
     words = [w for text in [*(p.text for p in own), *(q.text for g in glossaries for q in passages(g))]
              for w in _WORD.findall(text)]
+    replaced = {m[0] for rule in rules.superseded for p in own for m in _matches(rule.terms, p.text)}
     findings, seen = [], set()
     for passage in own:
         for match in _CAPITALS.finditer(passage.text):
             acronym = match[1]
             if acronym in seen or acronym in rules.known_acronyms or acronym in rules.emphasis \
-                    or _ROMAN.match(acronym) or _shouted(passage.text, match):
-                continue
+                    or acronym in replaced or _ROMAN.match(acronym) or _shouted(passage.text, match):
+                continue  # (a replaced name, "CRB", is flagged as such)
             seen.add(acronym)
             if not _spelled_out(acronym, words):
                 proposal = (f"'{acronym}' is never spelled out in this policy: write it in full at its first use, "
