@@ -164,6 +164,14 @@ def test_documents_relied_on_are_linked_or_flagged():
     assert "not in the handbook" in report.findings[-1].proposal
 
 
+def test_a_document_linked_already_is_not_flagged():
+    data_protection = policy("1. Personal data is kept safe.\n", policy_id="data-protection",
+                             title="Data Protection Policy")
+    body = ("1. Records of concerns are personal data: see the [Data Protection Policy](policy:data-protection).\n"
+            "2. Handle them as set out in the Data Protection Policy.\n")
+    assert findings(body, data_protection, rule="documents") == [("2", "Data Protection Policy")]
+
+
 def test_a_policy_naming_itself_is_not_a_missing_document():
     body = "1. This code of conduct applies to all staff, volunteers and governors.\n"
     assert findings(body, rule="documents", title="Staff Code of Conduct") == []
@@ -222,6 +230,10 @@ def test_short_sentences_and_list_items_are_not_long():
         "    - post images of pupils taken on school premises or on school trips without written consent\n"
         "    - share confidential information about pupils, parents or colleagues online or in messages\n"
         "    - accept friend requests from pupils, past or present, on any personal account they hold\n"
+        "3. Every member of staff must:\n"
+        "(a) read Part 1 of Keeping Children Safe in Education and the annexes that apply to their role;\n"
+        "(b) report any concern to the Designated Safeguarding Lead (DSL) the same day, in writing; and\n"
+        "(c) complete safeguarding training when they join the school and every year after that.\n"
     )
     assert findings(body, rule="long-sentences") == []
     assert sentences("Use e.g. Facebook or i.e. this. Then stop. St. Hugh's agrees.") == [

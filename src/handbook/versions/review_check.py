@@ -69,6 +69,7 @@ class Passage:
     anchor: str | None
     line: int
     paragraphs: tuple[str, ...]
+    markdown: str  # as written, links and all
 
     @property
     def text(self) -> str:
@@ -96,12 +97,13 @@ def passages(policy: Policy) -> list[Passage]:
     found = []
     for section in policy.sections:
         if section.intro.strip():
-            found.append(Passage(None, section.anchor, section.intro_line, _paragraphs(section.intro)))
-        found += [Passage(c.dotted, c.anchor, c.line, _paragraphs(c.text)) for c in section.clauses]
+            found.append(Passage(None, section.anchor, section.intro_line, _paragraphs(section.intro), section.intro))
+        found += [Passage(c.dotted, c.anchor, c.line, _paragraphs(c.text), c.text) for c in section.clauses]
     return found
 
 
-_BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.)\s)")
+# A blank line, or a line starting a list item or a lettered or roman point: "- ", "1. ", "(a) ", "b) ", "(ii) ".
+_BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.|\(?(?:[a-z]|[ivx]+)\))\s)")
 
 
 def _paragraphs(markdown_text: str) -> tuple[str, ...]:
@@ -232,7 +234,7 @@ def _documents(policy: Policy, handbook: Handbook, rules: ReviewRules) -> list[F
         seen: set[int] = set()
         for passage in passages(policy):
             match = next(_matches(kind.terms, passage.text), None)
-            if match is None or passage.line in seen:
+            if match is None or passage.line in seen or (target and _links_to(passage, target)):
                 continue
             seen.add(passage.line)
             if target:
@@ -243,6 +245,11 @@ def _documents(policy: Policy, handbook: Handbook, rules: ReviewRules) -> list[F
                 proposal = "not in the handbook: add it, or say where staff find it"
                 findings.append(Finding("documents", match[0], proposal, passage.clause, passage.anchor, passage.line))
     return findings
+
+
+def _links_to(passage: Passage, target: Policy) -> bool:
+    """Whether the clause links to the policy already ("[Data Protection Policy](policy:data-protection)")."""
+    return re.search(rf"\]\((?:policy:|/){re.escape(target.meta.id)}[/#)]", passage.markdown) is not None
 
 
 def _document_in(handbook: Handbook, kind: DocumentKind, policy: Policy) -> Policy | None:
