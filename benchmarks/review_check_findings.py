@@ -15,6 +15,7 @@ file says where each labelled folder's policies came from and how they were conv
 from __future__ import annotations
 
 import argparse
+import sys
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -22,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from handbook.checking import check_policy_src
+from handbook.errors import PolicySourceError
 from handbook.versions.review_check import review_report
 from handbook.versions.review_rules import RULES
 
@@ -57,7 +59,11 @@ def main() -> None:
         name = name or Path(folder).name
         names.append(name)
         print(f"== {name} ({folder})")
-        for key, line in findings(name, Path(folder), arguments.on):
+        try:
+            found = findings(name, Path(folder), arguments.on)
+        except PolicySourceError as error:
+            sys.exit(f"error: {error}")
+        for key, line in found:
             verdict = judged.get(key, "not judged")
             rule = key.split("|")[1]
             counts.setdefault(rule, Counter())[verdict] += 1

@@ -194,7 +194,7 @@ def test_does_not_flag_spelled_out_known_or_shouted_capitals():
         "1. The Designated Safeguarding Lead (DSL) is the first point of contact.\n"
         "2. Staff MUST NOT share their passwords. PLEASE READ THIS CAREFULLY.\n"
         "3. Data is kept in the UK; the DSL keeps records for the Disclosure and Barring Service (DBS).\n"
-        "4. See Part II of the guidance.\n"
+        "4. See Part II of the guidance, and the guidance on GOV.UK.\n"
     )
     assert findings(body, rule="acronyms") == []
 
@@ -219,6 +219,13 @@ def test_flags_long_sentences_with_their_opening_words():
     body = f"1. {LONG} This applies on trips too.\n2. Short clause.\n"
     found = findings(body, rule="long-sentences")
     assert found == [("1", "Staff who become aware of a safeguarding concern ...")]
+
+
+def test_table_rows_and_link_definitions_are_not_sentences():
+    cells = " | ".join(["Reporting a concern about a child at school or on a trip"] * 4)
+    body = (f"1. Who to tell:\n\n    | Concern | Who | When | How |\n    | --- | --- | --- | --- |\n    | {cells} |\n"
+            f"    | {cells} |\n\n2. Read the [guidance][kcsie].\n\n[kcsie]: https://www.gov.uk/kcsie\n")
+    assert findings(body, rule="long-sentences") == []
 
 
 def test_short_sentences_and_list_items_are_not_long():

@@ -102,14 +102,17 @@ def passages(policy: Policy) -> list[Passage]:
     return found
 
 
-# A blank line, or a line starting a list item or a lettered or roman point: "- ", "1. ", "(a) ", "b) ", "(ii) ".
-_BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.|\(?(?:[a-z]|[ivx]+)\))\s)")
+# A blank line, or a line starting a list item, a lettered or roman point or a table row: "- ", "1. ", "(a) ",
+# "b) ", "(ii) ", "| ".
+_BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.|\(?(?:[a-z]|[ivx]+)\))\s|\s*\|)")
+_LINK_DEFINITION = re.compile(r"^\s*\[[^\]]+\]:\s*\S+\s*$", re.MULTILINE)  # "[name]: https://...": not words
 
 
 def _paragraphs(markdown_text: str) -> tuple[str, ...]:
-    """Paragraphs and list items as plain text: a list item is not part of the sentence before it."""
-    blocks = (markdown_to_plain_text(block) for block in _BLOCK_BREAK.split(markdown_text))
-    return tuple(block for block in blocks if block)
+    """Paragraphs, list items and table cells as plain text: none is part of the sentence before it."""
+    blocks = _BLOCK_BREAK.split(_LINK_DEFINITION.sub("", markdown_text))
+    pieces = [cell for block in blocks for cell in (block.split("|") if block.lstrip().startswith("|") else [block])]
+    return tuple(text for text in map(markdown_to_plain_text, pieces) if text)
 
 
 def _matches(terms: tuple[Term, ...], text: str) -> Iterator[re.Match[str]]:
@@ -258,7 +261,7 @@ def _document_in(handbook: Handbook, kind: DocumentKind, policy: Policy) -> Poli
 
 # --- acronyms ---------------------------------------------------------------------------------
 
-_CAPITALS = re.compile(r"(?<![\w'-])([A-Z]{2,6})s?(?![\w'-])")
+_CAPITALS = re.compile(r"(?<![\w'.-])([A-Z]{2,6})s?(?![\w'-]|\.\w)")  # not in "GOV.UK" or a file name
 _WORD = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Za-z][a-z']*")  # "Co-ordinator" gives "Co", "ordinator"; "UK" one word
 _SMALL_WORDS = {"and", "of", "for", "the", "in", "on", "to", "at", "with", "&"}
 _ROMAN = re.compile(r"^[IVXLC]+$")
