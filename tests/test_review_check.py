@@ -424,3 +424,24 @@ def test_the_dashboard_marks_statutory_policies_overdue_by_the_law():
         "Safeguarding Policy": "Overdue: the law sets every 1 year, due 15 January 2026",
         "Behaviour Policy": "Yes, every 3 years",
     }
+
+
+def test_a_statutory_policy_reviewed_less_often_than_the_law_sets(write_policy, tmp_path):
+    write_policy("1. Staff must report concerns.\n", name="child-protection", title='"Child Protection Policy"',
+                 statutory="true", review_every="3 years")
+    write_rules(tmp_path / "policy_src", "sector: school-england\n")
+    checked = check_policy_src(tmp_path / "policy_src")
+    report = review_report(checked.handbook.policies[0], checked.handbook, checked.review_rules, TODAY)
+    assert [(f.rule, f.words) for f in report.findings] == [("statutory", "3 years")]
+    assert report.findings[0].proposal.endswith("add 'statutory_review: 1 year'")
+
+
+def test_the_dashboard_names_the_statutory_policies_the_handbook_lacks(write_policy, tmp_path):
+    write_policy("1. Pupils are expected to behave well.\n", name="behaviour", title='"Behaviour Policy"')
+    write_rules(tmp_path / "policy_src", "sector: school-england\n")
+    checked = check_policy_src(tmp_path / "policy_src")
+    page = html_of(review_dashboard.reviews_page(checked.handbook, TODAY, checked.review_rules))
+    heading = next(h for h in page.iter("h3") if "".join(h.itertext()) == "Statutory policies the handbook lacks")
+    items = ["".join(li.itertext()) for li in page.iter("li")]
+    assert heading is not None and "Child protection policy and procedures" in items
+    assert "Behaviour policy" not in items

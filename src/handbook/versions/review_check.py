@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from ..markdown_extensions.text import markdown_to_plain_text
-from ..model import Handbook, Policy
+from ..model import Handbook, Policy, ReviewPeriod
 from .review_rules import DocumentKind, NameGroup, ReviewRules, StatutoryPolicy, Term
 
 
@@ -371,8 +371,8 @@ def _statutory_marking(policy: Policy, rules: ReviewRules) -> list[Finding]:
     return []
 
 
-def _months(period: object) -> int:
-    return getattr(period, "years", 0) * 12 + getattr(period, "months", 0)
+def _months(period: ReviewPeriod) -> int:
+    return period.years * 12 + period.months
 
 
 def missing_statutory(handbook: Handbook, rules: ReviewRules) -> tuple[StatutoryPolicy, ...]:
