@@ -445,3 +445,15 @@ def test_the_dashboard_names_the_statutory_policies_the_handbook_lacks(write_pol
     items = ["".join(li.itertext()) for li in page.iter("li")]
     assert heading is not None and "Child protection policy and procedures" in items
     assert "Behaviour policy" not in items
+
+
+@pytest.mark.parametrize(("source", "hint"), [
+    (r"(?-i:\bLSCBs?)\b", "lscb"),  # the "s" may be absent
+    (r"Data Protection Act,?\s*\(?1998\)?", "protection"),
+    (r"(?<!UK )(?<!UK-)Regulation\s*\(EU\)", "regulation"),  # a lookbehind's words are not in the match
+    (r"the (?:new )?policy", "policy"),
+    (r"(?-i:KCSiE|KCSIE)", None),
+])
+def test_a_regular_expressions_hint_is_only_what_every_match_holds(source, hint):
+    from handbook.versions.review_rules import term
+    assert term(f"/{source}/").hint == hint

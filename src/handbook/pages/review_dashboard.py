@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from ..markdown_extensions.text import escape_markdown
 from ..model import Handbook, Policy
-from ..versions.review_check import Finding, ReviewReport, review_report
+from ..versions.review_check import Finding, ReviewReport, review_reports
 from ..versions.review_rules import ReviewRules
 from . import theme
 from .formatting import TO_BE_CONFIRMED, date_or_tbc, html_date, or_tbc
@@ -79,9 +79,7 @@ def reviews_page(handbook: Handbook, today: date, rules: ReviewRules | None = No
         f"See [what changed](/{WHATS_CHANGED_PATH}) at each review.",
     ]
     if rules is not None:
-        reports = [review_report(policy, handbook, rules, today) for policy in sorted(
-            handbook.policies, key=lambda p: p.meta.title)]
-        blocks += _assistant(reports)
+        blocks += _assistant(review_reports(handbook, rules, today))
     return Page(REVIEWS_PATH, "\n\n".join(blocks) + "\n")
 
 

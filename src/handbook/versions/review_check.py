@@ -18,10 +18,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from datetime import date
+from functools import cached_property, lru_cache
 
 from ..markdown_extensions.text import markdown_to_plain_text
 from ..model import Handbook, Policy, ReviewPeriod
-from .review_rules import DocumentKind, NameGroup, ReviewRules, StatutoryPolicy, Term
+from .review_rules import NameGroup, ReviewRules, StatutoryPolicy, Term
 
 
 @dataclass(frozen=True)
@@ -71,35 +72,72 @@ class Passage:
     paragraphs: tuple[str, ...]
     markdown: str  # as written, links and all
 
-    @property
+    @cached_property
     def text(self) -> str:
         return "\n".join(self.paragraphs)
 
+    @cached_property
+    def folded(self) -> str:
+        """The text in lower case, to skip the terms whose hint it lacks."""
+        return self.text.casefold()
 
-def review_report(policy: Policy, handbook: Handbook, rules: ReviewRules, today: date) -> ReviewReport:
-    """Every finding in ``policy`` (current version), as on ``today``, in the order of the text."""
+
+class _Index:
+    """What the checks look up across the handbook, found once for all the policies checked (the dashboard checks
+    every one): the policies whose title (or id) holds some words, and each policy's uses of a group's names."""
+
+    def __init__(self, handbook: Handbook) -> None:
+        self.handbook = handbook
+        self._titled: dict[tuple[str, ...], tuple[Policy, ...]] = {}
+        self._names: dict[str, dict[str, tuple[tuple[int, Passage, str], ...]]] = {}
+
+    def holding(self, words: tuple[str, ...]) -> tuple[Policy, ...]:
+        if words not in self._titled:
+            self._titled[words] = tuple(p for p in self.handbook.policies if _title_has(p, words))
+        return self._titled[words]
+
+    def name_uses(self, group: NameGroup) -> dict[str, tuple[tuple[int, Passage, str], ...]]:
+        """Policy id -> (which name of the group, where, the words) for each use."""
+        if group.id not in self._names:
+            self._names[group.id] = {p.meta.id: _name_uses(p, group) for p in self.handbook.policies}
+        return self._names[group.id]
+
+
+def review_report(
+    policy: Policy, handbook: Handbook, rules: ReviewRules, today: date, index: _Index | None = None
+) -> ReviewReport:
+    """Every finding in ``policy`` (current version or draft), as on ``today``, in the order of the text."""
+    index = index or _Index(handbook)
     checks = {
         "superseded": lambda: [*_superseded(policy, rules, today), *_earlier_editions(policy, rules)],
-        "names": lambda: _names(policy, handbook, rules),
-        "documents": lambda: _documents(policy, handbook, rules),
-        "acronyms": lambda: _acronyms(policy, handbook, rules),
+        "names": lambda: _names(policy, index, rules),
+        "documents": lambda: _documents(policy, index, rules),
+        "acronyms": lambda: _acronyms(policy, index, rules),
         "long-sentences": lambda: _long_sentences(policy, rules),
         "statutory": lambda: _statutory_marking(policy, rules),
     }
     findings = [f for rule, check in checks.items() if rules.on(rule) for f in check()]
     findings.sort(key=lambda f: (f.line or 0, list(checks).index(f.rule)))
-    missing = missing_statutory(handbook, rules) if rules.on("statutory") else ()
+    missing = _missing_statutory(index, rules) if rules.on("statutory") else ()
     source = rules.statutory.source if rules.statutory and rules.sector else None
     return ReviewReport(policy, tuple(findings), rules.sector, missing, source)
 
 
-def passages(policy: Policy) -> list[Passage]:
+def review_reports(handbook: Handbook, rules: ReviewRules, today: date) -> list[ReviewReport]:
+    """The report of every current policy, by title (the review dashboard's)."""
+    index = _Index(handbook)
+    return [review_report(p, handbook, rules, today, index) for p in sorted(handbook.policies,
+                                                                            key=lambda p: p.meta.title)]
+
+
+@lru_cache(maxsize=1024)  # each rule reads them
+def passages(policy: Policy) -> tuple[Passage, ...]:
     found = []
     for section in policy.sections:
         if section.intro.strip():
             found.append(Passage(None, section.anchor, section.intro_line, _paragraphs(section.intro), section.intro))
         found += [Passage(c.dotted, c.anchor, c.line, _paragraphs(c.text), c.text) for c in section.clauses]
-    return found
+    return tuple(found)
 
 
 # A blank line, or a line starting a list item, a lettered or roman point or a table row: "- ", "1. ", "(a) ",
@@ -115,9 +153,10 @@ def _paragraphs(markdown_text: str) -> tuple[str, ...]:
     return tuple(text for text in map(markdown_to_plain_text, pieces) if text)
 
 
-def _matches(terms: tuple[Term, ...], text: str) -> Iterator[re.Match[str]]:
+def _matches(terms: tuple[Term, ...], passage: Passage) -> Iterator[re.Match[str]]:
     for item in terms:
-        yield from item.pattern.finditer(text)
+        if item.hint is None or item.hint in passage.folded:
+            yield from item.pattern.finditer(passage.text)
 
 
 def _one_per_clause(findings: Iterator[tuple[str, Passage, str, str]]) -> list[Finding]:
@@ -144,7 +183,7 @@ def _superseded(policy: Policy, rules: ReviewRules, today: date) -> list[Finding
                 continue
             proposal = f"replaced by {rule.replaced_by} since {_day(rule.since)}: say so (source: {rule.source})"
             for passage in passages(policy):
-                for match in _matches(rule.terms, passage.text):
+                for match in _matches(rule.terms, passage):
                     yield rule.id, passage, match[0], proposal
 
     return _one_per_clause(found())
@@ -167,7 +206,7 @@ def _earlier_editions(policy: Policy, rules: ReviewRules) -> list[Finding]:
                         f"edition: cite it, and check what changed (source: {edition.source})")
             for passage in passages(policy):
                 text = passage.text
-                for match in _matches(edition.terms, text):
+                for match in _matches(edition.terms, passage):
                     year = _YEAR_AFTER.match(text, match.end())
                     if year and int(year[1]) < edition.current:
                         yield edition.id, passage, text[match.start() : year.end()], proposal
@@ -180,21 +219,22 @@ def _earlier_editions(policy: Policy, rules: ReviewRules) -> list[Finding]:
 _DEPUTY = re.compile(r"(?:deputy|assistant|vice)[\s-]+$", re.IGNORECASE)  # "deputy head teacher" is someone else
 
 
-def _name_uses(policy: Policy, group: NameGroup) -> Iterator[tuple[int, Passage, str]]:
+def _name_uses(policy: Policy, group: NameGroup) -> tuple[tuple[int, Passage, str], ...]:
     """(which name of the group, where, the words) for each use in the policy."""
-    for passage in passages(policy):
-        text = passage.text
-        for index, name in enumerate(group.names):
-            for match in _matches(name, text):
-                if not _DEPUTY.search(text[max(0, match.start() - 12) : match.start()]):
-                    yield index, passage, match[0]
+    return tuple(
+        (index, passage, match[0])
+        for passage in passages(policy)
+        for index, name in enumerate(group.names)
+        for match in _matches(name, passage)
+        if not _DEPUTY.search(passage.text[max(0, match.start() - 12) : match.start()])
+    )
 
 
-def _names(policy: Policy, handbook: Handbook, rules: ReviewRules) -> list[Finding]:
-    policies = [p for p in handbook.policies if p.meta.id != policy.meta.id] + [policy]
+def _names(policy: Policy, index: _Index, rules: ReviewRules) -> list[Finding]:
+    policies = [p for p in index.handbook.policies if p.meta.id != policy.meta.id] + [policy]
     findings = []
     for group in rules.names:
-        uses = {p.meta.id: list(_name_uses(p, group)) for p in policies}
+        uses = {**index.name_uses(group), policy.meta.id: _name_uses(policy, group)}  # the draft, if it is one
         counts = [sum(1 for found in uses.values() for u in found if u[0] == i) for i in range(len(group.names))]
         if sum(1 for c in counts if c) < 2:
             continue
@@ -207,8 +247,8 @@ def _names(policy: Policy, handbook: Handbook, rules: ReviewRules) -> list[Findi
         )
         proposal = f"the handbook names this {where}: use one name, '{preferred_words}', the most used"
         seen: set[tuple[int, str]] = set()
-        for index, passage, words in uses[policy.meta.id]:
-            if index != preferred and (passage.line, words) not in seen:
+        for which, passage, words in uses[policy.meta.id]:
+            if which != preferred and (passage.line, words) not in seen:
                 seen.add((passage.line, words))
                 findings.append(Finding("names", words, proposal, passage.clause, passage.anchor, passage.line))
     return findings
@@ -225,18 +265,23 @@ def _places(uses: list[tuple[Policy, Passage]], shown: int = 4) -> str:
 
 def _title_has(policy: Policy, words: tuple[str, ...]) -> bool:
     title = f"{policy.meta.title} {policy.meta.id.replace('-', ' ')}".casefold()
-    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", title) for w in words)
+    return _whole_words(words).search(title) is not None
 
 
-def _documents(policy: Policy, handbook: Handbook, rules: ReviewRules) -> list[Finding]:
+@lru_cache(maxsize=256)
+def _whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words))
+
+
+def _documents(policy: Policy, index: _Index, rules: ReviewRules) -> list[Finding]:
     findings = []
     for kind in rules.documents:
         if _title_has(policy, kind.titles):
             continue  # the policy names itself
-        target = _document_in(handbook, kind, policy)
+        target = next((p for p in index.holding(kind.titles) if p.meta.id != policy.meta.id), None)
         seen: set[int] = set()
         for passage in passages(policy):
-            match = next(_matches(kind.terms, passage.text), None)
+            match = next(_matches(kind.terms, passage), None)
             if match is None or passage.line in seen or (target and _links_to(passage, target)):
                 continue
             seen.add(passage.line)
@@ -255,10 +300,6 @@ def _links_to(passage: Passage, target: Policy) -> bool:
     return re.search(rf"\]\((?:policy:|/){re.escape(target.meta.id)}[/#)]", passage.markdown) is not None
 
 
-def _document_in(handbook: Handbook, kind: DocumentKind, policy: Policy) -> Policy | None:
-    return next((p for p in handbook.policies if p.meta.id != policy.meta.id and _title_has(p, kind.titles)), None)
-
-
 # --- acronyms ---------------------------------------------------------------------------------
 
 _CAPITALS = re.compile(r"(?<![\w'.-])([A-Z]{2,6})s?(?![\w'-]|\.\w)")  # not in "GOV.UK" or a file name
@@ -267,12 +308,12 @@ _SMALL_WORDS = {"and", "of", "for", "the", "in", "on", "to", "at", "with", "&"}
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
-def _acronyms(policy: Policy, handbook: Handbook, rules: ReviewRules) -> list[Finding]:
+def _acronyms(policy: Policy, index: _Index, rules: ReviewRules) -> list[Finding]:
     own = passages(policy)
-    glossaries = [p for p in handbook.policies if p.meta.id != policy.meta.id and _title_has(p, ("glossary",))]
+    glossaries = [p for p in index.holding(("glossary",)) if p.meta.id != policy.meta.id]
     words = [w for text in [*(p.text for p in own), *(q.text for g in glossaries for q in passages(g))]
              for w in _WORD.findall(text)]
-    replaced = {m[0] for rule in rules.superseded for p in own for m in _matches(rule.terms, p.text)}
+    replaced = {m[0] for rule in rules.superseded for p in own for m in _matches(rule.terms, p)}
     findings, seen = [], set()
     for passage in own:
         for match in _CAPITALS.finditer(passage.text):
@@ -375,9 +416,9 @@ def _months(period: ReviewPeriod) -> int:
     return period.years * 12 + period.months
 
 
-def missing_statutory(handbook: Handbook, rules: ReviewRules) -> tuple[StatutoryPolicy, ...]:
+def _missing_statutory(index: _Index, rules: ReviewRules) -> tuple[StatutoryPolicy, ...]:
     """The sector's statutory policies that no current policy of the handbook is (by its title or id)."""
-    return tuple(e for e in _statutory_entries(rules) if not any(_title_has(p, e.titles) for p in handbook.policies))
+    return tuple(e for e in _statutory_entries(rules) if not index.holding(e.titles))
 
 
 def _day(day: date) -> str:

@@ -29,20 +29,36 @@ _KEYS = ("long_sentence_words", "superseded", "editions", "names", "documents", 
 
 @dataclass(frozen=True)
 class Term:
-    """A phrase or /regular expression/ as written in a rules file, and the pattern it is matched with."""
+    """A phrase or /regular expression/ as written in a rules file, and the pattern it is matched with.
+
+    ``hint``: lower-case letters any match holds, so that a text without them is not searched (None: search all).
+    """
 
     text: str
     pattern: re.Pattern[str] = field(compare=False)
+    hint: str | None = field(default=None, compare=False)
 
 
 def term(text: str) -> Term:
     """A phrase matches whole words, any case (but a phrase in capitals only), any spacing or hyphens between
     its words; ``/.../`` is a regular expression, any case unless it says ``(?-i:...)``. Raises re.error."""
     if len(text) > 2 and text.startswith("/") and text.endswith("/"):
-        return Term(text, re.compile(text[1:-1], re.IGNORECASE))
-    words = r"[\s\u00a0-]+".join(re.escape(word) for word in re.split(r"[\s-]+", text.strip()))
+        return Term(text, re.compile(text[1:-1], re.IGNORECASE), _regex_hint(text[1:-1]))
+    words = re.split(r"[\s-]+", text.strip())
+    pattern = r"[\s\u00a0-]+".join(re.escape(word) for word in words)
     flags = 0 if text.upper() == text and any(c.isalpha() for c in text) else re.IGNORECASE
-    return Term(text, re.compile(rf"(?<![\w-]){words}(?![\w-])", flags))
+    return Term(text, re.compile(rf"(?<![\w-]){pattern}(?![\w-])", flags), max(words, key=len).casefold())
+
+
+def _regex_hint(source: str) -> str | None:
+    """The longest run of plain letters every match of a simple regular expression holds (none if it has '|')."""
+    if "|" in source:
+        return None
+    plain = re.sub(r"\\.", " ", source)  # escapes: \s, \(, \b
+    plain = re.sub(r"\(\?<?[=!][^()]*\)", " ", plain)  # lookarounds
+    plain = re.sub(r"\([^()]*\)[?*]|\[[^\]]*\][?*]?|[A-Za-z][?*]|\{[^}]*\}", " ", plain)  # what may be absent
+    runs = re.findall(r"[A-Za-z]{3,}", re.sub(r"\(\?-?i:", " ", plain))
+    return max(runs, key=len).casefold() if runs else None
 
 
 @dataclass(frozen=True)
