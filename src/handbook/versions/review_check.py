@@ -130,8 +130,11 @@ def review_reports(handbook: Handbook, rules: ReviewRules, today: date) -> list[
                                                                             key=lambda p: p.meta.title)]
 
 
-@lru_cache(maxsize=1024)  # each rule reads them
 def passages(policy: Policy) -> tuple[Passage, ...]:
+    return _reading(policy)[0]
+
+
+def _passages(policy: Policy) -> tuple[Passage, ...]:
     found = []
     for section in policy.sections:
         if section.intro.strip():
@@ -151,6 +154,30 @@ def _paragraphs(markdown_text: str) -> tuple[str, ...]:
     blocks = _BLOCK_BREAK.split(_LINK_DEFINITION.sub("", markdown_text))
     pieces = [cell for block in blocks for cell in (block.split("|") if block.lstrip().startswith("|") else [block])]
     return tuple(text for text in map(markdown_to_plain_text, pieces) if text)
+
+
+_LETTERS = re.compile(r"[a-z]+")
+_KEPT = 1024
+_read: dict[int, tuple[Policy, tuple[Passage, ...], str, frozenset[str]]] = {}
+
+
+def _reading(policy: Policy) -> tuple[tuple[Passage, ...], str, frozenset[str]]:
+    """The policy's passages, its text in lower case and the words in it, worked out once (kept by identity:
+    hashing a policy reads all of it)."""
+    kept = _read.get(id(policy))
+    if kept is None or kept[0] is not policy:
+        if len(_read) >= _KEPT:
+            _read.clear()
+        found = _passages(policy)
+        folded = "\n".join(p.folded for p in found)
+        kept = _read[id(policy)] = (policy, found, folded, frozenset(_LETTERS.findall(folded)))
+    return kept[1:]
+
+
+def _in(policy: Policy, terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """The terms that may match somewhere in the policy: most rules have none, and are not run clause by clause."""
+    _, text, words = _reading(policy)
+    return tuple(t for t in terms if t.hint is None or (t.hint in words if t.hint_is_word else t.hint in text))
 
 
 def _matches(terms: tuple[Term, ...], passage: Passage) -> Iterator[re.Match[str]]:
@@ -179,11 +206,12 @@ def _one_per_clause(findings: Iterator[tuple[str, Passage, str, str]]) -> list[F
 def _superseded(policy: Policy, rules: ReviewRules, today: date) -> list[Finding]:
     def found() -> Iterator[tuple[str, Passage, str, str]]:
         for rule in rules.superseded:
-            if rule.since > today:
+            terms = _in(policy, rule.terms)
+            if rule.since > today or not terms:
                 continue
             proposal = f"replaced by {rule.replaced_by} since {_day(rule.since)}: say so (source: {rule.source})"
             for passage in passages(policy):
-                for match in _matches(rule.terms, passage):
+                for match in _matches(terms, passage):
                     yield rule.id, passage, match[0], proposal
 
     return _one_per_clause(found())
@@ -202,11 +230,14 @@ _YEAR_AFTER = re.compile(
 def _earlier_editions(policy: Policy, rules: ReviewRules) -> list[Finding]:
     def found() -> Iterator[tuple[str, Passage, str, str]]:
         for edition in rules.editions:
+            terms = _in(policy, edition.terms)
+            if not terms:
+                continue
             proposal = (f"{edition.name} {edition.current} (published {_day(edition.published)}) is the current "
                         f"edition: cite it, and check what changed (source: {edition.source})")
             for passage in passages(policy):
                 text = passage.text
-                for match in _matches(edition.terms, passage):
+                for match in _matches(terms, passage):
                     year = _YEAR_AFTER.match(text, match.end())
                     if year and int(year[1]) < edition.current:
                         yield edition.id, passage, text[match.start() : year.end()], proposal
@@ -221,11 +252,12 @@ _DEPUTY = re.compile(r"(?:deputy|assistant|vice)[\s-]+$", re.IGNORECASE)  # "dep
 
 def _name_uses(policy: Policy, group: NameGroup) -> tuple[tuple[int, Passage, str], ...]:
     """(which name of the group, where, the words) for each use in the policy."""
+    names = [(index, terms) for index, name in enumerate(group.names) if (terms := _in(policy, name))]
     return tuple(
         (index, passage, match[0])
-        for passage in passages(policy)
-        for index, name in enumerate(group.names)
-        for match in _matches(name, passage)
+        for passage in (passages(policy) if names else ())
+        for index, terms in names
+        for match in _matches(terms, passage)
         if not _DEPUTY.search(passage.text[max(0, match.start() - 12) : match.start()])
     )
 
@@ -276,12 +308,13 @@ def _whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
 def _documents(policy: Policy, index: _Index, rules: ReviewRules) -> list[Finding]:
     findings = []
     for kind in rules.documents:
-        if _title_has(policy, kind.titles):
-            continue  # the policy names itself
+        terms = _in(policy, kind.terms)
+        if not terms or _title_has(policy, kind.titles):
+            continue  # not named, or the policy names itself
         target = next((p for p in index.holding(kind.titles) if p.meta.id != policy.meta.id), None)
         seen: set[int] = set()
         for passage in passages(policy):
-            match = next(_matches(kind.terms, passage), None)
+            match = next(_matches(terms, passage), None)
             if match is None or passage.line in seen or (target and _links_to(passage, target)):
                 continue
             seen.add(passage.line)
@@ -313,7 +346,8 @@ def _acronyms(policy: Policy, index: _Index, rules: ReviewRules) -> list[Finding
     glossaries = [p for p in index.holding(("glossary",)) if p.meta.id != policy.meta.id]
     words = [w for text in [*(p.text for p in own), *(q.text for g in glossaries for q in passages(g))]
              for w in _WORD.findall(text)]
-    replaced = {m[0] for rule in rules.superseded for p in own for m in _matches(rule.terms, p)}
+    replaced_terms = tuple(t for rule in rules.superseded for t in _in(policy, rule.terms))
+    replaced = {m[0] for p in own for m in _matches(replaced_terms, p)}
     findings, seen = [], set()
     for passage in own:
         for match in _CAPITALS.finditer(passage.text):

@@ -31,12 +31,14 @@ _KEYS = ("long_sentence_words", "superseded", "editions", "names", "documents", 
 class Term:
     """A phrase or /regular expression/ as written in a rules file, and the pattern it is matched with.
 
-    ``hint``: lower-case letters any match holds, so that a text without them is not searched (None: search all).
+    ``hint``: lower-case letters any match holds, so that a text without them is not searched (None: search all);
+    a phrase's is one of its words (``hint_is_word``), a regular expression's may be part of a word.
     """
 
     text: str
     pattern: re.Pattern[str] = field(compare=False)
     hint: str | None = field(default=None, compare=False)
+    hint_is_word: bool = field(default=False, compare=False)
 
 
 def term(text: str) -> Term:
@@ -47,7 +49,9 @@ def term(text: str) -> Term:
     words = re.split(r"[\s-]+", text.strip())
     pattern = r"[\s\u00a0-]+".join(re.escape(word) for word in words)
     flags = 0 if text.upper() == text and any(c.isalpha() for c in text) else re.IGNORECASE
-    return Term(text, re.compile(rf"(?<![\w-]){pattern}(?![\w-])", flags), max(words, key=len).casefold())
+    letters = re.findall(r"[a-z]+", text.casefold())
+    hint = max(letters, key=len) if letters else None
+    return Term(text, re.compile(rf"(?<![\w-]){pattern}(?![\w-])", flags), hint, hint_is_word=True)
 
 
 def _regex_hint(source: str) -> str | None:
