@@ -164,6 +164,15 @@ def test_documents_relied_on_are_linked_or_flagged():
     assert "not in the handbook" in report.findings[-1].proposal
 
 
+def test_the_organisations_own_document_is_proposed_first():
+    theirs = policy("1. Be kind.\n", policy_id="pycon-code-of-conduct", title="Code of Conduct",
+                    organisation='"Python Software Foundation"')
+    ours = policy("1. Be kind.\n", policy_id="staff-code-of-conduct", title="Staff Code of Conduct")
+    checked = policy("1. Staff follow the Code of Conduct at all times.\n")
+    report = review_report(checked, Handbook((theirs, ours, checked)), load_review_rules(None), TODAY)
+    assert [f.link for f in report.findings if f.rule == "documents"] == ["staff-code-of-conduct"]
+
+
 def test_a_document_linked_already_is_not_flagged():
     data_protection = policy("1. Personal data is kept safe.\n", policy_id="data-protection",
                              title="Data Protection Policy")

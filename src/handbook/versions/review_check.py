@@ -311,7 +311,9 @@ def _documents(policy: Policy, index: _Index, rules: ReviewRules) -> list[Findin
         terms = _in(policy, kind.terms)
         if not terms or _title_has(policy, kind.titles):
             continue  # not named, or the policy names itself
-        target = next((p for p in index.holding(kind.titles) if p.meta.id != policy.meta.id), None)
+        candidates = [p for p in index.holding(kind.titles) if p.meta.id != policy.meta.id]
+        # the organisation's own first, where a handbook holds several organisations' policies
+        target = min(candidates, key=lambda p: p.meta.organisation != policy.meta.organisation, default=None)
         seen: set[int] = set()
         for passage in passages(policy):
             match = next(_matches(terms, passage), None)
@@ -319,7 +321,7 @@ def _documents(policy: Policy, index: _Index, rules: ReviewRules) -> list[Findin
                 continue
             seen.add(passage.line)
             if target:
-                proposal = f"the handbook has it: link to the {target.meta.title}"
+                proposal = f"the handbook has it: link to it ({target.meta.title})"
                 findings.append(Finding("documents", match[0], proposal, passage.clause, passage.anchor,
                                         passage.line, target.meta.id, target.meta.title))
             else:
