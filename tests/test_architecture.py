@@ -37,7 +37,7 @@ MAY_IMPORT = {
     "handbook.printing": {"handbook.source", "handbook.markdown_extensions", "handbook.pages"},
     "handbook.importing": {"handbook.source", "handbook.markdown_extensions"},
     "handbook.checking": {"handbook.source", "handbook.markdown_extensions", "handbook.pages",
-                          "handbook.search", "handbook.selfcheck"},
+                          "handbook.search", "handbook.selfcheck", "handbook.versions"},
     "handbook.cli": {"handbook.source", "handbook.checking", "handbook.versions", "handbook.selfcheck",
                      "handbook.importing", "handbook.acknowledgements"},
     "handbook.mkdocs_build": {"handbook.source", "handbook.checking", "handbook.markdown_extensions",

@@ -1,6 +1,6 @@
 """Read and check ``policy_src/``: the one way in for the build, ``handbook check``, ``handbook selfcheck``
-and the review commands. Every policy with its history, every checklist, the search synonyms, and if
-asked the site's own rules (handbook.pages.site_check) and every open review's draft.
+and the review commands. Every policy with its history, every checklist, the search synonyms, the review
+assistant's rules, and if asked the site's own rules (handbook.pages.site_check) and every open review's draft.
 
 Review commands run the same checks on the handbook as it would be after them (handbook.versions.transaction).
 """
@@ -21,6 +21,7 @@ from .source.handbook_folder import load_handbook
 from .source.layout import DRAFT_FILE
 from .source.policy_file import parse_policy_file
 from .source.structure_checks import handbook_warnings
+from .versions.review_rules import ReviewRules, load_review_rules
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class CheckedHandbook:
     drafts: tuple[Policy, ...]  # open reviews' drafts, which the site does not build
     checklists: tuple[PolicyChecklist, ...]
     vocabulary: Vocabulary  # policy_src/synonyms.yml
+    review_rules: ReviewRules  # the package's with policy_src/review_rules.yml's changes
     # What the sanitiser would take out of the pages, when asked not to refuse it (the build outside --strict).
     markup_problems: tuple[PolicySourceError, ...] = ()
 
@@ -64,5 +66,6 @@ def check_policy_src(
     draft_files = sorted(policy_src.glob(f"*/{DRAFT_FILE}")) if drafts else []
     open_drafts = tuple(parse_policy_file(path) for path in draft_files)
     return CheckedHandbook(
-        handbook, open_drafts, load_checklists(handbook), load_vocabulary(policy_src), tuple(kept)
+        handbook, open_drafts, load_checklists(handbook), load_vocabulary(policy_src), load_review_rules(policy_src),
+        tuple(kept),
     )

@@ -7,6 +7,7 @@
     handbook review start POLICY [--version 2.0]
     handbook review approve POLICY --by NAME --on DATE [--summary TEXT] [--effective-from DATE]
     handbook review approve POLICY --no-change --by NAME --on DATE [--summary TEXT]
+    handbook review check POLICY [--json] [--on DATE]
 
 Review, import, self-check and acknowledgement commands take ``--policy-src DIR``. Every command's policy
 folder defaults to ``$HANDBOOK_POLICY_SRC``, as the build's does, else ``policy_src``
@@ -35,7 +36,7 @@ from .selfcheck import checker
 from .source import environment
 from .source.layout import CHECKLIST_FILE
 from .source.reading import INVISIBLE
-from .versions import reviews, transaction
+from .versions import review_check, reviews, transaction
 
 
 def _date(value: str) -> date:
@@ -104,7 +105,7 @@ def _parser() -> argparse.ArgumentParser:
         acknowledgements.add_argument(f"--{kind}-column", metavar="NAME",
                                       help=f"the export's column holding the {kind} (default: found by its header)")
 
-    review = commands.add_parser("review", help="start or approve a policy's review").add_subparsers(
+    review = commands.add_parser("review", help="start, check or approve a policy's review").add_subparsers(
         dest="action", required=True
     )
     start = review.add_parser("start", help="write the draft of the next version (POLICY/draft.md)")
@@ -119,7 +120,16 @@ def _parser() -> argparse.ArgumentParser:
     approve.add_argument(
         "--no-change", action="store_true", help="record that the policy was reviewed and kept as it is"
     )
-    for command in (start, approve):
+    check_review = review.add_parser(
+        "check", help="flag what a review looks for: replaced law and guidance, names, missing documents, acronyms, "
+        "long sentences, statutory policies (it changes nothing)",
+        description="Check the open review's draft of POLICY, else its current version, with the review assistant's "
+        "rules (switch them off or add to them in POLICY_SRC/review_rules.yml: see docs/authoring.md).",
+    )
+    check_review.add_argument("--json", action="store_true", help="print one JSON object: the findings and the "
+                              "statutory policies the handbook lacks")
+    check_review.add_argument("--on", type=_date, default=None, help="judge as on this date (default: today)")
+    for command in (start, approve, check_review):
         command.add_argument("policy", metavar="POLICY", help="the policy's id, such as social-media")
         command.add_argument(
             "--policy-src", type=Path, default=policy_src, help="default: $HANDBOOK_POLICY_SRC, else policy_src"
@@ -245,6 +255,8 @@ def _import(arguments: argparse.Namespace) -> int:
 def _review(arguments: argparse.Namespace) -> int:
     if not arguments.policy_src.is_dir():
         raise PolicySourceError(arguments.policy_src, None, "the policy folder does not exist")
+    if arguments.action == "check":  # reads only: no lock, nothing finished or written
+        return _review_check(arguments)
     with transaction.locked(arguments.policy_src, f"review {arguments.action} {arguments.policy}"):
         transaction.finish_interrupted(arguments.policy_src)
         return _run_review(arguments)
@@ -268,6 +280,38 @@ def _run_review(arguments: argparse.Namespace) -> int:
               "is archived")
         for warning in approval.warnings:  # references from other policies that now name a different clause
             print(f"warning: {warning}", file=sys.stderr)
+    return 0
+
+
+def _review_check(arguments: argparse.Namespace) -> int:
+    """The review assistant's findings for one policy: its open draft if a review is open, else its current version."""
+    folder = reviews.find_policy(arguments.policy_src, arguments.policy)
+    checked = check_policy_src(arguments.policy_src)
+    current = checked.handbook.policy(arguments.policy)
+    draft = next((d for d in checked.drafts if d.source == folder.draft), None)
+    policy = draft or current
+    if policy is None:
+        raise reviews.ReviewError(f"{folder.current}: the policy's id is not '{arguments.policy}'")
+    report = review_check.review_report(policy, checked.handbook, checked.review_rules, arguments.on or date.today())
+    if arguments.json:
+        print(json.dumps(report.as_json(), ensure_ascii=False))
+        return 0
+    what = "the open review's draft" if draft else "the current version"
+    count = len(report.findings)
+    print(f"{policy.meta.title}, {what} (version {policy.meta.version}, {policy.source}): "
+          f"{count or 'no'} finding{'s' if count != 1 else ''}")
+    for finding in report.findings:
+        link = f" [{finding.link_title}: /{finding.link}/]" if finding.link else ""
+        print(f"- {finding.where} (line {finding.line}) {finding.rule}: \"{finding.words}\": {finding.proposal}{link}")
+    if report.sector and checked.review_rules.on("statutory"):
+        if report.missing_statutory:
+            print(f"The handbook lacks these policies that the DfE lists for a {report.sector} "
+                  f"({report.statutory_source}):")
+            for missing in report.missing_statutory:
+                print(f"- {missing.name}" + (f" (reviewed every {missing.review})" if missing.review else ""))
+        else:
+            print(f"The handbook has every policy the DfE lists for a {report.sector} ({report.statutory_source}).")
+    print("These are proposals: nothing was changed.")
     return 0
 
 

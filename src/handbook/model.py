@@ -56,6 +56,8 @@ class PolicyMeta:
     related: tuple[str, ...] = ()
     summary: str | None = None  # what this version changed, shown in the version table
     acknowledge: bool = False  # staff confirm they have read each version (handbook.acknowledgements)
+    statutory: bool = False  # the law or statutory guidance requires the policy
+    statutory_review: ReviewPeriod | None = None  # the review period it sets, if it sets one
     # Not front matter: the latest review that left this version unchanged (policy_src/<id>/reviews.yml).
     reviewed_on: date | None = None
 
@@ -73,6 +75,18 @@ class PolicyMeta:
 
     def review_overdue(self, today: date) -> bool:
         due = self.next_review_due
+        return due is not None and due < today
+
+    @property
+    def statutory_review_due(self) -> date | None:
+        """When the law's review period (else the policy's own) runs out; None for a policy the law does not require."""
+        last_review = self.last_reviewed
+        if not self.statutory or last_review is None:
+            return None
+        return (self.statutory_review or self.review_every).after(last_review)
+
+    def statutory_review_overdue(self, today: date) -> bool:
+        due = self.statutory_review_due
         return due is not None and due < today
 
 

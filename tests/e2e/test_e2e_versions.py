@@ -202,3 +202,13 @@ def test_archived_version_without_javascript_still_says_it_is_superseded(
     expect(banner).to_be_in_viewport()
     expect(banner.locator("a.superseded-current-link")).to_have_text("Read the current version (2.1)")
     expect(banner.locator("a.superseded-current-link")).to_have_attribute("href", "../")
+
+
+def test_review_assistant_links_each_finding_to_its_clause(page: Page, base_url: str) -> None:
+    page.goto(f"{base_url}/reviews/")
+    finding = page.locator(".md-content li", has_text="senior management team")
+    expect(finding).to_have_count(1)
+    expect(finding).to_contain_text("use one name, 'senior leadership team'")
+    finding.get_by_role("link", name="Clause 19").click()
+    expect(page).to_have_url(f"{base_url}/social-media/#clause-19")
+    expect(page.locator("#clause-19")).to_be_in_viewport()

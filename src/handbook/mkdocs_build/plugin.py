@@ -55,6 +55,7 @@ from ..selfcheck import checklist_links, checklist_page, pyodide_bundle
 from ..selfcheck.checklist import PolicyChecklist
 from ..source import structure_checks
 from ..versions.changes import ChangeLog
+from ..versions.review_rules import ReviewRules
 from . import config as settings
 from .background import BackgroundPdfs
 from .material_search import leave_out_of_material_search
@@ -110,6 +111,7 @@ class Sources:
     handbook: Handbook
     checklists: tuple[PolicyChecklist, ...]
     vocabulary: Vocabulary  # policy_src/synonyms.yml, for search
+    review_rules: ReviewRules  # the review assistant's, for the review dashboard
     markup_problems: tuple[PolicySourceError, ...]  # what the sanitiser takes out of the pages (not --strict)
 
 
@@ -127,6 +129,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         self.handbook = Handbook()
         self.checklists: tuple[PolicyChecklist, ...] = ()
         self.vocabulary = Vocabulary()
+        self.review_rules = ReviewRules()
         self.today = settings.build_date({})
         self.output: StagedSite | None = None
         self.pdfs: dict[str, bytes] = {}
@@ -155,8 +158,9 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
             log.error("The pages served are the last good ones until this is fixed.")
             sources = self.last_good
         self.last_good = sources
-        self.config, self.today, self.handbook, self.checklists, self.vocabulary = (
-            sources.settings, sources.today, sources.handbook, sources.checklists, sources.vocabulary
+        self.config, self.today, self.handbook, self.checklists, self.vocabulary, self.review_rules = (
+            sources.settings, sources.today, sources.handbook, sources.checklists, sources.vocabulary,
+            sources.review_rules,
         )
         # Structure Markdown would lose (a list run into a sentence, a table without its dashes).
         warnings = structure_checks.handbook_warnings(self.handbook)
@@ -195,7 +199,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         changelog = ChangeLog(self.handbook)
         site = site_pages(self.handbook, changelog, self.today, pdf_links=self.config.pdf,
-                          acknowledgement=self.config.acknowledgement)
+                          acknowledgement=self.config.acknowledgement, review_rules=self.review_rules)
         policy_paths = {policy_path(p) for p in self.handbook.policies}
         for page in site.listed:
             # Policies are listed by the index, not the navigation (navigation.py).
@@ -236,7 +240,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
                 "Run 'npm ci' in the project folder (make build and make serve do)."
             )
         return Sources(handbook_settings, settings.build_date(), checked.handbook, checked.checklists,
-                       checked.vocabulary, checked.markup_problems)
+                       checked.vocabulary, checked.review_rules, checked.markup_problems)
 
     def _selfcheck_page(self, item: PolicyChecklist, config: MkDocsConfig) -> File:
         path = checklist_page.page_path(item)

@@ -1,4 +1,5 @@
-"""The review dashboard: when each policy was last reviewed and when its next review is due.
+"""The review dashboard: when each policy was last reviewed and when its next review is due, which statutory
+policies are overdue by the law's period, and what the review assistant (handbook.versions.review_check) flags.
 
 Whether a review is overdue is the model's rule (PolicyMeta.review_overdue), as on the policy pages.
 """
@@ -9,6 +10,8 @@ from datetime import date, timedelta
 
 from ..markdown_extensions.text import escape_markdown
 from ..model import Handbook, Policy
+from ..versions.review_check import Finding, ReviewReport, review_reports
+from ..versions.review_rules import ReviewRules
 from . import theme
 from .formatting import TO_BE_CONFIRMED, date_or_tbc, html_date, or_tbc
 from .paths import REVIEWS_PATH, WHATS_CHANGED_PATH, policy_path
@@ -27,14 +30,26 @@ def review_state(policy: Policy, today: date) -> str:
     return "due soon" if due <= today + DUE_SOON else "not due"
 
 
-def reviews_page(handbook: Handbook, today: date) -> Page:
+def statutory_state(policy: Policy, today: date) -> str:
+    """The "Statutory" column: blank for a policy the law does not require."""
+    meta = policy.meta
+    if not meta.statutory:
+        return ""
+    period = meta.statutory_review or meta.review_every
+    if meta.statutory_review_overdue(today):
+        return f"**Overdue**: the law sets every {period}, due {date_or_tbc(meta.statutory_review_due)}"
+    return f"Yes, every {period}"
+
+
+def reviews_page(handbook: Handbook, today: date, rules: ReviewRules | None = None) -> Page:
+    """The dashboard; with ``rules``, also the review assistant's findings for every policy."""
     shown = {
         "overdue": "**Overdue**",
         "due soon": "**Due within 90 days**",
         "not due": "Not due yet",
         "unknown": TO_BE_CONFIRMED,
     }
-    header = ["Policy", "Version", "Last review", "Next review due", "State"]
+    header = ["Policy", "Version", "Last review", "Next review due", "State", "Statutory"]
     rows = [header, ["---"] * len(header)]
     order = sorted(handbook.policies, key=lambda p: (p.meta.next_review_due or date.max, p.meta.title))
     for policy in order:
@@ -51,6 +66,7 @@ def reviews_page(handbook: Handbook, today: date) -> Page:
                 last,
                 f"{date_or_tbc(meta.next_review_due)} (every {meta.review_every})",
                 shown[review_state(policy, today)],
+                statutory_state(policy, today),
             ]
         )
     table = "\n".join("| " + " | ".join(row) + " |" for row in rows)  # cells are escaped already
@@ -62,4 +78,54 @@ def reviews_page(handbook: Handbook, today: date) -> Page:
         table,
         f"See [what changed](/{WHATS_CHANGED_PATH}) at each review.",
     ]
+    if rules is not None:
+        blocks += _assistant(review_reports(handbook, rules, today))
     return Page(REVIEWS_PATH, "\n\n".join(blocks) + "\n")
+
+
+_RULE_NAMES = {
+    "superseded": "Replaced or renamed",
+    "names": "Another name for the same body",
+    "documents": "Document relied on",
+    "acronyms": "Acronym not spelled out",
+    "long-sentences": "Long sentence",
+    "statutory": "Statutory policy",
+}
+
+
+def _assistant(reports: list[ReviewReport]) -> list[str]:
+    """The review assistant's section: each policy's findings, linked to their clauses."""
+    blocks = [
+        "## Review assistant",
+        "What a review looks for, in each policy's current text: law and guidance replaced or renamed, other names "
+        "for the same body, documents relied on, acronyms never spelled out, long sentences. These are proposals: "
+        "the text is as approved. `handbook review check POLICY` gives the same for an open review's draft.",
+    ]
+    for report in reports:
+        policy = report.policy
+        blocks.append(f"### {escape_markdown(policy.meta.title)}")
+        if not report.findings:
+            blocks.append("Nothing flagged.")
+            continue
+        blocks.append("\n".join(f"- {_finding(policy, f)}" for f in report.findings))
+    missing = reports[0].missing_statutory if reports else ()
+    sector = reports[0].sector if reports else None
+    if sector:
+        blocks.append("### Statutory policies the handbook lacks")
+        source = f"the DfE's [Statutory policies for schools and academy trusts]({reports[0].statutory_source})"
+        if missing:
+            blocks.append(f"Policies {source} lists for a {escape_markdown(sector)} that no policy here is:")
+            blocks.append("\n".join(f"- {escape_markdown(p.name)}" for p in missing))
+        else:
+            blocks.append(f"The handbook has every policy {source} lists for a {escape_markdown(sector)}.")
+    return blocks
+
+
+def _finding(policy: Policy, finding: Finding) -> str:
+    place = escape_markdown(finding.where[0].upper() + finding.where[1:])
+    if finding.anchor:
+        place = f"[{place}](/{policy_path(policy)}#{finding.anchor})"
+    proposal = escape_markdown(finding.proposal[0].upper() + finding.proposal[1:])
+    if finding.link:
+        proposal += f" ([{escape_markdown(finding.link_title or finding.link)}](/{finding.link}/index.md))"
+    return f"{place}, {_RULE_NAMES[finding.rule].lower()}: \"{escape_markdown(finding.words)}\". {proposal}"

@@ -9,6 +9,7 @@ from ..acknowledgements.form_link import AcknowledgementForm
 from ..markdown_extensions.backlinks import backlinks
 from ..model import Handbook
 from ..versions.changes import ChangeLog
+from ..versions.review_rules import ReviewRules
 from . import policy_pages
 from .change_log_pages import changes_page
 from .link_history import clause_notes, link_history
@@ -30,12 +31,13 @@ class SitePages:
 
 def site_pages(
     handbook: Handbook, changelog: ChangeLog, today: date, pdf_links: bool = False,
-    acknowledgement: AcknowledgementForm | None = None,
+    acknowledgement: AcknowledgementForm | None = None, review_rules: ReviewRules | None = None,
 ) -> SitePages:
     """Every page of the handbook: the index, current and archived versions, change logs, dashboard, My reading.
 
     ``pdf_links`` adds "Download PDF" links to the index and the current versions (handbook.printing.print_documents);
-    ``acknowledgement`` adds "Confirm you have read version X" to the policies that ask for it.
+    ``acknowledgement`` adds "Confirm you have read version X" to the policies that ask for it;
+    ``review_rules`` adds the review assistant's findings to the review dashboard.
     """
     forwards = {p.meta.id: changelog.forwards(handbook.history(p)) for p in handbook.policies}
     archived = [
@@ -56,7 +58,7 @@ def site_pages(
     listed = [
         *policy_pages.pages(handbook, today, forwards, pdf_links, notes, acknowledgement),
         whats_changed_page(changelog),
-        reviews_page(handbook, today),
+        reviews_page(handbook, today, review_rules),
         my_reading_page(handbook, acknowledgement),
     ]
     return SitePages(listed, [*archived, *change_logs])

@@ -45,6 +45,9 @@ def read_front_matter(front_matter: str, path: Path) -> tuple[PolicyMeta, dict[s
             values[key] = convert(nodes[key][1], key, source)
         elif required:
             raise source.error(1, f"the front matter lacks '{key}'; {_FIELD_HELP[key]}")
+    if "statutory_review" in nodes and not values.get("statutory"):
+        raise source.error(nodes["statutory_review"][0], "'statutory_review' is the period the law sets for a "
+                           "statutory policy: add 'statutory: true', or take it out")
     return PolicyMeta(**values), {key: source.line(key_node) for key, (key_node, _) in nodes.items()}
 
 
@@ -52,6 +55,7 @@ def check_next_review_is_a_date(meta: PolicyMeta, path: Path, line: int | None) 
     """The next review (last review + period) must fall before the calendar's end, the year 9999."""
     try:
         meta.next_review_due  # noqa: B018 (computed only to see that it can be)
+        meta.statutory_review_due  # noqa: B018
     except (OverflowError, ValueError):
         raise PolicySourceError(
             path, line, f"the next review, {meta.review_every} after {meta.last_reviewed}, would fall after the "
@@ -142,13 +146,21 @@ def _date_or_tbc(node: yaml.Node, key: str, source: YamlFile) -> date | None:
         raise source.error(node, f"'{key}: {value}' is not a date; {_FIELD_HELP[key]}") from None
 
 
-def _review_period(node: yaml.Node, key: str, source: YamlFile) -> ReviewPeriod:
-    value = _scalar(node, key, source)
-    match = _REVIEW_PERIOD.match(value)
+def review_period(value: str) -> ReviewPeriod | None:
+    """ "3 years", "18 months", "1 year" as a ReviewPeriod; None if it is not one."""
+    match = _REVIEW_PERIOD.match(value.strip())
     if not match or len(match["amount"]) > 4 or int(match["amount"]) == 0:
-        raise source.error(node, f"'{key}: {value}' is not a period; {_FIELD_HELP[key]}")
+        return None
     unit = "years" if match["unit"].casefold().startswith("year") else "months"
     return ReviewPeriod(**{unit: int(match["amount"])})
+
+
+def _review_period(node: yaml.Node, key: str, source: YamlFile) -> ReviewPeriod:
+    value = _scalar(node, key, source)
+    period = review_period(value)
+    if period is None:
+        raise source.error(node, f"'{key}: {value}' is not a period; {_FIELD_HELP[key]}")
+    return period
 
 
 def _names(node: yaml.Node, key: str, source: YamlFile) -> tuple[str, ...]:
@@ -192,6 +204,8 @@ _FIELDS: dict[str, tuple[_Converter, bool]] = {
     "related": (_policy_ids, False),
     "summary": (_scalar, False),
     "acknowledge": (_true_or_false, False),
+    "statutory": (_true_or_false, False),
+    "statutory_review": (_review_period, False),
 }
 
 _FIELD_HELP = {
@@ -209,4 +223,6 @@ _FIELD_HELP = {
     "related": "write a list of other policies' ids, such as [safeguarding]",
     "summary": "write in one line what this version changed",
     "acknowledge": "write true if staff must confirm they have read each version, else false (or leave it out)",
+    "statutory": "write true if the law or statutory guidance requires the policy, else false (or leave it out)",
+    "statutory_review": "write the review period the law or guidance sets, such as '1 year' (with statutory: true)",
 }

@@ -2,6 +2,7 @@
 
     policy_src/
         synonyms.yml                  search vocabulary (handbook.search.synonyms)
+        review_rules.yml              the review assistant's rules, switched off or added to (versions.review_rules)
         README.md                     explains the folder; not a policy
         <id>.md                       a policy with no history of its own yet
         <id>/policy.md                a policy's current version
@@ -25,6 +26,7 @@ CHECKLIST_FILE = "checklist.yml"
 VERSIONS_FOLDER = "versions"
 MANIFEST_FILE = "manifest.json"  # in VERSIONS_FOLDER
 SYNONYMS_FILE = "synonyms.yml"
+REVIEW_RULES_FILE = "review_rules.yml"
 LOCK_FILE = ".handbook.lock"
 JOURNAL = ".handbook-journal"
 PLAN = "plan.json"  # in JOURNAL: written last, its presence is the commit (handbook.versions.transaction)

@@ -1,0 +1,461 @@
+"""The review assistant: what an author re-reads every clause for at a review, flagged with the clause and the
+words found, each with a proposal. It never changes the text.
+
+- ``superseded``: legislation, guidance or bodies replaced or renamed, and earlier editions of yearly guidance;
+- ``names``: different names for the same body across the handbook (the most used one proposed);
+- ``documents``: documents the policy relies on, linked when the handbook has one, flagged when it has none;
+- ``acronyms``: capitals never spelled out in the policy (or in a glossary policy);
+- ``long-sentences``: sentences of more words than the rules allow;
+- ``statutory``: a policy the law requires that is not marked so, and (for a school in England) the policies the
+  handbook lacks.
+
+The rules are data (handbook.versions.review_rules); the organisation switches them off or adds to them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from datetime import date
+from functools import cached_property, lru_cache
+
+from ..markdown_extensions.text import markdown_to_plain_text
+from ..model import Handbook, Policy, ReviewPeriod
+from .review_rules import NameGroup, ReviewRules, StatutoryPolicy, Term
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str  # one of review_rules.RULES
+    words: str  # the words found, exactly as the policy has them
+    proposal: str
+    clause: str | None = None  # the clause's number as cited ("19"); None for the policy as a whole or an introduction
+    anchor: str | None = None  # its element id on the policy's page
+    line: int | None = None  # its line in the policy file
+    link: str | None = None  # the id of a handbook policy the proposal points to
+    link_title: str | None = None
+
+    @property
+    def where(self) -> str:
+        return f"clause {self.clause}" if self.clause else "the policy" if self.line is None else "introduction"
+
+
+@dataclass(frozen=True)
+class ReviewReport:
+    policy: Policy
+    findings: tuple[Finding, ...]
+    sector: str | None
+    missing_statutory: tuple[StatutoryPolicy, ...]  # empty unless the sector says which policies it must have
+    statutory_source: str | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "policy": self.policy.meta.id,
+            "version": self.policy.meta.version,
+            "findings": [asdict(f) for f in self.findings],
+            "sector": self.sector,
+            "missing_statutory": [
+                {"name": p.name, "review": str(p.review) if p.review else None} for p in self.missing_statutory
+            ],
+            "statutory_source": self.statutory_source,
+        }
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A clause, or a section's unnumbered introduction: its place and its paragraphs as plain text."""
+
+    clause: str | None
+    anchor: str | None
+    line: int
+    paragraphs: tuple[str, ...]
+    markdown: str  # as written, links and all
+
+    @cached_property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+    @cached_property
+    def folded(self) -> str:
+        """The text in lower case, to skip the terms whose hint it lacks."""
+        return self.text.casefold()
+
+
+class _Index:
+    """What the checks look up across the handbook, found once for all the policies checked (the dashboard checks
+    every one): the policies whose title (or id) holds some words, and each policy's uses of a group's names."""
+
+    def __init__(self, handbook: Handbook) -> None:
+        self.handbook = handbook
+        self._titled: dict[tuple[str, ...], tuple[Policy, ...]] = {}
+        self._names: dict[str, dict[str, tuple[tuple[int, Passage, str], ...]]] = {}
+
+    def holding(self, words: tuple[str, ...]) -> tuple[Policy, ...]:
+        if words not in self._titled:
+            self._titled[words] = tuple(p for p in self.handbook.policies if _title_has(p, words))
+        return self._titled[words]
+
+    def name_uses(self, group: NameGroup) -> dict[str, tuple[tuple[int, Passage, str], ...]]:
+        """Policy id -> (which name of the group, where, the words) for each use."""
+        if group.id not in self._names:
+            self._names[group.id] = {p.meta.id: _name_uses(p, group) for p in self.handbook.policies}
+        return self._names[group.id]
+
+
+def review_report(
+    policy: Policy, handbook: Handbook, rules: ReviewRules, today: date, index: _Index | None = None
+) -> ReviewReport:
+    """Every finding in ``policy`` (current version or draft), as on ``today``, in the order of the text."""
+    index = index or _Index(handbook)
+    checks = {
+        "superseded": lambda: [*_superseded(policy, rules, today), *_earlier_editions(policy, rules)],
+        "names": lambda: _names(policy, index, rules),
+        "documents": lambda: _documents(policy, index, rules),
+        "acronyms": lambda: _acronyms(policy, index, rules),
+        "long-sentences": lambda: _long_sentences(policy, rules),
+        "statutory": lambda: _statutory_marking(policy, rules),
+    }
+    findings = [f for rule, check in checks.items() if rules.on(rule) for f in check()]
+    findings.sort(key=lambda f: (f.line or 0, list(checks).index(f.rule)))
+    missing = _missing_statutory(index, rules) if rules.on("statutory") else ()
+    source = rules.statutory.source if rules.statutory and rules.sector else None
+    return ReviewReport(policy, tuple(findings), rules.sector, missing, source)
+
+
+def review_reports(handbook: Handbook, rules: ReviewRules, today: date) -> list[ReviewReport]:
+    """The report of every current policy, by title (the review dashboard's)."""
+    index = _Index(handbook)
+    return [review_report(p, handbook, rules, today, index) for p in sorted(handbook.policies,
+                                                                            key=lambda p: p.meta.title)]
+
+
+def passages(policy: Policy) -> tuple[Passage, ...]:
+    return _reading(policy)[0]
+
+
+def _passages(policy: Policy) -> tuple[Passage, ...]:
+    found = []
+    for section in policy.sections:
+        if section.intro.strip():
+            found.append(Passage(None, section.anchor, section.intro_line, _paragraphs(section.intro), section.intro))
+        found += [Passage(c.dotted, c.anchor, c.line, _paragraphs(c.text), c.text) for c in section.clauses]
+    return tuple(found)
+
+
+# A blank line, or a line starting a list item, a lettered or roman point or a table row: "- ", "1. ", "(a) ",
+# "b) ", "(ii) ", "| ".
+_BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.|\(?(?:[a-z]|[ivx]+)\))\s|\s*\|)")
+_LINK_DEFINITION = re.compile(r"^\s*\[[^\]]+\]:\s*\S+\s*$", re.MULTILINE)  # "[name]: https://...": not words
+
+
+def _paragraphs(markdown_text: str) -> tuple[str, ...]:
+    """Paragraphs, list items and table cells as plain text: none is part of the sentence before it."""
+    blocks = _BLOCK_BREAK.split(_LINK_DEFINITION.sub("", markdown_text))
+    pieces = [cell for block in blocks for cell in (block.split("|") if block.lstrip().startswith("|") else [block])]
+    return tuple(text for text in map(markdown_to_plain_text, pieces) if text)
+
+
+_LETTERS = re.compile(r"[a-z]+")
+_KEPT = 1024
+_read: dict[int, tuple[Policy, tuple[Passage, ...], str, frozenset[str]]] = {}
+
+
+def _reading(policy: Policy) -> tuple[tuple[Passage, ...], str, frozenset[str]]:
+    """The policy's passages, its text in lower case and the words in it, worked out once (kept by identity:
+    hashing a policy reads all of it)."""
+    kept = _read.get(id(policy))
+    if kept is None or kept[0] is not policy:
+        if len(_read) >= _KEPT:
+            _read.clear()
+        found = _passages(policy)
+        folded = "\n".join(p.folded for p in found)
+        kept = _read[id(policy)] = (policy, found, folded, frozenset(_LETTERS.findall(folded)))
+    return kept[1:]
+
+
+def _in(policy: Policy, terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """The terms that may match somewhere in the policy: most rules have none, and are not run clause by clause."""
+    _, text, words = _reading(policy)
+    return tuple(t for t in terms if t.hint is None or (t.hint in words if t.hint_is_word else t.hint in text))
+
+
+def _matches(terms: tuple[Term, ...], passage: Passage) -> Iterator[re.Match[str]]:
+    for item in terms:
+        if item.hint is None or item.hint in passage.folded:
+            yield from item.pattern.finditer(passage.text)
+
+
+def _one_per_clause(findings: Iterator[tuple[str, Passage, str, str]]) -> list[Finding]:
+    """(rule's id, passage, words, proposal) -> one "superseded" finding per rule's id and clause, with all the
+    distinct words found."""
+    grouped: dict[tuple[str, int], tuple[Passage, list[str], str]] = {}
+    for rule_id, passage, words, proposal in findings:
+        _, found, _ = grouped.setdefault((rule_id, passage.line), (passage, [], proposal))
+        if not any(words in earlier for earlier in found):  # "Regulation (EU) 2016/679" within a longer match
+            found[:] = [earlier for earlier in found if earlier not in words] + [words]
+    return [
+        Finding("superseded", "; ".join(words), proposal, passage.clause, passage.anchor, passage.line)
+        for passage, words, proposal in grouped.values()
+    ]
+
+
+# --- replaced and renamed -------------------------------------------------------------------
+
+
+def _superseded(policy: Policy, rules: ReviewRules, today: date) -> list[Finding]:
+    def found() -> Iterator[tuple[str, Passage, str, str]]:
+        for rule in rules.superseded:
+            terms = _in(policy, rule.terms)
+            if rule.since > today or not terms:
+                continue
+            proposal = f"replaced by {rule.replaced_by} since {_day(rule.since)}: say so (source: {rule.source})"
+            for passage in passages(policy):
+                for match in _matches(terms, passage):
+                    yield rule.id, passage, match[0], proposal
+
+    return _one_per_clause(found())
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December|Sept"
+# Between a title and its year: "Keeping Children Safe in Education (DfE, September 2022)", "KCSIE 2023".
+_YEAR_AFTER = re.compile(
+    rf"(?:[\s,:;()\u2013\u2014-]|DfE|Department for Education|HMG|HM Government|edition|version|updated|published|"
+    rf"{_MONTHS})*"
+    r"((?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _earlier_editions(policy: Policy, rules: ReviewRules) -> list[Finding]:
+    def found() -> Iterator[tuple[str, Passage, str, str]]:
+        for edition in rules.editions:
+            terms = _in(policy, edition.terms)
+            if not terms:
+                continue
+            proposal = (f"{edition.name} {edition.current} (published {_day(edition.published)}) is the current "
+                        f"edition: cite it, and check what changed (source: {edition.source})")
+            for passage in passages(policy):
+                text = passage.text
+                for match in _matches(terms, passage):
+                    year = _YEAR_AFTER.match(text, match.end())
+                    if year and int(year[1]) < edition.current:
+                        yield edition.id, passage, text[match.start() : year.end()], proposal
+
+    return _one_per_clause(found())
+
+
+# --- names for the same body ----------------------------------------------------------------
+
+_DEPUTY = re.compile(r"(?:deputy|assistant|vice)[\s-]+$", re.IGNORECASE)  # "deputy head teacher" is someone else
+
+
+def _name_uses(policy: Policy, group: NameGroup) -> tuple[tuple[int, Passage, str], ...]:
+    """(which name of the group, where, the words) for each use in the policy."""
+    names = [(index, terms) for index, name in enumerate(group.names) if (terms := _in(policy, name))]
+    return tuple(
+        (index, passage, match[0])
+        for passage in (passages(policy) if names else ())
+        for index, terms in names
+        for match in _matches(terms, passage)
+        if not _DEPUTY.search(passage.text[max(0, match.start() - 12) : match.start()])
+    )
+
+
+def _names(policy: Policy, index: _Index, rules: ReviewRules) -> list[Finding]:
+    policies = [p for p in index.handbook.policies if p.meta.id != policy.meta.id] + [policy]
+    findings = []
+    for group in rules.names:
+        uses = {**index.name_uses(group), policy.meta.id: _name_uses(policy, group)}  # the draft, if it is one
+        counts = [sum(1 for found in uses.values() for u in found if u[0] == i) for i in range(len(group.names))]
+        if sum(1 for c in counts if c) < 2:
+            continue
+        preferred = max(range(len(counts)), key=lambda i: (counts[i], -i))
+        preferred_words = group.names[preferred][0].text
+        where = "; ".join(
+            f"'{group.names[i][0].text}' {counts[i]} time{'s' if counts[i] != 1 else ''} ("
+            + _places([(p, u[1]) for p in policies for u in uses[p.meta.id] if u[0] == i]) + ")"
+            for i in range(len(counts)) if counts[i]
+        )
+        proposal = f"the handbook names this {where}: use one name, '{preferred_words}', the most used"
+        seen: set[tuple[int, str]] = set()
+        for which, passage, words in uses[policy.meta.id]:
+            if which != preferred and (passage.line, words) not in seen:
+                seen.add((passage.line, words))
+                findings.append(Finding("names", words, proposal, passage.clause, passage.anchor, passage.line))
+    return findings
+
+
+def _places(uses: list[tuple[Policy, Passage]], shown: int = 4) -> str:
+    named = list(dict.fromkeys(f"{p.meta.title} {f'clause {u.clause}' if u.clause else 'introduction'}"
+                               for p, u in uses))
+    return ", ".join(named[:shown]) + (f" and {len(named) - shown} more" if len(named) > shown else "")
+
+
+# --- documents relied on ----------------------------------------------------------------------
+
+
+def _title_has(policy: Policy, words: tuple[str, ...]) -> bool:
+    title = f"{policy.meta.title} {policy.meta.id.replace('-', ' ')}".casefold()
+    return _whole_words(words).search(title) is not None
+
+
+@lru_cache(maxsize=256)
+def _whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words))
+
+
+def _documents(policy: Policy, index: _Index, rules: ReviewRules) -> list[Finding]:
+    findings = []
+    for kind in rules.documents:
+        terms = _in(policy, kind.terms)
+        if not terms or _title_has(policy, kind.titles):
+            continue  # not named, or the policy names itself
+        candidates = [p for p in index.holding(kind.titles) if p.meta.id != policy.meta.id]
+        # the organisation's own first, where a handbook holds several organisations' policies
+        target = min(candidates, key=lambda p: p.meta.organisation != policy.meta.organisation, default=None)
+        seen: set[int] = set()
+        for passage in passages(policy):
+            match = next(_matches(terms, passage), None)
+            if match is None or passage.line in seen or (target and _links_to(passage, target)):
+                continue
+            seen.add(passage.line)
+            if target:
+                proposal = f"the handbook has it: link to it ({target.meta.title})"
+                findings.append(Finding("documents", match[0], proposal, passage.clause, passage.anchor,
+                                        passage.line, target.meta.id, target.meta.title))
+            else:
+                proposal = "not in the handbook: add it, or say where staff find it"
+                findings.append(Finding("documents", match[0], proposal, passage.clause, passage.anchor, passage.line))
+    return findings
+
+
+def _links_to(passage: Passage, target: Policy) -> bool:
+    """Whether the clause links to the policy already ("[Data Protection Policy](policy:data-protection)")."""
+    return re.search(rf"\]\((?:policy:|/){re.escape(target.meta.id)}[/#)]", passage.markdown) is not None
+
+
+# --- acronyms ---------------------------------------------------------------------------------
+
+_CAPITALS = re.compile(r"(?<![\w'.-])([A-Z]{2,6})s?(?![\w'-]|\.\w)")  # not in "GOV.UK" or a file name
+_WORD = re.compile(r"[A-Z]{2,}(?![a-z])|[A-Za-z][a-z']*")  # "Co-ordinator" gives "Co", "ordinator"; "UK" one word
+_SMALL_WORDS = {"and", "of", "for", "the", "in", "on", "to", "at", "with", "&"}
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def _acronyms(policy: Policy, index: _Index, rules: ReviewRules) -> list[Finding]:
+    own = passages(policy)
+    glossaries = [p for p in index.holding(("glossary",)) if p.meta.id != policy.meta.id]
+    words = [w for text in [*(p.text for p in own), *(q.text for g in glossaries for q in passages(g))]
+             for w in _WORD.findall(text)]
+    replaced_terms = tuple(t for rule in rules.superseded for t in _in(policy, rule.terms))
+    replaced = {m[0] for p in own for m in _matches(replaced_terms, p)}
+    findings, seen = [], set()
+    for passage in own:
+        for match in _CAPITALS.finditer(passage.text):
+            acronym = match[1]
+            if acronym in seen or acronym in rules.known_acronyms or acronym in rules.emphasis \
+                    or acronym in replaced or _ROMAN.match(acronym) or _shouted(passage.text, match):
+                continue  # (a replaced name, "CRB", is flagged as such)
+            seen.add(acronym)
+            if not _spelled_out(acronym, words):
+                proposal = (f"'{acronym}' is never spelled out in this policy: write it in full at its first use, "
+                            f"then '({acronym})', or add it to a glossary")
+                findings.append(Finding("acronyms", acronym, proposal, passage.clause, passage.anchor, passage.line))
+    return findings
+
+
+def _shouted(text: str, match: re.Match[str]) -> bool:
+    """Capitals in a run of capital words ("PLEASE READ THIS CAREFULLY") are emphasis, not an acronym."""
+    before = re.findall(r"[A-Za-z]+", text[max(0, match.start() - 40) : match.start()])[-2:]
+    after = re.findall(r"[A-Za-z]+", text[match.end() : match.end() + 40])[:2]
+    run = [w for w in (*before, *after) if w.isupper() and len(w) > 1]
+    return len(run) >= 2 or any(len(w) > 6 for w in run)
+
+
+def _spelled_out(acronym: str, words: list[str]) -> bool:
+    """Whether words whose initials give ``acronym`` follow one another somewhere ("Designated Safeguarding
+    Lead"); little words may come between ("Disclosure and Barring Service"), a word in capitals gives
+    all its letters ("UK Health Security Agency")."""
+    letters = acronym.upper()
+    for start, word in enumerate(words):
+        if word[0].upper() != letters[0]:
+            continue
+        position, index = 0, start
+        while position < len(letters) and index < len(words):
+            word = words[index]
+            given = word if word.isupper() and 1 < len(word) < len(letters) else word[0].upper()
+            if letters.startswith(given, position):
+                position += len(given)
+            elif word.casefold() not in _SMALL_WORDS:
+                break
+            index += 1
+        if position == len(letters):
+            return True
+    return False
+
+
+# --- long sentences ---------------------------------------------------------------------------
+
+_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|St|Mr|Mrs|Ms|Dr|No|cf|viz|approx)\.", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u2019\u201d)]*\s+(?=[\"'\u2018\u201c(]*[A-Z0-9])")
+_COUNTED = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
+
+
+def sentences(paragraph: str) -> list[str]:
+    """A paragraph's sentences; "e.g." and "St." do not end one."""
+    protected = _ABBREVIATIONS.sub(lambda m: m[0].replace(".", "\0"), paragraph)
+    return [s.replace("\0", ".") for s in _SENTENCE_END.split(protected) if s.strip()]
+
+
+def _long_sentences(policy: Policy, rules: ReviewRules) -> list[Finding]:
+    findings = []
+    limit = rules.long_sentence_words
+    for passage in passages(policy):
+        for paragraph in passage.paragraphs:
+            for sentence in sentences(paragraph):
+                counted = _COUNTED.findall(sentence)
+                if len(counted) > limit:
+                    opening = " ".join(sentence.split()[:8]) + " ..."
+                    proposal = f"{len(counted)} words, over {limit}: split it into shorter sentences"
+                    findings.append(Finding("long-sentences", opening, proposal, passage.clause, passage.anchor,
+                                            passage.line))
+    return findings
+
+
+# --- statutory policies -----------------------------------------------------------------------
+
+
+def _statutory_entries(rules: ReviewRules) -> tuple[StatutoryPolicy, ...]:
+    return rules.statutory.for_sector(rules.sector) if rules.statutory else ()
+
+
+def _statutory_marking(policy: Policy, rules: ReviewRules) -> list[Finding]:
+    """A policy on the sector's statutory list should say so, with the review period the law sets."""
+    entry = next((e for e in _statutory_entries(rules) if _title_has(policy, e.titles)), None)
+    if entry is None:
+        return []
+    meta = policy.meta
+    period = f"statutory_review: {entry.review}" if entry.review else None
+    if not meta.statutory:
+        proposal = (f"the DfE lists '{entry.name}' among the policies schools must have: add 'statutory: true' "
+                    + (f"and '{period}' " if period else "") + "to the front matter")
+        return [Finding("statutory", meta.title, proposal, line=policy.key_lines.get("title", 1))]
+    own = meta.statutory_review or meta.review_every
+    if entry.review and _months(own) > _months(entry.review):
+        proposal = f"reviewed every {own}, but the law or guidance sets {entry.review}: add '{period}'"
+        return [Finding("statutory", str(own), proposal, line=policy.key_lines.get("review_every", 1))]
+    return []
+
+
+def _months(period: ReviewPeriod) -> int:
+    return period.years * 12 + period.months
+
+
+def _missing_statutory(index: _Index, rules: ReviewRules) -> tuple[StatutoryPolicy, ...]:
+    """The sector's statutory policies that no current policy of the handbook is (by its title or id)."""
+    return tuple(e for e in _statutory_entries(rules) if not index.holding(e.titles))
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
