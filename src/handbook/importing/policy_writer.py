@@ -10,8 +10,13 @@ numbering) or someone typed it:
 - a bullet is a Markdown list item; other text continues the clause above, or introduces its part;
 - a heading style is a heading; the first title or heading is the policy's title.
 
-Every word is kept in order. The result notes what a person should look at, with the
-document's paragraph numbers.
+A document with no numbers (headings and paragraphs, the commonest form) is written as headings
+and paragraphs, its heading levels kept; numbers are never invented, and numbering that is not
+decimal ("POL.ITAUP.001", "A1", "Section 3") is written as typed. A Word list numbered 1, 2, 3
+under a section whose number is typed ("1. Purpose and Scope") is a list of steps, not clauses.
+
+Every word is kept in order. The result notes what a person should look at, each with where in
+the document to find it.
 """
 
 from __future__ import annotations
@@ -19,22 +24,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from markdown.extensions.toc import slugify
+
 from ..markdown_extensions.lettered_points import ROMAN
+from ..markdown_extensions.text import strip_emphasis
+from ..source.syntax import CLAUSE, HEADING, NUMBERED_HEADING
 from .document import Block, ListKind, Paragraph, Table
+from .layout import INTERNAL_LINK
 
 _TYPED_CLAUSE = re.compile(r"^(?P<label>\d+(?:\.\d+)*\.?|[A-Z](?:\.\d+)+\.?)\s+(?P<text>\S.*)$")
 _TYPED_POINT = re.compile(r"^\(?(?P<point>[a-z]|[ivx]{1,5})\)\s+(?P<text>\S.*)$")
 _TYPED_BULLET = re.compile(r"^[\u2022\u25cf\u25e6\u25aa\u2023\u2043\u00b7o\-\u2013*]\s+(?P<text>\S.*)$")
 _APPENDIX = re.compile(r"^(?:appendix|annex|annexe|schedule|attachment)\s+(?P<id>[A-Z]|\d+)\b", re.I)
 _INDENT = "    "
+_BOOKMARK_LINK = re.compile(rf"\[(?P<text>[^\]]*)\]\(<{re.escape(INTERNAL_LINK)}(?P<name>[^>]*)>\)")
 
 
 @dataclass
 class Written:
     lines: list[str] = field(default_factory=list)
-    source_of_line: dict[int, int] = field(default_factory=dict)  # body line index -> document paragraph
+    source_of_line: dict[int, str] = field(default_factory=dict)  # body line index -> its place in the document
     notes: list[str] = field(default_factory=list)
-    title: str | None = None
+    title: Paragraph | None = None
 
 
 @dataclass
@@ -45,17 +56,22 @@ class _State:
     appendices: int = 0
     last: str = ""  # what was written last: "clause", "point", "bullet", "step", "text", "table", "heading"
     title_level: int | None = None
+    typed_section: bool = False  # under a heading whose number is typed: Word's own 1, 2, 3 are steps
 
 
 def write_body(blocks: list[Block]) -> Written:
     written = Written()
     state = _State()
 
+    anchors: dict[str, str] = {}  # the document's bookmark -> the anchor of what it marks on the page
+
     def emit(block: Block, *lines: str) -> None:
         for line in lines:
             if line:
-                written.source_of_line[len(written.lines)] = block.number
+                written.source_of_line[len(written.lines)] = block.place
             written.lines.append(line)
+        if isinstance(block, Paragraph) and block.anchors and (anchor := _anchor_of(lines, written.lines)):
+            anchors.update(dict.fromkeys(block.anchors, anchor))
 
     def blank() -> None:
         if written.lines and written.lines[-1] != "":
@@ -73,13 +89,47 @@ def write_body(blocks: list[Block]) -> Written:
         _write_paragraph(block, following, state, written, emit, blank)
     while written.lines and not written.lines[-1]:
         written.lines.pop()
+    _link_bookmarks(written, anchors)
     return written
+
+
+def _anchor_of(lines: tuple[str, ...], so_far: list[str]) -> str | None:
+    """The anchor the page gives what was just written: its clause's or heading's (else the nearest above)."""
+    for line in [*lines, *reversed(so_far)]:
+        stripped = line.lstrip()
+        if heading := HEADING.match(stripped):
+            numbered = NUMBERED_HEADING.match(heading["text"])
+            return _clause_anchor(numbered["label"]) if numbered else slugify(strip_emphasis(heading["text"]), "-")
+        if (clause := CLAUSE.match(line)) and clause["text"]:
+            return _clause_anchor(clause["label"])
+    return None
+
+
+def _clause_anchor(label: str) -> str:
+    return "clause-" + "-".join(label.rstrip(".").split(".")).lower()
+
+
+def _link_bookmarks(written: Written, anchors: dict[str, str]) -> None:
+    """Links to a bookmark in the document lead to the anchor of what it marks; others become their words."""
+    def resolved(match: re.Match, index: int) -> str:
+        if anchor := anchors.get(match["name"]):
+            return f"[{match['text']}](#{anchor})"
+        place = written.source_of_line.get(index, "the document")
+        written.notes.append(
+            f"{place}: the link on '{match['text']}' leads to a place in the document that was not imported "
+            f"(bookmark '{match['name']}'); it is kept as its words"
+        )
+        return match["text"]
+
+    for index, line in enumerate(written.lines):
+        if INTERNAL_LINK in line:
+            written.lines[index] = _BOOKMARK_LINK.sub(lambda m, i=index: resolved(m, i), line)
 
 
 def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Written, emit, blank) -> None:
     kind, label, text = _classify(paragraph)
     if written.title is None and paragraph.heading is not None and kind is None:  # the policy's title
-        written.title = paragraph.plain
+        written.title = paragraph
         state.title_level = paragraph.heading
         _heading(paragraph, paragraph.markdown, state, emit, blank, level=1)
         return
@@ -89,20 +139,20 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         letter = appendix["id"].upper() if appendix["id"].isalpha() else chr(ord("A") + state.appendices - 1)
         if not appendix["id"].isalpha():
             written.notes.append(
-                f"paragraph {paragraph.number} ('{paragraph.plain[:40]}'): its numbered paragraphs are written "
+                f"{paragraph.place}: its numbered paragraphs are written "
                 f"{letter}.1, {letter}.2 so they cannot be taken for the policy's own clauses; check references to them"
             )
         state.appendix = letter
         _heading(paragraph, paragraph.markdown, state, emit, blank, level=2)
         return
     if kind is ListKind.DECIMAL and _is_clause_number(paragraph, state, label):
+        state.typed_section = paragraph.auto_number is None and "." not in label.rstrip(".")
         if state.appendix and label[0].isdigit():  # "1." in Appendix A is A.1; a typed "A.1" stays
             label = f"{state.appendix}.{label.rstrip('.')}"
         if paragraph.heading is not None or _is_section_title(paragraph, text, label, following):
-            if "." in label.rstrip(".") and not state.appendix:
-                written.notes.append(f"paragraph {paragraph.number}: heading numbered {label}; check its level")
             heading_label = label if label.endswith(".") or "." in label else f"{label}."
-            _heading(paragraph, f"{heading_label} {text}", state, emit, blank, level=2)
+            level = _level(paragraph.heading, state) if paragraph.heading else 2
+            _heading(paragraph, f"{heading_label} {text}", state, emit, blank, level=level)
             return
         if state.last in ("step", "bullet", "text", "table") or (state.last == "heading" and written.lines):
             blank()
@@ -110,6 +160,7 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         state.in_clause, state.last = True, "clause"
         return
     if paragraph.heading is not None:
+        state.typed_section = False
         _heading(paragraph, paragraph.markdown, state, emit, blank, level=_level(paragraph.heading, state))
         return
     indent = _INDENT if state.in_clause else ""
@@ -131,7 +182,7 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
     else:
         if number := re.match(r"^(\d+(?:\.\d+)*\.?)(?=[^\s\d.])", paragraph.plain):
             written.notes.append(
-                f"paragraph {paragraph.number}: starts with '{number[1]}' with no space after it, so it is kept as "
+                f"{paragraph.place}: starts with '{number[1]}' with no space after it, so it is kept as "
                 "text, not a clause; if it is a clause, put a space after the number in the document and import again"
             )
         blank()
@@ -160,8 +211,10 @@ def _classify(paragraph: Paragraph) -> tuple[ListKind | None, str, str]:
         if auto.kind is ListKind.DECIMAL:
             label = ".".join(map(str, auto.counters)) + ("." if len(auto.counters) == 1 else "")
             return ListKind.DECIMAL, label, paragraph.markdown
-        if auto.kind is ListKind.BULLET:
-            return ListKind.BULLET, "-", paragraph.markdown
+        if auto.kind is ListKind.BULLET:  # a "•" typed as well as Word's is one bullet
+            typed = _TYPED_BULLET.match(paragraph.plain)
+            return ListKind.BULLET, "-", _after_label(paragraph.markdown, paragraph.plain.split()[0]) if typed else (
+                paragraph.markdown)
         point = auto.shown.strip("().").lower() if re.fullmatch(r"\(?[a-zA-Z]+[.)]?", auto.shown) else (
             chr(ord("a") + auto.counters[-1] - 1) if auto.kind is ListKind.LETTER else ROMAN[auto.counters[-1] - 1]
         )
@@ -182,7 +235,9 @@ def _after_label(markdown: str, label: str) -> str:
     """The Markdown text after a typed label (which the escaping may have changed, "\\-" for "-")."""
     words = markdown.split(" ", 1)
     if len(words) > 1 and words[0].replace("\\", "").strip("*") == label:
-        return words[1]
+        # "**1. Purpose**": the bold opened before the number goes on over the text
+        opened = len(words[0]) - len(words[0].lstrip("*")) - (len(words[0]) - len(words[0].rstrip("*")))
+        return "*" * max(0, opened) + words[1]
     return markdown[len(label) :].strip()
 
 
@@ -191,6 +246,8 @@ def _is_clause_number(paragraph: Paragraph, state: _State, label: str) -> bool:
     auto = paragraph.auto_number
     if auto is None or state.appendix:
         return True
+    if state.typed_section and len(auto.counters) == 1:
+        return False
     if state.clause_list is None:
         state.clause_list = auto.list_id
     return auto.list_id == state.clause_list or not state.in_clause

@@ -12,7 +12,7 @@ import re
 
 from ..markdown_extensions.text import strip_emphasis
 from ..source.syntax import HEADING, TABLE_ROW, TABLE_RULE
-from .document import Block, Paragraph, Table
+from .document import Block, Paragraph, Table, where
 
 _STARTS_ITEM = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s|[A-Z](?:\.\d+)+\.?\s|\(?(?:[a-z]|[ivx]{1,5})\)\s|[-*+\u2022\u25cf\u25e6]\s)"
@@ -23,21 +23,25 @@ def read_text(text: str) -> list[Block]:
     blocks: list[Block] = []
     pending: list[str] = []
     rows: list[tuple[str, ...]] = []
+    starts = [0, 0]  # the line numbers where the pending paragraph and table start
 
     def close_paragraph() -> None:
         if pending:
             joined = " ".join(" ".join(pending).split())
-            blocks.append(Paragraph(len(blocks) + 1, joined, strip_emphasis(joined)))
+            place = where(0, joined, line=starts[0])
+            blocks.append(Paragraph(len(blocks) + 1, joined, strip_emphasis(joined), place=place))
             pending.clear()
 
     def close_table() -> None:
         if rows:
-            blocks.append(Table(len(blocks) + 1, tuple(rows)))
+            blocks.append(Table(len(blocks) + 1, tuple(rows), where(0, "", line=starts[1])))
             rows.clear()
 
-    for line in text.replace("\t", "    ").splitlines():
+    for line_number, line in enumerate(text.replace("\t", "    ").splitlines(), start=1):
         if TABLE_ROW.match(line):
             close_paragraph()
+            if not rows:
+                starts[1] = line_number
             if not TABLE_RULE.match(line):
                 rows.append(tuple(cell.strip() for cell in re.split(r"(?<!\\)\|", line.strip())[1:-1]))
             continue
@@ -45,12 +49,15 @@ def read_text(text: str) -> list[Block]:
         if heading := HEADING.match(line):
             close_paragraph()
             text_ = heading["text"]
-            blocks.append(Paragraph(len(blocks) + 1, text_, strip_emphasis(text_), heading=len(heading["marks"]) - 1))
+            blocks.append(Paragraph(len(blocks) + 1, text_, strip_emphasis(text_), heading=len(heading["marks"]) - 1,
+                                    place=where(0, text_, line=line_number)))
         elif not line.strip():
             close_paragraph()
         else:
             if _STARTS_ITEM.match(line):
                 close_paragraph()
+            if not pending:
+                starts[0] = line_number
             pending.append(line.strip())
     close_paragraph()
     close_table()
@@ -63,5 +70,5 @@ def _with_title(blocks: list[Block]) -> list[Block]:
         return blocks
     first = blocks[0]
     if isinstance(first, Paragraph) and len(first.plain) < 100 and not _STARTS_ITEM.match(first.plain):
-        blocks[0] = Paragraph(first.number, first.markdown, first.plain, heading=0)
+        blocks[0] = Paragraph(first.number, first.markdown, first.plain, heading=0, place=first.place)
     return blocks
