@@ -42,7 +42,11 @@ from .pdf_reader import read_pdf
 from .policy_writer import write_body
 from .sniffing import Kind, NotImportable, kind_of
 from .text_reader import read_text
+from .web_markdown import prepared
 from .word_reader import read_docx
+
+
+_LINE = re.compile(r"\bline (\d+)")  # a line of the written file named in a message: the user never saw it
 
 
 class PolicyImportError(Exception):
@@ -77,7 +81,7 @@ def import_policy(
     if not blocks:
         raise PolicyImportError(source, "the document has no text to import")
 
-    written = write_body(blocks)
+    written = write_body(blocks, title_stated="title" in document.properties)
     facts = find_facts(blocks, written.title, document.properties)
     if "title" not in facts.found:
         raise PolicyImportError(
@@ -89,9 +93,9 @@ def import_policy(
         policy = parse_policy(text, target)
     except PolicySourceError as error:
         place = _place_of(error.line, text, written.source_of_line)
+        message = _LINE.sub(lambda m: _place_of(int(m[1]), text, written.source_of_line) or m[0], error.message)
         raise PolicyImportError(
-            source, f"{place}: {error.message}. Correct it in the document and import again"
-            if place else error.message,
+            source, f"{place}: {message}. Correct it in the document and import again" if place else message,
         ) from None
     warnings = policy.warnings
     if strict and warnings:
@@ -132,7 +136,8 @@ def _read(source: Path) -> ReadDocument:
         raise PolicyImportError(source, str(problem)) from None
     text, removed = without_invisible(source.read_text(encoding="utf-8-sig"))
     notes = [f"the text held {removed}, which the handbook refuses; removed"] if removed else []
-    return ReadDocument(read_text(text), notes, {})
+    text, properties, changes = prepared(text)
+    return ReadDocument(read_text(text), notes + changes, properties)
 
 
 def _front_matter(policy_id: str, facts: Facts, source: Path) -> str:

@@ -19,6 +19,7 @@ class ListKind(enum.StrEnum):
     LETTER = "letter"  # (a), (b)
     ROMAN = "roman"  # (i), (ii)
     BULLET = "bullet"
+    ORDERED = "ordered"  # a web page's numbered list (<ol>): its numbers are the list's, never clauses
 
 
 @dataclass(frozen=True)

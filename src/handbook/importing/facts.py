@@ -141,8 +141,9 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
             if period := _period(match):
                 facts.found["review_every"] = Fact(period, place, match[0])
     for name, value in (properties or {}).items():
-        if name not in facts.found and value.strip():
-            facts.found[name] = Fact(_title_case(value.strip()), "the document's properties", value.strip())
+        stated = _period_words(value) if name == "review_every" else _title_case(value.strip())
+        if name not in facts.found and stated:
+            facts.found[name] = Fact(stated, "the document's properties", value.strip())
     _gaps(facts)
     return facts
 
@@ -181,6 +182,8 @@ def _organisation(facts: Facts, line: str, place: str, near_top: bool) -> None:
         facts.found["organisation"] = Fact(match["v"], place, line)
         return
     for match in _NAME_WITH_ABBREVIATION.finditer(line):
+        if not re.search(rf"\b(?:{_ORGANISATION_WORDS})\b", match["v"]):
+            continue  # "Third Party Web Applications (TPWAs)" is a thing, not who wrote the policy
         initials = "".join(word[0] for word in match["v"].split() if word[0].isupper())
         capitals = "".join(c for c in match["abbr"] if c.isupper())
         if near_top and len(capitals) > 1 and initials.endswith(capitals):

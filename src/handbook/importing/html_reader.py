@@ -76,7 +76,7 @@ class _Reader:
             kind, count = self.lists[-1]
             self.lists[-1] = (kind, count + 1)
             level = len(self.lists) - 1
-            number = AutoNumber(ListKind.DECIMAL if kind == "ol" else ListKind.BULLET, level, (count + 1,),
+            number = AutoNumber(ListKind.ORDERED if kind == "ol" else ListKind.BULLET, level, (count + 1,),
                                 f"html-list-{id(element.getparent())}", f"{count + 1}." if kind == "ol" else "\u2022")
             before = len(self.blocks)
             self.read(element)

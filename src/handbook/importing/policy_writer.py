@@ -56,10 +56,15 @@ class _State:
     appendices: int = 0
     last: str = ""  # what was written last: "clause", "point", "bullet", "step", "text", "table", "heading"
     title_level: int | None = None
+    title_elsewhere: bool = False  # the title is stated outside the body (see write_body)
     typed_section: bool = False  # under a heading whose number is typed: Word's own 1, 2, 3 are steps
+    numbers: set[str] = field(default_factory=set)  # the clause and section numbers used so far
+    steps: int = 0  # the items so far of the list of steps being written
 
 
-def write_body(blocks: list[Block]) -> Written:
+def write_body(blocks: list[Block], title_stated: bool = False) -> Written:
+    """``title_stated``: the document states its title elsewhere (its properties, a website's front
+    matter), so a first heading below the top level is a section's, not the title."""
     written = Written()
     state = _State()
 
@@ -86,6 +91,8 @@ def write_body(blocks: list[Block]) -> Written:
             state.last = "table"
             continue
         following = blocks[index + 1 : index + 4]
+        if not state.title_elsewhere and written.title is None and title_stated and (block.heading or 0) > 1:
+            state.title_elsewhere, state.title_level = True, 1  # the body's headings count from "##"
         _write_paragraph(block, following, state, written, emit, blank)
     while written.lines and not written.lines[-1]:
         written.lines.pop()
@@ -128,7 +135,7 @@ def _link_bookmarks(written: Written, anchors: dict[str, str]) -> None:
 
 def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Written, emit, blank) -> None:
     kind, label, text = _classify(paragraph)
-    if written.title is None and paragraph.heading is not None and kind is None:  # the policy's title
+    if written.title is None and not state.title_elsewhere and paragraph.heading is not None and kind is None:
         written.title = paragraph
         state.title_level = paragraph.heading
         _heading(paragraph, paragraph.markdown, state, emit, blank, level=1)
@@ -147,6 +154,7 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         return
     if kind is ListKind.DECIMAL and _is_clause_number(paragraph, state, label):
         state.typed_section = paragraph.auto_number is None and "." not in label.rstrip(".")
+        state.numbers.add(f"{state.appendix or ''}{label.rstrip('.')}")
         if state.appendix and label[0].isdigit():  # "1." in Appendix A is A.1; a typed "A.1" stays
             label = f"{state.appendix}.{label.rstrip('.')}"
         if paragraph.heading is not None or _is_section_title(paragraph, text, label, following):
@@ -174,10 +182,14 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
             blank()
         emit(paragraph, f"{indent}- {text}")
         state.last = "bullet"
-    elif kind is ListKind.DECIMAL:  # a list of steps inside a clause, numbered by a list of its own
+    elif kind in (ListKind.DECIMAL, ListKind.ORDERED):  # a list of steps, numbered by a list of its own
         if state.last != "step":
             blank()
-        emit(paragraph, f"{indent}{label.rstrip('.')}. {text}")
+            state.steps = 0
+        state.steps += 1
+        # Outside a clause every item is "1.", as Markdown numbers them 1, 2, 3: the numbers are the
+        # list's, not the policy's (which would be clauses), and appear on the page as in the document.
+        emit(paragraph, f"{indent}{label.rstrip('.') if indent else '1'}. {text}")
         state.last = "step"
     else:
         if number := re.match(r"^(\d+(?:\.\d+)*\.?)(?=[^\s\d.])", paragraph.plain):
@@ -211,6 +223,8 @@ def _classify(paragraph: Paragraph) -> tuple[ListKind | None, str, str]:
         if auto.kind is ListKind.DECIMAL:
             label = ".".join(map(str, auto.counters)) + ("." if len(auto.counters) == 1 else "")
             return ListKind.DECIMAL, label, paragraph.markdown
+        if auto.kind is ListKind.ORDERED:
+            return ListKind.ORDERED, f"{auto.counters[-1]}.", paragraph.markdown
         if auto.kind is ListKind.BULLET:  # a "•" typed as well as Word's is one bullet
             typed = _TYPED_BULLET.match(paragraph.plain)
             return ListKind.BULLET, "-", _after_label(paragraph.markdown, paragraph.plain.split()[0]) if typed else (
@@ -244,7 +258,14 @@ def _after_label(markdown: str, label: str) -> str:
 def _is_clause_number(paragraph: Paragraph, state: _State, label: str) -> bool:
     """A decimal number numbers clauses when it comes from the clause list (the first one met)."""
     auto = paragraph.auto_number
-    if auto is None or state.appendix:
+    number = label.rstrip(".")
+    if state.appendix:
+        return True
+    if state.last == "step" and number == str(state.steps + 1) and not paragraph.heading:
+        return False  # the next item of a list of steps
+    if f"{state.appendix or ''}{number}" in state.numbers:
+        return False  # a number used already: a list that starts again at 1 ("1. ... 1. ..."), not a clause
+    if auto is None:
         return True
     if state.typed_section and len(auto.counters) == 1:
         return False

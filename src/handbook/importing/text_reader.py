@@ -49,7 +49,7 @@ def read_text(text: str) -> list[Block]:
         if heading := HEADING.match(line):
             close_paragraph()
             text_ = heading["text"]
-            blocks.append(Paragraph(len(blocks) + 1, text_, strip_emphasis(text_), heading=len(heading["marks"]) - 1,
+            blocks.append(Paragraph(len(blocks) + 1, text_, strip_emphasis(text_), heading=len(heading["marks"]),
                                     place=where(0, text_, line=line_number)))
         elif not line.strip():
             close_paragraph()
