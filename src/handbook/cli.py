@@ -234,10 +234,8 @@ def _check(policy_src: Path, docs: Path, strict: bool = False) -> int:
 def _import(arguments: argparse.Namespace) -> int:
     result = import_policy(arguments.file, arguments.id, arguments.policy_src, arguments.force, arguments.strict)
     print(f"Wrote {result.path}")
-    for note in result.notes:
+    for note in result.notes:  # the structure warnings among them, each once, with its place in the document
         print(f"  check: {note}")
-    for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
     print(f"Then run 'handbook check {arguments.policy_src}' and preview it with 'make serve'.")
     return 0
 
