@@ -64,6 +64,13 @@ CASES = {
     "link to an anchor that does not exist": BadInput(
         "seed", SEED_POLICY, "If in doubt always", "See [below](#nowhere). If in doubt always",
         r"policy\.md:\d+: the link to '#nowhere' names '#nowhere', which that page does not have"),
+    "link to a part of another policy that does not exist": BadInput(
+        "examples", "acceptable-use/policy.md", "(policy:data-protection)", "(policy:data-protection#no-such-part)",
+        r"acceptable-use/policy\.md:26: the link to 'policy:data-protection#no-such-part' names '#no-such-part', "
+        "which that page does not have"),
+    "title to be confirmed": BadInput(
+        "examples", "acceptable-use/policy.md", "title: Acceptable Use of IT Policy", "title: TBC",
+        r"acceptable-use/policy\.md:4: 'title: TBC' is not a title: .* write the title the document gives itself"),
     "review date past the calendar": BadInput(
         "examples", "data-protection/policy.md", "review_every: 3 years", "review_every: 9000 years",
         r"data-protection/policy\.md:\d+: the next review, 9000 years after 2019-09-01, would fall after the year 9999",

@@ -102,7 +102,7 @@ def test_version_is_kept_as_typed():
 @pytest.mark.parametrize(
     ("body", "line", "words"),
     [
-        ("1. One.\n1. Again.\n", 16, "clause 1 is numbered twice (also on line 15)"),
+        ("1. One.\n2. Two.\n2. Again.\n3. Three.\n", 17, "clause 2 is numbered twice (also on line 16)"),
         ("1. One.\n3. Three.\n", 16, "clause 3 follows clause 1, so a number is skipped (expected 2)"),
         ("1. One.\n2. Two.\n3. Three.\n2.1 Late.\n", 18, "clause 2.1 is out of order"),
         ("2. Two.\n", 15, "the first clause is numbered 2; number it 1"),
@@ -137,12 +137,19 @@ def test_a_reference_to_another_document_is_not_checked():
         ({"id": "Social Media"}, 2, "'id: Social Media' is not a valid id"),
         ({"applies_to": "staff"}, 12, "'applies_to' must be a list"),
         ({"title": "[a, b]"}, 3, "'title' needs a single value"),
+        ({"title": "TBC"}, 3, "'title: TBC' is not a title: the page, the PDF and every citation are named by it; "
+                              "write the title the document gives itself"),
+        ({"title": "to be confirmed"}, 3, "is not a title"),
     ],
 )
 def test_front_matter_errors_name_the_line(front_matter, line, words):
     error = error_of(**front_matter)
     assert str(error).startswith(f"policy_src/test/policy.md:{line}: "), str(error)
     assert words in str(error)
+
+
+def test_a_title_that_mentions_tbc_is_still_a_title():
+    assert parse("1. One.\n", title='"TBC Ltd Lone Working Policy"').meta.title == "TBC Ltd Lone Working Policy"
 
 
 def test_a_key_given_twice_is_an_error():
@@ -206,3 +213,183 @@ def test_two_policies_with_one_id(write_policy, tmp_path):
 def test_missing_policy_folder(tmp_path):
     with pytest.raises(PolicySourceError, match="the policy folder does not exist"):
         load_handbook(tmp_path / "nowhere")
+
+
+# --- policies as organisations write them: unnumbered, and Markdown's own numbered lists ------------
+
+SPORTS_CLUB = """\
+Riverside Juniors FC is committed to the welfare of every child who plays for the club.
+
+## Photography
+
+Parents and spectators may take photographs at matches for their own use.
+
+The club will not publish photographs featuring children without the written consent of a parent.
+Captions give first names only.
+
+- Coaches must not take photographs on personal phones.
+
+- Images are kept on the club's account only.
+
+## Reporting concerns
+
+Any adult worried about a child should speak to the Club Welfare Officer the same day:
+
+(a) write down what was seen or said;
+
+(b) do not investigate.
+
+| Who | Contact |
+| --- | --- |
+| Club Welfare Officer | 07700 900123 |
+
+> If a child is in immediate danger, call 999.
+
+## Photography
+
+```text
+Consent form wording:
+
+I agree to photographs of my child.
+```
+"""
+
+
+def test_an_unnumbered_policy_is_paragraphs_each_with_an_anchor_a_citation_and_its_line():
+    policy = parse(SPORTS_CLUB)
+    assert policy.clauses == ()
+    found = [(p.anchor, p.line, policy.citation(p)) for p in policy.paragraphs]
+    org = "Test School Test Policy"
+    assert found == [
+        ("opening-p1", 15, f"{org}, paragraph 1"),
+        ("photography-p1", 19, f"{org}, 'Photography', paragraph 1"),
+        ("photography-p2", 21, f"{org}, 'Photography', paragraph 2"),
+        # A list stays one block though its items are apart; so do lettered points.
+        ("photography-p3", 24, f"{org}, 'Photography', paragraph 3"),
+        ("reporting-concerns-p1", 30, f"{org}, 'Reporting concerns', paragraph 1"),
+        # Points after a blank line are a block of their own, as Markdown shows them: cited "paragraph 2(a)".
+        ("reporting-concerns-p2", 32, f"{org}, 'Reporting concerns', paragraph 2"),
+        ("reporting-concerns-p3", 36, f"{org}, 'Reporting concerns', paragraph 3"),
+        ("reporting-concerns-p4", 40, f"{org}, 'Reporting concerns', paragraph 4"),
+        # A second heading of the same words gets anchors of its own; a code block's blank line does not cut it.
+        ("photography-2-p1", 44, f"{org}, 'Photography', paragraph 1"),
+    ]
+    assert policy.paragraphs[2].text.endswith("Captions give first names only.")
+    assert policy.paragraphs[5].text == "(a) write down what was seen or said;\n\n(b) do not investigate."
+    assert policy.paragraphs[-1].text.count("\n") == 4
+
+
+def test_an_anchor_stays_when_other_parts_of_the_policy_change():
+    before = {p.text: p.anchor for p in parse(SPORTS_CLUB).paragraphs}
+    edited = SPORTS_CLUB.replace("## Photography\n\nParents", "## Kit\n\nShin pads are worn.\n\nSocks too.\n\n"
+                                 "## Photography\n\nParents", 1)
+    after = {p.text: p.anchor for p in parse(edited).paragraphs}
+    assert after["Shin pads are worn."] == "kit-p1"
+    assert {text: after[text] for text in before} == before
+
+
+def test_a_numbered_policy_keeps_its_clauses_and_its_introductions_are_paragraphs():
+    policy = parse("## 1. PURPOSE\n\nThis policy covers all staff.\n\n1.1 It starts today.\n\n## Scope\n\n"
+                   "Everyone.\n\n2. Staff must comply.\n")
+    assert [c.dotted for c in policy.clauses] == ["1.1", "2"]
+    assert [(p.anchor, p.text) for p in policy.paragraphs] == [
+        ("clause-1-p1", "This policy covers all staff."), ("scope-p1", "Everyone.")
+    ]
+
+
+def test_markdown_numbered_lists_that_start_again_from_1_are_read_as_markdown_shows_them():
+    # Every item typed "1.", as Markdown allows: shown 1, 2, 3, as a list in its paragraph.
+    policy = parse("## Before a match\n\nCoaches check:\n\n1. the pitch\n1. the first aid kit\n1. the register\n")
+    assert policy.clauses == ()
+    assert policy.paragraphs[1].text == "1. the pitch\n1. the first aid kit\n1. the register"
+    # A list 1, 2, 3 under each heading.
+    policy = parse("## Arrival\n\n1. Sign in.\n2. Wait in the clubhouse.\n\n## Leaving\n\n1. Sign out.\n2. Go home.\n")
+    assert policy.clauses == ()
+    assert [p.anchor for p in policy.paragraphs] == ["arrival-p1", "leaving-p1"]
+
+
+def test_numbered_lines_that_run_once_through_the_policy_stay_clauses():
+    assert [c.dotted for c in parse("1. One.\n2. Two.\n\n## Later\n\n3. Three.\n").clauses] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "words"),
+    [
+        ("1. One.\n1.1 Sub.\n1. Again.\n", 17, "clause 1 is numbered twice (also on line 15)"),  # deeper numbers
+        ("## 1. PART\n\n1. Clause.\n1. Clause.\n", 17, "clause 1 is numbered twice (also on line 15)"),
+        ("1. One.\n2. Two.\n1. One again.\n3. Three.\n", 17, "clause 1 is numbered twice"),  # not a run from 1
+    ],
+)
+def test_a_number_typed_twice_among_clauses_is_still_an_error(body, line, words):
+    error = error_of(body)
+    assert str(error).startswith(f"policy_src/test/policy.md:{line}: "), str(error)
+    assert words in str(error)
+
+
+# --- numbering beyond decimals ---------------------------------------------------------------------
+
+IT_ACCEPTABLE_USE = """\
+## Section 1 Purpose
+
+This policy sets out how staff may use the Ministry's IT systems. COVID-19 guidance is separate.
+
+## Section 2 Statements
+
+POL.ITAUP.001 Users must not share their passwords with anyone, including IT staff.
+
+POL.ITAUP.002 Users must lock their screen whenever they leave their device, as POL.ITAUP.001 explains.
+
+POL.ITAUP.003 Users must report a lost or stolen device to the IT Service Desk at once.
+
+## Section 3 Travel
+
+2.1 Staff travelling abroad follow the overseas travel guidance.
+
+## Annex
+
+A1 Laptops taken abroad are encrypted.
+A2 Phones taken abroad are reset on return.
+"""
+
+
+def test_a_document_s_own_numbering_gives_clauses_and_headings_anchored_by_their_labels():
+    policy = parse(IT_ACCEPTABLE_USE.replace("2.1 Staff", "3.1 Staff"))
+    assert [(c.label, c.anchor) for c in policy.clauses] == [
+        ("POL.ITAUP.001", "pol-itaup-001"),
+        ("POL.ITAUP.002", "pol-itaup-002"),
+        ("POL.ITAUP.003", "pol-itaup-003"),
+        ("3.1", "clause-3-1"),  # "Section 3" takes its place in the decimal numbering
+        ("A1", "a1"),
+        ("A2", "a2"),
+    ]
+    assert [(s.label, s.anchor, s.title) for s in policy.numbered_sections] == [
+        ("Section 1", "section-1", "Purpose"), ("Section 2", "section-2", "Statements"),
+        ("Section 3", "section-3", "Travel"),
+    ]
+    assert policy.citation(policy.clauses[1]) == "Test School Test Policy, clause POL.ITAUP.002"
+    assert [p.anchor for p in policy.paragraphs] == ["section-1-p1"]
+
+
+def test_the_decimal_numbering_under_a_numbered_heading_is_still_checked():
+    error = error_of(IT_ACCEPTABLE_USE)
+    assert str(error).startswith("policy_src/test/policy.md:29: clause 2.1 is out of order")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "## Roads\n\nA1 roads are faster than B roads.\n",  # one label alone is prose
+        "COVID-19 rules changed in 2021.\n\nCOVID-21 is not a thing.\n",  # not in sequence
+        "## Part 2 of the form\n\nFill it in.\n",  # a heading alone
+        "## Section 4 Gifts\n\nSee the form.\n\n## Section 6 Hospitality\n\nDeclare it.\n",  # 4 then 6: no run
+    ],
+)
+def test_a_label_not_used_as_numbering_stays_text(body):
+    policy = parse(body)
+    assert policy.clauses == () and policy.numbered_sections == ()
+
+
+def test_a_label_of_the_document_s_scheme_used_twice_is_an_error():
+    error = error_of("POL.ITAUP.001 One.\n\nPOL.ITAUP.002 Two.\n\nPOL.ITAUP.002 Again.\n")
+    assert str(error).startswith("policy_src/test/policy.md:19: clause POL.ITAUP.002 is numbered twice "
+                                 "(also on line 17)")

@@ -71,3 +71,46 @@ def test_the_feed_counts_them_too():
     feed = etree.fromstring(whats_changed.atom_feed(ChangeLog(changed_handbook()), "H", None, date(2026, 1, 1)))
     summaries = [entry.findtext(f"{ATOM}summary") for entry in feed.iter(f"{ATOM}entry")]
     assert summaries[0] == "5 other changes"
+
+
+SAFEGUARDING_1 = """\
+## Photography
+
+Parents and spectators may take photographs at matches for their own use.
+
+The club will not publish photographs of children without consent.
+
+## Reporting concerns
+
+Any adult worried about a child should speak to the Club Welfare Officer.
+"""
+SAFEGUARDING_2 = """\
+## Photography
+
+Parents and spectators may take photographs at matches for their own use.
+
+The club will not publish photographs featuring children without the written consent of a parent.
+
+## Reporting concerns
+
+If a child is in immediate danger, call 999 first.
+
+Any adult worried about a child should speak to the Club Welfare Officer.
+"""
+
+
+def test_an_unnumbered_policy_says_which_paragraph_changed_and_links_it():
+    old = version("1.0", SAFEGUARDING_1, "2024-01-01")
+    new = version("2.0", SAFEGUARDING_2, "2025-01-01", status="current")
+    handbook = Handbook((new,), {"test-policy": PolicyHistory((old, new))})
+    comparison = ChangeLog(handbook).compare(old, new)
+    # The untouched paragraphs are not listed, though one of them is now paragraph 2 of its part.
+    assert [(c.what, c.anchor) for c in comparison.part_changes] == [
+        ("Text under Photography, paragraph 2", "photography-p2"),
+        ("Text under Reporting concerns, paragraph 1", "reporting-concerns-p1"),
+    ]
+    page = html_of(change_log_pages.changes_page(new, handbook, ChangeLog(handbook)))
+    amended = next(c for c in page.iter("div") if "part-change" in c.get("class", "") and "Photography" in text(c))
+    assert next(amended.iter("a")).get("href").endswith("#photography-p2")
+    assert [text(ins) for ins in amended.iter("ins")] == ["[inserted: featuring]", "[inserted: the written]",
+                                                          "[inserted: of a parent]"]

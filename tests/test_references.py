@@ -2,7 +2,10 @@
 
 import pytest
 
+from handbook.errors import PolicySourceError
 from handbook.markdown_extensions.references import POLICY_LINK, clause_references
+from handbook.pages.site_check import check_site
+from handbook.source.handbook_folder import load_handbook
 
 
 def found(text: str) -> list[tuple[str, tuple[int, ...]]]:
@@ -46,3 +49,15 @@ def test_code_spans_are_not_references():
 
     text = "write `clause 9` or ``clause 8``, but clause 2 counts"
     assert [text[r.start : r.end] for r in clause_references_outside_code(text)] == ["clause 2"]
+
+
+def test_links_to_a_paragraph_or_a_point_of_another_policy_are_checked_on_its_page(write_policy, tmp_path):
+    write_policy("## Photography\n\nParents may take photographs.\n\n1. Staff must:\n\n    (a) ask first;\n"
+                 "    (b) blur faces.\n", name="safeguarding")
+    link = "1. See [consent](policy:safeguarding#photography-p1) and [point b](policy:safeguarding#clause-1-b).\n"
+    write_policy(link, name="lone-working")
+    check_site(load_handbook(tmp_path / "policy_src"), tmp_path / "no-docs")  # both exist: no error
+    write_policy(link.replace("clause-1-b", "clause-1-c"), name="lone-working")
+    expected = r"lone-working/policy\.md:15: the link to 'policy:safeguarding#clause-1-c' names '#clause-1-c', which"
+    with pytest.raises(PolicySourceError, match=expected):
+        check_site(load_handbook(tmp_path / "policy_src"), tmp_path / "no-docs")

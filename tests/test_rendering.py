@@ -55,6 +55,25 @@ def test_every_clause_has_an_anchor_a_self_link_and_a_citation():
         assert clause.get("data-citation") == f"Test School Test Policy, clause {number}"
 
 
+def test_every_paragraph_of_an_unnumbered_policy_has_an_anchor_and_a_citation():
+    root = render(
+        "## Photography\n\nParents may take photographs at matches for their own use.\n\n"
+        "The club will not publish photographs featuring children without consent.\n\n"
+        "## Reporting concerns\n\nAny adult worried about a child must:\n\n"
+        "(a) write down what was seen or said;\n(b) tell the Club Welfare Officer the same day.\n\n"
+        "- Keep notes private.\n- Do not investigate.\n",
+        title="Safeguarding Policy", organisation="Riverside Juniors FC",
+    )
+    second = by_id(root, "photography-p2")
+    assert text(second) == "The club will not publish photographs featuring children without consent."
+    assert second.get("data-citation") == "Riverside Juniors FC Safeguarding Policy, 'Photography', paragraph 2"
+    assert "clause" in second.get("class").split()  # so "Copy link" and "Copy citation" find it
+    # Points and list items inside a paragraph are anchored and cited under it.
+    point = by_id(root, "reporting-concerns-p2-b")
+    assert point.get("data-citation").endswith("'Reporting concerns', paragraph 2(b)")
+    assert by_id(root, "reporting-concerns-p3-item-2").get("data-citation").endswith("paragraph 3, point 2")
+
+
 def test_sub_points_get_ids_from_bold_titles_or_position():
     root = render()
     assert text(by_id(root, "clause-2-be-legal")).startswith("Be legal Laws apply")
@@ -152,3 +171,41 @@ def test_json_in_a_script_element_cannot_end_it_early():
     inner = script.removeprefix('<script type="application/json" id="data">').removesuffix("</script>")
     assert "<" not in inner and ">" not in inner and "&" not in inner
     assert json.loads(inner) == data
+
+
+def test_labels_of_the_document_s_own_numbering_link_where_the_policy_has_them():
+    root = render(
+        "## Section 1 Purpose\n\nThis policy applies to all staff; Section 3 of the Computer Misuse Act is the law.\n\n"
+        "## Section 2 Statements\n\n"
+        "POL.ITAUP.001 Users must not share their passwords.\n\n"
+        "POL.ITAUP.002 Users lock their screens, as POL.ITAUP.001 and Section 1 say; POL.HR.004 is not here.\n\n"
+        "3. See clause 1 and Section 9.\n",
+        title="IT Acceptable Use Policy",
+    )
+    statement = by_id(root, "pol-itaup-002")
+    assert statement.get("data-citation") == "Test School IT Acceptable Use Policy, clause POL.ITAUP.002"
+    links = [(a.text, a.get("href")) for a in statement.iter("a")]
+    assert links == [("POL.ITAUP.002", "#pol-itaup-002"), ("POL.ITAUP.001", "#pol-itaup-001"),
+                     ("Section 1", "#section-1")]
+    # "clause 1" is the heading numbered 1 by a word; a law's section and a label numbering nothing stay text.
+    assert [(a.text, a.get("href")) for a in by_id(root, "clause-3").iter("a")][1:] == [("clause 1", "#section-1")]
+    assert by_id(root, "section-1-p1").find(".//a") is None
+
+
+def test_capital_lettered_points_are_anchored_with_their_own_points_inside():
+    root = render(
+        "1. Users must not:\n\n    (A) share an account;\n    (B) connect a personal device, unless:\n"
+        "    (a) IT has approved it; and\n    (b) it is encrypted;\n    (C) install software.\n\n"
+        "2. Point 1(B) allows exceptions; see clause 1(C).\n"
+    )
+    assert text(by_id(root, "clause-1-b-a")).startswith("(a) IT has approved it")
+    assert by_id(root, "clause-1-c").get("data-citation") == "Test School Test Policy, clause 1(C)"
+    assert [a.get("href") for a in by_id(root, "clause-2").iter("a")][1:] == ["#clause-1-c"]
+
+
+def test_points_typed_with_their_clause_number_are_points_of_that_clause():
+    root = render("1. Scope.\n2. Staff must:\n2(a) wear their badge on site;\n2(b) sign out when they leave.\n"
+                  "3. Visitors follow clause 2(b).\n")
+    assert text(by_id(root, "clause-2-b")) == "2(b) sign out when they leave."
+    assert by_id(root, "clause-2-b").get("data-citation") == "Test School Test Policy, clause 2(b)"
+    assert [a.get("href") for a in by_id(root, "clause-3").iter("a")][1:] == ["#clause-2-b"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -46,12 +47,37 @@ def test_a_long_opening_is_a_passage_of_its_own():
     assert document.passages == (" ".join(lead.split()), "first rule", "second rule")
 
 
-def test_a_part_with_an_introduction_is_a_document_at_its_heading():
+def test_a_part_with_an_introduction_is_a_document_per_paragraph_at_its_anchor():
     documents = _documents("## Contacts\n\nCall the office first.\n\n1. Then the head.\n")
     assert [(d.location, d.label) for d in documents] == [
-        ("test-policy/#contacts", "Contacts"),
+        ("test-policy/#contacts-p1", "Contacts, paragraph 1"),
         ("test-policy/#clause-1", "Clause 1"),
     ]
+
+
+def test_an_unnumbered_policy_is_found_paragraph_by_paragraph():
+    body = (
+        "The club is committed to the welfare of every child.\n\n"
+        "## Photography\n\n"
+        "Parents may take photographs at matches for their own use.\n\n"
+        "The club will not publish photographs featuring children without a parent's written consent.\n\n"
+        "## Reporting concerns\n\n"
+        "Speak to the Club Welfare Officer the same day.\n"
+    )
+    documents = _documents(body)
+    assert [(d.location, d.label) for d in documents] == [
+        ("test-policy/#opening-p1", "Paragraph 1"),
+        ("test-policy/#photography-p1", "Photography, paragraph 1"),
+        ("test-policy/#photography-p2", "Photography, paragraph 2"),
+        ("test-policy/#reporting-concerns-p1", "Reporting concerns, paragraph 1"),
+    ]
+    assert documents[2].context == "Test Policy Photography"
+    # The words staff search for lead to the paragraph that says them, and only to it.
+    index = index_files.build_index(documents, Vocabulary())
+    (term,) = terms.terms("featuring")
+    (posting,) = [shard[term] for shard in index.shards if term in shard]
+    numbers = list(itertools.accumulate(posting[1::3]))
+    assert [documents[n].location for n in numbers] == ["test-policy/#photography-p2"]
 
 
 def test_terms_drop_stop_words_stem_and_find_phrases():

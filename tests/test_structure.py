@@ -142,6 +142,10 @@ LOSSES = [
         id="lettered points out of sequence",
     ),
     pytest.param(
+        "1. Users must not:\n(A) share an account;\n(C) install software.\n", 17,
+        "point (C) is out of sequence (expected (B))", id="capital points out of sequence",
+    ),
+    pytest.param(
         "1. Scope.\n1.1 Staff.\n1.2.Governors.\n", 17, "'1.2.' with no space after it", id="clause 1.2. run on",
     ),
     pytest.param(
@@ -179,6 +183,12 @@ def test_a_list_or_table_straight_under_a_heading_is_not_lost():
 
 def test_lettered_points_written_without_blank_lines_are_not_lost():
     assert parse_policy(policy_source("1. Staff must:\n(a) read it;\n(b) sign it.\n"), Path("p.md")).warnings == ()
+
+
+def test_capital_points_holding_lettered_points_are_in_sequence():
+    body = "1. Users must not:\n(A) share an account;\n(B) connect a device unless:\n(a) IT approved it;\n" \
+        "(b) it is encrypted;\n(C) install software.\n"
+    assert parse_policy(policy_source(body), Path("p.md")).warnings == ()
 
 
 def test_check_prints_warnings_and_fails_under_strict(tmp_path, capsys):

@@ -65,7 +65,7 @@ function toolButton(label, title, text, tools) {
 function addClauseTools(clause) {
   if (clause.querySelector(":scope > .clause-tools")) return;
   const number = clause.querySelector(".clause-number");
-  const name = number ? "clause " + number.textContent.replace(/\.$/, "") : "this clause";
+  const name = number ? "clause " + number.textContent.replace(/\.$/, "") : clause.dataset.name || "this clause";
   const tools = document.createElement("span");
   tools.className = "clause-tools";
   tools.append(

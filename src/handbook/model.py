@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
@@ -79,9 +80,34 @@ class PolicyMeta:
 ClauseNumber = tuple[int | str, ...]
 
 
+_DECIMAL = re.compile(r"(?:\d+(?:\.\d+)*|[A-Z](?:\.\d+)+)\.?")
+# A heading numbered by a word and a number: "Section 3", "Article 5", "Part 2", "Chapter 4".
+_NAMED = re.compile(r"(?:Section|Article|Part|Chapter)\s+(?P<number>\d+)", re.IGNORECASE)
+
+
+def is_decimal(label: str) -> bool:
+    """Whether a label is decimal numbering ("12.", "3.1.2", "A.1"), as against a document's own
+    scheme ("POL.ITAUP.001", "A1", "Section 3"): handbook.source.schemes."""
+    return bool(_DECIMAL.fullmatch(label))
+
+
 def number_of(label: str) -> ClauseNumber:
-    """The number of a label as typed: "12." -> (12,), "3.1.2" -> (3, 1, 2), "A.1" -> ("A", 1)."""
+    """The number of a label as typed: "12." -> (12,), "3.1.2" -> (3, 1, 2), "A.1" -> ("A", 1);
+    "Section 3" -> (3,), a place in the decimal numbering; any other scheme its label, ("POL.ITAUP.001",)."""
+    if named := _NAMED.fullmatch(label):
+        return (int(named["number"]),)
+    if not is_decimal(label):
+        return (label.rstrip("."),)
     return tuple(int(part) if part.isdigit() else part.upper() for part in label.rstrip(".").split("."))
+
+
+def anchor_of_label(label: str) -> str:
+    """The element id of a clause or heading by its label: decimals as ``anchor_for`` ("3.1" ->
+    "clause-3-1"); a document's own scheme its letters and digits in lower case, joined by hyphens
+    ("POL.ITAUP.001" -> "pol-itaup-001", "Article 5" -> "article-5")."""
+    if is_decimal(label):
+        return anchor_for(number_of(label))
+    return "-".join(re.findall(r"[a-z0-9]+", label.lower()))
 
 
 def dotted(number: ClauseNumber) -> str:
@@ -107,12 +133,12 @@ class Clause:
 
     @property
     def dotted(self) -> str:
-        """The number as people cite it: "12", "3.1.2", "A.1"."""
-        return dotted(self.number)
+        """The number as people cite it: "12", "3.1.2", "A.1"; a label of another scheme as typed."""
+        return dotted(self.number) if is_decimal(self.label) else self.label
 
     @property
     def anchor(self) -> str:
-        return anchor_for(self.number)
+        return anchor_of_label(self.label)
 
 
 def anchor_for(number: ClauseNumber) -> str:
@@ -125,21 +151,53 @@ def anchor_for(number: ClauseNumber) -> str:
 
 
 @dataclass(frozen=True)
+class Paragraph:
+    """A top-level block of unnumbered text under a heading: a paragraph, list, table or quote.
+
+    Policies without clause numbers are made of these; each is cited by its heading and its place
+    under it ("'Photography', paragraph 2") and linked by ``anchor``: the heading's slug and the
+    place ("photography-p2"), so editing other parts of the policy leaves it as it was.
+    """
+
+    text: str
+    line: int  # the source line it starts on
+    position: int  # 1 for the first block under its heading
+    anchor: str
+    heading: str | None  # the heading it sits under, as written; None before the first heading
+
+    @property
+    def name(self) -> str:
+        """How people cite it within the policy: "'Photography', paragraph 2"."""
+        under = f"'{self.heading}', " if self.heading else ""
+        return f"{under}paragraph {self.position}"
+
+
+@dataclass(frozen=True)
 class Section:
     """A heading of the policy body and what follows it up to the next heading.
 
-    ``intro`` is unnumbered Markdown between the heading and the first clause. The section
-    before the first heading, if any, has no heading. A numbered heading (``## 1. PURPOSE``)
-    has a ``label`` ("1.") and takes its place in the clause numbering: clauses 1.1, 1.2 follow it.
+    ``paragraphs`` are the unnumbered blocks between the heading and the first clause (all of the
+    section's text in a policy without numbers). The section before the first heading, if any, has
+    no heading. A numbered heading (``## 1. PURPOSE``) has a ``label`` ("1.") and takes its place in
+    the clause numbering: clauses 1.1, 1.2 follow it.
     """
 
     heading: str | None
     level: int
     line: int
-    intro: str = ""
-    intro_line: int = 0  # the source line the introduction starts on
+    paragraphs: tuple[Paragraph, ...] = ()
     clauses: tuple[Clause, ...] = ()
     label: str | None = None  # "1." for "## 1. PURPOSE AND SCOPE"; None for an unnumbered heading
+
+    @property
+    def intro(self) -> str:
+        """The unnumbered Markdown between the heading and the first clause, as one text."""
+        return "\n\n".join(paragraph.text for paragraph in self.paragraphs)
+
+    @property
+    def intro_line(self) -> int:
+        """The source line the introduction starts on (0 when there is none)."""
+        return self.paragraphs[0].line if self.paragraphs else 0
 
     @property
     def number(self) -> ClauseNumber | None:
@@ -147,14 +205,16 @@ class Section:
 
     @property
     def anchor(self) -> str | None:
-        return anchor_for(self.number) if self.label else None
+        if not self.label:
+            return None
+        return anchor_of_label(self.label)
 
     @property
     def title(self) -> str | None:
-        """The heading without its number: "PURPOSE AND SCOPE"."""
+        """The heading without its number: "PURPOSE AND SCOPE" (of "Section 3: PURPOSE AND SCOPE" too)."""
         if self.heading is None or not self.label:
             return self.heading
-        return self.heading[len(self.label) :].strip()
+        return self.heading[len(self.label) :].strip().lstrip(":.-\u2013\u2014 ") or self.heading
 
 
 @dataclass(frozen=True)
@@ -195,9 +255,15 @@ class Policy:
         """Every number a reference may cite: the clauses' and the numbered headings'."""
         return {c.number for c in self.clauses} | {s.number for s in self.numbered_sections if s.number}
 
-    def citation(self, clause: Clause) -> str:
-        """How staff cite a clause: "St Hugh's School Social Media Policy, clause 18"."""
-        return f"{self.meta.organisation} {self.meta.title}, clause {clause.dotted}"
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        return tuple(paragraph for section in self.sections for paragraph in section.paragraphs)
+
+    def citation(self, unit: Clause | Paragraph) -> str:
+        """How staff cite a clause or a paragraph: "St Hugh's School Social Media Policy, clause 18",
+        "Riverside FC Safeguarding Policy, 'Photography', paragraph 2"."""
+        cited = unit.name if isinstance(unit, Paragraph) else f"clause {unit.dotted}"
+        return f"{self.meta.organisation} {self.meta.title}, {cited}"
 
 
 @dataclass(frozen=True)

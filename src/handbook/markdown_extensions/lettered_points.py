@@ -1,4 +1,4 @@
-"""Lettered and roman points inside a clause: "(a) ... (b) ..." and "(i) ... (ii) ...".
+"""Lettered and roman points inside a clause: "(a) ... (b) ...", "(A) ... (B) ..." and "(i) ... (ii) ...".
 
 Markdown has no lettered lists: lines starting "(a)", "(b)" without blank lines between them
 would run together into one paragraph. This block processor makes them an ordered list
@@ -7,9 +7,9 @@ its marker as written ("(a)"), so that
 handbook.markdown_extensions.points_and_references can give it an anchor under its clause (``#clause-4-1-a``).
 
 Points may follow the clause's opening words on the next line, and may be separated by blank
-lines. Roman points (i), (ii) after a lettered point go inside it, one level down; the next
-letter returns to the lettered list. "(i)" after "(h)" is the letter i. A point out of sequence
-is kept where it stands (handbook.source.structure_checks warns about it).
+lines. Roman points (i), (ii) after a lettered point go inside it, one level down, as (a), (b) do
+after a capital (A); the next letter returns to the outer list. "(i)" after "(h)" is the letter i.
+A point out of sequence is kept where it stands (handbook.source.structure_checks warns about it).
 """
 
 from __future__ import annotations
@@ -20,19 +20,23 @@ from dataclasses import dataclass
 
 from markdown.blockprocessors import BlockProcessor
 
-# "(a) text", "a) text", "(iv) text" at the start of a line (up to three spaces in).
-MARKER = re.compile(r"^ {0,3}\(?(?P<point>[a-z]|[ivx]{1,5})\)[ \t]+(?P<text>\S.*)$")
+# "(a) text", "a) text", "(A) text", "(iv) text" at the start of a line (up to three spaces in), and
+# "3(a) text", as documents that repeat the clause's number type the points of clause 3.
+MARKER = re.compile(r"^ {0,3}(?:\d{1,3}(?=\())?\(?(?P<point>[a-zA-Z]|[ivx]{1,5})\)[ \t]+(?P<text>\S.*)$")
+FIRST_POINTS = ("A", "a", "i")  # the points a list starts with; each is also the list's kind
+# A list of points of this kind may hold, one level down, a list of that kind.
+INNER_KIND = {"A": "a", "a": "i"}
 
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
          "xvi", "xvii", "xviii", "xix", "xx")
 
 
 def next_point(point: str, kind: str) -> str | None:
-    """The point after ``point`` in a list of ``kind`` ("a": letters, "i": roman numerals)."""
+    """The point after ``point`` in a list of ``kind`` ("a", "A": letters, "i": roman numerals)."""
     if kind == "i":
         index = ROMAN.index(point) if point in ROMAN else len(ROMAN)
         return ROMAN[index + 1] if index + 1 < len(ROMAN) else None
-    return chr(ord(point) + 1) if len(point) == 1 and point < "z" else None
+    return chr(ord(point) + 1) if len(point) == 1 and point not in "zZ" else None
 
 
 @dataclass
@@ -53,7 +57,7 @@ class LetteredPointsProcessor(BlockProcessor):
             return False
         first_line_is_point = bool(MARKER.match(block.split("\n")[0]))
         open_lists = _open_lists(parent) if first_line_is_point else []
-        return markers[0]["point"] in ("a", "i") or any(o.expects == markers[0]["point"] for o in open_lists)
+        return markers[0]["point"] in FIRST_POINTS or any(o.expects == markers[0]["point"] for o in open_lists)
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         lines = blocks.pop(0).split("\n")
@@ -91,9 +95,9 @@ def _add_point(parent: etree.Element, stack: list[_OpenList], point: str) -> etr
             del stack[depth + 1 :]
             break
     else:
-        if not stack or (point == "i" and stack[-1].kind == "a"):
+        if point in FIRST_POINTS and (not stack or INNER_KIND.get(stack[-1].kind) == point):
             holder = stack[-1].element[-1] if stack else parent
-            kind = "i" if point == "i" else "a"
+            kind = point
             points = etree.SubElement(holder, "ol", {"class": "points", "data-kind": kind})
             stack.append(_OpenList(points, kind, ""))
         # else: out of sequence; kept in the innermost list, where it was written

@@ -7,7 +7,9 @@ once the page is an element tree, inside each policy body (handbook.markdown_ext
   ("clause-12-be-legal") or else its position ("clause-18-item-3"). A point's id always adds
   letters to its clause's, and a clause's id is numbers only, so no id can be another's: a
   bullet of clause 4.1 and clause 4.1.1 no longer both claim "clause-4-1-1";
-- turns references such as "clause 12" or "clauses 17 and 18" into links to the clauses;
+- turns references such as "clause 12" or "clauses 17 and 18" into links to the clauses, and
+  labels of the document's own numbering ("see POL.ITAUP.004", "Article 5") into links to the
+  clause or heading of that label, where the policy has one;
 - turns links to ``policy:ID#anchor`` into links to that policy's page.
 References were already checked by ``handbook.source.policy_file``; this only links them.
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
+from typing import NamedTuple
 
 from markdown import Extension, Markdown
 from markdown.extensions.toc import slugify
@@ -23,7 +26,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from .lettered_points import ROMAN, LetteredPointsProcessor
 from .policy_body import clauses, policy_bodies
-from .references import POLICY_LINK, clause_references
+from .references import POLICY_LINK, ClauseReference, clause_references, label_references
 from .text import allow_escaped_angle_bracket
 
 # Text inside these elements is never turned into a link.
@@ -35,7 +38,7 @@ class PointsAndReferencesTreeprocessor(Treeprocessor):
         for body in policy_bodies(root):
             for clause in clauses(body):
                 _anchor_sub_points(clause)
-            _link_clause_references(body)
+            _link_clause_references(body, {element.get("id") for element in body.iter() if element.get("id")})
             _link_other_policies(body)
 
 
@@ -65,7 +68,7 @@ def _usable_slug(slug: str) -> bool:
 def _anchor_point(item: etree.Element, parent_id: str, parent_citation: str) -> None:
     """A lettered point: "clause-4-1-a", cited "clause 4.1(a)"; its roman points "clause-4-1-a-ii"."""
     point = item.get("data-point")
-    item.set("id", f"{parent_id}-{point}")
+    item.set("id", f"{parent_id}-{point.lower()}")  # "(A)" is "clause-3-a", as "clause 3(A)" links it
     item.set("data-citation", f"{parent_citation}({point})")
     del item.attrib["data-point"]
     for inner in (child for child in item if child.tag == "ol"):
@@ -84,25 +87,28 @@ def _bold_title(item: etree.Element) -> str:
     return "".join(first.itertext()).strip()
 
 
-def _link_clause_references(element: etree.Element) -> None:
+def _link_clause_references(element: etree.Element, ids: set[str]) -> None:
+    """Link references in the text of ``element`` and below to the elements of ``ids`` in its policy."""
     children = list(element)
     if element.text:
-        element.text, links = _split_at_references(element.text)
+        element.text, links = _split_at_references(element.text, ids)
         for offset, link in enumerate(links):
             element.insert(offset, link)
     for child in children:
         if child.tag not in _NOT_LINKED:
-            _link_clause_references(child)
+            _link_clause_references(child, ids)
         if child.tail:
-            child.tail, links = _split_at_references(child.tail)
+            child.tail, links = _split_at_references(child.tail, ids)
             position = list(element).index(child) + 1
             for offset, link in enumerate(links):
                 element.insert(position + offset, link)
 
 
-def _split_at_references(text: str) -> tuple[str, list[etree.Element]]:
+def _split_at_references(text: str, ids: set[str]) -> tuple[str, list[etree.Element]]:
     """The text before the first reference, and a link (with the text after it) per reference."""
-    references = list(clause_references(text))
+    found = [(r.start, r.end, _anchor_in(r, ids)) for r in clause_references(text)]
+    found += [(r.start, r.end, r.anchor) for r in label_references(text) if r.anchor in ids]
+    references = [_Link(*reference) for reference in sorted(found)]
     if not references:
         return text, []
     links = []
@@ -112,6 +118,20 @@ def _split_at_references(text: str) -> tuple[str, list[etree.Element]]:
         link.tail = text[reference.end : following.start if following else len(text)]
         links.append(link)
     return text[: references[0].start], links
+
+
+class _Link(NamedTuple):
+    start: int
+    end: int
+    anchor: str
+
+
+def _anchor_in(reference: ClauseReference, ids: set[str]) -> str:
+    """The id "clause 3" links to: clause 3's, or that of the heading numbered 3 by a word ("Section 3")."""
+    if reference.anchor in ids or reference.points or len(reference.number) > 1:
+        return reference.anchor
+    named = (f"{word}-{reference.number[0]}" for word in ("section", "article", "part", "chapter"))
+    return next((anchor for anchor in named if anchor in ids), reference.anchor)
 
 
 def _link_other_policies(body: etree.Element) -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as etree
 
 POLICY_BODY_CLASS = "policy-body"
-CLAUSE_CLASS = "clause"
+CLAUSE_CLASS = "clause"  # a numbered clause, or an unnumbered paragraph (which also has PARAGRAPH_CLASS)
+PARAGRAPH_CLASS = "paragraph"
 
 
 def with_class(root: etree.Element, name: str) -> list[etree.Element]:

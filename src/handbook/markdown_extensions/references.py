@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..model import ClauseNumber, anchor_for, number_of
+from ..model import ClauseNumber, anchor_for, anchor_of_label, number_of
 
 # "clause 12", "clauses 17 and 18", "paragraphs 3.1, 3.2 or 3.4", "clauses 4 to 6", "clause 1.2(b)".
 # A reference followed by "of" ("clause 4 of the contract") points outside the policy and is left
@@ -28,6 +28,14 @@ _CLAUSE_REFERENCE = re.compile(
 _NUMBER = re.compile(r"(?P<number>(?:[A-Z]\.)?\d+(?:\.\d+)*)(?P<points>(?:\([a-z]{1,4}\))*)", re.IGNORECASE)
 _POINT = re.compile(r"\(([a-z]{1,4})\)", re.IGNORECASE)
 _RANGE = re.compile(r"\s*(?:to|-|\u2013)\s*", re.IGNORECASE)  # what joins "4 to 6", "4-6", "4\u20136"
+
+# A label of a document's own numbering referred to in its text: "see POL.ITAUP.004", "Article 5",
+# "Section 3" (handbook.source.schemes), but not "Section 3 of the Equality Act". Linked only where
+# the policy has an element of that id, so a label that numbers nothing here stays text.
+_LABEL_REFERENCE = re.compile(
+    r"\b(?:[A-Z]{2,}(?:[.-][A-Z][A-Z0-9]*)*[.-]\d{1,4}|(?:Section|Article|Part|Chapter)\s+\d{1,3})\b(?![.-]?\w)"
+    r"(?!\s+of\b)"
+)
 
 # A link target naming another policy by id: [Safeguarding](policy:safeguarding#clause-4)
 POLICY_LINK = re.compile(r"policy:(?P<id>[a-z0-9][a-z0-9-]*)(?:#(?P<anchor>[\w-]+))?")
@@ -68,6 +76,20 @@ def clause_references(text: str) -> Iterator[ClauseReference]:
                 points=tuple(point.lower() for point in _POINT.findall(number["points"])),
                 range_from=number_of(numbers[index - 1]["number"]) if _RANGE.fullmatch(between) else None,
             )
+
+
+@dataclass(frozen=True)
+class LabelReference:
+    """A label of the document's own numbering in a text ("POL.ITAUP.004", "Article 5")."""
+
+    start: int
+    end: int
+    anchor: str  # the id it would link to: model.anchor_of_label
+
+
+def label_references(text: str) -> Iterator[LabelReference]:
+    for match in _LABEL_REFERENCE.finditer(text):
+        yield LabelReference(match.start(), match.end(), anchor_of_label(match[0]))
 
 
 # Inline code (`clause 9`) is quoted text, not a reference: rendering does not link it either.

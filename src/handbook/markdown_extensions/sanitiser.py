@@ -84,7 +84,8 @@ _HIDDEN = frozenset({"hidden"})
 PAGE = AllowList(POLICY_TEXT.attributes, POLICY_TEXT.values, POLICY_TEXT.schemes - {"policy"}).extended(
     attributes={
         "a": {"rel"},  # "external noopener": handbook.markdown_extensions.external_links
-        "div": {"data-citation", "data-current-anchor", "data-current-version", "data-depth", "data-review-due"},
+        "div": {"data-citation", "data-current-anchor", "data-current-version", "data-depth", "data-name",
+                "data-review-due"},
         "li": {"data-citation"},
         "ol": {"data-kind"},
         "span": {"data-forward"},

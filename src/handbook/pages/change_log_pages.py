@@ -115,7 +115,7 @@ def _comparison_blocks(comparison: Comparison, handbook: Handbook) -> list[str]:
         for change in comparison.changes
         if change.kind is not ChangeKind.UNCHANGED or change.moved
     ]
-    items += [_part_change_html(change) for change in comparison.part_changes]
+    items += [_part_change_html(change, new_page) for change in comparison.part_changes]
     if items:
         blocks.append('<div class="clause-changes" markdown>\n\n' + "\n\n".join(items) + "\n\n</div>")
     if renumbered := comparison.renumbered_only:
@@ -183,8 +183,9 @@ def _change_html(change: ClauseChange, old_page: str, new_page: str) -> str:
     )
 
 
-def _part_change_html(change: PartChange) -> str:
-    """A change outside the clauses: a redline of text under a heading, or old and new values."""
+def _part_change_html(change: PartChange, new_page: str) -> str:
+    """A change outside the clauses: a redline of text under a heading (linked to the paragraph in the
+    new version, when it is there), or old and new values."""
     if change.is_text:
         old, new = markdown_to_readable_text(change.old or ""), markdown_to_readable_text(change.new or "")
         text = _redline(redline(old, new)) if old and new else _marked("ins" if new else "del",
@@ -196,9 +197,12 @@ def _part_change_html(change: PartChange) -> str:
                 _marked("ins", "inserted", change.new) if change.new else "",
             ) if part
         )
+    label = escape_markdown(change.what)
+    if change.anchor:
+        label = f"[{label}](/{new_page}#{change.anchor})"
     return (
         '<div class="clause-change part-change" markdown>\n\n'
-        f"{escape_markdown(change.what)}\n{{ .clause-change-label }}\n\n"
+        f"{label}\n{{ .clause-change-label }}\n\n"
         f'<div class="redline">{text}</div>\n\n</div>'
     )
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..acknowledgements.form_link import AcknowledgementForm
-from ..markdown_extensions.policy_body import CLAUSE_CLASS, POLICY_BODY_CLASS
+from ..markdown_extensions.policy_body import CLAUSE_CLASS, PARAGRAPH_CLASS, POLICY_BODY_CLASS
 from ..markdown_extensions.text import escape_markdown
-from ..model import Clause, Handbook, Policy, PolicyHistory, PolicyMeta, Section, Status
+from ..model import Clause, Handbook, Paragraph, Policy, PolicyHistory, PolicyMeta, Section, Status
 from . import acknowledgement_links, theme
 from .formatting import TO_BE_CONFIRMED, date_or_tbc, html_attributes, html_date, or_tbc
 from .paths import HANDBOOK_PDF_PATH, INDEX_PATH, changes_path, pdf_path, policy_path, version_path
@@ -105,7 +105,7 @@ def policy_page(
     for old, new in (forwards or {}).items():
         old_anchors.setdefault(new, []).append(old)
 
-    def forwarding_anchors(clause: Clause) -> tuple[dict[str, str], str]:
+    def forwarding_anchors(clause: Clause | Paragraph) -> tuple[dict[str, str], str]:
         # An empty element with the old id inside the clause: the browser scrolls there without
         # JavaScript; history.js then moves the address to the clause's own anchor.
         spans = "".join(
@@ -140,11 +140,11 @@ def archived_page(version: Policy, handbook: Handbook, current_anchors: Mapping[
     meta, history = version.meta, handbook.history(version)
     current = history.current
 
-    def link_to_current(clause: Clause) -> tuple[dict[str, str], str]:
-        return {
-            "data-current-anchor": current_anchors.get(clause.anchor) or "",
-            "data-citation": f"{version.citation(clause)} (version {meta.version})",
-        }, ""
+    def link_to_current(unit: Clause | Paragraph) -> tuple[dict[str, str], str]:
+        citation = {"data-citation": f"{version.citation(unit)} (version {meta.version})"}
+        if isinstance(unit, Paragraph):  # an unnumbered paragraph is not followed across versions
+            return citation, ""
+        return {"data-current-anchor": current_anchors.get(unit.anchor) or "", **citation}, ""
 
     in_force = f"from {date_or_tbc(meta.effective_from)} to {date_or_tbc(history.effective_to(version))}"
     banner = _admonition(
@@ -179,7 +179,7 @@ def archived_page(version: Policy, handbook: Handbook, current_anchors: Mapping[
 
 def _body_blocks(
     policy: Policy,
-    clause_extras: Callable[[Clause], tuple[dict[str, str], str]],
+    clause_extras: Callable[[Clause | Paragraph], tuple[dict[str, str], str]],
     after_anchor: Mapping[str, str] | None = None,
 ) -> list[str]:
     levels = _heading_levels(policy.sections)
@@ -319,7 +319,7 @@ def _section_blocks(
     section: Section,
     level: int,
     policy: Policy,
-    clause_extras: Callable[[Clause], tuple[dict[str, str], str]],
+    clause_extras: Callable[[Clause | Paragraph], tuple[dict[str, str], str]],
     after_anchor: Mapping[str, str],
 ) -> list[str]:
     blocks = []
@@ -330,8 +330,7 @@ def _section_blocks(
             blocks += [heading, *([after_anchor[section.anchor]] if section.anchor in after_anchor else [])]
         else:
             blocks.append(heading)
-    if section.intro:
-        blocks.append(section.intro)
+    blocks += [_paragraph_block(paragraph, policy, *clause_extras(paragraph)) for paragraph in section.paragraphs]
     blocks += [
         _clause_block(clause, policy, *clause_extras(clause), suffix=after_anchor.get(clause.anchor, ""))
         for clause in section.clauses
@@ -354,6 +353,19 @@ def _clause_block(
     number = f'[{clause.label}](#{clause.anchor}){{ .clause-number title="Link to clause {clause.dotted}" }}'
     after = f"\n\n{suffix}" if suffix else ""
     return f"<div {html_attributes(attributes)} markdown>\n\n{prefix}{number} {clause.text}{after}\n\n</div>"
+
+
+def _paragraph_block(paragraph: Paragraph, policy: Policy, extra_attributes: dict[str, str], prefix: str) -> str:
+    """An unnumbered block's element: the target of its anchor, with its citation for "Copy citation"."""
+    attributes = {
+        "class": f"{CLAUSE_CLASS} {PARAGRAPH_CLASS}",
+        "id": paragraph.anchor,
+        "data-citation": policy.citation(paragraph),
+        "data-name": paragraph.name,
+        **extra_attributes,
+    }
+    before = f"{prefix}\n\n" if prefix else ""
+    return f"<div {html_attributes(attributes)} markdown>\n\n{before}{paragraph.text}\n\n</div>"
 
 
 # --- the handbook index ---------------------------------------------------------------------

@@ -18,7 +18,7 @@ from urllib.parse import unquote
 import markdown
 
 from ..errors import PolicySourceError
-from ..markdown_extensions.references import line_of
+from ..markdown_extensions.references import POLICY_LINK, line_of
 from ..model import Handbook, Policy
 from ..source.policy_file import texts_with_lines
 from . import policy_pages
@@ -49,10 +49,12 @@ def check_site(
             page = functools.partial(_page_markdown, version, handbook, today)
             anchors[version_path(version, history)] = _Anchors(page, {c.anchor for c in version.clauses})
     files = _other_files(handbook, docs_dir)
+    policy_pages_by_id = {policy.meta.id: policy_path(policy) for policy in handbook.policies}
     for policy in handbook.policies:
         history = handbook.history(policy)
         for version in history.versions:
-            for error in _broken_links(version, version_path(version, history), anchors, files):
+            page = version_path(version, history)
+            for error in _broken_links(version, page, anchors, files, policy_pages_by_id):
                 if broken_links is None:
                     raise error
                 broken_links.append(error)
@@ -123,11 +125,13 @@ def _check_address(policy: Policy, docs_dir: Path, pages: Collection[str]) -> No
 
 
 def _broken_links(
-    policy: Policy, page: str, anchors: Mapping[str, _Anchors], files: Collection[str]
+    policy: Policy, page: str, anchors: Mapping[str, _Anchors], files: Collection[str],
+    policy_pages_by_id: Mapping[str, str],
 ) -> Iterator[PolicySourceError]:
-    """Links in the text to pages of the site (``/authoring.md#a``, ``../other/index.md``, ``#clause-2``)
-    must lead to a page and an anchor that exist, and links to other files of the site (``/assets/form.pdf``)
-    to a file that exists, as the site engine requires. ``page`` is where the version is published."""
+    """Links in the text to pages of the site (``/authoring.md#a``, ``../other/index.md``, ``#clause-2``,
+    ``policy:safeguarding#photography-p2``) must lead to a page and an anchor that exist, and links to
+    other files of the site (``/assets/form.pdf``) to a file that exists, as the site engine requires.
+    ``page`` is where the version is published."""
     clauses = {(clause.text, clause.line) for clause in policy.clauses}
     for text, first_line in texts_with_lines(policy):
         definitions = list(_LINK_DEFINITION.finditer(text))
@@ -136,6 +140,8 @@ def _broken_links(
         for match in [*_INLINE_LINK.finditer(text), *definitions]:
             target, _, anchor = match["target"].partition("#")
             target = unquote(target.partition("?")[0])
+            if other := POLICY_LINK.fullmatch(match["target"]):  # its policy was checked when the handbook was read
+                target = "/" + policy_pages_by_id.get(other["id"], f"{other['id']}/index.md")
             if _SCHEME.match(target):
                 continue
             if not target:

@@ -1,7 +1,8 @@
-"""What staff search: one document per clause (and per part's introduction) of the current policies.
+"""What staff search: one document per clause and per unnumbered paragraph of the current policies.
 
-A document's location is the clause's anchor on its policy's page, so a result opens the policy
-at the clause. Only the policies in force are searched: archived versions, banners (such as a
+A document's location is the clause's (or paragraph's) anchor on its policy's page, so a result
+opens the policy there: a policy of headings and paragraphs, without a clause number, is found
+paragraph by paragraph. Only the policies in force are searched: archived versions, banners (such as a
 hidden "Review overdue"), version tables and the site's own guides are not. Staff ask what the
 policies say; the authoring and hosting guides answer other people's questions, are reached from
 the navigation, and their everyday words ("policy", "long", "page") would crowd out the clauses.
@@ -13,8 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-
-from markdown.extensions.toc import slugify
 
 from ..markdown_extensions.text import markdown_to_plain_text
 from ..model import Handbook, Policy
@@ -30,7 +29,7 @@ class SearchDocument:
 
     location: str
     policy: str  # the policy's title
-    label: str  # "Clause 19", or the heading of the part whose introduction this is
+    label: str  # "Clause 19", or "Photography, paragraph 2" for an unnumbered paragraph
     passages: tuple[str, ...]  # plain text, as shown in results, in passages: see passages()
     context: str  # the policy's title and the heading the clause sits under: they say what it is about too
 
@@ -43,9 +42,11 @@ def documents(handbook: Handbook, page_url: Callable[[Policy], str]) -> list[Sea
         title = policy.meta.title
         for section in policy.sections:
             context = f"{title} {section.heading or ''}"
-            if section.intro.strip() and section.heading:
-                location = f"{url}#{section.anchor or slugify(section.heading, '-')}"
-                found.append(SearchDocument(location, title, section.heading, passages(section.intro), context))
+            for paragraph in section.paragraphs:
+                place = f"paragraph {paragraph.position}"
+                label = f"{section.heading}, {place}" if section.heading else place.capitalize()
+                location = f"{url}#{paragraph.anchor}"
+                found.append(SearchDocument(location, title, label, passages(paragraph.text), context))
             for clause in section.clauses:
                 location = f"{url}#{clause.anchor}"
                 found.append(SearchDocument(location, title, f"Clause {clause.dotted}", passages(clause.text), context))

@@ -101,6 +101,17 @@ def _text_or_tbc(node: yaml.Node, key: str, source: YamlFile) -> str | None:
     return None if value.casefold() in _TBC else value
 
 
+def _title(node: yaml.Node, key: str, source: YamlFile) -> str:
+    """A title must be known: it names the page, the browser tab, the PDF and every citation."""
+    value = _scalar(node, key, source)
+    if value.casefold() in _TBC or not value.strip():
+        raise source.error(
+            node, f"'{key}: {value}' is not a title: the page, the PDF and every citation are named by it; "
+            "write the title the document gives itself, such as 'Safeguarding Policy'",
+        )
+    return value
+
+
 def _policy_id(node: yaml.Node, key: str, source: YamlFile) -> str:
     value = _scalar(node, key, source)
     if not POLICY_ID.match(value):
@@ -168,7 +179,7 @@ _Converter = Callable[[yaml.Node, str, YamlFile], object]
 # order of PolicyMeta's fields and of the error message listing known keys.
 _FIELDS: dict[str, tuple[_Converter, bool]] = {
     "id": (_policy_id, True),
-    "title": (_scalar, True),
+    "title": (_title, True),
     "organisation": (_scalar, True),
     "version": (_scalar, True),
     "status": (_status, True),

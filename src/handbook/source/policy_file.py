@@ -3,13 +3,14 @@
 A policy file is Markdown with YAML front matter (handbook.source.front_matter). In the body, a
 line that starts (at column 0) with a clause number such as ``12.``, ``3.1`` or ``3.1.2.`` opens a
 clause; everything up to the next clause or heading belongs to it. Text between a heading and its
-first clause is the section's unnumbered introduction. Every problem raises PolicySourceError with
-file and line.
+first clause is the section's unnumbered text, cut into paragraphs (handbook.source.paragraphs).
+Every problem raises PolicySourceError with file and line.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,12 +18,14 @@ from pathlib import Path
 from ..errors import PolicySourceError
 from ..markdown_extensions.policy_markup import check_policy_markup
 from ..markdown_extensions.references import clause_references_outside_code, line_of
-from ..model import Clause, Policy, Section, anchor_for, dotted
+from ..model import Clause, Policy, Section, anchor_for, anchor_of_label, dotted, is_decimal
 from . import structure_checks
 from .front_matter import check_next_review_is_a_date, read_front_matter, split_front_matter
 from .limits import check_body_shape, check_line_lengths
+from .paragraphs import AnchorNames, blocks
 from .reading import check_characters, read_source, split_lines
-from .syntax import CLAUSE, HEADING, MAX_NUMBER_DIGITS, NUMBERED_HEADING
+from .schemes import numbering_lines
+from .syntax import CLAUSE, HEADING, MAX_NUMBER_DIGITS, NAMED_HEADING, NUMBERED_HEADING, SCHEME_CLAUSE
 
 
 def parse_policy_file(path: Path) -> Policy:
@@ -37,6 +40,8 @@ def parse_policy(text: str, path: Path) -> Policy:
     check_next_review_is_a_date(meta, path, key_lines.get("review_every"))
     check_body_shape(body, body_line, path)
     sections = _parse_body(body, body_line, path)
+    if _numbered_as_markdown_lists(sections):
+        sections = _parse_body(body, body_line, path, numbered_lines_are_clauses=False)
     policy = Policy(meta=meta, sections=sections, source=path, key_lines=key_lines)
     _check_numbering(policy)
     _check_clause_references(policy)
@@ -49,8 +54,7 @@ def texts_with_lines(policy: Policy) -> list[tuple[str, int]]:
     """Every piece of body text with the source line it starts on."""
     texts = []
     for section in policy.sections:
-        if section.intro:
-            texts.append((section.intro, section.intro_line))
+        texts += [(paragraph.text, paragraph.line) for paragraph in section.paragraphs]
         texts += [(clause.text, clause.line) for clause in section.clauses]
     return texts
 
@@ -69,7 +73,9 @@ class _OpenSection:
     clauses: list[Clause] = field(default_factory=list)
 
 
-def _parse_body(lines: list[str], first_line: int, path: Path) -> tuple[Section, ...]:
+def _parse_body(
+    lines: list[str], first_line: int, path: Path, numbered_lines_are_clauses: bool = True
+) -> tuple[Section, ...]:
     sections = [_OpenSection(heading=None, level=0, line=first_line)]
     clause_start: tuple[str, str, int] | None = None  # label, first line of text, line number
     clause_lines: list[str] = []
@@ -84,14 +90,20 @@ def _parse_body(lines: list[str], first_line: int, path: Path) -> tuple[Section,
         clause_start = None
         clause_lines.clear()
 
+    scheme_lines = numbering_lines(lines, first_line)  # "POL.ITAUP.001", "## Section 3" used as numbering
     for number, line in enumerate(lines, start=first_line):
         if heading := HEADING.match(line):
             close_clause()
             numbered = NUMBERED_HEADING.match(heading["text"])
+            if not numbered and number in scheme_lines:
+                numbered = NAMED_HEADING.match(heading["text"])
             label = numbered["label"] if numbered else None
             sections.append(_OpenSection(heading["text"], len(heading["marks"]), number, label))
-        elif clause := CLAUSE.match(line):
-            if max(map(len, clause["label"].rstrip(".").split("."))) > MAX_NUMBER_DIGITS:
+        elif numbered_lines_are_clauses and (
+            clause := CLAUSE.match(line) or (number in scheme_lines and SCHEME_CLAUSE.match(line))
+        ):
+            parts = clause["label"].rstrip(".").split(".")
+            if is_decimal(clause["label"]) and max(map(len, parts)) > MAX_NUMBER_DIGITS:
                 message = f"a clause number has at most {MAX_NUMBER_DIGITS} digits in each part"
                 raise PolicySourceError(path, number, message)
             close_clause()
@@ -103,14 +115,37 @@ def _parse_body(lines: list[str], first_line: int, path: Path) -> tuple[Section,
             sections[-1].intro.append(line)
     close_clause()
 
+    names = AnchorNames()
     return tuple(
         Section(
-            s.heading, s.level, s.line, textwrap.dedent("\n".join(s.intro)).strip(), s.intro_line,
+            s.heading, s.level, s.line,
+            names.paragraphs(s.heading, anchor_of_label(s.label) if s.label else None,
+                             blocks(textwrap.dedent("\n".join(s.intro)).split("\n"), s.intro_line)),
             tuple(s.clauses), s.label,
         )
         for s in sections
         if s.heading is not None or s.clauses or "".join(s.intro).strip()
     )
+
+
+def _numbered_as_markdown_lists(sections: tuple[Section, ...]) -> bool:
+    """Whether the numbered lines are Markdown's numbered lists rather than clauses: single numbers
+    ("1.", never "3.1" or a numbered heading) that start again from 1, either every line typed "1."
+    (Markdown shows 1, 2, 3) or a list 1, 2, 3 under each heading. Clauses are numbered once through
+    the policy, so a number typed twice in a run that otherwise goes up ("1. 2. 2. 3.") is still
+    the error "numbered twice"."""
+    labels = [clause.label for section in sections for clause in section.clauses]
+    if any(section.label for section in sections) or not all(re.fullmatch(r"\d+\.", label) for label in labels):
+        return False
+    runs: list[list[int]] = []
+    for number in (int(label[:-1]) for label in labels):
+        if number == 1:
+            runs.append([])
+        elif not runs:
+            return False
+        runs[-1].append(number)
+    in_order = all(run == list(range(1, len(run) + 1)) for run in runs)
+    return len(runs) > 1 and in_order
 
 
 def _check_numbering(policy: Policy) -> None:
@@ -119,8 +154,9 @@ def _check_numbering(policy: Policy) -> None:
     A numbered heading ("## 1. PURPOSE") takes its place in the run. An appendix's clauses
     (A.1, A.2) run on their own, from A.1.
     """
+    _check_scheme_labels(policy)
     numbered = [(s.number, s.line, "heading") for s in policy.sections if s.number]
-    numbered += [(c.number, c.line, "clause") for c in policy.clauses]
+    numbered += [(c.number, c.line, "clause") for c in policy.clauses if is_decimal(c.label)]
     first_line_of: dict[tuple, int] = {}
     # The last number of each run ("" for the body, "A" for appendix A) and what bore it.
     previous_in_run: dict[str, tuple[tuple, str]] = {}
@@ -162,6 +198,21 @@ def _check_numbering(policy: Policy) -> None:
                 )
             raise PolicySourceError(policy.source, line, problem)
         previous_in_run[run] = (number, kind)
+
+
+def _check_scheme_labels(policy: Policy) -> None:
+    """A label of the document's own scheme ("POL.ITAUP.001") is used once: it is its clause's anchor."""
+    first_line_of: dict[str, int] = {}
+    for clause in policy.clauses:
+        if is_decimal(clause.label):
+            continue
+        if clause.anchor in first_line_of:
+            raise PolicySourceError(
+                policy.source, clause.line,
+                f"clause {clause.label} is numbered twice (also on line {first_line_of[clause.anchor]}), which would "
+                f"give two elements the id #{clause.anchor}; renumber them so each number is used once",
+            )
+        first_line_of[clause.anchor] = clause.line
 
 
 def _numbers_that_may_follow(previous: tuple | None, run: str = "") -> list[tuple]:

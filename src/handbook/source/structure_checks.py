@@ -18,7 +18,7 @@ import re
 import textwrap
 
 from ..errors import PolicySourceError
-from ..markdown_extensions.lettered_points import MARKER, next_point
+from ..markdown_extensions.lettered_points import FIRST_POINTS, INNER_KIND, MARKER, next_point
 from ..model import Handbook, Policy, StructureWarning, anchor_for
 from .syntax import TABLE_ROW, TABLE_RULE
 
@@ -177,11 +177,11 @@ def _point_warnings(number: int, line: str, points: list[tuple[str, str]]) -> li
             del points[depth + 1 :]
             points[-1] = (kind, point)
             return []
-    if point in ("a", "i"):
-        if point == "i" and points and points[-1][0] == "a":
-            points.append(("i", "i"))
+    if point in FIRST_POINTS:
+        if points and INNER_KIND.get(points[-1][0]) == point:
+            points.append((point, point))
         else:
-            points[:] = [("i" if point == "i" else "a", point)]
+            points[:] = [(point, point)]
         return []
     expected = " or ".join(f"({next_point(last, kind)})" for kind, last in reversed(points)) or "(a)"
     return [(number, f"point ({point}) is out of sequence (expected {expected}); a point may be missing or "
@@ -190,7 +190,7 @@ def _point_warnings(number: int, line: str, points: list[tuple[str, str]]) -> li
 
 def has_points(clause_text: str, points: tuple[str, ...]) -> bool:
     """Whether a clause's text has lines starting with these points ("(c)", then "(ii)" after it)."""
-    markers = [match["point"] for match in map(MARKER.match, clause_text.split("\n")) if match]
+    markers = [match["point"].lower() for match in map(MARKER.match, clause_text.split("\n")) if match]
     position = 0
     for point in points:
         if point not in markers[position:]:
@@ -206,6 +206,8 @@ def check_ids(policy: Policy, body: list[str], body_line: int) -> None:
         first_line_of[section.anchor] = section.line
     for clause in policy.clauses:
         first_line_of[anchor_for(clause.number)] = clause.line
+    for paragraph in policy.paragraphs:
+        first_line_of[paragraph.anchor] = paragraph.line
     in_fence = False
     for number, line in enumerate(body, start=body_line):
         if _FENCE.match(line):

@@ -12,6 +12,18 @@ CLAUSE_LABEL = r"(?:\d+(?:\.\d+)*\.|\d+(?:\.\d+)+|[A-Z](?:\.\d+)+\.?)"
 CLAUSE = re.compile(rf"^(?P<label>{CLAUSE_LABEL})(?:[ \t]+(?P<text>.*))?$")
 # A numbered heading: "## 1. PURPOSE AND SCOPE" opens section 1, whose clauses are 1.1, 1.2...
 NUMBERED_HEADING = re.compile(rf"^(?P<label>{CLAUSE_LABEL})\s+\S")
+
+# Numbering beyond decimals, typed at the start of a line and then a space and the text. Such a
+# label numbers a clause only in a run (handbook.source.schemes): prose may begin "A1 roads...".
+# A code: capitals, then groups joined by "." or "-", then a number: "POL.ITAUP.001", "HR-012".
+CODE_LABEL = r"(?P<code>[A-Z]{2,}(?:[.-][A-Z][A-Z0-9]*)*)[.-](?P<code_number>\d{1,4})"
+# A capital letter and a number: "A1", "B12".
+LETTER_NUMBER_LABEL = r"(?P<letter>[A-Z])(?P<letter_number>\d{1,3})"
+SCHEME_CLAUSE = re.compile(rf"^(?P<label>{CODE_LABEL}|{LETTER_NUMBER_LABEL})[ \t]+(?P<text>\S.*)$")
+# A heading numbered by a word: "## Section 3 Title", "## Article 5: Title", "## Part 2 - Title".
+NAMED_HEADING = re.compile(
+    r"^(?P<label>(?P<word>Section|Article|Part|Chapter)\s+(?P<number>\d{1,3}))(?=$|[\s:.\-\u2013])", re.IGNORECASE
+)
 MAX_NUMBER_DIGITS = 9  # in each part of a number, so that "12345678901234..." is an error, not a crash
 # Numbers separated by dots, as a version ("2", "2.1": its page's address) or a cited clause ("3.1.2") is written.
 DOTTED_NUMBER = re.compile(rf"^\d{{1,{MAX_NUMBER_DIGITS}}}(?:\.\d{{1,{MAX_NUMBER_DIGITS}}})*$")

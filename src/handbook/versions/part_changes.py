@@ -5,7 +5,9 @@ introduction, or an appendix that is a table or a form rather than numbered para
 Clauses are compared by handbook.versions.diffing; everything else a reader sees is compared here, so
 that the change log never says "no clause changed" of a review that changed a published table.
 Sections are paired by their headings (difflib over the list of headings): a heading whose
-wording changed in place is a renamed heading, and its introduction is still compared.
+wording changed in place is a renamed heading, and its text is still compared. The text under a
+heading is compared paragraph by paragraph (handbook.source.paragraphs), paired by their wording, so
+a policy without clause numbers says which paragraph was added, removed or amended, and links it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from ..model import Policy, Section
+from ..model import Paragraph, Policy, Section
 
 # The front matter a reader sees and a review may change on purpose. The version, status and
 # approval dates change at every review and are told by the change log's own heading.
@@ -35,6 +37,7 @@ class PartChange:
     old: str | None  # Markdown for text under a heading, plain text otherwise
     new: str | None
     is_text: bool = False  # text under a heading: shown as a redline
+    anchor: str | None = None  # the paragraph's anchor in the new version (None: removed, or not a paragraph)
 
 
 def compare_parts(old: Policy, new: Policy) -> tuple[PartChange, ...]:
@@ -52,22 +55,43 @@ def compare_parts(old: Policy, new: Policy) -> tuple[PartChange, ...]:
             for before, after in zip(olds, news, strict=True):
                 if before.heading != after.heading:
                     changes.append(PartChange("Heading", before.heading, after.heading))
-                changes += _intro_change(before, after)
+                changes += _paragraph_changes(before, after)
             continue
         changes += [PartChange("Heading removed", s.heading, None) for s in olds if s.heading]
-        changes += [_intro_change(s, None)[0] for s in olds if s.intro]
+        changes += [change for s in olds for change in _paragraph_changes(s, None)]
         changes += [PartChange("Heading added", None, s.heading) for s in news if s.heading]
-        changes += [_intro_change(None, s)[0] for s in news if s.intro]
+        changes += [change for s in news for change in _paragraph_changes(None, s)]
     return tuple(changes)
 
 
-def _intro_change(before: Section | None, after: Section | None) -> list[PartChange]:
-    old_text, new_text = (before.intro if before else ""), (after.intro if after else "")
-    if " ".join(old_text.split()) == " ".join(new_text.split()):
-        return []
-    heading = (after or before).heading
-    what = f"Text under {heading}" if heading else "Text before the first heading"
-    return [PartChange(what, old_text or None, new_text or None, is_text=True)]
+def _paragraph_changes(before: Section | None, after: Section | None) -> list[PartChange]:
+    """The paragraphs under a heading that were added, removed or amended, in the new reading order."""
+    olds = list(before.paragraphs) if before else []
+    news = list(after.paragraphs) if after else []
+    matcher = SequenceMatcher(None, [_words(p) for p in olds], [_words(p) for p in news], autojunk=False)
+    changes = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        removed, added = olds[i1:i2], news[j1:j2]
+        if op == "replace" and len(removed) == len(added):  # amended in place
+            changes += [_text_change(old, new) for old, new in zip(removed, added, strict=True)]
+            continue
+        changes += [_text_change(old, None) for old in removed]
+        changes += [_text_change(None, new) for new in added]
+    return changes
+
+
+def _text_change(old: Paragraph | None, new: Paragraph | None) -> PartChange:
+    shown = new or old
+    assert shown is not None, "a change is of one paragraph or two"
+    under = f"Text under {shown.heading}" if shown.heading else "Text before the first heading"
+    return PartChange(f"{under}, paragraph {shown.position}", old.text if old else None, new.text if new else None,
+                      is_text=True, anchor=new.anchor if new else None)
+
+
+def _words(paragraph: Paragraph) -> str:
+    return " ".join(paragraph.text.split())
 
 
 def _shown(value: object) -> str | None:
