@@ -25,6 +25,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from ..markdown_extensions.text import escape_imported_text
 from .document import Block, Paragraph, ReadDocument, Table, where
+from .layout import bold_headings
 from .markdown_text import emphasised, without_invisible
 from .sniffing import NotImportable
 
@@ -73,7 +74,7 @@ def read_pdf(path: Path) -> ReadDocument:
     if removed:
         notes.append("page headers, footers and page numbers were removed: " + "; ".join(
             f"'{text}' ({count} pages)" for text, count in removed.most_common(6)))
-    return ReadDocument(blocks, notes, {"title": title} if title and not title.lower().endswith((".docx", ".doc")) else {})
+    return ReadDocument(bold_headings(blocks), notes, {"title": title} if title and not title.lower().endswith((".docx", ".doc")) else {})
 
 
 def _page_lines(page, number: int) -> tuple[list[_Line], list[tuple[float, tuple[tuple[str, ...], ...]]]]:
@@ -131,8 +132,8 @@ def _furniture(pages: list[list[_Line]], heights: list[float]) -> tuple[set[int]
     def key(line: _Line) -> str:
         return re.sub(r"\d+", "#", line.text.casefold())
 
-    seen = Counter(key for lines, height in zip(pages, heights, strict=True)
-                   for key in {key(ln) for ln in margin_lines(lines, height)})
+    seen = Counter(found for lines, height in zip(pages, heights, strict=True)
+                   for found in {key(ln) for ln in margin_lines(lines, height)})
     repeated = {k for k, count in seen.items() if len(pages) >= 2 and count >= max(2, len(pages) / 2)}
     furniture: set[int] = set()
     removed: Counter = Counter()

@@ -37,6 +37,7 @@ _TYPED_POINT = re.compile(r"^\(?(?P<point>[a-z]|[ivx]{1,5})\)\s+(?P<text>\S.*)$"
 _TYPED_BULLET = re.compile(r"^[\u2022\u25cf\u25e6\u25aa\u2023\u2043\u00b7o\-\u2013*]\s+(?P<text>\S.*)$")
 _APPENDIX = re.compile(r"^(?:appendix|annex|annexe|schedule|attachment)\s+(?P<id>[A-Z]|\d+)\b", re.I)
 _INDENT = "    "
+_STEP = "\ue001"  # marks an item of a list of steps until the policy is written (see _steps_written)
 _BOOKMARK_LINK = re.compile(rf"\[(?P<text>[^\]]*)\]\(<{re.escape(INTERNAL_LINK)}(?P<name>[^>]*)>\)")
 
 
@@ -97,7 +98,21 @@ def write_body(blocks: list[Block], title_stated: bool = False) -> Written:
     while written.lines and not written.lines[-1]:
         written.lines.pop()
     _link_bookmarks(written, anchors)
+    _steps_written(written)
     return written
+
+
+def _steps_written(written: Written) -> None:
+    """A list of steps outside any clause, as the policy can hold it. In a policy without clause
+    numbers every item is "1.", as Markdown numbers them 1, 2, 3 (the reader takes lists that start
+    again from 1 as lists); in a numbered policy a line "2. ..." would be a clause, so each item is
+    a paragraph of its own whose number is typed text, "2\\. ...", shown as the document shows it."""
+    numbered = any(CLAUSE.match(line) or ((h := HEADING.match(line)) and NUMBERED_HEADING.match(h["text"]))
+                   for line in written.lines)
+    for index, line in enumerate(written.lines):
+        if line.startswith(_STEP):
+            number, text = line[len(_STEP):].split(". ", 1)
+            written.lines[index] = f"{number}\\. {text}" if numbered else f"1. {text}"
 
 
 def _anchor_of(lines: tuple[str, ...], so_far: list[str]) -> str | None:
@@ -187,9 +202,12 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
             blank()
             state.steps = 0
         state.steps += 1
-        # Outside a clause every item is "1.", as Markdown numbers them 1, 2, 3: the numbers are the
-        # list's, not the policy's (which would be clauses), and appear on the page as in the document.
-        emit(paragraph, f"{indent}{label.rstrip('.') if indent else '1'}. {text}")
+        if indent:
+            emit(paragraph, f"{indent}{label.rstrip('.')}. {text}")
+        else:  # which way to write it is known once the whole policy is written (see _steps_written)
+            blank()
+            emit(paragraph, f"{_STEP}{state.steps}. {text}")
+            blank()
         state.last = "step"
     else:
         if number := re.match(r"^(\d+(?:\.\d+)*\.?)(?=[^\s\d.])", paragraph.plain):
