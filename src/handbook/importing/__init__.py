@@ -137,7 +137,8 @@ def _read(source: Path) -> ReadDocument:
     text, removed = without_invisible(source.read_text(encoding="utf-8-sig"))
     notes = [f"the text held {removed}, which the handbook refuses; removed"] if removed else []
     text, properties, changes = prepared(text)
-    return ReadDocument(read_text(text), notes + changes, properties)
+    markdown = source.suffix.casefold() in (".md", ".markdown")
+    return ReadDocument(read_text(text, markdown), notes + changes, properties)
 
 
 def _front_matter(policy_id: str, facts: Facts, source: Path) -> str:

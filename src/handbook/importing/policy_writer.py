@@ -182,6 +182,12 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         emit(paragraph, f"{label} {text}")
         state.in_clause, state.last = True, "clause"
         return
+    if kind is ListKind.DECIMAL and paragraph.heading is not None:  # its number is used already: typed text
+        written.notes.append(f"{paragraph.place}: the heading's number {label} is used already in the document, "
+                             "so it is kept as part of the heading's words, not as a section number")
+        escaped = re.sub(r"^(\**)(\d+(?:\.\d+)*)\.", r"\1\2\\.", paragraph.markdown)
+        _heading(paragraph, escaped, state, emit, blank, level=_level(paragraph.heading, state))
+        return
     if paragraph.heading is not None:
         state.typed_section = False
         _heading(paragraph, paragraph.markdown, state, emit, blank, level=_level(paragraph.heading, state))

@@ -12,14 +12,17 @@ import re
 
 from ..markdown_extensions.text import strip_emphasis
 from ..source.syntax import HEADING, TABLE_ROW, TABLE_RULE
-from .document import Block, Paragraph, Table, where
+from .document import AutoNumber, Block, ListKind, Paragraph, Table, where
 
+_ORDERED_ITEM = re.compile(r"^(\d{1,9})[.)]\s+")
+_DOTTED = re.compile(r"^\d+\.\d+")
 _STARTS_ITEM = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s|[A-Z](?:\.\d+)+\.?\s|\(?(?:[a-z]|[ivx]{1,5})\)\s|[-*+\u2022\u25cf\u25e6]\s)"
 )
 
 
-def read_text(text: str) -> list[Block]:
+def read_text(text: str, markdown: bool = False) -> list[Block]:
+    """``markdown``: the text is a Markdown file (.md), whose "1." lines are Markdown's numbered lists."""
     blocks: list[Block] = []
     pending: list[str] = []
     rows: list[tuple[str, ...]] = []
@@ -61,7 +64,25 @@ def read_text(text: str) -> list[Block]:
             pending.append(line.strip())
     close_paragraph()
     close_table()
-    return _with_title(blocks)
+    return _with_title(_markdown_lists(blocks) if markdown else blocks)
+
+
+def _markdown_lists(blocks: list[Block]) -> list[Block]:
+    """In Markdown, "1." starts an item of a numbered list, which Markdown numbers itself (every item
+    "1." shows 1, 2, 3): unless the file numbers clauses as the handbook does ("3.1"), these items
+    are lists, not clauses."""
+    paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.heading is None]
+    if any(_DOTTED.match(p.plain) for p in paragraphs):
+        return blocks
+    result: list[Block] = []
+    for block in blocks:
+        item = _ORDERED_ITEM.match(block.markdown) if isinstance(block, Paragraph) and block.heading is None else None
+        if item:
+            number = AutoNumber(ListKind.ORDERED, 0, (int(item[1]),), "markdown", f"{item[1]}.")
+            markdown = block.markdown[item.end():]
+            block = Paragraph(block.number, markdown, strip_emphasis(markdown), None, number, block.place)
+        result.append(block)
+    return result
 
 
 def _with_title(blocks: list[Block]) -> list[Block]:
