@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from markdown.extensions.toc import slugify
+
 from ..markdown_extensions.text import strip_emphasis
 from ..source.syntax import HEADING, TABLE_ROW, TABLE_RULE
 from .document import AutoNumber, Block, ListKind, Paragraph, Table, where
@@ -53,7 +55,7 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
             close_paragraph()
             text_ = heading["text"]
             blocks.append(Paragraph(len(blocks) + 1, text_, strip_emphasis(text_), heading=len(heading["marks"]),
-                                    place=where(0, text_, line=line_number)))
+                                    place=where(0, text_, line=line_number), anchors=_slugs(strip_emphasis(text_))))
         elif not line.strip():
             close_paragraph()
         else:
@@ -65,6 +67,13 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
     close_paragraph()
     close_table()
     return _with_title(_markdown_lists(blocks) if markdown else blocks)
+
+
+def _slugs(heading: str) -> tuple[str, ...]:
+    """The anchors websites give a heading, which the file's own links use: Python-Markdown's and GitHub's
+    ("5. Additional Terms" -> "5-additional-terms")."""
+    github = re.sub(r"[^\w\- ]", "", heading.strip().casefold()).replace(" ", "-")
+    return tuple(dict.fromkeys((slugify(heading, "-"), github)))
 
 
 def _markdown_lists(blocks: list[Block]) -> list[Block]:
