@@ -400,3 +400,22 @@ def test_each_structure_warning_is_printed_once_at_the_documents_own_line(tmp_pa
     everything = printed.out + printed.err
     assert everything.count("point (c) is out of sequence") == 1, everything
     assert re.search(r"line [345]: .*point \(c\) is out of sequence", everything)
+
+
+def test_clauses_under_chapter_headings_with_no_number_keep_their_typed_numbers(tmp_path):
+    # A city's handbook: "Compensation" carries no number, but the clauses under it are 3.1, 3.2.
+    document = docx.Document()
+    document.add_paragraph("Employee Handbook", style="Title")
+    document.add_paragraph("Compensation", style="Heading 1")
+    document.add_paragraph("3.1 Employee Compensation Plan. Pay grades are set each July.")
+    document.add_paragraph("3.2 Overtime is paid at time and a half.")
+    document.add_paragraph("Leave", style="Heading 1")
+    document.add_paragraph("4.1 Annual leave is 20 days.")
+    document.save(tmp_path / "city.docx")
+    result = import_policy(tmp_path / "city.docx", "handbook", tmp_path / "src")
+    body = body_of(result)
+    assert "## Compensation\n\n3\\.1 Employee Compensation Plan." in body and "4\\.1 Annual leave" in body
+    assert "paragraph 3, '3.1 Employee Compensation Plan. Pay grades...': the first clause is numbered 3.1" in \
+        result.notes[0] and "kept as typed text" in result.notes[0]
+    page = page_of(tmp_path / "src", "handbook")
+    assert any(text(p).startswith("3.1 Employee Compensation Plan.") for p in page.iter("p"))

@@ -27,7 +27,7 @@ import yaml
 from lxml import etree
 
 from ..errors import PolicySourceError, display_path
-from ..model import StructureWarning
+from ..model import Policy, StructureWarning
 from ..source.layout import POLICY_FILE
 from ..source.policy_file import parse_policy
 from ..source.syntax import POLICY_ID
@@ -39,7 +39,7 @@ from .layout import without_contents_list
 from .markdown_text import without_invisible
 from .odt_reader import read_odt
 from .pdf_reader import read_pdf
-from .policy_writer import write_body
+from .policy_writer import Written, write_body
 from .sniffing import Kind, NotImportable, kind_of
 from .text_reader import read_text
 from .web_markdown import prepared
@@ -47,6 +47,9 @@ from .word_reader import read_docx
 
 
 _LINE = re.compile(r"\bline (\d+)")  # a line of the written file named in a message: the user never saw it
+# What the reader says of numbers that do not run as clauses must (3.1 with no 3, 2 twice, 4 after 2)
+_NUMBERING_PROBLEM = re.compile(r"is numbered twice|so a number is skipped|is out of order|the first (?:clause|heading)"
+                                r"(?: of appendix \w+)? is numbered")
 
 
 class PolicyImportError(Exception):
@@ -88,15 +91,16 @@ def import_policy(
             source, "the document states no title (no Title or heading style, no first line standing alone, no "
             "title in its properties); add the title as the document's first line and import again"
         )
-    text = _front_matter(policy_id, facts, source) + "\n".join(written.lines) + "\n"
     try:
-        policy = parse_policy(text, target)
-    except PolicySourceError as error:
-        place = _place_of(error.line, text, written.source_of_line)
-        message = _LINE.sub(lambda m: _place_of(int(m[1]), text, written.source_of_line) or m[0], error.message)
-        raise PolicyImportError(
-            source, f"{place}: {message}. Correct it in the document and import again" if place else message,
-        ) from None
+        policy, text = _checked(policy_id, facts, source, written, target)
+    except PolicyImportError as refusal:
+        if not _NUMBERING_PROBLEM.search(str(refusal)):
+            raise
+        # The document's numbers do not run as clauses must: keep them as typed text instead.
+        written = write_body(blocks, title_stated="title" in document.properties, numbers_as_text=True)
+        policy, text = _checked(policy_id, facts, source, written, target)
+        written.notes.insert(0, f"{str(refusal).split(': ', 1)[1].split('. Correct it')[0]}: so the document's "
+                             "numbers are kept as typed text at the start of each paragraph, not as clause numbers")
     warnings = policy.warnings
     if strict and warnings:
         first = warnings[0]
@@ -110,6 +114,20 @@ def import_policy(
     notes += [f"front matter {gap}" for gap in facts.gaps] + written.notes
     notes += [f"{_place_of(w.line, text, written.source_of_line) or 'the document'}: {w.message}" for w in warnings]
     return ImportResult(target, tuple(notes), tuple(warnings))
+
+
+def _checked(policy_id: str, facts: Facts, source: Path, written: Written, target: Path) -> tuple[Policy, str]:
+    """The policy file's text and the policy read from it as ``handbook check`` reads it; a refusal
+    names the place in the document (not a line of the file, which the user has not seen)."""
+    text = _front_matter(policy_id, facts, source) + "\n".join(written.lines) + "\n"
+    try:
+        return parse_policy(text, target), text
+    except PolicySourceError as error:
+        place = _place_of(error.line, text, written.source_of_line)
+        message = _LINE.sub(lambda m: _place_of(int(m[1]), text, written.source_of_line) or m[0], error.message)
+        raise PolicyImportError(
+            source, f"{place}: {message}. Correct it in the document and import again" if place else message,
+        ) from None
 
 
 def _read(source: Path) -> ReadDocument:

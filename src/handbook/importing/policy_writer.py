@@ -58,16 +58,20 @@ class _State:
     last: str = ""  # what was written last: "clause", "point", "bullet", "step", "text", "table", "heading"
     title_level: int | None = None
     title_elsewhere: bool = False  # the title is stated outside the body (see write_body)
+    numbers_as_text: bool = False  # see write_body
     typed_section: bool = False  # under a heading whose number is typed: Word's own 1, 2, 3 are steps
     numbers: set[str] = field(default_factory=set)  # the clause and section numbers used so far
     steps: int = 0  # the items so far of the list of steps being written
 
 
-def write_body(blocks: list[Block], title_stated: bool = False) -> Written:
+def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text: bool = False) -> Written:
     """``title_stated``: the document states its title elsewhere (its properties, a website's front
-    matter), so a first heading below the top level is a section's, not the title."""
+    matter), so a first heading below the top level is a section's, not the title.
+    ``numbers_as_text``: the document's decimal numbers do not run as clauses must (3.1 under a
+    heading with no number, numbers skipped or repeated), so each is kept as typed text at the start
+    of its paragraph or heading, shown as the document shows it, rather than as a clause."""
     written = Written()
-    state = _State()
+    state = _State(numbers_as_text=numbers_as_text)
 
     anchors: dict[str, str] = {}  # the document's bookmark -> the anchor of what it marks on the page
 
@@ -172,6 +176,16 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         state.numbers.add(f"{state.appendix or ''}{label.rstrip('.')}")
         if state.appendix and label[0].isdigit():  # "1." in Appendix A is A.1; a typed "A.1" stays
             label = f"{state.appendix}.{label.rstrip('.')}"
+        if state.numbers_as_text:
+            typed = re.sub(r"^([A-Z]?\d*)\.", r"\1\\.", label) + " " + text
+            if paragraph.heading is not None:
+                _heading(paragraph, typed, state, emit, blank, level=_level(paragraph.heading, state))
+            else:
+                blank()
+                emit(paragraph, typed)
+                blank()
+                state.in_clause, state.last = False, "text"
+            return
         if paragraph.heading is not None or _is_section_title(paragraph, text, label, following):
             heading_label = label if label.endswith(".") or "." in label else f"{label}."
             level = _level(paragraph.heading, state) if paragraph.heading else 2
