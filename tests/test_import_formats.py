@@ -416,7 +416,7 @@ def test_clauses_under_chapter_headings_with_no_number_keep_their_typed_numbers(
     body = body_of(result)
     assert "## Compensation\n\n3\\.1 Employee Compensation Plan." in body and "4\\.1 Annual leave" in body
     notes = "\n".join(result.notes)
-    assert "paragraph 3, '3.1 Employee Compensation Plan. Pay grades...': the first clause is numbered 3.1" in notes
+    assert "paragraph 3, '3.1 Employee Compensation Plan. Pay grades': the first clause is numbered 3.1, so" in notes
     assert "numbers are kept as typed text" in notes
     page = page_of(tmp_path / "src", "handbook")
     assert any(text(p).startswith("3.1 Employee Compensation Plan.") for p in page.iter("p"))

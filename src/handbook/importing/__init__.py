@@ -99,7 +99,8 @@ def import_policy(
         # The document's numbers do not run as clauses must: keep them as typed text instead.
         written = write_body(blocks, title_stated="title" in document.properties, numbers_as_text=True)
         policy, text = _checked(policy_id, facts, source, written, target)
-        written.notes.insert(0, f"{str(refusal).split(': ', 1)[1].split('. Correct it')[0]}: so the document's "
+        place, problem = str(refusal).split(": ", 1)[1].split(": ", 1)
+        written.notes.insert(0, f"{place}: {problem.split(';')[0].split('. Correct it')[0]}, so the document's "
                              "numbers are kept as typed text at the start of each paragraph, not as clause numbers")
     warnings = policy.warnings
     if strict and warnings:
