@@ -62,6 +62,8 @@ _ORGANISATION_WORDS = (
     r"School|Academy|College|University|Trust|Federation|Council|Ministry|Department|Agency|Authority|Office|"
     r"Board|Service|Club|Association|Society|Foundation|Charity|Church|Nursery|Partnership|Limited|Ltd|Inc|Group"
 )
+_DOCUMENT_WORDS = re.compile(r"\b(?:Terms|Policy|Policies|Procedures?|Code|Handbook|Guidance|Statement|Agreement|"
+                             r"Conditions|Rules|Standards?|Plan|Notice)\b")
 _NAME_WORD = r"(?:[A-Z][\w'\u2019&.-]*|of|and|for|the|&)"
 _STANDALONE_ORGANISATION = re.compile(
     rf"^(?:The\s+)?(?P<v>{_NAME_WORD}(?:\s+{_NAME_WORD})*\s+(?:{_ORGANISATION_WORDS}))(?:\s+{_NAME_WORD})*$"
@@ -178,7 +180,9 @@ def _take_date(facts: Facts, name: str, text: str, place: str, line: str) -> Non
 
 
 def _organisation(facts: Facts, line: str, place: str, near_top: bool) -> None:
-    if near_top and len(line) <= _LONGEST_VALUE and (match := _STANDALONE_ORGANISATION.match(line)):
+    if near_top and len(line) <= _LONGEST_VALUE and (match := _STANDALONE_ORGANISATION.match(line)) and not (
+        _DOCUMENT_WORDS.search(line)  # "The GitHub Terms of Service" names a document, not who wrote it
+    ):
         facts.found["organisation"] = Fact(match["v"], place, line)
         return
     for match in _NAME_WITH_ABBREVIATION.finditer(line):
