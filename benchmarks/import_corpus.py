@@ -148,8 +148,9 @@ def main() -> None:
                 anchors = f"{len(policy.clauses)} clauses, {len(policy.numbered_sections)} numbered headings"
             print(f"\n{slug} [{row.get('set')}] {source.suffix}: imported in {seconds:.2f} s; check --strict "
                   f"{'passes' if checked else 'FAILS: ' + errors.getvalue().strip()[:300]}{build}")
-            print(f"  words kept in order {share:.1%} of {len(reference)}; headings "
-                  f"{headings_found(result.path, corpus.parent / 'headings' / f'{slug}.md')}; numbers as anchors: {anchors}")
+            headings = headings_found(result.path, corpus.parent / "headings" / f"{slug}.md")
+            print(f"  words kept in order {share:.1%} of {len(reference)}; headings {headings}; "
+                  f"numbers as anchors: {anchors}")
             for note in result.notes:
                 if note.startswith("front matter") and "not stated" not in note:
                     print(f"  {note}")

@@ -14,7 +14,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 from docx_builder import add_list, numbered
-from helpers import by_id, text
+from helpers import text
 from test_importing import page_of
 
 from handbook.cli import main
@@ -456,7 +456,8 @@ def test_real_policies_import_and_pass_check_with_their_words_in_order(tmp_path,
             element.drop_tree()
         original = root.text_content()
     else:
-        original = lxml.html.fromstring(f"<div>{python_markdown.markdown((REAL / name).read_text())}</div>").text_content()
+        html = python_markdown.markdown((REAL / name).read_text())
+        original = lxml.html.fromstring(f"<div>{html}</div>").text_content()
     words = re.findall(r"\w+", original.casefold())
     matcher = difflib.SequenceMatcher(None, words, imported, autojunk=False)
     assert sum(b.size for b in matcher.get_matching_blocks()) / len(words) >= 0.98

@@ -31,8 +31,7 @@ from ..model import Policy, StructureWarning
 from ..source.layout import POLICY_FILE
 from ..source.policy_file import parse_policy
 from ..source.syntax import POLICY_ID
-from .document import Block
-from .document import ReadDocument
+from .document import Block, ReadDocument
 from .facts import Facts, find_facts
 from .html_reader import read_html
 from .layout import without_contents_list
@@ -44,7 +43,6 @@ from .sniffing import Kind, NotImportable, kind_of
 from .text_reader import read_text
 from .web_markdown import prepared
 from .word_reader import read_docx
-
 
 _LINE = re.compile(r"\bline (\d+)")  # a line of the written file named in a message: the user never saw it
 # What the reader says of numbers that do not run as clauses must (3.1 with no 3, 2 twice, 4 after 2)

@@ -55,7 +55,9 @@ _LABELLED = {
     ),
     "version": re.compile(r"^(?:version|issue)(?:\s+(?:number|no\.?))?\s*[:|\s]\s*v?(?P<v>\d+(?:\.\d+)*)\.?$", re.I),
     "review_every": re.compile(rf"^review\s+(?:period|cycle|frequency|interval){_SEPARATOR}(?P<v>.+)$", re.I),
-    "applies_to": re.compile(rf"^(?:applies\s+to|audience|target\s+audience|who\s+this\s+applies\s+to){_SEPARATOR}(?P<v>.+)$", re.I),
+    "applies_to": re.compile(
+        rf"^(?:applies\s+to|audience|target\s+audience|who\s+this\s+applies\s+to){_SEPARATOR}(?P<v>.+)$", re.I
+    ),
 }
 _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a name
 _ORGANISATION_WORDS = (
@@ -136,12 +138,14 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
             _organisation(facts, line, place, near_top)
         if "effective_from" not in facts.found and (match := _EFFECTIVE_SENTENCE.match(line)):
             _take_date(facts, "effective_from", match["v"], place, line)
-        if "applies_to" not in facts.found and (match := _APPLIES_SENTENCE.search(line)):
-            if audiences := _audiences(match["v"]):
-                facts.found["applies_to"] = Fact(audiences, place, match[0])
-        if "review_every" not in facts.found and (match := _REVIEW_SENTENCE.search(line)):
-            if period := _period(match):
-                facts.found["review_every"] = Fact(period, place, match[0])
+        if "applies_to" not in facts.found and (match := _APPLIES_SENTENCE.search(line)) and (
+            audiences := _audiences(match["v"])
+        ):
+            facts.found["applies_to"] = Fact(audiences, place, match[0])
+        if "review_every" not in facts.found and (match := _REVIEW_SENTENCE.search(line)) and (
+            period := _period(match)
+        ):
+            facts.found["review_every"] = Fact(period, place, match[0])
     for name, value in (properties or {}).items():
         stated = _period_words(value) if name == "review_every" else _title_case(value.strip())
         if name not in facts.found and stated:

@@ -19,7 +19,7 @@ CELL_BREAK = "\ue000"  # where a tab stood in a paragraph's Markdown, until tab_
 INTERNAL_LINK = "#import-bookmark:"  # a link to a place in the document, until the writer knows its anchor
 _LONGEST_HEADING = 120
 _CONTENTS_TITLE = re.compile(r"^(?:table\s+of\s+)?contents?(?:\s+page)?:?$|^index$", re.IGNORECASE)
-# "3.1 Employee Compensation Plan 27", "Purpose ........ 3", "Appendix A – Forms 12"
+# "3.1 Employee Compensation Plan 27", "Purpose ........ 3", "Appendix A: Forms 12"
 _CONTENTS_ENTRY = re.compile(r"^\S.{0,150}?(?:\s|\.{2,}|\u2026)\s*(?:\d{1,3}|[ivxlc]{1,6})$", re.IGNORECASE)
 
 
@@ -48,7 +48,7 @@ def _looks_like_heading(paragraph: Paragraph, body_size: float) -> bool:
     if paragraph.heading is not None or paragraph.auto_number is not None:
         return False
     text = paragraph.plain
-    if len(text) > _LONGEST_HEADING or text.endswith((".", ",", ";", ":")) and not re.match(r"^[\d.]+$", text):
+    if len(text) > _LONGEST_HEADING or (text.endswith((".", ",", ";", ":")) and not re.match(r"^[\d.]+$", text)):
         return False
     larger = paragraph.size > body_size + 0.5
     return (paragraph.bold and paragraph.size >= body_size) or (larger and len(text.split()) <= 15)

@@ -68,7 +68,8 @@ class _Reader:
         if element.tag == "text:h":
             heading = int(element.get_attribute("text:outline-level") or 1)
         bold, _, size = self._look("paragraph", element.get_attribute("text:style-name"))
-        spans = [self._look("text", span.get_attribute("text:style-name")) for span in element.get_elements("text:span")]
+        spans = [self._look("text", span.get_attribute("text:style-name"))
+                 for span in element.get_elements("text:span")]
         if spans and all(look[0] for look in spans) and len(spans) == len(element.children):
             bold = True
         size = max([size, *(look[2] for look in spans)])
@@ -113,7 +114,8 @@ class _Reader:
         for row in element.get_elements("table:table-row"):
             cells = []
             for cell in row.get_elements("table:table-cell"):
-                cell_text = [self._inline(p, False, False).replace(CELL_BREAK, " ") for p in cell.get_elements("text:p")]
+                cell_text = [self._inline(p, False, False).replace(CELL_BREAK, " ")
+                             for p in cell.get_elements("text:p")]
                 cells.append("<br>".join(t for t in cell_text if t))
             if any(cells):
                 rows.append(tuple(cells))

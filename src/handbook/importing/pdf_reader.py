@@ -31,9 +31,10 @@ from .sniffing import NotImportable
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _MARGIN = 0.09  # the top and bottom part of a page where headers and footers are
-_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
-_STARTS_ITEM = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2043\uf0b7\uf0a7\u00b7o\-\u2013*]\s|\(?[a-z0-9]{1,3}[.)]\s|"
-                          r"\d+(?:\.\d+)+\.?\s)")
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(?:\s*(?:of|/)\s*\d{1,4})?$",
+                          re.IGNORECASE)
+_STARTS_ITEM = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2043\uf0b7\uf0a7\u00b7o\-\u2013*]\s"
+                          r"|\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\.?\s)")
 _PRIVATE_BULLETS = str.maketrans({"\uf0b7": "\u2022", "\uf0a7": "\u25aa", "\uf0d8": "\u2022", "\uf076": "\u2022"})
 
 
@@ -74,7 +75,8 @@ def read_pdf(path: Path) -> ReadDocument:
     if removed:
         notes.append("page headers, footers and page numbers were removed: " + "; ".join(
             f"'{text}' ({count} pages)" for text, count in removed.most_common(6)))
-    return ReadDocument(bold_headings(blocks), notes, {"title": title} if title and not title.lower().endswith((".docx", ".doc")) else {})
+    stated_title = title and not title.casefold().endswith((".docx", ".doc"))  # a file name is no title
+    return ReadDocument(bold_headings(blocks), notes, {"title": title} if stated_title else {})
 
 
 def _page_lines(page, number: int) -> tuple[list[_Line], list[tuple[float, tuple[tuple[str, ...], ...]]]]:
@@ -108,7 +110,9 @@ def _page_lines(page, number: int) -> tuple[list[_Line], list[tuple[float, tuple
 
 
 def _inside(word: dict, box: tuple[float, float, float, float]) -> bool:
-    return box[0] - 1 <= word["x0"] and word["x1"] <= box[2] + 1 and box[1] - 1 <= word["top"] and word["bottom"] <= box[3] + 1
+    left, top, right, bottom = box
+    return (left - 1 <= word["x0"] and word["x1"] <= right + 1
+            and top - 1 <= word["top"] and word["bottom"] <= bottom + 1)
 
 
 def _markdown(row: list[dict]) -> str:

@@ -22,7 +22,9 @@ LETTER_NUMBER_LABEL = r"(?P<letter>[A-Z])(?P<letter_number>\d{1,3})"
 SCHEME_CLAUSE = re.compile(rf"^(?P<label>{CODE_LABEL}|{LETTER_NUMBER_LABEL})[ \t]+(?P<text>\S.*)$")
 # A heading numbered by a word: "## Section 3 Title", "## Article 5: Title", "## Part 2 - Title".
 NAMED_HEADING = re.compile(
-    r"^(?P<label>(?P<word>Section|Article|Part|Chapter)\s+(?P<number>\d{1,3}))(?=$|[\s:\-\u2013]|\.(?!\d))", re.IGNORECASE
+    # "Part 2." and "Part 2:" name part 2; "Part 2.1" does not
+    r"^(?P<label>(?P<word>Section|Article|Part|Chapter)\s+(?P<number>\d{1,3}))(?=$|[\s:\-\u2013]|\.(?!\d))",
+    re.IGNORECASE,
 )
 MAX_NUMBER_DIGITS = 9  # in each part of a number, so that "12345678901234..." is an error, not a crash
 # Numbers separated by dots, as a version ("2", "2.1": its page's address) or a cited clause ("3.1.2") is written.
