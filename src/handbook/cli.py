@@ -69,7 +69,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--strict", action="store_true", help="treat warnings (structure Markdown would lose) as errors")
 
-    imports = commands.add_parser("import", help="turn a Word document (.docx), text or Markdown file into a policy")
+    imports = commands.add_parser(
+        "import", help="turn a Word (.docx), OpenDocument (.odt), PDF, web page (.html), Markdown or text file "
+        "into a policy",
+    )
     imports.add_argument("file", type=Path, metavar="FILE")
     imports.add_argument("--id", required=True, help="the new policy's id, such as 'safeguarding'")
     imports.add_argument("--policy-src", type=Path, default=policy_src, help=f"default: {policy_src}")
