@@ -7,10 +7,11 @@ for the rest, see ``facts``), and the body with every word of the document in or
 numbering made clauses, numbered headings, points, lists, tables and appendices (see
 ``policy_writer``); a document whose numbers do not run as clauses must keeps them as typed text.
 Every place a message names is one the user can find in the document (``document.where``). The
-file is checked as ``handbook check`` would before it is written; it is
-written whole or not at all, and never over an existing policy unless ``force`` is given.
+file is checked as ``handbook check`` would before it is written; it is written whole or not at
+all, and never over an existing policy unless ``force`` is given.
 
-Each kind has its reader (one module each); the .docx is read with python-docx. Of the readers compared (see docs/authoring.md), mammoth
+Each kind has its reader, one module each (the PDF reader is compared with others in
+docs/authoring.md). The .docx is read with python-docx. Of the readers compared, mammoth
 turns Word's numbering into nested HTML lists without the numbers ("1.1" is lost, and levels a
 heading skips nest oddly), and docx2python writes its own "1)" for every decimal level instead of
 the document's "1.1"; python-docx gives the numbering definitions, styles, runs and tables
