@@ -67,7 +67,7 @@ class _Reader:
             rows = tuple(row for row in rows if any(cell.strip() for cell in row))
             if rows:
                 number = len(self.blocks) + 1
-                self.blocks.append(Table(number, rows, where(number, " ".join(rows[0]))))
+                self.blocks.append(Table(number, rows, "the table at " + where(number, " ".join(rows[0]))))
         elif tag in ("ul", "ol"):
             self.lists.append((tag, 0))
             self.read(element)

@@ -121,7 +121,7 @@ class _Reader:
                 rows.append(tuple(cells))
         if rows:
             number = len(self.blocks) + 1
-            self.blocks.append(Table(number, tuple(rows), where(number, " ".join(rows[0]))))
+            self.blocks.append(Table(number, tuple(rows), "the table at " + where(number, " ".join(rows[0]))))
 
     def _look(self, family: str, name: str | None) -> tuple[bool, bool, float]:
         """(bold, italic, size in points) of a named style, following the styles it is based on."""

@@ -185,4 +185,4 @@ def _continues(previous: _Line | None, line: _Line, paragraph: Paragraph) -> boo
 
 def _table(blocks: list[Block], rows: tuple[tuple[str, ...], ...], page: int) -> None:
     number = len(blocks) + 1
-    blocks.append(Table(number, rows, where(number, " ".join(rows[0]), page=page)))
+    blocks.append(Table(number, rows, "the table at " + where(number, " ".join(rows[0]), page=page)))

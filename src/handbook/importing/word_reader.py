@@ -49,7 +49,7 @@ def read_docx(path: Path) -> ReadDocument:
         problems: list[str] = []
         if isinstance(item, WordTable):
             rows = _rows(item, problems)
-            blocks.append(Table(number, rows, where(number, " ".join(" ".join(r) for r in rows)[:80])))
+            blocks.append(Table(number, rows, "the table at " + where(number, " ".join(rows[0]))))
         elif _is_contents_entry(item, style := style_of(item)):
             contents += 1
             continue
