@@ -72,6 +72,22 @@ def reference_text(path: Path) -> str:
     return text
 
 
+def without_furniture(path: Path) -> str:
+    """A PDF's text (pypdf) less its page furniture, judged independently of the importer: lines found
+    on at least half the pages (numbers aside), and lines that are only a page number."""
+    pages = [(page.extract_text() or "").splitlines() for page in pypdf.PdfReader(path).pages]
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
+    counts: dict[str, int] = {}
+    for lines in pages:
+        for found in {key(line) for line in lines}:
+            counts[found] = counts.get(found, 0) + 1
+    kept = [line for lines in pages for line in lines
+            if not (len(pages) > 1 and counts[key(line)] >= len(pages) / 2)
+            and not re.fullmatch(r"\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*", line, re.I)]
+    return "\n".join(kept)
+
+
 def page_words(policy_file: Path) -> list[str]:
     body = policy_file.read_text().split("---\n", 2)[2]
     html = markdown.markdown(body, extensions=["tables", "attr_list"])
@@ -142,6 +158,11 @@ def main() -> None:
                 build = f", mkdocs build --strict {'passes' if ok else 'FAILS: ' + message}"
             reference = [w.casefold() for w in WORD.findall(reference_text(source))]
             share = kept_in_order(reference, page_words(result.path))
+            if source.suffix.lower() == ".pdf":
+                aside = [w.casefold() for w in WORD.findall(without_furniture(source))]
+                share_aside = f" ({kept_in_order(aside, page_words(result.path)):.1%} of {len(aside)} furniture aside)"
+            else:
+                share_aside = ""
             anchors = "-"
             if checked:
                 policy = load_handbook(policy_src).policy(slug)
@@ -149,7 +170,7 @@ def main() -> None:
             print(f"\n{slug} [{row.get('set')}] {source.suffix}: imported in {seconds:.2f} s; check --strict "
                   f"{'passes' if checked else 'FAILS: ' + errors.getvalue().strip()[:300]}{build}")
             headings = headings_found(result.path, corpus.parent / "headings" / f"{slug}.md")
-            print(f"  words kept in order {share:.1%} of {len(reference)}; headings {headings}; "
+            print(f"  words kept in order {share:.1%} of {len(reference)}{share_aside}; headings {headings}; "
                   f"numbers as anchors: {anchors}")
             for note in result.notes:
                 if note.startswith("front matter") and "not stated" not in note:
