@@ -464,3 +464,14 @@ def test_real_policies_import_and_pass_check_with_their_words_in_order(tmp_path,
     assert sum(b.size for b in matcher.get_matching_blocks()) / len(words) >= 0.98
     stated = [n for n in result.notes if n.startswith("front matter") and "not stated" not in n]
     assert all(" from " in note for note in stated)  # every fact says where it was found
+
+
+def test_markdown_footnotes_and_a_labelled_title(tmp_path):
+    source = tmp_path / "incidents.md"
+    source.write_text("Title: Incident Policy\nStatus: Active\n\n## Reporting\n\nReport it at once.[^1]\n\n"
+                      "[^1]: Note that the form is on the intranet.\n")
+    result = import_policy(source, "incidents", tmp_path / "src")
+    assert load_handbook(tmp_path / "src").policy("incidents").meta.title == "Incident Policy"
+    body = body_of(result)
+    assert "Report it at once.<sup>1</sup>" in body and "<sup>1</sup> Note that the form is on the intranet." in body
+    assert any(note.startswith("line 6: a footnote mark") for note in result.notes)

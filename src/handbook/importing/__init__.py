@@ -85,9 +85,12 @@ def import_policy(
     if not blocks:
         raise PolicyImportError(source, "the document has no text to import")
 
-    written = write_body(blocks, title_stated="title" in document.properties)
+    # A title stated apart from the headings (its properties, a "Title: ..." line) leaves a first
+    # heading below the top level to be a section's heading
+    title_stated = "title" in find_facts(blocks, None, document.properties).found
+    written = write_body(blocks, title_stated)
     facts = find_facts(blocks, written.title, document.properties)
-    if "title" not in facts.found:
+    if "title" not in facts.found:  # (a labelled "Title: ..." line counts: see facts)
         raise PolicyImportError(
             source, "the document states no title (no Title or heading style, no first line standing alone, no "
             "title in its properties); add the title as the document's first line and import again"
@@ -98,7 +101,7 @@ def import_policy(
         if not _NUMBERING_PROBLEM.search(str(refusal)):
             raise
         # The document's numbers do not run as clauses must: keep them as typed text instead.
-        written = write_body(blocks, title_stated="title" in document.properties, numbers_as_text=True)
+        written = write_body(blocks, title_stated, numbers_as_text=True)
         policy, text = _checked(policy_id, facts, source, written, target)
         place, problem = str(refusal).split(": ", 1)[1].split(": ", 1)
         written.notes.insert(0, f"{place}: {problem.split(';')[0].split('. Correct it')[0]}, so the document's "

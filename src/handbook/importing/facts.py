@@ -31,7 +31,7 @@ _DATE = re.compile(
 )
 _SEPARATOR = r"\s*[:|\u2013\u2014-]\s*"  # "Owner: X", "Owner | X" (a table row), "Owner - X"
 _LABELLED = {
-    "title": re.compile(rf"^(?:document|policy|procedure)\s+(?:title|name){_SEPARATOR}(?P<v>.+)$", re.I),
+    "title": re.compile(rf"^(?:(?:document|policy|procedure)\s+(?:title|name)|title){_SEPARATOR}(?P<v>.+)$", re.I),
     "organisation": re.compile(
         rf"^(?:organi[sz]ation|school|academy|company|employer|institution)(?:\s+name)?{_SEPARATOR}(?P<v>.+)$", re.I
     ),

@@ -16,6 +16,7 @@ from ..markdown_extensions.text import strip_emphasis
 from ..source.syntax import HEADING, TABLE_ROW, TABLE_RULE
 from .document import AutoNumber, Block, ListKind, Paragraph, Table, where
 
+_LABELLED = re.compile(r"^[A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}:\s+\S")  # "Title: ...", "Review date: ..."
 _ORDERED_ITEM = re.compile(r"^(\d{1,9})[.)]\s+")
 _DOTTED = re.compile(r"^\d+\.\d+")
 _STARTS_ITEM = re.compile(
@@ -59,8 +60,8 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
         elif not line.strip():
             close_paragraph()
         else:
-            if _STARTS_ITEM.match(line):
-                close_paragraph()
+            if _STARTS_ITEM.match(line) or (pending and _LABELLED.match(line) and _LABELLED.match(pending[0])):
+                close_paragraph()  # a new item, or the next "Label: value" line of a block of details
             if not pending:
                 starts[0] = line_number
             pending.append(line.strip())

@@ -28,6 +28,8 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _CODE_SPAN = re.compile(r"`[^`]*`")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _KEPT_TAGS = {"br", "abbr", "sup", "sub"}  # what policy text may hold
+_FOOTNOTE = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
+_FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]{1,20})\]:")
 _TEMPLATE = re.compile(r"<%.*?%>|\{\{.*?\}\}|\{%.*?%\}")
 _TEMPLATE_LINE = re.compile(r"^\s*(?:#{1,6}\s+)?(?:<%.*?%>|\{\{.*?\}\}|\{%.*?%\})\s*$")
 # An inline link or image: ![alt](address "title") / [words](address)
@@ -59,6 +61,10 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str]]:
             fenced = not fenced
         if not fenced and _HTML_TAG.search(_CODE_SPAN.sub("", line)):
             lines[index] = _html_as_markdown(line, index + 1, notes)
+            line = lines[index]
+        if not fenced and (_FOOTNOTE.search(line) or _FOOTNOTE_DEFINITION.match(line)):  # the handbook has none
+            lines[index] = _FOOTNOTE_DEFINITION.sub(r"<sup>\1</sup>", _FOOTNOTE.sub(r"<sup>\1</sup>", line))
+            notes.append(f"line {index + 1}: a footnote mark [^...] is written as a raised number (<sup>)")
             line = lines[index]
         if _TEMPLATE_LINE.match(line):
             notes.append(f"line {index + 1}: '{line.strip()[:60]}' is a placeholder of the website's templates; "
