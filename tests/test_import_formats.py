@@ -475,3 +475,13 @@ def test_markdown_footnotes_and_a_labelled_title(tmp_path):
     body = body_of(result)
     assert "Report it at once.<sup>1</sup>" in body and "<sup>1</sup> Note that the form is on the intranet." in body
     assert any(note.startswith("line 6: a footnote mark") for note in result.notes)
+
+
+def test_a_details_line_at_the_top_of_a_text_file_is_not_its_title(tmp_path):
+    source = tmp_path / "pep.txt"
+    source.write_text("PEP: 387\nTitle: Backwards Compatibility Policy\nStatus: Active\n\nAbstract\n\n"
+                      "This PEP outlines how the project treats backwards compatibility.\n")
+    result = import_policy(source, "compatibility", tmp_path / "src")
+    assert load_handbook(tmp_path / "src").policy("compatibility").meta.title == "Backwards Compatibility Policy"
+    assert "title Backwards Compatibility Policy from line 2: 'Title: Backwards Compatibility Policy'" in \
+        "\n".join(result.notes)

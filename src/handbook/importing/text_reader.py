@@ -100,6 +100,7 @@ def _with_title(blocks: list[Block]) -> list[Block]:
     if any(isinstance(b, Paragraph) and b.heading is not None for b in blocks) or not blocks:
         return blocks
     first = blocks[0]
-    if isinstance(first, Paragraph) and len(first.plain) < 100 and not _STARTS_ITEM.match(first.plain):
+    if (isinstance(first, Paragraph) and len(first.plain) < 100 and not _STARTS_ITEM.match(first.plain)
+            and not _LABELLED.match(first.plain)):  # "PEP: 387" is a detail, not the title
         blocks[0] = Paragraph(first.number, first.markdown, first.plain, heading=0, place=first.place)
     return blocks
