@@ -38,8 +38,8 @@ def test_a_link_that_is_not_to_the_web_mail_or_a_phone_becomes_text_with_a_note(
     written = result.path.read_text(encoding="utf-8")
     assert "1. Read the rules" in written and "](" not in written, written
     assert address not in written
-    assert any("paragraph 2: the link on 'the rules' to " in note and "is kept as plain text" in note
-               for note in result.notes), result.notes
+    assert any("paragraph 2, '1. Read the rules': the link on 'the rules' to " in note
+               and "is kept as plain text" in note for note in result.notes), result.notes
 
 
 def test_links_to_the_web_mail_and_phones_are_kept(tmp_path):
@@ -57,7 +57,8 @@ def test_invisible_characters_are_removed_with_a_note(tmp_path):
     word = word_document(tmp_path / "v.docx", "1. Visitors sign\u200b in at recep\u00adtion.\u202e")
     result = import_policy(word, "visitors", tmp_path / "src")
     assert "1. Visitors sign in at reception." in result.path.read_text(encoding="utf-8")
-    assert any(note.startswith("paragraph 2: held 1 U+200B (ZERO WIDTH SPACE), 1 U+00AD (SOFT HYPHEN), 1 U+202E")
+    assert any(note.startswith("paragraph 2, '1. Visitors sign in at reception.': held 1 U+200B (ZERO WIDTH SPACE), "
+                               "1 U+00AD (SOFT HYPHEN), 1 U+202E")
                for note in result.notes), result.notes
 
     text = tmp_path / "v.txt"

@@ -123,7 +123,7 @@ def test_plain_text_pasted_from_elsewhere(tmp_path):
     policy = load_handbook(tmp_path / "src").policy("visitors")
     assert policy.meta.title == "Visitors Policy"
     assert [c.dotted for c in policy.clauses] == ["1.1", "1.2", "A.1", "A.2"]
-    assert any("'Schedule 1 - Badge colours'): its numbered paragraphs are written A.1, A.2" in n for n in result.notes)
+    assert "line 13: its numbered paragraphs are written A.1, A.2" in "\n".join(result.notes)  # the file's own line
     page = page_of(tmp_path / "src", "visitors")
     typed = source.read_text().replace("|", " ").replace("\n1. Red", "\nA.1 Red")  # the schedule's "1." is A.1
     assert_every_word_in_order(typed.split(), page)
@@ -141,8 +141,9 @@ def test_what_needs_a_person_is_reported_with_the_paragraph_number(tmp_path, cap
     document.save(tmp_path / "uniform.docx")
     assert main(["import", str(tmp_path / "uniform.docx"), "--id", "uniform", "--policy-src", str(tmp_path)]) == 0
     printed = capsys.readouterr().out
-    assert "paragraph 2: has tracked changes; accept or reject them in Word" in printed
-    assert "organisation: not found" in printed
+    # Word shows no paragraph numbers: the place is the paragraph's opening words
+    assert "paragraph 2, '1. Pupils wear the school uniform.': has tracked changes; accept or reject" in printed
+    assert "organisation: not stated: TBC" in printed
 
 
 def test_an_existing_policy_is_replaced_only_with_force(tmp_path, capsys):
@@ -163,7 +164,7 @@ def test_a_number_with_no_space_after_it_is_reported(tmp_path):
     source = tmp_path / "p.txt"
     source.write_text("Trips Policy\n\n1. Trips need approval.\n\n2.Staff plan each trip.\n")
     result = import_policy(source, "trips", tmp_path / "src")
-    assert any(note.startswith("paragraph 3: starts with '2.' with no space") for note in result.notes), result.notes
+    assert any(note.startswith("line 5: starts with '2.' with no space") for note in result.notes), result.notes
 
 
 OLE = bytes.fromhex("d0cf11e0a1b11ae1")
@@ -247,7 +248,7 @@ _ENTITY_BOMB = "<!DOCTYPE w:document [" + '<!ENTITY a0 "lol">' + "".join(
 )
 def test_a_word_file_with_hostile_or_broken_xml_is_refused_clearly(tmp_path, body, doctype):
     source = _docx_with_body_xml(tmp_path / "hostile.docx", body, doctype)
-    with pytest.raises(PolicyImportError, match="the Word document's XML cannot be read"):
+    with pytest.raises(PolicyImportError, match="the document's XML cannot be read"):
         import_policy(source, "imported", tmp_path / "src")
     assert not (tmp_path / "src").exists()
 

@@ -14,4 +14,12 @@ CASES = [
       "approved_on": "2025-03-03", "review_every": "2 years"}),
     (["Version: 2.0", "Effective from: 2025-09-01", "Review cycle: 2 years", "Owner: Headteacher"],
      {"version": "2.0", "effective_from": "2025-09-01", "owner": "Headteacher", "review_every": "2 years"}),
+    # What issue 18 found guessed from sentences that only mention approval, a college or visitors:
+    (["Remote access must be approved by the system Accreditor in advance.",
+      "Changes were approved by City Council in open session at a council meeting, and signed by both officers.",
+      "Purpose St Leonard's College students visit each spring.",
+      "Visitors to our offices must be escorted; the rules apply to visitors too."], {}),
+    (["Employee Handbook", "Effective November 15, 2007"], {"effective_from": "2007-11-15"}),
+    (["This guidance is issued by the Ministry of Justice (MoJ) to all its employees."],
+     {"organisation": "Ministry of Justice"}),
 ]

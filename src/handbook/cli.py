@@ -70,7 +70,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--strict", action="store_true", help="treat warnings (structure Markdown would lose) as errors")
 
-    imports = commands.add_parser("import", help="turn a Word document (.docx), text or Markdown file into a policy")
+    imports = commands.add_parser(
+        "import", help="turn a Word (.docx), OpenDocument (.odt), PDF, web page (.html), Markdown or text file "
+        "into a policy",
+    )
     imports.add_argument("file", type=Path, metavar="FILE")
     imports.add_argument("--id", required=True, help="the new policy's id, such as 'safeguarding'")
     imports.add_argument("--policy-src", type=Path, default=policy_src, help=f"default: {policy_src}")
@@ -244,10 +247,8 @@ def _check(policy_src: Path, docs: Path, strict: bool = False) -> int:
 def _import(arguments: argparse.Namespace) -> int:
     result = import_policy(arguments.file, arguments.id, arguments.policy_src, arguments.force, arguments.strict)
     print(f"Wrote {result.path}")
-    for note in result.notes:
+    for note in result.notes:  # the structure warnings among them, each once, with its place in the document
         print(f"  check: {note}")
-    for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
     print(f"Then run 'handbook check {arguments.policy_src}' and preview it with 'make serve'.")
     return 0
 

@@ -1,14 +1,17 @@
-"""``handbook import``: turn a Word document (.docx), or text or Markdown, into a policy file.
+"""``handbook import``: turn a document (.docx, .odt, .pdf, .html, .md, .txt) into a policy file.
 
     import_policy(Path("Safeguarding.docx"), "safeguarding", Path("policy_src"))
 
 writes ``policy_src/safeguarding/policy.md``: front matter from what the document states (TBC
 for the rest, see ``facts``), and the body with every word of the document in order, its
 numbering made clauses, numbered headings, points, lists, tables and appendices (see
-``policy_writer``). The file is checked as ``handbook check`` would before it is written; it is
-written whole or not at all, and never over an existing policy unless ``force`` is given.
+``policy_writer``); a document whose numbers do not run as clauses must keeps them as typed text.
+Every place a message names is one the user can find in the document (``document.where``). The
+file is checked as ``handbook check`` would before it is written; it is written whole or not at
+all, and never over an existing policy unless ``force`` is given.
 
-The .docx is read with python-docx. Of the readers compared (see docs/authoring.md), mammoth
+Each kind has its reader, one module each (the PDF reader is compared with others in
+docs/authoring.md). The .docx is read with python-docx. Of the readers compared, mammoth
 turns Word's numbering into nested HTML lists without the numbers ("1.1" is lost, and levels a
 heading skips nest oddly), and docx2python writes its own "1)" for every decimal level instead of
 the document's "1.1"; python-docx gives the numbering definitions, styles, runs and tables
@@ -27,17 +30,27 @@ import yaml
 from lxml import etree
 
 from ..errors import PolicySourceError, display_path
-from ..model import StructureWarning
+from ..model import Policy, StructureWarning
 from ..source.layout import POLICY_FILE
 from ..source.policy_file import parse_policy
 from ..source.syntax import POLICY_ID
-from .document import Block
+from .document import Block, ReadDocument
 from .facts import Facts, find_facts
+from .html_reader import read_html
+from .layout import without_contents_list
 from .markdown_text import without_invisible
-from .policy_writer import write_body
+from .odt_reader import read_odt
+from .pdf_reader import read_pdf
+from .policy_writer import Written, write_body
 from .sniffing import Kind, NotImportable, kind_of
 from .text_reader import read_text
+from .web_markdown import prepared
 from .word_reader import read_docx
+
+_LINE = re.compile(r"\bline (\d+)")  # a line of the written file named in a message: the user never saw it
+# What the reader says of numbers that do not run as clauses must (3.1 with no 3, 2 twice, 4 after 2)
+_NUMBERING_PROBLEM = re.compile(r"is numbered twice|so a number is skipped|is out of order|the first (?:clause|heading)"
+                                r"(?: of appendix \w+)? is numbered")
 
 
 class PolicyImportError(Exception):
@@ -50,7 +63,7 @@ class PolicyImportError(Exception):
 @dataclass(frozen=True)
 class ImportResult:
     path: Path  # the policy file written
-    notes: tuple[str, ...]  # what a person should look at, with the document's paragraph numbers
+    notes: tuple[str, ...]  # what a person should look at, each with where in the document to find it
     warnings: tuple[StructureWarning, ...]  # structure the written file would lose (handbook check's)
 
 
@@ -65,66 +78,101 @@ def import_policy(
             raise PolicyImportError(
                 existing, "a policy with this id exists already; choose another --id, or add --force to replace it"
             )
+    document = _read(source)
+    blocks, listed = without_contents_list(document.blocks)
+    if listed:
+        document.notes.append(f"the table of contents ({listed} entries) was left out: the site makes its own")
+    if not blocks:
+        raise PolicyImportError(source, "the document has no text to import")
+
+    # A title stated apart from the headings (its properties, a "Title: ..." line) leaves a first
+    # heading below the top level to be a section's heading
+    title_stated = "title" in find_facts(blocks, None, document.properties).found
+    written = write_body(blocks, title_stated)
+    facts = find_facts(blocks, written.title, document.properties)
+    if "title" not in facts.found:  # (a labelled "Title: ..." line counts: see facts)
+        raise PolicyImportError(
+            source, "the document states no title (no Title or heading style, no first line standing alone, no "
+            "title in its properties); add the title as the document's first line and import again"
+        )
+    try:
+        policy, text = _checked(policy_id, facts, source, written, target)
+    except PolicyImportError as refusal:
+        if not _NUMBERING_PROBLEM.search(str(refusal)):
+            raise
+        # The document's numbers do not run as clauses must: keep them as typed text instead.
+        written = write_body(blocks, title_stated, numbers_as_text=True)
+        policy, text = _checked(policy_id, facts, source, written, target)
+        place, problem = str(refusal).split(": ", 1)[1].split(": ", 1)
+        written.notes.insert(0, f"{place}: {problem.split(';')[0].split('. Correct it')[0]}, so the document's "
+                             "numbers are kept as typed text at the start of each paragraph, not as clause numbers")
+    warnings = policy.warnings
+    if strict and warnings:
+        first = warnings[0]
+        place = _place_of(first.line, text, written.source_of_line)
+        raise PolicyImportError(
+            source, f"{len(warnings)} warnings (--strict): {place + ': ' if place else ''}{first.message}; "
+            "nothing was written"
+        )
+    _write_atomically(target, text)
+    notes = document.notes + [f"front matter {fact}" for fact in facts.report()]
+    notes += [f"front matter {gap}" for gap in facts.gaps] + written.notes
+    notes += [f"{_place_of(w.line, text, written.source_of_line) or 'the document'}: {w.message}" for w in warnings]
+    return ImportResult(target, tuple(notes), tuple(warnings))
+
+
+def _checked(policy_id: str, facts: Facts, source: Path, written: Written, target: Path) -> tuple[Policy, str]:
+    """The policy file's text and the policy read from it as ``handbook check`` reads it; a refusal
+    names the place in the document (not a line of the file, which the user has not seen)."""
+    text = _front_matter(policy_id, facts, source) + "\n".join(written.lines) + "\n"
+    try:
+        return parse_policy(text, target), text
+    except PolicySourceError as error:
+        place = _place_of(error.line, text, written.source_of_line)
+        message = _LINE.sub(lambda m: _place_of(int(m[1]), text, written.source_of_line) or m[0], error.message)
+        raise PolicyImportError(
+            source, f"{place}: {message}. Correct it in the document and import again" if place else message,
+        ) from None
+
+
+def _read(source: Path) -> ReadDocument:
+    """The file's blocks by the reader for its kind; a file no reader can read is refused with what to do."""
     try:
         kind = kind_of(source)
     except NotImportable as problem:
         raise PolicyImportError(source, str(problem)) from None
-    if kind is Kind.WORD:
-        try:
-            blocks, notices = read_docx(source)
-        except etree.LxmlError as problem:  # lxml refuses entity bombs and nesting past 256 levels
-            raise PolicyImportError(
-                source, f"the Word document's XML cannot be read ({problem}); open it in Word, save it again "
-                "as a Word Document (.docx) and import that"
-            ) from None
-        notes = [f"paragraph {n.number}: {n.message}" for n in notices]
-    else:
-        text, removed = without_invisible(source.read_text(encoding="utf-8-sig"))
-        blocks, notes = read_text(text), []
-        if removed:
-            notes.append(f"the text held {removed}, which the handbook refuses; removed")
-    if not blocks:
-        raise PolicyImportError(source, "the document has no text to import")
-
-    written = write_body(blocks)
-    facts = find_facts(blocks, written.title)
-    text = _front_matter(policy_id, facts, source) + "\n".join(written.lines) + "\n"
     try:
-        policy = parse_policy(text, target)
-    except PolicySourceError as error:
-        paragraph = _paragraph_of(error.line, text, written.source_of_line)
+        if kind is Kind.WORD:
+            return read_docx(source)
+        if kind is Kind.ODT:
+            return read_odt(source)
+        if kind is Kind.PDF:
+            return read_pdf(source)
+        if kind is Kind.HTML:
+            return read_html(source)
+    except etree.LxmlError as problem:  # lxml refuses entity bombs and nesting past 256 levels
         raise PolicyImportError(
-            source, f"paragraph {paragraph}: {error.message}. Correct it in the document and import again"
-            if paragraph else error.message,
+            source, f"the document's XML cannot be read ({problem}); open it in Word or LibreOffice, save it "
+            "again and import that"
         ) from None
-    warnings = policy.warnings
-    if strict and warnings:
-        raise PolicyImportError(source, f"{len(warnings)} warnings (--strict): {warnings[0]}; nothing was written")
-    _write_atomically(target, text)
-    notes += [f"front matter {gap}" for gap in facts.gaps] + written.notes
-    notes += [
-        f"paragraph {_paragraph_of(w.line, text, written.source_of_line)}: {w.message}" for w in warnings
-    ]
-    return ImportResult(target, tuple(notes), tuple(warnings))
+    except NotImportable as problem:
+        raise PolicyImportError(source, str(problem)) from None
+    text, removed = without_invisible(source.read_text(encoding="utf-8-sig"))
+    notes = [f"the text held {removed}, which the handbook refuses; removed"] if removed else []
+    text, properties, changes = prepared(text)
+    markdown = source.suffix.casefold() in (".md", ".markdown")
+    return ReadDocument(read_text(text, markdown), notes + changes, properties)
 
 
 def _front_matter(policy_id: str, facts: Facts, source: Path) -> str:
-    fields = {
-        "id": policy_id,
-        "title": facts.title,
-        "organisation": facts.organisation,
-        "version": facts.version,
-        "status": "current",
-        "owner": facts.owner,
-        "approved_by": facts.approved_by,
-        "approved_on": facts.approved_on,
-        "effective_from": facts.effective_from,
-        "review_every": facts.review_every,
-    }
+    fields = {"id": policy_id, "title": facts.value("title"), "organisation": facts.value("organisation"),
+              "version": facts.value("version"), "status": "current"}
+    fields |= {name: facts.value(name) for name in ("owner", "approved_by", "approved_on", "effective_from",
+                                                   "review_every")}
     lines = [f"# Imported from {source.name} by 'handbook import'. Check every TBC and the notes it printed."]
     # Quoted where YAML would read a value as something else: "1.0" as a number, "TBC: x" as a mapping.
     lines += [f"{key}: {_yaml_scalar(value)}" for key, value in fields.items()]
-    lines.append(f"applies_to: [{', '.join(facts.applies_to)}]")
+    lines.append(f"applies_to: [{', '.join(_yaml_scalar(a) for a in facts.value('applies_to'))}]")
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 
 
@@ -136,8 +184,8 @@ def _yaml_scalar(value: str) -> str:
     return f'"{value}"' if value.replace(".", "").isdigit() else dumped
 
 
-def _paragraph_of(file_line: int | None, text: str, source_of_line: dict[int, int]) -> int | None:
-    """The document paragraph behind a line of the written file."""
+def _place_of(file_line: int | None, text: str, source_of_line: dict[int, str]) -> str | None:
+    """Where, in the document, a person finds what a line of the written file came from."""
     if file_line is None:
         return None
     body_start = text.split("\n").index("---", 1) + 3  # the line after the closing '---' and the blank line

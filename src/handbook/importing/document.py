@@ -1,8 +1,11 @@
 """What an imported document is made of, whatever it was read from: paragraphs and tables.
 
-The readers (word_reader for .docx, text_reader for text and Markdown) produce these; the
+The readers (word_reader, odt_reader, pdf_reader, html_reader, text_reader) produce these; the
 policy writer turns them into a policy file. A paragraph carries Word's automatic number, if it
 had one, apart from its text: the numbers of an automatic list are not in the text at all.
+Each block says where it is in the document as its reader can find it again: "line 7" of a
+text file, "page 3, 'Staff must sign...'" of a PDF, "paragraph 12, 'Staff must sign...'" of a
+Word file (the opening words, as Word shows no paragraph numbers).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ class ListKind(enum.StrEnum):
     LETTER = "letter"  # (a), (b)
     ROMAN = "roman"  # (i), (ii)
     BULLET = "bullet"
+    ORDERED = "ordered"  # a web page's numbered list (<ol>): its numbers are the list's, never clauses
 
 
 @dataclass(frozen=True)
@@ -36,12 +40,35 @@ class Paragraph:
     plain: str  # the text alone
     heading: int | None = None  # 0 for a title, 1-6 for a heading, None for body text
     auto_number: AutoNumber | None = None
+    place: str = ""  # where a person finds it: "line 7", "page 3, 'Staff must...'" (see ``where``)
+    anchors: tuple[str, ...] = ()  # the document's own names for it (Word bookmarks, HTML ids) that links use
+    bold: bool = False  # all its words bold, and
+    size: float = 0.0  # their size in points (0: the document's default): headings typed as bold body text
+
+
+def where(number: int, text: str, page: int | None = None, line: int | None = None) -> str:
+    """A block's place as a person finds it: the line of a text file, else its opening words and page."""
+    if line is not None:
+        return f"line {line}"
+    opening = " ".join(text.split()[:6])
+    opening = opening if len(opening) <= 50 else opening[:47] + "..."
+    return f"page {page}, '{opening}'" if page else f"paragraph {number}, '{opening}'"
 
 
 @dataclass(frozen=True)
 class Table:
     number: int
     rows: tuple[tuple[str, ...], ...]  # each cell as Markdown, the first row the header
+    place: str = ""
 
 
 Block = Paragraph | Table
+
+
+@dataclass(frozen=True)
+class ReadDocument:
+    """What a reader made of a file."""
+
+    blocks: list[Block]
+    notes: list[str]  # what a person should look at, each with its place: "page 2, 'Staff...': ..."
+    properties: dict[str, str]  # what the file says about itself: {"title": "..."} (Word's core properties)

@@ -10,8 +10,13 @@ numbering) or someone typed it:
 - a bullet is a Markdown list item; other text continues the clause above, or introduces its part;
 - a heading style is a heading; the first title or heading is the policy's title.
 
-Every word is kept in order. The result notes what a person should look at, with the
-document's paragraph numbers.
+A document with no numbers (headings and paragraphs, the commonest form) is written as headings
+and paragraphs, its heading levels kept; numbers are never invented, and numbering that is not
+decimal ("POL.ITAUP.001", "A1", "Section 3") is written as typed. A Word list numbered 1, 2, 3
+under a section whose number is typed ("1. Purpose and Scope") is a list of steps, not clauses.
+
+Every word is kept in order. The result notes what a person should look at, each with where in
+the document to find it.
 """
 
 from __future__ import annotations
@@ -19,22 +24,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from markdown.extensions.toc import slugify
+
 from ..markdown_extensions.lettered_points import ROMAN
+from ..markdown_extensions.text import strip_emphasis
+from ..source.syntax import CLAUSE, HEADING, NUMBERED_HEADING
 from .document import Block, ListKind, Paragraph, Table
+from .layout import INTERNAL_LINK
 
 _TYPED_CLAUSE = re.compile(r"^(?P<label>\d+(?:\.\d+)*\.?|[A-Z](?:\.\d+)+\.?)\s+(?P<text>\S.*)$")
 _TYPED_POINT = re.compile(r"^\(?(?P<point>[a-z]|[ivx]{1,5})\)\s+(?P<text>\S.*)$")
 _TYPED_BULLET = re.compile(r"^[\u2022\u25cf\u25e6\u25aa\u2023\u2043\u00b7o\-\u2013*]\s+(?P<text>\S.*)$")
 _APPENDIX = re.compile(r"^(?:appendix|annex|annexe|schedule|attachment)\s+(?P<id>[A-Z]|\d+)\b", re.I)
 _INDENT = "    "
+_STEP = "\ue001"  # marks an item of a list of steps until the policy is written (see _steps_written)
+_BOOKMARK_LINK = re.compile(rf"\[(?P<text>[^\]]*)\]\(<{re.escape(INTERNAL_LINK)}(?P<name>[^>]*)>\)")
 
 
 @dataclass
 class Written:
     lines: list[str] = field(default_factory=list)
-    source_of_line: dict[int, int] = field(default_factory=dict)  # body line index -> document paragraph
+    source_of_line: dict[int, str] = field(default_factory=dict)  # body line index -> its place in the document
     notes: list[str] = field(default_factory=list)
-    title: str | None = None
+    title: Paragraph | None = None
 
 
 @dataclass
@@ -45,17 +57,31 @@ class _State:
     appendices: int = 0
     last: str = ""  # what was written last: "clause", "point", "bullet", "step", "text", "table", "heading"
     title_level: int | None = None
+    title_elsewhere: bool = False  # the title is stated outside the body (see write_body)
+    numbers_as_text: bool = False  # see write_body
+    typed_section: bool = False  # under a heading whose number is typed: Word's own 1, 2, 3 are steps
+    numbers: set[str] = field(default_factory=set)  # the clause and section numbers used so far
+    steps: int = 0  # the items so far of the list of steps being written
 
 
-def write_body(blocks: list[Block]) -> Written:
+def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text: bool = False) -> Written:
+    """``title_stated``: the document states its title elsewhere (its properties, a website's front
+    matter), so a first heading below the top level is a section's, not the title.
+    ``numbers_as_text``: the document's decimal numbers do not run as clauses must (3.1 under a
+    heading with no number, numbers skipped or repeated), so each is kept as typed text at the start
+    of its paragraph or heading, shown as the document shows it, rather than as a clause."""
     written = Written()
-    state = _State()
+    state = _State(numbers_as_text=numbers_as_text)
+
+    anchors: dict[str, str] = {}  # the document's bookmark -> the anchor of what it marks on the page
 
     def emit(block: Block, *lines: str) -> None:
         for line in lines:
             if line:
-                written.source_of_line[len(written.lines)] = block.number
+                written.source_of_line[len(written.lines)] = block.place
             written.lines.append(line)
+        if isinstance(block, Paragraph) and block.anchors and (anchor := _anchor_of(lines, written.lines)):
+            anchors.update(dict.fromkeys(block.anchors, anchor))
 
     def blank() -> None:
         if written.lines and written.lines[-1] != "":
@@ -70,16 +96,66 @@ def write_body(blocks: list[Block]) -> Written:
             state.last = "table"
             continue
         following = blocks[index + 1 : index + 4]
+        if not state.title_elsewhere and written.title is None and title_stated and (block.heading or 0) > 1:
+            state.title_elsewhere, state.title_level = True, 1  # the body's headings count from "##"
         _write_paragraph(block, following, state, written, emit, blank)
     while written.lines and not written.lines[-1]:
         written.lines.pop()
+    _link_bookmarks(written, anchors)
+    _steps_written(written)
     return written
+
+
+def _steps_written(written: Written) -> None:
+    """A list of steps outside any clause, as the policy can hold it. In a policy without clause
+    numbers every item is "1.", as Markdown numbers them 1, 2, 3 (the reader takes lists that start
+    again from 1 as lists); in a numbered policy a line "2. ..." would be a clause, so each item is
+    a paragraph of its own whose number is typed text, "2\\. ...", shown as the document shows it."""
+    numbered = any(CLAUSE.match(line) or ((h := HEADING.match(line)) and NUMBERED_HEADING.match(h["text"]))
+                   for line in written.lines)
+    for index, line in enumerate(written.lines):
+        if line.startswith(_STEP):
+            number, text = line[len(_STEP):].split(". ", 1)
+            written.lines[index] = f"{number}\\. {text}" if numbered else f"1. {text}"
+
+
+def _anchor_of(lines: tuple[str, ...], so_far: list[str]) -> str | None:
+    """The anchor the page gives what was just written: its clause's or heading's (else the nearest above)."""
+    for line in [*lines, *reversed(so_far)]:
+        stripped = line.lstrip()
+        if heading := HEADING.match(stripped):
+            numbered = NUMBERED_HEADING.match(heading["text"])
+            return _clause_anchor(numbered["label"]) if numbered else slugify(strip_emphasis(heading["text"]), "-")
+        if (clause := CLAUSE.match(line)) and clause["text"]:
+            return _clause_anchor(clause["label"])
+    return None
+
+
+def _clause_anchor(label: str) -> str:
+    return "clause-" + "-".join(label.rstrip(".").split(".")).lower()
+
+
+def _link_bookmarks(written: Written, anchors: dict[str, str]) -> None:
+    """Links to a bookmark in the document lead to the anchor of what it marks; others become their words."""
+    def resolved(match: re.Match, index: int) -> str:
+        if anchor := anchors.get(match["name"]):
+            return f"[{match['text']}](#{anchor})"
+        place = written.source_of_line.get(index, "the document")
+        written.notes.append(
+            f"{place}: the link on '{match['text']}' leads to a place in the document that was not imported "
+            f"(bookmark '{match['name']}'); it is kept as its words"
+        )
+        return match["text"]
+
+    for index, line in enumerate(written.lines):
+        if INTERNAL_LINK in line:
+            written.lines[index] = _BOOKMARK_LINK.sub(lambda m, i=index: resolved(m, i), line)
 
 
 def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Written, emit, blank) -> None:
     kind, label, text = _classify(paragraph)
-    if written.title is None and paragraph.heading is not None and kind is None:  # the policy's title
-        written.title = paragraph.plain
+    if written.title is None and not state.title_elsewhere and paragraph.heading is not None and kind is None:
+        written.title = paragraph
         state.title_level = paragraph.heading
         _heading(paragraph, paragraph.markdown, state, emit, blank, level=1)
         return
@@ -89,27 +165,45 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         letter = appendix["id"].upper() if appendix["id"].isalpha() else chr(ord("A") + state.appendices - 1)
         if not appendix["id"].isalpha():
             written.notes.append(
-                f"paragraph {paragraph.number} ('{paragraph.plain[:40]}'): its numbered paragraphs are written "
+                f"{paragraph.place}: its numbered paragraphs are written "
                 f"{letter}.1, {letter}.2 so they cannot be taken for the policy's own clauses; check references to them"
             )
         state.appendix = letter
         _heading(paragraph, paragraph.markdown, state, emit, blank, level=2)
         return
     if kind is ListKind.DECIMAL and _is_clause_number(paragraph, state, label):
+        state.typed_section = paragraph.auto_number is None and "." not in label.rstrip(".")
+        state.numbers.add(f"{state.appendix or ''}{label.rstrip('.')}")
         if state.appendix and label[0].isdigit():  # "1." in Appendix A is A.1; a typed "A.1" stays
             label = f"{state.appendix}.{label.rstrip('.')}"
+        if state.numbers_as_text:
+            typed = re.sub(r"^([A-Z]?\d*)\.", r"\1\\.", label) + " " + text
+            if paragraph.heading is not None:
+                _heading(paragraph, typed, state, emit, blank, level=_level(paragraph.heading, state))
+            else:
+                blank()
+                emit(paragraph, typed)
+                blank()
+                state.in_clause, state.last = False, "text"
+            return
         if paragraph.heading is not None or _is_section_title(paragraph, text, label, following):
-            if "." in label.rstrip(".") and not state.appendix:
-                written.notes.append(f"paragraph {paragraph.number}: heading numbered {label}; check its level")
             heading_label = label if label.endswith(".") or "." in label else f"{label}."
-            _heading(paragraph, f"{heading_label} {text}", state, emit, blank, level=2)
+            level = _level(paragraph.heading, state) if paragraph.heading else 2
+            _heading(paragraph, f"{heading_label} {text}", state, emit, blank, level=level)
             return
         if state.last in ("step", "bullet", "text", "table") or (state.last == "heading" and written.lines):
             blank()
         emit(paragraph, f"{label} {text}")
         state.in_clause, state.last = True, "clause"
         return
+    if kind is ListKind.DECIMAL and paragraph.heading is not None:  # its number is used already: typed text
+        written.notes.append(f"{paragraph.place}: the heading's number {label} is used already in the document, "
+                             "so it is kept as part of the heading's words, not as a section number")
+        escaped = re.sub(r"^(\**)(\d+(?:\.\d+)*)\.", r"\1\2\\.", paragraph.markdown)
+        _heading(paragraph, escaped, state, emit, blank, level=_level(paragraph.heading, state))
+        return
     if paragraph.heading is not None:
+        state.typed_section = False
         _heading(paragraph, paragraph.markdown, state, emit, blank, level=_level(paragraph.heading, state))
         return
     indent = _INDENT if state.in_clause else ""
@@ -123,15 +217,22 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
             blank()
         emit(paragraph, f"{indent}- {text}")
         state.last = "bullet"
-    elif kind is ListKind.DECIMAL:  # a list of steps inside a clause, numbered by a list of its own
+    elif kind in (ListKind.DECIMAL, ListKind.ORDERED):  # a list of steps, numbered by a list of its own
         if state.last != "step":
             blank()
-        emit(paragraph, f"{indent}{label.rstrip('.')}. {text}")
+            state.steps = 0
+        state.steps += 1
+        if indent:
+            emit(paragraph, f"{indent}{label.rstrip('.')}. {text}")
+        else:  # which way to write it is known once the whole policy is written (see _steps_written)
+            blank()
+            emit(paragraph, f"{_STEP}{state.steps}. {text}")
+            blank()
         state.last = "step"
     else:
         if number := re.match(r"^(\d+(?:\.\d+)*\.?)(?=[^\s\d.])", paragraph.plain):
             written.notes.append(
-                f"paragraph {paragraph.number}: starts with '{number[1]}' with no space after it, so it is kept as "
+                f"{paragraph.place}: starts with '{number[1]}' with no space after it, so it is kept as "
                 "text, not a clause; if it is a clause, put a space after the number in the document and import again"
             )
         blank()
@@ -160,8 +261,12 @@ def _classify(paragraph: Paragraph) -> tuple[ListKind | None, str, str]:
         if auto.kind is ListKind.DECIMAL:
             label = ".".join(map(str, auto.counters)) + ("." if len(auto.counters) == 1 else "")
             return ListKind.DECIMAL, label, paragraph.markdown
-        if auto.kind is ListKind.BULLET:
-            return ListKind.BULLET, "-", paragraph.markdown
+        if auto.kind is ListKind.ORDERED:
+            return ListKind.ORDERED, f"{auto.counters[-1]}.", paragraph.markdown
+        if auto.kind is ListKind.BULLET:  # a "•" typed as well as Word's is one bullet
+            typed = _TYPED_BULLET.match(paragraph.plain)
+            return ListKind.BULLET, "-", _after_label(paragraph.markdown, paragraph.plain.split()[0]) if typed else (
+                paragraph.markdown)
         point = auto.shown.strip("().").lower() if re.fullmatch(r"\(?[a-zA-Z]+[.)]?", auto.shown) else (
             chr(ord("a") + auto.counters[-1] - 1) if auto.kind is ListKind.LETTER else ROMAN[auto.counters[-1] - 1]
         )
@@ -182,15 +287,26 @@ def _after_label(markdown: str, label: str) -> str:
     """The Markdown text after a typed label (which the escaping may have changed, "\\-" for "-")."""
     words = markdown.split(" ", 1)
     if len(words) > 1 and words[0].replace("\\", "").strip("*") == label:
-        return words[1]
+        # "**1. Purpose**": the bold opened before the number goes on over the text
+        opened = len(words[0]) - len(words[0].lstrip("*")) - (len(words[0]) - len(words[0].rstrip("*")))
+        return "*" * max(0, opened) + words[1]
     return markdown[len(label) :].strip()
 
 
 def _is_clause_number(paragraph: Paragraph, state: _State, label: str) -> bool:
     """A decimal number numbers clauses when it comes from the clause list (the first one met)."""
     auto = paragraph.auto_number
-    if auto is None or state.appendix:
+    number = label.rstrip(".")
+    if state.appendix:
         return True
+    if state.last == "step" and number == str(state.steps + 1) and not paragraph.heading:
+        return False  # the next item of a list of steps
+    if f"{state.appendix or ''}{number}" in state.numbers:
+        return False  # a number used already: a list that starts again at 1 ("1. ... 1. ..."), not a clause
+    if auto is None:
+        return True
+    if state.typed_section and len(auto.counters) == 1:
+        return False
     if state.clause_list is None:
         state.clause_list = auto.list_id
     return auto.list_id == state.clause_list or not state.in_clause

@@ -1,6 +1,8 @@
 """What kind of file is being imported, judged by its first bytes rather than its name.
 
-A .docx is a zip holding ``word/document.xml``. A password-protected .docx is not a zip at all:
+A .docx is a zip holding ``word/document.xml``; an .odt a zip whose ``mimetype`` is an
+OpenDocument text's; a PDF starts ``%PDF``; a web page saved from a browser starts with its
+doctype or ``<html``. A password-protected .docx is not a zip at all:
 Word wraps the encrypted package in an OLE compound file (the container of old .doc files too)
 with an ``EncryptionInfo`` stream. Text must be UTF-8. Anything else is refused, with what to do.
 """
@@ -19,7 +21,14 @@ _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
 
 class Kind(enum.Enum):
     WORD = "word"
+    ODT = "odt"
+    PDF = "pdf"
+    HTML = "html"
     TEXT = "text"
+
+
+_ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<?xml")
 
 
 class NotImportable(Exception):  # noqa: N818 (a reason, shown to the user as it is)
@@ -51,11 +60,19 @@ def kind_of(path: Path) -> Kind:
             with zipfile.ZipFile(path) as archive:
                 if "word/document.xml" in archive.namelist():
                     return Kind.WORD
+                if "mimetype" in archive.namelist() and archive.read("mimetype").strip() == _ODT_MIMETYPE:
+                    return Kind.ODT
         except zipfile.BadZipFile:
             pass
         raise NotImportable(
-            "this is a zip file but not a Word document (.docx); save the policy from Word as .docx, or as text"
+            "this is a zip file but not a Word document (.docx) or OpenDocument text (.odt); save the policy "
+            "from Word as .docx, or as text"
         )
+    if data.startswith(b"%PDF"):
+        return Kind.PDF
+    start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
+    if start.startswith(_HTML_STARTS) and b"<html" in data[:4000].lower():
+        return Kind.HTML
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:

@@ -10,34 +10,44 @@ from __future__ import annotations
 
 import re
 
+from markdown.extensions.toc import slugify
+
 from ..markdown_extensions.text import strip_emphasis
 from ..source.syntax import HEADING, TABLE_ROW, TABLE_RULE
-from .document import Block, Paragraph, Table
+from .document import AutoNumber, Block, ListKind, Paragraph, Table, where
 
+_LABELLED = re.compile(r"^[A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}:\s+\S")  # "Title: ...", "Review date: ..."
+_ORDERED_ITEM = re.compile(r"^(\d{1,9})[.)]\s+")
+_DOTTED = re.compile(r"^\d+\.\d+")
 _STARTS_ITEM = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s|[A-Z](?:\.\d+)+\.?\s|\(?(?:[a-z]|[ivx]{1,5})\)\s|[-*+\u2022\u25cf\u25e6]\s)"
 )
 
 
-def read_text(text: str) -> list[Block]:
+def read_text(text: str, markdown: bool = False) -> list[Block]:
+    """``markdown``: the text is a Markdown file (.md), whose "1." lines are Markdown's numbered lists."""
     blocks: list[Block] = []
     pending: list[str] = []
     rows: list[tuple[str, ...]] = []
+    starts = [0, 0]  # the line numbers where the pending paragraph and table start
 
     def close_paragraph() -> None:
         if pending:
             joined = " ".join(" ".join(pending).split())
-            blocks.append(Paragraph(len(blocks) + 1, joined, strip_emphasis(joined)))
+            place = where(0, joined, line=starts[0])
+            blocks.append(Paragraph(len(blocks) + 1, joined, strip_emphasis(joined), place=place))
             pending.clear()
 
     def close_table() -> None:
         if rows:
-            blocks.append(Table(len(blocks) + 1, tuple(rows)))
+            blocks.append(Table(len(blocks) + 1, tuple(rows), where(0, "", line=starts[1])))
             rows.clear()
 
-    for line in text.replace("\t", "    ").splitlines():
+    for line_number, line in enumerate(text.replace("\t", "    ").splitlines(), start=1):
         if TABLE_ROW.match(line):
             close_paragraph()
+            if not rows:
+                starts[1] = line_number
             if not TABLE_RULE.match(line):
                 rows.append(tuple(cell.strip() for cell in re.split(r"(?<!\\)\|", line.strip())[1:-1]))
             continue
@@ -45,16 +55,44 @@ def read_text(text: str) -> list[Block]:
         if heading := HEADING.match(line):
             close_paragraph()
             text_ = heading["text"]
-            blocks.append(Paragraph(len(blocks) + 1, text_, strip_emphasis(text_), heading=len(heading["marks"]) - 1))
+            blocks.append(Paragraph(len(blocks) + 1, text_, strip_emphasis(text_), heading=len(heading["marks"]),
+                                    place=where(0, text_, line=line_number), anchors=_slugs(strip_emphasis(text_))))
         elif not line.strip():
             close_paragraph()
         else:
-            if _STARTS_ITEM.match(line):
-                close_paragraph()
+            if _STARTS_ITEM.match(line) or (pending and _LABELLED.match(line) and _LABELLED.match(pending[0])):
+                close_paragraph()  # a new item, or the next "Label: value" line of a block of details
+            if not pending:
+                starts[0] = line_number
             pending.append(line.strip())
     close_paragraph()
     close_table()
-    return _with_title(blocks)
+    return _with_title(_markdown_lists(blocks) if markdown else blocks)
+
+
+def _slugs(heading: str) -> tuple[str, ...]:
+    """The anchors websites give a heading, which the file's own links use: Python-Markdown's and GitHub's
+    ("5. Additional Terms" -> "5-additional-terms")."""
+    github = re.sub(r"[^\w\- ]", "", heading.strip().casefold()).replace(" ", "-")
+    return tuple(dict.fromkeys((slugify(heading, "-"), github)))
+
+
+def _markdown_lists(blocks: list[Block]) -> list[Block]:
+    """In Markdown, "1." starts an item of a numbered list, which Markdown numbers itself (every item
+    "1." shows 1, 2, 3): unless the file numbers clauses as the handbook does ("3.1"), these items
+    are lists, not clauses."""
+    paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.heading is None]
+    if any(_DOTTED.match(p.plain) for p in paragraphs):
+        return blocks
+    result: list[Block] = []
+    for block in blocks:
+        item = _ORDERED_ITEM.match(block.markdown) if isinstance(block, Paragraph) and block.heading is None else None
+        if item:
+            number = AutoNumber(ListKind.ORDERED, 0, (int(item[1]),), "markdown", f"{item[1]}.")
+            markdown = block.markdown[item.end():]
+            block = Paragraph(block.number, markdown, strip_emphasis(markdown), None, number, block.place)
+        result.append(block)
+    return result
 
 
 def _with_title(blocks: list[Block]) -> list[Block]:
@@ -62,6 +100,7 @@ def _with_title(blocks: list[Block]) -> list[Block]:
     if any(isinstance(b, Paragraph) and b.heading is not None for b in blocks) or not blocks:
         return blocks
     first = blocks[0]
-    if isinstance(first, Paragraph) and len(first.plain) < 100 and not _STARTS_ITEM.match(first.plain):
-        blocks[0] = Paragraph(first.number, first.markdown, first.plain, heading=0)
+    if (isinstance(first, Paragraph) and len(first.plain) < 100 and not _STARTS_ITEM.match(first.plain)
+            and not _LABELLED.match(first.plain)):  # "PEP: 387" is a detail, not the title
+        blocks[0] = Paragraph(first.number, first.markdown, first.plain, heading=0, place=first.place)
     return blocks

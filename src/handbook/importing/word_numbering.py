@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from docx.document import Document
 from docx.oxml.ns import qn
+from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 
 from .document import AutoNumber, ListKind
@@ -73,9 +74,9 @@ class Numbering:
         self._counts: dict[str, list[int]] = {}
         self._lists_started: set[str] = set()
 
-    def next_number(self, paragraph: Paragraph) -> AutoNumber | None:
-        """The number Word shows before ``paragraph`` (call for every paragraph, in order)."""
-        found = _num_pr(paragraph)
+    def next_number(self, paragraph: Paragraph, style: ParagraphStyle | None) -> AutoNumber | None:
+        """The number Word shows before ``paragraph`` of ``style`` (call for every paragraph, in order)."""
+        found = _num_pr(paragraph, style)
         if found is None:
             return None
         num_id, level = found
@@ -123,11 +124,10 @@ def _formatted(count: int, fmt: str) -> str:
     return str(count)
 
 
-def _num_pr(paragraph: Paragraph) -> tuple[str, int] | None:
+def _num_pr(paragraph: Paragraph, style: ParagraphStyle | None) -> tuple[str, int] | None:
     """The (list, level) of a paragraph: its own, else its style's or a style it is based on."""
     p_pr = paragraph._p.pPr
     num_pr = p_pr.find(qn("w:numPr")) if p_pr is not None else None
-    style = paragraph.style
     while num_pr is None and style is not None:
         style_p_pr = style.element.pPr
         num_pr = style_p_pr.find(qn("w:numPr")) if style_p_pr is not None else None

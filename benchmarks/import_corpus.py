@@ -1,0 +1,184 @@
+"""``handbook import`` on a collection of real policies: how many pass untouched, and how much is kept.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/import_corpus.py [CORPUS] [--set tuning|held_out|all] [--build]
+
+CORPUS is a folder of policies with a README.md whose table has ``slug`` and ``set`` columns (default
+tests/fixtures/real_policies, else /work/corpus/policies with /work/corpus/README.md). For each
+document it prints:
+
+- whether the import went through, ``handbook check --strict`` passes on the result, and (with
+  --build) ``mkdocs build --strict`` with HANDBOOK_POLICY_SRC at it;
+- words kept in order: the share of the document's words, as an independent reader gives them
+  (python-docx, odfdo, pypdf, lxml.html, Python-Markdown for .md, the text for .txt), found in the
+  same order on the imported page (difflib over the two word sequences). Contents lists and page
+  furniture count against it, so a PDF's figure is a lower bound;
+- the headings found, against the document's own (CORPUS/../headings/SLUG.md, if there);
+- the numbers kept as anchors (clauses and numbered headings), and every front-matter value
+  with where the document states it, for a person to confirm that none is invented.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import difflib
+import io
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import docx
+import lxml.html
+import markdown
+import pypdf
+from odfdo import Document
+
+from handbook.cli import main as handbook
+from handbook.importing import PolicyImportError, import_policy
+from handbook.source.handbook_folder import load_handbook
+
+REPO = Path(__file__).resolve().parent.parent
+WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+
+
+def reference_text(path: Path) -> str:
+    """The document's words as a reader other than the importer's gives them."""
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        document = docx.Document(str(path))
+        parts = []
+        for item in document.iter_inner_content():
+            if isinstance(item, docx.table.Table):
+                parts += [cell.text for row in item.rows for cell in row.cells]
+            else:
+                parts.append(item.text)
+        return "\n".join(parts)
+    if suffix == ".odt":
+        return Document(str(path)).body.text_recursive
+    if suffix == ".pdf":
+        return "\n".join(page.extract_text() or "" for page in pypdf.PdfReader(path).pages)
+    if suffix in (".html", ".htm"):
+        root = lxml.html.document_fromstring(path.read_bytes())
+        for element in root.xpath("//script | //style | //head"):
+            element.drop_tree()
+        return root.text_content()
+    text = path.read_text(encoding="utf-8-sig")
+    if suffix == ".md":
+        return lxml.html.fromstring(f"<div>{markdown.markdown(text, extensions=['tables'])}</div>").text_content()
+    return text
+
+
+def without_furniture(path: Path) -> str:
+    """A PDF's text (pypdf) less its page furniture, judged independently of the importer: lines found
+    on at least half the pages (numbers aside), and lines that are only a page number."""
+    pages = [(page.extract_text() or "").splitlines() for page in pypdf.PdfReader(path).pages]
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
+    counts: dict[str, int] = {}
+    for lines in pages:
+        for found in {key(line) for line in lines}:
+            counts[found] = counts.get(found, 0) + 1
+    kept = [line for lines in pages for line in lines
+            if not (len(pages) > 1 and counts[key(line)] >= len(pages) / 2)
+            and not re.fullmatch(r"\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*", line, re.I)]
+    return "\n".join(kept)
+
+
+def page_words(policy_file: Path) -> list[str]:
+    body = policy_file.read_text().split("---\n", 2)[2]
+    html = markdown.markdown(body, extensions=["tables", "attr_list"])
+    return [w.casefold() for w in WORD.findall(lxml.html.fromstring(f"<div>{html}</div>").text_content())]
+
+
+def kept_in_order(reference: list[str], imported: list[str]) -> float:
+    matcher = difflib.SequenceMatcher(None, reference, imported, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks()) / max(1, len(reference))
+
+
+def corpus_rows(readme: Path) -> list[dict[str, str]]:
+    lines = [ln for ln in readme.read_text().splitlines() if ln.startswith("|")]
+    header = [cell.strip() for cell in lines[0].strip("|").split("|")]
+    return [dict(zip(header, (cell.strip() for cell in ln.strip("|").split("|")), strict=False)) for ln in lines[2:]]
+
+
+def built(policy_src: Path) -> tuple[bool, str]:
+    with tempfile.TemporaryDirectory() as site:
+        run = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", site], cwd=REPO, capture_output=True,
+            text=True, env={**os.environ, "HANDBOOK_POLICY_SRC": str(policy_src)}, timeout=600,
+        )
+    return run.returncode == 0, (run.stderr.strip().splitlines() or [""])[-1][:200]
+
+
+def headings_found(policy_file: Path, expected_file: Path) -> str:
+    if not expected_file.exists():
+        return "-"
+    def names(text: str) -> list[str]:
+        return [" ".join(WORD.findall(m.casefold())) for m in re.findall(r"^#{2,6}\s+(.+)$", text, re.M)]
+    expected, got = names(expected_file.read_text()), set(names(policy_file.read_text().split("---\n", 2)[2]))
+    return f"{sum(1 for h in expected if h in got)}/{len(expected)}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("corpus", nargs="?", type=Path)
+    parser.add_argument("--set", default="all", choices=["tuning", "held_out", "all"])
+    parser.add_argument("--build", action="store_true", help="also run mkdocs build --strict on each (slow)")
+    arguments = parser.parse_args()
+    corpus = arguments.corpus or next(
+        p for p in (REPO / "tests/fixtures/real_policies", Path("/work/corpus/policies")) if p.is_dir()
+    )
+    readme = corpus / "README.md" if (corpus / "README.md").exists() else corpus.parent / "README.md"
+    rows = [r for r in corpus_rows(readme) if arguments.set in ("all", r.get("set"))]
+    totals = {"imported": 0, "checked": 0, "built": 0}
+    for row in rows:
+        slug = row["slug"]
+        source = next(p for p in corpus.iterdir() if p.stem == slug and p.suffix != ".license")
+        with tempfile.TemporaryDirectory() as folder:
+            policy_src = Path(folder) / "policy_src"
+            started = time.perf_counter()
+            try:
+                result = import_policy(source, slug, policy_src)
+            except PolicyImportError as refusal:
+                print(f"\n{slug} [{row.get('set')}] {source.suffix}: REFUSED: {refusal}")
+                continue
+            seconds = time.perf_counter() - started
+            totals["imported"] += 1
+            with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()) as errors:
+                checked = handbook(["check", str(policy_src), "--strict"]) == 0
+            totals["checked"] += checked
+            build = ""
+            if arguments.build:
+                ok, message = built(policy_src)
+                totals["built"] += ok
+                build = f", mkdocs build --strict {'passes' if ok else 'FAILS: ' + message}"
+            reference = [w.casefold() for w in WORD.findall(reference_text(source))]
+            share = kept_in_order(reference, page_words(result.path))
+            if source.suffix.lower() == ".pdf":
+                aside = [w.casefold() for w in WORD.findall(without_furniture(source))]
+                share_aside = f" ({kept_in_order(aside, page_words(result.path)):.1%} of {len(aside)} furniture aside)"
+            else:
+                share_aside = ""
+            anchors = "-"
+            if checked:
+                policy = load_handbook(policy_src).policy(slug)
+                anchors = f"{len(policy.clauses)} clauses, {len(policy.numbered_sections)} numbered headings"
+            print(f"\n{slug} [{row.get('set')}] {source.suffix}: imported in {seconds:.2f} s; check --strict "
+                  f"{'passes' if checked else 'FAILS: ' + errors.getvalue().strip()[:300]}{build}")
+            headings = headings_found(result.path, corpus.parent / "headings" / f"{slug}.md")
+            print(f"  words kept in order {share:.1%} of {len(reference)}{share_aside}; headings {headings}; "
+                  f"numbers as anchors: {anchors}")
+            for note in result.notes:
+                if note.startswith("front matter") and "not stated" not in note:
+                    print(f"  {note}")
+    count = len(rows)
+    print(f"\n{arguments.set}: {count} documents; imported {totals['imported']}, check --strict passes "
+          f"{totals['checked']}" + (f", mkdocs build --strict passes {totals['built']}" if arguments.build else ""))
+
+
+if __name__ == "__main__":
+    main()

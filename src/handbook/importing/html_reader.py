@@ -1,0 +1,167 @@
+"""Read a web page saved from a browser (.html) with lxml.html into paragraphs and tables.
+
+Headings (h1-h6), paragraphs, list items (numbered as the page's lists number them), quotations
+and tables are kept in order, with bold, italic and links. The page's own furniture is left out
+and reported: navigation, the site's header and footer, sidebars, forms and scripts; where the
+page marks its content (<main>, <article>), only that is read. A link to another page of the
+site ("remote-working.html") cannot lead anywhere from the handbook: its words are kept and it
+is reported. Links to a place in the page ("#photography") lead to what that place becomes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import lxml.html
+
+from ..markdown_extensions.text import escape_imported_text
+from .document import AutoNumber, Block, ListKind, Paragraph, ReadDocument, Table, where
+from .layout import INTERNAL_LINK
+from .markdown_text import emphasised, link, without_invisible
+from .word_reader import LINK_SCHEMES
+
+_FURNITURE = {"nav", "header", "footer", "aside", "form", "script", "style", "noscript", "template", "button",
+              "svg", "iframe", "select", "dialog", "menu"}
+_BLOCKS = {"p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "li", "table", "dl", "dt",
+           "dd", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "address", "details", "summary",
+           "center", "hr", "body"}
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.problems: list[str] = []
+        self.left_out: set[str] = set()
+        self.lists: list[tuple[str, int]] = []  # the open lists: ("ol"/"ul", items so far)
+
+    def read(self, element) -> None:
+        """Add the blocks in ``element``: its block children in turn, inline runs between them as paragraphs."""
+        inline: list = [element.text or ""]
+        for child in element:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in _FURNITURE or _hidden(child):
+                self._paragraph(inline)
+                inline = [child.tail or ""]
+                if tag in ("nav", "header", "footer", "aside"):
+                    self.left_out.add(tag)
+                continue
+            if tag in _BLOCKS:
+                self._paragraph(inline)
+                self._block(child)
+                inline = [child.tail or ""]
+            else:
+                inline.append(child)
+        self._paragraph(inline)
+
+    def _block(self, element) -> None:
+        tag = element.tag
+        if tag in _HEADINGS:
+            self._paragraph([element.text or "", *element], heading=_HEADINGS[tag], anchors=_ids(element))
+        elif tag == "table":
+            rows = tuple(
+                tuple(self._inline([cell.text or "", *cell]) for cell in row.iterchildren("th", "td"))
+                for row in element.iter("tr")
+            )
+            rows = tuple(row for row in rows if any(cell.strip() for cell in row))
+            if rows:
+                number = len(self.blocks) + 1
+                self.blocks.append(Table(number, rows, "the table at " + where(number, " ".join(rows[0]))))
+        elif tag in ("ul", "ol"):
+            self.lists.append((tag, 0))
+            self.read(element)
+            self.lists.pop()
+        elif tag == "li" and self.lists:
+            kind, count = self.lists[-1]
+            self.lists[-1] = (kind, count + 1)
+            level = len(self.lists) - 1
+            number = AutoNumber(ListKind.ORDERED if kind == "ol" else ListKind.BULLET, level, (count + 1,),
+                                f"html-list-{id(element.getparent())}", f"{count + 1}." if kind == "ol" else "\u2022")
+            before = len(self.blocks)
+            self.read(element)
+            if len(self.blocks) > before and isinstance(first := self.blocks[before], Paragraph):
+                self.blocks[before] = Paragraph(first.number, first.markdown, first.plain, None, number, first.place,
+                                                first.anchors + _ids(element))
+        else:
+            self.read(element)
+
+    def _paragraph(self, inline: list, heading: int | None = None, anchors: tuple[str, ...] = ()) -> None:
+        markdown = self._inline(inline)
+        plain = " ".join("".join(_text(part) for part in inline).split())
+        plain = without_invisible(plain)[0]
+        if plain:
+            number = len(self.blocks) + 1
+            anchors += tuple(a for part in inline if not isinstance(part, str) for a in _ids(part))
+            self.blocks.append(Paragraph(number, markdown, plain, heading, None, where(number, plain), anchors))
+
+    def _inline(self, parts: list, bold: bool = False, italic: bool = False) -> str:
+        out = []
+        for part in parts:
+            if isinstance(part, str):
+                out.append(emphasised(self._words(part), bold, italic))
+                continue
+            tag = part.tag if isinstance(part.tag, str) else ""
+            if tag in _FURNITURE or _hidden(part):
+                out.append(emphasised(self._words(part.tail or ""), bold, italic))
+                continue
+            if tag == "br":
+                out.append(" ")
+            elif tag == "a" and part.get("href"):
+                out.append(self._link(part, bold, italic))
+            else:
+                inner_bold = bold or tag in ("b", "strong") or (tag in _HEADINGS)
+                inner_italic = italic or tag in ("i", "em", "cite")
+                out.append(self._inline([part.text or "", *part], inner_bold and tag not in _HEADINGS, inner_italic))
+            out.append(emphasised(self._words(part.tail or ""), bold, italic))
+        return " ".join("".join(out).split())
+
+    def _link(self, anchor, bold: bool, italic: bool) -> str:
+        text = self._inline([anchor.text or "", *anchor], bold, italic)
+        address = anchor.get("href", "").strip()
+        if address.startswith("#") and len(address) > 1:
+            return link(text, INTERNAL_LINK + address[1:])
+        if urlsplit(address).scheme.casefold() in LINK_SCHEMES:
+            return link(text, address)
+        self.problems.append(
+            f"the link on '{_text(anchor).strip()[:40]}' to '{address[:60]}' leads to another page of the website, "
+            "which the handbook does not have: its words are kept; link it again as a full web address if it matters"
+        )
+        return text
+
+    @staticmethod
+    def _words(text: str) -> str:
+        return escape_imported_text(without_invisible(text)[0])
+
+
+def read_html(path: Path) -> ReadDocument:
+    root = lxml.html.document_fromstring(path.read_bytes())
+    content = next(iter(root.xpath("//main | //*[@role='main'] | //article")), None)
+    body = content if content is not None else (root.find("body") if root.find("body") is not None else root)
+    reader = _Reader()
+    reader.read(body)
+    notes = list(dict.fromkeys(reader.problems))
+    if content is not None:
+        notes.append("only the page's main content was read; its navigation, header and footer were left out")
+    elif reader.left_out:
+        notes.append(f"the page's {', '.join(sorted(reader.left_out))} were left out (the website's, not the policy's)")
+    title = root.findtext(".//title") or ""
+    return ReadDocument(reader.blocks, notes, {"title": " ".join(title.split())} if title.strip() else {})
+
+
+def _ids(element) -> tuple[str, ...]:
+    named = [element.get("id"), element.get("name")] + [a.get("id") or a.get("name") for a in element.iter("a")]
+    return tuple(name for name in named if name)
+
+
+def _text(part) -> str:
+    if isinstance(part, str):
+        return part
+    if _hidden(part) or (isinstance(part.tag, str) and part.tag in _FURNITURE):
+        return part.tail or ""
+    return " " if part.tag == "br" else part.text_content() + (part.tail or "")
+
+
+def _hidden(element) -> bool:
+    style = (element.get("style") or "").replace(" ", "").casefold()
+    return element.get("hidden") is not None or "display:none" in style or element.get("aria-hidden") == "true"

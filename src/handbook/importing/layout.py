@@ -1,0 +1,119 @@
+"""What a document's layout says about its structure, whatever it was read from.
+
+- Headings typed as bold body text (a forest school's "16.5 pt bold" section titles): when a
+  document uses no heading styles, a short bold or larger line standing alone is a heading, the
+  larger its type the higher its level.
+- A table of contents ("Contents", then lines ending in a page number) is left out: the site
+  makes its own.
+- Lines aligned with tabs ("Role<TAB>Name<TAB>Extension") are a table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .document import Block, Paragraph, Table
+
+CELL_BREAK = "\ue000"  # where a tab stood in a paragraph's Markdown, until tab_aligned_tables has looked
+INTERNAL_LINK = "#import-bookmark:"  # a link to a place in the document, until the writer knows its anchor
+_LONGEST_HEADING = 120
+_CONTENTS_TITLE = re.compile(r"^(?:table\s+of\s+)?contents?(?:\s+page)?:?$|^index$", re.IGNORECASE)
+# "3.1 Employee Compensation Plan 27", "Purpose ........ 3", "Appendix A: Forms 12"
+_CONTENTS_ENTRY = re.compile(r"^\S.{0,150}?(?:\s|\.{2,}|\u2026)\s*(?:\d{1,3}|[ivxlc]{1,6})$", re.IGNORECASE)
+
+
+def bold_headings(blocks: list[Block]) -> list[Block]:
+    """The document's headings, where it made them bold or large rather than giving them a heading style."""
+    paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
+    if any(p.heading for p in paragraphs):  # heading styles (a Title alone does not count): trust them
+        return blocks
+    sizes = Counter()
+    for paragraph in paragraphs:
+        sizes[paragraph.size] += len(paragraph.plain)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    candidates = [p for p in paragraphs if _looks_like_heading(p, body)]
+    if not candidates or len(candidates) > len(paragraphs) / 2:
+        return blocks
+    # The larger the type, the higher the heading: the largest is level 1 (the title, if first).
+    levels = {size: level for level, size in enumerate(sorted({p.size for p in candidates}, reverse=True), start=1)}
+    chosen = {id(p) for p in candidates}
+    return [
+        _with_heading(b, min(levels[b.size], 3)) if id(b) in chosen and b.heading is None else b  # type: ignore[union-attr]
+        for b in blocks
+    ]
+
+
+def _looks_like_heading(paragraph: Paragraph, body_size: float) -> bool:
+    if paragraph.heading is not None or paragraph.auto_number is not None:
+        return False
+    text = paragraph.plain
+    if len(text) > _LONGEST_HEADING or (text.endswith((".", ",", ";", ":")) and not re.match(r"^[\d.]+$", text)):
+        return False
+    larger = paragraph.size > body_size + 0.5
+    return (paragraph.bold and paragraph.size >= body_size) or (larger and len(text.split()) <= 15)
+
+
+def _with_heading(paragraph: Paragraph, level: int) -> Paragraph:
+    markdown = paragraph.markdown
+    if markdown.startswith("**") and markdown.endswith("**") and markdown.count("**") == 2:
+        markdown = markdown[2:-2]  # the heading is bold already
+    return Paragraph(paragraph.number, markdown, paragraph.plain, level, None, paragraph.place, paragraph.anchors,
+                     paragraph.bold, paragraph.size)
+
+
+def without_contents_list(blocks: list[Block]) -> tuple[list[Block], int]:
+    """``blocks`` without a table of contents typed as lines, and how many lines it had."""
+    kept: list[Block] = []
+    dropped = 0
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if isinstance(block, Paragraph) and _CONTENTS_TITLE.match(block.plain.strip()):
+            end = index + 1
+            while end < len(blocks) and _is_contents_line(blocks[end]):
+                end += 1
+            if end - index > 2:  # a title and at least two entries
+                dropped += end - index - 1
+                index = end
+                continue
+        kept.append(block)
+        index += 1
+    return kept, dropped
+
+
+def _is_contents_line(block: Block) -> bool:
+    return isinstance(block, Paragraph) and block.heading is None and bool(_CONTENTS_ENTRY.match(block.plain))
+
+
+def tab_aligned_tables(blocks: list[Block]) -> list[Block]:
+    """Two or more paragraphs in a row with the same number of tab-separated parts are a table."""
+    result: list[Block] = []
+    run: list[Paragraph] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            rows = tuple(tuple(p.markdown.split(CELL_BREAK)) for p in run)
+            result.append(Table(run[0].number, rows, run[0].place))
+        else:
+            result.extend(_without_breaks(p) for p in run)
+        run.clear()
+
+    for block in blocks:
+        cells = block.markdown.count(CELL_BREAK) + 1 if isinstance(block, Paragraph) else 0
+        tabular = isinstance(block, Paragraph) and cells >= 2 and block.heading is None and block.auto_number is None
+        if run and (not tabular or cells != run[0].markdown.count(CELL_BREAK) + 1):
+            close()
+        if tabular:
+            run.append(block)  # type: ignore[arg-type]
+        else:
+            result.append(_without_breaks(block) if isinstance(block, Paragraph) else block)
+    close()
+    return result
+
+
+def _without_breaks(paragraph: Paragraph) -> Paragraph:
+    if CELL_BREAK not in paragraph.markdown:
+        return paragraph
+    return Paragraph(paragraph.number, paragraph.markdown.replace(CELL_BREAK, " "), paragraph.plain, paragraph.heading,
+                     paragraph.auto_number, paragraph.place, paragraph.anchors, paragraph.bold, paragraph.size)

@@ -1,0 +1,172 @@
+"""Read an OpenDocument text (.odt, LibreOffice's own format) with odfdo into paragraphs and tables.
+
+Headings come from the document's outline levels (``text:h``), lists are numbered or bulleted
+as their list style says, tables are kept, and bold and italic are read from the text styles.
+A table of contents (``text:table-of-content``) is left out: the site makes its own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from odfdo import Document, Element
+
+from ..markdown_extensions.text import escape_imported_text
+from .document import AutoNumber, Block, ListKind, Paragraph, ReadDocument, Table, where
+from .layout import CELL_BREAK, INTERNAL_LINK, bold_headings, tab_aligned_tables, without_contents_list
+from .markdown_text import emphasised, link, without_invisible
+from .word_reader import LINK_SCHEMES
+
+_SKIPPED = {"text:table-of-content": "the table of contents", "text:alphabetical-index": "the index",
+            "text:tracked-changes": None, "office:forms": None, "text:sequence-decls": None,
+            "text:variable-decls": None, "text:user-field-decls": None}
+
+
+class _Reader:
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.blocks: list[Block] = []
+        self.notes: list[str] = []
+        self.lists: list[tuple[bool, int]] = []  # the open lists: (numbered, items so far)
+        self._styles: dict[tuple[str, str], tuple[bool, bool, float]] = {}
+
+    def read(self, element: Element) -> None:
+        for child in element.children:
+            tag = child.tag
+            if tag in _SKIPPED:
+                if _SKIPPED[tag]:
+                    self.notes.append(f"{_SKIPPED[tag]} was left out: the site makes its own")
+            elif tag in ("text:p", "text:h"):
+                self._paragraph(child)
+            elif tag == "text:list":
+                numbered = self._numbered(child) if not self.lists else self.lists[0][0]
+                self.lists.append((numbered, 0))
+                self.read(child)
+                self.lists.pop()
+            elif tag == "text:list-item":
+                numbered, count = self.lists[-1]
+                self.lists[-1] = (numbered, count + 1)
+                before = len(self.blocks)
+                self.read(child)
+                if len(self.blocks) > before and isinstance(first := self.blocks[before], Paragraph):
+                    level = len(self.lists) - 1
+                    auto = AutoNumber(ListKind.DECIMAL if numbered else ListKind.BULLET, level, (count + 1,),
+                                      f"odt-list-{id(child.parent)}", f"{count + 1}." if numbered else "\u2022")
+                    self.blocks[before] = Paragraph(first.number, first.markdown, first.plain, first.heading, auto,
+                                                    first.place, first.anchors, first.bold, first.size)
+            elif tag == "table:table":
+                self._table(child)
+            else:  # sections, list headers, frames' text: read what they hold
+                self.read(child)
+
+    def _paragraph(self, element: Element) -> None:
+        markdown = self._inline(element, *self._look("paragraph", element.get_attribute("text:style-name"))[:2])
+        plain = " ".join(without_invisible(element.text_recursive or "")[0].split())
+        if not plain:
+            return
+        heading = None
+        if element.tag == "text:h":
+            heading = int(element.get_attribute("text:outline-level") or 1)
+        bold, _, size = self._look("paragraph", element.get_attribute("text:style-name"))
+        spans = [self._look("text", span.get_attribute("text:style-name"))
+                 for span in element.get_elements("text:span")]
+        if spans and all(look[0] for look in spans) and len(spans) == len(element.children):
+            bold = True
+        size = max([size, *(look[2] for look in spans)])
+        number = len(self.blocks) + 1
+        anchors = tuple(b.get_attribute("text:name") for b in element.get_elements("text:bookmark")) + tuple(
+            b.get_attribute("text:name") for b in element.get_elements("text:bookmark-start"))
+        self.blocks.append(Paragraph(number, markdown, plain, heading, None, where(number, plain),
+                                     tuple(a for a in anchors if a), bold, size))
+
+    def _inline(self, element: Element, bold: bool, italic: bool) -> str:
+        out = [emphasised(_words(element.text or ""), bold, italic)]
+        for child in element.children:
+            tag = child.tag
+            if tag == "text:s":
+                out.append(" ")
+            elif tag == "text:tab":
+                out.append(CELL_BREAK)
+            elif tag == "text:line-break":
+                out.append(" ")
+            elif tag == "text:a":
+                address = child.get_attribute("xlink:href") or ""
+                words = self._inline(child, bold, italic)
+                if address.startswith("#"):
+                    out.append(link(words, INTERNAL_LINK + address[1:]))
+                elif address.split(":", 1)[0].casefold() in LINK_SCHEMES:
+                    out.append(link(words, address))
+                else:
+                    out.append(words)
+            elif tag in ("text:note", "office:annotation"):
+                self.notes.append("a footnote or comment was not imported; add its words to the text if needed")
+            elif tag == "text:span":
+                span_bold, span_italic, _ = self._look("text", child.get_attribute("text:style-name"))
+                out.append(self._inline(child, bold or span_bold, italic or span_italic))
+            else:
+                out.append(self._inline(child, bold, italic))
+            out.append(emphasised(_words(child.tail or ""), bold, italic))
+        cells = "".join(out).split(CELL_BREAK)
+        return CELL_BREAK.join(" ".join(cell.split()) for cell in cells).strip(CELL_BREAK + " ")
+
+    def _table(self, element: Element) -> None:
+        rows = []
+        for row in element.get_elements("table:table-row"):
+            cells = []
+            for cell in row.get_elements("table:table-cell"):
+                cell_text = [self._inline(p, False, False).replace(CELL_BREAK, " ")
+                             for p in cell.get_elements("text:p")]
+                cells.append("<br>".join(t for t in cell_text if t))
+            if any(cells):
+                rows.append(tuple(cells))
+        if rows:
+            number = len(self.blocks) + 1
+            self.blocks.append(Table(number, tuple(rows), "the table at " + where(number, " ".join(rows[0]))))
+
+    def _look(self, family: str, name: str | None) -> tuple[bool, bool, float]:
+        """(bold, italic, size in points) of a named style, following the styles it is based on."""
+        if not name:
+            return False, False, 0.0
+        if (family, name) not in self._styles:
+            bold = italic = None
+            size = 0.0
+            style, seen = self.document.get_style(family, name), 0
+            while style is not None and seen < 10:
+                properties = style.get_properties(area="text") or {}
+                bold = bold if bold is not None else _present(properties.get("fo:font-weight"), "bold")
+                italic = italic if italic is not None else _present(properties.get("fo:font-style"), "italic")
+                if not size and str(properties.get("fo:font-size", "")).endswith("pt"):
+                    size = float(properties["fo:font-size"][:-2])
+                parent = style.get_attribute("style:parent-style-name")
+                style, seen = (self.document.get_style(family, parent) if parent else None), seen + 1
+            self._styles[(family, name)] = (bool(bold), bool(italic), size)
+        return self._styles[(family, name)]
+
+    def _numbered(self, element: Element) -> bool:
+        name = element.get_attribute("text:style-name")
+        style = self.document.get_style("list", name) if name else None
+        if style is None:
+            return False
+        first = next(iter(style.children), None)
+        return first is not None and first.tag == "text:list-level-style-number" and bool(
+            first.get_attribute("style:num-format"))
+
+
+def read_odt(path: Path) -> ReadDocument:
+    document = Document(str(path))
+    reader = _Reader(document)
+    reader.read(document.body)
+    blocks, listed = without_contents_list(reader.blocks)
+    if listed:
+        reader.notes.append(f"the table of contents ({listed} entries) was left out: the site makes its own")
+    title = (document.meta.get_title() or "").strip()
+    return ReadDocument(tab_aligned_tables(bold_headings(blocks)), list(dict.fromkeys(reader.notes)),
+                        {"title": title} if title else {})
+
+
+def _present(value: object, wanted: str) -> bool | None:
+    return None if value is None else str(value) == wanted
+
+
+def _words(text: str) -> str:
+    return escape_imported_text(without_invisible(text)[0])

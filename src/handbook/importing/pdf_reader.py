@@ -1,0 +1,188 @@
+"""Read a text-based PDF with pdfplumber into paragraphs and tables.
+
+A PDF holds positioned words, not paragraphs: lines are the words sharing a baseline, and a
+paragraph the lines that follow each other closely in one type. pdfplumber (on pdfminer.six)
+gives each word's font name and size, which is what tells a heading typed as bold or larger
+text from the body (see ``layout.bold_headings``), and finds ruled tables; pypdf, compared on
+the same files, gives the text without fonts or positions per word (benchmarks/pdf_readers.py,
+docs/authoring.md).
+
+Page furniture is removed and reported: a line at the top or bottom of the page that repeats on
+most pages (the policy's name, the organisation's, "Page 3 of 12", with its numbers ignored),
+and a page number standing alone there. A PDF of scanned pages has no text to read and is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.utils.exceptions import PdfminerException
+
+from ..markdown_extensions.text import escape_imported_text
+from .document import Block, Paragraph, ReadDocument, Table, where
+from .layout import bold_headings
+from .markdown_text import emphasised, without_invisible
+from .sniffing import NotImportable
+
+_BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_MARGIN = 0.09  # the top and bottom part of a page where headers and footers are
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(?:\s*(?:of|/)\s*\d{1,4})?$",
+                          re.IGNORECASE)
+_STARTS_ITEM = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2043\uf0b7\uf0a7\u00b7o\-\u2013*]\s"
+                          r"|\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\.?\s)")
+_PRIVATE_BULLETS = str.maketrans({"\uf0b7": "\u2022", "\uf0a7": "\u25aa", "\uf0d8": "\u2022", "\uf076": "\u2022"})
+
+
+@dataclass
+class _Line:
+    page: int
+    top: float
+    bottom: float
+    x0: float
+    text: str
+    markdown: str
+    bold: bool
+    size: float
+
+
+def read_pdf(path: Path) -> ReadDocument:
+    try:
+        with pdfplumber.open(path) as pdf:
+            pages = [_page_lines(page, number) for number, page in enumerate(pdf.pages, start=1)]
+            heights = [float(page.height) for page in pdf.pages]
+            title = str((pdf.metadata or {}).get("Title") or "").strip()
+    except (PdfminerException, PDFSyntaxError) as problem:
+        raise NotImportable(
+            f"the PDF cannot be read ({problem}); open it and save or print it again as PDF, or import the "
+            "Word document it was made from"
+        ) from None
+    if not any(lines for lines, _ in pages):
+        raise NotImportable(
+            "the PDF holds no text, only pictures of pages (a scan): import the Word document it was made from, "
+            "or run text recognition (OCR) on it first"
+        )
+    furniture, removed = _furniture([lines for lines, _ in pages], heights)
+    blocks: list[Block] = []
+    for (lines, tables) in pages:
+        kept = [line for line in lines if id(line) not in furniture]
+        _paragraphs(kept, tables, blocks)
+    notes = []
+    if removed:
+        notes.append("page headers, footers and page numbers were removed: " + "; ".join(
+            f"'{text}' ({count} pages)" for text, count in removed.most_common(6)))
+    stated_title = title and not title.casefold().endswith((".docx", ".doc"))  # a file name is no title
+    return ReadDocument(bold_headings(blocks), notes, {"title": title} if stated_title else {})
+
+
+def _page_lines(page, number: int) -> tuple[list[_Line], list[tuple[float, tuple[tuple[str, ...], ...]]]]:
+    """The page's lines of text outside its ruled tables, and its tables (with where they start)."""
+    tables = page.find_tables()
+    boxes = [table.bbox for table in tables]
+    words = page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False, keep_blank_chars=False)
+    words = [w for w in words if not any(_inside(w, box) for box in boxes)]
+    rows: list[list[dict]] = []
+    for word in sorted(words, key=lambda w: (round(w["bottom"]), w["x0"])):
+        if rows and abs(rows[-1][0]["bottom"] - word["bottom"]) <= 2.5:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda w: w["x0"])
+        text = " ".join(without_invisible(w["text"].translate(_PRIVATE_BULLETS))[0] for w in row).strip()
+        if not text:
+            continue
+        lines.append(_Line(number, min(w["top"] for w in row), max(w["bottom"] for w in row), row[0]["x0"], text,
+                           _markdown(row), all(_BOLD.search(w["fontname"]) for w in row),
+                           round(max(w["size"] for w in row), 1)))
+    found = []
+    for table in tables:
+        cells = [tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract()]
+        cells = [row for row in cells if any(row)]
+        if cells:
+            found.append((table.bbox[1], tuple(tuple(escape_imported_text(c) for c in row) for row in cells)))
+    return lines, found
+
+
+def _inside(word: dict, box: tuple[float, float, float, float]) -> bool:
+    left, top, right, bottom = box
+    return (left - 1 <= word["x0"] and word["x1"] <= right + 1
+            and top - 1 <= word["top"] and word["bottom"] <= bottom + 1)
+
+
+def _markdown(row: list[dict]) -> str:
+    """The line's words as Markdown, runs of bold or italic words marked as such."""
+    parts: list[tuple[str, bool, bool]] = []
+    for word in row:
+        text = escape_imported_text(without_invisible(word["text"].translate(_PRIVATE_BULLETS))[0])
+        bold, italic = bool(_BOLD.search(word["fontname"])), bool(re.search(r"italic|oblique", word["fontname"], re.I))
+        if parts and parts[-1][1:] == (bold, italic):
+            parts[-1] = (parts[-1][0] + " " + text, bold, italic)
+        else:
+            parts.append((text, bold, italic))
+    return " ".join(emphasised(text, bold, italic) for text, bold, italic in parts)
+
+
+def _furniture(pages: list[list[_Line]], heights: list[float]) -> tuple[set[int], Counter]:
+    """The lines that are page headers, footers or page numbers, and what was removed (shown once each)."""
+    def margin_lines(lines: list[_Line], height: float) -> list[_Line]:
+        return [ln for ln in lines if ln.top < height * _MARGIN or ln.bottom > height * (1 - _MARGIN)]
+
+    def key(line: _Line) -> str:
+        return re.sub(r"\d+", "#", line.text.casefold())
+
+    seen = Counter(found for lines, height in zip(pages, heights, strict=True)
+                   for found in {key(ln) for ln in margin_lines(lines, height)})
+    repeated = {k for k, count in seen.items() if len(pages) >= 2 and count >= max(2, len(pages) / 2)}
+    furniture: set[int] = set()
+    removed: Counter = Counter()
+    for lines, height in zip(pages, heights, strict=True):
+        for line in margin_lines(lines, height):
+            if key(line) in repeated or _PAGE_NUMBER.match(line.text):
+                furniture.add(id(line))
+                removed["page number" if _PAGE_NUMBER.match(line.text) else re.sub(r"\d+", "N", line.text)] += 1
+    return furniture, removed
+
+
+def _paragraphs(lines: list[_Line], tables: list, blocks: list[Block]) -> None:
+    """Join a page's lines into paragraphs; a table goes in where it stands on the page."""
+    pending_tables = sorted(tables, key=lambda t: t[0])
+    previous: _Line | None = None
+    for line in lines:
+        while pending_tables and pending_tables[0][0] < line.top:
+            _table(blocks, pending_tables.pop(0)[1], line.page)
+            previous = None
+        last = blocks[-1] if blocks else None
+        if isinstance(last, Paragraph) and _continues(previous, line, last):
+            joiner = "" if last.plain.endswith("-") and line.text[:1].islower() else " "
+            plain = (last.plain[:-1] if not joiner else last.plain) + joiner + line.text
+            markdown = (last.markdown[:-1] if not joiner else last.markdown) + joiner + line.markdown
+            blocks[-1] = Paragraph(last.number, markdown, plain, None, None, last.place, (), last.bold and line.bold,
+                                   last.size)
+        else:
+            number = len(blocks) + 1
+            blocks.append(Paragraph(number, line.markdown, line.text, None, None,
+                                    where(number, line.text, page=line.page), (), line.bold, line.size))
+        previous = line
+    for _, rows in pending_tables:
+        _table(blocks, rows, lines[-1].page if lines else 0)
+
+
+def _continues(previous: _Line | None, line: _Line, paragraph: Paragraph) -> bool:
+    """Whether ``line`` goes on with the paragraph above: close below it, in the same type, not a new item."""
+    if _STARTS_ITEM.match(line.text) or (line.bold, line.size) != (paragraph.bold, paragraph.size):
+        return False
+    if previous is None:  # the first line of a page: goes on only a sentence left unfinished
+        return not re.search(r"[.:;!?]$", paragraph.plain) and line.text[:1].islower()
+    height = previous.bottom - previous.top
+    return 0 <= line.top - previous.bottom <= max(height * 0.8, 3.0)
+
+
+def _table(blocks: list[Block], rows: tuple[tuple[str, ...], ...], page: int) -> None:
+    number = len(blocks) + 1
+    blocks.append(Table(number, rows, "the table at " + where(number, " ".join(rows[0]), page=page)))

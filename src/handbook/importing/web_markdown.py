@@ -1,0 +1,133 @@
+"""Markdown as websites keep it, made ready for the text reader: what only the website understood
+is taken out and reported, line numbers kept (each removed line left blank).
+
+- YAML front matter (``---`` lines at the top), as static-site generators use: its ``title`` is
+  the document's own, a stated fact; the rest is the website's settings.
+- Template placeholders (``<%= current_page.data.title %>``, ``{{ page.title }}``): a line made
+  only of one is left out, as its words are not the policy's.
+- HTML comments (notes to the site's editors, not shown on its pages), and HTML written inside the
+  Markdown: a link (``<a href>``) becomes a Markdown link, other elements their words (read with
+  lxml.html); the handbook's policy text holds no HTML beyond <br>, <abbr>, <sup> and <sub>.
+- Links to other pages of the website (``incident-response.md``, ``/guidance.html``) and images:
+  the handbook cannot follow them, so their words are kept and each is reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+import yaml
+
+from .layout import INTERNAL_LINK
+from .word_reader import LINK_SCHEMES
+
+# Front-matter settings that state a fact of the policy, and the fact: "review_in: 6 months"
+_SETTINGS = {"title": "title", "review_in": "review_every", "review_every": "review_every", "owner": "owner"}
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_CODE_SPAN = re.compile(r"`[^`]*`")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+_KEPT_TAGS = {"br", "abbr", "sup", "sub"}  # what policy text may hold
+_FOOTNOTE = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
+_FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]{1,20})\]:")
+_TEMPLATE = re.compile(r"<%.*?%>|\{\{.*?\}\}|\{%.*?%\}")
+_TEMPLATE_LINE = re.compile(r"^\s*(?:#{1,6}\s+)?(?:<%.*?%>|\{\{.*?\}\}|\{%.*?%\})\s*$")
+# An inline link or image: ![alt](address "title") / [words](address)
+_LINK = re.compile(r"(?P<image>!?)\[(?P<words>[^\[\]\n]*)\]\((?P<address><[^>\n]*>|[^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
+
+
+def prepared(text: str) -> tuple[str, dict[str, str], list[str]]:
+    """The text to read, the document's stated properties ({"title": ...}) and what was changed."""
+    lines = text.splitlines()
+    properties: dict[str, str] = {}
+    notes: list[str] = []
+    if lines and lines[0].strip() == "---":
+        end = next((i for i, line in enumerate(lines[1:], start=1) if line.strip() in ("---", "...")), None)
+        if end is not None:
+            try:
+                settings = yaml.safe_load("\n".join(lines[1:end]))
+            except yaml.YAMLError:
+                settings = None
+            if isinstance(settings, dict):
+                for key, name in _SETTINGS.items():
+                    if isinstance(settings.get(key), str | int | float) and str(settings[key]).strip():
+                        properties.setdefault(name, " ".join(str(settings[key]).split()))
+                notes.append(f"lines 1-{end + 1}: the website's settings (front matter) were left out")
+                lines[: end + 1] = [""] * (end + 1)
+    _without_comments(lines, notes)
+    fenced = False
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        if not fenced and _HTML_TAG.search(_CODE_SPAN.sub("", line)):
+            lines[index] = _html_as_markdown(line, index + 1, notes)
+            line = lines[index]
+        if not fenced and (_FOOTNOTE.search(line) or _FOOTNOTE_DEFINITION.match(line)):  # the handbook has none
+            lines[index] = _FOOTNOTE_DEFINITION.sub(r"<sup>\1</sup>", _FOOTNOTE.sub(r"<sup>\1</sup>", line))
+            notes.append(f"line {index + 1}: a footnote mark [^...] is written as a raised number (<sup>)")
+            line = lines[index]
+        if _TEMPLATE_LINE.match(line):
+            notes.append(f"line {index + 1}: '{line.strip()[:60]}' is a placeholder of the website's templates; "
+                         "left out")
+            lines[index] = ""
+        elif "](" in line:
+            lines[index] = _LINK.sub(lambda m, n=index + 1: _link(m, n, notes), line)
+    return "\n".join(lines), properties, notes
+
+
+def _without_comments(lines: list[str], notes: list[str]) -> None:
+    start = None
+    for index, line in enumerate(lines):
+        if start is None and "<!--" in line:
+            start = index
+        if start is not None and "-->" in line[line.find("<!--") + 4 if index == start else 0:]:
+            if start == index:
+                lines[index] = re.sub(r"<!--.*?-->", "", line)
+            else:
+                lines[start] = lines[start][: lines[start].find("<!--")]
+                lines[start + 1 : index] = [""] * (index - start - 1)
+                lines[index] = line[line.find("-->") + 3 :]
+            span = f"line {start + 1}" if start == index else f"lines {start + 1}-{index + 1}"
+            notes.append(f"{span}: an HTML comment (a note to the website's editors, not shown) was left out")
+            start = None
+
+
+def _html_as_markdown(line: str, number: int, notes: list[str]) -> str:
+    """A line holding HTML elements, with each written as Markdown: a link as a link, the rest as words."""
+    parts = lxml.html.fragments_fromstring(line)
+    written = "".join(_element_markdown(part) if not isinstance(part, str) else part for part in parts)
+    tags = sorted({el.tag for part in parts if not isinstance(part, str) for el in part.iter()
+                   if isinstance(el.tag, str)} - _KEPT_TAGS)
+    if tags:
+        notes.append(f"line {number}: HTML ({', '.join(f'<{t}>' for t in tags)}) in the Markdown was written as "
+                     "Markdown: links as links, the rest as its words")
+    return written
+
+
+def _element_markdown(element) -> str:
+    tail = element.tail or ""
+    if element.tag in _KEPT_TAGS:
+        return lxml.html.tostring(element, encoding="unicode", with_tail=False) + tail
+    inner = (element.text or "") + "".join(_element_markdown(child) for child in element)
+    address = element.get("href", "") if element.tag == "a" else ""
+    if address and (address.startswith("#") or address.split(":", 1)[0].casefold() in LINK_SCHEMES):
+        return f"[{inner}]({address})" + tail
+    return inner + tail
+
+
+def _link(match: re.Match, line: int, notes: list[str]) -> str:
+    address = match["address"].strip("<>")
+    if match["image"]:
+        notes.append(f"line {line}: the image '{address[:60]}' is not imported (the handbook shows no pictures from "
+                     "elsewhere); its description is kept as text" if match["words"] else
+                     f"line {line}: the image '{address[:60]}' is not imported")
+        return match["words"]
+    scheme = address.split(":", 1)[0].casefold() if ":" in address else ""
+    if address.startswith("#"):  # to a heading, by the slug the website made of it: resolved by the writer
+        return f"[{match['words']}](<{INTERNAL_LINK}{address[1:]}>)"
+    if scheme in LINK_SCHEMES:
+        return match[0]
+    notes.append(f"line {line}: the link on '{match['words'][:40]}' to '{address[:60]}' leads to another page of the "
+                 "website, which the handbook does not have: its words are kept; link it again as a full web "
+                 "address if it matters")
+    return match["words"]
