@@ -466,3 +466,21 @@ def test_the_dashboard_names_the_statutory_policies_the_handbook_lacks(write_pol
 def test_a_regular_expressions_hint_is_only_what_every_match_holds(source, hint):
     from handbook.versions.review_rules import term
     assert term(f"/{source}/").hint == hint
+
+
+def test_a_finding_in_a_policy_without_numbers_names_and_links_its_paragraph():
+    body = (
+        "## Photography\n\n"
+        "Parents may take photographs at matches for their own family's use.\n\n"
+        "Images of players are stored in line with the Data Protection Act 1998 and are deleted at the end "
+        "of each season.\n\n"
+        "## Reporting concerns\n\n"
+        "Tell the club welfare officer the same day.\n"
+    )
+    checked = policy(body)
+    report = review_report(checked, Handbook((checked,)), load_review_rules(None), TODAY)
+    superseded = [f for f in report.findings if f.rule == "superseded"]
+    assert [(f.where, f.words, f.anchor) for f in superseded] == [
+        ("'Photography', paragraph 2", "Data Protection Act 1998", "photography-p2")]
+    source_lines = policy_source(body, id="test-policy", title='"Test Policy"').splitlines()
+    assert source_lines[superseded[0].line - 1].startswith("Images of players")

@@ -30,15 +30,18 @@ class Finding:
     rule: str  # one of review_rules.RULES
     words: str  # the words found, exactly as the policy has them
     proposal: str
-    clause: str | None = None  # the clause's number as cited ("19"); None for the policy as a whole or an introduction
+    clause: str | None = None  # the clause's number as cited ("19"); None for unnumbered text or the whole policy
     anchor: str | None = None  # its element id on the policy's page
     line: int | None = None  # its line in the policy file
     link: str | None = None  # the id of a handbook policy the proposal points to
     link_title: str | None = None
+    paragraph: str | None = None  # unnumbered text as cited: "'Photography', paragraph 2"
 
     @property
     def where(self) -> str:
-        return f"clause {self.clause}" if self.clause else "the policy" if self.line is None else "introduction"
+        if self.clause:
+            return f"clause {self.clause}"
+        return self.paragraph or ("the policy" if self.line is None else "introduction")
 
 
 @dataclass(frozen=True)
@@ -64,13 +67,21 @@ class ReviewReport:
 
 @dataclass(frozen=True)
 class Passage:
-    """A clause, or a section's unnumbered introduction: its place and its paragraphs as plain text."""
+    """A clause, or a paragraph of unnumbered text: its place and its paragraphs as plain text."""
 
     clause: str | None
     anchor: str | None
     line: int
     paragraphs: tuple[str, ...]
     markdown: str  # as written, links and all
+    paragraph: str | None = None  # an unnumbered paragraph's citation: "'Photography', paragraph 2"
+
+    @property
+    def where(self) -> str:
+        return f"clause {self.clause}" if self.clause else self.paragraph or "introduction"
+
+    def finding(self, rule: str, words: str, proposal: str, **more: str | None) -> Finding:
+        return Finding(rule, words, proposal, self.clause, self.anchor, self.line, paragraph=self.paragraph, **more)
 
     @cached_property
     def text(self) -> str:
@@ -137,7 +148,8 @@ def passages(policy: Policy) -> tuple[Passage, ...]:
 def _passages(policy: Policy) -> tuple[Passage, ...]:
     found = []
     for section in policy.sections:
-        if section.intro.strip():
+        found += [Passage(None, p.anchor, p.line, _paragraphs(p.text), p.text, p.name) for p in section.paragraphs]
+        if section.intro.strip() and not section.paragraphs:
             found.append(Passage(None, section.anchor, section.intro_line, _paragraphs(section.intro), section.intro))
         found += [Passage(c.dotted, c.anchor, c.line, _paragraphs(c.text), c.text) for c in section.clauses]
     return tuple(found)
@@ -195,7 +207,7 @@ def _one_per_clause(findings: Iterator[tuple[str, Passage, str, str]]) -> list[F
         if not any(words in earlier for earlier in found):  # "Regulation (EU) 2016/679" within a longer match
             found[:] = [earlier for earlier in found if earlier not in words] + [words]
     return [
-        Finding("superseded", "; ".join(words), proposal, passage.clause, passage.anchor, passage.line)
+        passage.finding("superseded", "; ".join(words), proposal)
         for passage, words, proposal in grouped.values()
     ]
 
@@ -282,13 +294,12 @@ def _names(policy: Policy, index: _Index, rules: ReviewRules) -> list[Finding]:
         for which, passage, words in uses[policy.meta.id]:
             if which != preferred and (passage.line, words) not in seen:
                 seen.add((passage.line, words))
-                findings.append(Finding("names", words, proposal, passage.clause, passage.anchor, passage.line))
+                findings.append(passage.finding("names", words, proposal))
     return findings
 
 
 def _places(uses: list[tuple[Policy, Passage]], shown: int = 4) -> str:
-    named = list(dict.fromkeys(f"{p.meta.title} {f'clause {u.clause}' if u.clause else 'introduction'}"
-                               for p, u in uses))
+    named = list(dict.fromkeys(f"{p.meta.title} {u.where}" for p, u in uses))
     return ", ".join(named[:shown]) + (f" and {len(named) - shown} more" if len(named) > shown else "")
 
 
@@ -322,11 +333,11 @@ def _documents(policy: Policy, index: _Index, rules: ReviewRules) -> list[Findin
             seen.add(passage.line)
             if target:
                 proposal = f"the handbook has it: link to it ({target.meta.title})"
-                findings.append(Finding("documents", match[0], proposal, passage.clause, passage.anchor,
-                                        passage.line, target.meta.id, target.meta.title))
+                findings.append(passage.finding("documents", match[0], proposal,
+                                                link=target.meta.id, link_title=target.meta.title))
             else:
                 proposal = "not in the handbook: add it, or say where staff find it"
-                findings.append(Finding("documents", match[0], proposal, passage.clause, passage.anchor, passage.line))
+                findings.append(passage.finding("documents", match[0], proposal))
     return findings
 
 
@@ -361,7 +372,7 @@ def _acronyms(policy: Policy, index: _Index, rules: ReviewRules) -> list[Finding
             if not _spelled_out(acronym, words):
                 proposal = (f"'{acronym}' is never spelled out in this policy: write it in full at its first use, "
                             f"then '({acronym})', or add it to a glossary")
-                findings.append(Finding("acronyms", acronym, proposal, passage.clause, passage.anchor, passage.line))
+                findings.append(passage.finding("acronyms", acronym, proposal))
     return findings
 
 
@@ -418,8 +429,7 @@ def _long_sentences(policy: Policy, rules: ReviewRules) -> list[Finding]:
                 if len(counted) > limit:
                     opening = " ".join(sentence.split()[:8]) + " ..."
                     proposal = f"{len(counted)} words, over {limit}: split it into shorter sentences"
-                    findings.append(Finding("long-sentences", opening, proposal, passage.clause, passage.anchor,
-                                            passage.line))
+                    findings.append(passage.finding("long-sentences", opening, proposal))
     return findings
 
 
