@@ -24,7 +24,7 @@ from handbook.model import Handbook
 from handbook.pages import policy_pages, review_dashboard
 from handbook.source.policy_file import parse_policy
 from handbook.versions.review_check import review_report, sentences
-from handbook.versions.review_rules import load_review_rules
+from handbook.versions.review_rules import STATUTORY_LIST, load_review_rules, read_statutory
 
 TODAY = date(2026, 12, 3)
 
@@ -273,11 +273,54 @@ def test_a_school_in_england_is_told_which_statutory_policies_it_lacks(write_pol
     safeguarding = checked.handbook.policy("safeguarding")
     report = review_report(safeguarding, checked.handbook, checked.review_rules, TODAY)
     missing = [p.name for p in report.missing_statutory]
-    assert "Behaviour policy" in missing and "Complaints procedure" in missing
-    assert not any("Child protection" in name for name in missing)
+    assert any(name.startswith("Behaviour policy") for name in missing) and "School complaints procedure" in missing
+    assert not any("child protection" in name for name in missing)
     assert "Teachers' pay policy" not in missing  # maintained schools only
     marking = [f for f in report.findings if f.rule == "statutory"]
     assert len(marking) == 1 and "'statutory: true' and 'statutory_review: 1 year'" in marking[0].proposal
+
+
+def test_which_statutory_policies_depend_on_the_kind_of_school(write_policy, tmp_path):
+    # A pupils' "Behaviour and Discipline Policy" is not the staff disciplinary procedure, which the trusts' list
+    # asks academies for too; teachers' pay is on the maintained schools' list only.
+    write_policy("1. Pupils are expected to behave well.\n", name="behaviour",
+                 title='"Behaviour and Discipline Policy"')
+    rules_file = write_rules(tmp_path / "policy_src", "")
+    missing, pages = {}, {}
+    for sector in ("academy-england", "maintained-school-england"):
+        rules_file.write_text(f"sector: {sector}\n", encoding="utf-8")
+        checked = check_policy_src(tmp_path / "policy_src")
+        report = review_report(checked.handbook.policies[0], checked.handbook, checked.review_rules, TODAY)
+        missing[sector] = {p.name for p in report.missing_statutory}
+        pages[sector] = [s.title for s in report.statutory_sources]
+    staff_discipline = "Staff discipline, conduct and grievance procedures"
+    assert staff_discipline in missing["academy-england"] and staff_discipline in missing["maintained-school-england"]
+    assert "Teachers' pay policy" in missing["maintained-school-england"]
+    assert "Teachers' pay policy" not in missing["academy-england"]
+    assert "School uniform policy" in missing["academy-england"]
+    assert pages == {"academy-england": ["Statutory guidance and additional resources for trusts"],
+                     "maintained-school-england": ["Statutory policies for maintained schools"]}
+
+
+def test_the_statutory_list_cites_a_dfe_page_for_every_sector():
+    statutory = read_statutory(STATUTORY_LIST)
+    for sector in statutory.sectors:
+        assert statutory.for_sector(sector) and statutory.sources_for(sector)
+        assert all(s.url.startswith("https://www.gov.uk/") for s in statutory.sources_for(sector))
+    assert len(statutory.sources_for("school-england")) == 2
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    (("for: maintained", "for: maintaned"), r"'maintaned' is no sector's kind; write one of: academy, all, maintained"),
+    (("sources: [trusts]}", "sources: [trust]}"), r"'trust' is not in 'sources'; write one of: maintained, trusts"),
+])
+def test_a_mistake_in_the_statutory_list_names_its_line(tmp_path, change, message):
+    text = STATUTORY_LIST.read_text(encoding="utf-8")
+    path = tmp_path / "statutory_policies.yml"
+    path.write_text(text.replace(*change, 1), encoding="utf-8")
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if change[0] in row)
+    with pytest.raises(PolicySourceError, match=rf"statutory_policies\.yml:{line}: {message}"):
+        read_statutory(path)
 
 
 def test_no_sector_no_statutory_list(write_policy, tmp_path):
@@ -378,7 +421,7 @@ def test_review_check_json_and_the_statutory_list(seed_copy, capsys):
         ("documents", "9"), ("documents", "14"), ("documents", "18"), ("names", "19"), ("superseded", "12")
     }
     assert report["sector"] == "school-england"
-    assert {"name": "Child protection policy and procedures", "review": "1 year"} in report["missing_statutory"]
+    assert {"name": "Safeguarding and child protection policy", "review": "1 year"} in report["missing_statutory"]
 
 
 def test_review_check_reads_an_open_reviews_draft(seed_copy, capsys):
@@ -452,8 +495,10 @@ def test_the_dashboard_names_the_statutory_policies_the_handbook_lacks(write_pol
     page = html_of(review_dashboard.reviews_page(checked.handbook, TODAY, checked.review_rules))
     heading = next(h for h in page.iter("h3") if "".join(h.itertext()) == "Statutory policies the handbook lacks")
     items = ["".join(li.itertext()) for li in page.iter("li")]
-    assert heading is not None and "Child protection policy and procedures" in items
-    assert "Behaviour policy" not in items
+    assert heading is not None and "Safeguarding and child protection policy" in items
+    links = {a.get("href") for a in page.iter("a")}
+    assert {s.url for s in checked.review_rules.statutory.sources_for("school-england")} <= links
+    assert not any(item.startswith("Behaviour policy") for item in items)
 
 
 @pytest.mark.parametrize(("source", "hint"), [

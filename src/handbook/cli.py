@@ -305,13 +305,13 @@ def _review_check(arguments: argparse.Namespace) -> int:
         link = f" [{finding.link_title}: /{finding.link}/]" if finding.link else ""
         print(f"- {finding.where} (line {finding.line}) {finding.rule}: \"{finding.words}\": {finding.proposal}{link}")
     if report.sector and checked.review_rules.on("statutory"):
+        sources = "; ".join(f"{source.title}: {source.url}" for source in report.statutory_sources)
         if report.missing_statutory:
-            print(f"The handbook lacks these policies that the DfE lists for a {report.sector} "
-                  f"({report.statutory_source}):")
+            print(f"The handbook lacks these policies that the DfE lists for a {report.sector} ({sources}):")
             for missing in report.missing_statutory:
                 print(f"- {missing.name}" + (f" (reviewed every {missing.review})" if missing.review else ""))
         else:
-            print(f"The handbook has every policy the DfE lists for a {report.sector} ({report.statutory_source}).")
+            print(f"The handbook has every policy the DfE lists for a {report.sector} ({sources}).")
     print("These are proposals: nothing was changed.")
     return 0
 

@@ -112,12 +112,13 @@ def _assistant(reports: list[ReviewReport]) -> list[str]:
     sector = reports[0].sector if reports else None
     if sector:
         blocks.append("### Statutory policies the handbook lacks")
-        source = f"the DfE's [Statutory policies for schools and academy trusts]({reports[0].statutory_source})"
+        pages = " and ".join(f"[{escape_markdown(s.title)}]({s.url})" for s in reports[0].statutory_sources)
+        listed = f"listed for a {escape_markdown(sector)} in the DfE's {pages}"
         if missing:
-            blocks.append(f"Policies {source} lists for a {escape_markdown(sector)} that no policy here is:")
+            blocks.append(f"Policies {listed} that no policy here is:")
             blocks.append("\n".join(f"- {escape_markdown(p.name)}" for p in missing))
         else:
-            blocks.append(f"The handbook has every policy {source} lists for a {escape_markdown(sector)}.")
+            blocks.append(f"The handbook has every policy {listed}.")
     return blocks
 
 

@@ -22,7 +22,7 @@ from functools import cached_property, lru_cache
 
 from ..markdown_extensions.text import markdown_to_plain_text
 from ..model import Handbook, Policy, ReviewPeriod
-from .review_rules import NameGroup, ReviewRules, StatutoryPolicy, Term
+from .review_rules import NameGroup, ReviewRules, StatutoryPolicy, StatutorySource, Term
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ class ReviewReport:
     findings: tuple[Finding, ...]
     sector: str | None
     missing_statutory: tuple[StatutoryPolicy, ...]  # empty unless the sector says which policies it must have
-    statutory_source: str | None = None
+    statutory_sources: tuple[StatutorySource, ...] = ()  # the DfE pages that list them for the sector
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -61,7 +61,7 @@ class ReviewReport:
             "missing_statutory": [
                 {"name": p.name, "review": str(p.review) if p.review else None} for p in self.missing_statutory
             ],
-            "statutory_source": self.statutory_source,
+            "statutory_sources": [asdict(source) for source in self.statutory_sources],
         }
 
 
@@ -130,8 +130,8 @@ def review_report(
     findings = [f for rule, check in checks.items() if rules.on(rule) for f in check()]
     findings.sort(key=lambda f: (f.line or 0, list(checks).index(f.rule)))
     missing = _missing_statutory(index, rules) if rules.on("statutory") else ()
-    source = rules.statutory.source if rules.statutory and rules.sector else None
-    return ReviewReport(policy, tuple(findings), rules.sector, missing, source)
+    sources = rules.statutory.sources_for(rules.sector) if rules.statutory else ()
+    return ReviewReport(policy, tuple(findings), rules.sector, missing, sources)
 
 
 def review_reports(handbook: Handbook, rules: ReviewRules, today: date) -> list[ReviewReport]:

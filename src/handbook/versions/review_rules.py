@@ -114,17 +114,33 @@ class StatutoryPolicy:
 
 
 @dataclass(frozen=True)
-class StatutoryList:
-    """The DfE's list, its source and edition, and which entries apply to each sector."""
+class StatutorySource:
+    """A DfE page listing the policies a kind of school must have."""
 
-    source: str
-    edition: str
-    sectors: dict[str, tuple[str, ...]]
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Sector:
+    kinds: tuple[str, ...]  # the `for:` values of the entries that apply to it
+    sources: tuple[StatutorySource, ...]  # the DfE pages that list them for it
+
+
+@dataclass(frozen=True)
+class StatutoryList:
+    """The DfE's lists, the day they were last checked, and which entries (and pages) apply to each sector."""
+
+    checked: str
+    sectors: dict[str, Sector]
     policies: tuple[StatutoryPolicy, ...]
 
     def for_sector(self, sector: str | None) -> tuple[StatutoryPolicy, ...]:
-        kinds = self.sectors.get(sector or "", ())
+        kinds = self.sectors[sector].kinds if sector in self.sectors else ()
         return tuple(p for p in self.policies if p.schools in kinds)
+
+    def sources_for(self, sector: str | None) -> tuple[StatutorySource, ...]:
+        return self.sectors[sector].sources if sector in self.sectors else ()
 
 
 @dataclass(frozen=True)
@@ -146,7 +162,7 @@ class ReviewRules:
 
 def load_review_rules(policy_src: Path | None) -> ReviewRules:
     """The package's rules with ``policy_src/review_rules.yml``'s changes, if there is such a file."""
-    statutory = _read_statutory(STATUTORY_LIST)
+    statutory = read_statutory(STATUTORY_LIST)
     rules = _Reader(YamlFile(PACKAGE_RULES), ()).read(read_source(PACKAGE_RULES), ReviewRules(statutory=statutory))
     path = policy_src / REVIEW_RULES_FILE if policy_src else None
     if path is None or (not path.exists() and not path.is_symlink()):
@@ -265,19 +281,38 @@ class _Reader:
         return node
 
 
-def _read_statutory(path: Path) -> StatutoryList:
+def read_statutory(path: Path) -> StatutoryList:
+    """The package's list of statutory policies (``statutory_policies.yml``); a mistake names its line."""
     file = YamlFile(path)
-    fields = file.fields(file.compose(read_source(path)), ("source", "edition", "sectors", "policies"),
-                         not_a_mapping="must be a mapping")
-    sectors = {str(k.value): file.texts(v, "a list of kinds of school")
-               for k, v in file.pairs(fields["sectors"][1], "a mapping")}
+    root = file.compose(read_source(path))
+    fields = {key: value for key, (_, value) in file.fields(root, ("checked", "sources", "sectors", "policies"),
+                                                           not_a_mapping="must be a mapping").items()}
+    sources = {}
+    for key, node in file.pairs(fields["sources"], "'sources' must be a mapping of ids to {title, url}"):
+        source = file.fields(node, ("title", "url"), not_a_mapping="a source is a mapping: title, url")
+        sources[str(key.value)] = StatutorySource(file.text(source["title"][1]), file.text(source["url"][1]))
+    sectors = {}
+    for key, node in file.pairs(fields["sectors"], "'sectors' must be a mapping"):
+        sector = file.fields(node, ("kinds", "sources"), not_a_mapping="a sector is a mapping: kinds, sources")
+        named = file.texts(sector["sources"][1], "a list of ids from 'sources'")
+        for name in named:
+            if name not in sources:
+                raise file.error(sector["sources"][1], f"'{name}' is not in 'sources'; write one of: "
+                                 f"{', '.join(sources)}")
+        sectors[str(key.value)] = Sector(file.texts(sector["kinds"][1], "a list of kinds of school"),
+                                         tuple(sources[name] for name in named))
+    kinds = {kind for sector in sectors.values() for kind in sector.kinds}
     policies = []
-    for item in file.items(fields["policies"][1]):
+    for item in file.items(fields["policies"]):
         entry = file.fields(item, ("name", "titles", "review", "for"), not_a_mapping="a mapping")
         period = review_period(file.text(entry["review"][1])) if "review" in entry else None
         if "review" in entry and period is None:
             raise file.error(entry["review"][1], "not a period such as '1 year'")
+        schools = file.text(entry["for"][1])
+        if schools not in kinds:
+            raise file.error(entry["for"][1], f"'{schools}' is no sector's kind; write one of: "
+                             f"{', '.join(sorted(kinds))}")
         policies.append(StatutoryPolicy(file.text(entry["name"][1]),
                                         tuple(t.casefold() for t in file.texts(entry["titles"][1], "a list")),
-                                        period, file.text(entry["for"][1])))
-    return StatutoryList(file.text(fields["source"][1]), file.text(fields["edition"][1]), sectors, tuple(policies))
+                                        period, schools))
+    return StatutoryList(file.text(fields["checked"]), sectors, tuple(policies))
