@@ -22,6 +22,7 @@ importScripts("search/lunr.min.js");
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const SHOWN = 10;           // results listed: as many as Material shows before the list is scrolled
 const SYNONYM_WEIGHT = 0.7; // a synonym's or a corrected word's match counts less than the word typed
+const RELATED_WEIGHT = 0.6; // times the general vocabulary's weight (WordNet's: handbook.search.lexicon)
 const COORDINATION = 2;     // score x (share of the query's weight held) ** COORDINATION
 const EXCERPT_WORDS = 40;   // words of a long clause shown around its first match
 const TYPO_LENGTH = 6;      // words this long or longer found nowhere are tried as typos (a shorter one has too many neighbours)
@@ -77,10 +78,13 @@ class ClauseSearch {
     return terms.length ? terms : stops;
   }
 
+  shard(key) {
+    return this.file(`terms/${shardOf(this.shardKeys.get(key) || key, this.settings.shards)}.json`);
+  }
+
   // A term's IDF and passages: "document number/passage" -> weight (the schema's "terms_file").
   async postings(key) {
-    const shard = await this.file(`terms/${shardOf(this.shardKeys.get(key) || key, this.settings.shards)}.json`);
-    const [idf = 0, ...encoded] = shard[key] || [];
+    const [idf = 0, ...encoded] = (await this.shard(key)).postings[key] || [];
     const scale = this.settings.weight_scale;
     const found = new Map();
     for (let i = 0, number = 0; i < encoded.length; i += 3) {
@@ -103,12 +107,26 @@ class ClauseSearch {
     return known.filter((candidate) => candidate !== word && oneEditApart(candidate, word));
   }
 
+  // The handbook's terms the general vocabulary says ``key`` may mean: term -> weight (0 to 1).
+  async related(key) {
+    const listed = (await this.shard(key)).related[key] || [];
+    const meant = new Map();
+    for (let i = 0; i < listed.length; i += 2) meant.set(listed[i], listed[i + 1] / this.settings.weight_scale);
+    return meant;
+  }
+
   // Each alternative of ``term`` that some passage holds: [{ key, weight, idf, found }]: the term
-  // itself, its synonyms, or else, if it is found nowhere, the words it may be a typo of.
+  // itself, its synonyms, the words the general vocabulary says it may mean, or else, if it is
+  // found nowhere, the words it may be a typo of.
   async alternatives(term) {
     const lookUp = (keys, weight) => Promise.all(keys.map(async (key) => ({ key, weight, ...(await this.postings(key)) })));
     const synonyms = (key) => this.synonyms.get(key) || [];
-    let found = [...await lookUp([term.key], 1), ...await lookUp(synonyms(term.key), SYNONYM_WEIGHT)];
+    const related = [...await this.related(term.key)];
+    let found = [
+      ...await lookUp([term.key], 1),
+      ...await lookUp(synonyms(term.key), SYNONYM_WEIGHT),
+      ...(await Promise.all(related.map(([key, weight]) => lookUp([key], RELATED_WEIGHT * weight)))).flat(),
+    ];
     found = found.filter((alternative) => alternative.found.size);
     if (!found.length && !term.key.includes(" ") && term.typed.length >= TYPO_LENGTH) {
       const corrected = new Set((await this.corrections(term.typed.toLowerCase())).map((word) => this.stem(word)));

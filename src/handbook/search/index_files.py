@@ -26,14 +26,15 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import terms
+from . import lexicon, terms
 from .passages import SearchDocument
-from .synonyms import Vocabulary
+from .synonyms import Vocabulary, sector_vocabulary
 
 SEARCH_DIR = "search"  # in the site, beside Material's search_index.json
 
 K1, B = 1.2, 0.75  # BM25's usual constants
-CONTEXT_WEIGHT = 0.5  # a word of the policy's title or the clause's heading counts half a word of it
+TITLE_WEIGHT = 0.5  # a word of the policy's title counts half a word of the clause (every clause has it)
+HEADING_WEIGHT = 1.5  # a word of the heading the clause is under counts more than one of its own
 WEIGHT_SCALE = 100  # weights are stored as whole hundredths
 MOST_PASSAGES = 4000  # a term's heaviest passages kept: a common word's others add almost nothing
 SHARD_BYTES = 40_000  # about this much of the term files per shard
@@ -44,30 +45,41 @@ DOCUMENTS_PER_FILE = 32
 class SearchIndex:
     """The files' contents and the settings, each as index_format.schema.json describes it."""
 
-    shards: list[dict[str, list[int]]]  # its terms_file, one a shard
+    shards: list[dict[str, dict[str, list]]]  # its terms_file, one a shard
     documents: list[list[list[object]]]  # its documents_file, DOCUMENTS_PER_FILE documents a file
     words: list[str]  # its words_file
+    policies: list[list[str]]  # its policies_file
     settings: dict[str, object]  # its settings, but for the folder (write_index adds it)
 
 
-def build_index(documents: list[SearchDocument], vocabulary: Vocabulary) -> SearchIndex:
+def build_index(documents: list[SearchDocument], own_vocabulary: Vocabulary) -> SearchIndex:
+    """The index of ``documents``; the words staff may use for theirs come from the sector's
+    vocabulary, ``own_vocabulary`` (the organisation's synonyms.yml) and WordNet (handbook.search.lexicon)."""
+    vocabulary = sector_vocabulary().overridden_by(own_vocabulary)
     synonyms = _synonym_keys(vocabulary)
     named = {term for key, others in synonyms.items() for term in (key, *others)}
     phrases = frozenset(term for term in named if " " in term)  # each is one term, wherever it stands
     postings = _weights(documents, phrases)
     shard_keys = _shard_keys(synonyms)
-    shard_count = max(1, math.ceil(sum(len(term) + 4 * len(found) for term, found in postings.items()) / SHARD_BYTES))
-    shards: list[dict[str, list[int]]] = [{} for _ in range(shard_count)]
+    texts = [d.context for d in documents] + [text for d in documents for text in d.passages]
+    own_words = {word for text in texts for word in terms.words(text.lower())}
+    related = _related(lexicon.related_terms(own_words), postings)
+    size = sum(len(term) + 4 * len(found) for term, found in postings.items())
+    size += sum(len(term) + 12 * len(found) for term, found in related.items())
+    shard_count = max(1, math.ceil(size / SHARD_BYTES))
+    shards: list[dict[str, dict[str, list]]] = [{"postings": {}, "related": {}} for _ in range(shard_count)]
     for term, found in sorted(postings.items()):
-        shards[shard_of(shard_keys.get(term, term), shard_count)][term] = found
+        shards[shard_of(shard_keys.get(term, term), shard_count)]["postings"][term] = found
+    for term, meant in related.items():
+        shards[shard_of(shard_keys.get(term, term), shard_count)]["related"][term] = meant
     files = [
         [[d.location, d.policy, d.label, list(d.passages)] for d in documents[start : start + DOCUMENTS_PER_FILE]]
         for start in range(0, len(documents), DOCUMENTS_PER_FILE)
     ]
     # A word found nowhere is corrected to one of the policies' words or the vocabulary's.
-    texts = [d.context for d in documents] + [text for d in documents for text in d.passages]
-    texts += [word for term, others in vocabulary.alternatives().items() for word in (term, *others)]
-    words = sorted({word for text in texts for word in terms.words(text.lower())})
+    vocabulary_words = [word for term, others in vocabulary.alternatives().items() for word in (term, *others)]
+    words = sorted(own_words | {word for text in vocabulary_words for word in terms.words(text.lower())})
+    policies = list({d.location.split("#")[0]: [d.location.split("#")[0], d.policy] for d in documents}.values())
     settings = {
         "shards": shard_count,
         "documents_per_file": DOCUMENTS_PER_FILE,
@@ -77,7 +89,7 @@ def build_index(documents: list[SearchDocument], vocabulary: Vocabulary) -> Sear
         "synonyms": synonyms,
         "shard_keys": shard_keys,
     }
-    return SearchIndex(shards, files, words, settings)
+    return SearchIndex(shards, files, words, policies, settings)
 
 
 def write_index(site_dir: Path, index: SearchIndex) -> dict[str, object]:
@@ -85,6 +97,7 @@ def write_index(site_dir: Path, index: SearchIndex) -> dict[str, object]:
     contents = {f"terms/{n}.json": _json(shard) for n, shard in enumerate(index.shards)}
     contents |= {f"documents/{n}.json": _json(part) for n, part in enumerate(index.documents)}
     contents["words.json"] = _json(index.words)
+    contents["policies.json"] = _json(index.policies)
     digest = hashlib.sha256()
     for name, text in sorted(contents.items()):
         digest.update(f"{name}\0{text}\0".encode())
@@ -112,12 +125,17 @@ def _weights(documents: list[SearchDocument], phrases: frozenset[str]) -> dict[s
     contexts: dict[str, Counter[str]] = {}  # the clauses under one heading share it
     for number, document in enumerate(documents):
         if document.context not in contexts:
-            contexts[document.context] = Counter(terms.terms(document.context, phrases))
+            heading = document.context.removeprefix(document.policy)
+            context = Counter()
+            for term in terms.terms(document.policy, phrases):
+                context[term] += TITLE_WEIGHT
+            for term in terms.terms(heading, phrases):
+                context[term] += HEADING_WEIGHT
+            contexts[document.context] = context
         context = contexts[document.context]
         for passage, text in enumerate(document.passages):
             count = Counter(terms.terms(text, phrases))
-            for term, times in context.items():
-                count[term] += CONTEXT_WEIGHT * times
+            count.update(context)
             counts[number, passage] = count
     lengths = {key: sum(count.values()) for key, count in counts.items()}
     average = sum(lengths.values()) / len(lengths) if lengths else 1.0
@@ -138,6 +156,18 @@ def _weights(documents: list[SearchDocument], phrases: frozenset[str]) -> dict[s
             previous = number
         postings[term] = encoded
     return postings
+
+
+def _related(related: dict[str, dict[str, float]], postings: dict[str, list[int]]) -> dict[str, list]:
+    """The general vocabulary's meanings as index_format.schema.json's "related" lists them: only the
+    handbook's terms, each with its weight in WEIGHT_SCALE units."""
+    found = {}
+    for term, meant in related.items():
+        listed = [item for other, weight in meant.items() if other in postings
+                  for item in (other, round(weight * WEIGHT_SCALE))]
+        if listed:
+            found[term] = listed
+    return found
 
 
 def _synonym_keys(vocabulary: Vocabulary) -> dict[str, list[str]]:
