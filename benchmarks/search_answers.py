@@ -36,7 +36,8 @@ from handbook.search.synonyms import Vocabulary, load_vocabulary
 from handbook.source.handbook_folder import load_handbook
 
 EXAMPLES = REPO / "examples" / "policy_src"
-SCHOOL = [REPO / "policy_src" / "social-media", *(EXAMPLES / name for name in ("acceptable-use", "data-protection", "safeguarding"))]
+SCHOOL = [REPO / "policy_src" / "social-media",
+          *(EXAMPLES / name for name in ("acceptable-use", "data-protection", "safeguarding"))]
 SCHOOL_SYNONYMS = [REPO / "policy_src" / "synonyms.yml", EXAMPLES / "synonyms.yml"]
 REAL_HANDBOOK = REPO / "benchmarks" / "real_handbook"
 QUERIES = REPO / "tests" / "search_queries"

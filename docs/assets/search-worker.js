@@ -23,6 +23,7 @@ const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const SHOWN = 10;           // results listed: as many as Material shows before the list is scrolled
 const SHOWN_WHEN_WEAK = 3;  // when no clause holds WEAK_SHARE of the query's weight: these, then the policies
 const WEAK_SHARE = 0.5;
+const SHORTEST_QUESTION = 3; // a query of shorter words is still being typed: no "nothing matches" for it
 const RAREST_MARGIN = 1.5;  // a word this many times the IDF of the query's others must be in a clause ranked above
 const SYNONYM_WEIGHT = 0.7; // a synonym's or a corrected word's match counts less than the word typed
 const RELATED_WEIGHT = 0.6; // times the general vocabulary's weight (WordNet's: handbook.search.lexicon)
@@ -177,8 +178,11 @@ class ClauseSearch {
       if (!clauses.has(number) || isBelow(clauses.get(number).rank, entry.rank)) clauses.set(number, { ...entry, number });
     }
     const ranked = [...clauses.values()].sort((a, b) => (isBelow(a.rank, b.rank) ? 1 : isBelow(b.rank, a.rank) ? -1 : a.number - b.number));
+    // A question of its own words (not only stop words, not the first letters typed) that no clause
+    // answers well gets the policies listed too.
     const found = lookups.filter((alternatives) => alternatives.length).length;
-    const weak = !ranked.length || ranked[0].heldWeight / totalWeight < WEAK_SHARE || found < terms.length / 2;
+    const asked = terms.some((term) => !this.isStopWord(term.typed) && term.typed.length >= SHORTEST_QUESTION);
+    const weak = asked && (!ranked.length || ranked[0].heldWeight / totalWeight < WEAK_SHARE || found < terms.length / 2);
     const shown = ranked.slice(0, weak ? SHOWN_WHEN_WEAK : SHOWN);
     if (!stillWanted()) return []; // the words of the clauses are fetched for the latest query only
     const items = await Promise.all(shown.map(async (entry) => {
@@ -205,11 +209,13 @@ class ClauseSearch {
   async noGoodMatch(terms, lookups) {
     const suggested = new Set();
     for (const [index, term] of terms.entries()) {
-      if (lookups[index].length || term.key.includes(" ")) continue;
-      for (const word of (await this.corrections(term.typed.toLowerCase())).slice(0, 3)) suggested.add(word);
+      if (lookups[index].length || term.key.includes(" ") || term.typed.length < SHORTEST_QUESTION) continue;
+      const corrections = await this.corrections(term.typed.toLowerCase());
+      for (const word of corrections.filter((w) => w.length >= SHORTEST_QUESTION).slice(0, 3)) suggested.add(word);
     }
-    for (const alternatives of lookups) {
-      for (const { key } of alternatives.slice(1, 4)) suggested.add(await this.wordFor(key));
+    for (const [index, alternatives] of lookups.entries()) {
+      const others = alternatives.filter(({ key }) => key !== terms[index].key).slice(0, 3);
+      for (const { key } of others) suggested.add(await this.wordFor(key));
     }
     const words = [...suggested].filter(Boolean).slice(0, 8);
     const tryWords = words.length ? `<p>Try: ${words.map((word) => `<b>${escapeHtml(word)}</b>`).join(", ")}.</p>` : "";

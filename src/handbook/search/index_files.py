@@ -63,7 +63,10 @@ def build_index(documents: list[SearchDocument], own_vocabulary: Vocabulary) -> 
     shard_keys = _shard_keys(synonyms)
     texts = [d.context for d in documents] + [text for d in documents for text in d.passages]
     own_words = {word for text in texts for word in terms.words(text.lower())}
-    related = _related(lexicon.related_terms(own_words), postings)
+    # The organisation's also_find says all that its words mean: WordNet's meanings are dropped too.
+    overridden = {terms.phrase_key(term) for term in own_vocabulary.also_find}
+    general = {term: meant for term, meant in lexicon.related_terms(own_words).items() if term not in overridden}
+    related = _related(general, postings)
     size = sum(len(term) + 4 * len(found) for term, found in postings.items())
     size += sum(len(term) + 12 * len(found) for term, found in related.items())
     shard_count = max(1, math.ceil(size / SHARD_BYTES))

@@ -40,7 +40,7 @@ def wordnet_folder() -> Path | None:
 
 
 @functools.cache
-def _wordnet(folder: Path):  # noqa: ANN202 (NLTK's reader, imported here only: it takes a second)
+def _wordnet(folder: Path):  # NLTK, imported here only: it takes a second
     import nltk
     from nltk.corpus.reader.wordnet import WordNetCorpusReader
 
@@ -49,7 +49,7 @@ def _wordnet(folder: Path):  # noqa: ANN202 (NLTK's reader, imported here only: 
         lexicographer files' names (``lexnames``, which only Synset.lexname() uses) and without the
         mapping to other languages' wordnets, which NLTK would look for among its own downloads."""
 
-        def open(self, fileid: str):  # noqa: ANN202
+        def open(self, fileid: str):
             if fileid == "lexnames":  # 45 lexicographer files; their names are never asked for
                 return io.StringIO("".join(f"{n:02d}\tlexfile.{n:02d}\t0\n" for n in range(45)))
             return super().open(fileid)
@@ -102,7 +102,7 @@ def related_terms(handbook_words: Iterable[str], folder: Path | None = None) -> 
     }
 
 
-def _sense_shares(wordnet, word: str) -> dict[object, float]:  # noqa: ANN001
+def _sense_shares(wordnet, word: str) -> dict[object, float]:
     """How much of ``word``'s use is in each of its senses. WordNet lists a word's senses most
     frequent first (by its sense-tagged texts); the n-th is taken to be used 1/n as often as the first."""
     senses = wordnet.synsets(word)
