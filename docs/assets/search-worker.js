@@ -100,6 +100,7 @@ class ClauseSearch {
 
   // Document ``number``: { location, policy, label, passages } (the schema's "documents_file").
   async document(number) {
+    if (number >= this.settings.documents) throw new Error(`no document ${number}`);
     const perFile = this.settings.documents_per_file;
     const [location, policy, label, passages] = (await this.file(`documents/${Math.floor(number / perFile)}.json`))[number % perFile];
     return { location, policy, label, passages };

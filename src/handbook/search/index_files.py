@@ -85,6 +85,7 @@ def build_index(documents: list[SearchDocument], own_vocabulary: Vocabulary) -> 
     policies = list({d.location.split("#")[0]: [d.location.split("#")[0], d.policy] for d in documents}.values())
     settings = {
         "shards": shard_count,
+        "documents": len(documents),
         "documents_per_file": DOCUMENTS_PER_FILE,
         "weight_scale": WEIGHT_SCALE,
         "stop_words": sorted(terms.STOP_WORDS),
