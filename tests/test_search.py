@@ -165,7 +165,8 @@ def test_the_index_files_of_a_real_handbook_follow_their_format(tmp_path, monkey
         _format("documents_file").validate(file)
     written = [document for file in files for document in file]
     assert [len(file) for file in files[:-1]] == [per_file] * (len(files) - 1)
-    assert written == [[d.location, d.policy, d.label, list(d.passages)] for d in documents]
+    searched = [[d.location, d.policy, d.label, list(index_files.searched_passages(d.passages))] for d in documents]
+    assert written == searched
     words = json.loads((folder / "words.json").read_text())
     _format("words_file").validate(words)
     assert words == sorted(words)
@@ -198,3 +199,15 @@ def test_the_worker_reads_just_the_settings_the_format_describes():
     worker = (REPO / "docs" / "assets" / "search-worker.js").read_text(encoding="utf-8")
     described = json.loads(FORMAT_SCHEMA.read_text(encoding="utf-8"))["$defs"]["settings"]["properties"]
     assert set(re.findall(r"\bsettings\.(\w+)", worker)) == set(described)
+
+
+def test_a_long_passage_is_searched_a_few_sentences_at_a_time():
+    """A clause that swallowed a closing paragraph holds some word of most questions."""
+    clause = ("Staff may claim travel expenses on the claim form within one month of the journey. " * 4
+              + "This policy is reviewed every two years by the governing body. "
+              + "Questions about this policy go to the business manager, who keeps the records. " * 3)
+    passages = index_files.searched_passages((clause.strip(), "A short point."))
+    assert len(passages) == 4 and passages[-1] == "A short point."
+    assert all(len(p.split()) <= index_files.SENTENCES_WORDS for p in passages)
+    assert " ".join(passages[:-1]) == " ".join(clause.split())  # every word, in order, once
+    assert "expenses" in passages[0] and "expenses" not in passages[2]

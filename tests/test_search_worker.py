@@ -198,7 +198,8 @@ def test_the_worker_reads_the_index_files_as_their_format_describes(tmp_path, mo
 
     assert read["postings"] == postings
     assert read["documents"] == [
-        {"location": d.location, "policy": d.policy, "label": d.label, "passages": list(d.passages)} for d in documents
+        {"location": d.location, "policy": d.policy, "label": d.label,
+         "passages": list(index_files.searched_passages(d.passages))} for d in documents
     ]
 
 

@@ -19,9 +19,11 @@ reach it through Material's search index (handbook.pages.theme.hand_search_setti
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +41,12 @@ WEIGHT_SCALE = 100  # weights are stored as whole hundredths
 MOST_PASSAGES = 4000  # a term's heaviest passages kept: a common word's others add almost nothing
 SHARD_BYTES = 40_000  # about this much of the term files per shard
 DOCUMENTS_PER_FILE = 32
+# A passage longer than this is searched (and shown) a few sentences at a time: a clause that has
+# swallowed a closing paragraph, or an unnumbered policy's long section, holds some word of most
+# questions, and would otherwise outrank the short clause that answers.
+LONG_PASSAGE_WORDS = 70
+SENTENCES_WORDS = 45  # about this many words of whole sentences a passage
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[\"'(\[]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -56,6 +64,7 @@ def build_index(documents: list[SearchDocument], own_vocabulary: Vocabulary) -> 
     """The index of ``documents``; the words staff may use for theirs come from the sector's
     vocabulary, ``own_vocabulary`` (the organisation's synonyms.yml) and WordNet (handbook.search.lexicon)."""
     vocabulary = sector_vocabulary().overridden_by(own_vocabulary)
+    documents = [dataclasses.replace(d, passages=searched_passages(d.passages)) for d in documents]
     synonyms = _synonym_keys(vocabulary)
     named = {term for key, others in synonyms.items() for term in (key, *others)}
     phrases = frozenset(term for term in named if " " in term)  # each is one term, wherever it stands
@@ -94,6 +103,23 @@ def build_index(documents: list[SearchDocument], own_vocabulary: Vocabulary) -> 
         "shard_keys": shard_keys,
     }
     return SearchIndex(shards, files, words, policies, settings)
+
+
+def searched_passages(passages: tuple[str, ...]) -> tuple[str, ...]:
+    """``passages`` with each long one split into runs of whole sentences (LONG_PASSAGE_WORDS)."""
+    found: list[str] = []
+    for passage in passages:
+        if len(passage.split()) <= LONG_PASSAGE_WORDS:
+            found.append(passage)
+            continue
+        run: list[str] = []
+        for sentence in _SENTENCE_END.split(passage):
+            if run and len(" ".join(run).split()) + len(sentence.split()) > SENTENCES_WORDS:
+                found.append(" ".join(run))
+                run = []
+            run.append(sentence)
+        found.append(" ".join(run))
+    return tuple(found)
 
 
 def write_index(site_dir: Path, index: SearchIndex) -> dict[str, object]:
