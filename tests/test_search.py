@@ -12,8 +12,8 @@ from jsonschema import Draft202012Validator
 
 from handbook.model import Handbook
 from handbook.pages import theme
-from handbook.search import index_files, passages, terms
-from handbook.search.synonyms import Vocabulary, load_vocabulary
+from handbook.search import index_files, lexicon, passages, terms
+from handbook.search.synonyms import Vocabulary, load_vocabulary, sector_vocabulary
 from handbook.source.handbook_folder import load_handbook
 from handbook.source.policy_file import parse_policy
 
@@ -211,3 +211,31 @@ def test_a_long_passage_is_searched_a_few_sentences_at_a_time():
     assert all(len(p.split()) <= index_files.SENTENCES_WORDS for p in passages)
     assert " ".join(passages[:-1]) == " ".join(clause.split())  # every word, in order, once
     assert "expenses" in passages[0] and "expenses" not in passages[2]
+
+
+def test_the_organisation_s_vocabulary_adds_to_the_sector_s_and_its_also_find_overrides():
+    sector = Vocabulary(groups=(("holiday", "annual leave", "vacation"),), also_find={"quit": ("resign",)})
+    own = Vocabulary(groups=(("rota", "timetable"),), also_find={"holiday": ("own time",), "boss": ("manager",)})
+    merged = sector.overridden_by(own).alternatives()
+    assert merged["holiday"] == ["own time"]  # the organisation's word means what it says only
+    assert merged["annual leave"] == ["vacation"]  # the rest of the sector's group stays
+    assert merged["quit"] == ["resign"] and merged["boss"] == ["manager"] and merged["rota"] == ["timetable"]
+    assert sector.overridden_by(Vocabulary(also_find={"quit": ()})).alternatives().get("quit", []) == []
+
+
+def test_the_shipped_sector_vocabulary_reads_and_knows_uk_school_words():
+    alternatives = sector_vocabulary().alternatives()
+    said = [("criminal record check", "dbs"), ("quit", "resign"), ("toil", "time off in lieu"),
+            ("senco", "special educational needs coordinator"), ("off sick", "sickness absence"),
+            ("picking on", "bullying"), ("holiday", "annual leave")]
+    for staff_word, policy_word in said:
+        assert policy_word in alternatives[staff_word], staff_word
+
+
+def test_wordnet_gives_the_handbook_s_words_a_staff_word_may_mean():
+    assert lexicon.wordnet_folder() is not None, "WordNet is missing: make installs Debian's wordnet-base"
+    related = lexicon.related_terms({"resign", "children", "notice", "kidskin"})
+    assert "resign" in related["quit"]  # "quit" in its sense of leaving office
+    kid = related["kid"]
+    assert kid[terms.stem("children")] > kid.get(terms.stem("kidskin"), 0)  # a rare sense of "kid" weighs less
+    assert all(0 < weight <= 1 for meant in related.values() for weight in meant.values())

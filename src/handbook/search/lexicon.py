@@ -32,6 +32,7 @@ DEBIAN_WORDNET = Path("/usr/share/wordnet")
 MOST_RELATED = 4  # a staff word's heaviest handbook words kept
 LEAST_WEIGHT = 0.12  # lighter meanings are left out: rare senses ("kid" -> "kidskin") are noise
 SHORTEST_WORD = 3
+MOST_SENSES = 4  # a handbook word's commonest senses looked at: its rarer ones weigh too little to count
 
 
 def wordnet_folder() -> Path | None:
@@ -81,7 +82,7 @@ def related_terms(handbook_words: Iterable[str], folder: Path | None = None) -> 
     related: dict[str, dict[str, float]] = {}
     for word in sorted(own):
         target = terms.stem(word)
-        for synset in wordnet.synsets(word):
+        for synset in wordnet.synsets(word)[:MOST_SENSES]:
             lemmas = synset.lemmas()
             to_word = shares(word).get(synset, 0.0)
             for lemma in lemmas:
@@ -91,7 +92,9 @@ def related_terms(handbook_words: Iterable[str], folder: Path | None = None) -> 
                 source = terms.stem(name)
                 if source == target:
                     continue
-                weight = (shares(name).get(synset, 0.0) * to_word) ** 0.5
+                # How often the staff word means this sense, above all; the handbook's word's share
+                # counts a little (a word of one sense, "kidskin", must not draw "kid" to itself).
+                weight = shares(name).get(synset, 0.0) * to_word ** 0.25
                 if source in own_stems:
                     weight /= 2
                 if weight >= LEAST_WEIGHT and weight > related.setdefault(source, {}).get(target, 0):
