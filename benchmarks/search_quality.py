@@ -4,7 +4,7 @@ For each size it writes a handbook of that many policies: the four real ones (th
 Media Policy and the examples' Acceptable Use, Data Protection and Safeguarding policies, without
 the seed's self-check, which search does not use) among made-up policies of 30 clauses (the
 generator of build_speed.py), so each question must find its clause among many that share its
-words; and the real policies of other organisations (benchmarks/real_handbook/), for the question
+words; and the real policies of other organisations (benchmarks/search_handbook/), for the question
 sets written for them. No synonyms file of the organisation's own goes beside them (what a new
 organisation starts with: the sector's vocabulary and WordNet's); with --own-synonyms, the seed's
 and the examples' synonyms.yml merged. It prints the build time the general vocabulary (WordNet,
@@ -67,7 +67,7 @@ import search_questions
 
 EXAMPLES = REPO / "examples" / "policy_src"
 EXAMPLE_POLICIES = ("acceptable-use", "data-protection", "safeguarding")
-REAL_HANDBOOK = REPO / "benchmarks" / "real_handbook"  # other organisations' policies, in our format
+REAL_HANDBOOK = REPO / "benchmarks" / "search_handbook"  # other organisations' policies, in our format
 REAL_POLICIES = [REPO / "policy_src" / "social-media", *(EXAMPLES / name for name in EXAMPLE_POLICIES),
                  *sorted(path for path in REAL_HANDBOOK.glob("*") if (path / "policy.md").is_file())]
 SYNONYMS = [REPO / "policy_src" / "synonyms.yml", EXAMPLES / "synonyms.yml"]

@@ -130,7 +130,8 @@ class ClauseSearch {
     let found = [
       ...await lookUp([term.key], 1),
       ...await lookUp(synonyms(term.key), SYNONYM_WEIGHT),
-      ...(await Promise.all(related.map(([key, weight]) => lookUp([key], RELATED_WEIGHT * weight)))).flat(),
+      // Weight 1: the same word in another form ("knives" for "knife"), as good as the word typed.
+      ...(await Promise.all(related.map(([key, weight]) => lookUp([key], weight >= 1 ? 1 : RELATED_WEIGHT * weight)))).flat(),
     ];
     found = found.filter((alternative) => alternative.found.size);
     if (!found.length && !term.key.includes(" ") && term.typed.length >= TYPO_LENGTH) {

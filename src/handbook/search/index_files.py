@@ -36,7 +36,7 @@ SEARCH_DIR = "search"  # in the site, beside Material's search_index.json
 
 K1, B = 1.2, 0.75  # BM25's usual constants
 TITLE_WEIGHT = 0.5  # a word of the policy's title counts half a word of the clause (every clause has it)
-HEADING_WEIGHT = 1.5  # a word of the heading the clause is under counts more than one of its own
+HEADING_WEIGHT = 1.25  # a word of the heading the clause is under counts more than one of its own
 WEIGHT_SCALE = 100  # weights are stored as whole hundredths
 MOST_PASSAGES = 4000  # a term's heaviest passages kept: a common word's others add almost nothing
 SHARD_BYTES = 40_000  # about this much of the term files per shard

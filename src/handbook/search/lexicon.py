@@ -82,6 +82,10 @@ def related_terms(handbook_words: Iterable[str], folder: Path | None = None) -> 
     related: dict[str, dict[str, float]] = {}
     for word in sorted(own):
         target = terms.stem(word)
+        # Another form of the same word that the stemmer does not join ("knife" and "knives").
+        for form in {wordnet.morphy(word, pos) for pos in "nvar"} - {None, word}:
+            if form.isalpha() and terms.stem(form) != target:
+                related.setdefault(terms.stem(form), {})[target] = 1.0
         for synset in wordnet.synsets(word)[:MOST_SENSES]:
             lemmas = synset.lemmas()
             to_word = shares(word).get(synset, 0.0)
