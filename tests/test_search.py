@@ -239,3 +239,14 @@ def test_wordnet_gives_the_handbook_s_words_a_staff_word_may_mean():
     kid = related["kid"]
     assert kid[terms.stem("children")] > kid.get(terms.stem("kidskin"), 0)  # a rare sense of "kid" weighs less
     assert all(0 < weight <= 1 for meant in related.values() for weight in meant.values())
+
+
+def test_every_real_policy_question_names_clauses_that_exist():
+    """tests/search_queries/real_*.yml: questions over other organisations' policies (benchmarks/search_handbook/)."""
+    from search_questions import QUERIES, load
+
+    handbook = load_handbook(REPO / "benchmarks" / "search_handbook")
+    locations = {d.location for d in passages.documents(handbook, lambda p: f"{p.meta.id}/")}
+    tuning, held_out = load(QUERIES / "real_tuning.yml"), load(QUERIES / "real_held_out.yml")
+    assert len(tuning) + len(held_out) >= 100 and len(held_out) * 10 >= 3 * (len(tuning) + len(held_out))
+    assert [q.text for q in tuning + held_out if not q.addresses <= locations] == []
