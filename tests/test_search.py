@@ -192,7 +192,8 @@ def test_the_index_files_of_a_real_handbook_follow_their_format(tmp_path, monkey
             assert all(other in postings for other in meant[0::2]) and meant[1::2] == sorted(meant[1::2], reverse=True)
     policies = json.loads((folder / "policies.json").read_text())
     _format("policies_file").validate(policies)
-    assert [title for _, title in policies] == [p.meta.title for p in load_handbook(source_dir).policies]
+    assert [title for _, title, _ in policies] == [p.meta.title for p in load_handbook(source_dir).policies]
+    assert [written[first][0].split("#")[0] for _, _, first in policies] == [loc for loc, _, _ in policies]
 
 
 def test_the_worker_reads_just_the_settings_the_format_describes():

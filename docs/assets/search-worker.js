@@ -23,6 +23,7 @@ const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const SHOWN = 10;           // results listed: as many as Material shows before the list is scrolled
 const SHOWN_WHEN_WEAK = 3;  // when no clause holds WEAK_SHARE of the query's weight: these, then the policies
 const WEAK_SHARE = 0.5;
+const POLICIES_LISTED = 20; // then, the policies by title: those of the closest clauses first
 const SHORTEST_QUESTION = 3; // a query of shorter words is still being typed: no "nothing matches" for it
 const RAREST_MARGIN = 1.5;  // a word this many times the IDF of the query's others must be in a clause ranked above
 const SYNONYM_WEIGHT = 0.7; // a synonym's or a corrected word's match counts less than the word typed
@@ -193,7 +194,7 @@ class ClauseSearch {
       const held = Object.fromEntries(terms.map((term, index) => [term.typed.toLowerCase(), entry.held.has(index)]));
       return this.item({ location, policy, label, text }, entry, held);
     }));
-    return weak ? [await this.noGoodMatch(terms, lookups), ...items, ...await this.policyList()] : items;
+    return weak ? [await this.noGoodMatch(terms, lookups), ...items, ...await this.policyList(ranked)] : items;
   }
 
   // The index of the query's term that the rarest word of the handbook typed as is, if it is
@@ -223,7 +224,7 @@ class ClauseSearch {
     const tryWords = words.length ? `<p>Try: ${words.map((word) => `<b>${escapeHtml(word)}</b>`).join(", ")}.</p>` : "";
     return [{
       location: "", title: "No clause matches this question well",
-      text: `${tryWords}<p>The closest clauses follow, then every policy by title.</p>`, score: 0, terms: {},
+      text: `${tryWords}<p>The closest clauses follow, then the policies by title.</p>`, score: 0, terms: {},
     }];
   }
 
@@ -233,10 +234,24 @@ class ClauseSearch {
     return key.split(" ").map((part) => known.find((word) => word.startsWith(part.slice(0, 3)) && this.stem(word) === part) || part).join(" ");
   }
 
-  // Every policy by title, as Material lists a page.
-  async policyList() {
+  // The policies by title, as Material lists a page: those of the ``ranked`` clauses first, best
+  // first, then the others in order, POLICIES_LISTED in all (every policy of a small handbook).
+  async policyList(ranked) {
     const policies = await this.file("policies.json");
-    return policies.map(([location, title]) => [{ location, title: escapeHtml(title), text: "", score: 0, terms: {} }]);
+    const policyOf = (number) => {
+      let low = 0, high = policies.length - 1; // the last policy whose first document is at or before ``number``
+      while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (policies[middle][2] <= number) low = middle; else high = middle - 1;
+      }
+      return low;
+    };
+    const listed = new Set(ranked.slice(0, POLICIES_LISTED * 10).map((entry) => policyOf(entry.number)));
+    for (let index = 0; index < policies.length && listed.size < POLICIES_LISTED; index++) listed.add(index);
+    return [...listed].slice(0, POLICIES_LISTED).map((index) => {
+      const [location, title] = policies[index];
+      return [{ location, title: escapeHtml(title), text: "", score: 0, terms: {} }];
+    });
   }
 
   // Material's result: the clause (its words around the matches, the matches marked, and why it

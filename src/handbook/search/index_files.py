@@ -56,7 +56,7 @@ class SearchIndex:
     shards: list[dict[str, dict[str, list]]]  # its terms_file, one a shard
     documents: list[list[list[object]]]  # its documents_file, DOCUMENTS_PER_FILE documents a file
     words: list[str]  # its words_file
-    policies: list[list[str]]  # its policies_file
+    policies: list[list]  # its policies_file
     settings: dict[str, object]  # its settings, but for the folder (write_index adds it)
 
 
@@ -91,7 +91,10 @@ def build_index(documents: list[SearchDocument], own_vocabulary: Vocabulary) -> 
     # A word found nowhere is corrected to one of the policies' words or the vocabulary's.
     vocabulary_words = [word for term, others in vocabulary.alternatives().items() for word in (term, *others)]
     words = sorted(own_words | {word for text in vocabulary_words for word in terms.words(text.lower())})
-    policies = list({d.location.split("#")[0]: [d.location.split("#")[0], d.policy] for d in documents}.values())
+    policies: dict[str, list] = {}  # each policy's page, title and first document, in document order
+    for number, document in enumerate(documents):
+        policies.setdefault(document.location.split("#")[0], [document.location.split("#")[0], document.policy, number])
+    policies = list(policies.values())
     settings = {
         "shards": shard_count,
         "documents": len(documents),
