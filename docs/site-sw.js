@@ -5,7 +5,8 @@
 
    Online, every request goes to the network as before; a good answer from this site is kept as
    it passes. Offline (the network fails), it answers from what it kept. Once a page has loaded,
-   it sends {type: "keep-search", index}: the search settings' address. Then the files the search
+   it sends {type: "keep-search", index, urls}: the search settings' address, and the page and the
+   files it loaded before this worker was there (they are kept first). Then the files the search
    worker may need are fetched one at a time (the worker, lunr's stemmer, every file of the index
    the settings name: src/handbook/search/index_format.schema.json), so that any question can be
    answered offline. Nothing leaves the site: other origins' requests are left alone. */
@@ -40,9 +41,25 @@ self.addEventListener("fetch", (event) => {
 
 self.addEventListener("message", (event) => {
   if (event.data && event.data.type === "keep-search" && ours(event.data.index)) {
-    event.waitUntil(keepSearch(new URL(event.data.index)));
+    const urls = (event.data.urls || []).filter(ours);
+    event.waitUntil(keepPage(urls).then(() => keepSearch(new URL(event.data.index))));
   }
 });
+
+// The page that asked and the files it loaded before this worker was there to keep them.
+async function keepPage(urls) {
+  const cache = await caches.open(CACHE);
+  for (const url of urls) {
+    try {
+      if (!(await cache.match(url, { ignoreSearch: true }))) {
+        const answer = await fetch(url);
+        if (answer.ok) await cache.put(url, answer);
+      }
+    } catch (error) {
+      // Offline: kept at the next visit.
+    }
+  }
+}
 
 // The search index's settings at ``index`` (Material's search/search_index.json, config.handbook)
 // name the files of the index; each is fetched unless it is kept already (a folder is named by its

@@ -111,7 +111,11 @@ function keepForOffline() {
   navigator.serviceWorker.register(new URL("site-sw.js", root), { scope: root.pathname })
     .then((registration) => {
       const worker = registration.active || registration.installing || registration.waiting;
-      const send = () => worker.postMessage({ type: "keep-search", index: new URL("search/search_index.json", root).href });
+      // This page and what it loaded came before the service worker did: it keeps them too.
+      const loaded = [location.href.split("#")[0], ...performance.getEntriesByType("resource").map((entry) => entry.name)];
+      const send = () => worker.postMessage({
+        type: "keep-search", index: new URL("search/search_index.json", root).href, urls: loaded,
+      });
       if (worker.state === "activated") send();
       else worker.addEventListener("statechange", () => worker.state === "activated" && send());
     })

@@ -148,7 +148,12 @@ def test_search_answers_offline_after_one_visit(
     context = new_context()
     page = context.new_page()
     page.goto(f"{base_url}/social-media/")
-    page.wait_for_function(SEARCH_KEPT, polling=200)
+    for _ in range(300):  # wait_for_function takes a promise for true: the cache is asked here instead
+        if page.evaluate(SEARCH_KEPT):
+            break
+        page.wait_for_timeout(200)
+    else:
+        raise AssertionError("the service worker did not keep the search index within a minute")
     page.close()
     context.set_offline(True)
     page = context.new_page()
