@@ -14,6 +14,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # into pictures with poppler-utils' pdftoppm.
 PDF_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation2 fonts-dejavu-core
 TEST_DEBS := chromium poppler-utils
+# Search's general vocabulary: Princeton WordNet 3.0's database (6.5 MB download), read at build time
+# (handbook.search.lexicon): which of the handbook's words a word staff type may mean.
+SEARCH_DEBS := wordnet-base
 
 # The first Python 3.12 or newer found: on PATH, then in pyenv. Override with make PYTHON=...
 PYTHON_CANDIDATES := python3.12 python3.13 python3.14 \
@@ -21,15 +24,15 @@ PYTHON_CANDIDATES := python3.12 python3.13 python3.14 \
 PYTHON ?= $(firstword $(foreach p,$(PYTHON_CANDIDATES),$(shell $(p) -c \
 	'import sys; print(sys.executable if sys.version_info >= (3, 12) else "")' 2>/dev/null)))
 
-.PHONY: serve build test lint clean debs-pdf debs-test
+.PHONY: serve build test lint clean debs-pdf debs-search debs-test
 
-serve: $(VENV)/.installed $(NODE_MODULES) debs-pdf
+serve: $(VENV)/.installed $(NODE_MODULES) debs-pdf debs-search
 	$(BIN)/mkdocs serve
 
-build: $(VENV)/.installed $(NODE_MODULES) debs-pdf
+build: $(VENV)/.installed $(NODE_MODULES) debs-pdf debs-search
 	$(BIN)/mkdocs build --strict
 
-test: $(VENV)/.installed-test $(NODE_MODULES) debs-pdf debs-test
+test: $(VENV)/.installed-test $(NODE_MODULES) debs-pdf debs-search debs-test
 	$(BIN)/ruff check .
 	$(BIN)/pytest
 
@@ -81,6 +84,9 @@ endef
 
 debs-pdf:
 	$(call apt_install,$(PDF_DEBS))
+
+debs-search:
+	$(call apt_install,$(SEARCH_DEBS))
 
 debs-test:
 	$(call apt_install,$(TEST_DEBS))

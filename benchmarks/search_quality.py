@@ -4,7 +4,11 @@ For each size it writes a handbook of that many policies: the four real ones (th
 Media Policy and the examples' Acceptable Use, Data Protection and Safeguarding policies, without
 the seed's self-check, which search does not use) among made-up policies of 30 clauses (the
 generator of build_speed.py), so each question must find its clause among many that share its
-words. Beside them goes one synonyms.yml: the seed's and the examples' merged. The site is built
+words; and the real policies of other organisations (benchmarks/search_handbook/), for the question
+sets written for them. No synonyms file of the organisation's own goes beside them (what a new
+organisation starts with: the sector's vocabulary and WordNet's); with --own-synonyms, the seed's
+and the examples' synonyms.yml merged. It prints the build time the general vocabulary (WordNet,
+handbook.search.lexicon) adds, WordNet's loading included. The site is built
 as usual (mkdocs build with the project's mkdocs.yml, HANDBOOK_PDF=false, as build_scale.py does).
 Each engine then runs for real in headless Chromium, through Material's worker protocol
 (tests/search_questions.py), on the same clause documents:
@@ -63,7 +67,9 @@ import search_questions
 
 EXAMPLES = REPO / "examples" / "policy_src"
 EXAMPLE_POLICIES = ("acceptable-use", "data-protection", "safeguarding")
-REAL_POLICIES = [REPO / "policy_src" / "social-media", *(EXAMPLES / name for name in EXAMPLE_POLICIES)]
+REAL_HANDBOOK = REPO / "benchmarks" / "search_handbook"  # other organisations' policies, in our format
+REAL_POLICIES = [REPO / "policy_src" / "social-media", *(EXAMPLES / name for name in EXAMPLE_POLICIES),
+                 *sorted(path for path in REAL_HANDBOOK.glob("*") if (path / "policy.md").is_file())]
 SYNONYMS = [REPO / "policy_src" / "synonyms.yml", EXAMPLES / "synonyms.yml"]
 CLAUSES = 30  # per made-up policy
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -74,7 +80,10 @@ QUESTION_SETS = {  # tests/search_queries/: the held-out sets are never looked a
     "tuning": search_questions.TUNING,
     "held-out": search_questions.HELD_OUT,
     "held-out 2": search_questions.HELD_OUT_2,
+    "real tuning": search_questions.QUERIES / "real_tuning.yml",
+    "real held-out": search_questions.QUERIES / "real_held_out.yml",
 }
+QUESTION_SETS = {name: path for name, path in QUESTION_SETS.items() if path.exists()}
 TARGET_BYTES = 1_000_000  # gzip, downloaded before the first results, at 2,000 policies
 TARGET_MS = 150  # from the last keystroke to the results
 TYPED_EVERY = 6  # every sixth question is also typed into the search box
@@ -83,11 +92,14 @@ TYPED_EVERY = 6  # every sixth question is also typed into the search box
 # --- the handbook and its site --------------------------------------------------------------
 
 
-def make_handbook(folder: Path, policies: int) -> None:
-    """``policies`` policies in ``folder``: the real ones among made-up ones, with one synonyms.yml."""
+def make_handbook(folder: Path, policies: int, own_synonyms: bool) -> None:
+    """``policies`` policies in ``folder``: the real ones among made-up ones; with ``own_synonyms``,
+    the school's synonyms.yml."""
     generate_handbook(folder, policies - len(REAL_POLICIES), CLAUSES)
     for real in REAL_POLICIES:
         shutil.copytree(real, folder / real.name, ignore=shutil.ignore_patterns("checklist.yml"))
+    if not own_synonyms:
+        return
     seed, examples = (yaml.safe_load(path.read_text(encoding="utf-8")) for path in SYNONYMS)
     groups = seed["synonyms"] + [group for group in examples["synonyms"] if group not in seed["synonyms"]]
     merged = {"synonyms": groups, "also_find": seed["also_find"] | examples["also_find"]}
@@ -267,6 +279,19 @@ def typing_ms(browser: Browser, url: str, questions: list[str]) -> list[float]:
 # --- printing -------------------------------------------------------------------------------
 
 
+def vocabulary_seconds(source: Path) -> float:
+    """The seconds WordNet's meanings of the handbook's words take at build time, loading included."""
+    from handbook.search import lexicon, passages, terms
+    from handbook.source.handbook_folder import load_handbook
+
+    documents = passages.documents(load_handbook(source), lambda policy: "")
+    words = {word for d in documents for text in (d.context, *d.passages) for word in terms.words(text.lower())}
+    lexicon._wordnet.cache_clear()
+    started = time.perf_counter()
+    lexicon.related_terms(words)
+    return time.perf_counter() - started
+
+
 def load_average() -> str:
     return f"load average {' '.join(f'{load:.2f}' for load in os.getloadavg())} on {os.cpu_count()} CPUs"
 
@@ -278,13 +303,13 @@ def print_table(rows: list[Figures]) -> None:
     def mb(value: int) -> str:
         return f"{value / 1e6:.2f}"
 
-    sets = "".join(f"{name:>11}" for name in QUESTION_SETS)
-    rate_labels = f"{'top-1/3':>11}" * len(QUESTION_SETS)
+    sets = "".join(f"{name:>14}" for name in QUESTION_SETS)
+    rate_labels = f"{'top-1/3':>14}" * len(QUESTION_SETS)
     print(f"\n{'':18}{sets}{'index MB':>14}{'MB before':>11}{'ms to results, asked':>30}{'typed':>16}")
     print(f"{'engine':9}{'policies':>9}{rate_labels}{'raw':>7}{'gzip':>7}"
           f"{'1st (gz)':>11}{'ready':>8}{'1st':>8}{'median':>8}{'slowest':>9}{'median':>8}{'slowest':>9}")  # fmt: skip
     for r in rows:
-        rates = "".join(f"{top1:>7.0%}/{top3:<3.0%}" for top1, top3 in r.hit_rates.values())
+        rates = "".join(f"{top1:>10.0%}/{top3:<3.0%}" for top1, top3 in r.hit_rates.values())
         print(
             f"{r.engine:9}{r.policies:>9}{rates}"
             f"{mb(r.index_raw):>7}{mb(r.index_gzip):>7}"
@@ -302,6 +327,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 2000], help="policies per handbook")
     parser.add_argument("--engines", nargs="+", choices=list(ENGINES), default=list(ENGINES))
+    parser.add_argument("--own-synonyms", action="store_true", help="the school's synonyms.yml beside the policies")
     args = parser.parse_args()
     mkdocs = find_mkdocs()
     rows = []
@@ -310,9 +336,10 @@ def main() -> int:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
         for size in args.sizes:
             source, site = Path(temporary) / f"src-{size}", Path(temporary) / f"site-{size}"
-            make_handbook(source, size)
+            make_handbook(source, size, args.own_synonyms)
             seconds = build(mkdocs, source, site, None, HANDBOOK_PDF="false")
-            print(f"{size} policies: built in {seconds:.0f} s", flush=True)
+            print(f"{size} policies: built in {seconds:.0f} s, of which WordNet's meanings of its words "
+                  f"{vocabulary_seconds(source):.1f} s (timed again apart)", flush=True)
             for engine in args.engines:
                 started = time.perf_counter()
                 rows.append(measure(browser, site, engine, size))

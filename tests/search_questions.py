@@ -25,18 +25,27 @@ class Question:
     text: str
     policy: str  # the id of the policy that answers it
     anchor: str  # the clause that answers it: "clause-19"
+    also: tuple[str, ...] = ()  # other clauses that answer it as well ("policy-id#clause-anchor")
 
     @property
     def address(self) -> str:
         """Where the answer is, relative to the site root: "social-media/#clause-19"."""
         return f"{self.policy}/#{self.anchor}"
 
+    @property
+    def addresses(self) -> set[str]:
+        """Every clause that answers it, as ``address`` gives one."""
+        return {self.address} | {answer.replace("#", "/#", 1) for answer in self.also}
+
 
 def load(path: Path) -> list[Question]:
+    """The questions of ``path``: each ``answer`` is "policy-id#clause-anchor", or a list of them
+    where several clauses answer (a hit is any of them)."""
     questions = []
     for entry in yaml.safe_load(path.read_text(encoding="utf-8")):
-        policy, anchor = entry["answer"].split("#")
-        questions.append(Question(entry["question"], policy, anchor))
+        first, *also = entry["answer"] if isinstance(entry["answer"], list) else [entry["answer"]]
+        policy, anchor = first.split("#")
+        questions.append(Question(entry["question"], policy, anchor, tuple(also)))
     return questions
 
 
@@ -96,6 +105,7 @@ def ask(page: Page, worker: str, queries: list[str], index: str = "search/search
 
 def hit_rates(questions: list[Question], answers: Answers) -> tuple[float, float]:
     """The share of questions whose clause comes first, and within the first three."""
-    first = sum(addresses[:1] == [q.address] for q, addresses in zip(questions, answers.addresses, strict=True))
-    top3 = sum(q.address in addresses[:3] for q, addresses in zip(questions, answers.addresses, strict=True))
+    found = list(zip(questions, answers.addresses, strict=True))
+    first = sum(bool(q.addresses & set(addresses[:1])) for q, addresses in found)
+    top3 = sum(bool(q.addresses & set(addresses[:3])) for q, addresses in found)
     return first / len(questions), top3 / len(questions)

@@ -104,10 +104,13 @@ def test_a_huge_query_is_read_up_to_its_start(one_policy):
     many_words = question + " " + " ".join(f"word{n}" for n in range(200_000))
     asked, long, many = _ask(site, question, long_word, many_words)
     assert [r["location"] for r in asked] == ["test-policy/#clause-1"]
-    assert long == []  # the word read is its first 300 characters, which no clause has
-    # The question's words and the first of the rest, up to as many words as a question has.
-    assert [r["location"] for r in many] == ["test-policy/#clause-1"]
-    assert len(many[0]["terms"]) == 29  # 30 words read; "my" is a stop word
+    # The word read is its first 300 characters, which no clause has: nothing matches.
+    assert long[0]["title"] == "No clause matches this question well"
+    # The question's words and the first of the rest, up to as many words as a question has: most
+    # are found nowhere, so the clause comes as the closest, after "no clause matches well".
+    clauses = [r for r in many if "#" in r["location"]]
+    assert [r["location"] for r in clauses] == ["test-policy/#clause-1"]
+    assert len(clauses[0]["terms"]) == 29  # 30 words read; "my" is a stop word
 
 def test_words_are_whole_not_prefixes_and_stop_words_alone_find_nothing(one_policy):
     site = one_policy("1. Report ICT faults to the office.\n2. Email the head.\n")
@@ -181,7 +184,7 @@ def test_the_worker_reads_the_index_files_as_their_format_describes(tmp_path, mo
     scale = settings["weight_scale"]
     postings = {}
     for path in (site / settings["folder"] / "terms").glob("*.json"):
-        for term, (idf, *encoded) in json.loads(path.read_text()).items():
+        for term, (idf, *encoded) in json.loads(path.read_text())["postings"].items():
             found, number = {}, 0
             for gap, passage, weight in zip(encoded[0::3], encoded[1::3], encoded[2::3], strict=True):
                 number += gap
@@ -195,5 +198,75 @@ def test_the_worker_reads_the_index_files_as_their_format_describes(tmp_path, mo
 
     assert read["postings"] == postings
     assert read["documents"] == [
-        {"location": d.location, "policy": d.policy, "label": d.label, "passages": list(d.passages)} for d in documents
+        {"location": d.location, "policy": d.policy, "label": d.label,
+         "passages": list(index_files.searched_passages(d.passages))} for d in documents
     ]
+
+
+def test_the_sector_vocabulary_finds_what_a_policy_calls_it_and_says_why(one_policy):
+    site = one_policy(
+        "1. All staff have an enhanced DBS certificate before they start.\n"
+        "2. Staff record each visitor's arrival in the visitors' book.\n"
+        "3. A check of references is made by the office.\n"
+    )
+    (results,) = _ask(site, "do I need a criminal record check")
+    assert results[0]["location"] == "test-policy/#clause-1"
+    assert "<mark>DBS</mark>" in results[0]["text"]
+    assert "Matched <b>DBS</b> for “criminal record check”" in results[0]["text"]
+
+
+QUIT_POLICY = (
+    "## Job descriptions\n\n"
+    "1. Each role has a job description, reviewed when the position changes.\n"
+    "2. Your line manager agrees your job description with you.\n\n"
+    "## Leaving\n\n"
+    "3. To resign, give your head teacher written notice: one term for teachers.\n"
+)
+
+
+def test_quitting_a_job_finds_resignation_not_job_descriptions(one_policy, tmp_path):
+    """The seed school's synonyms once sent "job" to "role" and "position": job descriptions."""
+    site = one_policy(QUIT_POLICY, (REPO / "policy_src" / "synonyms.yml").read_text(encoding="utf-8"))
+    (results,) = _ask(site, "how do I quit my job")
+    assert results[0]["location"] == "test-policy/#clause-3"
+
+
+def test_an_organisation_s_also_find_overrides_the_sector_s(one_policy):
+    site = one_policy(QUIT_POLICY, "also_find:\n  quit: job description\n")
+    (results,) = _ask(site, "how do I quit")
+    assert results[0]["location"] in {"test-policy/#clause-1", "test-policy/#clause-2"}
+    assert all(r["location"] != "test-policy/#clause-3" for r in results)
+
+
+def test_a_rare_word_outranks_two_common_ones(one_policy):
+    site = one_policy(
+        "1. Staff called to a meeting by the service are paid for the time of the service meeting.\n"
+        "2. Staff called for service on a committee tell the office.\n"
+        "3. Staff called by a parent return the call within a day of service.\n"
+        "4. Staff who sit as magistrates tell the office in good time.\n"
+        "5. Customer service staff answer calls.\n"
+    )
+    (results,) = _ask(site, "I've been called up to do my magistrates service")
+    assert results[0]["location"] == "test-policy/#clause-4"
+
+
+def test_a_heading_counts_more_than_a_word_in_passing(one_policy):
+    site = one_policy(
+        "## Expenses\n\n1. Claims are made on the form within a month.\n\n"
+        "## Training\n\n2. Courses are booked by the office; expenses for travel may be claimed afterwards.\n"
+    )
+    (results,) = _ask(site, "how do I claim expenses")
+    assert results[0]["location"] == "test-policy/#clause-1"
+
+
+def test_a_question_nothing_answers_well_says_so_and_lists_the_policies(one_policy):
+    site = one_policy("1. Staff check their privacy settings.\n2. Staff use email for work.\n")
+    (results,) = _ask(site, "where do I park my bicycle settigns")
+    message, *rest = results
+    assert message["title"] == "No clause matches this question well"
+    assert "<b>settings</b>" in message["text"]  # a spelling from the handbook's own words
+    assert rest[-1]["location"] == "test-policy/" and rest[-1]["title"] == "Test Policy"
+    assert len([r for r in rest if "#" in r["location"]]) <= 3
+    # A question some clause answers gets its clauses only.
+    (answered,) = _ask(site, "privacy settings")
+    assert [r["location"] for r in answered] == ["test-policy/#clause-1"]

@@ -100,3 +100,26 @@ if (typeof document$ !== "undefined") {
 } else {
   document.addEventListener("DOMContentLoaded", setUpPolicyPage);
 }
+
+// The site's service worker (site-sw.js) keeps the pages read and the search index, so that
+// search answers offline after one visit. Registered once the page has loaded, for the whole
+// site; where there is none (private browsing, a file: page), the site works as before.
+function keepForOffline() {
+  const config = document.getElementById("__config");
+  if (!config || !("serviceWorker" in navigator) || location.protocol === "file:") return;
+  const root = new URL(JSON.parse(config.textContent).base + "/", location.href);
+  navigator.serviceWorker.register(new URL("site-sw.js", root), { scope: root.pathname })
+    .then((registration) => {
+      const worker = registration.active || registration.installing || registration.waiting;
+      // This page and what it loaded came before the service worker did: it keeps them too.
+      const loaded = [location.href.split("#")[0], ...performance.getEntriesByType("resource").map((entry) => entry.name)];
+      const send = () => worker.postMessage({
+        type: "keep-search", index: new URL("search/search_index.json", root).href, urls: loaded,
+      });
+      if (worker.state === "activated") send();
+      else worker.addEventListener("statechange", () => worker.state === "activated" && send());
+    })
+    .catch(() => {});
+}
+
+window.addEventListener("load", keepForOffline, { once: true });

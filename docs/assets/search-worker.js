@@ -21,7 +21,13 @@ importScripts("search/lunr.min.js");
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const SHOWN = 10;           // results listed: as many as Material shows before the list is scrolled
+const SHOWN_WHEN_WEAK = 3;  // when no clause holds WEAK_SHARE of the query's weight: these, then the policies
+const WEAK_SHARE = 0.5;
+const POLICIES_LISTED = 20; // then, the policies by title: those of the closest clauses first
+const SHORTEST_QUESTION = 3; // a query of shorter words is still being typed: no "nothing matches" for it
+const RAREST_MARGIN = 1.5;  // a word this many times the IDF of the query's others must be in a clause ranked above
 const SYNONYM_WEIGHT = 0.7; // a synonym's or a corrected word's match counts less than the word typed
+const RELATED_WEIGHT = 0.6; // times the general vocabulary's weight (WordNet's: handbook.search.lexicon)
 const COORDINATION = 2;     // score x (share of the query's weight held) ** COORDINATION
 const EXCERPT_WORDS = 40;   // words of a long clause shown around its first match
 const TYPO_LENGTH = 6;      // words this long or longer found nowhere are tried as typos (a shorter one has too many neighbours)
@@ -77,10 +83,13 @@ class ClauseSearch {
     return terms.length ? terms : stops;
   }
 
+  shard(key) {
+    return this.file(`terms/${shardOf(this.shardKeys.get(key) || key, this.settings.shards)}.json`);
+  }
+
   // A term's IDF and passages: "document number/passage" -> weight (the schema's "terms_file").
   async postings(key) {
-    const shard = await this.file(`terms/${shardOf(this.shardKeys.get(key) || key, this.settings.shards)}.json`);
-    const [idf = 0, ...encoded] = shard[key] || [];
+    const [idf = 0, ...encoded] = (await this.shard(key)).postings[key] || [];
     const scale = this.settings.weight_scale;
     const found = new Map();
     for (let i = 0, number = 0; i < encoded.length; i += 3) {
@@ -92,6 +101,7 @@ class ClauseSearch {
 
   // Document ``number``: { location, policy, label, passages } (the schema's "documents_file").
   async document(number) {
+    if (number >= this.settings.documents) throw new Error(`no document ${number}`);
     const perFile = this.settings.documents_per_file;
     const [location, policy, label, passages] = (await this.file(`documents/${Math.floor(number / perFile)}.json`))[number % perFile];
     return { location, policy, label, passages };
@@ -103,12 +113,27 @@ class ClauseSearch {
     return known.filter((candidate) => candidate !== word && oneEditApart(candidate, word));
   }
 
+  // The handbook's terms the general vocabulary says ``key`` may mean: term -> weight (0 to 1).
+  async related(key) {
+    const listed = (await this.shard(key)).related[key] || [];
+    const meant = new Map();
+    for (let i = 0; i < listed.length; i += 2) meant.set(listed[i], listed[i + 1] / this.settings.weight_scale);
+    return meant;
+  }
+
   // Each alternative of ``term`` that some passage holds: [{ key, weight, idf, found }]: the term
-  // itself, its synonyms, or else, if it is found nowhere, the words it may be a typo of.
+  // itself, its synonyms, the words the general vocabulary says it may mean, or else, if it is
+  // found nowhere, the words it may be a typo of.
   async alternatives(term) {
     const lookUp = (keys, weight) => Promise.all(keys.map(async (key) => ({ key, weight, ...(await this.postings(key)) })));
     const synonyms = (key) => this.synonyms.get(key) || [];
-    let found = [...await lookUp([term.key], 1), ...await lookUp(synonyms(term.key), SYNONYM_WEIGHT)];
+    const related = [...await this.related(term.key)];
+    let found = [
+      ...await lookUp([term.key], 1),
+      ...await lookUp(synonyms(term.key), SYNONYM_WEIGHT),
+      // Weight 1: the same word in another form ("knives" for "knife"), as good as the word typed.
+      ...(await Promise.all(related.map(([key, weight]) => lookUp([key], weight >= 1 ? 1 : RELATED_WEIGHT * weight)))).flat(),
+    ];
     found = found.filter((alternative) => alternative.found.size);
     if (!found.length && !term.key.includes(" ") && term.typed.length >= TYPO_LENGTH) {
       const corrected = new Set((await this.corrections(term.typed.toLowerCase())).map((word) => this.stem(word)));
@@ -126,41 +151,111 @@ class ClauseSearch {
     // A term weighs its IDF (that of its best-known alternative): missing a rare word matters more.
     const termWeights = lookups.map((alternatives) => Math.max(0, ...alternatives.map((a) => a.idf * a.weight)));
     const totalWeight = termWeights.reduce((sum, weight) => sum + weight, 0) || 1;
-    const passages = new Map(); // "document/passage" -> { score, held, keys }
+    // The query's most telling word, if the handbook has it as typed and it is much rarer than the
+    // query's others ("jury" in "called for jury service"): a clause without it ranks below every clause with it.
+    const rarest = this.rarest(lookups);
+    const passages = new Map(); // "document/passage" -> { score, held, heldWeight, keys, because }
     lookups.forEach((alternatives, index) => {
-      const best = new Map();
+      const best = new Map(); // passage -> [value, key]
       for (const { key, weight, found } of alternatives) {
         for (const [passage, value] of found) {
-          best.set(passage, Math.max(best.get(passage) || 0, value * weight));
-          const entry = passages.get(passage) || { passage, score: 0, held: new Set(), heldWeight: 0, keys: new Set() };
+          if (!best.has(passage) || best.get(passage)[0] < value * weight) best.set(passage, [value * weight, key]);
+          const entry = passages.get(passage) || { passage, score: 0, held: new Set(), heldWeight: 0, keys: new Set(), because: new Map() };
           entry.keys.add(key);
           passages.set(passage, entry);
         }
       }
-      for (const [passage, value] of best) {
+      for (const [passage, [value, key]] of best) {
         const entry = passages.get(passage);
         entry.score += value;
         entry.held.add(index);
         entry.heldWeight += termWeights[index];
+        if (key !== terms[index].key) entry.because.set(terms[index].typed, key);
       }
     });
     const clauses = new Map(); // document number -> its best passage
     for (const entry of passages.values()) {
       entry.score *= (entry.heldWeight / totalWeight) ** COORDINATION;
+      entry.rank = [rarest < 0 || entry.held.has(rarest) ? 1 : 0, entry.score];
       const number = Number(entry.passage.split("/")[0]);
-      if (!clauses.has(number) || clauses.get(number).score < entry.score) clauses.set(number, { ...entry, number });
+      if (!clauses.has(number) || isBelow(clauses.get(number).rank, entry.rank)) clauses.set(number, { ...entry, number });
     }
-    const ranked = [...clauses.values()].sort((a, b) => b.score - a.score || a.number - b.number).slice(0, SHOWN);
+    const ranked = [...clauses.values()].sort((a, b) => (isBelow(a.rank, b.rank) ? 1 : isBelow(b.rank, a.rank) ? -1 : a.number - b.number));
+    // A question of its own words (not only stop words, not the first letters typed) that no clause
+    // answers well gets the policies listed too.
+    const found = lookups.filter((alternatives) => alternatives.length).length;
+    const asked = terms.some((term) => !this.isStopWord(term.typed) && term.typed.length >= SHORTEST_QUESTION);
+    const weak = asked && (!ranked.length || ranked[0].heldWeight / totalWeight < WEAK_SHARE || found < terms.length / 2);
+    const shown = ranked.slice(0, weak ? SHOWN_WHEN_WEAK : SHOWN);
     if (!stillWanted()) return []; // the words of the clauses are fetched for the latest query only
-    return Promise.all(ranked.map(async (entry) => {
+    const items = await Promise.all(shown.map(async (entry) => {
       const { location, policy, label, passages } = await this.document(entry.number);
       const text = passages[Number(entry.passage.split("/")[1])];
       const held = Object.fromEntries(terms.map((term, index) => [term.typed.toLowerCase(), entry.held.has(index)]));
       return this.item({ location, policy, label, text }, entry, held);
     }));
+    return weak ? [await this.noGoodMatch(terms, lookups), ...items, ...await this.policyList(ranked)] : items;
   }
 
-  // Material's result: the clause (its words around the matches, the matches marked), then its policy.
+  // The index of the query's term that the rarest word of the handbook typed as is, if it is
+  // RAREST_MARGIN times rarer (by IDF) than the query's other terms; else -1.
+  rarest(lookups) {
+    const own = lookups.map((alternatives) => alternatives.find((a) => a.weight === 1)?.idf || 0);
+    const order = [...own.keys()].sort((a, b) => own[b] - own[a]);
+    if (order.length < 2 || !own[order[0]]) return -1;
+    const others = lookups.map((alternatives) => Math.max(0, ...alternatives.map((a) => a.idf)));
+    const next = Math.max(0, ...others.filter((_, index) => index !== order[0]));
+    return own[order[0]] >= RAREST_MARGIN * next ? order[0] : -1;
+  }
+
+  // Nothing answers well: say so, with words of the handbook that are close to the query's.
+  async noGoodMatch(terms, lookups) {
+    const suggested = new Set();
+    for (const [index, term] of terms.entries()) {
+      if (lookups[index].length || term.key.includes(" ") || term.typed.length < SHORTEST_QUESTION) continue;
+      const corrections = await this.corrections(term.typed.toLowerCase());
+      for (const word of corrections.filter((w) => w.length >= SHORTEST_QUESTION).slice(0, 3)) suggested.add(word);
+    }
+    for (const [index, alternatives] of lookups.entries()) {
+      const others = alternatives.filter(({ key }) => key !== terms[index].key).slice(0, 3);
+      for (const { key } of others) suggested.add(await this.wordFor(key));
+    }
+    const words = [...suggested].filter(Boolean).slice(0, 8);
+    const tryWords = words.length ? `<p>Try: ${words.map((word) => `<b>${escapeHtml(word)}</b>`).join(", ")}.</p>` : "";
+    return [{
+      location: "", title: "No clause matches this question well",
+      text: `${tryWords}<p>The closest clauses follow, then the policies by title.</p>`, score: 0, terms: {},
+    }];
+  }
+
+  // A word of the handbook whose stem is ``key``: how a term is shown to a reader.
+  async wordFor(key) {
+    const known = await this.file("words.json");
+    return key.split(" ").map((part) => known.find((word) => word.startsWith(part.slice(0, 3)) && this.stem(word) === part) || part).join(" ");
+  }
+
+  // The policies by title, as Material lists a page: those of the ``ranked`` clauses first, best
+  // first, then the others in order, POLICIES_LISTED in all (every policy of a small handbook).
+  async policyList(ranked) {
+    const policies = await this.file("policies.json");
+    const policyOf = (number) => {
+      let low = 0, high = policies.length - 1; // the last policy whose first document is at or before ``number``
+      while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        if (policies[middle][2] <= number) low = middle; else high = middle - 1;
+      }
+      return low;
+    };
+    const listed = new Set(ranked.slice(0, POLICIES_LISTED * 10).map((entry) => policyOf(entry.number)));
+    for (let index = 0; index < policies.length && listed.size < POLICIES_LISTED; index++) listed.add(index);
+    return [...listed].slice(0, POLICIES_LISTED).map((index) => {
+      const [location, title] = policies[index];
+      return [{ location, title: escapeHtml(title), text: "", score: 0, terms: {} }];
+    });
+  }
+
+  // Material's result: the clause (its words around the matches, the matches marked, and why it
+  // matched where it was by another word than the one typed), then its policy.
   item(document, entry, terms) {
     const matched = new Set([...entry.keys].flatMap((key) => key.split(" ")));
     const words = document.text.split(/\s+/);
@@ -173,13 +268,34 @@ class ClauseSearch {
     const start = words.length > EXCERPT_WORDS && first > 5 ? Math.min(first - 5, words.length - EXCERPT_WORDS) : 0;
     const end = Math.min(words.length, start + EXCERPT_WORDS);
     const shown = words.slice(start, end).map(render);
-    const text = `<p>${start > 0 ? "… " : ""}${shown.join(" ")}${end < words.length ? " …" : ""}</p>`;
+    const because = [...entry.because].map(([typed, key]) => {
+      const said = this.wordsOf(document.text, key);
+      return said ? `<b>${escapeHtml(said)}</b> for “${escapeHtml(typed)}”` : "";
+    }).filter(Boolean);
+    const why = because.length ? `<p class="hand-search-why">Matched ${because.join("; ")}</p>` : "";
+    const text = `<p>${start > 0 ? "… " : ""}${shown.join(" ")}${end < words.length ? " …" : ""}</p>${why}`;
     const [page] = document.location.split("#");
     return [
       { location: document.location, title: escapeHtml(document.label), text, score: entry.score, terms },
       { location: page, title: escapeHtml(document.policy), text: "", score: 0, terms: {} },
     ];
   }
+
+  // The words of ``text`` that are the term ``key`` ("DBS" for "dbs"), as written there; or "" if
+  // the clause's heading holds it rather than the text shown.
+  wordsOf(text, key) {
+    const typed = text.match(WORD) || [];
+    const parts = key.split(" ");
+    for (let i = 0; i + parts.length <= typed.length; i++) {
+      if (parts.every((part, j) => this.stem(typed[i + j]) === part)) return typed.slice(i, i + parts.length).join(" ");
+    }
+    return "";
+  }
+}
+
+// Whether rank ``a`` ([holds the rarest word, score]) is below rank ``b``.
+function isBelow(a, b) {
+  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
 }
 
 // FNV-1a over the term's UTF-8 bytes, as handbook.search.index_files.shard_of computes it.

@@ -19,57 +19,85 @@ reach it through Material's search index (handbook.pages.theme.hand_search_setti
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import terms
+from . import lexicon, terms
 from .passages import SearchDocument
-from .synonyms import Vocabulary
+from .synonyms import Vocabulary, sector_vocabulary
 
 SEARCH_DIR = "search"  # in the site, beside Material's search_index.json
 
 K1, B = 1.2, 0.75  # BM25's usual constants
-CONTEXT_WEIGHT = 0.5  # a word of the policy's title or the clause's heading counts half a word of it
+TITLE_WEIGHT = 0.5  # a word of the policy's title counts half a word of the clause (every clause has it)
+HEADING_WEIGHT = 1.25  # a word of the heading the clause is under counts more than one of its own
 WEIGHT_SCALE = 100  # weights are stored as whole hundredths
 MOST_PASSAGES = 4000  # a term's heaviest passages kept: a common word's others add almost nothing
 SHARD_BYTES = 40_000  # about this much of the term files per shard
 DOCUMENTS_PER_FILE = 32
+# A passage longer than this is searched (and shown) a few sentences at a time: a clause that has
+# swallowed a closing paragraph, or an unnumbered policy's long section, holds some word of most
+# questions, and would otherwise outrank the short clause that answers.
+LONG_PASSAGE_WORDS = 70
+SENTENCES_WORDS = 45  # about this many words of whole sentences a passage
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[\"'(\[]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
 class SearchIndex:
     """The files' contents and the settings, each as index_format.schema.json describes it."""
 
-    shards: list[dict[str, list[int]]]  # its terms_file, one a shard
+    shards: list[dict[str, dict[str, list]]]  # its terms_file, one a shard
     documents: list[list[list[object]]]  # its documents_file, DOCUMENTS_PER_FILE documents a file
     words: list[str]  # its words_file
+    policies: list[list]  # its policies_file
     settings: dict[str, object]  # its settings, but for the folder (write_index adds it)
 
 
-def build_index(documents: list[SearchDocument], vocabulary: Vocabulary) -> SearchIndex:
+def build_index(documents: list[SearchDocument], own_vocabulary: Vocabulary) -> SearchIndex:
+    """The index of ``documents``; the words staff may use for theirs come from the sector's
+    vocabulary, ``own_vocabulary`` (the organisation's synonyms.yml) and WordNet (handbook.search.lexicon)."""
+    vocabulary = sector_vocabulary().overridden_by(own_vocabulary)
+    documents = [dataclasses.replace(d, passages=searched_passages(d.passages)) for d in documents]
     synonyms = _synonym_keys(vocabulary)
     named = {term for key, others in synonyms.items() for term in (key, *others)}
     phrases = frozenset(term for term in named if " " in term)  # each is one term, wherever it stands
     postings = _weights(documents, phrases)
     shard_keys = _shard_keys(synonyms)
-    shard_count = max(1, math.ceil(sum(len(term) + 4 * len(found) for term, found in postings.items()) / SHARD_BYTES))
-    shards: list[dict[str, list[int]]] = [{} for _ in range(shard_count)]
+    texts = [d.context for d in documents] + [text for d in documents for text in d.passages]
+    own_words = {word for text in texts for word in terms.words(text.lower())}
+    # The organisation's also_find says all that its words mean: WordNet's meanings are dropped too.
+    overridden = {terms.phrase_key(term) for term in own_vocabulary.also_find}
+    general = {term: meant for term, meant in lexicon.related_terms(own_words).items() if term not in overridden}
+    related = _related(general, postings)
+    size = sum(len(term) + 4 * len(found) for term, found in postings.items())
+    size += sum(len(term) + 12 * len(found) for term, found in related.items())
+    shard_count = max(1, math.ceil(size / SHARD_BYTES))
+    shards: list[dict[str, dict[str, list]]] = [{"postings": {}, "related": {}} for _ in range(shard_count)]
     for term, found in sorted(postings.items()):
-        shards[shard_of(shard_keys.get(term, term), shard_count)][term] = found
+        shards[shard_of(shard_keys.get(term, term), shard_count)]["postings"][term] = found
+    for term, meant in related.items():
+        shards[shard_of(shard_keys.get(term, term), shard_count)]["related"][term] = meant
     files = [
         [[d.location, d.policy, d.label, list(d.passages)] for d in documents[start : start + DOCUMENTS_PER_FILE]]
         for start in range(0, len(documents), DOCUMENTS_PER_FILE)
     ]
     # A word found nowhere is corrected to one of the policies' words or the vocabulary's.
-    texts = [d.context for d in documents] + [text for d in documents for text in d.passages]
-    texts += [word for term, others in vocabulary.alternatives().items() for word in (term, *others)]
-    words = sorted({word for text in texts for word in terms.words(text.lower())})
+    vocabulary_words = [word for term, others in vocabulary.alternatives().items() for word in (term, *others)]
+    words = sorted(own_words | {word for text in vocabulary_words for word in terms.words(text.lower())})
+    policies: dict[str, list] = {}  # each policy's page, title and first document, in document order
+    for number, document in enumerate(documents):
+        policies.setdefault(document.location.split("#")[0], [document.location.split("#")[0], document.policy, number])
+    policies = list(policies.values())
     settings = {
         "shards": shard_count,
+        "documents": len(documents),
         "documents_per_file": DOCUMENTS_PER_FILE,
         "weight_scale": WEIGHT_SCALE,
         "stop_words": sorted(terms.STOP_WORDS),
@@ -77,7 +105,24 @@ def build_index(documents: list[SearchDocument], vocabulary: Vocabulary) -> Sear
         "synonyms": synonyms,
         "shard_keys": shard_keys,
     }
-    return SearchIndex(shards, files, words, settings)
+    return SearchIndex(shards, files, words, policies, settings)
+
+
+def searched_passages(passages: tuple[str, ...]) -> tuple[str, ...]:
+    """``passages`` with each long one split into runs of whole sentences (LONG_PASSAGE_WORDS)."""
+    found: list[str] = []
+    for passage in passages:
+        if len(passage.split()) <= LONG_PASSAGE_WORDS:
+            found.append(passage)
+            continue
+        run: list[str] = []
+        for sentence in _SENTENCE_END.split(passage):
+            if run and len(" ".join(run).split()) + len(sentence.split()) > SENTENCES_WORDS:
+                found.append(" ".join(run))
+                run = []
+            run.append(sentence)
+        found.append(" ".join(run))
+    return tuple(found)
 
 
 def write_index(site_dir: Path, index: SearchIndex) -> dict[str, object]:
@@ -85,6 +130,7 @@ def write_index(site_dir: Path, index: SearchIndex) -> dict[str, object]:
     contents = {f"terms/{n}.json": _json(shard) for n, shard in enumerate(index.shards)}
     contents |= {f"documents/{n}.json": _json(part) for n, part in enumerate(index.documents)}
     contents["words.json"] = _json(index.words)
+    contents["policies.json"] = _json(index.policies)
     digest = hashlib.sha256()
     for name, text in sorted(contents.items()):
         digest.update(f"{name}\0{text}\0".encode())
@@ -112,12 +158,17 @@ def _weights(documents: list[SearchDocument], phrases: frozenset[str]) -> dict[s
     contexts: dict[str, Counter[str]] = {}  # the clauses under one heading share it
     for number, document in enumerate(documents):
         if document.context not in contexts:
-            contexts[document.context] = Counter(terms.terms(document.context, phrases))
+            heading = document.context.removeprefix(document.policy)
+            context = Counter()
+            for term in terms.terms(document.policy, phrases):
+                context[term] += TITLE_WEIGHT
+            for term in terms.terms(heading, phrases):
+                context[term] += HEADING_WEIGHT
+            contexts[document.context] = context
         context = contexts[document.context]
         for passage, text in enumerate(document.passages):
             count = Counter(terms.terms(text, phrases))
-            for term, times in context.items():
-                count[term] += CONTEXT_WEIGHT * times
+            count.update(context)
             counts[number, passage] = count
     lengths = {key: sum(count.values()) for key, count in counts.items()}
     average = sum(lengths.values()) / len(lengths) if lengths else 1.0
@@ -138,6 +189,18 @@ def _weights(documents: list[SearchDocument], phrases: frozenset[str]) -> dict[s
             previous = number
         postings[term] = encoded
     return postings
+
+
+def _related(related: dict[str, dict[str, float]], postings: dict[str, list[int]]) -> dict[str, list]:
+    """The general vocabulary's meanings as index_format.schema.json's "related" lists them: only the
+    handbook's terms, each with its weight in WEIGHT_SCALE units."""
+    found = {}
+    for term, meant in related.items():
+        listed = [item for other, weight in meant.items() if other in postings
+                  for item in (other, round(weight * WEIGHT_SCALE))]
+        if listed:
+            found[term] = listed
+    return found
 
 
 def _synonym_keys(vocabulary: Vocabulary) -> dict[str, list[str]]:

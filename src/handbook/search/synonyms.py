@@ -7,6 +7,12 @@ Staff ask in their own words ("can I add a parent on Facebook") what the policie
 - ``also_find``: a word or phrase staff use, and what the policies call it (one way only: a search
   for "facebook" also finds "social media", not the other way round).
 
+The sector vocabulary (``sector_vocabulary.yml`` beside this module: UK schools' and workplaces'
+words, in the same format) applies to every handbook; the organisation's file adds to it and
+overrides it: its groups and its ``also_find`` entries are added, and a word or phrase its
+``also_find`` names gets only what the organisation says, none of the sector's (``job: []``: "job"
+finds only "job").
+
 Errors are ``PolicySourceError`` pointing at the line, like the policies' own.
 """
 
@@ -23,6 +29,7 @@ from ..source.reading import read_source
 from ..source.yaml_lines import YamlFile
 
 KEYS = ("synonyms", "also_find")
+SECTOR_FILE = Path(__file__).with_name("sector_vocabulary.yml")
 # A word or phrase: letters, digits, apostrophes, hyphens and single spaces between words.
 _TERM = re.compile(r"[\w'-]+(?: [\w'-]+)*")
 
@@ -44,13 +51,30 @@ class Vocabulary:
             found.setdefault(term, set()).update(t for t in targets if t != term)
         return {term: sorted(others) for term, others in sorted(found.items())}
 
+    def overridden_by(self, own: Vocabulary) -> Vocabulary:
+        """This vocabulary with ``own`` added: ``own``'s also_find words keep only what ``own`` says."""
+        named = set(own.also_find)
+        groups = tuple(tuple(term for term in group if term not in named) for group in self.groups)
+        kept = tuple(group for group in groups if len(group) > 1)
+        also_find = {term: found for term, found in self.also_find.items() if term not in named}
+        return Vocabulary(kept + own.groups, also_find | own.also_find)
+
 
 def load_vocabulary(policy_src: Path) -> Vocabulary:
     """The vocabulary in ``policy_src/synonyms.yml``; an empty one if there is no such file."""
     path = policy_src / SYNONYMS_FILE
     if not path.exists() and not path.is_symlink():  # a dangling link is named by read_source
         return Vocabulary()
+    return read_vocabulary(path)
+
+
+def read_vocabulary(path: Path) -> Vocabulary:
     return _Reader(YamlFile(path)).vocabulary(read_source(path))
+
+
+def sector_vocabulary() -> Vocabulary:
+    """UK schools' and workplaces' words, shipped with the handbook."""
+    return read_vocabulary(SECTOR_FILE)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,117 @@
+"""The general vocabulary: which words of this handbook a word staff type may mean, from WordNet.
+
+Staff ask "how do I quit", the policy says "resign"; "kids" where it says "children". No
+organisation should have to list these. At build time, for each word of the handbook, WordNet
+(Princeton WordNet 3.0, Debian's ``wordnet-base``, read by NLTK's WordNet reader) gives the other
+words of each of its senses (its synsets); each such word a staff member may type is mapped back to
+the handbook's word, with a weight: how often WordNet's tagged texts use each word in that sense
+(the order of its senses), so that "quit" leads to "resign" more than "kid" to "kidskin". The worker gets
+the result in the index (``related`` in the term files), never WordNet itself.
+
+Only words of the handbook are ever suggested, so the browser's download grows with the handbook,
+not with WordNet. Without WordNet installed (``make`` installs it) the handbook's search still
+works, on its own words and the sector's and organisation's vocabularies.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import logging
+import os
+import warnings
+from collections.abc import Iterable
+from pathlib import Path
+
+from . import terms
+
+log = logging.getLogger(__name__)
+
+# Where WordNet's database files are: HANDBOOK_WORDNET names another folder of them.
+DEBIAN_WORDNET = Path("/usr/share/wordnet")
+MOST_RELATED = 4  # a staff word's heaviest handbook words kept
+LEAST_WEIGHT = 0.12  # lighter meanings are left out: rare senses ("kid" -> "kidskin") are noise
+SHORTEST_WORD = 3
+MOST_SENSES = 4  # a handbook word's commonest senses looked at: its rarer ones weigh too little to count
+
+
+def wordnet_folder() -> Path | None:
+    folder = Path(os.environ.get("HANDBOOK_WORDNET", DEBIAN_WORDNET))
+    return folder if (folder / "data.noun").is_file() else None
+
+
+@functools.cache
+def _wordnet(folder: Path):  # NLTK, imported here only: it takes a second
+    import nltk
+    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+    class Reader(WordNetCorpusReader):
+        """NLTK's reader of WordNet's database files, as Debian installs them: without the
+        lexicographer files' names (``lexnames``, which only Synset.lexname() uses) and without the
+        mapping to other languages' wordnets, which NLTK would look for among its own downloads."""
+
+        def open(self, fileid: str):
+            if fileid == "lexnames":  # 45 lexicographer files; their names are never asked for
+                return io.StringIO("".join(f"{n:02d}\tlexfile.{n:02d}\t0\n" for n in range(45)))
+            return super().open(fileid)
+
+        def map_wn(self, version: str = "") -> None:
+            return None
+
+    nltk.data.path.append(str(folder))  # NLTK reads only from folders it is told of
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "the multilingual functions are not available"
+        return Reader(str(folder), None)
+
+
+def related_terms(handbook_words: Iterable[str], folder: Path | None = None) -> dict[str, dict[str, float]]:
+    """Each term (stem) staff may type -> the handbook's terms it may mean, with a weight from 0 to 1.
+
+    ``handbook_words``: the handbook's words, lower case. A staff word that is itself in the
+    handbook keeps its related words too (at half weight): "job" is in a policy about job
+    descriptions, and a handbook about resigning says "resign"."""
+    folder = folder or wordnet_folder()
+    if folder is None:
+        log.info("WordNet is not installed (Debian's wordnet-base): search uses the handbook's own words only")
+        return {}
+    wordnet = _wordnet(folder)
+    own = {word for word in handbook_words if len(word) >= SHORTEST_WORD and word.isalpha()}
+    own -= terms.STOP_WORDS
+    own_stems = {terms.stem(word) for word in own}
+    shares = functools.cache(functools.partial(_sense_shares, wordnet))
+    related: dict[str, dict[str, float]] = {}
+    for word in sorted(own):
+        target = terms.stem(word)
+        # Another form of the same word that the stemmer does not join ("knife" and "knives").
+        for form in {wordnet.morphy(word, pos) for pos in "nvar"} - {None, word}:
+            if form.isalpha() and terms.stem(form) != target:
+                related.setdefault(terms.stem(form), {})[target] = 1.0
+        for synset in wordnet.synsets(word)[:MOST_SENSES]:
+            lemmas = synset.lemmas()
+            to_word = shares(word).get(synset, 0.0)
+            for lemma in lemmas:
+                name = lemma.name().lower()
+                if "_" in name or not name.isalpha() or len(name) < SHORTEST_WORD or name in terms.STOP_WORDS:
+                    continue
+                source = terms.stem(name)
+                if source == target:
+                    continue
+                # How often the staff word means this sense, above all; the handbook's word's share
+                # counts a little (a word of one sense, "kidskin", must not draw "kid" to itself).
+                weight = shares(name).get(synset, 0.0) * to_word ** 0.25
+                if source in own_stems:
+                    weight /= 2
+                if weight >= LEAST_WEIGHT and weight > related.setdefault(source, {}).get(target, 0):
+                    related[source][target] = weight
+    return {
+        source: dict(sorted(targets.items(), key=lambda item: -item[1])[:MOST_RELATED])
+        for source, targets in sorted(related.items()) if targets
+    }
+
+
+def _sense_shares(wordnet, word: str) -> dict[object, float]:
+    """How much of ``word``'s use is in each of its senses. WordNet lists a word's senses most
+    frequent first (by its sense-tagged texts); the n-th is taken to be used 1/n as often as the first."""
+    senses = wordnet.synsets(word)
+    total = sum(1 / rank for rank in range(1, len(senses) + 1))
+    return {sense: 1 / rank / total for rank, sense in enumerate(senses, start=1)}
