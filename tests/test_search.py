@@ -75,7 +75,7 @@ def test_an_unnumbered_policy_is_found_paragraph_by_paragraph():
     # The words staff search for lead to the paragraph that says them, and only to it.
     index = index_files.build_index(documents, Vocabulary())
     (term,) = terms.terms("featuring")
-    (posting,) = [shard[term] for shard in index.shards if term in shard]
+    (posting,) = [shard["postings"][term] for shard in index.shards if term in shard["postings"]]
     numbers = list(itertools.accumulate(posting[1::3]))
     assert [documents[n].location for n in numbers] == ["test-policy/#photography-p2"]
 
