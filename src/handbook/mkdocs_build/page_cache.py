@@ -21,6 +21,7 @@ it safely, as an entry's name is the hash of its content's inputs.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -144,11 +145,9 @@ class PageCache:
             return
         old = time.time() - _KEEP_UNUSED_S
         for path in self.folder.glob("*/*"):
-            try:
+            with contextlib.suppress(OSError):  # another build removed or replaced it
                 if path not in self._used and path.stat().st_mtime < old:
                     path.unlink()
-            except OSError:
-                pass  # another build removed or replaced it
 
     def _page_file(self, key: str) -> Path | None:
         return self.folder / "pages" / f"{key}.json" if self.folder else None
@@ -163,9 +162,10 @@ class PageCache:
             return None
         try:
             entry = json.loads(path.read_text(encoding="utf-8"))
-            os.utime(path)  # used: kept by prune()
         except (OSError, ValueError):  # missing, half-written by a killed build, or damaged: render again
             return None
+        with contextlib.suppress(OSError):  # a read-only cache is still read
+            os.utime(path)  # used: kept by prune()
         with self._lock:
             self._used.add(path)
         return entry
