@@ -41,7 +41,12 @@ class CheckedHandbook:
 
 
 def check_policy_src(
-    policy_src: Path, *, docs: Path | None = None, drafts: bool = True, refuse_markup: bool = True
+    policy_src: Path,
+    *,
+    docs: Path | None = None,
+    drafts: bool = True,
+    refuse_markup: bool = True,
+    clean_pages: published_markup.CleanPages | None = None,
 ) -> CheckedHandbook:
     """Read and check everything in ``policy_src``; the first problem raises PolicySourceError.
 
@@ -50,6 +55,7 @@ def check_policy_src(
     ``refuse_markup``: whether HTML the sanitiser would take out of the pages (handbook.pages.published_markup,
     checked with ``docs``) and links to no page raise, or are returned in ``markup_problems`` (``make serve``
     warns of them and publishes the pages sanitised).
+    ``clean_pages``: page Markdown this code already found clean, not rendered again (the build's cache).
     """
     kept: list[PolicySourceError] = []
     if refuse_markup:
@@ -58,7 +64,7 @@ def check_policy_src(
         with markup_problems_kept(kept):
             handbook = load_handbook(policy_src)
     if docs is not None:
-        found = published_markup.problems(handbook, date.today())
+        found = published_markup.problems(handbook, date.today(), clean_pages)
         if refuse_markup and (first := next(found, None)):
             raise first
         kept += found

@@ -25,6 +25,8 @@ class HandbookConfig(Config):
     pdf = c.Type(bool, default=True)  # handbook.pdf, a PDF per policy, and their links
     pdf_timeout = c.Type((int, float), default=DEFAULT_TIMEOUT_S)  # seconds the PDFs may take
     pdf_cache = c.Type(str, default=".cache/pdf")  # PDFs kept by the hash of what they are made from
+    # Rendered pages kept by the hash of what they are made from (handbook.mkdocs_build.page_cache); "": none.
+    page_cache = c.Type(str, default=".cache/handbook")
     # The school's form for "I have read this version": a URL template (handbook.acknowledgements.form_link).
     acknowledgement_form = c.Type(str, default="")
     acknowledge_all = c.Type(bool, default=False)  # every policy asks for it, not only those with acknowledge: true

@@ -6,7 +6,8 @@ One build, in the order MkDocs calls:
   point MkDocs at a fresh staging folder (handbook.mkdocs_build.staging) instead of ``site/``;
 - ``on_pre_build``: make the PDFs, or take them from their cache;
 - ``on_files``: hand over the generated pages, the feed and the PDFs;
-- ``on_page_markdown``: keep the page out of Material's search index (search has its own);
+- ``on_page_markdown``: keep the page out of Material's search index (search has its own), and take the
+  page from the cache of rendered pages (page_cache.py) when everything it is made from is unchanged;
 - ``on_page_content``: publish a page made from policy files only as the sanitiser leaves it
   (handbook.markdown_extensions.sanitiser); what it had to remove stops ``--strict`` (``handbook check``
   finds it first) and is a warning otherwise, naming the policy's line either way;
@@ -60,6 +61,7 @@ from . import config as settings
 from .background import BackgroundPdfs
 from .material_search import leave_out_of_material_search
 from .navigation import PageNavigation, policies_section
+from .page_cache import PageCache, code_fingerprint
 from .staging import SiteSwapError, StagedSite
 
 # Lunr's stemmer, for the search worker (docs/assets/search-worker.js) to stem queries as the index was.
@@ -139,6 +141,11 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         self.markup_reported: set[str] = set()
         self.warnings = CountHandler()
         self.warnings.setLevel(logging.WARNING)
+        self.page_cache = PageCache(None, "")
+        self.messages = CountHandler()  # a page rendered with a message is not cached: the message would be lost
+        self.messages.setLevel(logging.INFO)
+        self.rendering: dict[str, tuple[str, int]] = {}  # page src_uri: its cache key, messages before it
+        self.restored: set[str] = set()  # pages taken from the cache, already sanitised
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -182,6 +189,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         config.site_dir = str(self.output.begin())
         if config.strict:  # MkDocs counts these too, but only after on_post_build: too late to keep the site
             logging.getLogger("mkdocs").addHandler(self.warnings)
+        logging.getLogger("mkdocs").addHandler(self.messages)
         return config
 
     @_reported
@@ -231,7 +239,10 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         drafts, which the site does not build), and the tools the site needs."""
         handbook_settings = settings.load(config.extra.get("handbook", {}), config.config_file_path)
         policy_src = self.root / handbook_settings.policy_src
-        checked = check_policy_src(policy_src, docs=Path(config.docs_dir), drafts=False, refuse_markup=config.strict)
+        cache_folder = self.root / handbook_settings.page_cache if handbook_settings.page_cache else None
+        self.page_cache = PageCache(cache_folder, code_fingerprint())
+        checked = check_policy_src(policy_src, docs=Path(config.docs_dir), drafts=False, refuse_markup=config.strict,
+                                   clean_pages=self.page_cache if cache_folder else None)
         if checked.checklists:
             pyodide_bundle.pyodide_version(self._node_modules)
         if not self._lunr.is_file():
@@ -265,24 +276,43 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
             paths += [checklist_page.page_path(c) for c in self.checklists if c.policy is policy]
             listed_with[policy.meta.id] = [files.get_file_from_path(path).page for path in paths]
         self.navigation = PageNavigation(nav, listed_with)
+        self.page_cache.begin(config, files)  # every file is known now: links resolve against them
         return nav
 
+    @event_priority(-100)  # last: the key is made of the Markdown as MkDocs will render it
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         leave_out_of_material_search(page)  # search has its own index: on_post_build
+        page.markdown = markdown
+        key = self.page_cache.page_key(page)
+        if self.page_cache.restore(key, page, files):
+            page.render = lambda config, files: None  # MkDocs renders next: the page is ready
+            self.restored.add(page.file.src_uri)
+        else:
+            self.rendering[page.file.src_uri] = (key, self._message_count())
         return markdown
 
     @_reported
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if page.file.src_uri not in self.generated_pages:  # docs/: the maintainers' own pages
+        uri = page.file.src_uri
+        if uri in self.restored:  # as published last time
             return html
-        result = sanitised(html)
-        lines = PolicyLines(self.handbook)
-        for removal in result.removals:
-            problem = lines.error(page.file.src_uri, removal)
-            if config.strict:
-                raise problem
-            self._report_markup(problem)
-        return result.html
+        result = sanitised(html) if uri in self.generated_pages else None  # else docs/: the maintainers' own
+        if result is not None:
+            lines = PolicyLines(self.handbook)
+            for removal in result.removals:
+                problem = lines.error(uri, removal)
+                if config.strict:
+                    raise problem
+                self._report_markup(problem)
+        published = html if result is None else result.html
+        key, messages_before = self.rendering.pop(uri, ("", -1))
+        if key and self._message_count() == messages_before and not (result and result.removals):
+            page.content = published
+            self.page_cache.store(key, page)
+        return published
+
+    def _message_count(self) -> int:
+        return sum(count for _, count in self.messages.get_counts())
 
     def _report_markup(self, problem: PolicySourceError) -> None:
         if str(problem) not in self.markup_reported:
@@ -308,18 +338,22 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
             pyodide_bundle.write_bundle(self._node_modules, site_dir / PYODIDE_DIR / version)
 
         logging.getLogger("mkdocs").removeHandler(self.warnings)
+        logging.getLogger("mkdocs").removeHandler(self.messages)
+        self.page_cache.prune()
         if self.warnings.get_counts():  # MkDocs is about to abort the --strict build: keep the last site
             self._discard()
             return
         assert self.output is not None
         self.output.commit()
         config.site_dir = str(self.output.site)
-        log.info("The site is in %s", display_path(self.output.site))
+        log.info("The site is in %s (pages: %d rendered, %d from the cache)", display_path(self.output.site),
+                 self.page_cache.misses, self.page_cache.hits)
         if self.pending_pdfs:
             self.background.make(self.pending_pdfs, self._pdf_cache, self.output.site, self.config.pdf_timeout)
 
     def on_build_error(self, *, error: Exception) -> None:
         logging.getLogger("mkdocs").removeHandler(self.warnings)
+        logging.getLogger("mkdocs").removeHandler(self.messages)
         self._discard()
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Callable) -> Any:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Protocol
 
 import markdown
 
@@ -60,15 +61,28 @@ class PolicyLines:
         return PolicySourceError(policy.source, line, as_written(removal, text))
 
 
-def problems(handbook: Handbook, today: date) -> Iterator[PolicySourceError]:
-    """Each thing the sanitiser takes out of a generated page, once, as the policy's FILE:LINE."""
+class CleanPages(Protocol):
+    """The page Markdown already found clean by this code (the build's cache, handbook.mkdocs_build.page_cache)."""
+
+    def __contains__(self, page_markdown: object) -> bool: ...
+
+    def add(self, page_markdown: str) -> None: ...
+
+
+def problems(handbook: Handbook, today: date, clean: CleanPages | None = None) -> Iterator[PolicySourceError]:
+    """Each thing the sanitiser takes out of a generated page, once, as the policy's FILE:LINE.
+
+    Pages whose Markdown is in ``clean`` are not rendered again; those found clean are added to it."""
     lines = PolicyLines(handbook)
     site = site_pages(handbook, ChangeLog(handbook), today)
     seen: set[str] = set()
     for page in [*site.listed, *site.unlisted]:
-        if not page.holds_policy_markup:
+        if not page.holds_policy_markup or (clean is not None and page.markdown in clean):
             continue
-        for error in page_problems(page, lines):
+        found = page_problems(page, lines)
+        if not found and clean is not None:
+            clean.add(page.markdown)
+        for error in found:
             if str(error) not in seen:
                 seen.add(str(error))
                 yield error

@@ -12,6 +12,7 @@ The layout (cover, contents with page numbers, running footers, bookmarks) is CS
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import xml.etree.ElementTree as etree
@@ -154,17 +155,21 @@ def _article(
     notes = with_referrals(None, policy, referrals or backlinks(handbook.policies))
     # The version table and date form are for the web only.
     page = policy_pages.policy_page(policy, handbook, edition.day, versions=False, notes=notes)
-    converter = Markdown(
-        extensions=[*policy_pages.MARKDOWN_EXTENSIONS, _PrintLinks(policy.meta.id, in_document, edition.site_url)]
-    )
-    # Sanitised as the site's page is (handbook.markdown_extensions.sanitiser): the check refuses what this removes.
-    body = sanitise(converter.convert(_FRONT_MATTER.sub("", page.markdown)))
+    body = _article_body(page.markdown, meta.id, frozenset(in_document), edition.site_url)
     running = f"{meta.title} \N{MIDDLE DOT} Version {meta.version}"
     if meta.status is not Status.CURRENT:
         running += f" \N{MIDDLE DOT} {meta.status.value.capitalize()}"  # a printed draft says so on every page
     return (
         f'<article class="policy" id="{meta.id}" data-running="{html.escape(running)}">\n{body}\n</article>'
     )
+
+
+# Kept while the process lives (``mkdocs serve``): a save converts only the articles whose Markdown changed.
+@functools.lru_cache(maxsize=4096)
+def _article_body(page_markdown: str, policy_id: str, in_document: frozenset[str], site_url: str | None) -> str:
+    converter = Markdown(extensions=[*policy_pages.MARKDOWN_EXTENSIONS, _PrintLinks(policy_id, in_document, site_url)])
+    # Sanitised as the site's page is (handbook.markdown_extensions.sanitiser): the check refuses what this removes.
+    return sanitise(converter.convert(_FRONT_MATTER.sub("", page_markdown)))
 
 
 # --- ids and links on paper -----------------------------------------------------------------

@@ -18,6 +18,7 @@ OVERRIDES = {
     "HANDBOOK_PDF": "pdf",
     "HANDBOOK_PDF_TIMEOUT": "pdf_timeout",
     "HANDBOOK_PDF_CACHE": "pdf_cache",
+    "HANDBOOK_PAGE_CACHE": "page_cache",
     "HANDBOOK_ACKNOWLEDGEMENT_FORM": "acknowledgement_form",
     "HANDBOOK_ACKNOWLEDGE_ALL": "acknowledge_all",
 }

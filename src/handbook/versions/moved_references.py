@@ -58,9 +58,12 @@ def moved_references(
     now = {change.old.number: change.new.number if change.new else None for change in changes if change.old}
     section_numbers = {section.number for section in old.numbered_sections}
     found = []
+    link = f"policy:{old.meta.id}"  # what a reference to another policy is written with (POLICY_LINK)
     for policy in referring:
         if policy.meta.id == old.meta.id:
             continue  # a version's references to its own clauses are written for its own numbering
+        if not _mentions(policy, link):  # read no further: a change log compares every pair of policies
+            continue
         for referral in referrals(policy, lambda policy_id: old if policy_id == old.meta.id else None):
             number = referral.number
             if referral.policy_id != old.meta.id or number is None:
@@ -74,6 +77,12 @@ def moved_references(
             if moved_to != number:
                 found.append(MovedReference(referral, number, moved_to, number in new.numbers))
     return found
+
+
+def _mentions(policy: Policy, text: str) -> bool:
+    return any(text in section.intro for section in policy.sections) or any(
+        text in clause.text for clause in policy.clauses
+    )
 
 
 def in_force_on(history: PolicyHistory, day: date | None) -> Policy | None:

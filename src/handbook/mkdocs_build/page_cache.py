@@ -1,0 +1,193 @@
+"""Rendered pages kept by the hash of everything they are made from, so a build renders only what changed.
+
+A policy page's Markdown is generated from its policy (text and front matter), its history, the
+checklists and settings that touch it and the policies that refer to it; so the page's Markdown,
+with the converter's settings, the site's file list (which links resolve against) and the code of
+the handbook and of the libraries that render it, is what its HTML is made from. The key hashes all
+of that; a page whose inputs match a stored entry is not rendered again but restored (its HTML
+as published, table of contents, title and anchors), in ``mkdocs build`` and ``mkdocs serve`` alike.
+Pages that depend on a changed policy (its index entry, What changed, other policies' "Referred to
+by") have changed Markdown, so they miss and are rendered.
+
+Only a page rendered without a message (no link warning, nothing the sanitiser removed) is kept,
+so a cached page never hides a warning. The same folder remembers which page Markdown the
+published-markup check (handbook.pages.published_markup) found clean.
+
+The folder (``extra.handbook.page_cache``, ``.cache/handbook`` by default) is safe to delete at any
+time: an entry is written whole under a temporary name and renamed into place, names its own key
+inside, and anything unreadable is treated as missing and rendered again. Concurrent builds share
+it safely, as an entry's name is the hash of its content's inputs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import threading
+import time
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, get_toc
+
+# Bump when the stored form changes.
+_FORMAT = "1"
+# Entries not used for this long are removed at the end of a build.
+_KEEP_UNUSED_S = 7 * 24 * 3600
+# Whose code turns a page's Markdown into its published HTML.
+_LIBRARIES = ("markdown", "mkdocs", "mkdocs-material", "nh3", "pymdown-extensions", "handbook")
+_PACKAGE = Path(__file__).resolve().parents[1]  # src/handbook
+
+
+def code_fingerprint() -> str:
+    """The installed versions of the rendering libraries and the bytes of the handbook's own code."""
+    digest = hashlib.sha256(_FORMAT.encode())
+    for name in _LIBRARIES:
+        try:
+            version = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            version = "-"
+        digest.update(f"\0{name}={version}".encode())
+    for path in sorted(_PACKAGE.rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".css", ".yml", ".json", ".js"}:
+            digest.update(f"\0{path.relative_to(_PACKAGE).as_posix()}\0".encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class PageCache:
+    """One build's view of the cache folder; ``folder`` None keeps nothing."""
+
+    def __init__(self, folder: Path | None, fingerprint: str) -> None:
+        self.folder = folder
+        self.fingerprint = fingerprint
+        self._build_key = ""
+        self._used: set[Path] = set()
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    # --- rendered pages -------------------------------------------------------------------
+
+    def begin(self, config: MkDocsConfig, files: Files) -> None:
+        """What every page of this build is rendered with: the converter's settings and the site's files."""
+        settings = {
+            "code": self.fingerprint,
+            "extensions": [str(e) for e in config.markdown_extensions],
+            "configs": config.mdx_configs,
+            "validation": config.validation,
+            "site_url": config.site_url,
+            "directory_urls": config.use_directory_urls,
+            "log_level": logging.getLogger("mkdocs").getEffectiveLevel(),
+            "files": sorted((f.src_uri, f.url) for f in files),
+        }
+        self._build_key = _hash(json.dumps(settings, sort_keys=True, default=repr))
+
+    def page_key(self, page: Page) -> str:
+        made_from = [self._build_key, page.file.src_uri, page.url, page.markdown or "", page.meta]
+        return _hash(json.dumps(made_from, sort_keys=True, default=repr))
+
+    def restore(self, key: str, page: Page, files: Files) -> bool:
+        """Fill ``page`` as its rendering would from the entry for ``key``; False when there is none."""
+        entry = self._read(self._page_file(key))
+        if entry is None or entry.get("key") != key:
+            self.misses += 1
+            return False
+        try:
+            links = entry["links"]
+            linked = None if links is None else {files.get_file_from_path(uri): to for uri, to in links.items()}
+            if linked is not None and None in linked:
+                raise KeyError("a linked file is gone")
+            page.content = entry["content"]
+            page.toc = get_toc(entry["toc"])
+            page._title_from_render = entry["title"]
+            page.present_anchor_ids = set(entry["anchors"])
+            page.links_to_anchors = linked
+        except (KeyError, TypeError, AttributeError):
+            self.misses += 1
+            return False
+        self.hits += 1
+        return True
+
+    def store(self, key: str, page: Page) -> None:
+        links = page.links_to_anchors
+        entry = {
+            "key": key,
+            "content": page.content,
+            "toc": [_token(link) for link in page.toc],
+            "title": page._title_from_render,
+            "anchors": sorted(page.present_anchor_ids or ()),
+            "links": None if links is None else {f.src_uri: to for f, to in links.items()},
+        }
+        self._write(self._page_file(key), json.dumps(entry))
+
+    # --- pages the published-markup check found clean -------------------------------------
+
+    def __contains__(self, page_markdown: object) -> bool:
+        if not isinstance(page_markdown, str):
+            return False
+        return self._read(self._checked_file(page_markdown)) == {"clean": True}
+
+    def add(self, page_markdown: str) -> None:
+        self._write(self._checked_file(page_markdown), json.dumps({"clean": True}))
+
+    # --- the folder -----------------------------------------------------------------------
+
+    def prune(self) -> None:
+        """Remove the entries this build did not use and none has used for a week."""
+        if self.folder is None:
+            return
+        old = time.time() - _KEEP_UNUSED_S
+        for path in self.folder.glob("*/*"):
+            with contextlib.suppress(OSError):  # another build removed or replaced it
+                if path not in self._used and path.stat().st_mtime < old:
+                    path.unlink()
+
+    def _page_file(self, key: str) -> Path | None:
+        return self.folder / "pages" / f"{key}.json" if self.folder else None
+
+    def _checked_file(self, page_markdown: str) -> Path | None:
+        if self.folder is None:
+            return None
+        return self.folder / "checked" / f"{_hash(self.fingerprint + '\0' + page_markdown)}.json"
+
+    def _read(self, path: Path | None) -> Any:
+        if path is None:
+            return None
+        try:
+            entry = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):  # missing, half-written by a killed build, or damaged: render again
+            return None
+        with contextlib.suppress(OSError):  # a read-only cache is still read
+            os.utime(path)  # used: kept by prune()
+        with self._lock:
+            self._used.add(path)
+        return entry
+
+    def _write(self, path: Path | None, text: str) -> None:
+        if path is None:
+            return
+        part = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            part.write_text(text, encoding="utf-8")
+            part.replace(path)
+        except OSError:  # a full disk or a read-only folder: the build goes on without keeping the page
+            part.unlink(missing_ok=True)
+            return
+        with self._lock:
+            self._used.add(path)
+
+
+def _token(link: AnchorLink) -> dict:
+    return {"level": link.level, "id": link.id, "name": link.title, "children": [_token(c) for c in link.children]}
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()

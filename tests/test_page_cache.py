@@ -1,0 +1,183 @@
+"""The cache of rendered pages (handbook.mkdocs_build.page_cache) never serves a stale page.
+
+Each input a page is made from is changed in turn (policy text, front matter, an archived version, a
+checklist, synonyms, a setting); after each, a build that reuses the cache must give the very site a
+build from an empty cache gives. A damaged cache, and two builds sharing one at once, must too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from helpers import BUILD_DAY, EXAMPLES, REPO, mkdocs_build
+
+from handbook.mkdocs_build import page_cache
+
+EPOCH = str(int(BUILD_DAY.timestamp()))
+
+
+def build(site: Path, policy_src: Path, cache: Path, **env: str) -> str:
+    result = mkdocs_build(site, policy_src, SOURCE_DATE_EPOCH=EPOCH, HANDBOOK_PDF="false",
+                          HANDBOOK_PAGE_CACHE=str(cache), **env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stderr
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    # sitemap.xml.gz holds the time it was compressed; sitemap.xml beside it is compared.
+    files = (p for p in site.rglob("*") if p.is_file() and p.suffix != ".gz")
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in files}
+
+
+def assert_same_site(incremental: Path, fresh: Path) -> None:
+    ours, theirs = site_files(incremental), site_files(fresh)
+    assert ours.keys() == theirs.keys()
+    differing = [name for name in ours if ours[name] != theirs[name]]
+    assert not differing, f"the build from the cache differs from a fresh one in {differing[:5]}"
+
+
+def from_cache(log: str) -> tuple[int, int]:
+    found = re.search(r"pages: (\d+) rendered, (\d+) from the cache", log)
+    assert found, log
+    return int(found[1]), int(found[2])
+
+
+@pytest.fixture
+def handbook(tmp_path: Path) -> Path:
+    """The seed's policy with its checklist and the examples' three with their history, in one folder."""
+    folder = tmp_path / "policy_src"
+    shutil.copytree(EXAMPLES, folder)
+    shutil.copytree(REPO / "policy_src" / "social-media", folder / "social-media")
+    return folder
+
+
+def replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def correct_archived(path: Path, old: str, new: str) -> None:
+    """Correct an archived version on purpose: its new hash recorded in the manifest (docs/authoring.md)."""
+    replace(path, old, new)
+    manifest = path.parent / "manifest.json"
+    hashes = json.loads(manifest.read_text(encoding="utf-8"))
+    hashes[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
+    manifest.write_text(json.dumps(hashes, indent=2) + "\n", encoding="utf-8")
+
+
+EDITS: dict[str, tuple[Callable[[Path], None], str, str]] = {
+    # name: the edit, the page that must follow it, what that page must now say
+    "policy text": (
+        lambda src: replace(src / "social-media" / "policy.md", "maintain high standards", "keep up high standards"),
+        "social-media/index.html", "keep up high standards",
+    ),
+    "front matter": (
+        lambda src: replace(src / "safeguarding" / "policy.md", "title: Safeguarding", "title: Keeping Children Safe"),
+        "safeguarding/index.html", "Keeping Children Safe",
+    ),
+    "archived version": (
+        lambda src: correct_archived(src / "data-protection" / "versions" / "2.0.md",
+                                     "collected for specified purposes only", "collected for stated purposes only"),
+        "data-protection/2.0/index.html", "stated purposes",
+    ),
+    "checklist": (
+        lambda src: replace(src / "social-media" / "checklist.yml", "title: Social media self-check",
+                            "title: Your social media check"),
+        "social-media/index.html", "Your social media check",
+    ),
+    "synonyms": (
+        lambda src: replace(src / "synonyms.yml", "[parents, carers, families]", "[parents, carers, guardians]"),
+        "", "",  # search only: the whole site must still match a fresh build
+    ),
+}
+
+
+def test_each_change_to_what_a_page_is_made_from_reaches_the_page(handbook: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = build(tmp_path / "site", handbook, cache)
+    assert from_cache(first)[1] == 0
+    again = build(tmp_path / "site", handbook, cache)
+    rendered, cached = from_cache(again)
+    assert rendered == 0 and cached > 0, "an unchanged handbook is taken from the cache whole"
+
+    for number, (name, (edit, page, says)) in enumerate(EDITS.items()):
+        edit(handbook)
+        log = build(tmp_path / "site", handbook, cache)
+        # A checklist's links are settings of the Markdown converter, so every page is rendered again.
+        if name != "checklist":
+            assert from_cache(log)[1] > 0, f"{name}: the unchanged pages still come from the cache"
+        if page:
+            assert says in (tmp_path / "site" / page).read_text(encoding="utf-8"), f"{name}: {page} did not follow"
+        build(tmp_path / f"fresh-{number}", handbook, tmp_path / f"empty-cache-{number}")
+        assert_same_site(tmp_path / "site", tmp_path / f"fresh-{number}")
+
+
+def test_a_setting_reaches_every_page_it_touches(handbook: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    build(tmp_path / "site", handbook, cache)
+    replace(handbook / "safeguarding" / "policy.md", "status: current", "status: current\nacknowledge: true")
+    form = "https://forms.example.org/r/abc?policy={policy}&version={version}"
+    build(tmp_path / "site", handbook, cache, HANDBOOK_ACKNOWLEDGEMENT_FORM=form)
+    assert "forms.example.org" in (tmp_path / "site" / "safeguarding" / "index.html").read_text(encoding="utf-8")
+    build(tmp_path / "fresh", handbook, tmp_path / "empty", HANDBOOK_ACKNOWLEDGEMENT_FORM=form)
+    assert_same_site(tmp_path / "site", tmp_path / "fresh")
+
+
+def test_a_damaged_cache_is_rendered_again(handbook: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    build(tmp_path / "site", handbook, cache)
+    entries = sorted(cache.glob("*/*.json"))
+    assert entries
+    for number, entry in enumerate(entries):  # cut short, emptied, another page's, or not JSON at all
+        damage = [entry.read_bytes()[: len(entry.read_bytes()) // 2], b"", entries[0].read_bytes(), b"\x00garbage"]
+        entry.write_bytes(damage[number % 4] if entry != entries[0] else b"{}")
+    log = build(tmp_path / "site", handbook, cache)
+    assert from_cache(log)[1] == 0, "no damaged entry is used"
+    build(tmp_path / "fresh", handbook, tmp_path / "empty")
+    assert_same_site(tmp_path / "site", tmp_path / "fresh")
+
+
+def test_two_builds_at_once_share_one_cache(handbook: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    build(tmp_path / "fresh", handbook, tmp_path / "own-cache")
+    env = os.environ | {"NO_MKDOCS_2_WARNING": "1", "HANDBOOK_POLICY_SRC": str(handbook), "HANDBOOK_PDF": "false",
+                        "HANDBOOK_PAGE_CACHE": str(cache), "SOURCE_DATE_EPOCH": EPOCH}
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir"]
+    builds = [
+        subprocess.Popen([*command, str(tmp_path / f"site-{n}")], cwd=REPO, env=env,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for n in (1, 2)
+    ]
+    for process in builds:
+        _, errors = process.communicate(timeout=600)
+        assert process.returncode == 0, errors
+    log = build(tmp_path / "site-3", handbook, cache)  # from what the two left
+    assert from_cache(log)[0] == 0
+    for n in (1, 2, 3):
+        assert_same_site(tmp_path / f"site-{n}", tmp_path / "fresh")
+
+
+def test_the_code_and_the_libraries_are_part_of_the_key(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    now = page_cache.code_fingerprint()
+    assert page_cache.code_fingerprint() == now
+    real_version = page_cache.metadata.version
+    monkeypatch.setattr(page_cache.metadata, "version",
+                        lambda name: "99.0" if name == "handbook" else real_version(name))
+    assert page_cache.code_fingerprint() != now, "a new version of the handbook package"
+    monkeypatch.undo()
+    code = tmp_path / "handbook"
+    shutil.copytree(page_cache._PACKAGE, code, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(page_cache, "_PACKAGE", code)
+    assert page_cache.code_fingerprint() == now
+    replace(code / "markdown_extensions" / "sanitiser.py", '"""', '"""Changed. ')
+    assert page_cache.code_fingerprint() != now, "a change to the handbook's code"
