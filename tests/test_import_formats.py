@@ -423,9 +423,9 @@ def test_clauses_under_chapter_headings_with_no_number_keep_their_typed_numbers(
     assert any(text(p).startswith("3.1 Employee Compensation Plan.") for p in page.iter("p"))
 
 
-# --- real policies (tests/fixtures/import/real/README.md: sources and licences) ----------------
+# --- real policies, tuning set only (tests/fixtures/real_policies/README.md: sources and licences) ------
 
-REAL = Path(__file__).parent / "fixtures" / "import" / "real"
+REAL = Path(__file__).parent / "fixtures" / "real_policies"
 
 
 @pytest.mark.parametrize(("name", "title", "headings"), [
