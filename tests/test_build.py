@@ -8,7 +8,7 @@ import sys
 from html.parser import HTMLParser
 
 import pytest
-from helpers import REPO
+from helpers import REPO, mkdocs_build
 
 SEED = REPO.parent / "shared" / "seeds" / "st-hughs-social-media-policy.txt"
 
@@ -112,3 +112,16 @@ def test_check_command_passes_the_real_handbook():
     # Bad input is refused by `handbook check` and the build alike: tests/test_bad_input.py.
     good = subprocess.run([sys.executable, "-m", "handbook.cli", "check"], cwd=REPO, capture_output=True, text=True)
     assert good.returncode == 0 and "1 policies, 21 clauses" in good.stdout
+
+
+def test_a_policy_whose_review_period_is_to_be_confirmed_builds_strictly(write_policy, tmp_path):
+    body = ("## Lettings\n\n1. The school lets its hall to community groups outside school hours.\n"
+            "2. Every hirer signs the hire agreement before the first booking.\n")
+    write_policy(body, name="lettings", title='"Lettings Policy"', review_every="TBC", owner="TBC",
+                 statutory="true")
+    result = mkdocs_build(tmp_path / "site", tmp_path / "policy_src")
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "site" / "lettings" / "index.html").read_text(encoding="utf-8")
+    assert 'review period <span class="tbc">to be confirmed</span>' in page
+    reviews = (tmp_path / "site" / "reviews" / "index.html").read_text(encoding="utf-8")
+    assert "Lettings Policy" in reviews and 'Review period <span class="tbc">to be confirmed</span>' in reviews

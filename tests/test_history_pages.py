@@ -187,6 +187,21 @@ def test_review_state_unknown_without_dates():
     assert review_dashboard.review_state(policy, date(2026, 1, 1)) == "unknown"
 
 
+def test_dashboard_lists_a_policy_whose_review_period_is_to_be_confirmed():
+    unknown = parse_policy(policy_source(id="visitors", title="Visitors Policy", review_every="TBC",
+                                         statutory="true"), Path("v.md"))
+    known = parse_policy(policy_source(), Path("p.md"))  # approved 2025-01-15, every 3 years
+    today = date(2026, 1, 1)
+    assert review_dashboard.review_state(unknown, today) == "period unknown"
+    page = html_of(review_dashboard.reviews_page(Handbook((unknown, known)), today))
+    rows = {text(row.find("td")): [text(cell) for cell in row.iter("td")] for row in list(page.iter("tr"))[1:]}
+    assert rows["Visitors Policy"][3:] == [
+        "To be confirmed (review period to be confirmed)", "Review period to be confirmed",
+        "Yes, review period to be confirmed",
+    ]
+    assert rows["Test Policy"][3] == "15 January 2028 (every 3 years)"
+
+
 def test_hostile_summaries_stay_text(handbook):
     hostile = '<script>alert("x")</script> *bold* [link](http://evil.example) | pipe'
     v1 = version("1.0", V1, "2020-01-01", summary=json.dumps(hostile))

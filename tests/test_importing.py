@@ -98,6 +98,13 @@ def test_typed_numbers_and_heading_styles(tmp_path):
     assert any("owner: not stated" in note for note in result.notes)
 
 
+def test_a_review_period_the_document_does_not_state_is_written_tbc(tmp_path):
+    result = import_policy(typed_numbers_docx(tmp_path / "Lettings.docx"), "lettings", tmp_path)
+    assert "review_every: TBC\n" in (tmp_path / "lettings" / "policy.md").read_text(encoding="utf-8")
+    assert load_handbook(tmp_path).policy("lettings").meta.review_every is None
+    assert "front matter review_every: not stated: TBC; write the period, such as '2 years'" in result.notes
+
+
 def test_a_document_saved_by_libreoffice(tmp_path):
     # Made by LibreOffice Writer from tests/fixtures/import/complaints.html (see its README):
     # its own numbering definitions, styles and table markup, not python-docx's.

@@ -55,6 +55,14 @@ def test_seed_policy_records_unknowns_as_to_be_confirmed():
     assert meta.next_review_due is None  # cannot be worked out without an approval date
 
 
+@pytest.mark.parametrize("written", ["TBC", "tbc", "To be confirmed"])
+def test_review_period_may_be_to_be_confirmed(written):
+    policy = parse("1. One.\n", approved_on="2023-02-28", review_every=written, statutory="true")
+    assert policy.meta.review_every is None
+    assert policy.meta.next_review_due is None and not policy.meta.review_overdue(date(2099, 1, 1))
+    assert policy.meta.statutory_review_due is None
+
+
 # --- structure --------------------------------------------------------------------------------
 
 

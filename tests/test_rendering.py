@@ -136,6 +136,14 @@ def test_header_shows_metadata_and_to_be_confirmed():
     assert meta["Applies to"] == "staff"
 
 
+def test_a_review_period_to_be_confirmed_is_shown_as_to_be_confirmed():
+    root = render(review_every="TBC", approved_on="2025-01-15", today=date(2040, 1, 1))
+    meta = dict(zip(map(text, root.iter("dt")), map(text, root.iter("dd")), strict=True))
+    assert meta["Next review due"] == "To be confirmed (review period to be confirmed)"
+    assert root.find(".//dl//span[@class='tbc']") is not None  # shown as other TBC facts are
+    assert root.find(".//div[@data-review-due]") is None  # no due date, so no overdue banner even decades on
+
+
 def test_overdue_banner_is_shown_only_when_the_review_date_has_passed():
     banner = render(today=date(2028, 1, 16)).find(".//div[@data-review-due]")
     assert banner.get("hidden") is None and "Review overdue" in text(banner)

@@ -488,6 +488,16 @@ def test_a_statutory_policy_reviewed_less_often_than_the_law_sets(write_policy, 
     assert report.findings[0].proposal.endswith("add 'statutory_review: 1 year'")
 
 
+def test_a_statutory_policy_whose_review_period_is_to_be_confirmed(write_policy, tmp_path):
+    write_policy("1. Staff must report concerns.\n", name="child-protection", title='"Child Protection Policy"',
+                 statutory="true", review_every="TBC")
+    write_rules(tmp_path / "policy_src", "sector: school-england\n")
+    checked = check_policy_src(tmp_path / "policy_src")
+    report = review_report(checked.handbook.policies[0], checked.handbook, checked.review_rules, TODAY)
+    assert [(f.rule, f.words, f.line) for f in report.findings] == [("statutory", "review_every: TBC", 11)]
+    assert report.findings[0].proposal.endswith("add 'statutory_review: 1 year'")
+
+
 def test_the_dashboard_names_the_statutory_policies_the_handbook_lacks(write_policy, tmp_path):
     write_policy("1. Pupils are expected to behave well.\n", name="behaviour", title='"Behaviour Policy"')
     write_rules(tmp_path / "policy_src", "sector: school-england\n")

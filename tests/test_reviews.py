@@ -133,6 +133,18 @@ def test_a_version_without_a_start_date_cannot_be_archived(policy_src, capsys):
     assert snapshot(policy_src) == before
 
 
+def test_a_policy_whose_review_period_is_to_be_confirmed_goes_through_a_review(policy_src):
+    current = policy_src / "test-policy" / "policy.md"
+    current.write_text(current.read_text().replace("review_every: 3 years", "review_every: TBC"))
+    assert run(policy_src, "start", "test-policy") == 0
+    assert "review_every: TBC\n" in (policy_src / "test-policy" / "draft.md").read_text()
+    assert run(policy_src, "approve", "test-policy", "--by", "Governors", "--on", "2026-03-01") == 0
+    assert run(policy_src, "approve", "test-policy", "--no-change", "--by", "Governors", "--on", "2027-03-01") == 0
+    meta = load_handbook(policy_src).policies[0].meta
+    assert (meta.version, meta.reviewed_on, meta.review_every, meta.next_review_due) == (
+        "2.0", date(2027, 3, 1), None, None)
+
+
 def test_a_review_with_no_change_is_recorded_and_moves_the_next_review(policy_src):
     assert load_handbook(policy_src).policies[0].meta.next_review_due == date(2028, 1, 15)
     assert run(policy_src, "approve", "test-policy", "--no-change", "--by", "Governors", "--on", "2027-11-20",

@@ -51,7 +51,7 @@ class PolicyMeta:
     approved_by: str | None
     approved_on: date | None
     effective_from: date | None
-    review_every: ReviewPeriod
+    review_every: ReviewPeriod | None
     applies_to: tuple[str, ...]
     related: tuple[str, ...] = ()
     summary: str | None = None  # what this version changed, shown in the version table
@@ -69,9 +69,9 @@ class PolicyMeta:
 
     @property
     def next_review_due(self) -> date | None:
-        """The last review (see ``last_reviewed``) plus the review period."""
+        """The last review (see ``last_reviewed``) plus the review period; None while either is TBC."""
         last_review = self.last_reviewed
-        return self.review_every.after(last_review) if last_review else None
+        return self.review_every.after(last_review) if last_review and self.review_every else None
 
     def review_overdue(self, today: date) -> bool:
         due = self.next_review_due
@@ -80,10 +80,10 @@ class PolicyMeta:
     @property
     def statutory_review_due(self) -> date | None:
         """When the law's review period (else the policy's own) runs out; None for a policy the law does not require."""
-        last_review = self.last_reviewed
-        if not self.statutory or last_review is None:
+        last_review, period = self.last_reviewed, self.statutory_review or self.review_every
+        if not self.statutory or last_review is None or period is None:
             return None
-        return (self.statutory_review or self.review_every).after(last_review)
+        return period.after(last_review)
 
     def statutory_review_overdue(self, today: date) -> bool:
         due = self.statutory_review_due

@@ -119,9 +119,9 @@ class Facts:
         return lines
 
 
-# What the handbook needs that a document may not state: its numbering of versions starts at 1.0,
-# and a review period must be a period (the reader has no TBC for it); both are reported as gaps.
-DEFAULTS: dict[str, str | tuple[str, ...]] = {"version": "1.0", "review_every": "1 year", "applies_to": ("TBC",)}
+# What is written where a document does not state it (every other fact is TBC): its numbering of
+# versions starts at 1.0, and applies_to is a list. Both are reported as gaps.
+DEFAULTS: dict[str, str | tuple[str, ...]] = {"version": "1.0", "applies_to": ("TBC",)}
 
 
 def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[str, str] | None = None) -> Facts:
@@ -272,7 +272,7 @@ def _gaps(facts: Facts) -> None:
         ("approved_on", "not stated: TBC"),
         ("effective_from", "not stated: TBC (often the approval date)"),
         ("version", "not stated: written 1.0, the first version in the handbook"),
-        ("review_every", "not stated: written 1 year, as the handbook needs a period; correct it"),
+        ("review_every", "not stated: TBC; write the period, such as '2 years'"),
         ("applies_to", "not stated: TBC; write the audiences, such as [staff, volunteers]"),
     ):
         if name not in facts.found and not any(g.startswith(f"{name}:") for g in facts.gaps):

@@ -6,6 +6,7 @@ import html
 from datetime import date
 
 from ..markdown_extensions.text import escape_markdown
+from ..model import ReviewPeriod
 
 TO_BE_CONFIRMED = '<span class="tbc">To be confirmed</span>'
 
@@ -20,6 +21,11 @@ def date_or_tbc(day: date | None) -> str:
 
 def or_tbc(value: str | None) -> str:
     return escape_markdown(value) if value else TO_BE_CONFIRMED
+
+
+def every(period: ReviewPeriod | None) -> str:
+    """ "every 3 years", or that the review period is to be confirmed (review_every: TBC)."""
+    return f"every {period}" if period else 'review period <span class="tbc">to be confirmed</span>'
 
 
 def html_attributes(attributes: dict[str, str]) -> str:

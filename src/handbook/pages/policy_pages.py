@@ -18,7 +18,7 @@ from ..markdown_extensions.policy_body import CLAUSE_CLASS, PARAGRAPH_CLASS, POL
 from ..markdown_extensions.text import escape_markdown
 from ..model import Clause, Handbook, Paragraph, Policy, PolicyHistory, PolicyMeta, Section, Status
 from . import acknowledgement_links, theme
-from .formatting import TO_BE_CONFIRMED, date_or_tbc, html_attributes, html_date, or_tbc
+from .formatting import TO_BE_CONFIRMED, date_or_tbc, every, html_attributes, html_date, or_tbc
 from .paths import HANDBOOK_PDF_PATH, INDEX_PATH, changes_path, pdf_path, policy_path, version_path
 
 # The Markdown extensions the pages are written for.
@@ -310,9 +310,10 @@ def _metadata_block(
 def _next_review(meta: PolicyMeta, today: date) -> str:
     due = meta.next_review_due
     if due is None:
-        return f"{TO_BE_CONFIRMED} (every {meta.review_every} from approval)"
+        from_approval = " from approval" if meta.review_every else ""
+        return f"{TO_BE_CONFIRMED} ({every(meta.review_every)}{from_approval})"
     overdue = " **(overdue)**" if meta.review_overdue(today) else ""
-    return f"{html_date(due)} (every {meta.review_every}){overdue}"
+    return f"{html_date(due)} ({every(meta.review_every)}){overdue}"
 
 
 def _section_blocks(

@@ -13,7 +13,7 @@ from ..model import Handbook, Policy
 from ..versions.review_check import Finding, ReviewReport, review_reports
 from ..versions.review_rules import ReviewRules
 from . import theme
-from .formatting import TO_BE_CONFIRMED, date_or_tbc, html_date, or_tbc
+from .formatting import TO_BE_CONFIRMED, date_or_tbc, every, html_date, or_tbc
 from .paths import REVIEWS_PATH, WHATS_CHANGED_PATH, policy_path
 from .policy_pages import Page
 
@@ -21,8 +21,11 @@ DUE_SOON = timedelta(days=90)  # the dashboard flags reviews due within this tim
 
 
 def review_state(policy: Policy, today: date) -> str:
-    """"overdue", "due soon" (within 90 days), "not due" or "unknown" (no date to count from)."""
+    """"overdue", "due soon" (within 90 days), "not due", "period unknown" (review_every: TBC) or
+    "unknown" (no date to count from)."""
     due = policy.meta.next_review_due
+    if policy.meta.review_every is None:
+        return "period unknown"
     if due is None:
         return "unknown"
     if policy.meta.review_overdue(today):
@@ -37,8 +40,8 @@ def statutory_state(policy: Policy, today: date) -> str:
         return ""
     period = meta.statutory_review or meta.review_every
     if meta.statutory_review_overdue(today):
-        return f"**Overdue**: the law sets every {period}, due {date_or_tbc(meta.statutory_review_due)}"
-    return f"Yes, every {period}"
+        return f"**Overdue**: the law sets {every(period)}, due {date_or_tbc(meta.statutory_review_due)}"
+    return f"Yes, {every(period)}"
 
 
 def reviews_page(handbook: Handbook, today: date, rules: ReviewRules | None = None) -> Page:
@@ -48,6 +51,7 @@ def reviews_page(handbook: Handbook, today: date, rules: ReviewRules | None = No
         "due soon": "**Due within 90 days**",
         "not due": "Not due yet",
         "unknown": TO_BE_CONFIRMED,
+        "period unknown": 'Review period <span class="tbc">to be confirmed</span>',
     }
     header = ["Policy", "Version", "Last review", "Next review due", "State", "Statutory"]
     rows = [header, ["---"] * len(header)]
@@ -64,7 +68,7 @@ def reviews_page(handbook: Handbook, today: date, rules: ReviewRules | None = No
                 f"[{escape_markdown(meta.title)}](/{policy_path(policy)})",
                 escape_markdown(meta.version),
                 last,
-                f"{date_or_tbc(meta.next_review_due)} (every {meta.review_every})",
+                f"{date_or_tbc(meta.next_review_due)} ({every(meta.review_every)})",
                 shown[review_state(policy, today)],
                 statutory_state(policy, today),
             ]

@@ -163,6 +163,12 @@ def _review_period(node: yaml.Node, key: str, source: YamlFile) -> ReviewPeriod:
     return period
 
 
+def _review_period_or_tbc(node: yaml.Node, key: str, source: YamlFile) -> ReviewPeriod | None:
+    if _scalar(node, key, source).casefold() in _TBC:
+        return None
+    return _review_period(node, key, source)
+
+
 def _names(node: yaml.Node, key: str, source: YamlFile) -> tuple[str, ...]:
     names = source.texts(node, f"'{key}' must be a list; {_FIELD_HELP[key]}")
     for item in node.value:
@@ -199,7 +205,7 @@ _FIELDS: dict[str, tuple[_Converter, bool]] = {
     "approved_by": (_text_or_tbc, True),
     "approved_on": (_date_or_tbc, True),
     "effective_from": (_date_or_tbc, True),
-    "review_every": (_review_period, True),
+    "review_every": (_review_period_or_tbc, True),
     "applies_to": (_names, True),
     "related": (_policy_ids, False),
     "summary": (_scalar, False),
@@ -218,7 +224,7 @@ _FIELD_HELP = {
     "approved_by": "write who approved it, or TBC if not known yet",
     "approved_on": "write a date as YYYY-MM-DD, or TBC if not known yet",
     "effective_from": "write a date as YYYY-MM-DD, or TBC if not known yet",
-    "review_every": "write a period such as '3 years' or '18 months'",
+    "review_every": "write a period such as '3 years' or '18 months', or TBC if not known yet",
     "applies_to": "write a list of audiences, such as [staff, governors]",
     "related": "write a list of other policies' ids, such as [safeguarding]",
     "summary": "write in one line what this version changed",

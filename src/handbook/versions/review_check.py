@@ -452,9 +452,13 @@ def _statutory_marking(policy: Policy, rules: ReviewRules) -> list[Finding]:
                     + (f"and '{period}' " if period else "") + "to the front matter")
         return [Finding("statutory", meta.title, proposal, line=policy.key_lines.get("title", 1))]
     own = meta.statutory_review or meta.review_every
+    line = policy.key_lines.get("review_every", 1)
+    if entry.review and own is None:
+        proposal = f"the review period is to be confirmed, but the law or guidance sets {entry.review}: add '{period}'"
+        return [Finding("statutory", "review_every: TBC", proposal, line=line)]
     if entry.review and _months(own) > _months(entry.review):
         proposal = f"reviewed every {own}, but the law or guidance sets {entry.review}: add '{period}'"
-        return [Finding("statutory", str(own), proposal, line=policy.key_lines.get("review_every", 1))]
+        return [Finding("statutory", str(own), proposal, line=line)]
     return []
 
 
