@@ -4,11 +4,13 @@ Chromium among 200 and 2,000 policies, with its speed and sizes).
 
 Each set (tests/search_queries/) is asked of the handbook it was written for, built into a search
 index as the site's build does (handbook.search.index_files): the school's (the seed's Social
-Media Policy and the examples' three policies) and the real policies of other organisations
-(benchmarks/search_handbook/). Each handbook is asked twice: with no synonyms file of the
-organisation's own (what a new organisation starts with) and, for the school, with its own
-synonyms.yml files merged. It prints top-1 and top-3 for each set and the build time the general
-and sector vocabularies add to the index. The held-out sets are reported, never tuned on.
+Media Policy and the examples' three policies), the real policies of other organisations
+(benchmarks/search_handbook/) and six real staff-handbook HR policies
+(benchmarks/search_handbook_extra/: grievance, whistle-blowing, disciplinary, email and Internet,
+leave, leaving). Each is asked with no synonyms file of the organisation's own (what a new
+organisation starts with) and the school's also with its own synonyms.yml files merged. It prints
+top-1 and top-3 for each set and the build time the general and sector vocabularies add to the
+index. The held-out sets are reported, never tuned on.
 
     .venv/bin/python benchmarks/search_answers.py [--misses SET]
 """
@@ -40,10 +42,12 @@ SCHOOL = [REPO / "policy_src" / "social-media",
           *(EXAMPLES / name for name in ("acceptable-use", "data-protection", "safeguarding"))]
 SCHOOL_SYNONYMS = [REPO / "policy_src" / "synonyms.yml", EXAMPLES / "synonyms.yml"]
 REAL_HANDBOOK = REPO / "benchmarks" / "search_handbook"
+HR_HANDBOOK = REPO / "benchmarks" / "search_handbook_extra"
 QUERIES = REPO / "tests" / "search_queries"
 SCHOOL_SETS = {"tuning": "tuning.yml", "held-out": "held_out.yml", "held-out 2": "held_out_2.yml"}
 REAL_SETS = {"real tuning": "real_tuning.yml", "real held-out": "real_held_out.yml"}
-HELD_OUT = {"held-out", "held-out 2", "real held-out"}  # never tuned on
+HR_SETS = {"hr tuning": "hr_tuning.yml", "hr held-out": "hr_held_out.yml"}
+HELD_OUT = {"held-out", "held-out 2", "real held-out", "hr held-out"}  # never tuned on
 
 
 def school_source(folder: Path, with_synonyms: bool) -> Path:
@@ -94,7 +98,7 @@ def report(name: str, questions: list[search_questions.Question], answers: list[
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--misses", nargs="*", default=[], help="print the questions of these sets missed in the top 3")
-    parser.add_argument("--handbooks", nargs="+", choices=["school", "real"], default=["school", "real"])
+    parser.add_argument("--handbooks", nargs="+", choices=["school", "real", "hr"], default=["school", "real", "hr"])
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="handbook-answers-") as temporary:
         work = Path(temporary)
@@ -104,6 +108,8 @@ def main() -> int:
                      ("school, with its synonyms.yml", school_source(work / "own", True), SCHOOL_SETS, True)]
         if "real" in args.handbooks and any(REAL_HANDBOOK.glob("*/policy.md")):
             runs.append(("real policies, no synonyms of their own", REAL_HANDBOOK, REAL_SETS, False))
+        if "hr" in args.handbooks and any(HR_HANDBOOK.glob("*/policy.md")):
+            runs.append(("real HR policies, no synonyms of their own", HR_HANDBOOK, HR_SETS, False))
         for title, source, sets, with_synonyms in runs:
             site = work / f"site-{len(list(work.iterdir()))}"
             seconds = build_site(source, site, with_synonyms)

@@ -268,12 +268,16 @@ def test_wordnet_gives_the_handbook_s_words_a_staff_word_may_mean():
     assert all(0 < weight <= 1 for meant in related.values() for weight in meant.values())
 
 
-def test_every_real_policy_question_names_clauses_that_exist():
-    """tests/search_queries/real_*.yml: questions over other organisations' policies (benchmarks/search_handbook/)."""
+@pytest.mark.parametrize(("sets", "handbook_folder", "at_least"), [
+    ("real", "search_handbook", 100),  # other organisations' policies
+    ("hr", "search_handbook_extra", 50),  # six staff-handbook HR policies
+])
+def test_every_real_policy_question_names_clauses_that_exist(sets, handbook_folder, at_least):
+    """tests/search_queries/{sets}_*.yml: questions over real policies (benchmarks/{handbook_folder}/)."""
     from search_questions import QUERIES, load
 
-    handbook = load_handbook(REPO / "benchmarks" / "search_handbook")
+    handbook = load_handbook(REPO / "benchmarks" / handbook_folder)
     locations = {d.location for d in passages.documents(handbook, lambda p: f"{p.meta.id}/")}
-    tuning, held_out = load(QUERIES / "real_tuning.yml"), load(QUERIES / "real_held_out.yml")
-    assert len(tuning) + len(held_out) >= 100 and len(held_out) * 10 >= 3 * (len(tuning) + len(held_out))
+    tuning, held_out = load(QUERIES / f"{sets}_tuning.yml"), load(QUERIES / f"{sets}_held_out.yml")
+    assert len(tuning) + len(held_out) >= at_least and len(held_out) * 10 >= 3 * (len(tuning) + len(held_out))
     assert [q.text for q in tuning + held_out if not q.addresses <= locations] == []
