@@ -68,6 +68,12 @@ def _same(name: str, found: str | tuple[str, ...], accepted: tuple) -> bool:
     return any(_words(found) == _words(value) for value in accepted)
 
 
+def _part_of(name: str, found: str | tuple[str, ...], accepted: tuple) -> bool:
+    """Some of the audiences stated and no other: not invented, and not all found."""
+    return name == "applies_to" and any({_head(a) for a in found} < {_head(a) for a in audiences}
+                                        for audiences in accepted)
+
+
 def _words(value: str) -> str:
     return " ".join(re.findall(r"\w+", value.casefold()))
 
@@ -85,7 +91,7 @@ def stated_facts(source: Path):
 
 
 def score_corpus(rows: list[dict[str, str]], verbose: bool) -> tuple[dict[str, int], list[str]]:
-    counts = {"stated": 0, "found": 0, "missed": 0, "invented": 0, "version 1.0 written": 0}
+    counts = {"stated": 0, "found": 0, "partly found": 0, "missed": 0, "invented": 0, "version 1.0 written": 0}
     lines = []
     for row in rows:
         slug = row["slug"]
@@ -97,14 +103,15 @@ def score_corpus(rows: list[dict[str, str]], verbose: bool) -> tuple[dict[str, i
             fact = facts.found.get(name)
             shown = f"{fact.value!r} from {fact.place}: {fact.words[:70]!r}" if fact else ""
             if name in stated:
-                outcome = "missed" if fact is None else "found" if _same(name, fact.value, stated[name]) else "invented"
+                outcome = "missed" if fact is None else "found" if _same(name, fact.value, stated[name]) else (
+                    "partly found" if _part_of(name, fact.value, stated[name]) else "invented")
             elif fact is None:
                 counts["version 1.0 written"] += name == "version"
                 continue
             else:
                 outcome = "either" if name in either and _same(name, fact.value, either[name]) else "invented"
             counts[outcome] = counts.get(outcome, 0) + 1
-            if verbose or outcome in ("missed", "invented"):
+            if verbose or outcome in ("missed", "partly found", "invented"):
                 wanted = f" (stated: {stated[name][0]!r})" if name in stated else ""
                 lines.append(f"  {slug}: {outcome} {name}{wanted} {shown}")
     return counts, lines
@@ -117,7 +124,8 @@ def main() -> None:
         chosen = [row for row in rows if row["set"] == name]
         counts, lines = score_corpus(chosen, verbose)
         print(f"real policies, {name}: {len(chosen)} documents, {counts['stated']} facts stated: "
-              f"{counts['found']} found, {counts['missed']} missed, {counts['invented']} invented; "
+              f"{counts['found']} found, {counts['partly found']} partly found, {counts['missed']} missed, "
+              f"{counts['invented']} invented; "
               f"{counts.get('either', 0)} said in passing and taken; "
               f"version 1.0 written (not stated) for {counts['version 1.0 written']}")
         print("\n".join(lines))

@@ -2,10 +2,14 @@
 
 A fact is taken only where the document states it as that fact: a labelled line or table row
 ("Policy owner: ...", "Approved by | Full Governing Body", "Effective from 1 September 2025"),
-a sentence made to say it ("This policy applies to all staff and volunteers", "Effective
-November 15, 2007", "This policy is reviewed annually"), the organisation's name standing alone
-near the top or introduced with its abbreviation ("the Ministry of Justice (MoJ)"), and the
-document's own properties (Word's core properties, a web page's <title>, a PDF's metadata).
+a sentence made to say it ("This policy applies to all staff and volunteers", "all staff and
+volunteers are required to follow this code", "Effective November 15, 2007", "This policy is
+reviewed annually", "The Code of Conduct is maintained by the Community Group"), the latest row of
+a version history table, the organisation's name standing alone near the top, introduced with its
+abbreviation ("the Ministry of Justice (MoJ)"), defined as "we" ('Model Company Inc. ("we,"
+"us")'), in a copyright line ("(c) 2023 W3C") or owning this very document where the title names it
+too ("W3C's Code of Conduct"), and the document's own properties (Word's core properties, a web
+page's <title>, a Markdown page's front matter).
 Words that merely mention approval or an audience in passing ("must be approved by the system
 Accreditor in advance") are not facts about the policy. Every fact found is reported with where
 it was found and the words it was read from; everything else is TBC and reported as a gap.
@@ -72,10 +76,57 @@ _STANDALONE_ORGANISATION = re.compile(
 )
 _NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:\s+(?:of|and|for|the|[A-Z][\w'\u2019-]*))+)"
                                      r"\s+\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
-_APPLIES_SENTENCE = re.compile(
-    r"\b(?:this|these|the)\s+(?:policy|policies|handbook|procedures?|code|guidance|document)\s+"
-    r"(?:applies|apply|is\s+for)\s+to\s+(?P<v>[^.;:]+)", re.I,
+# A name as organisations write their own: "Model Company Inc.", "GitHub, Inc.", "The Carpentries", "W3C"
+_NAME_PART = r"(?:(?:Inc|Ltd|Co|Corp)\.|[A-Z][\w&-]*(?:\.\w+)*)"  # no full stop ending a sentence
+_COMPANY = r"(?:Inc\.|Ltd\.|(?:Inc|Ltd|LLC|Limited|plc|PLC)\b)"  # "GitHub, Inc."
+_NAME = rf"{_NAME_PART}(?:\s+(?:of|and|for|the|&|{_NAME_PART}))*(?:,?\s+{_COMPANY})?"
+# Who "we" are, as contracts and terms define it: 'Model Company Inc. ("ModelCo," "we," "us")',
+# '"GitHub," "We," and "Us" refer to GitHub, Inc.', 'In this policy "we" and "our" means Oakfield Academy'
+_WE_DEFINED = re.compile(
+    rf"(?P<v>{_NAME})\s*\((?=[^)]*[\"\u201c\u2018'](?i:we)\b)[^)]*\)"
+    rf"|[\"\u201c\u2018'](?i:we)[,.\"\u201d\u2019']+[^.;:]{{0,60}}?\b(?i:refers?\s+to|means?)\s+(?P<v2>{_NAME})"
 )
+# "© 2023 W3C", "Copyright (c) 2017 Leaf. All rights reserved.": a line that is the notice alone
+_COPYRIGHT = re.compile(
+    rf"^(?i:copyright\s*)?(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*\d{{4}}(?:\s*[-\u2013,]\s*\d{{4}})*,?\s+"
+    rf"(?P<v>{_NAME}?)\.?(?:\s+(?i:all\s+rights\s+reserved)\.?)?$"
+)
+# "W3C's Code of Conduct", "The Carpentries' Code of Conduct": a name owning this document (the
+# words after it are in the title), where the title names it too
+_POSSESSIVE = re.compile(r"(?P<name>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['\u2019]s?\s+"
+                         r"(?P<what>[A-Z][\w-]*(?:\s+(?:of|and|for)\s+[A-Z][\w-]*)?)")
+# "The Code of Conduct is maintained by the Positive Work Environment Community Group", "It is
+# maintained by The Carpentries Workshops and Instruction Team" (after naming the handbook)
+_MAINTAINED_BY = re.compile(
+    r"(?:(?i:this|the)\s+(?:[\w-]+\s+){0,3}?(?i:policy|handbook|code\s+of\s+conduct|code|document|procedures?|"
+    rf"guidance|guide|rules)|(?P<it>It|it))\s+(?:is|are)\s+(?:maintained|owned|managed)\s+by\s+(?:the\s+)?(?P<v>{_NAME})"
+)
+# "The Headteacher is responsible for reviewing this policy"
+_RESPONSIBLE_FOR = re.compile(
+    rf"^(?:The\s+)?(?P<v>{_NAME})\s+(?:is|are)\s+responsible\s+for\s+(?:maintaining|reviewing|updating|keeping)"
+    r"(?:\s+and\s+\w+)?\s+this\s+(?:policy|document|procedure|handbook)\b"
+)
+_ANY_DOCUMENT_WORD = re.compile(r"\b(?:policy|handbook|code|document|procedures?|guidance|guide|rules)\b", re.I)
+# A version history: "Version | Date | Author | Change" over rows "1.0 | 2021-03-01 | ..."
+_HISTORY_HEADER = re.compile(r"^(?:version|revision|issue)(?:\s+(?:no\.?|number))?$", re.I)
+_VERSION_NUMBER = re.compile(r"^v?(\d+(?:\.\d+)*)$", re.I)
+# "This policy applies to ...", "These rules of behavior and its related guidance apply to ...", "The
+# Code is complemented by a set of Procedures and applies to ...": this document (or "the policy"), a
+# few words, then "apply to" the audiences; never "does not apply to", never "the rules apply to"
+_THIS_DOCUMENT = (r"(?:(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|handbook|procedures?|code|guidance|"
+                  r"document|rules|steps|guidelines|terms|agreement)|the\s+(?:policy|policies|handbook|procedures?|"
+                  r"code(?:\s+of\s+conduct)?|guidance|document))\b")
+_APPLIES_SENTENCE = re.compile(
+    rf"\b{_THIS_DOCUMENT}(?P<gap>[^.;:]{{0,60}}?)\s(?:applies|apply|is\s+for)\s+(?:equally\s+)?to\s+(?P<v>[^.;:]+)",
+    re.I,
+)
+# "all staff, attendees and volunteers at any event are required to conform to the following Code of Conduct"
+_REQUIRED_TO_FOLLOW = re.compile(
+    r"\b(?:all|every|any)\s+(?P<v>[^.;:]+?)\s+(?:are|is)\s+(?:required|expected)\s+to\s+(?:conform\s+to|"
+    r"comply\s+with|follow|abide\s+by|adhere\s+to|read\s+and\s+follow)\s+(?:this|these|the\s+following)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:policy|code|rules|procedures?|guidelines|handbook)\b", re.I,
+)
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
 _EFFECTIVE_SENTENCE = re.compile(r"^(?P<v>effective\s+(?:from\s+|on\s+|as\s+of\s+)?.*?\d{4})\b", re.I)
 _REVIEW_SENTENCE = re.compile(
     r"\breviewed\s+(?:at\s+least\s+)?(?:every\s+(?P<n>\w+(?:-\w+)?)\s+(?P<unit>years?|months?)|(?P<word>annually|"
@@ -86,7 +137,9 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _WORD_PERIODS = {"annually": "1 year", "every year": "1 year", "yearly": "1 year", "biennially": "2 years",
                  "every other year": "2 years", "triennially": "3 years"}
 AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "trustees", "pupils", "students",
-             "parents", "visitors", "members", "coaches", "workers", "officers", "managers", "users"]
+             "parents", "visitors", "members", "coaches", "workers", "officers", "managers", "users", "participants",
+             "attendees", "speakers", "exhibitors", "organizers", "organisers", "collaborators", "contributors",
+             "consultants", "suppliers", "vendors", "learners", "instructors", "teachers", "interns", "apprentices"]
 _FIRST_BLOCKS = 6  # the organisation's name standing alone is looked for near the top only
 
 FACT_NAMES = ("title", "organisation", "version", "owner", "approved_by", "approved_on", "effective_from",
@@ -130,22 +183,25 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     facts = Facts()
     if title is not None:
         facts.found["title"] = Fact(_title_case(title.plain), title.place, title.plain)
+    title_words = title.plain if title is not None else (properties or {}).get("title", "")
     for place, line, near_top in _lines(blocks):
         for name, pattern in _LABELLED.items():
             if name not in facts.found and (match := pattern.match(line)):
                 _take(facts, name, match, place, line)
         if "organisation" not in facts.found:
-            _organisation(facts, line, place, near_top)
+            _organisation(facts, line, place, near_top, title_words)
+        if "owner" not in facts.found:
+            _owner(facts, line, place)
         if "effective_from" not in facts.found and (match := _EFFECTIVE_SENTENCE.match(line)):
             _take_date(facts, "effective_from", match["v"], place, line)
-        if "applies_to" not in facts.found and (match := _APPLIES_SENTENCE.search(line)) and (
-            audiences := _audiences(match["v"])
-        ):
-            facts.found["applies_to"] = Fact(audiences, place, match[0])
+        if "applies_to" not in facts.found:
+            _applies_to(facts, line, place)
         if "review_every" not in facts.found and (match := _REVIEW_SENTENCE.search(line)) and (
             period := _period(match)
         ):
             facts.found["review_every"] = Fact(period, place, match[0])
+    if "version" not in facts.found:
+        _version_history(facts, blocks)
     for name, value in (properties or {}).items():
         stated = _period_words(value) if name == "review_every" else _title_case(value.strip())
         if name not in facts.found and stated:
@@ -183,7 +239,17 @@ def _take_date(facts: Facts, name: str, text: str, place: str, line: str) -> Non
         facts.gaps.append(f"{name}: {place} says '{line[:80]}', which is not a whole date; write YYYY-MM-DD or TBC")
 
 
-def _organisation(facts: Facts, line: str, place: str, near_top: bool) -> None:
+def _organisation(facts: Facts, line: str, place: str, near_top: bool, title: str) -> None:
+    """The organisation's name where the document says it is whose the policy is (see the patterns)."""
+    if (match := _WE_DEFINED.search(line)) or (match := _COPYRIGHT.match(line)):
+        facts.found["organisation"] = Fact(_name(match["v"] or match["v2"]), place, match[0])
+        return
+    for match in _POSSESSIVE.finditer(line):
+        if _DOCUMENT_WORDS.search(match["what"]) and match["what"].casefold() in title.casefold() and (
+            name := _named_in(match["name"], title)
+        ):
+            facts.found["organisation"] = Fact(name, place, match[0])
+            return
     if near_top and len(line) <= _LONGEST_VALUE and (match := _STANDALONE_ORGANISATION.match(line)) and not (
         _DOCUMENT_WORDS.search(line)  # "The GitHub Terms of Service" names a document, not who wrote it
     ):
@@ -200,6 +266,61 @@ def _organisation(facts: Facts, line: str, place: str, near_top: bool) -> None:
             start = max(i for i, w in enumerate(words) if w[0] == capitals[0] and
                         "".join(x[0] for x in words[i:] if x[0].isupper()) == capitals)
             facts.found["organisation"] = Fact(" ".join(words[start:]), place, match[0])
+            return
+
+
+def _named_in(words: str, title: str) -> str | None:
+    """The end of ``words`` that the title names as a name: "W3C" of "Below W3C", "The Carpentries"."""
+    parts = words.split()
+    for start in range(len(parts)):
+        name = " ".join(parts[start:])
+        distinctive = len(parts) - start > 1 or not name[1:].islower()  # "W3C", "GitHub", not "School"
+        if distinctive and not _DOCUMENT_WORDS.search(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title):
+            return name
+    return None
+
+
+def _name(value: str) -> str:
+    value = value.strip().rstrip(",")
+    return value if re.search(r"\b(?:Inc|Ltd|Co|Corp)\.$", value) else value.rstrip(".")
+
+
+def _owner(facts: Facts, line: str, place: str) -> None:
+    match = _MAINTAINED_BY.search(line)
+    if match and match["it"] and not _ANY_DOCUMENT_WORD.search(line[:match.start()]):
+        match = None  # "It is maintained by ..." of something other than the document
+    if match := match or _RESPONSIBLE_FOR.match(line):
+        facts.found["owner"] = Fact(_name(match["v"]), place, match[0])
+
+
+def _applies_to(facts: Facts, line: str, place: str) -> None:
+    """Who the policy is for, in the document's words, where a sentence says this document applies to them."""
+    match = _APPLIES_SENTENCE.search(line)
+    if match and _NEGATION.search(match["gap"]):
+        match = None  # "This policy does not apply to visitors"
+    match = match or _REQUIRED_TO_FOLLOW.search(line)
+    if match and (audiences := _audiences_named_first(match["v"])):
+        facts.found["applies_to"] = Fact(audiences, place, match[0])
+        # "all employees of Greenfields Academy"
+        named = re.search(rf"\b(?:{'|'.join(AUDIENCES)})\s+(?:of|at)\s+(?:the\s+)?(?P<v>{_NAME})", match["v"])
+        if named and "organisation" not in facts.found and _STANDALONE_ORGANISATION.match(_name(named["v"])):
+            facts.found["organisation"] = Fact(_name(named["v"]), place, match[0])
+
+
+def _version_history(facts: Facts, blocks: list[Block]) -> None:
+    """The latest version a version history table lists: "Version | Date | Change" over "1.0 | ..." rows."""
+    for block in blocks:
+        if not isinstance(block, Table) or len(block.rows) < 2:
+            continue
+        header = [_plain(cell) for cell in block.rows[0]]
+        if not (header and _HISTORY_HEADER.match(header[0]) and any("date" in h.casefold() for h in header)):
+            continue
+        numbered = [(number, row_number) for row_number, row in enumerate(block.rows[1:], start=2)
+                    if row and (number := _VERSION_NUMBER.match(_plain(row[0])))]
+        if numbered:
+            number, row_number = max(numbered, key=lambda found: tuple(int(n) for n in found[0][1].split(".")))
+            words = " | ".join(_plain(cell) for cell in block.rows[row_number - 1])
+            facts.found["version"] = Fact(number[1], f"{block.place}, row {row_number}", words)
             return
 
 
@@ -226,6 +347,16 @@ def _plain(markdown_cell: str) -> str:
 
 def _audiences(text: str) -> tuple[str, ...]:
     return tuple(a for a in AUDIENCES if re.search(rf"\b{a}\b", text, re.I))
+
+
+def _audiences_named_first(text: str) -> tuple[str, ...]:
+    """The audiences of "all TTS employees, contractors ...", "any member of the community - staff, ...";
+    none where the first words name something else ("packaged software licensed by vendors")."""
+    opening = re.sub(r"^(?:all|any|every|each|the|our)\s+", "", text.strip(), flags=re.I).split()[:3]
+    first = [a for a in AUDIENCES
+             if any(re.fullmatch(f"{a.removesuffix('s')}s?", word.strip(",;"), re.I) for word in opening)]
+    named = set(first) | set(_audiences(text))
+    return tuple(a for a in AUDIENCES if a in named) if first else ()
 
 
 def _period(match: re.Match) -> str | None:
