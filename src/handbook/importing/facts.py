@@ -79,7 +79,7 @@ _NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:\s+(?:of|a
 # A name as organisations write their own: "Model Company Inc.", "GitHub, Inc.", "The Carpentries", "W3C"
 _NAME_PART = r"(?:(?:Inc|Ltd|Co|Corp)\.|[A-Z][\w&-]*(?:\.\w+)*)"  # no full stop ending a sentence
 _COMPANY = r"(?:Inc\.|Ltd\.|(?:Inc|Ltd|LLC|Limited|plc|PLC)\b)"  # "GitHub, Inc."
-_NAME = rf"{_NAME_PART}(?:\s+(?:of|and|for|the|&|{_NAME_PART}))*(?:,?\s+{_COMPANY})?"
+_NAME = rf"{_NAME_PART}(?:\s+(?:(?:of|and|for|the|&)\s+)*{_NAME_PART})*(?:,?\s+{_COMPANY})?"  # "of" never last
 # Who "we" are, as contracts and terms define it: 'Model Company Inc. ("ModelCo," "we," "us")',
 # '"GitHub," "We," and "Us" refer to GitHub, Inc.', 'In this policy "we" and "our" means Oakfield Academy'
 _WE_DEFINED = re.compile(
