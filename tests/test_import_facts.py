@@ -130,7 +130,7 @@ def test_a_table_of_drafts_or_of_other_numbers_gives_no_version():
     charges = Table(2, (("Item", "Date", "Charge"), ("1.5", "2024-01-01", "10.00")), place="table 2")
     facts = find_facts([drafts, charges], None)
     assert found(facts, "version") is None
-    assert "version: not stated: written 1.0, the first version in the handbook" in facts.gaps
+    assert any(gap.startswith("version: not stated: written 1.0, the handbook's own number") for gap in facts.gaps)
 
 
 def test_an_approval_stated_on_its_own_line_gives_approver_and_date():
