@@ -142,3 +142,17 @@ def test_a_council_mentioned_in_a_sentence_is_not_the_approver():
     facts = facts_of("Changes were approved by City Council in open session at a council meeting, and signed by "
                      "both officers.", "Purpose St Leonard's College students visit each spring.")
     assert (found(facts, "approved_by"), found(facts, "organisation")) == (None, None)
+
+
+def test_a_title_saying_whose_workplace_names_the_organisation_the_text_names_too():
+    facts = facts_of("Everyone at Hollins & Co. Ltd deserves respect.", "Report concerns to Hollins & Co. Ltd's "
+                     "HR team.", title="Dignity at Work at Hollins & Co. Ltd: Procedures")
+    assert found(facts, "organisation") == "Hollins & Co. Ltd"
+    assert facts.found["organisation"].place.startswith("line 1 (the title), named 2 times")
+
+
+@pytest.mark.parametrize("title", ["Behaviour at Break Times", "Health and Safety at Work", "Lone Working at Night"])
+def test_a_title_saying_when_or_where_names_no_organisation(title):
+    facts = facts_of("Pupils play at Break Times on the field; at Break Times staff supervise.",
+                     "Health and Safety at Work rules apply; see Health and Safety at Work.", title=title)
+    assert found(facts, "organisation") is None

@@ -106,6 +106,8 @@ _RESPONSIBLE_FOR = re.compile(
     rf"^(?:The\s+)?(?P<v>{_NAME})\s+(?:is|are)\s+responsible\s+for\s+(?:maintaining|reviewing|updating|keeping)"
     r"(?:\s+and\s+\w+)?\s+this\s+(?:policy|document|procedure|handbook)\b"
 )
+# A title saying where the policy is for: "Positive Work Environment at W3C: Code of Conduct"
+_AT_IN_TITLE = re.compile(rf"\bat\s+(?P<v>{_NAME})\s*(?::|$)")
 _ANY_DOCUMENT_WORD = re.compile(r"\b(?:policy|handbook|code|document|procedures?|guidance|guide|rules)\b", re.I)
 # A version history: "Version | Date | Author | Change" over rows "1.0 | 2021-03-01 | ..."
 _HISTORY_HEADER = re.compile(r"^(?:version|revision|issue)(?:\s+(?:no\.?|number))?$", re.I)
@@ -204,6 +206,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
             facts.found["review_every"] = Fact(period, place, match[0])
     if "version" not in facts.found:
         _version_history(facts, blocks)
+    if "organisation" not in facts.found and (match := _AT_IN_TITLE.search(title_words)):
+        _organisation_in_title(facts, match["v"], title, blocks)
     for name, value in (properties or {}).items():
         stated = _period_words(value) if name == "review_every" else _title_case(value.strip())
         if name not in facts.found and stated:
@@ -269,6 +273,18 @@ def _organisation(facts: Facts, line: str, place: str, near_top: bool, title: st
                         "".join(x[0] for x in words[i:] if x[0].isupper()) == capitals)
             facts.found["organisation"] = Fact(" ".join(words[start:]), place, match[0])
             return
+
+
+def _organisation_in_title(facts: Facts, name: str, title: Paragraph | None, blocks: list[Block]) -> None:
+    """"Positive Work Environment at W3C": the name, where the text names it too (not "Behaviour at Break Times")."""
+    text = " ".join(block.plain for block in blocks if isinstance(block, Paragraph) and block is not title)
+    mentions = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    looks_like_a_name = re.search(r"[A-Z\d]", name[1:].replace(" ", "")) and (
+        " " not in name or re.search(rf"\b(?:{_ORGANISATION_WORDS}|{_COMPANY})\W*$", name))
+    if mentions >= 2 and looks_like_a_name:  # "W3C", "Hollins & Co. Ltd", not "Break Times"
+        place = title.place if title is not None else "the document's properties"
+        facts.found["organisation"] = Fact(name, f"{place} (the title), named {mentions} times in the text",
+                                           f"at {name}")
 
 
 def _named_in(words: str, title: str) -> str | None:
