@@ -20,8 +20,10 @@ CASES = [
       "effective_from": "2024-09-01"}),
     (["Greenfields Academy", "Adopted by the Full Governing Body on 1 September 2024",
       "This policy applies to all employees, governors and volunteers."],
+     # applies_to relabelled "employees" (was "staff"): the text says "employees", and the importer keeps
+     # the document's word rather than translating it; the label asked for a word the text never states
      {"organisation": "Greenfields Academy", "approved_by": "Full Governing Body", "approved_on": "2024-09-01",
-      "applies_to": "governors, staff, volunteers"}),
+      "applies_to": "employees, governors, volunteers"}),
     (["Policy owner: Deputy Headteacher (Pastoral)", "Review period: 3 years", "Next review date: July 2026",
       "Status: Approved"],
      {"owner": "Deputy Headteacher (Pastoral)", "review_every": "3 years"}),
