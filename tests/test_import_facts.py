@@ -156,3 +156,11 @@ def test_a_title_saying_when_or_where_names_no_organisation(title):
     facts = facts_of("Pupils play at Break Times on the field; at Break Times staff supervise.",
                      "Health and Safety at Work rules apply; see Health and Safety at Work.", title=title)
     assert found(facts, "organisation") is None
+
+
+def test_a_templates_version_table_with_placeholders_states_no_version():
+    template = Table(4, (("Revision", "Date", "Author", "Description of Change"),
+                         ("<revision no.>", "YYYY-MM-DD", "<author>", ""),
+                         ("0.1", "2012-05-23", "First and Last Name", "This is initial 0.1 draft of the policy.")),
+                     place="table 1")
+    assert found(find_facts([template], None), "version") is None

@@ -111,6 +111,7 @@ _AT_IN_TITLE = re.compile(rf"\bat\s+(?P<v>{_NAME})\s*(?::|$)")
 _ANY_DOCUMENT_WORD = re.compile(r"\b(?:policy|handbook|code|document|procedures?|guidance|guide|rules)\b", re.I)
 # A version history: "Version | Date | Author | Change" over rows "1.0 | 2021-03-01 | ..."
 _HISTORY_HEADER = re.compile(r"^(?:version|revision|issue)(?:\s+(?:no\.?|number))?$", re.I)
+_PLACEHOLDER = re.compile(r"<[^>]*>|&lt;|\bYYYY\b|\bDD/MM\b|\[[^\]]*(?:name|date|number)[^\]]*\]", re.I)
 _VERSION_NUMBER = re.compile(r"^v?(\d+(?:\.\d+)*)$", re.I)
 # "This policy applies to ...", "These rules of behavior and its related guidance apply to ...", "The
 # Code is complemented by a set of Procedures and applies to ...": this document (or "the policy"), a
@@ -333,6 +334,8 @@ def _version_history(facts: Facts, blocks: list[Block]) -> None:
         header = [_plain(cell) for cell in block.rows[0]]
         if not (header and _HISTORY_HEADER.match(header[0]) and any("date" in h.casefold() for h in header)):
             continue
+        if any(_PLACEHOLDER.search(_plain(cell)) for row in block.rows for cell in row):
+            continue  # a template's table ("<revision no.> | YYYY-MM-DD"): its example rows state nothing
         numbered = [(number, row_number) for row_number, row in enumerate(block.rows[1:], start=2)
                     if row and (number := _VERSION_NUMBER.match(_plain(row[0])))]
         if numbered:
