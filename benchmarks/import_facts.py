@@ -1,15 +1,17 @@
 """How many of the facts a person would fill in ``handbook import`` finds in a policy's own words.
 
-    PYTHONPATH=src .venv/bin/python benchmarks/import_facts.py [-v]
+    PYTHONPATH=src .venv/bin/python benchmarks/import_facts.py [-v] [CORPUS]
 
 Two measures, each for a tuning and a held-out set reported apart:
 
-- the real policies in tests/fixtures/real_policies/ (README.md, README_extra.md give each one's
-  set), read as ``handbook import`` reads them, against hand labels of what each document states
-  (benchmarks/import_facts_cases/real_policies.py): facts **found** (the value stated), **missed**
-  (left TBC) and **invented** (a value the document does not state, or another value than it
-  states). ``version: 1.0`` written for a document that states no version is counted apart: it is
-  the handbook's number for the first version it holds, not a statement about the document;
+- the real policies in CORPUS (default tests/fixtures/real_policies/; its README.md and
+  README_extra.md give each one's set), read as ``handbook import`` reads them, against hand
+  labels of what each document states (benchmarks/import_facts_cases/real_policies.py): facts
+  **found** (the value stated), **partly found** (some of the audiences stated and no other),
+  **missed** (left TBC) and **invented** (a value the document does not state, or another value
+  than it states). ``version: 1.0`` written for a document that states no version is counted
+  apart: it is the handbook's number for the first version it holds, not a statement about the
+  document;
 - short statements written the way schools word their front pages (import_facts_cases/tuning.py,
   and held_out.py, written before it was ever run): right, wrong and missed.
 
@@ -90,7 +92,7 @@ def stated_facts(source: Path):
     return find_facts(blocks, write_body(blocks, title_stated).title, document.properties)
 
 
-def score_corpus(rows: list[dict[str, str]], verbose: bool) -> tuple[dict[str, int], list[str]]:
+def score_corpus(corpus: Path, rows: list[dict[str, str]], verbose: bool) -> tuple[dict[str, int], list[str]]:
     counts = {"stated": 0, "found": 0, "partly found": 0, "missed": 0, "invented": 0, "version 1.0 written": 0}
     lines = []
     for row in rows:
@@ -98,7 +100,7 @@ def score_corpus(rows: list[dict[str, str]], verbose: bool) -> tuple[dict[str, i
         if slug not in real_policies.STATED:
             lines.append(f"  {slug}: not labelled yet (label what it states in import_facts_cases/real_policies.py)")
             continue
-        source = next(p for p in CORPUS.iterdir() if p.stem == slug)
+        source = next(p for p in corpus.iterdir() if p.stem == slug)
         facts = stated_facts(source)
         stated, either = real_policies.STATED[slug], real_policies.EITHER.get(slug, {})
         counts["stated"] += len(stated)
@@ -122,10 +124,11 @@ def score_corpus(rows: list[dict[str, str]], verbose: bool) -> tuple[dict[str, i
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    rows = corpus_rows(CORPUS / "README.md") + corpus_rows(CORPUS / "README_extra.md")
+    corpus = next((Path(a) for a in sys.argv[1:] if a != "-v"), CORPUS)
+    rows = corpus_rows(corpus / "README.md") + corpus_rows(corpus / "README_extra.md")
     for name in ("tuning", "held_out"):
-        chosen = [row for row in rows if row["set"] == name]
-        counts, lines = score_corpus(chosen, verbose)
+        chosen = list({row["slug"]: row for row in rows if row.get("set") == name}.values())
+        counts, lines = score_corpus(corpus, chosen, verbose)
         labelled = sum(row["slug"] in real_policies.STATED for row in chosen)
         print(f"real policies, {name}: {labelled} documents labelled, {counts['stated']} facts stated: "
               f"{counts['found']} found, {counts['partly found']} partly found, {counts['missed']} missed, "
