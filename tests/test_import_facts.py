@@ -54,8 +54,8 @@ def test_a_name_owning_this_very_document_is_its_organisation_when_the_title_nam
     ["This code is adapted from the Django Code of Conduct, \u00a9 2012 Django Software Foundation, CC BY 3.0."],
     # "we" not defined as anyone
     ["When we say \u201cwe\u201d we mean everyone who works here."],
-    # lower-case words are no organisation's name
-    ['In this policy "we" means the school.'],
+    # lower-case words are no organisation's name, and "you" is not "we"
+    ['In this policy "we" means the school and "you" means Riverside Parents Association members.'],
 ])
 def test_organisations_mentioned_in_passing_are_not_taken(lines):
     facts = facts_of(*lines, title="Safeguarding Policy")

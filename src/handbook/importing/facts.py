@@ -82,9 +82,12 @@ _COMPANY = r"(?:Inc\.|Ltd\.|(?:Inc|Ltd|LLC|Limited|plc|PLC)\b)"  # "GitHub, Inc.
 _NAME = rf"{_NAME_PART}(?:\s+(?:(?:of|and|for|the|&)\s+)*{_NAME_PART})*(?:,?\s+{_COMPANY})?"  # "of" never last
 # Who "we" are, as contracts and terms define it: 'Model Company Inc. ("ModelCo," "we," "us")',
 # '"GitHub," "We," and "Us" refer to GitHub, Inc.', 'In this policy "we" and "our" means Oakfield Academy'
+_QUOTED_WE = r"[\"\u201c\u2018'](?i:we)[,.\"\u201d\u2019']+"
+_QUOTED_US = r"[\"\u201c\u2018'](?i:us|our|ours)[,.\"\u201d\u2019']+"
 _WE_DEFINED = re.compile(
     rf"(?P<v>{_NAME})\s*\((?=[^)]*[\"\u201c\u2018'](?i:we)\b)[^)]*\)"
-    rf"|[\"\u201c\u2018'](?i:we)[,.\"\u201d\u2019']+[^.;:]{{0,60}}?\b(?i:refers?\s+to|means?)\s+(?P<v2>{_NAME})"
+    rf"|{_QUOTED_WE}(?:\s*,?\s*(?:and\s+|or\s+)?{_QUOTED_US})*\s+(?i:refers?\s+to|refer\s+to|means?|shall\s+mean)"
+    rf"\s+(?P<v2>{_NAME})"
 )
 # "© 2023 W3C", "Copyright (c) 2017 Leaf. All rights reserved.": a line that is the notice alone
 _COPYRIGHT = re.compile(
@@ -142,7 +145,8 @@ _WORD_PERIODS = {"annually": "1 year", "every year": "1 year", "yearly": "1 year
 AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "trustees", "pupils", "students",
              "parents", "visitors", "members", "coaches", "workers", "officers", "managers", "users", "participants",
              "attendees", "speakers", "exhibitors", "organizers", "organisers", "collaborators", "contributors",
-             "consultants", "suppliers", "vendors", "learners", "instructors", "teachers", "interns", "apprentices"]
+             "consultants", "suppliers", "vendors", "learners", "instructors", "teachers", "interns", "apprentices",
+             "carers"]
 _FIRST_BLOCKS = 6  # the organisation's name standing alone is looked for near the top only
 
 FACT_NAMES = ("title", "organisation", "version", "owner", "approved_by", "approved_on", "effective_from",
