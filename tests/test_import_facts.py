@@ -79,6 +79,7 @@ def test_the_owner_where_the_document_says_who_keeps_it(line, owner):
     "The single central record is maintained by the School Business Manager.",
     "It is maintained by the Premises Officer and checked each term.",  # "it": the boiler, not the policy
     "All staff are responsible for following this policy.",
+    "The register of visitors for this policy is maintained by the School Office.",
     "Remote access must be approved by the system Accreditor in advance.",
 ])
 def test_who_keeps_something_else_is_not_the_owner(line):
@@ -87,7 +88,7 @@ def test_who_keeps_something_else_is_not_the_owner(line):
 
 
 @pytest.mark.parametrize(("line", "audiences"), [
-    ("These procedures apply to all teaching staff, volunteers and contractors working on site.",
+    ("Scope: these procedures apply to all teaching staff, volunteers and contractors working on site.",
      ("staff", "volunteers", "contractors")),
     ("These rules of behaviour and the related guidance apply to employees and external collaborators.",
      ("employees", "collaborators")),
@@ -105,6 +106,7 @@ def test_who_the_policy_applies_to_in_the_documents_words(line, audiences):
     "The policies in this document apply to packaged software licensed by vendors.",
     "Visitors to our offices must be escorted; the rules apply to visitors too.",
     "All visitors are expected to sign in at reception.",
+    "The signing-in book required by this policy applies to visitors and contractors alike.",
 ])
 def test_audiences_mentioned_otherwise_are_not_who_it_applies_to(line):
     assert found(facts_of(line), "applies_to") is None

@@ -92,17 +92,19 @@ _WE_DEFINED = re.compile(
 # "© 2023 W3C", "Copyright (c) 2017 Leaf. All rights reserved.": a line that is the notice alone
 _COPYRIGHT = re.compile(
     rf"^(?i:copyright\s*)?(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*\d{{4}}(?:\s*[-\u2013,]\s*\d{{4}})*,?\s+"
-    rf"(?P<v>{_NAME}?)\.?(?:\s+(?i:all\s+rights\s+reserved)\.?)?$"
+    rf"(?P<v>{_NAME})\.?(?:\s+(?i:all\s+rights\s+reserved)\.?)?$"
 )
 # "W3C's Code of Conduct", "The Carpentries' Code of Conduct": a name owning this document (the
 # words after it are in the title), where the title names it too
 _POSSESSIVE = re.compile(r"(?P<name>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['\u2019]s?\s+"
                          r"(?P<what>[A-Z][\w-]*(?:\s+(?:of|and|for)\s+[A-Z][\w-]*)?)")
 # "The Code of Conduct is maintained by the Positive Work Environment Community Group", "It is
-# maintained by The Carpentries Workshops and Instruction Team" (after naming the handbook)
+# maintained by The Carpentries Workshops and Instruction Team" (after naming the handbook): the
+# document is the sentence's subject (not "The register this policy requires is maintained by ...")
+_SENTENCE_START = r"(?:^|(?<=[.!?:;)\u2022-]\s)|(?<=[.!?:]\s\s))"  # also after "Scope:", "\u2022", "1)"
 _MAINTAINED_BY = re.compile(
-    r"(?:(?i:this|the)\s+(?:[\w-]+\s+){0,3}?(?i:policy|handbook|code\s+of\s+conduct|code|document|procedures?|"
-    rf"guidance|guide|rules)|(?P<it>It|it))\s+(?:is|are)\s+(?:maintained|owned|managed)\s+by\s+(?:the\s+)?(?P<v>{_NAME})"
+    rf"{_SENTENCE_START}(?:(?i:this|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:policy|handbook|code\s+of\s+conduct|code|document|"
+    rf"procedures?|guidance|guide|rules)|(?P<it>It))\s+(?:is|are)\s+(?:maintained|owned|managed)\s+by\s+(?:the\s+)?(?P<v>{_NAME})"
 )
 # "The Headteacher is responsible for reviewing this policy"
 _RESPONSIBLE_FOR = re.compile(
@@ -123,7 +125,7 @@ _THIS_DOCUMENT = (r"(?:(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|ha
                   r"document|rules|steps|guidelines|terms|agreement)|the\s+(?:policy|policies|handbook|procedures?|"
                   r"code(?:\s+of\s+conduct)?|guidance|document))\b")
 _APPLIES_SENTENCE = re.compile(
-    rf"\b{_THIS_DOCUMENT}(?P<gap>[^.;:]{{0,60}}?)\s(?:applies|apply|is\s+for)\s+(?:equally\s+)?to\s+(?P<v>[^.;:]+)",
+    rf"{_SENTENCE_START}{_THIS_DOCUMENT}(?P<gap>[^.;:]{{0,60}}?)\s(?:applies|apply|is\s+for)\s+(?:equally\s+)?to\s+(?P<v>[^.;:]+)",
     re.I,
 )
 # "all staff, attendees and volunteers at any event are required to conform to the following Code of Conduct"
