@@ -29,9 +29,11 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 import docx
+import lxml.etree
 import lxml.html
 import markdown
 import pypdf
@@ -42,6 +44,7 @@ from handbook.importing import PolicyImportError, import_policy
 from handbook.source.handbook_folder import load_handbook
 
 REPO = Path(__file__).resolve().parent.parent
+ODF_TEXT = {"text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0"}
 WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 
 
@@ -58,7 +61,14 @@ def reference_text(path: Path) -> str:
                 parts.append(item.text)
         return "\n".join(parts)
     if suffix == ".odt":
-        return Document(str(path)).body.text_recursive
+        try:
+            return Document(str(path)).body.text_recursive
+        except KeyError:  # odfdo fails on a footnote inside a list item: read the XML's outermost paragraphs
+            content = lxml.etree.fromstring(zipfile.ZipFile(path).read("content.xml"))
+            for gap in content.xpath("//text:line-break | //text:tab | //text:s", namespaces=ODF_TEXT):
+                gap.text = " "
+            outermost = "//*[(self::text:p or self::text:h) and not(ancestor::text:p or ancestor::text:h)]"
+            return "\n".join("".join(p.itertext()) for p in content.xpath(outermost, namespaces=ODF_TEXT))
     if suffix == ".pdf":
         return "\n".join(page.extract_text() or "" for page in pypdf.PdfReader(path).pages)
     if suffix in (".html", ".htm"):
@@ -100,9 +110,19 @@ def kept_in_order(reference: list[str], imported: list[str]) -> float:
 
 
 def corpus_rows(readme: Path) -> list[dict[str, str]]:
-    lines = [ln for ln in readme.read_text().splitlines() if ln.startswith("|")]
-    header = [cell.strip() for cell in lines[0].strip("|").split("|")]
-    return [dict(zip(header, (cell.strip() for cell in ln.strip("|").split("|")), strict=False)) for ln in lines[2:]]
+    """The rows of every table in README.md and its README_*.md companions (each table has its header)."""
+    rows: list[dict[str, str]] = []
+    for path in [readme, *sorted(readme.parent.glob("README_*.md"))]:
+        header: list[str] = []
+        for line in path.read_text().splitlines():
+            if not line.startswith("|"):
+                continue
+            cells = [cell.strip() for cell in line.strip("|").split("|")]
+            if cells[0] == "slug":
+                header = cells
+            elif not set(cells[0]) <= set("-: "):
+                rows.append({**dict(zip(header, cells, strict=False)), "readme": path.name})
+    return rows
 
 
 def built(policy_src: Path) -> tuple[bool, str]:
@@ -128,12 +148,16 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", type=Path)
     parser.add_argument("--set", default="all", choices=["tuning", "held_out", "all"])
     parser.add_argument("--build", action="store_true", help="also run mkdocs build --strict on each (slow)")
+    parser.add_argument("--only", help="comma-separated slugs, or a README file name (README_extra.md)")
     arguments = parser.parse_args()
     corpus = arguments.corpus or next(
         p for p in (REPO / "tests/fixtures/real_policies", Path("/work/corpus/policies")) if p.is_dir()
     )
     readme = corpus / "README.md" if (corpus / "README.md").exists() else corpus.parent / "README.md"
     rows = [r for r in corpus_rows(readme) if arguments.set in ("all", r.get("set"))]
+    if arguments.only:
+        wanted = set(arguments.only.split(","))
+        rows = [r for r in rows if r["slug"] in wanted or r["readme"] in wanted]
     totals = {"imported": 0, "checked": 0, "built": 0}
     for row in rows:
         slug = row["slug"]
