@@ -40,10 +40,15 @@ import pypdf
 from odfdo import Document
 
 from handbook.cli import main as handbook
+from handbook.errors import PolicySourceError
 from handbook.importing import PolicyImportError, import_policy
 from handbook.source.handbook_folder import load_handbook
+from handbook.source.policy_file import parse_policy_file
 
 REPO = Path(__file__).resolve().parent.parent
+_ODT_IMAGE = re.compile(r"\((?:Pictures|media)/[^)\s]+\)")
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+_TEMPLATE_TAG = re.compile(r"<%.*?%>|\{%.*?%\}|\{\{.*?\}\}", re.S)  # ERB, Liquid
 ODF_TEXT = {"text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0"}
 WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 
@@ -61,8 +66,8 @@ def reference_text(path: Path) -> str:
                 parts.append(item.text)
         return "\n".join(parts)
     if suffix == ".odt":
-        try:
-            return Document(str(path)).body.text_recursive
+        try:  # odfdo writes an image as "(Pictures/....png)": its file name, not the document's words
+            return _ODT_IMAGE.sub(" ", Document(str(path)).body.text_recursive)
         except KeyError:  # odfdo fails on a footnote inside a list item: read the XML's outermost paragraphs
             content = lxml.etree.fromstring(zipfile.ZipFile(path).read("content.xml"))
             for gap in content.xpath("//text:line-break | //text:tab | //text:s", namespaces=ODF_TEXT):
@@ -77,7 +82,8 @@ def reference_text(path: Path) -> str:
             element.drop_tree()
         return root.text_content()
     text = path.read_text(encoding="utf-8-sig")
-    if suffix == ".md":
+    if suffix == ".md":  # YAML front matter, and a website's template tags, are not the document's words
+        text = _TEMPLATE_TAG.sub(" ", _FRONT_MATTER.sub("", text, count=1))
         return lxml.html.fromstring(f"<div>{markdown.markdown(text, extensions=['tables'])}</div>").text_content()
     return text
 
@@ -99,9 +105,18 @@ def without_furniture(path: Path) -> str:
 
 
 def page_words(policy_file: Path) -> list[str]:
-    body = policy_file.read_text().split("---\n", 2)[2]
-    html = markdown.markdown(body, extensions=["tables", "attr_list"])
-    return [w.casefold() for w in WORD.findall(lxml.html.fromstring(f"<div>{html}</div>").text_content())]
+    lines = policy_file.read_text().split("\n")
+    # The page shows a clause's number before its text (handbook.pages.policy_pages); Markdown alone
+    # would take a clause "1. ..." for a list item and drop the number, or join it to a list above
+    with contextlib.suppress(PolicySourceError):
+        for clause in parse_policy_file(policy_file).clauses:
+            lines[clause.line - 1] = re.sub(r"^(\d+)\.", r"\1\\.", lines[clause.line - 1])
+    body = "\n".join(lines).split("---\n", 2)[2]
+    page = lxml.html.fromstring(f"<div>{markdown.markdown(body, extensions=['tables', 'attr_list'])}</div>")
+    for ordered in page.iter("ol"):  # a numbered list's numbers are on the page, though not in its text
+        for number, item in enumerate(ordered.findall("li"), start=int(ordered.get("start", "1"))):
+            item.text = f"{number}. {item.text or ''}"
+    return [w.casefold() for w in WORD.findall(page.text_content())]
 
 
 def kept_in_order(reference: list[str], imported: list[str]) -> float:

@@ -61,6 +61,8 @@ class _State:
     numbers_as_text: bool = False  # see write_body
     typed_section: bool = False  # under a heading whose number is typed: Word's own 1, 2, 3 are steps
     numbers: set[str] = field(default_factory=set)  # the clause and section numbers used so far
+    first_place: dict[str, str] = field(default_factory=dict)  # where each dotted clause number was first typed
+    typed_again: dict[str, int] = field(default_factory=dict)  # how often each was typed after that
     steps: int = 0  # the items so far of the list of steps being written
 
 
@@ -171,7 +173,11 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         state.appendix = letter
         _heading(paragraph, paragraph.markdown, state, emit, blank, level=2)
         return
+    if kind is ListKind.DECIMAL and _typed_again(paragraph, state, label):
+        _number_typed_again(paragraph, label, text, state, written, emit, blank)
+        return
     if kind is ListKind.DECIMAL and _is_clause_number(paragraph, state, label):
+        state.first_place.setdefault(f"{state.appendix or ''}{label.rstrip('.')}", paragraph.place)
         state.typed_section = paragraph.auto_number is None and "." not in label.rstrip(".")
         state.numbers.add(f"{state.appendix or ''}{label.rstrip('.')}")
         if state.appendix and label[0].isdigit():  # "1." in Appendix A is A.1; a typed "A.1" stays
@@ -239,6 +245,33 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         emit(paragraph, indent + _safe_start(text))
         blank()
         state.last = "text"
+
+
+def _typed_again(paragraph: Paragraph, state: _State, label: str) -> bool:
+    """A clause number such as 7.3 typed a second time (a list starting again at 1 is not this)."""
+    number = f"{state.appendix or ''}{label.rstrip('.')}"
+    return (paragraph.auto_number is None and paragraph.heading is None and not state.numbers_as_text
+            and "." in label.rstrip(".") and number in state.first_place)
+
+
+def _number_typed_again(paragraph: Paragraph, label: str, text: str, state: _State, written: Written, emit,
+                        blank) -> None:
+    """One number typed twice need not cost the policy its clause numbers: the first keeps the
+    number; the second stays where it is, its number as typed text, with an address of its own."""
+    number = f"{state.appendix or ''}{label.rstrip('.')}"
+    state.typed_again[number] = state.typed_again.get(number, 0) + 1
+    count = state.typed_again[number]
+    anchor = _clause_anchor(number) + ("-again" if count == 1 else f"-again-{count}")
+    indent = _INDENT if state.in_clause else ""
+    written.notes.append(
+        f"{paragraph.place}: the number {label.rstrip('.')} is typed a second time (first at "
+        f"{state.first_place[number]}); this paragraph is kept where it is, its number as typed text, at the "
+        f"address #{anchor}; renumber it in the document to make it a clause of its own"
+    )
+    blank()
+    emit(paragraph, f"{indent}{label} {text}", f"{indent}{{: #{anchor} }}")
+    blank()
+    state.last = "text"
 
 
 def _heading(paragraph: Paragraph, text: str, state: _State, emit, blank, level: int) -> None:

@@ -1,0 +1,100 @@
+"""``handbook import`` on shapes found in real policies brought in for issue 18 (each made here the
+way the organisations made it): clauses laid out in a two-column Word table, a clause number typed
+twice, headings underlined as in reStructuredText or set-text Markdown, a numbered list straight
+after a bulleted one."""
+
+from __future__ import annotations
+
+import docx
+from helpers import text
+from test_importing import page_of
+
+from handbook.importing import import_policy
+from handbook.source.handbook_folder import load_handbook
+
+
+def body_of(result) -> str:
+    return result.path.read_text().split("---\n", 2)[2].lstrip("\n")
+
+
+def _clauses_in_a_table(document: docx.Document, rows: list[tuple[str, str, str]]) -> None:
+    """A model policy's way: a borderless table, the bold number in a narrow first column."""
+    table = document.add_table(rows=0, cols=2)
+    for number, title, words in rows:
+        cells = table.add_row().cells
+        cells[0].paragraphs[0].add_run(number).bold = True
+        cells[1].paragraphs[0].add_run(f"{title}. ").bold = True
+        cells[1].paragraphs[0].add_run(words)
+
+
+def test_clauses_laid_out_in_a_table_are_clauses(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Intellectual Property Policy", style="Title")
+    document.add_paragraph("1. Ownership of work made at work").runs[0].bold = True
+    _clauses_in_a_table(document, [
+        ("1.1", "Company work", "Anything you make using the company's equipment belongs to the company."),
+        ("1.2", "Your own work", "Anything you make in your own time with your own equipment is yours."),
+    ])
+    document.add_paragraph("1.3 Telling us. Tell your manager before you publish work you made here.")
+    bullets = document.add_table(rows=0, cols=2)
+    for words in ("relates to the company's business, or", "uses its confidential information."):
+        cells = bullets.add_row().cells
+        cells[0].text, cells[1].text = "\u2022", words
+    document.save(tmp_path / "ip.docx")
+
+    result = import_policy(tmp_path / "ip.docx", "ip", tmp_path / "src")
+
+    policy = load_handbook(tmp_path / "src").policy("ip")
+    assert [c.label for c in policy.clauses] == ["1.1", "1.2", "1.3"]
+    assert policy.clauses[0].text.startswith("**Company work.** Anything you make")
+    assert "- relates to the company's business, or\n- uses its confidential information." in policy.clauses[2].text
+    assert "| --- |" not in body_of(result)
+
+
+def test_a_clause_number_typed_twice_keeps_every_clause_and_gives_the_second_its_own_address(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Employee Agreement", style="Title")
+    document.add_paragraph("1. General").runs[0].bold = True
+    _clauses_in_a_table(document, [
+        ("1.1", "At will employment", "Nothing here changes the at will status of your employment."),
+        ("1.2", "Entire agreement", "This agreement replaces any earlier agreement on the same subject."),
+        ("1.2", "Choice of law", "This agreement is governed by the laws of the State of Texas."),
+        ("1.3", "Survival", "These terms survive the end of your employment."),
+    ])
+    document.save(tmp_path / "agreement.docx")
+
+    result = import_policy(tmp_path / "agreement.docx", "agreement", tmp_path / "src")
+
+    policy = load_handbook(tmp_path / "src").policy("agreement")
+    assert [c.label for c in policy.clauses] == ["1.", "1.1", "1.2", "1.3"]  # anchors kept, none invented
+    assert "Choice of law" in policy.clause((1, 2)).text  # where the document has it, after 1.2
+    [note] = [n for n in result.notes if "second time" in n]
+    assert "'1.2 Choice of law" in note and "first at" in note and "'1.2 Entire agreement" in note
+    page = page_of(tmp_path / "src", "agreement")
+    [again] = [e for e in page.iter() if e.get("id") == "clause-1-2-again"]
+    assert text(again).startswith("1.2 Choice of law.")
+    assert len({e.get("id") for e in page.iter() if e.get("id")}) == len(
+        [e for e in page.iter() if e.get("id")])  # no id used twice on the page
+
+
+def test_a_number_typed_twice_in_a_numbered_list_of_the_text_is_still_one_report(tmp_path):
+    source = tmp_path / "leave.txt"
+    source.write_text(
+        "Leave Policy\n\n"
+        "1. Annual leave\n\n"
+        "1.1 Staff have 25 days of annual leave a year.\n\n"
+        "1.2 Leave is booked through the office.\n\n"
+        "1.2 Leave not taken by 31 August is lost.\n\n"
+        "1.2 Up to five days may be carried over with the head's agreement.\n\n"
+        "2. Sick leave\n\n"
+        "2.1 Ring the office before 8am on the first day.\n"
+    )
+    result = import_policy(source, "leave", tmp_path / "src")
+    policy = load_handbook(tmp_path / "src").policy("leave")
+    assert [c.label for c in policy.clauses] == ["1.", "1.1", "1.2", "2.", "2.1"]
+    notes = [n for n in result.notes if "second time" in n]
+    assert [n.split(":")[0] for n in notes] == ["line 9", "line 11"]
+    assert "#clause-1-2-again;" in notes[0] and "#clause-1-2-again-2;" in notes[1]
+    page = page_of(tmp_path / "src", "leave")
+    assert {"clause-1-2-again", "clause-1-2-again-2"} <= {e.get("id") for e in page.iter()}
+
