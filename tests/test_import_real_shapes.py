@@ -98,3 +98,50 @@ def test_a_number_typed_twice_in_a_numbered_list_of_the_text_is_still_one_report
     page = page_of(tmp_path / "src", "leave")
     assert {"clause-1-2-again", "clause-1-2-again-2"} <= {e.get("id") for e in page.iter()}
 
+
+
+def test_headings_underlined_in_a_text_file_are_headings(tmp_path):
+    """A policy kept as reStructuredText in a .txt file, as projects write them: the title over- and
+    underlined, sections underlined with "=", sub-sections with "-"."""
+    source = tmp_path / "releases.txt"
+    source.write_text(
+        "=======================\n"
+        "Backwards Compatibility\n"
+        "=======================\n\n"
+        "Abstract\n"
+        "========\n\n"
+        "This policy says how we change public APIs without breaking code that uses them.\n\n"
+        "Making incompatible changes\n"
+        "===========================\n\n"
+        "Deprecation\n"
+        "-----------\n\n"
+        "A feature is deprecated for at least two releases before it is removed.\n"
+        "The warning names the release that removes it.\n\n"
+        "----\n\n"
+        "Questions go to the steering council.\n"
+    )
+    result = import_policy(source, "compat", tmp_path / "src")
+    body = body_of(result)
+    assert body.startswith("# Backwards Compatibility\n")
+    assert "\n## Abstract\n" in body and "\n## Making incompatible changes\n" in body
+    assert "\n### Deprecation\n" in body
+    assert "=====" not in body and "Deprecation -----" not in body
+    policy = load_handbook(tmp_path / "src").policy("compat")
+    assert [s.heading for s in policy.sections if s.heading] == [
+        "Backwards Compatibility", "Abstract", "Making incompatible changes", "Deprecation"]
+    assert "Questions go to the steering council." in body  # a rule on its own is not a heading's underline
+
+
+def test_set_text_headings_in_markdown_are_headings_and_a_rule_is_not(tmp_path):
+    source = tmp_path / "visitors.md"
+    source.write_text(
+        "Visitors Policy\n===============\n\n"
+        "Signing in\n----------\n\n"
+        "Every visitor signs in at reception and wears a badge.\n\n"
+        "---\n\n"
+        "Visitors are escorted at all times.\n"
+    )
+    body = body_of(import_policy(source, "visitors", tmp_path / "src"))
+    assert body.startswith("# Visitors Policy\n") and "\n## Signing in\n" in body
+    assert "Visitors are escorted at all times." in body
+    assert "===" not in body
