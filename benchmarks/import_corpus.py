@@ -134,8 +134,8 @@ def corpus_rows(readme: Path) -> list[dict[str, str]]:
                 continue
             cells = [cell.strip() for cell in line.strip("|").split("|")]
             if cells[0] == "slug":
-                header = cells
-            elif not set(cells[0]) <= set("-: "):
+                header = cells if "set" in cells else []  # a table of results, not of documents, has no set
+            elif header and not set(cells[0]) <= set("-: "):
                 rows.append({**dict(zip(header, cells, strict=False)), "readme": path.name})
     return rows
 

@@ -6,6 +6,7 @@ after a bulleted one."""
 from __future__ import annotations
 
 import docx
+from docx_builder import add_list, numbered
 from helpers import text
 from test_importing import page_of
 
@@ -145,3 +146,33 @@ def test_set_text_headings_in_markdown_are_headings_and_a_rule_is_not(tmp_path):
     assert body.startswith("# Visitors Policy\n") and "\n## Signing in\n" in body
     assert "Visitors are escorted at all times." in body
     assert "===" not in body
+
+
+def test_numbered_lists_under_headings_numbered_section_1_section_2_import(tmp_path):
+    """A playbook's shape: short Word-numbered lists (each starting at 1) under unnumbered headings,
+    and later headings "Section 1: ...", "Section 2: ..." that the handbook counts as numbering."""
+    document = docx.Document()
+    document.add_paragraph("Open Source Playbook", style="Title")
+    document.add_heading("Our challenge", level=1)
+    numbered(document, "We resell small boards running Linux with our own application.", add_list(
+        document, [("decimal", "%1.")]), 0)
+    document.add_heading("What we need", level=1)
+    needs = add_list(document, [("decimal", "%1.")])
+    for need in ("A policy for using open source.", "A process the teams follow.", "Training for the staff."):
+        numbered(document, need, needs, 0)
+    for number, title, steps in ((1, "Program foundation", ("Write the policy.", "Name its owner.")),
+                                 (2, "Relevant tasks", ("List the licences.", "Keep the notices."))):
+        document.add_heading(f"Section {number}: {title}", level=2)
+        steps_list = add_list(document, [("decimal", "%1.")])
+        for step in steps:
+            numbered(document, step, steps_list, 0)
+    document.save(tmp_path / "playbook.docx")
+
+    result = import_policy(tmp_path / "playbook.docx", "playbook", tmp_path / "src")
+
+    load_handbook(tmp_path / "src").policy("playbook")  # handbook check passes
+    shown = " ".join(text(page_of(tmp_path / "src", "playbook")).split())
+    for step in ("1. A policy for using open source.", "3. Training for the staff.", "2. Name its owner.",
+                 "1. List the licences.", "2. Keep the notices."):
+        assert step in shown
+    assert "Section 2: Relevant tasks" in body_of(result)

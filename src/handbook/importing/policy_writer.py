@@ -28,7 +28,7 @@ from markdown.extensions.toc import slugify
 
 from ..markdown_extensions.lettered_points import ROMAN
 from ..markdown_extensions.text import strip_emphasis
-from ..source.syntax import CLAUSE, HEADING, NUMBERED_HEADING
+from ..source.syntax import CLAUSE, HEADING, NAMED_HEADING, NUMBERED_HEADING
 from .document import Block, ListKind, Paragraph, Table
 from .layout import INTERNAL_LINK
 
@@ -111,10 +111,11 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
 def _steps_written(written: Written) -> None:
     """A list of steps outside any clause, as the policy can hold it. In a policy without clause
     numbers every item is "1.", as Markdown numbers them 1, 2, 3 (the reader takes lists that start
-    again from 1 as lists); in a numbered policy a line "2. ..." would be a clause, so each item is
+    again from 1 as lists); in a numbered policy (clauses, numbered headings, or headings numbered
+    "Section 1", "Part 2", which the reader counts too) a line "2. ..." would be a clause, so each item is
     a paragraph of its own whose number is typed text, "2\\. ...", shown as the document shows it."""
-    numbered = any(CLAUSE.match(line) or ((h := HEADING.match(line)) and NUMBERED_HEADING.match(h["text"]))
-                   for line in written.lines)
+    numbered = any(CLAUSE.match(line) or ((h := HEADING.match(line)) and (
+        NUMBERED_HEADING.match(h["text"]) or NAMED_HEADING.match(h["text"]))) for line in written.lines)
     for index, line in enumerate(written.lines):
         if line.startswith(_STEP):
             number, text = line[len(_STEP):].split(". ", 1)
