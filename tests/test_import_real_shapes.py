@@ -176,3 +176,26 @@ def test_numbered_lists_under_headings_numbered_section_1_section_2_import(tmp_p
                  "1. List the licences.", "2. Keep the notices."):
         assert step in shown
     assert "Section 2: Relevant tasks" in body_of(result)
+
+
+def test_lettered_sections_numbering_their_parts_from_1_keep_every_number_as_an_anchor(tmp_path):
+    """Terms of service in Markdown as a company publishes them: "## B. Account Terms" with
+    "### 1. ...", "### 2. ..." under it, starting again under "## D. ...", and links between them."""
+    source = tmp_path / "terms.md"
+    source.write_text(
+        "# Terms of Service\n\n"
+        "## A. Definitions\n\n1. An \"Account\" is your registration with us.\n"
+        "1. The \"Service\" is the website and what it provides.\n\n"
+        "## B. Account Terms\n\n### 1. Account Controls\n\nYou control your account.\n\n"
+        "### 2. Additional Terms\n\nSome accounts have extra terms.\n\n"
+        "## D. User-Generated Content\n\n### 1. Responsibility\n\nYou are responsible for what you post "
+        "(see [Section B.2](#2-additional-terms)).\n\n"
+        "### 2. License Grant to Us\n\nYou let us host it.\n\n"
+        "## E. Miscellaneous\n\nThese terms are governed by the law of California.\n"
+    )
+    result = import_policy(source, "terms", tmp_path / "src")
+    policy = load_handbook(tmp_path / "src").policy("terms")
+    assert [s.anchor for s in policy.numbered_sections] == ["clause-b-1", "clause-b-2", "clause-d-1", "clause-d-2"]
+    assert "[Section B.2](#clause-b-2)" in body_of(result)
+    shown = " ".join(text(page_of(tmp_path / "src", "terms")).split())
+    assert "1. An \"Account\" is your registration with us. 2. The \"Service\"" in shown
