@@ -199,3 +199,34 @@ def test_lettered_sections_numbering_their_parts_from_1_keep_every_number_as_an_
     assert "[Section B.2](#clause-b-2)" in body_of(result)
     shown = " ".join(text(page_of(tmp_path / "src", "terms")).split())
     assert "1. An \"Account\" is your registration with us. 2. The \"Service\"" in shown
+
+
+OTHER_WORDS = "Questions about this policy go to the review board, who answer them within a week."
+
+
+def test_a_pdf_s_logo_box_repeated_on_every_page_is_furniture_and_its_file_name_is_no_title(tmp_path):
+    """A foundation's PDF: each page opens with the programme's name in a ruled box (a table to a
+    PDF reader), and the PDF's Title property holds the file's name."""
+    from weasyprint import HTML
+
+    cell = "style='border: 1px solid black; padding: 4px'"
+    box = (f"<table style='border-collapse: collapse'><tr><td {cell}></td><td {cell}>OPEN COMPLIANCE PROGRAM</td>"
+           "</tr></table>")  # the first cell held the logo's picture
+    pages = [("Purpose", "This policy says how staff use open source software in products we ship."),
+             ("Approval", "Staff ask the review board before they add a new open source component."),
+             ("Records", "The review board keeps a record of every component and its licence.")]
+    html = ("<html><head><title>visitors-policy-v2</title></head><body style='font-family: sans-serif'>"
+            "<h1>Open Source Policy</h1>" + "".join(
+                f"<div style='page-break-before: {'always' if n else 'auto'}'>{box}<h2>{heading}</h2><p>{words}</p>"
+                f"<p>{OTHER_WORDS}</p><p>{OTHER_WORDS}</p></div>"
+                for n, (heading, words) in enumerate(pages)) + "</body></html>")
+    HTML(string=html).write_pdf(tmp_path / "oss.pdf")
+
+    result = import_policy(tmp_path / "oss.pdf", "oss", tmp_path / "src")
+
+    body = body_of(result)
+    assert "OPEN COMPLIANCE PROGRAM" not in body and "|" not in body
+    assert "'OPEN COMPLIANCE PROGRAM' (3 pages)" in "\n".join(result.notes)
+    assert load_handbook(tmp_path / "src").policy("oss").meta.title == "Open Source Policy"
+    for _, words in pages:
+        assert words in body

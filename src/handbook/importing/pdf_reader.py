@@ -9,7 +9,7 @@ docs/authoring.md).
 
 Page furniture is removed and reported: a line at the top or bottom of the page that repeats on
 most pages (the policy's name, the organisation's, "Page 3 of 12", with its numbers ignored),
-and a page number standing alone there. A PDF of scanned pages has no text to read and is refused.
+a page number standing alone there, and a table repeated on most pages (a logo's words in a box). A PDF of scanned pages has no text to read and is refused.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(?:\
                           re.IGNORECASE)
 _STARTS_ITEM = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2043\uf0b7\uf0a7\u00b7o\-\u2013*]\s"
                           r"|\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\.?\s)")
+# "Safeguarding Policy.docx", "include-license-info-1": a file's name written as the PDF's title
+_FILE_NAME = re.compile(r".*\.docx?|(?=[\w.-]*[-_])[\w.-]+", re.IGNORECASE)
 _PRIVATE_BULLETS = str.maketrans({"\uf0b7": "\u2022", "\uf0a7": "\u25aa", "\uf0d8": "\u2022", "\uf076": "\u2022"})
 
 
@@ -67,15 +69,19 @@ def read_pdf(path: Path) -> ReadDocument:
             "or run text recognition (OCR) on it first"
         )
     furniture, removed = _furniture([lines for lines, _ in pages], heights)
+    repeated_tables = _repeated_tables([tables for _, tables in pages])
     blocks: list[Block] = []
     for (lines, tables) in pages:
         kept = [line for line in lines if id(line) not in furniture]
-        _paragraphs(kept, tables, blocks)
+        for table in tables:
+            if _table_key(table[1]) in repeated_tables:
+                removed[" ".join(cell for row in table[1] for cell in row if cell)] += 1
+        _paragraphs(kept, [t for t in tables if _table_key(t[1]) not in repeated_tables], blocks)
     notes = []
     if removed:
         notes.append("page headers, footers and page numbers were removed: " + "; ".join(
             f"'{text}' ({count} pages)" for text, count in removed.most_common(6)))
-    stated_title = title and not title.casefold().endswith((".docx", ".doc"))  # a file name is no title
+    stated_title = title and not _FILE_NAME.fullmatch(title)  # a file name is no title
     return ReadDocument(bold_headings(blocks), notes, {"title": title} if stated_title else {})
 
 
@@ -147,6 +153,16 @@ def _furniture(pages: list[list[_Line]], heights: list[float]) -> tuple[set[int]
                 furniture.add(id(line))
                 removed["page number" if _PAGE_NUMBER.match(line.text) else re.sub(r"\d+", "N", line.text)] += 1
     return furniture, removed
+
+
+def _table_key(rows: tuple[tuple[str, ...], ...]) -> str:
+    return re.sub(r"\d+", "#", " ".join(cell for row in rows for cell in row).casefold())
+
+
+def _repeated_tables(pages: list[list]) -> set[str]:
+    """Tables that repeat on most pages (a logo's words, a letterhead laid out as a table): furniture."""
+    seen = Counter(key for tables in pages for key in {_table_key(rows) for _, rows in tables})
+    return {key for key, count in seen.items() if len(pages) >= 2 and count >= max(2, len(pages) / 2)}
 
 
 def _paragraphs(lines: list[_Line], tables: list, blocks: list[Block]) -> None:
