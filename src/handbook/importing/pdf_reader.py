@@ -9,7 +9,8 @@ docs/authoring.md).
 
 Page furniture is removed and reported: a line at the top or bottom of the page that repeats on
 most pages (the policy's name, the organisation's, "Page 3 of 12", with its numbers ignored),
-a page number standing alone there, and a table repeated on most pages (a logo's words in a box). A PDF of scanned pages has no text to read and is refused.
+a page number standing alone there, and a table repeated on most pages (a logo's words in a box).
+A PDF of scanned pages has no text to read and is refused.
 """
 
 from __future__ import annotations
