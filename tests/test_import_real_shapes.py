@@ -204,9 +204,9 @@ def test_lettered_sections_numbering_their_parts_from_1_keep_every_number_as_an_
 OTHER_WORDS = "Questions about this policy go to the review board, who answer them within a week."
 
 
-def test_a_pdf_s_logo_box_repeated_on_every_page_is_furniture_and_its_file_name_is_no_title(tmp_path):
+def test_a_pdf_s_logo_box_repeated_on_every_page_is_furniture(tmp_path):
     """A foundation's PDF: each page opens with the programme's name in a ruled box (a table to a
-    PDF reader), and the PDF's Title property holds the file's name."""
+    PDF reader)."""
     from weasyprint import HTML
 
     cell = "style='border: 1px solid black; padding: 4px'"
@@ -215,7 +215,7 @@ def test_a_pdf_s_logo_box_repeated_on_every_page_is_furniture_and_its_file_name_
     pages = [("Purpose", "This policy says how staff use open source software in products we ship."),
              ("Approval", "Staff ask the review board before they add a new open source component."),
              ("Records", "The review board keeps a record of every component and its licence.")]
-    html = ("<html><head><title>visitors-policy-v2</title></head><body style='font-family: sans-serif'>"
+    html = ("<html><head><title>Open Source Policy</title></head><body style='font-family: sans-serif'>"
             "<h1>Open Source Policy</h1>" + "".join(
                 f"<div style='page-break-before: {'always' if n else 'auto'}'>{box}<h2>{heading}</h2><p>{words}</p>"
                 f"<p>{OTHER_WORDS}</p><p>{OTHER_WORDS}</p></div>"

@@ -36,8 +36,6 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(?:\
                           re.IGNORECASE)
 _STARTS_ITEM = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2043\uf0b7\uf0a7\u00b7o\-\u2013*]\s"
                           r"|\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\.?\s)")
-# "Safeguarding Policy.docx", "include-license-info-1": a file's name written as the PDF's title
-_FILE_NAME = re.compile(r".*\.docx?|(?=[\w.-]*[-_])[\w.-]+", re.IGNORECASE)
 _PRIVATE_BULLETS = str.maketrans({"\uf0b7": "\u2022", "\uf0a7": "\u25aa", "\uf0d8": "\u2022", "\uf076": "\u2022"})
 
 
@@ -82,7 +80,7 @@ def read_pdf(path: Path) -> ReadDocument:
     if removed:
         notes.append("page headers, footers and page numbers were removed: " + "; ".join(
             f"'{text}' ({count} pages)" for text, count in removed.most_common(6)))
-    stated_title = title and not _FILE_NAME.fullmatch(title)  # a file name is no title
+    stated_title = title and not title.casefold().endswith((".docx", ".doc"))  # a file name is no title
     return ReadDocument(bold_headings(blocks), notes, {"title": title} if stated_title else {})
 
 
