@@ -39,11 +39,17 @@ def parse_policy(text: str, path: Path) -> Policy:
     meta, key_lines = read_front_matter(front_matter, path)
     check_next_review_is_a_date(meta, path, key_lines.get("review_every"))
     check_body_shape(body, body_line, path)
-    sections = _parse_body(body, body_line, path)
-    if _numbered_as_markdown_lists(sections):
-        sections = _parse_body(body, body_line, path, numbered_lines_are_clauses=False)
-    policy = Policy(meta=meta, sections=sections, source=path, key_lines=key_lines)
-    _check_numbering(policy)
+    policy = Policy(meta=meta, sections=_sections(body, body_line, path), source=path, key_lines=key_lines)
+    try:
+        _check_numbering(policy)
+    except PolicySourceError:
+        # Numbers that start again under lettered sections ("## D. ...", "### 1. ...") are the
+        # sections' own (D.1); a policy whose numbers run through the whole text keeps them so.
+        lettered = lettered_sections(body, body_line)
+        if not lettered:
+            raise
+        policy = dataclasses.replace(policy, sections=_sections(body, body_line, path, lettered))
+        _check_numbering(policy)
     _check_clause_references(policy)
     structure_checks.check_ids(policy, body, body_line)
     check_policy_markup(policy)
@@ -79,9 +85,19 @@ class _OpenSection:
     clauses: list[Clause] = field(default_factory=list)
 
 
+def _sections(lines: list[str], first_line: int, path: Path, lettered: dict[int, str] | None = None
+              ) -> tuple[Section, ...]:
+    sections = _parse_body(lines, first_line, path, lettered=lettered or {})
+    if _numbered_as_markdown_lists(sections):
+        sections = _parse_body(lines, first_line, path, numbered_lines_are_clauses=False, lettered=lettered or {})
+    return sections
+
+
 def _parse_body(
-    lines: list[str], first_line: int, path: Path, numbered_lines_are_clauses: bool = True
+    lines: list[str], first_line: int, path: Path, numbered_lines_are_clauses: bool = True,
+    lettered: dict[int, str] | None = None,
 ) -> tuple[Section, ...]:
+    """``lettered``: the lines of lettered section headings whose numbers are their own (see schemes)."""
     sections = [_OpenSection(heading=None, level=0, line=first_line)]
     clause_start: tuple[str, str, int] | None = None  # label, first line of text, line number
     clause_lines: list[str] = []
@@ -98,7 +114,7 @@ def _parse_body(
         clause_lines.clear()
 
     scheme_lines = numbering_lines(lines, first_line)  # "POL.ITAUP.001", "## Section 3" used as numbering
-    lettered = lettered_sections(lines, first_line)  # "## A. Definitions", "## B. Account Terms"
+    lettered = lettered or {}
     run, run_level = "", 0
     for number, line in enumerate(lines, start=first_line):
         if heading := HEADING.match(line):
