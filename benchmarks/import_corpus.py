@@ -29,19 +29,27 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
 import docx
+import lxml.etree
 import lxml.html
 import markdown
 import pypdf
 from odfdo import Document
 
 from handbook.cli import main as handbook
+from handbook.errors import PolicySourceError
 from handbook.importing import PolicyImportError, import_policy
 from handbook.source.handbook_folder import load_handbook
+from handbook.source.policy_file import parse_policy_file
 
 REPO = Path(__file__).resolve().parent.parent
+_ODT_IMAGE = re.compile(r"\((?:Pictures|media)/[^)\s]+\)")
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+_TEMPLATE_TAG = re.compile(r"<%.*?%>|\{%.*?%\}|\{\{.*?\}\}", re.S)  # ERB, Liquid
+ODF_TEXT = {"text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0"}
 WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 
 
@@ -58,7 +66,14 @@ def reference_text(path: Path) -> str:
                 parts.append(item.text)
         return "\n".join(parts)
     if suffix == ".odt":
-        return Document(str(path)).body.text_recursive
+        try:  # odfdo writes an image as "(Pictures/....png)": its file name, not the document's words
+            return _ODT_IMAGE.sub(" ", Document(str(path)).body.text_recursive)
+        except KeyError:  # odfdo fails on a footnote inside a list item: read the XML's outermost paragraphs
+            content = lxml.etree.fromstring(zipfile.ZipFile(path).read("content.xml"))
+            for gap in content.xpath("//text:line-break | //text:tab | //text:s", namespaces=ODF_TEXT):
+                gap.text = " "
+            outermost = "//*[(self::text:p or self::text:h) and not(ancestor::text:p or ancestor::text:h)]"
+            return "\n".join("".join(p.itertext()) for p in content.xpath(outermost, namespaces=ODF_TEXT))
     if suffix == ".pdf":
         return "\n".join(page.extract_text() or "" for page in pypdf.PdfReader(path).pages)
     if suffix in (".html", ".htm"):
@@ -67,7 +82,8 @@ def reference_text(path: Path) -> str:
             element.drop_tree()
         return root.text_content()
     text = path.read_text(encoding="utf-8-sig")
-    if suffix == ".md":
+    if suffix == ".md":  # YAML front matter, and a website's template tags, are not the document's words
+        text = _TEMPLATE_TAG.sub(" ", _FRONT_MATTER.sub("", text, count=1))
         return lxml.html.fromstring(f"<div>{markdown.markdown(text, extensions=['tables'])}</div>").text_content()
     return text
 
@@ -89,9 +105,18 @@ def without_furniture(path: Path) -> str:
 
 
 def page_words(policy_file: Path) -> list[str]:
-    body = policy_file.read_text().split("---\n", 2)[2]
-    html = markdown.markdown(body, extensions=["tables", "attr_list"])
-    return [w.casefold() for w in WORD.findall(lxml.html.fromstring(f"<div>{html}</div>").text_content())]
+    lines = policy_file.read_text().split("\n")
+    # The page shows a clause's number before its text (handbook.pages.policy_pages); Markdown alone
+    # would take a clause "1. ..." for a list item and drop the number, or join it to a list above
+    with contextlib.suppress(PolicySourceError):
+        for clause in parse_policy_file(policy_file).clauses:
+            lines[clause.line - 1] = re.sub(r"^(\d+)\.", r"\1\\.", lines[clause.line - 1])
+    body = "\n".join(lines).split("---\n", 2)[2]
+    page = lxml.html.fromstring(f"<div>{markdown.markdown(body, extensions=['tables', 'attr_list'])}</div>")
+    for ordered in page.iter("ol"):  # a numbered list's numbers are on the page, though not in its text
+        for number, item in enumerate(ordered.findall("li"), start=int(ordered.get("start", "1"))):
+            item.text = f"{number}. {item.text or ''}"
+    return [w.casefold() for w in WORD.findall(page.text_content())]
 
 
 def kept_in_order(reference: list[str], imported: list[str]) -> float:
@@ -100,9 +125,19 @@ def kept_in_order(reference: list[str], imported: list[str]) -> float:
 
 
 def corpus_rows(readme: Path) -> list[dict[str, str]]:
-    lines = [ln for ln in readme.read_text().splitlines() if ln.startswith("|")]
-    header = [cell.strip() for cell in lines[0].strip("|").split("|")]
-    return [dict(zip(header, (cell.strip() for cell in ln.strip("|").split("|")), strict=False)) for ln in lines[2:]]
+    """The rows of every table in README.md and its README_*.md companions (each table has its header)."""
+    rows: list[dict[str, str]] = []
+    for path in [readme, *sorted(readme.parent.glob("README_*.md"))]:
+        header: list[str] = []
+        for line in path.read_text().splitlines():
+            if not line.startswith("|"):
+                continue
+            cells = [cell.strip() for cell in line.strip("|").split("|")]
+            if cells[0] == "slug":
+                header = cells if "set" in cells else []  # a table of results, not of documents, has no set
+            elif header and not set(cells[0]) <= set("-: "):
+                rows.append({**dict(zip(header, cells, strict=False)), "readme": path.name})
+    return rows
 
 
 def built(policy_src: Path) -> tuple[bool, str]:
@@ -128,12 +163,16 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", type=Path)
     parser.add_argument("--set", default="all", choices=["tuning", "held_out", "all"])
     parser.add_argument("--build", action="store_true", help="also run mkdocs build --strict on each (slow)")
+    parser.add_argument("--only", help="comma-separated slugs, or a README file name (README_extra.md)")
     arguments = parser.parse_args()
     corpus = arguments.corpus or next(
         p for p in (REPO / "tests/fixtures/real_policies", Path("/work/corpus/policies")) if p.is_dir()
     )
     readme = corpus / "README.md" if (corpus / "README.md").exists() else corpus.parent / "README.md"
     rows = [r for r in corpus_rows(readme) if arguments.set in ("all", r.get("set"))]
+    if arguments.only:
+        wanted = set(arguments.only.split(","))
+        rows = [r for r in rows if r["slug"] in wanted or r["readme"] in wanted]
     totals = {"imported": 0, "checked": 0, "built": 0}
     for row in rows:
         slug = row["slug"]

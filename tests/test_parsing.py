@@ -425,3 +425,57 @@ def test_the_text_under_a_heading_is_kept_as_written_beside_its_paragraphs():
     section = parse("## Visitors\n\nSign in at reception.\n\n\nWear the badge.\n").sections[0]
     assert section.intro == "Sign in at reception.\n\n\nWear the badge."
     assert [p.text for p in section.paragraphs] == ["Sign in at reception.", "Wear the badge."]
+
+
+TERMS_OF_SERVICE = """\
+## A. Definitions
+
+1. An "Account" is your legal relationship with us.
+1. The "Agreement" is these terms and the policies they name.
+
+## B. Account Terms
+
+### 1. Account Controls
+
+You control your account.
+
+### 2. Required Information
+
+Give a valid email address.
+
+## C. Acceptable Use
+
+Follow the law.
+
+## D. User-Generated Content
+
+### 1. Responsibility for User-Generated Content
+
+You are responsible for what you post.
+
+### 2. License Grant to Us
+
+You grant us the rights we need to host it, as Section D.1 explains.
+"""
+
+
+def test_lettered_sections_whose_numbers_start_again_are_cited_by_letter_and_number():
+    """Terms of service as companies write them: sections A, B, C..., each numbering its own parts
+    from 1 (cited "Section D.2"); the definitions are a Markdown list, every item typed "1."."""
+    policy = parse(TERMS_OF_SERVICE)
+    assert [(s.label, s.anchor, s.title) for s in policy.numbered_sections] == [
+        ("1.", "clause-b-1", "Account Controls"), ("2.", "clause-b-2", "Required Information"),
+        ("1.", "clause-d-1", "Responsibility for User-Generated Content"), ("2.", "clause-d-2", "License Grant to Us"),
+    ]
+    assert policy.clauses == ()  # the definitions stay a list
+    assert [p.anchor for p in policy.paragraphs][-2:] == ["clause-d-1-p1", "clause-d-2-p1"]
+
+
+def test_a_number_typed_twice_within_one_lettered_section_is_still_an_error():
+    error = error_of(TERMS_OF_SERVICE.replace("### 2. License", "### 1. License"))
+    assert "heading D.1 is numbered twice" in str(error)
+
+
+def test_letters_out_of_sequence_do_not_number_sections():
+    error = error_of("## A. Scope\n\n### 1. Staff\n\nAll staff.\n\n## C. Use\n\n### 1. Email\n\nBe polite.\n")
+    assert "numbered twice" in str(error)

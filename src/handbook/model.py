@@ -141,10 +141,11 @@ class Clause:
     label: str
     text: str
     line: int
+    run: str = ""  # the letter of a lettered section ("## D. Content") whose numbers start again: D.4
 
     @cached_property  # asked for often when versions are compared
     def number(self) -> ClauseNumber:
-        return number_of(self.label)
+        return (self.run, *number_of(self.label)) if self.run else number_of(self.label)
 
     @property
     def dotted(self) -> str:
@@ -153,7 +154,7 @@ class Clause:
 
     @property
     def anchor(self) -> str:
-        return anchor_of_label(self.label)
+        return anchor_for(self.number) if self.run else anchor_of_label(self.label)
 
 
 def anchor_for(number: ClauseNumber) -> str:
@@ -206,16 +207,19 @@ class Section:
     clauses: tuple[Clause, ...] = ()
     label: str | None = None  # "1." for "## 1. PURPOSE AND SCOPE"; None for an unnumbered heading
     paragraphs: tuple[Paragraph, ...] = ()
+    run: str = ""  # as Clause.run: "### 4. License Grant to Us" under "## D. Content" is D.4
 
     @property
     def number(self) -> ClauseNumber | None:
-        return number_of(self.label) if self.label else None
+        if not self.label:
+            return None
+        return (self.run, *number_of(self.label)) if self.run else number_of(self.label)
 
     @property
     def anchor(self) -> str | None:
         if not self.label:
             return None
-        return anchor_of_label(self.label)
+        return anchor_for(self.number) if self.run else anchor_of_label(self.label)  # type: ignore[arg-type]
 
     @property
     def title(self) -> str | None:

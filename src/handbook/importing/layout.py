@@ -6,6 +6,8 @@
 - A table of contents ("Contents", then lines ending in a page number) is left out: the site
   makes its own.
 - Lines aligned with tabs ("Role<TAB>Name<TAB>Extension") are a table.
+- A table that only lays out numbered clauses or bullets (a narrow column of "4.1", "4.2" or "•",
+  the text beside each) is the paragraphs it shows: "4.1 Ownership of Company IP. Any IP...".
 """
 
 from __future__ import annotations
@@ -13,11 +15,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .document import Block, Paragraph, Table
+from ..markdown_extensions.text import strip_emphasis
+from .document import Block, Paragraph, Table, where
 
 CELL_BREAK = "\ue000"  # where a tab stood in a paragraph's Markdown, until tab_aligned_tables has looked
 INTERNAL_LINK = "#import-bookmark:"  # a link to a place in the document, until the writer knows its anchor
 _LONGEST_HEADING = 120
+# A cell holding only a number, a point's letter or a bullet: "4.1", "**4.1**", "(a)", "•"
+_ROW_LABEL = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]{1,5}\)|[\u2022\u25cf\u25e6\u25aa\u00b7\u2013-])$")
 _CONTENTS_TITLE = re.compile(r"^(?:table\s+of\s+)?contents?(?:\s+page)?:?$|^index$", re.IGNORECASE)
 # "3.1 Employee Compensation Plan 27", "Purpose ........ 3", "Appendix A: Forms 12"
 _CONTENTS_ENTRY = re.compile(r"^\S.{0,150}?(?:\s|\.{2,}|\u2026)\s*(?:\d{1,3}|[ivxlc]{1,6})$", re.IGNORECASE)
@@ -117,3 +122,25 @@ def _without_breaks(paragraph: Paragraph) -> Paragraph:
         return paragraph
     return Paragraph(paragraph.number, paragraph.markdown.replace(CELL_BREAK, " "), paragraph.plain, paragraph.heading,
                      paragraph.auto_number, paragraph.place, paragraph.anchors, paragraph.bold, paragraph.size)
+
+
+def labelled_rows(blocks: list[Block]) -> list[Block]:
+    """Tables whose every row is a label ("4.1", "•") and its text: the paragraphs they lay out."""
+    result: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Table) and _only_labelled_rows(block):
+            for row, (label, text) in enumerate(block.rows, start=1):
+                joined = f"{label} {text}"
+                plain = " ".join(strip_emphasis(joined).replace("\\", "").split())
+                place = f"{where(block.number, plain)} (row {row} of a table)"
+                result.append(Paragraph(block.number, joined, plain, place=place))
+        else:
+            result.append(block)
+    return result
+
+
+def _only_labelled_rows(table: Table) -> bool:
+    return all(
+        len(row) == 2 and row[1].strip() and _ROW_LABEL.match(strip_emphasis(row[0]).replace("\\", "").strip())
+        for row in table.rows
+    )

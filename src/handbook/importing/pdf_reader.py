@@ -9,7 +9,8 @@ docs/authoring.md).
 
 Page furniture is removed and reported: a line at the top or bottom of the page that repeats on
 most pages (the policy's name, the organisation's, "Page 3 of 12", with its numbers ignored),
-and a page number standing alone there. A PDF of scanned pages has no text to read and is refused.
+a page number standing alone there, and a table repeated on most pages (a logo's words in a box).
+A PDF of scanned pages has no text to read and is refused.
 """
 
 from __future__ import annotations
@@ -67,10 +68,14 @@ def read_pdf(path: Path) -> ReadDocument:
             "or run text recognition (OCR) on it first"
         )
     furniture, removed = _furniture([lines for lines, _ in pages], heights)
+    repeated_tables = _repeated_tables([tables for _, tables in pages])
     blocks: list[Block] = []
     for (lines, tables) in pages:
         kept = [line for line in lines if id(line) not in furniture]
-        _paragraphs(kept, tables, blocks)
+        for table in tables:
+            if _table_key(table[1]) in repeated_tables:
+                removed[" ".join(cell for row in table[1] for cell in row if cell)] += 1
+        _paragraphs(kept, [t for t in tables if _table_key(t[1]) not in repeated_tables], blocks)
     notes = []
     if removed:
         notes.append("page headers, footers and page numbers were removed: " + "; ".join(
@@ -147,6 +152,16 @@ def _furniture(pages: list[list[_Line]], heights: list[float]) -> tuple[set[int]
                 furniture.add(id(line))
                 removed["page number" if _PAGE_NUMBER.match(line.text) else re.sub(r"\d+", "N", line.text)] += 1
     return furniture, removed
+
+
+def _table_key(rows: tuple[tuple[str, ...], ...]) -> str:
+    return re.sub(r"\d+", "#", " ".join(cell for row in rows for cell in row).casefold())
+
+
+def _repeated_tables(pages: list[list]) -> set[str]:
+    """Tables that repeat on most pages (a logo's words, a letterhead laid out as a table): furniture."""
+    seen = Counter(key for tables in pages for key in {_table_key(rows) for _, rows in tables})
+    return {key for key, count in seen.items() if len(pages) >= 2 and count >= max(2, len(pages) / 2)}
 
 
 def _paragraphs(lines: list[_Line], tables: list, blocks: list[Block]) -> None:

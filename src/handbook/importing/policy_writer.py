@@ -28,7 +28,7 @@ from markdown.extensions.toc import slugify
 
 from ..markdown_extensions.lettered_points import ROMAN
 from ..markdown_extensions.text import strip_emphasis
-from ..source.syntax import CLAUSE, HEADING, NUMBERED_HEADING
+from ..source.syntax import CLAUSE, HEADING, NAMED_HEADING, NUMBERED_HEADING
 from .document import Block, ListKind, Paragraph, Table
 from .layout import INTERNAL_LINK
 
@@ -37,6 +37,7 @@ _TYPED_POINT = re.compile(r"^\(?(?P<point>[a-z]|[ivx]{1,5})\)\s+(?P<text>\S.*)$"
 _TYPED_BULLET = re.compile(r"^[\u2022\u25cf\u25e6\u25aa\u2023\u2043\u00b7o\-\u2013*]\s+(?P<text>\S.*)$")
 _APPENDIX = re.compile(r"^(?:appendix|annex|annexe|schedule|attachment)\s+(?P<id>[A-Z]|\d+)\b", re.I)
 _INDENT = "    "
+_LETTERED_SECTION = re.compile(r"^(?P<letter>[A-Z])\.\s+\S")  # "A. Definitions" (see source.schemes)
 _STEP = "\ue001"  # marks an item of a list of steps until the policy is written (see _steps_written)
 _BOOKMARK_LINK = re.compile(rf"\[(?P<text>[^\]]*)\]\(<{re.escape(INTERNAL_LINK)}(?P<name>[^>]*)>\)")
 
@@ -54,6 +55,8 @@ class _State:
     in_clause: bool = False
     clause_list: str | None = None  # Word's list that numbers the clauses (another list is a list of steps)
     appendix: str | None = None  # the letter of the appendix being written
+    run: str = ""  # the letter of a lettered section ("## D. Content") whose numbers start again from 1
+    run_level: int = 0  # its heading's level
     appendices: int = 0
     last: str = ""  # what was written last: "clause", "point", "bullet", "step", "text", "table", "heading"
     title_level: int | None = None
@@ -61,6 +64,8 @@ class _State:
     numbers_as_text: bool = False  # see write_body
     typed_section: bool = False  # under a heading whose number is typed: Word's own 1, 2, 3 are steps
     numbers: set[str] = field(default_factory=set)  # the clause and section numbers used so far
+    first_place: dict[str, str] = field(default_factory=dict)  # where each dotted clause number was first typed
+    typed_again: dict[str, int] = field(default_factory=dict)  # how often each was typed after that
     steps: int = 0  # the items so far of the list of steps being written
 
 
@@ -80,7 +85,7 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
             if line:
                 written.source_of_line[len(written.lines)] = block.place
             written.lines.append(line)
-        if isinstance(block, Paragraph) and block.anchors and (anchor := _anchor_of(lines, written.lines)):
+        if isinstance(block, Paragraph) and block.anchors and (anchor := _anchor_of(lines, written.lines, state.run)):
             anchors.update(dict.fromkeys(block.anchors, anchor))
 
     def blank() -> None:
@@ -109,25 +114,30 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
 def _steps_written(written: Written) -> None:
     """A list of steps outside any clause, as the policy can hold it. In a policy without clause
     numbers every item is "1.", as Markdown numbers them 1, 2, 3 (the reader takes lists that start
-    again from 1 as lists); in a numbered policy a line "2. ..." would be a clause, so each item is
+    again from 1 as lists); in a numbered policy (clauses, numbered headings, or headings numbered
+    "Section 1", "Part 2", which the reader counts too) a line "2. ..." would be a clause, so each item is
     a paragraph of its own whose number is typed text, "2\\. ...", shown as the document shows it."""
-    numbered = any(CLAUSE.match(line) or ((h := HEADING.match(line)) and NUMBERED_HEADING.match(h["text"]))
-                   for line in written.lines)
+    numbered = any(CLAUSE.match(line) or ((h := HEADING.match(line)) and (
+        NUMBERED_HEADING.match(h["text"]) or NAMED_HEADING.match(h["text"]))) for line in written.lines)
     for index, line in enumerate(written.lines):
         if line.startswith(_STEP):
             number, text = line[len(_STEP):].split(". ", 1)
             written.lines[index] = f"{number}\\. {text}" if numbered else f"1. {text}"
 
 
-def _anchor_of(lines: tuple[str, ...], so_far: list[str]) -> str | None:
-    """The anchor the page gives what was just written: its clause's or heading's (else the nearest above)."""
+def _anchor_of(lines: tuple[str, ...], so_far: list[str], run: str = "") -> str | None:
+    """The anchor the page gives what was just written: its clause's or heading's (else the nearest
+    above); in a lettered section ``run``, its numbers are the section's: D.4 is clause-d-4."""
+    def numbered_anchor(label: str) -> str:
+        return _clause_anchor(f"{run}.{label}" if run and label[0].isdigit() else label)
+
     for line in [*lines, *reversed(so_far)]:
         stripped = line.lstrip()
         if heading := HEADING.match(stripped):
             numbered = NUMBERED_HEADING.match(heading["text"])
-            return _clause_anchor(numbered["label"]) if numbered else slugify(strip_emphasis(heading["text"]), "-")
+            return numbered_anchor(numbered["label"]) if numbered else slugify(strip_emphasis(heading["text"]), "-")
         if (clause := CLAUSE.match(line)) and clause["text"]:
-            return _clause_anchor(clause["label"])
+            return numbered_anchor(clause["label"])
     return None
 
 
@@ -154,6 +164,11 @@ def _link_bookmarks(written: Written, anchors: dict[str, str]) -> None:
 
 def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Written, emit, blank) -> None:
     kind, label, text = _classify(paragraph)
+    if paragraph.heading is not None:
+        if lettered := _LETTERED_SECTION.match(paragraph.plain):
+            state.run, state.run_level = lettered["letter"], paragraph.heading
+        elif state.run and paragraph.heading <= state.run_level:
+            state.run = ""
     if written.title is None and not state.title_elsewhere and paragraph.heading is not None and kind is None:
         written.title = paragraph
         state.title_level = paragraph.heading
@@ -171,9 +186,13 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         state.appendix = letter
         _heading(paragraph, paragraph.markdown, state, emit, blank, level=2)
         return
+    if kind is ListKind.DECIMAL and _typed_again(paragraph, state, label):
+        _number_typed_again(paragraph, label, text, state, written, emit, blank)
+        return
     if kind is ListKind.DECIMAL and _is_clause_number(paragraph, state, label):
+        state.first_place.setdefault(_key(state, label), paragraph.place)
         state.typed_section = paragraph.auto_number is None and "." not in label.rstrip(".")
-        state.numbers.add(f"{state.appendix or ''}{label.rstrip('.')}")
+        state.numbers.add(_key(state, label))
         if state.appendix and label[0].isdigit():  # "1." in Appendix A is A.1; a typed "A.1" stays
             label = f"{state.appendix}.{label.rstrip('.')}"
         if state.numbers_as_text:
@@ -241,6 +260,40 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         state.last = "text"
 
 
+def _key(state: _State, label: str) -> str:
+    """A number as the reader counts it: "1" in appendix A or under "## D. Content" is A1, D1."""
+    return f"{state.appendix or state.run}{label.rstrip('.')}"
+
+
+def _typed_again(paragraph: Paragraph, state: _State, label: str) -> bool:
+    """A clause number such as 7.3 typed a second time (a list starting again at 1 is not this)."""
+    number = _key(state, label)
+    return (paragraph.auto_number is None and paragraph.heading is None and not state.numbers_as_text
+            and "." in label.rstrip(".") and number in state.first_place)
+
+
+def _number_typed_again(paragraph: Paragraph, label: str, text: str, state: _State, written: Written, emit,
+                        blank) -> None:
+    """One number typed twice need not cost the policy its clause numbers: the first keeps the
+    number; the second stays where it is, its number as typed text, with an address of its own."""
+    number = _key(state, label)
+    state.typed_again[number] = state.typed_again.get(number, 0) + 1
+    count = state.typed_again[number]
+    prefix = state.appendix or state.run
+    anchor = _clause_anchor(f"{prefix}.{label}" if prefix and label[0].isdigit() else label)
+    anchor += "-again" if count == 1 else f"-again-{count}"
+    indent = _INDENT if state.in_clause else ""
+    written.notes.append(
+        f"{paragraph.place}: the number {label.rstrip('.')} is typed a second time (first at "
+        f"{state.first_place[number]}); this paragraph is kept where it is, its number as typed text, at the "
+        f"address #{anchor}; renumber it in the document to make it a clause of its own"
+    )
+    blank()
+    emit(paragraph, f"{indent}{label} {text}", f"{indent}{{: #{anchor} }}")
+    blank()
+    state.last = "text"
+
+
 def _heading(paragraph: Paragraph, text: str, state: _State, emit, blank, level: int) -> None:
     blank()
     emit(paragraph, f"{'#' * level} {text}")
@@ -301,7 +354,7 @@ def _is_clause_number(paragraph: Paragraph, state: _State, label: str) -> bool:
         return True
     if state.last == "step" and number == str(state.steps + 1) and not paragraph.heading:
         return False  # the next item of a list of steps
-    if f"{state.appendix or ''}{number}" in state.numbers:
+    if _key(state, number) in state.numbers:
         return False  # a number used already: a list that starts again at 1 ("1. ... 1. ..."), not a clause
     if auto is None:
         return True

@@ -2,7 +2,9 @@
 
 A blank line ends a paragraph; so does a line that starts a new numbered item ("1.2", "(a)",
 a bullet), as pasted lists often have no blank lines between items. Markdown headings (``#``)
-are headings, and lines of ``|`` cells are a table (its ``| --- |`` line, if any, dropped).
+are headings, and so are lines underlined (and perhaps overlined) with a row of one punctuation
+mark, as Markdown (``===``, ``---``) and reStructuredText (``===``, ``---``, ``~~~``...) write them;
+lines of ``|`` cells are a table (its ``| --- |`` line, if any, dropped).
 The text is kept as written: Markdown's own marks in it (``**bold**``) stay.
 """
 
@@ -17,6 +19,7 @@ from ..source.syntax import HEADING, TABLE_ROW, TABLE_RULE
 from .document import AutoNumber, Block, ListKind, Paragraph, Table, where
 
 _LABELLED = re.compile(r"^[A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}:\s+\S")  # "Title: ...", "Review date: ..."
+_ADORNMENT = re.compile(r"^([=\-~^\"'`#*+_:.])\1{2,}\s*$")  # a row of one mark, three or more
 _ORDERED_ITEM = re.compile(r"^(\d{1,9})[.)]\s+")
 _DOTTED = re.compile(r"^\d+\.\d+")
 _STARTS_ITEM = re.compile(
@@ -43,7 +46,18 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
             blocks.append(Table(len(blocks) + 1, tuple(rows), where(0, "", line=starts[1])))
             rows.clear()
 
-    for line_number, line in enumerate(text.replace("\t", "    ").splitlines(), start=1):
+    lines = text.replace("\t", "    ").splitlines()
+    underlined, adornments = _underlined_headings(lines, markdown)
+    for line_number, line in enumerate(lines, start=1):
+        if line_number in adornments:
+            continue
+        if line_number in underlined:
+            close_paragraph()
+            close_table()
+            title = line.strip()
+            blocks.append(Paragraph(len(blocks) + 1, title, strip_emphasis(title), heading=underlined[line_number],
+                                    place=where(0, title, line=line_number), anchors=_slugs(strip_emphasis(title))))
+            continue
         if TABLE_ROW.match(line):
             close_paragraph()
             if not rows:
@@ -68,6 +82,39 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
     close_paragraph()
     close_table()
     return _with_title(_markdown_lists(blocks) if markdown else blocks)
+
+
+def _underlined_headings(lines: list[str], markdown: bool) -> tuple[dict[int, int], set[int]]:
+    """The lines (numbered from 1) that are headings by the row of marks under them, with their
+    levels, and the lines of marks. Markdown has two: "=" (level 1) and "-" (level 2). In
+    reStructuredText each style of marks is a level in the order the file first uses it; a title
+    over- and underlined is the document's title, the underlined ones its sections from level 2."""
+    headings: dict[int, int] = {}
+    adornments: set[int] = set()
+    styles: list[tuple[str, bool]] = []
+
+    def adornment(index: int) -> str | None:
+        if 0 <= index < len(lines) and (match := _ADORNMENT.match(lines[index])):
+            return match[1] if not markdown or match[1] in "=-" else None
+        return None
+
+    index = 0
+    while index < len(lines):
+        title, mark = lines[index], adornment(index + 1)
+        opened = not markdown and adornment(index - 1) == mark and index not in adornments
+        after_blank = index == 0 or not lines[index - 1].strip() or index in adornments
+        if (mark and title.strip() and title == title.lstrip() and (after_blank or opened)
+                and not _ADORNMENT.match(title) and not TABLE_ROW.match(title) and not HEADING.match(title)):
+            style = (mark, bool(opened))
+            if style not in styles:
+                styles.append(style)
+            level = "=-".index(mark) + 1 if markdown else styles.index(style) + (1 if styles[0][1] else 2)
+            headings[index + 1] = min(6, level)
+            adornments.update({index + 2, index} if opened else {index + 2})
+            index += 2
+            continue
+        index += 1
+    return headings, adornments
 
 
 def _slugs(heading: str) -> tuple[str, ...]:

@@ -18,13 +18,13 @@ from pathlib import Path
 from ..errors import PolicySourceError
 from ..markdown_extensions.policy_markup import check_policy_markup
 from ..markdown_extensions.references import clause_references_outside_code, line_of
-from ..model import Clause, Policy, Section, anchor_for, anchor_of_label, dotted, is_decimal
+from ..model import Clause, Policy, Section, anchor_for, anchor_of_label, dotted, is_decimal, number_of
 from . import structure_checks
 from .front_matter import check_next_review_is_a_date, read_front_matter, split_front_matter
 from .limits import check_body_shape, check_line_lengths
 from .paragraphs import AnchorNames, blocks
 from .reading import check_characters, read_source, split_lines
-from .schemes import numbering_lines
+from .schemes import lettered_sections, numbering_lines
 from .syntax import CLAUSE, HEADING, MAX_NUMBER_DIGITS, NAMED_HEADING, NUMBERED_HEADING, SCHEME_CLAUSE
 
 
@@ -39,11 +39,17 @@ def parse_policy(text: str, path: Path) -> Policy:
     meta, key_lines = read_front_matter(front_matter, path)
     check_next_review_is_a_date(meta, path, key_lines.get("review_every"))
     check_body_shape(body, body_line, path)
-    sections = _parse_body(body, body_line, path)
-    if _numbered_as_markdown_lists(sections):
-        sections = _parse_body(body, body_line, path, numbered_lines_are_clauses=False)
-    policy = Policy(meta=meta, sections=sections, source=path, key_lines=key_lines)
-    _check_numbering(policy)
+    policy = Policy(meta=meta, sections=_sections(body, body_line, path), source=path, key_lines=key_lines)
+    try:
+        _check_numbering(policy)
+    except PolicySourceError:
+        # Numbers that start again under lettered sections ("## D. ...", "### 1. ...") are the
+        # sections' own (D.1); a policy whose numbers run through the whole text keeps them so.
+        lettered = lettered_sections(body, body_line)
+        if not lettered:
+            raise
+        policy = dataclasses.replace(policy, sections=_sections(body, body_line, path, lettered))
+        _check_numbering(policy)
     _check_clause_references(policy)
     structure_checks.check_ids(policy, body, body_line)
     check_policy_markup(policy)
@@ -73,14 +79,25 @@ class _OpenSection:
     level: int
     line: int
     label: str | None = None
+    run: str = ""  # the letter of the lettered section it is in, if its numbers are that section's
     intro: list[str] = field(default_factory=list)
     intro_line: int = 0
     clauses: list[Clause] = field(default_factory=list)
 
 
+def _sections(lines: list[str], first_line: int, path: Path, lettered: dict[int, str] | None = None
+              ) -> tuple[Section, ...]:
+    sections = _parse_body(lines, first_line, path, lettered=lettered or {})
+    if _numbered_as_markdown_lists(sections):
+        sections = _parse_body(lines, first_line, path, numbered_lines_are_clauses=False, lettered=lettered or {})
+    return sections
+
+
 def _parse_body(
-    lines: list[str], first_line: int, path: Path, numbered_lines_are_clauses: bool = True
+    lines: list[str], first_line: int, path: Path, numbered_lines_are_clauses: bool = True,
+    lettered: dict[int, str] | None = None,
 ) -> tuple[Section, ...]:
+    """``lettered``: the lines of lettered section headings whose numbers are their own (see schemes)."""
     sections = [_OpenSection(heading=None, level=0, line=first_line)]
     clause_start: tuple[str, str, int] | None = None  # label, first line of text, line number
     clause_lines: list[str] = []
@@ -91,19 +108,28 @@ def _parse_body(
             label, first_text, line = clause_start
             continuation = textwrap.dedent("\n".join(clause_lines))
             text = f"{first_text}\n{continuation}".strip()
-            sections[-1].clauses.append(Clause(label=label, text=text, line=line))
+            in_run = run if label[0].isdigit() and is_decimal(label) else ""
+            sections[-1].clauses.append(Clause(label=label, text=text, line=line, run=in_run))
         clause_start = None
         clause_lines.clear()
 
     scheme_lines = numbering_lines(lines, first_line)  # "POL.ITAUP.001", "## Section 3" used as numbering
+    lettered = lettered or {}
+    run, run_level = "", 0
     for number, line in enumerate(lines, start=first_line):
         if heading := HEADING.match(line):
             close_clause()
+            level = len(heading["marks"])
+            if number in lettered:
+                run, run_level = lettered[number], level
+            elif run and level <= run_level:
+                run = ""
             numbered = NUMBERED_HEADING.match(heading["text"])
             if not numbered and number in scheme_lines:
                 numbered = NAMED_HEADING.match(heading["text"])
             label = numbered["label"] if numbered else None
-            sections.append(_OpenSection(heading["text"], len(heading["marks"]), number, label))
+            in_run = run if label and is_decimal(label) and label[0].isdigit() else ""
+            sections.append(_OpenSection(heading["text"], level, number, label, in_run))
         elif numbered_lines_are_clauses and (
             clause := CLAUSE.match(line) or (number in scheme_lines and SCHEME_CLAUSE.match(line))
         ):
@@ -124,13 +150,19 @@ def _parse_body(
     return tuple(
         Section(
             s.heading, s.level, s.line, intro.strip(), s.intro_line, tuple(s.clauses), s.label,
-            names.paragraphs(s.heading, anchor_of_label(s.label) if s.label else None,
-                             blocks(intro.split("\n"), s.intro_line)),
+            names.paragraphs(s.heading, _anchor_of_heading(s.label, s.run), blocks(intro.split("\n"), s.intro_line)),
+            s.run,
         )
         for s in sections
         if s.heading is not None or s.clauses or "".join(s.intro).strip()
         for intro in [textwrap.dedent("\n".join(s.intro))]
     )
+
+
+def _anchor_of_heading(label: str | None, run: str) -> str | None:
+    if not label:
+        return None
+    return anchor_for((run, *number_of(label))) if run else anchor_of_label(label)
 
 
 def _numbered_as_markdown_lists(sections: tuple[Section, ...]) -> bool:
@@ -140,7 +172,8 @@ def _numbered_as_markdown_lists(sections: tuple[Section, ...]) -> bool:
     its first, and so does the handbook. Clauses are numbered once through the policy, so a number
     typed twice in a run from 1 that otherwise goes up ("1. 2. 2. 3.") is still "numbered twice"."""
     labels = [clause.label for section in sections for clause in section.clauses]
-    if any(section.label for section in sections) or not all(re.fullmatch(r"\d+\.", label) for label in labels):
+    numbered_headings = any(section.label and not section.run for section in sections)  # a lettered one's start again
+    if numbered_headings or not all(re.fullmatch(r"\d+\.", label) for label in labels):
         return False
     return labels[:1] == ["1."] and labels.count("1.") > 1
 

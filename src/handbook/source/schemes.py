@@ -7,6 +7,10 @@ label of these schemes counts as numbering only when its series (the same code, 
 is used as numbering: when two of its labels, one after the other in the body, are numbers in
 sequence (POL.ITAUP.002 then POL.ITAUP.003; Part 2 then Part 2.1 or Part 3). Then every label of
 the series numbers its line, so one typed twice is the error "numbered twice".
+
+Lettered sections ("## A. Definitions", "## B. Account Terms", as terms of service are written)
+whose numbered headings and clauses start again from 1 in each are cited "Section D.4": the
+letters number them when two, one after the other, are letters in sequence (A then B).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import re
 from .syntax import HEADING, NAMED_HEADING, SCHEME_CLAUSE
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_LETTERED = re.compile(r"^(?P<letter>[A-Z])\.\s+\S")
 
 _Series = tuple[str, str]  # ("code", "POL.ITAUP"), ("letter", "A"), ("heading", "part")
 
@@ -53,3 +58,16 @@ def _follows(previous: tuple[int, ...], number: tuple[int, ...]) -> bool:
     return number == (*previous, 1) or any(
         number == (*previous[:depth], previous[depth] + 1) for depth in range(len(previous))
     )
+
+
+def lettered_sections(lines: list[str], first_line: int) -> dict[int, str]:
+    """The file lines of headings that letter sections in sequence ("## A. ...", "## B. ..."), with the letter."""
+    found: list[tuple[int, str, int]] = []  # line, letter, heading level
+    in_fence = False
+    for line_number, line in enumerate(lines, start=first_line):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        if not in_fence and (heading := HEADING.match(line)) and (letter := _LETTERED.match(heading["text"])):
+            found.append((line_number, letter["letter"], len(heading["marks"])))
+    in_sequence = any(ord(b[1]) == ord(a[1]) + 1 and a[2] == b[2] for a, b in itertools.pairwise(found))
+    return {line: letter for line, letter, _ in found} if in_sequence else {}

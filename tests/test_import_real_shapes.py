@@ -1,0 +1,232 @@
+"""``handbook import`` on shapes found in real policies brought in for issue 18 (each made here the
+way the organisations made it): clauses laid out in a two-column Word table, a clause number typed
+twice, headings underlined as in reStructuredText or set-text Markdown, a numbered list straight
+after a bulleted one."""
+
+from __future__ import annotations
+
+import docx
+from docx_builder import add_list, numbered
+from helpers import text
+from test_importing import page_of
+
+from handbook.importing import import_policy
+from handbook.source.handbook_folder import load_handbook
+
+
+def body_of(result) -> str:
+    return result.path.read_text().split("---\n", 2)[2].lstrip("\n")
+
+
+def _clauses_in_a_table(document: docx.Document, rows: list[tuple[str, str, str]]) -> None:
+    """A model policy's way: a borderless table, the bold number in a narrow first column."""
+    table = document.add_table(rows=0, cols=2)
+    for number, title, words in rows:
+        cells = table.add_row().cells
+        cells[0].paragraphs[0].add_run(number).bold = True
+        cells[1].paragraphs[0].add_run(f"{title}. ").bold = True
+        cells[1].paragraphs[0].add_run(words)
+
+
+def test_clauses_laid_out_in_a_table_are_clauses(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Intellectual Property Policy", style="Title")
+    document.add_paragraph("1. Ownership of work made at work").runs[0].bold = True
+    _clauses_in_a_table(document, [
+        ("1.1", "Company work", "Anything you make using the company's equipment belongs to the company."),
+        ("1.2", "Your own work", "Anything you make in your own time with your own equipment is yours."),
+    ])
+    document.add_paragraph("1.3 Telling us. Tell your manager before you publish work you made here.")
+    bullets = document.add_table(rows=0, cols=2)
+    for words in ("relates to the company's business, or", "uses its confidential information."):
+        cells = bullets.add_row().cells
+        cells[0].text, cells[1].text = "\u2022", words
+    document.save(tmp_path / "ip.docx")
+
+    result = import_policy(tmp_path / "ip.docx", "ip", tmp_path / "src")
+
+    policy = load_handbook(tmp_path / "src").policy("ip")
+    assert [c.label for c in policy.clauses] == ["1.1", "1.2", "1.3"]
+    assert policy.clauses[0].text.startswith("**Company work.** Anything you make")
+    assert "- relates to the company's business, or\n- uses its confidential information." in policy.clauses[2].text
+    assert "| --- |" not in body_of(result)
+
+
+def test_a_clause_number_typed_twice_keeps_every_clause_and_gives_the_second_its_own_address(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Employee Agreement", style="Title")
+    document.add_paragraph("1. General").runs[0].bold = True
+    _clauses_in_a_table(document, [
+        ("1.1", "At will employment", "Nothing here changes the at will status of your employment."),
+        ("1.2", "Entire agreement", "This agreement replaces any earlier agreement on the same subject."),
+        ("1.2", "Choice of law", "This agreement is governed by the laws of the State of Texas."),
+        ("1.3", "Survival", "These terms survive the end of your employment."),
+    ])
+    document.save(tmp_path / "agreement.docx")
+
+    result = import_policy(tmp_path / "agreement.docx", "agreement", tmp_path / "src")
+
+    policy = load_handbook(tmp_path / "src").policy("agreement")
+    assert [c.label for c in policy.clauses] == ["1.", "1.1", "1.2", "1.3"]  # anchors kept, none invented
+    assert "Choice of law" in policy.clause((1, 2)).text  # where the document has it, after 1.2
+    [note] = [n for n in result.notes if "second time" in n]
+    assert "'1.2 Choice of law" in note and "first at" in note and "'1.2 Entire agreement" in note
+    page = page_of(tmp_path / "src", "agreement")
+    [again] = [e for e in page.iter() if e.get("id") == "clause-1-2-again"]
+    assert text(again).startswith("1.2 Choice of law.")
+    assert len({e.get("id") for e in page.iter() if e.get("id")}) == len(
+        [e for e in page.iter() if e.get("id")])  # no id used twice on the page
+
+
+def test_a_number_typed_twice_in_a_numbered_list_of_the_text_is_still_one_report(tmp_path):
+    source = tmp_path / "leave.txt"
+    source.write_text(
+        "Leave Policy\n\n"
+        "1. Annual leave\n\n"
+        "1.1 Staff have 25 days of annual leave a year.\n\n"
+        "1.2 Leave is booked through the office.\n\n"
+        "1.2 Leave not taken by 31 August is lost.\n\n"
+        "1.2 Up to five days may be carried over with the head's agreement.\n\n"
+        "2. Sick leave\n\n"
+        "2.1 Ring the office before 8am on the first day.\n"
+    )
+    result = import_policy(source, "leave", tmp_path / "src")
+    policy = load_handbook(tmp_path / "src").policy("leave")
+    assert [c.label for c in policy.clauses] == ["1.", "1.1", "1.2", "2.", "2.1"]
+    notes = [n for n in result.notes if "second time" in n]
+    assert [n.split(":")[0] for n in notes] == ["line 9", "line 11"]
+    assert "#clause-1-2-again;" in notes[0] and "#clause-1-2-again-2;" in notes[1]
+    page = page_of(tmp_path / "src", "leave")
+    assert {"clause-1-2-again", "clause-1-2-again-2"} <= {e.get("id") for e in page.iter()}
+
+
+
+def test_headings_underlined_in_a_text_file_are_headings(tmp_path):
+    """A policy kept as reStructuredText in a .txt file, as projects write them: the title over- and
+    underlined, sections underlined with "=", sub-sections with "-"."""
+    source = tmp_path / "releases.txt"
+    source.write_text(
+        "=======================\n"
+        "Backwards Compatibility\n"
+        "=======================\n\n"
+        "Abstract\n"
+        "========\n\n"
+        "This policy says how we change public APIs without breaking code that uses them.\n\n"
+        "Making incompatible changes\n"
+        "===========================\n\n"
+        "Deprecation\n"
+        "-----------\n\n"
+        "A feature is deprecated for at least two releases before it is removed.\n"
+        "The warning names the release that removes it.\n\n"
+        "----\n\n"
+        "Questions go to the steering council.\n"
+    )
+    result = import_policy(source, "compat", tmp_path / "src")
+    body = body_of(result)
+    assert body.startswith("# Backwards Compatibility\n")
+    assert "\n## Abstract\n" in body and "\n## Making incompatible changes\n" in body
+    assert "\n### Deprecation\n" in body
+    assert "=====" not in body and "Deprecation -----" not in body
+    policy = load_handbook(tmp_path / "src").policy("compat")
+    assert [s.heading for s in policy.sections if s.heading] == [
+        "Backwards Compatibility", "Abstract", "Making incompatible changes", "Deprecation"]
+    assert "Questions go to the steering council." in body  # a rule on its own is not a heading's underline
+
+
+def test_set_text_headings_in_markdown_are_headings_and_a_rule_is_not(tmp_path):
+    source = tmp_path / "visitors.md"
+    source.write_text(
+        "Visitors Policy\n===============\n\n"
+        "Signing in\n----------\n\n"
+        "Every visitor signs in at reception and wears a badge.\n\n"
+        "---\n\n"
+        "Visitors are escorted at all times.\n"
+    )
+    body = body_of(import_policy(source, "visitors", tmp_path / "src"))
+    assert body.startswith("# Visitors Policy\n") and "\n## Signing in\n" in body
+    assert "Visitors are escorted at all times." in body
+    assert "===" not in body
+
+
+def test_numbered_lists_under_headings_numbered_section_1_section_2_import(tmp_path):
+    """A playbook's shape: short Word-numbered lists (each starting at 1) under unnumbered headings,
+    and later headings "Section 1: ...", "Section 2: ..." that the handbook counts as numbering."""
+    document = docx.Document()
+    document.add_paragraph("Open Source Playbook", style="Title")
+    document.add_heading("Our challenge", level=1)
+    numbered(document, "We resell small boards running Linux with our own application.", add_list(
+        document, [("decimal", "%1.")]), 0)
+    document.add_heading("What we need", level=1)
+    needs = add_list(document, [("decimal", "%1.")])
+    for need in ("A policy for using open source.", "A process the teams follow.", "Training for the staff."):
+        numbered(document, need, needs, 0)
+    for number, title, steps in ((1, "Program foundation", ("Write the policy.", "Name its owner.")),
+                                 (2, "Relevant tasks", ("List the licences.", "Keep the notices."))):
+        document.add_heading(f"Section {number}: {title}", level=2)
+        steps_list = add_list(document, [("decimal", "%1.")])
+        for step in steps:
+            numbered(document, step, steps_list, 0)
+    document.save(tmp_path / "playbook.docx")
+
+    result = import_policy(tmp_path / "playbook.docx", "playbook", tmp_path / "src")
+
+    load_handbook(tmp_path / "src").policy("playbook")  # handbook check passes
+    shown = " ".join(text(page_of(tmp_path / "src", "playbook")).split())
+    for step in ("1. A policy for using open source.", "3. Training for the staff.", "2. Name its owner.",
+                 "1. List the licences.", "2. Keep the notices."):
+        assert step in shown
+    assert "Section 2: Relevant tasks" in body_of(result)
+
+
+def test_lettered_sections_numbering_their_parts_from_1_keep_every_number_as_an_anchor(tmp_path):
+    """Terms of service in Markdown as a company publishes them: "## B. Account Terms" with
+    "### 1. ...", "### 2. ..." under it, starting again under "## D. ...", and links between them."""
+    source = tmp_path / "terms.md"
+    source.write_text(
+        "# Terms of Service\n\n"
+        "## A. Definitions\n\n1. An \"Account\" is your registration with us.\n"
+        "1. The \"Service\" is the website and what it provides.\n\n"
+        "## B. Account Terms\n\n### 1. Account Controls\n\nYou control your account.\n\n"
+        "### 2. Additional Terms\n\nSome accounts have extra terms.\n\n"
+        "## D. User-Generated Content\n\n### 1. Responsibility\n\nYou are responsible for what you post "
+        "(see [Section B.2](#2-additional-terms)).\n\n"
+        "### 2. License Grant to Us\n\nYou let us host it.\n\n"
+        "## E. Miscellaneous\n\nThese terms are governed by the law of California.\n"
+    )
+    result = import_policy(source, "terms", tmp_path / "src")
+    policy = load_handbook(tmp_path / "src").policy("terms")
+    assert [s.anchor for s in policy.numbered_sections] == ["clause-b-1", "clause-b-2", "clause-d-1", "clause-d-2"]
+    assert "[Section B.2](#clause-b-2)" in body_of(result)
+    shown = " ".join(text(page_of(tmp_path / "src", "terms")).split())
+    assert "1. An \"Account\" is your registration with us. 2. The \"Service\"" in shown
+
+
+OTHER_WORDS = "Questions about this policy go to the review board, who answer them within a week."
+
+
+def test_a_pdf_s_logo_box_repeated_on_every_page_is_furniture(tmp_path):
+    """A foundation's PDF: each page opens with the programme's name in a ruled box (a table to a
+    PDF reader)."""
+    from weasyprint import HTML
+
+    cell = "style='border: 1px solid black; padding: 4px'"
+    box = (f"<table style='border-collapse: collapse'><tr><td {cell}></td><td {cell}>OPEN COMPLIANCE PROGRAM</td>"
+           "</tr></table>")  # the first cell held the logo's picture
+    pages = [("Purpose", "This policy says how staff use open source software in products we ship."),
+             ("Approval", "Staff ask the review board before they add a new open source component."),
+             ("Records", "The review board keeps a record of every component and its licence.")]
+    html = ("<html><head><title>Open Source Policy</title></head><body style='font-family: sans-serif'>"
+            "<h1>Open Source Policy</h1>" + "".join(
+                f"<div style='page-break-before: {'always' if n else 'auto'}'>{box}<h2>{heading}</h2><p>{words}</p>"
+                f"<p>{OTHER_WORDS}</p><p>{OTHER_WORDS}</p></div>"
+                for n, (heading, words) in enumerate(pages)) + "</body></html>")
+    HTML(string=html).write_pdf(tmp_path / "oss.pdf")
+
+    result = import_policy(tmp_path / "oss.pdf", "oss", tmp_path / "src")
+
+    body = body_of(result)
+    assert "OPEN COMPLIANCE PROGRAM" not in body and "|" not in body
+    assert "'OPEN COMPLIANCE PROGRAM' (3 pages)" in "\n".join(result.notes)
+    assert load_handbook(tmp_path / "src").policy("oss").meta.title == "Open Source Policy"
+    for _, words in pages:
+        assert words in body
