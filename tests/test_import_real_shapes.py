@@ -230,3 +230,39 @@ def test_a_pdf_s_logo_box_repeated_on_every_page_is_furniture(tmp_path):
     assert load_handbook(tmp_path / "src").policy("oss").meta.title == "Open Source Policy"
     for _, words in pages:
         assert words in body
+
+
+def test_the_school_s_own_text_file_imports_with_its_title_and_sections(tmp_path):
+    """The seed, as St Hugh's sent it: the school's name, the policy's name, the name again in capitals,
+    then sections headed in capitals. The title is the policy's name, not the school's."""
+    from test_build import SEED
+
+    result = import_policy(SEED, "social-media", tmp_path / "src")
+    policy = load_handbook(tmp_path / "src").policy("social-media")
+    assert policy.meta.title == "Social Media Policy"
+    assert policy.meta.organisation == "St Hugh's School"
+    assert [s.heading for s in policy.sections if s.heading][1:] == [
+        "INTRODUCTION", "USING SOCIAL MEDIA IN YOUR WORK", "PERSONAL USE OF SOCIAL MEDIA", "REVIEW"]
+    assert "SOCIAL MEDIA POLICY" in body_of(result)  # the title repeated in capitals is kept as written
+
+
+def test_plain_text_headings_in_capitals_but_not_a_shouted_sentence(tmp_path):
+    """A policy typed in Notepad: the trust's name, then the policy's; a capitals line that is a
+    sentence of the text ("DO NOT SHARE PASSWORDS.") stays a paragraph."""
+    source = tmp_path / "lettings.txt"
+    source.write_text(
+        "Oakfield Learning Trust\n\n"
+        "Lettings and Hire of Premises Policy\n\n"
+        "PURPOSE\n\n"
+        "1. This policy sets out how the school's rooms and grounds may be hired outside the school day.\n\n"
+        "KEYS AND ALARMS\n\n"
+        "2. Hirers collect keys from the site manager and return them the same evening.\n\n"
+        "DO NOT LEND THE ALARM CODE TO ANYONE.\n\n"
+        "3. A hirer who loses a key pays for the locks to be changed.\n"
+    )
+    result = import_policy(source, "lettings", tmp_path / "src")
+    policy = load_handbook(tmp_path / "src").policy("lettings")
+    assert policy.meta.title == "Lettings and Hire of Premises Policy"
+    assert [s.heading for s in policy.sections if s.heading][1:] == ["PURPOSE", "KEYS AND ALARMS"]
+    body = body_of(result)
+    assert "DO NOT LEND THE ALARM CODE TO ANYONE." in body and "# DO NOT" not in body

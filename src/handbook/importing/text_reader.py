@@ -11,6 +11,8 @@ The text is kept as written: Markdown's own marks in it (``**bold**``) stay.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import takewhile
 
 from markdown.extensions.toc import slugify
 
@@ -18,6 +20,12 @@ from ..markdown_extensions.text import strip_emphasis
 from ..source.syntax import HEADING, TABLE_ROW, TABLE_RULE
 from .document import AutoNumber, Block, ListKind, Paragraph, Table, where
 
+# Words that name what a document is, as titles do: "Social Media Policy", "Staff Code of Conduct"
+_DOCUMENT_KIND = re.compile(
+    r"\b(?:polic(?:y|ies)|procedures?|code of (?:conduct|practice)|guidance|guidelines|handbook|statement"
+    r"|protocol|charter|agreement|rules|terms|standards?|framework|strategy|plan)\b", re.I)
+# A short line in capitals standing alone: "INTRODUCTION", "PERSONAL USE OF SOCIAL MEDIA"
+_CAPITALS_HEADING = re.compile(r"^(?=.*[A-Z]{3})[A-Z][A-Z0-9 ,'&()/-]{2,69}$")
 _LABELLED = re.compile(r"^[A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}:\s+\S")  # "Title: ...", "Review date: ..."
 _ADORNMENT = re.compile(r"^([=\-~^\"'`#*+_:.])\1{2,}\s*$")  # a row of one mark, three or more
 _ORDERED_ITEM = re.compile(r"^(\d{1,9})[.)]\s+")
@@ -143,11 +151,27 @@ def _markdown_lists(blocks: list[Block]) -> list[Block]:
 
 
 def _with_title(blocks: list[Block]) -> list[Block]:
-    """Plain text has no headings: its first line, if short and not numbered, is the title."""
+    """Plain text has no headings. Its title is the first of the short lines on top that names a kind
+    of document ("St Hugh's School" / "Social Media Policy": the second), else the first of them; a
+    line below it standing alone in capitals ("INTRODUCTION") is a section's heading."""
     if any(isinstance(b, Paragraph) and b.heading is not None for b in blocks) or not blocks:
         return blocks
-    first = blocks[0]
-    if (isinstance(first, Paragraph) and len(first.plain) < 100 and not _STARTS_ITEM.match(first.plain)
-            and not _LABELLED.match(first.plain)):  # "PEP: 387" is a detail, not the title
-        blocks[0] = Paragraph(first.number, first.markdown, first.plain, heading=0, place=first.place)
-    return blocks
+    top = list(takewhile(_is_title_like, blocks[:5]))
+    if not top:
+        return blocks
+    title = next((b for b in top if _DOCUMENT_KIND.search(b.plain)), top[0])
+    result: list[Block] = []
+    below_title = False
+    for block in blocks:
+        if block is title:
+            block, below_title = replace(block, heading=0), True
+        elif (below_title and isinstance(block, Paragraph) and _CAPITALS_HEADING.match(block.plain)
+              and block.plain.casefold() != title.plain.casefold()):  # the title again, in capitals, stays
+            block = replace(block, heading=1)
+        result.append(block)
+    return result
+
+
+def _is_title_like(block: Block) -> bool:
+    return (isinstance(block, Paragraph) and len(block.plain) < 100 and not _STARTS_ITEM.match(block.plain)
+            and not _LABELLED.match(block.plain))  # "PEP: 387" is a detail, not the title
