@@ -153,7 +153,7 @@ class ClauseSearch {
     const totalWeight = termWeights.reduce((sum, weight) => sum + weight, 0) || 1;
     // The query's most telling word, if the handbook has it as typed and it is much rarer than the
     // query's others ("jury" in "called for jury service"): a clause without it ranks below every clause with it.
-    const rarest = this.rarest(lookups);
+    const rarest = this.rarest(lookups, termWeights);
     const passages = new Map(); // "document/passage" -> { score, held, heldWeight, keys, because }
     lookups.forEach((alternatives, index) => {
       const best = new Map(); // passage -> [value, key]
@@ -197,14 +197,15 @@ class ClauseSearch {
     return weak ? [await this.noGoodMatch(terms, lookups), ...items, ...await this.policyList(ranked)] : items;
   }
 
-  // The index of the query's term that the rarest word of the handbook typed as is, if it is
-  // RAREST_MARGIN times rarer (by IDF) than the query's other terms; else -1.
-  rarest(lookups) {
+  // The index of the query's term that the rarest word of the handbook typed as is, if its IDF is
+  // RAREST_MARGIN times the weight of each of the query's other terms (``termWeights``: the IDF
+  // of its best alternative times the alternative's weight, so that a rare word that a common one
+  // may only faintly mean, "business" for "job", does not count as rare); else -1.
+  rarest(lookups, termWeights) {
     const own = lookups.map((alternatives) => alternatives.find((a) => a.weight === 1)?.idf || 0);
     const order = [...own.keys()].sort((a, b) => own[b] - own[a]);
     if (order.length < 2 || !own[order[0]]) return -1;
-    const others = lookups.map((alternatives) => Math.max(0, ...alternatives.map((a) => a.idf)));
-    const next = Math.max(0, ...others.filter((_, index) => index !== order[0]));
+    const next = Math.max(0, ...termWeights.filter((_, index) => index !== order[0]));
     return own[order[0]] >= RAREST_MARGIN * next ? order[0] : -1;
   }
 
