@@ -13,7 +13,8 @@
 //   - a passage's score (a clause, or one point of it: handbook.search.passages) adds up, over the
 //     query's terms, the BM25 weight of the best of each term's alternatives, times the share of
 //     the query's weight (its terms' IDF) the passage holds, squared: a passage holding all the
-//     meaningful words beats one holding one, and missing a rare word costs more than a common one;
+//     meaningful words beats one holding one, and missing a rare word costs more than a common one
+//     (an IDF the index lowers for words of everyday English: "happens", "make");
 //   - a clause ranks by its best passage, and shows it;
 //   - a word of six letters or more found nowhere is taken for a typo of a word one letter away.
 
@@ -25,7 +26,7 @@ const SHOWN_WHEN_WEAK = 3;  // when no clause holds WEAK_SHARE of the query's we
 const WEAK_SHARE = 0.5;
 const POLICIES_LISTED = 20; // then, the policies by title: those of the closest clauses first
 const SHORTEST_QUESTION = 3; // a query of shorter words is still being typed: no "nothing matches" for it
-const RAREST_MARGIN = 1.5;  // a word this many times the IDF of the query's others must be in a clause ranked above
+const RAREST_MARGIN = 2.5;  // a word this many times the IDF of the query's others must be in a clause ranked above
 const SYNONYM_WEIGHT = 0.7; // a synonym's or a corrected word's match counts less than the word typed
 const RELATED_WEIGHT = 0.6; // times the general vocabulary's weight (WordNet's: handbook.search.lexicon)
 const COORDINATION = 2;     // score x (share of the query's weight held) ** COORDINATION
