@@ -56,6 +56,9 @@ def _wordnet(folder: Path):  # NLTK, imported here only: it takes a second
         def open(self, fileid: str):
             if fileid == "lexnames":  # 45 lexicographer files; their names are never asked for
                 return io.StringIO("".join(f"{n:02d}\tlexfile.{n:02d}\t0\n" for n in range(45)))
+            if fileid == "cntlist.rev":  # Lemma.count() searches it: in memory, not a line at a time
+                with super().open(fileid) as counts:
+                    return _InMemoryFile(counts.read())
             return super().open(fileid)
 
         def map_wn(self, version: str = "") -> None:
@@ -65,6 +68,14 @@ def _wordnet(folder: Path):  # NLTK, imported here only: it takes a second
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "the multilingual functions are not available"
         return Reader(str(folder), None)
+
+
+class _InMemoryFile(io.StringIO):
+    """A text file in memory, as NLTK's binary search of a sorted WordNet file reads one: tens of times
+    faster than NLTK's own stream, which decodes a line at a time (7,900 counts took 24 s)."""
+
+    def discard_line(self) -> None:
+        self.readline()
 
 
 def related_terms(handbook_words: Iterable[str], folder: Path | None = None) -> dict[str, dict[str, float]]:
