@@ -268,6 +268,22 @@ def test_wordnet_gives_the_handbook_s_words_a_staff_word_may_mean():
     assert all(0 < weight <= 1 for meant in related.values() for weight in meant.values())
 
 
+def test_a_word_of_everyday_english_weighs_less_than_a_word_as_rare_in_the_handbook():
+    """ "What happens if I'm called for jury service": each word is in one clause of this policy, but
+    "happens" is said everywhere and tells nothing of what is asked."""
+    assert lexicon.wordnet_folder() is not None, "WordNet is missing: make installs Debian's wordnet-base"
+    body = (
+        "1. Staff summoned for jury service tell their line manager.\n"
+        "2. If a fire alarm sounds, whatever happens, leave by the nearest exit.\n"
+        "3. Expenses are claimed on the form within a month.\n"
+    )
+    index = index_files.build_index(_documents(body), Vocabulary())
+    idf = {term: found[0] for shard in index.shards for term, found in shard["postings"].items()}
+    assert idf["happen"] < idf["juri"] < idf["happen"] * 3
+    uses = lexicon.everyday_uses({"happens", "jury", "grievance", "kidskin"})
+    assert uses["happen"] > 5 * uses["juri"] > uses["grievanc"]  # WordNet's tagged texts: 195, 23, 3
+
+
 @pytest.mark.parametrize(("sets", "handbook_folder", "at_least"), [
     ("real", "search_handbook", 100),  # other organisations' policies
     ("hr", "search_handbook_extra", 50),  # six staff-handbook HR policies

@@ -250,6 +250,35 @@ def test_a_rare_word_outranks_two_common_ones(one_policy):
     assert results[0]["location"] == "test-policy/#clause-4"
 
 
+JURY_POLICY = (
+    "## Time off for public duties\n\n"
+    "1. Staff summoned for jury service tell their line manager as soon as the summons arrives, and give a"
+    " copy of it to the school office, who arranges cover for their lessons and duties. The court's"
+    " certificate of attendance is handed in on their return, so that the days can be recorded.\n\n"
+    "## Pay\n\n"
+    "2. Staff called in to work on a closure day are paid for the time they work.\n"
+    "3. Staff called to a meeting outside their working time are paid at their usual rate.\n"
+    "4. Pay for long service is reviewed by the business manager each year; years of service count from"
+    " the first day.\n\n"
+    "## Absence\n\n"
+    "5. Staff called away by a family emergency ring the office before nine.\n"
+    "6. Staff absent at the time of a service review are paid as usual.\n"
+    "7. Customer service staff answer calls from parents during the school day.\n"
+)
+
+
+def test_the_clause_with_the_question_s_rarest_word_comes_first(one_policy):
+    """Issue 19: "called", "paid" and "time" are in many clauses and, added up, outweigh "jury service",
+    said once in a long clause; the clause that has it comes first all the same. "Job" may faintly
+    mean "business" (WordNet), a word as rare as "jury": so faint a meaning must not make "job" count
+    as rare (it once switched the rule off)."""
+    site = one_policy(JURY_POLICY)
+    for question in ("I've been called for jury service, am I paid for the time",
+                     "I've been called for jury service, is my job paid for the time"):
+        (results,) = _ask(site, question)
+        assert results[0]["location"] == "test-policy/#clause-1", question
+
+
 def test_a_heading_counts_more_than_a_word_in_passing(one_policy):
     site = one_policy(
         "## Expenses\n\n1. Claims are made on the form within a month.\n\n"

@@ -13,7 +13,8 @@
 //   - a passage's score (a clause, or one point of it: handbook.search.passages) adds up, over the
 //     query's terms, the BM25 weight of the best of each term's alternatives, times the share of
 //     the query's weight (its terms' IDF) the passage holds, squared: a passage holding all the
-//     meaningful words beats one holding one, and missing a rare word costs more than a common one;
+//     meaningful words beats one holding one, and missing a rare word costs more than a common one
+//     (an IDF the index lowers for words of everyday English: "happens", "make");
 //   - a clause ranks by its best passage, and shows it;
 //   - a word of six letters or more found nowhere is taken for a typo of a word one letter away.
 
@@ -25,7 +26,7 @@ const SHOWN_WHEN_WEAK = 3;  // when no clause holds WEAK_SHARE of the query's we
 const WEAK_SHARE = 0.5;
 const POLICIES_LISTED = 20; // then, the policies by title: those of the closest clauses first
 const SHORTEST_QUESTION = 3; // a query of shorter words is still being typed: no "nothing matches" for it
-const RAREST_MARGIN = 1.5;  // a word this many times the IDF of the query's others must be in a clause ranked above
+const RAREST_MARGIN = 2.5;  // a word this many times the IDF of the query's others must be in a clause ranked above
 const SYNONYM_WEIGHT = 0.7; // a synonym's or a corrected word's match counts less than the word typed
 const RELATED_WEIGHT = 0.6; // times the general vocabulary's weight (WordNet's: handbook.search.lexicon)
 const COORDINATION = 2;     // score x (share of the query's weight held) ** COORDINATION
@@ -153,7 +154,7 @@ class ClauseSearch {
     const totalWeight = termWeights.reduce((sum, weight) => sum + weight, 0) || 1;
     // The query's most telling word, if the handbook has it as typed and it is much rarer than the
     // query's others ("jury" in "called for jury service"): a clause without it ranks below every clause with it.
-    const rarest = this.rarest(lookups);
+    const rarest = this.rarest(lookups, termWeights);
     const passages = new Map(); // "document/passage" -> { score, held, heldWeight, keys, because }
     lookups.forEach((alternatives, index) => {
       const best = new Map(); // passage -> [value, key]
@@ -197,14 +198,15 @@ class ClauseSearch {
     return weak ? [await this.noGoodMatch(terms, lookups), ...items, ...await this.policyList(ranked)] : items;
   }
 
-  // The index of the query's term that the rarest word of the handbook typed as is, if it is
-  // RAREST_MARGIN times rarer (by IDF) than the query's other terms; else -1.
-  rarest(lookups) {
+  // The index of the query's term that the rarest word of the handbook typed as is, if its IDF is
+  // RAREST_MARGIN times the weight of each of the query's other terms (``termWeights``: the IDF
+  // of its best alternative times the alternative's weight, so that a rare word that a common one
+  // may only faintly mean, "business" for "job", does not count as rare); else -1.
+  rarest(lookups, termWeights) {
     const own = lookups.map((alternatives) => alternatives.find((a) => a.weight === 1)?.idf || 0);
     const order = [...own.keys()].sort((a, b) => own[b] - own[a]);
     if (order.length < 2 || !own[order[0]]) return -1;
-    const others = lookups.map((alternatives) => Math.max(0, ...alternatives.map((a) => a.idf)));
-    const next = Math.max(0, ...others.filter((_, index) => index !== order[0]));
+    const next = Math.max(0, ...termWeights.filter((_, index) => index !== order[0]));
     return own[order[0]] >= RAREST_MARGIN * next ? order[0] : -1;
   }
 

@@ -38,6 +38,10 @@ K1, B = 1.2, 0.75  # BM25's usual constants
 TITLE_WEIGHT = 0.5  # a word of the policy's title counts half a word of the clause (every clause has it)
 HEADING_WEIGHT = 1.25  # a word of the heading the clause is under counts more than one of its own
 WEIGHT_SCALE = 100  # weights are stored as whole hundredths
+# A word used more than this in WordNet's tagged texts ("make", "happen") weighs less: its IDF
+# times (EVERYDAY_USES / uses) ** EVERYDAY_POWER.
+EVERYDAY_USES = 100
+EVERYDAY_POWER = 0.5
 MOST_PASSAGES = 4000  # a term's heaviest passages kept: a common word's others add almost nothing
 SHARD_BYTES = 40_000  # about this much of the term files per shard
 DOCUMENTS_PER_FILE = 32
@@ -68,10 +72,10 @@ def build_index(documents: list[SearchDocument], own_vocabulary: Vocabulary) -> 
     synonyms = _synonym_keys(vocabulary)
     named = {term for key, others in synonyms.items() for term in (key, *others)}
     phrases = frozenset(term for term in named if " " in term)  # each is one term, wherever it stands
-    postings = _weights(documents, phrases)
-    shard_keys = _shard_keys(synonyms)
     texts = [d.context for d in documents] + [text for d in documents for text in d.passages]
     own_words = {word for text in texts for word in terms.words(text.lower())}
+    postings = _weights(documents, phrases, lexicon.everyday_uses(own_words))
+    shard_keys = _shard_keys(synonyms)
     # The organisation's also_find says all that its words mean: WordNet's meanings are dropped too.
     overridden = {terms.phrase_key(term) for term in own_vocabulary.also_find}
     general = {term: meant for term, meant in lexicon.related_terms(own_words).items() if term not in overridden}
@@ -151,9 +155,14 @@ def shard_of(term: str, shard_count: int) -> int:
     return value % shard_count
 
 
-def _weights(documents: list[SearchDocument], phrases: frozenset[str]) -> dict[str, list[int]]:
+def _weights(documents: list[SearchDocument], phrases: frozenset[str],
+             everyday_uses: dict[str, int]) -> dict[str, list[int]]:
     """Each term -> its postings as index_format.schema.json's "terms_file" describes them: its IDF
-    and its heaviest passages' BM25 weights, in WEIGHT_SCALE units, small whole numbers for short files."""
+    and its heaviest passages' BM25 weights, in WEIGHT_SCALE units, small whole numbers for short files.
+
+    A term's IDF is its rarity in the handbook, less for a word of everyday English
+    (``everyday_uses``, handbook.search.lexicon): "happens" in few clauses of a small handbook is
+    still no clue to what "what happens if I..." asks."""
     counts: dict[tuple[int, int], Counter[str]] = {}
     contexts: dict[str, Counter[str]] = {}  # the clauses under one heading share it
     for number, document in enumerate(documents):
@@ -173,7 +182,8 @@ def _weights(documents: list[SearchDocument], phrases: frozenset[str]) -> dict[s
     lengths = {key: sum(count.values()) for key, count in counts.items()}
     average = sum(lengths.values()) / len(lengths) if lengths else 1.0
     frequency = Counter(term for count in counts.values() for term in count)
-    idf = {term: math.log(1 + (len(counts) - df + 0.5) / (df + 0.5)) for term, df in frequency.items()}
+    idf = {term: math.log(1 + (len(counts) - df + 0.5) / (df + 0.5)) * _everyday_share(everyday_uses.get(term, 0))
+           for term, df in frequency.items()}
     weights: dict[str, dict[tuple[int, int], int]] = {term: {} for term in idf}
     for key, count in counts.items():
         length_norm = K1 * (1 - B + B * lengths[key] / average)
@@ -189,6 +199,11 @@ def _weights(documents: list[SearchDocument], phrases: frozenset[str]) -> dict[s
             previous = number
         postings[term] = encoded
     return postings
+
+
+def _everyday_share(uses: int) -> float:
+    """The share of its IDF a word keeps for being used ``uses`` times in general English (SemCor)."""
+    return min(1.0, (EVERYDAY_USES / uses) ** EVERYDAY_POWER) if uses else 1.0
 
 
 def _related(related: dict[str, dict[str, float]], postings: dict[str, list[int]]) -> dict[str, list]:
