@@ -133,6 +133,19 @@ def test_a_setting_reaches_every_page_it_touches(handbook: Path, tmp_path: Path)
     assert_same_site(tmp_path / "site", tmp_path / "fresh")
 
 
+def test_a_real_policy_with_placeholders_in_angle_brackets_is_cached(handbook: Path, tmp_path: Path) -> None:
+    """The Linux Foundation's policy template writes "Document ID: <document ID>": MkDocs records an
+    anchor of None for it, which once stopped the build with a traceback when the page was stored."""
+    template = REPO / "benchmarks" / "search_handbook" / "linux-foundation-generic-foss-policy"
+    shutil.copytree(template, handbook / template.name)
+    cache = tmp_path / "cache"
+    build(tmp_path / "site", handbook, cache)
+    rendered, cached = from_cache(build(tmp_path / "site", handbook, cache))
+    assert rendered == 0 and cached > 0
+    page = (tmp_path / "site" / template.name / "index.html").read_text(encoding="utf-8")
+    assert "Document ID: &lt;document ID&gt;" in page
+
+
 def test_a_damaged_cache_is_rendered_again(handbook: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     build(tmp_path / "site", handbook, cache)

@@ -122,7 +122,8 @@ class PageCache:
             "content": page.content,
             "toc": [_token(link) for link in page.toc],
             "title": page._title_from_render,
-            "anchors": sorted(page.present_anchor_ids or ()),
+            # MkDocs adds None for an attribute without a value in raw HTML ("<document ID>")
+            "anchors": sorted(anchor for anchor in page.present_anchor_ids or () if anchor),
             "links": None if links is None else {f.src_uri: to for f, to in links.items()},
         }
         self._write(self._page_file(key), json.dumps(entry))
