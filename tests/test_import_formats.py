@@ -390,6 +390,19 @@ def test_a_web_page_saved_from_a_browser(tmp_path):
     assert "'remote-working.html' leads to another page of the website" in notes
 
 
+def test_a_web_page_made_from_a_template_without_an_html_tag_is_a_web_page(tmp_path):
+    """Static-site templates often write the doctype, <head> and <body> but no <html> element."""
+    source = tmp_path / "code-of-conduct.html"
+    source.write_text(
+        "<!DOCTYPE html>\n<head>\n  <meta charset=\"UTF-8\">\n  <title>Code of Conduct</title>\n</head>\n<body>\n"
+        "<h1>Code of Conduct</h1>\n<p>We expect everyone at our events to treat others with respect.</p>\n"
+        "<h2>Reporting a problem</h2>\n<p>Speak to any member of staff, or e-mail the events team.</p>\n"
+        "</body>\n", encoding="utf-8")
+    body = body_of(import_policy(source, "conduct", tmp_path / "src"))
+    assert "DOCTYPE" not in body and "<p>" not in body
+    assert "## Reporting a problem" in body and "treat others with respect" in body
+
+
 # --- the report ---------------------------------------------------------------------------------
 
 

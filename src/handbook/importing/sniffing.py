@@ -28,7 +28,7 @@ class Kind(enum.Enum):
 
 
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
-_HTML_STARTS = (b"<!doctype html", b"<html", b"<?xml")
+_HTML_STARTS = (b"<html", b"<?xml")
 
 
 class NotImportable(Exception):  # noqa: N818 (a reason, shown to the user as it is)
@@ -71,7 +71,9 @@ def kind_of(path: Path) -> Kind:
     if data.startswith(b"%PDF"):
         return Kind.PDF
     start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower()
-    if start.startswith(_HTML_STARTS) and b"<html" in data[:4000].lower():
+    # A doctype says HTML by itself (pages generated from templates may leave out <html>); an XML
+    # declaration could start any XML file, so it needs an <html> element after it.
+    if start.startswith(b"<!doctype html") or (start.startswith(_HTML_STARTS) and b"<html" in data[:4000].lower()):
         return Kind.HTML
     try:
         data.decode("utf-8")
