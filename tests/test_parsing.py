@@ -131,6 +131,15 @@ def test_a_reference_to_another_document_is_not_checked():
     assert len(policy.clauses) == 1
 
 
+def test_a_policy_without_clause_numbers_keeps_its_own_paragraph_references_as_words():
+    """An acceptable-use policy written as nested Markdown lists: "paragraph 2 above" counts its own
+    list's items, not a clause, so it is neither refused nor linked."""
+    body = ("## Use of the service\n\n1. You must not use the service unlawfully.\n"
+            "1. You must make sure your users follow the terms in paragraph 2 above.\n")
+    policy = parse(body)
+    assert not policy.clauses and "paragraph 2 above" in policy.sections[-1].paragraphs[-1].text
+
+
 @pytest.mark.parametrize(
     ("front_matter", "line", "words"),
     [

@@ -256,7 +256,12 @@ def _numbers_that_may_follow(previous: tuple | None, run: str = "") -> list[tupl
 
 
 def _check_clause_references(policy: Policy) -> None:
+    """A reference to a clause the policy lacks is an error, in a policy that numbers its clauses. One
+    that numbers none has nothing such words could mean here ("as paragraph 2 above" counts the items
+    of its own list): they stay its words, and the page links nothing."""
     numbers = policy.numbers
+    if not numbers:
+        return
     for text, first_line in texts_with_lines(policy):
         for reference in clause_references_outside_code(text):
             clause = policy.clause(reference.number)
