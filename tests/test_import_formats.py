@@ -327,6 +327,23 @@ def test_a_pdf_keeps_its_headings_and_loses_its_page_furniture(tmp_path):
     load_handbook(tmp_path / "src")  # handbook check passes
 
 
+def test_a_draft_s_status_set_large_on_page_one_is_not_its_title(tmp_path):
+    """A draft PDF whose biggest line is "Status: Draft"; the title is in the PDF's own properties."""
+    from weasyprint import HTML
+
+    path = tmp_path / "visitors.pdf"
+    HTML(string=(
+        "<html><head><style>body { font-size: 11pt } h1 { font-size: 20pt } h2 { font-size: 15pt }</style>"
+        "<title>Visitors Policy</title></head><body><h1>Status: Draft</h1><h2>Signing in</h2>" + "".join(
+            f"<p>Rule {n}: every visitor signs in at reception, shows photo identification and wears a visitor's "
+            "badge for the whole visit, and signs out at reception when they leave.</p>" for n in range(1, 7)) +
+        "<h2>Unaccompanied visitors</h2><p>Visitors without a DBS check are accompanied at all times.</p>"
+        "</body></html>")).write_pdf(path)
+    result = import_policy(path, "visitors", tmp_path / "src")
+    assert load_handbook(tmp_path / "src").policy("visitors").meta.title == "Visitors Policy"
+    assert "Status: Draft" in body_of(result)
+
+
 def test_a_pdf_of_scanned_pages_is_refused_and_nothing_is_written(tmp_path):
     from weasyprint import HTML
 

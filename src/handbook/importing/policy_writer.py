@@ -37,6 +37,9 @@ _TYPED_POINT = re.compile(r"^\(?(?P<point>[a-z]|[ivx]{1,5})\)\s+(?P<text>\S.*)$"
 _TYPED_BULLET = re.compile(r"^[\u2022\u25cf\u25e6\u25aa\u2023\u2043\u00b7o\-\u2013*]\s+(?P<text>\S.*)$")
 _APPENDIX = re.compile(r"^(?:appendix|annex|annexe|schedule|attachment)\s+(?P<id>[A-Z]|\d+)\b", re.I)
 _INDENT = "    "
+# A document's detail set large on its first page ("Status: Draft", "Version: 2.1"): not its title
+_DETAIL = re.compile(r"^(?:status|version|issue|draft|date|author|owner|classification|ref(?:erence)?|"
+                     r"document (?:id|number|no\.?)|approved|review(?: date)?)\s*:", re.I)
 _LETTERED_SECTION = re.compile(r"^(?P<letter>[A-Z])\.\s+\S")  # "A. Definitions" (see source.schemes)
 _STEP = "\ue001"  # marks an item of a list of steps until the policy is written (see _steps_written)
 _BOOKMARK_LINK = re.compile(rf"\[(?P<text>[^\]]*)\]\(<{re.escape(INTERNAL_LINK)}(?P<name>[^>]*)>\)")
@@ -169,7 +172,8 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
             state.run, state.run_level = lettered["letter"], paragraph.heading
         elif state.run and paragraph.heading <= state.run_level:
             state.run = ""
-    if written.title is None and not state.title_elsewhere and paragraph.heading is not None and kind is None:
+    if (written.title is None and not state.title_elsewhere and paragraph.heading is not None and kind is None
+            and not _DETAIL.match(paragraph.plain)):
         written.title = paragraph
         state.title_level = paragraph.heading
         _heading(paragraph, paragraph.markdown, state, emit, blank, level=1)
