@@ -200,8 +200,19 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         documents = print_documents.documents(self.handbook, edition)
         if self.command == "serve":  # the page first: what is not cached is made after the build
             self.pdfs, self.pending_pdfs = pdf.cached(documents, self._pdf_cache)
+            whole = documents[0]
+            if whole in self.pending_pdfs and (last := self._unchanged_handbook_pdf(whole, edition)):
+                self.pdfs[whole.path] = last  # as the last build composed it (handbook.printing.compose)
+                self.pending_pdfs.remove(whole)
         else:
             self.pdfs = self._write_pdfs(documents, edition)
+
+    def _unchanged_handbook_pdf(
+        self, whole: print_documents.PrintDocument, edition: print_documents.Edition
+    ) -> bytes | None:
+        parts = print_documents.handbook_parts(self.handbook, edition)
+        plan = compose.plan(whole, parts, edition, self._pdf_cache / "handbook")
+        return compose.finish(plan, {}, parts, self._pdf_cache / "handbook") if plan.relaid == () else None
 
     def _write_pdfs(self, documents: list[print_documents.PrintDocument], edition: print_documents.Edition) -> dict:
         """Every PDF; handbook.pdf from the last one where only some policies changed (handbook.printing.compose)."""

@@ -60,8 +60,11 @@ def plan(whole: PrintDocument, parts: HandbookParts, edition: Edition, folder: P
     last = _load(folder)
     if last is None or last[0] != front or list(last[1]) != list(keys):
         return Plan([whole], None, front, keys, {})
-    _, layout, destinations = last
+    _, layout = last
     relaid = tuple(policy_id for policy_id, key in keys.items() if layout[policy_id].key != key)
+    if not relaid:
+        return Plan([], relaid, front, keys, layout)
+    destinations = _destinations(PdfReader(folder / "handbook.pdf"))
     total = max((part.first + part.pages - 1 for part in layout.values()), default=0)
     documents = []
     for policy_id in relaid:
@@ -151,13 +154,12 @@ def _save(folder: Path, pdf: bytes, front: str, layout: dict[str, _Part]) -> Non
         partial.replace(folder / name)
 
 
-def _load(folder: Path) -> tuple[str, dict[str, _Part], dict[str, int]] | None:
+def _load(folder: Path) -> tuple[str, dict[str, _Part]] | None:
     try:
         record = json.loads((folder / "layout.json").read_text(encoding="utf-8"))
-        if record.get("format") != _FORMAT:
+        if record.get("format") != _FORMAT or not (folder / "handbook.pdf").is_file():
             return None
-        layout = {policy_id: _Part(**part) for policy_id, part in record["parts"].items()}
-        return record["front"], layout, _destinations(PdfReader(folder / "handbook.pdf"))
+        return record["front"], {policy_id: _Part(**part) for policy_id, part in record["parts"].items()}
     except (OSError, ValueError, KeyError, TypeError):
         return None  # no last handbook.pdf, or not one this version can use: lay out the whole
 
