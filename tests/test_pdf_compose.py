@@ -84,3 +84,26 @@ def test_rebuilt_handbook_stays_tagged_with_title_and_language(sites):
     assert bool(catalog["/ViewerPreferences"]["/DisplayDocTitle"])
     # The same elements, on the same pages, marking the same content, as in the handbook laid out whole.
     assert structure(rebuilt) == structure(fresh)
+
+
+def test_a_policy_that_grows_a_page_has_the_whole_handbook_laid_out_again(tmp_path):
+    source = tmp_path / "policy_src"
+    shutil.copytree(EXAMPLES, source)
+    build(tmp_path / "first", source, tmp_path / "cache")
+    policy = source / "safeguarding" / "policy.md"
+    trips = "\n".join(
+        f"3.{n} Before trip {n} the leader checks that each pupil's emergency contact is current and carries "
+        "the list, with the DSL's number, for the whole visit."
+        for n in range(1, 41)
+    )
+    text = policy.read_text(encoding="utf-8")
+    text = text.replace("## APPENDIX A", f"## 3. SCHOOL TRIPS\n\n{trips}\n\n## APPENDIX A")
+    policy.write_text(text, encoding="utf-8")
+
+    again = build(tmp_path / "again", source, tmp_path / "cache")
+
+    assert "handbook.pdf: safeguarding no longer fits its pages" in again.stderr, again.stderr
+    build(tmp_path / "fresh", source, tmp_path / "fresh-cache")
+    rebuilt, fresh = read_pages(tmp_path / "again" / "handbook.pdf"), read_pages(tmp_path / "fresh" / "handbook.pdf")
+    assert len(rebuilt) > len(read_pages(tmp_path / "first" / "handbook.pdf"))
+    assert [page.lines for page in rebuilt] == [page.lines for page in fresh]
