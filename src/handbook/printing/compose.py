@@ -87,19 +87,21 @@ def finish(plan: Plan, made: dict[str, bytes], parts: HandbookParts, folder: Pat
         return last_pdf.read_bytes()
     last = PdfReader(last_pdf)
     last_destinations = _destinations(last)
-    linked = {target for part in plan.last.values() for target in part.links_out}
     layout = dict(plan.last)
+    for policy_id in plan.relaid:
+        part = plan.last[policy_id]
+        layout[policy_id] = _Part(plan.keys[policy_id], part.first, part.pages, _links_out(parts, policy_id))
+    linked = {target for part in layout.values() for target in part.links_out}
     new: dict[str, PdfReader] = {}
     for policy_id, document in zip(plan.relaid, plan.documents, strict=True):
         reader = new[policy_id] = PdfReader(io.BytesIO(made[document.path]))
-        part = plan.last[policy_id]
+        part = layout[policy_id]
         if len(reader.pages) != part.pages:
             return None
         for target, page in _destinations(reader).items():
             moved = last_destinations.get(target) != part.first - 1 + page
             if moved and target in linked and _owned(target, policy_id):
-                return None
-        layout[policy_id] = _Part(plan.keys[policy_id], part.first, part.pages, _links_out(parts, policy_id))
+                return None  # another policy prints the page it was on
 
     first_part = min(part.first for part in layout.values())
     segments: list[tuple[PdfReader, range, str | None]] = [(last, range(first_part - 1), None)]
