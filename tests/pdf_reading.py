@@ -106,3 +106,34 @@ def links(path: Path) -> list[Link]:
             else:
                 found.append(Link(number, rectangle, str(annotation["/A"].get("/URI")), None))
     return found
+
+
+def structure(path: Path) -> tuple[list, list]:
+    """The tagged structure: the tree under the Document element (each element's type, page from 0, the
+    numbers of the content it marks, and the links it holds, by destination), and for each page the
+    elements its content and its links belong to, in the parent tree's order."""
+    reader = PdfReader(path)
+    pages = {page.indirect_reference.idnum: number for number, page in enumerate(reader.pages)}
+    tree = reader.trailer["/Root"]["/StructTreeRoot"]
+
+    def element(item) -> list:
+        item = item.get_object()
+        if item.get("/Type") == "/OBJR":
+            return ["link", str(item["/Obj"].get("/Dest") or item["/Obj"]["/A"].get("/URI"))]
+        children = item.get("/K")
+        described = [str(item["/S"]), pages.get(item.raw_get("/Pg").idnum) if "/Pg" in item else None]
+        described.append(str(item["/P"].get("/S")))  # the parent's type: the tree is linked both ways
+        for child in children if isinstance(children, list) else [children]:
+            described.append(int(child) if isinstance(child, int) else element(child) if child is not None else None)
+        return described
+
+    numbers = tree["/ParentTree"]["/Nums"]
+    entries = {int(numbers[i]): numbers[i + 1].get_object() for i in range(0, len(numbers), 2)}
+    by_page = []
+    for page in reader.pages:
+        marked = entries[page["/StructParents"]]
+        owners = [element(item)[:2] for item in (marked if isinstance(marked, list) else [marked])]
+        for annotation in page.get("/Annots", []):
+            owners.append(element(entries[annotation.get_object()["/StructParent"]])[:2])
+        by_page.append(owners)
+    return element(tree["/K"][0]), by_page

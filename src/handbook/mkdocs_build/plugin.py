@@ -49,7 +49,7 @@ from ..pages.paths import ASSETS_FOLDER, FEED_PATH, policy_path
 from ..pages.published_markup import PolicyLines
 from ..pages.site_pages import site_pages
 from ..pages.whats_changed import atom_feed
-from ..printing import pdf, print_documents
+from ..printing import compose, pdf, print_documents
 from ..search import index_files, passages
 from ..search.synonyms import Vocabulary
 from ..selfcheck import checklist_links, checklist_page, pyodide_bundle
@@ -200,8 +200,36 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         documents = print_documents.documents(self.handbook, edition)
         if self.command == "serve":  # the page first: what is not cached is made after the build
             self.pdfs, self.pending_pdfs = pdf.cached(documents, self._pdf_cache)
+            whole = documents[0]
+            if whole in self.pending_pdfs and (last := self._unchanged_handbook_pdf(whole, edition)):
+                self.pdfs[whole.path] = last  # as the last build composed it (handbook.printing.compose)
+                self.pending_pdfs.remove(whole)
         else:
-            self.pdfs = pdf.write_pdfs(documents, timeout=self.config.pdf_timeout, cache=self._pdf_cache)
+            self.pdfs = self._write_pdfs(documents, edition)
+
+    def _unchanged_handbook_pdf(
+        self, whole: print_documents.PrintDocument, edition: print_documents.Edition
+    ) -> bytes | None:
+        parts = print_documents.handbook_parts(self.handbook, edition)
+        plan = compose.plan(whole, parts, edition, self._pdf_cache / "handbook")
+        return compose.finish(plan, {}, parts, self._pdf_cache / "handbook") if plan.relaid == () else None
+
+    def _write_pdfs(self, documents: list[print_documents.PrintDocument], edition: print_documents.Edition) -> dict:
+        """Every PDF; handbook.pdf from the last one where only some policies changed (handbook.printing.compose)."""
+        whole, *policies = documents
+        parts = print_documents.handbook_parts(self.handbook, edition)
+        folder = self._pdf_cache / "handbook"
+        plan = compose.plan(whole, parts, edition, folder)
+        made = pdf.write_pdfs([*plan.documents, *policies], timeout=self.config.pdf_timeout, cache=self._pdf_cache)
+        handbook_pdf = compose.finish(plan, made, parts, folder)
+        if handbook_pdf is None:  # a changed policy's pages moved: lay out the whole handbook
+            log.info("handbook.pdf: %s no longer fits its pages; laying out the whole handbook", ", ".join(plan.relaid))
+            again = compose.Plan([whole], None, plan.front, plan.keys, {})
+            made |= pdf.write_pdfs([whole], timeout=self.config.pdf_timeout)
+            handbook_pdf = compose.finish(again, made, parts, folder)
+        elif plan.relaid:
+            log.info("handbook.pdf: %s laid out again, the rest from the last handbook.pdf", ", ".join(plan.relaid))
+        return {whole.path: handbook_pdf} | {document.path: made[document.path] for document in policies}
 
     @_reported
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:

@@ -18,6 +18,7 @@ import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass
 from datetime import date
+from html.parser import HTMLParser
 from importlib.resources import files
 
 from markdown import Extension, Markdown
@@ -63,17 +64,73 @@ def documents(handbook: Handbook, edition: Edition) -> list[PrintDocument]:
     ]
 
 
-def handbook_document(handbook: Handbook, edition: Edition, referrals: Backlinks | None = None) -> PrintDocument:
+@dataclass(frozen=True)
+class HandbookParts:
+    """handbook.pdf in pieces: the cover and contents, then each current policy's article (by id, in order)."""
+
+    title: str
+    front: str
+    articles: dict[str, str]
+
+
+def handbook_parts(handbook: Handbook, edition: Edition, referrals: Backlinks | None = None) -> HandbookParts:
     current = [policy for policy in handbook.policies if policy.meta.status is Status.CURRENT]
     organisations = list(dict.fromkeys(policy.meta.organisation for policy in current))
     title = f"{organisations[0]} Staff Handbook" if len(organisations) == 1 else "Staff Handbook"
     in_document = {policy.meta.id for policy in current}
-    body = [
-        _cover(organisations, edition),
-        _contents(current),
-        *(_article(policy, handbook, edition, in_document, referrals) for policy in current),
+    front = _cover(organisations, edition) + "\n" + _contents(current)
+    articles = {policy.meta.id: _article(policy, handbook, edition, in_document, referrals) for policy in current}
+    return HandbookParts(title, front, articles)
+
+
+def handbook_document(handbook: Handbook, edition: Edition, referrals: Backlinks | None = None) -> PrintDocument:
+    parts = handbook_parts(handbook, edition, referrals)
+    body = [parts.front, *parts.articles.values()]
+    return PrintDocument(HANDBOOK_PDF_PATH, parts.title, _page(parts.title, edition, body))
+
+
+def front_document(parts: HandbookParts, edition: Edition) -> PrintDocument:
+    """The cover and contents alone: what handbook.pdf's first pages are made from (for a cache key)."""
+    return PrintDocument(HANDBOOK_PDF_PATH, parts.title, _page(parts.title, edition, [parts.front]))
+
+
+def part_document(
+    parts: HandbookParts, edition: Edition, policy_id: str, first_page: int, pages: int, elsewhere: dict[str, int]
+) -> PrintDocument:
+    """One policy's pages of handbook.pdf, laid out alone: numbered from ``first_page`` of ``pages``, its
+    "Referred to by" links to other policies printing the pages in ``elsewhere`` (id -> page number).
+
+    Each id of ``elsewhere`` gets an empty element of its own at the end, so that the engine keeps the
+    links to it; handbook.printing.compose keeps only the policy's own ids."""
+    rules = [
+        f'@page {{ @bottom-right {{ content: "Page " counter(page) " of {pages}"; }} }}',
+        f"@page :first {{ counter-reset: page {first_page}; }}",
+        ".print-elsewhere { position: absolute; width: 0; height: 0; overflow: hidden; }",
+        *(f'.referred-to-by a[href="#{target}"]::after {{ content: " (page {page})"; }}'
+          for target, page in sorted(elsewhere.items())),
     ]
-    return PrintDocument(HANDBOOK_PDF_PATH, title, _page(title, edition, body))
+    stubs = "".join(f'<span id="{html.escape(target)}"></span>' for target in sorted(elsewhere))
+    body = [f"<style>\n{chr(10).join(rules)}\n</style>", parts.articles[policy_id],
+            f'<div class="print-elsewhere">{stubs}</div>']
+    return PrintDocument(f"handbook.pdf ({policy_id})", parts.title, _page(parts.title, edition, body))
+
+
+def internal_targets(article: str) -> set[str]:
+    """The ids that the links of an article (as print_documents writes it) lead to inside the document."""
+    finder = _LinkTargets()
+    finder.feed(article)
+    return finder.targets
+
+
+class _LinkTargets(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.targets: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        href = dict(attrs).get("href") or ""
+        if tag == "a" and href.startswith("#"):
+            self.targets.add(href[1:])
 
 
 def policy_document(

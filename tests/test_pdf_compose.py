@@ -1,0 +1,109 @@
+"""handbook.pdf after one policy changed, made from the last one (handbook.printing.compose), read back
+as a reader would (see pdf_reading) and set beside a handbook.pdf laid out from scratch."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from helpers import BUILD_DAY, EXAMPLES, mkdocs_build
+from pdf_reading import links, outline, read_pages, structure, words
+from pypdf import PdfReader
+from test_pdf import contents
+
+ADDED = "Staff keep paper records in a locked cabinet and shred them when no longer needed."
+
+
+def build(site: Path, source: Path, cache: Path):
+    result = mkdocs_build(
+        site, source, SOURCE_DATE_EPOCH=str(int(BUILD_DAY.timestamp())),
+        HANDBOOK_PDF_CACHE=str(cache), HANDBOOK_PAGE_CACHE=str(cache.with_name(cache.name + "-pages")),
+    )
+    assert result.returncode == 0, result.stderr
+    return result
+
+
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory) -> tuple[Path, Path]:
+    """handbook.pdf after Data Protection's clause 1 gained a sentence: rebuilt with the first build's
+    cache, and built afresh."""
+    work = tmp_path_factory.mktemp("compose")
+    source = work / "policy_src"
+    shutil.copytree(EXAMPLES, source)
+    build(work / "first", source, work / "cache")
+    policy = source / "data-protection" / "policy.md"
+    clause = "1. Personal data is processed lawfully, fairly and transparently."
+    text = policy.read_text(encoding="utf-8")
+    assert clause in text
+    policy.write_text(text.replace(clause, f"{clause} {ADDED}"), encoding="utf-8")
+
+    again = build(work / "again", source, work / "cache")
+    assert "handbook.pdf: data-protection laid out again" in again.stderr, again.stderr
+    build(work / "fresh", source, work / "fresh-cache")
+    return work / "again" / "handbook.pdf", work / "fresh" / "handbook.pdf"
+
+
+def test_the_changed_clause_is_in_the_handbook_made_from_the_last_one(sites):
+    rebuilt, _ = sites
+    printed = words("\n".join(page.text for page in read_pages(rebuilt)))
+    added = words(ADDED)
+    assert any(printed[i : i + len(added)] == added for i in range(len(printed))), "the new sentence is missing"
+
+
+def test_contents_links_and_footers_still_give_the_right_pages(sites):
+    rebuilt, _ = sites
+    pages = read_pages(rebuilt)
+    for title, number in contents(pages).items():
+        assert pages[number - 1].lines[1] == title
+    found = links(rebuilt)
+    assert found and all(link.target_page is not None for link in found), "a link to nowhere"
+    assert pages[next(k.target_page for k in found if k.target == "data-protection--clause-3")].text.count(
+        "3. Staff report a data breach to the Data Protection Officer within 24 hours."
+    ) == 1
+    for number, page in enumerate(pages[1:], start=2):
+        assert page.footer.endswith(f"Page {number} of {len(pages)}"), page.footer
+
+
+def test_rebuilt_and_fresh_handbooks_read_the_same(sites):
+    rebuilt, fresh = sites
+    assert [page.lines for page in read_pages(rebuilt)] == [page.lines for page in read_pages(fresh)]
+    assert [page.footer for page in read_pages(rebuilt)] == [page.footer for page in read_pages(fresh)]
+    assert outline(rebuilt) == outline(fresh)
+    assert sorted((k.page, k.target, k.target_page) for k in links(rebuilt)) == sorted(
+        (k.page, k.target, k.target_page) for k in links(fresh)
+    )
+
+
+def test_rebuilt_handbook_stays_tagged_with_title_and_language(sites):
+    rebuilt, fresh = sites
+    catalog = PdfReader(rebuilt).trailer["/Root"]
+    assert PdfReader(rebuilt).metadata.title == PdfReader(fresh).metadata.title == "Example Academy Staff Handbook"
+    assert catalog["/Lang"] == "en"
+    assert bool(catalog["/MarkInfo"]["/Marked"])
+    assert bool(catalog["/ViewerPreferences"]["/DisplayDocTitle"])
+    # The same elements, on the same pages, marking the same content, as in the handbook laid out whole.
+    assert structure(rebuilt) == structure(fresh)
+
+
+def test_a_policy_that_grows_a_page_has_the_whole_handbook_laid_out_again(tmp_path):
+    source = tmp_path / "policy_src"
+    shutil.copytree(EXAMPLES, source)
+    build(tmp_path / "first", source, tmp_path / "cache")
+    policy = source / "safeguarding" / "policy.md"
+    trips = "\n".join(
+        f"3.{n} Before trip {n} the leader checks that each pupil's emergency contact is current and carries "
+        "the list, with the DSL's number, for the whole visit."
+        for n in range(1, 41)
+    )
+    text = policy.read_text(encoding="utf-8")
+    text = text.replace("## APPENDIX A", f"## 3. SCHOOL TRIPS\n\n{trips}\n\n## APPENDIX A")
+    policy.write_text(text, encoding="utf-8")
+
+    again = build(tmp_path / "again", source, tmp_path / "cache")
+
+    assert "handbook.pdf: safeguarding no longer fits its pages" in again.stderr, again.stderr
+    build(tmp_path / "fresh", source, tmp_path / "fresh-cache")
+    rebuilt, fresh = read_pages(tmp_path / "again" / "handbook.pdf"), read_pages(tmp_path / "fresh" / "handbook.pdf")
+    assert len(rebuilt) > len(read_pages(tmp_path / "first" / "handbook.pdf"))
+    assert [page.lines for page in rebuilt] == [page.lines for page in fresh]
