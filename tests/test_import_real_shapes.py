@@ -266,3 +266,32 @@ def test_plain_text_headings_in_capitals_but_not_a_shouted_sentence(tmp_path):
     assert [s.heading for s in policy.sections if s.heading][1:] == ["PURPOSE", "KEYS AND ALARMS"]
     body = body_of(result)
     assert "DO NOT LEND THE ALARM CODE TO ANYONE." in body and "# DO NOT" not in body
+
+
+def _paragraphs(*texts: str):
+    from handbook.importing.document import Paragraph
+
+    return [Paragraph(number, text, text, place=f"page 1, '{text[:20]}'") for number, text in enumerate(texts, 1)]
+
+
+def test_a_contents_list_with_no_title_is_left_out_when_its_entries_come_again_below():
+    """Bylaws as a PDF gives them: three pages of entries run together, each page's number between."""
+    from handbook.importing.layout import without_contents_list
+
+    contents = ("ARTICLE I — NAME AND PURPOSE 4", "Section 1 — Name: 4 Section 2 — Purposes: 4",
+                "ARTICLE II — MEMBERSHIP 5", "1", "Section 1 — Eligibility: 5 Section 2 — Annual dues: 6")
+    body = ("ARTICLE I — NAME AND PURPOSE", "Section 1 — Name:", "The name of the charity is Oakfield Trust.",
+            "Section 2 — Purposes:", "The trust runs schools for 2 to 18 year olds.", "ARTICLE II — MEMBERSHIP",
+            "Section 1 — Eligibility:", "Any adult may join.", "Section 2 — Annual dues:", "Dues are set each year.")
+    kept, dropped = without_contents_list(_paragraphs(*contents, *body))
+    assert [b.plain for b in kept] == list(body) and dropped == len(contents)
+
+
+def test_lines_ending_in_numbers_that_are_no_contents_stay():
+    """A policy that opens with figures, not page numbers: nothing below begins with their words."""
+    from handbook.importing.layout import without_contents_list
+
+    texts = ("Staff to pupil ratios 8", "Nursery rooms 4 Reception classes 30", "Minibus seats 16",
+             "Outdoor sessions each week 3", "Ratios", "We keep to the ratios above at all times.")
+    kept, dropped = without_contents_list(_paragraphs(*texts))
+    assert [b.plain for b in kept] == list(texts) and dropped == 0

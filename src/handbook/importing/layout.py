@@ -4,7 +4,8 @@
   document uses no heading styles, a short bold or larger line standing alone is a heading, the
   larger its type the higher its level.
 - A table of contents ("Contents", then lines ending in a page number) is left out: the site
-  makes its own.
+  makes its own. So is one with no title, on top of the document, whose entries come again below
+  as its headings ("ARTICLE I — NAME AND PURPOSE 4", as bylaws print them).
 - Lines aligned with tabs ("Role<TAB>Name<TAB>Extension") are a table.
 - A table that only lays out numbered clauses or bullets (a narrow column of "4.1", "4.2" or "•",
   the text beside each) is the paragraphs it shows: "4.1 Ownership of Company IP. Any IP...".
@@ -26,6 +27,10 @@ _ROW_LABEL = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]{1,5}\)|[\u202
 _CONTENTS_TITLE = re.compile(r"^(?:table\s+of\s+)?contents?(?:\s+page)?:?$|^index$", re.IGNORECASE)
 # "3.1 Employee Compensation Plan 27", "Purpose ........ 3", "Appendix A: Forms 12"
 _CONTENTS_ENTRY = re.compile(r"^\S.{0,150}?(?:\s|\.{2,}|\u2026)\s*(?:\d{1,3}|[ivxlc]{1,6})$", re.IGNORECASE)
+# One entry of a contents list, of several a PDF's reader may run together: "Section 1 — Name: 4"
+_RUN_TOGETHER_ENTRY = re.compile(r"(?P<text>\S.{0,150}?)\s+(?P<page>\d{1,3})(?=\s+[A-Z0-9]|$)")
+_UNTITLED_CONTENTS_STARTS_BY = 5  # blocks from the top
+_UNTITLED_CONTENTS_ENTRIES = 5
 
 
 def bold_headings(blocks: list[Block]) -> list[Block]:
@@ -72,6 +77,9 @@ def without_contents_list(blocks: list[Block]) -> tuple[list[Block], int]:
     kept: list[Block] = []
     dropped = 0
     index = 0
+    if untitled := _untitled_contents(blocks):
+        start, end = untitled
+        kept, dropped, index = blocks[:start], end - start, end
     while index < len(blocks):
         block = blocks[index]
         if isinstance(block, Paragraph) and _CONTENTS_TITLE.match(block.plain.strip()):
@@ -85,6 +93,45 @@ def without_contents_list(blocks: list[Block]) -> tuple[list[Block], int]:
         kept.append(block)
         index += 1
     return kept, dropped
+
+
+def _untitled_contents(blocks: list[Block]) -> tuple[int, int] | None:
+    """Where a contents list with no title lies, near the top: lines of entries ending in page numbers
+    that never go down, most of whose entries are the opening words of blocks further on."""
+    for start in range(min(_UNTITLED_CONTENTS_STARTS_BY, len(blocks))):
+        entries: list[tuple[str, int]] = []
+        end = start
+        while end < len(blocks):
+            block = blocks[end]
+            if entries and isinstance(block, Paragraph) and block.plain.strip().isdigit():
+                end += 1  # the contents' own page number, left between its pages
+                continue
+            found = _contents_entries(block)
+            if not found or (entries and found[0][1] < entries[-1][1]):
+                break
+            entries += found
+            end += 1
+        if len(entries) < _UNTITLED_CONTENTS_ENTRIES:
+            continue
+        openings = [b.plain.strip().casefold() for b in blocks[end:] if isinstance(b, Paragraph)]
+        again = sum(any(o.startswith(text.casefold().rstrip(":")) for o in openings) for text, _ in entries)
+        return (start, end) if again * 2 >= len(entries) else None
+    return None
+
+
+def _contents_entries(block: Block) -> list[tuple[str, int]]:
+    """The entries of one contents line (several, if run together), each with its page; [] if it is not one."""
+    if not isinstance(block, Paragraph):
+        return []
+    text, position, entries = block.plain.strip(), 0, []
+    while position < len(text):
+        match = _RUN_TOGETHER_ENTRY.match(text, position)
+        if not match:
+            return []
+        entries.append((match["text"], int(match["page"])))
+        position = match.end() + len(text[match.end():]) - len(text[match.end():].lstrip())
+    pages = [page for _, page in entries]
+    return entries if pages == sorted(pages) else []
 
 
 def _is_contents_line(block: Block) -> bool:
