@@ -116,6 +116,17 @@ def number_of(label: str) -> ClauseNumber:
     return tuple(int(part) if part.isdigit() else part.upper() for part in label.rstrip(".").split("."))
 
 
+def number_in_run(label: str, run: str) -> ClauseNumber:
+    """A label's number within a lettered section whose numbers start again ("### 4." under "## D." is
+    ("D", 4)); outside one (``run`` empty), ``number_of``."""
+    return (run, *number_of(label)) if run else number_of(label)
+
+
+def anchor_in_run(label: str, run: str) -> str:
+    """The element id of a label within a lettered section (``clause-d-4``); outside one, ``anchor_of_label``."""
+    return anchor_for(number_in_run(label, run)) if run else anchor_of_label(label)
+
+
 def anchor_of_label(label: str) -> str:
     """The element id of a clause or heading by its label: decimals as ``anchor_for`` ("3.1" ->
     "clause-3-1"); a document's own scheme its letters and digits in lower case, joined by hyphens
@@ -145,7 +156,7 @@ class Clause:
 
     @cached_property  # asked for often when versions are compared
     def number(self) -> ClauseNumber:
-        return (self.run, *number_of(self.label)) if self.run else number_of(self.label)
+        return number_in_run(self.label, self.run)
 
     @property
     def dotted(self) -> str:
@@ -154,7 +165,7 @@ class Clause:
 
     @property
     def anchor(self) -> str:
-        return anchor_for(self.number) if self.run else anchor_of_label(self.label)
+        return anchor_in_run(self.label, self.run)
 
 
 def anchor_for(number: ClauseNumber) -> str:
@@ -211,15 +222,11 @@ class Section:
 
     @property
     def number(self) -> ClauseNumber | None:
-        if not self.label:
-            return None
-        return (self.run, *number_of(self.label)) if self.run else number_of(self.label)
+        return number_in_run(self.label, self.run) if self.label else None
 
     @property
     def anchor(self) -> str | None:
-        if not self.label:
-            return None
-        return anchor_for(self.number) if self.run else anchor_of_label(self.label)  # type: ignore[arg-type]
+        return anchor_in_run(self.label, self.run) if self.label else None
 
     @property
     def title(self) -> str | None:

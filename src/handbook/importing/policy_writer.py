@@ -28,7 +28,7 @@ from markdown.extensions.toc import slugify
 
 from ..markdown_extensions.lettered_points import ROMAN
 from ..markdown_extensions.text import strip_emphasis
-from ..source.syntax import CLAUSE, HEADING, NAMED_HEADING, NUMBERED_HEADING
+from ..source.syntax import CLAUSE, HEADING, LETTERED_SECTION, NAMED_HEADING, NUMBERED_HEADING
 from .document import Block, ListKind, Paragraph, Table
 from .layout import INTERNAL_LINK
 
@@ -40,7 +40,6 @@ _INDENT = "    "
 # A document's detail set large on its first page ("Status: Draft", "Version: 2.1"): not its title
 _DETAIL = re.compile(r"^(?:status|version|issue|draft|date|author|owner|classification|ref(?:erence)?|"
                      r"document (?:id|number|no\.?)|approved|review(?: date)?)\s*:", re.I)
-_LETTERED_SECTION = re.compile(r"^(?P<letter>[A-Z])\.\s+\S")  # "A. Definitions" (see source.schemes)
 _STEP = "\ue001"  # marks an item of a list of steps until the policy is written (see _steps_written)
 _BOOKMARK_LINK = re.compile(rf"\[(?P<text>[^\]]*)\]\(<{re.escape(INTERNAL_LINK)}(?P<name>[^>]*)>\)")
 
@@ -131,20 +130,20 @@ def _steps_written(written: Written) -> None:
 def _anchor_of(lines: tuple[str, ...], so_far: list[str], run: str = "") -> str | None:
     """The anchor the page gives what was just written: its clause's or heading's (else the nearest
     above); in a lettered section ``run``, its numbers are the section's: D.4 is clause-d-4."""
-    def numbered_anchor(label: str) -> str:
-        return _clause_anchor(f"{run}.{label}" if run and label[0].isdigit() else label)
-
     for line in [*lines, *reversed(so_far)]:
         stripped = line.lstrip()
         if heading := HEADING.match(stripped):
             numbered = NUMBERED_HEADING.match(heading["text"])
-            return numbered_anchor(numbered["label"]) if numbered else slugify(strip_emphasis(heading["text"]), "-")
+            return _clause_anchor(numbered["label"], run) if numbered else slugify(strip_emphasis(heading["text"]), "-")
         if (clause := CLAUSE.match(line)) and clause["text"]:
-            return numbered_anchor(clause["label"])
+            return _clause_anchor(clause["label"], run)
     return None
 
 
-def _clause_anchor(label: str) -> str:
+def _clause_anchor(label: str, prefix: str = "") -> str:
+    """``prefix``: the letter of the appendix or lettered section whose numbers these are ("4" in D is D.4)."""
+    if prefix and label[0].isdigit():
+        label = f"{prefix}.{label}"
     return "clause-" + "-".join(label.rstrip(".").split(".")).lower()
 
 
@@ -168,7 +167,7 @@ def _link_bookmarks(written: Written, anchors: dict[str, str]) -> None:
 def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Written, emit, blank) -> None:
     kind, label, text = _classify(paragraph)
     if paragraph.heading is not None:
-        if lettered := _LETTERED_SECTION.match(paragraph.plain):
+        if lettered := LETTERED_SECTION.match(paragraph.plain):
             state.run, state.run_level = lettered["letter"], paragraph.heading
         elif state.run and paragraph.heading <= state.run_level:
             state.run = ""
@@ -283,8 +282,7 @@ def _number_typed_again(paragraph: Paragraph, label: str, text: str, state: _Sta
     number = _key(state, label)
     state.typed_again[number] = state.typed_again.get(number, 0) + 1
     count = state.typed_again[number]
-    prefix = state.appendix or state.run
-    anchor = _clause_anchor(f"{prefix}.{label}" if prefix and label[0].isdigit() else label)
+    anchor = _clause_anchor(label, state.appendix or state.run)
     anchor += "-again" if count == 1 else f"-again-{count}"
     indent = _INDENT if state.in_clause else ""
     written.notes.append(

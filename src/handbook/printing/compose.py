@@ -184,7 +184,7 @@ def compose(segments: list[tuple[PdfReader, range, str | None]], model: PdfReade
     kids, parent_tree, destinations = ArrayObject(), ArrayObject(), []
     next_key = 0
     outline_parents: list[IndirectObject | None] = [None]
-    read: dict[int, tuple[dict, list, list]] = {}  # what each PDF holds, read once however many segments it gives
+    read: dict[int, tuple[dict, list, list, list]] = {}  # what each PDF holds, read once however many segments it gives
     for reader, pages, owner in segments:
         if id(reader) not in read:
             tree = reader.trailer["/Root"]["/StructTreeRoot"]

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..errors import PolicySourceError
 from ..markdown_extensions.policy_markup import check_policy_markup
 from ..markdown_extensions.references import clause_references_outside_code, line_of
-from ..model import Clause, Policy, Section, anchor_for, anchor_of_label, dotted, is_decimal, number_of
+from ..model import Clause, Policy, Section, anchor_for, anchor_in_run, dotted, is_decimal
 from . import structure_checks
 from .front_matter import check_next_review_is_a_date, read_front_matter, split_front_matter
 from .limits import check_body_shape, check_line_lengths
@@ -150,19 +150,14 @@ def _parse_body(
     return tuple(
         Section(
             s.heading, s.level, s.line, intro.strip(), s.intro_line, tuple(s.clauses), s.label,
-            names.paragraphs(s.heading, _anchor_of_heading(s.label, s.run), blocks(intro.split("\n"), s.intro_line)),
+            names.paragraphs(s.heading, anchor_in_run(s.label, s.run) if s.label else None,
+                             blocks(intro.split("\n"), s.intro_line)),
             s.run,
         )
         for s in sections
         if s.heading is not None or s.clauses or "".join(s.intro).strip()
         for intro in [textwrap.dedent("\n".join(s.intro))]
     )
-
-
-def _anchor_of_heading(label: str | None, run: str) -> str | None:
-    if not label:
-        return None
-    return anchor_for((run, *number_of(label))) if run else anchor_of_label(label)
 
 
 def _numbered_as_markdown_lists(sections: tuple[Section, ...]) -> bool:

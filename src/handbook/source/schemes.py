@@ -18,10 +18,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from .syntax import HEADING, NAMED_HEADING, SCHEME_CLAUSE
+from .syntax import HEADING, LETTERED_SECTION, NAMED_HEADING, SCHEME_CLAUSE
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_LETTERED = re.compile(r"^(?P<letter>[A-Z])\.\s+\S")
 
 _Series = tuple[str, str]  # ("code", "POL.ITAUP"), ("letter", "A"), ("heading", "part")
 
@@ -67,7 +66,7 @@ def lettered_sections(lines: list[str], first_line: int) -> dict[int, str]:
     for line_number, line in enumerate(lines, start=first_line):
         if _FENCE.match(line):
             in_fence = not in_fence
-        if not in_fence and (heading := HEADING.match(line)) and (letter := _LETTERED.match(heading["text"])):
+        if not in_fence and (heading := HEADING.match(line)) and (letter := LETTERED_SECTION.match(heading["text"])):
             found.append((line_number, letter["letter"], len(heading["marks"])))
     in_sequence = any(ord(b[1]) == ord(a[1]) + 1 and a[2] == b[2] for a, b in itertools.pairwise(found))
     return {line: letter for line, letter, _ in found} if in_sequence else {}
