@@ -28,7 +28,7 @@ _CONTENTS_TITLE = re.compile(r"^(?:table\s+of\s+)?contents?(?:\s+page)?:?$|^inde
 # "3.1 Employee Compensation Plan 27", "Purpose ........ 3", "Appendix A: Forms 12"
 _CONTENTS_ENTRY = re.compile(r"^\S.{0,150}?(?:\s|\.{2,}|\u2026)\s*(?:\d{1,3}|[ivxlc]{1,6})$", re.IGNORECASE)
 # One entry of a contents list, of several a PDF's reader may run together: "Section 1 — Name: 4"
-_RUN_TOGETHER_ENTRY = re.compile(r"(?P<text>\S.{0,150}?)\s+(?P<page>\d{1,3})(?=\s+[A-Z0-9]|$)")
+_RUN_TOGETHER_ENTRY = re.compile(r"(?P<text>\S.{0,150}?)\s+(?P<page>\d{1,3})(?:\s+(?=[A-Z0-9])|$)")
 _UNTITLED_CONTENTS_STARTS_BY = 5  # blocks from the top
 _UNTITLED_CONTENTS_ENTRIES = 5
 
@@ -129,7 +129,7 @@ def _contents_entries(block: Block) -> list[tuple[str, int]]:
         if not match:
             return []
         entries.append((match["text"], int(match["page"])))
-        position = match.end() + len(text[match.end():]) - len(text[match.end():].lstrip())
+        position = match.end()
     pages = [page for _, page in entries]
     return entries if pages == sorted(pages) else []
 
