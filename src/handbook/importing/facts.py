@@ -181,11 +181,9 @@ class Facts:
         return lines
 
 
-# What is written where a document does not state it (every other fact is TBC): the handbook's
-# numbering of versions starts at 1.0 (not TBC: an archived version's number is its file's name and
-# its page's address, which the history requires to be numbers), and applies_to is a list. Both are
-# reported as gaps.
-DEFAULTS: dict[str, str | tuple[str, ...]] = {"version": "1.0", "applies_to": ("TBC",)}
+# What is written where a document does not state it: TBC, and applies_to is a list. An unstated
+# version is TBC too (the format allows it while a policy has one version; a review asks for its number).
+DEFAULTS: dict[str, str | tuple[str, ...]] = {"applies_to": ("TBC",)}
 
 
 def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[str, str] | None = None) -> Facts:
@@ -429,9 +427,8 @@ def _gaps(facts: Facts) -> None:
         ("approved_by", "not stated: TBC"),
         ("approved_on", "not stated: TBC"),
         ("effective_from", "not stated: TBC (often the approval date)"),
-        ("version", "not stated: written 1.0, the handbook's own number for the first version it holds (not "
-                    "the document's: a version's number is its page's address, so it cannot be TBC); write the "
-                    "document's own number if it has one"),
+        ("version", "not stated: TBC; write the document's own number if it has one, else '1.0' before the "
+                    "first review (a review archives this version under its number)"),
         ("review_every", "not stated: TBC; write the period, such as '2 years'"),
         ("applies_to", "not stated: TBC; write the audiences, such as [staff, volunteers]"),
     ):
