@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .document import Block, Paragraph, Table
+from .organisation import NAME, STANDALONE_ORGANISATION, clean_name, stated_in_line, stated_in_title
 
 _MONTHS = {name: number for number, name in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -64,55 +65,19 @@ _LABELLED = {
     ),
 }
 _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a name
-_ORGANISATION_WORDS = (
-    r"School|Academy|College|University|Trust|Federation|Council|Ministry|Department|Agency|Authority|Office|"
-    r"Board|Service|Club|Association|Society|Foundation|Charity|Church|Nursery|Partnership|Limited|Ltd|Inc|Group"
-)
-_DOCUMENT_WORDS = re.compile(r"\b(?:Terms|Policy|Policies|Procedures?|Code|Handbook|Guidance|Statement|Agreement|"
-                             r"Conditions|Rules|Standards?|Plan|Notice)\b")
-_NAME_WORD = r"(?:[A-Z][\w'\u2019&.-]*|of|and|for|the|&)"
-_STANDALONE_ORGANISATION = re.compile(
-    rf"^(?:The\s+)?(?P<v>{_NAME_WORD}(?:\s+{_NAME_WORD})*\s+(?:{_ORGANISATION_WORDS}))(?:\s+{_NAME_WORD})*$"
-)
-_NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:\s+(?:of|and|for|the|[A-Z][\w'\u2019-]*))+)"
-                                     r"\s+\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
-# A name as organisations write their own: "Model Company Inc.", "GitHub, Inc.", "The Carpentries", "W3C"
-_NAME_PART = r"(?:(?:Inc|Ltd|Co|Corp)\.|[A-Z][\w&-]*(?:\.\w+)*)"  # no full stop ending a sentence
-_COMPANY = r"(?:Inc\.|Ltd\.|(?:Inc|Ltd|LLC|Limited|plc|PLC)\b)"  # "GitHub, Inc."
-_NAME = rf"{_NAME_PART}(?:\s+(?:(?:of|and|for|the|&)\s+)*{_NAME_PART})*(?:,?\s+{_COMPANY})?"  # "of" never last
-# Who "we" are, as contracts and terms define it: 'Model Company Inc. ("ModelCo," "we," "us")',
-# '"GitHub," "We," and "Us" refer to GitHub, Inc.', 'In this policy "we" and "our" means Oakfield Academy'
-_QUOTED_WE = r"[\"\u201c\u2018'](?i:we)[,.\"\u201d\u2019']+"
-_QUOTED_US = r"[\"\u201c\u2018'](?i:us|our|ours)[,.\"\u201d\u2019']+"
-_WE_DEFINED = re.compile(
-    rf"(?P<v>{_NAME})\s*\((?=[^)]*[\"\u201c\u2018'](?i:we)\b)[^)]*\)"
-    rf"|{_QUOTED_WE}(?:\s*,?\s*(?:and\s+|or\s+)?{_QUOTED_US})*\s+(?i:refers?\s+to|refer\s+to|means?|shall\s+mean)"
-    rf"\s+(?P<v2>{_NAME})"
-)
-# "© 2023 W3C", "Copyright (c) 2017 Leaf. All rights reserved.": a line that is the notice alone
-_COPYRIGHT = re.compile(
-    rf"^(?i:copyright\s*)?(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*\d{{4}}(?:\s*[-\u2013,]\s*\d{{4}})*,?\s+"
-    rf"(?P<v>{_NAME})\.?(?:\s+(?i:all\s+rights\s+reserved)\.?)?$"
-)
-# "W3C's Code of Conduct", "The Carpentries' Code of Conduct": a name owning this document (the
-# words after it are in the title), where the title names it too
-_POSSESSIVE = re.compile(r"(?P<name>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['\u2019]s?\s+"
-                         r"(?P<what>[A-Z][\w-]*(?:\s+(?:of|and|for)\s+[A-Z][\w-]*)?)")
 # "The Code of Conduct is maintained by the Positive Work Environment Community Group", "It is
 # maintained by The Carpentries Workshops and Instruction Team" (after naming the handbook): the
 # document is the sentence's subject (not "The register this policy requires is maintained by ...")
 _SENTENCE_START = r"(?:^|(?<=[.!?:;)\u2022-]\s)|(?<=[.!?:]\s\s))"  # also after "Scope:", "\u2022", "1)"
 _MAINTAINED_BY = re.compile(
     rf"{_SENTENCE_START}(?:(?i:this|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:policy|handbook|code\s+of\s+conduct|code|document|"
-    rf"procedures?|guidance|guide|rules)|(?P<it>It))\s+(?:is|are)\s+(?:maintained|owned|managed)\s+by\s+(?:the\s+)?(?P<v>{_NAME})"
+    rf"procedures?|guidance|guide|rules)|(?P<it>It))\s+(?:is|are)\s+(?:maintained|owned|managed)\s+by\s+(?:the\s+)?(?P<v>{NAME})"
 )
 # "The Headteacher is responsible for reviewing this policy"
 _RESPONSIBLE_FOR = re.compile(
-    rf"^(?:The\s+)?(?P<v>{_NAME})\s+(?:is|are)\s+responsible\s+for\s+(?:maintaining|reviewing|updating|keeping)"
+    rf"^(?:The\s+)?(?P<v>{NAME})\s+(?:is|are)\s+responsible\s+for\s+(?:maintaining|reviewing|updating|keeping)"
     r"(?:\s+and\s+\w+)?\s+this\s+(?:policy|document|procedure|handbook)\b"
 )
-# A title saying where the policy is for: "Positive Work Environment at W3C: Code of Conduct"
-_AT_IN_TITLE = re.compile(rf"\bat\s+(?P<v>{_NAME})\s*(?::|$)")
 _ANY_DOCUMENT_WORD = re.compile(r"\b(?:policy|handbook|code|document|procedures?|guidance|guide|rules)\b", re.I)
 # A version history: "Version | Date | Author | Change" over rows "1.0 | 2021-03-01 | ..."
 _HISTORY_HEADER = re.compile(r"^(?:version|revision|issue)(?:\s+(?:no\.?|number))?$", re.I)
@@ -149,6 +114,7 @@ AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "tr
              "attendees", "speakers", "exhibitors", "organizers", "organisers", "collaborators", "contributors",
              "consultants", "suppliers", "vendors", "learners", "instructors", "teachers", "interns", "apprentices",
              "carers"]
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
 _FIRST_BLOCKS = 6  # the organisation's name standing alone is looked for near the top only
 
 FACT_NAMES = ("title", "organisation", "version", "owner", "approved_by", "approved_on", "effective_from",
@@ -193,12 +159,13 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     if title is not None:
         facts.found["title"] = Fact(_title_case(title.plain), title.place, title.plain)
     title_words = title.plain if title is not None else (properties or {}).get("title", "")
+    text = " ".join(_read_as_shown(b.plain) for b in blocks if isinstance(b, Paragraph) and b is not title)
     for place, line, near_top in _lines(blocks):
         for name, pattern in _LABELLED.items():
             if name not in facts.found and (match := pattern.match(line)):
                 _take(facts, name, match, place, line)
-        if "organisation" not in facts.found:
-            _organisation(facts, line, place, near_top, title_words)
+        if "organisation" not in facts.found and (named := stated_in_line(line, near_top, title_words, text)):
+            facts.found["organisation"] = Fact(named[0], place, named[1])
         if "owner" not in facts.found:
             _owner(facts, line, place)
         if "effective_from" not in facts.found and (match := _EFFECTIVE_SENTENCE.match(line)):
@@ -211,8 +178,10 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
             facts.found["review_every"] = Fact(period, place, match[0])
     if "version" not in facts.found:
         _version_history(facts, blocks)
-    if "organisation" not in facts.found and (match := _AT_IN_TITLE.search(title_words)):
-        _organisation_in_title(facts, match["v"], title, blocks)
+    if "organisation" not in facts.found and (named := stated_in_title(title_words, text)):
+        place = title.place if title is not None else "the document's properties"
+        facts.found["organisation"] = Fact(named[0], f"{place} (the title), named {named[2]} times in the text",
+                                           named[1])
     for name, value in (properties or {}).items():
         stated = _period_words(value) if name == "review_every" else _title_case(value.strip())
         if name not in facts.found and stated:
@@ -250,70 +219,12 @@ def _take_date(facts: Facts, name: str, text: str, place: str, line: str) -> Non
         facts.gaps.append(f"{name}: {place} says '{line[:80]}', which is not a whole date; write YYYY-MM-DD or TBC")
 
 
-def _organisation(facts: Facts, line: str, place: str, near_top: bool, title: str) -> None:
-    """The organisation's name where the document says it is whose the policy is (see the patterns)."""
-    if (match := _WE_DEFINED.search(line)) or (match := _COPYRIGHT.match(line)):
-        facts.found["organisation"] = Fact(_name(match["v"] or match["v2"]), place, match[0])
-        return
-    for match in _POSSESSIVE.finditer(line):
-        if _DOCUMENT_WORDS.search(match["what"]) and match["what"].casefold() in title.casefold() and (
-            name := _named_in(match["name"], title)
-        ):
-            facts.found["organisation"] = Fact(name, place, match[0])
-            return
-    if near_top and len(line) <= _LONGEST_VALUE and (match := _STANDALONE_ORGANISATION.match(line)) and not (
-        _DOCUMENT_WORDS.search(line)  # "The GitHub Terms of Service" names a document, not who wrote it
-    ):
-        facts.found["organisation"] = Fact(match["v"], place, line)
-        return
-    for match in _NAME_WITH_ABBREVIATION.finditer(line):
-        if not re.search(rf"\b(?:{_ORGANISATION_WORDS})\b", match["v"]):
-            continue  # "Third Party Web Applications (TPWAs)" is a thing, not who wrote the policy
-        initials = "".join(word[0] for word in match["v"].split() if word[0].isupper())
-        capitals = "".join(c for c in match["abbr"] if c.isupper())
-        if near_top and len(capitals) > 1 and initials.endswith(capitals):
-            words = match["v"].split()
-            # "the Ministry of Justice (MoJ)": from the word whose initial starts the abbreviation
-            start = max(i for i, w in enumerate(words) if w[0] == capitals[0] and
-                        "".join(x[0] for x in words[i:] if x[0].isupper()) == capitals)
-            facts.found["organisation"] = Fact(" ".join(words[start:]), place, match[0])
-            return
-
-
-def _organisation_in_title(facts: Facts, name: str, title: Paragraph | None, blocks: list[Block]) -> None:
-    """"Positive Work Environment at W3C": the name, where the text names it too (not "Behaviour at Break Times")."""
-    text = " ".join(block.plain for block in blocks if isinstance(block, Paragraph) and block is not title)
-    mentions = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
-    looks_like_a_name = re.search(r"[A-Z\d]", name[1:].replace(" ", "")) and (
-        " " not in name or re.search(rf"\b(?:{_ORGANISATION_WORDS}|{_COMPANY})\W*$", name))
-    if mentions >= 2 and looks_like_a_name:  # "W3C", "Hollins & Co. Ltd", not "Break Times"
-        place = title.place if title is not None else "the document's properties"
-        facts.found["organisation"] = Fact(name, f"{place} (the title), named {mentions} times in the text",
-                                           f"at {name}")
-
-
-def _named_in(words: str, title: str) -> str | None:
-    """The end of ``words`` that the title names as a name: "W3C" of "Below W3C", "The Carpentries"."""
-    parts = words.split()
-    for start in range(len(parts)):
-        name = " ".join(parts[start:])
-        distinctive = len(parts) - start > 1 or not name[1:].islower()  # "W3C", "GitHub", not "School"
-        if distinctive and not _DOCUMENT_WORDS.search(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title):
-            return name
-    return None
-
-
-def _name(value: str) -> str:
-    value = value.strip().rstrip(",")
-    return value if re.search(r"\b(?:Inc|Ltd|Co|Corp)\.$", value) else value.rstrip(".")
-
-
 def _owner(facts: Facts, line: str, place: str) -> None:
     match = _MAINTAINED_BY.search(line)
     if match and match["it"] and not _ANY_DOCUMENT_WORD.search(line[:match.start()]):
         match = None  # "It is maintained by ..." of something other than the document
     if match := match or _RESPONSIBLE_FOR.match(line):
-        facts.found["owner"] = Fact(_name(match["v"]), place, match[0])
+        facts.found["owner"] = Fact(clean_name(match["v"]), place, match[0])
 
 
 def _applies_to(facts: Facts, line: str, place: str) -> None:
@@ -325,9 +236,9 @@ def _applies_to(facts: Facts, line: str, place: str) -> None:
     if match and (audiences := _audiences_named_first(match["v"])):
         facts.found["applies_to"] = Fact(audiences, place, match[0])
         # "all employees of Greenfields Academy"
-        named = re.search(rf"\b(?:{'|'.join(AUDIENCES)})\s+(?:of|at)\s+(?:the\s+)?(?P<v>{_NAME})", match["v"])
-        if named and "organisation" not in facts.found and _STANDALONE_ORGANISATION.match(_name(named["v"])):
-            facts.found["organisation"] = Fact(_name(named["v"]), place, match[0])
+        named = re.search(rf"\b(?:{'|'.join(AUDIENCES)})\s+(?:of|at)\s+(?:the\s+)?(?P<v>{NAME})", match["v"])
+        if named and "organisation" not in facts.found and STANDALONE_ORGANISATION.match(clean_name(named["v"])):
+            facts.found["organisation"] = Fact(clean_name(named["v"]), place, match[0])
 
 
 def _version_history(facts: Facts, blocks: list[Block]) -> None:
@@ -355,7 +266,7 @@ def _lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
     for index, block in enumerate(blocks):
         near_top = index < _FIRST_BLOCKS
         if isinstance(block, Paragraph):
-            lines.append((block.place, block.plain, near_top))
+            lines.append((block.place, _read_as_shown(block.plain), near_top))
         elif isinstance(block, Table):
             for row_number, row in enumerate(block.rows, start=1):
                 cells = [_plain(cell) for cell in row if cell.strip()]
@@ -367,7 +278,12 @@ def _lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
 
 
 def _plain(markdown_cell: str) -> str:
-    return " ".join(re.sub(r"\\(.)", r"\1", re.sub(r"<br>|\*+", " ", markdown_cell)).split())
+    return _read_as_shown(" ".join(re.sub(r"\\(.)", r"\1", re.sub(r"<br>|\*+", " ", markdown_cell)).split()))
+
+
+def _read_as_shown(text: str) -> str:
+    """A Markdown link as its words: "[18F](https://18f.gsa.gov), a team" is read "18F, a team"."""
+    return _MARKDOWN_LINK.sub(r"\1", text)
 
 
 def _audiences(text: str) -> tuple[str, ...]:
