@@ -45,10 +45,12 @@ _LABELLED = {
         r"(?P<v>.+)$", re.I,
     ),
     "approved_by": re.compile(
-        r"^(?:approved\s+by|approving\s+body|approval\s+body|approver|authori[sz]ed\s+by|ratified\s+by)"
+        r"^(?:approved\s+by|approving\s+body|approval\s+body|approver|authori[sz]ed\s+by|ratified\s+by|adopted\s+by)"
         rf"(?:{_SEPARATOR}(?:the\s+)?(?P<v>.+?)(?:\s+on\s+(?P<on>.*\d{{4}}.*))?"
-        # without a colon only as a line of its own saying when: "Approved by the governors on 3 May 2025"
-        r"|\s+(?:the\s+)?(?P<v2>[^,;]+?)\s+on\s+(?P<on2>[^,;]*\d{4}))\.?$", re.I,
+        # without a colon only as a line of its own saying when: "Approved by the governors on 3 May 2025",
+        # "Ratified by the Governing Body: 12th October 2023"
+        r"|\s+(?:the\s+)?(?P<v2>[^,;]+?)\s+on\s+(?P<on2>[^,;]*\d{4})"
+        r"|\s+(?:the\s+)?(?P<v3>[^,;:|]+?)(?:\s*[:|]\s*|\s+[\u2013\u2014-]\s+)(?P<on3>[^,;|]*\d{4}))\.?$", re.I,
     ),
     "approved_on": re.compile(
         rf"^(?:date\s+(?:of\s+)?approv(?:ed|al)|approval\s+date|approved\s+on|date\s+approved|date\s+ratified)"
@@ -99,21 +101,51 @@ _REQUIRED_TO_FOLLOW = re.compile(
     r"comply\s+with|follow|abide\s+by|adhere\s+to|read\s+and\s+follow)\s+(?:this|these|the\s+following)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:policy|code|rules|procedures?|guidelines|handbook)\b", re.I,
 )
+# "We expect all participants (...) to abide by this code of conduct"; "this Acceptable Use Policy in order to
+# ensure that all customers understand ..."
+_EXPECTS_TO_FOLLOW = re.compile(
+    r"\b(?:expects?|requires?|asks?)\s+(?:all|every|any)\s+(?P<v>[^.;:]+?)\s+to\s+(?:conform\s+to|comply\s+with|"
+    r"follow|abide\s+by|adhere\s+to|read\s+and\s+follow)\s+(?:this|these|the\s+following)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:policy|code|rules|procedures?|guidelines|handbook)\b", re.I,
+)
+_ENSURES_ALL = re.compile(
+    rf"{_THIS_DOCUMENT}[^.;:]{{0,80}}?\bensures?\s+(?:that\s+)?(?:all|every)\s+(?P<v>[^.;:]+?)\s+(?:understands?|"
+    r"knows?|are\s+aware|is\s+aware)\b", re.I,
+)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
 _EFFECTIVE_SENTENCE = re.compile(r"^(?P<v>effective\s+(?:from\s+|on\s+|as\s+of\s+)?.*?\d{4})\b", re.I)
+# "This policy takes effect from 1 September 2025", "These procedures come into force on ...", "is effective from"
+_TAKES_EFFECT = re.compile(
+    rf"{_SENTENCE_START}(?i:{_THIS_DOCUMENT}\s+(?:will\s+|shall\s+)?(?:(?:takes?|took|came|comes?)\s+(?:into\s+)?"
+    r"(?:effect|force)|(?:is|was|becomes?|became|will\s+be|shall\s+be)\s+effective)\s+(?:from|on|as\s+of))\s+"
+    r"(?P<v>[^.;]*?\d{4})"
+)
+# "This policy was approved by the Governing Body on 12 March 2024", "... adopted by the Trust Board at its
+# meeting on 3 May 2025"; without a date only a name: "This policy has been approved by the Full Governing Body."
+_APPROVED_SENTENCE = re.compile(
+    rf"{_SENTENCE_START}(?i:{_THIS_DOCUMENT}\s+(?:was|has\s+been|is|were|have\s+been)\s+(?:formally\s+)?"
+    r"(?:approved|adopted|ratified)\s+by)\s+(?:the\s+)?(?:(?P<v>[^,;.]{1,60}?)\s+(?:on|at\s+(?:its|their|the)\s+"
+    rf"(?:[\w-]+\s+)?meeting\s+(?:on|of|held\s+on))\s+(?P<on>[^,;]*?\d{{4}})|(?P<v2>{NAME})(?=\s*(?:[.;]|$)))"
+)
 _REVIEW_SENTENCE = re.compile(
-    r"\breviewed\s+(?:at\s+least\s+)?(?:every\s+(?P<n>\w+(?:-\w+)?)\s+(?P<unit>years?|months?)|(?P<word>annually|"
-    r"every\s+year|yearly|biennially|every\s+other\s+year|triennially))", re.I,
+    r"\b(?:reviewed|review\s+(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|procedures?|code|document|"
+    r"guidance))\s+(?:at\s+least\s+)?(?:once\s+)?(?:every\s+(?P<n>\w+(?:-\w+)?)\s+(?P<unit>years?|months?)|"
+    r"(?P<word>annually|every\s+year|yearly|biennially|every\s+other\s+year|triennially)|on\s+an?\s+"
+    r"(?P<basis>annual|yearly|biennial|two-yearly|triennial|three-yearly)\s+basis)", re.I,
 )
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12, "eighteen": 18,
                  "twenty-four": 24}
 _WORD_PERIODS = {"annually": "1 year", "every year": "1 year", "yearly": "1 year", "biennially": "2 years",
-                 "every other year": "2 years", "triennially": "3 years"}
+                 "every other year": "2 years", "triennially": "3 years", "annual": "1 year", "biennial": "2 years",
+                 "two-yearly": "2 years", "triennial": "3 years", "three-yearly": "3 years"}
 AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "trustees", "pupils", "students",
              "parents", "visitors", "members", "coaches", "workers", "officers", "managers", "users", "participants",
              "attendees", "speakers", "exhibitors", "organizers", "organisers", "collaborators", "contributors",
              "consultants", "suppliers", "vendors", "learners", "instructors", "teachers", "interns", "apprentices",
-             "carers"]
+             "carers", "colleagues", "children", "customers", "clients", "guests", "sponsors", "partners", "fellows",
+             "affiliates", "associates", "scholars", "researchers", "experts", "councillors", "directors", "residents",
+             "patients", "tenants", "players", "athletes", "referees", "mentors", "leaders", "practitioners",
+             "personnel", "hirers", "agents", "freelancers", "candidates", "applicants", "delegates", "guardians"]
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
 _FIRST_BLOCKS = 6  # the organisation's name standing alone is looked for near the top only
 
@@ -170,6 +202,10 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
             _owner(facts, line, place)
         if "effective_from" not in facts.found and (match := _EFFECTIVE_SENTENCE.match(line)):
             _take_date(facts, "effective_from", match["v"], place, line)
+        elif "effective_from" not in facts.found and (match := _TAKES_EFFECT.search(line)):
+            _take_date(facts, "effective_from", match["v"], place, match[0])
+        if "approved_by" not in facts.found and (match := _APPROVED_SENTENCE.search(line)):
+            _take(facts, "approved_by", match, place, match[0])
         if "applies_to" not in facts.found:
             _applies_to(facts, line, place)
         if "review_every" not in facts.found and (match := _REVIEW_SENTENCE.search(line)) and (
@@ -192,14 +228,15 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
 
 def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> None:
     groups = match.groupdict()
-    value = (groups.get("v") or groups.get("v2") or "").strip().strip("|").strip().rstrip(".").strip()
+    value = (groups.get("v") or groups.get("v2") or groups.get("v3") or "").strip().strip("|").strip()
+    value = value.rstrip(".").strip()
     if not value or len(value) > _LONGEST_VALUE or value.casefold() in ("tbc", "n/a", "none", "-"):
         return
     if name in ("approved_on", "effective_from"):
         _take_date(facts, name, value, place, line)
     elif name == "approved_by":
         facts.found[name] = Fact(value, place, line)
-        if (on := groups.get("on") or groups.get("on2")) and "approved_on" not in facts.found:
+        if (on := groups.get("on") or groups.get("on2") or groups.get("on3")) and "approved_on" not in facts.found:
             _take_date(facts, "approved_on", on, place, line)
     elif name == "review_every":
         if period := _period_words(value):
@@ -232,7 +269,7 @@ def _applies_to(facts: Facts, line: str, place: str) -> None:
     match = _APPLIES_SENTENCE.search(line)
     if match and _NEGATION.search(match["gap"]):
         match = None  # "This policy does not apply to visitors"
-    match = match or _REQUIRED_TO_FOLLOW.search(line)
+    match = match or _REQUIRED_TO_FOLLOW.search(line) or _EXPECTS_TO_FOLLOW.search(line) or _ENSURES_ALL.search(line)
     if match and (audiences := _audiences_named_first(match["v"])):
         facts.found["applies_to"] = Fact(audiences, place, match[0])
         # "all employees of Greenfields Academy"
@@ -293,6 +330,7 @@ def _audiences(text: str) -> tuple[str, ...]:
 def _audiences_named_first(text: str) -> tuple[str, ...]:
     """The audiences of "all TTS employees, contractors ...", "any member of the community - staff, ...";
     none where the first words name something else ("packaged software licensed by vendors")."""
+    text = re.sub(r"\s*\([^)]*\)", "", text)  # "all participants (sponsors, speakers ...)": who they are, not more
     opening = re.sub(r"^(?:all|any|every|each|the|our)\s+", "", text.strip(), flags=re.I).split()[:3]
     first = [a for a in AUDIENCES
              if any(re.fullmatch(f"{a.removesuffix('s')}s?", word.strip(",;"), re.I) for word in opening)]
@@ -305,7 +343,7 @@ def _period(match: re.Match) -> str | None:
         amount = int(match["n"]) if match["n"].isdigit() else _NUMBER_WORDS.get(match["n"].lower())
         unit = "years" if match["unit"].lower().startswith("year") else "months"
         return f"{amount} {unit}" if amount else None
-    return _WORD_PERIODS.get(" ".join(match["word"].lower().split()))
+    return _WORD_PERIODS.get(" ".join((match["word"] or match["basis"]).lower().split()))
 
 
 def _period_words(value: str) -> str | None:
