@@ -167,3 +167,133 @@ def test_a_templates_version_table_with_placeholders_states_no_version():
                          ("0.1", "2012-05-23", "First and Last Name", "This is initial 0.1 draft of the policy.")),
                      place="table 1")
     assert found(find_facts([template], None), "version") is None
+
+
+# --- forms organisations use to say whose the policy is, who it is for, and when it was approved ---
+
+
+@pytest.mark.parametrize(("lines", "organisation", "words"), [
+    # a letterhead at the top of the first page
+    (["Oakfield Academy, Church Road, Leeds LS6 2AB \u2022 Tel 0113 496 0000", "Introduction",
+      "Pupils are expected to attend every day."], "Oakfield Academy", "Oakfield Academy, Church Road"),
+    # the section about the organisation, at the end
+    (["Purpose", "Volunteers keep our tenants safe.", "About Brightwater Housing Association",
+      "We provide 4,000 affordable homes across Kent."], "Brightwater Housing Association", "About Brightwater"),
+    # a constitution or bylaws naming it
+    (["Article 1: Name", "The name of the association shall be the Northfield Allotment Society."],
+     "Northfield Allotment Society", "The name of the association shall be"),
+    # defined as the company the policy speaks of
+    (["Harbour Foods Limited (\u201cthe Company\u201d) is an equal opportunities employer."], "Harbour Foods Limited",
+     "Harbour Foods Limited (\u201cthe Company\u201d)"),
+    # the organisation describing itself in the opening sentence, its name a link in a web page
+    (["Greenway Community Trust, a registered charity based in Bristol, runs holiday clubs for children."],
+     "Greenway Community Trust", "Greenway Community Trust, a registered charity"),
+    (["[Greenway Community Trust](https://example.org), a registered charity based in Bristol, runs holiday "
+      "clubs for children."], "Greenway Community Trust", "Greenway Community Trust, a registered charity"),
+    (["Intro", "Code4Good is a volunteer community that builds software for charities."], "Code4Good",
+     "Code4Good is a volunteer community"),
+    # speaking as the policy's author
+    (["Kestrel Valley Rugby Club is committed to ensuring that every child who plays rugby does so in a safe "
+      "environment."], "Kestrel Valley Rugby Club", "Kestrel Valley Rugby Club is committed to"),
+    (["Overview", "Purpose", "Scope", "Responsibilities", "Definitions", "Concerns", "Reporting",
+      "mysite has written this policy so that customers know what we do with their data. Contact mysite at any "
+      "time."], "mysite", "mysite has written this"),
+    (["This guidance is issued by the Department for Education to all maintained schools."],
+     "Department for Education", "This guidance is issued by the Department for Education"),
+])
+def test_the_organisation_in_the_forms_organisations_use(lines, organisation, words):
+    facts = facts_of(*lines)
+    assert found(facts, "organisation") == organisation
+    fact = facts.found["organisation"]
+    assert fact.words.startswith(words)
+    stated_in = next(n for n, line in enumerate(lines, start=1) if line.lstrip("[").startswith(words[:8]))
+    assert fact.place == f"line {stated_in}"
+
+
+def test_a_title_headed_by_the_organisations_name_names_it_where_the_text_does_too():
+    facts = facts_of("All members of Ashdown Rowing Club, and visiting crews, follow this policy on the water.",
+                     title="Ashdown Rowing Club Safeguarding Policy")
+    assert found(facts, "organisation") == "Ashdown Rowing Club"
+    assert facts.report()[1] == ("organisation Ashdown Rowing Club from line 1 (the title), named 1 times in the "
+                                 "text: 'Ashdown Rowing Club Safeguarding Policy'")
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # common nouns and bodies within an organisation, not its name
+    (["The school is committed to safeguarding all pupils.", "The Governing Body is committed to equality."], None),
+    (["The Local Authority is committed to supporting schools."], None),
+    (["The Department for Education is committed to raising standards."], None),
+    (["Ofsted is a government department that inspects schools.", "The NSPCC is a charity that runs Childline."],
+     None),
+    (["HR has written this policy with the unions.", "PyCon is dedicated to a harassment-free conference."], None),
+    (["The company will not tolerate bullying.", "company property must be returned when you leave."], None),
+    (["Small Company", "A small company may not have a legal team."], None),
+    (["The student council meets every half term; student councillors are elected in September."],
+     "Student Council Policy"),
+    (["The Designated Safeguarding Lead, a senior member of staff, keeps the records."], None),
+    (["Our partner, Riverside Housing Association, a local charity, runs the lettings."], None),
+])
+def test_names_that_are_not_whose_the_policy_is_are_not_taken(lines, title):
+    assert found(facts_of(*lines, title=title), "organisation") is None
+
+
+@pytest.mark.parametrize(("line", "audiences"), [
+    ("We expect all members, coaches and parents to follow this code at every training session and match.",
+     ("members", "coaches", "parents")),
+    ("This policy has been written to ensure that all colleagues understand how to raise a concern.", ("colleagues",)),
+    ("All Fellows and Associates are expected to abide by this Code of Conduct.", ("fellows", "associates")),
+    ("We expect all participants (speakers, sponsors, volunteers and guests) to abide by this code of conduct at "
+     "every event.", ("participants",)),
+    ("These terms apply to all customers and clients of the salon.", ("customers", "clients")),
+])
+def test_who_the_policy_is_for_as_organisations_say_it(line, audiences):
+    facts = facts_of(line)
+    assert set(found(facts, "applies_to")) == set(audiences)
+    assert facts.found["applies_to"].place == "line 1"
+
+
+@pytest.mark.parametrize("line", [
+    "We expect all visitors to sign in at reception.",
+    "We ask all parents to engage positively with the school.",
+    "Staff should ensure that all children understand the fire drill.",  # not this policy's purpose
+])
+def test_who_is_asked_something_else_is_not_who_the_policy_applies_to(line):
+    assert found(facts_of(line), "applies_to") is None
+
+
+@pytest.mark.parametrize(("line", "approved_by", "approved_on"), [
+    ("Adopted by the Trust Board on 21 March 2024", "Trust Board", "2024-03-21"),
+    ("Approved by Governors: 14/10/2024", "Governors", "2024-10-14"),
+    ("Ratified by the Full Governing Body \u2013 7th July 2023", "Full Governing Body", "2023-07-07"),
+    ("This policy was approved by the Full Governing Body at its meeting on 5 July 2024.", "Full Governing Body",
+     "2024-07-05"),
+    ("This policy has been adopted by the Board of Trustees.", "Board of Trustees", None),
+])
+def test_an_approval_as_schools_write_it(line, approved_by, approved_on):
+    facts = facts_of(line)
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == (approved_by, approved_on)
+    assert facts.found["approved_by"].place == "line 1"
+
+
+@pytest.mark.parametrize("line", [
+    "This policy was approved by the governors in open session after a long debate.",
+    "Leave must be approved by the Headteacher: 5 days' notice, or 10 in 2025.",
+    "Approved by the Multi-Academy Trust Board: date to be confirmed in 2025",
+])
+def test_approval_said_otherwise_gives_no_approver_or_a_whole_name(line):
+    facts = facts_of(line)
+    assert found(facts, "approved_by") in (None, "Multi-Academy Trust Board")
+    assert found(facts, "approved_on") is None
+
+
+@pytest.mark.parametrize(("line", "fact", "value"), [
+    ("This policy takes effect from 1 September 2024 and replaces the Attendance Policy of 2019.", "effective_from",
+     "2024-09-01"),
+    ("These procedures come into force on 6 April 2025.", "effective_from", "2025-04-06"),
+    ("The Trust will review this policy on an annual basis.", "review_every", "1 year"),
+    ("Governors review this policy every three years, or sooner if the law changes.", "review_every", "3 years"),
+])
+def test_dates_and_review_periods_as_sentences_say_them(line, fact, value):
+    facts = facts_of(line)
+    assert found(facts, fact) == value
+    assert facts.found[fact].place == "line 1" and facts.found[fact].words in line

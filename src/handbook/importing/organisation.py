@@ -119,8 +119,10 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str) -> tuple[st
     if match := (_WE_DEFINED.search(line) or _DEFINED_AS_ORGANISATION.search(line) or _COPYRIGHT.match(line)
                  or _NAME_OF_THE_ORGANISATION.search(line)):
         return clean_name(match["v"] or match["v2"]), match[0]
-    if (match := _ISSUED_BY.search(line)) and _distinctive(name := clean_name(match["v"]), text, speaking=True):
+    if (match := _ISSUED_BY.search(line)) and _distinctive(name := clean_name(match["v"]), text, issuing=True):
         return name, match[0]
+    if len(line) <= _LONGEST_NAME and (match := _ABOUT.match(line)) and _distinctive(match["v"], text, speaking=True):
+        return match["v"], line
     for match in _POSSESSIVE.finditer(line):
         if DOCUMENT_WORDS.search(match["what"]) and match["what"].casefold() in title.casefold() and (
             name := _named_in(match["name"], title)
@@ -132,8 +134,6 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str) -> tuple[st
         return match["v"], line
     if near_top and (match := _LETTERHEAD.match(line)) and _CONTACT.search(match["rest"]) and (
             STANDALONE_ORGANISATION.match(match["v"])) and looks_like_a_name(match["v"], text):
-        return match["v"], line
-    if len(line) <= _LONGEST_NAME and (match := _ABOUT.match(line)) and _distinctive(match["v"], text, speaking=True):
         return match["v"], line
     for pattern in (_SELF_DESCRIBED, _AUTHOR_VOICE):
         if (match := pattern.search(line)) and (near_top or pattern is _AUTHOR_VOICE) and (
@@ -173,15 +173,16 @@ def looks_like_a_name(name: str, text: str) -> bool:
     return not re.search(rf"(?<![\w./@-]){re.escape(first.lower())}(?:e?s)?(?![\w@/-]|\.\w)", text)
 
 
-def _distinctive(name: str, text: str, speaking: bool = False) -> bool:
+def _distinctive(name: str, text: str, speaking: bool = False, issuing: bool = False) -> bool:
     """A name, not a role or a common noun: several words ending in what an organisation is ("Ronin Institute",
     not "Governing Body"), or one written as only names are ("W3C", "18F", "GitHub"), never a common noun the
     text writes in lower case ("Student Council"), nor initials alone ("HR", "ICT"). An organisation ``speaking``
-    as the author ("... is committed to") is named in full: "Riverside Primary School", not "PyCon" (an event)."""
+    as the author ("... is committed to") is named in full: "Riverside Primary School", not "PyCon" (an event),
+    nor a ministry or department that a school's policy quotes; one ``issuing`` this document may be one."""
     if " " in name:
-        ending = _WHOLE_ORGANISATION_WORDS if speaking else ORGANISATION_WORDS
-        return bool(re.search(rf"\s(?:{ending}|{COMPANY})\W*$", name) or _LEADING_ORGANISATION_WORD.match(name)) and (
-            looks_like_a_name(name, text))
+        ending = _WHOLE_ORGANISATION_WORDS if speaking or issuing else ORGANISATION_WORDS
+        return bool(re.search(rf"\s(?:{ending}|{COMPANY})\W*$", name) or (
+            not speaking and _LEADING_ORGANISATION_WORD.match(name))) and looks_like_a_name(name, text)
     return not speaking and bool(re.search(r"\d", name) or re.search(r"[a-z].*[A-Z]|[A-Z].*[a-z].*[A-Z]", name))
 
 
