@@ -297,3 +297,33 @@ def test_dates_and_review_periods_as_sentences_say_them(line, fact, value):
     facts = facts_of(line)
     assert found(facts, fact) == value
     assert facts.found[fact].place == "line 1" and facts.found[fact].words in line
+
+
+def test_who_the_policy_applies_to_in_the_list_under_this_policy_applies_to():
+    lines = ["Scope", "This policy applies to:", "- All Brightpath staff and tutors", "- Volunteers",
+             "- Partner organisations", "- Trainees and apprentices", "Principles", "Staff are trained every year."]
+    facts = facts_of(*lines)
+    assert set(found(facts, "applies_to")) == {"staff", "tutors", "volunteers", "partners", "trainees", "apprentices"}
+    assert facts.found["applies_to"].place == "line 2"
+    assert facts.found["applies_to"].words.startswith("This policy applies to: All Brightpath staff and tutors")
+
+
+def test_a_list_under_this_policy_applies_to_that_names_no_one_gives_no_audience():
+    facts = facts_of("This Code of Conduct applies to:", "- club events and training sessions",
+                     "- anywhere else members meet as the club")
+    assert found(facts, "applies_to") is None
+
+
+@pytest.mark.parametrize(("line", "organisation"), [
+    ("At Meadowbank Primary School, we believe every child can succeed.", "Meadowbank Primary School"),
+    ("At BrightPath, we take the safety of our learners seriously.", "BrightPath"),
+    ("Tidewater Tutors CIC is committed to safeguarding every learner.", "Tidewater Tutors CIC"),
+])
+def test_the_organisation_speaking_as_we(line, organisation):
+    assert found(facts_of(line), "organisation") == organisation
+
+
+@pytest.mark.parametrize("line", ["At KS2, we teach fractions.", "At Christmas, we close for two weeks.",
+                                  "At the Local Authority, we were told to wait."])
+def test_at_something_we_is_not_always_an_organisation(line):
+    assert found(facts_of(line), "organisation") is None

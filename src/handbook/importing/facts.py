@@ -112,6 +112,12 @@ _ENSURES_ALL = re.compile(
     rf"{_THIS_DOCUMENT}[^.;:]{{0,80}}?\bensures?\s+(?:that\s+)?(?:all|every)\s+(?P<v>[^.;:]+?)\s+(?:understands?|"
     r"knows?|are\s+aware|is\s+aware)\b", re.I,
 )
+# "This policy applies to:" over a list of who: "- All staff and trainers", "- Volunteers"
+_APPLIES_TO_LIST = re.compile(
+    rf"{_SENTENCE_START}{_THIS_DOCUMENT}(?P<gap>[^.;:]{{0,60}}?)\s(?:applies|apply|is\s+for)\s+(?:equally\s+)?to"
+    r"(?:\s+the\s+following)?\s*:$", re.I,
+)
+_LIST_MARK = re.compile(r"^(?:[-*\u2022\u25cf\u25aa\u25e6\u2023\u00b7]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
 _EFFECTIVE_SENTENCE = re.compile(r"^(?P<v>effective\s+(?:from\s+|on\s+|as\s+of\s+)?.*?\d{4})\b", re.I)
 # "This policy takes effect from 1 September 2025", "These procedures come into force on ...", "is effective from"
@@ -145,7 +151,8 @@ AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "tr
              "carers", "colleagues", "children", "customers", "clients", "guests", "sponsors", "partners", "fellows",
              "affiliates", "associates", "scholars", "researchers", "experts", "councillors", "directors", "residents",
              "patients", "tenants", "players", "athletes", "referees", "mentors", "leaders", "practitioners",
-             "personnel", "hirers", "agents", "freelancers", "candidates", "applicants", "delegates", "guardians"]
+             "personnel", "hirers", "agents", "freelancers", "candidates", "applicants", "delegates", "guardians",
+             "trainees", "trainers", "tutors", "facilitators", "drivers"]
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
 _FIRST_BLOCKS = 6  # the organisation's name standing alone is looked for near the top only
 
@@ -192,7 +199,10 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
         facts.found["title"] = Fact(_title_case(title.plain), title.place, title.plain)
     title_words = title.plain if title is not None else (properties or {}).get("title", "")
     text = " ".join(_read_as_shown(b.plain) for b in blocks if isinstance(b, Paragraph) and b is not title)
+    listed = _audiences_listed(blocks)
     for place, line, near_top in _lines(blocks):
+        if "applies_to" not in facts.found and place in listed:
+            facts.found["applies_to"] = Fact(*listed[place])
         for name, pattern in _LABELLED.items():
             if name not in facts.found and (match := pattern.match(line)):
                 _take(facts, name, match, place, line)
@@ -276,6 +286,27 @@ def _applies_to(facts: Facts, line: str, place: str) -> None:
         named = re.search(rf"\b(?:{'|'.join(AUDIENCES)})\s+(?:of|at)\s+(?:the\s+)?(?P<v>{NAME})", match["v"])
         if named and "organisation" not in facts.found and STANDALONE_ORGANISATION.match(clean_name(named["v"])):
             facts.found["organisation"] = Fact(clean_name(named["v"]), place, match[0])
+
+
+def _audiences_listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], str, str]]:
+    """{place: (audiences, place, words)} of each "This policy applies to:" whose list names who: each item's
+    audiences where its first words name them ("All staff and trainers", "Volunteers"), up to the first
+    item that names none ("Partner organisations") or the list's end."""
+    found = {}
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Paragraph) or not (match := _APPLIES_TO_LIST.search(block.plain)) or (
+                _NEGATION.search(match["gap"])):
+            continue
+        audiences, items = [], []
+        for item in blocks[index + 1:index + 13]:
+            if not isinstance(item, Paragraph) or not (item.auto_number or _LIST_MARK.match(item.plain)) or not (
+                    named := _audiences_named_first(_LIST_MARK.sub("", item.plain))):
+                break
+            audiences += [a for a in named if a not in audiences]
+            items.append(_LIST_MARK.sub("", item.plain))
+        if audiences:
+            found[block.place] = (tuple(audiences), block.place, f"{match[0]} {'; '.join(items)}")
+    return found
 
 
 def _version_history(facts: Facts, blocks: list[Block]) -> None:

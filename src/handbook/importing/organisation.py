@@ -7,10 +7,10 @@ its abbreviation ("the Ministry of Justice (MoJ)") or defined as "we" or as "the
 ("(c) 2023 W3C"); an "About Oakfield Academy" heading; a bylaw naming it ("The name of the
 organization shall be ..."); the organisation describing itself ("18F, a digital services team
 within ...", "W3C is a global community") or speaking as the policy's author ("Riverside Primary
-School is committed to ...", "dxw has created this Acceptable Use Policy"); owning this very
-document ("W3C's Code of Conduct") or heading its title ("Ronin Institute Code of Conduct"),
-where the text names it too. A name must look like one: a word the text also writes in lower case
-("the school", "student") is a common noun, not a name.
+School is committed to ...", "At Oakfield Academy, we ...", "dxw has created this Acceptable Use
+Policy"); owning this very document ("W3C's Code of Conduct") or heading its title ("Ronin
+Institute Code of Conduct"), where the text names it too. A name must look like one: a word the
+text also writes in lower case ("the school", "student") is a common noun, not a name.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ _NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:\s+(?:of|a
                                      r"\s+\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
 # A name as organisations write their own: "Model Company Inc.", "GitHub, Inc.", "The Carpentries", "W3C", "18F"
 _NAME_PART = r"(?:(?:Inc|Ltd|Co|Corp)\.|[A-Z][\w&-]*(?:\.\w+)*|\d+[A-Z][\w&-]*)"  # no full stop ending a sentence
-COMPANY = r"(?:Inc\.|Ltd\.|(?:Inc|Ltd|LLC|Limited|plc|PLC)\b)"  # "GitHub, Inc."
+COMPANY = r"(?:Inc\.|Ltd\.|(?:Inc|Ltd|LLC|LLP|Limited|plc|PLC|CIC|CIO)\b)"  # "GitHub, Inc.", "RemoteAbility CIC"
 NAME = rf"{_NAME_PART}(?:\s+(?:(?:of|and|for|the|&)\s+)*{_NAME_PART})*(?:,?\s+{COMPANY})?"  # "of" never last
 # A name some organisations write in lower case ("dxw"), at the start of a sentence where English writes a capital
 _LOWER_CASE_NAME = r"[a-z][a-z\d]+"
@@ -91,6 +91,8 @@ _AUTHOR_VOICE = re.compile(
     r"(?:will|does|do)\s+not\s+tolerate|(?:has|have)\s+(?:created|written|developed|produced|published|issued|"
     r"prepared)\s+this)\b"
 )
+# "At Oakfield Academy, we believe ...", "At CorestoneGrader, we ..."
+_AT_WE = re.compile(rf"^At\s+(?:the\s+)?(?P<v>{NAME}),?\s+(?:we|our)\b")
 _ISSUED_BY = re.compile(
     r"\b(?i:this\s+(?:[\w-]+\s+){0,3}?(?:policy|code|handbook|document|procedures?|guidance|guide|rules))\s+"
     rf"(?i:is|was|has\s+been)\s+(?i:issued|published|written|produced|prepared|developed|created)\s+by\s+(?:the\s+)?"
@@ -135,6 +137,9 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str) -> tuple[st
     if near_top and (match := _LETTERHEAD.match(line)) and _CONTACT.search(match["rest"]) and (
             STANDALONE_ORGANISATION.match(match["v"])) and looks_like_a_name(match["v"], text):
         return match["v"], line
+    if (match := _AT_WE.match(line)) and (_distinctive(name := clean_name(match["v"]), text, speaking=True) or (
+            re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", name))):  # "GitHub", not "KS2" nor "Christmas"
+        return name, match[0]
     for pattern in (_SELF_DESCRIBED, _AUTHOR_VOICE):
         if (match := pattern.search(line)) and (near_top or pattern is _AUTHOR_VOICE) and (
                 _lower_case_name(name := match["lower"], text) if match["lower"] else _distinctive(
