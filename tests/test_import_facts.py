@@ -327,3 +327,17 @@ def test_the_organisation_speaking_as_we(line, organisation):
                                   "At the Local Authority, we were told to wait."])
 def test_at_something_we_is_not_always_an_organisation(line):
     assert found(facts_of(line), "organisation") is None
+
+
+@pytest.mark.parametrize("line", ["Owner: {{Name or Role}}", "Approved by: [School Board/Leadership]",
+                                  "Policy owner: [Insert name]", "Approved by: ______________ (Chair of Governors)",
+                                  "Review cycle: [Annual]", "Organisation: <Your organisation>"])
+def test_a_templates_blanks_are_not_facts(line):
+    facts = facts_of(line)
+    assert {name: fact.value for name, fact in facts.found.items()} == {}
+
+
+def test_an_organisation_defined_hereafter_as_the_organisation():
+    facts = facts_of("1.1 The activities of Harbourside Youth Trust (hereafter \u2013 the \u201cOrganisation\u201d) are "
+                     "based on care and cooperation.")
+    assert found(facts, "organisation") == "Harbourside Youth Trust"

@@ -84,6 +84,8 @@ _ANY_DOCUMENT_WORD = re.compile(r"\b(?:policy|handbook|code|document|procedures?
 # A version history: "Version | Date | Author | Change" over rows "1.0 | 2021-03-01 | ..."
 _HISTORY_HEADER = re.compile(r"^(?:version|revision|issue)(?:\s+(?:no\.?|number))?$", re.I)
 _PLACEHOLDER = re.compile(r"<[^>]*>|&lt;|\bYYYY\b|\bDD/MM\b|\[[^\]]*(?:name|date|number)[^\]]*\]", re.I)
+# A template's blank to fill in, as a labelled value: "[Title]", "{{Name or Role}}", "<owner>", "[Insert]", "____", "XX"
+_BLANK = re.compile(r"^(?:\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|_{2,}|\.{3,}|x{2,}|(?:insert|enter|add)\b.*)$|\{\{|_{3,}", re.I)
 _VERSION_NUMBER = re.compile(r"^v?(\d+(?:\.\d+)*)$", re.I)
 # "This policy applies to ...", "These rules of behavior and its related guidance apply to ...", "The
 # Code is complemented by a set of Procedures and applies to ...": this document (or "the policy"), a
@@ -240,7 +242,8 @@ def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> No
     groups = match.groupdict()
     value = (groups.get("v") or groups.get("v2") or groups.get("v3") or "").strip().strip("|").strip()
     value = value.rstrip(".").strip()
-    if not value or len(value) > _LONGEST_VALUE or value.casefold() in ("tbc", "n/a", "none", "-"):
+    if not value or len(value) > _LONGEST_VALUE or value.casefold() in ("tbc", "n/a", "none", "-") or (
+            _BLANK.search(value) or _PLACEHOLDER.search(value)):
         return
     if name in ("approved_on", "effective_from"):
         _take_date(facts, name, value, place, line)

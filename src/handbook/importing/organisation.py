@@ -43,8 +43,8 @@ COMPANY = r"(?:Inc\.|Ltd\.|(?:Inc|Ltd|LLC|LLP|Limited|plc|PLC|CIC|CIO)\b)"  # "G
 NAME = rf"{_NAME_PART}(?:\s+(?:(?:of|and|for|the|&)\s+)*{_NAME_PART})*(?:,?\s+{COMPANY})?"  # "of" never last
 # A name some organisations write in lower case ("dxw"), at the start of a sentence where English writes a capital
 _LOWER_CASE_NAME = r"[a-z][a-z\d]+"
-_QUOTE = "[\"\u201c\u2018']"
-_END_QUOTE = "[,.\"\u201d\u2019']"
+_QUOTE = "[\"\u201c\u2018'\u00ab]"
+_END_QUOTE = "[,.\"\u201d\u2019'\u00bb]"
 # Who "we" are, as contracts and terms define it: 'Model Company Inc. ("ModelCo," "we," "us")',
 # '"GitHub," "We," and "Us" refer to GitHub, Inc.', 'In this policy "we" and "our" means Oakfield Academy'
 _QUOTED_WE = rf"{_QUOTE}(?i:we){_END_QUOTE}+"
@@ -57,7 +57,8 @@ _WE_DEFINED = re.compile(
 # Defined as the kind of organisation the policy speaks of: 'Leaf Ltd ("the Company")', "Oakfield Academy
 # ('the School')"
 _DEFINED_AS_ORGANISATION = re.compile(
-    rf"(?P<v>{NAME})\s*\(\s*{_QUOTE}?(?i:the\s+)?{_QUOTE}?(?i:company|school|academy|trust|organi[sz]ation|charity|"
+    rf"(?P<v>{NAME})\s*\(\s*(?i:here(?:in)?after(?:\s+referred\s+to\s+as|\s+called)?)?\s*[-\u2013\u2014,:]?\s*"
+    rf"{_QUOTE}?(?i:the\s+)?{_QUOTE}?(?i:company|school|academy|trust|organi[sz]ation|charity|"
     rf"club|employer|college|federation|firm|institute|university|nursery|association|society){_END_QUOTE}*\s*\)"
 )
 # "© 2023 W3C", "Copyright (c) 2017 Leaf. All rights reserved.": a line that is the notice alone
