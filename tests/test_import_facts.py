@@ -341,3 +341,28 @@ def test_an_organisation_defined_hereafter_as_the_organisation():
     facts = facts_of("1.1 The activities of Harbourside Youth Trust (hereafter \u2013 the \u201cOrganisation\u201d) are "
                      "based on care and cooperation.")
     assert found(facts, "organisation") == "Harbourside Youth Trust"
+
+
+@pytest.mark.parametrize(("line", "fact", "value"), [
+    ("Owned by: Director of Finance", "owner", "Director of Finance"),
+    ("Member of staff responsible: Mrs J Patel (SENCo)", "owner", "Mrs J Patel (SENCo)"),
+    ("Date of adoption: 18/03/2024", "approved_on", "2024-03-18"),
+    ("Valid from: 1st April 2025", "effective_from", "2025-04-01"),
+    ("Revision: 4", "version", "4"),
+    ("Review: every two years", "review_every", "2 years"),
+    ("Frequency of review | Annually", "review_every", "1 year"),
+    ("\u00a9 Oakfield Academy 2024 | Registered charity no. 1234567", "organisation", "Oakfield Academy"),
+    ("\u00a9 2025 Northgate Housing Association Ltd \u2013 registered in England", "organisation",
+     "Northgate Housing Association Ltd"),
+])
+def test_details_labelled_the_way_document_control_tables_and_footers_label_them(line, fact, value):
+    facts = facts_of(line)
+    assert found(facts, fact) == value
+    assert facts.found[fact].place == "line 1"
+
+
+@pytest.mark.parametrize("line", ["Review: September 2026", "\u00a9 Crown copyright 2023",
+                                  "Copyright Licensing Agency rules apply to photocopies."])
+def test_review_dates_and_crown_copyright_state_no_period_or_organisation(line):
+    facts = facts_of(line)
+    assert (found(facts, "review_every"), found(facts, "organisation")) == (None, None)

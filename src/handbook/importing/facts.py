@@ -41,7 +41,8 @@ _LABELLED = {
         rf"^(?:organi[sz]ation|school|academy|company|employer|institution)(?:\s+name)?{_SEPARATOR}(?P<v>.+)$", re.I
     ),
     "owner": re.compile(
-        rf"^(?:(?:document|policy)\s+)?(?:owner|lead|responsible\s+(?:person|officer|department)){_SEPARATOR}"
+        rf"^(?:(?:document|policy)\s+)?(?:owner|lead|responsible\s+(?:person|officer|department)|owned\s+by|"
+        rf"maintained\s+by|person\s+responsible|(?:member\s+of\s+)?staff\s+responsible){_SEPARATOR}"
         r"(?P<v>.+)$", re.I,
     ),
     "approved_by": re.compile(
@@ -53,15 +54,23 @@ _LABELLED = {
         r"|\s+(?:the\s+)?(?P<v3>[^,;:|]+?)(?:\s*[:|]\s*|\s+[\u2013\u2014-]\s+)(?P<on3>[^,;|]*\d{4}))\.?$", re.I,
     ),
     "approved_on": re.compile(
-        rf"^(?:date\s+(?:of\s+)?approv(?:ed|al)|approval\s+date|approved\s+on|date\s+approved|date\s+ratified)"
+        rf"^(?:date\s+(?:of\s+)?approv(?:ed|al)|approval\s+date|approved\s+on|date\s+approved|date\s+ratified|"
+        rf"date\s+(?:of\s+)?adopt(?:ed|ion)|adopted\s+on|adoption\s+date|ratified\s+on|date\s+of\s+ratification)"
         rf"{_SEPARATOR}(?P<v>.+)$", re.I,
     ),
     "effective_from": re.compile(
         rf"^(?:effective(?:\s+(?:from|date|on|as\s+of))?|in\s+force\s+from|date\s+of\s+implementation|"
-        rf"implementation\s+date|commencement\s+date|date\s+effective){_SEPARATOR}(?P<v>.*\d{{4}}.*)$", re.I,
+        rf"implementation\s+date|commencement\s+date|date\s+effective|valid\s+from|operative\s+from|in\s+effect\s+from|"
+        rf"start\s+date|date\s+in\s+force){_SEPARATOR}(?P<v>.*\d{{4}}.*)$", re.I,
     ),
-    "version": re.compile(r"^(?:version|issue)(?:\s+(?:number|no\.?))?\s*[:|\s]\s*v?(?P<v>\d+(?:\.\d+)*)\.?$", re.I),
-    "review_every": re.compile(rf"^review\s+(?:period|cycle|frequency|interval){_SEPARATOR}(?P<v>.+)$", re.I),
+    "version": re.compile(
+        r"^(?:version|issue|revision|rev\.?)(?:\s+(?:number|no\.?))?\s*[:|\s]\s*v?(?P<v>\d+(?:\.\d+)*)\.?$", re.I
+    ),
+    # the value must read as a period ("Review: every two years", not "Review: September 2026")
+    "review_every": re.compile(
+        rf"^(?:review(?:\s+(?:period|cycle|frequency|interval|schedule))?|frequency\s+of\s+review|reviewed)"
+        rf"{_SEPARATOR}(?P<v>.+)$", re.I
+    ),
     "applies_to": re.compile(
         rf"^(?:applies\s+to|audience|target\s+audience|who\s+this\s+applies\s+to){_SEPARATOR}(?P<v>.+)$", re.I
     ),

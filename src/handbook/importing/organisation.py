@@ -61,10 +61,13 @@ _DEFINED_AS_ORGANISATION = re.compile(
     rf"{_QUOTE}?(?i:the\s+)?{_QUOTE}?(?i:company|school|academy|trust|organi[sz]ation|charity|"
     rf"club|employer|college|federation|firm|institute|university|nursery|association|society){_END_QUOTE}*\s*\)"
 )
-# "© 2023 W3C", "Copyright (c) 2017 Leaf. All rights reserved.": a line that is the notice alone
+# "© 2023 W3C", "Copyright (c) 2017 Leaf. All rights reserved.", a footer's "© Oakfield Academy 2024 | Registered
+# charity 123456": a line that is the notice (not "Crown copyright", which names no department)
+_YEARS = r"\d{4}(?:\s*[-\u2013,]\s*\d{4})*"
 _COPYRIGHT = re.compile(
-    rf"^(?i:copyright\s*)?(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*\d{{4}}(?:\s*[-\u2013,]\s*\d{{4}})*,?\s+"
-    rf"(?P<v>{NAME})\.?(?:\s+(?i:all\s+rights\s+reserved)\.?)?$"
+    rf"^(?i:copyright\s*)?(?:(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*{_YEARS},?\s+(?!Crown\b)(?P<v>{NAME})"
+    rf"|(?:\u00a9|\((?i:c)\))\s*(?!Crown\b)(?P<v2>{NAME}),?\s+{_YEARS})"
+    r"\.?(?:\s+(?i:all\s+rights\s+reserved)\.?)?(?:\s+[|\u2022\u00b7\u2013-]\s+.*)?$"
 )
 # A letterhead: the name, then its address or how to reach it ("Oakfield Academy, Church Road, Leeds LS6 2AB")
 _LETTERHEAD = re.compile(rf"^(?:The\s+)?(?P<v>{NAME})\s*[,|\u2022\u00b7\u2013-]\s*(?P<rest>.+)$")
