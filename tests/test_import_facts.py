@@ -338,8 +338,8 @@ def test_a_templates_blanks_are_not_facts(line):
 
 
 def test_an_organisation_defined_hereafter_as_the_organisation():
-    facts = facts_of("1.1 The activities of Harbourside Youth Trust (hereafter \u2013 the \u201cOrganisation\u201d) are "
-                     "based on care and cooperation.")
+    facts = facts_of("1.1 The activities of Harbourside Youth Trust (hereafter \u2013 the \u201cOrganisation\u201d) "
+                     "are based on care and cooperation.")
     assert found(facts, "organisation") == "Harbourside Youth Trust"
 
 
