@@ -366,3 +366,33 @@ def test_details_labelled_the_way_document_control_tables_and_footers_label_them
 def test_review_dates_and_crown_copyright_state_no_period_or_organisation(line):
     facts = facts_of(line)
     assert (found(facts, "review_every"), found(facts, "organisation")) == (None, None)
+
+
+@pytest.mark.parametrize(("lines", "audiences", "place"), [
+    (["This policy covers all employees, agency workers and contractors of the Trust."],
+     {"employees", "workers", "contractors"}, "line 1"),
+    (["This guidance is intended for headteachers, governors and school business managers."],
+     {"governors", "managers"}, "line 1"),
+    (["Who this policy applies to", "All staff, governors and volunteers, whether paid or unpaid. It also covers "
+      "supply teachers."], {"staff", "governors", "volunteers"}, "line 2"),
+    (["To whom does this policy apply?", "- Coaches and team managers", "- Parents and carers", "Definitions"],
+     {"coaches", "managers", "parents", "carers"}, "line 1"),
+])
+def test_who_the_policy_is_for_under_a_heading_or_in_other_words(lines, audiences, place):
+    facts = facts_of(*lines)
+    assert set(found(facts, "applies_to")) == audiences
+    assert facts.found["applies_to"].place == place
+
+
+@pytest.mark.parametrize("lines", [
+    ["This policy covers the use of mobile phones by pupils on school trips."],
+    ["Who this policy applies to", "Scope and definitions are set out in the appendix."],
+])
+def test_what_a_policy_covers_is_not_who_it_applies_to(lines):
+    assert found(facts_of(*lines), "applies_to") is None
+
+
+def test_an_approval_line_naming_only_who():
+    facts = facts_of("Approved by the Full Governing Body")
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == ("Full Governing Body", None)
+    assert found(facts_of("Approved by governors in open session after consultation"), "approved_by") is None

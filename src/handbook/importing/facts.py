@@ -51,7 +51,9 @@ _LABELLED = {
         # without a colon only as a line of its own saying when: "Approved by the governors on 3 May 2025",
         # "Ratified by the Governing Body: 12th October 2023"
         r"|\s+(?:the\s+)?(?P<v2>[^,;]+?)\s+on\s+(?P<on2>[^,;]*\d{4})"
-        r"|\s+(?:the\s+)?(?P<v3>[^,;:|]+?)(?:\s*[:|]\s*|\s+[\u2013\u2014-]\s+)(?P<on3>[^,;|]*\d{4}))\.?$", re.I,
+        r"|\s+(?:the\s+)?(?P<v3>[^,;:|]+?)(?:\s*[:|]\s*|\s+[\u2013\u2014-]\s+)(?P<on3>[^,;|]*\d{4})"
+        # a line of its own naming who: "Approved by the Full Governing Body"
+        rf"|\s+(?:the\s+)?(?P<v4>(?-i:{NAME})))\.?$", re.I,
     ),
     "approved_on": re.compile(
         rf"^(?:date\s+(?:of\s+)?approv(?:ed|al)|approval\s+date|approved\s+on|date\s+approved|date\s+ratified|"
@@ -103,7 +105,9 @@ _THIS_DOCUMENT = (r"(?:(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|ha
                   r"document|rules|steps|guidelines|terms|agreement)|the\s+(?:policy|policies|handbook|procedures?|"
                   r"code(?:\s+of\s+conduct)?|guidance|document))\b")
 _APPLIES_SENTENCE = re.compile(
-    rf"{_SENTENCE_START}{_THIS_DOCUMENT}(?P<gap>[^.;:]{{0,60}}?)\s(?:applies|apply|is\s+for)\s+(?:equally\s+)?to\s+(?P<v>[^.;:]+)",
+    rf"{_SENTENCE_START}{_THIS_DOCUMENT}(?P<gap>[^.;:]{{0,60}}?)\s(?:(?:applies|apply)\s+(?:equally\s+)?to|"
+    r"(?:is|are)\s+(?:for|aimed\s+at|intended\s+for|addressed\s+to|relevant\s+to)|"
+    r"covers?(?=\s+(?:all|every|any|our)\s))\s+(?P<v>[^.;:]+)",
     re.I,
 )
 # "all staff, attendees and volunteers at any event are required to conform to the following Code of Conduct"
@@ -127,6 +131,12 @@ _ENSURES_ALL = re.compile(
 _APPLIES_TO_LIST = re.compile(
     rf"{_SENTENCE_START}{_THIS_DOCUMENT}(?P<gap>[^.;:]{{0,60}}?)\s(?:applies|apply|is\s+for)\s+(?:equally\s+)?to"
     r"(?:\s+the\s+following)?\s*:$", re.I,
+)
+# A heading or label saying who: "Who this policy applies to", "To whom does this policy apply?", "Audience"
+_WHO_HEADING = re.compile(
+    r"^(?:who\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:applies\s+to|is\s+for)|who\s+(?:is\s+)?this\s+(?:[\w-]+\s+){0,2}?"
+    r"for|to\s+whom\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?applies|to\s+whom\s+does\s+this\s+(?:[\w-]+\s+){0,2}?apply|"
+    r"(?:target\s+)?audience)\??:?$", re.I,
 )
 _LIST_MARK = re.compile(r"^(?:[-*\u2022\u25cf\u25aa\u25e6\u2023\u00b7]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
@@ -249,7 +259,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
 
 def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> None:
     groups = match.groupdict()
-    value = (groups.get("v") or groups.get("v2") or groups.get("v3") or "").strip().strip("|").strip()
+    value = next((groups[g] for g in ("v", "v2", "v3", "v4") if groups.get(g)), "").strip().strip("|").strip()
     value = value.rstrip(".").strip()
     if not value or len(value) > _LONGEST_VALUE or value.casefold() in ("tbc", "n/a", "none", "-") or (
             _BLANK.search(value) or _PLACEHOLDER.search(value)):
@@ -306,12 +316,20 @@ def _audiences_listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], s
     item that names none ("Partner organisations") or the list's end."""
     found = {}
     for index, block in enumerate(blocks):
-        if not isinstance(block, Paragraph) or not (match := _APPLIES_TO_LIST.search(block.plain)) or (
-                _NEGATION.search(match["gap"])):
+        if not isinstance(block, Paragraph):
+            continue
+        if (match := _WHO_HEADING.match(block.plain)) and (following := blocks[index + 1:index + 2]) and isinstance(
+                following[0], Paragraph) and not following[0].heading and not _is_item(following[0]):
+            # "Who this policy applies to" over a paragraph: "All staff, governors and volunteers at the school."
+            if named := _audiences_named_first(following[0].plain.split(".")[0]):
+                found[block.place] = (named, following[0].place, f"{block.plain} {following[0].plain}")
+            continue
+        if not (match := _WHO_HEADING.match(block.plain) or _APPLIES_TO_LIST.search(block.plain)) or (
+                _NEGATION.search(match.groupdict().get("gap") or "")):
             continue
         audiences, items = [], []
         for item in blocks[index + 1:index + 13]:
-            if not isinstance(item, Paragraph) or not (item.auto_number or _LIST_MARK.match(item.plain)) or not (
+            if not isinstance(item, Paragraph) or not _is_item(item) or not (
                     named := _audiences_named_first(_LIST_MARK.sub("", item.plain))):
                 break
             audiences += [a for a in named if a not in audiences]
@@ -319,6 +337,10 @@ def _audiences_listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], s
         if audiences:
             found[block.place] = (tuple(audiences), block.place, f"{match[0]} {'; '.join(items)}")
     return found
+
+
+def _is_item(paragraph: Paragraph) -> bool:
+    return bool(paragraph.auto_number or _LIST_MARK.match(paragraph.plain))
 
 
 def _version_history(facts: Facts, blocks: list[Block]) -> None:
