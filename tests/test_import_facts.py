@@ -396,3 +396,31 @@ def test_an_approval_line_naming_only_who():
     facts = facts_of("Approved by the Full Governing Body")
     assert (found(facts, "approved_by"), found(facts, "approved_on")) == ("Full Governing Body", None)
     assert found(facts_of("Approved by governors in open session after consultation"), "approved_by") is None
+
+
+@pytest.mark.parametrize("line", ["Once in employment, staff will have their pay reviewed annually.",
+                                  "Risk assessments are reviewed every two years by the Bursar.",
+                                  "Pupils' targets are reviewed every six months."])
+def test_something_else_reviewed_is_not_the_policys_review_period(line):
+    assert found(facts_of(line), "review_every") is None
+
+
+def test_the_policys_review_with_who_reviews_it_in_between():
+    facts = facts_of("This policy and its appendices will be reviewed by the Finance Committee every three years.")
+    assert found(facts, "review_every") == "3 years"
+
+
+@pytest.mark.parametrize(("line", "organisation"), [
+    ("Every Meadowbank Primary School pupil has a named tutor.", "Meadowbank Primary School"),
+    ("The Code of Conduct is the standard that all W3C participants are required to follow.", "W3C"),
+])
+def test_the_organisation_whose_people_the_policy_speaks_of(line, organisation):
+    facts = facts_of(line)
+    assert found(facts, "organisation") == organisation
+    assert facts.found["organisation"].place == "line 1"
+
+
+@pytest.mark.parametrize("line", ["All Local Authority staff must show identification.",
+                                  "All NHS staff are trained in safeguarding.", "All Key Stage 2 pupils swim."])
+def test_people_of_a_body_or_a_stage_name_no_organisation(line):
+    assert found(facts_of(line), "organisation") is None

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .document import Block, Paragraph, Table
-from .organisation import NAME, STANDALONE_ORGANISATION, clean_name, stated_in_line, stated_in_title
+from .organisation import NAME, STANDALONE_ORGANISATION, clean_name, stated_in_line, stated_in_title, whose_people
 
 _MONTHS = {name: number for number, name in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -154,9 +154,12 @@ _APPROVED_SENTENCE = re.compile(
     r"(?:approved|adopted|ratified)\s+by)\s+(?:the\s+)?(?:(?P<v>[^,;.]{1,60}?)\s+(?:on|at\s+(?:its|their|the)\s+"
     rf"(?:[\w-]+\s+)?meeting\s+(?:on|of|held\s+on))\s+(?P<on>[^,;]*?\d{{4}})|(?P<v2>{NAME})(?=\s*(?:[.;]|$)))"
 )
+# Said of this document ("This policy will be reviewed by governors every two years", "Governors review this
+# policy annually"), not of something else ("Staff have their pay reviewed annually")
 _REVIEW_SENTENCE = re.compile(
-    r"\b(?:reviewed|review\s+(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|procedures?|code|document|"
-    r"guidance))\s+(?:at\s+least\s+)?(?:once\s+)?(?:every\s+(?P<n>\w+(?:-\w+)?)\s+(?P<unit>years?|months?)|"
+    rf"(?:{_THIS_DOCUMENT}[^.;:]{{0,60}}?\b(?:is|are|will\s+be|shall\s+be|should\s+be|must\s+be|to\s+be)\s+"
+    r"(?:formally\s+)?reviewed(?:\s+by\s+[^.;:,]{1,50}?)?|\breview\s+(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:policy|policies|procedures?|code|document|guidance))\s+(?:at\s+least\s+)?(?:once\s+)?(?:every\s+(?P<n>\w+(?:-\w+)?)\s+(?P<unit>years?|months?)|"
     r"(?P<word>annually|every\s+year|yearly|biennially|every\s+other\s+year|triennially)|on\s+an?\s+"
     r"(?P<basis>annual|yearly|biennial|two-yearly|triennial|three-yearly)\s+basis)", re.I,
 )
@@ -175,6 +178,10 @@ AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "tr
              "personnel", "hirers", "agents", "freelancers", "candidates", "applicants", "delegates", "guardians",
              "trainees", "trainers", "tutors", "facilitators", "drivers"]
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
+# "all W3C participants", "every Oakfield Academy pupil": the organisation whose people they are
+_ALL_ITS_PEOPLE = re.compile(
+    rf"\b(?i:all|every)\s+(?:the\s+)?(?P<v>{NAME})\s+(?i:{'|'.join(a.removesuffix('s') for a in AUDIENCES)})s?\b"
+)
 _FIRST_BLOCKS = 6  # the organisation's name standing alone is looked for near the top only
 
 FACT_NAMES = ("title", "organisation", "version", "owner", "approved_by", "approved_on", "effective_from",
@@ -229,6 +236,9 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
                 _take(facts, name, match, place, line)
         if "organisation" not in facts.found and (named := stated_in_line(line, near_top, title_words, text)):
             facts.found["organisation"] = Fact(named[0], place, named[1])
+        if "organisation" not in facts.found and (match := _ALL_ITS_PEOPLE.search(line)) and whose_people(
+                name := clean_name(match["v"]), text):
+            facts.found["organisation"] = Fact(name, place, match[0])
         if "owner" not in facts.found:
             _owner(facts, line, place)
         if "effective_from" not in facts.found and (match := _EFFECTIVE_SENTENCE.match(line)):

@@ -174,6 +174,11 @@ def _mentions(name: str, text: str) -> int:
     return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
+def whose_people(name: str, text: str) -> bool:
+    """Whether "all <name> staff" names the organisation: "Oakfield Academy", "W3C", not "Local Authority", "NHS"."""
+    return _distinctive(name, text, speaking=True) or (" " not in name and _distinctive(name, text))
+
+
 def looks_like_a_name(name: str, text: str) -> bool:
     """Not a word the text also writes in lower case as a common noun ("the school", "our company")."""
     first = name.split()[0]
