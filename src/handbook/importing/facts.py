@@ -236,20 +236,23 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
                 _take(facts, name, match, place, line)
         if "organisation" not in facts.found and (named := stated_in_line(line, near_top, title_words, text)):
             facts.found["organisation"] = Fact(named[0], place, named[1])
-        if "organisation" not in facts.found and (match := _ALL_ITS_PEOPLE.search(line)) and whose_people(
+        lowered = line.casefold()  # (each sentence pattern is tried only where its words are)
+        if "organisation" not in facts.found and ("all " in lowered or "every " in lowered) and (
+                match := _ALL_ITS_PEOPLE.search(line)) and whose_people(
                 name := clean_name(match["v"]), text):
             facts.found["organisation"] = Fact(name, place, match[0])
         if "owner" not in facts.found:
             _owner(facts, line, place)
         if "effective_from" not in facts.found and (match := _EFFECTIVE_SENTENCE.match(line)):
             _take_date(facts, "effective_from", match["v"], place, line)
-        elif "effective_from" not in facts.found and (match := _TAKES_EFFECT.search(line)):
+        elif "effective_from" not in facts.found and ("effect" in lowered or "force" in lowered) and (
+                match := _TAKES_EFFECT.search(line)):
             _take_date(facts, "effective_from", match["v"], place, match[0])
-        if "approved_by" not in facts.found and (match := _APPROVED_SENTENCE.search(line)):
+        if "approved_by" not in facts.found and " by " in lowered and (match := _APPROVED_SENTENCE.search(line)):
             _take(facts, "approved_by", match, place, match[0])
         if "applies_to" not in facts.found:
             _applies_to(facts, line, place)
-        if "review_every" not in facts.found and (match := _REVIEW_SENTENCE.search(line)) and (
+        if "review_every" not in facts.found and "review" in lowered and (match := _REVIEW_SENTENCE.search(line)) and (
             period := _period(match)
         ):
             facts.found["review_every"] = Fact(period, place, match[0])

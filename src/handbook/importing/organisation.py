@@ -97,6 +97,8 @@ _AUTHOR_VOICE = re.compile(
 )
 # "At Oakfield Academy, we believe ...", "At CorestoneGrader, we ..."
 _AT_WE = re.compile(rf"^At\s+(?:the\s+)?(?P<v>{NAME}),?\s+(?:we|our)\b")
+_AUTHOR_WORDS = re.compile(r"committed|dedicated|tolerate|ha(?:s|ve) (?:created|written|developed|produced|published|"
+                           r"issued|prepared) this")
 _ISSUED_BY = re.compile(
     r"\b(?i:this\s+(?:[\w-]+\s+){0,3}?(?:policy|code|handbook|document|procedures?|guidance|guide|rules))\s+"
     rf"(?i:is|was|has\s+been)\s+(?i:issued|published|written|produced|prepared|developed|created)\s+by\s+(?:the\s+)?"
@@ -122,14 +124,17 @@ _PRONOUNS = {"it", "this", "that", "there", "which", "who", "we", "they", "he", 
 def stated_in_line(line: str, near_top: bool, title: str, text: str) -> tuple[str, str] | None:
     """(the name, the words it was read from) where ``line`` says whose the policy is; ``text`` is the
     whole document's, to tell a name from a common noun."""
-    if match := (_WE_DEFINED.search(line) or _DEFINED_AS_ORGANISATION.search(line) or _COPYRIGHT.match(line)
-                 or _NAME_OF_THE_ORGANISATION.search(line)):
+    lowered = line.casefold()  # (each pattern is tried only where its words are: a long document has many lines)
+    if match := (("we" in lowered and _WE_DEFINED.search(line)) or (
+            "(" in line and _DEFINED_AS_ORGANISATION.search(line)) or _COPYRIGHT.match(line) or (
+            "name of" in lowered and _NAME_OF_THE_ORGANISATION.search(line))):
         return clean_name(match["v"] or match["v2"]), match[0]
-    if (match := _ISSUED_BY.search(line)) and _distinctive(name := clean_name(match["v"]), text, issuing=True):
+    if " by " in lowered and (match := _ISSUED_BY.search(line)) and _distinctive(
+            name := clean_name(match["v"]), text, issuing=True):
         return name, match[0]
     if len(line) <= _LONGEST_NAME and (match := _ABOUT.match(line)) and _distinctive(match["v"], text, speaking=True):
         return match["v"], line
-    for match in _POSSESSIVE.finditer(line):
+    for match in _POSSESSIVE.finditer(line) if "'" in line or "\u2019" in line else ():
         if DOCUMENT_WORDS.search(match["what"]) and match["what"].casefold() in title.casefold() and (
             name := _named_in(match["name"], title)
         ):
@@ -145,7 +150,8 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str) -> tuple[st
             re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", name))):  # "GitHub", not "KS2" nor "Christmas"
         return name, match[0]
     for pattern in (_SELF_DESCRIBED, _AUTHOR_VOICE):
-        if (match := pattern.search(line)) and (near_top or pattern is _AUTHOR_VOICE) and (
+        if (near_top if pattern is _SELF_DESCRIBED else _AUTHOR_WORDS.search(lowered)) and (
+                match := pattern.search(line)) and (
                 _lower_case_name(name := match["lower"], text) if match["lower"] else _distinctive(
                     name := clean_name(match["v"]), text, speaking=pattern is _AUTHOR_VOICE)):
             return name, match[0]
