@@ -424,3 +424,29 @@ def test_the_organisation_whose_people_the_policy_speaks_of(line, organisation):
                                   "All NHS staff are trained in safeguarding.", "All Key Stage 2 pupils swim."])
 def test_people_of_a_body_or_a_stage_name_no_organisation(line):
     assert found(facts_of(line), "organisation") is None
+
+
+def test_a_details_table_with_two_facts_to_a_row_gives_each_its_own_cell():
+    details = Table(1, (("Policy owner", "Head of HR", "Date approved", "12/03/2025"),
+                        ("Version", "2.0", "Review period", "2 years")), place="table 1")
+    facts = find_facts([details], None)
+    assert (found(facts, "owner"), found(facts, "approved_on"), found(facts, "version"),
+            found(facts, "review_every")) == ("Head of HR", "2025-03-12", "2.0", "2 years")
+    assert facts.found["version"].place == "table 1, row 2"
+
+
+@pytest.mark.parametrize("rows", [
+    (("Organisation", "Description"), ("GOV.UK", "The government's website"), ("GDS", "Government Digital Service")),
+    (("Owner", "Asset", "Location"), ("IT Manager", "Laptops", "Store room")),
+])
+def test_a_tables_column_headings_are_not_facts(rows):
+    facts = find_facts([Table(1, rows, place="table 1")], None)
+    assert (found(facts, "organisation"), found(facts, "owner")) == (None, None)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Organisation-wide secrets are stored in the vault."],
+    ["We measure Service Level Objectives (SLO) for each service.", "Third Party Web Applications (TPWAs) are used."],
+])
+def test_words_that_only_look_like_a_label_or_an_abbreviated_name_are_not_the_organisation(lines):
+    assert found(facts_of(*lines), "organisation") is None

@@ -34,7 +34,8 @@ _DATE = re.compile(
     r"|(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
     r"|(?P<us_month>[A-Za-z]+)\.?\s+(?P<us_day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<us_year>\d{4})",
 )
-_SEPARATOR = r"\s*[:|\u2013\u2014-]\s*"  # "Owner: X", "Owner | X" (a table row), "Owner - X"
+# "Owner: X", "Owner | X" (a table row), "Owner - X" (not "Organisation-wide")
+_SEPARATOR = r"(?:\s*[:|\u2013\u2014]\s*|\s+-\s+)"
 _LABELLED = {
     "title": re.compile(rf"^(?:(?:document|policy|procedure)\s+(?:title|name)|title){_SEPARATOR}(?P<v>.+)$", re.I),
     "organisation": re.compile(
@@ -227,12 +228,12 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
         facts.found["title"] = Fact(_title_case(title.plain), title.place, title.plain)
     title_words = title.plain if title is not None else (properties or {}).get("title", "")
     text = " ".join(_read_as_shown(b.plain) for b in blocks if isinstance(b, Paragraph) and b is not title)
-    listed = _audiences_listed(blocks)
+    listed, headers = _audiences_listed(blocks), _column_headings(blocks)
     for place, line, near_top in _lines(blocks):
         if "applies_to" not in facts.found and place in listed:
             facts.found["applies_to"] = Fact(*listed[place])
         for name, pattern in _LABELLED.items():
-            if name not in facts.found and (match := pattern.match(line)):
+            if name not in facts.found and place not in headers and (match := pattern.match(line)):
                 _take(facts, name, match, place, line)
         if "organisation" not in facts.found and (named := stated_in_line(line, near_top, title_words, text)):
             facts.found["organisation"] = Fact(named[0], place, named[1])
@@ -272,7 +273,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
 
 def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> None:
     groups = match.groupdict()
-    value = next((groups[g] for g in ("v", "v2", "v3", "v4") if groups.get(g)), "").strip().strip("|").strip()
+    value = next((groups[g] for g in ("v", "v2", "v3", "v4") if groups.get(g)), "").split(" | ")[0]  # one cell
+    value = value.strip().strip("|").strip()
     value = value.rstrip(".").strip()
     if not value or len(value) > _LONGEST_VALUE or value.casefold() in ("tbc", "n/a", "none", "-") or (
             _BLANK.search(value) or _PLACEHOLDER.search(value)):
@@ -352,6 +354,19 @@ def _audiences_listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], s
     return found
 
 
+def _column_headings(blocks: list[Block]) -> set[str]:
+    """The places of the first rows that head a table's columns ("Organisation | Description" over rows of data),
+    not a details table's first row ("Owner | Head of HR" over "Approved by | Governors"): those that no other row
+    labels a fact as well."""
+    headings = set()
+    for block in blocks:
+        if isinstance(block, Table) and len(block.rows) > 1 and not any(
+                pattern.match(words) for row in block.rows[1:] for words in _row_lines(row)
+                for pattern in _LABELLED.values()):
+            headings.add(f"{block.place}, row 1")
+    return headings
+
+
 def _is_item(paragraph: Paragraph) -> bool:
     return bool(paragraph.auto_number or _LIST_MARK.match(paragraph.plain))
 
@@ -384,12 +399,16 @@ def _lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
             lines.append((block.place, _read_as_shown(block.plain), near_top))
         elif isinstance(block, Table):
             for row_number, row in enumerate(block.rows, start=1):
-                cells = [_plain(cell) for cell in row if cell.strip()]
-                lines.append((f"{block.place}, row {row_number}", " | ".join(cells), near_top))
-                # a details table often has two facts to a row: "Owner | Head | Approved | 2025-09-01"
-                lines += [(f"{block.place}, row {row_number}", " | ".join(cells[i:i + 2]), near_top)
-                          for i in range(2, len(cells) - 1, 2)]
+                lines += [(f"{block.place}, row {row_number}", words, near_top) for words in _row_lines(row)]
     return lines
+
+
+def _row_lines(row: tuple[str, ...]) -> list[str]:
+    """A table row as "cell | cell", and as pairs of cells: a details table often has two facts to a row
+    ("Owner | Head | Approved | 2025-09-01")."""
+    cells = [_plain(cell) for cell in row if cell.strip()]
+    pairs = range(0, len(cells) - 1, 2) if len(cells) > 2 else ()
+    return [" | ".join(cells)] + [" | ".join(cells[i:i + 2]) for i in pairs]
 
 
 def _plain(markdown_cell: str) -> str:

@@ -215,15 +215,18 @@ def _lower_case_name(name: str, text: str) -> bool:
 def _with_abbreviation(line: str) -> tuple[str, str] | None:
     """"the Ministry of Justice (MoJ)": from the word whose initial starts the abbreviation."""
     for match in _NAME_WITH_ABBREVIATION.finditer(line):
-        if not re.search(rf"\b(?:{ORGANISATION_WORDS})\b", match["v"]):
-            continue  # "Third Party Web Applications (TPWAs)" is a thing, not who wrote the policy
         initials = "".join(word[0] for word in match["v"].split() if word[0].isupper())
         capitals = "".join(c for c in match["abbr"] if c.isupper())
         if len(capitals) > 1 and initials.endswith(capitals):
             words = match["v"].split()
             start = max(i for i, w in enumerate(words) if w[0] == capitals[0] and
                         "".join(x[0] for x in words[i:] if x[0].isupper()) == capitals)
-            return " ".join(words[start:]), match[0]
+            name = " ".join(words[start:])
+            # what an organisation is, ending its name or leading it ("Ministry of Justice"): not "Third Party Web
+            # Applications (TPWAs)" or "Service Level Objectives (SLO)", things the policy speaks of
+            if re.search(rf"\b(?:{ORGANISATION_WORDS})$", name) or re.match(rf"(?:{ORGANISATION_WORDS})\s+(?:of|for)\s",
+                                                                              name):
+                return name, match[0]
     return None
 
 
