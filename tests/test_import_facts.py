@@ -450,3 +450,10 @@ def test_a_tables_column_headings_are_not_facts(rows):
 ])
 def test_words_that_only_look_like_a_label_or_an_abbreviated_name_are_not_the_organisation(lines):
     assert found(facts_of(*lines), "organisation") is None
+
+
+def test_an_organisation_named_in_a_row_of_a_table_near_the_top_is_not_the_policys():
+    teams = Table(2, (("Organisation", "Used by"), ("Central Digital and Data Office", "the Office of the Chief "
+                      "Technology Officer (OCTO) and other teams")), place="table 1")
+    facts = find_facts([*paragraphs("Use GitHub", "We have several GitHub organisations, including:"), teams], None)
+    assert found(facts, "organisation") is None

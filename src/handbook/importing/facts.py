@@ -399,7 +399,9 @@ def _lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
             lines.append((block.place, _read_as_shown(block.plain), near_top))
         elif isinstance(block, Table):
             for row_number, row in enumerate(block.rows, start=1):
-                lines += [(f"{block.place}, row {row_number}", words, near_top) for words in _row_lines(row)]
+                # a row of cells lists things; only a cell standing alone may be a name near the top
+                lines += [(f"{block.place}, row {row_number}", words, near_top and " | " not in words)
+                          for words in _row_lines(row)]
     return lines
 
 
