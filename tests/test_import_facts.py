@@ -457,3 +457,9 @@ def test_an_organisation_named_in_a_row_of_a_table_near_the_top_is_not_the_polic
                       "Technology Officer (OCTO) and other teams")), place="table 1")
     facts = find_facts([*paragraphs("Use GitHub", "We have several GitHub organisations, including:"), teams], None)
     assert found(facts, "organisation") is None
+
+
+def test_an_abbreviated_name_that_is_part_of_another_organisation_is_not_the_policys():
+    facts = facts_of("Intro", "Harbourline previously secured a licence from the Treasury Department\u2019s Office of "
+                     "Foreign Assets Control (OFAC) for its services.", "OFAC rules apply.", "OFAC lists change.")
+    assert found(facts, "organisation") is None

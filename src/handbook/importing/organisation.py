@@ -155,7 +155,7 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str) -> tuple[st
                 _lower_case_name(name := match["lower"], text) if match["lower"] else _distinctive(
                     name := clean_name(match["v"]), text, speaking=pattern is _AUTHOR_VOICE)):
             return name, match[0]
-    return _with_abbreviation(line) if near_top else None
+    return _with_abbreviation(line, text) if near_top else None
 
 
 def stated_in_title(title: str, text: str) -> tuple[str, str, int] | None:
@@ -212,8 +212,10 @@ def _lower_case_name(name: str, text: str) -> bool:
                                                    text) and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
 
 
-def _with_abbreviation(line: str) -> tuple[str, str] | None:
-    """"the Ministry of Justice (MoJ)": from the word whose initial starts the abbreviation."""
+def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
+    """"the Ministry of Justice (MoJ)": from the word whose initial starts the abbreviation; where the text goes
+    on to use the abbreviation (a document names its own organisation again and again), and the name is not
+    part of another's ("the Treasury Department's Office of Foreign Assets Control (OFAC)")."""
     for match in _NAME_WITH_ABBREVIATION.finditer(line):
         initials = "".join(word[0] for word in match["v"].split() if word[0].isupper())
         capitals = "".join(c for c in match["abbr"] if c.isupper())
@@ -224,8 +226,10 @@ def _with_abbreviation(line: str) -> tuple[str, str] | None:
             name = " ".join(words[start:])
             # what an organisation is, ending its name or leading it ("Ministry of Justice"): not "Third Party Web
             # Applications (TPWAs)" or "Service Level Objectives (SLO)", things the policy speaks of
-            if re.search(rf"\b(?:{ORGANISATION_WORDS})$", name) or re.match(rf"(?:{ORGANISATION_WORDS})\s+(?:of|for)\s",
-                                                                              name):
+            whole = re.search(rf"\b(?:{ORGANISATION_WORDS})$", name) or re.match(
+                rf"(?:{ORGANISATION_WORDS})\s+(?:of|for)\s", name)
+            part_of_another = re.search(rf"['\u2019]s\s+{re.escape(name)}", line)
+            if whole and not part_of_another and len(re.findall(rf"\b{re.escape(match['abbr'])}\b", text)) >= 3:
                 return name, match[0]
     return None
 
