@@ -463,3 +463,10 @@ def test_an_abbreviated_name_that_is_part_of_another_organisation_is_not_the_pol
     facts = facts_of("Intro", "Harbourline previously secured a licence from the Treasury Department\u2019s Office of "
                      "Foreign Assets Control (OFAC) for its services.", "OFAC rules apply.", "OFAC lists change.")
     assert found(facts, "organisation") is None
+
+
+@pytest.mark.parametrize(("line", "version"), [("Version 1.3 \u2013 last updated March 2025", "1.3"),
+                                               ("Version: 2, dated September 2024", "2"),
+                                               ("Version 2 of the form must be used for trips abroad.", None)])
+def test_a_version_line_with_more_after_the_number(line, version):
+    assert found(facts_of(line), "version") == version

@@ -67,7 +67,9 @@ _LABELLED = {
         rf"start\s+date|date\s+in\s+force){_SEPARATOR}(?P<v>.*\d{{4}}.*)$", re.I,
     ),
     "version": re.compile(
-        r"^(?:version|issue|revision|rev\.?)(?:\s+(?:number|no\.?))?\s*[:|\s]\s*v?(?P<v>\d+(?:\.\d+)*)\.?$", re.I
+        # "Version 1.3 - last updated March 2025", "Version: 2, dated ..." (not "Version 2 of the form")
+        r"^(?:version|issue|revision|rev\.?)(?:\s+(?:number|no\.?))?\s*[:|\s]\s*v?(?P<v>\d+(?:\.\d+)*)\.?"
+        r"(?:\s*[,;(|\u2013\u2014]\s*.*|\s+-\s+.*)?$", re.I
     ),
     # the value must read as a period ("Review: every two years", not "Review: September 2026")
     "review_every": re.compile(
