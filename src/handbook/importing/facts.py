@@ -2,18 +2,17 @@
 
 A fact is taken only where the document states it as that fact: a labelled line or table row
 ("Policy owner: ...", "Approved by | Full Governing Body", "Effective from 1 September 2025"),
-a sentence made to say it ("This policy applies to all staff and volunteers", "all staff and
-volunteers are required to follow this code", "Effective November 15, 2007", "This policy is
-reviewed annually", "The Code of Conduct is maintained by the Community Group"), the latest row of
-a version history table, the organisation's name standing alone near the top, introduced with its
-abbreviation ("the Ministry of Justice (MoJ)"), defined as "we" ('Model Company Inc. ("we,"
-"us")'), in a copyright line ("(c) 2023 W3C") or owning this very document where the title names it
-too ("W3C's Code of Conduct"), and the document's own properties (Word's core properties, a web
-page's <title>, a Markdown page's front matter).
-Words that merely mention approval or an audience in passing ("must be approved by the system
-Accreditor in advance") are not facts about the policy. Every fact found is reported with where
-it was found and the words it was read from; everything else is TBC and reported as a gap.
-"""
+a sentence made to say it ("This policy applies to all staff and volunteers", "We expect all
+participants to abide by this code", "Effective November 15, 2007", "This policy was approved by
+the Full Governing Body on 5 July 2024", "This policy will be reviewed annually", "The Code of
+Conduct is maintained by the Community Group"), a "This policy applies to:" over a list of who, the
+latest row of a version history table, the organisation where the document says whose the policy
+is (handbook.importing.organisation), and the document's own properties (Word's core properties, a
+web page's <title>, a Markdown page's front matter).
+Words that merely mention approval, an audience or a review in passing ("must be approved by the
+system Accreditor in advance", "have their pay reviewed annually"), a table's column headings and a
+template's blanks are not facts about the policy. Every fact found is reported with where it was
+found and the words it was read from; everything else is TBC and reported as a gap."""
 
 from __future__ import annotations
 
@@ -21,6 +20,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from . import audiences
+from .audiences import AUDIENCES, SENTENCE_START, THIS_DOCUMENT
 from .document import Block, Paragraph, Table
 from .organisation import NAME, STANDALONE_ORGANISATION, clean_name, stated_in_line, stated_in_title, whose_people
 
@@ -84,9 +85,8 @@ _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a na
 # "The Code of Conduct is maintained by the Positive Work Environment Community Group", "It is
 # maintained by The Carpentries Workshops and Instruction Team" (after naming the handbook): the
 # document is the sentence's subject (not "The register this policy requires is maintained by ...")
-_SENTENCE_START = r"(?:^|(?<=[.!?:;)\u2022-]\s)|(?<=[.!?:]\s\s))"  # also after "Scope:", "\u2022", "1)"
 _MAINTAINED_BY = re.compile(
-    rf"{_SENTENCE_START}(?:(?i:this|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:policy|handbook|code\s+of\s+conduct|code|document|"
+    rf"{SENTENCE_START}(?:(?i:this|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:policy|handbook|code\s+of\s+conduct|code|document|"
     rf"procedures?|guidance|guide|rules)|(?P<it>It))\s+(?:is|are)\s+(?:maintained|owned|managed)\s+by\s+(?:the\s+)?(?P<v>{NAME})"
 )
 # "The Headteacher is responsible for reviewing this policy"
@@ -101,66 +101,24 @@ _PLACEHOLDER = re.compile(r"<[^>]*>|&lt;|\bYYYY\b|\bDD/MM\b|\[[^\]]*(?:name|date
 # A template's blank to fill in, as a labelled value: "[Title]", "{{Name or Role}}", "<owner>", "[Insert]", "____", "XX"
 _BLANK = re.compile(r"^(?:\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|_{2,}|\.{3,}|x{2,}|(?:insert|enter|add)\b.*)$|\{\{|_{3,}", re.I)
 _VERSION_NUMBER = re.compile(r"^v?(\d+(?:\.\d+)*)$", re.I)
-# "This policy applies to ...", "These rules of behavior and its related guidance apply to ...", "The
-# Code is complemented by a set of Procedures and applies to ...": this document (or "the policy"), a
-# few words, then "apply to" the audiences; never "does not apply to", never "the rules apply to"
-_THIS_DOCUMENT = (r"(?:(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|handbook|procedures?|code|guidance|"
-                  r"document|rules|steps|guidelines|terms|agreement)|the\s+(?:policy|policies|handbook|procedures?|"
-                  r"code(?:\s+of\s+conduct)?|guidance|document))\b")
-_APPLIES_SENTENCE = re.compile(
-    rf"{_SENTENCE_START}{_THIS_DOCUMENT}(?P<gap>[^.;:]{{0,60}}?)\s(?:(?:applies|apply)\s+(?:equally\s+)?to|"
-    r"(?:is|are)\s+(?:for|aimed\s+at|intended\s+for|addressed\s+to|relevant\s+to)|"
-    r"covers?(?=\s+(?:all|every|any|our)\s))\s+(?P<v>[^.;:]+)",
-    re.I,
-)
-# "all staff, attendees and volunteers at any event are required to conform to the following Code of Conduct"
-_REQUIRED_TO_FOLLOW = re.compile(
-    r"\b(?:all|every|any)\s+(?P<v>[^.;:]+?)\s+(?:are|is)\s+(?:required|expected)\s+to\s+(?:conform\s+to|"
-    r"comply\s+with|follow|abide\s+by|adhere\s+to|read\s+and\s+follow)\s+(?:this|these|the\s+following)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:policy|code|rules|procedures?|guidelines|handbook)\b", re.I,
-)
-# "We expect all participants (...) to abide by this code of conduct"; "this Acceptable Use Policy in order to
-# ensure that all customers understand ..."
-_EXPECTS_TO_FOLLOW = re.compile(
-    r"\b(?:expects?|requires?|asks?)\s+(?:all|every|any)\s+(?P<v>[^.;:]+?)\s+to\s+(?:conform\s+to|comply\s+with|"
-    r"follow|abide\s+by|adhere\s+to|read\s+and\s+follow)\s+(?:this|these|the\s+following)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:policy|code|rules|procedures?|guidelines|handbook)\b", re.I,
-)
-_ENSURES_ALL = re.compile(
-    rf"{_THIS_DOCUMENT}[^.;:]{{0,80}}?\bensures?\s+(?:that\s+)?(?:all|every)\s+(?P<v>[^.;:]+?)\s+(?:understands?|"
-    r"knows?|are\s+aware|is\s+aware)\b", re.I,
-)
-# "This policy applies to:" over a list of who: "- All staff and trainers", "- Volunteers"
-_APPLIES_TO_LIST = re.compile(
-    rf"{_SENTENCE_START}{_THIS_DOCUMENT}(?P<gap>[^.;:]{{0,60}}?)\s(?:applies|apply|is\s+for)\s+(?:equally\s+)?to"
-    r"(?:\s+the\s+following)?\s*:$", re.I,
-)
-# A heading or label saying who: "Who this policy applies to", "To whom does this policy apply?", "Audience"
-_WHO_HEADING = re.compile(
-    r"^(?:who\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:applies\s+to|is\s+for)|who\s+(?:is\s+)?this\s+(?:[\w-]+\s+){0,2}?"
-    r"for|to\s+whom\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?applies|to\s+whom\s+does\s+this\s+(?:[\w-]+\s+){0,2}?apply|"
-    r"(?:target\s+)?audience)\??:?$", re.I,
-)
-_LIST_MARK = re.compile(r"^(?:[-*\u2022\u25cf\u25aa\u25e6\u2023\u00b7]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
-_NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
 _EFFECTIVE_SENTENCE = re.compile(r"^(?P<v>effective\s+(?:from\s+|on\s+|as\s+of\s+)?.*?\d{4})\b", re.I)
 # "This policy takes effect from 1 September 2025", "These procedures come into force on ...", "is effective from"
 _TAKES_EFFECT = re.compile(
-    rf"{_SENTENCE_START}(?i:{_THIS_DOCUMENT}\s+(?:will\s+|shall\s+)?(?:(?:takes?|took|came|comes?)\s+(?:into\s+)?"
+    rf"{SENTENCE_START}(?i:{THIS_DOCUMENT}\s+(?:will\s+|shall\s+)?(?:(?:takes?|took|came|comes?)\s+(?:into\s+)?"
     r"(?:effect|force)|(?:is|was|becomes?|became|will\s+be|shall\s+be)\s+effective)\s+(?:from|on|as\s+of))\s+"
     r"(?P<v>[^.;]*?\d{4})"
 )
 # "This policy was approved by the Governing Body on 12 March 2024", "... adopted by the Trust Board at its
 # meeting on 3 May 2025"; without a date only a name: "This policy has been approved by the Full Governing Body."
 _APPROVED_SENTENCE = re.compile(
-    rf"{_SENTENCE_START}(?i:{_THIS_DOCUMENT}\s+(?:was|has\s+been|is|were|have\s+been)\s+(?:formally\s+)?"
+    rf"{SENTENCE_START}(?i:{THIS_DOCUMENT}\s+(?:was|has\s+been|is|were|have\s+been)\s+(?:formally\s+)?"
     r"(?:approved|adopted|ratified)\s+by)\s+(?:the\s+)?(?:(?P<v>[^,;.]{1,60}?)\s+(?:on|at\s+(?:its|their|the)\s+"
     rf"(?:[\w-]+\s+)?meeting\s+(?:on|of|held\s+on))\s+(?P<on>[^,;]*?\d{{4}})|(?P<v2>{NAME})(?=\s*(?:[.;]|$)))"
 )
 # Said of this document ("This policy will be reviewed by governors every two years", "Governors review this
 # policy annually"), not of something else ("Staff have their pay reviewed annually")
 _REVIEW_SENTENCE = re.compile(
-    rf"(?:{_THIS_DOCUMENT}[^.;:]{{0,60}}?\b(?:is|are|will\s+be|shall\s+be|should\s+be|must\s+be|to\s+be)\s+"
+    rf"(?:{THIS_DOCUMENT}[^.;:]{{0,60}}?\b(?:is|are|will\s+be|shall\s+be|should\s+be|must\s+be|to\s+be)\s+"
     r"(?:formally\s+)?reviewed(?:\s+by\s+[^.;:,]{1,50}?)?|\breview\s+(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:policy|policies|procedures?|code|document|guidance))\s+(?:at\s+least\s+)?(?:once\s+)?(?:every\s+(?P<n>\w+(?:-\w+)?)\s+(?P<unit>years?|months?)|"
     r"(?P<word>annually|every\s+year|yearly|biennially|every\s+other\s+year|triennially)|on\s+an?\s+"
@@ -171,15 +129,6 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _WORD_PERIODS = {"annually": "1 year", "every year": "1 year", "yearly": "1 year", "biennially": "2 years",
                  "every other year": "2 years", "triennially": "3 years", "annual": "1 year", "biennial": "2 years",
                  "two-yearly": "2 years", "triennial": "3 years", "three-yearly": "3 years"}
-AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "trustees", "pupils", "students",
-             "parents", "visitors", "members", "coaches", "workers", "officers", "managers", "users", "participants",
-             "attendees", "speakers", "exhibitors", "organizers", "organisers", "collaborators", "contributors",
-             "consultants", "suppliers", "vendors", "learners", "instructors", "teachers", "interns", "apprentices",
-             "carers", "colleagues", "children", "customers", "clients", "guests", "sponsors", "partners", "fellows",
-             "affiliates", "associates", "scholars", "researchers", "experts", "councillors", "directors", "residents",
-             "patients", "tenants", "players", "athletes", "referees", "mentors", "leaders", "practitioners",
-             "personnel", "hirers", "agents", "freelancers", "candidates", "applicants", "delegates", "guardians",
-             "trainees", "trainers", "tutors", "facilitators", "drivers"]
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
 # "all W3C participants", "every Oakfield Academy pupil": the organisation whose people they are
 _ALL_ITS_PEOPLE = re.compile(
@@ -230,7 +179,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
         facts.found["title"] = Fact(_title_case(title.plain), title.place, title.plain)
     title_words = title.plain if title is not None else (properties or {}).get("title", "")
     text = " ".join(_read_as_shown(b.plain) for b in blocks if isinstance(b, Paragraph) and b is not title)
-    listed, headers = _audiences_listed(blocks), _column_headings(blocks)
+    listed, headers = audiences.listed(blocks), _column_headings(blocks)
     for place, line, near_top in _lines(blocks):
         if "applies_to" not in facts.found and place in listed:
             facts.found["applies_to"] = Fact(*listed[place])
@@ -291,8 +240,8 @@ def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> No
         if period := _period_words(value):
             facts.found[name] = Fact(period, place, line)
     elif name == "applies_to":
-        if audiences := _audiences(value):
-            facts.found[name] = Fact(audiences, place, line)
+        if named := audiences.named_in(value):
+            facts.found[name] = Fact(named, place, line)
     else:
         facts.found[name] = Fact(value, place, line)
 
@@ -314,46 +263,13 @@ def _owner(facts: Facts, line: str, place: str) -> None:
 
 
 def _applies_to(facts: Facts, line: str, place: str) -> None:
-    """Who the policy is for, in the document's words, where a sentence says this document applies to them."""
-    match = _APPLIES_SENTENCE.search(line)
-    if match and _NEGATION.search(match["gap"]):
-        match = None  # "This policy does not apply to visitors"
-    match = match or _REQUIRED_TO_FOLLOW.search(line) or _EXPECTS_TO_FOLLOW.search(line) or _ENSURES_ALL.search(line)
-    if match and (audiences := _audiences_named_first(match["v"])):
-        facts.found["applies_to"] = Fact(audiences, place, match[0])
-        # "all employees of Greenfields Academy"
-        named = re.search(rf"\b(?:{'|'.join(AUDIENCES)})\s+(?:of|at)\s+(?:the\s+)?(?P<v>{NAME})", match["v"])
+    """Who the policy is for (handbook.importing.audiences), and whose they are: "all employees of Greenfields
+    Academy"."""
+    if stated := audiences.stated_in_line(line):
+        facts.found["applies_to"] = Fact(stated[0], place, stated[1])
+        named = re.search(rf"\b(?:{'|'.join(AUDIENCES)})\s+(?:of|at)\s+(?:the\s+)?(?P<v>{NAME})", stated[2])
         if named and "organisation" not in facts.found and STANDALONE_ORGANISATION.match(clean_name(named["v"])):
-            facts.found["organisation"] = Fact(clean_name(named["v"]), place, match[0])
-
-
-def _audiences_listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], str, str]]:
-    """{place: (audiences, place, words)} of each "This policy applies to:" whose list names who: each item's
-    audiences where its first words name them ("All staff and trainers", "Volunteers"), up to the first
-    item that names none ("Partner organisations") or the list's end."""
-    found = {}
-    for index, block in enumerate(blocks):
-        if not isinstance(block, Paragraph):
-            continue
-        if (match := _WHO_HEADING.match(block.plain)) and (following := blocks[index + 1:index + 2]) and isinstance(
-                following[0], Paragraph) and not following[0].heading and not _is_item(following[0]):
-            # "Who this policy applies to" over a paragraph: "All staff, governors and volunteers at the school."
-            if named := _audiences_named_first(following[0].plain.split(".")[0]):
-                found[block.place] = (named, following[0].place, f"{block.plain} {following[0].plain}")
-            continue
-        if not (match := _WHO_HEADING.match(block.plain) or _APPLIES_TO_LIST.search(block.plain)) or (
-                _NEGATION.search(match.groupdict().get("gap") or "")):
-            continue
-        audiences, items = [], []
-        for item in blocks[index + 1:index + 13]:
-            if not isinstance(item, Paragraph) or not _is_item(item) or not (
-                    named := _audiences_named_first(_LIST_MARK.sub("", item.plain))):
-                break
-            audiences += [a for a in named if a not in audiences]
-            items.append(_LIST_MARK.sub("", item.plain))
-        if audiences:
-            found[block.place] = (tuple(audiences), block.place, f"{match[0]} {'; '.join(items)}")
-    return found
+            facts.found["organisation"] = Fact(clean_name(named["v"]), place, stated[1])
 
 
 def _column_headings(blocks: list[Block]) -> set[str]:
@@ -367,10 +283,6 @@ def _column_headings(blocks: list[Block]) -> set[str]:
                 for pattern in _LABELLED.values()):
             headings.add(f"{block.place}, row 1")
     return headings
-
-
-def _is_item(paragraph: Paragraph) -> bool:
-    return bool(paragraph.auto_number or _LIST_MARK.match(paragraph.plain))
 
 
 def _version_history(facts: Facts, blocks: list[Block]) -> None:
@@ -422,21 +334,6 @@ def _plain(markdown_cell: str) -> str:
 def _read_as_shown(text: str) -> str:
     """A Markdown link as its words: "[18F](https://18f.gsa.gov), a team" is read "18F, a team"."""
     return _MARKDOWN_LINK.sub(r"\1", text)
-
-
-def _audiences(text: str) -> tuple[str, ...]:
-    return tuple(a for a in AUDIENCES if re.search(rf"\b{a}\b", text, re.I))
-
-
-def _audiences_named_first(text: str) -> tuple[str, ...]:
-    """The audiences of "all TTS employees, contractors ...", "any member of the community - staff, ...";
-    none where the first words name something else ("packaged software licensed by vendors")."""
-    text = re.sub(r"\s*\([^)]*\)", "", text)  # "all participants (sponsors, speakers ...)": who they are, not more
-    opening = re.sub(r"^(?:all|any|every|each|the|our)\s+", "", text.strip(), flags=re.I).split()[:3]
-    first = [a for a in AUDIENCES
-             if any(re.fullmatch(f"{a.removesuffix('s')}s?", word.strip(",;"), re.I) for word in opening)]
-    named = set(first) | set(_audiences(text))
-    return tuple(a for a in AUDIENCES if a in named) if first else ()
 
 
 def _period(match: re.Match) -> str | None:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .audiences import SENTENCE_START
+
 ORGANISATION_WORDS = (
     r"School|Academy|College|University|Trust|Federation|Council|Ministry|Department|Agency|Authority|Office|"
     r"Board|Service|Club|Association|Society|Foundation|Charity|Church|Nursery|Partnership|Limited|Ltd|Inc|Group|"
@@ -79,7 +81,6 @@ _NAME_OF_THE_ORGANISATION = re.compile(
     rf"\b(?i:the\s+name\s+of\s+(?:the|this)\s+(?:organi[sz]ation|corporation|company|association|society|club|"
     rf"charity|trust|body)\s+(?:shall\s+be|is|will\s+be))\s+(?:the\s+)?(?P<v>{NAME})"
 )
-_SENTENCE_START = r"(?:^|(?<=[.!?:;)\u2022-]\s)|(?<=[.!?:]\s\s))"
 _ORGANISATION_NOUNS = (r"community|organi[sz]ation|company|charity|team|agency|school|academy|college|university|"
                        r"trust|institute|non-?profit|association|society|club|business|firm|consortium|foundation|"
                        r"federation|partnership|co-?operative|network|department|office")
@@ -87,11 +88,11 @@ _ITS_OWN_NAME = rf"(?:(?:The\s+)?(?P<v>{NAME})|(?P<lower>{_LOWER_CASE_NAME}))"  
 # The organisation describing itself ("W3C is a global community", "18F, a digital services delivery team
 # within the General Services Administration, develops ...") or speaking as the policy's author
 _SELF_DESCRIBED = re.compile(
-    rf"{_SENTENCE_START}{_ITS_OWN_NAME}(?:\s+(?:is|are)\s+|\s*,\s+)(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"{SENTENCE_START}{_ITS_OWN_NAME}(?:\s+(?:is|are)\s+|\s*,\s+)(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?"
     rf"(?i:{_ORGANISATION_NOUNS})\b"
 )
 _AUTHOR_VOICE = re.compile(
-    rf"{_SENTENCE_START}{_ITS_OWN_NAME}\s+(?:(?:is|are)\s+(?:fully\s+|firmly\s+)?(?:committed|dedicated)\s+to|"
+    rf"{SENTENCE_START}{_ITS_OWN_NAME}\s+(?:(?:is|are)\s+(?:fully\s+|firmly\s+)?(?:committed|dedicated)\s+to|"
     r"(?:will|does|do)\s+not\s+tolerate|(?:has|have)\s+(?:created|written|developed|produced|published|issued|"
     r"prepared)\s+this)\b"
 )
