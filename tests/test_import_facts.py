@@ -470,3 +470,15 @@ def test_an_abbreviated_name_that_is_part_of_another_organisation_is_not_the_pol
                                                ("Version 2 of the form must be used for trips abroad.", None)])
 def test_a_version_line_with_more_after_the_number(line, version):
     assert found(facts_of(line), "version") == version
+
+
+@pytest.mark.parametrize(("lines", "approved_by", "approved_on"), [
+    (["Approved: 12/03/2024"], None, "2024-03-12"),
+    (["Ratified | 5th July 2023", "Approving committee | Curriculum and Standards Committee"],
+     "Curriculum and Standards Committee", "2023-07-05"),
+    (["Approved: Full Governing Body", "Agreed by: Trust Board"], "Full Governing Body", None),
+    (["Approved: Yes", "Approved: pending the next meeting in 2025"], None, None),
+])
+def test_approval_labelled_with_a_word_alone(lines, approved_by, approved_on):
+    facts = facts_of(*lines)
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == (approved_by, approved_on)

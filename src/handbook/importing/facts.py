@@ -48,7 +48,8 @@ _LABELLED = {
         r"(?P<v>.+)$", re.I,
     ),
     "approved_by": re.compile(
-        r"^(?:approved\s+by|approving\s+body|approval\s+body|approver|authori[sz]ed\s+by|ratified\s+by|adopted\s+by)"
+        r"^(?:approved\s+by|approving\s+(?:body|committee|authority)|approval\s+body|approver|authori[sz]ed\s+by|"
+        r"ratified\s+by|adopted\s+by|agreed\s+by|signed\s+off\s+by)"
         rf"(?:{_SEPARATOR}(?:the\s+)?(?P<v>.+?)(?:\s+on\s+(?P<on>.*\d{{4}}.*))?"
         # without a colon only as a line of its own saying when: "Approved by the governors on 3 May 2025",
         # "Ratified by the Governing Body: 12th October 2023"
@@ -82,6 +83,9 @@ _LABELLED = {
     ),
 }
 _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a name
+# "Approved: 12/03/2024" is when, "Approved: Full Governing Body" who (the value says which)
+_NOT_A_NAME = {"yes", "no", "y", "n", "pending", "draft", "final", "approved", "true", "false", "tbc", "awaiting"}
+_APPROVED_ALONE = re.compile(rf"^(?:approved|ratified|adopted|agreed){_SEPARATOR}(?P<v>[^|]+)", re.I)
 # "The Code of Conduct is maintained by the Positive Work Environment Community Group", "It is
 # maintained by The Carpentries Workshops and Instruction Team" (after naming the handbook): the
 # document is the sentence's subject (not "The register this policy requires is maintained by ...")
@@ -186,6 +190,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
         for name, pattern in _LABELLED.items():
             if name not in facts.found and place not in headers and (match := pattern.match(line)):
                 _take(facts, name, match, place, line)
+        if place not in headers and (match := _APPROVED_ALONE.match(line)):
+            _approved(facts, match["v"].strip().rstrip("."), place, line)
         if "organisation" not in facts.found and (named := stated_in_line(line, near_top, title_words, text)):
             facts.found["organisation"] = Fact(named[0], place, named[1])
         lowered = line.casefold()  # (each sentence pattern is tried only where its words are)
@@ -244,6 +250,17 @@ def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> No
             facts.found[name] = Fact(named, place, line)
     else:
         facts.found[name] = Fact(value, place, line)
+
+
+def _approved(facts: Facts, value: str, place: str, line: str) -> None:
+    """"Approved: 12 March 2024" (a date and nothing more) or "Approved: Full Governing Body" (a name, no digits)."""
+    if _BLANK.search(value) or _PLACEHOLDER.search(value):
+        return
+    if "approved_on" not in facts.found and (match := _DATE.search(value)) and match.span() == (0, len(value)):
+        _take_date(facts, "approved_on", value, place, line)
+    elif "approved_by" not in facts.found and re.fullmatch(rf"(?:[Tt]he\s+)?{NAME}", value) and not re.search(
+            r"\d", value) and value.casefold() not in _NOT_A_NAME and len(value) <= _LONGEST_VALUE:
+        facts.found["approved_by"] = Fact(re.sub(r"^[Tt]he\s+", "", value), place, line)
 
 
 def _take_date(facts: Facts, name: str, text: str, place: str, line: str) -> None:
