@@ -482,3 +482,23 @@ def test_a_version_line_with_more_after_the_number(line, version):
 def test_approval_labelled_with_a_word_alone(lines, approved_by, approved_on):
     facts = facts_of(*lines)
     assert (found(facts, "approved_by"), found(facts, "approved_on")) == (approved_by, approved_on)
+
+
+def test_the_import_report_says_where_each_fact_was_found(tmp_path, capsys):
+    from handbook.cli import main
+
+    source = tmp_path / "lettings.txt"
+    source.write_text(
+        "Lettings Policy\n\nMeadowbank Primary School is committed to making its buildings available to the "
+        "community.\n\nThis policy takes effect from 1 September 2025.\n\nThis policy was approved by the Full "
+        "Governing Body at its meeting on 9 July 2025.\n\nWe expect all hirers to follow this policy and the "
+        "conditions of hire.\n\nThe Business Manager will review this policy every two years.\n", encoding="utf-8")
+    assert main(["import", str(source), "--id", "lettings", "--policy-src", str(tmp_path / "src")]) == 0
+    report = capsys.readouterr().out
+    for line in ["organisation Meadowbank Primary School from line 3: 'Meadowbank Primary School is committed to'",
+                 "effective_from 2025-09-01 from line 5: 'This policy takes effect from 1 September 2025'",
+                 "approved_by Full Governing Body from line 7: 'This policy was approved by the Full Governing Body",
+                 "approved_on 2025-07-09 from line 7: 'This policy was approved by the Full Governing Body",
+                 "applies_to hirers from line 9: 'expect all hirers to follow this policy'",
+                 "review_every 2 years from line 11: 'review this policy every two years'"]:
+        assert f"front matter {line}" in report
