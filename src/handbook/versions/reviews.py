@@ -210,8 +210,9 @@ def _refuse_if_draft_open(folder: PolicyFolder) -> None:
 
 def _refuse_unnumbered(folder: PolicyFolder, current: Policy) -> None:
     """A review names the version it reviews and archives it under its number, so the current version needs
-    one: an imported policy whose document states none has ``version: TBC`` (handbook.importing.facts)."""
-    if not DOTTED_NUMBER.match(current.meta.version):
+    one: an imported policy whose document states none has ``version: TBC`` (handbook.importing.facts). (Any
+    other version that is not a number is refused as such by _next_version and the history's check.)"""
+    if current.meta.version.strip().casefold() in ("tbc", "to be confirmed"):
         line = current.key_lines.get("version")
         raise ReviewError(
             f"{display_path(folder.current)}{f':{line}' if line else ''}: 'version: {current.meta.version}' is not a "
