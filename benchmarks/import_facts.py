@@ -10,9 +10,7 @@ set 4, ``held_out_4``, apart from both):
   labels of what each document states (benchmarks/import_facts_cases/real_policies.py): facts
   **found** (the value stated), **partly found** (some of the audiences stated and no other),
   **missed** (left TBC) and **invented** (a value the document does not state, or another value
-  than it states). ``version: 1.0`` written for a document that states no version is counted
-  apart: it is the handbook's number for the first version it holds, not a statement about the
-  document;
+  than it states); a version the document does not state is written TBC, as every other fact;
 - short statements written the way schools word their front pages (import_facts_cases/tuning.py,
   and held_out.py, written before it was ever run): right, wrong and missed.
 
@@ -94,7 +92,7 @@ def stated_facts(source: Path):
 
 
 def score_corpus(corpus: Path, rows: list[dict[str, str]], verbose: bool) -> tuple[dict[str, int], list[str]]:
-    counts = {"stated": 0, "found": 0, "partly found": 0, "missed": 0, "invented": 0, "version 1.0 written": 0}
+    counts = {"stated": 0, "found": 0, "partly found": 0, "missed": 0, "invented": 0}
     lines = []
     for row in rows:
         slug = row["slug"]
@@ -112,7 +110,6 @@ def score_corpus(corpus: Path, rows: list[dict[str, str]], verbose: bool) -> tup
                 outcome = "missed" if fact is None else "found" if _same(name, fact.value, stated[name]) else (
                     "partly found" if _part_of(name, fact.value, stated[name]) else "invented")
             elif fact is None:
-                counts["version 1.0 written"] += name == "version"
                 continue
             else:
                 outcome = "either" if name in either and _same(name, fact.value, either[name]) else "invented"
@@ -134,8 +131,7 @@ def main() -> None:
         print(f"real policies, {name}: {labelled} documents labelled, {counts['stated']} facts stated: "
               f"{counts['found']} found, {counts['partly found']} partly found, {counts['missed']} missed, "
               f"{counts['invented']} invented; "
-              f"{counts.get('either', 0)} said in passing and taken; "
-              f"version 1.0 written (not stated) for {counts['version 1.0 written']}")
+              f"{counts.get('either', 0)} said in passing and taken")
         print("\n".join(lines))
     for name, cases in (("statements, tuning", tuning.CASES), ("statements, held out", held_out.CASES)):
         right, wrong, missed, misses = score(cases)

@@ -132,7 +132,8 @@ def test_a_table_of_drafts_or_of_other_numbers_gives_no_version():
     charges = Table(2, (("Item", "Date", "Charge"), ("1.5", "2024-01-01", "10.00")), place="table 2")
     facts = find_facts([drafts, charges], None)
     assert found(facts, "version") is None
-    assert any(gap.startswith("version: not stated: written 1.0, the handbook's own number") for gap in facts.gaps)
+    assert found(facts, "version") is None and facts.value("version") == "TBC"  # not a number it never gave
+    assert any(gap.startswith("version: not stated: TBC") for gap in facts.gaps)
 
 
 def test_an_approval_stated_on_its_own_line_gives_approver_and_date():
@@ -166,3 +167,338 @@ def test_a_templates_version_table_with_placeholders_states_no_version():
                          ("0.1", "2012-05-23", "First and Last Name", "This is initial 0.1 draft of the policy.")),
                      place="table 1")
     assert found(find_facts([template], None), "version") is None
+
+
+# --- forms organisations use to say whose the policy is, who it is for, and when it was approved ---
+
+
+@pytest.mark.parametrize(("lines", "organisation", "words"), [
+    # a letterhead at the top of the first page
+    (["Oakfield Academy, Church Road, Leeds LS6 2AB \u2022 Tel 0113 496 0000", "Introduction",
+      "Pupils are expected to attend every day."], "Oakfield Academy", "Oakfield Academy, Church Road"),
+    # the section about the organisation, at the end
+    (["Purpose", "Volunteers keep our tenants safe.", "About Brightwater Housing Association",
+      "We provide 4,000 affordable homes across Kent."], "Brightwater Housing Association", "About Brightwater"),
+    # a constitution or bylaws naming it
+    (["Article 1: Name", "The name of the association shall be the Northfield Allotment Society."],
+     "Northfield Allotment Society", "The name of the association shall be"),
+    # defined as the company the policy speaks of
+    (["Harbour Foods Limited (\u201cthe Company\u201d) is an equal opportunities employer."], "Harbour Foods Limited",
+     "Harbour Foods Limited (\u201cthe Company\u201d)"),
+    # the organisation describing itself in the opening sentence, its name a link in a web page
+    (["Greenway Community Trust, a registered charity based in Bristol, runs holiday clubs for children."],
+     "Greenway Community Trust", "Greenway Community Trust, a registered charity"),
+    (["[Greenway Community Trust](https://example.org), a registered charity based in Bristol, runs holiday "
+      "clubs for children."], "Greenway Community Trust", "Greenway Community Trust, a registered charity"),
+    (["Intro", "Code4Good is a volunteer community that builds software for charities."], "Code4Good",
+     "Code4Good is a volunteer community"),
+    # speaking as the policy's author
+    (["Kestrel Valley Rugby Club is committed to ensuring that every child who plays rugby does so in a safe "
+      "environment."], "Kestrel Valley Rugby Club", "Kestrel Valley Rugby Club is committed to"),
+    (["Overview", "Purpose", "Scope", "Responsibilities", "Definitions", "Concerns", "Reporting",
+      "mysite has written this policy so that customers know what we do with their data. Contact mysite at any "
+      "time."], "mysite", "mysite has written this"),
+    (["This guidance is issued by the Department for Education to all maintained schools."],
+     "Department for Education", "This guidance is issued by the Department for Education"),
+])
+def test_the_organisation_in_the_forms_organisations_use(lines, organisation, words):
+    facts = facts_of(*lines)
+    assert found(facts, "organisation") == organisation
+    fact = facts.found["organisation"]
+    assert fact.words.startswith(words)
+    stated_in = next(n for n, line in enumerate(lines, start=1) if line.lstrip("[").startswith(words[:8]))
+    assert fact.place == f"line {stated_in}"
+
+
+def test_a_title_headed_by_the_organisations_name_names_it_where_the_text_does_too():
+    facts = facts_of("All members of Ashdown Rowing Club, and visiting crews, follow this policy on the water.",
+                     title="Ashdown Rowing Club Safeguarding Policy")
+    assert found(facts, "organisation") == "Ashdown Rowing Club"
+    assert facts.report()[1] == ("organisation Ashdown Rowing Club from line 1 (the title), named 1 times in the "
+                                 "text: 'Ashdown Rowing Club Safeguarding Policy'")
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # common nouns and bodies within an organisation, not its name
+    (["The school is committed to safeguarding all pupils.", "The Governing Body is committed to equality."], None),
+    (["The Local Authority is committed to supporting schools."], None),
+    (["The Department for Education is committed to raising standards."], None),
+    (["Ofsted is a government department that inspects schools.", "The NSPCC is a charity that runs Childline."],
+     None),
+    (["HR has written this policy with the unions.", "PyCon is dedicated to a harassment-free conference."], None),
+    (["The company will not tolerate bullying.", "company property must be returned when you leave."], None),
+    (["Small Company", "A small company may not have a legal team."], None),
+    (["The student council meets every half term; student councillors are elected in September."],
+     "Student Council Policy"),
+    (["The Designated Safeguarding Lead, a senior member of staff, keeps the records."], None),
+    (["Our partner, Riverside Housing Association, a local charity, runs the lettings."], None),
+])
+def test_names_that_are_not_whose_the_policy_is_are_not_taken(lines, title):
+    assert found(facts_of(*lines, title=title), "organisation") is None
+
+
+@pytest.mark.parametrize(("line", "audiences"), [
+    ("We expect all members, coaches and parents to follow this code at every training session and match.",
+     ("members", "coaches", "parents")),
+    ("This policy has been written to ensure that all colleagues understand how to raise a concern.", ("colleagues",)),
+    ("All Fellows and Associates are expected to abide by this Code of Conduct.", ("fellows", "associates")),
+    ("We expect all participants (speakers, sponsors, volunteers and guests) to abide by this code of conduct at "
+     "every event.", ("participants",)),
+    ("These terms apply to all customers and clients of the salon.", ("customers", "clients")),
+])
+def test_who_the_policy_is_for_as_organisations_say_it(line, audiences):
+    facts = facts_of(line)
+    assert set(found(facts, "applies_to")) == set(audiences)
+    assert facts.found["applies_to"].place == "line 1"
+
+
+@pytest.mark.parametrize("line", [
+    "We expect all visitors to sign in at reception.",
+    "We ask all parents to engage positively with the school.",
+    "Staff should ensure that all children understand the fire drill.",  # not this policy's purpose
+])
+def test_who_is_asked_something_else_is_not_who_the_policy_applies_to(line):
+    assert found(facts_of(line), "applies_to") is None
+
+
+@pytest.mark.parametrize(("line", "approved_by", "approved_on"), [
+    ("Adopted by the Trust Board on 21 March 2024", "Trust Board", "2024-03-21"),
+    ("Approved by Governors: 14/10/2024", "Governors", "2024-10-14"),
+    ("Ratified by the Full Governing Body \u2013 7th July 2023", "Full Governing Body", "2023-07-07"),
+    ("This policy was approved by the Full Governing Body at its meeting on 5 July 2024.", "Full Governing Body",
+     "2024-07-05"),
+    ("This policy has been adopted by the Board of Trustees.", "Board of Trustees", None),
+])
+def test_an_approval_as_schools_write_it(line, approved_by, approved_on):
+    facts = facts_of(line)
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == (approved_by, approved_on)
+    assert facts.found["approved_by"].place == "line 1"
+
+
+@pytest.mark.parametrize("line", [
+    "This policy was approved by the governors in open session after a long debate.",
+    "Leave must be approved by the Headteacher: 5 days' notice, or 10 in 2025.",
+    "Approved by the Multi-Academy Trust Board: date to be confirmed in 2025",
+])
+def test_approval_said_otherwise_gives_no_approver_or_a_whole_name(line):
+    facts = facts_of(line)
+    assert found(facts, "approved_by") in (None, "Multi-Academy Trust Board")
+    assert found(facts, "approved_on") is None
+
+
+@pytest.mark.parametrize(("line", "fact", "value"), [
+    ("This policy takes effect from 1 September 2024 and replaces the Attendance Policy of 2019.", "effective_from",
+     "2024-09-01"),
+    ("These procedures come into force on 6 April 2025.", "effective_from", "2025-04-06"),
+    ("The Trust will review this policy on an annual basis.", "review_every", "1 year"),
+    ("Governors review this policy every three years, or sooner if the law changes.", "review_every", "3 years"),
+])
+def test_dates_and_review_periods_as_sentences_say_them(line, fact, value):
+    facts = facts_of(line)
+    assert found(facts, fact) == value
+    assert facts.found[fact].place == "line 1" and facts.found[fact].words in line
+
+
+def test_who_the_policy_applies_to_in_the_list_under_this_policy_applies_to():
+    lines = ["Scope", "This policy applies to:", "- All Brightpath staff and tutors", "- Volunteers",
+             "- Partner organisations", "- Trainees and apprentices", "Principles", "Staff are trained every year."]
+    facts = facts_of(*lines)
+    assert set(found(facts, "applies_to")) == {"staff", "tutors", "volunteers", "partners", "trainees", "apprentices"}
+    assert facts.found["applies_to"].place == "line 2"
+    assert facts.found["applies_to"].words.startswith("This policy applies to: All Brightpath staff and tutors")
+
+
+def test_a_list_under_this_policy_applies_to_that_names_no_one_gives_no_audience():
+    facts = facts_of("This Code of Conduct applies to:", "- club events and training sessions",
+                     "- anywhere else members meet as the club")
+    assert found(facts, "applies_to") is None
+
+
+@pytest.mark.parametrize(("line", "organisation"), [
+    ("At Meadowbank Primary School, we believe every child can succeed.", "Meadowbank Primary School"),
+    ("At BrightPath, we take the safety of our learners seriously.", "BrightPath"),
+    ("Tidewater Tutors CIC is committed to safeguarding every learner.", "Tidewater Tutors CIC"),
+])
+def test_the_organisation_speaking_as_we(line, organisation):
+    assert found(facts_of(line), "organisation") == organisation
+
+
+@pytest.mark.parametrize("line", ["At KS2, we teach fractions.", "At Christmas, we close for two weeks.",
+                                  "At the Local Authority, we were told to wait."])
+def test_at_something_we_is_not_always_an_organisation(line):
+    assert found(facts_of(line), "organisation") is None
+
+
+@pytest.mark.parametrize("line", ["Owner: {{Name or Role}}", "Approved by: [School Board/Leadership]",
+                                  "Policy owner: [Insert name]", "Approved by: ______________ (Chair of Governors)",
+                                  "Review cycle: [Annual]", "Organisation: <Your organisation>"])
+def test_a_templates_blanks_are_not_facts(line):
+    facts = facts_of(line)
+    assert {name: fact.value for name, fact in facts.found.items()} == {}
+
+
+def test_an_organisation_defined_hereafter_as_the_organisation():
+    facts = facts_of("1.1 The activities of Harbourside Youth Trust (hereafter \u2013 the \u201cOrganisation\u201d) "
+                     "are based on care and cooperation.")
+    assert found(facts, "organisation") == "Harbourside Youth Trust"
+
+
+@pytest.mark.parametrize(("line", "fact", "value"), [
+    ("Owned by: Director of Finance", "owner", "Director of Finance"),
+    ("Member of staff responsible: Mrs J Patel (SENCo)", "owner", "Mrs J Patel (SENCo)"),
+    ("Date of adoption: 18/03/2024", "approved_on", "2024-03-18"),
+    ("Valid from: 1st April 2025", "effective_from", "2025-04-01"),
+    ("Revision: 4", "version", "4"),
+    ("Review: every two years", "review_every", "2 years"),
+    ("Frequency of review | Annually", "review_every", "1 year"),
+    ("\u00a9 Oakfield Academy 2024 | Registered charity no. 1234567", "organisation", "Oakfield Academy"),
+    ("\u00a9 2025 Northgate Housing Association Ltd \u2013 registered in England", "organisation",
+     "Northgate Housing Association Ltd"),
+])
+def test_details_labelled_the_way_document_control_tables_and_footers_label_them(line, fact, value):
+    facts = facts_of(line)
+    assert found(facts, fact) == value
+    assert facts.found[fact].place == "line 1"
+
+
+@pytest.mark.parametrize("line", ["Review: September 2026", "\u00a9 Crown copyright 2023",
+                                  "Copyright Licensing Agency rules apply to photocopies."])
+def test_review_dates_and_crown_copyright_state_no_period_or_organisation(line):
+    facts = facts_of(line)
+    assert (found(facts, "review_every"), found(facts, "organisation")) == (None, None)
+
+
+@pytest.mark.parametrize(("lines", "audiences", "place"), [
+    (["This policy covers all employees, agency workers and contractors of the Trust."],
+     {"employees", "workers", "contractors"}, "line 1"),
+    (["This guidance is intended for headteachers, governors and school business managers."],
+     {"governors", "managers"}, "line 1"),
+    (["Who this policy applies to", "All staff, governors and volunteers, whether paid or unpaid. It also covers "
+      "supply teachers."], {"staff", "governors", "volunteers"}, "line 2"),
+    (["To whom does this policy apply?", "- Coaches and team managers", "- Parents and carers", "Definitions"],
+     {"coaches", "managers", "parents", "carers"}, "line 1"),
+])
+def test_who_the_policy_is_for_under_a_heading_or_in_other_words(lines, audiences, place):
+    facts = facts_of(*lines)
+    assert set(found(facts, "applies_to")) == audiences
+    assert facts.found["applies_to"].place == place
+
+
+@pytest.mark.parametrize("lines", [
+    ["This policy covers the use of mobile phones by pupils on school trips."],
+    ["Who this policy applies to", "Scope and definitions are set out in the appendix."],
+])
+def test_what_a_policy_covers_is_not_who_it_applies_to(lines):
+    assert found(facts_of(*lines), "applies_to") is None
+
+
+def test_an_approval_line_naming_only_who():
+    facts = facts_of("Approved by the Full Governing Body")
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == ("Full Governing Body", None)
+    assert found(facts_of("Approved by governors in open session after consultation"), "approved_by") is None
+
+
+@pytest.mark.parametrize("line", ["Once in employment, staff will have their pay reviewed annually.",
+                                  "Risk assessments are reviewed every two years by the Bursar.",
+                                  "Pupils' targets are reviewed every six months."])
+def test_something_else_reviewed_is_not_the_policys_review_period(line):
+    assert found(facts_of(line), "review_every") is None
+
+
+def test_the_policys_review_with_who_reviews_it_in_between():
+    facts = facts_of("This policy and its appendices will be reviewed by the Finance Committee every three years.")
+    assert found(facts, "review_every") == "3 years"
+
+
+@pytest.mark.parametrize(("line", "organisation"), [
+    ("Every Meadowbank Primary School pupil has a named tutor.", "Meadowbank Primary School"),
+    ("The Code of Conduct is the standard that all W3C participants are required to follow.", "W3C"),
+])
+def test_the_organisation_whose_people_the_policy_speaks_of(line, organisation):
+    facts = facts_of(line)
+    assert found(facts, "organisation") == organisation
+    assert facts.found["organisation"].place == "line 1"
+
+
+@pytest.mark.parametrize("line", ["All Local Authority staff must show identification.",
+                                  "All NHS staff are trained in safeguarding.", "All Key Stage 2 pupils swim."])
+def test_people_of_a_body_or_a_stage_name_no_organisation(line):
+    assert found(facts_of(line), "organisation") is None
+
+
+def test_a_details_table_with_two_facts_to_a_row_gives_each_its_own_cell():
+    details = Table(1, (("Policy owner", "Head of HR", "Date approved", "12/03/2025"),
+                        ("Version", "2.0", "Review period", "2 years")), place="table 1")
+    facts = find_facts([details], None)
+    assert (found(facts, "owner"), found(facts, "approved_on"), found(facts, "version"),
+            found(facts, "review_every")) == ("Head of HR", "2025-03-12", "2.0", "2 years")
+    assert facts.found["version"].place == "table 1, row 2"
+
+
+@pytest.mark.parametrize("rows", [
+    (("Organisation", "Description"), ("GOV.UK", "The government's website"), ("GDS", "Government Digital Service")),
+    (("Owner", "Asset", "Location"), ("IT Manager", "Laptops", "Store room")),
+])
+def test_a_tables_column_headings_are_not_facts(rows):
+    facts = find_facts([Table(1, rows, place="table 1")], None)
+    assert (found(facts, "organisation"), found(facts, "owner")) == (None, None)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Organisation-wide secrets are stored in the vault."],
+    ["We measure Service Level Objectives (SLO) for each service.", "Third Party Web Applications (TPWAs) are used."],
+])
+def test_words_that_only_look_like_a_label_or_an_abbreviated_name_are_not_the_organisation(lines):
+    assert found(facts_of(*lines), "organisation") is None
+
+
+def test_an_organisation_named_in_a_row_of_a_table_near_the_top_is_not_the_policys():
+    teams = Table(2, (("Organisation", "Used by"), ("Central Digital and Data Office", "the Office of the Chief "
+                      "Technology Officer (OCTO) and other teams")), place="table 1")
+    facts = find_facts([*paragraphs("Use GitHub", "We have several GitHub organisations, including:"), teams], None)
+    assert found(facts, "organisation") is None
+
+
+def test_an_abbreviated_name_that_is_part_of_another_organisation_is_not_the_policys():
+    facts = facts_of("Intro", "Harbourline previously secured a licence from the Treasury Department\u2019s Office of "
+                     "Foreign Assets Control (OFAC) for its services.", "OFAC rules apply.", "OFAC lists change.")
+    assert found(facts, "organisation") is None
+
+
+@pytest.mark.parametrize(("line", "version"), [("Version 1.3 \u2013 last updated March 2025", "1.3"),
+                                               ("Version: 2, dated September 2024", "2"),
+                                               ("Version 2 of the form must be used for trips abroad.", None)])
+def test_a_version_line_with_more_after_the_number(line, version):
+    assert found(facts_of(line), "version") == version
+
+
+@pytest.mark.parametrize(("lines", "approved_by", "approved_on"), [
+    (["Approved: 12/03/2024"], None, "2024-03-12"),
+    (["Ratified | 5th July 2023", "Approving committee | Curriculum and Standards Committee"],
+     "Curriculum and Standards Committee", "2023-07-05"),
+    (["Approved: Full Governing Body", "Agreed by: Trust Board"], "Full Governing Body", None),
+    (["Approved: Yes", "Approved: pending the next meeting in 2025"], None, None),
+])
+def test_approval_labelled_with_a_word_alone(lines, approved_by, approved_on):
+    facts = facts_of(*lines)
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == (approved_by, approved_on)
+
+
+def test_the_import_report_says_where_each_fact_was_found(tmp_path, capsys):
+    from handbook.cli import main
+
+    source = tmp_path / "lettings.txt"
+    source.write_text(
+        "Lettings Policy\n\nMeadowbank Primary School is committed to making its buildings available to the "
+        "community.\n\nThis policy takes effect from 1 September 2025.\n\nThis policy was approved by the Full "
+        "Governing Body at its meeting on 9 July 2025.\n\nWe expect all hirers to follow this policy and the "
+        "conditions of hire.\n\nThe Business Manager will review this policy every two years.\n", encoding="utf-8")
+    assert main(["import", str(source), "--id", "lettings", "--policy-src", str(tmp_path / "src")]) == 0
+    report = capsys.readouterr().out
+    for line in ["organisation Meadowbank Primary School from line 3: 'Meadowbank Primary School is committed to'",
+                 "effective_from 2025-09-01 from line 5: 'This policy takes effect from 1 September 2025'",
+                 "approved_by Full Governing Body from line 7: 'This policy was approved by the Full Governing Body",
+                 "approved_on 2025-07-09 from line 7: 'This policy was approved by the Full Governing Body",
+                 "applies_to hirers from line 9: 'expect all hirers to follow this policy'",
+                 "review_every 2 years from line 11: 'review this policy every two years'"]:
+        assert f"front matter {line}" in report

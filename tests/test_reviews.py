@@ -183,3 +183,38 @@ def test_check_reads_open_drafts_too(policy_src, capsys):
     draft.write_text(draft.read_text().replace("2. Passwords", "3. Passwords"))
     assert main(["check", str(policy_src)]) == 1
     assert "test-policy/draft.md:16: clause 3 follows clause 1" in capsys.readouterr().err
+
+
+def test_an_imported_policy_that_states_no_version_is_tbc_and_a_review_asks_for_its_number(tmp_path, capsys):
+    source = tmp_path / "lettings.txt"
+    source.write_text("Lettings Policy\n\nOakfield Primary School\n\nThe school hall may be hired by local groups "
+                      "outside school hours.\n\nBookings are made through the school office.\n", encoding="utf-8")
+    policy_src = tmp_path / "policy_src"
+    assert main(["import", str(source), "--id", "lettings", "--policy-src", str(policy_src)]) == 0
+    current = policy_src / "lettings" / "policy.md"
+    assert "\nversion: TBC\n" in current.read_text()  # not a number the document never gave
+    assert load_handbook(policy_src).policies[0].meta.version == "TBC"  # the format takes it
+    capsys.readouterr()
+
+    before = snapshot(policy_src)
+    for command in (["start"], ["approve", "--no-change", "--by", "Governors", "--on", "2026-01-01"]):
+        assert run(policy_src, command[0], "lettings", *command[1:]) == 1
+        error = capsys.readouterr().err
+        line = current.read_text().splitlines().index("version: TBC") + 1
+        assert f"lettings/policy.md:{line}: 'version: TBC' is not a number" in error
+        assert 'else "1.0"' in error and "Traceback" not in error
+        assert snapshot(policy_src) == before
+
+    current.write_text(current.read_text().replace("version: TBC", 'version: "1.0"'))
+    assert run(policy_src, "start", "lettings") == 0
+    assert 'version: "2.0"' in (policy_src / "lettings" / "draft.md").read_text()
+
+
+def test_approval_asks_for_the_current_versions_number_if_it_was_made_tbc_during_the_review(policy_src, capsys):
+    assert run(policy_src, "start", "test-policy", "--version", "1.1") == 0
+    current = policy_src / "test-policy" / "policy.md"
+    current.write_text(current.read_text().replace('version: "1.0"', "version: TBC"))
+    before = snapshot(policy_src)
+    assert run(policy_src, "approve", "test-policy", "--by", "Governors", "--on", "2026-03-01") == 1
+    assert "test-policy/policy.md:5: 'version: TBC' is not a number" in capsys.readouterr().err
+    assert snapshot(policy_src) == before

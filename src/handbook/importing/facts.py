@@ -2,18 +2,17 @@
 
 A fact is taken only where the document states it as that fact: a labelled line or table row
 ("Policy owner: ...", "Approved by | Full Governing Body", "Effective from 1 September 2025"),
-a sentence made to say it ("This policy applies to all staff and volunteers", "all staff and
-volunteers are required to follow this code", "Effective November 15, 2007", "This policy is
-reviewed annually", "The Code of Conduct is maintained by the Community Group"), the latest row of
-a version history table, the organisation's name standing alone near the top, introduced with its
-abbreviation ("the Ministry of Justice (MoJ)"), defined as "we" ('Model Company Inc. ("we,"
-"us")'), in a copyright line ("(c) 2023 W3C") or owning this very document where the title names it
-too ("W3C's Code of Conduct"), and the document's own properties (Word's core properties, a web
-page's <title>, a Markdown page's front matter).
-Words that merely mention approval or an audience in passing ("must be approved by the system
-Accreditor in advance") are not facts about the policy. Every fact found is reported with where
-it was found and the words it was read from; everything else is TBC and reported as a gap.
-"""
+a sentence made to say it ("This policy applies to all staff and volunteers", "We expect all
+participants to abide by this code", "Effective November 15, 2007", "This policy was approved by
+the Full Governing Body on 5 July 2024", "This policy will be reviewed annually", "The Code of
+Conduct is maintained by the Community Group"), a "This policy applies to:" over a list of who, the
+latest row of a version history table, the organisation where the document says whose the policy
+is (handbook.importing.organisation), and the document's own properties (Word's core properties, a
+web page's <title>, a Markdown page's front matter).
+Words that merely mention approval, an audience or a review in passing ("must be approved by the
+system Accreditor in advance", "have their pay reviewed annually"), a table's column headings and a
+template's blanks are not facts about the policy. Every fact found is reported with where it was
+found and the words it was read from; everything else is TBC and reported as a gap."""
 
 from __future__ import annotations
 
@@ -21,7 +20,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from . import audiences
+from .audiences import AUDIENCES, SENTENCE_START, THIS_DOCUMENT
 from .document import Block, Paragraph, Table
+from .organisation import NAME, STANDALONE_ORGANISATION, clean_name, stated_in_line, stated_in_title, whose_people
 
 _MONTHS = {name: number for number, name in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -33,122 +35,109 @@ _DATE = re.compile(
     r"|(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
     r"|(?P<us_month>[A-Za-z]+)\.?\s+(?P<us_day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<us_year>\d{4})",
 )
-_SEPARATOR = r"\s*[:|\u2013\u2014-]\s*"  # "Owner: X", "Owner | X" (a table row), "Owner - X"
+# "Owner: X", "Owner | X" (a table row), "Owner - X" (not "Organisation-wide")
+_SEPARATOR = r"(?:\s*[:|\u2013\u2014]\s*|\s+-\s+)"
 _LABELLED = {
     "title": re.compile(rf"^(?:(?:document|policy|procedure)\s+(?:title|name)|title){_SEPARATOR}(?P<v>.+)$", re.I),
     "organisation": re.compile(
         rf"^(?:organi[sz]ation|school|academy|company|employer|institution)(?:\s+name)?{_SEPARATOR}(?P<v>.+)$", re.I
     ),
     "owner": re.compile(
-        rf"^(?:(?:document|policy)\s+)?(?:owner|lead|responsible\s+(?:person|officer|department)){_SEPARATOR}"
+        rf"^(?:(?:document|policy)\s+)?(?:owner|lead|responsible\s+(?:person|officer|department)|owned\s+by|"
+        rf"maintained\s+by|person\s+responsible|(?:member\s+of\s+)?staff\s+responsible){_SEPARATOR}"
         r"(?P<v>.+)$", re.I,
     ),
     "approved_by": re.compile(
-        r"^(?:approved\s+by|approving\s+body|approval\s+body|approver|authori[sz]ed\s+by|ratified\s+by)"
+        r"^(?:approved\s+by|approving\s+(?:body|committee|authority)|approval\s+body|approver|authori[sz]ed\s+by|"
+        r"ratified\s+by|adopted\s+by|agreed\s+by|signed\s+off\s+by)"
         rf"(?:{_SEPARATOR}(?:the\s+)?(?P<v>.+?)(?:\s+on\s+(?P<on>.*\d{{4}}.*))?"
-        # without a colon only as a line of its own saying when: "Approved by the governors on 3 May 2025"
-        r"|\s+(?:the\s+)?(?P<v2>[^,;]+?)\s+on\s+(?P<on2>[^,;]*\d{4}))\.?$", re.I,
+        # without a colon only as a line of its own saying when: "Approved by the governors on 3 May 2025",
+        # "Ratified by the Governing Body: 12th October 2023"
+        r"|\s+(?:the\s+)?(?P<v2>[^,;]+?)\s+on\s+(?P<on2>[^,;]*\d{4})"
+        r"|\s+(?:the\s+)?(?P<v3>[^,;:|]+?)(?:\s*[:|]\s*|\s+[\u2013\u2014-]\s+)(?P<on3>[^,;|]*\d{4})"
+        # a line of its own naming who: "Approved by the Full Governing Body"
+        rf"|\s+(?:the\s+)?(?P<v4>(?-i:{NAME})))\.?$", re.I,
     ),
     "approved_on": re.compile(
-        rf"^(?:date\s+(?:of\s+)?approv(?:ed|al)|approval\s+date|approved\s+on|date\s+approved|date\s+ratified)"
+        rf"^(?:date\s+(?:of\s+)?approv(?:ed|al)|approval\s+date|approved\s+on|date\s+approved|date\s+ratified|"
+        rf"date\s+(?:of\s+)?adopt(?:ed|ion)|adopted\s+on|adoption\s+date|ratified\s+on|date\s+of\s+ratification)"
         rf"{_SEPARATOR}(?P<v>.+)$", re.I,
     ),
     "effective_from": re.compile(
         rf"^(?:effective(?:\s+(?:from|date|on|as\s+of))?|in\s+force\s+from|date\s+of\s+implementation|"
-        rf"implementation\s+date|commencement\s+date|date\s+effective){_SEPARATOR}(?P<v>.*\d{{4}}.*)$", re.I,
+        rf"implementation\s+date|commencement\s+date|date\s+effective|valid\s+from|operative\s+from|in\s+effect\s+from|"
+        rf"start\s+date|date\s+in\s+force){_SEPARATOR}(?P<v>.*\d{{4}}.*)$", re.I,
     ),
-    "version": re.compile(r"^(?:version|issue)(?:\s+(?:number|no\.?))?\s*[:|\s]\s*v?(?P<v>\d+(?:\.\d+)*)\.?$", re.I),
-    "review_every": re.compile(rf"^review\s+(?:period|cycle|frequency|interval){_SEPARATOR}(?P<v>.+)$", re.I),
+    "version": re.compile(
+        # "Version 1.3 - last updated March 2025", "Version: 2, dated ..." (not "Version 2 of the form")
+        r"^(?:version|issue|revision|rev\.?)(?:\s+(?:number|no\.?))?\s*[:|\s]\s*v?(?P<v>\d+(?:\.\d+)*)\.?"
+        r"(?:\s*[,;(|\u2013\u2014]\s*.*|\s+-\s+.*)?$", re.I
+    ),
+    # the value must read as a period ("Review: every two years", not "Review: September 2026")
+    "review_every": re.compile(
+        rf"^(?:review(?:\s+(?:period|cycle|frequency|interval|schedule))?|frequency\s+of\s+review|reviewed)"
+        rf"{_SEPARATOR}(?P<v>.+)$", re.I
+    ),
     "applies_to": re.compile(
         rf"^(?:applies\s+to|audience|target\s+audience|who\s+this\s+applies\s+to){_SEPARATOR}(?P<v>.+)$", re.I
     ),
 }
 _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a name
-_ORGANISATION_WORDS = (
-    r"School|Academy|College|University|Trust|Federation|Council|Ministry|Department|Agency|Authority|Office|"
-    r"Board|Service|Club|Association|Society|Foundation|Charity|Church|Nursery|Partnership|Limited|Ltd|Inc|Group"
-)
-_DOCUMENT_WORDS = re.compile(r"\b(?:Terms|Policy|Policies|Procedures?|Code|Handbook|Guidance|Statement|Agreement|"
-                             r"Conditions|Rules|Standards?|Plan|Notice)\b")
-_NAME_WORD = r"(?:[A-Z][\w'\u2019&.-]*|of|and|for|the|&)"
-_STANDALONE_ORGANISATION = re.compile(
-    rf"^(?:The\s+)?(?P<v>{_NAME_WORD}(?:\s+{_NAME_WORD})*\s+(?:{_ORGANISATION_WORDS}))(?:\s+{_NAME_WORD})*$"
-)
-_NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:\s+(?:of|and|for|the|[A-Z][\w'\u2019-]*))+)"
-                                     r"\s+\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
-# A name as organisations write their own: "Model Company Inc.", "GitHub, Inc.", "The Carpentries", "W3C"
-_NAME_PART = r"(?:(?:Inc|Ltd|Co|Corp)\.|[A-Z][\w&-]*(?:\.\w+)*)"  # no full stop ending a sentence
-_COMPANY = r"(?:Inc\.|Ltd\.|(?:Inc|Ltd|LLC|Limited|plc|PLC)\b)"  # "GitHub, Inc."
-_NAME = rf"{_NAME_PART}(?:\s+(?:(?:of|and|for|the|&)\s+)*{_NAME_PART})*(?:,?\s+{_COMPANY})?"  # "of" never last
-# Who "we" are, as contracts and terms define it: 'Model Company Inc. ("ModelCo," "we," "us")',
-# '"GitHub," "We," and "Us" refer to GitHub, Inc.', 'In this policy "we" and "our" means Oakfield Academy'
-_QUOTED_WE = r"[\"\u201c\u2018'](?i:we)[,.\"\u201d\u2019']+"
-_QUOTED_US = r"[\"\u201c\u2018'](?i:us|our|ours)[,.\"\u201d\u2019']+"
-_WE_DEFINED = re.compile(
-    rf"(?P<v>{_NAME})\s*\((?=[^)]*[\"\u201c\u2018'](?i:we)\b)[^)]*\)"
-    rf"|{_QUOTED_WE}(?:\s*,?\s*(?:and\s+|or\s+)?{_QUOTED_US})*\s+(?i:refers?\s+to|refer\s+to|means?|shall\s+mean)"
-    rf"\s+(?P<v2>{_NAME})"
-)
-# "© 2023 W3C", "Copyright (c) 2017 Leaf. All rights reserved.": a line that is the notice alone
-_COPYRIGHT = re.compile(
-    rf"^(?i:copyright\s*)?(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*\d{{4}}(?:\s*[-\u2013,]\s*\d{{4}})*,?\s+"
-    rf"(?P<v>{_NAME})\.?(?:\s+(?i:all\s+rights\s+reserved)\.?)?$"
-)
-# "W3C's Code of Conduct", "The Carpentries' Code of Conduct": a name owning this document (the
-# words after it are in the title), where the title names it too
-_POSSESSIVE = re.compile(r"(?P<name>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['\u2019]s?\s+"
-                         r"(?P<what>[A-Z][\w-]*(?:\s+(?:of|and|for)\s+[A-Z][\w-]*)?)")
+# "Approved: 12/03/2024" is when, "Approved: Full Governing Body" who (the value says which)
+_NOT_A_NAME = {"yes", "no", "y", "n", "pending", "draft", "final", "approved", "true", "false", "tbc", "awaiting"}
+_APPROVED_ALONE = re.compile(rf"^(?:approved|ratified|adopted|agreed){_SEPARATOR}(?P<v>[^|]+)", re.I)
 # "The Code of Conduct is maintained by the Positive Work Environment Community Group", "It is
 # maintained by The Carpentries Workshops and Instruction Team" (after naming the handbook): the
 # document is the sentence's subject (not "The register this policy requires is maintained by ...")
-_SENTENCE_START = r"(?:^|(?<=[.!?:;)\u2022-]\s)|(?<=[.!?:]\s\s))"  # also after "Scope:", "\u2022", "1)"
 _MAINTAINED_BY = re.compile(
-    rf"{_SENTENCE_START}(?:(?i:this|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:policy|handbook|code\s+of\s+conduct|code|document|"
-    rf"procedures?|guidance|guide|rules)|(?P<it>It))\s+(?:is|are)\s+(?:maintained|owned|managed)\s+by\s+(?:the\s+)?(?P<v>{_NAME})"
+    rf"{SENTENCE_START}(?:(?i:this|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:policy|handbook|code\s+of\s+conduct|code|document|"
+    rf"procedures?|guidance|guide|rules)|(?P<it>It))\s+(?:is|are)\s+(?:maintained|owned|managed)\s+by\s+(?:the\s+)?(?P<v>{NAME})"
 )
 # "The Headteacher is responsible for reviewing this policy"
 _RESPONSIBLE_FOR = re.compile(
-    rf"^(?:The\s+)?(?P<v>{_NAME})\s+(?:is|are)\s+responsible\s+for\s+(?:maintaining|reviewing|updating|keeping)"
+    rf"^(?:The\s+)?(?P<v>{NAME})\s+(?:is|are)\s+responsible\s+for\s+(?:maintaining|reviewing|updating|keeping)"
     r"(?:\s+and\s+\w+)?\s+this\s+(?:policy|document|procedure|handbook)\b"
 )
-# A title saying where the policy is for: "Positive Work Environment at W3C: Code of Conduct"
-_AT_IN_TITLE = re.compile(rf"\bat\s+(?P<v>{_NAME})\s*(?::|$)")
 _ANY_DOCUMENT_WORD = re.compile(r"\b(?:policy|handbook|code|document|procedures?|guidance|guide|rules)\b", re.I)
 # A version history: "Version | Date | Author | Change" over rows "1.0 | 2021-03-01 | ..."
 _HISTORY_HEADER = re.compile(r"^(?:version|revision|issue)(?:\s+(?:no\.?|number))?$", re.I)
 _PLACEHOLDER = re.compile(r"<[^>]*>|&lt;|\bYYYY\b|\bDD/MM\b|\[[^\]]*(?:name|date|number)[^\]]*\]", re.I)
+# A template's blank to fill in, as a labelled value: "[Title]", "{{Name or Role}}", "<owner>", "[Insert]", "____", "XX"
+_BLANK = re.compile(r"^(?:\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|_{2,}|\.{3,}|x{2,}|(?:insert|enter|add)\b.*)$|\{\{|_{3,}", re.I)
 _VERSION_NUMBER = re.compile(r"^v?(\d+(?:\.\d+)*)$", re.I)
-# "This policy applies to ...", "These rules of behavior and its related guidance apply to ...", "The
-# Code is complemented by a set of Procedures and applies to ...": this document (or "the policy"), a
-# few words, then "apply to" the audiences; never "does not apply to", never "the rules apply to"
-_THIS_DOCUMENT = (r"(?:(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|handbook|procedures?|code|guidance|"
-                  r"document|rules|steps|guidelines|terms|agreement)|the\s+(?:policy|policies|handbook|procedures?|"
-                  r"code(?:\s+of\s+conduct)?|guidance|document))\b")
-_APPLIES_SENTENCE = re.compile(
-    rf"{_SENTENCE_START}{_THIS_DOCUMENT}(?P<gap>[^.;:]{{0,60}}?)\s(?:applies|apply|is\s+for)\s+(?:equally\s+)?to\s+(?P<v>[^.;:]+)",
-    re.I,
-)
-# "all staff, attendees and volunteers at any event are required to conform to the following Code of Conduct"
-_REQUIRED_TO_FOLLOW = re.compile(
-    r"\b(?:all|every|any)\s+(?P<v>[^.;:]+?)\s+(?:are|is)\s+(?:required|expected)\s+to\s+(?:conform\s+to|"
-    r"comply\s+with|follow|abide\s+by|adhere\s+to|read\s+and\s+follow)\s+(?:this|these|the\s+following)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:policy|code|rules|procedures?|guidelines|handbook)\b", re.I,
-)
-_NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
 _EFFECTIVE_SENTENCE = re.compile(r"^(?P<v>effective\s+(?:from\s+|on\s+|as\s+of\s+)?.*?\d{4})\b", re.I)
+# "This policy takes effect from 1 September 2025", "These procedures come into force on ...", "is effective from"
+_TAKES_EFFECT = re.compile(
+    rf"{SENTENCE_START}(?i:{THIS_DOCUMENT}\s+(?:will\s+|shall\s+)?(?:(?:takes?|took|came|comes?)\s+(?:into\s+)?"
+    r"(?:effect|force)|(?:is|was|becomes?|became|will\s+be|shall\s+be)\s+effective)\s+(?:from|on|as\s+of))\s+"
+    r"(?P<v>[^.;]*?\d{4})"
+)
+# "This policy was approved by the Governing Body on 12 March 2024", "... adopted by the Trust Board at its
+# meeting on 3 May 2025"; without a date only a name: "This policy has been approved by the Full Governing Body."
+_APPROVED_SENTENCE = re.compile(
+    rf"{SENTENCE_START}(?i:{THIS_DOCUMENT}\s+(?:was|has\s+been|is|were|have\s+been)\s+(?:formally\s+)?"
+    r"(?:approved|adopted|ratified)\s+by)\s+(?:the\s+)?(?:(?P<v>[^,;.]{1,60}?)\s+(?:on|at\s+(?:its|their|the)\s+"
+    rf"(?:[\w-]+\s+)?meeting\s+(?:on|of|held\s+on))\s+(?P<on>[^,;]*?\d{{4}})|(?P<v2>{NAME})(?=\s*(?:[.;]|$)))"
+)
+# Said of this document ("This policy will be reviewed by governors every two years", "Governors review this
+# policy annually"), not of something else ("Staff have their pay reviewed annually")
 _REVIEW_SENTENCE = re.compile(
-    r"\breviewed\s+(?:at\s+least\s+)?(?:every\s+(?P<n>\w+(?:-\w+)?)\s+(?P<unit>years?|months?)|(?P<word>annually|"
-    r"every\s+year|yearly|biennially|every\s+other\s+year|triennially))", re.I,
+    rf"(?:{THIS_DOCUMENT}[^.;:]{{0,60}}?\b(?:is|are|will\s+be|shall\s+be|should\s+be|must\s+be|to\s+be)\s+"
+    r"(?:formally\s+)?reviewed(?:\s+by\s+[^.;:,]{1,50}?)?|\breview\s+(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:policy|policies|procedures?|code|document|guidance))\s+(?:at\s+least\s+)?(?:once\s+)?(?:every\s+(?P<n>\w+(?:-\w+)?)\s+(?P<unit>years?|months?)|"
+    r"(?P<word>annually|every\s+year|yearly|biennially|every\s+other\s+year|triennially)|on\s+an?\s+"
+    r"(?P<basis>annual|yearly|biennial|two-yearly|triennial|three-yearly)\s+basis)", re.I,
 )
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12, "eighteen": 18,
                  "twenty-four": 24}
 _WORD_PERIODS = {"annually": "1 year", "every year": "1 year", "yearly": "1 year", "biennially": "2 years",
-                 "every other year": "2 years", "triennially": "3 years"}
-AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "trustees", "pupils", "students",
-             "parents", "visitors", "members", "coaches", "workers", "officers", "managers", "users", "participants",
-             "attendees", "speakers", "exhibitors", "organizers", "organisers", "collaborators", "contributors",
-             "consultants", "suppliers", "vendors", "learners", "instructors", "teachers", "interns", "apprentices",
-             "carers"]
+                 "every other year": "2 years", "triennially": "3 years", "annual": "1 year", "biennial": "2 years",
+                 "two-yearly": "2 years", "triennial": "3 years", "three-yearly": "3 years"}
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
+# "all W3C participants", "every Oakfield Academy pupil": the organisation whose people they are
+_ALL_ITS_PEOPLE = re.compile(
+    rf"\b(?i:all|every)\s+(?:the\s+)?(?P<v>{NAME})\s+(?i:{'|'.join(a.removesuffix('s') for a in AUDIENCES)})s?\b"
+)
 _FIRST_BLOCKS = 6  # the organisation's name standing alone is looked for near the top only
 
 FACT_NAMES = ("title", "organisation", "version", "owner", "approved_by", "approved_on", "effective_from",
@@ -181,11 +170,9 @@ class Facts:
         return lines
 
 
-# What is written where a document does not state it (every other fact is TBC): the handbook's
-# numbering of versions starts at 1.0 (not TBC: an archived version's number is its file's name and
-# its page's address, which the history requires to be numbers), and applies_to is a list. Both are
-# reported as gaps.
-DEFAULTS: dict[str, str | tuple[str, ...]] = {"version": "1.0", "applies_to": ("TBC",)}
+# What is written where a document does not state it: TBC, and applies_to is a list. An unstated
+# version is TBC too (the format allows it while a policy has one version; a review asks for its number).
+DEFAULTS: dict[str, str | tuple[str, ...]] = {"applies_to": ("TBC",)}
 
 
 def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[str, str] | None = None) -> Facts:
@@ -195,26 +182,44 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     if title is not None:
         facts.found["title"] = Fact(_title_case(title.plain), title.place, title.plain)
     title_words = title.plain if title is not None else (properties or {}).get("title", "")
+    text = " ".join(_read_as_shown(b.plain) for b in blocks if isinstance(b, Paragraph) and b is not title)
+    listed, headers = audiences.listed(blocks), _column_headings(blocks)
     for place, line, near_top in _lines(blocks):
+        if "applies_to" not in facts.found and place in listed:
+            facts.found["applies_to"] = Fact(*listed[place])
         for name, pattern in _LABELLED.items():
-            if name not in facts.found and (match := pattern.match(line)):
+            if name not in facts.found and place not in headers and (match := pattern.match(line)):
                 _take(facts, name, match, place, line)
-        if "organisation" not in facts.found:
-            _organisation(facts, line, place, near_top, title_words)
+        if place not in headers and (match := _APPROVED_ALONE.match(line)):
+            _approved(facts, match["v"].strip().rstrip("."), place, line)
+        if "organisation" not in facts.found and (named := stated_in_line(line, near_top, title_words, text)):
+            facts.found["organisation"] = Fact(named[0], place, named[1])
+        lowered = line.casefold()  # (each sentence pattern is tried only where its words are)
+        if "organisation" not in facts.found and ("all " in lowered or "every " in lowered) and (
+                match := _ALL_ITS_PEOPLE.search(line)) and whose_people(
+                name := clean_name(match["v"]), text):
+            facts.found["organisation"] = Fact(name, place, match[0])
         if "owner" not in facts.found:
             _owner(facts, line, place)
         if "effective_from" not in facts.found and (match := _EFFECTIVE_SENTENCE.match(line)):
             _take_date(facts, "effective_from", match["v"], place, line)
+        elif "effective_from" not in facts.found and ("effect" in lowered or "force" in lowered) and (
+                match := _TAKES_EFFECT.search(line)):
+            _take_date(facts, "effective_from", match["v"], place, match[0])
+        if "approved_by" not in facts.found and " by " in lowered and (match := _APPROVED_SENTENCE.search(line)):
+            _take(facts, "approved_by", match, place, match[0])
         if "applies_to" not in facts.found:
             _applies_to(facts, line, place)
-        if "review_every" not in facts.found and (match := _REVIEW_SENTENCE.search(line)) and (
+        if "review_every" not in facts.found and "review" in lowered and (match := _REVIEW_SENTENCE.search(line)) and (
             period := _period(match)
         ):
             facts.found["review_every"] = Fact(period, place, match[0])
     if "version" not in facts.found:
         _version_history(facts, blocks)
-    if "organisation" not in facts.found and (match := _AT_IN_TITLE.search(title_words)):
-        _organisation_in_title(facts, match["v"], title, blocks)
+    if "organisation" not in facts.found and (named := stated_in_title(title_words, text)):
+        place = title.place if title is not None else "the document's properties"
+        facts.found["organisation"] = Fact(named[0], f"{place} (the title), named {named[2]} times in the text",
+                                           named[1])
     for name, value in (properties or {}).items():
         stated = _period_words(value) if name == "review_every" else _title_case(value.strip())
         if name not in facts.found and stated:
@@ -225,23 +230,37 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
 
 def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> None:
     groups = match.groupdict()
-    value = (groups.get("v") or groups.get("v2") or "").strip().strip("|").strip().rstrip(".").strip()
-    if not value or len(value) > _LONGEST_VALUE or value.casefold() in ("tbc", "n/a", "none", "-"):
+    value = next((groups[g] for g in ("v", "v2", "v3", "v4") if groups.get(g)), "").split(" | ")[0]  # one cell
+    value = value.strip().strip("|").strip()
+    value = value.rstrip(".").strip()
+    if not value or len(value) > _LONGEST_VALUE or value.casefold() in ("tbc", "n/a", "none", "-") or (
+            _BLANK.search(value) or _PLACEHOLDER.search(value)):
         return
     if name in ("approved_on", "effective_from"):
         _take_date(facts, name, value, place, line)
     elif name == "approved_by":
         facts.found[name] = Fact(value, place, line)
-        if (on := groups.get("on") or groups.get("on2")) and "approved_on" not in facts.found:
+        if (on := groups.get("on") or groups.get("on2") or groups.get("on3")) and "approved_on" not in facts.found:
             _take_date(facts, "approved_on", on, place, line)
     elif name == "review_every":
         if period := _period_words(value):
             facts.found[name] = Fact(period, place, line)
     elif name == "applies_to":
-        if audiences := _audiences(value):
-            facts.found[name] = Fact(audiences, place, line)
+        if named := audiences.named_in(value):
+            facts.found[name] = Fact(named, place, line)
     else:
         facts.found[name] = Fact(value, place, line)
+
+
+def _approved(facts: Facts, value: str, place: str, line: str) -> None:
+    """"Approved: 12 March 2024" (a date and nothing more) or "Approved: Full Governing Body" (a name, no digits)."""
+    if _BLANK.search(value) or _PLACEHOLDER.search(value):
+        return
+    if "approved_on" not in facts.found and (match := _DATE.search(value)) and match.span() == (0, len(value)):
+        _take_date(facts, "approved_on", value, place, line)
+    elif "approved_by" not in facts.found and re.fullmatch(rf"(?:[Tt]he\s+)?{NAME}", value) and not re.search(
+            r"\d", value) and value.casefold() not in _NOT_A_NAME and len(value) <= _LONGEST_VALUE:
+        facts.found["approved_by"] = Fact(re.sub(r"^[Tt]he\s+", "", value), place, line)
 
 
 def _take_date(facts: Facts, name: str, text: str, place: str, line: str) -> None:
@@ -252,84 +271,35 @@ def _take_date(facts: Facts, name: str, text: str, place: str, line: str) -> Non
         facts.gaps.append(f"{name}: {place} says '{line[:80]}', which is not a whole date; write YYYY-MM-DD or TBC")
 
 
-def _organisation(facts: Facts, line: str, place: str, near_top: bool, title: str) -> None:
-    """The organisation's name where the document says it is whose the policy is (see the patterns)."""
-    if (match := _WE_DEFINED.search(line)) or (match := _COPYRIGHT.match(line)):
-        facts.found["organisation"] = Fact(_name(match["v"] or match["v2"]), place, match[0])
-        return
-    for match in _POSSESSIVE.finditer(line):
-        if _DOCUMENT_WORDS.search(match["what"]) and match["what"].casefold() in title.casefold() and (
-            name := _named_in(match["name"], title)
-        ):
-            facts.found["organisation"] = Fact(name, place, match[0])
-            return
-    if near_top and len(line) <= _LONGEST_VALUE and (match := _STANDALONE_ORGANISATION.match(line)) and not (
-        _DOCUMENT_WORDS.search(line)  # "The GitHub Terms of Service" names a document, not who wrote it
-    ):
-        facts.found["organisation"] = Fact(match["v"], place, line)
-        return
-    for match in _NAME_WITH_ABBREVIATION.finditer(line):
-        if not re.search(rf"\b(?:{_ORGANISATION_WORDS})\b", match["v"]):
-            continue  # "Third Party Web Applications (TPWAs)" is a thing, not who wrote the policy
-        initials = "".join(word[0] for word in match["v"].split() if word[0].isupper())
-        capitals = "".join(c for c in match["abbr"] if c.isupper())
-        if near_top and len(capitals) > 1 and initials.endswith(capitals):
-            words = match["v"].split()
-            # "the Ministry of Justice (MoJ)": from the word whose initial starts the abbreviation
-            start = max(i for i, w in enumerate(words) if w[0] == capitals[0] and
-                        "".join(x[0] for x in words[i:] if x[0].isupper()) == capitals)
-            facts.found["organisation"] = Fact(" ".join(words[start:]), place, match[0])
-            return
-
-
-def _organisation_in_title(facts: Facts, name: str, title: Paragraph | None, blocks: list[Block]) -> None:
-    """"Positive Work Environment at W3C": the name, where the text names it too (not "Behaviour at Break Times")."""
-    text = " ".join(block.plain for block in blocks if isinstance(block, Paragraph) and block is not title)
-    mentions = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
-    looks_like_a_name = re.search(r"[A-Z\d]", name[1:].replace(" ", "")) and (
-        " " not in name or re.search(rf"\b(?:{_ORGANISATION_WORDS}|{_COMPANY})\W*$", name))
-    if mentions >= 2 and looks_like_a_name:  # "W3C", "Hollins & Co. Ltd", not "Break Times"
-        place = title.place if title is not None else "the document's properties"
-        facts.found["organisation"] = Fact(name, f"{place} (the title), named {mentions} times in the text",
-                                           f"at {name}")
-
-
-def _named_in(words: str, title: str) -> str | None:
-    """The end of ``words`` that the title names as a name: "W3C" of "Below W3C", "The Carpentries"."""
-    parts = words.split()
-    for start in range(len(parts)):
-        name = " ".join(parts[start:])
-        distinctive = len(parts) - start > 1 or not name[1:].islower()  # "W3C", "GitHub", not "School"
-        if distinctive and not _DOCUMENT_WORDS.search(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title):
-            return name
-    return None
-
-
-def _name(value: str) -> str:
-    value = value.strip().rstrip(",")
-    return value if re.search(r"\b(?:Inc|Ltd|Co|Corp)\.$", value) else value.rstrip(".")
-
-
 def _owner(facts: Facts, line: str, place: str) -> None:
     match = _MAINTAINED_BY.search(line)
     if match and match["it"] and not _ANY_DOCUMENT_WORD.search(line[:match.start()]):
         match = None  # "It is maintained by ..." of something other than the document
     if match := match or _RESPONSIBLE_FOR.match(line):
-        facts.found["owner"] = Fact(_name(match["v"]), place, match[0])
+        facts.found["owner"] = Fact(clean_name(match["v"]), place, match[0])
 
 
 def _applies_to(facts: Facts, line: str, place: str) -> None:
-    """Who the policy is for, in the document's words, where a sentence says this document applies to them."""
-    match = _APPLIES_SENTENCE.search(line)
-    if match and _NEGATION.search(match["gap"]):
-        match = None  # "This policy does not apply to visitors"
-    match = match or _REQUIRED_TO_FOLLOW.search(line)
-    if match and (audiences := _audiences_named_first(match["v"])):
-        facts.found["applies_to"] = Fact(audiences, place, match[0])
-        # "all employees of Greenfields Academy"
-        named = re.search(rf"\b(?:{'|'.join(AUDIENCES)})\s+(?:of|at)\s+(?:the\s+)?(?P<v>{_NAME})", match["v"])
-        if named and "organisation" not in facts.found and _STANDALONE_ORGANISATION.match(_name(named["v"])):
-            facts.found["organisation"] = Fact(_name(named["v"]), place, match[0])
+    """Who the policy is for (handbook.importing.audiences), and whose they are: "all employees of Greenfields
+    Academy"."""
+    if stated := audiences.stated_in_line(line):
+        facts.found["applies_to"] = Fact(stated[0], place, stated[1])
+        named = re.search(rf"\b(?:{'|'.join(AUDIENCES)})\s+(?:of|at)\s+(?:the\s+)?(?P<v>{NAME})", stated[2])
+        if named and "organisation" not in facts.found and STANDALONE_ORGANISATION.match(clean_name(named["v"])):
+            facts.found["organisation"] = Fact(clean_name(named["v"]), place, stated[1])
+
+
+def _column_headings(blocks: list[Block]) -> set[str]:
+    """The places of the first rows that head a table's columns ("Organisation | Description" over rows of data),
+    not a details table's first row ("Owner | Head of HR" over "Approved by | Governors"): those that no other row
+    labels a fact as well."""
+    headings = set()
+    for block in blocks:
+        if isinstance(block, Table) and len(block.rows) > 1 and not any(
+                pattern.match(words) for row in block.rows[1:] for words in _row_lines(row)
+                for pattern in _LABELLED.values()):
+            headings.add(f"{block.place}, row 1")
+    return headings
 
 
 def _version_history(facts: Facts, blocks: list[Block]) -> None:
@@ -357,33 +327,30 @@ def _lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
     for index, block in enumerate(blocks):
         near_top = index < _FIRST_BLOCKS
         if isinstance(block, Paragraph):
-            lines.append((block.place, block.plain, near_top))
+            lines.append((block.place, _read_as_shown(block.plain), near_top))
         elif isinstance(block, Table):
             for row_number, row in enumerate(block.rows, start=1):
-                cells = [_plain(cell) for cell in row if cell.strip()]
-                lines.append((f"{block.place}, row {row_number}", " | ".join(cells), near_top))
-                # a details table often has two facts to a row: "Owner | Head | Approved | 2025-09-01"
-                lines += [(f"{block.place}, row {row_number}", " | ".join(cells[i:i + 2]), near_top)
-                          for i in range(2, len(cells) - 1, 2)]
+                # a row of cells lists things; only a cell standing alone may be a name near the top
+                lines += [(f"{block.place}, row {row_number}", words, near_top and " | " not in words)
+                          for words in _row_lines(row)]
     return lines
 
 
+def _row_lines(row: tuple[str, ...]) -> list[str]:
+    """A table row as "cell | cell", and as pairs of cells: a details table often has two facts to a row
+    ("Owner | Head | Approved | 2025-09-01")."""
+    cells = [_plain(cell) for cell in row if cell.strip()]
+    pairs = range(0, len(cells) - 1, 2) if len(cells) > 2 else ()
+    return [" | ".join(cells)] + [" | ".join(cells[i:i + 2]) for i in pairs]
+
+
 def _plain(markdown_cell: str) -> str:
-    return " ".join(re.sub(r"\\(.)", r"\1", re.sub(r"<br>|\*+", " ", markdown_cell)).split())
+    return _read_as_shown(" ".join(re.sub(r"\\(.)", r"\1", re.sub(r"<br>|\*+", " ", markdown_cell)).split()))
 
 
-def _audiences(text: str) -> tuple[str, ...]:
-    return tuple(a for a in AUDIENCES if re.search(rf"\b{a}\b", text, re.I))
-
-
-def _audiences_named_first(text: str) -> tuple[str, ...]:
-    """The audiences of "all TTS employees, contractors ...", "any member of the community - staff, ...";
-    none where the first words name something else ("packaged software licensed by vendors")."""
-    opening = re.sub(r"^(?:all|any|every|each|the|our)\s+", "", text.strip(), flags=re.I).split()[:3]
-    first = [a for a in AUDIENCES
-             if any(re.fullmatch(f"{a.removesuffix('s')}s?", word.strip(",;"), re.I) for word in opening)]
-    named = set(first) | set(_audiences(text))
-    return tuple(a for a in AUDIENCES if a in named) if first else ()
+def _read_as_shown(text: str) -> str:
+    """A Markdown link as its words: "[18F](https://18f.gsa.gov), a team" is read "18F, a team"."""
+    return _MARKDOWN_LINK.sub(r"\1", text)
 
 
 def _period(match: re.Match) -> str | None:
@@ -391,7 +358,7 @@ def _period(match: re.Match) -> str | None:
         amount = int(match["n"]) if match["n"].isdigit() else _NUMBER_WORDS.get(match["n"].lower())
         unit = "years" if match["unit"].lower().startswith("year") else "months"
         return f"{amount} {unit}" if amount else None
-    return _WORD_PERIODS.get(" ".join(match["word"].lower().split()))
+    return _WORD_PERIODS.get(" ".join((match["word"] or match["basis"]).lower().split()))
 
 
 def _period_words(value: str) -> str | None:
@@ -429,9 +396,8 @@ def _gaps(facts: Facts) -> None:
         ("approved_by", "not stated: TBC"),
         ("approved_on", "not stated: TBC"),
         ("effective_from", "not stated: TBC (often the approval date)"),
-        ("version", "not stated: written 1.0, the handbook's own number for the first version it holds (not "
-                    "the document's: a version's number is its page's address, so it cannot be TBC); write the "
-                    "document's own number if it has one"),
+        ("version", "not stated: TBC; write the document's own number if it has one, else '1.0' before the "
+                    "first review (a review archives this version under its number)"),
         ("review_every", "not stated: TBC; write the period, such as '2 years'"),
         ("applies_to", "not stated: TBC; write the audiences, such as [staff, volunteers]"),
     ):

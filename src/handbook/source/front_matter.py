@@ -218,7 +218,7 @@ _FIELD_HELP = {
     "id": "write a short slug used in the page address, such as 'social-media' (lower case, digits, hyphens)",
     "title": "write the policy's title, such as 'Social Media Policy'",
     "organisation": "write the organisation's name, such as 'St Hugh's School'",
-    "version": "write the version, such as '1.0'",
+    "version": "write the version, such as '1.0' (or TBC until it is known; a review asks for it)",
     "status": "write one of: draft, current, superseded",
     "owner": "write who owns the policy, or TBC if not known yet",
     "approved_by": "write who approved it, or TBC if not known yet",

@@ -88,6 +88,7 @@ def start_review(folder: PolicyFolder, version: str | None = None, *, check: Che
     _refuse_if_draft_open(folder)
     history = _checked_history(folder)
     current = history.current
+    _refuse_unnumbered(folder, current)
     version = version or _next_version(current.meta.version)
     _check_new_version(version, history)
     draft = _with_front_matter(
@@ -126,6 +127,7 @@ def approve_review(
     if draft.meta.id != current.meta.id:
         raise ReviewError(f"{display_path(folder.draft)}: the draft's id is '{draft.meta.id}', not '{current.meta.id}'")
     _check_new_version(draft.meta.version, history, where=folder.draft)
+    _refuse_unnumbered(folder, current)
     if current.meta.effective_from is None:
         raise ReviewError(
             f"{display_path(folder.current)}: version {current.meta.version} has no effective_from date (TBC); the "
@@ -175,6 +177,7 @@ def record_no_change(folder: PolicyFolder, by: str, on: date, summary: str | Non
     """Add "reviewed on ``on`` by ``by``, no change" to reviews.yml; the next review is due from ``on``."""
     _refuse_if_draft_open(folder)
     current = _checked_history(folder).current
+    _refuse_unnumbered(folder, current)
     last = current.meta.last_reviewed
     if last and on < last:
         raise ReviewError(
@@ -202,6 +205,19 @@ def _refuse_if_draft_open(folder: PolicyFolder) -> None:
         raise ReviewError(
             f"{display_path(folder.draft)}: a review of this policy is already open; approve it with "
             f"'handbook review approve {folder.path.name} --by NAME --on DATE', or delete the draft to abandon it"
+        )
+
+
+def _refuse_unnumbered(folder: PolicyFolder, current: Policy) -> None:
+    """A review names the version it reviews and archives it under its number, so the current version needs
+    one: an imported policy whose document states none has ``version: TBC`` (handbook.importing.facts). (Any
+    other version that is not a number is refused as such by _next_version and the history's check.)"""
+    if current.meta.version.strip().casefold() in ("tbc", "to be confirmed"):
+        line = current.key_lines.get("version")
+        raise ReviewError(
+            f"{display_path(folder.current)}{f':{line}' if line else ''}: 'version: {current.meta.version}' is not a "
+            "number, and a review records the version it reviews and archives it as versions/<its number>.md; write "
+            "the current version's number first: the document's own if it has one, else \"1.0\" (in quotes)"
         )
 
 

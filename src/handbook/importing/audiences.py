@@ -1,0 +1,127 @@
+"""Who an imported policy is for (its ``applies_to``), in the document's own words.
+
+Read only where the document says this document applies to them: "This policy applies to all staff
+and volunteers", "These rules of behavior apply to federal employees ...", "This policy covers all
+employees ...", "is intended for ...", "all staff, speakers and volunteers are required to follow
+this Code", "We expect all participants to abide by this code", "this policy ... to ensure that all
+customers understand ...", a "This policy applies to:" or "Who this policy applies to" over a list
+or a paragraph of who. The audiences are those its first words name ("all TTS employees"), never
+something else's ("applies to packaged software licensed by vendors"), never "does not apply to".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Block, Paragraph
+
+SENTENCE_START = r"(?:^|(?<=[.!?:;)\u2022-]\s)|(?<=[.!?:]\s\s))"  # also after "Scope:", "\u2022", "1)"
+# This document (or "the policy"): "This policy", "These rules of behavior", "The Code of Conduct"
+THIS_DOCUMENT = (r"(?:(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|handbook|procedures?|code|guidance|"
+                 r"document|rules|steps|guidelines|terms|agreement)|the\s+(?:policy|policies|handbook|procedures?|"
+                 r"code(?:\s+of\s+conduct)?|guidance|document))\b")
+AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "trustees", "pupils", "students",
+             "parents", "visitors", "members", "coaches", "workers", "officers", "managers", "users", "participants",
+             "attendees", "speakers", "exhibitors", "organizers", "organisers", "collaborators", "contributors",
+             "consultants", "suppliers", "vendors", "learners", "instructors", "teachers", "interns", "apprentices",
+             "carers", "colleagues", "children", "customers", "clients", "guests", "sponsors", "partners", "fellows",
+             "affiliates", "associates", "scholars", "researchers", "experts", "councillors", "directors", "residents",
+             "patients", "tenants", "players", "athletes", "referees", "mentors", "leaders", "practitioners",
+             "personnel", "hirers", "agents", "freelancers", "candidates", "applicants", "delegates", "guardians",
+             "trainees", "trainers", "tutors", "facilitators", "drivers"]
+# "This policy applies to ...", "The Code is complemented by a set of Procedures and applies to ...": this
+# document, a few words, then "apply to" the audiences; never "does not apply to", never "the rules apply to"
+_APPLIES_SENTENCE = re.compile(
+    rf"{SENTENCE_START}{THIS_DOCUMENT}(?P<gap>[^.;:]{{0,60}}?)\s(?:(?:applies|apply)\s+(?:equally\s+)?to|"
+    r"(?:is|are)\s+(?:for|aimed\s+at|intended\s+for|addressed\s+to|relevant\s+to)|"
+    r"covers?(?=\s+(?:all|every|any|our)\s))\s+(?P<v>[^.;:]+)",
+    re.I,
+)
+_FOLLOW = (r"(?:conform\s+to|comply\s+with|follow|abide\s+by|adhere\s+to|read\s+and\s+follow)\s+(?:this|these|"
+           r"the\s+following)\s+(?:[\w-]+\s+){0,2}?(?:policy|code|rules|procedures?|guidelines|handbook)\b")
+# "all staff, attendees and volunteers at any event are required to conform to the following Code of Conduct"
+_REQUIRED_TO_FOLLOW = re.compile(
+    rf"\b(?:all|every|any)\s+(?P<v>[^.;:]+?)\s+(?:are|is)\s+(?:required|expected)\s+to\s+{_FOLLOW}", re.I,
+)
+# "We expect all participants (...) to abide by this code of conduct"
+_EXPECTS_TO_FOLLOW = re.compile(
+    rf"\b(?:expects?|requires?|asks?)\s+(?:all|every|any)\s+(?P<v>[^.;:]+?)\s+to\s+{_FOLLOW}", re.I
+)
+# "this Acceptable Use Policy in order to ensure that all customers understand ..."
+_ENSURES_ALL = re.compile(
+    rf"{THIS_DOCUMENT}[^.;:]{{0,80}}?\bensures?\s+(?:that\s+)?(?:all|every)\s+(?P<v>[^.;:]+?)\s+(?:understands?|"
+    r"knows?|are\s+aware|is\s+aware)\b", re.I,
+)
+# "This policy applies to:" over a list of who: "- All staff and trainers", "- Volunteers"
+_APPLIES_TO_LIST = re.compile(
+    rf"{SENTENCE_START}{THIS_DOCUMENT}(?P<gap>[^.;:]{{0,60}}?)\s(?:applies|apply|is\s+for)\s+(?:equally\s+)?to"
+    r"(?:\s+the\s+following)?\s*:$", re.I,
+)
+# A heading or label saying who: "Who this policy applies to", "To whom does this policy apply?", "Audience"
+_WHO_HEADING = re.compile(
+    r"^(?:who\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:applies\s+to|is\s+for)|who\s+(?:is\s+)?this\s+(?:[\w-]+\s+){0,2}?"
+    r"for|to\s+whom\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?applies|to\s+whom\s+does\s+this\s+(?:[\w-]+\s+){0,2}?apply|"
+    r"(?:target\s+)?audience)\??:?$", re.I,
+)
+_LIST_MARK = re.compile(r"^(?:[-*\u2022\u25cf\u25aa\u25e6\u2023\u00b7]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
+
+
+def stated_in_line(line: str) -> tuple[tuple[str, ...], str, str] | None:
+    """(the audiences, the words read, the words naming them) where ``line`` says who this document is for."""
+    match = _APPLIES_SENTENCE.search(line)
+    if match and _NEGATION.search(match["gap"]):
+        match = None  # "This policy does not apply to visitors"
+    match = match or _REQUIRED_TO_FOLLOW.search(line) or _EXPECTS_TO_FOLLOW.search(line) or _ENSURES_ALL.search(line)
+    if match and (audiences := _named_first(match["v"])):
+        return audiences, match[0], match["v"]
+    return None
+
+
+def listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], str, str]]:
+    """{place: (audiences, place, words)} of each "This policy applies to:" or "Who this policy applies to" whose
+    list names who: each item's audiences where its first words name them ("All staff and trainers",
+    "Volunteers"), up to the first item that names none ("Partner organisations") or the list's end; or of such
+    a heading over a paragraph naming who ("All staff, governors and volunteers")."""
+    found = {}
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Paragraph):
+            continue
+        if (match := _WHO_HEADING.match(block.plain)) and (following := blocks[index + 1:index + 2]) and isinstance(
+                following[0], Paragraph) and not following[0].heading and not _is_item(following[0]):
+            if named := _named_first(following[0].plain.split(".")[0]):
+                found[block.place] = (named, following[0].place, f"{block.plain} {following[0].plain}")
+            continue
+        if not (match := _WHO_HEADING.match(block.plain) or _APPLIES_TO_LIST.search(block.plain)) or (
+                _NEGATION.search(match.groupdict().get("gap") or "")):
+            continue
+        audiences, items = [], []
+        for item in blocks[index + 1:index + 13]:
+            if not isinstance(item, Paragraph) or not _is_item(item) or not (
+                    named := _named_first(_LIST_MARK.sub("", item.plain))):
+                break
+            audiences += [a for a in named if a not in audiences]
+            items.append(_LIST_MARK.sub("", item.plain))
+        if audiences:
+            found[block.place] = (tuple(audiences), block.place, f"{match[0]} {'; '.join(items)}")
+    return found
+
+
+def named_in(text: str) -> tuple[str, ...]:
+    """Every audience ``text`` names (a labelled "Applies to: staff and governors")."""
+    return tuple(a for a in AUDIENCES if re.search(rf"\b{a}\b", text, re.I))
+
+
+def _named_first(text: str) -> tuple[str, ...]:
+    """The audiences of "all TTS employees, contractors ...", "any member of the community - staff, ...";
+    none where the first words name something else ("packaged software licensed by vendors")."""
+    text = re.sub(r"\s*\([^)]*\)", "", text)  # "all participants (sponsors, speakers ...)": who they are, not more
+    opening = re.sub(r"^(?:all|any|every|each|the|our)\s+", "", text.strip(), flags=re.I).split()[:3]
+    first = [a for a in AUDIENCES
+             if any(re.fullmatch(f"{a.removesuffix('s')}s?", word.strip(",;"), re.I) for word in opening)]
+    named = set(first) | set(named_in(text))
+    return tuple(a for a in AUDIENCES if a in named) if first else ()
+
+
+def _is_item(paragraph: Paragraph) -> bool:
+    return bool(paragraph.auto_number or _LIST_MARK.match(paragraph.plain))

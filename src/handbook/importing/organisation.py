@@ -1,0 +1,251 @@
+"""Whose policy an imported document is: the organisation's name, where the document says so.
+
+Read only from forms a person reads as "this is whose the policy is": the name standing alone near
+the top or heading a letterhead ("Oakfield Academy, Church Road, Leeds LS6 2AB"); introduced with
+its abbreviation ("the Ministry of Justice (MoJ)") or defined as "we" or as "the Company"
+('Model Company Inc. ("ModelCo," "we," "us")', 'Leaf Ltd ("the Company")'); a copyright line
+("(c) 2023 W3C"); an "About Oakfield Academy" heading; a bylaw naming it ("The name of the
+organization shall be ..."); the organisation describing itself ("18F, a digital services team
+within ...", "W3C is a global community") or speaking as the policy's author ("Riverside Primary
+School is committed to ...", "At Oakfield Academy, we ...", "dxw has created this Acceptable Use
+Policy"); owning this very document ("W3C's Code of Conduct") or heading its title ("Ronin
+Institute Code of Conduct"), where the text names it too. A name must look like one: a word the
+text also writes in lower case ("the school", "student") is a common noun, not a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .audiences import SENTENCE_START
+
+ORGANISATION_WORDS = (
+    r"School|Academy|College|University|Trust|Federation|Council|Ministry|Department|Agency|Authority|Office|"
+    r"Board|Service|Club|Association|Society|Foundation|Charity|Church|Nursery|Partnership|Limited|Ltd|Inc|Group|"
+    r"Institute|Institution|Company|Corporation|Centre|Center|Alliance|Consortium|Commission|Hospital"
+)
+# What an organisation is as a whole (not a body within one, such as a Board or Council): who
+# speaks as a policy's author ("Riverside Primary School is committed to ...")
+_WHOLE_ORGANISATION_WORDS = (
+    r"School|Academy|College|University|Trust|Federation|Ministry|Agency|Club|Association|Society|Foundation|"
+    r"Charity|Church|Nursery|Limited|Ltd|Inc|Institute|Institution|Company|Corporation|Centre|Center|Alliance|"
+    r"Consortium|Hospital"
+)
+DOCUMENT_WORDS = re.compile(r"\b(?:Terms|Policy|Policies|Procedures?|Code|Handbook|Guidance|Statement|Agreement|"
+                            r"Conditions|Rules|Standards?|Plan|Notice|Bylaws|By-laws|Constitution)\b")
+_NAME_WORD = r"(?:[A-Z][\w'\u2019&.-]*|of|and|for|the|&)"
+STANDALONE_ORGANISATION = re.compile(
+    rf"^(?:The\s+)?(?P<v>{_NAME_WORD}(?:\s+{_NAME_WORD})*\s+(?:{ORGANISATION_WORDS}))(?:\s+{_NAME_WORD})*$"
+)
+_NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:\s+(?:of|and|for|the|[A-Z][\w'\u2019-]*))+)"
+                                     r"\s+\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
+# A name as organisations write their own: "Model Company Inc.", "GitHub, Inc.", "The Carpentries", "W3C", "18F"
+_NAME_PART = r"(?:(?:Inc|Ltd|Co|Corp)\.|[A-Z][\w&-]*(?:\.\w+)*|\d+[A-Z][\w&-]*)"  # no full stop ending a sentence
+COMPANY = r"(?:Inc\.|Ltd\.|(?:Inc|Ltd|LLC|LLP|Limited|plc|PLC|CIC|CIO)\b)"  # "GitHub, Inc.", "RemoteAbility CIC"
+NAME = rf"{_NAME_PART}(?:\s+(?:(?:of|and|for|the|&)\s+)*{_NAME_PART})*(?:,?\s+{COMPANY})?"  # "of" never last
+# A name some organisations write in lower case ("dxw"), at the start of a sentence where English writes a capital
+_LOWER_CASE_NAME = r"[a-z][a-z\d]+"
+_QUOTE = "[\"\u201c\u2018'\u00ab]"
+_END_QUOTE = "[,.\"\u201d\u2019'\u00bb]"
+# Who "we" are, as contracts and terms define it: 'Model Company Inc. ("ModelCo," "we," "us")',
+# '"GitHub," "We," and "Us" refer to GitHub, Inc.', 'In this policy "we" and "our" means Oakfield Academy'
+_QUOTED_WE = rf"{_QUOTE}(?i:we){_END_QUOTE}+"
+_QUOTED_US = rf"{_QUOTE}(?i:us|our|ours){_END_QUOTE}+"
+_WE_DEFINED = re.compile(
+    rf"(?P<v>{NAME})\s*\((?=[^)]*{_QUOTE}(?i:we)\b)[^)]*\)"
+    rf"|{_QUOTED_WE}(?:\s*,?\s*(?:and\s+|or\s+)?{_QUOTED_US})*\s+(?i:refers?\s+to|refer\s+to|means?|shall\s+mean)"
+    rf"\s+(?P<v2>{NAME})"
+)
+# Defined as the kind of organisation the policy speaks of: 'Leaf Ltd ("the Company")', "Oakfield Academy
+# ('the School')"
+_DEFINED_AS_ORGANISATION = re.compile(
+    rf"(?P<v>{NAME})\s*\(\s*(?i:here(?:in)?after(?:\s+referred\s+to\s+as|\s+called)?)?\s*[-\u2013\u2014,:]?\s*"
+    rf"{_QUOTE}?(?i:the\s+)?{_QUOTE}?(?i:company|school|academy|trust|organi[sz]ation|charity|"
+    rf"club|employer|college|federation|firm|institute|university|nursery|association|society){_END_QUOTE}*\s*\)"
+)
+# "© 2023 W3C", "Copyright (c) 2017 Leaf. All rights reserved.", a footer's "© Oakfield Academy 2024 | Registered
+# charity 123456": a line that is the notice (not "Crown copyright", which names no department)
+_YEARS = r"\d{4}(?:\s*[-\u2013,]\s*\d{4})*"
+_COPYRIGHT = re.compile(
+    rf"^(?i:copyright\s*)?(?:(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*{_YEARS},?\s+(?!Crown\b)(?P<v>{NAME})"
+    rf"|(?:\u00a9|\((?i:c)\))\s*(?!Crown\b)(?P<v2>{NAME}),?\s+{_YEARS})"
+    r"\.?(?:\s+(?i:all\s+rights\s+reserved)\.?)?(?:\s+[|\u2022\u00b7\u2013-]\s+.*)?$"
+)
+# A letterhead: the name, then its address or how to reach it ("Oakfield Academy, Church Road, Leeds LS6 2AB")
+_LETTERHEAD = re.compile(rf"^(?:The\s+)?(?P<v>{NAME})\s*[,|\u2022\u00b7\u2013-]\s*(?P<rest>.+)$")
+_CONTACT = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|"
+                      r"Place|Square|Tel|Telephone|Phone|Email|E-mail)\b|@|\bwww\.|\+?\d[\d ]{8,}\d")
+_ABOUT = re.compile(rf"^About\s+(?:the\s+)?(?P<v>{NAME})$")
+# "The name of the organization shall be the Ronin Institute for Independent Scholarship ("RIIS")"
+_NAME_OF_THE_ORGANISATION = re.compile(
+    rf"\b(?i:the\s+name\s+of\s+(?:the|this)\s+(?:organi[sz]ation|corporation|company|association|society|club|"
+    rf"charity|trust|body)\s+(?:shall\s+be|is|will\s+be))\s+(?:the\s+)?(?P<v>{NAME})"
+)
+_ORGANISATION_NOUNS = (r"community|organi[sz]ation|company|charity|team|agency|school|academy|college|university|"
+                       r"trust|institute|non-?profit|association|society|club|business|firm|consortium|foundation|"
+                       r"federation|partnership|co-?operative|network|department|office")
+_ITS_OWN_NAME = rf"(?:(?:The\s+)?(?P<v>{NAME})|(?P<lower>{_LOWER_CASE_NAME}))"  # never "the company"
+# The organisation describing itself ("W3C is a global community", "18F, a digital services delivery team
+# within the General Services Administration, develops ...") or speaking as the policy's author
+_SELF_DESCRIBED = re.compile(
+    rf"{SENTENCE_START}{_ITS_OWN_NAME}(?:\s+(?:is|are)\s+|\s*,\s+)(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"(?i:{_ORGANISATION_NOUNS})\b"
+)
+_AUTHOR_VOICE = re.compile(
+    rf"{SENTENCE_START}{_ITS_OWN_NAME}\s+(?:(?:is|are)\s+(?:fully\s+|firmly\s+)?(?:committed|dedicated)\s+to|"
+    r"(?:will|does|do)\s+not\s+tolerate|(?:has|have)\s+(?:created|written|developed|produced|published|issued|"
+    r"prepared)\s+this)\b"
+)
+# "At Oakfield Academy, we believe ...", "At CorestoneGrader, we ..."
+_AT_WE = re.compile(rf"^At\s+(?:the\s+)?(?P<v>{NAME}),?\s+(?:we|our)\b")
+_AUTHOR_WORDS = re.compile(r"committed|dedicated|tolerate|ha(?:s|ve) (?:created|written|developed|produced|published|"
+                           r"issued|prepared) this")
+_ISSUED_BY = re.compile(
+    r"\b(?i:this\s+(?:[\w-]+\s+){0,3}?(?:policy|code|handbook|document|procedures?|guidance|guide|rules))\s+"
+    rf"(?i:is|was|has\s+been)\s+(?i:issued|published|written|produced|prepared|developed|created)\s+by\s+(?:the\s+)?"
+    rf"(?P<v>{NAME})"
+)
+# "W3C's Code of Conduct", "The Carpentries' Code of Conduct": a name owning this document (the
+# words after it are in the title), where the title names it too
+_POSSESSIVE = re.compile(r"(?P<name>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['\u2019]s?\s+"
+                         r"(?P<what>[A-Z][\w-]*(?:\s+(?:of|and|for)\s+[A-Z][\w-]*)?)")
+# A title saying where the policy is for: "Positive Work Environment at W3C: Code of Conduct"
+_AT_IN_TITLE = re.compile(rf"\bat\s+(?P<v>{NAME})\s*(?::|$)")
+# A title headed by the name: "Ronin Institute Code of Conduct", "Oakfield Academy Behaviour Policy"
+_NAME_HEADING_TITLE = re.compile(rf"^(?:The\s+)?(?P<v>{_NAME_WORD}(?:\s+{_NAME_WORD})*?\s+(?:{ORGANISATION_WORDS}))"
+                                 r"\s+(?P<rest>.*)$")
+_LONGEST_NAME = 80
+# "Ministry of Justice", "University of Leeds" (not "Board of Governors": a body within an organisation)
+_LEADING_ORGANISATION_WORD = re.compile(r"^(?:Ministry|Department|University|College|Institute|Society|Association|"
+                                        r"Academy|Federation|Foundation)\s+(?:of|for)\s")
+_PRONOUNS = {"it", "this", "that", "there", "which", "who", "we", "they", "he", "she", "what", "each", "everyone",
+             "one"}
+
+
+def stated_in_line(line: str, near_top: bool, title: str, text: str) -> tuple[str, str] | None:
+    """(the name, the words it was read from) where ``line`` says whose the policy is; ``text`` is the
+    whole document's, to tell a name from a common noun."""
+    lowered = line.casefold()  # (each pattern is tried only where its words are: a long document has many lines)
+    if match := (("we" in lowered and _WE_DEFINED.search(line)) or (
+            "(" in line and _DEFINED_AS_ORGANISATION.search(line)) or _COPYRIGHT.match(line) or (
+            "name of" in lowered and _NAME_OF_THE_ORGANISATION.search(line))):
+        return clean_name(match["v"] or match["v2"]), match[0]
+    if " by " in lowered and (match := _ISSUED_BY.search(line)) and _distinctive(
+            name := clean_name(match["v"]), text, issuing=True):
+        return name, match[0]
+    if len(line) <= _LONGEST_NAME and (match := _ABOUT.match(line)) and _distinctive(match["v"], text, speaking=True):
+        return match["v"], line
+    for match in _POSSESSIVE.finditer(line) if "'" in line or "\u2019" in line else ():
+        if DOCUMENT_WORDS.search(match["what"]) and match["what"].casefold() in title.casefold() and (
+            name := _named_in(match["name"], title)
+        ):
+            return name, match[0]
+    if near_top and len(line) <= _LONGEST_NAME and (match := STANDALONE_ORGANISATION.match(line)) and not (
+        DOCUMENT_WORDS.search(line)  # "The GitHub Terms of Service" names a document, not who wrote it
+    ) and looks_like_a_name(match["v"], text):  # not "Small Company", a kind of company the text speaks of
+        return match["v"], line
+    if near_top and (match := _LETTERHEAD.match(line)) and _CONTACT.search(match["rest"]) and (
+            STANDALONE_ORGANISATION.match(match["v"])) and looks_like_a_name(match["v"], text):
+        return match["v"], line
+    if (match := _AT_WE.match(line)) and (_distinctive(name := clean_name(match["v"]), text, speaking=True) or (
+            re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", name))):  # "GitHub", not "KS2" nor "Christmas"
+        return name, match[0]
+    for pattern in (_SELF_DESCRIBED, _AUTHOR_VOICE):
+        if (near_top if pattern is _SELF_DESCRIBED else _AUTHOR_WORDS.search(lowered)) and (
+                match := pattern.search(line)) and (
+                _lower_case_name(name := match["lower"], text) if match["lower"] else _distinctive(
+                    name := clean_name(match["v"]), text, speaking=pattern is _AUTHOR_VOICE)):
+            return name, match[0]
+    return _with_abbreviation(line, text) if near_top else None
+
+
+def stated_in_title(title: str, text: str) -> tuple[str, str, int] | None:
+    """The name a title puts the policy at or under, where the text names it too: "Positive Work Environment
+    at W3C", "Ronin Institute Code of Conduct" (not "Behaviour at Break Times", "Student Council Policy"));
+    with the words read and how often the text names it."""
+    if match := _AT_IN_TITLE.search(title):
+        name = match["v"]
+        mentions = _mentions(name, text)
+        looks_like_one = re.search(r"[A-Z\d]", name[1:].replace(" ", "")) and (
+            " " not in name or re.search(rf"\b(?:{ORGANISATION_WORDS}|{COMPANY})\W*$", name))
+        if mentions >= 2 and looks_like_one:  # "W3C", "Hollins & Co. Ltd", not "Break Times"
+            return name, f"at {name}", mentions
+    match = _NAME_HEADING_TITLE.match(title)
+    if match and DOCUMENT_WORDS.search(match["rest"]) and _distinctive(match["v"], text) and (
+            mentions := _mentions(match["v"], text)):
+        return match["v"], title, mentions
+    return None
+
+
+def _mentions(name: str, text: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+
+def whose_people(name: str, text: str) -> bool:
+    """Whether "all <name> staff" names the organisation: "Oakfield Academy", "W3C", not "Local Authority", "NHS"."""
+    return _distinctive(name, text, speaking=True) or (" " not in name and _distinctive(name, text))
+
+
+def looks_like_a_name(name: str, text: str) -> bool:
+    """Not a word the text also writes in lower case as a common noun ("the school", "our company")."""
+    first = name.split()[0]
+    if first.lower() == first:
+        return False
+    return not re.search(rf"(?<![\w./@-]){re.escape(first.lower())}(?:e?s)?(?![\w@/-]|\.\w)", text)
+
+
+def _distinctive(name: str, text: str, speaking: bool = False, issuing: bool = False) -> bool:
+    """A name, not a role or a common noun: several words ending in what an organisation is ("Ronin Institute",
+    not "Governing Body"), or one written as only names are ("W3C", "18F", "GitHub"), never a common noun the
+    text writes in lower case ("Student Council"), nor initials alone ("HR", "ICT"). An organisation ``speaking``
+    as the author ("... is committed to") is named in full: "Riverside Primary School", not "PyCon" (an event),
+    nor a ministry or department that a school's policy quotes; one ``issuing`` this document may be one."""
+    if " " in name:
+        ending = _WHOLE_ORGANISATION_WORDS if speaking or issuing else ORGANISATION_WORDS
+        return bool(re.search(rf"\s(?:{ending}|{COMPANY})\W*$", name) or (
+            not speaking and _LEADING_ORGANISATION_WORD.match(name))) and looks_like_a_name(name, text)
+    return not speaking and bool(re.search(r"\d", name) or re.search(r"[a-z].*[A-Z]|[A-Z].*[a-z].*[A-Z]", name))
+
+
+def _lower_case_name(name: str, text: str) -> bool:
+    """"dxw": a name its organisation writes in lower case, even where a sentence starts, and nowhere capitalised."""
+    return name not in _PRONOUNS and not re.search(rf"\b(?:{re.escape(name.capitalize())}|{re.escape(name.upper())})\b",
+                                                   text) and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
+
+
+def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
+    """"the Ministry of Justice (MoJ)": from the word whose initial starts the abbreviation; where the text goes
+    on to use the abbreviation (a document names its own organisation again and again), and the name is not
+    part of another's ("the Treasury Department's Office of Foreign Assets Control (OFAC)")."""
+    for match in _NAME_WITH_ABBREVIATION.finditer(line):
+        initials = "".join(word[0] for word in match["v"].split() if word[0].isupper())
+        capitals = "".join(c for c in match["abbr"] if c.isupper())
+        if len(capitals) > 1 and initials.endswith(capitals):
+            words = match["v"].split()
+            start = max(i for i, w in enumerate(words) if w[0] == capitals[0] and
+                        "".join(x[0] for x in words[i:] if x[0].isupper()) == capitals)
+            name = " ".join(words[start:])
+            # what an organisation is, ending its name or leading it ("Ministry of Justice"): not "Third Party Web
+            # Applications (TPWAs)" or "Service Level Objectives (SLO)", things the policy speaks of
+            whole = re.search(rf"\b(?:{ORGANISATION_WORDS})$", name) or re.match(
+                rf"(?:{ORGANISATION_WORDS})\s+(?:of|for)\s", name)
+            part_of_another = re.search(rf"['\u2019]s\s+{re.escape(name)}", line)
+            if whole and not part_of_another and len(re.findall(rf"\b{re.escape(match['abbr'])}\b", text)) >= 3:
+                return name, match[0]
+    return None
+
+
+def _named_in(words: str, title: str) -> str | None:
+    """The end of ``words`` that the title names as a name: "W3C" of "Below W3C", "The Carpentries"."""
+    parts = words.split()
+    for start in range(len(parts)):
+        name = " ".join(parts[start:])
+        distinctive = len(parts) - start > 1 or not name[1:].islower()  # "W3C", "GitHub", not "School"
+        if distinctive and not DOCUMENT_WORDS.search(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title):
+            return name
+    return None
+
+
+def clean_name(value: str) -> str:
+    value = value.strip().rstrip(",")
+    return value if re.search(r"\b(?:Inc|Ltd|Co|Corp)\.$", value) else value.rstrip(".")
