@@ -3,15 +3,57 @@
 handbook.pages.policy_pages writes these elements; the tree processors that finish a policy's
 text (points_and_references, external_links, handbook.selfcheck.checklist_links) find them here,
 so the walk is written once.
+
+The pages write them as element blocks (``element_markdown``) rather than ``<div markdown>``:
+``ElementBlockProcessor`` makes the ``<div>`` itself and parses the blocks inside as Markdown, so
+md_in_html no longer reads the HTML of every clause and writes it back (issue 20: most of what a
+clause cost beyond its text).
 """
 
 from __future__ import annotations
 
+import json
 import xml.etree.ElementTree as etree
+from collections.abc import Iterable, Mapping
+
+from markdown.blockprocessors import BlockProcessor
 
 POLICY_BODY_CLASS = "policy-body"
 CLAUSE_CLASS = "clause"  # a numbered clause, or an unnumbered paragraph (which also has PARAGRAPH_CLASS)
 PARAGRAPH_CLASS = "paragraph"
+
+# An element block starts with a line of this control character and the element's attributes (JSON)
+# and ends with a line of it and "/". No policy file can hold the character (handbook.source.reading
+# refuses control characters), so policy text can neither open nor close an element block.
+_MARK = "\x1e"
+_END = _MARK + "/"
+
+
+def element_markdown(attributes: Mapping[str, str], blocks: Iterable[str]) -> str:
+    """A ``<div>`` with ``attributes`` around Markdown ``blocks``, for ElementBlockProcessor.
+
+    The attributes are one line of JSON with "<", ">" and "&" escaped, so Python-Markdown's
+    preprocessors (which look for raw HTML before any block is parsed) see no markup in them."""
+    opening = json.dumps(dict(attributes)).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return "\n\n".join([_MARK + opening, *blocks, _END])
+
+
+class ElementBlockProcessor(BlockProcessor):
+    """Makes the ``<div>`` of an element block and parses the blocks up to its end inside it."""
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        return block.startswith(_MARK) and block != _END
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        element = etree.SubElement(parent, "div", json.loads(blocks.pop(0)[len(_MARK) :]))
+        inside, depth = [], 1
+        while blocks:
+            block = blocks.pop(0)
+            depth += 1 if self.test(element, block) else -1 if block == _END else 0
+            if depth == 0:
+                break
+            inside.append(block)
+        self.parser.parseBlocks(element, inside)
 
 
 def with_class(root: etree.Element, name: str) -> list[etree.Element]:
