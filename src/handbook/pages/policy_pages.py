@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..acknowledgements.form_link import AcknowledgementForm
-from ..markdown_extensions.policy_body import CLAUSE_CLASS, PARAGRAPH_CLASS, POLICY_BODY_CLASS, element_markdown
+from ..markdown_extensions.policy_body import (
+    CLAUSE_CLASS,
+    NUMBER,
+    PARAGRAPH_CLASS,
+    POLICY_BODY_CLASS,
+    element_markdown,
+)
 from ..markdown_extensions.text import escape_markdown
 from ..model import Clause, Handbook, Paragraph, Policy, PolicyHistory, PolicyMeta, Section, Status
 from . import acknowledgement_links, theme
@@ -350,8 +356,8 @@ def _clause_block(
         "data-citation": policy.citation(clause),
         **extra_attributes,
     }
-    number = f'[{clause.label}](#{clause.anchor}){{ .clause-number title="Link to clause {clause.dotted}" }}'
-    return element_markdown(attributes, [f"{prefix}{number} {clause.text}", *([suffix] if suffix else [])])
+    number = (clause.label, f"Link to clause {clause.dotted}")
+    return element_markdown(attributes, [f"{prefix}{NUMBER} {clause.text}", *([suffix] if suffix else [])], number)
 
 
 def _paragraph_block(paragraph: Paragraph, policy: Policy, extra_attributes: dict[str, str], prefix: str) -> str:
