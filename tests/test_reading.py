@@ -66,7 +66,8 @@ def policy_with(policy_src: Path, text: str) -> Path:
 @pytest.mark.parametrize(
     ("character", "name"),
     [("\x00", "U+0000"), ("\x0c", "U+000C"), ("\x0b", "U+000B"), ("\x1c", "U+001C"), ("\x85", "U+0085"),
-     ("\u2028", "U+2028 (LINE SEPARATOR)")],
+     ("\u2028", "U+2028 (LINE SEPARATOR)"),
+     ("\x0e", "U+000E"), ("\x0f", "U+000F")],  # mark the pages' element blocks and clause numbers (policy_body)
 )  # fmt: skip
 def test_an_invisible_character_is_named_at_the_line_an_editor_shows(policy_src, check_fails, character, name):
     # In the front matter (where YAML would stop with a traceback) and in the body (where

@@ -156,6 +156,16 @@ def test_metadata_cannot_inject_markup():
     assert "<script>alert(1)</script> *Head*" in text(root.find(".//dl"))
 
 
+def test_a_title_with_markup_is_cited_as_written_by_every_clause():
+    # The title reaches each clause's data-citation through the page Markdown's element blocks
+    # (handbook.markdown_extensions.policy_body); "<!--" there must not hide the clauses after it.
+    title = "Use of <AI> Tools & more <!-- {x}"
+    root = render(title=f'"{title}"')
+    citations = [by_id(root, f"clause-{number}").get("data-citation") for number in (1, 2, 3)]
+    assert citations == [f"Test School {title}, clause {number}" for number in (1, 2, 3)]
+    assert root.find(".//div[@class='policy-body']") is not None
+
+
 def test_index_groups_policies_by_status_and_flags_overdue_reviews():
     current = parse_policy(policy_source(approved_on="2020-01-01"), Path("a.md"))
     draft = parse_policy(policy_source(id="draft-one", title="Draft One", status="draft"), Path("b.md"))

@@ -25,7 +25,7 @@ from markdown.extensions.toc import slugify
 from markdown.treeprocessors import Treeprocessor
 
 from .lettered_points import ROMAN, LetteredPointsProcessor
-from .policy_body import clauses, policy_bodies
+from .policy_body import ElementBlockProcessor, clauses, policy_bodies
 from .references import POLICY_LINK, ClauseReference, clause_references, label_references
 from .text import allow_escaped_angle_bracket
 
@@ -146,6 +146,8 @@ class PointsAndReferencesExtension(Extension):
     def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 (Python-Markdown's API name)
         # After attr_list (8) has tidied the tree, before the site engine rewrites links (0).
         md.treeprocessors.register(PointsAndReferencesTreeprocessor(md), "handbook_policy", 7)
+        # The pages' element blocks (policy bodies, clauses) first, before md_in_html's raw HTML (105).
+        md.parser.blockprocessors.register(ElementBlockProcessor(md.parser), "handbook_elements", 110)
         # After the list processors (ulist 30, olist 40), before a paragraph (10) takes the lines.
         md.parser.blockprocessors.register(LetteredPointsProcessor(md.parser), "handbook_points", 25)
         allow_escaped_angle_bracket(md)

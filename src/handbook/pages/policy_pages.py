@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..acknowledgements.form_link import AcknowledgementForm
-from ..markdown_extensions.policy_body import CLAUSE_CLASS, PARAGRAPH_CLASS, POLICY_BODY_CLASS
+from ..markdown_extensions.policy_body import (
+    CLAUSE_CLASS,
+    NUMBER,
+    PARAGRAPH_CLASS,
+    POLICY_BODY_CLASS,
+    element_markdown,
+)
 from ..markdown_extensions.text import escape_markdown
 from ..model import Clause, Handbook, Paragraph, Policy, PolicyHistory, PolicyMeta, Section, Status
 from . import acknowledgement_links, theme
@@ -123,7 +129,7 @@ def policy_page(
                         acknowledgement_links.link_html(policy, acknowledgement) if acknowledgement else "",
                         notes.metadata),
         *([_pdf_button("Download PDF", pdf_path(policy))] if pdf_links else []),
-        *_body_blocks(policy, forwarding_anchors, notes.after_anchor),
+        _body_block(policy, forwarding_anchors, notes.after_anchor),
         *([acknowledgement_links.after_text_block(policy, acknowledgement)] if acknowledgement else []),
         *([notes.page_block] if notes.page_block else []),
         *(_versions_blocks(policy, handbook.history(policy)) if versions else []),
@@ -170,28 +176,27 @@ def archived_page(version: Policy, handbook: Handbook, current_anchors: Mapping[
         f"{escape_markdown(meta.organisation)}\n{{ .policy-organisation }}",
         f"# {escape_markdown(meta.title)}, version {escape_markdown(meta.version)}",
         banner,
-        f'<div class="policy-meta" markdown>\n\n{items}\n\n</div>',
-        *_body_blocks(version, link_to_current),
+        element_markdown({"class": "policy-meta"}, [items]),
+        _body_block(version, link_to_current),
         *_versions_blocks(version, history),
     ]
     return Page(version_path(version, history), "\n\n".join(blocks) + "\n")
 
 
-def _body_blocks(
+def _body_block(
     policy: Policy,
     clause_extras: Callable[[Clause | Paragraph], tuple[dict[str, str], str]],
     after_anchor: Mapping[str, str] | None = None,
-) -> list[str]:
+) -> str:
     levels = _heading_levels(policy.sections)
-    return [
-        f'<div class="{POLICY_BODY_CLASS}" markdown>',
-        *(
+    return element_markdown(
+        {"class": POLICY_BODY_CLASS},
+        (
             block
             for section, level in zip(policy.sections, levels, strict=True)
             for block in _section_blocks(section, level, policy, clause_extras, after_anchor or {})
         ),
-        "</div>",
-    ]
+    )
 
 
 def _heading_levels(sections: tuple[Section, ...]) -> list[int]:
@@ -243,7 +248,7 @@ def _versions_blocks(shown: Policy, history: PolicyHistory) -> list[str]:
         change_log = "This is the policy's first version: no review has been recorded yet."
     return [
         "## Versions { #versions }",
-        f'<div class="policy-versions" markdown>\n\n{table}\n\n</div>',
+        element_markdown({"class": "policy-versions"}, [table]),
         point_in_time,
         change_log,
     ]
@@ -304,7 +309,7 @@ def _metadata_block(
     if acknowledge_link:
         fields["Read and confirm"] = acknowledge_link
     items = "\n\n".join(f"{name}\n:   {value}" for name, value in fields.items())
-    return f'<div class="policy-meta" markdown>\n\n{items}\n\n</div>'
+    return element_markdown({"class": "policy-meta"}, [items])
 
 
 def _next_review(meta: PolicyMeta, today: date) -> str:
@@ -351,9 +356,8 @@ def _clause_block(
         "data-citation": policy.citation(clause),
         **extra_attributes,
     }
-    number = f'[{clause.label}](#{clause.anchor}){{ .clause-number title="Link to clause {clause.dotted}" }}'
-    after = f"\n\n{suffix}" if suffix else ""
-    return f"<div {html_attributes(attributes)} markdown>\n\n{prefix}{number} {clause.text}{after}\n\n</div>"
+    number = (clause.label, f"Link to clause {clause.dotted}")
+    return element_markdown(attributes, [f"{prefix}{NUMBER} {clause.text}", *([suffix] if suffix else [])], number)
 
 
 def _paragraph_block(paragraph: Paragraph, policy: Policy, extra_attributes: dict[str, str], prefix: str) -> str:
@@ -365,8 +369,7 @@ def _paragraph_block(paragraph: Paragraph, policy: Policy, extra_attributes: dic
         "data-name": paragraph.name,
         **extra_attributes,
     }
-    before = f"{prefix}\n\n" if prefix else ""
-    return f"<div {html_attributes(attributes)} markdown>\n\n{before}{paragraph.text}\n\n</div>"
+    return element_markdown(attributes, [*([prefix] if prefix else []), paragraph.text])
 
 
 # --- the handbook index ---------------------------------------------------------------------
