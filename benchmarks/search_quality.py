@@ -35,6 +35,8 @@ Timings depend on the machine's load, so the load average is printed.
 
     .venv/bin/python benchmarks/search_quality.py                 # 200 and 2,000 policies: many minutes
     .venv/bin/python benchmarks/search_quality.py --sizes 50 --engines handbook   # a quick look
+    # Build the 2,000 policies once (many minutes), then time the worker again in a minute or two:
+    .venv/bin/python benchmarks/search_quality.py --sizes 2000 --engines handbook --keep-sites /tmp/search-sites
 """
 
 from __future__ import annotations
@@ -279,6 +281,15 @@ def typing_ms(browser: Browser, url: str, questions: list[str]) -> list[float]:
 # --- printing -------------------------------------------------------------------------------
 
 
+def reuse_site(source: Path, site: Path, own_synonyms: bool) -> None:
+    """Measure the site a run with --keep-sites built before, with the worker as it is now: the
+    index is the earlier build's (delete the folder after changing how the index is written)."""
+    if (source / "synonyms.yml").is_file() != own_synonyms:
+        sys.exit(f"{site} was built {'without' if own_synonyms else 'with'} --own-synonyms: delete it or run as it was")
+    shutil.copyfile(REPO / "docs" / "assets" / "search-worker.js", site / "assets" / "search-worker.js")
+    print(f"{site}: built before, not built again; its worker copied from docs/assets", flush=True)
+
+
 def vocabulary_seconds(source: Path) -> float:
     """The seconds WordNet's meanings of the handbook's words and their everyday uses (the IDF's
     discount) take at build time, loading included."""
@@ -330,6 +341,9 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 2000], help="policies per handbook")
     parser.add_argument("--engines", nargs="+", choices=list(ENGINES), default=list(ENGINES))
     parser.add_argument("--own-synonyms", action="store_true", help="the school's synonyms.yml beside the policies")
+    parser.add_argument("--keep-sites", type=Path, metavar="DIR",
+                        help="build each size's handbook and site into DIR and keep them; a site DIR holds "
+                             "already is measured again without building (only the worker is copied afresh)")
     args = parser.parse_args()
     mkdocs = find_mkdocs()
     rows = []
@@ -337,16 +351,22 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="handbook-search-") as temporary, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
         for size in args.sizes:
-            source, site = Path(temporary) / f"src-{size}", Path(temporary) / f"site-{size}"
-            make_handbook(source, size, args.own_synonyms)
-            seconds = build(mkdocs, source, site, None, HANDBOOK_PDF="false")
-            print(f"{size} policies: built in {seconds:.0f} s, of which WordNet's meanings and everyday uses of "
-                  f"its words {vocabulary_seconds(source):.1f} s (timed again apart)", flush=True)
+            work = args.keep_sites or Path(temporary)
+            source, site = work / f"src-{size}", work / f"site-{size}"
+            if args.keep_sites and (site / "search" / "search_index.json").is_file():
+                reuse_site(source, site, args.own_synonyms)
+            else:
+                shutil.rmtree(source, ignore_errors=True)
+                make_handbook(source, size, args.own_synonyms)
+                seconds = build(mkdocs, source, site, None, HANDBOOK_PDF="false")
+                print(f"{size} policies: built in {seconds:.0f} s, of which WordNet's meanings and everyday uses of "
+                      f"its words {vocabulary_seconds(source):.1f} s (timed again apart)", flush=True)
             for engine in args.engines:
                 started = time.perf_counter()
                 rows.append(measure(browser, site, engine, size))
                 print(f"  {engine}: measured in {time.perf_counter() - started:.0f} s; {load_average()}", flush=True)
-            shutil.rmtree(site)
+            if not args.keep_sites:
+                shutil.rmtree(site)
         browser.close()
     print_table(rows)
     print(load_average())

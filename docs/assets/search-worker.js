@@ -37,6 +37,13 @@ const WORD = /[\p{L}\p{N}]+/gu; // as handbook.search.terms splits words
 // seconds, nor ask for thousands of files at once.
 const MAX_QUERY_CHARACTERS = 300;
 const MAX_QUERY_WORDS = 30;
+// A passage is known by one number: its document's number times this, plus its own number.
+const PASSAGE_SPAN = 2 ** 20;
+// Terms whose postings are kept decoded between queries (typing asks again at each key): about
+// 60 KB each at most (MOST_PASSAGES of handbook.search.index_files), so a few tens of MB in all.
+const DECODED_TERMS = 500;
+// Clauses ranked in order: the most any answer uses (the policies listed when nothing matches well).
+const RANKED = POLICIES_LISTED * 10;
 
 class ClauseSearch {
   // ``settings``: the schema's "settings"; ``base``: the site's root.
@@ -50,6 +57,13 @@ class ClauseSearch {
     this.synonyms = new Map(Object.entries(settings.synonyms));
     this.shardKeys = new Map(Object.entries(settings.shard_keys)); // a synonym is kept with its group
     this.files = new Map(); // file name -> promise of its JSON
+    this.decoded = new Map(); // term -> its postings, as postings() gives them
+  }
+
+  // The files fetched and the postings decoded are forgotten: they are fetched again when needed.
+  forget() {
+    this.files.clear();
+    this.decoded.clear();
   }
 
   file(name) {
@@ -88,16 +102,15 @@ class ClauseSearch {
     return this.file(`terms/${shardOf(this.shardKeys.get(key) || key, this.settings.shards)}.json`);
   }
 
-  // A term's IDF and passages: "document number/passage" -> weight (the schema's "terms_file").
+  // A term's IDF and passages (the schema's "terms_file"): { idf, passages, weights }, each passage
+  // as passageKey() numbers it, in increasing order, and its weight at the same place.
   async postings(key) {
-    const [idf = 0, ...encoded] = (await this.shard(key)).postings[key] || [];
-    const scale = this.settings.weight_scale;
-    const found = new Map();
-    for (let i = 0, number = 0; i < encoded.length; i += 3) {
-      number += encoded[i];
-      found.set(`${number}/${encoded[i + 1]}`, encoded[i + 2] / scale);
+    if (!this.decoded.has(key)) {
+      const found = decodePostings((await this.shard(key)).postings[key] || [], this.settings.weight_scale);
+      if (this.decoded.size >= DECODED_TERMS) this.decoded.clear();
+      this.decoded.set(key, found);
     }
-    return { idf: idf / scale, found };
+    return this.decoded.get(key);
   }
 
   // Document ``number``: { location, policy, label, passages } (the schema's "documents_file").
@@ -135,11 +148,11 @@ class ClauseSearch {
       // Weight 1: the same word in another form ("knives" for "knife"), as good as the word typed.
       ...(await Promise.all(related.map(([key, weight]) => lookUp([key], weight >= 1 ? 1 : RELATED_WEIGHT * weight)))).flat(),
     ];
-    found = found.filter((alternative) => alternative.found.size);
+    found = found.filter((alternative) => alternative.passages.length);
     if (!found.length && !term.key.includes(" ") && term.typed.length >= TYPO_LENGTH) {
       const corrected = new Set((await this.corrections(term.typed.toLowerCase())).map((word) => this.stem(word)));
       const keys = [...corrected].flatMap((key) => [key, ...synonyms(key)]);
-      found = (await lookUp([...new Set(keys)], SYNONYM_WEIGHT)).filter((alternative) => alternative.found.size);
+      found = (await lookUp([...new Set(keys)], SYNONYM_WEIGHT)).filter((alternative) => alternative.passages.length);
     }
     return found;
   }
@@ -155,33 +168,7 @@ class ClauseSearch {
     // The query's most telling word, if the handbook has it as typed and it is much rarer than the
     // query's others ("jury" in "called for jury service"): a clause without it ranks below every clause with it.
     const rarest = this.rarest(lookups, termWeights);
-    const passages = new Map(); // "document/passage" -> { score, held, heldWeight, keys, because }
-    lookups.forEach((alternatives, index) => {
-      const best = new Map(); // passage -> [value, key]
-      for (const { key, weight, found } of alternatives) {
-        for (const [passage, value] of found) {
-          if (!best.has(passage) || best.get(passage)[0] < value * weight) best.set(passage, [value * weight, key]);
-          const entry = passages.get(passage) || { passage, score: 0, held: new Set(), heldWeight: 0, keys: new Set(), because: new Map() };
-          entry.keys.add(key);
-          passages.set(passage, entry);
-        }
-      }
-      for (const [passage, [value, key]] of best) {
-        const entry = passages.get(passage);
-        entry.score += value;
-        entry.held.add(index);
-        entry.heldWeight += termWeights[index];
-        if (key !== terms[index].key) entry.because.set(terms[index].typed, key);
-      }
-    });
-    const clauses = new Map(); // document number -> its best passage
-    for (const entry of passages.values()) {
-      entry.score *= (entry.heldWeight / totalWeight) ** COORDINATION;
-      entry.rank = [rarest < 0 || entry.held.has(rarest) ? 1 : 0, entry.score];
-      const number = Number(entry.passage.split("/")[0]);
-      if (!clauses.has(number) || isBelow(clauses.get(number).rank, entry.rank)) clauses.set(number, { ...entry, number });
-    }
-    const ranked = [...clauses.values()].sort((a, b) => (isBelow(a.rank, b.rank) ? 1 : isBelow(b.rank, a.rank) ? -1 : a.number - b.number));
+    const ranked = this.ranked(lookups, termWeights, rarest);
     // A question of its own words (not only stop words, not the first letters typed) that no clause
     // answers well gets the policies listed too.
     const found = lookups.filter((alternatives) => alternatives.length).length;
@@ -191,11 +178,84 @@ class ClauseSearch {
     if (!stillWanted()) return []; // the words of the clauses are fetched for the latest query only
     const items = await Promise.all(shown.map(async (entry) => {
       const { location, policy, label, passages } = await this.document(entry.number);
-      const text = passages[Number(entry.passage.split("/")[1])];
-      const held = Object.fromEntries(terms.map((term, index) => [term.typed.toLowerCase(), entry.held.has(index)]));
-      return this.item({ location, policy, label, text }, entry, held);
+      const text = passages[entry.passage];
+      const held = Object.fromEntries(terms.map((term, index) => [term.typed.toLowerCase(), (entry.held & (1 << index)) !== 0]));
+      return this.item({ location, policy, label, text }, this.matched(entry, terms, lookups), held);
     }));
     return weak ? [await this.noGoodMatch(terms, lookups), ...items, ...await this.policyList(ranked)] : items;
+  }
+
+  // The clauses the query's terms find, best first, RANKED at most: { number, passage (its best),
+  // score, held (a bit for each term it holds), heldWeight }. A passage's score adds up, term by
+  // term, the best weight of the term's alternatives there; a clause ranks by its best passage.
+  // Typed arrays and one number a passage rather than an object each: a common word finds
+  // thousands of passages at 2,000 policies, and this runs at every key typed.
+  ranked(lookups, termWeights, rarest) {
+    const totalWeight = termWeights.reduce((sum, weight) => sum + weight, 0) || 1;
+    const capacity = lookups.flat().reduce((sum, alternative) => sum + alternative.passages.length, 0);
+    const slots = new Map(); // passage key -> its place in the arrays below, in the order first found
+    const keyOf = new Float64Array(capacity);
+    const score = new Float64Array(capacity), heldWeight = new Float64Array(capacity);
+    const held = new Int32Array(capacity); // bit ``index`` set: the query's term ``index`` is there
+    const bestOf = new Int32Array(capacity).fill(-1), best = new Float64Array(capacity); // for the term at hand
+    lookups.forEach((alternatives, index) => {
+      const found = [];
+      for (const { weight, passages, weights } of alternatives) {
+        for (let i = 0; i < passages.length; i++) {
+          let slot = slots.get(passages[i]);
+          if (slot === undefined) {
+            slot = slots.size;
+            slots.set(passages[i], slot);
+            keyOf[slot] = passages[i];
+          }
+          const value = weights[i] * weight;
+          if (bestOf[slot] !== index) {
+            bestOf[slot] = index;
+            best[slot] = value;
+            found.push(slot);
+          } else if (best[slot] < value) best[slot] = value;
+        }
+      }
+      for (const slot of found) {
+        score[slot] += best[slot];
+        held[slot] |= 1 << index;
+        heldWeight[slot] += termWeights[index];
+      }
+    });
+    // A clause missing the query's rarest word ranks below every clause with it.
+    const hasRarest = (slot) => (rarest < 0 || held[slot] & (1 << rarest) ? 1 : 0);
+    const isBelowSlot = (a, b) => hasRarest(a) < hasRarest(b) || (hasRarest(a) === hasRarest(b) && score[a] < score[b]);
+    const clauses = new Map(); // document number -> the slot of its best passage
+    for (const [key, slot] of slots) {
+      score[slot] *= (heldWeight[slot] / totalWeight) ** COORDINATION;
+      const number = Math.floor(key / PASSAGE_SPAN);
+      if (!clauses.has(number) || isBelowSlot(clauses.get(number), slot)) clauses.set(number, slot);
+    }
+    // Equal ranks: the clause that comes first in the handbook.
+    const ranksBefore = ([a, slotA], [b, slotB]) => isBelowSlot(slotB, slotA) || (!isBelowSlot(slotA, slotB) && a < b);
+    return firstRanked(clauses, RANKED, ranksBefore).map(([number, slot]) => ({
+      number, passage: keyOf[slot] % PASSAGE_SPAN, score: score[slot], held: held[slot], heldWeight: heldWeight[slot],
+    }));
+  }
+
+  // ``entry`` (of ranked()) with what found it, for showing it: ``keys``, every alternative's key
+  // its passage holds, and ``because``, typed term -> the other word it was matched by, where that
+  // word rather than the term itself weighed most there.
+  matched(entry, terms, lookups) {
+    const key = entry.number * PASSAGE_SPAN + entry.passage;
+    const keys = new Set(), because = new Map();
+    lookups.forEach((alternatives, index) => {
+      let best = null, bestValue = 0;
+      for (const alternative of alternatives) {
+        const at = sortedIndexOf(alternative.passages, key);
+        if (at < 0) continue;
+        keys.add(alternative.key);
+        const value = alternative.weights[at] * alternative.weight;
+        if (best === null || bestValue < value) [best, bestValue] = [alternative, value];
+      }
+      if (best && best.key !== terms[index].key) because.set(terms[index].typed, best.key);
+    });
+    return { ...entry, keys, because };
   }
 
   // The index of the query's term that the rarest word of the handbook typed as is, if its IDF is
@@ -295,9 +355,54 @@ class ClauseSearch {
   }
 }
 
-// Whether rank ``a`` ([holds the rarest word, score]) is below rank ``b``.
-function isBelow(a, b) {
-  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+// A term's postings as the index lists them (the schema's "terms_file": its IDF, then a document
+// number's gap, passage and weight for each passage) -> { idf, passages, weights }.
+function decodePostings(listed, scale) {
+  const count = Math.max(0, Math.floor((listed.length - 1) / 3));
+  const passages = new Float64Array(count), weights = new Float64Array(count);
+  for (let i = 0, at = 1, number = 0; i < count; i++, at += 3) {
+    number += listed[at];
+    passages[i] = number * PASSAGE_SPAN + listed[at + 1];
+    weights[i] = listed[at + 2] / scale;
+  }
+  return { idf: (listed[0] || 0) / scale, passages, weights };
+}
+
+// "document number/passage" for a passage's key: how the tests name it.
+function passageName(key) {
+  return `${Math.floor(key / PASSAGE_SPAN)}/${key % PASSAGE_SPAN}`;
+}
+
+// Where ``value`` is in the increasing ``sorted``, or -1.
+function sortedIndexOf(sorted, value) {
+  let low = 0, high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] === value) return middle;
+    if (sorted[middle] < value) low = middle + 1; else high = middle - 1;
+  }
+  return -1;
+}
+
+// The first ``count`` of ``entries`` in the order ``isBefore(a, b)`` gives, in that order. A heap
+// of those kept, the last of them on top: one comparison for most entries, rather than sorting all.
+function firstRanked(entries, count, isBefore) {
+  const heap = [];
+  const swap = (i, j) => ([heap[i], heap[j]] = [heap[j], heap[i]]);
+  for (const entry of entries) {
+    if (heap.length < count) {
+      heap.push(entry);
+      for (let i = heap.length - 1, parent; i > 0 && isBefore(heap[(parent = (i - 1) >> 1)], heap[i]); i = parent) swap(i, parent);
+    } else if (count > 0 && isBefore(entry, heap[0])) {
+      heap[0] = entry;
+      for (let i = 0, last = 0; ; i = last) {
+        for (const child of [2 * i + 1, 2 * i + 2]) if (child < heap.length && isBefore(heap[last], heap[child])) last = child;
+        if (last === i) break;
+        swap(i, last);
+      }
+    }
+  }
+  return heap.sort((a, b) => (isBefore(a, b) ? -1 : 1));
 }
 
 // FNV-1a over the term's UTF-8 bytes, as handbook.search.index_files.shard_of computes it.
@@ -352,7 +457,7 @@ self.addEventListener("message", async (event) => {
       // A file of the index could not be had: offline, or the site rebuilt since this page was
       // opened (a new build's files are in a new folder). No results, rather than none ever.
       console.error("Search:", error.message);
-      searcher.files.clear();
+      searcher.forget();
       answered = false; // asked again, it is tried again
     } finally {
       pending--;

@@ -54,7 +54,8 @@ function send(message) {
     const searcher = vm.runInContext("searcher", context);
     const postings = {};
     for (const term of request.decode.terms) {
-      const { idf, found } = await searcher.postings(term);
+      const { idf, passages, weights } = await searcher.postings(term);
+      const found = Array.from(passages, (key, i) => [context.passageName(key), weights[i]]);
       postings[term] = { idf, found: Object.fromEntries(found) };
     }
     const documents = await Promise.all(request.decode.documents.map((number) => searcher.document(number)));
