@@ -157,11 +157,16 @@ class ClauseSearch {
     return found;
   }
 
-  // ``stillWanted()`` is false once a newer query has come: typing, each keystroke asks one.
+  // ``stillWanted()`` is false once a newer query has come: typing, each keystroke asks one. A
+  // query waits for the keys typed while the worker was busy to come in, and one typed over is
+  // dropped before each costly step: fetching its words' files, ranking, fetching the clauses shown.
   async search(query, stillWanted = () => true) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (!stillWanted()) return [];
     const terms = this.terms(query);
     if (!terms.length) return [];
     const lookups = await Promise.all(terms.map((term) => this.alternatives(term)));
+    if (!stillWanted()) return [];
     // A term weighs its IDF (that of its best-known alternative): missing a rare word matters more.
     const termWeights = lookups.map((alternatives) => Math.max(0, ...alternatives.map((a) => a.idf * a.weight)));
     const totalWeight = termWeights.reduce((sum, weight) => sum + weight, 0) || 1;
