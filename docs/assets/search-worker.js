@@ -37,8 +37,6 @@ const WORD = /[\p{L}\p{N}]+/gu; // as handbook.search.terms splits words
 // seconds, nor ask for thousands of files at once.
 const MAX_QUERY_CHARACTERS = 300;
 const MAX_QUERY_WORDS = 30;
-// A passage is known by one number: its document's number times this, plus its own number.
-const PASSAGE_SPAN = 2 ** 20;
 // Terms whose postings are kept decoded between queries (typing asks again at each key): about
 // 60 KB each at most (MOST_PASSAGES of handbook.search.index_files), so a few tens of MB in all.
 const DECODED_TERMS = 500;
@@ -102,8 +100,8 @@ class ClauseSearch {
     return this.file(`terms/${shardOf(this.shardKeys.get(key) || key, this.settings.shards)}.json`);
   }
 
-  // A term's IDF and passages (the schema's "terms_file"): { idf, passages, weights }, each passage
-  // as passageKey() numbers it, in increasing order, and its weight at the same place.
+  // A term's IDF and passages (the schema's "terms_file"): { idf, numbers, passages, weights }, the
+  // document number, passage and weight of each passage, in the order of their numbers.
   async postings(key) {
     if (!this.decoded.has(key)) {
       const found = decodePostings((await this.shard(key)).postings[key] || [], this.settings.weight_scale);
@@ -193,25 +191,32 @@ class ClauseSearch {
   // The clauses the query's terms find, best first, RANKED at most: { number, passage (its best),
   // score, held (a bit for each term it holds), heldWeight }. A passage's score adds up, term by
   // term, the best weight of the term's alternatives there; a clause ranks by its best passage.
-  // Typed arrays and one number a passage rather than an object each: a common word finds
-  // thousands of passages at 2,000 policies, and this runs at every key typed.
+  // A common word finds thousands of passages at 2,000 policies, and this runs at every key
+  // typed: each passage found is a place ("slot") in typed arrays, not an object, found by its
+  // document's number.
   ranked(lookups, termWeights, rarest) {
     const totalWeight = termWeights.reduce((sum, weight) => sum + weight, 0) || 1;
     const capacity = lookups.flat().reduce((sum, alternative) => sum + alternative.passages.length, 0);
-    const slots = new Map(); // passage key -> its place in the arrays below, in the order first found
-    const keyOf = new Float64Array(capacity);
+    let slots = 0; // passages found: slots 0 to slots - 1, in the order first found
+    const lastSlot = new Int32Array(this.settings.documents).fill(-1); // document -> its slot found last
+    const previousSlot = new Int32Array(capacity); // slot -> the slot of its document's found before it, or -1
+    const numberOf = new Int32Array(capacity), passageOf = new Int32Array(capacity);
     const score = new Float64Array(capacity), heldWeight = new Float64Array(capacity);
     const held = new Int32Array(capacity); // bit ``index`` set: the query's term ``index`` is there
     const bestOf = new Int32Array(capacity).fill(-1), best = new Float64Array(capacity); // for the term at hand
     lookups.forEach((alternatives, index) => {
       const found = [];
-      for (const { weight, passages, weights } of alternatives) {
+      for (const { weight, numbers, passages, weights } of alternatives) {
         for (let i = 0; i < passages.length; i++) {
-          let slot = slots.get(passages[i]);
-          if (slot === undefined) {
-            slot = slots.size;
-            slots.set(passages[i], slot);
-            keyOf[slot] = passages[i];
+          const number = numbers[i], passage = passages[i];
+          let slot = lastSlot[number];
+          while (slot >= 0 && passageOf[slot] !== passage) slot = previousSlot[slot];
+          if (slot < 0) {
+            slot = slots++;
+            numberOf[slot] = number;
+            passageOf[slot] = passage;
+            previousSlot[slot] = lastSlot[number];
+            lastSlot[number] = slot;
           }
           const value = weights[i] * weight;
           if (bestOf[slot] !== index) {
@@ -229,17 +234,19 @@ class ClauseSearch {
     });
     // A clause missing the query's rarest word ranks below every clause with it.
     const hasRarest = (slot) => (rarest < 0 || held[slot] & (1 << rarest) ? 1 : 0);
-    const isBelowSlot = (a, b) => hasRarest(a) < hasRarest(b) || (hasRarest(a) === hasRarest(b) && score[a] < score[b]);
-    const clauses = new Map(); // document number -> the slot of its best passage
-    for (const [key, slot] of slots) {
+    const isBelow = (a, b) => hasRarest(a) < hasRarest(b) || (hasRarest(a) === hasRarest(b) && score[a] < score[b]);
+    const clauses = lastSlot.fill(-1); // document -> the slot of its best passage
+    const numbers = []; // the documents found
+    for (let slot = 0; slot < slots; slot++) {
       score[slot] *= (heldWeight[slot] / totalWeight) ** COORDINATION;
-      const number = Math.floor(key / PASSAGE_SPAN);
-      if (!clauses.has(number) || isBelowSlot(clauses.get(number), slot)) clauses.set(number, slot);
+      const number = numberOf[slot];
+      if (clauses[number] < 0) numbers.push(number);
+      if (clauses[number] < 0 || isBelow(clauses[number], slot)) clauses[number] = slot;
     }
     // Equal ranks: the clause that comes first in the handbook.
-    const ranksBefore = ([a, slotA], [b, slotB]) => isBelowSlot(slotB, slotA) || (!isBelowSlot(slotA, slotB) && a < b);
-    return firstRanked(clauses, RANKED, ranksBefore).map(([number, slot]) => ({
-      number, passage: keyOf[slot] % PASSAGE_SPAN, score: score[slot], held: held[slot], heldWeight: heldWeight[slot],
+    const isBefore = (a, b) => isBelow(b, a) || (!isBelow(a, b) && numberOf[a] < numberOf[b]);
+    return firstRanked(numbers.map((number) => clauses[number]), RANKED, isBefore).map((slot) => ({
+      number: numberOf[slot], passage: passageOf[slot], score: score[slot], held: held[slot], heldWeight: heldWeight[slot],
     }));
   }
 
@@ -247,12 +254,11 @@ class ClauseSearch {
   // its passage holds, and ``because``, typed term -> the other word it was matched by, where that
   // word rather than the term itself weighed most there.
   matched(entry, terms, lookups) {
-    const key = entry.number * PASSAGE_SPAN + entry.passage;
     const keys = new Set(), because = new Map();
     lookups.forEach((alternatives, index) => {
       let best = null, bestValue = 0;
       for (const alternative of alternatives) {
-        const at = sortedIndexOf(alternative.passages, key);
+        const at = indexOfPassage(alternative, entry.number, entry.passage);
         if (at < 0) continue;
         keys.add(alternative.key);
         const value = alternative.weights[at] * alternative.weight;
@@ -361,30 +367,27 @@ class ClauseSearch {
 }
 
 // A term's postings as the index lists them (the schema's "terms_file": its IDF, then a document
-// number's gap, passage and weight for each passage) -> { idf, passages, weights }.
+// number's gap, passage and weight for each passage) -> { idf, numbers, passages, weights }.
 function decodePostings(listed, scale) {
   const count = Math.max(0, Math.floor((listed.length - 1) / 3));
-  const passages = new Float64Array(count), weights = new Float64Array(count);
+  const numbers = new Int32Array(count), passages = new Int32Array(count), weights = new Float64Array(count);
   for (let i = 0, at = 1, number = 0; i < count; i++, at += 3) {
     number += listed[at];
-    passages[i] = number * PASSAGE_SPAN + listed[at + 1];
+    numbers[i] = number;
+    passages[i] = listed[at + 1];
     weights[i] = listed[at + 2] / scale;
   }
-  return { idf: (listed[0] || 0) / scale, passages, weights };
+  return { idf: (listed[0] || 0) / scale, numbers, passages, weights };
 }
 
-// "document number/passage" for a passage's key: how the tests name it.
-function passageName(key) {
-  return `${Math.floor(key / PASSAGE_SPAN)}/${key % PASSAGE_SPAN}`;
-}
-
-// Where ``value`` is in the increasing ``sorted``, or -1.
-function sortedIndexOf(sorted, value) {
-  let low = 0, high = sorted.length - 1;
+// Where passage ``passage`` of document ``number`` is in ``postings`` (postings() gives them), or -1.
+function indexOfPassage({ numbers, passages }, number, passage) {
+  let low = 0, high = numbers.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    if (sorted[middle] === value) return middle;
-    if (sorted[middle] < value) low = middle + 1; else high = middle - 1;
+    const order = numbers[middle] - number || passages[middle] - passage;
+    if (order === 0) return middle;
+    if (order < 0) low = middle + 1; else high = middle - 1;
   }
   return -1;
 }

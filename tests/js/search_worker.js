@@ -58,8 +58,8 @@ function send(message) {
     const searcher = vm.runInContext("searcher", context);
     const postings = {};
     for (const term of request.decode.terms) {
-      const { idf, passages, weights } = await searcher.postings(term);
-      const found = Array.from(passages, (key, i) => [context.passageName(key), weights[i]]);
+      const { idf, numbers, passages, weights } = await searcher.postings(term);
+      const found = Array.from(passages, (passage, i) => [`${numbers[i]}/${passage}`, weights[i]]);
       postings[term] = { idf, found: Object.fromEntries(found) };
     }
     const documents = await Promise.all(request.decode.documents.map((number) => searcher.document(number)));
