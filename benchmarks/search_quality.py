@@ -207,6 +207,7 @@ class Figures:
     slowest_ms: float
     slowest_question: str
     typed_ms: list[float]  # from the last keystroke to the results, typing into the site's search box
+    slowest_typed: str  # the question typed whose results came last
 
 
 def measure(browser: Browser, site: Path, engine_name: str, policies: int, label: str = "") -> Figures:
@@ -228,7 +229,8 @@ def measure(browser: Browser, site: Path, engine_name: str, policies: int, label
         page.goto(url + BLANK_PAGE)
         answers = search_questions.ask(page, engine.worker, [q.text for q in questions], index=engine.index)
         context.close()
-        typed = typing_ms(browser, url, [q.text for q in questions[::TYPED_EVERY]]) if engine_name == "handbook" else []
+        typed_questions = [q.text for q in questions[::TYPED_EVERY]] if engine_name == "handbook" else []
+        typed = typing_ms(browser, url, typed_questions) if typed_questions else []
     hit_rates, start = {}, 0
     for name, asked in sets.items():
         end = start + len(asked)
@@ -248,6 +250,7 @@ def measure(browser: Browser, site: Path, engine_name: str, policies: int, label
         answers.ms[slowest],
         questions[slowest].text,
         typed,
+        typed_questions[typed.index(max(typed))] if typed else "",
     )
 
 
@@ -355,6 +358,8 @@ def print_table(rows: list[Figures]) -> None:
           f"policies); results within {TARGET_MS} ms of the last keystroke; '!' marks a miss")  # fmt: skip
     for r in rows:
         print(f"slowest question, {r.engine} at {r.policies}: {r.slowest_question!r} ({r.slowest_ms:.0f} ms)")
+        if r.typed_ms:
+            print(f"slowest typed, {r.engine} at {r.policies}: {r.slowest_typed!r} ({max(r.typed_ms):.0f} ms)")
 
 
 def main() -> int:
