@@ -35,6 +35,10 @@ Timings depend on the machine's load, so the load average is printed.
 
     .venv/bin/python benchmarks/search_quality.py                 # 200 and 2,000 policies: many minutes
     .venv/bin/python benchmarks/search_quality.py --sizes 50 --engines handbook   # a quick look
+    # Build the 2,000 policies once (many minutes), then time the worker again in a minute or two:
+    .venv/bin/python benchmarks/search_quality.py --sizes 2000 --engines handbook --keep-sites /tmp/s
+    # ... and the worker of main measured beside today's, under the same load:
+    .venv/bin/python benchmarks/search_quality.py --sizes 2000 --engines handbook --keep-sites /tmp/s --worker-of main
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ import json
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
@@ -202,9 +207,11 @@ class Figures:
     slowest_ms: float
     slowest_question: str
     typed_ms: list[float]  # from the last keystroke to the results, typing into the site's search box
+    slowest_typed: str  # the question typed whose results came last
 
 
-def measure(browser: Browser, site: Path, engine_name: str, policies: int) -> Figures:
+def measure(browser: Browser, site: Path, engine_name: str, policies: int, label: str = "") -> Figures:
+    """``engine_name``'s figures over ``site``, in the table as ``label`` (else its name)."""
     engine = ENGINES[engine_name](site)
     sets = {name: search_questions.load(path) for name, path in QUESTION_SETS.items()}
     questions = [question for asked in sets.values() for question in asked]
@@ -222,7 +229,8 @@ def measure(browser: Browser, site: Path, engine_name: str, policies: int) -> Fi
         page.goto(url + BLANK_PAGE)
         answers = search_questions.ask(page, engine.worker, [q.text for q in questions], index=engine.index)
         context.close()
-        typed = typing_ms(browser, url, [q.text for q in questions[::TYPED_EVERY]]) if engine_name == "handbook" else []
+        typed_questions = [q.text for q in questions[::TYPED_EVERY]] if engine_name == "handbook" else []
+        typed = typing_ms(browser, url, typed_questions) if typed_questions else []
     hit_rates, start = {}, 0
     for name, asked in sets.items():
         end = start + len(asked)
@@ -230,7 +238,7 @@ def measure(browser: Browser, site: Path, engine_name: str, policies: int) -> Fi
         hit_rates[name], start = search_questions.hit_rates(asked, part), end
     slowest = max(range(len(questions)), key=lambda i: answers.ms[i])
     return Figures(
-        engine_name,
+        label or engine_name,
         policies,
         hit_rates,
         sum(path.stat().st_size for path in engine.files),
@@ -242,6 +250,7 @@ def measure(browser: Browser, site: Path, engine_name: str, policies: int) -> Fi
         answers.ms[slowest],
         questions[slowest].text,
         typed,
+        typed_questions[typed.index(max(typed))] if typed else "",
     )
 
 
@@ -279,6 +288,31 @@ def typing_ms(browser: Browser, url: str, questions: list[str]) -> list[float]:
 # --- printing -------------------------------------------------------------------------------
 
 
+def reuse_site(source: Path, site: Path, own_synonyms: bool) -> None:
+    """Measure the site a run with --keep-sites built before, with the worker as it is now: the
+    index is the earlier build's (delete the folder after changing how the index is written)."""
+    if (source / "synonyms.yml").is_file() != own_synonyms:
+        sys.exit(f"{site} was built {'without' if own_synonyms else 'with'} --own-synonyms: delete it or run as it was")
+    shutil.copyfile(REPO / "docs" / "assets" / "search-worker.js", site / "assets" / "search-worker.js")
+    print(f"{site}: built before, not built again; its worker copied from docs/assets", flush=True)
+
+
+def measure_worker_of(browser: Browser, site: Path, revision: str, policies: int) -> Figures:
+    """The handbook's figures with the worker of git ``revision`` in ``site`` in place of today's,
+    which is put back after: a change to the worker compared under the same load."""
+    worker = site / "assets" / "search-worker.js"
+    current = worker.read_bytes()
+    shown = f"{revision}:docs/assets/search-worker.js"
+    worker.write_bytes(subprocess.run(["git", "-C", str(REPO), "show", shown], capture_output=True, check=True).stdout)
+    try:
+        started = time.perf_counter()
+        figures = measure(browser, site, "handbook", policies, f"handbook@{revision}")
+        print(f"  handbook@{revision}: measured in {time.perf_counter() - started:.0f} s; {load_average()}", flush=True)
+        return figures
+    finally:
+        worker.write_bytes(current)
+
+
 def vocabulary_seconds(source: Path) -> float:
     """The seconds WordNet's meanings of the handbook's words and their everyday uses (the IDF's
     discount) take at build time, loading included."""
@@ -307,13 +341,14 @@ def print_table(rows: list[Figures]) -> None:
 
     sets = "".join(f"{name:>14}" for name in QUESTION_SETS)
     rate_labels = f"{'top-1/3':>14}" * len(QUESTION_SETS)
-    print(f"\n{'':18}{sets}{'index MB':>14}{'MB before':>11}{'ms to results, asked':>30}{'typed':>16}")
-    print(f"{'engine':9}{'policies':>9}{rate_labels}{'raw':>7}{'gzip':>7}"
+    width = max(9, *(len(r.engine) + 1 for r in rows))  # the engine's column
+    print(f"\n{'':{width + 9}}{sets}{'index MB':>14}{'MB before':>11}{'ms to results, asked':>30}{'typed':>16}")
+    print(f"{'engine':{width}}{'policies':>9}{rate_labels}{'raw':>7}{'gzip':>7}"
           f"{'1st (gz)':>11}{'ready':>8}{'1st':>8}{'median':>8}{'slowest':>9}{'median':>8}{'slowest':>9}")  # fmt: skip
     for r in rows:
         rates = "".join(f"{top1:>10.0%}/{top3:<3.0%}" for top1, top3 in r.hit_rates.values())
         print(
-            f"{r.engine:9}{r.policies:>9}{rates}"
+            f"{r.engine:{width}}{r.policies:>9}{rates}"
             f"{mb(r.index_raw):>7}{mb(r.index_gzip):>7}"
             f"{mb(r.first_download_gzip):>10}{'!' if r.first_download_gzip > TARGET_BYTES else ' '}"
             f"{r.ready_ms:>7.0f} {ms(r.first_results_ms):>8}{ms(r.median_ms):>8}{ms(r.slowest_ms):>9}"
@@ -323,6 +358,8 @@ def print_table(rows: list[Figures]) -> None:
           f"policies); results within {TARGET_MS} ms of the last keystroke; '!' marks a miss")  # fmt: skip
     for r in rows:
         print(f"slowest question, {r.engine} at {r.policies}: {r.slowest_question!r} ({r.slowest_ms:.0f} ms)")
+        if r.typed_ms:
+            print(f"slowest typed, {r.engine} at {r.policies}: {r.slowest_typed!r} ({max(r.typed_ms):.0f} ms)")
 
 
 def main() -> int:
@@ -330,6 +367,12 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 2000], help="policies per handbook")
     parser.add_argument("--engines", nargs="+", choices=list(ENGINES), default=list(ENGINES))
     parser.add_argument("--own-synonyms", action="store_true", help="the school's synonyms.yml beside the policies")
+    parser.add_argument("--keep-sites", type=Path, metavar="DIR",
+                        help="build each size's handbook and site into DIR and keep them; a site DIR holds "
+                             "already is measured again without building (only the worker is copied afresh)")
+    parser.add_argument("--worker-of", nargs="+", default=[], metavar="REVISION",
+                        help="also measure the handbook's worker as it was at these git revisions, on the same "
+                             "site in the same run: 'handbook@REVISION' in the table")
     args = parser.parse_args()
     mkdocs = find_mkdocs()
     rows = []
@@ -337,16 +380,24 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="handbook-search-") as temporary, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
         for size in args.sizes:
-            source, site = Path(temporary) / f"src-{size}", Path(temporary) / f"site-{size}"
-            make_handbook(source, size, args.own_synonyms)
-            seconds = build(mkdocs, source, site, None, HANDBOOK_PDF="false")
-            print(f"{size} policies: built in {seconds:.0f} s, of which WordNet's meanings and everyday uses of "
-                  f"its words {vocabulary_seconds(source):.1f} s (timed again apart)", flush=True)
+            work = args.keep_sites or Path(temporary)
+            source, site = work / f"src-{size}", work / f"site-{size}"
+            if args.keep_sites and (site / "search" / "search_index.json").is_file():
+                reuse_site(source, site, args.own_synonyms)
+            else:
+                shutil.rmtree(source, ignore_errors=True)
+                make_handbook(source, size, args.own_synonyms)
+                seconds = build(mkdocs, source, site, None, HANDBOOK_PDF="false")
+                print(f"{size} policies: built in {seconds:.0f} s, of which WordNet's meanings and everyday uses of "
+                      f"its words {vocabulary_seconds(source):.1f} s (timed again apart)", flush=True)
             for engine in args.engines:
                 started = time.perf_counter()
                 rows.append(measure(browser, site, engine, size))
                 print(f"  {engine}: measured in {time.perf_counter() - started:.0f} s; {load_average()}", flush=True)
-            shutil.rmtree(site)
+            for revision in args.worker_of:
+                rows.append(measure_worker_of(browser, site, revision, size))
+            if not args.keep_sites:
+                shutil.rmtree(site)
         browser.close()
     print_table(rows)
     print(load_average())

@@ -299,3 +299,29 @@ def test_a_question_nothing_answers_well_says_so_and_lists_the_policies(one_poli
     # A question some clause answers gets its clauses only.
     (answered,) = _ask(site, "privacy settings")
     assert [r["location"] for r in answered] == ["test-policy/#clause-1"]
+
+
+def test_keys_typed_while_the_worker_is_busy_fetch_nothing_of_their_own(tmp_path, monkeypatch):
+    """Material asks the worker again at every key. A query typed over before the worker came to it
+    (it was busy, or fetching) is dropped: at 2,000 policies each half-typed word ("f", "fr",
+    "fri"...) cost a file of the index, and ranking thousands of passages, before the last key's
+    query was answered."""
+    monkeypatch.setattr(index_files, "SHARD_BYTES", 500)
+    site = _site(tmp_path, REPO / "policy_src")
+    question = "can I be friends with parents on facebook"
+    typed = _run(site, {"typed": [question[:length] for length in range(1, len(question) + 1)]})
+    asked = _run(site, {"typed": [question]})
+    assert typed["fetched"] == asked["fetched"]
+    assert typed["items"] == asked["items"]
+    assert typed["items"][0][0]["location"] == "social-media/#clause-19"
+
+
+def test_the_ten_shown_of_many_equal_clauses_are_the_first_in_the_handbook(one_policy):
+    """The worker keeps only the best clauses in order (a heap), not all of them sorted: among equals,
+    those that come first in the handbook, in order; a better clause first wherever it stands."""
+    body = "".join(f"{n}. Staff keep a log of each visit.\n" for n in range(1, 301))
+    site = one_policy(body + "301. Staff keep a visitor log for the fire register.\n")
+    (results,) = _ask(site, "fire log")
+    assert [r["location"] for r in results] == ["test-policy/#clause-301"] + [
+        f"test-policy/#clause-{n}" for n in range(1, 10)
+    ]

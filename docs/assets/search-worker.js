@@ -37,6 +37,11 @@ const WORD = /[\p{L}\p{N}]+/gu; // as handbook.search.terms splits words
 // seconds, nor ask for thousands of files at once.
 const MAX_QUERY_CHARACTERS = 300;
 const MAX_QUERY_WORDS = 30;
+// Terms whose postings are kept decoded between queries (typing asks again at each key): about
+// 60 KB each at most (MOST_PASSAGES of handbook.search.index_files), so a few tens of MB in all.
+const DECODED_TERMS = 500;
+// Clauses ranked in order: the most any answer uses (the policies listed when nothing matches well).
+const RANKED = POLICIES_LISTED * 10;
 
 class ClauseSearch {
   // ``settings``: the schema's "settings"; ``base``: the site's root.
@@ -50,6 +55,13 @@ class ClauseSearch {
     this.synonyms = new Map(Object.entries(settings.synonyms));
     this.shardKeys = new Map(Object.entries(settings.shard_keys)); // a synonym is kept with its group
     this.files = new Map(); // file name -> promise of its JSON
+    this.decoded = new Map(); // term -> its postings, as postings() gives them
+  }
+
+  // The files fetched and the postings decoded are forgotten: they are fetched again when needed.
+  forget() {
+    this.files.clear();
+    this.decoded.clear();
   }
 
   file(name) {
@@ -88,16 +100,15 @@ class ClauseSearch {
     return this.file(`terms/${shardOf(this.shardKeys.get(key) || key, this.settings.shards)}.json`);
   }
 
-  // A term's IDF and passages: "document number/passage" -> weight (the schema's "terms_file").
+  // A term's IDF and passages (the schema's "terms_file"): { idf, numbers, passages, weights }, the
+  // document number, passage and weight of each passage, in the order of their numbers.
   async postings(key) {
-    const [idf = 0, ...encoded] = (await this.shard(key)).postings[key] || [];
-    const scale = this.settings.weight_scale;
-    const found = new Map();
-    for (let i = 0, number = 0; i < encoded.length; i += 3) {
-      number += encoded[i];
-      found.set(`${number}/${encoded[i + 1]}`, encoded[i + 2] / scale);
+    if (!this.decoded.has(key)) {
+      const found = decodePostings((await this.shard(key)).postings[key] || [], this.settings.weight_scale);
+      if (this.decoded.size >= DECODED_TERMS) this.decoded.clear();
+      this.decoded.set(key, found);
     }
-    return { idf: idf / scale, found };
+    return this.decoded.get(key);
   }
 
   // Document ``number``: { location, policy, label, passages } (the schema's "documents_file").
@@ -135,53 +146,32 @@ class ClauseSearch {
       // Weight 1: the same word in another form ("knives" for "knife"), as good as the word typed.
       ...(await Promise.all(related.map(([key, weight]) => lookUp([key], weight >= 1 ? 1 : RELATED_WEIGHT * weight)))).flat(),
     ];
-    found = found.filter((alternative) => alternative.found.size);
+    found = found.filter((alternative) => alternative.passages.length);
     if (!found.length && !term.key.includes(" ") && term.typed.length >= TYPO_LENGTH) {
       const corrected = new Set((await this.corrections(term.typed.toLowerCase())).map((word) => this.stem(word)));
       const keys = [...corrected].flatMap((key) => [key, ...synonyms(key)]);
-      found = (await lookUp([...new Set(keys)], SYNONYM_WEIGHT)).filter((alternative) => alternative.found.size);
+      found = (await lookUp([...new Set(keys)], SYNONYM_WEIGHT)).filter((alternative) => alternative.passages.length);
     }
     return found;
   }
 
-  // ``stillWanted()`` is false once a newer query has come: typing, each keystroke asks one.
+  // ``stillWanted()`` is false once a newer query has come: typing, each keystroke asks one. A
+  // query waits for the keys typed while the worker was busy to come in, and one typed over is
+  // dropped before each costly step: fetching its words' files, ranking, fetching the clauses shown.
   async search(query, stillWanted = () => true) {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (!stillWanted()) return [];
     const terms = this.terms(query);
     if (!terms.length) return [];
     const lookups = await Promise.all(terms.map((term) => this.alternatives(term)));
+    if (!stillWanted()) return [];
     // A term weighs its IDF (that of its best-known alternative): missing a rare word matters more.
     const termWeights = lookups.map((alternatives) => Math.max(0, ...alternatives.map((a) => a.idf * a.weight)));
     const totalWeight = termWeights.reduce((sum, weight) => sum + weight, 0) || 1;
     // The query's most telling word, if the handbook has it as typed and it is much rarer than the
     // query's others ("jury" in "called for jury service"): a clause without it ranks below every clause with it.
     const rarest = this.rarest(lookups, termWeights);
-    const passages = new Map(); // "document/passage" -> { score, held, heldWeight, keys, because }
-    lookups.forEach((alternatives, index) => {
-      const best = new Map(); // passage -> [value, key]
-      for (const { key, weight, found } of alternatives) {
-        for (const [passage, value] of found) {
-          if (!best.has(passage) || best.get(passage)[0] < value * weight) best.set(passage, [value * weight, key]);
-          const entry = passages.get(passage) || { passage, score: 0, held: new Set(), heldWeight: 0, keys: new Set(), because: new Map() };
-          entry.keys.add(key);
-          passages.set(passage, entry);
-        }
-      }
-      for (const [passage, [value, key]] of best) {
-        const entry = passages.get(passage);
-        entry.score += value;
-        entry.held.add(index);
-        entry.heldWeight += termWeights[index];
-        if (key !== terms[index].key) entry.because.set(terms[index].typed, key);
-      }
-    });
-    const clauses = new Map(); // document number -> its best passage
-    for (const entry of passages.values()) {
-      entry.score *= (entry.heldWeight / totalWeight) ** COORDINATION;
-      entry.rank = [rarest < 0 || entry.held.has(rarest) ? 1 : 0, entry.score];
-      const number = Number(entry.passage.split("/")[0]);
-      if (!clauses.has(number) || isBelow(clauses.get(number).rank, entry.rank)) clauses.set(number, { ...entry, number });
-    }
-    const ranked = [...clauses.values()].sort((a, b) => (isBelow(a.rank, b.rank) ? 1 : isBelow(b.rank, a.rank) ? -1 : a.number - b.number));
+    const ranked = this.ranked(lookups, termWeights, rarest);
     // A question of its own words (not only stop words, not the first letters typed) that no clause
     // answers well gets the policies listed too.
     const found = lookups.filter((alternatives) => alternatives.length).length;
@@ -191,11 +181,92 @@ class ClauseSearch {
     if (!stillWanted()) return []; // the words of the clauses are fetched for the latest query only
     const items = await Promise.all(shown.map(async (entry) => {
       const { location, policy, label, passages } = await this.document(entry.number);
-      const text = passages[Number(entry.passage.split("/")[1])];
-      const held = Object.fromEntries(terms.map((term, index) => [term.typed.toLowerCase(), entry.held.has(index)]));
-      return this.item({ location, policy, label, text }, entry, held);
+      const text = passages[entry.passage];
+      const held = Object.fromEntries(terms.map((term, index) => [term.typed.toLowerCase(), (entry.held & (1 << index)) !== 0]));
+      return this.item({ location, policy, label, text }, this.matched(entry, terms, lookups), held);
     }));
     return weak ? [await this.noGoodMatch(terms, lookups), ...items, ...await this.policyList(ranked)] : items;
+  }
+
+  // The clauses the query's terms find, best first, RANKED at most: { number, passage (its best),
+  // score, held (a bit for each term it holds), heldWeight }. A passage's score adds up, term by
+  // term, the best weight of the term's alternatives there; a clause ranks by its best passage.
+  // A common word finds thousands of passages at 2,000 policies, and this runs at every key
+  // typed: each passage found is a place ("slot") in typed arrays, not an object, found by its
+  // document's number.
+  ranked(lookups, termWeights, rarest) {
+    const totalWeight = termWeights.reduce((sum, weight) => sum + weight, 0) || 1;
+    const capacity = lookups.flat().reduce((sum, alternative) => sum + alternative.passages.length, 0);
+    let slots = 0; // passages found: slots 0 to slots - 1, in the order first found
+    const lastSlot = new Int32Array(this.settings.documents).fill(-1); // document -> its slot found last
+    const previousSlot = new Int32Array(capacity); // slot -> the slot of its document's found before it, or -1
+    const numberOf = new Int32Array(capacity), passageOf = new Int32Array(capacity);
+    const score = new Float64Array(capacity), heldWeight = new Float64Array(capacity);
+    const held = new Int32Array(capacity); // bit ``index`` set: the query's term ``index`` is there
+    const bestOf = new Int32Array(capacity).fill(-1), best = new Float64Array(capacity); // for the term at hand
+    lookups.forEach((alternatives, index) => {
+      const found = [];
+      for (const { weight, numbers, passages, weights } of alternatives) {
+        for (let i = 0; i < passages.length; i++) {
+          const number = numbers[i], passage = passages[i];
+          let slot = lastSlot[number];
+          while (slot >= 0 && passageOf[slot] !== passage) slot = previousSlot[slot];
+          if (slot < 0) {
+            slot = slots++;
+            numberOf[slot] = number;
+            passageOf[slot] = passage;
+            previousSlot[slot] = lastSlot[number];
+            lastSlot[number] = slot;
+          }
+          const value = weights[i] * weight;
+          if (bestOf[slot] !== index) {
+            bestOf[slot] = index;
+            best[slot] = value;
+            found.push(slot);
+          } else if (best[slot] < value) best[slot] = value;
+        }
+      }
+      for (const slot of found) {
+        score[slot] += best[slot];
+        held[slot] |= 1 << index;
+        heldWeight[slot] += termWeights[index];
+      }
+    });
+    // A clause missing the query's rarest word ranks below every clause with it.
+    const hasRarest = (slot) => (rarest < 0 || held[slot] & (1 << rarest) ? 1 : 0);
+    const isBelow = (a, b) => hasRarest(a) < hasRarest(b) || (hasRarest(a) === hasRarest(b) && score[a] < score[b]);
+    const clauses = lastSlot.fill(-1); // document -> the slot of its best passage
+    const numbers = []; // the documents found
+    for (let slot = 0; slot < slots; slot++) {
+      score[slot] *= (heldWeight[slot] / totalWeight) ** COORDINATION;
+      const number = numberOf[slot];
+      if (clauses[number] < 0) numbers.push(number);
+      if (clauses[number] < 0 || isBelow(clauses[number], slot)) clauses[number] = slot;
+    }
+    // Equal ranks: the clause that comes first in the handbook.
+    const isBefore = (a, b) => isBelow(b, a) || (!isBelow(a, b) && numberOf[a] < numberOf[b]);
+    return firstRanked(numbers.map((number) => clauses[number]), RANKED, isBefore).map((slot) => ({
+      number: numberOf[slot], passage: passageOf[slot], score: score[slot], held: held[slot], heldWeight: heldWeight[slot],
+    }));
+  }
+
+  // ``entry`` (of ranked()) with what found it, for showing it: ``keys``, every alternative's key
+  // its passage holds, and ``because``, typed term -> the other word it was matched by, where that
+  // word rather than the term itself weighed most there.
+  matched(entry, terms, lookups) {
+    const keys = new Set(), because = new Map();
+    lookups.forEach((alternatives, index) => {
+      let best = null, bestValue = 0;
+      for (const alternative of alternatives) {
+        const at = indexOfPassage(alternative, entry.number, entry.passage);
+        if (at < 0) continue;
+        keys.add(alternative.key);
+        const value = alternative.weights[at] * alternative.weight;
+        if (best === null || bestValue < value) [best, bestValue] = [alternative, value];
+      }
+      if (best && best.key !== terms[index].key) because.set(terms[index].typed, best.key);
+    });
+    return { ...entry, keys, because };
   }
 
   // The index of the query's term that the rarest word of the handbook typed as is, if its IDF is
@@ -295,9 +366,51 @@ class ClauseSearch {
   }
 }
 
-// Whether rank ``a`` ([holds the rarest word, score]) is below rank ``b``.
-function isBelow(a, b) {
-  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+// A term's postings as the index lists them (the schema's "terms_file": its IDF, then a document
+// number's gap, passage and weight for each passage) -> { idf, numbers, passages, weights }.
+function decodePostings(listed, scale) {
+  const count = Math.max(0, Math.floor((listed.length - 1) / 3));
+  const numbers = new Int32Array(count), passages = new Int32Array(count), weights = new Float64Array(count);
+  for (let i = 0, at = 1, number = 0; i < count; i++, at += 3) {
+    number += listed[at];
+    numbers[i] = number;
+    passages[i] = listed[at + 1];
+    weights[i] = listed[at + 2] / scale;
+  }
+  return { idf: (listed[0] || 0) / scale, numbers, passages, weights };
+}
+
+// Where passage ``passage`` of document ``number`` is in ``postings`` (postings() gives them), or -1.
+function indexOfPassage({ numbers, passages }, number, passage) {
+  let low = 0, high = numbers.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const order = numbers[middle] - number || passages[middle] - passage;
+    if (order === 0) return middle;
+    if (order < 0) low = middle + 1; else high = middle - 1;
+  }
+  return -1;
+}
+
+// The first ``count`` of ``entries`` in the order ``isBefore(a, b)`` gives, in that order. A heap
+// of those kept, the last of them on top: one comparison for most entries, rather than sorting all.
+function firstRanked(entries, count, isBefore) {
+  const heap = [];
+  const swap = (i, j) => ([heap[i], heap[j]] = [heap[j], heap[i]]);
+  for (const entry of entries) {
+    if (heap.length < count) {
+      heap.push(entry);
+      for (let i = heap.length - 1, parent; i > 0 && isBefore(heap[(parent = (i - 1) >> 1)], heap[i]); i = parent) swap(i, parent);
+    } else if (count > 0 && isBefore(entry, heap[0])) {
+      heap[0] = entry;
+      for (let i = 0, last = 0; ; i = last) {
+        for (const child of [2 * i + 1, 2 * i + 2]) if (child < heap.length && isBefore(heap[last], heap[child])) last = child;
+        if (last === i) break;
+        swap(i, last);
+      }
+    }
+  }
+  return heap.sort((a, b) => (isBefore(a, b) ? -1 : 1));
 }
 
 // FNV-1a over the term's UTF-8 bytes, as handbook.search.index_files.shard_of computes it.
@@ -352,7 +465,7 @@ self.addEventListener("message", async (event) => {
       // A file of the index could not be had: offline, or the site rebuilt since this page was
       // opened (a new build's files are in a new folder). No results, rather than none ever.
       console.error("Search:", error.message);
-      searcher.files.clear();
+      searcher.forget();
       answered = false; // asked again, it is tried again
     } finally {
       pending--;

@@ -3,18 +3,21 @@
 // SITE_DIR holds an index written by handbook.search.index_files and handbook.pages.theme. The request is
 // {"queries": [...]} (answered in order, through Material's worker protocol, as its search box
 // asks), {"call": "shardOf", "args": [...]} (a function of the worker's, called as it is),
-// {"stems": [...]} (words stemmed by lunr.js as the worker stems them) or
+// {"stems": [...]} (words stemmed by lunr.js as the worker stems them),
 // {"decode": {"terms": [...], "documents": [...]}} (each term's postings and each document as the
-// worker reads them from the index's files). It prints the answers as JSON: for each query,
-// Material's result items; for "decode", {"postings": {term: {idf, found}}, "documents": [...]}.
+// worker reads them from the index's files) or {"typed": [...]} (queries sent at once, as keys
+// typed faster than the worker answers). It prints the answers as JSON: for each query,
+// Material's result items; for "decode", {"postings": {term: {idf, found}}, "documents": [...]};
+// for "typed", {"items": the items of the one answer, "fetched": the index's files fetched}.
 const fs = require("fs"), path = require("path"), vm = require("vm");
 
 const [site] = process.argv.slice(2);
 const repo = path.join(__dirname, "..", "..");
 let answer = null;
+const fetched = new Set(); // the paths of the index's files the worker fetched
 const listeners = [];
 const context = vm.createContext({
-  URL, TextEncoder, console,
+  URL, TextEncoder, console, setTimeout,
   self: {
     location: { href: "http://handbook.test/assets/search-worker.js" },
     addEventListener: (type, listener) => listeners.push(listener),
@@ -23,6 +26,7 @@ const context = vm.createContext({
   // The worker fetches the index's files: read them from SITE_DIR instead.
   fetch: async (url) => {
     const file = path.join(site, decodeURIComponent(new URL(url).pathname));
+    fetched.add(new URL(url).pathname);
     return fs.existsSync(file)
       ? { ok: true, json: async () => JSON.parse(fs.readFileSync(file, "utf8")) }
       : { ok: false, status: 404 };
@@ -54,11 +58,19 @@ function send(message) {
     const searcher = vm.runInContext("searcher", context);
     const postings = {};
     for (const term of request.decode.terms) {
-      const { idf, found } = await searcher.postings(term);
+      const { idf, numbers, passages, weights } = await searcher.postings(term);
+      const found = Array.from(passages, (passage, i) => [`${numbers[i]}/${passage}`, weights[i]]);
       postings[term] = { idf, found: Object.fromEntries(found) };
     }
     const documents = await Promise.all(request.decode.documents.map((number) => searcher.document(number)));
     console.log(JSON.stringify({ postings, documents }));
+    return;
+  }
+  if (request.typed) {
+    fetched.clear();
+    const answered = new Promise((resolve) => (answer = resolve));
+    for (const query of request.typed) listeners.forEach((listener) => listener({ data: { type: 2, data: query } }));
+    console.log(JSON.stringify({ items: (await answered).data.items, fetched: [...fetched].sort() }));
     return;
   }
   const answers = [];
