@@ -176,6 +176,11 @@ def test_a_templates_version_table_with_placeholders_states_no_version():
     # a letterhead at the top of the first page
     (["Oakfield Academy, Church Road, Leeds LS6 2AB \u2022 Tel 0113 496 0000", "Introduction",
       "Pupils are expected to attend every day."], "Oakfield Academy", "Oakfield Academy, Church Road"),
+    # a letterhead of a name alone, running on past its organisation word ("Department of ...")
+    (["Borough Council of King's Lynn", "Hardship Fund Policy", "The fund helps residents in short-term need."],
+     "Borough Council of King's Lynn", "Borough Council of King's Lynn"),
+    (["Department for Work and Pensions", "Lone Working Guidance", "Staff visiting sites alone must sign out."],
+     "Department for Work and Pensions", "Department for Work and Pensions"),
     # the section about the organisation, at the end
     (["Purpose", "Volunteers keep our tenants safe.", "About Brightwater Housing Association",
       "We provide 4,000 affordable homes across Kent."], "Brightwater Housing Association", "About Brightwater"),

@@ -34,8 +34,11 @@ _WHOLE_ORGANISATION_WORDS = (
 DOCUMENT_WORDS = re.compile(r"\b(?:Terms|Policy|Policies|Procedures?|Code|Handbook|Guidance|Statement|Agreement|"
                             r"Conditions|Rules|Standards?|Plan|Notice|Bylaws|By-laws|Constitution)\b")
 _NAME_WORD = r"(?:[A-Z][\w'\u2019&.-]*|of|and|for|the|&)"
+# The name runs on past its organisation word with "of" or "for": "U.S. Department of Homeland Security",
+# "Department for Work and Pensions"
 STANDALONE_ORGANISATION = re.compile(
-    rf"^(?:The\s+)?(?P<v>{_NAME_WORD}(?:\s+{_NAME_WORD})*\s+(?:{ORGANISATION_WORDS}))(?:\s+{_NAME_WORD})*$"
+    rf"^(?:The\s+)?(?P<v>(?:(?:{_NAME_WORD}\s+)+(?:{ORGANISATION_WORDS})|(?:{ORGANISATION_WORDS})(?=\s+(?:of|for)\s))"
+    rf"(?:\s+(?:of|for)(?:\s+{_NAME_WORD})+)?)(?:\s+{_NAME_WORD})*$"
 )
 _NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:\s+(?:of|and|for|the|[A-Z][\w'\u2019-]*))+)"
                                      r"\s+\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
