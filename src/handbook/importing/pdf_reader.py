@@ -29,6 +29,7 @@ from .document import Block, Paragraph, ReadDocument, Table, where
 from .layout import bold_headings
 from .markdown_text import emphasised, without_invisible
 from .sniffing import NotImportable
+from .titles import DOCUMENT_WORDS
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _MARGIN = 0.09  # the top and bottom part of a page where headers and footers are
@@ -80,8 +81,34 @@ def read_pdf(path: Path) -> ReadDocument:
     if removed:
         notes.append("page headers, footers and page numbers were removed: " + "; ".join(
             f"'{text}' ({count} pages)" for text, count in removed.most_common(6)))
-    stated_title = title and not title.casefold().endswith((".docx", ".doc"))  # a file name is no title
-    return ReadDocument(bold_headings(blocks), notes, {"title": title} if stated_title else {})
+    blocks = bold_headings(blocks)
+    if header := _running_title(pages[0][0], heights[0], furniture, [ln for lines, _ in pages for ln in lines]):
+        blocks.insert(0, header)
+    return ReadDocument(blocks, notes, {"title": title} if title else {})
+
+
+def _running_title(first_page: list[_Line], height: float, furniture: set[int], every_line: list[_Line]):
+    """The running header as the title, where it is one: at the top of every page, naming a document
+    ("The Bylaws of Ronin Institute..."), set in bold or larger type than the text."""
+    header = [ln for ln in first_page if id(ln) in furniture and ln.top < height * _MARGIN
+              and not _PAGE_NUMBER.match(ln.text)]
+    if not header:
+        return None
+    text = " ".join(ln.text for ln in header)
+    letters: Counter = Counter()
+    for line in every_line:
+        letters[line.size] += len(line.text)
+    body = letters.most_common(1)[0][0]
+    size = min(ln.size for ln in header)
+    prominent = all(ln.bold for ln in header) or size > body + 0.5
+    # A title set larger on the first page itself wins ("Generic FOSS Policy" at 30 pt under a small header)
+    titled_below = any(ln.size > size and DOCUMENT_WORDS.search(ln.text)
+                       for ln in first_page if id(ln) not in furniture)
+    if not (DOCUMENT_WORDS.search(text) and prominent) or titled_below:
+        return None
+    opening = " ".join(text.split()[:6])
+    return Paragraph(0, escape_imported_text(text), text, 0, None,
+                     f"page 1, '{opening}...' (the running header on every page)", (), prominent, size)
 
 
 def _page_lines(page, number: int) -> tuple[list[_Line], list[tuple[float, tuple[tuple[str, ...], ...]]]]:
@@ -103,8 +130,7 @@ def _page_lines(page, number: int) -> tuple[list[_Line], list[tuple[float, tuple
         if not text:
             continue
         lines.append(_Line(number, min(w["top"] for w in row), max(w["bottom"] for w in row), row[0]["x0"], text,
-                           _markdown(row), all(_BOLD.search(w["fontname"]) for w in row),
-                           round(max(w["size"] for w in row), 1)))
+                           _markdown(row), all(_BOLD.search(w["fontname"]) for w in row), _size(row)))
     found = []
     for table in tables:
         cells = [tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract()]
@@ -112,6 +138,15 @@ def _page_lines(page, number: int) -> tuple[list[_Line], list[tuple[float, tuple
         if cells:
             found.append((table.bbox[1], tuple(tuple(escape_imported_text(c) for c in row) for row in cells)))
     return lines, found
+
+
+def _size(row: list[dict]) -> float:
+    """The size most of the line's letters are set in: a name set larger within a sentence
+    ("by The Commons Conservancy in 2017") does not make the line a heading."""
+    letters: Counter = Counter()
+    for word in row:
+        letters[round(word["size"], 1)] += len(word["text"])
+    return letters.most_common(1)[0][0]
 
 
 def _inside(word: dict, box: tuple[float, float, float, float]) -> bool:

@@ -1,0 +1,102 @@
+"""``handbook import`` takes the title a person would: the first prominent line on page 1 naming the
+document, else a running header on every page, else a properties title that reads as words; never a
+file name in the properties over the text, never the first section's heading ("Introduction")."""
+
+from __future__ import annotations
+
+import docx
+from docx.shared import Pt
+
+from handbook.importing import import_policy
+from handbook.source.handbook_folder import load_handbook
+
+RULE = ("Every member of the Institute acts in good faith, treats colleagues with respect and declares any "
+        "interest that may affect a decision of the Council.")
+
+
+def _pdf(path, body: str, title: str = "", page_style: str = "") -> None:
+    from weasyprint import HTML
+
+    HTML(string=f"<html><head><title>{title}</title><style>body {{ font-size: 11pt }} "
+         f"h2 {{ font-size: 15pt }} {page_style}</style></head><body>{body}</body></html>").write_pdf(path)
+
+
+def _title_of(tmp_path, policy_id: str) -> str:
+    return load_handbook(tmp_path / "src").policy(policy_id).meta.title
+
+
+def test_a_running_header_naming_the_document_is_its_title_over_its_properties(tmp_path):
+    """Bylaws as an online editor prints them: the title only in the page header, bold, on every page."""
+    header = ("@page { margin: 2.5cm 2cm; @top-center { content: 'The Bylaws of the Riverside Scholars Society'; "
+              "font-weight: bold; font-size: 13pt; vertical-align: bottom } }")
+    articles = "".join(
+        f"<h2 style='page-break-before: {'always' if n > 1 else 'auto'}'>ARTICLE {roman} — {name}</h2>"
+        + f"<p>{RULE}</p>" * 4
+        for n, (roman, name) in enumerate([("I", "NAME AND PURPOSE"), ("II", "MEMBERSHIP"), ("III", "COUNCIL")], 1)
+    )
+    _pdf(tmp_path / "bylaws.pdf", articles, title="Final 2025 Bylaws of Riverside Scholars", page_style=header)
+
+    result = import_policy(tmp_path / "bylaws.pdf", "bylaws", tmp_path / "src")
+
+    assert _title_of(tmp_path, "bylaws") == "The Bylaws of the Riverside Scholars Society"
+    notes = "\n".join(result.notes)
+    assert "(the running header on every page)" in notes
+    assert "## ARTICLE I — NAME AND PURPOSE" in result.path.read_text()
+
+
+def test_a_file_name_in_the_properties_does_not_win_over_the_title_on_the_page(tmp_path):
+    _pdf(tmp_path / "lone.pdf", f"<p>Lone Working Policy</p><h2>Introduction</h2><p>{RULE}</p><p>{RULE}</p>"
+         f"<h2>Checking in</h2><p>{RULE}</p>", title="lone-working-v3")
+
+    import_policy(tmp_path / "lone.pdf", "lone-working", tmp_path / "src")
+
+    assert _title_of(tmp_path, "lone-working") == "Lone Working Policy"
+
+
+def test_a_file_name_in_the_properties_is_the_title_only_when_the_text_names_none_and_is_reported(tmp_path):
+    """A specification whose pages start with a date and an "Introduction": the first heading is not its title."""
+    _pdf(tmp_path / "spec.pdf", f"<p>2017-09-27</p><p>{RULE}</p><h2>Introduction</h2><p>{RULE}</p>"
+         f"<h2>Add the licence to every file</h2><p>{RULE}</p>", title="include-licence-info-1")
+
+    result = import_policy(tmp_path / "spec.pdf", "spec", tmp_path / "src")
+
+    assert _title_of(tmp_path, "spec") == "Include Licence Info 1"
+    assert "title Include Licence Info 1 from the document's properties, where it is a file name" in "\n".join(
+        result.notes)
+    assert "## Introduction" in result.path.read_text()
+
+
+def _sized(document: docx.Document, words: str, size: int, style: str | None = None) -> None:
+    document.add_paragraph(style=style).add_run(words).font.size = Pt(size)
+
+
+def test_a_cover_s_large_title_and_the_heading_under_it_with_nothing_of_its_own_are_the_title(tmp_path):
+    """A series of guides: the series' name set large on the cover, this guide's name as Heading 1, a
+    subtitle, then the first section."""
+    document = docx.Document()
+    _sized(document, "The Trust's Safeguarding Playbooks", 26)
+    _sized(document, "Small Schools", 20, "Heading 1")
+    _sized(document, "Worked examples for schools with fewer than 100 pupils", 15)
+    _sized(document, "Introduction", 20, "Heading 1")
+    document.add_paragraph(RULE)
+    _sized(document, "Recording a concern", 20, "Heading 1")
+    document.add_paragraph(RULE)
+    document.save(tmp_path / "playbook.docx")
+
+    result = import_policy(tmp_path / "playbook.docx", "playbook", tmp_path / "src")
+
+    assert _title_of(tmp_path, "playbook") == "The Trust's Safeguarding Playbooks: Small Schools"
+    assert "## Introduction" in result.path.read_text()
+
+
+def test_the_school_s_name_set_large_on_the_cover_is_not_the_title(tmp_path):
+    document = docx.Document()
+    _sized(document, "St Hugh's Church of England School", 26)
+    _sized(document, "Safeguarding Policy", 20, "Heading 1")
+    _sized(document, "Recording a concern", 16, "Heading 2")
+    document.add_paragraph(RULE)
+    document.save(tmp_path / "safeguarding.docx")
+
+    import_policy(tmp_path / "safeguarding.docx", "safeguarding", tmp_path / "src")
+
+    assert _title_of(tmp_path, "safeguarding") == "Safeguarding Policy"
