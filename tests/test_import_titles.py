@@ -100,3 +100,23 @@ def test_the_school_s_name_set_large_on_the_cover_is_not_the_title(tmp_path):
     import_policy(tmp_path / "safeguarding.docx", "safeguarding", tmp_path / "src")
 
     assert _title_of(tmp_path, "safeguarding") == "Safeguarding Policy"
+
+
+def test_a_page_number_above_a_wide_bottom_margin_and_a_number_wrapped_to_a_line_s_start_are_text_s(tmp_path):
+    """An online editor's PDF: the page number sits well above the page's foot, and a sentence runs
+    on to the next line at "2.0." (the organisation's name): neither is a new paragraph or clause."""
+    footer = ("@page { size: A4; margin: 2cm 2cm 4cm 2cm; @bottom-center { content: counter(page); "
+              "vertical-align: top; font-size: 11pt } } p { width: 13cm; text-align: justify }")
+    name = ("<p>The name of the organisation shall be the Riverside "
+            "Institute for Independent Scholars and Researchers of the North (“RISRN”) 2.0. It shall be a "
+            "nonprofit organisation incorporated under the laws of the State of California.</p>")
+    pages = "".join(f"<h2 style='page-break-before: {'always' if n > 1 else 'auto'}'>Part {n}</h2>" + f"<p>{RULE}</p>"
+                    * 3 for n in (1, 2, 3))
+    _pdf(tmp_path / "bylaws.pdf", "<h1>Bylaws of the Riverside Institute</h1>" + name + pages, page_style=footer)
+
+    result = import_policy(tmp_path / "bylaws.pdf", "bylaws", tmp_path / "src")
+
+    body = result.path.read_text().split("---\n", 2)[2]
+    assert "(“RISRN”) 2.0. It shall be a nonprofit" in body  # the PDF breaks the line before "2.0."
+    assert "\n2\n" not in body and "\n3\n" not in body and "Council. 2" not in body
+    assert "'page number' (3 pages)" in "\n".join(result.notes)

@@ -33,6 +33,7 @@ from .titles import DOCUMENT_WORDS
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _MARGIN = 0.09  # the top and bottom part of a page where headers and footers are
+_FULL_LINE_SLACK = 0.1  # a line ending this close to the text's right edge (a share of its width) is full
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(?:\s*(?:of|/)\s*\d{1,4})?$",
                           re.IGNORECASE)
 _STARTS_ITEM = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2043\uf0b7\uf0a7\u00b7o\-\u2013*]\s"
@@ -46,6 +47,7 @@ class _Line:
     top: float
     bottom: float
     x0: float
+    x1: float
     text: str
     markdown: str
     bold: bool
@@ -129,8 +131,9 @@ def _page_lines(page, number: int) -> tuple[list[_Line], list[tuple[float, tuple
         text = " ".join(without_invisible(w["text"].translate(_PRIVATE_BULLETS))[0] for w in row).strip()
         if not text:
             continue
-        lines.append(_Line(number, min(w["top"] for w in row), max(w["bottom"] for w in row), row[0]["x0"], text,
-                           _markdown(row), all(_BOLD.search(w["fontname"]) for w in row), _size(row)))
+        lines.append(_Line(number, min(w["top"] for w in row), max(w["bottom"] for w in row), row[0]["x0"],
+                           row[-1]["x1"], text, _markdown(row), all(_BOLD.search(w["fontname"]) for w in row),
+                           _size(row)))
     found = []
     for table in tables:
         cells = [tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract()]
@@ -171,7 +174,11 @@ def _markdown(row: list[dict]) -> str:
 def _furniture(pages: list[list[_Line]], heights: list[float]) -> tuple[set[int], Counter]:
     """The lines that are page headers, footers or page numbers, and what was removed (shown once each)."""
     def margin_lines(lines: list[_Line], height: float) -> list[_Line]:
-        return [ln for ln in lines if ln.top < height * _MARGIN or ln.bottom > height * (1 - _MARGIN)]
+        """The lines in the top and bottom margins, and a page number alone on the page's first or
+        last line wherever it stands (a footer set above a wide bottom margin)."""
+        edges = {id(lines[0]), id(lines[-1])} if lines else set()
+        return [ln for ln in lines if ln.top < height * _MARGIN or ln.bottom > height * (1 - _MARGIN)
+                or (id(ln) in edges and _PAGE_NUMBER.match(ln.text))]
 
     def key(line: _Line) -> str:
         return re.sub(r"\d+", "#", line.text.casefold())
@@ -203,12 +210,13 @@ def _paragraphs(lines: list[_Line], tables: list, blocks: list[Block]) -> None:
     """Join a page's lines into paragraphs; a table goes in where it stands on the page."""
     pending_tables = sorted(tables, key=lambda t: t[0])
     previous: _Line | None = None
+    left, right = min((ln.x0 for ln in lines), default=0.0), max((ln.x1 for ln in lines), default=0.0)
     for line in lines:
         while pending_tables and pending_tables[0][0] < line.top:
             _table(blocks, pending_tables.pop(0)[1], line.page)
             previous = None
         last = blocks[-1] if blocks else None
-        if isinstance(last, Paragraph) and _continues(previous, line, last):
+        if isinstance(last, Paragraph) and _continues(previous, line, last, (left, right)):
             joiner = "" if last.plain.endswith("-") and line.text[:1].islower() else " "
             plain = (last.plain[:-1] if not joiner else last.plain) + joiner + line.text
             markdown = (last.markdown[:-1] if not joiner else last.markdown) + joiner + line.markdown
@@ -223,14 +231,26 @@ def _paragraphs(lines: list[_Line], tables: list, blocks: list[Block]) -> None:
         _table(blocks, rows, lines[-1].page if lines else 0)
 
 
-def _continues(previous: _Line | None, line: _Line, paragraph: Paragraph) -> bool:
-    """Whether ``line`` goes on with the paragraph above: close below it, in the same type, not a new item."""
-    if _STARTS_ITEM.match(line.text) or (line.bold, line.size) != (paragraph.bold, paragraph.size):
+def _continues(previous: _Line | None, line: _Line, paragraph: Paragraph, text_edges: tuple[float, float]) -> bool:
+    """Whether ``line`` goes on with the paragraph above: close below it, in the same type, not a new
+    item (a number or bullet starting a line starts one, unless the sentence above runs to the edge
+    of the text unfinished: "...Scholarship ("RIIS") / 2.0. It shall be...")."""
+    if _STARTS_ITEM.match(line.text) and not _wrapped(previous, paragraph, text_edges):
+        return False
+    if (line.bold, line.size) != (paragraph.bold, paragraph.size):
         return False
     if previous is None:  # the first line of a page: goes on only a sentence left unfinished
         return not re.search(r"[.:;!?]$", paragraph.plain) and line.text[:1].islower()
     height = previous.bottom - previous.top
     return 0 <= line.top - previous.bottom <= max(height * 0.8, 3.0)
+
+
+def _wrapped(previous: _Line | None, paragraph: Paragraph, text_edges: tuple[float, float]) -> bool:
+    """Whether the paragraph's last line ran to the right edge of the text mid-sentence, so that the
+    line under it is the same sentence going on. An item ("3. Staff must...") is followed by items."""
+    left, right = text_edges
+    return (previous is not None and previous.x1 >= right - (right - left) * _FULL_LINE_SLACK
+            and not re.search(r"[.:;!?]$", paragraph.plain) and not _STARTS_ITEM.match(paragraph.plain))
 
 
 def _table(blocks: list[Block], rows: tuple[tuple[str, ...], ...], page: int) -> None:
