@@ -120,3 +120,24 @@ def test_a_page_number_above_a_wide_bottom_margin_and_a_number_wrapped_to_a_line
     assert "(“RISRN”) 2.0. It shall be a nonprofit" in body  # the PDF breaks the line before "2.0."
     assert "\n2\n" not in body and "\n3\n" not in body and "Council. 2" not in body
     assert "'page number' (3 pages)" in "\n".join(result.notes)
+
+
+def test_articles_numbered_in_roman_numerals_are_the_bylaws_anchors_and_references_link_to_them(tmp_path):
+    """Bylaws number their articles I, II, III; a heading set on two lines in bold keeps no stray marks."""
+    from test_importing import page_of
+
+    long_name = "COMPLIANCE WITH THE TAX EXEMPTION PROVISIONS OF THE INTERNAL REVENUE CODE AND STATE LAW"
+    articles = [("I", "NAME AND PURPOSE"), ("II", "MEMBERSHIP"), ("III", long_name), ("IV", "AMENDMENTS")]
+    body = "<h1>Bylaws of the Riverside Scholars Society</h1>" + "".join(
+        f"<p style='font-weight: bold; width: 12cm'>ARTICLE {roman} — {name}</p><p>{RULE}</p>"
+        + ("<p>Members may be removed as Article IV sets out.</p>" if roman == "II" else "")
+        for roman, name in articles)
+    _pdf(tmp_path / "bylaws.pdf", body)
+
+    import_policy(tmp_path / "bylaws.pdf", "bylaws", tmp_path / "src")
+
+    policy = load_handbook(tmp_path / "src").policy("bylaws")
+    assert [s.anchor for s in policy.numbered_sections] == ["article-i", "article-ii", "article-iii", "article-iv"]
+    assert f"ARTICLE III — {long_name}" in [s.heading for s in policy.numbered_sections]
+    links = {a.text: a.get("href") for a in page_of(tmp_path / "src", "bylaws").iter("a")}
+    assert links["Article IV"] == "#article-iv"
