@@ -92,8 +92,11 @@ def reference_text(path: Path) -> str:
 
 def without_furniture(path: Path) -> str:
     """A PDF's text (pypdf) less its page furniture, judged independently of the importer: lines found
-    on at least half the pages (numbers aside), and lines that are only a page number."""
-    pages = [(page.extract_text() or "").splitlines() for page in pypdf.PdfReader(path).pages]
+    on at least half the pages (numbers aside), and lines that are only a page number. Where pypdf
+    gives a page one word per line (as it does Google Docs' PDFs), its lines as laid out on the page
+    are taken instead: else "the" and "of", found on half the pages, were taken for furniture (the
+    bylaws' reference lost half its words). Not always: laid out, some PDFs lose their spaces."""
+    pages = [_lines_of(page) for page in pypdf.PdfReader(path).pages]
     def key(line: str) -> str:
         return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
     counts: dict[str, int] = {}
@@ -104,6 +107,13 @@ def without_furniture(path: Path) -> str:
             if not (len(pages) > 1 and counts[key(line)] >= len(pages) / 2)
             and not re.fullmatch(r"\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*", line, re.I)]
     return "\n".join(kept)
+
+
+def _lines_of(page: pypdf.PageObject) -> list[str]:
+    lines = [line for line in (page.extract_text() or "").splitlines() if line.strip()]
+    if lines and sum(len(line.split()) for line in lines) < 1.5 * len(lines):
+        return (page.extract_text(extraction_mode="layout") or "").splitlines()
+    return lines
 
 
 def page_words(policy_file: Path) -> list[str]:

@@ -1,11 +1,13 @@
 """``handbook import`` on shapes found in real policies brought in for issue 18 (each made here the
 way the organisations made it): clauses laid out in a two-column Word table, a clause number typed
 twice, headings underlined as in reStructuredText or set-text Markdown, a numbered list straight
-after a bulleted one."""
+after a bulleted one, a Word file whose changes are still tracked."""
 
 from __future__ import annotations
 
 import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from docx_builder import add_list, numbered
 from helpers import text
 from test_importing import page_of
@@ -295,3 +297,37 @@ def test_lines_ending_in_numbers_that_are_no_contents_stay():
              "Outdoor sessions each week 3", "Ratios", "We keep to the ratios above at all times.")
     kept, dropped = without_contents_list(_paragraphs(*texts))
     assert [b.plain for b in kept] == list(texts) and dropped == 0
+
+
+def _tracked(kind: str, words: str, change: int) -> str:
+    """A change Word tracked and nobody accepted yet: ``kind`` "ins" or "del"."""
+    tag = "w:delText" if kind == "del" else "w:t"
+    return (f'<w:{kind} {nsdecls("w")} w:id="{change}" w:author="Deputy Head" w:date="2025-03-04T09:00:00Z">'
+            f'<w:r><{tag} xml:space="preserve">{words}</{tag}></w:r></w:{kind}>')
+
+
+def test_a_word_file_with_changes_still_tracked_imports_as_it_reads_with_them_accepted(tmp_path):
+    """A draft sent round for comment: the deputy head's edits are still tracked changes."""
+    document = docx.Document()
+    document.add_paragraph("Uniform Policy", style="Title")
+    edited = document.add_paragraph("Pupils wear the school uniform")
+    edited._p.append(parse_xml(_tracked("ins", " and a blazer", 1)))
+    edited._p.append(parse_xml(_tracked("del", " on most days", 2)))
+    edited.add_run(" from Monday to Friday.")
+    document.add_paragraph("Jewellery other than a watch is not worn.")
+    dropped = document.add_paragraph()
+    dropped._p.append(parse_xml(_tracked("del", "Trainers may be worn on Fridays.", 3)))
+    added = document.add_paragraph()
+    added._p.append(parse_xml(_tracked("ins", "The office keeps spare items for loan.", 4)))
+    document.save(tmp_path / "uniform.docx")
+
+    result = import_policy(tmp_path / "uniform.docx", "uniform", tmp_path / "src")
+
+    body = body_of(result)
+    assert "Pupils wear the school uniform and a blazer from Monday to Friday." in body
+    assert "on most days" not in body and "Trainers" not in body
+    assert "The office keeps spare items for loan." in body
+    notes = "\n".join(result.notes)
+    assert "the document had tracked changes not yet accepted, in 3 paragraphs" in notes
+    assert "(paragraph 2, 'Pupils wear the school uniform and'; " in notes  # where to find the first
+    load_handbook(tmp_path / "src")  # handbook check passes

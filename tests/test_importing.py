@@ -149,7 +149,8 @@ def test_what_needs_a_person_is_reported_with_the_paragraph_number(tmp_path, cap
     assert main(["import", str(tmp_path / "uniform.docx"), "--id", "uniform", "--policy-src", str(tmp_path)]) == 0
     printed = capsys.readouterr().out
     # Word shows no paragraph numbers: the place is the paragraph's opening words
-    assert "paragraph 2, '1. Pupils wear the school uniform.': has tracked changes; accept or reject" in printed
+    assert ("tracked changes not yet accepted, in 1 paragraph (paragraph 2, '1. Pupils wear the school uniform.'): "
+            "it is imported as it reads with them accepted") in printed
     assert "organisation: not stated: TBC" in printed
 
 

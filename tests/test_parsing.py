@@ -404,6 +404,18 @@ def test_headings_numbered_part_1_part_2_and_part_2_1_are_one_numbering():
     assert [p.anchor for p in policy.paragraphs] == ["part-1-p1", "part-2-p1", "part-2-1-p1", "part-2-2-p1"]
 
 
+def test_articles_numbered_in_roman_numerals_are_one_numbering_with_the_clauses_under_them():
+    """Bylaws as a society writes them: ARTICLE I, II, ... with the sections of each as clauses."""
+    policy = parse("## ARTICLE I — NAME\n\n1.1 The society is called the Riverside Scholars.\n\n"
+                   "## ARTICLE II — MEMBERSHIP\n\n2.1 Any scholar may join.\n\n2.2 Members pay dues.\n\n"
+                   "## ARTICLE III — COUNCIL\n\nThe council is elected as Article II sets out.\n")
+    assert [(s.label, s.anchor, s.title) for s in policy.numbered_sections] == [
+        ("ARTICLE I", "article-i", "NAME"), ("ARTICLE II", "article-ii", "MEMBERSHIP"),
+        ("ARTICLE III", "article-iii", "COUNCIL"),
+    ]
+    assert [c.dotted for c in policy.clauses] == ["1.1", "2.1", "2.2"]
+
+
 def test_the_decimal_numbering_under_a_numbered_heading_is_still_checked():
     error = error_of(IT_ACCEPTABLE_USE)
     assert str(error).startswith("policy_src/test/policy.md:29: clause 2.1 is out of order")
@@ -415,6 +427,8 @@ def test_the_decimal_numbering_under_a_numbered_heading_is_still_checked():
         "## Roads\n\nA1 roads are faster than B roads.\n",  # one label alone is prose
         "COVID-19 rules changed in 2021.\n\nCOVID-21 is not a thing.\n",  # not in sequence
         "## Part 2 of the form\n\nFill it in.\n",  # a heading alone
+        "## Part I\n\nFill it in.\n\n## Part III\n\nSign it.\n",  # I then III: no run
+        "## Section C Gifts\n\nSee the form.\n\n## Section D Hospitality\n\nDeclare it.\n",  # letters, not numerals
         "## Section 4 Gifts\n\nSee the form.\n\n## Section 6 Hospitality\n\nDeclare it.\n",  # 4 then 6: no run
     ],
 )

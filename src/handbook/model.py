@@ -95,8 +95,11 @@ ClauseNumber = tuple[int | str, ...]
 
 
 _DECIMAL = re.compile(r"(?:\d+(?:\.\d+)*|[A-Z](?:\.\d+)+)\.?")
-# A heading numbered by a word and a number: "Section 3", "Article 5", "Part 2", "Chapter 4".
-_NAMED = re.compile(r"(?:Section|Article|Part|Chapter)\s+(?P<number>\d+(?:\.\d+)*)", re.IGNORECASE)
+# A number in Roman numerals up to 39, as bylaws and acts number their articles and parts: "IV", "XVIII".
+ROMAN_NUMBER = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
+# A heading numbered by a word and a number: "Section 3", "Article 5", "Article IV", "Part 2", "Chapter 4".
+_NAMED = re.compile(rf"(?:Section|Article|Part|Chapter)\s+(?P<number>\d+(?:\.\d+)*|{ROMAN_NUMBER})", re.IGNORECASE)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 
 def is_decimal(label: str) -> bool:
@@ -107,13 +110,21 @@ def is_decimal(label: str) -> bool:
 
 def number_of(label: str) -> ClauseNumber:
     """The number of a label as typed: "12." -> (12,), "3.1.2" -> (3, 1, 2), "A.1" -> ("A", 1);
-    "Section 3" -> (3,) and "Part 2.1" -> (2, 1), places in the decimal numbering; any other scheme its
-    label, ("POL.ITAUP.001",)."""
+    "Section 3" -> (3,), "Article IV" -> (4,) and "Part 2.1" -> (2, 1), places in the decimal numbering;
+    any other scheme its label, ("POL.ITAUP.001",)."""
     if named := _NAMED.fullmatch(label):
+        if not named["number"][0].isdigit():
+            return (_roman_value(named["number"].upper()),)
         return tuple(int(part) for part in named["number"].split("."))
     if not is_decimal(label):
         return (label.rstrip("."),)
     return tuple(int(part) if part.isdigit() else part.upper() for part in label.rstrip(".").split("."))
+
+
+def _roman_value(numeral: str) -> int:
+    values = [_ROMAN_VALUES[digit] for digit in numeral]
+    following = [*values[1:], 0]
+    return sum(-value if value < after else value for value, after in zip(values, following, strict=True))
 
 
 def number_in_run(label: str, run: str) -> ClauseNumber:

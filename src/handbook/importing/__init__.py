@@ -35,7 +35,7 @@ from ..source.layout import POLICY_FILE
 from ..source.policy_file import parse_policy
 from ..source.syntax import POLICY_ID
 from .document import Block, ReadDocument
-from .facts import Facts, find_facts
+from .facts import Fact, Facts, find_facts
 from .html_reader import read_html
 from .layout import labelled_rows, without_contents_list
 from .markdown_text import without_invisible
@@ -44,6 +44,7 @@ from .pdf_reader import read_pdf
 from .policy_writer import Written, write_body
 from .sniffing import Kind, NotImportable, kind_of
 from .text_reader import read_text
+from .titles import cover_title, file_name_words, reads_as_title
 from .web_markdown import prepared
 from .word_reader import read_docx
 
@@ -84,12 +85,19 @@ def import_policy(
         document.notes.append(f"the table of contents ({listed} entries) was left out: the site makes its own")
     if not blocks:
         raise PolicyImportError(source, "the document has no text to import")
+    blocks = cover_title(blocks)
+    properties = dict(document.properties)
+    file_name = properties.pop("title") if "title" in properties and not reads_as_title(properties["title"]) else None
 
     # A title stated apart from the headings (its properties, a "Title: ..." line) leaves a first
     # heading below the top level to be a section's heading
-    title_stated = "title" in find_facts(blocks, None, document.properties).found
+    title_stated = "title" in find_facts(blocks, None, properties).found
     written = write_body(blocks, title_stated)
-    facts = find_facts(blocks, written.title, document.properties)
+    facts = find_facts(blocks, written.title, properties)
+    if "title" not in facts.found and file_name:  # the text names none: the file name, said to be one
+        facts.found["title"] = Fact(file_name_words(file_name), "the document's properties, where it is a file "
+                                    "name; write the document's own title if it has one", file_name)
+        facts.gaps = [gap for gap in facts.gaps if not gap.startswith("title")]
     if "title" not in facts.found:  # (a labelled "Title: ..." line counts: see facts)
         raise PolicyImportError(
             source, "the document states no title (no Title or heading style, no first line standing alone, no "

@@ -66,8 +66,10 @@ def _looks_like_heading(paragraph: Paragraph, body_size: float) -> bool:
 
 def _with_heading(paragraph: Paragraph, level: int) -> Paragraph:
     markdown = paragraph.markdown
-    if markdown.startswith("**") and markdown.endswith("**") and markdown.count("**") == 2:
-        markdown = markdown[2:-2]  # the heading is bold already
+    if paragraph.bold and markdown.startswith("**") and markdown.endswith("**"):
+        # The bold that makes it a heading is the heading's type, not Markdown's: a heading set on two
+        # lines, "**ARTICLE XV — COMPLIANCE** **PROVISIONS**", would keep stray marks and hide its number
+        markdown = re.sub(r"(?<!\\)\*\*", "", markdown)
     return Paragraph(paragraph.number, markdown, paragraph.plain, level, None, paragraph.place, paragraph.anchors,
                      paragraph.bold, paragraph.size)
 

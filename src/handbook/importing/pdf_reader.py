@@ -29,9 +29,11 @@ from .document import Block, Paragraph, ReadDocument, Table, where
 from .layout import bold_headings
 from .markdown_text import emphasised, without_invisible
 from .sniffing import NotImportable
+from .titles import DOCUMENT_WORDS
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _MARGIN = 0.09  # the top and bottom part of a page where headers and footers are
+_FULL_LINE_SLACK = 0.1  # a line ending this close to the text's right edge (a share of its width) is full
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(?:\s*(?:of|/)\s*\d{1,4})?$",
                           re.IGNORECASE)
 _STARTS_ITEM = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2043\uf0b7\uf0a7\u00b7o\-\u2013*]\s"
@@ -45,6 +47,7 @@ class _Line:
     top: float
     bottom: float
     x0: float
+    x1: float
     text: str
     markdown: str
     bold: bool
@@ -80,8 +83,34 @@ def read_pdf(path: Path) -> ReadDocument:
     if removed:
         notes.append("page headers, footers and page numbers were removed: " + "; ".join(
             f"'{text}' ({count} pages)" for text, count in removed.most_common(6)))
-    stated_title = title and not title.casefold().endswith((".docx", ".doc"))  # a file name is no title
-    return ReadDocument(bold_headings(blocks), notes, {"title": title} if stated_title else {})
+    blocks = bold_headings(blocks)
+    if header := _running_title(pages[0][0], heights[0], furniture, [ln for lines, _ in pages for ln in lines]):
+        blocks.insert(0, header)
+    return ReadDocument(blocks, notes, {"title": title} if title else {})
+
+
+def _running_title(first_page: list[_Line], height: float, furniture: set[int], every_line: list[_Line]):
+    """The running header as the title, where it is one: at the top of every page, naming a document
+    ("The Bylaws of Ronin Institute..."), set in bold or larger type than the text."""
+    header = [ln for ln in first_page if id(ln) in furniture and ln.top < height * _MARGIN
+              and not _PAGE_NUMBER.match(ln.text)]
+    if not header:
+        return None
+    text = " ".join(ln.text for ln in header)
+    letters: Counter = Counter()
+    for line in every_line:
+        letters[line.size] += len(line.text)
+    body = letters.most_common(1)[0][0]
+    size = min(ln.size for ln in header)
+    prominent = all(ln.bold for ln in header) or size > body + 0.5
+    # A title set larger on the first page itself wins ("Generic FOSS Policy" at 30 pt under a small header)
+    titled_below = any(ln.size > size and DOCUMENT_WORDS.search(ln.text)
+                       for ln in first_page if id(ln) not in furniture)
+    if not (DOCUMENT_WORDS.search(text) and prominent) or titled_below:
+        return None
+    opening = " ".join(text.split()[:6])
+    return Paragraph(0, escape_imported_text(text), text, 0, None,
+                     f"page 1, '{opening}...' (the running header on every page)", (), prominent, size)
 
 
 def _page_lines(page, number: int) -> tuple[list[_Line], list[tuple[float, tuple[tuple[str, ...], ...]]]]:
@@ -102,9 +131,9 @@ def _page_lines(page, number: int) -> tuple[list[_Line], list[tuple[float, tuple
         text = " ".join(without_invisible(w["text"].translate(_PRIVATE_BULLETS))[0] for w in row).strip()
         if not text:
             continue
-        lines.append(_Line(number, min(w["top"] for w in row), max(w["bottom"] for w in row), row[0]["x0"], text,
-                           _markdown(row), all(_BOLD.search(w["fontname"]) for w in row),
-                           round(max(w["size"] for w in row), 1)))
+        lines.append(_Line(number, min(w["top"] for w in row), max(w["bottom"] for w in row), row[0]["x0"],
+                           row[-1]["x1"], text, _markdown(row), all(_BOLD.search(w["fontname"]) for w in row),
+                           _size(row)))
     found = []
     for table in tables:
         cells = [tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract()]
@@ -112,6 +141,15 @@ def _page_lines(page, number: int) -> tuple[list[_Line], list[tuple[float, tuple
         if cells:
             found.append((table.bbox[1], tuple(tuple(escape_imported_text(c) for c in row) for row in cells)))
     return lines, found
+
+
+def _size(row: list[dict]) -> float:
+    """The size most of the line's letters are set in: a name set larger within a sentence
+    ("by The Commons Conservancy in 2017") does not make the line a heading."""
+    letters: Counter = Counter()
+    for word in row:
+        letters[round(word["size"], 1)] += len(word["text"])
+    return letters.most_common(1)[0][0]
 
 
 def _inside(word: dict, box: tuple[float, float, float, float]) -> bool:
@@ -136,7 +174,11 @@ def _markdown(row: list[dict]) -> str:
 def _furniture(pages: list[list[_Line]], heights: list[float]) -> tuple[set[int], Counter]:
     """The lines that are page headers, footers or page numbers, and what was removed (shown once each)."""
     def margin_lines(lines: list[_Line], height: float) -> list[_Line]:
-        return [ln for ln in lines if ln.top < height * _MARGIN or ln.bottom > height * (1 - _MARGIN)]
+        """The lines in the top and bottom margins, and a page number alone on the page's first or
+        last line wherever it stands (a footer set above a wide bottom margin)."""
+        edges = {id(lines[0]), id(lines[-1])} if lines else set()
+        return [ln for ln in lines if ln.top < height * _MARGIN or ln.bottom > height * (1 - _MARGIN)
+                or (id(ln) in edges and _PAGE_NUMBER.match(ln.text))]
 
     def key(line: _Line) -> str:
         return re.sub(r"\d+", "#", line.text.casefold())
@@ -168,12 +210,13 @@ def _paragraphs(lines: list[_Line], tables: list, blocks: list[Block]) -> None:
     """Join a page's lines into paragraphs; a table goes in where it stands on the page."""
     pending_tables = sorted(tables, key=lambda t: t[0])
     previous: _Line | None = None
+    left, right = min((ln.x0 for ln in lines), default=0.0), max((ln.x1 for ln in lines), default=0.0)
     for line in lines:
         while pending_tables and pending_tables[0][0] < line.top:
             _table(blocks, pending_tables.pop(0)[1], line.page)
             previous = None
         last = blocks[-1] if blocks else None
-        if isinstance(last, Paragraph) and _continues(previous, line, last):
+        if isinstance(last, Paragraph) and _continues(previous, line, last, (left, right)):
             joiner = "" if last.plain.endswith("-") and line.text[:1].islower() else " "
             plain = (last.plain[:-1] if not joiner else last.plain) + joiner + line.text
             markdown = (last.markdown[:-1] if not joiner else last.markdown) + joiner + line.markdown
@@ -188,14 +231,26 @@ def _paragraphs(lines: list[_Line], tables: list, blocks: list[Block]) -> None:
         _table(blocks, rows, lines[-1].page if lines else 0)
 
 
-def _continues(previous: _Line | None, line: _Line, paragraph: Paragraph) -> bool:
-    """Whether ``line`` goes on with the paragraph above: close below it, in the same type, not a new item."""
-    if _STARTS_ITEM.match(line.text) or (line.bold, line.size) != (paragraph.bold, paragraph.size):
+def _continues(previous: _Line | None, line: _Line, paragraph: Paragraph, text_edges: tuple[float, float]) -> bool:
+    """Whether ``line`` goes on with the paragraph above: close below it, in the same type, not a new
+    item (a number or bullet starting a line starts one, unless the sentence above runs to the edge
+    of the text unfinished: "...Scholarship ("RIIS") / 2.0. It shall be...")."""
+    if _STARTS_ITEM.match(line.text) and not _wrapped(previous, paragraph, text_edges):
+        return False
+    if (line.bold, line.size) != (paragraph.bold, paragraph.size):
         return False
     if previous is None:  # the first line of a page: goes on only a sentence left unfinished
         return not re.search(r"[.:;!?]$", paragraph.plain) and line.text[:1].islower()
     height = previous.bottom - previous.top
     return 0 <= line.top - previous.bottom <= max(height * 0.8, 3.0)
+
+
+def _wrapped(previous: _Line | None, paragraph: Paragraph, text_edges: tuple[float, float]) -> bool:
+    """Whether the paragraph's last line ran to the right edge of the text mid-sentence, so that the
+    line under it is the same sentence going on. An item ("3. Staff must...") is followed by items."""
+    left, right = text_edges
+    return (previous is not None and previous.x1 >= right - (right - left) * _FULL_LINE_SLACK
+            and not re.search(r"[.:;!?]$", paragraph.plain) and not _STARTS_ITEM.match(paragraph.plain))
 
 
 def _table(blocks: list[Block], rows: tuple[tuple[str, ...], ...], page: int) -> None:

@@ -31,6 +31,7 @@ from ..markdown_extensions.text import strip_emphasis
 from ..source.syntax import CLAUSE, HEADING, LETTERED_SECTION, NAMED_HEADING, NUMBERED_HEADING
 from .document import Block, ListKind, Paragraph, Table
 from .layout import INTERNAL_LINK
+from .titles import SECTION_NAME
 
 _TYPED_CLAUSE = re.compile(r"^(?P<label>\d+(?:\.\d+)*\.?|[A-Z](?:\.\d+)+\.?)\s+(?P<text>\S.*)$")
 _TYPED_POINT = re.compile(r"^\(?(?P<point>[a-z]|[ivx]{1,5})\)\s+(?P<text>\S.*)$")
@@ -171,6 +172,9 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
             state.run, state.run_level = lettered["letter"], paragraph.heading
         elif state.run and paragraph.heading <= state.run_level:
             state.run = ""
+    if (written.title is None and not state.title_elsewhere and paragraph.heading and kind is None
+            and SECTION_NAME.match(paragraph.plain)):  # "Introduction" first: the document's title is not in the text
+        state.title_elsewhere, state.title_level = True, paragraph.heading
     if (written.title is None and not state.title_elsewhere and paragraph.heading is not None and kind is None
             and not _DETAIL.match(paragraph.plain)):
         written.title = paragraph

@@ -2,8 +2,9 @@
 
 Kept: the text of every paragraph and table cell in document order; bold, italic and links to
 web pages, e-mail addresses and phone numbers; heading and title styles; Word's automatic numbers
-(word_numbering). What python-docx does not read as text (text boxes, pictures, tracked
-insertions, footnotes) is listed as ``Notice``s so that a person looks at those paragraphs; so is
+(word_numbering). Changes tracked and not yet accepted are read as the document reads with them
+accepted (insertions kept, deletions left out), and reported. What python-docx does not read as
+text (text boxes, pictures, footnotes) is listed as ``Notice``s so that a person looks at those paragraphs; so is
 a link to any other kind of address (``data:``, ``javascript:``, ``file:``, a path on a shared
 drive), whose words are kept as plain text, and an invisible character removed from the words
 (handbook.source.reading.FORMATTING: policy text may not hold them).
@@ -40,10 +41,12 @@ _TOC_STYLE = re.compile(r"^(?:toc|contents)\s*\d*$|^toc heading$", re.IGNORECASE
 
 def read_docx(path: Path) -> ReadDocument:
     document = docx.Document(str(path))
+    changed = _accept_tracked_changes(document.element.body)
     numbering = Numbering(document)
     style_of = _StyleFinder(document)
     blocks: list[Block] = []
     notes: list[str] = []
+    changed_places: list[str] = []
     contents = 0
     for number, item in enumerate(_body_items(document), start=1):
         problems: list[str] = []
@@ -66,11 +69,48 @@ def read_docx(path: Path) -> ReadDocument:
                 ))
         place = blocks[-1].place if blocks and blocks[-1].number == number else f"paragraph {number}"
         notes += [f"{place}: {message}" for message in dict.fromkeys(problems)]
+        if any(element in changed for element in item._element.iter(qn("w:p"), qn("w:tbl"))):
+            changed_places.append(place)
     blocks, listed = without_contents_list(blocks)
     if contents or listed:
         notes.append(f"the table of contents ({contents + listed} entries) was left out: the site makes its own")
     blocks = tab_aligned_tables(bold_headings(blocks))
+    if changed_places:
+        more = f" and {len(changed_places) - 3} more" if len(changed_places) > 3 else ""
+        count = f"{len(changed_places)} paragraph{'s' if len(changed_places) > 1 else ''}"
+        notes.insert(0, f"the document had tracked changes not yet accepted, in {count} "
+                     f"({'; '.join(changed_places[:3])}{more}): it is imported as it reads with them accepted, "
+                     "insertions kept and deletions left out; check that the changes were agreed, or reject them "
+                     "in Word and import again")
     return ReadDocument(blocks, notes, _properties(document))
+
+
+_TRACKED_RUNS = {qn("w:ins"): True, qn("w:moveTo"): True, qn("w:del"): False, qn("w:moveFrom"): False}
+_CHANGE_MARKS = (qn("w:rPr"), qn("w:pPr"), qn("w:trPr"), qn("w:tcPr"))  # a mark on a paragraph, row or cell
+
+
+def _accept_tracked_changes(body) -> set:
+    """Accept, in the document as read (never in the file), the changes Word tracked: inserted and
+    moved-in text is kept as text, deleted and moved-out text and deleted table rows are dropped.
+    Returns the paragraphs and tables that held a change (python-docx reads only text outside them: it drops
+    insertions, which left sentences half written)."""
+    changed = set()
+    for element in list(body.iter(*_TRACKED_RUNS)):
+        parent = element.getparent()
+        if parent is None:
+            continue
+        changed.add(next(element.iterancestors(qn("w:p")), None))
+        if parent.tag in _CHANGE_MARKS:  # an inserted or deleted paragraph mark or table row
+            if parent.tag == qn("w:trPr") and not _TRACKED_RUNS[element.tag]:
+                row = parent.getparent()
+                changed.add(next(row.iterancestors(qn("w:tbl"))))
+                row.getparent().remove(row)
+            continue
+        if _TRACKED_RUNS[element.tag]:
+            for child in element:
+                element.addprevious(child)
+        parent.remove(element)
+    return changed
 
 
 def _body_items(document: docx.document.Document):
@@ -229,8 +269,6 @@ def _unread_content(paragraph: WordParagraph) -> list[str]:
         messages.append("has a text box: its words are not imported; copy them in by hand")
     elif element.findall(".//" + qn("w:drawing")) or element.findall(".//" + qn("w:pict")):
         messages.append("has a picture or chart, which is not imported; describe it in words if it matters")
-    if element.findall(".//" + qn("w:ins")) or element.findall(".//" + qn("w:del")):
-        messages.append("has tracked changes; accept or reject them in Word, then import again")
     if element.findall(".//" + qn("w:footnoteReference")):
         messages.append("has a footnote, which is not imported; add its words to the text")
     return messages

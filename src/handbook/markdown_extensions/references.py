@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..model import ClauseNumber, anchor_for, anchor_of_label, number_of
+from ..model import ROMAN_NUMBER, ClauseNumber, anchor_for, anchor_of_label, number_of
 
 # "clause 12", "clauses 17 and 18", "paragraphs 3.1, 3.2 or 3.4", "clauses 4 to 6", "clause 1.2(b)".
 # A reference followed by "of" ("clause 4 of the contract") points outside the policy and is left
@@ -33,7 +33,8 @@ _RANGE = re.compile(r"\s*(?:to|-|\u2013)\s*", re.IGNORECASE)  # what joins "4 to
 # "Section 3" (handbook.source.schemes), but not "Section 3 of the Equality Act". Linked only where
 # the policy has an element of that id, so a label that numbers nothing here stays text.
 _LABEL_REFERENCE = re.compile(
-    r"\b(?:[A-Z]{2,}(?:[.-][A-Z][A-Z0-9]*)*[.-]\d{1,4}|(?:Section|Article|Part|Chapter)\s+\d{1,3})\b(?![.-]?\w)"
+    rf"\b(?:[A-Z]{{2,}}(?:[.-][A-Z][A-Z0-9]*)*[.-]\d{{1,4}}|(?:Section|Article|Part|Chapter)\s+(?:\d{{1,3}}|{ROMAN_NUMBER}))"
+    r"\b(?![.-]?\w)"
     r"(?!\s+of\b)"
 )
 

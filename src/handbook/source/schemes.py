@@ -5,8 +5,8 @@ Decimal numbers ("12.", "3.1") are clause numbers wherever they start a line. Ot
 line of prose may begin "A1 roads..." or "COVID-19 rules...", a heading "Part 2 of the form". So a
 label of these schemes counts as numbering only when its series (the same code, letter or word)
 is used as numbering: when two of its labels, one after the other in the body, are numbers in
-sequence (POL.ITAUP.002 then POL.ITAUP.003; Part 2 then Part 2.1 or Part 3). Then every label of
-the series numbers its line, so one typed twice is the error "numbered twice".
+sequence (POL.ITAUP.002 then POL.ITAUP.003; Part 2 then Part 2.1 or Part 3; Article I then
+Article II). Then every label of the series numbers its line, so one typed twice is the error "numbered twice".
 
 Lettered sections ("## A. Definitions", "## B. Account Terms", as terms of service are written)
 whose numbered headings and clauses start again from 1 in each are cited "Section D.4": the
@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..model import number_of
 from .syntax import HEADING, LETTERED_SECTION, NAMED_HEADING, SCHEME_CLAUSE
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -36,7 +37,7 @@ def numbering_lines(lines: list[str], first_line: int) -> set[int]:
             continue
         if heading := HEADING.match(line):
             if named := NAMED_HEADING.match(heading["text"]):
-                number = tuple(int(part) for part in named["number"].split("."))
+                number = tuple(int(part) for part in number_of(named["label"]))
                 by_series.setdefault(("heading", named["word"].casefold()), []).append((line_number, number))
         elif clause := SCHEME_CLAUSE.match(line):
             if clause["code"]:

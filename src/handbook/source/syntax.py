@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..model import ROMAN_NUMBER
+
 HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 # "12." or "3.1" or "3.1.2." at column 0. A bare "12" is not a clause, so a wrapped line that
 # happens to start with a year ("1998 was...") is not mistaken for one.
@@ -21,9 +23,10 @@ CODE_LABEL = r"(?P<code>[A-Z]{2,}(?:[.-][A-Z][A-Z0-9]*)*)[.-](?P<code_number>\d{
 LETTER_NUMBER_LABEL = r"(?P<letter>[A-Z])(?P<letter_number>\d{1,3})"
 SCHEME_CLAUSE = re.compile(rf"^(?P<label>{CODE_LABEL}|{LETTER_NUMBER_LABEL})[ \t]+(?P<text>\S.*)$")
 # A heading numbered by a word: "## Section 3 Title", "## Article 5: Title", "## Part 2. Title",
-# "## Part 2.1 Title" (the label leaves out a full stop after the number).
+# "## Part 2.1 Title", "## ARTICLE IV — Title" (the label leaves out a full stop after the number).
 NAMED_HEADING = re.compile(
-    r"^(?P<label>(?P<word>Section|Article|Part|Chapter)\s+(?P<number>\d{1,3}(?:\.\d{1,3})*))(?=$|[\s:\-\u2013]|\.(?!\d))",
+    rf"^(?P<label>(?P<word>Section|Article|Part|Chapter)\s+(?P<number>\d{{1,3}}(?:\.\d{{1,3}})*|{ROMAN_NUMBER}))"
+    r"(?=$|[\s:\-\u2013\u2014]|\.(?!\d))",
     re.IGNORECASE,
 )
 MAX_NUMBER_DIGITS = 9  # in each part of a number, so that "12345678901234..." is an error, not a crash

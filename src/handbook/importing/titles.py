@@ -1,0 +1,101 @@
+"""Where an imported document's title comes from, as a person would find it.
+
+A person takes as the title the largest or first prominent line on the first page that names a
+document ("Safeguarding Policy", "The OpenChain PlayBooks"), else a running header repeated on every
+page (pdf_reader), else the title in the file's properties when it reads as words. A properties
+title that is a file name or a slug ("include-license-info-1", "Microsoft Word - Policy.docx") is
+what a program wrote there, not the organisation: it is used only when the text names no title,
+and reported as such. A first heading naming a part of the text ("Introduction", "Purpose") is
+not the document's title.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Block, Paragraph
+
+# Words that name a kind of document: "Bylaws", "Code of Conduct", "Safeguarding Policy", "PlayBook"
+DOCUMENT_WORDS = re.compile(
+    r"\b(?:by-?laws?|constitution|charter|polic(?:y|ies)|procedures?|code|handbook|guidance|guide|manual|"
+    r"play-?books?|specification|statement|agreement|terms|conditions|rules|regulations|standards?|plan|"
+    r"protocol|strategy|framework|notice)\b",
+    re.IGNORECASE,
+)
+# A heading naming a part of the text, not the document
+SECTION_NAME = re.compile(
+    r"^(?:\d+[.)]?\s+)?(?:introduction|purpose|scope|overview|background|summary|executive summary|aims?|"
+    r"definitions|preamble|foreword|contents)\W*$",
+    re.IGNORECASE,
+)
+_FILE_NAME = re.compile(r"\.(?:docx?|odt|pdf|rtf|txt|html?|indd|pages)$|^microsoft word\s*-", re.IGNORECASE)
+_SLUG = re.compile(r"^[\w.-]+$")
+_LONGEST_COVER_TITLE = 12  # words
+_LABEL = re.compile(r"^\w+(?:\s+\w+)?\s*:")  # "Status: Draft", "Policy owner: ..." is a detail, not a title
+
+
+def reads_as_title(stated: str) -> bool:
+    """Whether a title in a file's properties is words a person wrote, not a file name or slug."""
+    stated = stated.strip()
+    if not stated or _FILE_NAME.search(stated):
+        return False
+    return not (_SLUG.match(stated) and (re.search(r"[-_.\d]", stated) or stated.islower()))
+
+
+def file_name_words(stated: str) -> str:
+    """A file name's words as a title: "include-license-info-1" -> "Include License Info 1"."""
+    stem = re.sub(r"^microsoft word\s*-\s*", "", _FILE_NAME.sub("", stated.strip()), flags=re.IGNORECASE)
+    return " ".join(word[:1].upper() + word[1:] for word in re.split(r"[-_\s]+", stem) if word)
+
+
+def cover_title(blocks: list[Block]) -> list[Block]:
+    """The title on a document's first lines, where no heading style marks it, made the title: the
+    first line when it stands alone and names a document ("Ronin Institute Code of Conduct" above a
+    larger "Status: Draft"), else a cover's line set larger than any heading ("The OpenChain
+    PlayBooks" at 26 pt above a "Heading 1" at 20 pt). A heading straight after it with nothing
+    under it but more cover lines ("Small Company", then a subtitle, then "Introduction") is the
+    title's second part: "The OpenChain PlayBooks: Small Company"."""
+    paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
+    headings = [p for p in paragraphs if p.heading]
+    if not headings or any(p.heading == 0 for p in paragraphs):
+        return blocks
+    cover = blocks[: blocks.index(headings[0])]
+    body = _body_size(paragraphs)
+    largest_heading = max(p.size for p in headings)
+    first_line = next((b for b in cover if isinstance(b, Paragraph) and b.markdown.strip()), None)
+    for index, block in enumerate(cover):
+        if isinstance(block, Paragraph) and _names_a_document(block) and (
+            block is first_line or block.size > max(largest_heading, body)
+        ):
+            return [*blocks[:index], *_titled(block, blocks[index + 1 :], body)]
+    return blocks
+
+
+def _names_a_document(paragraph: Paragraph) -> bool:
+    text = paragraph.plain
+    return (paragraph.auto_number is None and bool(DOCUMENT_WORDS.search(text)) and not _LABEL.match(text)
+            and len(text.split()) <= _LONGEST_COVER_TITLE and not text.endswith((".", ":", ";", ",")))
+
+
+def _titled(title: Paragraph, rest: list[Block], body: float) -> list[Block]:
+    heading = rest[0] if rest and isinstance(rest[0], Paragraph) and rest[0].heading else None
+    if heading is not None:
+        section = []
+        for block in rest[1:]:
+            if isinstance(block, Paragraph) and block.heading and block.heading <= heading.heading:
+                break
+            section.append(block)
+        if all(isinstance(b, Paragraph) and not b.heading and b.size > body for b in section):
+            joined = Paragraph(title.number, f"{title.markdown}: {heading.markdown}", f"{title.plain}: {heading.plain}",
+                               0, None, title.place, title.anchors + heading.anchors, title.bold, title.size)
+            return [joined, *rest[1:]]
+    return [Paragraph(title.number, title.markdown, title.plain, 0, None, title.place, title.anchors, title.bold,
+                      title.size), *rest]
+
+
+def _body_size(paragraphs: list[Paragraph]) -> float:
+    """The size most of the text is set in."""
+    by_size: dict[float, int] = {}
+    for paragraph in paragraphs:
+        by_size[paragraph.size] = by_size.get(paragraph.size, 0) + len(paragraph.plain)
+    return max(by_size, key=by_size.__getitem__) if by_size else 0.0

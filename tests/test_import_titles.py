@@ -1,0 +1,143 @@
+"""``handbook import`` takes the title a person would: the first prominent line on page 1 naming the
+document, else a running header on every page, else a properties title that reads as words; never a
+file name in the properties over the text, never the first section's heading ("Introduction")."""
+
+from __future__ import annotations
+
+import docx
+from docx.shared import Pt
+
+from handbook.importing import import_policy
+from handbook.source.handbook_folder import load_handbook
+
+RULE = ("Every member of the Institute acts in good faith, treats colleagues with respect and declares any "
+        "interest that may affect a decision of the Council.")
+
+
+def _pdf(path, body: str, title: str = "", page_style: str = "") -> None:
+    from weasyprint import HTML
+
+    HTML(string=f"<html><head><title>{title}</title><style>body {{ font-size: 11pt }} "
+         f"h2 {{ font-size: 15pt }} {page_style}</style></head><body>{body}</body></html>").write_pdf(path)
+
+
+def _title_of(tmp_path, policy_id: str) -> str:
+    return load_handbook(tmp_path / "src").policy(policy_id).meta.title
+
+
+def test_a_running_header_naming_the_document_is_its_title_over_its_properties(tmp_path):
+    """Bylaws as an online editor prints them: the title only in the page header, bold, on every page."""
+    header = ("@page { margin: 2.5cm 2cm; @top-center { content: 'The Bylaws of the Riverside Scholars Society'; "
+              "font-weight: bold; font-size: 13pt; vertical-align: bottom } }")
+    articles = "".join(
+        f"<h2 style='page-break-before: {'always' if n > 1 else 'auto'}'>ARTICLE {roman} — {name}</h2>"
+        + f"<p>{RULE}</p>" * 4
+        for n, (roman, name) in enumerate([("I", "NAME AND PURPOSE"), ("II", "MEMBERSHIP"), ("III", "COUNCIL")], 1)
+    )
+    _pdf(tmp_path / "bylaws.pdf", articles, title="Final 2025 Bylaws of Riverside Scholars", page_style=header)
+
+    result = import_policy(tmp_path / "bylaws.pdf", "bylaws", tmp_path / "src")
+
+    assert _title_of(tmp_path, "bylaws") == "The Bylaws of the Riverside Scholars Society"
+    notes = "\n".join(result.notes)
+    assert "(the running header on every page)" in notes
+    assert "## ARTICLE I — NAME AND PURPOSE" in result.path.read_text()
+
+
+def test_a_file_name_in_the_properties_does_not_win_over_the_title_on_the_page(tmp_path):
+    _pdf(tmp_path / "lone.pdf", f"<p>Lone Working Policy</p><h2>Introduction</h2><p>{RULE}</p><p>{RULE}</p>"
+         f"<h2>Checking in</h2><p>{RULE}</p>", title="lone-working-v3")
+
+    import_policy(tmp_path / "lone.pdf", "lone-working", tmp_path / "src")
+
+    assert _title_of(tmp_path, "lone-working") == "Lone Working Policy"
+
+
+def test_a_file_name_in_the_properties_is_the_title_only_when_the_text_names_none_and_is_reported(tmp_path):
+    """A specification whose pages start with a date and an "Introduction": the first heading is not its title."""
+    _pdf(tmp_path / "spec.pdf", f"<p>2017-09-27</p><p>{RULE}</p><h2>Introduction</h2><p>{RULE}</p>"
+         f"<h2>Add the licence to every file</h2><p>{RULE}</p>", title="include-licence-info-1")
+
+    result = import_policy(tmp_path / "spec.pdf", "spec", tmp_path / "src")
+
+    assert _title_of(tmp_path, "spec") == "Include Licence Info 1"
+    assert "title Include Licence Info 1 from the document's properties, where it is a file name" in "\n".join(
+        result.notes)
+    assert "## Introduction" in result.path.read_text()
+
+
+def _sized(document: docx.Document, words: str, size: int, style: str | None = None) -> None:
+    document.add_paragraph(style=style).add_run(words).font.size = Pt(size)
+
+
+def test_a_cover_s_large_title_and_the_heading_under_it_with_nothing_of_its_own_are_the_title(tmp_path):
+    """A series of guides: the series' name set large on the cover, this guide's name as Heading 1, a
+    subtitle, then the first section."""
+    document = docx.Document()
+    _sized(document, "The Trust's Safeguarding Playbooks", 26)
+    _sized(document, "Small Schools", 20, "Heading 1")
+    _sized(document, "Worked examples for schools with fewer than 100 pupils", 15)
+    _sized(document, "Introduction", 20, "Heading 1")
+    document.add_paragraph(RULE)
+    _sized(document, "Recording a concern", 20, "Heading 1")
+    document.add_paragraph(RULE)
+    document.save(tmp_path / "playbook.docx")
+
+    result = import_policy(tmp_path / "playbook.docx", "playbook", tmp_path / "src")
+
+    assert _title_of(tmp_path, "playbook") == "The Trust's Safeguarding Playbooks: Small Schools"
+    assert "## Introduction" in result.path.read_text()
+
+
+def test_the_school_s_name_set_large_on_the_cover_is_not_the_title(tmp_path):
+    document = docx.Document()
+    _sized(document, "St Hugh's Church of England School", 26)
+    _sized(document, "Safeguarding Policy", 20, "Heading 1")
+    _sized(document, "Recording a concern", 16, "Heading 2")
+    document.add_paragraph(RULE)
+    document.save(tmp_path / "safeguarding.docx")
+
+    import_policy(tmp_path / "safeguarding.docx", "safeguarding", tmp_path / "src")
+
+    assert _title_of(tmp_path, "safeguarding") == "Safeguarding Policy"
+
+
+def test_a_page_number_above_a_wide_bottom_margin_and_a_number_wrapped_to_a_line_s_start_are_text_s(tmp_path):
+    """An online editor's PDF: the page number sits well above the page's foot, and a sentence runs
+    on to the next line at "2.0." (the organisation's name): neither is a new paragraph or clause."""
+    footer = ("@page { size: A4; margin: 2cm 2cm 4cm 2cm; @bottom-center { content: counter(page); "
+              "vertical-align: top; font-size: 11pt } } p { width: 13cm; text-align: justify }")
+    name = ("<p>The name of the organisation shall be the Riverside "
+            "Institute for Independent Scholars and Researchers of the North (“RISRN”) 2.0. It shall be a "
+            "nonprofit organisation incorporated under the laws of the State of California.</p>")
+    pages = "".join(f"<h2 style='page-break-before: {'always' if n > 1 else 'auto'}'>Part {n}</h2>" + f"<p>{RULE}</p>"
+                    * 3 for n in (1, 2, 3))
+    _pdf(tmp_path / "bylaws.pdf", "<h1>Bylaws of the Riverside Institute</h1>" + name + pages, page_style=footer)
+
+    result = import_policy(tmp_path / "bylaws.pdf", "bylaws", tmp_path / "src")
+
+    body = result.path.read_text().split("---\n", 2)[2]
+    assert "(“RISRN”) 2.0. It shall be a nonprofit" in body  # the PDF breaks the line before "2.0."
+    assert "\n2\n" not in body and "\n3\n" not in body and "Council. 2" not in body
+    assert "'page number' (3 pages)" in "\n".join(result.notes)
+
+
+def test_articles_numbered_in_roman_numerals_are_the_bylaws_anchors_and_references_link_to_them(tmp_path):
+    """Bylaws number their articles I, II, III; a heading set on two lines in bold keeps no stray marks."""
+    from test_importing import page_of
+
+    long_name = "COMPLIANCE WITH THE TAX EXEMPTION PROVISIONS OF THE INTERNAL REVENUE CODE AND STATE LAW"
+    articles = [("I", "NAME AND PURPOSE"), ("II", "MEMBERSHIP"), ("III", long_name), ("IV", "AMENDMENTS")]
+    body = "<h1>Bylaws of the Riverside Scholars Society</h1>" + "".join(
+        f"<p style='font-weight: bold; width: 12cm'>ARTICLE {roman} — {name}</p><p>{RULE}</p>"
+        + ("<p>Members may be removed as Article IV sets out.</p>" if roman == "II" else "")
+        for roman, name in articles)
+    _pdf(tmp_path / "bylaws.pdf", body)
+
+    import_policy(tmp_path / "bylaws.pdf", "bylaws", tmp_path / "src")
+
+    policy = load_handbook(tmp_path / "src").policy("bylaws")
+    assert [s.anchor for s in policy.numbered_sections] == ["article-i", "article-ii", "article-iii", "article-iv"]
+    assert f"ARTICLE III — {long_name}" in [s.heading for s in policy.numbered_sections]
+    links = {a.text: a.get("href") for a in page_of(tmp_path / "src", "bylaws").iter("a")}
+    assert links["Article IV"] == "#article-iv"
