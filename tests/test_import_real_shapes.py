@@ -331,3 +331,27 @@ def test_a_word_file_with_changes_still_tracked_imports_as_it_reads_with_them_ac
     assert "the document had tracked changes not yet accepted, in 3 paragraphs" in notes
     assert "(paragraph 2, 'Pupils wear the school uniform and'; " in notes  # where to find the first
     load_handbook(tmp_path / "src")  # handbook check passes
+
+
+def test_an_action_whose_number_a_footnote_took_first_shows_the_documents_own_number(tmp_path):
+    """A directive as a government agency prints it: actions numbered straight through sections whose
+    headings carry no number, action 3 withdrawn (so the numbers stay typed text), and a footnote at a
+    page's foot, "5. Ibid., ...", read before action 5. Action 5 must show as 5, not as a new list's 1."""
+    from weasyprint import HTML
+
+    HTML(string=(
+        "<h1>Directive 21-04: Patching Internet-Facing Systems</h1>"
+        "<h2>Required Actions</h2><p>Within 30 days of this directive, each agency must:</p>"
+        "<p>1. Name a lead for patching every internet-facing system.</p>"
+        "<p>2. Publish the lead's contact address on the agency's website.</p>"
+        "<p>4. Report the systems patched each quarter.</p>"
+        "<p style='font-size: 8pt'>5. Ibid., section 5.6.3.</p>"
+        "<h2>Expand Scope</h2><p><i>Scope grows until every system is covered.</i></p>"
+        "<p>5. Within 90 days, add at least one further system to the patching schedule.</p>"
+    )).write_pdf(tmp_path / "directive.pdf")
+
+    import_policy(tmp_path / "directive.pdf", "directive", tmp_path / "src")
+
+    shown = " ".join(text(page_of(tmp_path / "src", "directive")).split())
+    assert "5. Within 90 days, add at least one further system" in shown
+    assert "4. Report the systems patched" in shown

@@ -122,10 +122,16 @@ def _steps_written(written: Written) -> None:
     a paragraph of its own whose number is typed text, "2\\. ...", shown as the document shows it."""
     numbered = any(CLAUSE.match(line) or ((h := HEADING.match(line)) and (
         NUMBERED_HEADING.match(h["text"]) or NAMED_HEADING.match(h["text"]))) for line in written.lines)
+    counted = 0  # the items of the list being written, while they count 1, 2, 3 as Markdown would
     for index, line in enumerate(written.lines):
-        if line.startswith(_STEP):
-            number, text = line[len(_STEP):].split(". ", 1)
-            written.lines[index] = f"{number}\\. {text}" if numbered else f"1. {text}"
+        if not line.startswith(_STEP):
+            counted = counted if not line else 0
+            continue
+        number, text = line[len(_STEP):].split(". ", 1)
+        counted = counted + 1 if counted >= 0 and number == str(counted + 1) else -1
+        # A list that does not count from 1 (a PDF's "5." after a footnote) keeps its numbers as typed text:
+        # Markdown would show it from 1.
+        written.lines[index] = f"1. {text}" if not numbered and counted > 0 else f"{number}\\. {text}"
 
 
 def _anchor_of(lines: tuple[str, ...], so_far: list[str], run: str = "") -> str | None:
@@ -252,7 +258,9 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
             emit(paragraph, f"{indent}{label.rstrip('.')}. {text}")
         else:  # which way to write it is known once the whole policy is written (see _steps_written)
             blank()
-            emit(paragraph, f"{_STEP}{state.steps}. {text}")
+            # A number typed in the text is the document's own ("5." stays 5); a list's are counted.
+            typed = paragraph.auto_number is None and re.fullmatch(r"(\d+)[.)]?", label)
+            emit(paragraph, f"{_STEP}{typed[1] if typed else state.steps}. {text}")
             blank()
         state.last = "step"
     else:
