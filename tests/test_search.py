@@ -284,6 +284,28 @@ def test_a_word_of_everyday_english_weighs_less_than_a_word_as_rare_in_the_handb
     assert uses["happen"] > 5 * uses["juri"] > uses["grievanc"]  # WordNet's tagged texts: 195, 23, 3
 
 
+def test_wordnet_s_answers_kept_from_an_earlier_build_give_the_same_index_without_wordnet(monkeypatch):
+    """The page cache keeps WordNet's answers as JSON: the next build asks WordNet only of new words."""
+    import json
+
+    assert lexicon.wordnet_folder() is not None, "WordNet is missing: make installs Debian's wordnet-base"
+    words = {"resign", "children", "notice", "kidskin", "happens", "jury", "knives", "grievance", "zzzword"}
+    asked = lexicon.WordAnswers()
+    everyday, related = lexicon.everyday_uses(words, answers=asked), lexicon.related_terms(words, answers=asked)
+    kept = json.loads(json.dumps(asked.to_json("code 1")))
+
+    def no_wordnet(folder):
+        raise AssertionError("WordNet was loaded for words already answered")
+
+    monkeypatch.setattr(lexicon, "_wordnet", no_wordnet)
+    answers = lexicon.WordAnswers.from_json(kept, "code 1")
+    assert lexicon.everyday_uses(words, answers=answers) == everyday
+    assert lexicon.related_terms(words, answers=answers) == related
+    with pytest.raises(AssertionError, match="already answered"):  # a new word is asked of WordNet
+        lexicon.related_terms(words | {"quit"}, answers=answers)
+    assert lexicon.WordAnswers.from_json(kept, "code 2").asked() == 0  # other code: asked again
+
+
 @pytest.mark.parametrize(("sets", "handbook_folder", "at_least"), [
     ("real", "search_handbook", 100),  # other organisations' policies
     ("hr", "search_handbook_extra", 50),  # six staff-handbook HR policies

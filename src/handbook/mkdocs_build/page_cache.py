@@ -37,6 +37,8 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, get_toc
 
+from ..search.lexicon import WordAnswers
+
 # Bump when the stored form changes.
 _FORMAT = "1"
 # Entries not used for this long are removed at the end of a build.
@@ -138,6 +140,15 @@ class PageCache:
     def add(self, page_markdown: str) -> None:
         self._write(self._checked_file(page_markdown), json.dumps({"clean": True}))
 
+    # --- what WordNet said of each word (handbook.search.lexicon) --------------------------
+
+    def word_answers(self) -> WordAnswers:
+        """The answers kept by an earlier build, if it used the same WordNet and code."""
+        return WordAnswers.from_json(self._read(self._answers_file()), self.fingerprint)
+
+    def keep_word_answers(self, answers: WordAnswers) -> None:
+        self._write(self._answers_file(), json.dumps(answers.to_json(self.fingerprint)))
+
     # --- the folder -----------------------------------------------------------------------
 
     def prune(self) -> None:
@@ -152,6 +163,9 @@ class PageCache:
 
     def _page_file(self, key: str) -> Path | None:
         return self.folder / "pages" / f"{key}.json" if self.folder else None
+
+    def _answers_file(self) -> Path | None:
+        return self.folder / "wordnet" / "answers.json" if self.folder else None
 
     def _checked_file(self, page_markdown: str) -> Path | None:
         if self.folder is None:

@@ -359,7 +359,11 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         documents = passages.documents(
             self.handbook, lambda policy: self._url(policy_path(policy), config)
         )
-        index = index_files.build_index(documents, self.vocabulary)
+        answers = self.page_cache.word_answers()
+        asked_before = answers.asked()
+        index = index_files.build_index(documents, self.vocabulary, answers)
+        if answers.asked() != asked_before:  # WordNet was asked of new words
+            self.page_cache.keep_word_answers(answers)
         theme.hand_search_settings(site_dir, index_files.write_index(site_dir, index))
         if self.checklists:
             version = pyodide_bundle.pyodide_version(self._node_modules)

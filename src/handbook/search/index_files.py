@@ -64,9 +64,11 @@ class SearchIndex:
     settings: dict[str, object]  # its settings, but for the folder (write_index adds it)
 
 
-def build_index(documents: list[SearchDocument], own_vocabulary: Vocabulary) -> SearchIndex:
+def build_index(documents: list[SearchDocument], own_vocabulary: Vocabulary,
+                answers: lexicon.WordAnswers | None = None) -> SearchIndex:
     """The index of ``documents``; the words staff may use for theirs come from the sector's
-    vocabulary, ``own_vocabulary`` (the organisation's synonyms.yml) and WordNet (handbook.search.lexicon)."""
+    vocabulary, ``own_vocabulary`` (the organisation's synonyms.yml) and WordNet (handbook.search.lexicon),
+    whose ``answers`` kept from an earlier build are used and added to."""
     vocabulary = sector_vocabulary().overridden_by(own_vocabulary)
     documents = [dataclasses.replace(d, passages=searched_passages(d.passages)) for d in documents]
     synonyms = _synonym_keys(vocabulary)
@@ -74,11 +76,12 @@ def build_index(documents: list[SearchDocument], own_vocabulary: Vocabulary) -> 
     phrases = frozenset(term for term in named if " " in term)  # each is one term, wherever it stands
     texts = [d.context for d in documents] + [text for d in documents for text in d.passages]
     own_words = {word for text in texts for word in terms.words(text.lower())}
-    postings = _weights(documents, phrases, lexicon.everyday_uses(own_words))
+    postings = _weights(documents, phrases, lexicon.everyday_uses(own_words, answers=answers))
     shard_keys = _shard_keys(synonyms)
     # The organisation's also_find says all that its words mean: WordNet's meanings are dropped too.
     overridden = {terms.phrase_key(term) for term in own_vocabulary.also_find}
-    general = {term: meant for term, meant in lexicon.related_terms(own_words).items() if term not in overridden}
+    meanings = lexicon.related_terms(own_words, answers=answers)
+    general = {term: meant for term, meant in meanings.items() if term not in overridden}
     related = _related(general, postings)
     size = sum(len(term) + 4 * len(found) for term, found in postings.items())
     size += sum(len(term) + 12 * len(found) for term, found in related.items())

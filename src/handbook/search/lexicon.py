@@ -12,8 +12,12 @@ WordNet also says how often general English uses each word of the handbook (``ev
 that "happens" in "what happens if..." weighs less than a handbook word as rare but telling.
 
 Only words of the handbook are ever suggested, so the browser's download grows with the handbook,
-not with WordNet. Without WordNet installed (``make`` installs it) the handbook's search still
-works, on its own words and the sector's and organisation's vocabularies.
+not with WordNet. WordNet's answers for each word can be kept between builds (``WordAnswers``, which
+the build's page cache stores): loading WordNet and asking it of every word was most of a small
+handbook's build (issue 20), and a save in ``make serve`` seldom brings new words.
+
+Without WordNet installed (``make`` installs it) the handbook's search still works, on its own words
+and the sector's and organisation's vocabularies.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import logging
 import os
 import warnings
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import terms
@@ -78,49 +83,59 @@ class _InMemoryFile(io.StringIO):
         self.readline()
 
 
-def related_terms(handbook_words: Iterable[str], folder: Path | None = None) -> dict[str, dict[str, float]]:
+def related_terms(handbook_words: Iterable[str], folder: Path | None = None,
+                  answers: WordAnswers | None = None) -> dict[str, dict[str, float]]:
     """Each term (stem) staff may type -> the handbook's terms it may mean, with a weight from 0 to 1.
 
     ``handbook_words``: the handbook's words, lower case. A staff word that is itself in the
     handbook keeps its related words too (at half weight): "job" is in a policy about job
-    descriptions, and a handbook about resigning says "resign"."""
+    descriptions, and a handbook about resigning says "resign". ``answers``: WordNet's answers kept
+    from an earlier build; words not in it are asked of WordNet and added to it."""
     folder = folder or wordnet_folder()
     if folder is None:
         log.info("WordNet is not installed (Debian's wordnet-base): search uses the handbook's own words only")
         return {}
-    wordnet = _wordnet(folder)
+    answers = answers if answers is not None else WordAnswers()
     own = {word for word in handbook_words if len(word) >= SHORTEST_WORD and word.isalpha()}
     own -= terms.STOP_WORDS
     own_stems = {terms.stem(word) for word in own}
-    shares = functools.cache(functools.partial(_sense_shares, wordnet))
+    unasked = sorted(own - answers.meanings.keys())
+    if unasked:
+        wordnet = _wordnet(folder)
+        shares = functools.cache(functools.partial(_sense_shares, wordnet))
+        answers.meanings.update((word, _meanings(wordnet, shares, word)) for word in unasked)
     related: dict[str, dict[str, float]] = {}
     for word in sorted(own):
         target = terms.stem(word)
-        # Another form of the same word that the stemmer does not join ("knife" and "knives").
-        for form in {wordnet.morphy(word, pos) for pos in "nvar"} - {None, word}:
-            if form.isalpha() and terms.stem(form) != target:
-                related.setdefault(terms.stem(form), {})[target] = 1.0
-        for synset in wordnet.synsets(word)[:MOST_SENSES]:
-            lemmas = synset.lemmas()
-            to_word = shares(word).get(synset, 0.0)
-            for lemma in lemmas:
-                name = lemma.name().lower()
-                if "_" in name or not name.isalpha() or len(name) < SHORTEST_WORD or name in terms.STOP_WORDS:
-                    continue
-                source = terms.stem(name)
-                if source == target:
-                    continue
-                # How often the staff word means this sense, above all; the handbook's word's share
-                # counts a little (a word of one sense, "kidskin", must not draw "kid" to itself).
-                weight = shares(name).get(synset, 0.0) * to_word ** 0.25
-                if source in own_stems:
-                    weight /= 2
-                if weight >= LEAST_WEIGHT and weight > related.setdefault(source, {}).get(target, 0):
-                    related[source][target] = weight
+        for source, weight, a_form in answers.meanings[word]:
+            if not a_form and source in own_stems:
+                weight /= 2
+            if (a_form or weight >= LEAST_WEIGHT) and weight > related.setdefault(source, {}).get(target, 0):
+                related[source][target] = weight
     return {
         source: dict(sorted(targets.items(), key=lambda item: -item[1])[:MOST_RELATED])
         for source, targets in sorted(related.items()) if targets
     }
+
+
+def _meanings(wordnet, shares, word: str) -> list[tuple[str, float, bool]]:
+    """What WordNet says a handbook ``word`` may be typed as: (the staff word's stem, its weight before
+    the handbook is known, whether it is another form of the word itself)."""
+    target = terms.stem(word)
+    # Another form of the same word that the stemmer does not join ("knife" and "knives").
+    forms = sorted({wordnet.morphy(word, pos) for pos in "nvar"} - {None, word})
+    found = [(terms.stem(form), 1.0, True) for form in forms if form.isalpha() and terms.stem(form) != target]
+    for synset in wordnet.synsets(word)[:MOST_SENSES]:
+        to_word = shares(word).get(synset, 0.0)
+        for lemma in synset.lemmas():
+            name = lemma.name().lower()
+            if "_" in name or not name.isalpha() or len(name) < SHORTEST_WORD or name in terms.STOP_WORDS:
+                continue
+            if (source := terms.stem(name)) != target:
+                # How often the staff word means this sense, above all; the handbook's word's share
+                # counts a little (a word of one sense, "kidskin", must not draw "kid" to itself).
+                found.append((source, shares(name).get(synset, 0.0) * to_word ** 0.25, False))
+    return found
 
 
 def _sense_shares(wordnet, word: str) -> dict[object, float]:
@@ -131,7 +146,8 @@ def _sense_shares(wordnet, word: str) -> dict[object, float]:
     return {sense: 1 / rank / total for rank, sense in enumerate(senses, start=1)}
 
 
-def everyday_uses(handbook_words: Iterable[str], folder: Path | None = None) -> dict[str, int]:
+def everyday_uses(handbook_words: Iterable[str], folder: Path | None = None,
+                  answers: WordAnswers | None = None) -> dict[str, int]:
     """Each term (stem) of ``handbook_words`` -> how often WordNet's sense-tagged texts (SemCor,
     general English) use its word, counted over the word's senses: "make" 1,613 times, "happen"
     195, "jury" 23, "grievance" 3. A word everyone says in every question ("what happens if",
@@ -140,17 +156,59 @@ def everyday_uses(handbook_words: Iterable[str], folder: Path | None = None) -> 
     folder = folder or wordnet_folder()
     if folder is None:
         return {}
-    wordnet = _wordnet(folder)
+    answers = answers if answers is not None else WordAnswers()
+    words = {word for word in handbook_words if word.isalpha() and word not in terms.STOP_WORDS}
+    if unasked := sorted(words - answers.uses.keys()):
+        wordnet = _wordnet(folder)
+        answers.uses.update((word, _uses(wordnet, word)) for word in unasked)
     uses: dict[str, int] = {}
-    for word in sorted(set(handbook_words)):
-        if not word.isalpha() or word in terms.STOP_WORDS:
-            continue
-        lemma = next((form for form in (wordnet.morphy(word, pos) for pos in "vnar") if form), None)
-        if lemma is None:
-            continue
-        said = (sense for synset in wordnet.synsets(lemma) for sense in synset.lemmas())
-        count = sum(sense.count() for sense in said if sense.name().lower() == lemma)
-        key = terms.stem(word)
-        uses[key] = max(uses.get(key, 0), count)
+    for word in sorted(words):
+        if (count := answers.uses[word]) is not None:
+            key = terms.stem(word)
+            uses[key] = max(uses.get(key, 0), count)
     return uses
+
+
+def _uses(wordnet, word: str) -> int | None:
+    """How often SemCor uses ``word``'s lemma; None where WordNet does not know the word."""
+    lemma = next((form for form in (wordnet.morphy(word, pos) for pos in "vnar") if form), None)
+    if lemma is None:
+        return None
+    said = (sense for synset in wordnet.synsets(lemma) for sense in synset.lemmas())
+    return sum(sense.count() for sense in said if sense.name().lower() == lemma)
+
+
+@dataclass
+class WordAnswers:
+    """WordNet's answers for each word asked so far, to keep between builds: ``meanings`` for
+    ``related_terms``, ``uses`` for ``everyday_uses``. ``fingerprint`` says which WordNet (its files'
+    sizes and times) and which code they came from; answers from another are not used."""
+
+    meanings: dict[str, list[tuple[str, float, bool]]] = field(default_factory=dict)
+    uses: dict[str, int | None] = field(default_factory=dict)
+
+    def asked(self) -> int:
+        return len(self.meanings) + len(self.uses)
+
+    def to_json(self, code: str) -> dict:
+        return {"wordnet": _wordnet_fingerprint(code), "meanings": self.meanings, "uses": self.uses}
+
+    @classmethod
+    def from_json(cls, kept: object, code: str) -> WordAnswers:
+        """The answers kept, or none where they came from another WordNet or code or are damaged."""
+        if not isinstance(kept, dict) or kept.get("wordnet") != _wordnet_fingerprint(code):
+            return cls()
+        meanings, uses = kept.get("meanings"), kept.get("uses")
+        if not isinstance(meanings, dict) or not isinstance(uses, dict):
+            return cls()
+        return cls({word: [tuple(found) for found in said] for word, said in meanings.items()}, uses)
+
+
+def _wordnet_fingerprint(code: str) -> str:
+    folder = wordnet_folder()
+    if folder is None:
+        return code
+    stats = [(path.name, path.stat().st_size, path.stat().st_mtime_ns) for path in sorted(folder.iterdir())
+             if path.is_file()]
+    return f"{code} {stats}"
 
