@@ -304,6 +304,8 @@ def test_wordnet_s_answers_kept_from_an_earlier_build_give_the_same_index_withou
     with pytest.raises(AssertionError, match="already answered"):  # a new word is asked of WordNet
         lexicon.related_terms(words | {"quit"}, answers=answers)
     assert lexicon.WordAnswers.from_json(kept, "code 2").asked() == 0  # other code: asked again
+    for damaged in ({**kept, "uses": {"jury": "23"}}, {**kept, "meanings": {"jury": [1, 2]}}, {**kept, "uses": []}):
+        assert lexicon.WordAnswers.from_json(damaged, "code 1").asked() == 0
 
 
 @pytest.mark.parametrize(("sets", "handbook_folder", "at_least"), [

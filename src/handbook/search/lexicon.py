@@ -181,7 +181,7 @@ def _uses(wordnet, word: str) -> int | None:
 @dataclass
 class WordAnswers:
     """WordNet's answers for each word asked so far, to keep between builds: ``meanings`` for
-    ``related_terms``, ``uses`` for ``everyday_uses``. ``fingerprint`` says which WordNet (its files'
+    ``related_terms``, ``uses`` for ``everyday_uses``. Their JSON says which WordNet (its files'
     sizes and times) and which code they came from; answers from another are not used."""
 
     meanings: dict[str, list[tuple[str, float, bool]]] = field(default_factory=dict)
@@ -199,9 +199,14 @@ class WordAnswers:
         if not isinstance(kept, dict) or kept.get("wordnet") != _wordnet_fingerprint(code):
             return cls()
         meanings, uses = kept.get("meanings"), kept.get("uses")
-        if not isinstance(meanings, dict) or not isinstance(uses, dict):
-            return cls()
-        return cls({word: [tuple(found) for found in said] for word, said in meanings.items()}, uses)
+        try:
+            meanings = {word: [(str(source), float(weight), bool(a_form)) for source, weight, a_form in said]
+                        for word, said in meanings.items()}
+            if all(count is None or isinstance(count, int) for count in uses.values()):
+                return cls(meanings, uses)
+        except (AttributeError, TypeError, ValueError):  # damaged by hand: asked again
+            pass
+        return cls()
 
 
 def _wordnet_fingerprint(code: str) -> str:
