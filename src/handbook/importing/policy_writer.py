@@ -28,6 +28,7 @@ from markdown.extensions.toc import slugify
 
 from ..markdown_extensions.lettered_points import ROMAN
 from ..markdown_extensions.text import strip_emphasis
+from ..model import anchor_in_run
 from ..source.syntax import CLAUSE, HEADING, LETTERED_SECTION, NAMED_HEADING, NUMBERED_HEADING
 from .document import Block, ListKind, Paragraph, Table
 from .layout import INTERNAL_LINK
@@ -141,17 +142,16 @@ def _anchor_of(lines: tuple[str, ...], so_far: list[str], run: str = "") -> str 
         stripped = line.lstrip()
         if heading := HEADING.match(stripped):
             numbered = NUMBERED_HEADING.match(heading["text"])
-            return _clause_anchor(numbered["label"], run) if numbered else slugify(strip_emphasis(heading["text"]), "-")
+            return _anchor(numbered["label"], run) if numbered else slugify(strip_emphasis(heading["text"]), "-")
         if (clause := CLAUSE.match(line)) and clause["text"]:
-            return _clause_anchor(clause["label"], run)
+            return _anchor(clause["label"], run)
     return None
 
 
-def _clause_anchor(label: str, prefix: str = "") -> str:
-    """``prefix``: the letter of the appendix or lettered section whose numbers these are ("4" in D is D.4)."""
-    if prefix and label[0].isdigit():
-        label = f"{prefix}.{label}"
-    return "clause-" + "-".join(label.rstrip(".").split(".")).lower()
+def _anchor(label: str, letter: str) -> str:
+    """The page's anchor for a number in an appendix or lettered section ``letter`` ("4" in D is
+    clause-d-4); a label typed with its letter ("A.1") has it already."""
+    return anchor_in_run(label, letter if label[0].isdigit() else "")
 
 
 def _link_bookmarks(written: Written, anchors: dict[str, str]) -> None:
@@ -294,7 +294,7 @@ def _number_typed_again(paragraph: Paragraph, label: str, text: str, state: _Sta
     number = _key(state, label)
     state.typed_again[number] = state.typed_again.get(number, 0) + 1
     count = state.typed_again[number]
-    anchor = _clause_anchor(label, state.appendix or state.run)
+    anchor = _anchor(label, state.appendix or state.run)
     anchor += "-again" if count == 1 else f"-again-{count}"
     indent = _INDENT if state.in_clause else ""
     written.notes.append(
