@@ -195,9 +195,9 @@ STATED: dict[str, dict[str, tuple]] = {
         # 45 days", how long IP addresses are kept, one)
     },
     # held out, set 5 (README_extra.md, set held_out_5, branch heldout-5): labelled from the documents (text,
-    # Word core properties, PDF metadata) before the importer was ever run on them; to be run only after this
-    # round's importer changes are merged. Titles are not scored; each is noted. All three come from one
-    # organisation and share one date line, so their figures are not independent.
+    # Word and ODT properties, PDF metadata) before the importer was ever run on them; to be run only after this
+    # round's importer changes are merged. Titles are not scored; each is noted. The three OpenGov Foundation
+    # documents share one date line, so their figures are not independent of one another.
     "opengov-privacy-policy": {
         # title: "Privacy Policy" (its first line); the PDF's Title and Author properties are empty (pdfTeX)
         # "The OpenGov Foundation (OpenGov), lead developers of Madison, is committed to protecting the privacy ..."
@@ -220,6 +220,39 @@ STATED: dict[str, dict[str, tuple]] = {
         "organisation": ("The OpenGov Foundation", "OpenGov Foundation", "OpenGov"),
         # Not version: "Section 512(f)", "572 F. Supp. 2d 1150" are citations; not applies_to: "any person who
         # knowingly materially misrepresents ..." is the law's, said of claimants
+    },
+    "crowdnotifier-code-of-conduct": {
+        # title: "CrowdNotifier Code of Conduct" (first text line, between "====" rules)
+        # "The CrowdNotifier community should be a good place ..."; "all those who participate in CrowdNotifier".
+        # Not "Tor" / "the Tor Project": the code borrows its language ("when working on Tor's mission")
+        "organisation": ("CrowdNotifier", "CrowdNotifier community"),
+        # "This code of conduct covers all community participants"; "outlines our expectations for all those who
+        # participate in our community"; "expected and requested of all community members"
+        "applies_to": (("participants",), ("members",), ("participants", "members")),
+        # Not version: "CC-BY-SA 4.0" is the licence's version
+    },
+    "odf-guidance-for-governments": {
+        # title: "Open Document Format (ODF)" (Title style and dc:title) with the Subtitle "A Guidance for
+        # Governments"; either, or both joined
+        # Cover, Date style: "v0.1 - 28 October 2015"
+        "version": ("0.1",),
+        # Not organisation (see EITHER): the cover names a person and his employer as author, the text a
+        # government department as the source of the original. Not applies_to: "guidance for any government
+        # interested in adopting ODF" says whom it is for, not whom it binds (see EITHER)
+    },
+    "rki-corona-warn-app-privacy-notice": {
+        # title: "Privacy notice" (the second <h1>, over the notice proper; the Corona-Warn-App's); the first <h1>
+        # is "Notice on the termination of the processing of personal data", the notice added for the app's end.
+        # No <title>
+        # "This app is published by the Robert Koch Institute (RKI) for the German Federal Government"
+        "organisation": ("Robert Koch Institute", "RKI", "Robert Koch-Institut", "Robert Koch Institute (RKI)"),
+        # "Privacy notice Version 3.2.0 (valid until 30 April 2023)"
+        "version": ("3.2.0",),
+        # "PLEASE NOTE: The following notice applies from 1 May 2023" (the termination notice, at the top)
+        "effective_from": ("2023-05-01",),
+        # Not review_every, approved_by or approved_on: none stated. Not owner: "The RKI is also responsible for
+        # ensuring that your personal data is processed in accordance with data protection regulations" names
+        # the controller of the data (see EITHER); the data protection officer takes questions, not the notice
     },
 }
 
@@ -327,5 +360,22 @@ EITHER: dict[str, dict[str, tuple]] = {
     },
     "opengov-copyright-policy": {
         "effective_from": ("2014-01-22",),
+    },
+    "odf-guidance-for-governments": {
+        # the cover's "Paolo Dongilli - Autonomous Province of Bozen-Bolzano" (the author and his employer) and
+        # "released by the Cabinet Office of the UK Government" (the original's publisher): who wrote it, in passing
+        "organisation": ("Autonomous Province of Bozen-Bolzano", "Cabinet Office",
+                         "Cabinet Office of the UK Government", "UK Government"),
+        "owner": ("Paolo Dongilli",),  # the cover's author line, an author rather than an owner
+        "effective_from": ("2015-10-28",),  # the cover's "28 October 2015": the draft's date
+        # "a general guidance for any government interested in adopting ODF"; "why your organisation should use it"
+        "applies_to": (("governments",), ("organisations",)),
+    },
+    "rki-corona-warn-app-privacy-notice": {
+        "owner": ("RKI", "Robert Koch Institute"),  # the controller of the data, in passing
+        # "The app is aimed at people who are resident in Germany and at least 16 years old"; "what data
+        # protection rights you have when using the ... Corona-Warn-App": whom the app is for, not said of the notice
+        "applies_to": (("people",), ("users",), ("residents",)),
+        # "valid until 30 April 2023" ends the old notice; not a review period
     },
 }
