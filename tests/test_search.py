@@ -259,6 +259,13 @@ def test_the_shipped_sector_vocabulary_reads_and_knows_uk_school_words():
         assert policy_word in alternatives[staff_word], staff_word
 
 
+def test_wordnet_joins_a_handbook_word_to_every_base_form_it_is_of():
+    """"Personal data found while monitoring" answers "what if I find personal data": "found" is a
+    verb of its own, and WordNet's first base form of it; it is the past of "find" too."""
+    related = lexicon.related_terms({"found", "monitoring"})
+    assert related["find"][terms.stem("found")] == 1.0  # another form of the word, as good as it
+
+
 def test_wordnet_gives_the_handbook_s_words_a_staff_word_may_mean():
     assert lexicon.wordnet_folder() is not None, "WordNet is missing: make installs Debian's wordnet-base"
     related = lexicon.related_terms({"resign", "children", "notice", "kidskin"})

@@ -215,6 +215,35 @@ def test_the_sector_vocabulary_finds_what_a_policy_calls_it_and_says_why(one_pol
     assert "Matched <b>DBS</b> for “criminal record check”" in results[0]["text"]
 
 
+# A UK disciplinary and grievance procedure as such policies word it (Acas's code of practice):
+# staff ask in other words ("sacked on the spot", "come with me", "unhappy", "dodgy").
+DISCIPLINE_POLICY = (
+    "## Misconduct\n\n"
+    "1. First offence: written warning. Second offence: dismissal with notice.\n\n"
+    "## Gross misconduct\n\n"
+    "2. Theft, violence or being unfit for work through drink or drugs leads to summary dismissal.\n\n"
+    "## Grievances\n\n"
+    "3. If you feel aggrieved about any matter relating to your employment, first raise it with your"
+    " line manager, who will arrange a meeting to hear it.\n"
+    "4. You have the right to be accompanied at any meeting by a fellow employee or a trade union"
+    " representative.\n\n"
+    "## Speaking up\n\n"
+    "5. Report any suspected fraud or other wrongdoing by the company to a director.\n"
+)
+
+
+@pytest.mark.parametrize(("question", "clause"), [
+    ("can i be sacked on the spot", 2),
+    ("what gets you instantly dismissed", 2),
+    ("unhappy with how I'm treated at work", 3),
+    ("can I bring someone with me to my grievance hearing", 4),
+    ("seen something dodgy going on at work", 5),
+])
+def test_the_sector_vocabulary_knows_what_staff_call_disciplinary_and_grievance_terms(one_policy, question, clause):
+    (results,) = _ask(one_policy(DISCIPLINE_POLICY), question)
+    assert results[0]["location"] == f"test-policy/#clause-{clause}"
+
+
 QUIT_POLICY = (
     "## Job descriptions\n\n"
     "1. Each role has a job description, reviewed when the position changes.\n"

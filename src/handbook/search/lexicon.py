@@ -122,8 +122,9 @@ def _meanings(wordnet, shares, word: str) -> list[tuple[str, float, bool]]:
     """What WordNet says a handbook ``word`` may be typed as: (the staff word's stem, its weight before
     the handbook is known, whether it is another form of the word itself)."""
     target = terms.stem(word)
-    # Another form of the same word that the stemmer does not join ("knife" and "knives").
-    forms = sorted({wordnet.morphy(word, pos) for pos in "nvar"} - {None, word})
+    # Another form of the same word that the stemmer does not join ("knife" and "knives"): every
+    # base form WordNet knows, not only its first ("found" is a verb, and the past of "find").
+    forms = sorted({form for pos in "nvar" for form in wordnet._morphy(word, pos)} - {word})
     found = [(terms.stem(form), 1.0, True) for form in forms if form.isalpha() and terms.stem(form) != target]
     for synset in wordnet.synsets(word)[:MOST_SENSES]:
         to_word = shares(word).get(synset, 0.0)
