@@ -73,8 +73,10 @@ class _State:
     steps: int = 0  # the items so far of the list of steps being written
 
 
-def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text: bool = False) -> Written:
-    """``title_stated``: the document states its title elsewhere (its properties, a website's front
+def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text: bool = False,
+               footnotes: tuple[Paragraph, ...] = ()) -> Written:
+    """``footnotes`` ("<sup>5</sup> See ...") go in a Notes section at the end, each a paragraph.
+    ``title_stated``: the document states its title elsewhere (its properties, a website's front
     matter), so a first heading below the top level is a section's, not the title.
     ``numbers_as_text``: the document's decimal numbers do not run as clauses must (3.1 under a
     heading with no number, numbers skipped or repeated), so each is kept as typed text at the start
@@ -108,6 +110,10 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
         if not state.title_elsewhere and written.title is None and title_stated and (block.heading or 0) > 1:
             state.title_elsewhere, state.title_level = True, 1  # the body's headings count from "##"
         _write_paragraph(block, following, state, written, emit, blank)
+    if footnotes:
+        _heading(footnotes[0], "Notes", state, emit, blank, level=2)
+        for footnote in footnotes:
+            emit(footnote, footnote.markdown, "")
     while written.lines and not written.lines[-1]:
         written.lines.pop()
     _link_bookmarks(written, anchors)
