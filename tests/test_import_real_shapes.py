@@ -363,7 +363,7 @@ def _directive_with_footnotes(path) -> None:
     from weasyprint import HTML
 
     style = ("@page { size: A5; margin: 2cm } body { font-family: serif; font-size: 11pt } "
-             ".note { float: footnote; font-size: 8pt } "
+             ".note { float: footnote; font-size: 8pt } sup { font-size: 7pt } "
              "::footnote-call { content: counter(footnote); vertical-align: super; font-size: 7pt } "
              "::footnote-marker { content: counter(footnote) ' '; vertical-align: super; font-size: 6pt }")
     action = ("{n}. {what}, and report what was done to the security team within ten working days of the date on "
@@ -378,7 +378,7 @@ def _directive_with_footnotes(path) -> None:
                 "intranet.</span> on the agency's website")])
         + "<h2>Expand Scope</h2>"
         + "".join(f"<p>{action.format(n=n, what=what)}</p>" for n, what in [
-            (3, "Add every new internet-facing system to the policy's scope"),
+            (3, "Add every new internet-facing system to the policy's scope, listed in the SPDX<sup>TM</sup> format"),
             (4, "Review the scope of the policy every 90 days<span class='note'>Or sooner, where the agency "
                 "launches a new service.</span>")])
         + "</body></html>")).write_pdf(path)
@@ -401,4 +401,35 @@ def test_footnotes_at_the_foot_of_a_pdf_s_pages_go_to_notes_and_the_actions_stay
         "<sup>3</sup> Or sooner, where the agency launches a new service.",
     ]
     assert "3 footnotes were taken from the foot of their pages" in "\n".join(result.notes)
+    assert "listed in the SPDX<sup>TM</sup> format" in body  # a raised word that is no footnote's mark
     assert "A day is a calendar day" not in body.split("## Notes", 1)[0]
+
+
+def test_a_footer_laid_out_differently_on_odd_and_even_pages_is_furniture_on_all(tmp_path):
+    """A template's footer as Word lays out "different odd and even pages": the logo's words boxed on
+    odd pages (a ruled box, read as a table), the same words in the same place unboxed on even ones,
+    where they join the title's line. Each way is on fewer than half the pages; the words' places
+    are the same on all."""
+    from weasyprint import HTML
+
+    style = ("@page { size: A5; margin: 2cm 2cm 2.5cm 2cm; "
+             "@bottom-center { content: 'Generic Open Source Policy ' counter(page); font-size: 9pt } } "
+             "@page :right { @bottom-left { content: element(boxed) } } "
+             "@page :left { @bottom-left { content: element(plain) } } body { font-size: 11pt } "
+             ".boxed { position: running(boxed) } .plain { position: running(plain) } "
+             ".logo { border-collapse: collapse; font-size: 6pt } .logo td { border: 1px solid black; padding: 2pt } "
+             ".logo td:first-child { width: 0.8cm } .plain .logo td { border-color: transparent }")
+    logo = "<table class='logo'><tr><td></td><td>OPEN COMPLIANCE<br>PROGRAM</td></tr></table>"
+    rules = "".join(
+        f"<p>Rule {n}: staff check the licence of every open source package before it is used in a product, and "
+        "record the package, its version and its licence in the register kept by the compliance officer.</p>"
+        for n in range(1, 31))
+    HTML(string=(f"<html><head><style>{style}</style></head><body><div class='boxed'>{logo}</div>"
+                 f"<div class='plain'>{logo}</div><h1>Open Source Policy</h1>{rules}</body></html>")
+         ).write_pdf(tmp_path / "foss.pdf")
+
+    result = import_policy(tmp_path / "foss.pdf", "foss", tmp_path / "src")
+
+    body = body_of(result)
+    assert "COMPLIANCE" not in body and "PROGRAM" not in body and "Generic Open Source" not in body
+    assert all(f"Rule {n}: staff check" in body for n in range(1, 31))

@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import pdfplumber
 from pdfminer.pdfparser import PDFSyntaxError
@@ -46,6 +47,7 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(?:\
 _STARTS_ITEM = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2043\uf0b7\uf0a7\u00b7o\-\u2013*]\s"
                           r"|\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\.?\s)")
 _MARK = re.compile(r"^\d{1,3}$")  # a footnote's mark: "5"
+_RAISED = re.compile(r"^\S{1,4}$")  # a raised word: a footnote's mark, "TM", the "st" of "1st"
 _RAISED_SIZE = 0.85  # a mark is set at most this share of the size of the words beside it
 _FOOTNOTE_NUMBER = re.compile(r"^(\d{1,3})\s+\S")  # a footnote whose number is not raised: "5 See ..."
 _PRIVATE_BULLETS = str.maketrans({"\uf0b7": "\u2022", "\uf0a7": "\u25aa", "\uf0d8": "\u2022", "\uf076": "\u2022"})
@@ -64,6 +66,7 @@ class _Line:
     size: float
     marks: tuple[str, ...] = ()  # the footnote marks raised in it
     note: str = ""  # the raised number it starts with: a footnote's own
+    places: tuple[tuple[str, int, int], ...] = ()  # each word (its digits as "#") and where on the page it stands
 
 
 def read_pdf(path: Path) -> ReadDocument:
@@ -77,19 +80,19 @@ def read_pdf(path: Path) -> ReadDocument:
             f"the PDF cannot be read ({problem}); open it and save or print it again as PDF, or import the "
             "Word document it was made from"
         ) from None
-    if not any(lines for lines, _ in pages):
+    if not any(page.lines for page in pages):
         raise NotImportable(
             "the PDF holds no text, only pictures of pages (a scan): import the Word document it was made from, "
             "or run text recognition (OCR) on it first"
         )
-    furniture, removed = _furniture([lines for lines, _ in pages], heights)
-    repeated_tables = _repeated_tables([tables for _, tables in pages])
-    text_lines = [line for lines, _ in pages for line in lines if id(line) not in furniture]
+    furniture, removed = _furniture([page.lines for page in pages], heights, [page.margin_words for page in pages])
+    repeated_tables = _repeated_tables([page.tables for page in pages])
+    text_lines = [line for page in pages for line in page.lines if id(line) not in furniture]
     body_size = _body_size(text_lines)
     referenced = {mark for line in text_lines if line.size >= body_size - 0.5 for mark in line.marks}
     blocks: list[Block] = []
     footnotes: list[Paragraph] = []
-    for (lines, tables) in pages:
+    for lines, tables, _ in pages:
         kept, foot = _above_footnotes([line for line in lines if id(line) not in furniture], body_size, referenced)
         footnotes += _footnotes(foot, referenced)
         for table in tables:
@@ -104,7 +107,7 @@ def read_pdf(path: Path) -> ReadDocument:
         notes.append(f"{len(footnotes)} footnotes were taken from the foot of their pages to a Notes section at "
                      "the end; their marks in the text are raised numbers")
     blocks = bold_headings(blocks)
-    if header := _running_title(pages[0][0], heights[0], furniture, [ln for lines, _ in pages for ln in lines]):
+    if header := _running_title(pages[0].lines, heights[0], furniture, [ln for page in pages for ln in page.lines]):
         blocks.insert(0, header)
     return ReadDocument(blocks, notes, {"title": title} if title else {}, footnotes)
 
@@ -170,11 +173,18 @@ def _running_title(first_page: list[_Line], height: float, furniture: set[int], 
                      f"page 1, '{opening}...' (the running header on every page)", (), prominent, size)
 
 
-def _page_lines(page, number: int) -> tuple[list[_Line], list[tuple[float, tuple[tuple[str, ...], ...]]]]:
-    """The page's lines of text outside its ruled tables, and its tables (with where they start)."""
+class _Page(NamedTuple):
+    lines: list[_Line]  # its lines of text outside its ruled tables
+    tables: list[tuple[float, tuple[tuple[str, ...], ...]]]  # its tables, with where each starts
+    margin_words: set[tuple[str, int, int]]  # the words in its top and bottom margins, in tables too, as _Line.places
+
+
+def _page_lines(page, number: int) -> _Page:
     tables = page.find_tables()
     boxes = [table.bbox for table in tables]
     words = page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False, keep_blank_chars=False)
+    height = float(page.height)
+    margin_words = {_place(w) for w in words if w["top"] < height * _MARGIN or w["bottom"] > height * (1 - _MARGIN)}
     words = [w for w in words if not any(_inside(w, box) for box in boxes)]
     hosts = _raised_marks(words)
     rows: list[list[dict]] = []
@@ -195,29 +205,37 @@ def _page_lines(page, number: int) -> tuple[list[_Line], list[tuple[float, tuple
         text = " ".join(without_invisible(w["text"].translate(_PRIVATE_BULLETS))[0] for w in row_words).strip()
         if not text:
             continue
-        note = row[0]["text"] if id(row[0]) in hosts else ""
+        note = row[0]["text"] if id(row[0]) in hosts and _MARK.match(row[0]["text"]) else ""
         lines.append(_Line(number, min(w["top"] for w in row_words), max(w["bottom"] for w in row_words),
                            row_words[0]["x0"], row_words[-1]["x1"], text, _markdown(row, set(map(id, marks))),
                            all(_BOLD.search(w["fontname"]) for w in row_words), _size(row_words),
-                           tuple(w["text"] for w in marks if w is not row[0]), note))
+                           tuple(w["text"] for w in marks if w is not row[0] and _MARK.match(w["text"])), note,
+                           tuple(map(_place, row_words))))
     found = []
     for table in tables:
         cells = [tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract()]
         cells = [row for row in cells if any(row)]
         if cells:
             found.append((table.bbox[1], tuple(tuple(escape_imported_text(c) for c in row) for row in cells)))
-    return lines, found
+    return _Page(lines, found, margin_words)
+
+
+def _place(word: dict) -> tuple[str, int, int]:
+    """A word (its digits as "#", as page numbers differ) and where it stands on the page, to 3 points."""
+    return re.sub(r"\d+", "#", word["text"].casefold()), round(word["x0"] / 3), round(word["top"] / 3)
 
 
 def _raised_marks(words: list[dict]) -> dict[int, dict]:
-    """The footnote marks among a page's words, each with a word of the line it is raised in: a
-    number set smaller than that line's words, its foot above their baseline."""
+    """The raised words of a page (footnote marks, "TM"), each with the word it is raised beside (just
+    before or after it): set smaller than that word, its foot above that word's baseline."""
     hosts: dict[int, dict] = {}
     for mark in words:
-        if not _MARK.match(mark["text"]):
+        if not _RAISED.match(mark["text"]):
             continue
         beside = [w for w in words if w is not mark and mark["size"] <= w["size"] * _RAISED_SIZE
-                  and w["top"] - 1.5 <= mark["top"] < w["bottom"] and mark["bottom"] <= w["bottom"] - w["size"] * 0.15]
+                  and w["top"] - w["size"] / 2 <= mark["top"] < w["bottom"]
+                  and mark["bottom"] <= w["bottom"] - w["size"] * 0.15
+                  and (-1.5 <= mark["x0"] - w["x1"] <= w["size"] or -1.5 <= w["x0"] - mark["x1"] <= w["size"])]
         if beside:
             hosts[id(mark)] = min(beside, key=lambda w: abs(w["x0"] - mark["x0"]))
     return hosts
@@ -261,8 +279,12 @@ def _markdown(row: list[dict], raised: set[int] = frozenset()) -> str:  # type: 
     return markdown
 
 
-def _furniture(pages: list[list[_Line]], heights: list[float]) -> tuple[set[int], Counter]:
-    """The lines that are page headers, footers or page numbers, and what was removed (shown once each)."""
+def _furniture(pages: list[list[_Line]], heights: list[float], margin_words: list[set[tuple[str, int, int]]]
+               ) -> tuple[set[int], Counter]:
+    """The lines that are page headers, footers or page numbers, and what was removed (shown once each):
+    a margin line repeated on most pages, or all of whose words stand in the same place on most
+    pages (a footer's parts, a logo's words left, the title centred and the page number right,
+    which the words' heights join into lines differently from page to page)."""
     def margin_lines(lines: list[_Line], height: float) -> list[_Line]:
         """The lines in the top and bottom margins, and a page number alone on the page's first or
         last line wherever it stands (a footer set above a wide bottom margin)."""
@@ -276,11 +298,13 @@ def _furniture(pages: list[list[_Line]], heights: list[float]) -> tuple[set[int]
     seen = Counter(found for lines, height in zip(pages, heights, strict=True)
                    for found in {key(ln) for ln in margin_lines(lines, height)})
     repeated = {k for k, count in seen.items() if len(pages) >= 2 and count >= max(2, len(pages) / 2)}
+    placed = Counter(place for words in margin_words for place in words)
+    fixed = {place for place, count in placed.items() if len(pages) >= 2 and count >= max(2, len(pages) / 2)}
     furniture: set[int] = set()
     removed: Counter = Counter()
     for lines, height in zip(pages, heights, strict=True):
         for line in margin_lines(lines, height):
-            if key(line) in repeated or _PAGE_NUMBER.match(line.text):
+            if key(line) in repeated or _PAGE_NUMBER.match(line.text) or all(p in fixed for p in line.places):
                 furniture.add(id(line))
                 removed["page number" if _PAGE_NUMBER.match(line.text) else re.sub(r"\d+", "N", line.text)] += 1
     return furniture, removed
