@@ -43,6 +43,7 @@ _INDENT = "    "
 _DETAIL = re.compile(r"^(?:status|version|issue|draft|date|author|owner|classification|ref(?:erence)?|"
                      r"document (?:id|number|no\.?)|approved|review(?: date)?)\s*:", re.I)
 _STEP = "\ue001"  # marks an item of a list of steps until the policy is written (see _steps_written)
+_LONGEST_NAMED = 120  # characters of a heading numbered by a word ("Section 4 — Rights of Fellows:")
 _BOOKMARK_LINK = re.compile(rf"\[(?P<text>[^\]]*)\]\(<{re.escape(INTERNAL_LINK)}(?P<name>[^>]*)>\)")
 
 
@@ -71,6 +72,8 @@ class _State:
     first_place: dict[str, str] = field(default_factory=dict)  # where each dotted clause number was first typed
     typed_again: dict[str, int] = field(default_factory=dict)  # how often each was typed after that
     steps: int = 0  # the items so far of the list of steps being written
+    named_levels: dict[str, int] = field(default_factory=dict)  # "article" -> the level its headings are written at
+    named_last: str = ""  # the word of the last heading numbered by a word ("article")
 
 
 def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text: bool = False,
@@ -193,6 +196,9 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         state.title_level = paragraph.heading
         _heading(paragraph, paragraph.markdown, state, emit, blank, level=1)
         return
+    if kind is None and (level := _named_heading_level(paragraph, state)):
+        _heading(paragraph, re.sub(r"(?<!\\)\*+", "", paragraph.markdown).strip(), state, emit, blank, level=level)
+        return
     appendix = _APPENDIX.match(paragraph.plain)
     if appendix and (paragraph.heading is not None or len(paragraph.plain) < 80) and kind is not ListKind.DECIMAL:
         state.appendices += 1
@@ -312,6 +318,30 @@ def _number_typed_again(paragraph: Paragraph, label: str, text: str, state: _Sta
     emit(paragraph, f"{indent}{label} {text}", f"{indent}{{: #{anchor} }}")
     blank()
     state.last = "text"
+
+
+def _named_heading_level(paragraph: Paragraph, state: _State) -> int | None:
+    """The level of a heading numbered by a word ("ARTICLE IV — MEETINGS", "Section 1 — Annual meetings:"),
+    None if the paragraph is none. Under a heading numbered by another word, one level below it: bylaws
+    set their sections as lines of bold italics of their own, or at their article's heading level. A
+    line standing alone, all in bold or italics, is a heading only there."""
+    named = NAMED_HEADING.match(paragraph.plain)
+    if not named or len(paragraph.plain) > _LONGEST_NAMED or re.match(r"^\S+\s+\S+\s+of\b", paragraph.plain):
+        return None
+    word = named["word"].casefold()
+    standing_alone = paragraph.bold or re.fullmatch(r"\*+[^*].*[^*\\]\*+", paragraph.markdown.strip())
+    if word in state.named_levels:  # a series met already: at its level again
+        level = state.named_levels[word]
+        under_another = level > min(state.named_levels.values())
+    else:
+        above = state.named_levels.get(state.named_last)
+        under_another = above is not None
+        level = min(6, above + 1) if above else _level(paragraph.heading or 2, state)
+    if paragraph.heading is None and not (under_another and standing_alone):
+        return None
+    state.named_levels.setdefault(word, level)
+    state.named_last = word
+    return level
 
 
 def _heading(paragraph: Paragraph, text: str, state: _State, emit, blank, level: int) -> None:
