@@ -14,7 +14,9 @@ each document it prints:
 - words kept in order: the share of the document's words, as an independent reader gives them
   (python-docx, odfdo, pypdf, lxml.html, Python-Markdown for .md, the text for .txt), found in the
   same order on the imported page (difflib over the two word sequences). Contents lists and page
-  furniture count against it, so a PDF's figure is a lower bound;
+  furniture count against it, so the figure is a lower bound; it is given again with them set aside
+  (both judged without the importer: ``without_furniture``, ``without_contents``), with the number of
+  words of contents set aside;
 - the headings found, against the document's own (CORPUS/../headings/SLUG.md, if there);
 - the numbers kept as anchors (clauses and numbered headings), and every front-matter value
   with where the document states it, for a person to confirm that none is invented.
@@ -54,6 +56,12 @@ _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 _TEMPLATE_TAG = re.compile(r"<%.*?%>|\{%.*?%\}|\{\{.*?\}\}", re.S)  # ERB, Liquid
 ODF_TEXT = {"text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0"}
 WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+# A line of a contents list: an entry, then a page number after a gap, dotted leaders or a tab
+# ("Section 1 — Name:            4", "Purpose ........ 3", "3.1 Compensation Plan\t27")
+_CONTENTS_LINE = re.compile(r"^\s*(?P<entry>\S.{0,150}?)(?:\s*(?:\.\s?){3,}|\s*\u2026+|\t|\s{2,}|\s)\s*"
+                            r"(?P<page>\d{1,3}|[ivxlc]{1,6})\s*$", re.IGNORECASE)
+_CONTENTS_TITLE = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*:?\s*$", re.IGNORECASE)
+_CONTENTS_RUN = 3  # lines in a row, at least, whose page numbers never go down
 
 
 def reference_text(path: Path) -> str:
@@ -93,13 +101,14 @@ def reference_text(path: Path) -> str:
 
 def without_furniture(path: Path) -> str:
     """A PDF's text (pypdf) less its page furniture, judged independently of the importer: lines found
-    on at least half the pages (numbers aside), and lines that are only a page number. Where pypdf
+    on at least half the pages (numbers aside, even when pypdf runs a page number into the footer's
+    words), and lines that are only a page number. Where pypdf
     gives a page one word per line (as it does Google Docs' PDFs), its lines as laid out on the page
     are taken instead: else "the" and "of", found on half the pages, were taken for furniture (the
     bylaws' reference lost half its words). Not always: laid out, some PDFs lose their spaces."""
     pages = [_lines_of(page) for page in pypdf.PdfReader(path).pages]
-    def key(line: str) -> str:
-        return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
+    def key(line: str) -> str:  # numbers aside, even run into the words ("2Linux Foundation ... Policy")
+        return " ".join(re.sub(r"\d+", " ", line).split()).casefold()
     counts: dict[str, int] = {}
     for lines in pages:
         for found in {key(line) for line in lines}:
@@ -110,6 +119,31 @@ def without_furniture(path: Path) -> str:
     return "\n".join(kept)
 
 
+def without_contents(text: str) -> tuple[str, int]:
+    """``text`` less its contents lists, and how many words they had: runs of at least three lines in a
+    row that each end in a page number (after a gap, dotted leaders or a tab), the pages never going
+    down, with a "Contents" line just above. Judged on the reference text, not by the importer."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    set_aside = 0
+    index = 0
+    while index < len(lines):
+        end, pages = index, []
+        while end < len(lines) and (entry := _CONTENTS_LINE.match(lines[end])) and entry["page"].isdigit() and (
+                not pages or int(entry["page"]) >= pages[-1]):
+            pages.append(int(entry["page"]))
+            end += 1
+        if end - index >= _CONTENTS_RUN:
+            if kept and _CONTENTS_TITLE.match(kept[-1]):
+                set_aside += len(WORD.findall(kept.pop()))
+            set_aside += sum(len(WORD.findall(line)) for line in lines[index:end])
+            index = end
+            continue
+        kept.append(lines[index])
+        index += 1
+    return "\n".join(kept), set_aside
+
+
 def _lines_of(page: pypdf.PageObject) -> list[str]:
     lines = [line for line in (page.extract_text() or "").splitlines() if line.strip()]
     if lines and sum(len(line.split()) for line in lines) < 1.5 * len(lines):
@@ -117,7 +151,9 @@ def _lines_of(page: pypdf.PageObject) -> list[str]:
     return lines
 
 
-def page_words(policy_file: Path) -> list[str]:
+def page_words(policy_file: Path) -> tuple[list[str], list[str]]:
+    """The imported page's words, and apart those of the Notes section the importer moves a PDF's
+    footnotes to (each line "<sup>5</sup> ..."): the document prints them at the foot of each page."""
     lines = policy_file.read_text().split("\n")
     # The page shows a clause's number before its text (handbook.pages.policy_pages); Markdown alone
     # would take a clause "1. ..." for a list item and drop the number, or join it to a list above
@@ -125,6 +161,13 @@ def page_words(policy_file: Path) -> list[str]:
         for clause in parse_policy_file(policy_file).clauses:
             lines[clause.line - 1] = re.sub(r"^(\d+)\.", r"\1\\.", lines[clause.line - 1])
     body = "\n".join(lines).split("---\n", 2)[2]
+    before, _, notes = body.rpartition("\n## Notes\n")
+    if before and all(line.startswith("<sup>") for line in notes.split("\n") if line.strip()):
+        return _words_of(before), _words_of(notes)
+    return _words_of(body), []
+
+
+def _words_of(body: str) -> list[str]:
     page = lxml.html.fromstring(f"<div>{markdown.markdown(body, extensions=['tables', 'attr_list'])}</div>")
     for ordered in page.iter("ol"):  # a numbered list's numbers are on the page, though not in its text
         for number, item in enumerate(ordered.findall("li"), start=int(ordered.get("start", "1"))):
@@ -132,9 +175,16 @@ def page_words(policy_file: Path) -> list[str]:
     return [w.casefold() for w in WORD.findall(page.text_content())]
 
 
-def kept_in_order(reference: list[str], imported: list[str]) -> float:
-    matcher = difflib.SequenceMatcher(None, reference, imported, autojunk=False)
-    return sum(block.size for block in matcher.get_matching_blocks()) / max(1, len(reference))
+def kept_in_order(reference: list[str], imported: tuple[list[str], list[str]]) -> float:
+    """The share of ``reference`` found in order in the page's text; of what is not, what is found
+    in order in its Notes section (footnotes: see ``page_words``) counts too."""
+    text, notes = imported
+    matcher = difflib.SequenceMatcher(None, reference, text, autojunk=False)
+    matched = matcher.get_matching_blocks()
+    in_text = {index for block in matched for index in range(block.a, block.a + block.size)}
+    rest = [word for index, word in enumerate(reference) if index not in in_text]
+    in_notes = difflib.SequenceMatcher(None, rest, notes, autojunk=False).get_matching_blocks() if notes else []
+    return (len(in_text) + sum(block.size for block in in_notes)) / max(1, len(reference))
 
 
 def corpus_rows(readme: Path) -> list[dict[str, str]]:
@@ -211,12 +261,16 @@ def main() -> None:
                 totals["built"] += ok
                 build = f", mkdocs build --strict {'passes' if ok else 'FAILS: ' + message}"
             reference = [w.casefold() for w in WORD.findall(reference_text(source))]
-            share = kept_in_order(reference, page_words(result.path))
-            if source.suffix.lower() == ".pdf":
-                aside = [w.casefold() for w in WORD.findall(without_furniture(source))]
-                share_aside = f" ({kept_in_order(aside, page_words(result.path)):.1%} of {len(aside)} furniture aside)"
-            else:
-                share_aside = ""
+            imported = page_words(result.path)
+            share = kept_in_order(reference, imported)
+            pdf = source.suffix.lower() == ".pdf"
+            text, contents = without_contents(without_furniture(source) if pdf else reference_text(source))
+            share_aside = ""
+            if pdf or contents:
+                aside = [w.casefold() for w in WORD.findall(text)]
+                what = "furniture and contents" if pdf else "contents"
+                share_aside = (f" ({kept_in_order(aside, imported):.1%} of {len(aside)} {what} aside; "
+                               f"{contents} words of contents set aside)")
             anchors = "-"
             if checked:
                 policy = load_handbook(policy_src).policy(slug)

@@ -355,3 +355,81 @@ def test_an_action_whose_number_a_footnote_took_first_shows_the_documents_own_nu
     shown = " ".join(text(page_of(tmp_path / "src", "directive")).split())
     assert "5. Within 90 days, add at least one further system" in shown
     assert "4. Report the systems patched" in shown
+
+
+def _directive_with_footnotes(path) -> None:
+    """A directive as an agency prints it from Word: actions numbered through headings that carry no
+    number, footnotes at the foot of the page in smaller type, their marks raised in the text."""
+    from weasyprint import HTML
+
+    style = ("@page { size: A5; margin: 2cm } body { font-family: serif; font-size: 11pt } "
+             ".note { float: footnote; font-size: 8pt } sup { font-size: 7pt } "
+             "::footnote-call { content: counter(footnote); vertical-align: super; font-size: 7pt } "
+             "::footnote-marker { content: counter(footnote) ' '; vertical-align: super; font-size: 6pt }")
+    action = ("{n}. {what}, and report what was done to the security team within ten working days of the date on "
+              "which the action fell due, with the name of the person responsible for it.")
+    HTML(string=(
+        f"<html><head><style>{style}</style></head><body><h1>Directive 22-01: Reporting Vulnerabilities</h1>"
+        "<h2>Required Actions</h2><p>Each agency must, within 30 days of this directive<span class='note'>A day is "
+        "a calendar day, as in the Act.</span>:</p>"
+        + "".join(f"<p>{action.format(n=n, what=what)}</p>" for n, what in [
+            (1, "Name a security contact for every domain the agency has registered"),
+            (2, "Publish a vulnerability disclosure policy<span class='note'>See the template on the agency's "
+                "intranet.</span> on the agency's website")])
+        + "<h2>Expand Scope</h2>"
+        + "".join(f"<p>{action.format(n=n, what=what)}</p>" for n, what in [
+            (3, "Add every new internet-facing system to the policy's scope, listed in the SPDX<sup>TM</sup> format"),
+            (4, "Review the scope of the policy every 90 days<span class='note'>Or sooner, where the agency "
+                "launches a new service.</span>")])
+        + "</body></html>")).write_pdf(path)
+
+
+def test_footnotes_at_the_foot_of_a_pdf_s_pages_go_to_notes_and_the_actions_stay_clauses(tmp_path):
+    _directive_with_footnotes(tmp_path / "directive.pdf")
+
+    result = import_policy(tmp_path / "directive.pdf", "directive", tmp_path / "src")
+
+    policy = load_handbook(tmp_path / "src").policy("directive")
+    assert [clause.dotted for clause in policy.clauses] == ["1", "2", "3", "4"]
+    body = body_of(result)
+    assert "within 30 days of this directive<sup>1</sup>" in body
+    assert "disclosure policy<sup>2</sup> on the agency's website" in body
+    notes_section = body.split("## Notes", 1)[1]
+    assert [line for line in notes_section.split("\n") if line] == [
+        "<sup>1</sup> A day is a calendar day, as in the Act.",
+        "<sup>2</sup> See the template on the agency's intranet.",
+        "<sup>3</sup> Or sooner, where the agency launches a new service.",
+    ]
+    assert "3 footnotes were taken from the foot of their pages" in "\n".join(result.notes)
+    assert "listed in the SPDX<sup>TM</sup> format" in body  # a raised word that is no footnote's mark
+    assert "A day is a calendar day" not in body.split("## Notes", 1)[0]
+
+
+def test_a_footer_laid_out_differently_on_odd_and_even_pages_is_furniture_on_all(tmp_path):
+    """A template's footer as Word lays out "different odd and even pages": the logo's words boxed on
+    odd pages (a ruled box, read as a table), the same words in the same place unboxed on even ones,
+    where they join the title's line. Each way is on fewer than half the pages; the words' places
+    are the same on all."""
+    from weasyprint import HTML
+
+    style = ("@page { size: A5; margin: 2cm 2cm 2.5cm 2cm; "
+             "@bottom-center { content: 'Generic Open Source Policy ' counter(page); font-size: 9pt } } "
+             "@page :right { @bottom-left { content: element(boxed) } } "
+             "@page :left { @bottom-left { content: element(plain) } } body { font-size: 11pt } "
+             ".boxed { position: running(boxed) } .plain { position: running(plain) } "
+             ".logo { border-collapse: collapse; font-size: 6pt } .logo td { border: 1px solid black; padding: 2pt } "
+             ".logo td:first-child { width: 0.8cm } .plain .logo td { border-color: transparent }")
+    logo = "<table class='logo'><tr><td></td><td>OPEN COMPLIANCE<br>PROGRAM</td></tr></table>"
+    rules = "".join(
+        f"<p>Rule {n}: staff check the licence of every open source package before it is used in a product, and "
+        "record the package, its version and its licence in the register kept by the compliance officer.</p>"
+        for n in range(1, 31))
+    HTML(string=(f"<html><head><style>{style}</style></head><body><div class='boxed'>{logo}</div>"
+                 f"<div class='plain'>{logo}</div><h1>Open Source Policy</h1>{rules}</body></html>")
+         ).write_pdf(tmp_path / "foss.pdf")
+
+    result = import_policy(tmp_path / "foss.pdf", "foss", tmp_path / "src")
+
+    body = body_of(result)
+    assert "COMPLIANCE" not in body and "PROGRAM" not in body and "Generic Open Source" not in body
+    assert all(f"Rule {n}: staff check" in body for n in range(1, 31))

@@ -141,3 +141,45 @@ def test_articles_numbered_in_roman_numerals_are_the_bylaws_anchors_and_referenc
     assert f"ARTICLE III — {long_name}" in [s.heading for s in policy.numbered_sections]
     links = {a.text: a.get("href") for a in page_of(tmp_path / "src", "bylaws").iter("a")}
     assert links["Article IV"] == "#article-iv"
+
+
+def test_sections_numbered_again_under_each_article_are_anchors_of_their_article(tmp_path):
+    """Bylaws as organisations write them: "ARTICLE II — MEMBERSHIP" in bold, then "Section 1 — Eligibility:"
+    in bold italics on a line of its own, its text below; each article numbers its sections from 1."""
+    from test_importing import page_of
+
+    articles = [("I", "NAME AND PURPOSE", ["Name", "Purpose"]), ("II", "MEMBERSHIP", ["Eligibility", "Dues",
+                                                                                    "Resignation"])]
+    body = "<h1>Bylaws of the Riverside Scholars Society</h1>" + "".join(
+        f"<p style='font-weight: bold'>ARTICLE {roman} — {name}</p>" + "".join(
+            f"<p><b><i>Section {n} — {section}:</i></b></p><p>{RULE}</p>" for n, section in enumerate(sections, 1))
+        + ("<p>Dues are set as Article I allows.</p>" if roman == "II" else "")
+        for roman, name, sections in articles)
+    _pdf(tmp_path / "bylaws.pdf", body)
+
+    result = import_policy(tmp_path / "bylaws.pdf", "bylaws", tmp_path / "src")
+
+    policy = load_handbook(tmp_path / "src").policy("bylaws")
+    assert [s.anchor for s in policy.numbered_sections] == [
+        "article-i", "article-i-section-1", "article-i-section-2",
+        "article-ii", "article-ii-section-1", "article-ii-section-2", "article-ii-section-3"]
+    assert "### Section 3 — Resignation:" in result.path.read_text()  # a level below its article
+    ids = {element.get("id") for element in page_of(tmp_path / "src", "bylaws").iter()}
+    assert "article-ii-section-3" in ids
+
+
+def test_a_policy_file_s_sections_under_articles_are_numbered_within_them(tmp_path):
+    """The format: "### Section 1" under "## Article I" and again under "## Article II" is each
+    article's own (1.1, 2.1), at #article-i-section-1; sections with no article above stay #section-N."""
+    from handbook.source.policy_file import parse_policy
+
+    front = ("---\nid: bylaws\ntitle: Bylaws\norganisation: Riverside Allotment Society\nversion: \"1.0\"\n"
+             "status: current\nowner: Secretary\napproved_by: Annual General Meeting\napproved_on: 2024-05-01\n"
+             "effective_from: 2024-05-01\nreview_every: 2 years\napplies_to: [members]\n---\n\n")
+    nested = parse_policy(front + "## Article I Name\n\n### Section 1 Name\n\nText.\n\n### Section 2 Seat\n\nText.\n\n"
+                          "## Article II Members\n\n### Section 1 Joining\n\nText.\n", tmp_path / "a.md")
+    assert [(s.number, s.anchor) for s in nested.numbered_sections] == [
+        ((1,), "article-i"), ((1, 1), "article-i-section-1"), ((1, 2), "article-i-section-2"),
+        ((2,), "article-ii"), ((2, 1), "article-ii-section-1")]
+    alone = parse_policy(front + "## Section 1 Name\n\nText.\n\n## Section 2 Members\n\nText.\n", tmp_path / "b.md")
+    assert [s.anchor for s in alone.numbered_sections] == ["section-1", "section-2"]

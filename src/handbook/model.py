@@ -138,6 +138,12 @@ def anchor_in_run(label: str, run: str) -> str:
     return anchor_for(number_in_run(label, run)) if run else anchor_of_label(label)
 
 
+def anchor_of_section(label: str, run: str = "", within: str = "") -> str:
+    """The element id of a numbered heading: as ``anchor_in_run``; under the heading ``within`` whose
+    numbers its own start again under ("Section 1" within "Article IV"), both: ``article-iv-section-1``."""
+    return anchor_of_label(f"{within} {label}") if within else anchor_in_run(label, run)
+
+
 def anchor_of_label(label: str) -> str:
     """The element id of a clause or heading by its label: decimals as ``anchor_for`` ("3.1" ->
     "clause-3-1"); a document's own scheme its letters and digits in lower case, joined by hyphens
@@ -230,14 +236,19 @@ class Section:
     label: str | None = None  # "1." for "## 1. PURPOSE AND SCOPE"; None for an unnumbered heading
     paragraphs: tuple[Paragraph, ...] = ()
     run: str = ""  # as Clause.run: "### 4. License Grant to Us" under "## D. Content" is D.4
+    # The label of the heading numbered by another word that it is under ("Article IV"), where its own
+    # word's numbers start again under each such heading: "### Section 1" under "## Article IV" is 4.1
+    within: str = ""
 
     @property
     def number(self) -> ClauseNumber | None:
+        if self.label and self.within:
+            return (*number_of(self.within), *number_of(self.label))
         return number_in_run(self.label, self.run) if self.label else None
 
     @property
     def anchor(self) -> str | None:
-        return anchor_in_run(self.label, self.run) if self.label else None
+        return anchor_of_section(self.label, self.run, self.within) if self.label else None
 
     @property
     def title(self) -> str | None:

@@ -92,7 +92,7 @@ def import_policy(
     # A title stated apart from the headings (its properties, a "Title: ..." line) leaves a first
     # heading below the top level to be a section's heading
     title_stated = "title" in find_facts(blocks, None, properties).found
-    written = write_body(blocks, title_stated)
+    written = write_body(blocks, title_stated, footnotes=tuple(document.footnotes))
     facts = find_facts(blocks, written.title, properties)
     if "title" not in facts.found and file_name:  # the text names none: the file name, said to be one
         facts.found["title"] = Fact(file_name_words(file_name), "the document's properties, where it is a file "
@@ -109,7 +109,7 @@ def import_policy(
         if not _NUMBERING_PROBLEM.search(str(refusal)):
             raise
         # The document's numbers do not run as clauses must: keep them as typed text instead.
-        written = write_body(blocks, title_stated, numbers_as_text=True)
+        written = write_body(blocks, title_stated, numbers_as_text=True, footnotes=tuple(document.footnotes))
         policy, text = _checked(policy_id, facts, source, written, target)
         place, problem = str(refusal).split(": ", 1)[1].split(": ", 1)
         written.notes.insert(0, f"{place}: {problem.split(';')[0].split('. Correct it')[0]}, so the document's "

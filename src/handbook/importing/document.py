@@ -11,7 +11,7 @@ Word file (the opening words, as Word shows no paragraph numbers).
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 class ListKind(enum.StrEnum):
@@ -72,3 +72,6 @@ class ReadDocument:
     blocks: list[Block]
     notes: list[str]  # what a person should look at, each with its place: "page 2, 'Staff...': ..."
     properties: dict[str, str]  # what the file says about itself: {"title": "..."} (Word's core properties)
+    # Footnotes taken from the foot of their pages (a PDF's), each "<sup>5</sup> See ...": the writer puts
+    # them in a Notes section at the end, where the raised marks in the text ("...practices.<sup>5</sup>") lead
+    footnotes: list[Paragraph] = field(default_factory=list)

@@ -11,6 +11,13 @@ Page furniture is removed and reported: a line at the top or bottom of the page 
 most pages (the policy's name, the organisation's, "Page 3 of 12", with its numbers ignored),
 a page number standing alone there, and a table repeated on most pages (a logo's words in a box).
 A PDF of scanned pages has no text to read and is refused.
+
+Footnotes are read as a reader reads them: a number set small and raised above the line beside it
+("...good practices.⁵") is a mark, written ``<sup>5</sup>``; lines at the foot of a page set
+smaller than the text, the first starting with the number of a mark in the text, are the page's
+footnotes. They are taken out of the text (where they would break a clause or a numbered list in
+two) and given to the writer, which puts them in a Notes section at the end (the handbook's pages
+have no footnotes of their own: docs/authoring.md).
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import pdfplumber
 from pdfminer.pdfparser import PDFSyntaxError
@@ -38,6 +46,10 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(?:\
                           re.IGNORECASE)
 _STARTS_ITEM = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2043\uf0b7\uf0a7\u00b7o\-\u2013*]\s"
                           r"|\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\.?\s)")
+_MARK = re.compile(r"^\d{1,3}$")  # a footnote's mark: "5"
+_RAISED = re.compile(r"^\S{1,4}$")  # a raised word: a footnote's mark, "TM", the "st" of "1st"
+_RAISED_SIZE = 0.85  # a mark is set at most this share of the size of the words beside it
+_FOOTNOTE_NUMBER = re.compile(r"^(\d{1,3})\s+\S")  # a footnote whose number is not raised: "5 See ..."
 _PRIVATE_BULLETS = str.maketrans({"\uf0b7": "\u2022", "\uf0a7": "\u25aa", "\uf0d8": "\u2022", "\uf076": "\u2022"})
 
 
@@ -52,6 +64,9 @@ class _Line:
     markdown: str
     bold: bool
     size: float
+    marks: tuple[str, ...] = ()  # the footnote marks raised in it
+    note: str = ""  # the raised number it starts with: a footnote's own
+    places: tuple[tuple[str, int, int], ...] = ()  # each word (its digits as "#") and where on the page it stands
 
 
 def read_pdf(path: Path) -> ReadDocument:
@@ -65,16 +80,21 @@ def read_pdf(path: Path) -> ReadDocument:
             f"the PDF cannot be read ({problem}); open it and save or print it again as PDF, or import the "
             "Word document it was made from"
         ) from None
-    if not any(lines for lines, _ in pages):
+    if not any(page.lines for page in pages):
         raise NotImportable(
             "the PDF holds no text, only pictures of pages (a scan): import the Word document it was made from, "
             "or run text recognition (OCR) on it first"
         )
-    furniture, removed = _furniture([lines for lines, _ in pages], heights)
-    repeated_tables = _repeated_tables([tables for _, tables in pages])
+    furniture, removed = _furniture([page.lines for page in pages], heights, [page.margin_words for page in pages])
+    repeated_tables = _repeated_tables([page.tables for page in pages])
+    text_lines = [line for page in pages for line in page.lines if id(line) not in furniture]
+    body_size = _body_size(text_lines)
+    referenced = {mark for line in text_lines if line.size >= body_size - 0.5 for mark in line.marks}
     blocks: list[Block] = []
-    for (lines, tables) in pages:
-        kept = [line for line in lines if id(line) not in furniture]
+    footnotes: list[Paragraph] = []
+    for lines, tables, _ in pages:
+        kept, foot = _above_footnotes([line for line in lines if id(line) not in furniture], body_size, referenced)
+        footnotes += _footnotes(foot, referenced)
         for table in tables:
             if _table_key(table[1]) in repeated_tables:
                 removed[" ".join(cell for row in table[1] for cell in row if cell)] += 1
@@ -83,10 +103,53 @@ def read_pdf(path: Path) -> ReadDocument:
     if removed:
         notes.append("page headers, footers and page numbers were removed: " + "; ".join(
             f"'{text}' ({count} pages)" for text, count in removed.most_common(6)))
+    if footnotes:
+        notes.append(f"{len(footnotes)} footnotes were taken from the foot of their pages to a Notes section at "
+                     "the end; their marks in the text are raised numbers")
     blocks = bold_headings(blocks)
-    if header := _running_title(pages[0][0], heights[0], furniture, [ln for lines, _ in pages for ln in lines]):
+    if header := _running_title(pages[0].lines, heights[0], furniture, [ln for page in pages for ln in page.lines]):
         blocks.insert(0, header)
-    return ReadDocument(blocks, notes, {"title": title} if title else {})
+    return ReadDocument(blocks, notes, {"title": title} if title else {}, footnotes)
+
+
+def _body_size(lines: list[_Line]) -> float:
+    """The size most of the text's letters are set in."""
+    letters: Counter = Counter()
+    for line in lines:
+        letters[line.size] += len(line.text)
+    return letters.most_common(1)[0][0] if letters else 0.0
+
+
+def _above_footnotes(lines: list[_Line], body_size: float, referenced: set[str]) -> tuple[list[_Line], list[_Line]]:
+    """A page's lines above its footnotes, and its footnotes' lines: from the first line that starts
+    with the number of a mark in the text, it and every line below it set smaller than the text."""
+    for index, line in enumerate(lines):
+        if _footnote_number(line, referenced) and all(ln.size < body_size - 0.5 for ln in lines[index:]):
+            return lines[:index], lines[index:]
+    return lines, []
+
+
+def _footnote_number(line: _Line, referenced: set[str]) -> str:
+    number = line.note or ((found := _FOOTNOTE_NUMBER.match(line.text)) and found[1]) or ""
+    return number if number in referenced else ""
+
+
+def _footnotes(lines: list[_Line], referenced: set[str]) -> list[Paragraph]:
+    """The footnotes these lines hold, each "<sup>5</sup> See ...", its lines joined."""
+    footnotes: list[Paragraph] = []
+    for line in lines:
+        number = _footnote_number(line, referenced)
+        if number:
+            text = line.text if line.note else line.text.split(None, 1)[1]
+            markdown = line.markdown if line.note else f"<sup>{number}</sup> " + line.markdown.split(" ", 1)[1]
+            footnotes.append(Paragraph(0, markdown, text, None, None,
+                                       where(0, f"footnote {number}: {text}", page=line.page), (), False, line.size))
+        elif footnotes:  # the footnote above goes on
+            last = footnotes[-1]
+            joined = "" if last.plain.endswith("-") and line.text[:1].islower() else " "
+            footnotes[-1] = Paragraph(0, last.markdown + joined + line.markdown, last.plain + joined + line.text,
+                                      None, None, last.place, (), False, last.size)
+    return footnotes
 
 
 def _running_title(first_page: list[_Line], height: float, furniture: set[int], every_line: list[_Line]):
@@ -97,10 +160,7 @@ def _running_title(first_page: list[_Line], height: float, furniture: set[int], 
     if not header:
         return None
     text = " ".join(ln.text for ln in header)
-    letters: Counter = Counter()
-    for line in every_line:
-        letters[line.size] += len(line.text)
-    body = letters.most_common(1)[0][0]
+    body = _body_size(every_line)
     size = min(ln.size for ln in header)
     prominent = all(ln.bold for ln in header) or size > body + 0.5
     # A title set larger on the first page itself wins ("Generic FOSS Policy" at 30 pt under a small header)
@@ -113,34 +173,72 @@ def _running_title(first_page: list[_Line], height: float, furniture: set[int], 
                      f"page 1, '{opening}...' (the running header on every page)", (), prominent, size)
 
 
-def _page_lines(page, number: int) -> tuple[list[_Line], list[tuple[float, tuple[tuple[str, ...], ...]]]]:
-    """The page's lines of text outside its ruled tables, and its tables (with where they start)."""
+class _Page(NamedTuple):
+    lines: list[_Line]  # its lines of text outside its ruled tables
+    tables: list[tuple[float, tuple[tuple[str, ...], ...]]]  # its tables, with where each starts
+    margin_words: set[tuple[str, int, int]]  # the words in its top and bottom margins, in tables too, as _Line.places
+
+
+def _page_lines(page, number: int) -> _Page:
     tables = page.find_tables()
     boxes = [table.bbox for table in tables]
     words = page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False, keep_blank_chars=False)
+    height = float(page.height)
+    margin_words = {_place(w) for w in words if w["top"] < height * _MARGIN or w["bottom"] > height * (1 - _MARGIN)}
     words = [w for w in words if not any(_inside(w, box) for box in boxes)]
+    hosts = _raised_marks(words)
     rows: list[list[dict]] = []
-    for word in sorted(words, key=lambda w: (round(w["bottom"]), w["x0"])):
+    for word in sorted((w for w in words if id(w) not in hosts), key=lambda w: (round(w["bottom"]), w["x0"])):
         if rows and abs(rows[-1][0]["bottom"] - word["bottom"]) <= 2.5:
             rows[-1].append(word)
         else:
             rows.append([word])
+    row_of = {id(word): row for row in rows for word in row}
+    for mark in words:  # a raised mark goes in the line of the words it is raised beside
+        if id(mark) in hosts:
+            row_of[id(hosts[id(mark)])].append(mark)
     lines = []
     for row in rows:
         row.sort(key=lambda w: w["x0"])
-        text = " ".join(without_invisible(w["text"].translate(_PRIVATE_BULLETS))[0] for w in row).strip()
+        marks = [w for w in row if id(w) in hosts]
+        row_words = [w for w in row if id(w) not in hosts]
+        text = " ".join(without_invisible(w["text"].translate(_PRIVATE_BULLETS))[0] for w in row_words).strip()
         if not text:
             continue
-        lines.append(_Line(number, min(w["top"] for w in row), max(w["bottom"] for w in row), row[0]["x0"],
-                           row[-1]["x1"], text, _markdown(row), all(_BOLD.search(w["fontname"]) for w in row),
-                           _size(row)))
+        note = row[0]["text"] if id(row[0]) in hosts and _MARK.match(row[0]["text"]) else ""
+        lines.append(_Line(number, min(w["top"] for w in row_words), max(w["bottom"] for w in row_words),
+                           row_words[0]["x0"], row_words[-1]["x1"], text, _markdown(row, set(map(id, marks))),
+                           all(_BOLD.search(w["fontname"]) for w in row_words), _size(row_words),
+                           tuple(w["text"] for w in marks if w is not row[0] and _MARK.match(w["text"])), note,
+                           tuple(map(_place, row_words))))
     found = []
     for table in tables:
         cells = [tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract()]
         cells = [row for row in cells if any(row)]
         if cells:
             found.append((table.bbox[1], tuple(tuple(escape_imported_text(c) for c in row) for row in cells)))
-    return lines, found
+    return _Page(lines, found, margin_words)
+
+
+def _place(word: dict) -> tuple[str, int, int]:
+    """A word (its digits as "#", as page numbers differ) and where it stands on the page, to 3 points."""
+    return re.sub(r"\d+", "#", word["text"].casefold()), round(word["x0"] / 3), round(word["top"] / 3)
+
+
+def _raised_marks(words: list[dict]) -> dict[int, dict]:
+    """The raised words of a page (footnote marks, "TM"), each with the word it is raised beside (just
+    before or after it): set smaller than that word, its foot above that word's baseline."""
+    hosts: dict[int, dict] = {}
+    for mark in words:
+        if not _RAISED.match(mark["text"]):
+            continue
+        beside = [w for w in words if w is not mark and mark["size"] <= w["size"] * _RAISED_SIZE
+                  and w["top"] - w["size"] / 2 <= mark["top"] < w["bottom"]
+                  and mark["bottom"] <= w["bottom"] - w["size"] * 0.15
+                  and (-1.5 <= mark["x0"] - w["x1"] <= w["size"] or -1.5 <= w["x0"] - mark["x1"] <= w["size"])]
+        if beside:
+            hosts[id(mark)] = min(beside, key=lambda w: abs(w["x0"] - mark["x0"]))
+    return hosts
 
 
 def _size(row: list[dict]) -> float:
@@ -158,21 +256,35 @@ def _inside(word: dict, box: tuple[float, float, float, float]) -> bool:
             and top - 1 <= word["top"] and word["bottom"] <= bottom + 1)
 
 
-def _markdown(row: list[dict]) -> str:
-    """The line's words as Markdown, runs of bold or italic words marked as such."""
-    parts: list[tuple[str, bool, bool]] = []
+def _markdown(row: list[dict], raised: set[int] = frozenset()) -> str:  # type: ignore[assignment]
+    """The line's words as Markdown, runs of bold or italic words marked as such, footnote marks
+    (``raised``) as raised numbers after the word they follow."""
+    parts: list[tuple[str, bool | None, bool | None]] = []
     for word in row:
+        if id(word) in raised:
+            parts.append((f"<sup>{word['text']}</sup>", None, None))
+            continue
         text = escape_imported_text(without_invisible(word["text"].translate(_PRIVATE_BULLETS))[0])
         bold, italic = bool(_BOLD.search(word["fontname"])), bool(re.search(r"italic|oblique", word["fontname"], re.I))
         if parts and parts[-1][1:] == (bold, italic):
             parts[-1] = (parts[-1][0] + " " + text, bold, italic)
         else:
             parts.append((text, bold, italic))
-    return " ".join(emphasised(text, bold, italic) for text, bold, italic in parts)
+    markdown = ""
+    for text, bold, italic in parts:
+        if bold is None:
+            markdown += text
+        else:
+            markdown += (" " if markdown else "") + emphasised(text, bold, bool(italic))
+    return markdown
 
 
-def _furniture(pages: list[list[_Line]], heights: list[float]) -> tuple[set[int], Counter]:
-    """The lines that are page headers, footers or page numbers, and what was removed (shown once each)."""
+def _furniture(pages: list[list[_Line]], heights: list[float], margin_words: list[set[tuple[str, int, int]]]
+               ) -> tuple[set[int], Counter]:
+    """The lines that are page headers, footers or page numbers, and what was removed (shown once each):
+    a margin line repeated on most pages, or all of whose words stand in the same place on most
+    pages (a footer's parts, a logo's words left, the title centred and the page number right,
+    which the words' heights join into lines differently from page to page)."""
     def margin_lines(lines: list[_Line], height: float) -> list[_Line]:
         """The lines in the top and bottom margins, and a page number alone on the page's first or
         last line wherever it stands (a footer set above a wide bottom margin)."""
@@ -186,11 +298,13 @@ def _furniture(pages: list[list[_Line]], heights: list[float]) -> tuple[set[int]
     seen = Counter(found for lines, height in zip(pages, heights, strict=True)
                    for found in {key(ln) for ln in margin_lines(lines, height)})
     repeated = {k for k, count in seen.items() if len(pages) >= 2 and count >= max(2, len(pages) / 2)}
+    placed = Counter(place for words in margin_words for place in words)
+    fixed = {place for place, count in placed.items() if len(pages) >= 2 and count >= max(2, len(pages) / 2)}
     furniture: set[int] = set()
     removed: Counter = Counter()
     for lines, height in zip(pages, heights, strict=True):
         for line in margin_lines(lines, height):
-            if key(line) in repeated or _PAGE_NUMBER.match(line.text):
+            if key(line) in repeated or _PAGE_NUMBER.match(line.text) or all(p in fixed for p in line.places):
                 furniture.add(id(line))
                 removed["page number" if _PAGE_NUMBER.match(line.text) else re.sub(r"\d+", "N", line.text)] += 1
     return furniture, removed

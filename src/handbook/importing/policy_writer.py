@@ -43,6 +43,7 @@ _INDENT = "    "
 _DETAIL = re.compile(r"^(?:status|version|issue|draft|date|author|owner|classification|ref(?:erence)?|"
                      r"document (?:id|number|no\.?)|approved|review(?: date)?)\s*:", re.I)
 _STEP = "\ue001"  # marks an item of a list of steps until the policy is written (see _steps_written)
+_LONGEST_NAMED = 120  # characters of a heading numbered by a word ("Section 4 — Rights of Fellows:")
 _BOOKMARK_LINK = re.compile(rf"\[(?P<text>[^\]]*)\]\(<{re.escape(INTERNAL_LINK)}(?P<name>[^>]*)>\)")
 
 
@@ -71,10 +72,14 @@ class _State:
     first_place: dict[str, str] = field(default_factory=dict)  # where each dotted clause number was first typed
     typed_again: dict[str, int] = field(default_factory=dict)  # how often each was typed after that
     steps: int = 0  # the items so far of the list of steps being written
+    named_levels: dict[str, int] = field(default_factory=dict)  # "article" -> the level its headings are written at
+    named_last: str = ""  # the word of the last heading numbered by a word ("article")
 
 
-def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text: bool = False) -> Written:
-    """``title_stated``: the document states its title elsewhere (its properties, a website's front
+def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text: bool = False,
+               footnotes: tuple[Paragraph, ...] = ()) -> Written:
+    """``footnotes`` ("<sup>5</sup> See ...") go in a Notes section at the end, each a paragraph.
+    ``title_stated``: the document states its title elsewhere (its properties, a website's front
     matter), so a first heading below the top level is a section's, not the title.
     ``numbers_as_text``: the document's decimal numbers do not run as clauses must (3.1 under a
     heading with no number, numbers skipped or repeated), so each is kept as typed text at the start
@@ -108,6 +113,10 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
         if not state.title_elsewhere and written.title is None and title_stated and (block.heading or 0) > 1:
             state.title_elsewhere, state.title_level = True, 1  # the body's headings count from "##"
         _write_paragraph(block, following, state, written, emit, blank)
+    if footnotes:
+        _heading(footnotes[0], "Notes", state, emit, blank, level=2)
+        for footnote in footnotes:
+            emit(footnote, footnote.markdown, "")
     while written.lines and not written.lines[-1]:
         written.lines.pop()
     _link_bookmarks(written, anchors)
@@ -186,6 +195,9 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         written.title = paragraph
         state.title_level = paragraph.heading
         _heading(paragraph, paragraph.markdown, state, emit, blank, level=1)
+        return
+    if kind is None and (level := _named_heading_level(paragraph, state)):
+        _heading(paragraph, re.sub(r"(?<!\\)\*+", "", paragraph.markdown).strip(), state, emit, blank, level=level)
         return
     appendix = _APPENDIX.match(paragraph.plain)
     if appendix and (paragraph.heading is not None or len(paragraph.plain) < 80) and kind is not ListKind.DECIMAL:
@@ -306,6 +318,30 @@ def _number_typed_again(paragraph: Paragraph, label: str, text: str, state: _Sta
     emit(paragraph, f"{indent}{label} {text}", f"{indent}{{: #{anchor} }}")
     blank()
     state.last = "text"
+
+
+def _named_heading_level(paragraph: Paragraph, state: _State) -> int | None:
+    """The level of a heading numbered by a word ("ARTICLE IV — MEETINGS", "Section 1 — Annual meetings:"),
+    None if the paragraph is none. Under a heading numbered by another word, one level below it: bylaws
+    set their sections as lines of bold italics of their own, or at their article's heading level. A
+    line standing alone, all in bold or italics, is a heading only there."""
+    named = NAMED_HEADING.match(paragraph.plain)
+    if not named or len(paragraph.plain) > _LONGEST_NAMED or re.match(r"^\S+\s+\S+\s+of\b", paragraph.plain):
+        return None
+    word = named["word"].casefold()
+    standing_alone = paragraph.bold or re.fullmatch(r"\*+[^*].*[^*\\]\*+", paragraph.markdown.strip())
+    if word in state.named_levels:  # a series met already: at its level again
+        level = state.named_levels[word]
+        under_another = level > min(state.named_levels.values())
+    else:
+        above = state.named_levels.get(state.named_last)
+        under_another = above is not None
+        level = min(6, above + 1) if above else _level(paragraph.heading or 2, state)
+    if paragraph.heading is None and not (under_another and standing_alone):
+        return None
+    state.named_levels.setdefault(word, level)
+    state.named_last = word
+    return level
 
 
 def _heading(paragraph: Paragraph, text: str, state: _State, emit, blank, level: int) -> None:

@@ -18,13 +18,13 @@ from pathlib import Path
 from ..errors import PolicySourceError
 from ..markdown_extensions.policy_markup import check_policy_markup
 from ..markdown_extensions.references import clause_references_outside_code, line_of
-from ..model import Clause, Policy, Section, anchor_for, anchor_in_run, dotted, is_decimal
+from ..model import Clause, Policy, Section, anchor_for, anchor_of_section, dotted, is_decimal
 from . import structure_checks
 from .front_matter import check_next_review_is_a_date, read_front_matter, split_front_matter
 from .limits import check_body_shape, check_line_lengths
 from .paragraphs import AnchorNames, blocks
 from .reading import check_characters, read_source, split_lines
-from .schemes import lettered_sections, numbering_lines
+from .schemes import lettered_sections, nested_headings, numbering_lines
 from .syntax import CLAUSE, HEADING, MAX_NUMBER_DIGITS, NAMED_HEADING, NUMBERED_HEADING, SCHEME_CLAUSE
 
 
@@ -80,6 +80,7 @@ class _OpenSection:
     line: int
     label: str | None = None
     run: str = ""  # the letter of the lettered section it is in, if its numbers are that section's
+    within: str = ""  # the label of the heading numbered by another word whose numbers its own are ("Article IV")
     intro: list[str] = field(default_factory=list)
     intro_line: int = 0
     clauses: list[Clause] = field(default_factory=list)
@@ -114,6 +115,7 @@ def _parse_body(
         clause_lines.clear()
 
     scheme_lines = numbering_lines(lines, first_line)  # "POL.ITAUP.001", "## Section 3" used as numbering
+    nested = nested_headings(lines, first_line)  # "### Section 1" under "## Article IV" is 4.1
     lettered = lettered or {}
     run, run_level = "", 0
     for number, line in enumerate(lines, start=first_line):
@@ -129,7 +131,8 @@ def _parse_body(
                 numbered = NAMED_HEADING.match(heading["text"])
             label = numbered["label"] if numbered else None
             in_run = run if label and is_decimal(label) and label[0].isdigit() else ""
-            sections.append(_OpenSection(heading["text"], level, number, label, in_run))
+            within = nested.get(number, "") if label and not in_run else ""
+            sections.append(_OpenSection(heading["text"], level, number, label, in_run, within))
         elif numbered_lines_are_clauses and (
             clause := CLAUSE.match(line) or (number in scheme_lines and SCHEME_CLAUSE.match(line))
         ):
@@ -150,9 +153,9 @@ def _parse_body(
     return tuple(
         Section(
             s.heading, s.level, s.line, intro.strip(), s.intro_line, tuple(s.clauses), s.label,
-            names.paragraphs(s.heading, anchor_in_run(s.label, s.run) if s.label else None,
+            names.paragraphs(s.heading, anchor_of_section(s.label, s.run, s.within) if s.label else None,
                              blocks(intro.split("\n"), s.intro_line)),
-            s.run,
+            s.run, s.within,
         )
         for s in sections
         if s.heading is not None or s.clauses or "".join(s.intro).strip()

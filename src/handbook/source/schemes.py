@@ -8,6 +8,10 @@ is used as numbering: when two of its labels, one after the other in the body, a
 sequence (POL.ITAUP.002 then POL.ITAUP.003; Part 2 then Part 2.1 or Part 3; Article I then
 Article II). Then every label of the series numbers its line, so one typed twice is the error "numbered twice".
 
+Headings numbered by one word under headings numbered by another, starting again from 1 under each
+("### Section 1" under "## Article I", "### Section 1" again under "## Article II", as bylaws are
+written) are their heading's: Section 1 of Article IV is 4.1, at #article-iv-section-1.
+
 Lettered sections ("## A. Definitions", "## B. Account Terms", as terms of service are written)
 whose numbered headings and clauses start again from 1 in each are cited "Section D.4": the
 letters number them when two, one after the other, are letters in sequence (A then B).
@@ -71,3 +75,30 @@ def lettered_sections(lines: list[str], first_line: int) -> dict[int, str]:
             found.append((line_number, letter["letter"], len(heading["marks"])))
     in_sequence = any(ord(b[1]) == ord(a[1]) + 1 and a[2] == b[2] for a, b in itertools.pairwise(found))
     return {line: letter for line, letter, _ in found} if in_sequence else {}
+
+
+def nested_headings(lines: list[str], first_line: int) -> dict[int, str]:
+    """The file lines of headings numbered by a word ("### Section 1") whose numbers start again under
+    each heading numbered by another word above them ("## Article II"), with that heading's label.
+    Every heading of the word must sit under one such heading, and some number come again."""
+    under: dict[int, str] = {}  # line -> the label of the heading it is under
+    numbers: dict[str, list[tuple[int, str, tuple[int, ...]]]] = {}  # word -> its headings: line, parent, number
+    parents: list[tuple[int, str, str]] = []  # the named headings above: level, word, label
+    in_fence = False
+    for line_number, line in enumerate(lines, start=first_line):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        if in_fence or not (heading := HEADING.match(line)):
+            continue
+        if named := NAMED_HEADING.match(heading["text"]):  # (a heading with no number between leaves it under)
+            level = len(heading["marks"])
+            parents = [p for p in parents if p[0] < level]
+            word = named["word"].casefold()
+            parent = next((label for _, parent_word, label in reversed(parents) if parent_word != word), "")
+            numbers.setdefault(word, []).append((line_number, parent, number_of(named["label"])))
+            parents.append((level, word, named["label"]))
+    for headings in numbers.values():
+        counted = [number for _, _, number in headings]
+        if all(parent for _, parent, _ in headings) and len(set(counted)) < len(counted):
+            under |= {line: parent for line, parent, _ in headings}
+    return under

@@ -1,0 +1,44 @@
+"""benchmarks/import_corpus.py judges what import keeps on its own: contents lists set aside only where
+they are one (lines ending in page numbers, in a run), and footnotes moved to a Notes section still count."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _benchmark():
+    spec = importlib.util.spec_from_file_location("import_corpus", REPO / "benchmarks" / "import_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _words(text: str) -> list[str]:
+    return text.split(" ")
+
+
+def test_a_contents_list_is_set_aside_and_counted_but_lines_ending_in_numbers_stay():
+    benchmark = _benchmark()
+    text = ("Bylaws of the Riverside Society\nContents\nARTICLE I — NAME          4\n"
+            "    Section 1 — Name:                4\nARTICLE II — MEMBERS ........ 5\nAppendix A: Forms\t12\n"
+            "ARTICLE I — NAME\nThe society meets at least 4 times a year, and its quorum is 12\n"
+            "Members pay dues of 30\n")
+
+    kept, set_aside = benchmark.without_contents(text)
+
+    assert kept.split("\n") == ["Bylaws of the Riverside Society", "ARTICLE I — NAME",
+                                "The society meets at least 4 times a year, and its quorum is 12",
+                                "Members pay dues of 30", ""]
+    assert set_aside == 1 + 4 * 4  # "Contents", and each entry's three words and its page number
+
+
+def test_footnotes_moved_to_the_end_count_as_kept_in_order():
+    benchmark = _benchmark()
+    reference = _words("agencies must publish a policy 5 see the template here and report each quarter")
+    page = _words("agencies must publish a policy 5 and report each quarter")
+
+    assert benchmark.kept_in_order(reference, (page, [])) < 0.75
+    assert benchmark.kept_in_order(reference, (page, _words("5 see the template here"))) == 1.0
