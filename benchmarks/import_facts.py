@@ -12,7 +12,9 @@ set 4, ``held_out_4``, apart from both):
   **missed** (left TBC) and **invented** (a value the document does not state, or another value
   than it states); a version the document does not state is written TBC, as every other fact;
 - short statements written the way schools word their front pages (import_facts_cases/tuning.py,
-  and held_out.py, written before it was ever run): right, wrong and missed.
+  and held_out.py, written before it was ever run; uk_forms.py's cover pages, document-control
+  tables, memo headers, signature blocks and footers, its HELD_OUT part never tuned on): right,
+  wrong and missed.
 
 The title is not scored (it is refused when not stated, and comes from the title paragraph or the
 document's properties). -v prints each fact found with where.
@@ -27,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from import_corpus import corpus_rows
-from import_facts_cases import held_out, real_policies, tuning
+from import_facts_cases import held_out, real_policies, tuning, uk_forms
 
 from handbook.importing import _read
 from handbook.importing.document import Paragraph
@@ -133,7 +135,9 @@ def main() -> None:
               f"{counts['invented']} invented; "
               f"{counts.get('either', 0)} said in passing and taken")
         print("\n".join(lines))
-    for name, cases in (("statements, tuning", tuning.CASES), ("statements, held out", held_out.CASES)):
+    for name, cases in (("statements, tuning", tuning.CASES), ("statements, held out", held_out.CASES),
+                        ("statements, UK forms, tuning", uk_forms.CASES),
+                        ("statements, UK forms, held out", uk_forms.HELD_OUT)):
         right, wrong, missed, misses = score(cases)
         total = right + wrong + missed
         print(f"{name}: {len(cases)} documents, {total} facts: {right} right ({right / total:.0%}), "
