@@ -507,3 +507,57 @@ def test_the_import_report_says_where_each_fact_was_found(tmp_path, capsys):
                  "applies_to hirers from line 9: 'expect all hirers to follow this policy'",
                  "review_every 2 years from line 11: 'review this policy every two years'"]:
         assert f"front matter {line}" in report
+
+
+@pytest.mark.parametrize(("lines", "approved_by", "applies_to"), [
+    (["MEMORANDUM", "TO: All staff and volunteers", "FROM: Sarah Jones, Chief Executive", "DATE: 4 November 2024",
+      "SUBJECT: Lone Working Policy"], "Sarah Jones, Chief Executive", ("staff", "volunteers")),
+    (["MEMORANDUM FOR: All Heads of Service", "FROM: Director of Finance", "SUBJECT: Travel and Expenses Policy"],
+     "Director of Finance", None),  # heads of service are people, but not named as an audience
+    # a US directive's header as its PDF reads: the role on the name's line, cut at a comma to a value's length
+    (["FROM: Christopher C. Krebs Director, Cybersecurity and Infrastructure Security Agency, Department of "
+      "Homeland Security", "CC: Russell T. Vought Director, Office of Management and Budget",
+      "SUBJECT: Develop and Publish a Vulnerability Disclosure Policy"],
+     "Christopher C. Krebs Director, Cybersecurity and Infrastructure Security Agency", None),
+])
+def test_who_a_memo_is_from_issues_the_policy_and_whom_it_is_to_is_its_audience(lines, approved_by, applies_to):
+    facts = facts_of(*lines)
+    assert found(facts, "approved_by") == approved_by
+    assert found(facts, "applies_to") == applies_to
+    assert found(facts, "approved_on") is None  # the memo's own date is when it was sent
+    from_line = next(n for n, line in enumerate(lines, start=1) if line.startswith("FROM"))
+    assert facts.found["approved_by"].place == f"line {from_line}"
+
+
+@pytest.mark.parametrize("lines", [
+    ["From: 1 September 2024 all visitors will wear lanyards.", "Subject to the Headteacher's agreement, staff may "
+     "leave early."],  # "From:" and "Subject" opening sentences, no header
+    ["FROM: Sarah Jones, Chief Executive"],  # FROM alone is not a memo's header
+    ["To: Parents and carers", "From: the school office, who will reply within five working days."],
+])
+def test_lines_that_only_start_like_a_memo_name_no_issuer(lines):
+    facts = facts_of(*lines)
+    assert (found(facts, "approved_by"), found(facts, "applies_to")) == (None, None)
+
+
+@pytest.mark.parametrize(("lines", "approved_by", "approved_on", "place"), [
+    (["This policy will be monitored by the governing body.", "Signed: J. Patel", "Chair of Governors",
+      "Date: 21 June 2024"], "J. Patel, Chair of Governors", "2024-06-21", "line 2"),
+    (["Policy approved by:", "Signed: Dr R. Khan", "Chair of Trustees", "Date: 15.01.2025"],
+     "Dr R. Khan, Chair of Trustees", "2025-01-15", "line 2"),
+    (["Signed:", "Christopher C. Krebs", "Position: Director"], "Christopher C. Krebs, Director", None, "line 1"),
+])
+def test_a_signature_block_gives_who_approved_the_policy_and_when(lines, approved_by, approved_on, place):
+    facts = facts_of(*lines)
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == (approved_by, approved_on)
+    assert facts.found["approved_by"].place == place
+
+
+@pytest.mark.parametrize("lines", [
+    ["Signed: ______________________", "Parent/Carer", "Date: ____________"],  # a form to fill in
+    ["Signed: Class Teacher", "Date: 3 May 2024"],  # the kind of person who signs a form, not a name
+    ["Signed copies are kept in the school office.", "Mrs A. Jones", "Office Manager"],
+])
+def test_a_blank_or_a_form_to_sign_is_no_approver(lines):
+    facts = facts_of(*lines)
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == (None, None)

@@ -73,7 +73,7 @@ def stated_in_line(line: str) -> tuple[tuple[str, ...], str, str] | None:
     if match and _NEGATION.search(match["gap"]):
         match = None  # "This policy does not apply to visitors"
     match = match or _REQUIRED_TO_FOLLOW.search(line) or _EXPECTS_TO_FOLLOW.search(line) or _ENSURES_ALL.search(line)
-    if match and (audiences := _named_first(match["v"])):
+    if match and (audiences := named_first(match["v"])):
         return audiences, match[0], match["v"]
     return None
 
@@ -89,7 +89,7 @@ def listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], str, str]]:
             continue
         if (match := _WHO_HEADING.match(block.plain)) and (following := blocks[index + 1:index + 2]) and isinstance(
                 following[0], Paragraph) and not following[0].heading and not _is_item(following[0]):
-            if named := _named_first(following[0].plain.split(".")[0]):
+            if named := named_first(following[0].plain.split(".")[0]):
                 found[block.place] = (named, following[0].place, f"{block.plain} {following[0].plain}")
             continue
         if not (match := _WHO_HEADING.match(block.plain) or _APPLIES_TO_LIST.search(block.plain)) or (
@@ -98,7 +98,7 @@ def listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], str, str]]:
         audiences, items = [], []
         for item in blocks[index + 1:index + 13]:
             if not isinstance(item, Paragraph) or not _is_item(item) or not (
-                    named := _named_first(_LIST_MARK.sub("", item.plain))):
+                    named := named_first(_LIST_MARK.sub("", item.plain))):
                 break
             audiences += [a for a in named if a not in audiences]
             items.append(_LIST_MARK.sub("", item.plain))
@@ -112,7 +112,7 @@ def named_in(text: str) -> tuple[str, ...]:
     return tuple(a for a in AUDIENCES if re.search(rf"\b{a}\b", text, re.I))
 
 
-def _named_first(text: str) -> tuple[str, ...]:
+def named_first(text: str) -> tuple[str, ...]:
     """The audiences of "all TTS employees, contractors ...", "any member of the community - staff, ...";
     none where the first words name something else ("packaged software licensed by vendors")."""
     text = re.sub(r"\s*\([^)]*\)", "", text)  # "all participants (sponsors, speakers ...)": who they are, not more

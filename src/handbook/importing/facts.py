@@ -23,6 +23,7 @@ from datetime import date
 from . import audiences
 from .audiences import AUDIENCES, SENTENCE_START, THIS_DOCUMENT
 from .document import Block, Paragraph, Table
+from .signatories import memo_header, signature_block
 from .organisation import NAME, STANDALONE_ORGANISATION, clean_name, stated_in_line, stated_in_title, whose_people
 
 _MONTHS = {name: number for number, name in enumerate(
@@ -184,7 +185,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     title_words = title.plain if title is not None else (properties or {}).get("title", "")
     text = " ".join(_read_as_shown(b.plain) for b in blocks if isinstance(b, Paragraph) and b is not title)
     listed, headers = audiences.listed(blocks), _column_headings(blocks)
-    for place, line, near_top in _lines(blocks):
+    lines = _lines(blocks)
+    for place, line, near_top in lines:
         if "applies_to" not in facts.found and place in listed:
             facts.found["applies_to"] = Fact(*listed[place])
         for name, pattern in _LABELLED.items():
@@ -216,6 +218,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
             facts.found["review_every"] = Fact(period, place, match[0])
     if "version" not in facts.found:
         _version_history(facts, blocks)
+    _signed(facts, [(place, line) for place, line, _ in lines])
     if "organisation" not in facts.found and (named := stated_in_title(title_words, text)):
         place = title.place if title is not None else "the document's properties"
         facts.found["organisation"] = Fact(named[0], f"{place} (the title), named {named[2]} times in the text",
@@ -269,6 +272,18 @@ def _take_date(facts: Facts, name: str, text: str, place: str, line: str) -> Non
         facts.found[name] = Fact(day.isoformat(), place, line)
     elif name not in [gap.split(":")[0] for gap in facts.gaps]:
         facts.gaps.append(f"{name}: {place} says '{line[:80]}', which is not a whole date; write YYYY-MM-DD or TBC")
+
+
+def _signed(facts: Facts, lines: list[tuple[str, str]]) -> None:
+    """Who issued it as a memo's header shows, else who signed it (with the date), where no line states them."""
+    memo = memo_header(lines)
+    for name in ("approved_by", "applies_to"):
+        if name in memo and name not in facts.found:
+            facts.found[name] = Fact(*memo[name])
+    if "approved_by" not in facts.found and (signed := signature_block(lines)):
+        facts.found["approved_by"] = Fact(*signed["approved_by"])
+        if "approved_on" in signed and "approved_on" not in facts.found:
+            _take_date(facts, "approved_on", *signed["approved_on"])
 
 
 def _owner(facts: Facts, line: str, place: str) -> None:
