@@ -23,8 +23,8 @@ from datetime import date
 from . import audiences
 from .audiences import AUDIENCES, SENTENCE_START, THIS_DOCUMENT
 from .document import Block, Paragraph, Table
-from .signatories import memo_header, signature_block
 from .organisation import NAME, STANDALONE_ORGANISATION, clean_name, stated_in_line, stated_in_title, whose_people
+from .signatories import memo_header, signature_block
 
 _MONTHS = {name: number for number, name in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
