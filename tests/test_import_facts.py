@@ -561,3 +561,23 @@ def test_a_signature_block_gives_who_approved_the_policy_and_when(lines, approve
 def test_a_blank_or_a_form_to_sign_is_no_approver(lines):
     facts = facts_of(*lines)
     assert (found(facts, "approved_by"), found(facts, "approved_on")) == (None, None)
+
+
+@pytest.mark.parametrize(("line", "audiences"), [
+    ("This directive applies to all federal executive branch departments and agencies.", ("departments", "agencies")),
+    ("Applies to: All Federal Executive Branch Departments and Agencies, Except for the Department of Defense, "
+     "Central Intelligence Agency, and Office of the Director of National Intelligence", ("departments", "agencies")),
+    ("This policy applies to all staff except agency workers, who follow their agency's policy.", ("staff",)),
+    ("Applies to: all employees, excluding contractors and volunteers", ("employees",)),
+    ("This protocol applies to all staff, contractors and volunteers.", ("staff", "volunteers", "contractors")),
+])
+def test_who_a_directive_or_protocol_applies_to_and_not_those_it_leaves_out(line, audiences):
+    facts = facts_of(line)
+    assert set(found(facts, "applies_to")) == set(audiences)
+    assert facts.found["applies_to"].place == "line 1"
+
+
+def test_a_memo_sending_the_policy_out_says_when_the_attached_policy_takes_effect():
+    facts = facts_of("Please read the attached policy. The attached policy takes effect from 1 December 2024.")
+    assert found(facts, "effective_from") == "2024-12-01"
+    assert facts.report()[0].startswith("effective_from 2024-12-01 from line 1: 'The attached policy takes effect")

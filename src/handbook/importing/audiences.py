@@ -16,10 +16,12 @@ import re
 from .document import Block, Paragraph
 
 SENTENCE_START = r"(?:^|(?<=[.!?:;)\u2022-]\s)|(?<=[.!?:]\s\s))"  # also after "Scope:", "\u2022", "1)"
-# This document (or "the policy"): "This policy", "These rules of behavior", "The Code of Conduct"
+# This document (or "the policy"): "This policy", "These rules of behavior", "The Code of Conduct", "This
+# directive", and in a memo sending it out "the attached policy", "the revised procedure"
 THIS_DOCUMENT = (r"(?:(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|handbook|procedures?|code|guidance|"
-                 r"document|rules|steps|guidelines|terms|agreement)|the\s+(?:policy|policies|handbook|procedures?|"
-                 r"code(?:\s+of\s+conduct)?|guidance|document))\b")
+                 r"document|rules|steps|guidelines|terms|agreement|directives?|protocol|charter|framework|"
+                 r"instructions?)|the\s+(?:(?:attached|enclosed|revised|updated)\s+)?(?:policy|policies|handbook|"
+                 r"procedures?|code(?:\s+of\s+conduct)?|guidance|document))\b")
 AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "trustees", "pupils", "students",
              "parents", "visitors", "members", "coaches", "workers", "officers", "managers", "users", "participants",
              "attendees", "speakers", "exhibitors", "organizers", "organisers", "collaborators", "contributors",
@@ -28,7 +30,12 @@ AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "tr
              "affiliates", "associates", "scholars", "researchers", "experts", "councillors", "directors", "residents",
              "patients", "tenants", "players", "athletes", "referees", "mentors", "leaders", "practitioners",
              "personnel", "hirers", "agents", "freelancers", "candidates", "applicants", "delegates", "guardians",
-             "trainees", "trainers", "tutors", "facilitators", "drivers"]
+             "trainees", "trainers", "tutors", "facilitators", "drivers",
+             # the bodies a government directive or a group's policy is addressed to
+             "departments", "agencies"]
+# Who the words go on to leave out: "all staff except agency workers", "All ... Agencies, Except for the ..."
+_EXCEPT = re.compile(r"\b(?:except|excluding|other\s+than|but\s+not|apart\s+from|with\s+the\s+exception\s+of)\b.*",
+                     re.I | re.S)
 # "This policy applies to ...", "The Code is complemented by a set of Procedures and applies to ...": this
 # document, a few words, then "apply to" the audiences; never "does not apply to", never "the rules apply to"
 _APPLIES_SENTENCE = re.compile(
@@ -64,6 +71,10 @@ _WHO_HEADING = re.compile(
     r"(?:target\s+)?audience)\??:?$", re.I,
 )
 _LIST_MARK = re.compile(r"^(?:[-*\u2022\u25cf\u25aa\u25e6\u2023\u00b7]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
+# The words naming who, up to the first that joins on something else: "federal executive branch departments",
+# "council employees", "packaged software licensed" (by vendors: not who)
+_OPENING = re.compile(r"(?:(?!(?:and|or|by|of|for|in|at|on|to|from|with|who|which|that|whose|when|while)\b)"
+                      r"[^\s,;]+\s*){0,5}", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
 
 
@@ -108,15 +119,22 @@ def listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], str, str]]:
 
 
 def named_in(text: str) -> tuple[str, ...]:
-    """Every audience ``text`` names (a labelled "Applies to: staff and governors")."""
+    """Every audience ``text`` names (a labelled "Applies to: staff and governors"), not those it leaves out."""
+    text = without_exceptions(text)
     return tuple(a for a in AUDIENCES if re.search(rf"\b{a}\b", text, re.I))
+
+
+def without_exceptions(text: str) -> str:
+    """Who ``text`` names before it leaves some out: "All departments" of "All departments, except for ..."."""
+    return _EXCEPT.sub("", text).rstrip(" ,;")
 
 
 def named_first(text: str) -> tuple[str, ...]:
     """The audiences of "all TTS employees, contractors ...", "any member of the community - staff, ...";
     none where the first words name something else ("packaged software licensed by vendors")."""
-    text = re.sub(r"\s*\([^)]*\)", "", text)  # "all participants (sponsors, speakers ...)": who they are, not more
-    opening = re.sub(r"^(?:all|any|every|each|the|our)\s+", "", text.strip(), flags=re.I).split()[:3]
+    text = without_exceptions(re.sub(r"\s*\([^)]*\)", "", text))  # "all participants (sponsors, speakers ...)": who they are, not more
+    who = re.sub(r"^(?:all|any|every|each|the|our)\s+", "", text.strip(), flags=re.I)
+    opening = who.split()[:3] + _OPENING.match(who)[0].split()
     first = [a for a in AUDIENCES
              if any(re.fullmatch(f"{a.removesuffix('s')}s?", word.strip(",;"), re.I) for word in opening)]
     named = set(first) | set(named_in(text))

@@ -236,6 +236,8 @@ def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> No
     value = next((groups[g] for g in ("v", "v2", "v3", "v4") if groups.get(g)), "").split(" | ")[0]  # one cell
     value = value.strip().strip("|").strip()
     value = value.rstrip(".").strip()
+    if name == "applies_to":
+        value = audiences.without_exceptions(value)
     if not value or len(value) > _LONGEST_VALUE or value.casefold() in ("tbc", "n/a", "none", "-") or (
             _BLANK.search(value) or _PLACEHOLDER.search(value)):
         return
