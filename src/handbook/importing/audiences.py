@@ -132,7 +132,8 @@ def without_exceptions(text: str) -> str:
 def named_first(text: str) -> tuple[str, ...]:
     """The audiences of "all TTS employees, contractors ...", "any member of the community - staff, ...";
     none where the first words name something else ("packaged software licensed by vendors")."""
-    text = without_exceptions(re.sub(r"\s*\([^)]*\)", "", text))  # "all participants (sponsors, speakers ...)": who they are, not more
+    # "all participants (sponsors, speakers ...)": who they are, not more
+    text = without_exceptions(re.sub(r"\s*\([^)]*\)", "", text))
     who = re.sub(r"^(?:all|any|every|each|the|our)\s+", "", text.strip(), flags=re.I)
     opening = who.split()[:3] + _OPENING.match(who)[0].split()
     first = [a for a in AUDIENCES
