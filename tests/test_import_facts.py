@@ -581,3 +581,30 @@ def test_a_memo_sending_the_policy_out_says_when_the_attached_policy_takes_effec
     facts = facts_of("Please read the attached policy. The attached policy takes effect from 1 December 2024.")
     assert found(facts, "effective_from") == "2024-12-01"
     assert facts.report()[0].startswith("effective_from 2024-12-01 from line 1: 'The attached policy takes effect")
+
+
+@pytest.mark.parametrize(("line", "organisation"), [
+    ("Copyright \u00a9 Northgate Community Trust (Northgate, Eastfield and Westmoor). This work is licensed under "
+     "the Open Government Licence.", "Northgate Community Trust"),
+    ("\u00a9 Riverside Learning Partnership. All rights reserved.", "Riverside Learning Partnership"),
+    ("Page 1 of 6 | Brightwater Housing Ltd | Registered in England and Wales No. 04567812", "Brightwater Housing Ltd"),
+    ("Oakfield Academy Trust is a charitable company limited by guarantee registered in England and Wales "
+     "(company number 07654321).", "Oakfield Academy Trust"),
+    ("Harbour Logistics plc, registered in England and Wales, company number 01234567", "Harbour Logistics plc"),
+])
+def test_the_organisation_in_a_footer_a_copyright_line_without_a_year_or_its_registration(line, organisation):
+    facts = facts_of("Staff should report concerns to their line manager.", line)
+    assert found(facts, "organisation") == organisation
+    assert facts.report()[0].startswith(f"organisation {organisation} from line 2: '")
+
+
+@pytest.mark.parametrize("line", [
+    "(c) Data Protection Officer",  # item (c) of a list, not a copyright sign
+    "\u00a9 Crown copyright. This guidance is licensed under the Open Government Licence.",
+    "The Trust is a registered charity.",  # a common noun, not its name
+    "Staff must be registered with the DBS update service.",
+    "It is a company limited by guarantee.",
+])
+def test_list_items_crown_copyright_and_registrations_of_no_name_name_no_organisation(line):
+    facts = facts_of("Staff should report concerns to the trust's data protection officer.", line)
+    assert found(facts, "organisation") is None

@@ -67,17 +67,32 @@ _DEFINED_AS_ORGANISATION = re.compile(
     rf"club|employer|college|federation|firm|institute|university|nursery|association|society){_END_QUOTE}*\s*\)"
 )
 # "© 2023 W3C", "Copyright (c) 2017 Leaf. All rights reserved.", a footer's "© Oakfield Academy 2024 | Registered
-# charity 123456": a line that is the notice (not "Crown copyright", which names no department)
+# charity 123456", "Copyright © WHATWG (Apple, Google, Mozilla, Microsoft). This work is licensed under ...": a line
+# that is the notice, maybe with more sentences after it (not "Crown copyright", which names no department)
 _YEARS = r"\d{4}(?:\s*[-\u2013,]\s*\d{4})*"
 _COPYRIGHT = re.compile(
     rf"^(?i:copyright\s*)?(?:(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*{_YEARS},?\s+(?!Crown\b)(?P<v>{NAME})"
-    rf"|(?:\u00a9|\((?i:c)\))\s*(?!Crown\b)(?P<v2>{NAME}),?\s+{_YEARS})"
-    r"\.?(?:\s+(?i:all\s+rights\s+reserved)\.?)?(?:\s+[|\u2022\u00b7\u2013-]\s+.*)?$"
+    rf"|(?:\u00a9|\((?i:c)\))\s*(?!Crown\b)(?P<v2>{NAME}),?\s+{_YEARS}"
+    # no year: only with the sign ("(c) Data Protection Officer" may be item (c) of a list)
+    rf"|(?:\u00a9|(?<=(?i:copyright) )\((?i:c)\))\s*(?!Crown\b)(?P<v3>{NAME})(?=\s*\(|\.\s|\.?$))"
+    r"(?:\s*\([^)]*\))?\.?(?:\s+(?i:all\s+rights\s+reserved)\.?)?(?:\s+[|\u2022\u00b7\u2013-]\s+.*|\s+[A-Z].*)?$"
 )
 # A letterhead: the name, then its address or how to reach it ("Oakfield Academy, Church Road, Leeds LS6 2AB")
 _LETTERHEAD = re.compile(rf"^(?:The\s+)?(?P<v>{NAME})\s*[,|\u2022\u00b7\u2013-]\s*(?P<rest>.+)$")
 _CONTACT = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|"
                       r"Place|Square|Tel|Telephone|Phone|Email|E-mail)\b|@|\bwww\.|\+?\d[\d ]{8,}\d")
+# A footer or imprint giving the name as registered: "Brightwater Housing Ltd | Registered in England and Wales No.
+# 04567812", "Oakfield Academy Trust is a charitable company limited by guarantee registered in England and Wales"
+_REGISTERED = (r"(?i:registered\s+(?:in\s+(?:england|scotland|wales|northern\s+ireland)|charity|company|office|"
+               r"number|no\b)|(?:company|charity)\s+(?:registration\s+)?(?:number|no\b)|a\s+(?:registered\s+)?charity|"
+               r"(?:a\s+)?(?:private\s+|public\s+)?(?:company|charitable\s+company)\s+limited\s+by|charitable\s+"
+               r"incorporated\s+organi[sz]ation|an?\s+(?:exempt\s+charity|charitable\s+company|(?:private\s+)?limited\s+"
+               r"company))")
+_REGISTERED_NAME = re.compile(
+    rf"^(?:The\s+)?(?P<v>{NAME})(?:\s*[,|\u2022\u00b7]\s*|\s+(?:is|are)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}?)"
+    rf"{_REGISTERED}"
+)
+_FOOTER_PARTS = re.compile(r"\s+[|\u2022\u00b7]\s+")
 _ABOUT = re.compile(rf"^About\s+(?:the\s+)?(?P<v>{NAME})$")
 # "The name of the organization shall be the Ronin Institute for Independent Scholarship ("RIIS")"
 _NAME_OF_THE_ORGANISATION = re.compile(
@@ -132,7 +147,11 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str) -> tuple[st
     if match := (("we" in lowered and _WE_DEFINED.search(line)) or (
             "(" in line and _DEFINED_AS_ORGANISATION.search(line)) or _COPYRIGHT.match(line) or (
             "name of" in lowered and _NAME_OF_THE_ORGANISATION.search(line))):
-        return clean_name(match["v"] or match["v2"]), match[0]
+        return clean_name(match["v"] or match["v2"] or match.groupdict().get("v3")), match[0]
+    if "regist" in lowered or "limited by" in lowered or "charit" in lowered:
+        for part in _FOOTER_PARTS.split(line)[1:] and _footer_names(line) or [line]:
+            if (match := _REGISTERED_NAME.match(part)) and _a_whole_name(name := clean_name(match["v"]), text):
+                return name, line
     if " by " in lowered and (match := _ISSUED_BY.search(line)) and _distinctive(
             name := clean_name(match["v"]), text, issuing=True):
         return name, match[0]
@@ -160,6 +179,19 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str) -> tuple[st
                     name := clean_name(match["v"]), text, speaking=pattern is _AUTHOR_VOICE)):
             return name, match[0]
     return _with_abbreviation(line, text) if near_top else None
+
+
+def _footer_names(line: str) -> list[str]:
+    """A footer's parts as "name, details": "Page 1 of 6 | Leaf Ltd | Registered in England" gives "Leaf Ltd, ..."."""
+    parts = _FOOTER_PARTS.split(line)
+    return [f"{name}, {details}" for name, details in zip(parts, parts[1:], strict=False)]
+
+
+def _a_whole_name(name: str, text: str) -> bool:
+    """Several words that are not a common noun ("Brightwater Housing Ltd", not "Our Academy"), or one written as
+    only names are ("W3C"): never "The Trust"."""
+    return name.split()[0].casefold() not in _PRONOUNS | {"our", "your", "their", "its", "his", "her"} and (
+        " " in name and looks_like_a_name(name, text) or _distinctive(name, text))
 
 
 def stated_in_title(title: str, text: str) -> tuple[str, str, int] | None:
