@@ -15,6 +15,7 @@ text also writes in lower case ("the school", "student") is a common noun, not a
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .audiences import SENTENCE_START
@@ -149,7 +150,7 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str) -> tuple[st
             "name of" in lowered and _NAME_OF_THE_ORGANISATION.search(line))):
         return clean_name(match["v"] or match["v2"] or match.groupdict().get("v3")), match[0]
     if "regist" in lowered or "limited by" in lowered or "charit" in lowered:
-        for part in _FOOTER_PARTS.split(line)[1:] and _footer_names(line) or [line]:
+        for part in _footer_names(line) or [line]:
             if (match := _REGISTERED_NAME.match(part)) and _a_whole_name(name := clean_name(match["v"]), text):
                 return name, line
     if " by " in lowered and (match := _ISSUED_BY.search(line)) and _distinctive(
@@ -184,14 +185,14 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str) -> tuple[st
 def _footer_names(line: str) -> list[str]:
     """A footer's parts as "name, details": "Page 1 of 6 | Leaf Ltd | Registered in England" gives "Leaf Ltd, ..."."""
     parts = _FOOTER_PARTS.split(line)
-    return [f"{name}, {details}" for name, details in zip(parts, parts[1:], strict=False)]
+    return [f"{name}, {details}" for name, details in itertools.pairwise(parts)]
 
 
 def _a_whole_name(name: str, text: str) -> bool:
     """Several words that are not a common noun ("Brightwater Housing Ltd", not "Our Academy"), or one written as
     only names are ("W3C"): never "The Trust"."""
     return name.split()[0].casefold() not in _PRONOUNS | {"our", "your", "their", "its", "his", "her"} and (
-        " " in name and looks_like_a_name(name, text) or _distinctive(name, text))
+        (" " in name and looks_like_a_name(name, text)) or _distinctive(name, text))
 
 
 def stated_in_title(title: str, text: str) -> tuple[str, str, int] | None:
