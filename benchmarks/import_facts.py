@@ -34,8 +34,9 @@ from import_facts_cases import held_out, real_policies, tuning, uk_forms
 from handbook.importing import _read
 from handbook.importing.document import Paragraph
 from handbook.importing.facts import DEFAULTS, find_facts
-from handbook.importing.layout import without_contents_list
+from handbook.importing.layout import labelled_rows, without_contents_list
 from handbook.importing.policy_writer import write_body
+from handbook.importing.titles import cover_title, reads_as_title
 
 FACTS = ["organisation", "owner", "approved_by", "approved_on", "effective_from", "version", "review_every",
          "applies_to"]
@@ -88,9 +89,12 @@ def _head(audience: str) -> str:
 def stated_facts(source: Path):
     """The facts as ``handbook import`` finds them (handbook.importing.import_policy, up to writing)."""
     document = _read(source)
-    blocks, _ = without_contents_list(document.blocks)
-    title_stated = "title" in find_facts(blocks, None, document.properties).found
-    return find_facts(blocks, write_body(blocks, title_stated).title, document.properties)
+    blocks, _ = without_contents_list(labelled_rows(document.blocks))
+    blocks = cover_title(blocks)  # a cover's first line naming a document, as import takes its title
+    properties = {name: value for name, value in document.properties.items()
+                  if name != "title" or reads_as_title(value)}
+    title_stated = "title" in find_facts(blocks, None, properties).found
+    return find_facts(blocks, write_body(blocks, title_stated).title, properties)
 
 
 def score_corpus(corpus: Path, rows: list[dict[str, str]], verbose: bool) -> tuple[dict[str, int], list[str]]:

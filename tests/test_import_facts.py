@@ -608,3 +608,22 @@ def test_the_organisation_in_a_footer_a_copyright_line_without_a_year_or_its_reg
 def test_list_items_crown_copyright_and_registrations_of_no_name_name_no_organisation(line):
     facts = facts_of("Staff should report concerns to the trust's data protection officer.", line)
     assert found(facts, "organisation") is None
+
+
+def test_the_organisation_a_title_names_after_a_dash_where_the_text_speaks_of_it_as_a_body_of_people():
+    facts = facts_of("We as volunteers and trustees of the Hillside Community Larder pledge to make our open "
+                     "sessions welcoming.", "The Hillside Community Larder committee will answer every complaint.",
+                     title="Complaints Procedure \u2013 Hillside Community Larder")
+    assert found(facts, "organisation") == "Hillside Community Larder"
+    assert facts.found["organisation"].place == "line 1 (the title), named 2 times in the text"
+
+
+@pytest.mark.parametrize(("title", "lines"), [
+    # a part of the policy after the dash, however often the text names it
+    ("Safeguarding Policy \u2013 COVID-19 Addendum", ["This COVID-19 Addendum sets out changes.",
+                                                      "The COVID-19 Addendum applies until further notice."]),
+    ("Behaviour Policy - Early Years Foundation Stage",
+     ["In the Early Years Foundation Stage we use praise.", "Staff in the Early Years Foundation Stage record it."]),
+])
+def test_a_part_or_stage_named_after_a_titles_dash_is_no_organisation(title, lines):
+    assert found(facts_of(*lines, title=title), "organisation") is None

@@ -133,6 +133,12 @@ _AT_IN_TITLE = re.compile(rf"\bat\s+(?P<v>{NAME})\s*(?::|$)")
 # A title headed by the name: "Ronin Institute Code of Conduct", "Oakfield Academy Behaviour Policy"
 _NAME_HEADING_TITLE = re.compile(rf"^(?:The\s+)?(?P<v>{_NAME_WORD}(?:\s+{_NAME_WORD})*?\s+(?:{ORGANISATION_WORDS}))"
                                  r"\s+(?P<rest>.*)$")
+# A title naming the document, then whose it is after a dash: "Code of Conduct - Open Science MOOC",
+# "Complaints Procedure - Hillside Community Association"
+_AFTER_A_DASH = re.compile(rf"^(?P<document>.+?)\s+[\u2013\u2014|-]\s+(?:[Tt]he\s+)?(?P<v>{NAME})$")
+# The text speaking of it as a body of people: "the Open Science MOOC team", "members of the Open Science MOOC"
+_AS_A_BODY = (r"(?:(?:maintainers|members|contributors|staff|trustees|volunteers|participants)\s+of\s+(?:the\s+)?{name}"
+              r"|{name}(?:['\u2019]s?\s|\s+(?:team|community|project|network|staff|members|committee|board)\b))")
 _LONGEST_NAME = 80
 # "Ministry of Justice", "University of Leeds" (not "Board of Governors": a body within an organisation)
 _LEADING_ORGANISATION_WORD = re.compile(r"^(?:Ministry|Department|University|College|Institute|Society|Association|"
@@ -197,8 +203,9 @@ def _a_whole_name(name: str, text: str) -> bool:
 
 def stated_in_title(title: str, text: str) -> tuple[str, str, int] | None:
     """The name a title puts the policy at or under, where the text names it too: "Positive Work Environment
-    at W3C", "Ronin Institute Code of Conduct" (not "Behaviour at Break Times", "Student Council Policy"));
-    with the words read and how often the text names it."""
+    at W3C", "Ronin Institute Code of Conduct", "Code of Conduct - Open Science MOOC" (where the text speaks
+    of it as a body of people: "the Open Science MOOC team"; not "Safeguarding Policy - COVID-19 Addendum"),
+    not "Behaviour at Break Times", "Student Council Policy"; with the words read and how often the text names it."""
     if match := _AT_IN_TITLE.search(title):
         name = match["v"]
         mentions = _mentions(name, text)
@@ -206,6 +213,11 @@ def stated_in_title(title: str, text: str) -> tuple[str, str, int] | None:
             " " not in name or re.search(rf"\b(?:{ORGANISATION_WORDS}|{COMPANY})\W*$", name))
         if mentions >= 2 and looks_like_one:  # "W3C", "Hollins & Co. Ltd", not "Break Times"
             return name, f"at {name}", mentions
+    if (match := _AFTER_A_DASH.match(title)) and DOCUMENT_WORDS.search(match["document"]) and not (
+            DOCUMENT_WORDS.search(match["v"])) and (mentions := _mentions(name := match["v"], text)) >= 2 and (
+            _distinctive(name, text) or (" " in name and name.lower() not in text and re.search(
+                _AS_A_BODY.format(name=re.escape(name)), text))):  # never written as common words
+        return name, title, mentions
     match = _NAME_HEADING_TITLE.match(title)
     if match and DOCUMENT_WORDS.search(match["rest"]) and _distinctive(match["v"], text) and (
             mentions := _mentions(match["v"], text)):
