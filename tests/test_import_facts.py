@@ -627,3 +627,23 @@ def test_the_organisation_a_title_names_after_a_dash_where_the_text_speaks_of_it
 ])
 def test_a_part_or_stage_named_after_a_titles_dash_is_no_organisation(title, lines):
     assert found(facts_of(*lines, title=title), "organisation") is None
+
+
+@pytest.mark.parametrize(("lines", "title", "audiences"), [
+    (["This code sets out the standards of behaviour expected of all staff and volunteers."], "Code of Conduct",
+     ("staff", "volunteers")),
+    (["The staff code of conduct sets out the additional expectations we have of our staff."],
+     "Staff code of conduct", ("staff",)),  # the document named by its own title
+])
+def test_whom_the_document_sets_out_what_is_expected_of(lines, title, audiences):
+    facts = facts_of(*lines, title=title)
+    assert set(found(facts, "applies_to")) == set(audiences)
+    assert facts.found["applies_to"].place == "line 2"
+
+
+@pytest.mark.parametrize("line", [
+    "The DfE guidance sets out expectations of schools and of all staff.",  # another document
+    "Parents can read how the school sets out standards expected of pupils.",
+])
+def test_what_another_document_or_body_expects_is_not_who_this_one_is_for(line):
+    assert found(facts_of(line, title="Staff code of conduct"), "applies_to") is None

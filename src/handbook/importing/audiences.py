@@ -75,15 +75,29 @@ _LIST_MARK = re.compile(r"^(?:[-*\u2022\u25cf\u25aa\u25e6\u2023\u00b7]|\d{1,2}[.
 # "council employees", "packaged software licensed" (by vendors: not who)
 _OPENING = re.compile(r"(?:(?!(?:and|or|by|of|for|in|at|on|to|from|with|who|which|that|whose|when|while)\b)"
                       r"[^\s,;]+\s*){0,5}", re.I)
+# "This code sets out the standards of behaviour expected of all staff", "The staff code of conduct sets out the
+# additional expectations we have of our staff" (the document named by its title)
+_EXPECTED_OF = re.compile(
+    rf"{SENTENCE_START}(?P<doc>{THIS_DOCUMENT}|the\s+[^.;:]{{1,60}}?)\s+(?:sets?\s+out|describes?|defines?)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:expectations|standards(?:\s+of\s+[\w-]+)?|behaviours?)\s+"
+    r"(?:(?:that\s+)?(?:we|the\s+\w+)\s+(?:have|has|expects?|requires?)\s+|expected\s+)?(?:of|from)\s+(?P<v>[^.;:]+)",
+    re.I,
+)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
 
 
-def stated_in_line(line: str) -> tuple[tuple[str, ...], str, str] | None:
-    """(the audiences, the words read, the words naming them) where ``line`` says who this document is for."""
+def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, str] | None:
+    """(the audiences, the words read, the words naming them) where ``line`` says who this document (``title``)
+    is for."""
     match = _APPLIES_SENTENCE.search(line)
     if match and _NEGATION.search(match["gap"]):
         match = None  # "This policy does not apply to visitors"
     match = match or _REQUIRED_TO_FOLLOW.search(line) or _EXPECTS_TO_FOLLOW.search(line) or _ENSURES_ALL.search(line)
+    if not match and ("expect" in line.casefold() or "standards" in line.casefold()):
+        expected = _EXPECTED_OF.search(line)
+        this = expected and (re.fullmatch(THIS_DOCUMENT, expected["doc"], re.I) or (
+            title and expected["doc"].casefold() == f"the {title.casefold()}"))
+        match = expected if this else None
     if match and (audiences := named_first(match["v"])):
         return audiences, match[0], match["v"]
     return None

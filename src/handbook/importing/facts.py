@@ -211,7 +211,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
         if "approved_by" not in facts.found and " by " in lowered and (match := _APPROVED_SENTENCE.search(line)):
             _take(facts, "approved_by", match, place, match[0])
         if "applies_to" not in facts.found:
-            _applies_to(facts, line, place)
+            _applies_to(facts, line, place, title_words)
         if "review_every" not in facts.found and "review" in lowered and (match := _REVIEW_SENTENCE.search(line)) and (
             period := _period(match)
         ):
@@ -296,10 +296,10 @@ def _owner(facts: Facts, line: str, place: str) -> None:
         facts.found["owner"] = Fact(clean_name(match["v"]), place, match[0])
 
 
-def _applies_to(facts: Facts, line: str, place: str) -> None:
+def _applies_to(facts: Facts, line: str, place: str, title: str) -> None:
     """Who the policy is for (handbook.importing.audiences), and whose they are: "all employees of Greenfields
     Academy"."""
-    if stated := audiences.stated_in_line(line):
+    if stated := audiences.stated_in_line(line, title):
         facts.found["applies_to"] = Fact(stated[0], place, stated[1])
         named = re.search(rf"\b(?:{'|'.join(AUDIENCES)})\s+(?:of|at)\s+(?:the\s+)?(?P<v>{NAME})", stated[2])
         if named and "organisation" not in facts.found and STANDALONE_ORGANISATION.match(clean_name(named["v"])):
