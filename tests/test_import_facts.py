@@ -647,3 +647,18 @@ def test_whom_the_document_sets_out_what_is_expected_of(lines, title, audiences)
 ])
 def test_what_another_document_or_body_expects_is_not_who_this_one_is_for(line):
     assert found(facts_of(line, title="Staff code of conduct"), "applies_to") is None
+
+
+def test_a_copyright_notice_kept_as_a_front_matter_comment_names_the_organisation(tmp_path):
+    from handbook.importing import _read
+
+    page = tmp_path / "annual-leave.md"
+    page.write_text("---\n# SPDX-License-Identifier: CC0-1.0\n# SPDX-FileCopyrightText: 2019-2024 Northgate Housing "
+                    "Co-operative <office@northgate.coop>\ntype: Guide\n---\n\n# Annual leave\n\nBook your leave "
+                    "with your line manager.\n", encoding="utf-8")
+    document = _read(page)
+    facts = find_facts(document.blocks, None, document.properties)
+    assert found(facts, "organisation") == "Northgate Housing Co-operative"
+    assert facts.report()[0].startswith("organisation Northgate Housing Co-operative from the document's properties "
+                                        "(its copyright notice): 'SPDX-FileCopyrightText: 2019-2024 Northgate")
+    assert "copyright" not in facts.found

@@ -23,7 +23,15 @@ from datetime import date
 from . import audiences
 from .audiences import AUDIENCES, SENTENCE_START, THIS_DOCUMENT
 from .document import Block, Paragraph, Table
-from .organisation import NAME, STANDALONE_ORGANISATION, clean_name, stated_in_line, stated_in_title, whose_people
+from .organisation import (
+    NAME,
+    STANDALONE_ORGANISATION,
+    clean_name,
+    copyright_holder,
+    stated_in_line,
+    stated_in_title,
+    whose_people,
+)
 from .signatories import memo_header, signature_block
 
 _MONTHS = {name: number for number, name in enumerate(
@@ -223,9 +231,12 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
         place = title.place if title is not None else "the document's properties"
         facts.found["organisation"] = Fact(named[0], f"{place} (the title), named {named[2]} times in the text",
                                            named[1])
+    if "organisation" not in facts.found and (notice := (properties or {}).get("copyright")) and (
+            holder := copyright_holder(notice)):
+        facts.found["organisation"] = Fact(holder, "the document's properties (its copyright notice)", notice)
     for name, value in (properties or {}).items():
         stated = _period_words(value) if name == "review_every" else _title_case(value.strip())
-        if name not in facts.found and stated:
+        if name in FACT_NAMES and name not in facts.found and stated:
             facts.found[name] = Fact(stated, "the document's properties", value.strip())
     _gaps(facts)
     return facts

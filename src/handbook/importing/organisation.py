@@ -188,6 +188,14 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str) -> tuple[st
     return _with_abbreviation(line, text) if near_top else None
 
 
+def copyright_holder(notice: str) -> str | None:
+    """Whose a copyright notice kept apart from the text says the document is: "SPDX-FileCopyrightText: 2019-2024
+    The Foundation for Public Code <info@publiccode.net>" -> "The Foundation for Public Code"."""
+    notice = re.sub(r"^(?:SPDX-FileCopyrightText|Copyright)\s*:?\s*", "\u00a9 ", notice.strip(), flags=re.I)
+    notice = re.sub(r"\s*<[^>]*>", "", notice)  # how to reach them
+    return clean_name(match["v"] or match["v2"] or match["v3"]) if (match := _COPYRIGHT.match(notice)) else None
+
+
 def _footer_names(line: str) -> list[str]:
     """A footer's parts as "name, details": "Page 1 of 6 | Leaf Ltd | Registered in England" gives "Leaf Ltd, ..."."""
     parts = _FOOTER_PARTS.split(line)
