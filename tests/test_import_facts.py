@@ -662,3 +662,19 @@ def test_a_copyright_notice_kept_as_a_front_matter_comment_names_the_organisatio
     assert facts.report()[0].startswith("organisation Northgate Housing Co-operative from the document's properties "
                                         "(its copyright notice): 'SPDX-FileCopyrightText: 2019-2024 Northgate")
     assert "copyright" not in facts.found
+
+
+@pytest.mark.parametrize(("lines", "fact", "value"), [
+    # an American document: it writes "September 2, 2020", so its 09/02/2020 is 2 September
+    (["Effective Date: 09/02/2020", "This policy was last revised on September 2, 2020, and reviewed on "
+      "October 1, 2020."], "effective_from", "2020-09-02"),
+    # a British one: "3 March 2021" day first, so 09/02/2020 is 9 February
+    (["Date approved: 09/02/2020", "The governors last met to review it on 3 March 2021."], "approved_on",
+     "2020-02-09"),
+    (["Date approved: 12-03-2024"], "approved_on", "2024-03-12"),  # dashes as British forms write them
+    (["Effective from: 25/12/2024", "Written December 1, 2024."], "effective_from", "2024-12-25"),  # no 25th month
+])
+def test_numeric_dates_read_in_the_order_the_document_writes_its_dates(lines, fact, value):
+    facts = facts_of(*lines)
+    assert found(facts, fact) == value
+    assert facts.found[fact].place == "line 1"

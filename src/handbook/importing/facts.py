@@ -40,7 +40,7 @@ _MONTHS = {name: number for number, name in enumerate(
 _MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _DATE = re.compile(
-    r"(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})"
+    r"(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
     r"|(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
     r"|(?P<us_month>[A-Za-z]+)\.?\s+(?P<us_day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<us_year>\d{4})",
 )
@@ -164,6 +164,7 @@ class Fact:
 class Facts:
     found: dict[str, Fact] = field(default_factory=dict)
     gaps: list[str] = field(default_factory=list)  # what a person must fill in, and why
+    month_first: bool = False  # the document writes dates the American way: 09/02/2020 is 2 September
 
     def value(self, name: str) -> str | tuple[str, ...]:
         return self.found[name].value if name in self.found else DEFAULTS.get(name, "TBC")
@@ -188,6 +189,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     """``title``: the paragraph the policy writer took as the title; ``properties``: the document's own
     (Word's core properties, a web page's <title>, a PDF's metadata), as {"title": ...}."""
     facts = Facts()
+    facts.month_first = _writes_month_first(blocks)
     if title is not None:
         facts.found["title"] = Fact(_title_case(title.plain), title.place, title.plain)
     title_words = title.plain if title is not None else (properties or {}).get("title", "")
@@ -280,7 +282,7 @@ def _approved(facts: Facts, value: str, place: str, line: str) -> None:
 
 
 def _take_date(facts: Facts, name: str, text: str, place: str, line: str) -> None:
-    day = _date(text)
+    day = _date(text, facts.month_first)
     if day:
         facts.found[name] = Fact(day.isoformat(), place, line)
     elif name not in [gap.split(":")[0] for gap in facts.gaps]:
@@ -398,7 +400,18 @@ def _period_words(value: str) -> str | None:
                 "1 year" if words.startswith("annual") else None)
 
 
-def _date(text: str) -> date | None:
+def _writes_month_first(blocks: list[Block]) -> bool:
+    """Whether the text writes its dates month first ("September 2, 2020") more often than day first ("2 September
+    2020"): an American document, whose 09/02/2020 is 2 September; a British one's is 9 February."""
+    counts = {"us_month": 0, "month": 0}
+    for block in blocks:
+        for match in _DATE.finditer(block.plain) if isinstance(block, Paragraph) else ():
+            for kind, month in (("us_month", match["us_month"]), ("month", match["month"])):
+                counts[kind] += bool(month and month.lower() in _MONTHS)
+    return counts["us_month"] > counts["month"]
+
+
+def _date(text: str, month_first: bool = False) -> date | None:
     match = _DATE.search(text)
     try:
         if match is None:
@@ -406,7 +419,10 @@ def _date(text: str) -> date | None:
         if match["iso"]:
             return date.fromisoformat(match["iso"])
         if match["y"]:
-            return date(int(match["y"]), int(match["m"]), int(match["d"]))  # British order: day/month/year
+            first, second = int(match["d"]), int(match["m"])
+            if month_first and first <= 12:
+                first, second = second, first
+            return date(int(match["y"]), second, first)  # day/month/year unless the document writes month first
         if match["us_month"]:
             month = _MONTHS.get(match["us_month"].lower())
             return date(int(match["us_year"]), month, int(match["us_day"])) if month else None
