@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from . import audiences
 from .audiences import AUDIENCES, SENTENCE_START, THIS_DOCUMENT
+from .dates import DATE, read_date, writes_month_first
 from .document import Block, Paragraph, Table
 from .organisation import (
     NAME,
@@ -34,16 +34,6 @@ from .organisation import (
 )
 from .signatories import memo_header, signature_block
 
-_MONTHS = {name: number for number, name in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], start=1)}
-_MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_DATE = re.compile(
-    r"(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
-    r"|(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
-    r"|(?P<us_month>[A-Za-z]+)\.?\s+(?P<us_day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<us_year>\d{4})",
-)
 # "Owner: X", "Owner | X" (a table row), "Owner - X" (not "Organisation-wide")
 _SEPARATOR = r"(?:\s*[:|\u2013\u2014]\s*|\s+-\s+)"
 _LABELLED = {
@@ -189,7 +179,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     """``title``: the paragraph the policy writer took as the title; ``properties``: the document's own
     (Word's core properties, a web page's <title>, a PDF's metadata), as {"title": ...}."""
     facts = Facts()
-    facts.month_first = _writes_month_first(blocks)
+    facts.month_first = writes_month_first(blocks)
     if title is not None:
         facts.found["title"] = Fact(_title_case(title.plain), title.place, title.plain)
     title_words = title.plain if title is not None else (properties or {}).get("title", "")
@@ -274,7 +264,7 @@ def _approved(facts: Facts, value: str, place: str, line: str) -> None:
     """"Approved: 12 March 2024" (a date and nothing more) or "Approved: Full Governing Body" (a name, no digits)."""
     if _BLANK.search(value) or _PLACEHOLDER.search(value):
         return
-    if "approved_on" not in facts.found and (match := _DATE.search(value)) and match.span() == (0, len(value)):
+    if "approved_on" not in facts.found and (match := DATE.search(value)) and match.span() == (0, len(value)):
         _take_date(facts, "approved_on", value, place, line)
     elif "approved_by" not in facts.found and re.fullmatch(rf"(?:[Tt]he\s+)?{NAME}", value) and not re.search(
             r"\d", value) and value.casefold() not in _NOT_A_NAME and len(value) <= _LONGEST_VALUE:
@@ -282,7 +272,7 @@ def _approved(facts: Facts, value: str, place: str, line: str) -> None:
 
 
 def _take_date(facts: Facts, name: str, text: str, place: str, line: str) -> None:
-    day = _date(text, facts.month_first)
+    day = read_date(text, facts.month_first)
     if day:
         facts.found[name] = Fact(day.isoformat(), place, line)
     elif name not in [gap.split(":")[0] for gap in facts.gaps]:
@@ -398,38 +388,6 @@ def _period_words(value: str) -> str | None:
         return f"{amount} {'years' if match[2].startswith('year') else 'months'}" if amount else None
     return next((period for word, period in _WORD_PERIODS.items() if words.startswith(word)),
                 "1 year" if words.startswith("annual") else None)
-
-
-def _writes_month_first(blocks: list[Block]) -> bool:
-    """Whether the text writes its dates month first ("September 2, 2020") more often than day first ("2 September
-    2020"): an American document, whose 09/02/2020 is 2 September; a British one's is 9 February."""
-    counts = {"us_month": 0, "month": 0}
-    for block in blocks:
-        for match in _DATE.finditer(block.plain) if isinstance(block, Paragraph) else ():
-            for kind, month in (("us_month", match["us_month"]), ("month", match["month"])):
-                counts[kind] += bool(month and month.lower() in _MONTHS)
-    return counts["us_month"] > counts["month"]
-
-
-def _date(text: str, month_first: bool = False) -> date | None:
-    match = _DATE.search(text)
-    try:
-        if match is None:
-            return None
-        if match["iso"]:
-            return date.fromisoformat(match["iso"])
-        if match["y"]:
-            first, second = int(match["d"]), int(match["m"])
-            if month_first and first <= 12:
-                first, second = second, first
-            return date(int(match["y"]), second, first)  # day/month/year unless the document writes month first
-        if match["us_month"]:
-            month = _MONTHS.get(match["us_month"].lower())
-            return date(int(match["us_year"]), month, int(match["us_day"])) if month else None
-        month = _MONTHS.get(match["month"].lower())
-        return date(int(match["year"]), month, int(match["day"])) if month else None
-    except ValueError:
-        return None
 
 
 def _gaps(facts: Facts) -> None:
