@@ -104,3 +104,32 @@ HELD_OUT = [
      {"organisation": "Harrow Lane Surgery", "owner": "Practice Manager", "effective_from": "2024-10-01",
       "review_every": "1 year"}),
 ]
+
+# Written later on branch imp-facts2, after the changes for CASES and before any change for these: a second
+# held-out measure of the patterns as they then stood. Never used to tune.
+HELD_OUT_2 = [
+    (["Hollybank Primary School", "E-Safety Policy", "Policy reviewed by: Curriculum Committee",
+      "Approved: Summer 2024", "Next review: Summer 2025",
+      "This policy applies to all members of the school community, including staff, pupils, volunteers, parents "
+      "and carers, visitors and governors."],
+     {"organisation": "Hollybank Primary School",
+      "applies_to": "carers, governors, parents, pupils, staff, visitors, volunteers"}),
+    (["MEMORANDUM FOR ALL DEPARTMENT HEADS", "FROM: Jane Doe, City Manager", "DATE: March 3, 2023",
+      "SUBJECT: Remote Work Policy", "This policy is effective immediately and applies to all City employees."],
+     {"approved_by": "Jane Doe, City Manager", "applies_to": "employees"}),
+    (["Approved by the Board of Trustees on 21 March 2024", "Responsible person: Operations Manager", "Version 1.1"],
+     {"approved_by": "Board of Trustees", "approved_on": "2024-03-21", "owner": "Operations Manager",
+      "version": "1.1"}),
+    (["Signed on behalf of the Governing Body", "Name: Mrs L. Carter", "Position: Chair of Governors",
+      "Date: 3rd July 2024"],
+     {"approved_by": "Mrs L. Carter, Chair of Governors", "approved_on": "2024-07-03"}),
+    (["The Headteacher will approve all trips.", "Pupils' work is reviewed termly.",
+      "From time to time we update this page.", "To: the class teacher (via the school office)",
+      "Parents sign the home-school agreement annually.",
+      "All staff should read this alongside the Staff Code of Conduct."], {}),
+    (["Acme Widgets Ltd - Whistleblowing Policy", "Effective from 1 January 2025", "Owner: Head of Legal",
+      "This policy applies to all workers, including agency staff and contractors.",
+      "We will review this policy every three years."],
+     {"organisation": "Acme Widgets Ltd", "effective_from": "2025-01-01", "owner": "Head of Legal",
+      "applies_to": "contractors, staff, workers", "review_every": "3 years"}),
+]
