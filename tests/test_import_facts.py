@@ -678,3 +678,12 @@ def test_numeric_dates_read_in_the_order_the_document_writes_its_dates(lines, fa
     facts = facts_of(*lines)
     assert found(facts, fact) == value
     assert facts.found[fact].place == "line 1"
+
+
+@pytest.mark.parametrize(("line", "approved_by", "approved_on"), [
+    ("Adopted by the Management Committee at its meeting on 8th January 2024", "Management Committee", "2024-01-08"),
+    ("Approved by the governors at the summer term meeting held on 3 July 2024", "governors", "2024-07-03"),
+])
+def test_an_approval_line_saying_at_which_meeting(line, approved_by, approved_on):
+    facts = facts_of(line)
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == (approved_by, approved_on)

@@ -51,8 +51,10 @@ _LABELLED = {
         r"ratified\s+by|adopted\s+by|agreed\s+by|signed\s+off\s+by)"
         rf"(?:{_SEPARATOR}(?:the\s+)?(?P<v>.+?)(?:\s+on\s+(?P<on>.*\d{{4}}.*))?"
         # without a colon only as a line of its own saying when: "Approved by the governors on 3 May 2025",
-        # "Ratified by the Governing Body: 12th October 2023"
-        r"|\s+(?:the\s+)?(?P<v2>[^,;]+?)\s+on\s+(?P<on2>[^,;]*\d{4})"
+        # "Adopted by the Management Committee at its meeting on 8 January 2024", "Ratified by the Governing
+        # Body: 12th October 2023"
+        r"|\s+(?:the\s+)?(?P<v2>[^,;]+?)\s+(?:at\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?meeting\s+(?:held\s+)?)?on\s+"
+        r"(?P<on2>[^,;]*\d{4})"
         r"|\s+(?:the\s+)?(?P<v3>[^,;:|]+?)(?:\s*[:|]\s*|\s+[\u2013\u2014-]\s+)(?P<on3>[^,;|]*\d{4})"
         # a line of its own naming who: "Approved by the Full Governing Body"
         rf"|\s+(?:the\s+)?(?P<v4>(?-i:{NAME})))\.?$", re.I,
