@@ -687,3 +687,10 @@ def test_numeric_dates_read_in_the_order_the_document_writes_its_dates(lines, fa
 def test_an_approval_line_saying_at_which_meeting(line, approved_by, approved_on):
     facts = facts_of(line)
     assert (found(facts, "approved_by"), found(facts, "approved_on")) == (approved_by, approved_on)
+
+
+def test_the_members_of_a_community_are_those_it_goes_on_to_list():
+    facts = facts_of("This policy applies to all members of the school community, including staff, pupils, "
+                     "volunteers, parents and carers, visitors and governors.")
+    assert set(found(facts, "applies_to")) == {"staff", "pupils", "volunteers", "parents", "carers", "visitors",
+                                               "governors"}

@@ -83,6 +83,9 @@ _EXPECTED_OF = re.compile(
     r"(?:(?:that\s+)?(?:we|the\s+\w+)\s+(?:have|has|expects?|requires?)\s+|expected\s+)?(?:of|from)\s+(?P<v>[^.;:]+)",
     re.I,
 )
+# "all members of the school community, including staff, pupils, ...": the community's people are those it lists
+_COMMUNITY_OF = re.compile(r"^(?:(?:all|any|every)\s+)?members?\s+of\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?community"
+                           r"\s*,?\s*(?:including|such\s+as|namely|i\.e\.,?|[-\u2013\u2014:])\s*(?P<who>.+)$", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
 
 
@@ -148,6 +151,8 @@ def named_first(text: str) -> tuple[str, ...]:
     none where the first words name something else ("packaged software licensed by vendors")."""
     # "all participants (sponsors, speakers ...)": who they are, not more
     text = without_exceptions(re.sub(r"\s*\([^)]*\)", "", text))
+    if (community := _COMMUNITY_OF.match(text)) and (who := named_first(community["who"])):
+        return who
     who = re.sub(r"^(?:all|any|every|each|the|our)\s+", "", text.strip(), flags=re.I)
     opening = who.split()[:3] + _OPENING.match(who)[0].split()
     first = [a for a in AUDIENCES
