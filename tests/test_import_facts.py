@@ -546,6 +546,10 @@ def test_lines_that_only_start_like_a_memo_name_no_issuer(lines):
     (["Policy approved by:", "Signed: Dr R. Khan", "Chair of Trustees", "Date: 15.01.2025"],
      "Dr R. Khan, Chair of Trustees", "2025-01-15", "line 2"),
     (["Signed:", "Christopher C. Krebs", "Position: Director"], "Christopher C. Krebs, Director", None, "line 1"),
+    (["Signed on behalf of the Governing Body", "Name: Mrs L. Carter", "Position: Chair of Governors",
+      "Date: 3rd July 2024"], "Mrs L. Carter, Chair of Governors", "2024-07-03", "line 1"),
+    (["Signature: ______________", "Print name: Tom Hughes", "Headteacher", "Date: 01/09/2024"],
+     "Tom Hughes, Headteacher", "2024-09-01", "line 1"),
 ])
 def test_a_signature_block_gives_who_approved_the_policy_and_when(lines, approved_by, approved_on, place):
     facts = facts_of(*lines)

@@ -5,9 +5,10 @@ A memo's header at the top: "FROM: Sarah Jones, Chief Executive" beside "TO: All
 policy (its approver); whom it is to is its audience where the TO names people by what they are ("All staff",
 not "All Heads of Service"). The memo's own DATE is when the memo was sent, not a fact of the policy.
 
-A signature block: "Signed: J. Patel" (or "Signed:" / "Approved by:" over the name), then the signatory's role
-on the next line ("Chair of Governors", or "Position: Chair of Governors") and "Date: 21 June 2024": the
-approver "J. Patel, Chair of Governors" and the date signed. A blank to sign ("Signed: ________") is no one.
+A signature block: "Signed: J. Patel" (or "Signed:", "Signature: ____", "Signed on behalf of the Governing Body"
+or "Approved by:" over the name or "Name: J. Patel"), then the signatory's role on the next line ("Chair of
+Governors", or "Position: Chair of Governors") and "Date: 21 June 2024": the approver "J. Patel, Chair of
+Governors" and the date signed. A blank to sign with no name ("Signed: ________" over "Parent/Carer") is no one.
 """
 
 from __future__ import annotations
@@ -21,7 +22,12 @@ _MEMO_TOP = 15  # a memo's header is within its first lines
 # who it is from: a person's name and role, or a role ("Director of Finance"): capitalised words, no sentence
 _FROM = re.compile(r"^[A-Z][\w'\u2019.-]*(?:,?\s+(?:[A-Z][\w'\u2019&.-]*|of|for|and|the|&))*$")
 _LONGEST = 80
-_SIGNED = re.compile(r"^(?:signed(?:\s+by)?|signature|approved\s+by)\s*:?\s*(?P<v>.*)$", re.I)
+# "Signed: J. Patel", "Signature: ____", "Signed on behalf of the Governing Body", "Approved by:"
+_SIGNED = re.compile(
+    r"^(?:signed|signature|approved\s+by)(?:\s+(?:by|on\s+behalf\s+of\s+[^:]{1,60}))?\s*:?\s*(?P<v>.*)$", re.I
+)
+_NAME_LABEL = re.compile(r"^(?:(?:print(?:ed)?\s+|full\s+)?name|signatory)\s*:\s*(?P<v>.+)$", re.I)
+_BLANK = re.compile(r"^[\s_.\u2026-]*$")  # where the signature goes
 # a person's name as signed: "J. Patel", "Dr R. Khan", "Christopher C. Krebs", "Mrs K. O'Brien"
 _PERSON = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Rev|Sir|Dame)\.?\s+)?"
                      r"(?:[A-Z]\.\s*|[A-Z][a-z'\u2019-]+\s+){1,3}[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z]+)?$")
@@ -53,25 +59,27 @@ def memo_header(lines: list[tuple[str, str]]) -> dict[str, tuple[str | tuple[str
 
 
 def signature_block(lines: list[tuple[str, str]]) -> dict[str, tuple[str, str, str]]:
-    """{fact: (value, place, words)} from the first signature block among ``lines`` naming a person."""
+    """{fact: (value, place, words)} from the first signature block among ``lines`` naming a person; the place is
+    the block's first line, the words its lines as "Signed: J. Patel / Chair of Governors / Date: 21 June 2024"."""
     for index, (place, words) in enumerate(lines):
         if not (match := _SIGNED.match(words)):
             continue
-        after = [w for _, w in lines[index + 1:index + 4]]
+        block, after = [words], [w for _, w in lines[index + 1:index + 4]]
         name = match["v"].strip()
-        if not name and after and _PERSON.match(after[0]):  # "Signed:" over the name
-            name, after = after[0], after[1:]
-        elif not name and after and (inner := _SIGNED.match(after[0])) and _PERSON.match(inner["v"].strip()):
-            name, after = inner["v"].strip(), after[1:]  # "Approved by:" over "Signed: Dr R. Khan"
+        if _BLANK.match(name) and after:  # the name below: "Signed:" over "Christopher C. Krebs", "Signature: ____"
+            below = _NAME_LABEL.match(after[0]) or _SIGNED.match(after[0])  # over "Name: ...", "Signed: ..."
+            name = (below["v"] if below else after[0]).strip()
+            block.append(after.pop(0))
         if not _PERSON.match(name) or _KIND_OF_PERSON.search(name):
             continue
         signed = [name]
         if after and ((role := _ROLE_LABEL.match(after[0])) or (_ROLE.match(after[0]) and not _DATED.match(after[0]))):
             signed.append(role["v"].strip() if role else after[0])
-            after = after[1:]
-        found = {"approved_by": (", ".join(signed), place, words)}
+            block.append(after.pop(0))
+        found = {"approved_by": (", ".join(signed), place, " / ".join(block))}
         if after and (dated := _DATED.match(after[0])):
-            found["approved_on"] = (dated["v"].strip(), place, f"{words} ... {after[0]}")
+            block.append(after[0])
+            found["approved_on"] = (dated["v"].strip(), place, " / ".join(block))
         return found
     return {}
 
