@@ -698,3 +698,26 @@ def test_the_members_of_a_community_are_those_it_goes_on_to_list():
                      "volunteers, parents and carers, visitors and governors.")
     assert set(found(facts, "applies_to")) == {"staff", "pupils", "volunteers", "parents", "carers", "visitors",
                                                "governors"}
+
+
+@pytest.mark.parametrize(("lines", "fact", "value"), [
+    (["Intimate Care Policy", "Lead person: SENCo"], "owner", "SENCo"),
+    (["Intimate Care Policy", "To be reviewed: Every two years"], "review_every", "2 years"),
+    (["Harrow Lane Surgery", "Chaperone Policy"], "organisation", "Harrow Lane Surgery"),
+    (["Acme Widgets Ltd - Whistleblowing Policy", "Report concerns to the Head of Legal."], "organisation",
+     "Acme Widgets Ltd"),
+])
+def test_cover_page_forms_of_owner_review_and_organisation(lines, fact, value):
+    facts = facts_of(*lines)
+    assert found(facts, fact) == value
+    place = next(n for n, line in enumerate(lines, start=1) if value.split()[0].lower() in line.lower() or (
+        fact == "review_every" and "review" in line.lower()))
+    assert facts.found[fact].place == f"line {place}"
+
+
+@pytest.mark.parametrize("lines", [
+    ["Student Council - Terms of Reference", "The student council meets each half term."],
+    ["Wellbeing Clinic", "Staff can book the wellbeing clinic through the school office."],
+])
+def test_a_cover_line_heading_with_a_common_noun_names_no_organisation(lines):
+    assert found(facts_of(*lines), "organisation") is None

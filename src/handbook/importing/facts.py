@@ -42,7 +42,8 @@ _LABELLED = {
         rf"^(?:organi[sz]ation|school|academy|company|employer|institution)(?:\s+name)?{_SEPARATOR}(?P<v>.+)$", re.I
     ),
     "owner": re.compile(
-        rf"^(?:(?:document|policy)\s+)?(?:owner|lead|responsible\s+(?:person|officer|department)|owned\s+by|"
+        rf"^(?:(?:document|policy)\s+)?(?:owner|lead(?:\s+(?:person|officer|member\s+of\s+staff))?|"
+        rf"responsible\s+(?:person|officer|department)|owned\s+by|"
         rf"maintained\s+by|person\s+responsible|(?:member\s+of\s+)?staff\s+responsible){_SEPARATOR}"
         r"(?P<v>.+)$", re.I,
     ),
@@ -76,7 +77,8 @@ _LABELLED = {
     ),
     # the value must read as a period ("Review: every two years", not "Review: September 2026")
     "review_every": re.compile(
-        rf"^(?:review(?:\s+(?:period|cycle|frequency|interval|schedule))?|frequency\s+of\s+review|reviewed)"
+        rf"^(?:review(?:\s+(?:period|cycle|frequency|interval|schedule))?|frequency\s+of\s+review|"
+        rf"(?:to\s+be\s+)?reviewed)"
         rf"{_SEPARATOR}(?P<v>.+)$", re.I
     ),
     "applies_to": re.compile(

@@ -23,7 +23,8 @@ from .audiences import SENTENCE_START
 ORGANISATION_WORDS = (
     r"School|Academy|College|University|Trust|Federation|Council|Ministry|Department|Agency|Authority|Office|"
     r"Board|Service|Club|Association|Society|Foundation|Charity|Church|Nursery|Partnership|Limited|Ltd|Inc|Group|"
-    r"Institute|Institution|Company|Corporation|Centre|Center|Alliance|Consortium|Commission|Hospital"
+    r"Institute|Institution|Company|Corporation|Centre|Center|Alliance|Consortium|Commission|Hospital|Surgery|"
+    r"Clinic|Hospice|Playgroup|Pre-?[Ss]chool"
 )
 # What an organisation is as a whole (not a body within one, such as a Board or Council): who
 # speaks as a policy's author ("Riverside Primary School is committed to ...")
@@ -173,6 +174,9 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str) -> tuple[st
         DOCUMENT_WORDS.search(line)  # "The GitHub Terms of Service" names a document, not who wrote it
     ) and looks_like_a_name(match["v"], text):  # not "Small Company", a kind of company the text speaks of
         return match["v"], line
+    if near_top and len(line) <= _LONGEST_NAME and (match := _NAME_HEADING_TITLE.match(line)) and (
+            DOCUMENT_WORDS.search(match["rest"])) and _distinctive(match["v"], text):
+        return match["v"], line  # a cover's line heading the title with the name: "Acme Widgets Ltd - Whistleblowing"
     if near_top and (match := _LETTERHEAD.match(line)) and _CONTACT.search(match["rest"]) and (
             STANDALONE_ORGANISATION.match(match["v"])) and looks_like_a_name(match["v"], text):
         return match["v"], line
