@@ -142,7 +142,8 @@ def main() -> None:
     for name, cases in (("statements, tuning", tuning.CASES), ("statements, held out", held_out.CASES),
                         ("statements, UK forms, tuning", uk_forms.CASES),
                         ("statements, UK forms, held out", uk_forms.HELD_OUT),
-                        ("statements, UK forms, held out 2", uk_forms.HELD_OUT_2)):
+                        ("statements, UK forms, held out 2", uk_forms.HELD_OUT_2),
+                        ("statements, UK forms, held out 3", uk_forms.HELD_OUT_3)):
         right, wrong, missed, misses = score(cases)
         total = right + wrong + missed
         print(f"{name}: {len(cases)} documents, {total} facts: {right} right ({right / total:.0%}), "

@@ -133,3 +133,44 @@ HELD_OUT_2 = [
      {"organisation": "Acme Widgets Ltd", "effective_from": "2025-01-01", "owner": "Head of Legal",
       "applies_to": "contractors, staff, workers", "review_every": "3 years"}),
 ]
+
+# Written last on branch imp-facts2, after every change to the patterns, and run once: the clean held-out figure
+# of the patterns as the branch leaves them. No change was made for these.
+HELD_OUT_3 = [
+    (["Little Acorns Pre-School", "Registered Charity No. 1123456", "Safeguarding and Child Protection Policy",
+      "This policy was adopted by the Management Committee on 14th October 2024.", "Review date: October 2025"],
+     {"organisation": "Little Acorns Pre-School", "approved_by": "Management Committee", "approved_on": "2024-10-14"}),
+    (["Policy title | Anti-Fraud and Corruption Policy", "Policy owner | Chief Finance Officer",
+      "Approved by | Audit and Governance Committee", "Approval date | 27 September 2023",
+      "Effective date | 1 October 2023", "Review frequency | Every 3 years",
+      "Applies to | All employees, councillors and contractors"],
+     {"owner": "Chief Finance Officer", "approved_by": "Audit and Governance Committee", "approved_on": "2023-09-27",
+      "effective_from": "2023-10-01", "review_every": "3 years", "applies_to": "contractors, councillors, employees"}),
+    (["Staff Handbook", "Welcome to Brightstar Logistics Limited.",
+      "This handbook applies to all employees of Brightstar Logistics Limited. It does not form part of your "
+      "contract of employment.", "Last updated: January 2025"],
+     {"organisation": "Brightstar Logistics Limited", "applies_to": "employees"}),
+    (["To: All Trust Staff", "From: Dr Helen Morris, CEO", "Date: 10 January 2025", "Subject: Updated Code of Conduct",
+      "Please find attached the updated Code of Conduct, which comes into force on 1 February 2025."],
+     {"approved_by": "Dr Helen Morris, CEO", "applies_to": "staff", "effective_from": "2025-02-01"}),
+    (["Staff must have their expenses approved by a budget holder.",
+      "Signed consent forms must be returned by parents.", "Pupils' reports are issued every term.",
+      "Date: __________", "Signature of parent/carer: __________",
+      "Review meetings are held annually with each employee."], {}),
+    (["Whitmore Park Academy Trust", "Charging and Remissions Policy", "Ratified by Trustees: 18/06/2024",
+      "Review cycle: Annual",
+      "Whitmore Park Academy Trust is a charitable company limited by guarantee registered in England and Wales "
+      "(Company No. 08123456)."],
+     {"organisation": "Whitmore Park Academy Trust", "approved_by": "Trustees", "approved_on": "2024-06-18",
+      "review_every": "1 year"}),
+    (["Volunteer Policy", "St Luke's Hospice values the contribution of its volunteers.",
+      "This policy applies to all volunteers, including trustees, and to staff who supervise volunteers.",
+      "It was approved by the Board of Trustees in March 2024 and will be reviewed every two years."],
+     {"organisation": "St Luke's Hospice", "applies_to": "staff, trustees, volunteers",
+      "approved_by": "Board of Trustees", "review_every": "2 years"}),
+    (["Acceptable Use Policy", "Effective Date: 07/01/2024",
+      "Approved by: IT Steering Committee on June 15, 2024",
+      "This policy applies to all faculty, staff, and students."],
+     {"effective_from": "2024-07-01", "approved_by": "IT Steering Committee", "approved_on": "2024-06-15",
+      "applies_to": "faculty, staff, students"}),
+]
