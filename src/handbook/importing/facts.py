@@ -6,9 +6,10 @@ a sentence made to say it ("This policy applies to all staff and volunteers", "W
 participants to abide by this code", "Effective November 15, 2007", "This policy was approved by
 the Full Governing Body on 5 July 2024", "This policy will be reviewed annually", "The Code of
 Conduct is maintained by the Community Group"), a "This policy applies to:" over a list of who, the
-latest row of a version history table, the organisation where the document says whose the policy
-is (handbook.importing.organisation), and the document's own properties (Word's core properties, a
-web page's <title>, a Markdown page's front matter).
+latest row of a version history table, a memo's header and a signature block where no line states
+who approved it (handbook.importing.signatories), the organisation where the document says whose
+the policy is (handbook.importing.organisation), and the document's own properties (Word's core
+properties, a web page's <title>, a Markdown page's front matter and its copyright comment).
 Words that merely mention approval, an audience or a review in passing ("must be approved by the
 system Accreditor in advance", "have their pay reviewed annually"), a table's column headings and a
 template's blanks are not facts about the policy. Every fact found is reported with where it was
