@@ -507,3 +507,217 @@ def test_the_import_report_says_where_each_fact_was_found(tmp_path, capsys):
                  "applies_to hirers from line 9: 'expect all hirers to follow this policy'",
                  "review_every 2 years from line 11: 'review this policy every two years'"]:
         assert f"front matter {line}" in report
+
+
+@pytest.mark.parametrize(("lines", "approved_by", "applies_to"), [
+    (["MEMORANDUM", "TO: All staff and volunteers", "FROM: Sarah Jones, Chief Executive", "DATE: 4 November 2024",
+      "SUBJECT: Lone Working Policy"], "Sarah Jones, Chief Executive", ("staff", "volunteers")),
+    (["MEMORANDUM FOR: All Heads of Service", "FROM: Director of Finance", "SUBJECT: Travel and Expenses Policy"],
+     "Director of Finance", None),  # heads of service are people, but not named as an audience
+    # a US directive's header as its PDF reads: the role on the name's line, cut at a comma to a value's length
+    (["FROM: Christopher C. Krebs Director, Cybersecurity and Infrastructure Security Agency, Department of "
+      "Homeland Security", "CC: Russell T. Vought Director, Office of Management and Budget",
+      "SUBJECT: Develop and Publish a Vulnerability Disclosure Policy"],
+     "Christopher C. Krebs Director, Cybersecurity and Infrastructure Security Agency", None),
+])
+def test_who_a_memo_is_from_issues_the_policy_and_whom_it_is_to_is_its_audience(lines, approved_by, applies_to):
+    facts = facts_of(*lines)
+    assert found(facts, "approved_by") == approved_by
+    assert found(facts, "applies_to") == applies_to
+    assert found(facts, "approved_on") is None  # the memo's own date is when it was sent
+    from_line = next(n for n, line in enumerate(lines, start=1) if line.startswith("FROM"))
+    assert facts.found["approved_by"].place == f"line {from_line}"
+
+
+@pytest.mark.parametrize("lines", [
+    ["From: 1 September 2024 all visitors will wear lanyards.", "Subject to the Headteacher's agreement, staff may "
+     "leave early."],  # "From:" and "Subject" opening sentences, no header
+    ["FROM: Sarah Jones, Chief Executive"],  # FROM alone is not a memo's header
+    ["To: Parents and carers", "From: the school office, who will reply within five working days."],
+])
+def test_lines_that_only_start_like_a_memo_name_no_issuer(lines):
+    facts = facts_of(*lines)
+    assert (found(facts, "approved_by"), found(facts, "applies_to")) == (None, None)
+
+
+@pytest.mark.parametrize(("lines", "approved_by", "approved_on", "place"), [
+    (["This policy will be monitored by the governing body.", "Signed: J. Patel", "Chair of Governors",
+      "Date: 21 June 2024"], "J. Patel, Chair of Governors", "2024-06-21", "line 2"),
+    (["Policy approved by:", "Signed: Dr R. Khan", "Chair of Trustees", "Date: 15.01.2025"],
+     "Dr R. Khan, Chair of Trustees", "2025-01-15", "line 2"),
+    (["Signed:", "Christopher C. Krebs", "Position: Director"], "Christopher C. Krebs, Director", None, "line 1"),
+    (["Signed on behalf of the Governing Body", "Name: Mrs L. Carter", "Position: Chair of Governors",
+      "Date: 3rd July 2024"], "Mrs L. Carter, Chair of Governors", "2024-07-03", "line 1"),
+    (["Signature: ______________", "Print name: Tom Hughes", "Headteacher", "Date: 01/09/2024"],
+     "Tom Hughes, Headteacher", "2024-09-01", "line 1"),
+])
+def test_a_signature_block_gives_who_approved_the_policy_and_when(lines, approved_by, approved_on, place):
+    facts = facts_of(*lines)
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == (approved_by, approved_on)
+    assert facts.found["approved_by"].place == place
+
+
+@pytest.mark.parametrize("lines", [
+    ["Signed: ______________________", "Parent/Carer", "Date: ____________"],  # a form to fill in
+    ["Signed: Class Teacher", "Date: 3 May 2024"],  # the kind of person who signs a form, not a name
+    ["Signed copies are kept in the school office.", "Mrs A. Jones", "Office Manager"],
+])
+def test_a_blank_or_a_form_to_sign_is_no_approver(lines):
+    facts = facts_of(*lines)
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == (None, None)
+
+
+@pytest.mark.parametrize(("line", "audiences"), [
+    ("This directive applies to all federal executive branch departments and agencies.", ("departments", "agencies")),
+    ("Applies to: All Federal Executive Branch Departments and Agencies, Except for the Department of Defense, "
+     "Central Intelligence Agency, and Office of the Director of National Intelligence", ("departments", "agencies")),
+    ("This policy applies to all staff except agency workers, who follow their agency's policy.", ("staff",)),
+    ("Applies to: all employees, excluding contractors and volunteers", ("employees",)),
+    ("This protocol applies to all staff, contractors and volunteers.", ("staff", "volunteers", "contractors")),
+])
+def test_who_a_directive_or_protocol_applies_to_and_not_those_it_leaves_out(line, audiences):
+    facts = facts_of(line)
+    assert set(found(facts, "applies_to")) == set(audiences)
+    assert facts.found["applies_to"].place == "line 1"
+
+
+def test_a_memo_sending_the_policy_out_says_when_the_attached_policy_takes_effect():
+    facts = facts_of("Please read the attached policy. The attached policy takes effect from 1 December 2024.")
+    assert found(facts, "effective_from") == "2024-12-01"
+    assert facts.report()[0].startswith("effective_from 2024-12-01 from line 1: 'The attached policy takes effect")
+
+
+@pytest.mark.parametrize(("line", "organisation"), [
+    ("Copyright \u00a9 Northgate Community Trust (Northgate, Eastfield and Westmoor). This work is licensed under "
+     "the Open Government Licence.", "Northgate Community Trust"),
+    ("\u00a9 Riverside Learning Partnership. All rights reserved.", "Riverside Learning Partnership"),
+    ("Page 1 of 6 | Brightwater Housing Ltd | Registered in England and Wales No. 04567812", "Brightwater Housing Ltd"),
+    ("Oakfield Academy Trust is a charitable company limited by guarantee registered in England and Wales "
+     "(company number 07654321).", "Oakfield Academy Trust"),
+    ("Harbour Logistics plc, registered in England and Wales, company number 01234567", "Harbour Logistics plc"),
+])
+def test_the_organisation_in_a_footer_a_copyright_line_without_a_year_or_its_registration(line, organisation):
+    facts = facts_of("Staff should report concerns to their line manager.", line)
+    assert found(facts, "organisation") == organisation
+    assert facts.report()[0].startswith(f"organisation {organisation} from line 2: '")
+
+
+@pytest.mark.parametrize("line", [
+    "(c) Data Protection Officer",  # item (c) of a list, not a copyright sign
+    "\u00a9 Crown copyright. This guidance is licensed under the Open Government Licence.",
+    "The Trust is a registered charity.",  # a common noun, not its name
+    "Staff must be registered with the DBS update service.",
+    "It is a company limited by guarantee.",
+])
+def test_list_items_crown_copyright_and_registrations_of_no_name_name_no_organisation(line):
+    facts = facts_of("Staff should report concerns to the trust's data protection officer.", line)
+    assert found(facts, "organisation") is None
+
+
+def test_the_organisation_a_title_names_after_a_dash_where_the_text_speaks_of_it_as_a_body_of_people():
+    facts = facts_of("We as volunteers and trustees of the Hillside Community Larder pledge to make our open "
+                     "sessions welcoming.", "The Hillside Community Larder committee will answer every complaint.",
+                     title="Complaints Procedure \u2013 Hillside Community Larder")
+    assert found(facts, "organisation") == "Hillside Community Larder"
+    assert facts.found["organisation"].place == "line 1 (the title), named 2 times in the text"
+
+
+@pytest.mark.parametrize(("title", "lines"), [
+    # a part of the policy after the dash, however often the text names it
+    ("Safeguarding Policy \u2013 COVID-19 Addendum", ["This COVID-19 Addendum sets out changes.",
+                                                      "The COVID-19 Addendum applies until further notice."]),
+    ("Behaviour Policy - Early Years Foundation Stage",
+     ["In the Early Years Foundation Stage we use praise.", "Staff in the Early Years Foundation Stage record it."]),
+])
+def test_a_part_or_stage_named_after_a_titles_dash_is_no_organisation(title, lines):
+    assert found(facts_of(*lines, title=title), "organisation") is None
+
+
+@pytest.mark.parametrize(("lines", "title", "audiences"), [
+    (["This code sets out the standards of behaviour expected of all staff and volunteers."], "Code of Conduct",
+     ("staff", "volunteers")),
+    (["The staff code of conduct sets out the additional expectations we have of our staff."],
+     "Staff code of conduct", ("staff",)),  # the document named by its own title
+])
+def test_whom_the_document_sets_out_what_is_expected_of(lines, title, audiences):
+    facts = facts_of(*lines, title=title)
+    assert set(found(facts, "applies_to")) == set(audiences)
+    assert facts.found["applies_to"].place == "line 2"
+
+
+@pytest.mark.parametrize("line", [
+    "The DfE guidance sets out expectations of schools and of all staff.",  # another document
+    "Parents can read how the school sets out standards expected of pupils.",
+])
+def test_what_another_document_or_body_expects_is_not_who_this_one_is_for(line):
+    assert found(facts_of(line, title="Staff code of conduct"), "applies_to") is None
+
+
+def test_a_copyright_notice_kept_as_a_front_matter_comment_names_the_organisation(tmp_path):
+    from handbook.importing import _read
+
+    page = tmp_path / "annual-leave.md"
+    page.write_text("---\n# SPDX-License-Identifier: CC0-1.0\n# SPDX-FileCopyrightText: 2019-2024 Northgate Housing "
+                    "Co-operative <office@northgate.coop>\ntype: Guide\n---\n\n# Annual leave\n\nBook your leave "
+                    "with your line manager.\n", encoding="utf-8")
+    document = _read(page)
+    facts = find_facts(document.blocks, None, document.properties)
+    assert found(facts, "organisation") == "Northgate Housing Co-operative"
+    assert facts.report()[0].startswith("organisation Northgate Housing Co-operative from the document's properties "
+                                        "(its copyright notice): 'SPDX-FileCopyrightText: 2019-2024 Northgate")
+    assert "copyright" not in facts.found
+
+
+@pytest.mark.parametrize(("lines", "fact", "value"), [
+    # an American document: it writes "September 2, 2020", so its 09/02/2020 is 2 September
+    (["Effective Date: 09/02/2020", "This policy was last revised on September 2, 2020, and reviewed on "
+      "October 1, 2020."], "effective_from", "2020-09-02"),
+    # a British one: "3 March 2021" day first, so 09/02/2020 is 9 February
+    (["Date approved: 09/02/2020", "The governors last met to review it on 3 March 2021."], "approved_on",
+     "2020-02-09"),
+    (["Date approved: 12-03-2024"], "approved_on", "2024-03-12"),  # dashes as British forms write them
+    (["Effective from: 25/12/2024", "Written December 1, 2024."], "effective_from", "2024-12-25"),  # no 25th month
+])
+def test_numeric_dates_read_in_the_order_the_document_writes_its_dates(lines, fact, value):
+    facts = facts_of(*lines)
+    assert found(facts, fact) == value
+    assert facts.found[fact].place == "line 1"
+
+
+@pytest.mark.parametrize(("line", "approved_by", "approved_on"), [
+    ("Adopted by the Management Committee at its meeting on 8th January 2024", "Management Committee", "2024-01-08"),
+    ("Approved by the governors at the summer term meeting held on 3 July 2024", "governors", "2024-07-03"),
+])
+def test_an_approval_line_saying_at_which_meeting(line, approved_by, approved_on):
+    facts = facts_of(line)
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == (approved_by, approved_on)
+
+
+def test_the_members_of_a_community_are_those_it_goes_on_to_list():
+    facts = facts_of("This policy applies to all members of the school community, including staff, pupils, "
+                     "volunteers, parents and carers, visitors and governors.")
+    assert set(found(facts, "applies_to")) == {"staff", "pupils", "volunteers", "parents", "carers", "visitors",
+                                               "governors"}
+
+
+@pytest.mark.parametrize(("lines", "fact", "value"), [
+    (["Intimate Care Policy", "Lead person: SENCo"], "owner", "SENCo"),
+    (["Intimate Care Policy", "To be reviewed: Every two years"], "review_every", "2 years"),
+    (["Harrow Lane Surgery", "Chaperone Policy"], "organisation", "Harrow Lane Surgery"),
+    (["Acme Widgets Ltd - Whistleblowing Policy", "Report concerns to the Head of Legal."], "organisation",
+     "Acme Widgets Ltd"),
+])
+def test_cover_page_forms_of_owner_review_and_organisation(lines, fact, value):
+    facts = facts_of(*lines)
+    assert found(facts, fact) == value
+    place = next(n for n, line in enumerate(lines, start=1) if value.split()[0].lower() in line.lower() or (
+        fact == "review_every" and "review" in line.lower()))
+    assert facts.found[fact].place == f"line {place}"
+
+
+@pytest.mark.parametrize("lines", [
+    ["Student Council - Terms of Reference", "The student council meets each half term."],
+    ["Wellbeing Clinic", "Staff can book the wellbeing clinic through the school office."],
+])
+def test_a_cover_line_heading_with_a_common_noun_names_no_organisation(lines):
+    assert found(facts_of(*lines), "organisation") is None

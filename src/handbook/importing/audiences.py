@@ -16,10 +16,12 @@ import re
 from .document import Block, Paragraph
 
 SENTENCE_START = r"(?:^|(?<=[.!?:;)\u2022-]\s)|(?<=[.!?:]\s\s))"  # also after "Scope:", "\u2022", "1)"
-# This document (or "the policy"): "This policy", "These rules of behavior", "The Code of Conduct"
+# This document (or "the policy"): "This policy", "These rules of behavior", "The Code of Conduct", "This
+# directive", and in a memo sending it out "the attached policy", "the revised procedure"
 THIS_DOCUMENT = (r"(?:(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|handbook|procedures?|code|guidance|"
-                 r"document|rules|steps|guidelines|terms|agreement)|the\s+(?:policy|policies|handbook|procedures?|"
-                 r"code(?:\s+of\s+conduct)?|guidance|document))\b")
+                 r"document|rules|steps|guidelines|terms|agreement|directives?|protocol|charter|framework|"
+                 r"instructions?)|the\s+(?:(?:attached|enclosed|revised|updated)\s+)?(?:policy|policies|handbook|"
+                 r"procedures?|code(?:\s+of\s+conduct)?|guidance|document))\b")
 AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "trustees", "pupils", "students",
              "parents", "visitors", "members", "coaches", "workers", "officers", "managers", "users", "participants",
              "attendees", "speakers", "exhibitors", "organizers", "organisers", "collaborators", "contributors",
@@ -28,7 +30,12 @@ AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "tr
              "affiliates", "associates", "scholars", "researchers", "experts", "councillors", "directors", "residents",
              "patients", "tenants", "players", "athletes", "referees", "mentors", "leaders", "practitioners",
              "personnel", "hirers", "agents", "freelancers", "candidates", "applicants", "delegates", "guardians",
-             "trainees", "trainers", "tutors", "facilitators", "drivers"]
+             "trainees", "trainers", "tutors", "facilitators", "drivers",
+             # the bodies a government directive or a group's policy is addressed to
+             "departments", "agencies"]
+# Who the words go on to leave out: "all staff except agency workers", "All ... Agencies, Except for the ..."
+_EXCEPT = re.compile(r"\b(?:except|excluding|other\s+than|but\s+not|apart\s+from|with\s+the\s+exception\s+of)\b.*",
+                     re.I | re.S)
 # "This policy applies to ...", "The Code is complemented by a set of Procedures and applies to ...": this
 # document, a few words, then "apply to" the audiences; never "does not apply to", never "the rules apply to"
 _APPLIES_SENTENCE = re.compile(
@@ -64,16 +71,37 @@ _WHO_HEADING = re.compile(
     r"(?:target\s+)?audience)\??:?$", re.I,
 )
 _LIST_MARK = re.compile(r"^(?:[-*\u2022\u25cf\u25aa\u25e6\u2023\u00b7]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
+# The words naming who, up to the first that joins on something else: "federal executive branch departments",
+# "council employees", "packaged software licensed" (by vendors: not who)
+_OPENING = re.compile(r"(?:(?!(?:and|or|by|of|for|in|at|on|to|from|with|who|which|that|whose|when|while)\b)"
+                      r"[^\s,;]+\s*){0,5}", re.I)
+# "This code sets out the standards of behaviour expected of all staff", "The staff code of conduct sets out the
+# additional expectations we have of our staff" (the document named by its title)
+_EXPECTED_OF = re.compile(
+    rf"{SENTENCE_START}(?P<doc>{THIS_DOCUMENT}|the\s+[^.;:]{{1,60}}?)\s+(?:sets?\s+out|describes?|defines?)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:expectations|standards(?:\s+of\s+[\w-]+)?|behaviours?)\s+"
+    r"(?:(?:that\s+)?(?:we|the\s+\w+)\s+(?:have|has|expects?|requires?)\s+|expected\s+)?(?:of|from)\s+(?P<v>[^.;:]+)",
+    re.I,
+)
+# "all members of the school community, including staff, pupils, ...": the community's people are those it lists
+_COMMUNITY_OF = re.compile(r"^(?:(?:all|any|every)\s+)?members?\s+of\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?community"
+                           r"\s*,?\s*(?:including|such\s+as|namely|i\.e\.,?|[-\u2013\u2014:])\s*(?P<who>.+)$", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
 
 
-def stated_in_line(line: str) -> tuple[tuple[str, ...], str, str] | None:
-    """(the audiences, the words read, the words naming them) where ``line`` says who this document is for."""
+def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, str] | None:
+    """(the audiences, the words read, the words naming them) where ``line`` says who this document (``title``)
+    is for."""
     match = _APPLIES_SENTENCE.search(line)
     if match and _NEGATION.search(match["gap"]):
         match = None  # "This policy does not apply to visitors"
     match = match or _REQUIRED_TO_FOLLOW.search(line) or _EXPECTS_TO_FOLLOW.search(line) or _ENSURES_ALL.search(line)
-    if match and (audiences := _named_first(match["v"])):
+    if not match and ("expect" in line.casefold() or "standards" in line.casefold()):
+        expected = _EXPECTED_OF.search(line)
+        this = expected and (re.fullmatch(THIS_DOCUMENT, expected["doc"], re.I) or (
+            title and expected["doc"].casefold() == f"the {title.casefold()}"))
+        match = expected if this else None
+    if match and (audiences := named_first(match["v"])):
         return audiences, match[0], match["v"]
     return None
 
@@ -89,7 +117,7 @@ def listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], str, str]]:
             continue
         if (match := _WHO_HEADING.match(block.plain)) and (following := blocks[index + 1:index + 2]) and isinstance(
                 following[0], Paragraph) and not following[0].heading and not _is_item(following[0]):
-            if named := _named_first(following[0].plain.split(".")[0]):
+            if named := named_first(following[0].plain.split(".")[0]):
                 found[block.place] = (named, following[0].place, f"{block.plain} {following[0].plain}")
             continue
         if not (match := _WHO_HEADING.match(block.plain) or _APPLIES_TO_LIST.search(block.plain)) or (
@@ -98,7 +126,7 @@ def listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], str, str]]:
         audiences, items = [], []
         for item in blocks[index + 1:index + 13]:
             if not isinstance(item, Paragraph) or not _is_item(item) or not (
-                    named := _named_first(_LIST_MARK.sub("", item.plain))):
+                    named := named_first(_LIST_MARK.sub("", item.plain))):
                 break
             audiences += [a for a in named if a not in audiences]
             items.append(_LIST_MARK.sub("", item.plain))
@@ -108,15 +136,25 @@ def listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], str, str]]:
 
 
 def named_in(text: str) -> tuple[str, ...]:
-    """Every audience ``text`` names (a labelled "Applies to: staff and governors")."""
+    """Every audience ``text`` names (a labelled "Applies to: staff and governors"), not those it leaves out."""
+    text = without_exceptions(text)
     return tuple(a for a in AUDIENCES if re.search(rf"\b{a}\b", text, re.I))
 
 
-def _named_first(text: str) -> tuple[str, ...]:
+def without_exceptions(text: str) -> str:
+    """Who ``text`` names before it leaves some out: "All departments" of "All departments, except for ..."."""
+    return _EXCEPT.sub("", text).rstrip(" ,;")
+
+
+def named_first(text: str) -> tuple[str, ...]:
     """The audiences of "all TTS employees, contractors ...", "any member of the community - staff, ...";
     none where the first words name something else ("packaged software licensed by vendors")."""
-    text = re.sub(r"\s*\([^)]*\)", "", text)  # "all participants (sponsors, speakers ...)": who they are, not more
-    opening = re.sub(r"^(?:all|any|every|each|the|our)\s+", "", text.strip(), flags=re.I).split()[:3]
+    # "all participants (sponsors, speakers ...)": who they are, not more
+    text = without_exceptions(re.sub(r"\s*\([^)]*\)", "", text))
+    if (community := _COMMUNITY_OF.match(text)) and (who := named_first(community["who"])):
+        return who
+    who = re.sub(r"^(?:all|any|every|each|the|our)\s+", "", text.strip(), flags=re.I)
+    opening = who.split()[:3] + _OPENING.match(who)[0].split()
     first = [a for a in AUDIENCES
              if any(re.fullmatch(f"{a.removesuffix('s')}s?", word.strip(",;"), re.I) for word in opening)]
     named = set(first) | set(named_in(text))

@@ -6,9 +6,10 @@ a sentence made to say it ("This policy applies to all staff and volunteers", "W
 participants to abide by this code", "Effective November 15, 2007", "This policy was approved by
 the Full Governing Body on 5 July 2024", "This policy will be reviewed annually", "The Code of
 Conduct is maintained by the Community Group"), a "This policy applies to:" over a list of who, the
-latest row of a version history table, the organisation where the document says whose the policy
-is (handbook.importing.organisation), and the document's own properties (Word's core properties, a
-web page's <title>, a Markdown page's front matter).
+latest row of a version history table, a memo's header and a signature block where no line states
+who approved it (handbook.importing.signatories), the organisation where the document says whose
+the policy is (handbook.importing.organisation), and the document's own properties (Word's core
+properties, a web page's <title>, a Markdown page's front matter and its copyright comment).
 Words that merely mention approval, an audience or a review in passing ("must be approved by the
 system Accreditor in advance", "have their pay reviewed annually"), a table's column headings and a
 template's blanks are not facts about the policy. Every fact found is reported with where it was
@@ -18,23 +19,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from . import audiences
 from .audiences import AUDIENCES, SENTENCE_START, THIS_DOCUMENT
+from .dates import DATE, read_date, writes_month_first
 from .document import Block, Paragraph, Table
-from .organisation import NAME, STANDALONE_ORGANISATION, clean_name, stated_in_line, stated_in_title, whose_people
-
-_MONTHS = {name: number for number, name in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], start=1)}
-_MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
-_DATE = re.compile(
-    r"(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})[/.](?P<m>\d{1,2})[/.](?P<y>\d{4})"
-    r"|(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
-    r"|(?P<us_month>[A-Za-z]+)\.?\s+(?P<us_day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<us_year>\d{4})",
+from .organisation import (
+    NAME,
+    STANDALONE_ORGANISATION,
+    clean_name,
+    copyright_holder,
+    stated_in_line,
+    stated_in_title,
+    whose_people,
 )
+from .signatories import memo_header, signature_block
+
 # "Owner: X", "Owner | X" (a table row), "Owner - X" (not "Organisation-wide")
 _SEPARATOR = r"(?:\s*[:|\u2013\u2014]\s*|\s+-\s+)"
 _LABELLED = {
@@ -43,7 +43,8 @@ _LABELLED = {
         rf"^(?:organi[sz]ation|school|academy|company|employer|institution)(?:\s+name)?{_SEPARATOR}(?P<v>.+)$", re.I
     ),
     "owner": re.compile(
-        rf"^(?:(?:document|policy)\s+)?(?:owner|lead|responsible\s+(?:person|officer|department)|owned\s+by|"
+        rf"^(?:(?:document|policy)\s+)?(?:owner|lead(?:\s+(?:person|officer|member\s+of\s+staff))?|"
+        rf"responsible\s+(?:person|officer|department)|owned\s+by|"
         rf"maintained\s+by|person\s+responsible|(?:member\s+of\s+)?staff\s+responsible){_SEPARATOR}"
         r"(?P<v>.+)$", re.I,
     ),
@@ -52,8 +53,10 @@ _LABELLED = {
         r"ratified\s+by|adopted\s+by|agreed\s+by|signed\s+off\s+by)"
         rf"(?:{_SEPARATOR}(?:the\s+)?(?P<v>.+?)(?:\s+on\s+(?P<on>.*\d{{4}}.*))?"
         # without a colon only as a line of its own saying when: "Approved by the governors on 3 May 2025",
-        # "Ratified by the Governing Body: 12th October 2023"
-        r"|\s+(?:the\s+)?(?P<v2>[^,;]+?)\s+on\s+(?P<on2>[^,;]*\d{4})"
+        # "Adopted by the Management Committee at its meeting on 8 January 2024", "Ratified by the Governing
+        # Body: 12th October 2023"
+        r"|\s+(?:the\s+)?(?P<v2>[^,;]+?)\s+(?:at\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?meeting\s+(?:held\s+)?)?on\s+"
+        r"(?P<on2>[^,;]*\d{4})"
         r"|\s+(?:the\s+)?(?P<v3>[^,;:|]+?)(?:\s*[:|]\s*|\s+[\u2013\u2014-]\s+)(?P<on3>[^,;|]*\d{4})"
         # a line of its own naming who: "Approved by the Full Governing Body"
         rf"|\s+(?:the\s+)?(?P<v4>(?-i:{NAME})))\.?$", re.I,
@@ -75,7 +78,8 @@ _LABELLED = {
     ),
     # the value must read as a period ("Review: every two years", not "Review: September 2026")
     "review_every": re.compile(
-        rf"^(?:review(?:\s+(?:period|cycle|frequency|interval|schedule))?|frequency\s+of\s+review|reviewed)"
+        rf"^(?:review(?:\s+(?:period|cycle|frequency|interval|schedule))?|frequency\s+of\s+review|"
+        rf"(?:to\s+be\s+)?reviewed)"
         rf"{_SEPARATOR}(?P<v>.+)$", re.I
     ),
     "applies_to": re.compile(
@@ -155,6 +159,7 @@ class Fact:
 class Facts:
     found: dict[str, Fact] = field(default_factory=dict)
     gaps: list[str] = field(default_factory=list)  # what a person must fill in, and why
+    month_first: bool = False  # the document writes dates the American way: 09/02/2020 is 2 September
 
     def value(self, name: str) -> str | tuple[str, ...]:
         return self.found[name].value if name in self.found else DEFAULTS.get(name, "TBC")
@@ -179,12 +184,14 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     """``title``: the paragraph the policy writer took as the title; ``properties``: the document's own
     (Word's core properties, a web page's <title>, a PDF's metadata), as {"title": ...}."""
     facts = Facts()
+    facts.month_first = writes_month_first(blocks)
     if title is not None:
         facts.found["title"] = Fact(_title_case(title.plain), title.place, title.plain)
     title_words = title.plain if title is not None else (properties or {}).get("title", "")
     text = " ".join(_read_as_shown(b.plain) for b in blocks if isinstance(b, Paragraph) and b is not title)
     listed, headers = audiences.listed(blocks), _column_headings(blocks)
-    for place, line, near_top in _lines(blocks):
+    lines = _lines(blocks)
+    for place, line, near_top in lines:
         if "applies_to" not in facts.found and place in listed:
             facts.found["applies_to"] = Fact(*listed[place])
         for name, pattern in _LABELLED.items():
@@ -209,20 +216,24 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
         if "approved_by" not in facts.found and " by " in lowered and (match := _APPROVED_SENTENCE.search(line)):
             _take(facts, "approved_by", match, place, match[0])
         if "applies_to" not in facts.found:
-            _applies_to(facts, line, place)
+            _applies_to(facts, line, place, title_words)
         if "review_every" not in facts.found and "review" in lowered and (match := _REVIEW_SENTENCE.search(line)) and (
             period := _period(match)
         ):
             facts.found["review_every"] = Fact(period, place, match[0])
     if "version" not in facts.found:
         _version_history(facts, blocks)
+    _signed(facts, [(place, line) for place, line, _ in lines])
     if "organisation" not in facts.found and (named := stated_in_title(title_words, text)):
         place = title.place if title is not None else "the document's properties"
         facts.found["organisation"] = Fact(named[0], f"{place} (the title), named {named[2]} times in the text",
                                            named[1])
+    if "organisation" not in facts.found and (notice := (properties or {}).get("copyright")) and (
+            holder := copyright_holder(notice)):
+        facts.found["organisation"] = Fact(holder, "the document's properties (its copyright notice)", notice)
     for name, value in (properties or {}).items():
         stated = _period_words(value) if name == "review_every" else _title_case(value.strip())
-        if name not in facts.found and stated:
+        if name in FACT_NAMES and name not in facts.found and stated:
             facts.found[name] = Fact(stated, "the document's properties", value.strip())
     _gaps(facts)
     return facts
@@ -233,6 +244,8 @@ def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> No
     value = next((groups[g] for g in ("v", "v2", "v3", "v4") if groups.get(g)), "").split(" | ")[0]  # one cell
     value = value.strip().strip("|").strip()
     value = value.rstrip(".").strip()
+    if name == "applies_to":
+        value = audiences.without_exceptions(value)
     if not value or len(value) > _LONGEST_VALUE or value.casefold() in ("tbc", "n/a", "none", "-") or (
             _BLANK.search(value) or _PLACEHOLDER.search(value)):
         return
@@ -256,7 +269,7 @@ def _approved(facts: Facts, value: str, place: str, line: str) -> None:
     """"Approved: 12 March 2024" (a date and nothing more) or "Approved: Full Governing Body" (a name, no digits)."""
     if _BLANK.search(value) or _PLACEHOLDER.search(value):
         return
-    if "approved_on" not in facts.found and (match := _DATE.search(value)) and match.span() == (0, len(value)):
+    if "approved_on" not in facts.found and (match := DATE.search(value)) and match.span() == (0, len(value)):
         _take_date(facts, "approved_on", value, place, line)
     elif "approved_by" not in facts.found and re.fullmatch(rf"(?:[Tt]he\s+)?{NAME}", value) and not re.search(
             r"\d", value) and value.casefold() not in _NOT_A_NAME and len(value) <= _LONGEST_VALUE:
@@ -264,11 +277,23 @@ def _approved(facts: Facts, value: str, place: str, line: str) -> None:
 
 
 def _take_date(facts: Facts, name: str, text: str, place: str, line: str) -> None:
-    day = _date(text)
+    day = read_date(text, facts.month_first)
     if day:
         facts.found[name] = Fact(day.isoformat(), place, line)
     elif name not in [gap.split(":")[0] for gap in facts.gaps]:
         facts.gaps.append(f"{name}: {place} says '{line[:80]}', which is not a whole date; write YYYY-MM-DD or TBC")
+
+
+def _signed(facts: Facts, lines: list[tuple[str, str]]) -> None:
+    """Who issued it as a memo's header shows, else who signed it (with the date), where no line states them."""
+    memo = memo_header(lines)
+    for name in ("approved_by", "applies_to"):
+        if name in memo and name not in facts.found:
+            facts.found[name] = Fact(*memo[name])
+    if "approved_by" not in facts.found and (signed := signature_block(lines)):
+        facts.found["approved_by"] = Fact(*signed["approved_by"])
+        if "approved_on" in signed and "approved_on" not in facts.found:
+            _take_date(facts, "approved_on", *signed["approved_on"])
 
 
 def _owner(facts: Facts, line: str, place: str) -> None:
@@ -279,10 +304,10 @@ def _owner(facts: Facts, line: str, place: str) -> None:
         facts.found["owner"] = Fact(clean_name(match["v"]), place, match[0])
 
 
-def _applies_to(facts: Facts, line: str, place: str) -> None:
+def _applies_to(facts: Facts, line: str, place: str, title: str) -> None:
     """Who the policy is for (handbook.importing.audiences), and whose they are: "all employees of Greenfields
     Academy"."""
-    if stated := audiences.stated_in_line(line):
+    if stated := audiences.stated_in_line(line, title):
         facts.found["applies_to"] = Fact(stated[0], place, stated[1])
         named = re.search(rf"\b(?:{'|'.join(AUDIENCES)})\s+(?:of|at)\s+(?:the\s+)?(?P<v>{NAME})", stated[2])
         if named and "organisation" not in facts.found and STANDALONE_ORGANISATION.match(clean_name(named["v"])):
@@ -368,24 +393,6 @@ def _period_words(value: str) -> str | None:
         return f"{amount} {'years' if match[2].startswith('year') else 'months'}" if amount else None
     return next((period for word, period in _WORD_PERIODS.items() if words.startswith(word)),
                 "1 year" if words.startswith("annual") else None)
-
-
-def _date(text: str) -> date | None:
-    match = _DATE.search(text)
-    try:
-        if match is None:
-            return None
-        if match["iso"]:
-            return date.fromisoformat(match["iso"])
-        if match["y"]:
-            return date(int(match["y"]), int(match["m"]), int(match["d"]))  # British order: day/month/year
-        if match["us_month"]:
-            month = _MONTHS.get(match["us_month"].lower())
-            return date(int(match["us_year"]), month, int(match["us_day"])) if month else None
-        month = _MONTHS.get(match["month"].lower())
-        return date(int(match["year"]), month, int(match["day"])) if month else None
-    except ValueError:
-        return None
 
 
 def _gaps(facts: Facts) -> None:

@@ -15,6 +15,7 @@ text also writes in lower case ("the school", "student") is a common noun, not a
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .audiences import SENTENCE_START
@@ -22,7 +23,8 @@ from .audiences import SENTENCE_START
 ORGANISATION_WORDS = (
     r"School|Academy|College|University|Trust|Federation|Council|Ministry|Department|Agency|Authority|Office|"
     r"Board|Service|Club|Association|Society|Foundation|Charity|Church|Nursery|Partnership|Limited|Ltd|Inc|Group|"
-    r"Institute|Institution|Company|Corporation|Centre|Center|Alliance|Consortium|Commission|Hospital"
+    r"Institute|Institution|Company|Corporation|Centre|Center|Alliance|Consortium|Commission|Hospital|Surgery|"
+    r"Clinic|Hospice|Playgroup|Pre-?[Ss]chool"
 )
 # What an organisation is as a whole (not a body within one, such as a Board or Council): who
 # speaks as a policy's author ("Riverside Primary School is committed to ...")
@@ -67,17 +69,32 @@ _DEFINED_AS_ORGANISATION = re.compile(
     rf"club|employer|college|federation|firm|institute|university|nursery|association|society){_END_QUOTE}*\s*\)"
 )
 # "© 2023 W3C", "Copyright (c) 2017 Leaf. All rights reserved.", a footer's "© Oakfield Academy 2024 | Registered
-# charity 123456": a line that is the notice (not "Crown copyright", which names no department)
+# charity 123456", "Copyright © WHATWG (Apple, Google, Mozilla, Microsoft). This work is licensed under ...": a line
+# that is the notice, maybe with more sentences after it (not "Crown copyright", which names no department)
 _YEARS = r"\d{4}(?:\s*[-\u2013,]\s*\d{4})*"
 _COPYRIGHT = re.compile(
     rf"^(?i:copyright\s*)?(?:(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*{_YEARS},?\s+(?!Crown\b)(?P<v>{NAME})"
-    rf"|(?:\u00a9|\((?i:c)\))\s*(?!Crown\b)(?P<v2>{NAME}),?\s+{_YEARS})"
-    r"\.?(?:\s+(?i:all\s+rights\s+reserved)\.?)?(?:\s+[|\u2022\u00b7\u2013-]\s+.*)?$"
+    rf"|(?:\u00a9|\((?i:c)\))\s*(?!Crown\b)(?P<v2>{NAME}),?\s+{_YEARS}"
+    # no year: only with the sign ("(c) Data Protection Officer" may be item (c) of a list)
+    rf"|(?:\u00a9|(?<=(?i:copyright) )\((?i:c)\))\s*(?!Crown\b)(?P<v3>{NAME})(?=\s*\(|\.\s|\.?$))"
+    r"(?:\s*\([^)]*\))?\.?(?:\s+(?i:all\s+rights\s+reserved)\.?)?(?:\s+[|\u2022\u00b7\u2013-]\s+.*|\s+[A-Z].*)?$"
 )
 # A letterhead: the name, then its address or how to reach it ("Oakfield Academy, Church Road, Leeds LS6 2AB")
 _LETTERHEAD = re.compile(rf"^(?:The\s+)?(?P<v>{NAME})\s*[,|\u2022\u00b7\u2013-]\s*(?P<rest>.+)$")
 _CONTACT = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|"
                       r"Place|Square|Tel|Telephone|Phone|Email|E-mail)\b|@|\bwww\.|\+?\d[\d ]{8,}\d")
+# A footer or imprint giving the name as registered: "Brightwater Housing Ltd | Registered in England and Wales No.
+# 04567812", "Oakfield Academy Trust is a charitable company limited by guarantee registered in England and Wales"
+_REGISTERED = (r"(?i:registered\s+(?:in\s+(?:england|scotland|wales|northern\s+ireland)|charity|company|office|"
+               r"number|no\b)|(?:company|charity)\s+(?:registration\s+)?(?:number|no\b)|a\s+(?:registered\s+)?charity|"
+               r"(?:a\s+)?(?:private\s+|public\s+)?(?:company|charitable\s+company)\s+limited\s+by|charitable\s+"
+               r"incorporated\s+organi[sz]ation|an?\s+(?:exempt\s+charity|charitable\s+company|(?:private\s+)?limited\s+"
+               r"company))")
+_REGISTERED_NAME = re.compile(
+    rf"^(?:The\s+)?(?P<v>{NAME})(?:\s*[,|\u2022\u00b7]\s*|\s+(?:is|are)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}?)"
+    rf"{_REGISTERED}"
+)
+_FOOTER_PARTS = re.compile(r"\s+[|\u2022\u00b7]\s+")
 _ABOUT = re.compile(rf"^About\s+(?:the\s+)?(?P<v>{NAME})$")
 # "The name of the organization shall be the Ronin Institute for Independent Scholarship ("RIIS")"
 _NAME_OF_THE_ORGANISATION = re.compile(
@@ -117,6 +134,12 @@ _AT_IN_TITLE = re.compile(rf"\bat\s+(?P<v>{NAME})\s*(?::|$)")
 # A title headed by the name: "Ronin Institute Code of Conduct", "Oakfield Academy Behaviour Policy"
 _NAME_HEADING_TITLE = re.compile(rf"^(?:The\s+)?(?P<v>{_NAME_WORD}(?:\s+{_NAME_WORD})*?\s+(?:{ORGANISATION_WORDS}))"
                                  r"\s+(?P<rest>.*)$")
+# A title naming the document, then whose it is after a dash: "Code of Conduct - Open Science MOOC",
+# "Complaints Procedure - Hillside Community Association"
+_AFTER_A_DASH = re.compile(rf"^(?P<document>.+?)\s+[\u2013\u2014|-]\s+(?:[Tt]he\s+)?(?P<v>{NAME})$")
+# The text speaking of it as a body of people: "the Open Science MOOC team", "members of the Open Science MOOC"
+_AS_A_BODY = (r"(?:(?:maintainers|members|contributors|staff|trustees|volunteers|participants)\s+of\s+(?:the\s+)?{name}"
+              r"|{name}(?:['\u2019]s?\s|\s+(?:team|community|project|network|staff|members|committee|board)\b))")
 _LONGEST_NAME = 80
 # "Ministry of Justice", "University of Leeds" (not "Board of Governors": a body within an organisation)
 _LEADING_ORGANISATION_WORD = re.compile(r"^(?:Ministry|Department|University|College|Institute|Society|Association|"
@@ -132,7 +155,11 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str) -> tuple[st
     if match := (("we" in lowered and _WE_DEFINED.search(line)) or (
             "(" in line and _DEFINED_AS_ORGANISATION.search(line)) or _COPYRIGHT.match(line) or (
             "name of" in lowered and _NAME_OF_THE_ORGANISATION.search(line))):
-        return clean_name(match["v"] or match["v2"]), match[0]
+        return clean_name(match["v"] or match["v2"] or match.groupdict().get("v3")), match[0]
+    if "regist" in lowered or "limited by" in lowered or "charit" in lowered:
+        for part in _footer_names(line) or [line]:
+            if (match := _REGISTERED_NAME.match(part)) and _a_whole_name(name := clean_name(match["v"]), text):
+                return name, line
     if " by " in lowered and (match := _ISSUED_BY.search(line)) and _distinctive(
             name := clean_name(match["v"]), text, issuing=True):
         return name, match[0]
@@ -147,6 +174,9 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str) -> tuple[st
         DOCUMENT_WORDS.search(line)  # "The GitHub Terms of Service" names a document, not who wrote it
     ) and looks_like_a_name(match["v"], text):  # not "Small Company", a kind of company the text speaks of
         return match["v"], line
+    if near_top and len(line) <= _LONGEST_NAME and (match := _NAME_HEADING_TITLE.match(line)) and (
+            DOCUMENT_WORDS.search(match["rest"])) and _distinctive(match["v"], text):
+        return match["v"], line  # a cover's line heading the title with the name: "Acme Widgets Ltd - Whistleblowing"
     if near_top and (match := _LETTERHEAD.match(line)) and _CONTACT.search(match["rest"]) and (
             STANDALONE_ORGANISATION.match(match["v"])) and looks_like_a_name(match["v"], text):
         return match["v"], line
@@ -162,10 +192,32 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str) -> tuple[st
     return _with_abbreviation(line, text) if near_top else None
 
 
+def copyright_holder(notice: str) -> str | None:
+    """Whose a copyright notice kept apart from the text says the document is: "SPDX-FileCopyrightText: 2019-2024
+    The Foundation for Public Code <info@publiccode.net>" -> "The Foundation for Public Code"."""
+    notice = re.sub(r"^(?:SPDX-FileCopyrightText|Copyright)\s*:?\s*", "\u00a9 ", notice.strip(), flags=re.I)
+    notice = re.sub(r"\s*<[^>]*>", "", notice)  # how to reach them
+    return clean_name(match["v"] or match["v2"] or match["v3"]) if (match := _COPYRIGHT.match(notice)) else None
+
+
+def _footer_names(line: str) -> list[str]:
+    """A footer's parts as "name, details": "Page 1 of 6 | Leaf Ltd | Registered in England" gives "Leaf Ltd, ..."."""
+    parts = _FOOTER_PARTS.split(line)
+    return [f"{name}, {details}" for name, details in itertools.pairwise(parts)]
+
+
+def _a_whole_name(name: str, text: str) -> bool:
+    """Several words that are not a common noun ("Brightwater Housing Ltd", not "Our Academy"), or one written as
+    only names are ("W3C"): never "The Trust"."""
+    return name.split()[0].casefold() not in _PRONOUNS | {"our", "your", "their", "its", "his", "her"} and (
+        (" " in name and looks_like_a_name(name, text)) or _distinctive(name, text))
+
+
 def stated_in_title(title: str, text: str) -> tuple[str, str, int] | None:
     """The name a title puts the policy at or under, where the text names it too: "Positive Work Environment
-    at W3C", "Ronin Institute Code of Conduct" (not "Behaviour at Break Times", "Student Council Policy"));
-    with the words read and how often the text names it."""
+    at W3C", "Ronin Institute Code of Conduct", "Code of Conduct - Open Science MOOC" (where the text speaks
+    of it as a body of people: "the Open Science MOOC team"; not "Safeguarding Policy - COVID-19 Addendum"),
+    not "Behaviour at Break Times", "Student Council Policy"; with the words read and how often the text names it."""
     if match := _AT_IN_TITLE.search(title):
         name = match["v"]
         mentions = _mentions(name, text)
@@ -173,6 +225,11 @@ def stated_in_title(title: str, text: str) -> tuple[str, str, int] | None:
             " " not in name or re.search(rf"\b(?:{ORGANISATION_WORDS}|{COMPANY})\W*$", name))
         if mentions >= 2 and looks_like_one:  # "W3C", "Hollins & Co. Ltd", not "Break Times"
             return name, f"at {name}", mentions
+    if (match := _AFTER_A_DASH.match(title)) and DOCUMENT_WORDS.search(match["document"]) and not (
+            DOCUMENT_WORDS.search(match["v"])) and (mentions := _mentions(name := match["v"], text)) >= 2 and (
+            _distinctive(name, text) or (" " in name and name.lower() not in text and re.search(
+                _AS_A_BODY.format(name=re.escape(name)), text))):  # never written as common words
+        return name, title, mentions
     match = _NAME_HEADING_TITLE.match(title)
     if match and DOCUMENT_WORDS.search(match["rest"]) and _distinctive(match["v"], text) and (
             mentions := _mentions(match["v"], text)):

@@ -2,7 +2,8 @@
 is taken out and reported, line numbers kept (each removed line left blank).
 
 - YAML front matter (``---`` lines at the top), as static-site generators use: its ``title`` is
-  the document's own, a stated fact; the rest is the website's settings.
+  the document's own, a stated fact, as is a copyright notice in a comment; the rest is the
+  website's settings.
 - Template placeholders (``<%= current_page.data.title %>``, ``{{ page.title }}``): a line made
   only of one is left out, as its words are not the policy's.
 - HTML comments (notes to the site's editors, not shown on its pages), and HTML written inside the
@@ -24,6 +25,9 @@ from .word_reader import LINK_SCHEMES
 
 # Front-matter settings that state a fact of the policy, and the fact: "review_in: 6 months"
 _SETTINGS = {"title": "title", "review_in": "review_every", "review_every": "review_every", "owner": "owner"}
+# A copyright notice kept as a comment in the front matter ("# SPDX-FileCopyrightText: 2019-2024 The Foundation
+# for Public Code <info@publiccode.net>", as the REUSE convention writes it): whose the page is
+_COPYRIGHT_COMMENT = re.compile(r"^\s*#\s*(?P<v>(?:SPDX-FileCopyrightText|Copyright)\b.+)$", re.I)
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _CODE_SPAN = re.compile(r"`[^`]*`")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
@@ -48,6 +52,8 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str]]:
                 settings = yaml.safe_load("\n".join(lines[1:end]))
             except yaml.YAMLError:
                 settings = None
+            if notice := next((m["v"].strip() for line in lines[1:end] if (m := _COPYRIGHT_COMMENT.match(line))), None):
+                properties["copyright"] = notice
             if isinstance(settings, dict):
                 for key, name in _SETTINGS.items():
                     if isinstance(settings.get(key), str | int | float) and str(settings[key]).strip():

@@ -1,0 +1,53 @@
+"""Dates as policies write them: "12 March 2024", "12th of March, 2024", "March 12, 2024", "2024-03-12",
+"12/03/2024", "12.03.2024", "12-03-2024". A numeric date is read day first, as British documents write
+it, unless the document writes its dates month first ("September 2, 2020") more often than day first."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .document import Block, Paragraph
+
+_MONTHS = {name: number for number, name in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+_MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+DATE = re.compile(
+    r"(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
+    r"|(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
+    r"|(?P<us_month>[A-Za-z]+)\.?\s+(?P<us_day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<us_year>\d{4})",
+)
+
+
+def writes_month_first(blocks: list[Block]) -> bool:
+    """Whether the text writes its dates month first ("September 2, 2020") more often than day first ("2 September
+    2020"): an American document, whose 09/02/2020 is 2 September; a British one's is 9 February."""
+    counts = {"us_month": 0, "month": 0}
+    for block in blocks:
+        for match in DATE.finditer(block.plain) if isinstance(block, Paragraph) else ():
+            for kind, month in (("us_month", match["us_month"]), ("month", match["month"])):
+                counts[kind] += bool(month and month.lower() in _MONTHS)
+    return counts["us_month"] > counts["month"]
+
+
+def read_date(text: str, month_first: bool = False) -> date | None:
+    match = DATE.search(text)
+    try:
+        if match is None:
+            return None
+        if match["iso"]:
+            return date.fromisoformat(match["iso"])
+        if match["y"]:
+            first, second = int(match["d"]), int(match["m"])
+            if month_first and first <= 12:
+                first, second = second, first
+            return date(int(match["y"]), second, first)  # day/month/year unless the document writes month first
+        if match["us_month"]:
+            month = _MONTHS.get(match["us_month"].lower())
+            return date(int(match["us_year"]), month, int(match["us_day"])) if month else None
+        month = _MONTHS.get(match["month"].lower())
+        return date(int(match["year"]), month, int(match["day"])) if month else None
+    except ValueError:
+        return None

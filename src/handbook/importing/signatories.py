@@ -1,0 +1,91 @@
+"""Who issued or signed an imported policy, where the document shows it as a memo or a signed page does.
+
+A memo's header at the top: "FROM: Sarah Jones, Chief Executive" beside "TO: All staff and volunteers",
+"SUBJECT: ..." or "MEMORANDUM FOR: ..." (a FROM line alone is not a header). Whoever it is from issues the
+policy (its approver); whom it is to is its audience where the TO names people by what they are ("All staff",
+not "All Heads of Service"). The memo's own DATE is when the memo was sent, not a fact of the policy.
+
+A signature block: "Signed: J. Patel" (or "Signed:", "Signature: ____", "Signed on behalf of the Governing Body"
+or "Approved by:" over the name or "Name: J. Patel"), then the signatory's role on the next line ("Chair of
+Governors", or "Position: Chair of Governors") and "Date: 21 June 2024": the approver "J. Patel, Chair of
+Governors" and the date signed. A blank to sign with no name ("Signed: ________" over "Parent/Carer") is no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .audiences import named_first
+
+_MEMO_LABEL = re.compile(r"^(?P<label>to|from|date|subject|re|cc|memorandum\s+for)\s*:\s*(?P<v>.*)$", re.I)
+_MEMO_TOP = 15  # a memo's header is within its first lines
+# who it is from: a person's name and role, or a role ("Director of Finance"): capitalised words, no sentence
+_FROM = re.compile(r"^[A-Z][\w'\u2019.-]*(?:,?\s+(?:[A-Z][\w'\u2019&.-]*|of|for|and|the|&))*$")
+_LONGEST = 80
+# "Signed: J. Patel", "Signature: ____", "Signed on behalf of the Governing Body", "Approved by:"
+_SIGNED = re.compile(
+    r"^(?:signed|signature|approved\s+by)(?:\s+(?:by|on\s+behalf\s+of\s+[^:]{1,60}))?\s*:?\s*(?P<v>.*)$", re.I
+)
+_NAME_LABEL = re.compile(r"^(?:(?:print(?:ed)?\s+|full\s+)?name|signatory)\s*:\s*(?P<v>.+)$", re.I)
+_BLANK = re.compile(r"^[\s_.\u2026-]*$")  # where the signature goes
+# a person's name as signed: "J. Patel", "Dr R. Khan", "Christopher C. Krebs", "Mrs K. O'Brien"
+_PERSON = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Rev|Sir|Dame)\.?\s+)?"
+                     r"(?:[A-Z]\.\s*|[A-Z][a-z'\u2019-]+\s+){1,3}[A-Z][a-z'\u2019-]+(?:-[A-Z][a-z]+)?$")
+# who signs a form in an appendix is a kind of person, not a name: "Signed: Class Teacher", "Parent Carer"
+_KIND_OF_PERSON = re.compile(r"\b(?:teacher|parent|carer|guardian|member|staff|pupil|student|child|governor|chair|"
+                             r"head|manager|officer|employee|witness|volunteer|board|committee|body|trust|council)s?\b",
+                             re.I)
+_ROLE_LABEL = re.compile(r"^(?:position|role|job\s+title|title|capacity)\s*:\s*(?P<v>.+)$", re.I)
+# a role as a signature block gives it: a few capitalised words ("Chair of Governors", "Headteacher")
+_ROLE = re.compile(r"^[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'\u2019()-]*)){0,6}$")
+_DATED = re.compile(r"^(?:date|dated|date\s+signed)\s*:\s*(?P<v>.+)$", re.I)
+
+
+def memo_header(lines: list[tuple[str, str]]) -> dict[str, tuple[str | tuple[str, ...], str, str]]:
+    """{fact: (value, place, words)} from a memo's header among ``lines`` (place, words) at the top."""
+    labelled = {}
+    for place, words in lines[:_MEMO_TOP]:
+        if (match := _MEMO_LABEL.match(words)) and (label := " ".join(match["label"].lower().split())) not in labelled:
+            labelled[label] = (match["v"].strip(), place, words)
+    if "from" not in labelled or not {"to", "subject", "re", "memorandum for"} & labelled.keys():
+        return {}
+    sender, place, words = labelled["from"]
+    if not ((issuer := _within_length(sender)) and _FROM.match(issuer)):
+        return {}  # "From: the school office, who will reply ...": a letter's line, not who issues it
+    found: dict[str, tuple[str | tuple[str, ...], str, str]] = {"approved_by": (issuer, place, words)}
+    if (to := labelled.get("to") or labelled.get("memorandum for")) and (audiences := named_first(to[0])):
+        found["applies_to"] = (audiences, to[1], to[2])
+    return found
+
+
+def signature_block(lines: list[tuple[str, str]]) -> dict[str, tuple[str, str, str]]:
+    """{fact: (value, place, words)} from the first signature block among ``lines`` naming a person; the place is
+    the block's first line, the words its lines as "Signed: J. Patel / Chair of Governors / Date: 21 June 2024"."""
+    for index, (place, words) in enumerate(lines):
+        if not (match := _SIGNED.match(words)):
+            continue
+        block, after = [words], [w for _, w in lines[index + 1:index + 4]]
+        name = match["v"].strip()
+        if _BLANK.match(name) and after:  # the name below: "Signed:" over "Christopher C. Krebs", "Signature: ____"
+            below = _NAME_LABEL.match(after[0]) or _SIGNED.match(after[0])  # over "Name: ...", "Signed: ..."
+            name = (below["v"] if below else after[0]).strip()
+            block.append(after.pop(0))
+        if not _PERSON.match(name) or _KIND_OF_PERSON.search(name):
+            continue
+        signed = [name]
+        if after and ((role := _ROLE_LABEL.match(after[0])) or (_ROLE.match(after[0]) and not _DATED.match(after[0]))):
+            signed.append(role["v"].strip() if role else after[0])
+            block.append(after.pop(0))
+        found = {"approved_by": (", ".join(signed), place, " / ".join(block))}
+        if after and (dated := _DATED.match(after[0])):
+            block.append(after[0])
+            found["approved_on"] = (dated["v"].strip(), place, " / ".join(block))
+        return found
+    return {}
+
+
+def _within_length(value: str) -> str:
+    """A long "Name Role, Agency, Department" cut at a comma to what a front-matter value holds."""
+    while len(value) > _LONGEST and "," in value:
+        value = value.rsplit(",", 1)[0].strip()
+    return value if len(value) <= _LONGEST else ""
