@@ -420,6 +420,22 @@ def test_a_web_page_made_from_a_template_without_an_html_tag_is_a_web_page(tmp_p
     assert "## Reporting a problem" in body and "treat others with respect" in body
 
 
+
+def test_a_web_page_s_content_kept_without_its_template_is_a_web_page(tmp_path):
+    """What a site generator or an app fills into its template: no doctype, no <html>, CRLF lines,
+    and a link whose tag runs over two lines."""
+    source = tmp_path / "privacy.html"
+    source.write_bytes(
+        b"<h1>\r\n    Privacy notice\r\n</h1>\r\n\r\n<p>\r\n    This notice applies from 1 May 2023. Earlier "
+        b"versions are at <a\r\n        href=\"https://example.org/privacy\">our website</a>.\r\n</p>\r\n"
+        b"<h2>Who we are</h2>\r\n<p>The clinic is responsible for your data.</p>\r\n")
+    result = import_policy(source, "privacy", tmp_path / "src")
+    body = body_of(result)
+    assert "<a" not in body and "<p>" not in body and "<h1>" not in body
+    assert "[our website](<https://example.org/privacy>)" in body
+    assert "## Who we are" in body and "The clinic is responsible for your data." in body
+    assert "title: Privacy notice" in (tmp_path / "src" / "privacy" / "policy.md").read_text()
+
 # --- the report ---------------------------------------------------------------------------------
 
 

@@ -2,7 +2,9 @@
 
 A .docx is a zip holding ``word/document.xml``; an .odt a zip whose ``mimetype`` is an
 OpenDocument text's; a PDF starts ``%PDF``; a web page saved from a browser starts with its
-doctype or ``<html``. A password-protected .docx is not a zip at all:
+doctype or ``<html``. A page's content kept on its own (the fragment a site generator or an app fills
+into its template: ``<h1>Privacy notice</h1><p>...``) has neither, so a file named .html or .htm
+whose first byte opens a tag is a web page too. A password-protected .docx is not a zip at all:
 Word wraps the encrypted package in an OLE compound file (the container of old .doc files too)
 with an ``EncryptionInfo`` stream. Text must be UTF-8. Anything else is refused, with what to do.
 """
@@ -29,6 +31,7 @@ class Kind(enum.Enum):
 
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 _HTML_STARTS = (b"<html", b"<?xml")
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
 class NotImportable(Exception):  # noqa: N818 (a reason, shown to the user as it is)
@@ -74,6 +77,8 @@ def kind_of(path: Path) -> Kind:
     # A doctype says HTML by itself (pages generated from templates may leave out <html>); an XML
     # declaration could start any XML file, so it needs an <html> element after it.
     if start.startswith(b"<!doctype html") or (start.startswith(_HTML_STARTS) and b"<html" in data[:4000].lower()):
+        return Kind.HTML
+    if path.suffix.lower() in _HTML_SUFFIXES and start[:1] == b"<" and start[1:2].isalpha():
         return Kind.HTML
     try:
         data.decode("utf-8")
