@@ -377,6 +377,33 @@ def test_an_odt_document(tmp_path):
     assert "| Role | Name |" in body and "| Volunteer lead | Ms A. Bell |" in body
 
 
+
+def test_an_odt_list_lettered_by_its_style_keeps_its_letters(tmp_path):
+    """A procurement guide's "declare one of the following": (a) and (b) drawn by LibreOffice's list
+    style, then "(c) Another" typed by hand after the list, as the author finished it."""
+    from odfdo import Document, Element, Header, List, Paragraph
+
+    document = Document("text")
+    document.body.clear()
+    document.insert_style(Element.from_tag(
+        '<text:list-style style:name="Lettered"><text:list-level-style-number text:level="1" '
+        'style:num-format="a" style:num-prefix="(" style:num-suffix=")"/></text:list-style>'), automatic=True)
+    document.body.append(Header(1, "Buying Office Software"))
+    document.body.append(Header(2, "Supplier confirmation"))
+    document.body.append(Paragraph("Ask suppliers to declare one of the following."))
+    choices = List(["Yes, our product uses ODF as its default format.",
+                    "By using a plug-in, our product reads and writes ODF 1.2."])
+    choices.set_attribute("text:style-name", "Lettered")
+    document.body.append(choices)
+    document.body.append(Paragraph("(c) Another (please ask the supplier for details)."))
+    document.save(tmp_path / "buying.odt")
+    result = import_policy(tmp_path / "buying.odt", "buying", tmp_path / "src")
+    body = body_of(result)
+    assert "(a) Yes, our product uses ODF as its default format." in body
+    assert "(b) By using a plug-in, our product reads and writes ODF 1.2." in body
+    assert "(c) Another (please ask the supplier for details)." in body
+    assert not any("out of sequence" in note for note in result.notes), result.notes
+
 SAVED_PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Safeguarding | Riverside Sports Club</title>
 <script>var tracking = 1;</script></head>

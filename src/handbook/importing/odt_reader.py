@@ -1,12 +1,14 @@
 """Read an OpenDocument text (.odt, LibreOffice's own format) with odfdo into paragraphs and tables.
 
 Headings come from the document's outline levels (``text:h``), lists are numbered or bulleted
-as their list style says, tables are kept, and bold and italic are read from the text styles.
+as their list style says (its format, "1" "a" "i", with what stands before and after: "(a)"),
+tables are kept, and bold and italic are read from the text styles.
 A table of contents (``text:table-of-content``) is left out: the site makes its own.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from odfdo import Document, Element
@@ -15,11 +17,34 @@ from ..markdown_extensions.text import escape_imported_text
 from .document import AutoNumber, Block, ListKind, Paragraph, ReadDocument, Table, where
 from .layout import CELL_BREAK, INTERNAL_LINK, bold_headings, tab_aligned_tables, without_contents_list
 from .markdown_text import emphasised, link, without_invisible
+from .word_numbering import formatted_count
 from .word_reader import LINK_SCHEMES
 
 _SKIPPED = {"text:table-of-content": "the table of contents", "text:alphabetical-index": "the index",
             "text:tracked-changes": None, "office:forms": None, "text:sequence-decls": None,
             "text:variable-decls": None, "text:user-field-decls": None}
+# ODF's style:num-format for a list level, as Word names the same formats.
+_NUMBER_FORMATS = {"1": ("decimal", ListKind.DECIMAL), "a": ("lowerLetter", ListKind.LETTER),
+                   "A": ("upperLetter", ListKind.LETTER), "i": ("lowerRoman", ListKind.ROMAN),
+                   "I": ("upperRoman", ListKind.ROMAN)}
+
+
+@dataclass(frozen=True)
+class _ListLevel:
+    """How a list style numbers one level: "(a)" is format lowerLetter between "(" and ")"."""
+
+    kind: ListKind
+    word_format: str = ""
+    prefix: str = ""
+    suffix: str = ""
+
+    def shown(self, count: int) -> str:
+        if self.kind is ListKind.BULLET:
+            return "\u2022"
+        return f"{self.prefix}{formatted_count(count, self.word_format)}{self.suffix}"
+
+
+_BULLETED = _ListLevel(ListKind.BULLET)
 
 
 class _Reader:
@@ -27,7 +52,7 @@ class _Reader:
         self.document = document
         self.blocks: list[Block] = []
         self.notes: list[str] = []
-        self.lists: list[tuple[bool, int]] = []  # the open lists: (numbered, items so far)
+        self.lists: list[tuple[str, _ListLevel, int]] = []  # the open lists: (list style, its level, items so far)
         self._styles: dict[tuple[str, str], tuple[bool, bool, float]] = {}
 
     def read(self, element: Element) -> None:
@@ -39,19 +64,20 @@ class _Reader:
             elif tag in ("text:p", "text:h"):
                 self._paragraph(child)
             elif tag == "text:list":
-                numbered = self._numbered(child) if not self.lists else self.lists[0][0]
-                self.lists.append((numbered, 0))
+                # A list inside a list takes the outer list's style, at its own depth.
+                style = self.lists[0][0] if self.lists else child.get_attribute("text:style-name") or ""
+                self.lists.append((style, self._list_level(style, len(self.lists) + 1), 0))
                 self.read(child)
                 self.lists.pop()
             elif tag == "text:list-item":
-                numbered, count = self.lists[-1]
-                self.lists[-1] = (numbered, count + 1)
+                style, list_level, count = self.lists[-1]
+                self.lists[-1] = (style, list_level, count + 1)
                 before = len(self.blocks)
                 self.read(child)
                 if len(self.blocks) > before and isinstance(first := self.blocks[before], Paragraph):
                     level = len(self.lists) - 1
-                    auto = AutoNumber(ListKind.DECIMAL if numbered else ListKind.BULLET, level, (count + 1,),
-                                      f"odt-list-{id(child.parent)}", f"{count + 1}." if numbered else "\u2022")
+                    auto = AutoNumber(list_level.kind, level, (count + 1,), f"odt-list-{id(child.parent)}",
+                                      list_level.shown(count + 1))
                     self.blocks[before] = Paragraph(first.number, first.markdown, first.plain, first.heading, auto,
                                                     first.place, first.anchors, first.bold, first.size)
             elif tag == "table:table":
@@ -142,14 +168,16 @@ class _Reader:
             self._styles[(family, name)] = (bool(bold), bool(italic), size)
         return self._styles[(family, name)]
 
-    def _numbered(self, element: Element) -> bool:
-        name = element.get_attribute("text:style-name")
-        style = self.document.get_style("list", name) if name else None
-        if style is None:
-            return False
-        first = next(iter(style.children), None)
-        return first is not None and first.tag == "text:list-level-style-number" and bool(
-            first.get_attribute("style:num-format"))
+    def _list_level(self, style_name: str, depth: int) -> _ListLevel:
+        """How the list style numbers the level at ``depth`` (1 for a list's own items); bullets if it does not."""
+        style = self.document.get_style("list", style_name) if style_name else None
+        for level in style.children if style is not None else ():
+            if level.tag == "text:list-level-style-number" and level.get_attribute("text:level") in (str(depth), None):
+                word_format, kind = _NUMBER_FORMATS.get(level.get_attribute("style:num-format") or "", ("", None))
+                if kind is not None:
+                    return _ListLevel(kind, word_format, level.get_attribute("style:num-prefix") or "",
+                                      level.get_attribute("style:num-suffix") or "")
+        return _BULLETED
 
 
 def read_odt(path: Path) -> ReadDocument:

@@ -110,12 +110,12 @@ class Numbering:
 
         def count(match: re.Match) -> str:
             at = int(match[1]) - 1
-            return _formatted(counts[at], levels[at].fmt if at in levels else "decimal")
+            return formatted_count(counts[at], levels[at].fmt if at in levels else "decimal")
 
         return re.sub(r"%(\d)", count, levels[level].text)
 
 
-def _formatted(count: int, fmt: str) -> str:
+def formatted_count(count: int, fmt: str) -> str:
     if fmt in ("lowerLetter", "upperLetter"):
         letter = chr(ord("a") + (count - 1) % 26) * ((count - 1) // 26 + 1)
         return letter.upper() if fmt == "upperLetter" else letter
