@@ -452,15 +452,17 @@ def test_a_web_page_s_content_kept_without_its_template_is_a_web_page(tmp_path):
     """What a site generator or an app fills into its template: no doctype, no <html>, CRLF lines,
     and a link whose tag runs over two lines."""
     source = tmp_path / "privacy.html"
-    source.write_bytes(
-        b"<h1>\r\n    Privacy notice\r\n</h1>\r\n\r\n<p>\r\n    This notice applies from 1 May 2023. Earlier "
-        b"versions are at <a\r\n        href=\"https://example.org/privacy\">our website</a>.\r\n</p>\r\n"
-        b"<h2>Who we are</h2>\r\n<p>The clinic is responsible for your data.</p>\r\n")
+    source.write_bytes((
+        "<h1>\r\n    Privacy notice\r\n</h1>\r\n\r\n<p>\r\n    This notice applies from 1 May 2023. Earlier "
+        "versions are at <a\r\n        href=\"https://example.org/privacy\">our website</a>.\r\n</p>\r\n"
+        "<p>We keep what you tell us \u2018for as long as it\u2019s needed\u2019.</p>\r\n"
+        "<h2>Who we are</h2>\r\n<p>The clinic is responsible for your data.</p>\r\n").encode())
     result = import_policy(source, "privacy", tmp_path / "src")
     body = body_of(result)
     assert "<a" not in body and "<p>" not in body and "<h1>" not in body
     assert "[our website](<https://example.org/privacy>)" in body
     assert "## Who we are" in body and "The clinic is responsible for your data." in body
+    assert "\u2018for as long as it\u2019s needed\u2019" in body  # UTF-8, though the page does not say so
     assert "title: Privacy notice" in (tmp_path / "src" / "privacy" / "policy.md").read_text()
 
 # --- the report ---------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ is reported. Links to a place in the page ("#photography") lead to what that pla
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -27,6 +28,8 @@ _BLOCKS = {"p", "div", "section", "article", "main", "blockquote", "pre", "ul", 
            "dd", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "address", "details", "summary",
            "center", "hr", "body"}
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_BYTE_ORDER_MARKS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_DECLARED_ENCODING = re.compile(rb"charset\s*=|<\?xml[^>]*encoding", re.IGNORECASE)
 
 
 class _Reader:
@@ -135,7 +138,8 @@ class _Reader:
 
 
 def read_html(path: Path) -> ReadDocument:
-    root = lxml.html.document_fromstring(path.read_bytes())
+    data = path.read_bytes()
+    root = lxml.html.document_fromstring(data, parser=_parser_for(data))
     content = next(iter(root.xpath("//main | //*[@role='main'] | //article")), None)
     body = content if content is not None else (root.find("body") if root.find("body") is not None else root)
     reader = _Reader()
@@ -147,6 +151,18 @@ def read_html(path: Path) -> ReadDocument:
         notes.append(f"the page's {', '.join(sorted(reader.left_out))} were left out (the website's, not the policy's)")
     title = root.findtext(".//title") or ""
     return ReadDocument(reader.blocks, notes, {"title": " ".join(title.split())} if title.strip() else {})
+
+
+def _parser_for(data: bytes) -> lxml.html.HTMLParser | None:
+    """A page that does not say its encoding is read as UTF-8 if it is that (what it is today, and what
+    a browser's "Save page" writes); libxml2 would read it as Latin-1, a curly quote becoming three characters."""
+    if _DECLARED_ENCODING.search(data[:2048]) or data.startswith(_BYTE_ORDER_MARKS):
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return lxml.html.HTMLParser(encoding="utf-8")
 
 
 def _ids(element) -> tuple[str, ...]:
