@@ -62,11 +62,11 @@ def _wordnet(folder: Path):  # NLTK, imported here only: it takes a second
         def open(self, fileid: str):
             if fileid == "lexnames":  # 45 lexicographer files; their names are never asked for
                 return io.StringIO("".join(f"{n:02d}\tlexfile.{n:02d}\t0\n" for n in range(45)))
-            if fileid in _IN_MEMORY:
-                with super().open(fileid) as stream:
-                    text = stream.read()
-                if text.isascii():  # NLTK seeks to byte offsets: characters only in ASCII, as WordNet 3.0 is
-                    return _InMemoryFile(text)
+            if fileid in _READ_THROUGH:  # read once, line by line, as the reader loads: Python's own file
+                return open(self.abspath(fileid).path, encoding=self.encoding(fileid))
+            if fileid == "cntlist.rev":  # Lemma.count() searches it: in memory, not a line at a time
+                with super().open(fileid) as counts:
+                    return _InMemoryFile(counts.read())
             return super().open(fileid)
 
         def map_wn(self, version: str = "") -> None:
@@ -78,15 +78,14 @@ def _wordnet(folder: Path):  # NLTK, imported here only: it takes a second
         return Reader(str(folder), None)
 
 
-# What NLTK's reader reads through line by line, in memory rather than through NLTK's stream, which
-# decodes a line at a time: the index files and data.adj (its satellites) when it loads, which took
-# 2.5 s of CPU of a fresh build and now 1.3 s, and cntlist.rev, which Lemma.count() searches.
-_IN_MEMORY = {"index.noun", "index.verb", "index.adj", "index.adv", "data.adj", "cntlist.rev"}
+# The files NLTK's reader reads from start to end as it loads, not through its own stream, which decodes a
+# line at a time: loading took 2.5 s of CPU of a fresh build, 1.7 s with these (the data files it seeks in).
+_READ_THROUGH = {"index.noun", "index.verb", "index.adj", "index.adv"}
 
 
 class _InMemoryFile(io.StringIO):
-    """A text file in memory, as NLTK reads one line by line or binary-searches a sorted one: tens of
-    times faster than NLTK's own stream, which decodes a line at a time (7,900 counts took 24 s)."""
+    """A text file in memory, as NLTK's binary search of a sorted WordNet file reads one: tens of times
+    faster than NLTK's own stream, which decodes a line at a time (7,900 counts took 24 s)."""
 
     def discard_line(self) -> None:
         self.readline()
