@@ -51,6 +51,21 @@ def test_the_strict_build_refuses_it_keeping_the_last_site(name, tmp_path):
     )
 
 
+def test_text_markdown_reads_alone_but_not_on_its_page_stops_every_build_naming_its_line(tmp_path, capsys):
+    # A Word paste cut short at a clause's end: Python-Markdown's HTML reader reads the clause alone,
+    # but asserts on it among the page's Markdown (before the next clause's "</div>").
+    write_policy(tmp_path / "policy_src", "1. First.\n2. Report it to the DSL <![\n3. Last.\n")
+    message = r"test-policy/policy\.md:16: Python-Markdown cannot read the HTML-like text here"
+
+    assert main(["check", str(tmp_path / "policy_src"), "--docs", str(REPO / "docs")]) == 1
+    assert re.search(message, capsys.readouterr().err)
+    assert_build_fails_keeping_last_site(tmp_path / "site", tmp_path / "policy_src", message)
+    lenient = build_without_strict(tmp_path / "lenient", tmp_path / "policy_src")  # the page cannot be made
+    assert lenient.returncode != 0
+    assert re.search(message, lenient.stderr), lenient.stderr
+    assert "Traceback" not in lenient.stderr + lenient.stdout
+
+
 @pytest.fixture(scope="module")
 def lenient_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     root = tmp_path_factory.mktemp("lenient")

@@ -313,6 +313,8 @@ def test_wordnet_s_answers_kept_from_an_earlier_build_give_the_same_index_withou
     assert lexicon.WordAnswers.from_json(kept, "code 2").asked() == 0  # other code: asked again
     for damaged in ({**kept, "uses": {"jury": "23"}}, {**kept, "meanings": {"jury": [1, 2]}}, {**kept, "uses": []}):
         assert lexicon.WordAnswers.from_json(damaged, "code 1").asked() == 0
+    monkeypatch.setattr(lexicon.metadata, "version", lambda name: "0.0" if name == "nltk" else "1")
+    assert lexicon.WordAnswers.from_json(kept, "code 1").asked() == 0  # another NLTK reads WordNet: asked again
 
 
 @pytest.mark.parametrize(("sets", "handbook_folder", "at_least"), [

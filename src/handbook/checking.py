@@ -46,7 +46,7 @@ def check_policy_src(
     docs: Path | None = None,
     drafts: bool = True,
     refuse_markup: bool = True,
-    clean_pages: published_markup.CleanPages | None = None,
+    render_pages: bool = True,
 ) -> CheckedHandbook:
     """Read and check everything in ``policy_src``; the first problem raises PolicySourceError.
 
@@ -55,7 +55,10 @@ def check_policy_src(
     ``refuse_markup``: whether HTML the sanitiser would take out of the pages (handbook.pages.published_markup,
     checked with ``docs``) and links to no page raise, or are returned in ``markup_problems`` (``make serve``
     warns of them and publishes the pages sanitised).
-    ``clean_pages``: page Markdown this code already found clean, not rendered again (the build's cache).
+    ``render_pages``: whether to render every page (with ``docs``) to find what the sanitiser would take out.
+    The build does not: it sanitises each page as MkDocs renders it, naming the same ``FILE:LINE`` and
+    refusing in ``--strict`` before the site is swapped in (handbook.mkdocs_build.plugin), so a page is
+    rendered once.
     """
     kept: list[PolicySourceError] = []
     if refuse_markup:
@@ -64,10 +67,11 @@ def check_policy_src(
         with markup_problems_kept(kept):
             handbook = load_handbook(policy_src)
     if docs is not None:
-        found = published_markup.problems(handbook, date.today(), clean_pages)
-        if refuse_markup and (first := next(found, None)):
-            raise first
-        kept += found
+        if render_pages:
+            found = published_markup.problems(handbook, date.today())
+            if refuse_markup and (first := next(found, None)):
+                raise first
+            kept += found
         site_check.check_site(handbook, docs, broken_links=None if refuse_markup else kept)
     draft_files = sorted(policy_src.glob(f"*/{DRAFT_FILE}")) if drafts else []
     open_drafts = tuple(parse_policy_file(path) for path in draft_files)

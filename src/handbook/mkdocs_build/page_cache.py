@@ -10,8 +10,7 @@ Pages that depend on a changed policy (its index entry, What changed, other poli
 by") have changed Markdown, so they miss and are rendered.
 
 Only a page rendered without a message (no link warning, nothing the sanitiser removed) is kept,
-so a cached page never hides a warning. The same folder remembers which page Markdown the
-published-markup check (handbook.pages.published_markup) found clean.
+so a cached page never hides a warning.
 
 The folder (``extra.handbook.page_cache``, ``.cache/handbook`` by default) is safe to delete at any
 time: an entry is written whole under a temporary name and renamed into place, names its own key
@@ -130,16 +129,6 @@ class PageCache:
         }
         self._write(self._page_file(key), json.dumps(entry))
 
-    # --- pages the published-markup check found clean -------------------------------------
-
-    def __contains__(self, page_markdown: object) -> bool:
-        if not isinstance(page_markdown, str):
-            return False
-        return self._read(self._checked_file(page_markdown)) == {"clean": True}
-
-    def add(self, page_markdown: str) -> None:
-        self._write(self._checked_file(page_markdown), json.dumps({"clean": True}))
-
     # --- what WordNet said of each word (handbook.search.lexicon) --------------------------
 
     def word_answers(self) -> WordAnswers:
@@ -166,11 +155,6 @@ class PageCache:
 
     def _answers_file(self) -> Path | None:
         return self.folder / "wordnet" / "answers.json" if self.folder else None
-
-    def _checked_file(self, page_markdown: str) -> Path | None:
-        if self.folder is None:
-            return None
-        return self.folder / "checked" / f"{_hash(self.fingerprint + '\0' + page_markdown)}.json"
 
     def _read(self, path: Path | None) -> Any:
         if path is None:

@@ -9,8 +9,9 @@ One build, in the order MkDocs calls:
 - ``on_page_markdown``: keep the page out of Material's search index (search has its own), and take the
   page from the cache of rendered pages (page_cache.py) when everything it is made from is unchanged;
 - ``on_page_content``: publish a page made from policy files only as the sanitiser leaves it
-  (handbook.markdown_extensions.sanitiser); what it had to remove stops ``--strict`` (``handbook check``
-  finds it first) and is a warning otherwise, naming the policy's line either way;
+  (handbook.markdown_extensions.sanitiser); what it had to remove stops ``--strict`` and is a warning
+  otherwise, naming the policy's line either way (``handbook check`` renders every page to find the
+  same; the build renders each page once, here);
 - ``on_nav`` / ``on_page_context``: give each page a navigation of its own size (navigation.py);
 - ``on_post_build``: write the search index (handbook.search.index_files) and add Pyodide, then, if
   nothing went wrong (in ``--strict``, no warning either), put the staging folder in place of the site;
@@ -46,7 +47,7 @@ from ..markdown_extensions.sanitiser import sanitised
 from ..model import Handbook
 from ..pages import policy_pages, theme
 from ..pages.paths import ASSETS_FOLDER, FEED_PATH, policy_path
-from ..pages.published_markup import PolicyLines
+from ..pages.published_markup import PolicyLines, unreadable
 from ..pages.site_pages import site_pages
 from ..pages.whats_changed import atom_feed
 from ..printing import compose, pdf, print_documents
@@ -114,7 +115,8 @@ class Sources:
     checklists: tuple[PolicyChecklist, ...]
     vocabulary: Vocabulary  # policy_src/synonyms.yml, for search
     review_rules: ReviewRules  # the review assistant's, for the review dashboard
-    markup_problems: tuple[PolicySourceError, ...]  # what the sanitiser takes out of the pages (not --strict)
+    # HTML the policies' texts may not hold, links to no page (not --strict)
+    markup_problems: tuple[PolicySourceError, ...]
 
 
 class HandbookBuild(BasePlugin[settings.HandbookConfig]):
@@ -175,7 +177,8 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
             raise PluginError("\n".join(map(str, warnings)))
         for warning in warnings:
             structure_log.warning("%s", warning)
-        for problem in sources.markup_problems:  # --strict has refused them: handbook.checking
+        for problem in sources.markup_problems:  # --strict has refused them: handbook.checking; the pages' own
+            # (a text that reads differently among the page's Markdown) are found in on_page_content
             self._report_markup(problem)
 
         missing = [e for e in policy_pages.MARKDOWN_EXTENSIONS if e not in config.markdown_extensions]
@@ -269,8 +272,9 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         policy_src = self.root / handbook_settings.policy_src
         cache_folder = self.root / handbook_settings.page_cache if handbook_settings.page_cache else None
         self.page_cache = PageCache(cache_folder, code_fingerprint())
+        # Each page is sanitised as MkDocs renders it (on_page_content), so the check need not render it too.
         checked = check_policy_src(policy_src, docs=Path(config.docs_dir), drafts=False, refuse_markup=config.strict,
-                                   clean_pages=self.page_cache if cache_folder else None)
+                                   render_pages=False)
         if checked.checklists:
             pyodide_bundle.pyodide_version(self._node_modules)
         if not self._lunr.is_file():
@@ -317,7 +321,22 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
             self.restored.add(page.file.src_uri)
         else:
             self.rendering[page.file.src_uri] = (key, self._message_count())
+            if page.file.src_uri in self.generated_pages:
+                page.render = self._read_or_refused(page, page.render)
         return markdown
+
+    def _read_or_refused(self, page: Page, render: Callable[[MkDocsConfig, Files], None]) -> Callable:
+        """``render``, where text Python-Markdown's HTML reader asserts on stops the build naming the
+        policy's line (as ``handbook check`` does), not with a traceback."""
+
+        def rendered(config: MkDocsConfig, files: Files) -> None:
+            try:
+                render(config, files)
+            except AssertionError as error:
+                problem = PolicyLines(self.handbook).error(page.file.src_uri, unreadable(error))
+                raise PluginError(str(problem)) from None
+
+        return rendered
 
     @_reported
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -2,8 +2,9 @@
 what the sanitiser has to remove is a problem naming the policy file and line.
 
 So ``handbook check`` judges the very HTML the build publishes (the text among the page's own Markdown,
-where ``1. [a]: x<script>`` is no reference definition but a clause's text), and the build, which
-sanitises each page again as MkDocs has rendered it (handbook.mkdocs_build.plugin), names the same lines.
+where ``1. [a]: x<script>`` is no reference definition but a clause's text). The build does not render
+the pages here: it sanitises each page as MkDocs renders it (handbook.mkdocs_build.plugin) and names
+the same lines with ``PolicyLines``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Protocol
 
 import markdown
 
@@ -61,28 +61,15 @@ class PolicyLines:
         return PolicySourceError(policy.source, line, as_written(removal, text))
 
 
-class CleanPages(Protocol):
-    """The page Markdown already found clean by this code (the build's cache, handbook.mkdocs_build.page_cache)."""
-
-    def __contains__(self, page_markdown: object) -> bool: ...
-
-    def add(self, page_markdown: str) -> None: ...
-
-
-def problems(handbook: Handbook, today: date, clean: CleanPages | None = None) -> Iterator[PolicySourceError]:
-    """Each thing the sanitiser takes out of a generated page, once, as the policy's FILE:LINE.
-
-    Pages whose Markdown is in ``clean`` are not rendered again; those found clean are added to it."""
+def problems(handbook: Handbook, today: date) -> Iterator[PolicySourceError]:
+    """Each thing the sanitiser takes out of a generated page, once, as the policy's FILE:LINE."""
     lines = PolicyLines(handbook)
     site = site_pages(handbook, ChangeLog(handbook), today)
     seen: set[str] = set()
     for page in [*site.listed, *site.unlisted]:
-        if not page.holds_policy_markup or (clean is not None and page.markdown in clean):
+        if not page.holds_policy_markup:
             continue
-        found = page_problems(page, lines)
-        if not found and clean is not None:
-            clean.add(page.markdown)
-        for error in found:
+        for error in page_problems(page, lines):
             if str(error) not in seen:
                 seen.add(str(error))
                 yield error
@@ -92,9 +79,14 @@ def page_problems(page: Page, lines: PolicyLines) -> list[PolicySourceError]:
     try:
         rendered = render(page.markdown)
     except Exception as error:  # Python-Markdown's HTML reader asserts on some input ("<![i")
-        removal = Removal(UNREADABLE.format(error=error), ("<!", "<?", "<"), ())
-        return [lines.error(page.path, removal)]
+        return [lines.error(page.path, unreadable(error))]
     return [lines.error(page.path, removal) for removal in sanitised(rendered, PAGE).removals]
+
+
+def unreadable(error: Exception) -> Removal:
+    """Python-Markdown could not read the page's HTML-like text: a problem at the first ``<!`` or ``<``
+    (``<![`` ending one clause reads alone, but not before the next clause's ``</div>``)."""
+    return Removal(UNREADABLE.format(error=error), ("<!", "<?", "<"), ())
 
 
 def render(page_markdown: str) -> str:

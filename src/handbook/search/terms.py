@@ -74,11 +74,16 @@ def terms(text: str, phrases: frozenset[str] = frozenset()) -> list[str]:
     stems = [stem(word) for word in typed]
     found = [word_stem for word, word_stem in zip(typed, stems, strict=True) if not is_stop_word(word)]
     if phrases:
-        longest = max(key.count(" ") + 1 for key in phrases)
-        first_words = {key.split(" ", 1)[0] for key in phrases}
+        longest, first_words = _phrase_starts(phrases)
         for start in (n for n, word_stem in enumerate(stems) if word_stem in first_words):
             for length in range(2, longest + 1):
                 if (key := " ".join(stems[start : start + length])) in phrases:
                     found.append(key)
     return found
+
+
+@functools.cache  # the same phrases for every text of a build: worked out once, not per text
+def _phrase_starts(phrases: frozenset[str]) -> tuple[int, frozenset[str]]:
+    """The most words a phrase has, and the stems phrases start with."""
+    return max(key.count(" ") + 1 for key in phrases), frozenset(key.split(" ", 1)[0] for key in phrases)
 
