@@ -721,3 +721,42 @@ def test_cover_page_forms_of_owner_review_and_organisation(lines, fact, value):
 ])
 def test_a_cover_line_heading_with_a_common_noun_names_no_organisation(lines):
     assert found(facts_of(*lines), "organisation") is None
+
+
+def test_a_document_carrying_two_holders_copyright_notices_names_no_organisation_by_them():
+    # An adapted guidance: the original's Crown copyright and the adapter's own notice, one after the other.
+    facts = facts_of("Open Document Format (ODF)", "A Guidance for Governments",
+                     "Paolo Dongilli - Autonomous Province of Bozen-Bolzano",
+                     "Copyright (C) 2015 Crown Copyright", "Copyright (C) 2015 Paolo Dongilli",
+                     "This document is licensed under the Open Government Licence v3.0.")
+    assert found(facts, "organisation") is None
+    alone = facts_of("Copyright (C) 2019 Hollins & Co. Ltd. All rights reserved.",
+                     "\u00a9 Hollins & Co. Ltd 2019 | Registered in England and Wales No. 0123456")
+    assert found(alone, "organisation").rstrip(".") == "Hollins & Co. Ltd"  # one holder, written twice
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("PLEASE NOTE: The following notice applies from 1 May 2023. The privacy notice valid until 30 April 2023 "
+     "can be found below.", "2023-05-01"),
+    ("This privacy statement is valid from 3 March 2022 until it is replaced.", "2022-03-03"),
+])
+def test_a_notice_saying_from_when_it_applies_gives_its_effective_date(line, day):
+    facts = facts_of(line)
+    assert found(facts, "effective_from") == day
+    assert facts.found["effective_from"].place == "line 1"
+
+
+def test_a_version_standing_on_the_cover_is_the_version():
+    facts = facts_of("Open Document Format (ODF)", "A Guidance for Governments", "v0.1 - 28 October 2015")
+    assert found(facts, "version") == "0.1"
+    assert found(facts_of("We run v2 of the booking system on every laptop."), "version") is None
+
+
+def test_a_name_leading_the_title_is_the_organisation_where_the_text_speaks_of_it_as_a_community():
+    facts = facts_of("The CrowdNotifier community should be a good place where people are glad to be.",
+                     "We invite all those who participate in CrowdNotifier to help us create safe experiences.",
+                     title="CrowdNotifier Code of Conduct")
+    assert found(facts, "organisation") == "CrowdNotifier"
+    covid = facts_of("COVID-19 spreads in crowded rooms.", "Staff who test positive for COVID-19 stay at home.",
+                     title="COVID-19 Policy")
+    assert found(covid, "organisation") is None

@@ -20,8 +20,9 @@ SENTENCE_START = r"(?:^|(?<=[.!?:;)\u2022-]\s)|(?<=[.!?:]\s\s))"  # also after "
 # directive", and in a memo sending it out "the attached policy", "the revised procedure"
 THIS_DOCUMENT = (r"(?:(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|handbook|procedures?|code|guidance|"
                  r"document|rules|steps|guidelines|terms|agreement|directives?|protocol|charter|framework|"
-                 r"instructions?)|the\s+(?:(?:attached|enclosed|revised|updated)\s+)?(?:policy|policies|handbook|"
-                 r"procedures?|code(?:\s+of\s+conduct)?|guidance|document))\b")
+                 r"instructions?|notice|statement)|the\s+(?:(?:attached|enclosed|revised|updated|following)\s+)?"
+                 r"(?:[\w-]+\s+)?(?:policy|policies|handbook|procedures?|code(?:\s+of\s+conduct)?|guidance|document|"
+                 r"notice|statement))\b")
 AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "trustees", "pupils", "students",
              "parents", "visitors", "members", "coaches", "workers", "officers", "managers", "users", "participants",
              "attendees", "speakers", "exhibitors", "organizers", "organisers", "collaborators", "contributors",

@@ -29,6 +29,7 @@ from .organisation import (
     STANDALONE_ORGANISATION,
     clean_name,
     copyright_holder,
+    copyright_holders,
     stated_in_line,
     stated_in_title,
     whose_people,
@@ -109,11 +110,15 @@ _PLACEHOLDER = re.compile(r"<[^>]*>|&lt;|\bYYYY\b|\bDD/MM\b|\[[^\]]*(?:name|date
 # A template's blank to fill in, as a labelled value: "[Title]", "{{Name or Role}}", "<owner>", "[Insert]", "____", "XX"
 _BLANK = re.compile(r"^(?:\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|_{2,}|\.{3,}|x{2,}|(?:insert|enter|add)\b.*)$|\{\{|_{3,}", re.I)
 _VERSION_NUMBER = re.compile(r"^v?(\d+(?:\.\d+)*)$", re.I)
+# A cover's line of its own: "v0.1 - 28 October 2015", "V2.3" (a dotted number: "v2" alone may be anything)
+_VERSION_ALONE = re.compile(r"^[vV](?P<v>\d+(?:\.\d+)+)(?:\s*[-\u2013\u2014,|]\s*.*)?$")
 _EFFECTIVE_SENTENCE = re.compile(r"^(?P<v>effective\s+(?:from\s+|on\s+|as\s+of\s+)?.*?\d{4})\b", re.I)
-# "This policy takes effect from 1 September 2025", "These procedures come into force on ...", "is effective from"
+# "This policy takes effect from 1 September 2025", "These procedures come into force on ...", "is effective from",
+# "The following notice applies from 1 May 2023", "This privacy statement is valid from ..."
 _TAKES_EFFECT = re.compile(
     rf"{SENTENCE_START}(?i:{THIS_DOCUMENT}\s+(?:will\s+|shall\s+)?(?:(?:takes?|took|came|comes?)\s+(?:into\s+)?"
-    r"(?:effect|force)|(?:is|was|becomes?|became|will\s+be|shall\s+be)\s+effective)\s+(?:from|on|as\s+of))\s+"
+    r"(?:effect|force)|(?:is|was|becomes?|became|will\s+be|shall\s+be)\s+(?:effective|valid|in\s+force)"
+    r"|appl(?:y|ies|ied))\s+(?:from|on|as\s+of))\s+"
     r"(?P<v>[^.;]*?\d{4})"
 )
 # "This policy was approved by the Governing Body on 12 March 2024", "... adopted by the Trust Board at its
@@ -191,15 +196,19 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     text = " ".join(_read_as_shown(b.plain) for b in blocks if isinstance(b, Paragraph) and b is not title)
     listed, headers = audiences.listed(blocks), _column_headings(blocks)
     lines = _lines(blocks)
+    copyright_tells = len(copyright_holders([line for _, line, _ in lines])) <= 1
     for place, line, near_top in lines:
         if "applies_to" not in facts.found and place in listed:
             facts.found["applies_to"] = Fact(*listed[place])
         for name, pattern in _LABELLED.items():
             if name not in facts.found and place not in headers and (match := pattern.match(line)):
                 _take(facts, name, match, place, line)
+        if "version" not in facts.found and near_top and (match := _VERSION_ALONE.match(line)):
+            _take(facts, "version", match, place, line)
         if place not in headers and (match := _APPROVED_ALONE.match(line)):
             _approved(facts, match["v"].strip().rstrip("."), place, line)
-        if "organisation" not in facts.found and (named := stated_in_line(line, near_top, title_words, text)):
+        if "organisation" not in facts.found and (named := stated_in_line(
+                line, near_top, title_words, text, copyright_tells)):
             facts.found["organisation"] = Fact(named[0], place, named[1])
         lowered = line.casefold()  # (each sentence pattern is tried only where its words are)
         if "organisation" not in facts.found and ("all " in lowered or "every " in lowered) and (
@@ -210,7 +219,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
             _owner(facts, line, place)
         if "effective_from" not in facts.found and (match := _EFFECTIVE_SENTENCE.match(line)):
             _take_date(facts, "effective_from", match["v"], place, line)
-        elif "effective_from" not in facts.found and ("effect" in lowered or "force" in lowered) and (
+        elif "effective_from" not in facts.found and ("effect" in lowered or "force" in lowered or "appl" in lowered
+                                                       or "valid" in lowered) and (
                 match := _TAKES_EFFECT.search(line)):
             _take_date(facts, "effective_from", match["v"], place, match[0])
         if "approved_by" not in facts.found and " by " in lowered and (match := _APPROVED_SENTENCE.search(line)):

@@ -79,6 +79,11 @@ _COPYRIGHT = re.compile(
     rf"|(?:\u00a9|(?<=(?i:copyright) )\((?i:c)\))\s*(?!Crown\b)(?P<v3>{NAME})(?=\s*\(|\.\s|\.?$))"
     r"(?:\s*\([^)]*\))?\.?(?:\s+(?i:all\s+rights\s+reserved)\.?)?(?:\s+[|\u2022\u00b7\u2013-]\s+.*|\s+[A-Z].*)?$"
 )
+# Any copyright notice with the holder it names: "Copyright (C) 2015 Crown Copyright", "\u00a9 Leaf Ltd 2024"
+# (the sign or a year: not the heading "Copyright Infringement", nor a list's item "(c) Data Protection Officer")
+_NOTICE = re.compile(rf"^(?i:copyright\s*)?(?:\u00a9\s*(?:{_YEARS},?\s*)?"
+                     rf"|(?:\((?i:c)\)|(?i:copyright))\s*{_YEARS},?\s*)"
+                     rf"(?P<holder>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
 # A letterhead: the name, then its address or how to reach it ("Oakfield Academy, Church Road, Leeds LS6 2AB")
 _LETTERHEAD = re.compile(rf"^(?:The\s+)?(?P<v>{NAME})\s*[,|\u2022\u00b7\u2013-]\s*(?P<rest>.+)$")
 _CONTACT = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|"
@@ -148,12 +153,22 @@ _PRONOUNS = {"it", "this", "that", "there", "which", "who", "we", "they", "he", 
              "one"}
 
 
-def stated_in_line(line: str, near_top: bool, title: str, text: str) -> tuple[str, str] | None:
+def copyright_holders(lines: list[str]) -> set[str]:
+    """Whom the document's copyright notices name, Crown copyright too. Two or more ("Copyright (C) 2015 Crown
+    Copyright", then "Copyright (C) 2015 Paolo Dongilli") make an adapted or shared work: neither notice says
+    whose policy it is."""
+    return {" ".join(match["holder"].split(". ")[0].rstrip(".").casefold().split())  # not "Leaf Ltd. All rights"
+            for line in lines if (match := _NOTICE.match(line))}
+
+
+def stated_in_line(line: str, near_top: bool, title: str, text: str,
+                   copyright_tells: bool = True) -> tuple[str, str] | None:
     """(the name, the words it was read from) where ``line`` says whose the policy is; ``text`` is the
-    whole document's, to tell a name from a common noun."""
+    whole document's, to tell a name from a common noun; ``copyright_tells``: whether a copyright notice
+    names the organisation (not when the document carries several holders' notices)."""
     lowered = line.casefold()  # (each pattern is tried only where its words are: a long document has many lines)
     if match := (("we" in lowered and _WE_DEFINED.search(line)) or (
-            "(" in line and _DEFINED_AS_ORGANISATION.search(line)) or _COPYRIGHT.match(line) or (
+            "(" in line and _DEFINED_AS_ORGANISATION.search(line)) or (copyright_tells and _COPYRIGHT.match(line)) or (
             "name of" in lowered and _NAME_OF_THE_ORGANISATION.search(line))):
         return clean_name(match["v"] or match["v2"] or match.groupdict().get("v3")), match[0]
     if "regist" in lowered or "limited by" in lowered or "charit" in lowered:
@@ -234,6 +249,21 @@ def stated_in_title(title: str, text: str) -> tuple[str, str, int] | None:
     if match and DOCUMENT_WORDS.search(match["rest"]) and _distinctive(match["v"], text) and (
             mentions := _mentions(match["v"], text)):
         return match["v"], title, mentions
+    return _name_leading_title(title, text)
+
+
+def _name_leading_title(title: str, text: str) -> tuple[str, str, int] | None:
+    """"CrowdNotifier Code of Conduct", "GitHub Community Guidelines": a name written as only names are, before
+    the document's words, where the text speaks of it as a body of people ("the CrowdNotifier community");
+    not "COVID-19 Policy" (never a team) nor "Staff Code of Conduct" (a common word)."""
+    words = title.split()
+    for end in range(1, len(words)):
+        name, rest = " ".join(words[:end]), " ".join(words[end:])
+        if DOCUMENT_WORDS.search(name) or not DOCUMENT_WORDS.search(rest):
+            return None
+        if _distinctive(name, text) and re.search(_AS_A_BODY.format(name=re.escape(name)), text) and (
+                mentions := _mentions(name, text)) >= 2:
+            return name, title, mentions
     return None
 
 
