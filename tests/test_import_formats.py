@@ -404,6 +404,29 @@ def test_an_odt_list_lettered_by_its_style_keeps_its_letters(tmp_path):
     assert "(c) Another (please ask the supplier for details)." in body
     assert not any("out of sequence" in note for note in result.notes), result.notes
 
+def test_an_odt_table_s_heading_row_is_kept(tmp_path):
+    """A table whose heading row repeats on each page (LibreOffice's "Repeat heading", pandoc's tables)
+    holds that row in ``table:table-header-rows``: its words are the table's column names."""
+    from odfdo import Document, Element, Header, Paragraph, Table
+
+    document = Document("text")
+    document.body.clear()
+    document.body.append(Header(1, "Buying Office Software"))
+    document.body.append(Paragraph("Assess the functionality of each of these applications."))
+    table = Table("Priorities", width=2, height=2)
+    table.set_values([["Must", "Describes functionality that must be included."],
+                      ["Could", "Describes functionality that is desirable but not necessary."]])
+    heading = Element.from_tag(
+        "<table:table-header-rows><table:table-row><table:table-cell office:value-type=\"string\">"
+        "<text:p>Value</text:p></table:table-cell><table:table-cell office:value-type=\"string\">"
+        "<text:p>Importance</text:p></table:table-cell></table:table-row></table:table-header-rows>")
+    table.insert(heading, position=len([c for c in table.children if c.tag == "table:table-column"]))
+    document.body.append(table)
+    document.save(tmp_path / "buying.odt")
+    body = body_of(import_policy(tmp_path / "buying.odt", "buying", tmp_path / "src"))
+    assert "| Value | Importance |\n| --- | --- |\n| Must | Describes functionality that must be included. |" in body
+
+
 SAVED_PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Safeguarding | Riverside Sports Club</title>
 <script>var tracking = 1;</script></head>
