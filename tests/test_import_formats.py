@@ -344,6 +344,30 @@ def test_a_draft_s_status_set_large_on_page_one_is_not_its_title(tmp_path):
     assert "Status: Draft" in body_of(result)
 
 
+def test_a_pdf_whose_words_are_set_apart_without_spaces_keeps_them_apart(tmp_path):
+    """pdfTeX sets a line's words apart by moving the pen, with no space character between them: a
+    quarter of an em at 10 pt is 2.5 points, closer than pdfplumber's default 3 points. Letters
+    spaced out in a heading ("letter-spacing", small caps) are still one word."""
+    from weasyprint import HTML
+
+    def typeset(sentence: str) -> str:  # each word placed 0.25 em after the last, no space between them
+        return "".join(f"<span style='margin-left: {0 if n == 0 else 0.25}em'>{word}</span>"
+                       for n, word in enumerate(sentence.split()))
+
+    path = tmp_path / "privacy.pdf"
+    HTML(string=(
+        "<html><head><style>body { font-family: serif; font-size: 10pt } h1 { font-size: 14pt } "
+        ".caps { letter-spacing: 0.12em }</style><title>Privacy Policy</title></head><body><h1>Privacy Policy</h1>"
+        "<p class='caps'>OPEN COMPLIANCE PROGRAM</p>"
+        f"<p>{typeset('OpenGov does not sell or rent member, donor or website visitor information.')}</p>"
+        f"<p>{typeset('We use session cookies on certain portions of the website.')}</p>"
+        "</body></html>")).write_pdf(path)
+    body = body_of(import_policy(path, "privacy", tmp_path / "src"))
+    assert "OpenGov does not sell or rent member, donor or website visitor information." in body
+    assert "We use session cookies on certain portions of the website." in body
+    assert "OPEN COMPLIANCE PROGRAM" in body
+
+
 def test_a_pdf_of_scanned_pages_is_refused_and_nothing_is_written(tmp_path):
     from weasyprint import HTML
 
@@ -403,6 +427,29 @@ def test_an_odt_list_lettered_by_its_style_keeps_its_letters(tmp_path):
     assert "(b) By using a plug-in, our product reads and writes ODF 1.2." in body
     assert "(c) Another (please ask the supplier for details)." in body
     assert not any("out of sequence" in note for note in result.notes), result.notes
+
+def test_an_odt_table_s_heading_row_is_kept(tmp_path):
+    """A table whose heading row repeats on each page (LibreOffice's "Repeat heading", pandoc's tables)
+    holds that row in ``table:table-header-rows``: its words are the table's column names."""
+    from odfdo import Document, Element, Header, Paragraph, Table
+
+    document = Document("text")
+    document.body.clear()
+    document.body.append(Header(1, "Buying Office Software"))
+    document.body.append(Paragraph("Assess the functionality of each of these applications."))
+    table = Table("Priorities", width=2, height=2)
+    table.set_values([["Must", "Describes functionality that must be included."],
+                      ["Could", "Describes functionality that is desirable but not necessary."]])
+    heading = Element.from_tag(
+        "<table:table-header-rows><table:table-row><table:table-cell office:value-type=\"string\">"
+        "<text:p>Value</text:p></table:table-cell><table:table-cell office:value-type=\"string\">"
+        "<text:p>Importance</text:p></table:table-cell></table:table-row></table:table-header-rows>")
+    table.insert(heading, position=len([c for c in table.children if c.tag == "table:table-column"]))
+    document.body.append(table)
+    document.save(tmp_path / "buying.odt")
+    body = body_of(import_policy(tmp_path / "buying.odt", "buying", tmp_path / "src"))
+    assert "| Value | Importance |\n| --- | --- |\n| Must | Describes functionality that must be included. |" in body
+
 
 SAVED_PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>Safeguarding | Riverside Sports Club</title>

@@ -137,7 +137,7 @@ class _Reader:
 
     def _table(self, element: Element) -> None:
         rows = []
-        for row in element.get_elements("table:table-row"):
+        for row in _rows(element):
             cells = []
             for cell in row.get_elements("table:table-cell"):
                 cell_text = [self._inline(p, False, False).replace(CELL_BREAK, " ")
@@ -198,3 +198,15 @@ def _present(value: object, wanted: str) -> bool | None:
 
 def _words(text: str) -> str:
     return escape_imported_text(without_invisible(text)[0])
+
+
+def _rows(table: Element) -> list[Element]:
+    """A table's rows in order, those grouped in it too: its heading rows (``table:table-header-rows``,
+    which a table's first row is when it repeats on each page) and row groups."""
+    rows: list[Element] = []
+    for child in table.children:
+        if child.tag == "table:table-row":
+            rows.append(child)
+        elif child.tag in ("table:table-header-rows", "table:table-rows", "table:table-row-group"):
+            rows += _rows(child)
+    return rows
