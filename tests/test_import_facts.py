@@ -760,3 +760,15 @@ def test_a_name_leading_the_title_is_the_organisation_where_the_text_speaks_of_i
     covid = facts_of("COVID-19 spreads in crowded rooms.", "Staff who test positive for COVID-19 stay at home.",
                      title="COVID-19 Policy")
     assert found(covid, "organisation") is None
+
+
+def test_an_organisation_giving_itself_a_short_name_that_is_one_of_its_words():
+    facts = facts_of("The Riverside Learning Trust (Riverside), which runs four primary schools, is committed to "
+                     "protecting the privacy of visitors to its websites.",
+                     "Riverside does not sell information about its families.",
+                     "Riverside keeps what you send for as long as it needs it.")
+    assert found(facts, "organisation") == "The Riverside Learning Trust"
+    # a thing the policy speaks of, shortened the same way, is no organisation
+    facts = facts_of("The Parent Portal (Portal) shows each family its child's reports.",
+                     "The Portal is open every day.", "Ask the office if the Portal does not open.")
+    assert found(facts, "organisation") is None

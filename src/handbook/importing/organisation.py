@@ -304,24 +304,29 @@ def _lower_case_name(name: str, text: str) -> bool:
 
 
 def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
-    """"the Ministry of Justice (MoJ)": from the word whose initial starts the abbreviation; where the text goes
-    on to use the abbreviation (a document names its own organisation again and again), and the name is not
-    part of another's ("the Treasury Department's Office of Foreign Assets Control (OFAC)")."""
+    """"the Ministry of Justice (MoJ)": from the word whose initial starts the abbreviation, or "The OpenGov
+    Foundation (OpenGov)": a short name that is one of its words; where the text goes on to use the short
+    name (a document names its own organisation again and again), and the name is not part of another's
+    ("the Treasury Department's Office of Foreign Assets Control (OFAC)")."""
     for match in _NAME_WITH_ABBREVIATION.finditer(line):
-        initials = "".join(word[0] for word in match["v"].split() if word[0].isupper())
+        words = match["v"].split()
+        initials = "".join(word[0] for word in words if word[0].isupper())
         capitals = "".join(c for c in match["abbr"] if c.isupper())
-        if len(capitals) > 1 and initials.endswith(capitals):
-            words = match["v"].split()
+        if match["abbr"] in words[1:-1] or (match["abbr"] == words[0] and len(words) > 1):
+            name = clean_name(match["v"])
+        elif len(capitals) > 1 and initials.endswith(capitals):
             start = max(i for i, w in enumerate(words) if w[0] == capitals[0] and
                         "".join(x[0] for x in words[i:] if x[0].isupper()) == capitals)
             name = " ".join(words[start:])
-            # what an organisation is, ending its name or leading it ("Ministry of Justice"): not "Third Party Web
-            # Applications (TPWAs)" or "Service Level Objectives (SLO)", things the policy speaks of
-            whole = re.search(rf"\b(?:{ORGANISATION_WORDS})$", name) or re.match(
-                rf"(?:{ORGANISATION_WORDS})\s+(?:of|for)\s", name)
-            part_of_another = re.search(rf"['\u2019]s\s+{re.escape(name)}", line)
-            if whole and not part_of_another and len(re.findall(rf"\b{re.escape(match['abbr'])}\b", text)) >= 3:
-                return name, match[0]
+        else:
+            continue
+        # what an organisation is, ending its name or leading it ("Ministry of Justice"): not "Third Party Web
+        # Applications (TPWAs)" or "Service Level Objectives (SLO)", things the policy speaks of
+        whole = re.search(rf"\b(?:{ORGANISATION_WORDS})$", name) or re.match(
+            rf"(?:{ORGANISATION_WORDS})\s+(?:of|for)\s", name)
+        part_of_another = re.search(rf"['\u2019]s\s+{re.escape(name)}", line)
+        if whole and not part_of_another and len(re.findall(rf"\b{re.escape(match['abbr'])}\b", text)) >= 3:
+            return name, match[0]
     return None
 
 
