@@ -258,7 +258,8 @@ STATED: dict[str, dict[str, tuple]] = {
     # (their text as pypdf, python-docx, lxml.html and the .txt give it, the PDFs' first pages as rendered, Word's
     # core properties, the PDFs' metadata) before the importer was ever run on them; to be run only after this round's
     # importer changes are merged. Titles are not scored; each is noted. The conference and workshop codes of conduct
-    # share one text (the workshop's adapts the conference template), so their figures are not independent.
+    # share one text (the workshop's adapts the conference template), so their figures are not independent. Seven
+    # documents: the scanned DOI memo is a third PDF, beyond the brief's mix of six (drop it to keep to six).
     "sba-open-data-program-sop": {
         # title: "Open Data Program" (the cover, under "SBA SOP 90 81", and the first line of page 4); the form's
         # SUBJECT is "SBA Implementation of OMB Memorandum M-13-13, Open Data Policy-Managing Information as an Asset".
@@ -323,6 +324,17 @@ STATED: dict[str, dict[str, tuple]] = {
         "applies_to": (("attendees", "speakers", "sponsors", "volunteers"),),
         # Not owner: "the course director, Titus Brown" and "Judi Brown Clarke" are whom to contact for help, not said
         # to own the code. Not organisation: "KBS security" and "msu.edu" name the venue and an address in passing
+    },
+    "dresden-code-of-conduct": {
+        # title: "Dresden Code of Conduct" (<h1> "DRESDEN<br>CODE OF CONDUCT"; <title> "Home | DRESDEN CODE OF CONDUCT";
+        # "Dresden Code of Conduct is distributed under ..."). Not organisation: the code is the shared one of "all the
+        # conferences and user groups that refer to this Code of Conduct"; the groups listed under "Commitments" (after
+        # the footer) have committed to it, none issues it
+        # "We expect all community participants (contributors, paid or otherwise; sponsors; and other guests) to abide
+        # by this Code of Conduct"
+        "applies_to": (("participants",), ("contributors", "sponsors", "guests"),
+                       ("participants", "contributors", "sponsors", "guests")),
+        # Not review_every, approved_by: none stated. "The following code of conduct is a draft" (a beta)
     },
 }
 
@@ -471,5 +483,12 @@ EITHER: dict[str, dict[str, tuple]] = {
     "dwp-dataworks-test-principles": {
         # "sent to the DataWorks team"; "the current DataWorks platform": the team and its platform, in passing
         "organisation": ("DataWorks", "DataWorks team"),
+    },
+    "dresden-code-of-conduct": {
+        # the footer "v0.8.0 · © 2020 DRESDEN CODE OF CONDUCT · Impressum · Letzte Änderung: 26.08.2020 08:01": the
+        # site's version and its last change ("Letzte Änderung"), not said to be the code's version or its start
+        "version": ("0.8.0",),
+        "effective_from": ("2020-08-26",),
+        "owner": ("Holger Woltersdorf",),  # <meta property="article:author">, the page's author
     },
 }
