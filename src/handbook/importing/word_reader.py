@@ -4,15 +4,18 @@ Kept: the text of every paragraph and table cell in document order; bold, italic
 web pages, e-mail addresses and phone numbers; heading and title styles; Word's automatic numbers
 (word_numbering). Changes tracked and not yet accepted are read as the document reads with them
 accepted (insertions kept, deletions left out), and reported. What python-docx does not read as
-text (text boxes, pictures, footnotes) is listed as ``Notice``s so that a person looks at those paragraphs; so is
+text (text boxes, pictures) is listed as ``Notice``s so that a person looks at those paragraphs; so is
 a link to any other kind of address (``data:``, ``javascript:``, ``file:``, a path on a shared
 drive), whose words are kept as plain text, and an invisible character removed from the words
-(handbook.source.reading.FORMATTING: policy text may not hold them).
+(handbook.source.reading.FORMATTING: policy text may not hold them). Footnotes and endnotes go to a
+Notes section at the end, their marks raised in the text (word_notes); comments are not imported, and
+the report says how many there were.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -29,6 +32,7 @@ from ..markdown_extensions.text import escape_imported_text
 from .document import Block, Paragraph, ReadDocument, Table, where
 from .layout import CELL_BREAK, INTERNAL_LINK, bold_headings, tab_aligned_tables, without_contents_list
 from .markdown_text import emphasised, link, without_invisible
+from .word_notes import REFERENCES, WordNotes
 from .word_numbering import Numbering
 
 _HEADING_STYLE = re.compile(r"^heading (\d)$", re.IGNORECASE)
@@ -44,6 +48,7 @@ def read_docx(path: Path) -> ReadDocument:
     changed = _accept_tracked_changes(document.element.body)
     numbering = Numbering(document)
     style_of = _StyleFinder(document)
+    word_notes = WordNotes(document)
     blocks: list[Block] = []
     notes: list[str] = []
     changed_places: list[str] = []
@@ -51,7 +56,9 @@ def read_docx(path: Path) -> ReadDocument:
     for number, item in enumerate(_body_items(document), start=1):
         problems: list[str] = []
         if isinstance(item, WordTable):
-            rows = _rows(item, problems)
+            opening = " ".join(cell.text for cell in item.rows[0].cells) if item.rows else ""
+            marks = _marks(word_notes, "the table at " + where(number, opening), problems)
+            rows = _rows(item, problems, marks)
             blocks.append(Table(number, rows, "the table at " + where(number, " ".join(rows[0]))))
         elif _is_contents_entry(item, style := style_of(item)):
             contents += 1
@@ -62,8 +69,9 @@ def read_docx(path: Path) -> ReadDocument:
             plain = " ".join(without_invisible(item.text)[0].split())
             if plain:
                 runs = [run for run in item.runs if run.text.strip()]
+                markdown = _markdown(item, problems, _marks(word_notes, where(number, plain), problems))
                 blocks.append(Paragraph(
-                    number, _markdown(item, problems), plain, _heading_level(item, style), auto_number,
+                    number, markdown, plain, _heading_level(item, style), auto_number,
                     where(number, plain), _bookmarks(item), bool(runs) and all(_bold(run, style) for run in runs),
                     max((_size(run, style) for run in runs), default=0.0),
                 ))
@@ -82,7 +90,17 @@ def read_docx(path: Path) -> ReadDocument:
                      f"({'; '.join(changed_places[:3])}{more}): it is imported as it reads with them accepted, "
                      "insertions kept and deletions left out; check that the changes were agreed, or reject them "
                      "in Word and import again")
-    return ReadDocument(blocks, notes, _properties(document))
+    if word_notes.kept:
+        notes.append(word_notes.report())
+    if comments := len(list(document.element.body.iter(qn("w:commentReference")))):
+        notes.append(f"the document's {comments} comment{'s were' if comments > 1 else ' was'} not imported: "
+                     "comments are notes between its authors, not the policy's words")
+    return ReadDocument(blocks, notes, _properties(document), word_notes.kept)
+
+
+def _marks(word_notes: WordNotes, place: str, problems: list[str]) -> Callable:
+    """The raised mark of a footnote or endnote reference met at ``place``, its note kept (word_notes)."""
+    return lambda reference: word_notes.mark(reference, place, lambda note: _markdown(note, problems))
 
 
 _TRACKED_RUNS = {qn("w:ins"): True, qn("w:moveTo"): True, qn("w:del"): False, qn("w:moveFrom"): False}
@@ -192,10 +210,10 @@ def _heading_level(paragraph: WordParagraph, style: ParagraphStyle | None) -> in
     return None
 
 
-def _markdown(paragraph: WordParagraph, problems: list[str]) -> str:
+def _markdown(paragraph: WordParagraph, problems: list[str], marks: Callable | None = None) -> str:
     """The paragraph as Markdown. Neighbouring runs of one format are joined first, as Word
     splits text into runs at will ("**Designated** **Lead**" would read badly). What a person
-    should look at is added to ``problems``."""
+    should look at is added to ``problems``; a footnote's reference is the raised mark ``marks`` gives."""
     parts: list[str] = []
     pending: list[Run] = []
 
@@ -217,6 +235,9 @@ def _markdown(paragraph: WordParagraph, problems: list[str]) -> str:
             if pending and (bool(item.bold), bool(item.italic)) != (bool(pending[0].bold), bool(pending[0].italic)):
                 flush()
             pending.append(item)
+            if marks is not None and (references := list(item._r.iter(*REFERENCES))):
+                flush()
+                parts += [marks(reference) for reference in references]
             continue
         flush()
         if isinstance(item, Hyperlink):
@@ -244,7 +265,7 @@ def _kept_address(address: str) -> bool:
     return not _NOT_IN_AN_ADDRESS.search(address) and urlsplit(address).scheme.casefold() in LINK_SCHEMES
 
 
-def _rows(table: WordTable, problems: list[str]) -> tuple[tuple[str, ...], ...]:
+def _rows(table: WordTable, problems: list[str], marks: Callable | None = None) -> tuple[tuple[str, ...], ...]:
     """Each row's cells; a merged cell's text once, where it starts (python-docx repeats it)."""
     rows: list[tuple[str, ...]] = []
     seen: list = []  # the cells' XML elements met so far (kept, so that identity can be compared)
@@ -256,7 +277,7 @@ def _rows(table: WordTable, problems: list[str]) -> tuple[tuple[str, ...], ...]:
                 continue
             seen.append(cell._tc)
             cells.append("<br>".join(
-                _markdown(p, problems).replace(CELL_BREAK, " ") for p in cell.paragraphs if p.text.strip()
+                _markdown(p, problems, marks).replace(CELL_BREAK, " ") for p in cell.paragraphs if p.text.strip()
             ))
         rows.append(tuple(cells))
     return tuple(rows)
@@ -269,6 +290,4 @@ def _unread_content(paragraph: WordParagraph) -> list[str]:
         messages.append("has a text box: its words are not imported; copy them in by hand")
     elif element.findall(".//" + qn("w:drawing")) or element.findall(".//" + qn("w:pict")):
         messages.append("has a picture or chart, which is not imported; describe it in words if it matters")
-    if element.findall(".//" + qn("w:footnoteReference")):
-        messages.append("has a footnote, which is not imported; add its words to the text")
     return messages
