@@ -52,3 +52,45 @@ def test_word_footnotes_and_endnotes_go_to_notes_with_their_marks_kept_in_the_te
     [report] = [note for note in result.notes if "Notes section" in note]
     assert "footnotes and endnotes (3)" in report and "'Employees who are off sick" in report
     assert not any("not imported" in note for note in result.notes), result.notes
+
+
+def _odt_with_notes(path) -> None:
+    """A volunteer policy written in LibreOffice: two footnotes (LibreOffice draws their numbers, the
+    note's words sit inside the paragraph in the file), one inside a list item, and a reviewer's comment."""
+    from odfdo import Annotation, Document, Header, List, Paragraph
+
+    document = Document("text")
+    document.body.clear()
+    document.body.append(Header(1, "Volunteer Policy"))
+    document.body.append(Header(2, "Checks before starting"))
+    checks = Paragraph("Every volunteer who helps in a classroom has an enhanced DBS check before starting.")
+    checks.insert_note(after="enhanced DBS check", note_class="footnote", note_id="ftn1", citation="1",
+                       body="Disclosure and Barring Service; the check is renewed every three years.")
+    checks.insert_annotation(Annotation("Is three years right? Ask the DSL.", creator="J. Patel"),
+                             after="before starting")
+    document.body.append(checks)
+    steps = List(["Complete the volunteer application form.", "Attend the safeguarding induction."])
+    document.body.append(steps)
+    induction = steps.get_elements("text:list-item")[1].get_element("text:p")
+    induction.insert_note(after="induction", note_class="footnote", note_id="ftn2", citation="2",
+                          body="Held on the first Monday of each half term.")
+    document.body.append(Paragraph("The office keeps a record of every check."))
+    document.save(path)
+
+
+def test_odt_footnotes_go_to_notes_and_a_comment_is_left_out(tmp_path):
+    _odt_with_notes(tmp_path / "volunteers.odt")
+
+    result, body = imported_and_checked(tmp_path / "volunteers.odt", "volunteers", tmp_path)
+
+    text, notes = body.split("## Notes\n", 1)
+    assert "has an enhanced DBS check<sup>1</sup> before starting." in text
+    assert "Attend the safeguarding induction<sup>2</sup>." in text
+    assert [line for line in notes.split("\n") if line] == [
+        "<sup>1</sup> Disclosure and Barring Service; the check is renewed every three years.",
+        "<sup>2</sup> Held on the first Monday of each half term.",
+    ]
+    assert "Ask the DSL" not in body and "renewed every three years" not in text
+    report = "\n".join(result.notes)
+    assert "footnotes (2) were moved to a Notes section" in report
+    assert "comment" in report and "not imported" in report
