@@ -16,7 +16,7 @@ from handbook.importing import import_policy
 def imported_and_checked(source, policy_id, tmp_path):
     result = import_policy(source, policy_id, tmp_path / "src")
     assert main(["check", str(tmp_path / "src"), "--docs", str(REPO / "docs"), "--strict"]) == 0
-    return result, result.path.read_text().split("---\n", 2)[2]
+    return result, result.path.read_text().split("---\n", 2)[2].lstrip("\n")
 
 
 def test_word_footnotes_and_endnotes_go_to_notes_with_their_marks_kept_in_the_text(tmp_path):
@@ -94,3 +94,32 @@ def test_odt_footnotes_go_to_notes_and_a_comment_is_left_out(tmp_path):
     report = "\n".join(result.notes)
     assert "footnotes (2) were moved to a Notes section" in report
     assert "comment" in report and "not imported" in report
+
+
+def test_an_odt_title_over_a_subtitle_is_the_title(tmp_path):
+    """A cover written with LibreOffice's Title, Subtitle and Date styles, as a trust's policy template
+    has it: the Title style's line is the title, though it names no kind of document and the subtitle
+    under it does; the subtitle stays a line of the cover."""
+    from odfdo import Document, Element, Header, Paragraph
+
+    document = Document("text")
+    document.body.clear()
+    for name, look in (("Title", 'fo:font-size="28pt" fo:font-weight="bold"'), ("Subtitle", 'fo:font-size="18pt"')):
+        document.insert_style(Element.from_tag(
+            f'<style:style style:name="{name}" style:family="paragraph" style:class="chapter">'
+            f'<style:paragraph-properties fo:text-align="center"/><style:text-properties {look}/></style:style>'))
+    document.body.append(Paragraph("Supporting Pupils with Medical Needs", style="Title"))
+    document.body.append(Paragraph("Policy and procedures for staff", style="Subtitle"))
+    document.body.append(Paragraph("Riverside Academy Trust"))
+    document.body.append(Paragraph("Version 2.1 - 14 March 2025"))
+    document.body.append(Header(1, "Individual healthcare plans"))
+    document.body.append(Paragraph("The school nurse writes a healthcare plan with the pupil's parents."))
+    document.body.append(Header(1, "Medicines in school"))
+    document.body.append(Paragraph("Medicines are kept in a locked cabinet in the school office."))
+    document.save(tmp_path / "medical.odt")
+
+    result, body = imported_and_checked(tmp_path / "medical.odt", "medical", tmp_path)
+
+    assert "title: Supporting Pupils with Medical Needs\n" in result.path.read_text()
+    assert body.startswith("# ") and body.split("\n", 1)[0].strip("#* ") == "Supporting Pupils with Medical Needs"
+    assert "\nPolicy and procedures for staff\n" in body  # the subtitle kept, as a line of the cover

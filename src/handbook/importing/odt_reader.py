@@ -101,6 +101,8 @@ class _Reader:
         heading = None
         if element.tag == "text:h":
             heading = int(element.get_attribute("text:outline-level") or 1)
+        elif self._is_title(element.get_attribute("text:style-name")):
+            heading = 0  # the title, as Word's Title style is; a Subtitle under it stays a line of the cover
         bold, _, size = self._look("paragraph", element.get_attribute("text:style-name"))
         spans = [self._look("text", span.get_attribute("text:style-name"))
                  for span in element.get_elements("text:span")]
@@ -191,6 +193,17 @@ class _Reader:
                 style, seen = (self.document.get_style(family, parent) if parent else None), seen + 1
             self._styles[(family, name)] = (bool(bold), bool(italic), size)
         return self._styles[(family, name)]
+
+    def _is_title(self, name: str | None) -> bool:
+        """Whether a paragraph style is the Title style, or one based on it (LibreOffice's "P1" when the
+        author changed the title's look by hand)."""
+        style, seen = (self.document.get_style("paragraph", name) if name else None), 0
+        while style is not None and seen < 10:
+            if "title" in {(style.get_attribute(key) or "").casefold() for key in ("style:name", "style:display-name")}:
+                return True
+            parent = style.get_attribute("style:parent-style-name")
+            style, seen = (self.document.get_style("paragraph", parent) if parent else None), seen + 1
+        return False
 
     def _list_level(self, style_name: str, depth: int) -> _ListLevel:
         """How the list style numbers the level at ``depth`` (1 for a list's own items); bullets if it does not."""
