@@ -123,3 +123,26 @@ def test_an_odt_title_over_a_subtitle_is_the_title(tmp_path):
     assert "title: Supporting Pupils with Medical Needs\n" in result.path.read_text()
     assert body.startswith("# ") and body.split("\n", 1)[0].strip("#* ") == "Supporting Pupils with Medical Needs"
     assert "\nPolicy and procedures for staff\n" in body  # the subtitle kept, as a line of the cover
+
+
+def test_articles_numbered_by_the_word_keep_their_numbers_and_name_no_organisation(tmp_path):
+    """An academy trust's Articles of Association: the title names a governing document, not an
+    association, and each "Article N" heading keeps its number as the document has it."""
+    document = docx.Document()
+    document.add_paragraph("Articles of Association", style="Title")
+    for number, (name, words) in enumerate([
+        ("Name", "The Company's name is Riverside Learning Trust (and in this document it is called the "
+                 "Academy Trust)."),
+        ("Objects", "The Academy Trust's object is to advance education in the United Kingdom for the public "
+                    "benefit."),
+        ("Members", "The Members of the Academy Trust shall comprise the signatories to the Memorandum."),
+    ], start=1):
+        document.add_paragraph(f"Article {number} {name}", style="Heading 2")
+        document.add_paragraph(words)
+    document.save(tmp_path / "articles.docx")
+
+    result, body = imported_and_checked(tmp_path / "articles.docx", "articles", tmp_path)
+
+    assert "organisation: Articles of Association" not in result.path.read_text()
+    assert [line.lstrip("# ") for line in body.split("\n") if line.startswith("##")] == [
+        "Article 1 Name", "Article 2 Objects", "Article 3 Members"]
