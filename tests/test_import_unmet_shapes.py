@@ -6,11 +6,14 @@ it, imported, and checked as ``handbook check --strict`` checks it."""
 from __future__ import annotations
 
 import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from docx_builder import add_notes, note_reference
 from helpers import REPO
 
 from handbook.cli import main
 from handbook.importing import import_policy
+from handbook.source.handbook_folder import load_handbook
 
 
 def imported_and_checked(source, policy_id, tmp_path):
@@ -146,3 +149,46 @@ def test_articles_numbered_by_the_word_keep_their_numbers_and_name_no_organisati
     assert "organisation: Articles of Association" not in result.path.read_text()
     assert [line.lstrip("# ") for line in body.split("\n") if line.startswith("##")] == [
         "Article 1 Name", "Article 2 Objects", "Article 3 Members"]
+
+
+def _contents_field(document, entries: list[tuple[str, str, str]]) -> None:
+    """A table of contents as Word's References > Table of Contents inserts it: one TOC field whose
+    result is the entries, each a link to its heading's bookmark, a dotted tab and a PAGEREF field,
+    here in the document's own body style (as a template that restyled everything to "Normal" has it)."""
+    last = document.paragraphs[-1]._p
+    for index, (bookmark, words, page) in enumerate(entries):
+        begin = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" '
+                 '\\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>') if index == 0 else ""
+        entry = parse_xml(
+            f'<w:p {nsdecls("w")}><w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9016"/></w:tabs></w:pPr>'
+            f'{begin}<w:hyperlink w:anchor="{bookmark}"><w:r><w:t>{words}</w:t></w:r><w:r><w:tab/></w:r>'
+            f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGEREF {bookmark} \\h </w:instrText></w:r>'
+            f'<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>{page}</w:t></w:r>'
+            f'<w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>')
+        last.addnext(entry)
+        last = entry
+    last.addnext(parse_xml(f'<w:p {nsdecls("w")}><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'))
+
+
+def test_a_word_contents_field_is_left_out_though_its_entries_have_no_contents_style(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Whistleblowing Policy", style="Title")
+    document.add_paragraph("Contents", style="TOC Heading")  # Word's heading over its contents
+    sections = [("_Toc170001", "1. Introduction", "2", "1.1 This policy applies to all staff, governors and volunteers."),
+                ("_Toc170002", "2. Raising a concern", "3", "2.1 Raise your concern with the headteacher in writing."),
+                ("_Toc170003", "3. Protection for you", "4", "3.1 No one who raises a concern in good faith will be "
+                                                            "disadvantaged for doing so.")]
+    _contents_field(document, [(bookmark, words, page) for bookmark, words, page, _ in sections])
+    for index, (bookmark, words, _, clause) in enumerate(sections):
+        heading = document.add_paragraph(words, style="Heading 1")
+        heading._p.insert(1, parse_xml(f'<w:bookmarkStart {nsdecls("w")} w:id="{index}" w:name="{bookmark}"/>'))
+        heading._p.append(parse_xml(f'<w:bookmarkEnd {nsdecls("w")} w:id="{index}"/>'))
+        document.add_paragraph(clause)
+    document.save(tmp_path / "whistleblowing.docx")
+
+    result, body = imported_and_checked(tmp_path / "whistleblowing.docx", "whistleblowing", tmp_path)
+
+    policy = load_handbook(tmp_path / "src").policy("whistleblowing")
+    assert [clause.label for clause in policy.clauses] == ["1.1", "2.1", "3.1"]
+    assert "import-bookmark" not in body and body.count("Raising a concern") == 1
+    assert any("table of contents" in note and "left out" in note for note in result.notes)

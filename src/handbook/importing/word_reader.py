@@ -53,6 +53,7 @@ def read_docx(path: Path) -> ReadDocument:
     notes: list[str] = []
     changed_places: list[str] = []
     contents = 0
+    contents_field = _ContentsField()
     for number, item in enumerate(_body_items(document), start=1):
         problems: list[str] = []
         if isinstance(item, WordTable):
@@ -60,7 +61,7 @@ def read_docx(path: Path) -> ReadDocument:
             marks = _marks(word_notes, "the table at " + where(number, opening), problems)
             rows = _rows(item, problems, marks)
             blocks.append(Table(number, rows, "the table at " + where(number, " ".join(rows[0]))))
-        elif _is_contents_entry(item, style := style_of(item)):
+        elif contents_field.holds(item) | _is_contents_entry(item, style := style_of(item)):
             contents += 1
             continue
         else:
@@ -166,6 +167,31 @@ def _is_contents_entry(paragraph: WordParagraph, style: ParagraphStyle | None) -
     """A line of a table of contents: Word gives its entries the styles "TOC 1", "TOC 2"..."""
     name = style.name if style is not None else ""
     return bool(_TOC_STYLE.match(name)) and bool(paragraph.text.strip())
+
+
+class _ContentsField:
+    """Word's table of contents as it makes one: a TOC field whose result is the entries, one paragraph
+    each, from the field's start to its end. Its entries are usually styled "TOC 1", "TOC 2", but not in
+    a document whose styles were changed or that another program wrote; the field says what they are."""
+
+    def __init__(self) -> None:
+        self.open: list[bool] = []  # the fields begun and not ended, innermost last: whether each is a TOC
+
+    def holds(self, paragraph: WordParagraph) -> bool:
+        """Whether any of the paragraph is inside a TOC field (the state carries on to the next paragraph)."""
+        inside = any(self.open)
+        for element in paragraph._p.iter(qn("w:fldChar"), qn("w:instrText"), qn("w:fldSimple")):
+            if element.tag == qn("w:instrText"):
+                if self.open and (element.text or "").strip().upper().startswith("TOC"):
+                    self.open[-1] = True
+            elif element.tag == qn("w:fldSimple"):
+                inside |= (element.get(qn("w:instr")) or "").strip().upper().startswith("TOC")
+            elif element.get(qn("w:fldCharType")) == "begin":
+                self.open.append(False)
+            elif element.get(qn("w:fldCharType")) == "end" and self.open:
+                inside |= self.open.pop()
+            inside |= any(self.open)
+        return inside and bool(paragraph.text.strip())
 
 
 def _bookmarks(paragraph: WordParagraph) -> tuple[str, ...]:
