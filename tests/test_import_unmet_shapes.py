@@ -157,12 +157,14 @@ def _contents_field(document, entries: list[tuple[str, str, str]]) -> None:
     here in the document's own body style (as a template that restyled everything to "Normal" has it)."""
     last = document.paragraphs[-1]._p
     for index, (bookmark, words, page) in enumerate(entries):
-        begin = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" '
-                 '\\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>') if index == 0 else ""
+        toc = '<w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText>'
+        begin = (f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r>{toc}</w:r>'
+                 '<w:r><w:fldChar w:fldCharType="separate"/></w:r>') if index == 0 else ""
         entry = parse_xml(
             f'<w:p {nsdecls("w")}><w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="9016"/></w:tabs></w:pPr>'
             f'{begin}<w:hyperlink w:anchor="{bookmark}"><w:r><w:t>{words}</w:t></w:r><w:r><w:tab/></w:r>'
-            f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGEREF {bookmark} \\h </w:instrText></w:r>'
+            f'<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            f'<w:r><w:instrText> PAGEREF {bookmark} \\h </w:instrText></w:r>'
             f'<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>{page}</w:t></w:r>'
             f'<w:r><w:fldChar w:fldCharType="end"/></w:r></w:hyperlink></w:p>')
         last.addnext(entry)
@@ -174,7 +176,8 @@ def test_a_word_contents_field_is_left_out_though_its_entries_have_no_contents_s
     document = docx.Document()
     document.add_paragraph("Whistleblowing Policy", style="Title")
     document.add_paragraph("Contents", style="TOC Heading")  # Word's heading over its contents
-    sections = [("_Toc170001", "1. Introduction", "2", "1.1 This policy applies to all staff, governors and volunteers."),
+    sections = [("_Toc170001", "1. Introduction", "2", "1.1 This policy applies to all staff, governors and "
+                                                          "volunteers."),
                 ("_Toc170002", "2. Raising a concern", "3", "2.1 Raise your concern with the headteacher in writing."),
                 ("_Toc170003", "3. Protection for you", "4", "3.1 No one who raises a concern in good faith will be "
                                                             "disadvantaged for doing so.")]
@@ -192,3 +195,21 @@ def test_a_word_contents_field_is_left_out_though_its_entries_have_no_contents_s
     assert [clause.label for clause in policy.clauses] == ["1.1", "2.1", "3.1"]
     assert "import-bookmark" not in body and body.count("Raising a concern") == 1
     assert any("table of contents" in note and "left out" in note for note in result.notes)
+
+
+def test_a_typed_number_inside_a_link_comes_out_of_it_and_no_word_is_cut(tmp_path):
+    """A school website's complaints page: the list of what to read first, each item's number typed
+    inside its link, as a page editor links a whole line."""
+    (tmp_path / "complaints.html").write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Complaints Policy | Oakfield Academy</title></head>'
+        "<body><main><h1>Complaints Policy</h1><p>Before making a complaint, please read:</p>"
+        '<p><a href="https://www.gov.uk/complain-about-school">1. the Department for Education\'s guidance</a> on '
+        "complaints about schools, and</p>"
+        '<p><a href="https://www.gov.uk/government/publications">2. the model procedure</a> which this policy '
+        "follows.</p><h2>Stage one</h2><p>Speak to your child's class teacher first.</p></main></body></html>")
+
+    _, body = imported_and_checked(tmp_path / "complaints.html", "complaints", tmp_path)
+
+    assert "[the Department for Education's guidance](<https://www.gov.uk/complain-about-school>) on complaints" in body
+    assert "[the model procedure](<https://www.gov.uk/government/publications>) which this policy follows." in body
+    assert "](" not in body.replace("](<https://", "")  # no link left half open
