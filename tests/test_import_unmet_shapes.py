@@ -213,3 +213,27 @@ def test_a_typed_number_inside_a_link_comes_out_of_it_and_no_word_is_cut(tmp_pat
     assert "[the Department for Education's guidance](<https://www.gov.uk/complain-about-school>) on complaints" in body
     assert "[the model procedure](<https://www.gov.uk/government/publications>) which this policy follows." in body
     assert "](" not in body.replace("](<https://", "")  # no link left half open
+
+
+def test_a_school_name_in_the_title_style_over_the_policy_s_name_is_the_organisation(tmp_path):
+    """A school's letterhead: its name in Word's Title style, the policy's name on the line under it,
+    then a version-history table, as many school policies begin."""
+    document = docx.Document()
+    document.add_paragraph("Oakfield Academy", style="Title")
+    document.add_paragraph("Staff Attendance Policy", style="Subtitle")
+    history = document.add_table(rows=0, cols=3)
+    for row in [("Version", "Date", "Summary of changes"), ("1.0", "01/09/2021", "First issue"),
+                ("2.0", "04/07/2024", "Revised after consultation with the unions")]:
+        for cell, words in zip(history.add_row().cells, row, strict=True):
+            cell.text = words
+    document.add_paragraph("Reporting absence", style="Heading 1")
+    document.add_paragraph("Telephone your line manager before 7.30 am on the first day of absence.")
+    document.save(tmp_path / "attendance.docx")
+
+    result, body = imported_and_checked(tmp_path / "attendance.docx", "attendance", tmp_path)
+
+    front = result.path.read_text().split("---\n", 2)[1]
+    assert "title: Staff Attendance Policy\n" in front
+    assert "organisation: Oakfield Academy\n" in front
+    assert 'version: "2.0"' in front  # the latest row of the history, not the first
+    assert body.startswith("Oakfield Academy\n\n# Staff Attendance Policy\n")
