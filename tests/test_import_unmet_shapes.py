@@ -237,3 +237,41 @@ def test_a_school_name_in_the_title_style_over_the_policy_s_name_is_the_organisa
     assert "organisation: Oakfield Academy\n" in front
     assert 'version: "2.0"' in front  # the latest row of the history, not the first
     assert body.startswith("Oakfield Academy\n\n# Staff Attendance Policy\n")
+
+
+_SHAPES = ('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+           'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+           'xmlns:v="urn:schemas-microsoft-com:vml"')
+
+
+def _text_box(paragraph, lines: list[str]) -> None:
+    """A text box as Word 2010 and later saves one: the box as a drawing, and the same box again as an
+    older VML shape for programs that cannot draw the new one (``mc:Fallback``)."""
+    content = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in lines)
+    paragraph._p.append(parse_xml(
+        f'<w:r {nsdecls("w", "wp", "a")} {_SHAPES}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+        f'<wp:anchor><wp:docPr id="1" name="Text Box 1"/><a:graphic><a:graphicData '
+        f'uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx>'
+        f'<w:txbxContent>{content}</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor>'
+        f'</w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{content}'
+        f'</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>'))
+
+
+def test_the_words_of_a_word_text_box_are_kept_once_where_the_box_is(tmp_path):
+    """An anti-bullying policy with the helpline in a box beside the text, as schools lay out the
+    numbers a child should see."""
+    document = docx.Document()
+    document.add_paragraph("Anti-Bullying Policy", style="Title")
+    document.add_paragraph("Getting help", style="Heading 1")
+    told = document.add_paragraph("If you are being bullied, tell a member of staff you trust.")
+    _text_box(told, ["Childline: call 0800 1111, free from any phone.", "Or talk to a Childline counsellor online."])
+    document.add_paragraph("Every report is recorded and followed up by the pastoral team.")
+    document.save(tmp_path / "bullying.docx")
+
+    result, body = imported_and_checked(tmp_path / "bullying.docx", "bullying", tmp_path)
+
+    assert ("tell a member of staff you trust.\n\nChildline: call 0800 1111, free from any phone.\n\n"
+            "Or talk to a Childline counsellor online.\n\nEvery report is recorded") in body
+    assert body.count("0800 1111") == 1  # the box once, not again from its fallback copy
+    [report] = [note for note in result.notes if "text box" in note]
+    assert "'Childline: call 0800 1111, free from" in report

@@ -4,12 +4,13 @@ Kept: the text of every paragraph and table cell in document order; bold, italic
 web pages, e-mail addresses and phone numbers; heading and title styles; Word's automatic numbers
 (word_numbering). Changes tracked and not yet accepted are read as the document reads with them
 accepted (insertions kept, deletions left out), and reported. What python-docx does not read as
-text (text boxes, pictures) is listed as ``Notice``s so that a person looks at those paragraphs; so is
+text (pictures) is listed as ``Notice``s so that a person looks at those paragraphs; so is
 a link to any other kind of address (``data:``, ``javascript:``, ``file:``, a path on a shared
 drive), whose words are kept as plain text, and an invisible character removed from the words
 (handbook.source.reading.FORMATTING: policy text may not hold them). Footnotes and endnotes go to a
 Notes section at the end, their marks raised in the text (word_notes); comments are not imported, and
-the report says how many there were.
+the report says how many there were. A text box's paragraphs (python-docx reads none) follow the
+paragraph the box is anchored to, and the report says where.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ def read_docx(path: Path) -> ReadDocument:
     changed_places: list[str] = []
     contents = 0
     contents_field = _ContentsField()
+    boxed: list[str] = []  # where the text boxes' paragraphs were found
     for number, item in enumerate(_body_items(document), start=1):
         problems: list[str] = []
         if isinstance(item, WordTable):
@@ -69,14 +71,13 @@ def read_docx(path: Path) -> ReadDocument:
             auto_number = numbering.next_number(item, style)
             plain = " ".join(without_invisible(item.text)[0].split())
             if plain:
-                runs = [run for run in item.runs if run.text.strip()]
-                markdown = _markdown(item, problems, _marks(word_notes, where(number, plain), problems))
-                blocks.append(Paragraph(
-                    number, markdown, plain, _heading_level(item, style), auto_number,
-                    where(number, plain), _bookmarks(item), bool(runs) and all(_bold(run, style) for run in runs),
-                    max((_size(run, style) for run in runs), default=0.0),
-                ))
-        place = blocks[-1].place if blocks and blocks[-1].number == number else f"paragraph {number}"
+                blocks.append(_paragraph(number, item, style, auto_number, where(number, plain), word_notes, problems))
+            for box in _text_boxes(item):  # after the paragraph it is anchored to, where Word shows it
+                if box_plain := " ".join(without_invisible(box.text)[0].split()):
+                    blocks.append(_paragraph(number, box, style_of(box), None,
+                                             f"{where(number, box_plain)} (in a text box)", word_notes, problems))
+                    boxed.append(blocks[-1].place)
+        place = next((b.place for b in blocks if b.number == number), f"paragraph {number}")
         notes += [f"{place}: {message}" for message in dict.fromkeys(problems)]
         if any(element in changed for element in item._element.iter(qn("w:p"), qn("w:tbl"))):
             changed_places.append(place)
@@ -91,12 +92,37 @@ def read_docx(path: Path) -> ReadDocument:
                      f"({'; '.join(changed_places[:3])}{more}): it is imported as it reads with them accepted, "
                      "insertions kept and deletions left out; check that the changes were agreed, or reject them "
                      "in Word and import again")
+    if boxed:
+        notes.append(f"the words of {len(boxed)} paragraph{'s' if len(boxed) > 1 else ''} in text boxes were kept "
+                     f"after the paragraph each box is anchored to ({'; '.join(boxed[:3])}"
+                     f"{'; ...' if len(boxed) > 3 else ''}): check that they read in the right place")
     if word_notes.kept:
         notes.append(word_notes.report())
     if comments := len(list(document.element.body.iter(qn("w:commentReference")))):
         notes.append(f"the document's {comments} comment{'s were' if comments > 1 else ' was'} not imported: "
                      "comments are notes between its authors, not the policy's words")
     return ReadDocument(blocks, notes, _properties(document), word_notes.kept)
+
+
+def _paragraph(number: int, paragraph: WordParagraph, style: ParagraphStyle | None, auto_number, place: str,
+               word_notes: WordNotes, problems: list[str]) -> Paragraph:
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    plain = " ".join(without_invisible(paragraph.text)[0].split())
+    return Paragraph(number, _markdown(paragraph, problems, _marks(word_notes, place, problems)), plain,
+                     _heading_level(paragraph, style), auto_number, place, _bookmarks(paragraph),
+                     bool(runs) and all(_bold(run, style) for run in runs), max((_size(run, style) for run in runs),
+                                                                                default=0.0))
+
+
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(paragraph: WordParagraph) -> list[WordParagraph]:
+    """The paragraphs of the text boxes anchored in a paragraph, each box once: Word stores a box twice,
+    as a drawing and again as an older shape for other programs (``mc:Fallback``); python-docx reads neither."""
+    return [WordParagraph(p, paragraph._parent) for box in paragraph._p.iter(qn("w:txbxContent"))
+            if not any(a.tag in (_FALLBACK, qn("w:txbxContent")) for a in box.iterancestors())
+            for p in box.iter(qn("w:p")) if next(p.iterancestors(qn("w:txbxContent"))) is box]
 
 
 def _marks(word_notes: WordNotes, place: str, problems: list[str]) -> Callable:
@@ -310,10 +336,9 @@ def _rows(table: WordTable, problems: list[str], marks: Callable | None = None) 
 
 
 def _unread_content(paragraph: WordParagraph) -> list[str]:
+    """A picture or chart (a drawing that is not a text box: see ``_text_boxes``) has no words to import."""
     element = paragraph._p
-    messages = []
-    if element.findall(".//" + qn("w:txbxContent")):
-        messages.append("has a text box: its words are not imported; copy them in by hand")
-    elif element.findall(".//" + qn("w:drawing")) or element.findall(".//" + qn("w:pict")):
-        messages.append("has a picture or chart, which is not imported; describe it in words if it matters")
-    return messages
+    pictures = element.findall(".//" + qn("w:drawing")) + element.findall(".//" + qn("w:pict"))
+    if pictures and not element.findall(".//" + qn("w:txbxContent")):
+        return ["has a picture or chart, which is not imported; describe it in words if it matters"]
+    return []
