@@ -275,3 +275,31 @@ def test_the_words_of_a_word_text_box_are_kept_once_where_the_box_is(tmp_path):
     assert body.count("0800 1111") == 1  # the box once, not again from its fallback copy
     [report] = [note for note in result.notes if "text box" in note]
     assert "'Childline: call 0800 1111, free from" in report
+
+
+def test_a_pdf_page_in_two_columns_is_read_down_each_column(tmp_path):
+    """A wellbeing policy laid out as a staff leaflet: a title across the page, then two columns, and
+    "Page N of M" and the trust's name at the head and foot of every page."""
+    from weasyprint import HTML
+
+    paragraphs = [
+        "Every member of staff can ask their line manager for a wellbeing conversation at any time of the year.",
+        "The conversation is private, and notes are kept only with the agreement of the member of staff.",
+        "Staff may ask for a referral to occupational health where their work affects their health.",
+        "The trust pays for up to six sessions of counselling through its employee assistance programme.",
+        "Managers review workload with their teams each term and agree what can be stopped or shared out.",
+        "Emails are not sent to staff between six in the evening and seven in the morning, or at weekends.",
+    ]
+    style = ("@page { size: A4; margin: 2.5cm 2cm; @top-left { content: 'RIVERSIDE LEARNING TRUST'; font-size: 8pt }"
+             " @bottom-center { content: 'Page ' counter(page) ' of ' counter(pages); font-size: 8pt } }"
+             " body { font-family: sans-serif; font-size: 11pt } .columns { column-count: 2; column-gap: 1cm }")
+    HTML(string=f"<html><head><style>{style}</style></head><body><h1>Staff Wellbeing Policy</h1>"
+                f"<div class='columns'>{''.join(f'<p>{p}</p>' for p in paragraphs)}</div></body></html>"
+         ).write_pdf(tmp_path / "wellbeing.pdf")
+
+    _, body = imported_and_checked(tmp_path / "wellbeing.pdf", "wellbeing", tmp_path)
+
+    text = " ".join(body.split())
+    positions = [text.find(paragraph) for paragraph in paragraphs]
+    assert -1 not in positions, text  # each paragraph whole, not run into the column beside it
+    assert positions == sorted(positions)  # down the left column, then the right
