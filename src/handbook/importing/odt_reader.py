@@ -57,6 +57,7 @@ class _Reader:
         self.notes: list[str] = []
         self.lists: list[tuple[str, _ListLevel, int]] = []  # the open lists: (list style, its level, items so far)
         self._styles: dict[tuple[str, str], tuple[bool, bool, float]] = {}
+        self._based_on: dict[str, tuple[str | None, str]] | None = None
         self.footnotes: list[Paragraph] = []
         self.comments = 0
         self.place = ""  # where the paragraph being read is: a note found in it is said to be there
@@ -197,12 +198,16 @@ class _Reader:
     def _is_title(self, name: str | None) -> bool:
         """Whether a paragraph style is the Title style, or one based on it (LibreOffice's "P1" when the
         author changed the title's look by hand)."""
-        style, seen = (self.document.get_style("paragraph", name) if name else None), 0
-        while style is not None and seen < 10:
-            if "title" in {(style.get_attribute(key) or "").casefold() for key in ("style:name", "style:display-name")}:
+        if self._based_on is None:  # every paragraph style's name and parent, read once (odfdo searches each time)
+            self._based_on = {style.get_attribute("style:name"): (
+                style.get_attribute("style:parent-style-name"), style.get_attribute("style:display-name") or "")
+                for style in self.document.get_styles("paragraph")}
+        seen = 0
+        while name and name in self._based_on and seen < 10:
+            parent, shown = self._based_on[name]
+            if "title" in (name.casefold(), shown.casefold()):
                 return True
-            parent = style.get_attribute("style:parent-style-name")
-            style, seen = (self.document.get_style("paragraph", parent) if parent else None), seen + 1
+            name, seen = parent, seen + 1
         return False
 
     def _list_level(self, style_name: str, depth: int) -> _ListLevel:
