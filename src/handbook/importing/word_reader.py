@@ -58,6 +58,7 @@ def read_docx(path: Path) -> ReadDocument:
     boxed: list[str] = []  # where the text boxes' paragraphs were found
     for number, item in enumerate(_body_items(document), start=1):
         problems: list[str] = []
+        before = len(blocks)  # the item's own block goes there, its text boxes' after it
         if isinstance(item, WordTable):
             opening = " ".join(cell.text for cell in item.rows[0].cells) if item.rows else ""
             marks = _marks(word_notes, "the table at " + where(number, opening), problems)
@@ -77,7 +78,7 @@ def read_docx(path: Path) -> ReadDocument:
                     blocks.append(_paragraph(number, box, style_of(box), None,
                                              f"{where(number, box_plain)} (in a text box)", word_notes, problems))
                     boxed.append(blocks[-1].place)
-        place = next((b.place for b in blocks if b.number == number), f"paragraph {number}")
+        place = blocks[before].place if len(blocks) > before else f"paragraph {number}"
         notes += [f"{place}: {message}" for message in dict.fromkeys(problems)]
         if any(element in changed for element in item._element.iter(qn("w:p"), qn("w:tbl"))):
             changed_places.append(place)
