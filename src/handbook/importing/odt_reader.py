@@ -242,14 +242,17 @@ def read_odt(path: Path) -> ReadDocument:
                         {"title": title} if title else {}, reader.footnotes)
 
 
+_NOT_ITS_TEXT = "descendant::text:note | descendant::office:annotation | descendant::draw:image"
+
+
 def _own_text(element: Element) -> str:
-    """The element's text without the notes and comments the file keeps inside it."""
-    inside = element.get_elements("descendant::text:note | descendant::office:annotation")
-    if not inside:
+    """The element's text without the notes and comments the file keeps inside it, and without the
+    file names odfdo gives for its pictures ("(media/image1.png)": a logo in the Title style is no title)."""
+    if not element.get_elements(_NOT_ITS_TEXT):
         return element.text_recursive or ""
     copy = element.clone
-    for note in copy.get_elements("descendant::text:note | descendant::office:annotation"):
-        note.delete()
+    for inner in copy.get_elements(_NOT_ITS_TEXT):
+        inner.delete()
     return copy.text_recursive or ""
 
 

@@ -59,8 +59,10 @@ def cover_title(blocks: list[Block]) -> list[Block]:
     title's second part: "The OpenChain PlayBooks: Small Company"."""
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
     headings = [p for p in paragraphs if p.heading]
-    if any(p.heading == 0 for p in paragraphs):
-        return _title_under_organisation(blocks)
+    if any(p.heading == 0 for p in paragraphs):  # a Title style's: its second part may follow as a heading
+        blocks = _title_under_organisation(blocks)
+        index = next(i for i, b in enumerate(blocks) if isinstance(b, Paragraph) and b.heading == 0)
+        return [*blocks[:index], *_titled(blocks[index], blocks[index + 1 :], _body_size(paragraphs), stated=True)]
     if not headings:
         return blocks
     cover = blocks[: blocks.index(headings[0])]
@@ -98,7 +100,8 @@ def _names_a_document(paragraph: Paragraph) -> bool:
             and len(text.split()) <= _LONGEST_COVER_TITLE and not text.endswith((".", ":", ";", ",")))
 
 
-def _titled(title: Paragraph, rest: list[Block], body: float) -> list[Block]:
+def _titled(title: Paragraph, rest: list[Block], body: float, stated: bool = False) -> list[Block]:
+    """``stated``: the title's style says it is one; a heading after it joins it only with cover lines under it."""
     heading = rest[0] if rest and isinstance(rest[0], Paragraph) and rest[0].heading else None
     if heading is not None:
         section = []
@@ -106,7 +109,8 @@ def _titled(title: Paragraph, rest: list[Block], body: float) -> list[Block]:
             if isinstance(block, Paragraph) and block.heading and block.heading <= heading.heading:
                 break
             section.append(block)
-        if all(isinstance(b, Paragraph) and not b.heading and b.size > body for b in section):
+        if (section or not stated) and all(isinstance(b, Paragraph) and not b.heading and b.size > body
+                                           for b in section):
             joined = Paragraph(title.number, f"{title.markdown}: {heading.markdown}", f"{title.plain}: {heading.plain}",
                                0, None, title.place, title.anchors + heading.anchors, title.bold, title.size)
             return [joined, *rest[1:]]
