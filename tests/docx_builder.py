@@ -145,3 +145,34 @@ def document_words(path: Path) -> list[str]:
                 item.text for item in block.iter_inner_content()
             ).split()
     return words
+
+
+def add_notes(document: docx.document.Document, kind: str, notes: list[str]) -> None:
+    """Give the document a footnotes (or endnotes) part as Word stores one: the separator lines Word
+    draws above the notes first (ids -1 and 0), then each note, id 1, 2..., its own mark first."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    style = "FootnoteReference" if kind == "footnote" else "EndnoteReference"
+    separators = "".join(
+        f'<w:{kind} w:type="{name}" w:id="{number}"><w:p><w:r><w:{name}/></w:r></w:p></w:{kind}>'
+        for number, name in ((-1, "separator"), (0, "continuationSeparator")))
+    body = "".join(
+        f'<w:{kind} w:id="{number}"><w:p><w:r><w:rPr><w:rStyle w:val="{style}"/></w:rPr><w:{kind}Ref/></w:r>'
+        f'<w:r><w:t xml:space="preserve"> {words}</w:t></w:r></w:p></w:{kind}>'
+        for number, words in enumerate(notes, start=1))
+    blob = f'<w:{kind}s {nsdecls("w")}>{separators}{body}</w:{kind}s>'.encode()
+    content_type = f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}s+xml"
+    part = Part(PackURI(f"/word/{kind}s.xml"), content_type, blob, document.part.package)
+    document.part.relate_to(part, getattr(RELATIONSHIP_TYPE, kind.upper() + "S"))
+
+
+def note_reference(paragraph, kind: str, number: int, then: str = "") -> None:
+    """A note's mark where the author put it, as Word stores it: a raised run holding only the reference."""
+    style = "FootnoteReference" if kind == "footnote" else "EndnoteReference"
+    paragraph._p.append(parse_xml(
+        f'<w:r {nsdecls("w")}><w:rPr><w:rStyle w:val="{style}"/><w:vertAlign w:val="superscript"/></w:rPr>'
+        f'<w:{kind}Reference w:id="{number}"/></w:r>'))
+    if then:
+        paragraph.add_run(then)

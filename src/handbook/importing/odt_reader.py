@@ -3,7 +3,10 @@
 Headings come from the document's outline levels (``text:h``), lists are numbered or bulleted
 as their list style says (its format, "1" "a" "i", with what stands before and after: "(a)"),
 tables are kept, and bold and italic are read from the text styles.
-A table of contents (``text:table-of-content``) is left out: the site makes its own.
+A table of contents (``text:table-of-content``) is left out: the site makes its own. A footnote or
+endnote, whose words the file keeps inside the paragraph it marks, goes to a Notes section at the end,
+its mark (the citation LibreOffice shows) raised in the text, as the PDF and Word readers keep theirs;
+a comment (``office:annotation``) is not imported, and the report says how many there were.
 """
 
 from __future__ import annotations
@@ -54,6 +57,10 @@ class _Reader:
         self.notes: list[str] = []
         self.lists: list[tuple[str, _ListLevel, int]] = []  # the open lists: (list style, its level, items so far)
         self._styles: dict[tuple[str, str], tuple[bool, bool, float]] = {}
+        self._based_on: dict[str, tuple[str | None, str]] | None = None
+        self.footnotes: list[Paragraph] = []
+        self.comments = 0
+        self.place = ""  # where the paragraph being read is: a note found in it is said to be there
 
     def read(self, element: Element) -> None:
         for child in element.children:
@@ -86,20 +93,23 @@ class _Reader:
                 self.read(child)
 
     def _paragraph(self, element: Element) -> None:
-        markdown = self._inline(element, *self._look("paragraph", element.get_attribute("text:style-name"))[:2])
-        plain = " ".join(without_invisible(element.text_recursive or "")[0].split())
+        plain = " ".join(without_invisible(_own_text(element))[0].split())
         if not plain:
             return
+        number = len(self.blocks) + 1
+        self.place = where(number, plain)
+        markdown = self._inline(element, *self._look("paragraph", element.get_attribute("text:style-name"))[:2])
         heading = None
         if element.tag == "text:h":
             heading = int(element.get_attribute("text:outline-level") or 1)
+        elif self._is_title(element.get_attribute("text:style-name")):
+            heading = 0  # the title, as Word's Title style is; a Subtitle under it stays a line of the cover
         bold, _, size = self._look("paragraph", element.get_attribute("text:style-name"))
         spans = [self._look("text", span.get_attribute("text:style-name"))
                  for span in element.get_elements("text:span")]
         if spans and all(look[0] for look in spans) and len(spans) == len(element.children):
             bold = True
         size = max([size, *(look[2] for look in spans)])
-        number = len(self.blocks) + 1
         anchors = tuple(b.get_attribute("text:name") for b in element.get_elements("text:bookmark")) + tuple(
             b.get_attribute("text:name") for b in element.get_elements("text:bookmark-start"))
         self.blocks.append(Paragraph(number, markdown, plain, heading, None, where(number, plain),
@@ -124,8 +134,10 @@ class _Reader:
                     out.append(link(words, address))
                 else:
                     out.append(words)
-            elif tag in ("text:note", "office:annotation"):
-                self.notes.append("a footnote or comment was not imported; add its words to the text if needed")
+            elif tag == "text:note":
+                out.append(self._note(child))
+            elif tag == "office:annotation":
+                self.comments += 1
             elif tag == "text:span":
                 span_bold, span_italic, _ = self._look("text", child.get_attribute("text:style-name"))
                 out.append(self._inline(child, bold or span_bold, italic or span_italic))
@@ -135,8 +147,23 @@ class _Reader:
         cells = "".join(out).split(CELL_BREAK)
         return CELL_BREAK.join(" ".join(cell.split()) for cell in cells).strip(CELL_BREAK + " ")
 
+    def _note(self, element: Element) -> str:
+        """The raised mark of a footnote or endnote, the note kept for the Notes section."""
+        citation = element.get_element("text:note-citation")
+        shown = " ".join((citation.text_recursive if citation is not None else "").split())
+        kind = element.get_attribute("text:note-class") or "footnote"
+        place = self.place
+        body = element.get_element("text:note-body")
+        paragraphs = body.get_elements("descendant::text:p") if body is not None else []
+        words = " ".join(text for p in paragraphs if (text := self._inline(p, False, False).replace(CELL_BREAK, " ")))
+        plain = " ".join(" ".join(_own_text(p) for p in paragraphs).split())
+        self.place = place
+        self.footnotes.append(Paragraph(0, f"<sup>{shown}</sup> {words}", plain, place=f"{kind} {shown} ({place})"))
+        return f"<sup>{shown}</sup>"
+
     def _table(self, element: Element) -> None:
         rows = []
+        self.place = "the table at " + where(len(self.blocks) + 1, _own_text(element)[:60])
         for row in _rows(element):
             cells = []
             for cell in row.get_elements("table:table-cell"):
@@ -168,6 +195,21 @@ class _Reader:
             self._styles[(family, name)] = (bool(bold), bool(italic), size)
         return self._styles[(family, name)]
 
+    def _is_title(self, name: str | None) -> bool:
+        """Whether a paragraph style is the Title style, or one based on it (LibreOffice's "P1" when the
+        author changed the title's look by hand)."""
+        if self._based_on is None:  # every paragraph style's name and parent, read once (odfdo searches each time)
+            self._based_on = {style.get_attribute("style:name"): (
+                style.get_attribute("style:parent-style-name"), style.get_attribute("style:display-name") or "")
+                for style in self.document.get_styles("paragraph")}
+        seen = 0
+        while name and name in self._based_on and seen < 10:
+            parent, shown = self._based_on[name]
+            if "title" in (name.casefold(), shown.casefold()):
+                return True
+            name, seen = parent, seen + 1
+        return False
+
     def _list_level(self, style_name: str, depth: int) -> _ListLevel:
         """How the list style numbers the level at ``depth`` (1 for a list's own items); bullets if it does not."""
         style = self.document.get_style("list", style_name) if style_name else None
@@ -187,9 +229,31 @@ def read_odt(path: Path) -> ReadDocument:
     blocks, listed = without_contents_list(reader.blocks)
     if listed:
         reader.notes.append(f"the table of contents ({listed} entries) was left out: the site makes its own")
+    if reader.footnotes:
+        kinds = " and ".join(f"{kind}s" for kind in ("footnote", "endnote")
+                             if any(note.place.startswith(kind) for note in reader.footnotes))
+        reader.notes.append(f"the document's {kinds} ({len(reader.footnotes)}) were moved to a Notes section at the "
+                            f"end, their marks in the text raised (the first: {reader.footnotes[0].place})")
+    if reader.comments:
+        reader.notes.append(f"the document's {reader.comments} comment{'s were' if reader.comments > 1 else ' was'} "
+                            "not imported: comments are notes between its authors, not the policy's words")
     title = (document.meta.get_title() or "").strip()
     return ReadDocument(tab_aligned_tables(bold_headings(blocks)), list(dict.fromkeys(reader.notes)),
-                        {"title": title} if title else {})
+                        {"title": title} if title else {}, reader.footnotes)
+
+
+_NOT_ITS_TEXT = "descendant::text:note | descendant::office:annotation | descendant::draw:image"
+
+
+def _own_text(element: Element) -> str:
+    """The element's text without the notes and comments the file keeps inside it, and without the
+    file names odfdo gives for its pictures ("(media/image1.png)": a logo in the Title style is no title)."""
+    if not element.get_elements(_NOT_ITS_TEXT):
+        return element.text_recursive or ""
+    copy = element.clone
+    for inner in copy.get_elements(_NOT_ITS_TEXT):
+        inner.delete()
+    return copy.text_recursive or ""
 
 
 def _present(value: object, wanted: str) -> bool | None:

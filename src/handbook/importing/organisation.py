@@ -33,8 +33,10 @@ _WHOLE_ORGANISATION_WORDS = (
     r"Charity|Church|Nursery|Limited|Ltd|Inc|Institute|Institution|Company|Corporation|Centre|Center|Alliance|"
     r"Consortium|Hospital"
 )
+# ("Articles of Association" is a charity's or an academy trust's governing document, not an association)
 DOCUMENT_WORDS = re.compile(r"\b(?:Terms|Policy|Policies|Procedures?|Code|Handbook|Guidance|Statement|Agreement|"
-                            r"Conditions|Rules|Standards?|Plan|Notice|Bylaws|By-laws|Constitution)\b")
+                            r"Conditions|Rules|Standards?|Plan|Notice|Bylaws|By-laws|Constitution|Articles|"
+                            r"Memorandum|Regulations|Protocol|Strategy|Framework|Manual|Statutes)\b")
 _NAME_WORD = r"(?:[A-Z][\w'\u2019&.-]*|of|and|for|the|&)"
 # The name runs on past its organisation word with "of" or "for": "U.S. Department of Homeland Security",
 # "Department for Work and Pensions"

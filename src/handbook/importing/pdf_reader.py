@@ -10,7 +10,8 @@ docs/authoring.md).
 Page furniture is removed and reported: a line at the top or bottom of the page that repeats on
 most pages (the policy's name, the organisation's, "Page 3 of 12", with its numbers ignored),
 a page number standing alone there, and a table repeated on most pages (a logo's words in a box).
-A PDF of scanned pages has no text to read and is refused.
+A PDF of scanned pages has no text to read and is refused. A page set in two columns is read down
+the left column, then the right (pdf_columns).
 
 Footnotes are read as a reader reads them: a number set small and raised above the line beside it
 ("...good practices.⁵") is a mark, written ``<sup>5</sup>``; lines at the foot of a page set
@@ -36,6 +37,7 @@ from ..markdown_extensions.text import escape_imported_text
 from .document import Block, Paragraph, ReadDocument, Table, where
 from .layout import bold_headings
 from .markdown_text import emphasised, without_invisible
+from .pdf_columns import in_reading_order
 from .sniffing import NotImportable
 from .titles import DOCUMENT_WORDS
 
@@ -198,6 +200,7 @@ def _page_lines(page, number: int) -> _Page:
             rows[-1].append(word)
         else:
             rows.append([word])
+    rows = in_reading_order(rows, float(page.width))
     row_of = {id(word): row for row in rows for word in row}
     for mark in words:  # a raised mark goes in the line of the words it is raised beside
         if id(mark) in hosts:

@@ -393,7 +393,19 @@ def _after_label(markdown: str, label: str) -> str:
         # "**1. Purpose**": the bold opened before the number goes on over the text
         opened = len(words[0]) - len(words[0].lstrip("*")) - (len(words[0]) - len(words[0].rstrip("*")))
         return "*" * max(0, opened) + words[1]
-    return markdown[len(label) :].strip()
+    # The label inside a link or emphasis opened before it ("[1. the guidance](https://...)"): it comes out
+    # of them, the link's other words staying linked
+    opening = re.match(r"[\[*_]*", markdown)[0]
+    rest, matched, index = markdown[len(opening) :], 0, 0
+    while matched < len(label) and index < len(rest):
+        if rest[index] == label[matched]:
+            matched += 1
+        elif rest[index] != "\\":  # the escaping's backslash ("1\\." for "1.")
+            break
+        index += 1
+    if matched == len(label):
+        return opening + rest[index:].lstrip()
+    return markdown  # not found as typed: the number is kept in the text too, rather than cutting words
 
 
 def _is_clause_number(paragraph: Paragraph, state: _State, label: str) -> bool:

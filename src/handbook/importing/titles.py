@@ -11,9 +11,11 @@ not the document's title.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .document import Block, Paragraph
+from .organisation import STANDALONE_ORGANISATION
 
 # Words that name a kind of document: "Bylaws", "Code of Conduct", "Safeguarding Policy", "PlayBook"
 DOCUMENT_WORDS = re.compile(
@@ -57,7 +59,11 @@ def cover_title(blocks: list[Block]) -> list[Block]:
     title's second part: "The OpenChain PlayBooks: Small Company"."""
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
     headings = [p for p in paragraphs if p.heading]
-    if not headings or any(p.heading == 0 for p in paragraphs):
+    if any(p.heading == 0 for p in paragraphs):  # a Title style's: its second part may follow as a heading
+        blocks = _title_under_organisation(blocks)
+        index = next(i for i, b in enumerate(blocks) if isinstance(b, Paragraph) and b.heading == 0)
+        return [*blocks[:index], *_titled(blocks[index], blocks[index + 1 :], _body_size(paragraphs), stated=True)]
+    if not headings:
         return blocks
     cover = blocks[: blocks.index(headings[0])]
     body = _body_size(paragraphs)
@@ -71,13 +77,31 @@ def cover_title(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+def _title_under_organisation(blocks: list[Block]) -> list[Block]:
+    """A letterhead's way: the organisation's name in the Title style, the policy's name on the line
+    under it ("Oakfield Academy" over "Staff Attendance Policy"). The line naming the document is the
+    title; the name stays a line of the cover, where the organisation is read from."""
+    for index, (top, below) in enumerate(itertools.pairwise(blocks[:5])):
+        if isinstance(top, Paragraph) and top.heading == 0 and isinstance(below, Paragraph) and (
+                below.heading != 0 and STANDALONE_ORGANISATION.match(top.plain) and not DOCUMENT_WORDS.search(
+                    top.plain) and _names_a_document(below)):
+            return [*blocks[:index], _with_level(top, None), _with_level(below, 0), *blocks[index + 2 :]]
+    return blocks
+
+
+def _with_level(paragraph: Paragraph, heading: int | None) -> Paragraph:
+    return Paragraph(paragraph.number, paragraph.markdown, paragraph.plain, heading, None, paragraph.place,
+                     paragraph.anchors, paragraph.bold, paragraph.size)
+
+
 def _names_a_document(paragraph: Paragraph) -> bool:
     text = paragraph.plain
     return (paragraph.auto_number is None and bool(DOCUMENT_WORDS.search(text)) and not _LABEL.match(text)
             and len(text.split()) <= _LONGEST_COVER_TITLE and not text.endswith((".", ":", ";", ",")))
 
 
-def _titled(title: Paragraph, rest: list[Block], body: float) -> list[Block]:
+def _titled(title: Paragraph, rest: list[Block], body: float, stated: bool = False) -> list[Block]:
+    """``stated``: the title's style says it is one; a heading after it joins it only with cover lines under it."""
     heading = rest[0] if rest and isinstance(rest[0], Paragraph) and rest[0].heading else None
     if heading is not None:
         section = []
@@ -85,12 +109,12 @@ def _titled(title: Paragraph, rest: list[Block], body: float) -> list[Block]:
             if isinstance(block, Paragraph) and block.heading and block.heading <= heading.heading:
                 break
             section.append(block)
-        if all(isinstance(b, Paragraph) and not b.heading and b.size > body for b in section):
+        if (section or not stated) and all(isinstance(b, Paragraph) and not b.heading and b.size > body
+                                           for b in section):
             joined = Paragraph(title.number, f"{title.markdown}: {heading.markdown}", f"{title.plain}: {heading.plain}",
                                0, None, title.place, title.anchors + heading.anchors, title.bold, title.size)
             return [joined, *rest[1:]]
-    return [Paragraph(title.number, title.markdown, title.plain, 0, None, title.place, title.anchors, title.bold,
-                      title.size), *rest]
+    return [_with_level(title, 0), *rest]
 
 
 def _body_size(paragraphs: list[Paragraph]) -> float:

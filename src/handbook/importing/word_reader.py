@@ -4,15 +4,19 @@ Kept: the text of every paragraph and table cell in document order; bold, italic
 web pages, e-mail addresses and phone numbers; heading and title styles; Word's automatic numbers
 (word_numbering). Changes tracked and not yet accepted are read as the document reads with them
 accepted (insertions kept, deletions left out), and reported. What python-docx does not read as
-text (text boxes, pictures, footnotes) is listed as ``Notice``s so that a person looks at those paragraphs; so is
+text (pictures) is listed as ``Notice``s so that a person looks at those paragraphs; so is
 a link to any other kind of address (``data:``, ``javascript:``, ``file:``, a path on a shared
 drive), whose words are kept as plain text, and an invisible character removed from the words
-(handbook.source.reading.FORMATTING: policy text may not hold them).
+(handbook.source.reading.FORMATTING: policy text may not hold them). Footnotes and endnotes go to a
+Notes section at the end, their marks raised in the text (word_notes); comments are not imported, and
+the report says how many there were. A text box's paragraphs (python-docx reads none) follow the
+paragraph the box is anchored to, and the report says where.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -29,6 +33,7 @@ from ..markdown_extensions.text import escape_imported_text
 from .document import Block, Paragraph, ReadDocument, Table, where
 from .layout import CELL_BREAK, INTERNAL_LINK, bold_headings, tab_aligned_tables, without_contents_list
 from .markdown_text import emphasised, link, without_invisible
+from .word_notes import REFERENCES, WordNotes
 from .word_numbering import Numbering
 
 _HEADING_STYLE = re.compile(r"^heading (\d)$", re.IGNORECASE)
@@ -44,16 +49,22 @@ def read_docx(path: Path) -> ReadDocument:
     changed = _accept_tracked_changes(document.element.body)
     numbering = Numbering(document)
     style_of = _StyleFinder(document)
+    word_notes = WordNotes(document)
     blocks: list[Block] = []
     notes: list[str] = []
     changed_places: list[str] = []
     contents = 0
+    contents_field = _ContentsField()
+    boxed: list[str] = []  # where the text boxes' paragraphs were found
     for number, item in enumerate(_body_items(document), start=1):
         problems: list[str] = []
+        before = len(blocks)  # the item's own block goes there, its text boxes' after it
         if isinstance(item, WordTable):
-            rows = _rows(item, problems)
+            opening = " ".join(cell.text for cell in item.rows[0].cells) if item.rows else ""
+            marks = _marks(word_notes, "the table at " + where(number, opening), problems)
+            rows = _rows(item, problems, marks)
             blocks.append(Table(number, rows, "the table at " + where(number, " ".join(rows[0]))))
-        elif _is_contents_entry(item, style := style_of(item)):
+        elif contents_field.holds(item) | _is_contents_entry(item, style := style_of(item)):
             contents += 1
             continue
         else:
@@ -61,13 +72,13 @@ def read_docx(path: Path) -> ReadDocument:
             auto_number = numbering.next_number(item, style)
             plain = " ".join(without_invisible(item.text)[0].split())
             if plain:
-                runs = [run for run in item.runs if run.text.strip()]
-                blocks.append(Paragraph(
-                    number, _markdown(item, problems), plain, _heading_level(item, style), auto_number,
-                    where(number, plain), _bookmarks(item), bool(runs) and all(_bold(run, style) for run in runs),
-                    max((_size(run, style) for run in runs), default=0.0),
-                ))
-        place = blocks[-1].place if blocks and blocks[-1].number == number else f"paragraph {number}"
+                blocks.append(_paragraph(number, item, style, auto_number, where(number, plain), word_notes, problems))
+            for box in _text_boxes(item):  # after the paragraph it is anchored to, where Word shows it
+                if box_plain := " ".join(without_invisible(box.text)[0].split()):
+                    blocks.append(_paragraph(number, box, style_of(box), None,
+                                             f"{where(number, box_plain)} (in a text box)", word_notes, problems))
+                    boxed.append(blocks[-1].place)
+        place = blocks[before].place if len(blocks) > before else f"paragraph {number}"
         notes += [f"{place}: {message}" for message in dict.fromkeys(problems)]
         if any(element in changed for element in item._element.iter(qn("w:p"), qn("w:tbl"))):
             changed_places.append(place)
@@ -82,7 +93,42 @@ def read_docx(path: Path) -> ReadDocument:
                      f"({'; '.join(changed_places[:3])}{more}): it is imported as it reads with them accepted, "
                      "insertions kept and deletions left out; check that the changes were agreed, or reject them "
                      "in Word and import again")
-    return ReadDocument(blocks, notes, _properties(document))
+    if boxed:
+        notes.append(f"the words of {len(boxed)} paragraph{'s' if len(boxed) > 1 else ''} in text boxes were kept "
+                     f"after the paragraph each box is anchored to ({'; '.join(boxed[:3])}"
+                     f"{'; ...' if len(boxed) > 3 else ''}): check that they read in the right place")
+    if word_notes.kept:
+        notes.append(word_notes.report())
+    if comments := len(list(document.element.body.iter(qn("w:commentReference")))):
+        notes.append(f"the document's {comments} comment{'s were' if comments > 1 else ' was'} not imported: "
+                     "comments are notes between its authors, not the policy's words")
+    return ReadDocument(blocks, notes, _properties(document), word_notes.kept)
+
+
+def _paragraph(number: int, paragraph: WordParagraph, style: ParagraphStyle | None, auto_number, place: str,
+               word_notes: WordNotes, problems: list[str]) -> Paragraph:
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    plain = " ".join(without_invisible(paragraph.text)[0].split())
+    return Paragraph(number, _markdown(paragraph, problems, _marks(word_notes, place, problems)), plain,
+                     _heading_level(paragraph, style), auto_number, place, _bookmarks(paragraph),
+                     bool(runs) and all(_bold(run, style) for run in runs), max((_size(run, style) for run in runs),
+                                                                                default=0.0))
+
+
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(paragraph: WordParagraph) -> list[WordParagraph]:
+    """The paragraphs of the text boxes anchored in a paragraph, each box once: Word stores a box twice,
+    as a drawing and again as an older shape for other programs (``mc:Fallback``); python-docx reads neither."""
+    return [WordParagraph(p, paragraph._parent) for box in paragraph._p.iter(qn("w:txbxContent"))
+            if not any(a.tag in (_FALLBACK, qn("w:txbxContent")) for a in box.iterancestors())
+            for p in box.iter(qn("w:p")) if next(p.iterancestors(qn("w:txbxContent"))) is box]
+
+
+def _marks(word_notes: WordNotes, place: str, problems: list[str]) -> Callable:
+    """The raised mark of a footnote or endnote reference met at ``place``, its note kept (word_notes)."""
+    return lambda reference: word_notes.mark(reference, place, lambda note: _markdown(note, problems))
 
 
 _TRACKED_RUNS = {qn("w:ins"): True, qn("w:moveTo"): True, qn("w:del"): False, qn("w:moveFrom"): False}
@@ -150,6 +196,31 @@ def _is_contents_entry(paragraph: WordParagraph, style: ParagraphStyle | None) -
     return bool(_TOC_STYLE.match(name)) and bool(paragraph.text.strip())
 
 
+class _ContentsField:
+    """Word's table of contents as it makes one: a TOC field whose result is the entries, one paragraph
+    each, from the field's start to its end. Its entries are usually styled "TOC 1", "TOC 2", but not in
+    a document whose styles were changed or that another program wrote; the field says what they are."""
+
+    def __init__(self) -> None:
+        self.open: list[bool] = []  # the fields begun and not ended, innermost last: whether each is a TOC
+
+    def holds(self, paragraph: WordParagraph) -> bool:
+        """Whether any of the paragraph is inside a TOC field (the state carries on to the next paragraph)."""
+        inside = any(self.open)
+        for element in paragraph._p.iter(qn("w:fldChar"), qn("w:instrText"), qn("w:fldSimple")):
+            if element.tag == qn("w:instrText"):
+                if self.open and (element.text or "").strip().upper().startswith("TOC"):
+                    self.open[-1] = True
+            elif element.tag == qn("w:fldSimple"):
+                inside |= (element.get(qn("w:instr")) or "").strip().upper().startswith("TOC")
+            elif element.get(qn("w:fldCharType")) == "begin":
+                self.open.append(False)
+            elif element.get(qn("w:fldCharType")) == "end" and self.open:
+                inside |= self.open.pop()
+            inside |= any(self.open)
+        return inside and bool(paragraph.text.strip())
+
+
 def _bookmarks(paragraph: WordParagraph) -> tuple[str, ...]:
     return tuple(b.get(qn("w:name")) for b in paragraph._p.iter(qn("w:bookmarkStart")) if b.get(qn("w:name")))
 
@@ -192,10 +263,10 @@ def _heading_level(paragraph: WordParagraph, style: ParagraphStyle | None) -> in
     return None
 
 
-def _markdown(paragraph: WordParagraph, problems: list[str]) -> str:
+def _markdown(paragraph: WordParagraph, problems: list[str], marks: Callable | None = None) -> str:
     """The paragraph as Markdown. Neighbouring runs of one format are joined first, as Word
     splits text into runs at will ("**Designated** **Lead**" would read badly). What a person
-    should look at is added to ``problems``."""
+    should look at is added to ``problems``; a footnote's reference is the raised mark ``marks`` gives."""
     parts: list[str] = []
     pending: list[Run] = []
 
@@ -217,6 +288,9 @@ def _markdown(paragraph: WordParagraph, problems: list[str]) -> str:
             if pending and (bool(item.bold), bool(item.italic)) != (bool(pending[0].bold), bool(pending[0].italic)):
                 flush()
             pending.append(item)
+            if marks is not None and (references := list(item._r.iter(*REFERENCES))):
+                flush()
+                parts += [marks(reference) for reference in references]
             continue
         flush()
         if isinstance(item, Hyperlink):
@@ -244,7 +318,7 @@ def _kept_address(address: str) -> bool:
     return not _NOT_IN_AN_ADDRESS.search(address) and urlsplit(address).scheme.casefold() in LINK_SCHEMES
 
 
-def _rows(table: WordTable, problems: list[str]) -> tuple[tuple[str, ...], ...]:
+def _rows(table: WordTable, problems: list[str], marks: Callable | None = None) -> tuple[tuple[str, ...], ...]:
     """Each row's cells; a merged cell's text once, where it starts (python-docx repeats it)."""
     rows: list[tuple[str, ...]] = []
     seen: list = []  # the cells' XML elements met so far (kept, so that identity can be compared)
@@ -256,19 +330,16 @@ def _rows(table: WordTable, problems: list[str]) -> tuple[tuple[str, ...], ...]:
                 continue
             seen.append(cell._tc)
             cells.append("<br>".join(
-                _markdown(p, problems).replace(CELL_BREAK, " ") for p in cell.paragraphs if p.text.strip()
+                _markdown(p, problems, marks).replace(CELL_BREAK, " ") for p in cell.paragraphs if p.text.strip()
             ))
         rows.append(tuple(cells))
     return tuple(rows)
 
 
 def _unread_content(paragraph: WordParagraph) -> list[str]:
+    """A picture or chart (a drawing that is not a text box: see ``_text_boxes``) has no words to import."""
     element = paragraph._p
-    messages = []
-    if element.findall(".//" + qn("w:txbxContent")):
-        messages.append("has a text box: its words are not imported; copy them in by hand")
-    elif element.findall(".//" + qn("w:drawing")) or element.findall(".//" + qn("w:pict")):
-        messages.append("has a picture or chart, which is not imported; describe it in words if it matters")
-    if element.findall(".//" + qn("w:footnoteReference")):
-        messages.append("has a footnote, which is not imported; add its words to the text")
-    return messages
+    pictures = element.findall(".//" + qn("w:drawing")) + element.findall(".//" + qn("w:pict"))
+    if pictures and not element.findall(".//" + qn("w:txbxContent")):
+        return ["has a picture or chart, which is not imported; describe it in words if it matters"]
+    return []
