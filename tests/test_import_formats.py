@@ -512,6 +512,23 @@ def test_a_web_page_s_content_kept_without_its_template_is_a_web_page(tmp_path):
     assert "\u2018for as long as it\u2019s needed\u2019" in body  # UTF-8, though the page does not say so
     assert "title: Privacy notice" in (tmp_path / "src" / "privacy" / "policy.md").read_text()
 
+def test_comments_in_a_web_page_are_neither_read_nor_a_crash(tmp_path):
+    """Templates close their blocks with comments (``</div><!--/.container-->``) and editors leave notes
+    in the text; a comment among a paragraph's words stopped the import with a traceback."""
+    source = tmp_path / "code-of-conduct.html"
+    source.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Code of Conduct</title></head><body>"
+        "<div class='container'><h1>Code of Conduct</h1>"
+        "<p>Be kind to others.<!-- TODO: examples from the 2019 meetup --> Report problems to "
+        "<em><!-- was: the board -->the organisers</em> at once.</p>"
+        "</div><!--/.container--><p>We review this code every year.</p></body></html>")
+    result = import_policy(source, "code-of-conduct", tmp_path / "src")
+    body = body_of(result)
+    assert "Be kind to others. Report problems to *the organisers* at once." in body, body
+    assert "We review this code every year." in body
+    assert "TODO" not in body and "the board" not in body and "container" not in body
+
+
 # --- the report ---------------------------------------------------------------------------------
 
 

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import lxml.etree
 import lxml.html
 
 from ..markdown_extensions.text import escape_imported_text
@@ -140,6 +141,7 @@ class _Reader:
 def read_html(path: Path) -> ReadDocument:
     data = path.read_bytes()
     root = lxml.html.document_fromstring(data, parser=_parser_for(data))
+    lxml.etree.strip_elements(root, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False)
     content = next(iter(root.xpath("//main | //*[@role='main'] | //article")), None)
     body = content if content is not None else (root.find("body") if root.find("body") is not None else root)
     reader = _Reader()
