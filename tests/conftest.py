@@ -8,6 +8,15 @@ import pytest
 from helpers import BUILD_DAY, EXAMPLES, mkdocs_build, policy_source
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _user_cache_of_the_tests(tmp_path_factory: pytest.TempPathFactory):
+    """Every build the tests run (theirs and their subprocesses') keeps WordNet's answers
+    (handbook.search.word_cache) in a folder of the session's, never in the user's ~/.cache."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+        yield
+
+
 @pytest.fixture
 def write_policy(tmp_path: Path):
     """Write a policy into ``tmp_path/policy_src/<name>/policy.md`` and return its path."""

@@ -142,6 +142,37 @@ def test_proposes_the_name_most_used_across_the_handbook():
     assert names[0].proposal.endswith("use one name, 'headteacher', the most used")
 
 
+def test_a_draft_s_names_are_counted_in_place_of_its_current_version_s():
+    """The dashboard counts each name across the handbook once; an open review's draft replaces its policy's
+    uses in that count, so names the draft no longer uses do not outvote the others."""
+    other = policy(
+        "1. The headteacher is responsible for day-to-day safeguarding.\n"
+        "2. Concerns about the headteacher go to the chair of governors.\n",
+        policy_id="safeguarding", title="Safeguarding Policy",
+    )
+    current = policy(
+        "1. Ask your Head Teacher before using social media for work.\n"
+        "2. The Head Teacher approves the school's accounts.\n"
+        "3. Posts about pupils are agreed with the Head Teacher first.\n"
+        "4. The Head Teacher reviews this policy every year.\n"
+    )
+    draft = policy(
+        "1. Ask your Head Teacher before using social media for work.\n"
+        "2. The headteacher approves the school's accounts.\n"
+    )
+    rules, handbook = load_review_rules(None), Handbook((current, other))
+
+    def names(checked):
+        return [f for f in review_report(checked, handbook, rules, TODAY).findings if f.rule == "names"]
+
+    # As approved: 'Head Teacher' 4 times against 'headteacher' twice, so the other policy's are flagged.
+    assert names(current) == []
+    assert [(f.clause, f.words) for f in names(other)] == [("1", "headteacher"), ("2", "headteacher")]
+    # The draft says each once: 'headteacher' 3 times in all, 'Head Teacher' once.
+    assert [(f.clause, f.words) for f in names(draft)] == [("1", "Head Teacher")]
+    assert "'headteacher' 3 times" in names(draft)[0].proposal
+
+
 def test_one_name_throughout_is_not_flagged():
     body = "1. Tell the senior leadership team (SLT).\n2. The SLT reviews this policy.\n"
     assert findings(body, rule="names") == []

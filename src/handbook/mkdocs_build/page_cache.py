@@ -36,8 +36,6 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, get_toc
 
-from ..search.lexicon import WordAnswers
-
 # Bump when the stored form changes.
 _FORMAT = "1"
 # Entries not used for this long are removed at the end of a build.
@@ -129,15 +127,6 @@ class PageCache:
         }
         self._write(self._page_file(key), json.dumps(entry))
 
-    # --- what WordNet said of each word (handbook.search.lexicon) --------------------------
-
-    def word_answers(self) -> WordAnswers:
-        """The answers kept by an earlier build, if it used the same WordNet and code."""
-        return WordAnswers.from_json(self._read(self._answers_file()), self.fingerprint)
-
-    def keep_word_answers(self, answers: WordAnswers) -> None:
-        self._write(self._answers_file(), json.dumps(answers.to_json(self.fingerprint)))
-
     # --- the folder -----------------------------------------------------------------------
 
     def prune(self) -> None:
@@ -152,9 +141,6 @@ class PageCache:
 
     def _page_file(self, key: str) -> Path | None:
         return self.folder / "pages" / f"{key}.json" if self.folder else None
-
-    def _answers_file(self) -> Path | None:
-        return self.folder / "wordnet" / "answers.json" if self.folder else None
 
     def _read(self, path: Path | None) -> Any:
         if path is None:

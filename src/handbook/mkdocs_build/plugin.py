@@ -51,7 +51,7 @@ from ..pages.published_markup import PolicyLines, unreadable
 from ..pages.site_pages import site_pages
 from ..pages.whats_changed import atom_feed
 from ..printing import compose, pdf, print_documents
-from ..search import index_files, passages
+from ..search import index_files, passages, word_cache
 from ..search.synonyms import Vocabulary
 from ..selfcheck import checklist_links, checklist_page, pyodide_bundle
 from ..selfcheck.checklist import PolicyChecklist
@@ -378,11 +378,11 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         documents = passages.documents(
             self.handbook, lambda policy: self._url(policy_path(policy), config)
         )
-        answers = self.page_cache.word_answers()
+        answers = word_cache.kept_answers()  # from any handbook's builds: WordNet is asked only of new words
         asked_before = answers.asked()
         index = index_files.build_index(documents, self.vocabulary, answers)
-        if answers.asked() != asked_before:  # WordNet was asked of new words
-            self.page_cache.keep_word_answers(answers)
+        if answers.asked() != asked_before:
+            word_cache.keep(answers)
         theme.hand_search_settings(site_dir, index_files.write_index(site_dir, index))
         if self.checklists:
             version = pyodide_bundle.pyodide_version(self._node_modules)

@@ -13,8 +13,9 @@ that "happens" in "what happens if..." weighs less than a handbook word as rare 
 
 Only words of the handbook are ever suggested, so the browser's download grows with the handbook,
 not with WordNet. WordNet's answers for each word can be kept between builds (``WordAnswers``, which
-the build's page cache stores): loading WordNet and asking it of every word was most of a small
-handbook's build (issue 20), and a save in ``make serve`` seldom brings new words.
+handbook.search.word_cache keeps for all of a user's handbooks): loading WordNet and asking it of
+every word was most of a small handbook's build (issue 20), and a save in ``make serve`` seldom
+brings new words.
 
 Without WordNet installed (``make`` installs it) the handbook's search still works, on its own words
 and the sector's and organisation's vocabularies.

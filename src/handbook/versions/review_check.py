@@ -101,6 +101,8 @@ class _Index:
         self.handbook = handbook
         self._titled: dict[tuple[str, ...], tuple[Policy, ...]] = {}
         self._names: dict[str, dict[str, tuple[tuple[int, Passage, str], ...]]] = {}
+        self._counts: dict[str, list[int]] = {}
+        self._by_id = {p.meta.id: p for p in handbook.policies}
 
     def holding(self, words: tuple[str, ...]) -> tuple[Policy, ...]:
         if words not in self._titled:
@@ -112,6 +114,18 @@ class _Index:
         if group.id not in self._names:
             self._names[group.id] = {p.meta.id: _name_uses(p, group) for p in self.handbook.policies}
         return self._names[group.id]
+
+    def name_counts(self, group: NameGroup) -> list[int]:
+        """How often the handbook's policies use each name of the group, all told."""
+        if group.id not in self._counts:
+            self._counts[group.id] = _counted(group, *self.name_uses(group).values())
+        return self._counts[group.id]
+
+    def uses_in(self, policy: Policy, group: NameGroup) -> tuple[tuple[int, Passage, str], ...]:
+        """``policy``'s uses of the group's names: a policy of the handbook's as found for all, a draft's now."""
+        if self._by_id.get(policy.meta.id) is policy:
+            return self.name_uses(group)[policy.meta.id]
+        return _name_uses(policy, group)
 
 
 def review_report(
@@ -278,8 +292,10 @@ def _names(policy: Policy, index: _Index, rules: ReviewRules) -> list[Finding]:
     policies = [p for p in index.handbook.policies if p.meta.id != policy.meta.id] + [policy]
     findings = []
     for group in rules.names:
-        uses = {**index.name_uses(group), policy.meta.id: _name_uses(policy, group)}  # the draft, if it is one
-        counts = [sum(1 for found in uses.values() for u in found if u[0] == i) for i in range(len(group.names))]
+        handbook_uses, own = index.name_uses(group), index.uses_in(policy, group)
+        uses = {**handbook_uses, policy.meta.id: own}  # the draft, if it is one, in place of the current version
+        total, replaced = index.name_counts(group), _counted(group, handbook_uses.get(policy.meta.id, ()))
+        counts = [t - r + n for t, r, n in zip(total, replaced, _counted(group, own), strict=True)]
         if sum(1 for c in counts if c) < 2:
             continue
         preferred = max(range(len(counts)), key=lambda i: (counts[i], -i))
@@ -296,6 +312,15 @@ def _names(policy: Policy, index: _Index, rules: ReviewRules) -> list[Finding]:
                 seen.add((passage.line, words))
                 findings.append(passage.finding("names", words, proposal))
     return findings
+
+
+def _counted(group: NameGroup, *uses: tuple[tuple[int, Passage, str], ...]) -> list[int]:
+    """How many of ``uses`` are of each name of the group."""
+    counts = [0] * len(group.names)
+    for found in uses:
+        for which, _, _ in found:
+            counts[which] += 1
+    return counts
 
 
 def _places(uses: list[tuple[Policy, Passage]], shown: int = 4) -> str:
