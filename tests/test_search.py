@@ -102,6 +102,40 @@ def test_rarer_words_weigh_more_and_short_passages_more_than_long_ones():
     assert list(weights) == [(0, 0), (2, 0)] and weights[0, 0] > weights[2, 0]
 
 
+def _weights_of(index: index_files.SearchIndex, term: str) -> dict[tuple[int, int], int]:
+    """``term``'s weight in each (document, passage) that holds it, decoded from the index's postings."""
+    found = next(shard["postings"][term] for shard in index.shards if term in shard["postings"])
+    weights, number = {}, 0
+    for gap, passage, weight in zip(found[1::3], found[2::3], found[3::3], strict=True):
+        number += gap
+        weights[number, passage] = weight
+    return weights
+
+
+def test_a_word_a_heading_says_twice_counts_as_once():
+    """ "Cycling and cycle storage" says what its clauses are about as "Cycle storage"
+    does: a heading is a label, and its word said twice must not outweigh the clause's own words."""
+    body = "## Cycling and cycle storage\n\n1. Lock it in the shed.\n\n## Cycle storage\n\n2. Lock it in the shed.\n"
+    weights = _weights_of(index_files.build_index(_documents(body), Vocabulary()), "cycl")
+    assert weights[0, 0] == weights[1, 0]
+
+
+def test_a_word_of_the_policy_s_title_weighs_as_rare_as_the_clauses_make_it():
+    """Every clause of "Lone Working" holds its title's words, which must not make "lone" a common
+    word: its IDF is that of the clauses (one says it), and the title adds it to each of its clauses."""
+    policy = parse_policy(policy_source("1. Ring the office every two hours.\n2. Carry a charged phone.\n"
+                                        "3. Tell the office where you are.\n", title="Lone Working"), Path("p.md"))
+    other = parse_policy(policy_source("1. No visitor is left alone or lone in a classroom.\n2. Visitors sign in.\n"
+                                       "3. Visitors wear a badge.\n", id="visitors", title="Visitors"), Path("v.md"))
+    documents = passages.documents(Handbook((policy, other)), lambda p: f"{p.meta.id}/")
+    index = index_files.build_index(documents, Vocabulary())
+    idf = {term: found[0] for shard in index.shards for term, found in shard["postings"].items()}
+    assert idf["lone"] == idf["badg"]  # one clause of six says each
+    weights = _weights_of(index, "lone")
+    assert set(weights) == {(0, 0), (1, 0), (2, 0), (3, 0)}
+    assert weights[0, 0] == weights[1, 0] == weights[2, 0] == round(index_files.TITLE_WEIGHT * idf["lone"])
+
+
 def test_synonyms_are_given_as_terms_and_phrases_are_indexed_whole():
     vocabulary = Vocabulary(groups=(("head teacher", "principal"),), also_find={"facebook": ("social media",)})
     index = index_files.build_index(_documents("1. Ask the head teacher before using social media.\n"), vocabulary)

@@ -244,6 +244,36 @@ def test_the_sector_vocabulary_knows_what_staff_call_disciplinary_and_grievance_
     assert results[0]["location"] == f"test-policy/#clause-{clause}"
 
 
+# A staff code of conduct worded as such codes are: what staff type is not what it says.
+CONDUCT_POLICY = (
+    "## Expected behaviour\n\n"
+    "1. Treat everyone with courtesy and respect.\n\n"
+    "## Unacceptable behaviour\n\n"
+    "2. Shouting at, threatening or humiliating anyone at work, in person or online, is unacceptable.\n\n"
+    "## Seeking advice\n\n"
+    "3. If in doubt about any part of this code, ask the head teacher or the DSL before you act.\n\n"
+    "## Disputes\n\n"
+    "4. A dispute between colleagues is first raised with both line managers.\n\n"
+    "## Terms used\n\n"
+    "5. Definitions: DSL is the designated safeguarding lead; SLT the senior leadership team.\n\n"
+    "## Version history\n\n"
+    "6. Revised in September 2025 after the staff consultation.\n"
+)
+
+
+@pytest.mark.parametrize(("question", "clauses"), [
+    ("how should I behave", {1, 2}),  # what is expected, and what is not
+    ("what behaviour is not allowed", {2}),
+    ("not sure what the code means for me", {3}),
+    ("what if two of us disagree", {4}),
+    ("what does DSL stand for", {5}),
+    ("when was this last changed", {6}),
+])
+def test_the_sector_vocabulary_knows_how_staff_ask_what_any_policy_says_formally(one_policy, question, clauses):
+    (results,) = _ask(one_policy(CONDUCT_POLICY), question)
+    assert results[0]["location"] in {f"test-policy/#clause-{clause}" for clause in clauses}
+
+
 QUIT_POLICY = (
     "## Job descriptions\n\n"
     "1. Each role has a job description, reviewed when the position changes.\n"

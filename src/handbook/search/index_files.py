@@ -35,8 +35,14 @@ from .synonyms import Vocabulary, sector_vocabulary
 SEARCH_DIR = "search"  # in the site, beside Material's search_index.json
 
 K1, B = 1.2, 0.75  # BM25's usual constants
-TITLE_WEIGHT = 0.5  # a word of the policy's title counts half a word of the clause (every clause has it)
-HEADING_WEIGHT = 1.25  # a word of the heading the clause is under counts more than one of its own
+# A word of the policy's title adds its IDF (times this) to each of the policy's passages: the title
+# says what every clause is about ("Rules of Behavior ... GitHub" for "what if I break the github
+# rules"), a prior for the policy whatever its clause says. The IDF is the word's in the handbook's
+# clauses and headings: that the title is in every clause of its policy does not make it common.
+TITLE_WEIGHT = 1.0
+# A word of the heading the clause is under counts more than one of its own: once, however often the
+# heading says it ("Cycling and cycle storage"), as a label says what its clauses are about.
+HEADING_WEIGHT = 1.25
 WEIGHT_SCALE = 100  # weights are stored as whole hundredths
 # A word used more than this in WordNet's tagged texts ("make", "happen") weighs less: its IDF
 # times (EVERYDAY_USES / uses) ** EVERYDAY_POWER.
@@ -163,35 +169,40 @@ def _weights(documents: list[SearchDocument], phrases: frozenset[str],
     """Each term -> its postings as index_format.schema.json's "terms_file" describes them: its IDF
     and its heaviest passages' BM25 weights, in WEIGHT_SCALE units, small whole numbers for short files.
 
-    A term's IDF is its rarity in the handbook, less for a word of everyday English
-    (``everyday_uses``, handbook.search.lexicon): "happens" in few clauses of a small handbook is
-    still no clue to what "what happens if I..." asks."""
+    A term's IDF is its rarity in the handbook's passages (their words and heading's, not their
+    policy's title: see TITLE_WEIGHT), less for a word of everyday English (``everyday_uses``,
+    handbook.search.lexicon): "happens" in few clauses of a small handbook is still no clue to what
+    "what happens if I..." asks."""
     counts: dict[tuple[int, int], Counter[str]] = {}
-    contexts: dict[str, Counter[str]] = {}  # the clauses under one heading share it
+    headings: dict[str, Counter[str]] = {}  # the clauses under one heading share it
+    titles: dict[str, frozenset[str]] = {}  # each policy's title's terms
+    title_of: dict[tuple[int, int], str] = {}
     for number, document in enumerate(documents):
-        if document.context not in contexts:
+        if document.context not in headings:
             heading = document.context.removeprefix(document.policy)
-            context = Counter()
-            for term in terms.terms(document.policy, phrases):
-                context[term] += TITLE_WEIGHT
-            for term in terms.terms(heading, phrases):
-                context[term] += HEADING_WEIGHT
-            contexts[document.context] = context
-        context = contexts[document.context]
+            headings[document.context] = Counter(dict.fromkeys(terms.terms(heading, phrases), HEADING_WEIGHT))
+        if document.policy not in titles:
+            titles[document.policy] = frozenset(terms.terms(document.policy, phrases))
         for passage, text in enumerate(document.passages):
             count = Counter(terms.terms(text, phrases))
-            count.update(context)
+            count.update(headings[document.context])
             counts[number, passage] = count
+            title_of[number, passage] = document.policy
     lengths = {key: sum(count.values()) for key, count in counts.items()}
     average = sum(lengths.values()) / len(lengths) if lengths else 1.0
     frequency = Counter(term for count in counts.values() for term in count)
+    frequency.update({term: 0 for title in titles.values() for term in title})  # a word of titles only
     idf = {term: math.log(1 + (len(counts) - df + 0.5) / (df + 0.5)) * _everyday_share(everyday_uses.get(term, 0))
            for term, df in frequency.items()}
     weights: dict[str, dict[tuple[int, int], int]] = {term: {} for term in idf}
     for key, count in counts.items():
         length_norm = K1 * (1 - B + B * lengths[key] / average)
-        for term, tf in count.items():
+        title = titles[title_of[key]]
+        for term in count.keys() | title:
+            tf = count.get(term, 0)
             weight = idf[term] * tf * (K1 + 1) / (tf + length_norm)
+            if term in title:
+                weight += TITLE_WEIGHT * idf[term]
             weights[term][key] = max(1, round(weight * WEIGHT_SCALE))
     postings = {}
     for term, found in weights.items():
