@@ -37,7 +37,7 @@ Timings depend on the machine's load, so the load average is printed.
     .venv/bin/python benchmarks/search_quality.py --sizes 50 --engines handbook   # a quick look
     # Build the 2,000 policies once (many minutes), then time the worker again in a minute or two:
     .venv/bin/python benchmarks/search_quality.py --sizes 2000 --engines handbook --keep-sites /tmp/s
-    # ... and the worker of main measured beside today's, under the same load:
+    # ... and the search's scripts of main (worker, page script, service worker) beside today's, same load:
     .venv/bin/python benchmarks/search_quality.py --sizes 2000 --engines handbook --keep-sites /tmp/s --worker-of main
 """
 
@@ -92,6 +92,10 @@ QUESTION_SETS = {name: path for name, path in QUESTION_SETS.items() if path.exis
 TARGET_BYTES = 1_000_000  # gzip, downloaded before the first results, at 2,000 policies
 TARGET_MS = 150  # from the last keystroke to the results
 TYPED_EVERY = 6  # every sixth question is also typed into the search box
+# The scripts the search's speed depends on, as docs/ holds them and the site copies them: the
+# worker, the page's script (it sends the query as a letter is typed) and the service worker
+# (it keeps the index for offline use, and must not hold the search up meanwhile).
+SEARCH_SCRIPTS = ("assets/search-worker.js", "assets/handbook.js", "site-sw.js")
 
 
 # --- the handbook and its site --------------------------------------------------------------
@@ -289,28 +293,31 @@ def typing_ms(browser: Browser, url: str, questions: list[str]) -> list[float]:
 
 
 def reuse_site(source: Path, site: Path, own_synonyms: bool) -> None:
-    """Measure the site a run with --keep-sites built before, with the worker as it is now: the
-    index is the earlier build's (delete the folder after changing how the index is written)."""
+    """Measure the site a run with --keep-sites built before, with the search's scripts as they are
+    now: the index is the earlier build's (delete the folder after changing how the index is written)."""
     if (source / "synonyms.yml").is_file() != own_synonyms:
         sys.exit(f"{site} was built {'without' if own_synonyms else 'with'} --own-synonyms: delete it or run as it was")
-    shutil.copyfile(REPO / "docs" / "assets" / "search-worker.js", site / "assets" / "search-worker.js")
-    print(f"{site}: built before, not built again; its worker copied from docs/assets", flush=True)
+    for script in SEARCH_SCRIPTS:
+        shutil.copyfile(REPO / "docs" / script, site / script)
+    print(f"{site}: built before, not built again; {', '.join(SEARCH_SCRIPTS)} copied from docs/", flush=True)
 
 
 def measure_worker_of(browser: Browser, site: Path, revision: str, policies: int) -> Figures:
-    """The handbook's figures with the worker of git ``revision`` in ``site`` in place of today's,
-    which is put back after: a change to the worker compared under the same load."""
-    worker = site / "assets" / "search-worker.js"
-    current = worker.read_bytes()
-    shown = f"{revision}:docs/assets/search-worker.js"
-    worker.write_bytes(subprocess.run(["git", "-C", str(REPO), "show", shown], capture_output=True, check=True).stdout)
+    """The handbook's figures with the search's scripts (SEARCH_SCRIPTS) of git ``revision`` in
+    ``site`` in place of today's, which are put back after: a change compared under the same load."""
+    current = {script: (site / script).read_bytes() for script in SEARCH_SCRIPTS}
+    for script in SEARCH_SCRIPTS:
+        git = ["git", "-C", str(REPO), "show", f"{revision}:docs/{script}"]
+        shown = subprocess.run(git, capture_output=True, check=True)
+        (site / script).write_bytes(shown.stdout)
     try:
         started = time.perf_counter()
         figures = measure(browser, site, "handbook", policies, f"handbook@{revision}")
         print(f"  handbook@{revision}: measured in {time.perf_counter() - started:.0f} s; {load_average()}", flush=True)
         return figures
     finally:
-        worker.write_bytes(current)
+        for script, text in current.items():
+            (site / script).write_bytes(text)
 
 
 def vocabulary_seconds(source: Path) -> float:
@@ -369,10 +376,12 @@ def main() -> int:
     parser.add_argument("--own-synonyms", action="store_true", help="the school's synonyms.yml beside the policies")
     parser.add_argument("--keep-sites", type=Path, metavar="DIR",
                         help="build each size's handbook and site into DIR and keep them; a site DIR holds "
-                             "already is measured again without building (only the worker is copied afresh)")
+                             "already is measured again without building (only the search's scripts are "
+                             "copied afresh)")
     parser.add_argument("--worker-of", nargs="+", default=[], metavar="REVISION",
-                        help="also measure the handbook's worker as it was at these git revisions, on the same "
-                             "site in the same run: 'handbook@REVISION' in the table")
+                        help="also measure the handbook's search scripts (its worker, the page's script, the "
+                             "service worker) as they were at these git revisions, on the same site in the "
+                             "same run: 'handbook@REVISION' in the table")
     args = parser.parse_args()
     mkdocs = find_mkdocs()
     rows = []

@@ -9,9 +9,19 @@
    files it loaded before this worker was there (they are kept first). Then the files the search
    worker may need are fetched one at a time (the worker, lunr's stemmer, every file of the index
    the settings name: src/handbook/search/index_format.schema.json), so that any question can be
-   answered offline. Nothing leaves the site: other origins' requests are left alone. */
+   answered offline. Nothing leaves the site: other origins' requests are left alone.
+
+   Keeping the index must not slow the reader's own search: at 2,000 policies it is 2,000 files,
+   and each question's files waited behind them for up to a second. So keeping pauses while the
+   search asks for files of the index (SEARCH_QUIET_MS after its last request), and once a
+   folder is kept whole a marker says so: later pages ask the cache once, not once a file. */
 
 const CACHE = "handbook-site-1";
+const SEARCH_QUIET_MS = 1000;
+const KEPT_WHOLE = "kept-whole"; // in the index's folder, kept once every file of it is
+
+let lastSearchRequest = 0; // when the search last asked for a file under search/ (Date.now())
+const keeping = new Map(); // index folder -> the keeping under way, so that pages loaded at once share it
 
 self.addEventListener("install", () => self.skipWaiting());
 self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
@@ -32,6 +42,7 @@ async function fetchAndKeep(request) {
 self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || !ours(request.url)) return;
+  if (new URL(request.url).pathname.includes("/search/")) lastSearchRequest = Date.now();
   event.respondWith(fetchAndKeep(request).catch(async () => {
     const kept = await caches.match(request, { ignoreSearch: true });
     if (kept) return kept;
@@ -73,20 +84,44 @@ async function keepSearch(index) {
     const settings = (await response.json()).config.handbook;
     const root = new URL("../", index);
     const folder = new URL(`${settings.folder}/`, root);
-    const files = [
-      new URL("assets/search-worker.js", root), new URL("assets/search/lunr.min.js", root),
-      ...Array.from({ length: settings.shards }, (_, n) => new URL(`terms/${n}.json`, folder)),
-      ...Array.from({ length: Math.ceil(settings.documents / settings.documents_per_file) },
-        (_, n) => new URL(`documents/${n}.json`, folder)),
-      new URL("words.json", folder), new URL("policies.json", folder),
-    ];
-    for (const file of files) {
-      if (!(await cache.match(file))) {
-        const answer = await fetch(file);
-        if (answer.ok) await cache.put(file, answer);
-      }
+    if (!keeping.has(folder.href)) {
+      keeping.set(folder.href, keepFolder(cache, root, folder, settings).finally(() => keeping.delete(folder.href)));
     }
+    await keeping.get(folder.href);
   } catch (error) {
     // Offline or the site rebuilt meanwhile: kept at the next visit.
+  }
+}
+
+async function keepFolder(cache, root, folder, settings) {
+  const whole = new URL(KEPT_WHOLE, folder);
+  if (await cache.match(whole)) return;
+  const files = [
+    new URL("assets/search-worker.js", root), new URL("assets/search/lunr.min.js", root),
+    ...Array.from({ length: settings.shards }, (_, n) => new URL(`terms/${n}.json`, folder)),
+    ...Array.from({ length: Math.ceil(settings.documents / settings.documents_per_file) },
+      (_, n) => new URL(`documents/${n}.json`, folder)),
+    new URL("words.json", folder), new URL("policies.json", folder),
+  ];
+  let kept = 0;
+  for (const file of files) {
+    await searchIsQuiet();
+    if (await cache.match(file)) {
+      kept++;
+    } else {
+      const answer = await fetch(file);
+      if (answer.ok) {
+        await cache.put(file, answer);
+        kept++;
+      }
+    }
+  }
+  if (kept === files.length) await cache.put(whole, new Response(""));
+}
+
+// Resolves once the search has asked for no file for SEARCH_QUIET_MS.
+async function searchIsQuiet() {
+  for (let wait; (wait = lastSearchRequest + SEARCH_QUIET_MS - Date.now()) > 0;) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
   }
 }
