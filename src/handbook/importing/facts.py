@@ -148,6 +148,9 @@ _ALL_ITS_PEOPLE = re.compile(
     rf"\b(?i:all|every)\s+(?:the\s+)?(?P<v>{NAME})\s+(?i:{'|'.join(a.removesuffix('s') for a in AUDIENCES)})s?\b"
 )
 _FIRST_BLOCKS = 6  # the organisation's name standing alone is looked for near the top only
+# A "Title: ..." label names the document only on its first pages (a cover, a document-control table); deep in
+# it, a "title | Dataset name" row of an appendix's table describes something else
+_TITLE_BLOCKS = 25
 
 FACT_NAMES = ("title", "organisation", "version", "owner", "approved_by", "approved_on", "effective_from",
               "review_every", "applies_to")
@@ -196,12 +199,14 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     text = " ".join(_read_as_shown(b.plain) for b in blocks if isinstance(b, Paragraph) and b is not title)
     listed, headers = audiences.listed(blocks), _column_headings(blocks)
     lines = _lines(blocks)
+    early = {place for place, _, _ in _lines(blocks[:_TITLE_BLOCKS])}
     copyright_tells = len(copyright_holders([line for _, line, _ in lines])) <= 1
     for place, line, near_top in lines:
         if "applies_to" not in facts.found and place in listed:
             facts.found["applies_to"] = Fact(*listed[place])
         for name, pattern in _LABELLED.items():
-            if name not in facts.found and place not in headers and (match := pattern.match(line)):
+            if name not in facts.found and place not in headers and (name != "title" or place in early) and (
+                    match := pattern.match(line)):
                 _take(facts, name, match, place, line)
         if "version" not in facts.found and near_top and (match := _VERSION_ALONE.match(line)):
             _take(facts, "version", match, place, line)
