@@ -433,3 +433,21 @@ def test_a_footer_laid_out_differently_on_odd_and_even_pages_is_furniture_on_all
     body = body_of(result)
     assert "COMPLIANCE" not in body and "PROGRAM" not in body and "Generic Open Source" not in body
     assert all(f"Rule {n}: staff check" in body for n in range(1, 31))
+
+
+def test_a_pdf_s_compound_word_wrapped_at_its_hyphen_keeps_the_hyphen_the_document_writes_it_with(tmp_path):
+    """Word does not hyphenate: "decision-" at a line's end is the compound the procedure writes whole
+    elsewhere, not a word broken for the line; a word the document never writes with a hyphen is joined."""
+    from weasyprint import HTML
+
+    HTML(string=(
+        "<html><head><style>body { font-size: 12pt }</style></head><body><h1>Open Data Procedure</h1>"
+        "<p>Agency offices involved in decision-making review each dataset.</p>"
+        "<p>Supporting documentation must be approved for publication by the decision-<br>making offices, "
+        "and the dataset's metadata is checked by the pro-<br>gram office before it is published.</p>"
+        "</body></html>")).write_pdf(tmp_path / "procedure.pdf")
+
+    body = body_of(import_policy(tmp_path / "procedure.pdf", "open-data", tmp_path / "src"))
+
+    assert "approved for publication by the decision-making offices" in body
+    assert "checked by the program office" in body
