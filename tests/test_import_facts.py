@@ -95,6 +95,11 @@ def test_who_keeps_something_else_is_not_the_owner(line):
     ("All staff, speakers, exhibitors and volunteers at the conference are required to follow this code "
      "of conduct.", ("staff", "volunteers", "speakers", "exhibitors")),
     ("The Code applies to any member of the club - coaches, members and parents.", ("parents", "members", "coaches")),
+    ("All players, coaches, parents and volunteers at our tournament are required to agree with the following code "
+     "of conduct.", ("players", "coaches", "parents", "volunteers")),
+    ("We expect all club members (players, paid or volunteer; coaches; and other helpers) to abide by this Code of "
+     "Conduct in all club venues.", ("members",)),
+    ("Choir members are expected to abide by these policies at all rehearsals and concerts.", ("members",)),
 ])
 def test_who_the_policy_applies_to_in_the_documents_words(line, audiences):
     facts = facts_of(line)
@@ -107,6 +112,8 @@ def test_who_the_policy_applies_to_in_the_documents_words(line, audiences):
     "Visitors to our offices must be escorted; the rules apply to visitors too.",
     "All visitors are expected to sign in at reception.",
     "The signing-in book required by this policy applies to visitors and contractors alike.",
+    "Players asked to leave the pitch are expected to follow the referee's instructions.",
+    "Parents are expected to agree with the coaches' choice of team.",
 ])
 def test_audiences_mentioned_otherwise_are_not_who_it_applies_to(line):
     assert found(facts_of(line), "applies_to") is None
