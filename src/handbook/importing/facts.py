@@ -46,7 +46,8 @@ _LABELLED = {
     "owner": re.compile(
         rf"^(?:(?:document|policy)\s+)?(?:owner|lead(?:\s+(?:person|officer|member\s+of\s+staff))?|"
         rf"responsible\s+(?:person|officer|department)|owned\s+by|"
-        rf"maintained\s+by|person\s+responsible|(?:member\s+of\s+)?staff\s+responsible){_SEPARATOR}"
+        rf"maintained\s+by|person\s+responsible|(?:member\s+of\s+)?staff\s+responsible|originator|"
+        rf"originating\s+office){_SEPARATOR}"
         r"(?P<v>.+)$", re.I,
     ),
     "approved_by": re.compile(
@@ -70,7 +71,9 @@ _LABELLED = {
     "effective_from": re.compile(
         rf"^(?:effective(?:\s+(?:from|date|on|as\s+of))?|in\s+force\s+from|date\s+of\s+implementation|"
         rf"implementation\s+date|commencement\s+date|date\s+effective|valid\s+from|operative\s+from|in\s+effect\s+from|"
-        rf"start\s+date|date\s+in\s+force){_SEPARATOR}(?P<v>.*\d{{4}}.*)$", re.I,
+        rf"start\s+date|date\s+in\s+force){_SEPARATOR}(?P<v>.*\d{{4}}.*)$"
+        # a form's box, its caption in capitals over the date: "EFFECTIVE DATE October 2, 2014"
+        rf"|^(?:[^|]*\|\s*)*(?-i:EFFECTIVE\s+DATE|DATE\s+EFFECTIVE)\s+(?P<v2>[^|:]*\d{{4}})(?:\s*\|.*)?$", re.I,
     ),
     "version": re.compile(
         # "Version 1.3 - last updated March 2025", "Version: 2, dated ..." (not "Version 2 of the form")
@@ -84,7 +87,8 @@ _LABELLED = {
         rf"{_SEPARATOR}(?P<v>.+)$", re.I
     ),
     "applies_to": re.compile(
-        rf"^(?:applies\s+to|audience|target\s+audience|who\s+this\s+applies\s+to){_SEPARATOR}(?P<v>.+)$", re.I
+        rf"^(?:applies\s+to|audience|target\s+audience|who\s+this\s+applies\s+to|(?:personnel|staff)\s+concerned)"
+        rf"{_SEPARATOR}(?P<v>.+)$", re.I
     ),
 }
 _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a name
@@ -381,7 +385,9 @@ def _row_lines(row: tuple[str, ...]) -> list[str]:
     ("Owner | Head | Approved | 2025-09-01")."""
     cells = [_plain(cell) for cell in row if cell.strip()]
     pairs = range(0, len(cells) - 1, 2) if len(cells) > 2 else ()
-    return [" | ".join(cells)] + [" | ".join(cells[i:i + 2]) for i in pairs]
+    # a cell of labelled lines, as a form's box has them ("Personnel Concerned: ...<br>Originator: ...")
+    labelled = [_plain(part) for cell in row if "<br>" in cell for part in cell.split("<br>") if ":" in part]
+    return [" | ".join(cells)] + [" | ".join(cells[i:i + 2]) for i in pairs] + labelled
 
 
 def _plain(markdown_cell: str) -> str:

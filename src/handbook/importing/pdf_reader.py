@@ -47,6 +47,7 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # its word gaps are 0.2-0.45 em at 10 pt, letters 0-0.05 em apart, letter-spaced small caps 0.12 em).
 _WORD_GAP = 0.16
 _COMPOUND = re.compile(r"\w+-\w+")  # "decision-making" written on one line
+_CELL_LABEL = re.compile(r"^[A-Z][\w.]*(?:\s+[\w.]+){0,2}:\s")  # "Originator: Office of ...", "Personnel Concerned: All"
 _MARGIN = 0.09  # the top and bottom part of a page where headers and footers are
 _FULL_LINE_SLACK = 0.1  # a line ending this close to the text's right edge (a share of its width) is full
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(?:\s*(?:of|/)\s*\d{1,4})?$",
@@ -223,11 +224,25 @@ def _page_lines(page, number: int) -> _Page:
                            tuple(map(_place, row_words))))
     found = []
     for table in tables:
-        cells = [tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract()]
+        cells = [tuple(_cell_text(cell or "") for cell in row) for row in table.extract()]
         cells = [row for row in cells if any(row)]
         if cells:
-            found.append((table.bbox[1], tuple(tuple(escape_imported_text(c) for c in row) for row in cells)))
+            found.append((table.bbox[1], tuple(tuple("<br>".join(escape_imported_text(part) for part in c.split("\n"))
+                                                     for c in row) for row in cells)))
     return _Page(lines, found, margin_words)
+
+
+def _cell_text(cell: str) -> str:
+    """A cell's lines run on as its words, except a labelled line a form's box starts ("Personnel Concerned:
+    All SBA Agency Offices", then "Originator: ..."), kept on a line of its own as a Word cell's paragraph is."""
+    lines = [" ".join(line.split()) for line in cell.split("\n") if line.strip()]
+    text = lines[:1]
+    for line in lines[1:]:
+        if _CELL_LABEL.match(line):
+            text.append(line)
+        else:
+            text[-1] += " " + line
+    return "\n".join(text)
 
 
 def _place(word: dict) -> tuple[str, int, int]:
