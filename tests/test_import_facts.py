@@ -779,3 +779,17 @@ def test_an_organisation_giving_itself_a_short_name_that_is_one_of_its_words():
     facts = facts_of("The Parent Portal (Portal) shows each family its child's reports.",
                      "The Portal is open every day.", "Ask the office if the Portal does not open.")
     assert found(facts, "organisation") is None
+
+
+def test_a_research_group_named_in_its_code_s_title_and_spoken_of_as_our_lab_is_the_organisation():
+    lines = ("I am committed to providing a safe and supportive environment for all lab members and visitors.",
+             "People in our lab grew up in many different countries; lab members are expected to abide by these "
+             "policies at all lab-related events.",
+             "This code derives from the Whitaker Lab Code of Conduct.")
+    facts = facts_of(*lines, title="Okafor Lab Code of Conduct")
+    assert found(facts, "organisation") == "Okafor Lab"
+    assert "the title" in facts.found["organisation"].place
+    # a team the text never speaks of as its own, or a common word for it, is not named
+    assert found(facts_of(*lines[2:], title="Okafor Lab Code of Conduct"), "organisation") is None
+    assert found(facts_of("All staff in our team follow this handbook; team members sign it.",
+                          title="Staff Team Handbook"), "organisation") is None

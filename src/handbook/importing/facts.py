@@ -245,8 +245,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     _signed(facts, [(place, line) for place, line, _ in lines])
     if "organisation" not in facts.found and (named := stated_in_title(title_words, text)):
         place = title.place if title is not None else "the document's properties"
-        facts.found["organisation"] = Fact(named[0], f"{place} (the title), named {named[2]} times in the text",
-                                           named[1])
+        facts.found["organisation"] = Fact(named[0], f"{place} (the title), {named[2]}", named[1])
     if "organisation" not in facts.found and (notice := (properties or {}).get("copyright")) and (
             holder := copyright_holder(notice)):
         facts.found["organisation"] = Fact(holder, "the document's properties (its copyright notice)", notice)
