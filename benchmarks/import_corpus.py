@@ -201,6 +201,8 @@ def page_words(policy_file: Path) -> tuple[list[str], list[str]]:
 
 def _words_of(body: str) -> list[str]:
     page = lxml.html.fromstring(f"<div>{markdown.markdown(body, extensions=['tables', 'attr_list'])}</div>")
+    for line_break in page.iter("br"):  # a table cell's lines ("Purpose: ...<br>Originator: ...") are apart
+        line_break.tail = " " + (line_break.tail or "")
     for ordered in page.iter("ol"):  # a numbered list's numbers are on the page, though not in its text
         for number, item in enumerate(ordered.findall("li"), start=int(ordered.get("start", "1"))):
             item.text = f"{number}. {item.text or ''}"

@@ -47,7 +47,7 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # its word gaps are 0.2-0.45 em at 10 pt, letters 0-0.05 em apart, letter-spaced small caps 0.12 em).
 _WORD_GAP = 0.16
 _COMPOUND = re.compile(r"\w+-\w+")  # "decision-making" written on one line
-_CELL_LABEL = re.compile(r"^[A-Z][\w.]*(?:\s+[\w.]+){0,2}:\s")  # "Originator: Office ...", "Personnel Concerned: All"
+_CELL_LABEL = re.compile(r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}:\s")  # "Originator:", "Personnel Concerned:"
 _MARGIN = 0.09  # the top and bottom part of a page where headers and footers are
 _FULL_LINE_SLACK = 0.1  # a line ending this close to the text's right edge (a share of its width) is full
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(?:\s*(?:of|/)\s*\d{1,4})?$",
