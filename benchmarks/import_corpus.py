@@ -15,7 +15,8 @@ held-out set 6 alone (README_extra.md), each kept unseen until its round's impor
   (python-docx, odfdo, pypdf, lxml.html, Python-Markdown for .md, the text for .txt), found in the
   same order on the imported page (difflib over the two word sequences). Contents lists and page
   furniture count against it, so the figure is a lower bound; it is given again with them set aside
-  (both judged without the importer: ``without_furniture``, ``without_contents``), with the number of
+  (judged without the importer: ``without_furniture`` for a PDF, ``without_site_furniture`` for a web
+  page, ``without_contents``), with the number of
   words of contents set aside;
 - the headings found, against the document's own (CORPUS/../headings/SLUG.md, if there);
 - the numbers kept as anchors (clauses and numbered headings), and every front-matter value
@@ -118,6 +119,18 @@ def _html_parser(data: bytes) -> lxml.html.HTMLParser | None:
     return lxml.html.HTMLParser(encoding="utf-8")
 
 
+def without_site_furniture(path: Path) -> str:
+    """A web page's text less the site's own furniture, as HTML marks it (<header>, <nav>, <footer>,
+    <aside>): the site's name and menu, its footer's credits. Judged by the page's own markup, not by
+    the importer."""
+    data = path.read_bytes()
+    root = lxml.html.document_fromstring(data, parser=_html_parser(data))
+    outside = "[not(ancestor::article or ancestor::main)]"  # an article's own header is its text
+    for element in root.xpath(f"//script | //style | //head | //header{outside} | //nav | //footer{outside} | //aside"):
+        element.drop_tree()
+    return root.text_content()
+
+
 def without_furniture(path: Path) -> str:
     """A PDF's text (pypdf) less its page furniture, judged independently of the importer: lines found
     on at least half the pages (numbers aside, even when pypdf runs a page number into the footer's
@@ -188,6 +201,8 @@ def page_words(policy_file: Path) -> tuple[list[str], list[str]]:
 
 def _words_of(body: str) -> list[str]:
     page = lxml.html.fromstring(f"<div>{markdown.markdown(body, extensions=['tables', 'attr_list'])}</div>")
+    for line_break in page.iter("br"):  # a table cell's lines ("Purpose: ...<br>Originator: ...") are apart
+        line_break.tail = " " + (line_break.tail or "")
     for ordered in page.iter("ol"):  # a numbered list's numbers are on the page, though not in its text
         for number, item in enumerate(ordered.findall("li"), start=int(ordered.get("start", "1"))):
             item.text = f"{number}. {item.text or ''}"
@@ -284,11 +299,13 @@ def main() -> None:
             imported = page_words(result.path)
             share = kept_in_order(reference, imported)
             pdf = source.suffix.lower() == ".pdf"
-            text, contents = without_contents(without_furniture(source) if pdf else reference_text(source))
+            html = source.suffix.lower() in (".html", ".htm")
+            text, contents = without_contents(without_furniture(source) if pdf else without_site_furniture(source)
+                                              if html else reference_text(source))
             share_aside = ""
-            if pdf or contents:
+            if pdf or html or contents:
                 aside = [w.casefold() for w in WORD.findall(text)]
-                what = "furniture and contents" if pdf else "contents"
+                what = "furniture and contents" if pdf or html else "contents"
                 share_aside = (f" ({kept_in_order(aside, imported):.1%} of {len(aside)} {what} aside; "
                                f"{contents} words of contents set aside)")
             anchors = "-"

@@ -42,3 +42,17 @@ def test_footnotes_moved_to_the_end_count_as_kept_in_order():
 
     assert benchmark.kept_in_order(reference, (page, [])) < 0.75
     assert benchmark.kept_in_order(reference, (page, _words("5 see the template here"))) == 1.0
+
+
+def test_a_web_page_s_site_furniture_is_set_aside_by_its_markup_but_an_article_s_own_header_stays(tmp_path):
+    page = tmp_path / "index.html"
+    page.write_text("\n".join([
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Home | Club</title></head><body>",
+        "<header><h1>RIVERSIDE<br>RUNNING CLUB</h1><nav><ul><li>EN</li><li>DE</li></ul></nav></header>",
+        "<main><article><header><h2>Code of Conduct</h2></header>", "<p>Be kind to other runners.</p></article></main>",
+        "<footer>v1.2 · © 2024 Riverside Running Club · Impressum</footer>",
+        "<section><h2>Commitments</h2>", "<p>Clubs that signed it.</p></section></body></html>"]), encoding="utf-8")
+
+    words = " ".join(_benchmark().without_site_furniture(page).split())
+
+    assert words == "Code of Conduct Be kind to other runners. Commitments Clubs that signed it."

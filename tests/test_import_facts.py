@@ -95,6 +95,11 @@ def test_who_keeps_something_else_is_not_the_owner(line):
     ("All staff, speakers, exhibitors and volunteers at the conference are required to follow this code "
      "of conduct.", ("staff", "volunteers", "speakers", "exhibitors")),
     ("The Code applies to any member of the club - coaches, members and parents.", ("parents", "members", "coaches")),
+    ("All players, coaches, parents and volunteers at our tournament are required to agree with the following code "
+     "of conduct.", ("players", "coaches", "parents", "volunteers")),
+    ("We expect all club members (players, paid or volunteer; coaches; and other helpers) to abide by this Code of "
+     "Conduct in all club venues.", ("members",)),
+    ("Choir members are expected to abide by these policies at all rehearsals and concerts.", ("members",)),
 ])
 def test_who_the_policy_applies_to_in_the_documents_words(line, audiences):
     facts = facts_of(line)
@@ -107,6 +112,8 @@ def test_who_the_policy_applies_to_in_the_documents_words(line, audiences):
     "Visitors to our offices must be escorted; the rules apply to visitors too.",
     "All visitors are expected to sign in at reception.",
     "The signing-in book required by this policy applies to visitors and contractors alike.",
+    "Players asked to leave the pitch are expected to follow the referee's instructions.",
+    "Parents are expected to agree with the coaches' choice of team.",
 ])
 def test_audiences_mentioned_otherwise_are_not_who_it_applies_to(line):
     assert found(facts_of(line), "applies_to") is None
@@ -772,3 +779,17 @@ def test_an_organisation_giving_itself_a_short_name_that_is_one_of_its_words():
     facts = facts_of("The Parent Portal (Portal) shows each family its child's reports.",
                      "The Portal is open every day.", "Ask the office if the Portal does not open.")
     assert found(facts, "organisation") is None
+
+
+def test_a_research_group_named_in_its_code_s_title_and_spoken_of_as_our_lab_is_the_organisation():
+    lines = ("I am committed to providing a safe and supportive environment for all lab members and visitors.",
+             "People in our lab grew up in many different countries; lab members are expected to abide by these "
+             "policies at all lab-related events.",
+             "This code derives from the Whitaker Lab Code of Conduct.")
+    facts = facts_of(*lines, title="Okafor Lab Code of Conduct")
+    assert found(facts, "organisation") == "Okafor Lab"
+    assert "the title" in facts.found["organisation"].place
+    # a team the text never speaks of as its own, or a common word for it, is not named
+    assert found(facts_of(*lines[2:], title="Okafor Lab Code of Conduct"), "organisation") is None
+    assert found(facts_of("All staff in our team follow this handbook; team members sign it.",
+                          title="Staff Team Handbook"), "organisation") is None

@@ -433,3 +433,47 @@ def test_a_footer_laid_out_differently_on_odd_and_even_pages_is_furniture_on_all
     body = body_of(result)
     assert "COMPLIANCE" not in body and "PROGRAM" not in body and "Generic Open Source" not in body
     assert all(f"Rule {n}: staff check" in body for n in range(1, 31))
+
+
+def test_a_pdf_s_compound_word_wrapped_at_its_hyphen_keeps_the_hyphen_the_document_writes_it_with(tmp_path):
+    """Word does not hyphenate: "decision-" at a line's end is the compound the procedure writes whole
+    elsewhere, not a word broken for the line; a word the document never writes with a hyphen is joined."""
+    from weasyprint import HTML
+
+    HTML(string=(
+        "<html><head><style>body { font-size: 12pt }</style></head><body><h1>Open Data Procedure</h1>"
+        "<p>Agency offices involved in decision-making review each dataset.</p>"
+        "<p>Supporting documentation must be approved for publication by the decision-<br>making offices, "
+        "and the dataset's metadata is checked by the pro-<br>gram office before it is published.</p>"
+        "</body></html>")).write_pdf(tmp_path / "procedure.pdf")
+
+    body = body_of(import_policy(tmp_path / "procedure.pdf", "open-data", tmp_path / "src"))
+
+    assert "approved for publication by the decision-making offices" in body
+    assert "checked by the program office" in body
+
+
+def test_a_procedure_s_document_control_form_in_a_pdf_gives_its_owner_and_effective_date(tmp_path):
+    """A US agency's directive form as a ruled table: a box of labelled lines ("Personnel Concerned:",
+    "Originator:"), and boxes whose caption in capitals stands over the value ("EFFECTIVE DATE"); the agency's
+    name alone on the cover."""
+    from weasyprint import HTML
+
+    HTML(string=(
+        "<html><head><style>body { font-size: 12pt } td { border: 1px solid black; vertical-align: top } "
+        "table { border-collapse: collapse; width: 100% }</style></head><body>"
+        "<p>Records Retention Programme</p><p>Office of the Chief Records Officer</p>"
+        "<p>Northshore Port Administration</p>"
+        "<table><tr><td>SUBJECT: Retention of harbour records</td><td>S.O.P. 12 04</td></tr>"
+        "<tr><td>INTRODUCTION<br>Purpose: To set out how long each office keeps its records<br>"
+        "Personnel Concerned: All Port Offices<br>Directives Canceled: None<br>"
+        "Originator: Office of the Chief Records Officer</td><td></td></tr>"
+        "<tr><td>AUTHORIZED BY: Dana Whitfield, Chief Records Officer</td><td>EFFECTIVE DATE<br>March 3, 2025</td></tr>"
+        "</table><h2>I. Purpose</h2><p>This procedure sets out how long each office of the port keeps the records it "
+        "creates.</p></body></html>")).write_pdf(tmp_path / "sop.pdf")
+
+    front = import_policy(tmp_path / "sop.pdf", "retention", tmp_path / "src").path.read_text().split("---\n", 2)[1]
+
+    assert "organisation: Northshore Port Administration" in front
+    assert "owner: Office of the Chief Records Officer" in front
+    assert "effective_from: 2025-03-03" in front

@@ -183,3 +183,93 @@ def test_a_policy_file_s_sections_under_articles_are_numbered_within_them(tmp_pa
         ((2,), "article-ii"), ((2, 1), "article-ii-section-1")]
     alone = parse_policy(front + "## Section 1 Name\n\nText.\n\n## Section 2 Members\n\nText.\n", tmp_path / "b.md")
     assert [s.anchor for s in alone.numbered_sections] == ["section-1", "section-2"]
+
+
+def _bold(document: docx.Document, words: str, size: int) -> None:
+    run = document.add_paragraph().add_run(words)
+    run.bold, run.font.size = True, Pt(size)
+
+
+def test_a_procedure_s_cover_names_it_not_its_number_its_abbreviation_or_an_appendix_s_table(tmp_path):
+    """A council's standard operating procedure: its number and the council's initials set large on the cover
+    above its name, and a data dictionary in an appendix whose row "title" describes a dataset's field."""
+    document = docx.Document()
+    _bold(document, "SOP 40 12", 24)
+    document.add_paragraph().add_run("RCC").font.size = Pt(48)
+    _bold(document, "Records Retention Programme", 24)
+    document.add_paragraph("Office of the Chief Information Officer")
+    document.add_paragraph("Riverside County Council")
+    for section in ("I. Purpose", "II. Scope", "III. Responsibilities", "IV. Procedures", "V. Appendices"):
+        _bold(document, section, 12)
+        for _ in range(6):
+            document.add_paragraph(RULE)
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [("Field", "Description", "Required"), ("title", "Dataset name", "Yes"),
+                                       ("owner", "The office that keeps it", "Yes")], strict=True):
+        for cell, words in zip(row.cells, cells, strict=True):
+            cell.text = words
+    document.save(tmp_path / "sop.docx")
+
+    import_policy(tmp_path / "sop.docx", "records-retention", tmp_path / "src")
+
+    assert _title_of(tmp_path, "records-retention") == "Records Retention Programme"
+
+
+def test_a_memorandum_is_titled_by_its_subject_line_not_its_letterhead(tmp_path):
+    document = docx.Document()
+    _bold(document, "Riverside County Council", 16)
+    document.add_paragraph("Children's Services, County Hall, Riverside RV1 2AB")
+    _bold(document, "14 March 2025", 13)
+    document.add_paragraph("Memorandum")
+    document.add_paragraph("To: Headteachers of all maintained schools")
+    document.add_paragraph("From: Jane Okafor, Director of Children's Services")
+    document.add_paragraph("Subject: Arrangements for school admission appeals in 2025")
+    for _ in range(4):
+        document.add_paragraph(RULE)
+    document.save(tmp_path / "memo.docx")
+
+    result = import_policy(tmp_path / "memo.docx", "appeals-memo", tmp_path / "src")
+
+    assert _title_of(tmp_path, "appeals-memo") == "Arrangements for school admission appeals in 2025"
+    assert "Riverside County Council" in result.path.read_text()
+
+
+def test_a_title_set_over_two_lines_in_one_style_is_one_title(tmp_path):
+    """No heading styles: the title as two bold 22 pt lines, the sections as bold 14 pt lines."""
+    document = docx.Document()
+    _bold(document, "Lakeside Trust Year 7 Transition", 22)
+    _bold(document, "Safeguarding Principles Document", 22)
+    document.add_paragraph(RULE)
+    for section in ("Overview", "Roles", "Recording concerns"):
+        _bold(document, section, 14)
+        document.add_paragraph(RULE)
+        document.add_paragraph(RULE)
+    document.save(tmp_path / "principles.docx")
+
+    import_policy(tmp_path / "principles.docx", "principles", tmp_path / "src")
+
+    assert _title_of(tmp_path, "principles") == "Lakeside Trust Year 7 Transition Safeguarding Principles Document"
+
+
+def _web_page(path, title: str, main: str) -> None:
+    path.write_text(
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
+        "<header><h1>RIVERSIDE<br>RUNNING CLUB</h1><nav><ul><li>EN</li><li>DE</li></ul></nav></header>"
+        f"<main>{main}<h2>Purpose</h2><p>{RULE}</p><h2>Expected behaviour</h2><p>{RULE}</p></main></body></html>",
+        encoding="utf-8")
+
+
+def test_a_web_page_s_title_is_the_site_s_name_when_the_page_part_is_home(tmp_path):
+    _web_page(tmp_path / "index.html", "Home | RIVERSIDE RUNNING CLUB CODE OF CONDUCT", "")
+
+    import_policy(tmp_path / "index.html", "club-code", tmp_path / "src")
+
+    assert _title_of(tmp_path, "club-code") == "Riverside Running Club Code of Conduct"
+
+
+def test_a_web_page_s_own_main_heading_wins_over_its_title(tmp_path):
+    _web_page(tmp_path / "index.html", "Home | RIVERSIDE RUNNING CLUB", "<h1>Members' Code of Conduct</h1>")
+
+    import_policy(tmp_path / "index.html", "club-code", tmp_path / "src")
+
+    assert _title_of(tmp_path, "club-code") == "Members' Code of Conduct"

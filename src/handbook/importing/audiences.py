@@ -45,15 +45,22 @@ _APPLIES_SENTENCE = re.compile(
     r"covers?(?=\s+(?:all|every|any|our)\s))\s+(?P<v>[^.;:]+)",
     re.I,
 )
-_FOLLOW = (r"(?:conform\s+to|comply\s+with|follow|abide\s+by|adhere\s+to|read\s+and\s+follow)\s+(?:this|these|"
-           r"the\s+following)\s+(?:[\w-]+\s+){0,2}?(?:policy|code|rules|procedures?|guidelines|handbook)\b")
+_FOLLOW = (r"(?:conform\s+to|comply\s+with|follow|abide\s+by|adhere\s+to|read\s+and\s+follow|agree\s+(?:with|to))"
+           r"\s+(?:this|these|the\s+following)\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|code|rules|procedures?|guidelines|"
+           r"handbook)\b")
+# Who, with what they say of them in brackets: "community participants (contributors, paid or otherwise; sponsors)"
+_WHO = r"(?P<v>(?:[^.;:()]|\([^()]*\))+?)"
 # "all staff, attendees and volunteers at any event are required to conform to the following Code of Conduct"
 _REQUIRED_TO_FOLLOW = re.compile(
-    rf"\b(?:all|every|any)\s+(?P<v>[^.;:]+?)\s+(?:are|is)\s+(?:required|expected)\s+to\s+{_FOLLOW}", re.I,
+    rf"\b(?:all|every|any)\s+{_WHO}\s+(?:are|is)\s+(?:required|expected)\s+to\s+{_FOLLOW}", re.I,
+)
+# "Lab members are expected to abide by these policies": a sentence opening with who
+_THEY_ARE_REQUIRED = re.compile(
+    rf"{SENTENCE_START}(?P<v>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+are\s+(?:required|expected)\s+to\s+{_FOLLOW}", re.I,
 )
 # "We expect all participants (...) to abide by this code of conduct"
 _EXPECTS_TO_FOLLOW = re.compile(
-    rf"\b(?:expects?|requires?|asks?)\s+(?:all|every|any)\s+(?P<v>[^.;:]+?)\s+to\s+{_FOLLOW}", re.I
+    rf"\b(?:expects?|requires?|asks?)\s+(?:all|every|any)\s+{_WHO}\s+to\s+{_FOLLOW}", re.I
 )
 # "this Acceptable Use Policy in order to ensure that all customers understand ..."
 _ENSURES_ALL = re.compile(
@@ -96,7 +103,8 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
     match = _APPLIES_SENTENCE.search(line)
     if match and _NEGATION.search(match["gap"]):
         match = None  # "This policy does not apply to visitors"
-    match = match or _REQUIRED_TO_FOLLOW.search(line) or _EXPECTS_TO_FOLLOW.search(line) or _ENSURES_ALL.search(line)
+    match = match or _REQUIRED_TO_FOLLOW.search(line) or _EXPECTS_TO_FOLLOW.search(line) or _ENSURES_ALL.search(
+        line) or _THEY_ARE_REQUIRED.search(line)
     if not match and ("expect" in line.casefold() or "standards" in line.casefold()):
         expected = _EXPECTED_OF.search(line)
         this = expected and (re.fullmatch(THIS_DOCUMENT, expected["doc"], re.I) or (

@@ -46,7 +46,8 @@ _LABELLED = {
     "owner": re.compile(
         rf"^(?:(?:document|policy)\s+)?(?:owner|lead(?:\s+(?:person|officer|member\s+of\s+staff))?|"
         rf"responsible\s+(?:person|officer|department)|owned\s+by|"
-        rf"maintained\s+by|person\s+responsible|(?:member\s+of\s+)?staff\s+responsible){_SEPARATOR}"
+        rf"maintained\s+by|person\s+responsible|(?:member\s+of\s+)?staff\s+responsible|originator|"
+        rf"originating\s+office){_SEPARATOR}"
         r"(?P<v>.+)$", re.I,
     ),
     "approved_by": re.compile(
@@ -70,7 +71,9 @@ _LABELLED = {
     "effective_from": re.compile(
         rf"^(?:effective(?:\s+(?:from|date|on|as\s+of))?|in\s+force\s+from|date\s+of\s+implementation|"
         rf"implementation\s+date|commencement\s+date|date\s+effective|valid\s+from|operative\s+from|in\s+effect\s+from|"
-        rf"start\s+date|date\s+in\s+force){_SEPARATOR}(?P<v>.*\d{{4}}.*)$", re.I,
+        rf"start\s+date|date\s+in\s+force){_SEPARATOR}(?P<v>.*\d{{4}}.*)$"
+        # a form's box, its caption in capitals over the date: "EFFECTIVE DATE October 2, 2014"
+        rf"|^(?:[^|]*\|\s*)*(?-i:EFFECTIVE\s+DATE|DATE\s+EFFECTIVE)\s+(?P<v2>[^|:]*\d{{4}})(?:\s*\|.*)?$", re.I,
     ),
     "version": re.compile(
         # "Version 1.3 - last updated March 2025", "Version: 2, dated ..." (not "Version 2 of the form")
@@ -84,7 +87,8 @@ _LABELLED = {
         rf"{_SEPARATOR}(?P<v>.+)$", re.I
     ),
     "applies_to": re.compile(
-        rf"^(?:applies\s+to|audience|target\s+audience|who\s+this\s+applies\s+to){_SEPARATOR}(?P<v>.+)$", re.I
+        rf"^(?:applies\s+to|audience|target\s+audience|who\s+this\s+applies\s+to|(?:personnel|staff)\s+concerned)"
+        rf"{_SEPARATOR}(?P<v>.+)$", re.I
     ),
 }
 _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a name
@@ -148,6 +152,9 @@ _ALL_ITS_PEOPLE = re.compile(
     rf"\b(?i:all|every)\s+(?:the\s+)?(?P<v>{NAME})\s+(?i:{'|'.join(a.removesuffix('s') for a in AUDIENCES)})s?\b"
 )
 _FIRST_BLOCKS = 6  # the organisation's name standing alone is looked for near the top only
+# A "Title: ..." label names the document only on its first pages (a cover, a document-control table); deep in
+# it, a "title | Dataset name" row of an appendix's table describes something else
+_TITLE_BLOCKS = 25
 
 FACT_NAMES = ("title", "organisation", "version", "owner", "approved_by", "approved_on", "effective_from",
               "review_every", "applies_to")
@@ -196,12 +203,14 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     text = " ".join(_read_as_shown(b.plain) for b in blocks if isinstance(b, Paragraph) and b is not title)
     listed, headers = audiences.listed(blocks), _column_headings(blocks)
     lines = _lines(blocks)
+    early = {place for place, _, _ in _lines(blocks[:_TITLE_BLOCKS])}
     copyright_tells = len(copyright_holders([line for _, line, _ in lines])) <= 1
     for place, line, near_top in lines:
         if "applies_to" not in facts.found and place in listed:
             facts.found["applies_to"] = Fact(*listed[place])
         for name, pattern in _LABELLED.items():
-            if name not in facts.found and place not in headers and (match := pattern.match(line)):
+            if name not in facts.found and place not in headers and (name != "title" or place in early) and (
+                    match := pattern.match(line)):
                 _take(facts, name, match, place, line)
         if "version" not in facts.found and near_top and (match := _VERSION_ALONE.match(line)):
             _take(facts, "version", match, place, line)
@@ -236,8 +245,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     _signed(facts, [(place, line) for place, line, _ in lines])
     if "organisation" not in facts.found and (named := stated_in_title(title_words, text)):
         place = title.place if title is not None else "the document's properties"
-        facts.found["organisation"] = Fact(named[0], f"{place} (the title), named {named[2]} times in the text",
-                                           named[1])
+        facts.found["organisation"] = Fact(named[0], f"{place} (the title), {named[2]}", named[1])
     if "organisation" not in facts.found and (notice := (properties or {}).get("copyright")) and (
             holder := copyright_holder(notice)):
         facts.found["organisation"] = Fact(holder, "the document's properties (its copyright notice)", notice)
@@ -376,7 +384,9 @@ def _row_lines(row: tuple[str, ...]) -> list[str]:
     ("Owner | Head | Approved | 2025-09-01")."""
     cells = [_plain(cell) for cell in row if cell.strip()]
     pairs = range(0, len(cells) - 1, 2) if len(cells) > 2 else ()
-    return [" | ".join(cells)] + [" | ".join(cells[i:i + 2]) for i in pairs]
+    # a cell of labelled lines, as a form's box has them ("Personnel Concerned: ...<br>Originator: ...")
+    labelled = [_plain(part) for cell in row if "<br>" in cell for part in cell.split("<br>") if ":" in part]
+    return [" | ".join(cells)] + [" | ".join(cells[i:i + 2]) for i in pairs] + labelled
 
 
 def _plain(markdown_cell: str) -> str:

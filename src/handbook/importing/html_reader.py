@@ -21,6 +21,7 @@ from ..markdown_extensions.text import escape_imported_text
 from .document import AutoNumber, Block, ListKind, Paragraph, ReadDocument, Table, where
 from .layout import INTERNAL_LINK
 from .markdown_text import emphasised, link, without_invisible
+from .titles import page_title
 from .word_reader import LINK_SCHEMES
 
 _FURNITURE = {"nav", "header", "footer", "aside", "form", "script", "style", "noscript", "template", "button",
@@ -152,7 +153,7 @@ def read_html(path: Path) -> ReadDocument:
     elif reader.left_out:
         notes.append(f"the page's {', '.join(sorted(reader.left_out))} were left out (the website's, not the policy's)")
     title = root.findtext(".//title") or ""
-    return ReadDocument(reader.blocks, notes, {"title": " ".join(title.split())} if title.strip() else {})
+    return ReadDocument(reader.blocks, notes, {"title": page_title(" ".join(title.split()))} if title.strip() else {})
 
 
 def _parser_for(data: bytes) -> lxml.html.HTMLParser | None:

@@ -24,7 +24,7 @@ ORGANISATION_WORDS = (
     r"School|Academy|College|University|Trust|Federation|Council|Ministry|Department|Agency|Authority|Office|"
     r"Board|Service|Club|Association|Society|Foundation|Charity|Church|Nursery|Partnership|Limited|Ltd|Inc|Group|"
     r"Institute|Institution|Company|Corporation|Centre|Center|Alliance|Consortium|Commission|Hospital|Surgery|"
-    r"Clinic|Hospice|Playgroup|Pre-?[Ss]chool"
+    r"Clinic|Hospice|Playgroup|Pre-?[Ss]chool|Administration"
 )
 # What an organisation is as a whole (not a body within one, such as a Board or Council): who
 # speaks as a policy's author ("Riverside Primary School is committed to ...")
@@ -148,6 +148,9 @@ _AFTER_A_DASH = re.compile(rf"^(?P<document>.+?)\s+[\u2013\u2014|-]\s+(?:[Tt]he\
 _AS_A_BODY = (r"(?:(?:maintainers|members|contributors|staff|trustees|volunteers|participants)\s+of\s+(?:the\s+)?{name}"
               r"|{name}(?:['\u2019]s?\s|\s+(?:team|community|project|network|staff|members|committee|board)\b))")
 _LONGEST_NAME = 80
+# A research group's or a team's name before its document's words: "Bruna Lab Code of Conduct"
+_GROUP_TITLE = re.compile(r"^(?P<v>(?:[A-Z][\w'\u2019-]*\s+){1,3}(?P<kind>(?i:lab|laboratory|team|group|club|choir)))"
+                          r"\s+(?P<rest>.+)$")
 # "Ministry of Justice", "University of Leeds" (not "Board of Governors": a body within an organisation)
 _LEADING_ORGANISATION_WORD = re.compile(r"^(?:Ministry|Department|University|College|Institute|Society|Association|"
                                         r"Academy|Federation|Foundation)\s+(?:of|for)\s")
@@ -230,31 +233,44 @@ def _a_whole_name(name: str, text: str) -> bool:
         (" " in name and looks_like_a_name(name, text)) or _distinctive(name, text))
 
 
-def stated_in_title(title: str, text: str) -> tuple[str, str, int] | None:
+def stated_in_title(title: str, text: str) -> tuple[str, str, str] | None:
     """The name a title puts the policy at or under, where the text names it too: "Positive Work Environment
     at W3C", "Ronin Institute Code of Conduct", "Code of Conduct - Open Science MOOC" (where the text speaks
     of it as a body of people: "the Open Science MOOC team"; not "Safeguarding Policy - COVID-19 Addendum"),
-    not "Behaviour at Break Times", "Student Council Policy"; with the words read and how often the text names it."""
+    not "Behaviour at Break Times", "Student Council Policy"; with the words read and how the text names it."""
     if match := _AT_IN_TITLE.search(title):
         name = match["v"]
         mentions = _mentions(name, text)
         looks_like_one = re.search(r"[A-Z\d]", name[1:].replace(" ", "")) and (
             " " not in name or re.search(rf"\b(?:{ORGANISATION_WORDS}|{COMPANY})\W*$", name))
         if mentions >= 2 and looks_like_one:  # "W3C", "Hollins & Co. Ltd", not "Break Times"
-            return name, f"at {name}", mentions
+            return name, f"at {name}", f"named {mentions} times in the text"
     if (match := _AFTER_A_DASH.match(title)) and DOCUMENT_WORDS.search(match["document"]) and not (
             DOCUMENT_WORDS.search(match["v"])) and (mentions := _mentions(name := match["v"], text)) >= 2 and (
             _distinctive(name, text) or (" " in name and name.lower() not in text and re.search(
                 _AS_A_BODY.format(name=re.escape(name)), text))):  # never written as common words
-        return name, title, mentions
+        return name, title, f"named {mentions} times in the text"
     match = _NAME_HEADING_TITLE.match(title)
     if match and DOCUMENT_WORDS.search(match["rest"]) and _distinctive(match["v"], text) and (
             mentions := _mentions(match["v"], text)):
-        return match["v"], title, mentions
-    return _name_leading_title(title, text)
+        return match["v"], title, f"named {mentions} times in the text"
+    return _name_leading_title(title, text) or _group_in_title(title, text)
 
 
-def _name_leading_title(title: str, text: str) -> tuple[str, str, int] | None:
+def _group_in_title(title: str, text: str) -> tuple[str, str, str] | None:
+    """"Bruna Lab Code of Conduct": a name and what the group is ("Lab") before the document's words, where
+    the text speaks of that group as its own ("our lab", "all lab members"); not "Staff Team Handbook" (a
+    word the text writes in lower case), nor "Weecology Lab" credited in the text."""
+    match = _GROUP_TITLE.match(title)
+    if not (match and DOCUMENT_WORDS.search(match["rest"]) and not DOCUMENT_WORDS.search(match["v"])
+            and looks_like_a_name(match["v"], text)):
+        return None
+    own = len(re.findall(rf"\b(?:our|this)\s+{match['kind']}\b|\b{match['kind']}\s+members\b", text, re.I))
+    return (match["v"], title, f"the text speaking of 'our {match['kind'].lower()}' or its members {own} times"
+            ) if own >= 2 else None
+
+
+def _name_leading_title(title: str, text: str) -> tuple[str, str, str] | None:
     """"CrowdNotifier Code of Conduct", "GitHub Community Guidelines": a name written as only names are, before
     the document's words, where the text speaks of it as a body of people ("the CrowdNotifier community");
     not "COVID-19 Policy" (never a team) nor "Staff Code of Conduct" (a common word)."""
@@ -265,7 +281,7 @@ def _name_leading_title(title: str, text: str) -> tuple[str, str, int] | None:
             return None
         if _distinctive(name, text) and re.search(_AS_A_BODY.format(name=re.escape(name)), text) and (
                 mentions := _mentions(name, text)) >= 2:
-            return name, title, mentions
+            return name, title, f"named {mentions} times in the text"
     return None
 
 

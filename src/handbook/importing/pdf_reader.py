@@ -46,6 +46,8 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # whatever the size, ran together every word of a pdfTeX PDF's justified lines (no space characters:
 # its word gaps are 0.2-0.45 em at 10 pt, letters 0-0.05 em apart, letter-spaced small caps 0.12 em).
 _WORD_GAP = 0.16
+_COMPOUND = re.compile(r"\w+-\w+")  # "decision-making" written on one line
+_CELL_LABEL = re.compile(r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}:\s")  # "Originator:", "Personnel Concerned:"
 _MARGIN = 0.09  # the top and bottom part of a page where headers and footers are
 _FULL_LINE_SLACK = 0.1  # a line ending this close to the text's right edge (a share of its width) is full
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(?:\s*(?:of|/)\s*\d{1,4})?$",
@@ -96,6 +98,7 @@ def read_pdf(path: Path) -> ReadDocument:
     text_lines = [line for page in pages for line in page.lines if id(line) not in furniture]
     body_size = _body_size(text_lines)
     referenced = {mark for line in text_lines if line.size >= body_size - 0.5 for mark in line.marks}
+    compounds = {word.casefold() for line in text_lines for word in _COMPOUND.findall(line.text)}
     blocks: list[Block] = []
     footnotes: list[Paragraph] = []
     for lines, tables, _ in pages:
@@ -104,7 +107,7 @@ def read_pdf(path: Path) -> ReadDocument:
         for table in tables:
             if _table_key(table[1]) in repeated_tables:
                 removed[" ".join(cell for row in table[1] for cell in row if cell)] += 1
-        _paragraphs(kept, [t for t in tables if _table_key(t[1]) not in repeated_tables], blocks)
+        _paragraphs(kept, [t for t in tables if _table_key(t[1]) not in repeated_tables], blocks, compounds)
     notes = []
     if removed:
         notes.append("page headers, footers and page numbers were removed: " + "; ".join(
@@ -221,11 +224,25 @@ def _page_lines(page, number: int) -> _Page:
                            tuple(map(_place, row_words))))
     found = []
     for table in tables:
-        cells = [tuple(" ".join((cell or "").split()) for cell in row) for row in table.extract()]
+        cells = [tuple(_cell_text(cell or "") for cell in row) for row in table.extract()]
         cells = [row for row in cells if any(row)]
         if cells:
-            found.append((table.bbox[1], tuple(tuple(escape_imported_text(c) for c in row) for row in cells)))
+            found.append((table.bbox[1], tuple(tuple("<br>".join(escape_imported_text(part) for part in c.split("\n"))
+                                                     for c in row) for row in cells)))
     return _Page(lines, found, margin_words)
+
+
+def _cell_text(cell: str) -> str:
+    """A cell's lines run on as its words, except a labelled line a form's box starts ("Personnel Concerned:
+    All SBA Agency Offices", then "Originator: ..."), kept on a line of its own as a Word cell's paragraph is."""
+    lines = [" ".join(line.split()) for line in cell.split("\n") if line.strip()]
+    text = lines[:1]
+    for line in lines[1:]:
+        if _CELL_LABEL.match(line):
+            text.append(line)
+        else:
+            text[-1] += " " + line
+    return "\n".join(text)
 
 
 def _place(word: dict) -> tuple[str, int, int]:
@@ -328,8 +345,18 @@ def _repeated_tables(pages: list[list]) -> set[str]:
     return {key for key, count in seen.items() if len(pages) >= 2 and count >= max(2, len(pages) / 2)}
 
 
-def _paragraphs(lines: list[_Line], tables: list, blocks: list[Block]) -> None:
-    """Join a page's lines into paragraphs; a table goes in where it stands on the page."""
+def _word_end(text: str) -> str:
+    return (re.search(r"\w*-$", text) or [""])[0]
+
+
+def _word_start(text: str) -> str:
+    return (re.match(r"\w*", text) or [""])[0]
+
+
+def _paragraphs(lines: list[_Line], tables: list, blocks: list[Block], compounds: set[str]) -> None:
+    """Join a page's lines into paragraphs; a table goes in where it stands on the page. A word broken
+    at a line's end by a hyphen is joined again ("proce-" "dure"), unless the document writes it with
+    its hyphen on one line elsewhere (``compounds``: "decision-making", typed, not hyphenation's)."""
     pending_tables = sorted(tables, key=lambda t: t[0])
     previous: _Line | None = None
     left, right = min((ln.x0 for ln in lines), default=0.0), max((ln.x1 for ln in lines), default=0.0)
@@ -340,8 +367,9 @@ def _paragraphs(lines: list[_Line], tables: list, blocks: list[Block]) -> None:
         last = blocks[-1] if blocks else None
         if isinstance(last, Paragraph) and _continues(previous, line, last, (left, right)):
             joiner = "" if last.plain.endswith("-") and line.text[:1].islower() else " "
-            plain = (last.plain[:-1] if not joiner else last.plain) + joiner + line.text
-            markdown = (last.markdown[:-1] if not joiner else last.markdown) + joiner + line.markdown
+            broken = not joiner and (_word_end(last.plain) + _word_start(line.text)).casefold() not in compounds
+            plain = (last.plain[:-1] if broken else last.plain) + joiner + line.text
+            markdown = (last.markdown[:-1] if broken else last.markdown) + joiner + line.markdown
             blocks[-1] = Paragraph(last.number, markdown, plain, None, None, last.place, (), last.bold and line.bold,
                                    last.size)
         else:

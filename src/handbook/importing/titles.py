@@ -34,6 +34,16 @@ _FILE_NAME = re.compile(r"\.(?:docx?|odt|pdf|rtf|txt|html?|indd|pages)$|^microso
 _SLUG = re.compile(r"^[\w.-]+$")
 _LONGEST_COVER_TITLE = 12  # words
 _LABEL = re.compile(r"^\w+(?:\s+\w+)?\s*:")  # "Status: Draft", "Policy owner: ..." is a detail, not a title
+# A cover's line that is not the document's name: its number ("SOP 90 81", "HR-12") or an abbreviation alone ("SBA")
+_NOT_A_NAME = re.compile(r"^(?:[A-Z][A-Z.]*(?:[\s-]+[A-Z][A-Z.]*)*[\s-]*\d[\d\s./-]*|[A-Z]{2,6})$")
+# A memorandum's header lines: "To: Heads of Bureaus", "From: ...", "Subject: ..."
+_MEMO_TO = re.compile(r"^(?:to|addressees?)\s*:", re.IGNORECASE)
+_MEMO_FROM = re.compile(r"^from\s*:", re.IGNORECASE)
+_MEMO_SUBJECT = re.compile(r"^(?:subject|re)\s*:\s*(?P<v>\S.*)$", re.IGNORECASE)
+_MEMO_HEADER = 15  # paragraphs
+# A web page's <title> as sites write it, "Page | Site": a home page's part names no document
+_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7:-]{1,2}\s+")
+_HOME_PAGE = re.compile(r"^(?:home(?:\s*page)?|start(?:seite)?|index|welcome|main page|startpage)$", re.IGNORECASE)
 
 
 def reads_as_title(stated: str) -> bool:
@@ -50,6 +60,13 @@ def file_name_words(stated: str) -> str:
     return " ".join(word[:1].upper() + word[1:] for word in re.split(r"[-_\s]+", stem) if word)
 
 
+def page_title(stated: str) -> str:
+    """A web page's <title> without a home page's part: "Home | DRESDEN CODE OF CONDUCT" -> the site's name."""
+    parts = [part for part in _TITLE_PARTS.split(stated.strip()) if part]
+    named = [part for part in parts if not _HOME_PAGE.match(part)]
+    return " ".join(named) if len(parts) > 1 and len(named) == 1 else stated.strip()
+
+
 def cover_title(blocks: list[Block]) -> list[Block]:
     """The title on a document's first lines, where no heading style marks it, made the title: the
     first line when it stands alone and names a document ("Ronin Institute Code of Conduct" above a
@@ -57,6 +74,7 @@ def cover_title(blocks: list[Block]) -> list[Block]:
     PlayBooks" at 26 pt above a "Heading 1" at 20 pt). A heading straight after it with nothing
     under it but more cover lines ("Small Company", then a subtitle, then "Introduction") is the
     title's second part: "The OpenChain PlayBooks: Small Company"."""
+    blocks = _title_over_two_lines(_memo_subject(_without_cover_numbers(blocks)))
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
     headings = [p for p in paragraphs if p.heading]
     if any(p.heading == 0 for p in paragraphs):  # a Title style's: its second part may follow as a heading
@@ -75,6 +93,56 @@ def cover_title(blocks: list[Block]) -> list[Block]:
         ):
             return [*blocks[:index], *_titled(block, blocks[index + 1 :], body)]
     return blocks
+
+
+def _without_cover_numbers(blocks: list[Block]) -> list[Block]:
+    """A cover's first lines set as headings that only number or abbreviate ("SOP 90 81", "SBA" at 48 pt above
+    "Open Data Program") are lines of the cover, not the title."""
+    for index, block in enumerate(blocks[:3]):
+        if not (isinstance(block, Paragraph) and block.heading and _NOT_A_NAME.match(block.plain)):
+            break
+        blocks = [*blocks[:index], _with_level(block, None), *blocks[index + 1 :]]
+    return blocks
+
+
+def _memo_subject(blocks: list[Block]) -> list[Block]:
+    """A memorandum ("To: ...", "From: ...") is titled by its subject line, not by the letterhead or date stamp
+    above it: those are lines of the header. Where the subject cannot be read, the title is left to be stated
+    elsewhere (the file's properties)."""
+    header = [b for b in blocks[:_MEMO_HEADER] if isinstance(b, Paragraph)]
+    if any(p.heading == 0 for p in header) or not (any(_MEMO_TO.match(p.plain) for p in header)
+                                                   and any(_MEMO_FROM.match(p.plain) for p in header)):
+        return blocks
+    end = max(blocks.index(p) for p in header if _MEMO_TO.match(p.plain) or _MEMO_FROM.match(p.plain)
+              or _MEMO_SUBJECT.match(p.plain))
+    result = [_with_level(b, None) if isinstance(b, Paragraph) and b.heading else b for b in blocks[: end + 1]]
+    for index, block in enumerate(result):
+        if isinstance(block, Paragraph) and (match := _MEMO_SUBJECT.match(block.plain)):
+            subject = match["v"].strip()
+            result[index] = Paragraph(block.number, subject, subject, 0, None, block.place, block.anchors,
+                                      block.bold, block.size)
+    return [*result, *blocks[end + 1 :]]
+
+
+def _title_over_two_lines(blocks: list[Block]) -> list[Block]:
+    """A title set over two lines in one style ("DataWorks Phase 1" / "Test Principles Document", both bold 22 pt),
+    the only headings of their level: one title."""
+    paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
+    first = next((p for p in paragraphs if p.heading is not None), None)
+    if first is None or not first.heading:
+        return blocks
+    index = blocks.index(first)
+    second = blocks[index + 1] if index + 1 < len(blocks) else None
+    if not (isinstance(second, Paragraph) and second.heading == first.heading and second.size == first.size
+            and second.bold == first.bold and first.auto_number is None and second.auto_number is None):
+        return blocks
+    if any(p.heading is not None and p.heading <= first.heading for p in paragraphs if p not in (first, second)):
+        return blocks
+    if len(f"{first.plain} {second.plain}".split()) > _LONGEST_COVER_TITLE or first.plain.endswith((".", ":")):
+        return blocks
+    joined = Paragraph(first.number, f"{first.markdown} {second.markdown}", f"{first.plain} {second.plain}",
+                       first.heading, None, first.place, first.anchors + second.anchors, first.bold, first.size)
+    return [*blocks[:index], joined, *blocks[index + 2 :]]
 
 
 def _title_under_organisation(blocks: list[Block]) -> list[Block]:
