@@ -153,7 +153,7 @@ def without_furniture(path: Path) -> str:
 
 def without_contents(text: str) -> tuple[str, int]:
     """``text`` less its contents lists, and how many words they had: runs of at least three lines in a
-    row that each end in a page number (after a gap, dotted leaders or a tab), the pages never going
+    row that each end in a page number (an entry of a run wrapped onto a second line, the second) (after a gap, dotted leaders or a tab), the pages never going
     down, with a "Contents" line just above. Judged on the reference text, not by the importer."""
     lines = text.split("\n")
     kept: list[str] = []
@@ -161,10 +161,14 @@ def without_contents(text: str) -> tuple[str, int]:
     index = 0
     while index < len(lines):
         end, pages = index, []
-        while end < len(lines) and (entry := _CONTENTS_LINE.match(lines[end])) and entry["page"].isdigit() and (
-                not pages or int(entry["page"]) >= pages[-1]):
+        while end < len(lines):
+            # an entry may wrap onto a second line, which ends in its page number
+            wrapped = 2 if pages and end + 1 < len(lines) and not _CONTENTS_LINE.match(lines[end]) else 1
+            entry = _CONTENTS_LINE.match(" ".join(lines[end : end + wrapped]))
+            if not (entry and entry["page"].isdigit() and (not pages or int(entry["page"]) >= pages[-1])):
+                break
             pages.append(int(entry["page"]))
-            end += 1
+            end += wrapped
         if end - index >= _CONTENTS_RUN:
             if kept and _CONTENTS_TITLE.match(kept[-1]):
                 set_aside += len(WORD.findall(kept.pop()))

@@ -37,7 +37,7 @@ from ..source.syntax import POLICY_ID
 from .document import Block, ReadDocument
 from .facts import Fact, Facts, find_facts
 from .html_reader import read_html
-from .layout import labelled_rows, without_contents_list
+from .layout import first_left_out, labelled_rows, without_contents_list
 from .markdown_text import without_invisible
 from .odt_reader import read_odt
 from .pdf_reader import read_pdf
@@ -80,9 +80,11 @@ def import_policy(
                 existing, "a policy with this id exists already; choose another --id, or add --force to replace it"
             )
     document = _read(source)
-    blocks, listed = without_contents_list(labelled_rows(document.blocks))
+    laid_out = labelled_rows(document.blocks)
+    blocks, listed = without_contents_list(laid_out)
     if listed:
-        document.notes.append(f"the table of contents ({listed} entries) was left out: the site makes its own")
+        document.notes.append(f"{first_left_out(laid_out, blocks)}: the table of contents ({listed} entries) was "
+                              "left out: the site makes its own")
     if not blocks:
         raise PolicyImportError(source, "the document has no text to import")
     blocks = cover_title(blocks)

@@ -28,8 +28,8 @@ from markdown.extensions.toc import slugify
 
 from ..markdown_extensions.lettered_points import ROMAN
 from ..markdown_extensions.text import strip_emphasis
-from ..model import anchor_in_run
-from ..source.syntax import CLAUSE, HEADING, LETTERED_SECTION, NAMED_HEADING, NUMBERED_HEADING
+from ..model import anchor_in_run, number_of
+from ..source.syntax import CLAUSE, HEADING, LETTERED_SECTION, NAMED_HEADING, NUMBERED_HEADING, ROMAN_HEADING
 from .document import Block, ListKind, Paragraph, Table
 from .layout import INTERNAL_LINK
 from .titles import SECTION_NAME
@@ -74,6 +74,7 @@ class _State:
     steps: int = 0  # the items so far of the list of steps being written
     named_levels: dict[str, int] = field(default_factory=dict)  # "article" -> the level its headings are written at
     named_last: str = ""  # the word of the last heading numbered by a word ("article")
+    roman: tuple[int, int] = (0, 0)  # the last heading numbered by a Roman numeral ("VI. Procedures"): number, level
 
 
 def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text: bool = False,
@@ -248,7 +249,7 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         return
     if paragraph.heading is not None:
         state.typed_section = False
-        _heading(paragraph, paragraph.markdown, state, emit, blank, level=_level(paragraph.heading, state))
+        _heading(paragraph, paragraph.markdown, state, emit, blank, level=_roman_level(paragraph, state))
         return
     indent = _INDENT if state.in_clause else ""
     if kind in (ListKind.LETTER, ListKind.ROMAN):
@@ -341,6 +342,21 @@ def _named_heading_level(paragraph: Paragraph, state: _State) -> int | None:
         return None
     state.named_levels.setdefault(word, level)
     state.named_last = word
+    return level
+
+
+def _roman_level(paragraph: Paragraph, state: _State) -> int:
+    """A heading's level, where sections numbered I., II., III. hold sections lettered A., B., C. set in
+    the same type (a PDF's bold 12 pt for both): the letters one level below their Roman numeral."""
+    level = _level(paragraph.heading, state)
+    number, roman_level = state.roman
+    roman = ROMAN_HEADING.match(paragraph.plain)
+    if roman and number_of(roman["label"]) == (number + 1,) and level <= (roman_level or level):
+        state.roman = number + 1, level
+    elif number and LETTERED_SECTION.match(paragraph.plain) and level == roman_level:
+        return level + 1
+    elif number and level <= roman_level:
+        state.roman = 0, 0
     return level
 
 
