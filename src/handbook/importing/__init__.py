@@ -35,7 +35,7 @@ from ..source.layout import POLICY_FILE
 from ..source.policy_file import parse_policy
 from ..source.syntax import POLICY_ID
 from .document import Block, ReadDocument
-from .facts import Fact, Facts, find_facts
+from .facts import Fact, Facts, find_facts, states_title
 from .html_reader import read_html
 from .layout import first_left_out, labelled_rows, without_contents_list
 from .markdown_text import without_invisible
@@ -93,7 +93,7 @@ def import_policy(
 
     # A title stated apart from the headings (its properties, a "Title: ..." line) leaves a first
     # heading below the top level to be a section's heading
-    title_stated = "title" in find_facts(blocks, None, properties).found
+    title_stated = states_title(blocks, properties)
     written = write_body(blocks, title_stated, footnotes=tuple(document.footnotes))
     facts = find_facts(blocks, written.title, properties)
     if "title" not in facts.found and file_name:  # the text names none: the file name, said to be one
