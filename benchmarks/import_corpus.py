@@ -164,7 +164,8 @@ def without_furniture(path: Path) -> str:
 
 def without_contents(text: str) -> tuple[str, int]:
     """``text`` less its contents lists, and how many words they had: runs of at least three lines in a
-    row that each end in a page number (an entry of a run wrapped onto a second line, the second) (after a gap, dotted leaders or a tab), the pages never going
+    row that each end in a page number (after a gap, dotted leaders or a tab; an entry of a run may wrap
+    onto a second line, which ends in it), the pages never going
     down, with a "Contents" line just above. Judged on the reference text, not by the importer."""
     lines = text.split("\n")
     kept: list[str] = []

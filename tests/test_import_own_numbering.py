@@ -53,7 +53,7 @@ def _procedure_pdf(path) -> None:
 def test_roman_sections_and_their_lettered_subsections_are_anchors(tmp_path):
     _procedure_pdf(tmp_path / "sop.pdf")
 
-    result, policy = imported_and_checked(tmp_path / "sop.pdf", "open-data", tmp_path)
+    _, policy = imported_and_checked(tmp_path / "sop.pdf", "open-data", tmp_path)
 
     assert [(s.heading, s.anchor) for s in policy.numbered_sections] == [
         ("I. Purpose", "section-i"), ("II. Scope", "section-ii"), ("III. Procedures", "section-iii"),

@@ -112,7 +112,8 @@ def is_decimal(label: str) -> bool:
 def number_of(label: str) -> ClauseNumber:
     """The number of a label as typed: "12." -> (12,), "3.1.2" -> (3, 1, 2), "A.1" -> ("A", 1);
     "Section 3" -> (3,), "Article IV" -> (4,) and "Part 2.1" -> (2, 1), places in the decimal numbering;
-    "IV." -> (4,) and "C." (a lettered heading under one of those) -> (3,) too; any other scheme its label, ("POL.ITAUP.001",)."""
+    "IV." -> (4,) and "C." (a lettered heading under one of those) -> (3,) too; any other scheme its
+    label, ("POL.ITAUP.001",)."""
     if roman := _ROMAN_LABEL.fullmatch(label):
         return (_roman_value(roman["number"]),)
     if re.fullmatch(r"[A-Z]\.", label):  # "C." under "## VI. Procedures" (source.schemes): its third part

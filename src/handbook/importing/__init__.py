@@ -36,17 +36,13 @@ from ..source.policy_file import parse_policy
 from ..source.syntax import POLICY_ID
 from .document import Block, ReadDocument
 from .facts import Fact, Facts, find_facts, states_title
-from .html_reader import read_html
 from .layout import first_left_out, labelled_rows, without_contents_list
 from .markdown_text import without_invisible
-from .odt_reader import read_odt
-from .pdf_reader import read_pdf
 from .policy_writer import Written, write_body
 from .sniffing import Kind, NotImportable, kind_of
 from .text_reader import read_text
 from .titles import cover_title, file_name_words, reads_as_title
 from .web_markdown import prepared
-from .word_reader import read_docx
 
 _LINE = re.compile(r"\bline (\d+)")  # a line of the written file named in a message: the user never saw it
 # What the reader says of numbers that do not run as clauses must (3.1 with no 3, 2 twice, 4 after 2)
@@ -151,14 +147,20 @@ def _read(source: Path) -> ReadDocument:
         kind = kind_of(source)
     except NotImportable as problem:
         raise PolicyImportError(source, str(problem)) from None
+    # Each reader is loaded only to read its kind: pdfplumber, odfdo and the rest take seconds to load
+    # on a busy machine, longer than reading a 36,000-word Word file.
     try:
         if kind is Kind.WORD:
+            from .word_reader import read_docx
             return read_docx(source)
         if kind is Kind.ODT:
+            from .odt_reader import read_odt
             return read_odt(source)
         if kind is Kind.PDF:
+            from .pdf_reader import read_pdf
             return read_pdf(source)
         if kind is Kind.HTML:
+            from .html_reader import read_html
             return read_html(source)
     except etree.LxmlError as problem:  # lxml refuses entity bombs and nesting past 256 levels
         raise PolicyImportError(
