@@ -113,3 +113,19 @@ def test_roman_sections_take_their_place_in_the_numbering(tmp_path):
     assert [c.anchor for c in policy.clauses] == ["clause-2-1"]
     with pytest.raises(PolicySourceError, match="numbered twice"):
         parse_policy(_policy("## I. Purpose\n\nText.\n\n## II. Scope\n\n2. Every office.\n"), tmp_path / "policy.md")
+
+
+def test_a_lettered_document_s_section_i_stays_a_letter(tmp_path):
+    """Terms of service lettered A. to J., each numbering its parts from 1: "I." between "H." and "J." is
+    the ninth letter, not a Roman one, and "J." stays beside it."""
+    source = tmp_path / "terms.md"
+    letters = "ABCDEFGHIJ"
+    source.write_text("# Terms of Service\n\n" + "".join(
+        f"## {letter}. Terms part {letter}\n\n### 1. First rule of {letter}\n\nYou agree to rule one.\n\n"
+        f"### 2. Second rule of {letter}\n\nYou agree to rule two.\n\n" for letter in letters))
+
+    _, policy = imported_and_checked(source, "terms", tmp_path)
+
+    assert {s.heading: s.level for s in policy.sections if s.heading and s.heading[0].isalpha() and s.heading[1] == "."} == {
+        f"{letter}. Terms part {letter}": 2 for letter in letters}
+    assert [s.anchor for s in policy.numbered_sections][-4:] == ["clause-i-1", "clause-i-2", "clause-j-1", "clause-j-2"]

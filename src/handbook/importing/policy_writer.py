@@ -21,6 +21,7 @@ the document to find it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -74,7 +75,8 @@ class _State:
     steps: int = 0  # the items so far of the list of steps being written
     named_levels: dict[str, int] = field(default_factory=dict)  # "article" -> the level its headings are written at
     named_last: str = ""  # the word of the last heading numbered by a word ("article")
-    roman: tuple[int, int] = (0, 0)  # the last heading numbered by a Roman numeral ("VI. Procedures"): number, level
+    roman_sections: set[int] = field(default_factory=set)  # the ids of headings numbered I., II. in a run
+    roman_level: int = 0  # the level of the last of them written, until a heading above or beside it
 
 
 def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text: bool = False,
@@ -86,7 +88,7 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
     heading with no number, numbers skipped or repeated), so each is kept as typed text at the start
     of its paragraph or heading, shown as the document shows it, rather than as a clause."""
     written = Written()
-    state = _State(numbers_as_text=numbers_as_text)
+    state = _State(numbers_as_text=numbers_as_text, roman_sections=_roman_sections(blocks))
 
     anchors: dict[str, str] = {}  # the document's bookmark -> the anchor of what it marks on the page
 
@@ -345,18 +347,27 @@ def _named_heading_level(paragraph: Paragraph, state: _State) -> int | None:
     return level
 
 
+def _roman_sections(blocks: list[Block]) -> set[int]:
+    """The ids of the headings numbered by Roman numerals ("VI. Procedures"), if two of them, one after the
+    other, are in sequence (I. then II.), as handbook.source.schemes counts them: a lettered document's
+    "I. GitHub Additional Product Terms" between "H." and "J." is a letter."""
+    numbered = [(id(block), number_of(roman["label"])) for block in blocks
+                if isinstance(block, Paragraph) and block.heading is not None
+                and (roman := ROMAN_HEADING.match(block.plain))]
+    in_sequence = any(following == (number[0] + 1,) for (_, number), (_, following) in itertools.pairwise(numbered))
+    return {block for block, _ in numbered} if in_sequence else set()
+
+
 def _roman_level(paragraph: Paragraph, state: _State) -> int:
     """A heading's level, where sections numbered I., II., III. hold sections lettered A., B., C. set in
     the same type (a PDF's bold 12 pt for both): the letters one level below their Roman numeral."""
     level = _level(paragraph.heading, state)
-    number, roman_level = state.roman
-    roman = ROMAN_HEADING.match(paragraph.plain)
-    if roman and number_of(roman["label"]) == (number + 1,) and level <= (roman_level or level):
-        state.roman = number + 1, level
-    elif number and LETTERED_SECTION.match(paragraph.plain) and level == roman_level:
+    if id(paragraph) in state.roman_sections:
+        state.roman_level = level
+    elif state.roman_level and LETTERED_SECTION.match(paragraph.plain) and level == state.roman_level:
         return level + 1
-    elif number and level <= roman_level:
-        state.roman = 0, 0
+    elif level <= state.roman_level:
+        state.roman_level = 0
     return level
 
 
