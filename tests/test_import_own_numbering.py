@@ -126,6 +126,7 @@ def test_a_lettered_document_s_section_i_stays_a_letter(tmp_path):
 
     _, policy = imported_and_checked(source, "terms", tmp_path)
 
-    assert {s.heading: s.level for s in policy.sections if s.heading and s.heading[0].isalpha() and s.heading[1] == "."} == {
-        f"{letter}. Terms part {letter}": 2 for letter in letters}
+    lettered = {s.heading: s.level for s in policy.sections
+                if s.heading and s.heading[0].isalpha() and s.heading[1] == "."}
+    assert lettered == {f"{letter}. Terms part {letter}": 2 for letter in letters}
     assert [s.anchor for s in policy.numbered_sections][-4:] == ["clause-i-1", "clause-i-2", "clause-j-1", "clause-j-2"]
