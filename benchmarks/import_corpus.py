@@ -73,6 +73,8 @@ _NUMBERED_LINE = {
     "point": re.compile(r"^\(?(?:[a-z]|[ivx]{1,5})\)\s+\S"),
 }
 _CONTENTS_TITLE = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*:?\s*$", re.IGNORECASE)
+# The second line of an entry wrapped onto two: short ("Lane) 11"), or its page after leaders or a gap
+_WRAPPED_END = re.compile(r"^\s*(?:\S.{0,30}?\s|\S.{0,150}?(?:\s*(?:\.\s?){3,}|\s*\u2026+|\t|\s{2,}))\s*\d{1,3}\s*$")
 _CONTENTS_RUN = 3  # lines in a row, at least, whose page numbers never go down
 
 
@@ -175,7 +177,8 @@ def without_contents(text: str) -> tuple[str, int]:
         end, pages = index, []
         while end < len(lines):
             # an entry may wrap onto a second line, which ends in its page number
-            wrapped = 2 if pages and end + 1 < len(lines) and not _CONTENTS_LINE.match(lines[end]) else 1
+            wrapped = 2 if pages and end + 1 < len(lines) and not _CONTENTS_LINE.match(lines[end]) and (
+                _WRAPPED_END.match(lines[end + 1])) else 1
             entry = _CONTENTS_LINE.match(" ".join(lines[end : end + wrapped]))
             if not (entry and entry["page"].isdigit() and (not pages or int(entry["page"]) >= pages[-1])):
                 break
