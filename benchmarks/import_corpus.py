@@ -20,7 +20,9 @@ its round's importer changes are merged;
   page, ``without_contents``), with the number of
   words of contents set aside;
 - the headings found, against the document's own (CORPUS/../headings/SLUG.md, if there);
-- the numbers kept as anchors (clauses and numbered headings), and every front-matter value
+- the numbers kept as anchors (clauses and numbered headings), beside the lines of the reference text
+  (contents aside) that start with numbering, by kind (``numbered_lines``: Roman "IV.", lettered "C.",
+  a word "Article II", decimal "3.1", a point "(a)"; lists count there too), and every front-matter value
   with where the document states it, for a person to confirm that none is invented.
 """
 
@@ -62,7 +64,18 @@ WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 # ("Section 1 — Name:            4", "Purpose ........ 3", "3.1 Compensation Plan\t27")
 _CONTENTS_LINE = re.compile(r"^\s*(?P<entry>\S.{0,150}?)(?:\s*(?:\.\s?){3,}|\s*\u2026+|\t|\s{2,}|\s)\s*"
                             r"(?P<page>\d{1,3}|[ivxlc]{1,6})\s*$", re.IGNORECASE)
+# A line the document's own numbering starts, by kind, as the reference text shows it (a contents list's
+# lines are set aside first): "IV. Policy", "C. Agency Roles", "ARTICLE II", "Section 2.1", "3.1", "(a)"
+_NUMBERED_LINE = {
+    "Roman": re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.\s+[A-Z]"),
+    "lettered": re.compile(r"^[A-Z]\.\s+[A-Z]"),
+    "word": re.compile(r"^(?:Article|Section|Subsection|Part|Chapter)\s+(?:\d+(?:\.\d+)*|[IVX]+)\b", re.IGNORECASE),
+    "decimal": re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[A-Za-z(\"\u201c]"),
+    "point": re.compile(r"^\(?(?:[a-z]|[ivx]{1,5})\)\s+\S"),
+}
 _CONTENTS_TITLE = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*:?\s*$", re.IGNORECASE)
+# The second line of an entry wrapped onto two: short ("Lane) 11"), or its page after leaders or a gap
+_WRAPPED_END = re.compile(r"^\s*(?:\S.{0,30}?\s|\S.{0,150}?(?:\s*(?:\.\s?){3,}|\s*\u2026+|\t|\s{2,}))\s*\d{1,3}\s*$")
 _CONTENTS_RUN = 3  # lines in a row, at least, whose page numbers never go down
 
 
@@ -154,7 +167,8 @@ def without_furniture(path: Path) -> str:
 
 def without_contents(text: str) -> tuple[str, int]:
     """``text`` less its contents lists, and how many words they had: runs of at least three lines in a
-    row that each end in a page number (after a gap, dotted leaders or a tab), the pages never going
+    row that each end in a page number (after a gap, dotted leaders or a tab; an entry of a run may wrap
+    onto a second line, which ends in it), the pages never going
     down, with a "Contents" line just above. Judged on the reference text, not by the importer."""
     lines = text.split("\n")
     kept: list[str] = []
@@ -162,10 +176,15 @@ def without_contents(text: str) -> tuple[str, int]:
     index = 0
     while index < len(lines):
         end, pages = index, []
-        while end < len(lines) and (entry := _CONTENTS_LINE.match(lines[end])) and entry["page"].isdigit() and (
-                not pages or int(entry["page"]) >= pages[-1]):
+        while end < len(lines):
+            # an entry may wrap onto a second line, which ends in its page number
+            wrapped = 2 if pages and end + 1 < len(lines) and not _CONTENTS_LINE.match(lines[end]) and (
+                _WRAPPED_END.match(lines[end + 1])) else 1
+            entry = _CONTENTS_LINE.match(" ".join(lines[end : end + wrapped]))
+            if not (entry and entry["page"].isdigit() and (not pages or int(entry["page"]) >= pages[-1])):
+                break
             pages.append(int(entry["page"]))
-            end += 1
+            end += wrapped
         if end - index >= _CONTENTS_RUN:
             if kept and _CONTENTS_TITLE.match(kept[-1]):
                 set_aside += len(WORD.findall(kept.pop()))
@@ -175,6 +194,18 @@ def without_contents(text: str) -> tuple[str, int]:
         kept.append(lines[index])
         index += 1
     return "\n".join(kept), set_aside
+
+
+def numbered_lines(text: str) -> dict[str, int]:
+    """How many lines of ``text`` start with each kind of numbering (``_NUMBERED_LINE``): what a reader of
+    the document sees numbered, to set beside the anchors import made. Lists count too, so the two need
+    not be equal; a document with many numbered lines and no anchors is one to look at."""
+    counts = dict.fromkeys(_NUMBERED_LINE, 0)
+    for line in text.split("\n"):
+        kind = next((kind for kind, pattern in _NUMBERED_LINE.items() if pattern.match(line.strip())), None)
+        if kind:
+            counts[kind] += 1
+    return counts
 
 
 def _lines_of(page: pypdf.PageObject) -> list[str]:
@@ -309,10 +340,13 @@ def main() -> None:
                 what = "furniture and contents" if pdf or html else "contents"
                 share_aside = (f" ({kept_in_order(aside, imported):.1%} of {len(aside)} {what} aside; "
                                f"{contents} words of contents set aside)")
+            seen = numbered_lines(text)
             anchors = "-"
             if checked:
                 policy = load_handbook(policy_src).policy(slug)
                 anchors = f"{len(policy.clauses)} clauses, {len(policy.numbered_sections)} numbered headings"
+            anchors += (f" (numbered lines in the text: {sum(seen.values())}"
+                        + "".join(f", {count} {kind}" for kind, count in seen.items() if count) + ")")
             print(f"\n{slug} [{row.get('set')}] {source.suffix}: imported in {seconds:.2f} s; check --strict "
                   f"{'passes' if checked else 'FAILS: ' + errors.getvalue().strip()[:300]}{build}")
             headings = headings_found(result.path, corpus.parent / "headings" / f"{slug}.md")

@@ -7,10 +7,22 @@ contents, 12 chapters as Heading 1 with sections as Heading 2 and 3, typed claus
 a tab-aligned contacts list and a table in each chapter, and a document-control table at the top.
 Prints the words, the time to import (read, write, check) and the time of each stage. The target
 (issue 18) is under 10 s on this machine; timings on a shared machine vary, so compare ratios.
+
+    PYTHONPATH=src .venv/bin/python benchmarks/import_speed.py --command --against /work/main/src
+
+also runs the command itself, ``python -m handbook.cli import`` (loading the modules included), three
+times with these sources and three with those under ``--against`` in turn, so that both meet the
+same load: wall-clock and CPU seconds of each run, the fastest and least of each, the load average
+before and after, and whether the two wrote the same policy.md byte for byte.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
+import resource
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -54,7 +66,37 @@ def employee_handbook(path: Path, chapters: int = 12) -> int:
     return sum(len(p.text.split()) for p in document.paragraphs) + 4 + 27 * chapters
 
 
+def command_runs(source: Path, sources: dict[str, str], folder: Path, rounds: int = 3) -> None:
+    """``handbook import`` as a user runs it, with each of ``sources`` (name -> PYTHONPATH) in turn."""
+    print(f"load average before: {' '.join(f'{load:.1f}' for load in os.getloadavg())}")
+    times: dict[str, list[tuple[float, float]]] = {name: [] for name in sources}
+    for round_number in range(rounds):
+        for name, path in sources.items():
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            started = time.perf_counter()
+            run = subprocess.run(
+                [sys.executable, "-m", "handbook.cli", "import", str(source), "--id", "employee-handbook",
+                 "--policy-src", str(folder / f"{name}-{round_number}")],
+                env={**os.environ, "PYTHONPATH": path}, capture_output=True, text=True, check=False)
+            wall = time.perf_counter() - started
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if run.returncode:
+                raise SystemExit(f"{name}: handbook import failed: {run.stderr[-500:]}")
+            times[name].append((wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime))
+    for name, runs in times.items():
+        shown = ", ".join(f"{wall:.2f} s ({cpu:.2f} s CPU)" for wall, cpu in runs)
+        print(f"handbook import, {name} ({sources[name]}): {shown}; fastest {min(w for w, _ in runs):.2f} s, "
+              f"least CPU {min(c for _, c in runs):.2f} s")
+    written = {(folder / f"{name}-0" / "employee-handbook" / "policy.md").read_bytes() for name in sources}
+    print(f"policy.md the same byte for byte: {'yes' if len(written) == 1 else 'NO'}")
+    print(f"load average after: {' '.join(f'{load:.1f}' for load in os.getloadavg())}")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--command", action="store_true", help="also time the command itself, three times")
+    parser.add_argument("--against", help="another source tree (its src folder) to time the command with too")
+    arguments = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "Employee Handbook.docx"
         words = employee_handbook(source)
@@ -70,6 +112,11 @@ def main() -> None:
         print(f"{words} words, {source.stat().st_size // 1024} KiB .docx: import {total:.2f} s "
               f"(reading {reading:.2f} s, writing {writing:.2f} s, the rest checking and front matter); "
               f"{len(result.path.read_text().split())} words written")
+        if arguments.command:
+            sources = {"these sources": os.environ.get("PYTHONPATH", "")}
+            if arguments.against:
+                sources["against"] = arguments.against
+            command_runs(source, sources, Path(folder))
 
 
 if __name__ == "__main__":

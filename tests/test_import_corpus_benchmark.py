@@ -56,3 +56,24 @@ def test_a_web_page_s_site_furniture_is_set_aside_by_its_markup_but_an_article_s
     words = " ".join(_benchmark().without_site_furniture(page).split())
 
     assert words == "Code of Conduct Be kind to other runners. Commitments Clubs that signed it."
+
+
+def test_an_entry_wrapped_onto_two_lines_stays_in_its_contents_list():
+    """An agency's contents page as pypdf gives it: one entry too long for its line."""
+    text = ("Table of Contents\nI. Purpose ........................ 4\nII. Scope ........................ 4\n"
+            "D. Solution Architect Data Group (SADG) Activities (Solution Architect Data Group Swim\nLane) 11\n"
+            "Appendix A: Definitions ............ 14\nI. Purpose\nThis procedure sets up the open data program.\n")
+
+    kept, set_aside = _benchmark().without_contents(text)
+
+    assert kept.split("\n") == ["I. Purpose", "This procedure sets up the open data program.", ""]
+    assert set_aside == 3 + 3 + 3 + 14 + 4  # the title, then each entry's words and page
+
+
+def test_numbered_lines_are_counted_by_kind_and_prose_is_not():
+    text = ("IV. Policy\nC. Agency Office Roles\nARTICLE II — MEMBERSHIP\nSection 2.1 Eligibility\n"
+            "3.1 Staff sign in.\n(a) at reception;\nA1 roads near the school are busy.\nIt was 2014 then.\n")
+
+    counts = _benchmark().numbered_lines(text)
+
+    assert counts == {"Roman": 1, "lettered": 1, "word": 2, "decimal": 1, "point": 1}

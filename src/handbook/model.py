@@ -100,6 +100,7 @@ ROMAN_NUMBER = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
 # A heading numbered by a word and a number: "Section 3", "Article 5", "Article IV", "Part 2", "Chapter 4".
 _NAMED = re.compile(rf"(?:Section|Article|Part|Chapter)\s+(?P<number>\d+(?:\.\d+)*|{ROMAN_NUMBER})", re.IGNORECASE)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_ROMAN_LABEL = re.compile(rf"(?P<number>{ROMAN_NUMBER})\.")  # "IV." of a heading "## IV. Policy"
 
 
 def is_decimal(label: str) -> bool:
@@ -111,7 +112,12 @@ def is_decimal(label: str) -> bool:
 def number_of(label: str) -> ClauseNumber:
     """The number of a label as typed: "12." -> (12,), "3.1.2" -> (3, 1, 2), "A.1" -> ("A", 1);
     "Section 3" -> (3,), "Article IV" -> (4,) and "Part 2.1" -> (2, 1), places in the decimal numbering;
-    any other scheme its label, ("POL.ITAUP.001",)."""
+    "IV." -> (4,) and "C." (a lettered heading under one of those) -> (3,) too; any other scheme its
+    label, ("POL.ITAUP.001",)."""
+    if roman := _ROMAN_LABEL.fullmatch(label):
+        return (_roman_value(roman["number"]),)
+    if re.fullmatch(r"[A-Z]\.", label):  # "C." under "## VI. Procedures" (source.schemes): its third part
+        return (ord(label[0]) - ord("A") + 1,)
     if named := _NAMED.fullmatch(label):
         if not named["number"][0].isdigit():
             return (_roman_value(named["number"].upper()),)
@@ -141,15 +147,20 @@ def anchor_in_run(label: str, run: str) -> str:
 def anchor_of_section(label: str, run: str = "", within: str = "") -> str:
     """The element id of a numbered heading: as ``anchor_in_run``; under the heading ``within`` whose
     numbers its own start again under ("Section 1" within "Article IV"), both: ``article-iv-section-1``."""
+    if within and _ROMAN_LABEL.fullmatch(within):  # "C." under "VI.": section-vi-c
+        return f"{anchor_of_label(within)}-{label.rstrip('.').lower()}"
     return anchor_of_label(f"{within} {label}") if within else anchor_in_run(label, run)
 
 
 def anchor_of_label(label: str) -> str:
     """The element id of a clause or heading by its label: decimals as ``anchor_for`` ("3.1" ->
     "clause-3-1"); a document's own scheme its letters and digits in lower case, joined by hyphens
-    ("POL.ITAUP.001" -> "pol-itaup-001", "Article 5" -> "article-5")."""
+    ("POL.ITAUP.001" -> "pol-itaup-001", "Article 5" -> "article-5"); a Roman numeral alone as the
+    document cites it, "Section IV" ("IV." -> "section-iv")."""
     if is_decimal(label):
         return anchor_for(number_of(label))
+    if _ROMAN_LABEL.fullmatch(label):
+        return f"section-{label.rstrip('.').lower()}"
     return "-".join(re.findall(r"[a-z0-9]+", label.lower()))
 
 

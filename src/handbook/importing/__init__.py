@@ -35,18 +35,14 @@ from ..source.layout import POLICY_FILE
 from ..source.policy_file import parse_policy
 from ..source.syntax import POLICY_ID
 from .document import Block, ReadDocument
-from .facts import Fact, Facts, find_facts
-from .html_reader import read_html
-from .layout import labelled_rows, without_contents_list
+from .facts import Fact, Facts, find_facts, states_title
+from .layout import first_left_out, labelled_rows, without_contents_list
 from .markdown_text import without_invisible
-from .odt_reader import read_odt
-from .pdf_reader import read_pdf
 from .policy_writer import Written, write_body
 from .sniffing import Kind, NotImportable, kind_of
 from .text_reader import read_text
 from .titles import cover_title, file_name_words, reads_as_title
 from .web_markdown import prepared
-from .word_reader import read_docx
 
 _LINE = re.compile(r"\bline (\d+)")  # a line of the written file named in a message: the user never saw it
 # What the reader says of numbers that do not run as clauses must (3.1 with no 3, 2 twice, 4 after 2)
@@ -80,9 +76,11 @@ def import_policy(
                 existing, "a policy with this id exists already; choose another --id, or add --force to replace it"
             )
     document = _read(source)
-    blocks, listed = without_contents_list(labelled_rows(document.blocks))
+    laid_out = labelled_rows(document.blocks)
+    blocks, listed = without_contents_list(laid_out)
     if listed:
-        document.notes.append(f"the table of contents ({listed} entries) was left out: the site makes its own")
+        document.notes.append(f"{first_left_out(laid_out, blocks)}: the table of contents ({listed} entries) was "
+                              "left out: the site makes its own")
     if not blocks:
         raise PolicyImportError(source, "the document has no text to import")
     blocks = cover_title(blocks)
@@ -91,7 +89,7 @@ def import_policy(
 
     # A title stated apart from the headings (its properties, a "Title: ..." line) leaves a first
     # heading below the top level to be a section's heading
-    title_stated = "title" in find_facts(blocks, None, properties).found
+    title_stated = states_title(blocks, properties)
     written = write_body(blocks, title_stated, footnotes=tuple(document.footnotes))
     facts = find_facts(blocks, written.title, properties)
     if "title" not in facts.found and file_name:  # the text names none: the file name, said to be one
@@ -149,14 +147,20 @@ def _read(source: Path) -> ReadDocument:
         kind = kind_of(source)
     except NotImportable as problem:
         raise PolicyImportError(source, str(problem)) from None
+    # Each reader is loaded only to read its kind: pdfplumber, odfdo and the rest take seconds to load
+    # on a busy machine, longer than reading a 36,000-word Word file.
     try:
         if kind is Kind.WORD:
+            from .word_reader import read_docx
             return read_docx(source)
         if kind is Kind.ODT:
+            from .odt_reader import read_odt
             return read_odt(source)
         if kind is Kind.PDF:
+            from .pdf_reader import read_pdf
             return read_pdf(source)
         if kind is Kind.HTML:
+            from .html_reader import read_html
             return read_html(source)
     except etree.LxmlError as problem:  # lxml refuses entity bombs and nesting past 256 levels
         raise PolicyImportError(

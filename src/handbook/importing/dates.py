@@ -19,14 +19,15 @@ DATE = re.compile(
     r"|(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
     r"|(?P<us_month>[A-Za-z]+)\.?\s+(?P<us_day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<us_year>\d{4})",
 )
+_YEAR = re.compile(r"\d{4}")
 
 
 def writes_month_first(blocks: list[Block]) -> bool:
     """Whether the text writes its dates month first ("September 2, 2020") more often than day first ("2 September
     2020"): an American document, whose 09/02/2020 is 2 September; a British one's is 9 February."""
     counts = {"us_month": 0, "month": 0}
-    for block in blocks:
-        for match in DATE.finditer(block.plain) if isinstance(block, Paragraph) else ():
+    for block in blocks:  # (every date has a year: a paragraph without four digits in a row has none)
+        for match in DATE.finditer(block.plain) if isinstance(block, Paragraph) and _YEAR.search(block.plain) else ():
             for kind, month in (("us_month", match["us_month"]), ("month", match["month"])):
                 counts[kind] += bool(month and month.lower() in _MONTHS)
     return counts["us_month"] > counts["month"]

@@ -192,6 +192,20 @@ class Facts:
 DEFAULTS: dict[str, str | tuple[str, ...]] = {"applies_to": ("TBC",)}
 
 
+def states_title(blocks: list[Block], properties: dict[str, str] | None = None) -> bool:
+    """Whether the document states its title apart from its headings, as ``find_facts(blocks, None,
+    properties)`` finds it (a "Title: ..." line near the top, or its properties), without finding the rest."""
+    if (properties or {}).get("title", "").strip():
+        return True
+    facts, headers = Facts(), _column_headings(blocks)
+    for place, line, _ in _lines(blocks[:_TITLE_BLOCKS]):
+        if place not in headers and (match := _LABELLED["title"].match(line)):
+            _take(facts, "title", match, place, line)
+            if "title" in facts.found:
+                return True
+    return False
+
+
 def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[str, str] | None = None) -> Facts:
     """``title``: the paragraph the policy writer took as the title; ``properties``: the document's own
     (Word's core properties, a web page's <title>, a PDF's metadata), as {"title": ...}."""

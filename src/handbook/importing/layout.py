@@ -28,7 +28,10 @@ _CONTENTS_TITLE = re.compile(r"^(?:table\s+of\s+)?contents?(?:\s+page)?:?$|^inde
 # "3.1 Employee Compensation Plan 27", "Purpose ........ 3", "Appendix A: Forms 12"
 _CONTENTS_ENTRY = re.compile(r"^\S.{0,150}?(?:\s|\.{2,}|\u2026)\s*(?:\d{1,3}|[ivxlc]{1,6})$", re.IGNORECASE)
 # One entry of a contents list, of several a PDF's reader may run together: "Section 1 — Name: 4"
-_RUN_TOGETHER_ENTRY = re.compile(r"(?P<text>\S.{0,150}?)\s+(?P<page>\d{1,3})(?:\s+(?=[A-Z0-9])|$)")
+# (a number that another follows is the entry's: "Appendix B: SBA Form 58 17 Appendix C ...")
+_RUN_TOGETHER_ENTRY = re.compile(r"(?P<text>\S.{0,150}?)\s+(?P<page>\d{1,3})(?!\s+\d{1,3}(?:\s+[A-Z]|$))"
+                                 r"(?:\s+(?=[A-Z0-9])|$)")
+_DOT_LEADERS = re.compile(r"\s*(?:\.\s?){3,}\s*|\s*\u2026+\s*")  # "Purpose ........ 4": one gap
 _UNTITLED_CONTENTS_STARTS_BY = 5  # blocks from the top
 _UNTITLED_CONTENTS_ENTRIES = 5
 
@@ -79,17 +82,22 @@ def without_contents_list(blocks: list[Block]) -> tuple[list[Block], int]:
     kept: list[Block] = []
     dropped = 0
     index = 0
-    if untitled := _untitled_contents(blocks):
+    untitled = _untitled_contents(blocks)
+    if untitled and untitled[0] and _is_contents_title(blocks[untitled[0] - 1]):
+        untitled = None  # a titled list after all: set aside below, its title with it
+    if untitled:
         start, end = untitled
         kept, dropped, index = blocks[:start], end - start, end
     while index < len(blocks):
         block = blocks[index]
-        if isinstance(block, Paragraph) and _CONTENTS_TITLE.match(block.plain.strip()):
-            end = index + 1
-            while end < len(blocks) and _is_contents_line(blocks[end]):
+        if _is_contents_title(block):
+            end, entries = index + 1, 0
+            # A PDF's reader may run a page of entries into one paragraph ("I. Purpose ..... 4 II. Scope ..... 5")
+            while end < len(blocks) and (_is_contents_line(blocks[end]) or len(_contents_entries(blocks[end])) > 1):
+                entries += max(1, len(_contents_entries(blocks[end])))
                 end += 1
-            if end - index > 2:  # a title and at least two entries
-                dropped += end - index - 1
+            if entries >= 2:
+                dropped += entries
                 index = end
                 continue
         kept.append(block)
@@ -125,7 +133,7 @@ def _contents_entries(block: Block) -> list[tuple[str, int]]:
     """The entries of one contents line (several, if run together), each with its page; [] if it is not one."""
     if not isinstance(block, Paragraph):
         return []
-    text, position, entries = block.plain.strip(), 0, []
+    text, position, entries = _DOT_LEADERS.sub(" ", block.plain.strip()), 0, []
     while position < len(text):
         match = _RUN_TOGETHER_ENTRY.match(text, position)
         if not match:
@@ -134,6 +142,16 @@ def _contents_entries(block: Block) -> list[tuple[str, int]]:
         position = match.end()
     pages = [page for _, page in entries]
     return entries if pages == sorted(pages) else []
+
+
+def first_left_out(blocks: list[Block], kept: list[Block]) -> str:
+    """Where the first block of ``blocks`` not ``kept`` is in the document (a contents list set aside)."""
+    kept_ids = {id(block) for block in kept}
+    return next((block.place for block in blocks if id(block) not in kept_ids), "the document")
+
+
+def _is_contents_title(block: Block) -> bool:
+    return isinstance(block, Paragraph) and bool(_CONTENTS_TITLE.match(block.plain.strip()))
 
 
 def _is_contents_line(block: Block) -> bool:

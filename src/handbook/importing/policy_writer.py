@@ -21,6 +21,7 @@ the document to find it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -28,8 +29,8 @@ from markdown.extensions.toc import slugify
 
 from ..markdown_extensions.lettered_points import ROMAN
 from ..markdown_extensions.text import strip_emphasis
-from ..model import anchor_in_run
-from ..source.syntax import CLAUSE, HEADING, LETTERED_SECTION, NAMED_HEADING, NUMBERED_HEADING
+from ..model import anchor_in_run, number_of
+from ..source.syntax import CLAUSE, HEADING, LETTERED_SECTION, NAMED_HEADING, NUMBERED_HEADING, ROMAN_HEADING
 from .document import Block, ListKind, Paragraph, Table
 from .layout import INTERNAL_LINK
 from .titles import SECTION_NAME
@@ -74,6 +75,8 @@ class _State:
     steps: int = 0  # the items so far of the list of steps being written
     named_levels: dict[str, int] = field(default_factory=dict)  # "article" -> the level its headings are written at
     named_last: str = ""  # the word of the last heading numbered by a word ("article")
+    roman_sections: set[int] = field(default_factory=set)  # the ids of headings numbered I., II. in a run
+    roman_level: int = 0  # the level of the last of them written, until a heading above or beside it
 
 
 def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text: bool = False,
@@ -85,7 +88,7 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
     heading with no number, numbers skipped or repeated), so each is kept as typed text at the start
     of its paragraph or heading, shown as the document shows it, rather than as a clause."""
     written = Written()
-    state = _State(numbers_as_text=numbers_as_text)
+    state = _State(numbers_as_text=numbers_as_text, roman_sections=_roman_sections(blocks))
 
     anchors: dict[str, str] = {}  # the document's bookmark -> the anchor of what it marks on the page
 
@@ -248,7 +251,7 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         return
     if paragraph.heading is not None:
         state.typed_section = False
-        _heading(paragraph, paragraph.markdown, state, emit, blank, level=_level(paragraph.heading, state))
+        _heading(paragraph, paragraph.markdown, state, emit, blank, level=_roman_level(paragraph, state))
         return
     indent = _INDENT if state.in_clause else ""
     if kind in (ListKind.LETTER, ListKind.ROMAN):
@@ -341,6 +344,30 @@ def _named_heading_level(paragraph: Paragraph, state: _State) -> int | None:
         return None
     state.named_levels.setdefault(word, level)
     state.named_last = word
+    return level
+
+
+def _roman_sections(blocks: list[Block]) -> set[int]:
+    """The ids of the headings numbered by Roman numerals ("VI. Procedures"), if two of them, one after the
+    other, are in sequence (I. then II.), as handbook.source.schemes counts them: a lettered document's
+    "I. GitHub Additional Product Terms" between "H." and "J." is a letter."""
+    numbered = [(id(block), number_of(roman["label"])) for block in blocks
+                if isinstance(block, Paragraph) and block.heading is not None
+                and (roman := ROMAN_HEADING.match(block.plain))]
+    in_sequence = any(following == (number[0] + 1,) for (_, number), (_, following) in itertools.pairwise(numbered))
+    return {block for block, _ in numbered} if in_sequence else set()
+
+
+def _roman_level(paragraph: Paragraph, state: _State) -> int:
+    """A heading's level, where sections numbered I., II., III. hold sections lettered A., B., C. set in
+    the same type (a PDF's bold 12 pt for both): the letters one level below their Roman numeral."""
+    level = _level(paragraph.heading, state)
+    if id(paragraph) in state.roman_sections:
+        state.roman_level = level
+    elif state.roman_level and LETTERED_SECTION.match(paragraph.plain) and level == state.roman_level:
+        return level + 1
+    elif level <= state.roman_level:
+        state.roman_level = 0
     return level
 
 

@@ -74,9 +74,10 @@ class Numbering:
         self._counts: dict[str, list[int]] = {}
         self._lists_started: set[str] = set()
 
-    def next_number(self, paragraph: Paragraph, style: ParagraphStyle | None) -> AutoNumber | None:
-        """The number Word shows before ``paragraph`` of ``style`` (call for every paragraph, in order)."""
-        found = _num_pr(paragraph, style)
+    def next_number(self, paragraph: Paragraph, styles: list[ParagraphStyle]) -> AutoNumber | None:
+        """The number Word shows before ``paragraph`` whose style is ``styles[0]``, based on the rest in turn
+        (call for every paragraph, in order)."""
+        found = _num_pr(paragraph, styles)
         if found is None:
             return None
         num_id, level = found
@@ -124,14 +125,15 @@ def formatted_count(count: int, fmt: str) -> str:
     return str(count)
 
 
-def _num_pr(paragraph: Paragraph, style: ParagraphStyle | None) -> tuple[str, int] | None:
+def _num_pr(paragraph: Paragraph, styles: list[ParagraphStyle]) -> tuple[str, int] | None:
     """The (list, level) of a paragraph: its own, else its style's or a style it is based on."""
     p_pr = paragraph._p.pPr
     num_pr = p_pr.find(qn("w:numPr")) if p_pr is not None else None
-    while num_pr is None and style is not None:
+    for style in styles:
+        if num_pr is not None:
+            break
         style_p_pr = style.element.pPr
         num_pr = style_p_pr.find(qn("w:numPr")) if style_p_pr is not None else None
-        style = style.base_style
     if num_pr is None:
         return None
     num_id = _val(num_pr, "w:numId")

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
-from docx.styles.style import ParagraphStyle
+from docx.styles.style import BaseStyle, ParagraphStyle
 from docx.table import Table as WordTable
 from docx.text.hyperlink import Hyperlink
 from docx.text.paragraph import Paragraph as WordParagraph
@@ -69,13 +69,14 @@ def read_docx(path: Path) -> ReadDocument:
             continue
         else:
             problems += _unread_content(item)
-            auto_number = numbering.next_number(item, style)
+            auto_number = numbering.next_number(item, style_of.chain(style))
             plain = " ".join(without_invisible(item.text)[0].split())
             if plain:
-                blocks.append(_paragraph(number, item, style, auto_number, where(number, plain), word_notes, problems))
+                blocks.append(_paragraph(number, item, plain, style_of, auto_number, where(number, plain), word_notes,
+                                         problems))
             for box in _text_boxes(item):  # after the paragraph it is anchored to, where Word shows it
                 if box_plain := " ".join(without_invisible(box.text)[0].split()):
-                    blocks.append(_paragraph(number, box, style_of(box), None,
+                    blocks.append(_paragraph(number, box, box_plain, style_of, None,
                                              f"{where(number, box_plain)} (in a text box)", word_notes, problems))
                     boxed.append(blocks[-1].place)
         place = blocks[before].place if len(blocks) > before else f"paragraph {number}"
@@ -105,14 +106,15 @@ def read_docx(path: Path) -> ReadDocument:
     return ReadDocument(blocks, notes, _properties(document), word_notes.kept)
 
 
-def _paragraph(number: int, paragraph: WordParagraph, style: ParagraphStyle | None, auto_number, place: str,
+def _paragraph(number: int, paragraph: WordParagraph, plain: str, styles: _StyleFinder, auto_number, place: str,
                word_notes: WordNotes, problems: list[str]) -> Paragraph:
+    """``plain``: the paragraph's words, as read_docx has them already."""
+    style = styles(paragraph)
     runs = [run for run in paragraph.runs if run.text.strip()]
-    plain = " ".join(without_invisible(paragraph.text)[0].split())
     return Paragraph(number, _markdown(paragraph, problems, _marks(word_notes, place, problems)), plain,
                      _heading_level(paragraph, style), auto_number, place, _bookmarks(paragraph),
-                     bool(runs) and all(_bold(run, style) for run in runs), max((_size(run, style) for run in runs),
-                                                                                default=0.0))
+                     bool(runs) and all(_bold(run, style, styles) for run in runs),
+                     max((_size(run, style, styles) for run in runs), default=0.0))
 
 
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -185,9 +187,27 @@ class _StyleFinder:
     def __init__(self, document: docx.document.Document) -> None:
         self.by_id = {style.style_id: style for style in document.styles if style.type == WD_STYLE_TYPE.PARAGRAPH}
         self.default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+        self.any_by_id: dict[str, BaseStyle] = {}  # a style's base may be of any type, the first of its id
+        for style in document.styles:
+            self.any_by_id.setdefault(style.style_id, style)
+        self.chains: dict[str, list[BaseStyle]] = {}
 
     def __call__(self, paragraph: WordParagraph) -> ParagraphStyle | None:
         return self.by_id.get(paragraph._p.style, self.default) if paragraph._p.style else self.default
+
+    def chain(self, style: ParagraphStyle | None) -> list[BaseStyle]:
+        """The style and those it is based on, nearest first (``style.base_style`` searches every style again)."""
+        if style is None:
+            return []
+        if style.style_id not in self.chains:
+            chain: list[BaseStyle] = []
+            current: BaseStyle | None = style
+            while current is not None and current not in chain:
+                chain.append(current)
+                base = current.element.basedOn_val
+                current = self.any_by_id.get(base) if base is not None else None
+            self.chains[style.style_id] = chain
+        return self.chains[style.style_id]
 
 
 def _is_contents_entry(paragraph: WordParagraph, style: ParagraphStyle | None) -> bool:
@@ -231,24 +251,16 @@ def _properties(document: docx.document.Document) -> dict[str, str]:
     return {"title": title} if title else {}
 
 
-def _bold(run: Run, style: ParagraphStyle | None) -> bool:
+def _bold(run: Run, style: ParagraphStyle | None, styles: _StyleFinder) -> bool:
     if run.bold is not None:
         return run.bold
-    while style is not None:
-        if style.font.bold is not None:
-            return style.font.bold
-        style = style.base_style
-    return False
+    return next((s.font.bold for s in styles.chain(style) if s.font.bold is not None), False)
 
 
-def _size(run: Run, style: ParagraphStyle | None) -> float:
+def _size(run: Run, style: ParagraphStyle | None, styles: _StyleFinder) -> float:
     if run.font.size is not None:
         return run.font.size.pt
-    while style is not None:
-        if style.font.size is not None:
-            return style.font.size.pt
-        style = style.base_style
-    return 0.0  # the document's default
+    return next((s.font.size.pt for s in styles.chain(style) if s.font.size is not None), 0.0)  # 0: the default
 
 
 def _heading_level(paragraph: WordParagraph, style: ParagraphStyle | None) -> int | None:

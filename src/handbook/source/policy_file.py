@@ -24,8 +24,8 @@ from .front_matter import check_next_review_is_a_date, read_front_matter, split_
 from .limits import check_body_shape, check_line_lengths
 from .paragraphs import AnchorNames, blocks
 from .reading import check_characters, read_source, split_lines
-from .schemes import lettered_sections, nested_headings, numbering_lines
-from .syntax import CLAUSE, HEADING, MAX_NUMBER_DIGITS, NAMED_HEADING, NUMBERED_HEADING, SCHEME_CLAUSE
+from .schemes import lettered_sections, lettered_under_roman, nested_headings, numbering_lines
+from .syntax import CLAUSE, HEADING, MAX_NUMBER_DIGITS, NAMED_HEADING, NUMBERED_HEADING, ROMAN_HEADING, SCHEME_CLAUSE
 
 
 def parse_policy_file(path: Path) -> Policy:
@@ -116,6 +116,7 @@ def _parse_body(
 
     scheme_lines = numbering_lines(lines, first_line)  # "POL.ITAUP.001", "## Section 3" used as numbering
     nested = nested_headings(lines, first_line)  # "### Section 1" under "## Article IV" is 4.1
+    sub_lettered = lettered_under_roman(lines, first_line)  # "### C. ..." under "## VI. ..." is VI.C, 6.3
     lettered = lettered or {}
     run, run_level = "", 0
     for number, line in enumerate(lines, start=first_line):
@@ -128,10 +129,12 @@ def _parse_body(
                 run = ""
             numbered = NUMBERED_HEADING.match(heading["text"])
             if not numbered and number in scheme_lines:
-                numbered = NAMED_HEADING.match(heading["text"])
+                numbered = NAMED_HEADING.match(heading["text"]) or ROMAN_HEADING.match(heading["text"])
             label = numbered["label"] if numbered else None
+            if number in sub_lettered:
+                label = heading["text"][:2]
             in_run = run if label and is_decimal(label) and label[0].isdigit() else ""
-            within = nested.get(number, "") if label and not in_run else ""
+            within = (nested.get(number) or sub_lettered.get(number, "")) if label and not in_run else ""
             sections.append(_OpenSection(heading["text"], level, number, label, in_run, within))
         elif numbered_lines_are_clauses and (
             clause := CLAUSE.match(line) or (number in scheme_lines and SCHEME_CLAUSE.match(line))
@@ -204,7 +207,7 @@ def _check_numbering(policy: Policy) -> None:
         if number not in expected:
             # Offer a deeper number only when the policy is already going deeper.
             depth = max(len(number), len(previous) if previous else 1 + bool(run))
-            choices = " or ".join(dotted(n) for n in expected if len(n) <= depth)
+            choices = " or ".join(dotted(n) for n in expected if len(n) <= depth and n != (0,))  # 1, not 0
             if previous is None:
                 first = f"clause of appendix {run}" if run else kind
                 problem = f"the first {first} is numbered {shown}; number it {choices}"
@@ -244,9 +247,10 @@ def _check_scheme_labels(policy: Policy) -> None:
 
 
 def _numbers_that_may_follow(previous: tuple | None, run: str = "") -> list[tuple]:
-    """After 3.1.2 may come 3.1.2.1 (a sub-clause), 3.1.3, 3.2 or 4; after A.2, A.2.1, A.3."""
+    """After 3.1.2 may come 3.1.2.1 (a sub-clause), 3.1.3, 3.2 or 4; after A.2, A.2.1, A.3. The first
+    is 1, or 0 where a document counts from 0 ("0. Summary", "1. Purpose", as some codes of conduct do)."""
     if previous is None:
-        return [(run, 1) if run else (1,)]
+        return [(run, 1)] if run else [(1,), (0,)]
     following = [(*previous, 1)]
     for depth in reversed(range(1 if run else 0, len(previous))):
         following.append((*previous[:depth], previous[depth] + 1))

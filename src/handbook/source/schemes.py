@@ -1,7 +1,7 @@
 """Which labels of a document's own numbering scheme number its clauses and headings.
 
 Decimal numbers ("12.", "3.1") are clause numbers wherever they start a line. Other schemes
-(handbook.source.syntax: "POL.ITAUP.001", "A1", "## Section 3", "## Part 2.1") are words too: a
+(handbook.source.syntax: "POL.ITAUP.001", "A1", "## Section 3", "## Part 2.1", "## IV. Policy") are words too: a
 line of prose may begin "A1 roads..." or "COVID-19 rules...", a heading "Part 2 of the form". So a
 label of these schemes counts as numbering only when its series (the same code, letter or word)
 is used as numbering: when two of its labels, one after the other in the body, are numbers in
@@ -23,7 +23,7 @@ import itertools
 import re
 
 from ..model import number_of
-from .syntax import HEADING, LETTERED_SECTION, NAMED_HEADING, SCHEME_CLAUSE
+from .syntax import HEADING, LETTERED_SECTION, NAMED_HEADING, ROMAN_HEADING, SCHEME_CLAUSE
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
@@ -43,6 +43,8 @@ def numbering_lines(lines: list[str], first_line: int) -> set[int]:
             if named := NAMED_HEADING.match(heading["text"]):
                 number = tuple(int(part) for part in number_of(named["label"]))
                 by_series.setdefault(("heading", named["word"].casefold()), []).append((line_number, number))
+            elif roman := ROMAN_HEADING.match(heading["text"]):  # "## IV. Policy": "I." may be a letter
+                by_series.setdefault(("heading", ""), []).append((line_number, number_of(roman["label"])))
         elif clause := SCHEME_CLAUSE.match(line):
             if clause["code"]:
                 found = ("code", clause["code"]), (int(clause["code_number"]),)
@@ -65,16 +67,48 @@ def _follows(previous: tuple[int, ...], number: tuple[int, ...]) -> bool:
 
 
 def lettered_sections(lines: list[str], first_line: int) -> dict[int, str]:
-    """The file lines of headings that letter sections in sequence ("## A. ...", "## B. ..."), with the letter."""
+    """The file lines of headings that letter sections in sequence ("## A. ...", "## B. ..."), with the
+    letter. "## I." and "## V." in a run of Roman numerals ("## IV. Policy") are numbers, not letters."""
     found: list[tuple[int, str, int]] = []  # line, letter, heading level
+    numbered = numbering_lines(lines, first_line)
     in_fence = False
     for line_number, line in enumerate(lines, start=first_line):
         if _FENCE.match(line):
             in_fence = not in_fence
-        if not in_fence and (heading := HEADING.match(line)) and (letter := LETTERED_SECTION.match(heading["text"])):
+        if (not in_fence and (heading := HEADING.match(line)) and (letter := LETTERED_SECTION.match(heading["text"]))
+                and line_number not in numbered):
             found.append((line_number, letter["letter"], len(heading["marks"])))
     in_sequence = any(ord(b[1]) == ord(a[1]) + 1 and a[2] == b[2] for a, b in itertools.pairwise(found))
     return {line: letter for line, letter, _ in found} if in_sequence else {}
+
+
+def lettered_under_roman(lines: list[str], first_line: int) -> dict[int, str]:
+    """The file lines of lettered headings ("### C. Agency Offices") below a heading of a run of Roman
+    numerals ("## VI. Procedures"), lettered A, B, C in order under it, with that heading's label: such
+    a document cites "Section VI.C", which is 6.3 in the numbering, at #section-vi-c."""
+    numbered = numbering_lines(lines, first_line)
+    groups: dict[str, list[tuple[int, str]]] = {}  # a Roman heading's label -> its lettered headings: line, letter
+    parent: tuple[int, str] | None = None  # the Roman heading above: level, label
+    in_fence = False
+    for line_number, line in enumerate(lines, start=first_line):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        if in_fence or not (heading := HEADING.match(line)):
+            continue
+        level = len(heading["marks"])
+        if line_number in numbered and (roman := ROMAN_HEADING.match(heading["text"])):
+            parent = level, roman["label"]
+            groups[roman["label"]] = []
+        elif parent and level <= parent[0]:
+            parent = None
+        elif parent and (letter := LETTERED_SECTION.match(heading["text"])):
+            groups[parent[1]].append((line_number, letter["letter"]))
+    return {
+        line: label
+        for label, group in groups.items()
+        if [letter for _, letter in group] == [chr(ord("A") + index) for index in range(len(group))]
+        for line, _ in group
+    }
 
 
 def nested_headings(lines: list[str], first_line: int) -> dict[int, str]:

@@ -33,6 +33,9 @@ MAX_NUMBER_DIGITS = 9  # in each part of a number, so that "12345678901234..." i
 # Numbers separated by dots, as a version ("2", "2.1": its page's address) or a cited clause ("3.1.2") is written.
 DOTTED_NUMBER = re.compile(rf"^\d{{1,{MAX_NUMBER_DIGITS}}}(?:\.\d{{1,{MAX_NUMBER_DIGITS}}})*$")
 LETTERED_SECTION = re.compile(r"^(?P<letter>[A-Z])\.\s+\S")  # "## D. Content": see source.schemes
+# A heading numbered by a Roman numeral alone: "## IV. Policy", as US federal procedures number their
+# sections (a scheme label: it numbers only in a run, I. then II., see source.schemes).
+ROMAN_HEADING = re.compile(rf"^(?P<label>{ROMAN_NUMBER}\.)\s+\S")
 POLICY_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")  # "social-media": lower case, digits, single hyphens
 # An id names a folder, its files ("<id>.pdf") and the page address: far below the 255 bytes a file
 # name may have, and four times the longest id in use (15).
