@@ -13,8 +13,8 @@ files its shown clauses are in:
   clauses of one subject share a file (the worker would need a map of where each clause is);
 - **text in the shards**: each term's shard also holding the shown text of its TOP heaviest
   passages, so that a clause among them needs no documents file; it prints what that adds to the
-  index (raw and gzip). Worked out from the postings, on an index of either kind; an index whose
-  shards hold that text (SHOWN_PER_TERM) is also counted as it is.
+  index (raw and gzip), worked out from the postings. Branch search-typed3-shown-tried writes
+  such an index (64 a term); measured in Chromium it was no faster (benchmarks/README.md).
 
 Every sixth question ("typed") is the one search_quality.py types into the search box.
 
@@ -38,7 +38,6 @@ from build_speed import REPO
 from search_quality import QUESTION_SETS, TYPED_EVERY, search_questions
 
 from handbook.search import terms
-from handbook.search.index_files import shard_of
 
 PER_FILE = (32, 128, 512)  # clauses a documents file, in document order
 TOP = (32, 64, 128)  # each term's heaviest passages whose text its shard would hold
@@ -138,15 +137,6 @@ def main() -> None:
         raw, zipped = shard_text_bytes(by_shard, texts)
         print(summary(f"text in the shards, top {top}", files, questions)
               + f"   adds {raw / 1e6:.1f} MB ({zipped / 1e6:.1f} gz; documents {documents_raw / 1e6:.1f} MB)")
-    shards = [json.loads((folder / f"terms/{n}.json").read_text(encoding="utf-8")) for n in range(settings["shards"])]
-    if all("shown" in shard for shard in shards):
-        files = []
-        for entries, answer in zip(shown, answers, strict=True):
-            held = {place for key in answer["keys"]
-                    for place in shards[shard_of(settings["shard_keys"].get(key, key), len(shards))]["shown"]}
-            files.append(len({number // settings["documents_per_file"] for number, passage in entries
-                              if f"{number}/{passage}" not in held}))
-        print(summary("this index's shards", files, questions))
 
 
 if __name__ == "__main__":
