@@ -6,9 +6,12 @@
 // {"stems": [...]} (words stemmed by lunr.js as the worker stems them),
 // {"decode": {"terms": [...], "documents": [...]}} (each term's postings and each document as the
 // worker reads them from the index's files) or {"typed": [...]} (queries sent at once, as keys
-// typed faster than the worker answers). It prints the answers as JSON: for each query,
+// typed faster than the worker answers) or {"shown": [...]} (queries asked in turn, for
+// benchmarks/search_layout.py). It prints the answers as JSON: for each query,
 // Material's result items; for "decode", {"postings": {term: {idf, found}}, "documents": [...]};
-// for "typed", {"items": the items of the one answer, "fetched": the index's files fetched}.
+// for "typed", {"items": the items of the one answer, "fetched": the index's files fetched}; for
+// "shown", for each query {"shown": [[document number, passage] of each clause shown], "keys": the
+// terms whose postings it looked up}.
 const fs = require("fs"), path = require("path"), vm = require("vm");
 
 const [site] = process.argv.slice(2);
@@ -71,6 +74,21 @@ function send(message) {
     const answered = new Promise((resolve) => (answer = resolve));
     for (const query of request.typed) listeners.forEach((listener) => listener({ data: { type: 2, data: query } }));
     console.log(JSON.stringify({ items: (await answered).data.items, fetched: [...fetched].sort() }));
+    return;
+  }
+  if (request.shown) {
+    const searcher = vm.runInContext("searcher", context);
+    let shown = [], keys = new Set();
+    const [item, postings] = [searcher.item.bind(searcher), searcher.postings.bind(searcher)];
+    searcher.item = (document, entry, terms) => (shown.push([entry.number, entry.passage]), item(document, entry, terms));
+    searcher.postings = (key) => (keys.add(key), postings(key));
+    const answers = [];
+    for (const query of request.shown) {
+      [shown, keys] = [[], new Set()];
+      await send({ type: 2, data: query });
+      answers.push({ shown, keys: [...keys] });
+    }
+    console.log(JSON.stringify(answers));
     return;
   }
   const answers = [];
