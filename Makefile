@@ -32,9 +32,11 @@ serve: $(VENV)/.installed $(NODE_MODULES) debs-pdf debs-search
 build: $(VENV)/.installed $(NODE_MODULES) debs-pdf debs-search
 	$(BIN)/mkdocs build --strict
 
+# The tests run in two processes, one a core (pytest-xdist); a file's tests stay in one process
+# (--dist loadfile), so what a file builds once for its tests is built once.
 test: $(VENV)/.installed-test $(NODE_MODULES) debs-pdf debs-search debs-test
 	$(BIN)/ruff check .
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist loadfile
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
-from helpers import BUILD_DAY, EXAMPLES, mkdocs_build, policy_source
+from helpers import BUILD_DAY, EXAMPLES, REPO, mkdocs_build, policy_source
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -15,6 +16,35 @@ def _user_cache_of_the_tests(tmp_path_factory: pytest.TempPathFactory):
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
         yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _a_pdf_cache_per_worker():
+    """Under pytest-xdist (make test runs two workers) each worker's builds keep their PDFs apart.
+    The cache of rendered pages may be shared by builds at once, but the last handbook.pdf and its
+    layout (handbook.printing.compose) are one pair per cache: two builds of different handbooks
+    finishing at once could leave one's layout beside the other's PDF."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        yield
+        return
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HANDBOOK_PDF_CACHE", str(REPO / ".cache" / f"pdf-{worker}"))
+        yield
+
+
+_FIGURES: list[str] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Keep the figures a test records (``record_property("figure", ...)``): a worker's own output
+    never reaches the terminal under pytest-xdist, its reports do."""
+    _FIGURES.extend(value for name, value in report.user_properties if name == "figure" and report.when == "call")
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    for figure in _FIGURES:
+        terminalreporter.write_line(figure)
 
 
 @pytest.fixture

@@ -51,13 +51,33 @@ def from_cache(log: str) -> tuple[int, int]:
     return int(found[1]), int(found[2])
 
 
-@pytest.fixture
-def handbook(tmp_path: Path) -> Path:
+def copy_handbook(folder: Path) -> Path:
     """The seed's policy with its checklist and the examples' three with their history, in one folder."""
-    folder = tmp_path / "policy_src"
     shutil.copytree(EXAMPLES, folder)
     shutil.copytree(REPO / "policy_src" / "social-media", folder / "social-media")
     return folder
+
+
+@pytest.fixture
+def handbook(tmp_path: Path) -> Path:
+    return copy_handbook(tmp_path / "policy_src")
+
+
+@pytest.fixture(scope="module")
+def first_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The handbook built once from an empty cache: its site, and the cache it filled. Shared by the
+    tests that start from such a build: each takes a copy of what it changes (see built_once)."""
+    work = tmp_path_factory.mktemp("first-build")
+    log = build(work / "site", copy_handbook(work / "policy_src"), work / "cache")
+    assert from_cache(log)[1] == 0
+    return work / "site", work / "cache"
+
+
+def built_once(first_build: tuple[Path, Path], tmp_path: Path) -> Path:
+    """A copy, in ``tmp_path``, of the first build's site ("site") and cache ("cache"); the cache's path."""
+    site, cache = first_build
+    shutil.copytree(site, tmp_path / "site")
+    return shutil.copytree(cache, tmp_path / "cache")
 
 
 def replace(path: Path, old: str, new: str) -> None:
@@ -104,10 +124,8 @@ EDITS: dict[str, tuple[Callable[[Path], None], str, str]] = {
 }
 
 
-def test_each_change_to_what_a_page_is_made_from_reaches_the_page(handbook: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    first = build(tmp_path / "site", handbook, cache)
-    assert from_cache(first)[1] == 0
+def test_each_change_to_what_a_page_is_made_from_reaches_the_page(handbook, first_build, tmp_path) -> None:
+    cache = built_once(first_build, tmp_path)
     again = build(tmp_path / "site", handbook, cache)
     rendered, cached = from_cache(again)
     assert rendered == 0 and cached > 0, "an unchanged handbook is taken from the cache whole"
@@ -124,9 +142,8 @@ def test_each_change_to_what_a_page_is_made_from_reaches_the_page(handbook: Path
         assert_same_site(tmp_path / "site", tmp_path / f"fresh-{number}")
 
 
-def test_a_setting_reaches_every_page_it_touches(handbook: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    build(tmp_path / "site", handbook, cache)
+def test_a_setting_reaches_every_page_it_touches(handbook, first_build, tmp_path) -> None:
+    cache = built_once(first_build, tmp_path)
     replace(handbook / "safeguarding" / "policy.md", "status: current", "status: current\nacknowledge: true")
     form = "https://forms.example.org/r/abc?policy={policy}&version={version}"
     build(tmp_path / "site", handbook, cache, HANDBOOK_ACKNOWLEDGEMENT_FORM=form)
@@ -148,9 +165,8 @@ def test_a_real_policy_with_placeholders_in_angle_brackets_is_cached(handbook: P
     assert "Document ID: &lt;document ID&gt;" in page
 
 
-def test_a_damaged_cache_is_rendered_again(handbook: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    build(tmp_path / "site", handbook, cache)
+def test_a_damaged_cache_is_rendered_again(handbook, first_build, tmp_path) -> None:
+    cache = built_once(first_build, tmp_path)
     entries = sorted(cache.glob("*/*.json"))
     assert entries
     for number, entry in enumerate(entries):  # cut short, emptied, another page's, or not JSON at all
@@ -158,13 +174,11 @@ def test_a_damaged_cache_is_rendered_again(handbook: Path, tmp_path: Path) -> No
         entry.write_bytes(damage[number % 4] if entry != entries[0] else b"{}")
     log = build(tmp_path / "site", handbook, cache)
     assert from_cache(log)[1] == 0, "no damaged entry is used"
-    build(tmp_path / "fresh", handbook, tmp_path / "empty")
-    assert_same_site(tmp_path / "site", tmp_path / "fresh")
+    assert_same_site(tmp_path / "site", first_build[0])
 
 
-def test_two_builds_at_once_share_one_cache(handbook: Path, tmp_path: Path) -> None:
+def test_two_builds_at_once_share_one_cache(handbook, first_build, tmp_path) -> None:
     cache = tmp_path / "cache"
-    build(tmp_path / "fresh", handbook, tmp_path / "own-cache")
     env = os.environ | {"NO_MKDOCS_2_WARNING": "1", "HANDBOOK_POLICY_SRC": str(handbook), "HANDBOOK_PDF": "false",
                         "HANDBOOK_PAGE_CACHE": str(cache), "SOURCE_DATE_EPOCH": EPOCH}
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir"]
@@ -179,7 +193,7 @@ def test_two_builds_at_once_share_one_cache(handbook: Path, tmp_path: Path) -> N
     log = build(tmp_path / "site-3", handbook, cache)  # from what the two left
     assert from_cache(log)[0] == 0
     for n in (1, 2, 3):
-        assert_same_site(tmp_path / f"site-{n}", tmp_path / "fresh")
+        assert_same_site(tmp_path / f"site-{n}", first_build[0])
 
 
 def test_the_code_and_the_libraries_are_part_of_the_key(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

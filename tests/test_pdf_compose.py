@@ -25,13 +25,28 @@ def build(site: Path, source: Path, cache: Path):
 
 
 @pytest.fixture(scope="module")
-def sites(tmp_path_factory) -> tuple[Path, Path]:
+def first(tmp_path_factory) -> tuple[Path, Path]:
+    """The example handbook built once with PDFs: its site, and the caches it filled. Each test that
+    rebuilds from it copies the caches first (copy_first), so this build is only read."""
+    work = tmp_path_factory.mktemp("first")
+    build(work / "site", EXAMPLES, work / "cache")
+    return work / "site", work / "cache"
+
+
+def copy_first(first: tuple[Path, Path], work: Path) -> Path:
+    """The example handbook's source and the first build's caches, copied into ``work``; the source."""
+    _, cache = first
+    shutil.copytree(cache, work / "cache")
+    shutil.copytree(cache.with_name(cache.name + "-pages"), work / "cache-pages")
+    return shutil.copytree(EXAMPLES, work / "policy_src")
+
+
+@pytest.fixture(scope="module")
+def sites(first, tmp_path_factory) -> tuple[Path, Path]:
     """handbook.pdf after Data Protection's clause 1 gained a sentence: rebuilt with the first build's
     cache, and built afresh."""
     work = tmp_path_factory.mktemp("compose")
-    source = work / "policy_src"
-    shutil.copytree(EXAMPLES, source)
-    build(work / "first", source, work / "cache")
+    source = copy_first(first, work)
     policy = source / "data-protection" / "policy.md"
     clause = "1. Personal data is processed lawfully, fairly and transparently."
     text = policy.read_text(encoding="utf-8")
@@ -86,10 +101,8 @@ def test_rebuilt_handbook_stays_tagged_with_title_and_language(sites):
     assert structure(rebuilt) == structure(fresh)
 
 
-def test_a_policy_that_grows_a_page_has_the_whole_handbook_laid_out_again(tmp_path):
-    source = tmp_path / "policy_src"
-    shutil.copytree(EXAMPLES, source)
-    build(tmp_path / "first", source, tmp_path / "cache")
+def test_a_policy_that_grows_a_page_has_the_whole_handbook_laid_out_again(first, tmp_path):
+    source = copy_first(first, tmp_path)
     policy = source / "safeguarding" / "policy.md"
     trips = "\n".join(
         f"3.{n} Before trip {n} the leader checks that each pupil's emergency contact is current and carries "
@@ -105,5 +118,5 @@ def test_a_policy_that_grows_a_page_has_the_whole_handbook_laid_out_again(tmp_pa
     assert "handbook.pdf: safeguarding no longer fits its pages" in again.stderr, again.stderr
     build(tmp_path / "fresh", source, tmp_path / "fresh-cache")
     rebuilt, fresh = read_pages(tmp_path / "again" / "handbook.pdf"), read_pages(tmp_path / "fresh" / "handbook.pdf")
-    assert len(rebuilt) > len(read_pages(tmp_path / "first" / "handbook.pdf"))
+    assert len(rebuilt) > len(read_pages(first[0] / "handbook.pdf"))
     assert [page.lines for page in rebuilt] == [page.lines for page in fresh]

@@ -34,26 +34,48 @@ from handbook.versions import transaction
 BODY = "1. Staff lock their screens.\n2. Passwords are secret.\n"
 APPROVE = ["review", "approve", "test-policy", "--by", "Governors", "--on", "2026-06-01", "--summary", "Clause 3"]
 
-# Run a handbook command, with the Nth disk change under ROOT (argv 1, 2) killing the process.
+# Run handbook commands, each with the Nth disk change under ROOT killing the process that runs it. The
+# commands arrive one a line on stdin (JSON: root, N, argv); each runs in a process of its own, forked
+# from this one (which has only imported handbook.cli, so no command pays for the imports), and its exit
+# status (as subprocess gives it: -9 when killed) is printed back, one a line.
 KILLER = textwrap.dedent(
     """
-    import os, signal, sys
+    import json, os, signal, sys, traceback
     from handbook.cli import main
 
-    root, kill_at, seen = sys.argv[1], int(sys.argv[2]), 0
     WRITING = os.O_WRONLY | os.O_RDWR | os.O_CREAT
-
-    def hook(event, args):
-        global seen
-        if event == "open" and isinstance(args[0], str) and args[2] & WRITING or event in CHANGES:
-            if isinstance(args[0], str) and args[0].startswith(root):
-                seen += 1
-                if seen == kill_at:
-                    os.kill(os.getpid(), signal.SIGKILL)
-
     CHANGES = {"os.rename", "os.remove", "os.mkdir", "os.rmdir", "shutil.rmtree"}
-    sys.addaudithook(hook)
-    sys.exit(main(sys.argv[3:]))
+
+    def run(root, kill_at, argv):
+        seen = 0
+
+        def hook(event, args):
+            nonlocal seen
+            if event == "open" and isinstance(args[0], str) and args[2] & WRITING or event in CHANGES:
+                if isinstance(args[0], str) and args[0].startswith(root):
+                    seen += 1
+                    if seen == kill_at:
+                        os.kill(os.getpid(), signal.SIGKILL)
+
+        sys.addaudithook(hook)
+        return main(argv)
+
+    for line in sys.stdin:
+        root, kill_at, argv = json.loads(line)
+        child = os.fork()
+        if child == 0:  # the command's process: its output goes to stderr, stdout is the answers'
+            os.dup2(2, 1)
+            os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+            try:
+                status = run(root, kill_at, argv)
+            except SystemExit as exit:
+                status = exit.code
+            except BaseException:
+                traceback.print_exc()
+                status = 1
+            sys.stdout.flush(), sys.stderr.flush()
+            os._exit(status if isinstance(status, int) else 1)
+        print(os.waitstatus_to_exitcode(os.waitpid(child, 0)[1]), flush=True)
     """
 )
 
@@ -87,29 +109,37 @@ def approved(policy_src: Path, tmp_path: Path) -> dict[str, bytes]:
 def test_approve_killed_at_any_step_is_finished_or_undone(policy_src, approved, tmp_path):
     before = snapshot(policy_src)
     work = tmp_path / "work"
-    for kill_at in count(1):
-        shutil.rmtree(work, ignore_errors=True)
-        shutil.copytree(policy_src, work)
-        result = subprocess.run(
-            [sys.executable, "-c", KILLER, str(work), str(kill_at), *APPROVE, "--policy-src", str(work)],
-            capture_output=True, text=True, cwd=REPO,
-        )  # fmt: skip
-        if result.returncode == 0:
-            break  # it ran to the end: every step has been tried
-        assert result.returncode == -signal.SIGKILL, result.stderr
-
-        # Until a handbook command has run, the build reads the old handbook or refuses: never half.
-        try:
-            load_handbook(work)
-        except PolicySourceError as error:
-            assert "a review command was interrupted" in str(error), (kill_at, str(error))
-        assert main(["check", str(work)]) == 0, kill_at
-        assert snapshot(work) in (before, approved), kill_at
-        if snapshot(work) == before:  # undone: approving again works
-            assert main([*APPROVE, "--policy-src", str(work)]) == 0, kill_at
-        assert snapshot(work) == approved, kill_at
+    killer = subprocess.Popen([sys.executable, "-c", KILLER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True, cwd=REPO)  # fmt: skip
+    try:
+        for kill_at in count(1):
+            shutil.rmtree(work, ignore_errors=True)
+            shutil.copytree(policy_src, work)
+            killer.stdin.write(json.dumps([str(work), kill_at, [*APPROVE, "--policy-src", str(work)]]) + "\n")
+            killer.stdin.flush()
+            returncode = int(killer.stdout.readline())
+            if returncode == 0:
+                break  # it ran to the end: every step has been tried
+            assert returncode == -signal.SIGKILL, "the command failed before it was killed: its output is above"
+            check_after_kill(work, before, approved, kill_at)
+    finally:
+        killer.stdin.close()
+        killer.wait(timeout=60)
     assert snapshot(work) == approved
     assert kill_at > 10, "the command made fewer disk changes than expected: is the hook counting?"
+
+
+def check_after_kill(work: Path, before: dict[str, bytes], approved: dict[str, bytes], kill_at: int) -> None:
+    # Until a handbook command has run, the build reads the old handbook or refuses: never half.
+    try:
+        load_handbook(work)
+    except PolicySourceError as error:
+        assert "a review command was interrupted" in str(error), (kill_at, str(error))
+    assert main(["check", str(work)]) == 0, kill_at
+    assert snapshot(work) in (before, approved), kill_at
+    if snapshot(work) == before:  # undone: approving again works
+        assert main([*APPROVE, "--policy-src", str(work)]) == 0, kill_at
+    assert snapshot(work) == approved, kill_at
 
 
 # In this process, failures are injected the same way, by an audit hook armed for one command.

@@ -9,7 +9,8 @@ are printed for the tuning set and for each held-out set (written before tuning)
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Callable
+
 import search_questions
 from playwright.sync_api import Browser
 from search_questions import Question
@@ -46,7 +47,7 @@ def _misses(browser: Browser, base_url: str, example_url: str, questions: list[Q
 
 
 def test_staff_questions_find_the_clause_that_answers_them(
-    browser: Browser, base_url: str, example_url: str, capsys: pytest.CaptureFixture[str]
+    browser: Browser, base_url: str, example_url: str, record_property: Callable[[str, object], None]
 ) -> None:
     sets = {
         "tuning": search_questions.load(search_questions.TUNING),
@@ -62,8 +63,9 @@ def test_staff_questions_find_the_clause_that_answers_them(
         not_first, not_top_3 = _misses(browser, base_url, example_url, questions)
         missed_1, missed_3 = missed_1 + len(not_first), missed_3 + len(not_top_3)
         top_1, top_3 = 1 - len(not_first) / len(questions), 1 - len(not_top_3) / len(questions)
-        with capsys.disabled():
-            print(f"\nsearch relevance, {len(questions)} {name} questions: top-1 {top_1:.0%}, top-3 {top_3:.0%}")
+        # printed at the end of the run (tests/conftest.py), from whichever pytest-xdist worker ran this
+        record_property("figure", f"search relevance, {len(questions)} {name} questions: "
+                                  f"top-1 {top_1:.0%}, top-3 {top_3:.0%}")
         if name == "tuning":  # the held-out questions' misses stay unsaid, so that nobody tunes to them
             tuning_misses = not_top_3
 
