@@ -21,9 +21,8 @@ def _user_cache_of_the_tests(tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture(scope="session", autouse=True)
 def _a_pdf_cache_per_worker():
     """Under pytest-xdist (make test runs two workers) each worker's builds keep their PDFs apart.
-    The cache of rendered pages may be shared by builds at once, but the last handbook.pdf and its
-    layout (handbook.printing.compose) are one pair per cache: two builds of different handbooks
-    finishing at once could leave one's layout beside the other's PDF."""
+    The cache keeps one last handbook.pdf (handbook.printing.compose): a test that expects its own last
+    handbook to be reused must not find another worker's handbook there instead."""
     worker = os.environ.get("PYTEST_XDIST_WORKER")
     if not worker:
         yield

@@ -120,3 +120,18 @@ def test_a_policy_that_grows_a_page_has_the_whole_handbook_laid_out_again(first,
     rebuilt, fresh = read_pages(tmp_path / "again" / "handbook.pdf"), read_pages(tmp_path / "fresh" / "handbook.pdf")
     assert len(rebuilt) > len(read_pages(first[0] / "handbook.pdf"))
     assert [page.lines for page in rebuilt] == [page.lines for page in fresh]
+
+
+def test_a_layout_is_never_used_with_a_handbook_pdf_it_was_not_written_with(tmp_path):
+    """Two builds sharing one PDF cache may save at once: one's handbook.pdf can land beside the other's
+    layout. The layout must then be set aside (the whole handbook laid out), never used to cut pages."""
+    from handbook.printing import compose
+
+    layout = {"safeguarding": compose._Part("key of its article", 3, 2, ["data-protection-clause-4"])}
+    compose._save(tmp_path, b"%PDF-1.7 the first handbook", "key of its cover", layout)
+    assert compose._load(tmp_path) == ("key of its cover", layout, b"%PDF-1.7 the first handbook")
+
+    (tmp_path / "handbook.pdf").write_bytes(b"%PDF-1.7 another handbook, its layout not yet saved")
+
+    assert compose._load(tmp_path) is None
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["handbook.pdf", "layout.json"]

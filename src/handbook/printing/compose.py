@@ -12,8 +12,10 @@ when the cover or contents change, the whole handbook is laid out again, as on a
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
+import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -32,7 +34,7 @@ from pypdf.generic import (
 from .pdf import cache_key
 from .print_documents import Edition, HandbookParts, PrintDocument, front_document, internal_targets, part_document
 
-_FORMAT = 1  # bump when the layout file or the composition changes
+_FORMAT = 2  # bump when the layout file or the composition changes
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class Plan:
     front: str  # cache_key of the cover and contents
     keys: dict[str, str]  # policy id -> cache_key of its article, in the handbook's order
     last: dict[str, _Part]  # where each policy is in the last handbook.pdf (empty for the whole)
+    last_pdf: bytes = b""  # the last handbook.pdf, read once with its layout (empty for the whole)
 
 
 def plan(whole: PrintDocument, parts: HandbookParts, edition: Edition, folder: Path) -> Plan:
@@ -60,11 +63,11 @@ def plan(whole: PrintDocument, parts: HandbookParts, edition: Edition, folder: P
     last = _load(folder)
     if last is None or last[0] != front or list(last[1]) != list(keys):
         return Plan([whole], None, front, keys, {})
-    _, layout = last
+    _, layout, last_pdf = last
     relaid = tuple(policy_id for policy_id, key in keys.items() if layout[policy_id].key != key)
     if not relaid:
-        return Plan([], relaid, front, keys, layout)
-    destinations = _destinations(PdfReader(folder / "handbook.pdf"))
+        return Plan([], relaid, front, keys, layout, last_pdf)
+    destinations = _destinations(PdfReader(io.BytesIO(last_pdf)))
     total = max((part.first + part.pages - 1 for part in layout.values()), default=0)
     documents = []
     for policy_id in relaid:
@@ -73,7 +76,7 @@ def plan(whole: PrintDocument, parts: HandbookParts, edition: Edition, folder: P
             return Plan([whole], None, front, keys, {})  # a link to an id the last handbook.pdf lacks
         elsewhere = {target: destinations[target] for target in outside}
         documents.append(part_document(parts, edition, policy_id, layout[policy_id].first, total, elsewhere))
-    return Plan(documents, relaid, front, keys, layout)
+    return Plan(documents, relaid, front, keys, layout, last_pdf)
 
 
 def finish(plan: Plan, made: dict[str, bytes], parts: HandbookParts, folder: Path) -> bytes | None:
@@ -82,10 +85,9 @@ def finish(plan: Plan, made: dict[str, bytes], parts: HandbookParts, folder: Pat
         whole = made[plan.documents[0].path]
         _save(folder, whole, plan.front, _layout_of(PdfReader(io.BytesIO(whole)), plan, parts))
         return whole
-    last_pdf = folder / "handbook.pdf"
     if not plan.relaid:
-        return last_pdf.read_bytes()
-    last = PdfReader(last_pdf)
+        return plan.last_pdf
+    last = PdfReader(io.BytesIO(plan.last_pdf))
     last_destinations = _destinations(last)
     layout = dict(plan.last)
     for policy_id in plan.relaid:
@@ -146,22 +148,29 @@ def _destinations(reader: PdfReader) -> dict[str, int]:
 
 
 def _save(folder: Path, pdf: bytes, front: str, layout: dict[str, _Part]) -> None:
+    """Keep ``pdf`` and its layout. Two builds sharing the cache may save at once, so the layout names
+    the PDF it describes by its hash, and each file is written whole under a name of its own first."""
     folder.mkdir(parents=True, exist_ok=True)
-    record = {"format": _FORMAT, "front": front, "parts": {i: asdict(part) for i, part in layout.items()}}
-    # The PDF first: a layout file never describes a PDF it was not written with.
-    (folder / "layout.json").unlink(missing_ok=True)
+    record = {
+        "format": _FORMAT,
+        "pdf": hashlib.sha256(pdf).hexdigest(),
+        "front": front,
+        "parts": {i: asdict(part) for i, part in layout.items()},
+    }
     for name, content in (("handbook.pdf", pdf), ("layout.json", json.dumps(record).encode())):
-        partial = folder / f"{name}.part"
-        partial.write_bytes(content)
-        partial.replace(folder / name)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=f"{name}.", suffix=".part", delete=False) as partial:
+            partial.write(content)
+        Path(partial.name).replace(folder / name)
 
 
-def _load(folder: Path) -> tuple[str, dict[str, _Part]] | None:
+def _load(folder: Path) -> tuple[str, dict[str, _Part], bytes] | None:
+    """The last handbook.pdf's cover key, layout and bytes; None unless the layout was written with it."""
     try:
         record = json.loads((folder / "layout.json").read_text(encoding="utf-8"))
-        if record.get("format") != _FORMAT or not (folder / "handbook.pdf").is_file():
+        pdf = (folder / "handbook.pdf").read_bytes()
+        if record.get("format") != _FORMAT or record.get("pdf") != hashlib.sha256(pdf).hexdigest():
             return None
-        return record["front"], {policy_id: _Part(**part) for policy_id, part in record["parts"].items()}
+        return record["front"], {policy_id: _Part(**part) for policy_id, part in record["parts"].items()}, pdf
     except (OSError, ValueError, KeyError, TypeError):
         return None  # no last handbook.pdf, or not one this version can use: lay out the whole
 
