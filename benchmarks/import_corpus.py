@@ -133,7 +133,7 @@ def _html_parser(data: bytes) -> lxml.html.HTMLParser | None:
     return lxml.html.HTMLParser(encoding="utf-8")
 
 
-def without_site_furniture(path: Path) -> str:
+def without_site_furniture(path: Path, markup: bool = False) -> str:
     """A web page's text less the site's own furniture, as HTML marks it (<header>, <nav>, <footer>,
     <aside>): the site's name and menu, its footer's credits. Judged by the page's own markup, not by
     the importer."""
@@ -142,7 +142,42 @@ def without_site_furniture(path: Path) -> str:
     outside = "[not(ancestor::article or ancestor::main)]"  # an article's own header is its text
     for element in root.xpath(f"//script | //style | //head | //header{outside} | //nav | //footer{outside} | //aside"):
         element.drop_tree()
-    return root.text_content()
+    return lxml.html.tostring(root, encoding="unicode") if markup else root.text_content()
+
+
+def without_link_contents(path: Path) -> tuple[str, int]:
+    """A web page's (its furniture aside) or Markdown file's text less its lists of links to its own headings,
+    and how many words they had: a list whose every item is one in-page link ("[Overview](#overview)"), or
+    paragraphs in a row (three at least, or two under a "Contents" title) that are each one. Judged on the
+    file's own markup (Python-Markdown's for .md), not by the importer."""
+    if path.suffix.lower() == ".md":
+        source = _TEMPLATE_TAG.sub(" ", _FRONT_MATTER.sub("", path.read_text(encoding="utf-8-sig"), count=1))
+        root = lxml.html.fromstring(f"<div>{markdown.markdown(source, extensions=['tables'])}</div>")
+    else:
+        root = lxml.html.fromstring(without_site_furniture(path, markup=True))
+    def only_a_link(element) -> bool:  # its own words (a sub-list's aside) are those of one in-page link
+        links = [a for a in element.iter("a") if a.get("href", "").startswith("#")]
+        words = "".join(element.xpath("text() | *[not(self::ul or self::ol)]//text()"))
+        return bool(links) and words.split() == links[0].text_content().split()
+    set_aside = []
+    for listing in root.xpath("//ul[not(ancestor::ul or ancestor::ol)] | //ol[not(ancestor::ul or ancestor::ol)]"):
+        if all(only_a_link(item) for item in listing.iter("li")):
+            set_aside.append(listing)
+    paragraphs = root.xpath("//p")
+    run: list = []
+    for paragraph in [*paragraphs, None]:
+        if paragraph is not None and only_a_link(paragraph) and (not run or run[-1].getnext() is paragraph):
+            run.append(paragraph)
+            continue
+        title = run[0].getprevious() if run else None
+        titled = title is not None and _CONTENTS_TITLE.match(title.text_content())
+        if len(run) >= (2 if titled else _CONTENTS_RUN):
+            set_aside += [title, *run] if titled else run
+        run = [paragraph] if paragraph is not None and only_a_link(paragraph) else []
+    words = sum(len(WORD.findall(element.text_content())) for element in set_aside)
+    for element in set_aside:
+        element.drop_tree()
+    return root.text_content(), words
 
 
 def without_furniture(path: Path) -> str:
@@ -332,8 +367,10 @@ def main() -> None:
             share = kept_in_order(reference, imported)
             pdf = source.suffix.lower() == ".pdf"
             html = source.suffix.lower() in (".html", ".htm")
-            text, contents = without_contents(without_furniture(source) if pdf else without_site_furniture(source)
-                                              if html else reference_text(source))
+            linked, link_contents = (without_link_contents(source) if html or source.suffix.lower() == ".md"
+                                     else (reference_text(source), 0))
+            text, contents = without_contents(without_furniture(source) if pdf else linked)
+            contents += link_contents
             share_aside = ""
             if pdf or html or contents:
                 aside = [w.casefold() for w in WORD.findall(text)]

@@ -1,0 +1,74 @@
+"""``handbook import`` on shapes held-out set 7 showed (issue 18): a Markdown file or web page that lists
+its own sections as links to them ("[Overview](#overview)", one a line, under "Contents" or none),
+as GitHub READMEs and converted web pages do. Each document is written here as its authors write it,
+imported, and checked as ``handbook check --strict`` checks it."""
+
+from __future__ import annotations
+
+from helpers import REPO
+
+from handbook.cli import main
+from handbook.importing import import_policy
+
+
+def imported_and_checked(source, policy_id, tmp_path):
+    result = import_policy(source, policy_id, tmp_path / "src")
+    assert main(["check", str(tmp_path / "src"), "--docs", str(REPO / "docs"), "--strict"]) == 0
+    return result, result.path.read_text().split("---\n", 2)[2].lstrip("\n")
+
+
+def test_a_markdown_contents_list_of_links_is_set_aside_even_with_an_anchor_the_site_renamed(tmp_path):
+    """A charity's data policy as kept on GitHub: its contents list links each section, one link's anchor
+    written for an older heading ("#appendix-2-data-release-table" for "Appendix 2: data release table
+    (template)"). Kept, that link became an appendix title typed as plain text, which check refuses."""
+    (tmp_path / "data.md").write_text(
+        "# Open data policy\n\n### Contents\n\n[Overview](#overview)\n\n[Publishing data](#publishing-data)\n\n"
+        "[Appendix 1: workflows](#appendix-1-workflows)\n\n"
+        "[Appendix 2: data release table (template)](#appendix-2-data-release-table)\n\n\n"
+        "## Overview\nThis document describes our policy on open data.  \n\n"
+        "## Publishing data\nWe publish data sets under an open licence once they are checked.\n\n"
+        "## Appendix 1: workflows\nEach data set is checked by two members of staff.\n\n"
+        "## Appendix 2: data release table (template)\nName, date and licence of each release.\n"
+    )
+
+    result, body = imported_and_checked(tmp_path / "data.md", "data", tmp_path)
+
+    assert "Contents" not in body and "](#" not in body
+    assert body.count("Appendix 2: data release table") == 1  # the heading, not the contents' link
+    assert "line 3: the table of contents (4 entries) was left out: the site makes its own" in result.notes
+
+
+def test_a_web_pages_untitled_contents_list_of_links_is_set_aside_and_its_sections_kept(tmp_path):
+    """A company's privacy page: after its introduction, a nested list linking the sections below."""
+    (tmp_path / "privacy.html").write_text(
+        "<html lang='en'><body><main><article><h1>Privacy Policy</h1>"
+        "<p>We respect your privacy.</p><ul>"
+        "<li><a href='#information-we-collect'>Information We Collect</a></li>"
+        "<li><a href='#third-party-services'>Third-party services</a><ul>"
+        "<li><a href='#github'>GitHub</a></li></ul></li>"
+        "<li><a href='#changes'>Changes to this policy</a></li></ul>"
+        "<h3 id='information-we-collect'>Information We Collect</h3><p>We collect your email address.</p>"
+        "<h3 id='third-party-services'>Third-party services</h3><p>We use these services.</p>"
+        "<h4 id='github'>GitHub</h4><p>Place of processing: United States.</p>"
+        "<h3 id='changes'>Changes to this policy</h3><p>We will post changes on this page.</p>"
+        "</article></main></body></html>"
+    )
+
+    result, body = imported_and_checked(tmp_path / "privacy.html", "privacy", tmp_path)
+
+    assert "](#" not in body and body.count("Changes to this policy") == 1
+    assert "We collect your email address." in body and "Place of processing: United States." in body
+    assert any("the table of contents (4 entries) was left out" in note for note in result.notes), result.notes
+
+
+def test_links_to_sections_inside_sentences_are_kept_as_links(tmp_path):
+    """Only a list made of links alone is a contents list: "see [Complaints](#complaints)" is the policy's."""
+    (tmp_path / "conduct.md").write_text(
+        "# Code of conduct\n\n## Scope\nThis applies at every event; see [Complaints](#complaints).\n\n"
+        "- [Complaints](#complaints) are read within a week.\n- Reports go to the organisers.\n\n"
+        "## Complaints\nWrite to the organisers.\n"
+    )
+
+    _, body = imported_and_checked(tmp_path / "conduct.md", "conduct", tmp_path)
+
+    assert body.count("[Complaints](#complaints)") == 2
