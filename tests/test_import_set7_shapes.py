@@ -72,3 +72,17 @@ def test_links_to_sections_inside_sentences_are_kept_as_links(tmp_path):
     _, body = imported_and_checked(tmp_path / "conduct.md", "conduct", tmp_path)
 
     assert body.count("[Complaints](#complaints)") == 2
+
+
+def test_a_link_to_a_missing_appendix_opening_a_line_is_never_written_as_a_line_check_refuses(tmp_path):
+    """A trust's complaints policy points to an appendix by a link whose anchor the document lost."""
+    (tmp_path / "complaints.md").write_text(
+        "# Complaints policy\n\n## Making a complaint\nWrite to the head teacher, using the form in:\n\n"
+        "[Appendix B: complaint form](#appendix-b-complaint-form)\n\nWe reply within ten school days.\n"
+    )
+
+    result, body = imported_and_checked(tmp_path / "complaints.md", "complaints", tmp_path)
+
+    assert "\n*Appendix B: complaint form*\n" in body
+    assert any("the link on 'Appendix B: complaint form' leads to a place in the document that was not imported"
+               in note and "in italics" in note for note in result.notes), result.notes
