@@ -76,6 +76,7 @@ _NUMBERED_LINE = {
 _CONTENTS_TITLE = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*:?\s*$", re.IGNORECASE)
 # The second line of an entry wrapped onto two: short ("Lane) 11"), or its page after leaders or a gap
 _WRAPPED_END = re.compile(r"^\s*(?:\S.{0,30}?\s|\S.{0,150}?(?:\s*(?:\.\s?){3,}|\s*\u2026+|\t|\s{2,}))\s*\d{1,3}\s*$")
+_LINE_END_HYPHEN = re.compile(r"(\w+)-[ \t]*\n[ \t]*([a-z]\w*)")  # "na-" ending a line, "tionality" opening the next
 _CONTENTS_RUN = 3  # lines in a row, at least, whose page numbers never go down
 
 
@@ -104,7 +105,7 @@ def reference_text(path: Path) -> str:
             outermost = "//*[(self::text:p or self::text:h) and not(ancestor::text:p or ancestor::text:h)]"
             return "\n".join("".join(p.itertext()) for p in content.xpath(outermost, namespaces=ODF_TEXT))
     if suffix == ".pdf":
-        return "\n".join(page.extract_text() or "" for page in pypdf.PdfReader(path).pages)
+        return rejoined("\n".join(page.extract_text() or "" for page in pypdf.PdfReader(path).pages))
     if suffix in (".html", ".htm"):
         data = path.read_bytes()
         root = lxml.html.document_fromstring(data, parser=_html_parser(data))
@@ -116,6 +117,17 @@ def reference_text(path: Path) -> str:
         text = _TEMPLATE_TAG.sub(" ", _FRONT_MATTER.sub("", text, count=1))
         return lxml.html.fromstring(f"<div>{markdown.markdown(text, extensions=['tables'])}</div>").text_content()
     return text
+
+
+def rejoined(text: str) -> str:
+    """A PDF's text with each word the typesetter hyphenated at a line's end whole again ("na-" "tionality"
+    is "nationality"), as a reader reads it; a compound the text writes with its hyphen within a line
+    elsewhere ("decision-making") keeps it."""
+    compounds = {word.casefold() for word in re.findall(r"\w+-\w+", text)}
+    def joined(match: re.Match) -> str:
+        hyphen = "-" if f"{match[1]}-{match[2]}".casefold() in compounds else ""
+        return f"{match[1]}{hyphen}{match[2]}"
+    return _LINE_END_HYPHEN.sub(joined, text)
 
 
 def _html_parser(data: bytes) -> lxml.html.HTMLParser | None:
@@ -195,9 +207,9 @@ def without_furniture(path: Path) -> str:
         for found in {key(line) for line in lines}:
             counts[found] = counts.get(found, 0) + 1
     kept = [line for lines in pages for line in lines
-            if not (len(pages) > 1 and counts[key(line)] >= len(pages) / 2)
+            if not (len(pages) > 1 and counts[key(line)] >= max(2, len(pages) / 2))  # of two pages: on both
             and not re.fullmatch(r"\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*", line, re.I)]
-    return "\n".join(kept)
+    return rejoined("\n".join(kept))
 
 
 def without_contents(text: str) -> tuple[str, int]:

@@ -86,3 +86,36 @@ def test_a_link_to_a_missing_appendix_opening_a_line_is_never_written_as_a_line_
     assert "\n*Appendix B: complaint form*\n" in body
     assert any("the link on 'Appendix B: complaint form' leads to a place in the document that was not imported"
                in note and "in italics" in note for note in result.notes), result.notes
+
+
+def test_a_pdf_in_two_columns_whose_lines_do_not_line_up_is_read_down_each_column(tmp_path):
+    """A code of conduct typeset in two columns (Typst, LaTeX): a heading's space in one column shifts
+    its lines against the other's, so no line of the left column shares a baseline with one on the right."""
+    from weasyprint import HTML
+
+    sections = {
+        "Our Pledge": ["We as members, contributors and leaders pledge to make taking part in our community "
+                       "free of harassment for everyone, whatever their age, background or identity.",
+                       "We pledge to act and interact in ways that build an open, welcoming and healthy "
+                       "community where people can disagree with each other and still work together."],
+        "Our Standards": ["Examples of behaviour that make a good place to work include showing kindness to "
+                          "other people and being respectful of opinions and experiences unlike our own.",
+                          "Examples of behaviour we do not accept include insulting comments, personal "
+                          "attacks and publishing other people's private information without their leave."],
+        "Enforcement": ["Behaviour we do not accept may be reported to the community leaders, who will review "
+                        "and look into every complaint promptly and fairly, and reply within a week.",
+                        "Leaders will respect the privacy and security of whoever reports an incident, and "
+                        "will tell them what was done about it when the matter is closed."],
+    }
+    style = ("@page { size: A4; margin: 2cm } body { font-family: serif; font-size: 10pt; line-height: 1.45 }"
+             " .columns { column-count: 2; column-gap: 1cm } h2 { font-size: 13pt; margin: 0.9em 0 0.3em }"
+             " p { margin: 0 0 0.4em; text-align: justify; hyphens: none }")
+    columns = "".join(f"<h2>{title}</h2>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+                      for title, paragraphs in sections.items())
+    HTML(string=f"<html><head><style>{style}</style></head><body><h1>Code of Conduct</h1>"
+                f"<div class='columns'>{columns}</div></body></html>").write_pdf(tmp_path / "conduct.pdf")
+
+    _, body = imported_and_checked(tmp_path / "conduct.pdf", "conduct", tmp_path)
+
+    for title, paragraphs in sections.items():
+        assert f"## {title}\n\n" + "\n\n".join(paragraphs) in body, body
