@@ -5,10 +5,11 @@ imported, and checked as ``handbook check --strict`` checks it."""
 
 from __future__ import annotations
 
+import pytest
 from helpers import REPO
 
 from handbook.cli import main
-from handbook.importing import import_policy
+from handbook.importing import PolicyImportError, import_policy
 
 
 def imported_and_checked(source, policy_id, tmp_path):
@@ -119,3 +120,30 @@ def test_a_pdf_in_two_columns_whose_lines_do_not_line_up_is_read_down_each_colum
 
     for title, paragraphs in sections.items():
         assert f"## {title}\n\n" + "\n\n".join(paragraphs) in body, body
+
+
+def test_a_markdown_policy_with_no_title_line_is_titled_by_the_name_its_text_gives_it(tmp_path):
+    """A health body's policy kept on GitHub opens with "## Executive summary": its name is in its text."""
+    (tmp_path / "open-source.md").write_text(
+        "## Executive summary\n\nThis document sets out why, how and when staff should publish their code.\n\n"
+        "In brief, the Trust Open Source Policy applies where work is paid for by the trust, and requires that:\n"
+        "* new code is open by default;\n\n* exceptions are agreed by the approval board.\n\n"
+        "## 1. Why do we open source?\n\nOpen code can be reused. The Trust Open Source Policy covers code "
+        "written by staff and by suppliers.\n"
+    )
+
+    result, _ = imported_and_checked(tmp_path / "open-source.md", "open-source", tmp_path)
+
+    assert "\ntitle: Trust Open Source Policy\n" in result.path.read_text()
+    assert any(note.startswith("front matter title Trust Open Source Policy from line 5, where the text calls "
+                               "itself so") for note in result.notes), result.notes
+
+
+def test_a_policy_naming_another_document_once_is_still_refused_for_want_of_a_title(tmp_path):
+    (tmp_path / "records.md").write_text(
+        "## Summary\n\nRecords are kept for six years.\n\nThe Data Protection Policy applies to every record.\n"
+    )
+
+    with pytest.raises(PolicyImportError, match="the document states no title"):
+        import_policy(tmp_path / "records.md", "records", tmp_path / "src")
+    assert not (tmp_path / "src").exists()
