@@ -10,6 +10,8 @@ from helpers import REPO
 
 from handbook.cli import main
 from handbook.importing import PolicyImportError, import_policy
+from handbook.importing.document import Paragraph
+from handbook.importing.facts import find_facts
 
 
 def imported_and_checked(source, policy_id, tmp_path):
@@ -147,3 +149,35 @@ def test_a_policy_naming_another_document_once_is_still_refused_for_want_of_a_ti
     with pytest.raises(PolicyImportError, match="the document states no title"):
         import_policy(tmp_path / "records.md", "records", tmp_path / "src")
     assert not (tmp_path / "src").exists()
+
+
+def test_a_charity_speaking_as_the_name_opening_its_title_is_the_organisation():
+    """A community charity's data policy: "Macc open data policy", the text saying what Macc will do."""
+    facts = facts_of("This document describes how Riva publishes open data.",
+                     "Over time, Riva will update these workflows. Before publishing, Riva always checks each file.",
+                     "Feedback should be sent to data@riva.org.uk.", title="Riva open data policy")
+    assert facts.found["organisation"].value == "Riva"
+    assert facts.found["organisation"].place.startswith("line 1 (the title), the text speaking as 'Riva' 2 times")
+
+
+@pytest.mark.parametrize(("title", "lines"), [
+    # a product the terms are for, not who wrote them: "advise Madison users", "send to Madison"
+    ("Madison Terms of Use", ["We may advise by email Madison users of changes.",
+                              "What you send to Madison becomes public.", "Madison is a website."]),
+    # a common word: "staff will ..." as well as "Staff will ..."
+    ("Staff Code of Conduct", ["Staff will dress smartly.", "Over time, staff will be trained."]),
+])
+def test_a_word_opening_the_title_that_the_text_never_speaks_as_is_not_the_organisation(title, lines):
+    assert "organisation" not in facts_of(*lines, title=title).found
+
+
+def test_a_company_heading_its_title_with_corp_is_the_organisation():
+    """A company's expenses policy whose title is its only mention of the company, in a Word Title."""
+    facts = facts_of("Employees can claim reimbursement for reasonable expenses.",
+                     title="Hartwell Corp. Expense Policy")
+    assert facts.found["organisation"].value == "Hartwell Corp."
+
+
+def facts_of(*lines: str, title: str):
+    blocks = [Paragraph(n, line, line, place=f"line {n}") for n, line in enumerate([title, *lines], start=1)]
+    return find_facts(blocks, blocks[0])  # as import_policy passes them: the title among the blocks
