@@ -181,3 +181,10 @@ def test_a_company_heading_its_title_with_corp_is_the_organisation():
 def facts_of(*lines: str, title: str):
     blocks = [Paragraph(n, line, line, place=f"line {n}") for n, line in enumerate([title, *lines], start=1)]
     return find_facts(blocks, blocks[0])  # as import_policy passes them: the title among the blocks
+
+
+def test_a_document_for_anyone_says_so_under_its_intended_audiences_heading():
+    facts = facts_of("Intended audiences", "This document is for anyone interested in how Riva publishes and uses "
+                     "open data.", title="Riva open data policy")
+    assert facts.found["applies_to"].value == ("anyone",)
+    assert facts.found["applies_to"].place == "line 3"
