@@ -76,6 +76,7 @@ _NUMBERED_LINE = {
 _CONTENTS_TITLE = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*:?\s*$", re.IGNORECASE)
 # The second line of an entry wrapped onto two: short ("Lane) 11"), or its page after leaders or a gap
 _WRAPPED_END = re.compile(r"^\s*(?:\S.{0,30}?\s|\S.{0,150}?(?:\s*(?:\.\s?){3,}|\s*\u2026+|\t|\s{2,}))\s*\d{1,3}\s*$")
+_LINE_END_HYPHEN = re.compile(r"(\w+)-[ \t]*\n[ \t]*([a-z]\w*)")  # "na-" ending a line, "tionality" opening the next
 _CONTENTS_RUN = 3  # lines in a row, at least, whose page numbers never go down
 
 
@@ -104,7 +105,7 @@ def reference_text(path: Path) -> str:
             outermost = "//*[(self::text:p or self::text:h) and not(ancestor::text:p or ancestor::text:h)]"
             return "\n".join("".join(p.itertext()) for p in content.xpath(outermost, namespaces=ODF_TEXT))
     if suffix == ".pdf":
-        return "\n".join(page.extract_text() or "" for page in pypdf.PdfReader(path).pages)
+        return rejoined("\n".join(page.extract_text() or "" for page in pypdf.PdfReader(path).pages))
     if suffix in (".html", ".htm"):
         data = path.read_bytes()
         root = lxml.html.document_fromstring(data, parser=_html_parser(data))
@@ -116,6 +117,17 @@ def reference_text(path: Path) -> str:
         text = _TEMPLATE_TAG.sub(" ", _FRONT_MATTER.sub("", text, count=1))
         return lxml.html.fromstring(f"<div>{markdown.markdown(text, extensions=['tables'])}</div>").text_content()
     return text
+
+
+def rejoined(text: str) -> str:
+    """A PDF's text with each word the typesetter hyphenated at a line's end whole again ("na-" "tionality"
+    is "nationality"), as a reader reads it; a compound the text writes with its hyphen within a line
+    elsewhere ("decision-making") keeps it."""
+    compounds = {word.casefold() for word in re.findall(r"\w+-\w+", text)}
+    def joined(match: re.Match) -> str:
+        hyphen = "-" if f"{match[1]}-{match[2]}".casefold() in compounds else ""
+        return f"{match[1]}{hyphen}{match[2]}"
+    return _LINE_END_HYPHEN.sub(joined, text)
 
 
 def _html_parser(data: bytes) -> lxml.html.HTMLParser | None:
@@ -133,7 +145,7 @@ def _html_parser(data: bytes) -> lxml.html.HTMLParser | None:
     return lxml.html.HTMLParser(encoding="utf-8")
 
 
-def without_site_furniture(path: Path) -> str:
+def without_site_furniture(path: Path, markup: bool = False) -> str:
     """A web page's text less the site's own furniture, as HTML marks it (<header>, <nav>, <footer>,
     <aside>): the site's name and menu, its footer's credits. Judged by the page's own markup, not by
     the importer."""
@@ -142,7 +154,42 @@ def without_site_furniture(path: Path) -> str:
     outside = "[not(ancestor::article or ancestor::main)]"  # an article's own header is its text
     for element in root.xpath(f"//script | //style | //head | //header{outside} | //nav | //footer{outside} | //aside"):
         element.drop_tree()
-    return root.text_content()
+    return lxml.html.tostring(root, encoding="unicode") if markup else root.text_content()
+
+
+def without_link_contents(path: Path) -> tuple[str, int]:
+    """A web page's (its furniture aside) or Markdown file's text less its lists of links to its own headings,
+    and how many words they had: a list whose every item is one in-page link ("[Overview](#overview)"), or
+    paragraphs in a row (three at least, or two under a "Contents" title) that are each one. Judged on the
+    file's own markup (Python-Markdown's for .md), not by the importer."""
+    if path.suffix.lower() == ".md":
+        source = _TEMPLATE_TAG.sub(" ", _FRONT_MATTER.sub("", path.read_text(encoding="utf-8-sig"), count=1))
+        root = lxml.html.fromstring(f"<div>{markdown.markdown(source, extensions=['tables'])}</div>")
+    else:
+        root = lxml.html.fromstring(without_site_furniture(path, markup=True))
+    def only_a_link(element) -> bool:  # its own words (a sub-list's aside) are those of one in-page link
+        links = [a for a in element.iter("a") if a.get("href", "").startswith("#")]
+        words = "".join(element.xpath("text() | *[not(self::ul or self::ol)]//text()"))
+        return bool(links) and words.split() == links[0].text_content().split()
+    set_aside = []
+    for listing in root.xpath("//ul[not(ancestor::ul or ancestor::ol)] | //ol[not(ancestor::ul or ancestor::ol)]"):
+        if all(only_a_link(item) for item in listing.iter("li")):
+            set_aside.append(listing)
+    paragraphs = root.xpath("//p")
+    run: list = []
+    for paragraph in [*paragraphs, None]:
+        if paragraph is not None and only_a_link(paragraph) and (not run or run[-1].getnext() is paragraph):
+            run.append(paragraph)
+            continue
+        title = run[0].getprevious() if run else None
+        titled = title is not None and _CONTENTS_TITLE.match(title.text_content())
+        if len(run) >= (2 if titled else _CONTENTS_RUN):
+            set_aside += [title, *run] if titled else run
+        run = [paragraph] if paragraph is not None and only_a_link(paragraph) else []
+    words = sum(len(WORD.findall(element.text_content())) for element in set_aside)
+    for element in set_aside:
+        element.drop_tree()
+    return root.text_content(), words
 
 
 def without_furniture(path: Path) -> str:
@@ -160,9 +207,9 @@ def without_furniture(path: Path) -> str:
         for found in {key(line) for line in lines}:
             counts[found] = counts.get(found, 0) + 1
     kept = [line for lines in pages for line in lines
-            if not (len(pages) > 1 and counts[key(line)] >= len(pages) / 2)
+            if not (len(pages) > 1 and counts[key(line)] >= max(2, len(pages) / 2))  # of two pages: on both
             and not re.fullmatch(r"\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*", line, re.I)]
-    return "\n".join(kept)
+    return rejoined("\n".join(kept))
 
 
 def without_contents(text: str) -> tuple[str, int]:
@@ -332,8 +379,10 @@ def main() -> None:
             share = kept_in_order(reference, imported)
             pdf = source.suffix.lower() == ".pdf"
             html = source.suffix.lower() in (".html", ".htm")
-            text, contents = without_contents(without_furniture(source) if pdf else without_site_furniture(source)
-                                              if html else reference_text(source))
+            linked, link_contents = (without_link_contents(source) if html or source.suffix.lower() == ".md"
+                                     else (reference_text(source), 0))
+            text, contents = without_contents(without_furniture(source) if pdf else linked)
+            contents += link_contents
             share_aside = ""
             if pdf or html or contents:
                 aside = [w.casefold() for w in WORD.findall(text)]

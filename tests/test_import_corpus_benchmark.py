@@ -77,3 +77,38 @@ def test_numbered_lines_are_counted_by_kind_and_prose_is_not():
     counts = _benchmark().numbered_lines(text)
 
     assert counts == {"Roman": 1, "lettered": 1, "word": 2, "decimal": 1, "point": 1}
+
+
+def test_a_list_of_links_to_the_documents_own_sections_is_set_aside_but_links_in_sentences_stay(tmp_path):
+    """A Markdown policy as GitHub keeps it: a contents list of in-page links, and a sentence with one."""
+    (tmp_path / "policy.md").write_text(
+        "# Open data policy\n\n### Contents\n\n[Overview](#overview)\n\n[Using data](#using-data)\n\n"
+        "## Overview\nSee [Using data](#using-data) for the rules.\n\n"
+        "* [Using data](#using-data) comes last.\n* Ask first.\n\n## Using data\nCredit the source.\n"
+    )
+
+    kept, set_aside = _benchmark().without_link_contents(tmp_path / "policy.md")
+
+    assert set_aside == 4  # "Contents", "Overview", "Using data"
+    assert " ".join(kept.split()) == ("Open data policy Overview See Using data for the rules. Using data comes "
+                                      "last. Ask first. Using data Credit the source.")
+
+
+def test_a_two_page_pdf_keeps_its_text_with_the_page_numbers_set_aside(tmp_path):
+    """A two-page code of conduct: every line is on "half the pages", but only the number is furniture."""
+    from weasyprint import HTML
+
+    HTML(string="<html><head><style>@page { size: A5; @bottom-center { content: counter(page) } }</style></head>"
+                "<body><p>Reports go to the organisers.</p><p style='break-before: page'>Every report is read "
+                "within a week.</p></body></html>").write_pdf(tmp_path / "conduct.pdf")
+
+    kept = _benchmark().without_furniture(tmp_path / "conduct.pdf")
+
+    assert " ".join(kept.split()) == "Reports go to the organisers. Every report is read within a week."
+
+
+def test_words_hyphenated_at_a_line_end_are_whole_again_but_typed_compounds_keep_their_hyphen():
+    text = "pledge to make a harass-\nment free community and take\ndecision-making seriously: decision-\nmaking"
+
+    assert _benchmark().rejoined(text) == ("pledge to make a harassment free community and take\n"
+                                           "decision-making seriously: decision-making")

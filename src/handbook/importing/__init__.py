@@ -41,7 +41,7 @@ from .markdown_text import without_invisible
 from .policy_writer import Written, write_body
 from .sniffing import Kind, NotImportable, kind_of
 from .text_reader import read_text
-from .titles import cover_title, file_name_words, reads_as_title
+from .titles import cover_title, file_name_words, name_in_text, reads_as_title
 from .web_markdown import prepared
 
 _LINE = re.compile(r"\bline (\d+)")  # a line of the written file named in a message: the user never saw it
@@ -95,6 +95,9 @@ def import_policy(
     if "title" not in facts.found and file_name:  # the text names none: the file name, said to be one
         facts.found["title"] = Fact(file_name_words(file_name), "the document's properties, where it is a file "
                                     "name; write the document's own title if it has one", file_name)
+        facts.gaps = [gap for gap in facts.gaps if not gap.startswith("title")]
+    if "title" not in facts.found and (named := name_in_text(blocks)):  # no title line: the name it goes by
+        facts.found["title"] = Fact(named[0], f"{named[1].place}, where the text calls itself so", named[1].plain)
         facts.gaps = [gap for gap in facts.gaps if not gap.startswith("title")]
     if "title" not in facts.found:  # (a labelled "Title: ..." line counts: see facts)
         raise PolicyImportError(

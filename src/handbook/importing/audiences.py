@@ -33,7 +33,9 @@ AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "tr
              "personnel", "hirers", "agents", "freelancers", "candidates", "applicants", "delegates", "guardians",
              "trainees", "trainers", "tutors", "facilitators", "drivers",
              # the bodies a government directive or a group's policy is addressed to
-             "departments", "agencies"]
+             "departments", "agencies",
+             # whoever the document is for, when it names no group: "This document is for anyone interested in ..."
+             "anyone"]
 # Who the words go on to leave out: "all staff except agency workers", "All ... Agencies, Except for the ..."
 _EXCEPT = re.compile(r"\b(?:except|excluding|other\s+than|but\s+not|apart\s+from|with\s+the\s+exception\s+of)\b.*",
                      re.I | re.S)

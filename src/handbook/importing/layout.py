@@ -5,7 +5,9 @@
   larger its type the higher its level.
 - A table of contents ("Contents", then lines ending in a page number) is left out: the site
   makes its own. So is one with no title, on top of the document, whose entries come again below
-  as its headings ("ARTICLE I — NAME AND PURPOSE 4", as bylaws print them).
+  as its headings ("ARTICLE I — NAME AND PURPOSE 4", as bylaws print them). So is a web page's or
+  Markdown file's list of links to its own headings ("[Overview](#overview)", one an entry), titled
+  "Contents" or a run of at least three with no title.
 - Lines aligned with tabs ("Role<TAB>Name<TAB>Extension") are a table.
 - A table that only lays out numbered clauses or bullets (a narrow column of "4.1", "4.2" or "•",
   the text beside each) is the paragraphs it shows: "4.1 Ownership of Company IP. Any IP...".
@@ -34,6 +36,9 @@ _RUN_TOGETHER_ENTRY = re.compile(r"(?P<text>\S.{0,150}?)\s+(?P<page>\d{1,3})(?!\
 _DOT_LEADERS = re.compile(r"\s*(?:\.\s?){3,}\s*|\s*\u2026+\s*")  # "Purpose ........ 4": one gap
 _UNTITLED_CONTENTS_STARTS_BY = 5  # blocks from the top
 _UNTITLED_CONTENTS_ENTRIES = 5
+_UNTITLED_LINK_ENTRIES = 3
+# A link to a place in the document, as the readers write it: "[Overview](<#import-bookmark:overview>)"
+_IN_PAGE_LINK = re.compile(rf"\[[^\]]*\]\(<{re.escape(INTERNAL_LINK)}[^>]*>\)")
 
 
 def bold_headings(blocks: list[Block]) -> list[Block]:
@@ -90,6 +95,12 @@ def without_contents_list(blocks: list[Block]) -> tuple[list[Block], int]:
         kept, dropped, index = blocks[:start], end - start, end
     while index < len(blocks):
         block = blocks[index]
+        first_entry = index + _is_contents_title(block)
+        end = _in_page_links(blocks, first_entry)
+        if end - first_entry >= (2 if first_entry > index else _UNTITLED_LINK_ENTRIES):
+            dropped += end - first_entry
+            index = end
+            continue
         if _is_contents_title(block):
             end, entries = index + 1, 0
             # A PDF's reader may run a page of entries into one paragraph ("I. Purpose ..... 4 II. Scope ..... 5")
@@ -103,6 +114,15 @@ def without_contents_list(blocks: list[Block]) -> tuple[list[Block], int]:
         kept.append(block)
         index += 1
     return kept, dropped
+
+
+def _in_page_links(blocks: list[Block], start: int) -> int:
+    """Where a run of paragraphs from ``start`` that are each only a link to a place in the document ends."""
+    end = start
+    while end < len(blocks) and isinstance(block := blocks[end], Paragraph) and block.heading is None and (
+            _IN_PAGE_LINK.search(block.markdown) and not strip_emphasis(_IN_PAGE_LINK.sub("", block.markdown)).strip()):
+        end += 1
+    return end
 
 
 def _untitled_contents(blocks: list[Block]) -> tuple[int, int] | None:

@@ -24,7 +24,7 @@ ORGANISATION_WORDS = (
     r"School|Academy|College|University|Trust|Federation|Council|Ministry|Department|Agency|Authority|Office|"
     r"Board|Service|Club|Association|Society|Foundation|Charity|Church|Nursery|Partnership|Limited|Ltd|Inc|Group|"
     r"Institute|Institution|Company|Corporation|Centre|Center|Alliance|Consortium|Commission|Hospital|Surgery|"
-    r"Clinic|Hospice|Playgroup|Pre-?[Ss]chool|Administration"
+    r"Clinic|Hospice|Playgroup|Pre-?[Ss]chool|Administration|Corp\."
 )
 # What an organisation is as a whole (not a body within one, such as a Board or Council): who
 # speaks as a policy's author ("Riverside Primary School is committed to ...")
@@ -48,7 +48,7 @@ _NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:\s+(?:of|a
                                      r"\s+\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
 # A name as organisations write their own: "Model Company Inc.", "GitHub, Inc.", "The Carpentries", "W3C", "18F"
 _NAME_PART = r"(?:(?:Inc|Ltd|Co|Corp)\.|[A-Z][\w&-]*(?:\.\w+)*|\d+[A-Z][\w&-]*)"  # no full stop ending a sentence
-COMPANY = r"(?:Inc\.|Ltd\.|(?:Inc|Ltd|LLC|LLP|Limited|plc|PLC|CIC|CIO)\b)"  # "GitHub, Inc.", "RemoteAbility CIC"
+COMPANY = r"(?:Inc\.|Ltd\.|Corp\.|(?:Inc|Ltd|LLC|LLP|Limited|plc|PLC|CIC|CIO)\b)"  # "GitHub, Inc.", "RemoteAbility CIC"
 NAME = rf"{_NAME_PART}(?:\s+(?:(?:of|and|for|the|&)\s+)*{_NAME_PART})*(?:,?\s+{COMPANY})?"  # "of" never last
 # A name some organisations write in lower case ("dxw"), at the start of a sentence where English writes a capital
 _LOWER_CASE_NAME = r"[a-z][a-z\d]+"
@@ -254,7 +254,7 @@ def stated_in_title(title: str, text: str) -> tuple[str, str, str] | None:
     if match and DOCUMENT_WORDS.search(match["rest"]) and _distinctive(match["v"], text) and (
             mentions := _mentions(match["v"], text)):
         return match["v"], title, f"named {mentions} times in the text"
-    return _name_leading_title(title, text) or _group_in_title(title, text)
+    return _name_leading_title(title, text) or _group_in_title(title, text) or _author_leading_title(title, text)
 
 
 def _group_in_title(title: str, text: str) -> tuple[str, str, str] | None:
@@ -282,6 +282,24 @@ def _name_leading_title(title: str, text: str) -> tuple[str, str, str] | None:
         if _distinctive(name, text) and re.search(_AS_A_BODY.format(name=re.escape(name)), text) and (
                 mentions := _mentions(name, text)) >= 2:
             return name, title, f"named {mentions} times in the text"
+    return None
+
+
+def _author_leading_title(title: str, text: str) -> tuple[str, str, str] | None:
+    """"Macc open data policy", "PaleorXiv Moderation": a name opening the title that the text speaks as,
+    opening a sentence or clause as the subject of what is done at least twice ("Over time, Macc will update",
+    "PaleorXiv accepts papers ..."; not "advise Madison users"),
+    never written in lower case as a common noun (not "Staff Code of Conduct": "staff will ...")."""
+    words = title.split()
+    for end in range(1, min(4, len(words))):
+        name = " ".join(words[:end])
+        if DOCUMENT_WORDS.search(name) or not looks_like_a_name(name, text) or not re.fullmatch(
+                r"(?:[A-Z][\w&-]*\s?)+", name):
+            return None
+        speaking = len(re.findall(rf"(?:^|(?<=[.!?:;,]\s)|(?<=\bthat\s)){re.escape(name)}\s+(?:\w+ly\s+|thus\s+)?"
+                                  r"(?:will|would|may|must|shall|can|[a-z]+[^s\W]s)\b", text))
+        if speaking >= 2:
+            return name, title, f"the text speaking as '{name}' {speaking} times"
     return None
 
 

@@ -7,7 +7,10 @@ the same place near the middle of the page (the gutter), with text on both sides
 are a two-column part: its left sides are read first, then its right. A row with text on one side only
 (the other column ends a paragraph there) belongs to the part while two-sided rows come after it.
 Short cells with gaps between them (a signature block, a tab-aligned list of contacts) are not
-columns: each side must be as wide as a column of text.
+columns: each side must be as wide as a column of text. Where the two columns' baselines do not line
+up (Typst, LaTeX: a heading in one column shifts its lines against the other's), each row holds one
+column's line: rows in a run that leaves the same strip near the middle empty, lines of column width
+on each side of it, are a two-column part too.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ def in_reading_order(rows: list[list[dict]], width: float) -> list[list[dict]]:
     ordered: list[list[dict]] = []
     index = 0
     while index < len(rows):
-        part, gutter = _two_column_part(rows, index, width)
+        part, gutter = _two_column_part(rows, index, width) or _offset_columns(rows, index, width)
         if part:
             middle = (gutter[0] + gutter[1]) / 2
             ordered += [side for row in part if (side := [w for w in row if w["x1"] <= middle])]
@@ -38,11 +41,11 @@ def in_reading_order(rows: list[list[dict]], width: float) -> list[list[dict]]:
     return ordered
 
 
-def _two_column_part(rows: list[list[dict]], start: int, width: float) -> tuple[list[list[dict]], tuple]:
-    """The rows from ``start`` that make a two-column part, and its gutter; none if they do not."""
+def _two_column_part(rows: list[list[dict]], start: int, width: float) -> tuple[list[list[dict]], tuple] | tuple:
+    """The rows from ``start`` that make a two-column part, and its gutter; () if they do not."""
     gutter = _gutter(rows[start], width)
     if gutter is None:
-        return [], ()
+        return ()
     part, two_sided = [rows[start]], 1
     for row in rows[start + 1 :]:
         found = _gutter(row, width)
@@ -59,8 +62,35 @@ def _two_column_part(rows: list[list[dict]], start: int, width: float) -> tuple[
              for row in part]
     wide = sum(1 for left, right in sides if min(left, right) >= width * _COLUMN_WIDTH)
     if sum(1 for left, right in sides if left and right) < _LEAST_ROWS or wide * 2 < len(part):
+        return ()
+    return part, gutter
+
+
+def _offset_columns(rows: list[list[dict]], start: int, width: float) -> tuple[list[list[dict]], tuple]:
+    """The rows from ``start`` that leave one strip near the middle empty (the gutter), each side's lines
+    as wide as a column in most rows, and its gutter; none if they do not."""
+    gutter, end = (width * _MIDDLE[0], width * _MIDDLE[1]), start
+    while end < len(rows):
+        narrowed = _clear_of(rows[end], gutter)
+        if narrowed[1] - narrowed[0] < _LEAST_GUTTER:
+            break
+        gutter, end = narrowed, end + 1
+    part = rows[start:end]
+    sides = [(_extent(row, lambda w: w["x1"] <= gutter[0]), _extent(row, lambda w: w["x0"] >= gutter[1]))
+             for row in part]
+    wide = [sum(1 for pair in sides if pair[side] >= width * _COLUMN_WIDTH) for side in (0, 1)]
+    if min(wide) < _LEAST_ROWS or sum(wide) * 2 < len(part):
         return [], ()
     return part, gutter
+
+
+def _clear_of(row: list[dict], strip: tuple[float, float]) -> tuple[float, float]:
+    """The widest part of ``strip`` that no word of ``row`` covers."""
+    free = [strip]
+    for word in row:
+        free = [piece for left, right in free
+                for piece in ((left, min(right, word["x0"])), (max(left, word["x1"]), right)) if piece[1] > piece[0]]
+    return max(free, key=lambda piece: piece[1] - piece[0], default=(0.0, 0.0))
 
 
 def _gutter(row: list[dict], width: float) -> tuple[float, float] | None:

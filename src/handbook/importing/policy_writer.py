@@ -167,16 +167,19 @@ def _anchor(label: str, letter: str) -> str:
 
 
 def _link_bookmarks(written: Written, anchors: dict[str, str]) -> None:
-    """Links to a bookmark in the document lead to the anchor of what it marks; others become their words."""
+    """Links to a bookmark in the document lead to the anchor of what it marks; others become their words
+    (in italics where, opening a line, they would read as an appendix's title typed as text: "Appendix 2: ...")."""
     def resolved(match: re.Match, index: int) -> str:
         if anchor := anchors.get(match["name"]):
             return f"[{match['text']}](#{anchor})"
         place = written.source_of_line.get(index, "the document")
+        as_title = not match.string[: match.start()].strip() and _APPENDIX.match(match["text"])
         written.notes.append(
             f"{place}: the link on '{match['text']}' leads to a place in the document that was not imported "
             f"(bookmark '{match['name']}'); it is kept as its words"
+            + (", in italics so that they are not taken for an appendix's title" if as_title else "")
         )
-        return match["text"]
+        return f"*{match['text']}*" if as_title else match["text"]
 
     for index, line in enumerate(written.lines):
         if INTERNAL_LINK in line:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from .document import Block, Paragraph
 from .organisation import STANDALONE_ORGANISATION
@@ -191,3 +192,24 @@ def _body_size(paragraphs: list[Paragraph]) -> float:
     for paragraph in paragraphs:
         by_size[paragraph.size] = by_size.get(paragraph.size, 0) + len(paragraph.plain)
     return max(by_size, key=by_size.__getitem__) if by_size else 0.0
+
+
+# A document's name in its own sentences, capitalised as a name: "NHS Open Source Policy", "Code of Conduct"
+_NAME_IN_TEXT = re.compile(
+    r"\b(?:The\s+)?(?P<name>(?:(?:[A-Z][\w\u2019'-]*|of|and|for|on)\s+){1,7}"
+    r"(?:Policy|Code of Conduct|Code|Procedure|Handbook|Strategy|Charter|Guidance|Guidelines))\b")
+# ... saying what it does: "NHS Open Source Policy applies where work is supported by NHS funding"
+_SAYS_WHAT_IT_DOES = re.compile(r"^\s+(?:\w+ly\s+)?(?:applies|apply|sets out|describes|covers|explains|requires|"
+                                r"outlines|aims)\b")
+
+
+def name_in_text(blocks: list[Block]) -> tuple[str, Paragraph] | None:
+    """The name a document with no title line calls itself by, and the paragraph saying what it does under
+    that name: a capitalised name of a document used at least twice, at least once as the subject of what
+    the document does ("The NHS Open Source Policy strictly applies to work ..."); None if it states none."""
+    paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.heading is None]
+    uses = [(m["name"], paragraph, m.end()) for paragraph in paragraphs for m in _NAME_IN_TEXT.finditer(paragraph.plain)
+            if m["name"].split()[0] not in ("of", "and", "for", "on")]
+    counts = Counter(name for name, _, _ in uses)
+    return next(((name, paragraph) for name, paragraph, end in uses
+                 if counts[name] >= 2 and _SAYS_WHAT_IT_DOES.match(paragraph.plain[end:])), None)
