@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from ..model import number_of
 from .syntax import HEADING, LETTERED_SECTION, NAMED_HEADING, ROMAN_HEADING, SCHEME_CLAUSE
@@ -30,15 +31,20 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _Series = tuple[str, str]  # ("code", "POL.ITAUP"), ("letter", "A"), ("heading", "part")
 
 
-def numbering_lines(lines: list[str], first_line: int) -> set[int]:
-    """The file lines (of ``lines``, the first at ``first_line``) whose scheme label numbers them."""
-    by_series: dict[_Series, list[tuple[int, tuple[int, ...]]]] = {}  # the labels of each series: line, number
+def _outside_fences(lines: list[str], first_line: int) -> Iterator[tuple[int, str]]:
+    """Each line outside fenced code, with its file line: what a fence holds numbers nothing."""
     in_fence = False
     for line_number, line in enumerate(lines, start=first_line):
         if _FENCE.match(line):
             in_fence = not in_fence
-        if in_fence:
-            continue
+        elif not in_fence:
+            yield line_number, line
+
+
+def numbering_lines(lines: list[str], first_line: int) -> set[int]:
+    """The file lines (of ``lines``, the first at ``first_line``) whose scheme label numbers them."""
+    by_series: dict[_Series, list[tuple[int, tuple[int, ...]]]] = {}  # the labels of each series: line, number
+    for line_number, line in _outside_fences(lines, first_line):
         if heading := HEADING.match(line):
             if named := NAMED_HEADING.match(heading["text"]):
                 number = tuple(int(part) for part in number_of(named["label"]))
@@ -71,11 +77,8 @@ def lettered_sections(lines: list[str], first_line: int) -> dict[int, str]:
     letter. "## I." and "## V." in a run of Roman numerals ("## IV. Policy") are numbers, not letters."""
     found: list[tuple[int, str, int]] = []  # line, letter, heading level
     numbered = numbering_lines(lines, first_line)
-    in_fence = False
-    for line_number, line in enumerate(lines, start=first_line):
-        if _FENCE.match(line):
-            in_fence = not in_fence
-        if (not in_fence and (heading := HEADING.match(line)) and (letter := LETTERED_SECTION.match(heading["text"]))
+    for line_number, line in _outside_fences(lines, first_line):
+        if ((heading := HEADING.match(line)) and (letter := LETTERED_SECTION.match(heading["text"]))
                 and line_number not in numbered):
             found.append((line_number, letter["letter"], len(heading["marks"])))
     in_sequence = any(ord(b[1]) == ord(a[1]) + 1 and a[2] == b[2] for a, b in itertools.pairwise(found))
@@ -89,11 +92,8 @@ def lettered_under_roman(lines: list[str], first_line: int) -> dict[int, str]:
     numbered = numbering_lines(lines, first_line)
     groups: dict[str, list[tuple[int, str]]] = {}  # a Roman heading's label -> its lettered headings: line, letter
     parent: tuple[int, str] | None = None  # the Roman heading above: level, label
-    in_fence = False
-    for line_number, line in enumerate(lines, start=first_line):
-        if _FENCE.match(line):
-            in_fence = not in_fence
-        if in_fence or not (heading := HEADING.match(line)):
+    for line_number, line in _outside_fences(lines, first_line):
+        if not (heading := HEADING.match(line)):
             continue
         level = len(heading["marks"])
         if line_number in numbered and (roman := ROMAN_HEADING.match(heading["text"])):
@@ -118,11 +118,8 @@ def nested_headings(lines: list[str], first_line: int) -> dict[int, str]:
     under: dict[int, str] = {}  # line -> the label of the heading it is under
     numbers: dict[str, list[tuple[int, str, tuple[int, ...]]]] = {}  # word -> its headings: line, parent, number
     parents: list[tuple[int, str, str]] = []  # the named headings above: level, word, label
-    in_fence = False
-    for line_number, line in enumerate(lines, start=first_line):
-        if _FENCE.match(line):
-            in_fence = not in_fence
-        if in_fence or not (heading := HEADING.match(line)):
+    for line_number, line in _outside_fences(lines, first_line):
+        if not (heading := HEADING.match(line)):
             continue
         if named := NAMED_HEADING.match(heading["text"]):  # (a heading with no number between leaves it under)
             level = len(heading["marks"])
