@@ -41,11 +41,11 @@ def in_reading_order(rows: list[list[dict]], width: float) -> list[list[dict]]:
     return ordered
 
 
-def _two_column_part(rows: list[list[dict]], start: int, width: float) -> tuple[list[list[dict]], tuple] | tuple:
-    """The rows from ``start`` that make a two-column part, and its gutter; () if they do not."""
+def _two_column_part(rows: list[list[dict]], start: int, width: float) -> tuple[list[list[dict]], tuple] | None:
+    """The rows from ``start`` that make a two-column part, and its gutter; None if they do not."""
     gutter = _gutter(rows[start], width)
     if gutter is None:
-        return ()
+        return None
     part, two_sided = [rows[start]], 1
     for row in rows[start + 1 :]:
         found = _gutter(row, width)
@@ -62,7 +62,7 @@ def _two_column_part(rows: list[list[dict]], start: int, width: float) -> tuple[
              for row in part]
     wide = sum(1 for left, right in sides if min(left, right) >= width * _COLUMN_WIDTH)
     if sum(1 for left, right in sides if left and right) < _LEAST_ROWS or wide * 2 < len(part):
-        return ()
+        return None
     return part, gutter
 
 
