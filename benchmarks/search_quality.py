@@ -87,6 +87,7 @@ QUESTION_SETS = {  # tests/search_queries/: the held-out sets are never looked a
     "held-out 2": search_questions.HELD_OUT_2,
     "real tuning": search_questions.QUERIES / "real_tuning.yml",
     "real held-out": search_questions.QUERIES / "real_held_out.yml",
+    "real held-out 3": search_questions.QUERIES / "real_held_out_3.yml",
 }
 QUESTION_SETS = {name: path for name, path in QUESTION_SETS.items() if path.exists()}
 TARGET_BYTES = 1_000_000  # gzip, downloaded before the first results, at 2,000 policies
