@@ -441,6 +441,17 @@ STATED: dict[str, dict[str, tuple]] = {
         # Not owner: "please have a member of your staff contact Mr. Joe Salvatore, Director, Reports and Information
         # Service" is a contact. Dates: see EITHER. "VAIQ 7423360" is a tracking number, not a version
     },
+    "ucla-ssda-collection-policy": {
+        # title: "SSDA Collection Policy" (front matter; "# COLLECTION POLICY" in the body)
+        # "This policy describes how the UCLA Social Science Data Archive (SSDA) acquires, manages, and provides access
+        # to research data"; "the Data Archive" / "the Archive" throughout
+        "organisation": ("UCLA Social Science Data Archive", "Social Science Data Archive", "SSDA",
+                         "UCLA Social Science Data Archive (SSDA)", "Data Archive", "the Data Archive",
+                         "UCLA Library Data Science Center", "UCLA Library"),  # the site's, which keeps the policy
+        # Not review_every: "This document will be reviewed periodically and revised" gives no period. Not version:
+        # "This version exists for reference". owner: see EITHER. Not applies_to: "It will be used to work with
+        # faculty and research units" (see EITHER)
+    },
     "asf-privacy-policy": {
         # title: "Privacy Policy" (<title> and <h1>)
         # "The Apache Software Foundation (ASF) is an open source project organized under ..."; "The ASF welcomes
@@ -662,5 +673,12 @@ EITHER: dict[str, dict[str, tuple]] = {
     },
     "asf-privacy-policy": {
         "applies_to": (("visitors",), ("users",), ("contributors",)),  # "visitors", "you contribute", in passing
+    },
+    "ucla-ssda-collection-policy": {
+        # the front matter's "author:" list: who wrote it, not said to own it
+        "owner": ("Elizabeth Stephenson", "Dana Peterman", "Elizabeth Stephenson, Dana Peterman"),
+        # "It will be used to work with faculty and research units"; "Members of the UCLA faculty, students and staff
+        # are eligible to deposit"
+        "applies_to": (("faculty", "research units"), ("faculty",), ("depositors",), ("faculty", "students", "staff")),
     },
 }
