@@ -1,0 +1,96 @@
+"""``handbook import`` on shapes held-out set 8 showed (issue 18). Each document is written here as its
+authors (or their tools) write it, imported, and checked as ``handbook check --strict`` checks it."""
+
+from __future__ import annotations
+
+from helpers import REPO
+
+from handbook.cli import main
+from handbook.importing import import_policy
+
+
+def imported_and_checked(source, policy_id, tmp_path):
+    result = import_policy(source, policy_id, tmp_path / "src")
+    assert main(["check", str(tmp_path / "src"), "--docs", str(REPO / "docs"), "--strict"]) == 0
+    front, body = result.path.read_text().split("---\n", 2)[1:]
+    return result, front, body.lstrip("\n")
+
+
+def test_a_headings_permalink_on_a_generated_web_page_is_not_read_as_a_link_or_as_words(tmp_path):
+    """A foundation's privacy page as its site generator serves it (Pelican, Sphinx and MkDocs write the
+    same): each heading ends in a "¶" link to itself. Read as a link it named an anchor no page has, which
+    check refuses, and the pilcrow ended the title."""
+    (tmp_path / "privacy.html").write_text(
+        "<!DOCTYPE html><html lang='en'><head><title>Privacy Policy</title></head><body>"
+        "<header><nav><ul><li><a href='/foundation'>Overview</a></li></ul></nav></header>"
+        "<main id='maincontent'><div class='container'>"
+        "<h1 id='privacy-policy'>Privacy Policy<a class='headerlink' href='#privacy-policy' title='Permalink'>"
+        "&para;</a></h1><p>Please assume that everything you contribute to the foundation is public.</p>"
+        "<section id='website-use'><h2>Website Use Privacy Policy<a class='headerlink' href='#website-use'"
+        " title='Link to this heading'>\u00b6</a></h2>"
+        "<p>We collect information about your use of this website with server access logs.</p></section>"
+        "<h2 id='contact' class='anchor'>Contact<a href='#contact' class='hash-link' "
+        "aria-label='Direct link to Contact'>\u200b</a></h2><p>Write to privacy@example.org.</p>"
+        "</div></main></body></html>"
+    )
+
+    _, front, body = imported_and_checked(tmp_path / "privacy.html", "privacy", tmp_path)
+
+    assert "title: Privacy Policy\n" in front
+    assert "\u00b6" not in body and "](#" not in body
+    assert "## Website Use Privacy Policy\n" in body and "## Contact\n" in body
+
+
+def test_clause_numbers_starting_again_under_each_roman_part_are_that_parts(tmp_path):
+    """A foundation's IP policy as its lawyers set it in Word: parts I., II., III. and, under each, clauses
+    1., 2., 3.1 counted again from 1, cited "Section III" in the text. Both kinds of heading are the same
+    bold type. The importer refused it: "clause 1 is numbered twice"."""
+    from weasyprint import HTML
+
+    HTML(string=(
+        "<html><head><style>@page { size: A4; margin: 2cm } body { font-family: serif; font-size: 11pt }"
+        " h1 { font-size: 16pt } h2 { font-size: 12pt; font-weight: bold; margin: 1em 0 0.3em }</style></head>"
+        "<body><h1>Intellectual Property Policy</h1>"
+        "<h2>I. Purpose and Scope</h2><h2>1. Purpose</h2><p>The Foundation adopted this policy to avoid the "
+        "infringement of the rights of its members.</p><h2>2. Applicability</h2><p>Section III applies to all "
+        "activities of the Foundation and to all of its members and participants.</p>"
+        "<h2>II. Rules Relating to Trademarks</h2><p>1. Trademarks. The Foundation will publish guidelines for "
+        "the use of its marks on its website.</p><p>1.1. Adoption of Marks. The Foundation may select names "
+        "and logos to identify its projects.</p><p>2. Confidentiality. Members share no confidential "
+        "information with the Foundation.</p>"
+        "<h2>III. Rules Relating to Software</h2><p>1. Project Licence. All software is released under the "
+        "Apache License, version 2.0.</p><p>2. Contributions. All projects use the contribution agreement "
+        "the Board approves.</p></body></html>"
+    )).write_pdf(tmp_path / "ip.pdf")
+
+    result, _, body = imported_and_checked(tmp_path / "ip.pdf", "ip", tmp_path)
+
+    assert "## I. Purpose and Scope\n\n### 1. Purpose\n" in body, body
+    assert "## III. Rules Relating to Software\n\n1. Project Licence." in body, body
+    assert "1.1. Adoption of Marks." in body
+    assert not any("typed text" in note for note in result.notes), result.notes
+
+
+def test_a_policy_file_whose_clauses_start_again_under_roman_parts_is_checked_part_by_part(tmp_path):
+    """The same shape typed by hand: each part's clauses run on their own, 'III.1' at #clause-iii-1; a
+    number typed twice within one part is still refused."""
+    from handbook.source.policy_file import parse_policy
+
+    front = ("---\nid: ip\ntitle: IP Policy\norganisation: Example\nversion: \"1.0\"\nstatus: current\nowner: TBC\n"
+             "approved_by: TBC\napproved_on: TBC\neffective_from: TBC\nreview_every: TBC\napplies_to: [staff]\n"
+             "---\n\n")
+    body = ("## I. Purpose\n\n1. The Foundation adopted this policy.\n\n2. It applies to members.\n\n"
+            "## II. Trademarks\n\n1. The Foundation publishes guidelines.\n\n1.1. It may select marks.\n\n"
+            "2. Members keep their own marks.\n")
+    policy = parse_policy(front + body, tmp_path / "policy.md")
+    assert [(clause.dotted, clause.anchor) for clause in policy.clauses] == [
+        ("I.1", "clause-i-1"), ("I.2", "clause-i-2"), ("II.1", "clause-ii-1"), ("II.1.1", "clause-ii-1-1"),
+        ("II.2", "clause-ii-2")]
+
+    from handbook.errors import PolicySourceError
+    try:
+        parse_policy(front + body.replace("2. Members keep", "1. Members keep"), tmp_path / "policy.md")
+    except PolicySourceError as error:
+        assert "numbered twice" in error.message
+    else:
+        raise AssertionError("a number typed twice within one part was accepted")
