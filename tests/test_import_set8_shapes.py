@@ -94,3 +94,92 @@ def test_a_policy_file_whose_clauses_start_again_under_roman_parts_is_checked_pa
         assert "numbered twice" in error.message
     else:
         raise AssertionError("a number typed twice within one part was accepted")
+
+
+def test_a_memorandum_headed_subj_is_titled_by_its_subject_not_by_the_ocr_of_its_signature(tmp_path):
+    """A US department's memo, scanned with a text layer: "subj:" (not "Subject:") names it, and the
+    signature, read as text, is a large line of noise ("~7 ~r~Zcly"), which became the title."""
+    from weasyprint import HTML
+
+    HTML(string=(
+        "<html><head><style>@page { size: A4; margin: 2cm } body { font-family: serif; font-size: 11pt }"
+        " .big { font-size: 20pt } .sig { font-size: 15pt; margin: 1em 0 }</style></head><body>"
+        "<p class='big'>Department of Veterans Affairs</p><p>Date: FEB 2 6 2014</p><p class='big'>Memorandum</p>"
+        "<p>From: Acting Assistant Secretary for Policy and Planning (008)</p>"
+        "<p>subj: Open Data - Quarterly Data Asset Collection Requirements</p>"
+        "<p>To: Under Secretaries, Assistant Secretaries, and Other Key Officials</p>"
+        "<p>1. In support of Open Data efforts, this memorandum gives guidance on the collection of data assets.</p>"
+        "<p>2. Each organisation reports its data assets to the department every quarter.</p>"
+        "<p class='sig'>~7 ~r~Zcly</p>"
+        "<p>3. Please review and concur on the attached documents by 21 February 2014.</p></body></html>"
+    )).write_pdf(tmp_path / "memo.pdf")
+
+    _, front, body = imported_and_checked(tmp_path / "memo.pdf", "memo", tmp_path)
+
+    assert 'title: "Open Data - Quarterly Data Asset Collection Requirements"\n' in front or (
+        "title: Open Data - Quarterly Data Asset Collection Requirements\n" in front), front
+    assert "# ~7" not in body and "~7 ~r~Zcly" in body  # its words kept, as text
+
+
+def test_a_text_file_with_no_title_line_is_titled_by_its_file_name_when_that_names_a_document(tmp_path):
+    """A US agency's policy kept as plain text opens with "1. USE OF EXTERNAL OPEN SOURCE SOFTWARE"; the
+    name it is published under is the file's, "cfpb-source-code-policy.txt". Its words are the title, with
+    the text's own spelling of an abbreviation, and the report says where they came from."""
+    source = tmp_path / "cfpb-source-code-policy.txt"
+    source.write_text(
+        "1. USE OF EXTERNAL OPEN SOURCE SOFTWARE\n\n"
+        "        a) Executive agencies, including CFPB, are required to conduct market research when\n"
+        "           preparing for the procurement of software.\n\n"
+        "2. REDISTRIBUTION OF CFPB CODE\n\n"
+        "        a) Software source code written entirely by CFPB staff is by default a public domain work.\n"
+    )
+
+    result, front, _ = imported_and_checked(source, "source-code", tmp_path)
+
+    assert "title: CFPB Source Code Policy\n" in front, front
+    assert any(note.startswith("front matter title CFPB Source Code Policy from the file's name") for note in
+               result.notes), result.notes
+
+
+def test_a_file_name_naming_no_document_gives_no_title():
+    from handbook.importing.titles import title_from_file_name
+
+    assert title_from_file_name("notes.txt", "Staff sign in.") is None
+    assert title_from_file_name("policy.md", "Staff sign in.") is None  # a kind of document, but no name
+    assert title_from_file_name("Lone_Working Policy.docx", "") == "Lone Working Policy"
+
+
+def test_another_documents_name_far_into_the_text_is_not_taken_for_the_title_but_offered(tmp_path):
+    """Set 7's rule takes the name a title-less text calls itself by ("NHS Open Source Policy applies
+    where ..."). A name met only after the opening paragraphs is more likely another document's: the
+    import is refused, and the refusal offers the name for the user to confirm."""
+    import pytest
+
+    from handbook.importing import PolicyImportError
+
+    (tmp_path / "records.md").write_text(
+        "## Summary\n\nRecords are kept for six years.\n\nEach office keeps its own register.\n\n"
+        "Registers are checked every spring.\n\nOld records are shredded on site.\n\n"
+        "Shredding is logged in the register.\n\nThe Data Protection Policy applies to every record we keep.\n\n"
+        "The Data Protection Policy covers the records of staff too.\n"
+    )
+
+    with pytest.raises(PolicyImportError, match="the document states no title") as refusal:
+        import_policy(tmp_path / "records.md", "records", tmp_path / "src")
+    assert "its text names 'Data Protection Policy' (line 13)" in str(refusal.value), refusal.value
+    assert not (tmp_path / "src").exists()
+
+
+def test_a_procedure_naming_the_policy_it_carries_out_is_not_titled_by_that_policy(tmp_path):
+    import pytest
+
+    from handbook.importing import PolicyImportError
+
+    (tmp_path / "records.md").write_text(
+        "## Summary\n\nThis procedure puts the Records Policy into practice in every office.\n\n"
+        "The Records Policy applies to paper and electronic records alike.\n\n"
+        "Each office keeps the Records Policy on its notice board.\n"
+    )
+
+    with pytest.raises(PolicyImportError, match="the document states no title"):
+        import_policy(tmp_path / "records.md", "records", tmp_path / "src")

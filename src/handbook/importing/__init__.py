@@ -34,14 +34,14 @@ from ..model import Policy, StructureWarning
 from ..source.layout import POLICY_FILE
 from ..source.policy_file import parse_policy
 from ..source.syntax import POLICY_ID
-from .document import Block, ReadDocument
+from .document import Block, Paragraph, ReadDocument
 from .facts import Fact, Facts, find_facts, states_title
 from .layout import first_left_out, labelled_rows, without_contents_list
 from .markdown_text import without_invisible
 from .policy_writer import Written, write_body
 from .sniffing import Kind, NotImportable, kind_of
 from .text_reader import read_text
-from .titles import cover_title, file_name_words, name_in_text, reads_as_title
+from .titles import cover_title, file_name_words, name_in_text, reads_as_title, title_from_file_name
 from .web_markdown import prepared
 
 _LINE = re.compile(r"\bline (\d+)")  # a line of the written file named in a message: the user never saw it
@@ -96,13 +96,23 @@ def import_policy(
         facts.found["title"] = Fact(file_name_words(file_name), "the document's properties, where it is a file "
                                     "name; write the document's own title if it has one", file_name)
         facts.gaps = [gap for gap in facts.gaps if not gap.startswith("title")]
-    if "title" not in facts.found and (named := name_in_text(blocks)):  # no title line: the name it goes by
+    named = name_in_text(blocks)
+    if "title" not in facts.found and named and named[2] is None:  # no title line: the name it goes by
         facts.found["title"] = Fact(named[0], f"{named[1].place}, where the text calls itself so", named[1].plain)
         facts.gaps = [gap for gap in facts.gaps if not gap.startswith("title")]
+    text = "\n".join(block.plain for block in blocks if isinstance(block, Paragraph))
+    if "title" not in facts.found and (from_name := title_from_file_name(source.name, text)):
+        facts.found["title"] = Fact(from_name, "the file's name, as the text states no title; write the document's "
+                                    "own title if it has one", source.name)
+        facts.gaps = [gap for gap in facts.gaps if not gap.startswith("title")]
     if "title" not in facts.found:  # (a labelled "Title: ..." line counts: see facts)
+        what_to_do = "add the title as the document's first line and import again"
+        if named:  # a name the text uses that may not be its own: offered, not taken
+            what_to_do = (f"its text names '{named[0]}' ({named[1].place.split(',')[0]}), {named[2]}: if that is its "
+                          "title, add it as the document's first line and import again; else add the title")
         raise PolicyImportError(
             source, "the document states no title (no Title or heading style, no first line standing alone, no "
-            "title in its properties); add the title as the document's first line and import again"
+            f"title in its properties); {what_to_do}"
         )
     try:
         policy, text = _checked(policy_id, facts, source, written, target)
