@@ -183,3 +183,31 @@ def test_a_procedure_naming_the_policy_it_carries_out_is_not_titled_by_that_poli
 
     with pytest.raises(PolicyImportError, match="the document states no title"):
         import_policy(tmp_path / "records.md", "records", tmp_path / "src")
+
+
+def facts_of(*lines: str, title: str):
+    from handbook.importing.document import Paragraph
+    from handbook.importing.facts import find_facts
+
+    blocks = [Paragraph(n, line, line, place=f"line {n}") for n, line in enumerate([title, *lines], start=1)]
+    return find_facts(blocks, blocks[0])
+
+
+def test_a_memo_from_a_department_is_that_departments_and_issued_by_its_sender():
+    """A US department's memo: its letterhead is a "Department of ..." the text also speaks of departments
+    in general, its header says "subj:" and gives the sender's office code, "(008)"."""
+    facts = facts_of("Department of Veterans Affairs", "Date: FEB 2 6 2014",
+                     "From: Acting Assistant Secretary for Policy and Planning (008)",
+                     "subj: Open Data - Quarterly Data Asset Collection Requirements",
+                     "To: Under Secretaries, Assistant Secretaries, and Other Key Officials",
+                     "1. The Open Data Policy calls for federal departments and agencies to manage data as an asset.",
+                     title="Memorandum")
+    assert facts.found["organisation"].value == "Department of Veterans Affairs"
+    assert facts.found["approved_by"].value == "Acting Assistant Secretary for Policy and Planning"
+
+
+def test_a_foundation_defined_as_the_foundation_is_the_organisation():
+    facts = facts_of('The Fintech Open Source Foundation ("Foundation"), a directed fund of the Linux Foundation, '
+                     "adopted this Intellectual Property Policy to avoid infringing its members' rights.",
+                     "The Board may amend this IP Policy.", title="Intellectual Property Policy")
+    assert facts.found["organisation"].value == "Fintech Open Source Foundation"

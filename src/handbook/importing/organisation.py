@@ -66,9 +66,10 @@ _WE_DEFINED = re.compile(
 # Defined as the kind of organisation the policy speaks of: 'Leaf Ltd ("the Company")', "Oakfield Academy
 # ('the School')"
 _DEFINED_AS_ORGANISATION = re.compile(
-    rf"(?P<v>{NAME})\s*\(\s*(?i:here(?:in)?after(?:\s+referred\s+to\s+as|\s+called)?)?\s*[-\u2013\u2014,:]?\s*"
+    rf"(?:\bThe\s+)?(?P<v>{NAME})\s*\(\s*(?i:here(?:in)?after(?:\s+referred\s+to\s+as|\s+called)?)?\s*[-\u2013\u2014,:]?\s*"
     rf"{_QUOTE}?(?i:the\s+)?{_QUOTE}?(?i:company|school|academy|trust|organi[sz]ation|charity|"
-    rf"club|employer|college|federation|firm|institute|university|nursery|association|society){_END_QUOTE}*\s*\)"
+    rf"club|employer|college|federation|firm|institute|university|nursery|association|society|foundation)"
+    rf"{_END_QUOTE}*\s*\)"
 )
 # "© 2023 W3C", "Copyright (c) 2017 Leaf. All rights reserved.", a footer's "© Oakfield Academy 2024 | Registered
 # charity 123456", "Copyright © WHATWG (Apple, Google, Mozilla, Microsoft). This work is licensed under ...": a line
@@ -153,7 +154,7 @@ _GROUP_TITLE = re.compile(r"^(?P<v>(?:[A-Z][\w'\u2019-]*\s+){1,3}(?P<kind>(?i:la
                           r"\s+(?P<rest>.+)$")
 # "Ministry of Justice", "University of Leeds" (not "Board of Governors": a body within an organisation)
 _LEADING_ORGANISATION_WORD = re.compile(r"^(?:Ministry|Department|University|College|Institute|Society|Association|"
-                                        r"Academy|Federation|Foundation)\s+(?:of|for)\s")
+                                        r"Academy|Federation|Foundation)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 _PRONOUNS = {"it", "this", "that", "there", "which", "who", "we", "they", "he", "she", "what", "each", "everyone",
              "one"}
 
@@ -192,8 +193,8 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
             return name, match[0]
     if near_top and len(line) <= _LONGEST_NAME and (match := STANDALONE_ORGANISATION.match(line)) and not (
         DOCUMENT_WORDS.search(line)  # "The GitHub Terms of Service" names a document, not who wrote it
-    ) and looks_like_a_name(match["v"], text):  # not "Small Company", a kind of company the text speaks of
-        return match["v"], line
+    ) and (looks_like_a_name(match["v"], text) or _LEADING_ORGANISATION_WORD.match(match["v"])):
+        return match["v"], line  # not "Small Company", a kind of company the text speaks of; "Department of X" is
     if near_top and len(line) <= _LONGEST_NAME and (match := _NAME_HEADING_TITLE.match(line)) and (
             DOCUMENT_WORDS.search(match["rest"])) and _distinctive(match["v"], text):
         return match["v"], line  # a cover's line heading the title with the name: "Acme Widgets Ltd - Whistleblowing"
