@@ -51,6 +51,7 @@ from odfdo import Document
 from handbook.cli import main as handbook
 from handbook.errors import PolicySourceError
 from handbook.importing import PolicyImportError, import_policy
+from handbook.importing.pdf_reader import hyphen_kept
 from handbook.source.handbook_folder import load_handbook
 from handbook.source.policy_file import parse_policy_file
 
@@ -121,11 +122,11 @@ def reference_text(path: Path) -> str:
 
 def rejoined(text: str) -> str:
     """A PDF's text with each word the typesetter hyphenated at a line's end whole again ("na-" "tionality"
-    is "nationality"), as a reader reads it; a compound the text writes with its hyphen within a line
-    elsewhere ("decision-making") keeps it."""
+    is "nationality"), as a reader reads it; a compound keeps its hyphen, as the importer keeps it
+    (``hyphen_kept``: written so within a line elsewhere, "decision-making"; "harassment-free")."""
     compounds = {word.casefold() for word in re.findall(r"\w+-\w+", text)}
     def joined(match: re.Match) -> str:
-        hyphen = "-" if f"{match[1]}-{match[2]}".casefold() in compounds else ""
+        hyphen = "-" if hyphen_kept(match[1], match[2], compounds) else ""
         return f"{match[1]}{hyphen}{match[2]}"
     return _LINE_END_HYPHEN.sub(joined, text)
 

@@ -211,3 +211,35 @@ def test_a_foundation_defined_as_the_foundation_is_the_organisation():
                      "adopted this Intellectual Property Policy to avoid infringing its members' rights.",
                      "The Board may amend this IP Policy.", title="Intellectual Property Policy")
     assert facts.found["organisation"].value == "Fintech Open Source Foundation"
+
+
+def test_a_compound_broken_at_its_own_hyphen_at_a_lines_end_keeps_it(tmp_path):
+    """A code of conduct in a narrow column breaks "harassment-free" at its own hyphen. The hyphen at a
+    line's end was taken for the typesetter's and the words joined: "harassmentfree"."""
+    import pypdf
+    from weasyprint import HTML
+
+    HTML(string=(
+        "<html lang='en'><head><style>@page { size: A5; margin: 1cm } body { font-family: serif; font-size: 10pt }"
+        " p { width: 4.8cm; hyphens: manual }</style></head><body><h1>Code of Conduct</h1>"
+        "<p>We pledge to make participation in our community a harassment-free experience for everyone, "
+        "regardless of age, body size, visible or invisible disability, ethnicity, sex characteristics, "
+        "gender identity and expression, level of experience, education, socio-economic status.</p></body></html>"
+    )).write_pdf(tmp_path / "conduct.pdf")
+    layer = "\n".join(page.extract_text() for page in pypdf.PdfReader(tmp_path / "conduct.pdf").pages)
+    assert "harassment-\nfree" in layer, layer  # the test's premise: the compound broken at its hyphen
+
+    _, _, body = imported_and_checked(tmp_path / "conduct.pdf", "conduct", tmp_path)
+
+    assert "a harassment-free experience" in body, body
+
+
+def test_a_word_hyphenated_at_a_lines_end_is_whole_again_and_a_compound_keeps_its_hyphen():
+    from handbook.importing.pdf_reader import hyphen_kept
+
+    assert not hyphen_kept("na", "tionality", set())
+    assert not hyphen_kept("some", "thing", set())
+    assert hyphen_kept("harassment", "free", set())  # a word English writes after a hyphen
+    assert hyphen_kept("evidence", "based", set())
+    assert not hyphen_kept("mis", "led", set())  # "misled": too short a first part for a compound
+    assert hyphen_kept("decision", "making", {"decision-making"})  # written whole elsewhere
