@@ -243,3 +243,25 @@ def test_a_word_hyphenated_at_a_lines_end_is_whole_again_and_a_compound_keeps_it
     assert hyphen_kept("evidence", "based", set())
     assert not hyphen_kept("mis", "led", set())  # "misled": too short a first part for a compound
     assert hyphen_kept("decision", "making", {"decision-making"})  # written whole elsewhere
+
+
+def test_an_organisations_name_over_the_documents_name_in_one_style_is_not_the_title(tmp_path):
+    """The IP policy's first lines, both bold capitals like its part headings: "FINTECH OPEN SOURCE
+    FOUNDATION" over "INTELLECTUAL PROPERTY POLICY". The first was taken for the title."""
+    from weasyprint import HTML
+
+    HTML(string=(
+        "<html><head><style>@page { size: A4; margin: 2cm } body { font-family: serif; font-size: 11pt }"
+        " h2 { font-size: 12pt; font-weight: bold; margin: 1em 0 0.3em }</style></head><body>"
+        "<h2>HARBOUR OPEN SOURCE FOUNDATION</h2><h2>INTELLECTUAL PROPERTY POLICY</h2>"
+        "<h2>I. Purpose and Scope</h2><p>The Harbour Open Source Foundation adopted this policy to avoid the "
+        "infringement of the rights of its members.</p><p>It applies to all of its projects.</p>"
+        "<p>The Board may amend it.</p><h2>II. Trademarks</h2><p>The Foundation will publish "
+        "guidelines for the use of its marks.</p><p>Members keep their own marks.</p></body></html>"
+    )).write_pdf(tmp_path / "ip.pdf")
+
+    _, front, body = imported_and_checked(tmp_path / "ip.pdf", "ip", tmp_path)
+
+    assert "title: Intellectual Property Policy\n" in front, front
+    assert "organisation: Harbour Open Source Foundation\n" in front, front
+    assert "HARBOUR OPEN SOURCE FOUNDATION" in body  # its words kept, as a line of the cover

@@ -191,8 +191,9 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
             name := _named_in(match["name"], title)
         ):
             return name, match[0]
-    if near_top and len(line) <= _LONGEST_NAME and (match := STANDALONE_ORGANISATION.match(line)) and not (
-        DOCUMENT_WORDS.search(line)  # "The GitHub Terms of Service" names a document, not who wrote it
+    named = _in_name_case(line)
+    if near_top and len(line) <= _LONGEST_NAME and (match := STANDALONE_ORGANISATION.match(named)) and not (
+        DOCUMENT_WORDS.search(named)  # "The GitHub Terms of Service" names a document, not who wrote it
     ) and (looks_like_a_name(match["v"], text) or _LEADING_ORGANISATION_WORD.match(match["v"])):
         return match["v"], line  # not "Small Company", a kind of company the text speaks of; "Department of X" is
     if near_top and len(line) <= _LONGEST_NAME and (match := _NAME_HEADING_TITLE.match(line)) and (
@@ -211,6 +212,15 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
                     name := clean_name(match["v"]), text, speaking=pattern is _AUTHOR_VOICE)):
             return name, match[0]
     return _with_abbreviation(line, text) if near_top else None
+
+
+def _in_name_case(line: str) -> str:
+    """A line set in capitals as a name is written: "FINTECH OPEN SOURCE FOUNDATION" -> "Fintech Open Source
+    Foundation" ("of", "and", "for", "the" in lower case); any other line as it is."""
+    if not line.isupper():
+        return line
+    return " ".join(word.lower() if word.lower() in ("of", "and", "for", "the") and index else word.capitalize()
+                    for index, word in enumerate(line.split()))
 
 
 def copyright_holder(notice: str) -> str | None:

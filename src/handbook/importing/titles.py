@@ -90,6 +90,7 @@ def cover_title(blocks: list[Block]) -> list[Block]:
     under it but more cover lines ("Small Company", then a subtitle, then "Introduction") is the
     title's second part: "The OpenChain PlayBooks: Small Company"."""
     blocks = _title_over_two_lines(_memo_subject(_without_cover_numbers(_without_noise_headings(blocks))))
+    blocks = _name_over_title(blocks)
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
     headings = [p for p in paragraphs if p.heading]
     if any(p.heading == 0 for p in paragraphs):  # a Title style's: its second part may follow as a heading
@@ -181,6 +182,21 @@ def _title_under_organisation(blocks: list[Block]) -> list[Block]:
                 below.heading != 0 and STANDALONE_ORGANISATION.match(top.plain) and not DOCUMENT_WORDS.search(
                     top.plain) and _names_a_document(below)):
             return [*blocks[:index], _with_level(top, None), _with_level(below, 0), *blocks[index + 2 :]]
+    return blocks
+
+
+def _name_over_title(blocks: list[Block]) -> list[Block]:
+    """The organisation's name set as the first heading and the document's name as the next, in one style
+    ("FINTECH OPEN SOURCE FOUNDATION" over "INTELLECTUAL PROPERTY POLICY", both bold 12 pt like the parts
+    below): the second is the title, as under a Title-style name (``_title_under_organisation``)."""
+    first = next((i for i, b in enumerate(blocks[:5]) if isinstance(b, Paragraph) and b.heading), None)
+    if first is None or first + 1 >= len(blocks):
+        return blocks
+    top, below = blocks[first], blocks[first + 1]
+    name = top.plain.title() if top.plain.isupper() else top.plain
+    if isinstance(below, Paragraph) and (below.heading, below.size, below.bold) == (top.heading, top.size, top.bold) \
+            and STANDALONE_ORGANISATION.match(name) and not DOCUMENT_WORDS.search(name) and _names_a_document(below):
+        return [*blocks[:first], _with_level(top, None), _with_level(below, 0), *blocks[first + 2 :]]
     return blocks
 
 
