@@ -265,3 +265,19 @@ def test_an_organisations_name_over_the_documents_name_in_one_style_is_not_the_t
     assert "title: Intellectual Property Policy\n" in front, front
     assert "organisation: Harbour Open Source Foundation\n" in front, front
     assert "HARBOUR OPEN SOURCE FOUNDATION" in body  # its words kept, as a line of the cover
+
+
+def test_a_name_opening_a_paragraph_under_a_heading_speaks_as_the_author(tmp_path):
+    """A foundation's disclosure policy, titled in its front matter: "Right now, FINOS does not operate a
+    bug bounty" and, opening a section's paragraph, "FINOS provides multiple tools". Only the first was
+    read as the name speaking: the paragraphs were run together, so the second opened no sentence."""
+    (tmp_path / "disclosure.md").write_text(
+        "---\ntitle: Kestrel Security Vulnerabilities Disclosure Policy\n---\n"
+        ":::caution\nRight now, Kestrel does not run a bug bounty programme.\n:::\n\n"
+        "This document sets out how Kestrel projects handle security vulnerabilities.\n\n"
+        "## Automating security checks\nKestrel provides tools for each language its projects use.\n"
+    )
+
+    _, front, _ = imported_and_checked(tmp_path / "disclosure.md", "disclosure", tmp_path)
+
+    assert "organisation: Kestrel\n" in front, front

@@ -214,7 +214,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     if title is not None:
         facts.found["title"] = Fact(_title_case(title.plain), title.place, title.plain)
     title_words = title.plain if title is not None else (properties or {}).get("title", "")
-    text = " ".join(_read_as_shown(b.plain) for b in blocks if isinstance(b, Paragraph) and b is not title)
+    # a paragraph a line: a name opening one opens a sentence ("FINOS provides ..." under a heading)
+    text = "\n".join(_read_as_shown(b.plain) for b in blocks if isinstance(b, Paragraph) and b is not title)
     listed, headers = audiences.listed(blocks), _column_headings(blocks)
     lines = _lines(blocks)
     early = {place for place, _, _ in _lines(blocks[:_TITLE_BLOCKS])}

@@ -307,7 +307,7 @@ def _author_leading_title(title: str, text: str) -> tuple[str, str, str] | None:
         if DOCUMENT_WORDS.search(name) or not looks_like_a_name(name, text) or not re.fullmatch(
                 r"(?:[A-Z][\w&-]*\s?)+", name):
             return None
-        speaking = len(re.findall(rf"(?:^|(?<=[.!?:;,]\s)|(?<=\bthat\s)){re.escape(name)}\s+(?:\w+ly\s+|thus\s+)?"
+        speaking = len(re.findall(rf"(?:(?m:^)|(?<=[.!?:;,]\s)|(?<=\bthat\s)){re.escape(name)}\s+(?:\w+ly\s+|thus\s+)?"
                                   r"(?:will|would|may|must|shall|can|[a-z]+[^s\W]s)\b", text))
         if speaking >= 2:
             return name, title, f"the text speaking as '{name}' {speaking} times"
