@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from import_corpus import corpus_rows
 from import_facts_cases import held_out, real_policies, tuning, uk_forms
 
-from handbook.importing import _read
+from handbook.importing import _read, document_facts
 from handbook.importing.document import Paragraph
 from handbook.importing.facts import DEFAULTS, find_facts
 from handbook.importing.layout import labelled_rows, without_contents_list
@@ -94,8 +94,9 @@ def stated_facts(source: Path):
     blocks = cover_title(blocks)  # a cover's first line naming a document, as import takes its title
     properties = {name: value for name, value in document.properties.items()
                   if name != "title" or reads_as_title(value)}
+    file_name = document.properties.get("title") if "title" not in properties else None
     title_stated = "title" in find_facts(blocks, None, properties).found
-    return find_facts(blocks, write_body(blocks, title_stated).title, properties)
+    return document_facts(source.name, blocks, write_body(blocks, title_stated).title, properties, file_name)[0]
 
 
 def score_corpus(corpus: Path, rows: list[dict[str, str]], verbose: bool) -> tuple[dict[str, int], list[str]]:

@@ -130,6 +130,8 @@ def test_a_text_file_with_no_title_line_is_titled_by_its_file_name_when_that_nam
         "1. USE OF EXTERNAL OPEN SOURCE SOFTWARE\n\n"
         "        a) Executive agencies, including CFPB, are required to conduct market research when\n"
         "           preparing for the procurement of software.\n\n"
+        "        b) When contracting developer services, CFPB will encourage vendors to use open source.\n\n"
+        "        c) By sharing the maintenance of open source software, CFPB can reduce its costs.\n\n"
         "2. REDISTRIBUTION OF CFPB CODE\n\n"
         "        a) Software source code written entirely by CFPB staff is by default a public domain work.\n"
     )
@@ -137,6 +139,7 @@ def test_a_text_file_with_no_title_line_is_titled_by_its_file_name_when_that_nam
     result, front, _ = imported_and_checked(source, "source-code", tmp_path)
 
     assert "title: CFPB Source Code Policy\n" in front, front
+    assert "organisation: CFPB\n" in front, front  # the name heading that title, which the text speaks as
     assert any(note.startswith("front matter title CFPB Source Code Policy from the file's name") for note in
                result.notes), result.notes
 
