@@ -284,3 +284,26 @@ def test_a_name_opening_a_paragraph_under_a_heading_speaks_as_the_author(tmp_pat
     _, front, _ = imported_and_checked(tmp_path / "disclosure.md", "disclosure", tmp_path)
 
     assert "organisation: Kestrel\n" in front, front
+
+
+def test_a_small_organisation_that_names_itself_only_as_it_speaks_is_the_organisation(tmp_path):
+    """An education charity's travel policy from its staff handbook, titled "✈️ Travel Policy": it
+    names itself only as it says what it pays for and expects ("P2PU will cover ...")."""
+    (tmp_path / "travel.md").write_text(
+        "# \u2708\ufe0f Travel Policy\n\nWorking for L2GO will involve some travel. All travel should show clear "
+        "value.\n\n#### Process for Approval <a id=\"process-for-approval\"></a>\n\n"
+        "A team member estimates the costs first. L2GO will cover costs for the following expenses:\n\n"
+        "* **Travel**: L2GO will cover air and ground transportation. L2GO expects all of its employees to "
+        "choose low-cost tickets.\n* **Accommodations**: L2GO encourages employees to stay with friends.\n"
+    )
+
+    _, front, _ = imported_and_checked(tmp_path / "travel.md", "travel", tmp_path)
+
+    assert "organisation: L2GO\n" in front, front
+
+
+def test_a_product_the_text_describes_is_not_the_organisation():
+    facts = facts_of("OpenFormula provides a way to exchange formulas.", "OpenFormula uses the ODF format.",
+                     "Where a file is shared, OpenFormula does not lose its formulas.",
+                     "OpenFormula operates across spreadsheets.", title="Guidance for Governments")
+    assert "organisation" not in facts.found

@@ -30,6 +30,7 @@ from .organisation import (
     clean_name,
     copyright_holder,
     copyright_holders,
+    speaking_as,
     stated_in_line,
     stated_in_title,
     whose_people,
@@ -261,6 +262,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     if "organisation" not in facts.found and (named := stated_in_title(title_words, text)):
         place = title.place if title is not None else "the document's properties"
         facts.found["organisation"] = Fact(named[0], f"{place} (the title), {named[2]}", named[1])
+    if "organisation" not in facts.found and (speaking := speaking_as(text)):
+        facts.found["organisation"] = Fact(speaking[0], f"the text ({speaking[1]})", speaking[0])
     if "organisation" not in facts.found and (notice := (properties or {}).get("copyright")) and (
             holder := copyright_holder(notice)):
         facts.found["organisation"] = Fact(holder, "the document's properties (its copyright notice)", notice)

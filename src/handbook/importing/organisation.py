@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from .audiences import SENTENCE_START
 
@@ -155,6 +156,13 @@ _GROUP_TITLE = re.compile(r"^(?P<v>(?:[A-Z][\w'\u2019-]*\s+){1,3}(?P<kind>(?i:la
 # "Ministry of Justice", "University of Leeds" (not "Board of Governors": a body within an organisation)
 _LEADING_ORGANISATION_WORD = re.compile(r"^(?:Ministry|Department|University|College|Institute|Society|Association|"
                                         r"Academy|Federation|Foundation)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+# A one-word name opening a sentence or clause as the subject of what an organisation does for or asks of
+# its people: "P2PU will cover", "P2PU expects all of its employees" (not what a product does: "OpenFormula
+# provides a ...", "OpenFormula uses the ...")
+_SPEAKING_NAME = re.compile(r"(?:(?m:^)|(?<=[.!?:;,]\s)|(?<=\bthat\s))([A-Z\d][\w&-]*)\s+(?:\w+ly\s+)?"
+                            r"(?:will|expects|encourages|asks|requires|reserves|recogni[sz]es|believes|welcomes|"
+                            r"commits|pays|reimburses|is\s+committed)\b")
+_SPEAKING_TIMES = 3
 _PRONOUNS = {"it", "this", "that", "there", "which", "who", "we", "they", "he", "she", "what", "each", "everyone",
              "one"}
 
@@ -312,6 +320,19 @@ def _author_leading_title(title: str, text: str) -> tuple[str, str, str] | None:
         if speaking >= 2:
             return name, title, f"the text speaking as '{name}' {speaking} times"
     return None
+
+
+def speaking_as(text: str) -> tuple[str, str] | None:
+    """A name written as only names are ("P2PU", "W3C", "18F", "GitHub") that the text speaks as, as the
+    subject of what an organisation does for or asks of its people, at least three times and far more
+    than any other such name ("P2PU will cover air travel", "P2PU expects its employees ..."), with how
+    often: a small organisation's policy that names itself nowhere else. None where no name, or more than
+    one, speaks so."""
+    counts = Counter(match[1] for match in _SPEAKING_NAME.finditer(text) if _distinctive(match[1], text))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _SPEAKING_TIMES or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0], f"the text speaking as '{ranked[0][0]}' {ranked[0][1]} times"
 
 
 def _mentions(name: str, text: str) -> int:
