@@ -307,3 +307,30 @@ def test_a_product_the_text_describes_is_not_the_organisation():
                      "Where a file is shared, OpenFormula does not lose its formulas.",
                      "OpenFormula operates across spreadsheets.", title="Guidance for Governments")
     assert "organisation" not in facts.found
+
+
+def test_a_typed_policys_hanging_lines_and_dotted_points_are_read_as_typed(tmp_path):
+    """A US agency's policy typed as plain text: clauses a) to f) with lines hanging under their text, one
+    of which begins with a number ("10.001." of "FAR 10.001"), and points a. b. and i. ii. indented below.
+    The hanging line was read as clause 10.001, so every number was kept as typed text, no anchors."""
+    source = tmp_path / "source-code-policy.txt"
+    source.write_text(
+        "1. USE OF EXTERNAL OPEN SOURCE SOFTWARE\n\n"
+        "        a) Open source software allows its recipients to modify and redistribute the source code.\n\n"
+        "        b) Agencies must conduct market research when buying software (see also FAR\n"
+        "           10.001. Market research for software should include open source software.\n"
+        "                a. There are several reasons to seek out open source software:\n"
+        "                          i. Publicly available code is reviewed widely and often.\n"
+        "                         ii. Code that can be changed lets the agency respond quickly.\n\n"
+        "                b. These reasons may not decide every purchase.\n\n"
+        "2. REDISTRIBUTION OF AGENCY CODE\n\n"
+        "        a) Code written entirely by agency staff is by default a public domain work.\n"
+    )
+
+    result, _, body = imported_and_checked(source, "source-code", tmp_path)
+
+    assert "(see also FAR 10.001. Market research for software" in body, body
+    assert "\\." not in body, body  # no number kept as typed text
+    assert "\n    a. There are several reasons" in body, body  # a point of its own, under (b)
+    assert "1. USE OF EXTERNAL OPEN SOURCE SOFTWARE" in body and "2. REDISTRIBUTION OF AGENCY CODE" in body
+    assert not any("typed text" in note for note in result.notes), result.notes
