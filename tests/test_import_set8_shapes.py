@@ -334,3 +334,32 @@ def test_a_typed_policys_hanging_lines_and_dotted_points_are_read_as_typed(tmp_p
     assert "\n    a. There are several reasons" in body, body  # a point of its own, under (b)
     assert "1. USE OF EXTERNAL OPEN SOURCE SOFTWARE" in body and "2. REDISTRIBUTION OF AGENCY CODE" in body
     assert not any("typed text" in note for note in result.notes), result.notes
+
+
+def test_a_memos_attachments_continued_on_later_pages_and_their_lists_of_steps(tmp_path):
+    """A department's memo with attachments, each page of one headed "ATTACHMENT 1 continued", and lists
+    numbered from 1 again under each of an attachment's headings. Each "continued" page was taken for an
+    appendix of its own (B, C, ...) and the second list's "1." for clause D.1 typed twice, so every number
+    of the memo was kept as typed text."""
+    source = tmp_path / "data-collection-memo.txt"
+    source.write_text(
+        "# Quarterly Data Asset Collection\n\n"
+        "1. This memorandum gives guidance on the collection of data assets.\n\n"
+        "2. Please review the attached documents by 21 February.\n\n"
+        "## ATTACHMENT 1 Data Assets\n\nA data asset is a collection of data elements.\n\n"
+        "## ATTACHMENT 1 continued Data Assets\n\nThe inventory lists every data asset.\n\n"
+        "## ATTACHMENT 2 Operating Guidance\n\n### Team Organization\n\n"
+        "1. Select an organisational lead.\n\n2. Form an internal committee.\n\n"
+        "### Collection Activities\n\n1. Supplement existing inventories.\n\n2. Review the public listing.\n\n"
+        "3. Use the collection tool on the department's site:\n\nhttps://data.example.gov/collection-tool\n\n"
+        "4. Ask the coordinator for edit access to the tool.\n"
+    )
+
+    result, _, body = imported_and_checked(source, "data-collection", tmp_path)
+
+    assert not any("typed text" in note for note in result.notes), result.notes
+    assert not any("'ATTACHMENT 1 continued" in note and "written" in note for note in result.notes), result.notes
+    assert "1. This memorandum gives guidance" in body, body
+    assert "B.1 Select an organisational lead." in body, body  # attachment 2 is appendix B, continued pages aside
+    assert "Supplement existing inventories." in body and "C.1" not in body, body  # the second list: steps
+    assert "B.4" not in body, body  # its item 4, after the address, is the list's, not a clause

@@ -38,6 +38,7 @@ from .titles import SECTION_NAME
 _TYPED_CLAUSE = re.compile(r"^(?P<label>\d+(?:\.\d+)*\.?|[A-Z](?:\.\d+)+\.?)\s+(?P<text>\S.*)$")
 _TYPED_POINT = re.compile(r"^\(?(?P<point>[a-z]|[ivx]{1,5})\)\s+(?P<text>\S.*)$")
 _TYPED_BULLET = re.compile(r"^[\u2022\u25cf\u25e6\u25aa\u2023\u2043\u00b7o\-\u2013*]\s+(?P<text>\S.*)$")
+_CONTINUED = re.compile(r"\b(?:continued|cont'?d)\b", re.I)  # "ATTACHMENT 1 continued": its next page
 _APPENDIX = re.compile(r"^(?:appendix|annex|annexe|schedule|attachment)\s+(?P<id>[A-Z]|\d+)\b", re.I)
 _INDENT = "    "
 # A document's detail set large on its first page ("Status: Draft", "Version: 2.1"): not its title
@@ -61,6 +62,7 @@ class _State:
     in_clause: bool = False
     clause_list: str | None = None  # Word's list that numbers the clauses (another list is a list of steps)
     appendix: str | None = None  # the letter of the appendix being written
+    appendix_id: str = ""  # its number or letter as the document gives it ("1" of "ATTACHMENT 1")
     run: str = ""  # the letter of a lettered section ("## D. Content") whose numbers start again from 1
     run_level: int = 0  # its heading's level
     appendices: int = 0
@@ -214,7 +216,11 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         return
     appendix = _APPENDIX.match(paragraph.plain)
     if appendix and (paragraph.heading is not None or len(paragraph.plain) < 80) and kind is not ListKind.DECIMAL:
+        if state.appendix and _CONTINUED.search(paragraph.plain) and appendix["id"].upper() == state.appendix_id:
+            _heading(paragraph, paragraph.markdown, state, emit, blank, level=2)  # its next page: the same appendix
+            return
         state.appendices += 1
+        state.appendix_id = appendix["id"].upper()
         letter = appendix["id"].upper() if appendix["id"].isalpha() else chr(ord("A") + state.appendices - 1)
         if not appendix["id"].isalpha():
             written.notes.append(
@@ -452,12 +458,12 @@ def _is_clause_number(paragraph: Paragraph, state: _State, label: str) -> bool:
     """A decimal number numbers clauses when it comes from the clause list (the first one met)."""
     auto = paragraph.auto_number
     number = label.rstrip(".")
-    if state.appendix:
-        return True
-    if state.last == "step" and number == str(state.steps + 1) and not paragraph.heading:
-        return False  # the next item of a list of steps
+    if state.last in ("step", "text") and state.steps and number == str(state.steps + 1) and not paragraph.heading:
+        return False  # the next item of a list of steps, also after a line of text within it (an address)
     if _key(state, number) in state.numbers:
         return False  # a number used already: a list that starts again at 1 ("1. ... 1. ..."), not a clause
+    if state.appendix:
+        return True
     if auto is None:
         return True
     if state.typed_section and len(auto.counters) == 1:
