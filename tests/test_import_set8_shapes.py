@@ -363,3 +363,13 @@ def test_a_memos_attachments_continued_on_later_pages_and_their_lists_of_steps(t
     assert "B.1 Select an organisational lead." in body, body  # attachment 2 is appendix B, continued pages aside
     assert "Supplement existing inventories." in body and "C.1" not in body, body  # the second list: steps
     assert "B.4" not in body, body  # its item 4, after the address, is the list's, not a clause
+
+
+def test_a_page_icon_before_the_title_is_not_part_of_it(tmp_path):
+    """A GitBook staff handbook page: its heading opens with the page's icon, "✈️ Travel Policy"."""
+    (tmp_path / "travel.md").write_text("# \u2708\ufe0f Travel Policy\n\nAll travel should show clear value.\n")
+
+    _, front, body = imported_and_checked(tmp_path / "travel.md", "travel", tmp_path)
+
+    assert "title: Travel Policy\n" in front, front
+    assert "# \u2708\ufe0f Travel Policy" in body  # the page keeps its icon

@@ -18,6 +18,7 @@ found and the words it was read from; everything else is TBC and reported as a g
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from . import audiences
@@ -451,9 +452,19 @@ def _gaps(facts: Facts) -> None:
 
 
 def _title_case(title: str) -> str:
-    """A title in capitals as the navigation shows titles: "SAFEGUARDING POLICY" -> "Safeguarding Policy"."""
+    """A title in capitals as the navigation shows titles: "SAFEGUARDING POLICY" -> "Safeguarding Policy";
+    without an icon before it ("\u2708\ufe0f Travel Policy", a GitBook page's), which the page's heading keeps."""
+    title = _without_icon(title)
     if title != title.upper():
         return title
     small = {"and", "of", "the", "for", "in", "on", "to", "a"}
     words = title.lower().split()
     return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _without_icon(title: str) -> str:
+    """The title without the symbols (emoji, and the joiners and selectors that shape them) opening it."""
+    start = 0
+    while start < len(title) and (unicodedata.category(title[start]) == "So" or title[start] in "\ufe0f\u200d "):
+        start += 1
+    return title[start:] or title
