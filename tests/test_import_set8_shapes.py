@@ -3,10 +3,19 @@ authors (or their tools) write it, imported, and checked as ``handbook check --s
 
 from __future__ import annotations
 
+import pypdf
+import pytest
 from helpers import REPO
+from weasyprint import HTML
 
 from handbook.cli import main
-from handbook.importing import import_policy
+from handbook.errors import PolicySourceError
+from handbook.importing import PolicyImportError, import_policy
+from handbook.importing.document import Paragraph
+from handbook.importing.facts import find_facts
+from handbook.importing.pdf_reader import hyphen_kept
+from handbook.importing.titles import title_from_file_name
+from handbook.source.policy_file import parse_policy
 
 
 def imported_and_checked(source, policy_id, tmp_path):
@@ -45,8 +54,6 @@ def test_clause_numbers_starting_again_under_each_roman_part_are_that_parts(tmp_
     """A foundation's IP policy as its lawyers set it in Word: parts I., II., III. and, under each, clauses
     1., 2., 3.1 counted again from 1, cited "Section III" in the text. Both kinds of heading are the same
     bold type. The importer refused it: "clause 1 is numbered twice"."""
-    from weasyprint import HTML
-
     HTML(string=(
         "<html><head><style>@page { size: A4; margin: 2cm } body { font-family: serif; font-size: 11pt }"
         " h1 { font-size: 16pt } h2 { font-size: 12pt; font-weight: bold; margin: 1em 0 0.3em }</style></head>"
@@ -74,8 +81,6 @@ def test_clause_numbers_starting_again_under_each_roman_part_are_that_parts(tmp_
 def test_a_policy_file_whose_clauses_start_again_under_roman_parts_is_checked_part_by_part(tmp_path):
     """The same shape typed by hand: each part's clauses run on their own, 'III.1' at #clause-iii-1; a
     number typed twice within one part is still refused."""
-    from handbook.source.policy_file import parse_policy
-
     front = ("---\nid: ip\ntitle: IP Policy\norganisation: Example\nversion: \"1.0\"\nstatus: current\nowner: TBC\n"
              "approved_by: TBC\napproved_on: TBC\neffective_from: TBC\nreview_every: TBC\napplies_to: [staff]\n"
              "---\n\n")
@@ -87,7 +92,6 @@ def test_a_policy_file_whose_clauses_start_again_under_roman_parts_is_checked_pa
         ("I.1", "clause-i-1"), ("I.2", "clause-i-2"), ("II.1", "clause-ii-1"), ("II.1.1", "clause-ii-1-1"),
         ("II.2", "clause-ii-2")]
 
-    from handbook.errors import PolicySourceError
     try:
         parse_policy(front + body.replace("2. Members keep", "1. Members keep"), tmp_path / "policy.md")
     except PolicySourceError as error:
@@ -99,8 +103,6 @@ def test_a_policy_file_whose_clauses_start_again_under_roman_parts_is_checked_pa
 def test_a_memorandum_headed_subj_is_titled_by_its_subject_not_by_the_ocr_of_its_signature(tmp_path):
     """A US department's memo, scanned with a text layer: "subj:" (not "Subject:") names it, and the
     signature, read as text, is a large line of noise ("~7 ~r~Zcly"), which became the title."""
-    from weasyprint import HTML
-
     HTML(string=(
         "<html><head><style>@page { size: A4; margin: 2cm } body { font-family: serif; font-size: 11pt }"
         " .big { font-size: 20pt } .sig { font-size: 15pt; margin: 1em 0 }</style></head><body>"
@@ -145,8 +147,6 @@ def test_a_text_file_with_no_title_line_is_titled_by_its_file_name_when_that_nam
 
 
 def test_a_file_name_naming_no_document_gives_no_title():
-    from handbook.importing.titles import title_from_file_name
-
     assert title_from_file_name("notes.txt", "Staff sign in.") is None
     assert title_from_file_name("policy.md", "Staff sign in.") is None  # a kind of document, but no name
     assert title_from_file_name("Lone_Working Policy.docx", "") == "Lone Working Policy"
@@ -156,10 +156,6 @@ def test_another_documents_name_far_into_the_text_is_not_taken_for_the_title_but
     """Set 7's rule takes the name a title-less text calls itself by ("NHS Open Source Policy applies
     where ..."). A name met only after the opening paragraphs is more likely another document's: the
     import is refused, and the refusal offers the name for the user to confirm."""
-    import pytest
-
-    from handbook.importing import PolicyImportError
-
     (tmp_path / "records.md").write_text(
         "## Summary\n\nRecords are kept for six years.\n\nEach office keeps its own register.\n\n"
         "Registers are checked every spring.\n\nOld records are shredded on site.\n\n"
@@ -174,10 +170,6 @@ def test_another_documents_name_far_into_the_text_is_not_taken_for_the_title_but
 
 
 def test_a_procedure_naming_the_policy_it_carries_out_is_not_titled_by_that_policy(tmp_path):
-    import pytest
-
-    from handbook.importing import PolicyImportError
-
     (tmp_path / "records.md").write_text(
         "## Summary\n\nThis procedure puts the Records Policy into practice in every office.\n\n"
         "The Records Policy applies to paper and electronic records alike.\n\n"
@@ -189,9 +181,6 @@ def test_a_procedure_naming_the_policy_it_carries_out_is_not_titled_by_that_poli
 
 
 def facts_of(*lines: str, title: str):
-    from handbook.importing.document import Paragraph
-    from handbook.importing.facts import find_facts
-
     blocks = [Paragraph(n, line, line, place=f"line {n}") for n, line in enumerate([title, *lines], start=1)]
     return find_facts(blocks, blocks[0])
 
@@ -219,9 +208,6 @@ def test_a_foundation_defined_as_the_foundation_is_the_organisation():
 def test_a_compound_broken_at_its_own_hyphen_at_a_lines_end_keeps_it(tmp_path):
     """A code of conduct in a narrow column breaks "harassment-free" at its own hyphen. The hyphen at a
     line's end was taken for the typesetter's and the words joined: "harassmentfree"."""
-    import pypdf
-    from weasyprint import HTML
-
     HTML(string=(
         "<html lang='en'><head><style>@page { size: A5; margin: 1cm } body { font-family: serif; font-size: 10pt }"
         " p { width: 4.8cm; hyphens: manual }</style></head><body><h1>Code of Conduct</h1>"
@@ -238,8 +224,6 @@ def test_a_compound_broken_at_its_own_hyphen_at_a_lines_end_keeps_it(tmp_path):
 
 
 def test_a_word_hyphenated_at_a_lines_end_is_whole_again_and_a_compound_keeps_its_hyphen():
-    from handbook.importing.pdf_reader import hyphen_kept
-
     assert not hyphen_kept("na", "tionality", set())
     assert not hyphen_kept("some", "thing", set())
     assert hyphen_kept("harassment", "free", set())  # a word English writes after a hyphen
@@ -251,8 +235,6 @@ def test_a_word_hyphenated_at_a_lines_end_is_whole_again_and_a_compound_keeps_it
 def test_an_organisations_name_over_the_documents_name_in_one_style_is_not_the_title(tmp_path):
     """The IP policy's first lines, both bold capitals like its part headings: "FINTECH OPEN SOURCE
     FOUNDATION" over "INTELLECTUAL PROPERTY POLICY". The first was taken for the title."""
-    from weasyprint import HTML
-
     HTML(string=(
         "<html><head><style>@page { size: A4; margin: 2cm } body { font-family: serif; font-size: 11pt }"
         " h2 { font-size: 12pt; font-weight: bold; margin: 1em 0 0.3em }</style></head><body>"
