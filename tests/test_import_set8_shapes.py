@@ -355,3 +355,19 @@ def test_a_page_icon_before_the_title_is_not_part_of_it(tmp_path):
 
     assert "title: Travel Policy\n" in front, front
     assert "# \u2708\ufe0f Travel Policy" in body  # the page keeps its icon
+
+
+def test_a_markdown_pages_fuller_title_in_its_front_matter_wins_over_the_same_words_in_its_heading(tmp_path):
+    """A university archive's policy on its Jekyll site: front matter "SSDA Collection Policy", the body's
+    heading (kept from the Word original) "COLLECTION POLICY". The heading's shorter words were the title."""
+    (tmp_path / "collection.md").write_text(
+        "---\ntitle: SSDA Collection Policy\nlayout: default\n---\n\nThis policy describes how the archive "
+        "acquires research data.\n\n# COLLECTION POLICY\n\nPURPOSE\n\nThis document describes the policies of the "
+        "Data Archive.\n\nContent Coverage\n----------------\n\nThe Archive accepts social research data.\n"
+    )
+
+    result, front, _ = imported_and_checked(tmp_path / "collection.md", "collection", tmp_path)
+
+    assert "title: SSDA Collection Policy\n" in front, front
+    assert any(note.startswith("front matter title SSDA Collection Policy from the document's properties")
+               for note in result.notes), result.notes

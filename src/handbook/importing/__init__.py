@@ -135,6 +135,10 @@ def document_facts(source_name: str, blocks: list[Block], title: Paragraph | Non
     calls itself by, the name of the file ``source_name``; and the name in its text, as ``name_in_text``
     gives it, for a refusal to offer. ``title``: the paragraph the policy writer took as the title."""
     facts = find_facts(blocks, title, properties)
+    stated = properties.get("title", "")
+    if title is not None and source_name.casefold().endswith((".md", ".markdown")) and _fuller(stated, title.plain):
+        facts.found["title"] = Fact(stated, "the document's properties (its front matter), fuller than its heading "
+                                    f"'{title.plain[:60]}'", stated)
     if "title" not in facts.found and file_name:  # the text names none: the file name, said to be one
         facts.found["title"] = Fact(file_name_words(file_name), "the document's properties, where it is a file "
                                     "name; write the document's own title if it has one", file_name)
@@ -151,6 +155,13 @@ def document_facts(source_name: str, blocks: list[Block], title: Paragraph | Non
                                            f" {named_in_title[2]}", named_in_title[1])
     facts.gaps = [gap for gap in facts.gaps if gap.split(":")[0] not in facts.found]
     return facts, named
+
+
+def _fuller(stated: str, heading: str) -> bool:
+    """Whether a Markdown page's front-matter title says more than its heading, in the same words: "SSDA
+    Collection Policy" over "COLLECTION POLICY" (a site's title for a document kept with its own heading)."""
+    stated_words, heading_words = stated.casefold().split(), heading.casefold().split()
+    return len(stated_words) > len(heading_words) and stated_words[-len(heading_words):] == heading_words
 
 
 def _checked(policy_id: str, facts: Facts, source: Path, written: Written, target: Path) -> tuple[Policy, str]:
