@@ -3,7 +3,7 @@
     PYTHONPATH=src .venv/bin/python benchmarks/import_facts.py [-v] [CORPUS]
 
 Two measures, each for a tuning and a held-out set reported apart (and the real policies' held-out
-sets 4, 5, 6 and 7, ``held_out_4``, ``held_out_5``, ``held_out_6`` and ``held_out_7``, each apart from
+sets 4 to 8, ``held_out_4`` to ``held_out_8``, each apart from
 the others):
 
 - the real policies in CORPUS (default tests/fixtures/real_policies/; its README.md and
@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from import_corpus import corpus_rows
 from import_facts_cases import held_out, real_policies, tuning, uk_forms
 
-from handbook.importing import _read
+from handbook.importing import _read, document_facts
 from handbook.importing.document import Paragraph
 from handbook.importing.facts import DEFAULTS, find_facts
 from handbook.importing.layout import labelled_rows, without_contents_list
@@ -94,8 +94,9 @@ def stated_facts(source: Path):
     blocks = cover_title(blocks)  # a cover's first line naming a document, as import takes its title
     properties = {name: value for name, value in document.properties.items()
                   if name != "title" or reads_as_title(value)}
+    file_name = document.properties.get("title") if "title" not in properties else None
     title_stated = "title" in find_facts(blocks, None, properties).found
-    return find_facts(blocks, write_body(blocks, title_stated).title, properties)
+    return document_facts(source.name, blocks, write_body(blocks, title_stated).title, properties, file_name)[0]
 
 
 def score_corpus(corpus: Path, rows: list[dict[str, str]], verbose: bool) -> tuple[dict[str, int], list[str]]:
@@ -131,7 +132,8 @@ def main() -> None:
     verbose = "-v" in sys.argv
     corpus = next((Path(a) for a in sys.argv[1:] if a != "-v"), CORPUS)
     rows = corpus_rows(corpus / "README.md") + corpus_rows(corpus / "README_extra.md")
-    for name in ("tuning", "held_out", "held_out_4", "held_out_5", "held_out_6", "held_out_7"):  # 4-7 each alone
+    held_out_sets = [f"held_out_{number}" for number in range(4, 9)]  # sets 4-8, each alone
+    for name in ("tuning", "held_out", *held_out_sets):
         chosen = list({row["slug"]: row for row in rows if row.get("set") == name}.values())
         counts, lines = score_corpus(corpus, chosen, verbose)
         labelled = sum(row["slug"] in real_policies.STATED for row in chosen)

@@ -180,7 +180,7 @@ class Clause:
     label: str
     text: str
     line: int
-    run: str = ""  # the letter of a lettered section ("## D. Content") whose numbers start again: D.4
+    run: str = ""  # the letter of a lettered section ("## D. Content") or a Roman part whose numbers start again: D.4
 
     @cached_property  # asked for often when versions are compared
     def number(self) -> ClauseNumber:

@@ -34,14 +34,15 @@ from ..model import Policy, StructureWarning
 from ..source.layout import POLICY_FILE
 from ..source.policy_file import parse_policy
 from ..source.syntax import POLICY_ID
-from .document import Block, ReadDocument
+from .document import Block, Paragraph, ReadDocument
 from .facts import Fact, Facts, find_facts, states_title
 from .layout import first_left_out, labelled_rows, without_contents_list
 from .markdown_text import without_invisible
+from .organisation import stated_in_title
 from .policy_writer import Written, write_body
 from .sniffing import Kind, NotImportable, kind_of
 from .text_reader import read_text
-from .titles import cover_title, file_name_words, name_in_text, reads_as_title
+from .titles import cover_title, file_name_words, name_in_text, reads_as_title, title_from_file_name
 from .web_markdown import prepared
 
 _LINE = re.compile(r"\bline (\d+)")  # a line of the written file named in a message: the user never saw it
@@ -91,18 +92,15 @@ def import_policy(
     # heading below the top level to be a section's heading
     title_stated = states_title(blocks, properties)
     written = write_body(blocks, title_stated, footnotes=tuple(document.footnotes))
-    facts = find_facts(blocks, written.title, properties)
-    if "title" not in facts.found and file_name:  # the text names none: the file name, said to be one
-        facts.found["title"] = Fact(file_name_words(file_name), "the document's properties, where it is a file "
-                                    "name; write the document's own title if it has one", file_name)
-        facts.gaps = [gap for gap in facts.gaps if not gap.startswith("title")]
-    if "title" not in facts.found and (named := name_in_text(blocks)):  # no title line: the name it goes by
-        facts.found["title"] = Fact(named[0], f"{named[1].place}, where the text calls itself so", named[1].plain)
-        facts.gaps = [gap for gap in facts.gaps if not gap.startswith("title")]
+    facts, named = document_facts(source.name, blocks, written.title, properties, file_name)
     if "title" not in facts.found:  # (a labelled "Title: ..." line counts: see facts)
+        what_to_do = "add the title as the document's first line and import again"
+        if named:  # a name the text uses that may not be its own: offered, not taken
+            what_to_do = (f"its text names '{named[0]}' ({named[1].place.split(',')[0]}), {named[2]}: if that is its "
+                          "title, add it as the document's first line and import again; else add the title")
         raise PolicyImportError(
             source, "the document states no title (no Title or heading style, no first line standing alone, no "
-            "title in its properties); add the title as the document's first line and import again"
+            f"title in its properties); {what_to_do}"
         )
     try:
         policy, text = _checked(policy_id, facts, source, written, target)
@@ -128,6 +126,42 @@ def import_policy(
     notes += [f"front matter {gap}" for gap in facts.gaps] + written.notes
     notes += [f"{_place_of(w.line, text, written.source_of_line) or 'the document'}: {w.message}" for w in warnings]
     return ImportResult(target, tuple(notes), tuple(warnings))
+
+
+def document_facts(source_name: str, blocks: list[Block], title: Paragraph | None, properties: dict[str, str],
+                   file_name: str | None = None) -> tuple[Facts, tuple[str, Paragraph, str | None] | None]:
+    """The front-matter facts the document states (``find_facts``), its title, where it has no title line,
+    from what else names it: ``file_name`` (a properties title that is a file name), the name its text
+    calls itself by, the name of the file ``source_name``; and the name in its text, as ``name_in_text``
+    gives it, for a refusal to offer. ``title``: the paragraph the policy writer took as the title."""
+    facts = find_facts(blocks, title, properties)
+    stated = properties.get("title", "")
+    if title is not None and source_name.casefold().endswith((".md", ".markdown")) and _fuller(stated, title.plain):
+        facts.found["title"] = Fact(stated, "the document's properties (its front matter), fuller than its heading "
+                                    f"'{title.plain[:60]}'", stated)
+    if "title" not in facts.found and file_name:  # the text names none: the file name, said to be one
+        facts.found["title"] = Fact(file_name_words(file_name), "the document's properties, where it is a file "
+                                    "name; write the document's own title if it has one", file_name)
+    named = name_in_text(blocks)
+    if "title" not in facts.found and named and named[2] is None:  # no title line: the name it goes by
+        facts.found["title"] = Fact(named[0], f"{named[1].place}, where the text calls itself so", named[1].plain)
+    text = "\n".join(block.plain for block in blocks if isinstance(block, Paragraph))
+    if "title" not in facts.found and (from_name := title_from_file_name(source_name, text)):
+        facts.found["title"] = Fact(from_name, "the file's name, as the text states no title; write the document's "
+                                    "own title if it has one", source_name)
+    if "organisation" not in facts.found and title is None and "title" in facts.found and (
+            named_in_title := stated_in_title(facts.found["title"].value, text)):  # as a title line would tell
+        facts.found["organisation"] = Fact(named_in_title[0], f"the title ({facts.found['title'].place.split(',')[0]}),"
+                                           f" {named_in_title[2]}", named_in_title[1])
+    facts.gaps = [gap for gap in facts.gaps if gap.split(":")[0] not in facts.found]
+    return facts, named
+
+
+def _fuller(stated: str, heading: str) -> bool:
+    """Whether a Markdown page's front-matter title says more than its heading, in the same words: "SSDA
+    Collection Policy" over "COLLECTION POLICY" (a site's title for a document kept with its own heading)."""
+    stated_words, heading_words = stated.casefold().split(), heading.casefold().split()
+    return len(stated_words) > len(heading_words) and stated_words[-len(heading_words):] == heading_words
 
 
 def _checked(policy_id: str, facts: Facts, source: Path, written: Written, target: Path) -> tuple[Policy, str]:
@@ -222,4 +256,4 @@ def _write_atomically(target: Path, text: str) -> None:
         raise
 
 
-__all__ = ["Block", "ImportResult", "PolicyImportError", "import_policy"]
+__all__ = ["Block", "ImportResult", "PolicyImportError", "document_facts", "import_policy"]

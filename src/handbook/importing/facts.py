@@ -18,6 +18,7 @@ found and the words it was read from; everything else is TBC and reported as a g
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from . import audiences
@@ -30,6 +31,7 @@ from .organisation import (
     clean_name,
     copyright_holder,
     copyright_holders,
+    speaking_as,
     stated_in_line,
     stated_in_title,
     whose_people,
@@ -214,7 +216,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     if title is not None:
         facts.found["title"] = Fact(_title_case(title.plain), title.place, title.plain)
     title_words = title.plain if title is not None else (properties or {}).get("title", "")
-    text = " ".join(_read_as_shown(b.plain) for b in blocks if isinstance(b, Paragraph) and b is not title)
+    # a paragraph a line: a name opening one opens a sentence ("FINOS provides ..." under a heading)
+    text = "\n".join(_read_as_shown(b.plain) for b in blocks if isinstance(b, Paragraph) and b is not title)
     listed, headers = audiences.listed(blocks), _column_headings(blocks)
     lines = _lines(blocks)
     early = {place for place, _, _ in _lines(blocks[:_TITLE_BLOCKS])}
@@ -260,6 +263,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     if "organisation" not in facts.found and (named := stated_in_title(title_words, text)):
         place = title.place if title is not None else "the document's properties"
         facts.found["organisation"] = Fact(named[0], f"{place} (the title), {named[2]}", named[1])
+    if "organisation" not in facts.found and (speaking := speaking_as(text)):
+        facts.found["organisation"] = Fact(speaking[0], f"the text ({speaking[1]})", speaking[0])
     if "organisation" not in facts.found and (notice := (properties or {}).get("copyright")) and (
             holder := copyright_holder(notice)):
         facts.found["organisation"] = Fact(holder, "the document's properties (its copyright notice)", notice)
@@ -447,9 +452,19 @@ def _gaps(facts: Facts) -> None:
 
 
 def _title_case(title: str) -> str:
-    """A title in capitals as the navigation shows titles: "SAFEGUARDING POLICY" -> "Safeguarding Policy"."""
+    """A title in capitals as the navigation shows titles: "SAFEGUARDING POLICY" -> "Safeguarding Policy";
+    without an icon before it ("\u2708\ufe0f Travel Policy", a GitBook page's), which the page's heading keeps."""
+    title = _without_icon(title)
     if title != title.upper():
         return title
     small = {"and", "of", "the", "for", "in", "on", "to", "a"}
     words = title.lower().split()
     return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _without_icon(title: str) -> str:
+    """The title without the symbols (emoji, and the joiners and selectors that shape them) opening it."""
+    start = 0
+    while start < len(title) and (unicodedata.category(title[start]) == "So" or title[start] in "\ufe0f\u200d "):
+        start += 1
+    return title[start:] or title

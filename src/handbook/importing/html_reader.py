@@ -5,7 +5,8 @@ and tables are kept in order, with bold, italic and links. The page's own furnit
 and reported: navigation, the site's header and footer, sidebars, forms and scripts; where the
 page marks its content (<main>, <article>), only that is read. A link to another page of the
 site ("remote-working.html") cannot lead anywhere from the handbook: its words are kept and it
-is reported. Links to a place in the page ("#photography") lead to what that place becomes.
+is reported. Links to a place in the page ("#photography") lead to what that place becomes; a
+heading's permalink, the "¶" or "#" link to itself that site generators add, is the site's and is left out.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _BLOCKS = {"p", "div", "section", "article", "main", "blockquote", "pre", "ul", 
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BYTE_ORDER_MARKS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _DECLARED_ENCODING = re.compile(rb"charset\s*=|<\?xml[^>]*encoding", re.IGNORECASE)
+# A permalink's text: nothing, a pilcrow, a section sign, "#", a link or an anchor emoji
+_PERMALINK_MARKS = {"", "\u00b6", "\u00a7", "#", "\U0001f517", "\u2693"}
 
 
 class _Reader:
@@ -107,7 +110,7 @@ class _Reader:
                 out.append(emphasised(self._words(part), bold, italic))
                 continue
             tag = part.tag if isinstance(part.tag, str) else ""
-            if tag in _FURNITURE or _hidden(part):
+            if tag in _FURNITURE or _hidden(part) or _permalink(part):
                 out.append(emphasised(self._words(part.tail or ""), bold, italic))
                 continue
             if tag == "br":
@@ -176,9 +179,20 @@ def _ids(element) -> tuple[str, ...]:
 def _text(part) -> str:
     if isinstance(part, str):
         return part
-    if _hidden(part) or (isinstance(part.tag, str) and part.tag in _FURNITURE):
+    if _hidden(part) or (isinstance(part.tag, str) and part.tag in _FURNITURE) or _permalink(part):
         return part.tail or ""
     return " " if part.tag == "br" else part.text_content() + (part.tail or "")
+
+
+def _permalink(element) -> bool:
+    """A link to the heading or section it sits in whose text is only a mark ("¶", "#", nothing): the
+    site generator's way to copy a link to the heading (Sphinx, MkDocs, Pelican, Docusaurus)."""
+    if element.tag != "a" or not (element.get("href") or "").startswith("#"):
+        return False
+    if without_invisible(element.text_content())[0].strip() not in _PERMALINK_MARKS:
+        return False
+    target = element.get("href")[1:]
+    return any(ancestor.get("id") == target for ancestor in element.iterancestors())
 
 
 def _hidden(element) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from .audiences import SENTENCE_START
 
@@ -66,9 +67,10 @@ _WE_DEFINED = re.compile(
 # Defined as the kind of organisation the policy speaks of: 'Leaf Ltd ("the Company")', "Oakfield Academy
 # ('the School')"
 _DEFINED_AS_ORGANISATION = re.compile(
-    rf"(?P<v>{NAME})\s*\(\s*(?i:here(?:in)?after(?:\s+referred\s+to\s+as|\s+called)?)?\s*[-\u2013\u2014,:]?\s*"
+    rf"(?:\bThe\s+)?(?P<v>{NAME})\s*\(\s*(?i:here(?:in)?after(?:\s+referred\s+to\s+as|\s+called)?)?\s*[-\u2013\u2014,:]?\s*"
     rf"{_QUOTE}?(?i:the\s+)?{_QUOTE}?(?i:company|school|academy|trust|organi[sz]ation|charity|"
-    rf"club|employer|college|federation|firm|institute|university|nursery|association|society){_END_QUOTE}*\s*\)"
+    rf"club|employer|college|federation|firm|institute|university|nursery|association|society|foundation)"
+    rf"{_END_QUOTE}*\s*\)"
 )
 # "© 2023 W3C", "Copyright (c) 2017 Leaf. All rights reserved.", a footer's "© Oakfield Academy 2024 | Registered
 # charity 123456", "Copyright © WHATWG (Apple, Google, Mozilla, Microsoft). This work is licensed under ...": a line
@@ -153,7 +155,14 @@ _GROUP_TITLE = re.compile(r"^(?P<v>(?:[A-Z][\w'\u2019-]*\s+){1,3}(?P<kind>(?i:la
                           r"\s+(?P<rest>.+)$")
 # "Ministry of Justice", "University of Leeds" (not "Board of Governors": a body within an organisation)
 _LEADING_ORGANISATION_WORD = re.compile(r"^(?:Ministry|Department|University|College|Institute|Society|Association|"
-                                        r"Academy|Federation|Foundation)\s+(?:of|for)\s")
+                                        r"Academy|Federation|Foundation)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+# A one-word name opening a sentence or clause as the subject of what an organisation does for or asks of
+# its people: "P2PU will cover", "P2PU expects all of its employees" (not what a product does: "OpenFormula
+# provides a ...", "OpenFormula uses the ...")
+_SPEAKING_NAME = re.compile(r"(?:(?m:^)|(?<=[.!?:;,]\s)|(?<=\bthat\s))([A-Z\d][\w&-]*)\s+(?:\w+ly\s+)?"
+                            r"(?:will|expects|encourages|asks|requires|reserves|recogni[sz]es|believes|welcomes|"
+                            r"commits|pays|reimburses|is\s+committed)\b")
+_SPEAKING_TIMES = 3
 _PRONOUNS = {"it", "this", "that", "there", "which", "who", "we", "they", "he", "she", "what", "each", "everyone",
              "one"}
 
@@ -190,10 +199,11 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
             name := _named_in(match["name"], title)
         ):
             return name, match[0]
-    if near_top and len(line) <= _LONGEST_NAME and (match := STANDALONE_ORGANISATION.match(line)) and not (
-        DOCUMENT_WORDS.search(line)  # "The GitHub Terms of Service" names a document, not who wrote it
-    ) and looks_like_a_name(match["v"], text):  # not "Small Company", a kind of company the text speaks of
-        return match["v"], line
+    named = _in_name_case(line)
+    if near_top and len(line) <= _LONGEST_NAME and (match := STANDALONE_ORGANISATION.match(named)) and not (
+        DOCUMENT_WORDS.search(named)  # "The GitHub Terms of Service" names a document, not who wrote it
+    ) and (looks_like_a_name(match["v"], text) or _LEADING_ORGANISATION_WORD.match(match["v"])):
+        return match["v"], line  # not "Small Company", a kind of company the text speaks of; "Department of X" is
     if near_top and len(line) <= _LONGEST_NAME and (match := _NAME_HEADING_TITLE.match(line)) and (
             DOCUMENT_WORDS.search(match["rest"])) and _distinctive(match["v"], text):
         return match["v"], line  # a cover's line heading the title with the name: "Acme Widgets Ltd - Whistleblowing"
@@ -210,6 +220,15 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
                     name := clean_name(match["v"]), text, speaking=pattern is _AUTHOR_VOICE)):
             return name, match[0]
     return _with_abbreviation(line, text) if near_top else None
+
+
+def _in_name_case(line: str) -> str:
+    """A line set in capitals as a name is written: "FINTECH OPEN SOURCE FOUNDATION" -> "Fintech Open Source
+    Foundation" ("of", "and", "for", "the" in lower case); any other line as it is."""
+    if not line.isupper():
+        return line
+    return " ".join(word.lower() if word.lower() in ("of", "and", "for", "the") and index else word.capitalize()
+                    for index, word in enumerate(line.split()))
 
 
 def copyright_holder(notice: str) -> str | None:
@@ -296,11 +315,24 @@ def _author_leading_title(title: str, text: str) -> tuple[str, str, str] | None:
         if DOCUMENT_WORDS.search(name) or not looks_like_a_name(name, text) or not re.fullmatch(
                 r"(?:[A-Z][\w&-]*\s?)+", name):
             return None
-        speaking = len(re.findall(rf"(?:^|(?<=[.!?:;,]\s)|(?<=\bthat\s)){re.escape(name)}\s+(?:\w+ly\s+|thus\s+)?"
+        speaking = len(re.findall(rf"(?:(?m:^)|(?<=[.!?:;,]\s)|(?<=\bthat\s)){re.escape(name)}\s+(?:\w+ly\s+|thus\s+)?"
                                   r"(?:will|would|may|must|shall|can|[a-z]+[^s\W]s)\b", text))
         if speaking >= 2:
             return name, title, f"the text speaking as '{name}' {speaking} times"
     return None
+
+
+def speaking_as(text: str) -> tuple[str, str] | None:
+    """A name written as only names are ("P2PU", "W3C", "18F", "GitHub") that the text speaks as, as the
+    subject of what an organisation does for or asks of its people, at least three times and far more
+    than any other such name ("P2PU will cover air travel", "P2PU expects its employees ..."), with how
+    often: a small organisation's policy that names itself nowhere else. None where no name, or more than
+    one, speaks so."""
+    counts = Counter(match[1] for match in _SPEAKING_NAME.finditer(text) if _distinctive(match[1], text))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _SPEAKING_TIMES or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0], f"the text speaking as '{ranked[0][0]}' {ranked[0][1]} times"
 
 
 def _mentions(name: str, text: str) -> int:

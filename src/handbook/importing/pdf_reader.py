@@ -47,6 +47,10 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # its word gaps are 0.2-0.45 em at 10 pt, letters 0-0.05 em apart, letter-spaced small caps 0.12 em).
 _WORD_GAP = 0.16
 _COMPOUND = re.compile(r"\w+-\w+")  # "decision-making" written on one line
+# Words English writes after a hyphen, never closed up with the word before: "harassment-free", "evidence-based"
+_COMPOUND_ENDS = {"free", "based", "related", "specific", "friendly", "led", "funded", "owned", "making", "oriented",
+                  "centred", "centered", "focused", "driven", "aware", "sensitive", "dependent", "compliant"}
+_SHORTEST_COMPOUND_START = 4  # letters: "mis-led" is "misled", "harassment-free" a compound
 _CELL_LABEL = re.compile(r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}:\s")  # "Originator:", "Personnel Concerned:"
 _MARGIN = 0.09  # the top and bottom part of a page where headers and footers are
 _FULL_LINE_SLACK = 0.1  # a line ending this close to the text's right edge (a share of its width) is full
@@ -353,10 +357,19 @@ def _word_start(text: str) -> str:
     return (re.match(r"\w*", text) or [""])[0]
 
 
+def hyphen_kept(before: str, after: str, compounds: set[str]) -> bool:
+    """Whether a hyphen ending a line, between ``before`` and ``after``, is the text's own (a compound:
+    "harassment-" "free") rather than the typesetter's ("na-" "tionality"): the document writes the
+    compound with its hyphen on one line elsewhere (``compounds``), or ``after`` is a word English writes
+    after a hyphen and ``before`` a word long enough to stand before it."""
+    return f"{before}-{after}".casefold() in compounds or (
+        after.casefold() in _COMPOUND_ENDS and len(before) >= _SHORTEST_COMPOUND_START and before.isalpha())
+
+
 def _paragraphs(lines: list[_Line], tables: list, blocks: list[Block], compounds: set[str]) -> None:
     """Join a page's lines into paragraphs; a table goes in where it stands on the page. A word broken
-    at a line's end by a hyphen is joined again ("proce-" "dure"), unless the document writes it with
-    its hyphen on one line elsewhere (``compounds``: "decision-making", typed, not hyphenation's)."""
+    at a line's end by a hyphen is joined again ("proce-" "dure"), unless the hyphen is the text's own
+    (``hyphen_kept``: "decision-making" written so elsewhere, "harassment-free")."""
     pending_tables = sorted(tables, key=lambda t: t[0])
     previous: _Line | None = None
     left, right = min((ln.x0 for ln in lines), default=0.0), max((ln.x1 for ln in lines), default=0.0)
@@ -367,7 +380,7 @@ def _paragraphs(lines: list[_Line], tables: list, blocks: list[Block], compounds
         last = blocks[-1] if blocks else None
         if isinstance(last, Paragraph) and _continues(previous, line, last, (left, right)):
             joiner = "" if last.plain.endswith("-") and line.text[:1].islower() else " "
-            broken = not joiner and (_word_end(last.plain) + _word_start(line.text)).casefold() not in compounds
+            broken = not joiner and not hyphen_kept(_word_end(last.plain)[:-1], _word_start(line.text), compounds)
             plain = (last.plain[:-1] if broken else last.plain) + joiner + line.text
             markdown = (last.markdown[:-1] if broken else last.markdown) + joiner + line.markdown
             blocks[-1] = Paragraph(last.number, markdown, plain, None, None, last.place, (), last.bold and line.bold,

@@ -21,7 +21,6 @@ the document to find it.
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -29,15 +28,17 @@ from markdown.extensions.toc import slugify
 
 from ..markdown_extensions.lettered_points import ROMAN
 from ..markdown_extensions.text import strip_emphasis
-from ..model import anchor_in_run, number_of
-from ..source.syntax import CLAUSE, HEADING, LETTERED_SECTION, NAMED_HEADING, NUMBERED_HEADING, ROMAN_HEADING
+from ..model import anchor_in_run
+from ..source.syntax import CLAUSE, HEADING, LETTERED_SECTION, NAMED_HEADING, NUMBERED_HEADING
 from .document import Block, ListKind, Paragraph, Table
 from .layout import INTERNAL_LINK
+from .roman_parts import roman_parts, roman_sections
 from .titles import SECTION_NAME
 
 _TYPED_CLAUSE = re.compile(r"^(?P<label>\d+(?:\.\d+)*\.?|[A-Z](?:\.\d+)+\.?)\s+(?P<text>\S.*)$")
 _TYPED_POINT = re.compile(r"^\(?(?P<point>[a-z]|[ivx]{1,5})\)\s+(?P<text>\S.*)$")
 _TYPED_BULLET = re.compile(r"^[\u2022\u25cf\u25e6\u25aa\u2023\u2043\u00b7o\-\u2013*]\s+(?P<text>\S.*)$")
+_CONTINUED = re.compile(r"\b(?:continued|cont'?d)\b", re.I)  # "ATTACHMENT 1 continued": its next page
 _APPENDIX = re.compile(r"^(?:appendix|annex|annexe|schedule|attachment)\s+(?P<id>[A-Z]|\d+)\b", re.I)
 _INDENT = "    "
 # A document's detail set large on its first page ("Status: Draft", "Version: 2.1"): not its title
@@ -61,6 +62,7 @@ class _State:
     in_clause: bool = False
     clause_list: str | None = None  # Word's list that numbers the clauses (another list is a list of steps)
     appendix: str | None = None  # the letter of the appendix being written
+    appendix_id: str = ""  # its number or letter as the document gives it ("1" of "ATTACHMENT 1")
     run: str = ""  # the letter of a lettered section ("## D. Content") whose numbers start again from 1
     run_level: int = 0  # its heading's level
     appendices: int = 0
@@ -77,6 +79,7 @@ class _State:
     named_last: str = ""  # the word of the last heading numbered by a word ("article")
     roman_sections: set[int] = field(default_factory=set)  # the ids of headings numbered I., II. in a run
     roman_level: int = 0  # the level of the last of them written, until a heading above or beside it
+    roman_parts: dict[int, str] = field(default_factory=dict)  # those whose clauses start again from 1: id -> "III"
 
 
 def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text: bool = False,
@@ -88,7 +91,11 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
     heading with no number, numbers skipped or repeated), so each is kept as typed text at the start
     of its paragraph or heading, shown as the document shows it, rather than as a clause."""
     written = Written()
-    state = _State(numbers_as_text=numbers_as_text, roman_sections=_roman_sections(blocks))
+    sections = roman_sections(blocks)
+    first_numbers = {id(block): label.split(".")[0] for block in blocks if isinstance(block, Paragraph)
+                     for kind, label, _ in [_classify(block)] if kind is ListKind.DECIMAL}
+    state = _State(numbers_as_text=numbers_as_text, roman_sections=sections,
+                   roman_parts=roman_parts(blocks, sections, first_numbers))
 
     anchors: dict[str, str] = {}  # the document's bookmark -> the anchor of what it marks on the page
 
@@ -191,7 +198,9 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
     if paragraph.heading is not None:
         if lettered := LETTERED_SECTION.match(paragraph.plain):
             state.run, state.run_level = lettered["letter"], paragraph.heading
-        elif state.run and paragraph.heading <= state.run_level:
+        elif id(paragraph) in state.roman_parts:
+            state.run, state.run_level = state.roman_parts[id(paragraph)], paragraph.heading
+        elif state.run and paragraph.heading <= state.run_level and not _in_roman_part(kind, state):
             state.run = ""
     if (written.title is None and not state.title_elsewhere and paragraph.heading and kind is None
             and SECTION_NAME.match(paragraph.plain)):  # "Introduction" first: the document's title is not in the text
@@ -207,7 +216,11 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         return
     appendix = _APPENDIX.match(paragraph.plain)
     if appendix and (paragraph.heading is not None or len(paragraph.plain) < 80) and kind is not ListKind.DECIMAL:
+        if state.appendix and _CONTINUED.search(paragraph.plain) and appendix["id"].upper() == state.appendix_id:
+            _heading(paragraph, paragraph.markdown, state, emit, blank, level=2)  # its next page: the same appendix
+            return
         state.appendices += 1
+        state.appendix_id = appendix["id"].upper()
         letter = appendix["id"].upper() if appendix["id"].isalpha() else chr(ord("A") + state.appendices - 1)
         if not appendix["id"].isalpha():
             written.notes.append(
@@ -229,7 +242,7 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         if state.numbers_as_text:
             typed = re.sub(r"^([A-Z]?\d*)\.", r"\1\\.", label) + " " + text
             if paragraph.heading is not None:
-                _heading(paragraph, typed, state, emit, blank, level=_level(paragraph.heading, state))
+                _heading(paragraph, typed, state, emit, blank, level=_numbered_heading_level(paragraph, kind, state))
             else:
                 blank()
                 emit(paragraph, typed)
@@ -238,7 +251,7 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
             return
         if paragraph.heading is not None or _is_section_title(paragraph, text, label, following):
             heading_label = label if label.endswith(".") or "." in label else f"{label}."
-            level = _level(paragraph.heading, state) if paragraph.heading else 2
+            level = _numbered_heading_level(paragraph, kind, state) if paragraph.heading else 2
             _heading(paragraph, f"{heading_label} {text}", state, emit, blank, level=level)
             return
         if state.last in ("step", "bullet", "text", "table") or (state.last == "heading" and written.lines):
@@ -350,15 +363,18 @@ def _named_heading_level(paragraph: Paragraph, state: _State) -> int | None:
     return level
 
 
-def _roman_sections(blocks: list[Block]) -> set[int]:
-    """The ids of the headings numbered by Roman numerals ("VI. Procedures"), if two of them, one after the
-    other, are in sequence (I. then II.), as handbook.source.schemes counts them: a lettered document's
-    "I. GitHub Additional Product Terms" between "H." and "J." is a letter."""
-    numbered = [(id(block), number_of(roman["label"])) for block in blocks
-                if isinstance(block, Paragraph) and block.heading is not None
-                and (roman := ROMAN_HEADING.match(block.plain))]
-    in_sequence = any(following == (number[0] + 1,) for (_, number), (_, following) in itertools.pairwise(numbered))
-    return {block for block, _ in numbered} if in_sequence else set()
+def _in_roman_part(kind: ListKind | None, state: _State) -> bool:
+    """A decimal number under a Roman part whose numbers are its own."""
+    return kind is ListKind.DECIMAL and state.run in state.roman_parts.values()
+
+
+def _numbered_heading_level(paragraph: Paragraph, kind: ListKind | None, state: _State) -> int:
+    """A numbered heading's level: one below the Roman part it is numbered within ("### 1. Purpose"
+    under "## I. Purpose and Scope") when the document sets both in the same type."""
+    level = _level(paragraph.heading, state)
+    if _in_roman_part(kind, state) and paragraph.heading <= state.run_level:
+        return _level(state.run_level, state) + 1
+    return level
 
 
 def _roman_level(paragraph: Paragraph, state: _State) -> int:
@@ -442,12 +458,12 @@ def _is_clause_number(paragraph: Paragraph, state: _State, label: str) -> bool:
     """A decimal number numbers clauses when it comes from the clause list (the first one met)."""
     auto = paragraph.auto_number
     number = label.rstrip(".")
-    if state.appendix:
-        return True
-    if state.last == "step" and number == str(state.steps + 1) and not paragraph.heading:
-        return False  # the next item of a list of steps
+    if state.last in ("step", "text") and state.steps and number == str(state.steps + 1) and not paragraph.heading:
+        return False  # the next item of a list of steps, also after a line of text within it (an address)
     if _key(state, number) in state.numbers:
         return False  # a number used already: a list that starts again at 1 ("1. ... 1. ..."), not a clause
+    if state.appendix:
+        return True
     if auto is None:
         return True
     if state.typed_section and len(auto.counters) == 1:

@@ -1,9 +1,10 @@
 """Who issued or signed an imported policy, where the document shows it as a memo or a signed page does.
 
-A memo's header at the top: "FROM: Sarah Jones, Chief Executive" beside "TO: All staff and volunteers",
-"SUBJECT: ..." or "MEMORANDUM FOR: ..." (a FROM line alone is not a header). Whoever it is from issues the
-policy (its approver); whom it is to is its audience where the TO names people by what they are ("All staff",
-not "All Heads of Service"). The memo's own DATE is when the memo was sent, not a fact of the policy.
+A memo's header at the top: "FROM: Sarah Jones, Chief Executive" (an office's routing number after it,
+"(008)", left out) beside "TO: All staff and volunteers", "SUBJECT: ..." ("SUBJ:") or "MEMORANDUM FOR: ..."
+(a FROM line alone is not a header). Whoever it is from issues the policy (its approver); whom it is to is
+its audience where the TO names people by what they are ("All staff", not "All Heads of Service"). The
+memo's own DATE is when the memo was sent, not a fact of the policy.
 
 A signature block: "Signed: J. Patel" (or "Signed:", "Signature: ____", "Signed on behalf of the Governing Body"
 or "Approved by:" over the name or "Name: J. Patel"), then the signatory's role on the next line ("Chair of
@@ -17,7 +18,8 @@ import re
 
 from .audiences import named_first
 
-_MEMO_LABEL = re.compile(r"^(?P<label>to|from|date|subject|re|cc|memorandum\s+for)\s*:\s*(?P<v>.*)$", re.I)
+_MEMO_LABEL = re.compile(r"^(?P<label>to|from|date|subj(?:ect)?|re|cc|memorandum\s+for)\s*:\s*(?P<v>.*)$", re.I)
+_OFFICE_CODE = re.compile(r"\s*\(\d+[A-Z]?\)$")  # "Acting Assistant Secretary (008)": the office's routing number
 _MEMO_TOP = 15  # a memo's header is within its first lines
 # who it is from: a person's name and role, or a role ("Director of Finance"): capitalised words, no sentence
 _FROM = re.compile(r"^[A-Z][\w'\u2019.-]*(?:,?\s+(?:[A-Z][\w'\u2019&.-]*|of|for|and|the|&))*$")
@@ -46,7 +48,7 @@ def memo_header(lines: list[tuple[str, str]]) -> dict[str, tuple[str | tuple[str
     labelled = {}
     for place, words in lines[:_MEMO_TOP]:
         if (match := _MEMO_LABEL.match(words)) and (label := " ".join(match["label"].lower().split())) not in labelled:
-            labelled[label] = (match["v"].strip(), place, words)
+            labelled["subject" if label == "subj" else label] = (_OFFICE_CODE.sub("", match["v"].strip()), place, words)
     if "from" not in labelled or not {"to", "subject", "re", "memorandum for"} & labelled.keys():
         return {}
     sender, place, words = labelled["from"]

@@ -30,8 +30,10 @@ _LABELLED = re.compile(r"^[A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}:\s+\S")  # "Title:
 _ADORNMENT = re.compile(r"^([=\-~^\"'`#*+_:.])\1{2,}\s*$")  # a row of one mark, three or more
 _ORDERED_ITEM = re.compile(r"^(\d{1,9})[.)]\s+")
 _DOTTED = re.compile(r"^\d+\.\d+")
+_ITEM_MARK = re.compile(r"^(?:\(?[a-z]{1,5}\)|[a-z]{1,5}\.|\d+(?:\.\d+)*[.)]?)\s+")  # "b) ", "iv. ", "3.1 "
 _STARTS_ITEM = re.compile(
-    r"^\s*(?:\d+(?:\.\d+)*\.?\s|[A-Z](?:\.\d+)+\.?\s|\(?(?:[a-z]|[ivx]{1,5})\)\s|[-*+\u2022\u25cf\u25e6]\s)"
+    r"^\s*(?:\d+(?:\.\d+)*\.?\s|[A-Z](?:\.\d+)+\.?\s|\(?(?:[a-z]|[ivx]{1,5})\)\s|[-*+\u2022\u25cf\u25e6]\s"
+    r"|(?<=\s)(?:[a-z]|[ivx]{1,5})\.\s)"  # "a. ...", "iv. ..." indented, as typed lists letter their points
 )
 
 
@@ -41,6 +43,9 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
     pending: list[str] = []
     rows: list[tuple[str, ...]] = []
     starts = [0, 0]  # the line numbers where the pending paragraph and table start
+    # where an item's lines hang, under its text after its mark: a line there goes on with it, even one
+    # that starts with a number ("           10.001. Market research ..." under "        b) ... FAR")
+    hanging_at = [-1]
 
     def close_paragraph() -> None:
         if pending:
@@ -82,14 +87,21 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
         elif not line.strip():
             close_paragraph()
         else:
-            if _STARTS_ITEM.match(line) or (pending and _LABELLED.match(line) and _LABELLED.match(pending[0])):
+            hanging = bool(pending) and _indent(line) > 0 and _indent(line) == hanging_at[0]
+            if (_STARTS_ITEM.match(line) and not hanging) or (
+                    pending and _LABELLED.match(line) and _LABELLED.match(pending[0])):
                 close_paragraph()  # a new item, or the next "Label: value" line of a block of details
             if not pending:
                 starts[0] = line_number
+                hanging_at[0] = _indent(line) + len(item[0]) if (item := _ITEM_MARK.match(line.lstrip())) else -1
             pending.append(line.strip())
     close_paragraph()
     close_table()
     return _with_title(_markdown_lists(blocks) if markdown else blocks)
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _underlined_headings(lines: list[str], markdown: bool) -> tuple[dict[int, int], set[int]]:

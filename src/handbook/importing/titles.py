@@ -40,8 +40,10 @@ _NOT_A_NAME = re.compile(r"^(?:[A-Z][A-Z.]*(?:[\s-]+[A-Z][A-Z.]*)*[\s-]*\d[\d\s.
 # A memorandum's header lines: "To: Heads of Bureaus", "From: ...", "Subject: ..."
 _MEMO_TO = re.compile(r"^(?:to|addressees?)\s*:", re.IGNORECASE)
 _MEMO_FROM = re.compile(r"^from\s*:", re.IGNORECASE)
-_MEMO_SUBJECT = re.compile(r"^(?:subject|re)\s*:\s*(?P<v>\S.*)$", re.IGNORECASE)
+_MEMO_SUBJECT = re.compile(r"^(?:subject|subj|re)\s*:\s*(?P<v>\S.*)$", re.IGNORECASE)  # "SUBJ:" in US memos
 _MEMO_HEADER = 15  # paragraphs
+# A line of a scan's text layer that is no words: a signature or stamp read as letters ("~7 ~r~Zcly")
+_SCAN_NOISE = re.compile(r"[~^|\\{}<>=]")
 # A web page's <title> as sites write it, "Page | Site": a home page's part names no document
 _TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7:-]{1,2}\s+")
 _HOME_PAGE = re.compile(r"^(?:home(?:\s*page)?|start(?:seite)?|index|welcome|main page|startpage)$", re.IGNORECASE)
@@ -61,6 +63,18 @@ def file_name_words(stated: str) -> str:
     return " ".join(word[:1].upper() + word[1:] for word in re.split(r"[-_\s]+", stem) if word)
 
 
+def title_from_file_name(file_name: str, text: str) -> str | None:
+    """The title a file's own name gives a document that states none ("cfpb-source-code-policy.txt" ->
+    "CFPB Source Code Policy", an abbreviation spelt as the text spells it), when the name is at least two
+    words and names a kind of document; None for "notes.txt" or "policy.md"."""
+    words = file_name_words(re.sub(r"\.\w+$", "", file_name.strip())).split()
+    if len(words) < 2 or not DOCUMENT_WORDS.search(" ".join(words)):
+        return None
+    in_sentences = "\n".join(line for line in text.splitlines() if re.search(r"[a-z]", line))  # not a line in capitals
+    spelt = {word.casefold(): word for word in re.findall(r"\b[A-Z]{2,}\b", in_sentences)}
+    return " ".join(spelt.get(word.casefold(), word) for word in words)
+
+
 def page_title(stated: str) -> str:
     """A web page's <title> without a home page's part: "Home | DRESDEN CODE OF CONDUCT" -> the site's name."""
     parts = [part for part in _TITLE_PARTS.split(stated.strip()) if part]
@@ -75,7 +89,8 @@ def cover_title(blocks: list[Block]) -> list[Block]:
     PlayBooks" at 26 pt above a "Heading 1" at 20 pt). A heading straight after it with nothing
     under it but more cover lines ("Small Company", then a subtitle, then "Introduction") is the
     title's second part: "The OpenChain PlayBooks: Small Company"."""
-    blocks = _title_over_two_lines(_memo_subject(_without_cover_numbers(blocks)))
+    blocks = _title_over_two_lines(_memo_subject(_without_cover_numbers(_without_noise_headings(blocks))))
+    blocks = _name_over_title(blocks)
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
     headings = [p for p in paragraphs if p.heading]
     if any(p.heading == 0 for p in paragraphs):  # a Title style's: its second part may follow as a heading
@@ -104,6 +119,18 @@ def _without_cover_numbers(blocks: list[Block]) -> list[Block]:
             break
         blocks = [*blocks[:index], _with_level(block, None), *blocks[index + 1 :]]
     return blocks
+
+
+def _without_noise_headings(blocks: list[Block]) -> list[Block]:
+    """A large line that is no words, such as a signature a scanner read as text ("~7 ~r~Zcly"), is not a
+    heading and never the title: its characters are kept as a line of text."""
+    return [_with_level(block, None) if isinstance(block, Paragraph) and block.heading and _is_noise(block.plain)
+            else block for block in blocks]
+
+
+def _is_noise(line: str) -> bool:
+    """Characters no heading is made of, with fewer than two words of three letters or more."""
+    return bool(_SCAN_NOISE.search(line)) and len(re.findall(r"[^\W\d_]{3,}", line)) < 2
 
 
 def _memo_subject(blocks: list[Block]) -> list[Block]:
@@ -158,6 +185,21 @@ def _title_under_organisation(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+def _name_over_title(blocks: list[Block]) -> list[Block]:
+    """The organisation's name set as the first heading and the document's name as the next, in one style
+    ("FINTECH OPEN SOURCE FOUNDATION" over "INTELLECTUAL PROPERTY POLICY", both bold 12 pt like the parts
+    below): the second is the title, as under a Title-style name (``_title_under_organisation``)."""
+    first = next((i for i, b in enumerate(blocks[:5]) if isinstance(b, Paragraph) and b.heading), None)
+    if first is None or first + 1 >= len(blocks):
+        return blocks
+    top, below = blocks[first], blocks[first + 1]
+    name = top.plain.title() if top.plain.isupper() else top.plain
+    if isinstance(below, Paragraph) and (below.heading, below.size, below.bold) == (top.heading, top.size, top.bold) \
+            and STANDALONE_ORGANISATION.match(name) and not DOCUMENT_WORDS.search(name) and _names_a_document(below):
+        return [*blocks[:first], _with_level(top, None), _with_level(below, 0), *blocks[first + 2 :]]
+    return blocks
+
+
 def _with_level(paragraph: Paragraph, heading: int | None) -> Paragraph:
     return Paragraph(paragraph.number, paragraph.markdown, paragraph.plain, heading, None, paragraph.place,
                      paragraph.anchors, paragraph.bold, paragraph.size)
@@ -203,13 +245,31 @@ _SAYS_WHAT_IT_DOES = re.compile(r"^\s+(?:\w+ly\s+)?(?:applies|apply|sets out|des
                                 r"outlines|aims)\b")
 
 
-def name_in_text(blocks: list[Block]) -> tuple[str, Paragraph] | None:
-    """The name a document with no title line calls itself by, and the paragraph saying what it does under
-    that name: a capitalised name of a document used at least twice, at least once as the subject of what
-    the document does ("The NHS Open Source Policy strictly applies to work ..."); None if it states none."""
+# The text naming the kind of document it is: "This procedure sets out ..."
+_THIS_KIND = re.compile(r"\b[Tt]his\s+(policy|procedure|code of conduct|handbook|strategy|charter|guidance|"
+                        r"guidelines|plan|standard)\b")
+_OPENING_PARAGRAPHS = 5  # the paragraphs, headings aside, in which a text says what it is
+
+
+def name_in_text(blocks: list[Block]) -> tuple[str, Paragraph, str | None] | None:
+    """The name a document with no title line calls itself by, the paragraph saying what it does under
+    that name, and a doubt (None when there is none): a capitalised name of a document used at least
+    twice, at least once as the subject of what the document does ("The NHS Open Source Policy strictly
+    applies to work ..."); None if it states none. The name is doubted, and so only offered, when that
+    paragraph is not among the opening ones (another document's name is met further in) or when the
+    text calls itself another kind of document ("This procedure puts the Records Policy into practice")."""
     paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.heading is None]
     uses = [(m["name"], paragraph, m.end()) for paragraph in paragraphs for m in _NAME_IN_TEXT.finditer(paragraph.plain)
             if m["name"].split()[0] not in ("of", "and", "for", "on")]
     counts = Counter(name for name, _, _ in uses)
-    return next(((name, paragraph) for name, paragraph, end in uses
-                 if counts[name] >= 2 and _SAYS_WHAT_IT_DOES.match(paragraph.plain[end:])), None)
+    found = next(((name, paragraph) for name, paragraph, end in uses
+                  if counts[name] >= 2 and _SAYS_WHAT_IT_DOES.match(paragraph.plain[end:])), None)
+    if found is None:
+        return None
+    name, paragraph = found
+    kinds = {match.casefold() for p in paragraphs for match in _THIS_KIND.findall(p.plain)}
+    if other := sorted(kind for kind in kinds if kind not in name.casefold()):
+        return name, paragraph, f"the text calls itself 'this {other[0]}'"
+    if paragraphs.index(paragraph) >= _OPENING_PARAGRAPHS:
+        return name, paragraph, "which may be another document's"
+    return name, paragraph, None

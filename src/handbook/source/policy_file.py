@@ -24,7 +24,7 @@ from .front_matter import check_next_review_is_a_date, read_front_matter, split_
 from .limits import check_body_shape, check_line_lengths
 from .paragraphs import AnchorNames, blocks
 from .reading import check_characters, read_source, split_lines
-from .schemes import lettered_sections, lettered_under_roman, nested_headings, numbering_lines
+from .schemes import lettered_sections, lettered_under_roman, nested_headings, numbering_lines, roman_parts
 from .syntax import CLAUSE, HEADING, MAX_NUMBER_DIGITS, NAMED_HEADING, NUMBERED_HEADING, ROMAN_HEADING, SCHEME_CLAUSE
 
 
@@ -43,9 +43,10 @@ def parse_policy(text: str, path: Path) -> Policy:
     try:
         _check_numbering(policy)
     except PolicySourceError:
-        # Numbers that start again under lettered sections ("## D. ...", "### 1. ...") are the
-        # sections' own (D.1); a policy whose numbers run through the whole text keeps them so.
-        lettered = lettered_sections(body, body_line)
+        # Numbers that start again under lettered sections ("## D. ...", "### 1. ...") or Roman parts
+        # ("## III. ...") are the sections' own (D.1, III.1); a policy whose numbers run through the
+        # whole text keeps them so.
+        lettered = lettered_sections(body, body_line) or roman_parts(body, body_line)
         if not lettered:
             raise
         policy = dataclasses.replace(policy, sections=_sections(body, body_line, path, lettered))

@@ -14,7 +14,9 @@ written) are their heading's: Section 1 of Article IV is 4.1, at #article-iv-sec
 
 Lettered sections ("## A. Definitions", "## B. Account Terms", as terms of service are written)
 whose numbered headings and clauses start again from 1 in each are cited "Section D.4": the
-letters number them when two, one after the other, are letters in sequence (A then B).
+letters number them when two, one after the other, are letters in sequence (A then B). Parts numbered
+by Roman numerals in sequence ("## III. Trademarks") whose clauses start again from 1 in each are
+read the same way: clause 1 of part III is III.1, at #clause-iii-1.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import number_of
-from .syntax import HEADING, LETTERED_SECTION, NAMED_HEADING, ROMAN_HEADING, SCHEME_CLAUSE
+from .syntax import CLAUSE, HEADING, LETTERED_SECTION, NAMED_HEADING, NUMBERED_HEADING, ROMAN_HEADING, SCHEME_CLAUSE
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
@@ -83,6 +85,27 @@ def lettered_sections(lines: list[str], first_line: int) -> dict[int, str]:
             found.append((line_number, letter["letter"], len(heading["marks"])))
     in_sequence = any(ord(b[1]) == ord(a[1]) + 1 and a[2] == b[2] for a, b in itertools.pairwise(found))
     return {line: letter for line, letter, _ in found} if in_sequence else {}
+
+
+def roman_parts(lines: list[str], first_line: int) -> dict[int, str]:
+    """The file lines of headings numbered by Roman numerals in sequence ("## I. Purpose", "## II. Rules"),
+    with the numeral, where the clauses and numbered headings under them start again from 1 (a number used
+    under two of them): the parts such a document's clauses are numbered within. None otherwise."""
+    numbered = numbering_lines(lines, first_line)
+    parts: dict[int, str] = {}
+    numbers_in: dict[int, set[str]] = {}  # each part's line -> the first-level numbers used under it
+    part, part_level = None, 0
+    for line_number, line in _outside_fences(lines, first_line):
+        heading = HEADING.match(line)
+        if heading and line_number in numbered and (roman := ROMAN_HEADING.match(heading["text"])):
+            part, part_level = line_number, len(heading["marks"])
+            parts[part], numbers_in[part] = roman["label"].rstrip("."), set()
+        elif heading and len(heading["marks"]) <= part_level:
+            part = None
+        elif part is not None and (label := NUMBERED_HEADING.match(heading["text"]) if heading else CLAUSE.match(line)):
+            numbers_in[part].add(label["label"].split(".")[0])
+    restarts = any(a & b for a, b in itertools.combinations(numbers_in.values(), 2))
+    return parts if restarts else {}
 
 
 def lettered_under_roman(lines: list[str], first_line: int) -> dict[int, str]:

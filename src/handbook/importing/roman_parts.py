@@ -1,0 +1,42 @@
+"""Headings numbered by Roman numerals ("III. Rules Relating to Trademarks"): whether they are numbers
+at all, and whether the clauses under each are numbered from 1 again, as lawyers' documents number
+them ("Section III", then "1. Trademarks", "1.1 Adoption of Marks"). See handbook.source.schemes,
+which reads the written policy the same way."""
+
+from __future__ import annotations
+
+import itertools
+
+from ..model import number_of
+from ..source.syntax import ROMAN_HEADING
+from .document import Block, Paragraph
+
+
+def roman_sections(blocks: list[Block]) -> set[int]:
+    """The ids of the headings numbered by Roman numerals ("VI. Procedures"), if two of them, one after the
+    other, are in sequence (I. then II.), as handbook.source.schemes counts them: a lettered document's
+    "I. GitHub Additional Product Terms" between "H." and "J." is a letter."""
+    numbered = [(id(block), number_of(roman["label"])) for block in blocks
+                if isinstance(block, Paragraph) and block.heading is not None
+                and (roman := ROMAN_HEADING.match(block.plain))]
+    in_sequence = any(following == (number[0] + 1,) for (_, number), (_, following) in itertools.pairwise(numbered))
+    return {block for block, _ in numbered} if in_sequence else set()
+
+
+def roman_parts(blocks: list[Block], sections: set[int], first_numbers: dict[int, str]) -> dict[int, str]:
+    """Of the Roman-numbered headings ``sections``, those whose decimal numbers start again from 1 under
+    each (a number typed under two of them), with their numeral ("III"); ``first_numbers``: the first part
+    of each decimal-numbered paragraph's number ("1" for "1.2"). A document whose numbers run on through
+    its parts has none."""
+    parts: dict[int, str] = {}
+    numbers_in: dict[int, set[str]] = {}  # each part's first-level numbers
+    part = None
+    for block in blocks:
+        if id(block) in sections:
+            part = id(block)
+            parts[part] = ROMAN_HEADING.match(block.plain)["label"].rstrip(".")
+            numbers_in[part] = set()
+        elif part is not None and id(block) in first_numbers:
+            numbers_in[part].add(first_numbers[id(block)])
+    restarts = any(a & b for a, b in itertools.combinations(numbers_in.values(), 2))
+    return parts if restarts else {}
