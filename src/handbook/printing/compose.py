@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import logging
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -31,10 +32,13 @@ from pypdf.generic import (
     TextStringObject,
 )
 
+from . import pdf
 from .pdf import cache_key
 from .print_documents import Edition, HandbookParts, PrintDocument, front_document, internal_targets, part_document
 
 _FORMAT = 2  # bump when the layout file or the composition changes
+
+log = logging.getLogger("handbook.build")  # the build's (handbook.mkdocs_build.plugin)
 
 
 @dataclass(frozen=True)
@@ -57,10 +61,67 @@ class Plan:
     last_pdf: bytes = b""  # the last handbook.pdf, read once with its layout (empty for the whole)
 
 
-def plan(whole: PrintDocument, parts: HandbookParts, edition: Edition, folder: Path) -> Plan:
+def write_pdfs(
+    whole: PrintDocument | None,
+    policies: list[PrintDocument],
+    parts: HandbookParts,
+    edition: Edition,
+    cache: Path,
+    timeout: float,
+    *,
+    in_background: bool = False,
+) -> dict[str, bytes]:
+    """The policies' PDFs and handbook.pdf (``whole``; None: not asked for), by path in the site. handbook.pdf
+    is made from the last one where only some policies changed.
+
+    A build (``in_background`` False) keeps in ``cache`` only the PDFs of this call. ``mkdocs serve`` makes
+    what its pages lack after they are served (handbook.mkdocs_build.background): its children run at low
+    priority, and the PDFs are added to ``cache`` without forgetting the rest.
+    """
+    folder = cache / "handbook"
+    handbook_plan = plan(whole, parts, edition, folder) if whole is not None else None
+    documents = [*(handbook_plan.documents if handbook_plan else []), *policies]
+    if in_background:  # an earlier job may have made some since they were found missing
+        made, missing = pdf.cached(documents, cache)
+        made |= pdf.write_pdfs(missing, timeout=timeout, low_priority=True) if missing else {}
+        pdf.store(cache, {cache_key(d): made[d.path] for d in missing})
+    else:
+        made = pdf.write_pdfs(documents, timeout=timeout, cache=cache)
+    pdfs = {document.path: made[document.path] for document in policies}
+    if whole is None or handbook_plan is None:
+        return pdfs
+    handbook_pdf = finish(handbook_plan, made, parts, folder)
+    if handbook_pdf is None:  # a changed policy's pages moved: lay out the whole handbook
+        log.info("handbook.pdf: %s no longer fits its pages; laying out the whole handbook",
+                 ", ".join(handbook_plan.relaid or ()))
+        again = Plan([whole], None, handbook_plan.front, handbook_plan.keys, {})
+        made |= pdf.write_pdfs([whole], timeout=timeout, low_priority=in_background)
+        handbook_pdf = finish(again, made, parts, folder)
+    elif handbook_plan.relaid:
+        relaid = ", ".join(handbook_plan.relaid)
+        log.info("handbook.pdf: %s laid out again, the rest from the last handbook.pdf", relaid)
+    return {whole.path: handbook_pdf} | pdfs
+
+
+def unchanged(parts: HandbookParts, edition: Edition, folder: Path) -> bytes | None:
+    """The last handbook.pdf if every part of it is as it was (nothing to lay out), else None; quick
+    (the pages are not read), for ``mkdocs serve`` to serve it at once."""
+    front, keys, last = _keys_and_last(parts, edition, folder)
+    if last is None or last[0] != front or [(i, part.key) for i, part in last[1].items()] != list(keys.items()):
+        return None
+    return last[2]
+
+
+def _keys_and_last(
+    parts: HandbookParts, edition: Edition, folder: Path
+) -> tuple[str, dict[str, str], tuple[str, dict[str, _Part], bytes] | None]:
     front = cache_key(front_document(parts, edition))
     keys = {policy_id: cache_key(part_document(parts, edition, policy_id, 1, 1, {})) for policy_id in parts.articles}
-    last = _load(folder)
+    return front, keys, _load(folder)
+
+
+def plan(whole: PrintDocument, parts: HandbookParts, edition: Edition, folder: Path) -> Plan:
+    front, keys, last = _keys_and_last(parts, edition, folder)
     if last is None or last[0] != front or list(last[1]) != list(keys):
         return Plan([whole], None, front, keys, {})
     _, layout, last_pdf = last

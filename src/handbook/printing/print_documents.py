@@ -56,10 +56,12 @@ class PrintDocument:
     html: str
 
 
-def documents(handbook: Handbook, edition: Edition) -> list[PrintDocument]:
-    """The whole handbook (current policies) and one document per policy."""
+def documents(handbook: Handbook, edition: Edition, parts: HandbookParts | None = None) -> list[PrintDocument]:
+    """The whole handbook (current policies) and one document per policy; ``parts``, if given, are this
+    handbook's and edition's handbook_parts, made already."""
     referrals = backlinks(handbook.policies)
-    return [handbook_document(handbook, edition, referrals)] + [
+    parts = parts or handbook_parts(handbook, edition, referrals)
+    return [_handbook_of(parts, edition)] + [
         policy_document(policy, handbook, edition, referrals) for policy in handbook.policies
     ]
 
@@ -84,7 +86,10 @@ def handbook_parts(handbook: Handbook, edition: Edition, referrals: Backlinks | 
 
 
 def handbook_document(handbook: Handbook, edition: Edition, referrals: Backlinks | None = None) -> PrintDocument:
-    parts = handbook_parts(handbook, edition, referrals)
+    return _handbook_of(handbook_parts(handbook, edition, referrals), edition)
+
+
+def _handbook_of(parts: HandbookParts, edition: Edition) -> PrintDocument:
     body = [parts.front, *parts.articles.values()]
     return PrintDocument(HANDBOOK_PDF_PATH, parts.title, _page(parts.title, edition, body))
 
