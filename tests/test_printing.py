@@ -204,3 +204,12 @@ def test_serves_writer_runs_its_children_at_low_priority(monkeypatch, tmp_path):
     child = real_popen([sys.executable, "-c", niceness_after, pdf.LOW_PRIORITY, str(jobs)], stdout=subprocess.PIPE,
                        text=True)
     assert int(child.communicate(timeout=60)[0]) == min(19, os.nice(0) + 10)
+
+
+def test_the_handbook_finds_who_refers_to_whom_once_not_once_a_policy(monkeypatch):
+    """Finding the referrals reads every policy: done for each article, it took 46 s of 52 at 200 policies."""
+    calls = []
+    real_backlinks = print_documents.backlinks
+    monkeypatch.setattr(print_documents, "backlinks", lambda policies: calls.append(1) or real_backlinks(policies))
+    parts = print_documents.handbook_parts(handbook(), EDITION)
+    assert len(calls) == 1 and set(parts.articles) == {"first", "second"}

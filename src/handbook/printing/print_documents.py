@@ -81,6 +81,7 @@ def handbook_parts(handbook: Handbook, edition: Edition, referrals: Backlinks | 
     title = f"{organisations[0]} Staff Handbook" if len(organisations) == 1 else "Staff Handbook"
     in_document = {policy.meta.id for policy in current}
     front = _cover(organisations, edition) + "\n" + _contents(current)
+    referrals = referrals or backlinks(handbook.policies)  # once: each article's own would read every policy
     articles = {policy.meta.id: _article(policy, handbook, edition, in_document, referrals) for policy in current}
     return HandbookParts(title, front, articles)
 
