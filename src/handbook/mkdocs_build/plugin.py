@@ -200,8 +200,9 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         if not self.config.pdf:
             return
         edition = print_documents.Edition(self.today, config.site_url, config.theme.get("language") or "en")
-        parts = print_documents.handbook_parts(self.handbook, edition)
-        whole, *policies = print_documents.documents(self.handbook, edition, parts)
+        keep = self.page_cache.keep_article  # the articles converted for paper, kept between builds
+        parts = print_documents.handbook_parts(self.handbook, edition, keep=keep)
+        whole, *policies = print_documents.documents(self.handbook, edition, parts, keep)
         cache, timeout = self._pdf_cache, self.config.pdf_timeout
         if self.command != "serve":
             self.pdfs = compose.write_pdfs(whole, policies, parts, edition, cache, timeout)
