@@ -112,7 +112,7 @@ class _Index:
     def name_uses(self, group: NameGroup) -> dict[str, tuple[tuple[int, Passage, str], ...]]:
         """Policy id -> (which name of the group, where, the words) for each use."""
         if group.id not in self._names:
-            self._names[group.id] = {p.meta.id: _name_uses(p, group) for p in self.handbook.policies}
+            self._names[group.id] = {p.meta.id: _kept_name_uses(p, group) for p in self.handbook.policies}
         return self._names[group.id]
 
     def name_counts(self, group: NameGroup) -> list[int]:
@@ -274,6 +274,20 @@ def _earlier_editions(policy: Policy, rules: ReviewRules) -> list[Finding]:
 # --- names for the same body ----------------------------------------------------------------
 
 _DEPUTY = re.compile(r"(?:deputy|assistant|vice)[\s-]+$", re.IGNORECASE)  # "deputy head teacher" is someone else
+
+
+_uses: dict[tuple[int, str], tuple[Policy, NameGroup, tuple[tuple[int, Passage, str], ...]]] = {}
+
+
+def _kept_name_uses(policy: Policy, group: NameGroup) -> tuple[tuple[int, Passage, str], ...]:
+    """_name_uses, kept by the policy's identity (as _reading is) and the group: `mkdocs serve`'s dashboard
+    finds them again only in the policy saved."""
+    kept = _uses.get((id(policy), group.id))
+    if kept is None or kept[0] is not policy or kept[1] != group:
+        if len(_uses) >= _KEPT * 8:
+            _uses.clear()
+        kept = _uses[(id(policy), group.id)] = (policy, group, _name_uses(policy, group))
+    return kept[2]
 
 
 def _name_uses(policy: Policy, group: NameGroup) -> tuple[tuple[int, Passage, str], ...]:
