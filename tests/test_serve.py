@@ -4,6 +4,7 @@ the error; fixing it brings the new pages."""
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -112,6 +113,22 @@ def test_a_save_under_serve_brings_its_pdfs_after_the_page_handbook_pdf_from_the
         assert any(printed[i : i + len(added)] == added for i in range(len(printed))), f"{url} lacks the saved text"
     assert "laying out the whole handbook" not in log_path.read_text()
     assert "Traceback" not in log_path.read_text()
+    # Until they are made, the PDFs served before stand in the new site: its pages' links to them hold, and the
+    # site's files are as they were, so the pages the save did not change come from the page cache.
+    (first_rendered, _), (save_rendered, save_cached) = re.findall(r"pages: (\d+) rendered, (\d+) from the cache",
+                                                                  log_path.read_text())
+    assert 0 < int(save_rendered) < int(save_cached) and int(save_rendered) + int(save_cached) == int(first_rendered)
+
+
+def test_a_pdf_not_yet_made_is_served_as_a_page_saying_so():
+    import io
+
+    from pypdf import PdfReader
+
+    from handbook.mkdocs_build.background import placeholder_pdf
+
+    (page,) = PdfReader(io.BytesIO(placeholder_pdf())).pages
+    assert page.extract_text() == "This PDF is being made: reload this page in a minute."
 
 
 def test_pdfs_of_a_site_already_replaced_are_not_put_into_the_newer_one(tmp_path):

@@ -7,10 +7,15 @@ The thread only waits: the PDFs are laid out in child processes at low priority
 
 from __future__ import annotations
 
+import functools
+import io
 import logging
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
+
+from pypdf import PdfWriter
+from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
 from ..printing import pdf
 
@@ -58,3 +63,24 @@ class BackgroundPdfs:
                 part.write_bytes(content)
                 part.replace(target)  # a reader gets the old PDF or the new one, never half of one
             self._log.info("PDFs: %d made and in the served site (%s)", len(made), ", ".join(made))
+
+
+@functools.cache
+def placeholder_pdf() -> bytes:
+    """A one-page PDF saying the PDF is being made: what a link to a PDF not yet made gets in the served site,
+    so that the pages' links to it resolve (and the site's files stay as they will be) meanwhile."""
+    writer = PdfWriter()
+    page = writer.add_blank_page(595, 842)  # A4, in points
+    font = DictionaryObject({
+        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+        NameObject("/BaseFont"): NameObject("/Helvetica"),
+    })
+    page[NameObject("/Resources")] = DictionaryObject({
+        NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)}),
+    })
+    text = DecodedStreamObject()
+    text.set_data(b"BT /F1 14 Tf 72 770 Td (This PDF is being made: reload this page in a minute.) Tj ET")
+    page[NameObject("/Contents")] = writer._add_object(text)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

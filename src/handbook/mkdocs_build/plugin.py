@@ -59,7 +59,7 @@ from ..source import structure_checks
 from ..versions.changes import ChangeLog
 from ..versions.review_rules import ReviewRules
 from . import config as settings
-from .background import BackgroundPdfs, PdfJob
+from .background import BackgroundPdfs, PdfJob, placeholder_pdf
 from .material_search import leave_out_of_material_search
 from .navigation import PageNavigation, policies_section
 from .page_cache import PageCache, code_fingerprint
@@ -239,6 +239,13 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         files.append(File.generated(config, FEED_PATH, content=feed))
         for path, content in self.pdfs.items():
             files.append(File.generated(config, path, content=content))
+        for path in self.pending_pdfs[0] if self.pending_pdfs and self.output else ():
+            # serve: until the new one is made, the one served now (or a page saying it is being made), so that
+            # the pages' links to it hold and the site's files (part of the page cache's key) stay as they will be
+            if (served := self.output.site / path).is_file():
+                files.append(File.generated(config, path, abs_src_path=str(served)))
+            else:
+                files.append(File.generated(config, path, content=placeholder_pdf()))
         files.append(File.generated(config, LUNR_SCRIPT, abs_src_path=str(self._lunr)))
         if self.config.acknowledgement is None and any(p.meta.acknowledge for p in self.handbook.policies):
             log.warning("Some policies ask staff to confirm their reading (acknowledge: true), but "
