@@ -210,3 +210,28 @@ def test_the_code_and_the_libraries_are_part_of_the_key(monkeypatch: pytest.Monk
     assert page_cache.code_fingerprint() == now
     replace(code / "markdown_extensions" / "sanitiser.py", '"""', '"""Changed. ')
     assert page_cache.code_fingerprint() != now, "a change to the handbook's code"
+
+
+def test_a_print_article_is_converted_again_when_what_it_is_made_from_or_the_code_changes(tmp_path: Path) -> None:
+    """The articles of the print documents are kept by the key print_documents gives (their Markdown and links)
+    and the code's fingerprint; a damaged entry is converted again."""
+    converted: list[str] = []
+
+    def convert(html: str) -> Callable[[], str]:
+        return lambda: converted.append(html) or html
+
+    first = page_cache.PageCache(tmp_path, "code 1")
+    assert first.keep_article("article A", convert("<p>A</p>")) == "<p>A</p>"
+    later = page_cache.PageCache(tmp_path, "code 1")  # the next build
+    assert later.keep_article("article A", convert("<p>A again</p>")) == "<p>A</p>"
+    assert converted == ["<p>A</p>"]
+
+    assert later.keep_article("article A, edited", convert("<p>A edited</p>")) == "<p>A edited</p>"
+    new_code = page_cache.PageCache(tmp_path, "code 2")
+    assert new_code.keep_article("article A", convert("<p>A, new code</p>")) == "<p>A, new code</p>"
+    for entry in (tmp_path / "print").iterdir():
+        entry.write_text('{"key": ', encoding="utf-8")
+    assert later.keep_article("article A", convert("<p>A, after damage</p>")) == "<p>A, after damage</p>"
+    assert converted == ["<p>A</p>", "<p>A edited</p>", "<p>A, new code</p>", "<p>A, after damage</p>"]
+    no_folder = page_cache.PageCache(None, "code 1")
+    assert no_folder.keep_article("article A", convert("<p>no cache</p>")) == "<p>no cache</p>"

@@ -502,3 +502,18 @@ def test_a_number_typed_twice_within_one_lettered_section_is_still_an_error():
 def test_letters_out_of_sequence_do_not_number_sections():
     error = error_of("## A. Scope\n\n### 1. Staff\n\nAll staff.\n\n## C. Use\n\n### 1. Email\n\nBe polite.\n")
     assert "numbered twice" in str(error)
+
+
+def test_a_file_read_again_gives_the_same_policy_until_its_text_changes_and_a_bad_one_fails_each_time(tmp_path):
+    """`mkdocs serve` reads every policy at each save; an unchanged file is not parsed again, a bad one is
+    refused again (the error is not kept), and a fixed one is read as it now is."""
+    path = tmp_path / "test-policy.md"
+    path.write_text(policy_source("1. First.\n2. Second.\n"), encoding="utf-8")
+    first = parse_policy_file(path)
+    assert parse_policy_file(path) is first
+    path.write_text(policy_source("1. First.\n3. Third.\n"), encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(PolicySourceError):
+            parse_policy_file(path)
+    path.write_text(policy_source("1. First.\n2. Second, changed.\n"), encoding="utf-8")
+    assert parse_policy_file(path).sections[0].clauses[1].text == "Second, changed."

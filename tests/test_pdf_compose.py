@@ -4,6 +4,7 @@ as a reader would (see pdf_reading) and set beside a handbook.pdf laid out from 
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -128,10 +129,46 @@ def test_a_layout_is_never_used_with_a_handbook_pdf_it_was_not_written_with(tmp_
     from handbook.printing import compose
 
     layout = {"safeguarding": compose._Part("key of its article", 3, 2, ["data-protection-clause-4"])}
-    compose._save(tmp_path, b"%PDF-1.7 the first handbook", "key of its cover", layout)
-    assert compose._load(tmp_path) == ("key of its cover", layout, b"%PDF-1.7 the first handbook")
+    spots = {"safeguarding": (3, 0.0, 841.0), "data-protection-clause-4": (7, 56.7, 400.5)}
+    compose._save(tmp_path, b"%PDF-1.7 the first handbook", "key of its cover", layout, spots)
+    assert compose._load(tmp_path) == ("key of its cover", layout, b"%PDF-1.7 the first handbook", spots)
 
     (tmp_path / "handbook.pdf").write_bytes(b"%PDF-1.7 another handbook, its layout not yet saved")
 
     assert compose._load(tmp_path) is None
     assert sorted(path.name for path in tmp_path.iterdir()) == ["handbook.pdf", "layout.json"]
+
+
+def test_serve_takes_the_last_handbook_pdf_only_while_every_part_of_it_is_unchanged(first, tmp_path):
+    """`mkdocs serve` serves the last handbook.pdf at once when nothing in it changed (handbook.printing.compose
+    .unchanged); a changed policy, or another edition, sends it to be made after the pages."""
+    from handbook.printing import compose
+    from handbook.printing.print_documents import Edition, handbook_parts
+    from handbook.source.handbook_folder import load_handbook
+
+    site, cache = first
+    edition = Edition(BUILD_DAY.date(), None, "en")
+    parts = handbook_parts(load_handbook(EXAMPLES), edition)
+    assert compose.unchanged(parts, edition, cache / "handbook") == (site / "handbook.pdf").read_bytes()
+
+    next_day = Edition(date(2026, 6, 2), None, "en")
+    assert compose.unchanged(handbook_parts(load_handbook(EXAMPLES), next_day), next_day, cache / "handbook") is None
+    source = copy_first(first, tmp_path)
+    policy = source / "data-protection" / "policy.md"
+    policy.write_text(policy.read_text(encoding="utf-8").replace("lawfully, fairly", "lawfully and fairly"),
+                      encoding="utf-8")
+    assert compose.unchanged(handbook_parts(load_handbook(source), edition), edition, cache / "handbook") is None
+
+
+def test_the_layout_file_keeps_the_destinations_the_composed_handbook_has(sites):
+    """The next rebuild takes the destinations from the layout file, not from the PDF (pypdf needs about 20 s to
+    read them at 200 policies): they must be the composed PDF's own, page and place."""
+    from handbook.printing import compose
+
+    rebuilt, _ = sites
+    _, _, kept_pdf, kept = compose._load(rebuilt.parent.parent / "cache" / "handbook")
+    assert kept_pdf == rebuilt.read_bytes()
+    read_back = compose._destinations(PdfReader(rebuilt))
+    assert kept.keys() == read_back.keys() and len(kept) > 20
+    for name, (page, left, top) in read_back.items():
+        assert kept[name][0] == page and kept[name][1:] == pytest.approx((left, top), abs=0.01), name

@@ -570,3 +570,36 @@ def test_a_finding_in_a_policy_without_numbers_names_and_links_its_paragraph():
         ("'Photography', paragraph 2", "Data Protection Act 1998", "photography-p2")]
     source_lines = policy_source(body, id="test-policy", title='"Test Policy"').splitlines()
     assert source_lines[superseded[0].line - 1].startswith("Images of players")
+
+
+def test_a_saved_policy_moves_the_other_policies_findings_though_their_own_are_kept_from_the_last_build(tmp_path):
+    """`mkdocs serve` builds again at each save: an unchanged file gives the very Policy it gave (policy_file), and
+    its uses of each name are kept by it (review_check); the counts across the handbook must still follow the
+    policy saved."""
+    from handbook.source.policy_file import parse_policy_file
+    from handbook.versions.review_check import review_reports
+
+    safeguarding, social_media = tmp_path / "safeguarding.md", tmp_path / "social-media.md"
+    safeguarding.write_text(policy_source(
+        "1. The headteacher is responsible for day-to-day safeguarding.\n"
+        "2. Concerns about the headteacher go to the chair of governors.\n",
+        id="safeguarding", title="Safeguarding Policy"), encoding="utf-8")
+    social_media.write_text(policy_source("1. Ask your Head Teacher before using social media for work.\n",
+                                          id="social-media", title="Social Media Policy"), encoding="utf-8")
+    rules = load_review_rules(None)
+
+    def flagged() -> dict[str, list[str]]:
+        handbook = Handbook((parse_policy_file(safeguarding), parse_policy_file(social_media)))
+        return {r.policy.meta.id: [f.words for f in r.findings if f.rule == "names"]
+                for r in review_reports(handbook, rules, TODAY)}
+
+    kept = parse_policy_file(safeguarding)
+    assert flagged() == {"safeguarding": [], "social-media": ["Head Teacher"]}
+    social_media.write_text(policy_source(
+        "1. Ask your Head Teacher before using social media for work.\n"
+        "2. The Head Teacher approves the school's accounts.\n"
+        "3. Posts about pupils are agreed with the Head Teacher first.\n",
+        id="social-media", title="Social Media Policy"), encoding="utf-8")
+    assert flagged() == {"safeguarding": ["headteacher", "headteacher"], "social-media": []}
+    assert parse_policy_file(safeguarding) is kept  # unchanged: the very policy, its uses kept
+    assert parse_policy_file(social_media).sections[0].clauses[2].text.startswith("Posts about pupils")

@@ -4,6 +4,7 @@ the error; fixing it brings the new pages."""
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -11,7 +12,7 @@ import time
 import urllib.request
 from collections.abc import Callable
 
-from helpers import REPO
+from helpers import EXAMPLES, REPO
 
 
 def fetch(url: str) -> bytes | None:
@@ -61,3 +62,97 @@ def test_a_broken_save_keeps_the_last_good_pages_and_the_fix_brings_the_new_ones
         server.terminate()
         server.wait(timeout=30)
     assert "Traceback" not in log_path.read_text()
+
+
+def test_a_save_under_serve_brings_its_pdfs_after_the_page_handbook_pdf_from_the_last_one(tmp_path):
+    """With PDFs on, the page comes first; then the policy's PDF, and handbook.pdf made from the last one
+    with only the saved policy laid out again (handbook.printing.compose), as `mkdocs build` makes it."""
+    from pdf_reading import read_pages, words
+    from test_pdf_compose import ADDED
+
+    policy_src = tmp_path / "policy_src"
+    subprocess.run(["cp", "-r", str(EXAMPLES), str(policy_src)], check=True)
+    policy = policy_src / "data-protection" / "policy.md"
+    clause = "1. Personal data is processed lawfully, fairly and transparently."
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    environment = os.environ | {
+        "NO_MKDOCS_2_WARNING": "1", "HANDBOOK_POLICY_SRC": str(policy_src),
+        "HANDBOOK_PDF_CACHE": str(tmp_path / "pdf-cache"), "HANDBOOK_PAGE_CACHE": str(tmp_path / "page-cache"),
+    }
+    log_path = tmp_path / "serve.log"
+    with log_path.open("w") as log:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=REPO, env=environment, stdout=log, stderr=subprocess.STDOUT,
+        )
+    site = f"http://127.0.0.1:{port}"
+    page, policy_pdf, handbook_pdf = (f"{site}/data-protection/", f"{site}/data-protection/data-protection.pdf",
+                                      f"{site}/handbook.pdf")
+    try:
+        wait_for(lambda: fetch(page) is not None, "the first build")
+        wait_for(lambda: "PDFs: " in log_path.read_text() and " made and in the served site" in log_path.read_text(),
+                 "the first PDFs", timeout=600)
+        first_handbook = fetch(handbook_pdf)
+        assert first_handbook and fetch(policy_pdf)
+
+        policy.write_text(policy.read_text(encoding="utf-8").replace(clause, f"{clause} {ADDED}"), encoding="utf-8")
+        wait_for(lambda: ADDED.encode() in (fetch(page) or b""), "the saved page")
+        wait_for(lambda: log_path.read_text().count(" made and in the served site") == 2, "the PDFs in the site",
+                 timeout=600)
+        assert "data-protection laid out again, the rest from the last handbook.pdf" in log_path.read_text()
+        served = {url: fetch(url) or b"" for url in (policy_pdf, handbook_pdf)}
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    added = words(ADDED)
+    for url, content in served.items():
+        (tmp_path / "got.pdf").write_bytes(content)
+        printed = words("\n".join(p.text for p in read_pages(tmp_path / "got.pdf")))
+        assert any(printed[i : i + len(added)] == added for i in range(len(printed))), f"{url} lacks the saved text"
+    assert "laying out the whole handbook" not in log_path.read_text()
+    assert "Traceback" not in log_path.read_text()
+    # Until they are made, the PDFs served before stand in the new site: its pages' links to them hold, and the
+    # site's files are as they were, so the pages the save did not change come from the page cache.
+    (first_rendered, _), (save_rendered, save_cached) = re.findall(r"pages: (\d+) rendered, (\d+) from the cache",
+                                                                  log_path.read_text())
+    assert 0 < int(save_rendered) < int(save_cached) and int(save_rendered) + int(save_cached) == int(first_rendered)
+
+
+def test_a_pdf_not_yet_made_is_served_as_a_page_saying_so():
+    import io
+
+    from pypdf import PdfReader
+
+    from handbook.mkdocs_build.background import placeholder_pdf
+
+    (page,) = PdfReader(io.BytesIO(placeholder_pdf())).pages
+    assert page.extract_text() == "This PDF is being made: reload this page in a minute."
+
+
+def test_pdfs_of_a_site_already_replaced_are_not_put_into_the_newer_one(tmp_path):
+    """A save while the last save's PDFs are being made: those PDFs are of the older text, so only the
+    newer job's reach the served site (the older ones are in the cache, for it to take)."""
+    import logging
+    import threading
+
+    from handbook.mkdocs_build.background import BackgroundPdfs
+
+    first_running, release_first = threading.Event(), threading.Event()
+
+    def first_job() -> dict[str, bytes]:
+        first_running.set()
+        release_first.wait(10)
+        return {"policy/policy.pdf": b"older", "handbook.pdf": b"older"}
+
+    background = BackgroundPdfs(logging.getLogger("test"))
+    background.make(["policy/policy.pdf", "handbook.pdf"], first_job, tmp_path)
+    assert first_running.wait(10)
+    background.make(["policy/policy.pdf"], lambda: {"policy/policy.pdf": b"newer"}, tmp_path)
+    release_first.set()
+    background._thread.join(10)
+
+    assert (tmp_path / "policy" / "policy.pdf").read_bytes() == b"newer"
+    assert not (tmp_path / "handbook.pdf").exists()
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["policy", "policy.pdf"]  # no part file left

@@ -9,6 +9,9 @@ as published, table of contents, title and anchors), in ``mkdocs build`` and ``m
 Pages that depend on a changed policy (its index entry, What changed, other policies' "Referred to
 by") have changed Markdown, so they miss and are rendered.
 
+The print documents' articles (a policy's page converted for paper, handbook.printing.print_documents) are
+kept here too, by the hash of their Markdown, links and the code: a build converts only those that changed.
+
 Only a page rendered without a message (no link warning, nothing the sanitiser removed) is kept,
 so a cached page never hides a warning.
 
@@ -27,6 +30,7 @@ import logging
 import os
 import threading
 import time
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -126,6 +130,20 @@ class PageCache:
             "links": None if links is None else {f.src_uri: to for f, to in links.items()},
         }
         self._write(self._page_file(key), json.dumps(entry))
+
+    # --- articles of the print documents (handbook.printing.print_documents) ----------------
+
+    def keep_article(self, key: str, convert: Callable[[], str]) -> str:
+        """The print HTML of an article: from the cache, or ``convert``-ed and kept. ``key`` is of everything
+        it is made from but the code, which this cache's fingerprint adds."""
+        full_key = _hash(f"{self.fingerprint}\0{key}")
+        path = self.folder / "print" / f"{full_key}.json" if self.folder else None
+        entry = self._read(path)
+        if isinstance(entry, dict) and entry.get("key") == full_key and isinstance(entry.get("html"), str):
+            return entry["html"]
+        html = convert()
+        self._write(path, json.dumps({"key": full_key, "html": html}))
+        return html
 
     # --- the folder -----------------------------------------------------------------------
 

@@ -59,7 +59,7 @@ from ..source import structure_checks
 from ..versions.changes import ChangeLog
 from ..versions.review_rules import ReviewRules
 from . import config as settings
-from .background import BackgroundPdfs
+from .background import BackgroundPdfs, PdfJob, placeholder_pdf
 from .material_search import leave_out_of_material_search
 from .navigation import PageNavigation, policies_section
 from .page_cache import PageCache, code_fingerprint
@@ -137,7 +137,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         self.today = settings.build_date({})
         self.output: StagedSite | None = None
         self.pdfs: dict[str, bytes] = {}
-        self.pending_pdfs: list[print_documents.PrintDocument] = []
+        self.pending_pdfs: tuple[list[str], PdfJob] | None = None  # serve: paths, and the job making them
         self.navigation: PageNavigation | None = None
         self.generated_pages: set[str] = set()  # made from policy files: published sanitised
         self.markup_reported: set[str] = set()
@@ -200,39 +200,25 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         if not self.config.pdf:
             return
         edition = print_documents.Edition(self.today, config.site_url, config.theme.get("language") or "en")
-        documents = print_documents.documents(self.handbook, edition)
-        if self.command == "serve":  # the page first: what is not cached is made after the build
-            self.pdfs, self.pending_pdfs = pdf.cached(documents, self._pdf_cache)
-            whole = documents[0]
-            if whole in self.pending_pdfs and (last := self._unchanged_handbook_pdf(whole, edition)):
-                self.pdfs[whole.path] = last  # as the last build composed it (handbook.printing.compose)
-                self.pending_pdfs.remove(whole)
+        keep = self.page_cache.keep_article  # the articles converted for paper, kept between builds
+        parts = print_documents.handbook_parts(self.handbook, edition, keep=keep)
+        whole, *policies = print_documents.documents(self.handbook, edition, parts, keep)
+        cache, timeout = self._pdf_cache, self.config.pdf_timeout
+        if self.command != "serve":
+            self.pdfs = compose.write_pdfs(whole, policies, parts, edition, cache, timeout)
+            return
+        # The page first: what is not cached is made after the build, from this build's documents.
+        self.pdfs, pending = pdf.cached(policies, cache)
+        pending_whole: print_documents.PrintDocument | None = None
+        if (last := compose.unchanged(parts, edition, cache / "handbook")) is not None:
+            self.pdfs[whole.path] = last  # as the last build composed it (handbook.printing.compose)
         else:
-            self.pdfs = self._write_pdfs(documents, edition)
-
-    def _unchanged_handbook_pdf(
-        self, whole: print_documents.PrintDocument, edition: print_documents.Edition
-    ) -> bytes | None:
-        parts = print_documents.handbook_parts(self.handbook, edition)
-        plan = compose.plan(whole, parts, edition, self._pdf_cache / "handbook")
-        return compose.finish(plan, {}, parts, self._pdf_cache / "handbook") if plan.relaid == () else None
-
-    def _write_pdfs(self, documents: list[print_documents.PrintDocument], edition: print_documents.Edition) -> dict:
-        """Every PDF; handbook.pdf from the last one where only some policies changed (handbook.printing.compose)."""
-        whole, *policies = documents
-        parts = print_documents.handbook_parts(self.handbook, edition)
-        folder = self._pdf_cache / "handbook"
-        plan = compose.plan(whole, parts, edition, folder)
-        made = pdf.write_pdfs([*plan.documents, *policies], timeout=self.config.pdf_timeout, cache=self._pdf_cache)
-        handbook_pdf = compose.finish(plan, made, parts, folder)
-        if handbook_pdf is None:  # a changed policy's pages moved: lay out the whole handbook
-            log.info("handbook.pdf: %s no longer fits its pages; laying out the whole handbook", ", ".join(plan.relaid))
-            again = compose.Plan([whole], None, plan.front, plan.keys, {})
-            made |= pdf.write_pdfs([whole], timeout=self.config.pdf_timeout)
-            handbook_pdf = compose.finish(again, made, parts, folder)
-        elif plan.relaid:
-            log.info("handbook.pdf: %s laid out again, the rest from the last handbook.pdf", ", ".join(plan.relaid))
-        return {whole.path: handbook_pdf} | {document.path: made[document.path] for document in policies}
+            pending_whole = whole
+        if pending or pending_whole:
+            paths = [d.path for d in [*([pending_whole] if pending_whole else []), *pending]]
+            self.pending_pdfs = (paths, functools.partial(
+                compose.write_pdfs, pending_whole, pending, parts, edition, cache, timeout, in_background=True
+            ))
 
     @_reported
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -253,6 +239,13 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         files.append(File.generated(config, FEED_PATH, content=feed))
         for path, content in self.pdfs.items():
             files.append(File.generated(config, path, content=content))
+        for path in self.pending_pdfs[0] if self.pending_pdfs and self.output else ():
+            # serve: until the new one is made, the one served now (or a page saying it is being made), so that
+            # the pages' links to it hold and the site's files (part of the page cache's key) stay as they will be
+            if (served := self.output.site / path).is_file():
+                files.append(File.generated(config, path, abs_src_path=str(served)))
+            else:
+                files.append(File.generated(config, path, content=placeholder_pdf()))
         files.append(File.generated(config, LUNR_SCRIPT, abs_src_path=str(self._lunr)))
         if self.config.acknowledgement is None and any(p.meta.acknowledge for p in self.handbook.policies):
             log.warning("Some policies ask staff to confirm their reading (acknowledge: true), but "
@@ -400,7 +393,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         log.info("The site is in %s (pages: %d rendered, %d from the cache)", display_path(self.output.site),
                  self.page_cache.misses, self.page_cache.hits)
         if self.pending_pdfs:
-            self.background.make(self.pending_pdfs, self._pdf_cache, self.output.site, self.config.pdf_timeout)
+            self.background.make(*self.pending_pdfs, self.output.site)
 
     def on_build_error(self, *, error: Exception) -> None:
         logging.getLogger("mkdocs").removeHandler(self.warnings)

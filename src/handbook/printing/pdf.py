@@ -7,7 +7,10 @@ becomes a clear error when the deadline passes rather than a stuck build, and so
 machine's cores share the work. The children fetch nothing: the documents carry their
 stylesheet, and any other resource (an image on another site, say) stops the PDF with an error.
 
-    python -m handbook.pdf JOBS.json    # the child: renders the jobs listed in JOBS.json
+    python -m handbook.printing.pdf [--low-priority] JOBS.json   # the child: renders the jobs in JOBS.json
+
+``mkdocs serve`` makes its PDFs while the author goes on saving: its children run at low priority
+(``--low-priority``, a niceness of 10), so the next save's build has the CPU first.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from pathlib import Path
 from .print_documents import PrintDocument
 
 DEFAULT_TIMEOUT_S = 600.0  # a 200-policy handbook takes 1.5 to 4 minutes on two cores
+LOW_PRIORITY = "--low-priority"
+_LOW_PRIORITY_NICENESS = 10
 
 
 class PdfError(Exception):
@@ -67,16 +72,17 @@ def write_pdfs(
     timeout: float = DEFAULT_TIMEOUT_S,
     cache: Path | None = None,
     workers: int | None = None,
+    low_priority: bool = False,
 ) -> dict[str, bytes]:
     """Each document's PDF, by the document's path. Raises PdfError on failure or after ``timeout`` s.
 
     With a ``cache`` folder, only PDFs whose HTML changed are made again; the cache keeps what this
-    call returned and forgets the rest.
+    call returned and forgets the rest. ``low_priority``: the children yield the CPU to other work.
     """
     found, missing = cached(documents, cache) if cache else ({}, list(documents))
     if missing:
         with tempfile.TemporaryDirectory(prefix="handbook-pdf-") as temp:
-            made = _render(missing, Path(temp), timeout, workers or min(2, os.cpu_count() or 1))
+            made = _render(missing, Path(temp), timeout, workers or min(2, os.cpu_count() or 1), low_priority)
         found |= made
         if cache:
             store(cache, {cache_key(d): made[d.path] for d in missing})
@@ -97,7 +103,9 @@ def store(cache: Path, pdfs: dict[str, bytes]) -> None:
         part.replace(cache / f"{key}.pdf")
 
 
-def _render(documents: Sequence[PrintDocument], folder: Path, timeout: float, workers: int) -> dict[str, bytes]:
+def _render(
+    documents: Sequence[PrintDocument], folder: Path, timeout: float, workers: int, low_priority: bool = False
+) -> dict[str, bytes]:
     # Largest first, each to the least loaded worker: the handbook weighs as much as its policies.
     shares: list[list[_Job]] = [[] for _ in range(max(1, min(workers, len(documents))))]
     loads = [0] * len(shares)
@@ -113,7 +121,7 @@ def _render(documents: Sequence[PrintDocument], folder: Path, timeout: float, wo
         job_file = folder / f"jobs-{number}.json"
         job_file.write_text(json.dumps([[j.name, str(j.html), str(j.pdf)] for j in share]), encoding="utf-8")
         errors = (folder / f"errors-{number}.txt").open("w+", encoding="utf-8")
-        command = [sys.executable, "-m", __name__, str(job_file)]
+        command = [sys.executable, "-m", __name__, *([LOW_PRIORITY] if low_priority else []), str(job_file)]
         children.append((subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors), errors))
 
     deadline = time.monotonic() + timeout
@@ -143,7 +151,9 @@ def _render(documents: Sequence[PrintDocument], folder: Path, timeout: float, wo
 
 
 def main(argv: list[str] | None = None) -> int:
-    (job_file,) = argv if argv is not None else sys.argv[1:]
+    *options, job_file = argv if argv is not None else sys.argv[1:]
+    if LOW_PRIORITY in options:
+        os.nice(_LOW_PRIORITY_NICENESS)
     try:
         from weasyprint import HTML, URLFetcher
         from weasyprint.urls import FatalURLFetchingError

@@ -13,9 +13,12 @@ The layout (cover, contents with page numbers, running footers, bookmarks) is CS
 from __future__ import annotations
 
 import functools
+import hashlib
 import html
+import json
 import re
 import xml.etree.ElementTree as etree
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
@@ -40,6 +43,16 @@ _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 _OUTSIDE_LINK = re.compile(r"^(?:https?|mailto):", re.IGNORECASE)
 
 
+# Where converted articles are kept between builds: (a key of everything the article's HTML is made from
+# but the code, a function converting it) -> its HTML. The keeper adds the code's own fingerprint to the
+# key (handbook.mkdocs_build.page_cache). By default nothing is kept beyond the process.
+ArticleKeeper = Callable[[str, Callable[[], str]], str]
+
+
+def _convert_now(key: str, convert: Callable[[], str]) -> str:
+    return convert()
+
+
 @dataclass(frozen=True)
 class Edition:
     """What a printed copy says about itself: the day it was made and where the current one lives."""
@@ -56,11 +69,15 @@ class PrintDocument:
     html: str
 
 
-def documents(handbook: Handbook, edition: Edition) -> list[PrintDocument]:
-    """The whole handbook (current policies) and one document per policy."""
+def documents(
+    handbook: Handbook, edition: Edition, parts: HandbookParts | None = None, keep: ArticleKeeper = _convert_now
+) -> list[PrintDocument]:
+    """The whole handbook (current policies) and one document per policy; ``parts``, if given, are this
+    handbook's and edition's handbook_parts, made already."""
     referrals = backlinks(handbook.policies)
-    return [handbook_document(handbook, edition, referrals)] + [
-        policy_document(policy, handbook, edition, referrals) for policy in handbook.policies
+    parts = parts or handbook_parts(handbook, edition, referrals, keep)
+    return [_handbook_of(parts, edition)] + [
+        policy_document(policy, handbook, edition, referrals, keep) for policy in handbook.policies
     ]
 
 
@@ -73,18 +90,26 @@ class HandbookParts:
     articles: dict[str, str]
 
 
-def handbook_parts(handbook: Handbook, edition: Edition, referrals: Backlinks | None = None) -> HandbookParts:
+def handbook_parts(
+    handbook: Handbook, edition: Edition, referrals: Backlinks | None = None, keep: ArticleKeeper = _convert_now
+) -> HandbookParts:
     current = [policy for policy in handbook.policies if policy.meta.status is Status.CURRENT]
     organisations = list(dict.fromkeys(policy.meta.organisation for policy in current))
     title = f"{organisations[0]} Staff Handbook" if len(organisations) == 1 else "Staff Handbook"
     in_document = {policy.meta.id for policy in current}
     front = _cover(organisations, edition) + "\n" + _contents(current)
-    articles = {policy.meta.id: _article(policy, handbook, edition, in_document, referrals) for policy in current}
+    referrals = referrals or backlinks(handbook.policies)  # once: each article's own would read every policy
+    articles = {
+        policy.meta.id: _article(policy, handbook, edition, in_document, referrals, keep) for policy in current
+    }
     return HandbookParts(title, front, articles)
 
 
 def handbook_document(handbook: Handbook, edition: Edition, referrals: Backlinks | None = None) -> PrintDocument:
-    parts = handbook_parts(handbook, edition, referrals)
+    return _handbook_of(handbook_parts(handbook, edition, referrals), edition)
+
+
+def _handbook_of(parts: HandbookParts, edition: Edition) -> PrintDocument:
     body = [parts.front, *parts.articles.values()]
     return PrintDocument(HANDBOOK_PDF_PATH, parts.title, _page(parts.title, edition, body))
 
@@ -134,13 +159,17 @@ class _LinkTargets(HTMLParser):
 
 
 def policy_document(
-    policy: Policy, handbook: Handbook, edition: Edition, referrals: Backlinks | None = None
+    policy: Policy,
+    handbook: Handbook,
+    edition: Edition,
+    referrals: Backlinks | None = None,
+    keep: ArticleKeeper = _convert_now,
 ) -> PrintDocument:
     meta = policy.meta
     title = f"{meta.organisation} {meta.title}"
     edition_date = html_date(edition.day)
     notice = f'<aside class="print-notice">Edition of {edition_date}. {_printed_copy_notice(edition)}</aside>'
-    body = [notice, _article(policy, handbook, edition, {meta.id}, referrals)]
+    body = [notice, _article(policy, handbook, edition, {meta.id}, referrals, keep)]
     return PrintDocument(pdf_path(policy), title, _page(title, edition, body))
 
 
@@ -204,7 +233,12 @@ def _contents(policies: list[Policy]) -> str:
 
 
 def _article(
-    policy: Policy, handbook: Handbook, edition: Edition, in_document: set[str], referrals: Backlinks | None
+    policy: Policy,
+    handbook: Handbook,
+    edition: Edition,
+    in_document: set[str],
+    referrals: Backlinks | None,
+    keep: ArticleKeeper,
 ) -> str:
     """A policy as on its site page (banners, metadata, clauses, "Referred to by"), with ids and links fit
     for paper: a backlink to a policy in the document leads inside it, like a cross-reference."""
@@ -212,7 +246,9 @@ def _article(
     notes = with_referrals(None, policy, referrals or backlinks(handbook.policies))
     # The version table and date form are for the web only.
     page = policy_pages.policy_page(policy, handbook, edition.day, versions=False, notes=notes)
-    body = _article_body(page.markdown, meta.id, frozenset(in_document), edition.site_url)
+    made_from = [page.markdown, meta.id, sorted(in_document), edition.site_url]
+    key = hashlib.sha256(json.dumps(made_from).encode()).hexdigest()
+    body = keep(key, lambda: _article_body(page.markdown, meta.id, frozenset(in_document), edition.site_url))
     running = f"{meta.title} \N{MIDDLE DOT} Version {meta.version}"
     if meta.status is not Status.CURRENT:
         running += f" \N{MIDDLE DOT} {meta.status.value.capitalize()}"  # a printed draft says so on every page

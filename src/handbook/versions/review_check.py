@@ -184,25 +184,26 @@ def _paragraphs(markdown_text: str) -> tuple[str, ...]:
 
 _LETTERS = re.compile(r"[a-z]+")
 _KEPT = 1024
-_read: dict[int, tuple[Policy, tuple[Passage, ...], str, frozenset[str]]] = {}
+_Uses = tuple[tuple[int, Passage, str], ...]  # (which name of a group, where, the words) for each use
+_read: dict[int, tuple[Policy, tuple[Passage, ...], str, frozenset[str], dict[NameGroup, _Uses]]] = {}
 
 
-def _reading(policy: Policy) -> tuple[tuple[Passage, ...], str, frozenset[str]]:
-    """The policy's passages, its text in lower case and the words in it, worked out once (kept by identity:
-    hashing a policy reads all of it)."""
+def _reading(policy: Policy) -> tuple[tuple[Passage, ...], str, frozenset[str], dict[NameGroup, _Uses]]:
+    """The policy's passages, lower-case text, words and uses of each group's names, worked out once (kept by
+    identity: hashing a policy reads it all; serve reads an unchanged file as the same policy: policy_file)."""
     kept = _read.get(id(policy))
     if kept is None or kept[0] is not policy:
         if len(_read) >= _KEPT:
             _read.clear()
         found = _passages(policy)
         folded = "\n".join(p.folded for p in found)
-        kept = _read[id(policy)] = (policy, found, folded, frozenset(_LETTERS.findall(folded)))
+        kept = _read[id(policy)] = (policy, found, folded, frozenset(_LETTERS.findall(folded)), {})
     return kept[1:]
 
 
 def _in(policy: Policy, terms: tuple[Term, ...]) -> tuple[Term, ...]:
     """The terms that may match somewhere in the policy: most rules have none, and are not run clause by clause."""
-    _, text, words = _reading(policy)
+    _, text, words, _ = _reading(policy)
     return tuple(t for t in terms if t.hint is None or (t.hint in words if t.hint_is_word else t.hint in text))
 
 
@@ -276,16 +277,15 @@ def _earlier_editions(policy: Policy, rules: ReviewRules) -> list[Finding]:
 _DEPUTY = re.compile(r"(?:deputy|assistant|vice)[\s-]+$", re.IGNORECASE)  # "deputy head teacher" is someone else
 
 
-def _name_uses(policy: Policy, group: NameGroup) -> tuple[tuple[int, Passage, str], ...]:
-    """(which name of the group, where, the words) for each use in the policy."""
-    names = [(index, terms) for index, name in enumerate(group.names) if (terms := _in(policy, name))]
-    return tuple(
-        (index, passage, match[0])
-        for passage in (passages(policy) if names else ())
-        for index, terms in names
-        for match in _matches(terms, passage)
-        if not _DEPUTY.search(passage.text[max(0, match.start() - 12) : match.start()])
-    )
+def _name_uses(policy: Policy, group: NameGroup) -> _Uses:
+    if (uses := _reading(policy)[3]).get(group) is None:
+        names = [(index, terms) for index, name in enumerate(group.names) if (terms := _in(policy, name))]
+        uses[group] = tuple(
+            (index, passage, match[0]) for passage in (passages(policy) if names else ())
+            for index, terms in names for match in _matches(terms, passage)
+            if not _DEPUTY.search(passage.text[max(0, match.start() - 12) : match.start()])
+        )
+    return uses[group]
 
 
 def _names(policy: Policy, index: _Index, rules: ReviewRules) -> list[Finding]:
