@@ -10,6 +10,7 @@ Every problem raises PolicySourceError with file and line.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import textwrap
 from dataclasses import dataclass, field
@@ -27,23 +28,16 @@ from .reading import check_characters, read_source, split_lines
 from .schemes import lettered_sections, lettered_under_roman, nested_headings, numbering_lines, roman_parts
 from .syntax import CLAUSE, HEADING, MAX_NUMBER_DIGITS, NAMED_HEADING, NUMBERED_HEADING, ROMAN_HEADING, SCHEME_CLAUSE
 
-# `mkdocs serve` reads every policy again at each save. A policy is a function of its file's path and text
-# alone, so a file whose text is unchanged gives the very Policy it gave before, and what is worked out
-# from a policy and kept by identity (handbook.versions.review_check) is not worked out again.
-_PARSED: dict[tuple[Path, str], Policy] = {}
-_KEPT = 4096
-
 
 def parse_policy_file(path: Path) -> Policy:
-    text = read_source(path)
-    policy = _PARSED.get((path, text))
-    if policy is None:
-        if len(_PARSED) >= _KEPT:
-            _PARSED.clear()
-        policy = _PARSED[(path, text)] = parse_policy(text, path)
-    return policy
+    return parse_policy(read_source(path), path)
 
 
+# `mkdocs serve` reads every policy again at each save. A policy is a function of its file's path and text
+# alone, so a file whose text is unchanged gives the very Policy it gave before, and what is worked out
+# from a policy and kept by identity (handbook.versions.review_check) is not worked out again. A text
+# refused raises each time: errors are not kept.
+@functools.lru_cache(maxsize=4096)
 def parse_policy(text: str, path: Path) -> Policy:
     check_characters(text, path)
     check_line_lengths(split_lines(text), path)
