@@ -17,6 +17,7 @@ on_nav = _build.on_nav
 on_page_markdown = _build.on_page_markdown
 on_page_content = _build.on_page_content
 on_page_context = _build.on_page_context
+on_post_page = _build.on_post_page
 on_post_build = _build.on_post_build
 on_build_error = _build.on_build_error
 on_serve = _build.on_serve

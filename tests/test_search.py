@@ -365,3 +365,18 @@ def test_every_real_policy_question_names_clauses_that_exist(sets, handbook_fold
     held_out = [question for name in held_out_files for question in load(QUERIES / name)]
     assert len(tuning) + len(held_out) >= at_least and len(held_out) * 10 >= 3 * (len(tuning) + len(held_out))
     assert [q.text for q in tuning + held_out if not q.addresses <= locations] == []
+
+
+def test_a_common_word_keeps_the_same_heaviest_passages_though_its_weights_are_let_go_on_the_way(monkeypatch):
+    # The index keeps a term's MOST_PASSAGES heaviest passages. While weighing, a common word's lighter
+    # ones are let go as soon as it has twice as many (a large handbook's peak memory): the passages kept
+    # must be those taken from all of its weights at once, ties to the earlier.
+    clauses = ["Staff may use email.", "Staff use email and the phone and the post.", "Staff use email.",
+               "Staff may use email at home.", "Staff use email.", "Staff use the email system at work and at home."]
+    body = "".join(f"{n}. {text}\n" for n, text in enumerate(clauses * 3, 1))
+    every_weight = _weights_of(index_files.build_index(_documents(body), Vocabulary()), "email")
+    assert len(every_weight) == 18 and len(set(every_weight.values())) >= 2
+    monkeypatch.setattr(index_files, "MOST_PASSAGES", 4)  # let go from 8 on, and again and again
+    kept = _weights_of(index_files.build_index(_documents(body), Vocabulary()), "email")
+    heaviest = sorted(every_weight, key=lambda key: -every_weight[key])[:4]
+    assert kept == {key: every_weight[key] for key in sorted(heaviest)}

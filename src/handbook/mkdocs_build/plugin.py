@@ -364,6 +364,17 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
             context["nav"] = self.navigation.for_page(page)
         return context
 
+    @event_priority(-100)  # last: every other plugin has seen the page
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        """Let go of the page's HTML and Markdown once its file is made: MkDocs would keep them for every page
+        until the build ends (at 2,000 policies, 61 MB of the peak: benchmarks/README.md, "Build at scale").
+        Nothing after needs them: MkDocs checks anchors from the ids it kept apart, and search reads the
+        handbook, not the pages. Empty, not None: MkDocs reads a title again from the Markdown of a page
+        whose content is None, and the next and previous pages' links show titles."""
+        page.content = ""
+        page.markdown = ""
+        return output
+
     @event_priority(-100)  # after the search plugin has written its index
     @_reported
     def on_post_build(self, config: MkDocsConfig) -> None:

@@ -203,16 +203,26 @@ def _weights(documents: list[SearchDocument], phrases: frozenset[str],
             weight = idf[term] * tf * (K1 + 1) / (tf + length_norm)
             if term in title:
                 weight += TITLE_WEIGHT * idf[term]
-            weights[term][key] = max(1, round(weight * WEIGHT_SCALE))
+            found = weights[term]
+            found[key] = max(1, round(weight * WEIGHT_SCALE))
+            if len(found) >= 2 * MOST_PASSAGES:  # a common word: keep its heaviest only, not one weight a passage
+                weights[term] = _heaviest(found)
     postings = {}
     for term, found in weights.items():
-        heaviest = sorted(found, key=lambda key: -found[key])[:MOST_PASSAGES]
+        heaviest = list(_heaviest(found))
         encoded, previous = [round(idf[term] * WEIGHT_SCALE)], 0
         for number, passage in sorted(heaviest):
             encoded += [number - previous, passage, found[number, passage]]
             previous = number
         postings[term] = encoded
     return postings
+
+
+def _heaviest(found: dict[tuple[int, int], int]) -> dict[tuple[int, int], int]:
+    """The MOST_PASSAGES heaviest of a term's passages, the earlier first among equals, in the order found: the
+    same passages whether taken once at the end or again and again as they are found."""
+    kept = set(sorted(found, key=lambda key: -found[key])[:MOST_PASSAGES])
+    return {key: weight for key, weight in found.items() if key in kept}
 
 
 def _everyday_share(uses: int) -> float:

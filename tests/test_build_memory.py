@@ -1,0 +1,41 @@
+"""A page's HTML and Markdown are let go once its file is written (issue 20: a build's peak memory).
+
+MkDocs keeps every page's content until the build ends unless a plugin lets it go; at 2,000 policies
+that was much of the peak (benchmarks/README.md, "Build at scale"). The build here runs in this process
+so that the pages can be looked at after it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import EXAMPLES, REPO
+from mkdocs.commands import build as mkdocs_build_command
+from mkdocs.config import load_config
+
+
+def test_every_page_is_let_go_once_written_and_keeps_its_title(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.chdir(REPO)
+    for name, value in {"NO_MKDOCS_2_WARNING": "1", "HANDBOOK_PDF": "false", "HANDBOOK_POLICY_SRC": str(EXAMPLES),
+                        "HANDBOOK_PAGE_CACHE": str(tmp_path / "page-cache")}.items():
+        monkeypatch.setenv(name, value)
+    titles_when_written = []  # (page, its title as written): a Page is not hashable
+    build_page = mkdocs_build_command._build_page
+
+    def recording_build_page(page, *args, **kwargs):
+        titles_when_written.append((page, page.title))
+        assert page.content, f"{page.file.src_uri} has no HTML when MkDocs writes it"
+        build_page(page, *args, **kwargs)
+
+    monkeypatch.setattr(mkdocs_build_command, "_build_page", recording_build_page)
+    mkdocs_build_command.build(load_config(config_file=str(REPO / "mkdocs.yml"), site_dir=str(tmp_path / "site")))
+
+    assert len(titles_when_written) > 10
+    for page, title in titles_when_written:
+        assert (page.content, page.markdown) == ("", ""), f"{page.file.src_uri} still holds its HTML or Markdown"
+        assert page.title == title, f"{page.file.src_uri}: its title changed once let go (next/previous links show it)"
+    policy_page = (tmp_path / "site" / "acceptable-use" / "index.html").read_text(encoding="utf-8")
+    assert "None" not in policy_page.split('class="md-footer"', 1)[-1], "a neighbour's title lost in the footer"
