@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -58,11 +59,19 @@ class _Handler(SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: tuple) -> None:
+        """A browser that hangs up mid-file (a page left while its files load) is not an error: without
+        this, socketserver prints the BrokenPipeError's traceback among the tests' output."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextlib.contextmanager
 def serve(directory: Path, policy: str = CONTENT_SECURITY_POLICY) -> Iterator[str]:
     """Serve ``directory`` on 127.0.0.1 (a port the OS picks as free) under ``policy``; give its base URL."""
     handler = functools.partial(_Handler, directory=str(directory), policy=policy)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _Server(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name=f"serve {directory}", daemon=True)
     thread.start()
