@@ -3,6 +3,7 @@ the error; fixing it brings the new pages."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import socket
@@ -10,7 +11,8 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from helpers import EXAMPLES, REPO
 
@@ -30,24 +32,33 @@ def wait_for(condition: Callable[[], bool], what: str, timeout: float = 120) -> 
         time.sleep(0.1)
 
 
+@contextlib.contextmanager
+def mkdocs_serve(tmp_path: Path, **environment: str) -> Iterator[tuple[str, Path]]:
+    """`mkdocs serve` of the project with ``environment`` added, on a free port: its address and its log."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log_path = tmp_path / "serve.log"
+    with log_path.open("w") as log:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+            cwd=REPO, env=os.environ | {"NO_MKDOCS_2_WARNING": "1"} | environment,
+            stdout=log, stderr=subprocess.STDOUT,
+        )
+    try:
+        yield f"http://127.0.0.1:{port}", log_path
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def test_a_broken_save_keeps_the_last_good_pages_and_the_fix_brings_the_new_ones(tmp_path):
     policy_src = tmp_path / "policy_src"
     subprocess.run(["cp", "-r", str(REPO / "policy_src"), str(policy_src)], check=True)
     policy = policy_src / "social-media" / "policy.md"
     good = policy.read_text(encoding="utf-8")
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    environment = os.environ | {"NO_MKDOCS_2_WARNING": "1", "HANDBOOK_PDF": "false"}
-    environment["HANDBOOK_POLICY_SRC"] = str(policy_src)
-    log_path = tmp_path / "serve.log"
-    with log_path.open("w") as log:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-            cwd=REPO, env=environment, stdout=log, stderr=subprocess.STDOUT,
-        )
-    page = f"http://127.0.0.1:{port}/social-media/"
-    try:
+    with mkdocs_serve(tmp_path, HANDBOOK_PDF="false", HANDBOOK_POLICY_SRC=str(policy_src)) as (site, log_path):
+        page = f"{site}/social-media/"
         wait_for(lambda: fetch(page) is not None, "the first build")
 
         policy.write_text(good.replace("status: current", "status: live"), encoding="utf-8")
@@ -58,9 +69,6 @@ def test_a_broken_save_keeps_the_last_good_pages_and_the_fix_brings_the_new_ones
 
         policy.write_text(good.replace("If in doubt always", "If in any doubt always"), encoding="utf-8")
         wait_for(lambda: b"If in any doubt always" in (fetch(page) or b""), "the fixed page")
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
     assert "Traceback" not in log_path.read_text()
 
 
@@ -74,23 +82,10 @@ def test_a_save_under_serve_brings_its_pdfs_after_the_page_handbook_pdf_from_the
     subprocess.run(["cp", "-r", str(EXAMPLES), str(policy_src)], check=True)
     policy = policy_src / "data-protection" / "policy.md"
     clause = "1. Personal data is processed lawfully, fairly and transparently."
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    environment = os.environ | {
-        "NO_MKDOCS_2_WARNING": "1", "HANDBOOK_POLICY_SRC": str(policy_src),
-        "HANDBOOK_PDF_CACHE": str(tmp_path / "pdf-cache"), "HANDBOOK_PAGE_CACHE": str(tmp_path / "page-cache"),
-    }
-    log_path = tmp_path / "serve.log"
-    with log_path.open("w") as log:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
-            cwd=REPO, env=environment, stdout=log, stderr=subprocess.STDOUT,
-        )
-    site = f"http://127.0.0.1:{port}"
-    page, policy_pdf, handbook_pdf = (f"{site}/data-protection/", f"{site}/data-protection/data-protection.pdf",
-                                      f"{site}/handbook.pdf")
-    try:
+    caches = {"HANDBOOK_PDF_CACHE": str(tmp_path / "pdf-cache"), "HANDBOOK_PAGE_CACHE": str(tmp_path / "page-cache")}
+    with mkdocs_serve(tmp_path, HANDBOOK_POLICY_SRC=str(policy_src), **caches) as (site, log_path):
+        page, policy_pdf, handbook_pdf = (f"{site}/data-protection/", f"{site}/data-protection/data-protection.pdf",
+                                          f"{site}/handbook.pdf")
         wait_for(lambda: fetch(page) is not None, "the first build")
         wait_for(lambda: "PDFs: " in log_path.read_text() and " made and in the served site" in log_path.read_text(),
                  "the first PDFs", timeout=600)
@@ -103,9 +98,6 @@ def test_a_save_under_serve_brings_its_pdfs_after_the_page_handbook_pdf_from_the
                  timeout=600)
         assert "data-protection laid out again, the rest from the last handbook.pdf" in log_path.read_text()
         served = {url: fetch(url) or b"" for url in (policy_pdf, handbook_pdf)}
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
     added = words(ADDED)
     for url, content in served.items():
         (tmp_path / "got.pdf").write_bytes(content)
