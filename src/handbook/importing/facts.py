@@ -31,6 +31,7 @@ from .organisation import (
     clean_name,
     copyright_holder,
     copyright_holders,
+    in_name_case,
     speaking_as,
     stated_in_line,
     stated_in_title,
@@ -454,12 +455,7 @@ def _gaps(facts: Facts) -> None:
 def _title_case(title: str) -> str:
     """A title in capitals as the navigation shows titles: "SAFEGUARDING POLICY" -> "Safeguarding Policy";
     without an icon before it ("\u2708\ufe0f Travel Policy", a GitBook page's), which the page's heading keeps."""
-    title = _without_icon(title)
-    if title != title.upper():
-        return title
-    small = {"and", "of", "the", "for", "in", "on", "to", "a"}
-    words = title.lower().split()
-    return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return in_name_case(_without_icon(title))
 
 
 def _without_icon(title: str) -> str:

@@ -199,7 +199,7 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
             name := _named_in(match["name"], title)
         ):
             return name, match[0]
-    named = _in_name_case(line)
+    named = in_name_case(line)
     if near_top and len(line) <= _LONGEST_NAME and (match := STANDALONE_ORGANISATION.match(named)) and not (
         DOCUMENT_WORDS.search(named)  # "The GitHub Terms of Service" names a document, not who wrote it
     ) and (looks_like_a_name(match["v"], text) or _LEADING_ORGANISATION_WORD.match(match["v"])):
@@ -222,13 +222,15 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
     return _with_abbreviation(line, text) if near_top else None
 
 
-def _in_name_case(line: str) -> str:
-    """A line set in capitals as a name is written: "FINTECH OPEN SOURCE FOUNDATION" -> "Fintech Open Source
-    Foundation" ("of", "and", "for", "the" in lower case); any other line as it is."""
-    if not line.isupper():
+def in_name_case(line: str) -> str:
+    """A line set in capitals as a name or title is written: "FINTECH OPEN SOURCE FOUNDATION" -> "Fintech Open
+    Source Foundation", "SAFEGUARDING POLICY" -> "Safeguarding Policy" (small words after the first in lower
+    case); any other line as it is."""
+    if line != line.upper():
         return line
-    return " ".join(word.lower() if word.lower() in ("of", "and", "for", "the") and index else word.capitalize()
-                    for index, word in enumerate(line.split()))
+    small = {"and", "of", "the", "for", "in", "on", "to", "a"}
+    return " ".join(word if index and word in small else word[:1].upper() + word[1:]
+                    for index, word in enumerate(line.lower().split()))
 
 
 def copyright_holder(notice: str) -> str | None:

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 
 from .document import Block, Paragraph
-from .organisation import STANDALONE_ORGANISATION
+from .organisation import STANDALONE_ORGANISATION, in_name_case
 
 # Words that name a kind of document: "Bylaws", "Code of Conduct", "Safeguarding Policy", "PlayBook"
 DOCUMENT_WORDS = re.compile(
@@ -193,7 +193,7 @@ def _name_over_title(blocks: list[Block]) -> list[Block]:
     if first is None or first + 1 >= len(blocks):
         return blocks
     top, below = blocks[first], blocks[first + 1]
-    name = top.plain.title() if top.plain.isupper() else top.plain
+    name = in_name_case(top.plain)
     if isinstance(below, Paragraph) and (below.heading, below.size, below.bold) == (top.heading, top.size, top.bold) \
             and STANDALONE_ORGANISATION.match(name) and not DOCUMENT_WORDS.search(name) and _names_a_document(below):
         return [*blocks[:first], _with_level(top, None), _with_level(below, 0), *blocks[first + 2 :]]
