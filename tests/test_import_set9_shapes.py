@@ -1,0 +1,71 @@
+"""``handbook import`` on shapes held-out set 9 showed (issue 18). Each document is written here as its
+authors (or their tools) write it, imported, and checked as ``handbook check --strict`` checks it."""
+
+from __future__ import annotations
+
+from helpers import REPO
+from weasyprint import HTML
+
+from handbook.cli import main
+from handbook.importing import import_policy
+
+
+def imported_and_checked(source, policy_id, tmp_path):
+    result = import_policy(source, policy_id, tmp_path / "src")
+    assert main(["check", str(tmp_path / "src"), "--docs", str(REPO / "docs"), "--strict"]) == 0
+    front, body = result.path.read_text().split("---\n", 2)[1:]
+    return result, front, body.lstrip("\n")
+
+
+def test_a_bylaws_heading_ending_in_etc_is_a_heading_not_a_sentence(tmp_path):
+    """A foundation's by-laws as its lawyers set them in Word: "ARTICLE XI - GRANTS, CONTRACTS, LOANS, ETC."
+    and "Section 11.3 Checks, Drafts, Etc." in the bold type of every other article and section. The
+    closing full stop of "etc." was taken for a sentence's, the article was no heading, and "Section 11.1"
+    after "Section 10.1" was refused as a skipped number."""
+    HTML(string=(
+        "<html><head><style>@page { size: A4; margin: 2cm } body { font-family: sans-serif; font-size: 11pt }"
+        " h1 { font-size: 16pt } h2 { font-size: 14pt } h3 { font-size: 12pt }</style></head><body>"
+        "<h1>BY-LAWS OF THE EXAMPLE FOUNDATION</h1>"
+        "<h2>ARTICLE I - CERTAIN TRANSACTIONS</h2><h3>Section 1.1 Transactions with Interested Parties</h3>"
+        "<p>No contract between the Foundation and one of its Directors shall be void solely for this reason.</p>"
+        "<p>The material facts of the Director's interest shall be disclosed to the Board before it votes.</p>"
+        "<h2>ARTICLE II - GRANTS, CONTRACTS, LOANS, ETC.</h2><h3>Section 2.1 Grants</h3>"
+        "<p>The making of grants may be authorized by the Board.</p>"
+        "<p>The Board may authorize any Officer to make such grants on behalf of the Foundation.</p>"
+        "<h3>Section 2.2 Checks, Drafts, Etc.</h3>"
+        "<p>All checks shall be signed as the Board determines by resolution.</p>"
+        "<p>The funds of the Foundation shall be deposited in such banks as the Board may select.</p>"
+        "<h2>ARTICLE III - GENERAL PROVISIONS</h2><h3>Section 3.1 Fiscal Year</h3>"
+        "<p>The fiscal year of the Foundation shall end on December 31.</p>"
+        "<p>The Board may change the fiscal year at any time by resolution.</p></body></html>"
+    )).write_pdf(tmp_path / "bylaws.pdf")
+
+    _, _, body = imported_and_checked(tmp_path / "bylaws.pdf", "bylaws", tmp_path)
+
+    assert "## ARTICLE II - GRANTS, CONTRACTS, LOANS, ETC.\n" in body, body
+    assert "### Section 2.2 Checks, Drafts, Etc.\n" in body, body
+
+
+def test_points_a_sentence_counts_inline_go_on_where_it_wraps_to_a_line_opening_with_the_next(tmp_path):
+    """By-laws count their points inside a sentence: "(v) maintain its own website, (vi) coordinate ...
+    and" wrapped so that the next line opens "(vii) undertake ...", and Word turned an "(B)" opening a line
+    into a list item "B)". Each was read as a point of its own, out of sequence, which check refuses."""
+    HTML(string=(
+        "<html><head><style>@page { size: A4; margin: 2cm } body { font-family: sans-serif; font-size: 11pt }"
+        " h1 { font-size: 16pt }</style></head><body><h1>BY-LAWS OF THE EXAMPLE FOUNDATION</h1>"
+        "<p>(a) The Foundation is a membership corporation organized under the laws of Delaware.</p>"
+        "<p>(b) In support of its purpose the Foundation may: (i) maintain the projects, (ii) create and own"
+        " marks, (iii) run a branding programme, (iv) print materials for its members, (v) maintain its own"
+        " website, (vi) coordinate the promotion of the projects, and<br>(vii) undertake those other"
+        " activities as the Board may approve.</p>"
+        "<p>(c) Notice shall be deemed given, if by electronic mail, to (A) a Member, when directed to an"
+        " address at which the Member has consented to receive notice and<br>&#160;&#160;&#160;&#160;B) to a"
+        " Director, when directed to the address of the Director on the records of the Foundation.</p>"
+        "<p>(d) The Foundation adopts electronic mail as its principal way of giving notice to its Members.</p>"
+        "</body></html>"
+    )).write_pdf(tmp_path / "bylaws.pdf")
+
+    _, _, body = imported_and_checked(tmp_path / "bylaws.pdf", "bylaws", tmp_path)
+
+    assert "projects, and (vii) undertake those other activities" in body, body
+    assert "receive notice and B) to a Director" in body, body
