@@ -69,3 +69,94 @@ def test_points_a_sentence_counts_inline_go_on_where_it_wraps_to_a_line_opening_
 
     assert "projects, and (vii) undertake those other activities" in body, body
     assert "receive notice and B) to a Director" in body, body
+
+
+CONTRIBUTION_GUIDELINES = """# Contribution Guidelines
+
+<br />
+
+<table><tbody><tr><td><p><strong>Summary</strong></p></td><td><p>These guidelines set the minimum requirements \
+for contributors.</p></td></tr><tr><td><p><strong>Scope</strong></p></td><td><p>These guidelines apply to \
+employees that wish to contribute.</p></td></tr></tbody></table>
+
+**Table of Contents**
+
+1 [Overview](#overview)
+
+> 1.1 [Objective](#objective)
+
+2 [Governance](#governance)
+
+> 2.1 [Open Source Program Office (OSPO)](#ospo)
+
+<a id="overview"></a>
+Overview
+========
+
+<a id="objective"></a>
+Objective
+---------
+
+The Company supports contributions that present no unacceptable risk [\\[1\\]](#footnote-1).
+
+1.  Contributions are reviewed.
+2.  Contributions are recorded.
+
+<a id="governance"></a>
+Governance
+==========
+
+<a id="ospo"></a> Open Source Program Office (OSPO)
+---------------------------------
+
+The Office oversees these guidelines (see [Objective](#objective)).
+
+Footnotes
+=========
+
+<a id="footnote-1"></a>
+> \\[1\\]  Risks include disclosing sensitive information.
+"""
+
+
+def test_a_markdown_pages_raw_anchors_contents_list_and_html_table_as_a_bank_writes_them(tmp_path):
+    """A bank's guidelines as its open source office keeps them on GitHub: a raw HTML table of Summary and
+    Scope, a contents list whose entries carry their section numbers ("1 [Overview]", "> 1.1 [Objective]"),
+    each section after a raw anchor `<a id="...">` the links use, and a footnote linked as
+    `[\\[1\\]](#footnote-1)`. The footnote's link, its words holding escaped brackets, was kept as a link to
+    an anchor no page has, which check refuses; every other link was dropped to its words, the contents'
+    entries became code blocks, and the table's cells ran together ("SummaryThese guidelines")."""
+    (tmp_path / "guidelines.md").write_text(CONTRIBUTION_GUIDELINES)
+
+    result, _, body = imported_and_checked(tmp_path / "guidelines.md", "guidelines", tmp_path)
+
+    assert "SummaryThese" not in body and "ScopeThese" not in body, body
+    assert "These guidelines apply to employees that wish to contribute." in body
+    assert "[Objective](#objective)" in body, body
+    assert "](#footnote-1)" not in body and "[\\[1\\]](#footnotes)" in body, body
+    assert "\n\\[1\\] Risks include disclosing sensitive information." in body, body  # a quotation, as text
+    assert "\\>" not in body and "1 Overview" not in body and "1.1 Objective" not in body, body
+    assert any("table of contents" in note for note in result.notes), result.notes
+    # a Markdown list (each item "1.", as Markdown counts them), not clauses 1 and 2
+    assert "1. Contributions are reviewed.\n\n1. Contributions are recorded.\n" in body, body
+
+
+def test_a_quotation_in_markdown_is_read_as_its_own_headings_lists_and_paragraphs(tmp_path):
+    """A government handbook quotes a whole section of its ethics guidance (headings, a list, paragraphs)
+    with Markdown's ">" on every line; a foundation quotes a definition in three short paragraphs. Each
+    quotation was read as one paragraph strewn with the marks ("\\> ... > ### Seeking Employment > ...")."""
+    (tmp_path / "leaving.md").write_text(
+        "# Leaving the Agency\n\nRead this before you go.\n\n"
+        "> As a government employee, you are subject to restrictions when seeking employment.\n>\n"
+        "> ### Seeking Employment\n>\n> The recusal requirement applies if:\n>\n"
+        "> - the employee is negotiating for employment;\n> - an employer has contacted the employee.\n>\n"
+        "> Contact the Ethics Counselor before you reply.\n\nOpen data is:\n\n"
+        "```md\n> [!NOTE]\n> an example a page may quote\n```\n"
+    )
+
+    _, _, body = imported_and_checked(tmp_path / "leaving.md", "leaving", tmp_path)
+
+    quoted = body.split("```")[0]  # the fenced example keeps its marks as written
+    assert "\\>" not in quoted and " > " not in quoted, body
+    assert "## Seeking Employment\n" in body or "### Seeking Employment\n" in body, body
+    assert "- the employee is negotiating for employment;\n- an employer has contacted the employee." in body, body
