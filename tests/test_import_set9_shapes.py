@@ -8,6 +8,8 @@ from weasyprint import HTML
 
 from handbook.cli import main
 from handbook.importing import import_policy
+from handbook.importing.document import Paragraph
+from handbook.importing.facts import find_facts
 
 
 def imported_and_checked(source, policy_id, tmp_path):
@@ -160,3 +162,32 @@ def test_a_quotation_in_markdown_is_read_as_its_own_headings_lists_and_paragraph
     assert "\\>" not in quoted and " > " not in quoted, body
     assert "## Seeking Employment\n" in body or "### Seeking Employment\n" in body, body
     assert "- the employee is negotiating for employment;\n- an employer has contacted the employee." in body, body
+
+
+def facts_of(*lines: str, title: str):
+    blocks = [Paragraph(n, line, line, place=f"line {n}") for n, line in enumerate([title, *lines], start=1)]
+    return find_facts(blocks, blocks[0])
+
+
+def test_a_policy_adopted_by_a_board_by_email_in_a_month_names_its_approver_and_asks_for_the_day():
+    """An open-source foundation's expense policy: "adopted by the Board of Directors via email in January
+    of 2026", then "This policy applies to:" over a list whose items end in full stops."""
+    facts = facts_of("This policy was adopted by the Board of Directors via email in January of 2026 (recorded in "
+                     "the notes of the February meeting).", "This policy applies to:", "- Foundation staff.",
+                     "- Official contributors and volunteers.", "- Board members.",
+                     "- Other individuals who are authorized to travel on behalf of the Foundation.",
+                     title="Expense and Reimbursement Policy")
+    assert facts.found["approved_by"].value == "Board of Directors"
+    assert "approved_on" not in facts.found  # a month is not a day: the gap asks for one
+    assert any(gap.startswith("approved_on: line 2") for gap in facts.gaps), facts.gaps
+    assert set(facts.found["applies_to"].value) == {"staff", "contributors", "volunteers", "members"}
+
+
+def test_by_laws_quoting_the_corporations_name_and_a_site_speaking_by_its_address_name_the_organisation():
+    bylaws = facts_of('The name of the corporation is "OpenJS Foundation", and the corporation is referred to in '
+                      'these By-laws as the "Foundation".', title="By-laws of OpenJS Foundation")
+    assert bylaws.found["organisation"].value == "OpenJS Foundation"
+    privacy = facts_of("Last updated August 28th, 2023", "Introduction",
+                       "At activist.org, we value your privacy and are committed to maintaining the trust of our "
+                       "users.", title="Privacy Policy")
+    assert privacy.found["organisation"].value == "activist.org"

@@ -167,7 +167,7 @@ def named_first(text: str) -> tuple[str, ...]:
     who = re.sub(r"^(?:all|any|every|each|the|our)\s+", "", text.strip(), flags=re.I)
     opening = who.split()[:3] + _OPENING.match(who)[0].split()
     first = [a for a in AUDIENCES
-             if any(re.fullmatch(f"{a.removesuffix('s')}s?", word.strip(",;"), re.I) for word in opening)]
+             if any(re.fullmatch(f"{a.removesuffix('s')}s?", word.strip(",;."), re.I) for word in opening)]
     named = set(first) | set(named_in(text))
     return tuple(a for a in AUDIENCES if a in named) if first else ()
 

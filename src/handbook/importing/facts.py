@@ -132,8 +132,12 @@ _TAKES_EFFECT = re.compile(
 # meeting on 3 May 2025"; without a date only a name: "This policy has been approved by the Full Governing Body."
 _APPROVED_SENTENCE = re.compile(
     rf"{SENTENCE_START}(?i:{THIS_DOCUMENT}\s+(?:was|has\s+been|is|were|have\s+been)\s+(?:formally\s+)?"
-    r"(?:approved|adopted|ratified)\s+by)\s+(?:the\s+)?(?:(?P<v>[^,;.]{1,60}?)\s+(?:on|at\s+(?:its|their|the)\s+"
-    rf"(?:[\w-]+\s+)?meeting\s+(?:on|of|held\s+on))\s+(?P<on>[^,;]*?\d{{4}})|(?P<v2>{NAME})(?=\s*(?:[.;]|$)))"
+    r"(?:approved|adopted|ratified)\s+by)\s+(?:the\s+)?(?:(?P<v>[^,;.]{1,60}?)"
+    # how, when it says: "via email", "by written resolution"
+    r"(?:\s+(?:via|by)\s+(?:e-?mail|post|(?:a\s+)?written\s+resolution|(?:an?\s+)?(?:e-?mail|online|electronic)\s+vote))?"
+    r"\s+(?:on|in(?=\s+(?i:january|february|march|april|may|june|july|august|september|october|november|december)\b)|"
+    rf"at\s+(?:its|their|the)\s+(?:[\w-]+\s+)?meeting\s+(?:on|of|held\s+on))\s+(?P<on>[^,;]*?\d{{4}})|"
+    rf"(?P<v2>{NAME})(?=\s*(?:[.;]|$)))"
 )
 # Said of this document ("This policy will be reviewed by governors every two years", "Governors review this
 # policy annually"), not of something else ("Staff have their pay reviewed annually")

@@ -105,10 +105,11 @@ _REGISTERED_NAME = re.compile(
 )
 _FOOTER_PARTS = re.compile(r"\s+[|\u2022\u00b7]\s+")
 _ABOUT = re.compile(rf"^About\s+(?:the\s+)?(?P<v>{NAME})$")
-# "The name of the organization shall be the Ronin Institute for Independent Scholarship ("RIIS")"
+# "The name of the organization shall be the Ronin Institute for Independent Scholarship ("RIIS")", 'The name of
+# the corporation is "OpenJS Foundation"' (by-laws quote the name)
 _NAME_OF_THE_ORGANISATION = re.compile(
     rf"\b(?i:the\s+name\s+of\s+(?:the|this)\s+(?:organi[sz]ation|corporation|company|association|society|club|"
-    rf"charity|trust|body)\s+(?:shall\s+be|is|will\s+be))\s+(?:the\s+)?(?P<v>{NAME})"
+    rf"charity|trust|body)\s+(?:shall\s+be|is|will\s+be))\s+(?:the\s+)?{_QUOTE}?(?P<v>{NAME})"
 )
 _ORGANISATION_NOUNS = (r"community|organi[sz]ation|company|charity|team|agency|school|academy|college|university|"
                        r"trust|institute|non-?profit|association|society|club|business|firm|consortium|foundation|"
@@ -125,8 +126,10 @@ _AUTHOR_VOICE = re.compile(
     r"(?:will|does|do)\s+not\s+tolerate|(?:has|have)\s+(?:created|written|developed|produced|published|issued|"
     r"prepared)\s+this)\b"
 )
-# "At Oakfield Academy, we believe ...", "At CorestoneGrader, we ..."
-_AT_WE = re.compile(rf"^At\s+(?:the\s+)?(?P<v>{NAME}),?\s+(?:we|our)\b")
+# "At Oakfield Academy, we believe ...", "At CorestoneGrader, we ...", "At activist.org, we value ..." (a name
+# that is the organisation's web address)
+_AT_WE = re.compile(rf"^At\s+(?:the\s+)?(?:(?P<v>{NAME})|(?P<site>[a-z\d][a-z\d-]*\.(?:org|com|net|io|co|coop|edu)"
+                    r"(?:\.[a-z]{2})?)),?\s+(?:we|our)\b")
 _AUTHOR_WORDS = re.compile(r"committed|dedicated|tolerate|ha(?:s|ve) (?:created|written|developed|produced|published|"
                            r"issued|prepared) this")
 _ISSUED_BY = re.compile(
@@ -210,9 +213,10 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
     if near_top and (match := _LETTERHEAD.match(line)) and _CONTACT.search(match["rest"]) and (
             STANDALONE_ORGANISATION.match(match["v"])) and looks_like_a_name(match["v"], text):
         return match["v"], line
-    if (match := _AT_WE.match(line)) and (_distinctive(name := clean_name(match["v"]), text, speaking=True) or (
+    if (match := _AT_WE.match(line)) and (match["site"] or _distinctive(name := clean_name(match["v"]), text,
+                                                                         speaking=True) or (
             re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", name))):  # "GitHub", not "KS2" nor "Christmas"
-        return name, match[0]
+        return match["site"] or name, match[0]
     for pattern in (_SELF_DESCRIBED, _AUTHOR_VOICE):
         if (near_top if pattern is _SELF_DESCRIBED else _AUTHOR_WORDS.search(lowered)) and (
                 match := pattern.search(line)) and (
