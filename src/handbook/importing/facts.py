@@ -218,11 +218,11 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     (Word's core properties, a web page's <title>, a PDF's metadata), as {"title": ...}."""
     facts = Facts()
     facts.month_first = writes_month_first(blocks)
-    if title is not None:
-        facts.found["title"] = Fact(_title_case(title.plain), title.place, title.plain)
     title_words = title.plain if title is not None else (properties or {}).get("title", "")
     # a paragraph a line: a name opening one opens a sentence ("FINOS provides ..." under a heading)
     text = "\n".join(_read_as_shown(b.plain) for b in blocks if isinstance(b, Paragraph) and b is not title)
+    if title is not None:
+        facts.found["title"] = Fact(_title_case(title.plain, text), title.place, title.plain)
     listed, headers = audiences.listed(blocks), _column_headings(blocks)
     lines = _lines(blocks)
     early = {place for place, _, _ in _lines(blocks[:_TITLE_BLOCKS])}
@@ -456,10 +456,11 @@ def _gaps(facts: Facts) -> None:
             facts.gaps.append(f"{name}: {gap}")
 
 
-def _title_case(title: str) -> str:
-    """A title in capitals as the navigation shows titles: "SAFEGUARDING POLICY" -> "Safeguarding Policy";
-    without an icon before it ("\u2708\ufe0f Travel Policy", a GitBook page's), which the page's heading keeps."""
-    return in_name_case(_without_icon(title))
+def _title_case(title: str, text: str = "") -> str:
+    """A title in capitals as the navigation shows titles: "SAFEGUARDING POLICY" -> "Safeguarding Policy",
+    a name in it as the document's ``text`` spells it ("OPENJS FOUNDATION" -> "OpenJS Foundation"); without an
+    icon before it ("\u2708\ufe0f Travel Policy", a GitBook page's), which the page's heading keeps."""
+    return in_name_case(_without_icon(title), text)
 
 
 def _without_icon(title: str) -> str:

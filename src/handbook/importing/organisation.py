@@ -226,15 +226,23 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
     return _with_abbreviation(line, text) if near_top else None
 
 
-def in_name_case(line: str) -> str:
+def in_name_case(line: str, text: str = "") -> str:
     """A line set in capitals as a name or title is written: "FINTECH OPEN SOURCE FOUNDATION" -> "Fintech Open
     Source Foundation", "SAFEGUARDING POLICY" -> "Safeguarding Policy" (small words after the first in lower
-    case); any other line as it is."""
+    case), a word the document's ``text`` spells with capitals inside it as the text spells it ("OPENJS" ->
+    "OpenJS"); any other line as it is."""
     if line != line.upper():
         return line
     small = {"and", "of", "the", "for", "in", "on", "to", "a"}
-    return " ".join(word if index and word in small else word[:1].upper() + word[1:]
-                    for index, word in enumerate(line.lower().split()))
+
+    def spelt(word: str, index: int) -> str:
+        # "OpenJS", "GitHub" as the text writes them: not "Foundation", nor "FOUNDATION"
+        own = (m[0] for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I) if len(word) > 2)
+        if inner := next((spelling for spelling in own if re.search(r"[a-z].*[A-Z]", spelling)), None):
+            return inner
+        return word if index and word in small else word[:1].upper() + word[1:]
+
+    return " ".join(spelt(word, index) for index, word in enumerate(line.lower().split()))
 
 
 def copyright_holder(notice: str) -> str | None:
