@@ -194,3 +194,12 @@ def test_by_laws_quoting_the_corporations_name_and_a_site_speaking_by_its_addres
                        "At activist.org, we value your privacy and are committed to maintaining the trust of our "
                        "users.", title="Privacy Policy")
     assert privacy.found["organisation"].value == "activist.org"
+
+
+def test_a_handbook_page_outlining_the_expectations_for_its_people_names_its_audience():
+    """A research institute's handbook page on probation: "This wiki page outlines the expectations for team
+    members and line managers in going through the probation process"."""
+    facts = facts_of("During the first six months in the institute, team members undergo probation review. This wiki "
+                     "page outlines the expectations for team members and line managers in going through the "
+                     "probation process.", "This page outlines the standards for our website.", title="Probation")
+    assert facts.found["applies_to"].value == ("members", "managers")
