@@ -187,7 +187,7 @@ def test_by_laws_quoting_the_corporations_name_and_a_site_speaking_by_its_addres
     bylaws = facts_of('The name of the corporation is "OpenJS Foundation", and the corporation is referred to in '
                       'these By-laws as the "Foundation".', title="By-laws of OpenJS Foundation")
     assert bylaws.found["organisation"].value == "OpenJS Foundation"
-    capitals = facts_of('The name of the corporation is "OpenJS Foundation".',
+    capitals = facts_of('The name of the corporation is "OpenJS Foundation".', "These By-Laws may be amended.",
                         title="FIRST AMENDED AND RESTATED BY-LAWS OF OPENJS FOUNDATION")
     assert capitals.found["title"].value == "First Amended and Restated By-laws of OpenJS Foundation"  # not "Openjs"
     privacy = facts_of("Last updated August 28th, 2023", "Introduction",

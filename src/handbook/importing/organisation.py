@@ -236,9 +236,9 @@ def in_name_case(line: str, text: str = "") -> str:
     small = {"and", "of", "the", "for", "in", "on", "to", "a"}
 
     def spelt(word: str, index: int) -> str:
-        # "OpenJS", "GitHub" as the text writes them: not "Foundation", nor "FOUNDATION"
+        # "OpenJS", "GitHub" as the text writes them: not "Foundation", "FOUNDATION" nor "By-Laws"
         own = (m[0] for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I) if len(word) > 2)
-        if inner := next((spelling for spelling in own if re.search(r"[a-z].*[A-Z]", spelling)), None):
+        if inner := next((spelling for spelling in own if re.search(r"[a-z][A-Z]", spelling)), None):
             return inner
         return word if index and word in small else word[:1].upper() + word[1:]
 
