@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from import_corpus import corpus_rows
 from import_facts_cases import held_out, real_policies, tuning, uk_forms
 
-from handbook.importing import _read, document_facts
+from handbook.importing import PolicyImportError, _read, document_facts
 from handbook.importing.document import Paragraph
 from handbook.importing.facts import DEFAULTS, find_facts
 from handbook.importing.layout import labelled_rows, without_contents_list
@@ -108,9 +108,14 @@ def score_corpus(corpus: Path, rows: list[dict[str, str]], verbose: bool) -> tup
             lines.append(f"  {slug}: not labelled yet (label what it states in import_facts_cases/real_policies.py)")
             continue
         source = next(p for p in corpus.iterdir() if p.stem == slug)
-        facts = stated_facts(source)
         stated, either = real_policies.STATED[slug], real_policies.EITHER.get(slug, {})
         counts["stated"] += len(stated)
+        try:
+            facts = stated_facts(source)
+        except PolicyImportError as refusal:  # import will not read it at all: every fact it states is missed
+            counts["missed"] += len(stated)
+            lines.append(f"  {slug}: refused, {len(stated)} stated facts missed: {refusal}")
+            continue
         for name in FACTS:
             fact = facts.found.get(name)
             shown = f"{fact.value!r} from {fact.place}: {fact.words[:70]!r}" if fact else ""
