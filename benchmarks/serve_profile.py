@@ -5,6 +5,10 @@ loaded again for each build, the same plugin object, ``serve_url`` given), waits
 first build leaves to the background, edits one policy as build_scale.py does, then times the
 next build (``--repeat`` times, a new edit each) and profiles the last one with cProfile.
 
+Each save prints when the build let the server answer with the changed pages (a stand-in for MkDocs'
+server records the moment: handbook.mkdocs_build.early_pages) and when it ended; a code without that
+step lets the server answer at the end.
+
 The work folder (``--work``) is kept, so the PDF cache made by the first run serves the next ones.
 
     PYTHONPATH=src .venv/bin/python benchmarks/serve_profile.py --policies 200 --work /tmp/serve200
@@ -19,6 +23,7 @@ import pstats
 import shutil
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -26,6 +31,28 @@ from build_scale import edit_one_policy
 from build_speed import MKDOCS_YML, generate_handbook
 
 SERVE_URL = "http://127.0.0.1:8000/"
+
+
+class ServerStandIn:
+    """What the build sees of MkDocs' LiveReloadServer: the moment it is told to answer is kept."""
+
+    def __init__(self) -> None:
+        self._epoch_cond = threading.Condition()
+        self._wanted_epoch = 1
+        self._visible = 1
+        self.answered_at: float | None = None
+
+    @property
+    def _visible_epoch(self) -> int:
+        return self._visible
+
+    @_visible_epoch.setter
+    def _visible_epoch(self, epoch: int) -> None:
+        self._visible = epoch
+        self.answered_at = time.perf_counter()
+
+    def watch(self, path: str) -> None:
+        pass
 
 
 def serve_build(site_dir: Path) -> None:
@@ -64,19 +91,25 @@ def main() -> int:
     serve_build(site_dir)
     print(f"first build: {time.perf_counter() - start:.1f} s")
     hooks = sys.modules["hooks/handbook_hooks.py"]
+    server = ServerStandIn()
+    if hasattr(hooks, "on_serve"):
+        hooks.on_serve(server, config=None, builder=None)
     background = hooks._build.background
     while background._thread is not None and background._thread.is_alive():  # the first PDFs
         time.sleep(1)
     for n in range(args.repeat):
         edit_one_policy(source, f"Saved{n}")
         profiler = cProfile.Profile() if n == args.repeat - 1 else None
+        server.answered_at = None
         start = time.perf_counter()
         if profiler:
             profiler.enable()
         serve_build(site_dir)
         if profiler:
             profiler.disable()
-        print(f"save {n + 1}: {time.perf_counter() - start:.2f} s" + (" (under cProfile)" if profiler else ""))
+        end = time.perf_counter()
+        answered = f"changed pages served after {server.answered_at - start:.2f} s, " if server.answered_at else ""
+        print(f"save {n + 1}: {answered}build {end - start:.2f} s" + (" (under cProfile)" if profiler else ""))
         while background._thread is not None and background._thread.is_alive():
             time.sleep(0.5)
     print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")

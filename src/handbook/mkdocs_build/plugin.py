@@ -407,7 +407,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
             self._discard()
             return
         assert self.output is not None
-        self.output.commit()
+        self.output.commit(remove_old_in_thread=self.command == "serve")
         self.early.committed()
         config.site_dir = str(self.output.site)
         log.info("The site is in %s (pages: %d rendered, %d from the cache)", display_path(self.output.site),
