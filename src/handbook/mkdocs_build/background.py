@@ -39,7 +39,7 @@ class BackgroundPdfs:
     def make(self, job: PdfJob, site: Path) -> None:
         """Run ``job`` (which returns the site's PDFs) after this build, and put those that differ from the
         served ones into ``site``; a newer call replaces a job not yet started."""
-        self._log.info("PDFs: made after the pages; the changed ones follow in the served site")
+        self._log.info("PDFs: after the pages; those that change follow in the served site")
         with self._lock:
             self._job = (job, site)
             if self._thread is None or not self._thread.is_alive():
