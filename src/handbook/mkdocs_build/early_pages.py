@@ -74,11 +74,15 @@ class EarlyPages:
         if not changed or len(changed) > AT_MOST:
             return
         doc_files = files.documentation_pages(inclusion=InclusionLevel.is_in_serve)  # as serve's build
-        for uri in changed:
-            file = files.get_file_from_path(uri)
-            if file is None or file.page is None:
-                continue
-            self._write(site / file.dest_uri, _rendered(file.page, env, config, nav, doc_files))
+        try:
+            for uri in changed:
+                file = files.get_file_from_path(uri)
+                if file is not None and file.page is not None:
+                    self._write(site / file.dest_uri, _rendered(file.page, env, config, nav, doc_files))
+        except OSError as error:  # a full disk, say: the pages come with the whole site, if it can be written
+            self._log.warning("The changed pages could not go first (%s); they come with the rest", error)
+            self.failed()
+            return
         self._let_browsers_in()
         self._log.info("Changed pages in the served site before the rest: %s", ", ".join(changed))
 
