@@ -83,8 +83,8 @@ class EarlyPages:
             self._log.warning("The changed pages could not go first (%s); they come with the rest", error)
             self.failed()
             return
-        self._let_browsers_in()
         self._log.info("Changed pages in the served site before the rest: %s", ", ".join(changed))
+        self._let_browsers_in()
 
     def committed(self) -> None:
         """The build's site is served now: its pages are the last good ones."""
