@@ -37,3 +37,45 @@ def test_a_page_printed_from_a_browser_is_text_not_a_table_of_its_white_backgrou
     assert "title: Employee Manual Annual Acknowledgement\n" in front, front
     assert "I acknowledge that I have received a copy of the Example Foundation Employee Handbook." in body, body
     assert "|" not in body, body
+
+
+def version_history_policy(second_comment: str) -> str:
+    """A handbook page as a company's wiki keeps it: its version history a table in raw HTML, a cell to a line."""
+    rows = "".join(
+        f"  <tr>\n   <td>1.0\n   </td>\n   <td>2023-03-15\n   </td>\n   <td>{who}\n   </td>\n   <td>{comment}\n"
+        "   </td>\n  </tr>\n"
+        for who, comment in (("Dora Neumeier", "First version drafted"), ("Diego Comas", second_comment)))
+    return (
+        "# Acceptable Use Policy\n\nEffective from: 1st April 2023\n\n## Purpose\n\nThe purpose of this policy is"
+        " to define the acceptable use of the company's IT resources.\n\n## Policy\n\nUsers shall not use company"
+        " resources to harass others.\n\n**Policy Owner:** Head of Security\n\n<table>\n  <tr>\n"
+        "   <td><strong>Version</strong>\n   </td>\n   <td><strong>Date</strong>\n   </td>\n"
+        "   <td><strong>Author/Reviewer</strong>\n   </td>\n   <td><strong>Comments</strong>\n   </td>\n  </tr>\n"
+        + rows + "</table>\n")
+
+
+def test_a_raw_html_version_history_in_markdown_is_a_table_and_states_its_approval(tmp_path):
+    """Sourcegraph's handbook page ends in an HTML version history, a <td> to a line: the line "<td>1.0" was read
+    as a clause numbered 1.0 and the page refused. The row saying "Approved Policy" states who approved which
+    version on what date, as a document-control table does."""
+    (tmp_path / "aup.md").write_text(version_history_policy("Approved Policy"))
+
+    result, front, body = imported_and_checked(tmp_path / "aup.md", "aup", tmp_path)
+
+    assert "| 1.0 | 2023-03-15 | Diego Comas | Approved Policy |" in body, body
+    assert 'version: "1.0"\n' in front, front
+    assert "approved_by: Diego Comas\n" in front, front
+    assert "approved_on: 2023-03-15\n" in front, front
+    assert any("approved_by Diego Comas from line 15, row 3" in note for note in result.notes), result.notes
+
+
+def test_a_version_history_whose_rows_say_no_approval_states_no_approver(tmp_path):
+    """The people of a history's rows wrote or reviewed a version; without a row saying it was approved none of
+    them is its approver."""
+    (tmp_path / "aup.md").write_text(version_history_policy("Reviewed for typos"))
+
+    _, front, _ = imported_and_checked(tmp_path / "aup.md", "aup", tmp_path)
+
+    assert 'version: "1.0"\n' in front, front
+    assert "approved_by: TBC\n" in front, front
+    assert "approved_on: TBC\n" in front, front

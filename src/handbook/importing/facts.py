@@ -38,6 +38,7 @@ from .organisation import (
     whose_people,
 )
 from .signatories import memo_header, signature_block
+from .version_history import PLACEHOLDER, history_facts
 
 # "Owner: X", "Owner | X" (a table row), "Owner - X" (not "Organisation-wide")
 _SEPARATOR = r"(?:\s*[:|\u2013\u2014]\s*|\s+-\s+)"
@@ -111,12 +112,8 @@ _RESPONSIBLE_FOR = re.compile(
     r"(?:\s+and\s+\w+)?\s+this\s+(?:policy|document|procedure|handbook)\b"
 )
 _ANY_DOCUMENT_WORD = re.compile(r"\b(?:policy|handbook|code|document|procedures?|guidance|guide|rules)\b", re.I)
-# A version history: "Version | Date | Author | Change" over rows "1.0 | 2021-03-01 | ..."
-_HISTORY_HEADER = re.compile(r"^(?:version|revision|issue)(?:\s+(?:no\.?|number))?$", re.I)
-_PLACEHOLDER = re.compile(r"<[^>]*>|&lt;|\bYYYY\b|\bDD/MM\b|\[[^\]]*(?:name|date|number)[^\]]*\]", re.I)
 # A template's blank to fill in, as a labelled value: "[Title]", "{{Name or Role}}", "<owner>", "[Insert]", "____", "XX"
 _BLANK = re.compile(r"^(?:\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|_{2,}|\.{3,}|x{2,}|(?:insert|enter|add)\b.*)$|\{\{|_{3,}", re.I)
-_VERSION_NUMBER = re.compile(r"^v?(\d+(?:\.\d+)*)$", re.I)
 # A cover's line of its own: "v0.1 - 28 October 2015", "V2.3" (a dotted number: "v2" alone may be anything)
 _VERSION_ALONE = re.compile(r"^[vV](?P<v>\d+(?:\.\d+)+)(?:\s*[-\u2013\u2014,|]\s*.*)?$")
 _EFFECTIVE_SENTENCE = re.compile(r"^(?P<v>effective\s+(?:from\s+|on\s+|as\s+of\s+)?.*?\d{4})\b", re.I)
@@ -262,8 +259,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
             period := _period(match)
         ):
             facts.found["review_every"] = Fact(period, place, match[0])
-    if "version" not in facts.found:
-        _version_history(facts, blocks)
+    for name, stated in history_facts(blocks, _plain, facts.month_first).items():
+        facts.found.setdefault(name, Fact(*stated))
     _signed(facts, [(place, line) for place, line, _ in lines])
     if "organisation" not in facts.found and (named := stated_in_title(title_words, text)):
         place = title.place if title is not None else "the document's properties"
@@ -289,7 +286,7 @@ def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> No
     if name == "applies_to":
         value = audiences.without_exceptions(value)
     if not value or len(value) > _LONGEST_VALUE or value.casefold() in ("tbc", "n/a", "none", "-") or (
-            _BLANK.search(value) or _PLACEHOLDER.search(value)):
+            _BLANK.search(value) or PLACEHOLDER.search(value)):
         return
     if name in ("approved_on", "effective_from"):
         _take_date(facts, name, value, place, line)
@@ -309,7 +306,7 @@ def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> No
 
 def _approved(facts: Facts, value: str, place: str, line: str) -> None:
     """"Approved: 12 March 2024" (a date and nothing more) or "Approved: Full Governing Body" (a name, no digits)."""
-    if _BLANK.search(value) or _PLACEHOLDER.search(value):
+    if _BLANK.search(value) or PLACEHOLDER.search(value):
         return
     if "approved_on" not in facts.found and (match := DATE.search(value)) and match.span() == (0, len(value)):
         _take_date(facts, "approved_on", value, place, line)
@@ -367,25 +364,6 @@ def _column_headings(blocks: list[Block]) -> set[str]:
                 for pattern in _LABELLED.values()):
             headings.add(f"{block.place}, row 1")
     return headings
-
-
-def _version_history(facts: Facts, blocks: list[Block]) -> None:
-    """The latest version a version history table lists: "Version | Date | Change" over "1.0 | ..." rows."""
-    for block in blocks:
-        if not isinstance(block, Table) or len(block.rows) < 2:
-            continue
-        header = [_plain(cell) for cell in block.rows[0]]
-        if not (header and _HISTORY_HEADER.match(header[0]) and any("date" in h.casefold() for h in header)):
-            continue
-        if any(_PLACEHOLDER.search(_plain(cell)) for row in block.rows for cell in row):
-            continue  # a template's table ("<revision no.> | YYYY-MM-DD"): its example rows state nothing
-        numbered = [(number, row_number) for row_number, row in enumerate(block.rows[1:], start=2)
-                    if row and (number := _VERSION_NUMBER.match(_plain(row[0])))]
-        if numbered:
-            number, row_number = max(numbered, key=lambda found: tuple(int(n) for n in found[0][1].split(".")))
-            words = " | ".join(_plain(cell) for cell in block.rows[row_number - 1])
-            facts.found["version"] = Fact(number[1], f"{block.place}, row {row_number}", words)
-            return
 
 
 def _lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
