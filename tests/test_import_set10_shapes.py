@@ -79,3 +79,22 @@ def test_a_version_history_whose_rows_say_no_approval_states_no_approver(tmp_pat
     assert 'version: "1.0"\n' in front, front
     assert "approved_by: TBC\n" in front, front
     assert "approved_on: TBC\n" in front, front
+
+
+def test_toml_front_matter_is_front_matter_and_an_indented_star_bullet_is_one_bullet(tmp_path):
+    """A Hugo page: its settings are TOML between "+++" lines, and its bullets " * " are indented a space and
+    hard-wrapped. The "+++" lines and the title setting became the policy's title and a heading above the
+    page's own, and each bullet was written "- * ...", a bullet holding another."""
+    (tmp_path / "privacy.md").write_text(
+        '+++\ntitle = "Privacy notice"\n+++\n\n# Privacy notice\n\nThis contains privacy notices for the'
+        " association.\n\n## Website\n\n * We do not track users on the website. The website is hosted by\n"
+        "   GitHub Pages.\n * We do not use any cookies on the website.\n")
+
+    result, front, body = imported_and_checked(tmp_path / "privacy.md", "privacy", tmp_path)
+
+    assert "title: Privacy notice\n" in front, front
+    assert "+++" not in body, body
+    assert body.startswith("# Privacy notice\n"), body
+    assert "\n- We do not track users on the website. The website is hosted by GitHub Pages.\n" in body, body
+    assert "- We do not use any cookies on the website.\n" in body, body
+    assert any("lines 1-3: the website's settings (front matter)" in note for note in result.notes), result.notes

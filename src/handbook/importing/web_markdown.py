@@ -1,7 +1,8 @@
 """Markdown as websites keep it, made ready for the text reader: what only the website understood
 is taken out and reported, line numbers kept (each removed line left blank).
 
-- YAML front matter (``---`` lines at the top), as static-site generators use: its ``title`` is
+- Front matter, as static-site generators write it at the top: YAML between ``---`` lines
+  (Jekyll, Eleventy), TOML between ``+++`` lines (Hugo, Zola): its ``title`` is
   the document's own, a stated fact, as is a copyright notice in a comment; the rest is the
   website's settings.
 - Template placeholders (``<%= current_page.data.title %>``, ``{{ page.title }}``): a line made
@@ -19,6 +20,7 @@ is taken out and reported, line numbers kept (each removed line left blank).
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import replace
 
 import lxml.html
@@ -33,6 +35,9 @@ _SETTINGS = {"title": "title", "review_in": "review_every", "review_every": "rev
 # A copyright notice kept as a comment in the front matter ("# SPDX-FileCopyrightText: 2019-2024 The Foundation
 # for Public Code <info@publiccode.net>", as the REUSE convention writes it): whose the page is
 _COPYRIGHT_COMMENT = re.compile(r"^\s*#\s*(?P<v>(?:SPDX-FileCopyrightText|Copyright)\b.+)$", re.I)
+# Front matter as static-site generators write it: YAML between "---" lines (Jekyll, Eleventy, MkDocs),
+# TOML between "+++" lines (Hugo, Zola): its opening line, its closing lines and its reader
+_FRONT_MATTER = {"---": (("---", "..."), yaml.safe_load), "+++": (("+++",), tomllib.loads)}
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _LINE_PLACE = re.compile(r"^line (\d+)")
 _CODE_SPAN = re.compile(r"`[^`]*`")
@@ -59,12 +64,14 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
     properties: dict[str, str] = {}
     notes: list[str] = []
     anchors: dict[int, tuple[str, ...]] = {}
-    if lines and lines[0].strip() == "---":
-        end = next((i for i, line in enumerate(lines[1:], start=1) if line.strip() in ("---", "...")), None)
+    opening = lines[0].strip() if lines else ""
+    if opening in _FRONT_MATTER:
+        closing, parse = _FRONT_MATTER[opening]
+        end = next((i for i, line in enumerate(lines[1:], start=1) if line.strip() in closing), None)
         if end is not None:
             try:
-                settings = yaml.safe_load("\n".join(lines[1:end]))
-            except yaml.YAMLError:
+                settings = parse("\n".join(lines[1:end]))
+            except (yaml.YAMLError, tomllib.TOMLDecodeError):
                 settings = None
             if notice := next((m["v"].strip() for line in lines[1:end] if (m := _COPYRIGHT_COMMENT.match(line))), None):
                 properties["copyright"] = notice
