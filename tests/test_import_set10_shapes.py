@@ -98,3 +98,23 @@ def test_toml_front_matter_is_front_matter_and_an_indented_star_bullet_is_one_bu
     assert "\n- We do not track users on the website. The website is hosted by GitHub Pages.\n" in body, body
     assert "- We do not use any cookies on the website.\n" in body, body
     assert any("lines 1-3: the website's settings (front matter)" in note for note in result.notes), result.notes
+
+
+def test_a_book_chapter_page_is_titled_by_its_heading_not_its_chapter_number_and_book(tmp_path):
+    """A lab manual made with Quarto, as the website serves a chapter: the <title> is "6 Expectations - Faylab Lab
+    Manual", the chapter's number and the book's name around the heading's words, and the <h1> holds the number
+    in a span of its own. The policy was titled with the whole <title>."""
+    (tmp_path / "expectations.html").write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>6&nbsp; Expectations \u2013 Example Lab Manual'
+        '</title></head><body><main class="content" id="quarto-document-content">'
+        '<header id="title-block-header"><h1 class="title"><span id="expectations" class="quarto-section-identifier">'
+        '<span class="chapter-number">6</span>&nbsp; <span class="chapter-title">Expectations</span></span></h1>'
+        "</header><p>We expect everyone in the group to echo our lab culture.</p>"
+        '<section id="working-hours" class="level2" data-number="6.1"><h2 data-number="6.1" class="anchored">'
+        '<span class="header-section-number">6.1</span> Working hours</h2>'
+        "<p>Lab members set their own working hours.</p></section></main></body></html>")
+
+    _, front, body = imported_and_checked(tmp_path / "expectations.html", "expectations", tmp_path)
+
+    assert "title: Expectations\n" in front, front
+    assert "Lab members set their own working hours." in body, body

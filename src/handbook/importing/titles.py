@@ -75,9 +75,14 @@ def title_from_file_name(file_name: str, text: str) -> str | None:
     return " ".join(spelt.get(word.casefold(), word) for word in words)
 
 
+def page_parts(stated: str) -> list[str]:
+    """A web page's <title> in its parts: "6 Expectations - Faylab Lab Manual" -> the page's, the site's."""
+    return [part for part in _TITLE_PARTS.split(stated.strip()) if part]
+
+
 def page_title(stated: str) -> str:
     """A web page's <title> without a home page's part: "Home | DRESDEN CODE OF CONDUCT" -> the site's name."""
-    parts = [part for part in _TITLE_PARTS.split(stated.strip()) if part]
+    parts = page_parts(stated)
     named = [part for part in parts if not _HOME_PAGE.match(part)]
     return " ".join(named) if len(parts) > 1 and len(named) == 1 else stated.strip()
 
