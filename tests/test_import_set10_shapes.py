@@ -118,3 +118,32 @@ def test_a_book_chapter_page_is_titled_by_its_heading_not_its_chapter_number_and
 
     assert "title: Expectations\n" in front, front
     assert "Lab members set their own working hours." in body, body
+
+
+def test_a_cover_title_ending_in_a_colon_is_the_title(tmp_path):
+    """A province's guidelines saved from Word: the cover's first line, "Guidelines on the Use of Open Source
+    Software:", set in the cover's largest bold type, ends in a colon (as if a subtitle followed), and the
+    branch's name and the month below it are set as large. The colon made it a bold paragraph, and the
+    branch's line, set as a heading, became the title."""
+    HTML(string=(
+        "<html><head><style>@page { size: A4; margin: 2cm } body { font-family: sans-serif; font-size: 12pt }"
+        " .cover { font-size: 20pt; font-weight: bold } .branch { font-size: 18pt; font-weight: bold }"
+        " h2 { font-size: 14pt; font-style: italic; page-break-before: always }</style></head><body>"
+        "<p class=cover>Guidelines on the Use of Open Source Software:</p>"
+        "<p class=branch>Architecture and Standards Branch</p><p class=branch>March 2012</p>"
+        "<h2>Introduction</h2><p>This document is prepared by the Office of the Chief Information Officer for the"
+        " Province. It provides a perspective on the use of open source software.</p>"
+        "<h2>What is Open Source Software?</h2><p>Open source software is software whose source code is published"
+        " and made available to the public, enabling anyone to copy, modify and redistribute it.</p>"
+        "<h2>What are the Benefits?</h2><p>Less process. Open source software can be obtained without a purchase.</p>"
+        "<p>Greater flexibility. The source code can be changed to meet the needs of the Province.</p>"
+        "<h2>What are the Risks?</h2><p>Open source software may come with no warranty or support.</p>"
+        "<p>Licences differ, and some require changes to be published under the same licence.</p>"
+        "</body></html>"
+    )).write_pdf(tmp_path / "guidelines.pdf")
+
+    _, front, body = imported_and_checked(tmp_path / "guidelines.pdf", "guidelines", tmp_path)
+
+    assert "title: Guidelines on the Use of Open Source Software\n" in front, front
+    first_line = body.splitlines()[0]
+    assert first_line.startswith("# **Guidelines on the Use of") and first_line.endswith("Software**"), body
