@@ -147,3 +147,18 @@ def test_a_cover_title_ending_in_a_colon_is_the_title(tmp_path):
     assert "title: Guidelines on the Use of Open Source Software\n" in front, front
     first_line = body.splitlines()[0]
     assert first_line.startswith("# **Guidelines on the Use of") and first_line.endswith("Software**"), body
+
+
+def test_an_approval_line_dated_the_iso_way_states_approver_and_date(tmp_path):
+    """A foundation's policy page opens "Approved by the OWASP Board of Directors on 2024-06-25": the line was
+    read only where its date ends in a year ("on 25 June 2024"), so neither the approver nor the date was found."""
+    (tmp_path / "whistleblower.md").write_text(
+        "---\ntitle: Whistleblower Policy\nlayout: col-document\n---\n\n"
+        "Approved by the OWASP Board of Directors on 2024-06-25\n\n## Whistleblower Policy\n\n"
+        "The purpose of this policy is to encourage concerned parties to come forward with credible information.\n")
+
+    result, front, _ = imported_and_checked(tmp_path / "whistleblower.md", "whistleblower", tmp_path)
+
+    assert "approved_by: OWASP Board of Directors\n" in front, front
+    assert "approved_on: 2024-06-25\n" in front, front
+    assert any(n.startswith("front matter approved_on 2024-06-25 from line 6") for n in result.notes), result.notes

@@ -62,8 +62,8 @@ _LABELLED = {
         # "Adopted by the Management Committee at its meeting on 8 January 2024", "Ratified by the Governing
         # Body: 12th October 2023"
         r"|\s+(?:the\s+)?(?P<v2>[^,;]+?)\s+(?:at\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?meeting\s+(?:held\s+)?)?on\s+"
-        r"(?P<on2>[^,;]*\d{4})"
-        r"|\s+(?:the\s+)?(?P<v3>[^,;:|]+?)(?:\s*[:|]\s*|\s+[\u2013\u2014-]\s+)(?P<on3>[^,;|]*\d{4})"
+        r"(?P<on2>[^,;]*\d{4}(?:-\d\d-\d\d)?)"  # (an ISO date ends in its day: "on 2024-06-25")
+        r"|\s+(?:the\s+)?(?P<v3>[^,;:|]+?)(?:\s*[:|]\s*|\s+[\u2013\u2014-]\s+)(?P<on3>[^,;|]*\d{4}(?:-\d\d-\d\d)?)"
         # a line of its own naming who: "Approved by the Full Governing Body"
         rf"|\s+(?:the\s+)?(?P<v4>(?-i:{NAME})))\.?$", re.I,
     ),
@@ -133,7 +133,7 @@ _APPROVED_SENTENCE = re.compile(
     # how, when it says: "via email", "by written resolution"
     r"(?:\s+(?:via|by)\s+(?:e-?mail|post|(?:a\s+)?written\s+resolution|(?:an?\s+)?(?:e-?mail|online|electronic)\s+vote))?"
     r"\s+(?:on|in(?=\s+(?i:january|february|march|april|may|june|july|august|september|october|november|december)\b)|"
-    rf"at\s+(?:its|their|the)\s+(?:[\w-]+\s+)?meeting\s+(?:on|of|held\s+on))\s+(?P<on>[^,;]*?\d{{4}})|"
+    rf"at\s+(?:its|their|the)\s+(?:[\w-]+\s+)?meeting\s+(?:on|of|held\s+on))\s+(?P<on>[^,;]*?\d{{4}}(?:-\d\d-\d\d)?)|"
     rf"(?P<v2>{NAME})(?=\s*(?:[.;]|$)))"
 )
 # Said of this document ("This policy will be reviewed by governors every two years", "Governors review this
