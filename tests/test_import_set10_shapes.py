@@ -162,3 +162,18 @@ def test_an_approval_line_dated_the_iso_way_states_approver_and_date(tmp_path):
     assert "approved_by: OWASP Board of Directors\n" in front, front
     assert "approved_on: 2024-06-25\n" in front, front
     assert any(n.startswith("front matter approved_on 2024-06-25 from line 6") for n in result.notes), result.notes
+
+
+def test_a_privacy_notice_is_the_controllers_it_names(tmp_path):
+    """A privacy notice says whose it is as the law asks, naming the data controller, here in a list's item at its
+    end: "Controller: Nordic Research Software Engineers ry. Contact: ...". The organisation was left TBC."""
+    (tmp_path / "privacy.md").write_text(
+        "# Privacy notice\n\nThis contains privacy notices for the association.\n\n## Membership\n\n"
+        " * Membership data is used to contact members about the association's purpose.\n\n"
+        "## Other information we are required to say\n\n"
+        " * Controller: Nordic Research Software Engineers ry. Contact:\n   [our chat](https://example.org/chat)\n"
+        " * You have the right to lodge a complaint with a supervisory\n   authority.\n")
+
+    _, front, _ = imported_and_checked(tmp_path / "privacy.md", "privacy", tmp_path)
+
+    assert "organisation: Nordic Research Software Engineers\n" in front, front

@@ -155,6 +155,10 @@ _MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"]
 _ALL_ITS_PEOPLE = re.compile(
     rf"\b(?i:all|every)\s+(?:the\s+)?(?P<v>{NAME})\s+(?i:{'|'.join(a.removesuffix('s') for a in AUDIENCES)})s?\b"
 )
+# A privacy notice names whose it is as the law asks it to, the data controller: "Controller: Nordic Research
+# Software Engineers ry. Contact: ..." (a list's item)
+_CONTROLLER = re.compile(
+    rf"^(?:[-*\u2022]\s+)?(?i:(?:the\s+)?(?:data\s+)?controller){_SEPARATOR}(?:[Tt]he\s+)?(?P<v>{NAME})")
 _FIRST_BLOCKS = 6  # the organisation's name standing alone is looked for near the top only
 # A "Title: ..." label names the document only on its first pages (a cover, a document-control table); deep in
 # it, a "title | Dataset name" row of an appendix's table describes something else
@@ -243,6 +247,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
                 match := _ALL_ITS_PEOPLE.search(line)) and whose_people(
                 name := clean_name(match["v"]), text):
             facts.found["organisation"] = Fact(name, place, match[0])
+        if "organisation" not in facts.found and "controller" in lowered and (match := _CONTROLLER.match(line)):
+            facts.found["organisation"] = Fact(clean_name(match["v"]), place, line)
         if "owner" not in facts.found:
             _owner(facts, line, place)
         if "effective_from" not in facts.found and (match := _EFFECTIVE_SENTENCE.match(line)):
