@@ -177,3 +177,20 @@ def test_a_privacy_notice_is_the_controllers_it_names(tmp_path):
     _, front, _ = imported_and_checked(tmp_path / "privacy.md", "privacy", tmp_path)
 
     assert "organisation: Nordic Research Software Engineers\n" in front, front
+
+
+def test_a_first_heading_putting_a_name_before_the_front_matter_title_names_the_organisation(tmp_path):
+    """A foundation's policy page: its front matter's title is "Whistleblower & Anti-Retaliation Policy" and its
+    first heading "OWASP Whistleblower & Anti-Retaliation Policy", the title under the foundation's name, which
+    the text speaks as ("OWASP encourages participants to ..."). The organisation was left TBC."""
+    (tmp_path / "whistleblower.md").write_text(
+        "---\ntitle: Whistleblower & Anti-Retaliation Policy\n---\n\n"
+        "## OWASP Whistleblower & Anti-Retaliation Policy\n\n"
+        "The OWASP Foundation requires board members, employees and volunteers to act with integrity.\n\n"
+        "### I. Reporting Responsibility\n\nOWASP encourages participants to raise serious concerns internally.\n\n"
+        "### II. No Retaliation\n\nOWASP does not tolerate retaliation against anyone who reports in good faith.\n")
+
+    _, front, _ = imported_and_checked(tmp_path / "whistleblower.md", "whistleblower", tmp_path)
+
+    assert "organisation: OWASP\n" in front, front
+    assert "title: Whistleblower & Anti-Retaliation Policy\n" in front, front

@@ -271,6 +271,9 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     if "organisation" not in facts.found and (named := stated_in_title(title_words, text)):
         place = title.place if title is not None else "the document's properties"
         facts.found["organisation"] = Fact(named[0], f"{place} (the title), {named[2]}", named[1])
+    if "organisation" not in facts.found and (heading := _title_heading(blocks, title_words)) and (
+            named := stated_in_title(heading.plain, text)):  # "OWASP Whistleblower Policy" under its title
+        facts.found["organisation"] = Fact(named[0], f"{heading.place} (the title with a name), {named[2]}", named[1])
     if "organisation" not in facts.found and (speaking := speaking_as(text)):
         facts.found["organisation"] = Fact(speaking[0], f"the text ({speaking[1]})", speaking[0])
     if "organisation" not in facts.found and (notice := (properties or {}).get("copyright")) and (
@@ -370,6 +373,13 @@ def _column_headings(blocks: list[Block]) -> set[str]:
                 for pattern in _LABELLED.values()):
             headings.add(f"{block.place}, row 1")
     return headings
+
+
+def _title_heading(blocks: list[Block], title: str) -> Paragraph | None:
+    """The first heading, where it is the title stated elsewhere (a page's front matter) with words before it."""
+    heading = next((b for b in blocks if isinstance(b, Paragraph) and b.heading), None)
+    words = heading.plain.casefold() if heading is not None else ""
+    return heading if title and words.endswith(" " + title.casefold()) else None
 
 
 def _lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
