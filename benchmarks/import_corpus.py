@@ -57,7 +57,7 @@ from handbook.source.policy_file import parse_policy_file
 
 REPO = Path(__file__).resolve().parent.parent
 _ODT_IMAGE = re.compile(r"\((?:Pictures|media)/[^)\s]+\)")
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+_FRONT_MATTER = re.compile(r"\A(?:---\n.*?\n---|\+\+\+\n.*?\n\+\+\+)\n", re.S)  # YAML (Jekyll), TOML (Hugo)
 _TEMPLATE_TAG = re.compile(r"<%.*?%>|\{%.*?%\}|\{\{.*?\}\}", re.S)  # ERB, Liquid
 ODF_TEXT = {"text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0"}
 WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
@@ -114,7 +114,7 @@ def reference_text(path: Path) -> str:
             element.drop_tree()
         return root.text_content()
     text = path.read_text(encoding="utf-8-sig")
-    if suffix == ".md":  # YAML front matter, and a website's template tags, are not the document's words
+    if suffix == ".md":  # front matter (YAML or TOML), and a website's template tags, are not the document's words
         text = _TEMPLATE_TAG.sub(" ", _FRONT_MATTER.sub("", text, count=1))
         return lxml.html.fromstring(f"<div>{markdown.markdown(text, extensions=['tables'])}</div>").text_content()
     return text

@@ -38,6 +38,7 @@ from .organisation import (
     whose_people,
 )
 from .signatories import memo_header, signature_block
+from .version_history import PLACEHOLDER, history_facts
 
 # "Owner: X", "Owner | X" (a table row), "Owner - X" (not "Organisation-wide")
 _SEPARATOR = r"(?:\s*[:|\u2013\u2014]\s*|\s+-\s+)"
@@ -61,8 +62,8 @@ _LABELLED = {
         # "Adopted by the Management Committee at its meeting on 8 January 2024", "Ratified by the Governing
         # Body: 12th October 2023"
         r"|\s+(?:the\s+)?(?P<v2>[^,;]+?)\s+(?:at\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?meeting\s+(?:held\s+)?)?on\s+"
-        r"(?P<on2>[^,;]*\d{4})"
-        r"|\s+(?:the\s+)?(?P<v3>[^,;:|]+?)(?:\s*[:|]\s*|\s+[\u2013\u2014-]\s+)(?P<on3>[^,;|]*\d{4})"
+        r"(?P<on2>[^,;]*\d{4}(?:-\d\d-\d\d)?)"  # (an ISO date ends in its day: "on 2024-06-25")
+        r"|\s+(?:the\s+)?(?P<v3>[^,;:|]+?)(?:\s*[:|]\s*|\s+[\u2013\u2014-]\s+)(?P<on3>[^,;|]*\d{4}(?:-\d\d-\d\d)?)"
         # a line of its own naming who: "Approved by the Full Governing Body"
         rf"|\s+(?:the\s+)?(?P<v4>(?-i:{NAME})))\.?$", re.I,
     ),
@@ -111,12 +112,8 @@ _RESPONSIBLE_FOR = re.compile(
     r"(?:\s+and\s+\w+)?\s+this\s+(?:policy|document|procedure|handbook)\b"
 )
 _ANY_DOCUMENT_WORD = re.compile(r"\b(?:policy|handbook|code|document|procedures?|guidance|guide|rules)\b", re.I)
-# A version history: "Version | Date | Author | Change" over rows "1.0 | 2021-03-01 | ..."
-_HISTORY_HEADER = re.compile(r"^(?:version|revision|issue)(?:\s+(?:no\.?|number))?$", re.I)
-_PLACEHOLDER = re.compile(r"<[^>]*>|&lt;|\bYYYY\b|\bDD/MM\b|\[[^\]]*(?:name|date|number)[^\]]*\]", re.I)
 # A template's blank to fill in, as a labelled value: "[Title]", "{{Name or Role}}", "<owner>", "[Insert]", "____", "XX"
 _BLANK = re.compile(r"^(?:\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|_{2,}|\.{3,}|x{2,}|(?:insert|enter|add)\b.*)$|\{\{|_{3,}", re.I)
-_VERSION_NUMBER = re.compile(r"^v?(\d+(?:\.\d+)*)$", re.I)
 # A cover's line of its own: "v0.1 - 28 October 2015", "V2.3" (a dotted number: "v2" alone may be anything)
 _VERSION_ALONE = re.compile(r"^[vV](?P<v>\d+(?:\.\d+)+)(?:\s*[-\u2013\u2014,|]\s*.*)?$")
 _EFFECTIVE_SENTENCE = re.compile(r"^(?P<v>effective\s+(?:from\s+|on\s+|as\s+of\s+)?.*?\d{4})\b", re.I)
@@ -136,7 +133,7 @@ _APPROVED_SENTENCE = re.compile(
     # how, when it says: "via email", "by written resolution"
     r"(?:\s+(?:via|by)\s+(?:e-?mail|post|(?:a\s+)?written\s+resolution|(?:an?\s+)?(?:e-?mail|online|electronic)\s+vote))?"
     r"\s+(?:on|in(?=\s+(?i:january|february|march|april|may|june|july|august|september|october|november|december)\b)|"
-    rf"at\s+(?:its|their|the)\s+(?:[\w-]+\s+)?meeting\s+(?:on|of|held\s+on))\s+(?P<on>[^,;]*?\d{{4}})|"
+    rf"at\s+(?:its|their|the)\s+(?:[\w-]+\s+)?meeting\s+(?:on|of|held\s+on))\s+(?P<on>[^,;]*?\d{{4}}(?:-\d\d-\d\d)?)|"
     rf"(?P<v2>{NAME})(?=\s*(?:[.;]|$)))"
 )
 # Said of this document ("This policy will be reviewed by governors every two years", "Governors review this
@@ -158,6 +155,10 @@ _MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"]
 _ALL_ITS_PEOPLE = re.compile(
     rf"\b(?i:all|every)\s+(?:the\s+)?(?P<v>{NAME})\s+(?i:{'|'.join(a.removesuffix('s') for a in AUDIENCES)})s?\b"
 )
+# A privacy notice names whose it is as the law asks it to, the data controller: "Controller: Nordic Research
+# Software Engineers ry. Contact: ..." (a list's item)
+_CONTROLLER = re.compile(
+    rf"^(?:[-*\u2022]\s+)?(?i:(?:the\s+)?(?:data\s+)?controller){_SEPARATOR}(?:[Tt]he\s+)?(?P<v>{NAME})")
 _FIRST_BLOCKS = 6  # the organisation's name standing alone is looked for near the top only
 # A "Title: ..." label names the document only on its first pages (a cover, a document-control table); deep in
 # it, a "title | Dataset name" row of an appendix's table describes something else
@@ -246,6 +247,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
                 match := _ALL_ITS_PEOPLE.search(line)) and whose_people(
                 name := clean_name(match["v"]), text):
             facts.found["organisation"] = Fact(name, place, match[0])
+        if "organisation" not in facts.found and "controller" in lowered and (match := _CONTROLLER.match(line)):
+            facts.found["organisation"] = Fact(clean_name(match["v"]), place, line)
         if "owner" not in facts.found:
             _owner(facts, line, place)
         if "effective_from" not in facts.found and (match := _EFFECTIVE_SENTENCE.match(line)):
@@ -262,12 +265,15 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
             period := _period(match)
         ):
             facts.found["review_every"] = Fact(period, place, match[0])
-    if "version" not in facts.found:
-        _version_history(facts, blocks)
+    for name, stated in history_facts(blocks, _plain, facts.month_first).items():
+        facts.found.setdefault(name, Fact(*stated))
     _signed(facts, [(place, line) for place, line, _ in lines])
     if "organisation" not in facts.found and (named := stated_in_title(title_words, text)):
         place = title.place if title is not None else "the document's properties"
         facts.found["organisation"] = Fact(named[0], f"{place} (the title), {named[2]}", named[1])
+    if "organisation" not in facts.found and (heading := _title_heading(blocks, title_words)) and (
+            named := stated_in_title(heading.plain, text)):  # "OWASP Whistleblower Policy" under its title
+        facts.found["organisation"] = Fact(named[0], f"{heading.place} (the title with a name), {named[2]}", named[1])
     if "organisation" not in facts.found and (speaking := speaking_as(text)):
         facts.found["organisation"] = Fact(speaking[0], f"the text ({speaking[1]})", speaking[0])
     if "organisation" not in facts.found and (notice := (properties or {}).get("copyright")) and (
@@ -289,7 +295,7 @@ def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> No
     if name == "applies_to":
         value = audiences.without_exceptions(value)
     if not value or len(value) > _LONGEST_VALUE or value.casefold() in ("tbc", "n/a", "none", "-") or (
-            _BLANK.search(value) or _PLACEHOLDER.search(value)):
+            _BLANK.search(value) or PLACEHOLDER.search(value)):
         return
     if name in ("approved_on", "effective_from"):
         _take_date(facts, name, value, place, line)
@@ -309,7 +315,7 @@ def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> No
 
 def _approved(facts: Facts, value: str, place: str, line: str) -> None:
     """"Approved: 12 March 2024" (a date and nothing more) or "Approved: Full Governing Body" (a name, no digits)."""
-    if _BLANK.search(value) or _PLACEHOLDER.search(value):
+    if _BLANK.search(value) or PLACEHOLDER.search(value):
         return
     if "approved_on" not in facts.found and (match := DATE.search(value)) and match.span() == (0, len(value)):
         _take_date(facts, "approved_on", value, place, line)
@@ -369,23 +375,11 @@ def _column_headings(blocks: list[Block]) -> set[str]:
     return headings
 
 
-def _version_history(facts: Facts, blocks: list[Block]) -> None:
-    """The latest version a version history table lists: "Version | Date | Change" over "1.0 | ..." rows."""
-    for block in blocks:
-        if not isinstance(block, Table) or len(block.rows) < 2:
-            continue
-        header = [_plain(cell) for cell in block.rows[0]]
-        if not (header and _HISTORY_HEADER.match(header[0]) and any("date" in h.casefold() for h in header)):
-            continue
-        if any(_PLACEHOLDER.search(_plain(cell)) for row in block.rows for cell in row):
-            continue  # a template's table ("<revision no.> | YYYY-MM-DD"): its example rows state nothing
-        numbered = [(number, row_number) for row_number, row in enumerate(block.rows[1:], start=2)
-                    if row and (number := _VERSION_NUMBER.match(_plain(row[0])))]
-        if numbered:
-            number, row_number = max(numbered, key=lambda found: tuple(int(n) for n in found[0][1].split(".")))
-            words = " | ".join(_plain(cell) for cell in block.rows[row_number - 1])
-            facts.found["version"] = Fact(number[1], f"{block.place}, row {row_number}", words)
-            return
+def _title_heading(blocks: list[Block], title: str) -> Paragraph | None:
+    """The first heading, where it is the title stated elsewhere (a page's front matter) with words before it."""
+    heading = next((b for b in blocks if isinstance(b, Paragraph) and b.heading), None)
+    words = heading.plain.casefold() if heading is not None else ""
+    return heading if title and words.endswith(" " + title.casefold()) else None
 
 
 def _lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:

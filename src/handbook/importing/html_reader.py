@@ -11,6 +11,7 @@ heading's permalink, the "¶" or "#" link to itself that site generators add, is
 
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -22,7 +23,7 @@ from ..markdown_extensions.text import escape_imported_text
 from .document import AutoNumber, Block, ListKind, Paragraph, ReadDocument, Table, where
 from .layout import INTERNAL_LINK
 from .markdown_text import emphasised, link, without_invisible
-from .titles import page_title
+from .titles import page_parts, page_title
 from .word_reader import LINK_SCHEMES
 
 _FURNITURE = {"nav", "header", "footer", "aside", "form", "script", "style", "noscript", "template", "button",
@@ -30,6 +31,8 @@ _FURNITURE = {"nav", "header", "footer", "aside", "form", "script", "style", "no
 _BLOCKS = {"p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "li", "table", "dl", "dt",
            "dd", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "address", "details", "summary",
            "center", "hr", "body"}
+# The classes of a span holding the number a site generator gave a heading (Quarto, pandoc, bookdown)
+_GENERATED_NUMBER = {"chapter-number", "header-section-number", "section-number"}
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _BYTE_ORDER_MARKS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _DECLARED_ENCODING = re.compile(rb"charset\s*=|<\?xml[^>]*encoding", re.IGNORECASE)
@@ -155,8 +158,26 @@ def read_html(path: Path) -> ReadDocument:
         notes.append("only the page's main content was read; its navigation, header and footer were left out")
     elif reader.left_out:
         notes.append(f"the page's {', '.join(sorted(reader.left_out))} were left out (the website's, not the policy's)")
-    title = root.findtext(".//title") or ""
-    return ReadDocument(reader.blocks, notes, {"title": page_title(" ".join(title.split()))} if title.strip() else {})
+    title = _title(root)
+    return ReadDocument(reader.blocks, notes, {"title": title} if title else {})
+
+
+def _title(root) -> str:
+    """The page's <title>, or its first <h1> where the <title> is that heading with the chapter number and the
+    book's or site's name a generator adds ("6 Expectations - Faylab Lab Manual" over <h1> "6 Expectations",
+    its number in a span of Quarto's, pandoc's or bookdown's)."""
+    stated = " ".join((root.findtext(".//title") or "").split())
+    heading = next(iter(root.iter("h1")), None)
+    if heading is not None and stated:
+        heading = copy.deepcopy(heading)
+        numbers = [el for el in heading.iter() if _GENERATED_NUMBER & set((el.get("class") or "").split())]
+        number = numbers[0].text_content().strip() if numbers else ""
+        for element in numbers:
+            element.drop_tree()
+        words = " ".join(without_invisible(heading.text_content())[0].split())
+        if words and page_parts(stated)[0].casefold() in (words.casefold(), f"{number} {words}".casefold()):
+            return words
+    return page_title(stated) if stated else ""
 
 
 def _parser_for(data: bytes) -> lxml.html.HTMLParser | None:

@@ -53,6 +53,7 @@ _COMPOUND_ENDS = {"free", "based", "related", "specific", "friendly", "led", "fu
                   "centred", "centered", "focused", "driven", "aware", "sensitive", "dependent", "compliant"}
 _SHORTEST_COMPOUND_START = 4  # letters: "mis-led" is "misled", "harassment-free" a compound
 _CELL_LABEL = re.compile(r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}:\s")  # "Originator:", "Personnel Concerned:"
+_PAGE_FILLED = 0.95  # a box this share of the page's width and height is the page's background
 _MARGIN = 0.09  # the top and bottom part of a page where headers and footers are
 _FULL_LINE_SLACK = 0.1  # a line ending this close to the text's right edge (a share of its width) is full
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(?:\s*(?:of|/)\s*\d{1,4})?$",
@@ -196,7 +197,7 @@ class _Page(NamedTuple):
 
 
 def _page_lines(page, number: int) -> _Page:
-    tables = page.find_tables()
+    tables = [table for table in page.find_tables() if not _is_page_background(table.bbox, page)]
     boxes = [table.bbox for table in tables]
     words = page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False, keep_blank_chars=False,
                                x_tolerance_ratio=_WORD_GAP)
@@ -237,6 +238,14 @@ def _page_lines(page, number: int) -> _Page:
             found.append((table.bbox[1], tuple(tuple("<br>".join(escape_imported_text(part) for part in c.split("\n"))
                                                      for c in row) for row in cells)))
     return _Page(lines, found, margin_words)
+
+
+def _is_page_background(box: tuple[float, float, float, float], page) -> bool:
+    """A "table" as large as the page is the page's background: browsers print a page as white boxes
+    filling it (Chrome: the page and the body below its top margin), whose edges pdfplumber takes for a
+    table's rules, and every word of the page would be read as that table's cells."""
+    x0, top, x1, bottom = box
+    return x1 - x0 >= float(page.width) * _PAGE_FILLED and bottom - top >= float(page.height) * _PAGE_FILLED
 
 
 def _cell_text(cell: str) -> str:

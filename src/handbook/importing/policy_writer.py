@@ -433,9 +433,9 @@ def _classify(paragraph: Paragraph) -> tuple[ListKind | None, str, str]:
 
 
 def _after_label(markdown: str, label: str) -> str:
-    """The Markdown text after a typed label (which the escaping may have changed, "\\-" for "-")."""
+    """The Markdown text after a typed label (which the escaping may have changed, "\\-" for "-"; a bullet "*")."""
     words = markdown.split(" ", 1)
-    if len(words) > 1 and words[0].replace("\\", "").strip("*") == label:
+    if len(words) > 1 and label in (words[0].replace("\\", ""), words[0].replace("\\", "").strip("*")):
         # "**1. Purpose**": the bold opened before the number goes on over the text
         opened = len(words[0]) - len(words[0].lstrip("*")) - (len(words[0]) - len(words[0].rstrip("*")))
         return "*" * max(0, opened) + words[1]

@@ -14,13 +14,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from dataclasses import replace
 
 from .document import Block, Paragraph
 from .organisation import STANDALONE_ORGANISATION, in_name_case
 
 # Words that name a kind of document: "Bylaws", "Code of Conduct", "Safeguarding Policy", "PlayBook"
 DOCUMENT_WORDS = re.compile(
-    r"\b(?:by-?laws?|constitution|charter|polic(?:y|ies)|procedures?|code|handbook|guidance|guide|manual|"
+    r"\b(?:by-?laws?|constitution|charter|polic(?:y|ies)|procedures?|code|handbook|guidance|guide|guidelines?|manual|"
     r"play-?books?|specification|statement|agreement|terms|conditions|rules|regulations|standards?|plan|"
     r"protocol|strategy|framework|notice)\b",
     re.IGNORECASE,
@@ -75,9 +76,14 @@ def title_from_file_name(file_name: str, text: str) -> str | None:
     return " ".join(spelt.get(word.casefold(), word) for word in words)
 
 
+def page_parts(stated: str) -> list[str]:
+    """A web page's <title> in its parts: "6 Expectations - Faylab Lab Manual" -> the page's, the site's."""
+    return [part for part in _TITLE_PARTS.split(stated.strip()) if part]
+
+
 def page_title(stated: str) -> str:
     """A web page's <title> without a home page's part: "Home | DRESDEN CODE OF CONDUCT" -> the site's name."""
-    parts = [part for part in _TITLE_PARTS.split(stated.strip()) if part]
+    parts = page_parts(stated)
     named = [part for part in parts if not _HOME_PAGE.match(part)]
     return " ".join(named) if len(parts) > 1 and len(named) == 1 else stated.strip()
 
@@ -108,7 +114,16 @@ def cover_title(blocks: list[Block]) -> list[Block]:
             block is first_line or block.size > max(largest_heading, body)
         ):
             return [*blocks[:index], *_titled(block, blocks[index + 1 :], body)]
+        if block is first_line and block.plain.endswith(":") and block.size >= max(largest_heading, body + 1) and (
+                _names_a_document(without_colon := _without_end_colon(block))):
+            # a cover's title set to run on into a subtitle ("Guidelines on the Use of Open Source Software:")
+            return [*blocks[:index], _with_level(without_colon, 0), *blocks[index + 1 :]]
     return blocks
+
+
+def _without_end_colon(paragraph: Paragraph) -> Paragraph:
+    return replace(paragraph, markdown=re.sub(r":(\**)\s*$", r"\1", paragraph.markdown),
+                   plain=paragraph.plain.rstrip(":").rstrip())
 
 
 def _without_cover_numbers(blocks: list[Block]) -> list[Block]:

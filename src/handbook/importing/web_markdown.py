@@ -1,7 +1,8 @@
 """Markdown as websites keep it, made ready for the text reader: what only the website understood
 is taken out and reported, line numbers kept (each removed line left blank).
 
-- YAML front matter (``---`` lines at the top), as static-site generators use: its ``title`` is
+- Front matter, as static-site generators write it at the top: YAML between ``---`` lines
+  (Jekyll, Eleventy), TOML between ``+++`` lines (Hugo, Zola): its ``title`` is
   the document's own, a stated fact, as is a copyright notice in a comment; the rest is the
   website's settings.
 - Template placeholders (``<%= current_page.data.title %>``, ``{{ page.title }}``): a line made
@@ -9,6 +10,9 @@ is taken out and reported, line numbers kept (each removed line left blank).
 - HTML comments (notes to the site's editors, not shown on its pages), and HTML written inside the
   Markdown: a link (``<a href>``) becomes a Markdown link, other elements their words (read with
   lxml.html); the handbook's policy text holds no HTML beyond <br>, <abbr>, <sup> and <sub>.
+- A table written in HTML over several lines (a version history's ``<table>``, one ``<td>`` to a
+  line) becomes a Markdown table on those lines, so a cell such as ``<td>1.0`` is not read as a
+  clause's number; one written on too few lines to hold its rows keeps its words, cell by cell.
 - Links to other pages of the website (``incident-response.md``, ``/guidance.html``) and images:
   the handbook cannot follow them, so their words are kept and each is reported.
 """
@@ -16,6 +20,7 @@ is taken out and reported, line numbers kept (each removed line left blank).
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import replace
 
 import lxml.html
@@ -30,6 +35,9 @@ _SETTINGS = {"title": "title", "review_in": "review_every", "review_every": "rev
 # A copyright notice kept as a comment in the front matter ("# SPDX-FileCopyrightText: 2019-2024 The Foundation
 # for Public Code <info@publiccode.net>", as the REUSE convention writes it): whose the page is
 _COPYRIGHT_COMMENT = re.compile(r"^\s*#\s*(?P<v>(?:SPDX-FileCopyrightText|Copyright)\b.+)$", re.I)
+# Front matter as static-site generators write it: YAML between "---" lines (Jekyll, Eleventy, MkDocs),
+# TOML between "+++" lines (Hugo, Zola): its opening line, its closing lines and its reader
+_FRONT_MATTER = {"---": (("---", "..."), yaml.safe_load), "+++": (("+++",), tomllib.loads)}
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _LINE_PLACE = re.compile(r"^line (\d+)")
 _CODE_SPAN = re.compile(r"`[^`]*`")
@@ -38,6 +46,7 @@ _KEPT_TAGS = {"br", "abbr", "sup", "sub"}  # what policy text may hold
 # Elements whose words stand apart from the next element's: a table's cells ("Summary" | "These guidelines ...")
 _BLOCK_TAGS = {"p", "div", "td", "th", "tr", "li", "table", "tbody", "thead", "ul", "ol", "h1", "h2", "h3", "h4",
                "h5", "h6", "blockquote", "dd", "dt"}
+_TABLE_START = re.compile(r"^\s*<table\b", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]{1,20})\]:")
 _TEMPLATE = re.compile(r"<%.*?%>|\{\{.*?\}\}|\{%.*?%\}")
@@ -55,12 +64,14 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
     properties: dict[str, str] = {}
     notes: list[str] = []
     anchors: dict[int, tuple[str, ...]] = {}
-    if lines and lines[0].strip() == "---":
-        end = next((i for i, line in enumerate(lines[1:], start=1) if line.strip() in ("---", "...")), None)
+    opening = lines[0].strip() if lines else ""
+    if opening in _FRONT_MATTER:
+        closing, parse = _FRONT_MATTER[opening]
+        end = next((i for i, line in enumerate(lines[1:], start=1) if line.strip() in closing), None)
         if end is not None:
             try:
-                settings = yaml.safe_load("\n".join(lines[1:end]))
-            except yaml.YAMLError:
+                settings = parse("\n".join(lines[1:end]))
+            except (yaml.YAMLError, tomllib.TOMLDecodeError):
                 settings = None
             if notice := next((m["v"].strip() for line in lines[1:end] if (m := _COPYRIGHT_COMMENT.match(line))), None):
                 properties["copyright"] = notice
@@ -71,6 +82,7 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
                 notes.append(f"lines 1-{end + 1}: the website's settings (front matter) were left out")
                 lines[: end + 1] = [""] * (end + 1)
     _without_comments(lines, notes)
+    _html_tables(lines, notes)
     fenced = False
     for index, line in enumerate(lines):
         if _FENCE.match(line):
@@ -123,6 +135,46 @@ def _without_comments(lines: list[str], notes: list[str]) -> None:
             start = None
 
 
+def _html_tables(lines: list[str], notes: list[str]) -> None:
+    """Each HTML table that opens a line outside code, written as a Markdown table on its own lines."""
+    fenced, start = False, None
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        if fenced:
+            continue
+        if start is None and _TABLE_START.match(line):
+            start = index
+        if start is not None and "</table>" in line.casefold():
+            rows = _table_rows("\n".join(lines[start : index + 1]))
+            if rows and len(rows) + 1 <= index + 1 - start:
+                width = max(len(row) for row in rows)
+                written = [_table_line(row + ("",) * (width - len(row))) for row in rows]
+                written.insert(1, _table_line(("---",) * width))
+                lines[start : index + 1] = written + [""] * (index + 1 - start - len(written))
+                notes.append(f"lines {start + 1}-{index + 1}: an HTML table in the Markdown was written as a Markdown "
+                             "table")
+            start = None
+
+
+def _table_rows(html: str) -> list[tuple[str, ...]]:
+    """The rows of an HTML table, each cell's words as Markdown (nested tables' rows are not the table's)."""
+    table = lxml.html.fragment_fromstring(html, create_parent="div").find(".//table")
+    if table is None or table.find(".//table") is not None:
+        return []
+    rows = []
+    for row in table.iter("tr"):
+        cells = [" ".join(_element_markdown(cell, with_tail=False).split()).replace("|", "\\|")
+                 for cell in row if cell.tag in ("td", "th")]
+        if any(cells):
+            rows.append(tuple(cells))
+    return rows
+
+
+def _table_line(cells: tuple[str, ...]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
 def _html_as_markdown(line: str, number: int, notes: list[str]) -> tuple[str, tuple[str, ...]]:
     """A line holding HTML elements, with each written as Markdown: a link as a link, the rest as words;
     and the names of the anchors on it (an ``<a>`` with an id or name and no address: a place links lead to)."""
@@ -138,8 +190,8 @@ def _html_as_markdown(line: str, number: int, notes: list[str]) -> tuple[str, tu
     return written, named
 
 
-def _element_markdown(element) -> str:
-    tail = element.tail or ""
+def _element_markdown(element, with_tail: bool = True) -> str:
+    tail = (element.tail or "") if with_tail else ""
     if element.tag in _KEPT_TAGS:
         return lxml.html.tostring(element, encoding="unicode", with_tail=False) + tail
     inner = (element.text or "") + "".join(_element_markdown(child) for child in element)

@@ -1,0 +1,69 @@
+"""What a version history table states: "Version | Date | Author/Reviewer | Comments" over rows.
+
+Its latest numbered row gives the version. A row whose comment says only that the version was
+approved ("Approved", "Approved Policy") states the approval too: the date in its Date column, and
+who approved it in its reviewer's or approver's column. A row whose person is only the author, or
+whose comment says more ("Approved by the Board, subject to ..."), is not read as an approval.
+A template's table (``<revision no.> | YYYY-MM-DD``) states nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .dates import read_date
+from .document import Block, Table
+from .organisation import NAME
+
+# The first column's heading: "Version", "Revision No.", "Issue number"
+_HISTORY_HEADER = re.compile(r"^(?:version|revision|issue)(?:\s+(?:no\.?|number))?$", re.I)
+PLACEHOLDER = re.compile(r"<[^>]*>|&lt;|\bYYYY\b|\bDD/MM\b|\[[^\]]*(?:name|date|number)[^\]]*\]", re.I)
+_VERSION_NUMBER = re.compile(r"^v?(\d+(?:\.\d+)*)$", re.I)
+_APPROVAL = re.compile(r"^(?:approved|approval)(?:\s+(?:policy|version|document|draft|final\s+version))?\.?$", re.I)
+_APPROVER_HEADER = re.compile(r"approv|review", re.I)  # "Approver", "Author/Reviewer", "Reviewed by"
+
+# a fact as (value, where, the document's words)
+Stated = tuple[str, str, str]
+
+
+def history_facts(blocks: list[Block], plain: Callable[[str], str], month_first: bool) -> dict[str, Stated]:
+    """The version, approver and approval date (YYYY-MM-DD) the first version history table states, by fact
+    name. ``plain``: a cell's words as shown; ``month_first``: the document writes 09/02/2020 for 2 September."""
+    for block in blocks:
+        if isinstance(block, Table) and len(block.rows) > 1 and (stated := _table_facts(block, plain, month_first)):
+            return stated
+    return {}
+
+
+def _table_facts(table: Table, plain: Callable[[str], str], month_first: bool) -> dict[str, Stated]:
+    rows = [[plain(cell) for cell in row] for row in table.rows]
+    header = rows[0]
+    if not (header and _HISTORY_HEADER.match(header[0]) and any("date" in h.casefold() for h in header)):
+        return {}
+    if any(PLACEHOLDER.search(cell) for row in rows for cell in row):
+        return {}
+    numbered = [(number[1], row_number) for row_number, row in enumerate(rows[1:], start=2)
+                if row and (number := _VERSION_NUMBER.match(row[0]))]
+    if not numbered:
+        return {}
+
+    def stated(value: str, row_number: int) -> Stated:
+        return value, f"{table.place}, row {row_number}", " | ".join(rows[row_number - 1])
+
+    number, row_number = _latest(numbered)
+    facts = {"version": stated(number, row_number)}
+    approvals = [found for found in numbered if any(_APPROVAL.match(cell) for cell in rows[found[1] - 1])]
+    if approvals:
+        _, row_number = _latest(approvals)
+        for heading, cell in zip(header, rows[row_number - 1], strict=False):
+            if "date" in heading.casefold() and (day := read_date(cell, month_first)):
+                facts["approved_on"] = stated(day.isoformat(), row_number)
+            elif _APPROVER_HEADER.search(heading) and re.fullmatch(NAME, cell) and not re.search(r"\d", cell):
+                facts["approved_by"] = stated(cell, row_number)
+    return facts
+
+
+def _latest(numbered: list[tuple[str, int]]) -> tuple[str, int]:
+    """The row of the highest version number; of rows with the same number, the last."""
+    return max(numbered, key=lambda found: (tuple(int(n) for n in found[0].split(".")), found[1]))
