@@ -1,4 +1,4 @@
-"""A page's HTML and Markdown are let go once its file is written (issue 20: a build's peak memory).
+"""A page's Markdown is let go once rendered and its HTML once written (issue 20: a build's peak memory).
 
 MkDocs keeps every page's content until the build ends unless a plugin lets it go; at 2,000 policies
 that was much of the peak (benchmarks/README.md, "Build at scale"). The build here runs in this process
@@ -25,11 +25,17 @@ def test_every_page_is_let_go_once_written_and_keeps_its_title(
                         "HANDBOOK_PAGE_CACHE": str(tmp_path / "page-cache")}.items():
         monkeypatch.setenv(name, value)
     titles_when_written = []  # (page, its title as written): a Page is not hashable
+    generated = []
     build_page = mkdocs_build_command._build_page
 
     def recording_build_page(page, *args, **kwargs):
         titles_when_written.append((page, page.title))
         assert page.content, f"{page.file.src_uri} has no HTML when MkDocs writes it"
+        # every page is rendered before the first is written: the Markdown, held by the page and a generated
+        # page's File, is let go once rendered
+        assert page.markdown == "", f"{page.file.src_uri} holds its Markdown once rendered"
+        assert not page.file.generated_by or page.file.content_string == "", f"{page.file.src_uri}'s File holds it"
+        generated.append(bool(page.file.generated_by))
         build_page(page, *args, **kwargs)
 
     monkeypatch.setattr(mkdocs_build_command, "_build_page", recording_build_page)
@@ -38,7 +44,7 @@ def test_every_page_is_let_go_once_written_and_keeps_its_title(
     # them go once its dashboard is made (about 70 MB at 2,000 policies).
     assert review_check._read == {}, "the review assistant's readings kept after the dashboard"
 
-    assert len(titles_when_written) > 10
+    assert len(titles_when_written) > 10 and sum(generated) > 10
     for page, title in titles_when_written:
         assert (page.content, page.markdown) == ("", ""), f"{page.file.src_uri} still holds its HTML or Markdown"
         assert page.title == title, f"{page.file.src_uri}: its title changed once let go (next/previous links show it)"

@@ -337,6 +337,11 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     @_reported
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         uri = page.file.src_uri
+        # Rendered, its Markdown is not read again (the title is the rendered one): let go of it, held by the page
+        # and, a generated page's, by its File too (at 2,000 policies, about 80 MB until the pages are written)
+        page.markdown = ""
+        if page.file.generated_by:
+            page.file.content_string = ""
         if uri in self.restored:  # as published last time
             return html
         result = sanitised(html) if uri in self.generated_pages else None  # else docs/: the maintainers' own
@@ -369,13 +374,13 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
 
     @event_priority(-100)  # last: every other plugin has seen the page
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
-        """Let go of the page's HTML and Markdown once its file is made: MkDocs would keep them for every page
-        until the build ends (at 2,000 policies, 61 MB of the peak: benchmarks/README.md, "Build at scale").
-        Nothing after needs them: MkDocs checks anchors from the ids it kept apart, and search reads the
-        handbook, not the pages. Empty, not None: MkDocs reads a title again from the Markdown of a page
-        whose content is None, and the next and previous pages' links show titles."""
+        """Let go of the page's HTML once its file is made (its Markdown went once rendered: on_page_content):
+        MkDocs would keep it for every page until the build ends (at 2,000 policies, 61 MB of the peak with the
+        Markdown: benchmarks/README.md, "Build at scale"). Nothing after needs it: MkDocs checks anchors from the
+        ids it kept apart, and search reads the handbook, not the pages. Empty, not None: MkDocs reads a title
+        again from the Markdown of a page whose content is None, and the next and previous pages' links show
+        titles."""
         page.content = ""
-        page.markdown = ""
         return output
 
     @event_priority(-100)  # after the search plugin has written its index
