@@ -26,6 +26,7 @@ import math
 import re
 from array import array
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -176,7 +177,7 @@ def _weights(documents: list[SearchDocument], phrases: frozenset[str],
     "what happens if I..." asks.
 
     At 2,000 policies there are some 100,000 passages: each one's term counts and each term's weights
-    are held in flat arrays of numbers (_Counts, _Postings), not a Counter and a dict per passage and
+    are held in flat arrays of numbers (_Counts), not a Counter and a dict per passage and
     per term, which were most of a large build's peak memory (benchmarks/README.md, "Build at scale")."""
     counts = _Counts()
     headings: dict[str, Counter[str]] = {}  # the clauses under one heading share it
@@ -199,22 +200,32 @@ def _weights(documents: list[SearchDocument], phrases: frozenset[str],
     idf = {term: math.log(1 + (passages - df + 0.5) / (df + 0.5)) * _everyday_share(everyday_uses.get(term, 0))
            for term, df in frequency.items()}
     term_idf = [idf[term] for term in counts.terms]
-    weights = [_Postings() for _ in counts.terms]
-    for serial, length in enumerate(counts.lengths):
-        length_norm = K1 * (1 - B + B * length / average)
+    title_only = [max(1, round(TITLE_WEIGHT * weight * WEIGHT_SCALE)) for weight in term_idf]
+    serials = [array("i") for _ in counts.terms]  # each term's passages, in passage order
+    kept = [array("i") for _ in counts.terms]  # and their weights
+    # Once a common word's lighter passages are let go, a later passage weighing no more than the lightest kept
+    # would be let go too (the earlier first among equals): it is not kept at all.
+    lightest_kept = [0] * len(term_idf)
+    for serial, (own, times) in enumerate(counts.passages_terms()):
+        length_norm = K1 * (1 - B + B * counts.lengths[serial] / average)
         title = counts.title_of[serial]
-        own = counts.of(serial)
-        for term in own.keys() | title:
-            tf = own.get(term, 0)
-            weight = term_idf[term] * tf * (K1 + 1) / (tf + length_norm)
-            if term in title:
-                weight += TITLE_WEIGHT * term_idf[term]
-            weights[term].add(serial, max(1, round(weight * WEIGHT_SCALE)))
+        found = [(term, max(1, round((term_idf[term] * tf * (K1 + 1) / (tf + length_norm)
+                                      + (TITLE_WEIGHT * term_idf[term] if term in title else 0)) * WEIGHT_SCALE)))
+                 for term, tf in zip(own, times, strict=True)]
+        found += [(term, title_only[term]) for term in title.difference(own)]
+        for term, weight in found:
+            if weight <= lightest_kept[term]:
+                continue
+            serials[term].append(serial)
+            kept[term].append(weight)
+            if len(serials[term]) >= 2 * MOST_PASSAGES:  # a common word: its heaviest only, not a weight a passage
+                serials[term], kept[term] = _heaviest(serials[term], kept[term])
+                lightest_kept[term] = min(kept[term])
     postings = {}
-    for term, found in zip(counts.terms, weights, strict=True):
-        found.keep_heaviest()
+    for term, found_in, weights in zip(counts.terms, serials, kept, strict=True):
+        found_in, weights = _heaviest(found_in, weights)
         encoded, previous = [round(idf[term] * WEIGHT_SCALE)], 0
-        for serial, weight in zip(found.serials, found.weights, strict=True):
+        for serial, weight in zip(found_in, weights, strict=True):
             number = counts.numbers[serial]
             encoded += [number - previous, counts.passages[serial], weight]
             previous = number
@@ -222,11 +233,19 @@ def _weights(documents: list[SearchDocument], phrases: frozenset[str],
     return postings
 
 
+def _heaviest(serials: array, weights: array) -> tuple[array, array]:
+    """A term's MOST_PASSAGES heaviest passages, the earlier first among equals, in passage order: the same
+    passages whether taken once at the end or again and again as they are found."""
+    if len(serials) <= MOST_PASSAGES:
+        return serials, weights
+    kept = sorted(sorted(range(len(weights)), key=lambda i: -weights[i])[:MOST_PASSAGES])
+    return array("i", (serials[i] for i in kept)), array("i", (weights[i] for i in kept))
+
+
 class _Counts:
     """Every passage's term counts, one after the other in flat arrays; terms are numbered as first met."""
 
     def __init__(self) -> None:
-        self.terms: list[str] = []
         self._ids: dict[str, int] = {}
         self.numbers, self.passages = array("i"), array("i")  # each passage's document and place in it
         self.lengths = array("d")  # each passage's terms counted (a heading's weighing HEADING_WEIGHT)
@@ -235,50 +254,27 @@ class _Counts:
         self._starts = array("l", [0])  # passage n's terms are _term_ids[_starts[n]:_starts[n + 1]]
         self._term_ids, self._counts = array("i"), array("d")
 
+    @property
+    def terms(self) -> list[str]:
+        return list(self._ids)
+
     def add(self, number: int, passage: int, count: Counter[str], title: frozenset[str]) -> None:
         self.numbers.append(number)
         self.passages.append(passage)
         self.lengths.append(sum(count.values()))
+        ids = self._ids
         if title not in self._titles:
-            self._titles[title] = frozenset(map(self._id, title))
+            self._titles[title] = frozenset(ids.setdefault(term, len(ids)) for term in title)
         self.title_of.append(self._titles[title])
-        for term, times in count.items():
-            self._term_ids.append(self._id(term))
-            self._counts.append(times)
+        self._term_ids.extend([ids.setdefault(term, len(ids)) for term in count])
+        self._counts.extend(count.values())
         self._starts.append(len(self._term_ids))
 
-    def of(self, serial: int) -> dict[int, float]:
-        """Passage ``serial``'s counts by term number."""
-        start, end = self._starts[serial], self._starts[serial + 1]
-        return dict(zip(self._term_ids[start:end], self._counts[start:end], strict=True))
-
-    def _id(self, term: str) -> int:
-        if term not in self._ids:
-            self._ids[term] = len(self.terms)
-            self.terms.append(term)
-        return self._ids[term]
-
-
-class _Postings:
-    """One term's passages (by serial number, in passage order) and their weights."""
-
-    def __init__(self) -> None:
-        self.serials, self.weights = array("i"), array("i")
-
-    def add(self, serial: int, weight: int) -> None:
-        self.serials.append(serial)
-        self.weights.append(weight)
-        if len(self.serials) >= 2 * MOST_PASSAGES:  # a common word: keep its heaviest only, not one weight a passage
-            self.keep_heaviest()
-
-    def keep_heaviest(self) -> None:
-        """Keep the MOST_PASSAGES heaviest, the earlier first among equals, in passage order: the same passages
-        whether taken once at the end or again and again as they are found."""
-        if len(self.serials) <= MOST_PASSAGES:
-            return
-        kept = sorted(sorted(range(len(self.weights)), key=lambda i: -self.weights[i])[:MOST_PASSAGES])
-        self.serials = array("i", (self.serials[i] for i in kept))
-        self.weights = array("i", (self.weights[i] for i in kept))
+    def passages_terms(self) -> Iterator[tuple[array, array]]:
+        """Each passage's terms (by number) and their counts, in passage order."""
+        for passage in range(len(self.lengths)):
+            start, end = self._starts[passage], self._starts[passage + 1]
+            yield self._term_ids[start:end], self._counts[start:end]
 
 
 def _everyday_share(uses: int) -> float:
