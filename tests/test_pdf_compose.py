@@ -7,6 +7,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import pikepdf
 import pytest
 from helpers import BUILD_DAY, EXAMPLES, mkdocs_build
 from pdf_reading import links, outline, read_pages, structure, words
@@ -102,6 +103,35 @@ def test_rebuilt_handbook_stays_tagged_with_title_and_language(sites):
     assert structure(rebuilt) == structure(fresh)
 
 
+def test_a_handbook_made_from_a_composed_one_reads_as_laid_out_whole_and_keeps_nothing_it_replaced(
+    first, sites, tmp_path
+):
+    """The composed handbook.pdf is the next rebuild's last one. With the sentence taken out again, composing
+    from it must give what the first build laid out whole, without the pages and elements it put aside."""
+    rebuilt, _ = sites
+    shutil.copytree(rebuilt.parent.parent / "cache", tmp_path / "cache")
+    shutil.copytree(rebuilt.parent.parent / "cache-pages", tmp_path / "cache-pages")
+    again = build(tmp_path / "again", EXAMPLES, tmp_path / "cache")
+    assert "handbook.pdf: data-protection laid out again" in again.stderr, again.stderr
+
+    twice, whole = tmp_path / "again" / "handbook.pdf", first[0] / "handbook.pdf"
+    assert [page.lines for page in read_pages(twice)] == [page.lines for page in read_pages(whole)]
+    assert [page.footer for page in read_pages(twice)] == [page.footer for page in read_pages(whole)]
+    assert outline(twice) == outline(whole)
+    assert sorted((k.page, k.target, k.target_page) for k in links(twice)) == sorted(
+        (k.page, k.target, k.target_page) for k in links(whole)
+    )
+    assert structure(twice) == structure(whole)
+    assert _objects_by_type(twice) == _objects_by_type(whole)
+
+
+def _objects_by_type(path: Path) -> dict[str, int]:
+    """How many pages, links and structure elements the file holds, reachable or not."""
+    with pikepdf.open(path) as pdf:
+        types = [str(o.get("/Type")) for o in pdf.objects if isinstance(o, pikepdf.Dictionary)]
+    return {kind: types.count(kind) for kind in ("/Page", "/Annot", "/StructElem")}
+
+
 def test_a_policy_that_grows_a_page_has_the_whole_handbook_laid_out_again(first, tmp_path):
     source = copy_first(first, tmp_path)
     policy = source / "safeguarding" / "policy.md"
@@ -161,14 +191,18 @@ def test_serve_takes_the_last_handbook_pdf_only_while_every_part_of_it_is_unchan
 
 
 def test_the_layout_file_keeps_the_destinations_the_composed_handbook_has(sites):
-    """The next rebuild takes the destinations from the layout file, not from the PDF (pypdf needs about 20 s to
-    read them at 200 policies): they must be the composed PDF's own, page and place."""
+    """The next rebuild takes the destinations from the layout file, not from the PDF: they must be the
+    composed PDF's own, page and place (read back here with pypdf, not with the code that composed it)."""
     from handbook.printing import compose
 
     rebuilt, _ = sites
     _, _, kept_pdf, kept = compose._load(rebuilt.parent.parent / "cache" / "handbook")
     assert kept_pdf == rebuilt.read_bytes()
-    read_back = compose._destinations(PdfReader(rebuilt))
+    reader = PdfReader(rebuilt)
+    read_back = {
+        str(name): (reader.get_destination_page_number(destination) + 1, destination.left or 0, destination.top or 0)
+        for name, destination in reader.named_destinations.items()
+    }
     assert kept.keys() == read_back.keys() and len(kept) > 20
     for name, (page, left, top) in read_back.items():
         assert kept[name][0] == page and kept[name][1:] == pytest.approx((left, top), abs=0.01), name

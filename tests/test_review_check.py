@@ -246,6 +246,31 @@ def test_a_glossary_policy_spells_acronyms_out():
     assert findings("1. Each ECT has a mentor.\n", rule="acronyms") == [("1", "ECT")]
 
 
+def test_findings_kept_for_serves_next_build_follow_what_they_are_read_from():
+    """`mkdocs serve` reads an unchanged policy file as the same Policy, whose findings are then kept
+    (handbook.versions.kept_findings): the rules, the date and the glossary policies are read too, and a
+    change to any of them finds again."""
+    from dataclasses import replace
+
+    checked = policy("1. Each ECT has a mentor, and records are kept under the Data Protection Act 1998.\n")
+    rules = load_review_rules(None)
+
+    def found(handbook: Handbook, rules=rules, today: date = TODAY) -> set[tuple[str, str]]:
+        return {(f.rule, f.words) for f in review_report(checked, handbook, rules, today).findings}
+
+    alone = Handbook((checked,))
+    first = found(alone)
+    assert {("acronyms", "ECT"), ("superseded", "Data Protection Act 1998")} <= first
+    assert not any(rule == "long-sentences" for rule, _ in first)
+    assert found(alone) == first
+    glossary = policy("1. Early Career Teacher (ECT): a teacher in their first two years.\n",
+                      policy_id="glossary", title="Glossary")
+    assert ("acronyms", "ECT") not in found(Handbook((checked, glossary)))
+    assert ("superseded", "Data Protection Act 1998") not in found(alone, today=date(2018, 5, 1))  # not yet replaced
+    assert any(rule == "long-sentences" for rule, _ in found(alone, rules=replace(rules, long_sentence_words=8)))
+    assert found(alone) == first
+
+
 # --- long sentences --------------------------------------------------------------------------------------
 
 LONG = (

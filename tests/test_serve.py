@@ -14,6 +14,7 @@ import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import yaml
 from helpers import EXAMPLES, REPO
 
 
@@ -33,15 +34,17 @@ def wait_for(condition: Callable[[], bool], what: str, timeout: float = 120) -> 
 
 
 @contextlib.contextmanager
-def mkdocs_serve(tmp_path: Path, **environment: str) -> Iterator[tuple[str, Path]]:
-    """`mkdocs serve` of the project with ``environment`` added, on a free port: its address and its log."""
+def mkdocs_serve(tmp_path: Path, config: Path | None = None, **environment: str) -> Iterator[tuple[str, Path]]:
+    """`mkdocs serve` of the project (or of ``config``) with ``environment`` added, on a free port: its address
+    and its log."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     log_path = tmp_path / "serve.log"
     with log_path.open("w") as log:
         server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"],
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}",
+             *(["--config-file", str(config)] if config else [])],
             cwd=REPO, env=os.environ | {"NO_MKDOCS_2_WARNING": "1"} | environment,
             stdout=log, stderr=subprocess.STDOUT,
         )
@@ -50,6 +53,64 @@ def mkdocs_serve(tmp_path: Path, **environment: str) -> Iterator[tuple[str, Path
     finally:
         server.terminate()
         server.wait(timeout=30)
+
+
+def with_fault_hook(tmp_path: Path) -> Path:
+    """The project's mkdocs.yml with tests/fault_hook.py added (it holds or fails an event on request)."""
+    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.Loader)
+    config["docs_dir"] = str(REPO / "docs")
+    config["theme"]["custom_dir"] = str(REPO / config["theme"]["custom_dir"])
+    config["hooks"] = [str(REPO / "hooks" / "handbook_hooks.py"), str(REPO / "tests" / "fault_hook.py")]
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    (tmp_path / "node_modules").symlink_to(REPO / "node_modules")
+    return tmp_path / "mkdocs.yml"
+
+
+def test_a_saved_page_is_served_before_the_rest_of_the_site_is_built(tmp_path):
+    """The save's build is held at its end (on_post_build, where the search index is written): the saved
+    page is served already, the site's other pages as they were; then the build ends and replaces the site."""
+    policy_src = tmp_path / "policy_src"
+    subprocess.run(["cp", "-r", str(REPO / "policy_src"), str(policy_src)], check=True)
+    policy = policy_src / "social-media" / "policy.md"
+    hold = tmp_path / "hold"
+    environment = {"HANDBOOK_PDF": "false", "HANDBOOK_POLICY_SRC": str(policy_src),
+                   "HANDBOOK_PAGE_CACHE": str(tmp_path / "page-cache"),
+                   "HANDBOOK_HOLD_EVENT": "post_build", "HANDBOOK_HOLD_WHILE": str(hold)}
+    with mkdocs_serve(tmp_path, with_fault_hook(tmp_path), **environment) as (site, log_path):
+        page = f"{site}/social-media/"
+        wait_for(lambda: fetch(page) is not None, "the first build")
+        hold.touch()
+        policy.write_text(policy.read_text(encoding="utf-8").replace("If in doubt always", "If in any doubt always"),
+                          encoding="utf-8")
+        wait_for(lambda: b"If in any doubt always" in (fetch(page) or b""), "the saved page")
+        log = log_path.read_text()
+        assert log.count("The site is in") == 1, "the page came only once the build had ended"
+        assert "Changed pages in the served site before the rest: social-media/index.md" in log
+        assert fetch(f"{site}/policies/") is not None  # the rest of the site is served meanwhile
+
+        hold.unlink()
+        wait_for(lambda: log_path.read_text().count("The site is in") == 2, "the end of the save's build")
+        assert b"If in any doubt always" in (fetch(page) or b"")
+    assert "Traceback" not in log_path.read_text()
+
+
+def test_a_page_served_early_is_put_back_when_the_rest_of_the_build_fails(tmp_path):
+    policy_src = tmp_path / "policy_src"
+    subprocess.run(["cp", "-r", str(REPO / "policy_src"), str(policy_src)], check=True)
+    policy = policy_src / "social-media" / "policy.md"
+    fail = tmp_path / "fail"
+    environment = {"HANDBOOK_PDF": "false", "HANDBOOK_POLICY_SRC": str(policy_src),
+                   "HANDBOOK_FAULT_EVENT": "post_build", "HANDBOOK_FAULT_WHILE": str(fail)}
+    with mkdocs_serve(tmp_path, with_fault_hook(tmp_path), **environment) as (site, log_path):
+        page = f"{site}/social-media/"
+        wait_for(lambda: fetch(page) is not None, "the first build")
+        fail.touch()
+        policy.write_text(policy.read_text(encoding="utf-8").replace("If in doubt always", "If in any doubt always"),
+                          encoding="utf-8")
+        wait_for(lambda: "fault injected in on_post_build" in log_path.read_text(), "the failed build")
+        assert "Changed pages in the served site before the rest: social-media/index.md" in log_path.read_text()
+        served = fetch(page) or b""
+        assert b"If in doubt always" in served and b"If in any doubt always" not in served
 
 
 def test_a_broken_save_keeps_the_last_good_pages_and_the_fix_brings_the_new_ones(tmp_path):
@@ -139,12 +200,56 @@ def test_pdfs_of_a_site_already_replaced_are_not_put_into_the_newer_one(tmp_path
         return {"policy/policy.pdf": b"older", "handbook.pdf": b"older"}
 
     background = BackgroundPdfs(logging.getLogger("test"))
-    background.make(["policy/policy.pdf", "handbook.pdf"], first_job, tmp_path)
+    background.make(first_job, tmp_path)
     assert first_running.wait(10)
-    background.make(["policy/policy.pdf"], lambda: {"policy/policy.pdf": b"newer"}, tmp_path)
+    background.make(lambda: {"policy/policy.pdf": b"newer"}, tmp_path)
     release_first.set()
     background._thread.join(10)
 
     assert (tmp_path / "policy" / "policy.pdf").read_bytes() == b"newer"
     assert not (tmp_path / "handbook.pdf").exists()
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["policy", "policy.pdf"]  # no part file left
+
+
+def test_only_the_pdfs_that_differ_from_the_served_ones_are_written(tmp_path, caplog):
+    import logging
+
+    from handbook.mkdocs_build.background import BackgroundPdfs
+
+    (tmp_path / "same").mkdir()
+    (tmp_path / "same" / "same.pdf").write_bytes(b"as served")
+    before = (tmp_path / "same" / "same.pdf").stat().st_mtime_ns
+    background = BackgroundPdfs(logging.getLogger("test.pdfs"))
+    with caplog.at_level(logging.INFO, logger="test.pdfs"):
+        background.make(lambda: {"same/same.pdf": b"as served", "new/new.pdf": b"new", "handbook.pdf": b"changed"},
+                        tmp_path)
+        background._thread.join(10)
+    assert (tmp_path / "new" / "new.pdf").read_bytes() == b"new"
+    assert (tmp_path / "handbook.pdf").read_bytes() == b"changed"
+    assert (tmp_path / "same" / "same.pdf").stat().st_mtime_ns == before
+    assert "PDFs: 2 made and in the served site (new/new.pdf, handbook.pdf)" in caplog.text
+
+
+def test_templates_compiled_for_one_build_serve_the_next_and_an_edited_one_is_compiled_again():
+    import jinja2
+
+    from handbook.mkdocs_build.template_cache import CompiledTemplates
+
+    class Counting(jinja2.Environment):
+        compiled = 0
+
+        def compile(self, *args, **kwargs):
+            Counting.compiled += 1
+            return super().compile(*args, **kwargs)
+
+    kept = CompiledTemplates()
+
+    def render(source: str) -> str:  # a new environment for each build, as MkDocs makes
+        environment = Counting(loader=jinja2.DictLoader({"main.html": source}), bytecode_cache=kept)
+        return environment.get_template("main.html").render(title="Reviews")
+
+    assert render("<h1>{{ title }}</h1>") == "<h1>Reviews</h1>"
+    assert render("<h1>{{ title }}</h1>") == "<h1>Reviews</h1>"
+    assert Counting.compiled == 1
+    assert render("<h2>{{ title }}</h2>") == "<h2>Reviews</h2>"
+    assert Counting.compiled == 2

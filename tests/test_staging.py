@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -121,3 +122,23 @@ def test_a_build_killed_in_the_middle_of_the_swap_leaves_a_site(tmp_path):
     assert (site / "index.html").read_text() in {"last good", "new"}
     StagedSite(site).begin()  # the next build tidies what the killed one left
     assert sorted(p.name for p in tmp_path.iterdir()) == [f".site.building-{os.getpid()}", "site"]
+
+
+def test_serve_removes_the_replaced_site_after_the_swap_and_a_dead_servers_is_removed_next_time(tmp_path):
+    site = _site_with(tmp_path, "old")
+    staged = StagedSite(site)
+    (staged.begin() / "index.html").write_text("new")
+    staged.commit(remove_old_in_thread=True)
+    assert (site / "index.html").read_text() == "new"
+    deadline = time.monotonic() + 10
+    while list(tmp_path.glob(".site.*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not list(tmp_path.glob(".site.*"))
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    left = tmp_path / f".site.old-{dead.stdout.strip()}-1"  # a server killed while it removed a site
+    (left / "assets").mkdir(parents=True)
+    mine = tmp_path / f".site.old-{os.getpid()}-99"  # this process's thread may still be at it
+    mine.mkdir()
+    StagedSite(site).begin()
+    assert not left.exists() and mine.exists()

@@ -43,7 +43,7 @@ from .policy_writer import Written, write_body
 from .sniffing import Kind, NotImportable, kind_of
 from .text_reader import read_text
 from .titles import cover_title, file_name_words, name_in_text, reads_as_title, title_from_file_name
-from .web_markdown import prepared
+from .web_markdown import anchored, prepared
 
 _LINE = re.compile(r"\bline (\d+)")  # a line of the written file named in a message: the user never saw it
 # What the reader says of numbers that do not run as clauses must (3.1 with no 3, 2 twice, 4 after 2)
@@ -208,9 +208,9 @@ def _read(source: Path) -> ReadDocument:
         raise PolicyImportError(source, str(problem)) from None
     text, removed = without_invisible(source.read_text(encoding="utf-8-sig"))
     notes = [f"the text held {removed}, which the handbook refuses; removed"] if removed else []
-    text, properties, changes = prepared(text)
+    text, properties, changes, anchors = prepared(text)
     markdown = source.suffix.casefold() in (".md", ".markdown")
-    return ReadDocument(read_text(text, markdown), notes + changes, properties)
+    return ReadDocument(anchored(read_text(text, markdown), anchors), notes + changes, properties)
 
 
 def _front_matter(policy_id: str, facts: Facts, source: Path) -> str:

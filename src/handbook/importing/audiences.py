@@ -87,10 +87,13 @@ _OPENING = re.compile(r"(?:(?!(?:and|or|by|of|for|in|at|on|to|from|with|who|whic
                       r"[^\s,;]+\s*){0,5}", re.I)
 # "This code sets out the standards of behaviour expected of all staff", "The staff code of conduct sets out the
 # additional expectations we have of our staff" (the document named by its title)
+# "This wiki page outlines the expectations for team members and line managers" (a handbook's page)
 _EXPECTED_OF = re.compile(
-    rf"{SENTENCE_START}(?P<doc>{THIS_DOCUMENT}|the\s+[^.;:]{{1,60}}?)\s+(?:sets?\s+out|describes?|defines?)\s+"
+    rf"{SENTENCE_START}(?P<doc>{THIS_DOCUMENT}|this\s+(?:[\w-]+\s+)?page|the\s+[^.;:]{{1,60}}?)\s+"
+    r"(?:sets?\s+out|describes?|defines?|outlines?)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:expectations|standards(?:\s+of\s+[\w-]+)?|behaviours?)\s+"
-    r"(?:(?:that\s+)?(?:we|the\s+\w+)\s+(?:have|has|expects?|requires?)\s+|expected\s+)?(?:of|from)\s+(?P<v>[^.;:]+)",
+    r"(?:(?:that\s+)?(?:we|the\s+\w+)\s+(?:have|has|expects?|requires?)\s+|expected\s+)?(?:of|from|for)\s+"
+    r"(?P<v>[^.;:]+)",
     re.I,
 )
 # "all members of the school community, including staff, pupils, ...": the community's people are those it lists
@@ -109,7 +112,7 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
         line) or _THEY_ARE_REQUIRED.search(line)
     if not match and ("expect" in line.casefold() or "standards" in line.casefold()):
         expected = _EXPECTED_OF.search(line)
-        this = expected and (re.fullmatch(THIS_DOCUMENT, expected["doc"], re.I) or (
+        this = expected and (re.fullmatch(rf"{THIS_DOCUMENT}|this\s+(?:[\w-]+\s+)?page", expected["doc"], re.I) or (
             title and expected["doc"].casefold() == f"the {title.casefold()}"))
         match = expected if this else None
     if match and (audiences := named_first(match["v"])):
@@ -167,7 +170,7 @@ def named_first(text: str) -> tuple[str, ...]:
     who = re.sub(r"^(?:all|any|every|each|the|our)\s+", "", text.strip(), flags=re.I)
     opening = who.split()[:3] + _OPENING.match(who)[0].split()
     first = [a for a in AUDIENCES
-             if any(re.fullmatch(f"{a.removesuffix('s')}s?", word.strip(",;"), re.I) for word in opening)]
+             if any(re.fullmatch(f"{a.removesuffix('s')}s?", word.strip(",;."), re.I) for word in opening)]
     named = set(first) | set(named_in(text))
     return tuple(a for a in AUDIENCES if a in named) if first else ()
 

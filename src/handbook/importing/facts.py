@@ -132,8 +132,12 @@ _TAKES_EFFECT = re.compile(
 # meeting on 3 May 2025"; without a date only a name: "This policy has been approved by the Full Governing Body."
 _APPROVED_SENTENCE = re.compile(
     rf"{SENTENCE_START}(?i:{THIS_DOCUMENT}\s+(?:was|has\s+been|is|were|have\s+been)\s+(?:formally\s+)?"
-    r"(?:approved|adopted|ratified)\s+by)\s+(?:the\s+)?(?:(?P<v>[^,;.]{1,60}?)\s+(?:on|at\s+(?:its|their|the)\s+"
-    rf"(?:[\w-]+\s+)?meeting\s+(?:on|of|held\s+on))\s+(?P<on>[^,;]*?\d{{4}})|(?P<v2>{NAME})(?=\s*(?:[.;]|$)))"
+    r"(?:approved|adopted|ratified)\s+by)\s+(?:the\s+)?(?:(?P<v>[^,;.]{1,60}?)"
+    # how, when it says: "via email", "by written resolution"
+    r"(?:\s+(?:via|by)\s+(?:e-?mail|post|(?:a\s+)?written\s+resolution|(?:an?\s+)?(?:e-?mail|online|electronic)\s+vote))?"
+    r"\s+(?:on|in(?=\s+(?i:january|february|march|april|may|june|july|august|september|october|november|december)\b)|"
+    rf"at\s+(?:its|their|the)\s+(?:[\w-]+\s+)?meeting\s+(?:on|of|held\s+on))\s+(?P<on>[^,;]*?\d{{4}})|"
+    rf"(?P<v2>{NAME})(?=\s*(?:[.;]|$)))"
 )
 # Said of this document ("This policy will be reviewed by governors every two years", "Governors review this
 # policy annually"), not of something else ("Staff have their pay reviewed annually")
@@ -214,11 +218,11 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     (Word's core properties, a web page's <title>, a PDF's metadata), as {"title": ...}."""
     facts = Facts()
     facts.month_first = writes_month_first(blocks)
-    if title is not None:
-        facts.found["title"] = Fact(_title_case(title.plain), title.place, title.plain)
     title_words = title.plain if title is not None else (properties or {}).get("title", "")
     # a paragraph a line: a name opening one opens a sentence ("FINOS provides ..." under a heading)
     text = "\n".join(_read_as_shown(b.plain) for b in blocks if isinstance(b, Paragraph) and b is not title)
+    if title is not None:
+        facts.found["title"] = Fact(_title_case(title.plain, text), title.place, title.plain)
     listed, headers = audiences.listed(blocks), _column_headings(blocks)
     lines = _lines(blocks)
     early = {place for place, _, _ in _lines(blocks[:_TITLE_BLOCKS])}
@@ -452,10 +456,11 @@ def _gaps(facts: Facts) -> None:
             facts.gaps.append(f"{name}: {gap}")
 
 
-def _title_case(title: str) -> str:
-    """A title in capitals as the navigation shows titles: "SAFEGUARDING POLICY" -> "Safeguarding Policy";
-    without an icon before it ("\u2708\ufe0f Travel Policy", a GitBook page's), which the page's heading keeps."""
-    return in_name_case(_without_icon(title))
+def _title_case(title: str, text: str = "") -> str:
+    """A title in capitals as the navigation shows titles: "SAFEGUARDING POLICY" -> "Safeguarding Policy",
+    a name in it as the document's ``text`` spells it ("OPENJS FOUNDATION" -> "OpenJS Foundation"); without an
+    icon before it ("\u2708\ufe0f Travel Policy", a GitBook page's), which the page's heading keeps."""
+    return in_name_case(_without_icon(title), text)
 
 
 def _without_icon(title: str) -> str:

@@ -37,8 +37,14 @@ _DOT_LEADERS = re.compile(r"\s*(?:\.\s?){3,}\s*|\s*\u2026+\s*")  # "Purpose ....
 _UNTITLED_CONTENTS_STARTS_BY = 5  # blocks from the top
 _UNTITLED_CONTENTS_ENTRIES = 5
 _UNTITLED_LINK_ENTRIES = 3
+# A heading may end in an abbreviation's full stop, not a sentence's: "ARTICLE XI - GRANTS, CONTRACTS, LOANS, ETC.",
+# "Section 11.3 Checks, Drafts, Etc.", "Agreement with Example Ltd."
+_ABBREVIATION_END = re.compile(r"\b(?:etc|inc|ltd|corp|co)\.$", re.IGNORECASE)
 # A link to a place in the document, as the readers write it: "[Overview](<#import-bookmark:overview>)"
-_IN_PAGE_LINK = re.compile(rf"\[[^\]]*\]\(<{re.escape(INTERNAL_LINK)}[^>]*>\)")
+_IN_PAGE_LINK = re.compile(rf"\[(?:\\.|[^\]\\])*\]\(<{re.escape(INTERNAL_LINK)}[^>]*>\)")
+# What an entry of a contents list may have before its link: its section's number, and a quote's marks
+# where the list sets its sub-sections in: "1 [Overview](...)", "> 1.1 [Objective](...)"
+_ENTRY_NUMBER = re.compile(r"^(?:\\?>\s*)*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?")
 
 
 def bold_headings(blocks: list[Block]) -> list[Block]:
@@ -66,7 +72,8 @@ def _looks_like_heading(paragraph: Paragraph, body_size: float) -> bool:
     if paragraph.heading is not None or paragraph.auto_number is not None:
         return False
     text = paragraph.plain
-    if len(text) > _LONGEST_HEADING or (text.endswith((".", ",", ";", ":")) and not re.match(r"^[\d.]+$", text)):
+    if len(text) > _LONGEST_HEADING or (text.endswith((".", ",", ";", ":")) and not re.match(r"^[\d.]+$", text)
+                                        and not _ABBREVIATION_END.search(text)):
         return False
     larger = paragraph.size > body_size + 0.5
     return (paragraph.bold and paragraph.size >= body_size) or (larger and len(text.split()) <= 15)
@@ -120,7 +127,8 @@ def _in_page_links(blocks: list[Block], start: int) -> int:
     """Where a run of paragraphs from ``start`` that are each only a link to a place in the document ends."""
     end = start
     while end < len(blocks) and isinstance(block := blocks[end], Paragraph) and block.heading is None and (
-            _IN_PAGE_LINK.search(block.markdown) and not strip_emphasis(_IN_PAGE_LINK.sub("", block.markdown)).strip()):
+            _IN_PAGE_LINK.search(block.markdown) and not strip_emphasis(_IN_PAGE_LINK.sub("", _ENTRY_NUMBER.sub(
+                "", block.markdown))).strip()):
         end += 1
     return end
 

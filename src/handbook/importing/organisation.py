@@ -105,10 +105,11 @@ _REGISTERED_NAME = re.compile(
 )
 _FOOTER_PARTS = re.compile(r"\s+[|\u2022\u00b7]\s+")
 _ABOUT = re.compile(rf"^About\s+(?:the\s+)?(?P<v>{NAME})$")
-# "The name of the organization shall be the Ronin Institute for Independent Scholarship ("RIIS")"
+# "The name of the organization shall be the Ronin Institute for Independent Scholarship ("RIIS")", 'The name of
+# the corporation is "OpenJS Foundation"' (by-laws quote the name)
 _NAME_OF_THE_ORGANISATION = re.compile(
     rf"\b(?i:the\s+name\s+of\s+(?:the|this)\s+(?:organi[sz]ation|corporation|company|association|society|club|"
-    rf"charity|trust|body)\s+(?:shall\s+be|is|will\s+be))\s+(?:the\s+)?(?P<v>{NAME})"
+    rf"charity|trust|body)\s+(?:shall\s+be|is|will\s+be))\s+(?:the\s+)?{_QUOTE}?(?P<v>{NAME})"
 )
 _ORGANISATION_NOUNS = (r"community|organi[sz]ation|company|charity|team|agency|school|academy|college|university|"
                        r"trust|institute|non-?profit|association|society|club|business|firm|consortium|foundation|"
@@ -125,8 +126,10 @@ _AUTHOR_VOICE = re.compile(
     r"(?:will|does|do)\s+not\s+tolerate|(?:has|have)\s+(?:created|written|developed|produced|published|issued|"
     r"prepared)\s+this)\b"
 )
-# "At Oakfield Academy, we believe ...", "At CorestoneGrader, we ..."
-_AT_WE = re.compile(rf"^At\s+(?:the\s+)?(?P<v>{NAME}),?\s+(?:we|our)\b")
+# "At Oakfield Academy, we believe ...", "At CorestoneGrader, we ...", "At activist.org, we value ..." (a name
+# that is the organisation's web address)
+_AT_WE = re.compile(rf"^At\s+(?:the\s+)?(?:(?P<v>{NAME})|(?P<site>[a-z\d][a-z\d-]*\.(?:org|com|net|io|co|coop|edu)"
+                    r"(?:\.[a-z]{2})?)),?\s+(?:we|our)\b")
 _AUTHOR_WORDS = re.compile(r"committed|dedicated|tolerate|ha(?:s|ve) (?:created|written|developed|produced|published|"
                            r"issued|prepared) this")
 _ISSUED_BY = re.compile(
@@ -210,9 +213,10 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
     if near_top and (match := _LETTERHEAD.match(line)) and _CONTACT.search(match["rest"]) and (
             STANDALONE_ORGANISATION.match(match["v"])) and looks_like_a_name(match["v"], text):
         return match["v"], line
-    if (match := _AT_WE.match(line)) and (_distinctive(name := clean_name(match["v"]), text, speaking=True) or (
+    if (match := _AT_WE.match(line)) and (match["site"] or _distinctive(name := clean_name(match["v"]), text,
+                                                                         speaking=True) or (
             re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", name))):  # "GitHub", not "KS2" nor "Christmas"
-        return name, match[0]
+        return match["site"] or name, match[0]
     for pattern in (_SELF_DESCRIBED, _AUTHOR_VOICE):
         if (near_top if pattern is _SELF_DESCRIBED else _AUTHOR_WORDS.search(lowered)) and (
                 match := pattern.search(line)) and (
@@ -222,15 +226,23 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
     return _with_abbreviation(line, text) if near_top else None
 
 
-def in_name_case(line: str) -> str:
+def in_name_case(line: str, text: str = "") -> str:
     """A line set in capitals as a name or title is written: "FINTECH OPEN SOURCE FOUNDATION" -> "Fintech Open
     Source Foundation", "SAFEGUARDING POLICY" -> "Safeguarding Policy" (small words after the first in lower
-    case); any other line as it is."""
+    case), a word the document's ``text`` spells with capitals inside it as the text spells it ("OPENJS" ->
+    "OpenJS"); any other line as it is."""
     if line != line.upper():
         return line
     small = {"and", "of", "the", "for", "in", "on", "to", "a"}
-    return " ".join(word if index and word in small else word[:1].upper() + word[1:]
-                    for index, word in enumerate(line.lower().split()))
+
+    def spelt(word: str, index: int) -> str:
+        # "OpenJS", "GitHub" as the text writes them: not "Foundation", "FOUNDATION" nor "By-Laws"
+        own = (m[0] for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I) if len(word) > 2)
+        if inner := next((spelling for spelling in own if re.search(r"[a-z][A-Z]", spelling)), None):
+            return inner
+        return word if index and word in small else word[:1].upper() + word[1:]
+
+    return " ".join(spelt(word, index) for index, word in enumerate(line.lower().split()))
 
 
 def copyright_holder(notice: str) -> str | None:

@@ -38,6 +38,7 @@ from .document import Block, Paragraph, ReadDocument, Table, where
 from .layout import bold_headings
 from .markdown_text import emphasised, without_invisible
 from .pdf_columns import in_reading_order
+from .roman import to_roman
 from .sniffing import NotImportable
 from .titles import DOCUMENT_WORDS
 
@@ -58,6 +59,8 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(?:\
                           re.IGNORECASE)
 _STARTS_ITEM = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2043\uf0b7\uf0a7\u00b7o\-\u2013*]\s"
                           r"|\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\.?\s)")
+# A point's mark opening a line, "(vii) " or "B) ", as a sentence counting its points inline wraps to it
+_INLINE_POINT = re.compile(r"^\(?(?P<label>[ivxlc]{1,6}|[IVXLC]{1,6}|[a-zA-Z]|\d{1,3})\)\s")
 _MARK = re.compile(r"^\d{1,3}$")  # a footnote's mark: "5"
 _RAISED = re.compile(r"^\S{1,4}$")  # a raised word: a footnote's mark, "TM", the "st" of "1st"
 _RAISED_SIZE = 0.85  # a mark is set at most this share of the size of the words beside it
@@ -379,7 +382,7 @@ def _paragraphs(lines: list[_Line], tables: list, blocks: list[Block], compounds
             previous = None
         last = blocks[-1] if blocks else None
         if isinstance(last, Paragraph) and _continues(previous, line, last, (left, right)):
-            joiner = "" if last.plain.endswith("-") and line.text[:1].islower() else " "
+            joiner = "" if (last.plain.endswith("-") and line.text[:1].islower()) or last.plain.endswith("(") else " "
             broken = not joiner and not hyphen_kept(_word_end(last.plain)[:-1], _word_start(line.text), compounds)
             plain = (last.plain[:-1] if broken else last.plain) + joiner + line.text
             markdown = (last.markdown[:-1] if broken else last.markdown) + joiner + line.markdown
@@ -398,6 +401,8 @@ def _continues(previous: _Line | None, line: _Line, paragraph: Paragraph, text_e
     """Whether ``line`` goes on with the paragraph above: close below it, in the same type, not a new
     item (a number or bullet starting a line starts one, unless the sentence above runs to the edge
     of the text unfinished: "...Scholarship ("RIIS") / 2.0. It shall be...")."""
+    if _goes_on_inline_points(paragraph.plain, line.text):  # the sentence is unfinished: however far below
+        return (line.bold, line.size) == (paragraph.bold, paragraph.size)
     if _STARTS_ITEM.match(line.text) and not _wrapped(previous, paragraph, text_edges):
         return False
     if (line.bold, line.size) != (paragraph.bold, paragraph.size):
@@ -406,6 +411,29 @@ def _continues(previous: _Line | None, line: _Line, paragraph: Paragraph, text_e
         return not re.search(r"[.:;!?]$", paragraph.plain) and line.text[:1].islower()
     height = previous.bottom - previous.top
     return 0 <= line.top - previous.bottom <= max(height * 0.8, 3.0)
+
+
+def _goes_on_inline_points(paragraph: str, line: str) -> bool:
+    """Whether ``line`` opens with the next of the points the sentence above counts inline, wrapped to a new
+    line ("... (v) maintain its own website, (vi) coordinate ... and" / "(vii) undertake those other
+    activities ..."): the sentence going on, not a point of its own."""
+    mark = _INLINE_POINT.match(line)
+    if not mark or re.search(r"[.:;!?]$", paragraph):
+        return False
+    return any(re.search(rf"(?<=[\s(]){re.escape(before)}\)\s", paragraph[1:])
+               for before in _points_before(mark["label"]))
+
+
+def _points_before(label: str) -> list[str]:
+    """The marks that come just before ``label`` in a list: "vi" before "vii", "A" before "B", "2" before "3"
+    ("v" is a letter or a Roman numeral: both)."""
+    if label.isdigit():
+        return [str(int(label) - 1)] if int(label) > 1 else []
+    before = [chr(ord(label) - 1)] if len(label) == 1 and label.casefold() != "a" else []
+    if numeral := next((n for n in range(2, 40) if to_roman(n) == label.casefold()), None):
+        roman = to_roman(numeral - 1)
+        before.append(roman.upper() if label.isupper() else roman)
+    return before
 
 
 def _wrapped(previous: _Line | None, paragraph: Paragraph, text_edges: tuple[float, float]) -> bool:

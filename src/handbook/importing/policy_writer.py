@@ -46,7 +46,7 @@ _DETAIL = re.compile(r"^(?:status|version|issue|draft|date|author|owner|classifi
                      r"document (?:id|number|no\.?)|approved|review(?: date)?)\s*:", re.I)
 _STEP = "\ue001"  # marks an item of a list of steps until the policy is written (see _steps_written)
 _LONGEST_NAMED = 120  # characters of a heading numbered by a word ("Section 4 — Rights of Fellows:")
-_BOOKMARK_LINK = re.compile(rf"\[(?P<text>[^\]]*)\]\(<{re.escape(INTERNAL_LINK)}(?P<name>[^>]*)>\)")
+_BOOKMARK_LINK = re.compile(rf"\[(?P<text>(?:\\.|[^\]\\])*)\]\(<{re.escape(INTERNAL_LINK)}(?P<name>[^>]*)>\)")
 
 
 @dataclass

@@ -27,9 +27,12 @@ _DOCUMENT_KIND = re.compile(
 # A short line in capitals standing alone: "INTRODUCTION", "PERSONAL USE OF SOCIAL MEDIA"
 _CAPITALS_HEADING = re.compile(r"^(?=.*[A-Z]{3})[A-Z][A-Z0-9 ,'&()/-]{2,69}$")
 _LABELLED = re.compile(r"^[A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}:\s+\S")  # "Title: ...", "Review date: ..."
+_QUOTED = re.compile(r"^ {0,3}(?:> ?)+")  # Markdown's quotation marks opening a line: "> ", "> > "
+_FENCE = re.compile(r"^\s*(```|~~~)")
 _ADORNMENT = re.compile(r"^([=\-~^\"'`#*+_:.])\1{2,}\s*$")  # a row of one mark, three or more
 _ORDERED_ITEM = re.compile(r"^(\d{1,9})[.)]\s+")
 _DOTTED = re.compile(r"^\d+\.\d+")
+_CONTENTS_ENTRY = re.compile(r"^\d+(?:\.\d+)*\.?\s+\[[^\]]*\]\([^)]*\)\s*$")  # "1.1 [Objective](#objective)"
 _ITEM_MARK = re.compile(r"^(?:\(?[a-z]{1,5}\)|[a-z]{1,5}\.|\d+(?:\.\d+)*[.)]?)\s+")  # "b) ", "iv. ", "3.1 "
 _STARTS_ITEM = re.compile(
     r"^\s*(?:\d+(?:\.\d+)*\.?\s|[A-Z](?:\.\d+)+\.?\s|\(?(?:[a-z]|[ivx]{1,5})\)\s|[-*+\u2022\u25cf\u25e6]\s"
@@ -60,6 +63,8 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
             rows.clear()
 
     lines = text.replace("\t", "    ").splitlines()
+    if markdown:
+        lines = _unquoted(lines)
     underlined, adornments = _underlined_headings(lines, markdown)
     for line_number, line in enumerate(lines, start=1):
         if line_number in adornments:
@@ -98,6 +103,19 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
     close_paragraph()
     close_table()
     return _with_title(_markdown_lists(blocks) if markdown else blocks)
+
+
+def _unquoted(lines: list[str]) -> list[str]:
+    """Markdown's lines with its quotation marks taken off, so that a quotation's text is read as the text
+    it is (its headings, lists and paragraphs), not as one paragraph strewn with ">"; a fenced example
+    keeps its marks, as written."""
+    fenced = False
+    result = []
+    for line in lines:
+        if _FENCE.match(line):
+            fenced = not fenced
+        result.append(line if fenced else _QUOTED.sub("", line))
+    return result
 
 
 def _indent(line: str) -> int:
@@ -149,7 +167,7 @@ def _markdown_lists(blocks: list[Block]) -> list[Block]:
     "1." shows 1, 2, 3): unless the file numbers clauses as the handbook does ("3.1"), these items
     are lists, not clauses."""
     paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.heading is None]
-    if any(_DOTTED.match(p.plain) for p in paragraphs):
+    if any(_DOTTED.match(p.plain) and not _CONTENTS_ENTRY.match(p.markdown) for p in paragraphs):
         return blocks
     result: list[Block] = []
     for block in blocks:

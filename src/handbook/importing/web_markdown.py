@@ -16,10 +16,12 @@ is taken out and reported, line numbers kept (each removed line left blank).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import lxml.html
 import yaml
 
+from .document import Block, Paragraph
 from .layout import INTERNAL_LINK
 from .word_reader import LINK_SCHEMES
 
@@ -29,22 +31,30 @@ _SETTINGS = {"title": "title", "review_in": "review_every", "review_every": "rev
 # for Public Code <info@publiccode.net>", as the REUSE convention writes it): whose the page is
 _COPYRIGHT_COMMENT = re.compile(r"^\s*#\s*(?P<v>(?:SPDX-FileCopyrightText|Copyright)\b.+)$", re.I)
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_LINE_PLACE = re.compile(r"^line (\d+)")
 _CODE_SPAN = re.compile(r"`[^`]*`")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _KEPT_TAGS = {"br", "abbr", "sup", "sub"}  # what policy text may hold
+# Elements whose words stand apart from the next element's: a table's cells ("Summary" | "These guidelines ...")
+_BLOCK_TAGS = {"p", "div", "td", "th", "tr", "li", "table", "tbody", "thead", "ul", "ol", "h1", "h2", "h3", "h4",
+               "h5", "h6", "blockquote", "dd", "dt"}
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]{1,20})\]:")
 _TEMPLATE = re.compile(r"<%.*?%>|\{\{.*?\}\}|\{%.*?%\}")
 _TEMPLATE_LINE = re.compile(r"^\s*(?:#{1,6}\s+)?(?:<%.*?%>|\{\{.*?\}\}|\{%.*?%\})\s*$")
 # An inline link or image: ![alt](address "title") / [words](address)
-_LINK = re.compile(r"(?P<image>!?)\[(?P<words>[^\[\]\n]*)\]\((?P<address><[^>\n]*>|[^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
+# (the words may hold brackets escaped, as a footnote's number is written: "[\\[1\\]](#footnote-1)")
+_LINK = re.compile(r"(?P<image>!?)\[(?P<words>(?:\\.|[^\[\]\n\\])*)\]"
+                   r"\((?P<address><[^>\n]*>|[^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
 
 
-def prepared(text: str) -> tuple[str, dict[str, str], list[str]]:
-    """The text to read, the document's stated properties ({"title": ...}) and what was changed."""
+def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple[str, ...]]]:
+    """The text to read, the document's stated properties ({"title": ...}), what was changed, and the raw
+    anchors (``<a id="overview"></a>``, the names its own links use) by the line (from 1) they are on."""
     lines = text.splitlines()
     properties: dict[str, str] = {}
     notes: list[str] = []
+    anchors: dict[int, tuple[str, ...]] = {}
     if lines and lines[0].strip() == "---":
         end = next((i for i, line in enumerate(lines[1:], start=1) if line.strip() in ("---", "...")), None)
         if end is not None:
@@ -66,7 +76,10 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str]]:
         if _FENCE.match(line):
             fenced = not fenced
         if not fenced and _HTML_TAG.search(_CODE_SPAN.sub("", line)):
-            lines[index] = _html_as_markdown(line, index + 1, notes)
+            lines[index], named = _html_as_markdown(line, index + 1, notes)
+            if named:  # a heading's line opening with its anchor starts where its words do
+                anchors[index + 1] = named
+                lines[index] = lines[index].lstrip() if line == line.lstrip() else lines[index]
             line = lines[index]
         if not fenced and (_FOOTNOTE.search(line) or _FOOTNOTE_DEFINITION.match(line)):  # the handbook has none
             lines[index] = _FOOTNOTE_DEFINITION.sub(r"<sup>\1</sup>", _FOOTNOTE.sub(r"<sup>\1</sup>", line))
@@ -78,7 +91,19 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str]]:
             lines[index] = ""
         elif "](" in line:
             lines[index] = _LINK.sub(lambda m, n=index + 1: _link(m, n, notes), line)
-    return "\n".join(lines), properties, notes
+    return "\n".join(lines), properties, notes, anchors
+
+
+def anchored(blocks: list[Block], anchors: dict[int, tuple[str, ...]]) -> list[Block]:
+    """The blocks with the raw anchors the file set on or above their lines: each names, for the file's
+    own links, the heading or paragraph that follows it ("<a id="ospo"></a>" over "Open Source Program Office")."""
+    result = list(blocks)
+    for line, names in sorted(anchors.items()):
+        index = next((i for i, block in enumerate(result) if isinstance(block, Paragraph)
+                      and (at := _LINE_PLACE.match(block.place)) and int(at[1]) >= line), None)
+        if index is not None:
+            result[index] = replace(result[index], anchors=result[index].anchors + names)
+    return result
 
 
 def _without_comments(lines: list[str], notes: list[str]) -> None:
@@ -98,16 +123,19 @@ def _without_comments(lines: list[str], notes: list[str]) -> None:
             start = None
 
 
-def _html_as_markdown(line: str, number: int, notes: list[str]) -> str:
-    """A line holding HTML elements, with each written as Markdown: a link as a link, the rest as words."""
+def _html_as_markdown(line: str, number: int, notes: list[str]) -> tuple[str, tuple[str, ...]]:
+    """A line holding HTML elements, with each written as Markdown: a link as a link, the rest as words;
+    and the names of the anchors on it (an ``<a>`` with an id or name and no address: a place links lead to)."""
     parts = lxml.html.fragments_fromstring(line)
     written = "".join(_element_markdown(part) if not isinstance(part, str) else part for part in parts)
-    tags = sorted({el.tag for part in parts if not isinstance(part, str) for el in part.iter()
-                   if isinstance(el.tag, str)} - _KEPT_TAGS)
+    elements = [el for part in parts if not isinstance(part, str) for el in part.iter() if isinstance(el.tag, str)]
+    named = tuple(name for el in elements if el.tag == "a" and not el.get("href")
+                  and (name := el.get("id") or el.get("name")))
+    tags = sorted({el.tag for el in elements if not (el.tag == "a" and not el.get("href"))} - _KEPT_TAGS)
     if tags:
         notes.append(f"line {number}: HTML ({', '.join(f'<{t}>' for t in tags)}) in the Markdown was written as "
                      "Markdown: links as links, the rest as its words")
-    return written
+    return written, named
 
 
 def _element_markdown(element) -> str:
@@ -118,7 +146,8 @@ def _element_markdown(element) -> str:
     address = element.get("href", "") if element.tag == "a" else ""
     if address and (address.startswith("#") or address.split(":", 1)[0].casefold() in LINK_SCHEMES):
         return f"[{inner}]({address})" + tail
-    return inner + tail
+    apart = " " if element.tag in _BLOCK_TAGS and inner and not inner[-1].isspace() else ""
+    return inner + apart + tail
 
 
 def _link(match: re.Match, line: int, notes: list[str]) -> str:

@@ -4,7 +4,7 @@ One build, in the order MkDocs calls:
 
 - ``on_config``: read the settings and the handbook (once), check everything the site needs, and
   point MkDocs at a fresh staging folder (handbook.mkdocs_build.staging) instead of ``site/``;
-- ``on_pre_build``: make the PDFs, or take them from their cache;
+- ``on_pre_build``: make the PDFs, or take them from their cache (``mkdocs serve``: after the pages, background.py);
 - ``on_files``: hand over the generated pages, the feed and the PDFs;
 - ``on_page_markdown``: keep the page out of Material's search index (search has its own), and take the
   page from the cache of rendered pages (page_cache.py) when everything it is made from is unchanged;
@@ -13,6 +13,8 @@ One build, in the order MkDocs calls:
   otherwise, naming the policy's line either way (``handbook check`` renders every page to find the
   same; the build renders each page once, here);
 - ``on_nav`` / ``on_page_context``: give each page a navigation of its own size (navigation.py);
+- ``on_env``: keep the theme's compiled templates for the next build (template_cache.py), and under
+  ``mkdocs serve`` put the pages a save changed into the served site before the rest (early_pages.py);
 - ``on_post_build``: write the search index (handbook.search.index_files) and add Pyodide, then, if
   nothing went wrong (in ``--strict``, no warning either), put the staging folder in place of the site;
 - ``on_build_error``: throw the staging folder away; the last site stays as it was.
@@ -33,6 +35,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
@@ -46,7 +49,7 @@ from ..errors import PolicySourceError, display_path
 from ..markdown_extensions.sanitiser import sanitised
 from ..model import Handbook
 from ..pages import policy_pages, theme
-from ..pages.paths import ASSETS_FOLDER, FEED_PATH, policy_path
+from ..pages.paths import ASSETS_FOLDER, FEED_PATH, HANDBOOK_PDF_PATH, pdf_path, policy_path
 from ..pages.published_markup import PolicyLines, unreadable
 from ..pages.site_pages import site_pages
 from ..pages.whats_changed import atom_feed
@@ -60,11 +63,13 @@ from ..versions import review_check
 from ..versions.changes import ChangeLog
 from ..versions.review_rules import ReviewRules
 from . import config as settings
-from .background import BackgroundPdfs, PdfJob, placeholder_pdf
+from .background import BackgroundPdfs, PdfJob, placeholder_pdf, serve_pdfs
+from .early_pages import EarlyPages
 from .material_search import leave_out_of_material_search
 from .navigation import PageNavigation, policies_section
 from .page_cache import PageCache, code_fingerprint
 from .staging import SiteSwapError, StagedSite
+from .template_cache import CompiledTemplates
 
 # Lunr's stemmer, for the search worker (docs/assets/search-worker.js) to stem queries as the index was.
 LUNR_SCRIPT = f"{ASSETS_FOLDER}/search/lunr.min.js"  # in the site; node_modules/lunr/lunr.min.js
@@ -123,9 +128,11 @@ class Sources:
 class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     def __init__(self) -> None:
         self.command = "build"
-        # These two live as long as `mkdocs serve` does, across its rebuilds.
+        # These live as long as `mkdocs serve` does, across its rebuilds.
         self.background = BackgroundPdfs(log)
         self.last_good: Sources | None = None
+        self.early = EarlyPages(log)
+        self.templates = CompiledTemplates()
         self._reset()
 
     def _reset(self) -> None:
@@ -140,6 +147,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         self.pdfs: dict[str, bytes] = {}
         self.pending_pdfs: tuple[list[str], PdfJob] | None = None  # serve: paths, and the job making them
         self.navigation: PageNavigation | None = None
+        self.nav: Navigation | None = None
         self.generated_pages: set[str] = set()  # made from policy files: published sanitised
         self.markup_reported: set[str] = set()
         self.warnings = CountHandler()
@@ -156,6 +164,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     @_reported
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._reset()
+        self.early.begin()
         self.root = Path(config.config_file_path).parent
         settings.site_text(config)
         try:
@@ -202,24 +211,14 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
             return
         edition = print_documents.Edition(self.today, config.site_url, config.theme.get("language") or "en")
         keep = self.page_cache.keep_article  # the articles converted for paper, kept between builds
+        cache, timeout = self._pdf_cache, self.config.pdf_timeout
+        if self.command == "serve":  # the pages first: the print documents and PDFs after them (background.py)
+            paths = [HANDBOOK_PDF_PATH, *(pdf_path(policy) for policy in self.handbook.policies)]
+            self.pending_pdfs = (paths, functools.partial(serve_pdfs, self.handbook, edition, keep, cache, timeout))
+            return
         parts = print_documents.handbook_parts(self.handbook, edition, keep=keep)
         whole, *policies = print_documents.documents(self.handbook, edition, parts, keep)
-        cache, timeout = self._pdf_cache, self.config.pdf_timeout
-        if self.command != "serve":
-            self.pdfs = compose.write_pdfs(whole, policies, parts, edition, cache, timeout)
-            return
-        # The page first: what is not cached is made after the build, from this build's documents.
-        self.pdfs, pending = pdf.cached(policies, cache)
-        pending_whole: print_documents.PrintDocument | None = None
-        if (last := compose.unchanged(parts, edition, cache / "handbook")) is not None:
-            self.pdfs[whole.path] = last  # as the last build composed it (handbook.printing.compose)
-        else:
-            pending_whole = whole
-        if pending or pending_whole:
-            paths = [d.path for d in [*([pending_whole] if pending_whole else []), *pending]]
-            self.pending_pdfs = (paths, functools.partial(
-                compose.write_pdfs, pending_whole, pending, parts, edition, cache, timeout, in_background=True
-            ))
+        self.pdfs = compose.write_pdfs(whole, policies, parts, edition, cache, timeout)
 
     @_reported
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -304,6 +303,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
             paths += [checklist_page.page_path(c) for c in self.checklists if c.policy is policy]
             listed_with[policy.meta.id] = [files.get_file_from_path(path).page for path in paths]
         self.navigation = PageNavigation(nav, listed_with)
+        self.nav = nav
         self.page_cache.begin(config, files)  # every file is known now: links resolve against them
         return nav
 
@@ -312,6 +312,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         leave_out_of_material_search(page)  # search has its own index: on_post_build
         page.markdown = markdown
         key = self.page_cache.page_key(page)
+        self.early.note(page, key)
         if self.page_cache.restore(key, page, files):
             page.render = lambda config, files: None  # MkDocs renders next: the page is ready
             self.restored.add(page.file.src_uri)
@@ -367,6 +368,13 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
             self.markup_reported.add(str(problem))
             structure_log.warning("%s (left out of the page)", problem)  # or, for a link, MkDocs' warning follows
 
+    def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        """Every page's content is known, and no template has run yet."""
+        env.bytecode_cache = self.templates
+        if self.output and self.nav:
+            self.early.publish(env, config, self.nav, files, self.output.site)
+        return env
+
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
         if self.navigation:
             context["nav"] = self.navigation.for_page(page)
@@ -407,12 +415,13 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
             self._discard()
             return
         assert self.output is not None
-        self.output.commit()
+        self.output.commit(remove_old_in_thread=self.command == "serve")
+        self.early.committed()
         config.site_dir = str(self.output.site)
         log.info("The site is in %s (pages: %d rendered, %d from the cache)", display_path(self.output.site),
                  self.page_cache.misses, self.page_cache.hits)
         if self.pending_pdfs:
-            self.background.make(*self.pending_pdfs, self.output.site)
+            self.background.make(self.pending_pdfs[1], self.output.site)
 
     def on_build_error(self, *, error: Exception) -> None:
         logging.getLogger("mkdocs").removeHandler(self.warnings)
@@ -421,9 +430,11 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Callable) -> Any:
         server.watch(str(self.root / self.config.policy_src))
+        self.early.serving(server)
         return server
 
     def _discard(self) -> None:
+        self.early.failed()
         if self.output:
             self.output.discard()
             self.output = None

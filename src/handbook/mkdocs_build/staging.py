@@ -6,6 +6,10 @@ The swap is one system call where the system has it: Linux's ``renameat2`` with
 ``site/`` old or new, never missing. Elsewhere it is two renames on one file system (the site
 aside, the new one in): an error between them puts the old site back before it is reported, and
 if the process is killed between them, the next build puts the set-aside site back before it starts.
+
+`mkdocs serve` removes the replaced site in a thread (its PDFs make it slow to delete), under a name
+of its own (``.site.old-<pid>-<n>``); a folder of that name whose process is gone is removed by
+the next build.
 """
 
 from __future__ import annotations
@@ -14,10 +18,14 @@ import ctypes
 import errno
 import os
 import shutil
+import threading
+from itertools import count
 from pathlib import Path
 
 _BUILDING = ".building-"  # .site.building-<pid>: a build in progress, or left by a killed one
 _PREVIOUS = ".previous"  # .site.previous: the last site, set aside for the moment of the swap
+_OLD = ".old-"  # .site.old-<pid>-<n>: a replaced site that serve's thread is removing
+_replaced = count(1)
 _AT_FDCWD = -100  # renameat2's "relative to the working directory" (the paths given are absolute)
 _RENAME_EXCHANGE = 2
 # What renameat2 answers where it cannot exchange (an old kernel, a file system without it).
@@ -45,16 +53,20 @@ class StagedSite:
         for leftover in self.site.parent.glob(f".{self.site.name}{_BUILDING}*"):
             if leftover == self.staging or not _process_alive(leftover.name.rpartition("-")[2]):
                 shutil.rmtree(leftover, ignore_errors=True)
+        for old in self.site.parent.glob(f".{self.site.name}{_OLD}*"):
+            if not _process_alive(old.name.removeprefix(f".{self.site.name}{_OLD}").partition("-")[0]):
+                shutil.rmtree(old, ignore_errors=True)
         self.staging.mkdir()
         return self.staging
 
-    def commit(self) -> None:
-        """Put the new site in place of the old one: all of it, or none of it (SiteSwapError)."""
+    def commit(self, remove_old_in_thread: bool = False) -> None:
+        """Put the new site in place of the old one: all of it, or none of it (SiteSwapError). With
+        ``remove_old_in_thread``, the old site is removed after this returns."""
         try:
             if not self.site.exists():
                 self.staging.rename(self.site)
             elif _exchange(self.staging, self.site):  # the staging folder now holds the old site
-                shutil.rmtree(self.staging, ignore_errors=True)
+                self._remove(self.staging, remove_old_in_thread)
             else:
                 self._swap_in_two_renames()
         except OSError as error:
@@ -71,6 +83,18 @@ class StagedSite:
             self._previous.rename(self.site)
             raise
         shutil.rmtree(self._previous, ignore_errors=True)
+
+    def _remove(self, old_site: Path, in_thread: bool) -> None:
+        if in_thread:
+            try:
+                removing = old_site.rename(self.site.parent / f".{self.site.name}{_OLD}{os.getpid()}-{next(_replaced)}")
+            except OSError:  # the swap is done all the same: remove it here
+                pass
+            else:
+                threading.Thread(target=shutil.rmtree, args=(removing,), kwargs={"ignore_errors": True},
+                                 name="handbook old site", daemon=True).start()
+                return
+        shutil.rmtree(old_site, ignore_errors=True)
 
     def discard(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)

@@ -5,8 +5,9 @@ objects), so the last handbook.pdf is kept instead, with where each policy's pag
 policy whose article changed is laid out alone (print_documents.part_document) with the numbers it
 has in the handbook: its first page, the handbook's pages, and the pages of the ids in other
 policies that its "Referred to by" links print. If it fills as many pages as before and every id
-that other policies link to stays on its page, its pages replace the old ones (with pypdf: pages,
-links, named destinations, outline, and the tagged structure with its parent tree). Otherwise, or
+that other policies link to stays on its page, its pages replace the old ones in the last
+handbook.pdf (handbook.printing.replace_pages: pages, links, named destinations, outline, and the
+tagged structure with its parent tree). Otherwise, or
 when the cover or contents change, the whole handbook is laid out again, as on a first build.
 """
 
@@ -17,26 +18,19 @@ import io
 import json
 import logging
 import tempfile
+from contextlib import ExitStack
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.generic import (
-    ArrayObject,
-    DictionaryObject,
-    Fit,
-    FloatObject,
-    IndirectObject,
-    NameObject,
-    NumberObject,
-    TextStringObject,
-)
+import pikepdf
 
 from . import pdf
 from .pdf import cache_key
 from .print_documents import Edition, HandbookParts, PrintDocument, front_document, internal_targets, part_document
+from .replace_pages import Spot, Swap, destinations, swap
 
-_FORMAT = 3  # bump when the layout file or the composition changes
+_FORMAT = 4  # bump when the layout file or the composition changes
 
 log = logging.getLogger("handbook.build")  # the build's (handbook.mkdocs_build.plugin)
 
@@ -47,11 +41,6 @@ class _Part:
     first: int  # its first page in handbook.pdf, from 1
     pages: int
     links_out: list[str]  # the ids in other policies its links lead to
-
-
-# A named destination (an element's id): its page (from 1) and where on it (left, top). Reading these
-# back from a 200-policy handbook.pdf takes pypdf about 20 s, so the layout file keeps them.
-Spot = tuple[int, float, float]
 
 
 @dataclass(frozen=True)
@@ -150,40 +139,31 @@ def finish(plan: Plan, made: dict[str, bytes], parts: HandbookParts, folder: Pat
     """handbook.pdf from what ``plan`` asked for and ``made``; None if a new part does not fit its old pages."""
     if plan.relaid is None:
         whole = made[plan.documents[0].path]
-        reader = PdfReader(io.BytesIO(whole))
-        spots = _destinations(reader)
-        _save(folder, whole, plan.front, _layout_of(spots, plan, parts, len(reader.pages)), spots)
+        with pikepdf.open(io.BytesIO(whole)) as laid_out:
+            spots, pages = destinations(laid_out), len(laid_out.pages)
+        _save(folder, whole, plan.front, _layout_of(spots, plan, parts, pages), spots)
         return whole
     if not plan.relaid:
         return plan.last_pdf
-    last = PdfReader(io.BytesIO(plan.last_pdf))
     last_destinations = {name: page for name, (page, _, _) in plan.last_destinations.items()}
     layout = dict(plan.last)
     for policy_id in plan.relaid:
         part = plan.last[policy_id]
         layout[policy_id] = _Part(plan.keys[policy_id], part.first, part.pages, _links_out(parts, policy_id))
     linked = {target for part in layout.values() for target in part.links_out}
-    new: dict[str, PdfReader] = {}
-    known = {id(last): plan.last_destinations}
-    for policy_id, document in zip(plan.relaid, plan.documents, strict=True):
-        reader = new[policy_id] = PdfReader(io.BytesIO(made[document.path]))
-        part = layout[policy_id]
-        if len(reader.pages) != part.pages:
-            return None
-        known[id(reader)] = _destinations(reader)
-        for target, (page, _, _) in known[id(reader)].items():
-            moved = last_destinations.get(target) != part.first - 1 + page
-            if moved and target in linked and _owned(target, policy_id):
-                return None  # another policy prints the page it was on
-
-    first_part = min(part.first for part in layout.values())
-    segments: list[tuple[PdfReader, range, str | None]] = [(last, range(first_part - 1), None)]
-    for policy_id, part in layout.items():
-        if policy_id in new:
-            segments.append((new[policy_id], range(part.pages), policy_id))
-        else:
-            segments.append((last, range(part.first - 1, part.first - 1 + part.pages), policy_id))
-    composed, spots = compose(segments, last, known)
+    with ExitStack() as open_parts:  # qpdf reads a copied page's streams from its part when it saves
+        swaps = []
+        for policy_id, document in zip(plan.relaid, plan.documents, strict=True):
+            new = open_parts.enter_context(pikepdf.open(io.BytesIO(made[document.path])))
+            part = layout[policy_id]
+            if len(new.pages) != part.pages:
+                return None
+            for target, (page, _, _) in destinations(new).items():
+                moved = last_destinations.get(target) != part.first - 1 + page
+                if moved and target in linked and _owned(target, policy_id):
+                    return None  # another policy prints the page it was on
+            swaps.append(Swap(new, part.first, part.pages, partial(_owned, policy_id=policy_id)))
+        composed, spots = swap(plan.last_pdf, swaps, plan.last_destinations)
     _save(folder, composed, plan.front, layout, spots)
     return composed
 
@@ -209,14 +189,6 @@ def _layout_of(destinations: dict[str, Spot], plan: Plan, parts: HandbookParts, 
     }
 
 
-def _destinations(reader: PdfReader) -> dict[str, Spot]:
-    """Each named destination (an element's id): the page it is on, from 1, and where on it."""
-    return {
-        str(name): (reader.get_destination_page_number(destination) + 1, destination.left or 0, destination.top or 0)
-        for name, destination in reader.named_destinations.items()
-    }
-
-
 def _save(folder: Path, pdf: bytes, front: str, layout: dict[str, _Part], destinations: dict[str, Spot]) -> None:
     """Keep ``pdf`` and its layout. Two builds sharing the cache may save at once, so the layout names
     the PDF it describes by its hash, and each file is written whole under a name of its own first."""
@@ -229,9 +201,9 @@ def _save(folder: Path, pdf: bytes, front: str, layout: dict[str, _Part], destin
         "destinations": destinations,
     }
     for name, content in (("handbook.pdf", pdf), ("layout.json", json.dumps(record).encode())):
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=f"{name}.", suffix=".part", delete=False) as partial:
-            partial.write(content)
-        Path(partial.name).replace(folder / name)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=f"{name}.", suffix=".part", delete=False) as written:
+            written.write(content)
+        Path(written.name).replace(folder / name)
 
 
 def _load(folder: Path) -> tuple[str, dict[str, _Part], bytes, dict[str, Spot]] | None:
@@ -248,144 +220,3 @@ def _load(folder: Path) -> tuple[str, dict[str, _Part], bytes, dict[str, Spot]] 
         return record["front"], parts, pdf, spots
     except (OSError, ValueError, KeyError, TypeError):
         return None  # no last handbook.pdf, or not one this version can use: lay out the whole
-
-
-# --- putting pages of several PDFs together --------------------------------------------------
-
-
-def compose(
-    segments: list[tuple[PdfReader, range, str | None]], model: PdfReader, known: dict[int, dict[str, Spot]]
-) -> tuple[bytes, dict[str, Spot]]:
-    """One PDF of the ``segments`` (a PDF, its pages to take, and the policy whose ids they hold, or
-    None for all), with ``model``'s metadata, language and viewer settings; and its named destinations.
-    ``known``: the destinations of some of the PDFs (by ``id()`` of their reader), not to be read again.
-
-    A segment's structure elements are the children of its PDF's Document element that mark content
-    on its pages (WeasyPrint makes one per element of the body: the cover, the contents, each policy).
-    """
-    writer = PdfWriter()
-    document = DictionaryObject(
-        {NameObject("/Type"): NameObject("/StructElem"), NameObject("/S"): NameObject("/Document")}
-    )
-    document_ref = writer._add_object(document)
-    kids, parent_tree, destinations = ArrayObject(), ArrayObject(), []
-    spots: dict[str, Spot] = {}
-    next_key = 0
-    outline_parents: list[IndirectObject | None] = [None]
-    read: dict[int, tuple[dict, list, list, list]] = {}  # what each PDF holds, read once however many segments it gives
-    for reader, pages, owner in segments:
-        if id(reader) not in read:
-            tree = reader.trailer["/Root"]["/StructTreeRoot"]
-            numbers = tree["/ParentTree"]["/Nums"]  # WeasyPrint writes the parent tree as one flat node
-            read[id(reader)] = (
-                {int(numbers[i]): numbers[i + 1] for i in range(0, len(numbers), 2)},
-                list(tree["/K"][0].get_object()["/K"]),
-                [(name, page - 1, left, top) for name, (page, left, top) in
-                 (known.get(id(reader)) or _destinations(reader)).items()],
-                list(_outline(reader, reader.outline, 1)),
-            )
-        old_entries, structure, named, outline = read[id(reader)]
-        renumbered: dict[int, int] = {}
-        first_new_page = len(writer.pages)
-        page_refs = set()
-        for number in pages:
-            source = reader.pages[number]
-            page = writer.add_page(source)
-            page_refs.add(source.indirect_reference.idnum)
-            if "/StructParents" in source:
-                renumbered[source["/StructParents"]] = next_key
-                page[NameObject("/StructParents")] = NumberObject(next_key)
-                next_key += 1
-            for annotation in page.get("/Annots", []):
-                annotation = annotation.get_object()
-                if "/StructParent" in annotation:
-                    renumbered[annotation["/StructParent"]] = next_key
-                    annotation[NameObject("/StructParent")] = NumberObject(next_key)
-                    next_key += 1
-        for kid in structure:
-            if _first_page(kid.get_object()) in page_refs:
-                clone = kid.get_object().clone(writer, ignore_fields=("/P",))
-                _set_parents(clone, document_ref)
-                kids.append(clone.indirect_reference)
-        for old_key, new_key in renumbered.items():
-            parent_tree.extend([NumberObject(new_key), _clone_entry(old_entries[old_key], writer)])
-        for name, page, left, top in named:
-            if page in pages and (owner is None or _owned(str(name), owner)):
-                new_page = first_new_page + pages.index(page)
-                target = writer.pages[new_page].indirect_reference
-                position = [FloatObject(left), FloatObject(top), NumberObject(0)]
-                destinations.append((str(name), ArrayObject([target, NameObject("/XYZ"), *position])))
-                spots[str(name)] = (new_page + 1, left, top)
-        for level, title, page, top in outline:
-            if page in pages:
-                del outline_parents[level:]
-                item = writer.add_outline_item(
-                    title, first_new_page + pages.index(page), parent=outline_parents[-1], fit=Fit.xyz(0, top, 0)
-                )
-                outline_parents.append(item)
-
-    document[NameObject("/K")] = kids
-    root = writer._root_object
-    root[NameObject("/StructTreeRoot")] = document[NameObject("/P")] = writer._add_object(DictionaryObject({
-        NameObject("/Type"): NameObject("/StructTreeRoot"),
-        NameObject("/K"): ArrayObject([document_ref]),
-        NameObject("/ParentTree"): writer._add_object(DictionaryObject({NameObject("/Nums"): parent_tree})),
-        NameObject("/ParentTreeNextKey"): NumberObject(next_key),
-    }))
-    for key in ("/Lang", "/MarkInfo", "/ViewerPreferences"):
-        if key in model.trailer["/Root"]:
-            root[NameObject(key)] = model.trailer["/Root"][key].clone(writer)
-    names = writer.get_named_dest_root()
-    for name, destination in sorted(destinations):
-        names.extend([TextStringObject(name), destination])
-    if model.metadata:
-        writer.add_metadata(dict(model.metadata))
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue(), spots
-
-
-def _clone_entry(entry: IndirectObject | ArrayObject, writer: PdfWriter) -> IndirectObject | ArrayObject:
-    """A parent tree entry: the elements marking a page's content (already cloned with their tree) or an
-    annotation. WeasyPrint lists some elements (generated text) here that no element has as a child:
-    they keep their parent."""
-    clone = entry.clone(writer, ignore_fields=("/P",))
-    olds, news = entry.get_object(), clone.get_object()
-    pairs = zip(olds, news, strict=True) if isinstance(olds, list) else [(olds, news)]
-    for old, new in pairs:
-        old, new = old.get_object(), new.get_object()
-        if "/P" in old and "/P" not in new:
-            new[NameObject("/P")] = old.raw_get("/P").clone(writer, ignore_fields=("/P",))
-    return clone
-
-
-def _outline(reader: PdfReader, items: list, level: int):
-    """Each bookmark as (level from 1, title, page from 0, top of its destination)."""
-    for item in items:
-        if isinstance(item, list):
-            yield from _outline(reader, item, level + 1)
-        else:
-            yield level, item.title, reader.get_destination_page_number(item), item.top or 0
-
-
-def _first_page(element: DictionaryObject) -> int | None:
-    """The object number of the first page where an element or its descendants mark content; None if
-    they mark none (the empty targets at the end of a part, print_documents.part_document)."""
-    children = element.get("/K")
-    children = children if isinstance(children, list) else [children]
-    if "/Pg" in element and any(isinstance(child, int) for child in children):
-        return element.raw_get("/Pg").idnum
-    for child in children:
-        if isinstance(child, IndirectObject) and (found := _first_page(child.get_object())) is not None:
-            return found
-    return None
-
-
-def _set_parents(element: DictionaryObject, parent: IndirectObject) -> None:
-    """Point each structure element at its parent (cloning left /P out, so as not to copy the whole tree)."""
-    if element.get("/Type") == "/StructElem":
-        element[NameObject("/P")] = parent
-    children = element.get("/K")
-    for child in children if isinstance(children, list) else [children]:
-        if isinstance(child, IndirectObject):
-            _set_parents(child.get_object(), element.indirect_reference)

@@ -21,8 +21,10 @@ from functools import lru_cache
 
 from ..markdown_extensions.text import markdown_to_plain_text
 from ..model import Handbook, Policy, ReviewPeriod
+from .kept_findings import KeptFindings
 from .review_findings import Finding, Passage, ReviewReport
 from .review_rules import NameGroup, ReviewRules, StatutoryPolicy, Term
+from .sentences import counted_words, sentences
 
 
 class _Index:
@@ -70,13 +72,16 @@ def review_report(
 ) -> ReviewReport:
     """Every finding in ``policy`` (current version or draft), as on ``today``, in the order of the text."""
     index = index or _Index(handbook, rules.names)
+    glossaries = tuple(p for p in index.holding(("glossary",)) if p.meta.id != policy.meta.id)
+    own = KeptFindings(policy, (rules, today, glossaries))  # what the checks kept read besides the policy
     checks = {
-        "superseded": lambda: [*_superseded(policy, rules, today), *_earlier_editions(policy, rules)],
+        "superseded": own.of("superseded", lambda: [*_superseded(policy, rules, today),
+                                                    *_earlier_editions(policy, rules)]),
         "names": lambda: _names(policy, index, rules),
         "documents": lambda: _documents(policy, index, rules),
-        "acronyms": lambda: _acronyms(policy, index, rules),
-        "long-sentences": lambda: _long_sentences(policy, rules),
-        "statutory": lambda: _statutory_marking(policy, rules),
+        "acronyms": own.of("acronyms", lambda: _acronyms(policy, glossaries, rules)),
+        "long-sentences": own.of("long-sentences", lambda: _long_sentences(policy, rules)),
+        "statutory": own.of("statutory", lambda: _statutory_marking(policy, rules)),
     }
     findings = [f for rule, check in checks.items() if rules.on(rule) for f in check()]
     findings.sort(key=lambda f: (f.line or 0, list(checks).index(f.rule)))
@@ -322,9 +327,8 @@ _SMALL_WORDS = {"and", "of", "for", "the", "in", "on", "to", "at", "with", "&"}
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
-def _acronyms(policy: Policy, index: _Index, rules: ReviewRules) -> list[Finding]:
+def _acronyms(policy: Policy, glossaries: tuple[Policy, ...], rules: ReviewRules) -> list[Finding]:
     own = passages(policy)
-    glossaries = [p for p in index.holding(("glossary",)) if p.meta.id != policy.meta.id]
     words = [w for text in [*(p.text for p in own), *(q.text for g in glossaries for q in passages(g))]
              for w in _WORD.findall(text)]
     replaced_terms = tuple(t for rule in rules.superseded for t in _in(policy, rule.terms))
@@ -376,24 +380,13 @@ def _spelled_out(acronym: str, words: list[str]) -> bool:
 
 # --- long sentences ---------------------------------------------------------------------------
 
-_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|St|Mr|Mrs|Ms|Dr|No|cf|viz|approx)\.", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u2019\u201d)]*\s+(?=[\"'\u2018\u201c(]*[A-Z0-9])")
-_COUNTED = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
-
-
-def sentences(paragraph: str) -> list[str]:
-    """A paragraph's sentences; "e.g." and "St." do not end one."""
-    protected = _ABBREVIATIONS.sub(lambda m: m[0].replace(".", "\0"), paragraph)
-    return [s.replace("\0", ".") for s in _SENTENCE_END.split(protected) if s.strip()]
-
-
 def _long_sentences(policy: Policy, rules: ReviewRules) -> list[Finding]:
     findings = []
     limit = rules.long_sentence_words
     for passage in passages(policy):
         for paragraph in passage.paragraphs:
             for sentence in sentences(paragraph):
-                counted = _COUNTED.findall(sentence)
+                counted = counted_words(sentence)
                 if len(counted) > limit:
                     opening = " ".join(sentence.split()[:8]) + " ..."
                     proposal = f"{len(counted)} words, over {limit}: split it into shorter sentences"
