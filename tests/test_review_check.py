@@ -628,3 +628,25 @@ def test_a_saved_policy_moves_the_other_policies_findings_though_their_own_are_k
     assert flagged() == {"safeguarding": ["headteacher", "headteacher"], "social-media": []}
     assert parse_policy_file(safeguarding) is kept  # unchanged: the very policy, its uses kept
     assert parse_policy_file(social_media).sections[0].clauses[2].text.startswith("Posts about pupils")
+
+
+def test_the_dashboard_reads_each_policy_twice_in_a_handbook_larger_than_the_readings_kept(monkeypatch):
+    """The readings are kept for _KEPT policies (mkdocs serve's next build). Group by group, a larger handbook
+    read every policy again for each name group: at 2,000 policies, 10,000 readings for the dashboard's 2,000."""
+    from handbook.versions import review_check
+
+    titles = ["Safeguarding", "Social Media", "Attendance", "Behaviour", "Complaints", "Online Safety"]
+    policies = tuple(policy(f"1. Concerns go to the Head Teacher and the DSL.\n2. The {title.lower()} lead "
+                            "keeps records.\n", policy_id=title.lower().replace(" ", "-"), title=f"{title} Policy")
+                     for title in titles)
+    rules = load_review_rules(None)
+    assert len(rules.names) >= 3
+    reading = review_check._passages
+    read: list[str] = []
+    monkeypatch.setattr(review_check, "_passages", lambda p: read.append(p.meta.id) or reading(p))
+    monkeypatch.setattr(review_check, "_KEPT", 2)
+    review_check.forget_readings()
+    reports = review_check.review_reports(Handbook(policies), rules, TODAY)
+    assert [r.policy.meta.title for r in reports] == sorted(f"{t} Policy" for t in titles)
+    # each policy read for its report and once for the names across the handbook (the first checked thrice)
+    assert len(read) <= 2 * len(policies) + 1, read

@@ -59,6 +59,7 @@ from ..search.synonyms import Vocabulary
 from ..selfcheck import checklist_links, checklist_page, pyodide_bundle
 from ..selfcheck.checklist import PolicyChecklist
 from ..source import structure_checks
+from ..versions import review_check
 from ..versions.changes import ChangeLog
 from ..versions.review_rules import ReviewRules
 from . import config as settings
@@ -224,6 +225,8 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         changelog = ChangeLog(self.handbook)
         site = site_pages(self.handbook, changelog, self.today, pdf_links=self.config.pdf,
                           acknowledgement=self.config.acknowledgement, review_rules=self.review_rules)
+        if self.command != "serve":  # serve keeps them for its next build; the dashboard is made
+            review_check.forget_readings()
         policy_paths = {policy_path(p) for p in self.handbook.policies}
         for page in site.listed:
             # Policies are listed by the index, not the navigation (navigation.py).
@@ -335,6 +338,11 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     @_reported
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         uri = page.file.src_uri
+        # Rendered, its Markdown is not read again (the title is the rendered one): let go of it, held by the page
+        # and, a generated page's, by its File too (at 2,000 policies, about 80 MB until the pages are written)
+        page.markdown = ""
+        if page.file.generated_by:
+            page.file.content_string = ""
         if uri in self.restored:  # as published last time
             return html
         result = sanitised(html) if uri in self.generated_pages else None  # else docs/: the maintainers' own
@@ -374,13 +382,13 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
 
     @event_priority(-100)  # last: every other plugin has seen the page
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
-        """Let go of the page's HTML and Markdown once its file is made: MkDocs would keep them for every page
-        until the build ends (at 2,000 policies, 61 MB of the peak: benchmarks/README.md, "Build at scale").
-        Nothing after needs them: MkDocs checks anchors from the ids it kept apart, and search reads the
-        handbook, not the pages. Empty, not None: MkDocs reads a title again from the Markdown of a page
-        whose content is None, and the next and previous pages' links show titles."""
+        """Let go of the page's HTML once its file is made (its Markdown went once rendered: on_page_content):
+        MkDocs would keep it for every page until the build ends (at 2,000 policies, 61 MB of the peak with the
+        Markdown: benchmarks/README.md, "Build at scale"). Nothing after needs it: MkDocs checks anchors from the
+        ids it kept apart, and search reads the handbook, not the pages. Empty, not None: MkDocs reads a title
+        again from the Markdown of a page whose content is None, and the next and previous pages' links show
+        titles."""
         page.content = ""
-        page.markdown = ""
         return output
 
     @event_priority(-100)  # after the search plugin has written its index

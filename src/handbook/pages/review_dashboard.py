@@ -10,7 +10,8 @@ from datetime import date, timedelta
 
 from ..markdown_extensions.text import escape_markdown
 from ..model import Handbook, Policy
-from ..versions.review_check import Finding, ReviewReport, review_reports
+from ..versions.review_check import review_reports
+from ..versions.review_findings import Finding, ReviewReport
 from ..versions.review_rules import ReviewRules
 from . import theme
 from .formatting import TO_BE_CONFIRMED, date_or_tbc, every, html_date, or_tbc

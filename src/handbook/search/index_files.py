@@ -24,7 +24,9 @@ import hashlib
 import json
 import math
 import re
+from array import array
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -172,11 +174,15 @@ def _weights(documents: list[SearchDocument], phrases: frozenset[str],
     A term's IDF is its rarity in the handbook's passages (their words and heading's, not their
     policy's title: see TITLE_WEIGHT), less for a word of everyday English (``everyday_uses``,
     handbook.search.lexicon): "happens" in few clauses of a small handbook is still no clue to what
-    "what happens if I..." asks."""
-    counts: dict[tuple[int, int], Counter[str]] = {}
+    "what happens if I..." asks.
+
+    At 2,000 policies there are some 100,000 passages: each one's term counts and each term's weights
+    are held in flat arrays of numbers (_Counts), not a Counter and a dict per passage and
+    per term, which were most of a large build's peak memory (benchmarks/README.md, "Build at scale")."""
+    counts = _Counts()
     headings: dict[str, Counter[str]] = {}  # the clauses under one heading share it
     titles: dict[str, frozenset[str]] = {}  # each policy's title's terms
-    title_of: dict[tuple[int, int], str] = {}
+    frequency: Counter[str] = Counter()  # in how many passages each term is
     for number, document in enumerate(documents):
         if document.context not in headings:
             heading = document.context.removeprefix(document.policy)
@@ -186,43 +192,89 @@ def _weights(documents: list[SearchDocument], phrases: frozenset[str],
         for passage, text in enumerate(document.passages):
             count = Counter(terms.terms(text, phrases))
             count.update(headings[document.context])
-            counts[number, passage] = count
-            title_of[number, passage] = document.policy
-    lengths = {key: sum(count.values()) for key, count in counts.items()}
-    average = sum(lengths.values()) / len(lengths) if lengths else 1.0
-    frequency = Counter(term for count in counts.values() for term in count)
+            frequency.update(count.keys())
+            counts.add(number, passage, count, titles[document.policy])
+    passages = len(counts.lengths)
+    average = sum(counts.lengths) / passages if passages else 1.0
     frequency.update({term: 0 for title in titles.values() for term in title})  # a word of titles only
-    idf = {term: math.log(1 + (len(counts) - df + 0.5) / (df + 0.5)) * _everyday_share(everyday_uses.get(term, 0))
+    idf = {term: math.log(1 + (passages - df + 0.5) / (df + 0.5)) * _everyday_share(everyday_uses.get(term, 0))
            for term, df in frequency.items()}
-    weights: dict[str, dict[tuple[int, int], int]] = {term: {} for term in idf}
-    for key, count in counts.items():
-        length_norm = K1 * (1 - B + B * lengths[key] / average)
-        title = titles[title_of[key]]
-        for term in count.keys() | title:
-            tf = count.get(term, 0)
-            weight = idf[term] * tf * (K1 + 1) / (tf + length_norm)
-            if term in title:
-                weight += TITLE_WEIGHT * idf[term]
-            found = weights[term]
-            found[key] = max(1, round(weight * WEIGHT_SCALE))
-            if len(found) >= 2 * MOST_PASSAGES:  # a common word: keep its heaviest only, not one weight a passage
-                weights[term] = _heaviest(found)
+    term_idf = [idf[term] for term in counts.terms]
+    title_only = [max(1, round(TITLE_WEIGHT * weight * WEIGHT_SCALE)) for weight in term_idf]
+    serials = [array("i") for _ in counts.terms]  # each term's passages, in passage order
+    kept = [array("i") for _ in counts.terms]  # and their weights
+    # Once a common word's lighter passages are let go, a later passage weighing no more than the lightest kept
+    # would be let go too (the earlier first among equals): it is not kept at all.
+    lightest_kept = [0] * len(term_idf)
+    for serial, (own, times) in enumerate(counts.passages_terms()):
+        length_norm = K1 * (1 - B + B * counts.lengths[serial] / average)
+        title = counts.title_of[serial]
+        found = [(term, max(1, round((term_idf[term] * tf * (K1 + 1) / (tf + length_norm)
+                                      + (TITLE_WEIGHT * term_idf[term] if term in title else 0)) * WEIGHT_SCALE)))
+                 for term, tf in zip(own, times, strict=True)]
+        found += [(term, title_only[term]) for term in title.difference(own)]
+        for term, weight in found:
+            if weight <= lightest_kept[term]:
+                continue
+            serials[term].append(serial)
+            kept[term].append(weight)
+            if len(serials[term]) >= 2 * MOST_PASSAGES:  # a common word: its heaviest only, not a weight a passage
+                serials[term], kept[term] = _heaviest(serials[term], kept[term])
+                lightest_kept[term] = min(kept[term])
     postings = {}
-    for term, found in weights.items():
-        heaviest = list(_heaviest(found))
+    for term, found_in, weights in zip(counts.terms, serials, kept, strict=True):
+        found_in, weights = _heaviest(found_in, weights)
         encoded, previous = [round(idf[term] * WEIGHT_SCALE)], 0
-        for number, passage in sorted(heaviest):
-            encoded += [number - previous, passage, found[number, passage]]
+        for serial, weight in zip(found_in, weights, strict=True):
+            number = counts.numbers[serial]
+            encoded += [number - previous, counts.passages[serial], weight]
             previous = number
         postings[term] = encoded
     return postings
 
 
-def _heaviest(found: dict[tuple[int, int], int]) -> dict[tuple[int, int], int]:
-    """The MOST_PASSAGES heaviest of a term's passages, the earlier first among equals, in the order found: the
-    same passages whether taken once at the end or again and again as they are found."""
-    kept = set(sorted(found, key=lambda key: -found[key])[:MOST_PASSAGES])
-    return {key: weight for key, weight in found.items() if key in kept}
+def _heaviest(serials: array, weights: array) -> tuple[array, array]:
+    """A term's MOST_PASSAGES heaviest passages, the earlier first among equals, in passage order: the same
+    passages whether taken once at the end or again and again as they are found."""
+    if len(serials) <= MOST_PASSAGES:
+        return serials, weights
+    kept = sorted(sorted(range(len(weights)), key=lambda i: -weights[i])[:MOST_PASSAGES])
+    return array("i", (serials[i] for i in kept)), array("i", (weights[i] for i in kept))
+
+
+class _Counts:
+    """Every passage's term counts, one after the other in flat arrays; terms are numbered as first met."""
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}
+        self.numbers, self.passages = array("i"), array("i")  # each passage's document and place in it
+        self.lengths = array("d")  # each passage's terms counted (a heading's weighing HEADING_WEIGHT)
+        self.title_of: list[frozenset[int]] = []  # each passage's policy title's terms
+        self._titles: dict[frozenset[str], frozenset[int]] = {}
+        self._starts = array("l", [0])  # passage n's terms are _term_ids[_starts[n]:_starts[n + 1]]
+        self._term_ids, self._counts = array("i"), array("d")
+
+    @property
+    def terms(self) -> list[str]:
+        return list(self._ids)
+
+    def add(self, number: int, passage: int, count: Counter[str], title: frozenset[str]) -> None:
+        self.numbers.append(number)
+        self.passages.append(passage)
+        self.lengths.append(sum(count.values()))
+        ids = self._ids
+        if title not in self._titles:
+            self._titles[title] = frozenset(ids.setdefault(term, len(ids)) for term in title)
+        self.title_of.append(self._titles[title])
+        self._term_ids.extend([ids.setdefault(term, len(ids)) for term in count])
+        self._counts.extend(count.values())
+        self._starts.append(len(self._term_ids))
+
+    def passages_terms(self) -> Iterator[tuple[array, array]]:
+        """Each passage's terms (by number) and their counts, in passage order."""
+        for passage in range(len(self.lengths)):
+            start, end = self._starts[passage], self._starts[passage + 1]
+            yield self._term_ids[start:end], self._counts[start:end]
 
 
 def _everyday_share(uses: int) -> float:

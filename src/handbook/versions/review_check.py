@@ -16,91 +16,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from ..markdown_extensions.text import markdown_to_plain_text
 from ..model import Handbook, Policy, ReviewPeriod
 from .kept_findings import KeptFindings
-from .review_rules import NameGroup, ReviewRules, StatutoryPolicy, StatutorySource, Term
+from .review_findings import Finding, Passage, ReviewReport
+from .review_rules import NameGroup, ReviewRules, StatutoryPolicy, Term
 from .sentences import counted_words, sentences
-
-
-@dataclass(frozen=True)
-class Finding:
-    rule: str  # one of review_rules.RULES
-    words: str  # the words found, exactly as the policy has them
-    proposal: str
-    clause: str | None = None  # the clause's number as cited ("19"); None for unnumbered text or the whole policy
-    anchor: str | None = None  # its element id on the policy's page
-    line: int | None = None  # its line in the policy file
-    link: str | None = None  # the id of a handbook policy the proposal points to
-    link_title: str | None = None
-    paragraph: str | None = None  # unnumbered text as cited: "'Photography', paragraph 2"
-
-    @property
-    def where(self) -> str:
-        if self.clause:
-            return f"clause {self.clause}"
-        return self.paragraph or ("the policy" if self.line is None else "introduction")
-
-
-@dataclass(frozen=True)
-class ReviewReport:
-    policy: Policy
-    findings: tuple[Finding, ...]
-    sector: str | None
-    missing_statutory: tuple[StatutoryPolicy, ...]  # empty unless the sector says which policies it must have
-    statutory_sources: tuple[StatutorySource, ...] = ()  # the DfE pages that list them for the sector
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "policy": self.policy.meta.id,
-            "version": self.policy.meta.version,
-            "findings": [asdict(f) for f in self.findings],
-            "sector": self.sector,
-            "missing_statutory": [
-                {"name": p.name, "review": str(p.review) if p.review else None} for p in self.missing_statutory
-            ],
-            "statutory_sources": [asdict(source) for source in self.statutory_sources],
-        }
-
-
-@dataclass(frozen=True)
-class Passage:
-    """A clause, or a paragraph of unnumbered text: its place and its paragraphs as plain text."""
-
-    clause: str | None
-    anchor: str | None
-    line: int
-    paragraphs: tuple[str, ...]
-    markdown: str  # as written, links and all
-    paragraph: str | None = None  # an unnumbered paragraph's citation: "'Photography', paragraph 2"
-
-    @property
-    def where(self) -> str:
-        return f"clause {self.clause}" if self.clause else self.paragraph or "introduction"
-
-    def finding(self, rule: str, words: str, proposal: str, **more: str | None) -> Finding:
-        return Finding(rule, words, proposal, self.clause, self.anchor, self.line, paragraph=self.paragraph, **more)
-
-    @cached_property
-    def text(self) -> str:
-        return "\n".join(self.paragraphs)
-
-    @cached_property
-    def folded(self) -> str:
-        """The text in lower case, to skip the terms whose hint it lacks."""
-        return self.text.casefold()
 
 
 class _Index:
     """What the checks look up across the handbook, found once for all the policies checked (the dashboard checks
     every one): the policies whose title (or id) holds some words, and each policy's uses of a group's names."""
 
-    def __init__(self, handbook: Handbook) -> None:
+    def __init__(self, handbook: Handbook, groups: tuple[NameGroup, ...] = ()) -> None:
         self.handbook = handbook
+        self.groups = groups  # the rules' name groups: their uses are found together
         self._titled: dict[tuple[str, ...], tuple[Policy, ...]] = {}
         self._names: dict[str, dict[str, tuple[tuple[int, Passage, str], ...]]] = {}
         self._counts: dict[str, list[int]] = {}
@@ -112,9 +45,13 @@ class _Index:
         return self._titled[words]
 
     def name_uses(self, group: NameGroup) -> dict[str, tuple[tuple[int, Passage, str], ...]]:
-        """Policy id -> (which name of the group, where, the words) for each use."""
+        """Policy id -> (which name of the group, where, the words) for each use. Every group's uses are found
+        in one pass over the policies: group by group, a handbook of more policies than the readings kept
+        (_KEPT) read each policy again for each group (five times over at 2,000 policies)."""
         if group.id not in self._names:
-            self._names[group.id] = {p.meta.id: _name_uses(p, group) for p in self.handbook.policies}
+            groups = [g for g in dict.fromkeys((group, *self.groups)) if g.id not in self._names]
+            uses = [(p.meta.id, [_name_uses(p, g) for g in groups]) for p in self.handbook.policies]
+            self._names |= {g.id: {policy: found[n] for policy, found in uses} for n, g in enumerate(groups)}
         return self._names[group.id]
 
     def name_counts(self, group: NameGroup) -> list[int]:
@@ -134,7 +71,7 @@ def review_report(
     policy: Policy, handbook: Handbook, rules: ReviewRules, today: date, index: _Index | None = None
 ) -> ReviewReport:
     """Every finding in ``policy`` (current version or draft), as on ``today``, in the order of the text."""
-    index = index or _Index(handbook)
+    index = index or _Index(handbook, rules.names)
     glossaries = tuple(p for p in index.holding(("glossary",)) if p.meta.id != policy.meta.id)
     own = KeptFindings(policy, (rules, today, glossaries))  # what the checks kept read besides the policy
     checks = {
@@ -155,7 +92,7 @@ def review_report(
 
 def review_reports(handbook: Handbook, rules: ReviewRules, today: date) -> list[ReviewReport]:
     """The report of every current policy, by title (the review dashboard's)."""
-    index = _Index(handbook)
+    index = _Index(handbook, rules.names)
     return [review_report(p, handbook, rules, today, index) for p in sorted(handbook.policies,
                                                                             key=lambda p: p.meta.title)]
 
@@ -191,6 +128,12 @@ _LETTERS = re.compile(r"[a-z]+")
 _KEPT = 1024
 _Uses = tuple[tuple[int, Passage, str], ...]  # (which name of a group, where, the words) for each use
 _read: dict[int, tuple[Policy, tuple[Passage, ...], str, frozenset[str], dict[NameGroup, _Uses]]] = {}
+
+
+def forget_readings() -> None:
+    """Let go of the policies' readings: ``mkdocs serve`` keeps them for its next build, ``mkdocs build`` has
+    no use for them once the review dashboard is made (at 2,000 policies, about 70 MB)."""
+    _read.clear()
 
 
 def _reading(policy: Policy) -> tuple[tuple[Passage, ...], str, frozenset[str], dict[NameGroup, _Uses]]:
