@@ -10,6 +10,9 @@ import xml.etree.ElementTree as etree
 from datetime import UTC, datetime
 from pathlib import Path
 
+from handbook.cli import main as handbook_command
+from handbook.importing import ImportResult, import_policy
+
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples" / "policy_src"
 HOSTING_GUIDE = REPO / "docs" / "hosting.md"
@@ -109,3 +112,12 @@ questions:
     choices:
       - label: "Yes"
 """
+
+
+def imported_and_checked(source: Path, policy_id: str, tmp_path: Path) -> tuple[ImportResult, str, str]:
+    """``source`` imported into a handbook of its own, which must pass ``handbook check --strict``: the
+    import's result, the written file's front matter and its body."""
+    result = import_policy(source, policy_id, tmp_path / "src")
+    assert handbook_command(["check", str(tmp_path / "src"), "--docs", str(REPO / "docs"), "--strict"]) == 0
+    front, body = result.path.read_text().split("---\n", 2)[1:]
+    return result, front, body.lstrip("\n")

@@ -3,18 +3,8 @@ authors (or their tools) write it, imported, and checked as ``handbook check --s
 
 from __future__ import annotations
 
-from helpers import REPO
+from helpers import imported_and_checked
 from weasyprint import HTML
-
-from handbook.cli import main
-from handbook.importing import import_policy
-
-
-def imported_and_checked(source, policy_id, tmp_path):
-    result = import_policy(source, policy_id, tmp_path / "src")
-    assert main(["check", str(tmp_path / "src"), "--docs", str(REPO / "docs"), "--strict"]) == 0
-    front, body = result.path.read_text().split("---\n", 2)[1:]
-    return result, front, body.lstrip("\n")
 
 
 def test_a_page_printed_from_a_browser_is_text_not_a_table_of_its_white_background(tmp_path):

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pypdf
 import pytest
-from helpers import REPO
+from helpers import imported_and_checked
 from weasyprint import HTML
 
-from handbook.cli import main
 from handbook.errors import PolicySourceError
 from handbook.importing import PolicyImportError, import_policy
 from handbook.importing.document import Paragraph
@@ -16,13 +15,6 @@ from handbook.importing.facts import find_facts
 from handbook.importing.pdf_reader import hyphen_kept
 from handbook.importing.titles import title_from_file_name
 from handbook.source.policy_file import parse_policy
-
-
-def imported_and_checked(source, policy_id, tmp_path):
-    result = import_policy(source, policy_id, tmp_path / "src")
-    assert main(["check", str(tmp_path / "src"), "--docs", str(REPO / "docs"), "--strict"]) == 0
-    front, body = result.path.read_text().split("---\n", 2)[1:]
-    return result, front, body.lstrip("\n")
 
 
 def test_a_headings_permalink_on_a_generated_web_page_is_not_read_as_a_link_or_as_words(tmp_path):

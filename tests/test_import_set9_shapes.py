@@ -3,20 +3,11 @@ authors (or their tools) write it, imported, and checked as ``handbook check --s
 
 from __future__ import annotations
 
-from helpers import REPO
+from helpers import imported_and_checked
 from weasyprint import HTML
 
-from handbook.cli import main
-from handbook.importing import import_policy
 from handbook.importing.document import Paragraph
 from handbook.importing.facts import find_facts
-
-
-def imported_and_checked(source, policy_id, tmp_path):
-    result = import_policy(source, policy_id, tmp_path / "src")
-    assert main(["check", str(tmp_path / "src"), "--docs", str(REPO / "docs"), "--strict"]) == 0
-    front, body = result.path.read_text().split("---\n", 2)[1:]
-    return result, front, body.lstrip("\n")
 
 
 def test_a_bylaws_heading_ending_in_etc_is_a_heading_not_a_sentence(tmp_path):

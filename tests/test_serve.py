@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -66,12 +67,23 @@ def with_fault_hook(tmp_path: Path) -> Path:
     return tmp_path / "mkdocs.yml"
 
 
+def copy_of_the_seed(tmp_path: Path) -> tuple[Path, Path]:
+    """A copy of policy_src/ to edit: its folder, and the seed's policy file in it."""
+    policy_src = tmp_path / "policy_src"
+    shutil.copytree(REPO / "policy_src", policy_src)
+    return policy_src, policy_src / "social-media" / "policy.md"
+
+
+def save_with_an_edit(policy: Path) -> None:
+    """Save the seed's policy as an author would, with "If in doubt always" now "If in any doubt always"."""
+    policy.write_text(policy.read_text(encoding="utf-8").replace("If in doubt always", "If in any doubt always"),
+                      encoding="utf-8")
+
+
 def test_a_saved_page_is_served_before_the_rest_of_the_site_is_built(tmp_path):
     """The save's build is held at its end (on_post_build, where the search index is written): the saved
     page is served already, the site's other pages as they were; then the build ends and replaces the site."""
-    policy_src = tmp_path / "policy_src"
-    subprocess.run(["cp", "-r", str(REPO / "policy_src"), str(policy_src)], check=True)
-    policy = policy_src / "social-media" / "policy.md"
+    policy_src, policy = copy_of_the_seed(tmp_path)
     hold = tmp_path / "hold"
     environment = {"HANDBOOK_PDF": "false", "HANDBOOK_POLICY_SRC": str(policy_src),
                    "HANDBOOK_PAGE_CACHE": str(tmp_path / "page-cache"),
@@ -80,8 +92,7 @@ def test_a_saved_page_is_served_before_the_rest_of_the_site_is_built(tmp_path):
         page = f"{site}/social-media/"
         wait_for(lambda: fetch(page) is not None, "the first build")
         hold.touch()
-        policy.write_text(policy.read_text(encoding="utf-8").replace("If in doubt always", "If in any doubt always"),
-                          encoding="utf-8")
+        save_with_an_edit(policy)
         wait_for(lambda: b"If in any doubt always" in (fetch(page) or b""), "the saved page")
         log = log_path.read_text()
         assert log.count("The site is in") == 1, "the page came only once the build had ended"
@@ -95,9 +106,7 @@ def test_a_saved_page_is_served_before_the_rest_of_the_site_is_built(tmp_path):
 
 
 def test_a_page_served_early_is_put_back_when_the_rest_of_the_build_fails(tmp_path):
-    policy_src = tmp_path / "policy_src"
-    subprocess.run(["cp", "-r", str(REPO / "policy_src"), str(policy_src)], check=True)
-    policy = policy_src / "social-media" / "policy.md"
+    policy_src, policy = copy_of_the_seed(tmp_path)
     fail = tmp_path / "fail"
     environment = {"HANDBOOK_PDF": "false", "HANDBOOK_POLICY_SRC": str(policy_src),
                    "HANDBOOK_FAULT_EVENT": "post_build", "HANDBOOK_FAULT_WHILE": str(fail)}
@@ -105,8 +114,7 @@ def test_a_page_served_early_is_put_back_when_the_rest_of_the_build_fails(tmp_pa
         page = f"{site}/social-media/"
         wait_for(lambda: fetch(page) is not None, "the first build")
         fail.touch()
-        policy.write_text(policy.read_text(encoding="utf-8").replace("If in doubt always", "If in any doubt always"),
-                          encoding="utf-8")
+        save_with_an_edit(policy)
         wait_for(lambda: "fault injected in on_post_build" in log_path.read_text(), "the failed build")
         assert "Changed pages in the served site before the rest: social-media/index.md" in log_path.read_text()
         served = fetch(page) or b""
@@ -114,9 +122,7 @@ def test_a_page_served_early_is_put_back_when_the_rest_of_the_build_fails(tmp_pa
 
 
 def test_a_broken_save_keeps_the_last_good_pages_and_the_fix_brings_the_new_ones(tmp_path):
-    policy_src = tmp_path / "policy_src"
-    subprocess.run(["cp", "-r", str(REPO / "policy_src"), str(policy_src)], check=True)
-    policy = policy_src / "social-media" / "policy.md"
+    policy_src, policy = copy_of_the_seed(tmp_path)
     good = policy.read_text(encoding="utf-8")
     with mkdocs_serve(tmp_path, HANDBOOK_PDF="false", HANDBOOK_POLICY_SRC=str(policy_src)) as (site, log_path):
         page = f"{site}/social-media/"
