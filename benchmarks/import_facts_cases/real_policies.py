@@ -739,6 +739,25 @@ STATED: dict[str, dict[str, tuple]] = {
         "organisation": ("NumFOCUS",),  # "There are two mechanisms for voting by the NumFOCUS Board"
         # Audience: see EITHER. No owner, approver, dates, version or review period
     },
+    "ols-fiscally-sponsored-community-agreement": {
+        # title: "FISCALLY SPONSORED COMMUNITY AGREEMENT" (Word's Title style; the file has no core properties)
+        # "OPEN LIFE SCIENCE LIMITED a private company limited by guarantee ... (OLS)"; "OLS, which is a not-for-profit
+        # company ..."
+        "organisation": ("Open Life Science Limited", "OLS", "Open Life Science", "OPEN LIFE SCIENCE LIMITED"),
+        # Not effective_from: "This Agreement shall have legal effect from the date on which it is signed by all
+        # Parties (the Effective Date)" names no date; "THIS AGREEMENT is dated ... 2024" is a blank to fill in. Not
+        # approved_by: the signature tables are placeholders ("Signed by [NAME OF DIRECTOR] for and on behalf of OPEN
+        # LIFE SCIENCE LIMITED on [DATE]"). The 33 comments ("Mishcon", "Yo Yehudi") are reviewers' notes, not facts.
+        # Audience: see EITHER. No owner, version or review period
+    },
+    "ols-fiscal-sponsorship-agreement-in-principle": {
+        # title: "Agreement in Principle for Fiscal Sponsorship" (the first paragraph, in its own bold style; no title
+        # in the properties)
+        "organisation": ("Open Life Science Limited", "OLS", "Open Life Science"),  # "Host - Open Life Science
+        # Limited, or "OLS", Company number 12824090"
+        # Approver: see EITHER. "Committee member 1" and "FSC" are user fields holding placeholders. No dates,
+        # version, owner, review period or audience
+    },
     "sbs-herzogenaurach-code-of-conduct": {
         # title: "Contributor Code of Conduct" (the "#" heading on line 2; the text under it is German)
         # Not organisation: the text says "unserem Projekt" and "das Projektteam" only; the school is named only by
@@ -1112,5 +1131,15 @@ EITHER: dict[str, dict[str, tuple]] = {
     "numfocus-board-voting-procedures": {
         # "Each voting board member can discuss the resolution": whom the procedure concerns, in passing
         "applies_to": (("board members",), ("members",), ("directors",)),
+    },
+    "ols-fiscally-sponsored-community-agreement": {
+        # "each Community Member shall ..."; the parties "The persons whose names and addresses are set out in
+        # Schedule 1": whom it binds, as a contract's parties
+        "applies_to": (("members",), ("community members",), ("community",)),
+    },
+    "ols-fiscal-sponsorship-agreement-in-principle": {
+        # "Signed by / OLS Director / Name: Yo Yehudi / Job Title: Executive Director" above a blank signature line:
+        # who will sign it for OLS
+        "approved_by": ("Yo Yehudi", "Yo Yehudi, Executive Director", "Executive Director", "OLS Director"),
     },
 }
