@@ -1,6 +1,7 @@
 """Dates as policies write them: "12 March 2024", "12th of March, 2024", "March 12, 2024", "2024-03-12",
 "12/03/2024", "12.03.2024", "12-03-2024". A numeric date is read day first, as British documents write
-it, unless the document writes its dates month first ("September 2, 2020") more often than day first."""
+it, unless the document writes its dates month first ("September 2, 2020") more often than day first, or
+the date can only be read month first ("08/15/2022")."""
 
 from __future__ import annotations
 
@@ -42,7 +43,8 @@ def read_date(text: str, month_first: bool = False) -> date | None:
             return date.fromisoformat(match["iso"])
         if match["y"]:
             first, second = int(match["d"]), int(match["m"])
-            if month_first and first <= 12:
+            # month first where the document writes so, or where the date can be read no other way: 08/15/2022
+            if (month_first and first <= 12) or (second > 12 >= first):
                 first, second = second, first
             return date(int(match["y"]), second, first)  # day/month/year unless the document writes month first
         if match["us_month"]:
