@@ -167,3 +167,31 @@ def test_a_councils_word_document_with_a_cover_form_and_a_document_control_table
                  "approved_on: 2024-03-14", "effective_from: 2024-04-01", "review_every: 3 years"):
         assert line in front
     assert any("owner Town Clerk from" in note for note in result.notes), result.notes
+
+
+def test_a_numeric_date_that_reads_one_way_only_tells_how_the_document_writes_the_others():
+    us = facts_of("Effective Date: 07/01/2019", "Last Revised: 08/15/2022")
+    assert found(us, "effective_from") == "2019-07-01"
+    british = facts_of("Effective Date: 07/01/2019", "Last Revised: 15/08/2022")
+    assert found(british, "effective_from") == "2019-01-07"
+
+
+def test_a_persons_name_under_approved_by_is_read_as_a_signature_with_role_and_date():
+    facts = facts_of("Approved by:", "Jane Smith", "Headteacher", "Date: 3 March 2024")
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == ("Jane Smith, Headteacher", "2024-03-03")
+
+
+@pytest.mark.parametrize("line", [
+    "Approved by | Date | Signature",
+    "Owner | Role | Approved by | Committee",
+    "Policy | Owner | Approved by | Review",
+    "Policy | Approval level | Last Updated | Next Update",
+])
+def test_a_tables_heading_row_read_as_text_states_nothing(line):
+    assert {"owner", "approved_by", "approved_on", "review_every"}.isdisjoint(facts_of(line).found)
+
+
+@pytest.mark.parametrize("line", ["Next review due: November 2025", "Last updated: March 3, 2021",
+                                  "Date of issue: 01/03/2024"])
+def test_when_it_was_updated_issued_or_is_next_due_is_not_when_it_took_effect(line):
+    assert {"effective_from", "approved_on", "review_every"}.isdisjoint(facts_of(line).found)

@@ -25,7 +25,7 @@ from . import audiences
 from .audiences import AUDIENCES, SENTENCE_START, THIS_DOCUMENT
 from .dates import DATE, read_date, writes_month_first
 from .document import Block, Paragraph, Table
-from .labels import ADOPTED_AT_MEETING, DATE_BELOW, LABELLED, REVIEW_LINE, SEPARATOR
+from .labels import ADOPTED_AT_MEETING, DATE_BELOW, HEADING_WORDS, LABELLED, REVIEW_LINE, SEPARATOR
 from .organisation import (
     NAME,
     STANDALONE_ORGANISATION,
@@ -38,7 +38,7 @@ from .organisation import (
     stated_in_title,
     whose_people,
 )
-from .signatories import memo_header, signature_block
+from .signatories import memo_header, names_a_person, signature_block
 from .version_history import PLACEHOLDER, history_facts
 
 _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a name
@@ -253,7 +253,7 @@ def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> No
     value = value.rstrip(".").strip()
     if name == "applies_to":
         value = audiences.without_exceptions(value)
-    if not value or len(value) > _LONGEST_VALUE or value.casefold() in ("tbc", "n/a", "none", "-") or (
+    if not value or len(value) > _LONGEST_VALUE or value.casefold() in ("tbc", "n/a", "none", "-", *HEADING_WORDS) or (
             _BLANK.search(value) or PLACEHOLDER.search(value)):
         return
     if name in ("approved_on", "effective_from"):
@@ -398,9 +398,11 @@ def _lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
 
 
 def _label_over_value(label: Paragraph, following: list[Block]) -> str | None:
-    """A form's label on a line of its own over its value: "Policy approved by:" over "Board of Trustees"."""
+    """A form's label on a line of its own over its value: "Policy approved by:" over "Board of Trustees" (a
+    person's name there heads a signature block, read with the role and date below it: signatories)."""
     if not (label.plain.endswith(":") and len(label.plain) <= 40 and following and isinstance(
-            value := following[0], Paragraph)) or ":" in value.plain or audiences.is_item(value):
+            value := following[0], Paragraph)) or ":" in value.plain or audiences.is_item(value) or names_a_person(
+            value.plain):
         return None
     words = f"{label.plain} {_read_as_shown(value.plain)}"
     return words if any(pattern.match(words) for pattern in LABELLED.values()) else None
@@ -409,8 +411,9 @@ def _label_over_value(label: Paragraph, following: list[Block]) -> str | None:
 def _cell_lines(cells: list[str]) -> list[str]:
     """The pairs of cells of a row read as text ("Owner | Head of People | Approved | 12 May 2025"), and each
     cell that is a label and its value ("Rev: 7" of "Doc ref: ISP-004 | Rev: 7 | Issue date: 2024-05-20")."""
-    if len(cells) < 2:
-        return []
+    headings = sum(cell.casefold() in HEADING_WORDS for cell in cells)
+    if len(cells) < 2 or (headings * 2 > len(cells) and not any(c.isdigit() for c in "".join(cells))):
+        return []  # (a heading row: "Owner | Role | Approved by | Committee")
     pairs = range(0, len(cells) - 1, 2) if len(cells) > 2 else ()
     return [" | ".join(cells[i:i + 2]) for i in pairs] + [cell for cell in cells if ":" in cell]
 

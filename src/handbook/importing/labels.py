@@ -90,3 +90,8 @@ DATE_BELOW = re.compile(r"^(?:date|dated|held\s+on|on)\s*[:|]\s*(?P<v>.*\d{4}.*)
 # Pre-School" (over "Held on: ...")
 ADOPTED_AT_MEETING = re.compile(
     rf"^(?i:this\s+policy\s+was\s+adopted\s+at\s+a\s+meeting\s+of)\s*[:|]?\s*(?:the\s+)?(?P<v>{NAME})\.?$")
+# A column's heading, which a table's heading row read as text ("Approved by | Date | Signature") gives where a
+# value would be: not a value
+HEADING_WORDS = {"date", "role", "review", "signature", "signed", "name", "version", "author", "changes", "comments",
+               "status", "position", "description", "notes", "title", "details", "owner", "approver", "approved by",
+               "review date", "date approved", "job title"}

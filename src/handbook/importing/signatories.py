@@ -74,7 +74,7 @@ def signature_block(lines: list[tuple[str, str]]) -> dict[str, tuple[str, str, s
             below = _NAME_LABEL.match(after[0]) or _SIGNED.match(after[0])  # over "Name: ...", "Signed: ..."
             name = (below["v"] if below else after[0]).strip()
             block.append(after.pop(0))
-        if not _PERSON.match(name) or _KIND_OF_PERSON.search(name):
+        if not names_a_person(name):
             continue
         signed = [name]
         if after and (again := _NAME_LABEL.match(after[0])) and again["v"].strip() == name:
@@ -88,6 +88,11 @@ def signature_block(lines: list[tuple[str, str]]) -> dict[str, tuple[str, str, s
             found["approved_on"] = (dated["v"].strip(), place, " / ".join(block))
         return found
     return {}
+
+
+def names_a_person(words: str) -> bool:
+    """Whether ``words`` are a person's name as signed ("Dr R. Khan"), not a kind of person ("Class Teacher")."""
+    return bool(_PERSON.match(words)) and not _KIND_OF_PERSON.search(words)
 
 
 def _within_length(value: str) -> str:
