@@ -3,6 +3,8 @@ authors (or their tools) write it, imported, and checked as ``handbook check --s
 
 from __future__ import annotations
 
+import docx
+from docx_builder import LEGAL_LEVELS, add_list, numbered
 from helpers import imported_and_checked
 
 
@@ -21,3 +23,33 @@ def test_a_page_fragment_with_its_settings_in_a_comment_is_a_web_page_titled_by_
     assert "## About" in body and "The Riverside contributors are committed" in body, body
     assert "max-width" not in front + body, body
     assert any("settings in the comment at its top" in note for note in result.notes), result.notes
+
+
+def test_a_contracts_parties_numbered_1_and_recitals_lettered_a_keep_their_numbers_and_its_clauses_theirs(tmp_path):
+    """An agreement as solicitors draft it in Word: the parties in a list Word shows "(1)", "(2)", the recitals
+    "(A)", "(B)", then clauses 1, 1.1, 2 from the multilevel list. The parties were written as clauses 1 and 2,
+    so the agreement's own clause 1 was "used already" and every number became typed text; the recitals were
+    written "(a)", "(b)" though the text refers to "recital (B)"."""
+    document = docx.Document()
+    document.add_paragraph("DATA SHARING AGREEMENT", style="Title")
+    document.add_heading("PARTIES", level=1)
+    parties = add_list(document, [("decimal", "(%1)")])
+    numbered(document, "RIVERSIDE COMMUNITY TRUST, a charity registered in England (the Trust); and", parties, 0)
+    numbered(document, "The persons named in Schedule 1 (each a Member).", parties, 0)
+    document.add_heading("BACKGROUND", level=1)
+    recitals = add_list(document, [("upperLetter", "(%1)")])
+    numbered(document, "The Trust runs youth clubs in three towns.", recitals, 0)
+    numbered(document, "The Members wish to share attendance records with the Trust.", recitals, 0)
+    clauses = add_list(document, LEGAL_LEVELS)
+    numbered(document, "INTERPRETATION", clauses, 0, style="Heading 1")
+    numbered(document, "Terms defined in recital (B) have the same meaning in this agreement.", clauses, 1)
+    numbered(document, "SHARING", clauses, 0, style="Heading 1")
+    numbered(document, "Each Member shall share only the records clause 1.1 describes.", clauses, 1)
+    document.save(tmp_path / "agreement.docx")
+
+    _, _, body = imported_and_checked(tmp_path / "agreement.docx", "agreement", tmp_path)
+
+    assert "(1) RIVERSIDE COMMUNITY TRUST" in body and "(2) The persons named in Schedule 1" in body, body
+    assert "(A) The Trust runs youth clubs" in body and "(B) The Members wish" in body, body
+    assert "## 1. INTERPRETATION" in body and "## 2. SHARING" in body, body
+    assert "1.1 Terms defined in recital (B)" in body and "2.1 Each Member shall share" in body, body
