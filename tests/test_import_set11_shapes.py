@@ -53,3 +53,39 @@ def test_a_contracts_parties_numbered_1_and_recitals_lettered_a_keep_their_numbe
     assert "(A) The Trust runs youth clubs" in body and "(B) The Members wish" in body, body
     assert "## 1. INTERPRETATION" in body and "## 2. SHARING" in body, body
     assert "1.1 Terms defined in recital (B)" in body and "2.1 Each Member shall share" in body, body
+
+
+def test_a_contents_list_typed_without_page_numbers_is_left_out_and_a_slip_in_numbering_costs_one_number(tmp_path):
+    """A public body's HR framework as its Word file prints: a "Contents:" list of the sections, typed with no
+    page numbers, then the sections themselves, where one clause is numbered 1.1 under section 2 by a slip.
+    The contents entries were taken for clauses 1-3, so every number after them was "out of order" and all
+    of them became typed text; then the slip was written as a second clause 1.1, which check refuses."""
+    (tmp_path / "framework.txt").write_text(
+        "HR Policy Framework\n\nContents:\n\n• Policy Statement\n\n1. Introduction\n\n2. Good practice\n\n"
+        "3. Appeals\n\nAppendices:\n\nA. List of policies\n\nPolicy Statement\n\nThis framework sets out the terms "
+        "under which the Council employs its staff.\n\n1. Introduction\n\n1.1 This framework sets out the "
+        "principles for developing policy.\n\n1.2 It covers all employees and workers.\n\n2. Good practice\n\n"
+        "1.1 The Council recognises the importance of people and the place they work.\n\n3. Appeals\n\n"
+        "3.1 Appeals are made in writing within seven working days.\n")
+
+    result, _, body = imported_and_checked(tmp_path / "framework.txt", "framework", tmp_path)
+
+    assert "Contents" not in body and "Appendices:" not in body, body
+    assert "1.1 This framework sets out" in body and "3.1 Appeals are made in writing" in body, body
+    assert "1.1 The Council recognises" in body and "{: #clause-1-1-again }" in body, body  # an address of its own
+    assert any("table of contents (6 entries) was left out" in note for note in result.notes), result.notes
+    assert any("typed a second time" in note for note in result.notes), result.notes
+
+
+def test_a_number_typed_again_under_a_numbered_heading_is_typed_text_with_an_address_of_its_own(tmp_path):
+    """The same slip under a section set as a heading: the repeated 1.1 stood on its own line, where it is a
+    clause's number, and check refused the policy for numbering clause 1.1 twice."""
+    (tmp_path / "framework.md").write_text(
+        "# HR Policy Framework\n\n## 1. Introduction\n\n1.1 This framework sets out the principles for developing"
+        " policy.\n\n## 2. Good practice\n\n1.1 The Council recognises the importance of people.\n\n"
+        "## 3. Appeals\n\n3.1 Appeals are made in writing within seven working days.\n")
+
+    _, _, body = imported_and_checked(tmp_path / "framework.md", "framework", tmp_path)
+
+    assert "## 2. Good practice\n\n1\\.1 The Council recognises" in body, body
+    assert "{: #clause-1-1-again }" in body and "3.1 Appeals are made" in body, body

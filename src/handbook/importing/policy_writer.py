@@ -326,13 +326,14 @@ def _number_typed_again(paragraph: Paragraph, label: str, text: str, state: _Sta
     anchor = _anchor(label, state.appendix or state.run)
     anchor += "-again" if count == 1 else f"-again-{count}"
     indent = _INDENT if state.in_clause else ""
+    shown = label if indent else re.sub(r"^(\d+)\.", r"\1\\.", label)  # under a heading: typed text, not a clause
     written.notes.append(
         f"{paragraph.place}: the number {label.rstrip('.')} is typed a second time (first at "
         f"{state.first_place[number]}); this paragraph is kept where it is, its number as typed text, at the "
         f"address #{anchor}; renumber it in the document to make it a clause of its own"
     )
     blank()
-    emit(paragraph, f"{indent}{label} {text}", f"{indent}{{: #{anchor} }}")
+    emit(paragraph, f"{indent}{shown} {text}", f"{indent}{{: #{anchor} }}")
     blank()
     state.last = "text"
 
