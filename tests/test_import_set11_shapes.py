@@ -89,3 +89,29 @@ def test_a_number_typed_again_under_a_numbered_heading_is_typed_text_with_an_add
 
     assert "## 2. Good practice\n\n1\\.1 The Council recognises" in body, body
     assert "{: #clause-1-1-again }" in body and "3.1 Appeals are made" in body, body
+
+
+def test_the_items_of_one_opendocument_numbered_list_are_numbered_alike(tmp_path):
+    """An agreement in principle from LibreOffice: "FSC agrees:" and a numbered list of what it agrees to. Each
+    item was taken for a list of its own (the reader named a list by an object odfdo makes anew each time), so
+    the first became a clause and the others steps indented under it."""
+    from odfdo import Document, Element, Header, List, Paragraph
+
+    document = Document("text")
+    document.body.clear()
+    document.insert_style(Element.from_tag(
+        '<text:list-style style:name="Numbered"><text:list-level-style-number text:level="1" '
+        'style:num-format="1" style:num-suffix="."/></text:list-style>'), automatic=True)
+    document.body.append(Header(1, "Agreement in Principle for Fiscal Sponsorship"))
+    document.body.append(Paragraph("By signing this agreement, the Community agrees:"))
+    promises = List(["Consult the Host a month before any grant application.",
+                     "Keep the governance its Governance Document describes.",
+                     "Tell the Host of any change of its committee."])
+    promises.set_attribute("text:style-name", "Numbered")
+    document.body.append(promises)
+    document.save(tmp_path / "in-principle.odt")
+
+    _, _, body = imported_and_checked(tmp_path / "in-principle.odt", "in-principle", tmp_path)
+
+    lines = [line for line in body.splitlines() if "Host" in line or "governance" in line]
+    assert [line.split(" ", 1)[0] for line in lines] == ["1.", "2.", "3."], body
