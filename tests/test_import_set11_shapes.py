@@ -115,3 +115,41 @@ def test_the_items_of_one_opendocument_numbered_list_are_numbered_alike(tmp_path
 
     lines = [line for line in body.splitlines() if "Host" in line or "governance" in line]
     assert [line.split(" ", 1)[0] for line in lines] == ["1.", "2.", "3."], body
+
+
+def test_a_health_and_safety_statement_states_its_company_approval_and_annual_review_in_its_own_words(tmp_path):
+    """A UK firm's statement as its website keeps it in Markdown: the quotes written as HTML character
+    references, "This policy has been approved by the board." as its last line, and "reviewing and revising this
+    policy annually" among its commitments. The references hid the company's name, and neither sentence was read."""
+    (tmp_path / "safety.md").write_text(
+        "---\nlayout: page\ntitle: \"Health and Safety Policy Statement\"\n---\n"
+        "# Health and Safety Policy Statement\n\n"
+        "## Overview\n\nIt is the policy of Brookfield Digital Limited (&quot;the Company&quot;) to foster a positive "
+        "health and safety culture.\n\nThe Company is committed to:\n\n- providing adequate control of the risks "
+        "arising from our work\n- reviewing and revising this policy annually\n\n## Authorisation & Declaration\n"
+        "This policy has been approved by the board.\n")
+
+    _, front, _ = imported_and_checked(tmp_path / "safety.md", "safety", tmp_path)
+
+    assert "organisation: Brookfield Digital Limited\n" in front, front
+    assert "approved_by: board\n" in front and "review_every: 1 year\n" in front, front
+
+
+def test_who_a_procedure_applies_to_as_acas_s_model_and_a_numbered_clause_say_it(tmp_path):
+    """"The company rules and this procedure apply to all employees" (ACAS's model disciplinary procedure) and a
+    clause "1.2 This policy covers all ... employees, workers and visitors": the one names two things, the other
+    opens with its number, and neither was read as saying whom the document is for."""
+    (tmp_path / "discipline.md").write_text(
+        "# Disciplinary procedure\n## 1. Introduction\nThe company rules and this procedure apply to all employees, "
+        "regardless of length of service.\n\n## 2. Appeals\nAppeals are heard by a senior manager.\n")
+    (tmp_path / "framework.txt").write_text(
+        "HR Policy Framework\n\n1. Introduction\n\n1.1 This framework sets out the principles for developing policy."
+        "\n\n1.2 This policy covers all Council employees, workers and visitors unless a policy says otherwise.\n\n"
+        "1.3 The grant scheme was approved by the board.\n")
+
+    _, discipline, _ = imported_and_checked(tmp_path / "discipline.md", "discipline", tmp_path)
+    _, framework, _ = imported_and_checked(tmp_path / "framework.txt", "framework", tmp_path)
+
+    assert "applies_to: [employees]\n" in discipline, discipline
+    assert "applies_to: [employees, visitors, workers]\n" in framework, framework
+    assert "approved_by: TBC\n" in framework, framework  # what the board approved is another thing
