@@ -153,3 +153,17 @@ def test_who_a_procedure_applies_to_as_acas_s_model_and_a_numbered_clause_say_it
     assert "applies_to: [employees]\n" in discipline, discipline
     assert "applies_to: [employees, visitors, workers]\n" in framework, framework
     assert "approved_by: TBC\n" in framework, framework  # what the board approved is another thing
+
+
+def test_a_contract_names_its_party_as_registered_with_no_comma_before_what_it_is(tmp_path):
+    """A solicitor's draft names a party in capitals and says what it is with no comma between: "OPEN LIFE
+    SCIENCE LIMITED a private company limited by guarantee ...". The registered name was read only after a
+    comma or "is"; a sentence merely mentioning a charity is still not whose the document is."""
+    (tmp_path / "agreement.txt").write_text(
+        "HOSTING AGREEMENT\n\nPARTIES\n\nRIVERSIDE COMMUNITY TRUST LIMITED a private company limited by guarantee "
+        "incorporated and registered in England and Wales with company number 01234567 (the Trust).\n\n"
+        "We will write to Brightwater Housing a registered charity when the agreement ends.\n")
+
+    _, front, _ = imported_and_checked(tmp_path / "agreement.txt", "agreement", tmp_path)
+
+    assert "organisation: RIVERSIDE COMMUNITY TRUST LIMITED\n" in front, front
