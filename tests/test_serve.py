@@ -278,7 +278,8 @@ def test_templates_compiled_by_one_build_serve_the_next_process_unless_an_input_
     folder = tmp_path / "templates"
 
     def render(source: str, filters: dict | None = None) -> str:  # a new process: nothing kept in memory
-        environment = Counting(loader=jinja2.DictLoader({"main.html": source}), bytecode_cache=CompiledTemplates(folder))
+        loader = jinja2.DictLoader({"main.html": source})
+        environment = Counting(loader=loader, bytecode_cache=CompiledTemplates(folder))
         environment.filters.update(filters or {})
         return environment.get_template("main.html").render(title="Reviews")
 
