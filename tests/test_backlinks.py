@@ -142,6 +142,39 @@ def test_the_metadata_box_lists_the_policies_that_refer_to_this_one(handbook):
     assert "Referred to by" not in "".join(meta.itertext())  # only other policies are listed
 
 
+def test_what_serve_keeps_for_its_next_build_follows_the_other_policies(handbook):
+    """`mkdocs serve` reads an unchanged policy file as the same Policy, and keeps its referrals and its page's
+    text for the next build (backlinks, policy_pages): a save of another policy still changes what they say."""
+    rules, data = handbook.policy("rules"), handbook.policy("data")
+    assert cited(handbook, "data", (2,)) == ["Rules Policy, clause 5"]
+    # Data saved without its clause 2: the Rules Policy's link to #clause-2-b now names the policy alone.
+    shorter = Handbook((policy("data", "Data Policy", "## DATA\n\n1. Personal data is kept safe.\n"), rules))
+    assert cited(shorter, "data", (2,)) == []
+    assert [p.meta.id for p in backlinks(shorter.policies).referring_policies(shorter.policy("data"))] == ["rules"]
+    assert cited(handbook, "data", (2,)) == ["Rules Policy, clause 5"]
+
+    referred = [("Referred to by: Rules Policy, clause 5", ["/rules/index.md#clause-5"])]
+    assert referred_lines(current_pages(handbook)["data/index.md"], "clause-2") == referred
+    # The Rules Policy saved without its link: the unchanged Data Policy's page loses the line.
+    unlinked = policy("rules", "Rules Policy", RULES.replace("(policy:data#clause-2-b)", "(policy:data)"))
+    assert referred_lines(current_pages(Handbook((data, unlinked)))["data/index.md"], "clause-2") == []
+    assert referred_lines(current_pages(handbook)["data/index.md"], "clause-2") == referred
+
+
+def test_a_kept_page_text_follows_the_old_anchors_it_forwards(handbook):
+    """The other input of a current page's text kept for serve: the anchors a review renumbered, in order."""
+    data = handbook.policy("data")
+
+    def old_anchors(forwards: dict[str, str]) -> list[str]:
+        page = html_of(policy_pages.policy_page(data, handbook, TODAY, forwards))
+        return [span.get("id") for span in page.iterfind(".//span[@class='old-anchor']")]
+
+    assert old_anchors({}) == []
+    assert old_anchors({"clause-7": "clause-1", "clause-9": "clause-1"}) == ["clause-7", "clause-9"]
+    assert old_anchors({"clause-9": "clause-1", "clause-7": "clause-1"}) == ["clause-9", "clause-7"]
+    assert old_anchors({}) == []
+
+
 def test_a_paragraph_of_an_unnumbered_policy_is_cited_and_linked_where_it_refers():
     club = policy("club", "Safeguarding Policy",
                   "## Photography\n\nParents may take photographs at matches.\n\n"

@@ -107,8 +107,48 @@ def policy_page(
     if acknowledgement and not (meta.status is Status.CURRENT and acknowledgement.requires(policy)):
         acknowledgement = None
     notes = notes or ClauseNotes()
+    blocks = [
+        theme.front_matter(meta.title),
+        f"{escape_markdown(meta.organisation)}\n{{ .policy-organisation }}",
+        f"# {escape_markdown(meta.title)}",
+        *_banners(meta, today),
+        _metadata_block(meta, handbook, today,
+                        acknowledgement_links.link_html(policy, acknowledgement) if acknowledgement else "",
+                        notes.metadata),
+        *([_pdf_button("Download PDF", pdf_path(policy))] if pdf_links else []),
+        _current_body(policy, forwards or {}, notes),
+        *([acknowledgement_links.after_text_block(policy, acknowledgement)] if acknowledgement else []),
+        *([notes.page_block] if notes.page_block else []),
+        *(_versions_blocks(policy, handbook.history(policy)) if versions else []),
+    ]
+    return Page(policy_path(policy), "\n\n".join(blocks) + "\n")
+
+
+# Each current policy's text as its page shows it, kept for `mkdocs serve`'s next build (a save changes one or two
+# policies, and serve reads an unchanged file as the same Policy): by the policy's identity and the notes it shows.
+_KEPT = 1024
+# Two for each: its page's, and its print document's (handbook.printing.print_documents: other notes, no old anchors).
+_kept_bodies: dict[int, tuple[Policy, list[tuple[tuple[object, ...], str]]]] = {}
+
+
+def forget_bodies() -> None:
+    """Let go of the kept texts: ``mkdocs build`` has no next build to keep them for (at 2,000 policies, 20 MB)."""
+    _kept_bodies.clear()
+
+
+def _current_body(policy: Policy, forwards: Mapping[str, str], notes: ClauseNotes) -> str:
+    """The current version's text, with the old anchors ``forwards`` leads to its clauses and ``notes``."""
+    made_with = (tuple(forwards.items()), dict(notes.by_anchor), dict(notes.after_anchor))  # the old anchors in order
+    kept = _kept_bodies.get(id(policy))
+    if kept is None or kept[0] is not policy:
+        if len(_kept_bodies) >= _KEPT:
+            _kept_bodies.clear()
+        kept = _kept_bodies[id(policy)] = (policy, [])
+    for kept_with, kept_body in kept[1]:
+        if kept_with == made_with:
+            return kept_body
     old_anchors: dict[str, list[str]] = {}
-    for old, new in (forwards or {}).items():
+    for old, new in forwards.items():
         old_anchors.setdefault(new, []).append(old)
 
     def forwarding_anchors(clause: Clause | Paragraph) -> tuple[dict[str, str], str]:
@@ -120,21 +160,9 @@ def policy_page(
         )
         return {}, spans + notes.by_anchor.get(clause.anchor, "")
 
-    blocks = [
-        theme.front_matter(meta.title),
-        f"{escape_markdown(meta.organisation)}\n{{ .policy-organisation }}",
-        f"# {escape_markdown(meta.title)}",
-        *_banners(meta, today),
-        _metadata_block(meta, handbook, today,
-                        acknowledgement_links.link_html(policy, acknowledgement) if acknowledgement else "",
-                        notes.metadata),
-        *([_pdf_button("Download PDF", pdf_path(policy))] if pdf_links else []),
-        _body_block(policy, forwarding_anchors, notes.after_anchor),
-        *([acknowledgement_links.after_text_block(policy, acknowledgement)] if acknowledgement else []),
-        *([notes.page_block] if notes.page_block else []),
-        *(_versions_blocks(policy, handbook.history(policy)) if versions else []),
-    ]
-    return Page(policy_path(policy), "\n\n".join(blocks) + "\n")
+    body = _body_block(policy, forwarding_anchors, notes.after_anchor)
+    kept[1][:] = [*kept[1][-1:], (made_with, body)]
+    return body
 
 
 def archived_page(version: Policy, handbook: Handbook, current_anchors: Mapping[str, str | None]) -> Page:
