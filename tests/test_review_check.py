@@ -271,6 +271,25 @@ def test_findings_kept_for_serves_next_build_follow_what_they_are_read_from():
     assert found(alone) == first
 
 
+def test_documents_kept_for_serves_next_build_follow_the_handbook():
+    """The documents a policy names are kept with its findings (serve reads an unchanged file as the same
+    Policy); whether the handbook has each, and whether the policy links to it, is judged again every build."""
+    checked = policy("1. Staff follow the Acceptable Use Policy and the Behaviour Policy.\n")
+    acceptable_use = policy("1. Use devices well.\n", policy_id="acceptable-use", title="Acceptable Use Policy")
+    behaviour = policy("1. Be kind.\n", policy_id="behaviour", title="Behaviour Policy")
+    rules = load_review_rules(None)
+
+    def documents(*others) -> list[tuple[str, str | None]]:
+        report = review_report(checked, Handbook((checked, *others)), rules, TODAY)
+        return [(f.words, f.link) for f in report.findings if f.rule == "documents"]
+
+    neither = [("Acceptable Use Policy", None), ("Behaviour Policy", None)]
+    assert documents() == neither
+    assert documents(acceptable_use) == [("Acceptable Use Policy", "acceptable-use"), ("Behaviour Policy", None)]
+    assert documents(behaviour) == [("Acceptable Use Policy", None), ("Behaviour Policy", "behaviour")]
+    assert documents() == neither
+
+
 # --- long sentences --------------------------------------------------------------------------------------
 
 LONG = (

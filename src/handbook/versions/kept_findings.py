@@ -18,6 +18,11 @@ _KEPT = 1024  # policies; past this, all are forgotten (a handbook's policies, a
 _kept: dict[int, tuple[Policy, tuple[object, ...], dict[str, list[Any]]]] = {}
 
 
+def forget() -> None:
+    """Let go of every kept finding (``mkdocs build`` has no next build to keep them for)."""
+    _kept.clear()
+
+
 class KeptFindings:
     def __init__(self, policy: Policy, made_with: tuple[object, ...]) -> None:
         kept = _kept.get(id(policy))

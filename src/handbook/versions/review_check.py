@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from ..markdown_extensions.text import markdown_to_plain_text
 from ..model import Handbook, Policy, ReviewPeriod
+from . import kept_findings
 from .kept_findings import KeptFindings
 from .review_findings import Finding, Passage, ReviewReport
 from .review_rules import NameGroup, ReviewRules, StatutoryPolicy, Term
@@ -74,11 +75,12 @@ def review_report(
     index = index or _Index(handbook, rules.names)
     glossaries = tuple(p for p in index.holding(("glossary",)) if p.meta.id != policy.meta.id)
     own = KeptFindings(policy, (rules, today, glossaries))  # what the checks kept read besides the policy
+    named = own.of("documents", lambda: _documents_named(policy, rules))  # the documents it names, not where
     checks = {
         "superseded": own.of("superseded", lambda: [*_superseded(policy, rules, today),
                                                     *_earlier_editions(policy, rules)]),
         "names": lambda: _names(policy, index, rules),
-        "documents": lambda: _documents(policy, index, rules),
+        "documents": lambda: _documents(policy, index, rules, named()),
         "acronyms": own.of("acronyms", lambda: _acronyms(policy, glossaries, rules)),
         "long-sentences": own.of("long-sentences", lambda: _long_sentences(policy, rules)),
         "statutory": own.of("statutory", lambda: _statutory_marking(policy, rules)),
@@ -132,8 +134,9 @@ _read: dict[int, tuple[Policy, tuple[Passage, ...], str, frozenset[str], dict[Na
 
 def forget_readings() -> None:
     """Let go of the policies' readings: ``mkdocs serve`` keeps them for its next build, ``mkdocs build`` has
-    no use for them once the review dashboard is made (at 2,000 policies, about 70 MB)."""
+    no use for them once the review dashboard is made (at 2,000 policies, about 70 MB), nor for the findings kept."""
     _read.clear()
+    kept_findings.forget()
 
 
 def _reading(policy: Policy) -> tuple[tuple[Passage, ...], str, frozenset[str], dict[NameGroup, _Uses]]:
@@ -289,28 +292,42 @@ def _whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words))
 
 
-def _documents(policy: Policy, index: _Index, rules: ReviewRules) -> list[Finding]:
-    findings = []
+def _documents_named(policy: Policy, rules: ReviewRules) -> list[list[tuple[Passage, str]]]:
+    """For each kind of document of the rules, the passages naming one and the words first found in each (none for
+    a policy that is one): what reads the policy alone, kept for serve's next build (kept_findings)."""
+    named = []
     for kind in rules.documents:
         terms = _in(policy, kind.terms)
         if not terms or _title_has(policy, kind.titles):
-            continue  # not named, or the policy names itself
+            named.append([])  # not named, or the policy names itself
+            continue
+        found = ((passage, next(_matches(terms, passage), None)) for passage in passages(policy))
+        named.append([(passage, match[0]) for passage, match in found if match is not None])
+    return named
+
+
+def _documents(
+    policy: Policy, index: _Index, rules: ReviewRules, named: list[list[tuple[Passage, str]]]
+) -> list[Finding]:
+    findings = []
+    for kind, uses in zip(rules.documents, named, strict=True):
+        if not uses:
+            continue
         candidates = [p for p in index.holding(kind.titles) if p.meta.id != policy.meta.id]
         # the organisation's own first, where a handbook holds several organisations' policies
         target = min(candidates, key=lambda p: p.meta.organisation != policy.meta.organisation, default=None)
         seen: set[int] = set()
-        for passage in passages(policy):
-            match = next(_matches(terms, passage), None)
-            if match is None or passage.line in seen or (target and _links_to(passage, target)):
+        for passage, words in uses:
+            if passage.line in seen or (target and _links_to(passage, target)):
                 continue
             seen.add(passage.line)
             if target:
                 proposal = f"the handbook has it: link to it ({target.meta.title})"
-                findings.append(passage.finding("documents", match[0], proposal,
+                findings.append(passage.finding("documents", words, proposal,
                                                 link=target.meta.id, link_title=target.meta.title))
             else:
                 proposal = "not in the handbook: add it, or say where staff find it"
-                findings.append(passage.finding("documents", match[0], proposal))
+                findings.append(passage.finding("documents", words, proposal))
     return findings
 
 
