@@ -94,9 +94,22 @@ def review_report(
 
 def review_reports(handbook: Handbook, rules: ReviewRules, today: date) -> list[ReviewReport]:
     """The report of every current policy, by title (the review dashboard's)."""
+    rules = _same_rules(rules)
     index = _Index(handbook, rules.names)
     return [review_report(p, handbook, rules, today, index) for p in sorted(handbook.policies,
                                                                             key=lambda p: p.meta.title)]
+
+
+_last_rules: list[ReviewRules] = []
+
+
+def _same_rules(rules: ReviewRules) -> ReviewRules:
+    """The rules of the last dashboard when equal to ``rules``: serve reads the rules again at each save, and the
+    findings kept with them (kept_findings) are then found by identity, not by comparing the rules per policy."""
+    if _last_rules and _last_rules[0] == rules:
+        return _last_rules[0]
+    _last_rules[:] = [rules]
+    return rules
 
 
 def passages(policy: Policy) -> tuple[Passage, ...]:
