@@ -36,7 +36,10 @@ def read_address(written: str, decode_references: bool = False) -> Address:
     """``written`` as a browser reads it; ``decode_references`` when it is still HTML source text."""
     value = html.unescape(written) if decode_references else written
     value = value.strip(_STRIPPED).replace("\t", "").replace("\n", "").replace("\r", "")
-    invisible = any(unicodedata.category(c) in ("Cc", "Cf", "Co", "Cn") or c == "\ufffd" for c in value)
+    # Printable ASCII holds none of them: most addresses are judged without a look at each character.
+    invisible = not (value.isascii() and value.isprintable()) and any(
+        unicodedata.category(c) in ("Cc", "Cf", "Co", "Cn") or c == "\ufffd" for c in value
+    )
     if match := _SCHEME.match(value):
         scheme, rest = match[0][:-1].lower(), value[match.end():]
     else:
