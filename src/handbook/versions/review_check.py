@@ -119,7 +119,7 @@ def _own_findings(policy: Policy, rules: ReviewRules, today: date, index: _Index
 
 def review_reports(handbook: Handbook, rules: ReviewRules, today: date) -> list[ReviewReport]:
     """The report of every current policy, by title (the review dashboard's)."""
-    rules = _same_rules(rules)
+    rules = kept_findings.as_last_time(rules)  # serve reads them again at each save
     index = _Index(handbook, rules.names)
     # Each policy read once: what reads it alone, and its uses of the names for the handbook's counts, while its
     # reading is kept. Read for the names first and for its report after, a policy was read twice once the
@@ -130,18 +130,6 @@ def review_reports(handbook: Handbook, rules: ReviewRules, today: date) -> list[
         own[policy.meta.id] = _own_findings(policy, rules, today, index)
     return [review_report(p, handbook, rules, today, index, own[p.meta.id])
             for p in sorted(handbook.policies, key=lambda p: p.meta.title)]
-
-
-_last_rules: list[ReviewRules] = []
-
-
-def _same_rules(rules: ReviewRules) -> ReviewRules:
-    """The rules of the last dashboard when equal to ``rules``: serve reads the rules again at each save, and the
-    findings kept with them (kept_findings) are then found by identity, not by comparing the rules per policy."""
-    if _last_rules and _last_rules[0] == rules:
-        return _last_rules[0]
-    _last_rules[:] = [rules]
-    return rules
 
 
 def passages(policy: Policy) -> tuple[Passage, ...]:
