@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -329,9 +330,10 @@ def _whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words))
 
 
-def _documents_named(policy: Policy, rules: ReviewRules) -> list[list[tuple[Passage, str]]]:
-    """For each kind of document of the rules, the passages naming one and the words first found in each (none for
-    a policy that is one): what reads the policy alone, kept for serve's next build (kept_findings)."""
+def _documents_named(policy: Policy, rules: ReviewRules) -> list[list[tuple[Finding, str]]]:
+    """For each kind of document of the rules, a finding (its proposal to come) for each passage naming one, with
+    the passage's Markdown (none for a policy that is one): what reads the policy alone, kept for serve's next build
+    (kept_findings). Not the passages: the dashboard holds these for every policy at once."""
     named = []
     for kind in rules.documents:
         terms = _in(policy, kind.terms)
@@ -339,12 +341,13 @@ def _documents_named(policy: Policy, rules: ReviewRules) -> list[list[tuple[Pass
             named.append([])  # not named, or the policy names itself
             continue
         found = ((passage, next(_matches(terms, passage), None)) for passage in passages(policy))
-        named.append([(passage, match[0]) for passage, match in found if match is not None])
+        named.append([(passage.finding("documents", match[0], ""), passage.markdown)
+                      for passage, match in found if match is not None])
     return named
 
 
 def _documents(
-    policy: Policy, index: _Index, rules: ReviewRules, named: list[list[tuple[Passage, str]]]
+    policy: Policy, index: _Index, rules: ReviewRules, named: list[list[tuple[Finding, str]]]
 ) -> list[Finding]:
     findings = []
     for kind, uses in zip(rules.documents, named, strict=True):
@@ -353,24 +356,22 @@ def _documents(
         candidates = [p for p in index.holding(kind.titles) if p.meta.id != policy.meta.id]
         # the organisation's own first, where a handbook holds several organisations' policies
         target = min(candidates, key=lambda p: p.meta.organisation != policy.meta.organisation, default=None)
-        seen: set[int] = set()
-        for passage, words in uses:
-            if passage.line in seen or (target and _links_to(passage, target)):
+        seen: set[int | None] = set()
+        for finding, markdown in uses:
+            if finding.line in seen or (target and _links_to(markdown, target)):
                 continue
-            seen.add(passage.line)
+            seen.add(finding.line)
             if target:
                 proposal = f"the handbook has it: link to it ({target.meta.title})"
-                findings.append(passage.finding("documents", words, proposal,
-                                                link=target.meta.id, link_title=target.meta.title))
+                findings.append(replace(finding, proposal=proposal, link=target.meta.id, link_title=target.meta.title))
             else:
-                proposal = "not in the handbook: add it, or say where staff find it"
-                findings.append(passage.finding("documents", words, proposal))
+                findings.append(replace(finding, proposal="not in the handbook: add it, or say where staff find it"))
     return findings
 
 
-def _links_to(passage: Passage, target: Policy) -> bool:
+def _links_to(markdown: str, target: Policy) -> bool:
     """Whether the clause links to the policy already ("[Data Protection Policy](policy:data-protection)")."""
-    return re.search(rf"\]\((?:policy:|/){re.escape(target.meta.id)}[/#)]", passage.markdown) is not None
+    return re.search(rf"\]\((?:policy:|/){re.escape(target.meta.id)}[/#)]", markdown) is not None
 
 
 # --- acronyms ---------------------------------------------------------------------------------
