@@ -123,11 +123,6 @@ _KEPT = 1024
 _kept: dict[int, tuple[Policy, dict[str, Policy | None], tuple[Referral, ...]]] = {}
 
 
-def forget_referrals() -> None:
-    """Let go of the kept referrals: ``mkdocs build`` has no next build to keep them for."""
-    _kept.clear()
-
-
 def _kept_referrals(policy: Policy, by_id: dict[str, Policy]) -> tuple[Referral, ...]:
     kept = _kept.get(id(policy))
     if kept is not None and kept[0] is policy and all(by_id.get(i) is found for i, found in kept[1].items()):
@@ -145,14 +140,15 @@ def _kept_referrals(policy: Policy, by_id: dict[str, Policy]) -> tuple[Referral,
     return found
 
 
-def backlinks(policies: Iterable[Policy]) -> Backlinks:
-    """The backlinks among ``policies`` (the handbook's current ones): computed once, from their text."""
+def backlinks(policies: Iterable[Policy], keep: bool = False) -> Backlinks:
+    """The backlinks among ``policies`` (the handbook's current ones): computed once, from their text; with ``keep``
+    (`mkdocs serve`), each policy's referrals are kept for the next build."""
     policies = tuple(policies)
     by_id = {policy.meta.id: policy for policy in policies}
     to_clause: dict[tuple[str, ClauseNumber], dict[tuple[str, str | None, str], Referrer]] = {}
     to_policy: dict[str, dict[str, Policy]] = {}
     for policy in policies:
-        for referral in _kept_referrals(policy, by_id):
+        for referral in _kept_referrals(policy, by_id) if keep else referrals(policy, by_id.get):
             referrer = referral.referrer
             if referral.policy_id != policy.meta.id:
                 to_policy.setdefault(referral.policy_id, {})[policy.meta.id] = policy

@@ -46,7 +46,6 @@ from mkdocs.utils import CountHandler, get_relative_url
 
 from ..checking import check_policy_src
 from ..errors import PolicySourceError, display_path
-from ..markdown_extensions import backlinks
 from ..markdown_extensions.sanitiser import sanitised
 from ..model import Handbook
 from ..pages import policy_pages, theme
@@ -225,11 +224,10 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         changelog = ChangeLog(self.handbook)
         site = site_pages(self.handbook, changelog, self.today, pdf_links=self.config.pdf,
-                          acknowledgement=self.config.acknowledgement, review_rules=self.review_rules)
-        if self.command != "serve":  # serve keeps them for its next build; the pages' Markdown is made
+                          acknowledgement=self.config.acknowledgement, review_rules=self.review_rules,
+                          keep=self.command == "serve")
+        if self.command != "serve":  # serve keeps them for its next build; the dashboard is made
             review_check.forget_readings()
-            backlinks.forget_referrals()
-            policy_pages.forget_bodies()
         policy_paths = {policy_path(p) for p in self.handbook.policies}
         for page in site.listed:
             # Policies are listed by the index, not the navigation (navigation.py).
