@@ -14,8 +14,9 @@ the others):
   than it states); a version the document does not state is written TBC, as every other fact;
 - short statements written the way schools word their front pages (import_facts_cases/tuning.py,
   and held_out.py, written before it was ever run; uk_forms.py's cover pages, document-control
-  tables, memo headers, signature blocks and footers, its HELD_OUT part never tuned on): right,
-  wrong and missed.
+  tables, memo headers, signature blocks and footers, its HELD_OUT part never tuned on;
+  general_forms.py's of many sectors, UK and US, its HELD_OUT part never tuned on): right, wrong
+  and missed.
 
 The title is not scored (it is refused when not stated, and comes from the title paragraph or the
 document's properties). -v prints each fact found with where.
@@ -30,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from import_corpus import corpus_rows
-from import_facts_cases import held_out, real_policies, tuning, uk_forms
+from import_facts_cases import general_forms, held_out, real_policies, tuning, uk_forms
 
 from handbook.importing import PolicyImportError, _read, document_facts
 from handbook.importing.document import Paragraph
@@ -151,7 +152,9 @@ def main() -> None:
                         ("statements, UK forms, tuning", uk_forms.CASES),
                         ("statements, UK forms, held out", uk_forms.HELD_OUT),
                         ("statements, UK forms, held out 2", uk_forms.HELD_OUT_2),
-                        ("statements, UK forms, held out 3", uk_forms.HELD_OUT_3)):
+                        ("statements, UK forms, held out 3", uk_forms.HELD_OUT_3),
+                        ("statements, many sectors, tuning", general_forms.CASES),
+                        ("statements, many sectors, held out", general_forms.HELD_OUT)):
         right, wrong, missed, misses = score(cases)
         total = right + wrong + missed
         print(f"{name}: {len(cases)} documents, {total} facts: {right} right ({right / total:.0%}), "

@@ -309,6 +309,42 @@ def test_wordnet_gives_the_handbook_s_words_a_staff_word_may_mean():
     assert all(0 < weight <= 1 for meant in related.values() for weight in meant.values())
 
 
+def test_wordnet_s_lemmas_looked_up_one_at_a_time_are_those_nltk_reads_whole():
+    """The reader looks a lemma up in the index files when it is first asked for (issue 20: loading them
+    all was most of WordNet's cost to a build); what it finds must be what NLTK's own loading finds, the
+    adjective satellites' offsets too, for lemmas from every part of every file and for words it lacks."""
+    import io
+    import warnings
+
+    import nltk
+    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+    folder = lexicon.wordnet_folder()
+    assert folder is not None, "WordNet is missing: make installs Debian's wordnet-base"
+
+    class WholeIndex(WordNetCorpusReader):  # NLTK's reader as it comes, but for the files Debian leaves out
+        def open(self, fileid: str):
+            if fileid == "lexnames":
+                return io.StringIO("".join(f"{n:02d}\tlexfile.{n:02d}\t0\n" for n in range(45)))
+            return super().open(fileid)
+
+        def map_wn(self, version: str = "") -> None:
+            return None
+
+    nltk.data.path.append(str(folder))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        whole = WholeIndex(str(folder), None)._lemma_pos_offset_map
+    looked_up = lexicon._wordnet(folder)._lemma_pos_offset_map
+    lemmas = sorted(whole)
+    sample = [*lemmas[::500], lemmas[-1], "able", "bright", "good", "ill", "stand_out", "a.d.", "'hood"]
+    assert {lemma: looked_up[lemma] for lemma in sample} == {lemma: whole[lemma] for lemma in sample}
+    assert sum(bool(whole[lemma].get("s")) for lemma in sample) > 5  # satellites were compared
+    for missing in ("kidskins", "zzzz", "", "a b"):
+        assert missing not in looked_up
+        assert looked_up[missing] == {}
+
+
 def test_a_word_of_everyday_english_weighs_less_than_a_word_as_rare_in_the_handbook():
     """ "What happens if I'm called for jury service": each word is in one clause of this policy, but
     "happens" is said everywhere and tells nothing of what is asked."""

@@ -259,3 +259,38 @@ def test_templates_compiled_for_one_build_serve_the_next_and_an_edited_one_is_co
     assert Counting.compiled == 1
     assert render("<h2>{{ title }}</h2>") == "<h2>Reviews</h2>"
     assert Counting.compiled == 2
+
+
+def test_templates_compiled_by_one_build_serve_the_next_process_unless_an_input_of_the_code_changed(tmp_path):
+    """`mkdocs build` keeps the compiled templates in the page cache: a new process (a new cache object) does not
+    compile again, and the template's source, the environment's filters and a damaged entry each make it compile."""
+    import jinja2
+
+    from handbook.mkdocs_build.template_cache import CompiledTemplates
+
+    compiled = []
+
+    class Counting(jinja2.Environment):
+        def compile(self, *args, **kwargs):
+            compiled.append(args[0])
+            return super().compile(*args, **kwargs)
+
+    folder = tmp_path / "templates"
+
+    def render(source: str, filters: dict | None = None) -> str:  # a new process: nothing kept in memory
+        loader = jinja2.DictLoader({"main.html": source})
+        environment = Counting(loader=loader, bytecode_cache=CompiledTemplates(folder))
+        environment.filters.update(filters or {})
+        return environment.get_template("main.html").render(title="Reviews")
+
+    page = "<h1>{{ title }}</h1>"
+    assert render(page) == render(page) == "<h1>Reviews</h1>"
+    assert len(compiled) == 1
+    assert render(page, {"shout": str.upper}) == "<h1>Reviews</h1>"  # a filter the template might call
+    assert len(compiled) == 2
+    assert render("<h2>{{ title }}</h2>") == "<h2>Reviews</h2>"  # the source
+    assert len(compiled) == 3
+    for entry in folder.iterdir():
+        entry.write_bytes(entry.read_bytes()[:-5])  # damaged: cut short
+    assert render(page) == "<h1>Reviews</h1>"
+    assert len(compiled) == 4

@@ -19,7 +19,7 @@ SENTENCE_START = r"(?:^|(?<=[.!?:;)\u2022-]\s)|(?<=[.!?:]\s\s))"  # also after "
 # This document (or "the policy"): "This policy", "These rules of behavior", "The Code of Conduct", "This
 # directive", and in a memo sending it out "the attached policy", "the revised procedure"
 THIS_DOCUMENT = (r"(?:(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|handbook|procedures?|code|guidance|"
-                 r"document|rules|steps|guidelines|terms|agreement|directives?|protocol|charter|framework|"
+                 r"document|rules|steps|guidelines|terms|agreement|directives?|protocol|charter|framework|regulations?|"
                  r"instructions?|notice|statement)|the\s+(?:(?:attached|enclosed|revised|updated|following)\s+)?"
                  r"(?:[\w-]+\s+)?(?:policy|policies|handbook|procedures?|code(?:\s+of\s+conduct)?|guidance|document|"
                  r"notice|statement))\b")
@@ -31,7 +31,7 @@ AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "tr
              "affiliates", "associates", "scholars", "researchers", "experts", "councillors", "directors", "residents",
              "patients", "tenants", "players", "athletes", "referees", "mentors", "leaders", "practitioners",
              "personnel", "hirers", "agents", "freelancers", "candidates", "applicants", "delegates", "guardians",
-             "trainees", "trainers", "tutors", "facilitators", "drivers",
+             "trainees", "trainers", "tutors", "facilitators", "drivers", "faculty", "maintainers",
              # the bodies a government directive or a group's policy is addressed to
              "departments", "agencies",
              # whoever the document is for, when it names no group: "This document is for anyone interested in ..."
@@ -99,6 +99,9 @@ _EXPECTED_OF = re.compile(
 # "all members of the school community, including staff, pupils, ...": the community's people are those it lists
 _COMMUNITY_OF = re.compile(r"^(?:(?:all|any|every)\s+)?members?\s+of\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?community"
                            r"\s*,?\s*(?:including|such\s+as|namely|i\.e\.,?|[-\u2013\u2014:])\s*(?P<who>.+)$", re.I)
+# "everyone who takes part in our community spaces, including contributors, maintainers and event attendees"
+_EVERYONE_INCLUDING = re.compile(r"^(?:everyone|anyone|all\s+those|all\s+people)\b[^,;]*?,?\s+including\s+(?P<who>.+)$",
+                                 re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
 
 
@@ -130,7 +133,7 @@ def listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], str, str]]:
         if not isinstance(block, Paragraph):
             continue
         if (match := _WHO_HEADING.match(block.plain)) and (following := blocks[index + 1:index + 2]) and isinstance(
-                following[0], Paragraph) and not following[0].heading and not _is_item(following[0]):
+                following[0], Paragraph) and not following[0].heading and not is_item(following[0]):
             if named := named_first(following[0].plain.split(".")[0]):
                 found[block.place] = (named, following[0].place, f"{block.plain} {following[0].plain}")
             continue
@@ -139,7 +142,7 @@ def listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], str, str]]:
             continue
         audiences, items = [], []
         for item in blocks[index + 1:index + 13]:
-            if not isinstance(item, Paragraph) or not _is_item(item) or not (
+            if not isinstance(item, Paragraph) or not is_item(item) or not (
                     named := named_first(_LIST_MARK.sub("", item.plain))):
                 break
             audiences += [a for a in named if a not in audiences]
@@ -165,7 +168,8 @@ def named_first(text: str) -> tuple[str, ...]:
     none where the first words name something else ("packaged software licensed by vendors")."""
     # "all participants (sponsors, speakers ...)": who they are, not more
     text = without_exceptions(re.sub(r"\s*\([^)]*\)", "", text))
-    if (community := _COMMUNITY_OF.match(text)) and (who := named_first(community["who"])):
+    if (community := _COMMUNITY_OF.match(text) or _EVERYONE_INCLUDING.match(text)) and (
+            who := named_first(community["who"])):
         return who
     who = re.sub(r"^(?:all|any|every|each|the|our)\s+", "", text.strip(), flags=re.I)
     opening = who.split()[:3] + _OPENING.match(who)[0].split()
@@ -175,5 +179,5 @@ def named_first(text: str) -> tuple[str, ...]:
     return tuple(a for a in AUDIENCES if a in named) if first else ()
 
 
-def _is_item(paragraph: Paragraph) -> bool:
+def is_item(paragraph: Paragraph) -> bool:
     return bool(paragraph.auto_number or _LIST_MARK.match(paragraph.plain))

@@ -1,6 +1,7 @@
 """Dates as policies write them: "12 March 2024", "12th of March, 2024", "March 12, 2024", "2024-03-12",
 "12/03/2024", "12.03.2024", "12-03-2024". A numeric date is read day first, as British documents write
-it, unless the document writes its dates month first ("September 2, 2020") more often than day first."""
+it, unless the document writes its dates month first ("September 2, 2020") more often than day first, or
+the date can only be read month first ("08/15/2022")."""
 
 from __future__ import annotations
 
@@ -23,13 +24,18 @@ _YEAR = re.compile(r"\d{4}")
 
 
 def writes_month_first(blocks: list[Block]) -> bool:
-    """Whether the text writes its dates month first ("September 2, 2020") more often than day first ("2 September
-    2020"): an American document, whose 09/02/2020 is 2 September; a British one's is 9 February."""
+    """Whether the text writes its dates month first ("September 2, 2020", "08/15/2022") more often than day first
+    ("2 September 2020", "15/08/2022"): an American document, whose 09/02/2020 is 2 September; a British one's is
+    9 February."""
     counts = {"us_month": 0, "month": 0}
     for block in blocks:  # (every date has a year: a paragraph without four digits in a row has none)
         for match in DATE.finditer(block.plain) if isinstance(block, Paragraph) and _YEAR.search(block.plain) else ():
             for kind, month in (("us_month", match["us_month"]), ("month", match["month"])):
                 counts[kind] += bool(month and month.lower() in _MONTHS)
+            if match["y"]:  # a numeric date that reads one way only: 08/15/2022 month first, 15/08/2022 day first
+                first, second = int(match["d"]), int(match["m"])
+                counts["us_month"] += second > 12 >= first
+                counts["month"] += first > 12 >= second
     return counts["us_month"] > counts["month"]
 
 
@@ -42,7 +48,8 @@ def read_date(text: str, month_first: bool = False) -> date | None:
             return date.fromisoformat(match["iso"])
         if match["y"]:
             first, second = int(match["d"]), int(match["m"])
-            if month_first and first <= 12:
+            # month first where the document writes so, or where the date can be read no other way: 08/15/2022
+            if (month_first and first <= 12) or (second > 12 >= first):
                 first, second = second, first
             return date(int(match["y"]), second, first)  # day/month/year unless the document writes month first
         if match["us_month"]:

@@ -25,6 +25,7 @@ from . import audiences
 from .audiences import AUDIENCES, SENTENCE_START, THIS_DOCUMENT
 from .dates import DATE, read_date, writes_month_first
 from .document import Block, Paragraph, Table
+from .labels import ADOPTED_AT_MEETING, DATE_BELOW, HEADING_WORDS, LABELLED, REVIEW_LINE, SEPARATOR
 from .organisation import (
     NAME,
     STANDALONE_ORGANISATION,
@@ -37,68 +38,13 @@ from .organisation import (
     stated_in_title,
     whose_people,
 )
-from .signatories import memo_header, signature_block
+from .signatories import memo_header, names_a_person, signature_block
 from .version_history import PLACEHOLDER, history_facts
 
-# "Owner: X", "Owner | X" (a table row), "Owner - X" (not "Organisation-wide")
-_SEPARATOR = r"(?:\s*[:|\u2013\u2014]\s*|\s+-\s+)"
-_LABELLED = {
-    "title": re.compile(rf"^(?:(?:document|policy|procedure)\s+(?:title|name)|title){_SEPARATOR}(?P<v>.+)$", re.I),
-    "organisation": re.compile(
-        rf"^(?:organi[sz]ation|school|academy|company|employer|institution)(?:\s+name)?{_SEPARATOR}(?P<v>.+)$", re.I
-    ),
-    "owner": re.compile(
-        rf"^(?:(?:document|policy)\s+)?(?:owner|lead(?:\s+(?:person|officer|member\s+of\s+staff))?|"
-        rf"responsible\s+(?:person|officer|department)|owned\s+by|"
-        rf"maintained\s+by|person\s+responsible|(?:member\s+of\s+)?staff\s+responsible|originator|"
-        rf"originating\s+office){_SEPARATOR}"
-        r"(?P<v>.+)$", re.I,
-    ),
-    "approved_by": re.compile(
-        r"^(?:approved\s+by|approving\s+(?:body|committee|authority)|approval\s+body|approver|authori[sz]ed\s+by|"
-        r"ratified\s+by|adopted\s+by|agreed\s+by|signed\s+off\s+by)"
-        rf"(?:{_SEPARATOR}(?:the\s+)?(?P<v>.+?)(?:\s+on\s+(?P<on>.*\d{{4}}.*))?"
-        # without a colon only as a line of its own saying when: "Approved by the governors on 3 May 2025",
-        # "Adopted by the Management Committee at its meeting on 8 January 2024", "Ratified by the Governing
-        # Body: 12th October 2023"
-        r"|\s+(?:the\s+)?(?P<v2>[^,;]+?)\s+(?:at\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?meeting\s+(?:held\s+)?)?on\s+"
-        r"(?P<on2>[^,;]*\d{4}(?:-\d\d-\d\d)?)"  # (an ISO date ends in its day: "on 2024-06-25")
-        r"|\s+(?:the\s+)?(?P<v3>[^,;:|]+?)(?:\s*[:|]\s*|\s+[\u2013\u2014-]\s+)(?P<on3>[^,;|]*\d{4}(?:-\d\d-\d\d)?)"
-        # a line of its own naming who: "Approved by the Full Governing Body"
-        rf"|\s+(?:the\s+)?(?P<v4>(?-i:{NAME})))\.?$", re.I,
-    ),
-    "approved_on": re.compile(
-        rf"^(?:date\s+(?:of\s+)?approv(?:ed|al)|approval\s+date|approved\s+on|date\s+approved|date\s+ratified|"
-        rf"date\s+(?:of\s+)?adopt(?:ed|ion)|adopted\s+on|adoption\s+date|ratified\s+on|date\s+of\s+ratification)"
-        rf"{_SEPARATOR}(?P<v>.+)$", re.I,
-    ),
-    "effective_from": re.compile(
-        rf"^(?:effective(?:\s+(?:from|date|on|as\s+of))?|in\s+force\s+from|date\s+of\s+implementation|"
-        rf"implementation\s+date|commencement\s+date|date\s+effective|valid\s+from|operative\s+from|in\s+effect\s+from|"
-        rf"start\s+date|date\s+in\s+force){_SEPARATOR}(?P<v>.*\d{{4}}.*)$"
-        # a form's box, its caption in capitals over the date: "EFFECTIVE DATE October 2, 2014"
-        rf"|^(?:[^|]*\|\s*)*(?-i:EFFECTIVE\s+DATE|DATE\s+EFFECTIVE)\s+(?P<v2>[^|:]*\d{{4}})(?:\s*\|.*)?$", re.I,
-    ),
-    "version": re.compile(
-        # "Version 1.3 - last updated March 2025", "Version: 2, dated ..." (not "Version 2 of the form")
-        r"^(?:version|issue|revision|rev\.?)(?:\s+(?:number|no\.?))?\s*[:|\s]\s*v?(?P<v>\d+(?:\.\d+)*)\.?"
-        r"(?:\s*[,;(|\u2013\u2014]\s*.*|\s+-\s+.*)?$", re.I
-    ),
-    # the value must read as a period ("Review: every two years", not "Review: September 2026")
-    "review_every": re.compile(
-        rf"^(?:review(?:\s+(?:period|cycle|frequency|interval|schedule))?|frequency\s+of\s+review|"
-        rf"(?:to\s+be\s+)?reviewed)"
-        rf"{_SEPARATOR}(?P<v>.+)$", re.I
-    ),
-    "applies_to": re.compile(
-        rf"^(?:applies\s+to|audience|target\s+audience|who\s+this\s+applies\s+to|(?:personnel|staff)\s+concerned)"
-        rf"{_SEPARATOR}(?P<v>.+)$", re.I
-    ),
-}
 _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a name
 # "Approved: 12/03/2024" is when, "Approved: Full Governing Body" who (the value says which)
 _NOT_A_NAME = {"yes", "no", "y", "n", "pending", "draft", "final", "approved", "true", "false", "tbc", "awaiting"}
-_APPROVED_ALONE = re.compile(rf"^(?:approved|ratified|adopted|agreed){_SEPARATOR}(?P<v>[^|]+)", re.I)
+_APPROVED_ALONE = re.compile(rf"^(?:approved|ratified|adopted|agreed){SEPARATOR}(?P<v>[^|]+)", re.I)
 # "The Code of Conduct is maintained by the Positive Work Environment Community Group", "It is
 # maintained by The Carpentries Workshops and Instruction Team" (after naming the handbook): the
 # document is the sentence's subject (not "The register this policy requires is maintained by ...")
@@ -111,6 +57,9 @@ _RESPONSIBLE_FOR = re.compile(
     rf"^(?:The\s+)?(?P<v>{NAME})\s+(?:is|are)\s+responsible\s+for\s+(?:maintaining|reviewing|updating|keeping)"
     r"(?:\s+and\s+\w+)?\s+this\s+(?:policy|document|procedure|handbook)\b"
 )
+_BODIES = r"Trustees|Directors|Governors|Management"
+_BODY_OF = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?:Board|{_BODIES}|Governing\s+Body|Committee|Council)"
+                      rf"(?:\s+of\s+(?:{_BODIES}))?\s+of\s+(?:the\s+)?(?!(?:{_BODIES})$)(?P<v>{NAME})$")
 _ANY_DOCUMENT_WORD = re.compile(r"\b(?:policy|handbook|code|document|procedures?|guidance|guide|rules)\b", re.I)
 # A template's blank to fill in, as a labelled value: "[Title]", "{{Name or Role}}", "<owner>", "[Insert]", "____", "XX"
 _BLANK = re.compile(r"^(?:\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|_{2,}|\.{3,}|x{2,}|(?:insert|enter|add)\b.*)$|\{\{|_{3,}", re.I)
@@ -129,17 +78,18 @@ _TAKES_EFFECT = re.compile(
 # meeting on 3 May 2025"; without a date only a name: "This policy has been approved by the Full Governing Body."
 _APPROVED_SENTENCE = re.compile(
     rf"{SENTENCE_START}(?i:{THIS_DOCUMENT}\s+(?:was|has\s+been|is|were|have\s+been)\s+(?:formally\s+)?"
-    r"(?:approved|adopted|ratified)\s+by)\s+(?:the\s+)?(?:(?P<v>[^,;.]{1,60}?)"
+    r"(?:approved|adopted|ratified|agreed|endorsed)\s+by)\s+(?:the\s+)?(?:(?P<v>[^,;.]{1,60}?)"
     # how, when it says: "via email", "by written resolution"
     r"(?:\s+(?:via|by)\s+(?:e-?mail|post|(?:a\s+)?written\s+resolution|(?:an?\s+)?(?:e-?mail|online|electronic)\s+vote))?"
     r"\s+(?:on|in(?=\s+(?i:january|february|march|april|may|june|july|august|september|october|november|december)\b)|"
     rf"at\s+(?:its|their|the)\s+(?:[\w-]+\s+)?meeting\s+(?:on|of|held\s+on))\s+(?P<on>[^,;]*?\d{{4}}(?:-\d\d-\d\d)?)|"
-    rf"(?P<v2>{NAME})(?=\s*(?:[.;]|$)))"
+    rf"(?P<v2>{NAME})(?=\s*(?:[.;]|$)|\s+and\s))"
 )
 # Said of this document ("This policy will be reviewed by governors every two years", "Governors review this
 # policy annually"), not of something else ("Staff have their pay reviewed annually")
 _REVIEW_SENTENCE = re.compile(
-    rf"(?:{THIS_DOCUMENT}[^.;:]{{0,60}}?\b(?:is|are|will\s+be|shall\s+be|should\s+be|must\s+be|to\s+be)\s+"
+    rf"(?:{THIS_DOCUMENT}(?:[^.;:]{{0,60}}?|\s+(?:was|has\s+been)\s+(?:approved|adopted|ratified|agreed)\s+[^.;]{{0,100}}?"
+    r"\s+and\s+)\b(?:is|are|will\s+be|shall\s+be|should\s+be|must\s+be|to\s+be)\s+"
     r"(?:formally\s+)?reviewed(?:\s+by\s+[^.;:,]{1,50}?)?|\breview\s+(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:policy|policies|procedures?|code|document|guidance))\s+(?:at\s+least\s+)?(?:once\s+)?(?:every\s+(?P<n>\w+(?:-\w+)?)\s+(?P<unit>years?|months?)|"
     r"(?P<word>annually|every\s+year|yearly|biennially|every\s+other\s+year|triennially)|on\s+an?\s+"
@@ -158,7 +108,7 @@ _ALL_ITS_PEOPLE = re.compile(
 # A privacy notice names whose it is as the law asks it to, the data controller: "Controller: Nordic Research
 # Software Engineers ry. Contact: ..." (a list's item)
 _CONTROLLER = re.compile(
-    rf"^(?:[-*\u2022]\s+)?(?i:(?:the\s+)?(?:data\s+)?controller){_SEPARATOR}(?:[Tt]he\s+)?(?P<v>{NAME})")
+    rf"^(?:[-*\u2022]\s+)?(?i:(?:the\s+)?(?:data\s+)?controller){SEPARATOR}(?:[Tt]he\s+)?(?P<v>{NAME})")
 _FIRST_BLOCKS = 6  # the organisation's name standing alone is looked for near the top only
 # A "Title: ..." label names the document only on its first pages (a cover, a document-control table); deep in
 # it, a "title | Dataset name" row of an appendix's table describes something else
@@ -207,7 +157,7 @@ def states_title(blocks: list[Block], properties: dict[str, str] | None = None) 
         return True
     facts, headers = Facts(), _column_headings(blocks)
     for place, line, _ in _lines(blocks[:_TITLE_BLOCKS]):
-        if place not in headers and (match := _LABELLED["title"].match(line)):
+        if place not in headers and (match := LABELLED["title"].match(line)):
             _take(facts, "title", match, place, line)
             if "title" in facts.found:
                 return True
@@ -228,10 +178,13 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     lines = _lines(blocks)
     early = {place for place, _, _ in _lines(blocks[:_TITLE_BLOCKS])}
     copyright_tells = len(copyright_holders([line for _, line, _ in lines])) <= 1
+    above = ("", "")  # the line above's place and words
     for place, line, near_top in lines:
+        if place != above[0]:
+            _below_the_approval(facts, place, line, above)
         if "applies_to" not in facts.found and place in listed:
             facts.found["applies_to"] = Fact(*listed[place])
-        for name, pattern in _LABELLED.items():
+        for name, pattern in LABELLED.items():
             if name not in facts.found and place not in headers and (name != "title" or place in early) and (
                     match := pattern.match(line)):
                 _take(facts, name, match, place, line)
@@ -265,9 +218,15 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
             period := _period(match)
         ):
             facts.found["review_every"] = Fact(period, place, match[0])
+        elif "review_every" not in facts.found and (match := REVIEW_LINE.match(line)) and (
+                period := _period_words(match["v"])):
+            facts.found["review_every"] = Fact(period, place, line)
+        if place != above[0]:
+            above = (place, line)
     for name, stated in history_facts(blocks, _plain, facts.month_first).items():
         facts.found.setdefault(name, Fact(*stated))
     _signed(facts, [(place, line) for place, line, _ in lines])
+    _body_of_the_organisation(facts)
     if "organisation" not in facts.found and (named := stated_in_title(title_words, text)):
         place = title.place if title is not None else "the document's properties"
         facts.found["organisation"] = Fact(named[0], f"{place} (the title), {named[2]}", named[1])
@@ -289,19 +248,22 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
 
 def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> None:
     groups = match.groupdict()
-    value = next((groups[g] for g in ("v", "v2", "v3", "v4") if groups.get(g)), "").split(" | ")[0]  # one cell
+    value = next((groups[g] for g in ("v", "v2", "v3", "v4", "v5") if groups.get(g)), "").split(" | ")[0]  # a cell
     value = value.strip().strip("|").strip()
     value = value.rstrip(".").strip()
     if name == "applies_to":
         value = audiences.without_exceptions(value)
-    if not value or len(value) > _LONGEST_VALUE or value.casefold() in ("tbc", "n/a", "none", "-") or (
+    if not value or len(value) > _LONGEST_VALUE or value.casefold() in ("tbc", "n/a", "none", "-", *HEADING_WORDS) or (
             _BLANK.search(value) or PLACEHOLDER.search(value)):
         return
     if name in ("approved_on", "effective_from"):
         _take_date(facts, name, value, place, line)
+        if (by := groups.get("by")) and name in facts.found and "approved_by" not in facts.found:
+            facts.found["approved_by"] = Fact(by.strip(), place, line)  # "Date ratified by governors: ..."
     elif name == "approved_by":
         facts.found[name] = Fact(value, place, line)
-        if (on := groups.get("on") or groups.get("on2") or groups.get("on3")) and "approved_on" not in facts.found:
+        if (on := next((groups[g] for g in ("on", "on2", "on3", "on5") if groups.get(g)), None)) and (
+                "approved_on" not in facts.found):
             _take_date(facts, "approved_on", on, place, line)
     elif name == "review_every":
         if period := _period_words(value):
@@ -314,14 +276,41 @@ def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> No
 
 
 def _approved(facts: Facts, value: str, place: str, line: str) -> None:
-    """"Approved: 12 March 2024" (a date and nothing more) or "Approved: Full Governing Body" (a name, no digits)."""
+    """"Approved: 12 March 2024" (a date and nothing more), "Approved: Full Governing Body" (a name, no digits),
+    or both: "Approved: Academic Board, 15 May 2024"."""
     if _BLANK.search(value) or PLACEHOLDER.search(value):
         return
+    if (both := re.fullmatch(r"(?P<who>[^,\d]+?)(?:,|\s+on|\s+[-\u2013\u2014])\s+(?P<when>.*\d{4})", value)) and (
+            (match := DATE.search(both["when"])) and match.span() == (0, len(both["when"]))):
+        _approved(facts, both["who"].strip(), place, line)
+        value = both["when"]
     if "approved_on" not in facts.found and (match := DATE.search(value)) and match.span() == (0, len(value)):
         _take_date(facts, "approved_on", value, place, line)
     elif "approved_by" not in facts.found and re.fullmatch(rf"(?:[Tt]he\s+)?{NAME}", value) and not re.search(
             r"\d", value) and value.casefold() not in _NOT_A_NAME and len(value) <= _LONGEST_VALUE:
         facts.found["approved_by"] = Fact(re.sub(r"^[Tt]he\s+", "", value), place, line)
+
+
+def _below_the_approval(facts: Facts, place: str, line: str, above: tuple[str, str]) -> None:
+    """A form's "Date: ..." under the line stating the approval ("Approved by: Full Governing Body"), and a
+    pre-school form's "This policy was adopted at a meeting of Little Acorns Pre-School" over "Held on: ..."."""
+    if "organisation" not in facts.found and (match := ADOPTED_AT_MEETING.match(line)) and (
+            STANDALONE_ORGANISATION.match(name := clean_name(match["v"]))):
+        facts.found["organisation"] = Fact(name, place, line)
+    approver = facts.found.get("approved_by")
+    if "approved_on" not in facts.found and (match := DATE_BELOW.match(line)) and (
+            (approver is not None and approver.place == above[0]) or ADOPTED_AT_MEETING.match(above[1])):
+        _take_date(facts, "approved_on", match["v"], place, f"{above[1]} / {line}")
+
+
+def _body_of_the_organisation(facts: Facts) -> None:
+    """The organisation whose body approved the policy, where the approver names it: "Board of Trustees of
+    Meadowbank Foodbank", "Board of Directors of the Lumen Software Foundation"."""
+    approver = facts.found.get("approved_by")
+    if "organisation" in facts.found or approver is None or not isinstance(approver.value, str):
+        return
+    if match := _BODY_OF.match(approver.value):
+        facts.found["organisation"] = Fact(clean_name(match["v"]), approver.place, approver.words)
 
 
 def _take_date(facts: Facts, name: str, text: str, place: str, line: str) -> None:
@@ -357,8 +346,11 @@ def _applies_to(facts: Facts, line: str, place: str, title: str) -> None:
     Academy"."""
     if stated := audiences.stated_in_line(line, title):
         facts.found["applies_to"] = Fact(stated[0], place, stated[1])
-        named = re.search(rf"\b(?:{'|'.join(AUDIENCES)})\s+(?:of|at)\s+(?:the\s+)?(?P<v>{NAME})", stated[2])
-        if named and "organisation" not in facts.found and STANDALONE_ORGANISATION.match(clean_name(named["v"])):
+        named = re.search(rf"\b(?:{'|'.join(AUDIENCES)})\s+(?:of|at|employed\s+by|working\s+for)\s+(?:the\s+)?"
+                          rf"(?P<v>{NAME})", stated[2])
+        # (whoever employs them is an organisation: "staff employed by Wellmere Community Health")
+        if named and "organisation" not in facts.found and (STANDALONE_ORGANISATION.match(clean_name(named["v"])) or (
+                "employed" in named[0] or "working" in named[0])):
             facts.found["organisation"] = Fact(clean_name(named["v"]), place, stated[1])
 
 
@@ -370,7 +362,7 @@ def _column_headings(blocks: list[Block]) -> set[str]:
     for block in blocks:
         if isinstance(block, Table) and len(block.rows) > 1 and not any(
                 pattern.match(words) for row in block.rows[1:] for words in _row_lines(row)
-                for pattern in _LABELLED.values()):
+                for pattern in LABELLED.values()):
             headings.add(f"{block.place}, row 1")
     return headings
 
@@ -384,17 +376,46 @@ def _title_heading(blocks: list[Block], title: str) -> Paragraph | None:
 
 def _lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
     """(place, words, near the top) of each paragraph and each table row ("cell | cell": a details table)."""
-    lines = []
+    lines, joined = [], set()
     for index, block in enumerate(blocks):
         near_top = index < _FIRST_BLOCKS
-        if isinstance(block, Paragraph):
-            lines.append((block.place, _read_as_shown(block.plain), near_top))
+        if index in joined:
+            continue
+        if isinstance(block, Paragraph) and (label_and_value := _label_over_value(block, blocks[index + 1:index + 2])):
+            lines.append((blocks[index + 1].place, label_and_value, False))
+            joined.add(index + 1)
+        elif isinstance(block, Paragraph):
+            words = _read_as_shown(block.plain)
+            # a header's or a footer's "Version: 2.2 | Approved: 18/09/2024", a table read as text
+            cells = [cell.strip() for cell in words.split(" | ")]
+            lines += [(block.place, line, near_top and line == words) for line in [words, *_cell_lines(cells)]]
         elif isinstance(block, Table):
             for row_number, row in enumerate(block.rows, start=1):
                 # a row of cells lists things; only a cell standing alone may be a name near the top
                 lines += [(f"{block.place}, row {row_number}", words, near_top and " | " not in words)
                           for words in _row_lines(row)]
     return lines
+
+
+def _label_over_value(label: Paragraph, following: list[Block]) -> str | None:
+    """A form's label on a line of its own over its value: "Policy approved by:" over "Board of Trustees" (a
+    person's name there heads a signature block, read with the role and date below it: signatories)."""
+    if not (label.plain.endswith(":") and len(label.plain) <= 40 and following and isinstance(
+            value := following[0], Paragraph)) or ":" in value.plain or audiences.is_item(value) or names_a_person(
+            value.plain):
+        return None
+    words = f"{label.plain} {_read_as_shown(value.plain)}"
+    return words if any(pattern.match(words) for pattern in LABELLED.values()) else None
+
+
+def _cell_lines(cells: list[str]) -> list[str]:
+    """The pairs of cells of a row read as text ("Owner | Head of People | Approved | 12 May 2025"), and each
+    cell that is a label and its value ("Rev: 7" of "Doc ref: ISP-004 | Rev: 7 | Issue date: 2024-05-20")."""
+    headings = sum(cell.casefold() in HEADING_WORDS for cell in cells)
+    if len(cells) < 2 or (headings * 2 > len(cells) and not any(c.isdigit() for c in "".join(cells))):
+        return []  # (a heading row: "Owner | Role | Approved by | Committee")
+    pairs = range(0, len(cells) - 1, 2) if len(cells) > 2 else ()
+    return [" | ".join(cells[i:i + 2]) for i in pairs] + [cell for cell in cells if ":" in cell]
 
 
 def _row_lines(row: tuple[str, ...]) -> list[str]:
@@ -429,6 +450,7 @@ def _period_words(value: str) -> str | None:
     if match := re.match(r"^(?:every\s+)?(\d+|[a-z]+(?:-[a-z]+)?)\s+(years?|months?)\b", words):
         amount = int(match[1]) if match[1].isdigit() else _NUMBER_WORDS.get(match[1])
         return f"{amount} {'years' if match[2].startswith('year') else 'months'}" if amount else None
+    words = re.sub(r"^on\s+an?\s+([\w-]+)\s+basis\b", r"\1", words)  # "on an annual basis"
     return next((period for word, period in _WORD_PERIODS.items() if words.startswith(word)),
                 "1 year" if words.startswith("annual") else None)
 

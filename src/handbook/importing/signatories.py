@@ -28,7 +28,8 @@ _LONGEST = 80
 _SIGNED = re.compile(
     r"^(?:signed|signature|approved\s+by)(?:\s+(?:by|on\s+behalf\s+of\s+[^:]{1,60}))?\s*:?\s*(?P<v>.*)$", re.I
 )
-_NAME_LABEL = re.compile(r"^(?:(?:print(?:ed)?\s+|full\s+)?name|signatory)\s*:\s*(?P<v>.+)$", re.I)
+_NAME_LABEL = re.compile(r"^(?:(?:print(?:ed)?\s+|full\s+)?name(?:\s+of\s+signatory)?|signatory)\s*:\s*(?P<v>.+)$",
+                         re.I)
 _BLANK = re.compile(r"^[\s_.\u2026-]*$")  # where the signature goes
 # a person's name as signed: "J. Patel", "Dr R. Khan", "Christopher C. Krebs", "Mrs K. O'Brien"
 _PERSON = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Rev|Sir|Dame)\.?\s+)?"
@@ -37,7 +38,8 @@ _PERSON = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Rev|Sir|D
 _KIND_OF_PERSON = re.compile(r"\b(?:teacher|parent|carer|guardian|member|staff|pupil|student|child|governor|chair|"
                              r"head|manager|officer|employee|witness|volunteer|board|committee|body|trust|council)s?\b",
                              re.I)
-_ROLE_LABEL = re.compile(r"^(?:position|role|job\s+title|title|capacity)\s*:\s*(?P<v>.+)$", re.I)
+# "Role of signatory: Chair of the Committee" (a pre-school's form)
+_ROLE_LABEL = re.compile(r"^(?:position|role|job\s+title|title|capacity)(?:\s+of\s+signatory)?\s*:\s*(?P<v>.+)$", re.I)
 # a role as a signature block gives it: a few capitalised words ("Chair of Governors", "Headteacher")
 _ROLE = re.compile(r"^[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'\u2019()-]*)){0,6}$")
 _DATED = re.compile(r"^(?:date|dated|date\s+signed)\s*:\s*(?P<v>.+)$", re.I)
@@ -72,9 +74,11 @@ def signature_block(lines: list[tuple[str, str]]) -> dict[str, tuple[str, str, s
             below = _NAME_LABEL.match(after[0]) or _SIGNED.match(after[0])  # over "Name: ...", "Signed: ..."
             name = (below["v"] if below else after[0]).strip()
             block.append(after.pop(0))
-        if not _PERSON.match(name) or _KIND_OF_PERSON.search(name):
+        if not names_a_person(name):
             continue
         signed = [name]
+        if after and (again := _NAME_LABEL.match(after[0])) and again["v"].strip() == name:
+            block.append(after.pop(0))  # "Signed on behalf of the provider: X" over "Name of signatory: X"
         if after and ((role := _ROLE_LABEL.match(after[0])) or (_ROLE.match(after[0]) and not _DATED.match(after[0]))):
             signed.append(role["v"].strip() if role else after[0])
             block.append(after.pop(0))
@@ -84,6 +88,11 @@ def signature_block(lines: list[tuple[str, str]]) -> dict[str, tuple[str, str, s
             found["approved_on"] = (dated["v"].strip(), place, " / ".join(block))
         return found
     return {}
+
+
+def names_a_person(words: str) -> bool:
+    """Whether ``words`` are a person's name as signed ("Dr R. Khan"), not a kind of person ("Class Teacher")."""
+    return bool(_PERSON.match(words)) and not _KIND_OF_PERSON.search(words)
 
 
 def _within_length(value: str) -> str:

@@ -18,12 +18,9 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from pypdf import PdfWriter
-from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
-
 from ..errors import PolicySourceError
 from ..model import Handbook
-from ..printing import compose, pdf, print_documents
+from ..printing import pdf, print_documents
 
 # Makes the PDFs and keeps them in the PDF cache; returns them by their path in the site.
 PdfJob = Callable[[], dict[str, bytes]]
@@ -79,6 +76,8 @@ def serve_pdfs(
 ) -> dict[str, bytes]:
     """Every PDF of the site, by its path: from ``cache`` where its document is unchanged, else laid out at low
     priority (handbook.pdf composed from the last one, as `mkdocs build` does)."""
+    from ..printing import compose  # with pikepdf: imported only when PDFs are made (issue 20)
+
     parts = print_documents.handbook_parts(handbook, edition, keep=keep)
     whole, *policies = print_documents.documents(handbook, edition, parts, keep)
     ready, pending = pdf.cached(policies, cache)
@@ -103,6 +102,9 @@ def _holds(path: Path, content: bytes) -> bool:
 def placeholder_pdf() -> bytes:
     """A one-page PDF saying the PDF is being made: what a link to a PDF not yet made gets in the served site,
     so that the pages' links to it resolve (and the site's files stay as they will be) meanwhile."""
+    from pypdf import PdfWriter  # imported only when PDFs are made: a tenth of a second (issue 20)
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
     writer = PdfWriter()
     page = writer.add_blank_page(595, 842)  # A4, in points
     font = DictionaryObject({

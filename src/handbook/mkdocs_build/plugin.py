@@ -13,7 +13,7 @@ One build, in the order MkDocs calls:
   otherwise, naming the policy's line either way (``handbook check`` renders every page to find the
   same; the build renders each page once, here);
 - ``on_nav`` / ``on_page_context``: give each page a navigation of its own size (navigation.py);
-- ``on_env``: keep the theme's compiled templates for the next build (template_cache.py), and under
+- ``on_env``: keep the theme's compiled templates for the next build, in the page cache (template_cache.py), and under
   ``mkdocs serve`` put the pages a save changed into the served site before the rest (early_pages.py);
 - ``on_post_build``: write the search index (handbook.search.index_files) and add Pyodide, then, if
   nothing went wrong (in ``--strict``, no warning either), put the staging folder in place of the site;
@@ -53,7 +53,7 @@ from ..pages.paths import ASSETS_FOLDER, FEED_PATH, HANDBOOK_PDF_PATH, pdf_path,
 from ..pages.published_markup import PolicyLines, unreadable
 from ..pages.site_pages import site_pages
 from ..pages.whats_changed import atom_feed
-from ..printing import compose, pdf, print_documents
+from ..printing import pdf, print_documents
 from ..search import index_files, passages, word_cache
 from ..search.synonyms import Vocabulary
 from ..selfcheck import checklist_links, checklist_page, pyodide_bundle
@@ -216,6 +216,8 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
             paths = [HANDBOOK_PDF_PATH, *(pdf_path(policy) for policy in self.handbook.policies)]
             self.pending_pdfs = (paths, functools.partial(serve_pdfs, self.handbook, edition, keep, cache, timeout))
             return
+        from ..printing import compose  # with pikepdf: imported only by a build that makes PDFs (issue 20)
+
         parts = print_documents.handbook_parts(self.handbook, edition, keep=keep)
         whole, *policies = print_documents.documents(self.handbook, edition, parts, keep)
         self.pdfs = compose.write_pdfs(whole, policies, parts, edition, cache, timeout)
@@ -268,6 +270,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         policy_src = self.root / handbook_settings.policy_src
         cache_folder = self.root / handbook_settings.page_cache if handbook_settings.page_cache else None
         self.page_cache = PageCache(cache_folder, code_fingerprint())
+        self.templates.folder = cache_folder / "templates" if cache_folder else None
         # Each page is sanitised as MkDocs renders it (on_page_content), so the check need not render it too.
         checked = check_policy_src(policy_src, docs=Path(config.docs_dir), drafts=False, refuse_markup=config.strict,
                                    render_pages=False)

@@ -53,18 +53,25 @@ def wordnet_folder() -> Path | None:
 @functools.cache
 def _wordnet(folder: Path):  # NLTK, imported here only: it takes a second
     import nltk
-    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+    from nltk.corpus.reader.wordnet import ADJ, ADJ_SAT, WordNetCorpusReader
 
     class Reader(WordNetCorpusReader):
         """NLTK's reader of WordNet's database files, as Debian installs them: without the
         lexicographer files' names (``lexnames``, which only Synset.lexname() uses) and without the
-        mapping to other languages' wordnets, which NLTK would look for among its own downloads."""
+        mapping to other languages' wordnets, which NLTK would look for among its own downloads.
+
+        NLTK reads all of the index files (147,306 lemmas) and the adjectives' data file when it
+        loads: 0.75 s of every build that asks WordNet of a new word, for the few hundred lemmas a
+        handbook asks of (issue 20). This reader looks each lemma up when it is first asked for,
+        by a binary search of each sorted index file, as WordNet's own library does
+        (``_LemmaIndex``), and reads the database files by Python's file rather than NLTK's
+        stream, which decodes a line at a time."""
 
         def open(self, fileid: str):
             if fileid == "lexnames":  # 45 lexicographer files; their names are never asked for
                 return io.StringIO("".join(f"{n:02d}\tlexfile.{n:02d}\t0\n" for n in range(45)))
-            if fileid in _READ_THROUGH:  # read once, line by line, as the reader loads: Python's own file
-                return open(self.abspath(fileid).path, encoding=self.encoding(fileid))
+            if fileid.startswith("data."):  # a synset's line is read at its offset
+                return _DataFile(self.abspath(fileid).path, self.encoding(fileid))
             if fileid == "cntlist.rev":  # Lemma.count() searches it: in memory, not a line at a time
                 with super().open(fileid) as counts:
                     return _InMemoryFile(counts.read())
@@ -73,15 +80,90 @@ def _wordnet(folder: Path):  # NLTK, imported here only: it takes a second
         def map_wn(self, version: str = "") -> None:
             return None
 
+        def _scan_satellites(self) -> None:
+            """Which adjective synsets are satellites is asked of each as its lemma is looked up."""
+
+        def _load_lemma_pos_offset_map(self) -> None:
+            self._lemma_pos_offset_map = _LemmaIndex(self)
+
+    class _LemmaIndex(dict):
+        """NLTK's map of each lemma to its synsets' offsets by part of speech, filled as the lookups
+        ask for a lemma: its line in each index file, parsed as NLTK parses them all when it loads.
+        A lemma in no index file maps to no part of speech (NLTK's map, a defaultdict, says the same)."""
+
+        def __init__(self, reader: Reader) -> None:
+            super().__init__()
+            self._encoding = reader.encoding("index.noun")
+            self._indexes = [Path(reader.abspath(f"index.{name}").path).read_bytes()
+                             for name in reader._FILEMAP.values()]
+            self._adjectives = reader.open("data.adj")
+
+        def __missing__(self, lemma: str) -> dict[str, list[int]]:
+            found: dict[str, list[int]] = {}
+            for index in self._indexes:
+                if (line := _line_of(index, lemma.encode(self._encoding))) is None:
+                    continue
+                _, pos, synsets, pointers, *rest = line.decode(self._encoding).split()
+                first = int(pointers) + 2  # after the pointers' symbols, the sense and tagged sense counts
+                found[pos] = [int(offset) for offset in rest[first : first + int(synsets)]]
+                if pos == ADJ:  # index.adj lists satellites as adjectives: NLTK keeps them apart too
+                    found[ADJ_SAT] = [offset for offset in found[pos] if self._satellite(offset)]
+            self[lemma] = found
+            return found
+
+        def __contains__(self, lemma: object) -> bool:
+            return isinstance(lemma, str) and bool(self[lemma])
+
+        def _satellite(self, offset: int) -> bool:
+            self._adjectives.seek(offset)
+            return self._adjectives.readline().split()[2] == ADJ_SAT
+
     nltk.data.path.append(str(folder))  # NLTK reads only from folders it is told of
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # "the multilingual functions are not available"
         return Reader(str(folder), None)
 
 
-# The files NLTK's reader reads from start to end as it loads, not through its own stream, which decodes a
-# line at a time: loading took 2.5 s of CPU of a fresh build, about 1.5 s with these (the data files it seeks in).
-_READ_THROUGH = {"index.noun", "index.verb", "index.adj", "index.adv"}
+def _line_of(index: bytes, lemma: bytes) -> bytes | None:
+    """The line of a WordNet index file (sorted by lemma) that is ``lemma``'s, by binary search."""
+    if not lemma or lemma.startswith(b" "):  # the licence's lines, at the top, start with spaces
+        return None
+    key = lemma + b" "
+    low, high = 0, len(index)  # the line sought, if there is one, starts in [low, high)
+    while low < high:
+        middle = (low + high) // 2
+        start = index.rfind(b"\n", 0, middle) + 1
+        end = index.find(b"\n", start)
+        end = len(index) if end < 0 else end
+        line = index[start:end]
+        if line.startswith(key):
+            return line
+        if line < key:
+            low = end + 1
+        else:
+            high = start
+    return None
+
+
+class _DataFile:
+    """A WordNet data file as NLTK's reader reads one (seek to a synset's offset, read its line), by
+    Python's binary file rather than NLTK's stream, which decodes a line at a time. Offsets count bytes."""
+
+    def __init__(self, path: str, encoding: str) -> None:
+        self._file = open(path, "rb")  # noqa: SIM115 - open as long as the reader, as NLTK keeps its files
+        self._encoding = encoding
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._file.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._file.tell()
+
+    def readline(self) -> str:
+        return self._file.readline().decode(self._encoding)
+
+    def close(self) -> None:
+        self._file.close()
 
 
 class _InMemoryFile(io.StringIO):

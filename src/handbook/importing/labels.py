@@ -1,0 +1,97 @@
+"""The labels under which policies give their facts on cover pages, in document-control tables and in
+headers and footers ("Policy owner: ...", "Approving Body | ...", "Date ratified by governors: ..."), with
+the synonyms sectors use for them: a school's "Staff member responsible" and "Date adopted", an NHS
+trust's "Approving Body" and "Policy Valid from date", a university's "Responsible Office", "Responsible
+Executive" and "Policy Applicable for", a council's "Lead officer", a company's "Rev: 7". Only the label
+says which fact a value is; handbook.importing.facts checks the value itself (a date, a name, a period).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .organisation import NAME
+
+# "Owner: X", "Owner | X" (a table row), "Owner - X" (not "Organisation-wide")
+SEPARATOR = r"(?:\s*[:|\u2013\u2014]\s*|\s+-\s+)"
+_POLICY = r"(?:(?:document|policy|procedure)\s+)?"  # "Policy approved by", "Document owner", "Policy Valid from"
+LABELLED = {
+    "title": re.compile(rf"^(?:(?:document|policy|procedure)\s+(?:title|name)|title){SEPARATOR}(?P<v>.+)$", re.I),
+    "organisation": re.compile(
+        rf"^(?:organi[sz]ation|school|academy|company|employer|institution)(?:\s+name)?{SEPARATOR}(?P<v>.+)$", re.I
+    ),
+    "owner": re.compile(
+        rf"^{_POLICY}(?:owner|lead(?:\s+(?:person|officer|member\s+of\s+staff))?|"
+        r"responsible\s+(?:person|officer|department|office|executive|director|manager|lead|team|unit|individual)|"
+        r"(?:lead|accountable)\s+(?:officer|director|executive)|executive\s+lead|owned\s+by|"
+        r"maintained\s+by|person\s+responsible|(?:member\s+of\s+)?staff(?:\s+member)?\s+responsible|originator|"
+        rf"originating\s+office){SEPARATOR}"
+        r"(?P<v>.+)$", re.I,
+    ),
+    "approved_by": re.compile(
+        rf"^{_POLICY}(?:approved\s+by|approving\s+(?:body|committee|authority|group)|approval\s+body|approver|"
+        r"authori[sz]ed\s+by|ratified\s+by|adopted\s+by|agreed\s+by|signed\s+off\s+by)"
+        rf"(?:{SEPARATOR}(?:the\s+)?(?P<v>.+?)(?:\s+on\s+(?P<on>.*\d{{4}}.*))?"
+        # without a colon only as a line of its own saying when: "Approved by the governors on 3 May 2025",
+        # "Adopted by the Management Committee at its meeting on 8 January 2024", "Ratified by the Governing
+        # Body: 12th October 2023"
+        r"|\s+(?:the\s+)?(?P<v2>[^,;]+?)\s+(?:at\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?meeting\s+(?:held\s+)?)?on\s+"
+        r"(?P<on2>[^,;]*\d{4}(?:-\d\d-\d\d)?)"  # (an ISO date ends in its day: "on 2024-06-25")
+        # a body named with its place: "Adopted by the Parochial Church Council of St Mary's, Ashford, at its
+        # meeting on 11 April 2024"
+        r"|\s+(?:the\s+)?(?P<v5>[^;]+?),\s+at\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?meeting\s+(?:held\s+)?on\s+"
+        r"(?P<on5>[^,;]*\d{4}(?:-\d\d-\d\d)?)"
+        r"|\s+(?:the\s+)?(?P<v3>[^,;:|]+?)(?:\s*[:|]\s*|\s+[\u2013\u2014-]\s+)(?P<on3>[^,;|]*\d{4}(?:-\d\d-\d\d)?)"
+        r"(?:\s+\((?:minute|min\.?|item|resolution)\b[^)]*\))?"  # "Approved by Cabinet: 16 January 2024 (Minute 112)"
+        # a line of its own naming who: "Approved by the Full Governing Body"
+        rf"|\s+(?:the\s+)?(?P<v4>(?-i:{NAME})))\.?$", re.I,
+    ),
+    # "Date ratified by governors: 14/11/2023" says who as well as when (the group "by")
+    "approved_on": re.compile(
+        rf"^{_POLICY}(?:date\s+(?:of\s+)?approv(?:ed|al)|approval\s+date|approved\s+on|date\s+approved|"
+        r"date\s+(?:ratified|approved|adopted|agreed)(?:\s+by\s+(?:the\s+)?(?P<by>[^:|]{1,60}?))?|"
+        r"date\s+(?:of\s+)?adopt(?:ed|ion)|adopted\s+on|adoption\s+date|ratified\s+on|date\s+of\s+ratification|"
+        rf"ratification\s+date){SEPARATOR}(?P<v>.+)$", re.I,
+    ),
+    "effective_from": re.compile(
+        rf"^{_POLICY}(?:effective(?:\s+(?:from|date|on|as\s+of))?|in\s+force\s+from|date\s+of\s+implementation|"
+        rf"implementation\s+date|commencement\s+date|date\s+effective|valid\s+from(?:\s+date)?|operative\s+from|"
+        rf"in\s+effect\s+from|start\s+date|date\s+in\s+force|go[-\s]live\s+date){SEPARATOR}(?P<v>.*\d{{4}}.*)$"
+        # a form's box, its caption in capitals over the date: "EFFECTIVE DATE October 2, 2014"
+        rf"|^(?:[^|]*\|\s*)*(?-i:EFFECTIVE\s+DATE|DATE\s+EFFECTIVE)\s+(?P<v2>[^|:]*\d{{4}})(?:\s*\|.*)?$", re.I,
+    ),
+    "version": re.compile(
+        # "Version 1.3 - last updated March 2025", "Version: 2, dated ..." (not "Version 2 of the form")
+        r"^(?:version|issue|revision|rev\.?)(?:\s+(?:number|no\.?))?\s*[:|\s]\s*v?(?P<v>\d+(?:\.\d+)*)\.?"
+        r"(?:\s*[,;(|\u2013\u2014]\s*.*|\s+-\s+.*)?$", re.I
+    ),
+    # the value must read as a period ("Review: every two years", not "Review: September 2026")
+    "review_every": re.compile(
+        rf"^(?:review(?:\s+(?:period|cycle|frequency|interval|schedule))?|frequency\s+of\s+review|"
+        rf"(?:to\s+be\s+)?reviewed)"
+        rf"{SEPARATOR}(?P<v>.+)$", re.I
+    ),
+    # "Policy Applicable for: Faculty/Staff" (a university's header)
+    "applies_to": re.compile(
+        rf"^(?:applies\s+to|audience|target\s+audience|who\s+this\s+applies\s+to|(?:personnel|staff)\s+concerned|"
+        rf"(?:policy\s+)?applicable\s+(?:for|to)){SEPARATOR}(?P<v>.+)$", re.I
+    ),
+}
+# A period on a line of its own, as a cover gives it: "To be reviewed triennially.", "Reviewed annually"
+REVIEW_LINE = re.compile(
+    r"^(?:this\s+(?:policy|document)\s+(?:is\s+|will\s+be\s+)?)?(?:to\s+be\s+)?reviewed\s+"
+    r"(?P<v>annually|yearly|biennially|triennially|every\s+\w+(?:-\w+)?\s+(?:years?|months?)|every\s+year|"
+    r"every\s+other\s+year|on\s+an?\s+[\w-]+\s+basis)\.?$", re.I,
+)
+# The date under a line stating the approval, as forms set it out: "Approved by: Full Governing Body" over
+# "Date: 6th February 2024"; "This policy was adopted at a meeting of ..." over "Held on: 9th October 2024"
+DATE_BELOW = re.compile(r"^(?:date|dated|held\s+on|on)\s*[:|]\s*(?P<v>.*\d{4}.*)$", re.I)
+# A pre-school's form, the setting's name after it: "This policy was adopted at a meeting of Little Acorns
+# Pre-School" (over "Held on: ...")
+ADOPTED_AT_MEETING = re.compile(
+    rf"^(?i:this\s+policy\s+was\s+adopted\s+at\s+a\s+meeting\s+of)\s*[:|]?\s*(?:the\s+)?(?P<v>{NAME})\.?$")
+# A column's heading, which a table's heading row read as text ("Approved by | Date | Signature") gives where a
+# value would be: not a value
+HEADING_WORDS = {"date", "role", "review", "signature", "signed", "name", "version", "author", "changes", "comments",
+               "status", "position", "description", "notes", "title", "details", "owner", "approver", "approved by",
+               "review date", "date approved", "job title"}
