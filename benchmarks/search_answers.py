@@ -12,7 +12,7 @@ organisation starts with) and the school's also with its own synonyms.yml files 
 top-1 and top-3 for each set and the build time the general and sector vocabularies add to the
 index. The held-out sets are reported, never tuned on: `--misses` refuses them.
 
-    .venv/bin/python benchmarks/search_answers.py [--misses SET]
+    .venv/bin/python benchmarks/search_answers.py [--tuning-only] [--misses SET]
 """
 
 from __future__ import annotations
@@ -90,7 +90,8 @@ def report(name: str, questions: list[search_questions.Question], answers: list[
     top3 = sum(bool(q.addresses & set(found[:3])) for q, found in zip(questions, answers, strict=True))
     count = len(questions)
     flag = " !" if top3 < 0.8 * count else ""
-    print(f"  {name:15} {count:4} questions  first {first / count:4.0%}  top-3 {top3 / count:4.0%}{flag}")
+    print(f"  {name:15} {count:4} questions  first {first / count:4.0%} ({first:3})"
+          f"  top-3 {top3 / count:4.0%} ({top3:3}){flag}")
     if misses:
         for q, found in zip(questions, answers, strict=True):
             if not q.addresses & set(found[:3]):
@@ -101,6 +102,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--misses", nargs="*", default=[], help="print the questions of these sets missed in the top 3")
     parser.add_argument("--handbooks", nargs="+", choices=["school", "real", "hr"], default=["school", "real", "hr"])
+    parser.add_argument("--tuning-only", action="store_true",
+                        help="ask the tuning sets only: while trying changes, the held-out sets are not asked")
     args = parser.parse_args()
     if held_out_asked := sorted(HELD_OUT & set(args.misses)):
         parser.error(f"--misses {', '.join(held_out_asked)}: a held-out set's misses are never read, "
@@ -120,7 +123,7 @@ def main() -> int:
             seconds = build_site(source, site, with_synonyms)
             print(f"{title}: index built in {seconds:.2f} s")
             for name, file in sets.items():
-                if not (QUERIES / file).exists():
+                if not (QUERIES / file).exists() or (args.tuning_only and name in HELD_OUT):
                     continue
                 questions = search_questions.load(QUERIES / file)
                 report(name, questions, ask(site, [q.text for q in questions]), name in args.misses)

@@ -40,9 +40,11 @@ AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "tr
 _EXCEPT = re.compile(r"\b(?:except|excluding|other\s+than|but\s+not|apart\s+from|with\s+the\s+exception\s+of)\b.*",
                      re.I | re.S)
 # "This policy applies to ...", "The Code is complemented by a set of Procedures and applies to ...": this
-# document, a few words, then "apply to" the audiences; never "does not apply to", never "the rules apply to"
+# document, a few words, then "apply to" the audiences; never "does not apply to", never "the rules apply to" (but
+# "The company rules and this procedure apply to all employees", as ACAS's model procedure words it)
 _APPLIES_SENTENCE = re.compile(
-    rf"{SENTENCE_START}{THIS_DOCUMENT}(?P<gap>[^.;:]{{0,60}}?)\s(?:(?:applies|apply)\s+(?:equally\s+)?to|"
+    rf"{SENTENCE_START}(?:the\s+(?:[\w-]+\s+)?rules\s+and\s+)?{THIS_DOCUMENT}(?P<gap>[^.;:]{{0,60}}?)\s(?:(?:applies|apply)"
+    r"\s+(?:equally\s+)?to|"
     r"(?:is|are)\s+(?:for|aimed\s+at|intended\s+for|addressed\s+to|relevant\s+to)|"
     r"covers?(?=\s+(?:all|every|any|our)\s))\s+(?P<v>[^.;:]+)",
     re.I,

@@ -17,6 +17,7 @@ found and the words it was read from; everything else is TBC and reported as a g
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -76,6 +77,8 @@ _TAKES_EFFECT = re.compile(
 )
 # "This policy was approved by the Governing Body on 12 March 2024", "... adopted by the Trust Board at its
 # meeting on 3 May 2025"; without a date only a name: "This policy has been approved by the Full Governing Body."
+_CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_CLAUSE_NUMBER = re.compile(r"^(?:\d{1,3}\.)+\d{0,3}\s+(?=[A-Z][a-z])")  # "1.2 ", "3. " before a sentence
 _APPROVED_SENTENCE = re.compile(
     rf"{SENTENCE_START}(?i:{THIS_DOCUMENT}\s+(?:was|has\s+been|is|were|have\s+been)\s+(?:formally\s+)?"
     r"(?:approved|adopted|ratified|agreed|endorsed)\s+by)\s+(?:the\s+)?(?:(?P<v>[^,;.]{1,60}?)"
@@ -83,14 +86,15 @@ _APPROVED_SENTENCE = re.compile(
     r"(?:\s+(?:via|by)\s+(?:e-?mail|post|(?:a\s+)?written\s+resolution|(?:an?\s+)?(?:e-?mail|online|electronic)\s+vote))?"
     r"\s+(?:on|in(?=\s+(?i:january|february|march|april|may|june|july|august|september|october|november|december)\b)|"
     rf"at\s+(?:its|their|the)\s+(?:[\w-]+\s+)?meeting\s+(?:on|of|held\s+on))\s+(?P<on>[^,;]*?\d{{4}}(?:-\d\d-\d\d)?)|"
-    rf"(?P<v2>{NAME})(?=\s*(?:[.;]|$)|\s+and\s))"
+    rf"(?P<v2>{NAME})(?=\s*(?:[.;]|$)|\s+and\s)|(?P<v3>board(?:\s+of\s+(?:trustees|directors|governors))?|governing\s+"
+    r"body|governors|trustees|directors)(?=\s*(?:[.;]|$)))"  # "approved by the board.", as written
 )
 # Said of this document ("This policy will be reviewed by governors every two years", "Governors review this
 # policy annually"), not of something else ("Staff have their pay reviewed annually")
 _REVIEW_SENTENCE = re.compile(
     rf"(?:{THIS_DOCUMENT}(?:[^.;:]{{0,60}}?|\s+(?:was|has\s+been)\s+(?:approved|adopted|ratified|agreed)\s+[^.;]{{0,100}}?"
     r"\s+and\s+)\b(?:is|are|will\s+be|shall\s+be|should\s+be|must\s+be|to\s+be)\s+"
-    r"(?:formally\s+)?reviewed(?:\s+by\s+[^.;:,]{1,50}?)?|\breview\s+(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:formally\s+)?reviewed(?:\s+by\s+[^.;:,]{1,50}?)?|\breview(?:ing)?\s+(?:and\s+revis(?:e|ing)\s+)?(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:policy|policies|procedures?|code|document|guidance))\s+(?:at\s+least\s+)?(?:once\s+)?(?:every\s+(?P<n>\w+(?:-\w+)?)\s+(?P<unit>years?|months?)|"
     r"(?P<word>annually|every\s+year|yearly|biennially|every\s+other\s+year|triennially)|on\s+an?\s+"
     r"(?P<basis>annual|yearly|biennial|two-yearly|triennial|three-yearly)\s+basis)", re.I,
@@ -433,8 +437,11 @@ def _plain(markdown_cell: str) -> str:
 
 
 def _read_as_shown(text: str) -> str:
-    """A Markdown link as its words: "[18F](https://18f.gsa.gov), a team" is read "18F, a team"."""
-    return _MARKDOWN_LINK.sub(r"\1", text)
+    """A Markdown link as its words: "[18F](https://18f.gsa.gov), a team" is read "18F, a team"; a character
+    reference as its character ("&quot;", as a Markdown page writes a quote); a clause's sentence without its
+    number ("1.2 This policy covers all staff")."""
+    shown = _CHARACTER_REFERENCE.sub(lambda reference: html.unescape(reference[0]), _MARKDOWN_LINK.sub(r"\1", text))
+    return _CLAUSE_NUMBER.sub("", shown)
 
 
 def _period(match: re.Match) -> str | None:

@@ -12,6 +12,7 @@ heading's permalink, the "¶" or "#" link to itself that site generators add, is
 from __future__ import annotations
 
 import copy
+import json
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -148,6 +149,7 @@ class _Reader:
 def read_html(path: Path) -> ReadDocument:
     data = path.read_bytes()
     root = lxml.html.document_fromstring(data, parser=_parser_for(data))
+    settings = _settings(root)
     lxml.etree.strip_elements(root, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False)
     content = next(iter(root.xpath("//main | //*[@role='main'] | //article")), None)
     body = content if content is not None else (root.find("body") if root.find("body") is not None else root)
@@ -158,8 +160,28 @@ def read_html(path: Path) -> ReadDocument:
         notes.append("only the page's main content was read; its navigation, header and footer were left out")
     elif reader.left_out:
         notes.append(f"the page's {', '.join(sorted(reader.left_out))} were left out (the website's, not the policy's)")
-    title = _title(root)
+    title = _title(root) or settings
+    if title and title == settings:
+        notes.append(f"the title '{title}' was taken from the page's settings in the comment at its top (where its "
+                     "website keeps them), as the page has no <title> or <h1>")
     return ReadDocument(reader.blocks, notes, {"title": title} if title else {})
+
+
+def _settings(root) -> str:
+    """The title in the settings a site generator keeps in a comment at the top of a page's content, as JSON
+    (``<!--{"Title": "Go Community Code of Conduct", "layout": "article"}-->``, as Go's website does): the
+    page's front matter, which its template turns into the page's <title>."""
+    for comment in root.itersiblings(preceding=True):
+        if comment.tag is not lxml.etree.Comment:
+            continue
+        try:
+            settings = json.loads(comment.text or "")
+        except ValueError:
+            continue
+        if isinstance(settings, dict):
+            title = settings.get("Title", settings.get("title"))
+            return " ".join(title.split()) if isinstance(title, str) else ""
+    return ""
 
 
 def _title(root) -> str:

@@ -37,6 +37,8 @@ _DOT_LEADERS = re.compile(r"\s*(?:\.\s?){3,}\s*|\s*\u2026+\s*")  # "Purpose ....
 _UNTITLED_CONTENTS_STARTS_BY = 5  # blocks from the top
 _UNTITLED_CONTENTS_ENTRIES = 5
 _UNTITLED_LINK_ENTRIES = 3
+_LONGEST_UNPAGED_ENTRY = 80
+_ENTRY_MARK = re.compile(r"^[\u2022\u25cf\u25e6\u25aa\u00b7*-]\s*")  # a bullet typed before an entry
 # A heading may end in an abbreviation's full stop, not a sentence's: "ARTICLE XI - GRANTS, CONTRACTS, LOANS, ETC.",
 # "Section 11.3 Checks, Drafts, Etc.", "Agreement with Example Ltd."
 _ABBREVIATION_END = re.compile(r"\b(?:etc|inc|ltd|corp|co)\.$", re.IGNORECASE)
@@ -114,6 +116,9 @@ def without_contents_list(blocks: list[Block]) -> tuple[list[Block], int]:
             while end < len(blocks) and (_is_contents_line(blocks[end]) or len(_contents_entries(blocks[end])) > 1):
                 entries += max(1, len(_contents_entries(blocks[end])))
                 end += 1
+            if entries < 2:  # a list typed with no page numbers, naming the sections that follow
+                end = _unpaged_contents_end(blocks, index + 1)
+                entries = end - index - 1
             if entries >= 2:
                 dropped += entries
                 index = end
@@ -155,6 +160,26 @@ def _untitled_contents(blocks: list[Block]) -> tuple[int, int] | None:
         again = sum(any(o.startswith(text.casefold().rstrip(":")) for o in openings) for text, _ in entries)
         return (start, end) if again * 2 >= len(entries) else None
     return None
+
+
+def _unpaged_contents_end(blocks: list[Block], start: int) -> int:
+    """Where the lines under a "Contents:" title end when they are its entries though no page numbers follow
+    them ("• Policy Statement", "1. Introduction", "Appendices:"): short lines, no sentences, at least three,
+    up to the first entry met again, most of which open a heading or paragraph further on in the same words
+    (their first three); else ``start``."""
+    end, listed = start, set()
+    while end < len(blocks) and isinstance(block := blocks[end], Paragraph) and block.heading is None and (
+            len(block.plain) <= _LONGEST_UNPAGED_ENTRY and not block.plain.rstrip().endswith((".", ";", ","))
+            and _opening(block.plain) not in listed):  # an entry met again: the section it names begins
+        listed.add(_opening(block.plain))
+        end += 1
+    openings = {_opening(b.plain) for b in blocks[end:] if isinstance(b, Paragraph)}
+    again = sum(_opening(b.plain) in openings for b in blocks[start:end])
+    return end if end - start >= 3 and again * 3 >= (end - start) * 2 else start
+
+
+def _opening(text: str) -> tuple[str, ...]:
+    return tuple(_ENTRY_MARK.sub("", text.strip()).casefold().split()[:3])
 
 
 def _contents_entries(block: Block) -> list[tuple[str, int]]:

@@ -55,7 +55,9 @@ class _Reader:
         self.document = document
         self.blocks: list[Block] = []
         self.notes: list[str] = []
-        self.lists: list[tuple[str, _ListLevel, int]] = []  # the open lists: (list style, its level, items so far)
+        # the open lists: (list style, its level, items so far, which list it is)
+        self.lists: list[tuple[str, _ListLevel, int, int]] = []
+        self.lists_read = 0
         self._styles: dict[tuple[str, str], tuple[bool, bool, float]] = {}
         self._based_on: dict[str, tuple[str | None, str]] | None = None
         self.footnotes: list[Paragraph] = []
@@ -73,17 +75,18 @@ class _Reader:
             elif tag == "text:list":
                 # A list inside a list takes the outer list's style, at its own depth.
                 style = self.lists[0][0] if self.lists else child.get_attribute("text:style-name") or ""
-                self.lists.append((style, self._list_level(style, len(self.lists) + 1), 0))
+                self.lists_read += 1  # its items' list: odfdo makes a new object for an element each time it is asked
+                self.lists.append((style, self._list_level(style, len(self.lists) + 1), 0, self.lists_read))
                 self.read(child)
                 self.lists.pop()
             elif tag == "text:list-item":
-                style, list_level, count = self.lists[-1]
-                self.lists[-1] = (style, list_level, count + 1)
+                style, list_level, count, serial = self.lists[-1]
+                self.lists[-1] = (style, list_level, count + 1, serial)
                 before = len(self.blocks)
                 self.read(child)
                 if len(self.blocks) > before and isinstance(first := self.blocks[before], Paragraph):
                     level = len(self.lists) - 1
-                    auto = AutoNumber(list_level.kind, level, (count + 1,), f"odt-list-{id(child.parent)}",
+                    auto = AutoNumber(list_level.kind, level, (count + 1,), f"odt-list-{serial}",
                                       list_level.shown(count + 1))
                     self.blocks[before] = Paragraph(first.number, first.markdown, first.plain, first.heading, auto,
                                                     first.place, first.anchors, first.bold, first.size)

@@ -99,8 +99,8 @@ _REGISTERED = (r"(?i:registered\s+(?:in\s+(?:england|scotland|wales|northern\s+i
                r"(?:a\s+)?(?:private\s+|public\s+)?(?:company|charitable\s+company)\s+limited\s+by|charitable\s+"
                r"incorporated\s+organi[sz]ation|an?\s+(?:exempt\s+charity|charitable\s+company|(?:private\s+)?limited\s+"
                r"company))")
-_REGISTERED_NAME = re.compile(
-    rf"^(?:The\s+)?(?P<v>{NAME})(?:\s*[,|\u2022\u00b7]\s*|\s+(?:is|are)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}?)"
+_REGISTERED_NAME = re.compile(  # also with no comma, as a contract names a party: "ACME LIMITED a private company ..."
+    rf"^(?:The\s+)?(?P<v>{NAME})(?:\s*[,|\u2022\u00b7]\s*|\s+(?:is|are)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){{0,3}}?|\s+(?=an?\s))"
     rf"{_REGISTERED}"
 )
 _FOOTER_PARTS = re.compile(r"\s+[|\u2022\u00b7]\s+")

@@ -223,10 +223,8 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         state.appendix_id = appendix["id"].upper()
         letter = appendix["id"].upper() if appendix["id"].isalpha() else chr(ord("A") + state.appendices - 1)
         if not appendix["id"].isalpha():
-            written.notes.append(
-                f"{paragraph.place}: its numbered paragraphs are written "
-                f"{letter}.1, {letter}.2 so they cannot be taken for the policy's own clauses; check references to them"
-            )
+            written.notes.append(f"{paragraph.place}: its numbered paragraphs are written {letter}.1, {letter}.2 so "
+                                 "they cannot be taken for the policy's own clauses; check references to them")
         state.appendix = letter
         _heading(paragraph, paragraph.markdown, state, emit, blank, level=2)
         return
@@ -328,13 +326,14 @@ def _number_typed_again(paragraph: Paragraph, label: str, text: str, state: _Sta
     anchor = _anchor(label, state.appendix or state.run)
     anchor += "-again" if count == 1 else f"-again-{count}"
     indent = _INDENT if state.in_clause else ""
+    shown = label if indent else re.sub(r"^(\d+)\.", r"\1\\.", label)  # under a heading: typed text, not a clause
     written.notes.append(
         f"{paragraph.place}: the number {label.rstrip('.')} is typed a second time (first at "
         f"{state.first_place[number]}); this paragraph is kept where it is, its number as typed text, at the "
         f"address #{anchor}; renumber it in the document to make it a clause of its own"
     )
     blank()
-    emit(paragraph, f"{indent}{label} {text}", f"{indent}{{: #{anchor} }}")
+    emit(paragraph, f"{indent}{shown} {text}", f"{indent}{{: #{anchor} }}")
     blank()
     state.last = "text"
 
@@ -405,20 +404,21 @@ def _level(heading: int, state: _State) -> int:
 
 def _classify(paragraph: Paragraph) -> tuple[ListKind | None, str, str]:
     """What the paragraph's number makes it, its label as the policy writes it, and its text."""
-    auto = paragraph.auto_number
+    auto, auto_text = paragraph.auto_number, paragraph.markdown
     if auto is not None:
+        if auto.kind is ListKind.DECIMAL and auto.shown.startswith("("):  # "(1)", "(2)": its own list's, as shown
+            return None, "", f"{auto.shown} {paragraph.markdown}"
         if auto.kind is ListKind.DECIMAL:
-            label = ".".join(map(str, auto.counters)) + ("." if len(auto.counters) == 1 else "")
-            return ListKind.DECIMAL, label, paragraph.markdown
+            return ListKind.DECIMAL, ".".join(map(str, auto.counters)) + "." * (len(auto.counters) < 2), auto_text
         if auto.kind is ListKind.ORDERED:
             return ListKind.ORDERED, f"{auto.counters[-1]}.", paragraph.markdown
         if auto.kind is ListKind.BULLET:  # a "•" typed as well as Word's is one bullet
             typed = _TYPED_BULLET.match(paragraph.plain)
             return ListKind.BULLET, "-", _after_label(paragraph.markdown, paragraph.plain.split()[0]) if typed else (
                 paragraph.markdown)
-        point = auto.shown.strip("().").lower() if re.fullmatch(r"\(?[a-zA-Z]+[.)]?", auto.shown) else (
-            chr(ord("a") + auto.counters[-1] - 1) if auto.kind is ListKind.LETTER else ROMAN[auto.counters[-1] - 1]
-        )
+        point = auto.shown.strip("().") if re.fullmatch(r"\(?(?:[a-z]+|[A-Z])[.)]?", auto.shown) else (  # "(A)" stays
+            chr(ord("a") + auto.counters[-1] - 1) if auto.kind is ListKind.LETTER else ROMAN[auto.counters[-1] - 1])
+        point = point if auto.kind is ListKind.LETTER else point.lower()
         return auto.kind, f"({point})", paragraph.markdown
     if match := _TYPED_CLAUSE.match(paragraph.plain):
         return ListKind.DECIMAL, match["label"], _after_label(paragraph.markdown, match["label"])

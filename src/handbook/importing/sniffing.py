@@ -4,7 +4,8 @@ A .docx is a zip holding ``word/document.xml``; an .odt a zip whose ``mimetype``
 OpenDocument text's; a PDF starts ``%PDF``; a web page saved from a browser starts with its
 doctype or ``<html``. A page's content kept on its own (the fragment a site generator or an app fills
 into its template: ``<h1>Privacy notice</h1><p>...``) has neither, so a file named .html or .htm
-whose first byte opens a tag is a web page too. A password-protected .docx is not a zip at all:
+whose first byte opens a tag is a web page too, after any comments the generator keeps at its top
+(Go's site keeps the page's settings there: ``<!--{"Title": ...}-->``). A password-protected .docx is not a zip at all:
 Word wraps the encrypted package in an OLE compound file (the container of old .doc files too)
 with an ``EncryptionInfo`` stream. Text must be UTF-8. Anything else is refused, with what to do.
 """
@@ -12,6 +13,7 @@ with an ``EncryptionInfo`` stream. Text must be UTF-8. Anything else is refused,
 from __future__ import annotations
 
 import enum
+import re
 import zipfile
 from pathlib import Path
 
@@ -32,6 +34,7 @@ class Kind(enum.Enum):
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 _HTML_STARTS = (b"<html", b"<?xml")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_LEADING_COMMENTS = re.compile(rb"\A(?:\s*<!--.*?-->)+\s*", re.DOTALL)
 
 
 class NotImportable(Exception):  # noqa: N818 (a reason, shown to the user as it is)
@@ -78,7 +81,8 @@ def kind_of(path: Path) -> Kind:
     # declaration could start any XML file, so it needs an <html> element after it.
     if start.startswith(b"<!doctype html") or (start.startswith(_HTML_STARTS) and b"<html" in data[:4000].lower()):
         return Kind.HTML
-    if path.suffix.lower() in _HTML_SUFFIXES and start[:1] == b"<" and start[1:2].isalpha():
+    fragment = _LEADING_COMMENTS.sub(b"", data.lstrip(b"\xef\xbb\xbf")[:4000], count=1)
+    if path.suffix.lower() in _HTML_SUFFIXES and fragment[:1] == b"<" and fragment[1:2].isalpha():
         return Kind.HTML
     try:
         data.decode("utf-8")
