@@ -54,8 +54,8 @@ def handbook() -> Handbook:
     return Handbook((policy("data", "Data Policy", DATA), policy("rules", "Rules Policy", RULES)))
 
 
-def cited(handbook: Handbook, policy_id: str, number: tuple) -> list[str]:
-    found = backlinks(handbook.policies).referrers(handbook.policy(policy_id), number)
+def cited(handbook: Handbook, policy_id: str, number: tuple, keep: bool = False) -> list[str]:
+    found = backlinks(handbook.policies, keep=keep).referrers(handbook.policy(policy_id), number)
     return [referrer.citation for referrer in found]
 
 
@@ -104,10 +104,10 @@ def referred_lines(root: etree.Element, anchor: str) -> list[tuple[str, list[str
             for p in clause.iterfind("p[@class='referred-to-by']")]
 
 
-def current_pages(handbook: Handbook) -> dict[str, etree.Element]:
-    """Each current policy's page, by path."""
+def current_pages(handbook: Handbook, keep: bool = False) -> dict[str, etree.Element]:
+    """Each current policy's page, by path; ``keep`` as `mkdocs serve` makes them."""
     paths = {f"{p.meta.id}/index.md" for p in handbook.policies}
-    return {page.path: html_of(page) for page in site_pages(handbook, ChangeLog(handbook), TODAY).listed
+    return {page.path: html_of(page) for page in site_pages(handbook, ChangeLog(handbook), TODAY, keep=keep).listed
             if page.path in paths}
 
 
@@ -140,6 +140,40 @@ def test_the_metadata_box_lists_the_policies_that_refer_to_this_one(handbook):
     lone = Handbook((policy("alone", "Alone Policy", "1. One.\n2. See clause 1.\n"),))
     meta = current_pages(lone)["alone/index.md"].find(".//div[@class='policy-meta']")
     assert "Referred to by" not in "".join(meta.itertext())  # only other policies are listed
+
+
+def test_what_serve_keeps_for_its_next_build_follows_the_other_policies(handbook):
+    """`mkdocs serve` reads an unchanged policy file as the same Policy, and keeps its referrals and its page's
+    text for the next build (backlinks, policy_pages): a save of another policy still changes what they say."""
+    rules, data = handbook.policy("rules"), handbook.policy("data")
+    assert cited(handbook, "data", (2,), keep=True) == ["Rules Policy, clause 5"]
+    # Data saved without its clause 2: the Rules Policy's link to #clause-2-b now names the policy alone.
+    shorter = Handbook((policy("data", "Data Policy", "## DATA\n\n1. Personal data is kept safe.\n"), rules))
+    assert cited(shorter, "data", (2,), keep=True) == []
+    referring = backlinks(shorter.policies, keep=True).referring_policies(shorter.policy("data"))
+    assert [p.meta.id for p in referring] == ["rules"]
+    assert cited(handbook, "data", (2,), keep=True) == ["Rules Policy, clause 5"]
+
+    referred = [("Referred to by: Rules Policy, clause 5", ["/rules/index.md#clause-5"])]
+    assert referred_lines(current_pages(handbook, keep=True)["data/index.md"], "clause-2") == referred
+    # The Rules Policy saved without its link: the unchanged Data Policy's page loses the line.
+    unlinked = policy("rules", "Rules Policy", RULES.replace("(policy:data#clause-2-b)", "(policy:data)"))
+    assert referred_lines(current_pages(Handbook((data, unlinked)), keep=True)["data/index.md"], "clause-2") == []
+    assert referred_lines(current_pages(handbook, keep=True)["data/index.md"], "clause-2") == referred
+
+
+def test_a_kept_page_text_follows_the_old_anchors_it_forwards(handbook):
+    """The other input of a current page's text kept for serve: the anchors a review renumbered, in order."""
+    data = handbook.policy("data")
+
+    def old_anchors(forwards: dict[str, str]) -> list[str]:
+        page = html_of(policy_pages.policy_page(data, handbook, TODAY, forwards, keep=True))
+        return [span.get("id") for span in page.iterfind(".//span[@class='old-anchor']")]
+
+    assert old_anchors({}) == []
+    assert old_anchors({"clause-7": "clause-1", "clause-9": "clause-1"}) == ["clause-7", "clause-9"]
+    assert old_anchors({"clause-9": "clause-1", "clause-7": "clause-1"}) == ["clause-9", "clause-7"]
+    assert old_anchors({}) == []
 
 
 def test_a_paragraph_of_an_unnumbered_policy_is_cited_and_linked_where_it_refers():

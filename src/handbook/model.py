@@ -6,7 +6,7 @@ import enum
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
@@ -28,7 +28,7 @@ class ReviewPeriod:
     months: int = 0
 
     def after(self, day: date) -> date:
-        return day + relativedelta(years=self.years, months=self.months)
+        return _after(self.years, self.months, day)
 
     def __str__(self) -> str:
         parts = []
@@ -36,6 +36,12 @@ class ReviewPeriod:
             if amount:
                 parts.append(f"{amount} {unit}{'s' if amount != 1 else ''}")
         return " ".join(parts)
+
+
+@lru_cache(maxsize=4096)
+def _after(years: int, months: int, day: date) -> date:
+    """Kept: every page, check and dashboard asks each policy its next review date (relativedelta is slow)."""
+    return day + relativedelta(years=years, months=months)
 
 
 @dataclass(frozen=True)

@@ -226,7 +226,8 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         changelog = ChangeLog(self.handbook)
         site = site_pages(self.handbook, changelog, self.today, pdf_links=self.config.pdf,
-                          acknowledgement=self.config.acknowledgement, review_rules=self.review_rules)
+                          acknowledgement=self.config.acknowledgement, review_rules=self.review_rules,
+                          keep=self.command == "serve")
         if self.command != "serve":  # serve keeps them for its next build; the dashboard is made
             review_check.forget_readings()
         policy_paths = {policy_path(p) for p in self.handbook.policies}

@@ -31,13 +31,14 @@ class SitePages:
 
 def site_pages(
     handbook: Handbook, changelog: ChangeLog, today: date, pdf_links: bool = False,
-    acknowledgement: AcknowledgementForm | None = None, review_rules: ReviewRules | None = None,
+    acknowledgement: AcknowledgementForm | None = None, review_rules: ReviewRules | None = None, keep: bool = False,
 ) -> SitePages:
     """Every page of the handbook: the index, current and archived versions, change logs, dashboard, My reading.
 
     ``pdf_links`` adds "Download PDF" links to the index and the current versions (handbook.printing.print_documents);
     ``acknowledgement`` adds "Confirm you have read version X" to the policies that ask for it;
-    ``review_rules`` adds the review assistant's findings to the review dashboard.
+    ``review_rules`` adds the review assistant's findings to the review dashboard;
+    ``keep`` keeps what each policy's page is made from for the next build (`mkdocs serve`: a save changes one or two).
     """
     forwards = {p.meta.id: changelog.forwards(handbook.history(p)) for p in handbook.policies}
     archived = [
@@ -50,13 +51,13 @@ def site_pages(
         for policy in handbook.policies
         if handbook.history(policy).has_been_reviewed
     ]
-    referrals = backlinks(handbook.policies)
+    referrals = backlinks(handbook.policies, keep=keep)
     notes = {
         p.meta.id: with_referrals(clause_notes(link_history(handbook.history(p), changelog)), p, referrals)
         for p in handbook.policies
     }
     listed = [
-        *policy_pages.pages(handbook, today, forwards, pdf_links, notes, acknowledgement),
+        *policy_pages.pages(handbook, today, forwards, pdf_links, notes, acknowledgement, keep),
         whats_changed_page(changelog),
         reviews_page(handbook, today, review_rules),
         my_reading_page(handbook, acknowledgement),

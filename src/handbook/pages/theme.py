@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import json
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -20,6 +21,7 @@ PRIMARY_BUTTON = "md-button md-button--primary"
 SEARCH_INDEX = "search/search_index.json"  # in the built site
 
 
+@lru_cache(maxsize=4096)  # mkdocs serve makes every page's Markdown at each save; YAML's writer is slow
 def front_matter(title: str) -> str:
     """A page's front matter: its title.
 

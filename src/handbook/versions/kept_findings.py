@@ -16,6 +16,21 @@ from ..model import Policy
 
 _KEPT = 1024  # policies; past this, all are forgotten (a handbook's policies, and their drafts, fit)
 _kept: dict[int, tuple[Policy, tuple[object, ...], dict[str, list[Any]]]] = {}
+_last: list[Any] = []  # as_last_time's value
+
+
+def as_last_time[T](made_with: T) -> T:
+    """``made_with``, or the equal value given last time: the findings kept with it are then found by identity, not
+    by comparing it in full for every policy (the rules, which serve reads again at each save)."""
+    if _last and _last[0] == made_with:
+        return _last[0]
+    _last[:] = [made_with]
+    return made_with
+
+
+def forget() -> None:
+    """Let go of every kept finding (``mkdocs build`` has no next build to keep them for)."""
+    _kept.clear()
 
 
 class KeptFindings:

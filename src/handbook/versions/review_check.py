@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
 from ..markdown_extensions.text import markdown_to_plain_text
 from ..model import Handbook, Policy, ReviewPeriod
+from . import kept_findings
 from .kept_findings import KeptFindings
 from .review_findings import Finding, Passage, ReviewReport
 from .review_rules import NameGroup, ReviewRules, StatutoryPolicy, Term
@@ -38,6 +40,7 @@ class _Index:
         self._names: dict[str, dict[str, tuple[tuple[int, Passage, str], ...]]] = {}
         self._counts: dict[str, list[int]] = {}
         self._by_id = {p.meta.id: p for p in handbook.policies}
+        self._read_first: dict[str, list[tuple[tuple[int, Passage, str], ...]]] = {}  # read_names's, by policy id
 
     def holding(self, words: tuple[str, ...]) -> tuple[Policy, ...]:
         if words not in self._titled:
@@ -50,9 +53,18 @@ class _Index:
         (_KEPT) read each policy again for each group (five times over at 2,000 policies)."""
         if group.id not in self._names:
             groups = [g for g in dict.fromkeys((group, *self.groups)) if g.id not in self._names]
-            uses = [(p.meta.id, [_name_uses(p, g) for g in groups]) for p in self.handbook.policies]
+            uses = [(p.meta.id, [self._uses(p, g) for g in groups]) for p in self.handbook.policies]
             self._names |= {g.id: {policy: found[n] for policy, found in uses} for n, g in enumerate(groups)}
         return self._names[group.id]
+
+    def read_names(self, policy: Policy) -> None:
+        """Find the handbook's ``policy``'s uses of every group's names now, while its reading is at hand."""
+        self._read_first[policy.meta.id] = [_name_uses(policy, group) for group in self.groups]
+
+    def _uses(self, policy: Policy, group: NameGroup) -> tuple[tuple[int, Passage, str], ...]:
+        found = self._read_first.get(policy.meta.id)
+        return found[self.groups.index(group)] if found is not None and group in self.groups else _name_uses(
+            policy, group)
 
     def name_counts(self, group: NameGroup) -> list[int]:
         """How often the handbook's policies use each name of the group, all told."""
@@ -68,20 +80,20 @@ class _Index:
 
 
 def review_report(
-    policy: Policy, handbook: Handbook, rules: ReviewRules, today: date, index: _Index | None = None
+    policy: Policy, handbook: Handbook, rules: ReviewRules, today: date, index: _Index | None = None,
+    own: dict[str, list] | None = None,
 ) -> ReviewReport:
-    """Every finding in ``policy`` (current version or draft), as on ``today``, in the order of the text."""
+    """Every finding in ``policy`` (current version or draft), as on ``today``, in the order of the text; ``own``:
+    the findings of ``_own_findings``, if found already."""
     index = index or _Index(handbook, rules.names)
-    glossaries = tuple(p for p in index.holding(("glossary",)) if p.meta.id != policy.meta.id)
-    own = KeptFindings(policy, (rules, today, glossaries))  # what the checks kept read besides the policy
+    found = own if own is not None else _own_findings(policy, rules, today, index)
     checks = {
-        "superseded": own.of("superseded", lambda: [*_superseded(policy, rules, today),
-                                                    *_earlier_editions(policy, rules)]),
+        "superseded": lambda: found["superseded"],
         "names": lambda: _names(policy, index, rules),
-        "documents": lambda: _documents(policy, index, rules),
-        "acronyms": own.of("acronyms", lambda: _acronyms(policy, glossaries, rules)),
-        "long-sentences": own.of("long-sentences", lambda: _long_sentences(policy, rules)),
-        "statutory": own.of("statutory", lambda: _statutory_marking(policy, rules)),
+        "documents": lambda: _documents(policy, index, rules, found["documents"]),
+        "acronyms": lambda: found["acronyms"],
+        "long-sentences": lambda: found["long-sentences"],
+        "statutory": lambda: found["statutory"],
     }
     findings = [f for rule, check in checks.items() if rules.on(rule) for f in check()]
     findings.sort(key=lambda f: (f.line or 0, list(checks).index(f.rule)))
@@ -90,11 +102,35 @@ def review_report(
     return ReviewReport(policy, tuple(findings), rules.sector, missing, sources)
 
 
+def _own_findings(policy: Policy, rules: ReviewRules, today: date, index: _Index) -> dict[str, list]:
+    """The findings that read the policy and nothing of the handbook but its glossaries (for documents, those it
+    names, not whether the handbook has them), by rule, for the rules switched on: kept for serve's next build."""
+    glossaries = tuple(p for p in index.holding(("glossary",)) if p.meta.id != policy.meta.id)
+    own = KeptFindings(policy, (rules, today, glossaries))  # what the checks kept read besides the policy
+    checks = {
+        "superseded": own.of("superseded", lambda: [*_superseded(policy, rules, today),
+                                                    *_earlier_editions(policy, rules)]),
+        "documents": own.of("documents", lambda: _documents_named(policy, rules)),
+        "acronyms": own.of("acronyms", lambda: _acronyms(policy, glossaries, rules)),
+        "long-sentences": own.of("long-sentences", lambda: _long_sentences(policy, rules)),
+        "statutory": own.of("statutory", lambda: _statutory_marking(policy, rules)),
+    }
+    return {rule: check() for rule, check in checks.items() if rules.on(rule)}
+
+
 def review_reports(handbook: Handbook, rules: ReviewRules, today: date) -> list[ReviewReport]:
     """The report of every current policy, by title (the review dashboard's)."""
+    rules = kept_findings.as_last_time(rules)  # serve reads them again at each save
     index = _Index(handbook, rules.names)
-    return [review_report(p, handbook, rules, today, index) for p in sorted(handbook.policies,
-                                                                            key=lambda p: p.meta.title)]
+    # Each policy read once: what reads it alone, and its uses of the names for the handbook's counts, while its
+    # reading is kept. Read for the names first and for its report after, a policy was read twice once the
+    # handbook held more than the readings kept (_KEPT): a third of the dashboard's time at 2,000 policies.
+    own = {}
+    for policy in handbook.policies:
+        index.read_names(policy)
+        own[policy.meta.id] = _own_findings(policy, rules, today, index)
+    return [review_report(p, handbook, rules, today, index, own[p.meta.id])
+            for p in sorted(handbook.policies, key=lambda p: p.meta.title)]
 
 
 def passages(policy: Policy) -> tuple[Passage, ...]:
@@ -132,8 +168,9 @@ _read: dict[int, tuple[Policy, tuple[Passage, ...], str, frozenset[str], dict[Na
 
 def forget_readings() -> None:
     """Let go of the policies' readings: ``mkdocs serve`` keeps them for its next build, ``mkdocs build`` has
-    no use for them once the review dashboard is made (at 2,000 policies, about 70 MB)."""
+    no use for them once the review dashboard is made (at 2,000 policies, about 70 MB), nor for the findings kept."""
     _read.clear()
+    kept_findings.forget()
 
 
 def _reading(policy: Policy) -> tuple[tuple[Passage, ...], str, frozenset[str], dict[NameGroup, _Uses]]:
@@ -237,25 +274,29 @@ def _name_uses(policy: Policy, group: NameGroup) -> _Uses:
 
 
 def _names(policy: Policy, index: _Index, rules: ReviewRules) -> list[Finding]:
-    policies = [p for p in index.handbook.policies if p.meta.id != policy.meta.id] + [policy]
+    others: list[Policy] | None = None  # the handbook's other policies, in order: found only if a name is flagged
     findings = []
     for group in rules.names:
-        handbook_uses, own = index.name_uses(group), index.uses_in(policy, group)
-        uses = {**handbook_uses, policy.meta.id: own}  # the draft, if it is one, in place of the current version
+        handbook_uses, own = index.name_uses(group), index.uses_in(policy, group)  # own: the draft's, if it is one
         total, replaced = index.name_counts(group), _counted(group, handbook_uses.get(policy.meta.id, ()))
         counts = [t - r + n for t, r, n in zip(total, replaced, _counted(group, own), strict=True)]
         if sum(1 for c in counts if c) < 2:
             continue
         preferred = max(range(len(counts)), key=lambda i: (counts[i], -i))
+        if all(which == preferred for which, _, _ in own):
+            continue  # nothing to flag here; the proposal, which lists the uses across the handbook, is not needed
+        if others is None:
+            others = [p for p in index.handbook.policies if p.meta.id != policy.meta.id]
         preferred_words = group.names[preferred][0].text
         where = "; ".join(
             f"'{group.names[i][0].text}' {counts[i]} time{'s' if counts[i] != 1 else ''} ("
-            + _places([(p, u[1]) for p in policies for u in uses[p.meta.id] if u[0] == i]) + ")"
+            + _places([(p, u[1]) for p in others for u in handbook_uses[p.meta.id] if u[0] == i]
+                      + [(policy, u[1]) for u in own if u[0] == i]) + ")"
             for i in range(len(counts)) if counts[i]
         )
         proposal = f"the handbook names this {where}: use one name, '{preferred_words}', the most used"
         seen: set[tuple[int, str]] = set()
-        for which, passage, words in uses[policy.meta.id]:
+        for which, passage, words in own:
             if which != preferred and (passage.line, words) not in seen:
                 seen.add((passage.line, words))
                 findings.append(passage.finding("names", words, proposal))
@@ -289,34 +330,48 @@ def _whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words))
 
 
-def _documents(policy: Policy, index: _Index, rules: ReviewRules) -> list[Finding]:
-    findings = []
+def _documents_named(policy: Policy, rules: ReviewRules) -> list[list[tuple[Finding, str]]]:
+    """For each kind of document of the rules, a finding (its proposal to come) for each passage naming one, with
+    the passage's Markdown (none for a policy that is one): what reads the policy alone, kept for serve's next build
+    (kept_findings). Not the passages: the dashboard holds these for every policy at once."""
+    named = []
     for kind in rules.documents:
         terms = _in(policy, kind.terms)
         if not terms or _title_has(policy, kind.titles):
-            continue  # not named, or the policy names itself
+            named.append([])  # not named, or the policy names itself
+            continue
+        found = ((passage, next(_matches(terms, passage), None)) for passage in passages(policy))
+        named.append([(passage.finding("documents", match[0], ""), passage.markdown)
+                      for passage, match in found if match is not None])
+    return named
+
+
+def _documents(
+    policy: Policy, index: _Index, rules: ReviewRules, named: list[list[tuple[Finding, str]]]
+) -> list[Finding]:
+    findings = []
+    for kind, uses in zip(rules.documents, named, strict=True):
+        if not uses:
+            continue
         candidates = [p for p in index.holding(kind.titles) if p.meta.id != policy.meta.id]
         # the organisation's own first, where a handbook holds several organisations' policies
         target = min(candidates, key=lambda p: p.meta.organisation != policy.meta.organisation, default=None)
-        seen: set[int] = set()
-        for passage in passages(policy):
-            match = next(_matches(terms, passage), None)
-            if match is None or passage.line in seen or (target and _links_to(passage, target)):
+        seen: set[int | None] = set()
+        for finding, markdown in uses:
+            if finding.line in seen or (target and _links_to(markdown, target)):
                 continue
-            seen.add(passage.line)
+            seen.add(finding.line)
             if target:
                 proposal = f"the handbook has it: link to it ({target.meta.title})"
-                findings.append(passage.finding("documents", match[0], proposal,
-                                                link=target.meta.id, link_title=target.meta.title))
+                findings.append(replace(finding, proposal=proposal, link=target.meta.id, link_title=target.meta.title))
             else:
-                proposal = "not in the handbook: add it, or say where staff find it"
-                findings.append(passage.finding("documents", match[0], proposal))
+                findings.append(replace(finding, proposal="not in the handbook: add it, or say where staff find it"))
     return findings
 
 
-def _links_to(passage: Passage, target: Policy) -> bool:
+def _links_to(markdown: str, target: Policy) -> bool:
     """Whether the clause links to the policy already ("[Data Protection Policy](policy:data-protection)")."""
-    return re.search(rf"\]\((?:policy:|/){re.escape(target.meta.id)}[/#)]", passage.markdown) is not None
+    return re.search(rf"\]\((?:policy:|/){re.escape(target.meta.id)}[/#)]", markdown) is not None
 
 
 # --- acronyms ---------------------------------------------------------------------------------
