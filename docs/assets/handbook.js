@@ -100,9 +100,25 @@ function searchAsTyped() {
   box.addEventListener("input", () => box.dispatchEvent(new Event("keyup")));
 }
 
+// Material opens the search when its box takes the focus, and closes it 125 ms after a page opens
+// at a clause (/social-media/#clause-18) without taking the focus from the box: a reader who pressed
+// "/" at once (a slow machine stretches those 125 ms) was left typing in a closed search, the results
+// hidden and Escape and the arrow keys ignored, "/" typed into the box. A key pressed in the box opens
+// the search again, before Material's keyboard handling (on the window) reads which mode it is in.
+function searchOpenWhileTypedIn() {
+  const box = document.querySelector("input.md-search__input");
+  const toggle = document.querySelector("input[data-md-toggle=search]");
+  if (!box || !toggle || box.dataset.searchOpenWhileTypedIn) return;
+  box.dataset.searchOpenWhileTypedIn = "";
+  box.addEventListener("keydown", () => {
+    if (!toggle.checked) toggle.click(); // as Material's setToggle does: its "change" event follows
+  });
+}
+
 function setUpPolicyPage() {
   nameSearchDialog();
   searchAsTyped();
+  searchOpenWhileTypedIn();
   document.querySelectorAll(".policy-body .clause[id]").forEach(addClauseTools);
   showOverdueReviews();
 }
