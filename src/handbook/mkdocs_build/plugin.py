@@ -273,7 +273,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         self.templates.folder = cache_folder / "templates" if cache_folder else None
         # Each page is sanitised as MkDocs renders it (on_page_content), so the check need not render it too.
         checked = check_policy_src(policy_src, docs=Path(config.docs_dir), drafts=False, refuse_markup=config.strict,
-                                   render_pages=False)
+                                   render_pages=False, keep=self.page_cache.keep)
         if checked.checklists:
             pyodide_bundle.pyodide_version(self._node_modules)
         if not self._lunr.is_file():
