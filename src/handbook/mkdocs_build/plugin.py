@@ -227,7 +227,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         changelog = ChangeLog(self.handbook)
         site = site_pages(self.handbook, changelog, self.today, pdf_links=self.config.pdf,
                           acknowledgement=self.config.acknowledgement, review_rules=self.review_rules,
-                          keep=self.command == "serve")
+                          keep=self.command == "serve", keeper=self.page_cache.keep)
         if self.command != "serve":  # serve keeps them for its next build; the dashboard is made
             review_check.forget_readings()
         policy_paths = {policy_path(p) for p in self.handbook.policies}
