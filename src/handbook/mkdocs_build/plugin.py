@@ -400,11 +400,11 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         site_dir = Path(config.site_dir)
         documents = passages.documents(
-            self.handbook, lambda policy: self._url(policy_path(policy), config)
+            self.handbook, lambda policy: self._url(policy_path(policy), config), self.page_cache.keep
         )
         answers = word_cache.kept_answers()  # from any handbook's builds: WordNet is asked only of new words
         asked_before = answers.asked()
-        index = index_files.build_index(documents, self.vocabulary, answers)
+        index = index_files.build_index(documents, self.vocabulary, answers, self.page_cache.keep)
         if answers.asked() != asked_before:
             word_cache.keep(answers)
         theme.hand_search_settings(site_dir, index_files.write_index(site_dir, index))
