@@ -319,6 +319,11 @@ class Policy:
     def paragraphs(self) -> tuple[Paragraph, ...]:
         return tuple(paragraph for section in self.sections for paragraph in section.paragraphs)
 
+    @cached_property  # searched once for each pair of versions a change log compares (versions.moved_references)
+    def body_text(self) -> str:
+        """The sections' introductions and the clauses' texts, one after another, each on lines of its own."""
+        return "\n".join([*(section.intro for section in self.sections), *(clause.text for clause in self.clauses)])
+
     def citation(self, unit: Clause | Paragraph) -> str:
         """How staff cite a clause or a paragraph: "St Hugh's School Social Media Policy, clause 18",
         "Riverside FC Safeguarding Policy, 'Photography', paragraph 2"."""
