@@ -33,6 +33,7 @@ from .organisation import (
     clean_name,
     copyright_holder,
     copyright_holders,
+    governing_body,
     in_name_case,
     speaking_as,
     stated_in_line,
@@ -239,6 +240,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
         facts.found["organisation"] = Fact(named[0], f"{heading.place} (the title with a name), {named[2]}", named[1])
     if "organisation" not in facts.found and (speaking := speaking_as(text)):
         facts.found["organisation"] = Fact(speaking[0], f"the text ({speaking[1]})", speaking[0])
+    if "organisation" not in facts.found and (body := governing_body(text)):
+        facts.found["organisation"] = Fact(body[0], "the text (its governing body)", body[1])
     if "organisation" not in facts.found and (notice := (properties or {}).get("copyright")) and (
             holder := copyright_holder(notice)):
         facts.found["organisation"] = Fact(holder, "the document's properties (its copyright notice)", notice)
