@@ -80,3 +80,21 @@ def test_a_one_word_employer_with_its_own_resources_is_the_organisation():
 ])
 def test_a_tools_users_or_a_kind_of_employer_names_no_organisation(lines):
     assert "organisation" not in facts_of(*lines).found
+
+
+@pytest.mark.parametrize(("lines", "day"), [
+    (["Effective Date of Privacy Notice", "This privacy notice was last revised on 2026-06-30."], "2026-06-30"),
+    (["Commencement date", "These procedures apply to every grievance raised on or after 1 September 2025."],
+     "2025-09-01"),
+])
+def test_an_effective_date_heading_over_its_one_date_states_it(lines, day):
+    assert found(facts_of(*lines), "effective_from") == day
+
+
+@pytest.mark.parametrize("lines", [
+    ["Effective Date", "This policy takes effect once the Board has approved it."],  # no date
+    ["Effective Date", "Claims made before 1 April 2024 are paid under the old rates until 30 June 2024."],  # two
+    ["Effective Communication", "Staff attended the training on 3 March 2024."],  # not a date's heading
+])
+def test_an_effective_date_heading_without_one_date_under_it_states_none(lines):
+    assert "effective_from" not in facts_of(*lines).found
