@@ -8,9 +8,11 @@ its abbreviation ("the Ministry of Justice (MoJ)") or defined as "we" or as "the
 organization shall be ..."); the organisation describing itself ("18F, a digital services team
 within ...", "W3C is a global community") or speaking as the policy's author ("Riverside Primary
 School is committed to ...", "At Oakfield Academy, we ...", "dxw has created this Acceptable Use
-Policy"); owning this very document ("W3C's Code of Conduct") or heading its title ("Ronin
-Institute Code of Conduct"), where the text names it too. A name must look like one: a word the
-text also writes in lower case ("the school", "student") is a common noun, not a name.
+Policy", "... reserves the right to", a privacy notice's "Stencila respects your privacy"); its own governing
+body ("the NumFOCUS Board", "the governing body of arXiv"); owning this very document ("W3C's Code of
+Conduct") or heading its title ("Ronin Institute Code of Conduct"), where the text names it too. A name
+must look like one: a word the text also writes in lower case ("the school", "student") is a common noun,
+not a name.
 """
 
 from __future__ import annotations
