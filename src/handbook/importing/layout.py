@@ -274,14 +274,18 @@ _TYPED_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+\S")
 
 def quoted_numbers(blocks: list[Block]) -> dict[int, str]:
     """Body paragraphs whose typed number is quoted from elsewhere (see the module's docstring), by id, each with its
-    Markdown, the number escaped so it stays text: 1. / 6.6 / 2. gives 6.6's; 1.1 / 1.3 / 1.2 gives none (a slip in
-    the document's own numbering, reported as such)."""
+    Markdown, the number escaped so it stays text: 1. / 6.6 / 2. gives 6.6's; 1.1 / 1.3 / 1.2 gives none, nor a
+    number the document has used already (1.1 again under section 2): slips in its own numbering, reported as such."""
     typed = [(block, tuple(int(part) for part in match[1].split("."))) for block in blocks if isinstance(
         block, Paragraph) and block.auto_number is None and (match := _TYPED_NUMBER.match(block.plain))]
-    return {id(block): re.sub(r"^(\d+)\.", r"\1\\.", block.markdown)
-            for (_, before), (block, number), (_, after) in zip(typed, typed[1:], typed[2:], strict=False)
-            if block.heading is None and _follows(before, after) and not _follows(before, number)
-            and number[0] not in (before[0], after[0])}
+    quoted: dict[int, str] = {}
+    used: set[tuple[int, ...]] = set()  # the numbers typed before the one looked at
+    for (_, before), (block, number), (_, after) in zip(typed, typed[1:], typed[2:], strict=False):
+        used.add(before)
+        if block.heading is None and _follows(before, after) and not _follows(before, number) and (
+                number[0] not in (before[0], after[0]) and number not in used):
+            quoted[id(block)] = re.sub(r"^(\d+)\.", r"\1\\.", block.markdown)
+    return quoted
 
 
 def _follows(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
