@@ -18,7 +18,8 @@ figure, so compare shares. The timers of the first mode cost some CPU too (a cal
     PYTHONPATH=src .venv/bin/python benchmarks/render_profile.py --policies 200 --work /tmp/rp200
     PYTHONPATH=src .venv/bin/python benchmarks/render_profile.py --seed --cprofile
 
-``--repo`` names the tree whose mkdocs.yml and docs/ are built (another checkout's, to compare);
+``--plain`` builds plain Material over the same policies instead (build_speed.py's "plain unlisted" project),
+with the same timers. ``--repo`` names the tree whose mkdocs.yml and docs/ are built (another checkout's, to compare);
 the handbook package is whichever ``PYTHONPATH`` gives.
 """
 
@@ -38,7 +39,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from build_speed import SEED_SRC, find_mkdocs, generate_handbook
+from build_speed import SEED_SRC, find_mkdocs, generate_handbook, write_plain_project
 
 SOURCE_DATE_EPOCH = "1764806400"
 
@@ -121,8 +122,8 @@ def instrument_build(timers: Timers, plugins: Any) -> None:
     build_module._build_page = timers.wrap("templates: _build_page", build_module._build_page)
 
 
-def build_in_process(repo: Path, source: Path, work: Path, profile: cProfile.Profile | None, timers: Timers | None
-                     ) -> float:
+def build_in_process(config_file: Path, source: Path, work: Path, profile: cProfile.Profile | None,
+                     timers: Timers | None) -> float:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
@@ -130,11 +131,11 @@ def build_in_process(repo: Path, source: Path, work: Path, profile: cProfile.Pro
     shutil.rmtree(cache, ignore_errors=True)
     os.environ.update(HANDBOOK_POLICY_SRC=str(source), HANDBOOK_PDF="false", HANDBOOK_PAGE_CACHE=str(cache),
                       XDG_CACHE_HOME=str(work / "user-cache"), SOURCE_DATE_EPOCH=SOURCE_DATE_EPOCH)
-    os.chdir(repo)
+    os.chdir(config_file.parent)
     start = time.process_time()
     if profile:
         profile.enable()
-    config = load_config(str(repo / "mkdocs.yml"), site_dir=str(work / "site-profiled"))
+    config = load_config(str(config_file), site_dir=str(work / "site-profiled"))
     if timers:
         instrument_markdown(timers)
         instrument_build(timers, config.plugins)
@@ -161,6 +162,14 @@ def print_timers(timers: Timers, total: float, top: int) -> None:
     print(f"{'CPU s':>8} {'share':>6} {'calls':>9}  what")
     for label, seconds in sorted(timers.own.items(), key=lambda item: -item[1])[:top]:
         print(f"{seconds:8.2f} {seconds / total:6.1%} {timers.calls[label]:9d}  {label}")
+    groups = {"Python-Markdown and Page.render": ("pre:", "block:", "tree:", "post:", "inline:", "markdown:", "Page."),
+              "the handbook's hooks": ("event: ",), "Material's templates": ("templates:",)}
+    for group, starts in groups.items():
+        labels = [label for label in timers.own if label.startswith(starts)]
+        if group == "the handbook's hooks":
+            labels = [label for label in labels if label.endswith("(hooks)")]
+        seconds = sum(timers.own[label] for label in labels)
+        print(f"{seconds:8.2f} {seconds / total:6.1%} {'':9}  in all: {group}")
     untimed = total - sum(timers.own.values())
     print(f"{untimed:8.2f} {untimed / total:6.1%} {'':9}  none of these (MkDocs' own work, imports, nav, files)")
     print(f"{total:8.2f} {1:6.0%} {'':9}  the whole build (load_config to the end)")
@@ -175,6 +184,8 @@ def main() -> int:
     parser.add_argument("--work", type=Path, help="a folder to work in (default: a new temporary one)")
     parser.add_argument("--repo", type=Path, default=Path(__file__).resolve().parent.parent)
     parser.add_argument("--cprofile", action="store_true", help="run under cProfile instead of the timers")
+    parser.add_argument("--plain", action="store_true",
+                        help="build plain Material over the same policies instead (build_speed.py's plain unlisted)")
     parser.add_argument("--top", type=int, default=30)
     args = parser.parse_args()
 
@@ -189,20 +200,25 @@ def main() -> int:
             generate_handbook(source, args.policies, args.clauses)
     if not (work / "user-cache").exists():
         fill_user_cache(repo, source, work)
+    config_file = repo / "mkdocs.yml"
+    if args.plain:
+        shutil.rmtree(work / "plain-project", ignore_errors=True)
+        _, config_file = write_plain_project(source, work / "plain-project")
 
     load = os.getloadavg()
-    print(f"{'seed' if args.seed else f'{args.policies} x {args.clauses}'}, fresh build, words known; "
+    print(f"{'seed' if args.seed else f'{args.policies} x {args.clauses}'}, "
+          f"{'plain Material, unlisted' if args.plain else 'fresh build, words known'}; "
           f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
     if args.cprofile:
         profile = cProfile.Profile(time.process_time)
-        total = build_in_process(repo, source, work, profile, None)
+        total = build_in_process(config_file, source, work, profile, None)
         print(f"the whole build under cProfile: {total:.2f} s of CPU")
         stats = pstats.Stats(profile, stream=sys.stdout)
         stats.sort_stats("cumulative").print_stats(args.top)
         stats.sort_stats("tottime").print_stats(args.top)
     else:
         timers = Timers()
-        total = build_in_process(repo, source, work, None, timers)
+        total = build_in_process(config_file, source, work, None, timers)
         print_timers(timers, total, args.top)
     load = os.getloadavg()
     print(f"load average after {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
