@@ -42,7 +42,7 @@ from .organisation import stated_in_title
 from .policy_writer import Written, write_body
 from .sniffing import Kind, NotImportable, kind_of
 from .text_reader import read_text
-from .titles import cover_title, file_name_words, name_in_text, reads_as_title, title_from_file_name
+from .titles import cover_title, file_name_words, is_no_title, name_in_text, reads_as_title, title_from_file_name
 from .web_markdown import anchored, prepared
 
 _LINE = re.compile(r"\bline (\d+)")  # a line of the written file named in a message: the user never saw it
@@ -135,11 +135,14 @@ def document_facts(source_name: str, blocks: list[Block], title: Paragraph | Non
     calls itself by, the name of the file ``source_name``; and the name in its text, as ``name_in_text``
     gives it, for a refusal to offer. ``title``: the paragraph the policy writer took as the title."""
     facts = find_facts(blocks, title, properties)
+    if "title" in facts.found and is_no_title(facts.found["title"].value):  # "Page 1 of 9", "DRAFT": never a title
+        del facts.found["title"]
     stated = properties.get("title", "")
     if title is not None and source_name.casefold().endswith((".md", ".markdown")) and _fuller(stated, title.plain):
         facts.found["title"] = Fact(stated, "the document's properties (its front matter), fuller than its heading "
                                     f"'{title.plain[:60]}'", stated)
-    if "title" not in facts.found and file_name:  # the text names none: the file name, said to be one
+    # the text names none: the file name, said to be one (not a program's placeholder, "Document1")
+    if "title" not in facts.found and file_name and not is_no_title(file_name_words(file_name)):
         facts.found["title"] = Fact(file_name_words(file_name), "the document's properties, where it is a file "
                                     "name; write the document's own title if it has one", file_name)
     named = name_in_text(blocks)

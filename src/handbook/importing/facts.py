@@ -26,13 +26,14 @@ from . import audiences
 from .audiences import AUDIENCES, SENTENCE_START, THIS_DOCUMENT
 from .dates import DATE, read_date, writes_month_first
 from .document import Block, Paragraph, Table
-from .labels import ADOPTED_AT_MEETING, DATE_BELOW, HEADING_WORDS, LABELLED, REVIEW_LINE, SEPARATOR
+from .labels import ADOPTED_AT_MEETING, DATE_BELOW, EFFECTIVE_HEADING, HEADING_WORDS, LABELLED, REVIEW_LINE, SEPARATOR
 from .organisation import (
     NAME,
     STANDALONE_ORGANISATION,
     clean_name,
     copyright_holder,
     copyright_holders,
+    governing_body,
     in_name_case,
     speaking_as,
     stated_in_line,
@@ -239,6 +240,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
         facts.found["organisation"] = Fact(named[0], f"{heading.place} (the title with a name), {named[2]}", named[1])
     if "organisation" not in facts.found and (speaking := speaking_as(text)):
         facts.found["organisation"] = Fact(speaking[0], f"the text ({speaking[1]})", speaking[0])
+    if "organisation" not in facts.found and (body := governing_body(text)):
+        facts.found["organisation"] = Fact(body[0], "the text (its governing body)", body[1])
     if "organisation" not in facts.found and (notice := (properties or {}).get("copyright")) and (
             holder := copyright_holder(notice)):
         facts.found["organisation"] = Fact(holder, "the document's properties (its copyright notice)", notice)
@@ -297,7 +300,10 @@ def _approved(facts: Facts, value: str, place: str, line: str) -> None:
 
 def _below_the_approval(facts: Facts, place: str, line: str, above: tuple[str, str]) -> None:
     """A form's "Date: ..." under the line stating the approval ("Approved by: Full Governing Body"), and a
-    pre-school form's "This policy was adopted at a meeting of Little Acorns Pre-School" over "Held on: ..."."""
+    pre-school form's "This policy was adopted at a meeting of Little Acorns Pre-School" over "Held on: ...", the one
+    date of a paragraph under an "Effective Date" heading."""
+    if "effective_from" not in facts.found and EFFECTIVE_HEADING.match(above[1]) and len(DATE.findall(line)) == 1:
+        _take_date(facts, "effective_from", line, place, f"{above[1]} / {line}")
     if "organisation" not in facts.found and (match := ADOPTED_AT_MEETING.match(line)) and (
             STANDALONE_ORGANISATION.match(name := clean_name(match["v"]))):
         facts.found["organisation"] = Fact(name, place, line)

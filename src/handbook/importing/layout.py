@@ -9,6 +9,9 @@
   Markdown file's list of links to its own headings ("[Overview](#overview)", one an entry), titled
   "Contents" or a run of at least three with no title.
 - Lines aligned with tabs ("Role<TAB>Name<TAB>Extension") are a table.
+- A number quoted from another document inside the text ("6.6 After a successful initial membership offering
+  ..." between sections 1 and 2, as a policy quotes a principle) is its paragraph's text, not a clause: the
+  numbers before and after it run on without it, and it belongs to neither's section.
 - A table that only lays out numbered clauses or bullets (a narrow column of "4.1", "4.2" or "•",
   the text beside each) is the paragraphs it shows: "4.1 Ownership of Company IP. Any IP...".
 """
@@ -264,3 +267,27 @@ def _only_labelled_rows(table: Table) -> bool:
         len(row) == 2 and row[1].strip() and _ROW_LABEL.match(strip_emphasis(row[0]).replace("\\", "").strip())
         for row in table.rows
     )
+
+
+_TYPED_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+\S")
+
+
+def quoted_numbers(blocks: list[Block]) -> dict[int, str]:
+    """Body paragraphs whose typed number is quoted from elsewhere (see the module's docstring), by id, each with its
+    Markdown, the number escaped so it stays text: 1. / 6.6 / 2. gives 6.6's; 1.1 / 1.3 / 1.2 gives none, nor a
+    number the document has used already (1.1 again under section 2): slips in its own numbering, reported as such."""
+    typed = [(block, tuple(int(part) for part in match[1].split("."))) for block in blocks if isinstance(
+        block, Paragraph) and block.auto_number is None and (match := _TYPED_NUMBER.match(block.plain))]
+    quoted: dict[int, str] = {}
+    used: set[tuple[int, ...]] = set()  # the numbers typed before the one looked at
+    for (_, before), (block, number), (_, after) in zip(typed, typed[1:], typed[2:], strict=False):
+        used.add(before)
+        if block.heading is None and _follows(before, after) and not _follows(before, number) and (
+                number[0] not in (before[0], after[0]) and number not in used):
+            quoted[id(block)] = re.sub(r"^(\d+)\.", r"\1\\.", block.markdown)
+    return quoted
+
+
+def _follows(before: tuple[int, ...], after: tuple[int, ...]) -> bool:
+    """Whether ``after`` may come next after ``before``: 1.2 -> 1.2.1, 1.3 or 2."""
+    return after == (*before, 1) or any(after == (*before[:level], before[level] + 1) for level in range(len(before)))

@@ -8,9 +8,11 @@ its abbreviation ("the Ministry of Justice (MoJ)") or defined as "we" or as "the
 organization shall be ..."); the organisation describing itself ("18F, a digital services team
 within ...", "W3C is a global community") or speaking as the policy's author ("Riverside Primary
 School is committed to ...", "At Oakfield Academy, we ...", "dxw has created this Acceptable Use
-Policy"); owning this very document ("W3C's Code of Conduct") or heading its title ("Ronin
-Institute Code of Conduct"), where the text names it too. A name must look like one: a word the
-text also writes in lower case ("the school", "student") is a common noun, not a name.
+Policy", "... reserves the right to", a privacy notice's "Stencila respects your privacy"); its own governing
+body ("the NumFOCUS Board", "the governing body of arXiv"); owning this very document ("W3C's Code of
+Conduct") or heading its title ("Ronin Institute Code of Conduct"), where the text names it too. A name
+must look like one: a word the text also writes in lower case ("the school", "student") is a common noun,
+not a name.
 """
 
 from __future__ import annotations
@@ -124,14 +126,18 @@ _SELF_DESCRIBED = re.compile(
 _AUTHOR_VOICE = re.compile(
     rf"{SENTENCE_START}{_ITS_OWN_NAME}\s+(?:(?:is|are)\s+(?:fully\s+|firmly\s+)?(?:committed|dedicated)\s+to|"
     r"(?:will|does|do)\s+not\s+tolerate|(?:has|have)\s+(?:created|written|developed|produced|published|issued|"
-    r"prepared)\s+this)\b"
+    r"prepared)\s+this|reserves?\s+the\s+right\s+to)\b"
 )
+# A privacy notice's opening, whose notice it is: "Stencila respects your privacy", "Oakfield Academy values the
+# privacy of ..."
+_RESPECTS_PRIVACY = re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<v>{NAME})\s+(?:respects|values|is\s+committed\s+to\s+"
+                               r"protecting)\s+(?:your|the)\s+privacy\b")
 # "At Oakfield Academy, we believe ...", "At CorestoneGrader, we ...", "At activist.org, we value ..." (a name
 # that is the organisation's web address)
 _AT_WE = re.compile(rf"^At\s+(?:the\s+)?(?:(?P<v>{NAME})|(?P<site>[a-z\d][a-z\d-]*\.(?:org|com|net|io|co|coop|edu)"
                     r"(?:\.[a-z]{2})?)),?\s+(?:we|our)\b")
 _AUTHOR_WORDS = re.compile(r"committed|dedicated|tolerate|ha(?:s|ve) (?:created|written|developed|produced|published|"
-                           r"issued|prepared) this")
+                           r"issued|prepared) this|reserves? the right")
 _ISSUED_BY = re.compile(
     r"\b(?i:this\s+(?:[\w-]+\s+){0,3}?(?:policy|code|handbook|document|procedures?|guidance|guide|rules))\s+"
     rf"(?i:is|was|has\s+been)\s+(?i:issued|published|written|produced|prepared|developed|created)\s+by\s+(?:the\s+)?"
@@ -166,6 +172,16 @@ _SPEAKING_NAME = re.compile(r"(?:(?m:^)|(?<=[.!?:;,]\s)|(?<=\bthat\s))([A-Z\d][\
                             r"(?:will|expects|encourages|asks|requires|reserves|recogni[sz]es|believes|welcomes|"
                             r"commits|pays|reimburses|is\s+committed)\b")
 _SPEAKING_TIMES = 3
+# An organisation's own governing body, by name: "the NumFOCUS Board", "the Jupyter Executive Council", "the governing
+# body of arXiv", "the Board of Trustees of Meadowbank Foodbank" (a name may start in lower case: "arXiv", "eBay")
+_GOVERNING_BODY = (r"Board(?:\s+of\s+(?:Directors|Trustees|Governors))?|(?:Executive|Steering)\s+(?:Council|Committee)|"
+                   r"Governing\s+(?:Body|Board|Council)")
+_BODY_KINDS = r"Executive|Steering|Governing|Management|Advisory|Programme|Program|Project|Local|National|Regional|" \
+              r"Safeguarding|Audit|Finance|Parish|Town|City|County|District|Partnership|Safety|Health"
+_NAME_OR_LOWER = rf"(?:{NAME}|[a-z]+[A-Z][\w&-]*)"
+_BODY_OF_NAME = re.compile(rf"\b(?i:governing\s+body|board\s+of\s+(?:directors|trustees|governors))\s+of\s+"
+                           rf"(?:the\s+)?(?P<v>{_NAME_OR_LOWER})")
+_NAMED_BODY = re.compile(rf"\b[Tt]he\s+(?P<v>{_NAME_OR_LOWER})(?:['\u2019]s)?\s+(?:{_GOVERNING_BODY})\b")
 _PRONOUNS = {"it", "this", "that", "there", "which", "who", "we", "they", "he", "she", "what", "each", "everyone",
              "one"}
 
@@ -223,6 +239,9 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
                 _lower_case_name(name := match["lower"], text) if match["lower"] else _distinctive(
                     name := clean_name(match["v"]), text, speaking=pattern is _AUTHOR_VOICE)):
             return name, match[0]
+    if "privacy" in lowered and (match := _RESPECTS_PRIVACY.search(line)) and (
+            _distinctive(name := clean_name(match["v"]), text) or _one_plain_name(name, text)):
+        return name, match[0]
     return _with_abbreviation(line, text) if near_top else None
 
 
@@ -349,13 +368,39 @@ def speaking_as(text: str) -> tuple[str, str] | None:
     return ranked[0][0], f"the text speaking as '{ranked[0][0]}' {ranked[0][1]} times"
 
 
+def governing_body(text: str) -> tuple[str, str] | None:
+    """The organisation whose own governing body the text names, as a board's procedures or a manual name the body
+    they serve: "the governing body of arXiv", "voting by the NumFOCUS Board", "the Jupyter Executive Council",
+    with the words read. None where no such body is named, or bodies of more than one name are (a club's policy
+    naming the county association's board beside its own committee names no one for sure)."""
+    names: dict[str, str] = {}
+    for pattern in (_BODY_OF_NAME, _NAMED_BODY):
+        for match in pattern.finditer(text):
+            name = clean_name(match["v"])
+            if _distinctive(name, text) or (_one_plain_name(name, text) and _mentions(name, text) >= 2):
+                names.setdefault(name, " ".join(match[0].split()))
+    return next(iter(names.items())) if len(names) == 1 else None
+
+
+def _one_plain_name(name: str, text: str) -> bool:
+    """"Jupyter": one capitalised word the text never writes in lower case; not initials alone ("FA", "NHS"),
+    a kind of organisation ("Trust") or what a body is for ("Executive", "Management")."""
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,}", name)) and name.casefold() not in _PRONOUNS and looks_like_a_name(
+        name, text) and not re.fullmatch(
+        rf"{ORGANISATION_WORDS}|{_BODY_KINDS}", name)
+
+
 def _mentions(name: str, text: str) -> int:
     return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
 def whose_people(name: str, text: str) -> bool:
-    """Whether "all <name> staff" names the organisation: "Oakfield Academy", "W3C", not "Local Authority", "NHS"."""
-    return _distinctive(name, text, speaking=True) or (" " not in name and _distinctive(name, text))
+    """Whether "all <name> staff" names the organisation: "Oakfield Academy", "W3C", not "Local Authority", "NHS";
+    or "Sourcegraph", one plain word, as the employer ("all Sourcegraph employees", not "all Slack users"), where
+    the text speaks of what is its own at least twice ("Sourcegraph's resources", "Sourcegraph's email accounts")."""
+    return _distinctive(name, text, speaking=True) or (" " not in name and _distinctive(name, text)) or (
+        _one_plain_name(name, text) and len(re.findall(rf"\b{re.escape(name)}['\u2019]s\s", text)) >= 2
+        and re.search(rf"\b(?i:all|every)\s+{re.escape(name)}\s+(?i:employees?|staff|workers?|personnel)\b", text))
 
 
 def looks_like_a_name(name: str, text: str) -> bool:

@@ -10,13 +10,12 @@ numbering) or someone typed it:
 - a bullet is a Markdown list item; other text continues the clause above, or introduces its part;
 - a heading style is a heading; the first title or heading is the policy's title.
 
-A document with no numbers (headings and paragraphs, the commonest form) is written as headings
-and paragraphs, its heading levels kept; numbers are never invented, and numbering that is not
-decimal ("POL.ITAUP.001", "A1", "Section 3") is written as typed. A Word list numbered 1, 2, 3
-under a section whose number is typed ("1. Purpose and Scope") is a list of steps, not clauses.
+A document with no numbers (headings and paragraphs, the commonest form) is written as headings and paragraphs, its
+heading levels kept; numbers are never invented, and numbering that is not decimal ("POL.ITAUP.001", "A1", "Section
+3") is written as typed. A Word list numbered 1, 2, 3 under a section whose number is typed ("1. Purpose and Scope")
+is a list of steps, not clauses.
 
-Every word is kept in order. The result notes what a person should look at, each with where in
-the document to find it.
+Every word is kept in order. The result notes what a person should look at, each with where to find it.
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ from ..markdown_extensions.text import strip_emphasis
 from ..model import anchor_in_run
 from ..source.syntax import CLAUSE, HEADING, LETTERED_SECTION, NAMED_HEADING, NUMBERED_HEADING
 from .document import Block, ListKind, Paragraph, Table
-from .layout import INTERNAL_LINK
+from .layout import INTERNAL_LINK, quoted_numbers
 from .roman_parts import roman_parts, roman_sections
 from .titles import SECTION_NAME
 
@@ -80,6 +79,7 @@ class _State:
     roman_sections: set[int] = field(default_factory=set)  # the ids of headings numbered I., II. in a run
     roman_level: int = 0  # the level of the last of them written, until a heading above or beside it
     roman_parts: dict[int, str] = field(default_factory=dict)  # those whose clauses start again from 1: id -> "III"
+    quoted: dict[int, str] = field(default_factory=dict)  # a paragraph whose number is quoted: id -> its text (layout)
 
 
 def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text: bool = False,
@@ -94,7 +94,7 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
     sections = roman_sections(blocks)
     first_numbers = {id(block): label.split(".")[0] for block in blocks if isinstance(block, Paragraph)
                      for kind, label, _ in [_classify(block)] if kind is ListKind.DECIMAL}
-    state = _State(numbers_as_text=numbers_as_text, roman_sections=sections,
+    state = _State(numbers_as_text=numbers_as_text, roman_sections=sections, quoted=quoted_numbers(blocks),
                    roman_parts=roman_parts(blocks, sections, first_numbers))
 
     anchors: dict[str, str] = {}  # the document's bookmark -> the anchor of what it marks on the page
@@ -194,7 +194,7 @@ def _link_bookmarks(written: Written, anchors: dict[str, str]) -> None:
 
 
 def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Written, emit, blank) -> None:
-    kind, label, text = _classify(paragraph)
+    kind, label, text = (None, "", quoted) if (quoted := state.quoted.get(id(paragraph))) else _classify(paragraph)
     if paragraph.heading is not None:
         if lettered := LETTERED_SECTION.match(paragraph.plain):
             state.run, state.run_level = lettered["letter"], paragraph.heading

@@ -50,6 +50,26 @@ _TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7:-]{1,2}\s+")
 _HOME_PAGE = re.compile(r"^(?:home(?:\s*page)?|start(?:seite)?|index|welcome|main page|startpage)$", re.IGNORECASE)
 
 
+# What a page carries that is no title, wherever a reader found it (a first line, a <title>, a PDF's metadata):
+# page furniture ("Page 1 of 9", "3"), a status or protective marking alone ("DRAFT", "OFFICIAL-SENSITIVE",
+# "Internal use only"), a program's placeholder ("Untitled document", "Document1")
+_NO_TITLE = re.compile(
+    r"^(?:(?:page\s+)?\d+(?:\s*(?:of|/)\s*\d+)?|(?:final\s+)?draft(?:\s+\d+|\s+for\s+consultation)?|final|"
+    r"(?:strictly\s+|commercial(?:\s+in)?\s+)?confidential|official(?:[\s-]+sensitive)?|restricted|"
+    r"(?:not\s+protectively\s+marked|unclassified|(?:for\s+)?internal(?:\s+use)?(?:\s+only)?)|"
+    r"untitled(?:\s+document)?|document\s*\d*|v(?:ersion)?\s*\d+(?:\.\d+)*)\W*$",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"^\S+(?:\s+\S+){5,}[a-z)]\.$")  # six words or more ending in a full stop
+
+
+def is_no_title(stated: str) -> bool:
+    """Whether words a reader took as the title are no title a person would give: page furniture, a status or
+    marking alone, a program's placeholder, or a sentence ("This procedure sets out how staff request leave.")."""
+    stated = " ".join(stated.split())
+    return bool(_NO_TITLE.match(stated) or _SENTENCE.match(stated))
+
+
 def reads_as_title(stated: str) -> bool:
     """Whether a title in a file's properties is words a person wrote, not a file name or slug."""
     stated = stated.strip()
