@@ -823,9 +823,10 @@ STATED: dict[str, dict[str, tuple]] = {
         # text calls itself "This privacy policy"; the file name is privacy_policy.md
         # "The Manage vaccinations in schools service (Mavis) is run by NHS England"
         "organisation": ("NHS England",),
-        # Not owner or approver: "The School Aged Immunisation Service (SAIS) teams taking part in the pilot are the
-        # personal data controllers": controllers of the data. "deleted within two months of the last vaccination
-        # session" is how long data is kept. Audience: see EITHER. No dates or version
+        # Not owner or approver: "NHS England is the sole controller for the details of parents who have consented to
+        # take part in the pilot": the controller of some of the data. "deleted within two months of the last
+        # vaccination session" is how long data is kept. Audience: see EITHER. No dates or version (comment
+        # corrected after the first run: it first quoted a later version of the file; the facts are unchanged)
     },
     "dfe-ghbs-privacy-notice": {
         # title: "Privacy notice" (the "#" heading)
@@ -1289,9 +1290,8 @@ EITHER: dict[str, dict[str, tuple]] = {
         "applies_to": (("volunteers",),),  # "It is the duty of each volunteer to exercise personal responsibility ..."
     },
     "nhs-england-mavis-privacy-policy": {
-        # "When inviting expressions of interest from parents, we collect: ..."; "We also collect data about SAIS
-        # teams": whose data it concerns
-        "applies_to": (("parents",), ("parents", "guardians"), ("children",), ("parents", "children"), ("teams",)),
+        # "When inviting expressions of interest from parents, we collect: ...": whose data it concerns
+        "applies_to": (("parents",), ("parents", "guardians"), ("children",), ("parents", "children")),
     },
     "dfe-ghbs-privacy-notice": {
         "applies_to": (("users",),),  # "DfE collects your personal information when you use DfE Sign-in"
