@@ -1,12 +1,13 @@
 """The cache of rendered pages (handbook.mkdocs_build.page_cache) never serves a stale page.
 
 Each input a page is made from is changed in turn (policy text, front matter, an archived version, a
-checklist, synonyms, a setting); after each, a build that reuses the cache must give the very site a
+checklist, synonyms, the review rules, a setting); after each, a build that reuses the cache must give the very site a
 build from an empty cache gives. A damaged cache, and two builds sharing one at once, must too.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -15,6 +16,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,7 @@ from helpers import BUILD_DAY, EXAMPLES, REPO, mkdocs_build
 from handbook.mkdocs_build import page_cache
 
 EPOCH = str(int(BUILD_DAY.timestamp()))
+TODAY = BUILD_DAY.date()
 
 
 def build(site: Path, policy_src: Path, cache: Path, **env: str) -> str:
@@ -120,6 +123,17 @@ EDITS: dict[str, tuple[Callable[[Path], None], str, str]] = {
     "synonyms": (
         lambda src: replace(src / "synonyms.yml", "[parents, carers, families]", "[parents, carers, guardians]"),
         "", "",  # search only: the whole site must still match a fresh build
+    ),
+    # a phrase the Social Media Policy uses: its passages' term counts change (handbook.search.index_files)
+    "synonyms, a phrase": (
+        lambda src: replace(src / "synonyms.yml", "  - [password, passcode, passphrase]\n",
+                            "  - [password, passcode, passphrase]\n  - [legal clarification, legal advice]\n"),
+        "", "",
+    ),
+    # the review findings are kept by the rules too (handbook.versions.review_check)
+    "review rules": (
+        lambda src: (src / "review_rules.yml").write_text("long_sentence_words: 25\n", encoding="utf-8"),
+        "reviews/index.html", "words, over 25",
     ),
 }
 
@@ -235,3 +249,55 @@ def test_a_print_article_is_converted_again_when_what_it_is_made_from_or_the_cod
     assert converted == ["<p>A</p>", "<p>A edited</p>", "<p>A, new code</p>", "<p>A, after damage</p>"]
     no_folder = page_cache.PageCache(None, "code 1")
     assert no_folder.keep_article("article A", convert("<p>no cache</p>")) == "<p>no cache</p>"
+
+
+def test_kept_work_is_worked_out_again_when_what_it_reads_or_the_code_changes(tmp_path: Path) -> None:
+    """``keep`` (each policy's reading, review findings, search term counts) is keyed by everything the caller says
+    the work reads, every field of a data class counted (a policy's key lines are left out of its comparison), and
+    by the code; a damaged entry is worked out again, an error is not kept."""
+
+    @dataclasses.dataclass(frozen=True)
+    class Clause:
+        text: str
+        line: int = dataclasses.field(compare=False)
+
+    worked: list[object] = []
+
+    def work(made_from: object) -> Callable[[], str]:
+        return lambda: worked.append(made_from) or f"worked from {made_from}"
+
+    clause = Clause("Report concerns the same day.", 12)
+    first = page_cache.PageCache(tmp_path, "code 1")
+    assert first.keep("clauses", (clause, TODAY), work(1)) == "worked from 1"
+    later = page_cache.PageCache(tmp_path, "code 1")  # the next build
+    assert later.keep("clauses", (Clause("Report concerns the same day.", 12), TODAY), work(2)) == "worked from 1"
+    assert later.keep("clauses", (Clause("Report concerns the same day.", 13), TODAY), work(3)) == "worked from 3"
+    assert later.keep("clauses", (clause, date(2027, 1, 1)), work(4)) == "worked from 4"
+    assert later.keep("other work", (clause, TODAY), work(5)) == "worked from 5"
+    assert page_cache.PageCache(tmp_path, "code 2").keep("clauses", (clause, TODAY), work(6)) == "worked from 6"
+    for entry in (tmp_path / "clauses").iterdir():
+        entry.write_bytes(entry.read_bytes()[:20])
+    assert later.keep("clauses", (clause, TODAY), work(7)) == "worked from 7"
+
+    def refused() -> str:
+        worked.append("refused")
+        raise ValueError("a bad policy")
+
+    for _ in range(2):
+        with pytest.raises(ValueError, match="a bad policy"):
+            later.keep("clauses", ("a bad policy",), refused)
+    no_folder = page_cache.PageCache(None, "code 1")
+    assert no_folder.keep("clauses", (clause, TODAY), work(8)) == "worked from 8"
+    assert worked == [1, 3, 4, 5, 6, 7, "refused", "refused", 8]
+
+
+def test_kept_work_is_found_whatever_pythons_hash_seed() -> None:
+    """Each build is a new process, with its own hash seed: a set in what the work reads hashes the same in each."""
+    script = ("from handbook.mkdocs_build import page_cache; "
+              "print(page_cache._canonical(frozenset({'head teacher', 'social media', 'parents', 'staff'})))")
+    printed = {
+        subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                       env=os.environ | {"PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(printed) == 1, printed

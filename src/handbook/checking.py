@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import PolicySourceError
 from .markdown_extensions.policy_markup import markup_problems_kept
-from .model import Handbook, Policy, StructureWarning
+from .model import Handbook, Keeper, Policy, StructureWarning, compute_now
 from .pages import published_markup, site_check
 from .search.synonyms import Vocabulary, load_vocabulary
 from .selfcheck.checklist import PolicyChecklist, load_checklists
@@ -47,6 +47,7 @@ def check_policy_src(
     drafts: bool = True,
     refuse_markup: bool = True,
     render_pages: bool = True,
+    keep: Keeper = compute_now,
 ) -> CheckedHandbook:
     """Read and check everything in ``policy_src``; the first problem raises PolicySourceError.
 
@@ -59,13 +60,14 @@ def check_policy_src(
     The build does not: it sanitises each page as MkDocs renders it, naming the same ``FILE:LINE`` and
     refusing in ``--strict`` before the site is swapped in (handbook.mkdocs_build.plugin), so a page is
     rendered once.
+    ``keep``: where the build keeps each policy file's reading between builds (its page cache).
     """
     kept: list[PolicySourceError] = []
     if refuse_markup:
-        handbook = load_handbook(policy_src)
+        handbook = load_handbook(policy_src, keep)
     else:
         with markup_problems_kept(kept):
-            handbook = load_handbook(policy_src)
+            handbook = load_handbook(policy_src, keep)
     if docs is not None:
         if render_pages:
             found = published_markup.problems(handbook, date.today())

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Protocol
 
 from dateutil.relativedelta import relativedelta
 
@@ -317,6 +319,11 @@ class Policy:
     def paragraphs(self) -> tuple[Paragraph, ...]:
         return tuple(paragraph for section in self.sections for paragraph in section.paragraphs)
 
+    @cached_property  # searched once for each pair of versions a change log compares (versions.moved_references)
+    def body_text(self) -> str:
+        """The sections' introductions and the clauses' texts, one after another, each on lines of its own."""
+        return "\n".join([*(section.intro for section in self.sections), *(clause.text for clause in self.clauses)])
+
     def citation(self, unit: Clause | Paragraph) -> str:
         """How staff cite a clause or a paragraph: "St Hugh's School Social Media Policy, clause 18",
         "Riverside FC Safeguarding Policy, 'Photography', paragraph 2"."""
@@ -386,3 +393,16 @@ class Handbook:
     def history(self, policy: Policy) -> PolicyHistory:
         """The policy's versions; a policy without archived versions has just its current one."""
         return self.histories.get(policy.meta.id) or PolicyHistory((policy,))
+
+
+class Keeper(Protocol):
+    """Where a build keeps, between builds, what it works out for each policy (the page cache's ``keep``,
+    handbook.mkdocs_build.page_cache): ``compute()``, or what it gave an earlier build for an equal ``made_from``,
+    which must hold everything ``compute`` reads."""
+
+    def __call__[T](self, kind: str, made_from: object, compute: Callable[[], T]) -> T: ...
+
+
+def compute_now[T](kind: str, made_from: object, compute: Callable[[], T]) -> T:
+    """The Keeper that keeps nothing (``handbook check`` and the commands)."""
+    return compute()

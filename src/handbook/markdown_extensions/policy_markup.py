@@ -15,7 +15,7 @@ the page).
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -50,6 +50,23 @@ def markup_problems_kept(into: list[PolicySourceError]) -> Iterator[None]:
         _kept.reset(token)
 
 
+def problems_kept_if_asked[T](check: Callable[[], T]) -> tuple[T, list[PolicySourceError]]:
+    """``check()``, and the problems it kept if its caller keeps them (``markup_problems_kept``); else it raises
+    the first. ``report`` then gives them to the caller, now or in a later build with the same result."""
+    if _kept.get() is None:
+        return check(), []
+    found: list[PolicySourceError] = []
+    with markup_problems_kept(found):
+        return check(), found
+
+
+def report(problem: PolicySourceError) -> None:
+    """``problem`` raised, or kept if the caller keeps them (``markup_problems_kept``)."""
+    if (kept := _kept.get()) is None:
+        raise problem
+    kept.append(problem)
+
+
 def check_policy_markup(policy: Policy) -> None:
     """Refuse HTML the rule above does not allow, naming the policy file's line."""
     blocks = [("#" * section.level + " " + section.heading, section.line)
@@ -60,10 +77,7 @@ def check_policy_markup(policy: Policy) -> None:
         problem = _problem_in(text)
         if isinstance(problem, Removal):
             line = first_line + line_within(text, problem.found)
-            error = PolicySourceError(policy.source, line, as_written(problem, text))
-            if (kept := _kept.get()) is None:
-                raise error
-            kept.append(error)
+            report(PolicySourceError(policy.source, line, as_written(problem, text)))
         elif problem:
             raise PolicySourceError(policy.source, first_line + line_within(text, ("<!", "<")), problem)
 

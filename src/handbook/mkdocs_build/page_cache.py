@@ -12,6 +12,12 @@ by") have changed Markdown, so they miss and are rendered.
 The print documents' articles (a policy's page converted for paper, handbook.printing.print_documents) are
 kept here too, by the hash of their Markdown, links and the code: a build converts only those that changed.
 
+So is the rest of the work a build does for each policy whether or not it changed (``keep``): each policy
+file's reading and check (handbook.source.policy_file), its review findings (handbook.versions.review_check)
+and its search passages' term counts (handbook.search.index_files), each by the hash of everything it is
+computed from, as its caller names it, and of the code; and the search index's weights, by the hash of
+every passage's.
+
 Only a page rendered without a message (no link warning, nothing the sanitiser removed) is kept,
 so a cached page never hides a warning.
 
@@ -24,15 +30,20 @@ it safely, as an entry's name is the hash of its content's inputs.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import enum
 import hashlib
 import json
 import logging
 import os
+import pickle
+import re
 import threading
 import time
 from collections.abc import Callable
+from datetime import date
 from importlib import metadata
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -44,8 +55,10 @@ from mkdocs.structure.toc import AnchorLink, get_toc
 _FORMAT = "1"
 # Entries not used for this long are removed at the end of a build.
 _KEEP_UNUSED_S = 7 * 24 * 3600
-# Whose code turns a page's Markdown into its published HTML.
-_LIBRARIES = ("markdown", "mkdocs", "mkdocs-material", "nh3", "pymdown-extensions", "handbook")
+# Whose code turns a page's Markdown into its published HTML, and reads the policies (YAML, dates) and stems their
+# words (lunr) for what ``keep`` keeps.
+_LIBRARIES = ("markdown", "mkdocs", "mkdocs-material", "nh3", "pymdown-extensions", "handbook", "pyyaml",
+              "python-dateutil", "lunr")
 _PACKAGE = Path(__file__).resolve().parents[1]  # src/handbook
 
 
@@ -75,6 +88,9 @@ class PageCache:
         self._used: set[Path] = set()
         self._lock = threading.Lock()
         self.hits = self.misses = 0
+        # The JSON of each frozen object ``keep`` has been given, by identity (the object held, so its id is not
+        # reused): the rules, a policy, the search's phrases are named by many calls of one build.
+        self._canonical: dict[int, tuple[object, str]] = {}
 
     # --- rendered pages -------------------------------------------------------------------
 
@@ -145,6 +161,44 @@ class PageCache:
         self._write(path, json.dumps({"key": full_key, "html": html}))
         return html
 
+    # --- what a build works out for each policy -------------------------------------------
+
+    def keep[T](self, kind: str, made_from: object, compute: Callable[[], T]) -> T:
+        """``compute()``, or what it returned when last called with equal ``made_from`` (everything it reads:
+        data model objects, text, numbers, dates, paths, patterns) and the same code. An entry is pickled: the
+        folder is written by the user's own builds only, as the compiled templates beside it are
+        (template_cache). Nothing is kept when ``compute`` raises: errors are found again."""
+        if self.folder is None:
+            return compute()
+        parts = made_from if isinstance(made_from, tuple) else (made_from,)
+        key = _hash("\0".join([self.fingerprint, kind, *map(self._canonical_part, parts)]))
+        path = self.folder / kind / f"{key}.pickle"
+        entry = self._read_bytes(path)
+        if entry is not None:
+            try:
+                stored_key, value = pickle.loads(entry)
+            except Exception:  # cut short or damaged: pickle raises any of a dozen types
+                stored_key = None
+            if stored_key == key:
+                return value
+        value = compute()
+        self._write_bytes(path, pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
+        return value
+
+    def _canonical_part(self, value: object) -> str:
+        frozen = isinstance(value, frozenset) or (
+            dataclasses.is_dataclass(value) and value.__dataclass_params__.frozen  # type: ignore[union-attr]
+        )
+        if not frozen:
+            return _canonical(value)
+        with self._lock:
+            known = self._canonical.get(id(value))
+        if known is None or known[0] is not value:
+            known = (value, _canonical(value))
+            with self._lock:
+                self._canonical[id(value)] = known
+        return known[1]
+
     # --- the folder -----------------------------------------------------------------------
 
     def prune(self) -> None:
@@ -161,11 +215,18 @@ class PageCache:
         return self.folder / "pages" / f"{key}.json" if self.folder else None
 
     def _read(self, path: Path | None) -> Any:
+        text = self._read_bytes(path)
+        try:
+            return None if text is None else json.loads(text.decode("utf-8"))
+        except ValueError:  # half-written by a killed build, or damaged: render again
+            return None
+
+    def _read_bytes(self, path: Path | None) -> bytes | None:
         if path is None:
             return None
         try:
-            entry = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):  # missing, half-written by a killed build, or damaged: render again
+            entry = path.read_bytes()
+        except OSError:  # missing, or unreadable: render again
             return None
         with contextlib.suppress(OSError):  # a read-only cache is still read
             os.utime(path)  # used: kept by prune()
@@ -174,12 +235,15 @@ class PageCache:
         return entry
 
     def _write(self, path: Path | None, text: str) -> None:
+        self._write_bytes(path, text.encode("utf-8"))
+
+    def _write_bytes(self, path: Path | None, content: bytes) -> None:
         if path is None:
             return
         part = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            part.write_text(text, encoding="utf-8")
+            part.write_bytes(content)
             part.replace(path)
         except OSError:  # a full disk or a read-only folder: the build goes on without keeping the page
             part.unlink(missing_ok=True)
@@ -190,6 +254,24 @@ class PageCache:
 
 def _token(link: AnchorLink) -> dict:
     return {"level": link.level, "id": link.id, "name": link.title, "children": [_token(c) for c in link.children]}
+
+
+def _canonical(value: object) -> str:
+    """``value`` as JSON the same in every process: a data class by its class and every field (those left out of
+    its comparison too: a policy's key lines), a set sorted, so it hashes the same whatever Python's hash seed."""
+    return json.dumps(value, default=_plain, sort_keys=True, ensure_ascii=False)
+
+
+def _plain(value: object) -> object:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [type(value).__qualname__, {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}]
+    if isinstance(value, set | frozenset):
+        return sorted(map(_canonical, value))
+    if isinstance(value, date | PurePath | enum.Enum):
+        return [type(value).__name__, str(value)]
+    if isinstance(value, re.Pattern):
+        return [value.pattern, value.flags]
+    raise TypeError(f"no canonical form for {type(value).__name__}: name it in page_cache._plain")
 
 
 def _hash(text: str) -> str:

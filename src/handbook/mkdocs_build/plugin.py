@@ -227,7 +227,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         changelog = ChangeLog(self.handbook)
         site = site_pages(self.handbook, changelog, self.today, pdf_links=self.config.pdf,
                           acknowledgement=self.config.acknowledgement, review_rules=self.review_rules,
-                          keep=self.command == "serve")
+                          keep=self.command == "serve", keeper=self.page_cache.keep)
         if self.command != "serve":  # serve keeps them for its next build; the dashboard is made
             review_check.forget_readings()
         policy_paths = {policy_path(p) for p in self.handbook.policies}
@@ -273,7 +273,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         self.templates.folder = cache_folder / "templates" if cache_folder else None
         # Each page is sanitised as MkDocs renders it (on_page_content), so the check need not render it too.
         checked = check_policy_src(policy_src, docs=Path(config.docs_dir), drafts=False, refuse_markup=config.strict,
-                                   render_pages=False)
+                                   render_pages=False, keep=self.page_cache.keep)
         if checked.checklists:
             pyodide_bundle.pyodide_version(self._node_modules)
         if not self._lunr.is_file():
@@ -400,11 +400,11 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
     def on_post_build(self, config: MkDocsConfig) -> None:
         site_dir = Path(config.site_dir)
         documents = passages.documents(
-            self.handbook, lambda policy: self._url(policy_path(policy), config)
+            self.handbook, lambda policy: self._url(policy_path(policy), config), self.page_cache.keep
         )
         answers = word_cache.kept_answers()  # from any handbook's builds: WordNet is asked only of new words
         asked_before = answers.asked()
-        index = index_files.build_index(documents, self.vocabulary, answers)
+        index = index_files.build_index(documents, self.vocabulary, answers, self.page_cache.keep)
         if answers.asked() != asked_before:
             word_cache.keep(answers)
         theme.hand_search_settings(site_dir, index_files.write_index(site_dir, index))

@@ -7,7 +7,7 @@ from datetime import date
 
 from ..acknowledgements.form_link import AcknowledgementForm
 from ..markdown_extensions.backlinks import backlinks
-from ..model import Handbook
+from ..model import Handbook, Keeper, compute_now
 from ..versions.changes import ChangeLog
 from ..versions.review_rules import ReviewRules
 from . import policy_pages
@@ -32,13 +32,15 @@ class SitePages:
 def site_pages(
     handbook: Handbook, changelog: ChangeLog, today: date, pdf_links: bool = False,
     acknowledgement: AcknowledgementForm | None = None, review_rules: ReviewRules | None = None, keep: bool = False,
+    keeper: Keeper = compute_now,
 ) -> SitePages:
     """Every page of the handbook: the index, current and archived versions, change logs, dashboard, My reading.
 
     ``pdf_links`` adds "Download PDF" links to the index and the current versions (handbook.printing.print_documents);
     ``acknowledgement`` adds "Confirm you have read version X" to the policies that ask for it;
     ``review_rules`` adds the review assistant's findings to the review dashboard;
-    ``keep`` keeps what each policy's page is made from for the next build (`mkdocs serve`: a save changes one or two).
+    ``keep`` keeps what each policy's page is made from for the next build (`mkdocs serve`: a save changes one or two);
+    ``keeper`` keeps each policy's review findings between builds (the build's page cache).
     """
     forwards = {p.meta.id: changelog.forwards(handbook.history(p)) for p in handbook.policies}
     archived = [
@@ -59,7 +61,7 @@ def site_pages(
     listed = [
         *policy_pages.pages(handbook, today, forwards, pdf_links, notes, acknowledgement, keep),
         whats_changed_page(changelog),
-        reviews_page(handbook, today, review_rules),
+        reviews_page(handbook, today, review_rules, keeper),
         my_reading_page(handbook, acknowledgement),
     ]
     return SitePages(listed, [*archived, *change_logs])

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import json
 import math
 import re
@@ -30,6 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..model import Keeper, compute_now
 from . import lexicon, terms
 from .passages import SearchDocument
 from .synonyms import Vocabulary, sector_vocabulary
@@ -73,10 +75,11 @@ class SearchIndex:
 
 
 def build_index(documents: list[SearchDocument], own_vocabulary: Vocabulary,
-                answers: lexicon.WordAnswers | None = None) -> SearchIndex:
+                answers: lexicon.WordAnswers | None = None, keep: Keeper = compute_now) -> SearchIndex:
     """The index of ``documents``; the words staff may use for theirs come from the sector's
     vocabulary, ``own_vocabulary`` (the organisation's synonyms.yml) and WordNet (handbook.search.lexicon),
-    whose ``answers`` kept from an earlier build are used and added to."""
+    whose ``answers`` kept from an earlier build are used and added to. ``keep``: where the build keeps the
+    weights, and each policy's passages' term counts, between builds."""
     vocabulary = sector_vocabulary().overridden_by(own_vocabulary)
     documents = [dataclasses.replace(d, passages=searched_passages(d.passages)) for d in documents]
     synonyms = _synonym_keys(vocabulary)
@@ -84,7 +87,9 @@ def build_index(documents: list[SearchDocument], own_vocabulary: Vocabulary,
     phrases = frozenset(term for term in named if " " in term)  # each is one term, wherever it stands
     texts = [d.context for d in documents] + [text for d in documents for text in d.passages]
     own_words = {word for text in texts for word in terms.words(text.lower())}
-    postings = _weights(documents, phrases, lexicon.everyday_uses(own_words, answers=answers))
+    everyday = lexicon.everyday_uses(own_words, answers=answers)
+    postings = keep("search-weights", (documents, phrases, everyday),
+                    lambda: _weights(documents, phrases, everyday, keep))
     shard_keys = _shard_keys(synonyms)
     # The organisation's also_find says all that its words mean: WordNet's meanings are dropped too.
     overridden = {terms.phrase_key(term) for term in own_vocabulary.also_find}
@@ -167,7 +172,7 @@ def shard_of(term: str, shard_count: int) -> int:
 
 
 def _weights(documents: list[SearchDocument], phrases: frozenset[str],
-             everyday_uses: dict[str, int]) -> dict[str, list[int]]:
+             everyday_uses: dict[str, int], keep: Keeper = compute_now) -> dict[str, list[int]]:
     """Each term -> its postings as index_format.schema.json's "terms_file" describes them: its IDF
     and its heaviest passages' BM25 weights, in WEIGHT_SCALE units, small whole numbers for short files.
 
@@ -178,8 +183,12 @@ def _weights(documents: list[SearchDocument], phrases: frozenset[str],
 
     At 2,000 policies there are some 100,000 passages: each one's term counts and each term's weights
     are held in flat arrays of numbers (_Counts), not a Counter and a dict per passage and
-    per term, which were most of a large build's peak memory (benchmarks/README.md, "Build at scale")."""
+    per term, which were most of a large build's peak memory (benchmarks/README.md, "Build at scale").
+
+    Each policy's passages' term counts are kept between builds (``keep``): only the sums over the handbook
+    (IDF, lengths) and the weights are worked out again."""
     counts = _Counts()
+    passage_terms = _passage_terms(documents, phrases, keep)
     headings: dict[str, Counter[str]] = {}  # the clauses under one heading share it
     titles: dict[str, frozenset[str]] = {}  # each policy's title's terms
     frequency: Counter[str] = Counter()  # in how many passages each term is
@@ -189,8 +198,8 @@ def _weights(documents: list[SearchDocument], phrases: frozenset[str],
             headings[document.context] = Counter(dict.fromkeys(terms.terms(heading, phrases), HEADING_WEIGHT))
         if document.policy not in titles:
             titles[document.policy] = frozenset(terms.terms(document.policy, phrases))
-        for passage, text in enumerate(document.passages):
-            count = Counter(terms.terms(text, phrases))
+        for passage, found in enumerate(next(passage_terms)):
+            count = Counter(dict(found))
             count.update(headings[document.context])
             frequency.update(count.keys())
             counts.add(number, passage, count, titles[document.policy])
@@ -231,6 +240,17 @@ def _weights(documents: list[SearchDocument], phrases: frozenset[str],
             previous = number
         postings[term] = encoded
     return postings
+
+
+def _passage_terms(documents: list[SearchDocument], phrases: frozenset[str],
+                   keep: Keeper) -> Iterator[list[tuple[str, int]]]:
+    """Each document's passages' terms and how often each is used, in the order first used, a policy's at a time
+    (kept between builds by ``keep``)."""
+    for _, policy_documents in itertools.groupby(documents, key=lambda d: d.location.split("#")[0]):
+        texts = [d.passages for d in policy_documents]
+        yield from keep("search-terms", (texts, phrases), lambda texts=texts: [
+            [list(Counter(terms.terms(text, phrases)).items()) for text in passages] for passages in texts
+        ])
 
 
 def _heaviest(serials: array, weights: array) -> tuple[array, array]:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..markdown_extensions.text import markdown_to_plain_text
-from ..model import Handbook, Policy
+from ..model import Handbook, Keeper, Policy, compute_now
 
 # Where a clause's points start: a bullet or a lettered or roman point at the start of a line.
 _POINT = re.compile(r"^(?=[-*+]\s|\(?[a-z]{1,5}\)\s)", re.MULTILINE)
@@ -34,22 +34,31 @@ class SearchDocument:
     context: str  # the policy's title and the heading the clause sits under: they say what it is about too
 
 
-def documents(handbook: Handbook, page_url: Callable[[Policy], str]) -> list[SearchDocument]:
-    """The documents of every current policy; ``page_url`` gives a policy page's URL ("social-media/")."""
+def documents(
+    handbook: Handbook, page_url: Callable[[Policy], str], keep: Keeper = compute_now
+) -> list[SearchDocument]:
+    """The documents of every current policy; ``page_url`` gives a policy page's URL ("social-media/"); ``keep``:
+    where the build keeps each policy's between builds."""
     found = []
     for policy in handbook.policies:
         url = page_url(policy)
-        title = policy.meta.title
-        for section in policy.sections:
-            context = f"{title} {section.heading or ''}"
-            for paragraph in section.paragraphs:
-                place = f"paragraph {paragraph.position}"
-                label = f"{section.heading}, {place}" if section.heading else place.capitalize()
-                location = f"{url}#{paragraph.anchor}"
-                found.append(SearchDocument(location, title, label, passages(paragraph.text), context))
-            for clause in section.clauses:
-                location = f"{url}#{clause.anchor}"
-                found.append(SearchDocument(location, title, f"Clause {clause.dotted}", passages(clause.text), context))
+        found += keep("search-documents", (policy, url), lambda policy=policy, url=url: _documents(policy, url))
+    return found
+
+
+def _documents(policy: Policy, url: str) -> list[SearchDocument]:
+    found = []
+    title = policy.meta.title
+    for section in policy.sections:
+        context = f"{title} {section.heading or ''}"
+        for paragraph in section.paragraphs:
+            place = f"paragraph {paragraph.position}"
+            label = f"{section.heading}, {place}" if section.heading else place.capitalize()
+            location = f"{url}#{paragraph.anchor}"
+            found.append(SearchDocument(location, title, label, passages(paragraph.text), context))
+        for clause in section.clauses:
+            location = f"{url}#{clause.anchor}"
+            found.append(SearchDocument(location, title, f"Clause {clause.dotted}", passages(clause.text), context))
     return found
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import PolicySourceError
 from ..markdown_extensions.references import POLICY_LINK, line_of
-from ..model import Handbook, Policy, anchor_for
+from ..model import Handbook, Keeper, Policy, anchor_for, compute_now
 from . import folder_lock
 from .history import load_history
 from .layout import JOURNAL, NOT_POLICIES, PLAN, POLICY_FILE
@@ -22,18 +22,19 @@ def policy_files(source: Path) -> list[Path]:
     return sorted(files)
 
 
-def load_handbook(source: Path) -> Handbook:
+def load_handbook(source: Path, keep: Keeper = compute_now) -> Handbook:
     """Read and check every policy in ``source``, including references between policies; while a
-    review command changes them, wait for it (``folder_lock``)."""
+    review command changes them, wait for it (``folder_lock``). ``keep``: where the build keeps each
+    file's reading between builds."""
     if not source.is_dir():
         raise PolicySourceError(source, None, "the policy folder does not exist")
     with folder_lock.reading(source):
-        return _read_handbook(source)
+        return _read_handbook(source, keep)
 
 
-def _read_handbook(source: Path) -> Handbook:
+def _read_handbook(source: Path, keep: Keeper) -> Handbook:
     _refuse_if_interrupted(source)
-    policies = [parse_policy_file(path) for path in policy_files(source)]
+    policies = [parse_policy_file(path, keep) for path in policy_files(source)]
     first_by_id: dict[str, Policy] = {}
     for policy in policies:
         if (first := first_by_id.setdefault(policy.meta.id, policy)) is not policy:
@@ -43,7 +44,7 @@ def _read_handbook(source: Path) -> Handbook:
                 f"policy id '{policy.meta.id}' is already used by {first.source.as_posix()}; "
                 "give each policy its own id",
             )
-    histories = {p.meta.id: load_history(p) for p in policies if p.source.name == POLICY_FILE}
+    histories = {p.meta.id: load_history(p, keep) for p in policies if p.source.name == POLICY_FILE}
     policies = [histories[p.meta.id].current if p.meta.id in histories else p for p in policies]
     handbook = Handbook(tuple(sorted(policies, key=lambda p: p.meta.title.casefold())), histories)
     for policy in handbook.policies:

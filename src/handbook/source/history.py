@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import PolicySourceError
-from ..model import NoChangeReview, Policy, PolicyHistory, Status
+from ..model import Keeper, NoChangeReview, Policy, PolicyHistory, Status, compute_now
 from .front_matter import check_next_review_is_a_date, check_one_line_text
 from .layout import MANIFEST_FILE, REVIEWS_FILE, VERSIONS_FOLDER
 from .policy_file import parse_policy_file
@@ -39,10 +39,11 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.replace("\r\n", "\n").encode("utf-8")).hexdigest()
 
 
-def load_history(current: Policy) -> PolicyHistory:
-    """The archived versions beside ``current`` (checked against the manifest) and its reviews."""
+def load_history(current: Policy, keep: Keeper = compute_now) -> PolicyHistory:
+    """The archived versions beside ``current`` (checked against the manifest) and its reviews; ``keep``: where
+    the build keeps each file's reading between builds."""
     folder = current.source.parent
-    archived = [parse_policy_file(path) for path in _verified_archive(folder / VERSIONS_FOLDER)]
+    archived = [parse_policy_file(path, keep) for path in _verified_archive(folder / VERSIONS_FOLDER)]
     for version in archived:
         _check_archived_version(version, current)
     versions = _in_order(archived, current)

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import PolicySourceError
-from ..markdown_extensions.policy_markup import check_policy_markup
+from ..markdown_extensions import policy_markup
 from ..markdown_extensions.references import clause_references_outside_code, line_of
-from ..model import Clause, Policy, Section, anchor_for, anchor_of_section, dotted, is_decimal
+from ..model import Clause, Keeper, Policy, Section, anchor_for, anchor_of_section, compute_now, dotted, is_decimal
 from . import structure_checks
 from .front_matter import check_next_review_is_a_date, read_front_matter, split_front_matter
 from .limits import check_body_shape, check_line_lengths
@@ -29,28 +29,39 @@ from .schemes import lettered_sections, lettered_under_roman, nested_headings, n
 from .syntax import CLAUSE, HEADING, MAX_NUMBER_DIGITS, NAMED_HEADING, NUMBERED_HEADING, ROMAN_HEADING, SCHEME_CLAUSE
 
 
-def parse_policy_file(path: Path) -> Policy:
-    return parse_policy(read_source(path), path)
+def parse_policy_file(path: Path, keep: Keeper = compute_now) -> Policy:
+    return parse_policy(read_source(path), path, keep)
 
 
 # `mkdocs serve` reads every policy again at each save. A policy is a function of its file's path and text
 # alone, so a file whose text is unchanged gives the very Policy it gave before, and what is worked out
 # from a policy and kept by identity (handbook.versions.review_check) is not worked out again. A text
 # refused raises each time: errors are not kept. The text is kept by its digest, not whole (functools'
-# lru_cache keeps its arguments): at 2,000 policies, 23 MB held by the cache alone.
+# lru_cache keeps its arguments): at 2,000 policies, 23 MB held by the cache alone. ``keep`` keeps the
+# reading between builds too (each ``mkdocs build`` a new process): the build's page cache.
 _KEPT = 4096
-_parsed: dict[tuple[bytes, Path], Policy] = {}  # the last used last
+_parsed: dict[tuple[bytes, Path], tuple[Policy, tuple[tuple[int | None, str], ...]]] = {}  # the last used last
 
 
-def parse_policy(text: str, path: Path) -> Policy:
+def parse_policy(text: str, path: Path, keep: Keeper = compute_now) -> Policy:
+    """The policy ``text`` (the file ``path``'s) holds; HTML the sanitiser would remove raised, or kept
+    (handbook.markdown_extensions.policy_markup.markup_problems_kept), whether it was read now or before."""
     key = (hashlib.blake2b(text.encode(), digest_size=20).digest(), path)
-    policy = _parsed.pop(key, None)
-    if policy is None:
-        policy = _parse_policy(text, path)
-    _parsed[key] = policy
+    parsed = _parsed.pop(key, None)
+    if parsed is None:
+        parsed = keep("policy-files", (text, path), lambda: _parsed_with_problems(text, path))
+    _parsed[key] = parsed
     if len(_parsed) > _KEPT:
         del _parsed[next(iter(_parsed))]
+    policy, problems = parsed
+    for line, message in problems:
+        policy_markup.report(PolicySourceError(path, line, message))
     return policy
+
+
+def _parsed_with_problems(text: str, path: Path) -> tuple[Policy, tuple[tuple[int | None, str], ...]]:
+    policy, problems = policy_markup.problems_kept_if_asked(lambda: _parse_policy(text, path))
+    return policy, tuple((problem.line, problem.message) for problem in problems)
 
 
 def _parse_policy(text: str, path: Path) -> Policy:
@@ -74,7 +85,7 @@ def _parse_policy(text: str, path: Path) -> Policy:
         _check_numbering(policy)
     _check_clause_references(policy)
     structure_checks.check_ids(policy, body, body_line)
-    check_policy_markup(policy)
+    policy_markup.check_policy_markup(policy)
     return dataclasses.replace(policy, warnings=structure_checks.structure_warnings(policy, body, body_line))
 
 

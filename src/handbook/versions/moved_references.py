@@ -62,7 +62,7 @@ def moved_references(
     for policy in referring:
         if policy.meta.id == old.meta.id:
             continue  # a version's references to its own clauses are written for its own numbering
-        if not _mentions(policy, link):  # read no further: a change log compares every pair of policies
+        if link not in policy.body_text:  # read no further: a change log compares every pair of policies
             continue
         for referral in referrals(policy, lambda policy_id: old if policy_id == old.meta.id else None):
             number = referral.number
@@ -77,12 +77,6 @@ def moved_references(
             if moved_to != number:
                 found.append(MovedReference(referral, number, moved_to, number in new.numbers))
     return found
-
-
-def _mentions(policy: Policy, text: str) -> bool:
-    return any(text in section.intro for section in policy.sections) or any(
-        text in clause.text for clause in policy.clauses
-    )
 
 
 def in_force_on(history: PolicyHistory, day: date | None) -> Policy | None:

@@ -18,10 +18,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ..markdown_extensions.text import markdown_to_plain_text
-from ..model import Handbook, Policy, ReviewPeriod
+from ..model import Handbook, Keeper, Policy, ReviewPeriod, compute_now
 from . import kept_findings
 from .kept_findings import KeptFindings
 from .review_findings import Finding, Passage, ReviewReport
@@ -57,9 +57,12 @@ class _Index:
             self._names |= {g.id: {policy: found[n] for policy, found in uses} for n, g in enumerate(groups)}
         return self._names[group.id]
 
-    def read_names(self, policy: Policy) -> None:
-        """Find the handbook's ``policy``'s uses of every group's names now, while its reading is at hand."""
-        self._read_first[policy.meta.id] = [_name_uses(policy, group) for group in self.groups]
+    def glossaries(self, policy: Policy) -> tuple[Policy, ...]:
+        return tuple(p for p in self.holding(("glossary",)) if p.meta.id != policy.meta.id)
+
+    def read_names(self, policy: Policy, uses: list[_Uses]) -> None:
+        """The handbook's ``policy``'s uses of every group's names, found while its reading was at hand."""
+        self._read_first[policy.meta.id] = uses
 
     def _uses(self, policy: Policy, group: NameGroup) -> tuple[tuple[int, Passage, str], ...]:
         found = self._read_first.get(policy.meta.id)
@@ -86,7 +89,7 @@ def review_report(
     """Every finding in ``policy`` (current version or draft), as on ``today``, in the order of the text; ``own``:
     the findings of ``_own_findings``, if found already."""
     index = index or _Index(handbook, rules.names)
-    found = own if own is not None else _own_findings(policy, rules, today, index)
+    found = own if own is not None else _own_findings(policy, rules, today, index.glossaries(policy))
     checks = {
         "superseded": lambda: found["superseded"],
         "names": lambda: _names(policy, index, rules),
@@ -102,10 +105,9 @@ def review_report(
     return ReviewReport(policy, tuple(findings), rules.sector, missing, sources)
 
 
-def _own_findings(policy: Policy, rules: ReviewRules, today: date, index: _Index) -> dict[str, list]:
+def _own_findings(policy: Policy, rules: ReviewRules, today: date, glossaries: tuple[Policy, ...]) -> dict[str, list]:
     """The findings that read the policy and nothing of the handbook but its glossaries (for documents, those it
     names, not whether the handbook has them), by rule, for the rules switched on: kept for serve's next build."""
-    glossaries = tuple(p for p in index.holding(("glossary",)) if p.meta.id != policy.meta.id)
     own = KeptFindings(policy, (rules, today, glossaries))  # what the checks kept read besides the policy
     checks = {
         "superseded": own.of("superseded", lambda: [*_superseded(policy, rules, today),
@@ -118,8 +120,14 @@ def _own_findings(policy: Policy, rules: ReviewRules, today: date, index: _Index
     return {rule: check() for rule, check in checks.items() if rules.on(rule)}
 
 
-def review_reports(handbook: Handbook, rules: ReviewRules, today: date) -> list[ReviewReport]:
-    """The report of every current policy, by title (the review dashboard's)."""
+def _read_alone(policy: Policy, rules: ReviewRules, today: date, glossaries: tuple[Policy, ...]) -> tuple[list, dict]:
+    """What reads ``policy`` alone: its uses of every group's names, and its own findings."""
+    return [_name_uses(policy, group) for group in rules.names], _own_findings(policy, rules, today, glossaries)
+
+
+def review_reports(handbook: Handbook, rules: ReviewRules, today: date,
+                   keep: Keeper = compute_now) -> list[ReviewReport]:
+    """The report of every current policy, by title (the review dashboard's); ``keep`` keeps what reads one alone."""
     rules = kept_findings.as_last_time(rules)  # serve reads them again at each save
     index = _Index(handbook, rules.names)
     # Each policy read once: what reads it alone, and its uses of the names for the handbook's counts, while its
@@ -127,8 +135,9 @@ def review_reports(handbook: Handbook, rules: ReviewRules, today: date) -> list[
     # handbook held more than the readings kept (_KEPT): a third of the dashboard's time at 2,000 policies.
     own = {}
     for policy in handbook.policies:
-        index.read_names(policy)
-        own[policy.meta.id] = _own_findings(policy, rules, today, index)
+        read = partial(_read_alone, policy, rules, today, index.glossaries(policy))
+        names, own[policy.meta.id] = keep("review-findings", read.args, read)
+        index.read_names(policy, names)
     return [review_report(p, handbook, rules, today, index, own[p.meta.id])
             for p in sorted(handbook.policies, key=lambda p: p.meta.title)]
 
