@@ -875,18 +875,6 @@ STATED: dict[str, dict[str, tuple]] = {
         # Dates, owner and audience: see EITHER. "This online service is bound by the provisions of the Privacy Act
         # 1988" names a law, not a version. No approver or review period
     },
-    "lexden-montessori-safeguarding": {
-        # title: "Safeguarding" (<title> and <h1 class="title">)
-        "organisation": ("Lexden Montessori",),  # the docinfo table's "Organization:" and the text throughout
-        # the docinfo table's "Officer: Siobhan Brine", the policy's named officer; the text's "The Safeguarding
-        # Officer (Siobhan Brine)"
-        "owner": ("Siobhan Brine", "The Safeguarding Officer", "Safeguarding Officer", "the Safeguarding Officer",
-                  "The Safeguarding Officer (Siobhan Brine)"),
-        # Not approved_by: "The Setting Manager (Gaynor Sloan)" suspends and reinstates staff. Not review_every: "The
-        # maximum period of time between Staff Members receiving refresher training courses is six months ..." is
-        # training's. Not dates: the "Basis" table's years (1989-2007) are the laws' and guidance's. No version.
-        # Audience: see EITHER
-    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -1329,10 +1317,5 @@ EITHER: dict[str, dict[str, tuple]] = {
         "owner": ("Service Manager", "australia.gov.au, Service Manager"),
         # <meta> DCTERMS.audience "All"; "We respect and protect the privacy of our users": whose data it concerns
         "applies_to": (("users",), ("visitors",), ("all",)),
-    },
-    "lexden-montessori-safeguarding": {
-        # "Team Members", "Staff Members" and "Volunteers" carry out its procedures; "For each child enrolled": whom
-        # it protects
-        "applies_to": (("members",), ("staff",), ("members", "volunteers"), ("children",)),
     },
 }
