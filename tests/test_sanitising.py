@@ -3,15 +3,19 @@ the rule in docs/authoring.md allows ("HTML in policy text"), refused otherwise 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 import pytest
 import yaml
 from helpers import assert_build_fails_keeping_last_site, policy_source
+from hypothesis import example, given, seed, settings
+from hypothesis import strategies as st
 from markdown import Markdown
 
 from handbook.errors import PolicySourceError
+from handbook.markdown_extensions.sanitiser import _scheme_names
 from handbook.model import Handbook
 from handbook.pages import policy_pages
 from handbook.printing import print_documents
@@ -100,3 +104,17 @@ def test_front_matter_values_reach_the_print_documents_as_text():
         assert "<script>" not in document.html and "<b>" not in document.html and "1.0<br>" not in document.html
         assert "Social Media &lt;script&gt;alert(" in document.html
         assert "&lt;b&gt;Head&lt;/b&gt; &amp; Deputy" in document.html
+
+
+# What the sanitiser's normalising pass must keep, so that a link the allow-list removes is reported: every
+# name this finds in the page, the HTML decoded and unwrapped (tried from each letter: slow, but plainly right).
+SCHEME_BEFORE_COLON = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*(?=:)")
+
+
+@seed(20)
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aJZ9+.-:é \t\n&#;/\"=<>", max_size=40))
+@example('<a href="JavaScript:alert(1)">')
+@example("java\tscript: 1abc:x x.Java-Script+1:y a:b:c :: 9: é: -a.b:")
+def test_the_normalising_pass_is_told_every_scheme_a_page_writes(text):
+    assert _scheme_names(text) == {name.lower() for name in SCHEME_BEFORE_COLON.findall(text)}

@@ -36,7 +36,10 @@ LABELLED = {
         # "Adopted by the Management Committee at its meeting on 8 January 2024", "Ratified by the Governing
         # Body: 12th October 2023"
         r"|\s+(?:the\s+)?(?P<v2>[^,;]+?)\s+(?:at\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?meeting\s+(?:held\s+)?)?on\s+"
-        r"(?P<on2>[^,;]*\d{4}(?:-\d\d-\d\d)?)"  # (an ISO date ends in its day: "on 2024-06-25")
+        # (an ISO date ends in its day: "on 2024-06-25"; the day of the week and the American order as a US
+        # board writes them: "Adopted by the Board of Directors on Thursday, June 18, 2015")
+        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+        r"(?P<on2>[^,;]*\d{4}(?:-\d\d-\d\d)?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4})"
         # a body named with its place: "Adopted by the Parochial Church Council of St Mary's, Ashford, at its
         # meeting on 11 April 2024"
         r"|\s+(?:the\s+)?(?P<v5>[^;]+?),\s+at\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?meeting\s+(?:held\s+)?on\s+"

@@ -38,6 +38,13 @@ _COPYRIGHT_COMMENT = re.compile(r"^\s*#\s*(?P<v>(?:SPDX-FileCopyrightText|Copyri
 # Front matter as static-site generators write it: YAML between "---" lines (Jekyll, Eleventy, MkDocs),
 # TOML between "+++" lines (Hugo, Zola): its opening line, its closing lines and its reader
 _FRONT_MATTER = {"---": (("---", "..."), yaml.safe_load), "+++": (("+++",), tomllib.loads)}
+# Front matter some site apps read with no opening line: "title: Privacy" then "---" (a Flask site's pages);
+# its keys are written in lower case, as settings are, not as a document's own "Title: ..." line under a rule
+_SETTING_LINE = re.compile(r"^[a-z_][a-z0-9_-]*:(?:\s|$)")
+# An attribute list after a heading's words, as kramdown, Pandoc and Python-Markdown write a heading's id:
+# "### Code {#code}", "## Scope {: #scope .wide}"
+_HEADING_ATTRIBUTES = re.compile(r"^(?P<heading>#{1,6}\s.*?)\s*\{:?\s*(?P<attributes>(?:[#.][\w-]+|[\w-]+=\S+)"
+                                 r"(?:\s+(?:[#.][\w-]+|[\w-]+=\S+))*)\s*\}\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _LINE_PLACE = re.compile(r"^line (\d+)")
 _CODE_SPAN = re.compile(r"`[^`]*`")
@@ -65,12 +72,13 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
     notes: list[str] = []
     anchors: dict[int, tuple[str, ...]] = {}
     opening = lines[0].strip() if lines else ""
-    if opening in _FRONT_MATTER:
-        closing, parse = _FRONT_MATTER[opening]
-        end = next((i for i, line in enumerate(lines[1:], start=1) if line.strip() in closing), None)
+    headless = _headless_front_matter(lines)
+    if opening in _FRONT_MATTER or headless:
+        closing, parse = _FRONT_MATTER["---"] if headless else _FRONT_MATTER[opening]
+        end = headless or next((i for i, line in enumerate(lines[1:], start=1) if line.strip() in closing), None)
         if end is not None:
             try:
-                settings = parse("\n".join(lines[1:end]))
+                settings = parse("\n".join(lines[0 if headless else 1:end]))
             except (yaml.YAMLError, tomllib.TOMLDecodeError):
                 settings = None
             if notice := next((m["v"].strip() for line in lines[1:end] if (m := _COPYRIGHT_COMMENT.match(line))), None):
@@ -87,6 +95,10 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
     for index, line in enumerate(lines):
         if _FENCE.match(line):
             fenced = not fenced
+        if not fenced and (attributed := _HEADING_ATTRIBUTES.match(line)):  # its id is the anchor links use
+            lines[index] = line = attributed["heading"]
+            if ids := tuple(token[1:] for token in attributed["attributes"].split() if token.startswith("#")):
+                anchors[index + 1] = anchors.get(index + 1, ()) + ids
         if not fenced and _HTML_TAG.search(_CODE_SPAN.sub("", line)):
             lines[index], named = _html_as_markdown(line, index + 1, notes)
             if named:  # a heading's line opening with its anchor starts where its words do
@@ -104,6 +116,19 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
         elif "](" in line:
             lines[index] = _LINK.sub(lambda m, n=index + 1: _link(m, n, notes), line)
     return "\n".join(lines), properties, notes, anchors
+
+
+def _headless_front_matter(lines: list[str]) -> int | None:
+    """The index of the "---" line that closes front matter written without its opening line ("title: Privacy"
+    over "---"), if the file starts so; else None. Only settings' lines, in lower case, come before it."""
+    end = next((i for i, line in enumerate(lines[:30]) if not _SETTING_LINE.match(line)), None)
+    if not end or lines[end].strip() != "---":
+        return None
+    try:
+        settings = yaml.safe_load("\n".join(lines[:end]))
+    except yaml.YAMLError:
+        return None
+    return end if isinstance(settings, dict) and any(key in settings for key in _SETTINGS) else None
 
 
 def anchored(blocks: list[Block], anchors: dict[int, tuple[str, ...]]) -> list[Block]:

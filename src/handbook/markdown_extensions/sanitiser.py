@@ -166,7 +166,15 @@ def _cleaner(allowed: AllowList) -> nh3.Cleaner:
 # Over-approximations, to let the normalising pass keep everything: any name a tag could have
 # ("<" and a letter, up to a space, "/" or ">") and any scheme an address could have.
 _TAG_NAME = re.compile(r"</?([A-Za-z][^\t\n\f\r />]*)")
-_SCHEME_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*(?=:)")
+_BEFORE_COLON = re.compile(r":([A-Za-z0-9+.\-]*)")  # in the text read backwards: a colon, the characters before it
+
+
+def _scheme_names(text: str) -> set[str]:
+    """Every scheme an address in ``text`` could have: the scheme characters before each colon, from the
+    first letter. Found from each colon back (a search for ":" is quick), not tried at each letter of the
+    text (as ``[A-Za-z][A-Za-z0-9+.-]*(?=:)`` is, a third of a page's sanitising), with the same names."""
+    runs = (run[::-1].lstrip("0123456789+.-") for run in _BEFORE_COLON.findall(text[::-1]))
+    return {run.lower() for run in runs if run}
 
 
 def _normalised(markup: str) -> str:
@@ -174,7 +182,7 @@ def _normalised(markup: str) -> str:
     tags = {name.lower() for name in _TAG_NAME.findall(markup)}
     readable = html.unescape(markup)
     unwrapped = re.sub(r"[\t\n\r]", "", readable)
-    schemes = {name.lower() for text in (markup, readable, unwrapped) for name in _SCHEME_NAME.findall(text)}
+    schemes = _scheme_names(markup) | _scheme_names(readable) | _scheme_names(unwrapped)
     return nh3.clean(
         markup,
         tags=tags | set(PAGE.attributes),

@@ -36,6 +36,7 @@ MARKDOWN_EXTENSIONS = [
     "tables",
     "handbook.markdown_extensions.points_and_references",
     "handbook.markdown_extensions.external_links",  # marks links to other sites (checked when policies are read)
+    "handbook.markdown_extensions.plain_text",  # plain text spared the inline patterns: the same HTML, sooner
 ]
 
 _STATUS_GROUPS = {
