@@ -138,7 +138,8 @@ def test_the_search_index_follows_each_input(policy_src: Path, tmp_path: Path) -
     counted_again = {"the synonyms": 4, "a policy's text": 1, "the pages' addresses": 0}  # policies' term counts
     last = index(builds.keeper())
     assert index(builds.keeper()) == last
-    assert not {"search-documents", "search-terms", "search-weights"} & set(builds.computed)
+    assert not {"search-documents", "search-terms", "search-weights", "search-vocabulary", "search-synonyms"} & set(
+        builds.computed)
     for name, change in changes.items():
         change()
         kept = index(builds.keeper())
@@ -146,6 +147,8 @@ def test_the_search_index_follows_each_input(policy_src: Path, tmp_path: Path) -
         changed = kept.shards != last.shards if name != "the pages' addresses" else kept.documents != last.documents
         assert changed, f"{name}: the change does not reach the index, so this test cannot fail"
         assert builds.computed.count("search-terms") == counted_again[name], name
+        vocabulary_again = {"search-vocabulary", "search-synonyms"} <= set(builds.computed)
+        assert vocabulary_again == (name == "the synonyms"), name
         last = kept
 
 

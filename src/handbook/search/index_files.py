@@ -79,10 +79,11 @@ def build_index(documents: list[SearchDocument], own_vocabulary: Vocabulary,
     """The index of ``documents``; the words staff may use for theirs come from the sector's
     vocabulary, ``own_vocabulary`` (the organisation's synonyms.yml) and WordNet (handbook.search.lexicon),
     whose ``answers`` kept from an earlier build are used and added to. ``keep``: where the build keeps the
-    weights, and each policy's passages' term counts, between builds."""
-    vocabulary = sector_vocabulary().overridden_by(own_vocabulary)
+    weights, each policy's passages' term counts and the vocabulary's stemmed synonyms, between builds."""
+    # The sector's file is part of the package, so of the page cache's key: the organisation's words are the rest
+    vocabulary = keep("search-vocabulary", own_vocabulary, lambda: sector_vocabulary().overridden_by(own_vocabulary))
     documents = [dataclasses.replace(d, passages=searched_passages(d.passages)) for d in documents]
-    synonyms = _synonym_keys(vocabulary)
+    synonyms = keep("search-synonyms", vocabulary, lambda: _synonym_keys(vocabulary))
     named = {term for key, others in synonyms.items() for term in (key, *others)}
     phrases = frozenset(term for term in named if " " in term)  # each is one term, wherever it stands
     texts = [d.context for d in documents] + [text for d in documents for text in d.passages]
