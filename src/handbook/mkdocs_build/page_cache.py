@@ -97,9 +97,10 @@ class PageCache:
         self._used: set[Path] = set()
         self._lock = threading.Lock()
         self.hits = self.misses = 0
-        # The JSON of each frozen object ``keep`` has been given, by identity (the object held, so its id is not
-        # reused): the rules, a policy, the search's phrases are named by many calls of one build.
-        self._canonical: dict[int, tuple[object, str]] = {}
+        # The hash of each frozen object ``keep`` has been given, by identity (the object held, so its id is not
+        # reused): the rules, a policy, the search's phrases are named by many calls of one build. A hash, not the
+        # JSON it is of: the JSON of 2,000 policies held for a build cost 85 MB.
+        self._digests: dict[int, tuple[object, str]] = {}
 
     # --- rendered pages -------------------------------------------------------------------
 
@@ -180,7 +181,7 @@ class PageCache:
         if self.folder is None:
             return compute()
         parts = made_from if isinstance(made_from, tuple) else (made_from,)
-        key = _hash("\0".join([self.fingerprint, kind, *map(self._canonical_part, parts)]))
+        key = _hash("\0".join([self.fingerprint, kind, *map(self._digest, parts)]))
         path = self.folder / kind / f"{key}.pickle"
         entry = self._read_bytes(path)
         if entry is not None:
@@ -194,18 +195,22 @@ class PageCache:
         self._write_bytes(path, pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL))
         return value
 
-    def _canonical_part(self, value: object) -> str:
+    def _digest(self, value: object) -> str:
+        """The hash of ``value``'s canonical JSON; a list's or tuple's from its items' hashes, so that a long list
+        (every search passage of the handbook) is never one string, and its frozen items are hashed once a build."""
+        if isinstance(value, list | tuple):
+            return _hash(type(value).__name__ + "\0".join(map(self._digest, value)))
         frozen = isinstance(value, frozenset) or (
             dataclasses.is_dataclass(value) and value.__dataclass_params__.frozen  # type: ignore[union-attr]
         )
         if not frozen:
-            return _canonical(value)
+            return _hash(_canonical(value))
         with self._lock:
-            known = self._canonical.get(id(value))
+            known = self._digests.get(id(value))
         if known is None or known[0] is not value:
-            known = (value, _canonical(value))
+            known = (value, _hash(_canonical(value)))
             with self._lock:
-                self._canonical[id(value)] = known
+                self._digests[id(value)] = known
         return known[1]
 
     # --- the folder -----------------------------------------------------------------------
