@@ -164,7 +164,20 @@ def read_html(path: Path) -> ReadDocument:
     if title and title == settings:
         notes.append(f"the title '{title}' was taken from the page's settings in the comment at its top (where its "
                      "website keeps them), as the page has no <title> or <h1>")
-    return ReadDocument(reader.blocks, notes, {"title": title} if title else {})
+    properties = {"title": title} if title else {}
+    if publisher := _publisher(root):
+        properties["organisation"] = publisher
+    return ReadDocument(reader.blocks, notes, properties)
+
+
+def _publisher(root) -> str:
+    """The organisation a page's Dublin Core metadata names as its publisher (``<meta name="DCTERMS.publisher">``, as
+    government and university sites write it): a publisher is whose the page is. Not ``og:site_name`` nor
+    ``DCTERMS.creator``: a site's name need not be an organisation, and a creator may be a person or a supplier."""
+    for meta in root.iter("meta"):
+        if (meta.get("name") or "").strip().casefold() in ("dcterms.publisher", "dc.publisher"):
+            return " ".join((meta.get("content") or "").split())
+    return ""
 
 
 def _settings(root) -> str:
