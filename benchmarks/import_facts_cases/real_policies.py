@@ -948,8 +948,10 @@ STATED: dict[str, dict[str, tuple]] = {
         "organisation": ("Rust Foundation", "The Rust Foundation"),
         # "This Policy applies to all participants in Foundation-related activities, including Foundation employees,
         # consultants, directors, officers, members, and volunteers (together, "participants")"
+        # (corrected after the first run: the name and the six it names, together, were not accepted)
         "applies_to": (("participants",),
-                       ("employees", "consultants", "directors", "officers", "members", "volunteers")),
+                       ("employees", "consultants", "directors", "officers", "members", "volunteers"),
+                       ("participants", "employees", "consultants", "directors", "officers", "members", "volunteers")),
         # Not approved_on: the last line "As adopted by the Board of Directors on [DATE]" has a placeholder, not a date
         # (any date found is invented); the approver and the "[LEGAL CONTACT]" owner: see EITHER. No version or review
         # period
