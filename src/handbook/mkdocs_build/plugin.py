@@ -46,6 +46,7 @@ from mkdocs.utils import CountHandler, get_relative_url
 
 from ..checking import check_policy_src
 from ..errors import PolicySourceError, display_path
+from ..markdown_extensions.backlinks import KeptReferrals
 from ..markdown_extensions.sanitiser import sanitised
 from ..model import Handbook
 from ..pages import policy_pages, theme
@@ -133,6 +134,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         self.last_good: Sources | None = None
         self.early = EarlyPages(log)
         self.templates = CompiledTemplates()
+        self.kept_referrals = KeptReferrals()  # each policy's references, for serve's next build (backlinks)
         self._reset()
 
     def _reset(self) -> None:
@@ -227,7 +229,8 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         changelog = ChangeLog(self.handbook)
         site = site_pages(self.handbook, changelog, self.today, pdf_links=self.config.pdf,
                           acknowledgement=self.config.acknowledgement, review_rules=self.review_rules,
-                          keep=self.command == "serve", keeper=self.page_cache.keep)
+                          keep=self.command == "serve", keeper=self.page_cache.keep,
+                          kept_referrals=self.kept_referrals if self.command == "serve" else None)
         if self.command != "serve":  # serve keeps them for its next build; the dashboard is made
             review_check.forget_readings()
         policy_paths = {policy_path(p) for p in self.handbook.policies}
