@@ -1,0 +1,50 @@
+"""Facts that held-out set 13's documents state and the first import missed (issue 18), each as a shape of
+document: written here as such organisations write it, imported, and checked as ``handbook check --strict``
+checks it, beside a look-alike that states no such fact and must keep its TBC."""
+
+from __future__ import annotations
+
+from helpers import imported_and_checked
+
+_GITBOOK_SETTINGS = "icon: scroll\ncover: ../../.gitbook/assets/header.png\ncoverY: 0\nlayout:\n  width: default\n"
+
+
+def test_a_gitbook_pages_description_states_its_version_and_approval_date(tmp_path):
+    """A digital-rights charity's policy kept as a GitBook page: its version and approval are the page's
+    description, in the front matter that import leaves out with the website's settings. They were lost."""
+    (tmp_path / "grievance.md").write_text(
+        f"---\ndescription: Version 2.1 | This Policy was approved on 14 June 2023.\n{_GITBOOK_SETTINGS}---\n\n"
+        "# Grievance Policy\n\n## Introduction\n\nThis Policy explains how Members raise a grievance.\n")
+
+    _, front, _ = imported_and_checked(tmp_path / "grievance.md", "grievance", tmp_path)
+
+    assert '\nversion: "2.1"\n' in front, front
+    assert "\napproved_on: 2023-06-14\n" in front, front
+
+
+def test_a_description_that_only_summarises_the_page_states_no_fact(tmp_path):
+    """The look-alike: a description summing up the page, with a date that is not the policy's approval."""
+    (tmp_path / "expenses.md").write_text(
+        "---\ndescription: How claims are approved | Rates changed on 1 April 2023 for mileage.\n"
+        f"{_GITBOOK_SETTINGS}---\n\n# Expenses Policy\n\nClaims are paid monthly.\n")
+
+    _, front, _ = imported_and_checked(tmp_path / "expenses.md", "expenses", tmp_path)
+
+    assert "\nversion: TBC\n" in front and "\napproved_on: TBC\n" in front, front
+
+
+def test_this_policy_approved_on_a_date_with_no_approver_gives_the_approval_date_only(tmp_path):
+    """A small club's policy closing with when it was adopted, but not by whom; beside it, a sentence about
+    something else approved on a date, which is not the policy's approval."""
+    (tmp_path / "safeguarding.md").write_text(
+        "# Safeguarding Policy\n\nThe club's first trip was approved on 2 March 2019 by the parents' group.\n\n"
+        "## Review\n\nThis policy was adopted on 5 September 2024.\n")
+    (tmp_path / "kit.md").write_text(
+        "# Kit Policy\n\nThe new kit was approved on 2 March 2019.\n\nLeave is approved on 3 May 2024 at the "
+        "latest.\n")
+
+    _, front, _ = imported_and_checked(tmp_path / "safeguarding.md", "safeguarding", tmp_path)
+    _, kit, _ = imported_and_checked(tmp_path / "kit.md", "kit", tmp_path)
+
+    assert "\napproved_on: 2024-09-05\n" in front and "\napproved_by: TBC\n" in front, front
+    assert "\napproved_on: TBC\n" in kit, kit
