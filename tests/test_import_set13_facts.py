@@ -48,3 +48,27 @@ def test_this_policy_approved_on_a_date_with_no_approver_gives_the_approval_date
 
     assert "\napproved_on: 2024-09-05\n" in front and "\napproved_by: TBC\n" in front, front
     assert "\napproved_on: TBC\n" in kit, kit
+
+
+def test_a_department_whose_name_lists_what_it_covers_with_commas_is_the_organisation(tmp_path):
+    """A UK department's privacy notice for a service it runs: its name holds commas ("Department for Culture,
+    Media and Sport (DCMS)"), so only "Department for Culture" was seen, and the name was missed."""
+    (tmp_path / "notice.md").write_text(
+        "# Museum Passes privacy notice\n\n## Who we are\n\nThe Museum Passes service is provided by the "
+        "Department for Culture, Media and Sport (DCMS).\n\nDCMS is the data controller for the service.\n\n"
+        "## Complaints\n\nWrite to the DCMS data protection officer. DCMS will reply within a month.\n")
+
+    _, front, _ = imported_and_checked(tmp_path / "notice.md", "notice", tmp_path)
+
+    assert "\norganisation: Department for Culture, Media and Sport\n" in front, front
+
+
+def test_a_programme_whose_name_lists_what_it_covers_is_not_an_organisation(tmp_path):
+    """The look-alike: a school policy's opening names a programme the same way, with commas and initials."""
+    (tmp_path / "send.md").write_text(
+        "# SEND Policy\n\nThis policy covers Special Educational Needs, Disabilities and Inclusion (SENDI).\n\n"
+        "SENDI support is planned each term. SENDI reviews involve parents.\n")
+
+    _, front, _ = imported_and_checked(tmp_path / "send.md", "send", tmp_path)
+
+    assert "\norganisation: TBC\n" in front, front

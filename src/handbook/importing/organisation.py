@@ -45,7 +45,7 @@ STANDALONE_ORGANISATION = re.compile(
     rf"^(?:The\s+)?(?P<v>(?:(?:{_NAME_WORD}\s+)+(?:{ORGANISATION_WORDS})|(?:{ORGANISATION_WORDS})(?=\s+(?:of|for)\s))"
     rf"(?:\s+(?:of|for)(?:\s+{_NAME_WORD})+)?)(?:\s+{_NAME_WORD})*$"
 )
-_NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:\s+(?:of|and|for|the|[A-Z][\w'\u2019-]*))+)"
+_NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:,?\s+(?:of|and|for|the|[A-Z][\w'\u2019-]*))+)"
                                      r"\s+\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
 # A name as organisations write their own: "Model Company Inc.", "GitHub, Inc.", "The Carpentries", "W3C", "18F"
 _NAME_PART = r"(?:(?:Inc|Ltd|Co|Corp)\.|[A-Z][\w&-]*(?:\.\w+)*|\d+[A-Z][\w&-]*)"  # no full stop ending a sentence
@@ -455,10 +455,10 @@ def _lower_case_name(name: str, text: str) -> bool:
 
 
 def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
-    """"the Ministry of Justice (MoJ)": from the word whose initial starts the abbreviation, or "The OpenGov
-    Foundation (OpenGov)": a short name that is one of its words; where the text goes on to use the short
-    name (a document names its own organisation again and again), and the name is not part of another's
-    ("the Treasury Department's Office of Foreign Assets Control (OFAC)")."""
+    """"the Ministry of Justice (MoJ)", "the Ministry of Housing, Communities and Local Government (MHCLG)": from
+    the word whose initial starts the abbreviation, or "The OpenGov Foundation (OpenGov)": a short name that is one
+    of its words; where the text goes on to use the short name (a document names its own organisation again and
+    again), and the name is not part of another's ("the Treasury Department's Office of Foreign Assets Control")."""
     for match in _NAME_WITH_ABBREVIATION.finditer(line):
         words = match["v"].split()
         initials = "".join(word[0] for word in words if word[0].isupper())
