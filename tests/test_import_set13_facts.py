@@ -72,3 +72,41 @@ def test_a_programme_whose_name_lists_what_it_covers_is_not_an_organisation(tmp_
     _, front, _ = imported_and_checked(tmp_path / "send.md", "send", tmp_path)
 
     assert "\norganisation: TBC\n" in front, front
+
+
+def test_a_code_to_be_adhered_to_by_its_people_names_its_audience(tmp_path):
+    """An open-data project's code of conduct says in the passive who must keep it: "These guidelines are to be
+    adhered to by all team members, all partners on a given project, and all other participants"; the look-alike
+    says what follows the policy, not who keeps it."""
+    (tmp_path / "conduct.md").write_text(
+        "# Code of Conduct\n\nThe goal of this Code of Conduct is to make explicit the behaviour that is expected. "
+        "These guidelines are to be adhered to by all Openfields team members, all partners on a given project, "
+        "and all other participants.\n")
+    (tmp_path / "rota.md").write_text(
+        "# Rota Policy\n\nShifts are published on Fridays. This policy will be followed by a review of the rota "
+        "in spring.\n")
+
+    _, front, _ = imported_and_checked(tmp_path / "conduct.md", "conduct", tmp_path)
+    _, rota, _ = imported_and_checked(tmp_path / "rota.md", "rota", tmp_path)
+
+    assert "\napplies_to: [members, participants, partners]\n" in front, front
+    assert "\napplies_to: [TBC]\n" in rota, rota
+
+
+def test_ground_rules_everyone_is_to_keep_be_it_staff_or_volunteers_name_the_audience(tmp_path):
+    """A press-freedom charity's code: "we have a few ground rules that we expect everyone to adhere to, be it
+    staff and board members, volunteers and event attendees; mentors ..."; the look-alike's rules are what
+    everyone expects of the weather, naming no one."""
+    (tmp_path / "conduct.md").write_text(
+        "# Code of Conduct\n\nTo work together in a large and open community, we have a few ground rules that we "
+        "expect everyone to adhere to, be it staff and board members, volunteers and event attendees; mentors, "
+        "novices, or those seeking help.\n")
+    (tmp_path / "events.md").write_text(
+        "# Events Policy\n\nOutdoor events follow a few rules that we expect everyone to follow, whether it rains "
+        "or not.\n")
+
+    _, front, _ = imported_and_checked(tmp_path / "conduct.md", "conduct", tmp_path)
+    _, events, _ = imported_and_checked(tmp_path / "events.md", "events", tmp_path)
+
+    assert "\napplies_to: [staff, volunteers, members, attendees]\n" in front, front
+    assert "\napplies_to: [TBC]\n" in events, events
