@@ -110,3 +110,21 @@ def test_ground_rules_everyone_is_to_keep_be_it_staff_or_volunteers_name_the_aud
 
     assert "\napplies_to: [staff, volunteers, members, attendees]\n" in front, front
     assert "\napplies_to: [TBC]\n" in events, events
+
+
+def test_a_charity_writing_of_its_own_trustees_in_lower_case_is_the_organisation(tmp_path):
+    """A children's-camp charity's data protection document names itself only as "the CCiW trustees", "the
+    CCiW committee"; the look-alike school names its PTA's and social committees, no organisation."""
+    (tmp_path / "security.txt").write_text(
+        "Security and data protection\n============================\n\nChanges to this document must be agreed "
+        "with the LLiW trustees.\n\nData rights\n-----------\n\nRequests go to the LLiW committee, which replies "
+        "within a month.\n")
+    (tmp_path / "events.txt").write_text(
+        "Events policy\n=============\n\nThe PTA committee plans the summer fair. The Social committee books the "
+        "hall.\n\nSocial events end by 9pm.\n")
+
+    _, front, _ = imported_and_checked(tmp_path / "security.txt", "security", tmp_path)
+    _, events, _ = imported_and_checked(tmp_path / "events.txt", "events", tmp_path)
+
+    assert "\norganisation: LLiW\n" in front, front
+    assert "\norganisation: TBC\n" in events, events

@@ -26,6 +26,7 @@ from . import audiences
 from .audiences import AUDIENCES, SENTENCE_START, THIS_DOCUMENT
 from .dates import DATE, period_words, read_date, sentence_period, writes_month_first
 from .document import Block, Paragraph, Table
+from .governing_bodies import governing_body
 from .labels import (
     ADOPTED_AT_MEETING,
     APPROVED_ON_SENTENCE,
@@ -42,7 +43,6 @@ from .organisation import (
     clean_name,
     copyright_holder,
     copyright_holders,
-    governing_body,
     in_name_case,
     speaking_as,
     stated_in_line,

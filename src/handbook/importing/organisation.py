@@ -170,16 +170,8 @@ _SPEAKING_NAME = re.compile(r"(?:(?m:^)|(?<=[.!?:;,]\s)|(?<=\bthat\s))([A-Z\d][\
                             r"(?:will|expects|encourages|asks|requires|reserves|recogni[sz]es|believes|welcomes|"
                             r"commits|pays|reimburses|is\s+committed)\b")
 _SPEAKING_TIMES = 3
-# An organisation's own governing body, by name: "the NumFOCUS Board", "the Jupyter Executive Council", "the governing
-# body of arXiv", "the Board of Trustees of Meadowbank Foodbank" (a name may start in lower case: "arXiv", "eBay")
-_GOVERNING_BODY = (r"Board(?:\s+of\s+(?:Directors|Trustees|Governors))?|(?:Executive|Steering)\s+(?:Council|Committee)|"
-                   r"Governing\s+(?:Body|Board|Council)")
 _BODY_KINDS = r"Executive|Steering|Governing|Management|Advisory|Programme|Program|Project|Local|National|Regional|" \
               r"Safeguarding|Audit|Finance|Parish|Town|City|County|District|Partnership|Safety|Health"
-_NAME_OR_LOWER = rf"(?:{NAME}|[a-z]+[A-Z][\w&-]*)"
-_BODY_OF_NAME = re.compile(rf"\b(?i:governing\s+body|board\s+of\s+(?:directors|trustees|governors))\s+of\s+"
-                           rf"(?:the\s+)?(?P<v>{_NAME_OR_LOWER})")
-_NAMED_BODY = re.compile(rf"\b[Tt]he\s+(?P<v>{_NAME_OR_LOWER})(?:['\u2019]s)?\s+(?:{_GOVERNING_BODY})\b")
 # Who runs the service the document is about: "Let's Encrypt is a service provided by Internet Security Research
 # Group", "australia.gov.au, an online service managed by the ..." (not "hosted by", "regulated by", nor a supplier)
 _SERVICE_RUN_BY = re.compile(
@@ -391,20 +383,6 @@ def speaking_as(text: str) -> tuple[str, str] | None:
     if not ranked or ranked[0][1] < _SPEAKING_TIMES or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return None
     return ranked[0][0], f"the text speaking as '{ranked[0][0]}' {ranked[0][1]} times"
-
-
-def governing_body(text: str) -> tuple[str, str] | None:
-    """The organisation whose own governing body the text names, as a board's procedures or a manual name the body
-    they serve: "the governing body of arXiv", "voting by the NumFOCUS Board", "the Jupyter Executive Council",
-    with the words read. None where no such body is named, or bodies of more than one name are (a club's policy
-    naming the county association's board beside its own committee names no one for sure)."""
-    names: dict[str, str] = {}
-    for pattern in (_BODY_OF_NAME, _NAMED_BODY):
-        for match in pattern.finditer(text):
-            name = clean_name(match["v"])
-            if _distinctive(name, text) or (_one_plain_name(name, text) and _mentions(name, text) >= 2):
-                names.setdefault(name, " ".join(match[0].split()))
-    return next(iter(names.items())) if len(names) == 1 else None
 
 
 def _one_plain_name(name: str, text: str) -> bool:
