@@ -16,7 +16,7 @@ from mkdocs.commands import build as mkdocs_build_command
 from mkdocs.config import load_config
 
 from handbook.source.policy_file import parse_policy
-from handbook.versions import review_check
+from handbook.versions import review_reading
 
 
 def test_every_page_is_let_go_once_written_and_keeps_its_title(
@@ -44,7 +44,7 @@ def test_every_page_is_let_go_once_written_and_keeps_its_title(
     mkdocs_build_command.build(load_config(config_file=str(REPO / "mkdocs.yml"), site_dir=str(tmp_path / "site")))
     # The review assistant's readings of each policy are kept for `mkdocs serve`'s next build; `mkdocs build` lets
     # them go once its dashboard is made (about 70 MB at 2,000 policies).
-    assert review_check._read == {}, "the review assistant's readings kept after the dashboard"
+    assert review_reading._read == {}, "the review assistant's readings kept after the dashboard"
 
     assert len(titles_when_written) > 10 and sum(generated) > 10
     for page, title in titles_when_written:

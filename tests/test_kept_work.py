@@ -27,7 +27,7 @@ from handbook.search import index_files, lexicon, passages
 from handbook.search.synonyms import load_vocabulary
 from handbook.source import policy_file
 from handbook.source.handbook_folder import load_handbook
-from handbook.versions import review_check
+from handbook.versions import review_check, review_reading
 from handbook.versions.review_rules import load_review_rules
 
 TODAY = date(2026, 6, 1)
@@ -42,7 +42,7 @@ class Builds:
 
     def keeper(self) -> Keeper:
         policy_file._parsed.clear()  # a new process: nothing in memory
-        review_check.forget_readings()
+        review_reading.forget_readings()
         self.computed = []
         cache = PageCache(self.folder, "code")
 
@@ -54,7 +54,7 @@ class Builds:
 
 def afresh() -> Keeper:
     policy_file._parsed.clear()
-    review_check.forget_readings()
+    review_reading.forget_readings()
     return compute_now
 
 

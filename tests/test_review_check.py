@@ -653,7 +653,7 @@ def test_the_dashboard_reads_each_policy_once_in_a_handbook_larger_than_the_read
     """The readings are kept for _KEPT policies (mkdocs serve's next build). Group by group, a larger handbook
     read every policy again for each name group: at 2,000 policies, 10,000 readings for the dashboard's 2,000;
     then once for the names and once for its report (4,000). What reads a policy is done while it is read."""
-    from handbook.versions import review_check
+    from handbook.versions import review_check, review_reading
 
     titles = ["Safeguarding", "Social Media", "Attendance", "Behaviour", "Complaints", "Online Safety"]
     policies = tuple(policy(f"1. Concerns go to the Head Teacher and the DSL.\n2. The {title.lower()} lead "
@@ -661,11 +661,11 @@ def test_the_dashboard_reads_each_policy_once_in_a_handbook_larger_than_the_read
                      for title in titles)
     rules = load_review_rules(None)
     assert len(rules.names) >= 3
-    reading = review_check._passages
+    reading = review_reading._passages
     read: list[str] = []
-    monkeypatch.setattr(review_check, "_passages", lambda p: read.append(p.meta.id) or reading(p))
-    monkeypatch.setattr(review_check, "_KEPT", 2)
-    review_check.forget_readings()
+    monkeypatch.setattr(review_reading, "_passages", lambda p: read.append(p.meta.id) or reading(p))
+    monkeypatch.setattr(review_reading, "_KEPT", 2)
+    review_reading.forget_readings()
     reports = review_check.review_reports(Handbook(policies), rules, TODAY)
     assert [r.policy.meta.title for r in reports] == sorted(f"{t} Policy" for t in titles)
     assert sorted(read) == sorted(p.meta.id for p in policies)

@@ -59,7 +59,7 @@ from ..search.synonyms import Vocabulary
 from ..selfcheck import checklist_links, checklist_page, pyodide_bundle
 from ..selfcheck.checklist import PolicyChecklist
 from ..source import structure_checks
-from ..versions import review_check
+from ..versions import review_reading
 from ..versions.changes import ChangeLog
 from ..versions.review_rules import ReviewRules
 from . import config as settings
@@ -229,7 +229,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
                           acknowledgement=self.config.acknowledgement, review_rules=self.review_rules,
                           keep=self.command == "serve", keeper=self.page_cache.keep)
         if self.command != "serve":  # serve keeps them for its next build; the dashboard is made
-            review_check.forget_readings()
+            review_reading.forget_readings()
         policy_paths = {policy_path(p) for p in self.handbook.policies}
         for page in site.listed:
             # Policies are listed by the index, not the navigation (navigation.py).

@@ -20,12 +20,12 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache, partial
 
-from ..markdown_extensions.text import markdown_to_plain_text
 from ..model import Handbook, Keeper, Policy, ReviewPeriod, compute_now
 from . import kept_findings
 from .kept_findings import KeptFindings
 from .review_findings import Finding, Passage, ReviewReport
-from .review_rules import NameGroup, ReviewRules, StatutoryPolicy, Term
+from .review_reading import Uses, matches, passages, passages_with, reading, terms_in
+from .review_rules import NameGroup, ReviewRules, StatutoryPolicy
 from .sentences import counted_words, sentences
 
 
@@ -60,7 +60,7 @@ class _Index:
     def glossaries(self, policy: Policy) -> tuple[Policy, ...]:
         return tuple(p for p in self.holding(("glossary",)) if p.meta.id != policy.meta.id)
 
-    def read_names(self, policy: Policy, uses: list[_Uses]) -> None:
+    def read_names(self, policy: Policy, uses: list[Uses]) -> None:
         """The handbook's ``policy``'s uses of every group's names, found while its reading was at hand."""
         self._read_first[policy.meta.id] = uses
 
@@ -142,71 +142,6 @@ def review_reports(handbook: Handbook, rules: ReviewRules, today: date,
             for p in sorted(handbook.policies, key=lambda p: p.meta.title)]
 
 
-def passages(policy: Policy) -> tuple[Passage, ...]:
-    return _reading(policy)[0]
-
-
-def _passages(policy: Policy) -> tuple[Passage, ...]:
-    found = []
-    for section in policy.sections:
-        found += [Passage(None, p.anchor, p.line, _paragraphs(p.text), p.text, p.name) for p in section.paragraphs]
-        if section.intro.strip() and not section.paragraphs:
-            found.append(Passage(None, section.anchor, section.intro_line, _paragraphs(section.intro), section.intro))
-        found += [Passage(c.dotted, c.anchor, c.line, _paragraphs(c.text), c.text) for c in section.clauses]
-    return tuple(found)
-
-
-# A blank line, or a line starting a list item, a lettered or roman point or a table row: "- ", "1. ", "(a) ",
-# "b) ", "(ii) ", "| ".
-_BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.|\(?(?:[a-z]|[ivx]+)\))\s|\s*\|)")
-_LINK_DEFINITION = re.compile(r"^\s*\[[^\]]+\]:\s*\S+\s*$", re.MULTILINE)  # "[name]: https://...": not words
-
-
-def _paragraphs(markdown_text: str) -> tuple[str, ...]:
-    """Paragraphs, list items and table cells as plain text: none is part of the sentence before it."""
-    blocks = _BLOCK_BREAK.split(_LINK_DEFINITION.sub("", markdown_text))
-    pieces = [cell for block in blocks for cell in (block.split("|") if block.lstrip().startswith("|") else [block])]
-    return tuple(text for text in map(markdown_to_plain_text, pieces) if text)
-
-
-_LETTERS = re.compile(r"[a-z]+")
-_KEPT = 1024
-_Uses = tuple[tuple[int, Passage, str], ...]  # (which name of a group, where, the words) for each use
-_read: dict[int, tuple[Policy, tuple[Passage, ...], str, frozenset[str], dict[NameGroup, _Uses]]] = {}
-
-
-def forget_readings() -> None:
-    """Let go of the policies' readings: ``mkdocs serve`` keeps them for its next build, ``mkdocs build`` has
-    no use for them once the review dashboard is made (at 2,000 policies, about 70 MB), nor for the findings kept."""
-    _read.clear()
-    kept_findings.forget()
-
-
-def _reading(policy: Policy) -> tuple[tuple[Passage, ...], str, frozenset[str], dict[NameGroup, _Uses]]:
-    """The policy's passages, lower-case text, words and uses of each group's names, worked out once (kept by
-    identity: hashing a policy reads it all; serve reads an unchanged file as the same policy: policy_file)."""
-    kept = _read.get(id(policy))
-    if kept is None or kept[0] is not policy:
-        if len(_read) >= _KEPT:
-            _read.clear()
-        found = _passages(policy)
-        folded = "\n".join(p.folded for p in found)
-        kept = _read[id(policy)] = (policy, found, folded, frozenset(_LETTERS.findall(folded)), {})
-    return kept[1:]
-
-
-def _in(policy: Policy, terms: tuple[Term, ...]) -> tuple[Term, ...]:
-    """The terms that may match somewhere in the policy: most rules have none, and are not run clause by clause."""
-    _, text, words, _ = _reading(policy)
-    return tuple(t for t in terms if t.hint is None or (t.hint in words if t.hint_is_word else t.hint in text))
-
-
-def _matches(terms: tuple[Term, ...], passage: Passage) -> Iterator[re.Match[str]]:
-    for item in terms:
-        if item.hint is None or item.hint in passage.folded:
-            yield from item.pattern.finditer(passage.text)
-
-
 def _one_per_clause(findings: Iterator[tuple[str, Passage, str, str]]) -> list[Finding]:
     """(rule's id, passage, words, proposal) -> one "superseded" finding per rule's id and clause, with all the
     distinct words found."""
@@ -227,13 +162,12 @@ def _one_per_clause(findings: Iterator[tuple[str, Passage, str, str]]) -> list[F
 def _superseded(policy: Policy, rules: ReviewRules, today: date) -> list[Finding]:
     def found() -> Iterator[tuple[str, Passage, str, str]]:
         for rule in rules.superseded:
-            terms = _in(policy, rule.terms)
+            terms = terms_in(policy, rule.terms)
             if rule.since > today or not terms:
                 continue
             proposal = f"replaced by {rule.replaced_by} since {_day(rule.since)}: say so (source: {rule.source})"
-            for passage in passages(policy):
-                for match in _matches(terms, passage):
-                    yield rule.id, passage, match[0], proposal
+            for passage, match in matches(policy, terms):
+                yield rule.id, passage, match[0], proposal
 
     return _one_per_clause(found())
 
@@ -251,17 +185,15 @@ _YEAR_AFTER = re.compile(
 def _earlier_editions(policy: Policy, rules: ReviewRules) -> list[Finding]:
     def found() -> Iterator[tuple[str, Passage, str, str]]:
         for edition in rules.editions:
-            terms = _in(policy, edition.terms)
+            terms = terms_in(policy, edition.terms)
             if not terms:
                 continue
             proposal = (f"{edition.name} {edition.current} (published {_day(edition.published)}) is the current "
                         f"edition: cite it, and check what changed (source: {edition.source})")
-            for passage in passages(policy):
-                text = passage.text
-                for match in _matches(terms, passage):
-                    year = _YEAR_AFTER.match(text, match.end())
-                    if year and int(year[1]) < edition.current:
-                        yield edition.id, passage, text[match.start() : year.end()], proposal
+            for passage, match in matches(policy, terms):
+                year = _YEAR_AFTER.match(passage.text, match.end())
+                if year and int(year[1]) < edition.current:
+                    yield edition.id, passage, passage.text[match.start() : year.end()], proposal
 
     return _one_per_clause(found())
 
@@ -271,12 +203,12 @@ def _earlier_editions(policy: Policy, rules: ReviewRules) -> list[Finding]:
 _DEPUTY = re.compile(r"(?:deputy|assistant|vice)[\s-]+$", re.IGNORECASE)  # "deputy head teacher" is someone else
 
 
-def _name_uses(policy: Policy, group: NameGroup) -> _Uses:
-    if (uses := _reading(policy)[3]).get(group) is None:
-        names = [(index, terms) for index, name in enumerate(group.names) if (terms := _in(policy, name))]
+def _name_uses(policy: Policy, group: NameGroup) -> Uses:
+    if (uses := reading(policy).name_uses).get(group) is None:
+        tagged = [(index, item) for index, name in enumerate(group.names) for item in terms_in(policy, name)]
         uses[group] = tuple(
-            (index, passage, match[0]) for passage in (passages(policy) if names else ())
-            for index, terms in names for match in _matches(terms, passage)
+            (index, passage, match[0]) for passage, held in passages_with(policy, tagged)
+            for index, item in held for match in item.pattern.finditer(passage.text)
             if not _DEPUTY.search(passage.text[max(0, match.start() - 12) : match.start()])
         )
     return uses[group]
@@ -345,13 +277,15 @@ def _documents_named(policy: Policy, rules: ReviewRules) -> list[list[tuple[Find
     (kept_findings). Not the passages: the dashboard holds these for every policy at once."""
     named = []
     for kind in rules.documents:
-        terms = _in(policy, kind.terms)
+        terms = terms_in(policy, kind.terms)
         if not terms or _title_has(policy, kind.titles):
             named.append([])  # not named, or the policy names itself
             continue
-        found = ((passage, next(_matches(terms, passage), None)) for passage in passages(policy))
+        first: dict[int, tuple[Passage, re.Match[str]]] = {}  # each passage's first match, by identity
+        for passage, match in matches(policy, terms):
+            first.setdefault(id(passage), (passage, match))
         named.append([(passage.finding("documents", match[0], ""), passage.markdown)
-                      for passage, match in found if match is not None])
+                      for passage, match in first.values()])
     return named
 
 
@@ -395,8 +329,8 @@ def _acronyms(policy: Policy, glossaries: tuple[Policy, ...], rules: ReviewRules
     own = passages(policy)
     words = [w for text in [*(p.text for p in own), *(q.text for g in glossaries for q in passages(g))]
              for w in _WORD.findall(text)]
-    replaced_terms = tuple(t for rule in rules.superseded for t in _in(policy, rule.terms))
-    replaced = {m[0] for p in own for m in _matches(replaced_terms, p)}
+    replaced_terms = tuple(t for rule in rules.superseded for t in terms_in(policy, rule.terms))
+    replaced = {match[0] for _, match in matches(policy, replaced_terms)}
     findings, seen = [], set()
     for passage in own:
         for match in _CAPITALS.finditer(passage.text):

@@ -1,0 +1,97 @@
+"""The review assistant's reading of a policy (handbook.versions.review_reading): a term is tried only on the passages
+that hold all its hints, and that must skip only passages where it cannot match.
+
+The policies are the shipped ones, the examples and one written as a school's safeguarding policy is, naming bodies
+and laws the rules know in their old and new names, in capitals and not, across clauses and paragraphs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from helpers import EXAMPLES, REPO, policy_source
+
+from handbook.checking import check_policy_src
+from handbook.model import Handbook
+from handbook.source.policy_file import parse_policy
+from handbook.versions import kept_findings, review_check, review_reading
+from handbook.versions.review_rules import ReviewRules, Term, load_review_rules, term
+
+TODAY = date(2026, 12, 3)
+
+SAFEGUARDING = """\
+## Roles
+
+The Designated Safeguarding Lead (DSL) is Mrs A. Patel, Deputy Headteacher. In her absence, contact the deputy DSL
+or the Head Teacher.
+
+1. Staff follow Keeping Children Safe in Education (KCSIE 2019) and Working Together to Safeguard Children 2018.
+2. Concerns about a member of staff go to the headteacher; concerns about the Headteacher go to the Chair of
+   Governors, who consults the LADO.
+3. Records are kept under the Data Protection Act 1998 and the General Data Protection Regulation (EU) 2016/679.
+   The child protection officer keeps them in a locked cabinet.
+4. All volunteers have an enhanced CRB check. The SENCo and the school business manager keep the single central
+   record.
+
+## Training
+
+Every member of staff reads Part One of KCSiE each September; the senior leadership team (SLT) checks this.
+The head teacher reports to governors on the Prevent duty and on our child protection policy.
+"""
+
+
+def _without_hints(value: object) -> object:
+    """``value`` (the rules, or any part of them) with every term searched in every passage."""
+    if isinstance(value, Term):
+        return dataclasses.replace(value, hint=None, more_hints=())
+    if isinstance(value, tuple):
+        return tuple(map(_without_hints, value))
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{f.name: _without_hints(getattr(value, f.name))
+                                             for f in dataclasses.fields(value) if f.init})
+    return value
+
+
+def _findings(handbook: Handbook, rules: ReviewRules, monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
+    review_reading.forget_readings()
+    monkeypatch.setattr(kept_findings, "_last", [])  # equal rules (hints are not compared) are not taken as last time's
+    return [(r.policy.meta.id, f.rule, f.line, f.words, f.proposal)
+            for r in review_check.review_reports(handbook, rules, TODAY) for f in r.findings]
+
+
+def test_hints_skip_only_the_passages_where_a_term_cannot_match(monkeypatch):
+    policies = [*check_policy_src(REPO / "policy_src").handbook.policies,
+                *check_policy_src(EXAMPLES).handbook.policies,
+                parse_policy(policy_source(SAFEGUARDING, id="safeguarding-and-child-protection",
+                                           title=json.dumps("Safeguarding and Child Protection Policy")),
+                             Path("safeguarding-and-child-protection.md"))]
+    handbook = Handbook(tuple(policies))
+    rules = load_review_rules(None)
+    assert any(t.more_hints for group in rules.names for name in group.names for t in name)
+
+    found = _findings(handbook, rules, monkeypatch)
+    assert _findings(handbook, _without_hints(rules), monkeypatch) == found
+    rules_found = {rule for _, rule, *_ in found}
+    assert {"superseded", "names", "documents", "acronyms"} <= rules_found  # the policies give every rule work
+
+
+@pytest.mark.parametrize(("source", "hints"), [
+    (r"Data Protection Act,?\s*\(?1998\)?", ("protection", "data", "act")),
+    (r"the (?:new )?policy", ("policy", "the")),
+    (r"(?-i:\bLSCBs?)\b", ("lscb",)),
+    (r"Working Together(?: to Safeguard Children)? 20\d\d", ("together", "working")),  # the group may be absent
+    (r"Safeguarding Children Boards{0,1}", ("safeguarding", "children", "board")),  # so may the "s"
+    (r"(?-i:KCSiE|KCSIE)", ()),
+])
+def test_a_regular_expressions_hints_are_the_letters_every_match_holds(source, hints):
+    found = term(f"/{source}/")
+    assert (found.hint, *found.more_hints) == (hints[0] if hints else None, *hints[1:])
+
+
+def test_a_phrases_hints_are_its_words_the_longest_first():
+    found = term("Child Protection Co-ordinator")
+    assert (found.hint, found.more_hints) == ("protection", ("child", "co", "ordinator"))
