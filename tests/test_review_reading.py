@@ -95,3 +95,18 @@ def test_a_regular_expressions_hints_are_the_letters_every_match_holds(source, h
 def test_a_phrases_hints_are_its_words_the_longest_first():
     found = term("Child Protection Co-ordinator")
     assert (found.hint, found.more_hints) == ("protection", ("child", "co", "ordinator"))
+
+
+def test_a_term_is_tried_only_on_the_passages_holding_all_its_words():
+    body = ("1. The school processes personal data under UK data protection law.\n"
+            "2. The data protection officer answers requests within one month.\n"
+            "3. Child protection records are kept apart and passed to the child protection officer.\n")
+    data_protection = parse_policy(policy_source(body, id="data-protection", title='"Data Protection Policy"'),
+                                   Path("data-protection.md"))
+    officer = term("child protection officer")
+    review_reading.forget_readings()
+    tried = [(passage.clause, [t.text for _, t in held])
+             for passage, held in review_reading.passages_with(data_protection, [(None, officer)])]
+    assert tried == [("3", ["child protection officer"])]
+    assert [(p.clause, m[0]) for p, m in review_reading.matches(data_protection, (officer,))] == [
+        ("3", "child protection officer")]

@@ -37,21 +37,21 @@ class Reading:
         self.folded = "\n".join(p.folded for p in found)
         self.words = frozenset(_LETTERS.findall(self.folded))
         self.name_uses: dict[NameGroup, Uses] = {}
-        self._holding: dict[str, tuple[int, ...]] = {}
+        self._holding: dict[str, frozenset[int]] = {}
 
-    def holding(self, hint: str) -> tuple[int, ...]:
-        """The passages (by place) whose lower-case text holds ``hint``, in order: the same as testing
-        ``hint in passage.folded`` for each, as a hint (letters) never spans the line that joins two passages."""
+    def holding(self, hint: str) -> frozenset[int]:
+        """The passages (by place) whose lower-case text holds ``hint``: the same as testing ``hint in passage.folded``
+        for each, as a hint (letters) never spans the line that joins two passages."""
         if hint not in self._holding:
-            found, text, starts = [], self.folded, self.starts
+            found, text, starts = set(), self.folded, self.starts
             at = text.find(hint)
             while at >= 0:
                 place = bisect_right(starts, at) - 1
-                found.append(place)
+                found.add(place)
                 if place + 1 >= len(starts):
                     break
                 at = text.find(hint, starts[place + 1])
-            self._holding[hint] = tuple(found)
+            self._holding[hint] = frozenset(found)
         return self._holding[hint]
 
 
@@ -117,9 +117,8 @@ def passages_with[T](policy: Policy, tagged: list[tuple[T, Term]]) -> Iterator[t
     every = range(len(read.passages))
     by_place: dict[int, list[int]] = {}
     for order, (_, item) in enumerate(tagged):
-        places = every if item.hint is None else read.holding(item.hint)
-        if item.more_hints:
-            places = [p for p in places if all(hint in read.passages[p].folded for hint in item.more_hints)]
+        places = every if item.hint is None else read.holding(item.hint).intersection(
+            *map(read.holding, item.more_hints))
         for place in places:
             by_place.setdefault(place, []).append(order)
     for place in sorted(by_place):
