@@ -41,7 +41,6 @@ class Builds:
         self.computed: list[str] = []
 
     def keeper(self) -> Keeper:
-        policy_file._parsed.clear()  # a new process: nothing in memory
         review_reading.forget_readings()
         self.computed = []
         cache = PageCache(self.folder, "code")
@@ -53,7 +52,6 @@ class Builds:
 
 
 def afresh() -> Keeper:
-    policy_file._parsed.clear()
     review_reading.forget_readings()
     return compute_now
 

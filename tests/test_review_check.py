@@ -20,7 +20,7 @@ from helpers import REPO, policy_source
 from handbook import cli
 from handbook.checking import check_policy_src
 from handbook.errors import PolicySourceError
-from handbook.model import Handbook
+from handbook.model import Handbook, Policy
 from handbook.pages import policy_pages, review_dashboard
 from handbook.source.policy_file import parse_policy
 from handbook.versions.review_check import review_report, sentences
@@ -620,8 +620,14 @@ def test_a_saved_policy_moves_the_other_policies_findings_though_their_own_are_k
     """`mkdocs serve` builds again at each save: an unchanged file gives the very Policy it gave (policy_file), and
     its uses of each name are kept by it (review_check); the counts across the handbook must still follow the
     policy saved."""
+    from handbook.mkdocs_build.page_cache import KeptInMemory, PageCache
     from handbook.source.policy_file import parse_policy_file
     from handbook.versions.review_check import review_reports
+
+    memory = KeptInMemory(frozenset({"policy-files"}))  # the serve build object's
+
+    def read(path: Path) -> Policy:
+        return parse_policy_file(path, PageCache(None, "code", memory).keep)
 
     safeguarding, social_media = tmp_path / "safeguarding.md", tmp_path / "social-media.md"
     safeguarding.write_text(policy_source(
@@ -633,11 +639,11 @@ def test_a_saved_policy_moves_the_other_policies_findings_though_their_own_are_k
     rules = load_review_rules(None)
 
     def flagged() -> dict[str, list[str]]:
-        handbook = Handbook((parse_policy_file(safeguarding), parse_policy_file(social_media)))
+        handbook = Handbook((read(safeguarding), read(social_media)))
         return {r.policy.meta.id: [f.words for f in r.findings if f.rule == "names"]
                 for r in review_reports(handbook, rules, TODAY)}
 
-    kept = parse_policy_file(safeguarding)
+    kept = read(safeguarding)
     assert flagged() == {"safeguarding": [], "social-media": ["Head Teacher"]}
     social_media.write_text(policy_source(
         "1. Ask your Head Teacher before using social media for work.\n"
@@ -645,8 +651,8 @@ def test_a_saved_policy_moves_the_other_policies_findings_though_their_own_are_k
         "3. Posts about pupils are agreed with the Head Teacher first.\n",
         id="social-media", title="Social Media Policy"), encoding="utf-8")
     assert flagged() == {"safeguarding": ["headteacher", "headteacher"], "social-media": []}
-    assert parse_policy_file(safeguarding) is kept  # unchanged: the very policy, its uses kept
-    assert parse_policy_file(social_media).sections[0].clauses[2].text.startswith("Posts about pupils")
+    assert read(safeguarding) is kept  # unchanged: the very policy, its uses kept
+    assert read(social_media).sections[0].clauses[2].text.startswith("Posts about pupils")
 
 
 def test_the_dashboard_reads_each_policy_once_in_a_handbook_larger_than_the_readings_kept(monkeypatch):

@@ -67,7 +67,7 @@ from .background import BackgroundPdfs, PdfJob, placeholder_pdf, serve_pdfs
 from .early_pages import EarlyPages
 from .material_search import leave_out_of_material_search
 from .navigation import PageNavigation, policies_section
-from .page_cache import PageCache, code_fingerprint
+from .page_cache import KeptInMemory, PageCache, code_fingerprint
 from .staging import SiteSwapError, StagedSite
 from .template_cache import CompiledTemplates
 
@@ -133,6 +133,8 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         self.last_good: Sources | None = None
         self.early = EarlyPages(log)
         self.templates = CompiledTemplates()
+        # An unchanged policy file read as the very Policy it was at serve's last build (page_cache.KeptInMemory)
+        self.kept_in_memory = KeptInMemory(frozenset({"policy-files"}))
         self._reset()
 
     def _reset(self) -> None:
@@ -269,7 +271,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         handbook_settings = settings.load(config.extra.get("handbook", {}), config.config_file_path)
         policy_src = self.root / handbook_settings.policy_src
         cache_folder = self.root / handbook_settings.page_cache if handbook_settings.page_cache else None
-        self.page_cache = PageCache(cache_folder, code_fingerprint())
+        self.page_cache = PageCache(cache_folder, code_fingerprint(), self.kept_in_memory)
         self.templates.folder = cache_folder / "templates" if cache_folder else None
         # Each page is sanitised as MkDocs renders it (on_page_content), so the check need not render it too.
         checked = check_policy_src(policy_src, docs=Path(config.docs_dir), drafts=False, refuse_markup=config.strict,
