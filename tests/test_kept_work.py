@@ -27,7 +27,7 @@ from handbook.search import index_files, lexicon, passages
 from handbook.search.synonyms import load_vocabulary
 from handbook.source import policy_file
 from handbook.source.handbook_folder import load_handbook
-from handbook.versions import review_check, review_reading
+from handbook.versions import review_check
 from handbook.versions.review_rules import load_review_rules
 
 TODAY = date(2026, 6, 1)
@@ -41,7 +41,6 @@ class Builds:
         self.computed: list[str] = []
 
     def keeper(self) -> Keeper:
-        review_reading.forget_readings()
         self.computed = []
         cache = PageCache(self.folder, "code")
 
@@ -52,7 +51,6 @@ class Builds:
 
 
 def afresh() -> Keeper:
-    review_reading.forget_readings()
     return compute_now
 
 

@@ -23,6 +23,7 @@ from handbook.errors import PolicySourceError
 from handbook.model import Handbook, Policy
 from handbook.pages import policy_pages, review_dashboard
 from handbook.source.policy_file import parse_policy
+from handbook.versions.kept_findings import ReviewMemory
 from handbook.versions.review_check import review_report, sentences
 from handbook.versions.review_rules import STATUTORY_LIST, load_review_rules, read_statutory
 
@@ -254,9 +255,10 @@ def test_findings_kept_for_serves_next_build_follow_what_they_are_read_from():
 
     checked = policy("1. Each ECT has a mentor, and records are kept under the Data Protection Act 1998.\n")
     rules = load_review_rules(None)
+    memory = ReviewMemory()  # serve's build object's
 
     def found(handbook: Handbook, rules=rules, today: date = TODAY) -> set[tuple[str, str]]:
-        return {(f.rule, f.words) for f in review_report(checked, handbook, rules, today).findings}
+        return {(f.rule, f.words) for f in review_report(checked, handbook, rules, today, memory=memory).findings}
 
     alone = Handbook((checked,))
     first = found(alone)
@@ -278,9 +280,10 @@ def test_documents_kept_for_serves_next_build_follow_the_handbook():
     acceptable_use = policy("1. Use devices well.\n", policy_id="acceptable-use", title="Acceptable Use Policy")
     behaviour = policy("1. Be kind.\n", policy_id="behaviour", title="Behaviour Policy")
     rules = load_review_rules(None)
+    memory = ReviewMemory()  # serve's build object's
 
     def documents(*others) -> list[tuple[str, str | None]]:
-        report = review_report(checked, Handbook((checked, *others)), rules, TODAY)
+        report = review_report(checked, Handbook((checked, *others)), rules, TODAY, memory=memory)
         return [(f.words, f.link) for f in report.findings if f.rule == "documents"]
 
     neither = [("Acceptable Use Policy", None), ("Behaviour Policy", None)]
@@ -625,6 +628,7 @@ def test_a_saved_policy_moves_the_other_policies_findings_though_their_own_are_k
     from handbook.versions.review_check import review_reports
 
     memory = KeptInMemory(frozenset({"policy-files"}))  # the serve build object's
+    review_memory = ReviewMemory()
 
     def read(path: Path) -> Policy:
         return parse_policy_file(path, PageCache(None, "code", memory).keep)
@@ -641,7 +645,7 @@ def test_a_saved_policy_moves_the_other_policies_findings_though_their_own_are_k
     def flagged() -> dict[str, list[str]]:
         handbook = Handbook((read(safeguarding), read(social_media)))
         return {r.policy.meta.id: [f.words for f in r.findings if f.rule == "names"]
-                for r in review_reports(handbook, rules, TODAY)}
+                for r in review_reports(handbook, rules, TODAY, memory=review_memory)}
 
     kept = read(safeguarding)
     assert flagged() == {"safeguarding": [], "social-media": ["Head Teacher"]}
@@ -670,8 +674,6 @@ def test_the_dashboard_reads_each_policy_once_in_a_handbook_larger_than_the_read
     reading = review_reading._passages
     read: list[str] = []
     monkeypatch.setattr(review_reading, "_passages", lambda p: read.append(p.meta.id) or reading(p))
-    monkeypatch.setattr(review_reading, "_KEPT", 2)
-    review_reading.forget_readings()
-    reports = review_check.review_reports(Handbook(policies), rules, TODAY)
+    reports = review_check.review_reports(Handbook(policies), rules, TODAY, memory=ReviewMemory(most=2))
     assert [r.policy.meta.title for r in reports] == sorted(f"{t} Policy" for t in titles)
     assert sorted(read) == sorted(p.meta.id for p in policies)

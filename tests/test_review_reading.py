@@ -18,7 +18,8 @@ from helpers import EXAMPLES, REPO, policy_source
 from handbook.checking import check_policy_src
 from handbook.model import Handbook
 from handbook.source.policy_file import parse_policy
-from handbook.versions import kept_findings, review_check, review_reading
+from handbook.versions import review_check, review_reading
+from handbook.versions.kept_findings import ReviewMemory
 from handbook.versions.review_rules import ReviewRules, Term, load_review_rules, term
 
 TODAY = date(2026, 12, 3)
@@ -56,14 +57,12 @@ def _without_hints(value: object) -> object:
     return value
 
 
-def _findings(handbook: Handbook, rules: ReviewRules, monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
-    review_reading.forget_readings()
-    monkeypatch.setattr(kept_findings, "_last", [])  # equal rules (hints are not compared) are not taken as last time's
+def _findings(handbook: Handbook, rules: ReviewRules) -> list[tuple]:
     return [(r.policy.meta.id, f.rule, f.line, f.words, f.proposal)
             for r in review_check.review_reports(handbook, rules, TODAY) for f in r.findings]
 
 
-def test_hints_skip_only_the_passages_where_a_term_cannot_match(monkeypatch):
+def test_hints_skip_only_the_passages_where_a_term_cannot_match():
     policies = [*check_policy_src(REPO / "policy_src").handbook.policies,
                 *check_policy_src(EXAMPLES).handbook.policies,
                 parse_policy(policy_source(SAFEGUARDING, id="safeguarding-and-child-protection",
@@ -73,8 +72,8 @@ def test_hints_skip_only_the_passages_where_a_term_cannot_match(monkeypatch):
     rules = load_review_rules(None)
     assert any(t.more_hints for group in rules.names for name in group.names for t in name)
 
-    found = _findings(handbook, rules, monkeypatch)
-    assert _findings(handbook, _without_hints(rules), monkeypatch) == found
+    found = _findings(handbook, rules)  # each dashboard with a memory of its own
+    assert _findings(handbook, _without_hints(rules)) == found
     rules_found = {rule for _, rule, *_ in found}
     assert {"superseded", "names", "documents", "acronyms"} <= rules_found  # the policies give every rule work
 
@@ -104,9 +103,19 @@ def test_a_term_is_tried_only_on_the_passages_holding_all_its_words():
     data_protection = parse_policy(policy_source(body, id="data-protection", title='"Data Protection Policy"'),
                                    Path("data-protection.md"))
     officer = term("child protection officer")
-    review_reading.forget_readings()
-    tried = [(passage.clause, [t.text for _, t in held])
-             for passage, held in review_reading.passages_with(data_protection, [(None, officer)])]
+    read = review_reading.reading_of(data_protection)
+    tried = [(passage.clause, [t.text for _, t in held]) for passage, held in read.passages_with([(None, officer)])]
     assert tried == [("3", ["child protection officer"])]
-    assert [(p.clause, m[0]) for p, m in review_reading.matches(data_protection, (officer,))] == [
+    assert [(p.clause, m[0]) for p, m in read.matches((officer,))] == [
         ("3", "child protection officer")]
+
+
+def test_a_memory_gives_a_policy_s_reading_once_and_forgets_past_its_size():
+    policies = [parse_policy(policy_source(f"1. Concerns go to the Head Teacher the same day ({n}).\n", id=f"p{n}"),
+                             Path(f"p{n}.md")) for n in range(3)]
+    memory = ReviewMemory(most=2)
+    first = memory.reading(policies[0])
+    assert memory.reading(policies[0]) is first
+    assert memory.reading(policies[1]) is not first
+    memory.reading(policies[2])  # a third: the two kept are forgotten
+    assert memory.reading(policies[0]) is not first

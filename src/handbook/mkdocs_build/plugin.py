@@ -59,8 +59,8 @@ from ..search.synonyms import Vocabulary
 from ..selfcheck import checklist_links, checklist_page, pyodide_bundle
 from ..selfcheck.checklist import PolicyChecklist
 from ..source import structure_checks
-from ..versions import review_reading
 from ..versions.changes import ChangeLog
+from ..versions.kept_findings import ReviewMemory
 from ..versions.review_rules import ReviewRules
 from . import config as settings
 from .background import BackgroundPdfs, PdfJob, placeholder_pdf, serve_pdfs
@@ -135,6 +135,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         self.templates = CompiledTemplates()
         # An unchanged policy file read as the very Policy it was at serve's last build (page_cache.KeptInMemory)
         self.kept_in_memory = KeptInMemory(frozenset({"policy-files"}))
+        self.review_memory = ReviewMemory()  # what the review assistant works out from each of them
         self._reset()
 
     def _reset(self) -> None:
@@ -229,9 +230,8 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         changelog = ChangeLog(self.handbook)
         site = site_pages(self.handbook, changelog, self.today, pdf_links=self.config.pdf,
                           acknowledgement=self.config.acknowledgement, review_rules=self.review_rules,
-                          keep=self.command == "serve", keeper=self.page_cache.keep)
-        if self.command != "serve":  # serve keeps them for its next build; the dashboard is made
-            review_reading.forget_readings()
+                          keep=self.command == "serve", keeper=self.page_cache.keep,
+                          review_memory=self.review_memory if self.command == "serve" else None)
         policy_paths = {policy_path(p) for p in self.handbook.policies}
         for page in site.listed:
             # Policies are listed by the index, not the navigation (navigation.py).

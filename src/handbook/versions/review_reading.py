@@ -4,6 +4,9 @@ as plain text) and, for the rules' terms, the passages each may match in.
 Most terms match nowhere in a policy, and most of the rest in a few of its passages: a term's hint (letters any
 match holds, handbook.versions.review_rules.Term) is looked for once in the policy's whole text, and the term is
 tried only on the passages that hold it, rather than every term's hint tested against every passage.
+
+A reading is kept by its policy's identity for as long as the dashboard, or `mkdocs serve`, needs it
+(handbook.versions.kept_findings.ReviewMemory).
 """
 
 from __future__ import annotations
@@ -14,12 +17,10 @@ from collections.abc import Iterator
 
 from ..markdown_extensions.text import markdown_to_plain_text
 from ..model import Policy
-from . import kept_findings
 from .review_findings import Passage
 from .review_rules import NameGroup, Term
 
 _LETTERS = re.compile(r"[a-z]+")
-_KEPT = 1024
 Uses = tuple[tuple[int, Passage, str], ...]  # (which name of a group, where, the words) for each use
 
 
@@ -54,30 +55,35 @@ class Reading:
             self._holding[hint] = frozenset(found)
         return self._holding[hint]
 
+    def terms_in(self, terms: tuple[Term, ...]) -> tuple[Term, ...]:
+        """The terms that may match somewhere in the policy: most rules have none, and are not run clause by clause."""
+        return tuple(t for t in terms
+                     if t.hint is None or (t.hint in self.words if t.hint_is_word else t.hint in self.folded))
 
-_read: dict[int, tuple[Policy, Reading]] = {}
+    def passages_with[T](self, tagged: list[tuple[T, Term]]) -> Iterator[tuple[Passage, list[tuple[T, Term]]]]:
+        """Each passage that holds the hints of one of the ``tagged`` terms (each with a tag of the caller's: which
+        name of a group), in order, with those terms in the order given."""
+        every = range(len(self.passages))
+        by_place: dict[int, list[int]] = {}
+        for order, (_, item) in enumerate(tagged):
+            places = every if item.hint is None else self.holding(item.hint).intersection(
+                *map(self.holding, item.more_hints))
+            for place in places:
+                by_place.setdefault(place, []).append(order)
+        for place in sorted(by_place):
+            yield self.passages[place], [tagged[order] for order in by_place[place]]
+
+    def matches(self, terms: tuple[Term, ...]) -> Iterator[tuple[Passage, re.Match[str]]]:
+        """Every match of ``terms`` in the passages: passage by passage, term by term, in the text's order."""
+        for passage, held in self.passages_with([(None, item) for item in terms]):
+            for _, item in held:
+                for match in item.pattern.finditer(passage.text):
+                    yield passage, match
 
 
-def forget_readings() -> None:
-    """Let go of the policies' readings: ``mkdocs serve`` keeps them for its next build, ``mkdocs build`` has
-    no use for them once the review dashboard is made (at 2,000 policies, about 70 MB), nor for the findings kept."""
-    _read.clear()
-    kept_findings.forget()
 
-
-def reading(policy: Policy) -> Reading:
-    """The policy's reading, worked out once (kept by identity: hashing a policy reads it all; serve reads an
-    unchanged file as the same policy: policy_file)."""
-    kept = _read.get(id(policy))
-    if kept is None or kept[0] is not policy:
-        if len(_read) >= _KEPT:
-            _read.clear()
-        kept = _read[id(policy)] = (policy, Reading(_passages(policy)))
-    return kept[1]
-
-
-def passages(policy: Policy) -> tuple[Passage, ...]:
-    return reading(policy).passages
+def reading_of(policy: Policy) -> Reading:
+    return Reading(_passages(policy))
 
 
 def _passages(policy: Policy) -> tuple[Passage, ...]:
@@ -101,33 +107,3 @@ def _paragraphs(markdown_text: str) -> tuple[str, ...]:
     blocks = _BLOCK_BREAK.split(_LINK_DEFINITION.sub("", markdown_text))
     pieces = [cell for block in blocks for cell in (block.split("|") if block.lstrip().startswith("|") else [block])]
     return tuple(text for text in map(markdown_to_plain_text, pieces) if text)
-
-
-def terms_in(policy: Policy, terms: tuple[Term, ...]) -> tuple[Term, ...]:
-    """The terms that may match somewhere in the policy: most rules have none, and are not run clause by clause."""
-    read = reading(policy)
-    return tuple(t for t in terms
-                 if t.hint is None or (t.hint in read.words if t.hint_is_word else t.hint in read.folded))
-
-
-def passages_with[T](policy: Policy, tagged: list[tuple[T, Term]]) -> Iterator[tuple[Passage, list[tuple[T, Term]]]]:
-    """Each passage of ``policy`` that holds the hints of one of the ``tagged`` terms (each with a tag of the caller's:
-    which name of a group), in order, with those terms in the order given."""
-    read = reading(policy)
-    every = range(len(read.passages))
-    by_place: dict[int, list[int]] = {}
-    for order, (_, item) in enumerate(tagged):
-        places = every if item.hint is None else read.holding(item.hint).intersection(
-            *map(read.holding, item.more_hints))
-        for place in places:
-            by_place.setdefault(place, []).append(order)
-    for place in sorted(by_place):
-        yield read.passages[place], [tagged[order] for order in by_place[place]]
-
-
-def matches(policy: Policy, terms: tuple[Term, ...]) -> Iterator[tuple[Passage, re.Match[str]]]:
-    """Every match of ``terms`` in the policy's passages: passage by passage, term by term, in the text's order."""
-    for passage, held in passages_with(policy, [(None, item) for item in terms]):
-        for _, item in held:
-            for match in item.pattern.finditer(passage.text):
-                yield passage, match
