@@ -42,7 +42,15 @@ from .organisation import stated_in_title
 from .policy_writer import Written, write_body
 from .sniffing import Kind, NotImportable, kind_of
 from .text_reader import read_text
-from .titles import cover_title, file_name_words, is_no_title, name_in_text, reads_as_title, title_from_file_name
+from .titles import (
+    cover_title,
+    file_name_words,
+    is_no_title,
+    kind_in_text,
+    name_in_text,
+    reads_as_title,
+    title_from_file_name,
+)
 from .web_markdown import anchored, prepared
 
 _LINE = re.compile(r"\bline (\d+)")  # a line of the written file named in a message: the user never saw it
@@ -148,6 +156,9 @@ def document_facts(source_name: str, blocks: list[Block], title: Paragraph | Non
     named = name_in_text(blocks)
     if "title" not in facts.found and named and named[2] is None:  # no title line: the name it goes by
         facts.found["title"] = Fact(named[0], f"{named[1].place}, where the text calls itself so", named[1].plain)
+    if "title" not in facts.found and (kind := kind_in_text(blocks)):  # "This privacy policy covers ..."
+        facts.found["title"] = Fact(kind[0], f"{kind[1].place}, where the text says what it is (it states no title); "
+                                    "write the document's own title if it has one", kind[1].plain)
     text = "\n".join(block.plain for block in blocks if isinstance(block, Paragraph))
     if "title" not in facts.found and (from_name := title_from_file_name(source_name, text)):
         facts.found["title"] = Fact(from_name, "the file's name, as the text states no title; write the document's "

@@ -41,7 +41,7 @@ from .organisation import (
     whose_people,
 )
 from .signatories import memo_header, names_a_person, signature_block
-from .version_history import PLACEHOLDER, history_facts
+from .version_history import PLACEHOLDER, VERSION_ALONE, footer_version, history_facts
 
 _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a name
 # "Approved: 12/03/2024" is when, "Approved: Full Governing Body" who (the value says which)
@@ -65,8 +65,6 @@ _BODY_OF = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?:Board|{_BODIES}|Governing\s+Bo
 _ANY_DOCUMENT_WORD = re.compile(r"\b(?:policy|handbook|code|document|procedures?|guidance|guide|rules)\b", re.I)
 # A template's blank to fill in, as a labelled value: "[Title]", "{{Name or Role}}", "<owner>", "[Insert]", "____", "XX"
 _BLANK = re.compile(r"^(?:\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|_{2,}|\.{3,}|x{2,}|(?:insert|enter|add)\b.*)$|\{\{|_{3,}", re.I)
-# A cover's line of its own: "v0.1 - 28 October 2015", "V2.3" (a dotted number: "v2" alone may be anything)
-_VERSION_ALONE = re.compile(r"^[vV](?P<v>\d+(?:\.\d+)+)(?:\s*[-\u2013\u2014,|]\s*.*)?$")
 _EFFECTIVE_SENTENCE = re.compile(r"^(?P<v>effective\s+(?:from\s+|on\s+|as\s+of\s+)?.*?\d{4})\b", re.I)
 # "This policy takes effect from 1 September 2025", "These procedures come into force on ...", "is effective from",
 # "The following notice applies from 1 May 2023", "This privacy statement is valid from ..."
@@ -81,14 +79,14 @@ _TAKES_EFFECT = re.compile(
 _CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 _CLAUSE_NUMBER = re.compile(r"^(?:\d{1,3}\.)+\d{0,3}\s+(?=[A-Z][a-z])")  # "1.2 ", "3. " before a sentence
 _APPROVED_SENTENCE = re.compile(
-    rf"{SENTENCE_START}(?i:{THIS_DOCUMENT}\s+(?:was|has\s+been|is|were|have\s+been)\s+(?:formally\s+)?"
-    r"(?:approved|adopted|ratified|agreed|endorsed)\s+by)\s+(?:the\s+)?(?:(?P<v>[^,;.]{1,60}?)"
-    # how, when it says: "via email", "by written resolution"
+    rf"{SENTENCE_START}(?i:(?:all\s+(?:sections|parts)\s+(?:of|within|in)\s+)?{THIS_DOCUMENT}\s+(?:was|has\s+been|is|"
+    r"were|have\s+been)\s+(?:formally\s+)?(?:approved|adopted|ratified|agreed(?:\s+upon)?|endorsed)\s+by)\s+(?:the\s+)?"
+    r"(?:(?P<v>[^,;.]{1,60}?)"  # then how, when it says: "via email", "by written resolution"
     r"(?:\s+(?:via|by)\s+(?:e-?mail|post|(?:a\s+)?written\s+resolution|(?:an?\s+)?(?:e-?mail|online|electronic)\s+vote))?"
     r"\s+(?:on|in(?=\s+(?i:january|february|march|april|may|june|july|august|september|october|november|december)\b)|"
     rf"at\s+(?:its|their|the)\s+(?:[\w-]+\s+)?meeting\s+(?:on|of|held\s+on))\s+(?P<on>[^,;]*?\d{{4}}(?:-\d\d-\d\d)?)|"
     rf"(?P<v2>{NAME})(?=\s*(?:[.;]|$)|\s+and\s)|(?P<v3>board(?:\s+of\s+(?:trustees|directors|governors))?|governing\s+"
-    r"body|governors|trustees|directors)(?=\s*(?:[.;]|$)))"  # "approved by the board.", as written
+    r"body|governors|trustees|directors|(?:[a-z][\w'\u2019]*\s+)?committee)(?=\s*(?:[.;]|$)))"  # "by the board."
 )
 # Said of this document ("This policy will be reviewed by governors every two years", "Governors review this
 # policy annually"), not of something else ("Staff have their pay reviewed annually")
@@ -193,7 +191,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
             if name not in facts.found and place not in headers and (name != "title" or place in early) and (
                     match := pattern.match(line)):
                 _take(facts, name, match, place, line)
-        if "version" not in facts.found and near_top and (match := _VERSION_ALONE.match(line)):
+        if "version" not in facts.found and (match := (near_top and VERSION_ALONE.match(line)) or (
+                footer_version(line, title_words))):
             _take(facts, "version", match, place, line)
         if place not in headers and (match := _APPROVED_ALONE.match(line)):
             _approved(facts, match["v"].strip().rstrip("."), place, line)

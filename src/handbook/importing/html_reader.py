@@ -35,6 +35,9 @@ _BLOCKS = {"p", "div", "section", "article", "main", "blockquote", "pre", "ul", 
 # The classes of a span holding the number a site generator gave a heading (Quarto, pandoc, bookdown)
 _GENERATED_NUMBER = {"chapter-number", "header-section-number", "section-number"}
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
+# A theme's names for the site's own parts it may put above a page's title inside the main content
+_THEME_FURNITURE = {"breadcrumb": r"breadcrumb", "name": r"\blogo\b|[\w-]*logo\b|site-?(?:name|title)\b",
+                    "strapline": r"tagline|strapline|slogan|site-description"}
 _BYTE_ORDER_MARKS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _DECLARED_ENCODING = re.compile(rb"charset\s*=|<\?xml[^>]*encoding", re.IGNORECASE)
 # A permalink's text: nothing, a pilcrow, a section sign, "#", a link or an anchor emoji
@@ -153,9 +156,13 @@ def read_html(path: Path) -> ReadDocument:
     lxml.etree.strip_elements(root, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False)
     content = next(iter(root.xpath("//main | //*[@role='main'] | //article")), None)
     body = content if content is not None else (root.find("body") if root.find("body") is not None else root)
+    above_title = _site_furniture_above_title(content) if content is not None else []
     reader = _Reader()
     reader.read(body)
     notes = list(dict.fromkeys(reader.problems))
+    if above_title:
+        notes.append(f"the site's {', '.join(above_title)} above the page's title were left out (the website's, "
+                     "not the policy's)")
     if content is not None:
         notes.append("only the page's main content was read; its navigation, header and footer were left out")
     elif reader.left_out:
@@ -164,7 +171,42 @@ def read_html(path: Path) -> ReadDocument:
     if title and title == settings:
         notes.append(f"the title '{title}' was taken from the page's settings in the comment at its top (where its "
                      "website keeps them), as the page has no <title> or <h1>")
-    return ReadDocument(reader.blocks, notes, {"title": title} if title else {})
+    properties = {"title": title} if title else {}
+    if publisher := _publisher(root):
+        properties["organisation"] = publisher
+    return ReadDocument(reader.blocks, notes, properties)
+
+
+def _site_furniture_above_title(content) -> list[str]:
+    """Take out what a site's theme puts inside the main content above the page's <h1>: its breadcrumb, its name or
+    logo and its strapline, as themes name them in their classes and ids (Drupal's ``breadcrumb`` and ``tagline``,
+    GOV.UK's ``govuk-breadcrumbs``, WordPress's ``site-title`` and ``site-description``); what was taken out, by
+    kind. Text above the <h1> that no such name marks (a "Last updated" line) is kept."""
+    title = next(content.iter("h1"), None)
+    if title is None:
+        return []
+    around_title = set(title.iterancestors())
+    found: dict[object, str] = {}  # each element taken out -> its kind
+    for element in content.iter():
+        if element is title:
+            break
+        marks = f"{element.get('class', '')} {element.get('id', '')} {element.get('aria-label', '')}".casefold()
+        kind = next((name for name, pattern in _THEME_FURNITURE.items() if re.search(pattern, marks)), None)
+        if kind and element not in around_title and not any(outer in found for outer in element.iterancestors()):
+            found[element] = kind
+    for element in found:
+        element.drop_tree()
+    return list(dict.fromkeys(found.values()))
+
+
+def _publisher(root) -> str:
+    """The organisation a page's Dublin Core metadata names as its publisher (``<meta name="DCTERMS.publisher">``, as
+    government and university sites write it): a publisher is whose the page is. Not ``og:site_name`` nor
+    ``DCTERMS.creator``: a site's name need not be an organisation, and a creator may be a person or a supplier."""
+    for meta in root.iter("meta"):
+        if (meta.get("name") or "").strip().casefold() in ("dcterms.publisher", "dc.publisher"):
+            return " ".join((meta.get("content") or "").split())
+    return ""
 
 
 def _settings(root) -> str:

@@ -182,6 +182,22 @@ _NAME_OR_LOWER = rf"(?:{NAME}|[a-z]+[A-Z][\w&-]*)"
 _BODY_OF_NAME = re.compile(rf"\b(?i:governing\s+body|board\s+of\s+(?:directors|trustees|governors))\s+of\s+"
                            rf"(?:the\s+)?(?P<v>{_NAME_OR_LOWER})")
 _NAMED_BODY = re.compile(rf"\b[Tt]he\s+(?P<v>{_NAME_OR_LOWER})(?:['\u2019]s)?\s+(?:{_GOVERNING_BODY})\b")
+# Who runs the service the document is about: "Let's Encrypt is a service provided by Internet Security Research
+# Group", "australia.gov.au, an online service managed by the ..." (not "hosted by", "regulated by", nor a supplier)
+_SERVICE_RUN_BY = re.compile(
+    r"\b(?:service|website|web\s?site|site|portal|platform|app|helpline)(?:\s*\([^)]*\))?,?\s+(?:(?:is|are)\s+)?"
+    rf"(?:provided|run|managed|operated|delivered|owned)\s+by\s+(?:the\s+)?(?P<v>{NAME})")
+_A_SUPPLIER = re.compile(r"\b(?i:our|your|their)\s+(?:[\w-]+\s+){0,3}?(?:service|website|site|portal|platform|app)\b|"
+                         r"\b(?i:on\s+(?:our|its|their|your)\s+behalf|on\s+behalf\s+of|under\s+contract)\b")
+# A privacy notice's controller or whose data practice it describes: "NHS England is the sole controller for ...",
+# "This policy describes how Electromagnetic Field (EMF) stores ...", "We are the Meadowbank Foodbank."
+_THE_CONTROLLER = re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<v>{NAME})\s+(?:is|acts\s+as)\s+the\s+(?:sole\s+)?"
+                             r"(?:data\s+)?controller\b")
+_DESCRIBES_HOW = re.compile(
+    r"\b(?i:this\s+(?:privacy\s+)?(?:policy|notice|statement))\s+(?i:describes|explains|sets\s+out|tells\s+you)\s+"
+    rf"how\s+(?:the\s+)?(?P<v>{NAME})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?\s+(?:collects|uses|stores|processes|handles|"
+    r"protects|looks\s+after)\b")
+_WE_ARE = re.compile(rf"^We\s+are\s+(?:the\s+)?(?P<v>{NAME})\s*[,.]")
 _PRONOUNS = {"it", "this", "that", "there", "which", "who", "we", "they", "he", "she", "what", "each", "everyone",
              "one"}
 
@@ -242,7 +258,18 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
     if "privacy" in lowered and (match := _RESPECTS_PRIVACY.search(line)) and (
             _distinctive(name := clean_name(match["v"]), text) or _one_plain_name(name, text)):
         return name, match[0]
-    return _with_abbreviation(line, text) if near_top else None
+    return (_with_abbreviation(line, text) if near_top else None) or _runs_the_service(line, near_top, text)
+
+
+def _runs_the_service(line: str, near_top: bool, text: str) -> tuple[str, str] | None:
+    """Who runs the service the document is about, the controller a privacy notice names, or who "we" are, where
+    the sentence says so of a name (not a supplier's: "our email service is provided by ...", "on our behalf")."""
+    near = (_SERVICE_RUN_BY, _DESCRIBES_HOW, _WE_ARE) if near_top else ()
+    for pattern in (*near, _THE_CONTROLLER):
+        if (match := pattern.search(line)) and not (pattern is _SERVICE_RUN_BY and _A_SUPPLIER.search(line)) and (
+                _a_whole_name(name := clean_name(match["v"]), text)):
+            return name, match[0]
+    return None
 
 
 def in_name_case(line: str, text: str = "") -> str:

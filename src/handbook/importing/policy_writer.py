@@ -32,7 +32,7 @@ from ..source.syntax import CLAUSE, HEADING, LETTERED_SECTION, NAMED_HEADING, NU
 from .document import Block, ListKind, Paragraph, Table
 from .layout import INTERNAL_LINK, quoted_numbers
 from .roman_parts import roman_parts, roman_sections
-from .titles import SECTION_NAME
+from .titles import SECTION_NAME, is_a_sentence
 
 _TYPED_CLAUSE = re.compile(r"^(?P<label>\d+(?:\.\d+)*\.?|[A-Z](?:\.\d+)+\.?)\s+(?P<text>\S.*)$")
 _TYPED_POINT = re.compile(r"^\(?(?P<point>[a-z]|[ivx]{1,5})\)\s+(?P<text>\S.*)$")
@@ -84,12 +84,11 @@ class _State:
 
 def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text: bool = False,
                footnotes: tuple[Paragraph, ...] = ()) -> Written:
-    """``footnotes`` ("<sup>5</sup> See ...") go in a Notes section at the end, each a paragraph.
-    ``title_stated``: the document states its title elsewhere (its properties, a website's front
-    matter), so a first heading below the top level is a section's, not the title.
-    ``numbers_as_text``: the document's decimal numbers do not run as clauses must (3.1 under a
-    heading with no number, numbers skipped or repeated), so each is kept as typed text at the start
-    of its paragraph or heading, shown as the document shows it, rather than as a clause."""
+    """``footnotes`` ("<sup>5</sup> See ...") go in a Notes section at the end, each a paragraph. ``title_stated``:
+    the document states its title elsewhere (its properties, a website's front matter), so a first heading below
+    the top level is a section's, not the title; so is one below a sentence of text opening the document.
+    ``numbers_as_text``: the document's decimal numbers do not run as clauses must (3.1 under a heading with no
+    number, numbers skipped or repeated), so each is kept as typed text at the start of its paragraph or heading."""
     written = Written()
     sections = roman_sections(blocks)
     first_numbers = {id(block): label.split(".")[0] for block in blocks if isinstance(block, Paragraph)
@@ -120,7 +119,8 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
             state.last = "table"
             continue
         following = blocks[index + 1 : index + 4]
-        if not state.title_elsewhere and written.title is None and title_stated and (block.heading or 0) > 1:
+        if not state.title_elsewhere and written.title is None and (block.heading or 0) > 1 and (
+                title_stated or any(map(is_a_sentence, blocks[:index]))):  # a section's heading under the text's start
             state.title_elsewhere, state.title_level = True, 1  # the body's headings count from "##"
         _write_paragraph(block, following, state, written, emit, blank)
     if footnotes:

@@ -190,14 +190,17 @@ def _with_title(blocks: list[Block]) -> list[Block]:
     if not top:
         return blocks
     title = next((b for b in top if _DOCUMENT_KIND.search(b.plain)), top[0])
+    start = blocks.index(title) + 1
+    bare = [block for above, block, below in zip(blocks[start - 1:], blocks[start:], blocks[start + 1:], strict=False)
+            if _bare_heading(above, block, below)]
     result: list[Block] = []
     below_title = False
     for block in blocks:
         if block is title:
             block, below_title = replace(block, heading=0), True
-        elif (below_title and isinstance(block, Paragraph) and _CAPITALS_HEADING.match(block.plain)
-              and block.plain.casefold() != title.plain.casefold()):  # the title again, in capitals, stays
-            block = replace(block, heading=1)
+        elif (below_title and isinstance(block, Paragraph) and (_CAPITALS_HEADING.match(block.plain) or (
+                len(bare) >= 2 and block in bare)) and block.plain.casefold() != title.plain.casefold()):
+            block = replace(block, heading=1)  # (the title again, in capitals, stays)
         result.append(block)
     return result
 
@@ -205,3 +208,14 @@ def _with_title(blocks: list[Block]) -> list[Block]:
 def _is_title_like(block: Block) -> bool:
     return (isinstance(block, Paragraph) and len(block.plain) < 100 and not _STARTS_ITEM.match(block.plain)
             and not _LABELLED.match(block.plain))  # "PEP: 387" is a detail, not the title
+
+
+def _bare_heading(above: Block, block: Block, below: Block) -> bool:
+    """A section's heading written as a bare line ("Our Pledge", "Scope"): a short line standing alone, starting
+    with a capital, with no digit and no closing punctuation, over a paragraph of running text, and not under a
+    line introducing a list ("Examples include:"), whose short lines are its items. Taken only where the text has
+    two or more (one alone may be a name signing it, "Jane Smith", or a closing "Best wishes")."""
+    return isinstance(block, Paragraph) and isinstance(below, Paragraph) and isinstance(above, Paragraph) and bool(
+        re.fullmatch(r"[A-Z][^\d.,:;!?]{0,60}[\w)]", block.plain)) and len(block.plain.split()) <= 8 and not (
+        _STARTS_ITEM.match(block.plain) or above.plain.rstrip().endswith(":")) and (
+        len(below.plain.split()) >= 6 and below.plain.rstrip().endswith((".", ":", "!", "?")))

@@ -286,6 +286,34 @@ _THIS_KIND = re.compile(r"\b[Tt]his\s+(policy|procedure|code of conduct|handbook
 _OPENING_PARAGRAPHS = 5  # the paragraphs, headings aside, in which a text says what it is
 
 
+# The text saying what kind of document it is, as a document with no title line opens: "This privacy policy covers
+# what personal information we collect" (not "This policy ...", which names no kind, nor "This updated policy")
+_THIS_DOCUMENT_COVERS = re.compile(
+    r"\b[Tt]his\s+(?P<kind>(?!(?:new|revised|updated|current|latest|whole|short|full|same|draft|amended|attached|"
+    r"following|above)\b)(?:[a-z][\w-]*\s+){1,3}(?:policy|notice|statement|code of conduct|procedure|handbook|charter|"
+    r"guidance|guidelines))\s+(?:\w+ly\s+)?(?:covers|sets out|explains|describes|tells you|applies|outlines)\b")
+
+
+def is_a_sentence(block: Block) -> bool:
+    """A paragraph of running text (six words or more ending in a full stop), not a heading, a label or a name."""
+    return isinstance(block, Paragraph) and block.heading is None and len(block.plain.split()) >= 6 and (
+        block.plain.rstrip().endswith((".", "!", "?")))
+
+
+def kind_in_text(blocks: list[Block]) -> tuple[str, Paragraph] | None:
+    """The kind of document an untitled text says it is in its opening paragraphs, as its title ("This privacy
+    policy covers ..." -> "Privacy policy"), with the paragraph; None where it says none, or calls itself another
+    kind elsewhere too ("this privacy policy", then "this procedure")."""
+    paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.heading is None]
+    found = next(((m["kind"], p) for p in paragraphs[:_OPENING_PARAGRAPHS]
+                  if (m := _THIS_DOCUMENT_COVERS.search(p.plain))), None)
+    if found is None:
+        return None
+    kind = " ".join(found[0].split())
+    kinds = {match.casefold() for p in paragraphs for match in _THIS_KIND.findall(p.plain)}
+    return (kind[0].upper() + kind[1:], found[1]) if all(k in kind for k in kinds) else None
+
+
 def name_in_text(blocks: list[Block]) -> tuple[str, Paragraph, str | None] | None:
     """The name a document with no title line calls itself by, the paragraph saying what it does under
     that name, and a doubt (None when there is none): a capitalised name of a document used at least

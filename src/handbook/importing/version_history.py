@@ -23,6 +23,15 @@ _VERSION_NUMBER = re.compile(r"^v?(\d+(?:\.\d+)*)$", re.I)
 _APPROVAL = re.compile(r"^(?:approved|approval)(?:\s+(?:policy|version|document|draft|final\s+version))?\.?$", re.I)
 _APPROVER_HEADER = re.compile(r"approv|review", re.I)  # "Approver", "Author/Reviewer", "Reviewed by"
 
+# A cover's line of its own: "v0.1 - 28 October 2015", "V2.3" (a dotted number: "v2" alone may be anything)
+VERSION_ALONE = re.compile(r"^[vV](?P<v>\d+(?:\.\d+)+)(?:\s*[-\u2013\u2014,|]\s*.*)?$")
+# A footer or header naming the document and its version: "ERA Safeguarding Policy 23-08-2020 - v1.0", "Lone Working
+# Policy | May 2024 | Version 2.1"
+_NAMED_VERSION = re.compile(r"^(?P<doc>[^.!?:;]{3,80}?)\s*(?:[-\u2013\u2014|,]\s*)?(?:[vV]|[Vv]ersion\s+)"
+                            r"(?P<v>\d+(?:\.\d+)+)\s*$")
+_FOOTER_PART = re.compile(r"^(?:[A-Z][\w'\u2019&-]*|\d{1,4}(?:[-/.]\d{1,2}[-/.]\d{2,4})?|[-\u2013\u2014|,]|"
+                          r"of|and|for|the)$")
+
 # a fact as (value, where, the document's words)
 Stated = tuple[str, str, str]
 
@@ -67,3 +76,15 @@ def _table_facts(table: Table, plain: Callable[[str], str], month_first: bool) -
 def _latest(numbered: list[tuple[str, int]]) -> tuple[str, int]:
     """The row of the highest version number; of rows with the same number, the last."""
     return max(numbered, key=lambda found: (tuple(int(n) for n in found[0].split(".")), found[1]))
+
+
+def footer_version(line: str, title: str) -> re.Match | None:
+    """The version a footer or header line gives where it names this document by its title's last words
+    ("ERA Safeguarding Policy 23-08-2020 - v1.0" under the title "... Safeguarding Policy"), every other word
+    a name, a date or a separator: not a sentence naming another version ("This replaces the Safeguarding
+    Policy v1.0") nor another document's ("See the Data Protection Policy v2.0" in a code of conduct)."""
+    if not title or len(line) > 120 or not (match := _NAMED_VERSION.match(line)):
+        return None
+    words, named = match["doc"].split(), " ".join(title.split()[-2:]).casefold()
+    return match if named in match["doc"].casefold() and len(words) <= 12 and all(
+        _FOOTER_PART.match(word) for word in words) else None
