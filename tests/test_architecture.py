@@ -174,3 +174,15 @@ def test_the_architecture_page_describes_every_feature_package() -> None:
     assert [name for name in packages if f"`{name}/`" not in text] == []
     assert set(MAY_IMPORT) == {f"handbook.{p.stem}" for p in PACKAGE.iterdir()
                                if p.name not in ("__init__.py", "__pycache__")}
+
+
+def test_no_build_output_environment_or_installed_packages_are_committed() -> None:
+    """site/, a virtual environment and node_modules (a worktree's symlink to another's too) stay out of git."""
+    if not (REPO / ".git").exists():
+        pytest.skip("not a git checkout")
+    tracked = subprocess.run(
+        ["git", "ls-files"], cwd=REPO, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    generated = ("site", ".venv", "node_modules", "__pycache__")
+    committed = [path for path in tracked if set(Path(path).parts) & set(generated)]
+    assert committed == []

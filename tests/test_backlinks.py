@@ -12,7 +12,8 @@ import pytest
 from helpers import policy_source
 
 from handbook.cli import main
-from handbook.markdown_extensions.backlinks import backlinks
+from handbook.markdown_extensions import backlinks as backlinks_module
+from handbook.markdown_extensions.backlinks import KeptReferrals, backlinks
 from handbook.model import Handbook, Policy, PolicyHistory
 from handbook.pages import change_log_pages, policy_pages
 from handbook.pages.site_pages import site_pages
@@ -54,8 +55,8 @@ def handbook() -> Handbook:
     return Handbook((policy("data", "Data Policy", DATA), policy("rules", "Rules Policy", RULES)))
 
 
-def cited(handbook: Handbook, policy_id: str, number: tuple, keep: bool = False) -> list[str]:
-    found = backlinks(handbook.policies, keep=keep).referrers(handbook.policy(policy_id), number)
+def cited(handbook: Handbook, policy_id: str, number: tuple, kept: KeptReferrals | None = None) -> list[str]:
+    found = backlinks(handbook.policies, kept).referrers(handbook.policy(policy_id), number)
     return [referrer.citation for referrer in found]
 
 
@@ -104,11 +105,11 @@ def referred_lines(root: etree.Element, anchor: str) -> list[tuple[str, list[str
             for p in clause.iterfind("p[@class='referred-to-by']")]
 
 
-def current_pages(handbook: Handbook, keep: bool = False) -> dict[str, etree.Element]:
-    """Each current policy's page, by path; ``keep`` as `mkdocs serve` makes them."""
+def current_pages(handbook: Handbook, kept: KeptReferrals | None = None) -> dict[str, etree.Element]:
+    """Each current policy's page, by path; with ``kept`` as `mkdocs serve` makes them (keeping what it keeps)."""
     paths = {f"{p.meta.id}/index.md" for p in handbook.policies}
-    return {page.path: html_of(page) for page in site_pages(handbook, ChangeLog(handbook), TODAY, keep=keep).listed
-            if page.path in paths}
+    pages = site_pages(handbook, ChangeLog(handbook), TODAY, keep=kept is not None, kept_referrals=kept).listed
+    return {page.path: html_of(page) for page in pages if page.path in paths}
 
 
 def test_the_page_says_referred_to_by_under_the_clause_with_links_to_the_referring_clauses(handbook):
@@ -145,21 +146,41 @@ def test_the_metadata_box_lists_the_policies_that_refer_to_this_one(handbook):
 def test_what_serve_keeps_for_its_next_build_follows_the_other_policies(handbook):
     """`mkdocs serve` reads an unchanged policy file as the same Policy, and keeps its referrals and its page's
     text for the next build (backlinks, policy_pages): a save of another policy still changes what they say."""
+    kept = KeptReferrals()  # the build object's, across serve's builds
     rules, data = handbook.policy("rules"), handbook.policy("data")
-    assert cited(handbook, "data", (2,), keep=True) == ["Rules Policy, clause 5"]
+    assert cited(handbook, "data", (2,), kept) == ["Rules Policy, clause 5"]
     # Data saved without its clause 2: the Rules Policy's link to #clause-2-b now names the policy alone.
     shorter = Handbook((policy("data", "Data Policy", "## DATA\n\n1. Personal data is kept safe.\n"), rules))
-    assert cited(shorter, "data", (2,), keep=True) == []
-    referring = backlinks(shorter.policies, keep=True).referring_policies(shorter.policy("data"))
+    assert cited(shorter, "data", (2,), kept) == []
+    referring = backlinks(shorter.policies, kept).referring_policies(shorter.policy("data"))
     assert [p.meta.id for p in referring] == ["rules"]
-    assert cited(handbook, "data", (2,), keep=True) == ["Rules Policy, clause 5"]
+    assert cited(handbook, "data", (2,), kept) == ["Rules Policy, clause 5"]
 
     referred = [("Referred to by: Rules Policy, clause 5", ["/rules/index.md#clause-5"])]
-    assert referred_lines(current_pages(handbook, keep=True)["data/index.md"], "clause-2") == referred
+    assert referred_lines(current_pages(handbook, kept)["data/index.md"], "clause-2") == referred
     # The Rules Policy saved without its link: the unchanged Data Policy's page loses the line.
     unlinked = policy("rules", "Rules Policy", RULES.replace("(policy:data#clause-2-b)", "(policy:data)"))
-    assert referred_lines(current_pages(Handbook((data, unlinked)), keep=True)["data/index.md"], "clause-2") == []
-    assert referred_lines(current_pages(handbook, keep=True)["data/index.md"], "clause-2") == referred
+    assert referred_lines(current_pages(Handbook((data, unlinked)), kept)["data/index.md"], "clause-2") == []
+    assert referred_lines(current_pages(handbook, kept)["data/index.md"], "clause-2") == referred
+
+
+def test_serve_reads_an_unchanged_policy_s_references_once_and_build_keeps_none(handbook, monkeypatch):
+    """What is kept is kept by the object the build owns: a second build of serve reads no unchanged policy's
+    references again, ``mkdocs build`` (nothing kept) reads them each time. (Fails with the keeping taken out.)"""
+    read: list[str] = []
+    real = backlinks_module.referrals
+    monkeypatch.setattr(backlinks_module, "referrals", lambda p, find: read.append(p.meta.id) or real(p, find))
+    kept = KeptReferrals()
+    first, again = backlinks(handbook.policies, kept), backlinks(handbook.policies, kept)
+    assert first == again and sorted(read) == ["data", "rules"]
+    rules = policy("rules", "Rules Policy", RULES.replace("clauses 1 and 5", "clause 1"))  # a save of the Rules Policy
+    backlinks(Handbook((handbook.policy("data"), rules)).policies, kept)
+    assert sorted(read) == ["data", "data", "rules", "rules"]  # the Data Policy links to the Rules Policy: read again
+    read.clear()
+    backlinks(handbook.policies, KeptReferrals())  # a new build object's: nothing kept module-wide
+    backlinks(handbook.policies)
+    backlinks(handbook.policies)
+    assert sorted(read) == ["data", "data", "data", "rules", "rules", "rules"]
 
 
 def test_a_kept_page_text_follows_the_old_anchors_it_forwards(handbook):

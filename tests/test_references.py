@@ -1,9 +1,11 @@
 """Finding clause references in text: what is linked, and what is left alone."""
 
 import pytest
+from hypothesis import example, given, seed, settings
+from hypothesis import strategies as st
 
 from handbook.errors import PolicySourceError
-from handbook.markdown_extensions.references import POLICY_LINK, clause_references
+from handbook.markdown_extensions.references import POLICY_LINK, clause_references, label_references, might_refer
 from handbook.pages.site_check import check_site
 from handbook.source.handbook_folder import load_handbook
 
@@ -32,6 +34,32 @@ def found(text: str) -> list[tuple[str, tuple[int, ...]]]:
 )
 def test_clause_references(text, expected):
     assert found(text) == expected
+
+
+# Words of policy text, references and labels as documents write them, and their near misses.
+_REFERRING_WORDS = st.sampled_from([
+    "Staff", "must", "follow", "clause", "clauses", "paragraph", "and", "or", "to", "of", "the Act", "12", "3.1",
+    "1.2(b)", "A.1", "Section", "Article", "Part", "Chapter", "IV", "ix", "POL.ITAUP.004", "HR-12", "SECTION",
+    "Parts", "Part\u00a0II", "Article\tV", "twelve", "4\u20136", "\u0663", ",", ".", "(a)", "\n",
+])
+
+
+@seed(2026)
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_REFERRING_WORDS, max_size=10).map(" ".join))
+@example("See Section IV.")
+@example("Article\u00a0V applies")
+@example("as clause \u0663 says")
+def test_a_text_that_holds_a_reference_or_a_label_might_refer(text):
+    """The linker skips a text ``might_refer`` rules out (points_and_references): it must never rule out one that
+    holds a reference. (It fails with the word labels or the digit left out of its search.)"""
+    if list(clause_references(text)) or list(label_references(text)):
+        assert might_refer(text)
+
+
+def test_most_plain_sentences_are_ruled_out():
+    assert not might_refer("Staff who are unsure how to proceed should seek advice from the head teacher.")
+    assert not might_refer("This is part of the school's approach.")
 
 
 def test_a_reference_to_a_point_links_to_its_anchor():

@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import markdown
-from helpers import by_id, policy_source, text
+import yaml
+from helpers import REPO, by_id, policy_source, text
 
 from handbook.model import Handbook
 from handbook.pages import formatting, paths, policy_pages
@@ -227,3 +228,16 @@ def test_points_typed_with_their_clause_number_are_points_of_that_clause():
     assert text(by_id(root, "clause-2-b")) == "2(b) sign out when they leave."
     assert by_id(root, "clause-2-b").get("data-citation") == "Test School Test Policy, clause 2(b)"
     assert [a.get("href") for a in by_id(root, "clause-3").iter("a")][1:] == ["#clause-2-b"]
+
+
+def test_a_toc_marker_in_a_policy_is_text_on_the_site_as_on_paper():
+    """The site's toc settings (mkdocs.yml) look for no "[TOC]" marker: a policy paragraph "[TOC]" stays text, as the
+    print documents (which have no toc) show it. (Fails with the marker setting taken out of mkdocs.yml.)"""
+    site = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    toc = next(item["toc"] for item in site["markdown_extensions"] if isinstance(item, dict) and "toc" in item)
+    page = policy_pages.policy_page(parse_policy(policy_source("## Contents\n\n[TOC]\n\n1. First.\n"), Path("p.md")),
+                                    Handbook(), date(2026, 1, 1))
+    html = markdown.markdown(page.markdown.split("---\n", 2)[2], extensions=[*policy_pages.MARKDOWN_EXTENSIONS, "toc"],
+                             extension_configs={"toc": toc})
+    assert '<div class="toc">' not in html
+    assert "<p>[TOC]</p>" in html

@@ -1,18 +1,16 @@
 """Whose policy an imported document is: the organisation's name, where the document says so.
 
-Read only from forms a person reads as "this is whose the policy is": the name standing alone near
-the top or heading a letterhead ("Oakfield Academy, Church Road, Leeds LS6 2AB"); introduced with
-its abbreviation ("the Ministry of Justice (MoJ)") or defined as "we" or as "the Company"
-('Model Company Inc. ("ModelCo," "we," "us")', 'Leaf Ltd ("the Company")'); a copyright line
-("(c) 2023 W3C"); an "About Oakfield Academy" heading; a bylaw naming it ("The name of the
-organization shall be ..."); the organisation describing itself ("18F, a digital services team
-within ...", "W3C is a global community") or speaking as the policy's author ("Riverside Primary
-School is committed to ...", "At Oakfield Academy, we ...", "dxw has created this Acceptable Use
-Policy", "... reserves the right to", a privacy notice's "Stencila respects your privacy"); its own governing
-body ("the NumFOCUS Board", "the governing body of arXiv"); owning this very document ("W3C's Code of
-Conduct") or heading its title ("Ronin Institute Code of Conduct"), where the text names it too. A name
-must look like one: a word the text also writes in lower case ("the school", "student") is a common noun,
-not a name.
+Read only from forms a person reads as "this is whose the policy is": the name standing alone near the top or
+heading a letterhead ("Oakfield Academy, Church Road, Leeds LS6 2AB"); introduced with its abbreviation ("the
+Ministry of Justice (MoJ)") or defined as "we" or as "the Company" ('Model Company Inc. ("ModelCo," "we," "us")',
+'Leaf Ltd ("the Company")'); a copyright line ("(c) 2023 W3C"); an "About Oakfield Academy" heading; a bylaw naming
+it ("The name of the organization shall be ..."); the organisation describing itself ("18F, a digital services team
+within ...", "W3C is a global community") or speaking as the policy's author ("Riverside Primary School is committed
+to ...", "At Oakfield Academy, we ...", "dxw has created this Acceptable Use Policy", "... reserves the right to", a
+privacy notice's "Stencila respects your privacy"); its own governing body ("the NumFOCUS Board", "the governing body
+of arXiv"); owning this very document ("W3C's Code of Conduct") or heading its title ("Ronin Institute Code of
+Conduct"), where the text names it too. A name must look like one: a word the text also writes in lower case ("the
+school", "student") is a common noun, not a name.
 """
 
 from __future__ import annotations
@@ -70,8 +68,8 @@ _WE_DEFINED = re.compile(
 # ('the School')"
 _DEFINED_AS_ORGANISATION = re.compile(
     rf"(?:\bThe\s+)?(?P<v>{NAME})\s*\(\s*(?i:here(?:in)?after(?:\s+referred\s+to\s+as|\s+called)?)?\s*[-\u2013\u2014,:]?\s*"
-    rf"{_QUOTE}?(?i:the\s+)?{_QUOTE}?(?i:company|school|academy|trust|organi[sz]ation|charity|"
-    rf"club|employer|college|federation|firm|institute|university|nursery|association|society|foundation)"
+    rf"{_QUOTE}?(?i:the\s+)?{_QUOTE}?(?P<kind>(?i:company|school|academy|trust|organi[sz]ation|charity|"
+    rf"club|employer|college|federation|firm|institute|university|nursery|association|society|foundation))"
     rf"{_END_QUOTE}*\s*\)"
 )
 # "© 2023 W3C", "Copyright (c) 2017 Leaf. All rights reserved.", a footer's "© Oakfield Academy 2024 | Registered
@@ -204,22 +202,22 @@ _PRONOUNS = {"it", "this", "that", "there", "which", "who", "we", "they", "he", 
 
 def copyright_holders(lines: list[str]) -> set[str]:
     """Whom the document's copyright notices name, Crown copyright too. Two or more ("Copyright (C) 2015 Crown
-    Copyright", then "Copyright (C) 2015 Paolo Dongilli") make an adapted or shared work: neither notice says
-    whose policy it is."""
+    Copyright", then "... Paolo Dongilli") make an adapted or shared work: neither notice says whose policy it is."""
     return {" ".join(match["holder"].split(". ")[0].rstrip(".").casefold().split())  # not "Leaf Ltd. All rights"
             for line in lines if (match := _NOTICE.match(line))}
 
 
 def stated_in_line(line: str, near_top: bool, title: str, text: str,
                    copyright_tells: bool = True) -> tuple[str, str] | None:
-    """(the name, the words it was read from) where ``line`` says whose the policy is; ``text`` is the
-    whole document's, to tell a name from a common noun; ``copyright_tells``: whether a copyright notice
-    names the organisation (not when the document carries several holders' notices)."""
+    """(the name, the words it was read from) where ``line`` says whose the policy is; ``text`` is the whole document's,
+    to tell a name from a common noun; ``copyright_tells``: whether a copyright notice names the organisation (not when
+    the document carries several holders' notices)."""
     lowered = line.casefold()  # (each pattern is tried only where its words are: a long document has many lines)
     if match := (("we" in lowered and _WE_DEFINED.search(line)) or (
             "(" in line and _DEFINED_AS_ORGANISATION.search(line)) or (copyright_tells and _COPYRIGHT.match(line)) or (
             "name of" in lowered and _NAME_OF_THE_ORGANISATION.search(line))):
-        return clean_name(match["v"] or match["v2"] or match.groupdict().get("v3")), match[0]
+        return clean_name(match["v"] or match["v2"] or match.groupdict().get("v3"), match.groupdict().get("kind")), (
+            match[0])
     if "regist" in lowered or "limited by" in lowered or "charit" in lowered:
         for part in _footer_names(line) or [line]:
             if (match := _REGISTERED_NAME.match(part)) and _a_whole_name(name := clean_name(match["v"]), text):
@@ -413,8 +411,7 @@ def _one_plain_name(name: str, text: str) -> bool:
     """"Jupyter": one capitalised word the text never writes in lower case; not initials alone ("FA", "NHS"),
     a kind of organisation ("Trust") or what a body is for ("Executive", "Management")."""
     return bool(re.fullmatch(r"[A-Z][a-z]{2,}", name)) and name.casefold() not in _PRONOUNS and looks_like_a_name(
-        name, text) and not re.fullmatch(
-        rf"{ORGANISATION_WORDS}|{_BODY_KINDS}", name)
+        name, text) and not re.fullmatch(rf"{ORGANISATION_WORDS}|{_BODY_KINDS}", name)
 
 
 def _mentions(name: str, text: str) -> int:
@@ -495,6 +492,9 @@ def _named_in(words: str, title: str) -> str | None:
     return None
 
 
-def clean_name(value: str) -> str:
-    value = value.strip().rstrip(",")
+def clean_name(value: str, kind: str | None = None) -> str:
+    """'Members of the Board of Directors of the Rust Foundation', defined as "Foundation" (kind): Rust Foundation."""
+    parts = re.split(r"(\s+of\s+(?:the\s+)?)", value.strip().rstrip(","))  # the "of"s at the odd places
+    value = "".join(parts[next((i for i in range(0, len(parts), 2) if kind and kind.casefold() in parts[i].casefold()),
+                               0):])
     return value if re.search(r"\b(?:Inc|Ltd|Co|Corp)\.$", value) else value.rstrip(".")

@@ -58,7 +58,7 @@ _MARGIN = 0.09  # the top and bottom part of a page where headers and footers ar
 _FULL_LINE_SLACK = 0.1  # a line ending this close to the text's right edge (a share of its width) is full
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(?:\s*(?:of|/)\s*\d{1,4})?$",
                           re.IGNORECASE)
-_STARTS_ITEM = re.compile(r"^(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2043\uf0b7\uf0a7\u00b7o\-\u2013*]\s"
+_STARTS_ITEM = re.compile(r"^(?:[\u2022\u25cf\u25cb\u25aa\u25e6\u2023\u2043\uf0b7\uf0a7\u00b7o\-\u2013*]\s"
                           r"|\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\.?\s)")
 # A point's mark opening a line, "(vii) " or "B) ", as a sentence counting its points inline wraps to it
 _INLINE_POINT = re.compile(r"^\(?(?P<label>[ivxlc]{1,6}|[IVXLC]{1,6}|[a-zA-Z]|\d{1,3})\)\s")

@@ -36,7 +36,7 @@ from .titles import SECTION_NAME, is_a_sentence
 
 _TYPED_CLAUSE = re.compile(r"^(?P<label>\d+(?:\.\d+)*\.?|[A-Z](?:\.\d+)+\.?)\s+(?P<text>\S.*)$")
 _TYPED_POINT = re.compile(r"^\(?(?P<point>[a-z]|[ivx]{1,5})\)\s+(?P<text>\S.*)$")
-_TYPED_BULLET = re.compile(r"^[\u2022\u25cf\u25e6\u25aa\u2023\u2043\u00b7o\-\u2013*]\s+(?P<text>\S.*)$")
+_TYPED_BULLET = re.compile(r"^[\u2022\u25cf\u25cb\u25e6\u25aa\u2023\u2043\u00b7o\-\u2013*]\s+(?P<text>\S.*)$")
 _CONTINUED = re.compile(r"\b(?:continued|cont'?d)\b", re.I)  # "ATTACHMENT 1 continued": its next page
 _APPENDIX = re.compile(r"^(?:appendix|annex|annexe|schedule|attachment)\s+(?P<id>[A-Z]|\d+)\b", re.I)
 _INDENT = "    "
@@ -255,7 +255,7 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         if state.last in ("step", "bullet", "text", "table") or (state.last == "heading" and written.lines):
             blank()
         emit(paragraph, f"{label} {text}")
-        state.in_clause, state.last = True, "clause"
+        state.in_clause, state.last = bool(CLAUSE.match(label)), "clause"  # "24 hours ...": no clause to go on
         return
     if kind is ListKind.DECIMAL and paragraph.heading is not None:  # its number is used already: typed text
         written.notes.append(f"{paragraph.place}: the heading's number {label} is used already in the document, "

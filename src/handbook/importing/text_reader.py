@@ -31,6 +31,9 @@ _QUOTED = re.compile(r"^ {0,3}(?:> ?)+")  # Markdown's quotation marks opening a
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _ADORNMENT = re.compile(r"^([=\-~^\"'`#*+_:.])\1{2,}\s*$")  # a row of one mark, three or more
 _ORDERED_ITEM = re.compile(r"^(\d{1,9})[.)]\s+")
+# A line that ends in a line break written into the text ("... Fry Building<br/>", Markdown's two trailing
+# spaces or backslash): the next line goes on in the same paragraph, even one starting "2 Marsham Street"
+_LINE_BREAK = re.compile(r"(?:<br\s*/?>|(?<=\S) {2,}|(?<=\S)\\)$", re.I)
 _DOTTED = re.compile(r"^\d+\.\d+")
 _CONTENTS_ENTRY = re.compile(r"^\d+(?:\.\d+)*\.?\s+\[[^\]]*\]\([^)]*\)\s*$")  # "1.1 [Objective](#objective)"
 _ITEM_MARK = re.compile(r"^(?:\(?[a-z]{1,5}\)|[a-z]{1,5}\.|\d+(?:\.\d+)*[.)]?)\s+")  # "b) ", "iv. ", "3.1 "
@@ -93,13 +96,15 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
             close_paragraph()
         else:
             hanging = bool(pending) and _indent(line) > 0 and _indent(line) == hanging_at[0]
-            if (_STARTS_ITEM.match(line) and not hanging) or (
+            broken = bool(pending) and _LINE_BREAK.search(lines[line_number - 2]) is not None
+            if (_STARTS_ITEM.match(line) and not hanging and not broken) or (
                     pending and _LABELLED.match(line) and _LABELLED.match(pending[0])):
                 close_paragraph()  # a new item, or the next "Label: value" line of a block of details
             if not pending:
                 starts[0] = line_number
                 hanging_at[0] = _indent(line) + len(item[0]) if (item := _ITEM_MARK.match(line.lstrip())) else -1
-            pending.append(line.strip())
+            markdown_break = markdown and _LINE_BREAK.search(line) and not line.rstrip().endswith(">")
+            pending.append(line.strip().rstrip("\\").rstrip() + "<br>" if markdown_break else line.strip())
     close_paragraph()
     close_table()
     return _with_title(_markdown_lists(blocks) if markdown else blocks)

@@ -117,38 +117,43 @@ class Backlinks:
         return self.to_policy.get(policy.meta.id, ())
 
 
-# Each policy's referrals, kept for `mkdocs serve`'s next build (a save changes one or two policies, and serve reads
-# an unchanged file as the same Policy): by the policy's identity and the policies its links looked up.
-_KEPT = 1024
-_kept: dict[int, tuple[Policy, dict[str, Policy | None], tuple[Referral, ...]]] = {}
+class KeptReferrals:
+    """Each policy's referrals, kept from one build of `mkdocs serve` to the next (a save changes one or two policies,
+    and serve reads an unchanged file as the same Policy): by the policy's identity and the policies its links looked
+    up. The build object owns it, as it outlives serve's builds; ``mkdocs build`` keeps none."""
+
+    def __init__(self, most: int = 1024) -> None:
+        self._most = most
+        self._kept: dict[int, tuple[Policy, dict[str, Policy | None], tuple[Referral, ...]]] = {}
+
+    def referrals(self, policy: Policy, by_id: dict[str, Policy]) -> tuple[Referral, ...]:
+        """``policy``'s referrals among the policies ``by_id``: those kept, while it and every policy they looked up
+        are the same objects."""
+        kept = self._kept.get(id(policy))
+        if kept is not None and kept[0] is policy and all(by_id.get(i) is found for i, found in kept[1].items()):
+            return kept[2]
+        looked_up: dict[str, Policy | None] = {}
+
+        def find_policy(policy_id: str) -> Policy | None:
+            looked_up[policy_id] = by_id.get(policy_id)
+            return looked_up[policy_id]
+
+        found = tuple(referrals(policy, find_policy))
+        if len(self._kept) >= self._most:
+            self._kept.clear()
+        self._kept[id(policy)] = (policy, looked_up, found)
+        return found
 
 
-def _kept_referrals(policy: Policy, by_id: dict[str, Policy]) -> tuple[Referral, ...]:
-    kept = _kept.get(id(policy))
-    if kept is not None and kept[0] is policy and all(by_id.get(i) is found for i, found in kept[1].items()):
-        return kept[2]
-    looked_up: dict[str, Policy | None] = {}
-
-    def find_policy(policy_id: str) -> Policy | None:
-        looked_up[policy_id] = by_id.get(policy_id)
-        return looked_up[policy_id]
-
-    found = tuple(referrals(policy, find_policy))
-    if len(_kept) >= _KEPT:
-        _kept.clear()
-    _kept[id(policy)] = (policy, looked_up, found)
-    return found
-
-
-def backlinks(policies: Iterable[Policy], keep: bool = False) -> Backlinks:
-    """The backlinks among ``policies`` (the handbook's current ones): computed once, from their text; with ``keep``
-    (`mkdocs serve`), each policy's referrals are kept for the next build."""
+def backlinks(policies: Iterable[Policy], kept: KeptReferrals | None = None) -> Backlinks:
+    """The backlinks among ``policies`` (the handbook's current ones): computed once, from their text; with ``kept``
+    (`mkdocs serve`'s), each policy's referrals are kept there for the next build."""
     policies = tuple(policies)
     by_id = {policy.meta.id: policy for policy in policies}
     to_clause: dict[tuple[str, ClauseNumber], dict[tuple[str, str | None, str], Referrer]] = {}
     to_policy: dict[str, dict[str, Policy]] = {}
     for policy in policies:
-        for referral in _kept_referrals(policy, by_id) if keep else referrals(policy, by_id.get):
+        for referral in kept.referrals(policy, by_id) if kept else referrals(policy, by_id.get):
             referrer = referral.referrer
             if referral.policy_id != policy.meta.id:
                 to_policy.setdefault(referral.policy_id, {})[policy.meta.id] = policy

@@ -19,6 +19,8 @@ class ExternalLinksTreeprocessor(Treeprocessor):
     def run(self, root: etree.Element) -> None:
         for body in policy_bodies(root):
             for link in body.iter("a"):
+                if link.get("href", "").startswith("#"):  # within the page (clause numbers and references): not read
+                    continue
                 address = read_address(link.get("href", ""), decode_references=True)
                 if address.off_site and address.scheme not in ("mailto", "tel", "policy"):
                     link.set("class", " ".join([*link.get("class", "").split(), "external-link"]))

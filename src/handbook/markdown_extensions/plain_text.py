@@ -9,9 +9,9 @@ placeholders Python-Markdown writes into text (STX, ETX), comes out of the patte
 so this tree processor marks it done (``AtomicString``, as Python-Markdown marks code) just before
 they run.
 
-It does so only while the patterns registered are exactly Python-Markdown's own (by name, class and
-expression); another extension's pattern (whose characters it does not know) turns it off for that
-page, and the page renders as it would without it.
+It does so only while the patterns registered are Python-Markdown's own (by class and expression, read
+through the registry's public lookups); another extension's pattern (whose characters it does not know)
+turns it off for that page, and the page renders as it would without it.
 """
 
 from __future__ import annotations
@@ -47,29 +47,31 @@ _LINE_BREAK = "linebreak"  # its match is two spaces at a line's end
 # A text may hold the inline placeholders of a pattern that already ran (STX ... ETX): never plain.
 _PLACEHOLDER_MARKS = "\x02\x03"
 
-_Signature = tuple[tuple[str, type, str], ...]
+_Signature = tuple[tuple[type, str | None], ...]  # each registered pattern's class and expression
 
 
 def _signature(md: Markdown) -> _Signature:
-    patterns = md.inlinePatterns
-    return tuple((name, type(patterns[name]), patterns[name].pattern) for name in patterns._data)
+    return tuple((type(pattern), getattr(pattern, "pattern", None)) for pattern in md.inlinePatterns)
 
 
 @functools.cache
-def _own_patterns() -> frozenset[tuple[str, type, str]]:
-    """Python-Markdown's own inline patterns, as it registers them, by name, class and expression."""
-    return frozenset(_signature(markdown.Markdown()))
+def _own_patterns() -> dict[tuple[type, str], str]:
+    """Python-Markdown's own inline patterns, as it registers them, by class and expression: the characters one of
+    which every match holds (the line break's: none, its match is two spaces at a line's end)."""
+    own = markdown.Markdown().inlinePatterns
+    names = [name for name in (*_NEEDED, _LINE_BREAK) if name in own]
+    return {(type(own[name]), own[name].pattern): _NEEDED.get(name, "") for name in names}
 
 
 @functools.cache
 def _search_for_patterns(signature: _Signature) -> re.Pattern[str] | None:
     """A search for what some pattern of ``signature`` could match, or None when one is not known."""
-    names = [name for name, _, _ in signature]
-    if not set(signature) <= _own_patterns() or not set(names) <= {*_NEEDED, _LINE_BREAK}:
+    own = _own_patterns()
+    if not all(pattern in own for pattern in signature):
         return None
-    characters = {character for name in names for character in _NEEDED.get(name, "")} | set(_PLACEHOLDER_MARKS)
+    characters = {character for pattern in signature for character in own[pattern]} | set(_PLACEHOLDER_MARKS)
     alternatives = ["[" + re.escape("".join(sorted(characters))) + "]"]
-    if _LINE_BREAK in names:
+    if any(not own[pattern] for pattern in signature):  # the line break
         alternatives.append("  \n")
     return re.compile("|".join(alternatives))
 

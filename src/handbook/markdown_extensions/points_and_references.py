@@ -26,7 +26,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from .lettered_points import ROMAN, LetteredPointsProcessor
 from .policy_body import ElementBlockProcessor, clauses, policy_bodies
-from .references import POLICY_LINK, ClauseReference, clause_references, label_references
+from .references import POLICY_LINK, ClauseReference, clause_references, label_references, might_refer
 from .text import allow_escaped_angle_bracket
 
 # Text inside these elements is never turned into a link.
@@ -99,13 +99,16 @@ def _link_clause_references(element: etree.Element, ids: set[str]) -> None:
             _link_clause_references(child, ids)
         if child.tail:
             child.tail, links = _split_at_references(child.tail, ids)
-            position = list(element).index(child) + 1
-            for offset, link in enumerate(links):
-                element.insert(position + offset, link)
+            if links:
+                position = list(element).index(child) + 1
+                for offset, link in enumerate(links):
+                    element.insert(position + offset, link)
 
 
 def _split_at_references(text: str, ids: set[str]) -> tuple[str, list[etree.Element]]:
     """The text before the first reference, and a link (with the text after it) per reference."""
+    if not might_refer(text):  # most texts of a page: a quick search instead of two, and no lists made
+        return text, []
     found = [(r.start, r.end, _anchor_in(r, ids)) for r in clause_references(text)]
     found += [(r.start, r.end, r.anchor) for r in label_references(text) if r.anchor in ids]
     references = [_Link(*reference) for reference in sorted(found)]

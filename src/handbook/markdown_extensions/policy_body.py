@@ -83,8 +83,11 @@ def _put_number(element: etree.Element, text: str, title: str) -> None:
 
 
 def with_class(root: etree.Element, name: str) -> list[etree.Element]:
-    """``root`` and the elements inside it that have the class ``name``, in document order."""
-    return [element for element in root.iter() if name in element.get("class", "").split()]
+    """The ``<div>``s in ``root`` (itself included) that have the class ``name``, in document order.
+
+    The element blocks are ``<div>``s, so only those are looked at: ElementTree picks them out in C (a look at every
+    element's classes was a tenth of the policy tree processor's time, issue 20)."""
+    return [element for element in root.iter("div") if name in element.get("class", "").split()]
 
 
 def policy_bodies(root: etree.Element) -> list[etree.Element]:

@@ -38,6 +38,9 @@ _LABEL_REFERENCE = re.compile(
     r"(?!\s+of\b)"
 )
 
+# What every clause reference and every label holds: a digit, or a word numbering a heading ("Section IV").
+_MIGHT_REFER = re.compile(r"\d|(?:Section|Article|Part|Chapter)\s")
+
 # A link target naming another policy by id: [Safeguarding](policy:safeguarding#clause-4)
 POLICY_LINK = re.compile(r"policy:(?P<id>[a-z0-9][a-z0-9-]*)(?:#(?P<anchor>[\w-]+))?")
 
@@ -77,6 +80,12 @@ def clause_references(text: str) -> Iterator[ClauseReference]:
                 points=tuple(point.lower() for point in _POINT.findall(number["points"])),
                 range_from=number_of(numbers[index - 1]["number"]) if _RANGE.fullmatch(between) else None,
             )
+
+
+def might_refer(text: str) -> bool:
+    """False when ``text`` holds neither a clause reference nor a label: one search, quicker than looking for
+    either (most of a page's texts hold neither)."""
+    return _MIGHT_REFER.search(text) is not None
 
 
 @dataclass(frozen=True)

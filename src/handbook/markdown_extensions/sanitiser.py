@@ -181,7 +181,7 @@ def _normalised(markup: str) -> str:
     """``markup`` as nh3 reads it, with nothing taken out: every element, attribute and comment kept."""
     tags = {name.lower() for name in _TAG_NAME.findall(markup)}
     readable = html.unescape(markup)
-    unwrapped = re.sub(r"[\t\n\r]", "", readable)
+    unwrapped = readable.replace("\t", "").replace("\n", "").replace("\r", "")
     schemes = _scheme_names(markup) | _scheme_names(readable) | _scheme_names(unwrapped)
     return nh3.clean(
         markup,

@@ -46,6 +46,7 @@ from mkdocs.utils import CountHandler, get_relative_url
 
 from ..checking import check_policy_src
 from ..errors import PolicySourceError, display_path
+from ..markdown_extensions.backlinks import KeptReferrals
 from ..markdown_extensions.sanitiser import sanitised
 from ..model import Handbook
 from ..pages import policy_pages, theme
@@ -136,6 +137,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         # An unchanged policy file read as the very Policy it was at serve's last build (page_cache.KeptInMemory)
         self.kept_in_memory = KeptInMemory(frozenset({"policy-files"}))
         self.review_memory = ReviewMemory()  # what the review assistant works out from each of them
+        self.kept_referrals = KeptReferrals()  # each policy's references, for serve's next build (backlinks)
         self._reset()
 
     def _reset(self) -> None:
@@ -231,6 +233,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         site = site_pages(self.handbook, changelog, self.today, pdf_links=self.config.pdf,
                           acknowledgement=self.config.acknowledgement, review_rules=self.review_rules,
                           keep=self.command == "serve", keeper=self.page_cache.keep,
+                          kept_referrals=self.kept_referrals if self.command == "serve" else None,
                           review_memory=self.review_memory if self.command == "serve" else None)
         policy_paths = {policy_path(p) for p in self.handbook.policies}
         for page in site.listed:

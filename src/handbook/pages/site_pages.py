@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..acknowledgements.form_link import AcknowledgementForm
-from ..markdown_extensions.backlinks import backlinks
+from ..markdown_extensions.backlinks import KeptReferrals, backlinks
 from ..model import Handbook, Keeper, compute_now
 from ..versions.changes import ChangeLog
 from ..versions.kept_findings import ReviewMemory
@@ -33,7 +33,8 @@ class SitePages:
 def site_pages(
     handbook: Handbook, changelog: ChangeLog, today: date, pdf_links: bool = False,
     acknowledgement: AcknowledgementForm | None = None, review_rules: ReviewRules | None = None, keep: bool = False,
-    keeper: Keeper = compute_now, review_memory: ReviewMemory | None = None,
+    keeper: Keeper = compute_now, kept_referrals: KeptReferrals | None = None,
+    review_memory: ReviewMemory | None = None,
 ) -> SitePages:
     """Every page of the handbook: the index, current and archived versions, change logs, dashboard, My reading.
 
@@ -42,6 +43,7 @@ def site_pages(
     ``review_rules`` adds the review assistant's findings to the review dashboard;
     ``keep`` keeps what each policy's page is made from for the next build (`mkdocs serve`: a save changes one or two);
     ``keeper`` keeps each policy's review findings between builds (the build's page cache);
+    ``kept_referrals`` each policy's references to clauses, for the next build (`mkdocs serve`'s, kept by the build);
     ``review_memory`` keeps what the review assistant works out from each policy for `mkdocs serve`'s next build.
     """
     forwards = {p.meta.id: changelog.forwards(handbook.history(p)) for p in handbook.policies}
@@ -55,7 +57,7 @@ def site_pages(
         for policy in handbook.policies
         if handbook.history(policy).has_been_reviewed
     ]
-    referrals = backlinks(handbook.policies, keep=keep)
+    referrals = backlinks(handbook.policies, kept_referrals)
     notes = {
         p.meta.id: with_referrals(clause_notes(link_history(handbook.history(p), changelog)), p, referrals)
         for p in handbook.policies
