@@ -15,8 +15,8 @@ from helpers import EXAMPLES, REPO, policy_source
 from mkdocs.commands import build as mkdocs_build_command
 from mkdocs.config import load_config
 
+from handbook.mkdocs_build.page_cache import KeptInMemory, PageCache
 from handbook.source.policy_file import parse_policy
-from handbook.versions import review_check
 
 
 def test_every_page_is_let_go_once_written_and_keeps_its_title(
@@ -41,10 +41,12 @@ def test_every_page_is_let_go_once_written_and_keeps_its_title(
         build_page(page, *args, **kwargs)
 
     monkeypatch.setattr(mkdocs_build_command, "_build_page", recording_build_page)
-    mkdocs_build_command.build(load_config(config_file=str(REPO / "mkdocs.yml"), site_dir=str(tmp_path / "site")))
+    config = load_config(config_file=str(REPO / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    mkdocs_build_command.build(config)
     # The review assistant's readings of each policy are kept for `mkdocs serve`'s next build; `mkdocs build` lets
     # them go once its dashboard is made (about 70 MB at 2,000 policies).
-    assert review_check._read == {}, "the review assistant's readings kept after the dashboard"
+    review_memory = config.plugins["hooks/handbook_hooks.py"]._build.review_memory
+    assert (review_memory._readings, review_memory._findings) == ({}, {}), "the readings kept after the dashboard"
 
     assert len(titles_when_written) > 10 and sum(generated) > 10
     for page, title in titles_when_written:
@@ -57,8 +59,11 @@ def test_every_page_is_let_go_once_written_and_keeps_its_title(
 def test_a_policy_kept_for_serve_s_next_build_does_not_keep_its_file_s_text(tmp_path: Path) -> None:
     # `mkdocs serve` gets the very Policy again from an unchanged file (handbook.source.policy_file); a cache keyed
     # by the text held every policy's text to the end of a build (23 MB at 2,000 policies).
+    # It is kept by the hash of the text (page_cache.KeptInMemory), as the build's page cache keeps it between builds.
+    memory = KeptInMemory(frozenset({"policy-files"}))
     text = policy_source("1. Staff keep their passwords to themselves.\n", id="passwords", title="Passwords")
-    policy = parse_policy(text, tmp_path / "passwords" / "policy.md")
-    assert parse_policy(text.encode().decode(), tmp_path / "passwords" / "policy.md") is policy
-    assert parse_policy(text, tmp_path / "other" / "policy.md") is not policy
+    policy = parse_policy(text, tmp_path / "passwords" / "policy.md", PageCache(None, "code", memory).keep)
+    next_build = PageCache(None, "code", memory).keep
+    assert parse_policy(text.encode().decode(), tmp_path / "passwords" / "policy.md", next_build) is policy
+    assert parse_policy(text, tmp_path / "other" / "policy.md", next_build) is not policy
     assert [type(holder) for holder in gc.get_referrers(text) if not isinstance(holder, dict)] == []

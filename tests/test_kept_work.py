@@ -41,8 +41,6 @@ class Builds:
         self.computed: list[str] = []
 
     def keeper(self) -> Keeper:
-        policy_file._parsed.clear()  # a new process: nothing in memory
-        review_check.forget_readings()
         self.computed = []
         cache = PageCache(self.folder, "code")
 
@@ -53,8 +51,6 @@ class Builds:
 
 
 def afresh() -> Keeper:
-    policy_file._parsed.clear()
-    review_check.forget_readings()
     return compute_now
 
 

@@ -291,6 +291,35 @@ def test_kept_work_is_worked_out_again_when_what_it_reads_or_the_code_changes(tm
     assert worked == [1, 3, 4, 5, 6, 7, "refused", "refused", 8]
 
 
+def test_the_kinds_kept_in_memory_come_back_as_the_very_objects_at_a_later_build_of_one_process(tmp_path: Path) -> None:
+    """`mkdocs serve` builds again in one process: a kind kept in memory (an unchanged policy file's Policy) is the very
+    object the last build's ``keep`` gave, with a cache folder or without, until what it reads changes; other kinds
+    come from the folder, as new objects; past ``most`` entries the least used is let go."""
+    memory = page_cache.KeptInMemory(frozenset({"policy-files"}), most=2)
+    worked: list[str] = []
+
+    def work(made_from: str) -> Callable[[], list[str]]:
+        return lambda: worked.append(made_from) or [f"read from {made_from}"]
+
+    for folder in (tmp_path / "cache", None):
+        first = page_cache.PageCache(folder, "code 1", memory).keep("policy-files", ("text A",), work("A"))
+        later = page_cache.PageCache(folder, "code 1", memory)  # the next build
+        assert later.keep("policy-files", ("text A",), work("A again")) is first
+        assert later.keep("policy-files", ("text A, edited",), work("A edited")) is not first
+        if folder:
+            findings = later.keep("review-findings", ("text A",), work("findings"))
+            assert page_cache.PageCache(folder, "code 1", memory).keep(
+                "review-findings", ("text A",), work("findings again")) == findings
+            assert page_cache.PageCache(folder, "code 1", memory).keep(
+                "review-findings", ("text A",), work("findings again")) is not findings
+        assert page_cache.PageCache(folder, "code 2", memory).keep("policy-files", ("text A",), work("new code")) \
+            is not first
+    assert worked == ["A", "A edited", "findings", "new code", "A", "A edited", "new code"]
+    memory.put("third", "another")  # two kept at most
+    assert memory.get("third") == (True, "another")
+    assert len(memory._values) == 2
+
+
 def test_kept_work_is_found_whatever_pythons_hash_seed() -> None:
     """Each build is a new process, with its own hash seed: a set in what the work reads hashes the same in each."""
     script = ("from handbook.mkdocs_build import page_cache; "

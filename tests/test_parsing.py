@@ -9,7 +9,7 @@ import pytest
 from helpers import REPO, policy_source
 
 from handbook.errors import PolicySourceError
-from handbook.model import ReviewPeriod, Status
+from handbook.model import Policy, ReviewPeriod, Status
 from handbook.source.handbook_folder import load_handbook
 from handbook.source.policy_file import parse_policy, parse_policy_file
 
@@ -506,14 +506,22 @@ def test_letters_out_of_sequence_do_not_number_sections():
 
 def test_a_file_read_again_gives_the_same_policy_until_its_text_changes_and_a_bad_one_fails_each_time(tmp_path):
     """`mkdocs serve` reads every policy at each save; an unchanged file is not parsed again, a bad one is
-    refused again (the error is not kept), and a fixed one is read as it now is."""
+    refused again (the error is not kept), and a fixed one is read as it now is. Serve's build object keeps the
+    readings in memory between its builds (handbook.mkdocs_build.page_cache.KeptInMemory)."""
+    from handbook.mkdocs_build.page_cache import KeptInMemory, PageCache
+
+    memory = KeptInMemory(frozenset({"policy-files"}))
+
+    def read(path: Path) -> Policy:  # each time as a new build of the same serve reads it
+        return parse_policy_file(path, PageCache(None, "code", memory).keep)
+
     path = tmp_path / "test-policy.md"
     path.write_text(policy_source("1. First.\n2. Second.\n"), encoding="utf-8")
-    first = parse_policy_file(path)
-    assert parse_policy_file(path) is first
+    first = read(path)
+    assert read(path) is first
     path.write_text(policy_source("1. First.\n3. Third.\n"), encoding="utf-8")
     for _ in range(2):
         with pytest.raises(PolicySourceError):
-            parse_policy_file(path)
+            read(path)
     path.write_text(policy_source("1. First.\n2. Second, changed.\n"), encoding="utf-8")
-    assert parse_policy_file(path).sections[0].clauses[1].text == "Second, changed."
+    assert read(path).sections[0].clauses[1].text == "Second, changed."

@@ -20,9 +20,10 @@ from helpers import REPO, policy_source
 from handbook import cli
 from handbook.checking import check_policy_src
 from handbook.errors import PolicySourceError
-from handbook.model import Handbook
+from handbook.model import Handbook, Policy
 from handbook.pages import policy_pages, review_dashboard
 from handbook.source.policy_file import parse_policy
+from handbook.versions.kept_findings import ReviewMemory
 from handbook.versions.review_check import review_report, sentences
 from handbook.versions.review_rules import STATUTORY_LIST, load_review_rules, read_statutory
 
@@ -254,9 +255,10 @@ def test_findings_kept_for_serves_next_build_follow_what_they_are_read_from():
 
     checked = policy("1. Each ECT has a mentor, and records are kept under the Data Protection Act 1998.\n")
     rules = load_review_rules(None)
+    memory = ReviewMemory()  # serve's build object's
 
     def found(handbook: Handbook, rules=rules, today: date = TODAY) -> set[tuple[str, str]]:
-        return {(f.rule, f.words) for f in review_report(checked, handbook, rules, today).findings}
+        return {(f.rule, f.words) for f in review_report(checked, handbook, rules, today, memory=memory).findings}
 
     alone = Handbook((checked,))
     first = found(alone)
@@ -278,9 +280,10 @@ def test_documents_kept_for_serves_next_build_follow_the_handbook():
     acceptable_use = policy("1. Use devices well.\n", policy_id="acceptable-use", title="Acceptable Use Policy")
     behaviour = policy("1. Be kind.\n", policy_id="behaviour", title="Behaviour Policy")
     rules = load_review_rules(None)
+    memory = ReviewMemory()  # serve's build object's
 
     def documents(*others) -> list[tuple[str, str | None]]:
-        report = review_report(checked, Handbook((checked, *others)), rules, TODAY)
+        report = review_report(checked, Handbook((checked, *others)), rules, TODAY, memory=memory)
         return [(f.words, f.link) for f in report.findings if f.rule == "documents"]
 
     neither = [("Acceptable Use Policy", None), ("Behaviour Policy", None)]
@@ -620,8 +623,15 @@ def test_a_saved_policy_moves_the_other_policies_findings_though_their_own_are_k
     """`mkdocs serve` builds again at each save: an unchanged file gives the very Policy it gave (policy_file), and
     its uses of each name are kept by it (review_check); the counts across the handbook must still follow the
     policy saved."""
+    from handbook.mkdocs_build.page_cache import KeptInMemory, PageCache
     from handbook.source.policy_file import parse_policy_file
     from handbook.versions.review_check import review_reports
+
+    memory = KeptInMemory(frozenset({"policy-files"}))  # the serve build object's
+    review_memory = ReviewMemory()
+
+    def read(path: Path) -> Policy:
+        return parse_policy_file(path, PageCache(None, "code", memory).keep)
 
     safeguarding, social_media = tmp_path / "safeguarding.md", tmp_path / "social-media.md"
     safeguarding.write_text(policy_source(
@@ -633,11 +643,11 @@ def test_a_saved_policy_moves_the_other_policies_findings_though_their_own_are_k
     rules = load_review_rules(None)
 
     def flagged() -> dict[str, list[str]]:
-        handbook = Handbook((parse_policy_file(safeguarding), parse_policy_file(social_media)))
+        handbook = Handbook((read(safeguarding), read(social_media)))
         return {r.policy.meta.id: [f.words for f in r.findings if f.rule == "names"]
-                for r in review_reports(handbook, rules, TODAY)}
+                for r in review_reports(handbook, rules, TODAY, memory=review_memory)}
 
-    kept = parse_policy_file(safeguarding)
+    kept = read(safeguarding)
     assert flagged() == {"safeguarding": [], "social-media": ["Head Teacher"]}
     social_media.write_text(policy_source(
         "1. Ask your Head Teacher before using social media for work.\n"
@@ -645,15 +655,15 @@ def test_a_saved_policy_moves_the_other_policies_findings_though_their_own_are_k
         "3. Posts about pupils are agreed with the Head Teacher first.\n",
         id="social-media", title="Social Media Policy"), encoding="utf-8")
     assert flagged() == {"safeguarding": ["headteacher", "headteacher"], "social-media": []}
-    assert parse_policy_file(safeguarding) is kept  # unchanged: the very policy, its uses kept
-    assert parse_policy_file(social_media).sections[0].clauses[2].text.startswith("Posts about pupils")
+    assert read(safeguarding) is kept  # unchanged: the very policy, its uses kept
+    assert read(social_media).sections[0].clauses[2].text.startswith("Posts about pupils")
 
 
 def test_the_dashboard_reads_each_policy_once_in_a_handbook_larger_than_the_readings_kept(monkeypatch):
     """The readings are kept for _KEPT policies (mkdocs serve's next build). Group by group, a larger handbook
     read every policy again for each name group: at 2,000 policies, 10,000 readings for the dashboard's 2,000;
     then once for the names and once for its report (4,000). What reads a policy is done while it is read."""
-    from handbook.versions import review_check
+    from handbook.versions import review_check, review_reading
 
     titles = ["Safeguarding", "Social Media", "Attendance", "Behaviour", "Complaints", "Online Safety"]
     policies = tuple(policy(f"1. Concerns go to the Head Teacher and the DSL.\n2. The {title.lower()} lead "
@@ -661,11 +671,9 @@ def test_the_dashboard_reads_each_policy_once_in_a_handbook_larger_than_the_read
                      for title in titles)
     rules = load_review_rules(None)
     assert len(rules.names) >= 3
-    reading = review_check._passages
+    reading = review_reading._passages
     read: list[str] = []
-    monkeypatch.setattr(review_check, "_passages", lambda p: read.append(p.meta.id) or reading(p))
-    monkeypatch.setattr(review_check, "_KEPT", 2)
-    review_check.forget_readings()
-    reports = review_check.review_reports(Handbook(policies), rules, TODAY)
+    monkeypatch.setattr(review_reading, "_passages", lambda p: read.append(p.meta.id) or reading(p))
+    reports = review_check.review_reports(Handbook(policies), rules, TODAY, memory=ReviewMemory(most=2))
     assert [r.policy.meta.title for r in reports] == sorted(f"{t} Policy" for t in titles)
     assert sorted(read) == sorted(p.meta.id for p in policies)

@@ -60,15 +60,15 @@ from ..search.synonyms import Vocabulary
 from ..selfcheck import checklist_links, checklist_page, pyodide_bundle
 from ..selfcheck.checklist import PolicyChecklist
 from ..source import structure_checks
-from ..versions import review_check
 from ..versions.changes import ChangeLog
+from ..versions.kept_findings import ReviewMemory
 from ..versions.review_rules import ReviewRules
 from . import config as settings
 from .background import BackgroundPdfs, PdfJob, placeholder_pdf, serve_pdfs
 from .early_pages import EarlyPages
 from .material_search import leave_out_of_material_search
 from .navigation import PageNavigation, policies_section
-from .page_cache import PageCache, code_fingerprint
+from .page_cache import KeptInMemory, PageCache, code_fingerprint
 from .staging import SiteSwapError, StagedSite
 from .template_cache import CompiledTemplates
 
@@ -134,6 +134,9 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         self.last_good: Sources | None = None
         self.early = EarlyPages(log)
         self.templates = CompiledTemplates()
+        # An unchanged policy file read as the very Policy it was at serve's last build (page_cache.KeptInMemory)
+        self.kept_in_memory = KeptInMemory(frozenset({"policy-files"}))
+        self.review_memory = ReviewMemory()  # what the review assistant works out from each of them
         self.kept_referrals = KeptReferrals()  # each policy's references, for serve's next build (backlinks)
         self._reset()
 
@@ -230,9 +233,8 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         site = site_pages(self.handbook, changelog, self.today, pdf_links=self.config.pdf,
                           acknowledgement=self.config.acknowledgement, review_rules=self.review_rules,
                           keep=self.command == "serve", keeper=self.page_cache.keep,
-                          kept_referrals=self.kept_referrals if self.command == "serve" else None)
-        if self.command != "serve":  # serve keeps them for its next build; the dashboard is made
-            review_check.forget_readings()
+                          kept_referrals=self.kept_referrals if self.command == "serve" else None,
+                          review_memory=self.review_memory if self.command == "serve" else None)
         policy_paths = {policy_path(p) for p in self.handbook.policies}
         for page in site.listed:
             # Policies are listed by the index, not the navigation (navigation.py).
@@ -272,7 +274,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         handbook_settings = settings.load(config.extra.get("handbook", {}), config.config_file_path)
         policy_src = self.root / handbook_settings.policy_src
         cache_folder = self.root / handbook_settings.page_cache if handbook_settings.page_cache else None
-        self.page_cache = PageCache(cache_folder, code_fingerprint())
+        self.page_cache = PageCache(cache_folder, code_fingerprint(), self.kept_in_memory)
         self.templates.folder = cache_folder / "templates" if cache_folder else None
         # Each page is sanitised as MkDocs renders it (on_page_content), so the check need not render it too.
         checked = check_policy_src(policy_src, docs=Path(config.docs_dir), drafts=False, refuse_markup=config.strict,

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from ..markdown_extensions.text import escape_markdown
 from ..model import Handbook, Keeper, Policy, compute_now
+from ..versions.kept_findings import ReviewMemory
 from ..versions.review_check import review_reports
 from ..versions.review_findings import Finding, ReviewReport
 from ..versions.review_rules import ReviewRules
@@ -45,9 +46,10 @@ def statutory_state(policy: Policy, today: date) -> str:
     return f"Yes, {every(period)}"
 
 
-def reviews_page(handbook: Handbook, today: date, rules: ReviewRules | None = None, keep: Keeper = compute_now) -> Page:
+def reviews_page(handbook: Handbook, today: date, rules: ReviewRules | None = None, keep: Keeper = compute_now,
+                 memory: ReviewMemory | None = None) -> Page:
     """The dashboard; with ``rules``, also the review assistant's findings for every policy (each policy's kept
-    between builds by ``keep``)."""
+    between builds by ``keep``, and for `mkdocs serve`'s next build in ``memory``)."""
     shown = {
         "overdue": "**Overdue**",
         "due soon": "**Due within 90 days**",
@@ -85,7 +87,7 @@ def reviews_page(handbook: Handbook, today: date, rules: ReviewRules | None = No
         f"See [what changed](/{WHATS_CHANGED_PATH}) at each review.",
     ]
     if rules is not None:
-        blocks += _assistant(review_reports(handbook, rules, today, keep))
+        blocks += _assistant(review_reports(handbook, rules, today, keep, memory))
     return Page(REVIEWS_PATH, "\n\n".join(blocks) + "\n")
 
 

@@ -9,6 +9,7 @@ from ..acknowledgements.form_link import AcknowledgementForm
 from ..markdown_extensions.backlinks import KeptReferrals, backlinks
 from ..model import Handbook, Keeper, compute_now
 from ..versions.changes import ChangeLog
+from ..versions.kept_findings import ReviewMemory
 from ..versions.review_rules import ReviewRules
 from . import policy_pages
 from .change_log_pages import changes_page
@@ -33,6 +34,7 @@ def site_pages(
     handbook: Handbook, changelog: ChangeLog, today: date, pdf_links: bool = False,
     acknowledgement: AcknowledgementForm | None = None, review_rules: ReviewRules | None = None, keep: bool = False,
     keeper: Keeper = compute_now, kept_referrals: KeptReferrals | None = None,
+    review_memory: ReviewMemory | None = None,
 ) -> SitePages:
     """Every page of the handbook: the index, current and archived versions, change logs, dashboard, My reading.
 
@@ -41,7 +43,8 @@ def site_pages(
     ``review_rules`` adds the review assistant's findings to the review dashboard;
     ``keep`` keeps what each policy's page is made from for the next build (`mkdocs serve`: a save changes one or two);
     ``keeper`` keeps each policy's review findings between builds (the build's page cache);
-    ``kept_referrals`` each policy's references to clauses, for the next build (`mkdocs serve`'s, kept by the build).
+    ``kept_referrals`` each policy's references to clauses, for the next build (`mkdocs serve`'s, kept by the build);
+    ``review_memory`` keeps what the review assistant works out from each policy for `mkdocs serve`'s next build.
     """
     forwards = {p.meta.id: changelog.forwards(handbook.history(p)) for p in handbook.policies}
     archived = [
@@ -62,7 +65,7 @@ def site_pages(
     listed = [
         *policy_pages.pages(handbook, today, forwards, pdf_links, notes, acknowledgement, keep),
         whats_changed_page(changelog),
-        reviews_page(handbook, today, review_rules, keeper),
+        reviews_page(handbook, today, review_rules, keeper, review_memory),
         my_reading_page(handbook, acknowledgement),
     ]
     return SitePages(listed, [*archived, *change_logs])

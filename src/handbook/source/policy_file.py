@@ -10,7 +10,6 @@ Every problem raises PolicySourceError with file and line.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import re
 import textwrap
 from dataclasses import dataclass, field
@@ -33,27 +32,15 @@ def parse_policy_file(path: Path, keep: Keeper = compute_now) -> Policy:
     return parse_policy(read_source(path), path, keep)
 
 
-# `mkdocs serve` reads every policy again at each save. A policy is a function of its file's path and text
-# alone, so a file whose text is unchanged gives the very Policy it gave before, and what is worked out
-# from a policy and kept by identity (handbook.versions.review_check) is not worked out again. A text
-# refused raises each time: errors are not kept. The text is kept by its digest, not whole (functools'
-# lru_cache keeps its arguments): at 2,000 policies, 23 MB held by the cache alone. ``keep`` keeps the
-# reading between builds too (each ``mkdocs build`` a new process): the build's page cache.
-_KEPT = 4096
-_parsed: dict[tuple[bytes, Path], tuple[Policy, tuple[tuple[int | None, str], ...]]] = {}  # the last used last
-
-
 def parse_policy(text: str, path: Path, keep: Keeper = compute_now) -> Policy:
     """The policy ``text`` (the file ``path``'s) holds; HTML the sanitiser would remove raised, or kept
-    (handbook.markdown_extensions.policy_markup.markup_problems_kept), whether it was read now or before."""
-    key = (hashlib.blake2b(text.encode(), digest_size=20).digest(), path)
-    parsed = _parsed.pop(key, None)
-    if parsed is None:
-        parsed = keep("policy-files", (text, path), lambda: _parsed_with_problems(text, path))
-    _parsed[key] = parsed
-    if len(_parsed) > _KEPT:
-        del _parsed[next(iter(_parsed))]
-    policy, problems = parsed
+    (handbook.markdown_extensions.policy_markup.markup_problems_kept), whether it was read now or before.
+
+    A policy is a function of its file's path and text alone, so ``keep`` (the build's page cache) keeps the reading
+    between builds, and under `mkdocs serve` gives an unchanged file's very Policy again (handbook.mkdocs_build.
+    page_cache.KeptInMemory): what is worked out from a policy and kept by its identity is not worked out again.
+    A text refused raises each time: errors are not kept."""
+    policy, problems = keep("policy-files", (text, path), lambda: _parsed_with_problems(text, path))
     for line, message in problems:
         policy_markup.report(PolicySourceError(path, line, message))
     return policy

@@ -1,10 +1,12 @@
-"""The review assistant's findings that read only one policy, kept for `mkdocs serve`'s next build.
+"""What the review assistant works out from each policy, kept by the policy's identity: its reading
+(handbook.versions.review_reading) and the findings of the checks that read only that policy.
 
 The review dashboard checks every policy at every build; under `mkdocs serve` a save changes one or
-two. An unchanged policy file is read as the same Policy object (handbook.source.policy_file), so a
-check's findings are kept by the policy's identity and by everything else the check reads
-(``made_with``: the rules, the date, the glossary policies), compared for equality: any change to
-those and the check runs again.
+two. An unchanged policy file is read as the same Policy object (handbook.mkdocs_build.page_cache.KeptInMemory),
+so serve's build object keeps a ``ReviewMemory`` for its next build: a check's findings are kept by the policy's
+identity and by everything else the check reads (``made_with``: the rules, the date, the glossary policies),
+compared for equality: any change to those and the check runs again. A dashboard made without one (``mkdocs
+build``, the commands) keeps them for itself only, and lets them go with it (at 2,000 policies, about 70 MB).
 """
 
 from __future__ import annotations
@@ -13,34 +15,50 @@ from collections.abc import Callable
 from typing import Any
 
 from ..model import Policy
-
-_KEPT = 1024  # policies; past this, all are forgotten (a handbook's policies, and their drafts, fit)
-_kept: dict[int, tuple[Policy, tuple[object, ...], dict[str, list[Any]]]] = {}
-_last: list[Any] = []  # as_last_time's value
+from .review_reading import Reading, reading_of
 
 
-def as_last_time[T](made_with: T) -> T:
-    """``made_with``, or the equal value given last time: the findings kept with it are then found by identity, not
-    by comparing it in full for every policy (the rules, which serve reads again at each save)."""
-    if _last and _last[0] == made_with:
-        return _last[0]
-    _last[:] = [made_with]
-    return made_with
+class ReviewMemory:
+    """The readings and findings of at most ``most`` policies (a handbook's, and their drafts, fit); past that, all
+    are forgotten."""
 
+    def __init__(self, most: int = 1024) -> None:
+        self._most = most
+        self._readings: dict[int, tuple[Policy, Reading]] = {}
+        self._findings: dict[int, tuple[Policy, tuple[object, ...], dict[str, list[Any]]]] = {}
+        self._last: list[Any] = []  # as_last_time's value
 
-def forget() -> None:
-    """Let go of every kept finding (``mkdocs build`` has no next build to keep them for)."""
-    _kept.clear()
+    def reading(self, policy: Policy) -> Reading:
+        """The policy's reading, worked out once (by identity: hashing a policy reads it all)."""
+        kept = self._readings.get(id(policy))
+        if kept is None or kept[0] is not policy:
+            if len(self._readings) >= self._most:
+                self._readings.clear()
+            kept = self._readings[id(policy)] = (policy, reading_of(policy))
+        return kept[1]
+
+    def as_last_time[T](self, made_with: T) -> T:
+        """``made_with``, or the equal value given last time: the findings kept with it are then found by identity,
+        not by comparing it in full for every policy (the rules, which serve reads again at each save)."""
+        if self._last and self._last[0] == made_with:
+            return self._last[0]
+        self._last[:] = [made_with]
+        return made_with
+
+    def findings(self, policy: Policy, made_with: tuple[object, ...]) -> KeptFindings:
+        kept = self._findings.get(id(policy))
+        if kept is None or kept[0] is not policy or kept[1] != made_with:
+            if len(self._findings) >= self._most:
+                self._findings.clear()
+            kept = self._findings[id(policy)] = (policy, made_with, {})
+        return KeptFindings(kept[2])
 
 
 class KeptFindings:
-    def __init__(self, policy: Policy, made_with: tuple[object, ...]) -> None:
-        kept = _kept.get(id(policy))
-        if kept is None or kept[0] is not policy or kept[1] != made_with:
-            if len(_kept) >= _KEPT:
-                _kept.clear()
-            kept = _kept[id(policy)] = (policy, made_with, {})
-        self._findings = kept[2]
+    """One policy's findings by rule, for what they were made with."""
+
+    def __init__(self, findings: dict[str, list[Any]]) -> None:
+        self._findings = findings
 
     def of(self, rule: str, check: Callable[[], list[Any]]) -> Callable[[], list[Any]]:
         """``check``, run once for this policy and ``made_with``."""

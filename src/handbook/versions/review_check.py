@@ -20,12 +20,11 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache, partial
 
-from ..markdown_extensions.text import markdown_to_plain_text
 from ..model import Handbook, Keeper, Policy, ReviewPeriod, compute_now
-from . import kept_findings
-from .kept_findings import KeptFindings
+from .kept_findings import ReviewMemory
 from .review_findings import Finding, Passage, ReviewReport
-from .review_rules import NameGroup, ReviewRules, StatutoryPolicy, Term
+from .review_reading import Reading, Uses
+from .review_rules import NameGroup, ReviewRules, StatutoryPolicy
 from .sentences import counted_words, sentences
 
 
@@ -33,8 +32,10 @@ class _Index:
     """What the checks look up across the handbook, found once for all the policies checked (the dashboard checks
     every one): the policies whose title (or id) holds some words, and each policy's uses of a group's names."""
 
-    def __init__(self, handbook: Handbook, groups: tuple[NameGroup, ...] = ()) -> None:
+    def __init__(self, handbook: Handbook, groups: tuple[NameGroup, ...] = (), memory: ReviewMemory | None = None
+                 ) -> None:
         self.handbook = handbook
+        self.memory = memory or ReviewMemory()  # the policies' readings and own findings
         self.groups = groups  # the rules' name groups: their uses are found together
         self._titled: dict[tuple[str, ...], tuple[Policy, ...]] = {}
         self._names: dict[str, dict[str, tuple[tuple[int, Passage, str], ...]]] = {}
@@ -50,7 +51,7 @@ class _Index:
     def name_uses(self, group: NameGroup) -> dict[str, tuple[tuple[int, Passage, str], ...]]:
         """Policy id -> (which name of the group, where, the words) for each use. Every group's uses are found
         in one pass over the policies: group by group, a handbook of more policies than the readings kept
-        (_KEPT) read each policy again for each group (five times over at 2,000 policies)."""
+        (ReviewMemory) read each policy again for each group (five times over at 2,000 policies)."""
         if group.id not in self._names:
             groups = [g for g in dict.fromkeys((group, *self.groups)) if g.id not in self._names]
             uses = [(p.meta.id, [self._uses(p, g) for g in groups]) for p in self.handbook.policies]
@@ -60,14 +61,14 @@ class _Index:
     def glossaries(self, policy: Policy) -> tuple[Policy, ...]:
         return tuple(p for p in self.holding(("glossary",)) if p.meta.id != policy.meta.id)
 
-    def read_names(self, policy: Policy, uses: list[_Uses]) -> None:
+    def read_names(self, policy: Policy, uses: list[Uses]) -> None:
         """The handbook's ``policy``'s uses of every group's names, found while its reading was at hand."""
         self._read_first[policy.meta.id] = uses
 
     def _uses(self, policy: Policy, group: NameGroup) -> tuple[tuple[int, Passage, str], ...]:
         found = self._read_first.get(policy.meta.id)
         return found[self.groups.index(group)] if found is not None and group in self.groups else _name_uses(
-            policy, group)
+            self.memory.reading(policy), group)
 
     def name_counts(self, group: NameGroup) -> list[int]:
         """How often the handbook's policies use each name of the group, all told."""
@@ -79,17 +80,18 @@ class _Index:
         """``policy``'s uses of the group's names: a policy of the handbook's as found for all, a draft's now."""
         if self._by_id.get(policy.meta.id) is policy:
             return self.name_uses(group)[policy.meta.id]
-        return _name_uses(policy, group)
+        return _name_uses(self.memory.reading(policy), group)
 
 
 def review_report(
     policy: Policy, handbook: Handbook, rules: ReviewRules, today: date, index: _Index | None = None,
-    own: dict[str, list] | None = None,
+    own: dict[str, list] | None = None, memory: ReviewMemory | None = None,
 ) -> ReviewReport:
     """Every finding in ``policy`` (current version or draft), as on ``today``, in the order of the text; ``own``:
-    the findings of ``_own_findings``, if found already."""
-    index = index or _Index(handbook, rules.names)
-    found = own if own is not None else _own_findings(policy, rules, today, index.glossaries(policy))
+    the findings of ``_own_findings``, if found already; ``memory``: where what reads one policy is kept (by
+    default, for this report only)."""
+    index = index or _Index(handbook, rules.names, memory)
+    found = own if own is not None else _own_findings(policy, rules, today, index.glossaries(policy), index.memory)
     checks = {
         "superseded": lambda: found["superseded"],
         "names": lambda: _names(policy, index, rules),
@@ -105,106 +107,47 @@ def review_report(
     return ReviewReport(policy, tuple(findings), rules.sector, missing, sources)
 
 
-def _own_findings(policy: Policy, rules: ReviewRules, today: date, glossaries: tuple[Policy, ...]) -> dict[str, list]:
+def _own_findings(policy: Policy, rules: ReviewRules, today: date, glossaries: tuple[Policy, ...],
+                  memory: ReviewMemory) -> dict[str, list]:
     """The findings that read the policy and nothing of the handbook but its glossaries (for documents, those it
     names, not whether the handbook has them), by rule, for the rules switched on: kept for serve's next build."""
-    own = KeptFindings(policy, (rules, today, glossaries))  # what the checks kept read besides the policy
+    own = memory.findings(policy, (rules, today, glossaries))  # what the checks kept read besides the policy
+    read = memory.reading(policy)
     checks = {
-        "superseded": own.of("superseded", lambda: [*_superseded(policy, rules, today),
-                                                    *_earlier_editions(policy, rules)]),
-        "documents": own.of("documents", lambda: _documents_named(policy, rules)),
-        "acronyms": own.of("acronyms", lambda: _acronyms(policy, glossaries, rules)),
-        "long-sentences": own.of("long-sentences", lambda: _long_sentences(policy, rules)),
+        "superseded": own.of("superseded", lambda: [*_superseded(read, rules, today), *_earlier_editions(read, rules)]),
+        "documents": own.of("documents", lambda: _documents_named(policy, read, rules)),
+        "acronyms": own.of("acronyms", lambda: _acronyms(read, tuple(map(memory.reading, glossaries)), rules)),
+        "long-sentences": own.of("long-sentences", lambda: _long_sentences(read, rules)),
         "statutory": own.of("statutory", lambda: _statutory_marking(policy, rules)),
     }
     return {rule: check() for rule, check in checks.items() if rules.on(rule)}
 
 
-def _read_alone(policy: Policy, rules: ReviewRules, today: date, glossaries: tuple[Policy, ...]) -> tuple[list, dict]:
+def _read_alone(policy: Policy, rules: ReviewRules, today: date, glossaries: tuple[Policy, ...],
+                memory: ReviewMemory) -> tuple[list, dict]:
     """What reads ``policy`` alone: its uses of every group's names, and its own findings."""
-    return [_name_uses(policy, group) for group in rules.names], _own_findings(policy, rules, today, glossaries)
+    read = memory.reading(policy)
+    return [_name_uses(read, group) for group in rules.names], _own_findings(policy, rules, today, glossaries, memory)
 
 
-def review_reports(handbook: Handbook, rules: ReviewRules, today: date,
-                   keep: Keeper = compute_now) -> list[ReviewReport]:
-    """The report of every current policy, by title (the review dashboard's); ``keep`` keeps what reads one alone."""
-    rules = kept_findings.as_last_time(rules)  # serve reads them again at each save
-    index = _Index(handbook, rules.names)
+def review_reports(handbook: Handbook, rules: ReviewRules, today: date, keep: Keeper = compute_now,
+                   memory: ReviewMemory | None = None) -> list[ReviewReport]:
+    """The report of every current policy, by title (the review dashboard's); ``keep`` keeps what reads one alone
+    between builds; ``memory`` what the checks work out from each policy, for `mkdocs serve`'s next build (by
+    default, for this dashboard only)."""
+    memory = memory or ReviewMemory()
+    rules = memory.as_last_time(rules)  # serve reads them again at each save
+    index = _Index(handbook, rules.names, memory)
     # Each policy read once: what reads it alone, and its uses of the names for the handbook's counts, while its
     # reading is kept. Read for the names first and for its report after, a policy was read twice once the
-    # handbook held more than the readings kept (_KEPT): a third of the dashboard's time at 2,000 policies.
+    # handbook held more than the readings kept (ReviewMemory): a third of the dashboard's time at 2,000 policies.
     own = {}
     for policy in handbook.policies:
         read = partial(_read_alone, policy, rules, today, index.glossaries(policy))
-        names, own[policy.meta.id] = keep("review-findings", read.args, read)
+        names, own[policy.meta.id] = keep("review-findings", read.args, partial(read, memory))
         index.read_names(policy, names)
     return [review_report(p, handbook, rules, today, index, own[p.meta.id])
             for p in sorted(handbook.policies, key=lambda p: p.meta.title)]
-
-
-def passages(policy: Policy) -> tuple[Passage, ...]:
-    return _reading(policy)[0]
-
-
-def _passages(policy: Policy) -> tuple[Passage, ...]:
-    found = []
-    for section in policy.sections:
-        found += [Passage(None, p.anchor, p.line, _paragraphs(p.text), p.text, p.name) for p in section.paragraphs]
-        if section.intro.strip() and not section.paragraphs:
-            found.append(Passage(None, section.anchor, section.intro_line, _paragraphs(section.intro), section.intro))
-        found += [Passage(c.dotted, c.anchor, c.line, _paragraphs(c.text), c.text) for c in section.clauses]
-    return tuple(found)
-
-
-# A blank line, or a line starting a list item, a lettered or roman point or a table row: "- ", "1. ", "(a) ",
-# "b) ", "(ii) ", "| ".
-_BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+\.|\(?(?:[a-z]|[ivx]+)\))\s|\s*\|)")
-_LINK_DEFINITION = re.compile(r"^\s*\[[^\]]+\]:\s*\S+\s*$", re.MULTILINE)  # "[name]: https://...": not words
-
-
-def _paragraphs(markdown_text: str) -> tuple[str, ...]:
-    """Paragraphs, list items and table cells as plain text: none is part of the sentence before it."""
-    blocks = _BLOCK_BREAK.split(_LINK_DEFINITION.sub("", markdown_text))
-    pieces = [cell for block in blocks for cell in (block.split("|") if block.lstrip().startswith("|") else [block])]
-    return tuple(text for text in map(markdown_to_plain_text, pieces) if text)
-
-
-_LETTERS = re.compile(r"[a-z]+")
-_KEPT = 1024
-_Uses = tuple[tuple[int, Passage, str], ...]  # (which name of a group, where, the words) for each use
-_read: dict[int, tuple[Policy, tuple[Passage, ...], str, frozenset[str], dict[NameGroup, _Uses]]] = {}
-
-
-def forget_readings() -> None:
-    """Let go of the policies' readings: ``mkdocs serve`` keeps them for its next build, ``mkdocs build`` has
-    no use for them once the review dashboard is made (at 2,000 policies, about 70 MB), nor for the findings kept."""
-    _read.clear()
-    kept_findings.forget()
-
-
-def _reading(policy: Policy) -> tuple[tuple[Passage, ...], str, frozenset[str], dict[NameGroup, _Uses]]:
-    """The policy's passages, lower-case text, words and uses of each group's names, worked out once (kept by
-    identity: hashing a policy reads it all; serve reads an unchanged file as the same policy: policy_file)."""
-    kept = _read.get(id(policy))
-    if kept is None or kept[0] is not policy:
-        if len(_read) >= _KEPT:
-            _read.clear()
-        found = _passages(policy)
-        folded = "\n".join(p.folded for p in found)
-        kept = _read[id(policy)] = (policy, found, folded, frozenset(_LETTERS.findall(folded)), {})
-    return kept[1:]
-
-
-def _in(policy: Policy, terms: tuple[Term, ...]) -> tuple[Term, ...]:
-    """The terms that may match somewhere in the policy: most rules have none, and are not run clause by clause."""
-    _, text, words, _ = _reading(policy)
-    return tuple(t for t in terms if t.hint is None or (t.hint in words if t.hint_is_word else t.hint in text))
-
-
-def _matches(terms: tuple[Term, ...], passage: Passage) -> Iterator[re.Match[str]]:
-    for item in terms:
-        if item.hint is None or item.hint in passage.folded:
-            yield from item.pattern.finditer(passage.text)
 
 
 def _one_per_clause(findings: Iterator[tuple[str, Passage, str, str]]) -> list[Finding]:
@@ -224,16 +167,15 @@ def _one_per_clause(findings: Iterator[tuple[str, Passage, str, str]]) -> list[F
 # --- replaced and renamed -------------------------------------------------------------------
 
 
-def _superseded(policy: Policy, rules: ReviewRules, today: date) -> list[Finding]:
+def _superseded(read: Reading, rules: ReviewRules, today: date) -> list[Finding]:
     def found() -> Iterator[tuple[str, Passage, str, str]]:
         for rule in rules.superseded:
-            terms = _in(policy, rule.terms)
+            terms = read.terms_in(rule.terms)
             if rule.since > today or not terms:
                 continue
             proposal = f"replaced by {rule.replaced_by} since {_day(rule.since)}: say so (source: {rule.source})"
-            for passage in passages(policy):
-                for match in _matches(terms, passage):
-                    yield rule.id, passage, match[0], proposal
+            for passage, match in read.matches(terms):
+                yield rule.id, passage, match[0], proposal
 
     return _one_per_clause(found())
 
@@ -248,20 +190,18 @@ _YEAR_AFTER = re.compile(
 )
 
 
-def _earlier_editions(policy: Policy, rules: ReviewRules) -> list[Finding]:
+def _earlier_editions(read: Reading, rules: ReviewRules) -> list[Finding]:
     def found() -> Iterator[tuple[str, Passage, str, str]]:
         for edition in rules.editions:
-            terms = _in(policy, edition.terms)
+            terms = read.terms_in(edition.terms)
             if not terms:
                 continue
             proposal = (f"{edition.name} {edition.current} (published {_day(edition.published)}) is the current "
                         f"edition: cite it, and check what changed (source: {edition.source})")
-            for passage in passages(policy):
-                text = passage.text
-                for match in _matches(terms, passage):
-                    year = _YEAR_AFTER.match(text, match.end())
-                    if year and int(year[1]) < edition.current:
-                        yield edition.id, passage, text[match.start() : year.end()], proposal
+            for passage, match in read.matches(terms):
+                year = _YEAR_AFTER.match(passage.text, match.end())
+                if year and int(year[1]) < edition.current:
+                    yield edition.id, passage, passage.text[match.start() : year.end()], proposal
 
     return _one_per_clause(found())
 
@@ -271,12 +211,12 @@ def _earlier_editions(policy: Policy, rules: ReviewRules) -> list[Finding]:
 _DEPUTY = re.compile(r"(?:deputy|assistant|vice)[\s-]+$", re.IGNORECASE)  # "deputy head teacher" is someone else
 
 
-def _name_uses(policy: Policy, group: NameGroup) -> _Uses:
-    if (uses := _reading(policy)[3]).get(group) is None:
-        names = [(index, terms) for index, name in enumerate(group.names) if (terms := _in(policy, name))]
+def _name_uses(read: Reading, group: NameGroup) -> Uses:
+    if (uses := read.name_uses).get(group) is None:
+        tagged = [(index, item) for index, name in enumerate(group.names) for item in read.terms_in(name)]
         uses[group] = tuple(
-            (index, passage, match[0]) for passage in (passages(policy) if names else ())
-            for index, terms in names for match in _matches(terms, passage)
+            (index, passage, match[0]) for passage, held in read.passages_with(tagged)
+            for index, item in held for match in item.pattern.finditer(passage.text)
             if not _DEPUTY.search(passage.text[max(0, match.start() - 12) : match.start()])
         )
     return uses[group]
@@ -339,19 +279,21 @@ def _whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in words))
 
 
-def _documents_named(policy: Policy, rules: ReviewRules) -> list[list[tuple[Finding, str]]]:
+def _documents_named(policy: Policy, read: Reading, rules: ReviewRules) -> list[list[tuple[Finding, str]]]:
     """For each kind of document of the rules, a finding (its proposal to come) for each passage naming one, with
     the passage's Markdown (none for a policy that is one): what reads the policy alone, kept for serve's next build
     (kept_findings). Not the passages: the dashboard holds these for every policy at once."""
     named = []
     for kind in rules.documents:
-        terms = _in(policy, kind.terms)
+        terms = read.terms_in(kind.terms)
         if not terms or _title_has(policy, kind.titles):
             named.append([])  # not named, or the policy names itself
             continue
-        found = ((passage, next(_matches(terms, passage), None)) for passage in passages(policy))
+        first: dict[int, tuple[Passage, re.Match[str]]] = {}  # each passage's first match, by identity
+        for passage, match in read.matches(terms):
+            first.setdefault(id(passage), (passage, match))
         named.append([(passage.finding("documents", match[0], ""), passage.markdown)
-                      for passage, match in found if match is not None])
+                      for passage, match in first.values()])
     return named
 
 
@@ -391,12 +333,12 @@ _SMALL_WORDS = {"and", "of", "for", "the", "in", "on", "to", "at", "with", "&"}
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
-def _acronyms(policy: Policy, glossaries: tuple[Policy, ...], rules: ReviewRules) -> list[Finding]:
-    own = passages(policy)
-    words = [w for text in [*(p.text for p in own), *(q.text for g in glossaries for q in passages(g))]
+def _acronyms(read: Reading, glossaries: tuple[Reading, ...], rules: ReviewRules) -> list[Finding]:
+    own = read.passages
+    words = [w for text in [*(p.text for p in own), *(q.text for g in glossaries for q in g.passages)]
              for w in _WORD.findall(text)]
-    replaced_terms = tuple(t for rule in rules.superseded for t in _in(policy, rule.terms))
-    replaced = {m[0] for p in own for m in _matches(replaced_terms, p)}
+    replaced_terms = tuple(t for rule in rules.superseded for t in read.terms_in(rule.terms))
+    replaced = {match[0] for _, match in read.matches(replaced_terms)}
     findings, seen = [], set()
     for passage in own:
         for match in _CAPITALS.finditer(passage.text):
@@ -444,10 +386,10 @@ def _spelled_out(acronym: str, words: list[str]) -> bool:
 
 # --- long sentences ---------------------------------------------------------------------------
 
-def _long_sentences(policy: Policy, rules: ReviewRules) -> list[Finding]:
+def _long_sentences(read: Reading, rules: ReviewRules) -> list[Finding]:
     findings = []
     limit = rules.long_sentence_words
-    for passage in passages(policy):
+    for passage in read.passages:
         for paragraph in passage.paragraphs:
             for sentence in sentences(paragraph):
                 counted = counted_words(sentence)

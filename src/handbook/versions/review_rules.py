@@ -33,7 +33,10 @@ class Term:
     """A phrase or /regular expression/ as written in a rules file, and the pattern it is matched with.
 
     ``hint``: lower-case letters any match holds, so that a text without them is not searched (None: search all);
-    a phrase's is one of its words (``hint_is_word``), a regular expression's may be part of a word.
+    a phrase's is its longest word (``hint_is_word``), a regular expression's may be part of a word. ``more_hints``:
+    the other runs of letters every match holds (a phrase's other words), so that a passage holding the hint but
+    not all of them is not searched either ("protection" is in every clause of a data protection policy,
+    "child protection officer" in none).
     """
 
     text: str
@@ -41,6 +44,7 @@ class Term:
     flags: re.RegexFlag = field(compare=False)
     hint: str | None = field(default=None, compare=False)
     hint_is_word: bool = field(default=False, compare=False)
+    more_hints: tuple[str, ...] = field(default=(), compare=False)
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -54,26 +58,38 @@ def term(text: str) -> Term:
     its words; ``/.../`` is a regular expression, any case unless it says ``(?-i:...)``. Raises re.error (a
     regular expression is compiled here, to be refused where it is written; a phrase, escaped, cannot fail)."""
     if len(text) > 2 and text.startswith("/") and text.endswith("/"):
-        regex = Term(text, text[1:-1], re.IGNORECASE, _regex_hint(text[1:-1]))
+        hints = _regex_hints(text[1:-1])
+        regex = Term(text, text[1:-1], re.IGNORECASE, hints[0] if hints else None, more_hints=hints[1:])
         regex.pattern  # noqa: B018 -- compiled now to raise re.error
         return regex
     words = re.split(r"[\s-]+", text.strip())
     pattern = r"[\s\u00a0-]+".join(re.escape(word) for word in words)
     flags = re.NOFLAG if text.upper() == text and any(c.isalpha() for c in text) else re.IGNORECASE
     letters = re.findall(r"[a-z]+", text.casefold())
-    hint = max(letters, key=len) if letters else None
-    return Term(text, rf"(?<![\w-]){pattern}(?![\w-])", flags, hint, hint_is_word=True)
+    hints = _longest_first(letters)
+    return Term(text, rf"(?<![\w-]){pattern}(?![\w-])", flags, hints[0] if hints else None, hint_is_word=True,
+                more_hints=hints[1:])
 
 
-def _regex_hint(source: str) -> str | None:
-    """The longest run of plain letters every match of a simple regular expression holds (none if it has '|')."""
+def _longest_first(runs: list[str]) -> tuple[str, ...]:
+    """Each run of letters once, the longest (the first of those as long) first."""
+    if not runs:
+        return ()
+    longest = max(runs, key=len)
+    return (longest, *dict.fromkeys(run for run in runs if run != longest))
+
+
+def _regex_hints(source: str) -> tuple[str, ...]:
+    """The runs of plain letters every match of a simple regular expression holds, the longest first (none if it
+    has '|')."""
     if "|" in source:
-        return None
+        return ()
     plain = re.sub(r"\\.", " ", source)  # escapes: \s, \(, \b
     plain = re.sub(r"\(\?<?[=!][^()]*\)", " ", plain)  # lookarounds
-    plain = re.sub(r"\([^()]*\)[?*]|\[[^\]]*\][?*]?|[A-Za-z][?*]|\{[^}]*\}", " ", plain)  # what may be absent
+    # what may be absent: "(new )?", "[Tt]", "s?", "s{0,1}" (and the quantifier's own letters)
+    plain = re.sub(r"(?:\([^()]*\)|[A-Za-z])(?:[?*]|\{[^}]*\})|\[[^\]]*\][?*]?|\{[^}]*\}", " ", plain)
     runs = re.findall(r"[A-Za-z]{3,}", re.sub(r"\(\?-?i:", " ", plain))
-    return max(runs, key=len).casefold() if runs else None
+    return _longest_first([run.casefold() for run in runs])
 
 
 @dataclass(frozen=True)
