@@ -128,3 +128,21 @@ def test_a_charity_writing_of_its_own_trustees_in_lower_case_is_the_organisation
 
     assert "\norganisation: LLiW\n" in front, front
     assert "\norganisation: TBC\n" in events, events
+
+
+def test_an_organisation_valuing_the_wellbeing_of_its_members_speaks_as_the_policys_author(tmp_path):
+    """A digital-rights charity's health and safety policy: "The Open Wires Foundation values, above anything, the
+    wellbeing of its Members."; the look-alike quotes a regulator valuing its inspectors' wellbeing, not the
+    school's own voice."""
+    (tmp_path / "safety.md").write_text(
+        "# Health and Safety Policy\n\n## Commitment\n\nThe Open Wires Foundation values, above anything, the "
+        "wellbeing of its Members.\n\nAll Members share responsibility for safe working conditions.\n")
+    (tmp_path / "visits.md").write_text(
+        "# Inspection Visits Policy\n\nThe Health and Safety Executive values the wellbeing of its inspectors, "
+        "so visits are booked in advance.\n")
+
+    _, front, _ = imported_and_checked(tmp_path / "safety.md", "safety", tmp_path)
+    _, visits, _ = imported_and_checked(tmp_path / "visits.md", "visits", tmp_path)
+
+    assert "\norganisation: Open Wires Foundation\n" in front, front
+    assert "\norganisation: TBC\n" in visits, visits

@@ -124,7 +124,9 @@ _SELF_DESCRIBED = re.compile(
 _AUTHOR_VOICE = re.compile(
     rf"{SENTENCE_START}{_ITS_OWN_NAME}\s+(?:(?:is|are)\s+(?:fully\s+|firmly\s+)?(?:committed|dedicated)\s+to|"
     r"(?:will|does|do)\s+not\s+tolerate|(?:has|have)\s+(?:created|written|developed|produced|published|issued|"
-    r"prepared)\s+this|reserves?\s+the\s+right\s+to)\b"
+    r"prepared)\s+this|reserves?\s+the\s+right\s+to|"
+    # "The IO Foundation values, above anything, the wellbeing of its Members"
+    r"values,?\s+(?:[\w\s]{1,30},\s+)?the\s+(?:well-?being|welfare|safety)\s+of\s+its)\b"
 )
 # A privacy notice's opening, whose notice it is: "Stencila respects your privacy", "Oakfield Academy values the
 # privacy of ..."
@@ -135,7 +137,7 @@ _RESPECTS_PRIVACY = re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<v>{NAME})\s+(?:
 _AT_WE = re.compile(rf"^At\s+(?:the\s+)?(?:(?P<v>{NAME})|(?P<site>[a-z\d][a-z\d-]*\.(?:org|com|net|io|co|coop|edu)"
                     r"(?:\.[a-z]{2})?)),?\s+(?:we|our)\b")
 _AUTHOR_WORDS = re.compile(r"committed|dedicated|tolerate|ha(?:s|ve) (?:created|written|developed|produced|published|"
-                           r"issued|prepared) this|reserves? the right")
+                           r"issued|prepared) this|reserves? the right|values")
 _ISSUED_BY = re.compile(
     r"\b(?i:this\s+(?:[\w-]+\s+){0,3}?(?:policy|code|handbook|document|procedures?|guidance|guide|rules))\s+"
     rf"(?i:is|was|has\s+been)\s+(?i:issued|published|written|produced|prepared|developed|created)\s+by\s+(?:the\s+)?"
