@@ -66,6 +66,19 @@ _THEY_ARE_REQUIRED = re.compile(
 _EXPECTS_TO_FOLLOW = re.compile(
     rf"\b(?:expects?|requires?|asks?)\s+(?:all|every|any)\s+{_WHO}\s+to\s+{_FOLLOW}", re.I
 )
+# "These guidelines are to be adhered to by all team members, all partners ...", "This code must be followed by
+# staff and volunteers": the document followed by who (not "This policy will be followed by a review": no one)
+_FOLLOWED_BY = re.compile(
+    rf"{SENTENCE_START}{THIS_DOCUMENT}\s+(?:(?:are|is)\s+to|must|shall|should|will)\s+be\s+(?:adhered\s+to|followed|"
+    r"observed|complied\s+with|abided\s+by|respected)\s+by\s+(?P<v>[^.;:]+)", re.I,
+)
+# "a few ground rules that we expect everyone to adhere to, be it staff and board members, volunteers ...": rules
+# everyone is to follow, then who that is
+_EVERYONE_BE_IT = re.compile(
+    r"\b(?:rules|guidelines|standards|principles)\s+(?:that|which)\s+we\s+(?:expect|ask)\s+(?:everyone|everybody|all)"
+    r"\s+to\s+(?:adhere\s+to|follow|abide\s+by|respect),?\s+(?:be\s+it|whether(?:\s+(?:you\s+are|they\s+are))?)\s+"
+    r"(?P<v>[^.;:]+)", re.I,
+)
 # "this Acceptable Use Policy in order to ensure that all customers understand ..."
 _ENSURES_ALL = re.compile(
     rf"{THIS_DOCUMENT}[^.;:]{{0,80}}?\bensures?\s+(?:that\s+)?(?:all|every)\s+(?P<v>[^.;:]+?)\s+(?:understands?|"
@@ -114,7 +127,7 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
     if match and _NEGATION.search(match["gap"]):
         match = None  # "This policy does not apply to visitors"
     match = match or _REQUIRED_TO_FOLLOW.search(line) or _EXPECTS_TO_FOLLOW.search(line) or _ENSURES_ALL.search(
-        line) or _THEY_ARE_REQUIRED.search(line)
+        line) or _THEY_ARE_REQUIRED.search(line) or _FOLLOWED_BY.search(line) or _EVERYONE_BE_IT.search(line)
     if not match and ("expect" in line.casefold() or "standards" in line.casefold()):
         expected = _EXPECTED_OF.search(line)
         this = expected and (re.fullmatch(rf"{THIS_DOCUMENT}|this\s+(?:[\w-]+\s+)?page", expected["doc"], re.I) or (

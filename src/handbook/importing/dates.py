@@ -1,7 +1,8 @@
 """Dates as policies write them: "12 March 2024", "12th of March, 2024", "March 12, 2024", "2024-03-12",
 "12/03/2024", "12.03.2024", "12-03-2024". A numeric date is read day first, as British documents write
 it, unless the document writes its dates month first ("September 2, 2020") more often than day first, or
-the date can only be read month first ("08/15/2022")."""
+the date can only be read month first ("08/15/2022"). Review periods too: "every two years", "annually" -> "2 years",
+"1 year"."""
 
 from __future__ import annotations
 
@@ -59,3 +60,30 @@ def read_date(text: str, month_first: bool = False) -> date | None:
         return date(int(match["year"]), month, int(match["day"])) if month else None
     except ValueError:
         return None
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12, "eighteen": 18,
+                 "twenty-four": 24}
+_WORD_PERIODS = {"annually": "1 year", "every year": "1 year", "yearly": "1 year", "biennially": "2 years",
+                 "every other year": "2 years", "triennially": "3 years", "annual": "1 year", "biennial": "2 years",
+                 "two-yearly": "2 years", "triennial": "3 years", "three-yearly": "3 years"}
+
+
+def sentence_period(match: re.Match) -> str | None:
+    """A review period as a sentence gives it: groups n and unit ("every two years"), word or basis ("annually")."""
+    if match["n"]:
+        amount = int(match["n"]) if match["n"].isdigit() else _NUMBER_WORDS.get(match["n"].lower())
+        unit = "years" if match["unit"].lower().startswith("year") else "months"
+        return f"{amount} {unit}" if amount else None
+    return _WORD_PERIODS.get(" ".join((match["word"] or match["basis"]).lower().split()))
+
+
+def period_words(value: str) -> str | None:
+    """A review period as a label's value gives it: "2 years", "every six months", "annually", "on an annual basis"."""
+    words = value.lower()
+    if match := re.match(r"^(?:every\s+)?(\d+|[a-z]+(?:-[a-z]+)?)\s+(years?|months?)\b", words):
+        amount = int(match[1]) if match[1].isdigit() else _NUMBER_WORDS.get(match[1])
+        return f"{amount} {'years' if match[2].startswith('year') else 'months'}" if amount else None
+    words = re.sub(r"^on\s+an?\s+([\w-]+)\s+basis\b", r"\1", words)  # "on an annual basis"
+    return next((period for word, period in _WORD_PERIODS.items() if words.startswith(word)),
+                "1 year" if words.startswith("annual") else None)

@@ -24,16 +24,25 @@ from dataclasses import dataclass, field
 
 from . import audiences
 from .audiences import AUDIENCES, SENTENCE_START, THIS_DOCUMENT
-from .dates import DATE, read_date, writes_month_first
+from .dates import DATE, period_words, read_date, sentence_period, writes_month_first
 from .document import Block, Paragraph, Table
-from .labels import ADOPTED_AT_MEETING, DATE_BELOW, EFFECTIVE_HEADING, HEADING_WORDS, LABELLED, REVIEW_LINE, SEPARATOR
+from .governing_bodies import governing_body
+from .labels import (
+    ADOPTED_AT_MEETING,
+    APPROVED_ON_SENTENCE,
+    DATE_BELOW,
+    EFFECTIVE_HEADING,
+    HEADING_WORDS,
+    LABELLED,
+    REVIEW_LINE,
+    SEPARATOR,
+)
 from .organisation import (
     NAME,
     STANDALONE_ORGANISATION,
     clean_name,
     copyright_holder,
     copyright_holders,
-    governing_body,
     in_name_case,
     speaking_as,
     stated_in_line,
@@ -98,11 +107,6 @@ _REVIEW_SENTENCE = re.compile(
     r"(?P<word>annually|every\s+year|yearly|biennially|every\s+other\s+year|triennially)|on\s+an?\s+"
     r"(?P<basis>annual|yearly|biennial|two-yearly|triennial|three-yearly)\s+basis)", re.I,
 )
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "twelve": 12, "eighteen": 18,
-                 "twenty-four": 24}
-_WORD_PERIODS = {"annually": "1 year", "every year": "1 year", "yearly": "1 year", "biennially": "2 years",
-                 "every other year": "2 years", "triennially": "3 years", "annual": "1 year", "biennial": "2 years",
-                 "two-yearly": "2 years", "triennial": "3 years", "three-yearly": "3 years"}
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
 # "all W3C participants", "every Oakfield Academy pupil": the organisation whose people they are
 _ALL_ITS_PEOPLE = re.compile(
@@ -178,7 +182,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     if title is not None:
         facts.found["title"] = Fact(_title_case(title.plain, text), title.place, title.plain)
     listed, headers = audiences.listed(blocks), _column_headings(blocks)
-    lines = _lines(blocks)
+    lines = _lines(blocks) + [("the page's front matter (its description)", part.strip(), False)
+                              for part in (properties or {}).get("description", "").split(" | ") if part.strip()]
     early = {place for place, _, _ in _lines(blocks[:_TITLE_BLOCKS])}
     copyright_tells = len(copyright_holders([line for _, line, _ in lines])) <= 1
     above = ("", "")  # the line above's place and words
@@ -216,14 +221,16 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
             _take_date(facts, "effective_from", match["v"], place, match[0])
         if "approved_by" not in facts.found and " by " in lowered and (match := _APPROVED_SENTENCE.search(line)):
             _take(facts, "approved_by", match, place, match[0])
+        if "approved_on" not in facts.found and " on " in lowered and (match := APPROVED_ON_SENTENCE.search(line)):
+            _take_date(facts, "approved_on", match["v"], place, match[0])
         if "applies_to" not in facts.found:
             _applies_to(facts, line, place, title_words)
         if "review_every" not in facts.found and "review" in lowered and (match := _REVIEW_SENTENCE.search(line)) and (
-            period := _period(match)
+            period := sentence_period(match)
         ):
             facts.found["review_every"] = Fact(period, place, match[0])
         elif "review_every" not in facts.found and (match := REVIEW_LINE.match(line)) and (
-                period := _period_words(match["v"])):
+                period := period_words(match["v"])):
             facts.found["review_every"] = Fact(period, place, line)
         if place != above[0]:
             above = (place, line)
@@ -245,7 +252,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
             holder := copyright_holder(notice)):
         facts.found["organisation"] = Fact(holder, "the document's properties (its copyright notice)", notice)
     for name, value in (properties or {}).items():
-        stated = _period_words(value) if name == "review_every" else _title_case(value.strip())
+        stated = period_words(value) if name == "review_every" else _title_case(value.strip())
         if name in FACT_NAMES and name not in facts.found and stated:
             facts.found[name] = Fact(stated, "the document's properties", value.strip())
     _gaps(facts)
@@ -272,7 +279,7 @@ def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> No
                 "approved_on" not in facts.found):
             _take_date(facts, "approved_on", on, place, line)
     elif name == "review_every":
-        if period := _period_words(value):
+        if period := period_words(value):
             facts.found[name] = Fact(period, place, line)
     elif name == "applies_to":
         if named := audiences.named_in(value):
@@ -447,24 +454,6 @@ def _read_as_shown(text: str) -> str:
     number ("1.2 This policy covers all staff")."""
     shown = _CHARACTER_REFERENCE.sub(lambda reference: html.unescape(reference[0]), _MARKDOWN_LINK.sub(r"\1", text))
     return _CLAUSE_NUMBER.sub("", shown)
-
-
-def _period(match: re.Match) -> str | None:
-    if match["n"]:
-        amount = int(match["n"]) if match["n"].isdigit() else _NUMBER_WORDS.get(match["n"].lower())
-        unit = "years" if match["unit"].lower().startswith("year") else "months"
-        return f"{amount} {unit}" if amount else None
-    return _WORD_PERIODS.get(" ".join((match["word"] or match["basis"]).lower().split()))
-
-
-def _period_words(value: str) -> str | None:
-    words = value.lower()
-    if match := re.match(r"^(?:every\s+)?(\d+|[a-z]+(?:-[a-z]+)?)\s+(years?|months?)\b", words):
-        amount = int(match[1]) if match[1].isdigit() else _NUMBER_WORDS.get(match[1])
-        return f"{amount} {'years' if match[2].startswith('year') else 'months'}" if amount else None
-    words = re.sub(r"^on\s+an?\s+([\w-]+)\s+basis\b", r"\1", words)  # "on an annual basis"
-    return next((period for word, period in _WORD_PERIODS.items() if words.startswith(word)),
-                "1 year" if words.startswith("annual") else None)
 
 
 def _gaps(facts: Facts) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .audiences import SENTENCE_START, THIS_DOCUMENT
 from .organisation import NAME
 
 # "Owner: X", "Owner | X" (a table row), "Owner - X" (not "Organisation-wide")
@@ -102,3 +103,7 @@ ADOPTED_AT_MEETING = re.compile(
 HEADING_WORDS = {"date", "role", "review", "signature", "signed", "name", "version", "author", "changes", "comments",
                "status", "position", "description", "notes", "title", "details", "owner", "approver", "approved by",
                "review date", "date approved", "job title"}
+# "This Policy was approved on 01 March 2022.": when, with no approver named (not "Leave was approved on ...", nor
+# "approved on the advice of ...": a date must follow)
+APPROVED_ON_SENTENCE = re.compile(rf"{SENTENCE_START}(?i:{THIS_DOCUMENT}\s+(?:was|has\s+been|is)\s+(?:formally\s+)?"
+                                  r"(?:approved|adopted|ratified|agreed)\s+on)\s+(?P<v>[^.;,]*?\d{4})\b")

@@ -45,7 +45,7 @@ STANDALONE_ORGANISATION = re.compile(
     rf"^(?:The\s+)?(?P<v>(?:(?:{_NAME_WORD}\s+)+(?:{ORGANISATION_WORDS})|(?:{ORGANISATION_WORDS})(?=\s+(?:of|for)\s))"
     rf"(?:\s+(?:of|for)(?:\s+{_NAME_WORD})+)?)(?:\s+{_NAME_WORD})*$"
 )
-_NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:\s+(?:of|and|for|the|[A-Z][\w'\u2019-]*))+)"
+_NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:,?\s+(?:of|and|for|the|[A-Z][\w'\u2019-]*))+)"
                                      r"\s+\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
 # A name as organisations write their own: "Model Company Inc.", "GitHub, Inc.", "The Carpentries", "W3C", "18F"
 _NAME_PART = r"(?:(?:Inc|Ltd|Co|Corp)\.|[A-Z][\w&-]*(?:\.\w+)*|\d+[A-Z][\w&-]*)"  # no full stop ending a sentence
@@ -124,7 +124,9 @@ _SELF_DESCRIBED = re.compile(
 _AUTHOR_VOICE = re.compile(
     rf"{SENTENCE_START}{_ITS_OWN_NAME}\s+(?:(?:is|are)\s+(?:fully\s+|firmly\s+)?(?:committed|dedicated)\s+to|"
     r"(?:will|does|do)\s+not\s+tolerate|(?:has|have)\s+(?:created|written|developed|produced|published|issued|"
-    r"prepared)\s+this|reserves?\s+the\s+right\s+to)\b"
+    r"prepared)\s+this|reserves?\s+the\s+right\s+to|"
+    # "The IO Foundation values, above anything, the wellbeing of its Members"
+    r"values,?\s+(?:[\w\s]{1,30},\s+)?the\s+(?:well-?being|welfare|safety)\s+of\s+its)\b"
 )
 # A privacy notice's opening, whose notice it is: "Stencila respects your privacy", "Oakfield Academy values the
 # privacy of ..."
@@ -135,7 +137,7 @@ _RESPECTS_PRIVACY = re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<v>{NAME})\s+(?:
 _AT_WE = re.compile(rf"^At\s+(?:the\s+)?(?:(?P<v>{NAME})|(?P<site>[a-z\d][a-z\d-]*\.(?:org|com|net|io|co|coop|edu)"
                     r"(?:\.[a-z]{2})?)),?\s+(?:we|our)\b")
 _AUTHOR_WORDS = re.compile(r"committed|dedicated|tolerate|ha(?:s|ve) (?:created|written|developed|produced|published|"
-                           r"issued|prepared) this|reserves? the right")
+                           r"issued|prepared) this|reserves? the right|values")
 _ISSUED_BY = re.compile(
     r"\b(?i:this\s+(?:[\w-]+\s+){0,3}?(?:policy|code|handbook|document|procedures?|guidance|guide|rules))\s+"
     rf"(?i:is|was|has\s+been)\s+(?i:issued|published|written|produced|prepared|developed|created)\s+by\s+(?:the\s+)?"
@@ -170,16 +172,8 @@ _SPEAKING_NAME = re.compile(r"(?:(?m:^)|(?<=[.!?:;,]\s)|(?<=\bthat\s))([A-Z\d][\
                             r"(?:will|expects|encourages|asks|requires|reserves|recogni[sz]es|believes|welcomes|"
                             r"commits|pays|reimburses|is\s+committed)\b")
 _SPEAKING_TIMES = 3
-# An organisation's own governing body, by name: "the NumFOCUS Board", "the Jupyter Executive Council", "the governing
-# body of arXiv", "the Board of Trustees of Meadowbank Foodbank" (a name may start in lower case: "arXiv", "eBay")
-_GOVERNING_BODY = (r"Board(?:\s+of\s+(?:Directors|Trustees|Governors))?|(?:Executive|Steering)\s+(?:Council|Committee)|"
-                   r"Governing\s+(?:Body|Board|Council)")
 _BODY_KINDS = r"Executive|Steering|Governing|Management|Advisory|Programme|Program|Project|Local|National|Regional|" \
               r"Safeguarding|Audit|Finance|Parish|Town|City|County|District|Partnership|Safety|Health"
-_NAME_OR_LOWER = rf"(?:{NAME}|[a-z]+[A-Z][\w&-]*)"
-_BODY_OF_NAME = re.compile(rf"\b(?i:governing\s+body|board\s+of\s+(?:directors|trustees|governors))\s+of\s+"
-                           rf"(?:the\s+)?(?P<v>{_NAME_OR_LOWER})")
-_NAMED_BODY = re.compile(rf"\b[Tt]he\s+(?P<v>{_NAME_OR_LOWER})(?:['\u2019]s)?\s+(?:{_GOVERNING_BODY})\b")
 # Who runs the service the document is about: "Let's Encrypt is a service provided by Internet Security Research
 # Group", "australia.gov.au, an online service managed by the ..." (not "hosted by", "regulated by", nor a supplier)
 _SERVICE_RUN_BY = re.compile(
@@ -393,20 +387,6 @@ def speaking_as(text: str) -> tuple[str, str] | None:
     return ranked[0][0], f"the text speaking as '{ranked[0][0]}' {ranked[0][1]} times"
 
 
-def governing_body(text: str) -> tuple[str, str] | None:
-    """The organisation whose own governing body the text names, as a board's procedures or a manual name the body
-    they serve: "the governing body of arXiv", "voting by the NumFOCUS Board", "the Jupyter Executive Council",
-    with the words read. None where no such body is named, or bodies of more than one name are (a club's policy
-    naming the county association's board beside its own committee names no one for sure)."""
-    names: dict[str, str] = {}
-    for pattern in (_BODY_OF_NAME, _NAMED_BODY):
-        for match in pattern.finditer(text):
-            name = clean_name(match["v"])
-            if _distinctive(name, text) or (_one_plain_name(name, text) and _mentions(name, text) >= 2):
-                names.setdefault(name, " ".join(match[0].split()))
-    return next(iter(names.items())) if len(names) == 1 else None
-
-
 def _one_plain_name(name: str, text: str) -> bool:
     """"Jupyter": one capitalised word the text never writes in lower case; not initials alone ("FA", "NHS"),
     a kind of organisation ("Trust") or what a body is for ("Executive", "Management")."""
@@ -455,10 +435,10 @@ def _lower_case_name(name: str, text: str) -> bool:
 
 
 def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
-    """"the Ministry of Justice (MoJ)": from the word whose initial starts the abbreviation, or "The OpenGov
-    Foundation (OpenGov)": a short name that is one of its words; where the text goes on to use the short
-    name (a document names its own organisation again and again), and the name is not part of another's
-    ("the Treasury Department's Office of Foreign Assets Control (OFAC)")."""
+    """"the Ministry of Justice (MoJ)", "the Ministry of Housing, Communities and Local Government (MHCLG)": from
+    the word whose initial starts the abbreviation, or "The OpenGov Foundation (OpenGov)": a short name that is one
+    of its words; where the text goes on to use the short name (a document names its own organisation again and
+    again), and the name is not part of another's ("the Treasury Department's Office of Foreign Assets Control")."""
     for match in _NAME_WITH_ABBREVIATION.finditer(line):
         words = match["v"].split()
         initials = "".join(word[0] for word in words if word[0].isupper())

@@ -31,7 +31,10 @@ from .layout import INTERNAL_LINK
 from .word_reader import LINK_SCHEMES
 
 # Front-matter settings that state a fact of the policy, and the fact: "review_in: 6 months"
-_SETTINGS = {"title": "title", "review_in": "review_every", "review_every": "review_every", "owner": "owner"}
+# (a page's "description", as GitBook writes "Version 1.0 | This Policy was approved on 01 March 2022.", is read
+# for the facts it states, as the text's lines are: handbook.importing.facts)
+_SETTINGS = {"title": "title", "review_in": "review_every", "review_every": "review_every", "owner": "owner",
+             "description": "description"}
 # A copyright notice kept as a comment in the front matter ("# SPDX-FileCopyrightText: 2019-2024 The Foundation
 # for Public Code <info@publiccode.net>", as the REUSE convention writes it): whose the page is
 _COPYRIGHT_COMMENT = re.compile(r"^\s*#\s*(?P<v>(?:SPDX-FileCopyrightText|Copyright)\b.+)$", re.I)
