@@ -16,7 +16,7 @@ from handbook.markdown_extensions import backlinks as backlinks_module
 from handbook.markdown_extensions.backlinks import KeptReferrals, backlinks
 from handbook.model import Handbook, Policy, PolicyHistory
 from handbook.pages import change_log_pages, policy_pages
-from handbook.pages.site_pages import site_pages
+from handbook.pages.site_pages import KeptForServe, site_pages
 from handbook.search import passages
 from handbook.source.policy_file import parse_policy
 from handbook.versions.changes import ChangeLog
@@ -105,10 +105,10 @@ def referred_lines(root: etree.Element, anchor: str) -> list[tuple[str, list[str
             for p in clause.iterfind("p[@class='referred-to-by']")]
 
 
-def current_pages(handbook: Handbook, kept: KeptReferrals | None = None) -> dict[str, etree.Element]:
+def current_pages(handbook: Handbook, kept: KeptForServe | None = None) -> dict[str, etree.Element]:
     """Each current policy's page, by path; with ``kept`` as `mkdocs serve` makes them (keeping what it keeps)."""
     paths = {f"{p.meta.id}/index.md" for p in handbook.policies}
-    pages = site_pages(handbook, ChangeLog(handbook), TODAY, keep=kept is not None, kept_referrals=kept).listed
+    pages = site_pages(handbook, ChangeLog(handbook), TODAY, kept=kept).listed
     return {page.path: html_of(page) for page in pages if page.path in paths}
 
 
@@ -146,15 +146,15 @@ def test_the_metadata_box_lists_the_policies_that_refer_to_this_one(handbook):
 def test_what_serve_keeps_for_its_next_build_follows_the_other_policies(handbook):
     """`mkdocs serve` reads an unchanged policy file as the same Policy, and keeps its referrals and its page's
     text for the next build (backlinks, policy_pages): a save of another policy still changes what they say."""
-    kept = KeptReferrals()  # the build object's, across serve's builds
+    kept = KeptForServe()  # the build object's, across serve's builds
     rules, data = handbook.policy("rules"), handbook.policy("data")
-    assert cited(handbook, "data", (2,), kept) == ["Rules Policy, clause 5"]
+    assert cited(handbook, "data", (2,), kept.referrals) == ["Rules Policy, clause 5"]
     # Data saved without its clause 2: the Rules Policy's link to #clause-2-b now names the policy alone.
     shorter = Handbook((policy("data", "Data Policy", "## DATA\n\n1. Personal data is kept safe.\n"), rules))
-    assert cited(shorter, "data", (2,), kept) == []
-    referring = backlinks(shorter.policies, kept).referring_policies(shorter.policy("data"))
+    assert cited(shorter, "data", (2,), kept.referrals) == []
+    referring = backlinks(shorter.policies, kept.referrals).referring_policies(shorter.policy("data"))
     assert [p.meta.id for p in referring] == ["rules"]
-    assert cited(handbook, "data", (2,), kept) == ["Rules Policy, clause 5"]
+    assert cited(handbook, "data", (2,), kept.referrals) == ["Rules Policy, clause 5"]
 
     referred = [("Referred to by: Rules Policy, clause 5", ["/rules/index.md#clause-5"])]
     assert referred_lines(current_pages(handbook, kept)["data/index.md"], "clause-2") == referred
@@ -186,15 +186,31 @@ def test_serve_reads_an_unchanged_policy_s_references_once_and_build_keeps_none(
 def test_a_kept_page_text_follows_the_old_anchors_it_forwards(handbook):
     """The other input of a current page's text kept for serve: the anchors a review renumbered, in order."""
     data = handbook.policy("data")
+    kept = policy_pages.KeptBodies()
 
     def old_anchors(forwards: dict[str, str]) -> list[str]:
-        page = html_of(policy_pages.policy_page(data, handbook, TODAY, forwards, keep=True))
+        page = html_of(policy_pages.policy_page(data, handbook, TODAY, forwards, kept=kept))
         return [span.get("id") for span in page.iterfind(".//span[@class='old-anchor']")]
 
     assert old_anchors({}) == []
     assert old_anchors({"clause-7": "clause-1", "clause-9": "clause-1"}) == ["clause-7", "clause-9"]
     assert old_anchors({"clause-9": "clause-1", "clause-7": "clause-1"}) == ["clause-9", "clause-7"]
     assert old_anchors({}) == []
+
+
+def test_serve_makes_an_unchanged_policy_s_page_text_once_and_build_keeps_none(handbook, monkeypatch):
+    """A page's text is kept by the object the build owns (fails with the keeping taken out)."""
+    made: list[str] = []
+    real = policy_pages._body_block
+    monkeypatch.setattr(policy_pages, "_body_block", lambda p, *rest: made.append(p.meta.id) or real(p, *rest))
+    kept = KeptForServe()
+    current_pages(handbook, kept)
+    current_pages(handbook, kept)
+    assert sorted(made) == ["data", "rules"]
+    made.clear()
+    current_pages(handbook)
+    current_pages(handbook)
+    assert sorted(made) == ["data", "data", "rules", "rules"]
 
 
 def test_a_paragraph_of_an_unnumbered_policy_is_cited_and_linked_where_it_refers():

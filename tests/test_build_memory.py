@@ -45,7 +45,7 @@ def test_every_page_is_let_go_once_written_and_keeps_its_title(
     mkdocs_build_command.build(config)
     # The review assistant's readings of each policy are kept for `mkdocs serve`'s next build; `mkdocs build` lets
     # them go once its dashboard is made (about 70 MB at 2,000 policies).
-    review_memory = config.plugins["hooks/handbook_hooks.py"]._build.review_memory
+    review_memory = config.plugins["hooks/handbook_hooks.py"]._build.kept_for_serve.review
     assert (review_memory._readings, review_memory._findings) == ({}, {}), "the readings kept after the dashboard"
 
     assert len(titles_when_written) > 10 and sum(generated) > 10

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .organisation import NAME, _distinctive, _mentions, _one_plain_name, clean_name
+from .organisation import NAME, clean_name, is_distinctive_name, is_one_plain_name, times_named
 
 # An organisation's own governing body, by name: "the NumFOCUS Board", "the Jupyter Executive Council", "the governing
 # body of arXiv", "the Board of Trustees of Meadowbank Foodbank" (a name may start in lower case: "arXiv", "eBay")
@@ -30,7 +30,7 @@ def governing_body(text: str) -> tuple[str, str] | None:
     for pattern in (_BODY_OF_NAME, _NAMED_BODY, _NAMED_TRUSTEES):
         for match in pattern.finditer(text):
             name = clean_name(match["v"])
-            if _distinctive(name, text) or (pattern is not _NAMED_TRUSTEES and _one_plain_name(name, text) and (
-                    _mentions(name, text) >= 2)):
+            if is_distinctive_name(name, text) or (
+                    pattern is not _NAMED_TRUSTEES and is_one_plain_name(name, text) and times_named(name, text) >= 2):
                 names.setdefault(name, " ".join(match[0].split()))
     return next(iter(names.items())) if len(names) == 1 else None

@@ -216,10 +216,11 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
         for part in _footer_names(line) or [line]:
             if (match := _REGISTERED_NAME.match(part)) and _a_whole_name(name := clean_name(match["v"]), text):
                 return name, line
-    if " by " in lowered and (match := _ISSUED_BY.search(line)) and _distinctive(
+    if " by " in lowered and (match := _ISSUED_BY.search(line)) and is_distinctive_name(
             name := clean_name(match["v"]), text, issuing=True):
         return name, match[0]
-    if len(line) <= _LONGEST_NAME and (match := _ABOUT.match(line)) and _distinctive(match["v"], text, speaking=True):
+    if (len(line) <= _LONGEST_NAME and (match := _ABOUT.match(line))
+            and is_distinctive_name(match["v"], text, speaking=True)):
         return match["v"], line
     for match in _POSSESSIVE.finditer(line) if "'" in line or "\u2019" in line else ():
         if DOCUMENT_WORDS.search(match["what"]) and match["what"].casefold() in title.casefold() and (
@@ -232,23 +233,23 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
     ) and (looks_like_a_name(match["v"], text) or _LEADING_ORGANISATION_WORD.match(match["v"])):
         return match["v"], line  # not "Small Company", a kind of company the text speaks of; "Department of X" is
     if near_top and len(line) <= _LONGEST_NAME and (match := _NAME_HEADING_TITLE.match(line)) and (
-            DOCUMENT_WORDS.search(match["rest"])) and _distinctive(match["v"], text):
+            DOCUMENT_WORDS.search(match["rest"])) and is_distinctive_name(match["v"], text):
         return match["v"], line  # a cover's line heading the title with the name: "Acme Widgets Ltd - Whistleblowing"
     if near_top and (match := _LETTERHEAD.match(line)) and _CONTACT.search(match["rest"]) and (
             STANDALONE_ORGANISATION.match(match["v"])) and looks_like_a_name(match["v"], text):
         return match["v"], line
-    if (match := _AT_WE.match(line)) and (match["site"] or _distinctive(name := clean_name(match["v"]), text,
+    if (match := _AT_WE.match(line)) and (match["site"] or is_distinctive_name(name := clean_name(match["v"]), text,
                                                                          speaking=True) or (
             re.fullmatch(r"[A-Z][a-z]+[A-Z]\w*", name))):  # "GitHub", not "KS2" nor "Christmas"
         return match["site"] or name, match[0]
     for pattern in (_SELF_DESCRIBED, _AUTHOR_VOICE):
         if (near_top if pattern is _SELF_DESCRIBED else _AUTHOR_WORDS.search(lowered)) and (
                 match := pattern.search(line)) and (
-                _lower_case_name(name := match["lower"], text) if match["lower"] else _distinctive(
+                _lower_case_name(name := match["lower"], text) if match["lower"] else is_distinctive_name(
                     name := clean_name(match["v"]), text, speaking=pattern is _AUTHOR_VOICE)):
             return name, match[0]
     if "privacy" in lowered and (match := _RESPECTS_PRIVACY.search(line)) and (
-            _distinctive(name := clean_name(match["v"]), text) or _one_plain_name(name, text)):
+            is_distinctive_name(name := clean_name(match["v"]), text) or is_one_plain_name(name, text)):
         return name, match[0]
     return (_with_abbreviation(line, text) if near_top else None) or _runs_the_service(line, near_top, text)
 
@@ -301,7 +302,7 @@ def _a_whole_name(name: str, text: str) -> bool:
     """Several words that are not a common noun ("Brightwater Housing Ltd", not "Our Academy"), or one written as
     only names are ("W3C"): never "The Trust"."""
     return name.split()[0].casefold() not in _PRONOUNS | {"our", "your", "their", "its", "his", "her"} and (
-        (" " in name and looks_like_a_name(name, text)) or _distinctive(name, text))
+        (" " in name and looks_like_a_name(name, text)) or is_distinctive_name(name, text))
 
 
 def stated_in_title(title: str, text: str) -> tuple[str, str, str] | None:
@@ -311,19 +312,19 @@ def stated_in_title(title: str, text: str) -> tuple[str, str, str] | None:
     not "Behaviour at Break Times", "Student Council Policy"; with the words read and how the text names it."""
     if match := _AT_IN_TITLE.search(title):
         name = match["v"]
-        mentions = _mentions(name, text)
+        mentions = times_named(name, text)
         looks_like_one = re.search(r"[A-Z\d]", name[1:].replace(" ", "")) and (
             " " not in name or re.search(rf"\b(?:{ORGANISATION_WORDS}|{COMPANY})\W*$", name))
         if mentions >= 2 and looks_like_one:  # "W3C", "Hollins & Co. Ltd", not "Break Times"
             return name, f"at {name}", f"named {mentions} times in the text"
     if (match := _AFTER_A_DASH.match(title)) and DOCUMENT_WORDS.search(match["document"]) and not (
-            DOCUMENT_WORDS.search(match["v"])) and (mentions := _mentions(name := match["v"], text)) >= 2 and (
-            _distinctive(name, text) or (" " in name and name.lower() not in text and re.search(
+            DOCUMENT_WORDS.search(match["v"])) and (mentions := times_named(name := match["v"], text)) >= 2 and (
+            is_distinctive_name(name, text) or (" " in name and name.lower() not in text and re.search(
                 _AS_A_BODY.format(name=re.escape(name)), text))):  # never written as common words
         return name, title, f"named {mentions} times in the text"
     match = _NAME_HEADING_TITLE.match(title)
-    if match and DOCUMENT_WORDS.search(match["rest"]) and _distinctive(match["v"], text) and (
-            mentions := _mentions(match["v"], text)):
+    if match and DOCUMENT_WORDS.search(match["rest"]) and is_distinctive_name(match["v"], text) and (
+            mentions := times_named(match["v"], text)):
         return match["v"], title, f"named {mentions} times in the text"
     return _name_leading_title(title, text) or _group_in_title(title, text) or _author_leading_title(title, text)
 
@@ -350,8 +351,8 @@ def _name_leading_title(title: str, text: str) -> tuple[str, str, str] | None:
         name, rest = " ".join(words[:end]), " ".join(words[end:])
         if DOCUMENT_WORDS.search(name) or not DOCUMENT_WORDS.search(rest):
             return None
-        if _distinctive(name, text) and re.search(_AS_A_BODY.format(name=re.escape(name)), text) and (
-                mentions := _mentions(name, text)) >= 2:
+        if is_distinctive_name(name, text) and re.search(_AS_A_BODY.format(name=re.escape(name)), text) and (
+                mentions := times_named(name, text)) >= 2:
             return name, title, f"named {mentions} times in the text"
     return None
 
@@ -380,21 +381,21 @@ def speaking_as(text: str) -> tuple[str, str] | None:
     than any other such name ("P2PU will cover air travel", "P2PU expects its employees ..."), with how
     often: a small organisation's policy that names itself nowhere else. None where no name, or more than
     one, speaks so."""
-    counts = Counter(match[1] for match in _SPEAKING_NAME.finditer(text) if _distinctive(match[1], text))
+    counts = Counter(match[1] for match in _SPEAKING_NAME.finditer(text) if is_distinctive_name(match[1], text))
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < _SPEAKING_TIMES or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return None
     return ranked[0][0], f"the text speaking as '{ranked[0][0]}' {ranked[0][1]} times"
 
 
-def _one_plain_name(name: str, text: str) -> bool:
+def is_one_plain_name(name: str, text: str) -> bool:
     """"Jupyter": one capitalised word the text never writes in lower case; not initials alone ("FA", "NHS"),
     a kind of organisation ("Trust") or what a body is for ("Executive", "Management")."""
     return bool(re.fullmatch(r"[A-Z][a-z]{2,}", name)) and name.casefold() not in _PRONOUNS and looks_like_a_name(
         name, text) and not re.fullmatch(rf"{ORGANISATION_WORDS}|{_BODY_KINDS}", name)
 
 
-def _mentions(name: str, text: str) -> int:
+def times_named(name: str, text: str) -> int:
     return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
@@ -402,8 +403,8 @@ def whose_people(name: str, text: str) -> bool:
     """Whether "all <name> staff" names the organisation: "Oakfield Academy", "W3C", not "Local Authority", "NHS";
     or "Sourcegraph", one plain word, as the employer ("all Sourcegraph employees", not "all Slack users"), where
     the text speaks of what is its own at least twice ("Sourcegraph's resources", "Sourcegraph's email accounts")."""
-    return _distinctive(name, text, speaking=True) or (" " not in name and _distinctive(name, text)) or (
-        _one_plain_name(name, text) and len(re.findall(rf"\b{re.escape(name)}['\u2019]s\s", text)) >= 2
+    return is_distinctive_name(name, text, speaking=True) or (" " not in name and is_distinctive_name(name, text)) or (
+        is_one_plain_name(name, text) and len(re.findall(rf"\b{re.escape(name)}['\u2019]s\s", text)) >= 2
         and re.search(rf"\b(?i:all|every)\s+{re.escape(name)}\s+(?i:employees?|staff|workers?|personnel)\b", text))
 
 
@@ -415,7 +416,7 @@ def looks_like_a_name(name: str, text: str) -> bool:
     return not re.search(rf"(?<![\w./@-]){re.escape(first.lower())}(?:e?s)?(?![\w@/-]|\.\w)", text)
 
 
-def _distinctive(name: str, text: str, speaking: bool = False, issuing: bool = False) -> bool:
+def is_distinctive_name(name: str, text: str, speaking: bool = False, issuing: bool = False) -> bool:
     """A name, not a role or a common noun: several words ending in what an organisation is ("Ronin Institute",
     not "Governing Body"), or one written as only names are ("W3C", "18F", "GitHub"), never a common noun the
     text writes in lower case ("Student Council"), nor initials alone ("HR", "ICT"). An organisation ``speaking``

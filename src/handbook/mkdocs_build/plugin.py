@@ -46,13 +46,12 @@ from mkdocs.utils import CountHandler, get_relative_url
 
 from ..checking import check_policy_src
 from ..errors import PolicySourceError, display_path
-from ..markdown_extensions.backlinks import KeptReferrals
 from ..markdown_extensions.sanitiser import sanitised
 from ..model import Handbook
 from ..pages import policy_pages, theme
 from ..pages.paths import ASSETS_FOLDER, FEED_PATH, HANDBOOK_PDF_PATH, pdf_path, policy_path
 from ..pages.published_markup import PolicyLines, unreadable
-from ..pages.site_pages import site_pages
+from ..pages.site_pages import KeptForServe, site_pages
 from ..pages.whats_changed import atom_feed
 from ..printing import pdf, print_documents
 from ..search import index_files, passages, word_cache
@@ -61,7 +60,6 @@ from ..selfcheck import checklist_links, checklist_page, pyodide_bundle
 from ..selfcheck.checklist import PolicyChecklist
 from ..source import structure_checks
 from ..versions.changes import ChangeLog
-from ..versions.kept_findings import ReviewMemory
 from ..versions.review_rules import ReviewRules
 from . import config as settings
 from .background import BackgroundPdfs, PdfJob, placeholder_pdf, serve_pdfs
@@ -136,8 +134,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         self.templates = CompiledTemplates()
         # An unchanged policy file read as the very Policy it was at serve's last build (page_cache.KeptInMemory)
         self.kept_in_memory = KeptInMemory(frozenset({"policy-files"}))
-        self.review_memory = ReviewMemory()  # what the review assistant works out from each of them
-        self.kept_referrals = KeptReferrals()  # each policy's references, for serve's next build (backlinks)
+        self.kept_for_serve = KeptForServe()  # what each policy's pages are made from, for serve's next build
         self._reset()
 
     def _reset(self) -> None:
@@ -232,9 +229,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         changelog = ChangeLog(self.handbook)
         site = site_pages(self.handbook, changelog, self.today, pdf_links=self.config.pdf,
                           acknowledgement=self.config.acknowledgement, review_rules=self.review_rules,
-                          keep=self.command == "serve", keeper=self.page_cache.keep,
-                          kept_referrals=self.kept_referrals if self.command == "serve" else None,
-                          review_memory=self.review_memory if self.command == "serve" else None)
+                          keeper=self.page_cache.keep, kept=self.kept_for_serve if self.command == "serve" else None)
         policy_paths = {policy_path(p) for p in self.handbook.policies}
         for page in site.listed:
             # Policies are listed by the index, not the navigation (navigation.py).

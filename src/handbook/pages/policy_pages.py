@@ -75,16 +75,16 @@ def pages(
     pdf_links: bool = False,
     notes: Mapping[str, ClauseNotes] | None = None,
     acknowledgement: AcknowledgementForm | None = None,
-    keep: bool = False,
+    kept: KeptBodies | None = None,
 ) -> list[Page]:
     """The index and each policy's current page; ``forwards`` holds each policy's forwarded old anchors, by id,
     ``pdf_links`` adds "Download PDF" links (handbook.printing), ``notes`` each policy's ClauseNotes, by id,
-    ``acknowledgement`` the school's form for confirming a reading (none: no such links), ``keep`` keeps each
-    policy's text for the next build (`mkdocs serve`)."""
+    ``acknowledgement`` the school's form for confirming a reading (none: no such links), ``kept`` keeps each
+    policy's text for the next build (`mkdocs serve`'s)."""
     forwards, notes = forwards or {}, notes or {}
     return [index_page(handbook, today, pdf_links)] + [
         policy_page(p, handbook, today, forwards.get(p.meta.id), pdf_links, notes=notes.get(p.meta.id),
-                    acknowledgement=acknowledgement, keep=keep)
+                    acknowledgement=acknowledgement, kept=kept)
         for p in handbook.policies
     ]
 
@@ -101,12 +101,12 @@ def policy_page(
     versions: bool = True,
     notes: ClauseNotes | None = None,
     acknowledgement: AcknowledgementForm | None = None,
-    keep: bool = False,
+    kept: KeptBodies | None = None,
 ) -> Page:
     """The current version's page. ``forwards`` maps old anchors of renumbered clauses to their new ones;
     ``versions`` adds the version table and the point-in-time control (print leaves them out);
     ``notes`` adds what link_history says about links made before a review; ``acknowledgement`` adds
-    "Confirm you have read version X" when the policy asks for it (the PDFs leave it out); ``keep`` keeps the
+    "Confirm you have read version X" when the policy asks for it (the PDFs leave it out); ``kept`` keeps the
     policy's text for the next build."""
     meta = policy.meta
     if acknowledgement and not (meta.status is Status.CURRENT and acknowledgement.requires(policy)):
@@ -121,7 +121,7 @@ def policy_page(
                         acknowledgement_links.link_html(policy, acknowledgement) if acknowledgement else "",
                         notes.metadata),
         *([_pdf_button("Download PDF", pdf_path(policy))] if pdf_links else []),
-        _current_body(policy, forwards or {}, notes, keep),
+        _current_body(policy, forwards or {}, notes, kept),
         *([acknowledgement_links.after_text_block(policy, acknowledgement)] if acknowledgement else []),
         *([notes.page_block] if notes.page_block else []),
         *(_versions_blocks(policy, handbook.history(policy)) if versions else []),
@@ -129,19 +129,29 @@ def policy_page(
     return Page(policy_path(policy), "\n\n".join(blocks) + "\n")
 
 
-# Each current policy's text as its page shows it, kept for `mkdocs serve`'s next build (a save changes one or two
-# policies, and serve reads an unchanged file as the same Policy): by the policy's identity and the notes it shows.
-_KEPT = 1024
-_kept_bodies: dict[int, tuple[Policy, tuple[object, ...], str]] = {}
+class KeptBodies:
+    """Each current policy's text as its page shows it, kept from one build of `mkdocs serve` to the next (a save
+    changes one or two policies, and serve reads an unchanged file as the same Policy): by the policy's identity and
+    what the text was made with. The build object owns it, as it outlives serve's builds."""
+
+    def __init__(self, most: int = 1024) -> None:
+        self._most = most
+        self._kept: dict[int, tuple[Policy, tuple[object, ...], str]] = {}
+
+    def body(self, policy: Policy, made_with: tuple[object, ...], make: Callable[[], str]) -> str:
+        kept = self._kept.get(id(policy))
+        if kept is not None and kept[0] is policy and kept[1] == made_with:
+            return kept[2]
+        if len(self._kept) >= self._most:
+            self._kept.clear()
+        body = make()
+        self._kept[id(policy)] = (policy, made_with, body)
+        return body
 
 
-def _current_body(policy: Policy, forwards: Mapping[str, str], notes: ClauseNotes, keep: bool) -> str:
+def _current_body(policy: Policy, forwards: Mapping[str, str], notes: ClauseNotes, kept: KeptBodies | None) -> str:
     """The current version's text, with the old anchors ``forwards`` leads to its clauses and ``notes``; with
-    ``keep``, kept for the next build."""
-    made_with = (tuple(forwards.items()), dict(notes.by_anchor), dict(notes.after_anchor))  # the old anchors in order
-    kept = _kept_bodies.get(id(policy))
-    if keep and kept is not None and kept[0] is policy and kept[1] == made_with:
-        return kept[2]
+    ``kept``, kept for the next build."""
     old_anchors: dict[str, list[str]] = {}
     for old, new in forwards.items():
         old_anchors.setdefault(new, []).append(old)
@@ -155,12 +165,13 @@ def _current_body(policy: Policy, forwards: Mapping[str, str], notes: ClauseNote
         )
         return {}, spans + notes.by_anchor.get(clause.anchor, "")
 
-    body = _body_block(policy, forwarding_anchors, notes.after_anchor)
-    if keep:
-        if len(_kept_bodies) >= _KEPT:
-            _kept_bodies.clear()
-        _kept_bodies[id(policy)] = (policy, made_with, body)
-    return body
+    def make() -> str:
+        return _body_block(policy, forwarding_anchors, notes.after_anchor)
+
+    if kept is None:
+        return make()
+    made_with = (tuple(forwards.items()), dict(notes.by_anchor), dict(notes.after_anchor))  # the old anchors in order
+    return kept.body(policy, made_with, make)
 
 
 def archived_page(version: Policy, handbook: Handbook, current_anchors: Mapping[str, str | None]) -> Page:

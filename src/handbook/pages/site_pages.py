@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..acknowledgements.form_link import AcknowledgementForm
@@ -30,21 +30,29 @@ class SitePages:
     unlisted: list[Page]
 
 
+@dataclass
+class KeptForServe:
+    """What `mkdocs serve` keeps from one build to the next by each policy's identity (a save changes one or two
+    policies, and serve reads an unchanged file as the very Policy it was): the build object owns it, as it outlives
+    serve's builds; ``mkdocs build`` keeps none."""
+
+    referrals: KeptReferrals = field(default_factory=KeptReferrals)  # each policy's references (backlinks)
+    bodies: policy_pages.KeptBodies = field(default_factory=policy_pages.KeptBodies)  # each policy page's text
+    review: ReviewMemory = field(default_factory=ReviewMemory)  # what the review assistant reads in each
+
+
 def site_pages(
     handbook: Handbook, changelog: ChangeLog, today: date, pdf_links: bool = False,
-    acknowledgement: AcknowledgementForm | None = None, review_rules: ReviewRules | None = None, keep: bool = False,
-    keeper: Keeper = compute_now, kept_referrals: KeptReferrals | None = None,
-    review_memory: ReviewMemory | None = None,
+    acknowledgement: AcknowledgementForm | None = None, review_rules: ReviewRules | None = None,
+    keeper: Keeper = compute_now, kept: KeptForServe | None = None,
 ) -> SitePages:
     """Every page of the handbook: the index, current and archived versions, change logs, dashboard, My reading.
 
     ``pdf_links`` adds "Download PDF" links to the index and the current versions (handbook.printing.print_documents);
     ``acknowledgement`` adds "Confirm you have read version X" to the policies that ask for it;
     ``review_rules`` adds the review assistant's findings to the review dashboard;
-    ``keep`` keeps what each policy's page is made from for the next build (`mkdocs serve`: a save changes one or two);
     ``keeper`` keeps each policy's review findings between builds (the build's page cache);
-    ``kept_referrals`` each policy's references to clauses, for the next build (`mkdocs serve`'s, kept by the build);
-    ``review_memory`` keeps what the review assistant works out from each policy for `mkdocs serve`'s next build.
+    ``kept`` keeps what each policy's pages are made from for `mkdocs serve`'s next build.
     """
     forwards = {p.meta.id: changelog.forwards(handbook.history(p)) for p in handbook.policies}
     archived = [
@@ -57,15 +65,16 @@ def site_pages(
         for policy in handbook.policies
         if handbook.history(policy).has_been_reviewed
     ]
-    referrals = backlinks(handbook.policies, kept_referrals)
+    referrals = backlinks(handbook.policies, kept.referrals if kept else None)
     notes = {
         p.meta.id: with_referrals(clause_notes(link_history(handbook.history(p), changelog)), p, referrals)
         for p in handbook.policies
     }
     listed = [
-        *policy_pages.pages(handbook, today, forwards, pdf_links, notes, acknowledgement, keep),
+        *policy_pages.pages(handbook, today, forwards, pdf_links, notes, acknowledgement,
+                            kept.bodies if kept else None),
         whats_changed_page(changelog),
-        reviews_page(handbook, today, review_rules, keeper, review_memory),
+        reviews_page(handbook, today, review_rules, keeper, kept.review if kept else None),
         my_reading_page(handbook, acknowledgement),
     ]
     return SitePages(listed, [*archived, *change_logs])
