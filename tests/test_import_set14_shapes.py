@@ -52,3 +52,41 @@ def test_check_takes_a_link_whose_words_run_over_lines_as_markdown_does(tmp_path
     capsys.readouterr()
     assert handbook_command(["check", str(bad), "--docs", str(REPO / "docs"), "--strict"]) != 0
     assert "policy.md:18: the link to 'secure-areas.md' leads to no page of the handbook" in capsys.readouterr().err
+
+
+def test_an_organisation_named_as_the_subject_of_the_opening_sentence_is_the_organisation(tmp_path):
+    """A family-run fostering agency's policies open with what the agency believes or where "we" are, and name it
+    again further down; its name ends in no word such as "Trust" or "Ltd", so it was missed."""
+    (tmp_path / "complaints.md").write_text(
+        "# Complaints Policy\n\nBrightwater Fostering believes that everyone - children, carers and staff - "
+        "should be heard.\n\n## How to complain\n\nSpeak to your supervising social worker first. Brightwater "
+        "Fostering will reply within 20 working days.\n")
+    (tmp_path / "grievance.md").write_text(
+        "# Grievance Policy\n\nAt Harbour Lights, we aim to resolve problems fairly and quickly.\n\n## Scope\n\n"
+        "This applies to everyone who works for Harbour Lights.\n")
+
+    _, complaints, _ = imported_and_checked(tmp_path / "complaints.md", "complaints", tmp_path / "a")
+    _, grievance, _ = imported_and_checked(tmp_path / "grievance.md", "grievance", tmp_path / "b")
+
+    assert "\norganisation: Brightwater Fostering\n" in complaints, complaints
+    assert "\norganisation: Harbour Lights\n" in grievance, grievance
+
+
+def test_a_regulator_a_person_or_a_name_said_once_opening_the_text_is_not_the_organisation(tmp_path):
+    """The look-alikes: a care home's policy opening with its regulator, a club's with its founder (a person the
+    text calls "she"), and a policy naming a body once in its opening: each keeps organisation TBC."""
+    documents = {
+        "regulator": "# Complaints Policy\n\nThe Care Quality Commission is committed to hearing from people who use "
+                     "services.\n\n## Our procedure\n\nWe reply in 20 days. Write to the Care Quality Commission if "
+                     "you are not satisfied.\n",
+        "person": "# Volunteering Policy\n\nJane Hollis believes that every volunteer deserves thanks.\n\nShe "
+                  "founded the club in 1998, and Jane Hollis still leads our volunteers.\n",
+        "once": "# Travel Policy\n\nGreenway Partners believes that rail is the best way to travel.\n\n## Claims\n\n"
+                "Claims are paid monthly.\n",
+    }
+    for slug, document in documents.items():
+        (tmp_path / f"{slug}.md").write_text(document)
+
+        _, front, _ = imported_and_checked(tmp_path / f"{slug}.md", slug, tmp_path / slug)
+
+        assert "\norganisation: TBC\n" in front, (slug, front)

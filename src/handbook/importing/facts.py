@@ -37,6 +37,7 @@ from .labels import (
     REVIEW_LINE,
     SEPARATOR,
 )
+from .opening_subject import opening_subject
 from .organisation import (
     NAME,
     STANDALONE_ORGANISATION,
@@ -246,6 +247,9 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
         facts.found["organisation"] = Fact(named[0], f"{heading.place} (the title with a name), {named[2]}", named[1])
     if "organisation" not in facts.found and (speaking := speaking_as(text)):
         facts.found["organisation"] = Fact(speaking[0], f"the text ({speaking[1]})", speaking[0])
+    if "organisation" not in facts.found and (opening := opening_subject(
+            [b.plain for b in blocks if isinstance(b, Paragraph) and b.heading is None], text)):
+        facts.found["organisation"] = Fact(opening[0], "the text (its opening sentence)", opening[1])
     if "organisation" not in facts.found and (body := governing_body(text)):
         facts.found["organisation"] = Fact(body[0], "the text (its governing body)", body[1])
     if "organisation" not in facts.found and (notice := (properties or {}).get("copyright")) and (
