@@ -90,3 +90,20 @@ def test_a_regulator_a_person_or_a_name_said_once_opening_the_text_is_not_the_or
         _, front, _ = imported_and_checked(tmp_path / f"{slug}.md", slug, tmp_path / slug)
 
         assert "\norganisation: TBC\n" in front, (slug, front)
+
+
+def test_the_owner_of_this_document_named_under_an_ownership_heading_is_the_owner(tmp_path):
+    """A software company's handbook page ends "### Ownership" / "Stephen Smith is the owner of this document.";
+    the look-alike's owners own data and risks, not the document, and its owner stays TBC."""
+    (tmp_path / "aup.md").write_text(
+        "# Acceptable Use Policy\n\nStaff use company laptops for work.\n\n### Ownership\n\nPriya Raman is the owner "
+        "of this document. You can contact her on priya@example.com.\n")
+    (tmp_path / "data.md").write_text(
+        "# Data Handling Policy\n\nEach team is the owner of the data it collects.\n\nLine managers are the owners "
+        "of the risks in this area.\n")
+
+    _, aup, _ = imported_and_checked(tmp_path / "aup.md", "aup", tmp_path / "a")
+    _, data, _ = imported_and_checked(tmp_path / "data.md", "data", tmp_path / "b")
+
+    assert "\nowner: Priya Raman\n" in aup, aup
+    assert "\nowner: TBC\n" in data, data

@@ -64,10 +64,10 @@ _MAINTAINED_BY = re.compile(
     rf"{SENTENCE_START}(?:(?i:this|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:policy|handbook|code\s+of\s+conduct|code|document|"
     rf"procedures?|guidance|guide|rules)|(?P<it>It))\s+(?:is|are)\s+(?:maintained|owned|managed)\s+by\s+(?:the\s+)?(?P<v>{NAME})"
 )
-# "The Headteacher is responsible for reviewing this policy"
+# "The Headteacher is responsible for reviewing this policy", "Stephen Smith is the owner of this document."
 _RESPONSIBLE_FOR = re.compile(
-    rf"^(?:The\s+)?(?P<v>{NAME})\s+(?:is|are)\s+responsible\s+for\s+(?:maintaining|reviewing|updating|keeping)"
-    r"(?:\s+and\s+\w+)?\s+this\s+(?:policy|document|procedure|handbook)\b"
+    rf"^(?:The\s+)?(?P<v>{NAME})\s+(?:is|are)\s+(?:responsible\s+for\s+(?:maintaining|reviewing|updating|keeping)"
+    r"(?:\s+and\s+\w+)?|the\s+owners?\s+of)\s+this\s+(?:policy|document|procedure|handbook)\b"
 )
 _BODIES = r"Trustees|Directors|Governors|Management"
 _BODY_OF = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?:Board|{_BODIES}|Governing\s+Body|Committee|Council)"
