@@ -107,3 +107,19 @@ def test_the_owner_of_this_document_named_under_an_ownership_heading_is_the_owne
 
     assert "\nowner: Priya Raman\n" in aup, aup
     assert "\nowner: TBC\n" in data, data
+
+
+def test_an_audience_list_keeps_the_professionals_and_advisors_it_names(tmp_path):
+    """A fostering agency's procedure "apply to all staff, foster carers and professionals working with us" gave
+    "staff, carers"; the look-alike's "professional" describes conduct, not people, and names no audience."""
+    (tmp_path / "grievance.md").write_text(
+        "# Grievance Procedure\n\nThese procedures apply to all staff, foster carers and professionals working with "
+        "us, and to our advisors.\n\n## Raising a concern\n\nTalk to your manager first.\n")
+    (tmp_path / "conduct.md").write_text(
+        "# Online Conduct Policy\n\nThis policy applies to professional conduct on social media.\n\nPost with care.\n")
+
+    _, grievance, _ = imported_and_checked(tmp_path / "grievance.md", "grievance", tmp_path / "a")
+    _, conduct, _ = imported_and_checked(tmp_path / "conduct.md", "conduct", tmp_path / "b")
+
+    assert "\napplies_to: [staff, carers, advisors, professionals]\n" in grievance, grievance
+    assert "\napplies_to: [TBC]\n" in conduct, conduct
