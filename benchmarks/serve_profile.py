@@ -41,6 +41,7 @@ class ServerStandIn:
         self._wanted_epoch = 1
         self._visible = 1
         self.answered_at: float | None = None
+        self.profiler: cProfile.Profile | None = None  # stopped when told to answer (--to-page)
 
     @property
     def _visible_epoch(self) -> int:
@@ -50,6 +51,8 @@ class ServerStandIn:
     def _visible_epoch(self, epoch: int) -> None:
         self._visible = epoch
         self.answered_at = time.perf_counter()
+        if self.profiler is not None:
+            self.profiler.disable()
 
     def watch(self, path: str) -> None:
         pass
@@ -71,6 +74,8 @@ def main() -> int:
     parser.add_argument("--work", type=Path, help="kept between runs (default: a new temporary folder)")
     parser.add_argument("--repeat", type=int, default=3, help="timed saves (the last one profiled)")
     parser.add_argument("--top", type=int, default=30, help="profile lines printed (cumulative time)")
+    parser.add_argument("--to-page", action="store_true",
+                        help="profile the save only until the server is told to answer with the changed pages")
     args = parser.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="handbook-serve-profile-"))
     source = work / f"src-{args.policies}"
@@ -103,6 +108,7 @@ def main() -> int:
         server.answered_at = None
         start = time.perf_counter()
         if profiler:
+            server.profiler = profiler if args.to_page else None
             profiler.enable()
         serve_build(site_dir)
         if profiler:
