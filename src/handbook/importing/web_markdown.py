@@ -95,7 +95,7 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
                 lines[: end + 1] = [""] * (end + 1)
     _without_comments(lines, notes)
     _html_tables(lines, notes)
-    fenced = False
+    fenced, line_notes = False, len(notes)
     for index, line in enumerate(lines):
         if _FENCE.match(line):
             fenced = not fenced
@@ -118,7 +118,9 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
                          "left out")
             lines[index] = ""
     text = "\n".join(lines)  # whole, as a link's words may run over several lines; their line breaks are kept
-    return _LINK.sub(lambda m: _link(m, text.count("\n", 0, m.start()) + 1, notes), text), properties, notes, anchors
+    text = _LINK.sub(lambda m: _link(m, text.count("\n", 0, m.start()) + 1, notes), text)
+    notes[line_notes:] = sorted(notes[line_notes:], key=lambda note: int(_LINE_PLACE.match(note)[1]))  # file order
+    return text, properties, notes, anchors
 
 
 def _headless_front_matter(lines: list[str]) -> int | None:
