@@ -31,11 +31,14 @@ AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "tr
              "affiliates", "associates", "scholars", "researchers", "experts", "councillors", "directors", "residents",
              "patients", "tenants", "players", "athletes", "referees", "mentors", "leaders", "practitioners",
              "personnel", "hirers", "agents", "freelancers", "candidates", "applicants", "delegates", "guardians",
-             "trainees", "trainers", "tutors", "facilitators", "drivers", "faculty", "maintainers",
+             "trainees", "trainers", "tutors", "facilitators", "drivers", "faculty", "maintainers", "advisors",
+             "advisers", "professionals",
              # the bodies a government directive or a group's policy is addressed to
              "departments", "agencies",
              # whoever the document is for, when it names no group: "This document is for anyone interested in ..."
              "anyone"]
+# Audiences whose singular is mostly an adjective ("professional development", "professional conduct")
+_ONLY_AS_WRITTEN = {"professionals"}
 # Who the words go on to leave out: "all staff except agency workers", "All ... Agencies, Except for the ..."
 _EXCEPT = re.compile(r"\b(?:except|excluding|other\s+than|but\s+not|apart\s+from|with\s+the\s+exception\s+of)\b.*",
                      re.I | re.S)
@@ -188,8 +191,8 @@ def named_first(text: str) -> tuple[str, ...]:
         return who
     who = re.sub(r"^(?:all|any|every|each|the|our)\s+", "", text.strip(), flags=re.I)
     opening = who.split()[:3] + _OPENING.match(who)[0].split()
-    first = [a for a in AUDIENCES
-             if any(re.fullmatch(f"{a.removesuffix('s')}s?", word.strip(",;."), re.I) for word in opening)]
+    first = [a for a in AUDIENCES if any(re.fullmatch(a if a in _ONLY_AS_WRITTEN else f"{a.removesuffix('s')}s?",
+                                                      word.strip(",;."), re.I) for word in opening)]
     named = set(first) | set(named_in(text))
     return tuple(a for a in AUDIENCES if a in named) if first else ()
 

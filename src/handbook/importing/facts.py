@@ -37,6 +37,7 @@ from .labels import (
     REVIEW_LINE,
     SEPARATOR,
 )
+from .opening_subject import opening_subject
 from .organisation import (
     NAME,
     STANDALONE_ORGANISATION,
@@ -63,10 +64,10 @@ _MAINTAINED_BY = re.compile(
     rf"{SENTENCE_START}(?:(?i:this|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:policy|handbook|code\s+of\s+conduct|code|document|"
     rf"procedures?|guidance|guide|rules)|(?P<it>It))\s+(?:is|are)\s+(?:maintained|owned|managed)\s+by\s+(?:the\s+)?(?P<v>{NAME})"
 )
-# "The Headteacher is responsible for reviewing this policy"
+# "The Headteacher is responsible for reviewing this policy", "Stephen Smith is the owner of this document."
 _RESPONSIBLE_FOR = re.compile(
-    rf"^(?:The\s+)?(?P<v>{NAME})\s+(?:is|are)\s+responsible\s+for\s+(?:maintaining|reviewing|updating|keeping)"
-    r"(?:\s+and\s+\w+)?\s+this\s+(?:policy|document|procedure|handbook)\b"
+    rf"^(?:The\s+)?(?P<v>{NAME})\s+(?:is|are)\s+(?:responsible\s+for\s+(?:maintaining|reviewing|updating|keeping)"
+    r"(?:\s+and\s+\w+)?|the\s+owners?\s+of)\s+this\s+(?:policy|document|procedure|handbook)\b"
 )
 _BODIES = r"Trustees|Directors|Governors|Management"
 _BODY_OF = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?:Board|{_BODIES}|Governing\s+Body|Committee|Council)"
@@ -246,6 +247,9 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
         facts.found["organisation"] = Fact(named[0], f"{heading.place} (the title with a name), {named[2]}", named[1])
     if "organisation" not in facts.found and (speaking := speaking_as(text)):
         facts.found["organisation"] = Fact(speaking[0], f"the text ({speaking[1]})", speaking[0])
+    if "organisation" not in facts.found and (opening := opening_subject(
+            [b.plain for b in blocks if isinstance(b, Paragraph) and b.heading is None], text)):
+        facts.found["organisation"] = Fact(opening[0], "the text (its opening sentence)", opening[1])
     if "organisation" not in facts.found and (body := governing_body(text)):
         facts.found["organisation"] = Fact(body[0], "the text (its governing body)", body[1])
     if "organisation" not in facts.found and (notice := (properties or {}).get("copyright")) and (

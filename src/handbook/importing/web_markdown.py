@@ -62,8 +62,9 @@ _FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]{1,20})\]:")
 _TEMPLATE = re.compile(r"<%.*?%>|\{\{.*?\}\}|\{%.*?%\}")
 _TEMPLATE_LINE = re.compile(r"^\s*(?:#{1,6}\s+)?(?:<%.*?%>|\{\{.*?\}\}|\{%.*?%\})\s*$")
 # An inline link or image: ![alt](address "title") / [words](address)
-# (the words may hold brackets escaped, as a footnote's number is written: "[\\[1\\]](#footnote-1)")
-_LINK = re.compile(r"(?P<image>!?)\[(?P<words>(?:\\.|[^\[\]\n\\])*)\]"
+# (the words may hold brackets escaped, as a footnote's number is written: "[\\[1\\]](#footnote-1)", and run
+# over several lines of one paragraph, as pandoc and hard-wrapping editors write them; a blank line ends them)
+_LINK = re.compile(r"(?P<image>!?)\[(?P<words>(?:\\.|[^\[\]\n\\]|\n(?![ \t]*\n))*)\]"
                    r"\((?P<address><[^>\n]*>|[^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
 
 
@@ -94,7 +95,7 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
                 lines[: end + 1] = [""] * (end + 1)
     _without_comments(lines, notes)
     _html_tables(lines, notes)
-    fenced = False
+    fenced, line_notes = False, len(notes)
     for index, line in enumerate(lines):
         if _FENCE.match(line):
             fenced = not fenced
@@ -116,9 +117,10 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
             notes.append(f"line {index + 1}: '{line.strip()[:60]}' is a placeholder of the website's templates; "
                          "left out")
             lines[index] = ""
-        elif "](" in line:
-            lines[index] = _LINK.sub(lambda m, n=index + 1: _link(m, n, notes), line)
-    return "\n".join(lines), properties, notes, anchors
+    text = "\n".join(lines)  # whole, as a link's words may run over several lines; their line breaks are kept
+    text = _LINK.sub(lambda m: _link(m, text.count("\n", 0, m.start()) + 1, notes), text)
+    notes[line_notes:] = sorted(notes[line_notes:], key=lambda note: int(_LINE_PLACE.match(note)[1]))  # file order
+    return text, properties, notes, anchors
 
 
 def _headless_front_matter(lines: list[str]) -> int | None:
@@ -242,7 +244,8 @@ def _link(match: re.Match, line: int, notes: list[str]) -> str:
         return f"[{match['words']}](<{INTERNAL_LINK}{address[1:]}>)"
     if scheme in LINK_SCHEMES:
         return match[0]
-    notes.append(f"line {line}: the link on '{match['words'][:40]}' to '{address[:60]}' leads to another page of the "
+    words = " ".join(match["words"].split())  # as one line, however the file wraps them
+    notes.append(f"line {line}: the link on '{words[:40]}' to '{address[:60]}' leads to another page of the "
                  "website, which the handbook does not have: its words are kept; link it again as a full web "
                  "address if it matters")
     return match["words"]

@@ -1,0 +1,73 @@
+"""Whose policy a document is, from its opening: the organisation's name as the subject of the first sentence of
+one of the first paragraphs, saying what it believes, is committed to or is ("Wholistic Fostering believes that
+everyone ...", "At Wholistic Fostering, we aim to ...", "TAICO is a community event ..."), where the text names it
+again elsewhere. handbook.importing.organisation reads names that look like an organisation's on their own
+("Riverside Primary School"); this reads a name of any form, so its guards are the sentence's place and shape:
+
+- not another body the policy speaks of: a regulator, a council, a government department ("The Care Quality
+  Commission inspects ...", "Ofsted is committed to ..."), nor a document ("This Policy is ...");
+- not a person: a name the text writes with a title ("Mr Smith") or follows with "he", "she", "him" or "her".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .organisation import looks_like_a_name
+
+_OPENING_PARAGRAPHS = 4
+# 1 to 3 capitalised words ("Wholistic Fostering", "TAICO", "The Carpentries"), with no full stop inside
+_CANDIDATE = r"(?P<NAME>(?:The\s+)?[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'\u2019-]*){0,3})"
+# What an organisation says it is ("a family-run agency", "a community event"; not "a regulator")
+_ORGANISATION_KINDS = (r"community|organi[sz]ation|company|charity|team|agency|school|academy|college|university|"
+                       r"trust|institute|non-?profit|association|society|club|business|firm|consortium|foundation|"
+                       r"federation|partnership|co-?operative|network|provider|employer|event|meetup|project")
+_OPENING = re.compile(
+    rf"^(?:At\s+{_CANDIDATE.replace('NAME', 'at')},?\s+(?:we|our)\b|{_CANDIDATE.replace('NAME', 'subject')}\s+(?:"
+    r"believes|aims|strives|seeks|values|recogni[sz]es|"
+    r"(?:is|are)\s+(?:fully\s+|firmly\s+|deeply\s+)?(?:committed|dedicated)\s+to|"
+    rf"(?:is|are)\s+an?\s+(?:[\w-]+\s+){{0,4}}?(?i:{_ORGANISATION_KINDS}))\b)"
+)
+# Bodies a policy speaks of without being theirs: regulators, councils, government, courts
+_ANOTHER_BODY = re.compile(r"\b(?:Commission|Authority|Council|Department|Ministry|Office|Government|Police|Court|"
+                           r"Inspectorate|Regulator|Ofsted|NHS|Parliament|Agency\s+for)\b")
+_NOT_A_NAME = re.compile(r"^(?:This|These|That|Those|Our|Your|Their|Its|Each|Every|All|Any|We|It|Everyone|Staff|"
+                         r"The\s+(?:Policy|Company|Organi[sz]ation|School|Trust|Charity|Club|Board|Council))\b")
+_DOCUMENT_WORD = re.compile(r"\b(?:Policy|Policies|Procedures?|Code|Handbook|Guidance|Statement|Plan|Notice)\b")
+
+
+def opening_subject(paragraphs: list[str], text: str) -> tuple[str, str] | None:
+    """(the name, the words read) where the first sentence of one of the first paragraphs has the organisation
+    as its subject and the text names it again; None otherwise. ``paragraphs``: the body's paragraphs in order,
+    headings aside; ``text``: the whole document's."""
+    for paragraph in paragraphs[:_OPENING_PARAGRAPHS]:
+        if not (match := _OPENING.match(paragraph.strip())):
+            continue
+        name = " ".join((match["at"] or match["subject"]).split()).removesuffix("'s").removesuffix("\u2019s")
+        if _is_the_organisation(name, text):
+            return name, match[0]
+    return None
+
+
+def _is_the_organisation(name: str, text: str) -> bool:
+    bare = name.removeprefix("The ")
+    if _NOT_A_NAME.match(name) or _ANOTHER_BODY.search(name) or _DOCUMENT_WORD.search(name):
+        return False
+    if not looks_like_a_name(bare, text) or _a_person(bare, text):
+        return False
+    # named again: in full, or by its first word where that is no common word ("Wholistic's policies")
+    again = len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text))
+    first = bare.split()[0]
+    if " " in bare and again < 2 and len(first) > 3:
+        again = len(re.findall(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text))
+    return again >= 2
+
+
+def _a_person(name: str, text: str) -> bool:
+    """Whether the text writes ``name`` as a person's: with a title before it, or "he"/"she" just after it."""
+    last = re.escape(name.split()[-1])
+    if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:[A-Z][\w-]*\s+)?{last}\b", text):
+        return True
+    either = re.compile(r"\b(?:he|him|his)\s+or\s+(?:she|her|hers)\b|\b(?:she|her)\s+or\s+(?:he|him|his)\b", re.I)
+    return any(re.search(r"\b(?:he|she|him|her|his|hers)\b", either.sub("", text[m.end():m.end() + 120]), re.I)
+               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
