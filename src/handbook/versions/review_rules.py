@@ -86,8 +86,13 @@ def _regex_hints(source: str) -> tuple[str, ...]:
         return ()
     plain = re.sub(r"\\.", " ", source)  # escapes: \s, \(, \b
     plain = re.sub(r"\(\?<?[=!][^()]*\)", " ", plain)  # lookarounds
-    # what may be absent: "(new )?", "[Tt]", "s?", "s{0,1}" (and the quantifier's own letters)
-    plain = re.sub(r"(?:\([^()]*\)|[A-Za-z])(?:[?*]|\{[^}]*\})|\[[^\]]*\][?*]?|\{[^}]*\}", " ", plain)
+    # what may be absent: "(new )?", "[Tt]", "s?", "s{0,1}" (and the quantifier's own letters); again until
+    # nothing changes, so that a group inside an optional group goes with it: "((new )?policy)?"
+    absent = re.compile(r"(?:\([^()]*\)|[A-Za-z])(?:[?*]|\{[^}]*\})|\[[^\]]*\][?*]?|\{[^}]*\}")
+    while (shorter := absent.sub(" ", plain)) != plain:
+        plain = shorter
+    if re.search(r"\)[?*{]", plain):  # an optional group still there holds a group that must match: no hints
+        return ()
     runs = re.findall(r"[A-Za-z]{3,}", re.sub(r"\(\?-?i:", " ", plain))
     return _longest_first([run.casefold() for run in runs])
 
