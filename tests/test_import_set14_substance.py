@@ -1,0 +1,76 @@
+"""Shapes held-out set 14's documents have that imported and passed the checks but came out wrong in substance
+(issue 18): each written here as such organisations write it, imported and checked as ``handbook check --strict``
+checks it, beside a look-alike that must keep what it had."""
+
+from __future__ import annotations
+
+from helpers import imported_and_checked
+
+GOVUK_VIEW = """<% content_for :title, "Privacy notice" %>
+
+<div class="govuk-grid-row">
+  <div class="govuk-grid-column-two-thirds">
+    <h1 class="govuk-heading-l">
+      Privacy Notice
+    </h1>
+
+    <h2 class="govuk-heading-m">
+      The personal data we need
+    </h2>
+
+    <p class="govuk-body">
+      The personal data we collect about you includes:
+    </p>
+
+    <ul class="govuk-list govuk-list--bullet">
+      <li>
+        the name and address of your business
+      </li>
+      <li>
+        your telephone number and email address
+      </li>
+    </ul>
+
+    <p class="govuk-body">
+      We keep your personal data for 7 years after your licence has ended.
+    </p>
+  </div>
+</div>
+"""
+
+
+def test_an_html_fragment_under_any_name_is_read_as_a_web_page(tmp_path):
+    """A council's Rails view of GOV.UK Frontend markup, with no <html> or <body> and a template tag on its first
+    line, kept as .html, .md or .txt: its lists were read as Markdown's plain paragraphs, with a note per element."""
+    for name in ("privacy.html", "privacy.md", "privacy.txt"):
+        (tmp_path / name).write_text(GOVUK_VIEW)
+
+        result, front, body = imported_and_checked(tmp_path / name, "privacy", tmp_path / name.split(".")[1])
+
+        assert "\ntitle: Privacy Notice\n" in front, (name, front)
+        assert ("The personal data we collect about you includes:\n\n- the name and address of your business\n"
+                "- your telephone number and email address\n") in body, (name, body)
+        assert result.notes[0] == ("line 1: '<% content_for :title, \"Privacy notice\" %>' is a placeholder of the "
+                                   "website's templates; left out"), (name, result.notes)
+        assert not any("in the Markdown was written as Markdown" in note for note in result.notes), result.notes
+
+
+def test_markdown_with_a_few_html_tags_stays_markdown(tmp_path):
+    """The look-alikes: a handbook page in Markdown with a <div> note and a <br> in it, and one whose every
+    paragraph is HTML but whose sections are Markdown headings: each is read as Markdown, its headings and
+    lists as written."""
+    (tmp_path / "leave.md").write_text(
+        "# Annual Leave\n\n<div class=\"note\">Check with your manager before booking.</div>\n\n"
+        "Staff get 25 days a year.<br>Part-time staff get the same, pro rata.\n\n## Booking leave\n\n"
+        "- Book in the HR system\n- Give two weeks' notice\n")
+    (tmp_path / "expenses.md").write_text(
+        "# Expenses Policy\n\n## Travel\n\n<p>Claim standard class rail fares only.</p>\n\n"
+        "<p>Mileage is paid at 45p a mile.</p>\n\n<p>Receipts must be attached to every claim you make.</p>\n")
+
+    _, _, leave = imported_and_checked(tmp_path / "leave.md", "leave", tmp_path / "a")
+    _, _, expenses = imported_and_checked(tmp_path / "expenses.md", "expenses", tmp_path / "b")
+
+    assert "## Booking leave\n\n- Book in the HR system\n- Give two weeks' notice\n" in leave, leave
+    assert "Staff get 25 days a year.<br>Part-time staff get the same, pro rata." in leave, leave
+    assert ("## Travel\n\nClaim standard class rail fares only.\n\nMileage is paid at 45p a mile.\n\n"
+            "Receipts must") in expenses, expenses
