@@ -74,3 +74,38 @@ def test_markdown_with_a_few_html_tags_stays_markdown(tmp_path):
     assert "Staff get 25 days a year.<br>Part-time staff get the same, pro rata." in leave, leave
     assert ("## Travel\n\nClaim standard class rail fares only.\n\nMileage is paid at 45p a mile.\n\n"
             "Receipts must") in expenses, expenses
+
+
+def test_a_plain_text_code_with_no_title_keeps_its_opening_sentence_and_its_one_bare_heading(tmp_path):
+    """A tech meetup's code of conduct saved as text: no title line, an opening sentence about the event, one bare
+    heading over running text. The sentence was made the page's heading (under the title from the file's name) and
+    "Our Standards" stayed a paragraph."""
+    (tmp_path / "meetup-code-of-conduct.txt").write_text(
+        "Leeds Tech Social is a community event for networking and learning in the technology community.\n"
+        "\nWe value the participation of each member of the community and want all attendees to have an enjoyable "
+        "and fulfilling experience.\n\nOur Standards\n\nLeeds Tech Social is dedicated to providing a positive "
+        "event experience for everyone, regardless of age or background.\n\nExamples of behaviour that "
+        "contributes to a positive environment include:\n\n* Being kind to others\n* Behaving professionally\n\n"
+        "Thank you for helping make this a welcoming, friendly event for all.\n")
+
+    _, front, body = imported_and_checked(tmp_path / "meetup-code-of-conduct.txt", "conduct", tmp_path)
+
+    assert "\ntitle: Meetup Code Of Conduct\n" in front, front
+    assert body.startswith("Leeds Tech Social is a community event for networking"), body
+    assert "\n## Our Standards\n\nLeeds Tech Social is dedicated" in body, body
+    assert not any(line.startswith("# ") for line in body.splitlines()), body
+
+
+def test_a_title_line_stays_the_title_and_one_bare_line_among_signatures_stays_a_paragraph(tmp_path):
+    """The look-alikes: a short first line is still the title, and a bare line over running text in a notice
+    signed with a name and a role (lines that are not prose) stays a paragraph."""
+    (tmp_path / "home-working.txt").write_text(
+        "Home Working Policy\n\nStaff may work from home two days a week with their manager's agreement.\n\n"
+        "Please read carefully\n\nYou must keep confidential papers locked away when you work at home.\n\n"
+        "Maria Lopez\nHR Manager\n")
+
+    _, front, body = imported_and_checked(tmp_path / "home-working.txt", "home-working", tmp_path)
+
+    assert "\ntitle: Home Working Policy\n" in front, front
+    assert body.startswith("# Home Working Policy\n"), body
+    assert "\nPlease read carefully\n" in body and "## Please" not in body, body
