@@ -109,3 +109,36 @@ def test_a_title_line_stays_the_title_and_one_bare_line_among_signatures_stays_a
     assert "\ntitle: Home Working Policy\n" in front, front
     assert body.startswith("# Home Working Policy\n"), body
     assert "\nPlease read carefully\n" in body and "## Please" not in body, body
+
+
+def test_pandocs_numbered_steps_under_a_bullet_stay_nested_and_its_empty_raw_html_fence_goes(tmp_path):
+    """A fostering agency's complaints procedure converted by pandoc: "-   " bullets with "    1.  " steps under
+    one, then a ```{=html} fence holding only "<!-- -->" (pandoc's way of ending a list). The steps became loose
+    top-level "1." items after the bullets, and the fence an empty code block."""
+    (tmp_path / "complaints.md").write_text(
+        "# Complaints Procedure\n\n## Stage One\n\n-   Handled by the Fostering Manager.\n"
+        "-   A written response will be provided, explaining:\n    1.  Who handled it\n"
+        "    2.  What was investigated\n    3.  What decision was made and\n        why\n\n"
+        "```{=html}\n<!-- -->\n```\n-   Carers are told in writing of the\n    outcome.\n\n"
+        "If still dissatisfied, the complainant may contact **Ofsted**.\n")
+
+    result, _, body = imported_and_checked(tmp_path / "complaints.md", "complaints", tmp_path)
+
+    assert ("- A written response will be provided, explaining:\n    1. Who handled it\n    2. What was investigated\n"
+            "    3. What decision was made and why\n- Carers are told in writing of the outcome.\n") in body, body
+    assert "```" not in body, body
+    assert "lines 12-14: pandoc's raw HTML block (```{=html}), empty but for a comment, was left out" in result.notes
+
+
+def test_a_numbered_list_after_bullets_and_a_raw_html_fence_with_words_keep_what_they_are(tmp_path):
+    """The look-alikes: a numbered list written at the margin after a bulleted list is a list of its own, and a
+    raw HTML fence holding a paragraph keeps its words."""
+    (tmp_path / "leave.md").write_text(
+        "# Leave Policy\n\nYou may take:\n\n- annual leave\n- parental leave\n\nTo book leave:\n\n"
+        "1. Ask your manager.\n2. Record it in the HR system.\n\n```{=html}\n<p>Bank holidays are extra.</p>\n```\n")
+
+    _, _, body = imported_and_checked(tmp_path / "leave.md", "leave", tmp_path)
+
+    assert "- annual leave\n- parental leave\n" in body, body
+    assert "\n    " not in body and "1. Ask your manager." in body and "Record it in the HR system." in body, body
+    assert "\nBank holidays are extra.\n" in body and "```" not in body, body

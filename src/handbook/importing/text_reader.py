@@ -111,7 +111,7 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
             pending.append(line.strip().rstrip("\\").rstrip() + "<br>" if markdown_break else line.strip())
     close_paragraph()
     close_table()
-    return _with_title(_markdown_lists(blocks) if markdown else blocks)
+    return _with_title(_markdown_lists(blocks, lines) if markdown else blocks)
 
 
 def _unquoted(lines: list[str]) -> list[str]:
@@ -171,19 +171,35 @@ def _slugs(heading: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((slugify(heading, "-"), github)))
 
 
-def _markdown_lists(blocks: list[Block]) -> list[Block]:
+def _markdown_lists(blocks: list[Block], lines: list[str]) -> list[Block]:
     """In Markdown, "1." starts an item of a numbered list, which Markdown numbers itself (every item
     "1." shows 1, 2, 3): unless the file numbers clauses as the handbook does ("3.1"), these items
-    are lists, not clauses."""
+    are lists, not clauses. An item indented under another item (pandoc's "-   item" over "    1.  sub")
+    is nested in it: its level is how many items it is indented under (``lines``: the file's, to measure)."""
     paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.heading is None]
     if any(_DOTTED.match(p.plain) and not _CONTENTS_ENTRY.match(p.markdown) for p in paragraphs):
         return blocks
     result: list[Block] = []
+    indents: list[int] = []  # the indent of each level of the list being read
     for block in blocks:
-        item = _ORDERED_ITEM.match(block.markdown) if isinstance(block, Paragraph) and block.heading is None else None
-        if item:
-            number = AutoNumber(ListKind.ORDERED, 0, (int(item[1]),), "markdown", f"{item[1]}.")
+        list_item = isinstance(block, Paragraph) and block.heading is None and _STARTS_ITEM.match(block.markdown)
+        if not list_item:
+            indents = []
+            result.append(block)
+            continue
+        indent = _indent(lines[int(block.place.split()[-1]) - 1]) if block.place.startswith("line ") else 0
+        while indents and indent < indents[-1]:
+            indents.pop()
+        if not indents or indent >= indents[-1] + 2:
+            indents.append(indent)
+        level = len(indents) - 1
+        if item := _ORDERED_ITEM.match(block.markdown):
+            number = AutoNumber(ListKind.ORDERED, level, (int(item[1]),), "markdown", f"{item[1]}.")
             markdown = block.markdown[item.end():]
+            block = Paragraph(block.number, markdown, strip_emphasis(markdown), None, number, block.place)
+        elif level and (bullet := re.match(r"[-*+]\s+", block.markdown)):
+            number = AutoNumber(ListKind.BULLET, level, (1,), "markdown", "\u2022")
+            markdown = block.markdown[bullet.end():]
             block = Paragraph(block.number, markdown, strip_emphasis(markdown), None, number, block.place)
         result.append(block)
     return result
