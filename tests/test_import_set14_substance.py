@@ -4,7 +4,9 @@ checks it, beside a look-alike that must keep what it had."""
 
 from __future__ import annotations
 
-from helpers import imported_and_checked
+from helpers import REPO, imported_and_checked, policy_source
+
+from handbook.cli import main as handbook_command
 
 GOVUK_VIEW = """<% content_for :title, "Privacy notice" %>
 
@@ -142,3 +144,35 @@ def test_a_numbered_list_after_bullets_and_a_raw_html_fence_with_words_keep_what
     assert "- annual leave\n- parental leave\n" in body, body
     assert "\n    " not in body and "1. Ask your manager." in body and "Record it in the HR system." in body, body
     assert "\nBank holidays are extra.\n" in body and "```" not in body, body
+
+
+def test_a_zero_width_joiner_between_emoji_is_kept_and_one_in_a_word_is_removed(tmp_path):
+    """A fostering agency's headings open with emoji that are one picture made of several joined by U+200D (a
+    judge: a person, a joiner, scales; two people holding hands): the joiners were removed, splitting each picture
+    in two or three. A joiner pasted inside a word still splits it for search: removed, and reported."""
+    judge, together = "\U0001f9d1\u200d\u2696\ufe0f", "\U0001f9d1\u200d\U0001f91d\u200d\U0001f9d1"
+    (tmp_path / "allegations.md").write_text(
+        f"# Allegations Policy\n\n## {judge} Standards of Care\n\nThis section applies when a carer's practice is "
+        f"questioned.\n\n## {together} Working Together\n\nWe share in\u200dformation with the child's social "
+        "worker.\n")
+
+    result, _, body = imported_and_checked(tmp_path / "allegations.md", "allegations", tmp_path)
+
+    assert f"## {judge} Standards of Care\n" in body and f"## {together} Working Together\n" in body, body
+    assert "We share information with" in body, body
+    assert "the text held 1 U+200D (ZERO WIDTH JOINER), which the handbook refuses; removed" in result.notes
+
+
+def test_check_keeps_refusing_a_joiner_that_joins_no_emoji(tmp_path, capsys):
+    """The look-alike for ``check``: a joiner between an emoji and a letter, or between letters, is still refused
+    with its line and column; one between two emoji passes."""
+    for name, text in (("pictures", "\U0001f9d1\u200d\U0001f91d\u200d\U0001f9d1 Work together.\n"),
+                       ("letters", "Share in\u200dformation.\n"), ("mixed", "\U0001f9d1\u200dA judge.\n")):
+        (tmp_path / name / "policy").mkdir(parents=True)
+        (tmp_path / name / "policy" / "policy.md").write_text(policy_source(text))
+
+    assert handbook_command(["check", str(tmp_path / "pictures"), "--docs", str(REPO / "docs"), "--strict"]) == 0
+    for name in ("letters", "mixed"):
+        capsys.readouterr()
+        assert handbook_command(["check", str(tmp_path / name), "--docs", str(REPO / "docs"), "--strict"]) != 0
+        assert "U+200D (ZERO WIDTH JOINER)" in capsys.readouterr().err, name

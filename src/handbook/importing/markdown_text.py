@@ -11,10 +11,10 @@ import re
 import unicodedata
 from collections import Counter
 
-from ..source.reading import FORMATTING
+from ..source.reading import HIDDEN_FORMATTING
 from .document import Table
 
-_FORMATTING = re.compile(f"[{FORMATTING}]")
+_FORMATTING = re.compile(HIDDEN_FORMATTING)
 
 
 def emphasised(text: str, bold: bool, italic: bool) -> str:
@@ -33,7 +33,8 @@ def link(text: str, address: str) -> str:
 
 def without_invisible(text: str) -> tuple[str, str]:
     """``text`` without the invisible characters policy text may not hold (zero-width spaces, direction
-    marks, soft hyphens: handbook.source.reading.FORMATTING), and what was removed, such as
+    marks, soft hyphens, a joiner but between two emoji: handbook.source.reading.HIDDEN_FORMATTING), and what
+    was removed, such as
     "2 U+200B (ZERO WIDTH SPACE)" ("" when nothing was)."""
     found = Counter(_FORMATTING.findall(text))
     if not found:
