@@ -311,7 +311,7 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
                 "text, not a clause; if it is a clause, put a space after the number in the document and import again"
             )
         blank()
-        emit(paragraph, indent + safe_start(text))
+        emit(paragraph, indent + (f"> {text}" if paragraph.quoted else safe_start(text)))
         blank()
         state.last = "text"
 

@@ -61,7 +61,8 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
         if pending:
             joined = " ".join(" ".join(pending).split())
             place = where(0, joined, line=starts[0])
-            blocks.append(Paragraph(len(blocks) + 1, joined, strip_emphasis(joined), place=place))
+            blocks.append(Paragraph(len(blocks) + 1, joined, strip_emphasis(joined), place=place,
+                                    quoted=starts[0] in quoted))
             pending.clear()
 
     def close_table() -> None:
@@ -70,8 +71,9 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
             rows.clear()
 
     lines = text.replace("\t", "    ").splitlines()
+    quoted: set[int] = set()  # the lines of quotations of running text, kept as quotations
     if markdown:
-        lines = _unquoted(lines)
+        lines, quoted = _unquoted(lines)
     underlined, adornments = _underlined_headings(lines, markdown)
     for line_number, line in enumerate(lines, start=1):
         if line_number in adornments:
@@ -114,17 +116,27 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
     return _with_title(_markdown_lists(blocks, lines) if markdown else blocks)
 
 
-def _unquoted(lines: list[str]) -> list[str]:
+def _unquoted(lines: list[str]) -> tuple[list[str], set[int]]:
     """Markdown's lines with its quotation marks taken off, so that a quotation's text is read as the text
     it is (its headings, lists and paragraphs), not as one paragraph strewn with ">"; a fenced example
-    keeps its marks, as written."""
+    keeps its marks, as written. And the lines (from 1) of the quotations that hold only running text, which
+    stay quotations ("> This is separate from complaints ...")."""
     fenced = False
-    result = []
-    for line in lines:
+    result: list[str] = []
+    quotations: list[list[int]] = []
+    for number, line in enumerate(lines, start=1):
         if _FENCE.match(line):
             fenced = not fenced
+        quote = not fenced and _QUOTED.match(line)
+        if quote and not (quotations and quotations[-1][-1] == number - 1):
+            quotations.append([])
+        if quote:
+            quotations[-1].append(number)
         result.append(line if fenced else _QUOTED.sub("", line))
-    return result
+    prose = [quotation for quotation in quotations if not any(
+        HEADING.match(result[n - 1]) or _STARTS_ITEM.match(result[n - 1]) or TABLE_ROW.match(result[n - 1])
+        or _FENCE.match(result[n - 1]) for n in quotation)]
+    return result, {number for quotation in prose for number in quotation}
 
 
 def _indent(line: str) -> int:
@@ -247,9 +259,10 @@ def _prose_besides(blocks: list[Block], bare: list[Block]) -> bool:
 
 
 def _is_title_like(block: Block) -> bool:
-    return (isinstance(block, Paragraph) and len(block.plain) < 100 and not _STARTS_ITEM.match(block.plain)
-            and not _LABELLED.match(block.plain)  # "PEP: 387" is a detail, not the title
-            and not (len(block.plain.split()) >= 6 and block.plain.rstrip().endswith(".")))  # a sentence
+    """A short line on top that is not a list's item, a detail ("PEP: 387"), a sentence or a quotation."""
+    return (isinstance(block, Paragraph) and not block.quoted and len(block.plain) < 100
+            and not _STARTS_ITEM.match(block.plain) and not _LABELLED.match(block.plain)
+            and not (len(block.plain.split()) >= 6 and block.plain.rstrip().endswith(".")))
 
 
 def _bare_heading(above: Block | None, block: Block, below: Block) -> bool:
