@@ -184,13 +184,15 @@ def test_a_markdown_quotation_of_running_text_stays_a_quotation(tmp_path):
     (tmp_path / "whistleblowing.md").write_text(
         "# Whistleblowing Policy\n\nYou can raise concerns about unsafe practice.\n\n"
         "> This is separate from complaints or grievances which relate to\n> personal dissatisfaction or "
-        "disagreement. Those should be raised under\n> our Complaints Procedure.\n\n"
+        "disagreement. Those should be raised under\n> our Complaints Procedure.\n>\n> Ask the Registered Manager "
+        "if you are not sure which applies.\n\n"
         "## Who to tell\n\n> ### In an emergency\n>\n> Act at once if anyone is in danger.\n>\n"
         "> - call 999\n> - then tell the Registered Manager\n")
 
     _, _, body = imported_and_checked(tmp_path / "whistleblowing.md", "whistleblowing", tmp_path)
 
     assert ("\n> This is separate from complaints or grievances which relate to personal dissatisfaction or "
-            "disagreement. Those should be raised under our Complaints Procedure.\n") in body, body
+            "disagreement. Those should be raised under our Complaints Procedure.\n>\n> Ask the Registered Manager if "
+            "you are not sure which applies.\n") in body, body
     assert "### In an emergency\n" in body and "\n- call 999\n- then tell the Registered Manager\n" in body, body
-    assert body.count(">") == 1, body
+    assert body.count("> ") == 2, body

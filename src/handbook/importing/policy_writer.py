@@ -311,6 +311,8 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
                 "text, not a clause; if it is a clause, put a space after the number in the document and import again"
             )
         blank()
+        if paragraph.quoted and len(written.lines) > 1 and written.lines[-2].lstrip().startswith("> "):
+            written.lines[-1] = indent + ">"  # the quotation's next paragraph: one quotation, as written
         emit(paragraph, indent + (f"> {text}" if paragraph.quoted else safe_start(text)))
         blank()
         state.last = "text"
