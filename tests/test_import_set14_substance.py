@@ -180,14 +180,16 @@ def test_check_keeps_refusing_a_joiner_that_joins_no_emoji(tmp_path, capsys):
 
 def test_a_markdown_quotation_of_running_text_stays_a_quotation(tmp_path):
     """A fostering agency's whistleblowing policy sets a note apart with ">" over three lines: it became a plain
-    paragraph. The look-alike, a quotation holding a heading and a list, is still read as what it quotes."""
+    paragraph. The look-alikes: a quotation holding a heading and a list is still read as what it quotes, and two
+    quotations one after the other stay two."""
     (tmp_path / "whistleblowing.md").write_text(
         "# Whistleblowing Policy\n\nYou can raise concerns about unsafe practice.\n\n"
         "> This is separate from complaints or grievances which relate to\n> personal dissatisfaction or "
         "disagreement. Those should be raised under\n> our Complaints Procedure.\n>\n> Ask the Registered Manager "
         "if you are not sure which applies.\n\n"
         "## Who to tell\n\n> ### In an emergency\n>\n> Act at once if anyone is in danger.\n>\n"
-        "> - call 999\n> - then tell the Registered Manager\n")
+        "> - call 999\n> - then tell the Registered Manager\n\n## Records\n\n> Reports are kept for six years.\n\n"
+        "> Anonymous reports are accepted.\n")
 
     _, _, body = imported_and_checked(tmp_path / "whistleblowing.md", "whistleblowing", tmp_path)
 
@@ -195,4 +197,5 @@ def test_a_markdown_quotation_of_running_text_stays_a_quotation(tmp_path):
             "disagreement. Those should be raised under our Complaints Procedure.\n>\n> Ask the Registered Manager if "
             "you are not sure which applies.\n") in body, body
     assert "### In an emergency\n" in body and "\n- call 999\n- then tell the Registered Manager\n" in body, body
-    assert body.count("> ") == 2, body
+    assert "\n> Reports are kept for six years.\n\n> Anonymous reports are accepted.\n" in body, body  # two
+    assert body.count("> ") == 4, body

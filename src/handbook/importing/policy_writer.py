@@ -82,6 +82,7 @@ class _State:
     roman_parts: dict[int, str] = field(default_factory=dict)  # those whose clauses start again from 1: id -> "III"
     quoted: dict[int, str] = field(default_factory=dict)  # a paragraph whose number is quoted: id -> its text (layout)
     nested: tuple[int, ...] = ()  # the items so far at each level of a list nested under a bullet
+    quotation: int = 0  # the quotation the last paragraph of text written was in (Paragraph.quotation)
 
 
 def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text: bool = False,
@@ -311,11 +312,11 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
                 "text, not a clause; if it is a clause, put a space after the number in the document and import again"
             )
         blank()
-        if paragraph.quoted and len(written.lines) > 1 and written.lines[-2].lstrip().startswith("> "):
+        if paragraph.quotation and paragraph.quotation == state.quotation:
             written.lines[-1] = indent + ">"  # the quotation's next paragraph: one quotation, as written
-        emit(paragraph, indent + (f"> {text}" if paragraph.quoted else safe_start(text)))
+        emit(paragraph, indent + (f"> {text}" if paragraph.quotation else safe_start(text)))
         blank()
-        state.last = "text"
+        state.last, state.quotation = "text", paragraph.quotation
 
 
 def _key(state: _State, label: str) -> str:

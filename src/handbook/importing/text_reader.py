@@ -62,7 +62,7 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
             joined = " ".join(" ".join(pending).split())
             place = where(0, joined, line=starts[0])
             blocks.append(Paragraph(len(blocks) + 1, joined, strip_emphasis(joined), place=place,
-                                    quoted=starts[0] in quoted))
+                                    quotation=quoted.get(starts[0], 0)))
             pending.clear()
 
     def close_table() -> None:
@@ -71,7 +71,7 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
             rows.clear()
 
     lines = text.replace("\t", "    ").splitlines()
-    quoted: set[int] = set()  # the lines of quotations of running text, kept as quotations
+    quoted: dict[int, int] = {}  # the lines of quotations of running text, kept as quotations: their numbers
     if markdown:
         lines, quoted = _unquoted(lines)
     underlined, adornments = _underlined_headings(lines, markdown)
@@ -116,11 +116,11 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
     return _with_title(_markdown_lists(blocks, lines) if markdown else blocks)
 
 
-def _unquoted(lines: list[str]) -> tuple[list[str], set[int]]:
+def _unquoted(lines: list[str]) -> tuple[list[str], dict[int, int]]:
     """Markdown's lines with its quotation marks taken off, so that a quotation's text is read as the text
     it is (its headings, lists and paragraphs), not as one paragraph strewn with ">"; a fenced example
     keeps its marks, as written. And the lines (from 1) of the quotations that hold only running text, which
-    stay quotations ("> This is separate from complaints ...")."""
+    stay quotations ("> This is separate from complaints ..."), each with its quotation's number (from 1)."""
     fenced = False
     result: list[str] = []
     quotations: list[list[int]] = []
@@ -136,7 +136,7 @@ def _unquoted(lines: list[str]) -> tuple[list[str], set[int]]:
     prose = [quotation for quotation in quotations if not any(
         HEADING.match(result[n - 1]) or _STARTS_ITEM.match(result[n - 1]) or TABLE_ROW.match(result[n - 1])
         or _FENCE.match(result[n - 1]) for n in quotation)]
-    return result, {number for quotation in prose for number in quotation}
+    return result, {number: count for count, quotation in enumerate(prose, start=1) for number in quotation}
 
 
 def _indent(line: str) -> int:
@@ -260,7 +260,7 @@ def _prose_besides(blocks: list[Block], bare: list[Block]) -> bool:
 
 def _is_title_like(block: Block) -> bool:
     """A short line on top that is not a list's item, a detail ("PEP: 387"), a sentence or a quotation."""
-    return (isinstance(block, Paragraph) and not block.quoted and len(block.plain) < 100
+    return (isinstance(block, Paragraph) and not block.quotation and len(block.plain) < 100
             and not _STARTS_ITEM.match(block.plain) and not _LABELLED.match(block.plain)
             and not (len(block.plain.split()) >= 6 and block.plain.rstrip().endswith(".")))
 
