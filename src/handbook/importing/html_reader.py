@@ -7,6 +7,8 @@ page marks its content (<main>, <article>), only that is read. A link to another
 site ("remote-working.html") cannot lead anywhere from the handbook: its words are kept and it
 is reported. Links to a place in the page ("#photography") lead to what that place becomes; a
 heading's permalink, the "¶" or "#" link to itself that site generators add, is the site's and is left out.
+A view kept with its template's tags (``<% content_for :title, "Privacy notice" %>`` atop a Rails view) has them
+left out and reported: they are the website's code, not the page's words.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from ..markdown_extensions.text import escape_imported_text
 from .document import AutoNumber, Block, ListKind, Paragraph, ReadDocument, Table, where
 from .layout import INTERNAL_LINK
 from .markdown_text import emphasised, link, without_invisible
+from .sniffing import TEMPLATE_TAG
 from .titles import page_parts, page_title
 from .word_reader import LINK_SCHEMES
 
@@ -151,6 +154,7 @@ class _Reader:
 
 def read_html(path: Path) -> ReadDocument:
     data = path.read_bytes()
+    data, placeholders = _without_template_tags(data)
     root = lxml.html.document_fromstring(data, parser=_parser_for(data))
     settings = _settings(root)
     lxml.etree.strip_elements(root, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False)
@@ -159,7 +163,7 @@ def read_html(path: Path) -> ReadDocument:
     above_title = _site_furniture_above_title(content) if content is not None else []
     reader = _Reader()
     reader.read(body)
-    notes = list(dict.fromkeys(reader.problems))
+    notes = placeholders + list(dict.fromkeys(reader.problems))
     if above_title:
         notes.append(f"the site's {', '.join(above_title)} above the page's title were left out (the website's, "
                      "not the policy's)")
@@ -175,6 +179,14 @@ def read_html(path: Path) -> ReadDocument:
     if publisher := _publisher(root):
         properties["organisation"] = publisher
     return ReadDocument(reader.blocks, notes, properties)
+
+
+def _without_template_tags(data: bytes) -> tuple[bytes, list[str]]:
+    """The page without its template's tags, and a note for each, by the line it is on."""
+    pattern = re.compile(TEMPLATE_TAG.pattern.encode(), re.DOTALL)
+    notes = [f"line {data.count(b'\n', 0, tag.start()) + 1}: '{tag[0].decode(errors='replace')[:60]}' is a "
+             "placeholder of the website's templates; left out" for tag in pattern.finditer(data)]
+    return pattern.sub(b"", data), notes
 
 
 def _site_furniture_above_title(content) -> list[str]:
