@@ -206,6 +206,33 @@ def test_serves_writer_runs_its_children_at_low_priority(monkeypatch, tmp_path):
     assert int(child.communicate(timeout=60)[0]) == min(19, os.nice(0) + 10)
 
 
+def _crashing_first(monkeypatch, crashes: int) -> list[list[str]]:
+    """Popen whose first ``crashes`` writers die of SIGSEGV at once, as WeasyPrint's libraries now and then do."""
+    started: list[list[str]] = []
+    real_popen = subprocess.Popen
+    crash = [sys.executable, "-c", "import os, signal; os.kill(os.getpid(), signal.SIGSEGV)"]
+
+    def popen(command, *args, **kwargs):
+        started.append(command)
+        return real_popen(crash if len(started) <= crashes else command, *args, **kwargs)
+
+    monkeypatch.setattr(subprocess, "Popen", popen)
+    return started
+
+
+def test_a_writer_that_crashes_once_is_started_again(monkeypatch):
+    started = _crashing_first(monkeypatch, crashes=1)
+    made = pdf.write_pdfs([document("<p>one</p>", "one.pdf")], timeout=60)
+    assert made["one.pdf"].startswith(b"%PDF-")
+    assert len(started) == 2 and started[0] == started[1]
+
+
+def test_a_writer_that_crashes_twice_fails_the_pdfs_with_a_clear_message(monkeypatch):
+    _crashing_first(monkeypatch, crashes=2)
+    with pytest.raises(pdf.PdfError, match=r"^could not write the PDFs: the PDF writer crashed twice \(SIGSEGV\)$"):
+        pdf.write_pdfs([document("<p>one</p>", "one.pdf")], timeout=60)
+
+
 def test_the_handbook_finds_who_refers_to_whom_once_not_once_a_policy(monkeypatch):
     """Finding the referrals reads every policy: done for each article, it took 46 s of 52 at 200 policies."""
     calls = []

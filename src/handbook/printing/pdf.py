@@ -3,8 +3,8 @@
 WeasyPrint lays out CSS paged media: target-counter() for the contents' page numbers, running
 footers with "page X of Y", bookmarks, internal links, and a tagged PDF with the document's
 title and language. It runs in child processes, so that a layout that crashes or never ends
-becomes a clear error when the deadline passes rather than a stuck build, and so that the
-machine's cores share the work. The children fetch nothing: the documents carry their
+becomes a clear error rather than a stuck build (a writer killed by a signal is started once
+more first), and so that the machine's cores share the work. The children fetch nothing: the documents carry their
 stylesheet, and any other resource (an image on another site, say) stops the PDF with an error.
 
     python -m handbook.printing.pdf [--low-priority] JOBS.json   # the child: renders the jobs in JOBS.json
@@ -19,6 +19,7 @@ import hashlib
 import json
 import logging
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -120,31 +121,60 @@ def _render(
     for number, share in enumerate(shares):
         job_file = folder / f"jobs-{number}.json"
         job_file.write_text(json.dumps([[j.name, str(j.html), str(j.pdf)] for j in share]), encoding="utf-8")
-        errors = (folder / f"errors-{number}.txt").open("w+", encoding="utf-8")
         command = [sys.executable, "-m", __name__, *([LOW_PRIORITY] if low_priority else []), str(job_file)]
-        children.append((subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=errors), errors))
+        children.append(_Child(command, folder / f"errors-{number}.txt"))
 
     deadline = time.monotonic() + timeout
     try:
-        for child, errors in children:
-            try:
-                child.wait(timeout=max(0.0, deadline - time.monotonic()))
-            except subprocess.TimeoutExpired:
-                raise PdfError(
-                    f"writing the PDFs took longer than {timeout:g} s and was stopped; raise "
-                    "extra.handbook.pdf_timeout in mkdocs.yml (or HANDBOOK_PDF_TIMEOUT) if the handbook is very large"
-                ) from None
-            if child.returncode != 0:
-                errors.seek(0)
-                reason = errors.read().strip() or f"the PDF writer stopped with exit code {child.returncode}"
-                raise PdfError(f"could not write the PDFs: {reason}")
+        for child in children:
+            child.finish(deadline, timeout)
     finally:
-        for child, errors in children:
-            if child.poll() is None:
-                child.kill()
-                child.wait()
-            errors.close()
+        for child in children:
+            child.stop()
     return {job.name: job.pdf.read_bytes() for share in shares for job in share}
+
+
+class _Child:
+    """One writer process. A writer killed by a signal (the layout engine's libraries crashed, which
+    happens now and then on a loaded machine) is started once more before the build is failed."""
+
+    def __init__(self, command: list[str], errors_file: Path) -> None:
+        self._command = command
+        self._errors_file = errors_file
+        self._start()
+
+    def _start(self) -> None:
+        self._errors = self._errors_file.open("w+", encoding="utf-8")
+        self._process = subprocess.Popen(self._command, stdout=subprocess.DEVNULL, stderr=self._errors)
+
+    def finish(self, deadline: float, timeout: float) -> None:
+        """Wait for the writer until ``deadline``; raise PdfError if it failed or ran out of time."""
+        code = self._wait(deadline, timeout)
+        if code < 0:  # killed by a signal: start it once more
+            self._errors.close()
+            self._start()
+            code = self._wait(deadline, timeout)
+        if code < 0:
+            raise PdfError(f"could not write the PDFs: the PDF writer crashed twice ({signal.Signals(-code).name})")
+        if code != 0:
+            self._errors.seek(0)
+            reason = self._errors.read().strip() or f"the PDF writer stopped with exit code {code}"
+            raise PdfError(f"could not write the PDFs: {reason}")
+
+    def _wait(self, deadline: float, timeout: float) -> int:
+        try:
+            return self._process.wait(timeout=max(0.0, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            raise PdfError(
+                f"writing the PDFs took longer than {timeout:g} s and was stopped; raise "
+                "extra.handbook.pdf_timeout in mkdocs.yml (or HANDBOOK_PDF_TIMEOUT) if the handbook is very large"
+            ) from None
+
+    def stop(self) -> None:
+        if self._process.poll() is None:
+            self._process.kill()
+            self._process.wait()
+        self._errors.close()
 
 
 # --- the child process ----------------------------------------------------------------------
