@@ -108,3 +108,42 @@ def test_initials_a_regulator_or_another_body_opening_so_are_not_the_organisatio
     for name, text in documents.items():
         front = _front_matter(tmp_path, name, text)
         assert "\norganisation: TBC\n" in front, (name, front)
+
+
+def test_a_sites_page_template_is_read_as_its_page(tmp_path):
+    """A foundation's reporting guide kept as its web app's Django template: every sentence inside a translation
+    tag, the page's head filled by one-line blocks, a link's tag broken over two lines. It was read as Markdown
+    with HTML: the link refused, the one-line translations dropped with their words, the title lost."""
+    (tmp_path / "reporting.html").write_text(
+        '{% extends "conduct/base.html" %}\n{% load i18n %}\n\n'
+        '{% block title %}{% translate "Conduct Reporting Guide" %}{% endblock %}\n\n{% block content %}\n'
+        '  <h1>{% translate "Conduct Reporting Guide" %}</h1>\n  <p>\n    {% blocktranslate trimmed %}\n'
+        '      Report a breach of the code to the Foundation by emailing <a\n'
+        '        href="mailto:conduct@example.org">conduct@example.org</a>.\n    {% endblocktranslate %}</p>\n'
+        '  <h2 id="include">{% translate "What to Include" %} <a class="plink" href="#include">#</a></h2>\n'
+        '  <ul>\n    <li>{% translate "Your contact details" %}</li>\n'
+        '    <li>{% translate "When and where it happened" %}</li>\n'
+        '    <li>{% translate "Whether it threatens anyone\'s safety" %}</li>\n  </ul>\n'
+        '  <p>{% translate "We welcome you." %}</p>\n{% endblock content %}\n')
+
+    result, front, body = imported_and_checked(tmp_path / "reporting.html", "reporting", tmp_path)
+
+    assert "\ntitle: Conduct Reporting Guide\n" in front, front
+    assert body.startswith("# Conduct Reporting Guide\n\nReport a breach of the code to the Foundation by emailing "
+                           "[conduct@example.org](<mailto:conduct@example.org>).\n\n## What to Include\n\n"
+                           "- Your contact details\n- When and where it happened\n"
+                           "- Whether it threatens anyone's safety\n\nWe welcome you.\n"), body
+    assert "{%" not in body and body.count("Conduct Reporting Guide") == 1, body
+    assert any(note.startswith("the website's template tags were left out") for note in result.notes), result.notes
+
+
+def test_a_saved_page_showing_template_braces_keeps_them(tmp_path):
+    """The look-alike: a page as a browser saved it (with its doctype) whose text shows a mail-merge field keeps
+    the field as its words."""
+    (tmp_path / "letters.html").write_text(
+        "<!DOCTYPE html><html><head><title>Letters Policy</title></head><body><h1>Letters Policy</h1>"
+        "<p>Start every letter with {{ first_name }} and sign it yourself.</p></body></html>")
+
+    _, _, body = imported_and_checked(tmp_path / "letters.html", "letters", tmp_path)
+
+    assert "Start every letter with \\{\\{ first\\_name \\}\\} and sign it yourself." in body, body

@@ -7,6 +7,9 @@ page marks its content (<main>, <article>), only that is read. A link to another
 site ("remote-working.html") cannot lead anywhere from the handbook: its words are kept and it
 is reported. Links to a place in the page ("#photography") lead to what that place becomes; a
 heading's permalink, the "¶" or "#" link to itself that site generators add, is the site's and is left out.
+A page's template as a site's app keeps it (Django, Jinja, Rails) is read as its page: a translation tag's
+words are the page's own (``{% translate "Who Can Report" %}``), the template's other tags are left out, with
+the blocks of one line that fill the page's head (``{% block title %}...{% endblock %}``).
 """
 
 from __future__ import annotations
@@ -41,6 +44,13 @@ _THEME_FURNITURE = {"breadcrumb": r"breadcrumb", "name": r"\blogo\b|[\w-]*logo\b
 _BYTE_ORDER_MARKS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _DECLARED_ENCODING = re.compile(rb"charset\s*=|<\?xml[^>]*encoding", re.IGNORECASE)
 # A permalink's text: nothing, a pilcrow, a section sign, "#", a link or an anchor emoji
+# A translation tag, whose words are the page's own: {% translate "Questions?" %}, {% trans 'Home' %}, {{ _("Hi") }}
+# (the words may hold the other quote: {% translate "the Foundation's policies" %})
+_TRANSLATED = re.compile(rb"""\{%-?\s*(?:translate|trans)\s+(?P<q>["'])(?P<words>(?:(?!(?P=q))[^\n])*)(?P=q)\s*-?%\}|"""
+                         rb"""\{\{-?\s*(?:_|gettext)\(\s*(?P<r>["'])(?P<said>(?:(?!(?P=r))[^\n])*)(?P=r)\s*\)\s*-?\}\}""")
+# A block of one line filling the page's head: {% block title %}{% translate "..." %}{% endblock %}
+_HEAD_BLOCK = re.compile(rb"\{%-?\s*block\s+\w+\s*-?%\}[^\n]*?\{%-?\s*endblock(?:\s+\w+)?\s*-?%\}")
+_TEMPLATE_TAG = re.compile(rb"\{%.*?%\}|\{\{.*?\}\}|<%.*?%>", re.DOTALL)
 _PERMALINK_MARKS = {"", "\u00b6", "\u00a7", "#", "\U0001f517", "\u2693"}
 
 
@@ -151,6 +161,7 @@ class _Reader:
 
 def read_html(path: Path) -> ReadDocument:
     data = path.read_bytes()
+    data, tags, translated = _page_of_template(data)
     root = lxml.html.document_fromstring(data, parser=_parser_for(data))
     settings = _settings(root)
     lxml.etree.strip_elements(root, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False)
@@ -160,6 +171,9 @@ def read_html(path: Path) -> ReadDocument:
     reader = _Reader()
     reader.read(body)
     notes = list(dict.fromkeys(reader.problems))
+    if tags:
+        kept = f"; the words of its {translated} translation tags were kept as the page's" if translated else ""
+        notes.append(f"the website's template tags were left out ({tags}){kept}")
     if above_title:
         notes.append(f"the site's {', '.join(above_title)} above the page's title were left out (the website's, "
                      "not the policy's)")
@@ -175,6 +189,17 @@ def read_html(path: Path) -> ReadDocument:
     if publisher := _publisher(root):
         properties["organisation"] = publisher
     return ReadDocument(reader.blocks, notes, properties)
+
+
+def _page_of_template(data: bytes) -> tuple[bytes, int, int]:
+    """The page a site's template holds, how many of its tags were taken out and how many translation tags gave
+    their words (none for a page as a browser saved it, whose braces are its own words or its scripts')."""
+    if data.lstrip()[:200].lower().startswith((b"<!doctype", b"<html")) or not _TEMPLATE_TAG.search(data[:4000]):
+        return data, 0, 0
+    data, translated = _TRANSLATED.subn(lambda m: m["words"] if m["q"] else m["said"], data)
+    data, blocks = _HEAD_BLOCK.subn(b"", data)
+    data, tags = _TEMPLATE_TAG.subn(b"", data)
+    return data, tags + blocks, translated
 
 
 def _site_furniture_above_title(content) -> list[str]:

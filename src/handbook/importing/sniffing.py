@@ -5,9 +5,11 @@ OpenDocument text's; a PDF starts ``%PDF``; a web page saved from a browser star
 doctype or ``<html``. A page's content kept on its own (the fragment a site generator or an app fills
 into its template: ``<h1>Privacy notice</h1><p>...``) has neither, so a file named .html or .htm
 whose first byte opens a tag is a web page too, after any comments the generator keeps at its top
-(Go's site keeps the page's settings there: ``<!--{"Title": ...}-->``). A password-protected .docx is not a zip at all:
-Word wraps the encrypted package in an OLE compound file (the container of old .doc files too)
-with an ``EncryptionInfo`` stream. Text must be UTF-8. Anything else is refused, with what to do.
+(Go's site keeps the page's settings there: ``<!--{"Title": ...}-->``) and any template tags a site's app
+opens its page's template with (Django's ``{% extends "base.html" %}``, Rails' ``<% content_for ... %>``).
+A password-protected .docx is not a zip at all: Word wraps the encrypted package in an OLE compound file (the
+container of old .doc files too) with an ``EncryptionInfo`` stream. Text must be UTF-8. Anything else is
+refused, with what to do.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ class Kind(enum.Enum):
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 _HTML_STARTS = (b"<html", b"<?xml")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-_LEADING_COMMENTS = re.compile(rb"\A(?:\s*<!--.*?-->)+\s*", re.DOTALL)
+_LEADING_COMMENTS = re.compile(rb"\A(?:\s*(?:<!--.*?-->|\{%.*?%\}|<%.*?%>))+\s*", re.DOTALL)
 
 
 class NotImportable(Exception):  # noqa: N818 (a reason, shown to the user as it is)
