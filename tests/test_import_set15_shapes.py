@@ -147,3 +147,34 @@ def test_a_saved_page_showing_template_braces_keeps_them(tmp_path):
     _, _, body = imported_and_checked(tmp_path / "letters.html", "letters", tmp_path)
 
     assert "Start every letter with \\{\\{ first\\_name \\}\\} and sign it yourself." in body, body
+
+
+def test_a_built_handbook_pages_search_result_templates_are_not_its_headings(tmp_path):
+    """A co-operative's handbook page as HonKit builds it: the page's section sits in the search box's "no
+    results" panel, beside the templates of its results, "<h1> results matching ""</h1>", which became the
+    page's last two headings."""
+    (tmp_path / "interests.html").write_text(
+        '<!DOCTYPE html><html><head><title>Conflict of Interest Principles</title></head><body>'
+        '<div id="book-search-input" role="search"><input type="text" placeholder="Type to search"></div>'
+        '<div id="book-search-results"><div class="search-noresults"><section class="normal markdown-section">'
+        '<h1>Conflict of Interest Principles</h1><h2>Scope</h2><p>This applies to all members.</p></section></div>'
+        '<div class="search-results"><div class="has-results"><h1 class="search-results-title">'
+        '<span class="search-results-count"></span> results matching "<span class="search-query"></span>"</h1>'
+        '<ul class="search-results-list"></ul></div><div class="no-results"><h1 class="search-results-title">'
+        'No results matching "<span class="search-query"></span>"</h1></div></div></div></body></html>')
+
+    _, _, body = imported_and_checked(tmp_path / "interests.html", "interests", tmp_path)
+
+    assert body == "# Conflict of Interest Principles\n\n## Scope\n\nThis applies to all members.\n", body
+
+
+def test_a_section_on_search_results_keeps_its_words(tmp_path):
+    """The look-alike: a privacy notice's own section about what its search stores, with "search" in its id."""
+    (tmp_path / "privacy.html").write_text(
+        '<!DOCTYPE html><html><head><title>Privacy Notice</title></head><body><h1>Privacy Notice</h1>'
+        '<section id="search-data" class="search-data"><h2>Search results</h2><p>We keep no record of what you '
+        'search for.</p></section></body></html>')
+
+    _, _, body = imported_and_checked(tmp_path / "privacy.html", "privacy", tmp_path)
+
+    assert "## Search results\n\nWe keep no record of what you search for.\n" in body, body

@@ -51,6 +51,7 @@ _TRANSLATED = re.compile(rb"""\{%-?\s*(?:translate|trans)\s+(?P<q>["'])(?P<words
 # A block of one line filling the page's head: {% block title %}{% translate "..." %}{% endblock %}
 _HEAD_BLOCK = re.compile(rb"\{%-?\s*block\s+\w+\s*-?%\}[^\n]*?\{%-?\s*endblock(?:\s+\w+)?\s*-?%\}")
 _TEMPLATE_TAG = re.compile(rb"\{%.*?%\}|\{\{.*?\}\}|<%.*?%>", re.DOTALL)
+_SEARCH_RESULTS = {"search-results", "search-result", "searchresults"}
 _PERMALINK_MARKS = {"", "\u00b6", "\u00a7", "#", "\U0001f517", "\u2693"}
 
 
@@ -306,5 +307,8 @@ def _permalink(element) -> bool:
 
 
 def _hidden(element) -> bool:
+    """Not shown, or not the page's: hidden, or the site's search box and the templates of its results (HonKit's
+    '<div class="search-results"><h1>... results matching ""</h1>', shown only once a reader searches)."""
     style = (element.get("style") or "").replace(" ", "").casefold()
-    return element.get("hidden") is not None or "display:none" in style or element.get("aria-hidden") == "true"
+    return element.get("hidden") is not None or "display:none" in style or element.get("aria-hidden") == "true" or (
+        element.get("role") == "search" or bool(_SEARCH_RESULTS.intersection((element.get("class") or "").split())))
