@@ -134,7 +134,10 @@ def test_a_sites_page_template_is_read_as_its_page(tmp_path):
                            "- Your contact details\n- When and where it happened\n"
                            "- Whether it threatens anyone's safety\n\nWe welcome you.\n"), body
     assert "{%" not in body and body.count("Conduct Reporting Guide") == 1, body
-    assert any(note.startswith("the website's template tags were left out") for note in result.notes), result.notes
+    assert "line 1: '{% extends \"conduct/base.html\" %}' is a placeholder of the website's templates; left out" in (
+        result.notes), result.notes
+    assert any(note.startswith("the words of the template's 7 translation tags") for note in result.notes), (
+        result.notes)
 
 
 def test_a_saved_page_showing_template_braces_keeps_them(tmp_path):

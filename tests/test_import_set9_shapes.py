@@ -127,7 +127,7 @@ def test_a_markdown_pages_raw_anchors_contents_list_and_html_table_as_a_bank_wri
     assert "These guidelines apply to employees that wish to contribute." in body
     assert "[Objective](#objective)" in body, body
     assert "](#footnote-1)" not in body and "[\\[1\\]](#footnotes)" in body, body
-    assert "\n\\[1\\] Risks include disclosing sensitive information." in body, body  # a quotation, as text
+    assert "\n> \\[1\\] Risks include disclosing sensitive information." in body, body  # a quotation, kept one
     assert "\\>" not in body and "1 Overview" not in body and "1.1 Objective" not in body, body
     assert any("table of contents" in note for note in result.notes), result.notes
     # a Markdown list (each item "1.", as Markdown counts them), not clauses 1 and 2

@@ -44,6 +44,7 @@ class Paragraph:
     anchors: tuple[str, ...] = ()  # the document's own names for it (Word bookmarks, HTML ids) that links use
     bold: bool = False  # all its words bold, and
     size: float = 0.0  # their size in points (0: the document's default): headings typed as bold body text
+    quotation: int = 0  # the quotation of running text (Markdown's "> ") it is in, kept one, from 1; 0: none
 
 
 def where(number: int, text: str, page: int | None = None, line: int | None = None) -> str:

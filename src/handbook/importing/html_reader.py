@@ -7,9 +7,10 @@ page marks its content (<main>, <article>), only that is read. A link to another
 site ("remote-working.html") cannot lead anywhere from the handbook: its words are kept and it
 is reported. Links to a place in the page ("#photography") lead to what that place becomes; a
 heading's permalink, the "¶" or "#" link to itself that site generators add, is the site's and is left out.
-A page's template as a site's app keeps it (Django, Jinja, Rails) is read as its page: a translation tag's
-words are the page's own (``{% translate "Who Can Report" %}``), the template's other tags are left out, with
-the blocks of one line that fill the page's head (``{% block title %}...{% endblock %}``).
+A view kept with its template's tags (``<% content_for :title, "Privacy notice" %>`` atop a Rails view) has them
+left out and reported: they are the website's code, not the page's words; but a translation tag's words are the
+page's own (``{% translate "Who Can Report" %}``), and a block of one line filling the page's head goes with its
+words (``{% block title %}...{% endblock %}``). A page as a browser saved it (its doctype first) keeps its braces.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from ..markdown_extensions.text import escape_imported_text
 from .document import AutoNumber, Block, ListKind, Paragraph, ReadDocument, Table, where
 from .layout import INTERNAL_LINK
 from .markdown_text import emphasised, link, without_invisible
+from .sniffing import TEMPLATE_TAG
 from .titles import page_parts, page_title
 from .word_reader import LINK_SCHEMES
 
@@ -43,15 +45,14 @@ _THEME_FURNITURE = {"breadcrumb": r"breadcrumb", "name": r"\blogo\b|[\w-]*logo\b
                     "strapline": r"tagline|strapline|slogan|site-description"}
 _BYTE_ORDER_MARKS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _DECLARED_ENCODING = re.compile(rb"charset\s*=|<\?xml[^>]*encoding", re.IGNORECASE)
-# A permalink's text: nothing, a pilcrow, a section sign, "#", a link or an anchor emoji
 # A translation tag, whose words are the page's own: {% translate "Questions?" %}, {% trans 'Home' %}, {{ _("Hi") }}
 # (the words may hold the other quote: {% translate "the Foundation's policies" %})
 _TRANSLATED = re.compile(rb"""\{%-?\s*(?:translate|trans)\s+(?P<q>["'])(?P<words>(?:(?!(?P=q))[^\n])*)(?P=q)\s*-?%\}|"""
                          rb"""\{\{-?\s*(?:_|gettext)\(\s*(?P<r>["'])(?P<said>(?:(?!(?P=r))[^\n])*)(?P=r)\s*\)\s*-?\}\}""")
 # A block of one line filling the page's head: {% block title %}{% translate "..." %}{% endblock %}
 _HEAD_BLOCK = re.compile(rb"\{%-?\s*block\s+\w+\s*-?%\}[^\n]*?\{%-?\s*endblock(?:\s+\w+)?\s*-?%\}")
-_TEMPLATE_TAG = re.compile(rb"\{%.*?%\}|\{\{.*?\}\}|<%.*?%>", re.DOTALL)
 _SEARCH_RESULTS = {"search-results", "search-result", "searchresults"}
+# A permalink's text: nothing, a pilcrow, a section sign, "#", a link or an anchor emoji
 _PERMALINK_MARKS = {"", "\u00b6", "\u00a7", "#", "\U0001f517", "\u2693"}
 
 
@@ -162,7 +163,7 @@ class _Reader:
 
 def read_html(path: Path) -> ReadDocument:
     data = path.read_bytes()
-    data, tags, translated = _page_of_template(data)
+    data, placeholders = _without_template_tags(data)
     root = lxml.html.document_fromstring(data, parser=_parser_for(data))
     settings = _settings(root)
     lxml.etree.strip_elements(root, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False)
@@ -171,10 +172,7 @@ def read_html(path: Path) -> ReadDocument:
     above_title = _site_furniture_above_title(content) if content is not None else []
     reader = _Reader()
     reader.read(body)
-    notes = list(dict.fromkeys(reader.problems))
-    if tags:
-        kept = f"; the words of its {translated} translation tags were kept as the page's" if translated else ""
-        notes.append(f"the website's template tags were left out ({tags}){kept}")
+    notes = placeholders + list(dict.fromkeys(reader.problems))
     if above_title:
         notes.append(f"the site's {', '.join(above_title)} above the page's title were left out (the website's, "
                      "not the policy's)")
@@ -192,15 +190,23 @@ def read_html(path: Path) -> ReadDocument:
     return ReadDocument(reader.blocks, notes, properties)
 
 
-def _page_of_template(data: bytes) -> tuple[bytes, int, int]:
-    """The page a site's template holds, how many of its tags were taken out and how many translation tags gave
-    their words (none for a page as a browser saved it, whose braces are its own words or its scripts')."""
-    if data.lstrip()[:200].lower().startswith((b"<!doctype", b"<html")) or not _TEMPLATE_TAG.search(data[:4000]):
-        return data, 0, 0
+def _without_template_tags(data: bytes) -> tuple[bytes, list[str]]:
+    """The page without its template's tags, and a note for each, by the line it is on; the words of its translation
+    tags kept, said once (none for a page as a browser saved it, whose braces are its own words or its scripts')."""
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower().startswith((b"<!doctype", b"<html")):
+        return data, []
     data, translated = _TRANSLATED.subn(lambda m: m["words"] if m["q"] else m["said"], data)
-    data, blocks = _HEAD_BLOCK.subn(b"", data)
-    data, tags = _TEMPLATE_TAG.subn(b"", data)
-    return data, tags + blocks, translated
+    pattern = re.compile(TEMPLATE_TAG.pattern.encode(), re.DOTALL)
+    notes = [f"line {data.count(b'\n', 0, tag.start()) + 1}: '{tag[0].decode(errors='replace')[:60]}' is a "
+             "placeholder of the website's templates; left out" for tag in _HEAD_BLOCK.finditer(data)]
+    data = _HEAD_BLOCK.sub(b"", data)
+    notes += [f"line {data.count(b'\n', 0, tag.start()) + 1}: '{tag[0].decode(errors='replace')[:60]}' is a "
+              "placeholder of the website's templates; left out" for tag in pattern.finditer(data)]
+    notes.sort(key=lambda note: int(note.split(":", 1)[0].removeprefix("line ")))  # in the file's order
+    if translated:
+        notes.append(f"the words of the template's {translated} translation tags ({{% translate %}}) were kept as "
+                     "the page's")
+    return pattern.sub(b"", data), notes
 
 
 def _site_furniture_above_title(content) -> list[str]:

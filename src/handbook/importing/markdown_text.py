@@ -1,4 +1,5 @@
-"""Formatting from another document, written as Markdown: bold, italic and links.
+"""Formatting from another document, written as Markdown: bold, italic, links and tables, and text that
+would open a Markdown block escaped.
 
 The words themselves are escaped first (handbook.markdown_extensions.text.escape_imported_text),
 so "5 * 3" or "<name>" show as typed.
@@ -10,9 +11,10 @@ import re
 import unicodedata
 from collections import Counter
 
-from ..source.reading import FORMATTING
+from ..source.reading import HIDDEN_FORMATTING
+from .document import Table
 
-_FORMATTING = re.compile(f"[{FORMATTING}]")
+_FORMATTING = re.compile(HIDDEN_FORMATTING)
 
 
 def emphasised(text: str, bold: bool, italic: bool) -> str:
@@ -31,7 +33,8 @@ def link(text: str, address: str) -> str:
 
 def without_invisible(text: str) -> tuple[str, str]:
     """``text`` without the invisible characters policy text may not hold (zero-width spaces, direction
-    marks, soft hyphens: handbook.source.reading.FORMATTING), and what was removed, such as
+    marks, soft hyphens, a joiner but between two emoji: handbook.source.reading.HIDDEN_FORMATTING), and what
+    was removed, such as
     "2 U+200B (ZERO WIDTH SPACE)" ("" when nothing was)."""
     found = Counter(_FORMATTING.findall(text))
     if not found:
@@ -40,3 +43,19 @@ def without_invisible(text: str) -> tuple[str, str]:
         f"{count} U+{ord(c):04X} ({unicodedata.name(c, 'format character')})" for c, count in found.items()
     )
     return _FORMATTING.sub("", text), removed
+
+
+def safe_start(text: str) -> str:
+    """Text that Markdown would read as a heading, quote or list at the start of a line, escaped."""
+    if re.match(r"^(#|>|\+ |\d+[.)]\s)", text):
+        return "\\" + text if not text[0].isdigit() else re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
+    return text
+
+
+def markdown_table(table: Table) -> list[str]:
+    """The table's lines, its first row the header, each row as wide as the widest."""
+    width = max(len(row) for row in table.rows)
+    rows = [list(row) + [""] * (width - len(row)) for row in table.rows]
+    lines = ["| " + " | ".join(rows[0]) + " |", "| " + " | ".join(["---"] * width) + " |"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
+    return lines

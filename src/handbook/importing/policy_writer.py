@@ -31,6 +31,7 @@ from ..model import anchor_in_run
 from ..source.syntax import CLAUSE, HEADING, LETTERED_SECTION, NAMED_HEADING, NUMBERED_HEADING
 from .document import Block, ListKind, Paragraph, Table
 from .layout import INTERNAL_LINK, quoted_numbers
+from .markdown_text import markdown_table, safe_start
 from .roman_parts import roman_parts, roman_sections
 from .titles import SECTION_NAME, is_a_sentence
 
@@ -65,7 +66,7 @@ class _State:
     run: str = ""  # the letter of a lettered section ("## D. Content") whose numbers start again from 1
     run_level: int = 0  # its heading's level
     appendices: int = 0
-    last: str = ""  # what was written last: "clause", "point", "bullet", "step", "text", "table", "heading"
+    last: str = ""  # what was written last: "clause", "point", "bullet", "nested", "step", "text", "table", "heading"
     title_level: int | None = None
     title_elsewhere: bool = False  # the title is stated outside the body (see write_body)
     numbers_as_text: bool = False  # see write_body
@@ -80,6 +81,8 @@ class _State:
     roman_level: int = 0  # the level of the last of them written, until a heading above or beside it
     roman_parts: dict[int, str] = field(default_factory=dict)  # those whose clauses start again from 1: id -> "III"
     quoted: dict[int, str] = field(default_factory=dict)  # a paragraph whose number is quoted: id -> its text (layout)
+    nested: tuple[int, ...] = ()  # the items so far at each level of a list nested under a bullet
+    quotation: int = 0  # the quotation the last paragraph of text written was in (Paragraph.quotation)
 
 
 def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text: bool = False,
@@ -114,7 +117,7 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
         if isinstance(block, Table):
             blank()
             indent = _INDENT if state.in_clause else ""
-            emit(block, *(indent + line for line in _table(block)))
+            emit(block, *(indent + line for line in markdown_table(block)))
             blank()
             state.last = "table"
             continue
@@ -252,7 +255,7 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
             level = _numbered_heading_level(paragraph, kind, state) if paragraph.heading else 2
             _heading(paragraph, f"{heading_label} {text}", state, emit, blank, level=level)
             return
-        if state.last in ("step", "bullet", "text", "table") or (state.last == "heading" and written.lines):
+        if state.last in ("step", "bullet", "nested", "text", "table") or (state.last == "heading" and written.lines):
             blank()
         emit(paragraph, f"{label} {text}")
         state.in_clause, state.last = bool(CLAUSE.match(label)), "clause"  # "24 hours ...": no clause to go on
@@ -269,12 +272,22 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         return
     indent = _INDENT if state.in_clause else ""
     if kind in (ListKind.LETTER, ListKind.ROMAN):
-        if state.last in ("bullet", "step", "text", "table"):
+        if state.last in ("bullet", "nested", "step", "text", "table"):
             blank()
         emit(paragraph, f"{indent}{label} {text}")
         state.last = "point"
+    elif kind in (ListKind.BULLET, ListKind.ORDERED) and paragraph.auto_number and paragraph.auto_number.level and (
+            state.last in ("bullet", "nested") and not state.in_clause):  # a bullet's own "1. 2. 3.", a level down
+        level = paragraph.auto_number.level
+        counts = list(state.nested[:level] if state.last == "nested" else ())
+        counts += [0] * (level - len(counts))
+        counts[level - 1] += 1
+        state.nested = tuple(counts)
+        mark = f"{state.nested[-1]}." if kind is ListKind.ORDERED else "-"
+        emit(paragraph, f"{_INDENT * level}{mark} {text}")
+        state.last = "nested"
     elif kind is ListKind.BULLET:
-        if state.last != "bullet":
+        if state.last not in ("bullet", "nested"):
             blank()
         emit(paragraph, f"{indent}- {text}")
         state.last = "bullet"
@@ -299,9 +312,11 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
                 "text, not a clause; if it is a clause, put a space after the number in the document and import again"
             )
         blank()
-        emit(paragraph, indent + _safe_start(text))
+        if paragraph.quotation and paragraph.quotation == state.quotation:
+            written.lines[-1] = indent + ">"  # the quotation's next paragraph: one quotation, as written
+        emit(paragraph, indent + (f"> {text}" if paragraph.quotation else safe_start(text)))
         blank()
-        state.last = "text"
+        state.last, state.quotation = "text", paragraph.quotation
 
 
 def _key(state: _State, label: str) -> str:
@@ -483,18 +498,3 @@ def _is_section_title(paragraph: Paragraph, text: str, label: str, following: li
             kind, next_label, _ = _classify(block)
             return kind is ListKind.DECIMAL and next_label.startswith(f"{number}.1")
     return False
-
-
-def _safe_start(text: str) -> str:
-    """Text that Markdown would read as a heading, quote or list at the start of a line, escaped."""
-    if re.match(r"^(#|>|\+ |\d+[.)]\s)", text):
-        return "\\" + text if not text[0].isdigit() else re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
-    return text
-
-
-def _table(table: Table) -> list[str]:
-    width = max(len(row) for row in table.rows)
-    rows = [list(row) + [""] * (width - len(row)) for row in table.rows]
-    lines = ["| " + " | ".join(rows[0]) + " |", "| " + " | ".join(["---"] * width) + " |"]
-    lines += ["| " + " | ".join(row) + " |" for row in rows[1:]]
-    return lines

@@ -5,11 +5,12 @@ OpenDocument text's; a PDF starts ``%PDF``; a web page saved from a browser star
 doctype or ``<html``. A page's content kept on its own (the fragment a site generator or an app fills
 into its template: ``<h1>Privacy notice</h1><p>...``) has neither, so a file named .html or .htm
 whose first byte opens a tag is a web page too, after any comments the generator keeps at its top
-(Go's site keeps the page's settings there: ``<!--{"Title": ...}-->``) and any template tags a site's app
-opens its page's template with (Django's ``{% extends "base.html" %}``, Rails' ``<% content_for ... %>``).
-A password-protected .docx is not a zip at all: Word wraps the encrypted package in an OLE compound file (the
-container of old .doc files too) with an ``EncryptionInfo`` stream. Text must be UTF-8. Anything else is
-refused, with what to do.
+(Go's site keeps the page's settings there: ``<!--{"Title": ...}-->``). A fragment kept under another name (a
+Rails view, ``privacy.html.erb``, opening with a template tag; a CMS export saved as .md or .txt) is a web page
+too where most of its words sit inside HTML block elements (``<p>``, ``<li>``, ``<h2>``); Markdown with a few
+tags in it (a ``<br>``, a ``<table>`` among paragraphs) stays text. A password-protected .docx is not a zip at all:
+Word wraps the encrypted package in an OLE compound file (the container of old .doc files too)
+with an ``EncryptionInfo`` stream. Text must be UTF-8. Anything else is refused, with what to do.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ import enum
 import re
 import zipfile
 from pathlib import Path
+
+import lxml.etree
+import lxml.html
 
 _OLE = bytes.fromhex("d0cf11e0a1b11ae1")
 _ZIP = b"PK\x03\x04"
@@ -36,7 +40,15 @@ class Kind(enum.Enum):
 _ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 _HTML_STARTS = (b"<html", b"<?xml")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-_LEADING_COMMENTS = re.compile(rb"\A(?:\s*(?:<!--.*?-->|\{%.*?%\}|<%.*?%>))+\s*", re.DOTALL)
+_LEADING_COMMENTS = re.compile(rb"\A(?:\s*<!--.*?-->)+\s*", re.DOTALL)
+# A website template's tags (ERB, Jinja, Liquid, Handlebars) and comments: not the page's words
+TEMPLATE_TAG = re.compile(r"<%.*?%>|\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_HTML_BLOCKS = {"p", "div", "section", "article", "main", "ul", "ol", "li", "table", "h1", "h2", "h3", "h4", "h5",
+                "h6", "blockquote", "dl", "dt", "dd", "address", "details"}
+# A Markdown heading, list item or quote opening a line: the file is Markdown, whatever HTML it holds
+_MARKDOWN_LINE = re.compile(r"^(?:#{1,6}\s|\s{0,3}(?:[-*+]|\d{1,3}[.)])\s|>\s?)", re.MULTILINE)
+_MOSTLY = 0.8  # the share of its words inside HTML block elements that makes a text a web page
 
 
 class NotImportable(Exception):  # noqa: N818 (a reason, shown to the user as it is)
@@ -87,9 +99,28 @@ def kind_of(path: Path) -> Kind:
     if path.suffix.lower() in _HTML_SUFFIXES and fragment[:1] == b"<" and fragment[1:2].isalpha():
         return Kind.HTML
     try:
-        data.decode("utf-8")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise NotImportable(
             "this is neither a Word document (.docx) nor UTF-8 text; save the policy from Word as .docx"
         ) from None
-    return Kind.TEXT
+    return Kind.HTML if mostly_html(text) else Kind.TEXT
+
+
+def mostly_html(text: str) -> bool:
+    """Whether most of the words of ``text`` (its template tags and comments aside) sit inside HTML block
+    elements, and no line is written as a Markdown heading, list item or quote outside them."""
+    text = _COMMENT.sub("", TEMPLATE_TAG.sub("", text))
+    if "<" not in text:
+        return False
+    try:
+        root = lxml.html.fragment_fromstring(text, create_parent="div")
+    except (lxml.etree.ParserError, ValueError):
+        return False
+    outside = [root.text or ""] + [child.tail or "" for child in root]
+    outside += [child.text_content() for child in root if child.tag not in _HTML_BLOCKS]
+    if any(_MARKDOWN_LINE.search(part) for part in outside):
+        return False
+    words = len(root.text_content().split())
+    inside = sum(len(child.text_content().split()) for child in root if child.tag in _HTML_BLOCKS)
+    return words > 0 and inside >= _MOSTLY * words

@@ -19,6 +19,7 @@ from markdown.extensions.toc import slugify
 from ..markdown_extensions.text import strip_emphasis
 from ..source.syntax import HEADING, TABLE_ROW, TABLE_RULE
 from .document import AutoNumber, Block, ListKind, Paragraph, Table, where
+from .signatories import names_a_person
 
 # Words that name what a document is, as titles do: "Social Media Policy", "Staff Code of Conduct"
 _DOCUMENT_KIND = re.compile(
@@ -34,6 +35,9 @@ _ORDERED_ITEM = re.compile(r"^(\d{1,9})[.)]\s+")
 # A line that ends in a line break written into the text ("... Fry Building<br/>", Markdown's two trailing
 # spaces or backslash): the next line goes on in the same paragraph, even one starting "2 Marsham Street"
 _LINE_BREAK = re.compile(r"(?:<br\s*/?>|(?<=\S) {2,}|(?<=\S)\\)$", re.I)
+# Words a heading may hold and a person's name does not: "Our Standards", "What We Expect", "Scope of the Policy"
+_HEADING_WORD = re.compile(r"\b(?:our|your|the|a|an|of|and|for|to|in|on|with|what|how|who|when|why|where|we|you|"
+                           r"this|these|about)\b", re.I)
 _DOTTED = re.compile(r"^\d+\.\d+")
 _CONTENTS_ENTRY = re.compile(r"^\d+(?:\.\d+)*\.?\s+\[[^\]]*\]\([^)]*\)\s*$")  # "1.1 [Objective](#objective)"
 _ITEM_MARK = re.compile(r"^(?:\(?[a-z]{1,5}\)|[a-z]{1,5}\.|\d+(?:\.\d+)*[.)]?)\s+")  # "b) ", "iv. ", "3.1 "
@@ -57,7 +61,8 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
         if pending:
             joined = " ".join(" ".join(pending).split())
             place = where(0, joined, line=starts[0])
-            blocks.append(Paragraph(len(blocks) + 1, joined, strip_emphasis(joined), place=place))
+            blocks.append(Paragraph(len(blocks) + 1, joined, strip_emphasis(joined), place=place,
+                                    quotation=quoted.get(starts[0], 0)))
             pending.clear()
 
     def close_table() -> None:
@@ -66,8 +71,9 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
             rows.clear()
 
     lines = text.replace("\t", "    ").splitlines()
+    quoted: dict[int, int] = {}  # the lines of quotations of running text, kept as quotations: their numbers
     if markdown:
-        lines = _unquoted(lines)
+        lines, quoted = _unquoted(lines)
     underlined, adornments = _underlined_headings(lines, markdown)
     for line_number, line in enumerate(lines, start=1):
         if line_number in adornments:
@@ -107,20 +113,30 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
             pending.append(line.strip().rstrip("\\").rstrip() + "<br>" if markdown_break else line.strip())
     close_paragraph()
     close_table()
-    return _with_title(_markdown_lists(blocks) if markdown else blocks)
+    return _with_title(_markdown_lists(blocks, lines) if markdown else blocks)
 
 
-def _unquoted(lines: list[str]) -> list[str]:
+def _unquoted(lines: list[str]) -> tuple[list[str], dict[int, int]]:
     """Markdown's lines with its quotation marks taken off, so that a quotation's text is read as the text
     it is (its headings, lists and paragraphs), not as one paragraph strewn with ">"; a fenced example
-    keeps its marks, as written."""
+    keeps its marks, as written. And the lines (from 1) of the quotations that hold only running text, which
+    stay quotations ("> This is separate from complaints ..."), each with its quotation's number (from 1)."""
     fenced = False
-    result = []
-    for line in lines:
+    result: list[str] = []
+    quotations: list[list[int]] = []
+    for number, line in enumerate(lines, start=1):
         if _FENCE.match(line):
             fenced = not fenced
+        quote = not fenced and _QUOTED.match(line)
+        if quote and not (quotations and quotations[-1][-1] == number - 1):
+            quotations.append([])
+        if quote:
+            quotations[-1].append(number)
         result.append(line if fenced else _QUOTED.sub("", line))
-    return result
+    prose = [quotation for quotation in quotations if not any(
+        HEADING.match(result[n - 1]) or _STARTS_ITEM.match(result[n - 1]) or TABLE_ROW.match(result[n - 1])
+        or _FENCE.match(result[n - 1]) for n in quotation)]
+    return result, {number: count for count, quotation in enumerate(prose, start=1) for number in quotation}
 
 
 def _indent(line: str) -> int:
@@ -167,19 +183,35 @@ def _slugs(heading: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((slugify(heading, "-"), github)))
 
 
-def _markdown_lists(blocks: list[Block]) -> list[Block]:
+def _markdown_lists(blocks: list[Block], lines: list[str]) -> list[Block]:
     """In Markdown, "1." starts an item of a numbered list, which Markdown numbers itself (every item
     "1." shows 1, 2, 3): unless the file numbers clauses as the handbook does ("3.1"), these items
-    are lists, not clauses."""
+    are lists, not clauses. An item indented under another item (pandoc's "-   item" over "    1.  sub")
+    is nested in it: its level is how many items it is indented under (``lines``: the file's, to measure)."""
     paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.heading is None]
     if any(_DOTTED.match(p.plain) and not _CONTENTS_ENTRY.match(p.markdown) for p in paragraphs):
         return blocks
     result: list[Block] = []
+    indents: list[int] = []  # the indent of each level of the list being read
     for block in blocks:
-        item = _ORDERED_ITEM.match(block.markdown) if isinstance(block, Paragraph) and block.heading is None else None
-        if item:
-            number = AutoNumber(ListKind.ORDERED, 0, (int(item[1]),), "markdown", f"{item[1]}.")
+        list_item = isinstance(block, Paragraph) and block.heading is None and _STARTS_ITEM.match(block.markdown)
+        if not list_item:
+            indents = []
+            result.append(block)
+            continue
+        indent = _indent(lines[int(block.place.split()[-1]) - 1]) if block.place.startswith("line ") else 0
+        while indents and indent < indents[-1]:
+            indents.pop()
+        if not indents or indent >= indents[-1] + 2:
+            indents.append(indent)
+        level = len(indents) - 1
+        if item := _ORDERED_ITEM.match(block.markdown):
+            number = AutoNumber(ListKind.ORDERED, level, (int(item[1]),), "markdown", f"{item[1]}.")
             markdown = block.markdown[item.end():]
+            block = Paragraph(block.number, markdown, strip_emphasis(markdown), None, number, block.place)
+        elif level and (bullet := re.match(r"[-*+]\s+", block.markdown)):
+            number = AutoNumber(ListKind.BULLET, level, (1,), "markdown", "\u2022")
+            markdown = block.markdown[bullet.end():]
             block = Paragraph(block.number, markdown, strip_emphasis(markdown), None, number, block.place)
         result.append(block)
     return result
@@ -188,34 +220,52 @@ def _markdown_lists(blocks: list[Block]) -> list[Block]:
 def _with_title(blocks: list[Block]) -> list[Block]:
     """Plain text has no headings. Its title is the first of the short lines on top that names a kind
     of document ("St Hugh's School" / "Social Media Policy": the second), else the first of them; a
-    line below it standing alone in capitals ("INTRODUCTION") is a section's heading."""
+    sentence opening the text is no title ("TAICO is a community event ...": the title is then found
+    elsewhere, see ``importing.document_facts``). A line below the title standing alone in capitals
+    ("INTRODUCTION") is a section's heading, and so are bare heading lines (``_bare_heading``)."""
     if any(isinstance(b, Paragraph) and b.heading is not None for b in blocks) or not blocks:
         return blocks
     top = list(takewhile(_is_title_like, blocks[:5]))
-    if not top:
-        return blocks
-    title = next((b for b in top if _DOCUMENT_KIND.search(b.plain)), top[0])
-    start = blocks.index(title) + 1
-    bare = [block for above, block, below in zip(blocks[start - 1:], blocks[start:], blocks[start + 1:], strict=False)
-            if _bare_heading(above, block, below)]
+    title = next((b for b in top if _DOCUMENT_KIND.search(b.plain)), top[0]) if top else None
+    start = blocks.index(title) + 1 if title else 0
+    bare = [block for above, block, below in zip([None, *blocks][start:], blocks[start:], blocks[start + 1:],
+                                                 strict=False) if _bare_heading(above, block, below)]
+    enough = len(bare) >= 2 or (len(bare) == 1 and _prose_besides(blocks[start:], bare) and not _a_name(bare[0]))
     result: list[Block] = []
-    below_title = False
+    below_title = title is None
     for block in blocks:
         if block is title:
             block, below_title = replace(block, heading=0), True
         elif (below_title and isinstance(block, Paragraph) and (_CAPITALS_HEADING.match(block.plain) or (
-                len(bare) >= 2 and block in bare)) and block.plain.casefold() != title.plain.casefold()):
-            block = replace(block, heading=1)  # (the title again, in capitals, stays)
+                enough and block in bare)) and (title is None or block.plain.casefold() != title.plain.casefold())):
+            block = replace(block, heading=1 if title else 2)  # (the title again, in capitals, stays; with no
+            # title line, a section under the opening text, as the writer reads one)
         result.append(block)
     return result
 
 
+def _a_name(block: Paragraph) -> bool:
+    """Whether a bare line may be a person's name, signing what is above it ("Sam Okafor"), not a heading
+    ("Our Standards", "What We Expect": a name holds no word such as "our", "what" or "the")."""
+    return names_a_person(block.plain) and not _HEADING_WORD.search(block.plain)
+
+
+def _prose_besides(blocks: list[Block], bare: list[Block]) -> bool:
+    """Whether every paragraph but the bare heading lines and list items is running text: one bare line in
+    prose is a heading ("Our Standards"), where one among short lines may be a name signing it."""
+    return all(block in bare or _STARTS_ITEM.match(block.plain) or (
+        len(block.plain.split()) >= 6 and block.plain.rstrip().endswith((".", ":", "!", "?")))
+        for block in blocks if isinstance(block, Paragraph))
+
+
 def _is_title_like(block: Block) -> bool:
-    return (isinstance(block, Paragraph) and len(block.plain) < 100 and not _STARTS_ITEM.match(block.plain)
-            and not _LABELLED.match(block.plain))  # "PEP: 387" is a detail, not the title
+    """A short line on top that is not a list's item, a detail ("PEP: 387"), a sentence or a quotation."""
+    return (isinstance(block, Paragraph) and not block.quotation and len(block.plain) < 100
+            and not _STARTS_ITEM.match(block.plain) and not _LABELLED.match(block.plain)
+            and not (len(block.plain.split()) >= 6 and block.plain.rstrip().endswith(".")))
 
 
-def _bare_heading(above: Block, block: Block, below: Block) -> bool:
+def _bare_heading(above: Block | None, block: Block, below: Block) -> bool:
     """A section's heading written as a bare line ("Our Pledge", "Scope"): a short line standing alone, starting
     with a capital, with no digit and no closing punctuation, over a paragraph of running text, and not under a
     line introducing a list ("Examples include:"), whose short lines are its items. Taken only where the text has

@@ -10,6 +10,9 @@ is taken out and reported, line numbers kept (each removed line left blank).
 - HTML comments (notes to the site's editors, not shown on its pages), and HTML written inside the
   Markdown: a link (``<a href>``) becomes a Markdown link, other elements their words (read with
   lxml.html); the handbook's policy text holds no HTML beyond <br>, <abbr>, <sup> and <sub>.
+- Pandoc's raw HTML blocks (a fence opened ```` ```{=html} ````): the fence is pandoc's, not the text's; one
+  holding only a comment (pandoc writes ``<!-- -->`` to keep two lists apart) is left out, and the HTML of
+  any other is read as the rest of the Markdown's HTML.
 - A table written in HTML over several lines (a version history's ``<table>``, one ``<td>`` to a
   line) becomes a Markdown table on those lines, so a cell such as ``<td>1.0`` is not read as a
   clause's number; one written on too few lines to hold its rows keeps its words, cell by cell.
@@ -56,6 +59,7 @@ _KEPT_TAGS = {"br", "abbr", "sup", "sub"}  # what policy text may hold
 # Elements whose words stand apart from the next element's: a table's cells ("Summary" | "These guidelines ...")
 _BLOCK_TAGS = {"p", "div", "td", "th", "tr", "li", "table", "tbody", "thead", "ul", "ol", "h1", "h2", "h3", "h4",
                "h5", "h6", "blockquote", "dd", "dt"}
+_RAW_HTML_FENCE = re.compile(r"^\s*(?P<fence>```|~~~)\s*\{=html\}\s*$", re.IGNORECASE)
 _TABLE_START = re.compile(r"^\s*<table\b", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]{1,20})\]:")
@@ -94,6 +98,7 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
                 notes.append(f"lines 1-{end + 1}: the website's settings (front matter) were left out")
                 lines[: end + 1] = [""] * (end + 1)
     _without_comments(lines, notes)
+    _raw_html_fences(lines, notes)
     _html_tables(lines, notes)
     fenced, line_notes = False, len(notes)
     for index, line in enumerate(lines):
@@ -163,6 +168,28 @@ def _without_comments(lines: list[str], notes: list[str]) -> None:
             span = f"line {start + 1}" if start == index else f"lines {start + 1}-{index + 1}"
             notes.append(f"{span}: an HTML comment (a note to the website's editors, not shown) was left out")
             start = None
+
+
+def _raw_html_fences(lines: list[str], notes: list[str]) -> None:
+    """Each pandoc raw HTML block's fence lines blanked, and the block too where it holds nothing (its comment
+    taken out already)."""
+    index = 0
+    while index < len(lines):
+        opening = _RAW_HTML_FENCE.match(lines[index])
+        end = next((i for i in range(index + 1, len(lines)) if lines[i].strip() == opening["fence"]),
+                   None) if opening else None
+        if end is None:
+            index += 1
+            continue
+        if any(line.strip() for line in lines[index + 1:end]):
+            lines[index] = lines[end] = ""
+            notes.append(f"lines {index + 1}-{end + 1}: pandoc's raw HTML block ({opening['fence']}{{=html}}) was read "
+                         "as the Markdown's other HTML")
+        else:
+            lines[index:end + 1] = [""] * (end + 1 - index)
+            notes.append(f"lines {index + 1}-{end + 1}: pandoc's raw HTML block ({opening['fence']}{{=html}}), "
+                         "empty but for a comment, was left out")
+        index = end + 1
 
 
 def _html_tables(lines: list[str], notes: list[str]) -> None:

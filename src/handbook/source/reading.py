@@ -14,7 +14,8 @@ checklist.yml) is read here, so they all follow the same rules:
 - so are the characters that change what text looks like without showing themselves
   (``FORMATTING``): zero-width spaces and joiners, direction marks, embeddings, overrides and
   isolates (U+202E can make "cod.exe" read "exe.doc", and a title read backwards), word joiners
-  and invisible operators, a byte order mark inside the text, and the soft hyphen. Each would
+  and invisible operators, a byte order mark inside the text, and the soft hyphen (but a zero-width
+  joiner between two emoji, which shows as the one picture it makes of them). Each would
   split a word that search, the self-check and the change log then fail to find or compare, or
   make the page say something other than the file appears to. They are the characters the
   self-check's reader strips (handbook.selfcheck.text_patterns).
@@ -45,7 +46,13 @@ CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff"
 # zero-width space, non-joiner and joiner, left-to-right and right-to-left marks, the embeddings
 # and overrides, the word joiner and invisible operators, the isolates, a byte order mark.
 FORMATTING = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-INVISIBLE = re.compile(f"[{CONTROL}{FORMATTING}]")
+# Emoji (arrows, technical and other symbols, dingbats, and the pictographs' planes, their skin tones
+# included): a zero-width joiner between two, after any variation selector, makes them one picture
+# (a person, a joiner and scales: a judge), so it shows and is kept; one anywhere else is refused as the rest are.
+_EMOJI = "\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+EMOJI_JOINER = f"(?<=[{_EMOJI}\ufe0f])\u200d(?=[{_EMOJI}])"
+HIDDEN_FORMATTING = f"(?!{EMOJI_JOINER})[{FORMATTING}]"  # FORMATTING but for a joiner making one picture
+INVISIBLE = re.compile(f"[{CONTROL}]|{HIDDEN_FORMATTING}")
 
 
 def read_source(path: Path) -> str:
