@@ -67,9 +67,11 @@ from handbook.source.history import archive_hash
 from handbook.source.policy_file import parse_policy_file
 from handbook.versions import changes
 from handbook.versions.changes import ChangeLog
+from handbook.versions.review_rules import load_review_rules
 
 REPO = Path(__file__).resolve().parent.parent
 MKDOCS_YML = REPO / "mkdocs.yml"
+DOCS = REPO / "docs"  # the site's own pages, which the hooks build renders with the policies'
 SEED_SRC = REPO / "policy_src"
 
 RATIO_TARGET = 1.15  # hooks build time / plain build time
@@ -175,15 +177,20 @@ def write_plain_project(source: Path, project: Path) -> tuple[Path, Path]:
 
 
 def write_plain_pages_project(source: Path, project: Path) -> Path:
-    """Plain Material over the very pages the hooks make from ``source`` (current and archived versions,
-    change logs, index pages), rendered with the same Markdown extensions; return its mkdocs.yml."""
+    """Plain Material over the very pages the hooks build makes from ``source`` (current and archived versions,
+    change logs, What changed, the review dashboard with the review assistant's findings, the index pages) and
+    the site's own pages in ``docs/``, rendered with the same Markdown extensions; return its mkdocs.yml.
+
+    Until 2026-12-05 the dashboard was written without the assistant's findings (a seventh of the hooks' page,
+    at 200 policies) and ``docs/`` was left out, so plain Material built less than the hooks did."""
     handbook = load_handbook(source)
-    pages = site_pages(handbook, ChangeLog(handbook), date.today())
+    pages = site_pages(handbook, ChangeLog(handbook), date.today(), review_rules=load_review_rules(source))
     for page in [*pages.listed, *pages.unlisted]:
         path = project / "docs" / page.path
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(page.markdown, encoding="utf-8")
-    (project / "docs" / "index.md").write_text("# Handbook\n", encoding="utf-8")
+    for hand_written in DOCS.glob("*.md"):
+        shutil.copyfile(hand_written, project / "docs" / hand_written.name)
     config = project / "mkdocs.yml"
     config.write_text(plain_mkdocs_yml(policy_pages.MARKDOWN_EXTENSIONS, listed=False), encoding="utf-8")
     return config

@@ -19,7 +19,9 @@ figure, so compare shares. The timers of the first mode cost some CPU too (a cal
     PYTHONPATH=src .venv/bin/python benchmarks/render_profile.py --seed --cprofile
 
 ``--plain`` builds plain Material over the same policies instead (build_speed.py's "plain unlisted" project),
-with the same timers. ``--repo`` names the tree whose mkdocs.yml and docs/ are built (another checkout's, to compare);
+with the same timers. ``--history`` gives every generated policy two archived versions (build_speed.py's history
+handbook); with ``--plain`` too, plain Material builds the very pages the hooks make (build_speed.py's "plain, the
+same pages"). ``--repo`` names the tree whose mkdocs.yml and docs/ are built (another checkout's, to compare);
 the handbook package is whichever ``PYTHONPATH`` gives.
 """
 
@@ -39,7 +41,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from build_speed import SEED_SRC, find_mkdocs, generate_handbook, write_plain_project
+from build_speed import (
+    SEED_SRC,
+    add_history,
+    find_mkdocs,
+    generate_handbook,
+    write_plain_pages_project,
+    write_plain_project,
+)
 
 SOURCE_DATE_EPOCH = "1764806400"
 
@@ -186,6 +195,8 @@ def main() -> int:
     parser.add_argument("--cprofile", action="store_true", help="run under cProfile instead of the timers")
     parser.add_argument("--plain", action="store_true",
                         help="build plain Material over the same policies instead (build_speed.py's plain unlisted)")
+    parser.add_argument("--history", action="store_true",
+                        help="the generated policies with two archived versions each (build_speed.py's history)")
     parser.add_argument("--top", type=int, default=30)
     args = parser.parse_args()
 
@@ -195,18 +206,23 @@ def main() -> int:
     if args.seed:
         source = repo / SEED_SRC.name
     else:
-        source = work / f"generated-{args.policies}x{args.clauses}"
+        source = work / f"generated-{args.policies}x{args.clauses}{'-history' if args.history else ''}"
         if not source.exists():
             generate_handbook(source, args.policies, args.clauses)
+            if args.history:
+                add_history(source)
     if not (work / "user-cache").exists():
         fill_user_cache(repo, source, work)
     config_file = repo / "mkdocs.yml"
     if args.plain:
         shutil.rmtree(work / "plain-project", ignore_errors=True)
-        _, config_file = write_plain_project(source, work / "plain-project")
+        if args.history:
+            config_file = write_plain_pages_project(source, work / "plain-project")
+        else:
+            _, config_file = write_plain_project(source, work / "plain-project")
 
     load = os.getloadavg()
-    print(f"{'seed' if args.seed else f'{args.policies} x {args.clauses}'}, "
+    print(f"{'seed' if args.seed else f'{args.policies} x {args.clauses}'}{', history' if args.history else ''}, "
           f"{'plain Material, unlisted' if args.plain else 'fresh build, words known'}; "
           f"load average {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
     if args.cprofile:

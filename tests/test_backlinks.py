@@ -287,6 +287,21 @@ def test_the_change_log_reads_the_references_in_force_when_the_version_took_effe
     assert "moved-references" not in change_log_pages.changes_page(v2, handbook, ChangeLog(handbook)).markdown
 
 
+
+def test_the_change_log_reads_a_version_no_longer_current_of_the_policy_that_referred():
+    # Rules 1.0 was in force when Data 2.0 took effect and cited Data's clause 2; Rules 2.0 links to no policy.
+    v1 = policy("data", "Data Policy", DATA_V1, version='"1.0"', status="superseded", effective_from="2020-01-01")
+    v2 = policy("data", "Data Policy", DATA_V2, version='"2.0"', effective_from="2024-01-01")
+    rules_then = policy("rules", "Rules Policy", RULES_CITING, version='"1.0"', status="superseded",
+                        effective_from="2021-01-01")
+    rules_now = policy("rules", "Rules Policy", "1. Report breaches to the office.\n", version='"2.0"',
+                       effective_from="2025-01-01")
+    histories = {"data": PolicyHistory((v1, v2)), "rules": PolicyHistory((rules_then, rules_now))}
+    handbook = Handbook((v2, rules_now), histories)
+    markdown_text = change_log_pages.changes_page(v2, handbook, ChangeLog(handbook)).markdown
+    assert "Clause 1 of the Rules Policy refers to clause 2 of the Data Policy" in markdown_text
+    assert "/rules/1.0/index.md#clause-1" in markdown_text
+
 @pytest.fixture
 def policy_src(tmp_path: Path) -> Path:
     root = tmp_path / "policy_src"

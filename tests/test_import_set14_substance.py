@@ -199,3 +199,20 @@ def test_a_markdown_quotation_of_running_text_stays_a_quotation(tmp_path):
     assert "### In an emergency\n" in body and "\n- call 999\n- then tell the Registered Manager\n" in body, body
     assert "\n> Reports are kept for six years.\n\n> Anonymous reports are accepted.\n" in body, body  # two
     assert body.count("> ") == 4, body
+
+
+def test_words_struck_through_in_a_gitbook_page_lose_only_the_marks(tmp_path):
+    """A digital-rights non-profit's GitBook page strikes through the links it has not made live yet
+    ("**|**~~**Playbook**~~"): the site's Markdown has no strikethrough, so the "~~" showed on the page. The
+    look-alikes: a "~~~" fence, a lone "~~" and "~20 staff" keep what they are."""
+    (tmp_path / "health.md").write_text(
+        "# Health and Safety Policy\n\n[**ShortURL**](https://short.example.org/hs) **|&#x20;**~~**Playbook**~~"
+        "**&#x20;|&#x20;**~~**Assistant**~~\n\nAbout ~20 staff work on site; ~~ marks a gap in the rota and ~~ a "
+        "swap.\n\n"
+        "~~~\nexample\n~~~\n")
+
+    result, _, body = imported_and_checked(tmp_path / "health.md", "health", tmp_path)
+
+    assert "[**ShortURL**](https://short.example.org/hs) **|&#x20;Playbook&#x20;|&#x20;Assistant**\n" in body, body
+    assert "About ~20 staff work on site; ~~ marks a gap in the rota and ~~ a swap." in body, body
+    assert "line 3: words struck through (~~...~~) are kept without the marks" in "\n".join(result.notes)

@@ -176,6 +176,13 @@ def test_structure_markdown_would_lose_is_a_warning_with_line_and_fix(body, line
     assert fix in warnings[0].message
 
 
+
+def test_an_archived_version_is_read_without_structure_warnings():
+    # A record kept as it was: only the current versions' warnings are shown, so an archived one's are not looked for.
+    text = policy_source("1. One.\n   1.1 Indented sub-clause.\n")
+    assert parse_policy(text, Path("policy_src/p/policy.md")).warnings
+    assert parse_policy(text, Path("policy_src/p/versions/1.0.md"), archived=True).warnings == ()
+
 def test_a_list_or_table_straight_under_a_heading_is_not_lost():
     body = "## WHO\n- staff\n- governors\n\n## CONTACTS\n| Role | Name |\n| --- | --- |\n| DSL | Mrs Patel |\n"
     assert parse_policy(policy_source(body), Path("p.md")).warnings == ()

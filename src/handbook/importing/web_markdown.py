@@ -16,6 +16,8 @@ is taken out and reported, line numbers kept (each removed line left blank).
 - A table written in HTML over several lines (a version history's ``<table>``, one ``<td>`` to a
   line) becomes a Markdown table on those lines, so a cell such as ``<td>1.0`` is not read as a
   clause's number; one written on too few lines to hold its rows keeps its words, cell by cell.
+- Strikethrough (``~~Playbook~~``, as GitBook writes a link not yet live): the handbook's Markdown has none, so
+  the marks would show; the words are kept without them, reported.
 - Links to other pages of the website (``incident-response.md``, ``/guidance.html``) and images:
   the handbook cannot follow them, so their words are kept and each is reported.
 """
@@ -60,6 +62,7 @@ _KEPT_TAGS = {"br", "abbr", "sup", "sub"}  # what policy text may hold
 _BLOCK_TAGS = {"p", "div", "td", "th", "tr", "li", "table", "tbody", "thead", "ul", "ol", "h1", "h2", "h3", "h4",
                "h5", "h6", "blockquote", "dd", "dt"}
 _RAW_HTML_FENCE = re.compile(r"^\s*(?P<fence>```|~~~)\s*\{=html\}\s*$", re.IGNORECASE)
+_STRUCK = re.compile(r"(?<!~)~~(?=\S)(?P<words>[^~\n]*?\S)~~(?!~)")
 _TABLE_START = re.compile(r"^\s*<table\b", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]{1,20})\]:")
@@ -118,6 +121,11 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
             lines[index] = _FOOTNOTE_DEFINITION.sub(r"<sup>\1</sup>", _FOOTNOTE.sub(r"<sup>\1</sup>", line))
             notes.append(f"line {index + 1}: a footnote mark [^...] is written as a raised number (<sup>)")
             line = lines[index]
+        if not fenced and _STRUCK.search(_CODE_SPAN.sub("", line)) and not _CODE_SPAN.search(line):
+            # (bold runs the marks kept apart, "**|**~~**Playbook**~~", join: "**|Playbook**")
+            lines[index] = line = re.sub(r"(?<=\S)\*{4}(?=\S)", "", _STRUCK.sub(r"\g<words>", line))
+            notes.append(f"line {index + 1}: words struck through (~~...~~) are kept without the marks, as the "
+                         "handbook shows no strikethrough; delete them if they are no longer the policy's")
         if _TEMPLATE_LINE.match(line):
             notes.append(f"line {index + 1}: '{line.strip()[:60]}' is a placeholder of the website's templates; "
                          "left out")

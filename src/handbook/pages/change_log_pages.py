@@ -35,14 +35,14 @@ def changes_page(policy: Policy, handbook: Handbook, changelog: ChangeLog) -> Pa
     if len(history.versions) > 2:
         blocks.append(_compare_form(history, changelog))
     for entry in changelog.entries(policy):
-        blocks += _entry_blocks(entry, handbook)
+        blocks += _entry_blocks(entry, changelog)
     others = changelog.other_comparisons(history)
     if others:
         blocks += [
             "## Other comparisons { #other-comparisons }",
             "Versions further apart are compared here when you choose them above.",
         ]
-        blocks += [_hidden_comparison(comparison, handbook) for comparison in others]
+        blocks += [_hidden_comparison(comparison, changelog) for comparison in others]
     return Page(changes_path(policy), "\n\n".join(blocks) + "\n")
 
 
@@ -70,8 +70,8 @@ def _compare_form(history: PolicyHistory, changelog: ChangeLog) -> str:
     )
 
 
-def _entry_blocks(entry: Entry, handbook: Handbook) -> list[str]:
-    version, history = entry.version, handbook.history(entry.policy)
+def _entry_blocks(entry: Entry, changelog: ChangeLog) -> list[str]:
+    version, history = entry.version, changelog.handbook.history(entry.policy)
     number = escape_markdown(version.meta.version)
     when = f" on {html_date(entry.day)}" if entry.day else ""
     by = f" by {escape_markdown(entry.approved_by)}" if entry.approved_by else ""
@@ -86,22 +86,22 @@ def _entry_blocks(entry: Entry, handbook: Handbook) -> list[str]:
     if entry.summary:
         blocks.append(f"*{escape_markdown(entry.summary)}*")
     if entry.comparison:
-        blocks += _comparison_blocks(entry.comparison, handbook)
+        blocks += _comparison_blocks(entry.comparison, changelog)
     elif not entry.review:
         blocks.append("The first version in the handbook.")
     return blocks
 
 
-def _hidden_comparison(comparison: Comparison, handbook: Handbook) -> str:
+def _hidden_comparison(comparison: Comparison, changelog: ChangeLog) -> str:
     """A comparison of versions further apart, shown when the address points at it (#compare-1.0-3.0)."""
     old, new = (escape_markdown(v.meta.version) for v in (comparison.old, comparison.new))
     title = f'<p class="comparison-title"><strong>Version {old} compared with version {new}</strong></p>'
-    body = "\n\n".join(_comparison_blocks(comparison, handbook))
+    body = "\n\n".join(_comparison_blocks(comparison, changelog))
     return f'<section class="comparison" id="{comparison.anchor}" markdown>\n\n{title}\n\n{body}\n\n</section>'
 
 
-def _comparison_blocks(comparison: Comparison, handbook: Handbook) -> list[str]:
-    history = handbook.history(comparison.new)
+def _comparison_blocks(comparison: Comparison, changelog: ChangeLog) -> list[str]:
+    history = changelog.handbook.history(comparison.new)
     counts = comparison.counts()
     said = [f"{n} clause{'s' if n != 1 else ''} {kind}" for kind, n in counts.items() if n]
     if parts := len(comparison.part_changes):
@@ -127,8 +127,8 @@ def _comparison_blocks(comparison: Comparison, handbook: Handbook) -> list[str]:
         blocks.append(f"Renumbered, text unchanged: {moves}.")
     # Other policies' references were written for the version before: said for a review, not for versions further apart.
     reviewed = history.previous(comparison.new) is comparison.old
-    if reviewed and (moved := references_moved_by(handbook, comparison.old, comparison.new, comparison.changes)):
-        blocks.append(_moved_references_block(moved, comparison.new, handbook))
+    if reviewed and (moved := references_moved_by(changelog, comparison)):
+        blocks.append(_moved_references_block(moved, comparison.new, changelog.handbook))
     return blocks
 
 

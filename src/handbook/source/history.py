@@ -43,7 +43,7 @@ def load_history(current: Policy, keep: Keeper = compute_now) -> PolicyHistory:
     """The archived versions beside ``current`` (checked against the manifest) and its reviews; ``keep``: where
     the build keeps each file's reading between builds."""
     folder = current.source.parent
-    archived = [parse_policy_file(path, keep) for path in _verified_archive(folder / VERSIONS_FOLDER)]
+    archived = [parse_policy_file(path, keep, archived=True) for path in _verified_archive(folder / VERSIONS_FOLDER)]
     for version in archived:
         _check_archived_version(version, current)
     versions = _in_order(archived, current)

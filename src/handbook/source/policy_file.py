@@ -28,30 +28,33 @@ from .schemes import lettered_sections, lettered_under_roman, nested_headings, n
 from .syntax import CLAUSE, HEADING, MAX_NUMBER_DIGITS, NAMED_HEADING, NUMBERED_HEADING, ROMAN_HEADING, SCHEME_CLAUSE
 
 
-def parse_policy_file(path: Path, keep: Keeper = compute_now) -> Policy:
-    return parse_policy(read_source(path), path, keep)
+def parse_policy_file(path: Path, keep: Keeper = compute_now, archived: bool = False) -> Policy:
+    return parse_policy(read_source(path), path, keep, archived)
 
 
-def parse_policy(text: str, path: Path, keep: Keeper = compute_now) -> Policy:
+def parse_policy(text: str, path: Path, keep: Keeper = compute_now, archived: bool = False) -> Policy:
     """The policy ``text`` (the file ``path``'s) holds; HTML the sanitiser would remove raised, or kept
     (handbook.markdown_extensions.policy_markup.markup_problems_kept), whether it was read now or before.
 
     A policy is a function of its file's path and text alone, so ``keep`` (the build's page cache) keeps the reading
     between builds, and under `mkdocs serve` gives an unchanged file's very Policy again (handbook.mkdocs_build.
     page_cache.KeptInMemory): what is worked out from a policy and kept by its identity is not worked out again.
-    A text refused raises each time: errors are not kept."""
-    policy, problems = keep("policy-files", (text, path), lambda: _parsed_with_problems(text, path))
+    A text refused raises each time: errors are not kept.
+
+    An ``archived`` version gets no structure warnings: it is a record, kept as it was, and only the current
+    versions' warnings are shown (handbook.source.structure_checks.handbook_warnings)."""
+    policy, problems = keep("policy-files", (text, path, archived), lambda: _parsed_with_problems(text, path, archived))
     for line, message in problems:
         policy_markup.report(PolicySourceError(path, line, message))
     return policy
 
 
-def _parsed_with_problems(text: str, path: Path) -> tuple[Policy, tuple[tuple[int | None, str], ...]]:
-    policy, problems = policy_markup.problems_kept_if_asked(lambda: _parse_policy(text, path))
+def _parsed_with_problems(text: str, path: Path, archived: bool) -> tuple[Policy, tuple[tuple[int | None, str], ...]]:
+    policy, problems = policy_markup.problems_kept_if_asked(lambda: _parse_policy(text, path, archived))
     return policy, tuple((problem.line, problem.message) for problem in problems)
 
 
-def _parse_policy(text: str, path: Path) -> Policy:
+def _parse_policy(text: str, path: Path, archived: bool) -> Policy:
     check_characters(text, path)
     check_line_lengths(split_lines(text), path)
     front_matter, body, body_line = split_front_matter(text, path)
@@ -73,6 +76,8 @@ def _parse_policy(text: str, path: Path) -> Policy:
     _check_clause_references(policy)
     structure_checks.check_ids(policy, body, body_line)
     policy_markup.check_policy_markup(policy)
+    if archived:
+        return policy
     return dataclasses.replace(policy, warnings=structure_checks.structure_warnings(policy, body, body_line))
 
 

@@ -7,9 +7,11 @@ A build compares each pair of versions once: ``ChangeLog`` keeps the results.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..markdown_extensions.references import POLICY_LINK
 from ..model import Handbook, NoChangeReview, Policy, PolicyHistory
 from .diffing import ChangeKind, ClauseChange, compare_clauses
 from .part_changes import PartChange, compare_parts
@@ -88,6 +90,7 @@ class ChangeLog:
 
     handbook: Handbook
     _comparisons: dict[tuple[str, str, str], Comparison] = field(default_factory=dict, repr=False)
+    _linking: dict[str, list[Policy]] | None = field(default=None, repr=False)
 
     def compare(self, old: Policy, new: Policy) -> Comparison:
         key = (new.meta.id, old.meta.version, new.meta.version)
@@ -96,6 +99,19 @@ class ChangeLog:
             parts = compare_parts(old, new)
             self._comparisons[key] = Comparison(old, new, changes, parts)
         return self._comparisons[key]
+
+    def linking_to(self, policy_id: str) -> list[Policy]:
+        """The other policies, in the handbook's order, a version of which links to ``policy_id``'s
+        (``policy:<id>``): the only ones whose references a review of it can move. The links are read once a
+        build: reading every policy again for each review grew with the square of the policies (issue 20)."""
+        if self._linking is None:
+            self._linking = defaultdict(list)
+            for policy in self.handbook.policies:
+                versions = self.handbook.history(policy).versions
+                linked = {link["id"] for version in versions for link in POLICY_LINK.finditer(version.body_text)}
+                for target in sorted(linked - {policy.meta.id}):
+                    self._linking[target].append(policy)
+        return self._linking.get(policy_id, [])
 
     def entries(self, policy: Policy) -> list[Entry]:
         """The policy's reviews, newest first."""

@@ -83,7 +83,6 @@ class ClauseChange:
     moved: bool = False  # its position relative to the other matched clauses changed
     related: Clause | None = None  # split: the ADDED part names the old clause it came from;
     # merge: the REMOVED part names the new clause it went into
-    words: tuple[WordChange, ...] = ()  # word-level redline old.text -> new.text (AMENDED only)
 
     @property
     def renumbered(self) -> bool:
@@ -122,14 +121,7 @@ def compare_clauses(old: Sequence[Clause], new: Sequence[Clause]) -> tuple[Claus
         before, after = old[old_for_new[j]], new[j]
         if j not in amended:
             return ClauseChange(ChangeKind.UNCHANGED, before, after, moved=j in moved)
-        return ClauseChange(
-            ChangeKind.AMENDED,
-            before,
-            after,
-            similarity=amended[j].similarity,
-            moved=j in moved,
-            words=_redline(before.text, after.text, amended[j].blocks),
-        )
+        return ClauseChange(ChangeKind.AMENDED, before, after, similarity=amended[j].similarity, moved=j in moved)
 
     # A removed clause follows the nearest clause above it in the old version that kept its
     # place (a moved one would drag it along to somewhere it never stood).

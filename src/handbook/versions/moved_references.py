@@ -18,7 +18,8 @@ from datetime import date
 
 from ..errors import display_path
 from ..markdown_extensions.backlinks import Referral, referrals
-from ..model import ClauseNumber, Handbook, Policy, PolicyHistory, dotted
+from ..model import ClauseNumber, Policy, PolicyHistory, dotted
+from .changes import ChangeLog, Comparison
 from .diffing import ClauseChange
 
 
@@ -87,13 +88,14 @@ def in_force_on(history: PolicyHistory, day: date | None) -> Policy | None:
     return started[-1] if started else None
 
 
-def references_moved_by(handbook: Handbook, old: Policy, new: Policy, changes: Iterable[ClauseChange]
-                        ) -> list[MovedReference]:
-    """For the change log: the references in the other policies as they were when ``new`` took effect."""
+def references_moved_by(changelog: ChangeLog, comparison: Comparison) -> list[MovedReference]:
+    """For the change log: the references in the other policies, as they were when the comparison's newer
+    version took effect, that it renumbers or removes."""
+    old, new = comparison.old, comparison.new
     day = new.meta.effective_from
     referring = [
         version
-        for policy in handbook.policies
-        if policy.meta.id != old.meta.id and (version := in_force_on(handbook.history(policy), day))
+        for policy in changelog.linking_to(old.meta.id)
+        if (version := in_force_on(changelog.handbook.history(policy), day))
     ]
-    return moved_references(old, new, changes, referring)
+    return moved_references(old, new, comparison.changes, referring)
