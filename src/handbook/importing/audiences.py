@@ -75,6 +75,16 @@ _FOLLOWED_BY = re.compile(
     rf"{SENTENCE_START}{THIS_DOCUMENT}\s+(?:(?:are|is)\s+to|must|shall|should|will)\s+be\s+(?:adhered\s+to|followed|"
     r"observed|complied\s+with|abided\s+by|respected)\s+by\s+(?P<v>[^.;:]+)", re.I,
 )
+# "We expect the following standards to be observed and upheld by all participants in any community forum": the
+# document's rules expected to be kept, then by whom (not "... to be reviewed by the committee": no one they bind)
+_EXPECTED_TO_BE_KEPT = re.compile(
+    r"\bexpects?\s+(?:the\s+following|these|this|our)\s+(?:[\w-]+\s+){0,2}?(?:standards|rules|guidelines|principles|"
+    r"polic(?:y|ies)|code)\s+to\s+be\s+(?:observed|followed|upheld|respected|adhered\s+to|kept)(?:\s+and\s+"
+    r"(?:observed|followed|upheld|respected|adhered\s+to|kept))?\s+by\s+(?P<v>[^.;:]+)", re.I,
+)
+# "... applies to anyone working with or on behalf of Hypha: members, employees, contractors, and collaborators":
+# the list after the colon says who "anyone" is
+_LISTED_AFTER = re.compile(r"\s*:\s*(?P<who>[^.;:]+)")
 # "a few ground rules that we expect everyone to adhere to, be it staff and board members, volunteers ...": rules
 # everyone is to follow, then who that is
 _EVERYONE_BE_IT = re.compile(
@@ -130,13 +140,17 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
     if match and _NEGATION.search(match["gap"]):
         match = None  # "This policy does not apply to visitors"
     match = match or _REQUIRED_TO_FOLLOW.search(line) or _EXPECTS_TO_FOLLOW.search(line) or _ENSURES_ALL.search(
-        line) or _THEY_ARE_REQUIRED.search(line) or _FOLLOWED_BY.search(line) or _EVERYONE_BE_IT.search(line)
+        line) or _THEY_ARE_REQUIRED.search(line) or _FOLLOWED_BY.search(line) or _EVERYONE_BE_IT.search(line) or (
+        _EXPECTED_TO_BE_KEPT.search(line))
     if not match and ("expect" in line.casefold() or "standards" in line.casefold()):
         expected = _EXPECTED_OF.search(line)
         this = expected and (re.fullmatch(rf"{THIS_DOCUMENT}|this\s+(?:[\w-]+\s+)?page", expected["doc"], re.I) or (
             title and expected["doc"].casefold() == f"the {title.casefold()}"))
         match = expected if this else None
     if match and (audiences := named_first(match["v"])):
+        if audiences == ("anyone",) and (listed := _LISTED_AFTER.match(line, match.end())) and (
+                who := named_first(listed["who"])):
+            return who, f"{match[0]}{listed[0]}", listed["who"]
         return audiences, match[0], match["v"]
     return None
 

@@ -85,12 +85,14 @@ _TAKES_EFFECT = re.compile(
     r"(?P<v>[^.;]*?\d{4})"
 )
 # "This policy was approved by the Governing Body on 12 March 2024", "... adopted by the Trust Board at its
-# meeting on 3 May 2025"; without a date only a name: "This policy has been approved by the Full Governing Body."
+# meeting on 3 May 2025"; without a date only a name: "This policy has been approved by the Full Governing Body.",
+# "This policy is reviewed annually and approved by the Operations Working Group Leader."
 _CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 _CLAUSE_NUMBER = re.compile(r"^(?:\d{1,3}\.)+\d{0,3}\s+(?=[A-Z][a-z])")  # "1.2 ", "3. " before a sentence
 _APPROVED_SENTENCE = re.compile(
     rf"{SENTENCE_START}(?i:(?:all\s+(?:sections|parts)\s+(?:of|within|in)\s+)?{THIS_DOCUMENT}\s+(?:was|has\s+been|is|"
-    r"were|have\s+been)\s+(?:formally\s+)?(?:approved|adopted|ratified|agreed(?:\s+upon)?|endorsed)\s+by)\s+(?:the\s+)?"
+    r"were|have\s+been)\s+(?:reviewed\s+(?:annually|yearly|every\s+\w+\s+(?:years?|months?))\s+and\s+)?(?:formally\s+)?"
+    r"(?:approved|adopted|ratified|agreed(?:\s+upon)?|endorsed)\s+by)\s+(?:the\s+)?"
     r"(?:(?P<v>[^,;.]{1,60}?)"  # then how, when it says: "via email", "by written resolution"
     r"(?:\s+(?:via|by)\s+(?:e-?mail|post|(?:a\s+)?written\s+resolution|(?:an?\s+)?(?:e-?mail|online|electronic)\s+vote))?"
     r"\s+(?:on|in(?=\s+(?i:january|february|march|april|may|june|july|august|september|october|november|december)\b)|"
@@ -249,7 +251,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
         facts.found["organisation"] = Fact(speaking[0], f"the text ({speaking[1]})", speaking[0])
     if "organisation" not in facts.found and (opening := opening_subject(
             [b.plain for b in blocks if isinstance(b, Paragraph) and b.heading is None], text)):
-        facts.found["organisation"] = Fact(opening[0], "the text (its opening sentence)", opening[1])
+        facts.found["organisation"] = Fact(opening[0], f"the text ({opening[2]})", opening[1])
     if "organisation" not in facts.found and (body := governing_body(text)):
         facts.found["organisation"] = Fact(body[0], "the text (its governing body)", body[1])
     if "organisation" not in facts.found and (notice := (properties or {}).get("copyright")) and (

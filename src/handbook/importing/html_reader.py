@@ -8,7 +8,9 @@ site ("remote-working.html") cannot lead anywhere from the handbook: its words a
 is reported. Links to a place in the page ("#photography") lead to what that place becomes; a
 heading's permalink, the "¶" or "#" link to itself that site generators add, is the site's and is left out.
 A view kept with its template's tags (``<% content_for :title, "Privacy notice" %>`` atop a Rails view) has them
-left out and reported: they are the website's code, not the page's words.
+left out and reported: they are the website's code, not the page's words; but a translation tag's words are the
+page's own (``{% translate "Who Can Report" %}``), and a block of one line filling the page's head goes with its
+words (``{% block title %}...{% endblock %}``). A page as a browser saved it (its doctype first) keeps its braces.
 """
 
 from __future__ import annotations
@@ -43,6 +45,13 @@ _THEME_FURNITURE = {"breadcrumb": r"breadcrumb", "name": r"\blogo\b|[\w-]*logo\b
                     "strapline": r"tagline|strapline|slogan|site-description"}
 _BYTE_ORDER_MARKS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _DECLARED_ENCODING = re.compile(rb"charset\s*=|<\?xml[^>]*encoding", re.IGNORECASE)
+# A translation tag, whose words are the page's own: {% translate "Questions?" %}, {% trans 'Home' %}, {{ _("Hi") }}
+# (the words may hold the other quote: {% translate "the Foundation's policies" %})
+_TRANSLATED = re.compile(rb"""\{%-?\s*(?:translate|trans)\s+(?P<q>["'])(?P<words>(?:(?!(?P=q))[^\n])*)(?P=q)\s*-?%\}|"""
+                         rb"""\{\{-?\s*(?:_|gettext)\(\s*(?P<r>["'])(?P<said>(?:(?!(?P=r))[^\n])*)(?P=r)\s*\)\s*-?\}\}""")
+# A block of one line filling the page's head: {% block title %}{% translate "..." %}{% endblock %}
+_HEAD_BLOCK = re.compile(rb"\{%-?\s*block\s+\w+\s*-?%\}[^\n]*?\{%-?\s*endblock(?:\s+\w+)?\s*-?%\}")
+_SEARCH_RESULTS = {"search-results", "search-result", "searchresults"}
 # A permalink's text: nothing, a pilcrow, a section sign, "#", a link or an anchor emoji
 _PERMALINK_MARKS = {"", "\u00b6", "\u00a7", "#", "\U0001f517", "\u2693"}
 
@@ -182,10 +191,21 @@ def read_html(path: Path) -> ReadDocument:
 
 
 def _without_template_tags(data: bytes) -> tuple[bytes, list[str]]:
-    """The page without its template's tags, and a note for each, by the line it is on."""
+    """The page without its template's tags, and a note for each, by the line it is on; the words of its translation
+    tags kept, said once (none for a page as a browser saved it, whose braces are its own words or its scripts')."""
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower().startswith((b"<!doctype", b"<html")):
+        return data, []
+    data, translated = _TRANSLATED.subn(lambda m: m["words"] if m["q"] else m["said"], data)
     pattern = re.compile(TEMPLATE_TAG.pattern.encode(), re.DOTALL)
     notes = [f"line {data.count(b'\n', 0, tag.start()) + 1}: '{tag[0].decode(errors='replace')[:60]}' is a "
-             "placeholder of the website's templates; left out" for tag in pattern.finditer(data)]
+             "placeholder of the website's templates; left out" for tag in _HEAD_BLOCK.finditer(data)]
+    data = _HEAD_BLOCK.sub(b"", data)
+    notes += [f"line {data.count(b'\n', 0, tag.start()) + 1}: '{tag[0].decode(errors='replace')[:60]}' is a "
+              "placeholder of the website's templates; left out" for tag in pattern.finditer(data)]
+    notes.sort(key=lambda note: int(note.split(":", 1)[0].removeprefix("line ")))  # in the file's order
+    if translated:
+        notes.append(f"the words of the template's {translated} translation tags ({{% translate %}}) were kept as "
+                     "the page's")
     return pattern.sub(b"", data), notes
 
 
@@ -293,5 +313,8 @@ def _permalink(element) -> bool:
 
 
 def _hidden(element) -> bool:
+    """Not shown, or not the page's: hidden, or the site's search box and the templates of its results (HonKit's
+    '<div class="search-results"><h1>... results matching ""</h1>', shown only once a reader searches)."""
     style = (element.get("style") or "").replace(" ", "").casefold()
-    return element.get("hidden") is not None or "display:none" in style or element.get("aria-hidden") == "true"
+    return element.get("hidden") is not None or "display:none" in style or element.get("aria-hidden") == "true" or (
+        element.get("role") == "search" or bool(_SEARCH_RESULTS.intersection((element.get("class") or "").split())))

@@ -1,12 +1,17 @@
 """Whose policy a document is, from its opening: the organisation's name as the subject of the first sentence of
 one of the first paragraphs, saying what it believes, is committed to or is ("Wholistic Fostering believes that
-everyone ...", "At Wholistic Fostering, we aim to ...", "TAICO is a community event ..."), where the text names it
-again elsewhere. handbook.importing.organisation reads names that look like an organisation's on their own
-("Riverside Primary School"); this reads a name of any form, so its guards are the sentence's place and shape:
+everyone ...", "At Wholistic Fostering, we aim to ...", "TAICO is a community event ...", "The Julia community is
+committed to ..."), or, opening the document, what it will do ("Hypha will make all reasonable efforts to comply
+..."); its commitment in an opening sentence ("This policy ... highlights Hypha's support and commitment to ...");
+or whom the policy's scope works for ("This policy applies to anyone working with or on behalf of Hypha: ..."),
+where the text names it again elsewhere. handbook.importing.organisation reads names that look like an
+organisation's on their own ("Riverside Primary School"); this reads a name of any form, so its guards are the
+sentence's place and shape:
 
 - not another body the policy speaks of: a regulator, a council, a government department ("The Care Quality
   Commission inspects ...", "Ofsted is committed to ..."), nor a document ("This Policy is ...");
-- not a person: a name the text writes with a title ("Mr Smith") or follows with "he", "she", "him" or "her".
+- not a person: a name the text writes with a title ("Mr Smith") or follows with "he", "she", "him" or "her";
+- what it will do only in the document's first sentence, and never said of initials ("The DSL will ..."), a role.
 """
 
 from __future__ import annotations
@@ -17,7 +22,9 @@ from .organisation import looks_like_a_name
 
 _OPENING_PARAGRAPHS = 4
 # 1 to 3 capitalised words ("Wholistic Fostering", "TAICO", "The Carpentries"), with no full stop inside
-_CANDIDATE = r"(?P<NAME>(?:The\s+)?[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'\u2019-]*){0,3})"
+# and a community or project named by it ("The Julia community")
+_CANDIDATE = (r"(?P<NAME>(?:The\s+)?[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'\u2019-]*){0,3}"
+              r"(?:\s+(?:community|project))?)")
 # What an organisation says it is ("a family-run agency", "a community event"; not "a regulator")
 _ORGANISATION_KINDS = (r"community|organi[sz]ation|company|charity|team|agency|school|academy|college|university|"
                        r"trust|institute|non-?profit|association|society|club|business|firm|consortium|foundation|"
@@ -29,6 +36,17 @@ _OPENING = re.compile(
     rf"(?:is|are)\s+an?\s+(?:[\w-]+\s+){{0,4}}?(?i:{_ORGANISATION_KINDS}))\b)"
 )
 # Bodies a policy speaks of without being theirs: regulators, councils, government, courts
+# The document's first sentence: what the organisation will do ("Hypha will make all reasonable efforts to ...")
+_WILL = re.compile(rf"^{_CANDIDATE.replace('NAME', 'subject')}\s+will\s+(?:\w+ly\s+)?(?!be\b)[a-z]+\b")
+# Its commitment, in an opening sentence: "This policy clarifies your rights and highlights Hypha's support and
+# commitment to Ontario's Bill 27"
+_COMMITMENT = re.compile(rf"(?<![\w-]){_CANDIDATE.replace('NAME', 'subject')}['\u2019]s\s+(?:[a-z]+\s+and\s+)?"
+                         r"(?:commitment|pledge)\s+to\b")
+# Whom the policy's scope works for: "This policy applies to anyone working with or on behalf of Hypha: ..."
+_WORKING_FOR = re.compile(
+    r"\b(?:applies|apply)\s+to\s+(?:all|any|every)(?:one|body)?\b[^.;:]{0,40}?\s(?:on\s+behalf\s+of|working\s+"
+    r"(?:for|at)|employed\s+by|volunteering\s+(?:for|at|with))\s+(?:the\s+)?"
+    rf"{_CANDIDATE.replace('NAME', 'subject')}(?=\s*[:.,;]|$)")
 _ANOTHER_BODY = re.compile(r"\b(?:Commission|Authority|Council|Department|Ministry|Office|Government|Police|Court|"
                            r"Inspectorate|Regulator|Ofsted|NHS|Parliament|Agency\s+for)\b")
 _NOT_A_NAME = re.compile(r"^(?:This|These|That|Those|Our|Your|Their|Its|Each|Every|All|Any|We|It|Everyone|Staff|"
@@ -36,16 +54,25 @@ _NOT_A_NAME = re.compile(r"^(?:This|These|That|Those|Our|Your|Their|Its|Each|Eve
 _DOCUMENT_WORD = re.compile(r"\b(?:Policy|Policies|Procedures?|Code|Handbook|Guidance|Statement|Plan|Notice)\b")
 
 
-def opening_subject(paragraphs: list[str], text: str) -> tuple[str, str] | None:
-    """(the name, the words read) where the first sentence of one of the first paragraphs has the organisation
-    as its subject and the text names it again; None otherwise. ``paragraphs``: the body's paragraphs in order,
+def opening_subject(paragraphs: list[str], text: str) -> tuple[str, str, str] | None:
+    """(the name, the words read, where) where the first sentence of one of the first paragraphs has the organisation
+    as its subject or speaks of its commitment, or the policy's scope works for it, and the text names it again;
+    None otherwise. ``paragraphs``: the body's paragraphs in order,
     headings aside; ``text``: the whole document's."""
-    for paragraph in paragraphs[:_OPENING_PARAGRAPHS]:
-        if not (match := _OPENING.match(paragraph.strip())):
+    for index, paragraph in enumerate(paragraphs[:_OPENING_PARAGRAPHS]):
+        first_sentence = re.split(r"(?<=[.!?])\s", paragraph.strip(), maxsplit=1)[0]
+        will = _WILL.match(first_sentence) if index == 0 else None
+        match = _OPENING.match(paragraph.strip()) or _COMMITMENT.search(first_sentence) or (
+            will if will and not will["subject"].removeprefix("The ").isupper() else None)
+        if not match:
             continue
-        name = " ".join((match["at"] or match["subject"]).split()).removesuffix("'s").removesuffix("\u2019s")
+        name = " ".join((match.groupdict().get("at") or match["subject"]).split())
+        name = name.removesuffix("'s").removesuffix("\u2019s")
         if _is_the_organisation(name, text):
-            return name, match[0]
+            return name, match[0], "its opening sentence"
+    for paragraph in paragraphs:
+        if (match := _WORKING_FOR.search(paragraph)) and _is_the_organisation(match["subject"], text):
+            return match["subject"], match[0], "its scope"
     return None
 
 
