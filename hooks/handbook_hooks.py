@@ -22,3 +22,4 @@ on_post_page = _build.on_post_page
 on_post_build = _build.on_post_build
 on_build_error = _build.on_build_error
 on_serve = _build.on_serve
+on_shutdown = _build.on_shutdown

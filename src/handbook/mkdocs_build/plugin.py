@@ -17,7 +17,9 @@ One build, in the order MkDocs calls:
   ``mkdocs serve`` put the pages a save changed into the served site before the rest (early_pages.py);
 - ``on_post_build``: write the search index (handbook.search.index_files) and add Pyodide, then, if
   nothing went wrong (in ``--strict``, no warning either), put the staging folder in place of the site;
-- ``on_build_error``: throw the staging folder away; the last site stays as it was.
+- ``on_build_error``: throw the staging folder away; the last site stays as it was;
+- ``on_serve`` / ``on_shutdown``: under ``mkdocs serve``, watch policy_src so that a save starts its build at once
+  (watching.py).
 
 Errors of the handbook's own kinds become MkDocs' PluginError in one place (``_reported``), so
 they print as one line naming the file and line, without a traceback.
@@ -69,6 +71,7 @@ from .navigation import PageNavigation, policies_section
 from .page_cache import KeptInMemory, PageCache, code_fingerprint
 from .staging import SiteSwapError, StagedSite
 from .template_cache import CompiledTemplates
+from .watching import PolicyWatcher, rebuild_request
 
 # Lunr's stemmer, for the search worker (docs/assets/search-worker.js) to stem queries as the index was.
 LUNR_SCRIPT = f"{ASSETS_FOLDER}/search/lunr.min.js"  # in the site; node_modules/lunr/lunr.min.js
@@ -135,6 +138,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         # An unchanged policy file read as the very Policy it was at serve's last build (page_cache.KeptInMemory)
         self.kept_in_memory = KeptInMemory(frozenset({"policy-files"}))
         self.kept_for_serve = KeptForServe()  # what each policy's pages are made from, for serve's next build
+        self.watcher: PolicyWatcher | None = None  # serve: policy_src's saves
         self._reset()
 
     def _reset(self) -> None:
@@ -433,9 +437,19 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         self._discard()
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Callable) -> Any:
-        server.watch(str(self.root / self.config.policy_src))
+        policy_src = self.root / self.config.policy_src
+        if (rebuild := rebuild_request(server)) is None:
+            server.watch(str(policy_src))
+        else:  # a save's build starts when the system reports it, not at MkDocs' next poll (watching.py)
+            self.watcher = PolicyWatcher(policy_src, rebuild, log)
+            self.watcher.start()
+            log.info("Watching '%s' for saves", display_path(policy_src))
         self.early.serving(server)
         return server
+
+    def on_shutdown(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
 
     def _discard(self) -> None:
         self.early.failed()
