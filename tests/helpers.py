@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as etree
@@ -121,3 +122,23 @@ def imported_and_checked(source: Path, policy_id: str, tmp_path: Path) -> tuple[
     assert handbook_command(["check", str(tmp_path / "src"), "--docs", str(REPO / "docs"), "--strict"]) == 0
     front, body = result.path.read_text().split("---\n", 2)[1:]
     return result, front, body.lstrip("\n")
+
+
+def copy_handbook(folder: Path) -> Path:
+    """The seed's policy with its checklist and the examples' three with their history, in one folder."""
+    shutil.copytree(EXAMPLES, folder)
+    shutil.copytree(REPO / "policy_src" / "social-media", folder / "social-media")
+    return folder
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    # sitemap.xml.gz holds the time it was compressed; sitemap.xml beside it is compared.
+    files = (p for p in site.rglob("*") if p.is_file() and p.suffix != ".gz")
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in files}
+
+
+def assert_same_site(incremental: Path, fresh: Path) -> None:
+    ours, theirs = site_files(incremental), site_files(fresh)
+    assert ours.keys() == theirs.keys()
+    differing = [name for name in ours if ours[name] != theirs[name]]
+    assert not differing, f"the site differs from a fresh build's in {differing[:5]}"

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from helpers import BUILD_DAY, EXAMPLES, REPO, mkdocs_build
+from helpers import BUILD_DAY, REPO, assert_same_site, copy_handbook, mkdocs_build
 
 from handbook.mkdocs_build import page_cache
 
@@ -35,30 +35,10 @@ def build(site: Path, policy_src: Path, cache: Path, **env: str) -> str:
     return result.stderr
 
 
-def site_files(site: Path) -> dict[str, bytes]:
-    # sitemap.xml.gz holds the time it was compressed; sitemap.xml beside it is compared.
-    files = (p for p in site.rglob("*") if p.is_file() and p.suffix != ".gz")
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in files}
-
-
-def assert_same_site(incremental: Path, fresh: Path) -> None:
-    ours, theirs = site_files(incremental), site_files(fresh)
-    assert ours.keys() == theirs.keys()
-    differing = [name for name in ours if ours[name] != theirs[name]]
-    assert not differing, f"the build from the cache differs from a fresh one in {differing[:5]}"
-
-
 def from_cache(log: str) -> tuple[int, int]:
     found = re.search(r"pages: (\d+) rendered, (\d+) from the cache", log)
     assert found, log
     return int(found[1]), int(found[2])
-
-
-def copy_handbook(folder: Path) -> Path:
-    """The seed's policy with its checklist and the examples' three with their history, in one folder."""
-    shutil.copytree(EXAMPLES, folder)
-    shutil.copytree(REPO / "policy_src" / "social-media", folder / "social-media")
-    return folder
 
 
 @pytest.fixture

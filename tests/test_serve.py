@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import yaml
-from helpers import EXAMPLES, REPO
+from helpers import BUILD_DAY, EXAMPLES, REPO, assert_same_site, copy_handbook
 
 
 def fetch(url: str) -> bytes | None:
@@ -78,6 +78,46 @@ def save_with_an_edit(policy: Path) -> None:
     """Save the seed's policy as an author would, with "If in doubt always" now "If in any doubt always"."""
     policy.write_text(policy.read_text(encoding="utf-8").replace("If in doubt always", "If in any doubt always"),
                       encoding="utf-8")
+
+
+def test_the_site_served_after_saves_is_the_site_a_fresh_build_makes(tmp_path):
+    """Serve keeps work across its builds (the very Policy of an unchanged file, what each policy's pages are
+    made from, the page cache): after saves to a policy's text, to another's front matter and to its synonyms, the
+    served site must be the one a fresh build of the same files gives (same address, same day, no PDFs)."""
+    policy_src = copy_handbook(tmp_path / "policy_src")
+    epoch = str(int(BUILD_DAY.timestamp()))
+    settings = {"HANDBOOK_PDF": "false", "HANDBOOK_POLICY_SRC": str(policy_src), "SOURCE_DATE_EPOCH": epoch}
+    saves = [
+        (policy_src / "social-media" / "policy.md", "If in doubt always", "If in any doubt always"),
+        (policy_src / "acceptable-use" / "policy.md", "title: Acceptable Use of IT Policy", "title: IT Use Policy"),
+        (policy_src / "synonyms.yml", "synonyms:\n", "synonyms:\n  - [mobile, smartphone]\n"),
+    ]
+    with mkdocs_serve(tmp_path, HANDBOOK_PAGE_CACHE=str(tmp_path / "cache"), **settings) as (address, log_path):
+        def builds() -> list[str]:
+            return re.findall(r"The site is in (\S+) ", log_path.read_text())
+
+        wait_for(lambda: len(builds()) == 1, "the first build")
+        for number, (path, old, new) in enumerate(saves, start=2):
+            text = path.read_text(encoding="utf-8")
+            assert old in text
+            path.write_text(text.replace(old, new, 1), encoding="utf-8")
+            wait_for(lambda count=number: len(builds()) == count, f"the build of save {number - 1}")
+        served = shutil.copytree(builds()[-1], tmp_path / "served")
+    assert "The pages served are the last good ones" not in log_path.read_text()
+
+    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.Loader)
+    config |= {"site_url": f"{address}/", "docs_dir": str(REPO / "docs"),
+               "hooks": [str(REPO / "hooks" / "handbook_hooks.py")]}
+    config["theme"]["custom_dir"] = str(REPO / config["theme"]["custom_dir"])
+    (tmp_path / "fresh.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    (tmp_path / "node_modules").symlink_to(REPO / "node_modules")
+    fresh = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(tmp_path / "fresh.yml"),
+         "--site-dir", str(tmp_path / "fresh")],
+        cwd=REPO, env=os.environ | {"NO_MKDOCS_2_WARNING": "1", "HANDBOOK_PAGE_CACHE": str(tmp_path / "empty")}
+        | settings, capture_output=True, text=True)
+    assert fresh.returncode == 0, fresh.stderr
+    assert_same_site(served, tmp_path / "fresh")
 
 
 def test_a_saved_page_is_served_before_the_rest_of_the_site_is_built(tmp_path):
