@@ -23,6 +23,7 @@ note how busy it was (the load average is printed).
 from __future__ import annotations
 
 import argparse
+import http.client
 import os
 import re
 import resource
@@ -167,7 +168,7 @@ def fetch(url: str) -> bytes | None:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
             return response.read()
-    except OSError:
+    except (OSError, http.client.HTTPException):  # IncompleteRead: a file replaced while MkDocs' server sent it
         return None
 
 

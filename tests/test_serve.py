@@ -4,6 +4,7 @@ the error; fixing it brings the new pages."""
 from __future__ import annotations
 
 import contextlib
+import http.client
 import os
 import re
 import shutil
@@ -23,7 +24,7 @@ def fetch(url: str) -> bytes | None:
     try:
         with urllib.request.urlopen(url, timeout=60) as response:  # the server answers once a build ends
             return response.read()
-    except OSError:
+    except (OSError, http.client.HTTPException):  # IncompleteRead: a file replaced while MkDocs' server sent it
         return None
 
 
