@@ -50,9 +50,11 @@ FORMATTING = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u
 # included): a zero-width joiner between two, after any variation selector, makes them one picture
 # (a person, a joiner and scales: a judge), so it shows and is kept; one anywhere else is refused as the rest are.
 _EMOJI = "\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
-EMOJI_JOINER = f"(?<=[{_EMOJI}\ufe0f])\u200d(?=[{_EMOJI}])"
-HIDDEN_FORMATTING = f"(?!{EMOJI_JOINER})[{FORMATTING}]"  # FORMATTING but for a joiner making one picture
-INVISIBLE = re.compile(f"[{CONTROL}]|{HIDDEN_FORMATTING}")
+# What follows a character of the class: not a joiner making one picture. The emoji around it are looked at only
+# once such a character has matched (a lookahead tried at every position made a policy file's search 9x slower).
+_NOT_IN_EMOJI = f"(?!(?<=[{_EMOJI}\ufe0f]\u200d)[{_EMOJI}])"
+HIDDEN_FORMATTING = f"[{FORMATTING}]{_NOT_IN_EMOJI}"  # FORMATTING but for a joiner making one picture
+INVISIBLE = re.compile(f"[{CONTROL}{FORMATTING}]{_NOT_IN_EMOJI}")
 
 
 def read_source(path: Path) -> str:
