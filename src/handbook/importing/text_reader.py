@@ -56,9 +56,11 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
     # where an item's lines hang, under its text after its mark: a line there goes on with it, even one
     # that starts with a number ("           10.001. Market research ..." under "        b) ... FAR")
     hanging_at = [-1]
+    indents: dict[int, int] = {}  # by paragraph number: how far its first line is indented (Markdown's nested lists)
 
     def close_paragraph() -> None:
         if pending:
+            indents[len(blocks) + 1] = _indent(lines[starts[0] - 1])
             joined = " ".join(" ".join(pending).split())
             place = where(0, joined, line=starts[0])
             blocks.append(Paragraph(len(blocks) + 1, joined, strip_emphasis(joined), place=place,
@@ -113,7 +115,7 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
             pending.append(line.strip().rstrip("\\").rstrip() + "<br>" if markdown_break else line.strip())
     close_paragraph()
     close_table()
-    return _with_title(_markdown_lists(blocks, lines) if markdown else blocks)
+    return _with_title(_markdown_lists(blocks, indents) if markdown else blocks)
 
 
 def _unquoted(lines: list[str]) -> tuple[list[str], dict[int, int]]:
@@ -183,11 +185,12 @@ def _slugs(heading: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((slugify(heading, "-"), github)))
 
 
-def _markdown_lists(blocks: list[Block], lines: list[str]) -> list[Block]:
+def _markdown_lists(blocks: list[Block], indents_by_number: dict[int, int]) -> list[Block]:
     """In Markdown, "1." starts an item of a numbered list, which Markdown numbers itself (every item
     "1." shows 1, 2, 3): unless the file numbers clauses as the handbook does ("3.1"), these items
     are lists, not clauses. An item indented under another item (pandoc's "-   item" over "    1.  sub")
-    is nested in it: its level is how many items it is indented under (``lines``: the file's, to measure)."""
+    is nested in it: its level is how many items it is indented under (``indents_by_number``: each paragraph's
+    first line's indent)."""
     paragraphs = [b for b in blocks if isinstance(b, Paragraph) and b.heading is None]
     if any(_DOTTED.match(p.plain) and not _CONTENTS_ENTRY.match(p.markdown) for p in paragraphs):
         return blocks
@@ -199,7 +202,7 @@ def _markdown_lists(blocks: list[Block], lines: list[str]) -> list[Block]:
             indents = []
             result.append(block)
             continue
-        indent = _indent(lines[int(block.place.split()[-1]) - 1]) if block.place.startswith("line ") else 0
+        indent = indents_by_number.get(block.number, 0)
         while indents and indent < indents[-1]:
             indents.pop()
         if not indents or indent >= indents[-1] + 2:
