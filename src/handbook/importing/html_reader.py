@@ -51,6 +51,7 @@ _TRANSLATED = re.compile(rb"""\{%-?\s*(?:translate|trans)\s+(?P<q>["'])(?P<words
                          rb"""\{\{-?\s*(?:_|gettext)\(\s*(?P<r>["'])(?P<said>(?:(?!(?P=r))[^\n])*)(?P=r)\s*\)\s*-?\}\}""")
 # A block of one line filling the page's head: {% block title %}{% translate "..." %}{% endblock %}
 _HEAD_BLOCK = re.compile(rb"\{%-?\s*block\s+\w+\s*-?%\}[^\n]*?\{%-?\s*endblock(?:\s+\w+)?\s*-?%\}")
+_TEMPLATE_TAG_BYTES = re.compile(TEMPLATE_TAG.pattern.encode(), re.DOTALL)
 _SEARCH_RESULTS = {"search-results", "search-result", "searchresults"}
 # A permalink's text: nothing, a pilcrow, a section sign, "#", a link or an anchor emoji
 _PERMALINK_MARKS = {"", "\u00b6", "\u00a7", "#", "\U0001f517", "\u2693"}
@@ -196,17 +197,22 @@ def _without_template_tags(data: bytes) -> tuple[bytes, list[str]]:
     if data.lstrip(b"\xef\xbb\xbf \t\r\n")[:200].lower().startswith((b"<!doctype", b"<html")):
         return data, []
     data, translated = _TRANSLATED.subn(lambda m: m["words"] if m["q"] else m["said"], data)
-    pattern = re.compile(TEMPLATE_TAG.pattern.encode(), re.DOTALL)
-    notes = [f"line {data.count(b'\n', 0, tag.start()) + 1}: '{tag[0].decode(errors='replace')[:60]}' is a "
-             "placeholder of the website's templates; left out" for tag in _HEAD_BLOCK.finditer(data)]
+    # Head blocks and translations lie on one line each, so taking them out leaves every other tag's line as it was.
+    found = _tags_by_line(_HEAD_BLOCK, data)
     data = _HEAD_BLOCK.sub(b"", data)
-    notes += [f"line {data.count(b'\n', 0, tag.start()) + 1}: '{tag[0].decode(errors='replace')[:60]}' is a "
-              "placeholder of the website's templates; left out" for tag in pattern.finditer(data)]
-    notes.sort(key=lambda note: int(note.split(":", 1)[0].removeprefix("line ")))  # in the file's order
+    found += _tags_by_line(_TEMPLATE_TAG_BYTES, data)
+    notes = [f"line {line}: '{tag}' is a placeholder of the website's templates; left out"
+             for line, tag in sorted(found)]
     if translated:
         notes.append(f"the words of the template's {translated} translation tags ({{% translate %}}) were kept as "
                      "the page's")
-    return pattern.sub(b"", data), notes
+    return _TEMPLATE_TAG_BYTES.sub(b"", data), notes
+
+
+def _tags_by_line(pattern: re.Pattern[bytes], data: bytes) -> list[tuple[int, str]]:
+    """Each tag ``pattern`` finds in ``data``: its line (from 1) and its opening characters."""
+    return [(data.count(b"\n", 0, tag.start()) + 1, tag[0].decode(errors="replace")[:60])
+            for tag in pattern.finditer(data)]
 
 
 def _site_furniture_above_title(content) -> list[str]:
