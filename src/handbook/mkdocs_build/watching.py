@@ -76,7 +76,7 @@ class SeenStates:
         return news
 
 
-class PolicyWatcher:
+class PolicyWatcher(FileSystemEventHandler):
     """Watches ``folder`` by the system's notifications and by polling; calls ``rebuild`` once per change."""
 
     def __init__(self, folder: Path, rebuild: Callable[[], None], log: logging.Logger,
@@ -88,11 +88,9 @@ class PolicyWatcher:
         self._observers = [Observer(), PollingObserver(timeout=poll_seconds)]
 
     def start(self) -> None:
-        handler = FileSystemEventHandler()
-        handler.on_any_event = self._on_event  # type: ignore[method-assign]
         for observer in list(self._observers):
             try:
-                observer.schedule(handler, self._folder, recursive=True, event_filter=SAVES)
+                observer.schedule(self, self._folder, recursive=True, event_filter=SAVES)
                 observer.start()
             except OSError as error:  # inotify's limit of watches reached, say: polling alone, as MkDocs does
                 self._log.info("Watching %s by polling only (%s)", self._folder, error)
@@ -102,7 +100,7 @@ class PolicyWatcher:
         for observer in self._observers:
             observer.stop()
 
-    def _on_event(self, event: FileSystemEvent) -> None:
+    def on_any_event(self, event: FileSystemEvent) -> None:
         paths = [os.fsdecode(event.src_path), *([os.fsdecode(event.dest_path)] if event.dest_path else [])]
         if self._seen.news(paths):
             self._rebuild()
