@@ -40,3 +40,61 @@ def test_a_link_in_the_text_to_a_heading_of_the_page_still_leads_there(tmp_path)
     _, _, body = imported_and_checked(tmp_path / "safety.html", "safety", tmp_path)
 
     assert "[how to report an accident](#reporting-an-accident)" in body, body
+
+
+_SECURITY_POLICY = """Security and Vulnerability Reporting Policy
+
+1. Services Covered by this Policy
+
+This policy covers all services directly operated by us. Services can be
+identified by the address they are published at.
+
+2. Classification of Vulnerabilities
+
+We will consider a vulnerability report most likely as relevant if it
+reports one of the following problems:
+    1. The vulnerability can be used to directly access non-public
+       information or user data.
+    2. The vulnerability can be used to disrupt the orderly operation of a
+       service (Denial of Service).
+
+We will consider a vulnerability report most likely as NOT relevant if
+it reports one of the following problems:
+    3. Missing security features, for example HTTP headers, if they are not
+       actually preventing a vulnerability.
+    4. Publicly accessible version strings of used software.
+
+3. Reporting Vulnerabilities
+
+Report vulnerabilities via e-mail to security@example.com. Reports will be
+answered within 48 hours.
+
+4. About this Policy
+
+This policy is reviewed when our services change.
+"""
+
+
+def test_plain_text_sections_numbered_at_the_margin_keep_their_numbers_over_lists_indented_under_them(tmp_path):
+    """A non-profit's security policy template, as plain text: sections "1." to "4." at the margin, and under one
+    of them two indented lists, the second going on from the first ("3." after a sentence). The import kept every
+    number as typed text (the lists' numbers read as clauses starting again) and showed the second list from 1."""
+    (tmp_path / "security.txt").write_text(_SECURITY_POLICY)
+
+    _, _, body = imported_and_checked(tmp_path / "security.txt", "security", tmp_path)
+
+    for number, words in ((1, "Services Covered"), (2, "Classification"), (3, "Reporting"), (4, "About this")):
+        assert f"\n{number}. {words}" in body, body
+    assert "\n    1. The vulnerability can be used to directly access" in body, body
+    assert "\n    3\\. Missing security features" in body, body  # shown 3, as typed, not counted from 1 again
+
+
+def test_plain_text_whose_numbered_lines_are_all_indented_alike_keeps_them_as_clauses(tmp_path):
+    """The look-alike: a short policy pasted with every line indented the same way has no margin to be under."""
+    (tmp_path / "leave.txt").write_text(
+        "Annual Leave Policy\n\n    1. Everyone has 25 days of annual leave a year.\n\n"
+        "    2. Ask your line manager before you book leave.\n\n    3. Unused days do not carry over.\n")
+
+    _, _, body = imported_and_checked(tmp_path / "leave.txt", "leave", tmp_path)
+
+    assert "\n1. Everyone has 25 days" in body and "\n3. Unused days do not carry over." in body, body
