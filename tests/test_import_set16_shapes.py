@@ -98,3 +98,32 @@ def test_plain_text_whose_numbered_lines_are_all_indented_alike_keeps_them_as_cl
     _, _, body = imported_and_checked(tmp_path / "leave.txt", "leave", tmp_path)
 
     assert "\n1. Everyone has 25 days" in body and "\n3. Unused days do not carry over." in body, body
+
+
+def test_a_docusaurus_box_is_a_quotation_opened_by_its_kind_and_reported(tmp_path):
+    """A software company's expenses policy, kept in its Docusaurus site: ":::note" ... ":::" showed as text."""
+    (tmp_path / "expenses.md").write_text(
+        "# Expenses\n\nWe will pay for the items you need to get your job done.\n\n:::note\nIn our experience, "
+        "expense value outcomes tend to be binary.\n\nAsk before you buy anything over $1,000.\n:::\n\n"
+        "```\n:::tip kept as typed in an example\n```\n")
+
+    result, _, body = imported_and_checked(tmp_path / "expenses.md", "expenses", tmp_path)
+
+    assert "\n> **Note:** In our experience, expense value outcomes tend to be binary.\n>\n> Ask before" in body, body
+    assert ":::note" not in body and "\n:::\n" not in body, body
+    assert ":::tip kept as typed in an example" in body, body  # a code example's colons are its own
+    assert any("'Note' box" in note and note.startswith("lines 5-9") for note in result.notes), result.notes
+
+
+def test_a_myst_target_is_its_headings_address_and_a_template_expression_is_reported(tmp_path):
+    """A worker co-operative's policies in MyST Markdown: "(pay-rates)=" over a heading, and wages filled in by
+    the site's templates ("{{ ... }}"): both showed as text, and a link to the target led nowhere."""
+    (tmp_path / "policies.md").write_text(
+        "# Policies\n\n(pay-rates)=\n## Wages\n\nCatalyst pays its employees **{{ \"${:,}\".format(member_hourly_wage) }}"
+        " / hour**.\n\n## Hours\n\nSee [how we pay](#pay-rates) for overtime.\n")
+
+    result, _, body = imported_and_checked(tmp_path / "policies.md", "co-op-policies", tmp_path)
+
+    assert "(pay-rates)=" not in body and "[how we pay](#wages)" in body, body
+    assert "format(member_hourly_wage)" in body, body  # kept as typed, not guessed
+    assert any(note.startswith("line 6:") and "filled in by the website's templates" in note for note in result.notes)
