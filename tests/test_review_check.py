@@ -712,3 +712,25 @@ def test_a_dashboard_that_keeps_nothing_lets_each_reading_go_once_its_policy_is_
     assert len(reports) == 5 and sorted(read) == ["attendance", "behaviour", "complaints", "glossary", "safeguarding"]
     assert all(held in ([], ["glossary"]) for held in held_when_read), held_when_read
     assert not any((f.rule, f.words) == ("acronyms", "DSL") for r in reports for f in r.findings)
+
+
+def test_a_name_s_uses_keep_where_they_are_and_not_the_text_around_them():
+    """Every policy's uses of the names are kept until the dashboard's last report: at 2,000 policies, with each
+    passage named and its text, about 47 MB of the build (issue 20). A use keeps the passage's place."""
+    from handbook.versions import review_check
+
+    safeguarding = policy("1. The headteacher is responsible for day-to-day safeguarding.\n"
+                          "2. Concerns about the headteacher go to the chair of governors.\n"
+                          "3. The headteacher reports to governors each term.\n",
+                          policy_id="safeguarding", title="Safeguarding Policy")
+    social_media = policy("1. Ask your Head Teacher before using social media for work.\n"
+                          "2. Posts about pupils are agreed with the Head Teacher first.\n",
+                          policy_id="social-media", title="Social Media Policy")
+    rules = load_review_rules(None)
+    index = review_check._Index(Handbook((safeguarding, social_media)), rules.names)
+    uses = [use for group in rules.names for found in index.name_uses(group).values() for use in found]
+    assert {(u[1].clause, u[1].line, u[2]) for u in uses} >= {("1", 15, "headteacher"), ("2", 16, "Head Teacher")}
+    assert all((u[1].paragraphs, u[1].markdown, u[1].text) == ((), "", "") for u in uses)
+    report = review_report(social_media, index.handbook, rules, TODAY, index)
+    assert [(f.clause, f.line, f.words) for f in report.findings if f.rule == "names"] == [
+        ("1", 15, "Head Teacher"), ("2", 16, "Head Teacher")]

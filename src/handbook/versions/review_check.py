@@ -221,7 +221,8 @@ def _name_uses(read: Reading, group: NameGroup) -> Uses:
     if (uses := read.name_uses).get(group) is None:
         tagged = [(index, item) for index, name in enumerate(group.names) for item in read.terms_in(name)]
         uses[group] = tuple(
-            (index, passage, match[0]) for passage, held in read.passages_with(tagged)
+            (index, place, match[0]) for passage, held in read.passages_with(tagged)
+            for place in [passage.place()]
             for index, item in held for match in item.pattern.finditer(passage.text)
             if not _DEPUTY.search(passage.text[max(0, match.start() - 12) : match.start()])
         )
