@@ -335,3 +335,44 @@ def test_templates_compiled_by_one_build_serve_the_next_process_unless_an_input_
         entry.write_bytes(entry.read_bytes()[:-5])  # damaged: cut short
     assert render(page) == "<h1>Reviews</h1>"
     assert len(compiled) == 4
+
+
+def test_a_saves_build_keeps_the_heap_out_of_garbage_collection_only_until_its_pages_are_out():
+    """Under serve, the heap as a save's build begins (serve's kept policies, readings, templates) is left out of the
+    cyclic garbage collector's walks until the save's pages are out (early_pages), and never longer: a heap left
+    frozen would keep every cycle that dies in it for as long as serve runs. The build's own cycles are collected."""
+    import gc
+    import logging
+    import threading
+    import weakref
+
+    from handbook.mkdocs_build.early_pages import EarlyPages
+
+    class Server:  # what EarlyPages needs of MkDocs' LiveReloadServer
+        _epoch_cond = threading.Condition()
+        _wanted_epoch = _visible_epoch = 1
+
+    class Cycle:
+        pass
+
+    def new_cycle() -> weakref.ref:
+        cycle = Cycle()
+        cycle.itself = cycle
+        return weakref.ref(cycle)
+
+    early = EarlyPages(logging.getLogger("test"))
+    at_start = gc.get_freeze_count()  # Python's own, from its start-up
+    try:
+        early.begin()  # mkdocs build, or serve's first build: nothing frozen
+        assert gc.get_freeze_count() == at_start
+        early.serving(Server())
+        for end_of_early in (early.unfreeze, early.failed):
+            early.begin()
+            assert gc.get_freeze_count() > at_start
+            made_by_the_build = new_cycle()
+            gc.collect()
+            assert made_by_the_build() is None
+            end_of_early()
+            assert gc.get_freeze_count() <= at_start
+    finally:
+        gc.unfreeze()

@@ -381,6 +381,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         env.bytecode_cache = self.templates
         if self.output and self.nav:
             self.early.publish(env, config, self.nav, files, self.output.site)
+        self.early.unfreeze()
         return env
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
