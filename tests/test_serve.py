@@ -83,8 +83,9 @@ def save_with_an_edit(policy: Path) -> None:
 
 def test_the_site_served_after_saves_is_the_site_a_fresh_build_makes(tmp_path):
     """Serve keeps work across its builds (the very Policy of an unchanged file, what each policy's pages are
-    made from, the page cache): after saves to a policy's text, to another's front matter and to its synonyms, the
-    served site must be the one a fresh build of the same files gives (same address, same day, no PDFs)."""
+    made from, the page cache, the review dashboard's findings): after saves to a policy's text, to another's front
+    matter, to its synonyms and to the review rules, the served site must be the one a fresh build of the same files
+    gives (same address, same day, no PDFs)."""
     policy_src = copy_handbook(tmp_path / "policy_src")
     epoch = str(int(BUILD_DAY.timestamp()))
     settings = {"HANDBOOK_PDF": "false", "HANDBOOK_POLICY_SRC": str(policy_src), "SOURCE_DATE_EPOCH": epoch}
@@ -92,6 +93,7 @@ def test_the_site_served_after_saves_is_the_site_a_fresh_build_makes(tmp_path):
         (policy_src / "social-media" / "policy.md", "If in doubt always", "If in any doubt always"),
         (policy_src / "acceptable-use" / "policy.md", "title: Acceptable Use of IT Policy", "title: IT Use Policy"),
         (policy_src / "synonyms.yml", "synonyms:\n", "synonyms:\n  - [mobile, smartphone]\n"),
+        (policy_src / "review_rules.yml", "", "long_sentence_words: 12  # our house style\n"),  # a new file
     ]
     with mkdocs_serve(tmp_path, HANDBOOK_PAGE_CACHE=str(tmp_path / "cache"), **settings) as (address, log_path):
         def builds() -> list[str]:
@@ -99,7 +101,7 @@ def test_the_site_served_after_saves_is_the_site_a_fresh_build_makes(tmp_path):
 
         wait_for(lambda: len(builds()) == 1, "the first build")
         for number, (path, old, new) in enumerate(saves, start=2):
-            text = path.read_text(encoding="utf-8")
+            text = path.read_text(encoding="utf-8") if path.exists() else ""
             assert old in text
             path.write_text(text.replace(old, new, 1), encoding="utf-8")
             wait_for(lambda count=number: len(builds()) == count, f"the build of save {number - 1}")
