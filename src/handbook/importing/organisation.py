@@ -435,6 +435,10 @@ def _lower_case_name(name: str, text: str) -> bool:
                                                    text) and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
 
 
+# Whom a policy answers to, not whose it is: "the Information Commissioner's Office (ICO)"
+_A_REGULATOR = re.compile(r"\b(?:Commissioner|Regulator|Inspectorate|Ombudsman)")
+
+
 def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
     """"the Ministry of Justice (MoJ)", "the Ministry of Housing, Communities and Local Government (MHCLG)": from
     the word whose initial starts the abbreviation, or "The OpenGov Foundation (OpenGov)": a short name that is one
@@ -457,7 +461,8 @@ def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
         whole = re.search(rf"\b(?:{ORGANISATION_WORDS})$", name) or re.match(
             rf"(?:{ORGANISATION_WORDS})\s+(?:of|for)\s", name)
         part_of_another = re.search(rf"['\u2019]s\s+{re.escape(name)}", line)
-        if whole and not part_of_another and len(re.findall(rf"\b{re.escape(match['abbr'])}\b", text)) >= 3:
+        used = len(re.findall(rf"\b{re.escape(match['abbr'])}\b", text))
+        if whole and not part_of_another and not _A_REGULATOR.search(name) and used >= 3:
             return name, match[0]
     return None
 

@@ -103,8 +103,9 @@ def most_used_own_name(blocks: list[Block], title: str, properties: dict[str, st
     first = next(p for p in paragraphs if _named_in(chosen, p.plain))
     sentence = next(s for s in re.split(r"(?<=[.!?])\s+", first.plain) if _named_in(chosen, s))
     use = uses[chosen]
-    return (_reported(chosen, use, text, standing), f"{first.place} (the name the text uses most as its own: named "
-            f"{use.mentions} times, {use.own} of them as its own, and where a document says whose it is)", sentence)
+    where = (f"{first.place}, where it is first named (named {use.mentions} times in the text, {use.own} of them as "
+             "its own: no sentence or label says whose the policy is)")
+    return _reported(chosen, use, text, standing), where, sentence
 
 
 def _uses(text: str) -> dict[str, _Uses]:
@@ -123,11 +124,13 @@ def _uses(text: str) -> dict[str, _Uses]:
         name = " ".join(words)
         start = match.start() + match[0].index(words[0])
         end = start + len(name)
-        for key in {name, words[0]}:
+        # the name, its first word, and what follows "and": "Tidewater and Northfield" may be two names
+        second = re.split(r"\s+(?:and|&)\s+", name, maxsplit=1)[-1]
+        for key, at in {(name, start), (words[0], start), (second, end - len(second))}:
             if len(key) < 2 or DOCUMENT_WORDS.search(key.split()[0]):
                 continue
             use = uses.setdefault(key, _Uses())
-            before, after, whole_after = text[max(0, start - 30):start], text[start + len(key):][:40], text[end:][:40]
+            before, after, whole_after = text[max(0, at - 30):at], text[at + len(key):][:40], text[end:][:40]
             use.mentions += 1
             use.own += bool(_OWN_AFTER.match(after) or _OWN_AFTER.match(whole_after) or _OWN_BEFORE.search(before))
             use.collective += bool(_COLLECTIVE_AFTER.match(after) or _COLLECTIVE_AFTER.match(whole_after)
@@ -148,7 +151,9 @@ def _spelt_out(text: str) -> dict[str, str]:
 
 def _a_name(name: str, text: str, spelt_out: dict[str, str]) -> bool:
     """An organisation's name, not a role, a body within one, a term, a regulator, a law or a person."""
-    if _ROLE.fullmatch(name) or _ANOTHER_BODY.search(name) or _a_term(name, text, spelt_out):
+    if _ROLE.fullmatch(name) or _ANOTHER_BODY.search(name):
+        return False
+    if _a_term(name, text, spelt_out):
         return False
     return not written_as_a_person(name, text)
 
@@ -170,13 +175,17 @@ def _reported(name: str, use: _Uses, text: str, standing: str) -> str:
         words = match["words"] or match["words2"]
         if ((match["short"] or match["short2"]) == name or name in words.split()) and _ORGANISATION_END.search(words):
             return words.removeprefix("The ")
-    mentions = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    mentions = _mentions(name, text)
     fuller = [(count, longer) for longer, count in use.longer.items() if count >= 2 and not _BODY_WITHIN.search(longer)
               and (_ORGANISATION_END.search(longer) or count * 2 >= mentions)]
     name = max(fuller)[1] if fuller else name
     with_the = len(re.findall(rf"(?<=[a-z,;] )The {re.escape(name)}\b", text))
     without = len(re.findall(rf"(?<![\w-])(?<!The ){re.escape(name)}\b", text))
     return f"The {name}" if with_the > without else name
+
+
+def _mentions(name: str, text: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
 
 
 def _named_in(name: str, words: str) -> bool:
