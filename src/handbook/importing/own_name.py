@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from .document import Block, Paragraph
 from .opening_subject import written_as_a_person
-from .organisation import BODY_KINDS, DOCUMENT_WORDS, ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS, looks_like_a_name
+from .organisation import BODY_KINDS, DOCUMENT_WORDS, ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
 
 _LEAST_MENTIONS = 3
 _MARGIN = 2.0
@@ -52,8 +52,8 @@ _OTHERS_AFTER = re.compile(r"^\s+(?:accounts?|repositor(?:y|ies)|issues?|pages?|
 _ANOTHER_BODY = re.compile(r"\b(?:Act|Regulations?|Law|Directive|Court|Tribunal|Commission|Commissioner['\u2019]?s?|"
                            r"Regulator|Inspectorate|Ombudsman|Police|Government|Parliament|GDPR|Ofsted)\b")
 _ROLE_WORDS = (rf"{ORGANISATION_WORDS}|{BODY_KINDS}|Committee|Directors?|Trustees?|Governors?|Members?|Staff|Chief|"
-               r"Officer|Team|Head|Lead|Chairs?|President|Secretary|Treasurer|Manager|Panel|Working|Operations|of|and|"
-               r"for|&")
+               r"Officer|Team|Head|Lead|Chairs?|President|Secretary|Treasurer|Manager|Panel|Working|Operations|Province|"
+               r"State|Region|Municipality|of|and|for|&")
 _ROLE = re.compile(rf"(?:(?:{_ROLE_WORDS})\s*)+")  # "the Company", "Chief Executive Officer", "Board of Directors"
 _BODY_WITHIN = re.compile(r"\s(?:Committee|Council|Board|Team|Officer|Directors?|Trustees|Governors|Panel|Group|"
                           r"Executive|Chair)$")  # "Jupyter Executive Council": the body, not whose it is
@@ -88,16 +88,17 @@ def most_used_own_name(blocks: list[Block], title: str, properties: dict[str, st
     standing = "\n".join([title, *(properties.get(name, "") for name in ("title", "copyright", "organisation")),
                           *body[:_OPENING_PARAGRAPHS], *(line for line in body if _COPYRIGHT_LINE.match(line))])
     uses, spelt_out = _uses(text), _spelt_out(text)
+    # used as its own more than as another's (cheap to tell, so first), then an organisation's name
     names = [name for name, use in sorted(uses.items(), key=lambda item: -item[1].mentions)
-             if use.mentions >= _LEAST_MENTIONS and _a_name(name, text, spelt_out)]
-    own = [name for name in names if uses[name].own >= 2 and uses[name].own > uses[name].others and (
+             if use.mentions >= _LEAST_MENTIONS and use.own > use.others]
+    names = [name for name in names if _a_name(name, text, spelt_out)]
+    own = [name for name in names if uses[name].own >= 2 and (
         uses[name].collective or not re.fullmatch(r"[A-Z][a-z]+", name))]  # "Julia community", never "Gavin will"
     chosen = next((name for name in own if _named_in(name, standing)), None)
     if chosen is None:
         return None
     short_forms = {_initials(name) for name in (chosen, *uses[chosen].longer)}
-    rivals = [name for name in names if uses[name].own > uses[name].others and not (
-        set(name.split()) & set(chosen.split())) and name not in short_forms]
+    rivals = [name for name in names if not set(name.split()) & set(chosen.split()) and name not in short_forms]
     if rivals and uses[rivals[0]].mentions * _MARGIN > uses[chosen].mentions:
         return None
     first = next(p for p in paragraphs if _named_in(chosen, p.plain))
@@ -112,11 +113,13 @@ def _uses(text: str) -> dict[str, _Uses]:
     """Each name the text writes, by the words it stands in: a sequence of capitalised words without the common
     nouns opening it ("Report", "Our") and the document's words closing it ("Code of Conduct"), and its first word."""
     uses: dict[str, _Uses] = {}
-    common: dict[str, bool] = {}
+    # the words the text writes in lower case ("school" of "the school's", not of "school.org", "school-based" nor
+    # a path, "cciw/data_retention.py")
+    lower_case = set(re.findall(r"(?<![\w./@-])[a-z][\w-]*+(?:\.\w[\w-]*+)*+(?![@/])", text))
     for match in _SEQUENCE.finditer(text):
         words = re.sub(r"['\u2019]s?$", "", match[0]).rstrip(".").split()
-        while words and (common.setdefault(words[0], not looks_like_a_name(words[0], text)) or words[0] == "I"):
-            words.pop(0)
+        while words and (words[0] == "I" or {words[0].lower() + ending for ending in ("", "s", "es")} & lower_case):
+            words.pop(0)  # a common noun ("Report", "Our"), capitalised as a sentence's first word
         while words and (words[-1] in _JOINS or DOCUMENT_WORDS.search(words[-1])):
             words.pop()
         if not words:
