@@ -4,6 +4,7 @@ must keep what it had."""
 
 from __future__ import annotations
 
+import docx
 from helpers import imported_and_checked
 
 
@@ -181,3 +182,41 @@ def test_a_section_on_search_results_keeps_its_words(tmp_path):
     _, _, body = imported_and_checked(tmp_path / "privacy.html", "privacy", tmp_path)
 
     assert "## Search results\n\nWe keep no record of what you search for.\n" in body, body
+
+
+def test_a_credit_styled_as_a_heading_in_word_is_a_paragraph_and_reported(tmp_path):
+    """A students' project team's Word code of conduct styles its attribution, ending in the web address it
+    credits, Heading 2 (12 pt, not bold): the import made the whole sentence a section heading. A template's
+    promise ending in a full stop is styled the same way."""
+    document = docx.Document()
+    document.add_heading("Contributor Code of Conduct", level=0)
+    document.add_heading("Our Standards", level=2)
+    document.add_paragraph("Examples of behaviour that contributes to a positive environment include using welcoming "
+                           "and inclusive language.")
+    document.add_heading("This Code of Conduct is adapted from the Contributor Covenant, version 1.0.0, available at "
+                         "https://www.contributor-covenant.org/version/1/0/0/code-of-conduct.html", level=2)
+    document.add_heading("When you choose to share your contact information with us, we commit to coordinating with "
+                         "you as openly and as quickly as possible.", level=2)
+    document.save(tmp_path / "conduct.docx")
+
+    result, _, body = imported_and_checked(tmp_path / "conduct.docx", "conduct", tmp_path)
+
+    assert "## Our Standards" in body, body
+    assert "\nThis Code of Conduct is adapted from the Contributor Covenant" in body, body
+    assert "\nWhen you choose to share your contact information" in body, body
+    assert "## This Code" not in body and "## When" not in body, body
+    assert sum("styled as a heading" in note for note in result.notes) == 2, result.notes
+
+
+def test_a_clause_styled_as_a_heading_in_word_stays_a_heading(tmp_path):
+    """The look-alike: a short rule written as a heading sentence, as some policies head their sections."""
+    document = docx.Document()
+    document.add_heading("Photography Policy", level=0)
+    document.add_heading("Staff must not photograph children on their own phones.", level=2)
+    document.add_paragraph("Use the school's cameras and tablets, which are kept in the office.")
+    document.save(tmp_path / "photos.docx")
+
+    result, _, body = imported_and_checked(tmp_path / "photos.docx", "photos", tmp_path)
+
+    assert "## Staff must not photograph children on their own phones." in body, body
+    assert not any("styled as a heading" in note for note in result.notes)

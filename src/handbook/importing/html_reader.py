@@ -148,7 +148,7 @@ class _Reader:
         text = self._inline([anchor.text or "", *anchor], bold, italic)
         address = anchor.get("href", "").strip()
         if address.startswith("#") and len(address) > 1:
-            return link(text, INTERNAL_LINK + address[1:])
+            return text if _links_to_itself(anchor) else link(text, INTERNAL_LINK + address[1:])
         if urlsplit(address).scheme.casefold() in LINK_SCHEMES:
             return link(text, address)
         self.problems.append(
@@ -312,10 +312,14 @@ def _permalink(element) -> bool:
     site generator's way to copy a link to the heading (Sphinx, MkDocs, Pelican, Docusaurus)."""
     if element.tag != "a" or not (element.get("href") or "").startswith("#"):
         return False
-    if without_invisible(element.text_content())[0].strip() not in _PERMALINK_MARKS:
-        return False
-    target = element.get("href")[1:]
-    return any(ancestor.get("id") == target for ancestor in element.iterancestors())
+    return without_invisible(element.text_content())[0].strip() in _PERMALINK_MARKS and _links_to_itself(element)
+
+
+def _links_to_itself(anchor) -> bool:
+    """A link to the heading or section it sits in (mdBook wraps each heading's words in one): only its words are
+    kept, as the handbook gives each heading an address of its own."""
+    target = anchor.get("href")[1:]
+    return any(ancestor.get("id") == target for ancestor in anchor.iterancestors())
 
 
 def _hidden(element) -> bool:

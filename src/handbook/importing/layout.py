@@ -3,6 +3,8 @@
 - Headings typed as bold body text (a forest school's "16.5 pt bold" section titles): when a
   document uses no heading styles, a short bold or larger line standing alone is a heading, the
   larger its type the higher its level.
+- A paragraph in a heading style that reads as running text (longer than any heading, ending as a sentence
+  ends: a credit of thirty words with its links, styled Heading 2) is a paragraph, and reported.
 - A table of contents ("Contents", then lines ending in a page number) is left out: the site
   makes its own. So is one with no title, on top of the document, whose entries come again below
   as its headings ("ARTICLE I — NAME AND PURPOSE 4", as bylaws print them). So is a web page's or
@@ -27,6 +29,7 @@ from .document import Block, Paragraph, Table, where
 CELL_BREAK = "\ue000"  # where a tab stood in a paragraph's Markdown, until tab_aligned_tables has looked
 INTERNAL_LINK = "#import-bookmark:"  # a link to a place in the document, until the writer knows its anchor
 _LONGEST_HEADING = 120
+_RUNNING_TEXT_END = re.compile(r"(?:[.!?][\"'\u201d\u2019)]*|https?://\S+)$")
 # A cell holding only a number, a point's letter or a bullet: "4.1", "**4.1**", "(a)", "•"
 _ROW_LABEL = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]{1,5}\)|[\u2022\u25cf\u25e6\u25aa\u00b7\u2013-])$")
 _CONTENTS_TITLE = re.compile(r"^(?:table\s+of\s+)?contents?(?:\s+page)?:?$|^index$", re.IGNORECASE)
@@ -71,6 +74,26 @@ def bold_headings(blocks: list[Block]) -> list[Block]:
         _with_heading(b, min(levels[b.size], 3)) if id(b) in chosen and b.heading is None else b  # type: ignore[union-attr]
         for b in blocks
     ]
+
+
+def running_text_headings(blocks: list[Block]) -> tuple[list[Block], list[str]]:
+    """Paragraphs a heading style made headings that read as running text, as paragraphs; a note for each."""
+    kept: list[Block] = []
+    notes: list[str] = []
+    for block in blocks:
+        if isinstance(block, Paragraph) and block.heading and _reads_as_running_text(block.plain):
+            notes.append(f"{block.place}: styled as a heading in the document, but it reads as running text "
+                         f"({len(block.plain.split())} words): kept as a paragraph")
+            block = Paragraph(block.number, block.markdown, block.plain, None, block.auto_number, block.place,
+                              block.anchors, block.bold, block.size, block.quotation)
+        kept.append(block)
+    return kept, notes
+
+
+def _reads_as_running_text(text: str) -> bool:
+    """Longer than any heading, and ending as a sentence or a credit ends: a full stop, or a web address."""
+    return (len(text) > _LONGEST_HEADING and _RUNNING_TEXT_END.search(text) is not None
+            and not _ABBREVIATION_END.search(text))
 
 
 def _looks_like_heading(paragraph: Paragraph, body_size: float) -> bool:

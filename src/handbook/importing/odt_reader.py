@@ -18,7 +18,14 @@ from odfdo import Document, Element
 
 from ..markdown_extensions.text import escape_imported_text
 from .document import AutoNumber, Block, ListKind, Paragraph, ReadDocument, Table, where
-from .layout import CELL_BREAK, INTERNAL_LINK, bold_headings, tab_aligned_tables, without_contents_list
+from .layout import (
+    CELL_BREAK,
+    INTERNAL_LINK,
+    bold_headings,
+    running_text_headings,
+    tab_aligned_tables,
+    without_contents_list,
+)
 from .markdown_text import emphasised, link, without_invisible
 from .word_numbering import formatted_count
 from .word_reader import LINK_SCHEMES
@@ -241,7 +248,8 @@ def read_odt(path: Path) -> ReadDocument:
         reader.notes.append(f"the document's {reader.comments} comment{'s were' if reader.comments > 1 else ' was'} "
                             "not imported: comments are notes between its authors, not the policy's words")
     title = (document.meta.get_title() or "").strip()
-    return ReadDocument(tab_aligned_tables(bold_headings(blocks)), list(dict.fromkeys(reader.notes)),
+    blocks, running_text = running_text_headings(blocks)
+    return ReadDocument(tab_aligned_tables(bold_headings(blocks)), list(dict.fromkeys(reader.notes + running_text)),
                         {"title": title} if title else {}, reader.footnotes)
 
 

@@ -31,7 +31,14 @@ from docx.text.run import Run
 
 from ..markdown_extensions.text import escape_imported_text
 from .document import Block, Paragraph, ReadDocument, Table, where
-from .layout import CELL_BREAK, INTERNAL_LINK, bold_headings, tab_aligned_tables, without_contents_list
+from .layout import (
+    CELL_BREAK,
+    INTERNAL_LINK,
+    bold_headings,
+    running_text_headings,
+    tab_aligned_tables,
+    without_contents_list,
+)
 from .markdown_text import emphasised, link, without_invisible
 from .word_notes import REFERENCES, WordNotes
 from .word_numbering import Numbering
@@ -86,6 +93,8 @@ def read_docx(path: Path) -> ReadDocument:
     blocks, listed = without_contents_list(blocks)
     if contents or listed:
         notes.append(f"the table of contents ({contents + listed} entries) was left out: the site makes its own")
+    blocks, running_text = running_text_headings(blocks)
+    notes += running_text
     blocks = tab_aligned_tables(bold_headings(blocks))
     if changed_places:
         more = f" and {len(changed_places) - 3} more" if len(changed_places) > 3 else ""
