@@ -75,8 +75,8 @@ LOOK_ALIKES = {
     "the company only": (  # a small firm's policy that calls itself "the Company" throughout
         "# Expenses Policy\n\nThe Company pays back what employees spend on its business.\n\n## Claims\n\nClaims "
         "go to the Company's finance team within a month. The Company does not pay for alcohol. The Company's card "
-        "may be used for travel, and the Company reviews card spending monthly. Company staff travelling abroad are paid a "
-        "daily allowance.\n"),
+        "may be used for travel, and the Company reviews card spending monthly. Company staff travelling abroad are "
+        "paid a daily allowance.\n"),
     "a venue named further down": (  # a school's trips policy: the outdoor centre is where the pupils go
         "# Educational Visits Policy\n\nWe take pupils on visits that bring learning to life.\n\nEvery visit is "
         "planned and risk assessed by the visit leader.\n\nParents give written consent for each visit.\n\n"

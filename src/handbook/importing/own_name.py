@@ -101,8 +101,8 @@ def most_used_own_name(blocks: list[Block], title: str, properties: dict[str, st
     rivals = [name for name in names if not set(name.split()) & set(chosen.split()) and name not in short_forms]
     if rivals and uses[rivals[0]].mentions * _MARGIN > uses[chosen].mentions:
         return None
-    first = next(p for p in paragraphs if _named_in(chosen, p.plain))
-    sentence = next(s for s in re.split(r"(?<=[.!?])\s+", first.plain) if _named_in(chosen, s))
+    first = next(p for p in paragraphs if _named_in(chosen, p.plain))  # (the text is the paragraphs')
+    sentence = next((s for s in re.split(r"(?<=[.!?])\s+", first.plain) if _named_in(chosen, s)), first.plain)
     use = uses[chosen]
     where = (f"{first.place}, where it is first named (named {use.mentions} times in the text, {use.own} of them as "
              "its own: no sentence or label says whose the policy is)")
@@ -117,23 +117,30 @@ def _uses(text: str) -> dict[str, _Uses]:
     # a path, "cciw/data_retention.py")
     lower_case = set(re.findall(r"(?<![\w./@-])[a-z][\w-]*+(?:\.\w[\w-]*+)*+(?![@/])", text))
     for match in _SEQUENCE.finditer(text):
-        words = re.sub(r"['\u2019]s?$", "", match[0]).rstrip(".").split()
-        while words and (words[0] == "I" or {words[0].lower() + ending for ending in ("", "s", "es")} & lower_case):
-            words.pop(0)  # a common noun ("Report", "Our"), capitalised as a sentence's first word
-        while words and (words[-1] in _JOINS or DOCUMENT_WORDS.search(words[-1])):
-            words.pop()
-        if not words:
+        written = re.sub(r"['\u2019]s?$", "", match[0]).rstrip(".")
+        spans = [(word.start(), word.end()) for word in re.finditer(r"\S+", written)]
+        words = [written[left:right] for left, right in spans]
+        first, last = 0, len(words)
+        while first < last and (words[first] == "I" or {words[first].lower() + ending for ending in ("", "s", "es")}
+                                & lower_case):
+            first += 1  # a common noun ("Report", "Our"), capitalised as a sentence's first word
+        while last > first and (words[last - 1] in _JOINS or DOCUMENT_WORDS.search(words[last - 1])):
+            last -= 1
+        if first == last:
             continue
-        name = " ".join(words)
-        start = match.start() + match[0].index(words[0])
-        end = start + len(name)
+        name = " ".join(words[first:last])
+        start, end = match.start() + spans[first][0], match.start() + spans[last - 1][1]
         # the name, its first word, and what follows "and": "Tidewater and Northfield" may be two names
-        second = re.split(r"\s+(?:and|&)\s+", name, maxsplit=1)[-1]
-        for key, at in {(name, start), (words[0], start), (second, end - len(second))}:
+        joined = next((i for i in range(first + 1, last - 1) if words[i] in ("and", "&")), None)
+        keys = {(name, start), (words[first], start)}
+        if joined is not None:
+            keys.add((" ".join(words[joined + 1:last]), match.start() + spans[joined + 1][0]))
+        for key, at in keys:
             if len(key) < 2 or DOCUMENT_WORDS.search(key.split()[0]):
                 continue
+            width = len(key) if " " not in key else end - at  # (the words as written, maybe apart by tabs)
             use = uses.setdefault(key, _Uses())
-            before, after, whole_after = text[max(0, at - 30):at], text[at + len(key):][:40], text[end:][:40]
+            before, after, whole_after = text[max(0, at - 30):at], text[at + width:at + width + 40], text[end:end + 40]
             use.mentions += 1
             use.own += bool(_OWN_AFTER.match(after) or _OWN_AFTER.match(whole_after) or _OWN_BEFORE.search(before))
             use.collective += bool(_COLLECTIVE_AFTER.match(after) or _COLLECTIVE_AFTER.match(whole_after)
@@ -166,7 +173,7 @@ def _a_term(name: str, text: str, spelt_out: dict[str, str]) -> bool:
     ("Information Commissioner's Office (ICO)"), or counts ("an RSE is allocated"): never an organisation's own."""
     if words := spelt_out.get(name):
         return not _ORGANISATION_END.search(words) or bool(_ANOTHER_BODY.search(words))
-    return bool(re.search(rf"\b(?i:a|an)\s+{re.escape(name)}(?=\s+(?:is|was|will|can|may|has|must|should|would)\b"
+    return bool(re.search(rf"\b(?i:a|an)\s+{_written(name)}(?=\s+(?:is|was|will|can|may|has|must|should|would)\b"
                           r"|[.,;:)])", text))
 
 
@@ -182,17 +189,22 @@ def _reported(name: str, use: _Uses, text: str, standing: str) -> str:
     fuller = [(count, longer) for longer, count in use.longer.items() if count >= 2 and not _BODY_WITHIN.search(longer)
               and (_ORGANISATION_END.search(longer) or count * 2 >= mentions)]
     name = max(fuller)[1] if fuller else name
-    with_the = len(re.findall(rf"(?<=[a-z,;] )The {re.escape(name)}\b", text))
-    without = len(re.findall(rf"(?<![\w-])(?<!The ){re.escape(name)}\b", text))
+    with_the = len(re.findall(rf"(?<=[a-z,;] )The {_written(name)}\b", text))
+    without = len(re.findall(rf"(?<![\w-])(?<!The ){_written(name)}\b", text))
     return f"The {name}" if with_the > without else name
 
 
 def _mentions(name: str, text: str) -> int:
-    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+    return len(re.findall(rf"(?<![\w-]){_written(name)}(?![\w-])", text))
 
 
 def _named_in(name: str, words: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", words) is not None
+    return re.search(rf"(?<![\w-]){_written(name)}(?![\w-])", words) is not None
+
+
+def _written(name: str) -> str:
+    """A pattern for the name as the text writes it: its words apart by spaces or tabs, as ``_SEQUENCE`` reads them."""
+    return r"[ \t]+".join(re.escape(word) for word in name.split())
 
 
 def _initials(name: str) -> str:
