@@ -40,3 +40,90 @@ def test_a_link_in_the_text_to_a_heading_of_the_page_still_leads_there(tmp_path)
     _, _, body = imported_and_checked(tmp_path / "safety.html", "safety", tmp_path)
 
     assert "[how to report an accident](#reporting-an-accident)" in body, body
+
+
+_SECURITY_POLICY = """Security and Vulnerability Reporting Policy
+
+1. Services Covered by this Policy
+
+This policy covers all services directly operated by us. Services can be
+identified by the address they are published at.
+
+2. Classification of Vulnerabilities
+
+We will consider a vulnerability report most likely as relevant if it
+reports one of the following problems:
+    1. The vulnerability can be used to directly access non-public
+       information or user data.
+    2. The vulnerability can be used to disrupt the orderly operation of a
+       service (Denial of Service).
+
+We will consider a vulnerability report most likely as NOT relevant if
+it reports one of the following problems:
+    3. Missing security features, for example HTTP headers, if they are not
+       actually preventing a vulnerability.
+    4. Publicly accessible version strings of used software.
+
+3. Reporting Vulnerabilities
+
+Report vulnerabilities via e-mail to security@example.com. Reports will be
+answered within 48 hours.
+
+4. About this Policy
+
+This policy is reviewed when our services change.
+"""
+
+
+def test_plain_text_sections_numbered_at_the_margin_keep_their_numbers_over_lists_indented_under_them(tmp_path):
+    """A non-profit's security policy template, as plain text: sections "1." to "4." at the margin, and under one
+    of them two indented lists, the second going on from the first ("3." after a sentence). The import kept every
+    number as typed text (the lists' numbers read as clauses starting again) and showed the second list from 1."""
+    (tmp_path / "security.txt").write_text(_SECURITY_POLICY)
+
+    _, _, body = imported_and_checked(tmp_path / "security.txt", "security", tmp_path)
+
+    for number, words in ((1, "Services Covered"), (2, "Classification"), (3, "Reporting"), (4, "About this")):
+        assert f"\n{number}. {words}" in body, body
+    assert "\n    1. The vulnerability can be used to directly access" in body, body
+    assert "\n    3\\. Missing security features" in body, body  # shown 3, as typed, not counted from 1 again
+
+
+def test_plain_text_whose_numbered_lines_are_all_indented_alike_keeps_them_as_clauses(tmp_path):
+    """The look-alike: a short policy pasted with every line indented the same way has no margin to be under."""
+    (tmp_path / "leave.txt").write_text(
+        "Annual Leave Policy\n\n    1. Everyone has 25 days of annual leave a year.\n\n"
+        "    2. Ask your line manager before you book leave.\n\n    3. Unused days do not carry over.\n")
+
+    _, _, body = imported_and_checked(tmp_path / "leave.txt", "leave", tmp_path)
+
+    assert "\n1. Everyone has 25 days" in body and "\n3. Unused days do not carry over." in body, body
+
+
+def test_a_docusaurus_box_is_a_quotation_opened_by_its_kind_and_reported(tmp_path):
+    """A software company's expenses policy, kept in its Docusaurus site: ":::note" ... ":::" showed as text."""
+    (tmp_path / "expenses.md").write_text(
+        "# Expenses\n\nWe will pay for the items you need to get your job done.\n\n:::note\nIn our experience, "
+        "expense value outcomes tend to be binary.\n\nAsk before you buy anything over $1,000.\n:::\n\n"
+        "```\n:::tip kept as typed in an example\n```\n")
+
+    result, _, body = imported_and_checked(tmp_path / "expenses.md", "expenses", tmp_path)
+
+    assert "\n> **Note:** In our experience, expense value outcomes tend to be binary.\n>\n> Ask before" in body, body
+    assert ":::note" not in body and "\n:::\n" not in body, body
+    assert ":::tip kept as typed in an example" in body, body  # a code example's colons are its own
+    assert any("'Note' box" in note and note.startswith("lines 5-9") for note in result.notes), result.notes
+
+
+def test_a_myst_target_is_its_headings_address_and_a_template_expression_is_reported(tmp_path):
+    """A worker co-operative's policies in MyST Markdown: "(pay-rates)=" over a heading, and wages filled in by
+    the site's templates ("{{ ... }}"): both showed as text, and a link to the target led nowhere."""
+    (tmp_path / "policies.md").write_text(
+        "# Policies\n\n(pay-rates)=\n## Wages\n\nThe co-op pays its members **{{ \"${:,}\".format(member_hourly_wage) }}"
+        " / hour**.\n\n## Hours\n\nSee [how we pay](#pay-rates) for overtime.\n")
+
+    result, _, body = imported_and_checked(tmp_path / "policies.md", "co-op-policies", tmp_path)
+
+    assert "(pay-rates)=" not in body and "[how we pay](#wages)" in body, body
+    assert "format(member_hourly_wage)" in body, body  # kept as typed, not guessed
+    assert any(note.startswith("line 6:") and "filled in by the website's templates" in note for note in result.notes)

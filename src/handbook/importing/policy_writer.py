@@ -33,6 +33,7 @@ from .document import Block, ListKind, Paragraph, Table
 from .layout import INTERNAL_LINK, quoted_numbers
 from .markdown_text import markdown_table, safe_start
 from .roman_parts import roman_parts, roman_sections
+from .steps import STEP, steps_written
 from .titles import SECTION_NAME, is_a_sentence
 
 _TYPED_CLAUSE = re.compile(r"^(?P<label>\d+(?:\.\d+)*\.?|[A-Z](?:\.\d+)+\.?)\s+(?P<text>\S.*)$")
@@ -44,7 +45,6 @@ _INDENT = "    "
 # A document's detail set large on its first page ("Status: Draft", "Version: 2.1"): not its title
 _DETAIL = re.compile(r"^(?:status|version|issue|draft|date|author|owner|classification|ref(?:erence)?|"
                      r"document (?:id|number|no\.?)|approved|review(?: date)?)\s*:", re.I)
-_STEP = "\ue001"  # marks an item of a list of steps until the policy is written (see _steps_written)
 _LONGEST_NAMED = 120  # characters of a heading numbered by a word ("Section 4 — Rights of Fellows:")
 _BOOKMARK_LINK = re.compile(rf"\[(?P<text>(?:\\.|[^\]\\])*)\]\(<{re.escape(INTERNAL_LINK)}(?P<name>[^>]*)>\)")
 
@@ -75,6 +75,8 @@ class _State:
     first_place: dict[str, str] = field(default_factory=dict)  # where each dotted clause number was first typed
     typed_again: dict[str, int] = field(default_factory=dict)  # how often each was typed after that
     steps: int = 0  # the items so far of the list of steps being written
+    steps_typed: bool = True  # their numbers typed in the text, not a list's
+    steps_from: str = "1"  # the number of the first
     named_levels: dict[str, int] = field(default_factory=dict)  # "article" -> the level its headings are written at
     named_last: str = ""  # the word of the last heading numbered by a word ("article")
     roman_sections: set[int] = field(default_factory=set)  # the ids of headings numbered I., II. in a run
@@ -133,28 +135,8 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
     while written.lines and not written.lines[-1]:
         written.lines.pop()
     _link_bookmarks(written, anchors)
-    _steps_written(written)
+    steps_written(written.lines)
     return written
-
-
-def _steps_written(written: Written) -> None:
-    """A list of steps outside any clause, as the policy can hold it. In a policy without clause
-    numbers every item is "1.", as Markdown numbers them 1, 2, 3 (the reader takes lists that start
-    again from 1 as lists); in a numbered policy (clauses, numbered headings, or headings numbered
-    "Section 1", "Part 2", which the reader counts too) a line "2. ..." would be a clause, so each item is
-    a paragraph of its own whose number is typed text, "2\\. ...", shown as the document shows it."""
-    numbered = any(CLAUSE.match(line) or ((h := HEADING.match(line)) and (
-        NUMBERED_HEADING.match(h["text"]) or NAMED_HEADING.match(h["text"]))) for line in written.lines)
-    counted = 0  # the items of the list being written, while they count 1, 2, 3 as Markdown would
-    for index, line in enumerate(written.lines):
-        if not line.startswith(_STEP):
-            counted = counted if not line else 0
-            continue
-        number, text = line[len(_STEP):].split(". ", 1)
-        counted = counted + 1 if counted >= 0 and number == str(counted + 1) else -1
-        # A list that does not count from 1 (a PDF's "5." after a footnote) keeps its numbers as typed text:
-        # Markdown would show it from 1.
-        written.lines[index] = f"1. {text}" if not numbered and counted > 0 else f"{number}\\. {text}"
 
 
 def _anchor_of(lines: tuple[str, ...], so_far: list[str], run: str = "") -> str | None:
@@ -294,15 +276,20 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
     elif kind in (ListKind.DECIMAL, ListKind.ORDERED):  # a list of steps, numbered by a list of its own
         if state.last != "step":
             blank()
-            state.steps = 0
+            state.steps, state.steps_from = 0, label.rstrip(".")
         state.steps += 1
-        if indent:
+        state.steps_typed = paragraph.auto_number is None
+        if indent and state.steps_from == "1":
             emit(paragraph, f"{indent}{label.rstrip('.')}. {text}")
-        else:  # which way to write it is known once the whole policy is written (see _steps_written)
+        elif indent:  # a list going on from an earlier one ("6." after a sentence), which Markdown would count from 1
+            blank()
+            emit(paragraph, f"{indent}{label.rstrip('.')}\\. {text}")
+            blank()
+        else:  # which way to write it is known once the whole policy is written (see steps.steps_written)
             blank()
             # A number typed in the text is the document's own ("5." stays 5); a list's are counted.
             typed = paragraph.auto_number is None and re.fullmatch(r"(\d+)[.)]?", label)
-            emit(paragraph, f"{_STEP}{typed[1] if typed else state.steps}. {text}")
+            emit(paragraph, f"{STEP}{typed[1] if typed else state.steps}. {text}")
             blank()
         state.last = "step"
     else:
@@ -473,7 +460,8 @@ def _is_clause_number(paragraph: Paragraph, state: _State, label: str) -> bool:
     """A decimal number numbers clauses when it comes from the clause list (the first one met)."""
     auto = paragraph.auto_number
     number = label.rstrip(".")
-    if state.last in ("step", "text") and state.steps and number == str(state.steps + 1) and not paragraph.heading:
+    if (state.last in ("step", "text") and state.steps and number == str(state.steps + 1) and not paragraph.heading
+            and (auto is None) == state.steps_typed):  # (a typed "3." after a list's items 1, 2 is none)
         return False  # the next item of a list of steps, also after a line of text within it (an address)
     if _key(state, number) in state.numbers:
         return False  # a number used already: a list that starts again at 1 ("1. ... 1. ..."), not a clause

@@ -115,7 +115,7 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
             pending.append(line.strip().rstrip("\\").rstrip() + "<br>" if markdown_break else line.strip())
     close_paragraph()
     close_table()
-    return _with_title(_markdown_lists(blocks, indents) if markdown else blocks)
+    return _with_title(_markdown_lists(blocks, indents) if markdown else _indented_lists(blocks, indents))
 
 
 def _unquoted(lines: list[str]) -> tuple[list[str], dict[int, int]]:
@@ -209,15 +209,32 @@ def _markdown_lists(blocks: list[Block], indents_by_number: dict[int, int]) -> l
             indents.append(indent)
         level = len(indents) - 1
         if item := _ORDERED_ITEM.match(block.markdown):
-            number = AutoNumber(ListKind.ORDERED, level, (int(item[1]),), "markdown", f"{item[1]}.")
-            markdown = block.markdown[item.end():]
-            block = Paragraph(block.number, markdown, strip_emphasis(markdown), None, number, block.place)
+            block = _list_item(block, item, level)
         elif level and (bullet := re.match(r"[-*+]\s+", block.markdown)):
             number = AutoNumber(ListKind.BULLET, level, (1,), "markdown", "\u2022")
             markdown = block.markdown[bullet.end():]
             block = Paragraph(block.number, markdown, strip_emphasis(markdown), None, number, block.place)
         result.append(block)
     return result
+
+
+def _indented_lists(blocks: list[Block], indents_by_number: dict[int, int]) -> list[Block]:
+    """In plain text whose sections are numbered at the margin ("3. Classification of Vulnerabilities"), numbered
+    lines indented under them ("    1. The vulnerability can be used ...", and "    6. ..." after a sentence) are
+    a list's items with their numbers as typed, not clauses that start the numbering again."""
+    numbered = {b.number: indents_by_number.get(b.number, 0) for b in blocks
+                if isinstance(b, Paragraph) and b.heading is None and _ORDERED_ITEM.match(b.markdown)}
+    margin = min(numbered.values(), default=0)
+    if sum(indent == margin for indent in numbered.values()) < 2:
+        return blocks
+    return [_list_item(block, _ORDERED_ITEM.match(block.markdown), 0)
+            if numbered.get(block.number, margin) >= margin + 2 else block for block in blocks]
+
+
+def _list_item(block: Paragraph, item: re.Match, level: int) -> Paragraph:
+    number = AutoNumber(ListKind.ORDERED, level, (int(item[1]),), "markdown", f"{item[1]}.")
+    markdown = block.markdown[item.end():]
+    return Paragraph(block.number, markdown, strip_emphasis(markdown), None, number, block.place)
 
 
 def _with_title(blocks: list[Block]) -> list[Block]:

@@ -16,6 +16,11 @@ is taken out and reported, line numbers kept (each removed line left blank).
 - A table written in HTML over several lines (a version history's ``<table>``, one ``<td>`` to a
   line) becomes a Markdown table on those lines, so a cell such as ``<td>1.0`` is not read as a
   clause's number; one written on too few lines to hold its rows keeps its words, cell by cell.
+- A template expression inside a line (``**{{ "${:,}".format(member_hourly_wage) }} / hour**``) is kept as typed
+  and reported: the website filled in a value the document does not hold.
+- Boxes as Docusaurus, MyST and pandoc write them (``:::note`` ... ``:::``, ``::: {.warning}``): the handbook has
+  none, so the box's words are a quotation opened by its kind in bold ("**Note:**"), reported.
+- MyST's targets (``(wages)=`` over a heading) name the heading for the file's own links: kept as its anchor.
 - Strikethrough (``~~Playbook~~``, as GitBook writes a link not yet live): the handbook's Markdown has none, so
   the marks would show; the words are kept without them, reported.
 - Links to other pages of the website (``incident-response.md``, ``/guidance.html``) and images:
@@ -67,6 +72,9 @@ _TABLE_START = re.compile(r"^\s*<table\b", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]{1,20})\]:")
 _TEMPLATE = re.compile(r"<%.*?%>|\{\{.*?\}\}|\{%.*?%\}")
+_BOX_OPENING = re.compile(r"^\s*:{3,}\s*\{?\.?(?P<kind>[A-Za-z]+)\}?(?:\s+(?P<title>\S.*?))?\s*$")
+_BOX_CLOSING = re.compile(r"^\s*:{3,}\s*$")
+_MYST_TARGET = re.compile(r"^\((?P<label>[\w.-]+)\)=\s*$")
 _TEMPLATE_LINE = re.compile(r"^\s*(?:#{1,6}\s+)?(?:<%.*?%>|\{\{.*?\}\}|\{%.*?%\})\s*$")
 # An inline link or image: ![alt](address "title") / [words](address)
 # (the words may hold brackets escaped, as a footnote's number is written: "[\\[1\\]](#footnote-1)", and run
@@ -101,6 +109,7 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
                 notes.append(f"lines 1-{end + 1}: the website's settings (front matter) were left out")
                 lines[: end + 1] = [""] * (end + 1)
     _without_comments(lines, notes)
+    _boxes(lines, notes)
     _raw_html_fences(lines, notes)
     _html_tables(lines, notes)
     fenced, line_notes = False, len(notes)
@@ -130,6 +139,14 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
             notes.append(f"line {index + 1}: '{line.strip()[:60]}' is a placeholder of the website's templates; "
                          "left out")
             lines[index] = ""
+        elif not fenced and (expression := _TEMPLATE.search(_CODE_SPAN.sub("", line))):
+            notes.append(f"line {index + 1}: '{expression[0][:60]}' is filled in by the website's templates when it "
+                         "builds the page; kept as typed: write the value it stands for")
+        if not fenced and (target := _MYST_TARGET.match(line)):
+            anchors[index + 1] = (*anchors.get(index + 1, ()), target["label"])
+            lines[index] = ""
+            notes.append(f"line {index + 1}: '{line.strip()}' (a MyST target) names the heading below it, and is "
+                         "kept as its address")
     text = "\n".join(lines)  # whole, as a link's words may run over several lines; their line breaks are kept
     text = _LINK.sub(lambda m: _link(m, text.count("\n", 0, m.start()) + 1, notes), text)
     notes[line_notes:] = sorted(notes[line_notes:], key=lambda note: int(_LINE_PLACE.match(note)[1]))  # file order
@@ -159,6 +176,27 @@ def anchored(blocks: list[Block], anchors: dict[int, tuple[str, ...]]) -> list[B
         if index is not None:
             result[index] = replace(result[index], anchors=result[index].anchors + names)
     return result
+
+
+def _boxes(lines: list[str], notes: list[str]) -> None:
+    """Each box (``:::note`` ... ``:::``) as a quotation opened by its kind, or its title, in bold."""
+    fenced, opened, kind, label = False, None, "", ""
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        if fenced:
+            continue
+        if opened is None and (box := _BOX_OPENING.match(line)):
+            opened, kind, lines[index] = index, box["title"] or box["kind"].capitalize(), ""
+            label = kind
+        elif opened is not None and _BOX_CLOSING.match(line):
+            notes.append(f"lines {opened + 1}-{index + 1}: a '{kind}' box (':::', as Docusaurus, MyST and pandoc "
+                         "write one) is kept as a quotation opened by its kind in bold")
+            opened, lines[index] = None, ""
+        elif opened is not None:
+            if label and line.strip():  # the box's first words: its kind before them
+                line, label = f"**{label}:** {line.strip()}", ""
+            lines[index] = f"> {line.strip()}" if line.strip() else ">"
 
 
 def _without_comments(lines: list[str], notes: list[str]) -> None:
