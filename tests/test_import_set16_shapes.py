@@ -119,8 +119,9 @@ def test_a_myst_target_is_its_headings_address_and_a_template_expression_is_repo
     """A worker co-operative's policies in MyST Markdown: "(pay-rates)=" over a heading, and wages filled in by
     the site's templates ("{{ ... }}"): both showed as text, and a link to the target led nowhere."""
     (tmp_path / "policies.md").write_text(
-        "# Policies\n\n(pay-rates)=\n## Wages\n\nThe co-op pays its members **{{ \"${:,}\".format(member_hourly_wage) }}"
-        " / hour**.\n\n## Hours\n\nSee [how we pay](#pay-rates) for overtime.\n")
+        "# Policies\n\n(pay-rates)=\n## Wages\n\nThe co-op pays its members "
+        "**{{ \"${:,}\".format(member_hourly_wage) }} / hour**.\n\n"
+        "## Hours\n\nSee [how we pay](#pay-rates) for overtime.\n")
 
     result, _, body = imported_and_checked(tmp_path / "policies.md", "co-op-policies", tmp_path)
 
