@@ -119,11 +119,22 @@ def test_a_myst_target_is_its_headings_address_and_a_template_expression_is_repo
     """A worker co-operative's policies in MyST Markdown: "(pay-rates)=" over a heading, and wages filled in by
     the site's templates ("{{ ... }}"): both showed as text, and a link to the target led nowhere."""
     (tmp_path / "policies.md").write_text(
-        "# Policies\n\n(pay-rates)=\n## Wages\n\nThe co-op pays its members **{{ \"${:,}\".format(member_hourly_wage) }}"
-        " / hour**.\n\n## Hours\n\nSee [how we pay](#pay-rates) for overtime.\n")
+        "# Policies\n\n(pay-rates)=\n## Wages\n\nThe co-op pays its members "
+        "**{{ \"${:,}\".format(member_hourly_wage) }} / hour**.\n\n"
+        "## Hours\n\nSee [how we pay](#pay-rates) for overtime.\n")
 
     result, _, body = imported_and_checked(tmp_path / "policies.md", "co-op-policies", tmp_path)
 
     assert "(pay-rates)=" not in body and "[how we pay](#wages)" in body, body
     assert "format(member_hourly_wage)" in body, body  # kept as typed, not guessed
     assert any(note.startswith("line 6:") and "filled in by the website's templates" in note for note in result.notes)
+
+
+def test_a_line_of_colons_opening_no_closed_box_stays_as_written(tmp_path):
+    """The look-alike: ":::note" with no closing line is not a box, and the text after it is no quotation."""
+    (tmp_path / "expenses.md").write_text(
+        "# Expenses\n\n:::note\n\nWe will pay for the items you need to get your job done.\n")
+
+    _, _, body = imported_and_checked(tmp_path / "expenses.md", "expenses", tmp_path)
+
+    assert "\nWe will pay for the items you need" in body and "> We will pay" not in body, body

@@ -39,6 +39,7 @@ from .facts import Fact, Facts, find_facts, states_title
 from .layout import first_left_out, labelled_rows, without_contents_list
 from .markdown_text import without_invisible
 from .organisation import stated_in_title
+from .own_name import most_used_own_name
 from .policy_writer import Written, write_body
 from .sniffing import Kind, NotImportable, kind_of
 from .text_reader import read_text
@@ -167,6 +168,8 @@ def document_facts(source_name: str, blocks: list[Block], title: Paragraph | Non
             named_in_title := stated_in_title(facts.found["title"].value, text)):  # as a title line would tell
         facts.found["organisation"] = Fact(named_in_title[0], f"the title ({facts.found['title'].place.split(',')[0]}),"
                                            f" {named_in_title[2]}", named_in_title[1])
+    if "organisation" not in facts.found and (own := most_used_own_name(blocks, str(facts.value("title")), properties)):
+        facts.found["organisation"] = Fact(*own)  # no sentence, label or title says whose: how the text uses names
     facts.gaps = [gap for gap in facts.gaps if gap.split(":")[0] not in facts.found]
     return facts, named
 

@@ -80,7 +80,7 @@ def _is_the_organisation(name: str, text: str) -> bool:
     bare = name.removeprefix("The ")
     if _NOT_A_NAME.match(name) or _ANOTHER_BODY.search(name) or _DOCUMENT_WORD.search(name):
         return False
-    if not looks_like_a_name(bare, text) or _a_person(bare, text):
+    if not looks_like_a_name(bare, text) or written_as_a_person(bare, text):
         return False
     # named again: in full, or by its first word where that is no common word ("Wholistic's policies")
     again = len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text))
@@ -90,7 +90,7 @@ def _is_the_organisation(name: str, text: str) -> bool:
     return again >= 2
 
 
-def _a_person(name: str, text: str) -> bool:
+def written_as_a_person(name: str, text: str) -> bool:
     """Whether the text writes ``name`` as a person's: with a title before it, or "he"/"she" just after it."""
     last = re.escape(name.split()[-1])
     if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:[A-Z][\w-]*\s+)?{last}\b", text):

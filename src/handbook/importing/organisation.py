@@ -29,7 +29,7 @@ ORGANISATION_WORDS = (
 )
 # What an organisation is as a whole (not a body within one, such as a Board or Council): who
 # speaks as a policy's author ("Riverside Primary School is committed to ...")
-_WHOLE_ORGANISATION_WORDS = (
+WHOLE_ORGANISATION_WORDS = (
     r"School|Academy|College|University|Trust|Federation|Ministry|Agency|Club|Association|Society|Foundation|"
     r"Charity|Church|Nursery|Limited|Ltd|Inc|Institute|Institution|Company|Corporation|Centre|Center|Alliance|"
     r"Consortium|Hospital"
@@ -172,7 +172,7 @@ _SPEAKING_NAME = re.compile(r"(?:(?m:^)|(?<=[.!?:;,]\s)|(?<=\bthat\s))([A-Z\d][\
                             r"(?:will|expects|encourages|asks|requires|reserves|recogni[sz]es|believes|welcomes|"
                             r"commits|pays|reimburses|is\s+committed)\b")
 _SPEAKING_TIMES = 3
-_BODY_KINDS = r"Executive|Steering|Governing|Management|Advisory|Programme|Program|Project|Local|National|Regional|" \
+BODY_KINDS = r"Executive|Steering|Governing|Management|Advisory|Programme|Program|Project|Local|National|Regional|" \
               r"Safeguarding|Audit|Finance|Parish|Town|City|County|District|Partnership|Safety|Health"
 # Who runs the service the document is about: "Let's Encrypt is a service provided by Internet Security Research
 # Group", "australia.gov.au, an online service managed by the ..." (not "hosted by", "regulated by", nor a supplier)
@@ -392,7 +392,7 @@ def is_one_plain_name(name: str, text: str) -> bool:
     """"Jupyter": one capitalised word the text never writes in lower case; not initials alone ("FA", "NHS"),
     a kind of organisation ("Trust") or what a body is for ("Executive", "Management")."""
     return bool(re.fullmatch(r"[A-Z][a-z]{2,}", name)) and name.casefold() not in _PRONOUNS and looks_like_a_name(
-        name, text) and not re.fullmatch(rf"{ORGANISATION_WORDS}|{_BODY_KINDS}", name)
+        name, text) and not re.fullmatch(rf"{ORGANISATION_WORDS}|{BODY_KINDS}", name)
 
 
 def times_named(name: str, text: str) -> int:
@@ -423,7 +423,7 @@ def is_distinctive_name(name: str, text: str, speaking: bool = False, issuing: b
     as the author ("... is committed to") is named in full: "Riverside Primary School", not "PyCon" (an event),
     nor a ministry or department that a school's policy quotes; one ``issuing`` this document may be one."""
     if " " in name:
-        ending = _WHOLE_ORGANISATION_WORDS if speaking or issuing else ORGANISATION_WORDS
+        ending = WHOLE_ORGANISATION_WORDS if speaking or issuing else ORGANISATION_WORDS
         return bool(re.search(rf"\s(?:{ending}|{COMPANY})\W*$", name) or (
             not speaking and _LEADING_ORGANISATION_WORD.match(name))) and looks_like_a_name(name, text)
     return not speaking and bool(re.search(r"\d", name) or re.search(r"[a-z].*[A-Z]|[A-Z].*[a-z].*[A-Z]", name))
@@ -433,6 +433,10 @@ def _lower_case_name(name: str, text: str) -> bool:
     """"dxw": a name its organisation writes in lower case, even where a sentence starts, and nowhere capitalised."""
     return name not in _PRONOUNS and not re.search(rf"\b(?:{re.escape(name.capitalize())}|{re.escape(name.upper())})\b",
                                                    text) and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
+
+
+# Whom a policy answers to, not whose it is: "the Information Commissioner's Office (ICO)"
+_A_REGULATOR = re.compile(r"\b(?:Commissioner|Regulator|Inspectorate|Ombudsman)")
 
 
 def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
@@ -457,7 +461,8 @@ def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
         whole = re.search(rf"\b(?:{ORGANISATION_WORDS})$", name) or re.match(
             rf"(?:{ORGANISATION_WORDS})\s+(?:of|for)\s", name)
         part_of_another = re.search(rf"['\u2019]s\s+{re.escape(name)}", line)
-        if whole and not part_of_another and len(re.findall(rf"\b{re.escape(match['abbr'])}\b", text)) >= 3:
+        used = len(re.findall(rf"\b{re.escape(match['abbr'])}\b", text))
+        if whole and not part_of_another and not _A_REGULATOR.search(name) and used >= 3:
             return name, match[0]
     return None
 

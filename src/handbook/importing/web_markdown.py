@@ -179,24 +179,28 @@ def anchored(blocks: list[Block], anchors: dict[int, tuple[str, ...]]) -> list[B
 
 
 def _boxes(lines: list[str], notes: list[str]) -> None:
-    """Each box (``:::note`` ... ``:::``) as a quotation opened by its kind, or its title, in bold."""
-    fenced, opened, kind, label = False, None, "", ""
+    """Each box (``:::note`` ... ``:::``) as a quotation opened by its kind, or its title, in bold; a box never
+    closed is left as written."""
+    fenced, opened, boxes = False, None, []
     for index, line in enumerate(lines):
         if _FENCE.match(line):
             fenced = not fenced
-        if fenced:
-            continue
-        if opened is None and (box := _BOX_OPENING.match(line)):
-            opened, kind, lines[index] = index, box["title"] or box["kind"].capitalize(), ""
-            label = kind
-        elif opened is not None and _BOX_CLOSING.match(line):
-            notes.append(f"lines {opened + 1}-{index + 1}: a '{kind}' box (':::', as Docusaurus, MyST and pandoc "
-                         "write one) is kept as a quotation opened by its kind in bold")
-            opened, lines[index] = None, ""
-        elif opened is not None:
-            if label and line.strip():  # the box's first words: its kind before them
-                line, label = f"**{label}:** {line.strip()}", ""
-            lines[index] = f"> {line.strip()}" if line.strip() else ">"
+        elif not fenced and opened is None and _BOX_OPENING.match(line):
+            opened = index
+        elif not fenced and opened is not None and _BOX_CLOSING.match(line):
+            boxes.append((opened, index))
+            opened = None
+    for first, last in boxes:
+        box = _BOX_OPENING.match(lines[first])
+        kind = label = box["title"] or box["kind"].capitalize()
+        for index in range(first + 1, last):
+            words = lines[index].strip()
+            if label and words:  # the box's first words: its kind before them
+                words, label = f"**{label}:** {words}", ""
+            lines[index] = f"> {words}" if words else ">"
+        lines[first] = lines[last] = ""
+        notes.append(f"lines {first + 1}-{last + 1}: a '{kind}' box (':::', as Docusaurus, MyST and pandoc write "
+                     "one) is kept as a quotation opened by its kind in bold")
 
 
 def _without_comments(lines: list[str], notes: list[str]) -> None:

@@ -1,0 +1,211 @@
+"""Whose policy a document is, from how its text uses names: taken only where no sentence, label or title says so.
+
+The wording rules (handbook.importing.organisation, opening_subject, governing_bodies) read sentences made to
+say whose a policy is; each set of real policies words it otherwise ("report it to the Django Software
+Foundation", "the R-Ladies website"). What every such document shares is how it uses its own name: again
+and again, as its own ("Hypha's", "at Hypha", "the Julia community", "Kubernetes will ..."), and where a
+reader looks for whose a document is: its title, its opening paragraphs, a copyright line, its properties.
+The other names a policy uses often are not its own and are told apart by how they are used: a tool or a
+service ("on GitHub", "a GitHub account"), a term it spells out ("Free and Open Source Software (FOSS)") or
+counts ("an RSE is allocated"), a role or a body within an organisation ("the Chief Executive Officer", "the
+Board", "the Company"), a person (handbook.importing.opening_subject), a partner or supplier ("in partnership
+with ..."), a regulator or a law.
+
+A name is taken when it is named at least ``_LEAST_MENTIONS`` times, used as its own at least twice and
+more often than as another's, stands in one of those places, and is named at least ``_MARGIN`` times as
+often as any other name the text uses as its own (a document naming two organisations as its own, an
+agreement between two parties, leaves it TBC). The parameters were chosen on the real policies' sets 1 to
+7 (benchmarks/import_facts.py reports sets 8 onwards apart).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .document import Block, Paragraph
+from .opening_subject import written_as_a_person
+from .organisation import BODY_KINDS, DOCUMENT_WORDS, ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
+
+_LEAST_MENTIONS = 3
+_MARGIN = 2.0
+_OPENING_PARAGRAPHS = 3  # the body's first paragraphs, headings aside, where a document says whose it is
+
+# A word written as names are: "Hypha", "R-Ladies", "W3C", "18F", "CCiW", "Let's"
+_NAME_WORD = r"(?:[A-Z][\w&'\u2019.-]*\w|\d+[A-Z][\w-]*)"
+_JOINS = ("of", "and", "for", "&")
+_SEQUENCE = re.compile(rf"(?<![\w.@/-]){_NAME_WORD}(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?{_NAME_WORD})*")
+# Used as its own: "Hypha's", "the Julia community", "Kubernetes will", "at Hypha", "members of the OWASP Foundation"
+_PEOPLE_AND_PLACES = (r"community|project|team|members?|staff|employees?|maintainers?|contributors?|website|site|"
+                      r"leadership|volunteers?|organi[sz]ers|participants|events?|spaces?")
+_OWN_AFTER = re.compile(rf"^(?:['\u2019]s?\b|\s+(?:{_PEOPLE_AND_PLACES}|board|committee|trustees|foundation|will|"
+                        r"is\s+committed|welcomes|expects|reserves|values|believes|strives|aims|encourages)\b)")
+_OWN_BEFORE = re.compile(r"\b(?:at|within|join|joining|behalf\s+of|members\s+of|part\s+of)\s+(?:the\s+)?$", re.I)
+# As its people or its places, not only what it says: never said of a person ("Gavin will", "Gavin's")
+_COLLECTIVE_AFTER = re.compile(rf"^\s+(?:{_PEOPLE_AND_PLACES})\b")
+# Used as another's: a tool or service ("on GitHub", "a GitHub account"), a supplier, a partner
+_OTHERS_BEFORE = re.compile(r"\b(?:on|via|using|through|use|a|an|this|your|each|any|partner(?:ship)?\s+with|"
+                            r"supplied\s+by|provided\s+by)\s+(?:the\s+)?$", re.I)
+_OTHERS_AFTER = re.compile(r"^\s+(?:accounts?|repositor(?:y|ies)|issues?|pages?|apps?|platform|handles?|services?|"
+                           r"products?|software|tools?|features?)\b")
+_ANOTHER_BODY = re.compile(r"\b(?:Act|Regulations?|Law|Directive|Court|Tribunal|Commission|Commissioner['\u2019]?s?|"
+                           r"Regulator|Inspectorate|Ombudsman|Police|Government|Parliament|GDPR|Ofsted)\b")
+_ROLE_WORDS = (rf"{ORGANISATION_WORDS}|{BODY_KINDS}|Committee|Directors?|Trustees?|Governors?|Members?|Staff|Chief|"
+               r"Officer|Team|Head|Lead|Chairs?|President|Secretary|Treasurer|Manager|Panel|Working|Operations|Province|"
+               r"State|Region|Municipality|of|and|for|&")
+_ROLE = re.compile(rf"(?:(?:{_ROLE_WORDS})\s*)+")  # "the Company", "Chief Executive Officer", "Board of Directors"
+_BODY_WITHIN = re.compile(r"\s(?:Committee|Council|Board|Team|Officer|Directors?|Trustees|Governors|Panel|Group|"
+                          r"Executive|Chair)$")  # "Jupyter Executive Council": the body, not whose it is
+# What an organisation's full name ends in: "Django Software Foundation", "UCLA Social Science Data Archive"
+_ORGANISATION_END = re.compile(rf"\b(?:{WHOLE_ORGANISATION_WORDS}|Project|Group|Lab|Community|Administration|Service|"
+                               r"Agency|Office|Department|Council|Archive|Bureau|Library|Team)$")
+_SPELT = rf"[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:{'|'.join(_JOINS)})[ \t]+)?[A-Z][\w'\u2019-]*)+"
+# "Django Software Foundation (DSF)", "DSF (Django Software Foundation)"
+_SPELT_OUT = re.compile(rf"(?P<words>{_SPELT})[ \t]+\((?P<short>[A-Z]{{2,}})\)"
+                        rf"|(?P<short2>[A-Z]{{2,}})[ \t]+\((?P<words2>{_SPELT})\)")
+_COPYRIGHT_LINE = re.compile(r"^(?:\u00a9|\((?i:c)\)|(?i:copyright))")
+
+
+@dataclass
+class _Uses:
+    """How the text uses one name: how often, as its own, as another's, as its people or places, and the
+    longer names it opens ("Django" of "Django Software Foundation")."""
+
+    mentions: int = 0
+    own: int = 0
+    others: int = 0
+    collective: int = 0
+    longer: Counter = field(default_factory=Counter)
+
+
+def most_used_own_name(blocks: list[Block], title: str, properties: dict[str, str]) -> tuple[str, str, str] | None:
+    """(the name, where, the words it was first read in) of the name the document uses most as its own, where
+    one clearly is; None otherwise. ``title``: the document's title as found; ``properties``: its own."""
+    paragraphs = [block for block in blocks if isinstance(block, Paragraph)]
+    text = "\n".join(paragraph.plain for paragraph in paragraphs)
+    body = [paragraph.plain for paragraph in paragraphs if paragraph.heading is None]
+    standing = "\n".join([title, *(properties.get(name, "") for name in ("title", "copyright", "organisation")),
+                          *body[:_OPENING_PARAGRAPHS], *(line for line in body if _COPYRIGHT_LINE.match(line))])
+    uses, spelt_out = _uses(text), _spelt_out(text)
+    # used as its own more than as another's (cheap to tell, so first), then an organisation's name
+    names = [name for name, use in sorted(uses.items(), key=lambda item: -item[1].mentions)
+             if use.mentions >= _LEAST_MENTIONS and use.own > use.others]
+    names = [name for name in names if _a_name(name, text, spelt_out)]
+    own = [name for name in names if uses[name].own >= 2 and (
+        uses[name].collective or not re.fullmatch(r"[A-Z][a-z]+", name))]  # "Julia community", never "Gavin will"
+    chosen = next((name for name in own if _named_in(name, standing)), None)
+    if chosen is None:
+        return None
+    short_forms = {_initials(name) for name in (chosen, *uses[chosen].longer)}
+    rivals = [name for name in names if not set(name.split()) & set(chosen.split()) and name not in short_forms]
+    if rivals and uses[rivals[0]].mentions * _MARGIN > uses[chosen].mentions:
+        return None
+    first = next(p for p in paragraphs if _named_in(chosen, p.plain))  # (the text is the paragraphs')
+    sentence = next((s for s in re.split(r"(?<=[.!?])\s+", first.plain) if _named_in(chosen, s)), first.plain)
+    use = uses[chosen]
+    where = (f"{first.place}, where it is first named (named {use.mentions} times in the text, {use.own} of them as "
+             "its own: no sentence or label says whose the policy is)")
+    return _reported(chosen, use, text, standing), where, sentence
+
+
+def _uses(text: str) -> dict[str, _Uses]:
+    """Each name the text writes, by the words it stands in: a sequence of capitalised words without the common
+    nouns opening it ("Report", "Our") and the document's words closing it ("Code of Conduct"), and its first word."""
+    uses: dict[str, _Uses] = {}
+    # the words the text writes in lower case ("school" of "the school's", not of "school.org", "school-based" nor
+    # a path, "cciw/data_retention.py")
+    lower_case = set(re.findall(r"(?<![\w./@-])[a-z][\w-]*+(?:\.\w[\w-]*+)*+(?![@/])", text))
+    for match in _SEQUENCE.finditer(text):
+        written = re.sub(r"['\u2019]s?$", "", match[0]).rstrip(".")
+        spans = [(word.start(), word.end()) for word in re.finditer(r"\S+", written)]
+        words = [written[left:right] for left, right in spans]
+        first, last = 0, len(words)
+        while first < last and (words[first] == "I" or {words[first].lower() + ending for ending in ("", "s", "es")}
+                                & lower_case):
+            first += 1  # a common noun ("Report", "Our"), capitalised as a sentence's first word
+        while last > first and (words[last - 1] in _JOINS or DOCUMENT_WORDS.search(words[last - 1])):
+            last -= 1
+        if first == last:
+            continue
+        name = " ".join(words[first:last])
+        start, end = match.start() + spans[first][0], match.start() + spans[last - 1][1]
+        # the name, its first word, and what follows "and": "Tidewater and Northfield" may be two names
+        joined = next((i for i in range(first + 1, last - 1) if words[i] in ("and", "&")), None)
+        keys = {(name, start), (words[first], start)}
+        if joined is not None:
+            keys.add((" ".join(words[joined + 1:last]), match.start() + spans[joined + 1][0]))
+        for key, at in keys:
+            if len(key) < 2 or DOCUMENT_WORDS.search(key.split()[0]):
+                continue
+            width = len(key) if " " not in key else end - at  # (the words as written, maybe apart by tabs)
+            use = uses.setdefault(key, _Uses())
+            before, after, whole_after = text[max(0, at - 30):at], text[at + width:at + width + 40], text[end:end + 40]
+            use.mentions += 1
+            use.own += bool(_OWN_AFTER.match(after) or _OWN_AFTER.match(whole_after) or _OWN_BEFORE.search(before))
+            use.collective += bool(_COLLECTIVE_AFTER.match(after) or _COLLECTIVE_AFTER.match(whole_after)
+                                   or _OWN_BEFORE.search(before))
+            use.others += bool(_OTHERS_AFTER.match(after) or _OTHERS_BEFORE.search(before))
+            if key != name:
+                use.longer[name] += 1
+    return uses
+
+
+def _spelt_out(text: str) -> dict[str, str]:
+    """Each abbreviation the text spells out, with its words: {"DSF": "Django Software Foundation"}."""
+    spelt: dict[str, str] = {}
+    for match in _SPELT_OUT.finditer(text):
+        spelt.setdefault(match["short"] or match["short2"], match["words"] or match["words2"])
+    return spelt
+
+
+def _a_name(name: str, text: str, spelt_out: dict[str, str]) -> bool:
+    """An organisation's name, not a role, a body within one, a term, a regulator, a law or a person."""
+    if _ROLE.fullmatch(name) or _ANOTHER_BODY.search(name):
+        return False
+    if _a_term(name, text, spelt_out):
+        return False
+    return not written_as_a_person(name, text)
+
+
+def _a_term(name: str, text: str, spelt_out: dict[str, str]) -> bool:
+    """An abbreviation the text spells out as a thing ("Free and Open Source Software (FOSS)") or a regulator
+    ("Information Commissioner's Office (ICO)"), or counts ("an RSE is allocated"): never an organisation's own."""
+    if words := spelt_out.get(name):
+        return not _ORGANISATION_END.search(words) or bool(_ANOTHER_BODY.search(words))
+    return bool(re.search(rf"\b(?i:a|an)\s+{_written(name)}(?=\s+(?:is|was|will|can|may|has|must|should|would)\b"
+                          r"|[.,;:)])", text))
+
+
+def _reported(name: str, use: _Uses, text: str, standing: str) -> str:
+    """The name as the document writes it in full: as its opening spells it out ("the UCLA Social Science Data
+    Archive (SSDA)"), the longer name it opens ("Django Software Foundation", "Ronin Institute", not "Jupyter
+    Executive Council"), with "The" where the text writes "The Carpentries" mid-sentence."""
+    for match in _SPELT_OUT.finditer(standing):
+        words = match["words"] or match["words2"]
+        if ((match["short"] or match["short2"]) == name or name in words.split()) and _ORGANISATION_END.search(words):
+            return words.removeprefix("The ")
+    mentions = _mentions(name, text)
+    fuller = [(count, longer) for longer, count in use.longer.items() if count >= 2 and not _BODY_WITHIN.search(longer)
+              and (_ORGANISATION_END.search(longer) or count * 2 >= mentions)]
+    name = max(fuller)[1] if fuller else name
+    with_the = len(re.findall(rf"(?<=[a-z,;] )The {_written(name)}\b", text))
+    without = len(re.findall(rf"(?<![\w-])(?<!The ){_written(name)}\b", text))
+    return f"The {name}" if with_the > without else name
+
+
+def _mentions(name: str, text: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){_written(name)}(?![\w-])", text))
+
+
+def _named_in(name: str, words: str) -> bool:
+    return re.search(rf"(?<![\w-]){_written(name)}(?![\w-])", words) is not None
+
+
+def _written(name: str) -> str:
+    """A pattern for the name as the text writes it: its words apart by spaces or tabs, as ``_SEQUENCE`` reads them."""
+    return r"[ \t]+".join(re.escape(word) for word in name.split())
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[0].isupper())
