@@ -1377,6 +1377,23 @@ STATED: dict[str, dict[str, tuple]] = {
         # unreachable) and "within the past twelve months" (releases) are the rules' periods. No dates, approver or
         # version
     },
+    "wexler-group-travel-guidelines": {
+        # title: "Travel" (the "#" heading; front matter "description: Travel Guide and Tips on Business Travel")
+        # Whose rules, and the audience: see EITHER (the text never names the Wexler Group). Not owner: "send an email
+        # to **V**", "contact the department's financial operations manager" and the two named contacts ("Virginia "V"
+        # Watts", "Cynthia "Cindy" Hodge") are whom to ask. Not organisation: "Google Flights", "Expedia", "the Fly
+        # America Act". Not effective_from: "Sept 23 2024" is in the name of an attached PDF. Not review_every: "$400
+        # per academic year" is an allowance, "within 15 days after the trip" a deadline. No approver or version
+    },
+    "wexler-group-leave-of-absence-and-withdrawal": {
+        # title: "Leave of Absence & Withdrawal Policy" (the "#" heading)
+        # "Graduate students who need to take time away from their studies ... must follow the updated procedures"
+        "applies_to": (("graduate students",), ("students",)),
+        # Whose procedure it is: see EITHER. Not approved_by: "to begin the approval process", "Await Approval" are a
+        # request's. Not owner: "Barbara Taylor, Graduate Coordinator" and "Tim Wencewicz, ... Director of Graduate
+        # Studies in Chemistry" are contacts. Not organisation: "Registrar's Office" (where the form is). No dates,
+        # version or review period
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -2107,5 +2124,20 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Every user is invited to upload content under the Terms of Use"; "The user of Read the Docs is solely
         # responsible for being reachable": whom it concerns
         "applies_to": (("users",), ("user",), ("owners",)),
+    },
+    "wexler-group-travel-guidelines": {
+        # "to ensure compliance with Washington University policies"; "WashU's travel policies"; "Travel Funds Through
+        # the Chemistry Department": whose rules the page follows and who funds travel; the page itself is a research
+        # group's, which the text never names
+        "organisation": ("Washington University", "WashU", "Washington University in St. Louis", "Chemistry Department",
+                         "the Chemistry Department"),
+        # "each graduate student is eligible for $400 per academic year"; "all students": whom it concerns, in passing
+        "applies_to": (("graduate students",), ("students",)),
+    },
+    "wexler-group-leave-of-absence-and-withdrawal": {
+        # "the updated procedures established by the Office of Graduate Studies"; contacts in the "Department of
+        # Chemistry"; "The university can provide necessary support" (unnamed): whose procedure it restates
+        "organisation": ("Office of Graduate Studies", "Department of Chemistry", "Washington University", "WashU"),
+        "owner": ("Office of Graduate Studies", "the Office of Graduate Studies"),
     },
 }
