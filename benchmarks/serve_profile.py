@@ -7,7 +7,8 @@ next build (``--repeat`` times, a new edit each) and profiles the last one with 
 
 Each save prints when the build let the server answer with the changed pages (a stand-in for MkDocs'
 server records the moment: handbook.mkdocs_build.early_pages) and when it ended; a code without that
-step lets the server answer at the end.
+step lets the server answer at the end. It prints too how long Python's cyclic garbage collector ran before that
+moment (``gc.callbacks``): a profile puts a collection's time on whatever function happened to allocate.
 
 The work folder (``--work``) is kept, so the PDF cache made by the first run serves the next ones.
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import os
 import pstats
 import shutil
@@ -102,8 +104,18 @@ def main() -> int:
     background = hooks._build.background
     while background._thread is not None and background._thread.is_alive():  # the first PDFs
         time.sleep(1)
+    collections: list[list[float]] = []  # each cyclic garbage collection's start and end
+
+    def timed(phase: str, info: dict) -> None:
+        if phase == "start":
+            collections.append([time.perf_counter()])
+        elif collections:
+            collections[-1].append(time.perf_counter())
+
+    gc.callbacks.append(timed)
     for n in range(args.repeat):
         edit_one_policy(source, f"Saved{n}")
+        collections.clear()
         profiler = cProfile.Profile() if n == args.repeat - 1 else None
         server.answered_at = None
         start = time.perf_counter()
@@ -115,7 +127,10 @@ def main() -> int:
             profiler.disable()
         end = time.perf_counter()
         answered = f"changed pages served after {server.answered_at - start:.2f} s, " if server.answered_at else ""
-        print(f"save {n + 1}: {answered}build {end - start:.2f} s" + (" (under cProfile)" if profiler else ""))
+        page_at = server.answered_at or end
+        collecting = sum(c[1] - c[0] for c in collections if len(c) == 2 and c[1] <= page_at)
+        print(f"save {n + 1}: {answered}build {end - start:.2f} s, garbage collection before the page "
+              f"{collecting:.2f} s" + (" (under cProfile)" if profiler else ""))
         while background._thread is not None and background._thread.is_alive():
             time.sleep(0.5)
     print(f"load average after: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")

@@ -300,6 +300,51 @@ def test_the_kinds_kept_in_memory_come_back_as_the_very_objects_at_a_later_build
     assert len(memory._values) == 2
 
 
+def test_serve_restores_an_unchanged_page_from_the_last_builds_entries_and_keeps_one_sites_worth(tmp_path: Path):
+    """Under `mkdocs serve` the entries the last build restored or stored are kept in memory (page_cache.KeptPages):
+    an unchanged page comes back as rendered without its file, a saved one is rendered again, and an entry the last
+    build did not use is let go. Without a cache folder (page_cache off) nothing is kept."""
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.pages import Page
+
+    (tmp_path / "docs").mkdir()
+    config = MkDocsConfig(config_file_path=str(tmp_path / "mkdocs.yml"))
+    config.load_dict({"site_name": "Staff Handbook", "docs_dir": str(tmp_path / "docs"),
+                      "site_dir": str(tmp_path / "site")})
+    assert config.validate() == ([], [])
+    config.plugins._current_plugin = None  # as MkDocs sets it around each plugin's event
+    kept = page_cache.KeptPages()  # serve's build object's
+    folder = tmp_path / "cache"
+
+    def next_build(markdown: str, folder: Path | None = folder) -> tuple[str, int]:
+        """The page as the next build publishes it, and how many pages it restored."""
+        kept.next_build()
+        file = File.generated(config, "visitors/index.md", content=markdown)
+        files = Files([file])
+        page = Page(None, file, config)
+        page.read_source(config)
+        cache = page_cache.PageCache(folder, "code 1", None, kept)
+        cache.begin(config, files)
+        key = cache.page_key(page)
+        if not cache.restore(key, page, files):
+            page.render(config, files)
+            cache.store(key, page)
+        return page.content or "", cache.hits
+
+    policy = "# Visitors Policy\n\n1. Visitors sign in at reception and wear a lanyard.\n"
+    saved = policy.replace("sign in at reception", "sign in and out at reception")
+    assert next_build(policy)[1] == 0
+    shutil.rmtree(folder)  # the folder's entries gone: only what is kept in memory restores a page
+    content, restored = next_build(policy)
+    assert restored == 1 and "sign in at reception" in content
+    content, restored = next_build(saved)
+    assert restored == 0 and "sign in and out at reception" in content
+    shutil.rmtree(folder)
+    assert next_build(policy)[1] == 0  # the last build did not use its entry: let go
+    assert next_build(policy, None)[1] == next_build(policy, None)[1] == 0
+
+
 def test_kept_work_is_found_whatever_pythons_hash_seed() -> None:
     """Each build is a new process, with its own hash seed: a set in what the work reads hashes the same in each."""
     script = ("from handbook.mkdocs_build import page_cache; "

@@ -661,6 +661,50 @@ def test_a_saved_policy_moves_the_other_policies_findings_though_their_own_are_k
     assert read(social_media).sections[0].clauses[2].text.startswith("Posts about pupils")
 
 
+def test_serves_next_dashboard_hashes_no_unchanged_policy_and_follows_the_text_glossaries_date_and_rules():
+    """At serve's next build, what reads an unchanged policy alone (its findings, its uses of the names) is handed
+    back by its identity before the build's page cache would hash it (ReviewMemory.what_reads_alone): only a saved
+    policy is looked at again, or every one when the rules, the date or the glossaries changed."""
+    from dataclasses import replace
+
+    from handbook.versions.review_check import review_reports
+
+    memory = ReviewMemory()  # serve's build object's
+    asked: list[str] = []
+
+    def keep(kind, made_from, compute):  # the page cache, which hashes what it is given
+        asked.append(made_from[0].meta.id)
+        return compute()
+
+    mentoring = policy("1. Each ECT has a mentor, and their records are kept under the Data Protection Act 1998.\n",
+                       policy_id="ect-mentoring", title="ECT Mentoring Policy")
+    visitors = policy("1. Visitors sign in at reception and wear a lanyard.\n", policy_id="visitors",
+                      title="Visitors Policy")
+    glossary = policy("1. Early Career Teacher (ECT): a teacher in their first two years after qualifying.\n",
+                      policy_id="glossary", title="Glossary of Terms")
+    rules = load_review_rules(None)
+
+    def flagged(*policies: Policy, rules=rules, today: date = TODAY) -> set[tuple[str, str]]:
+        asked.clear()
+        reports = review_reports(Handbook(policies), rules, today, keep, memory)
+        return {(f.rule, f.words) for r in reports if r.policy.meta.id == "ect-mentoring" for f in r.findings}
+
+    first = flagged(mentoring, visitors)
+    assert {("acronyms", "ECT"), ("superseded", "Data Protection Act 1998")} <= first
+    assert sorted(asked) == ["ect-mentoring", "visitors"]
+    assert flagged(mentoring, visitors) == first
+    assert asked == []  # nothing saved: nothing hashed
+    saved = policy("1. Each ECT has a mentor.\n", policy_id="ect-mentoring", title="ECT Mentoring Policy")
+    assert ("superseded", "Data Protection Act 1998") not in flagged(saved, visitors)
+    assert asked == ["ect-mentoring"]
+    assert ("acronyms", "ECT") not in flagged(mentoring, visitors, glossary)
+    assert ("superseded", "Data Protection Act 1998") not in flagged(mentoring, visitors, today=date(2018, 5, 1))
+    assert not any(rule == "long-sentences" for rule, _ in first)
+    assert any(rule == "long-sentences"
+               for rule, _ in flagged(mentoring, visitors, rules=replace(rules, long_sentence_words=8)))
+    assert flagged(mentoring, visitors) == first
+
+
 def test_the_dashboard_reads_each_policy_once_in_a_handbook_larger_than_the_readings_kept(monkeypatch):
     """The readings are kept for _KEPT policies (mkdocs serve's next build). Group by group, a larger handbook
     read every policy again for each name group: at 2,000 policies, 10,000 readings for the dashboard's 2,000;

@@ -83,8 +83,9 @@ def save_with_an_edit(policy: Path) -> None:
 
 def test_the_site_served_after_saves_is_the_site_a_fresh_build_makes(tmp_path):
     """Serve keeps work across its builds (the very Policy of an unchanged file, what each policy's pages are
-    made from, the page cache): after saves to a policy's text, to another's front matter and to its synonyms, the
-    served site must be the one a fresh build of the same files gives (same address, same day, no PDFs)."""
+    made from, the page cache, the review dashboard's findings): after saves to a policy's text, to another's front
+    matter, to its synonyms and to the review rules, the served site must be the one a fresh build of the same files
+    gives (same address, same day, no PDFs)."""
     policy_src = copy_handbook(tmp_path / "policy_src")
     epoch = str(int(BUILD_DAY.timestamp()))
     settings = {"HANDBOOK_PDF": "false", "HANDBOOK_POLICY_SRC": str(policy_src), "SOURCE_DATE_EPOCH": epoch}
@@ -92,6 +93,7 @@ def test_the_site_served_after_saves_is_the_site_a_fresh_build_makes(tmp_path):
         (policy_src / "social-media" / "policy.md", "If in doubt always", "If in any doubt always"),
         (policy_src / "acceptable-use" / "policy.md", "title: Acceptable Use of IT Policy", "title: IT Use Policy"),
         (policy_src / "synonyms.yml", "synonyms:\n", "synonyms:\n  - [mobile, smartphone]\n"),
+        (policy_src / "review_rules.yml", "", "long_sentence_words: 12  # our house style\n"),  # a new file
     ]
     with mkdocs_serve(tmp_path, HANDBOOK_PAGE_CACHE=str(tmp_path / "cache"), **settings) as (address, log_path):
         def builds() -> list[str]:
@@ -99,7 +101,7 @@ def test_the_site_served_after_saves_is_the_site_a_fresh_build_makes(tmp_path):
 
         wait_for(lambda: len(builds()) == 1, "the first build")
         for number, (path, old, new) in enumerate(saves, start=2):
-            text = path.read_text(encoding="utf-8")
+            text = path.read_text(encoding="utf-8") if path.exists() else ""
             assert old in text
             path.write_text(text.replace(old, new, 1), encoding="utf-8")
             wait_for(lambda count=number: len(builds()) == count, f"the build of save {number - 1}")
@@ -335,3 +337,44 @@ def test_templates_compiled_by_one_build_serve_the_next_process_unless_an_input_
         entry.write_bytes(entry.read_bytes()[:-5])  # damaged: cut short
     assert render(page) == "<h1>Reviews</h1>"
     assert len(compiled) == 4
+
+
+def test_a_saves_build_keeps_the_heap_out_of_garbage_collection_only_until_its_pages_are_out():
+    """Under serve, the heap as a save's build begins (serve's kept policies, readings, templates) is left out of the
+    cyclic garbage collector's walks until the save's pages are out (early_pages), and never longer: a heap left
+    frozen would keep every cycle that dies in it for as long as serve runs. The build's own cycles are collected."""
+    import gc
+    import logging
+    import threading
+    import weakref
+
+    from handbook.mkdocs_build.early_pages import EarlyPages
+
+    class Server:  # what EarlyPages needs of MkDocs' LiveReloadServer
+        _epoch_cond = threading.Condition()
+        _wanted_epoch = _visible_epoch = 1
+
+    class Cycle:
+        pass
+
+    def new_cycle() -> weakref.ref:
+        cycle = Cycle()
+        cycle.itself = cycle
+        return weakref.ref(cycle)
+
+    early = EarlyPages(logging.getLogger("test"))
+    at_start = gc.get_freeze_count()  # Python's own, from its start-up
+    try:
+        early.begin()  # mkdocs build, or serve's first build: nothing frozen
+        assert gc.get_freeze_count() == at_start
+        early.serving(Server())
+        for end_of_early in (early.unfreeze, early.failed):
+            early.begin()
+            assert gc.get_freeze_count() > at_start
+            made_by_the_build = new_cycle()
+            gc.collect()
+            assert made_by_the_build() is None
+            end_of_early()
+            assert gc.get_freeze_count() <= at_start
+    finally:
+        gc.unfreeze()

@@ -16,6 +16,12 @@ served whole. Only a save's few pages go first: a change that touches many pages
 the synonyms, a new policy, which changes every page's list of the site's files) waits for the
 build, as rendering each template twice would only slow it.
 
+What was on the heap when a save's build began is kept out of Python's cyclic garbage collection until the save's
+pages are out (``gc.freeze``). What serve keeps between builds (every policy, its reading and findings, the compiled
+templates) is most of that heap, and one full collection walking it during a save took 0.1 to 0.25 s at 200 policies
+and almost nothing at 3: a cost that grows with the handbook, paid before the page. The build's own new objects are
+collected as ever; once the pages are out (or the build fails) the rest is collected again (``gc.unfreeze``).
+
 The server is told through MkDocs' ``LiveReloadServer`` attributes (``_epoch_cond``, ``_wanted_epoch``,
 ``_visible_epoch``, MkDocs 1.6); where they are missing, nothing goes early and serve works as before
 (tests/test_serve.py checks that the page comes before the build ends).
@@ -23,6 +29,7 @@ The server is told through MkDocs' ``LiveReloadServer`` attributes (``_epoch_con
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 from typing import Any
@@ -48,6 +55,7 @@ class EarlyPages:
         self._last_keys: dict[str, str] = {}  # page src_uri: its page cache key, at the last committed build
         self._keys: dict[str, str] = {}  # this build's
         self._replaced: dict[Path, bytes | None] = {}  # served files written early: their bytes before
+        self._frozen = False  # the heap as the build began, left out of the collector's walks until the pages are out
 
     def serving(self, server: Any) -> None:
         """Called from ``on_serve``: the builds from now on are a save's."""
@@ -59,6 +67,15 @@ class EarlyPages:
     def begin(self) -> None:
         self._keys = {}
         self._replaced = {}
+        if self._server is not None:  # a save's build: see above
+            gc.freeze()
+            self._frozen = True
+
+    def unfreeze(self) -> None:
+        """The pages are out, or will not go early: the whole heap is collected again."""
+        if self._frozen:
+            self._frozen = False
+            gc.unfreeze()
 
     def note(self, page: Page, key: str) -> None:
         """``page``'s content is made from what ``key`` hashes (handbook.mkdocs_build.page_cache)."""
@@ -92,6 +109,7 @@ class EarlyPages:
 
     def failed(self) -> None:
         """Put the pages written early back as they were: the last good site stays served whole."""
+        self.unfreeze()
         for path, before in self._replaced.items():
             if before is None:
                 path.unlink(missing_ok=True)

@@ -114,14 +114,40 @@ class KeptInMemory:
                 del self._values[next(iter(self._values))]
 
 
+class KeptPages:
+    """Under `mkdocs serve`, the rendered pages' entries the last build restored or stored, as read, by key: the next
+    build restores an unchanged page from here rather than from its file (reading and parsing the entries of 209
+    pages took 0.07 s of each save at 200 policies). One site's worth: what a build does not use, the next lets go.
+    Owned by the build object, which outlives serve's builds."""
+
+    def __init__(self) -> None:
+        self._last: dict[str, dict] = {}  # the last build's
+        self._this: dict[str, dict] = {}  # this build's
+
+    def next_build(self) -> None:
+        self._last, self._this = self._this, {}
+
+    def get(self, key: str) -> dict | None:
+        entry = self._this.get(key) or self._last.get(key)
+        if entry is not None:
+            self._this[key] = entry
+        return entry
+
+    def put(self, key: str, entry: dict) -> None:
+        self._this[key] = entry
+
+
 class PageCache:
     """One build's view of the cache folder; ``folder`` None keeps nothing there. ``memory``: the kinds ``keep``
-    gives back as the same objects from build to build of one process, folder or none."""
+    gives back as the same objects from build to build of one process, folder or none; ``pages``: serve's rendered
+    pages' entries, kept from build to build beside the folder's."""
 
-    def __init__(self, folder: Path | None, fingerprint: str, memory: KeptInMemory | None = None) -> None:
+    def __init__(self, folder: Path | None, fingerprint: str, memory: KeptInMemory | None = None,
+                 pages: KeptPages | None = None) -> None:
         self.folder = folder
         self.fingerprint = fingerprint
         self.memory = memory
+        self.pages = pages if folder is not None else None
         self._build_key = ""
         self._used: set[Path] = set()
         self._lock = threading.Lock()
@@ -153,7 +179,7 @@ class PageCache:
 
     def restore(self, key: str, page: Page, files: Files) -> bool:
         """Fill ``page`` as its rendering would from the entry for ``key``; False when there is none."""
-        entry = self._read(self._page_file(key))
+        entry = self._page_entry(key)
         if entry is None or entry.get("key") != key:
             self.misses += 1
             return False
@@ -171,7 +197,18 @@ class PageCache:
             self.misses += 1
             return False
         self.hits += 1
+        if self.pages is not None:
+            self.pages.put(key, entry)
         return True
+
+    def _page_entry(self, key: str) -> Any:
+        path = self._page_file(key)
+        entry = self.pages.get(key) if self.pages is not None else None
+        if entry is None:
+            return self._read(path)
+        with self._lock:
+            self._used.add(path)  # kept by prune() as if read
+        return entry
 
     def store(self, key: str, page: Page) -> None:
         links = page.links_to_anchors
@@ -185,6 +222,8 @@ class PageCache:
             "links": None if links is None else {f.src_uri: to for f, to in links.items()},
         }
         self._write(self._page_file(key), json.dumps(entry))
+        if self.pages is not None:
+            self.pages.put(key, entry)
 
     # --- articles of the print documents (handbook.printing.print_documents) ----------------
 

@@ -68,7 +68,7 @@ from .background import BackgroundPdfs, PdfJob, placeholder_pdf, serve_pdfs
 from .early_pages import EarlyPages
 from .material_search import leave_out_of_material_search
 from .navigation import PageNavigation, policies_section
-from .page_cache import KeptInMemory, PageCache, code_fingerprint
+from .page_cache import KeptInMemory, KeptPages, PageCache, code_fingerprint
 from .staging import SiteSwapError, StagedSite
 from .template_cache import CompiledTemplates
 from .watching import PolicyWatcher, rebuild_request
@@ -138,6 +138,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         # An unchanged policy file read as the very Policy it was at serve's last build (page_cache.KeptInMemory)
         self.kept_in_memory = KeptInMemory(frozenset({"policy-files"}))
         self.kept_for_serve = KeptForServe()  # what each policy's pages are made from, for serve's next build
+        self.kept_pages = KeptPages()  # serve: the rendered pages' cache entries, for its next build
         self.watcher: PolicyWatcher | None = None  # serve: policy_src's saves
         self._reset()
 
@@ -273,7 +274,9 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         handbook_settings = settings.load(config.extra.get("handbook", {}), config.config_file_path)
         policy_src = self.root / handbook_settings.policy_src
         cache_folder = self.root / handbook_settings.page_cache if handbook_settings.page_cache else None
-        self.page_cache = PageCache(cache_folder, code_fingerprint(), self.kept_in_memory)
+        self.kept_pages.next_build()
+        self.page_cache = PageCache(cache_folder, code_fingerprint(), self.kept_in_memory,
+                                    self.kept_pages if self.command == "serve" else None)
         self.templates.folder = cache_folder / "templates" if cache_folder else None
         # Each page is sanitised as MkDocs renders it (on_page_content), so the check need not render it too.
         checked = check_policy_src(policy_src, docs=Path(config.docs_dir), drafts=False, refuse_markup=config.strict,
@@ -381,6 +384,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         env.bytecode_cache = self.templates
         if self.output and self.nav:
             self.early.publish(env, config, self.nav, files, self.output.site)
+        self.early.unfreeze()
         return env
 
     def on_page_context(self, context: dict, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:

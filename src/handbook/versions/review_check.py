@@ -144,7 +144,8 @@ def review_reports(handbook: Handbook, rules: ReviewRules, today: date, keep: Ke
     own = {}
     for policy in handbook.policies:
         read = partial(_read_alone, policy, rules, today, index.glossaries(policy))
-        names, own[policy.meta.id] = keep("review-findings", read.args, partial(read, memory))
+        names, own[policy.meta.id] = memory.what_reads_alone(
+            policy, read.args[1:], partial(keep, "review-findings", read.args, partial(read, memory)))
         index.read_names(policy, names)
     return [review_report(p, handbook, rules, today, index, own[p.meta.id])
             for p in sorted(handbook.policies, key=lambda p: p.meta.title)]
