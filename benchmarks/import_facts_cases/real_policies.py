@@ -1300,7 +1300,8 @@ STATED: dict[str, dict[str, tuple]] = {
         # Family Medical Leave Act (FMLA)", "Minneapolis Sick and Safe Time Ordinance", "Oregon's Family Leave Act",
         # "USERRA" (laws), "Workers' Compensation Insurance", "PEX" (the tech stipend). Not review_every: "5 weeks (25
         # days or 200 hours)" and "every 7 years" are leave, "within 1 year of the anniversary" a sabbatical's deadline.
-        # No dates, version or owner
+        # Not effective_from: "January 1", "June 19", "December 24" ... are the holidays' dates. No dates, version or
+        # owner
     },
     "osio-labs-harassment-policy": {
         # title: "Harassment Policy" (the "#" heading)
