@@ -723,3 +723,58 @@ def test_the_dashboard_reads_each_policy_once_in_a_handbook_larger_than_the_read
     reports = review_check.review_reports(Handbook(policies), rules, TODAY, memory=ReviewMemory(most=2))
     assert [r.policy.meta.title for r in reports] == sorted(f"{t} Policy" for t in titles)
     assert sorted(read) == sorted(p.meta.id for p in policies)
+
+
+def test_a_dashboard_that_keeps_nothing_lets_each_reading_go_once_its_policy_is_checked(monkeypatch):
+    """`mkdocs build` and the commands keep nothing for a next build: each policy's reading (about 100 KB) is let go
+    once the policy is checked, not held with up to 1,024 others (issue 20, the 2,000-policy build's peak memory).
+    A glossary's reading stays, as every policy's acronyms check reads it, and is made once."""
+    import weakref
+
+    from handbook.versions import kept_findings, review_check
+
+    glossary = policy("1. Designated Safeguarding Lead (DSL): the senior member of staff for safeguarding.\n",
+                      policy_id="glossary", title="Glossary of Terms")
+    others = tuple(policy(f"1. Concerns about a pupil go to the DSL on the same day.\n2. The {title.lower()} "
+                          "lead keeps a written record of each concern.\n", policy_id=title.lower(),
+                          title=f"{title} Policy")
+                   for title in ["Safeguarding", "Attendance", "Behaviour", "Complaints"])
+    alive: dict[str, weakref.ref] = {}
+    held_when_read: list[list[str]] = []
+    read: list[str] = []
+    reading_of = kept_findings.reading_of
+
+    def recorded(policy: Policy):
+        held_when_read.append(sorted(p for p, ref in alive.items() if ref() is not None))
+        read.append(policy.meta.id)
+        reading = reading_of(policy)
+        alive[policy.meta.id] = weakref.ref(reading)
+        return reading
+
+    monkeypatch.setattr(kept_findings, "reading_of", recorded)
+    reports = review_check.review_reports(Handbook((glossary, *others)), load_review_rules(None), TODAY)
+    assert len(reports) == 5 and sorted(read) == ["attendance", "behaviour", "complaints", "glossary", "safeguarding"]
+    assert all(held in ([], ["glossary"]) for held in held_when_read), held_when_read
+    assert not any((f.rule, f.words) == ("acronyms", "DSL") for r in reports for f in r.findings)
+
+
+def test_a_name_s_uses_keep_where_they_are_and_not_the_text_around_them():
+    """Every policy's uses of the names are kept until the dashboard's last report: at 2,000 policies, with each
+    passage named and its text, about 47 MB of the build (issue 20). A use keeps the passage's place."""
+    from handbook.versions import review_check
+
+    safeguarding = policy("1. The headteacher is responsible for day-to-day safeguarding.\n"
+                          "2. Concerns about the headteacher go to the chair of governors.\n"
+                          "3. The headteacher reports to governors each term.\n",
+                          policy_id="safeguarding", title="Safeguarding Policy")
+    social_media = policy("1. Ask your Head Teacher before using social media for work.\n"
+                          "2. Posts about pupils are agreed with the Head Teacher first.\n",
+                          policy_id="social-media", title="Social Media Policy")
+    rules = load_review_rules(None)
+    index = review_check._Index(Handbook((safeguarding, social_media)), rules.names)
+    uses = [use for group in rules.names for found in index.name_uses(group).values() for use in found]
+    assert {(u[1].clause, u[1].line, u[2]) for u in uses} >= {("1", 15, "headteacher"), ("2", 16, "Head Teacher")}
+    assert all((u[1].paragraphs, u[1].markdown, u[1].text) == ((), "", "") for u in uses)
+    report = review_report(social_media, index.handbook, rules, TODAY, index)
+    assert [(f.clause, f.line, f.words) for f in report.findings if f.rule == "names"] == [
+        ("1", 15, "Head Teacher"), ("2", 16, "Head Teacher")]

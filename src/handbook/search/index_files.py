@@ -24,7 +24,10 @@ import hashlib
 import itertools
 import json
 import math
+import os
 import re
+import shutil
+import threading
 from array import array
 from collections import Counter
 from collections.abc import Iterator
@@ -89,7 +92,7 @@ def build_index(documents: list[SearchDocument], own_vocabulary: Vocabulary,
     texts = [d.context for d in documents] + [text for d in documents for text in d.passages]
     own_words = {word for text in texts for word in terms.words(text.lower())}
     everyday = lexicon.everyday_uses(own_words, answers=answers)
-    postings = keep("search-weights", (documents, phrases, everyday),
+    postings = keep("search-weights", (_documents_digest(documents), phrases, everyday),
                     lambda: _weights(documents, phrases, everyday, keep))
     shard_keys = _shard_keys(synonyms)
     # The organisation's also_find says all that its words mean: WordNet's meanings are dropped too.
@@ -147,19 +150,29 @@ def searched_passages(passages: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def write_index(site_dir: Path, index: SearchIndex) -> dict[str, object]:
-    """Write the index's files into ``site_dir/search/<hash>/``; return the worker's settings."""
-    contents = {f"terms/{n}.json": _json(shard) for n, shard in enumerate(index.shards)}
-    contents |= {f"documents/{n}.json": _json(part) for n, part in enumerate(index.documents)}
-    contents["words.json"] = _json(index.words)
-    contents["policies.json"] = _json(index.policies)
+    """Write the index's files into ``site_dir/search/<hash>/``; return the worker's settings.
+
+    Each file is written as soon as it is made, into a folder renamed once the hash of them all is known: at 2,000
+    policies the files, held all at once, were 33 MB at the build's peak (benchmarks/README.md)."""
+    contents = {f"terms/{n}.json": shard for n, shard in enumerate(index.shards)}
+    contents |= {f"documents/{n}.json": part for n, part in enumerate(index.documents)}
+    contents["words.json"] = index.words
+    contents["policies.json"] = index.policies
+    written = site_dir / SEARCH_DIR / f".being-written-{os.getpid()}-{threading.get_ident()}"
+    shutil.rmtree(written, ignore_errors=True)  # a killed build's
     digest = hashlib.sha256()
-    for name, text in sorted(contents.items()):
-        digest.update(f"{name}\0{text}\0".encode())
-    folder = f"{SEARCH_DIR}/{digest.hexdigest()[:12]}"
-    for name, text in contents.items():
-        path = site_dir / folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+    try:
+        for name, value in sorted(contents.items()):
+            text = _json(value)
+            digest.update(f"{name}\0{text}\0".encode())
+            path = written / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        folder = f"{SEARCH_DIR}/{digest.hexdigest()[:12]}"
+        if not (site_dir / folder).is_dir():  # else the same files, by their hash, are there already
+            written.rename(site_dir / folder)
+    finally:
+        shutil.rmtree(written, ignore_errors=True)
     return {**index.settings, "folder": folder}
 
 
@@ -241,6 +254,16 @@ def _weights(documents: list[SearchDocument], phrases: frozenset[str],
             previous = number
         postings[term] = encoded
     return postings
+
+
+def _documents_digest(documents: list[SearchDocument]) -> str:
+    """The hash of every document's fields, the weights' key: given the documents themselves, the page cache would
+    remember each frozen one's hash for the rest of the build (60,000 at 2,000 policies: 14 MB of the build's peak,
+    benchmarks/README.md)."""
+    digest = hashlib.sha256()
+    for d in documents:  # JSON writes a NUL in text as \u0000: the NULs between documents are theirs alone
+        digest.update(_json([d.location, d.policy, d.label, d.context, d.passages]).encode() + b"\0")
+    return digest.hexdigest()
 
 
 def _passage_terms(documents: list[SearchDocument], phrases: frozenset[str],

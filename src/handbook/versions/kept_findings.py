@@ -6,7 +6,8 @@ two. An unchanged policy file is read as the same Policy object (handbook.mkdocs
 so serve's build object keeps a ``ReviewMemory`` for its next build: a check's findings are kept by the policy's
 identity and by everything else the check reads (``made_with``: the rules, the date, the glossary policies),
 compared for equality: any change to those and the check runs again. A dashboard made without one (``mkdocs
-build``, the commands) keeps them for itself only, and lets them go with it (at 2,000 policies, about 70 MB).
+build``, the commands) keeps a policy's reading only while it checks that policy, a glossary's to the end
+(``ReviewMemory.forget``; at 2,000 policies, 1,024 readings held at once were about 70 MB).
 """
 
 from __future__ import annotations
@@ -37,6 +38,14 @@ class ReviewMemory:
                 self._readings.clear()
             kept = self._readings[id(policy)] = (policy, reading_of(policy))
         return kept[1]
+
+    def forget(self, policy: Policy) -> None:
+        """Let go of what was worked out from ``policy``: a dashboard that keeps nothing for a next build needs a
+        policy's reading only while it checks that policy (at 2,000 policies, 1,024 readings of about 100 KB were
+        held at once: most of what `mkdocs build` held above its level then, benchmarks/README.md)."""
+        for kept in (self._readings, self._findings, self._alone):
+            if id(policy) in kept and kept[id(policy)][0] is policy:
+                del kept[id(policy)]
 
     def as_last_time[T](self, made_with: T) -> T:
         """``made_with``, or the equal value given last time: the findings kept with it are then found by identity,

@@ -135,18 +135,24 @@ def review_reports(handbook: Handbook, rules: ReviewRules, today: date, keep: Ke
     """The report of every current policy, by title (the review dashboard's); ``keep`` keeps what reads one alone
     between builds; ``memory`` what the checks work out from each policy, for `mkdocs serve`'s next build (by
     default, for this dashboard only)."""
+    kept_for_next_build = memory is not None
     memory = memory or ReviewMemory()
     rules = memory.as_last_time(rules)  # serve reads them again at each save
     index = _Index(handbook, rules.names, memory)
     # Each policy read once: what reads it alone, and its uses of the names for the handbook's counts, while its
     # reading is kept. Read for the names first and for its report after, a policy was read twice once the
     # handbook held more than the readings kept (ReviewMemory): a third of the dashboard's time at 2,000 policies.
+    # Then, unless serve keeps it for its next build, the reading goes: only a glossary's is read again (by every
+    # policy's acronyms check).
+    glossaries = {id(p) for p in index.holding(("glossary",))}
     own = {}
     for policy in handbook.policies:
         read = partial(_read_alone, policy, rules, today, index.glossaries(policy))
         names, own[policy.meta.id] = memory.what_reads_alone(
             policy, read.args[1:], partial(keep, "review-findings", read.args, partial(read, memory)))
         index.read_names(policy, names)
+        if not kept_for_next_build and id(policy) not in glossaries:
+            memory.forget(policy)
     return [review_report(p, handbook, rules, today, index, own[p.meta.id])
             for p in sorted(handbook.policies, key=lambda p: p.meta.title)]
 
@@ -216,7 +222,8 @@ def _name_uses(read: Reading, group: NameGroup) -> Uses:
     if (uses := read.name_uses).get(group) is None:
         tagged = [(index, item) for index, name in enumerate(group.names) for item in read.terms_in(name)]
         uses[group] = tuple(
-            (index, passage, match[0]) for passage, held in read.passages_with(tagged)
+            (index, place, match[0]) for passage, held in read.passages_with(tagged)
+            for place in [passage.place()]
             for index, item in held for match in item.pattern.finditer(passage.text)
             if not _DEPUTY.search(passage.text[max(0, match.start() - 12) : match.start()])
         )

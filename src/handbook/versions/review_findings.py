@@ -3,7 +3,7 @@ policy's report, and the passages of a policy it reads."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import cached_property
 
 from ..model import Policy
@@ -64,6 +64,11 @@ class Passage:
     @property
     def where(self) -> str:
         return f"clause {self.clause}" if self.clause else self.paragraph or "introduction"
+
+    def place(self) -> Passage:
+        """The passage without its text: where a finding is, all a name's use keeps (at 2,000 policies, the uses kept
+        every passage named in them, with its text, to the end of the review dashboard: benchmarks/README.md)."""
+        return replace(self, paragraphs=(), markdown="")
 
     def finding(self, rule: str, words: str, proposal: str, **more: str | None) -> Finding:
         return Finding(rule, words, proposal, self.clause, self.anchor, self.line, paragraph=self.paragraph, **more)
