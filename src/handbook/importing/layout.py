@@ -3,8 +3,8 @@
 - Headings typed as bold body text (a forest school's "16.5 pt bold" section titles): when a
   document uses no heading styles, a short bold or larger line standing alone is a heading, the
   larger its type the higher its level.
-- A paragraph in a heading style that reads as running text (longer than any heading, ending as a sentence
-  ends: a credit of thirty words with its links, styled Heading 2) is a paragraph, and reported.
+- A paragraph in a heading style that reads as running text (longer than any heading, ending as a sentence or a
+  credit ends: an attribution ending in the web address it credits, styled Heading 2) is a paragraph, and reported.
 - A table of contents ("Contents", then lines ending in a page number) is left out: the site
   makes its own. So is one with no title, on top of the document, whose entries come again below
   as its headings ("ARTICLE I — NAME AND PURPOSE 4", as bylaws print them). So is a web page's or
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ..markdown_extensions.text import strip_emphasis
 from .document import Block, Paragraph, Table, where
@@ -84,8 +85,7 @@ def running_text_headings(blocks: list[Block]) -> tuple[list[Block], list[str]]:
         if isinstance(block, Paragraph) and block.heading and _reads_as_running_text(block.plain):
             notes.append(f"{block.place}: styled as a heading in the document, but it reads as running text "
                          f"({len(block.plain.split())} words): kept as a paragraph")
-            block = Paragraph(block.number, block.markdown, block.plain, None, block.auto_number, block.place,
-                              block.anchors, block.bold, block.size, block.quotation)
+            block = replace(block, heading=None)
         kept.append(block)
     return kept, notes
 

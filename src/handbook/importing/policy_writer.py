@@ -76,7 +76,7 @@ class _State:
     typed_again: dict[str, int] = field(default_factory=dict)  # how often each was typed after that
     steps: int = 0  # the items so far of the list of steps being written
     steps_typed: bool = True  # their numbers typed in the text, not a list's
-    steps_from: str = "1"  # the number of the first
+    steps_from: str = "1"  # the number its first item has
     named_levels: dict[str, int] = field(default_factory=dict)  # "article" -> the level its headings are written at
     named_last: str = ""  # the word of the last heading numbered by a word ("article")
     roman_sections: set[int] = field(default_factory=set)  # the ids of headings numbered I., II. in a run
@@ -460,9 +460,11 @@ def _is_clause_number(paragraph: Paragraph, state: _State, label: str) -> bool:
     """A decimal number numbers clauses when it comes from the clause list (the first one met)."""
     auto = paragraph.auto_number
     number = label.rstrip(".")
+    # The next item of a list of steps, also after a line of text within it (an address); not a number typed after
+    # a list's own items ("3. Reporting" after an indented list's 1. and 2.)
     if (state.last in ("step", "text") and state.steps and number == str(state.steps + 1) and not paragraph.heading
-            and (auto is None) == state.steps_typed):  # (a typed "3." after a list's items 1, 2 is none)
-        return False  # the next item of a list of steps, also after a line of text within it (an address)
+            and (auto is None) == state.steps_typed):
+        return False
     if _key(state, number) in state.numbers:
         return False  # a number used already: a list that starts again at 1 ("1. ... 1. ..."), not a clause
     if state.appendix:

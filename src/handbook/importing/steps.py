@@ -1,5 +1,5 @@
-"""A list of steps outside any clause ("1. Fill in the form", "2. Send it to HR"), written as the policy can hold
-it once the whole policy is written and it is known whether the policy numbers its clauses."""
+"""Lists of steps outside any clause ("1. Fill in the form", "2. Send it to HR"): each item is marked (``STEP``)
+as the policy is written, and written out (``steps_written``) once it is known whether the policy numbers clauses."""
 
 from __future__ import annotations
 
