@@ -38,6 +38,7 @@ import yaml
 
 from .document import Block, Paragraph
 from .layout import INTERNAL_LINK
+from .sniffing import TEMPLATE_TAG
 from .word_reader import LINK_SCHEMES
 
 # Front-matter settings that state a fact of the policy, and the fact: "review_in: 6 months"
@@ -71,11 +72,11 @@ _STRUCK = re.compile(r"(?<!~)~~(?=\S)(?P<words>[^~\n]*?\S)~~(?!~)")
 _TABLE_START = re.compile(r"^\s*<table\b", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]{1,20})\]:")
-_TEMPLATE = re.compile(r"<%.*?%>|\{\{.*?\}\}|\{%.*?%\}")
 _BOX_OPENING = re.compile(r"^\s*:{3,}\s*\{?\.?(?P<kind>[A-Za-z]+)\}?(?:\s+(?P<title>\S.*?))?\s*$")
 _BOX_CLOSING = re.compile(r"^\s*:{3,}\s*$")
 _MYST_TARGET = re.compile(r"^\((?P<label>[\w.-]+)\)=\s*$")
-_TEMPLATE_LINE = re.compile(r"^\s*(?:#{1,6}\s+)?(?:<%.*?%>|\{\{.*?\}\}|\{%.*?%\})\s*$")
+# A line made only of a template tag: "{{ page.title }}", "## {% block title %}"
+_TEMPLATE_LINE = re.compile(rf"^\s*(?:#{{1,6}}\s+)?(?:{TEMPLATE_TAG.pattern})\s*$")
 # An inline link or image: ![alt](address "title") / [words](address)
 # (the words may hold brackets escaped, as a footnote's number is written: "[\\[1\\]](#footnote-1)", and run
 # over several lines of one paragraph, as pandoc and hard-wrapping editors write them; a blank line ends them)
@@ -139,7 +140,7 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
             notes.append(f"line {index + 1}: '{line.strip()[:60]}' is a placeholder of the website's templates; "
                          "left out")
             lines[index] = ""
-        elif not fenced and (expression := _TEMPLATE.search(_CODE_SPAN.sub("", line))):
+        elif not fenced and (expression := TEMPLATE_TAG.search(_CODE_SPAN.sub("", line))):
             notes.append(f"line {index + 1}: '{expression[0][:60]}' is filled in by the website's templates when it "
                          "builds the page; kept as typed: write the value it stands for")
         if not fenced and (target := _MYST_TARGET.match(line)):
