@@ -436,7 +436,8 @@ def _lower_case_name(name: str, text: str) -> bool:
 
 
 # Whom a policy answers to, not whose it is: "the Information Commissioner's Office (ICO)"
-_A_REGULATOR = re.compile(r"\b(?:Commissioner|Regulator|Inspectorate|Ombudsman)")
+REGULATOR_WORDS = r"Commissioner|Regulator|Inspectorate|Ombudsman"
+_A_REGULATOR = re.compile(rf"\b(?:{REGULATOR_WORDS})")
 
 
 def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:

@@ -26,7 +26,13 @@ from dataclasses import dataclass, field
 
 from .document import Block, Paragraph
 from .opening_subject import written_as_a_person
-from .organisation import BODY_KINDS, DOCUMENT_WORDS, ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
+from .organisation import (
+    BODY_KINDS,
+    DOCUMENT_WORDS,
+    ORGANISATION_WORDS,
+    REGULATOR_WORDS,
+    WHOLE_ORGANISATION_WORDS,
+)
 
 _LEAST_MENTIONS = 3
 _MARGIN = 2.0
@@ -49,8 +55,8 @@ _OTHERS_BEFORE = re.compile(r"\b(?:on|via|using|through|use|a|an|this|your|each|
                             r"supplied\s+by|provided\s+by)\s+(?:the\s+)?$", re.I)
 _OTHERS_AFTER = re.compile(r"^\s+(?:accounts?|repositor(?:y|ies)|issues?|pages?|apps?|platform|handles?|services?|"
                            r"products?|software|tools?|features?)\b")
-_ANOTHER_BODY = re.compile(r"\b(?:Act|Regulations?|Law|Directive|Court|Tribunal|Commission|Commissioner['\u2019]?s?|"
-                           r"Regulator|Inspectorate|Ombudsman|Police|Government|Parliament|GDPR|Ofsted)\b")
+_ANOTHER_BODY = re.compile(rf"\b(?:Act|Regulations?|Law|Directive|Court|Tribunal|Commission|(?:{REGULATOR_WORDS})"
+                           r"['\u2019]?s?|Police|Government|Parliament|GDPR|Ofsted)\b")
 _ROLE_WORDS = (rf"{ORGANISATION_WORDS}|{BODY_KINDS}|Committee|Directors?|Trustees?|Governors?|Members?|Staff|Chief|"
                r"Officer|Team|Head|Lead|Chairs?|President|Secretary|Treasurer|Manager|Panel|Working|Operations|Province|"
                r"State|Region|Municipality|of|and|for|&")
