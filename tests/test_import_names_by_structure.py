@@ -189,3 +189,28 @@ def test_a_name_said_once_beside_a_rival_or_of_a_person_leaves_the_organisation_
         "Report harassment to any manager. Reports are kept confidential as far as the law allows.\n"))
 
     assert "\norganisation: TBC\n" in front, (front, notes)
+
+
+def test_a_name_employing_its_people_under_a_summary_list_is_the_organisation(tmp_path):
+    """A start-up's policy opening with a summary list: the list's items are not the opening paragraphs, and "employed
+    by BrightPath" speaks of its own people."""
+    front, notes = _imported(tmp_path, "harassment", (
+        "# Anti-Harassment Policy\n\n## TL;DR\n\nIf you:\n\n- Harass\n- Discriminate\n- Bully\n\n"
+        "you will be let go, and we will report serious cases to the police.\n\n"
+        "## Introduction\n\nEveryone at BrightPath has a responsibility to prevent and stop harassment.\n\n"
+        "## Scope\n\nThis policy applies to all team members employed by any entity of BrightPath, in all "
+        "locations.\n\n"
+        "## Violence\n\nBrightPath does not tolerate violent acts. No individual employed by BrightPath should "
+        "threaten violence, even as a joke.\n"))
+
+    assert "\norganisation: BrightPath\n" in front, (front, notes)
+
+
+def test_an_agency_employing_some_workers_leaves_the_organisation_tbc(tmp_path):
+    """A venue's agency-worker policy: the agency employs the workers it supplies, and the policy is not its own."""
+    front, notes = _imported(tmp_path, "agency", (
+        "# Agency Workers\n\nThis policy explains how we work with agency staff at the venue.\n\n"
+        "Temporary stewards are employed by StaffCo and supplied by StaffCo to us for each event.\n\n"
+        "Workers employed by StaffCo are paid by StaffCo; tell the duty manager if your hours are wrong.\n"))
+
+    assert "\norganisation: TBC\n" in front, (front, notes)

@@ -41,6 +41,7 @@ from .organisation import (
 _LEAST_MENTIONS = 3
 _MARGIN = 2.0
 _OPENING_PARAGRAPHS = 3  # the body's first paragraphs, headings aside, where a document says whose it is
+_SENTENCE_WORDS = 6  # a paragraph of fewer words is a list's item or a label ("If you:"), not one of those
 
 # A word written as names are: "Hypha", "R-Ladies", "W3C", "18F", "CCiW", "Let's"
 # "pyOpenSci", "eBay": a name its organisation starts in lower case, with a capital inside
@@ -55,13 +56,16 @@ _PEOPLE_AND_PLACES = (r"community|project|team|members?|staff|employees?|maintai
                       r"leadership|volunteers?|organi[sz]ers|participants|events?|spaces?")
 _OWN_AFTER = re.compile(rf"^(?:['\u2019]s?\b|\s+(?:{_PEOPLE_AND_PLACES}|board|committee|trustees|foundation|will|"
                         r"is\s+committed|welcomes|expects|reserves|values|believes|strives|aims|encourages)\b)")
-_OWN_BEFORE = re.compile(r"\b(?:at|within|join|joining|behalf\s+of|(?:members|team|staff|employees)\s+of|part\s+of)"
+_OWN_BEFORE = re.compile(r"\b(?:at|within|join|joining|behalf\s+of|(?:members|team|staff|employees)\s+of|part\s+of|"
+                         r"(?:employed|engaged|hired)\s+by|work(?:s|ing)?\s+for)"
                          r"\s+(?:the\s+)?$", re.I)
 # As its people or its places, not only what it says: never said of a person ("Gavin will", "Gavin's")
 _COLLECTIVE_AFTER = re.compile(rf"^\s+(?:{_PEOPLE_AND_PLACES})\b")
 # Used as another's: a tool or service ("on GitHub", "a GitHub account"), a supplier, a partner
 _OTHERS_BEFORE = re.compile(r"\b(?:on|via|using|through|use|a|an|this|your|each|any|partner(?:ship)?\s+with|"
                             r"supplied\s+by|provided\s+by)\s+(?:the\s+)?$", re.I)
+# A supplier, whose people the policy may say it employs ("stewards employed by StaffCo and supplied by StaffCo")
+_SUPPLIER_BEFORE = re.compile(r"\b(?:supplied|provided|sourced)\s+(?:by|through|via)\s+(?:the\s+)?$", re.I)
 _OTHERS_AFTER = re.compile(r"^\s+(?:accounts?|repositor(?:y|ies)|issues?|pages?|apps?|platform|handles?|services?|"
                            r"products?|software|tools?|features?)\b")
 _ANOTHER_BODY = re.compile(rf"\b(?:Act|Regulations?|Law|Directive|Court|Tribunal|Commission|(?:{REGULATOR_WORDS})"
@@ -91,6 +95,7 @@ class _Uses:
     own: int = 0
     others: int = 0
     collective: int = 0
+    supplies: int = 0
     longer: Counter = field(default_factory=Counter)
 
 
@@ -101,7 +106,8 @@ def most_used_own_name(blocks: list[Block], title: str, properties: dict[str, st
     text = "\n".join(paragraph.plain for paragraph in paragraphs)
     body = [paragraph.plain for paragraph in paragraphs if paragraph.heading is None]
     places = {"its title": "\n".join([title, properties.get("title", "")]),
-              "its opening paragraphs": "\n".join(body[:_OPENING_PARAGRAPHS]),
+              "its opening paragraphs": "\n".join([p for p in body if len(p.split()) >= _SENTENCE_WORDS][
+                  :_OPENING_PARAGRAPHS]),
               "its copyright notice": "\n".join([properties.get("copyright", ""),
                                                   *(line for line in body if _COPYRIGHT_LINE.match(line))]),
               "its properties": properties.get("organisation", ""),
@@ -111,7 +117,7 @@ def most_used_own_name(blocks: list[Block], title: str, properties: dict[str, st
     uses, spelt_out = _uses(text), _spelt_out(text)
     # used as its own more than as another's (cheap to tell, so first), then an organisation's name
     names = [name for name, use in sorted(uses.items(), key=lambda item: -item[1].mentions)
-             if use.mentions >= _LEAST_MENTIONS and use.own > use.others]
+             if use.mentions >= _LEAST_MENTIONS and use.own > use.others and not use.supplies]
     names = [name for name in names if _a_name(name, text, spelt_out)]
     own = [name for name in names if uses[name].own >= 2 and (
         uses[name].collective or not re.fullmatch(r"[A-Z][a-z]+", name))]  # "Julia community", never "Gavin will"
@@ -187,6 +193,7 @@ def _uses(text: str) -> dict[str, _Uses]:
             use.collective += bool(_COLLECTIVE_AFTER.match(after) or _COLLECTIVE_AFTER.match(whole_after)
                                    or _OWN_BEFORE.search(before))
             use.others += bool(_OTHERS_AFTER.match(after) or _OTHERS_BEFORE.search(before))
+            use.supplies += bool(_SUPPLIER_BEFORE.search(before))
             if key != name:
                 use.longer[name] += 1
     return uses
