@@ -214,3 +214,18 @@ def test_an_agency_employing_some_workers_leaves_the_organisation_tbc(tmp_path):
         "Workers employed by StaffCo are paid by StaffCo; tell the duty manager if your hours are wrong.\n"))
 
     assert "\norganisation: TBC\n" in front, (front, notes)
+
+
+@pytest.mark.parametrize(("sentence", "organisation"), [
+    # the name owning this document by its title, "&" written out
+    ("Fernhill\u2019s Health and Safety policy is designed to meet the requirements of the law.", "Fernhill"),
+    # the same name owning another document, and a council's policy the text follows
+    ("Fernhill\u2019s Privacy policy explains what we keep about you.", "TBC"),
+    ("The Council\u2019s Health and Safety policy applies on its premises.", "TBC"),
+])
+def test_a_name_owning_the_document_by_its_title_is_the_organisation(tmp_path, sentence, organisation):
+    front, notes = _imported(tmp_path, "safety", (
+        f"# Health & Safety\n\n{sentence}\n\nReport every accident or near miss to the Board within a day.\n\n"
+        "Keep walkways clear, and never work alone at height.\n"))
+
+    assert f"\norganisation: {organisation}\n" in front, (front, notes)
