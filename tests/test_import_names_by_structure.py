@@ -7,6 +7,9 @@ whose name is not the document's own, which must leave the organisation TBC."""
 
 from __future__ import annotations
 
+import zipfile
+
+import docx
 import pytest
 from helpers import imported_and_checked
 
@@ -229,3 +232,40 @@ def test_a_name_owning_the_document_by_its_title_is_the_organisation(tmp_path, s
         "Keep walkways clear, and never work alone at height.\n"))
 
     assert f"\norganisation: {organisation}\n" in front, (front, notes)
+
+
+def _word_file(path, company: str, paragraphs: list[str]) -> None:
+    """A Word file with its title as a heading and ``company`` in its app properties, as Word writes them."""
+    document = docx.Document()
+    document.add_heading("Remote Working", level=1)
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    document.save(path)
+    with zipfile.ZipFile(path) as original:
+        files = {name: original.read(name) for name in original.namelist()}
+    files["docProps/app.xml"] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org'
+        '/officeDocument/2006/extended-properties"><Application>Microsoft Office Word</Application>'
+        f"<Company>{company}</Company></Properties>").encode()
+    with zipfile.ZipFile(path, "w") as rewritten:
+        for name, data in files.items():
+            rewritten.writestr(name, data)
+
+
+@pytest.mark.parametrize(("company", "organisation"), [
+    ("Kestrel Works", "Kestrel Works"),
+    # whoever's copy of Word saved the file, which the text never speaks of as its own
+    ("Imperial College London", "TBC"),
+])
+def test_a_word_files_company_places_the_name_the_text_uses_as_its_own(tmp_path, company, organisation):
+    source = tmp_path / "remote.docx"
+    _word_file(source, company, [
+        "You may work from home up to three days a week, with your manager's agreement.",
+        "Keep the same core hours as your team, and be reachable on the usual channels.",
+        "Use a screen lock whenever you step away from your laptop.",
+        "Kestrel Works staff on call must stay within an hour of the office. At Kestrel Works we review "
+        "these arrangements with each team; Kestrel Works's equipment stays insured at home.",
+    ])
+    result, front, _ = imported_and_checked(source, "remote", tmp_path / "remote")
+
+    assert f"\norganisation: {organisation}\n" in front, (front, result.notes)

@@ -112,7 +112,8 @@ def most_used_own_name(blocks: list[Block], title: str, properties: dict[str, st
                                                   *(line for line in body if _COPYRIGHT_LINE.match(line))]),
               "its properties": properties.get("organisation", ""),
               "its front matter's description": properties.get("description", ""),
-              "the site's name in the page's metadata": properties.get("site_name", "")}
+              "the site's name in the page's metadata": properties.get("site_name", ""),
+              "the Word file's Company property": properties.get("company", "")}
     standing = "\n".join(places.values())
     uses, spelt_out = _uses(text), _spelt_out(text)
     # used as its own more than as another's (cheap to tell, so first), then an organisation's name
