@@ -137,6 +137,8 @@ def test_audiences_as_foundations_and_cities_name_them(line, audiences):
     ("A guide for everyone that has privileged access to their corporate devices.", ("everyone",)),
     ("Everybody in the Fieldfare community is required to abide by this code of conduct at the event.",
      ("everybody",)),
+    ("Graduate students who need to take time away from their studies, temporarily (Leave of Absence) or "
+     "permanently (Withdrawal), must follow the updated procedures established by the Graduate School.", ("students",)),
 ])
 def test_audiences_as_policies_word_them_beyond_applies_to(line, audiences):
     assert found(facts_of(line), "applies_to") == audiences
@@ -147,6 +149,7 @@ def test_audiences_as_policies_word_them_beyond_applies_to(line, audiences):
     "A guide for new staff is on the intranet.",  # another guide, not this document
     "The trustees are required to abide by the Charity Commission's guidance.",  # another body's rules
     "This policy is designed to reduce risk across the organisation.",  # no one named
+    "Visitors who arrive after 6pm must follow the usual sign-in procedures at reception.",  # another procedure
 ])
 def test_look_alikes_of_those_audiences_name_none(line):
     assert "applies_to" not in facts_of(line).found

@@ -71,6 +71,13 @@ _THEY_ARE_REQUIRED = re.compile(
     rf"{SENTENCE_START}(?P<v>(?:[\w-]+\s+){{0,4}}?[\w-]+)\s+(?:are|is)\s+(?:required|expected)\s+to\s+{_FOLLOW}",
     re.I,
 )
+# "Graduate students who need to take time away from their studies ... must follow the updated procedures": who,
+# then what they must follow, this document's ("the usual sign-in procedures" are another's)
+_WHO_MUST_FOLLOW = re.compile(
+    rf"{SENTENCE_START}(?P<v>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+who\s+[^.;:]{{1,160}}?\s+must\s+(?:read\s+and\s+)?follow\s+"
+    r"(?:this|these|the\s+(?:updated|revised|new|following))\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|procedures?|rules|"
+    r"guidelines)\b", re.I,
+)
 # A document's opening words saying whom it is for: "A guide for everyone that has privileged access to ..."
 # (not of another document: "A guide for new staff is on the intranet")
 _A_DOCUMENT_FOR = re.compile(r"^(?:A|An)\s+(?:[\w-]+\s+){0,2}?(?:guide|policy|handbook|code|procedure|standard)\s+"
@@ -154,7 +161,7 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
         match = None  # "This policy does not apply to visitors"
     match = match or _REQUIRED_TO_FOLLOW.search(line) or _EXPECTS_TO_FOLLOW.search(line) or _ENSURES_ALL.search(
         line) or _THEY_ARE_REQUIRED.search(line) or _FOLLOWED_BY.search(line) or _EVERYONE_BE_IT.search(line) or (
-        _EXPECTED_TO_BE_KEPT.search(line)) or _A_DOCUMENT_FOR.match(line)
+        _EXPECTED_TO_BE_KEPT.search(line)) or _A_DOCUMENT_FOR.match(line) or _WHO_MUST_FOLLOW.search(line)
     if not match and ("expect" in line.casefold() or "standards" in line.casefold()):
         expected = _EXPECTED_OF.search(line)
         this = expected and (re.fullmatch(rf"{THIS_DOCUMENT}|this\s+(?:[\w-]+\s+)?page", expected["doc"], re.I) or (
