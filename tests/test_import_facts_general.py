@@ -139,6 +139,7 @@ def test_audiences_as_foundations_and_cities_name_them(line, audiences):
      ("everybody",)),
     ("Graduate students who need to take time away from their studies, temporarily (Leave of Absence) or "
      "permanently (Withdrawal), must follow the updated procedures established by the Graduate School.", ("students",)),
+    ("All Fieldfare participants are expected", ("participants",)),  # a heading over "- to support ...", "- to ..."
 ])
 def test_audiences_as_policies_word_them_beyond_applies_to(line, audiences):
     assert found(facts_of(line), "applies_to") == audiences
@@ -150,6 +151,7 @@ def test_audiences_as_policies_word_them_beyond_applies_to(line, audiences):
     "The trustees are required to abide by the Charity Commission's guidance.",  # another body's rules
     "This policy is designed to reduce risk across the organisation.",  # no one named
     "Visitors who arrive after 6pm must follow the usual sign-in procedures at reception.",  # another procedure
+    "All visitors are expected to sign in at reception.",  # one rule of the policy, not whom it is for
 ])
 def test_look_alikes_of_those_audiences_name_none(line):
     assert "applies_to" not in facts_of(line).found

@@ -78,6 +78,10 @@ _WHO_MUST_FOLLOW = re.compile(
     r"(?:this|these|the\s+(?:updated|revised|new|following))\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|procedures?|rules|"
     r"guidelines)\b", re.I,
 )
+# A heading over what is expected, item by item: "All Enspiral participants are expected" over "- to support ..."
+# (the whole line: not "All visitors are expected to sign in", one rule of the policy)
+_ALL_ARE_EXPECTED = re.compile(r"^(?:all|every)\s+(?P<v>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:are|is)\s+(?:expected|required)"
+                               r"(?:\s+to)?\s*:?$", re.I)
 # A document's opening words saying whom it is for: "A guide for everyone that has privileged access to ..."
 # (not of another document: "A guide for new staff is on the intranet")
 _A_DOCUMENT_FOR = re.compile(r"^(?:A|An)\s+(?:[\w-]+\s+){0,2}?(?:guide|policy|handbook|code|procedure|standard)\s+"
@@ -161,7 +165,8 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
         match = None  # "This policy does not apply to visitors"
     match = match or _REQUIRED_TO_FOLLOW.search(line) or _EXPECTS_TO_FOLLOW.search(line) or _ENSURES_ALL.search(
         line) or _THEY_ARE_REQUIRED.search(line) or _FOLLOWED_BY.search(line) or _EVERYONE_BE_IT.search(line) or (
-        _EXPECTED_TO_BE_KEPT.search(line)) or _A_DOCUMENT_FOR.match(line) or _WHO_MUST_FOLLOW.search(line)
+        _EXPECTED_TO_BE_KEPT.search(line)) or _A_DOCUMENT_FOR.match(line) or _WHO_MUST_FOLLOW.search(line) or (
+        _ALL_ARE_EXPECTED.match(line))
     if not match and ("expect" in line.casefold() or "standards" in line.casefold()):
         expected = _EXPECTED_OF.search(line)
         this = expected and (re.fullmatch(rf"{THIS_DOCUMENT}|this\s+(?:[\w-]+\s+)?page", expected["doc"], re.I) or (
