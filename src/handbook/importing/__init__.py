@@ -1,4 +1,4 @@
-"""``handbook import``: turn a document (.docx, .odt, .pdf, .html, .md, .txt) into a policy file.
+"""``handbook import``: turn a document (.docx, .odt, .pdf, .html, .md, .rst, .txt) into a policy file.
 
     import_policy(Path("Safeguarding.docx"), "safeguarding", Path("policy_src"))
 
