@@ -16,8 +16,10 @@ words of the policy.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import textwrap
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
@@ -104,12 +106,25 @@ class _SphinxVersion(_SphinxDirective):
         return [container]
 
 
-for _name in (*_SPHINX_MACHINERY, *_SPHINX_CONTENT):
-    directives.register_directive(_name, _SphinxDirective)
-for _name in ("seealso", "todo"):
-    directives.register_directive(_name, _SphinxBox)
-for _name in ("versionadded", "versionchanged", "deprecated", "versionremoved"):
-    directives.register_directive(_name, _SphinxVersion)
+_SPHINX_DIRECTIVES = {**dict.fromkeys((*_SPHINX_MACHINERY, *_SPHINX_CONTENT), _SphinxDirective),
+                      **dict.fromkeys(("seealso", "todo"), _SphinxBox),
+                      **dict.fromkeys(("versionadded", "versionchanged", "deprecated", "versionremoved"),
+                                      _SphinxVersion)}
+
+
+@contextlib.contextmanager
+def _sphinx_directives() -> Iterator[None]:
+    """docutils with Sphinx's directives registered while the import reads, and as it was afterwards: its
+    registry is the process's, and another user of docutils (the corpus benchmark's reference) must not see
+    ours. docutils has no call to unregister, so its registry is kept and put back, as Sphinx does."""
+    registered = dict(directives._directives)
+    for name, directive in _SPHINX_DIRECTIVES.items():
+        directives.register_directive(name, directive)
+    try:
+        yield
+    finally:
+        directives._directives.clear()
+        directives._directives.update(registered)
 
 
 def read_rst(text: str) -> ReadDocument:
@@ -124,7 +139,8 @@ def read_rst(text: str) -> ReadDocument:
 
 def _doctree(text: str) -> nodes.document:
     # A PEP's header ("PEP: 387" / "Title: ...") is a field list: docutils reads it so with rfc2822
-    return publish_doctree(text, parser=Parser(rfc2822=True), settings_overrides=dict(_SETTINGS))
+    with _sphinx_directives():
+        return publish_doctree(text, parser=Parser(rfc2822=True), settings_overrides=dict(_SETTINGS))
 
 
 @dataclass
