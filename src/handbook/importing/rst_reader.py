@@ -17,7 +17,6 @@ words of the policy.
 from __future__ import annotations
 
 import contextlib
-import io
 import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -39,7 +38,7 @@ _SETTINGS = {
     "_disable_config": True,  # no docutils.conf from the folder it runs in
     "report_level": 5,  # its messages are kept in the tree, made notes, never printed
     "halt_level": 5,
-    "warning_stream": io.StringIO(),
+    "warning_stream": False,  # nothing printed
     "doctitle_xform": False,  # the title and the sections' levels are worked out here, as they nest
     "docinfo_xform": False,  # a field list stays a field list
     "sectsubtitle_xform": False,
