@@ -202,3 +202,18 @@ Reviewed by the Operations Manager.
 
     assert kind_of(plain) is Kind.TEXT
     assert kind_of(markdown) is Kind.TEXT  # Markdown is Markdown, whatever it holds
+
+
+def test_an_items_paragraph_after_its_own_list_stays_after_it():
+    read = read_rst("""\
+#. Sign in at reception when you arrive.
+
+   * Use the visitors' book, not the staff register.
+
+   Wear the visitor's badge until you leave the site.
+
+#. Sign out at reception when you leave.
+""")
+
+    assert [(b.auto_number.shown if b.auto_number else "", b.plain.split()[0]) for b in read.blocks] == [
+        ("1.", "Sign"), ("\u2022", "Use"), ("", "Wear"), ("2.", "Sign")], read.blocks

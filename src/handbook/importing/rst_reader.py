@@ -20,6 +20,7 @@ import contextlib
 import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 from urllib.parse import urlsplit
 
 from docutils import nodes
@@ -176,7 +177,7 @@ class _Reader:
         elif isinstance(node, nodes.title):  # a topic's or a sidebar's title
             self.paragraph(node, bold=True)
         elif isinstance(node, (nodes.bullet_list, nodes.enumerated_list)):
-            self.list(node)
+            self.list_items(node)
         elif isinstance(node, nodes.definition_list):
             for item in node.children:
                 for part in item.children:
@@ -230,7 +231,7 @@ class _Reader:
         self.blocks.append(paragraph)
         return paragraph
 
-    def list(self, node: nodes.Element) -> None:
+    def list_items(self, node: nodes.Element) -> None:
         ordered = isinstance(node, nodes.enumerated_list)
         start = node.get("start", 1)
         self.list_level += 1
@@ -244,18 +245,17 @@ class _Reader:
         self.list_level -= 1
 
     def item(self, item: nodes.Element) -> None:
-        """An item's paragraphs in one (a paragraph going on in the item stays in it, after a blank line);
-        its lists and other blocks after it."""
+        """An item's opening paragraphs in one (a paragraph going on in the item stays in it, after a blank
+        line); its lists and other blocks after them, in order."""
         parts = [child for child in item.children if not _invisible(child)]
-        running = [part for part in parts if isinstance(part, nodes.paragraph)]
-        if parts and running and parts[0] is running[0]:
+        running = list(takewhile(lambda part: isinstance(part, nodes.paragraph), parts))
+        if running:
             first = self.paragraph(running[0])
-            words = [self.inline(part) for part in parts[1:] if isinstance(part, nodes.paragraph)]
+            words = [self.inline(part) for part in running[1:]]
             if first is not None and words:
                 self.blocks[-1] = replace(first, markdown="<br><br>".join([first.markdown, *(m for m, _ in words)]),
                                           plain=" ".join([first.plain, *(p for _, p in words)]))
-            parts = [part for part in parts[1:] if not isinstance(part, nodes.paragraph)]
-        for part in parts:
+        for part in parts[len(running):]:
             self.element(part, level=6)
 
     def box(self, node: nodes.Element, level: int) -> None:
@@ -267,22 +267,24 @@ class _Reader:
         if title is not None:
             node.remove(title)
         before = len(self.blocks)
-        self.quoted(node, level)
+        quotation = self.quoted(node, level)
         first = self.blocks[before] if len(self.blocks) > before else None
         if isinstance(first, Paragraph) and first.auto_number is None and first.heading is None:
             self.blocks[before] = replace(first, markdown=f"**{label}:** {first.markdown}",
                                           plain=f"{label}: {first.plain}")
         else:  # a box opening with a list: its kind stands above it
             self.blocks.insert(before, Paragraph(before + 1, f"**{label}:**", f"{label}:", place=self.place(node),
-                                                 quotation=self.quotations))
+                                                 quotation=quotation))
         self.notes.append(f"{self.place(node)}: a '{kind}' box is kept as a quotation opened by its kind in bold")
 
-    def quoted(self, node: nodes.Element, level: int) -> None:
+    def quoted(self, node: nodes.Element, level: int) -> int:
+        """``node``'s blocks as a quotation of their own; its number."""
         outer = self.quotation
         self.quotations += 1
-        self.quotation = self.quotations
+        self.quotation = number = self.quotations
         self.body(node, level)
         self.quotation = outer
+        return number
 
     def cell(self, node: nodes.Element) -> str:
         return "<br>".join(self.inline(p)[0] for p in node.findall(nodes.paragraph)) or self.inline(node)[0]
