@@ -13,9 +13,11 @@ its round's importer changes are merged;
 - whether the import went through, ``handbook check --strict`` passes on the result, and (with
   --build) ``mkdocs build --strict`` with HANDBOOK_POLICY_SRC at it;
 - words kept in order: the share of the document's words, as an independent reader gives them
-  (python-docx, odfdo, pypdf, lxml.html, Python-Markdown for .md, the text for .txt), found in the
+  (python-docx, odfdo, pypdf, lxml.html, Python-Markdown for .md, docutils' HTML writer for reStructuredText,
+  the text for other .txt), found in the
   same order on the imported page (difflib over the two word sequences). Contents lists and page
-  furniture count against it, so the figure is a lower bound; it is given again with them set aside
+  furniture count against it, so the figure is a lower bound (for reStructuredText, the words on the page
+  that docutils does not show, its markup left as text, are counted too); it is given again with them set aside
   (judged without the importer: ``without_furniture`` for a PDF, ``without_site_furniture`` for a web
   page, ``without_contents``), with the number of
   words of contents set aside;
@@ -41,6 +43,7 @@ import time
 import zipfile
 from pathlib import Path
 
+import docutils.core
 import docx
 import lxml.etree
 import lxml.html
@@ -52,6 +55,7 @@ from handbook.cli import main as handbook
 from handbook.errors import PolicySourceError
 from handbook.importing import PolicyImportError, import_policy
 from handbook.importing.pdf_reader import hyphen_kept
+from handbook.importing.sniffing import Kind, kind_of
 from handbook.source.handbook_folder import load_handbook
 from handbook.source.policy_file import parse_policy_file
 
@@ -114,6 +118,11 @@ def reference_text(path: Path) -> str:
             element.drop_tree()
         return root.text_content()
     text = path.read_text(encoding="utf-8-sig")
+    if kind_of(path) is Kind.RST:  # what docutils' HTML writer shows (its messages and any other file left out)
+        settings = {"report_level": 5, "halt_level": 5, "file_insertion_enabled": False, "raw_enabled": False,
+                    "_disable_config": True, "input_encoding": "unicode"}
+        html = docutils.core.publish_parts(text, writer="html5", settings_overrides=settings)["html_body"]
+        return lxml.html.fromstring(f"<div>{html}</div>").text_content()
     if suffix == ".md":  # front matter (YAML or TOML), and a website's template tags, are not the document's words
         text = _TEMPLATE_TAG.sub(" ", _FRONT_MATTER.sub("", text, count=1))
         return lxml.html.fromstring(f"<div>{markdown.markdown(text, extensions=['tables'])}</div>").text_content()
@@ -301,6 +310,13 @@ def kept_in_order(reference: list[str], imported: tuple[list[str], list[str]]) -
     return (len(in_text) + sum(block.size for block in in_notes)) / max(1, len(reference))
 
 
+def words_added(reference: list[str], imported: tuple[list[str], list[str]]) -> int:
+    """How many words of the page's text are not the document's, in order: markup shown as text
+    (reStructuredText's ":term:", a link's target line) where the reference is what a reader sees."""
+    matcher = difflib.SequenceMatcher(None, reference, imported[0], autojunk=False)
+    return len(imported[0]) - sum(block.size for block in matcher.get_matching_blocks())
+
+
 def corpus_rows(readme: Path) -> list[dict[str, str]]:
     """The rows of every table in README.md and its README_*.md companions (each table has its header)."""
     rows: list[dict[str, str]] = []
@@ -393,6 +409,8 @@ def main() -> None:
                 what = "furniture and contents" if pdf or html else "contents"
                 share_aside = (f" ({kept_in_order(aside, imported):.1%} of {len(aside)} {what} aside; "
                                f"{contents} words of contents set aside)")
+            if kind_of(source) is Kind.RST:
+                share_aside += f"; {words_added(reference, imported)} words on the page not in docutils' text"
             seen = numbered_lines(text)
             anchors = "-"
             if checked:
