@@ -5,7 +5,8 @@ say whose a policy is; each set of real policies words it otherwise ("report it 
 Foundation", "the R-Ladies website"). What every such document shares is how it uses its own name: again
 and again, as its own ("Hypha's", "at Hypha", "the Julia community", "Kubernetes will ..."), and where a
 reader looks for whose a document is: its title, its opening paragraphs, a copyright line, its properties, a
-Markdown page's front-matter description, a web page's site name (``og:site_name``, the <title>'s other part).
+Markdown page's front-matter description, a web page's site name (``og:site_name``, the <title>'s other part), a
+Word file's Company property.
 The other names a policy uses often are not its own and are told apart by how they are used: a tool or a
 service ("on GitHub", "a GitHub account"), a term it spells out ("Free and Open Source Software (FOSS)") or
 counts ("an RSE is allocated"), a role or a body within an organisation ("the Chief Executive Officer", "the
@@ -13,13 +14,13 @@ Board", "the Company"), a person (handbook.importing.opening_subject), a partner
 with ..."), a regulator or a law.
 
 A name is taken when it is named at least ``_LEAST_MENTIONS`` times, used as its own at least twice and
-more often than as another's, stands in one of those places (or, a name of several words, opens at least
-``_LEAST_MENTIONS`` sentences as their subject: "Osio Labs encourages ...", "Osio Labs will pay ..."), and is
-named at least ``_MARGIN`` times as
-often as any other name the text uses as its own (a document naming two organisations as its own, an
-agreement between two parties, leaves it TBC). The parameters were chosen on the real policies' sets 1 to
-7 (benchmarks/import_facts.py reports sets 8 onwards apart); the site name, the description and the sentences'
-subject were added after set 17's first run (benchmarks/README.md, "Names by the document's structure").
+more often than as another's, never as a supplier's, stands in one of those places (or, a name of several
+words, opens at least ``_LEAST_MENTIONS`` sentences as their subject: "Osio Labs encourages ...", "Osio Labs will
+pay ..."), and is named at least ``_MARGIN`` times as often as any other name the text uses as its own (a document
+naming two organisations as its own, an agreement between two parties, leaves it TBC). The parameters were chosen
+on the real policies' sets 1 to 7 (benchmarks/import_facts.py reports sets 8 onwards apart); the site name, the
+description, the Company property and the sentences' subject were added after set 17's first run
+(benchmarks/README.md, "Names by the document's structure").
 """
 
 from __future__ import annotations
