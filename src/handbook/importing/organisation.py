@@ -147,6 +147,9 @@ _ISSUED_BY = re.compile(
 # words after it are in the title), where the title names it too
 _POSSESSIVE = re.compile(r"(?P<name>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['\u2019]s?\s+"
                          r"(?P<what>[A-Z][\w-]*(?:\s+(?:of|and|for)\s+[A-Z][\w-]*)?)")
+# A name owning the document by its title: "Loomio\u2019s Health and Safety policy" (the title "Health & Safety")
+_OWNS_THE_TITLE = re.compile(r"(?P<name>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['\u2019]s\s+"
+                             r"(?P<what>[A-Z][^.;:]{0,60}?)\s+(?:policy|code|handbook|procedures?|guidelines)\b")
 # A title saying where the policy is for: "Positive Work Environment at W3C: Code of Conduct"
 _AT_IN_TITLE = re.compile(rf"\bat\s+(?P<v>{NAME})\s*(?::|$)")
 # A title headed by the name: "Ronin Institute Code of Conduct", "Oakfield Academy Behaviour Policy"
@@ -227,6 +230,9 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
             name := _named_in(match["name"], title)
         ):
             return name, match[0]
+    if (match := _OWNS_THE_TITLE.search(line)) and _as_titled(match["what"]) == _as_titled(title) and (
+            is_one_plain_name(name := match["name"], text) or is_distinctive_name(name, text)):
+        return name, match[0]  # "Loomio's Health and Safety policy is designed to ..." under "Health & Safety"
     named = in_name_case(line)
     if near_top and len(line) <= _LONGEST_NAME and (match := STANDALONE_ORGANISATION.match(named)) and not (
         DOCUMENT_WORDS.search(named)  # "The GitHub Terms of Service" names a document, not who wrote it
@@ -282,6 +288,10 @@ def in_name_case(line: str, text: str = "") -> str:
         return word if index and word in small else word[:1].upper() + word[1:]
 
     return " ".join(spelt(word, index) for index, word in enumerate(line.lower().split()))
+
+
+def _as_titled(words: str) -> str:
+    return " ".join(words.replace("&", "and").casefold().split())
 
 
 def copyright_holder(notice: str) -> str | None:
