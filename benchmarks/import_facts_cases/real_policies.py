@@ -1507,6 +1507,57 @@ STATED: dict[str, dict[str, tuple]] = {
         # Public Money" is another document's. Not owner or approved_by: "accountability ... to the accounting
         # officer" is for assurance processes; "the approver" is a role in the analysis. No dates or review period
     },
+    "metoffice-simulation-systems-ai-policy": {
+        # title: "AI Policy" (the reStructuredText title, underlined with "=", after a comment block and the label
+        # ".. _ai:")
+        # "For Met Office contributors, this includes adhering to the Use of Generative AI policy"; "the Met Office
+        # Generative AI policy"; the comment block "(c) Crown copyright Met Office. All rights reserved."
+        "organisation": ("Met Office", "the Met Office"),
+        # "For Met Office contributors ..."; "Contributors from other institutions should check if their institution has
+        # similar policies"
+        "applies_to": (("contributors",), ("Met Office contributors", "contributors from other institutions")),
+        # Not approved_by: "Met Office Github Copilot Enterprise is the only approved Generative AI tool" approves a
+        # tool. Not organisation: "Github Copilot", "ChatGPT GPT-4" (tools), "<Institution Name>" (a placeholder). Not
+        # version: "GPT-4" is a model's name. The "Use of Generative AI policy" is another document. No dates, owner or
+        # review period
+    },
+    "metoffice-simulation-systems-code-of-conduct": {
+        # title: "Code of Conduct" (the reStructuredText title, underlined with "=", after a comment block and the label
+        # ".. _code_of_conduct:")
+        # "all developers and users of Met Office Simulation Systems"; the comment block "(c) Crown copyright Met
+        # Office. All rights reserved."
+        "organisation": ("Met Office", "the Met Office", "Met Office Simulation Systems"),
+        # "This code of conduct is expected to be adhered to by all developers and users of Met Office Simulation
+        # Systems."
+        "applies_to": (("developers", "users"),),
+        # Not version or clauses to date: "1." to "5." are the rules. No dates, approver, owner or review period
+    },
+    "osc-internet-privacy-policy": {
+        # title: "Privacy Policies & Reports" (front matter "title"; no "#" heading; the text calls itself "our Internet
+        # privacy policy" and its first bold heading is "Our Internet Privacy Policy Is:")
+        # "Thank you for visiting the U.S. Office of Special Counsel (OSC) Web site, and for reviewing our Internet
+        # privacy policy"
+        "organisation": ("U.S. Office of Special Counsel", "Office of Special Counsel", "OSC",
+                         "US Office of Special Counsel", "the U.S. Office of Special Counsel"),
+        # The site's visitors: see EITHER. Not effective_from or approved_on: "OSC's Privacy Regulations - October
+        # 2007" and "OSC's Privacy Regulation - October 2022" (front matter links) are the regulations' dates; "the
+        # Computer Fraud and Abuse Act of 1986", "the National Information Infrastructure Protection Act of 1996" are
+        # laws. Not owner: "the Hatch Act Unit or USERRA ... coordinator" answer e-mails. Not organisation: "National
+        # Archives and Records Administration" (whose guidelines govern disposal), "the Office of Management and
+        # Budget", "Congress" (who receive statistics), "Federal Register". No approver, version or review period
+    },
+    "osc-ai-policy": {
+        # title: "Artificial Intelligence (AI)" (front matter "title"; the headings "## OSC Compliance Plan for OMB
+        # Memorandum M-25-21" and "## OSC Policy on AI")
+        # "The Office of Special Counsel (OSC) establishes these principles and policies for the use of AI"
+        "organisation": ("Office of Special Counsel", "OSC", "U.S. Office of Special Counsel",
+                         "the Office of Special Counsel"),
+        # Its staff: see EITHER. Not approved_by: "Office of Management and Budget (OMB)", whose memorandum M-25-21
+        # directs the plan, and "the President's Executive Order (EO) 14179". Not version: "M-25-21", "EO 14179", "EO
+        # 13960" are other documents' numbers. Not effective_from: "2025 Consolidated AI Use Cases" dates the use-case
+        # lists; "the AI in Government Act of 2020", "the Advancing American AI Act of 2022" are laws. Not owner: "our
+        # technical professionals will thoroughly vet the technology" is a task. No review period
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -2269,5 +2320,15 @@ EITHER: dict[str, dict[str, tuple]] = {
     "doc-nz-publishing-existing-projects": {
         # "certain considerations may be made by developers before pushing code": whom it advises, in passing
         "applies_to": (("developers",),),
+    },
+    "osc-internet-privacy-policy": {
+        # "Thank you for visiting the U.S. Office of Special Counsel (OSC) Web site"; "You do not have to give us
+        # personal information to visit our site": whose visits it concerns, not said to be whom it applies to
+        "applies_to": (("visitors",), ("users",)),
+    },
+    "osc-ai-policy": {
+        # "will advise and train staff on its proper use"; "the internal operations of OSC itself": OSC's own staff,
+        # in passing (the policy guides "OSC's approach", naming no audience)
+        "applies_to": (("staff",), ("OSC staff",)),
     },
 }
