@@ -38,7 +38,7 @@ from .document import Block, Paragraph, ReadDocument
 from .facts import Fact, Facts, find_facts, states_title
 from .layout import first_left_out, labelled_rows, without_contents_list
 from .markdown_text import without_invisible
-from .organisation import stated_in_title
+from .organisation_in_title import stated_in_title
 from .own_name import most_used_own_name
 from .policy_writer import Written, write_body
 from .sniffing import Kind, NotImportable, kind_of
