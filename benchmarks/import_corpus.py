@@ -125,7 +125,8 @@ def reference_text(path: Path) -> str:
         return lxml.html.fromstring(f"<div>{html}</div>").text_content()
     if suffix == ".md":  # front matter (YAML or TOML), and a website's template tags, are not the document's words
         text = _TEMPLATE_TAG.sub(" ", _FRONT_MATTER.sub("", text, count=1))
-        return lxml.html.fromstring(f"<div>{markdown.markdown(text, extensions=['tables'])}</div>").text_content()
+        html = markdown.markdown(text, extensions=["tables", "md_in_html"])  # (kramdown's <section markdown="1">)
+        return lxml.html.fromstring(f"<div>{html}</div>").text_content()
     return text
 
 
@@ -174,7 +175,7 @@ def without_link_contents(path: Path) -> tuple[str, int]:
     file's own markup (Python-Markdown's for .md), not by the importer."""
     if path.suffix.lower() == ".md":
         source = _TEMPLATE_TAG.sub(" ", _FRONT_MATTER.sub("", path.read_text(encoding="utf-8-sig"), count=1))
-        root = lxml.html.fromstring(f"<div>{markdown.markdown(source, extensions=['tables'])}</div>")
+        root = lxml.html.fromstring(f"<div>{markdown.markdown(source, extensions=['tables', 'md_in_html'])}</div>")
     else:
         root = lxml.html.fromstring(without_site_furniture(path, markup=True))
     def only_a_link(element) -> bool:  # its own words (a sub-list's aside) are those of one in-page link

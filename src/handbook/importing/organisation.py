@@ -391,10 +391,24 @@ def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
         whole = re.search(rf"\b(?:{ORGANISATION_WORDS})$", name) or re.match(
             rf"(?:{ORGANISATION_WORDS})\s+(?:of|for)\s", name)
         part_of_another = re.search(rf"['\u2019]s\s+{re.escape(name)}", line)
-        used = len(re.findall(rf"\b{re.escape(match['abbr'])}\b", text))
-        if whole and not part_of_another and not _A_REGULATOR.search(name) and used >= 3:
+        used = _abbreviation_used(match["abbr"], text)
+        if whole and not part_of_another and not _A_REGULATOR.search(name) and used >= 3 and (
+                used >= _most_used_other_abbreviation(match["abbr"], text)):
             return name, match[0]
     return None
+
+
+def _abbreviation_used(abbreviation: str, text: str) -> int:
+    return len(re.findall(rf"\b{re.escape(abbreviation)}\b", text))
+
+
+def _most_used_other_abbreviation(abbreviation: str, text: str) -> int:
+    """How often the text uses the most used of the other organisations it spells out with an abbreviation: a
+    policy uses its own organisation's more than that of a body it answers to ("The Office of Special Counsel
+    (OSC) establishes ..." after "Office of Management and Budget (OMB) Memorandum M-25-21 directed each agency")."""
+    others = {match["abbr"] for match in _NAME_WITH_ABBREVIATION.finditer(text)
+              if match["abbr"] != abbreviation and re.search(rf"\b(?:{ORGANISATION_WORDS})\b", match["v"])}
+    return max((_abbreviation_used(other, text) for other in others), default=0)
 
 
 def _named_in(words: str, title: str) -> str | None:

@@ -132,6 +132,12 @@ def restructured_text(text: str) -> bool:
     return _RST_MARKUP.search(text) is not None
 
 
+def _html_block(element) -> bool:
+    """An HTML block element whose content is HTML: not one marked ``markdown="1"`` (kramdown's, PHP Markdown
+    Extra's and Python-Markdown's md_in_html's way of saying its content is Markdown)."""
+    return element.tag in _HTML_BLOCKS and element.get("markdown") is None
+
+
 def mostly_html(text: str) -> bool:
     """Whether most of the words of ``text`` (its template tags and comments aside) sit inside HTML block
     elements, and no line is written as a Markdown heading, list item or quote outside them."""
@@ -143,9 +149,9 @@ def mostly_html(text: str) -> bool:
     except (lxml.etree.ParserError, ValueError):
         return False
     outside = [root.text or ""] + [child.tail or "" for child in root]
-    outside += [child.text_content() for child in root if child.tag not in _HTML_BLOCKS]
+    outside += [child.text_content() for child in root if not _html_block(child)]
     if any(_MARKDOWN_LINE.search(part) for part in outside):
         return False
     words = len(root.text_content().split())
-    inside = sum(len(child.text_content().split()) for child in root if child.tag in _HTML_BLOCKS)
+    inside = sum(len(child.text_content().split()) for child in root if _html_block(child))
     return words > 0 and inside >= _MOSTLY * words
