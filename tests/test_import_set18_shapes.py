@@ -138,3 +138,43 @@ def test_the_organisation_spelt_out_in_the_opening_is_still_found(tmp_path):
     _, front, _ = imported_and_checked(tmp_path / "ai.md", "ai", tmp_path)
 
     assert "organisation: Office of Records Counsel" in front, front
+
+
+_RST_POLICY = """.. -----------------------------------------------------------------------------
+    {notice}
+    The file LICENCE, distributed with this code, contains details of the terms
+    under which the code may be used.
+   -----------------------------------------------------------------------------
+
+.. _ai:
+
+AI Policy
+=========
+
+Please ensure that when using Generative AI tools, appropriate guardrails are in place and contributions have
+correct attribution.
+
+.. note::
+
+   Contributors from other institutions should follow their own institution's policy.
+"""
+
+
+def test_a_crown_copyright_notice_in_a_restructuredtext_comment_names_the_organisation(tmp_path):
+    """A public body's reStructuredText policy whose only statement of whose it is is the Crown copyright notice in
+    the comment opening each of its project's files: the comment was left out with it."""
+    (tmp_path / "ai.txt").write_text(_RST_POLICY.format(notice="(c) Crown copyright Met Office. All rights reserved."))
+
+    result, front, _ = imported_and_checked(tmp_path / "ai.txt", "ai", tmp_path)
+
+    assert "organisation: Met Office" in front, front
+    assert any("copyright notice" in note and "Met Office" in note for note in result.notes), result.notes
+
+
+def test_a_crown_copyright_notice_naming_no_body_leaves_the_organisation_to_be_confirmed(tmp_path):
+    """The look-alike: "(c) Crown copyright 2024" says the Crown's, not which body's: TBC."""
+    (tmp_path / "ai.txt").write_text(_RST_POLICY.format(notice="(c) Crown copyright 2024. All rights reserved."))
+
+    _, front, _ = imported_and_checked(tmp_path / "ai.txt", "ai", tmp_path)
+
+    assert "organisation: TBC" in front, front

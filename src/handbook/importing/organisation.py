@@ -288,6 +288,8 @@ def copyright_holder(notice: str) -> str | None:
     The Foundation for Public Code <info@publiccode.net>" -> "The Foundation for Public Code"."""
     notice = re.sub(r"^(?:SPDX-FileCopyrightText|Copyright)\s*:?\s*", "\u00a9 ", notice.strip(), flags=re.I)
     notice = re.sub(r"\s*<[^>]*>", "", notice)  # how to reach them
+    # a UK public body's notice names it after the Crown's: "(c) Crown copyright Met Office" (alone: TBC)
+    notice = re.sub(r"^(?:\u00a9|\((?i:c)\))\s*(?i:crown\s+copyright)\s*(?:\d{4}\s*)?,?\s*", "\u00a9 ", notice)
     return clean_name(match["v"] or match["v2"] or match["v3"]) if (match := _COPYRIGHT.match(notice)) else None
 
 

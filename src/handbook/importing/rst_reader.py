@@ -17,6 +17,7 @@ words of the policy.
 from __future__ import annotations
 
 import contextlib
+import re
 import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -57,6 +58,7 @@ _SPHINX_MACHINERY = {"toctree", "index", "literalinclude", "highlight", "tabular
 # Sphinx's directives whose argument is a condition or a setting, their content the words
 _SPHINX_CONTENT = {"only", "ifconfig", "glossary", "hlist", "rst-class", "code-block", "sourcecode", "tab", "tabs",
                    "centered"}
+_COPYRIGHT_LINE = re.compile(r"^(?:\u00a9|\((?i:c)\)|(?i:copyright\b)|SPDX-FileCopyrightText:)")
 _MACHINERY_NOTE = "Sphinx's '.. {}::' (the documentation's machinery, not the policy's words) was left out"
 
 
@@ -134,7 +136,17 @@ def read_rst(text: str) -> ReadDocument:
     for message in document.transform_messages:  # what docutils found after reading: a link's missing target
         if message.parent is None:
             reader.message(message)
-    return ReadDocument(reader.blocks, list(dict.fromkeys(reader.notes)), {})
+    return ReadDocument(reader.blocks, list(dict.fromkeys(reader.notes)), _copyright_comment(document))
+
+
+def _copyright_comment(document: nodes.document) -> dict[str, str]:
+    """The copyright notice a comment holds ("(c) Crown copyright Met Office. All rights reserved." in the
+    comment opening each of a project's files), as a property: not the policy's words, but whose it is."""
+    for comment in document.findall(nodes.comment):
+        for line in comment.astext().splitlines():
+            if _COPYRIGHT_LINE.match(line := line.strip(" -=*")):
+                return {"copyright": line}
+    return {}
 
 
 def _doctree(text: str) -> nodes.document:
