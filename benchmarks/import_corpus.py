@@ -1,21 +1,23 @@
 """``handbook import`` on a collection of real policies: how many pass untouched, and how much is kept.
 
     PYTHONPATH=src .venv/bin/python benchmarks/import_corpus.py [CORPUS]
-        [--set tuning|held_out|held_out_4|...|held_out_17|all] [--only SLUGS|README_x.md] [--build]
+        [--set tuning|held_out|held_out_4|...|held_out_18|all] [--only SLUGS|README_x.md] [--build]
 
 CORPUS is a folder of policies with a README.md whose table has ``slug`` and ``set`` columns (default
 tests/fixtures/real_policies, else /work/corpus/policies with /work/corpus/README.md). ``--set
 held_out_4`` takes held-out set 4 alone, ``--set held_out_5`` held-out set 5 alone, ``--set held_out_6``
-held-out set 6 alone, and so on to ``--set held_out_17`` (README_extra.md), each kept unseen until
+held-out set 6 alone, and so on to ``--set held_out_18`` (README_extra.md), each kept unseen until
 its round's importer changes are merged;
 ``--set held_out`` is sets 1-3. For each document it prints:
 
 - whether the import went through, ``handbook check --strict`` passes on the result, and (with
   --build) ``mkdocs build --strict`` with HANDBOOK_POLICY_SRC at it;
 - words kept in order: the share of the document's words, as an independent reader gives them
-  (python-docx, odfdo, pypdf, lxml.html, Python-Markdown for .md, the text for .txt), found in the
+  (python-docx, odfdo, pypdf, lxml.html, Python-Markdown for .md, docutils' HTML writer for reStructuredText,
+  the text for other .txt), found in the
   same order on the imported page (difflib over the two word sequences). Contents lists and page
-  furniture count against it, so the figure is a lower bound; it is given again with them set aside
+  furniture count against it, so the figure is a lower bound (for reStructuredText, the words on the page
+  that docutils does not show, its markup left as text, are counted too); it is given again with them set aside
   (judged without the importer: ``without_furniture`` for a PDF, ``without_site_furniture`` for a web
   page, ``without_contents``), with the number of
   words of contents set aside;
@@ -41,6 +43,7 @@ import time
 import zipfile
 from pathlib import Path
 
+import docutils.core
 import docx
 import lxml.etree
 import lxml.html
@@ -52,6 +55,7 @@ from handbook.cli import main as handbook
 from handbook.errors import PolicySourceError
 from handbook.importing import PolicyImportError, import_policy
 from handbook.importing.pdf_reader import hyphen_kept
+from handbook.importing.sniffing import Kind, kind_of
 from handbook.source.handbook_folder import load_handbook
 from handbook.source.policy_file import parse_policy_file
 
@@ -114,9 +118,15 @@ def reference_text(path: Path) -> str:
             element.drop_tree()
         return root.text_content()
     text = path.read_text(encoding="utf-8-sig")
+    if kind_of(path) is Kind.RST:  # what docutils' HTML writer shows (its messages and any other file left out)
+        settings = {"report_level": 5, "halt_level": 5, "file_insertion_enabled": False, "raw_enabled": False,
+                    "_disable_config": True, "input_encoding": "unicode"}
+        html = docutils.core.publish_parts(text, writer="html5", settings_overrides=settings)["html_body"]
+        return lxml.html.fromstring(f"<div>{html}</div>").text_content()
     if suffix == ".md":  # front matter (YAML or TOML), and a website's template tags, are not the document's words
         text = _TEMPLATE_TAG.sub(" ", _FRONT_MATTER.sub("", text, count=1))
-        return lxml.html.fromstring(f"<div>{markdown.markdown(text, extensions=['tables'])}</div>").text_content()
+        html = markdown.markdown(text, extensions=["tables", "md_in_html"])  # (kramdown's <section markdown="1">)
+        return lxml.html.fromstring(f"<div>{html}</div>").text_content()
     return text
 
 
@@ -165,7 +175,7 @@ def without_link_contents(path: Path) -> tuple[str, int]:
     file's own markup (Python-Markdown's for .md), not by the importer."""
     if path.suffix.lower() == ".md":
         source = _TEMPLATE_TAG.sub(" ", _FRONT_MATTER.sub("", path.read_text(encoding="utf-8-sig"), count=1))
-        root = lxml.html.fromstring(f"<div>{markdown.markdown(source, extensions=['tables'])}</div>")
+        root = lxml.html.fromstring(f"<div>{markdown.markdown(source, extensions=['tables', 'md_in_html'])}</div>")
     else:
         root = lxml.html.fromstring(without_site_furniture(path, markup=True))
     def only_a_link(element) -> bool:  # its own words (a sub-list's aside) are those of one in-page link
@@ -301,6 +311,13 @@ def kept_in_order(reference: list[str], imported: tuple[list[str], list[str]]) -
     return (len(in_text) + sum(block.size for block in in_notes)) / max(1, len(reference))
 
 
+def words_added(reference: list[str], imported: tuple[list[str], list[str]]) -> int:
+    """How many words of the page's text are not the document's, in order: markup shown as text
+    (reStructuredText's ":term:", a link's target line) where the reference is what a reader sees."""
+    matcher = difflib.SequenceMatcher(None, reference, imported[0], autojunk=False)
+    return len(imported[0]) - sum(block.size for block in matcher.get_matching_blocks())
+
+
 def corpus_rows(readme: Path) -> list[dict[str, str]]:
     """The rows of every table in README.md and its README_*.md companions (each table has its header)."""
     rows: list[dict[str, str]] = []
@@ -341,10 +358,10 @@ def main() -> None:
     parser.add_argument("--set", default="all",
                         choices=["tuning", "held_out", "held_out_4", "held_out_5", "held_out_6", "held_out_7",
                                  "held_out_8", "held_out_9", "held_out_10", "held_out_11", "held_out_12", "held_out_13",
-                                 "held_out_14", "held_out_15", "held_out_16", "held_out_17",
+                                 "held_out_14", "held_out_15", "held_out_16", "held_out_17", "held_out_18",
                                  "all"],
-                        help="the README's set column: held_out is held-out sets 1-3, held_out_4 to held_out_17 "
-                             "are sets 4 to 17, each alone")
+                        help="the README's set column: held_out is held-out sets 1-3, held_out_4 to held_out_18 "
+                             "are sets 4 to 18, each alone")
     parser.add_argument("--build", action="store_true", help="also run mkdocs build --strict on each (slow)")
     parser.add_argument("--only", help="comma-separated slugs, or a README file name (README_extra.md)")
     arguments = parser.parse_args()
@@ -393,6 +410,8 @@ def main() -> None:
                 what = "furniture and contents" if pdf or html else "contents"
                 share_aside = (f" ({kept_in_order(aside, imported):.1%} of {len(aside)} {what} aside; "
                                f"{contents} words of contents set aside)")
+            if kind_of(source) is Kind.RST:
+                share_aside += f"; {words_added(reference, imported)} words on the page not in docutils' text"
             seen = numbered_lines(text)
             anchors = "-"
             if checked:

@@ -127,6 +127,36 @@ def test_audiences_as_foundations_and_cities_name_them(line, audiences):
     assert found(facts_of(line), "applies_to") == audiences
 
 
+@pytest.mark.parametrize(("line", "audiences"), [
+    # a whistleblowing policy's drafting sums up whom it lists in one word
+    ("This policy applies to all individuals working at all levels of the organisation, including senior managers, "
+     "directors, employees, contractors and agency staff (collectively referred to as \u201cstaff\u201d in this "
+     "policy).", ("staff",)),
+    ("This policy is designed to protect employees and address our commitment to integrity.", ("employees",)),
+    # a web guide's strapline, under its title
+    ("A guide for everyone that has privileged access to their corporate devices.", ("everyone",)),
+    ("Everybody in the Fieldfare community is required to abide by this code of conduct at the event.",
+     ("everybody",)),
+    ("Graduate students who need to take time away from their studies, temporarily (Leave of Absence) or "
+     "permanently (Withdrawal), must follow the updated procedures established by the Graduate School.", ("students",)),
+    ("All Fieldfare participants are expected", ("participants",)),  # a heading over "- to support ...", "- to ..."
+])
+def test_audiences_as_policies_word_them_beyond_applies_to(line, audiences):
+    assert found(facts_of(line), "applies_to") == audiences
+
+
+@pytest.mark.parametrize("line", [
+    "A policy for handling complaints about the website.",  # what it is for, not whom
+    "A guide for new staff is on the intranet.",  # another guide, not this document
+    "The trustees are required to abide by the Charity Commission's guidance.",  # another body's rules
+    "This policy is designed to reduce risk across the organisation.",  # no one named
+    "Visitors who arrive after 6pm must follow the usual sign-in procedures at reception.",  # another procedure
+    "All visitors are expected to sign in at reception.",  # one rule of the policy, not whom it is for
+])
+def test_look_alikes_of_those_audiences_name_none(line):
+    assert "applies_to" not in facts_of(line).found
+
+
 def test_everyone_including_nobody_named_is_no_audience():
     assert "applies_to" not in facts_of("These guidelines apply to everyone, including those reading them.").found
 

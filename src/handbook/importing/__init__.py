@@ -1,4 +1,4 @@
-"""``handbook import``: turn a document (.docx, .odt, .pdf, .html, .md, .txt) into a policy file.
+"""``handbook import``: turn a document (.docx, .odt, .pdf, .html, .md, .rst, .txt) into a policy file.
 
     import_policy(Path("Safeguarding.docx"), "safeguarding", Path("policy_src"))
 
@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -38,7 +38,7 @@ from .document import Block, Paragraph, ReadDocument
 from .facts import Fact, Facts, find_facts, states_title
 from .layout import first_left_out, labelled_rows, without_contents_list
 from .markdown_text import without_invisible
-from .organisation import stated_in_title
+from .organisation_in_title import stated_in_title
 from .own_name import most_used_own_name
 from .policy_writer import Written, write_body
 from .sniffing import Kind, NotImportable, kind_of
@@ -225,6 +225,10 @@ def _read(source: Path) -> ReadDocument:
         raise PolicyImportError(source, str(problem)) from None
     text, removed = without_invisible(source.read_text(encoding="utf-8-sig"))
     notes = [f"the text held {removed}, which the handbook refuses; removed"] if removed else []
+    if kind is Kind.RST:
+        from .rst_reader import read_rst
+        read = read_rst(text)
+        return replace(read, notes=notes + read.notes)
     text, properties, changes, anchors = prepared(text)
     markdown = source.suffix.casefold() in (".md", ".markdown")
     return ReadDocument(anchored(read_text(text, markdown), anchors), notes + changes, properties)

@@ -4,9 +4,12 @@ Read only where the document says this document applies to them: "This policy ap
 and volunteers", "These rules of behavior apply to federal employees ...", "This policy covers all
 employees ...", "is intended for ...", "all staff, speakers and volunteers are required to follow
 this Code", "We expect all participants to abide by this code", "this policy ... to ensure that all
-customers understand ...", a "This policy applies to:" or "Who this policy applies to" over a list
-or a paragraph of who. The audiences are those its first words name ("all TTS employees"), never
-something else's ("applies to packaged software licensed by vendors"), never "does not apply to".
+customers understand ...", "This policy is designed to protect employees", "Everybody in the EMF community is
+required to abide by this code", a guide's strapline ("A guide for everyone that has privileged access"), a
+"This policy applies to:" or "Who this policy applies to" over a list or a paragraph of who. Where the drafting sums
+up whom it lists ('(collectively referred to as "staff")'), that word is the audience. The audiences are those its
+first words name ("all TTS employees"), never something else's ("applies to packaged software licensed by
+vendors"), never "does not apply to".
 """
 
 from __future__ import annotations
@@ -35,8 +38,9 @@ AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "tr
              "advisers", "professionals",
              # the bodies a government directive or a group's policy is addressed to
              "departments", "agencies",
-             # whoever the document is for, when it names no group: "This document is for anyone interested in ..."
-             "anyone"]
+             # whoever the document is for, when it names no group: "This document is for anyone interested in ...",
+             # "A guide for everyone that has privileged access", "Everybody in the EMF community is required to ..."
+             "anyone", "everyone", "everybody"]
 # Audiences whose singular is mostly an adjective ("professional development", "professional conduct")
 _ONLY_AS_WRITTEN = {"professionals"}
 # Who the words go on to leave out: "all staff except agency workers", "All ... Agencies, Except for the ..."
@@ -48,7 +52,7 @@ _EXCEPT = re.compile(r"\b(?:except|excluding|other\s+than|but\s+not|apart\s+from
 _APPLIES_SENTENCE = re.compile(
     rf"{SENTENCE_START}(?:the\s+(?:[\w-]+\s+)?rules\s+and\s+)?{THIS_DOCUMENT}(?P<gap>[^.;:]{{0,60}}?)\s(?:(?:applies|apply)"
     r"\s+(?:equally\s+)?to|"
-    r"(?:is|are)\s+(?:for|aimed\s+at|intended\s+for|addressed\s+to|relevant\s+to)|"
+    r"(?:is|are)\s+(?:for|aimed\s+at|intended\s+for|addressed\s+to|relevant\s+to|designed\s+to\s+protect)|"
     r"covers?(?=\s+(?:all|every|any|our)\s))\s+(?P<v>[^.;:]+)",
     re.I,
 )
@@ -61,10 +65,30 @@ _WHO = r"(?P<v>(?:[^.;:()]|\([^()]*\))+?)"
 _REQUIRED_TO_FOLLOW = re.compile(
     rf"\b(?:all|every|any)\s+{_WHO}\s+(?:are|is)\s+(?:required|expected)\s+to\s+{_FOLLOW}", re.I,
 )
-# "Lab members are expected to abide by these policies": a sentence opening with who
+# "Lab members are expected to abide by these policies", "Everybody in the EMF community is required to abide by this
+# code of conduct": a sentence opening with who
 _THEY_ARE_REQUIRED = re.compile(
-    rf"{SENTENCE_START}(?P<v>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+are\s+(?:required|expected)\s+to\s+{_FOLLOW}", re.I,
+    rf"{SENTENCE_START}(?P<v>(?:[\w-]+\s+){{0,4}}?[\w-]+)\s+(?:are|is)\s+(?:required|expected)\s+to\s+{_FOLLOW}",
+    re.I,
 )
+# "Graduate students who need to take time away from their studies ... must follow the updated procedures": who,
+# then what they must follow, this document's ("the usual sign-in procedures" are another's)
+_WHO_MUST_FOLLOW = re.compile(
+    rf"{SENTENCE_START}(?P<v>(?:[\w-]+\s+){{0,2}}?[\w-]+)\s+who\s+[^.;:]{{1,160}}?\s+must\s+(?:read\s+and\s+)?follow\s+"
+    r"(?:this|these|the\s+(?:updated|revised|new|following))\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|procedures?|rules|"
+    r"guidelines)\b", re.I,
+)
+# A heading over what is expected, item by item: "All Enspiral participants are expected" over "- to support ..."
+# (the whole line: not "All visitors are expected to sign in", one rule of the policy)
+_ALL_ARE_EXPECTED = re.compile(r"^(?:all|every)\s+(?P<v>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:are|is)\s+(?:expected|required)"
+                               r"(?:\s+to)?\s*:?$", re.I)
+# A document's opening words saying whom it is for: "A guide for everyone that has privileged access to ..."
+# (not of another document: "A guide for new staff is on the intranet")
+_A_DOCUMENT_FOR = re.compile(r"^(?:A|An)\s+(?:[\w-]+\s+){0,2}?(?:guide|policy|handbook|code|procedure|standard)\s+"
+                             r"for\s+(?P<v>(?:(?!\s(?:is|are|was|were|will|can|must|should)\s)[^.;:])+)(?:[.;:]|$)")
+# Who a policy's drafting sums up under one word: '(collectively referred to as "staff" in this policy)'
+_COLLECTIVELY = re.compile(r"\(collectively\s+(?:referred\s+to\s+as|called|known\s+as)\s+[\"\u201c']?(?P<v>[\w-]+)",
+                           re.I)
 # "We expect all participants (...) to abide by this code of conduct"
 _EXPECTS_TO_FOLLOW = re.compile(
     rf"\b(?:expects?|requires?|asks?)\s+(?:all|every|any)\s+{_WHO}\s+to\s+{_FOLLOW}", re.I
@@ -128,8 +152,8 @@ _EXPECTED_OF = re.compile(
 _COMMUNITY_OF = re.compile(r"^(?:(?:all|any|every)\s+)?members?\s+of\s+(?:the|our)\s+(?:[\w-]+\s+){0,3}?community"
                            r"\s*,?\s*(?:including|such\s+as|namely|i\.e\.,?|[-\u2013\u2014:])\s*(?P<who>.+)$", re.I)
 # "everyone who takes part in our community spaces, including contributors, maintainers and event attendees"
-_EVERYONE_INCLUDING = re.compile(r"^(?:everyone|anyone|all\s+those|all\s+people)\b[^,;]*?,?\s+including\s+(?P<who>.+)$",
-                                 re.I)
+_EVERYONE_INCLUDING = re.compile(r"^(?:everyone|anyone|all\s+(?:those|people|individuals|persons))\b[^,;]*?,?\s+"
+                                 r"including\s+(?P<who>.+)$", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
 
 
@@ -141,7 +165,8 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
         match = None  # "This policy does not apply to visitors"
     match = match or _REQUIRED_TO_FOLLOW.search(line) or _EXPECTS_TO_FOLLOW.search(line) or _ENSURES_ALL.search(
         line) or _THEY_ARE_REQUIRED.search(line) or _FOLLOWED_BY.search(line) or _EVERYONE_BE_IT.search(line) or (
-        _EXPECTED_TO_BE_KEPT.search(line))
+        _EXPECTED_TO_BE_KEPT.search(line)) or _A_DOCUMENT_FOR.match(line) or _WHO_MUST_FOLLOW.search(line) or (
+        _ALL_ARE_EXPECTED.match(line))
     if not match and ("expect" in line.casefold() or "standards" in line.casefold()):
         expected = _EXPECTED_OF.search(line)
         this = expected and (re.fullmatch(rf"{THIS_DOCUMENT}|this\s+(?:[\w-]+\s+)?page", expected["doc"], re.I) or (
@@ -198,11 +223,12 @@ def without_exceptions(text: str) -> str:
 def named_first(text: str) -> tuple[str, ...]:
     """The audiences of "all TTS employees, contractors ...", "any member of the community - staff, ...";
     none where the first words name something else ("packaged software licensed by vendors")."""
+    if (summed_up := _COLLECTIVELY.search(text)) and (who := named_first(summed_up["v"])):
+        return who
     # "all participants (sponsors, speakers ...)": who they are, not more
     text = without_exceptions(re.sub(r"\s*\([^)]*\)", "", text))
-    if (community := _COMMUNITY_OF.match(text) or _EVERYONE_INCLUDING.match(text)) and (
-            who := named_first(community["who"])):
-        return who
+    if community := _COMMUNITY_OF.match(text) or _EVERYONE_INCLUDING.match(text):
+        return named_first(community["who"])  # (none where those it includes are no audience)
     who = re.sub(r"^(?:all|any|every|each|the|our)\s+", "", text.strip(), flags=re.I)
     opening = who.split()[:3] + _OPENING.match(who)[0].split()
     first = [a for a in AUDIENCES if any(re.fullmatch(a if a in _ONLY_AS_WRITTEN else f"{a.removesuffix('s')}s?",

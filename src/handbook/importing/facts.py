@@ -47,9 +47,9 @@ from .organisation import (
     in_name_case,
     speaking_as,
     stated_in_line,
-    stated_in_title,
     whose_people,
 )
+from .organisation_in_title import stated_in_title
 from .signatories import memo_header, names_a_person, signature_block
 from .version_history import PLACEHOLDER, VERSION_ALONE, footer_version, history_facts
 

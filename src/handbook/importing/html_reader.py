@@ -188,6 +188,8 @@ def read_html(path: Path) -> ReadDocument:
     properties = {"title": title} if title else {}
     if publisher := _publisher(root):
         properties["organisation"] = publisher
+    if site_names := _site_names(root, title):
+        properties["site_name"] = " | ".join(site_names)
     return ReadDocument(reader.blocks, notes, properties)
 
 
@@ -245,6 +247,20 @@ def _publisher(root) -> str:
         if (meta.get("name") or "").strip().casefold() in ("dcterms.publisher", "dc.publisher"):
             return " ".join((meta.get("content") or "").split())
     return ""
+
+
+def _site_names(root, title: str) -> list[str]:
+    """The names of the site the page belongs to, as its metadata gives them: ``og:site_name``, ``application-name``
+    and the part of its <title> beside the page's own ("Health & Safety - Loomio Cooperative Handbook"). Not whose
+    the page is on their own (a site may be named after a product or an event): handbook.importing.own_name weighs
+    them with how the text uses the name."""
+    kinds = ("og:site_name", "application-name")
+    names = [" ".join((meta.get("content") or "").split()) for meta in root.iter("meta")
+             if (meta.get("property") or meta.get("name") or "").strip().casefold() in kinds]
+    parts = page_parts(" ".join((root.findtext(".//title") or "").split()))
+    if len(parts) > 1:
+        names += [part for part in parts if part.casefold() != title.casefold()]
+    return [name for name in dict.fromkeys(names) if name]
 
 
 def _settings(root) -> str:

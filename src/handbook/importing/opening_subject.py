@@ -23,7 +23,7 @@ from .organisation import looks_like_a_name
 _OPENING_PARAGRAPHS = 4
 # 1 to 3 capitalised words ("Wholistic Fostering", "TAICO", "The Carpentries"), with no full stop inside
 # and a community or project named by it ("The Julia community")
-_CANDIDATE = (r"(?P<NAME>(?:The\s+)?[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'\u2019-]*){0,3}"
+_CANDIDATE = (r"(?P<NAME>(?:The\s+)?[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?[A-Z][\w&'\u2019-]*){0,3}"
               r"(?:\s+(?:community|project))?)")
 # What an organisation says it is ("a family-run agency", "a community event"; not "a regulator")
 _ORGANISATION_KINDS = (r"community|organi[sz]ation|company|charity|team|agency|school|academy|college|university|"
@@ -31,8 +31,8 @@ _ORGANISATION_KINDS = (r"community|organi[sz]ation|company|charity|team|agency|s
                        r"federation|partnership|co-?operative|network|provider|employer|event|meetup|project")
 _OPENING = re.compile(
     rf"^(?:At\s+{_CANDIDATE.replace('NAME', 'at')},?\s+(?:we|our)\b|{_CANDIDATE.replace('NAME', 'subject')}\s+(?:"
-    r"believes|aims|strives|seeks|values|recogni[sz]es|"
-    r"(?:is|are)\s+(?:fully\s+|firmly\s+|deeply\s+)?(?:committed|dedicated)\s+to|"
+    r"believes|aims|strives|seeks|values|recogni[sz]es|adheres\s+to|complies\s+with|"
+    r"(?P<committed>(?:is|are)\s+(?:fully\s+|firmly\s+|deeply\s+)?(?:committed|dedicated)\s+to)|"
     rf"(?:is|are)\s+an?\s+(?:[\w-]+\s+){{0,4}}?(?i:{_ORGANISATION_KINDS}))\b)"
 )
 # Bodies a policy speaks of without being theirs: regulators, councils, government, courts
@@ -40,13 +40,15 @@ _OPENING = re.compile(
 _WILL = re.compile(rf"^{_CANDIDATE.replace('NAME', 'subject')}\s+will\s+(?:\w+ly\s+)?(?!be\b)[a-z]+\b")
 # Its commitment, in an opening sentence: "This policy clarifies your rights and highlights Hypha's support and
 # commitment to Ontario's Bill 27"
-_COMMITMENT = re.compile(rf"(?<![\w-]){_CANDIDATE.replace('NAME', 'subject')}['\u2019]s\s+(?:[a-z]+\s+and\s+)?"
+_COMMITMENT = re.compile(rf"(?<![\w-]){_CANDIDATE.replace('NAME', 'subject')}['\u2019]s?\s+(?:[a-z]+\s+and\s+)?"
                          r"(?:commitment|pledge)\s+to\b")
 # Whom the policy's scope works for: "This policy applies to anyone working with or on behalf of Hypha: ..."
 _WORKING_FOR = re.compile(
     r"\b(?:applies|apply)\s+to\s+(?:all|any|every)(?:one|body)?\b[^.;:]{0,40}?\s(?:on\s+behalf\s+of|working\s+"
     r"(?:for|at)|employed\s+by|volunteering\s+(?:for|at|with))\s+(?:the\s+)?"
     rf"{_CANDIDATE.replace('NAME', 'subject')}(?=\s*[:.,;]|$)")
+_COMMITTED = re.compile(rf"(?:^|(?<=[.!?]\s)){_CANDIDATE.replace('NAME', 'subject')}\s+(?:is|are)\s+"
+                        r"(?:fully\s+|firmly\s+|deeply\s+)?(?:committed|dedicated)\s+to\b", re.M)
 _ANOTHER_BODY = re.compile(r"\b(?:Commission|Authority|Council|Department|Ministry|Office|Government|Police|Court|"
                            r"Inspectorate|Regulator|Ofsted|NHS|Parliament|Agency\s+for)\b")
 _NOT_A_NAME = re.compile(r"^(?:This|These|That|Those|Our|Your|Their|Its|Each|Every|All|Any|We|It|Everyone|Staff|"
@@ -67,27 +69,41 @@ def opening_subject(paragraphs: list[str], text: str) -> tuple[str, str, str] | 
         if not match:
             continue
         name = " ".join((match.groupdict().get("at") or match["subject"]).split())
-        name = name.removesuffix("'s").removesuffix("\u2019s")
+        name = name.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
         if _is_the_organisation(name, text):
             return name, match[0], "its opening sentence"
+        if index == 0 and match.groupdict().get("committed") and _committed_alone(name, text):
+            return name, match[0], "its opening sentence, named once: the only name the text says is committed"
     for paragraph in paragraphs:
         if (match := _WORKING_FOR.search(paragraph)) and _is_the_organisation(match["subject"], text):
             return match["subject"], match[0], "its scope"
     return None
 
 
-def _is_the_organisation(name: str, text: str) -> bool:
+def _committed_alone(name: str, text: str) -> bool:
+    """A name said once, as the subject of the policy's first sentence committing to it ("Osio Labs is committed to a
+    work environment ..."): each of its words written only as a name's, and no other name said to be committed."""
+    words = [word for word in name.removeprefix("The ").split() if word not in ("of", "and", "&", "the")]
+    committed = {" ".join(m["subject"].split()) for m in _COMMITTED.finditer(text)}
+    return _is_the_organisation(name, text, least=1) and committed <= {name} and all(
+        looks_like_a_name(word, text) for word in words)
+
+
+def _is_the_organisation(name: str, text: str, least: int = 2) -> bool:
     bare = name.removeprefix("The ")
     if _NOT_A_NAME.match(name) or _ANOTHER_BODY.search(name) or _DOCUMENT_WORD.search(name):
         return False
-    if not looks_like_a_name(bare, text) or written_as_a_person(bare, text):
+    # a name with "the" inside ("Read the Docs") is one where the text writes it so mid-sentence ("at Read the Docs"),
+    # though it writes its first word in lower case ("read")
+    joined = " the " in bare and re.search(rf"[a-z,;]\s+{re.escape(bare)}(?![\w-])", text)
+    if not (joined or looks_like_a_name(bare, text)) or written_as_a_person(bare, text):
         return False
     # named again: in full, or by its first word where that is no common word ("Wholistic's policies")
     again = len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text))
     first = bare.split()[0]
     if " " in bare and again < 2 and len(first) > 3:
         again = len(re.findall(rf"(?<![\w-]){re.escape(first)}(?![\w-])", text))
-    return again >= 2
+    return again >= least
 
 
 def written_as_a_person(name: str, text: str) -> bool:

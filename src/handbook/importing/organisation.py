@@ -147,21 +147,13 @@ _ISSUED_BY = re.compile(
 # words after it are in the title), where the title names it too
 _POSSESSIVE = re.compile(r"(?P<name>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['\u2019]s?\s+"
                          r"(?P<what>[A-Z][\w-]*(?:\s+(?:of|and|for)\s+[A-Z][\w-]*)?)")
-# A title saying where the policy is for: "Positive Work Environment at W3C: Code of Conduct"
-_AT_IN_TITLE = re.compile(rf"\bat\s+(?P<v>{NAME})\s*(?::|$)")
+# A name owning the document by its title: "Loomio\u2019s Health and Safety policy" (the title "Health & Safety")
+_OWNS_THE_TITLE = re.compile(r"(?P<name>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['\u2019]s\s+"
+                             r"(?P<what>[A-Z][^.;:]{0,60}?)\s+(?:policy|code|handbook|procedures?|guidelines)\b")
 # A title headed by the name: "Ronin Institute Code of Conduct", "Oakfield Academy Behaviour Policy"
-_NAME_HEADING_TITLE = re.compile(rf"^(?:The\s+)?(?P<v>{_NAME_WORD}(?:\s+{_NAME_WORD})*?\s+(?:{ORGANISATION_WORDS}))"
+NAME_HEADING_TITLE = re.compile(rf"^(?:The\s+)?(?P<v>{_NAME_WORD}(?:\s+{_NAME_WORD})*?\s+(?:{ORGANISATION_WORDS}))"
                                  r"\s+(?P<rest>.*)$")
-# A title naming the document, then whose it is after a dash: "Code of Conduct - Open Science MOOC",
-# "Complaints Procedure - Hillside Community Association"
-_AFTER_A_DASH = re.compile(rf"^(?P<document>.+?)\s+[\u2013\u2014|-]\s+(?:[Tt]he\s+)?(?P<v>{NAME})$")
-# The text speaking of it as a body of people: "the Open Science MOOC team", "members of the Open Science MOOC"
-_AS_A_BODY = (r"(?:(?:maintainers|members|contributors|staff|trustees|volunteers|participants)\s+of\s+(?:the\s+)?{name}"
-              r"|{name}(?:['\u2019]s?\s|\s+(?:team|community|project|network|staff|members|committee|board)\b))")
 _LONGEST_NAME = 80
-# A research group's or a team's name before its document's words: "Bruna Lab Code of Conduct"
-_GROUP_TITLE = re.compile(r"^(?P<v>(?:[A-Z][\w'\u2019-]*\s+){1,3}(?P<kind>(?i:lab|laboratory|team|group|club|choir)))"
-                          r"\s+(?P<rest>.+)$")
 # "Ministry of Justice", "University of Leeds" (not "Board of Governors": a body within an organisation)
 _LEADING_ORGANISATION_WORD = re.compile(r"^(?:Ministry|Department|University|College|Institute|Society|Association|"
                                         r"Academy|Federation|Foundation)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
@@ -227,12 +219,15 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
             name := _named_in(match["name"], title)
         ):
             return name, match[0]
+    if (match := _OWNS_THE_TITLE.search(line)) and _as_titled(match["what"]) == _as_titled(title) and (
+            is_one_plain_name(name := match["name"], text) or is_distinctive_name(name, text)):
+        return name, match[0]  # "Loomio's Health and Safety policy is designed to ..." under "Health & Safety"
     named = in_name_case(line)
     if near_top and len(line) <= _LONGEST_NAME and (match := STANDALONE_ORGANISATION.match(named)) and not (
         DOCUMENT_WORDS.search(named)  # "The GitHub Terms of Service" names a document, not who wrote it
     ) and (looks_like_a_name(match["v"], text) or _LEADING_ORGANISATION_WORD.match(match["v"])):
         return match["v"], line  # not "Small Company", a kind of company the text speaks of; "Department of X" is
-    if near_top and len(line) <= _LONGEST_NAME and (match := _NAME_HEADING_TITLE.match(line)) and (
+    if near_top and len(line) <= _LONGEST_NAME and (match := NAME_HEADING_TITLE.match(line)) and (
             DOCUMENT_WORDS.search(match["rest"])) and is_distinctive_name(match["v"], text):
         return match["v"], line  # a cover's line heading the title with the name: "Acme Widgets Ltd - Whistleblowing"
     if near_top and (match := _LETTERHEAD.match(line)) and _CONTACT.search(match["rest"]) and (
@@ -284,11 +279,17 @@ def in_name_case(line: str, text: str = "") -> str:
     return " ".join(spelt(word, index) for index, word in enumerate(line.lower().split()))
 
 
+def _as_titled(words: str) -> str:
+    return " ".join(words.replace("&", "and").casefold().split())
+
+
 def copyright_holder(notice: str) -> str | None:
     """Whose a copyright notice kept apart from the text says the document is: "SPDX-FileCopyrightText: 2019-2024
     The Foundation for Public Code <info@publiccode.net>" -> "The Foundation for Public Code"."""
     notice = re.sub(r"^(?:SPDX-FileCopyrightText|Copyright)\s*:?\s*", "\u00a9 ", notice.strip(), flags=re.I)
     notice = re.sub(r"\s*<[^>]*>", "", notice)  # how to reach them
+    # a UK public body's notice names it after the Crown's: "(c) Crown copyright Met Office" (alone: TBC)
+    notice = re.sub(r"^(?:\u00a9|\((?i:c)\))\s*(?i:crown\s+copyright)\s*(?:\d{4}\s*)?,?\s*", "\u00a9 ", notice)
     return clean_name(match["v"] or match["v2"] or match["v3"]) if (match := _COPYRIGHT.match(notice)) else None
 
 
@@ -303,76 +304,6 @@ def _a_whole_name(name: str, text: str) -> bool:
     only names are ("W3C"): never "The Trust"."""
     return name.split()[0].casefold() not in _PRONOUNS | {"our", "your", "their", "its", "his", "her"} and (
         (" " in name and looks_like_a_name(name, text)) or is_distinctive_name(name, text))
-
-
-def stated_in_title(title: str, text: str) -> tuple[str, str, str] | None:
-    """The name a title puts the policy at or under, where the text names it too: "Positive Work Environment
-    at W3C", "Ronin Institute Code of Conduct", "Code of Conduct - Open Science MOOC" (where the text speaks
-    of it as a body of people: "the Open Science MOOC team"; not "Safeguarding Policy - COVID-19 Addendum"),
-    not "Behaviour at Break Times", "Student Council Policy"; with the words read and how the text names it."""
-    if match := _AT_IN_TITLE.search(title):
-        name = match["v"]
-        mentions = times_named(name, text)
-        looks_like_one = re.search(r"[A-Z\d]", name[1:].replace(" ", "")) and (
-            " " not in name or re.search(rf"\b(?:{ORGANISATION_WORDS}|{COMPANY})\W*$", name))
-        if mentions >= 2 and looks_like_one:  # "W3C", "Hollins & Co. Ltd", not "Break Times"
-            return name, f"at {name}", f"named {mentions} times in the text"
-    if (match := _AFTER_A_DASH.match(title)) and DOCUMENT_WORDS.search(match["document"]) and not (
-            DOCUMENT_WORDS.search(match["v"])) and (mentions := times_named(name := match["v"], text)) >= 2 and (
-            is_distinctive_name(name, text) or (" " in name and name.lower() not in text and re.search(
-                _AS_A_BODY.format(name=re.escape(name)), text))):  # never written as common words
-        return name, title, f"named {mentions} times in the text"
-    match = _NAME_HEADING_TITLE.match(title)
-    if match and DOCUMENT_WORDS.search(match["rest"]) and is_distinctive_name(match["v"], text) and (
-            mentions := times_named(match["v"], text)):
-        return match["v"], title, f"named {mentions} times in the text"
-    return _name_leading_title(title, text) or _group_in_title(title, text) or _author_leading_title(title, text)
-
-
-def _group_in_title(title: str, text: str) -> tuple[str, str, str] | None:
-    """"Bruna Lab Code of Conduct": a name and what the group is ("Lab") before the document's words, where
-    the text speaks of that group as its own ("our lab", "all lab members"); not "Staff Team Handbook" (a
-    word the text writes in lower case), nor "Weecology Lab" credited in the text."""
-    match = _GROUP_TITLE.match(title)
-    if not (match and DOCUMENT_WORDS.search(match["rest"]) and not DOCUMENT_WORDS.search(match["v"])
-            and looks_like_a_name(match["v"], text)):
-        return None
-    own = len(re.findall(rf"\b(?:our|this)\s+{match['kind']}\b|\b{match['kind']}\s+members\b", text, re.I))
-    return (match["v"], title, f"the text speaking of 'our {match['kind'].lower()}' or its members {own} times"
-            ) if own >= 2 else None
-
-
-def _name_leading_title(title: str, text: str) -> tuple[str, str, str] | None:
-    """"CrowdNotifier Code of Conduct", "GitHub Community Guidelines": a name written as only names are, before
-    the document's words, where the text speaks of it as a body of people ("the CrowdNotifier community");
-    not "COVID-19 Policy" (never a team) nor "Staff Code of Conduct" (a common word)."""
-    words = title.split()
-    for end in range(1, len(words)):
-        name, rest = " ".join(words[:end]), " ".join(words[end:])
-        if DOCUMENT_WORDS.search(name) or not DOCUMENT_WORDS.search(rest):
-            return None
-        if is_distinctive_name(name, text) and re.search(_AS_A_BODY.format(name=re.escape(name)), text) and (
-                mentions := times_named(name, text)) >= 2:
-            return name, title, f"named {mentions} times in the text"
-    return None
-
-
-def _author_leading_title(title: str, text: str) -> tuple[str, str, str] | None:
-    """"Macc open data policy", "PaleorXiv Moderation": a name opening the title that the text speaks as,
-    opening a sentence or clause as the subject of what is done at least twice ("Over time, Macc will update",
-    "PaleorXiv accepts papers ..."; not "advise Madison users"),
-    never written in lower case as a common noun (not "Staff Code of Conduct": "staff will ...")."""
-    words = title.split()
-    for end in range(1, min(4, len(words))):
-        name = " ".join(words[:end])
-        if DOCUMENT_WORDS.search(name) or not looks_like_a_name(name, text) or not re.fullmatch(
-                r"(?:[A-Z][\w&-]*\s?)+", name):
-            return None
-        speaking = len(re.findall(rf"(?:(?m:^)|(?<=[.!?:;,]\s)|(?<=\bthat\s)){re.escape(name)}\s+(?:\w+ly\s+|thus\s+)?"
-                                  r"(?:will|would|may|must|shall|can|[a-z]+[^s\W]s)\b", text))
-        if speaking >= 2:
-            return name, title, f"the text speaking as '{name}' {speaking} times"
-    return None
 
 
 def speaking_as(text: str) -> tuple[str, str] | None:
@@ -462,10 +393,24 @@ def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
         whole = re.search(rf"\b(?:{ORGANISATION_WORDS})$", name) or re.match(
             rf"(?:{ORGANISATION_WORDS})\s+(?:of|for)\s", name)
         part_of_another = re.search(rf"['\u2019]s\s+{re.escape(name)}", line)
-        used = len(re.findall(rf"\b{re.escape(match['abbr'])}\b", text))
-        if whole and not part_of_another and not _A_REGULATOR.search(name) and used >= 3:
+        used = _abbreviation_used(match["abbr"], text)
+        if whole and not part_of_another and not _A_REGULATOR.search(name) and used >= 3 and (
+                used >= _most_used_other_abbreviation(match["abbr"], text)):
             return name, match[0]
     return None
+
+
+def _abbreviation_used(abbreviation: str, text: str) -> int:
+    return len(re.findall(rf"\b{re.escape(abbreviation)}\b", text))
+
+
+def _most_used_other_abbreviation(abbreviation: str, text: str) -> int:
+    """How often the text uses the most used of the other organisations it spells out with an abbreviation: a
+    policy uses its own organisation's more than that of a body it answers to ("The Office of Special Counsel
+    (OSC) establishes ..." after "Office of Management and Budget (OMB) Memorandum M-25-21 directed each agency")."""
+    others = {match["abbr"] for match in _NAME_WITH_ABBREVIATION.finditer(text)
+              if match["abbr"] != abbreviation and re.search(rf"\b(?:{ORGANISATION_WORDS})\b", match["v"])}
+    return max((_abbreviation_used(other, text) for other in others), default=0)
 
 
 def _named_in(words: str, title: str) -> str | None:

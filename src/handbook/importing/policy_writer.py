@@ -259,7 +259,8 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         emit(paragraph, f"{indent}{label} {text}")
         state.last = "point"
     elif kind in (ListKind.BULLET, ListKind.ORDERED) and paragraph.auto_number and paragraph.auto_number.level and (
-            state.last in ("bullet", "nested") and not state.in_clause):  # a bullet's own "1. 2. 3.", a level down
+            (state.last in ("bullet", "nested") or (state.last == "step" and kind is ListKind.BULLET))
+            and not state.in_clause):  # a bullet's or a step's own list, a level down
         level = paragraph.auto_number.level
         counts = list(state.nested[:level] if state.last == "nested" else ())
         counts += [0] * (level - len(counts))
@@ -276,7 +277,9 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
     elif kind in (ListKind.DECIMAL, ListKind.ORDERED):  # a list of steps, numbered by a list of its own
         if state.last != "step":
             blank()
-            state.steps, state.steps_from = 0, label.rstrip(".")
+            # a list going on after an item's own paragraph or list: its count goes on ("4." stays 4)
+            going_on = paragraph.auto_number.counters[-1] - 1 if _counted(paragraph) else 0
+            state.steps, state.steps_from = going_on, label.rstrip(".")
         state.steps += 1
         state.steps_typed = paragraph.auto_number is None
         if indent and state.steps_from == "1":
@@ -304,6 +307,11 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         emit(paragraph, indent + (f"> {text}" if paragraph.quotation else safe_start(text)))
         blank()
         state.last, state.quotation = "text", paragraph.quotation
+
+
+def _counted(paragraph: Paragraph) -> bool:
+    """An item of a list its reader counted (a web page's <ol>, reStructuredText's "#."), not one Word numbers."""
+    return paragraph.auto_number is not None and paragraph.auto_number.kind is ListKind.ORDERED
 
 
 def _key(state: _State, label: str) -> str:

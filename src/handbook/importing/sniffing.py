@@ -8,8 +8,10 @@ whose first byte opens a tag is a web page too, after any comments the generator
 (Go's site keeps the page's settings there: ``<!--{"Title": ...}-->``). A fragment kept under another name (a
 Rails view, ``privacy.html.erb``, opening with a template tag; a CMS export saved as .md or .txt) is a web page
 too where most of its words sit inside HTML block elements (``<p>``, ``<li>``, ``<h2>``); Markdown with a few
-tags in it (a ``<br>``, a ``<table>`` among paragraphs) stays text. A password-protected .docx is not a zip at all:
-Word wraps the encrypted package in an OLE compound file (the container of old .doc files too)
+tags in it (a ``<br>``, a ``<table>`` among paragraphs) stays text. Text other than Markdown (.md) is
+reStructuredText where it is written in what only that format has (``restructured_text``), whatever its name;
+a plain text with a title underlined by ``====`` or ``--`` rules stays plain text. A password-protected .docx is
+not a zip at all: Word wraps the encrypted package in an OLE compound file (the container of old .doc files too)
 with an ``EncryptionInfo`` stream. Text must be UTF-8. Anything else is refused, with what to do.
 """
 
@@ -34,6 +36,7 @@ class Kind(enum.Enum):
     ODT = "odt"
     PDF = "pdf"
     HTML = "html"
+    RST = "rst"
     TEXT = "text"
 
 
@@ -49,6 +52,17 @@ _HTML_BLOCKS = {"p", "div", "section", "article", "main", "ul", "ol", "li", "tab
 # A Markdown heading, list item or quote opening a line: the file is Markdown, whatever HTML it holds
 _MARKDOWN_LINE = re.compile(r"^(?:#{1,6}\s|\s{0,3}(?:[-*+]|\d{1,3}[.)])\s|>\s?)", re.MULTILINE)
 _MOSTLY = 0.8  # the share of its words inside HTML block elements that makes a text a web page
+_MARKDOWN_SUFFIXES = (".md", ".markdown")
+# What only reStructuredText writes: an explicit markup line (a directive ".. note::", a link's target
+# ".. _Contributor Covenant: http://...", a footnote ".. [#tiobe]", a substitution ".. |name| image::"),
+# a role (":term:`slug`"), a named or anonymous link ("`Astropy Finance Committee`_", "`2019-12-20`__"),
+# an item of an auto-numbered list ("#. The Committee ..."), a field list opening the text (":Author: ...")
+_RST_MARKUP = re.compile(
+    r"^\.\. (?:[A-Za-z][\w:.+-]*::|_[^:\n]+:|\[[^\]\n]+\]|\|[^|\n]+\|)"
+    r"|(?<![\w`]):[a-z][\w.+-]*(?::[\w.+-]+)?:`[^`\n]+`"
+    r"|(?<![\w`])`[^`\n]+`__?(?![\w`])"
+    r"|^[ \t]*#\.[ \t]+\S"
+    r"|\A\s*:[A-Za-z][\w -]*:[ \t]+\S", re.MULTILINE)
 
 
 class NotImportable(Exception):  # noqa: N818 (a reason, shown to the user as it is)
@@ -104,7 +118,24 @@ def kind_of(path: Path) -> Kind:
         raise NotImportable(
             "this is neither a Word document (.docx) nor UTF-8 text; save the policy from Word as .docx"
         ) from None
-    return Kind.HTML if mostly_html(text) else Kind.TEXT
+    if mostly_html(text):
+        return Kind.HTML
+    if path.suffix.lower() not in _MARKDOWN_SUFFIXES and restructured_text(text):
+        return Kind.RST
+    return Kind.TEXT
+
+
+def restructured_text(text: str) -> bool:
+    """Whether ``text`` is written in reStructuredText: it holds what only that format writes (``_RST_MARKUP``).
+    Headings underlined with a row of marks do not tell, as plain text and Markdown underline titles too (the
+    text reader reads those headings as reStructuredText levels them)."""
+    return _RST_MARKUP.search(text) is not None
+
+
+def _html_block(element) -> bool:
+    """An HTML block element whose content is HTML: not one marked ``markdown="1"`` (kramdown's, PHP Markdown
+    Extra's and Python-Markdown's md_in_html's way of saying its content is Markdown)."""
+    return element.tag in _HTML_BLOCKS and element.get("markdown") is None
 
 
 def mostly_html(text: str) -> bool:
@@ -118,9 +149,9 @@ def mostly_html(text: str) -> bool:
     except (lxml.etree.ParserError, ValueError):
         return False
     outside = [root.text or ""] + [child.tail or "" for child in root]
-    outside += [child.text_content() for child in root if child.tag not in _HTML_BLOCKS]
+    outside += [child.text_content() for child in root if not _html_block(child)]
     if any(_MARKDOWN_LINE.search(part) for part in outside):
         return False
     words = len(root.text_content().split())
-    inside = sum(len(child.text_content().split()) for child in root if child.tag in _HTML_BLOCKS)
+    inside = sum(len(child.text_content().split()) for child in root if _html_block(child))
     return words > 0 and inside >= _MOSTLY * words

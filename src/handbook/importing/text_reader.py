@@ -4,7 +4,8 @@ A blank line ends a paragraph; so does a line that starts a new numbered item ("
 a bullet), as pasted lists often have no blank lines between items. Markdown headings (``#``)
 are headings, and so are lines underlined (and perhaps overlined) with a row of one punctuation
 mark, as Markdown (``===``, ``---``) and reStructuredText (``===``, ``---``, ``~~~``...) write them;
-lines of ``|`` cells are a table (its ``| --- |`` line, if any, dropped).
+lines of ``|`` cells are a table (its ``| --- |`` line, if any, dropped). (A text written in what only
+reStructuredText has, directives and roles, goes to rst_reader instead: see sniffing.)
 The text is kept as written: Markdown's own marks in it (``**bold**``) stay.
 """
 

@@ -74,6 +74,11 @@ _FOOTNOTE = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]{1,20})\]:")
 _BOX_OPENING = re.compile(r"^\s*:{3,}\s*\{?\.?(?P<kind>[A-Za-z]+)\}?(?:\s+(?P<title>\S.*?))?\s*$")
 _BOX_CLOSING = re.compile(r"^\s*:{3,}\s*$")
+# A reference-style link's definition, "[cfc]: ../bylaws/4-cf-council.md" (a title after it allowed), never a
+# footnote's ("[^1]: ..."); a use of one, "[the Council][cfc]", "[cfc][]" or "[cfc]" (not an inline link's words)
+_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[(?P<label>[^\]\^\n][^\]\n]{0,99})\]:[ \t]*(?P<address><[^>\n]*>|\S+)"
+                                   r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$")
+_REFERENCE_USE = re.compile(r"(?<![\]\\])\[(?P<words>(?:\\.|[^\[\]\n\\])+)\](?:\[(?P<label>[^\]\n]*)\]|(?![(:\[]))")
 _MYST_TARGET = re.compile(r"^\((?P<label>[\w.-]+)\)=\s*$")
 # A line made only of a template tag: "{{ page.title }}", "## {% block title %}"
 _TEMPLATE_LINE = re.compile(rf"^\s*(?:#{{1,6}}\s+)?(?:{TEMPLATE_TAG.pattern})\s*$")
@@ -148,10 +153,51 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
             lines[index] = ""
             notes.append(f"line {index + 1}: '{line.strip()}' (a MyST target) names the heading below it, and is "
                          "kept as its address")
+    _references(lines, notes)
     text = "\n".join(lines)  # whole, as a link's words may run over several lines; their line breaks are kept
     text = _LINK.sub(lambda m: _link(m, text.count("\n", 0, m.start()) + 1, notes), text)
     notes[line_notes:] = sorted(notes[line_notes:], key=lambda note: int(_LINE_PLACE.match(note)[1]))  # file order
     return text, properties, notes, anchors
+
+
+def _references(lines: list[str], notes: list[str]) -> None:
+    """Each reference-style link (``[Council][cfc]``, ``[cfc][]``, ``[cfc]``) written inline with the address its
+    definition gives (``[cfc]: ../bylaws/4-cf-council.md``), and the definitions left out: each link is then kept,
+    or its words kept, as an inline link to that address would be."""
+    fenced, definitions = False, {}
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and (definition := _REFERENCE_DEFINITION.match(line)):
+            definitions.setdefault(_label(definition["label"]), (definition["address"], index, definition["label"]))
+    if not definitions:
+        return
+    for _address, index, written in definitions.values():
+        lines[index] = ""
+        notes.append(f"line {index + 1}: the link definition [{written}] is written into each link that uses it")
+
+    def inline(match: re.Match) -> str:
+        label = _label(match["label"] or match["words"])
+        if label not in definitions:
+            return match[0]
+        return f"[{match['words']}]({definitions[label][0]})"
+
+    fenced = False
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and "[" in line:
+            spans = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(line)] + [(len(line), len(line))]
+            parts, start = [], 0
+            for code_start, code_end in spans:  # links outside code spans only
+                parts += [_REFERENCE_USE.sub(inline, line[start:code_start]), line[code_start:code_end]]
+                start = code_end
+            lines[index] = "".join(parts)
+
+
+def _label(label: str) -> str:
+    """A link label as Markdown matches them: case and runs of white space aside."""
+    return " ".join(label.split()).casefold()
 
 
 def _headless_front_matter(lines: list[str]) -> int | None:

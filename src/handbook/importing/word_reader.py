@@ -21,6 +21,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import docx
+import lxml.etree
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.styles.style import BaseStyle, ParagraphStyle
@@ -254,10 +255,17 @@ def _bookmarks(paragraph: WordParagraph) -> tuple[str, ...]:
     return tuple(b.get(qn("w:name")) for b in paragraph._p.iter(qn("w:bookmarkStart")) if b.get(qn("w:name")))
 
 
+_APP_COMPANY = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}Company"
+
+
 def _properties(document: docx.document.Document) -> dict[str, str]:
-    """What the file says about itself that is a fact of the policy: Word's core-properties title."""
+    """What the file says about itself that is a fact of the policy: Word's core-properties title; and the Company
+    of its app properties, which is whoever's copy of Word saved it (Defra's, but also a template's maker):
+    handbook.importing.own_name takes it only where the text uses that name as its own."""
     title = (document.core_properties.title or "").strip()
-    return {"title": title} if title else {}
+    app = next((part for part in document.part.package.iter_parts() if part.partname == "/docProps/app.xml"), None)
+    company = " ".join((lxml.etree.fromstring(app.blob).findtext(_APP_COMPANY) or "").split()) if app else ""
+    return {name: value for name, value in (("title", title), ("company", company)) if value}
 
 
 def _bold(run: Run, style: ParagraphStyle | None, styles: _StyleFinder) -> bool:

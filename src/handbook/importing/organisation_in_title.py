@@ -1,0 +1,101 @@
+"""Whose policy an imported document is, from its title: the name a title puts the policy at or under ("Positive
+Work Environment at W3C"), heads it with ("Ronin Institute Code of Conduct") or names after a dash ("Code of Conduct -
+Open Science MOOC"), taken only where the text names it too and speaks of it as a name (handbook.importing.organisation
+reads the text's own lines)."""
+
+from __future__ import annotations
+
+import re
+
+from .organisation import (
+    COMPANY,
+    DOCUMENT_WORDS,
+    NAME,
+    NAME_HEADING_TITLE,
+    ORGANISATION_WORDS,
+    is_distinctive_name,
+    looks_like_a_name,
+    times_named,
+)
+
+# A title saying where the policy is for: "Positive Work Environment at W3C: Code of Conduct"
+_AT_IN_TITLE = re.compile(rf"\bat\s+(?P<v>{NAME})\s*(?::|$)")
+# A title naming the document, then whose it is after a dash: "Code of Conduct - Open Science MOOC",
+# "Complaints Procedure - Hillside Community Association"
+_AFTER_A_DASH = re.compile(rf"^(?P<document>.+?)\s+[\u2013\u2014|-]\s+(?:[Tt]he\s+)?(?P<v>{NAME})$")
+# The text speaking of it as a body of people: "the Open Science MOOC team", "members of the Open Science MOOC"
+_AS_A_BODY = (r"(?:(?:maintainers|members|contributors|staff|trustees|volunteers|participants)\s+of\s+(?:the\s+)?{name}"
+              r"|{name}(?:['\u2019]s?\s|\s+(?:team|community|project|network|staff|members|committee|board)\b))")
+# A research group's or a team's name before its document's words: "Bruna Lab Code of Conduct"
+_GROUP_TITLE = re.compile(r"^(?P<v>(?:[A-Z][\w'\u2019-]*\s+){1,3}(?P<kind>(?i:lab|laboratory|team|group|club|choir)))"
+                          r"\s+(?P<rest>.+)$")
+
+
+def stated_in_title(title: str, text: str) -> tuple[str, str, str] | None:
+    """The name a title puts the policy at or under, where the text names it too: "Positive Work Environment
+    at W3C", "Ronin Institute Code of Conduct", "Code of Conduct - Open Science MOOC" (where the text speaks
+    of it as a body of people: "the Open Science MOOC team"; not "Safeguarding Policy - COVID-19 Addendum"),
+    not "Behaviour at Break Times", "Student Council Policy"; with the words read and how the text names it."""
+    if match := _AT_IN_TITLE.search(title):
+        name = match["v"]
+        mentions = times_named(name, text)
+        looks_like_one = re.search(r"[A-Z\d]", name[1:].replace(" ", "")) and (
+            " " not in name or re.search(rf"\b(?:{ORGANISATION_WORDS}|{COMPANY})\W*$", name))
+        if mentions >= 2 and looks_like_one:  # "W3C", "Hollins & Co. Ltd", not "Break Times"
+            return name, f"at {name}", f"named {mentions} times in the text"
+    if (match := _AFTER_A_DASH.match(title)) and DOCUMENT_WORDS.search(match["document"]) and not (
+            DOCUMENT_WORDS.search(match["v"])) and (mentions := times_named(name := match["v"], text)) >= 2 and (
+            is_distinctive_name(name, text) or (" " in name and name.lower() not in text and re.search(
+                _AS_A_BODY.format(name=re.escape(name)), text))):  # never written as common words
+        return name, title, f"named {mentions} times in the text"
+    match = NAME_HEADING_TITLE.match(title)
+    if match and DOCUMENT_WORDS.search(match["rest"]) and is_distinctive_name(match["v"], text) and (
+            mentions := times_named(match["v"], text)):
+        return match["v"], title, f"named {mentions} times in the text"
+    return _name_leading_title(title, text) or _group_in_title(title, text) or _author_leading_title(title, text)
+
+
+def _group_in_title(title: str, text: str) -> tuple[str, str, str] | None:
+    """"Bruna Lab Code of Conduct": a name and what the group is ("Lab") before the document's words, where
+    the text speaks of that group as its own ("our lab", "all lab members"); not "Staff Team Handbook" (a
+    word the text writes in lower case), nor "Weecology Lab" credited in the text."""
+    match = _GROUP_TITLE.match(title)
+    if not (match and DOCUMENT_WORDS.search(match["rest"]) and not DOCUMENT_WORDS.search(match["v"])
+            and looks_like_a_name(match["v"], text)):
+        return None
+    own = len(re.findall(rf"\b(?:our|this)\s+{match['kind']}\b|\b{match['kind']}\s+members\b", text, re.I))
+    return (match["v"], title, f"the text speaking of 'our {match['kind'].lower()}' or its members {own} times"
+            ) if own >= 2 else None
+
+
+def _name_leading_title(title: str, text: str) -> tuple[str, str, str] | None:
+    """"CrowdNotifier Code of Conduct", "GitHub Community Guidelines": a name written as only names are, before
+    the document's words, where the text speaks of it as a body of people ("the CrowdNotifier community");
+    not "COVID-19 Policy" (never a team) nor "Staff Code of Conduct" (a common word)."""
+    words = title.split()
+    for end in range(1, len(words)):
+        name, rest = " ".join(words[:end]), " ".join(words[end:])
+        if DOCUMENT_WORDS.search(name) or not DOCUMENT_WORDS.search(rest):
+            return None
+        if is_distinctive_name(name, text) and re.search(_AS_A_BODY.format(name=re.escape(name)), text) and (
+                mentions := times_named(name, text)) >= 2:
+            return name, title, f"named {mentions} times in the text"
+    return None
+
+
+def _author_leading_title(title: str, text: str) -> tuple[str, str, str] | None:
+    """"Macc open data policy", "PaleorXiv Moderation": a name opening the title that the text speaks as,
+    opening a sentence or clause as the subject of what is done at least twice ("Over time, Macc will update",
+    "PaleorXiv accepts papers ..."; not "advise Madison users"),
+    never written in lower case as a common noun (not "Staff Code of Conduct": "staff will ...")."""
+    words = title.split()
+    for end in range(1, min(4, len(words))):
+        name = " ".join(words[:end])
+        if DOCUMENT_WORDS.search(name) or not looks_like_a_name(name, text) or not re.fullmatch(
+                r"(?:[A-Z][\w&-]*\s?)+", name):
+            return None
+        speaking = len(re.findall(rf"(?:(?m:^)|(?<=[.!?:;,]\s)|(?<=\bthat\s)){re.escape(name)}\s+(?:\w+ly\s+|thus\s+)?"
+                                  r"(?:will|would|may|must|shall|can|[a-z]+[^s\W]s)\b", text))
+        if speaking >= 2:
+            return name, title, f"the text speaking as '{name}' {speaking} times"
+    return None
