@@ -345,6 +345,56 @@ def test_serve_restores_an_unchanged_page_from_the_last_builds_entries_and_keeps
     assert next_build(policy, None)[1] == next_build(policy, None)[1] == 0
 
 
+def test_serve_hashes_only_a_page_whose_inputs_changed_and_finds_the_key_a_fresh_build_hashes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Under `mkdocs serve` a page's key is kept with what it hashed (page_cache.KeptPages): a page whose Markdown,
+    front matter, address and build settings are the last build's is not hashed again (fails with the keeping taken
+    out), and with any of them changed its key is the one a build keeping nothing hashes (fails with the key kept by
+    the page's path alone)."""
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import File, Files
+    from mkdocs.structure.pages import Page
+
+    (tmp_path / "docs").mkdir()
+    hashed: list[str] = []
+    real_hash = page_cache._hash
+    monkeypatch.setattr(page_cache, "_hash", lambda text: hashed.append(text) or real_hash(text))
+    kept = page_cache.KeptPages()  # serve's build object's
+
+    def key(markdown: str, kept: page_cache.KeptPages | None, directory_urls: bool = True, other: str = "") -> str:
+        """The page's key at a build (the next of serve's with ``kept``)."""
+        config = MkDocsConfig(config_file_path=str(tmp_path / "mkdocs.yml"))
+        config.load_dict({"site_name": "Staff Handbook", "docs_dir": str(tmp_path / "docs"),
+                          "site_dir": str(tmp_path / "site"), "use_directory_urls": directory_urls})
+        assert config.validate() == ([], [])
+        config.plugins._current_plugin = None  # as MkDocs sets it around each plugin's event
+        file = File.generated(config, "visitors/index.md", content=markdown)
+        files = Files([file, *([File.generated(config, other, content="# Lanyards\n")] if other else [])])
+        page = Page(None, file, config)
+        page.read_source(config)
+        if kept is not None:
+            kept.next_build()
+        cache = page_cache.PageCache(tmp_path / "cache", "code 1", None, kept)
+        cache.begin(config, files)
+        hashed.clear()
+        return cache.page_key(page)
+
+    policy = "---\ntitle: Visitors\n---\n# Visitors Policy\n\n1. Visitors sign in at reception.\n"
+    first = key(policy, kept)
+    assert first == key(policy, None)
+    assert key(policy, kept) == first and hashed == []  # unchanged: found, not hashed
+    for changed in (
+        {"markdown": policy.replace("sign in", "sign in and out")},
+        {"markdown": policy.replace("title: Visitors", "title: Visitors Policy")},  # the front matter
+        {"markdown": policy, "directory_urls": False},  # the page's address
+        {"markdown": policy, "other": "lanyards.md"},  # the build's settings: the site's files
+    ):
+        served = key(kept=kept, **changed)
+        assert hashed != [] and served == key(kept=None, **changed) != first
+    assert key(policy, kept) == first
+
+
 def test_kept_work_is_found_whatever_pythons_hash_seed() -> None:
     """Each build is a new process, with its own hash seed: a set in what the work reads hashes the same in each."""
     script = ("from handbook.mkdocs_build import page_cache; "

@@ -293,6 +293,45 @@ def test_documents_kept_for_serves_next_build_follow_the_handbook():
     assert documents() == neither
 
 
+def test_documents_linked_for_serves_next_build_follow_the_policies_they_link_to(monkeypatch):
+    """A policy's documents as linked are kept too (serve's dashboard judged every policy's against the handbook at
+    every save), by the policies they link to: an unchanged handbook links none again (fails with the keeping taken
+    out); the policy linked to saved with a new title, or replaced by another organisation's of that kind, or the
+    policy saved with a link of its own, and the findings follow (fail with the kept findings found by the policy
+    alone)."""
+    from handbook.versions import review_check
+
+    linked: list[str] = []
+    real = review_check._documents_linked
+    monkeypatch.setattr(review_check, "_documents_linked",
+                        lambda policy, *rest: linked.append(policy.meta.id) or real(policy, *rest))
+    text = "1. Staff follow the Code of Conduct and the Acceptable Use Policy.\n"
+    checked = policy(text)
+    code = policy("1. Be kind.\n", policy_id="code-of-conduct", title="Staff Code of Conduct",
+                  organisation='"St Hugh\'s School"')
+    acceptable_use = policy("1. Use devices well.\n", policy_id="acceptable-use", title="Acceptable Use Policy")
+    rules = load_review_rules(None)
+    memory = ReviewMemory()  # serve's build object's
+
+    def documents(*policies) -> list[tuple[str, str | None, str | None]]:
+        report = review_report(policies[0], Handbook(policies), rules, TODAY, memory=memory)
+        return [(f.words, f.link, f.link_title) for f in report.findings if f.rule == "documents"]
+
+    both = [("Code of Conduct", "code-of-conduct", "Staff Code of Conduct"),
+            ("Acceptable Use Policy", "acceptable-use", "Acceptable Use Policy")]
+    assert documents(checked, code, acceptable_use) == both
+    assert documents(checked, code, acceptable_use) == both
+    assert linked == ["test-policy"]
+    renamed = policy("1. Use devices well.\n", policy_id="acceptable-use", title="Acceptable Use of IT Policy")
+    assert documents(checked, code, renamed)[1] == ("Acceptable Use Policy", "acceptable-use",
+                                                    "Acceptable Use of IT Policy")
+    theirs = policy("1. Be kind.\n", policy_id="pycon-code-of-conduct", title="Code of Conduct",
+                    organisation='"Python Software Foundation"')
+    assert documents(checked, theirs, renamed)[0] == ("Code of Conduct", "pycon-code-of-conduct", "Code of Conduct")
+    linking = policy(text.replace("the Acceptable Use Policy", "the [Acceptable Use Policy](policy:acceptable-use)"))
+    assert documents(linking, code, renamed) == both[:1]
+
+
 # --- long sentences --------------------------------------------------------------------------------------
 
 LONG = (

@@ -83,15 +83,18 @@ def save_with_an_edit(policy: Path) -> None:
 
 def test_the_site_served_after_saves_is_the_site_a_fresh_build_makes(tmp_path):
     """Serve keeps work across its builds (the very Policy of an unchanged file, what each policy's pages are
-    made from, the page cache, the review dashboard's findings): after saves to a policy's text, to another's front
-    matter, to its synonyms and to the review rules, the served site must be the one a fresh build of the same files
-    gives (same address, same day, no PDFs)."""
+    made from, the page cache, the review dashboard's findings, each policy's links): after saves to a policy's text,
+    to another's front matter, to the first's links, to its synonyms and to the review rules, the served site must be
+    the one a fresh build of the same files gives (same address, same day, no PDFs)."""
     policy_src = copy_handbook(tmp_path / "policy_src")
     epoch = str(int(BUILD_DAY.timestamp()))
     settings = {"HANDBOOK_PDF": "false", "HANDBOOK_POLICY_SRC": str(policy_src), "SOURCE_DATE_EPOCH": epoch}
     saves = [
         (policy_src / "social-media" / "policy.md", "If in doubt always", "If in any doubt always"),
         (policy_src / "acceptable-use" / "policy.md", "title: Acceptable Use of IT Policy", "title: IT Use Policy"),
+        # a link to another policy's clause: the links kept for each policy, and the documents it names as linked
+        (policy_src / "social-media" / "policy.md", "breach of the data protection requirements",
+         "breach of the [Data Protection Policy](policy:data-protection#clause-3)"),
         (policy_src / "synonyms.yml", "synonyms:\n", "synonyms:\n  - [mobile, smartphone]\n"),
         (policy_src / "review_rules.yml", "", "long_sentence_words: 12  # our house style\n"),  # a new file
     ]

@@ -19,6 +19,7 @@ from .search.synonyms import Vocabulary, load_vocabulary
 from .selfcheck.checklist import PolicyChecklist, load_checklists
 from .source.handbook_folder import load_handbook
 from .source.layout import DRAFT_FILE
+from .source.links_in_text import KeptLinks, links_in
 from .source.policy_file import parse_policy_file
 from .source.structure_checks import handbook_warnings
 from .versions.review_rules import ReviewRules, load_review_rules
@@ -48,6 +49,7 @@ def check_policy_src(
     refuse_markup: bool = True,
     render_pages: bool = True,
     keep: Keeper = compute_now,
+    kept_links: KeptLinks | None = None,
 ) -> CheckedHandbook:
     """Read and check everything in ``policy_src``; the first problem raises PolicySourceError.
 
@@ -61,20 +63,22 @@ def check_policy_src(
     refusing in ``--strict`` before the site is swapped in (handbook.mkdocs_build.plugin), so a page is
     rendered once.
     ``keep``: where the build keeps each policy file's reading between builds (its page cache).
+    ``kept_links``: where `mkdocs serve` keeps each policy's links for its next build.
     """
     kept: list[PolicySourceError] = []
+    links = kept_links.links_in if kept_links is not None else links_in
     if refuse_markup:
-        handbook = load_handbook(policy_src, keep)
+        handbook = load_handbook(policy_src, keep, links)
     else:
         with markup_problems_kept(kept):
-            handbook = load_handbook(policy_src, keep)
+            handbook = load_handbook(policy_src, keep, links)
     if docs is not None:
         if render_pages:
             found = published_markup.problems(handbook, date.today())
             if refuse_markup and (first := next(found, None)):
                 raise first
             kept += found
-        site_check.check_site(handbook, docs, broken_links=None if refuse_markup else kept)
+        site_check.check_site(handbook, docs, broken_links=None if refuse_markup else kept, links=links)
     draft_files = sorted(policy_src.glob(f"*/{DRAFT_FILE}")) if drafts else []
     open_drafts = tuple(parse_policy_file(path) for path in draft_files)
     return CheckedHandbook(

@@ -61,6 +61,7 @@ from ..search.synonyms import Vocabulary
 from ..selfcheck import checklist_links, checklist_page, pyodide_bundle
 from ..selfcheck.checklist import PolicyChecklist
 from ..source import structure_checks
+from ..source.links_in_text import KeptLinks
 from ..versions.changes import ChangeLog
 from ..versions.review_rules import ReviewRules
 from . import config as settings
@@ -139,6 +140,7 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         self.kept_in_memory = KeptInMemory(frozenset({"policy-files"}))
         self.kept_for_serve = KeptForServe()  # what each policy's pages are made from, for serve's next build
         self.kept_pages = KeptPages()  # serve: the rendered pages' cache entries, for its next build
+        self.kept_links = KeptLinks()  # serve: each policy's links, found again only in a policy that changed
         self.watcher: PolicyWatcher | None = None  # serve: policy_src's saves
         self._reset()
 
@@ -280,7 +282,8 @@ class HandbookBuild(BasePlugin[settings.HandbookConfig]):
         self.templates.folder = cache_folder / "templates" if cache_folder else None
         # Each page is sanitised as MkDocs renders it (on_page_content), so the check need not render it too.
         checked = check_policy_src(policy_src, docs=Path(config.docs_dir), drafts=False, refuse_markup=config.strict,
-                                   render_pages=False, keep=self.page_cache.keep)
+                                   render_pages=False, keep=self.page_cache.keep,
+                                   kept_links=self.kept_links if self.command == "serve" else None)
         if checked.checklists:
             pyodide_bundle.pyodide_version(self._node_modules)
         if not self._lunr.is_file():

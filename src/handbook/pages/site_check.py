@@ -18,25 +18,24 @@ from urllib.parse import unquote
 import markdown
 
 from ..errors import PolicySourceError
-from ..markdown_extensions.references import POLICY_LINK, line_of
+from ..markdown_extensions.references import POLICY_LINK
 from ..model import Handbook, Policy
-from ..source.policy_file import headings_with_lines, texts_with_lines
+from ..source.links_in_text import LinksInText, links_in
 from . import policy_pages
 from .paths import FEED_PATH, HANDBOOK_PDF_PATH, INDEX_PATH, RESERVED_FOLDERS, pdf_path, policy_path, version_path
 
-# A Markdown link's target, inline ([text](target "title")) or as a reference definition.
-_INLINE_LINK = re.compile(r"\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
-_LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(?P<target>[^\s>]+)", re.MULTILINE)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)  # https:, mailto:, policy:
 
 
 def check_site(
-    handbook: Handbook, docs_dir: Path, today: date | None = None, broken_links: list[PolicySourceError] | None = None
+    handbook: Handbook, docs_dir: Path, today: date | None = None, broken_links: list[PolicySourceError] | None = None,
+    links: Callable[[Policy], LinksInText] = links_in,
 ) -> None:
     """Raise PolicySourceError (naming the policy file and line) for anything the build would refuse.
 
     ``broken_links``: where links to no page go instead of being raised (the build outside ``--strict``,
-    where MkDocs warns of them and publishes the page)."""
+    where MkDocs warns of them and publishes the page); ``links``: where each version's links are found
+    (`mkdocs serve` keeps them: handbook.source.links_in_text.KeptLinks)."""
     today = today or date.today()
     hand_written = _hand_written_pages(docs_dir)
     for policy in handbook.policies:
@@ -54,7 +53,7 @@ def check_site(
         history = handbook.history(policy)
         for version in history.versions:
             page = version_path(version, history)
-            for error in _broken_links(version, page, anchors, files, policy_pages_by_id):
+            for error in _broken_links(version, links(version), page, anchors, files, policy_pages_by_id):
                 if broken_links is None:
                     raise error
                 broken_links.append(error)
@@ -125,46 +124,41 @@ def _check_address(policy: Policy, docs_dir: Path, pages: Collection[str]) -> No
 
 
 def _broken_links(
-    policy: Policy, page: str, anchors: Mapping[str, _Anchors], files: Collection[str],
+    policy: Policy, links: LinksInText, page: str, anchors: Mapping[str, _Anchors], files: Collection[str],
     policy_pages_by_id: Mapping[str, str],
 ) -> Iterator[PolicySourceError]:
     """Links in the text to pages of the site (``/authoring.md#a``, ``../other/index.md``, ``#clause-2``,
     ``policy:safeguarding#photography-p2``) must lead to a page and an anchor that exist, and links to
     other files of the site (``/assets/form.pdf``) to a file that exists, as the site engine requires.
     ``page`` is where the version is published."""
-    clauses = {(clause.text, clause.line) for clause in policy.clauses}
-    for text, first_line in [*texts_with_lines(policy), *headings_with_lines(policy)]:
-        definitions = list(_LINK_DEFINITION.finditer(text))
-        if (text, first_line) in clauses:  # on the page a clause's first line follows its number: no definition
-            definitions = [match for match in definitions if text[: match.start()].strip()]
-        for match in [*_INLINE_LINK.finditer(text), *definitions]:
-            target, _, anchor = match["target"].partition("#")
-            target = unquote(target.partition("?")[0])
-            if other := POLICY_LINK.fullmatch(match["target"]):  # its policy was checked when the handbook was read
-                target = "/" + policy_pages_by_id.get(other["id"], f"{other['id']}/index.md")
-            if _SCHEME.match(target):
+    for link in links.targets:
+        target, _, anchor = link.target.partition("#")
+        target = unquote(target.partition("?")[0])
+        if other := POLICY_LINK.fullmatch(link.target):  # its policy was checked when the handbook was read
+            target = "/" + policy_pages_by_id.get(other["id"], f"{other['id']}/index.md")
+        if _SCHEME.match(target):
+            continue
+        if not target:
+            resolved = page
+        elif target.startswith("/"):
+            resolved = posixpath.normpath(target.lstrip("/"))
+        else:
+            resolved = posixpath.normpath(f"{posixpath.dirname(page)}/{target}")
+        page_anchors = anchors.get(resolved)
+        if not target.endswith(".md") and target:
+            if resolved in files:
                 continue
-            if not target:
-                resolved = page
-            elif target.startswith("/"):
-                resolved = posixpath.normpath(target.lstrip("/"))
-            else:
-                resolved = posixpath.normpath(f"{posixpath.dirname(page)}/{target}")
-            page_anchors = anchors.get(resolved)
-            if not target.endswith(".md") and target:
-                if resolved in files:
-                    continue
-                problem = "leads to no page or file of the handbook"
-            elif page_anchors is None:
-                problem = "leads to no page of the handbook"
-            elif anchor and anchor not in page_anchors:
-                problem = f"names '#{anchor}', which that page does not have"
-            else:
-                continue
-            yield PolicySourceError(
-                policy.source,
-                first_line + line_of(text, match.start()),
-                f"the link to '{match['target']}' {problem}; link a page in docs/ from the site's root "
-                "('/authoring.md#heading'), another policy with 'policy:ID#clause-N', or a full https:// address",
-            )
+            problem = "leads to no page or file of the handbook"
+        elif page_anchors is None:
+            problem = "leads to no page of the handbook"
+        elif anchor and anchor not in page_anchors:
+            problem = f"names '#{anchor}', which that page does not have"
+        else:
+            continue
+        yield PolicySourceError(
+            policy.source,
+            link.line,
+            f"the link to '{link.target}' {problem}; link a page in docs/ from the site's root "
+            "('/authoring.md#heading'), another policy with 'policy:ID#clause-N', or a full https:// address",
+        )
 

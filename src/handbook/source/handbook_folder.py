@@ -4,15 +4,16 @@ references between policies checked.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import PolicySourceError
-from ..markdown_extensions.references import POLICY_LINK, line_of
 from ..model import Handbook, Keeper, Policy, anchor_for, compute_now
 from . import folder_lock
 from .history import load_history
 from .layout import JOURNAL, NOT_POLICIES, PLAN, POLICY_FILE
-from .policy_file import headings_with_lines, parse_policy_file, texts_with_lines
+from .links_in_text import LinksInText, links_in
+from .policy_file import parse_policy_file
 
 
 def policy_files(source: Path) -> list[Path]:
@@ -22,17 +23,20 @@ def policy_files(source: Path) -> list[Path]:
     return sorted(files)
 
 
-def load_handbook(source: Path, keep: Keeper = compute_now) -> Handbook:
+def load_handbook(
+    source: Path, keep: Keeper = compute_now, links: Callable[[Policy], LinksInText] = links_in
+) -> Handbook:
     """Read and check every policy in ``source``, including references between policies; while a
     review command changes them, wait for it (``folder_lock``). ``keep``: where the build keeps each
-    file's reading between builds."""
+    file's reading between builds; ``links``: where each policy's links are found (`mkdocs serve` keeps
+    them: handbook.source.links_in_text.KeptLinks)."""
     if not source.is_dir():
         raise PolicySourceError(source, None, "the policy folder does not exist")
     with folder_lock.reading(source):
-        return _read_handbook(source, keep)
+        return _read_handbook(source, keep, links)
 
 
-def _read_handbook(source: Path, keep: Keeper) -> Handbook:
+def _read_handbook(source: Path, keep: Keeper, links: Callable[[Policy], LinksInText]) -> Handbook:
     _refuse_if_interrupted(source)
     policies = [parse_policy_file(path, keep) for path in policy_files(source)]
     first_by_id: dict[str, Policy] = {}
@@ -48,11 +52,11 @@ def _read_handbook(source: Path, keep: Keeper) -> Handbook:
     policies = [histories[p.meta.id].current if p.meta.id in histories else p for p in policies]
     handbook = Handbook(tuple(sorted(policies, key=lambda p: p.meta.title.casefold())), histories)
     for policy in handbook.policies:
-        _check_links_to_other_policies(policy, handbook)
+        _check_links_to_other_policies(policy, handbook, links(policy))
     return handbook
 
 
-def _check_links_to_other_policies(policy: Policy, handbook: Handbook) -> None:
+def _check_links_to_other_policies(policy: Policy, handbook: Handbook, links: LinksInText) -> None:
     for related in policy.meta.related:
         if handbook.policy(related) is None:
             raise PolicySourceError(
@@ -60,26 +64,24 @@ def _check_links_to_other_policies(policy: Policy, handbook: Handbook) -> None:
                 policy.key_lines.get("related"),
                 f"'related' names policy '{related}', but no policy has that id",
             )
-    for text, first_line in [*texts_with_lines(policy), *headings_with_lines(policy)]:
-        for match in POLICY_LINK.finditer(text):
-            line = first_line + line_of(text, match.start())
-            target = handbook.policy(match["id"])
-            if target is None:
-                raise PolicySourceError(
-                    policy.source, line, f"'{match[0]}' names no policy: no policy has that id"
-                )
-            # A clause's anchor, or its point's ("clause-4-1-a"); any other anchor is checked on the
-            # page it leads to (handbook.pages.site_check), with the build's other links.
-            anchor = match["anchor"]
-            clause_anchors = {anchor_for(n) for n in target.numbers}
-            if anchor and anchor.startswith("clause-") and not any(
-                anchor == a or anchor.startswith(f"{a}-") for a in clause_anchors
-            ):
-                raise PolicySourceError(
-                    policy.source,
-                    line,
-                    f"'{match[0]}' points to a clause that policy '{target.meta.id}' does not have",
-                )
+    for link in links.to_policies:
+        target = handbook.policy(link.policy_id)
+        if target is None:
+            raise PolicySourceError(
+                policy.source, link.line, f"'{link.written}' names no policy: no policy has that id"
+            )
+        # A clause's anchor, or its point's ("clause-4-1-a"); any other anchor is checked on the
+        # page it leads to (handbook.pages.site_check), with the build's other links.
+        anchor = link.anchor
+        clause_anchors = {anchor_for(n) for n in target.numbers}
+        if anchor and anchor.startswith("clause-") and not any(
+            anchor == a or anchor.startswith(f"{a}-") for a in clause_anchors
+        ):
+            raise PolicySourceError(
+                policy.source,
+                link.line,
+                f"'{link.written}' points to a clause that policy '{target.meta.id}' does not have",
+            )
 
 
 def _refuse_if_interrupted(root: Path) -> None:

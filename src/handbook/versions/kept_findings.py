@@ -28,6 +28,7 @@ class ReviewMemory:
         self._readings: dict[int, tuple[Policy, Reading]] = {}
         self._findings: dict[int, tuple[Policy, tuple[object, ...], dict[str, list[Any]]]] = {}
         self._alone: dict[int, tuple[Policy, tuple[object, ...], Any]] = {}  # what_reads_alone's
+        self._with_handbook: dict[int, tuple[Policy, tuple[object, ...], Any]] = {}  # with_the_handbook's
         self._last: list[Any] = []  # as_last_time's value
 
     def reading(self, policy: Policy) -> Reading:
@@ -43,7 +44,7 @@ class ReviewMemory:
         """Let go of what was worked out from ``policy``: a dashboard that keeps nothing for a next build needs a
         policy's reading only while it checks that policy (at 2,000 policies, 1,024 readings of about 100 KB were
         held at once: most of what `mkdocs build` held above its level then, benchmarks/README.md)."""
-        for kept in (self._readings, self._findings, self._alone):
+        for kept in (self._readings, self._findings, self._alone, self._with_handbook):
             if id(policy) in kept and kept[id(policy)][0] is policy:
                 del kept[id(policy)]
 
@@ -64,6 +65,17 @@ class ReviewMemory:
             if len(self._alone) >= self._most:
                 self._alone.clear()
             kept = self._alone[id(policy)] = (policy, made_with, compute())
+        return kept[2]
+
+    def with_the_handbook[T](self, policy: Policy, made_with: tuple[object, ...], compute: Callable[[], T]) -> T:
+        """``compute()`` for a check that reads ``policy`` and some of the handbook, which ``made_with`` holds (the
+        policies a policy's documents are linked to: handbook.versions.review_check), kept by the policy's identity
+        and ``made_with`` (compared for equality: a policy in it unchanged is the same object, found at once)."""
+        kept = self._with_handbook.get(id(policy))
+        if kept is None or kept[0] is not policy or kept[1] != made_with:
+            if len(self._with_handbook) >= self._most:
+                self._with_handbook.clear()
+            kept = self._with_handbook[id(policy)] = (policy, made_with, compute())
         return kept[2]
 
     def findings(self, policy: Policy, made_with: tuple[object, ...]) -> KeptFindings:

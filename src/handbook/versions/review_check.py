@@ -308,13 +308,23 @@ def _documents_named(policy: Policy, read: Reading, rules: ReviewRules) -> list[
 def _documents(
     policy: Policy, index: _Index, rules: ReviewRules, named: list[list[tuple[Finding, str]]]
 ) -> list[Finding]:
-    findings = []
+    """The documents ``policy`` names (``named``, by kind), each linked to the handbook's policy of that kind, or
+    flagged: kept in the index's memory by the policy's identity, the rules and the policies linked to (serve's next
+    build finds an unchanged policy's there, unless a policy it links to changed)."""
+    targets = []
     for kind, uses in zip(rules.documents, named, strict=True):
-        if not uses:
-            continue
-        candidates = [p for p in index.holding(kind.titles) if p.meta.id != policy.meta.id]
+        candidates = [p for p in index.holding(kind.titles) if p.meta.id != policy.meta.id] if uses else []
         # the organisation's own first, where a handbook holds several organisations' policies
-        target = min(candidates, key=lambda p: p.meta.organisation != policy.meta.organisation, default=None)
+        targets.append(min(candidates, key=lambda p: p.meta.organisation != policy.meta.organisation, default=None))
+    return index.memory.with_the_handbook(
+        policy, (rules, tuple(targets)), partial(_documents_linked, policy, named, targets))
+
+
+def _documents_linked(
+    policy: Policy, named: list[list[tuple[Finding, str]]], targets: list[Policy | None]
+) -> list[Finding]:
+    findings = []
+    for uses, target in zip(named, targets, strict=True):
         seen: set[int | None] = set()
         for finding, markdown in uses:
             if finding.line in seen or (target and _links_to(markdown, target)):
