@@ -269,3 +269,17 @@ def test_a_word_files_company_places_the_name_the_text_uses_as_its_own(tmp_path,
     result, front, _ = imported_and_checked(source, "remote", tmp_path / "remote")
 
     assert f"\norganisation: {organisation}\n" in front, (front, result.notes)
+
+
+def test_a_word_files_app_properties_that_do_not_parse_say_nothing(tmp_path):
+    """Word's app properties of a file from anywhere: a Company written with a bare "&" (not XML) is no company, and
+    the import goes on without it rather than stopping with a traceback."""
+    source = tmp_path / "remote.docx"
+    _word_file(source, "Kestrel & Works", [
+        "You may work from home up to three days a week, with your manager's agreement.",
+        "Keep the same core hours as your team, and be reachable on the usual channels.",
+        "Use a screen lock whenever you step away from your laptop.",
+    ])
+    result, front, _ = imported_and_checked(source, "remote", tmp_path / "remote")
+
+    assert "\norganisation: TBC\n" in front, (front, result.notes)

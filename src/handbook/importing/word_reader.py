@@ -256,6 +256,7 @@ def _bookmarks(paragraph: WordParagraph) -> tuple[str, ...]:
 
 
 _APP_COMPANY = "{http://schemas.openxmlformats.org/officeDocument/2006/extended-properties}Company"
+_SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True)
 
 
 def _properties(document: docx.document.Document) -> dict[str, str]:
@@ -264,7 +265,11 @@ def _properties(document: docx.document.Document) -> dict[str, str]:
     handbook.importing.own_name takes it only where the text uses that name as its own."""
     title = (document.core_properties.title or "").strip()
     app = next((part for part in document.part.package.iter_parts() if part.partname == "/docProps/app.xml"), None)
-    company = " ".join((lxml.etree.fromstring(app.blob).findtext(_APP_COMPANY) or "").split()) if app else ""
+    try:  # (a file from anywhere: no entities, no network; properties that do not parse say nothing)
+        root = lxml.etree.fromstring(app.blob, _SAFE_XML) if app is not None else None
+    except lxml.etree.XMLSyntaxError:
+        root = None
+    company = " ".join((root.findtext(_APP_COMPANY) or "").split()) if root is not None else ""
     return {name: value for name, value in (("title", title), ("company", company)) if value}
 
 
