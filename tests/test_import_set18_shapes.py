@@ -36,7 +36,7 @@ def test_markdown_wrapped_in_a_section_marked_markdown_is_read_as_markdown(tmp_p
 
     result, _, body = imported_and_checked(tmp_path / "staff-guide.md", "staff-guide", tmp_path)
 
-    assert "\n# Before your first day\n" in body and "\n## Equipment\n" in body, body
+    assert "\n## Before your first day\n" in body and "\n### Equipment\n" in body, body
     assert "\n- Keep it locked when you step away.\n" in body, body
     # its link to another page of the site: the words kept, reported
     assert "read the code of conduct before" in body, body
@@ -178,3 +178,41 @@ def test_a_crown_copyright_notice_naming_no_body_leaves_the_organisation_to_be_c
     _, front, _ = imported_and_checked(tmp_path / "ai.txt", "ai", tmp_path)
 
     assert "organisation: TBC" in front, front
+
+
+_GUIDE_IN_PARTS = """This is our staff guide, written by staff for staff. Read it before your first day.
+
+# Before your first day
+
+Your laptop is posted to you a week before you start.
+
+# Your first week
+
+Your manager books a meeting with you on your first morning.
+
+# Leaving
+
+Tell your manager a month ahead, in writing.
+"""
+
+
+def test_top_level_headings_after_opening_text_are_sections_not_the_title(tmp_path):
+    """A company guide opening with a sentence, its parts each a top-level heading: the first part's heading
+    ("Before your first day") was taken for the guide's title and the other parts put beside it."""
+    (tmp_path / "staff-guide.md").write_text(_GUIDE_IN_PARTS)
+
+    result, front, body = imported_and_checked(tmp_path / "staff-guide.md", "staff-guide", tmp_path)
+
+    assert "title: Before your first day" not in front, front
+    assert "\n## Before your first day\n" in body and "\n## Leaving\n" in body, body
+    assert any("file's name" in note for note in result.notes), result.notes
+
+
+def test_the_first_of_several_top_level_headings_opening_the_text_is_its_title(tmp_path):
+    """The look-alike: with no text above it, the first top-level heading is the title, however many follow."""
+    (tmp_path / "staff-guide.md").write_text("# Staff Guide\n\n" + _GUIDE_IN_PARTS.split("\n\n", 1)[1])
+
+    _, front, body = imported_and_checked(tmp_path / "staff-guide.md", "staff-guide", tmp_path)
+
+    assert "title: Staff Guide" in front, front
+    assert body.startswith("# Staff Guide\n"), body

@@ -91,7 +91,8 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
                footnotes: tuple[Paragraph, ...] = ()) -> Written:
     """``footnotes`` ("<sup>5</sup> See ...") go in a Notes section at the end, each a paragraph. ``title_stated``:
     the document states its title elsewhere (its properties, a website's front matter), so a first heading below
-    the top level is a section's, not the title; so is one below a sentence of text opening the document.
+    the top level is a section's, not the title; so is one below a sentence of text opening the document, and a
+    top-level one there where the document has several (its sections: "# Pre-First-Day", "# Your First Week")
     ``numbers_as_text``: the document's decimal numbers do not run as clauses must (3.1 under a heading with no
     number, numbers skipped or repeated), so each is kept as typed text at the start of its paragraph or heading."""
     written = Written()
@@ -115,6 +116,7 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
         if written.lines and written.lines[-1] != "":
             written.lines.append("")
 
+    lowest_section = 1 if sum(isinstance(block, Paragraph) and block.heading == 1 for block in blocks) > 1 else 2
     for index, block in enumerate(blocks):
         if isinstance(block, Table):
             blank()
@@ -124,9 +126,9 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
             state.last = "table"
             continue
         following = blocks[index + 1 : index + 4]
-        if not state.title_elsewhere and written.title is None and (block.heading or 0) > 1 and (
-                title_stated or any(map(is_a_sentence, blocks[:index]))):  # a section's heading under the text's start
-            state.title_elsewhere, state.title_level = True, 1  # the body's headings count from "##"
+        if not state.title_elsewhere and written.title is None and (block.heading or 0) >= lowest_section and (
+                (title_stated and block.heading > 1) or any(map(is_a_sentence, blocks[:index]))):  # under text
+            state.title_elsewhere, state.title_level = True, lowest_section - 1  # the sections' headings are "##"
         _write_paragraph(block, following, state, written, emit, blank)
     if footnotes:
         _heading(footnotes[0], "Notes", state, emit, blank, level=2)
