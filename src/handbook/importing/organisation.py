@@ -76,6 +76,9 @@ _DEFINED_AS_ORGANISATION = re.compile(
 # charity 123456", "Copyright © WHATWG (Apple, Google, Mozilla, Microsoft). This work is licensed under ...": a line
 # that is the notice, maybe with more sentences after it (not "Crown copyright", which names no department)
 _YEARS = r"\d{4}(?:\s*[-\u2013,]\s*\d{4})*"
+# A line or comment opening as a copyright notice does: "\u00a9 2024 ...", "(c) Crown copyright ...", "Copyright ...",
+# the REUSE convention's "SPDX-FileCopyrightText: ..."
+COPYRIGHT_LINE = re.compile(r"^(?:\u00a9|\((?i:c)\)|(?i:copyright\b)|SPDX-FileCopyrightText:)")
 _COPYRIGHT = re.compile(
     rf"^(?i:copyright\s*)?(?:(?:\u00a9|\((?i:c)\)|(?i:copyright))\s*{_YEARS},?\s+(?!Crown\b)(?P<v>{NAME})"
     rf"|(?:\u00a9|\((?i:c)\))\s*(?!Crown\b)(?P<v2>{NAME}),?\s+{_YEARS}"

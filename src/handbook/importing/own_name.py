@@ -33,6 +33,7 @@ from .document import Block, Paragraph
 from .opening_subject import written_as_a_person
 from .organisation import (
     BODY_KINDS,
+    COPYRIGHT_LINE,
     DOCUMENT_WORDS,
     ORGANISATION_WORDS,
     REGULATOR_WORDS,
@@ -84,7 +85,6 @@ _SPELT = r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z][\w'\u2019
 # "Django Software Foundation (DSF)", "DSF (Django Software Foundation)"
 _SPELT_OUT = re.compile(rf"(?P<words>{_SPELT})[ \t]+\((?P<short>[A-Z]{{2,}})\)"
                         rf"|(?P<short2>[A-Z]{{2,}})[ \t]+\((?P<words2>{_SPELT})\)")
-_COPYRIGHT_LINE = re.compile(r"^(?:\u00a9|\((?i:c)\)|(?i:copyright))")
 
 
 @dataclass
@@ -110,7 +110,7 @@ def most_used_own_name(blocks: list[Block], title: str, properties: dict[str, st
               "its opening paragraphs": "\n".join([p for p in body if len(p.split()) >= _SENTENCE_WORDS][
                   :_OPENING_PARAGRAPHS]),
               "its copyright notice": "\n".join([properties.get("copyright", ""),
-                                                  *(line for line in body if _COPYRIGHT_LINE.match(line))]),
+                                                  *(line for line in body if COPYRIGHT_LINE.match(line))]),
               "its properties": properties.get("organisation", ""),
               "its front matter's description": properties.get("description", ""),
               "the site's name in the page's metadata": properties.get("site_name", ""),

@@ -17,7 +17,6 @@ words of the policy.
 from __future__ import annotations
 
 import contextlib
-import re
 import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -32,6 +31,7 @@ from ..markdown_extensions.text import escape_imported_text
 from .document import AutoNumber, Block, ListKind, Paragraph, ReadDocument, Table, where
 from .layout import INTERNAL_LINK
 from .markdown_text import emphasised, link
+from .organisation import COPYRIGHT_LINE
 from .word_reader import LINK_SCHEMES
 
 _SETTINGS = {
@@ -58,7 +58,6 @@ _SPHINX_MACHINERY = {"toctree", "index", "literalinclude", "highlight", "tabular
 # Sphinx's directives whose argument is a condition or a setting, their content the words
 _SPHINX_CONTENT = {"only", "ifconfig", "glossary", "hlist", "rst-class", "code-block", "sourcecode", "tab", "tabs",
                    "centered"}
-_COPYRIGHT_LINE = re.compile(r"^(?:\u00a9|\((?i:c)\)|(?i:copyright\b)|SPDX-FileCopyrightText:)")
 _MACHINERY_NOTE = "Sphinx's '.. {}::' (the documentation's machinery, not the policy's words) was left out"
 
 
@@ -144,7 +143,7 @@ def _copyright_comment(document: nodes.document) -> dict[str, str]:
     comment opening each of a project's files), as a property: not the policy's words, but whose it is."""
     for comment in document.findall(nodes.comment):
         for line in comment.astext().splitlines():
-            if _COPYRIGHT_LINE.match(line := line.strip(" -=*")):
+            if COPYRIGHT_LINE.match(line := line.strip(" -=*")):
                 return {"copyright": line}
     return {}
 

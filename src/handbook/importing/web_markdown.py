@@ -35,6 +35,7 @@ from dataclasses import replace
 
 import lxml.html
 import yaml
+from markdown.blockprocessors import ReferenceProcessor
 
 from .document import Block, Paragraph
 from .layout import INTERNAL_LINK
@@ -74,10 +75,8 @@ _FOOTNOTE = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]{1,20})\]:")
 _BOX_OPENING = re.compile(r"^\s*:{3,}\s*\{?\.?(?P<kind>[A-Za-z]+)\}?(?:\s+(?P<title>\S.*?))?\s*$")
 _BOX_CLOSING = re.compile(r"^\s*:{3,}\s*$")
-# A reference-style link's definition, "[cfc]: ../bylaws/4-cf-council.md" (a title after it allowed), never a
-# footnote's ("[^1]: ..."); a use of one, "[the Council][cfc]", "[cfc][]" or "[cfc]" (not an inline link's words)
-_REFERENCE_DEFINITION = re.compile(r"^ {0,3}\[(?P<label>[^\]\^\n][^\]\n]{0,99})\]:[ \t]*(?P<address><[^>\n]*>|\S+)"
-                                   r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$")
+# A use of a reference-style link ("[the Council][cfc]", "[cfc][]" or "[cfc]", not an inline link's words); its
+# definition ("[cfc]: ../bylaws/4-cf-council.md") is read as Python-Markdown reads one (ReferenceProcessor.RE)
 _REFERENCE_USE = re.compile(r"(?<![\]\\])\[(?P<words>(?:\\.|[^\[\]\n\\])+)\](?:\[(?P<label>[^\]\n]*)\]|(?![(:\[]))")
 _MYST_TARGET = re.compile(r"^\((?P<label>[\w.-]+)\)=\s*$")
 # A line made only of a template tag: "{{ page.title }}", "## {% block title %}"
@@ -168,8 +167,8 @@ def _references(lines: list[str], notes: list[str]) -> None:
     for index, line in enumerate(lines):
         if _FENCE.match(line):
             fenced = not fenced
-        elif not fenced and (definition := _REFERENCE_DEFINITION.match(line)):
-            definitions.setdefault(_label(definition["label"]), (definition["address"], index, definition["label"]))
+        elif not fenced and (definition := ReferenceProcessor.RE.match(line)):
+            definitions.setdefault(_label(definition[1]), (definition[2], index, definition[1]))
     if not definitions:
         return
     for _address, index, written in definitions.values():
