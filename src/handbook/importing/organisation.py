@@ -64,13 +64,20 @@ _WE_DEFINED = re.compile(
     rf"|{_QUOTED_WE}(?:\s*,?\s*(?:and\s+|or\s+)?{_QUOTED_US})*\s+(?i:refers?\s+to|refer\s+to|means?|shall\s+mean)"
     rf"\s+(?P<v2>{NAME})"
 )
+_DEFINED_KINDS = (r"company|school|academy|trust|organi[sz]ation|charity|club|employer|college|federation|firm|"
+                  r"institute|university|nursery|association|society|foundation")
 # Defined as the kind of organisation the policy speaks of: 'Leaf Ltd ("the Company")', "Oakfield Academy
 # ('the School')"
 _DEFINED_AS_ORGANISATION = re.compile(
     rf"(?:\bThe\s+)?(?P<v>{NAME})\s*\(\s*(?i:here(?:in)?after(?:\s+referred\s+to\s+as|\s+called)?)?\s*[-\u2013\u2014,:]?\s*"
-    rf"{_QUOTE}?(?i:the\s+)?{_QUOTE}?(?P<kind>(?i:company|school|academy|trust|organi[sz]ation|charity|"
-    rf"club|employer|college|federation|firm|institute|university|nursery|association|society|foundation))"
+    rf"{_QUOTE}?(?i:the\s+)?{_QUOTE}?(?P<kind>(?i:{_DEFINED_KINDS}))"
     rf"{_END_QUOTE}*\s*\)"
+)
+# Defined the other way round, the kind first: 'In this policy, "the Company" means Greystone Facilities Management
+# Limited', '"The School" refers to Oakfield Academy'
+_KIND_DEFINED = re.compile(
+    rf"{_QUOTE}(?i:the\s+)?(?P<kind>(?i:{_DEFINED_KINDS})){_END_QUOTE}+\s*(?i:refers?\s+to|means?|shall\s+mean)\s+"
+    rf"(?:the\s+)?(?P<v>{NAME})"
 )
 # "© 2023 W3C", "Copyright (c) 2017 Leaf. All rights reserved.", a footer's "© Oakfield Academy 2024 | Registered
 # charity 123456", "Copyright © WHATWG (Apple, Google, Mozilla, Microsoft). This work is licensed under ...": a line
@@ -204,7 +211,9 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
     lowered = line.casefold()  # (each pattern is tried only where its words are: a long document has many lines)
     if match := (("we" in lowered and _WE_DEFINED.search(line)) or (
             "(" in line and _DEFINED_AS_ORGANISATION.search(line)) or (copyright_tells and _COPYRIGHT.match(line)) or (
-            "name of" in lowered and _NAME_OF_THE_ORGANISATION.search(line))):
+            "name of" in lowered and _NAME_OF_THE_ORGANISATION.search(line)) or (
+            ("mean" in lowered or "refer" in lowered) and (kind := _KIND_DEFINED.search(line)) and _a_whole_name(
+                clean_name(kind["v"]), text) and kind)):
         return clean_name(match["v"] or match["v2"] or match.groupdict().get("v3"), match.groupdict().get("kind")), (
             match[0])
     if "regist" in lowered or "limited by" in lowered or "charit" in lowered:
