@@ -7,7 +7,9 @@ look-alikes that name another body, or no one, and must stay TBC."""
 from __future__ import annotations
 
 import pytest
-from test_import_facts import facts_of, found
+from test_import_facts import facts_of, found, paragraphs
+
+from handbook.importing.own_name import most_used_own_name
 
 
 @pytest.mark.parametrize(("lines", "organisation"), [
@@ -53,3 +55,39 @@ def test_an_opening_subject_named_once_that_goes_on_as_we_or_its(lines, organisa
 ])
 def test_an_opening_subject_that_does_not_go_on_as_the_author_names_none(lines):
     assert "organisation" not in facts_of(*lines).found
+
+
+def _own_name(*lines: str, title: str = "Code of Conduct") -> str | None:
+    named = most_used_own_name(paragraphs(*lines), title, {})
+    return named[0] if named else None
+
+
+def test_its_people_with_a_word_saying_which_are_its_own():
+    """A project's code of conduct names its own people with a word between: "Kestrel Data core team members"."""
+    assert _own_name(
+        "The goal of this Code of Conduct is to make explicit the behaviour that is expected of all Kestrel Data "
+        "team members, all partners on a given project, and all other participants.",
+        "This Code of Conduct applies to all the projects that Kestrel Data hosts or organises.",
+        "The following behaviours are expected from all participants, including Kestrel Data core team members "
+        "and project partners.",
+        "Reports are read by two Kestrel Data core team members.") == "Kestrel Data"
+
+
+def test_its_bodies_with_a_word_saying_which_are_its_own():
+    """A project's finance committee's record: "the Thistle Finance Committee", "the Thistle Coordination
+    Committee" are bodies of Thistle."""
+    assert _own_name(
+        "This document records policies adopted by the Thistle Finance Committee (hereafter the Committee).",
+        "The Committee will allocate funding as recommended by the Thistle Coordination Committee.",
+        "Proposals that are written on behalf of Thistle should be public, and comments welcomed.",
+        "Thistle is expected to keep an account with its fiscal sponsor.", title="Finance Committee Policies",
+    ) == "Thistle"
+
+
+def test_a_tool_for_its_people_is_not_its_own():
+    """ChatHub is where the team talks, not whose the policy is: "ChatHub for team chat" ("for" joins, it does not say
+    which of its people)."""
+    assert _own_name(
+        "ChatHub for team chat is where announcements are made to all of our volunteers.",
+        "Questions go to ChatHub for team leads, who answer them within a working day.",
+        "ChatHub for team members is free, and guests may be invited to one channel only.") is None
