@@ -7,8 +7,10 @@ look-alikes that name another body, or no one, and must stay TBC."""
 from __future__ import annotations
 
 import pytest
+from helpers import imported_and_checked
 from test_import_facts import facts_of, found, paragraphs
 
+from handbook.importing.own_address import named_by_address
 from handbook.importing.own_name import most_used_own_name
 
 
@@ -91,3 +93,66 @@ def test_a_tool_for_its_people_is_not_its_own():
         "ChatHub for team chat is where announcements are made to all of our volunteers.",
         "Questions go to ChatHub for team leads, who answer them within a working day.",
         "ChatHub for team members is free, and guests may be invited to one channel only.") is None
+
+
+@pytest.mark.parametrize(("text", "organisation"), [
+    # a small site's code of conduct: the name once, as its own, and the address to report to
+    ("These guidelines apply to Kestrelworks contributor communications, including messages in code repositories "
+     "and chat.\nInstances of unacceptable behaviour can be reported by contacting the project team at "
+     "abuse@kestrelworks.org. All complaints will be investigated.", "Kestrelworks"),
+    # a university team's working guide: the domain spells the city, the text the university's full name
+    ("The information here sets out what this means for projects involving the University of Dunmore Research "
+     "Software Team.\nThis is a working document and we welcome feedback via any of our team members or to "
+     "rse@dunmore.ac.uk.", "University of Dunmore"),
+    # a project hosted by a foundation: its own mailbox at the host's domain
+    ("These guidelines are to be adhered to by all Open Tides team members, partners and participants.\n"
+     "If you experience or witness unacceptable behaviour, email opentides@okfn.org.", "Open Tides"),
+    # terms of use: the foundation named once, by its address's words
+    ("By creating an account you opt in to receive communications regarding the Civic Lantern Foundation and "
+     "its projects.\nPlease email questions about these terms to sayhello@civiclanternfoundation.org.",
+     "Civic Lantern Foundation"),
+])
+def test_the_name_its_own_address_spells_is_the_organisation(text, organisation):
+    named = named_by_address(text)
+    assert named is not None and named[0] == organisation, named
+    assert "@" in named[1] and "@" in named[2]  # where: the address, for the user to find
+
+
+@pytest.mark.parametrize("text", [
+    # a helpline the policy points to
+    "If you are worried about a child, contact the NSPCC on 0808 800 5000 or email help@nspcc.org.uk.\n"
+    "Staff can also call the NSPCC whistleblowing line.",
+    # a tool the policy tells its people to use
+    "Create a ChatHub account for project chat.\nChatHub support is at support@chathub.com; post on ChatHub "
+    "only what may be public.",
+    # a person's mailbox, and a first name the text writes
+    "If someone is violating the code of conduct, report it by talking to Emmanuel, or emailing "
+    "emmanuel@lanternpress.org. Emmanuel Ortiz will reply within a day.",
+    "Susan Hickey will answer questions about this memo, sent to susan.hickey@va.gov.",
+    # the address spells a word of a longer name, not the name
+    "This notice is issued by the Ministry of Housing, Communities and Local Government.\n"
+    "Write to dataprotection@communities.gov.uk with any question.",
+    # the name is only in the address: the project adopted a host's template
+    "Instances of abusive behaviour may be reported by contacting the project team at conduct@mozilla.com.",
+    # two organisations' addresses: its own and its sponsor's cannot be told apart so
+    "Kestrelworks contributor communications are covered.\nReport to conduct@kestrelworks.org, or to the "
+    "Numbat Foundation members at safety@numbat.org.",
+])
+def test_an_address_that_spells_no_name_of_its_own_names_none(text):
+    assert named_by_address(text) is None
+
+
+def test_import_takes_the_name_its_address_spells_and_says_where(tmp_path):
+    """``handbook import`` of a short code of conduct whose only sign of whose it is, is the address to report to."""
+    source = tmp_path / "conduct.md"
+    source.write_text(
+        "# Contributor Guidelines\n\n"
+        "These guidelines apply to Kestrelworks contributor communications, including messages in code "
+        "repositories, collaboration tools and outreach channels.\n\n"
+        "* Language and actions must be free of personal attacks, harassment and discrimination.\n\n"
+        "Instances of unacceptable behaviour can be reported by contacting the project team at "
+        "abuse@kestrelworks.org. All complaints will be investigated.\n")
+    result, front, _ = imported_and_checked(source, "conduct", tmp_path / "conduct")
+    assert "\norganisation: Kestrelworks\n" in front, front
+    notes = [note for note in result.notes if note.startswith("front matter organisation")]
+    assert len(notes) == 1 and "abuse@kestrelworks.org" in notes[0], notes

@@ -149,6 +149,18 @@ def most_used_own_name(blocks: list[Block], title: str, properties: dict[str, st
     return _reported(chosen, use, text, standing), where, sentence
 
 
+def name_uses(text: str) -> dict[str, _Uses]:
+    """How the text uses each name it writes, for ``is_another_s``."""
+    return _uses(text)
+
+
+def is_another_s(name: str, text: str, uses: dict[str, _Uses]) -> bool:
+    """Whether the text uses the name as another's (a tool, a service: more often than as its own; a supplier) or it is
+    no organisation's name (a role, a term it spells out, a regulator, a law, a person)."""
+    use = uses.get(name)
+    return bool(use and (use.others > use.own or use.supplies)) or not _a_name(name, text, _spelt_out(text))
+
+
 def _speaks(name: str, text: str) -> int:
     """How many sentences open with the name doing what an organisation does: "Osio Labs encourages employees to
     ...", "Osio Labs will pay ...", "Osio Labs reserves the right ..."."""
