@@ -59,6 +59,32 @@ def test_an_opening_subject_that_does_not_go_on_as_the_author_names_none(lines):
     assert "organisation" not in facts_of(*lines).found
 
 
+
+@pytest.mark.parametrize(("lines", "organisation"), [
+    # a housing association's first sentence: what the policy sets out, said of whose it is, with any verb
+    (["This policy sets out how Fenwick Homes responds to reports of damp and mould.",
+      "It will be reviewed every two years or earlier if regulation changes."], "Fenwick Homes"),
+    (["This procedure explains how Harbour View Dental Practice deals with complaints from patients."],
+     "Harbour View Dental Practice"),
+    # an American company handbook's greeting
+    (["Employee Handbook", "Effective January 1, 2023",
+      "Welcome to Summit Ridge Logistics, LLC. This handbook applies to all employees of the Company."],
+     "Summit Ridge Logistics, LLC"),
+])
+def test_what_the_policy_sets_out_or_a_handbooks_greeting_names_it(lines, organisation):
+    assert found(facts_of(*lines), "organisation") == organisation
+
+
+@pytest.mark.parametrize("lines", [
+    ["This procedure sets out how the Local Authority responds to a referral about a child."],  # whom it answers to
+    ["This guidance explains how Microsoft Teams records meetings.",
+     "Meetings on Microsoft Teams are recorded only with everyone's consent."],  # a tool
+    ["Welcome to Microsoft Teams. Your account is set up by the IT team on your first day."],  # a tool's greeting
+])
+def test_what_the_policy_sets_out_about_another_or_a_tools_greeting_names_none(lines):
+    assert "organisation" not in facts_of(*lines).found
+
+
 def _own_name(*lines: str, title: str = "Code of Conduct") -> str | None:
     named = most_used_own_name(paragraphs(*lines), title, {})
     return named[0] if named else None

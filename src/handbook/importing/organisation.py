@@ -187,11 +187,16 @@ _A_SUPPLIER = re.compile(r"\b(?i:our|your|their)\s+(?:[\w-]+\s+){0,3}?(?:service
 # "This policy describes how Electromagnetic Field (EMF) stores ...", "We are the Meadowbank Foodbank."
 _THE_CONTROLLER = re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<v>{NAME})\s+(?:is|acts\s+as)\s+the\s+(?:sole\s+)?"
                              r"(?:data\s+)?controller\b")
+# ... and, said of any policy, what it does: "This policy sets out how Fenwick Homes responds to reports of damp"
 _DESCRIBES_HOW = re.compile(
-    r"\b(?i:this\s+(?:privacy\s+)?(?:policy|notice|statement))\s+(?i:describes|explains|sets\s+out|tells\s+you)\s+"
-    rf"how\s+(?:the\s+)?(?P<v>{NAME})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?\s+(?:collects|uses|stores|processes|handles|"
-    r"protects|looks\s+after)\b")
+    r"\b(?i:this\s+(?:[\w-]+\s+)?(?:policy|notice|statement|procedure|code|handbook|guidance))\s+(?i:describes|"
+    rf"explains|sets\s+out|tells\s+you)\s+how\s+(?:the\s+)?(?P<v>{NAME})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?\s+"
+    r"(?:will\s+|(?=[a-z]+[^s\W]s\b))(?!is\b|was\b|has\b)[a-z]+\b")
 _WE_ARE = re.compile(rf"^We\s+are\s+(?:the\s+)?(?P<v>{NAME})\s*[,.]")
+# A handbook's greeting: "Welcome to Summit Ridge Logistics, LLC." (a name ending as an organisation's does)
+_WELCOME = re.compile(rf"^Welcome\s+to\s+(?:the\s+)?(?P<v>{NAME})\s*[.!,]")
+_ANOTHER_S = re.compile(r"\b(?:Authority|Commission|Commissioner|Regulator|Inspectorate|Ombudsman|Ofsted|Police|"
+                        r"Government|Court|Tribunal)\b")  # "how the Local Authority responds": whom it answers to
 _PRONOUNS = {"it", "this", "that", "there", "which", "who", "we", "they", "he", "she", "what", "each", "everyone",
              "one"}
 
@@ -264,12 +269,22 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
 def _runs_the_service(line: str, near_top: bool, text: str) -> tuple[str, str] | None:
     """Who runs the service the document is about, the controller a privacy notice names, or who "we" are, where
     the sentence says so of a name (not a supplier's: "our email service is provided by ...", "on our behalf")."""
-    near = (_SERVICE_RUN_BY, _DESCRIBES_HOW, _WE_ARE) if near_top else ()
+    near = (_SERVICE_RUN_BY, _DESCRIBES_HOW, _WE_ARE, _WELCOME) if near_top else ()
     for pattern in (*near, _THE_CONTROLLER):
         if (match := pattern.search(line)) and not (pattern is _SERVICE_RUN_BY and _A_SUPPLIER.search(line)) and (
-                _a_whole_name(name := clean_name(match["v"]), text)):
+                _a_whole_name(name := clean_name(match["v"]), text)) and not _ANOTHER_S.search(name) and (
+                pattern is not _WELCOME or is_distinctive_name(name, text)) and not (  # "Welcome to Microsoft Teams"
+                pattern is _DESCRIBES_HOW and _a_tool(name, text)):
             return name, match[0]
     return None
+
+
+def _a_tool(name: str, text: str) -> bool:
+    """"Microsoft Teams", "Google Analytics": a name the text uses as a tool ("on Microsoft Teams", "a Google Analytics
+    account"), not as an organisation."""
+    written = re.escape(name)
+    return bool(re.search(rf"\b(?i:on|via|using|use|uses|in|with|through|a|an|your)\s+{written}\b|"
+                          rf"\b{written}\s+(?i:accounts?|apps?|software|platform|cookies?|tools?|settings)\b", text))
 
 
 def in_name_case(line: str, text: str = "") -> str:
