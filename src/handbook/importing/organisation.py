@@ -3,14 +3,16 @@
 Read only from forms a person reads as "this is whose the policy is": the name standing alone near the top or
 heading a letterhead ("Oakfield Academy, Church Road, Leeds LS6 2AB"); introduced with its abbreviation ("the
 Ministry of Justice (MoJ)") or defined as "we" or as "the Company" ('Model Company Inc. ("ModelCo," "we," "us")',
-'Leaf Ltd ("the Company")'); a copyright line ("(c) 2023 W3C"); an "About Oakfield Academy" heading; a bylaw naming
-it ("The name of the organization shall be ..."); the organisation describing itself ("18F, a digital services team
-within ...", "W3C is a global community") or speaking as the policy's author ("Riverside Primary School is committed
-to ...", "At Oakfield Academy, we ...", "dxw has created this Acceptable Use Policy", "... reserves the right to", a
-privacy notice's "Stencila respects your privacy"); its own governing body ("the NumFOCUS Board", "the governing body
-of arXiv"); owning this very document ("W3C's Code of Conduct") or heading its title ("Ronin Institute Code of
-Conduct"), where the text names it too. A name must look like one: a word the text also writes in lower case ("the
-school", "student") is a common noun, not a name.
+'Leaf Ltd ("the Company")', '"the Company" means Greystone Facilities Management Limited'); a copyright line ("(c)
+2023 W3C"); an "About Oakfield Academy" heading; a bylaw naming it ("The name of the organization shall be ...");
+the organisation describing itself ("18F, a digital services team within ...", "W3C is a global community") or
+speaking as the policy's author ("Riverside Primary School is committed to ...", "At Oakfield Academy, we ...", "dxw
+has created this Acceptable Use Policy", "... reserves the right to", a privacy notice's "Stencila respects your
+privacy", "This policy sets out how Fenwick Homes responds to ...", a handbook's "Welcome to Summit Ridge Logistics,
+LLC."); its own governing body ("the NumFOCUS Board", "the governing body of arXiv"); owning this very document
+("W3C's Code of Conduct") or heading its title ("Ronin Institute Code of Conduct"), where the text names it too. A
+name must look like one: a word the text also writes in lower case ("the school", "student") is a common noun, not a
+name.
 """
 
 from __future__ import annotations
