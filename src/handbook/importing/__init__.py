@@ -39,6 +39,7 @@ from .facts import Fact, Facts, find_facts, states_title
 from .layout import first_left_out, labelled_rows, without_contents_list
 from .markdown_text import without_invisible
 from .organisation_in_title import stated_in_title
+from .own_address import named_by_address
 from .own_name import most_used_own_name
 from .policy_writer import Written, write_body
 from .sniffing import Kind, NotImportable, kind_of
@@ -170,6 +171,8 @@ def document_facts(source_name: str, blocks: list[Block], title: Paragraph | Non
                                            f" {named_in_title[2]}", named_in_title[1])
     if "organisation" not in facts.found and (own := most_used_own_name(blocks, str(facts.value("title")), properties)):
         facts.found["organisation"] = Fact(*own)  # no sentence, label or title says whose: how the text uses names
+    if "organisation" not in facts.found and (addressed := named_by_address(text)):
+        facts.found["organisation"] = Fact(*addressed)  # nor how it uses names: the address it gives spells one
     facts.gaps = [gap for gap in facts.gaps if gap.split(":")[0] not in facts.found]
     return facts, named
 

@@ -11,7 +11,9 @@ sentence's place and shape:
 - not another body the policy speaks of: a regulator, a council, a government department ("The Care Quality
   Commission inspects ...", "Ofsted is committed to ..."), nor a document ("This Policy is ...");
 - not a person: a name the text writes with a title ("Mr Smith") or follows with "he", "she", "him" or "her";
-- what it will do only in the document's first sentence, and never said of initials ("The DSL will ..."), a role.
+- what it will do only in the document's first sentence, and never said of initials ("The DSL will ..."), a role;
+- named only once, where the opening sentence is the document's first and the organisation goes on speaking of itself
+  ("... is committed to ...", "... its volunteers", "... We are committed to ...") and no other name is committed.
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ _WORKING_FOR = re.compile(
     rf"{_CANDIDATE.replace('NAME', 'subject')}(?=\s*[:.,;]|$)")
 _COMMITTED = re.compile(rf"(?:^|(?<=[.!?]\s)){_CANDIDATE.replace('NAME', 'subject')}\s+(?:is|are)\s+"
                         r"(?:fully\s+|firmly\s+|deeply\s+)?(?:committed|dedicated)\s+to\b", re.M)
+_ITS_PEOPLE = re.compile(r"\bits\s+(?:own\s+)?(?:staff|employees|volunteers|members|workers|people|pupils|students|"
+                         r"trustees|carers|clients|residents|patients|colleagues|team)\b")
+_SENTENCE_WORDS = 6  # a shorter opening paragraph is a title or a label, not the document's first sentence
 _ANOTHER_BODY = re.compile(r"\b(?:Commission|Authority|Council|Department|Ministry|Office|Government|Police|Court|"
                            r"Inspectorate|Regulator|Ofsted|NHS|Parliament|Agency\s+for)\b")
 _NOT_A_NAME = re.compile(r"^(?:This|These|That|Those|Our|Your|Their|Its|Each|Every|All|Any|We|It|Everyone|Staff|"
@@ -61,8 +66,10 @@ def opening_subject(paragraphs: list[str], text: str) -> tuple[str, str, str] | 
     as its subject or speaks of its commitment, or the policy's scope works for it, and the text names it again;
     None otherwise. ``paragraphs``: the body's paragraphs in order,
     headings aside; ``text``: the whole document's."""
+    opening = next((index for index, paragraph in enumerate(paragraphs) if len(paragraph.split()) >= _SENTENCE_WORDS),
+                   0)
     for index, paragraph in enumerate(paragraphs[:_OPENING_PARAGRAPHS]):
-        first_sentence = re.split(r"(?<=[.!?])\s", paragraph.strip(), maxsplit=1)[0]
+        first_sentence, *rest = re.split(r"(?<=[.!?])\s", paragraph.strip(), maxsplit=1)
         will = _WILL.match(first_sentence) if index == 0 else None
         match = _OPENING.match(paragraph.strip()) or _COMMITMENT.search(first_sentence) or (
             will if will and not will["subject"].removeprefix("The ").isupper() else None)
@@ -74,17 +81,27 @@ def opening_subject(paragraphs: list[str], text: str) -> tuple[str, str, str] | 
             return name, match[0], "its opening sentence"
         if index == 0 and match.groupdict().get("committed") and _committed_alone(name, text):
             return name, match[0], "its opening sentence, named once: the only name the text says is committed"
+        if index == opening and _speaks_on(first_sentence, rest) and _committed_alone(name, text):
+            return name, match[0], "its opening sentence, named once, then speaking of itself as 'we' or 'its'"
     for paragraph in paragraphs:
         if (match := _WORKING_FOR.search(paragraph)) and _is_the_organisation(match["subject"], text):
             return match["subject"], match[0], "its scope"
     return None
 
 
+def _speaks_on(sentence: str, rest: list[str]) -> bool:
+    """Whether the organisation the opening sentence names goes on speaking of itself: as "its" people in that
+    sentence ("St Luke's Hospice values the contribution of its volunteers"), or as "we" opening the next
+    ("Wholistic Fostering believes that everyone ... should feel safe. We are committed to ...")."""
+    return bool(_ITS_PEOPLE.search(sentence) or (rest and re.match(r"(?:We|Our)\b", rest[0])))
+
+
 def _committed_alone(name: str, text: str) -> bool:
     """A name said once, as the subject of the policy's first sentence committing to it ("Osio Labs is committed to a
     work environment ..."): each of its words written only as a name's, and no other name said to be committed."""
     words = [word for word in name.removeprefix("The ").split() if word not in ("of", "and", "&", "the")]
-    committed = {" ".join(m["subject"].split()) for m in _COMMITTED.finditer(text)}
+    committed = {" ".join(m["subject"].split()) for m in _COMMITTED.finditer(text)
+                 if not _NOT_A_NAME.match(m["subject"])}  # ("We are committed to ...": no other name)
     return _is_the_organisation(name, text, least=1) and committed <= {name} and all(
         looks_like_a_name(word, text) for word in words)
 

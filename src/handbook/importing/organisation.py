@@ -3,14 +3,16 @@
 Read only from forms a person reads as "this is whose the policy is": the name standing alone near the top or
 heading a letterhead ("Oakfield Academy, Church Road, Leeds LS6 2AB"); introduced with its abbreviation ("the
 Ministry of Justice (MoJ)") or defined as "we" or as "the Company" ('Model Company Inc. ("ModelCo," "we," "us")',
-'Leaf Ltd ("the Company")'); a copyright line ("(c) 2023 W3C"); an "About Oakfield Academy" heading; a bylaw naming
-it ("The name of the organization shall be ..."); the organisation describing itself ("18F, a digital services team
-within ...", "W3C is a global community") or speaking as the policy's author ("Riverside Primary School is committed
-to ...", "At Oakfield Academy, we ...", "dxw has created this Acceptable Use Policy", "... reserves the right to", a
-privacy notice's "Stencila respects your privacy"); its own governing body ("the NumFOCUS Board", "the governing body
-of arXiv"); owning this very document ("W3C's Code of Conduct") or heading its title ("Ronin Institute Code of
-Conduct"), where the text names it too. A name must look like one: a word the text also writes in lower case ("the
-school", "student") is a common noun, not a name.
+'Leaf Ltd ("the Company")', '"the Company" means Greystone Facilities Management Limited'); a copyright line ("(c)
+2023 W3C"); an "About Oakfield Academy" heading; a bylaw naming it ("The name of the organization shall be ...");
+the organisation describing itself ("18F, a digital services team within ...", "W3C is a global community") or
+speaking as the policy's author ("Riverside Primary School is committed to ...", "At Oakfield Academy, we ...", "dxw
+has created this Acceptable Use Policy", "... reserves the right to", a privacy notice's "Stencila respects your
+privacy", "This policy sets out how Fenwick Homes responds to ...", a handbook's "Welcome to Summit Ridge Logistics,
+LLC."); its own governing body ("the NumFOCUS Board", "the governing body of arXiv"); owning this very document
+("W3C's Code of Conduct") or heading its title ("Ronin Institute Code of Conduct"), where the text names it too. A
+name must look like one: a word the text also writes in lower case ("the school", "student") is a common noun, not a
+name.
 """
 
 from __future__ import annotations
@@ -64,13 +66,20 @@ _WE_DEFINED = re.compile(
     rf"|{_QUOTED_WE}(?:\s*,?\s*(?:and\s+|or\s+)?{_QUOTED_US})*\s+(?i:refers?\s+to|refer\s+to|means?|shall\s+mean)"
     rf"\s+(?P<v2>{NAME})"
 )
+_DEFINED_KINDS = (r"company|school|academy|trust|organi[sz]ation|charity|club|employer|college|federation|firm|"
+                  r"institute|university|nursery|association|society|foundation")
 # Defined as the kind of organisation the policy speaks of: 'Leaf Ltd ("the Company")', "Oakfield Academy
 # ('the School')"
 _DEFINED_AS_ORGANISATION = re.compile(
     rf"(?:\bThe\s+)?(?P<v>{NAME})\s*\(\s*(?i:here(?:in)?after(?:\s+referred\s+to\s+as|\s+called)?)?\s*[-\u2013\u2014,:]?\s*"
-    rf"{_QUOTE}?(?i:the\s+)?{_QUOTE}?(?P<kind>(?i:company|school|academy|trust|organi[sz]ation|charity|"
-    rf"club|employer|college|federation|firm|institute|university|nursery|association|society|foundation))"
+    rf"{_QUOTE}?(?i:the\s+)?{_QUOTE}?(?P<kind>(?i:{_DEFINED_KINDS}))"
     rf"{_END_QUOTE}*\s*\)"
+)
+# Defined the other way round, the kind first: 'In this policy, "the Company" means Greystone Facilities Management
+# Limited', '"The School" refers to Oakfield Academy'
+_KIND_DEFINED = re.compile(
+    rf"{_QUOTE}(?i:the\s+)?(?P<kind>(?i:{_DEFINED_KINDS})){_END_QUOTE}+\s*(?i:refers?\s+to|means?|shall\s+mean)\s+"
+    rf"(?:the\s+)?(?P<v>{NAME})"
 )
 # "© 2023 W3C", "Copyright (c) 2017 Leaf. All rights reserved.", a footer's "© Oakfield Academy 2024 | Registered
 # charity 123456", "Copyright © WHATWG (Apple, Google, Mozilla, Microsoft). This work is licensed under ...": a line
@@ -180,11 +189,16 @@ _A_SUPPLIER = re.compile(r"\b(?i:our|your|their)\s+(?:[\w-]+\s+){0,3}?(?:service
 # "This policy describes how Electromagnetic Field (EMF) stores ...", "We are the Meadowbank Foodbank."
 _THE_CONTROLLER = re.compile(rf"{SENTENCE_START}(?:The\s+)?(?P<v>{NAME})\s+(?:is|acts\s+as)\s+the\s+(?:sole\s+)?"
                              r"(?:data\s+)?controller\b")
+# ... and, said of any policy, what it does: "This policy sets out how Fenwick Homes responds to reports of damp"
 _DESCRIBES_HOW = re.compile(
-    r"\b(?i:this\s+(?:privacy\s+)?(?:policy|notice|statement))\s+(?i:describes|explains|sets\s+out|tells\s+you)\s+"
-    rf"how\s+(?:the\s+)?(?P<v>{NAME})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?\s+(?:collects|uses|stores|processes|handles|"
-    r"protects|looks\s+after)\b")
+    r"\b(?i:this\s+(?:[\w-]+\s+)?(?:policy|notice|statement|procedure|code|handbook|guidance))\s+(?i:describes|"
+    rf"explains|sets\s+out|tells\s+you)\s+how\s+(?:the\s+)?(?P<v>{NAME})(?:\s*\([A-Z][A-Za-z]{{1,9}}\))?\s+"
+    r"(?:will\s+|(?=[a-z]+[^s\W]s\b))(?!is\b|was\b|has\b)[a-z]+\b")
 _WE_ARE = re.compile(rf"^We\s+are\s+(?:the\s+)?(?P<v>{NAME})\s*[,.]")
+# A handbook's greeting: "Welcome to Summit Ridge Logistics, LLC." (a name ending as an organisation's does)
+_WELCOME = re.compile(rf"^Welcome\s+to\s+(?:the\s+)?(?P<v>{NAME})\s*[.!,]")
+_ANOTHER_S = re.compile(r"\b(?:Authority|Commission|Commissioner|Regulator|Inspectorate|Ombudsman|Ofsted|Police|"
+                        r"Government|Court|Tribunal)\b")  # "how the Local Authority responds": whom it answers to
 _PRONOUNS = {"it", "this", "that", "there", "which", "who", "we", "they", "he", "she", "what", "each", "everyone",
              "one"}
 
@@ -204,7 +218,9 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
     lowered = line.casefold()  # (each pattern is tried only where its words are: a long document has many lines)
     if match := (("we" in lowered and _WE_DEFINED.search(line)) or (
             "(" in line and _DEFINED_AS_ORGANISATION.search(line)) or (copyright_tells and _COPYRIGHT.match(line)) or (
-            "name of" in lowered and _NAME_OF_THE_ORGANISATION.search(line))):
+            "name of" in lowered and _NAME_OF_THE_ORGANISATION.search(line)) or (
+            ("mean" in lowered or "refer" in lowered) and (kind := _KIND_DEFINED.search(line)) and _a_whole_name(
+                clean_name(kind["v"]), text) and kind)):
         return clean_name(match["v"] or match["v2"] or match.groupdict().get("v3"), match.groupdict().get("kind")), (
             match[0])
     if "regist" in lowered or "limited by" in lowered or "charit" in lowered:
@@ -255,12 +271,22 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
 def _runs_the_service(line: str, near_top: bool, text: str) -> tuple[str, str] | None:
     """Who runs the service the document is about, the controller a privacy notice names, or who "we" are, where
     the sentence says so of a name (not a supplier's: "our email service is provided by ...", "on our behalf")."""
-    near = (_SERVICE_RUN_BY, _DESCRIBES_HOW, _WE_ARE) if near_top else ()
+    near = (_SERVICE_RUN_BY, _DESCRIBES_HOW, _WE_ARE, _WELCOME) if near_top else ()
     for pattern in (*near, _THE_CONTROLLER):
         if (match := pattern.search(line)) and not (pattern is _SERVICE_RUN_BY and _A_SUPPLIER.search(line)) and (
-                _a_whole_name(name := clean_name(match["v"]), text)):
+                _a_whole_name(name := clean_name(match["v"]), text)) and not _ANOTHER_S.search(name) and (
+                pattern is not _WELCOME or is_distinctive_name(name, text)) and not (  # "Welcome to Microsoft Teams"
+                pattern is _DESCRIBES_HOW and _a_tool(name, text)):
             return name, match[0]
     return None
+
+
+def _a_tool(name: str, text: str) -> bool:
+    """"Microsoft Teams", "Google Analytics": a name the text uses as a tool ("on Microsoft Teams", "a Google Analytics
+    account"), not as an organisation."""
+    written = re.escape(name)
+    return bool(re.search(rf"\b(?i:on|via|using|use|uses|in|with|through|a|an|your)\s+{written}\b|"
+                          rf"\b{written}\s+(?i:accounts?|apps?|software|platform|cookies?|tools?|settings)\b", text))
 
 
 def in_name_case(line: str, text: str = "") -> str:

@@ -3,8 +3,9 @@
 The wording rules (handbook.importing.organisation, opening_subject, governing_bodies) read sentences made to
 say whose a policy is; each set of real policies words it otherwise ("report it to the Django Software
 Foundation", "the R-Ladies website"). What every such document shares is how it uses its own name: again
-and again, as its own ("Hypha's", "at Hypha", "the Julia community", "Kubernetes will ..."), and where a
-reader looks for whose a document is: its title, its opening paragraphs, a copyright line, its properties, a
+and again, as its own ("Hypha's", "at Hypha", "the Julia community", "Kubernetes will ...", with a word saying
+which of its people or bodies between: "Frictionless Data core team members", "the Astropy Finance Committee"), and
+where a reader looks for whose a document is: its title, its opening paragraphs, a copyright line, its properties, a
 Markdown page's front-matter description, a web page's site name (``og:site_name``, the <title>'s other part), a
 Word file's Company property.
 The other names a policy uses often are not its own and are told apart by how they are used: a tool or a
@@ -56,8 +57,13 @@ _MID_SENTENCE = re.compile(r"[a-z,;][ \t]+$")
 # Used as its own: "Hypha's", "the Julia community", "Kubernetes will", "at Hypha", "members of the OWASP Foundation"
 _PEOPLE_AND_PLACES = (r"community|project|team|members?|staff|employees?|maintainers?|contributors?|website|site|"
                       r"leadership|volunteers?|organi[sz]ers|participants|events?|spaces?")
+# ... with what kind of its people or which of its bodies between: "Frictionless Data core team members", "the Astropy
+# Finance Committee" (not "Slack for team chat": a word that joins, not one that says which)
+_WHICH = r"(?!(?:for|to|and|or|with|by|in|on|at|of|the|a|an|is|are|was|will|can|may|must|should|that|this)\s)[a-z-]+"
 _OWN_AFTER = re.compile(rf"^(?:['\u2019]s?\b|\s+(?:{_PEOPLE_AND_PLACES}|board|committee|trustees|foundation|will|"
-                        r"is\s+committed|welcomes|expects|reserves|values|believes|strives|aims|encourages)\b)")
+                        r"is\s+committed|welcomes|expects|reserves|values|believes|strives|aims|encourages)\b"
+                        rf"|\s+(?:{_WHICH}\s+){{1,2}}(?:{_PEOPLE_AND_PLACES})\b"
+                        r"|\s+(?:[A-Z][a-z]+\s+){1,2}(?:Committee|Board|Council|Trustees)\b)")
 _OWN_BEFORE = re.compile(r"\b(?:at|within|join|joining|behalf\s+of|(?:members|team|staff|employees)\s+of|part\s+of|"
                          r"(?:employed|engaged|hired)\s+by|work(?:s|ing)?\s+for)"
                          r"\s+(?:the\s+)?$", re.I)
@@ -141,6 +147,18 @@ def most_used_own_name(blocks: list[Block], title: str, properties: dict[str, st
     where = (f"{first.place}, where it is first named (named {use.mentions} times in the text, {use.own} of them as "
              f"its own, {stands}: no sentence or label says whose the policy is)")
     return _reported(chosen, use, text, standing), where, sentence
+
+
+def name_uses(text: str) -> dict[str, _Uses]:
+    """How the text uses each name it writes, for ``is_another_s``."""
+    return _uses(text)
+
+
+def is_another_s(name: str, text: str, uses: dict[str, _Uses]) -> bool:
+    """Whether the text uses the name as another's (a tool, a service: more often than as its own; a supplier) or it is
+    no organisation's name (a role, a term it spells out, a regulator, a law, a person)."""
+    use = uses.get(name)
+    return bool(use and (use.others > use.own or use.supplies)) or not _a_name(name, text, _spelt_out(text))
 
 
 def _speaks(name: str, text: str) -> int:
