@@ -138,3 +138,16 @@ def test_the_noun_after_two_words_joined_is_read():
     assert audiences("This policy is applicable to all permanent and fixed-term employees of the Trust.") == (
         "employees",)
     assert audiences("This policy applies to laptops and desktop computers used by employees.") is None
+
+
+@pytest.mark.parametrize(("line", "who"), [
+    ("This policy applies to all University of Sheffield staff and postgraduate researchers.",
+     ("researchers", "staff")),
+    ("This procedure applies to all Mid and South Essex NHS Foundation Trust staff.", ("staff",)),
+])
+def test_the_organisations_name_before_its_people(line, who):
+    assert audiences(line) == who
+
+
+def test_a_name_before_things_names_no_one():
+    assert audiences("This policy applies to all Microsoft Teams meetings and Google Workspace accounts.") is None

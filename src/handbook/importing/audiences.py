@@ -219,6 +219,9 @@ _NOT_THE_ORGANISATION = re.compile(r"it|this|that|these|which|who|policy|code|pr
 # management personnel" (the US equal-employment wording): employees (but "all workers, including agency staff and
 # contractors" adds people: all three)
 _GROUP_INCLUDING = re.compile(r"^(?P<group>[^,]+?),?\s+including\s[^,;]+?\s+and\s+other\s", re.I)
+# An organisation's name before its people: "Department for Education employees", "Mid and South Essex NHS
+# Foundation Trust staff" (capitalised words, with "of", "for", "and", "the" between them)
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&.'\u2019-]*\s+(?:(?:of|for|and|the|on|in)\s+)?){1,8}(?=[a-z])")
 # "This policy applies to you if you are an employee of ...": who "you" are
 _YOU_IF = re.compile(r"^you\s+(?:if|when|whether|where)\s+you\s+(?:are|work\s+as)\s+(?:(?:a|an|one\s+of\s+our)\s+)?",
                      re.I)
@@ -317,9 +320,12 @@ def named_first(text: str) -> tuple[str, ...]:
     if (group := _GROUP_INCLUDING.match(text)) and (who := named_first(group["group"])):
         return who  # "All employees, including supervisors and other management personnel": employees
     who = re.sub(r"^(?:all|any|every|each|the|our)\s+", "", _YOU_IF.sub("", text.strip()), flags=re.I)
-    # (and the noun after two words joined: "permanent and fixed-term employees")
+    # (and the noun after two words joined: "permanent and fixed-term employees"; after the organisation's name:
+    # "University of Sheffield staff")
     words = who.split()
     joined = words[3:4] if len(words) > 3 and words[1].casefold() in ("and", "or") else []
+    if name := _NAME_BEFORE.match(who):
+        joined += who[name.end():].split()[:1]
     opening = [word.strip(",;.") for word in words[:3] + joined + _OPENING.match(who)[0].split()]
     first = [a for a in AUDIENCES if any(re.fullmatch(a if a in _ONLY_AS_WRITTEN else f"{a.removesuffix('s')}s?",
                                                       word, re.I) for word in opening)]
