@@ -151,3 +151,9 @@ def test_the_organisations_name_before_its_people(line, who):
 
 def test_a_name_before_things_names_no_one():
     assert audiences("This policy applies to all Microsoft Teams meetings and Google Workspace accounts.") is None
+
+
+def test_a_scope_label_naming_all_of_a_group():
+    assert audiences("Scope: All staff, governors and volunteers") == ("governors", "staff", "volunteers")
+    assert audiences("Scope: This policy covers the use of email and the intranet.") is None
+    assert audiences("Scope: All laptops and phones issued to the IT team.") is None

@@ -130,6 +130,10 @@ _REFERS_TO_AS = re.compile(
     rf"{_ITSELF}\s+(?:will\s+|shall\s+)?(?:collectively\s+)?refers?\s+to\s+(?P<v>[^.;:]+?)\s+(?:collectively\s+|together\s+)?"
     r"as\s+[\"\u201c']", re.I,
 )
+# A document-control table's or cover's scope, where its first words name who: "Scope: All staff, governors and
+# volunteers" (not "Scope: This policy covers the use of email", nor "Scope: Staff laptops and phones" as a list)
+_SCOPE_LABEL = re.compile(r"^(?:scope|applicability|coverage)\s*[:|\u2013\u2014-]\s*(?P<v>(?:all|every|any)\s+[^.;:]+)",
+                          re.I)
 # "We expect all participants (...) to abide by this code of conduct"
 _EXPECTS_TO_FOLLOW = re.compile(
     rf"\b(?:expects?|requires?|asks?)\s+(?:all|every|any)\s+{_WHO}\s+to\s+{_FOLLOW}", re.I
@@ -242,7 +246,7 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
         line) or _THEY_ARE_REQUIRED.search(line) or _FOLLOWED_BY.search(line) or _EVERYONE_BE_IT.search(line) or (
         _EXPECTED_TO_BE_KEPT.search(line)) or _A_DOCUMENT_FOR.match(line) or _WHO_MUST_FOLLOW.search(line) or (
         _ALL_ARE_EXPECTED.match(line)) or _THEY_USE_IT.search(line) or _asks_of_its_people(line) or (
-        _REFERS_TO_AS.search(line))
+        _REFERS_TO_AS.search(line)) or _SCOPE_LABEL.match(line)
     if not match and ("expect" in line.casefold() or "standards" in line.casefold()):
         expected = _EXPECTED_OF.search(line)
         this = expected and (re.fullmatch(rf"{THIS_DOCUMENT}|this\s+(?:[\w-]+\s+)?page", expected["doc"], re.I) or (
