@@ -143,7 +143,7 @@ _EXPECTS_TO_FOLLOW = re.compile(
 # two groups or more (not "This policy requires managers to record ...", "RIIS expects all Fellows to maintain ...":
 # one group, one rule of the document)
 _ASKS_OF_ITS_PEOPLE = re.compile(
-    r"\b(?P<by>we|[A-Z][\w.&'\u2019-]*)(?:\s[^.;:]{0,80}?\sand)?\s+(?:(?:also|further|therefore|strongly)\s+)?"
+    r"\b(?P<by>we|(?:[A-Z][\w.&'\u2019-]*\s+){0,4}[A-Z][\w.&'\u2019-]*)(?:\s[^.;:]{0,80}?\sand)?\s+(?:(?:also|further|therefore|strongly)\s+)?"
     r"(?:expects?|requires?)\s+"
     r"(?P<v>(?:[\w-]+,?\s+){0,8}?[\w-]+)\s+to\s+[a-z]+\b")
 # "Developers should use this guide", "Anyone who manages a project can use this page": who, then this document used
@@ -266,7 +266,7 @@ def _asks_of_its_people(line: str) -> re.Match | None:
     if "expect" not in line and "require" not in line:
         return None
     for match in _ASKS_OF_ITS_PEOPLE.finditer(line):
-        named = () if _NOT_THE_ORGANISATION.fullmatch(match["by"]) else named_first(match["v"])
+        named = () if _NOT_THE_ORGANISATION.fullmatch(match["by"].split()[-1]) else named_first(match["v"])
         if len(named) >= 2 and not {"anyone", "everyone", "everybody"} & set(named):
             return match
     return None
