@@ -78,6 +78,7 @@ def test_what_an_organisation_asks_of_its_people(lines, who):
     ["RIIS expects all Fellows to maintain an active research programme."],  # one group, one rule of the bylaws
     ["This policy requires managers and supervisors to record every absence on the HR system."],  # the policy's rule
     ["The Act requires employers and employees to keep records of hours worked."],  # a law's
+    ["The Working Time Regulations require employers and workers to agree any opt-out in writing."],
     ["We expect everyone in the group to echo our lab culture."],  # no group named
 ])
 def test_one_rule_for_one_group_or_a_laws_is_not_whom_the_document_is_for(lines):
