@@ -123,6 +123,7 @@ def test_the_slot_read_more_widely(lines, who):
     ["The Working Time Regulations came into force in 1998. It applies to all workers over 18."],  # "It": the law
     ["It applies to all staff."],  # "It" with nothing before it
     ["Failure to comply with this policy may lead to disciplinary action."],
+    ["Parents can read this policy on the school website or ask the office for a copy."],  # who may see it
 ])
 def test_look_alikes_of_the_wider_slot(lines):
     assert audiences(*lines) is None

@@ -146,9 +146,10 @@ _ASKS_OF_ITS_PEOPLE = re.compile(
     r"\b(?P<by>we|(?:[A-Z][\w.&'\u2019-]*\s+){0,4}[A-Z][\w.&'\u2019-]*)(?:\s[^.;:]{0,80}?\sand)?\s+(?:(?:also|further|therefore|strongly)\s+)?"
     r"(?:expects?|requires?)\s+"
     r"(?P<v>(?:[\w-]+,?\s+){0,8}?[\w-]+)\s+to\s+[a-z]+\b")
-# "Developers should use this guide", "Anyone who manages a project can use this page": who, then this document used
+# "Developers should use this guide", "All staff must comply with this policy": who, then this document used, as
+# they must (not "Parents can read this policy on our website": who may see it)
 _THEY_USE_IT = re.compile(
-    rf"{SENTENCE_START}(?P<v>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:should|must|shall|can|may)\s+(?:(?:also|always|first)\s+)?"
+    rf"{SENTENCE_START}(?P<v>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:should|must|shall)\s+(?:(?:also|always|first)\s+)?"
     r"(?:use|read|consult|refer\s+to|follow|observe|comply\s+with|adhere\s+to|abide\s+by|(?:be|become)\s+familiar\s+with)"
     r"\s+(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|code|rules|procedures?|"
     r"guidelines|guidance|guides?|handbook|manuals?|page|document|standards?|sops?)\b", re.I,
