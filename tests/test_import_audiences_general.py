@@ -159,3 +159,9 @@ def test_a_scope_label_naming_all_of_a_group():
     assert audiences("Scope: All staff, governors and volunteers") == ("governors", "staff", "volunteers")
     assert audiences("Scope: This policy covers the use of email and the intranet.") is None
     assert audiences("Scope: All laptops and phones issued to the IT team.") is None
+
+
+def test_what_it_asks_of_its_people_gives_way_to_whom_it_says_it_is_for():
+    lines = ["We require contractors and visitors to sign in at reception and wear a badge at all times.",
+             "This policy applies to all staff and governors."]
+    assert audiences(*lines) == ("governors", "staff")

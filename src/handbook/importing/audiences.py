@@ -246,8 +246,8 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
     match = match or _REQUIRED_TO_FOLLOW.search(line) or _EXPECTS_TO_FOLLOW.search(line) or _ENSURES_ALL.search(
         line) or _THEY_ARE_REQUIRED.search(line) or _FOLLOWED_BY.search(line) or _EVERYONE_BE_IT.search(line) or (
         _EXPECTED_TO_BE_KEPT.search(line)) or _A_DOCUMENT_FOR.match(line) or _WHO_MUST_FOLLOW.search(line) or (
-        _ALL_ARE_EXPECTED.match(line)) or _THEY_USE_IT.search(line) or _asks_of_its_people(line) or (
-        _REFERS_TO_AS.search(line)) or _SCOPE_LABEL.match(line)
+        _ALL_ARE_EXPECTED.match(line)) or _THEY_USE_IT.search(line) or _REFERS_TO_AS.search(line) or (
+        _SCOPE_LABEL.match(line))
     if not match and ("expect" in line.casefold() or "standards" in line.casefold()):
         expected = _EXPECTED_OF.search(line)
         this = expected and (re.fullmatch(rf"{THIS_DOCUMENT}|this\s+(?:[\w-]+\s+)?page", expected["doc"], re.I) or (
@@ -258,6 +258,16 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
                 who := named_first(listed["who"])):
             return who, f"{match[0]}{listed[0]}", listed["who"]
         return audiences, match[0], match["v"]
+    return None
+
+
+def asked_of_its_people(lines: list[tuple[str, str, bool]]) -> tuple[tuple[str, ...], str, str] | None:
+    """(audiences, place, words) of the first of ``lines`` (place, line, near the top) where the organisation asks
+    something of two groups of its people or more; for a document where no line says whom it is for ("We require
+    contractors and visitors to sign in" is one rule where "This policy applies to all staff" is said too)."""
+    for place, line, _ in lines:
+        if match := _asks_of_its_people(line):
+            return named_first(match["v"]), place, match[0]
     return None
 
 
