@@ -384,7 +384,7 @@ def test_review_dates_and_crown_copyright_state_no_period_or_organisation(line):
     (["This policy covers all employees, agency workers and contractors of the Trust."],
      {"employees", "workers", "contractors"}, "line 1"),
     (["This guidance is intended for headteachers, governors and school business managers."],
-     {"governors", "managers"}, "line 1"),
+     {"headteachers", "governors", "managers"}, "line 1"),
     (["Who this policy applies to", "All staff, governors and volunteers, whether paid or unpaid. It also covers "
       "supply teachers."], {"staff", "governors", "volunteers"}, "line 2"),
     (["To whom does this policy apply?", "- Coaches and team managers", "- Parents and carers", "Definitions"],

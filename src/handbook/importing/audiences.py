@@ -7,9 +7,14 @@ this Code", "We expect all participants to abide by this code", "this policy ...
 customers understand ...", "This policy is designed to protect employees", "Everybody in the EMF community is
 required to abide by this code", a guide's strapline ("A guide for everyone that has privileged access"), a
 "This policy applies to:" or "Who this policy applies to" over a list or a paragraph of who. Where the drafting sums
-up whom it lists ('(collectively referred to as "staff")'), that word is the audience. The audiences are those its
-first words name ("all TTS employees"), never something else's ("applies to packaged software licensed by
-vendors"), never "does not apply to".
+up whom it lists ('(collectively referred to as "staff")'), that word is the audience. Read from how the sentence
+says it more than from one phrase: this document by any of its names ("This SOP", "This guide", "This page"), the
+verbs that say whom it is for ("is written for", "should be read by", "is applicable to"), a sentence run in after
+a table's label ("Scope These guidelines apply to ..."), what an organisation asks of two groups of its people or
+more ("The OWASP Foundation requires Board members, employees, and volunteers to ..."), the people the document
+names by a term of its own ("this policy will refer to directors, officers, and key employees as ..."). The
+audiences are those its first words name ("all TTS employees"), never something else's ("applies to packaged software
+licensed by vendors"), never "does not apply to".
 """
 
 from __future__ import annotations
@@ -26,6 +31,26 @@ THIS_DOCUMENT = (r"(?:(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|han
                  r"instructions?|notice|statement)|the\s+(?:(?:attached|enclosed|revised|updated|following)\s+)?"
                  r"(?:[\w-]+\s+)?(?:policy|policies|handbook|procedures?|code(?:\s+of\s+conduct)?|guidance|document|"
                  r"notice|statement))\b")
+# This document as guides, manuals and procedures also call themselves: "This SOP applies to ...", "This guide is
+# written for ...", "This page is for ...", "These standards apply to ..." (audiences only: the other facts keep
+# THIS_DOCUMENT)
+_ITSELF = (rf"(?:{THIS_DOCUMENT}|(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:sops?|manuals?|guides?|page|chapter|"
+           r"standards?|playbook|memo(?:randum)?|plan|toolkit|resource)\b)")
+# A sentence run in after a label with no colon, as a table's cell or a heading joined to its text gives it: "Scope
+# These guidelines apply to employees ..." (a capital "This" or "These" after a word opens a sentence)
+_RUN_IN_START = rf"(?:{SENTENCE_START}|(?<=[a-z]\s)(?=(?-i:Th(?:is|ese)\s)))"
+# The roles of technical, public, clinical and school work, read as written, plural ("for analysts", "developers and
+# users", "councilors", "new hires"): their singulars mostly name something else ("developer tools", "official
+# contributors", "subscriber data", "hire a room")
+_ROLES = ["developers", "engineers", "analysts", "administrators", "supervisors", "moderators", "reviewers", "editors",
+          "authors", "designers", "scientists", "specialists", "technicians", "operators", "nurses", "doctors",
+          "physicians", "clinicians", "librarians", "lecturers", "academics", "councilors", "officials",
+          "representatives", "servants", "subscribers", "presenters", "postdocs", "starters", "hires", "employers",
+          "headteachers"]
+# The bodies a government's directive or procedure is addressed to ("This SOP applies to all Agency offices"), not
+# where the people are ("all staff in our offices"). (Not schools: a school's policy names schools as places and
+# others: "The DfE guidance sets out expectations of schools")
+_BODIES = ["departments", "agencies", "offices", "ministries", "bureaus"]
 AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "trustees", "pupils", "students",
              "parents", "visitors", "members", "coaches", "workers", "officers", "managers", "users", "participants",
              "attendees", "speakers", "exhibitors", "organizers", "organisers", "collaborators", "contributors",
@@ -35,40 +60,50 @@ AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "tr
              "patients", "tenants", "players", "athletes", "referees", "mentors", "leaders", "practitioners",
              "personnel", "hirers", "agents", "freelancers", "candidates", "applicants", "delegates", "guardians",
              "trainees", "trainers", "tutors", "facilitators", "drivers", "faculty", "maintainers", "advisors",
-             "advisers", "professionals",
-             # the bodies a government directive or a group's policy is addressed to
-             "departments", "agencies",
+             "advisers", "professionals", *_ROLES, *_BODIES,
              # whoever the document is for, when it names no group: "This document is for anyone interested in ...",
              # "A guide for everyone that has privileged access", "Everybody in the EMF community is required to ..."
              "anyone", "everyone", "everybody"]
 # Audiences whose singular is mostly an adjective ("professional development", "professional conduct")
-_ONLY_AS_WRITTEN = {"professionals"}
+_ONLY_AS_WRITTEN = {"professionals", *_ROLES, *_BODIES}
 # Who the words go on to leave out: "all staff except agency workers", "All ... Agencies, Except for the ..."
 _EXCEPT = re.compile(r"\b(?:except|excluding|other\s+than|but\s+not|apart\s+from|with\s+the\s+exception\s+of)\b.*",
                      re.I | re.S)
+# "It" is this document where the sentence before is about it: "This policy sets out ... . It applies to all
+# employees" (not "The Act came into force in 2018. It applies to all employers")
+_OF_ITSELF = re.compile(rf"(?:^|[.!?]\s+){_ITSELF}[^.!?]*[.!?]\s*$", re.I)
+_MAINLY = r"(?:mainly|mostly|primarily|chiefly|largely|specifically|only)"
 # "This policy applies to ...", "The Code is complemented by a set of Procedures and applies to ...": this
 # document, a few words, then "apply to" the audiences; never "does not apply to", never "the rules apply to" (but
-# "The company rules and this procedure apply to all employees", as ACAS's model procedure words it)
+# "The company rules and this procedure apply to all employees", as ACAS's model procedure words it). And the other
+# verbs of the slot: "is written for", "is aimed primarily at", "should be read by", "addresses", "is applicable to",
+# "is binding on", "extends to", "provides guidance for"; "applies from 1 April 2025 to"
 _APPLIES_SENTENCE = re.compile(
-    rf"{SENTENCE_START}(?:the\s+(?:[\w-]+\s+)?rules\s+and\s+)?{THIS_DOCUMENT}(?P<gap>[^.;:]{{0,60}}?)\s(?:(?:applies|apply)"
-    r"\s+(?:equally\s+)?to|"
-    r"(?:is|are)\s+(?:for|aimed\s+at|intended\s+for|addressed\s+to|relevant\s+to|designed\s+to\s+protect)|"
+    rf"{_RUN_IN_START}(?:the\s+(?:[\w-]+\s+)?rules\s+and\s+)?(?:{_ITSELF}|(?P<it>it))(?P<gap>[^.;:]{{0,60}}?)\s(?:(?:applies|apply)"
+    r"(?:\s+(?:from|with\s+effect\s+from|as\s+(?:of|from)|until)\s+[^.;:]{1,40}?)?\s+(?:equally\s+)?to|"
+    rf"(?:is|are)\s+(?:{_MAINLY}\s+)?(?:for|(?:aimed|targeted|directed)(?:\s+{_MAINLY})?\s+at|"
+    r"(?:intended|written|meant|made|prepared)\s+for|addressed\s+to|relevant\s+to|designed\s+to\s+protect)|"
+    r"(?:should|must|is\s+to|are\s+to)\s+be\s+read\s+by|addresses|(?:is|are)\s+(?:applicable|addressed)\s+to|"
+    r"(?:is|are)\s+binding\s+(?:on|upon)|extends?\s+to|"
+    r"(?:provides?|gives?|offers?)\s+(?:[\w-]+\s+){0,2}?(?:guidance|advice|information|instructions)\s+(?:for|to)|"
     r"covers?(?=\s+(?:all|every|any|our)\s))\s+(?P<v>[^.;:]+)",
     re.I,
 )
 _FOLLOW = (r"(?:conform\s+to|comply\s+with|follow|abide\s+by|adhere\s+to|read\s+and\s+follow|agree\s+(?:with|to))"
            r"\s+(?:this|these|the\s+following)\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|code|rules|procedures?|guidelines|"
            r"handbook)\b")
+# "are expected and required to", "are required and expected to"
+_BOUND = r"(?:required|expected|obliged|obligated)(?:\s+and\s+(?:required|expected|obliged|obligated))?"
 # Who, with what they say of them in brackets: "community participants (contributors, paid or otherwise; sponsors)"
 _WHO = r"(?P<v>(?:[^.;:()]|\([^()]*\))+?)"
 # "all staff, attendees and volunteers at any event are required to conform to the following Code of Conduct"
 _REQUIRED_TO_FOLLOW = re.compile(
-    rf"\b(?:all|every|any)\s+{_WHO}\s+(?:are|is)\s+(?:required|expected)\s+to\s+{_FOLLOW}", re.I,
+    rf"\b(?:all|every|any)\s+{_WHO}\s+(?:are|is)\s+{_BOUND}\s+to\s+{_FOLLOW}", re.I,
 )
 # "Lab members are expected to abide by these policies", "Everybody in the EMF community is required to abide by this
 # code of conduct": a sentence opening with who
 _THEY_ARE_REQUIRED = re.compile(
-    rf"{SENTENCE_START}(?P<v>(?:[\w-]+\s+){{0,4}}?[\w-]+)\s+(?:are|is)\s+(?:required|expected)\s+to\s+{_FOLLOW}",
+    rf"{SENTENCE_START}(?P<v>(?:[\w-]+\s+){{0,4}}?[\w-]+)\s+(?:are|is)\s+{_BOUND}\s+to\s+{_FOLLOW}",
     re.I,
 )
 # "Graduate students who need to take time away from their studies ... must follow the updated procedures": who,
@@ -89,9 +124,35 @@ _A_DOCUMENT_FOR = re.compile(r"^(?:A|An)\s+(?:[\w-]+\s+){0,2}?(?:guide|policy|ha
 # Who a policy's drafting sums up under one word: '(collectively referred to as "staff" in this policy)'
 _COLLECTIVELY = re.compile(r"\(collectively\s+(?:referred\s+to\s+as|called|known\s+as)\s+[\"\u201c']?(?P<v>[\w-]+)",
                            re.I)
+# "(Collectively, this policy will refer to directors, officers, and key employees as "Covered Officials.")": the
+# people this document names by one term of its own
+_REFERS_TO_AS = re.compile(
+    rf"{_ITSELF}\s+(?:will\s+|shall\s+)?(?:collectively\s+)?refers?\s+to\s+(?P<v>[^.;:]+?)\s+(?:collectively\s+|together\s+)?"
+    r"as\s+[\"\u201c']", re.I,
+)
+# A document-control table's or cover's scope, where its first words name who: "Scope: All staff, governors and
+# volunteers" (not "Scope: This policy covers the use of email", nor "Scope: Staff laptops and phones" as a list)
+_SCOPE_LABEL = re.compile(r"^(?:scope|applicability|coverage)\s*[:|\u2013\u2014-]\s*(?P<v>(?:all|every|any)\s+[^.;:]+)",
+                          re.I)
 # "We expect all participants (...) to abide by this code of conduct"
 _EXPECTS_TO_FOLLOW = re.compile(
     rf"\b(?:expects?|requires?|asks?)\s+(?:all|every|any)\s+{_WHO}\s+to\s+{_FOLLOW}", re.I
+)
+# What the organisation asks of its people, whatever it asks: "We ... expect all workers and volunteers to share this
+# commitment", "The OWASP Foundation requires Board members, employees, and volunteers to observe high standards":
+# two groups or more (not "This policy requires managers to record ...", "RIIS expects all Fellows to maintain ...":
+# one group, one rule of the document)
+_ASKS_OF_ITS_PEOPLE = re.compile(
+    r"\b(?P<by>we|(?:[A-Z][\w.&'\u2019-]*\s+){0,4}[A-Z][\w.&'\u2019-]*)(?:\s[^.;:]{0,80}?\sand)?\s+(?:(?:also|further|therefore|strongly)\s+)?"
+    r"(?:expects?|requires?)\s+"
+    r"(?P<v>(?:[\w-]+,?\s+){0,8}?[\w-]+)\s+to\s+[a-z]+\b")
+# "Developers should use this guide", "All staff must comply with this policy": who, then this document used, as
+# they must (not "Parents can read this policy on our website": who may see it)
+_THEY_USE_IT = re.compile(
+    rf"{SENTENCE_START}(?P<v>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:should|must|shall)\s+(?:(?:also|always|first)\s+)?"
+    r"(?:use|read|consult|refer\s+to|follow|observe|comply\s+with|adhere\s+to|abide\s+by|(?:be|become)\s+familiar\s+with)"
+    r"\s+(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|code|rules|procedures?|"
+    r"guidelines|guidance|guides?|handbook|manuals?|page|document|standards?|sops?)\b", re.I,
 )
 # "These guidelines are to be adhered to by all team members, all partners ...", "This code must be followed by
 # staff and volunteers": the document followed by who (not "This policy will be followed by a review": no one)
@@ -130,7 +191,8 @@ _APPLIES_TO_LIST = re.compile(
 _WHO_HEADING = re.compile(
     r"^(?:who\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:applies\s+to|is\s+for)|who\s+(?:is\s+)?this\s+(?:[\w-]+\s+){0,2}?"
     r"for|to\s+whom\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?applies|to\s+whom\s+does\s+this\s+(?:[\w-]+\s+){0,2}?apply|"
-    r"(?:target\s+)?audience)\??:?$", re.I,
+    r"who\s+does\s+this\s+(?:[\w-]+\s+){0,2}?apply\s+to|who\s+should\s+(?:read|use|follow)\s+this(?:\s+[\w-]+){0,2}|"
+    r"(?:(?:target|intended)\s+)?(?:audience|readers(?:hip)?))\??:?$", re.I,
 )
 _LIST_MARK = re.compile(r"^(?:[-*\u2022\u25cf\u25aa\u25e6\u2023\u00b7]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
 # The words naming who, up to the first that joins on something else: "federal executive branch departments",
@@ -154,6 +216,22 @@ _COMMUNITY_OF = re.compile(r"^(?:(?:all|any|every)\s+)?members?\s+of\s+(?:the|ou
 # "everyone who takes part in our community spaces, including contributors, maintainers and event attendees"
 _EVERYONE_INCLUDING = re.compile(r"^(?:everyone|anyone|all\s+(?:those|people|individuals|persons))\b[^,;]*?,?\s+"
                                  r"including\s+(?P<who>.+)$", re.I)
+# Who asks it of them, where that is not the organisation: "It requires ...", "This policy requires ...", "The Act
+# requires ..."
+_NOT_THE_ORGANISATION = re.compile(r"it|this|that|these|which|who|policy|code|procedure|guidance|document|rules|"
+                                   r"guidelines|law|act|regulations?|section", re.I)
+# A group, then some of its own people, as "and other" says they are: "All employees, including supervisors and other
+# management personnel" (the US equal-employment wording): employees (but "all workers, including agency staff and
+# contractors" adds people: all three)
+_GROUP_INCLUDING = re.compile(r"^(?P<group>[^,]+?),?\s+including\s[^,;]+?\s+and\s+other\s", re.I)
+# An organisation's name before its people: "Department for Education employees", "Mid and South Essex NHS
+# Foundation Trust staff" (capitalised words, with "of", "for", "and", "the" between them)
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w&.'\u2019-]*\s+(?:(?:of|for|and|the|on|in)\s+)?){1,8}(?=[a-z])")
+# "This policy applies to you if you are an employee of ...": who "you" are
+_YOU_IF = re.compile(r"^you\s+(?:if|when|whether|where)\s+you\s+(?:are|work\s+as)\s+(?:(?:a|an|one\s+of\s+our)\s+)?",
+                     re.I)
+# Where a body is a place, not who: "all staff in our offices"
+_WHERE = re.compile(r"\b(?:in|at|of|across|within|from|for|by|on|throughout)\s", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
 
 
@@ -161,12 +239,15 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
     """(the audiences, the words read, the words naming them) where ``line`` says who this document (``title``)
     is for."""
     match = _APPLIES_SENTENCE.search(line)
+    while match and match["it"] and not _OF_ITSELF.search(line[:match.start()]):
+        match = _APPLIES_SENTENCE.search(line, match.end())
     if match and _NEGATION.search(match["gap"]):
         match = None  # "This policy does not apply to visitors"
     match = match or _REQUIRED_TO_FOLLOW.search(line) or _EXPECTS_TO_FOLLOW.search(line) or _ENSURES_ALL.search(
         line) or _THEY_ARE_REQUIRED.search(line) or _FOLLOWED_BY.search(line) or _EVERYONE_BE_IT.search(line) or (
         _EXPECTED_TO_BE_KEPT.search(line)) or _A_DOCUMENT_FOR.match(line) or _WHO_MUST_FOLLOW.search(line) or (
-        _ALL_ARE_EXPECTED.match(line))
+        _ALL_ARE_EXPECTED.match(line)) or _THEY_USE_IT.search(line) or _REFERS_TO_AS.search(line) or (
+        _SCOPE_LABEL.match(line))
     if not match and ("expect" in line.casefold() or "standards" in line.casefold()):
         expected = _EXPECTED_OF.search(line)
         this = expected and (re.fullmatch(rf"{THIS_DOCUMENT}|this\s+(?:[\w-]+\s+)?page", expected["doc"], re.I) or (
@@ -177,6 +258,28 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
                 who := named_first(listed["who"])):
             return who, f"{match[0]}{listed[0]}", listed["who"]
         return audiences, match[0], match["v"]
+    return None
+
+
+def asked_of_its_people(lines: list[tuple[str, str, bool]]) -> tuple[tuple[str, ...], str, str] | None:
+    """(audiences, place, words) of the first of ``lines`` (place, line, near the top) where the organisation asks
+    something of two groups of its people or more; for a document where no line says whom it is for ("We require
+    contractors and visitors to sign in" is one rule where "This policy applies to all staff" is said too)."""
+    for place, line, _ in lines:
+        if match := _asks_of_its_people(line):
+            return named_first(match["v"]), place, match[0]
+    return None
+
+
+def _asks_of_its_people(line: str) -> re.Match | None:
+    """"We expect all workers and volunteers to ...", "X requires Board members, employees, and volunteers to ...":
+    a list of two groups or more."""
+    if "expect" not in line and "require" not in line:
+        return None
+    for match in _ASKS_OF_ITS_PEOPLE.finditer(line):
+        named = () if _NOT_THE_ORGANISATION.fullmatch(match["by"].split()[-1]) else named_first(match["v"])
+        if len(named) >= 2 and not {"anyone", "everyone", "everybody"} & set(named):
+            return match
     return None
 
 
@@ -229,12 +332,26 @@ def named_first(text: str) -> tuple[str, ...]:
     text = without_exceptions(re.sub(r"\s*\([^)]*\)", "", text))
     if community := _COMMUNITY_OF.match(text) or _EVERYONE_INCLUDING.match(text):
         return named_first(community["who"])  # (none where those it includes are no audience)
-    who = re.sub(r"^(?:all|any|every|each|the|our)\s+", "", text.strip(), flags=re.I)
-    opening = who.split()[:3] + _OPENING.match(who)[0].split()
+    if (group := _GROUP_INCLUDING.match(text)) and (who := named_first(group["group"])):
+        return who  # "All employees, including supervisors and other management personnel": employees
+    who = re.sub(r"^(?:all|any|every|each|the|our)\s+", "", _YOU_IF.sub("", text.strip()), flags=re.I)
+    # (and the noun after two words joined: "permanent and fixed-term employees"; after the organisation's name:
+    # "University of Sheffield staff")
+    words = who.split()
+    joined = words[3:4] if len(words) > 3 and words[1].casefold() in ("and", "or") else []
+    if name := _NAME_BEFORE.match(who):
+        joined += who[name.end():].split()[:1]
+    opening = [word.strip(",;.") for word in words[:3] + joined + _OPENING.match(who)[0].split()]
     first = [a for a in AUDIENCES if any(re.fullmatch(a if a in _ONLY_AS_WRITTEN else f"{a.removesuffix('s')}s?",
-                                                      word.strip(",;."), re.I) for word in opening)]
-    named = set(first) | set(named_in(text))
+                                                      word, re.I) for word in opening)]
+    named = {a for a in set(first) | set(named_in(text)) if a not in _BODIES or not _where_they_are(a, text)}
     return tuple(a for a in AUDIENCES if a in named) if first else ()
+
+
+def _where_they_are(body: str, text: str) -> bool:
+    """Whether ``text`` names ``body`` as where its people are: "all employees working in our offices"."""
+    said = re.search(rf"\b{body}\b", text, re.I)
+    return bool(said and _WHERE.search(text[:said.start()]))
 
 
 def is_item(paragraph: Paragraph) -> bool:
