@@ -9,7 +9,10 @@ is taken out and reported, line numbers kept (each removed line left blank).
   only of one is left out, as its words are not the policy's.
 - HTML comments (notes to the site's editors, not shown on its pages), and HTML written inside the
   Markdown: a link (``<a href>``) becomes a Markdown link, other elements their words (read with
-  lxml.html); the handbook's policy text holds no HTML beyond <br>, <abbr>, <sup> and <sub>.
+  lxml.html); the handbook's policy text holds no HTML beyond <br>, <abbr>, <sup> and <sub>. An anchor
+  (``<a name="Footnote_1">``, ``<a id>``: a heading's, or a footnote's mark inside ``<sup>``) names the heading or
+  paragraph it is on or above, for the file's own links (``anchored``). HTML typed in a code span, one wrapped over
+  lines too, is shown as typed.
 - Pandoc's raw HTML blocks (a fence opened ```` ```{=html} ````): the fence is pandoc's, not the text's; one
   holding only a comment (pandoc writes ``<!-- -->`` to keep two lists apart) is left out, and the HTML of
   any other is read as the rest of the Markdown's HTML.
@@ -29,6 +32,7 @@ is taken out and reported, line numbers kept (each removed line left blank).
 
 from __future__ import annotations
 
+import html
 import re
 import tomllib
 from dataclasses import replace
@@ -63,6 +67,9 @@ _HEADING_ATTRIBUTES = re.compile(r"^(?P<heading>#{1,6}\s.*?)\s*\{:?\s*(?P<attrib
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _LINE_PLACE = re.compile(r"^line (\d+)")
 _CODE_SPAN = re.compile(r"`[^`]*`")
+# A code span as Markdown reads one, over several lines of a paragraph too ("`<<Software name>> is to be dedicated
+# ... waived.`"): a run of backticks to the next run of as many, before a blank line
+_WRAPPED_CODE_SPAN = re.compile(r"(?<!`)(?P<ticks>`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)(?P=ticks)(?!`)", re.DOTALL)
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _KEPT_TAGS = {"br", "abbr", "sup", "sub"}  # what policy text may hold
 # Elements whose words stand apart from the next element's: a table's cells ("Summary" | "These guidelines ...")
@@ -118,6 +125,7 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
     _raw_html_fences(lines, notes)
     _html_tables(lines, notes)
     fenced, line_notes = False, len(notes)
+    outside_code = _without_code_spans(lines)
     for index, line in enumerate(lines):
         if _FENCE.match(line):
             fenced = not fenced
@@ -125,7 +133,7 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
             lines[index] = line = attributed["heading"]
             if ids := tuple(token[1:] for token in attributed["attributes"].split() if token.startswith("#")):
                 anchors[index + 1] = anchors.get(index + 1, ()) + ids
-        if not fenced and _HTML_TAG.search(_CODE_SPAN.sub("", line)):
+        if not fenced and _HTML_TAG.search(outside_code[index]):
             lines[index], named = _html_as_markdown(line, index + 1, notes)
             if named:  # a heading's line opening with its anchor starts where its words do
                 anchors[index + 1] = named
@@ -157,6 +165,13 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
     text = _LINK.sub(lambda m: _link(m, text.count("\n", 0, m.start()) + 1, notes), text)
     notes[line_notes:] = sorted(notes[line_notes:], key=lambda note: int(_LINE_PLACE.match(note)[1]))  # file order
     return text, properties, notes, anchors
+
+
+def _without_code_spans(lines: list[str]) -> list[str]:
+    """Each line with what code spans hold on it blanked, a span wrapped over lines included: HTML typed in
+    one ("`<<Software name>>`") is shown as typed, not read as HTML."""
+    text = _WRAPPED_CODE_SPAN.sub(lambda span: re.sub(r"[^\n]", " ", span[0]), "\n".join(lines))
+    return text.split("\n")
 
 
 def _references(lines: list[str], notes: list[str]) -> None:
@@ -346,13 +361,24 @@ def _html_as_markdown(line: str, number: int, notes: list[str]) -> tuple[str, tu
 def _element_markdown(element, with_tail: bool = True) -> str:
     tail = (element.tail or "") if with_tail else ""
     if element.tag in _KEPT_TAGS:
-        return lxml.html.tostring(element, encoding="unicode", with_tail=False) + tail
+        return _kept_element(element) + tail
     inner = (element.text or "") + "".join(_element_markdown(child) for child in element)
     address = element.get("href", "") if element.tag == "a" else ""
     if address and (address.startswith("#") or address.split(":", 1)[0].casefold() in LINK_SCHEMES):
         return f"[{inner}]({address})" + tail
     apart = " " if element.tag in _BLOCK_TAGS and inner and not inner[-1].isspace() else ""
     return inner + apart + tail
+
+
+def _kept_element(element) -> str:
+    """An element policy text may hold (``<sup>``, ``<abbr title>``) as written, with what it holds written as the
+    rest of the line's HTML is: an old-style anchor inside it (``<sup><a name="Footnote_1">1</a></sup>``, a footnote's
+    mark) its words, as the anchor is the paragraph's (``anchored``); a link inside it a Markdown link."""
+    if not len(element):
+        return lxml.html.tostring(element, encoding="unicode", with_tail=False)
+    attributes = "".join(f' {name}="{html.escape(value)}"' for name, value in element.attrib.items())
+    inner = html.escape(element.text or "", quote=False) + "".join(_element_markdown(child) for child in element)
+    return f"<{element.tag}{attributes}>{inner}</{element.tag}>"
 
 
 def _link(match: re.Match, line: int, notes: list[str]) -> str:
