@@ -99,3 +99,38 @@ def test_a_link_in_a_raised_mark_is_a_link_and_an_anchor_under_a_clause_leads_to
     assert "a year<sup>[1](#notes-p1)</sup>." in body, body
     assert _anchor_of_paragraph(result.path, "<sup>1</sup> Pro rata") == "notes-p1"
     assert "[carrying leave over](#clause-1-2)" in body, body
+
+
+_SICKNESS_POLICY_BY_PANDOC = """# <span id="_Toc98765" class="anchor"></span>Sickness Absence Policy
+
+This policy applies to all employees of Harbour Housing Association. Read [how to report an
+absence](#_Toc12345) before your first day, and see [the note on fit notes](#_Hlk55501).
+
+## <span id="_Toc12345" class="anchor"></span>Reporting an absence
+
+Call your line manager before 9am on your first day of absence.
+
+<span id="_Hlk55501" class="anchor"></span>You need a fit note from your doctor after seven days.
+
+The <span class="underline">first three days</span> are unpaid.
+"""
+
+
+def test_a_word_documents_bookmarks_as_pandoc_writes_them_in_markdown_are_anchors(tmp_path):
+    """A housing association's policy converted from Word by pandoc, which writes each bookmark as an empty
+    ``<span id="_Toc12345" class="anchor"></span>``: the links to them led nowhere and were dropped to their words.
+    The look-alike, a span with words and no id (pandoc's underline), keeps its words and names nothing."""
+    (tmp_path / "sickness.md").write_text(_SICKNESS_POLICY_BY_PANDOC)
+
+    result, _, body = imported_and_checked(tmp_path / "sickness.md", "sickness", tmp_path)
+
+    assert body.startswith("# Sickness Absence Policy\n"), body
+    assert "\n## Reporting an absence\n" in body, body
+    assert "[how to report an absence](#reporting-an-absence)" in body, body
+    assert "[the note on fit notes](#reporting-an-absence-p2)" in body, body
+    assert _anchor_of_paragraph(result.path, "You need a fit note") == "reporting-an-absence-p2"
+    assert "\nThe first three days are unpaid.\n" in body and "span" not in body, body
+    # the anchors are taken silently; only the underline's line is reported as HTML written as its words
+    underline = _SICKNESS_POLICY_BY_PANDOC.splitlines().index("The <span class=\"underline\">first three days</span> "
+                                                              "are unpaid.") + 1
+    assert [note.split(":")[0] for note in result.notes if "<span>" in note] == [f"line {underline}"], result.notes

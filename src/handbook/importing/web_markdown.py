@@ -10,7 +10,8 @@ is taken out and reported, line numbers kept (each removed line left blank).
 - HTML comments (notes to the site's editors, not shown on its pages), and HTML written inside the
   Markdown: a link (``<a href>``) becomes a Markdown link, other elements their words (read with
   lxml.html); the handbook's policy text holds no HTML beyond <br>, <abbr>, <sup> and <sub>. An anchor
-  (``<a name="Footnote_1">``, ``<a id>``: a heading's, or a footnote's mark inside ``<sup>``) names the heading or
+  (``<a name="Footnote_1">``, ``<a id>``: a heading's, or a footnote's mark inside ``<sup>``; any element's id, as
+  pandoc writes a Word bookmark: ``<span id="_Toc4521" class="anchor"></span>``) names the heading or
   paragraph it is on or above, for the file's own links (``anchored``). HTML typed in a code span, one wrapped over
   lines too, is shown as typed.
 - Pandoc's raw HTML blocks (a fence opened ```` ```{=html} ````): the fence is pandoc's, not the text's; one
@@ -345,17 +346,30 @@ def _table_line(cells: tuple[str, ...]) -> str:
 
 def _html_as_markdown(line: str, number: int, notes: list[str]) -> tuple[str, tuple[str, ...]]:
     """A line holding HTML elements, with each written as Markdown: a link as a link, the rest as words;
-    and the names of the anchors on it (an ``<a>`` with an id or name and no address: a place links lead to)."""
+    and the names of the anchors on it (places links lead to: ``_anchor_name``)."""
     parts = lxml.html.fragments_fromstring(line)
     written = "".join(_element_markdown(part) if not isinstance(part, str) else part for part in parts)
     elements = [el for part in parts if not isinstance(part, str) for el in part.iter() if isinstance(el.tag, str)]
-    named = tuple(name for el in elements if el.tag == "a" and not el.get("href")
-                  and (name := el.get("id") or el.get("name")))
-    tags = sorted({el.tag for el in elements if not (el.tag == "a" and not el.get("href"))} - _KEPT_TAGS)
+    named = tuple(name for el in elements if (name := _anchor_name(el)))
+    tags = sorted({el.tag for el in elements if not _only_an_anchor(el)} - _KEPT_TAGS)
     if tags:
         notes.append(f"line {number}: HTML ({', '.join(f'<{t}>' for t in tags)}) in the Markdown was written as "
                      "Markdown: links as links, the rest as its words")
     return written, named
+
+
+def _anchor_name(element) -> str | None:
+    """The name an element gives its place for links to lead to: an ``<a>``'s with no address (``<a
+    name="Footnote_1">``, ``<a id="overview">``), any other element's id (pandoc writes a Word bookmark as ``<span
+    id="_Toc4521" class="anchor"></span>``)."""
+    if element.tag == "a":
+        return None if element.get("href") else element.get("id") or element.get("name")
+    return element.get("id")
+
+
+def _only_an_anchor(element) -> bool:
+    """An element that is there only to name its place: an ``<a>`` with no address, or one holding no words."""
+    return bool(_anchor_name(element)) and (element.tag == "a" or not element.text_content().strip())
 
 
 def _element_markdown(element, with_tail: bool = True) -> str:
