@@ -33,9 +33,12 @@ is taken out and reported, line numbers kept (each removed line left blank).
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import tomllib
+from collections import defaultdict, deque
+from collections.abc import Iterator
 from dataclasses import replace
 
 import lxml.html
@@ -68,9 +71,8 @@ _HEADING_ATTRIBUTES = re.compile(r"^(?P<heading>#{1,6}\s.*?)\s*\{:?\s*(?P<attrib
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _LINE_PLACE = re.compile(r"^line (\d+)")
 _CODE_SPAN = re.compile(r"`[^`]*`")
-# A code span as Markdown reads one, over several lines of a paragraph too ("`<<Software name>> is to be dedicated
-# ... waived.`"): a run of backticks to the next run of as many, before a blank line
-_WRAPPED_CODE_SPAN = re.compile(r"(?<!`)(?P<ticks>`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)(?P=ticks)(?!`)", re.DOTALL)
+_BACKTICKS = re.compile(r"`+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _KEPT_TAGS = {"br", "abbr", "sup", "sub"}  # what policy text may hold
 # Elements whose words stand apart from the next element's: a table's cells ("Summary" | "These guidelines ...")
@@ -170,9 +172,42 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
 
 def _without_code_spans(lines: list[str]) -> list[str]:
     """Each line with what code spans hold on it blanked, a span wrapped over lines included: HTML typed in
-    one ("`<<Software name>>`") is shown as typed, not read as HTML."""
-    text = _WRAPPED_CODE_SPAN.sub(lambda span: re.sub(r"[^\n]", " ", span[0]), "\n".join(lines))
-    return text.split("\n")
+    one ("`<<Software name>>`") is shown as typed, not read as HTML. Fenced code is left out (blank), as its lines
+    are read as code whatever their backticks."""
+    fenced, prose = False, []
+    for line in lines:
+        fence = bool(_FENCE.match(line))
+        fenced ^= fence
+        prose.append("" if fence or fenced else line)
+    text, parts, start = "\n".join(prose), [], 0
+    for span_start, span_end in _code_spans(text):
+        parts += [text[start:span_start], re.sub(r"[^\n]", " ", text[span_start:span_end])]
+        start = span_end
+    return "".join([*parts, text[start:]]).split("\n")
+
+
+def _code_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where the code spans of ``text`` are, as Markdown pairs backticks: a run of them opens one, which the next
+    run as long in the same paragraph closes ("`<<Software name>> is to be dedicated`" / "... waived.`", wrapped
+    over two lines). In one pass, however many runs find no partner."""
+    breaks = [blank.start() for blank in _BLANK_LINE.finditer(text)]
+    runs = [(run.start(), run.end(), (bisect.bisect_right(breaks, run.start()), len(run[0])))
+            for run in _BACKTICKS.finditer(text)]
+    alike: dict[tuple[int, int], deque[int]] = defaultdict(deque)  # (paragraph, length) -> the runs' indexes
+    for index, (_, _, key) in enumerate(runs):
+        alike[key].append(index)
+    index = 0
+    while index < len(runs):
+        start, _, key = runs[index]
+        later = alike[key]
+        while later and later[0] <= index:
+            later.popleft()
+        if later:
+            closing = later.popleft()
+            yield start, runs[closing][1]
+            index = closing + 1
+        else:
+            index += 1
 
 
 def _references(lines: list[str], notes: list[str]) -> None:
