@@ -134,3 +134,58 @@ def test_a_word_documents_bookmarks_as_pandoc_writes_them_in_markdown_are_anchor
     underline = _SICKNESS_POLICY_BY_PANDOC.splitlines().index("The <span class=\"underline\">first three days</span> "
                                                               "are unpaid.") + 1
     assert [note.split(":")[0] for note in result.notes if "<span>" in note] == [f"line {underline}"], result.notes
+
+
+
+_EXPENSES = """# Expenses Policy
+
+## Procedure
+
+Claims are made once a month.
+
+## Travel
+
+### Procedure
+
+Book all travel through the travel portal.
+
+<a name="rail"></a>Rail travel is standard class unless the journey is over three hours.
+"""
+
+_PANDOC_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><title>Quality Assurance Culture</title></head><body><main>
+<h1>Quality Assurance Culture</h1>
+<h2>Commissioned analysis</h2>
+<p>Analysis may be commissioned from outside the department.</p>
+<p>The department stays accountable when it works with arm's length bodies<a href="#fn1" class="footnote-ref"
+id="fnref1" role="doc-noteref"><sup>1</sup></a>.</p>
+<section id="footnotes" class="footnotes" role="doc-endnotes"><hr><ol>
+<li id="fn1"><p>See the Cabinet Office guidance on public bodies.<a href="#fnref1" class="footnote-back"
+role="doc-backlink">&#8617;&#xFE0E;</a></p></li></ol></section>
+</main></body></html>
+"""
+
+
+def test_a_paragraphs_anchor_is_the_pages_under_a_second_heading_of_the_same_name(tmp_path):
+    """Under the second of two "Procedure" headings the page names the paragraphs "procedure-2-p1", ...: the link
+    to the rail rule goes there, not to the first Procedure's text."""
+    (tmp_path / "expenses.md").write_text(_EXPENSES + "\nSee [the rail rule](#rail).\n")
+
+    result, _, body = imported_and_checked(tmp_path / "expenses.md", "expenses", tmp_path)
+
+    rail = re.search(r"\[the rail rule\]\(#([^)]+)\)", body)[1]
+    assert rail == _anchor_of_paragraph(result.path, "Rail travel is standard class") == "procedure-2-p2", body
+
+
+def test_a_footnote_the_page_may_read_as_a_clause_is_linked_by_its_heading_not_a_guessed_paragraph(tmp_path):
+    """The look-alike: a web page's one footnote, an item "1." of a numbered list (as pandoc writes footnotes),
+    which the page reads as a clause, not as a paragraph: its link goes to the heading above, as it always has, and
+    the policy passes check (a guessed "commissioned-analysis-p3" named no anchor, and check refused it); the
+    back link from the footnote to the paragraph it annotates, a paragraph, gets that paragraph's anchor."""
+    (tmp_path / "culture.html").write_text(_PANDOC_PAGE)
+
+    result, _, body = imported_and_checked(tmp_path / "culture.html", "culture", tmp_path)
+
+    assert "bodies[1](#commissioned-analysis)." in body, body
+    assert _anchor_of_paragraph(result.path, "The department stays accountable") == "commissioned-analysis-p2"
+    assert "](#commissioned-analysis-p2)" in body, body
