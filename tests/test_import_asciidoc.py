@@ -6,8 +6,12 @@ AsciiDoc by what only AsciiDoc writes, whatever its name; a plain text that mere
 
 from __future__ import annotations
 
+import shutil
+
+import pytest
 from helpers import imported_and_checked
 
+from handbook.importing import PolicyImportError, import_policy
 from handbook.importing.sniffing import Kind, kind_of
 
 # As a foundation keeps a process in its repository (source/volunteer_code.adoc, published as .txt)
@@ -131,6 +135,15 @@ Volunteers claim travel and printing costs with the receipt, within three months
 
     assert "organisation: Northfield Scout Group" in front, front
     assert "Copyright" not in body and "SPDX" not in body, body
+
+
+def test_without_asciidoctor_the_import_says_how_to_install_it_and_writes_nothing(tmp_path, monkeypatch):
+    (tmp_path / "leave.adoc").write_text("= Annual Leave Policy\n\n== Booking\n\nStaff book leave with a manager.\n")
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+
+    with pytest.raises(PolicyImportError, match="apt-get install asciidoctor"):
+        import_policy(tmp_path / "leave.adoc", "leave", tmp_path / "src")
+    assert not (tmp_path / "src").exists()
 
 
 def test_an_adoc_file_is_asciidoc_by_its_name(tmp_path):

@@ -52,8 +52,8 @@ def read_asciidoc(text: str) -> ReadDocument:
                             "install it (Debian and Ubuntu: 'apt-get install asciidoctor'; 'make test' does) "
                             "and import again, or save the policy from its site as .html")
     try:
-        converted = subprocess.run([program, *_ASCIIDOCTOR], input=text, capture_output=True, text=True,
-                                   timeout=_TIMEOUT, check=False)
+        converted = subprocess.run([program, *_ASCIIDOCTOR], input=text, capture_output=True, encoding="utf-8",
+                                   errors="replace", timeout=_TIMEOUT, check=False)
     except subprocess.TimeoutExpired:
         raise NotImportable(f"Asciidoctor did not finish reading the document in {_TIMEOUT} s: save the policy "
                             "from its site as .html and import that") from None
