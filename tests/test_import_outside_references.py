@@ -33,7 +33,7 @@ paragraph 14.1.1 for the rates that apply, and the Transportation Regulation, Pa
 paragraphs 4.2 and 4.3 for the shipment of household goods.
 
 3. Checks. Line managers check every claim within 10 working days, as paragraph 2 requires, and return any
-claim without receipts.
+claim without receipts (Joint Travel Regulations, paragraph 14.1.1).
 """
 
 
@@ -61,10 +61,12 @@ def test_another_documents_paragraph_is_kept_as_words_not_a_link_and_reported(tm
 
     assert "Chapter 5, paragraph&nbsp;14.1.1 for the rates" in body, body
     assert "Part IV, paragraphs&nbsp;4.2 and 4.3 for the shipment" in body, body
+    assert "without receipts (Joint Travel Regulations, paragraph&nbsp;14.1.1)." in body, body
     notes = [note for note in result.notes if "kept as words, not a link" in note]
-    assert len(notes) == 2, result.notes
+    assert len(notes) == 3, result.notes
     assert notes[0].startswith(f"line {_line_of(_NOTICE, '2. Claims')}") and "'paragraph 14.1.1'" in notes[0], notes
-    assert "'paragraphs 4.2'" in notes[1] and "clause 4.2, which this document does not have" in notes[1], notes
+    assert notes[1].startswith(f"line {_line_of(_NOTICE, '3. Checks')}") and "'paragraph 14.1.1'" in notes[1], notes
+    assert "'paragraphs 4.2'" in notes[2] and "clause 4.2, which this document does not have" in notes[2], notes
     # the reader sees the words; the finder, which checks and links references, takes none of them
     assert list(clause_references("paragraph&nbsp;14.1.1")) == []
     links, words = _links(body.split("\n", 2)[2])  # the body less its "# Relocation Claims Procedures"
@@ -75,7 +77,8 @@ def test_another_documents_paragraph_is_kept_as_words_not_a_link_and_reported(tm
 def test_a_reference_to_the_documents_own_paragraph_stays_a_reference(tmp_path):
     """The look-alike: a notice whose references are all to its own paragraphs is written as typed, each a link."""
     own = _NOTICE.replace("Chapter 5,\nparagraph 14.1.1", "Chapter 5, as\nparagraph 3 below,").replace(
-        "paragraphs 4.2 and 4.3", "paragraph 1")
+        "paragraphs 4.2 and 4.3", "paragraph 1").replace("(Joint Travel Regulations, paragraph 14.1.1)",
+                                                         "(paragraph 1)")
     source = tmp_path / "relocation-claims.txt"
     source.write_text(own)
 

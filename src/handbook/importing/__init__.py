@@ -209,19 +209,19 @@ def _refusal(source: Path, error: PolicySourceError, text: str, written: Written
 
 
 def _kept_as_words(error: PolicySourceError, text: str, written: Written) -> bool:
-    """Whether ``error`` refused a reference to a clause the document lacks, now written in ``written``'s
-    line as words that refer to nothing (and reported)."""
+    """Whether ``error`` refused a reference to a clause (or point) the document lacks, now written as words that
+    refer to nothing on its line, and on every other line that makes the same reference (each reported): one
+    check for each clause referred to, not for each reference."""
     refused = refused_reference(error.message)
     index = (error.line or 0) - _body_start(text)
-    if refused is None or not 0 <= index < len(written.lines):
+    if refused is None or not 0 <= index < len(written.lines) or unlinked(written.lines[index], refused[0]) is None:
         return False
-    line = unlinked(written.lines[index], refused[0])
-    if line is None:
-        return False
-    written.lines[index] = line
-    place = _place_of(error.line, text, written.source_of_line) or "the document"
-    written.notes.append(f"{place}: '{refused[0]}' refers to {refused[2]}: another document's, kept as words, "
-                         "not a link")
+    for at, line in enumerate(written.lines):
+        if refused[0] in line and (words := unlinked(line, refused[0])) is not None:
+            written.lines[at] = words
+            place = _place_of(at + _body_start(text), text, written.source_of_line) or "the document"
+            written.notes.append(f"{place}: '{refused[0]}' refers to {refused[2]}: another document's, kept as "
+                                 "words, not a link")
     return True
 
 
