@@ -107,3 +107,31 @@ def test_an_entry_a_reader_split_before_its_page_number_stays_in_its_contents_li
     kept, dropped = without_contents_list(_paragraphs(*contents, *body, heading=3))
     assert [b.plain for b in kept] == list(body) and dropped == 6
 
+
+def _storage_pdf(path) -> None:
+    """A directive's sub-paragraph citing an instruction by its number, the number wrapped to a line of its own
+    and the instruction's title in italics set a little above the line, as Word exported it."""
+    from weasyprint import HTML
+
+    HTML(string=f"<html><body style=\"{_TYPE}\"><p style='{_BOLD}'>Household Goods Storage</p>"
+                f"<p style='{_BOLD}'>1. Storage in Transit</p>"
+                "<p>a. The transportation officer may approve storage for up to 360 days for:</p>"
+                "<p style='margin-left: 48pt'>(1) Serious illness of the member.</p>"
+                "<p style='margin-left: 48pt; width: 380pt'>(2) Impending assignment to government quarters. The "
+                "member must show they joined the waiting list within 30 days of arrival. This is in line with "
+                "CNICINST<br>11103.12 <i style='vertical-align: 5pt'>Navy Housing and Intra-Station Moves.</i></p>"
+                "<p style='margin-left: 48pt'>(3) Acts of God or natural disaster.</p>"
+                f"<p style='{_BOLD}'>2. Termination of Storage</p>"
+                "<p>Storage that has run out is ended by the transportation officer.</p></body></html>").write_pdf(path)
+
+
+def test_a_cited_number_left_on_a_line_of_its_own_is_text_not_a_clause(tmp_path):
+    """"11103.12" alone (the rest of its line read apart from it) would be an empty clause numbered 11103.12."""
+    _storage_pdf(tmp_path / "storage.pdf")
+
+    result = import_policy(tmp_path / "storage.pdf", "storage", tmp_path / "src")
+
+    assert main(["check", str(tmp_path / "src"), "--docs", str(REPO / "docs"), "--strict"]) == 0
+    body = result.path.read_text().split("---\n", 2)[2]
+    assert "11103\\.12" in body and "clause-11103" not in body
+    assert "## 2. Termination of Storage" in body
