@@ -135,3 +135,42 @@ def test_a_cited_number_left_on_a_line_of_its_own_is_text_not_a_clause(tmp_path)
     body = result.path.read_text().split("---\n", 2)[2]
     assert "11103\\.12" in body and "clause-11103" not in body
     assert "## 2. Termination of Storage" in body
+
+
+def _order_pdf(path) -> None:
+    """A directive as Word exports it in Courier New, whose fonts' descriptors give the italic a shallower descent
+    than the upright type (-377 against -680 thousandths, as in NAVSUP P-490's export): a run in italics on the
+    same baseline reports a box nearly 4 points higher."""
+    import pypdf
+    from weasyprint import HTML
+
+    HTML(string="<html><body style=\"font-family: 'Liberation Mono'; font-size: 12pt\">"
+                f"<p style='{_BOLD}'>Household Goods Storage</p><p style='{_BOLD}'>1. Storage in Transit</p>"
+                "<p>1.1 The transportation officer may approve storage for up to 360 days where the member is "
+                "waiting for government quarters, in line with CNIC Instruction 11103.12 <i>Navy Housing and "
+                "Intra-Station Moves</i> and the travel regulations.</p>"
+                "<p>1.2 Storage beyond 360 days is approved by headquarters.</p>"
+                f"<p style='{_BOLD}'>2. Termination of Storage</p>"
+                "<p>2.1 Storage that has run out is ended by the transportation officer.</p></body></html>"
+         ).write_pdf(path)
+    pdf = pypdf.PdfWriter(clone_from=path)
+    for font in pdf.pages[0]["/Resources"]["/Font"].values():
+        font = font.get_object()
+        descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"] if "/DescendantFonts" in font else (
+            font.get("/FontDescriptor"))
+        if descriptor is not None:
+            descent = -377 if "Italic" in str(font["/BaseFont"]) else -680
+            descriptor.get_object()[pypdf.generic.NameObject("/Descent")] = pypdf.generic.NumberObject(descent)
+    pdf.write(path)
+
+
+def test_words_in_another_font_on_the_same_baseline_stay_in_their_line(tmp_path):
+    """The instruction's italic title stays where it stands in clause 1.1, not pulled out above its line."""
+    _order_pdf(tmp_path / "order.pdf")
+
+    result = import_policy(tmp_path / "order.pdf", "storage", tmp_path / "src")
+
+    assert main(["check", str(tmp_path / "src"), "--docs", str(REPO / "docs"), "--strict"]) == 0
+    body = result.path.read_text().split("---\n", 2)[2]
+    assert "in line with CNIC Instruction 11103.12 *Navy Housing and Intra-Station*" in body
+    assert "*Moves* and the travel regulations." in body
