@@ -17,6 +17,9 @@ TEST_DEBS := chromium poppler-utils
 # Search's general vocabulary: Princeton WordNet 3.0's database (6.5 MB download), read at build time
 # (handbook.search.lexicon): which of the handbook's words a word staff type may mean.
 SEARCH_DEBS := wordnet-base
+# handbook import of AsciiDoc: Asciidoctor, the format's reference implementation (Ruby; no Python reader on PyPI
+# reads today's AsciiDoc safely: src/handbook/importing/asciidoc_reader.py), run in its secure mode.
+IMPORT_DEBS := asciidoctor
 
 # The first Python 3.12 or newer found: on PATH, then in pyenv. Override with make PYTHON=...
 PYTHON_CANDIDATES := python3.12 python3.13 python3.14 \
@@ -24,7 +27,7 @@ PYTHON_CANDIDATES := python3.12 python3.13 python3.14 \
 PYTHON ?= $(firstword $(foreach p,$(PYTHON_CANDIDATES),$(shell $(p) -c \
 	'import sys; print(sys.executable if sys.version_info >= (3, 12) else "")' 2>/dev/null)))
 
-.PHONY: serve build test lint clean debs-pdf debs-search debs-test
+.PHONY: serve build test lint clean debs-pdf debs-search debs-test debs-import
 
 serve: $(VENV)/.installed $(NODE_MODULES) debs-pdf debs-search
 	$(BIN)/mkdocs serve
@@ -34,7 +37,7 @@ build: $(VENV)/.installed $(NODE_MODULES) debs-pdf debs-search
 
 # The tests run in two processes, one a core (pytest-xdist); a file's tests stay in one process
 # (--dist loadfile), so what a file builds once for its tests is built once.
-test: $(VENV)/.installed-test $(NODE_MODULES) debs-pdf debs-search debs-test
+test: $(VENV)/.installed-test $(NODE_MODULES) debs-pdf debs-search debs-test debs-import
 	$(BIN)/ruff check .
 	$(BIN)/pytest -n 2 --dist loadfile
 
@@ -92,3 +95,6 @@ debs-search:
 
 debs-test:
 	$(call apt_install,$(TEST_DEBS))
+
+debs-import:
+	$(call apt_install,$(IMPORT_DEBS))

@@ -14,7 +14,7 @@ its round's importer changes are merged;
   --build) ``mkdocs build --strict`` with HANDBOOK_POLICY_SRC at it;
 - words kept in order: the share of the document's words, as an independent reader gives them
   (python-docx, odfdo, pypdf, lxml.html, Python-Markdown for .md, docutils' HTML writer for reStructuredText,
-  the text for other .txt), found in the
+  Asciidoctor's for AsciiDoc, the text for other .txt), found in the
   same order on the imported page (difflib over the two word sequences). Contents lists and page
   furniture count against it, so the figure is a lower bound (for reStructuredText, the words on the page
   that docutils does not show, its markup left as text, are counted too); it is given again with them set aside
@@ -122,6 +122,10 @@ def reference_text(path: Path) -> str:
         settings = {"report_level": 5, "halt_level": 5, "file_insertion_enabled": False, "raw_enabled": False,
                     "_disable_config": True, "input_encoding": "unicode"}
         html = docutils.core.publish_parts(text, writer="html5", settings_overrides=settings)["html_body"]
+        return lxml.html.fromstring(f"<div>{html}</div>").text_content()
+    if kind_of(path) is Kind.ASCIIDOC:  # what Asciidoctor's own HTML shows (secure: no other file read)
+        html = subprocess.run(["asciidoctor", "--safe-mode", "secure", "--no-header-footer", "--attribute", "showtitle",
+                               "--out-file", "-", "-"], input=text, capture_output=True, text=True, check=True).stdout
         return lxml.html.fromstring(f"<div>{html}</div>").text_content()
     if suffix == ".md":  # front matter (YAML or TOML), and a website's template tags, are not the document's words
         text = _TEMPLATE_TAG.sub(" ", _FRONT_MATTER.sub("", text, count=1))
@@ -410,8 +414,9 @@ def main() -> None:
                 what = "furniture and contents" if pdf or html else "contents"
                 share_aside = (f" ({kept_in_order(aside, imported):.1%} of {len(aside)} {what} aside; "
                                f"{contents} words of contents set aside)")
-            if kind_of(source) is Kind.RST:
-                share_aside += f"; {words_added(reference, imported)} words on the page not in docutils' text"
+            if kind_of(source) in (Kind.RST, Kind.ASCIIDOC):
+                reader = "docutils'" if kind_of(source) is Kind.RST else "Asciidoctor's"
+                share_aside += f"; {words_added(reference, imported)} words on the page not in {reader} text"
             seen = numbered_lines(text)
             anchors = "-"
             if checked:

@@ -280,6 +280,9 @@ def test_who_is_asked_something_else_is_not_who_the_policy_applies_to(line):
     ("This policy was approved by the Full Governing Body at its meeting on 5 July 2024.", "Full Governing Body",
      "2024-07-05"),
     ("This policy has been adopted by the Board of Trustees.", "Board of Trustees", None),
+    # a foundation's revision note, its date typed with a slash before the year
+    ("This document was approved by the Eclipse Foundation Board of Directors in its meeting on December 7/2018.",
+     "Eclipse Foundation Board of Directors", "2018-12-07"),
 ])
 def test_an_approval_as_schools_write_it(line, approved_by, approved_on):
     facts = facts_of(line)
@@ -436,6 +439,15 @@ def test_the_organisation_whose_people_the_policy_speaks_of(line, organisation):
                                   "All NHS staff are trained in safeguarding.", "All Key Stage 2 pupils swim."])
 def test_people_of_a_body_or_a_stage_name_no_organisation(line):
     assert found(facts_of(line), "organisation") is None
+
+
+def test_the_people_of_a_body_named_deep_in_a_long_document_are_not_its_issuers():
+    """As on page 57 of a 71-page Navy publication, whose "All Navy employees" are the parent service's, not the
+    command's that issues it; near the top the same sentence says whose the document is."""
+    body = [f"Section {n}. The shipping office books the move and tells the member the dates." for n in range(40)]
+    line = "All Northgate Housing Trust employees are to use the approved forms for every shipment."
+    assert found(facts_of(*body, line), "organisation") is None
+    assert found(facts_of(line, *body), "organisation") == "Northgate Housing Trust"
 
 
 def test_a_details_table_with_two_facts_to_a_row_gives_each_its_own_cell():

@@ -232,6 +232,13 @@ def _read(source: Path) -> ReadDocument:
         from .rst_reader import read_rst
         read = read_rst(text)
         return replace(read, notes=notes + read.notes)
+    if kind is Kind.ASCIIDOC:
+        from .asciidoc_reader import read_asciidoc
+        try:
+            read = read_asciidoc(text)
+        except NotImportable as problem:
+            raise PolicyImportError(source, str(problem)) from None
+        return replace(read, notes=notes + read.notes)
     text, properties, changes, anchors = prepared(text)
     markdown = source.suffix.casefold() in (".md", ".markdown")
     return ReadDocument(anchored(read_text(text, markdown), anchors), notes + changes, properties)

@@ -84,7 +84,7 @@ _TAKES_EFFECT = re.compile(
     r"|appl(?:y|ies|ied))\s+(?:from|on|as\s+of))\s+"
     r"(?P<v>[^.;]*?\d{4})"
 )
-# "This policy was approved by the Governing Body on 12 March 2024", "... adopted by the Trust Board at its
+# "This policy was approved by the Governing Body on 12 March 2024", "... adopted by the Trust Board at (or in) its
 # meeting on 3 May 2025"; without a date only a name: "This policy has been approved by the Full Governing Body.",
 # "This policy is reviewed annually and approved by the Operations Working Group Leader."
 _CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
@@ -96,7 +96,7 @@ _APPROVED_SENTENCE = re.compile(
     r"(?:(?P<v>[^,;.]{1,60}?)"  # then how, when it says: "via email", "by written resolution"
     r"(?:\s+(?:via|by)\s+(?:e-?mail|post|(?:a\s+)?written\s+resolution|(?:an?\s+)?(?:e-?mail|online|electronic)\s+vote))?"
     r"\s+(?:on|in(?=\s+(?i:january|february|march|april|may|june|july|august|september|october|november|december)\b)|"
-    rf"at\s+(?:its|their|the)\s+(?:[\w-]+\s+)?meeting\s+(?:on|of|held\s+on))\s+(?P<on>[^,;]*?\d{{4}}(?:-\d\d-\d\d)?)|"
+    rf"(?:at|in)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?meeting\s+(?:on|of|held\s+on))\s+(?P<on>[^,;]*?\d{{4}}(?:-\d\d-\d\d)?)|"
     rf"(?P<v2>{NAME})(?=\s*(?:[.;]|$)|\s+and\s)|(?P<v3>board(?:\s+of\s+(?:trustees|directors|governors))?|governing\s+"
     r"body|governors|trustees|directors|(?:[a-z][\w'\u2019]*\s+)?committee)(?=\s*(?:[.;]|$)))"  # "by the board."
 )
@@ -111,7 +111,8 @@ _REVIEW_SENTENCE = re.compile(
     r"(?P<basis>annual|yearly|biennial|two-yearly|triennial|three-yearly)\s+basis)", re.I,
 )
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
-# "all W3C participants", "every Oakfield Academy pupil": the organisation whose people they are
+# "all W3C participants", "every Oakfield Academy pupil" near the top: the organisation whose people they are (on
+# page 57 of a long one, "All Navy employees" are the parent body's, not its issuer's)
 _ALL_ITS_PEOPLE = re.compile(
     rf"\b(?i:all|every)\s+(?:the\s+)?(?P<v>{NAME})\s+(?i:{'|'.join(a.removesuffix('s') for a in AUDIENCES)})s?\b"
 )
@@ -208,7 +209,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
                 line, near_top, title_words, text, copyright_tells)):
             facts.found["organisation"] = Fact(named[0], place, named[1])
         lowered = line.casefold()  # (each sentence pattern is tried only where its words are)
-        if "organisation" not in facts.found and ("all " in lowered or "every " in lowered) and (
+        if "organisation" not in facts.found and place in early and ("all " in lowered or "every " in lowered) and (
                 match := _ALL_ITS_PEOPLE.search(line)) and whose_people(
                 name := clean_name(match["v"]), text):
             facts.found["organisation"] = Fact(name, place, match[0])

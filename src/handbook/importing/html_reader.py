@@ -163,7 +163,11 @@ class _Reader:
 
 
 def read_html(path: Path) -> ReadDocument:
-    data = path.read_bytes()
+    return read_html_page(path.read_bytes())
+
+
+def read_html_page(data: bytes) -> ReadDocument:
+    """The blocks of a web page's bytes (a file's, or the page another reader's converter writes)."""
     data, placeholders = _without_template_tags(data)
     root = lxml.html.document_fromstring(data, parser=_parser_for(data))
     settings = _settings(root)

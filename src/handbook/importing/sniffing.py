@@ -37,6 +37,7 @@ class Kind(enum.Enum):
     PDF = "pdf"
     HTML = "html"
     RST = "rst"
+    ASCIIDOC = "asciidoc"
     TEXT = "text"
 
 
@@ -63,6 +64,20 @@ _RST_MARKUP = re.compile(
     r"|(?<![\w`])`[^`\n]+`__?(?![\w`])"
     r"|^[ \t]*#\.[ \t]+\S"
     r"|\A\s*:[A-Za-z][\w -]*:[ \t]+\S", re.MULTILINE)
+_ASCIIDOC_SUFFIXES = (".adoc", ".asciidoc")
+# AsciiDoc's titles: "= Document title", "== 1. Purpose" (MediaWiki's "== Purpose ==" closes with marks)
+_ASCIIDOC_TITLE = re.compile(r"^={1,6}[ \t]+\S(?:.*[^=\s])?[ \t]*$", re.MULTILINE)
+# What only AsciiDoc writes: a "////" comment block, an anchor on a line of its own ("[[edp]]", "[#1_Purpose]"), a
+# block macro ("toc::[]", "include::terms.adoc[leveloffset=+2]", "image::logo.png[]"), a table's "|===", an
+# attribute entry (":toc: left") or an inline macro or cross-reference ("link:#scope[Scope]", "<<scope,Scope>>")
+_ASCIIDOC_MARKUP = re.compile(
+    r"^/{4,}[ \t]*$"
+    r"|^\[\[[A-Za-z_][\w:.-]*(?:,[^\]\n]*)?\]\][ \t]*$|^\[#[A-Za-z_][\w:.-]*(?:[.%][^\]\n]*)?\][ \t]*$"
+    r"|^[a-z]+::\S*\[[^\]\n]*\][ \t]*$"
+    r"|^\|={3,}[ \t]*$"
+    r"|^:!?[A-Za-z0-9_][\w-]*!?:(?:[ \t].*)?$"
+    r"|(?<![\w/])(?:link|xref|mailto|footnote|kbd|pass):[^\s\[]*\[[^\]\n]*\]|<<[A-Za-z_][\w:.-]*(?:,[^>\n]+)?>>",
+    re.MULTILINE)
 
 
 class NotImportable(Exception):  # noqa: N818 (a reason, shown to the user as it is)
@@ -120,6 +135,9 @@ def kind_of(path: Path) -> Kind:
         ) from None
     if mostly_html(text):
         return Kind.HTML
+    if path.suffix.lower() in _ASCIIDOC_SUFFIXES or (path.suffix.lower() not in _MARKDOWN_SUFFIXES
+                                                     and asciidoc(text)):
+        return Kind.ASCIIDOC
     if path.suffix.lower() not in _MARKDOWN_SUFFIXES and restructured_text(text):
         return Kind.RST
     return Kind.TEXT
@@ -130,6 +148,12 @@ def restructured_text(text: str) -> bool:
     Headings underlined with a row of marks do not tell, as plain text and Markdown underline titles too (the
     text reader reads those headings as reStructuredText levels them)."""
     return _RST_MARKUP.search(text) is not None
+
+
+def asciidoc(text: str) -> bool:
+    """Whether ``text`` is written in AsciiDoc: it has AsciiDoc's titles (``== 1. Purpose``) and something only
+    AsciiDoc writes (``_ASCIIDOC_MARKUP``); a title marked with ``=`` alone, or a rule of ``====``, does not tell."""
+    return _ASCIIDOC_TITLE.search(text) is not None and _ASCIIDOC_MARKUP.search(text) is not None
 
 
 def _html_block(element) -> bool:
