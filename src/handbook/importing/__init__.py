@@ -39,6 +39,7 @@ from .facts import Fact, Facts, find_facts, states_title
 from .layout import first_left_out, labelled_rows, without_contents_list
 from .markdown_text import without_invisible
 from .organisation_in_title import stated_in_title
+from .outside_references import refused_reference, unlinked
 from .own_address import named_by_address
 from .own_name import most_used_own_name
 from .policy_writer import Written, write_body
@@ -186,16 +187,42 @@ def _fuller(stated: str, heading: str) -> bool:
 
 def _checked(policy_id: str, facts: Facts, source: Path, written: Written, target: Path) -> tuple[Policy, str]:
     """The policy file's text and the policy read from it as ``handbook check`` reads it; a refusal
-    names the place in the document (not a line of the file, which the user has not seen)."""
-    text = _front_matter(policy_id, facts, source) + "\n".join(written.lines) + "\n"
-    try:
-        return parse_policy(text, target), text
-    except PolicySourceError as error:
-        place = _place_of(error.line, text, written.source_of_line)
-        message = _LINE.sub(lambda m: _place_of(int(m[1]), text, written.source_of_line) or m[0], error.message)
-        raise PolicyImportError(
-            source, f"{place}: {message}. Correct it in the document and import again" if place else message,
-        ) from None
+    names the place in the document (not a line of the file, which the user has not seen). A reference
+    to a clause the document does not have is another document's: kept as words, not a link, and
+    reported (``outside_references``)."""
+    front_matter = _front_matter(policy_id, facts, source)
+    while True:
+        text = front_matter + "\n".join(written.lines) + "\n"
+        try:
+            return parse_policy(text, target), text
+        except PolicySourceError as error:
+            if not _kept_as_words(error, text, written):
+                raise _refusal(source, error, text, written) from None
+
+
+def _refusal(source: Path, error: PolicySourceError, text: str, written: Written) -> PolicyImportError:
+    place = _place_of(error.line, text, written.source_of_line)
+    message = _LINE.sub(lambda m: _place_of(int(m[1]), text, written.source_of_line) or m[0], error.message)
+    return PolicyImportError(
+        source, f"{place}: {message}. Correct it in the document and import again" if place else message,
+    )
+
+
+def _kept_as_words(error: PolicySourceError, text: str, written: Written) -> bool:
+    """Whether ``error`` refused a reference to a clause (or point) the document lacks, now written as words that
+    refer to nothing on its line, and on every other line that makes the same reference (each reported): one
+    check for each clause referred to, not for each reference."""
+    refused = refused_reference(error.message)
+    index = (error.line or 0) - _body_start(text)
+    if refused is None or not 0 <= index < len(written.lines) or unlinked(written.lines[index], refused[0]) is None:
+        return False
+    for at, line in enumerate(written.lines):
+        if refused[0] in line and (words := unlinked(line, refused[0])) is not None:
+            written.lines[at] = words
+            place = _place_of(at + _body_start(text), text, written.source_of_line) or "the document"
+            written.notes.append(f"{place}: '{refused[0]}' refers to {refused[2]}: another document's, kept as "
+                                 "words, not a link")
+    return True
 
 
 def _read(source: Path) -> ReadDocument:
@@ -268,11 +295,15 @@ def _place_of(file_line: int | None, text: str, source_of_line: dict[int, str]) 
     """Where, in the document, a person finds what a line of the written file came from."""
     if file_line is None:
         return None
-    body_start = text.split("\n").index("---", 1) + 3  # the line after the closing '---' and the blank line
-    index = file_line - body_start
+    index = file_line - _body_start(text)
     while index >= 0 and index not in source_of_line:
         index -= 1
     return source_of_line.get(index)
+
+
+def _body_start(text: str) -> int:
+    """The file line the body starts on: the line after the closing '---' and the blank line."""
+    return text.split("\n").index("---", 1) + 3
 
 
 def _write_atomically(target: Path, text: str) -> None:

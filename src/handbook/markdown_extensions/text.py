@@ -65,12 +65,18 @@ def markdown_to_plain_text(markdown_text: str) -> str:
     text = _LINK_OR_IMAGE.sub(r"\1", markdown_text)
     text = _TABLE_RULE.sub("", _ATTRIBUTES.sub("", text)).replace("|", " ")
     text = _EMPHASIS_OR_CODE.sub("", _LIST_MARKER.sub("", text))
-    return " ".join(_ESCAPED.sub(r"\1", text).split())
+    return " ".join(_ESCAPED.sub(r"\1", _spaces_shown(text)).split())
 
 
 def markdown_to_readable_text(markdown_text: str) -> str:
     """A clause's Markdown as a reader sees it, lines kept: link text without its address, no emphasis marks."""
-    return strip_emphasis(_LINK.sub(r"\1", markdown_text))
+    return strip_emphasis(_LINK.sub(r"\1", _spaces_shown(markdown_text)))
+
+
+def _spaces_shown(markdown_text: str) -> str:
+    """``&nbsp;`` as the space a reader sees: what keeps "paragraph&nbsp;14.1.1", another document's
+    paragraph, from being taken for a reference to a clause (handbook.importing.outside_references)."""
+    return markdown_text.replace("&nbsp;", "\u00a0")
 
 
 def strip_emphasis(markdown_text: str) -> str:
