@@ -5,10 +5,12 @@
   larger its type the higher its level.
 - A paragraph in a heading style that reads as running text (longer than any heading, ending as a sentence or a
   credit ends: an attribution ending in the web address it credits, styled Heading 2) is a paragraph, and reported.
-- A table of contents ("Contents", then lines ending in a page number) is left out: the site
-  makes its own. So is one with no title, on top of the document, whose entries come again below
-  as its headings ("ARTICLE I — NAME AND PURPOSE 4", as bylaws print them). So is a web page's or
-  Markdown file's list of links to its own headings ("[Overview](#overview)", one an entry), titled
+- A table of contents ("Contents", then lines ending in a page number) is left out: the site makes its own. Its page
+  numbers may be counted by chapter ("1.1 Purpose 1-1", "Glossary A-2") or in roman ("Foreword iv"); its entries may
+  be set in bold type a reader takes for headings, wrap onto a second line, and have the contents' own page number
+  ("-v-") between its pages, when most of them come again below. So is one with no title, on top of the document,
+  whose entries come again below as its headings ("ARTICLE I — NAME AND PURPOSE 4", as bylaws print them). So is a
+  web page's or Markdown file's list of links to its own headings ("[Overview](#overview)", one an entry), titled
   "Contents" or a run of at least three with no title.
 - Lines aligned with tabs ("Role<TAB>Name<TAB>Extension") are a table.
 - A number quoted from another document inside the text ("6.6 After a successful initial membership offering
@@ -36,10 +38,19 @@ _ROW_LABEL = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]{1,5}\)|[\u202
 _CONTENTS_TITLE = re.compile(r"^(?:table\s+of\s+)?contents?(?:\s+page)?:?$|^index$", re.IGNORECASE)
 # "3.1 Employee Compensation Plan 27", "Purpose ........ 3", "Appendix A: Forms 12"
 _CONTENTS_ENTRY = re.compile(r"^\S.{0,150}?(?:\s|\.{2,}|\u2026)\s*(?:\d{1,3}|[ivxlc]{1,6})$", re.IGNORECASE)
+# A page number counted by chapter or appendix as well: "3-4", "A-2"; an entry ending in one, maybe wrapped from
+# a line above: "1.1 Purpose 1-1". Taken only where most entries come again below (a range, "Plates 4-6", is not)
+_PAGE = r"(?:\d{1,2}-\d{1,3}|[A-Z]-\d{1,3}|\d{1,3}|[ivxlc]{1,6})"
+_CHAPTER_PAGED_ENTRY = re.compile(rf"^\S.{{0,250}}?(?:\s|\.{{2,}}|\u2026)\s*{_PAGE}$", re.IGNORECASE)
 # One entry of a contents list, of several a PDF's reader may run together: "Section 1 — Name: 4"
 # (a number that another follows is the entry's: "Appendix B: SBA Form 58 17 Appendix C ...")
-_RUN_TOGETHER_ENTRY = re.compile(r"(?P<text>\S.{0,150}?)\s+(?P<page>\d{1,3})(?!\s+\d{1,3}(?:\s+[A-Z]|$))"
-                                 r"(?:\s+(?=[A-Z0-9])|$)")
+_RUN_TOGETHER = r"(?P<text>\S.{{0,150}}?)\s+(?P<page>{page})(?!\s+\d{{1,3}}(?:\s+[A-Z]|$))(?:\s+(?=[A-Z0-9])|$)"
+_RUN_TOGETHER_ENTRY = re.compile(_RUN_TOGETHER.format(page=r"\d{1,3}"))
+_RUN_TOGETHER_CHAPTER_PAGED = re.compile(_RUN_TOGETHER.format(page=r"\d{1,2}-\d{1,3}|\d{1,3}"))
+# A contents page's own number, standing alone between its pages: "-v-", "- 3 -", "iv", "5-21"
+_CONTENTS_PAGE_NUMBER = re.compile(rf"^[-\u2013\s]*{_PAGE}[-\u2013\s]*$", re.IGNORECASE)
+_ENTRY_PAGE = re.compile(rf"(?:\s|\.{{2,}}|\u2026)\s*{_PAGE}$", re.IGNORECASE)
+_WRAPPED_LINES = 2  # lines of one entry a contents list may have before the line that ends in its page
 _DOT_LEADERS = re.compile(r"\s*(?:\.\s?){3,}\s*|\s*\u2026+\s*")  # "Purpose ........ 4": one gap
 _UNTITLED_CONTENTS_STARTS_BY = 5  # blocks from the top
 _UNTITLED_CONTENTS_ENTRIES = 5
@@ -137,11 +148,7 @@ def without_contents_list(blocks: list[Block]) -> tuple[list[Block], int]:
             index = end
             continue
         if _is_contents_title(block):
-            end, entries = index + 1, 0
-            # A PDF's reader may run a page of entries into one paragraph ("I. Purpose ..... 4 II. Scope ..... 5")
-            while end < len(blocks) and (_is_contents_line(blocks[end]) or len(_contents_entries(blocks[end])) > 1):
-                entries += max(1, len(_contents_entries(blocks[end])))
-                end += 1
+            end, entries = _paged_contents_end(blocks, index + 1)
             if entries < 2:  # a list typed with no page numbers, naming the sections that follow
                 end = _unpaged_contents_end(blocks, index + 1)
                 entries = end - index - 1
@@ -152,6 +159,48 @@ def without_contents_list(blocks: list[Block]) -> tuple[list[Block], int]:
         kept.append(block)
         index += 1
     return kept, dropped
+
+
+def _paged_contents_end(blocks: list[Block], start: int) -> tuple[int, int]:
+    """Where the entries under a contents title that end in page numbers end, and how many there are. Lines set
+    as body text are entries as they stand; a list whose entries a reader took for headings (bold type), or that
+    wraps entries or keeps its own page numbers between them, is one only if most of its entries come again below."""
+    strict = _contents_run(blocks, start, loose=False)
+    loose = _contents_run(blocks, start, loose=True)
+    if loose[0] > strict[0] and _listed_again(blocks[start:loose[0]], blocks[loose[0]:]):
+        return loose
+    return strict
+
+
+def _contents_run(blocks: list[Block], start: int, loose: bool) -> tuple[int, int]:
+    end, entries, listed_to, wrapped = start, 0, start, 0
+    while end < len(blocks) and isinstance(block := blocks[end], Paragraph):
+        found = len(_contents_entries(block, chapter_pages=loose))
+        # A PDF's reader may run a page of entries into one paragraph ("I. Purpose ..... 4 II. Scope ..... 5")
+        if found > 1 or _is_contents_line(block, loose=loose):
+            entries, end, listed_to, wrapped = entries + max(1, found), end + 1, end + 1, 0
+        elif loose and entries and _CONTENTS_PAGE_NUMBER.match(block.plain.strip()):
+            end += 1
+            listed_to = end if not wrapped else listed_to
+        elif loose and entries and wrapped < _WRAPPED_LINES and _may_wrap(block):
+            end, wrapped = end + 1, wrapped + 1
+        else:
+            break
+    return listed_to, entries
+
+
+def _may_wrap(block: Paragraph) -> bool:
+    """Whether a line may be the first part of a contents entry set on more than one line: no sentence."""
+    return len(block.plain) <= 2 * _LONGEST_HEADING and not block.plain.rstrip().endswith((".", ";", ",", ":"))
+
+
+def _listed_again(contents: list[Block], below: list[Block]) -> bool:
+    """Whether most of the entries (lines ending in a page number) open a block further on in the same words."""
+    entries = [_ENTRY_PAGE.sub("", _DOT_LEADERS.sub(" ", b.plain.strip())).casefold() for b in contents
+               if isinstance(b, Paragraph) and _ENTRY_PAGE.search(b.plain) and not _CONTENTS_PAGE_NUMBER.match(
+                   b.plain.strip())]
+    openings = [b.plain.strip().casefold() for b in below if isinstance(b, Paragraph)]
+    return bool(entries) and sum(any(o.startswith(e) for o in openings) for e in entries) * 2 >= len(entries)
 
 
 def _in_page_links(blocks: list[Block], start: int) -> int:
@@ -168,14 +217,14 @@ def _untitled_contents(blocks: list[Block]) -> tuple[int, int] | None:
     """Where a contents list with no title lies, near the top: lines of entries ending in page numbers
     that never go down, most of whose entries are the opening words of blocks further on."""
     for start in range(min(_UNTITLED_CONTENTS_STARTS_BY, len(blocks))):
-        entries: list[tuple[str, int]] = []
+        entries: list[tuple[str, tuple[int, int]]] = []
         end = start
         while end < len(blocks):
             block = blocks[end]
             if entries and isinstance(block, Paragraph) and block.plain.strip().isdigit():
                 end += 1  # the contents' own page number, left between its pages
                 continue
-            found = _contents_entries(block)
+            found = _contents_entries(block, chapter_pages=True)
             if not found or (entries and found[0][1] < entries[-1][1]):
                 break
             entries += found
@@ -208,16 +257,18 @@ def _opening(text: str) -> tuple[str, ...]:
     return tuple(_ENTRY_MARK.sub("", text.strip()).casefold().split()[:3])
 
 
-def _contents_entries(block: Block) -> list[tuple[str, int]]:
-    """The entries of one contents line (several, if run together), each with its page; [] if it is not one."""
+def _contents_entries(block: Block, chapter_pages: bool = False) -> list[tuple[str, tuple[int, int]]]:
+    """The entries of one contents line (several, if run together), each with its page (chapter and page: "3-4"
+    is (3, 4), "27" is (0, 27)); [] if it is not one."""
     if not isinstance(block, Paragraph):
         return []
     text, position, entries = _DOT_LEADERS.sub(" ", block.plain.strip()), 0, []
     while position < len(text):
-        match = _RUN_TOGETHER_ENTRY.match(text, position)
+        match = (_RUN_TOGETHER_CHAPTER_PAGED if chapter_pages else _RUN_TOGETHER_ENTRY).match(text, position)
         if not match:
             return []
-        entries.append((match["text"], int(match["page"])))
+        chapter, _, page = match["page"].rpartition("-")
+        entries.append((match["text"], (int(chapter or 0), int(page))))
         position = match.end()
     pages = [page for _, page in entries]
     return entries if pages == sorted(pages) else []
@@ -233,8 +284,10 @@ def _is_contents_title(block: Block) -> bool:
     return isinstance(block, Paragraph) and bool(_CONTENTS_TITLE.match(block.plain.strip()))
 
 
-def _is_contents_line(block: Block) -> bool:
-    return isinstance(block, Paragraph) and block.heading is None and bool(_CONTENTS_ENTRY.match(block.plain))
+def _is_contents_line(block: Block, loose: bool = False) -> bool:
+    """A line of body text ending in a page number; ``loose``: any line, its page maybe counted by chapter."""
+    return isinstance(block, Paragraph) and (loose or block.heading is None) and bool(
+        (_CHAPTER_PAGED_ENTRY if loose else _CONTENTS_ENTRY).match(block.plain))
 
 
 def tab_aligned_tables(blocks: list[Block]) -> list[Block]:

@@ -46,8 +46,9 @@ def without_invisible(text: str) -> tuple[str, str]:
 
 
 def safe_start(text: str) -> str:
-    """Text that Markdown would read as a heading, quote or list at the start of a line, escaped."""
-    if re.match(r"^(#|>|\+ |\d+[.)]\s)", text):
+    """Text that Markdown would read as a heading, quote or list at the start of a line, escaped; so is a dotted
+    number alone ("11103.12", a citation's number a PDF's reader gave a line of its own), an empty clause else."""
+    if re.match(r"^(#|>|\+ |\d+[.)]\s|\d+(?:\.\d+)+$)", text):
         return "\\" + text if not text[0].isdigit() else re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
     return text
 

@@ -200,14 +200,14 @@ def _page_lines(page, number: int) -> _Page:
     tables = [table for table in page.find_tables() if not _is_page_background(table.bbox, page)]
     boxes = [table.bbox for table in tables]
     words = page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False, keep_blank_chars=False,
-                               x_tolerance_ratio=_WORD_GAP)
+                               x_tolerance_ratio=_WORD_GAP, return_chars=True)
     height = float(page.height)
     margin_words = {_place(w) for w in words if w["top"] < height * _MARGIN or w["bottom"] > height * (1 - _MARGIN)}
     words = [w for w in words if not any(_inside(w, box) for box in boxes)]
     hosts = _raised_marks(words)
     rows: list[list[dict]] = []
-    for word in sorted((w for w in words if id(w) not in hosts), key=lambda w: (round(w["bottom"]), w["x0"])):
-        if rows and abs(rows[-1][0]["bottom"] - word["bottom"]) <= 2.5:
+    for word in sorted((w for w in words if id(w) not in hosts), key=lambda w: (round(_baseline(w)), w["x0"])):
+        if rows and abs(_baseline(rows[-1][0]) - _baseline(word)) <= 2.5:
             rows[-1].append(word)
         else:
             rows.append([word])
@@ -225,7 +225,7 @@ def _page_lines(page, number: int) -> _Page:
         if not text:
             continue
         note = row[0]["text"] if id(row[0]) in hosts and _MARK.match(row[0]["text"]) else ""
-        lines.append(_Line(number, min(w["top"] for w in row_words), max(w["bottom"] for w in row_words),
+        lines.append(_Line(number, *_extent(row_words),
                            row_words[0]["x0"], row_words[-1]["x1"], text, _markdown(row, set(map(id, marks))),
                            all(_BOLD.search(w["fontname"]) for w in row_words), _size(row_words),
                            tuple(w["text"] for w in marks if w is not row[0] and _MARK.match(w["text"])), note,
@@ -238,6 +238,19 @@ def _page_lines(page, number: int) -> _Page:
             found.append((table.bbox[1], tuple(tuple("<br>".join(escape_imported_text(part) for part in c.split("\n"))
                                                      for c in row) for row in cells)))
     return _Page(lines, found, margin_words)
+
+
+def _baseline(word: dict) -> float:
+    """Where the word stands, from the top of the page: its baseline. A run in another font on the same baseline
+    (Courier New's italic beside its upright type) may report a box some points higher or lower."""
+    return -word["chars"][0]["matrix"][5]
+
+
+def _extent(words: list[dict]) -> tuple[float, float]:
+    """The top and bottom of a line: its main type's (see ``_baseline``)."""
+    main = Counter(w["fontname"] for w in words for _ in w["text"]).most_common(1)[0][0]
+    return min(w["top"] for w in words if w["fontname"] == main), max(w["bottom"] for w in words
+                                                                       if w["fontname"] == main)
 
 
 def _is_page_background(box: tuple[float, float, float, float], page) -> bool:

@@ -41,6 +41,11 @@ _NOT_A_NAME = re.compile(r"^(?:[A-Z][A-Z.]*(?:[\s-]+[A-Z][A-Z.]*)*[\s-]*\d[\d\s.
 # A memorandum's header lines: "To: Heads of Bureaus", "From: ...", "Subject: ..."
 _MEMO_TO = re.compile(r"^(?:to|addressees?)\s*:", re.IGNORECASE)
 _MEMO_FROM = re.compile(r"^from\s*:", re.IGNORECASE)
+# Lines only a memorandum has, the header then being its own once a subject line is there too: a US military and
+# federal memo's "MEMORANDUM FOR All MAJCOM/A4Rs" (its "To", the colon optional), and a naval order's "From:" with its
+# "To:" on the same line as a PDF reads it ("From: Commandant of the Marine Corps To: Distribution List"; not a period,
+# "From: 1 September 2024 To: 31 August 2025")
+_MEMO_ONLY = re.compile(r"^memorandum\s+for\b|^from\s*:\s*[^\d\s].*\sto\s*:\s*[^\d\s]", re.IGNORECASE)
 _MEMO_SUBJECT = re.compile(r"^(?:subject|subj|re)\s*:\s*(?P<v>\S.*)$", re.IGNORECASE)  # "SUBJ:" in US memos
 _MEMO_HEADER = 15  # paragraphs
 # A line of a scan's text layer that is no words: a signature or stamp read as letters ("~7 ~r~Zcly")
@@ -169,15 +174,16 @@ def _is_noise(line: str) -> bool:
 
 
 def _memo_subject(blocks: list[Block]) -> list[Block]:
-    """A memorandum ("To: ...", "From: ...") is titled by its subject line, not by the letterhead or date stamp
-    above it: those are lines of the header. Where the subject cannot be read, the title is left to be stated
-    elsewhere (the file's properties)."""
+    """A memorandum ("To: ...", "From: ...", or "MEMORANDUM FOR ..." over "SUBJECT: ...") is titled by its subject
+    line, not by the letterhead or date stamp above it: those are lines of the header. Where the subject cannot be
+    read, the title is left to be stated elsewhere (the file's properties)."""
     header = [b for b in blocks[:_MEMO_HEADER] if isinstance(b, Paragraph)]
-    if any(p.heading == 0 for p in header) or not (any(_MEMO_TO.match(p.plain) for p in header)
-                                                   and any(_MEMO_FROM.match(p.plain) for p in header)):
+    to_and_from = any(_MEMO_TO.match(p.plain) for p in header) and any(_MEMO_FROM.match(p.plain) for p in header)
+    memo_only = any(_MEMO_ONLY.match(p.plain) for p in header) and any(_MEMO_SUBJECT.match(p.plain) for p in header)
+    if any(p.heading == 0 for p in header) or not (to_and_from or memo_only):
         return blocks
     end = max(blocks.index(p) for p in header if _MEMO_TO.match(p.plain) or _MEMO_FROM.match(p.plain)
-              or _MEMO_SUBJECT.match(p.plain))
+              or _MEMO_ONLY.match(p.plain) or _MEMO_SUBJECT.match(p.plain))
     result = [_with_level(b, None) if isinstance(b, Paragraph) and b.heading else b for b in blocks[: end + 1]]
     for index, block in enumerate(result):
         if isinstance(block, Paragraph) and (match := _MEMO_SUBJECT.match(block.plain)):
