@@ -108,6 +108,20 @@ def test_an_entry_a_reader_split_before_its_page_number_stays_in_its_contents_li
     assert [b.plain for b in kept] == list(body) and dropped == 6
 
 
+def test_a_contents_table_with_column_headings_on_each_of_its_pages_is_set_aside():
+    """A Marine Corps order's contents: "IDENTIFICATION TITLE PAGE" under its title, dot leaders, the page's
+    footer "ii Enclosure (1)", then its title and headings again on its next page; the chapters stay."""
+    contents = ("TABLE OF CONTENTS", "IDENTIFICATION TITLE PAGE", "Chapter 1 AUTHORITIES . . . . . . 1-1",
+                "1. Authorities. . . . . . . . . 1-1", "2. Responsibilities . . . . . . 1-4", "ii Enclosure (1)",
+                "TABLE OF CONTENTS", "IDENTIFICATION TITLE PAGE", "Chapter 2 BASIC ENTITLEMENTS . . . . 2-1",
+                "1. Shipments under Temporary Duty Orders. . . . 2-1")
+    body = ("Chapter 1 AUTHORITIES", "1. Authorities. The order is issued under the Joint Travel Regulations.",
+            "2. Responsibilities. Each installation runs a personal property office.",
+            "Chapter 2 BASIC ENTITLEMENTS", "1. Shipments under Temporary Duty Orders. A member may ship 600 lbs.")
+    kept, dropped = without_contents_list(_paragraphs(*contents, *body, heading=3))
+    assert [b.plain for b in kept] == list(body) and dropped >= 5
+
+
 def _storage_pdf(path) -> None:
     """A directive's sub-paragraph citing an instruction by its number, the number wrapped to a line of its own
     and the instruction's title in italics set a little above the line, as Word exported it."""

@@ -51,6 +51,8 @@ _RUN_TOGETHER_CHAPTER_PAGED = re.compile(_RUN_TOGETHER.format(page=r"\d{1,2}-\d{
 _CONTENTS_PAGE_NUMBER = re.compile(rf"^[-\u2013\s]*{_PAGE}[-\u2013\s]*$", re.IGNORECASE)
 _ENTRY_PAGE = re.compile(rf"(?:\s|\.{{2,}}|\u2026)\s*{_PAGE}$", re.IGNORECASE)
 _WRAPPED_LINES = 2  # lines of one entry a contents list may have before the line that ends in its page
+# A contents table's column headings ("IDENTIFICATION   TITLE   PAGE", "Section Page"), under its title on each page
+_CONTENTS_COLUMNS = re.compile(r"^(?:[A-Za-z.]+\s+){0,4}(?:page|pages|page\s+no\.?|pg\.?)$", re.IGNORECASE)
 _DOT_LEADERS = re.compile(r"\s*(?:\.\s?){3,}\s*|\s*\u2026+\s*")  # "Purpose ........ 4": one gap
 _UNTITLED_CONTENTS_STARTS_BY = 5  # blocks from the top
 _UNTITLED_CONTENTS_ENTRIES = 5
@@ -179,6 +181,8 @@ def _contents_run(blocks: list[Block], start: int, loose: bool) -> tuple[int, in
         # A PDF's reader may run a page of entries into one paragraph ("I. Purpose ..... 4 II. Scope ..... 5")
         if found > 1 or _is_contents_line(block, loose=loose):
             entries, end, listed_to, wrapped = entries + max(1, found), end + 1, end + 1, 0
+        elif loose and (_CONTENTS_COLUMNS.match(block.plain.strip()) or (entries and _is_contents_title(block))):
+            end += 1  # its columns' headings, and its title again on its next page
         elif loose and entries and _CONTENTS_PAGE_NUMBER.match(block.plain.strip()):
             end += 1
             listed_to = end if not wrapped else listed_to
