@@ -126,7 +126,8 @@ def test_a_markdown_pages_raw_anchors_contents_list_and_html_table_as_a_bank_wri
     assert "SummaryThese" not in body and "ScopeThese" not in body, body
     assert "These guidelines apply to employees that wish to contribute." in body
     assert "[Objective](#objective)" in body, body
-    assert "](#footnote-1)" not in body and "[\\[1\\]](#footnotes)" in body, body
+    # to the footnote itself, the first paragraph under "Footnotes" (set 19: not the heading above it)
+    assert "](#footnote-1)" not in body and "[\\[1\\]](#footnotes-p1)" in body, body
     assert "\n> \\[1\\] Risks include disclosing sensitive information." in body, body  # a quotation, kept one
     assert "\\>" not in body and "1 Overview" not in body and "1.1 Objective" not in body, body
     assert any("table of contents" in note for note in result.notes), result.notes

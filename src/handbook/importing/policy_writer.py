@@ -23,12 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from markdown.extensions.toc import slugify
-
 from ..markdown_extensions.lettered_points import ROMAN
-from ..markdown_extensions.text import strip_emphasis
-from ..model import anchor_in_run
-from ..source.syntax import CLAUSE, HEADING, LETTERED_SECTION, NAMED_HEADING, NUMBERED_HEADING
+from ..source.syntax import CLAUSE, LETTERED_SECTION, NAMED_HEADING
+from .bookmarks import anchor_of, clause_anchor
 from .document import Block, ListKind, Paragraph, Table
 from .layout import INTERNAL_LINK, quoted_numbers
 from .markdown_text import markdown_table, safe_start
@@ -109,7 +106,7 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
             if line:
                 written.source_of_line[len(written.lines)] = block.place
             written.lines.append(line)
-        if isinstance(block, Paragraph) and block.anchors and (anchor := _anchor_of(lines, written.lines, state.run)):
+        if isinstance(block, Paragraph) and block.anchors and (anchor := anchor_of(lines, written.lines, state.run)):
             anchors.update(dict.fromkeys(block.anchors, anchor))
 
     def blank() -> None:
@@ -139,25 +136,6 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
     _link_bookmarks(written, anchors)
     steps_written(written.lines)
     return written
-
-
-def _anchor_of(lines: tuple[str, ...], so_far: list[str], run: str = "") -> str | None:
-    """The anchor the page gives what was just written: its clause's or heading's (else the nearest
-    above); in a lettered section ``run``, its numbers are the section's: D.4 is clause-d-4."""
-    for line in [*lines, *reversed(so_far)]:
-        stripped = line.lstrip()
-        if heading := HEADING.match(stripped):
-            numbered = NUMBERED_HEADING.match(heading["text"])
-            return _anchor(numbered["label"], run) if numbered else slugify(strip_emphasis(heading["text"]), "-")
-        if (clause := CLAUSE.match(line)) and clause["text"]:
-            return _anchor(clause["label"], run)
-    return None
-
-
-def _anchor(label: str, letter: str) -> str:
-    """The page's anchor for a number in an appendix or lettered section ``letter`` ("4" in D is
-    clause-d-4); a label typed with its letter ("A.1") has it already."""
-    return anchor_in_run(label, letter if label[0].isdigit() else "")
 
 
 def _link_bookmarks(written: Written, anchors: dict[str, str]) -> None:
@@ -335,7 +313,7 @@ def _number_typed_again(paragraph: Paragraph, label: str, text: str, state: _Sta
     number = _key(state, label)
     state.typed_again[number] = state.typed_again.get(number, 0) + 1
     count = state.typed_again[number]
-    anchor = _anchor(label, state.appendix or state.run)
+    anchor = clause_anchor(label, state.appendix or state.run)
     anchor += "-again" if count == 1 else f"-again-{count}"
     indent = _INDENT if state.in_clause else ""
     shown = label if indent else re.sub(r"^(\d+)\.", r"\1\\.", label)  # under a heading: typed text, not a clause

@@ -9,7 +9,11 @@ is taken out and reported, line numbers kept (each removed line left blank).
   only of one is left out, as its words are not the policy's.
 - HTML comments (notes to the site's editors, not shown on its pages), and HTML written inside the
   Markdown: a link (``<a href>``) becomes a Markdown link, other elements their words (read with
-  lxml.html); the handbook's policy text holds no HTML beyond <br>, <abbr>, <sup> and <sub>.
+  lxml.html); the handbook's policy text holds no HTML beyond <br>, <abbr>, <sup> and <sub>. An anchor
+  (``<a name="Footnote_1">``, ``<a id>``: a heading's, or a footnote's mark inside ``<sup>``; any element's id, as
+  pandoc writes a Word bookmark: ``<span id="_Toc4521" class="anchor"></span>``) names the heading or
+  paragraph it is on or above, for the file's own links (``anchored``). HTML typed in a code span, one wrapped over
+  lines too, is shown as typed.
 - Pandoc's raw HTML blocks (a fence opened ```` ```{=html} ````): the fence is pandoc's, not the text's; one
   holding only a comment (pandoc writes ``<!-- -->`` to keep two lists apart) is left out, and the HTML of
   any other is read as the rest of the Markdown's HTML.
@@ -29,8 +33,12 @@ is taken out and reported, line numbers kept (each removed line left blank).
 
 from __future__ import annotations
 
+import bisect
+import html
 import re
 import tomllib
+from collections import defaultdict, deque
+from collections.abc import Iterator
 from dataclasses import replace
 
 import lxml.html
@@ -63,6 +71,8 @@ _HEADING_ATTRIBUTES = re.compile(r"^(?P<heading>#{1,6}\s.*?)\s*\{:?\s*(?P<attrib
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _LINE_PLACE = re.compile(r"^line (\d+)")
 _CODE_SPAN = re.compile(r"`[^`]*`")
+_BACKTICKS = re.compile(r"`+")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _KEPT_TAGS = {"br", "abbr", "sup", "sub"}  # what policy text may hold
 # Elements whose words stand apart from the next element's: a table's cells ("Summary" | "These guidelines ...")
@@ -118,6 +128,7 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
     _raw_html_fences(lines, notes)
     _html_tables(lines, notes)
     fenced, line_notes = False, len(notes)
+    outside_code = _without_code_spans(lines)
     for index, line in enumerate(lines):
         if _FENCE.match(line):
             fenced = not fenced
@@ -125,7 +136,7 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
             lines[index] = line = attributed["heading"]
             if ids := tuple(token[1:] for token in attributed["attributes"].split() if token.startswith("#")):
                 anchors[index + 1] = anchors.get(index + 1, ()) + ids
-        if not fenced and _HTML_TAG.search(_CODE_SPAN.sub("", line)):
+        if not fenced and _HTML_TAG.search(outside_code[index]):
             lines[index], named = _html_as_markdown(line, index + 1, notes)
             if named:  # a heading's line opening with its anchor starts where its words do
                 anchors[index + 1] = named
@@ -157,6 +168,46 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
     text = _LINK.sub(lambda m: _link(m, text.count("\n", 0, m.start()) + 1, notes), text)
     notes[line_notes:] = sorted(notes[line_notes:], key=lambda note: int(_LINE_PLACE.match(note)[1]))  # file order
     return text, properties, notes, anchors
+
+
+def _without_code_spans(lines: list[str]) -> list[str]:
+    """Each line with what code spans hold on it blanked, a span wrapped over lines included: HTML typed in
+    one ("`<<Software name>>`") is shown as typed, not read as HTML. Fenced code is left out (blank), as its lines
+    are read as code whatever their backticks."""
+    fenced, prose = False, []
+    for line in lines:
+        fence = bool(_FENCE.match(line))
+        fenced ^= fence
+        prose.append("" if fence or fenced else line)
+    text, parts, start = "\n".join(prose), [], 0
+    for span_start, span_end in _code_spans(text):
+        parts += [text[start:span_start], re.sub(r"[^\n]", " ", text[span_start:span_end])]
+        start = span_end
+    return "".join([*parts, text[start:]]).split("\n")
+
+
+def _code_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where the code spans of ``text`` are, as Markdown pairs backticks: a run of them opens one, which the next
+    run as long in the same paragraph closes ("`<<Software name>> is to be dedicated`" / "... waived.`", wrapped
+    over two lines). In one pass, however many runs find no partner."""
+    breaks = [blank.start() for blank in _BLANK_LINE.finditer(text)]
+    runs = [(run.start(), run.end(), (bisect.bisect_right(breaks, run.start()), len(run[0])))
+            for run in _BACKTICKS.finditer(text)]
+    alike: dict[tuple[int, int], deque[int]] = defaultdict(deque)  # (paragraph, length) -> the runs' indexes
+    for index, (_, _, key) in enumerate(runs):
+        alike[key].append(index)
+    index = 0
+    while index < len(runs):
+        start, _, key = runs[index]
+        later = alike[key]
+        while later and later[0] <= index:
+            later.popleft()
+        if later:
+            closing = later.popleft()
+            yield start, runs[closing][1]
+            index = closing + 1
+        else:
+            index += 1
 
 
 def _references(lines: list[str], notes: list[str]) -> None:
@@ -330,29 +381,53 @@ def _table_line(cells: tuple[str, ...]) -> str:
 
 def _html_as_markdown(line: str, number: int, notes: list[str]) -> tuple[str, tuple[str, ...]]:
     """A line holding HTML elements, with each written as Markdown: a link as a link, the rest as words;
-    and the names of the anchors on it (an ``<a>`` with an id or name and no address: a place links lead to)."""
+    and the names of the anchors on it (places links lead to: ``_anchor_name``)."""
     parts = lxml.html.fragments_fromstring(line)
     written = "".join(_element_markdown(part) if not isinstance(part, str) else part for part in parts)
     elements = [el for part in parts if not isinstance(part, str) for el in part.iter() if isinstance(el.tag, str)]
-    named = tuple(name for el in elements if el.tag == "a" and not el.get("href")
-                  and (name := el.get("id") or el.get("name")))
-    tags = sorted({el.tag for el in elements if not (el.tag == "a" and not el.get("href"))} - _KEPT_TAGS)
+    named = tuple(name for el in elements if (name := _anchor_name(el)))
+    tags = sorted({el.tag for el in elements if not _only_an_anchor(el)} - _KEPT_TAGS)
     if tags:
         notes.append(f"line {number}: HTML ({', '.join(f'<{t}>' for t in tags)}) in the Markdown was written as "
                      "Markdown: links as links, the rest as its words")
     return written, named
 
 
+def _anchor_name(element) -> str | None:
+    """The name an element gives its place for links to lead to: an ``<a>``'s with no address (``<a
+    name="Footnote_1">``, ``<a id="overview">``), any other element's id (pandoc writes a Word bookmark as ``<span
+    id="_Toc4521" class="anchor"></span>``)."""
+    if element.tag == "a":
+        return None if element.get("href") else element.get("id") or element.get("name")
+    return element.get("id")
+
+
+def _only_an_anchor(element) -> bool:
+    """An element that is there only to name its place: an ``<a>`` with no address, or one holding no words."""
+    return bool(_anchor_name(element)) and (element.tag == "a" or not element.text_content().strip())
+
+
 def _element_markdown(element, with_tail: bool = True) -> str:
     tail = (element.tail or "") if with_tail else ""
     if element.tag in _KEPT_TAGS:
-        return lxml.html.tostring(element, encoding="unicode", with_tail=False) + tail
+        return _kept_element(element) + tail
     inner = (element.text or "") + "".join(_element_markdown(child) for child in element)
     address = element.get("href", "") if element.tag == "a" else ""
     if address and (address.startswith("#") or address.split(":", 1)[0].casefold() in LINK_SCHEMES):
         return f"[{inner}]({address})" + tail
     apart = " " if element.tag in _BLOCK_TAGS and inner and not inner[-1].isspace() else ""
     return inner + apart + tail
+
+
+def _kept_element(element) -> str:
+    """An element policy text may hold (``<sup>``, ``<abbr title>``) as written, with what it holds written as the
+    rest of the line's HTML is: an old-style anchor inside it (``<sup><a name="Footnote_1">1</a></sup>``, a footnote's
+    mark) its words, as the anchor is the paragraph's (``anchored``); a link inside it a Markdown link."""
+    if not len(element):
+        return lxml.html.tostring(element, encoding="unicode", with_tail=False)
+    attributes = "".join(f' {name}="{html.escape(value)}"' for name, value in element.attrib.items())
+    inner = html.escape(element.text or "", quote=False) + "".join(_element_markdown(child) for child in element)
+    return f"<{element.tag}{attributes}>{inner}</{element.tag}>"
 
 
 def _link(match: re.Match, line: int, notes: list[str]) -> str:
