@@ -50,6 +50,9 @@ _RUN_TOGETHER_CHAPTER_PAGED = re.compile(_RUN_TOGETHER.format(page=r"\d{1,2}-\d{
 # A contents page's own number, standing alone between its pages: "-v-", "- 3 -", "iv", "5-21"
 _CONTENTS_PAGE_NUMBER = re.compile(rf"^[-\u2013\s]*{_PAGE}[-\u2013\s]*$", re.IGNORECASE)
 _ENTRY_PAGE = re.compile(rf"(?:\s|\.{{2,}}|\u2026)\s*{_PAGE}$", re.IGNORECASE)
+# A point's label: "(c) ", "(12) ", "d. "; and how far from a line its run's points are looked for
+_POINT_LABEL = re.compile(r"^(?:\((?P<bracketed>[a-z]{1,2}|\d{1,2})\)|(?P<stopped>[a-z])\.)\s")
+_POINT_REACH = 8
 _WRAPPED_LINES = 2  # lines of one entry a contents list may have before the line that ends in its page
 # A contents table's column headings ("IDENTIFICATION   TITLE   PAGE", "Section Page"), under its title on each page
 _CONTENTS_COLUMNS = re.compile(r"^(?:[A-Za-z.]+\s+){0,4}(?:page|pages|page\s+no\.?|pg\.?)$", re.IGNORECASE)
@@ -78,7 +81,8 @@ def bold_headings(blocks: list[Block]) -> list[Block]:
     for paragraph in paragraphs:
         sizes[paragraph.size] += len(paragraph.plain)
     body = sizes.most_common(1)[0][0] if sizes else 0.0
-    candidates = [p for p in paragraphs if _looks_like_heading(p, body)]
+    candidates = [p for at, p in enumerate(paragraphs) if _looks_like_heading(p, body) and not _inside_points(
+        paragraphs, at)]
     if not candidates or len(candidates) > len(paragraphs) / 2:
         return blocks
     # The larger the type, the higher the heading: the largest is level 1 (the title, if first).
@@ -88,6 +92,18 @@ def bold_headings(blocks: list[Block]) -> list[Block]:
         _with_heading(b, min(levels[b.size], 3)) if id(b) in chosen and b.heading is None else b  # type: ignore[union-attr]
         for b in blocks
     ]
+
+
+def _inside_points(paragraphs: list[Paragraph], at: int) -> bool:
+    """Whether the line at ``at`` stands between two points of one run, "(c)" above and "(d)" below: words a
+    point quotes ("BEGIN STATEMENT" in bold type), not a heading, which would end the run of points."""
+    above = next((m for p in reversed(paragraphs[max(0, at - _POINT_REACH):at]) if (m := _POINT_LABEL.match(p.plain))),
+                 None)
+    below = next((m for p in paragraphs[at + 1:at + 1 + _POINT_REACH] if (m := _POINT_LABEL.match(p.plain))), None)
+    if not above or not below or above.lastgroup != below.lastgroup:
+        return False
+    before, after = above[above.lastgroup], below[below.lastgroup]
+    return after == (str(int(before) + 1) if before.isdigit() else chr(ord(before[-1]) + 1) * len(before))
 
 
 def running_text_headings(blocks: list[Block]) -> tuple[list[Block], list[str]]:
