@@ -182,3 +182,14 @@ def test_import_takes_the_name_its_address_spells_and_says_where(tmp_path):
     assert "\norganisation: Kestrelworks\n" in front, front
     notes = [note for note in result.notes if note.startswith("front matter organisation")]
     assert len(notes) == 1 and "abuse@kestrelworks.org" in notes[0], notes
+
+
+def test_a_command_spelt_out_is_an_organisation_so_its_parent_service_is_not_taken_over_it():
+    """A Navy command's publication (set 19's NAVSUP P-490): the command, spelt out once and named most, is an
+    organisation, not a term; the parent service its text names often too ("Navy members") is then not taken
+    as the document's own over it (left TBC: no sentence says whose it is)."""
+    lines = ["Harbor Logistics Command (HARLOGCOM) issues this publication for the personal property offices.",
+             *["HARLOGCOM staff review each Navy shipment, and HARLOGCOM will answer Navy members' questions."] * 4,
+             "Navy members and Navy civilian employees use the Navy's counselling offices.",
+             "The Navy community moves every three years; Navy families are counselled first."]
+    assert _own_name(*lines, title="Transportation of Personal Property") != "Navy"

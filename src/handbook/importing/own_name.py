@@ -86,7 +86,7 @@ _BODY_WITHIN = re.compile(r"\s(?:Committee|Council|Board|Team|Officer|Directors?
                           r"Executive|Chair)$")  # "Jupyter Executive Council": the body, not whose it is
 # What an organisation's full name ends in: "Django Software Foundation", "UCLA Social Science Data Archive"
 _ORGANISATION_END = re.compile(rf"\b(?:{WHOLE_ORGANISATION_WORDS}|Project|Group|Lab|Community|Administration|Service|"
-                               r"Agency|Office|Department|Council|Archive|Bureau|Library|Team)$")
+                               r"Agency|Office|Department|Council|Archive|Bureau|Library|Team|Command)$")
 _SPELT = r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z][\w'\u2019-]*)+"
 # "Django Software Foundation (DSF)", "DSF (Django Software Foundation)"
 _SPELT_OUT = re.compile(rf"(?P<words>{_SPELT})[ \t]+\((?P<short>[A-Z]{{2,}})\)"
