@@ -188,3 +188,31 @@ def test_words_in_another_font_on_the_same_baseline_stay_in_their_line(tmp_path)
     body = result.path.read_text().split("---\n", 2)[2]
     assert "in line with CNIC Instruction 11103.12 *Navy Housing and Intra-Station*" in body
     assert "*Moves* and the travel regulations." in body
+
+
+def _consolidation_pdf(path) -> None:
+    """An order's sub-paragraph citing "Reference (k)", the label wrapped to the start of the next line as Word
+    set it, then the order's own points (a) and (b) after it."""
+    from weasyprint import HTML
+
+    HTML(string=f"<html><body style=\"{_TYPE}\"><p style='{_BOLD}'>Personal Property Shipping Offices</p>"
+                "<p>a. Counselling. Every office counsels members before their first shipment.</p>"
+                "<p style='width: 432pt'>b. Personal Property Shipping Office (PPSO) Consolidation. Reference<br>"
+                "(k) directs the Military Services to consolidate PPSOs into regional offices.</p>"
+                "<p>c. Quality Assurance. Each office inspects one shipment in ten.</p>"
+                "<p style='margin-left: 36pt'>(a) Inspections are recorded in the shipment's file.</p>"
+                "<p style='margin-left: 36pt'>(b) Failed inspections go to the carrier within five days.</p>"
+                "</body></html>").write_pdf(path)
+
+
+def test_a_label_a_citation_wrapped_to_a_new_line_stays_in_its_sentence(tmp_path):
+    """"Reference" ending a line and "(k) directs ..." opening the next are one sentence, not point (k), which
+    would be out of sequence; the points (a) and (b) below stay points."""
+    _consolidation_pdf(tmp_path / "order.pdf")
+
+    result = import_policy(tmp_path / "order.pdf", "offices", tmp_path / "src")
+
+    assert main(["check", str(tmp_path / "src"), "--docs", str(REPO / "docs"), "--strict"]) == 0
+    body = result.path.read_text().split("---\n", 2)[2]
+    assert "Consolidation. Reference (k) directs the Military Services" in body
+    assert "(a) Inspections are recorded" in body

@@ -61,6 +61,9 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(?:\
 _STARTS_ITEM = re.compile(r"^(?:[\u2022\u25cf\u25cb\u25aa\u25e6\u2023\u2043\uf0b7\uf0a7\u00b7o\-\u2013*]\s"
                           r"|\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\.?\s)")
 # A point's mark opening a line, "(vii) " or "B) ", as a sentence counting its points inline wraps to it
+# A sentence ending in what cites a labelled part, whose label wrapped to the next line: "Reference" / "(k) directs"
+_CITES_A_LABEL = re.compile(r"\b(?:[Ss]ub)?(?:[Rr]eference|[Pp]aragraph|[Ee]nclosure|[Ss]ection|[Cc]lause|"
+                            r"[Aa]ppendix|[Aa]nnex|[Aa]rticle)$")
 _INLINE_POINT = re.compile(r"^\(?(?P<label>[ivxlc]{1,6}|[IVXLC]{1,6}|[a-zA-Z]|\d{1,3})\)\s")
 _MARK = re.compile(r"^\d{1,3}$")  # a footnote's mark: "5"
 _RAISED = re.compile(r"^\S{1,4}$")  # a raised word: a footnote's mark, "TM", the "st" of "1st"
@@ -425,7 +428,8 @@ def _continues(previous: _Line | None, line: _Line, paragraph: Paragraph, text_e
     of the text unfinished: "...Scholarship ("RIIS") / 2.0. It shall be...")."""
     if _goes_on_inline_points(paragraph.plain, line.text):  # the sentence is unfinished: however far below
         return (line.bold, line.size) == (paragraph.bold, paragraph.size)
-    if _STARTS_ITEM.match(line.text) and not _wrapped(previous, paragraph, text_edges):
+    if _STARTS_ITEM.match(line.text) and not _wrapped(previous, paragraph, text_edges) and not (
+            _CITES_A_LABEL.search(paragraph.plain)):
         return False
     if (line.bold, line.size) != (paragraph.bold, paragraph.size):
         return False
