@@ -196,7 +196,8 @@ def test_serves_writer_runs_its_children_at_low_priority(monkeypatch, tmp_path):
     made = pdf.write_pdfs([document("<p>one</p>", "one.pdf"), document("<p>two</p>", "two.pdf")], timeout=60,
                           low_priority=True)
     assert all(content.startswith(b"%PDF-") for content in made.values())
-    assert len(commands) == 2 and all(pdf.LOW_PRIORITY in command for command in commands)
+    # (a child killed by a signal is started once more, a8f0c05: a third command for the same job is allowed)
+    assert len({command[-1] for command in commands}) == 2 and all(pdf.LOW_PRIORITY in command for command in commands)
 
     jobs = tmp_path / "jobs.json"
     jobs.write_text("[]", encoding="utf-8")
