@@ -24,6 +24,17 @@ class PolicySourceError(Exception):
         return f"{location}: {self.message}"
 
 
+class UnknownClauseReferenceError(PolicySourceError):
+    """A reference to a clause, or a clause's point, that the policy does not have: its ``wording`` as written
+    ("paragraph 14.1.1") and what it ``refers_to`` ("clause 14.1.1"), for an import to keep another document's
+    reference as words (handbook.importing.outside_references)."""
+
+    def __init__(self, path: Path, line: int | None, message: str, wording: str, refers_to: str) -> None:
+        super().__init__(path, line, message)
+        self.wording = wording
+        self.refers_to = refers_to
+
+
 def display_path(path: Path) -> str:
     """The path as the author would type it: relative to the working directory when inside it."""
     relative = os.path.relpath(path)

@@ -29,7 +29,7 @@ from pathlib import Path
 import yaml
 from lxml import etree
 
-from ..errors import PolicySourceError, display_path
+from ..errors import PolicySourceError, UnknownClauseReferenceError, display_path
 from ..model import Policy, StructureWarning
 from ..source.layout import POLICY_FILE
 from ..source.policy_file import parse_policy
@@ -39,7 +39,7 @@ from .facts import Fact, Facts, find_facts, states_title
 from .layout import first_left_out, labelled_rows, without_contents_list
 from .markdown_text import without_invisible
 from .organisation_in_title import stated_in_title
-from .outside_references import refused_reference, unlinked
+from .outside_references import unlinked
 from .own_address import named_by_address
 from .own_name import most_used_own_name
 from .policy_writer import Written, write_body
@@ -212,16 +212,16 @@ def _kept_as_words(error: PolicySourceError, text: str, written: Written) -> boo
     """Whether ``error`` refused a reference to a clause (or point) the document lacks, now written as words that
     refer to nothing on its line, and on every other line that makes the same reference (each reported): one
     check for each clause referred to, not for each reference."""
-    refused = refused_reference(error.message)
     index = (error.line or 0) - _body_start(text)
-    if refused is None or not 0 <= index < len(written.lines) or unlinked(written.lines[index], refused[0]) is None:
+    if not isinstance(error, UnknownClauseReferenceError) or not 0 <= index < len(written.lines) or unlinked(
+            written.lines[index], error.wording) is None:
         return False
     for at, line in enumerate(written.lines):
-        if refused[0] in line and (words := unlinked(line, refused[0])) is not None:
+        if error.wording in line and (words := unlinked(line, error.wording)) is not None:
             written.lines[at] = words
             place = _place_of(at + _body_start(text), text, written.source_of_line) or "the document"
-            written.notes.append(f"{place}: '{refused[0]}' refers to {refused[2]}: another document's, kept as "
-                                 "words, not a link")
+            written.notes.append(f"{place}: '{error.wording}' refers to {error.refers_to}, which this document does "
+                                 "not have: another document's, kept as words, not a link")
     return True
 
 

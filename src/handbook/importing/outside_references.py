@@ -15,23 +15,8 @@ import re
 
 from ..markdown_extensions.references import clause_references_outside_code
 
-# handbook.source.policy_file's refusals of a reference to a clause, or a point, the policy does not have.
-_NO_SUCH_CLAUSE = re.compile(
-    r"^'(?P<wording>[^']+)' refers to (?P<what>(?:point \S+ of )?clause (?P<number>\S+?),? which (?:this policy does "
-    r"not have|has no such point))"
-)
 _NOUN_AND_SPACE = re.compile(r"(?P<noun>[A-Za-z]+)(?P<space>[^\S\n]+)")
 NON_BREAKING_SPACE = "&nbsp;"
-
-
-def refused_reference(message: str) -> tuple[str, str, str] | None:
-    """Of a refusal of a reference to a clause or point the policy lacks ("'paragraph 14.1.1' refers to
-    clause 14.1.1, which this policy does not have; ..."): its wording, the clause's number, and what
-    it refers to as the document has it ("clause 14.1.1, which this document does not have"); else None."""
-    match = _NO_SUCH_CLAUSE.match(message)
-    if match is None:
-        return None
-    return match["wording"], match["number"], match["what"].replace("this policy", "this document")
 
 
 def unlinked(line: str, wording: str) -> str | None:

@@ -15,7 +15,7 @@ import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import PolicySourceError
+from ..errors import PolicySourceError, UnknownClauseReferenceError
 from ..markdown_extensions import policy_markup
 from ..markdown_extensions.references import clause_references_outside_code, line_of
 from ..model import Clause, Keeper, Policy, Section, anchor_for, anchor_of_section, compute_now, dotted, is_decimal
@@ -292,20 +292,20 @@ def _check_clause_references(policy: Policy) -> None:
     for text, first_line in texts_with_lines(policy):
         for reference in clause_references_outside_code(text):
             clause = policy.clause(reference.number)
+            wording, line = text[reference.start : reference.end], first_line + line_of(text, reference.start)
             if reference.points and clause and not structure_checks.has_points(clause.text, reference.points):
-                raise PolicySourceError(
-                    policy.source,
-                    first_line + line_of(text, reference.start),
-                    f"'{text[reference.start : reference.end]}' refers to point "
-                    f"{''.join(f'({p})' for p in reference.points)} of clause {clause.dotted}, which has no such "
-                    "point; correct the letter",
+                point = f"point {''.join(f'({p})' for p in reference.points)} of clause {clause.dotted}"
+                raise UnknownClauseReferenceError(
+                    policy.source, line, f"'{wording}' refers to {point}, which has no such point; correct the letter",
+                    wording, point,
                 )
             if reference.number not in numbers:
-                wording = text[reference.start : reference.end]
-                raise PolicySourceError(
+                raise UnknownClauseReferenceError(
                     policy.source,
-                    first_line + line_of(text, reference.start),
+                    line,
                     f"'{wording}' refers to clause {dotted(reference.number)}, which this "
                     f"policy does not have (its anchor would be #{anchor_for(reference.number)}); "
                     "correct the number, or write 'of ...' after it if it means another document",
+                    wording,
+                    f"clause {dotted(reference.number)}",
                 )
