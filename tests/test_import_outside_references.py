@@ -109,6 +109,12 @@ def test_a_non_breaking_space_reads_as_a_space_in_search_and_redlines():
     assert markdown_to_readable_text(clause) == "See AFI 24-501, Chapter 14, paragraph\u00a014.1.1. for stipulations."
 
 
+def test_search_text_shows_every_character_reference_as_its_character_but_an_escaped_one():
+    """As Markdown shows them (an imported page keeps a web page's "&quot;staff&quot;" as written)."""
+    assert markdown_to_plain_text("All &quot;staff&quot; &amp; governors &#8211; R&D; \\&amp;") == (
+        'All "staff" & governors \u2013 R&D; \\&amp;')
+
+
 def test_a_phrase_is_kept_as_words_whole_where_a_later_number_is_another_documents():
     """"clauses 2 and 14": the refusal names "14", found without its noun; the phrase's noun takes the space. A
     reference in code, or one whose noun ends the line, is left for the refusal to stand."""

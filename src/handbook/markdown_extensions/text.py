@@ -27,6 +27,7 @@ _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)(\{[^}]*\})?")  # [text](address){ att
 _LINK_OR_IMAGE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)(\{[^}]*\})?")  # also ![alt](address)
 # Emphasis marks, not a "*" or "_" between spaces ("5 * 3") or inside a word ("snake_case").
 _EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")
+_CHARACTER_REFERENCE = re.compile(r"(?<!\\)&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _EMPHASIS_OR_CODE = re.compile(r"(\*\*|__|\*|`)")
 _LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+\.)\s+", re.MULTILINE)
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}.*$", re.MULTILINE)
@@ -65,18 +66,19 @@ def markdown_to_plain_text(markdown_text: str) -> str:
     text = _LINK_OR_IMAGE.sub(r"\1", markdown_text)
     text = _TABLE_RULE.sub("", _ATTRIBUTES.sub("", text)).replace("|", " ")
     text = _EMPHASIS_OR_CODE.sub("", _LIST_MARKER.sub("", text))
-    return " ".join(_ESCAPED.sub(r"\1", _spaces_shown(text)).split())
+    return " ".join(_ESCAPED.sub(r"\1", _characters_shown(text)).split())
 
 
 def markdown_to_readable_text(markdown_text: str) -> str:
     """A clause's Markdown as a reader sees it, lines kept: link text without its address, no emphasis marks."""
-    return strip_emphasis(_LINK.sub(r"\1", _spaces_shown(markdown_text)))
+    return strip_emphasis(_LINK.sub(r"\1", _characters_shown(markdown_text)))
 
 
-def _spaces_shown(markdown_text: str) -> str:
-    """``&nbsp;`` as the space a reader sees: what keeps "paragraph&nbsp;14.1.1", another document's
-    paragraph, from being taken for a reference to a clause (handbook.importing.outside_references)."""
-    return markdown_text.replace("&nbsp;", "\u00a0")
+def _characters_shown(markdown_text: str) -> str:
+    """Character references as the characters Markdown shows for them: ``&nbsp;`` a space (what keeps
+    "paragraph&nbsp;14.1.1", another document's paragraph, from being taken for a reference to a clause:
+    handbook.importing.outside_references), ``&quot;`` a quotation mark; not one escaped ("\\&amp;")."""
+    return _CHARACTER_REFERENCE.sub(lambda reference: html.unescape(reference[0]), markdown_text)
 
 
 def strip_emphasis(markdown_text: str) -> str:
