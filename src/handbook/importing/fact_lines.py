@@ -17,6 +17,10 @@ _CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8
 _CLAUSE_NUMBER = re.compile(r"^(?:\d{1,3}\.)+\d{0,3}\s+(?=[A-Z][a-z])")  # "1.2 ", "3. " before a sentence
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
 _FIRST_BLOCKS = 6  # the organisation's name standing alone is looked for near the top only
+# A cover's or header's short line of statements each closed by a number: "Version 1.9. Effective March 24, 2020",
+# "Issue 3. Approved 12 May 2024" (a number, a full stop, then a capital: not "Approved by Dr. Smith")
+_STATEMENT_END = re.compile(r"(?<=\d)\.\s+(?=[A-Z])")
+_SHORT_LINE = 120
 
 
 def column_headings(blocks: list[Block]) -> set[str]:
@@ -46,7 +50,8 @@ def document_lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
             words = read_as_shown(block.plain)
             # a header's or a footer's "Version: 2.2 | Approved: 18/09/2024", a table read as text
             cells = [cell.strip() for cell in words.split(" | ")]
-            lines += [(block.place, line, near_top and line == words) for line in [words, *_cell_lines(cells)]]
+            lines += [(block.place, line, near_top and line == words)
+                      for line in [words, *_cell_lines(cells), *_statements(words)]]
         elif isinstance(block, Table):
             for row_number, row in enumerate(block.rows, start=1):
                 # a row of cells lists things; only a cell standing alone may be a name near the top
@@ -64,6 +69,13 @@ def _label_over_value(label: Paragraph, following: list[Block]) -> str | None:
         return None
     words = f"{label.plain} {read_as_shown(value.plain)}"
     return words if any(pattern.match(words) for pattern in LABELLED.values()) else None
+
+
+def _statements(words: str) -> list[str]:
+    """Each statement of a short line that makes several, each closed by a number ("Version 1.9" and "Effective
+    March 24, 2020" of "Version 1.9. Effective March 24, 2020"), read as a line of its own."""
+    parts = _STATEMENT_END.split(words) if len(words) <= _SHORT_LINE and " | " not in words else []
+    return [part.strip() for part in parts] if len(parts) > 1 else []
 
 
 def _cell_lines(cells: list[str]) -> list[str]:

@@ -64,9 +64,11 @@ _MAINTAINED_BY = re.compile(
     rf"{SENTENCE_START}(?:(?i:this|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:policy|handbook|code\s+of\s+conduct|code|document|"
     rf"procedures?|guidance|guide|rules)|(?P<it>It))\s+(?:is|are)\s+(?:maintained|owned|managed)\s+by\s+(?:the\s+)?(?P<v>{NAME})"
 )
-# "The Headteacher is responsible for reviewing this policy", "Stephen Smith is the owner of this document."
+# "The Headteacher is responsible for reviewing this policy", "Stephen Smith is the owner of this document.", and
+# after a clause that opens the sentence: "As specified in the bylaws, the EMO is responsible for maintaining this
+# document"
 _RESPONSIBLE_FOR = re.compile(
-    rf"^(?:The\s+)?(?P<v>{NAME})\s+(?:is|are)\s+(?:responsible\s+for\s+(?:maintaining|reviewing|updating|keeping)"
+    rf"^(?:[^,.;:]{{3,60}},\s+)?(?:[Tt]he\s+)?(?P<v>{NAME})\s+(?:is|are)\s+(?:responsible\s+for\s+(?:maintaining|reviewing|updating|keeping)"
     r"(?:\s+and\s+\w+)?|the\s+owners?\s+of)\s+this\s+(?:policy|document|procedure|handbook)\b"
 )
 _BODIES = r"Trustees|Directors|Governors|Management"
@@ -103,9 +105,9 @@ _APPROVED_SENTENCE = re.compile(
 _REVIEW_SENTENCE = re.compile(
     rf"(?:{THIS_DOCUMENT}(?:[^.;:]{{0,60}}?|\s+(?:was|has\s+been)\s+(?:approved|adopted|ratified|agreed)\s+[^.;]{{0,100}}?"
     r"\s+and\s+)\b(?:is|are|will\s+be|shall\s+be|should\s+be|must\s+be|to\s+be)\s+"
-    r"(?:formally\s+)?reviewed(?:\s+by\s+[^.;:,]{1,50}?)?|\breview(?:ing)?\s+(?:and\s+revis(?:e|ing)\s+)?(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:formally\s+)?reviewed(?:\s+and\s+(?:revised|updated|amended|reissued))?(?:\s+by\s+[^.;:,]{1,50}?)?|\breview(?:ing)?\s+(?:and\s+revis(?:e|ing)\s+)?(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:policy|policies|procedures?|code|document|guidance))\s+(?:at\s+least\s+)?(?:once\s+)?(?:every\s+(?P<n>\w+(?:-\w+)?)\s+(?P<unit>years?|months?)|"
-    r"(?P<word>annually|every\s+year|yearly|biennially|every\s+other\s+year|triennially)|on\s+an?\s+"
+    r"(?P<word>annually|every\s+year|yearly|biennially|every\s+other\s+year|triennially)|on\s+(?:at\s+least\s+)?an?\s+"
     r"(?P<basis>annual|yearly|biennial|two-yearly|triennial|three-yearly)\s+basis)", re.I,
 )
 # "all W3C participants", "every Oakfield Academy pupil" near the top: the organisation whose people they are (on
@@ -117,6 +119,10 @@ _ALL_ITS_PEOPLE = re.compile(
 # Software Engineers ry. Contact: ..." (a list's item)
 _CONTROLLER = re.compile(
     rf"^(?:[-*\u2022]\s+)?(?i:(?:the\s+)?(?:data\s+)?controller){SEPARATOR}(?:[Tt]he\s+)?(?P<v>{NAME})")
+# A cover's line designating the document, with its revision: "NAVSUP Publication 490, REV 6", "MCO 4600.39 Rev. 2"
+# (its kind and number, then the revision: not "Superseded: NAVSUP Publication 490, REV 5", a label's value)
+_DESIGNATION_REVISION = re.compile(
+    r"^(?:[A-Z][\w&-]*\s+){0,4}?(?:[A-Z][\w&-]*)\s+[A-Z]?[\d][\w.-]*,?\s+(?i:rev(?:ision)?\.?)\s*(?P<v>\d+(?:\.\d+)?)$")
 # A "Title: ..." label names the document only on its first pages (a cover, a document-control table); deep in
 # it, a "title | Dataset name" row of an appendix's table describes something else
 _TITLE_BLOCKS = 25
@@ -196,7 +202,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
             if name not in facts.found and place not in headers and (name != "title" or place in early) and (
                     match := pattern.match(line)):
                 _take(facts, name, match, place, line)
-        if "version" not in facts.found and (match := (near_top and VERSION_ALONE.match(line)) or (
+        if "version" not in facts.found and (match := (near_top and (
+                VERSION_ALONE.match(line) or _DESIGNATION_REVISION.match(line))) or (
                 footer_version(line, title_words))):
             _take(facts, "version", match, place, line)
         if place not in headers and (match := _APPROVED_ALONE.match(line)):

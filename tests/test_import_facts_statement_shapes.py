@@ -1,0 +1,66 @@
+"""Front-matter facts stated in shapes, not phrases (issue 18, round 20): a cover line of several statements each
+closed by a number, a review sentence with a second verb, an owner after a clause opening the sentence, and a cover's
+designation with its revision. Each with a look-alike of the same shape that states no fact of this document."""
+
+from __future__ import annotations
+
+import pytest
+from test_import_facts import facts_of, found
+
+
+@pytest.mark.parametrize(("lines", "fact", "value"), [
+    # a cover's line under the title: two statements, each closed by a number
+    (["Version 1.9. Effective March 24, 2020", "This document describes the development process."],
+     "effective_from", "2020-03-24"),
+    (["Version 1.9. Effective March 24, 2020"], "version", "1.9"),
+    (["Issue 3. Approved: 12 May 2024", "Our staff handbook."], "approved_on", "2024-05-12"),
+])
+def test_a_short_line_of_statements_gives_each(lines, fact, value):
+    assert found(facts_of(*lines), fact) == value
+
+
+def test_a_sentence_with_a_number_in_it_is_not_cut_into_statements():
+    # a long sentence is not a cover's line: "... in 2019. Effective ..." is not read as "Effective ..."
+    facts = facts_of("The previous procedure, agreed by the staff forum and reissued to every team in late 2019. "
+                     "Effective changes to the rota were made after consultation with the union and the managers, "
+                     "as the forum asked in 2020.")
+    assert found(facts, "effective_from") is None
+
+
+@pytest.mark.parametrize("line", [
+    "Due to the continued evolution of the technology, it is expected that the Development Process (this document) "
+    "will be reviewed and revised on at least an annual basis.",
+    "This policy will be reviewed and updated annually by the Board.",
+])
+def test_a_review_with_a_second_verb_and_at_least(line):
+    assert found(facts_of(line), "review_every") == "1 year"
+
+
+def test_something_else_reviewed_and_revised_is_not_the_documents_review():
+    assert found(facts_of("Staff objectives will be reviewed and revised on at least an annual basis."),
+                 "review_every") is None
+
+
+def test_the_owner_after_a_clause_opening_the_sentence():
+    facts = facts_of("As specified in the bylaws, the EMO is responsible for maintaining this document and all "
+                     "changes must be approved by the Board of Directors.")
+    assert found(facts, "owner") == "EMO"
+
+
+def test_responsible_for_maintaining_something_else_is_no_owner():
+    facts = facts_of("As specified in the bylaws, the EMO is responsible for maintaining the project list.")
+    assert found(facts, "owner") is None
+
+
+@pytest.mark.parametrize(("lines", "version"), [
+    (["Transportation of Personal Property", "NAVSUP Publication 490, REV 6"], "6"),
+    (["Fire Safety Procedure", "Estates SOP 12, Revision 3"], "3"),
+])
+def test_a_covers_designation_with_its_revision(lines, version):
+    assert found(facts_of(*lines), "version") == version
+
+
+def test_a_revision_under_a_label_or_deep_in_the_text_is_not_this_version():
+    assert found(facts_of("Superseded: NAVSUP Publication 490, REV 5"), "version") is None
+    deep = ["Staff must read this policy."] * 8 + ["DD Form 1299, Rev 3"]
+    assert found(facts_of(*deep), "version") is None
