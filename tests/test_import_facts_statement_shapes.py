@@ -1,5 +1,6 @@
 """Front-matter facts stated in shapes, not phrases (issue 18, round 20): a cover line of several statements each
-closed by a number, a review sentence with a second verb, an owner after a clause opening the sentence, and a cover's
+closed by a number, a review sentence with a second verb, an owner after a clause opening the sentence, a directive
+calling itself an Order or a publication, the rules this document gives that its people must keep, and a cover's
 designation with its revision. Each with a look-alike of the same shape that states no fact of this document."""
 
 from __future__ import annotations
@@ -50,6 +51,27 @@ def test_the_owner_after_a_clause_opening_the_sentence():
 def test_responsible_for_maintaining_something_else_is_no_owner():
     facts = facts_of("As specified in the bylaws, the EMO is responsible for maintaining the project list.")
     assert found(facts, "owner") is None
+
+
+@pytest.mark.parametrize(("line", "audiences"), [
+    ("The publication is issued to provide guidance to all personal property offices servicing Navy military "
+     "members and Navy civilian moves.", ("offices",)),
+    ("This Order is applicable to all Marine Corps civilian employees and contractors.", ("employees", "contractors")),
+    ("This document provides procedures that ARL Government personnel MUST follow when releasing software source "
+     "code to the public.", ("personnel",)),
+    ("This handbook sets out the rules that all volunteers must follow at our shops.", ("volunteers",)),
+])
+def test_whom_a_directive_or_its_rules_are_for(line, audiences):
+    assert found(facts_of(line), "applies_to") == audiences
+
+
+@pytest.mark.parametrize("line", [
+    "The Act sets out rules that employers must follow when they dismiss staff.",  # another's rules
+    "The order applies to customers in the UK only.",  # a shop's order, not a directive
+    "This procedure describes the rules that the payroll system must follow.",  # no people
+])
+def test_look_alikes_of_whom_it_is_for(line):
+    assert found(facts_of(line), "applies_to") is None
 
 
 @pytest.mark.parametrize(("lines", "version"), [
