@@ -1,7 +1,8 @@
 """Front-matter facts stated in shapes, not phrases (issue 18, round 20): a cover line of several statements each
 closed by a number, a review sentence with a second verb, an owner after a clause opening the sentence, a directive
-calling itself an Order or a publication, the rules this document gives that its people must keep, and a cover's
-designation with its revision. Each with a look-alike of the same shape that states no fact of this document."""
+calling itself an Order or a publication, the rules this document gives that its people must keep, a cover's
+designation with its revision, and "effective the date signed" with a directive's dated head. Each with a look-alike
+of the same shape that states no fact of this document."""
 
 from __future__ import annotations
 
@@ -86,3 +87,24 @@ def test_a_revision_under_a_label_or_deep_in_the_text_is_not_this_version():
     assert found(facts_of("Superseded: NAVSUP Publication 490, REV 5"), "version") is None
     deep = ["Staff must read this policy."] * 8 + ["DD Form 1299, Rev 3"]
     assert found(facts_of(*deep), "version") is None
+
+
+def test_effective_the_date_signed_is_the_date_of_the_directives_head():
+    facts = facts_of("MCO 4600.39 LPD-2 19 AUG 2016", "MARINE CORPS ORDER 4600.39",
+                     "From: Commandant of the Marine Corps",
+                     "This Order is applicable to the Marine Corps Total Force and effective the date signed.")
+    assert found(facts, "effective_from") == "2016-08-19"
+
+
+@pytest.mark.parametrize("lines", [
+    # the date at the top is a meeting's, not the signing's
+    ["Notes of the meeting of 3 May 2021", "This agreement is effective the date signed by both parties."],
+    # a directive's dated head, but something else is effective when signed
+    ["MCO 4600.39 LPD-2 19 AUG 2016", "The lease is effective the date signed."],
+    # a date standing alone at the top, not a directive's head
+    ["3 May 2021", "This agreement is effective the date signed."],
+    # the head's date, but the document does not say it takes effect when signed
+    ["MCO 4600.39 LPD-2 19 AUG 2016", "This Order is applicable to the Marine Corps Total Force."],
+])
+def test_effective_the_date_signed_needs_a_directives_dated_head(lines):
+    assert found(facts_of(*lines), "effective_from") is None

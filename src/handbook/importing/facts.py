@@ -123,6 +123,15 @@ _CONTROLLER = re.compile(
 # (its kind and number, then the revision: not "Superseded: NAVSUP Publication 490, REV 5", a label's value)
 _DESIGNATION_REVISION = re.compile(
     r"^(?:[A-Z][\w&-]*\s+){0,4}?(?:[A-Z][\w&-]*)\s+[A-Z]?[\d][\w.-]*,?\s+(?i:rev(?:ision)?\.?)\s*(?P<v>\d+(?:\.\d+)?)$")
+# "This Order is applicable to the Marine Corps Total Force and effective the date signed": effective on the date the
+# directive's head gives ("MCO 4600.39 LPD-2 19 AUG 2016"), the date it was signed
+_EFFECTIVE_WHEN_SIGNED = re.compile(
+    r"\b(?:this|these)\s+[\w-]+[^.;]{0,80}?\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?(?:the\s+)?date\s+"
+    r"(?:it\s+(?:is|was)\s+)?(?:signed|of\s+(?:signature|signing))\b", re.I)
+_DATELINE = 60  # a directive's head line with its date, not a sentence
+# What the head line gives beside its date: codes only ("MCO 4600.39 LPD-2"), not words ("Notes of the meeting of")
+_CODES = re.compile(r"(?:[A-Z\d][A-Z\d./-]*\s*)+")
+_FIRST_LINES = 12
 # A "Title: ..." label names the document only on its first pages (a cover, a document-control table); deep in
 # it, a "title | Dataset name" row of an appendix's table describes something else
 _TITLE_BLOCKS = 25
@@ -241,6 +250,9 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
             facts.found["review_every"] = Fact(period, place, line)
         if place != above[0]:
             above = (place, line)
+    if "effective_from" not in facts.found and (signed := next((
+            (place, match[0]) for place, line, _ in lines if (match := _EFFECTIVE_WHEN_SIGNED.search(line))), None)):
+        _effective_when_signed(facts, lines, *signed)
     for name, stated in history_facts(blocks, plain_cell, facts.month_first).items():
         facts.found.setdefault(name, Fact(*stated))
     _signed(facts, [(place, line) for place, line, _ in lines])
@@ -329,6 +341,19 @@ def _below_the_approval(facts: Facts, place: str, line: str, above: tuple[str, s
     if "approved_on" not in facts.found and (match := DATE_BELOW.match(line)) and (
             (approver is not None and approver.place == above[0]) or ADOPTED_AT_MEETING.match(above[1])):
         _take_date(facts, "approved_on", match["v"], place, f"{above[1]} / {line}")
+
+
+def _effective_when_signed(facts: Facts, lines: list[tuple[str, str, bool]], place: str, words: str) -> None:
+    """Effective "the date signed": the approval date where a line states it, else the one date of the directive's
+    head (a short line near the top with one date, the first such: "MCO 4600.39 LPD-2 19 AUG 2016")."""
+    if approved := facts.found.get("approved_on"):
+        facts.found["effective_from"] = Fact(approved.value, place, f"{words}; {approved.words}")
+        return
+    head = next(((where, line) for where, line, near_top in lines[:_FIRST_LINES] if near_top
+                 and len(line) <= _DATELINE and len(DATE.findall(line)) == 1
+                 and _CODES.fullmatch(DATE.sub("", line).strip() or "-")), None)
+    if head and (day := read_date(DATE.search(head[1])[0], facts.month_first)):
+        facts.found["effective_from"] = Fact(day.isoformat(), f"{place} and {head[0]}", f"{words}; {head[1]}")
 
 
 def _body_of_the_organisation(facts: Facts) -> None:
