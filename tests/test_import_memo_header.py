@@ -49,14 +49,19 @@ def test_memorandum_for_without_a_colon_is_whom_the_memo_is_for_and_its_to():
     assert memo.sender.value.startswith("HQ USAF/A4L")  # an office symbol: read as stated, judged by the caller
 
 
-def test_a_naval_orders_from_line_holding_its_to_line_is_both_but_a_period_is_neither():
+def test_a_naval_orders_from_line_holding_its_to_line_is_both_but_a_period_is_no_header_line():
     order = _header("MARINE CORPS ORDER 4600.39", "From: Commandant of the Marine Corps To: Distribution List",
                     "Subj: MARINE CORPS PERSONAL PROPERTY TRANSPORTATION PROGRAM")
     assert (order.sender.value, order.addressees.value) == ("Commandant of the Marine Corps", "Distribution List")
     assert order.sender.place == order.addressees.place == "line 2"
 
-    period = _header("Mathematics Policy", "Subject: Mathematics", "From: 1 September 2024 To: 31 August 2025")
-    assert period.addressees is None and not period.addressed  # no one is written to: the cover's dates
+    division = _header("From: Commanding General, 2d Marine Division To: 2d Marine Division Units",
+                       "Subj: FIELD SAFETY")
+    assert (division.sender.value, division.addressees.value) == ("Commanding General, 2d Marine Division",
+                                                                  "2d Marine Division Units")
+
+    # a school policy's cover: the school subject and the year it covers, no one written to
+    assert _header("Mathematics Policy", "Subject: Mathematics", "From: 1 September 2024 To: 31 August 2025") is None
 
 
 def test_a_directives_from_and_subject_block_with_no_to_heads_it_but_addresses_no_one():

@@ -3,9 +3,9 @@
 The header is labelled lines among a document's first lines: "MEMORANDUM FOR All MAJCOM/A4Rs" (a US military and
 federal memo's "To", its colon optional), "FROM: 42 ABW/CC", "TO: All staff" ("Addressees:"), "SUBJECT: ..." ("SUBJ:",
 "Re:"), and a naval order's "From:" and "To:" that its PDF reads as one line ("From: Commandant of the Marine Corps
-To: Distribution List"; not a period, "From: 1 September 2024 To: 31 August 2025"). "MEMORANDUM FOR" heads only a
-memo; a "From:" does with a "To:" or a subject line beside it, else it is a letter's or a form's line. A date or a
-copy line ("DATE:", "CC:") is read by neither caller and so not here.
+To: Distribution List", "... To: 2d Marine Division"; a period, "From: 1 September 2024 To: 31 August 2025", is no
+line of a header). "MEMORANDUM FOR" heads only a memo; a "From:" does with a "To:" or a subject line beside it, else
+it is a letter's or a form's line. A date or a copy line ("DATE:", "CC:") is read by neither caller and so not here.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 _LABELLED = re.compile(
     r"^(?P<label>memorandum\s+for\b\s*:?|(?:to|addressees?|from|subj(?:ect)?|re)\s*:)\s*(?P<value>.*)$", re.I)
-_TO_ON_FROM_LINE = re.compile(r"^(?P<sender>[^\d\s].*?)\s+to\s*:\s*(?P<addressees>[^\d\s].*)$", re.I)
+_TO_ON_FROM_LINE = re.compile(r"^(?P<sender>\S.*?)\s+to\s*:\s*(?P<addressees>\S.*)$", re.I)
+_PERIOD = re.compile(r"^\d.*\s+to\s*:\s*\d", re.I)  # "From: 1 September 2024 To: 31 August 2025": dates, not people
 _OFFICE_CODE = re.compile(r"\s*\(\d+[A-Z]?\)$")  # "Acting Assistant Secretary (008)": the office's routing number
 _HEADER_TOP = 15  # lines: a memo's header is within its first
 _FIELD = {"memorandum for": "memorandum_for", "from": "sender", "to": "addressees", "addressee": "addressees",
@@ -64,6 +65,8 @@ def memo_header[P](lines: Iterable[tuple[P, str]]) -> MemoHeader[P] | None:
         if not (match := _LABELLED.match(words)):
             continue
         label, value = " ".join(match["label"].lower().rstrip(": ").split()), match["value"].strip()
+        if label == "from" and _PERIOD.match(value):
+            continue
         places.append(place)
         if label == "from" and (both := _TO_ON_FROM_LINE.match(value)):
             stated = {"sender": both["sender"], "addressees": both["addressees"]}
