@@ -1,11 +1,11 @@
 """Who issued or signed an imported policy, where the document shows it as a memo or a signed page does.
 
-A memo's header at the top: "FROM: Sarah Jones, Chief Executive" (an office's routing number after it,
-"(008)", left out) beside "TO: All staff and volunteers", "SUBJECT: ..." ("SUBJ:") or "MEMORANDUM FOR: ..."
-(a FROM line alone is not a header; "MEMORANDUM FOR ..." heads only a memo, its colon optional, whatever its
-FROM says). Whoever it is from issues the policy (its approver); whom it is to is its audience where the TO
-names people by what they are ("All staff", not "All Heads of Service"). The memo's own DATE is when the memo
-was sent, not a fact of the policy.
+A memo's header at the top, as handbook.importing.memo_header reads it: "FROM: Sarah Jones, Chief Executive"
+beside "TO: All staff and volunteers", "SUBJECT: ..." or "MEMORANDUM FOR: ...". Whoever it is from issues the
+policy (its approver) where the FROM names a person or a role, not a sentence ("From: the school office, who will
+reply ...", a letter's line, then makes the header no memo's unless "MEMORANDUM FOR" heads it); whom it is to is its
+audience where the TO names people by what they are ("All staff", not "All Heads of Service"). The memo's own DATE
+is when the memo was sent, not a fact of the policy.
 
 A signature block: "Signed: J. Patel" (or "Signed:", "Signature: ____", "Signed on behalf of the Governing Body"
 or "Approved by:" over the name or "Name: J. Patel"), then the signatory's role on the next line ("Chair of
