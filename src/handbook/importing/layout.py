@@ -28,6 +28,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..markdown_extensions.text import strip_emphasis
+from ..source.syntax import NAMED_HEADING
 from .document import Block, Paragraph, Table, where
 
 CELL_BREAK = "\ue000"  # where a tab stood in a paragraph's Markdown, until tab_aligned_tables has looked
@@ -200,7 +201,7 @@ def _contents_run(blocks: list[Block], start: int, loose: bool) -> tuple[int, in
     while end < len(blocks) and isinstance(block := blocks[end], Paragraph):
         found = len(_contents_entries(block, chapter_pages=loose))
         # A PDF's reader may run a page of entries into one paragraph ("I. Purpose ..... 4 II. Scope ..... 5")
-        if found > 1 or _is_contents_line(block, loose=loose):
+        if found > 1 or (_is_contents_line(block, loose=loose) and not _a_chapter_alone(block)):
             entries, end, listed_to, wrapped = entries + max(1, found), end + 1, end + 1, 0
         elif loose and (_CONTENTS_COLUMNS.match(block.plain.strip()) or (entries and _is_contents_title(block))):
             end += 1  # its columns' headings, and its title again on its next page
@@ -212,6 +213,12 @@ def _contents_run(blocks: list[Block], start: int, loose: bool) -> tuple[int, in
         else:
             break
     return listed_to, entries
+
+
+def _a_chapter_alone(block: Paragraph) -> bool:
+    """A line that is only a word and its number ("CHAPTER 1", just after the contents): the chapter's own heading,
+    not an entry "CHAPTER" on page 1."""
+    return bool(named := NAMED_HEADING.match(block.plain.strip())) and named["label"] == block.plain.strip()
 
 
 def _may_wrap(block: Paragraph) -> bool:
