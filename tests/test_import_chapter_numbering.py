@@ -39,7 +39,11 @@ CHAPTER 1
 
 AUTHORITIES AND RESPONSIBILITIES
 
-1. Authorities. The Base Commander sets the program's policy under reference (a).
+1. Authorities. The Base Commander sets the program's policy under reference (a). Offices apply:
+
+1. the Joint Travel Regulations;
+
+2. this Order.
 
 a. Each personal property office applies this Order to every move it arranges.
 
@@ -56,6 +60,8 @@ BASIC ENTITLEMENTS
 1. books the storage with the contractor;
 
 2. tells the member where the property is kept.
+
+The member signs the storage agreement before the property is collected.
 
 3. Claims. Claims for loss or damage go to the carrier first.
 """
@@ -91,8 +97,10 @@ def test_an_orders_chapters_number_their_paragraphs_from_1_again_each_under_its_
 
     assert [clause.anchor for clause in policy.clauses] == [
         "clause-1", "clause-2", "clause-3", "clause-chapter-1-1", "clause-chapter-1-2", "clause-chapter-2-1",
-        "clause-chapter-2-2", "clause-chapter-2-3"]  # "3." after the list 1, 2 in paragraph 2: the chapter's next
+        "clause-chapter-2-2", "clause-chapter-2-3"]  # "3." after the list 1, 2 and a line of text: the chapter's
     assert [section.anchor for section in policy.sections if section.label] == ["chapter-1", "chapter-2"]
+    # "2. this Order." straight after "1. the Joint Travel Regulations;" goes on with that list
+    assert policy.clause(("CHAPTER 1", 2)).text.startswith("Responsibilities.")
     # the chapter's line just after the contents list is the chapter's heading, not an entry "CHAPTER" on page 1
     assert "line 11: the table of contents (6 entries) was left out: the site makes its own" in result.notes
     assert "\n## CHAPTER 1\n\n### AUTHORITIES AND RESPONSIBILITIES\n" in result.path.read_text()

@@ -460,7 +460,7 @@ def _is_clause_number(paragraph: Paragraph, state: _State, label: str) -> bool:
     # The next item of a list of steps, also after a line of text within it (an address); not a number typed after
     # a list's own items ("3. Reporting" after an indented list's 1. and 2.)
     if (state.last in ("step", "text") and state.steps and number == str(state.steps + 1) and not paragraph.heading
-            and (auto is None) == state.steps_typed and not _next_in_chapter(state, number)):
+            and (auto is None) == state.steps_typed and not (state.last == "text" and _next_in_chapter(state, number))):
         return False
     if _key(state, number) in state.numbers:
         return False  # a number used already: a list that starts again at 1 ("1. ... 1. ..."), not a clause
@@ -477,7 +477,8 @@ def _is_clause_number(paragraph: Paragraph, state: _State, label: str) -> bool:
 
 def _next_in_chapter(state: _State, number: str) -> bool:
     """Whether a typed "4." comes next in a chapter whose numbers are its own ("CHAPTER 5": its 3. written, not 4.),
-    where a list of steps 1-3 inside its paragraph 3 would otherwise go on with it."""
+    where a list of steps 1-3 earlier in the chapter, text written since, would otherwise go on with it (an item
+    straight after the list's last goes on with the list)."""
     return " " in state.run and number.isdigit() and _key(state, str(int(number) - 1)) in state.numbers and (
         _key(state, number) not in state.numbers)
 
