@@ -1,12 +1,51 @@
 """Whose policy it is, read from how documents are built rather than from one more phrase (issue 18, the facts round
-before held-out set 20): the names of labs and corps, which the rules already read for schools and trusts ("Welcome
-to the Okafor Lab of Marine Microbiology!", "The Harbourside Materials Laboratory (HML) ..."). Each with look-alikes
-that must stay TBC."""
+before held-out set 20): the number an issuer gives its own directive ("NAVFAC Instruction 5090.1B"), and the names
+of labs and corps, which the rules already read for schools and trusts ("Welcome to the Okafor Lab of Marine
+Microbiology!", "The Harbourside Materials Laboratory (HML) ..."). Each with look-alikes that must stay TBC."""
 
 from __future__ import annotations
 
 import pytest
 from test_import_facts import facts_of, found
+
+_NAVY_INSTRUCTION = [
+    "NAVFAC Instruction 5090.1B",
+    "Subj: SPILL PREVENTION AND RESPONSE AT SHORE INSTALLATIONS",
+    "1. Purpose. To issue policy and assign responsibilities for preventing and answering oil and hazardous "
+    "substance spills at Naval Facilities Engineering Command (NAVFAC) installations.",
+    "2. Applicability. This instruction applies to all NAVFAC activities and to contractors working on NAVFAC sites.",
+    "3. Responsibilities. Commanding officers shall keep a spill plan for each installation and test it every year.",
+]
+
+
+@pytest.mark.parametrize(("lines", "organisation"), [
+    (_NAVY_INSTRUCTION, "Naval Facilities Engineering Command"),  # the abbreviation spelt out where the text does
+    (["COAST GUARD ORDER 1000.14, CHANGE 2",
+      "Subj: HOUSEHOLD GOODS SHIPMENT FOR COAST GUARD MEMBERS",
+      "1. Purpose. This Order sets the rules for moving the household goods of Coast Guard members between duty "
+      "stations.",
+      "2. Action. Coast Guard unit commanders shall make this Order known to every member of their unit."],
+     "Coast Guard"),
+])
+def test_the_issuer_of_a_numbered_directive_is_the_organisation(lines, organisation):
+    assert found(facts_of(*lines), "organisation") == organisation
+
+
+@pytest.mark.parametrize("lines", [
+    # one word before the kind names no issuer
+    ["Executive Order 14028", "Improving the Nation's Cybersecurity",
+     "This memo tells staff how our executive team will meet the order's deadlines for logging and encryption.",
+     "Every executive sponsor reports progress monthly."],
+    # a publication the policy follows, named only on its cover, not again and again as its own issuer
+    ["NIST Special Publication 800-63B", "Password Rules for Riverside Clinic Staff",
+     "Passwords must be at least 12 characters long and are never written down."],
+    # a reference list's line, not the number alone
+    ["Ref: (a) DoD Instruction 8500.01", "Subj: ACCESS CONTROL",
+     "1. Purpose. To set access control rules for the office, as reference (a) requires of DoD components.",
+     "2. Scope. These rules apply to everyone with an account; DoD staff from other offices ask first."],
+])
+def test_a_number_that_names_no_issuer_of_its_own_names_none(lines):
+    assert "organisation" not in facts_of(*lines).found
 
 
 @pytest.mark.parametrize(("lines", "organisation"), [

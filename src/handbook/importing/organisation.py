@@ -22,6 +22,7 @@ import re
 from collections import Counter
 
 from .audiences import SENTENCE_START
+from .issuer import issued_as
 
 ORGANISATION_WORDS = (
     r"School|Academy|College|University|Trust|Federation|Council|Ministry|Department|Agency|Authority|Office|"
@@ -247,6 +248,8 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
             is_one_plain_name(name := match["name"], text) or is_distinctive_name(name, text)):
         return name, match[0]  # "Loomio's Health and Safety policy is designed to ..." under "Health & Safety"
     named = in_name_case(line)
+    if near_top and (issued := issued_as(named, text, ORGANISATION_WORDS)):
+        return issued[0], line  # "MARINE CORPS ORDER 4600.39", "NAVSUP Publication 490, REV 6"
     if near_top and len(line) <= _LONGEST_NAME and (match := STANDALONE_ORGANISATION.match(named)) and not (
         DOCUMENT_WORDS.search(named)  # "The GitHub Terms of Service" names a document, not who wrote it
     ) and (looks_like_a_name(match["v"], text) or _LEADING_ORGANISATION_WORD.match(match["v"])):
