@@ -1,12 +1,16 @@
 """Whose policy it is, read from how documents are built rather than from one more phrase (issue 18, the facts round
-before held-out set 20): the number an issuer gives its own directive ("NAVFAC Instruction 5090.1B"), and the names
-of labs and corps, which the rules already read for schools and trusts ("Welcome to the Okafor Lab of Marine
-Microbiology!", "The Harbourside Materials Laboratory (HML) ..."). Each with look-alikes that must stay TBC."""
+before held-out set 20): the number an issuer gives its own directive ("NAVFAC Instruction 5090.1B"), a name followed
+by "its" as a body owning what follows ("harm to Kestrel or its customers"), the employer of "my employment with
+...", and the names of labs and corps, which the rules already read for schools and trusts ("Welcome to the Okafor
+Lab of Marine Microbiology!", "The Harbourside Materials Laboratory (HML) ..."). Each with look-alikes that must stay
+TBC."""
 
 from __future__ import annotations
 
 import pytest
-from test_import_facts import facts_of, found
+from test_import_facts import facts_of, found, paragraphs
+
+from handbook.importing.own_name import most_used_own_name
 
 _NAVY_INSTRUCTION = [
     "NAVFAC Instruction 5090.1B",
@@ -46,6 +50,52 @@ def test_the_issuer_of_a_numbered_directive_is_the_organisation(lines, organisat
 ])
 def test_a_number_that_names_no_issuer_of_its_own_names_none(lines):
     assert "organisation" not in facts_of(*lines).found
+
+
+def _own_name(*lines: str, title: str = "Policy") -> str | None:
+    named = most_used_own_name(paragraphs(*lines), title, {})
+    return named[0] if named else None
+
+
+def test_a_name_followed_by_its_owns_what_follows():
+    """A start-up's data page speaks of itself by name with "its" after it, never as "our" or in a sentence saying
+    whose the page is."""
+    assert _own_name(
+        "Kestrel identifies three levels of data sensitivity:",
+        "Public data may be shared freely without harm to Kestrel or its affiliates.",
+        "Unauthorised disclosure of restricted data could seriously harm Kestrel, its customers or its partners.",
+        "Customer names are restricted unless the customer agrees to be named.",
+        title="Data Classification Levels") == "Kestrel"
+
+
+def test_a_person_followed_by_his_or_her_is_no_organisation():
+    """A lab's page names its head with "his": a person, not a body owning what follows (the rule reads "its" only, and
+    a name followed by "his" is a person's besides: opening_subject.written_as_a_person)."""
+    assert _own_name(
+        "Gavin meets each student every week to agree their plan for the term.",
+        "Talk to Gavin, his postdocs or his students whenever you are stuck.",
+        "Gavin, his students and visitors share the lab's equipment.",
+        "Gavin will read every draft before it is submitted.",
+        title="Expectations") is None
+
+
+def test_the_employer_of_my_employment_with_is_the_organisation():
+    """An employee handbook's acknowledgement form: whose handbook it is shows only in "my employment with"."""
+    assert _own_name(
+        "I acknowledge that I have received a copy of the Marlow Trust Employee Handbook dated 1 March 2024.",
+        "I have read and understood its contents and will follow these policies as a condition of my employment "
+        "with the Marlow Trust.",
+        "I understand that my employment with the Marlow Trust may be ended by either party with notice.",
+        title="Employee Handbook Acknowledgement") == "Marlow Trust"
+
+
+def test_an_agency_that_supplies_the_worker_is_no_organisation():
+    """A placement form: the agency the worker is employed by supplies them; its handbook is not this one."""
+    assert _own_name(
+        "Your employment with Brightstaff Recruitment continues throughout this placement.",
+        "Workers supplied by Brightstaff Recruitment follow the site rules in this form.",
+        "Questions about pay go to Brightstaff Recruitment, not to the site manager.",
+        title="Placement Acknowledgement") is None
 
 
 @pytest.mark.parametrize(("lines", "organisation"), [
