@@ -66,9 +66,12 @@ _TEMPLATE_TAG = re.compile(r"<%.*?%>|\{%.*?%\}|\{\{.*?\}\}", re.S)  # ERB, Liqui
 ODF_TEXT = {"text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0"}
 WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 # A line of a contents list: an entry, then a page number after a gap, dotted leaders or a tab
-# ("Section 1 — Name:            4", "Purpose ........ 3", "3.1 Compensation Plan\t27")
+# ("Section 1 — Name:            4", "Purpose ........ 3", "3.1 Compensation Plan\t27"); a page numbered within
+# its chapter ("1.1 Purpose   1-1", "Chapter 12 CLAIMS . . . 12-1"), as military publications number them, only
+# after leaders, a tab or a gap: prose ends a line in a range ("ages 5-11") after one space
 _CONTENTS_LINE = re.compile(r"^\s*(?P<entry>\S.{0,150}?)(?:\s*(?:\.\s?){3,}|\s*\u2026+|\t|\s{2,}|\s)\s*"
-                            r"(?P<page>\d{1,3}|[ivxlc]{1,6})\s*$", re.IGNORECASE)
+                            r"(?P<page>(?:(?<=[\s.\u2026]{2})|(?<=\t))\d{1,3}-\d{1,3}|\d{1,3}|[ivxlc]{1,6})\s*$",
+                            re.IGNORECASE)
 # A line the document's own numbering starts, by kind, as the reference text shows it (a contents list's
 # lines are set aside first): "IV. Policy", "C. Agency Roles", "ARTICLE II", "Section 2.1", "3.1", "(a)"
 _NUMBERED_LINE = {
@@ -80,7 +83,8 @@ _NUMBERED_LINE = {
 }
 _CONTENTS_TITLE = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*:?\s*$", re.IGNORECASE)
 # The second line of an entry wrapped onto two: short ("Lane) 11"), or its page after leaders or a gap
-_WRAPPED_END = re.compile(r"^\s*(?:\S.{0,30}?\s|\S.{0,150}?(?:\s*(?:\.\s?){3,}|\s*\u2026+|\t|\s{2,}))\s*\d{1,3}\s*$")
+_WRAPPED_END = re.compile(r"^\s*(?:\S.{0,30}?\s|\S.{0,150}?(?:\s*(?:\.\s?){3,}|\s*\u2026+|\t|\s{2,}))\s*"
+                          r"\d{1,3}(?:-\d{1,3})?\s*$")
 _LINE_END_HYPHEN = re.compile(r"(\w+)-[ \t]*\n[ \t]*([a-z]\w*)")  # "na-" ending a line, "tionality" opening the next
 _CONTENTS_RUN = 3  # lines in a row, at least, whose page numbers never go down
 
@@ -229,8 +233,8 @@ def without_furniture(path: Path) -> str:
 
 def without_contents(text: str) -> tuple[str, int]:
     """``text`` less its contents lists, and how many words they had: runs of at least three lines in a
-    row that each end in a page number (after a gap, dotted leaders or a tab; an entry of a run may wrap
-    onto a second line, which ends in it), the pages never going
+    row that each end in a page number, or a chapter's ("1-1"), after a gap, dotted leaders or a tab (an entry
+    of a run may wrap onto a second line, which ends in it), the pages never going
     down, with a "Contents" line just above. Judged on the reference text, not by the importer."""
     lines = text.split("\n")
     kept: list[str] = []
@@ -243,9 +247,10 @@ def without_contents(text: str) -> tuple[str, int]:
             wrapped = 2 if pages and end + 1 < len(lines) and not _CONTENTS_LINE.match(lines[end]) and (
                 _WRAPPED_END.match(lines[end + 1])) else 1
             entry = _CONTENTS_LINE.match(" ".join(lines[end : end + wrapped]))
-            if not (entry and entry["page"].isdigit() and (not pages or int(entry["page"]) >= pages[-1])):
+            page = _page_number(entry["page"]) if entry else None
+            if not (page and (not pages or page >= pages[-1])):
                 break
-            pages.append(int(entry["page"]))
+            pages.append(page)
             end += wrapped
         if end - index >= _CONTENTS_RUN:
             if kept and _CONTENTS_TITLE.match(kept[-1]):
@@ -256,6 +261,12 @@ def without_contents(text: str) -> tuple[str, int]:
         kept.append(lines[index])
         index += 1
     return "\n".join(kept), set_aside
+
+
+def _page_number(page: str) -> tuple[int, ...] | None:
+    """A contents entry's page as it orders: "12" -> (12,), "3-4" (chapter 3, its page 4) -> (3, 4); None for a
+    Roman page ("iv"), which front matter has and a contents list of the text does not."""
+    return tuple(map(int, page.split("-"))) if page.replace("-", "").isdigit() else None
 
 
 def numbered_lines(text: str) -> dict[str, int]:

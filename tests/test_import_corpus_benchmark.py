@@ -70,6 +70,23 @@ def test_an_entry_wrapped_onto_two_lines_stays_in_its_contents_list():
     assert set_aside == 3 + 3 + 3 + 14 + 4  # the title, then each entry's words and page
 
 
+def test_a_contents_list_paged_by_chapter_is_set_aside_but_ranges_ending_lines_in_text_stay():
+    """A military publication's contents as pypdf gives it: each page numbered within its chapter ("2-1")."""
+    text = ("Table of Contents\nCHAPTER 1 - INTRODUCTION, AUTHORITY, RESPONSIBILITIES      1-1\n"
+            "1.1  Purpose          1-1\n"
+            "1.2  Authorization         1-1\n1.6  Statutory Authority for Uniformed Member's Moves  1-2\n"
+            "CHAPTER 2 - GENERAL PROCEDURES . . . . . . . . . . 2-1\n"
+            "CHAPTER 1 - INTRODUCTION\n1.1 Purpose. This publication sets out policy for all offices.\n"
+            "Dependents are counted in the age bands 5-11\nthen 12-17\nand adults over 18-25\n")
+
+    kept, set_aside = _benchmark().without_contents(text)
+
+    assert kept.split("\n") == ["CHAPTER 1 - INTRODUCTION", "1.1 Purpose. This publication sets out policy for all "
+                                 "offices.", "Dependents are counted in the age bands 5-11", "then 12-17",
+                                 "and adults over 18-25", ""]
+    assert set_aside == 3 + (5 + 2) + (3 + 2) + (3 + 2) + (8 + 2) + (4 + 2)  # the title; each entry, "1-1" two words
+
+
 def test_numbered_lines_are_counted_by_kind_and_prose_is_not():
     text = ("IV. Policy\nC. Agency Office Roles\nARTICLE II — MEMBERSHIP\nSection 2.1 Eligibility\n"
             "3.1 Staff sign in.\n(a) at reception;\nA1 roads near the school are busy.\nIt was 2014 then.\n")

@@ -27,7 +27,8 @@ This document sets out what Laboratory staff MUST do before they release softwar
 
 # <a name="6B2D1F63B17C11E6A3D1003EE1B763F8"></a>Reviews
 
-Every release is reviewed before it leaves the Laboratory.
+Every release is reviewed before it leaves the Laboratory, starting with its
+[Security Review](#7C3E2074B17C11E6A3D1003EE1B763F8).
 
 ## <a name="7C3E2074B17C11E6A3D1003EE1B763F8"></a>Security Review
 
@@ -70,7 +71,7 @@ def test_old_style_anchors_in_headings_and_footnotes_keep_their_words_and_links(
     assert links["1"] == _anchor_of_paragraph(result.path, "<sup>1</sup>"), links
     assert links["2"] == _anchor_of_paragraph(result.path, "<sup>2</sup>"), links
     assert links["1"] != links["2"]
-    assert "[Security Review](#security-review)" in body, body  # a heading's anchor is the heading's own
+    assert "its [Security Review](#security-review)." in body, body  # a heading's anchor is the heading's own
 
 
 def test_html_typed_in_a_code_span_over_two_lines_is_kept_as_typed(tmp_path):

@@ -157,6 +157,8 @@ def anchor_of_section(label: str, run: str = "", within: str = "") -> str:
     numbers its own start again under ("Section 1" within "Article IV"), both: ``article-iv-section-1``."""
     if within and _ROMAN_LABEL.fullmatch(within):  # "C." under "VI.": section-vi-c
         return f"{anchor_of_label(within)}-{label.rstrip('.').lower()}"
+    if run and not is_decimal(label):  # a part numbered by a word ("CHAPTER 2"), in its word's run: chapter-2
+        return anchor_of_label(label)
     return anchor_of_label(f"{within} {label}") if within else anchor_in_run(label, run)
 
 
@@ -210,7 +212,7 @@ def anchor_for(number: ClauseNumber) -> str:
     Ids are unique by construction: a clause's id is made of numbers (an appendix's letter
     first), a point's id adds a letter or a word (``clause-4-1-a``, ``clause-12-be-legal``).
     """
-    return ("clause-" + "-".join(map(str, number))).lower()
+    return ("clause-" + "-".join(map(str, number))).lower().replace(" ", "-")  # ("CHAPTER 2", 1): clause-chapter-2-1
 
 
 @dataclass(frozen=True)

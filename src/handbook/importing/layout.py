@@ -10,8 +10,9 @@
   be set in bold type a reader takes for headings, wrap onto a second line, and have the contents' own page number
   ("-v-") between its pages, when most of them come again below. So is one with no title, on top of the document,
   whose entries come again below as its headings ("ARTICLE I — NAME AND PURPOSE 4", as bylaws print them). So is a
-  web page's or Markdown file's list of links to its own headings ("[Overview](#overview)", one an entry), titled
-  "Contents" or a run of at least three with no title.
+  web page's or Markdown file's list of links to its own headings ("[Overview](#overview)", one an entry, bulleted or
+  not), titled "Contents" or a run of at least three with no title, unless a line ending in a colon introduces it
+  ("you can use:"): then it finishes that sentence.
 - Lines aligned with tabs ("Role<TAB>Name<TAB>Extension") are a table.
 - A number quoted from another document inside the text ("6.6 After a successful initial membership offering
   ..." between sections 1 and 2, as a policy quotes a principle) is its paragraph's text, not a clause: the
@@ -27,6 +28,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..markdown_extensions.text import strip_emphasis
+from ..source.syntax import NAMED_HEADING
 from .document import Block, Paragraph, Table, where
 
 CELL_BREAK = "\ue000"  # where a tab stood in a paragraph's Markdown, until tab_aligned_tables has looked
@@ -70,6 +72,7 @@ _IN_PAGE_LINK = re.compile(rf"\[(?:\\.|[^\]\\])*\]\(<{re.escape(INTERNAL_LINK)}[
 # What an entry of a contents list may have before its link: its section's number, and a quote's marks
 # where the list sets its sub-sections in: "1 [Overview](...)", "> 1.1 [Objective](...)"
 _ENTRY_NUMBER = re.compile(r"^(?:\\?>\s*)*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?")
+_TYPED_BULLET = re.compile(r"^[\u2022\u25cf\u25e6\u25aa\u00b7*+-]\s+")  # a Markdown list's bullet, typed: "* "
 
 
 def bold_headings(blocks: list[Block]) -> list[Block]:
@@ -162,7 +165,10 @@ def without_contents_list(blocks: list[Block]) -> tuple[list[Block], int]:
         first_entry = index + _is_contents_title(block)
         end = _in_page_links(blocks, first_entry)
         if end - first_entry >= (2 if first_entry > index else _UNTITLED_LINK_ENTRIES):
-            dropped += end - first_entry
+            if first_entry == index and _introduces_a_list(kept):  # "... the following levels:": the text's own list
+                kept += blocks[index:end]
+            else:
+                dropped += end - first_entry
             index = end
             continue
         if _is_contents_title(block):
@@ -195,7 +201,7 @@ def _contents_run(blocks: list[Block], start: int, loose: bool) -> tuple[int, in
     while end < len(blocks) and isinstance(block := blocks[end], Paragraph):
         found = len(_contents_entries(block, chapter_pages=loose))
         # A PDF's reader may run a page of entries into one paragraph ("I. Purpose ..... 4 II. Scope ..... 5")
-        if found > 1 or _is_contents_line(block, loose=loose):
+        if found > 1 or (_is_contents_line(block, loose=loose) and not _a_chapter_alone(block)):
             entries, end, listed_to, wrapped = entries + max(1, found), end + 1, end + 1, 0
         elif loose and (_CONTENTS_COLUMNS.match(block.plain.strip()) or (entries and _is_contents_title(block))):
             end += 1  # its columns' headings, and its title again on its next page
@@ -207,6 +213,12 @@ def _contents_run(blocks: list[Block], start: int, loose: bool) -> tuple[int, in
         else:
             break
     return listed_to, entries
+
+
+def _a_chapter_alone(block: Paragraph) -> bool:
+    """A line that is only a word and its number ("CHAPTER 1", just after the contents): the chapter's own heading,
+    not an entry "CHAPTER" on page 1."""
+    return bool(named := NAMED_HEADING.match(block.plain.strip())) and named["label"] == block.plain.strip()
 
 
 def _may_wrap(block: Paragraph) -> bool:
@@ -224,13 +236,21 @@ def _listed_again(contents: list[Block], below: list[Block]) -> bool:
 
 
 def _in_page_links(blocks: list[Block], start: int) -> int:
-    """Where a run of paragraphs from ``start`` that are each only a link to a place in the document ends."""
+    """Where a run of paragraphs from ``start`` that are each only a link to a place in the document ends, bulleted
+    or not ("* [Definitions](#definitions)", as a Markdown page's contents list is typed)."""
     end = start
     while end < len(blocks) and isinstance(block := blocks[end], Paragraph) and block.heading is None and (
-            _IN_PAGE_LINK.search(block.markdown) and not strip_emphasis(_IN_PAGE_LINK.sub("", _ENTRY_NUMBER.sub(
-                "", block.markdown))).strip()):
+            _IN_PAGE_LINK.search(block.markdown) and not strip_emphasis(_IN_PAGE_LINK.sub("", _TYPED_BULLET.sub(
+                "", _ENTRY_NUMBER.sub("", block.markdown)))).strip()):
         end += 1
     return end
+
+
+def _introduces_a_list(kept: list[Block]) -> bool:
+    """Whether the last block kept is a line of text ending in a colon, whose list of links ("For sick or medical
+    reasons, you can use:") finishes its sentence: the text's own, not a contents list."""
+    return bool(kept) and isinstance(kept[-1], Paragraph) and kept[-1].heading is None and (
+        kept[-1].plain.rstrip().endswith(":"))
 
 
 def _untitled_contents(blocks: list[Block]) -> tuple[int, int] | None:

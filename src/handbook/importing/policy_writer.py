@@ -29,7 +29,7 @@ from .bookmarks import anchor_of, clause_anchor
 from .document import Block, ListKind, Paragraph, Table
 from .layout import INTERNAL_LINK, quoted_numbers
 from .markdown_text import markdown_table, safe_start
-from .roman_parts import roman_parts, roman_sections
+from .roman_parts import chapter_lines, roman_parts, roman_sections
 from .steps import STEP, steps_written
 from .titles import SECTION_NAME, is_a_sentence
 
@@ -97,7 +97,7 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
     first_numbers = {id(block): label.split(".")[0] for block in blocks if isinstance(block, Paragraph)
                      for kind, label, _ in [_classify(block)] if kind is ListKind.DECIMAL}
     state = _State(numbers_as_text=numbers_as_text, roman_sections=sections, quoted=quoted_numbers(blocks),
-                   roman_parts=roman_parts(blocks, sections, first_numbers))
+                   roman_parts=roman_parts(blocks, sections | chapter_lines(blocks), first_numbers))
 
     anchors: dict[str, str] = {}  # the document's bookmark -> the anchor of what it marks on the page
 
@@ -160,6 +160,10 @@ def _link_bookmarks(written: Written, anchors: dict[str, str]) -> None:
 
 def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Written, emit, blank) -> None:
     kind, label, text = (None, "", quoted) if (quoted := state.quoted.get(id(paragraph))) else _classify(paragraph)
+    if " " in state.roman_parts.get(id(paragraph), ""):  # "CHAPTER 2" on a line of its own, its numbers its own
+        state.run, state.run_level = state.roman_parts[id(paragraph)], 0  # until the next chapter or an appendix
+        _heading(paragraph, paragraph.markdown, state, emit, blank, level=2)
+        return
     if paragraph.heading is not None:
         if lettered := LETTERED_SECTION.match(paragraph.plain):
             state.run, state.run_level = lettered["letter"], paragraph.heading
@@ -230,7 +234,10 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         return
     if paragraph.heading is not None:
         state.typed_section = False
-        _heading(paragraph, paragraph.markdown, state, emit, blank, level=_roman_level(paragraph, state))
+        level = _roman_level(paragraph, state)
+        if " " in state.run and not state.appendix:  # in a chapter ("## CHAPTER 2"): its title and parts below it
+            level = max(level, 3)
+        _heading(paragraph, paragraph.markdown, state, emit, blank, level=level)
         return
     indent = _INDENT if state.in_clause else ""
     if kind in (ListKind.LETTER, ListKind.ROMAN):
@@ -295,8 +302,10 @@ def _counted(paragraph: Paragraph) -> bool:
 
 
 def _key(state: _State, label: str) -> str:
-    """A number as the reader counts it: "1" in appendix A or under "## D. Content" is A1, D1."""
-    return f"{state.appendix or state.run}{label.rstrip('.')}"
+    """A number as the reader counts it: "1" in appendix A or under "## D. Content" is A1, D1; under "CHAPTER 1",
+    CHAPTER 1.1 (not CHAPTER 11)."""
+    within = state.appendix or state.run
+    return f"{within}{'.' if within[-1:].isdigit() else ''}{label.rstrip('.')}"
 
 
 def _typed_again(paragraph: Paragraph, state: _State, label: str) -> bool:
@@ -451,7 +460,7 @@ def _is_clause_number(paragraph: Paragraph, state: _State, label: str) -> bool:
     # The next item of a list of steps, also after a line of text within it (an address); not a number typed after
     # a list's own items ("3. Reporting" after an indented list's 1. and 2.)
     if (state.last in ("step", "text") and state.steps and number == str(state.steps + 1) and not paragraph.heading
-            and (auto is None) == state.steps_typed):
+            and (auto is None) == state.steps_typed and not (state.last == "text" and _next_in_chapter(state, number))):
         return False
     if _key(state, number) in state.numbers:
         return False  # a number used already: a list that starts again at 1 ("1. ... 1. ..."), not a clause
@@ -464,6 +473,14 @@ def _is_clause_number(paragraph: Paragraph, state: _State, label: str) -> bool:
     if state.clause_list is None:
         state.clause_list = auto.list_id
     return auto.list_id == state.clause_list or not state.in_clause
+
+
+def _next_in_chapter(state: _State, number: str) -> bool:
+    """Whether a typed "4." comes next in a chapter whose numbers are its own ("CHAPTER 5": its 3. written, not 4.),
+    where a list of steps 1-3 earlier in the chapter, text written since, would otherwise go on with it (an item
+    straight after the list's last goes on with the list)."""
+    return " " in state.run and number.isdigit() and _key(state, str(int(number) - 1)) in state.numbers and (
+        _key(state, number) not in state.numbers)
 
 
 def _is_section_title(paragraph: Paragraph, text: str, label: str, following: list[Block]) -> bool:

@@ -1,14 +1,15 @@
 """Headings numbered by Roman numerals ("III. Rules Relating to Trademarks"): whether they are numbers
 at all, and whether the clauses under each are numbered from 1 again, as lawyers' documents number
-them ("Section III", then "1. Trademarks", "1.1 Adoption of Marks"). See handbook.source.schemes,
-which reads the written policy the same way."""
+them ("Section III", then "1. Trademarks", "1.1 Adoption of Marks"); and chapters numbered by a word on a
+line of their own ("CHAPTER 2"), whose paragraphs start again at "1.", as military orders and directives
+number them. See handbook.source.schemes, which reads the written policy the same way."""
 
 from __future__ import annotations
 
 import itertools
 
 from ..model import number_of
-from ..source.syntax import ROMAN_HEADING
+from ..source.syntax import NAMED_HEADING, ROMAN_HEADING
 from .document import Block, Paragraph
 
 
@@ -23,9 +24,20 @@ def roman_sections(blocks: list[Block]) -> set[int]:
     return {block for block, _ in numbered} if in_sequence else set()
 
 
+def chapter_lines(blocks: list[Block]) -> set[int]:
+    """The ids of the paragraphs that are only a word and a number ("CHAPTER 2", "Part 3"), if two of them, one
+    after the other, are in sequence: the chapters of a document that sets each on a line of its own."""
+    numbered = [(id(block), number_of(named["label"])) for block in blocks
+                if isinstance(block, Paragraph) and (named := NAMED_HEADING.match(block.plain.strip()))
+                and named["label"] == block.plain.strip()]
+    in_sequence = any(following == (number[0] + 1,) for (_, number), (_, following) in itertools.pairwise(numbered))
+    return {block for block, _ in numbered} if in_sequence else set()
+
+
 def roman_parts(blocks: list[Block], sections: set[int], first_numbers: dict[int, str]) -> dict[int, str]:
-    """Of the Roman-numbered headings ``sections``, those whose decimal numbers start again from 1 under
-    each (a number typed under two of them), with their numeral ("III"); ``first_numbers``: the first part
+    """Of the Roman-numbered headings and chapter lines ``sections``, those whose decimal numbers start again from 1
+    under each (a number typed under two of them), with their numeral ("III") or label ("CHAPTER 2"); ``first_numbers``:
+    the first part
     of each decimal-numbered paragraph's number ("1" for "1.2"). A document whose numbers run on through
     its parts has none."""
     parts: dict[int, str] = {}
@@ -34,7 +46,8 @@ def roman_parts(blocks: list[Block], sections: set[int], first_numbers: dict[int
     for block in blocks:
         if id(block) in sections:
             part = id(block)
-            parts[part] = ROMAN_HEADING.match(block.plain)["label"].rstrip(".")
+            label = ROMAN_HEADING.match(block.plain) or NAMED_HEADING.match(block.plain.strip())
+            parts[part] = label["label"].rstrip(".")
             numbers_in[part] = set()
         elif part is not None and id(block) in first_numbers:
             numbers_in[part].add(first_numbers[id(block)])

@@ -1,11 +1,11 @@
 """Who issued or signed an imported policy, where the document shows it as a memo or a signed page does.
 
-A memo's header at the top: "FROM: Sarah Jones, Chief Executive" (an office's routing number after it,
-"(008)", left out) beside "TO: All staff and volunteers", "SUBJECT: ..." ("SUBJ:") or "MEMORANDUM FOR: ..."
-(a FROM line alone is not a header; "MEMORANDUM FOR ..." heads only a memo, its colon optional, whatever its
-FROM says). Whoever it is from issues the policy (its approver); whom it is to is its audience where the TO
-names people by what they are ("All staff", not "All Heads of Service"). The memo's own DATE is when the memo
-was sent, not a fact of the policy.
+A memo's header at the top, as handbook.importing.memo_header reads it: "FROM: Sarah Jones, Chief Executive"
+beside "TO: All staff and volunteers", "SUBJECT: ..." or "MEMORANDUM FOR: ...". Whoever it is from issues the
+policy (its approver) where the FROM names a person or a role, not a sentence ("From: the school office, who will
+reply ...", a letter's line, then makes the header no memo's unless "MEMORANDUM FOR" heads it); whom it is to is its
+audience where the TO names people by what they are ("All staff", not "All Heads of Service"). The memo's own DATE
+is when the memo was sent, not a fact of the policy.
 
 A signature block: "Signed: J. Patel" (or "Signed:", "Signature: ____", "Signed on behalf of the Governing Body"
 or "Approved by:" over the name or "Name: J. Patel"), then the signatory's role on the next line ("Chair of
@@ -18,15 +18,8 @@ from __future__ import annotations
 import re
 
 from .audiences import named_first
+from .memo_header import memo_header as read_memo_header
 
-# (a US memo's "MEMORANDUM FOR All MAJCOM/A4Rs" has no colon)
-_MEMO_LABEL = re.compile(
-    r"^(?P<label>to|from|date|subj(?:ect)?|re|cc|memorandum\s+for)(?:\s*:|(?<=for)\s)\s*(?P<v>.*)$", re.I)
-# a naval order's "From:" and "To:" on one line as its PDF reads: "From: Commandant of the Marine Corps To: Distribution
-# List"
-_TO_ON_FROM_LINE = re.compile(r"\s+to\s*:\s*(?=\S)", re.I)
-_OFFICE_CODE = re.compile(r"\s*\(\d+[A-Z]?\)$")  # "Acting Assistant Secretary (008)": the office's routing number
-_MEMO_TOP = 15  # a memo's header is within its first lines
 # who it is from: a person's name and role, or a role ("Director of Finance"): capitalised words, no sentence
 _FROM = re.compile(r"^[A-Z][\w'\u2019.-]*(?:,?\s+(?:[A-Z][\w'\u2019&.-]*|of|for|and|the|&))*$")
 _LONGEST = 80
@@ -52,29 +45,18 @@ _DATED = re.compile(r"^(?:date|dated|date\s+signed)\s*:\s*(?P<v>.+)$", re.I)
 
 
 def memo_header(lines: list[tuple[str, str]]) -> dict[str, tuple[str | tuple[str, ...], str, str]]:
-    """{fact: (value, place, words)} from a memo's header among ``lines`` (place, words) at the top."""
-    labelled = {}
-    for place, words in lines[:_MEMO_TOP]:
-        if not (match := _MEMO_LABEL.match(words)):
-            continue
-        label = " ".join(match["label"].lower().split())
-        values = {"subject" if label == "subj" else label: match["v"].strip()}
-        if label == "from" and len(parts := _TO_ON_FROM_LINE.split(values["from"], maxsplit=1)) == 2:
-            values = {"from": parts[0], "to": parts[1]}
-        for label, value in values.items():
-            labelled.setdefault(label, (_OFFICE_CODE.sub("", value), place, words))
-    # "MEMORANDUM FOR ..." heads only a memo; "From:" does with a "To:" or a subject line beside it
-    if "memorandum for" not in labelled and ("from" not in labelled or not {"to", "subject", "re"} & labelled.keys()):
+    """{fact: (value, place, words)} from a memo's header among ``lines`` (place, words) at the top, as
+    handbook.importing.memo_header reads it."""
+    if (memo := read_memo_header(lines)) is None:
         return {}
     found: dict[str, tuple[str | tuple[str, ...], str, str]] = {}
-    if "from" in labelled:
-        sender, place, words = labelled["from"]
-        if (issuer := _within_length(sender)) and _FROM.match(issuer):
-            found["approved_by"] = (issuer, place, words)
-        elif "memorandum for" not in labelled:
+    if memo.sender is not None:
+        if (issuer := _within_length(memo.sender.value)) and _FROM.match(issuer):
+            found["approved_by"] = (issuer, memo.sender.place, memo.sender.words)
+        elif memo.memorandum_for is None:
             return {}  # "From: the school office, who will reply ...": a letter's line, not who issues it
-    if (to := labelled.get("to") or labelled.get("memorandum for")) and (audiences := named_first(to[0])):
-        found["applies_to"] = (audiences, to[1], to[2])
+    if (to := memo.to) and (audiences := named_first(to.value)):
+        found["applies_to"] = (audiences, to.place, to.words)
     return found
 
 

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .document import Block, Paragraph
+from .memo_header import memo_header
 from .organisation import STANDALONE_ORGANISATION, in_name_case
 
 # Words that name a kind of document: "Bylaws", "Code of Conduct", "Safeguarding Policy", "PlayBook"
@@ -38,16 +39,7 @@ _LONGEST_COVER_TITLE = 12  # words
 _LABEL = re.compile(r"^\w+(?:\s+\w+)?\s*:")  # "Status: Draft", "Policy owner: ..." is a detail, not a title
 # A cover's line that is not the document's name: its number ("SOP 90 81", "HR-12") or an abbreviation alone ("SBA")
 _NOT_A_NAME = re.compile(r"^(?:[A-Z][A-Z.]*(?:[\s-]+[A-Z][A-Z.]*)*[\s-]*\d[\d\s./-]*|[A-Z]{2,6})$")
-# A memorandum's header lines: "To: Heads of Bureaus", "From: ...", "Subject: ..."
-_MEMO_TO = re.compile(r"^(?:to|addressees?)\s*:", re.IGNORECASE)
-_MEMO_FROM = re.compile(r"^from\s*:", re.IGNORECASE)
-# Lines only a memorandum has, the header then being its own once a subject line is there too: a US military and
-# federal memo's "MEMORANDUM FOR All MAJCOM/A4Rs" (its "To", the colon optional), and a naval order's "From:" with its
-# "To:" on the same line as a PDF reads it ("From: Commandant of the Marine Corps To: Distribution List"; not a period,
-# "From: 1 September 2024 To: 31 August 2025")
-_MEMO_ONLY = re.compile(r"^memorandum\s+for\b|^from\s*:\s*[^\d\s].*\sto\s*:\s*[^\d\s]", re.IGNORECASE)
-_MEMO_SUBJECT = re.compile(r"^(?:subject|subj|re)\s*:\s*(?P<v>\S.*)$", re.IGNORECASE)  # "SUBJ:" in US memos
-_MEMO_HEADER = 15  # paragraphs
+_MEMO_HEADER = 15  # blocks: a memorandum's header is among its first
 # A line of a scan's text layer that is no words: a signature or stamp read as letters ("~7 ~r~Zcly")
 _SCAN_NOISE = re.compile(r"[~^|\\{}<>=]")
 # A web page's <title> as sites write it, "Page | Site": a home page's part names no document
@@ -174,22 +166,19 @@ def _is_noise(line: str) -> bool:
 
 
 def _memo_subject(blocks: list[Block]) -> list[Block]:
-    """A memorandum ("To: ...", "From: ...", or "MEMORANDUM FOR ..." over "SUBJECT: ...") is titled by its subject
-    line, not by the letterhead or date stamp above it: those are lines of the header. Where the subject cannot be
-    read, the title is left to be stated elsewhere (the file's properties)."""
-    header = [b for b in blocks[:_MEMO_HEADER] if isinstance(b, Paragraph)]
-    to_and_from = any(_MEMO_TO.match(p.plain) for p in header) and any(_MEMO_FROM.match(p.plain) for p in header)
-    memo_only = any(_MEMO_ONLY.match(p.plain) for p in header) and any(_MEMO_SUBJECT.match(p.plain) for p in header)
-    if any(p.heading == 0 for p in header) or not (to_and_from or memo_only):
+    """A memorandum addressed to its readers ("To: ..." and "From: ...", or "MEMORANDUM FOR ..." over "SUBJECT: ...":
+    memo_header) is titled by its subject line, not by the letterhead or date stamp above it: those are lines of the
+    header. Where the subject cannot be read, the title is left to be stated elsewhere (the file's properties)."""
+    header = [(index, block) for index, block in enumerate(blocks[:_MEMO_HEADER]) if isinstance(block, Paragraph)]
+    memo = memo_header((index, paragraph.plain) for index, paragraph in header)
+    if memo is None or not memo.addressed or any(paragraph.heading == 0 for _, paragraph in header):
         return blocks
-    end = max(blocks.index(p) for p in header if _MEMO_TO.match(p.plain) or _MEMO_FROM.match(p.plain)
-              or _MEMO_ONLY.match(p.plain) or _MEMO_SUBJECT.match(p.plain))
+    end = max(memo.places)
     result = [_with_level(b, None) if isinstance(b, Paragraph) and b.heading else b for b in blocks[: end + 1]]
-    for index, block in enumerate(result):
-        if isinstance(block, Paragraph) and (match := _MEMO_SUBJECT.match(block.plain)):
-            subject = match["v"].strip()
-            result[index] = Paragraph(block.number, subject, subject, 0, None, block.place, block.anchors,
-                                      block.bold, block.size)
+    if memo.subject is not None and (subject := memo.subject.value):
+        block = result[memo.subject.place]
+        result[memo.subject.place] = Paragraph(block.number, subject, subject, 0, None, block.place, block.anchors,
+                                               block.bold, block.size)
     return [*result, *blocks[end + 1 :]]
 
 

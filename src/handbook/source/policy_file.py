@@ -159,6 +159,8 @@ def _parse_body(
             if number in sub_lettered:
                 label = heading["text"][:2]
             in_run = run if label and is_decimal(label) and label[0].isdigit() else ""
+            if label and " " in lettered.get(number, ""):  # "## CHAPTER 2", whose clauses are its own: its word's run
+                in_run = lettered[number].split()[0]
             within = (nested.get(number) or sub_lettered.get(number, "")) if label and not in_run else ""
             sections.append(_OpenSection(heading["text"], level, number, label, in_run, within))
         elif numbered_lines_are_clauses and (
@@ -198,7 +200,8 @@ def _numbered_as_markdown_lists(sections: tuple[Section, ...]) -> bool:
     its first, and so does the handbook. Clauses are numbered once through the policy, so a number
     typed twice in a run from 1 that otherwise goes up ("1. 2. 2. 3.") is still "numbered twice"."""
     labels = [clause.label for section in sections for clause in section.clauses]
-    numbered_headings = any(section.label and not section.run for section in sections)  # a lettered one's start again
+    # a lettered section's numbered headings start again; a chapter's own heading ("CHAPTER 2") is numbered
+    numbered_headings = any(section.label and not (section.run and is_decimal(section.label)) for section in sections)
     if numbered_headings or not all(re.fullmatch(r"\d+\.", label) for label in labels):
         return False
     return labels[:1] == ["1."] and labels.count("1.") > 1

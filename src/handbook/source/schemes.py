@@ -16,7 +16,9 @@ Lettered sections ("## A. Definitions", "## B. Account Terms", as terms of servi
 whose numbered headings and clauses start again from 1 in each are cited "Section D.4": the
 letters number them when two, one after the other, are letters in sequence (A then B). Parts numbered
 by Roman numerals in sequence ("## III. Trademarks") whose clauses start again from 1 in each are
-read the same way: clause 1 of part III is III.1, at #clause-iii-1.
+read the same way: clause 1 of part III is III.1, at #clause-iii-1; so are chapters numbered by a word in
+sequence ("## CHAPTER 2"), as military orders restart "1.", "2." in each: clause 1 of CHAPTER 2 is at
+#clause-chapter-2-1, the chapter's heading at #chapter-2.
 """
 
 from __future__ import annotations
@@ -89,7 +91,8 @@ def lettered_sections(lines: list[str], first_line: int) -> dict[int, str]:
 
 def roman_parts(lines: list[str], first_line: int) -> dict[int, str]:
     """The file lines of headings numbered by Roman numerals in sequence ("## I. Purpose", "## II. Rules"),
-    with the numeral, where the clauses and numbered headings under them start again from 1 (a number used
+    with the numeral, or by a word in sequence ("## CHAPTER 1", "## CHAPTER 2"), with the label as typed
+    ("CHAPTER 2"), where the clauses and numbered headings under them start again from 1 (a number used
     under two of them): the parts such a document's clauses are numbered within. None otherwise."""
     numbered = numbering_lines(lines, first_line)
     parts: dict[int, str] = {}
@@ -97,9 +100,10 @@ def roman_parts(lines: list[str], first_line: int) -> dict[int, str]:
     part, part_level = None, 0
     for line_number, line in _outside_fences(lines, first_line):
         heading = HEADING.match(line)
-        if heading and line_number in numbered and (roman := ROMAN_HEADING.match(heading["text"])):
+        if heading and line_number in numbered and (
+                label := ROMAN_HEADING.match(heading["text"]) or NAMED_HEADING.match(heading["text"])):
             part, part_level = line_number, len(heading["marks"])
-            parts[part], numbers_in[part] = roman["label"].rstrip("."), set()
+            parts[part], numbers_in[part] = label["label"].rstrip("."), set()
         elif heading and len(heading["marks"]) <= part_level:
             part = None
         elif part is not None and (label := NUMBERED_HEADING.match(heading["text"]) if heading else CLAUSE.match(line)):
