@@ -22,19 +22,22 @@ import re
 from collections import Counter
 
 from .audiences import SENTENCE_START
+from .issuer import issued_as
 
 ORGANISATION_WORDS = (
     r"School|Academy|College|University|Trust|Federation|Council|Ministry|Department|Agency|Authority|Office|"
     r"Board|Service|Club|Association|Society|Foundation|Charity|Church|Nursery|Partnership|Limited|Ltd|Inc|Group|"
     r"Institute|Institution|Company|Corporation|Centre|Center|Alliance|Consortium|Commission|Hospital|Surgery|"
-    r"Clinic|Hospice|Playgroup|Pre-?[Ss]chool|Administration|Network|Corp\."
+    r"Clinic|Hospice|Playgroup|Pre-?[Ss]chool|Administration|Network|Corp\.|Laboratory|Command|Corps"
 )
 # What an organisation is as a whole (not a body within one, such as a Board or Council): who
-# speaks as a policy's author ("Riverside Primary School is committed to ...")
+# speaks as a policy's author ("Riverside Primary School is committed to ..."); "Lab" only here, where the name says
+# more ("the Bahlai Lab of Applied Computational Ecology", "the Okafor Lab is committed to"): "General Lab Policies"
+# heads a title with a room's or a kind's words
 WHOLE_ORGANISATION_WORDS = (
     r"School|Academy|College|University|Trust|Federation|Ministry|Agency|Club|Association|Society|Foundation|"
     r"Charity|Church|Nursery|Limited|Ltd|Inc|Institute|Institution|Company|Corporation|Centre|Center|Alliance|"
-    r"Consortium|Hospital"
+    r"Consortium|Hospital|Laboratory|Lab|Corps"
 )
 # ("Articles of Association" is a charity's or an academy trust's governing document, not an association)
 DOCUMENT_WORDS = re.compile(r"\b(?:Terms|Policy|Policies|Procedures?|Code|Handbook|Guidance|Statement|Agreement|"
@@ -125,7 +128,7 @@ _NAME_OF_THE_ORGANISATION = re.compile(
 )
 _ORGANISATION_NOUNS = (r"community|organi[sz]ation|company|charity|team|agency|school|academy|college|university|"
                        r"trust|institute|non-?profit|association|society|club|business|firm|consortium|foundation|"
-                       r"federation|partnership|co-?operative|network|department|office")
+                       r"federation|partnership|co-?operative|network|department|office|lab|laboratory")
 _ITS_OWN_NAME = rf"(?:(?:The\s+)?(?P<v>{NAME})|(?P<lower>{_LOWER_CASE_NAME}))"  # never "the company"
 # The organisation describing itself ("W3C is a global community", "18F, a digital services delivery team
 # within the General Services Administration, develops ...") or speaking as the policy's author
@@ -169,6 +172,9 @@ _LONGEST_NAME = 80
 # "Ministry of Justice", "University of Leeds" (not "Board of Governors": a body within an organisation)
 _LEADING_ORGANISATION_WORD = re.compile(r"^(?:Ministry|Department|University|College|Institute|Society|Association|"
                                         r"Academy|Federation|Foundation)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+# A name going on past what it is with what it is of or for: "Bahlai Lab of Applied Computational Ecology", "Ronin
+# Institute for Independent Scholarship" (a word before it: not "School of Medicine", a part of another)
+_KIND_OF = re.compile(rf"\s(?:{WHOLE_ORGANISATION_WORDS})\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 # A one-word name opening a sentence or clause as the subject of what an organisation does for or asks of
 # its people: "P2PU will cover", "P2PU expects all of its employees" (not what a product does: "OpenFormula
 # provides a ...", "OpenFormula uses the ...")
@@ -242,6 +248,8 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
             is_one_plain_name(name := match["name"], text) or is_distinctive_name(name, text)):
         return name, match[0]  # "Loomio's Health and Safety policy is designed to ..." under "Health & Safety"
     named = in_name_case(line)
+    if near_top and (issued := issued_as(named, text, ORGANISATION_WORDS)):
+        return issued[0], line  # "MARINE CORPS ORDER 4600.39", "NAVSUP Publication 490, REV 6"
     if near_top and len(line) <= _LONGEST_NAME and (match := STANDALONE_ORGANISATION.match(named)) and not (
         DOCUMENT_WORDS.search(named)  # "The GitHub Terms of Service" names a document, not who wrote it
     ) and (looks_like_a_name(match["v"], text) or _LEADING_ORGANISATION_WORD.match(match["v"])):
@@ -385,7 +393,8 @@ def is_distinctive_name(name: str, text: str, speaking: bool = False, issuing: b
     if " " in name:
         ending = WHOLE_ORGANISATION_WORDS if speaking or issuing else ORGANISATION_WORDS
         return bool(re.search(rf"\s(?:{ending}|{COMPANY})\W*$", name) or (
-            not speaking and _LEADING_ORGANISATION_WORD.match(name))) and looks_like_a_name(name, text)
+            not speaking and (_LEADING_ORGANISATION_WORD.match(name) or _KIND_OF.search(name)))) and looks_like_a_name(
+            name, text)
     return not speaking and bool(re.search(r"\d", name) or re.search(r"[a-z].*[A-Z]|[A-Z].*[a-z].*[A-Z]", name))
 
 

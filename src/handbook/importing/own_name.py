@@ -60,15 +60,18 @@ _PEOPLE_AND_PLACES = (r"community|project|team|members?|staff|employees?|maintai
 # ... with what kind of its people or which of its bodies between: "Frictionless Data core team members", "the Astropy
 # Finance Committee" (not "Slack for team chat": a word that joins, not one that says which)
 _WHICH = r"(?!(?:for|to|and|or|with|by|in|on|at|of|the|a|an|is|are|was|will|can|may|must|should|that|this)\s)[a-z-]+"
-_OWN_AFTER = re.compile(rf"^(?:['\u2019]s?\b|\s+(?:{_PEOPLE_AND_PLACES}|board|committee|trustees|foundation|will|"
-                        r"is\s+committed|welcomes|expects|reserves|values|believes|strives|aims|encourages)\b"
+# ... or with "its" after it, a body owning what follows: "harm to Meltano or its affiliates", "CDC and its network"
+# (a person's would be "his" or "her")
+_ITS = r"(?:,|\s+(?:and|or))\s+its\s+[a-z]"
+_OWN_AFTER = re.compile(rf"^(?:['\u2019]s?\b|{_ITS}|\s+(?:{_PEOPLE_AND_PLACES}|board|committee|trustees|foundation|"
+                        r"will|is\s+committed|welcomes|expects|reserves|values|believes|strives|aims|encourages)\b"
                         rf"|\s+(?:{_WHICH}\s+){{1,2}}(?:{_PEOPLE_AND_PLACES})\b"
                         r"|\s+(?:[A-Z][a-z]+\s+){1,2}(?:Committee|Board|Council|Trustees)\b)")
 _OWN_BEFORE = re.compile(r"\b(?:at|within|join|joining|behalf\s+of|(?:members|team|staff|employees)\s+of|part\s+of|"
-                         r"(?:employed|engaged|hired)\s+by|work(?:s|ing)?\s+for)"
+                         r"(?:employed|engaged|hired)\s+by|employment\s+(?:with|at|by)|work(?:s|ing)?\s+for)"
                          r"\s+(?:the\s+)?$", re.I)
 # As its people or its places, not only what it says: never said of a person ("Gavin will", "Gavin's")
-_COLLECTIVE_AFTER = re.compile(rf"^\s+(?:{_PEOPLE_AND_PLACES})\b")
+_COLLECTIVE_AFTER = re.compile(rf"^(?:\s+(?:{_PEOPLE_AND_PLACES})\b|{_ITS})")
 # Used as another's: a tool or service ("on GitHub", "a GitHub account"), a supplier, a partner
 _OTHERS_BEFORE = re.compile(r"\b(?:on|via|using|through|use|a|an|this|your|each|any|partner(?:ship)?\s+with|"
                             r"supplied\s+by|provided\s+by)\s+(?:the\s+)?$", re.I)
