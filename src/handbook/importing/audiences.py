@@ -34,8 +34,11 @@ THIS_DOCUMENT = (r"(?:(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|han
 # This document as guides, manuals and procedures also call themselves: "This SOP applies to ...", "This guide is
 # written for ...", "This page is for ...", "These standards apply to ..." (audiences only: the other facts keep
 # THIS_DOCUMENT)
+# A government's directive calls itself by its kind too: "This Order is applicable to ...", "The publication is
+# issued to provide guidance to ..." (an Order with its capital: "the order" of a shop's terms is a customer's)
 _ITSELF = (rf"(?:{THIS_DOCUMENT}|(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:sops?|manuals?|guides?|page|chapter|"
-           r"standards?|playbook|memo(?:randum)?|plan|toolkit|resource)\b)")
+           r"standards?|playbook|memo(?:randum)?|plan|toolkit|resource|publications?|(?-i:Orders?))\b|"
+           r"the\s+(?:[\w-]+\s+)?publication\b)")
 # A sentence run in after a label with no colon, as a table's cell or a heading joined to its text gives it: "Scope
 # These guidelines apply to employees ..." (a capital "This" or "These" after a word opens a sentence)
 _RUN_IN_START = rf"(?:{SENTENCE_START}|(?<=[a-z]\s)(?=(?-i:Th(?:is|ese)\s)))"
@@ -69,6 +72,8 @@ _ONLY_AS_WRITTEN = {"professionals", *_ROLES, *_BODIES}
 # Who the words go on to leave out: "all staff except agency workers", "All ... Agencies, Except for the ..."
 _EXCEPT = re.compile(r"\b(?:except|excluding|other\s+than|but\s+not|apart\s+from|with\s+the\s+exception\s+of)\b.*",
                      re.I | re.S)
+# Whom the bodies serve, after them: "all personal property offices servicing Navy military members" (the offices)
+_WHOM_THEY_SERVE = re.compile(rf"\b(?P<bodies>{'|'.join(_BODIES)})\s+(?:servicing|serving|supporting)\b.*", re.I | re.S)
 # "It" is this document where the sentence before is about it: "This policy sets out ... . It applies to all
 # employees" (not "The Act came into force in 2018. It applies to all employers")
 _OF_ITSELF = re.compile(rf"(?:^|[.!?]\s+){_ITSELF}[^.!?]*[.!?]\s*$", re.I)
@@ -153,6 +158,15 @@ _THEY_USE_IT = re.compile(
     r"(?:use|read|consult|refer\s+to|follow|observe|comply\s+with|adhere\s+to|abide\s+by|(?:be|become)\s+familiar\s+with)"
     r"\s+(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|code|rules|procedures?|"
     r"guidelines|guidance|guides?|handbook|manuals?|page|document|standards?|sops?)\b", re.I,
+)
+# "This document provides procedures that ARL Government personnel MUST follow when releasing software": the rules
+# this document gives, then who must keep them (not "The Act sets out rules that employers must follow": another's)
+_RULES_THEY_MUST_KEEP = re.compile(
+    rf"{SENTENCE_START}{_ITSELF}\s+(?:provides?|sets?\s+out|describes?|contains?|establishes?|defines?|gives?|lists?)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:procedures|rules|requirements|steps|standards|guidelines|processes|"
+    r"practices|expectations)\s+(?:that|which)\s+(?P<v>(?:all\s+|every\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:must|shall|"
+    r"should|(?:are|is)\s+(?:required|expected)\s+to|need\s+to|have\s+to)\s+(?:follow|observe|comply\s+with|meet|"
+    r"adhere\s+to|keep)\b", re.I,
 )
 # "These guidelines are to be adhered to by all team members, all partners ...", "This code must be followed by
 # staff and volunteers": the document followed by who (not "This policy will be followed by a review": no one)
@@ -247,7 +261,7 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
         line) or _THEY_ARE_REQUIRED.search(line) or _FOLLOWED_BY.search(line) or _EVERYONE_BE_IT.search(line) or (
         _EXPECTED_TO_BE_KEPT.search(line)) or _A_DOCUMENT_FOR.match(line) or _WHO_MUST_FOLLOW.search(line) or (
         _ALL_ARE_EXPECTED.match(line)) or _THEY_USE_IT.search(line) or _REFERS_TO_AS.search(line) or (
-        _SCOPE_LABEL.match(line))
+        _SCOPE_LABEL.match(line)) or _RULES_THEY_MUST_KEEP.search(line)
     if not match and ("expect" in line.casefold() or "standards" in line.casefold()):
         expected = _EXPECTED_OF.search(line)
         this = expected and (re.fullmatch(rf"{THIS_DOCUMENT}|this\s+(?:[\w-]+\s+)?page", expected["doc"], re.I) or (
@@ -329,7 +343,7 @@ def named_first(text: str) -> tuple[str, ...]:
     if (summed_up := _COLLECTIVELY.search(text)) and (who := named_first(summed_up["v"])):
         return who
     # "all participants (sponsors, speakers ...)": who they are, not more
-    text = without_exceptions(re.sub(r"\s*\([^)]*\)", "", text))
+    text = _WHOM_THEY_SERVE.sub(r"\g<bodies>", without_exceptions(re.sub(r"\s*\([^)]*\)", "", text)))
     if community := _COMMUNITY_OF.match(text) or _EVERYONE_INCLUDING.match(text):
         return named_first(community["who"])  # (none where those it includes are no audience)
     if (group := _GROUP_INCLUDING.match(text)) and (who := named_first(group["group"])):

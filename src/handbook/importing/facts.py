@@ -17,7 +17,6 @@ found and the words it was read from; everything else is TBC and reported as a g
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -25,7 +24,8 @@ from dataclasses import dataclass, field
 from . import audiences
 from .audiences import AUDIENCES, SENTENCE_START, THIS_DOCUMENT
 from .dates import DATE, period_words, read_date, sentence_period, writes_month_first
-from .document import Block, Paragraph, Table
+from .document import Block, Paragraph
+from .fact_lines import column_headings, document_lines, plain_cell, read_as_shown
 from .governing_bodies import governing_body
 from .labels import (
     ADOPTED_AT_MEETING,
@@ -50,7 +50,7 @@ from .organisation import (
     whose_people,
 )
 from .organisation_in_title import stated_in_title
-from .signatories import memo_header, names_a_person, signature_block
+from .signatories import memo_header, signature_block
 from .version_history import PLACEHOLDER, VERSION_ALONE, footer_version, history_facts
 
 _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a name
@@ -64,9 +64,11 @@ _MAINTAINED_BY = re.compile(
     rf"{SENTENCE_START}(?:(?i:this|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:policy|handbook|code\s+of\s+conduct|code|document|"
     rf"procedures?|guidance|guide|rules)|(?P<it>It))\s+(?:is|are)\s+(?:maintained|owned|managed)\s+by\s+(?:the\s+)?(?P<v>{NAME})"
 )
-# "The Headteacher is responsible for reviewing this policy", "Stephen Smith is the owner of this document."
+# "The Headteacher is responsible for reviewing this policy", "Stephen Smith is the owner of this document.", and
+# after a clause that opens the sentence: "As specified in the bylaws, the EMO is responsible for maintaining this
+# document"
 _RESPONSIBLE_FOR = re.compile(
-    rf"^(?:The\s+)?(?P<v>{NAME})\s+(?:is|are)\s+(?:responsible\s+for\s+(?:maintaining|reviewing|updating|keeping)"
+    rf"^(?:[^,.;:]{{3,60}},\s+)?(?:[Tt]he\s+)?(?P<v>{NAME})\s+(?:is|are)\s+(?:responsible\s+for\s+(?:maintaining|reviewing|updating|keeping)"
     r"(?:\s+and\s+\w+)?|the\s+owners?\s+of)\s+this\s+(?:policy|document|procedure|handbook)\b"
 )
 _BODIES = r"Trustees|Directors|Governors|Management"
@@ -87,8 +89,6 @@ _TAKES_EFFECT = re.compile(
 # "This policy was approved by the Governing Body on 12 March 2024", "... adopted by the Trust Board at (or in) its
 # meeting on 3 May 2025"; without a date only a name: "This policy has been approved by the Full Governing Body.",
 # "This policy is reviewed annually and approved by the Operations Working Group Leader."
-_CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
-_CLAUSE_NUMBER = re.compile(r"^(?:\d{1,3}\.)+\d{0,3}\s+(?=[A-Z][a-z])")  # "1.2 ", "3. " before a sentence
 _APPROVED_SENTENCE = re.compile(
     rf"{SENTENCE_START}(?i:(?:all\s+(?:sections|parts)\s+(?:of|within|in)\s+)?{THIS_DOCUMENT}\s+(?:was|has\s+been|is|"
     r"were|have\s+been)\s+(?:reviewed\s+(?:annually|yearly|every\s+\w+\s+(?:years?|months?))\s+and\s+)?(?:formally\s+)?"
@@ -105,12 +105,11 @@ _APPROVED_SENTENCE = re.compile(
 _REVIEW_SENTENCE = re.compile(
     rf"(?:{THIS_DOCUMENT}(?:[^.;:]{{0,60}}?|\s+(?:was|has\s+been)\s+(?:approved|adopted|ratified|agreed)\s+[^.;]{{0,100}}?"
     r"\s+and\s+)\b(?:is|are|will\s+be|shall\s+be|should\s+be|must\s+be|to\s+be)\s+"
-    r"(?:formally\s+)?reviewed(?:\s+by\s+[^.;:,]{1,50}?)?|\breview(?:ing)?\s+(?:and\s+revis(?:e|ing)\s+)?(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:formally\s+)?reviewed(?:\s+and\s+(?:revised|updated|amended|reissued))?(?:\s+by\s+[^.;:,]{1,50}?)?|\breview(?:ing)?\s+(?:and\s+revis(?:e|ing)\s+)?(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:policy|policies|procedures?|code|document|guidance))\s+(?:at\s+least\s+)?(?:once\s+)?(?:every\s+(?P<n>\w+(?:-\w+)?)\s+(?P<unit>years?|months?)|"
-    r"(?P<word>annually|every\s+year|yearly|biennially|every\s+other\s+year|triennially)|on\s+an?\s+"
+    r"(?P<word>annually|every\s+year|yearly|biennially|every\s+other\s+year|triennially)|on\s+(?:at\s+least\s+)?an?\s+"
     r"(?P<basis>annual|yearly|biennial|two-yearly|triennial|three-yearly)\s+basis)", re.I,
 )
-_MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
 # "all W3C participants", "every Oakfield Academy pupil" near the top: the organisation whose people they are (on
 # page 57 of a long one, "All Navy employees" are the parent body's, not its issuer's)
 _ALL_ITS_PEOPLE = re.compile(
@@ -120,7 +119,19 @@ _ALL_ITS_PEOPLE = re.compile(
 # Software Engineers ry. Contact: ..." (a list's item)
 _CONTROLLER = re.compile(
     rf"^(?:[-*\u2022]\s+)?(?i:(?:the\s+)?(?:data\s+)?controller){SEPARATOR}(?:[Tt]he\s+)?(?P<v>{NAME})")
-_FIRST_BLOCKS = 6  # the organisation's name standing alone is looked for near the top only
+# A cover's line designating the document, with its revision: "NAVSUP Publication 490, REV 6", "MCO 4600.39 Rev. 2"
+# (its kind and number, then the revision: not "Superseded: NAVSUP Publication 490, REV 5", a label's value)
+_DESIGNATION_REVISION = re.compile(
+    r"^(?:[A-Z][\w&-]*\s+){0,4}?(?:[A-Z][\w&-]*)\s+[A-Z]?[\d][\w.-]*,?\s+(?i:rev(?:ision)?\.?)\s*(?P<v>\d+(?:\.\d+)?)$")
+# "This Order is applicable to the Marine Corps Total Force and effective the date signed": effective on the date the
+# directive's head gives ("MCO 4600.39 LPD-2 19 AUG 2016"), the date it was signed
+_EFFECTIVE_WHEN_SIGNED = re.compile(
+    r"\b(?:this|these)\s+[\w-]+[^.;]{0,80}?\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?(?:the\s+)?date\s+"
+    r"(?:it\s+(?:is|was)\s+)?(?:signed|of\s+(?:signature|signing))\b", re.I)
+_DATELINE = 60  # a directive's head line with its date, not a sentence
+# What the head line gives beside its date: codes only ("MCO 4600.39 LPD-2"), not words ("Notes of the meeting of")
+_CODES = re.compile(r"(?:[A-Z\d][A-Z\d./-]*\s*)+")
+_FIRST_LINES = 12
 # A "Title: ..." label names the document only on its first pages (a cover, a document-control table); deep in
 # it, a "title | Dataset name" row of an appendix's table describes something else
 _TITLE_BLOCKS = 25
@@ -166,8 +177,8 @@ def states_title(blocks: list[Block], properties: dict[str, str] | None = None) 
     properties)`` finds it (a "Title: ..." line near the top, or its properties), without finding the rest."""
     if (properties or {}).get("title", "").strip():
         return True
-    facts, headers = Facts(), _column_headings(blocks)
-    for place, line, _ in _lines(blocks[:_TITLE_BLOCKS]):
+    facts, headers = Facts(), column_headings(blocks)
+    for place, line, _ in document_lines(blocks[:_TITLE_BLOCKS]):
         if place not in headers and (match := LABELLED["title"].match(line)):
             _take(facts, "title", match, place, line)
             if "title" in facts.found:
@@ -182,13 +193,13 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     facts.month_first = writes_month_first(blocks)
     title_words = title.plain if title is not None else (properties or {}).get("title", "")
     # a paragraph a line: a name opening one opens a sentence ("FINOS provides ..." under a heading)
-    text = "\n".join(_read_as_shown(b.plain) for b in blocks if isinstance(b, Paragraph) and b is not title)
+    text = "\n".join(read_as_shown(b.plain) for b in blocks if isinstance(b, Paragraph) and b is not title)
     if title is not None:
         facts.found["title"] = Fact(_title_case(title.plain, text), title.place, title.plain)
-    listed, headers = audiences.listed(blocks), _column_headings(blocks)
-    lines = _lines(blocks) + [("the page's front matter (its description)", part.strip(), False)
+    listed, headers = audiences.listed(blocks), column_headings(blocks)
+    lines = document_lines(blocks) + [("the page's front matter (its description)", part.strip(), False)
                               for part in (properties or {}).get("description", "").split(" | ") if part.strip()]
-    early = {place for place, _, _ in _lines(blocks[:_TITLE_BLOCKS])}
+    early = {place for place, _, _ in document_lines(blocks[:_TITLE_BLOCKS])}
     copyright_tells = len(copyright_holders([line for _, line, _ in lines])) <= 1
     above = ("", "")  # the line above's place and words
     for place, line, near_top in lines:
@@ -200,7 +211,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
             if name not in facts.found and place not in headers and (name != "title" or place in early) and (
                     match := pattern.match(line)):
                 _take(facts, name, match, place, line)
-        if "version" not in facts.found and (match := (near_top and VERSION_ALONE.match(line)) or (
+        if "version" not in facts.found and (match := (near_top and (
+                VERSION_ALONE.match(line) or _DESIGNATION_REVISION.match(line))) or (
                 footer_version(line, title_words))):
             _take(facts, "version", match, place, line)
         if place not in headers and (match := _APPROVED_ALONE.match(line)):
@@ -238,7 +250,10 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
             facts.found["review_every"] = Fact(period, place, line)
         if place != above[0]:
             above = (place, line)
-    for name, stated in history_facts(blocks, _plain, facts.month_first).items():
+    if "effective_from" not in facts.found and (signed := next((
+            (place, match[0]) for place, line, _ in lines if (match := _EFFECTIVE_WHEN_SIGNED.search(line))), None)):
+        _effective_when_signed(facts, lines, *signed)
+    for name, stated in history_facts(blocks, plain_cell, facts.month_first).items():
         facts.found.setdefault(name, Fact(*stated))
     _signed(facts, [(place, line) for place, line, _ in lines])
     if "applies_to" not in facts.found and (asked := audiences.asked_of_its_people(lines)):
@@ -328,6 +343,19 @@ def _below_the_approval(facts: Facts, place: str, line: str, above: tuple[str, s
         _take_date(facts, "approved_on", match["v"], place, f"{above[1]} / {line}")
 
 
+def _effective_when_signed(facts: Facts, lines: list[tuple[str, str, bool]], place: str, words: str) -> None:
+    """Effective "the date signed": the approval date where a line states it, else the one date of the directive's
+    head (a short line near the top with one date, the first such: "MCO 4600.39 LPD-2 19 AUG 2016")."""
+    if approved := facts.found.get("approved_on"):
+        facts.found["effective_from"] = Fact(approved.value, place, f"{words}; {approved.words}")
+        return
+    head = next(((where, line) for where, line, near_top in lines[:_FIRST_LINES] if near_top
+                 and len(line) <= _DATELINE and len(DATE.findall(line)) == 1
+                 and _CODES.fullmatch(DATE.sub("", line).strip() or "-")), None)
+    if head and (day := read_date(DATE.search(head[1])[0], facts.month_first)):
+        facts.found["effective_from"] = Fact(day.isoformat(), f"{place} and {head[0]}", f"{words}; {head[1]}")
+
+
 def _body_of_the_organisation(facts: Facts) -> None:
     """The organisation whose body approved the policy, where the approver names it: "Board of Trustees of
     Meadowbank Foodbank", "Board of Directors of the Lumen Software Foundation"."""
@@ -379,90 +407,11 @@ def _applies_to(facts: Facts, line: str, place: str, title: str) -> None:
             facts.found["organisation"] = Fact(clean_name(named["v"]), place, stated[1])
 
 
-def _column_headings(blocks: list[Block]) -> set[str]:
-    """The places of the first rows that head a table's columns ("Organisation | Description" over rows of data),
-    not a details table's first row ("Owner | Head of HR" over "Approved by | Governors"): those that no other row
-    labels a fact as well."""
-    headings = set()
-    for block in blocks:
-        if isinstance(block, Table) and len(block.rows) > 1 and not any(
-                pattern.match(words) for row in block.rows[1:] for words in _row_lines(row)
-                for pattern in LABELLED.values()):
-            headings.add(f"{block.place}, row 1")
-    return headings
-
-
 def _title_heading(blocks: list[Block], title: str) -> Paragraph | None:
     """The first heading, where it is the title stated elsewhere (a page's front matter) with words before it."""
     heading = next((b for b in blocks if isinstance(b, Paragraph) and b.heading), None)
     words = heading.plain.casefold() if heading is not None else ""
     return heading if title and words.endswith(" " + title.casefold()) else None
-
-
-def _lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
-    """(place, words, near the top) of each paragraph and each table row ("cell | cell": a details table)."""
-    lines, joined = [], set()
-    for index, block in enumerate(blocks):
-        near_top = index < _FIRST_BLOCKS
-        if index in joined:
-            continue
-        if isinstance(block, Paragraph) and (label_and_value := _label_over_value(block, blocks[index + 1:index + 2])):
-            lines.append((blocks[index + 1].place, label_and_value, False))
-            joined.add(index + 1)
-        elif isinstance(block, Paragraph):
-            words = _read_as_shown(block.plain)
-            # a header's or a footer's "Version: 2.2 | Approved: 18/09/2024", a table read as text
-            cells = [cell.strip() for cell in words.split(" | ")]
-            lines += [(block.place, line, near_top and line == words) for line in [words, *_cell_lines(cells)]]
-        elif isinstance(block, Table):
-            for row_number, row in enumerate(block.rows, start=1):
-                # a row of cells lists things; only a cell standing alone may be a name near the top
-                lines += [(f"{block.place}, row {row_number}", words, near_top and " | " not in words)
-                          for words in _row_lines(row)]
-    return lines
-
-
-def _label_over_value(label: Paragraph, following: list[Block]) -> str | None:
-    """A form's label on a line of its own over its value: "Policy approved by:" over "Board of Trustees" (a
-    person's name there heads a signature block, read with the role and date below it: signatories)."""
-    if not (label.plain.endswith(":") and len(label.plain) <= 40 and following and isinstance(
-            value := following[0], Paragraph)) or ":" in value.plain or audiences.is_item(value) or names_a_person(
-            value.plain):
-        return None
-    words = f"{label.plain} {_read_as_shown(value.plain)}"
-    return words if any(pattern.match(words) for pattern in LABELLED.values()) else None
-
-
-def _cell_lines(cells: list[str]) -> list[str]:
-    """The pairs of cells of a row read as text ("Owner | Head of People | Approved | 12 May 2025"), and each
-    cell that is a label and its value ("Rev: 7" of "Doc ref: ISP-004 | Rev: 7 | Issue date: 2024-05-20")."""
-    headings = sum(cell.casefold() in HEADING_WORDS for cell in cells)
-    if len(cells) < 2 or (headings * 2 > len(cells) and not any(c.isdigit() for c in "".join(cells))):
-        return []  # (a heading row: "Owner | Role | Approved by | Committee")
-    pairs = range(0, len(cells) - 1, 2) if len(cells) > 2 else ()
-    return [" | ".join(cells[i:i + 2]) for i in pairs] + [cell for cell in cells if ":" in cell]
-
-
-def _row_lines(row: tuple[str, ...]) -> list[str]:
-    """A table row as "cell | cell", and as pairs of cells: a details table often has two facts to a row
-    ("Owner | Head | Approved | 2025-09-01")."""
-    cells = [_plain(cell) for cell in row if cell.strip()]
-    pairs = range(0, len(cells) - 1, 2) if len(cells) > 2 else ()
-    # a cell of labelled lines, as a form's box has them ("Personnel Concerned: ...<br>Originator: ...")
-    labelled = [_plain(part) for cell in row if "<br>" in cell for part in cell.split("<br>") if ":" in part]
-    return [" | ".join(cells)] + [" | ".join(cells[i:i + 2]) for i in pairs] + labelled
-
-
-def _plain(markdown_cell: str) -> str:
-    return _read_as_shown(" ".join(re.sub(r"\\(.)", r"\1", re.sub(r"<br>|\*+", " ", markdown_cell)).split()))
-
-
-def _read_as_shown(text: str) -> str:
-    """A Markdown link as its words: "[18F](https://18f.gsa.gov), a team" is read "18F, a team"; a character
-    reference as its character ("&quot;", as a Markdown page writes a quote); a clause's sentence without its
-    number ("1.2 This policy covers all staff")."""
-    shown = _CHARACTER_REFERENCE.sub(lambda reference: html.unescape(reference[0]), _MARKDOWN_LINK.sub(r"\1", text))
-    return _CLAUSE_NUMBER.sub("", shown)
 
 
 def _gaps(facts: Facts) -> None:

@@ -1,0 +1,110 @@
+"""The lines of an imported document as its facts are read from them (handbook.importing.facts): each paragraph
+as shown (a Markdown link as its words, a character reference as its character, a clause without its number), a
+header's cells, each table row as "cell | cell" and in pairs of cells, a form's label over its value, and which
+first rows head a table's columns rather than label a fact."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from . import audiences
+from .document import Block, Paragraph, Table
+from .labels import HEADING_WORDS, LABELLED
+from .signatories import names_a_person
+
+_CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_CLAUSE_NUMBER = re.compile(r"^(?:\d{1,3}\.)+\d{0,3}\s+(?=[A-Z][a-z])")  # "1.2 ", "3. " before a sentence
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_FIRST_BLOCKS = 6  # the organisation's name standing alone is looked for near the top only
+# A cover's or header's short line of statements each closed by a number: "Version 1.9. Effective March 24, 2020",
+# "Issue 3. Approved 12 May 2024" (a number, a full stop, then a capital: not "Approved by Dr. Smith")
+_STATEMENT_END = re.compile(r"(?<=\d)\.\s+(?=[A-Z])")
+_SHORT_LINE = 120
+
+
+def column_headings(blocks: list[Block]) -> set[str]:
+    """The places of the first rows that head a table's columns ("Organisation | Description" over rows of data),
+    not a details table's first row ("Owner | Head of HR" over "Approved by | Governors"): those that no other row
+    labels a fact as well."""
+    headings = set()
+    for block in blocks:
+        if isinstance(block, Table) and len(block.rows) > 1 and not any(
+                pattern.match(words) for row in block.rows[1:] for words in row_lines(row)
+                for pattern in LABELLED.values()):
+            headings.add(f"{block.place}, row 1")
+    return headings
+
+
+def document_lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
+    """(place, words, near the top) of each paragraph and each table row ("cell | cell": a details table)."""
+    lines, joined = [], set()
+    for index, block in enumerate(blocks):
+        near_top = index < _FIRST_BLOCKS
+        if index in joined:
+            continue
+        if isinstance(block, Paragraph) and (label_and_value := _label_over_value(block, blocks[index + 1:index + 2])):
+            lines.append((blocks[index + 1].place, label_and_value, False))
+            joined.add(index + 1)
+        elif isinstance(block, Paragraph):
+            words = read_as_shown(block.plain)
+            # a header's or a footer's "Version: 2.2 | Approved: 18/09/2024", a table read as text
+            cells = [cell.strip() for cell in words.split(" | ")]
+            lines += [(block.place, line, near_top and line == words)
+                      for line in [words, *_cell_lines(cells), *_statements(words)]]
+        elif isinstance(block, Table):
+            for row_number, row in enumerate(block.rows, start=1):
+                # a row of cells lists things; only a cell standing alone may be a name near the top
+                lines += [(f"{block.place}, row {row_number}", words, near_top and " | " not in words)
+                          for words in row_lines(row)]
+    return lines
+
+
+def _label_over_value(label: Paragraph, following: list[Block]) -> str | None:
+    """A form's label on a line of its own over its value: "Policy approved by:" over "Board of Trustees" (a
+    person's name there heads a signature block, read with the role and date below it: signatories)."""
+    if not (label.plain.endswith(":") and len(label.plain) <= 40 and following and isinstance(
+            value := following[0], Paragraph)) or ":" in value.plain or audiences.is_item(value) or names_a_person(
+            value.plain):
+        return None
+    words = f"{label.plain} {read_as_shown(value.plain)}"
+    return words if any(pattern.match(words) for pattern in LABELLED.values()) else None
+
+
+def _statements(words: str) -> list[str]:
+    """Each statement of a short line that makes several, each closed by a number ("Version 1.9" and "Effective
+    March 24, 2020" of "Version 1.9. Effective March 24, 2020"), read as a line of its own."""
+    parts = _STATEMENT_END.split(words) if len(words) <= _SHORT_LINE and " | " not in words else []
+    return [part.strip() for part in parts] if len(parts) > 1 else []
+
+
+def _cell_lines(cells: list[str]) -> list[str]:
+    """The pairs of cells of a row read as text ("Owner | Head of People | Approved | 12 May 2025"), and each
+    cell that is a label and its value ("Rev: 7" of "Doc ref: ISP-004 | Rev: 7 | Issue date: 2024-05-20")."""
+    headings = sum(cell.casefold() in HEADING_WORDS for cell in cells)
+    if len(cells) < 2 or (headings * 2 > len(cells) and not any(c.isdigit() for c in "".join(cells))):
+        return []  # (a heading row: "Owner | Role | Approved by | Committee")
+    pairs = range(0, len(cells) - 1, 2) if len(cells) > 2 else ()
+    return [" | ".join(cells[i:i + 2]) for i in pairs] + [cell for cell in cells if ":" in cell]
+
+
+def row_lines(row: tuple[str, ...]) -> list[str]:
+    """A table row as "cell | cell", and as pairs of cells: a details table often has two facts to a row
+    ("Owner | Head | Approved | 2025-09-01")."""
+    cells = [plain_cell(cell) for cell in row if cell.strip()]
+    pairs = range(0, len(cells) - 1, 2) if len(cells) > 2 else ()
+    # a cell of labelled lines, as a form's box has them ("Personnel Concerned: ...<br>Originator: ...")
+    labelled = [plain_cell(part) for cell in row if "<br>" in cell for part in cell.split("<br>") if ":" in part]
+    return [" | ".join(cells)] + [" | ".join(cells[i:i + 2]) for i in pairs] + labelled
+
+
+def plain_cell(markdown_cell: str) -> str:
+    return read_as_shown(" ".join(re.sub(r"\\(.)", r"\1", re.sub(r"<br>|\*+", " ", markdown_cell)).split()))
+
+
+def read_as_shown(text: str) -> str:
+    """A Markdown link as its words: "[18F](https://18f.gsa.gov), a team" is read "18F, a team"; a character
+    reference as its character ("&quot;", as a Markdown page writes a quote); a clause's sentence without its
+    number ("1.2 This policy covers all staff")."""
+    shown = _CHARACTER_REFERENCE.sub(lambda reference: html.unescape(reference[0]), _MARKDOWN_LINK.sub(r"\1", text))
+    return _CLAUSE_NUMBER.sub("", shown)
