@@ -1760,6 +1760,172 @@ STATED: dict[str, dict[str, tuple]] = {
         # review_every: "The holding status will be revisited every 3 months" is a submission's. No dates, approver or
         # owner stated ("The Code of Conduct is maintained on the rOpenSci website" is another document's home)
     },
+    # held out, set 20 (README_extra.md, set held_out_20, branch heldout-20): labelled on 2026-12-05 from the
+    # documents (their text as pypdf, pdfplumber, python-docx, Python-Markdown, lxml.html or plain text gives it; the
+    # PDF's metadata, the Word file's parts, the pages' <title> and <meta>) before the importer was ever run on them.
+    # Titles are not scored; each is noted.
+    "nara-digital-preservation-action-plans-sop": {
+        # title: "SOP for NARA Digital Preservation Framework" (the first line, 26 pt, over a contents list); the
+        # PDF's Title property is the Word file's name "ND_NARA_Digital_Preservation_Action_Plans_SOP_v1.8_20241204-
+        # external.docx" (Producer "Skia/PDF m133 Google Docs Renderer", no Author, no dates)
+        # "NARA has developed a Digital Preservation Framework"; "NARA Acronyms and Terms"; "tools available within
+        # NARA" (the name is spelt out nowhere but in "the National Archives Catalog")
+        "organisation": ("NARA", "National Archives and Records Administration", "National Archives",
+                         "U.S. National Archives and Records Administration", "US National Archives"),
+        # the "SOP Revision and Review History" table's last row "1.8 | 12/4/2024 | Hannah Wang, Amanda May,
+        # Mackenzie Beasley | Reorganized Methodology section ..."; "This SOP about digital preservation supersedes and
+        # replaces version 1.7"
+        "version": ("1.8", "v1.8", "Version 1.8"),
+        # "When does this SOP take effect? ● This guidance takes effect as of December 2, 2024." (the date on a line
+        # of its own in the text layer)
+        "effective_from": ("2024-12-02",),
+        # "SOP Update Strategy: This SOP will be updated every odd numbered fiscal year during the first quarter or if
+        # there is a trigger event such as changes to business processes, to staffing, and/or to systems."
+        "review_every": ("2 years", "24 months", "every two years", "biennially", "every odd numbered fiscal year"),
+        # The revision's date and who made it, and the unit that keeps the files: see EITHER. Not approved_on:
+        # "Preservation Action Plan: Web Records / Approved: 09122018 / Using Template 201808" is an example of a plan's
+        # heading. Not effective_from: the earlier revisions' dates (10/22/2018 to 9/26/2024). Not review_every:
+        # "Preservation Actions Plans must be reviewed and updated as needed on a quarterly basis at a minimum" is the
+        # plans', "Annually, at the end of each calendar year" the matrix formulas'. Not version: "version 1.7" (the
+        # one replaced), "NF00659" (a format's ID), "Template 201808". Not organisation: "Digital Preservation
+        # Coalition" (a cited handbook), "Library of Congress", "British Library", "PRONOM", "WikiData", "ArchiveTeam"
+        # (sources of links). "The SOP consists of 24 pages" (the internal version; this external one has 15). No
+        # approver, no audience ("you" throughout)
+    },
+    "nara-risk-matrix-proposed-updates": {
+        # title: "NARA Risk and Prioritization Matrix Proposed Updates" (the first paragraph, Word's Title style); the
+        # file has no core properties part (no docProps/core.xml: no Title, Author or dates), a Google Docs export
+        # "NARA uses the Risk and Prioritization Matrix to measure the preservation risk of digital file formats in our
+        # holdings"; "the NARA Digital Preservation Unit has performed a comprehensive review and update"
+        "organisation": ("NARA", "National Archives and Records Administration", "NARA Digital Preservation Unit"),
+        # Who did the review and where to send feedback: see EITHER. Not effective_from: "Please submit feedback to
+        # digital-preservation@nara.gov or as a GitHub issue by May 20, 2024" is the consultation's closing date. Not
+        # version: the questions' numbers "1.1" to "11.5" in the eleven tables' first column, "question 6.1",
+        # "rephrased into 4.1". Not review_every: "over the past decade since the initial version of the Matrix was
+        # drafted". Not organisation: "OPF" (whose International Comparison spreadsheet the scoring guidance cites),
+        # "IEEE", "ERA" (NARA's Electronic Records Archives, a system). No approver, owner, dates, audience ("We welcome
+        # your feedback") or review period stated
+    },
+    "artsy-conferences": {
+        # title: "Conferences" (front matter "title" and the "#" heading); front matter "description: Attending or
+        # speaking at a conference"
+        # "events should be related to the individual's role/growth or Artsy's challenges and technologies"; "spend
+        # Artsy money like you would your own"
+        "organisation": ("Artsy", "Artsy Inc."),
+        # "We encourage engineers to attend and speak at conferences"; "We encourage engineers to speak at conferences"
+        "applies_to": (("engineers",),),
+        # Not owner: "Refer to [Travel & Expenses][https://www.notion.so/artsy/...]🔒 for more details and rate card"
+        # points to another, private, policy (a reference-style link whose label is the address). Not organisation:
+        # "JSConf", "RailsConf", "RubyConf", "SmashingConf", "Strange Loop", "dotJS" (the conferences listed), "Slack".
+        # No dates, version, approver or review period
+    },
+    "artsy-open-sourcing": {
+        # title: "Open-sourcing a project" (front matter "title" and the "#" heading); front matter "description: How
+        # to take a private repo and make it open-source"
+        # "While we strive for open source by default"; "new contributions will have to come from branches on the main
+        # Artsy repo"; "for the community as well as for future Artsy developers"
+        "organisation": ("Artsy",),
+        # Not applies_to: "for future Artsy developers" is whom a blog post is for; the playbook says "you". Not
+        # organisation: "GitHub", "Peril" (a bot), "Yelp" (in detect-secrets' address), "Force", "Eigen", "Energy",
+        # "Emission", "Rosalind" (Artsy's projects, in the blog posts' titles). Not effective_from: the blog posts'
+        # dates in their addresses (2015/04/28 to 2019/05/09), "Force in 2016". Not version: "MIT license". No owner,
+        # approver or review period
+    },
+    "zalando-open-source-rules": {
+        # title: "OPEN SOURCE RULES AND STRATEGY" (the "#" heading, in capitals), under a bold "Deprecated document:"
+        # notice pointing to opensource.zalando.com
+        # "Please contact Zalando's Open Source Review Group"; "If you are an Zalando employee please use the internal
+        # version"; "They also aim to protect Zalando's competitive advantage"
+        "organisation": ("Zalando", "Zalando SE"),
+        # Appendix 3, "OSS Review Group": "Purpose ... Develop policies and processes that reinforce open source
+        # development"; "Responsibility: ... Manage all Zalando GitHub organizations. The group has the right to remove
+        # non-compliant projects"; "Please contact Zalando's Open Source Review Group for open source-related questions
+        # and suggestions"
+        "owner": ("OSS Review Group", "Open Source Review Group", "Zalando's Open Source Review Group",
+                  "Zalando Open Source Review Group", "Review Group", "the Review Group"),
+        # Its audience: see EITHER. Not approved_by: "you must receive the following approvals from the Review Group"
+        # and "Wait for IT-Compliance to approve the request" approve projects, not these rules. Not effective_from:
+        # "All open source projects published since 2015 MUST comply to rules 1-9", "Projects published before June 1,
+        # 2017 may keep their original license", "Founded in spring 2015" (the Guild's). Not version: "0.1.0" (an
+        # example tag), "Apache 2.0", "GPLv2", "LGPLv2.1", "MPLv2", "APSL 2.1" (licences). Not review_every: "Update and
+        # manage the OSS Priority Project List (quarterly)" and "Meet every two week" are the group's tasks. Not
+        # organisation: "Open Source Guild" (a Zalando community), "GitHub", "zalando-incubator" and the other GitHub
+        # organisations of Appendix 4, "Zalando Research". No approver
+    },
+    "dc-working-in-the-open": {
+        # title: "Working in the Open" (front matter "title"; the page has no "#" heading)
+        # "collaboration within and outside of DC government"; "As DC government moves toward an "open by default"
+        # policy"; "Checklist: I am going to publish an existing DC Government project to GitHub"; "Creating private
+        # repositories within DCgov is discouraged"
+        "organisation": ("DC Government", "DC government", "Government of the District of Columbia",
+                         "District of Columbia Government", "District of Columbia", "DCgov"),
+        # Its audience: see EITHER. Not owner: "Reach out to opensource@dc.gov for guidance" is whom to ask. Not
+        # organisation: "GitHub", "Open Source Pilot" (the programme the checklists belong to). No dates, version,
+        # approver or review period
+    },
+    "strategy-unit-team-work": {
+        # title: "Team work" (the <h1>; <title> "team - Data Science @ The Strategy Unit", an en dash there: the source
+        # file's name and the site's; an "On this page" <h2> comes before the <h1>)
+        # "The Strategy Unit has two all company gathering a year, in Birmingham"; the site's name "Data Science @ The
+        # Strategy Unit" (<title>, navbar); "We organise a fortnightly coffee and code for analysts in the Strategy
+        # Unit"
+        "organisation": ("The Strategy Unit", "Strategy Unit", "Data Science @ The Strategy Unit"),
+        # "all team members share a short summary, in Slack"; "Core hours vary considerably between team members"
+        "applies_to": (("team members",), ("members",)),
+        # Not owner: "Your line manager should arrange (1 : 1) meetings with you once a fortnight" is a manager's task.
+        # Not organisation: "NHS-R" (whose Slack the team uses), "Slack", "MS Teams", "GitHub". Not review_every: "once
+        # a fortnight", "Every Monday from 10:00 - 10:50", "two all company gathering a year" are meetings'. No dates,
+        # version or approver
+    },
+    "strategy-unit-data-storage": {
+        # title: "Data Storage" (the <h1>; <title> "data_storage - Data Science @ The Strategy Unit", an en dash)
+        # "with a repository created in the Strategy Unit's GitHub organisation"; "if the file needs to only be shared
+        # within the Strategy Unit then store in SharePoint"
+        "organisation": ("The Strategy Unit", "Strategy Unit", "Data Science @ The Strategy Unit"),
+        # Not applies_to: "All projects should be commited to version control" names projects, not people. Not
+        # organisation: "GitHub", "Azure", "SharePoint", "Databricks". Not version: "{targets}" (an R package). No
+        # dates, owner, approver or review period
+    },
+    "e4s-community-policy": {
+        # title: "E4S Community Policy" (the reStructuredText document title, "=" underlined)
+        # "The policies below are criteria for E4S membership"; "the E4S validation test suite"
+        "organisation": ("E4S", "E4S Project", "Extreme-scale Scientific Software Stack",
+                         "The Extreme-scale Scientific Software Stack (E4S)"),
+        # "To qualify for E4S membership, a package must demonstrate compatibility with each of these policies"; "Each
+        # E4S member package supports ..." (P1 to P9)
+        "applies_to": (("E4S member packages",), ("member packages",), ("packages",)),
+        # Who refines the policies: see EITHER. Not version: "P1" to "P9", "FP1" to "FP6", "FLP1" to "FLP4" are the
+        # policies' numbers; "Future Revision E4S Community Policies" names no revision. Not organisation: "Spack",
+        # "GitHub", "Bitbucket", "Valgrind", "MPI" (tools and services). No dates, approver or review period
+    },
+    "llnl-radiuss-policies": {
+        # title: "Policies & Guidelines" (front matter "title"; no "#" heading: a "---" rule follows the front matter,
+        # then the text); front matter "description: Collection of policies and guidelines for developing and
+        # deploying open source software."
+        # "LLNL's RADIUSS project ... aims to broaden usage across LLNL"; "As part of the RADIUSS project, these open
+        # source products follow a set of policies and guidelines"; "developed over many years at Lawrence Livermore
+        # National Laboratory (LLNL)"
+        "organisation": ("Lawrence Livermore National Laboratory", "LLNL", "Lawrence Livermore National Laboratory "
+                         "(LLNL)", "RADIUSS", "RADIUSS project", "LLNL RADIUSS project"),
+        # "As part of the RADIUSS project, these open source products follow a set of policies and guidelines";
+        # "RADIUSS and the projects it covers"
+        "applies_to": (("products",), ("open source products",), ("RADIUSS products",), ("projects",)),
+        # Not version: "LLNL-TR-781103" and "IM #975025" (in an HTML comment) are the report's and its release's
+        # numbers; "M.lic.1" to "R.por.2" the policies' (in the badges' image addresses and alt text "Generic badge").
+        # Not owner: "welcome a dialogue (radiuss-request@llnl.gov)" is whom to write to. Not organisation: "Lawrence
+        # Livermore National Security, LLC" and "the United States government" (the HTML comment's disclaimer), "OSI",
+        # "Spack", "CMake", "xSDK", "Better Scientific Software", "Weapons Simulation and Computing (WSC)" (the
+        # references). No dates, approver or review period ("We intend to continuously evolve these policies")
+    },
+    "chicago-accessibility-statement": {
+        # title: "Accessibility statement" (front matter "title"; no "#" heading); the site's name is a Liquid
+        # placeholder "{{ site.name }}" throughout
+        # "The City of Chicago is committed to making information and services accessible"; "the City of Chicago uses
+        # the Web Content Accessibility Guidelines (WCAG) 2.0"
+        "organisation": ("City of Chicago", "Chicago"),
+        # Whom the services are for: see EITHER. Not version: "(WCAG) 2.0", "Level AA" (the standard's). Not
+        # review_every: "We monitor the website regularly" names no period. No dates, owner or approver
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -2593,5 +2759,38 @@ EITHER: dict[str, dict[str, tuple]] = {
         # participating in the rOpenSci community, including rOpenSci staff and leadership" (the Code's scope)
         "applies_to": (("authors", "maintainers", "reviewers", "editors"), ("authors", "reviewers", "editors"),
                        ("people",)),
+    },
+    "nara-digital-preservation-action-plans-sop": {
+        # "1.8 | 12/4/2024 | Hannah Wang, Amanda May, Mackenzie Beasley": the revision's date and who made it, not said
+        # to be an approval (the SOP takes effect December 2, 2024) nor an owner; "consult the team in the Digital
+        # Preservation Framework Google Space"; files kept "in the Digital Preservation Unit Shared Drive"
+        "approved_on": ("2024-12-04",),
+        "owner": ("Digital Preservation Unit", "NARA Digital Preservation Unit", "Hannah Wang",
+                  "Hannah Wang, Amanda May, Mackenzie Beasley"),
+    },
+    "nara-risk-matrix-proposed-updates": {
+        # "the NARA Digital Preservation Unit has performed a comprehensive review and update"; "Please submit feedback
+        # to digital-preservation@nara.gov": who wrote the proposals and where comments go, not said to own them
+        "owner": ("NARA Digital Preservation Unit", "Digital Preservation Unit"),
+    },
+    "zalando-open-source-rules": {
+        # "If you are an Zalando employee please use the internal version"; the Review Group's purpose "Guide Zalando
+        # technologists to create high-quality projects": whom the rules address, in passing ("you" throughout)
+        "applies_to": (("employees",), ("Zalando employees",), ("technologists",), ("Zalando technologists",)),
+    },
+    "dc-working-in-the-open": {
+        # "Below are common scenarios teams may face as part of the Open Source Pilot"; "If you and your manager can
+        # say "Yep!" to each item": whom the checklists are for, in passing
+        "applies_to": (("teams",), ("DC Government teams",)),
+    },
+    "e4s-community-policy": {
+        # "The E4S team can actively participate in the addition of new packages"; "NOTE: The SDK team is planning to
+        # refine this policy so as to not specifically single out Valgrind": who works on the policies, in passing
+        "owner": ("E4S team", "SDK team"),
+    },
+    "chicago-accessibility-statement": {
+        # "making information and services accessible to residents, businesses and visitors through digital products":
+        # whom the City's services are for, not said to be whom the statement applies to
+        "applies_to": (("residents", "businesses", "visitors"),),
     },
 }
