@@ -154,3 +154,45 @@ def test_a_link_to_anothers_account_names_no_organisation(tmp_path):
     front, notes = _imported(tmp_path, "open-sourcing", text.replace("The [detect-secrets]", "Yelp's [detect-secrets]"))
 
     assert "\norganisation: TBC\n" in front, (front, notes)
+
+
+def _rules_with_bodies(bodies: str) -> str:
+    return ("# Open Source Rules\n\n"
+            "These rules apply to every project Fernhill staff publish on GitHub. Please contact the OSS Review Group "
+            "with any question about them.\n\n"
+            "## Rules\n\n1. Every project MUST have two named maintainers.\n"
+            "2. Every project MUST have a licence file.\n\n"
+            "## Appendix: How Fernhill organizes open source\n\n"
+            "There are two groups at Fernhill: the OSS Review Group and the Open Source Guild.\n\n"
+            f"{bodies}")
+
+
+_REVIEW_GROUP = ("OSS Review Group\n\n+ Purpose\n    + Offer peer review and feedback.\n"
+                 "    + Develop policies and processes that keep our open source projects safe and useful.\n"
+                 "+ Membership: engineers, Legal and Tech Security\n\n")
+_GUILD = ("Open Source Guild\n\n+ Purpose\n    + Announce new projects and ask for feedback.\n"
+          "    + Share articles, talks and videos.\n\n")
+
+
+def test_the_body_described_as_developing_the_policies_is_the_owner(tmp_path):
+    front, _ = _imported(tmp_path, "rules", _rules_with_bodies(_REVIEW_GROUP + _GUILD))
+
+    assert "\nowner: OSS Review Group\n" in front, front
+
+
+def test_a_body_described_as_doing_anything_else_owns_nothing(tmp_path):
+    """The same rules whose review group develops training, not the policies: the owner stays TBC."""
+    bodies = _REVIEW_GROUP.replace("Develop policies and processes", "Develop training materials and talks")
+    front, _ = _imported(tmp_path, "rules", _rules_with_bodies(bodies + _GUILD))
+
+    assert "\nowner: TBC\n" in front, front
+
+
+def test_two_bodies_described_as_developing_policies_leave_the_owner_tbc(tmp_path):
+    """The same rules where an engineering council is described as developing policies too: whose these are is not
+    told."""
+    council = ("Engineering Council\n\n+ Responsibilities\n    + Develop policies on hiring and on-call.\n"
+               "    + Meet monthly.\n\n")
+    front, _ = _imported(tmp_path, "rules", _rules_with_bodies(_REVIEW_GROUP + council + _GUILD))
+
+    assert "\nowner: TBC\n" in front, front
