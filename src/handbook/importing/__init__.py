@@ -42,6 +42,7 @@ from .organisation_in_title import stated_in_title
 from .outside_references import unlinked
 from .own_address import named_by_address
 from .own_name import most_used_own_name
+from .owning_body import body_developing_policies
 from .policy_writer import Written, write_body
 from .sniffing import Kind, NotImportable, kind_of
 from .text_reader import read_text
@@ -174,6 +175,8 @@ def document_facts(source_name: str, blocks: list[Block], title: Paragraph | Non
         facts.found["organisation"] = Fact(*own)  # no sentence, label or title says whose: how the text uses names
     if "organisation" not in facts.found and (addressed := named_by_address(text)):
         facts.found["organisation"] = Fact(*addressed)  # nor how it uses names: the address it gives spells one
+    if "owner" not in facts.found and (body := body_developing_policies(blocks)):
+        facts.found["owner"] = Fact(*body)  # no sentence or label says who owns it: the body described as doing so
     facts.gaps = [gap for gap in facts.gaps if gap.split(":")[0] not in facts.found]
     return facts, named
 

@@ -77,6 +77,7 @@ def opening_subject(paragraphs: list[str], text: str) -> tuple[str, str, str] | 
             continue
         name = " ".join((match.groupdict().get("at") or match["subject"]).split())
         name = name.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
+        name = _without_article(name, text)
         if _is_the_organisation(name, text):
             return name, match[0], "its opening sentence"
         if index == 0 and match.groupdict().get("committed") and _committed_alone(name, text):
@@ -87,6 +88,17 @@ def opening_subject(paragraphs: list[str], text: str) -> tuple[str, str, str] | 
         if (match := _WORKING_FOR.search(paragraph)) and _is_the_organisation(match["subject"], text):
             return match["subject"], match[0], "its scope"
     return None
+
+
+def _without_article(name: str, text: str) -> str:
+    """"City of Chicago" of "The City of Chicago is committed to ...", where the text writes "the City of Chicago"
+    mid-sentence more often than "The City of Chicago": "The" is the article there, not part of the name ("The
+    Carpentries")."""
+    bare = name.removeprefix("The ")
+    if bare == name:
+        return name
+    article = len(re.findall(rf"(?<=[a-z,;] )the {re.escape(bare)}(?![\w-])", text))
+    return bare if article > len(re.findall(rf"(?<=[a-z,;] )The {re.escape(bare)}(?![\w-])", text)) else name
 
 
 def _speaks_on(sentence: str, rest: list[str]) -> bool:

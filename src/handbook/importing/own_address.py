@@ -8,7 +8,9 @@ An address whose domain spells no name the text writes says nothing ("frictionle
 names the Open Knowledge Foundation only as its source; a volunteer's gmail.com), and nor does a name the text uses as
 another's: a tool or a service ("on GitHub", "a Gmail account"), a body it answers to or a helpline it points to
 ("contact the NSPCC", "the Information Commissioner's Office (ICO)"), a term it spells out, a person. The addresses of
-two names the text writes leave it TBC: a policy giving its own address and a partner's cannot be told apart so.
+two names the text writes leave it TBC: a policy giving its own address and a partner's cannot be told apart so. A
+link the text calls its own ("[our guidelines](https://github.com/artsy/README/...)") is read so too, by the account
+the address is of ("artsy"), where the text writes the name.
 """
 
 from __future__ import annotations
@@ -23,6 +25,13 @@ _ADDRESS = re.compile(r"(?<![\w.+-])(?P<local>[\w.+-]+)@(?P<domain>[A-Za-z\d-]+(
 _SUFFIXES = {"ac", "co", "com", "org", "net", "gov", "sch", "edu", "ltd", "plc", "nhs", "police", "mod", "govt"}
 # a link, a domain ("OpenGovFoundation.org") or a handle ("@OpenGovFoundation"): not the name written as words
 _LINK = re.compile(r"\b(?:https?://|www\.)\S+|\S+/\S+|[@#]\w+|\b\w[\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}\b")
+# A link the text calls its own: "[our guidelines for public vs. private content](https://github.com/artsy/README/...)",
+# "See [our own playbook](https://www.notion.so/artsy/...)" (not "[detect-secrets](https://github.com/Yelp/...)")
+_OUR_LINK = re.compile(r"\[(?P<words>(?:[^\]]*\s)?(?i:our)\s[^\]]*)\]\((?P<address>https?://[^)\s]+)\)")
+# Where an address's first part is the account's ("github.com/artsy"), and where its host's first label is
+# ("artsy.github.io")
+_HOSTS = {"github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "notion.so", "sourceforge.net"}
+_HOSTED = (".github.io", ".gitlab.io", ".notion.site", ".readthedocs.io")
 _WORD = re.compile(r"[A-Z\d][\w'\u2019&-]*|of|the|and|for|&")
 _JOINS = ("of", "the", "and", "for", "&")
 _LONGEST = 5  # words in a name an address spells
@@ -35,7 +44,7 @@ def named_by_address(text: str) -> tuple[str, str, str] | None:
     """(the name, where, the address) of the one name the text's own e-mail addresses spell and the text writes as
     a name of its own, in full as the text writes it ("Sheffield" of "rse@sheffield.ac.uk" is "University of
     Sheffield" where the text writes so); None where no address spells one, or addresses spell two."""
-    found: dict[str, str] = {}
+    found: dict[str, tuple[str, str]] = {}  # each name with where it was read and the address
     outside = _LINK.sub(" ", _ADDRESS.sub(" ", text))  # the name must be written as words too, not in a link
     uses = None
     for match in _ADDRESS.finditer(text):
@@ -53,12 +62,34 @@ def named_by_address(text: str) -> tuple[str, str, str] | None:
             if is_another_s(name, outside, uses) or _pointed_to(name, outside) or (alone and (
                     not (uses.get(name) and uses[name].own) or _a_first_name(name, outside))):
                 continue
-            found.setdefault(_in_full(name, outside), match[0])
+            found.setdefault(_in_full(name, outside), (f"the address the text gives, {match[0]}", match[0]))
             break
+    for link in _OUR_LINK.finditer(text):  # "[our guidelines](https://github.com/artsy/README/...)"
+        owner = _account(link["address"])
+        name = _spelling(owner, outside) if owner and len(owner) > 2 else None
+        if name is None or not looks_like_a_name(name, outside):
+            continue
+        uses = uses if uses is not None else name_uses(outside)
+        if not (is_another_s(name, outside, uses) or _pointed_to(name, outside)):
+            found.setdefault(_in_full(name, outside), (f"the address of a link the text calls its own, "
+                                                       f"'{link['words']}', its account", link["address"]))
     if len(found) != 1:
         return None
-    name, address = next(iter(found.items()))
-    return name, f"the address the text gives, {address}, spelling the name it writes", address
+    name, (where, address) = next(iter(found.items()))
+    return name, f"{where}, spelling the name it writes", address
+
+
+def _account(address: str) -> str | None:
+    """Whose an address is: the account a hosting site gives it ("artsy" of "https://github.com/artsy/README",
+    "https://artsy.github.io/blog", "https://www.notion.so/artsy/Detect-Secrets"), else its domain's owner."""
+    if not (match := re.match(r"https?://(?:www\.)?(?P<host>[\w.-]+)(?P<path>/[^\s?#]*)?", address, re.I)):
+        return None
+    host, path = match["host"].casefold(), (match["path"] or "").strip("/").split("/")
+    if host in _HOSTS:
+        return path[0].casefold() if path[0] else None
+    if account := next((host.removesuffix(suffix) for suffix in _HOSTED if host.endswith(suffix)), None):
+        return account
+    return _owner(host)
 
 
 def _owner(domain: str) -> str | None:

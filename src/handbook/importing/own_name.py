@@ -54,6 +54,11 @@ _JOINS = ("of", "and", "for", "&", "the")
 _SEQUENCE = re.compile(rf"(?<![\w.@/-]){_NAME_WORD}(?:[ \t]+(?:(?:of(?:[ \t]+the)?|and|for|&|the)[ \t]+)?"
                        rf"{_NAME_WORD})*")
 _MID_SENTENCE = re.compile(r"[a-z,;][ \t]+$")
+# A site named as a part of an organisation: "Data Science @ The Strategy Unit"
+_SITE_AT = re.compile(r"(?P<part>\S.*?)\s+@\s+(?P<at>(?:The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?"
+                      r"[A-Z][\w&'\u2019.-]*)*)")
+# A Markdown link whose text is a word of its address: "[zalando](https://github.com/zalando)"
+_HANDLE_LINK = re.compile(r"\[(?P<handle>[\w.-]+)\]\((?P<address>[^)\s]*)\)")
 # Used as its own: "Hypha's", "the Julia community", "Kubernetes will", "at Hypha", "members of the OWASP Foundation"
 _PEOPLE_AND_PLACES = (r"community|project|team|members?|staff|employees?|maintainers?|contributors?|website|site|"
                       r"leadership|volunteers?|organi[sz]ers|participants|events?|spaces?")
@@ -114,6 +119,8 @@ def most_used_own_name(blocks: list[Block], title: str, properties: dict[str, st
     one clearly is; None otherwise. ``title``: the document's title as found; ``properties``: its own."""
     paragraphs = [block for block in blocks if isinstance(block, Paragraph)]
     text = "\n".join(paragraph.plain for paragraph in paragraphs)
+    if at := _site_at(properties.get("site_name", ""), text):
+        return at
     body = [paragraph.plain for paragraph in paragraphs if paragraph.heading is None]
     places = {"its title": "\n".join([title, properties.get("title", "")]),
               "its opening paragraphs": "\n".join([p for p in body if len(p.split()) >= _SENTENCE_WORDS][
@@ -152,6 +159,20 @@ def most_used_own_name(blocks: list[Block], title: str, properties: dict[str, st
     return _reported(chosen, use, text, standing), where, sentence
 
 
+def _site_at(site_names: str, text: str) -> tuple[str, str, str] | None:
+    """(the name, where, the site's name) where the site is named as a part at an organisation, "Data Science @ The
+    Strategy Unit": the organisation is the one after "@" (the part before it is a team or a subject of its), where the
+    text names it too and not as another's ("a site hosted @ GitHub" names its host)."""
+    for site_name in site_names.split(" | "):
+        if not (match := _SITE_AT.fullmatch(site_name)):
+            continue
+        name = match["at"].removeprefix("The ")
+        if _mentions(name, text) and not is_another_s(name, text, _uses(text)):
+            return match["at"], (f"the site's name in the page's metadata, '{site_name}': the site of a part of "
+                                 f"{match['at']}, which the text names {_mentions(name, text)} times"), site_name
+    return None
+
+
 def name_uses(text: str) -> dict[str, _Uses]:
     """How the text uses each name it writes, for ``is_another_s``."""
     return _uses(text)
@@ -176,8 +197,9 @@ def _uses(text: str) -> dict[str, _Uses]:
     nouns opening it ("Report", "Our") and the document's words closing it ("Code of Conduct"), and its first word."""
     uses: dict[str, _Uses] = {}
     # the words the text writes in lower case ("school" of "the school's", not of "school.org", "school-based" nor
-    # a path, "cciw/data_retention.py")
-    lower_case = set(re.findall(r"(?<![\w./@-])[a-z][\w-]*+(?:\.\w[\w-]*+)*+(?![@/])", text))
+    # a path, "cciw/data_retention.py"), nor a link's text that is its address's ("[zalando](https://github.com/zalando)":
+    # an account's handle)
+    lower_case = set(re.findall(r"(?<![\w./@-])[a-z][\w-]*+(?:\.\w[\w-]*+)*+(?![@/])", _without_handles(text)))
     sequences = _sequences(text)
     elsewhere = {written for at, written in sequences if _MID_SENTENCE.search(text[max(0, at - 3):at])}
     opening_elsewhere = {written.split()[0] for written in elsewhere}
@@ -220,6 +242,11 @@ def _uses(text: str) -> dict[str, _Uses]:
             if key != name:
                 use.longer[name] += 1
     return uses
+
+
+def _without_handles(text: str) -> str:
+    return _HANDLE_LINK.sub(lambda link: " " if link["handle"].casefold() in link["address"].casefold() else link[0],
+                            text)
 
 
 def _sequences(text: str) -> list[tuple[int, str]]:
@@ -277,7 +304,8 @@ def _a_term(name: str, text: str, spelt_out: dict[str, str]) -> bool:
 def _reported(name: str, use: _Uses, text: str, standing: str) -> str:
     """The name as the document writes it in full: as its opening spells it out ("the UCLA Social Science Data
     Archive (SSDA)"), the longer name it opens ("Django Software Foundation", "Ronin Institute", not "Jupyter
-    Executive Council"), with "The" where the text writes "The Carpentries" mid-sentence."""
+    Executive Council"), a government's ("DC Government" where the text writes "DC government" mostly), with "The"
+    where the text writes "The Carpentries" mid-sentence."""
     for match in _SPELT_OUT.finditer(standing):
         words = match["words"] or match["words2"]
         if ((match["short"] or match["short2"]) == name or name in words.split()) and _ORGANISATION_END.search(words):
@@ -286,6 +314,8 @@ def _reported(name: str, use: _Uses, text: str, standing: str) -> str:
     fuller = [(count, longer) for longer, count in use.longer.items() if count >= 2 and not _BODY_WITHIN.search(longer)
               and (_ORGANISATION_END.search(longer) or count * 2 >= mentions)]
     name = max(fuller)[1] if fuller else name
+    if len(re.findall(rf"(?<![\w-]){_written(name)}\s+(?i:government)\b", text)) * 2 >= mentions:
+        return f"{name} Government"  # "within DC government", "a DC Government project": the government's name
     with_the = len(re.findall(rf"(?<=[a-z,;] )The {_written(name)}\b", text))
     without = len(re.findall(rf"(?<![\w-])(?<!The ){_written(name)}\b", text))
     return f"The {name}" if with_the > without else name
