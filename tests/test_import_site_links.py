@@ -46,6 +46,11 @@ badge](https://img.shields.io/badge/R.lic-2-yellow.svg)](/project/policies/licen
 OpenSSF Scorecard on every repository.
 
 Report a vulnerability privately, and choose its licence as [Licensing](#licensing) says.
+
+### Exceptions
+
+Ask the [software lead](/about/contacts/ 'Contacts') before an exception; the [director](/about/contacts/ 'Contacts') \
+decides.
 """
 
 
@@ -67,6 +72,9 @@ def test_a_link_to_another_page_of_the_website_keeps_its_words_and_is_reported_b
         badge_starts = next(at for at in range(line, 0, -1) if lines[at - 1].startswith("[!["))
         assert any(note.startswith(f"line {badge_starts}: ") and f"'/project/policies/licensing/{anchor}'" in note
                    and "its words are kept" in note for note in notes), notes
+    assert "Ask the software lead before an exception; the director decides." in body  # a title in single quotes
+    contacts = next(at for at, text in enumerate(lines, 1) if "/about/contacts/" in text)
+    assert [note for note in notes if "'/about/contacts/'" in note and note.startswith(f"line {contacts}: ")]
 
 
 def test_a_full_address_and_a_heading_of_the_page_itself_stay_links(tmp_path):

@@ -204,7 +204,8 @@ def _checked(policy_id: str, facts: Facts, source: Path, written: Written, targe
         leading_nowhere = links_leading_nowhere(policy)
         if not leading_nowhere:
             return policy, text
-        for error in leading_nowhere:
+        # two links on a line to one page are two errors, made words together: each line and target once
+        for error in {(error.line, error.target): error for error in leading_nowhere}.values():
             if not _link_kept_as_words(error, text, written):
                 raise _refusal(source, error, text, written)
 
@@ -235,11 +236,12 @@ def _kept_as_words(error: PolicySourceError, text: str, written: Written) -> boo
 
 
 def _link_kept_as_words(error: UnresolvedLinkError, text: str, written: Written) -> bool:
-    """Whether the link ``error`` names, on its line, is now its words alone, reported with where it is."""
+    """Whether the links to ``error``'s target on its line are now their words alone, reported with where they are."""
     index = (error.line or 0) - _body_start(text)
     if not 0 <= index < len(written.lines):
         return False
-    link = re.compile(rf"(?<!!)\[(?P<words>[^\[\]]*)\]\(<?{re.escape(error.target)}>?(?:\s+\"[^\"]*\")?\)")
+    link = re.compile(rf"(?<!!)\[(?P<words>(?:\\.|[^\[\]\\])*)\]\(<?{re.escape(error.target)}>?"
+                      r"""(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\)""")
     line, found = link.subn(lambda match: match["words"], written.lines[index])
     if not found:
         return False
