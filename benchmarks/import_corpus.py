@@ -96,8 +96,9 @@ def reference_text(path: Path) -> str:
         document = docx.Document(str(path))
         parts = []
         for item in document.iter_inner_content():
-            if isinstance(item, docx.table.Table):
-                parts += [cell.text for row in item.rows for cell in row.cells]
+            if isinstance(item, docx.table.Table):  # each cell once: python-docx repeats a merged one
+                parts += [docx.table._Cell(tc, item).text for row in item.rows for tc in row._tr.tc_lst
+                          if tc.vMerge != "continue"]
             else:
                 parts.append(item.text)
         return "\n".join(parts)

@@ -129,3 +129,28 @@ def test_words_hyphenated_at_a_line_end_are_whole_again_but_typed_compounds_keep
 
     assert _benchmark().rejoined(text) == ("pledge to make a harassment free community and take\n"
                                            "decision-making seriously: decision-making")
+
+
+def test_a_word_table_s_merged_cell_counts_its_words_once(tmp_path):
+    """A scoring table's total row, its figures in one cell merged across three columns, and a category cell merged
+    down two rows: Word stores each once (python-docx's row.cells repeats them), so the reference gives them once."""
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=4)
+    for cell, text in zip(table.rows[0].cells, ("Area", "Question", "Values", "Updates"), strict=True):
+        cell.text = text
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "Disclosure"
+    for cell, text in zip(table.rows[1].cells[1:], ("Is the format proprietary?", "2 = No", "Removed N/A"),
+                          strict=True):
+        cell.text = text
+    table.cell(2, 1).text = "Total Score:"
+    table.cell(2, 2).merge(table.cell(2, 3)).text = "Highest possible: 8 (previously 10)"
+    document.save(tmp_path / "matrix.docx")
+
+    reference = _benchmark().reference_text(tmp_path / "matrix.docx")
+
+    assert reference.split().count("Highest") == 1
+    assert reference.split().count("Disclosure") == 1
+    assert " ".join(reference.split()) == ("Area Question Values Updates Disclosure Is the format proprietary? 2 = No "
+                                           "Removed N/A Total Score: Highest possible: 8 (previously 10)")

@@ -23,20 +23,21 @@ import re
 
 from .document import Block, Paragraph
 
-SENTENCE_START = r"(?:^|(?<=[.!?:;)\u2022-]\s)|(?<=[.!?:]\s\s))"  # also after "Scope:", "\u2022", "1)"
+# also after "Scope:", "1)", a list's bullet of any shape: "\u2022", "\u25cf", "\u25aa", "\u25e6", "\u2023", "\u2043"
+SENTENCE_START = r"(?:^|(?<=[.!?:;)\u2022\u25cf\u25aa\u25e6\u2023\u2043-]\s)|(?<=[.!?:]\s\s))"
 # This document (or "the policy"): "This policy", "These rules of behavior", "The Code of Conduct", "This
-# directive", and in a memo sending it out "the attached policy", "the revised procedure"
-THIS_DOCUMENT = (r"(?:(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|handbook|procedures?|code|guidance|"
+# directive", "This SOP" (a standard operating procedure), and in a memo sending it out "the attached policy", "the
+# revised procedure"
+THIS_DOCUMENT = (r"(?:(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|handbook|procedures?|sops?|code|guidance|"
                  r"document|rules|steps|guidelines|terms|agreement|directives?|protocol|charter|framework|regulations?|"
                  r"instructions?|notice|statement)|the\s+(?:(?:attached|enclosed|revised|updated|following)\s+)?"
                  r"(?:[\w-]+\s+)?(?:policy|policies|handbook|procedures?|code(?:\s+of\s+conduct)?|guidance|document|"
                  r"notice|statement))\b")
-# This document as guides, manuals and procedures also call themselves: "This SOP applies to ...", "This guide is
-# written for ...", "This page is for ...", "These standards apply to ..." (audiences only: the other facts keep
-# THIS_DOCUMENT)
+# This document as guides and manuals also call themselves: "This guide is written for ...", "This page is for
+# ...", "These standards apply to ..." (audiences only: the other facts keep THIS_DOCUMENT)
 # A government's directive calls itself by its kind too: "This Order is applicable to ...", "The publication is
 # issued to provide guidance to ..." (an Order with its capital: "the order" of a shop's terms is a customer's)
-_ITSELF = (rf"(?:{THIS_DOCUMENT}|(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:sops?|manuals?|guides?|page|chapter|"
+_ITSELF = (rf"(?:{THIS_DOCUMENT}|(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:manuals?|guides?|page|chapter|"
            r"standards?|playbook|memo(?:randum)?|plan|toolkit|resource|publications?|(?-i:Orders?))\b|"
            r"the\s+(?:[\w-]+\s+)?publication\b)")
 # A sentence run in after a label with no colon, as a table's cell or a heading joined to its text gives it: "Scope

@@ -70,7 +70,10 @@ _WORD_PERIODS = {"annually": "1 year", "every year": "1 year", "yearly": "1 year
 
 
 def sentence_period(match: re.Match) -> str | None:
-    """A review period as a sentence gives it: groups n and unit ("every two years"), word or basis ("annually")."""
+    """A review period as a sentence gives it: groups n and unit ("every two years"), word or basis ("annually"),
+    alternate ("every odd numbered fiscal year": every second year)."""
+    if match.groupdict().get("alternate"):
+        return "2 years"
     if match["n"]:
         amount = int(match["n"]) if match["n"].isdigit() else _NUMBER_WORDS.get(match["n"].lower())
         unit = "years" if match["unit"].lower().startswith("year") else "months"

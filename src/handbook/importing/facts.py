@@ -101,14 +101,17 @@ _APPROVED_SENTENCE = re.compile(
     r"body|governors|trustees|directors|(?:[a-z][\w'\u2019]*\s+)?committee)(?=\s*(?:[.;]|$)))"  # "by the board."
 )
 # Said of this document ("This policy will be reviewed by governors every two years", "Governors review this
-# policy annually"), not of something else ("Staff have their pay reviewed annually")
+# policy annually", "This SOP will be updated every odd numbered fiscal year": every second year), not of something
+# else ("Staff have their pay reviewed annually")
 _REVIEW_SENTENCE = re.compile(
     rf"(?:{THIS_DOCUMENT}(?:[^.;:]{{0,60}}?|\s+(?:was|has\s+been)\s+(?:approved|adopted|ratified|agreed)\s+[^.;]{{0,100}}?"
     r"\s+and\s+)\b(?:is|are|will\s+be|shall\s+be|should\s+be|must\s+be|to\s+be)\s+"
-    r"(?:formally\s+)?reviewed(?:\s+and\s+(?:revised|updated|amended|reissued))?(?:\s+by\s+[^.;:,]{1,50}?)?|\breview(?:ing)?\s+(?:and\s+revis(?:e|ing)\s+)?(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:policy|policies|procedures?|code|document|guidance))\s+(?:at\s+least\s+)?(?:once\s+)?(?:every\s+(?P<n>\w+(?:-\w+)?)\s+(?P<unit>years?|months?)|"
+    r"(?:formally\s+)?(?:reviewed|updated|revised)(?:\s+and\s+(?:revised|updated|amended|reissued))?(?:\s+by\s+[^.;:,]{1,50}?)?|\breview(?:ing)?\s+(?:and\s+revis(?:e|ing)\s+)?(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:policy|policies|procedures?|code|document|guidance))\s+(?:at\s+least\s+)?(?:once\s+)?(?:every\s+(?!odd|even)(?P<n>\w+(?:-\w+)?)\s+(?P<unit>years?|months?)|"
     r"(?P<word>annually|every\s+year|yearly|biennially|every\s+other\s+year|triennially)|on\s+(?:at\s+least\s+)?an?\s+"
-    r"(?P<basis>annual|yearly|biennial|two-yearly|triennial|three-yearly)\s+basis)", re.I,
+    r"(?P<basis>annual|yearly|biennial|two-yearly|triennial|three-yearly)\s+basis|"
+    r"(?P<alternate>every\s+(?:odd|even)(?:[\s-]+numbered)?\s+(?:(?:fiscal|financial|calendar|academic)\s+)?year))",
+    re.I,
 )
 # "all W3C participants", "every Oakfield Academy pupil" near the top: the organisation whose people they are (on
 # page 57 of a long one, "All Navy employees" are the parent body's, not its issuer's)
@@ -241,9 +244,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
             _take_date(facts, "approved_on", match["v"], place, match[0])
         if "applies_to" not in facts.found:
             _applies_to(facts, line, place, title_words)
-        if "review_every" not in facts.found and "review" in lowered and (match := _REVIEW_SENTENCE.search(line)) and (
-            period := sentence_period(match)
-        ):
+        if "review_every" not in facts.found and ("review" in lowered or "updat" in lowered or "revis" in lowered) and (
+                match := _REVIEW_SENTENCE.search(line)) and (period := sentence_period(match)):
             facts.found["review_every"] = Fact(period, place, match[0])
         elif "review_every" not in facts.found and (match := REVIEW_LINE.match(line)) and (
                 period := period_words(match["v"])):

@@ -91,9 +91,11 @@ REVIEW_LINE = re.compile(
 # "Date: 6th February 2024"; "This policy was adopted at a meeting of ..." over "Held on: 9th October 2024"
 DATE_BELOW = re.compile(r"^(?:date|dated|held\s+on|on)\s*[:|]\s*(?P<v>.*\d{4}.*)$", re.I)
 # A heading that labels the paragraph under it: "Effective Date of Privacy Notice" over "The privacy notice was last
-# revised on 2026-06-30." (not "Effective Dates" over a list of them, nor "Effective Communication")
-EFFECTIVE_HEADING = re.compile(r"^(?:effective\s+date|date\s+of\s+effect|commencement\s+date)"
-                               r"(?:\s+of\s+(?:th(?:is|e)\s+)?[\w -]{1,40})?:?$", re.I)
+# revised on 2026-06-30." (not "Effective Dates" over a list of them, nor "Effective Communication"), or asks it:
+# "When does this SOP take effect?" over "This guidance takes effect as of December 2, 2024."
+EFFECTIVE_HEADING = re.compile(r"^(?:(?:effective\s+date|date\s+of\s+effect|commencement\s+date)"
+                               r"(?:\s+of\s+(?:th(?:is|e)\s+)?[\w -]{1,40})?:?|when\s+(?:does|do|will)\s+"
+                               rf"{THIS_DOCUMENT}\s+(?:take|come\s+into)\s+(?:effect|force)\??)$", re.I)
 # A pre-school's form, the setting's name after it: "This policy was adopted at a meeting of Little Acorns
 # Pre-School" (over "Held on: ...")
 ADOPTED_AT_MEETING = re.compile(

@@ -10,6 +10,7 @@ docs/authoring.md).
 Page furniture is removed and reported: a line at the top or bottom of the page that repeats on
 most pages (the policy's name, the organisation's, "Page 3 of 12", with its numbers ignored),
 a page number standing alone there, and a table repeated on most pages (a logo's words in a box).
+A table going on over a page break is read as one table (pdf_tables).
 A PDF of scanned pages has no text to read and is refused. A page set in two columns is read down
 the left column, then the right (pdf_columns).
 
@@ -34,10 +35,11 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
 from ..markdown_extensions.text import escape_imported_text
-from .document import Block, Paragraph, ReadDocument, Table, where
+from .document import Block, Paragraph, ReadDocument, where
 from .layout import bold_headings
 from .markdown_text import emphasised, without_invisible
 from .pdf_columns import in_reading_order
+from .pdf_tables import add_table, repeated_tables, table_key
 from .roman import to_roman
 from .sniffing import NotImportable
 from .titles import DOCUMENT_WORDS
@@ -105,7 +107,7 @@ def read_pdf(path: Path) -> ReadDocument:
             "or run text recognition (OCR) on it first"
         )
     furniture, removed = _furniture([page.lines for page in pages], heights, [page.margin_words for page in pages])
-    repeated_tables = _repeated_tables([page.tables for page in pages])
+    repeated = repeated_tables([page.tables for page in pages])
     text_lines = [line for page in pages for line in page.lines if id(line) not in furniture]
     body_size = _body_size(text_lines)
     referenced = {mark for line in text_lines if line.size >= body_size - 0.5 for mark in line.marks}
@@ -116,9 +118,9 @@ def read_pdf(path: Path) -> ReadDocument:
         kept, foot = _above_footnotes([line for line in lines if id(line) not in furniture], body_size, referenced)
         footnotes += _footnotes(foot, referenced)
         for table in tables:
-            if _table_key(table[1]) in repeated_tables:
+            if table_key(table[1]) in repeated:
                 removed[" ".join(cell for row in table[1] for cell in row if cell)] += 1
-        _paragraphs(kept, [t for t in tables if _table_key(t[1]) not in repeated_tables], blocks, compounds)
+        _paragraphs(kept, [t for t in tables if table_key(t[1]) not in repeated], blocks, compounds)
     notes = []
     if removed:
         notes.append("page headers, footers and page numbers were removed: " + "; ".join(
@@ -367,16 +369,6 @@ def _furniture(pages: list[list[_Line]], heights: list[float], margin_words: lis
     return furniture, removed
 
 
-def _table_key(rows: tuple[tuple[str, ...], ...]) -> str:
-    return re.sub(r"\d+", "#", " ".join(cell for row in rows for cell in row).casefold())
-
-
-def _repeated_tables(pages: list[list]) -> set[str]:
-    """Tables that repeat on most pages (a logo's words, a letterhead laid out as a table): furniture."""
-    seen = Counter(key for tables in pages for key in {_table_key(rows) for _, rows in tables})
-    return {key for key, count in seen.items() if len(pages) >= 2 and count >= max(2, len(pages) / 2)}
-
-
 def _word_end(text: str) -> str:
     return (re.search(r"\w*-$", text) or [""])[0]
 
@@ -399,11 +391,12 @@ def _paragraphs(lines: list[_Line], tables: list, blocks: list[Block], compounds
     at a line's end by a hyphen is joined again ("proce-" "dure"), unless the hyphen is the text's own
     (``hyphen_kept``: "decision-making" written so elsewhere, "harassment-free")."""
     pending_tables = sorted(tables, key=lambda t: t[0])
+    page_start = len(blocks)  # a table with nothing of its page before it may go on from the page above
     previous: _Line | None = None
     left, right = min((ln.x0 for ln in lines), default=0.0), max((ln.x1 for ln in lines), default=0.0)
     for line in lines:
         while pending_tables and pending_tables[0][0] < line.top:
-            _table(blocks, pending_tables.pop(0)[1], line.page)
+            add_table(blocks, pending_tables.pop(0)[1], line.page, len(blocks) == page_start)
             previous = None
         last = blocks[-1] if blocks else None
         if isinstance(last, Paragraph) and _continues(previous, line, last, (left, right)):
@@ -419,7 +412,7 @@ def _paragraphs(lines: list[_Line], tables: list, blocks: list[Block], compounds
                                     where(number, line.text, page=line.page), (), line.bold, line.size))
         previous = line
     for _, rows in pending_tables:
-        _table(blocks, rows, lines[-1].page if lines else 0)
+        add_table(blocks, rows, lines[-1].page if lines else 0, len(blocks) == page_start)
 
 
 def _continues(previous: _Line | None, line: _Line, paragraph: Paragraph, text_edges: tuple[float, float]) -> bool:
@@ -469,7 +462,3 @@ def _wrapped(previous: _Line | None, paragraph: Paragraph, text_edges: tuple[flo
     return (previous is not None and previous.x1 >= right - (right - left) * _FULL_LINE_SLACK
             and not re.search(r"[.:;!?]$", paragraph.plain) and not _STARTS_ITEM.match(paragraph.plain))
 
-
-def _table(blocks: list[Block], rows: tuple[tuple[str, ...], ...], page: int) -> None:
-    number = len(blocks) + 1
-    blocks.append(Table(number, rows, "the table at " + where(number, " ".join(rows[0]), page=page)))

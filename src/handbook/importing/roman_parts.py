@@ -37,9 +37,8 @@ def chapter_lines(blocks: list[Block]) -> set[int]:
 def roman_parts(blocks: list[Block], sections: set[int], first_numbers: dict[int, str]) -> dict[int, str]:
     """Of the Roman-numbered headings and chapter lines ``sections``, those whose decimal numbers start again from 1
     under each (a number typed under two of them), with their numeral ("III") or label ("CHAPTER 2"); ``first_numbers``:
-    the first part
-    of each decimal-numbered paragraph's number ("1" for "1.2"). A document whose numbers run on through
-    its parts has none."""
+    the first part of each decimal-numbered paragraph's number ("1" for "1.2"). A document whose numbers run
+    on through its parts has none."""
     parts: dict[int, str] = {}
     numbers_in: dict[int, set[str]] = {}  # each part's first-level numbers
     part = None

@@ -1,0 +1,58 @@
+"""A PDF's ruled tables as blocks: one going on over a page break read as one table, and those repeated on
+most pages (a logo's words in a box) told apart as page furniture.
+
+A table too long for its page goes on at the top of the next, as Word and Google Docs break it, with its
+header row repeated or not: a page's first table, nothing of the page before it, with as many columns as the
+table that ended the page above, is that table going on (a repeated header row is left out). A row the page
+break cuts in two (a long cell going on over the page: "... Moved Risk Matrix scoring" / "guidance to
+Appendix A") starts the continuation with its first cell empty; where each of its other cells is empty or
+goes on with the words left unfinished above it (no full stop there, a small letter here), it is joined to
+the row above. A row whose first cell is empty for another reason (a category cell spanning rows) starts
+its own words with a capital, and stays a row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .document import Block, Table, where
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
+
+
+def table_key(rows: tuple[tuple[str, ...], ...]) -> str:
+    return re.sub(r"\d+", "#", " ".join(cell for row in rows for cell in row).casefold())
+
+
+def repeated_tables(pages: list[list]) -> set[str]:
+    """Tables that repeat on most pages (a logo's words, a letterhead laid out as a table): furniture."""
+    seen = Counter(key for tables in pages for key in {table_key(rows) for _, rows in tables})
+    return {key for key, count in seen.items() if len(pages) >= 2 and count >= max(2, len(pages) / 2)}
+
+
+def add_table(blocks: list[Block], rows: tuple[tuple[str, ...], ...], page: int, first_on_page: bool) -> None:
+    """Add the table ``rows`` on ``page``, or where it is the table above going on over the page break
+    (``first_on_page``: nothing of its page came before it), add its rows to that table."""
+    last = blocks[-1] if blocks else None
+    if first_on_page and isinstance(last, Table) and last.rows and len(last.rows[0]) == len(rows[0]):
+        if rows[0] == last.rows[0]:  # its header row, repeated on the new page
+            rows = rows[1:]
+        kept = last.rows
+        if rows and _goes_on(kept[-1], rows[0]):
+            kept = (*kept[:-1], tuple(" ".join(part for part in (above, below) if part)
+                                      for above, below in zip(kept[-1], rows[0], strict=True)))
+            rows = rows[1:]
+        blocks[-1] = Table(last.number, (*kept, *rows), last.place)
+        return
+    number = len(blocks) + 1
+    blocks.append(Table(number, rows, "the table at " + where(number, " ".join(rows[0]), page=page)))
+
+
+def _goes_on(above: tuple[str, ...], row: tuple[str, ...]) -> bool:
+    """Whether ``row`` is the rest of the row ``above``, cut by the page: its first cell empty, and each of its
+    cells empty or going on with words left unfinished above."""
+    if row[0] or not any(row):
+        return False
+    return all(not cell or (upper and not _ENDS_SENTENCE.search(upper) and cell[:1].islower())
+               for upper, cell in zip(above, row, strict=True))
