@@ -35,7 +35,7 @@ MAY_IMPORT = {
     "handbook.pages": {"handbook.source", "handbook.markdown_extensions", "handbook.versions",
                        "handbook.acknowledgements"},
     "handbook.printing": {"handbook.source", "handbook.markdown_extensions", "handbook.pages"},
-    "handbook.importing": {"handbook.source", "handbook.markdown_extensions"},
+    "handbook.importing": {"handbook.source", "handbook.markdown_extensions", "handbook.pages"},
     "handbook.checking": {"handbook.source", "handbook.markdown_extensions", "handbook.pages",
                           "handbook.search", "handbook.selfcheck", "handbook.versions"},
     "handbook.cli": {"handbook.source", "handbook.checking", "handbook.versions", "handbook.selfcheck",

@@ -35,6 +35,16 @@ class UnknownClauseReferenceError(PolicySourceError):
         self.refers_to = refers_to
 
 
+class UnresolvedLinkError(PolicySourceError):
+    """A link that leads to no page, file or anchor of the site: its ``target`` as written
+    ("/project/policies/licensing/#mlic1"), for an import to keep a link to its website's other pages as its words
+    (handbook.importing)."""
+
+    def __init__(self, path: Path, line: int | None, message: str, target: str) -> None:
+        super().__init__(path, line, message)
+        self.target = target
+
+
 def display_path(path: Path) -> str:
     """The path as the author would type it: relative to the working directory when inside it."""
     relative = os.path.relpath(path)

@@ -29,8 +29,9 @@ from pathlib import Path
 import yaml
 from lxml import etree
 
-from ..errors import PolicySourceError, UnknownClauseReferenceError, display_path
+from ..errors import PolicySourceError, UnknownClauseReferenceError, UnresolvedLinkError, display_path
 from ..model import Policy, StructureWarning
+from ..pages.site_check import links_leading_nowhere
 from ..source.layout import POLICY_FILE
 from ..source.policy_file import parse_policy
 from ..source.syntax import POLICY_ID
@@ -192,15 +193,24 @@ def _checked(policy_id: str, facts: Facts, source: Path, written: Written, targe
     """The policy file's text and the policy read from it as ``handbook check`` reads it; a refusal
     names the place in the document (not a line of the file, which the user has not seen). A reference
     to a clause the document does not have is another document's: kept as words, not a link, and
-    reported (``outside_references``)."""
+    reported (``outside_references``). So is a link the site check finds leading nowhere in a handbook (to
+    another page of the document's website: "/project/policies/licensing/#mlic1")."""
     front_matter = _front_matter(policy_id, facts, source)
     while True:
         text = front_matter + "\n".join(written.lines) + "\n"
         try:
-            return parse_policy(text, target), text
+            policy = parse_policy(text, target)
         except PolicySourceError as error:
             if not _kept_as_words(error, text, written):
                 raise _refusal(source, error, text, written) from None
+            continue
+        leading_nowhere = links_leading_nowhere(policy)
+        if not leading_nowhere:
+            return policy, text
+        # two links on a line to one page are two errors, made words together: each line and target once
+        for error in {(error.line, error.target): error for error in leading_nowhere}.values():
+            if not _link_kept_as_words(error, text, written):
+                raise _refusal(source, error, text, written)
 
 
 def _refusal(source: Path, error: PolicySourceError, text: str, written: Written) -> PolicyImportError:
@@ -225,6 +235,24 @@ def _kept_as_words(error: PolicySourceError, text: str, written: Written) -> boo
             place = _place_of(at + _body_start(text), text, written.source_of_line) or "the document"
             written.notes.append(f"{place}: '{error.wording}' refers to {error.refers_to}, which this document does "
                                  "not have: another document's, kept as words, not a link")
+    return True
+
+
+def _link_kept_as_words(error: UnresolvedLinkError, text: str, written: Written) -> bool:
+    """Whether the links to ``error``'s target on its line are now their words alone, reported with where they are."""
+    index = (error.line or 0) - _body_start(text)
+    if not 0 <= index < len(written.lines):
+        return False
+    link = re.compile(rf"(?<!!)\[(?P<words>(?:\\.|[^\[\]\\])*)\]\(<?{re.escape(error.target)}>?"
+                      r"""(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\)""")
+    line, found = link.subn(lambda match: match["words"], written.lines[index])
+    if not found:
+        return False
+    written.lines[index] = line
+    place = _place_of(error.line, text, written.source_of_line) or "the document"
+    written.notes.append(f"{place}: the link to '{error.target[:60]}' leads to no page of the handbook (another "
+                         "page of the document's website): its words are kept; link it again as a full web address "
+                         "if it matters")
     return True
 
 

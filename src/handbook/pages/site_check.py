@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 import markdown
 
-from ..errors import PolicySourceError
+from ..errors import PolicySourceError, UnresolvedLinkError
 from ..markdown_extensions.references import POLICY_LINK
 from ..model import Handbook, Policy
 from ..source.links_in_text import LinksInText, links_in
@@ -36,10 +36,25 @@ def check_site(
     ``broken_links``: where links to no page go instead of being raised (the build outside ``--strict``,
     where MkDocs warns of them and publishes the page); ``links``: where each version's links are found
     (`mkdocs serve` keeps them: handbook.source.links_in_text.KeptLinks)."""
-    today = today or date.today()
     hand_written = _hand_written_pages(docs_dir)
     for policy in handbook.policies:
         _check_address(policy, docs_dir, hand_written.keys())
+    _check_links(handbook, docs_dir, hand_written, today or date.today(), broken_links, links)
+
+
+def links_leading_nowhere(policy: Policy, today: date | None = None) -> list[UnresolvedLinkError]:
+    """The links of ``policy`` that lead nowhere in a handbook of it alone, with no hand-written pages: for
+    ``handbook import``, where a document's links to its website's other pages ("/project/policies/licensing/")
+    lead nowhere in any handbook. Its own anchors ("#scope", "#clause-2") and full addresses are not among them."""
+    broken: list[PolicySourceError] = []
+    _check_links(Handbook((policy,)), None, {}, today or date.today(), broken, links_in)
+    return [error for error in broken if isinstance(error, UnresolvedLinkError)]
+
+
+def _check_links(
+    handbook: Handbook, docs_dir: Path | None, hand_written: Mapping[str, Path], today: date,
+    broken_links: list[PolicySourceError] | None, links: Callable[[Policy], LinksInText],
+) -> None:
     anchors = {page: _Anchors(lambda source=source: source.read_text(encoding="utf-8"))
                for page, source in hand_written.items()}
     for policy in handbook.policies:
@@ -93,10 +108,10 @@ class _Ids(HTMLParser):
         self.ids.update(value for name, value in attrs if name == "id" and value)
 
 
-def _other_files(handbook: Handbook, docs_dir: Path) -> set[str]:
+def _other_files(handbook: Handbook, docs_dir: Path | None) -> set[str]:
     """The files besides pages a link may lead to: what docs/ holds, the feed and the PDFs."""
     found = {FEED_PATH, HANDBOOK_PDF_PATH, *(pdf_path(policy) for policy in handbook.policies)}
-    if docs_dir.is_dir():
+    if docs_dir is not None and docs_dir.is_dir():
         found |= {path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*") if path.is_file()}
     return found
 
@@ -126,7 +141,7 @@ def _check_address(policy: Policy, docs_dir: Path, pages: Collection[str]) -> No
 def _broken_links(
     policy: Policy, links: LinksInText, page: str, anchors: Mapping[str, _Anchors], files: Collection[str],
     policy_pages_by_id: Mapping[str, str],
-) -> Iterator[PolicySourceError]:
+) -> Iterator[UnresolvedLinkError]:
     """Links in the text to pages of the site (``/authoring.md#a``, ``../other/index.md``, ``#clause-2``,
     ``policy:safeguarding#photography-p2``) must lead to a page and an anchor that exist, and links to
     other files of the site (``/assets/form.pdf``) to a file that exists, as the site engine requires.
@@ -155,10 +170,11 @@ def _broken_links(
             problem = f"names '#{anchor}', which that page does not have"
         else:
             continue
-        yield PolicySourceError(
+        yield UnresolvedLinkError(
             policy.source,
             link.line,
             f"the link to '{link.target}' {problem}; link a page in docs/ from the site's root "
             "('/authoring.md#heading'), another policy with 'policy:ID#clause-N', or a full https:// address",
+            link.target,
         )
 
