@@ -2092,6 +2092,23 @@ STATED: dict[str, dict[str, tuple]] = {
         # expiration", "30 days after a user account is deactivated" are the data's steps. Not version: "1-7" (the UCAR
         # policy's number). Not owner: "the original project owner" (a project's). No dates, owner, approver or version
     },
+    "uaf-rcs-policies": {
+        # title: "Policies" (the "#" heading)
+        # "Users of RCS systems agree to abide by published UAF policies and standards"; "RCS staff reserve the right to
+        # routinely examine user accounts"; "RCS employs the following mechanisms to enforce its policies" (RCS, the
+        # University of Alaska Fairbanks' Research Computing Systems, is not spelt out in the page)
+        "organisation": ("RCS", "UAF RCS", "Research Computing Systems", "UAF Research Computing Systems",
+                         "University of Alaska Fairbanks Research Computing Systems"),
+        # "## Principle Investigators" ("PIs are responsible for all activities relating to their project") and "## All
+        # Users" ("Users of RCS systems agree to abide by ...")
+        "applies_to": (("PIs", "users"), ("Principle Investigators", "users"), ("users",), ("Users of RCS systems",)),
+        # Not organisation: "UAF" (the university whose "published UAF policies and standards" users also follow),
+        # "University of Alaska (UA)" (whose credentials and password guidelines apply), "UAF OIT Helpdesk", "Office of
+        # Research Integrity", "ITAR", "NIST", "Scyld ClusterWare". Not review_every: "Monthly: First Wednesday ...",
+        # "Quarterly: First Wednesday of Jan, Apr, Jul, and Oct", "Twice per year" are maintenance periods; "after a
+        # year of inactivity" and "a 3-month grace period" are accounts'. Not owner: "uaf-rcs@alaska.edu" and the
+        # helpdesk are contacts. Not version: "30 TB", "Chinook" (a cluster). No dates, owner, approver or version
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
