@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import pytest
 from test_import_audiences_general import audiences
+from test_import_facts import found
+
+from handbook.importing.facts import find_facts
+from handbook.importing.text_reader import read_text
 
 
 def test_anyone_after_the_groups_named_is_no_group_of_its_own():
@@ -66,3 +70,36 @@ def test_the_document_handed_to_whom_it_is_for(line, who):
 ])
 def test_a_document_handed_to_its_reviewers_or_another_thing_handed_out_give_no_audience(line):
     assert audiences(line) is None
+
+
+def _headed(markdown: str) -> tuple[str, ...] | None:
+    value = found(find_facts(read_text(markdown, markdown=True), None), "applies_to")
+    return tuple(sorted(value)) if value else None
+
+
+# a university research-computing group's policies page: one part for principal investigators, one for all users
+_CLUSTER_POLICIES = """# Policies
+
+## Principal Investigators
+
+PIs are responsible for all activities relating to their project, including the activities of other project members.
+
+## {heading}
+
+Accounts may not be shared with anyone under any circumstances. Setuid and setgid permissions are prohibited on all
+user-owned files and directories.
+"""
+
+
+def test_one_heading_naming_the_group_its_rules_are_for():
+    assert _headed(_CLUSTER_POLICIES.format(heading="All Users")) == ("users",)
+    # a review panel's conflict of interest policy
+    assert _headed("# Panel Conflict of Interest Policy\n\nThe panel's procedures are to be fair and equitable.\n\n"
+                   "## Responsibilities of members\n\nAppointment to the panel requires awareness of conflicts of "
+                   "interest. Each panel member is responsible to declare each conflict.\n") == ("members",)
+
+
+def test_headings_naming_no_group_or_several_give_no_audience():
+    assert _headed(_CLUSTER_POLICIES.format(heading="All Systems")) is None
+    assert _headed("# Leave Procedure\n\n## Responsibilities of managers\n\nManagers approve all leave.\n\n"
+                   "## Responsibilities of employees\n\nEmployees book leave four weeks ahead.\n") is None

@@ -227,6 +227,10 @@ _WHO_HEADING = re.compile(
     r"who\s+does\s+this\s+(?:[\w-]+\s+){0,2}?apply\s+to|who\s+should\s+(?:read|use|follow)\s+this(?:\s+[\w-]+){0,2}|"
     r"(?:(?:target|intended)\s+)?(?:audience|readers(?:hip)?))\??:?$", re.I,
 )
+# A heading naming the group the rules under it are for: "All Users", "Responsibilities of members" (not "All Policies",
+# "Responsibilities of the Chair": no audience)
+_GROUP_HEADING = re.compile(r"^(?:(?:all|every)|(?:roles\s+and\s+)?responsibilities\s+of(?:\s+(?:all|the))?)\s+"
+                            r"(?P<v>(?:[\w-]+\s+)?[\w-]+)$", re.I)
 _LIST_MARK = re.compile(r"^(?:[-*\u2022\u25cf\u25aa\u25e6\u2023\u00b7]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
 # The words naming who, up to the first that joins on something else: "federal executive branch departments",
 # "council employees", "packaged software licensed" (by vendors: not who)
@@ -314,6 +318,15 @@ def _asks_of_its_people(line: str) -> re.Match | None:
         if len(named) >= 2 and not _CATCH_ALL & set(named_in(match["v"])):
             return match
     return None
+
+
+def headed(blocks: list[Block]) -> tuple[tuple[str, ...], str, str] | None:
+    """(audiences, place, words) of the one heading naming a group over its rules: "All Users", "Responsibilities of
+    members"; for a document where no line says whom it is for (none where two such headings name different groups:
+    "Responsibilities of managers" and "Responsibilities of staff" say whose duties each part sets out)."""
+    found = [(named, block.place, block.plain) for block in blocks if isinstance(block, Paragraph) and block.heading
+             and (match := _GROUP_HEADING.match(block.plain)) and (named := named_first(match["v"]))]
+    return found[0] if len({named for named, _, _ in found}) == 1 else None
 
 
 def listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], str, str]]:
