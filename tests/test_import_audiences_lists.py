@@ -103,3 +103,21 @@ def test_headings_naming_no_group_or_several_give_no_audience():
     assert _headed(_CLUSTER_POLICIES.format(heading="All Systems")) is None
     assert _headed("# Leave Procedure\n\n## Responsibilities of managers\n\nManagers approve all leave.\n\n"
                    "## Responsibilities of employees\n\nEmployees book leave four weeks ahead.\n") is None
+
+
+@pytest.mark.parametrize(("line", "who"), [
+    # a supercomputing centre's user support policies
+    ("Our user support policies outline the level of assistance users can expect, the types of support offered, and "
+     "the guidelines for requesting and receiving assistance.", ("users",)),
+    ("This charter sets out what patients can expect from us when they visit the surgery.", ("patients",)),
+])
+def test_what_the_document_says_a_group_can_expect(line, who):
+    assert audiences(line) == who
+
+
+@pytest.mark.parametrize("line", [
+    "The Act sets out what employers can expect from inspectors.",  # another's
+    "This policy sets out what the regulator can expect to see from the school.",  # no audience
+])
+def test_what_another_or_no_group_can_expect_gives_no_audience(line):
+    assert audiences(line) is None

@@ -187,6 +187,13 @@ _HANDED_TO = re.compile(
     r"Handbook|Guidelines))\s+(?:is|are)\s+(?:presented|given|issued|provided|handed|distributed)\s+to\s+(?:each|every|"
     r"all)\s+(?![^.;:]*\bfor\s+(?:review|approval|comment|consultation|sign-off)\b)(?P<v>[^.;:]+)", re.I,
 )
+# "Our user support policies outline the level of assistance users can expect", "This charter sets out what patients
+# can expect from us": what the document promises a group (not "This policy sets out what the law says": no one)
+_WHAT_THEY_CAN_EXPECT = re.compile(
+    rf"{SENTENCE_START}(?:{_ITSELF}|our\s+(?:[\w-]+\s+){{0,2}}?(?:polic(?:y|ies)|charter|standards))\s+(?:sets?\s+out|"
+    r"outlines?|describes?|explains?)\s+(?:what\s+|the\s+(?:[\w-]+\s+){1,3}?(?:that\s+)?)(?P<v>(?:all\s+)?(?:[\w-]+\s+)?"
+    r"[\w-]+)\s+(?:can|may|should|will)\s+expect\b", re.I,
+)
 # "These guidelines are to be adhered to by all team members, all partners ...", "This code must be followed by
 # staff and volunteers": the document followed by who (not "This policy will be followed by a review": no one)
 _FOLLOWED_BY = re.compile(
@@ -284,7 +291,8 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
         line) or _THEY_ARE_REQUIRED.search(line) or _FOLLOWED_BY.search(line) or _EVERYONE_BE_IT.search(line) or (
         _EXPECTED_TO_BE_KEPT.search(line)) or _A_DOCUMENT_FOR.match(line) or _WHO_MUST_FOLLOW.search(line) or (
         _ALL_ARE_EXPECTED.match(line)) or _THEY_USE_IT.search(line) or _REFERS_TO_AS.search(line) or (
-        _SCOPE_LABEL.match(line)) or _RULES_THEY_MUST_KEEP.search(line) or _HANDED_TO.search(line)
+        _SCOPE_LABEL.match(line)) or _RULES_THEY_MUST_KEEP.search(line) or _HANDED_TO.search(line) or (
+        _WHAT_THEY_CAN_EXPECT.search(line))
     if not match and ("expect" in line.casefold() or "standards" in line.casefold()):
         expected = _EXPECTED_OF.search(line)
         this = expected and (re.fullmatch(rf"{THIS_DOCUMENT}|this\s+(?:[\w-]+\s+)?page", expected["doc"], re.I) or (
