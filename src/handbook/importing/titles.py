@@ -267,8 +267,8 @@ def _body_size(paragraphs: list[Paragraph]) -> float:
 
 
 # A document's name in its own sentences, capitalised as a name: "NHS Open Source Policy", "Code of Conduct"
-_NAME_IN_TEXT = re.compile(
-    r"\b(?:The\s+)?(?P<name>(?:(?:[A-Z][\w\u2019'-]*|of|and|for|on)\s+){1,7}"
+_NAME_IN_TEXT = re.compile(  # ("This Security Policy outlines ...": its name without "This")
+    r"\b(?:(?:The|This|These|Our)\s+)?(?P<name>(?!(?:This|These|Our)\s)(?:(?:[A-Z][\w\u2019'-]*|of|and|for|on)\s+){1,7}"
     r"(?:Policy|Code of Conduct|Code|Procedure|Handbook|Strategy|Charter|Guidance|Guidelines))\b")
 # ... saying what it does: "NHS Open Source Policy applies where work is supported by NHS funding"
 _SAYS_WHAT_IT_DOES = re.compile(r"^\s+(?:\w+ly\s+)?(?:applies|apply|sets out|describes|covers|explains|requires|"
