@@ -27,6 +27,7 @@ def _title_of(source) -> str:
     ("notes.html", f"<html><head><title>Page 1 of 9</title></head><body><p>{BODY}</p></body></html>"),
     ("notes.html", f"<html><head><title>DRAFT</title></head><body><p>{BODY}</p></body></html>"),
     ("notes.html", f"<html><head><title>Untitled document</title></head><body><p>{BODY}</p></body></html>"),
+    ("notes.html", f"<html><body><h1>Home</h1><p>{BODY}</p></body></html>"),  # a documentation site's home page
 ])
 def test_furniture_markings_placeholders_and_sentences_are_never_a_title(tmp_path, name, text):
     source = tmp_path / name
@@ -48,6 +49,7 @@ def test_words_default_document_name_is_never_a_title(tmp_path):
 @pytest.mark.parametrize(("name", "text", "title"), [
     ("notes.md", f"# Draft Guidance on Home Working\n\n{BODY}", "Draft Guidance on Home Working"),
     ("notes.md", f"# Version Control Policy\n\n{BODY}", "Version Control Policy"),
+    ("notes.md", f"# Home Working Policy\n\n{BODY}", "Home Working Policy"),
     ("notes.txt", f"Annual Leave Procedure\n\n{BODY}", "Annual Leave Procedure"),
     ("notes.html", f"<html><head><title>Confidential Reporting Policy</title></head><body><p>{BODY}</p></body></html>",
      "Confidential Reporting Policy"),

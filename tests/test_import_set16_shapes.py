@@ -138,3 +138,18 @@ def test_a_line_of_colons_opening_no_closed_box_stays_as_written(tmp_path):
     _, _, body = imported_and_checked(tmp_path / "expenses.md", "expenses", tmp_path)
 
     assert "\nWe will pay for the items you need" in body and "> We will pay" not in body, body
+
+
+def test_an_autorefs_anchor_over_the_title_is_its_address_not_its_title(tmp_path):
+    """A supercomputing centre's regulations written for MkDocs with mkdocs-autorefs: "[](){#ref-...}" on the line
+    above the "#" heading named the page for other pages' links, and was taken as the title."""
+    (tmp_path / "regulations.md").write_text(
+        "[](){#ref-user-regulations}\n# User Regulations\n\nThe User Regulations define the basic guidelines for the "
+        "use of the centre's computing resources.\n\n## Accounts\n\nAn account is for its applicant only; see the "
+        "[regulations](#ref-user-regulations) before you apply.\n")
+
+    result, front, body = imported_and_checked(tmp_path / "regulations.md", "user-regulations", tmp_path)
+
+    assert "title: User Regulations\n" in front, front
+    assert "{#ref-user-regulations}" not in body and "[regulations](#user-regulations)" in body, body
+    assert any(note.startswith("line 1:") and "autorefs anchor" in note for note in result.notes), result.notes

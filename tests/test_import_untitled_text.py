@@ -47,3 +47,17 @@ def test_an_opening_that_names_no_kind_of_document_gives_no_title(tmp_path, open
 
     with pytest.raises(PolicyImportError, match=r"states no title.*add the title as the document's first line"):
         import_policy(source, "helpline-privacy", tmp_path / "src")
+
+
+def test_the_name_the_text_calls_itself_by_is_taken_without_this(tmp_path):
+    """A web page saved as Markdown with no heading of its own: "This Security Policy outlines ..." names it the
+    Security Policy, not "This Security Policy"."""
+    source = tmp_path / "page.md"
+    source.write_text("---\ndescription: Security principles for the research platform.\n---\n\n"
+                      "This Security Policy outlines the security principles for the research computing platform of "
+                      "the Hallam Research Network.\n\n## Responsibilities\n\nAll staff report incidents to the "
+                      "security team.\n\n## Review\n\nThis Security Policy will be reviewed annually.\n")
+
+    _, front, _ = imported_and_checked(source, "security-policy", tmp_path)
+
+    assert "title: Security Policy\n" in front, front

@@ -12,7 +12,9 @@ says it more than from one phrase: this document by any of its names ("This SOP"
 verbs that say whom it is for ("is written for", "should be read by", "is applicable to"), a sentence run in after
 a table's label ("Scope These guidelines apply to ..."), what an organisation asks of two groups of its people or
 more ("The OWASP Foundation requires Board members, employees, and volunteers to ..."), the people the document
-names by a term of its own ("this policy will refer to directors, officers, and key employees as ..."). The
+names by a term of its own ("this policy will refer to directors, officers, and key employees as ..."), the page
+saying what it is ("These are the Terms & Conditions, which users need to follow"), the document handed to whom it is
+for ("is presented to each user when they register"); "anyone" after the groups named is none of its own. The
 audiences are those its first words name ("all TTS employees"), never something else's ("applies to packaged software
 licensed by vendors"), never "does not apply to".
 """
@@ -64,10 +66,16 @@ AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "tr
              "patients", "tenants", "players", "athletes", "referees", "mentors", "leaders", "practitioners",
              "personnel", "hirers", "agents", "freelancers", "candidates", "applicants", "delegates", "guardians",
              "trainees", "trainers", "tutors", "facilitators", "drivers", "faculty", "maintainers", "advisors",
-             "advisers", "professionals", *_ROLES, *_BODIES,
+             "advisers", "professionals", "third parties", *_ROLES, *_BODIES,
              # whoever the document is for, when it names no group: "This document is for anyone interested in ...",
              # "A guide for everyone that has privileged access", "Everybody in the EMF community is required to ..."
              "anyone", "everyone", "everybody"]
+# Whoever else, after the groups named: "all staff, users, third parties, or anyone using our systems" (staff, users
+# and third parties: "anyone" is no group of its own there)
+_CATCH_ALL = {"anyone", "everyone", "everybody"}
+# Audiences named only where a list of who puts them ("staff, users, third parties", "staff and third parties"), not
+# as what is done with something ("data shared with third parties", "disclosed to third parties")
+_IN_A_LIST = {"third parties": r"(?:^|,|\band|\bor)\s*(?:(?:all|any|other)\s+)?third\s+parties\b"}
 # Audiences whose singular is mostly an adjective ("professional development", "professional conduct")
 _ONLY_AS_WRITTEN = {"professionals", *_ROLES, *_BODIES}
 # Who the words go on to leave out: "all staff except agency workers", "All ... Agencies, Except for the ..."
@@ -161,13 +169,30 @@ _THEY_USE_IT = re.compile(
     r"guidelines|guidance|guides?|handbook|manuals?|page|document|standards?|sops?)\b", re.I,
 )
 # "This document provides procedures that ARL Government personnel MUST follow when releasing software": the rules
-# this document gives, then who must keep them (not "The Act sets out rules that employers must follow": another's)
+# this document gives, then who must keep them (not "The Act sets out rules that employers must follow": another's);
+# "These are the Terms & Conditions, which users need to follow in order to access ...", the page saying what it is
 _RULES_THEY_MUST_KEEP = re.compile(
-    rf"{SENTENCE_START}{_ITSELF}\s+(?:provides?|sets?\s+out|describes?|contains?|establishes?|defines?|gives?|lists?)"
-    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:procedures|rules|requirements|steps|standards|guidelines|processes|"
-    r"practices|expectations)\s+(?:that|which)\s+(?P<v>(?:all\s+|every\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:must|shall|"
+    rf"{SENTENCE_START}(?:{_ITSELF}\s+(?:provides?|sets?\s+out|describes?|contains?|establishes?|defines?|gives?|"
+    r"lists?)|(?:these|this)\s+(?:are|is))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:procedures|rules|requirements|steps|"
+    r"standards|guidelines|processes|practices|expectations|terms(?:\s+(?:&|and)\s+conditions)?|conditions)"
+    r",?\s+(?:that|which)\s+(?P<v>(?:all\s+|every\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:must|shall|"
     r"should|(?:are|is)\s+(?:required|expected)\s+to|need\s+to|have\s+to)\s+(?:follow|observe|comply\s+with|meet|"
     r"adhere\s+to|keep)\b", re.I,
+)
+# "The REANNZ HPC Platform Acceptable Use Policy is presented to each user when they register", "This handbook is
+# given to every new employee": the document handed to whom it is for (not "This policy is issued to all managers
+# for review": to those who check it)
+_HANDED_TO = re.compile(
+    rf"{SENTENCE_START}(?:{_ITSELF}|the\s+(?:[A-Z][\w&-]*\s+){{1,6}}(?-i:Policy|Policies|Code|Rules|Regulations|Terms|"
+    r"Handbook|Guidelines))\s+(?:is|are)\s+(?:presented|given|issued|provided|handed|distributed)\s+to\s+(?:each|every|"
+    r"all)\s+(?![^.;:]*\bfor\s+(?:review|approval|comment|consultation|sign-off)\b)(?P<v>[^.;:]+)", re.I,
+)
+# "Our user support policies outline the level of assistance users can expect", "This charter sets out what patients
+# can expect from us": what the document promises a group (not "This policy sets out what the law says": no one)
+_WHAT_THEY_CAN_EXPECT = re.compile(
+    rf"{SENTENCE_START}(?:{_ITSELF}|our\s+(?:[\w-]+\s+){{0,2}}?(?:polic(?:y|ies)|charter|standards))\s+(?:sets?\s+out|"
+    r"outlines?|describes?|explains?)\s+(?:what\s+|the\s+(?:[\w-]+\s+){1,3}?(?:that\s+)?)(?P<v>(?:all\s+)?(?:[\w-]+\s+)?"
+    r"[\w-]+)\s+(?:can|may|should|will)\s+expect\b", re.I,
 )
 # "These guidelines are to be adhered to by all team members, all partners ...", "This code must be followed by
 # staff and volunteers": the document followed by who (not "This policy will be followed by a review": no one)
@@ -209,6 +234,10 @@ _WHO_HEADING = re.compile(
     r"who\s+does\s+this\s+(?:[\w-]+\s+){0,2}?apply\s+to|who\s+should\s+(?:read|use|follow)\s+this(?:\s+[\w-]+){0,2}|"
     r"(?:(?:target|intended)\s+)?(?:audience|readers(?:hip)?))\??:?$", re.I,
 )
+# A heading naming the group the rules under it are for: "All Users", "Responsibilities of members" (not "All Policies",
+# "Responsibilities of the Chair": no audience)
+_GROUP_HEADING = re.compile(r"^(?:(?:all|every)|(?:roles\s+and\s+)?responsibilities\s+of(?:\s+(?:all|the))?)\s+"
+                            r"(?P<v>(?:[\w-]+\s+)?[\w-]+)$", re.I)
 _LIST_MARK = re.compile(r"^(?:[-*\u2022\u25cf\u25aa\u25e6\u2023\u00b7]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
 # The words naming who, up to the first that joins on something else: "federal executive branch departments",
 # "council employees", "packaged software licensed" (by vendors: not who)
@@ -262,7 +291,8 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
         line) or _THEY_ARE_REQUIRED.search(line) or _FOLLOWED_BY.search(line) or _EVERYONE_BE_IT.search(line) or (
         _EXPECTED_TO_BE_KEPT.search(line)) or _A_DOCUMENT_FOR.match(line) or _WHO_MUST_FOLLOW.search(line) or (
         _ALL_ARE_EXPECTED.match(line)) or _THEY_USE_IT.search(line) or _REFERS_TO_AS.search(line) or (
-        _SCOPE_LABEL.match(line)) or _RULES_THEY_MUST_KEEP.search(line)
+        _SCOPE_LABEL.match(line)) or _RULES_THEY_MUST_KEEP.search(line) or _HANDED_TO.search(line) or (
+        _WHAT_THEY_CAN_EXPECT.search(line))
     if not match and ("expect" in line.casefold() or "standards" in line.casefold()):
         expected = _EXPECTED_OF.search(line)
         this = expected and (re.fullmatch(rf"{THIS_DOCUMENT}|this\s+(?:[\w-]+\s+)?page", expected["doc"], re.I) or (
@@ -293,9 +323,18 @@ def _asks_of_its_people(line: str) -> re.Match | None:
         return None
     for match in _ASKS_OF_ITS_PEOPLE.finditer(line):
         named = () if _NOT_THE_ORGANISATION.fullmatch(match["by"].split()[-1]) else named_first(match["v"])
-        if len(named) >= 2 and not {"anyone", "everyone", "everybody"} & set(named):
+        if len(named) >= 2 and not _CATCH_ALL & set(named_in(match["v"])):
             return match
     return None
+
+
+def headed(blocks: list[Block]) -> tuple[tuple[str, ...], str, str] | None:
+    """(audiences, place, words) of the one heading naming a group over its rules: "All Users", "Responsibilities of
+    members"; for a document where no line says whom it is for (none where two such headings name different groups:
+    "Responsibilities of managers" and "Responsibilities of staff" say whose duties each part sets out)."""
+    found = [(named, block.place, block.plain) for block in blocks if isinstance(block, Paragraph) and block.heading
+             and (match := _GROUP_HEADING.match(block.plain)) and (named := named_first(match["v"]))]
+    return found[0] if len({named for named, _, _ in found}) == 1 else None
 
 
 def listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], str, str]]:
@@ -330,7 +369,7 @@ def listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], str, str]]:
 def named_in(text: str) -> tuple[str, ...]:
     """Every audience ``text`` names (a labelled "Applies to: staff and governors"), not those it leaves out."""
     text = without_exceptions(text)
-    return tuple(a for a in AUDIENCES if re.search(rf"\b{a}\b", text, re.I))
+    return tuple(a for a in AUDIENCES if re.search(_IN_A_LIST.get(a, rf"\b{a}\b"), text, re.I))
 
 
 def without_exceptions(text: str) -> str:
@@ -358,8 +397,10 @@ def named_first(text: str) -> tuple[str, ...]:
         joined += who[name.end():].split()[:1]
     opening = [word.strip(",;.") for word in words[:3] + joined + _OPENING.match(who)[0].split()]
     first = [a for a in AUDIENCES if any(re.fullmatch(a if a in _ONLY_AS_WRITTEN else f"{a.removesuffix('s')}s?",
-                                                      word, re.I) for word in opening)]
+                                                      word, re.I) for word in opening)
+             or (" " in a and re.search(rf"\b{a}\b", " ".join(opening), re.I))]
     named = {a for a in set(first) | set(named_in(text)) if a not in _BODIES or not _where_they_are(a, text)}
+    named -= _CATCH_ALL if named - _CATCH_ALL else set()
     return tuple(a for a in AUDIENCES if a in named) if first else ()
 
 

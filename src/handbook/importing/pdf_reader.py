@@ -60,6 +60,10 @@ _MARGIN = 0.09  # the top and bottom part of a page where headers and footers ar
 _FULL_LINE_SLACK = 0.1  # a line ending this close to the text's right edge (a share of its width) is full
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(?:\s*(?:of|/)\s*\d{1,4})?$",
                           re.IGNORECASE)
+# A page's label at either end of a running footer, once its digits are "#": "1-5", "A-1", "B-12", "iv" (as directives
+# number their chapters', appendices' and front matter's pages), so "A-1 Enclosure (1)" and "iv Enclosure (1)" are the
+# footer "1-5 Enclosure (1)" is
+_PAGE_LABEL = re.compile(r"^(?:[a-z]{1,2}-#|#-#|[ivxlc]{1,6})(?=\s)|(?<=\s)(?:[a-z]{1,2}-#|#-#|[ivxlc]{1,6})$")
 _STARTS_ITEM = re.compile(r"^(?:[\u2022\u25cf\u25cb\u25aa\u25e6\u2023\u2043\uf0b7\uf0a7\u00b7o\-\u2013*]\s"
                           r"|\(?[a-z0-9]{1,3}[.)]\s|\d+(?:\.\d+)+\.?\s)")
 # A point's mark opening a line, "(vii) " or "B) ", as a sentence counting its points inline wraps to it
@@ -352,7 +356,7 @@ def _furniture(pages: list[list[_Line]], heights: list[float], margin_words: lis
                 or (id(ln) in edges and _PAGE_NUMBER.match(ln.text))]
 
     def key(line: _Line) -> str:
-        return re.sub(r"\d+", "#", line.text.casefold())
+        return _PAGE_LABEL.sub("#", re.sub(r"\d+", "#", line.text.casefold()))
 
     seen = Counter(found for lines, height in zip(pages, heights, strict=True)
                    for found in {key(ln) for ln in margin_lines(lines, height)})

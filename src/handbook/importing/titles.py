@@ -49,12 +49,12 @@ _HOME_PAGE = re.compile(r"^(?:home(?:\s*page)?|start(?:seite)?|index|welcome|mai
 
 # What a page carries that is no title, wherever a reader found it (a first line, a <title>, a PDF's metadata):
 # page furniture ("Page 1 of 9", "3"), a status or protective marking alone ("DRAFT", "OFFICIAL-SENSITIVE",
-# "Internal use only"), a program's placeholder ("Untitled document", "Document1")
+# "Internal use only"), a program's placeholder ("Untitled document", "Document1"), a site's home page ("Home")
 _NO_TITLE = re.compile(
     r"^(?:(?:page\s+)?\d+(?:\s*(?:of|/)\s*\d+)?|(?:final\s+)?draft(?:\s+\d+|\s+for\s+consultation)?|final|"
     r"(?:strictly\s+|commercial(?:\s+in)?\s+)?confidential|official(?:[\s-]+sensitive)?|restricted|"
     r"(?:not\s+protectively\s+marked|unclassified|(?:for\s+)?internal(?:\s+use)?(?:\s+only)?)|"
-    r"untitled(?:\s+document)?|document\s*\d*|v(?:ersion)?\s*\d+(?:\.\d+)*)\W*$",
+    r"untitled(?:\s+document)?|document\s*\d*|v(?:ersion)?\s*\d+(?:\.\d+)*|home(?:\s+page)?)\W*$",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"^\S+(?:\s+\S+){5,}[a-z)]\.$")  # six words or more ending in a full stop
@@ -267,8 +267,8 @@ def _body_size(paragraphs: list[Paragraph]) -> float:
 
 
 # A document's name in its own sentences, capitalised as a name: "NHS Open Source Policy", "Code of Conduct"
-_NAME_IN_TEXT = re.compile(
-    r"\b(?:The\s+)?(?P<name>(?:(?:[A-Z][\w\u2019'-]*|of|and|for|on)\s+){1,7}"
+_NAME_IN_TEXT = re.compile(  # ("This Security Policy outlines ...": its name without "This")
+    r"\b(?:(?:The|This|These|Our)\s+)?(?P<name>(?!(?:This|These|Our)\s)(?:(?:[A-Z][\w\u2019'-]*|of|and|for|on)\s+){1,7}"
     r"(?:Policy|Code of Conduct|Code|Procedure|Handbook|Strategy|Charter|Guidance|Guidelines))\b")
 # ... saying what it does: "NHS Open Source Policy applies where work is supported by NHS funding"
 _SAYS_WHAT_IT_DOES = re.compile(r"^\s+(?:\w+ly\s+)?(?:applies|apply|sets out|describes|covers|explains|requires|"

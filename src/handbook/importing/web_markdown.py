@@ -89,6 +89,8 @@ _BOX_CLOSING = re.compile(r"^\s*:{3,}\s*$")
 # definition ("[cfc]: ../bylaws/4-cf-council.md") is read as Python-Markdown reads one (ReferenceProcessor.RE)
 _REFERENCE_USE = re.compile(r"(?<![\]\\])\[(?P<words>(?:\\.|[^\[\]\n\\])+)\](?:\[(?P<label>[^\]\n]*)\]|(?![(:\[]))")
 _MYST_TARGET = re.compile(r"^\((?P<label>[\w.-]+)\)=\s*$")
+# mkdocs-autorefs' anchor on a line of its own, naming what is below it: "[](){#ref-policies-user-regulations}"
+_AUTOREFS_ANCHOR = re.compile(r"^\[\]\(\)\{\s*#(?P<label>[\w.-]+)\s*\}\s*$")
 # A line made only of a template tag: "{{ page.title }}", "## {% block title %}"
 _TEMPLATE_LINE = re.compile(rf"^\s*(?:#{{1,6}}\s+)?(?:{TEMPLATE_TAG.pattern})\s*$")
 # An inline link or image: ![alt](address "title") / [words](address)
@@ -158,10 +160,11 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
         elif not fenced and (expression := TEMPLATE_TAG.search(_CODE_SPAN.sub("", line))):
             notes.append(f"line {index + 1}: '{expression[0][:60]}' is filled in by the website's templates when it "
                          "builds the page; kept as typed: write the value it stands for")
-        if not fenced and (target := _MYST_TARGET.match(line)):
+        if not fenced and (target := _MYST_TARGET.match(line) or _AUTOREFS_ANCHOR.match(line)):
             anchors[index + 1] = (*anchors.get(index + 1, ()), target["label"])
             lines[index] = ""
-            notes.append(f"line {index + 1}: '{line.strip()}' (a MyST target) names the heading below it, and is "
+            kind = "a MyST target" if target.re is _MYST_TARGET else "an autorefs anchor"
+            notes.append(f"line {index + 1}: '{line.strip()}' ({kind}) names the heading below it, and is "
                          "kept as its address")
     _references(lines, notes)
     text = "\n".join(lines)  # whole, as a link's words may run over several lines; their line breaks are kept
