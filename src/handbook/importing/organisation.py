@@ -432,8 +432,10 @@ def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
             rf"(?:{ORGANISATION_WORDS})\s+(?:of|for)\s", name)
         part_of_another = re.search(rf"['\u2019]s\s+{re.escape(name)}", line)
         used = _abbreviation_used(match["abbr"], text)
+        # "NSF NCAR" more often than "NSF" alone: the text's own is the body the abbreviation heads (its sponsor's)
+        heading_another = len(re.findall(rf"\b{re.escape(match['abbr'])}\s+[A-Z]{{2,}}\b", text))
         if whole and not part_of_another and not _A_REGULATOR.search(name) and used >= 3 and (
-                used >= _most_used_other_abbreviation(match["abbr"], text)):
+                heading_another * 2 <= used) and used >= _most_used_other_abbreviation(match["abbr"], text):
             return name, match[0]
     return None
 

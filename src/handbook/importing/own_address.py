@@ -8,7 +8,9 @@ An address whose domain spells no name the text writes says nothing ("frictionle
 names the Open Knowledge Foundation only as its source; a volunteer's gmail.com), and nor does a name the text uses as
 another's: a tool or a service ("on GitHub", "a Gmail account"), a body it answers to or a helpline it points to
 ("contact the NSPCC", "the Information Commissioner's Office (ICO)"), a term it spells out, a person. The addresses of
-two names the text writes leave it TBC: a policy giving its own address and a partner's cannot be told apart so. A
+two names the text writes leave it TBC: a policy giving its own address and a partner's cannot be told apart so; and
+so does a name the text writes in passing beside one it uses as its own far more often (a support address kept after
+a merger, "support@nesi.org.nz" under a text about REANNZ; a parent's domain under a unit's mailbox). A
 link the text calls its own ("[our guidelines](https://github.com/artsy/README/...)") is read so too, by the account
 the address is of ("artsy"), where the text writes the name.
 """
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .organisation import WHOLE_ORGANISATION_WORDS, looks_like_a_name
-from .own_name import is_another_s, name_uses
+from .own_name import is_another_s, name_uses, used_more_as_own
 
 _ADDRESS = re.compile(r"(?<![\w.+-])(?P<local>[\w.+-]+)@(?P<domain>[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)+)")
 # What a domain ends in besides its owner's name: "sheffield.ac.uk", "oakfield.sch.uk", "acme.co.uk"
@@ -76,6 +78,8 @@ def named_by_address(text: str) -> tuple[str, str, str] | None:
     if len(found) != 1:
         return None
     name, (where, address) = next(iter(found.items()))
+    if used_more_as_own(name, outside, uses if uses is not None else name_uses(outside)):
+        return None  # an address kept from before a merger, or a parent's domain: the text's own name is another
     return name, f"{where}, spelling the name it writes", address
 
 

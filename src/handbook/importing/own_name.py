@@ -185,6 +185,20 @@ def is_another_s(name: str, text: str, uses: dict[str, _Uses]) -> bool:
     return bool(use and (use.others > use.own or use.supplies)) or not _a_name(name, text, _spelt_out(text))
 
 
+def used_more_as_own(name: str, text: str, uses: dict[str, _Uses]) -> str | None:
+    """Another name the text uses as its own, as its people or places ("REANNZ staff", "RCS staff"), and names at
+    least ``_MARGIN`` times as often as ``name``: the organisation the text is about, where ``name`` is one it writes
+    in passing ("NeSI" of a support address kept after NeSI became part of REANNZ; "University of Alaska" of
+    "uaf-rcs@alaska.edu" under a text about its RCS); not a part the text names as ``name``'s ("the University of
+    Sheffield RSE Team": the university's)."""
+    least = max(_mentions(name, text), 1) * _MARGIN
+    return next((other for other, use in sorted(uses.items(), key=lambda item: -item[1].mentions)
+                 if use.mentions >= least and use.own and use.collective and not use.supplies
+                 and not set(other.split()) & set(name.split()) and not _ROLE.fullmatch(other)
+                 and not _ANOTHER_BODY.search(other) and not written_as_a_person(other, text)
+                 and not re.search(rf"(?<![\w-]){_written(name)}[ \t]+{_written(other)}(?![\w-])", text)), None)
+
+
 def _speaks(name: str, text: str) -> int:
     """How many sentences open with the name doing what an organisation does: "Osio Labs encourages employees to
     ...", "Osio Labs will pay ...", "Osio Labs reserves the right ..."."""
@@ -306,11 +320,15 @@ def _reported(name: str, use: _Uses, text: str, standing: str) -> str:
     Archive (SSDA)"), the longer name it opens ("Django Software Foundation", "Ronin Institute", not "Jupyter
     Executive Council"), a government's ("DC Government" where the text writes "DC government" mostly), with "The"
     where the text writes "The Carpentries" mid-sentence."""
+    mentions = _mentions(name, text)
+    # "NSF NCAR" more often than "NSF" alone: the abbreviation heads the text's own name (its sponsor's, spelt out
+    # "National Science Foundation (NSF)", is not the text's own)
+    heads_another = any(count * 2 > mentions for count in use.longer.values())
     for match in _SPELT_OUT.finditer(standing):
         words = match["words"] or match["words2"]
-        if ((match["short"] or match["short2"]) == name or name in words.split()) and _ORGANISATION_END.search(words):
+        if ((match["short"] or match["short2"]) == name or name in words.split()) and _ORGANISATION_END.search(
+                words) and not heads_another:
             return words.removeprefix("The ")
-    mentions = _mentions(name, text)
     fuller = [(count, longer) for longer, count in use.longer.items() if count >= 2 and not _BODY_WITHIN.search(longer)
               and (_ORGANISATION_END.search(longer) or count * 2 >= mentions)]
     name = max(fuller)[1] if fuller else name
