@@ -273,3 +273,17 @@ def test_a_web_page_s_own_main_heading_wins_over_its_title(tmp_path):
     import_policy(tmp_path / "index.html", "club-code", tmp_path / "src")
 
     assert _title_of(tmp_path, "club-code") == "Members' Code of Conduct"
+
+
+def test_a_page_opening_on_a_usage_section_is_titled_by_its_file_not_the_section(tmp_path):
+    """A documentation site's page whose name is in the site's navigation only, opening on "## Usage" (set 21's
+    REANNZ acceptable use policy was titled "Usage")."""
+    page = tmp_path / "acceptable-use-policy.md"
+    page.write_text("---\ndescription: The terms you accept at registration\n---\n\n## Usage\n\n"
+                    f"The Platform Acceptable Use Policy is presented to each user when they register. {RULE}\n\n"
+                    "## You agree:\n\n1. Only to use the services for the purposes for which you were given access.\n"
+                    "2. Not to interfere with other users' work.\n")
+
+    import_policy(page, "acceptable-use", tmp_path / "src")
+
+    assert _title_of(tmp_path, "acceptable-use") == "Acceptable Use Policy"

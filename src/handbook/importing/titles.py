@@ -29,7 +29,7 @@ DOCUMENT_WORDS = re.compile(
 )
 # A heading naming a part of the text, not the document
 SECTION_NAME = re.compile(
-    r"^(?:\d+[.)]?\s+)?(?:introduction|purpose|scope|overview|background|summary|executive summary|aims?|"
+    r"^(?:\d+[.)]?\s+)?(?:introduction|purpose|scope|overview|background|summary|executive summary|aims?|usage|"
     r"definitions|preamble|foreword|contents)\W*$",
     re.IGNORECASE,
 )
