@@ -144,6 +144,12 @@ def test_a_file_name_naming_no_document_gives_no_title():
     assert title_from_file_name("Lone_Working Policy.docx", "") == "Lone Working Policy"
 
 
+def test_a_file_name_spells_an_abbreviation_as_the_text_does_hyphen_and_all():
+    """Set 21: "nihpc-acceptable-use-policy.html" of a text writing "NI-HPC" was titled "Nihpc ..."."""
+    text = "NI-HPC users must keep their passwords safe. Report misuse to the NI-HPC team."
+    assert title_from_file_name("nihpc-acceptable-use-policy.html", text) == "NI-HPC Acceptable Use Policy"
+
+
 def test_another_documents_name_far_into_the_text_is_not_taken_for_the_title_but_offered(tmp_path):
     """Set 7's rule takes the name a title-less text calls itself by ("NHS Open Source Policy applies
     where ..."). A name met only after the opening paragraphs is more likely another document's: the

@@ -89,7 +89,9 @@ def title_from_file_name(file_name: str, text: str) -> str | None:
     if len(words) < 2 or not DOCUMENT_WORDS.search(" ".join(words)):
         return None
     in_sentences = "\n".join(line for line in text.splitlines() if re.search(r"[a-z]", line))  # not a line in capitals
-    spelt = {word.casefold(): word for word in re.findall(r"\b[A-Z]{2,}\b", in_sentences)}
+    # "NI-HPC" for "nihpc": a hyphenated abbreviation is one word in a file's name
+    abbreviations = re.findall(r"\b[A-Z]{2,}(?:-[A-Z]{2,})*\b", in_sentences)
+    spelt = {word.replace("-", "").casefold(): word for word in abbreviations}
     return " ".join(spelt.get(word.casefold(), word) for word in words)
 
 
