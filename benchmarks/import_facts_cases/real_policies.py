@@ -2245,6 +2245,30 @@ STATED: dict[str, dict[str, tuple]] = {
         # document" (a duty to consult). Not organisation: "Charity Commission", "HMRC", "Open Stand", "the British
         # Standards Institution" (footnote 5). Not applies_to: "stakeholders" are defined, not addressed. No version
     },
+    "hackclub-events-safeguarding-policy": {
+        # title: "Hack Club Events Safeguarding Policy" (the "#" heading, line 1); no front matter
+        # "all participants, volunteers, mentors and staff at Hack Club" (1.1, line 9); "the Hack Club Code of Conduct";
+        # the repository's licence names "The Hack Foundation" (Hack Club's legal name), the text does not
+        "organisation": ("Hack Club", "The Hack Foundation"),
+        # 2.1 Application (lines 15-20): "This policy applies to everyone involved with Hack Club events globally:
+        # Participants (aged 13-18); Parents/guardians of participants; Organizers, event staff and volunteers; Mentors,
+        # guest speakers, external vendors and venue staff; Any other individual present at the event"
+        "applies_to": (("participants", "parents/guardians", "organizers", "staff", "volunteers", "mentors",
+                        "speakers", "vendors", "venue staff", "individual"),
+                       ("participants", "guardians", "organizers", "staff", "volunteers", "mentors", "speakers",
+                        "vendors", "staff"),
+                       ("everyone involved with Hack Club events",)),
+        # 6.6 Review & Continuous Improvement (line 205): "This policy will be reviewed annually."
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years"),
+        # Not effective_from: "being beta-tested by all in-person Hack Club events, and will be rolled out fully by
+        # Summer, 2026" (line 3) names a season, not a date. Not owner: "Local Event Lead / Point of Contact:
+        # Responsible for safeguarding implementation and oversight" (3.1, each event's), "Safeguarding Officer(s)",
+        # "Hack Club HQ", "the Hack Club conduct team (also referred to as the fire department)",
+        # "safeguarding@hackclub.com" (contacts). Not review_every: "within 18 hours of the incident", "1 member of
+        # staff to 15 participants", "one per 55 participants", "the 24-hour/12-hour event". Not organisation:
+        # "Attend", "Cockpit" (tools), "Slack", "ADA". Not version: "1.1" to "6.7" (the clauses' numbers). No dates,
+        # owner, approver or version
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
