@@ -2269,6 +2269,35 @@ STATED: dict[str, dict[str, tuple]] = {
         # "Attend", "Cockpit" (tools), "Slack", "ADA". Not version: "1.1" to "6.7" (the clauses' numbers). No dates,
         # owner, approver or version
     },
+    "buckinghamshire-council-annual-leave": {
+        # title: "Annual leave" (the page's <h1>, after a "Back to Holidays and other time off" link); <title>
+        # "Annual leave | Buckinghamshire HR service desk" (the site's name after a bar); <meta name="description">
+        # "Find out how much holiday you have each year, how to book time off ..."; <meta name="generator"> "Gatsby
+        # 2.32.4"
+        # "The holiday entitlements below are for employees on Buckinghamshire Council Terms and Conditions" (under "How
+        # much holiday you get"); "When you start working for the council"; "After you've worked for the council for
+        # five years"
+        "organisation": ("Buckinghamshire Council",),
+        # The entitlements' "employees on Buckinghamshire Council Terms and Conditions": see EITHER. Not organisation:
+        # "Aylesbury Vale District Council", "Buckinghamshire County Council", "Chiltern and South Bucks Council",
+        # "Wycombe District Council" and "AVDC, BCC, C&SB, or WDC" (the former councils whose terms some staff keep),
+        # "SAP", "Buckinghamshire HR service desk" (the site). Not effective_from: "between 1 April and 31 March" (the
+        # leave year). Not review_every: "after working five years", "up to two weeks' extra holiday", "a contract of
+        # less than 12 months". Not owner: "your line manager", "Manager Self Service (MSS)". Not version: "Leave
+        # Guidance(781KB)" (a download). No dates, owner, approver, version or review period
+    },
+    "buckinghamshire-council-whistleblowing": {
+        # title: "Whistleblowing" (the <h1>, after "Back to Behaviour at work"); <title> "Whistleblowing |
+        # Buckinghamshire HR service desk"; <meta name="description"> "What to do if you're concerned that a colleague
+        # is doing something dangerous or illegal."
+        # The council is named only by the site's name in <title> and by an e-mail domain: see EITHER. Not applies_to:
+        # "If you think someone else at the council is doing something dangerous ..." addresses "you" without naming
+        # them. Not organisation: "Local Authority Designated Officer (LADO)", "The District Auditor", "Public Concern
+        # at Work", "Ofsted", "The Local Government Ombudsman" (whom else to tell). Not owner: "your manager", the
+        # "Whistleblowing Hotline". Not version: "Public Interest Disclosure Act 1998", "01296 382237". Not title: "our
+        # Whistleblowing Policy" (the full policy, another document). No dates, owner, approver, version or review
+        # period
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -3195,5 +3224,15 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "This charter can only be amended with the approval of Health NZ"; "All changes to this charter must be
         # approved by the Health NZ": who approves changes, not said to have approved this text
         "approved_by": ("Health NZ", "Health New Zealand"),
+    },
+    "buckinghamshire-council-annual-leave": {
+        # "The holiday entitlements below are for employees on Buckinghamshire Council Terms and Conditions": whom the
+        # table's entitlements are for (others' differ), not said of the whole page, which addresses "you"
+        "applies_to": (("employees",), ("employees on Buckinghamshire Council Terms and Conditions",)),
+    },
+    "buckinghamshire-council-whistleblowing": {
+        # "the council" throughout; "Buckinghamshire" only in the <title>'s site name ("Buckinghamshire HR service
+        # desk") and in "audit@buckinghamshire.gov.uk"
+        "organisation": ("Buckinghamshire Council", "Buckinghamshire HR service desk"),
     },
 }
