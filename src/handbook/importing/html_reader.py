@@ -3,7 +3,8 @@
 Headings (h1-h6), paragraphs, list items (numbered as the page's lists number them), quotations
 and tables are kept in order, with bold, italic and links. The page's own furniture is left out
 and reported: navigation, the site's header and footer, sidebars, forms and scripts; where the
-page marks its content (<main>, <article>), only that is read. A link to another page of the
+page marks its content (<main>, <article>), only that is read. What the page hides is left out, but not
+an accordion's sections, hidden until their button opens them: they are the page's words. A link to another page of the
 site ("remote-working.html") cannot lead anywhere from the handbook: its words are kept and it
 is reported. Links to a place in the page ("#photography") lead to what that place becomes; a
 heading's permalink, the "¶" or "#" link to itself that site generators add, is the site's and is left out.
@@ -147,6 +148,8 @@ class _Reader:
     def _link(self, anchor, bold: bool, italic: bool) -> str:
         text = self._inline([anchor.text or "", *anchor], bold, italic)
         address = anchor.get("href", "").strip()
+        if address.startswith("//"):  # a full address in the page's own scheme: "//assets.example.net/leave.doc"
+            address = "https:" + address
         if address.startswith("#") and len(address) > 1:
             return text if _links_to_itself(anchor) else link(text, INTERNAL_LINK + address[1:])
         if urlsplit(address).scheme.casefold() in LINK_SCHEMES:
@@ -339,12 +342,26 @@ def _links_to_itself(anchor) -> bool:
     """A link to the heading or section it sits in (mdBook wraps each heading's words in one): only its words are
     kept, as the handbook gives each heading an address of its own."""
     target = anchor.get("href")[1:]
-    return any(ancestor.get("id") == target for ancestor in anchor.iterancestors())
+    return any(element.get("id") == target for element in (anchor, *anchor.iterancestors()))
 
 
 def _hidden(element) -> bool:
     """Not shown, or not the page's: hidden, or the site's search box and the templates of its results (HonKit's
     '<div class="search-results"><h1>... results matching ""</h1>', shown only once a reader searches)."""
     style = (element.get("style") or "").replace(" ", "").casefold()
+    if _collapsed_section(element):
+        return False
     return element.get("hidden") is not None or "display:none" in style or element.get("aria-hidden") == "true" or (
         element.get("role") == "search" or bool(_SEARCH_RESULTS.intersection((element.get("class") or "").split())))
+
+
+def _collapsed_section(element) -> bool:
+    """A section of an accordion, hidden until its heading's button opens it: the page's words, which a reader
+    sees by clicking (WAI-ARIA's disclosure pattern: a control with ``aria-expanded`` just before it, or one whose
+    ``aria-controls`` names it). A council's staff page keeps everything under its headings so."""
+    identifier = element.get("id")
+    if identifier and element.getroottree().xpath("//*[@aria-controls=$name]", name=identifier):
+        return True
+    before = element.getprevious()
+    return before is not None and isinstance(before.tag, str) and bool(
+        before.xpath("descendant-or-self::*[@aria-expanded]"))

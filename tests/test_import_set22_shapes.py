@@ -1,0 +1,60 @@
+"""Shapes held-out set 22's documents have and the first import got wrong (issue 18), each written here as such
+organisations write it, imported and checked as ``handbook check --strict`` checks it, beside a look-alike that
+must keep what it had."""
+
+from __future__ import annotations
+
+from helpers import imported_and_checked
+
+_SECTION = (
+    '<div class="collapsible"><h2 class="collapsible__title"><a role="button" href="#buying-more-holiday" '
+    'id="buying-more-holiday" aria-expanded="false">Buying more holiday</a></h2>'
+    '<div class="collapsible__content" aria-hidden="true" id="section-buying-more-holiday" hidden="" role="region" '
+    'style="height:0"><p>You may be able to buy up to two weeks of extra holiday each year.</p>'
+    '<ul><li>You cannot if you work term time only.</li></ul></div></div>')
+
+
+def _page(tmp_path, main: str, extra: str = "") -> str:
+    (tmp_path / "leave.html").write_text(
+        "<!DOCTYPE html><html><head><title>Annual leave / HR service desk</title></head><body>"
+        f'<nav><a href="/">Home</a></nav>{extra}<main><h1>Annual leave</h1>'
+        f"<p>You get at least 25 days of holiday a year.</p>{main}</main></body></html>")
+    return imported_and_checked(tmp_path / "leave.html", "leave", tmp_path / "src")[2]
+
+
+def test_an_accordion_s_collapsed_sections_are_the_page_s_words(tmp_path):
+    """A council's staff pages keep everything under each heading in a section its button opens ('hidden' until
+    then): the first import kept the headings and lost 90% of the words. The heading's button links to itself:
+    its words alone, not a link."""
+    body = _page(tmp_path, _SECTION)
+
+    assert ("## Buying more holiday\n\nYou may be able to buy up to two weeks of extra holiday each year.\n\n"
+            "- You cannot if you work term time only.\n") in body, body
+
+
+def test_a_section_another_control_opens_by_name_is_kept(tmp_path):
+    """The same pattern with the button's ``aria-controls`` naming the section, the button not just before it."""
+    section = ('<h2>Sickness during holiday</h2><p><button aria-controls="ill" aria-expanded="false">Show</button></p>'
+               '<p>Read this first.</p><div id="ill" hidden><p>Tell your manager on the first day you are ill.</p>'
+               '</div>')
+
+    assert "Tell your manager on the first day you are ill." in _page(tmp_path, section)
+
+
+def test_hidden_things_no_control_opens_are_still_left_out(tmp_path):
+    """The look-alike: a cookie message and a screen-reader copy hidden with no control to open them."""
+    main = ('<div hidden><p>We use cookies to make this site work.</p></div>'
+            '<p aria-hidden="true">Decorative banner text</p><h2>Booking</h2><p>Book holiday in the staff portal.</p>')
+
+    body = _page(tmp_path, main)
+
+    assert "cookies" not in body and "Decorative" not in body, body
+    assert "Book holiday in the staff portal." in body
+
+
+def test_a_link_without_a_scheme_to_another_site_is_a_full_address(tmp_path):
+    """'//assets.example.net/guidance.doc', as the council's pages link their downloads: a web address in the page's
+    own scheme, not another page of the website."""
+    body = _page(tmp_path, '<p>Read the <a href="//assets.example.net/leave-guidance.doc">Leave Guidance</a>.</p>')
+
+    assert "[Leave Guidance](<https://assets.example.net/leave-guidance.doc>)" in body, body
