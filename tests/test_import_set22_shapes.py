@@ -14,12 +14,16 @@ _SECTION = (
     '<ul><li>You cannot if you work term time only.</li></ul></div></div>')
 
 
-def _page(tmp_path, main: str, extra: str = "") -> str:
+def _imported(tmp_path, main: str):
     (tmp_path / "leave.html").write_text(
         "<!DOCTYPE html><html><head><title>Annual leave / HR service desk</title></head><body>"
-        f'<nav><a href="/">Home</a></nav>{extra}<main><h1>Annual leave</h1>'
+        '<nav><a href="/">Home</a></nav><main><h1>Annual leave</h1>'
         f"<p>You get at least 25 days of holiday a year.</p>{main}</main></body></html>")
-    return imported_and_checked(tmp_path / "leave.html", "leave", tmp_path / "src")[2]
+    return imported_and_checked(tmp_path / "leave.html", "leave", tmp_path / "src")
+
+
+def _page(tmp_path, main: str) -> str:
+    return _imported(tmp_path, main)[2]
 
 
 def test_an_accordion_s_collapsed_sections_are_the_page_s_words(tmp_path):
@@ -46,10 +50,12 @@ def test_hidden_things_no_control_opens_are_still_left_out(tmp_path):
     main = ('<div hidden><p>We use cookies to make this site work.</p></div>'
             '<p aria-hidden="true">Decorative banner text</p><h2>Booking</h2><p>Book holiday in the staff portal.</p>')
 
-    body = _page(tmp_path, main)
+    result, _, body = _imported(tmp_path, main)
 
     assert "cookies" not in body and "Decorative" not in body, body
     assert "Book holiday in the staff portal." in body
+    assert ("11 words the page hides from its readers were left out, beginning 'We use cookies to make this site "
+            "work.'") in "\n".join(result.notes), result.notes
 
 
 def test_a_link_without_a_scheme_to_another_site_is_a_full_address(tmp_path):

@@ -63,6 +63,7 @@ class _Reader:
         self.blocks: list[Block] = []
         self.problems: list[str] = []
         self.left_out: set[str] = set()
+        self.hidden: list[str] = []  # the words of what the page hides, left out
         self.lists: list[tuple[str, int]] = []  # the open lists: ("ol"/"ul", items so far)
 
     def read(self, element) -> None:
@@ -75,6 +76,8 @@ class _Reader:
                 inline = [child.tail or ""]
                 if tag in ("nav", "header", "footer", "aside"):
                     self.left_out.add(tag)
+                elif tag not in _FURNITURE and (words := " ".join(child.text_content().split())):
+                    self.hidden.append(words)
                 continue
             if tag in _BLOCKS:
                 self._paragraph(inline)
@@ -181,6 +184,10 @@ def read_html_page(data: bytes) -> ReadDocument:
     reader = _Reader()
     reader.read(body)
     notes = placeholders + list(dict.fromkeys(reader.problems))
+    if reader.hidden:  # said, so that a page hiding its policy's words is not taken for all of it
+        notes.append(f"{sum(len(words.split()) for words in reader.hidden)} words the page hides from its readers were "
+                     f"left out, beginning '{reader.hidden[0][:50]}'; if they are the policy's, save the page with "
+                     "them shown")
     if above_title:
         notes.append(f"the site's {', '.join(above_title)} above the page's title were left out (the website's, "
                      "not the policy's)")
