@@ -226,8 +226,12 @@ def _name_over_title(blocks: list[Block]) -> list[Block]:
         return blocks
     top, below = blocks[first], blocks[first + 1]
     name = in_name_case(top.plain)
-    if isinstance(below, Paragraph) and (below.heading, below.size, below.bold) == (top.heading, top.size, top.bold) \
-            and STANDALONE_ORGANISATION.match(name) and not DOCUMENT_WORDS.search(name) and _names_a_document(below):
+    if not (isinstance(below, Paragraph) and (below.heading, below.size) == (top.heading, top.size)
+            and not DOCUMENT_WORDS.search(name) and _names_a_document(below)):
+        return blocks
+    # one style, a name an organisation gives itself; or the name in bold over the document's in plain ("Defence
+    # Digital Digital Enablement" over "Enterprise Tooling Strategy Principles", a department's cover)
+    if STANDALONE_ORGANISATION.match(name) if below.bold == top.bold else top.bold:
         return [*blocks[:first], _with_level(top, None), _with_level(below, 0), *blocks[first + 2 :]]
     return blocks
 
