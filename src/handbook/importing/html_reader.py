@@ -71,7 +71,7 @@ class _Reader:
         inline: list = [element.text or ""]
         for child in element:
             tag = child.tag if isinstance(child.tag, str) else ""
-            if tag in _FURNITURE or _hidden(child):
+            if (tag in _FURNITURE and not _own_header(child)) or _hidden(child):
                 self._paragraph(inline)
                 inline = [child.tail or ""]
                 if tag in ("nav", "header", "footer", "aside"):
@@ -79,7 +79,7 @@ class _Reader:
                 elif tag not in _FURNITURE and (words := " ".join(child.text_content().split())):
                     self.hidden.append(words)
                 continue
-            if tag in _BLOCKS:
+            if tag in _BLOCKS or _own_header(child):
                 self._paragraph(inline)
                 self._block(child)
                 inline = [child.tail or ""]
@@ -335,6 +335,12 @@ def _text(part) -> str:
     if _hidden(part) or (isinstance(part.tag, str) and part.tag in _FURNITURE) or _permalink(part):
         return part.tail or ""
     return " " if part.tag == "br" else part.text_content() + (part.tail or "")
+
+
+def _own_header(element) -> bool:
+    """The header of the page's main content or of an article (its title, "<main><header><h1>Annual leave"): the
+    text's own, not the site's."""
+    return element.tag == "header" and any(ancestor.tag in ("main", "article") for ancestor in element.iterancestors())
 
 
 def _permalink(element) -> bool:
