@@ -434,14 +434,16 @@ def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
         used = _abbreviation_used(match["abbr"], text)
         # "NSF NCAR" more often than "NSF" alone: the text's own is the body the abbreviation heads (its sponsor's)
         heading_another = len(re.findall(rf"\b{re.escape(match['abbr'])}\s+[A-Z]{{2,}}\b", text))
-        if whole and not part_of_another and not _A_REGULATOR.search(name) and used >= 3 and (
+        if whole and not part_of_another and not _A_REGULATOR.search(name) and used >= 2 and (
                 heading_another * 2 <= used) and used >= _most_used_other_abbreviation(match["abbr"], text):
             return name, match[0]
     return None
 
 
 def _abbreviation_used(abbreviation: str, text: str) -> int:
-    return len(re.findall(rf"\b{re.escape(abbreviation)}\b", text))
+    """How often the text uses the short name on its own: not where it spells it out again ("SAP Employee Self Service
+    (ESS)" three times, a system's name, is no organisation's short name in use)."""
+    return len(re.findall(rf"(?<!\()\b{re.escape(abbreviation)}\b(?!\))", text))
 
 
 def _most_used_other_abbreviation(abbreviation: str, text: str) -> int:
