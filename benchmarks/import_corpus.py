@@ -89,6 +89,10 @@ _LINE_END_HYPHEN = re.compile(r"(\w+)-[ \t]*\n[ \t]*([a-z]\w*)")  # "na-" ending
 _CONTENTS_RUN = 3  # lines in a row, at least, whose page numbers never go down
 
 
+_BLOCK_TAGS = ("p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section",
+               "article", "dt", "dd", "table", "ul", "ol", "br")
+
+
 def reference_text(path: Path) -> str:
     """The document's words as a reader other than the importer's gives them."""
     suffix = path.suffix.lower()
@@ -121,7 +125,7 @@ def reference_text(path: Path) -> str:
         root = lxml.html.document_fromstring(data, parser=_html_parser(data))
         for element in root.xpath("//script | //style | //head"):
             element.drop_tree()
-        return root.text_content()
+        return _blocks_apart(root).text_content()
     text = path.read_text(encoding="utf-8-sig")
     if kind_of(path) is Kind.RST:  # what docutils' HTML writer shows (its messages and any other file left out)
         settings = {"report_level": 5, "halt_level": 5, "file_insertion_enabled": False, "raw_enabled": False,
@@ -174,7 +178,16 @@ def without_site_furniture(path: Path, markup: bool = False) -> str:
     outside = "[not(ancestor::article or ancestor::main)]"  # an article's own header is its text
     for element in root.xpath(f"//script | //style | //head | //header{outside} | //nav | //footer{outside} | //aside"):
         element.drop_tree()
+    _blocks_apart(root)
     return lxml.html.tostring(root, encoding="unicode") if markup else root.text_content()
+
+
+def _blocks_apart(root):
+    """``root`` with a space after each block, as a browser shows them: a minified page's "<p>...holiday</p><p>You
+    ..." is "holiday You", not "holidayYou", in text_content()."""
+    for element in root.iter(*_BLOCK_TAGS):
+        element.tail = " " + (element.tail or "")
+    return root
 
 
 def without_link_contents(path: Path) -> tuple[str, int]:
