@@ -5,6 +5,7 @@ must keep what it had."""
 from __future__ import annotations
 
 from helpers import imported_and_checked
+from test_import_facts import facts_of, found
 
 _SECTION = (
     '<div class="collapsible"><h2 class="collapsible__title"><a role="button" href="#buying-more-holiday" '
@@ -36,6 +37,19 @@ def test_an_accordion_s_collapsed_sections_are_the_page_s_words(tmp_path):
             "- You cannot if you work term time only.\n") in body, body
 
 
+def test_the_main_content_s_own_header_is_its_title_heading(tmp_path):
+    """The council's pages set their <h1> in a <header> inside <main>: the page's own header, not the site's."""
+    (tmp_path / "leave.html").write_text(
+        "<!DOCTYPE html><html><head><title>Annual leave / HR service desk</title></head><body>"
+        '<header><a href="/">HR service desk</a></header><main><header class="page-header"><h1>Annual leave</h1>'
+        "</header><p>You get at least 25 days of holiday a year.</p></main></body></html>")
+
+    body = imported_and_checked(tmp_path / "leave.html", "leave", tmp_path / "src")[2]
+
+    assert body.startswith("# Annual leave\n\nYou get at least 25 days"), body
+    assert "HR service desk" not in body, body
+
+
 def test_a_section_another_control_opens_by_name_is_kept(tmp_path):
     """The same pattern with the button's ``aria-controls`` naming the section, the button not just before it."""
     section = ('<h2>Sickness during holiday</h2><p><button aria-controls="ill" aria-expanded="false">Show</button></p>'
@@ -64,3 +78,49 @@ def test_a_link_without_a_scheme_to_another_site_is_a_full_address(tmp_path):
     body = _page(tmp_path, '<p>Read the <a href="//assets.example.net/leave-guidance.doc">Leave Guidance</a>.</p>')
 
     assert "[Leave Guidance](<https://assets.example.net/leave-guidance.doc>)" in body, body
+
+
+def _pdf_cover(tmp_path, top: str, below: str) -> str:
+    from weasyprint import HTML
+
+    rule = "<p>Every team records the tools it buys and reviews them with the architecture board each year.</p>"
+    HTML(string="<html><body style='font-size: 11pt'>"
+         f"<h1 style='font-size: 28pt; font-weight: bold'>{top}</h1>"
+         f"<h1 style='font-size: 28pt; font-weight: normal'>{below}</h1>"
+         f"<h2 style='font-size: 20pt'>Document Summary</h2>{rule * 3}<h2 style='font-size: 20pt'>Principles</h2>"
+         f"{rule * 3}</body></html>").write_pdf(tmp_path / "cover.pdf")
+    return imported_and_checked(tmp_path / "cover.pdf", "cover", tmp_path / "src")[1]
+
+
+def test_a_department_s_name_in_bold_over_the_document_s_name_in_plain_is_not_the_title(tmp_path):
+    """A department's cover: its name bold over the document's name in plain type, both 28 pt (set 22's MOD PDF
+    was titled 'Defence Digital Digital Enablement')."""
+    front = _pdf_cover(tmp_path, "Northshire Digital", "Enterprise Tooling Strategy")
+
+    assert "\ntitle: Enterprise Tooling Strategy\n" in front, front
+
+
+def test_a_bold_line_naming_the_document_over_a_plain_one_stays_the_title(tmp_path):
+    """The look-alike: the document's name bold, a line under it in plain type that names a kind of document too."""
+    front = _pdf_cover(tmp_path, "Records Management Policy", "Guidance for Schools")
+
+    assert "\ntitle: Records Management Policy" in front, front
+
+
+def test_a_system_spelt_out_with_its_abbreviation_each_time_is_no_organisation():
+    """A council's leave page names its HR system "SAP Employee Self Service (ESS)" three times and never "ESS" alone:
+    the first import took "Employee Self Service" as whose the policy is."""
+    lines = ["If you want to book holiday go to Employee Self Service (ESS) on SAP.",
+             "Your quota is shown in SAP Employee Self Service (ESS).",
+             "You don't need to enter public holidays in SAP Employee Self Service (ESS)."]
+
+    assert found(facts_of(*lines), "organisation") is None
+
+
+def test_an_organisation_spelt_out_once_and_then_named_by_its_abbreviation_is_found():
+    """The look-alike: a department's privacy notice, its abbreviation used on its own twice after."""
+    lines = ["The Planning Data Platform is provided by the Ministry of Housing, Communities and Local Government "
+             "(MHCLG).", "MHCLG is the data controller for the service.",
+             "Read the MHCLG personal information charter."]
+
+    assert found(facts_of(*lines), "organisation") == "Ministry of Housing, Communities and Local Government"
