@@ -48,7 +48,7 @@ _TOOL_PAGE = _page("Getting help with your laptop", "Zendesk Help Center", [
 def test_a_web_pages_site_name_places_the_name_the_text_uses_as_its_own(tmp_path):
     front, notes = _imported(tmp_path, "leave", _HANDBOOK_PAGE, ".html")
 
-    assert "\norganisation: Brackenfield\n" in front, (front, notes)
+    assert "\norganisation: TBC  # perhaps 'Brackenfield'?" in front, (front, notes)
     assert "standing in the site's name in the page's metadata" in notes[0], notes
 
 
@@ -69,7 +69,7 @@ def test_a_front_matter_description_places_a_name_opening_with_a_document_word(t
         "## Data\n\nKeep Code Harbour's data on company systems only. Code Harbour's laptops are encrypted, and "
         "Code Harbour staff must lock them when away.\n"))
 
-    assert "\norganisation: Code Harbour\n" in front, (front, notes)
+    assert "\norganisation: TBC  # perhaps 'Code Harbour'?" in front, (front, notes)
     assert "standing in its front matter's description" in notes[0], notes
 
 
@@ -93,7 +93,7 @@ def test_a_name_with_the_inside_is_read_whole(tmp_path):
         "The core team of Read the Docs will try to reach the owner by email for six weeks.\n\n"
         "If the owner cannot be reached, Read the Docs may transfer the name.\n"))
 
-    assert "\norganisation: Read the Docs\n" in front, (front, notes)
+    assert "\norganisation: TBC  # perhaps 'Read the Docs'?" in front, (front, notes)
 
 
 def test_a_name_with_the_inside_opening_the_policy_as_its_subject_is_the_organisation(tmp_path):
@@ -125,7 +125,7 @@ def test_a_name_written_in_lower_case_with_a_capital_inside_is_a_name(tmp_path):
         "Claims are paid with the next payroll. Keep every receipt.\n\n"
         "At mySociety we trust you to spend sensibly; mySociety's finance team checks claims each month.\n"))
 
-    assert "\norganisation: mySociety\n" in front, (front, notes)
+    assert "\norganisation: TBC  # perhaps 'mySociety'?" in front, (front, notes)
 
 
 def test_a_device_written_in_lower_case_with_a_capital_inside_leaves_the_organisation_tbc(tmp_path):
@@ -150,7 +150,7 @@ def test_a_name_opening_sentence_after_sentence_as_their_subject_is_the_author(t
         "## Unpaid leave\n\nUnpaid leave may be agreed for up to three months. Fernhill Studios reserves the right to "
         "refuse a request in busy periods.\n"))
 
-    assert "\norganisation: Fernhill Studios\n" in front, (front, notes)
+    assert "\norganisation: TBC  # perhaps 'Fernhill Studios'?" in front, (front, notes)
     assert "the subject of 3 sentences, as an author" in notes[0], notes
 
 
@@ -206,7 +206,7 @@ def test_a_name_employing_its_people_under_a_summary_list_is_the_organisation(tm
         "## Violence\n\nBrightPath does not tolerate violent acts. No individual employed by BrightPath should "
         "threaten violence, even as a joke.\n"))
 
-    assert "\norganisation: BrightPath\n" in front, (front, notes)
+    assert "\norganisation: TBC  # perhaps 'BrightPath'?" in front, (front, notes)
 
 
 def test_an_agency_employing_some_workers_leaves_the_organisation_tbc(tmp_path):
@@ -253,7 +253,7 @@ def _word_file(path, company: str, paragraphs: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("company", "organisation"), [
-    ("Kestrel Works", "Kestrel Works"),
+    ("Kestrel Works", "TBC  # perhaps 'Kestrel Works'? (a guess: see the notes)"),
     # whoever's copy of Word saved the file, which the text never speaks of as its own
     ("Imperial College London", "TBC"),
 ])

@@ -35,7 +35,7 @@ _OPEN_SOURCE_RULES = (
 def test_a_name_owning_what_follows_beside_its_handles_in_lower_case_is_the_organisation(tmp_path):
     front, notes = _imported(tmp_path, "open-source-rules", _OPEN_SOURCE_RULES)
 
-    assert "\norganisation: Fernhill\n" in front, (front, notes)
+    assert "\norganisation: TBC  # perhaps 'Fernhill'?" in front, (front, notes)
 
 
 def _page(title: str, site: str, paragraphs: list[str]) -> str:
@@ -66,7 +66,7 @@ _HOSTED_PAGE = _page("Travel grants", "PyNorth 2025 @ Eventbrite", [
 def test_a_site_named_as_a_team_at_an_organisation_gives_the_organisation(tmp_path):
     front, notes = _imported(tmp_path, "code-review", _TEAM_PAGE, ".html")
 
-    assert "\norganisation: The Policy Lab\n" in front, (front, notes)
+    assert "\norganisation: TBC  # perhaps 'The Policy Lab'?" in front, (front, notes)
     assert "the site's name in the page's metadata, 'Analytics @ The Policy Lab'" in notes[0], notes
 
 
@@ -90,7 +90,7 @@ def test_a_place_named_before_government_is_the_governments_name(tmp_path):
         "- I am reusing code from outside in a Harbour County Government project, and its licence allows it.\n\n"
         "Ask the open source lead of Harbour County government if you are unsure.\n"))
 
-    assert "\norganisation: Harbour County Government\n" in front, (front, notes)
+    assert "\norganisation: TBC  # perhaps 'Harbour County Government'?" in front, (front, notes)
 
 
 def test_a_name_used_without_government_is_reported_as_written(tmp_path):
@@ -102,7 +102,7 @@ def test_a_name_used_without_government_is_reported_as_written(tmp_path):
         "Larkfield Analytics projects that use data from the Harbour County government must be checked first.\n\n"
         "## Who to ask\n\nAsk the Larkfield Analytics team lead before publishing anything new.\n"))
 
-    assert "\norganisation: Larkfield Analytics\n" in front, (front, notes)
+    assert "\norganisation: TBC  # perhaps 'Larkfield Analytics'?" in front, (front, notes)
 
 
 def test_the_article_before_a_city_is_not_part_of_its_name(tmp_path):
@@ -143,7 +143,7 @@ _PLAYBOOK = (
 def test_a_link_the_text_calls_its_own_gives_the_organisation_its_account_spells(tmp_path):
     front, notes = _imported(tmp_path, "open-sourcing", _PLAYBOOK)
 
-    assert "\norganisation: Quillworks\n" in front, (front, notes)
+    assert "\norganisation: TBC  # perhaps 'Quillworks'?" in front, (front, notes)
     assert "a link the text calls its own, 'our guidelines for public and private content'" in notes[0], notes
 
 

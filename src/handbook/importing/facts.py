@@ -154,6 +154,7 @@ class Fact:
 class Facts:
     found: dict[str, Fact] = field(default_factory=dict)
     gaps: list[str] = field(default_factory=list)  # what a person must fill in, and why
+    offered: dict[str, str] = field(default_factory=dict)  # a guess beside a TBC, for the person to confirm
     month_first: bool = False  # the document writes dates the American way: 09/02/2020 is 2 September
 
     def value(self, name: str) -> str | tuple[str, ...]:
