@@ -50,6 +50,21 @@ def test_the_main_content_s_own_header_is_its_title_heading(tmp_path):
     assert "HR service desk" not in body, body
 
 
+def test_a_theme_s_menu_bar_inside_the_main_content_is_still_left_out(tmp_path):
+    """The look-alike: Hugo Book's mobile menu bar, a <header> inside <main> holding the page's name as an <h3> and
+    its menu's labels, above the article's own <h1>."""
+    (tmp_path / "probation.html").write_text(
+        "<!DOCTYPE html><html><head><title>Probation | Team Handbook</title></head><body><main>"
+        '<header class="book-header"><label>Menu</label><h3>Probation</h3><label>Table of Contents</label></header>'
+        "<article><h1>Probation</h1><p>Every new member of the team has a six-month probation period.</p></article>"
+        "</main></body></html>")
+
+    body = imported_and_checked(tmp_path / "probation.html", "probation", tmp_path / "src")[2]
+
+    assert body.startswith("# Probation\n\nEvery new member"), body
+    assert "Table of Contents" not in body, body
+
+
 def test_a_section_another_control_opens_by_name_is_kept(tmp_path):
     """The same pattern with the button's ``aria-controls`` naming the section, the button not just before it."""
     section = ('<h2>Sickness during holiday</h2><p><button aria-controls="ill" aria-expanded="false">Show</button></p>'

@@ -338,9 +338,10 @@ def _text(part) -> str:
 
 
 def _own_header(element) -> bool:
-    """The header of the page's main content or of an article (its title, "<main><header><h1>Annual leave"): the
-    text's own, not the site's."""
-    return element.tag == "header" and any(ancestor.tag in ("main", "article") for ancestor in element.iterancestors())
+    """The header of the page's main content or of an article that holds its title ("<main><header><h1>Annual
+    leave"): the text's own, not the site's (not a theme's menu bar inside <main>, Hugo Book's "book-header")."""
+    return element.tag == "header" and element.find(".//h1") is not None and any(
+        ancestor.tag in ("main", "article") for ancestor in element.iterancestors())
 
 
 def _permalink(element) -> bool:
