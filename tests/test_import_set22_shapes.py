@@ -7,6 +7,9 @@ from __future__ import annotations
 from helpers import imported_and_checked
 from test_import_facts import facts_of, found
 
+from handbook.importing.document import Paragraph
+from handbook.importing.layout import without_contents_list
+
 _SECTION = (
     '<div class="collapsible"><h2 class="collapsible__title"><a role="button" href="#buying-more-holiday" '
     'id="buying-more-holiday" aria-expanded="false">Buying more holiday</a></h2>'
@@ -139,3 +142,34 @@ def test_an_organisation_spelt_out_once_and_then_named_by_its_abbreviation_is_fo
              "Read the MHCLG personal information charter."]
 
     assert found(facts_of(*lines), "organisation") == "Ministry of Housing, Communities and Local Government"
+
+
+
+def _contents_after_a_summary(leader: str) -> list[Paragraph]:
+    """A strategy's summary page, then its "List of Contents" with bold entries a PDF reader took for headings, then
+    its principles: most entries name headings above the list, not below it."""
+    rule = "Every team records the tools it buys and reviews them with the architecture board each year."
+    lines = [("Document Summary", 2), ("Purpose", 3), (rule, None), ("Intended Audience", 3), (rule, None),
+             ("Review Period", 3), (rule, None), ("List of Contents", 3)]
+    lines += [(f"{name} {leader}{page}", 3) for name, page in [
+        ("Document Summary", 3), ("Purpose", 3), ("Intended Audience", 3), ("Review Period", 3), ("Principles", 5)]]
+    lines += [("Principles", 2), (rule, None)]
+    return [Paragraph(n, text, text, heading, place=f"page 1, '{text[:20]}'", bold=heading is not None)
+            for n, (text, heading) in enumerate(lines, 1)]
+
+
+def test_a_contents_list_with_dot_leaders_after_a_summary_is_set_aside():
+    """Set 22's MOD PDF: its "List of Contents" follows a one-page summary and its bold entries lead to their pages
+    with dots. The first import kept them as headings."""
+    kept, dropped = without_contents_list(_contents_after_a_summary("." * 40 + " "))
+
+    rule = "Every team records the tools it buys and reviews them with the architecture board each year."
+    assert [b.plain for b in kept][-4:] == ["Review Period", rule, "Principles", rule], kept
+    assert "List of Contents" not in [b.plain for b in kept] and dropped == 5
+
+
+def test_headings_ending_in_numbers_with_no_leaders_are_kept_when_not_listed_again():
+    """The look-alike: the same headings without dot leaders, most naming nothing below: kept, as before."""
+    blocks = _contents_after_a_summary("")
+
+    assert without_contents_list(blocks) == (blocks, 0)

@@ -37,7 +37,8 @@ _LONGEST_HEADING = 120
 _RUNNING_TEXT_END = re.compile(r"(?:[.!?][\"'\u201d\u2019)]*|https?://\S+)$")
 # A cell holding only a number, a point's letter or a bullet: "4.1", "**4.1**", "(a)", "•"
 _ROW_LABEL = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]{1,5}\)|[\u2022\u25cf\u25e6\u25aa\u00b7\u2013-])$")
-_CONTENTS_TITLE = re.compile(r"^(?:table\s+of\s+)?contents?(?:\s+page)?:?$|^index$", re.IGNORECASE)
+_CONTENTS_TITLE = re.compile(r"^(?:(?:table|list)\s+of\s+)?contents?(?:\s+page)?:?$|^index$|"
+                             r"^list\s+of\s+(?:tables|figures|illustrations|appendices):?$", re.IGNORECASE)
 # "3.1 Employee Compensation Plan 27", "Purpose ........ 3", "Appendix A: Forms 12"
 _CONTENTS_ENTRY = re.compile(r"^\S.{0,150}?(?:\s|\.{2,}|\u2026)\s*(?:\d{1,3}|[ivxlc]{1,6})$", re.IGNORECASE)
 # A page number counted by chapter or appendix as well: "3-4", "A-2"; an entry ending in one, maybe wrapped from
@@ -191,9 +192,17 @@ def _paged_contents_end(blocks: list[Block], start: int) -> tuple[int, int]:
     wraps entries or keeps its own page numbers between them, is one only if most of its entries come again below."""
     strict = _contents_run(blocks, start, loose=False)
     loose = _contents_run(blocks, start, loose=True)
-    if loose[0] > strict[0] and _listed_again(blocks[start:loose[0]], blocks[loose[0]:]):
+    if loose[0] > strict[0] and (_listed_again(blocks[start:loose[0]], blocks[loose[0]:]) or _dot_led(
+            blocks[start:loose[0]])):
         return loose
     return strict
+
+
+def _dot_led(contents: list[Block]) -> bool:
+    """Whether most entries lead to their page number with dots ("Purpose ........ 3"), as only a contents list
+    does, wherever it stands (a contents page after a summary lists headings above it too)."""
+    entries = [b for b in contents if isinstance(b, Paragraph) and _ENTRY_PAGE.search(b.plain)]
+    return bool(entries) and sum(bool(re.search(r"(?:\.\s?){4,}|\u2026", b.plain)) for b in entries) * 2 > len(entries)
 
 
 def _contents_run(blocks: list[Block], start: int, loose: bool) -> tuple[int, int]:
