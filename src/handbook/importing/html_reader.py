@@ -3,10 +3,11 @@
 Headings (h1-h6), paragraphs, list items (numbered as the page's lists number them), quotations
 and tables are kept in order, with bold, italic and links. The page's own furniture is left out
 and reported: navigation, the site's header and footer, sidebars, forms and scripts; where the
-page marks its content (<main>, <article>), only that is read. What the page hides is left out, but not
-an accordion's sections, hidden until their button opens them: they are the page's words. A link to another page of the
-site ("remote-working.html") cannot lead anywhere from the handbook: its words are kept and it
-is reported. Links to a place in the page ("#photography") lead to what that place becomes; a
+page marks its content (<main>, <article>), only that is read, with its own <header> (its <h1>). What the
+page hides is left out and reported with its word count, but not an accordion's sections, hidden until
+their button opens them: they are the page's words. A link to another page of the site
+("remote-working.html") cannot lead anywhere from the handbook: its words are kept and it is reported.
+Links to a place in the page ("#photography") lead to what that place becomes; a
 heading's permalink, the "¶" or "#" link to itself that site generators add, is the site's and is left out.
 A view kept with its template's tags (``<% content_for :title, "Privacy notice" %>`` atop a Rails view) has them
 left out and reported: they are the website's code, not the page's words; but a translation tag's words are the
