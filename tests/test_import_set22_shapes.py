@@ -30,6 +30,11 @@ def _page(tmp_path, main: str) -> str:
     return _imported(tmp_path, main)[2]
 
 
+def _body_of(tmp_path, page: str) -> str:
+    (tmp_path / "page.html").write_text(page)
+    return imported_and_checked(tmp_path / "page.html", "page", tmp_path / "src")[2]
+
+
 def test_an_accordion_s_collapsed_sections_are_the_page_s_words(tmp_path):
     """A council's staff pages keep everything under each heading in a section its button opens ('hidden' until
     then): the first import kept the headings and lost 90% of the words. The heading's button links to itself:
@@ -42,12 +47,10 @@ def test_an_accordion_s_collapsed_sections_are_the_page_s_words(tmp_path):
 
 def test_the_main_content_s_own_header_is_its_title_heading(tmp_path):
     """The council's pages set their <h1> in a <header> inside <main>: the page's own header, not the site's."""
-    (tmp_path / "leave.html").write_text(
+    body = _body_of(tmp_path, (
         "<!DOCTYPE html><html><head><title>Annual leave / HR service desk</title></head><body>"
         '<header><a href="/">HR service desk</a></header><main><header class="page-header"><h1>Annual leave</h1>'
-        "</header><p>You get at least 25 days of holiday a year.</p></main></body></html>")
-
-    body = imported_and_checked(tmp_path / "leave.html", "leave", tmp_path / "src")[2]
+        "</header><p>You get at least 25 days of holiday a year.</p></main></body></html>"))
 
     assert body.startswith("# Annual leave\n\nYou get at least 25 days"), body
     assert "HR service desk" not in body, body
@@ -56,13 +59,11 @@ def test_the_main_content_s_own_header_is_its_title_heading(tmp_path):
 def test_a_theme_s_menu_bar_inside_the_main_content_is_still_left_out(tmp_path):
     """The look-alike: Hugo Book's mobile menu bar, a <header> inside <main> holding the page's name as an <h3> and
     its menu's labels, above the article's own <h1>."""
-    (tmp_path / "probation.html").write_text(
+    body = _body_of(tmp_path, (
         "<!DOCTYPE html><html><head><title>Probation | Team Handbook</title></head><body><main>"
         '<header class="book-header"><label>Menu</label><h3>Probation</h3><label>Table of Contents</label></header>'
         "<article><h1>Probation</h1><p>Every new member of the team has a six-month probation period.</p></article>"
-        "</main></body></html>")
-
-    body = imported_and_checked(tmp_path / "probation.html", "probation", tmp_path / "src")[2]
+        "</main></body></html>"))
 
     assert body.startswith("# Probation\n\nEvery new member"), body
     assert "Table of Contents" not in body, body
