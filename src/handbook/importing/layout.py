@@ -202,7 +202,7 @@ def _dot_led(contents: list[Block]) -> bool:
     """Whether most entries lead to their page number with dots ("Purpose ........ 3"), as only a contents list
     does, wherever it stands (a contents page after a summary lists headings above it too)."""
     entries = [b for b in contents if isinstance(b, Paragraph) and _ENTRY_PAGE.search(b.plain)]
-    return bool(entries) and sum(bool(re.search(r"(?:\.\s?){4,}|\u2026", b.plain)) for b in entries) * 2 > len(entries)
+    return bool(entries) and sum(bool(_DOT_LEADERS.search(b.plain)) for b in entries) * 2 > len(entries)
 
 
 def _contents_run(blocks: list[Block], start: int, loose: bool) -> tuple[int, int]:

@@ -231,7 +231,8 @@ def _name_over_title(blocks: list[Block]) -> list[Block]:
         return blocks
     # one style, a name an organisation gives itself; or the name in bold over the document's in plain ("Defence
     # Digital Digital Enablement" over "Enterprise Tooling Strategy Principles", a department's cover)
-    if STANDALONE_ORGANISATION.match(name) if below.bold == top.bold else top.bold:
+    same_style = below.bold == top.bold
+    if (same_style and STANDALONE_ORGANISATION.match(name)) or (top.bold and not below.bold):
         return [*blocks[:first], _with_level(top, None), _with_level(below, 0), *blocks[first + 2 :]]
     return blocks
 
