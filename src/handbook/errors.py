@@ -35,6 +35,15 @@ class UnknownClauseReferenceError(PolicySourceError):
         self.refers_to = refers_to
 
 
+class SkippedNumberError(PolicySourceError):
+    """A clause or numbered heading whose number skips one: the numbers ``missing`` between it and the one
+    before ("11" between 10 and 12), for an import to keep a document's gap as published (``skipped_numbers``)."""
+
+    def __init__(self, path: Path, line: int | None, message: str, missing: tuple[str, ...]) -> None:
+        super().__init__(path, line, message)
+        self.missing = missing
+
+
 class UnresolvedLinkError(PolicySourceError):
     """A link that leads to no page, file or anchor of the site: its ``target`` as written
     ("/project/policies/licensing/#mlic1"), for an import to keep a link to its website's other pages as its words

@@ -66,6 +66,8 @@ class PolicyMeta:
     acknowledge: bool = False  # staff confirm they have read each version (handbook.acknowledgements)
     statutory: bool = False  # the law or statutory guidance requires the policy
     statutory_review: ReviewPeriod | None = None  # the review period it sets, if it sets one
+    # Numbers the policy leaves out on purpose, as published or to keep its citations after a clause went ("11")
+    skipped_numbers: tuple[str, ...] = ()
     # Not front matter: the latest review that left this version unchanged (policy_src/<id>/reviews.yml).
     reviewed_on: date | None = None
 

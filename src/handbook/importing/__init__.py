@@ -5,7 +5,8 @@
 writes ``policy_src/safeguarding/policy.md``: front matter from what the document states (TBC
 for the rest, see ``facts``), and the body with every word of the document in order, its
 numbering made clauses, numbered headings, points, lists, tables and appendices (see
-``policy_writer``); a document whose numbers do not run as clauses must keeps them as typed text.
+``policy_writer``); a document that leaves a number or two out keeps its numbers, listed as
+``skipped_numbers``, and one whose numbers do not otherwise run as clauses must keeps them as typed text.
 Every place a message names is one the user can find in the document (``document.where``). The
 file is checked as ``handbook check`` would before it is written; it is written whole or not at
 all, and never over an existing policy unless ``force`` is given.
@@ -29,7 +30,13 @@ from pathlib import Path
 import yaml
 from lxml import etree
 
-from ..errors import PolicySourceError, UnknownClauseReferenceError, UnresolvedLinkError, display_path
+from ..errors import (
+    PolicySourceError,
+    SkippedNumberError,
+    UnknownClauseReferenceError,
+    UnresolvedLinkError,
+    display_path,
+)
 from ..model import Policy, StructureWarning
 from ..pages.site_check import links_leading_nowhere
 from ..source.layout import POLICY_FILE
@@ -60,6 +67,7 @@ from .web_markdown import anchored, prepared
 
 _LINE = re.compile(r"\bline (\d+)")  # a line of the written file named in a message: the user never saw it
 # What the reader says of numbers that do not run as clauses must (3.1 with no 3, 2 twice, 4 after 2)
+_MOST_SKIPPED = 3  # numbers a document may leave out of its clause numbering (_kept_as_skipped)
 _NUMBERING_PROBLEM = re.compile(r"is numbered twice|so a number is skipped|is out of order|the first (?:clause|heading)"
                                 r"(?: of appendix \w+)? is numbered")
 
@@ -201,13 +209,18 @@ def _checked(policy_id: str, facts: Facts, source: Path, written: Written, targe
     to a clause the document does not have is another document's: kept as words, not a link, and
     reported (``outside_references``). So is a link the site check finds leading nowhere in a handbook (to
     another page of the document's website: "/project/policies/licensing/#mlic1")."""
-    front_matter = _front_matter(policy_id, facts, source)
+    skipped: list[str] = []
+    gap_refusals: list[PolicyImportError] = []  # each gap taken as the document's own, refused as it would have been
     while True:
-        text = front_matter + "\n".join(written.lines) + "\n"
+        text = _front_matter(policy_id, facts, source, skipped) + "\n".join(written.lines) + "\n"
         try:
             policy = parse_policy(text, target)
         except PolicySourceError as error:
-            if not _kept_as_words(error, text, written):
+            if gap_refusals and "'skipped_numbers' lists" in error.message:
+                raise gap_refusals[0] from None  # a number taken as left out is there after all, out of order
+            if _kept_as_skipped(error, skipped, text, written):
+                gap_refusals.append(_refusal(source, error, text, written))
+            elif not _kept_as_words(error, text, written):
                 raise _refusal(source, error, text, written) from None
             continue
         leading_nowhere = links_leading_nowhere(policy)
@@ -225,6 +238,23 @@ def _refusal(source: Path, error: PolicySourceError, text: str, written: Written
     return PolicyImportError(
         source, f"{place}: {message}. Correct it in the document and import again" if place else message,
     )
+
+
+def _kept_as_skipped(error: PolicySourceError, skipped: list[str], text: str, written: Written) -> bool:
+    """Whether ``error`` refused a number the document itself leaves out ("12." after "10."), now listed in the
+    front matter's ``skipped_numbers`` (and reported), so the document's numbers stay its clauses' anchors. More
+    than a few missing numbers are not gaps in a numbering but numbers that are not one (import_policy keeps
+    them as typed text)."""
+    if not isinstance(error, SkippedNumberError) or not error.missing or (
+            len(skipped) + len(error.missing) > _MOST_SKIPPED):
+        return False
+    skipped.extend(error.missing)
+    place = _place_of(error.line, text, written.source_of_line)
+    numbers = " and ".join(error.missing)
+    written.notes.append(f"{place + ': ' if place else ''}{error.message.split(', so')[0]}: the document leaves out "
+                         f"{numbers}, so its numbers are kept as it has them, and the front matter's skipped_numbers "
+                         f"says so; if {numbers} was left out by mistake, correct the document and import again")
+    return True
 
 
 def _kept_as_words(error: PolicySourceError, text: str, written: Written) -> bool:
@@ -308,7 +338,7 @@ def _read(source: Path) -> ReadDocument:
     return ReadDocument(anchored(read_text(text, markdown), anchors), notes + changes, properties)
 
 
-def _front_matter(policy_id: str, facts: Facts, source: Path) -> str:
+def _front_matter(policy_id: str, facts: Facts, source: Path, skipped_numbers: list[str]) -> str:
     fields = {"id": policy_id, "title": facts.value("title"), "organisation": facts.value("organisation"),
               "version": facts.value("version"), "status": "current"}
     fields |= {name: facts.value(name) for name in ("owner", "approved_by", "approved_on", "effective_from",
@@ -318,6 +348,8 @@ def _front_matter(policy_id: str, facts: Facts, source: Path) -> str:
     lines += [f"{key}: {_yaml_scalar(value)}" + (f"  # perhaps '{facts.offered[key]}'? (a guess: see the notes)"
                                                   if key in facts.offered else "") for key, value in fields.items()]
     lines.append(f"applies_to: [{', '.join(_yaml_scalar(a) for a in facts.value('applies_to'))}]")
+    if skipped_numbers:
+        lines.append(f"skipped_numbers: [{', '.join(_yaml_scalar(number) for number in skipped_numbers)}]")
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 
 

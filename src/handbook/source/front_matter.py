@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import PolicySourceError
-from ..model import PolicyMeta, ReviewPeriod, Status
+from ..model import PolicyMeta, ReviewPeriod, Status, is_decimal
 from .reading import INVISIBLE, describe_invisible, split_lines
 from .syntax import MAX_POLICY_ID_LENGTH, POLICY_ID
 from .yaml_lines import YamlFile
@@ -184,6 +184,14 @@ def _policy_ids(node: yaml.Node, key: str, source: YamlFile) -> tuple[str, ...]:
     return ids
 
 
+def _clause_numbers(node: yaml.Node, key: str, source: YamlFile) -> tuple[str, ...]:
+    numbers = _names(node, key, source)
+    for number in numbers:
+        if not is_decimal(number):
+            raise source.error(node, f"'{number}' in '{key}' is not a clause number; {_FIELD_HELP[key]}")
+    return tuple(number.rstrip(".") for number in numbers)
+
+
 def _true_or_false(node: yaml.Node, key: str, source: YamlFile) -> bool:
     value = _scalar(node, key, source)
     if value.casefold() not in ("true", "false"):
@@ -212,6 +220,7 @@ _FIELDS: dict[str, tuple[_Converter, bool]] = {
     "acknowledge": (_true_or_false, False),
     "statutory": (_true_or_false, False),
     "statutory_review": (_review_period, False),
+    "skipped_numbers": (_clause_numbers, False),
 }
 
 _FIELD_HELP = {
@@ -231,4 +240,5 @@ _FIELD_HELP = {
     "acknowledge": "write true if staff must confirm they have read each version, else false (or leave it out)",
     "statutory": "write true if the law or statutory guidance requires the policy, else false (or leave it out)",
     "statutory_review": "write the review period the law or guidance sets, such as '1 year' (with statutory: true)",
+    "skipped_numbers": "write a list of the clause numbers the policy leaves out on purpose, such as [11, '4.3']",
 }

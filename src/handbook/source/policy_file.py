@@ -15,10 +15,21 @@ import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import PolicySourceError, UnknownClauseReferenceError
+from ..errors import PolicySourceError, SkippedNumberError, UnknownClauseReferenceError
 from ..markdown_extensions import policy_markup
 from ..markdown_extensions.references import clause_references_outside_code, line_of
-from ..model import Clause, Keeper, Policy, Section, anchor_for, anchor_of_section, compute_now, dotted, is_decimal
+from ..model import (
+    Clause,
+    Keeper,
+    Policy,
+    Section,
+    anchor_for,
+    anchor_of_section,
+    compute_now,
+    dotted,
+    is_decimal,
+    number_of,
+)
 from . import structure_checks
 from .front_matter import check_next_review_is_a_date, read_front_matter, split_front_matter
 from .limits import check_body_shape, check_line_lengths
@@ -208,7 +219,8 @@ def _numbered_as_markdown_lists(sections: tuple[Section, ...]) -> bool:
 
 
 def _check_numbering(policy: Policy) -> None:
-    """Numbers run 1, 2, 3... or 1, 1.1, 1.2, 2...: none skipped, repeated or out of order.
+    """Numbers run 1, 2, 3... or 1, 1.1, 1.2, 2...: none skipped, repeated or out of order, except those
+    the front matter's ``skipped_numbers`` lists.
 
     A numbered heading ("## 1. PURPOSE") takes its place in the run. An appendix's clauses
     (A.1, A.2) run on their own, from A.1.
@@ -216,6 +228,8 @@ def _check_numbering(policy: Policy) -> None:
     _check_scheme_labels(policy)
     numbered = [(s.number, s.line, "heading") for s in policy.sections if s.number]
     numbered += [(c.number, c.line, "clause") for c in policy.clauses if is_decimal(c.label)]
+    listed_as_skipped = {number_of(label): label for label in policy.meta.skipped_numbers}
+    skips_unused = dict(listed_as_skipped)
     first_line_of: dict[tuple, int] = {}
     # The last number of each run ("" for the body, "A" for appendix A) and what bore it.
     previous_in_run: dict[str, tuple[tuple, str]] = {}
@@ -229,9 +243,17 @@ def _check_numbering(policy: Policy) -> None:
                 f"elements the id #{anchor_for(number)}; renumber them so each number is used once",
             )
         first_line_of[number] = line
+        if number in listed_as_skipped:
+            raise PolicySourceError(
+                policy.source, policy.key_lines.get("skipped_numbers"),
+                f"'skipped_numbers' lists {shown}, but line {line} numbers a {kind} {shown}; take it out of the list",
+            )
         run = number[0] if isinstance(number[0], str) else ""
         previous, previous_kind = previous_in_run.get(run, (None, ""))
         expected = _numbers_that_may_follow(previous, run)
+        while number not in expected and (skip := next((n for n in expected if n in skips_unused), None)):
+            del skips_unused[skip]
+            expected = _numbers_that_may_follow(skip, run)
         if number not in expected:
             # Offer a deeper number only when the policy is already going deeper.
             depth = max(len(number), len(previous) if previous else 1 + bool(run))
@@ -250,13 +272,22 @@ def _check_numbering(policy: Policy) -> None:
                     "numbers must increase down the page"
                 )
             else:
-                problem = (
+                missing = tuple(dotted(n) for n in _numbers_between(previous, number, run))
+                listing = f"[{', '.join(missing)}]" if missing else "[...]"
+                raise SkippedNumberError(policy.source, line, (
                     f"{kind} {shown} follows {previous_kind} {dotted(previous)}, so a number is skipped "
                     f"(expected {choices}); renumber the clauses or add the missing one. If this line "
-                    "continues the previous clause, indent it"
-                )
+                    f"continues the previous clause, indent it. If the policy leaves the number out on purpose, "
+                    f"list it in the front matter: 'skipped_numbers: {listing}'"
+                ), missing)
             raise PolicySourceError(policy.source, line, problem)
         previous_in_run[run] = (number, kind)
+    if skips_unused:
+        raise PolicySourceError(
+            policy.source, policy.key_lines.get("skipped_numbers"),
+            f"'skipped_numbers' lists {', '.join(skips_unused.values())}, but no number is skipped there; take it out "
+            "of the list",
+        )
 
 
 def _check_scheme_labels(policy: Policy) -> None:
@@ -283,6 +314,19 @@ def _numbers_that_may_follow(previous: tuple | None, run: str = "") -> list[tupl
     for depth in reversed(range(1 if run else 0, len(previous))):
         following.append((*previous[:depth], previous[depth] + 1))
     return following
+
+
+def _numbers_between(previous: tuple, number: tuple, run: str, most: int = 4) -> list[tuple]:
+    """The fewest numbers that would run from ``previous`` to ``number`` (11 between 10 and 12; 4 between 3.2
+    and 5), none if more than ``most`` would."""
+    paths = [[previous]]
+    for _ in range(most + 1):
+        for path in paths:
+            if number in _numbers_that_may_follow(path[-1], run):
+                return path[1:]
+        paths = [[*path, following] for path in paths for following in _numbers_that_may_follow(path[-1], run)
+                 if following < number]
+    return []
 
 
 def _check_clause_references(policy: Policy) -> None:
