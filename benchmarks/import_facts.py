@@ -19,7 +19,9 @@ the others):
   and missed.
 
 The title is not scored (it is refused when not stated, and comes from the title paragraph or the
-document's properties). -v prints each fact found with where.
+document's properties). For each organisation missed, it says whether it is found where the document goes into a
+handbook whose other policies give that organisation (handbook.importing.handbook_organisation), as they do once a
+person has confirmed it on an earlier policy; that count is not in the totals. -v prints each fact found with where.
 """
 
 from __future__ import annotations
@@ -90,9 +92,10 @@ def _head(audience: str) -> str:
     return _words(audience).split()[-1].removesuffix("s")
 
 
-def stated_facts(source: Path):
-    """The facts as ``handbook import`` finds them (handbook.importing.import_policy, up to writing), and the
-    organisation ``most_used_own_name`` alone would give (None for TBC)."""
+def stated_facts(source: Path, handbook_organisations: tuple[str, ...] = ()):
+    """The facts as ``handbook import`` finds them (handbook.importing.import_policy, up to writing) into a
+    handbook whose policies give ``handbook_organisations``, and the organisation ``most_used_own_name`` alone
+    would give (None for TBC)."""
     document = _read(source)
     blocks, _ = without_contents_list(labelled_rows(document.blocks))
     blocks = cover_title(blocks)  # a cover's first line naming a document, as import takes its title
@@ -100,7 +103,8 @@ def stated_facts(source: Path):
                   if name != "title" or reads_as_title(value)}
     file_name = document.properties.get("title") if "title" not in properties else None
     title_stated = "title" in find_facts(blocks, None, properties).found
-    facts = document_facts(source.name, blocks, write_body(blocks, title_stated).title, properties, file_name)[0]
+    facts = document_facts(source.name, blocks, write_body(blocks, title_stated).title, properties, file_name,
+                           handbook_organisations)[0]
     alone = most_used_own_name(blocks, str(facts.value("title")), properties)
     return facts, alone[0] if alone else None
 
@@ -108,6 +112,7 @@ def stated_facts(source: Path):
 def score_corpus(corpus: Path, rows: list[dict[str, str]], verbose: bool) -> tuple[dict[str, int], list[str]]:
     counts = {"stated": 0, "found": 0, "partly found": 0, "missed": 0, "invented": 0}
     alone = Counter()  # the organisation by most_used_own_name alone, as if no wording rule had found it
+    in_handbook = Counter()  # an organisation missed, imported into a handbook whose policies give it
     lines = []
     for row in rows:
         slug = row["slug"]
@@ -125,6 +130,9 @@ def score_corpus(corpus: Path, rows: list[dict[str, str]], verbose: bool) -> tup
             lines.append(f"  {slug}: refused, {len(stated)} stated facts missed: {refusal}")
             continue
         alone[_alone(own_name, stated, either)] += 1
+        if "organisation" in stated and "organisation" not in facts.found:
+            known = stated_facts(source, (stated["organisation"][0],))[0].found.get("organisation")
+            in_handbook["found" if known else "TBC"] += 1
         if verbose and own_name:
             lines.append(f"  {slug}: own name alone {_alone(own_name, stated, either)}: {own_name!r}")
         for name in FACTS:
@@ -147,6 +155,9 @@ def score_corpus(corpus: Path, rows: list[dict[str, str]], verbose: bool) -> tup
                     f"documents stating one, {alone['found']} found, {alone['TBC']} TBC, {alone['invented']} invented; "
                     f"of {stating_none} stating none, {alone['invented here']} invented, {alone['either']} said in "
                     "passing and taken")
+    lines.insert(1, f"  organisation missed here, imported into a handbook whose other policies give it (as a person "
+                    f"confirmed it on an earlier one): of {sum(in_handbook.values())}, {in_handbook['found']} found "
+                    "where the document names it")
     return counts, lines
 
 

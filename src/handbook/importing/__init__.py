@@ -24,6 +24,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -44,6 +45,7 @@ from ..source.policy_file import parse_policy
 from ..source.syntax import POLICY_ID
 from .document import Block, Paragraph, ReadDocument
 from .facts import Fact, Facts, find_facts, states_title
+from .handbook_organisation import handbook_organisation_named, organisations_of
 from .layout import first_left_out, labelled_rows, without_contents_list
 from .markdown_text import without_invisible
 from .organisation_in_title import stated_in_title
@@ -113,7 +115,8 @@ def import_policy(
     # heading below the top level to be a section's heading
     title_stated = states_title(blocks, properties)
     written = write_body(blocks, title_stated, footnotes=tuple(document.footnotes))
-    facts, named = document_facts(source.name, blocks, written.title, properties, file_name)
+    facts, named = document_facts(source.name, blocks, written.title, properties, file_name,
+                                  organisations_of(policy_src))
     if "title" not in facts.found:  # (a labelled "Title: ..." line counts: see facts)
         what_to_do = "add the title as the document's first line and import again"
         if named:  # a name the text uses that may not be its own: offered, not taken
@@ -150,11 +153,13 @@ def import_policy(
 
 
 def document_facts(source_name: str, blocks: list[Block], title: Paragraph | None, properties: dict[str, str],
-                   file_name: str | None = None) -> tuple[Facts, tuple[str, Paragraph, str | None] | None]:
+                   file_name: str | None = None, handbook_organisations: Sequence[str] = ()
+                   ) -> tuple[Facts, tuple[str, Paragraph, str | None] | None]:
     """The front-matter facts the document states (``find_facts``), its title, where it has no title line,
     from what else names it: ``file_name`` (a properties title that is a file name), the name its text
     calls itself by, the name of the file ``source_name``; and the name in its text, as ``name_in_text``
-    gives it, for a refusal to offer. ``title``: the paragraph the policy writer took as the title."""
+    gives it, for a refusal to offer. ``title``: the paragraph the policy writer took as the title;
+    ``handbook_organisations``: those the handbook's policies give, one of which the document may name."""
     facts = find_facts(blocks, title, properties)
     if "title" in facts.found and is_no_title(facts.found["title"].value):  # "Page 1 of 9", "DRAFT": never a title
         del facts.found["title"]
@@ -180,6 +185,9 @@ def document_facts(source_name: str, blocks: list[Block], title: Paragraph | Non
             named_in_title := stated_in_title(facts.found["title"].value, text)):  # as a title line would tell
         facts.found["organisation"] = Fact(named_in_title[0], f"the title ({facts.found['title'].place.split(',')[0]}),"
                                            f" {named_in_title[2]}", named_in_title[1])
+    if "organisation" not in facts.found and (
+            known := handbook_organisation_named(blocks, handbook_organisations)):
+        facts.found["organisation"] = Fact(*known)
     # No sentence, label or title says whose the policy is: the name the text uses most as its own, else the one its
     # own e-mail address spells, is offered in the report, not written (on policies met for the first time, held-out
     # sets 18-22, these guesses were as often wrong as right: benchmarks/README.md)
