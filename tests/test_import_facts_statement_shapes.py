@@ -110,12 +110,15 @@ def test_effective_the_date_signed_needs_a_directives_dated_head(lines):
     assert found(facts_of(*lines), "effective_from") is None
 
 
+_COMMITTEE_ON_4_MAY = ("Standard Stewardship Committee", "2017-05-04")
+
+
 def test_reviewed_and_approved_by_a_committee_on_a_day_gives_both():
     """"Reviewed and approved", with no review period between the verbs (only "reviewed annually and approved" was
     read)."""
     facts = facts_of("This document was reviewed and approved by the Standard Stewardship Committee on 4th May 2017.")
 
-    assert (found(facts, "approved_by"), found(facts, "approved_on")) == ("Standard Stewardship Committee", "2017-05-04")
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == _COMMITTEE_ON_4_MAY
 
 
 def test_a_committee_that_reviewed_and_approved_something_else_approved_nothing_here():
@@ -133,7 +136,7 @@ def test_a_committee_that_reviewed_and_approved_something_else_approved_nothing_
 def test_agreed_at_a_named_bodys_meeting_gives_the_body_and_the_day(line):
     facts = facts_of(line)
 
-    assert (found(facts, "approved_by"), found(facts, "approved_on")) == ("Standard Stewardship Committee", "2017-05-04")
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == _COMMITTEE_ON_4_MAY
 
 
 @pytest.mark.parametrize("line", [
