@@ -138,7 +138,7 @@ def test_a_device_written_in_lower_case_with_a_capital_inside_leaves_the_organis
     assert "\norganisation: TBC\n" in front, (front, notes)
 
 
-def test_a_name_opening_sentence_after_sentence_as_their_subject_is_the_author(tmp_path):
+def test_a_name_opening_sentence_after_sentence_as_their_subject_is_offered_as_the_author(tmp_path):
     """A studio's leave policy: its name is in neither the title nor the opening paragraphs, but the studio speaks as
     the author all through it ("Fernhill Studios will pay ...", "... encourages ...", "... reserves the right")."""
     front, notes = _imported(tmp_path, "leave", (
@@ -194,7 +194,7 @@ def test_a_name_said_once_beside_a_rival_or_of_a_person_leaves_the_organisation_
     assert "\norganisation: TBC\n" in front, (front, notes)
 
 
-def test_a_name_employing_its_people_under_a_summary_list_is_the_organisation(tmp_path):
+def test_a_name_employing_its_people_under_a_summary_list_is_offered_as_the_organisation(tmp_path):
     """A start-up's policy opening with a summary list: the list's items are not the opening paragraphs, and "employed
     by BrightPath" speaks of its own people."""
     front, notes = _imported(tmp_path, "harassment", (

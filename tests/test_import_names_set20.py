@@ -32,7 +32,7 @@ _OPEN_SOURCE_RULES = (
     "+ [fernhill-incubator](https://github.com/fernhill-incubator): where new projects grow for six months\n")
 
 
-def test_a_name_owning_what_follows_beside_its_handles_in_lower_case_is_the_organisation(tmp_path):
+def test_a_name_owning_what_follows_beside_its_handles_in_lower_case_is_offered_as_the_organisation(tmp_path):
     front, notes = _imported(tmp_path, "open-source-rules", _OPEN_SOURCE_RULES)
 
     assert "\norganisation: TBC  # perhaps 'Fernhill'?" in front, (front, notes)
@@ -63,7 +63,7 @@ _HOSTED_PAGE = _page("Travel grants", "PyNorth 2025 @ Eventbrite", [
 ])
 
 
-def test_a_site_named_as_a_team_at_an_organisation_gives_the_organisation(tmp_path):
+def test_a_site_named_as_a_team_at_an_organisation_offers_the_organisation(tmp_path):
     front, notes = _imported(tmp_path, "code-review", _TEAM_PAGE, ".html")
 
     assert "\norganisation: TBC  # perhaps 'The Policy Lab'?" in front, (front, notes)
@@ -76,7 +76,7 @@ def test_a_site_at_a_service_the_text_uses_as_a_tool_names_no_organisation(tmp_p
     assert "Eventbrite" not in front, (front, notes)
 
 
-def test_a_place_named_before_government_is_the_governments_name(tmp_path):
+def test_a_place_named_before_government_is_offered_as_the_governments_name(tmp_path):
     """A county's open source guidance: "Harbour County" is always "Harbour County government"."""
     front, notes = _imported(tmp_path, "working-openly", (
         "---\ntitle: Working openly\n---\n\n"
@@ -140,7 +140,7 @@ _PLAYBOOK = (
     "developers.\n")
 
 
-def test_a_link_the_text_calls_its_own_gives_the_organisation_its_account_spells(tmp_path):
+def test_a_link_the_text_calls_its_own_offers_the_organisation_its_account_spells(tmp_path):
     front, notes = _imported(tmp_path, "open-sourcing", _PLAYBOOK)
 
     assert "\norganisation: TBC  # perhaps 'Quillworks'?" in front, (front, notes)

@@ -168,7 +168,7 @@ def test_an_address_that_spells_no_name_of_its_own_names_none(text):
     assert named_by_address(text) is None
 
 
-def test_import_takes_the_name_its_address_spells_and_says_where(tmp_path):
+def test_import_offers_the_name_its_address_spells_and_says_where(tmp_path):
     """``handbook import`` of a short code of conduct whose only sign of whose it is, is the address to report to."""
     source = tmp_path / "conduct.md"
     source.write_text(

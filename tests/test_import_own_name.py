@@ -15,7 +15,7 @@ def _imported(tmp_path, name: str, text: str) -> tuple[str, list[str]]:
     return front, [note for note in result.notes if note.startswith("front matter organisation")]
 
 
-def test_a_community_that_names_itself_as_its_own_throughout_is_the_organisation(tmp_path):
+def test_a_community_that_names_itself_as_its_own_throughout_is_offered_as_the_organisation(tmp_path):
     """An open-source community's reporting guide: no sentence says whose it is ("report it to ...", "the Larkspur
     community"), but the text names Larkspur again and again as its own, from its opening paragraph on."""
     front, notes = _imported(tmp_path, "reporting", (
@@ -36,7 +36,7 @@ def test_a_community_that_names_itself_as_its_own_throughout_is_the_organisation
                                "first named (named 5 times in the text, 4 of them as its own"), notes
 
 
-def test_its_full_name_is_taken_where_the_text_spells_it_out(tmp_path):
+def test_its_full_name_is_offered_where_the_text_spells_it_out(tmp_path):
     """A foundation's diversity statement names itself by its short name and, in full, by what it is: the full name
     is written, and the short form it also goes by is no rival."""
     front, _ = _imported(tmp_path, "diversity", (
