@@ -169,14 +169,20 @@ def _html_parser(data: bytes) -> lxml.html.HTMLParser | None:
     return lxml.html.HTMLParser(encoding="utf-8")
 
 
+# What a page shows only without scripts, a breadcrumb trail and a "Skip to main content" link, as their markup says
+_PAGE_AIDS = ("//noscript | //*[contains(translate(@aria-label, 'BREADCUM', 'breadcum'), 'breadcrumb')]"
+              " | //a[starts-with(@href, '#')][starts-with(normalize-space(.), 'Skip to')]")
+
+
 def without_site_furniture(path: Path, markup: bool = False) -> str:
     """A web page's text less the site's own furniture, as HTML marks it (<header>, <nav>, <footer>,
-    <aside>): the site's name and menu, its footer's credits. Judged by the page's own markup, not by
-    the importer."""
+    <aside>, and the page aids _PAGE_AIDS finds): the site's name and menu, its footer's credits. Judged by the
+    page's own markup, not by the importer."""
     data = path.read_bytes()
     root = lxml.html.document_fromstring(data, parser=_html_parser(data))
     outside = "[not(ancestor::article or ancestor::main)]"  # an article's own header is its text
-    for element in root.xpath(f"//script | //style | //head | //header{outside} | //nav | //footer{outside} | //aside"):
+    for element in root.xpath(f"//script | //style | //head | //header{outside} | //nav | //footer{outside} | //aside"
+                              f" | {_PAGE_AIDS}"):
         element.drop_tree()
     _blocks_apart(root)
     return lxml.html.tostring(root, encoding="unicode") if markup else root.text_content()
