@@ -2418,6 +2418,52 @@ STATED: dict[str, dict[str, tuple]] = {
         # "Pingdom", "BrowserStack", "PagerDuty". Not version: "about £30 per user", "a 5% service fee". Not applies_to:
         # "your team" (whoever uses the services). No owner, approver or version stated
     },
+    # held out, set 23, added later the same day (README_extra.md, set held_out_23, branch heldout-23): three more
+    # documents in other formats, labelled from the documents (the .docx's paragraphs, tables, header and core
+    # properties as python-docx gives them; the .rst files as plain text) before the importer was ever run on them
+    "library-of-congress-data-processing-plan-template": {
+        # title: "Data Processing Plan Template" (the first paragraph); Word's core properties have no title (author
+        # "Jakeway, Eileen", last modified by "Manchester, Eileen J": who made the file, not said to own it)
+        # "the documentation and planning requirements for processing Library of Congress data"; "submit an initial
+        # draft of this template to the Library for review" (paragraph 2)
+        "organisation": ("Library of Congress", "The Library of Congress", "LC Labs"),
+        # "This template is provided to help partners and vendors understand the documentation and planning
+        # requirements ... vendors and/or partners shall submit an initial draft of this template" (paragraph 2)
+        "applies_to": (("partners", "vendors"), ("vendors", "partners"), ("vendors",), ("partners",)),
+        # The header's "December 1, 2021": see EITHER. Not approved_by/approved_on: "After an experiment is approved or
+        # awarded" (an experiment's approval). Not review_every: "h) Audit schedule (how often and how many times will
+        # performance metrics be checked?)" (a question to answer). Not owner: "the experiment team", "the Library".
+        # Not title: "the Library of Congress Statement of Work or Task Order" (other documents), "Section A: General
+        # (required)" and the other section headings. Not version: "B3", "C1", "A1"-"A4" (question numbers), "draft"
+        # (only in the source's file name). No owner, approver, version or review period
+    },
+    "nottingham-hackspace-complaints-policy": {
+        # title: "Complaints Policy" (the first line, underlined with "=")
+        # "## Complaints Against Nottinghack" (the section heading, line 26): "Complaints fall into this category if
+        # they are made against the hackspace as a whole" (line 29); elsewhere "the hackspace" and the addresses
+        # "trustees@nottinghack.org.uk", "wiki.nottinghack.org.uk"
+        "organisation": ("Nottinghack", "Nottingham Hackspace"),
+        # Whom the processes are for, said by exclusion: see EITHER. Not owner or approved_by: "the trustees can bypass
+        # this policy in its entirety if an N-1 majority is reached", "the Board of Trustees" (who handle complaints),
+        # "a panel of external, independent, people", "trustees from another hackspace". Not version: "section 4.4 of
+        # the Constitution", "Rule 0", "N-1". Not title: "Constitution" (another document). No dates, owner, approver,
+        # version or review period
+    },
+    "learning-equality-kolibri-studio-privacy-policy": {
+        # title: "Kolibri Studio Privacy Policy" (line 4, overlined with "#"); line 1 is the label ".. _privacy:"
+        # "Learning Equality (collectively referred to as "Learning Equality", "we", "us" or "our" in this policy), a
+        # nonprofit organization incorporated in the State of California, USA, is the controller" (section 1, line 24);
+        # "Full name of legal entity: Foundation for Learning Equality Inc" (line 30)
+        "organisation": ("Learning Equality", "Foundation for Learning Equality Inc",
+                         "Foundation for Learning Equality"),
+        # "This version was last updated on Dec 10, 2020 and replaces with immediate effect any previous policy."
+        # (section 1, "Changes to the privacy policy", line 40): the version's date, said to take effect at once
+        "effective_from": ("2020-12-10",),
+        # The users it "applies to your use of": see EITHER. Not review_every: "We keep our privacy policy under regular
+        # review" (no period). Not owner: "legal@learningequality.org" (a contact address). Not organisation: the
+        # "Information Commissioner's Office ("ICO")", "Kolibri Studio", "the Kolibri Learning Platform", "European
+        # Union". Not title: "terms and conditions", "Cookie Policy" (other documents). No owner, approver or version
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -3403,5 +3449,20 @@ EITHER: dict[str, dict[str, tuple]] = {
         # front matter "last_reviewed_on: 2026-01-06" (a review), and the title's "financial year 2026 to 2027" (the
         # UK government's financial year starts on 1 April): neither is said to be the date it took effect
         "effective_from": ("2026-01-06", "2026-04-01", "2026-04"),
+    },
+    "library-of-congress-data-processing-plan-template": {
+        # The page header's "December 1, 2021" (every page; the source's file name says "2021-12-01-draft"): the
+        # draft's date, not said to be when the requirements took effect
+        "effective_from": ("2021-12-01",),
+    },
+    "nottingham-hackspace-complaints-policy": {
+        # "Complaints may be made by any member, or non-member of the hackspace ... The processes defined for
+        # handling complaints are not applicable to non-members" (line 9): members, said only by excluding others
+        "applies_to": (("members",),),
+    },
+    "learning-equality-kolibri-studio-privacy-policy": {
+        # "This policy ... applies to your use of: our website ... and the Kolibri Studio service" (line 10): the
+        # service's users, addressed as "you", not named
+        "applies_to": (("users",), ("visitors",)),
     },
 }
