@@ -2439,7 +2439,7 @@ STATED: dict[str, dict[str, tuple]] = {
     },
     "nottingham-hackspace-complaints-policy": {
         # title: "Complaints Policy" (the first line, underlined with "=")
-        # "## Complaints Against Nottinghack" (the section heading, line 26): "Complaints fall into this category if
+        # The section heading "Complaints Against Nottinghack" (line 26): "Complaints fall into this category if
         # they are made against the hackspace as a whole" (line 29); elsewhere "the hackspace" and the addresses
         # "trustees@nottinghack.org.uk", "wiki.nottinghack.org.uk"
         "organisation": ("Nottinghack", "Nottingham Hackspace"),
@@ -3451,8 +3451,8 @@ EITHER: dict[str, dict[str, tuple]] = {
         "effective_from": ("2026-01-06", "2026-04-01", "2026-04"),
     },
     "library-of-congress-data-processing-plan-template": {
-        # The page header's "December 1, 2021" (every page; the source's file name says "2021-12-01-draft"): the
-        # draft's date, not said to be when the requirements took effect
+        # The page header's "December 1, 2021" (the document's one section; the source's file name says
+        # "2021-12-01-draft"): the draft's date, not said to be when the requirements took effect
         "effective_from": ("2021-12-01",),
     },
     "nottingham-hackspace-complaints-policy": {
