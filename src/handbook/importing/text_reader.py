@@ -36,6 +36,9 @@ _ORDERED_ITEM = re.compile(r"^(\d{1,9})[.)]\s+")
 # A line that ends in a line break written into the text ("... Fry Building<br/>", Markdown's two trailing
 # spaces or backslash): the next line goes on in the same paragraph, even one starting "2 Marsham Street"
 _LINE_BREAK = re.compile(r"(?:<br\s*/?>|(?<=\S) {2,}|(?<=\S)\\)$", re.I)
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation
+# A Markdown list item's mark: "2. ", "2) ", "- ": after an item's line break, the list's next item (not "14 Mill Lane")
+_MARKDOWN_ITEM = re.compile(r"^\s*(?:\d{1,9}[.)]|[-*+])\s")
 # Words a heading may hold and a person's name does not: "Our Standards", "What We Expect", "Scope of the Policy"
 _HEADING_WORD = re.compile(r"\b(?:our|your|the|a|an|of|and|for|to|in|on|with|what|how|who|when|why|where|we|you|"
                            r"this|these|about)\b", re.I)
@@ -59,12 +62,16 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
     hanging_at = [-1]
     indents: dict[int, int] = {}  # by paragraph number: how far its first line is indented (Markdown's nested lists)
 
+    def plain_of(typed: str) -> str:  # Markdown's escapes as it shows them: "2027\)" is "2027)"
+        return _MARKDOWN_ESCAPE.sub(r"\1", strip_emphasis(typed)) if markdown else strip_emphasis(typed)
+
     def close_paragraph() -> None:
         if pending:
             indents[len(blocks) + 1] = _indent(lines[starts[0] - 1])
-            joined = " ".join(" ".join(pending).split())
+            # (a line break ending a paragraph breaks nothing: Markdown shows none there)
+            joined = " ".join(" ".join(pending).split()).removesuffix("<br>").rstrip()
             place = where(0, joined, line=starts[0])
-            blocks.append(Paragraph(len(blocks) + 1, joined, strip_emphasis(joined), place=place,
+            blocks.append(Paragraph(len(blocks) + 1, joined, plain_of(joined), place=place,
                                     quotation=quoted.get(starts[0], 0)))
             pending.clear()
 
@@ -85,7 +92,7 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
             close_paragraph()
             close_table()
             title = line.strip()
-            blocks.append(Paragraph(len(blocks) + 1, title, strip_emphasis(title), heading=underlined[line_number],
+            blocks.append(Paragraph(len(blocks) + 1, title, plain_of(title), heading=underlined[line_number],
                                     place=where(0, title, line=line_number), anchors=_slugs(strip_emphasis(title))))
             continue
         if TABLE_ROW.match(line):
@@ -99,13 +106,14 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
         if heading := HEADING.match(line):
             close_paragraph()
             text_ = heading["text"]
-            blocks.append(Paragraph(len(blocks) + 1, text_, strip_emphasis(text_), heading=len(heading["marks"]),
+            blocks.append(Paragraph(len(blocks) + 1, text_, plain_of(text_), heading=len(heading["marks"]),
                                     place=where(0, text_, line=line_number), anchors=_slugs(strip_emphasis(text_))))
         elif not line.strip():
             close_paragraph()
         else:
             hanging = bool(pending) and _indent(line) > 0 and _indent(line) == hanging_at[0]
-            broken = bool(pending) and _LINE_BREAK.search(lines[line_number - 2]) is not None
+            broken = bool(pending) and _LINE_BREAK.search(lines[line_number - 2]) is not None and not (
+                markdown and _MARKDOWN_ITEM.match(line) and _MARKDOWN_ITEM.match(pending[0]))  # a list's next item
             if (_STARTS_ITEM.match(line) and not hanging and not broken) or (
                     pending and _LABELLED.match(line) and _LABELLED.match(pending[0])):
                 close_paragraph()  # a new item, or the next "Label: value" line of a block of details

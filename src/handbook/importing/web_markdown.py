@@ -40,6 +40,7 @@ import tomllib
 from collections import defaultdict, deque
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date
 
 import lxml.html
 import yaml
@@ -64,6 +65,8 @@ _FRONT_MATTER = {"---": (("---", "..."), yaml.safe_load), "+++": (("+++",), toml
 # Front matter some site apps read with no opening line: "title: Privacy" then "---" (a Flask site's pages);
 # its keys are written in lower case, as settings are, not as a document's own "Title: ..." line under a rule
 _SETTING_LINE = re.compile(r"^[a-z_][a-z0-9_-]*:(?:\s|$)")
+_REVISIONS_KEY = re.compile(r"(?i:revisions|revision_history|version_history|versions|history|changes)")
+_SETTING_BY_LINE = re.compile(r"^(?P<key>[a-z_][a-z0-9_-]*):(?:\s+(?P<value>.*))?$")  # settings' keys: lower case
 # An attribute list after a heading's words, as kramdown, Pandoc and Python-Markdown write a heading's id:
 # "### Code {#code}", "## Scope {: #scope .wide}"
 _HEADING_ATTRIBUTES = re.compile(r"^(?P<heading>#{1,6}\s.*?)\s*\{:?\s*(?P<attributes>(?:[#.][\w-]+|[\w-]+=\S+)"
@@ -113,16 +116,25 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
         closing, parse = _FRONT_MATTER["---"] if headless else _FRONT_MATTER[opening]
         end = headless or next((i for i, line in enumerate(lines[1:], start=1) if line.strip() in closing), None)
         if end is not None:
+            block = lines[0 if headless else 1:end]
             try:
-                settings = parse("\n".join(lines[0 if headless else 1:end]))
-            except (yaml.YAMLError, tomllib.TOMLDecodeError):
-                settings = None
+                settings = parse("\n".join(block))
+            except (yaml.YAMLError, tomllib.TOMLDecodeError) as error:
+                settings = _settings_by_line(block) if parse is yaml.safe_load else None
+                if settings is not None:
+                    mark = getattr(error, "problem_mark", None)
+                    where = f"line {mark.line + 1 + (0 if headless else 1)}" if mark else f"lines 1-{end + 1}"
+                    notes.append(f"{where}: the website's settings (front matter) are not valid YAML "
+                                 f"({getattr(error, 'problem', None) or 'unreadable'}); read line by line as "
+                                 "'key: value'")
             if notice := next((m["v"].strip() for line in lines[1:end] if (m := _COPYRIGHT_COMMENT.match(line))), None):
                 properties["copyright"] = notice
             if isinstance(settings, dict):
                 for key, name in _SETTINGS.items():
                     if isinstance(settings.get(key), str | int | float) and str(settings[key]).strip():
                         properties.setdefault(name, " ".join(str(settings[key]).split()))
+                if version := _latest_revision(settings):
+                    properties.setdefault("version", version)
                 notes.append(f"lines 1-{end + 1}: the website's settings (front matter) were left out")
                 lines[: end + 1] = [""] * (end + 1)
     _without_comments(lines, notes)
@@ -251,6 +263,35 @@ def _references(lines: list[str], notes: list[str]) -> None:
 def _label(label: str) -> str:
     """A link label as Markdown matches them: case and runs of white space aside."""
     return " ".join(label.split()).casefold()
+
+
+def _latest_revision(settings: dict) -> str | None:
+    """The version of the latest revision a page's settings list, as a document's issue sheet gives them
+    ("issuesheet: revisions: - version: '1.1' date: 2024-01-14 ..."): the latest dated, else the first listed."""
+    for key, value in settings.items():
+        if isinstance(value, dict) and (found := _latest_revision(value)):
+            return found
+        if _REVISIONS_KEY.fullmatch(str(key)) and isinstance(value, list):
+            rows = [row for row in value if isinstance(row, dict) and str(row.get("version", "")).strip()]
+            dated = [row for row in rows if isinstance(row.get("date"), date)]
+            latest = max(dated, key=lambda row: row["date"]) if dated else rows[0] if rows else None
+            if latest:
+                return str(latest["version"]).strip()
+    return None
+
+
+def _settings_by_line(lines: list[str]) -> dict[str, str] | None:
+    """Front matter YAML refuses, read as site generators' simpler readers do, a "key: value" a line: "title:
+    Central funding and recharge policy: Platform Services" (a colon in an unquoted value); None unless every
+    line is a setting's, a comment or blank."""
+    settings = {}
+    for line in lines:
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not (match := _SETTING_BY_LINE.match(line)):
+            return None
+        settings[match["key"]] = (match["value"] or "").strip().strip("\"'")
+    return settings or None
 
 
 def _headless_front_matter(lines: list[str]) -> int | None:

@@ -1,0 +1,78 @@
+"""Shapes held-out set 23's documents have and the first import got wrong (issue 18), each written here as such
+organisations write it, imported and checked as ``handbook check --strict`` checks it, beside a look-alike that
+must keep what it had."""
+
+from __future__ import annotations
+
+from helpers import imported_and_checked
+
+
+def _markdown(tmp_path, text: str, name: str = "page.md"):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return imported_and_checked(tmp_path / name, "page", tmp_path / "src")
+
+
+def test_front_matter_yaml_refuses_is_read_a_setting_a_line_and_never_shown_as_text(tmp_path):
+    """A digital handbook's page whose unquoted title holds a colon: YAML refuses the block, and import wrote the
+    whole of it into the page as a paragraph ("--- title: ... review_in: 12 months ---")."""
+    result, front, body = _markdown(tmp_path, (
+        "---\ntitle: Central funding and recharge policy: Platform Services\nlast_reviewed_on: 2026-01-06\n"
+        "review_in: 12 months\n---\n\n# Central funding and recharge policy\n\n"
+        "Cabinet Office Digital centrally funds several platform services.\n"))
+
+    assert "review_in" not in body and "---" not in body
+    assert "review_every: 12 months\n" in front
+    assert any(note.startswith("line 2: the website's settings (front matter) are not valid YAML") for note in
+               result.notes), result.notes
+
+
+def test_a_block_of_text_between_rules_is_not_taken_for_settings(tmp_path):
+    """The look-alike: a page opening with a rule, then a note YAML cannot read either, then a rule, is text to
+    keep: a note is written as a sentence, a setting's key in lower case."""
+    _, _, body = _markdown(tmp_path, (
+        "---\nNote: from 1 April: leave is booked in the new system.\n---\n\n# Annual leave\n\n"
+        "Book leave with your manager.\n"))
+
+    assert "from 1 April: leave is booked in the new system" in body
+
+
+def test_a_markdown_escape_in_the_title_heading_is_shown_as_markdown_shows_it(tmp_path):
+    _, front, body = _markdown(tmp_path, (
+        "# Central funding and recharge policy: Platform Services (FY 2026 to 2027\\)\n\n"
+        "Cabinet Office Digital centrally funds several platform services.\n"))
+
+    assert "title: 'Central funding and recharge policy: Platform Services (FY 2026 to 2027)'\n" in front
+    assert "# Central funding and recharge policy: Platform Services (FY 2026 to 2027\\)" in body  # as typed
+
+
+def test_a_markdown_list_item_after_a_hard_line_break_is_the_lists_next_item(tmp_path):
+    """NICE's guidance: item 1 ends with two spaces (Markdown's line break), then "2." opens item 2. Import ran
+    item 2 into item 1 ("... by default.<br> 2. **Follow guidance ...**")."""
+    _, _, body = _markdown(tmp_path, (
+        "# Guidance for writing your own review\n\n## How to prepare\n\n"
+        "1. **A week before, ask for 360 feedback**. Send the survey to your colleagues.  \n"
+        "2. **Follow guidance to create your appraisal in ESR** See the learning hub page.\n"))
+
+    items = [line for line in body.splitlines() if line[:2] in ("1.", "2.")]
+    assert len(items) == 2, body
+    assert items[0].endswith("Send the survey to your colleagues.") and "<br>" not in body
+    assert items[1].startswith(("1. **Follow guidance", "2. **Follow guidance"))
+
+
+def test_an_address_line_after_a_line_break_still_goes_on_in_its_paragraph(tmp_path):
+    """The look-alike (set 13's): "2 Church Road" after a line break is the address's next line, no list item."""
+    _, _, body = _markdown(tmp_path, (
+        "# Visitors\n\nThe school office is at:\n\nOakfield Academy  \n2 Church Road  \nLeeds LS6 2AB\n"))
+
+    assert "\nOakfield Academy<br> 2 Church Road<br> Leeds LS6 2AB\n" in body, body
+
+
+def test_a_front_matter_issue_sheet_gives_the_latest_revisions_version(tmp_path):
+    """NHSBSA's playbook pages keep an issue sheet in their front matter, the site showing it on the page."""
+    _, front, _ = _markdown(tmp_path, (
+        '---\ntitle: "Application patching"\nissuesheet:\n    author: "Head of Software Engineering"\n'
+        '    revisions:\n        - version: "1.1"\n          date: 2024-01-14\n          details: "Playbook release"\n'
+        '        - version: "1.0"\n          date: 2022-03-03\n          details: "Initial release"\n---\n'
+        "Keep software up to date with the latest versions of its libraries.\n"))
+
+    assert 'version: "1.1"\n' in front
