@@ -4,7 +4,11 @@ must keep what it had."""
 
 from __future__ import annotations
 
+import docx
+import pytest
+from docx.shared import Pt
 from helpers import imported_and_checked
+from test_import_facts import facts_of, found
 
 
 def _markdown(tmp_path, text: str, name: str = "page.md"):
@@ -67,6 +71,77 @@ def test_an_address_line_after_a_line_break_still_goes_on_in_its_paragraph(tmp_p
     assert "\nOakfield Academy<br> 2 Church Road<br> Leeds LS6 2AB\n" in body, body
 
 
+def _template(path, bold_lines_and_tables: list[str | int]):
+    document = docx.Document()
+    for part in bold_lines_and_tables:
+        if isinstance(part, int):
+            table = document.add_table(rows=part, cols=2)
+            for number, row in enumerate(table.rows, start=1):
+                row.cells[0].text = f"{chr(96 + number)}) Describe the dataset's provenance and its licence terms."
+        elif part.startswith("*"):
+            run = document.add_paragraph().add_run(part[1:])
+            run.bold, run.font.size = True, Pt(14)
+        else:
+            document.add_paragraph(part)
+    document.save(path)
+    return path
+
+
+def test_a_word_templates_bold_lines_between_its_tables_are_its_title_and_headings(tmp_path):
+    """The Library of Congress's data processing plan: the title and "Section A" to "Section D" are bold 14 pt
+    Normal paragraphs, most of the text is in the sections' tables, so the bold lines were five of nine paragraphs
+    and none was taken as a heading; the title came from the file's name."""
+    source = _template(tmp_path / "plan.docx", [
+        "*Data Processing Plan Template",
+        "This template helps partners and vendors document how they will process the Library's data.",
+        "*Section A: General (required)", 3,
+        "*Section B: Data Documentation (required)",
+        "Please fill out a chart for each dataset under consideration.", 4,
+        "*Section C: Machine learning (if used)", 3,
+        "All experiments involving machine learning must complete the chart below.", 2])
+
+    _, front, body = imported_and_checked(source, "plan", tmp_path / "src")
+
+    assert "title: Data Processing Plan Template\n" in front
+    assert "\n## Section A: General (required)\n" in body and "\n## Section C: Machine learning (if used)\n" in body
+
+
+def test_a_document_in_bold_throughout_still_has_no_headings_made_of_its_paragraphs(tmp_path):
+    """The look-alike: most paragraphs bold and no tables: bold is its body type, not its headings'."""
+    source = _template(tmp_path / "notice.docx", [
+        "*Staff notice", "*Parking is closed on Friday.", "*Use the church car park.", "Thank you.",
+        "*The gates open at 7.30."])
+
+    _, _, body = imported_and_checked(source, "notice", tmp_path / "src")
+
+    assert "## " not in body, body
+
+
+@pytest.mark.parametrize("line", [
+    "This policy also applies to anyone approving sandbox activity, including the Head of Engineering and the "
+    "Technical Design Authority (TDA). The TDA reviews each request. The TDA keeps a register.",
+    "Changes go to the Change Advisory Board (CAB) first. The CAB meets weekly. The CAB minutes each decision.",
+])
+def test_a_body_named_by_what_it_does_is_not_the_organisation(line):
+    assert found(facts_of(line), "organisation") is None
+
+
+def test_an_organisation_spelt_out_with_its_abbreviation_still_is():
+    facts = facts_of("This policy is issued by the Ministry of Justice (MoJ). MoJ staff follow it. MoJ managers "
+                     "check it.")
+
+    assert found(facts, "organisation") == "Ministry of Justice"
+
+
+def test_a_title_naming_work_on_a_tool_names_no_organisation():
+    """The Cabinet Office's "Github Administration Access Policy": "Administration" is what is done on GitHub,
+    which the text uses as a tool, not an organisation such as the General Services Administration."""
+    facts = facts_of("Github Administration Access Policy",
+                     "A repository administrator needs familiarity with GitHub and its branch protection.")
+
+    assert found(facts, "organisation") is None
+
+
 def test_a_front_matter_issue_sheet_gives_the_latest_revisions_version(tmp_path):
     """NHSBSA's playbook pages keep an issue sheet in their front matter, the site showing it on the page."""
     _, front, _ = _markdown(tmp_path, (
@@ -76,3 +151,14 @@ def test_a_front_matter_issue_sheet_gives_the_latest_revisions_version(tmp_path)
         "Keep software up to date with the latest versions of its libraries.\n"))
 
     assert 'version: "1.1"\n' in front
+
+
+def test_last_updated_and_replacing_with_immediate_effect_is_when_it_took_effect():
+    facts = facts_of("This version was last updated on Dec 10, 2020 and replaces with immediate effect any previous "
+                     "policy.")
+
+    assert found(facts, "effective_from") == "2020-12-10"
+
+
+def test_last_updated_alone_says_when_the_page_changed_not_when_it_took_effect():
+    assert found(facts_of("This policy was last updated on Dec 10, 2020."), "effective_from") is None

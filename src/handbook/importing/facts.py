@@ -101,6 +101,12 @@ _APPROVED_SENTENCE = re.compile(
     rf"(?P<v2>{NAME})(?=\s*(?:[.;]|$)|\s+and\s)|(?P<v3>board(?:\s+of\s+(?:trustees|directors|governors))?|governing\s+"
     r"body|governors|trustees|directors|(?:[a-z][\w'\u2019]*\s+)?committee)(?=\s*(?:[.;]|$)))"  # "by the board."
 )
+# "This version was last updated on Dec 10, 2020 and replaces with immediate effect any previous policy": in effect
+# from that day (not a bare "last updated on ...", which says when the page changed, not that the change took effect)
+_UPDATED_WITH_EFFECT = re.compile(
+    rf"{SENTENCE_START}(?i:(?:{THIS_DOCUMENT}|this\s+version)\s+(?:was|is|has\s+been)\s+(?:last\s+)?(?:updated|revised|"
+    r"published|issued)\s+on)\s+(?P<v>[^.;]*?\d{4})\s+(?i:and\s+(?:replaces|supersedes)\s+with\s+immediate\s+effect)"
+)
 # At a named body's meeting: "This policy was adopted at the Full Governing Body meeting on 12 March 2024", and after a
 # sentence naming the document, "This document outlines ... It was agreed at a Standard Stewardship Committee meeting
 # on 4 May 2017" (not "It was agreed at a staff meeting": a body's name, capitalised, ends in what bodies are called)
@@ -246,7 +252,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
             _take_date(facts, "effective_from", match["v"], place, line)
         elif "effective_from" not in facts.found and ("effect" in lowered or "force" in lowered or "appl" in lowered
                                                        or "valid" in lowered) and (
-                match := _TAKES_EFFECT.search(line)):
+                match := _TAKES_EFFECT.search(line) or _UPDATED_WITH_EFFECT.search(line)):
             _take_date(facts, "effective_from", match["v"], place, match[0])
         if "approved_by" not in facts.found and (match := (" by " in lowered and _APPROVED_SENTENCE.search(line)) or (
                 " meeting " in lowered and _at_its_meeting(line))):

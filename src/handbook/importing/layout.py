@@ -87,7 +87,8 @@ def bold_headings(blocks: list[Block]) -> list[Block]:
     body = sizes.most_common(1)[0][0] if sizes else 0.0
     candidates = [p for at, p in enumerate(paragraphs) if _looks_like_heading(p, body) and not _inside_points(
         paragraphs, at)]
-    if not candidates or len(candidates) > len(paragraphs) / 2:
+    # most of what the document says is not a heading (a form's tables count: a template is mostly tables)
+    if not candidates or len(candidates) > (len(blocks) - len(candidates)):
         return blocks
     # The larger the type, the higher the heading: the largest is level 1 (the title, if first).
     levels = {size: level for level, size in enumerate(sorted({p.size for p in candidates}, reverse=True), start=1)}

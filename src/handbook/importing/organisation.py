@@ -255,7 +255,8 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
     ) and (looks_like_a_name(match["v"], text) or _LEADING_ORGANISATION_WORD.match(match["v"])):
         return match["v"], line  # not "Small Company", a kind of company the text speaks of; "Department of X" is
     if near_top and len(line) <= _LONGEST_NAME and (match := NAME_HEADING_TITLE.match(line)) and (
-            DOCUMENT_WORDS.search(match["rest"])) and is_distinctive_name(match["v"], text):
+            DOCUMENT_WORDS.search(match["rest"])) and is_distinctive_name(match["v"], text) and not (
+            _a_tool(match["v"].rsplit(maxsplit=1)[0], text)):  # not "Github Administration Access Policy"
         return match["v"], line  # a cover's line heading the title with the name: "Acme Widgets Ltd - Whistleblowing"
     if near_top and (match := _LETTERHEAD.match(line)) and _CONTACT.search(match["rest"]) and (
             STANDALONE_ORGANISATION.match(match["v"])) and looks_like_a_name(match["v"], text):
@@ -291,8 +292,8 @@ def _runs_the_service(line: str, near_top: bool, text: str) -> tuple[str, str] |
 
 def _a_tool(name: str, text: str) -> bool:
     """"Microsoft Teams", "Google Analytics": a name the text uses as a tool ("on Microsoft Teams", "a Google Analytics
-    account"), not as an organisation."""
-    written = re.escape(name)
+    account", "familiarity with GitHub" for "Github"), not as an organisation."""
+    written = f"(?i:{re.escape(name)})"
     return bool(re.search(rf"\b(?i:on|via|using|use|uses|in|with|through|a|an|your)\s+{written}\b|"
                           rf"\b{written}\s+(?i:accounts?|apps?|software|platform|cookies?|tools?|settings)\b", text))
 
@@ -409,6 +410,13 @@ REGULATOR_WORDS = r"Commissioner|Regulator|Inspectorate|Ombudsman"
 _A_REGULATOR = re.compile(rf"\b(?:{REGULATOR_WORDS})")
 
 
+# A body within an organisation, named by what it does: "Technical Design Authority (TDA)", "Change Advisory Board
+# (CAB)", "Architecture Review Group (ARG)"
+_BODY_BY_FUNCTION = re.compile(r"\b(?:Design|Architecture|Technical|Change|Review|Advisory|Governance|Steering|"
+                               r"Oversight|Assurance|Standards|Approvals?|Ethics|Audit|Risk)\s+(?:Authority|Board|"
+                               r"Group|Council|Committee|Forum|Panel)$")
+
+
 def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
     """"the Ministry of Justice (MoJ)", "the Ministry of Housing, Communities and Local Government (MHCLG)": from
     the word whose initial starts the abbreviation, or "The OpenGov Foundation (OpenGov)": a short name that is one
@@ -428,8 +436,8 @@ def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
             continue
         # what an organisation is, ending its name or leading it ("Ministry of Justice"): not "Third Party Web
         # Applications (TPWAs)" or "Service Level Objectives (SLO)", things the policy speaks of
-        whole = re.search(rf"\b(?:{ORGANISATION_WORDS})$", name) or re.match(
-            rf"(?:{ORGANISATION_WORDS})\s+(?:of|for)\s", name)
+        whole = (re.search(rf"\b(?:{ORGANISATION_WORDS})$", name) or re.match(
+            rf"(?:{ORGANISATION_WORDS})\s+(?:of|for)\s", name)) and not _BODY_BY_FUNCTION.search(name)
         part_of_another = re.search(rf"['\u2019]s\s+{re.escape(name)}", line)
         used = _abbreviation_used(match["abbr"], text)
         # "NSF NCAR" more often than "NSF" alone: the text's own is the body the abbreviation heads (its sponsor's)
