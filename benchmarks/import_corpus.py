@@ -169,9 +169,12 @@ def _html_parser(data: bytes) -> lxml.html.HTMLParser | None:
     return lxml.html.HTMLParser(encoding="utf-8")
 
 
-# What a page shows only without scripts, a breadcrumb trail and a "Skip to main content" link, as their markup says
+# What a page shows only without scripts, a breadcrumb trail, a "Skip to main content" link and a cookie banner
+# outside the main content, as their markup says
 _PAGE_AIDS = ("//noscript | //*[contains(translate(@aria-label, 'BREADCUM', 'breadcum'), 'breadcrumb')]"
-              " | //a[starts-with(@href, '#')][starts-with(normalize-space(.), 'Skip to')]")
+              " | //a[starts-with(@href, '#')][starts-with(normalize-space(.), 'Skip to')]"
+              " | //*[contains(@id, 'cookie') or contains(@class, 'cookie-banner')][not(ancestor-or-self::main or "
+              "ancestor-or-self::article)]")
 
 
 def without_site_furniture(path: Path, markup: bool = False) -> str:

