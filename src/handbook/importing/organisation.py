@@ -256,7 +256,7 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
         return match["v"], line  # not "Small Company", a kind of company the text speaks of; "Department of X" is
     if near_top and len(line) <= _LONGEST_NAME and (match := NAME_HEADING_TITLE.match(line)) and (
             DOCUMENT_WORDS.search(match["rest"])) and is_distinctive_name(match["v"], text) and not (
-            _a_tool(match["v"].rsplit(maxsplit=1)[0], text)):  # not "Github Administration Access Policy"
+            _worked_on(match["v"], text)):  # not "Github Administration Access Policy"
         return match["v"], line  # a cover's line heading the title with the name: "Acme Widgets Ltd - Whistleblowing"
     if near_top and (match := _LETTERHEAD.match(line)) and _CONTACT.search(match["rest"]) and (
             STANDALONE_ORGANISATION.match(match["v"])) and looks_like_a_name(match["v"], text):
@@ -292,10 +292,17 @@ def _runs_the_service(line: str, near_top: bool, text: str) -> tuple[str, str] |
 
 def _a_tool(name: str, text: str) -> bool:
     """"Microsoft Teams", "Google Analytics": a name the text uses as a tool ("on Microsoft Teams", "a Google Analytics
-    account", "familiarity with GitHub" for "Github"), not as an organisation."""
-    written = f"(?i:{re.escape(name)})"
+    account"), not as an organisation."""
+    written = re.escape(name)
     return bool(re.search(rf"\b(?i:on|via|using|use|uses|in|with|through|a|an|your)\s+{written}\b|"
                           rf"\b{written}\s+(?i:accounts?|apps?|software|platform|cookies?|tools?|settings)\b", text))
+
+
+def _worked_on(name: str, text: str) -> bool:
+    """"Github Administration": work on a tool the text uses ("familiarity with GitHub"), not an organisation such
+    as the General Services Administration (not "in Ronin Institute ...": the name goes on)."""
+    tool = re.escape(name.rsplit(maxsplit=1)[0])
+    return bool(re.search(rf"\b(?:on|via|using|with|through|in)\s+(?i:{tool})\b(?!\s+[A-Z])", text))
 
 
 def in_name_case(line: str, text: str = "") -> str:
