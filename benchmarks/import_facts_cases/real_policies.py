@@ -2464,6 +2464,176 @@ STATED: dict[str, dict[str, tuple]] = {
         # "Information Commissioner's Office ("ICO")", "Kolibri Studio", "the Kolibri Learning Platform", "European
         # Union". Not title: "terms and conditions", "Cookie Policy" (other documents). No owner, approver or version
     },
+    # held out, set 24 (README_extra.md, set held_out_24, branch heldout-24): labelled on 2026-12-06 from the
+    # documents (the PDFs' text as pdftotext -layout gives it and their metadata; the .docx's paragraphs, tables,
+    # headers, footers and core properties as python-docx and unzip give them; the web page's <title>, <meta>,
+    # headings and text as lxml.html gives them; the Markdown as plain text) before the importer was ever run on them.
+    # Titles are not scored; each is noted.
+    "millie-security-incident-management-policy": {
+        # title: "Security Incident Management Policy" (page 1's heading table, "Title: Security Incident Management
+        # Policy"); the PDF's Title property is "03s HIPAA - Security Incident Management Policy" (the file's name)
+        # "This Policy applies to all facilities and locations owned, operated, or managed by Millie, Inc.
+        # ("Company"), and all Company personnel." (I. Scope, page 1)
+        "organisation": ("Millie, Inc.", "Millie Inc.", "Millie"),
+        # "Effective Date: Jul 5, 2022" (page 1's heading table, left cell)
+        "effective_from": ("2022-07-05",),
+        # "... and all Company personnel. For purposes of this Policy, the term "personnel" includes all licensed
+        # professionals and staff who perform services on behalf of Company." (I. Scope)
+        "applies_to": (("personnel",), ("facilities", "locations", "personnel"), ("professionals", "staff"),
+                       ("personnel", "professionals", "staff")),
+        # Not effective_from: "Last Revised: May 2, 2022" (the heading table's right cell: a revision date, before the
+        # effective date). Not version: "Policy #: IT-009" (a policy number). Not owner: "the Chief Security Officer"
+        # (who receives reports, investigates and keeps the log), "the Chief Privacy Officer", "the Chief Compliance
+        # Officer". Not approved_by: "approved by the General Counsel", "approved by the Chief Legal Officer" (approval
+        # of notifications). Not review_every: "within 24 hours", "an annual privacy and security report" (a report,
+        # not a review of this policy). Not title: "Company's Policy on Accounting of Disclosures of PHI" (another
+        # policy). Not organisation: "HIPAA", "45 C.F.R. § 164.308(a)(6)". No owner, approver, version or review period
+    },
+    "millie-sdlc-and-asset-lifecycle-policy": {
+        # title: "System Development Life Cycle (SDLC) & Asset Lifecycle Policy" (the heading under the table, page 1,
+        # and the PDF's Title property); **the heading table above it still reads "Title: Security Incident Management
+        # Policy"** (the template's, left unchanged)
+        # "Millie, Inc. ("Company") maintains a System Development Life Cycle ("SDLC") and asset lifecycle management
+        # process" (II. Policy, page 1)
+        "organisation": ("Millie, Inc.", "Millie Inc.", "Millie"),
+        # "Effective Date: May 18, 2026" (page 1's heading table, left cell; "Last Revised: May 18, 2026" beside it)
+        "effective_from": ("2026-05-18",),
+        # "This Policy applies to all Company personnel and contractors responsible for implementing, maintaining, or
+        # supporting Company systems." (I. Scope, second paragraph; the first says what systems and assets it covers)
+        "applies_to": (("personnel", "contractors"),),
+        # "The Chief Security Officer, or designee, shall oversee implementation of this Policy and related security
+        # safeguards." (IV. Responsibilities, page 4)
+        "owner": ("Chief Security Officer", "the Chief Security Officer"),
+        # Not version: "Policy #: IT-026" (a policy number). Not title: "Security Incident Management Policy" (the
+        # heading table's leftover title, and another policy the text names), "Risk Management Policy", "Encryption
+        # Policy", "Workstation Use Policy", "Remote Access Policy", "Safeguards Policy" (other policies). Not
+        # review_every: "Periodic risk assessments", "User access reviews" (activities, no period). Not organisation:
+        # "HIPAA Security Rule — 45 C.F.R. § 164.308". No approver or review period
+    },
+    "millie-remote-access-policy": {
+        # title: "Remote Access Policy" (the heading table's "Title:    Remote Access Policy", the body's second table
+        # row); Word's core properties have no title (author "Goodwin Procter", the law firm that drafted it, created
+        # 2022-01-31: not the organisation or an owner)
+        # "This Policy applies to all facilities and locations owned, operated, or managed by Millie, Inc.
+        # ("Company"), and all Company personnel." (Scope, paragraph 2); "Software licensing fees within Millie's
+        # standard tech stack will be paid by Millie." (Installation and Costs)
+        "organisation": ("Millie, Inc.", "Millie Inc.", "Millie"),
+        # "Effective Date: May 18, 2022" (the heading table's third row, left cell)
+        "effective_from": ("2022-05-18",),
+        # "... and all Company personnel. For purposes of this Policy, the term "personnel" includes all licensed
+        # professionals and staff" (Scope); "This Policy applies to all remote access of the IT System by Users."
+        # (Policy, paragraph 2)
+        "applies_to": (("personnel",), ("facilities", "locations", "personnel"), ("professionals", "staff"),
+                       ("personnel", "professionals", "staff"), ("users",), ("personnel", "users")),
+        # Not effective_from: "Last Revised: May 2, 2022" (a revision date). Not version: "Policy #: IT-006". Not owner:
+        # "Access to the IT System from remote locations by any User shall be overseen by the Chief Security Officer"
+        # (who oversees remote access, not this policy), "reviewed by the Chief Security Officer" (the access
+        # record). Not approved_by: "approved by the Chief Security Officer" (laptops), "without the approval of
+        # Company" (software). Not title: "Workstation Use, Encryption, and Password Management policies", "Company
+        # Device Management and Media Management/Inventory Policy" (other policies). Not organisation: "Goodwin
+        # Procter" (the file's author property), "45 C.F.R. § 164.312". No owner, approver, version or review period
+    },
+    "fpki-federal-public-trust-tls-certificate-policy": {
+        # title: "U.S. Federal Public Trust TLS PKI Certificate Policy" (page 2's title page, every page's running
+        # head, and "This is the U.S. Federal Public Trust TLS PKI Certificate Policy." in 1.2); page 1 is an archive
+        # cover sheet: "Archived Document / Title: U.S. Federal Public Trust TLS PKI Certificate Policy (Version 1.0)";
+        # the PDF has no Title property (Foxit PhantomPDF Printer)
+        # "The FPKIPA is responsible for administering this document." (1.5.1); "The Federal Public Key Infrastructure
+        # Policy Authority (FPKIPA) is a sub-council ... chartered under the Federal CIO Council" (1.3.2); "The Federal
+        # CIO Council has established the framework for the Federal PKI (FPKI) and governance of the U.S. Federal
+        # Public Trust TLS PKI" (1.3.1)
+        "organisation": ("Federal Public Key Infrastructure Policy Authority", "FPKIPA", "Federal PKI Policy Authority",
+                         "Federal CIO Council"),
+        # "Version 1.0" (page 2, under the title); the revision history's row "1.0.0 | None | Version 1.0 of the
+        # Certificate Policy Adopted | May 9, 2019 | May 9, 2019" (page 2)
+        "version": ("1.0", "1.0.0"),
+        # The revision history's "Effective Date" column: "May 9, 2019" (page 2)
+        "effective_from": ("2019-05-09",),
+        # The revision history's "Adopted" column: "May 9, 2019" (page 2), the day version 1.0 was adopted; who
+        # adopted it is not said there (see EITHER)
+        "approved_on": ("2019-05-09",),
+        # "The FPKIPA is responsible for: • Maintaining this CP" (1.3.2); "The FPKIPA is responsible for administering
+        # this document." (1.5.1)
+        "owner": ("Federal Public Key Infrastructure Policy Authority", "FPKIPA", "Federal PKI Policy Authority"),
+        # "The FPKIPA shall review and update this Certificate Policy at least every 365 days." (9.12.1, page 68)
+        "review_every": ("365 days", "1 year", "12 months", "annually", "annual", "1 years", "every 365 days"),
+        # The two digital signatures under the revision history: see EITHER. Not version: "(Version 2.0)" (the
+        # cover's superseding document, "Publication Date: TBD"), "the current version of the Baseline Requirements"
+        # (1.1.2), "CPS document version number". Not effective_from: the cover's "Publication Date: May 9, 2019" (the
+        # same day), "Archive Date: February 6, 2023", "Page Reviewed/Updated: February 6, 2023" (the archive's dates).
+        # Not review_every: "CAs shall review their CPS and perform an annual self-assessment ... at least every 365
+        # days" (1.5.4: the CAs' practice statements, the same period), "Audit logs shall be reviewed at least once
+        # every thirty (30) days". Not organisation: "fpki@gsa.gov" (the contact address: GSA is not named),
+        # "CAB Forum", "Qualified Auditors". Not applies_to: "For this policy, Subscribers are limited to: 1. Web
+        # services ... 2. Domain Names" (who may hold its certificates, not people it binds)
+    },
+    "fpki-federal-public-trust-device-certificate-policy-draft": {
+        # title: "Federal Public Trust Device Certificate Policy" (the cover, above "DRAFT", and every page's running
+        # head); the PDF's Title property "Federal Public Trust Device PKI Certificate Policy (Draft)"; 1.2 says "This
+        # is the Federal Public Device PKI Certificate Policy." (three wordings); every line of the body is numbered
+        # (1-2,4xx), and every page starts "DRAFT" and ends "DRAFT <page>"
+        # "The Federal Public Key Infrastructure Policy Authority (FPKIPA) ... chartered by the U.S. Federal CIO
+        # Council. The FPKIPA manages this policy" (1.3, lines 40-42; again 1.5, line 100)
+        "organisation": ("Federal Public Key Infrastructure Policy Authority", "FPKIPA", "Federal PKI Policy Authority",
+                         "Federal CIO Council"),
+        # "Version 0.1" (the cover); "v 0.1" (every page's running head)
+        "version": ("0.1",),
+        # "The Federal Public Key Infrastructure Policy Authority (FPKIPA) is responsible for: Maintaining this CP"
+        # (1.5.1, lines 103-104); "The FPKIPA manages this policy" (1.3, line 42)
+        "owner": ("Federal Public Key Infrastructure Policy Authority", "FPKIPA", "Federal PKI Policy Authority"),
+        # "The Federal PKI Policy Authority will review and update this Certificate Policy at least every 365 days"
+        # (section 2, line 400)
+        "review_every": ("365 days", "1 year", "12 months", "annually", "annual", "1 years", "every 365 days"),
+        # "This policy and requirements are applicable to all Certification Authorities within a chain of trust under
+        # the US Federal Device Root CA." (1.1, lines 15-16)
+        "applies_to": (("Certification Authorities",), ("CAs",)),
+        # The cover's "September 2017": see EITHER. Not version: the revisions table's "1.0.0 | <TBD> | Version 1.0 of
+        # the Certificate Policy Adopted | <TBD> | <TBD>" (1.2.1: the version to come, not yet adopted), "Version 1.4.9
+        # of the guidelines adopted by the ... CA/Browser Forum" (line 18). Not effective_from or approved_on: "<TBD>",
+        # "yyyy-mm-dd <TBD>" (1.2.2, placeholders). Not organisation: the PDF's Author "US Government", "fpki@gsa.gov"
+        # (contact), "CA/Browser Forum", "NIST Computer Security Objects Register (CSOR)" (an OID arc's owner). Not
+        # review_every: "Each CA SHALL ... update at least every 365 days a Certification Practice Statement" (line
+        # 411), "An annual self-assessment shall be conducted by any CA" (line 413). No approver or date of approval
+    },
+    "compgeolab-lab-member-expectations": {
+        # title: "Expectations" (the page's <h1>); <title> "Expectations | Computer-Oriented Geoscience Lab" (the site's
+        # name after a bar), the same in og:title
+        # "The expectations above are the same for all lab members." (after "## Expectations of lab members"); then
+        # "### Undergraduate students", "### MSc students", "### PhD students", "### Postdocs" add to them
+        "applies_to": (("lab members",), ("members",), ("members", "students", "postdocs"),
+                       ("students", "postdocs")),
+        # The lab named only in <title>, the banner's alt text and the site's footer; the footer's "Last updated on
+        # 16 July 2026." and "Copyright © 2026 Leonardo Uieda.": see EITHER. Not owner: "Leo" (the lab's head, whose
+        # expectations of members and whose own commitments the page sets out: not said to own the page). Not
+        # review_every: "at least 1 week" (time to give feedback), "around 1 day to 1 week" (replies), "at least once a
+        # week" (undergraduates' presence), "The 2 years of your degree". Not title: "Code of conduct", "Open science
+        # guidelines", "Health and well-being" (other manual pages). Not organisation: "Lab Carpentry", "Data Intensive
+        # Biology Lab", "Data Exploration Lab" (whose material the manual adapts). No dates, owner, approver or version
+        # stated in the page's text
+    },
+    "ecmwf-ai-assisted-code-generation-guidelines": {
+        # title: "Policy Guidelines for AI-Assisted Code Generation and AI Agents" (the "#" heading, line 1)
+        # "At ECMWF, we view AI Code Agents and Large Language Models (LLMs) as powerful productivity tools" (## 1.
+        # Philosophy and Vision); "the ECMWF codebase", "ECMWF assets", "the internal ECMWF maintainer"
+        "organisation": ("ECMWF", "European Centre for Medium-Range Weather Forecasts"),
+        # The developers and maintainers it addresses: see EITHER. Not owner: "The human developer who accepts,
+        # adapts, or merges AI-generated code assumes responsibility for its functionality" (the code's), "As the
+        # internal ECMWF maintainer, you take full responsibility for the code once it is merged". Not version:
+        # "Apache 2.0" (a licence). Not organisation: "GitHub Copilot Enterprise", "consumer ChatGPT" (tools), "GPL".
+        # Not title: "[Agent Skills]", "[External Contributions]" (other pages), "open-source-audit", "security-audit"
+        # (agent skills). No dates, owner, approver, version or review period
+    },
+    "mlh-disciplinary-action-policy": {
+        # title: "Disciplinary Action Policy" (the "#" heading, line 1)
+        # "To ensure that Major League Hacking (MLH) sanctioned events are a safe and welcoming environment, MLH and
+        # the local event organizers reserve the right to refuse admittance" (paragraph 1); "Major League Hacking
+        # reserves the right to revise ... these policies" (last paragraph)
+        "organisation": ("Major League Hacking", "MLH", "Major League Hacking (MLH)"),
+        # The participants it addresses: see EITHER. Not owner: "please contact MLH by email at incidents@mlh.io" (a
+        # contact), "the local event organizers", "The on-site MLH representative" (who are told of bans). Not
+        # title: "Code of Conduct", "sanctioning guidelines" (other documents). Not review_every: "for a certain time
+        # period", "The length of the Suspension". No dates, owner, approver, version or review period
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -3464,5 +3634,42 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "This policy ... applies to your use of: our website ... and the Kolibri Studio service" (line 10): the
         # service's users, addressed as "you", not named
         "applies_to": (("users",), ("visitors",)),
+    },
+    # held out, set 24
+    "fpki-federal-public-trust-tls-certificate-policy": {
+        # Under the revision history (page 2), "LACHELLE LEVAN / Digitally signed by LACHELLE LEVAN / Date: 2019.05.09
+        # 15:44:47 -04'00'" and "BALDRIDGE.TIM.W.1455368100 Digitally signed by ...": two signatures the day it was
+        # adopted, neither said to be the approver, and the FPKIPA said to approve changes ("After review and
+        # approval, the CP document version number and a dated changelog entry shall be added", 9.12.1)
+        "approved_by": ("LaChelle LeVan", "LACHELLE LEVAN", "Tim Baldridge", "BALDRIDGE.TIM.W.1455368100",
+                        "Federal Public Key Infrastructure Policy Authority", "FPKIPA", "Federal PKI Policy Authority"),
+    },
+    "fpki-federal-public-trust-device-certificate-policy-draft": {
+        # The cover's "September 2017" under "Version 0.1": the draft's date, not said to be when it takes effect (its
+        # "Effective" column is "<TBD>")
+        "effective_from": ("2017-09", "2017-09-01"),
+    },
+    "compgeolab-lab-member-expectations": {
+        # The lab is named only in the page's <title> ("Expectations | Computer-Oriented Geoscience Lab"), the banner's
+        # alt text and the footer ("Departamento de Geofísica — Instituto de Astronomia, Geofísica e Ciências
+        # Atmosféricas — Universidade de São Paulo — Brasil"); the text says "the lab" and "our host universities"
+        "organisation": ("Computer-Oriented Geoscience Lab", "CompGeoLab", "Universidade de São Paulo",
+                         "University of São Paulo", "Instituto de Astronomia, Geofísica e Ciências Atmosféricas",
+                         "Departamento de Geofísica"),
+        # The footer's "Last updated on 16 July 2026." (the site's build, from compgeolab/website b99ab92): an edit
+        # date, not said to be when the expectations took effect
+        "effective_from": ("2026-07-16",),
+        # The footer's "Copyright © 2026 Leonardo Uieda.": the copyright holder, not said to own the page
+        "owner": ("Leonardo Uieda", "Leo"),
+    },
+    "ecmwf-ai-assisted-code-generation-guidelines": {
+        # "Developers must understand the code they are committing"; "maintainers should seek to clarify if the code
+        # was generated by an AI Agent" (## 2): whom the rules address, never said to be whom they apply to
+        "applies_to": (("developers",), ("developers", "maintainers"), ("maintainers",)),
+    },
+    "mlh-disciplinary-action-policy": {
+        # "Participants may attempt to appeal Temporary Suspensions and Permanent Bans"; "Participants who are issued a
+        # Temporary Suspension or Permanent Ban will be notified": whom it concerns, not said to be whom it applies to
+        "applies_to": (("participants",), ("individuals",)),
     },
 }
