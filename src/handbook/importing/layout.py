@@ -90,11 +90,14 @@ def bold_headings(blocks: list[Block]) -> list[Block]:
     # most of what the document says is not a heading (a form's tables count: a template is mostly tables)
     if not candidates or len(candidates) > (len(blocks) - len(candidates)):
         return blocks
+    titled = any(p.heading == 0 for p in paragraphs)  # Word's Title style
     # The larger the type, the higher the heading: the largest is level 1 (the title, if first).
     levels = {size: level for level, size in enumerate(sorted({p.size for p in candidates}, reverse=True), start=1)}
     chosen = {id(p) for p in candidates}
     return [
-        _with_heading(b, min(levels[b.size], 3)) if id(b) in chosen and b.heading is None else b  # type: ignore[union-attr]
+        # (a numbered section is a section's heading, never the title: under the title, where none is styled so)
+        _with_heading(b, max(min(levels[b.size], 3), 2 if _roman_section(b) and not titled else 1))  # type: ignore
+        if id(b) in chosen and b.heading is None else b
         for b in blocks
     ]
 
@@ -131,7 +134,7 @@ def _reads_as_running_text(text: str) -> bool:
 
 
 def _looks_like_heading(paragraph: Paragraph, body_size: float) -> bool:
-    if paragraph.heading is not None or paragraph.auto_number is not None:
+    if paragraph.heading is not None or (paragraph.auto_number is not None and not _roman_section(paragraph)):
         return False
     text = paragraph.plain
     if len(text) > _LONGEST_HEADING or (text.endswith((".", ",", ";", ":")) and not re.match(r"^[\d.]+$", text)
@@ -141,13 +144,22 @@ def _looks_like_heading(paragraph: Paragraph, body_size: float) -> bool:
     return (paragraph.bold and paragraph.size >= body_size) or (larger and len(text.split()) <= 15)
 
 
+def _roman_section(paragraph: Paragraph) -> bool:
+    """A section Word numbers "I.", "II." in its own bold line ("I. **Scope**"): a heading with its Roman number, as
+    a lawyer's template sets its sections over points "a." and "i." (not a point "(i)" among them)."""
+    auto = paragraph.auto_number
+    return auto is not None and paragraph.bold and re.fullmatch(r"[IVXLC]+\.", auto.shown) is not None
+
+
 def _with_heading(paragraph: Paragraph, level: int) -> Paragraph:
-    markdown = paragraph.markdown
+    markdown, plain = paragraph.markdown, paragraph.plain
     if paragraph.bold and markdown.startswith("**") and markdown.endswith("**"):
         # The bold that makes it a heading is the heading's type, not Markdown's: a heading set on two
         # lines, "**ARTICLE XV — COMPLIANCE** **PROVISIONS**", would keep stray marks and hide its number
         markdown = re.sub(r"(?<!\\)\*\*", "", markdown)
-    return Paragraph(paragraph.number, markdown, paragraph.plain, level, None, paragraph.place, paragraph.anchors,
+    if _roman_section(paragraph):
+        markdown, plain = f"{paragraph.auto_number.shown} {markdown}", f"{paragraph.auto_number.shown} {plain}"
+    return Paragraph(paragraph.number, markdown, plain, level, None, paragraph.place, paragraph.anchors,
                      paragraph.bold, paragraph.size)
 
 

@@ -1,0 +1,63 @@
+"""Shapes held-out set 24's documents have and the first import got wrong (issue 18), each written here as such
+organisations write it, imported and checked as ``handbook check --strict`` checks it, beside a look-alike that
+must keep what it had."""
+
+
+from __future__ import annotations
+
+import docx
+from docx_builder import add_list, numbered
+from helpers import imported_and_checked
+
+_SECTIONS = [("Scope", ["This Policy applies to all Company personnel and contractors."]),
+             ("Policy", ["It is Company's policy to set the terms of remote access.",
+                         "This Policy applies to all remote access of the IT System by Users."]),
+             ("Procedure", ["Authorization.", "General Security Procedures."])]
+
+
+
+def _lawyers_template(path, bold_sections: bool = True):
+    """A clinic's policy from a law firm's template: Word numbers its sections "I." to "III." in their own bold
+    lines, its points "a." and their points "i.", each in a list of its own."""
+    document = docx.Document()
+    document.add_paragraph("Remote Access Policy", style="Title")
+    sections = add_list(document, [("upperRoman", "%1.")])
+    for title, points in _SECTIONS:
+        numbered(document, title, sections, 0).runs[0].bold = bold_sections
+        letters = add_list(document, [("lowerLetter", "%1.")])
+        for point in points:
+            numbered(document, point, letters, 0)
+            numbered(document, "Users follow the Chief Security Officer's instructions.",
+                     add_list(document, [("lowerRoman", "%1.")]), 0)
+    document.save(path)
+    return path
+
+
+
+def test_word_sections_numbered_i_ii_iii_in_bold_lines_are_headings_over_their_points(tmp_path):
+    """Millie's remote access policy: the sections were written as points "(i)" to "(iv)" among the points "(a)"
+    and "(i)" under them, which ``check --strict`` refused ("point (iii) is out of sequence (expected (c))")."""
+    _, front, body = imported_and_checked(_lawyers_template(tmp_path / "remote.docx"), "remote", tmp_path / "src")
+
+    assert [line for line in body.splitlines() if line.startswith("#")] == [
+        "# Remote Access Policy", "## I. Scope", "## II. Policy", "## III. Procedure"]
+    assert "title: Remote Access Policy\n" in front
+    assert "\n(a) It is Company's policy" in body and "\n(b) General Security Procedures." in body
+
+
+
+def test_bold_roman_numbered_sentences_stay_points(tmp_path):
+    """The look-alike: rules numbered "I." to "III." in bold that are sentences, not sections' names, stay points."""
+    document = docx.Document()
+    document.add_paragraph("Screen Lock Rules", style="Title")
+    document.add_paragraph("Staff keep these three rules at all times.")
+    rules = add_list(document, [("upperRoman", "%1.")])
+    for rule in ("Lock your screen whenever you leave your desk.", "Never share your password with anyone.",
+                 "Report a lost laptop to the service desk at once."):
+        numbered(document, rule, rules, 0).runs[0].bold = True
+    document.save(path := tmp_path / "rules.docx")
+
+    _, _, body = imported_and_checked(path, "rules", tmp_path / "src")
+
+    assert "## " not in body and "(ii) **Never share your password with anyone.**" in body, body
+
