@@ -2,18 +2,17 @@
 organisations write it, imported and checked as ``handbook check --strict`` checks it, beside a look-alike that
 must keep what it had."""
 
-
 from __future__ import annotations
 
 import docx
 from docx_builder import add_list, numbered
 from helpers import imported_and_checked
+from weasyprint import HTML
 
 _SECTIONS = [("Scope", ["This Policy applies to all Company personnel and contractors."]),
              ("Policy", ["It is Company's policy to set the terms of remote access.",
                          "This Policy applies to all remote access of the IT System by Users."]),
              ("Procedure", ["Authorization.", "General Security Procedures."])]
-
 
 
 def _lawyers_template(path, bold_sections: bool = True):
@@ -33,7 +32,6 @@ def _lawyers_template(path, bold_sections: bool = True):
     return path
 
 
-
 def test_word_sections_numbered_i_ii_iii_in_bold_lines_are_headings_over_their_points(tmp_path):
     """Millie's remote access policy: the sections were written as points "(i)" to "(iv)" among the points "(a)"
     and "(i)" under them, which ``check --strict`` refused ("point (iii) is out of sequence (expected (c))")."""
@@ -43,7 +41,6 @@ def test_word_sections_numbered_i_ii_iii_in_bold_lines_are_headings_over_their_p
         "# Remote Access Policy", "## I. Scope", "## II. Policy", "## III. Procedure"]
     assert "title: Remote Access Policy\n" in front
     assert "\n(a) It is Company's policy" in body and "\n(b) General Security Procedures." in body
-
 
 
 def test_bold_roman_numbered_sentences_stay_points(tmp_path):
@@ -61,3 +58,37 @@ def test_bold_roman_numbered_sentences_stay_points(tmp_path):
 
     assert "## " not in body and "(ii) **Never share your password with anyone.**" in body, body
 
+
+def _draft_pdf(path):
+    terms = [f"Term {n}: a word every Certification Authority reads alike." for n in range(1, 41)]  # a line each
+    lines = "".join(f"<p style='margin:0 0 6pt 0'>{318 + n} {term}</p>"
+                    for n, term in enumerate(terms, start=1))
+    HTML(string=("<html><body style='font-family: serif; font-size: 10pt'>"
+                 "<p style='font-size: 18pt; font-weight: bold'>Device Certificate Policy</p>"
+                 f"<p style='font-size: 13pt; font-weight: bold'>Definitions</p>{lines}</body></html>")).write_pdf(path)
+    return path
+
+
+def test_a_drafts_margin_line_numbers_are_removed_and_reported(tmp_path):
+    """The Federal PKI draft numbers every line for reviewers ("319 Secure Zone: ..."); its glossary ran into one
+    paragraph of over 20,000 characters and the import was refused."""
+    result, _, body = imported_and_checked(_draft_pdf(tmp_path / "draft.pdf"), "draft", tmp_path / "src")
+
+    assert "Term 1: a word" in body and "Term 40: a word" in body and "319" not in body and "358" not in body
+    assert "the line numbers printed in the margin (40 lines, for reviewers to cite) were removed" in result.notes
+
+
+def test_numbers_opening_a_few_lines_are_the_documents_own(tmp_path):
+    """The look-alike: a numbered list is the document's (its numbers open a few lines, not most of them)."""
+    path = tmp_path / "list.pdf"
+    HTML(string=("<html><body style='font-family: serif; font-size: 10pt'>"
+                 "<p style='font-size: 18pt; font-weight: bold'>Visitors Policy</p>"
+                 + "".join(f"<p>{n}. Visitors sign in at reception and wear a badge at all times, rule {n}.</p>"
+                           for n in range(1, 6))
+                 + "".join("<p>Staff escort visitors who have not been checked.</p>" for _ in range(10))
+                 + "</body></html>")).write_pdf(path)
+
+    result, _, body = imported_and_checked(path, "visitors", tmp_path / "src")
+
+    assert "\n3. Visitors sign in" in "\n" + body, body
+    assert not any("line numbers" in note for note in result.notes)

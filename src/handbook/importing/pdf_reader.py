@@ -39,6 +39,7 @@ from .document import Block, Paragraph, ReadDocument, where
 from .layout import bold_headings
 from .markdown_text import emphasised, without_invisible
 from .pdf_columns import in_reading_order
+from .pdf_line_numbers import margin_line_numbers, without_line_number
 from .pdf_tables import add_table, repeated_tables, table_key
 from .roman import to_roman
 from .sniffing import NotImportable
@@ -110,6 +111,9 @@ def read_pdf(path: Path) -> ReadDocument:
             "the PDF holds no text, only pictures of pages (a scan): import the Word document it was made from, "
             "or run text recognition (OCR) on it first"
         )
+    numbered = margin_line_numbers([line for page in pages for line in page.lines])
+    pages = [page._replace(lines=[without_line_number(line) if id(line) in numbered else line for line in page.lines])
+             for page in pages]
     furniture, removed = _furniture([page.lines for page in pages], heights, [page.margin_words for page in pages])
     repeated = repeated_tables([page.tables for page in pages])
     text_lines = [line for page in pages for line in page.lines if id(line) not in furniture]
@@ -125,7 +129,8 @@ def read_pdf(path: Path) -> ReadDocument:
             if table_key(table[1]) in repeated:
                 removed[" ".join(cell for row in table[1] for cell in row if cell)] += 1
         _paragraphs(kept, [t for t in tables if table_key(t[1]) not in repeated], blocks, compounds)
-    notes = []
+    notes = [f"the line numbers printed in the margin ({len(numbered)} lines, for reviewers to cite) were removed"
+             ] if numbered else []
     if removed:
         notes.append("page headers, footers and page numbers were removed: " + "; ".join(
             f"'{text}' ({count} pages)" for text, count in removed.most_common(6)))
