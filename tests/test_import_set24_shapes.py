@@ -7,6 +7,7 @@ from __future__ import annotations
 import docx
 from docx_builder import add_list, numbered
 from helpers import imported_and_checked
+from test_import_facts import facts_of, found
 from weasyprint import HTML
 
 _SECTIONS = [("Scope", ["This Policy applies to all Company personnel and contractors."]),
@@ -92,3 +93,22 @@ def test_numbers_opening_a_few_lines_are_the_documents_own(tmp_path):
 
     assert "\n3. Visitors sign in" in "\n" + body, body
     assert not any("line numbers" in note for note in result.notes)
+
+
+def test_a_name_heading_the_title_and_never_named_apart_from_it_is_no_organisation():
+    """"Federal Public Trust Device Certificate Policy": "Federal Public Trust" is the kind of certificates."""
+    facts = facts_of("Federal Public Trust Device Certificate Policy",
+                     "Certification Authorities issue the certificates under the root.")
+
+    assert found(facts, "organisation") is None
+
+
+def test_a_body_managing_this_policy_is_its_owner():
+    facts = facts_of("The Federal Public Key Infrastructure Policy Authority (FPKIPA) manages this policy and "
+                     "represents the interests of the Federal CIOs.")
+
+    assert found(facts, "owner") == "Federal Public Key Infrastructure Policy Authority"
+
+
+def test_managing_a_register_this_policy_keeps_is_no_ownership():
+    assert found(facts_of("The School Office maintains this policy's register of visitors."), "owner") is None

@@ -64,12 +64,14 @@ _MAINTAINED_BY = re.compile(
     rf"{SENTENCE_START}(?:(?i:this|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:policy|handbook|code\s+of\s+conduct|code|document|"
     rf"procedures?|guidance|guide|rules)|(?P<it>It))\s+(?:is|are)\s+(?:maintained|owned|managed)\s+by\s+(?:the\s+)?(?P<v>{NAME})"
 )
-# "The Headteacher is responsible for reviewing this policy", "Stephen Smith is the owner of this document.", and
+# "The Headteacher is responsible for reviewing this policy", "Stephen Smith is the owner of this document.", "The
+# Federal Public Key Infrastructure Policy Authority (FPKIPA) manages this policy", and
 # after a clause that opens the sentence: "As specified in the bylaws, the EMO is responsible for maintaining this
 # document"
 _RESPONSIBLE_FOR = re.compile(
-    rf"^(?:[^,.;:]{{3,60}},\s+)?(?:[Tt]he\s+)?(?P<v>{NAME})\s+(?:is|are)\s+(?:responsible\s+for\s+(?:maintaining|reviewing|updating|keeping)"
-    r"(?:\s+and\s+\w+)?|the\s+owners?\s+of)\s+this\s+(?:policy|document|procedure|handbook)\b"
+    rf"^(?:[^,.;:]{{3,60}},\s+)?(?:[Tt]he\s+)?(?P<v>{NAME})(?:\s+\([A-Z]{{2,10}}\))?\s+(?:(?:is|are)\s+(?:responsible\s+"
+    r"for\s+(?:maintaining|reviewing|updating|keeping)(?:\s+and\s+\w+)?|the\s+owners?\s+of)|manages|maintains|owns)\s+"
+    r"this\s+(?:policy|document|procedure|handbook)\b(?!['\u2019])"  # not "this policy's register"
 )
 _BODIES = r"Trustees|Directors|Governors|Management"
 _BODY_OF = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?:Board|{_BODIES}|Governing\s+Body|Committee|Council)"
