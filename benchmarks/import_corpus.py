@@ -41,6 +41,7 @@ import sys
 import tempfile
 import time
 import zipfile
+from itertools import pairwise
 from pathlib import Path
 
 import docutils.core
@@ -251,7 +252,21 @@ def without_furniture(path: Path) -> str:
     kept = [line for lines in pages for line in lines
             if not (len(pages) > 1 and counts[key(line)] >= max(2, len(pages) / 2))  # of two pages: on both
             and not re.fullmatch(r"\s*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*", line, re.I)]
-    return rejoined("\n".join(kept))
+    return rejoined("\n".join(_without_margin_line_numbers(kept)))
+
+
+def _without_margin_line_numbers(lines: list[str]) -> list[str]:
+    """A draft's lines less the numbers its margin gives each ("319 Secure Zone: ...", which pypdf may give at the
+    line's end), where most lines carry a number one more than the last line's: page furniture, as reviewers' line
+    numbers are."""
+    for number_at in (re.compile(r"^\s*(\d{1,5})\s+(?=\S)"), re.compile(r"(?<=\S)\s+(\d{1,5})\s*$")):
+        numbers = [int(match[1]) if (match := number_at.search(line)) else None for line in lines]
+        opened = [number for number in numbers if number is not None]
+        in_run = sum(1 for before, after in pairwise(opened) if after == before + 1)
+        if len(opened) >= max(20, len(lines) / 2) and in_run >= 0.9 * (len(opened) - 1):
+            return [number_at.sub("", line) if number is not None else line
+                    for line, number in zip(lines, numbers, strict=True)]
+    return lines
 
 
 def without_contents(text: str) -> tuple[str, int]:
