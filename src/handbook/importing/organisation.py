@@ -300,9 +300,11 @@ def _a_tool(name: str, text: str) -> bool:
 
 
 def _named_apart(name: str, title_rest: str, text: str) -> bool:
-    """Whether the text names ``name`` other than as the start of the title ("Hack Club" 26 times in a Hack Club
-    policy; "Federal Public Trust" only ever before "Device Certificate Policy": the kind of certificates)."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+{re.escape(title_rest)})", text) is not None
+    """Whether ``name`` is a company's ("Hartwell Corp.", "Acme Widgets Ltd"), or the text names it other than as the
+    start of the title ("Hack Club" 26 times in a Hack Club policy; not "Federal Public Trust", only ever before
+    "Device Certificate Policy": the kind of certificates)."""
+    return re.search(rf"\s{COMPANY}\W*$", name) is not None or re.search(
+        rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+{re.escape(title_rest)})", text) is not None
 
 
 def _worked_on(name: str, text: str) -> bool:
