@@ -112,3 +112,24 @@ def test_a_body_managing_this_policy_is_its_owner():
 
 def test_managing_a_register_this_policy_keeps_is_no_ownership():
     assert found(facts_of("The School Office maintains this policy's register of visitors."), "owner") is None
+
+
+def test_a_pdfs_bold_roman_sections_are_headings_under_the_title_its_table_gives(tmp_path):
+    """Millie's incident policy as a PDF: its title only in the header table ("Title: Security Incident Management
+    Policy"), then sections typed "I. Scope" in bold, larger type: the first section was taken for the title."""
+    sections = "".join(f"<p style='font-size: 13pt; font-weight: bold'>{number}. {name}</p><p>{words}</p>"
+                       for number, name, words in [
+                           ("I", "Scope", "This Policy applies to all Company personnel and contractors."),
+                           ("II", "Policy", "Company responds to every security incident it is told of."),
+                           ("III", "Procedure", "Report an incident to the Chief Security Officer at once.")])
+    HTML(string=("<html><head><style>td { border: 1px solid black; padding: 4pt }</style></head>"
+                 "<body style='font-family: serif; font-size: 10pt'><table style='border-collapse: collapse'><tr>"
+                 "<td>Title: Security Incident Management Policy</td><td>Policy #: IT-009</td></tr><tr>"
+                 "<td>Effective Date: Jul 5, 2022</td><td>Last Revised: May 2, 2022</td></tr></table>"
+                 f"{sections}</body></html>")).write_pdf(path := tmp_path / "incident.pdf")
+
+    _, front, body = imported_and_checked(path, "incident", tmp_path / "src")
+
+    assert "title: Security Incident Management Policy\n" in front
+    assert [line for line in body.splitlines() if line.startswith("#")] == [
+        "## I. Scope", "## II. Policy", "## III. Procedure"]

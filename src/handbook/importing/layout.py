@@ -145,10 +145,12 @@ def _looks_like_heading(paragraph: Paragraph, body_size: float) -> bool:
 
 
 def _roman_section(paragraph: Paragraph) -> bool:
-    """A section Word numbers "I.", "II." in its own bold line ("I. **Scope**"): a heading with its Roman number, as
-    a lawyer's template sets its sections over points "a." and "i." (not a point "(i)" among them)."""
+    """A section numbered "I.", "II." in its own bold line, by Word ("I. **Scope**") or typed (a PDF's): a heading
+    with its Roman number, as a lawyer's template sets its sections over points "a." and "i." (not a point "(i)"
+    among them, nor the title)."""
     auto = paragraph.auto_number
-    return auto is not None and paragraph.bold and re.fullmatch(r"[IVXLC]+\.", auto.shown) is not None
+    shown = auto.shown if auto is not None else paragraph.plain.split(" ", 1)[0]
+    return paragraph.bold and re.fullmatch(r"[IVXLC]+\.", shown) is not None
 
 
 def _with_heading(paragraph: Paragraph, level: int) -> Paragraph:
@@ -157,7 +159,7 @@ def _with_heading(paragraph: Paragraph, level: int) -> Paragraph:
         # The bold that makes it a heading is the heading's type, not Markdown's: a heading set on two
         # lines, "**ARTICLE XV — COMPLIANCE** **PROVISIONS**", would keep stray marks and hide its number
         markdown = re.sub(r"(?<!\\)\*\*", "", markdown)
-    if _roman_section(paragraph):
+    if paragraph.auto_number is not None and _roman_section(paragraph):
         markdown, plain = f"{paragraph.auto_number.shown} {markdown}", f"{paragraph.auto_number.shown} {plain}"
     return Paragraph(paragraph.number, markdown, plain, level, None, paragraph.place, paragraph.anchors,
                      paragraph.bold, paragraph.size)
