@@ -133,3 +133,31 @@ def test_a_pdfs_bold_roman_sections_are_headings_under_the_title_its_table_gives
     assert "title: Security Incident Management Policy\n" in front
     assert [line for line in body.splitlines() if line.startswith("#")] == [
         "## I. Scope", "## II. Policy", "## III. Procedure"]
+
+
+_TERMS = ["**Domain Name Registrar**: A person or entity that registers Domain Names under an agreement with ICANN.",
+          "**Effective Date**: 1 July 2012.",
+          "**Embedded SCT**: An SCT delivered via an X.509v3 extension within the certificate it covers.",
+          "**Enterprise RA**: An employee or agent of an organisation unaffiliated with the CA who approves issuance.",
+          "**Expiry Date**: The Not After date in a Certificate that defines the end of its validity period."]
+
+
+def _markdown_policy(tmp_path, *lines: str):
+    (tmp_path / "policy.md").write_text("# Device Certificate Policy\n\n" + "\n\n".join(lines) + "\n", encoding="utf-8")
+    return imported_and_checked(tmp_path / "policy.md", "policy", tmp_path / "src")[1]
+
+
+def test_a_date_a_glossary_defines_is_not_the_policys_start_date(tmp_path):
+    """The Federal PKI draft's definitions, once its line numbers went, read "**Effective Date**: 1 July 2012." as
+    the policy's own start date (the date another body's requirements took effect)."""
+    front = _markdown_policy(tmp_path, "## Definitions", *_TERMS)
+
+    assert "effective_from: TBC" in front
+
+
+def test_a_details_block_of_bold_labels_still_states_its_facts(tmp_path):
+    front = _markdown_policy(tmp_path, "**Approved by**: Full Governing Body", "**Effective Date**: 1 September 2025",
+                             "**Review**: every 2 years", "**Owner**: Headteacher", "**Version**: 3.1",
+                             "This policy sets out how visitors are welcomed and kept safe.")
+
+    assert "effective_from: 2025-09-01" in front and "approved_by: Full Governing Body" in front

@@ -21,6 +21,12 @@ _FIRST_BLOCKS = 6  # the organisation's name standing alone is looked for near t
 # "Issue 3. Approved 12 May 2024" (a number, a full stop, then a capital: not "Approved by Dr. Smith")
 _STATEMENT_END = re.compile(r"(?<=\d)\.\s+(?=[A-Z])")
 _SHORT_LINE = 120
+# A glossary's entry, "**Effective Date**: 1 July 2012." among "**Domain Name Registrar**: A person or entity ...":
+# a term another document defines, not a fact of this one (a details block's "**Approved by:** Governors" lines are
+# few and short)
+_DEFINED_TERM = re.compile(r"^\*\*[^*\n]{1,80}\*\*\s*:\s*(?P<meaning>.+)$")
+_GLOSSARY_ENTRIES = 5  # in a row at least
+_GLOSSARY_WORDS = 8  # in the middle entry's meaning at least
 
 
 def column_headings(blocks: list[Block]) -> set[str]:
@@ -38,7 +44,7 @@ def column_headings(blocks: list[Block]) -> set[str]:
 
 def document_lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
     """(place, words, near the top) of each paragraph and each table row ("cell | cell": a details table)."""
-    lines, joined = [], set()
+    lines, joined = [], _glossary(blocks)
     for index, block in enumerate(blocks):
         near_top = index < _FIRST_BLOCKS
         if index in joined:
@@ -58,6 +64,20 @@ def document_lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
                 lines += [(f"{block.place}, row {row_number}", words, near_top and " | " not in words)
                           for words in row_lines(row)]
     return lines
+
+
+def _glossary(blocks: list[Block]) -> set[int]:
+    """The indexes of the paragraphs that are a glossary's entries: runs of defined terms, their meanings sentences."""
+    entries: set[int] = set()
+    run: list[tuple[int, int]] = []  # (index, words in its meaning)
+    for index, block in enumerate([*blocks, None]):
+        if isinstance(block, Paragraph) and (match := _DEFINED_TERM.match(block.markdown)):
+            run.append((index, len(match["meaning"].split())))
+            continue
+        if len(run) >= _GLOSSARY_ENTRIES and sorted(words for _, words in run)[len(run) // 2] >= _GLOSSARY_WORDS:
+            entries.update(index for index, _ in run)
+        run = []
+    return entries
 
 
 def _label_over_value(label: Paragraph, following: list[Block]) -> str | None:
