@@ -90,13 +90,15 @@ def bold_headings(blocks: list[Block]) -> list[Block]:
     # most of what the document says is not a heading (a form's tables count: a template is mostly tables)
     if not candidates or len(candidates) > (len(blocks) - len(candidates)):
         return blocks
-    titled = any(p.heading == 0 for p in paragraphs)  # Word's Title style
+    # Sections numbered "I.", "II." go under a title when the first of them would be taken for the title: no Title
+    # style, and no heading above them (a cover's lines, "FOUNDATION" over "POLICY", stay as they were)
+    under_title = not any(p.heading == 0 for p in paragraphs) and _roman_section(candidates[0])
     # The larger the type, the higher the heading: the largest is level 1 (the title, if first).
     levels = {size: level for level, size in enumerate(sorted({p.size for p in candidates}, reverse=True), start=1)}
     chosen = {id(p) for p in candidates}
     return [
         # (a numbered section is a section's heading, never the title: under the title, where none is styled so)
-        _with_heading(b, max(min(levels[b.size], 3), 2 if _roman_section(b) and not titled else 1))  # type: ignore
+        _with_heading(b, max(min(levels[b.size], 3), 2 if under_title and _roman_section(b) else 1))  # type: ignore
         if id(b) in chosen and b.heading is None else b
         for b in blocks
     ]
