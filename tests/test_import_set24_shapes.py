@@ -161,3 +161,18 @@ def test_a_details_block_of_bold_labels_still_states_its_facts(tmp_path):
                              "This policy sets out how visitors are welcomed and kept safe.")
 
     assert "effective_from: 2025-09-01" in front and "approved_by: Full Governing Body" in front
+
+
+def test_a_councils_own_committee_names_a_parent_body_not_the_policys_organisation():
+    """The Federal PKI TLS policy: "approved by the CIO Council's Executive Committee" named the council that charters
+    the policy's authority, and "CIO Council" was written as the organisation."""
+    facts = facts_of("The FPKIPA was chartered by the Federal CIO Council. Changes go to the CIO Council\u2019s "
+                     "Executive Committee for approval.")
+
+    assert found(facts, "organisation") is None
+
+
+def test_an_organisations_own_board_still_names_it():
+    facts = facts_of("Proposals are decided by voting by the NumFOCUS Board. The NumFOCUS Board meets monthly.")
+
+    assert found(facts, "organisation") == "NumFOCUS"

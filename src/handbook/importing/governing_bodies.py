@@ -18,6 +18,8 @@ _BODY_OF_NAME = re.compile(rf"\b(?i:governing\s+body|board\s+of\s+(?:directors|t
 _NAMED_BODY = re.compile(rf"\b[Tt]he\s+(?P<v>{_NAME_OR_LOWER})(?:['\u2019]s)?\s+(?:{_GOVERNING_BODY})\b")
 # A small charity's own trustees or committee, in lower case as it writes them: "the CCiW trustees" (a name written
 # as only names are: not "the Social committee", "the PTA committee")
+# A body itself, whose own committee or board the text names: not an organisation a policy belongs to
+_A_BODY = re.compile(r"\b(?:Council|Committee|Board|Forum|Panel)$")
 _NAMED_TRUSTEES = re.compile(rf"\b[Tt]he\s+(?P<v>{_NAME_OR_LOWER})\s+(?:trustees|committee|board)\b")
 
 
@@ -30,6 +32,8 @@ def governing_body(text: str) -> tuple[str, str] | None:
     for pattern in (_BODY_OF_NAME, _NAMED_BODY, _NAMED_TRUSTEES):
         for match in pattern.finditer(text):
             name = clean_name(match["v"])
+            if _A_BODY.search(name):  # "the CIO Council's Executive Committee": a council's, a parent body's
+                continue
             if is_distinctive_name(name, text) or (
                     pattern is not _NAMED_TRUSTEES and is_one_plain_name(name, text) and times_named(name, text) >= 2):
                 names.setdefault(name, " ".join(match[0].split()))
