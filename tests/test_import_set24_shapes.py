@@ -176,3 +176,13 @@ def test_an_organisations_own_board_still_names_it():
     facts = facts_of("Proposals are decided by voting by the NumFOCUS Board. The NumFOCUS Board meets monthly.")
 
     assert found(facts, "organisation") == "NumFOCUS"
+
+
+def test_a_title_led_by_the_kind_of_thing_it_covers_names_no_organisation():
+    """The TLS policy's title "U.S. Federal Public Trust TLS PKI Certificate Policy": the text writes "U.S. Federal
+    Public Trust TLS PKI" eleven times, never "U.S. Federal Public Trust" alone: a kind of PKI, not a body."""
+    facts = facts_of("The U.S. Federal Public Trust TLS PKI issues certificates to federal web services. Each U.S. "
+                     "Federal Public Trust TLS certificate names one domain.",
+                     title="U.S. Federal Public Trust TLS PKI Certificate Policy")
+
+    assert found(facts, "organisation") is None

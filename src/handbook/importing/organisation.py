@@ -256,7 +256,7 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
         return match["v"], line  # not "Small Company", a kind of company the text speaks of; "Department of X" is
     if near_top and len(line) <= _LONGEST_NAME and (match := NAME_HEADING_TITLE.match(line)) and (
             DOCUMENT_WORDS.search(match["rest"])) and is_distinctive_name(match["v"], text) and not (
-            _worked_on(match["v"], text)) and _named_apart(match["v"], match["rest"], text):
+            _worked_on(match["v"], text)) and named_apart(match["v"], match["rest"], text):
         # (not "Github Administration Access Policy", nor "Federal Public Trust Device Certificate Policy")
         return match["v"], line  # a cover's line heading the title with the name: "Acme Widgets Ltd - Whistleblowing"
     if near_top and (match := _LETTERHEAD.match(line)) and _CONTACT.search(match["rest"]) and (
@@ -299,12 +299,13 @@ def _a_tool(name: str, text: str) -> bool:
                           rf"\b{written}\s+(?i:accounts?|apps?|software|platform|cookies?|tools?|settings)\b", text))
 
 
-def _named_apart(name: str, title_rest: str, text: str) -> bool:
-    """Whether ``name`` is a company's ("Hartwell Corp.", "Acme Widgets Ltd"), or the text names it other than as the
-    start of the title ("Hack Club" 26 times in a Hack Club policy; not "Federal Public Trust", only ever before
-    "Device Certificate Policy": the kind of certificates)."""
+def named_apart(name: str, title_rest: str, text: str) -> bool:
+    """Whether ``name`` is a company's ("Hartwell Corp.", "Acme Widgets Ltd"), or the text names it other than before
+    the title's next word ("Hack Club" alone in a Hack Club policy; not "Federal Public Trust", only ever before
+    "Device" or "TLS": the kind of certificates, as in "Federal Public Trust Device Certificate Policy")."""
+    following = re.escape(title_rest.split()[0]) if title_rest.split() else "$^"
     return re.search(rf"\s{COMPANY}\W*$", name) is not None or re.search(
-        rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+{re.escape(title_rest)})", text) is not None
+        rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+{following})", text) is not None
 
 
 def _worked_on(name: str, text: str) -> bool:

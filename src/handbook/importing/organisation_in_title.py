@@ -15,6 +15,7 @@ from .organisation import (
     ORGANISATION_WORDS,
     is_distinctive_name,
     looks_like_a_name,
+    named_apart,
     times_named,
 )
 
@@ -50,7 +51,7 @@ def stated_in_title(title: str, text: str) -> tuple[str, str, str] | None:
         return name, title, f"named {mentions} times in the text"
     match = NAME_HEADING_TITLE.match(title)
     if match and DOCUMENT_WORDS.search(match["rest"]) and is_distinctive_name(match["v"], text) and (
-            mentions := times_named(match["v"], text)):
+            mentions := times_named(match["v"], text)) and named_apart(match["v"], match["rest"], text):
         return match["v"], title, f"named {mentions} times in the text"
     return _name_leading_title(title, text) or _group_in_title(title, text) or _author_leading_title(title, text)
 
