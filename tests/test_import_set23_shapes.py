@@ -162,3 +162,11 @@ def test_last_updated_and_replacing_with_immediate_effect_is_when_it_took_effect
 
 def test_last_updated_alone_says_when_the_page_changed_not_when_it_took_effect():
     assert found(facts_of("This policy was last updated on Dec 10, 2020."), "effective_from") is None
+
+
+def test_an_issue_sheet_mixing_days_and_times_gives_the_latest_version_without_failing(tmp_path):
+    _, front, _ = _markdown(tmp_path, (
+        '---\ntitle: "Application patching"\nrevisions:\n    - version: "1.2"\n      date: 2024-03-01 09:30:00\n'
+        '    - version: "1.1"\n      date: 2024-01-14\n---\nKeep software up to date.\n'))
+
+    assert 'version: "1.2"\n' in front

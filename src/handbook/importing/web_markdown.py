@@ -274,7 +274,8 @@ def _latest_revision(settings: dict) -> str | None:
         if _REVISIONS_KEY.fullmatch(str(key)) and isinstance(value, list):
             rows = [row for row in value if isinstance(row, dict) and str(row.get("version", "")).strip()]
             dated = [row for row in rows if isinstance(row.get("date"), date)]
-            latest = max(dated, key=lambda row: row["date"]) if dated else rows[0] if rows else None
+            # (by the day: YAML reads "2024-01-14" as a date and "2024-01-14 10:00" as a datetime, which do not compare)
+            latest = max(dated, key=lambda row: row["date"].timetuple()[:3]) if dated else rows[0] if rows else None
             if latest:
                 return str(latest["version"]).strip()
     return None
