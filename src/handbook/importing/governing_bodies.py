@@ -18,9 +18,10 @@ _BODY_OF_NAME = re.compile(rf"\b(?i:governing\s+body|board\s+of\s+(?:directors|t
 _NAMED_BODY = re.compile(rf"\b[Tt]he\s+(?P<v>{_NAME_OR_LOWER})(?:['\u2019]s)?\s+(?:{_GOVERNING_BODY})\b")
 # A small charity's own trustees or committee, in lower case as it writes them: "the CCiW trustees" (a name written
 # as only names are: not "the Social committee", "the PTA committee")
+_NAMED_TRUSTEES = re.compile(rf"\b[Tt]he\s+(?P<v>{_NAME_OR_LOWER})\s+(?:trustees|committee|board)\b")
+
 # A body itself, whose own committee or board the text names: not an organisation a policy belongs to
 _A_BODY = re.compile(r"\b(?:Council|Committee|Board|Forum|Panel)$")
-_NAMED_TRUSTEES = re.compile(rf"\b[Tt]he\s+(?P<v>{_NAME_OR_LOWER})\s+(?:trustees|committee|board)\b")
 
 
 def governing_body(text: str) -> tuple[str, str] | None:

@@ -97,8 +97,7 @@ def bold_headings(blocks: list[Block]) -> list[Block]:
     levels = {size: level for level, size in enumerate(sorted({p.size for p in candidates}, reverse=True), start=1)}
     chosen = {id(p) for p in candidates}
     return [
-        # (a numbered section is a section's heading, never the title: under the title, where none is styled so)
-        _with_heading(b, max(min(levels[b.size], 3), 2 if under_title and _roman_section(b) else 1))  # type: ignore
+        _with_heading(b, max(min(levels[b.size], 3), 2 if under_title and _roman_section(b) else 1))  # type: ignore[union-attr,arg-type]
         if id(b) in chosen and b.heading is None else b
         for b in blocks
     ]
