@@ -9,7 +9,8 @@ docs/authoring.md).
 
 Page furniture is removed and reported: a line at the top or bottom of the page that repeats on
 most pages (the policy's name, the organisation's, "Page 3 of 12", with its numbers ignored),
-a page number standing alone there, and a table repeated on most pages (a logo's words in a box).
+a page number standing alone there, a table repeated on most pages (a logo's words in a box), and the
+line numbers a draft prints in its margin (pdf_line_numbers).
 A table going on over a page break is read as one table (pdf_tables).
 A PDF of scanned pages has no text to read and is refused. A page set in two columns is read down
 the left column, then the right (pdf_columns).
