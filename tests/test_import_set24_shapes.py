@@ -186,3 +186,13 @@ def test_a_title_led_by_the_kind_of_thing_it_covers_names_no_organisation():
                      title="U.S. Federal Public Trust TLS PKI Certificate Policy")
 
     assert found(facts, "organisation") is None
+
+
+def test_a_review_at_least_every_365_days_is_a_yearly_review():
+    """The Federal PKI drafts: "The Federal PKI Policy Authority will review and update this Certificate Policy at
+    least every 365 days". A period in days other than a year's is no review period the handbook keeps."""
+    facts = facts_of("The Federal PKI Policy Authority will review and update this Certificate Policy at least every "
+                     "365 days.")
+    monthly = facts_of("The Security Team will review and update this policy at least every 30 days.")
+
+    assert (found(facts, "review_every"), found(monthly, "review_every")) == ("1 year", None)

@@ -76,6 +76,8 @@ def sentence_period(match: re.Match) -> str | None:
         return "2 years"
     if match["n"]:
         amount = int(match["n"]) if match["n"].isdigit() else _NUMBER_WORDS.get(match["n"].lower())
+        if match["unit"].lower().startswith("day"):  # "at least every 365 days", as certificate policies say a year
+            return "1 year" if amount in (365, 366) else None
         unit = "years" if match["unit"].lower().startswith("year") else "months"
         return f"{amount} {unit}" if amount else None
     return _WORD_PERIODS.get(" ".join((match["word"] or match["basis"]).lower().split()))
