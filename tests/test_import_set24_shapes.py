@@ -196,3 +196,24 @@ def test_a_review_at_least_every_365_days_is_a_yearly_review():
     monthly = facts_of("The Security Team will review and update this policy at least every 30 days.")
 
     assert (found(facts, "review_every"), found(monthly, "review_every")) == ("1 year", None)
+
+
+def test_a_revision_tables_adopted_and_effective_columns_give_the_latest_versions_days(tmp_path):
+    """The TLS policy's revision history: "Ver. | Description | Adopted | Effective Date" (its header's "Ver." and
+    those columns were not read as a version history's)."""
+    front = _markdown_policy(tmp_path, "## Revision History",
+                             "| Ver. | Description | Adopted | Effective Date |\n| --- | --- | --- | --- |\n"
+                             "| 0.9 | Draft for comment | March 1, 2019 | March 1, 2019 |\n"
+                             "| 1.0 | Version 1.0 of the Certificate Policy | May 9, 2019 | June 1, 2019 |",
+                             "This policy sets the requirements for the certificates the authority issues.")
+
+    assert "approved_on: 2019-05-09" in front and "effective_from: 2019-06-01" in front
+
+
+def test_a_revision_tables_columns_still_to_be_filled_in_give_nothing(tmp_path):
+    front = _markdown_policy(tmp_path, "## Revision History",
+                             "| Ver. | Description | Adopted | Effective |\n| --- | --- | --- | --- |\n"
+                             "| 1.0.0 | Version 1.0 of the Certificate Policy | <TBD> | <TBD> |",
+                             "This policy sets the requirements for the certificates the authority issues.")
+
+    assert "approved_on: TBC" in front and "effective_from: TBC" in front

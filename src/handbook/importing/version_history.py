@@ -17,7 +17,11 @@ from .document import Block, Table
 from .organisation import NAME
 
 # The first column's heading: "Version", "Revision No.", "Issue number"
-_HISTORY_HEADER = re.compile(r"^(?:version|revision|issue)(?:\s+(?:no\.?|number))?$", re.I)
+_HISTORY_HEADER = re.compile(r"^(?:version|revision|issue|ver\.|rev\.)(?:\s+(?:no\.?|number))?$", re.I)
+# A column giving the day each version was adopted or took effect: "Adopted", "Date approved", "Effective Date"
+_DAY_COLUMNS = {"approved_on": re.compile(r"^(?:adopted|approved)(?:\s+(?:on|date))?$|^date\s+(?:adopted|approved)$",
+                                          re.I),
+                "effective_from": re.compile(r"^effective(?:\s+(?:from|date))?\W*$", re.I)}
 PLACEHOLDER = re.compile(r"<[^>]*>|&lt;|\bYYYY\b|\bDD/MM\b|\[[^\]]*(?:name|date|number)[^\]]*\]", re.I)
 _VERSION_NUMBER = re.compile(r"^v?(\d+(?:\.\d+)*)$", re.I)
 _APPROVAL = re.compile(r"^(?:approved|approval)(?:\s+(?:policy|version|document|draft|final\s+version))?\.?$", re.I)
@@ -37,8 +41,8 @@ Stated = tuple[str, str, str]
 
 
 def history_facts(blocks: list[Block], plain: Callable[[str], str], month_first: bool) -> dict[str, Stated]:
-    """The version, approver and approval date (YYYY-MM-DD) the first version history table states, by fact
-    name. ``plain``: a cell's words as shown; ``month_first``: the document writes 09/02/2020 for 2 September."""
+    """The version, approver, approval date and start date (YYYY-MM-DD) the first version history table states, by
+    fact name. ``plain``: a cell's words as shown; ``month_first``: the document writes 09/02/2020 for 2 September."""
     for block in blocks:
         if isinstance(block, Table) and len(block.rows) > 1 and (stated := _table_facts(block, plain, month_first)):
             return stated
@@ -62,6 +66,10 @@ def _table_facts(table: Table, plain: Callable[[str], str], month_first: bool) -
 
     number, row_number = _latest(numbered)
     facts = {"version": stated(number, row_number)}
+    for heading, cell in zip(header, rows[row_number - 1], strict=False):  # the latest version's own days
+        for name, column in _DAY_COLUMNS.items():
+            if column.match(heading.strip()) and (day := read_date(cell, month_first)):
+                facts[name] = stated(day.isoformat(), row_number)
     approvals = [found for found in numbered if any(_APPROVAL.match(cell) for cell in rows[found[1] - 1])]
     if approvals:
         _, row_number = _latest(approvals)
