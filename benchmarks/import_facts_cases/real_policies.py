@@ -2638,11 +2638,11 @@ STATED: dict[str, dict[str, tuple]] = {
     # documents (the Markdown as plain text; the web page's <title>, <meta>, headings and text as read in its source)
     # before the importer was ever run on them. Titles are not scored; each is noted.
     "joyent-open-source-policy": {
-        # title: "RFD 164 Open Source Policy" (the "#" heading, line 18, after YAML front matter with authors, state
+        # title: "RFD 164 Open Source Policy" (the "#" heading, line 17, after YAML front matter with authors, state
         # and discussion, and two HTML comments: the MPL notice and "Copyright (c) 2019, Joyent, Inc.")
         # "Any open source contribution from Joyent must have the personal attribution of the engineer" (Personal
         # attribution); "Copyright for all open source contribution is held by Joyent" (Copyright); the HTML comment
-        # "Copyright (c) 2019, Joyent, Inc." (line 15)
+        # "Copyright (c) 2019, Joyent, Inc." (line 14)
         "organisation": ("Joyent", "Joyent, Inc.", "Joyent Inc."),
         # "This RFD creates a role, the Open Source Counsel Office (OSCO), that serves as a focal point for
         # consultation and approval with respect to open source policy." (## Open Source Counsel Office (OSCO),
