@@ -2634,6 +2634,62 @@ STATED: dict[str, dict[str, tuple]] = {
         # title: "Code of Conduct", "sanctioning guidelines" (other documents). Not review_every: "for a certain time
         # period", "The length of the Suspension". No dates, owner, approver, version or review period
     },
+    # held out, set 25 (README_extra.md, set held_out_25, branch heldout-25): labelled on 2026-12-06 from the
+    # documents (the Markdown as plain text; the web page's <title>, <meta>, headings and text as read in its source)
+    # before the importer was ever run on them. Titles are not scored; each is noted.
+    "joyent-open-source-policy": {
+        # title: "RFD 164 Open Source Policy" (the "#" heading, line 17, after YAML front matter with authors, state
+        # and discussion, and two HTML comments: the MPL notice and "Copyright (c) 2019, Joyent, Inc.")
+        # "Any open source contribution from Joyent must have the personal attribution of the engineer" (Personal
+        # attribution); "Copyright for all open source contribution is held by Joyent" (Copyright); the HTML comment
+        # "Copyright (c) 2019, Joyent, Inc." (line 14)
+        "organisation": ("Joyent", "Joyent, Inc.", "Joyent Inc."),
+        # "This RFD creates a role, the Open Source Counsel Office (OSCO), that serves as a focal point for
+        # consultation and approval with respect to open source policy." (## Open Source Counsel Office (OSCO),
+        # paragraph 1); "The OSCO takes responsibility for balancing our principles surrounding open source with
+        # organizational risk"
+        "owner": ("Open Source Counsel Office", "OSCO", "the Open Source Counsel Office (OSCO)",
+                  "Open Source Counsel Office (OSCO)"),
+        # The engineers and employees it addresses: see EITHER. Not approved_by: "approval by the OSCO", "explicit
+        # permission of the OSCO" (approval of uses of software, not of this policy). Not owner: "the CTO or
+        # equivalent" (who is expected to perform the OSCO's function), "Joyent HR" (who receives reports), "Bryan
+        # Cantrill <bryan@joyent.com>" (front matter "authors:", the RFD's author). Not version: "RFD 164" (the
+        # document's number), "Mozilla Public License, 1.0, 1.1 and 2.0 variants", "GPL, v2 and v3". Not
+        # effective_from: "Copyright (c) 2019" (a copyright year), "in 2014 we open sourced our entire software stack",
+        # "Copyright 2019 Joyent, Inc." (an example header). Front matter "state: draft" is a status, not a version. Not
+        # organisation: "Delphix", "Nexenta Systems, Inc.", "RackTop Systems" (the example's other holders),
+        # "Contributor Covenant". No dates, approver, version or review period
+    },
+    "joyent-engineering-data-retention-policy": {
+        # title: "RFD 47 Retention policy for Joyent engineering data in Manta" (the "#" heading, line 6, after YAML
+        # front matter "authors: Trent Mick <trent.mick@joyent.com>" and "state: publish")
+        # "Joyent engineering puts a lot of stuff in Manta through automated processes" (paragraph 1)
+        "organisation": ("Joyent", "Joyent engineering"),
+        # Not owner: "Trent Mick" (front matter "authors:"), "Dave Pacheco", "the Joyent support org" (who confirms
+        # customers have moved on), "the Triton operator" ("the corporate data retention policy of the Triton
+        # operator"). Not review_every or effective_from: the retention periods ("a month", "a year", "Delete after six
+        # months", "less than 3 years old", "within the last 2 months"), "run daily", "release-20160707" (a branch
+        # name), "dates from Mar 2014 to Jan 2015" (old logs). Not version: "RFD 47", "RFD 46". Front matter "state:
+        # publish" is a status. Not applies_to: the data it governs (builds, images, logs, backups), not people. No
+        # dates, owner, approver, audience, version or review period
+    },
+    "nyc-opportunity-open-source-policy": {
+        # title: "Open\u2013source policy" (the first <h2>, with an en dash, written \u2013 here; the <h1> is a logo
+        # whose screen-reader text is "NYCO and Open-source"); <title>, og:title and twitter:title "NYC Opportunity
+        # and Open-source"
+        # "The Mayor\u2019s Office for Economic Opportunity (NYC Opportunity) supports and promotes open-source
+        # software development." (the first paragraph of <main>, and <meta name="description">); "NYC Opportunity
+        # benefits from the availability of open-source software" (Use of open\u2013source); the footer "NYC
+        # Opportunity is the New York City Mayor's Office for Economic Opportunity"
+        "organisation": ("NYC Opportunity", "Mayor\u2019s Office for Economic Opportunity",
+                         "Mayor's Office for Economic Opportunity",
+                         "New York City Mayor's Office for Economic Opportunity", "NYCO"),
+        # "Last updated December 15, 2022" (under the list of repositories) and the team members it speaks to: see
+        # EITHER. Not owner: "products@nycopportunity.nyc.gov" (the footer link's title, a contact). Not organisation:
+        # "@CityOfNewYork" (a GitHub organisation), "18F" ("other public sector open-source policies", a link), "NYC
+        # Benefits Platform", "NYC Open Data Portal", "U.S. Web Design System". Not version: the stylesheet's and
+        # assets' URLs. No owner, approver, version or review period
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -3671,5 +3727,20 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Participants may attempt to appeal Temporary Suspensions and Permanent Bans"; "Participants who are issued a
         # Temporary Suspension or Permanent Ban will be notified": whom it concerns, not said to be whom it applies to
         "applies_to": (("participants",), ("individuals",)),
+    },
+    "joyent-open-source-policy": {
+        # "it is every engineer's responsibility to assure that their peers are appropriately recognized" (Personal
+        # attribution); "we expect our staff to professionally engage ...", "Employees who wish to report this conduct
+        # should ..." (Conduct): whom it addresses, never said to be whom it applies to
+        "applies_to": (("engineers",), ("employees",), ("staff",), ("engineers", "employees"),
+                       ("staff", "employees")),
+    },
+    "nyc-opportunity-open-source-policy": {
+        # "Last updated December 15, 2022" (the line under "Our public repositories", page bottom): an edit date of
+        # the whole page (the repository list is rebuilt with it), not said to be when the policy took effect
+        "effective_from": ("2022-12-15",),
+        # "Team members may choose to work in private or public repositories" (Position); "the team considers"
+        # (Internal): whom it addresses, not said to be whom it applies to
+        "applies_to": (("team members",), ("team",)),
     },
 }
