@@ -121,6 +121,8 @@ def test_a_document_in_bold_throughout_still_has_no_headings_made_of_its_paragra
     "This policy also applies to anyone approving sandbox activity, including the Head of Engineering and the "
     "Technical Design Authority (TDA). The TDA reviews each request. The TDA keeps a register.",
     "Changes go to the Change Advisory Board (CAB) first. The CAB meets weekly. The CAB minutes each decision.",
+    # Joyent's open source policy (held-out set 25): the office it creates, within the company
+    "This RFD creates a role, the Open Source Counsel Office (OSCO). The OSCO approves each use. Ask the OSCO first.",
 ])
 def test_a_body_named_by_what_it_does_is_not_the_organisation(line):
     assert found(facts_of(line), "organisation") is None
