@@ -258,7 +258,8 @@ def without_furniture(path: Path) -> str:
 def _without_margin_line_numbers(lines: list[str]) -> list[str]:
     """A draft's lines less the numbers its margin gives each ("319 Secure Zone: ...", which pypdf may give at the
     line's end), where most lines carry a number one more than the last line's: page furniture, as reviewers' line
-    numbers are."""
+    numbers are. The judge's own rule, on pypdf's text, so that it does not grade the importer's
+    (handbook.importing.pdf_line_numbers) by that rule itself."""
     for number_at in (re.compile(r"^\s*(\d{1,5})\s+(?=\S)"), re.compile(r"(?<=\S)\s+(\d{1,5})\s*$")):
         numbers = [int(match[1]) if (match := number_at.search(line)) else None for line in lines]
         opened = [number for number in numbers if number is not None]

@@ -28,7 +28,8 @@ from collections import Counter
 from dataclasses import replace
 
 from ..markdown_extensions.text import strip_emphasis
-from ..source.syntax import NAMED_HEADING
+from ..model import ROMAN_NUMBER
+from ..source.syntax import NAMED_HEADING, ROMAN_HEADING
 from .document import Block, Paragraph, Table, where
 
 CELL_BREAK = "\ue000"  # where a tab stood in a paragraph's Markdown, until tab_aligned_tables has looked
@@ -150,8 +151,9 @@ def _roman_section(paragraph: Paragraph) -> bool:
     with its Roman number, as a lawyer's template sets its sections over points "a." and "i." (not a point "(i)"
     among them, nor the title)."""
     auto = paragraph.auto_number
-    shown = auto.shown if auto is not None else paragraph.plain.split(" ", 1)[0]
-    return paragraph.bold and re.fullmatch(r"[IVXLC]+\.", shown) is not None
+    if auto is not None:
+        return paragraph.bold and re.fullmatch(rf"{ROMAN_NUMBER}\.", auto.shown) is not None
+    return paragraph.bold and ROMAN_HEADING.match(paragraph.plain) is not None
 
 
 def _with_heading(paragraph: Paragraph, level: int) -> Paragraph:
