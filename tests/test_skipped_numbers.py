@@ -12,7 +12,7 @@ import pytest
 from helpers import imported_and_checked, policy_source
 from weasyprint import HTML
 
-from handbook.errors import PolicySourceError, SkippedNumberError
+from handbook.errors import NumberingError, PolicySourceError, SkippedNumberError, SkippedNumbersListError
 from handbook.source.policy_file import parse_policy
 
 _PATH = Path("policy_src/test-policy/policy.md")
@@ -59,10 +59,23 @@ def test_listing_one_gap_does_not_allow_another():
      "policy_src/test-policy/policy.md:13: 'skipped_numbers' lists 3, but no number is skipped there; take it out"),
 ])
 def test_a_listed_number_that_is_there_after_all_or_never_skipped_is_refused_at_the_list(body, message):
-    with pytest.raises(PolicySourceError) as refused:
+    with pytest.raises(SkippedNumbersListError) as refused:
         _parsed(body, skipped='["3"]')
 
     assert str(refused.value).startswith(message)
+
+
+@pytest.mark.parametrize(("body", "problem"), [
+    ("1. First.\n2. Second.\n2. Again.\n", "clause 2 is numbered twice"),
+    ("1. First.\n3. Third.\n2. Second.\n", "so a number is skipped"),
+    ("2. First.\n3. Second.\n", "the first clause is numbered 2"),
+    ("## 2. Scope\n\n1.1 First.\n", "the first heading is numbered 2"),
+    ("POL.IT.001 First.\nPOL.IT.002 Second.\nPOL.IT.002 Again.\n", "clause POL.IT.002 is numbered twice"),
+])
+def test_each_numbering_problem_is_a_numbering_error_as_import_tells_them_apart(body, problem):
+    """Import keeps a document's numbers as typed text when, and only when, they do not run as a policy's must."""
+    with pytest.raises(NumberingError, match=problem):
+        _parsed(body)
 
 
 def test_a_listed_number_must_be_a_clause_number():

@@ -35,13 +35,24 @@ class UnknownClauseReferenceError(PolicySourceError):
         self.refers_to = refers_to
 
 
-class SkippedNumberError(PolicySourceError):
+class NumberingError(PolicySourceError):
+    """Clause or heading numbers that do not run as a policy's must: a number used twice, out of order, skipped,
+    or a first number that is not the first. An import keeps such a document's numbers as typed text
+    (handbook.importing)."""
+
+
+class SkippedNumberError(NumberingError):
     """A clause or numbered heading whose number skips one: the numbers ``missing`` between it and the one
     before ("11" between 10 and 12), for an import to keep a document's gap as published (``skipped_numbers``)."""
 
     def __init__(self, path: Path, line: int | None, message: str, missing: tuple[str, ...]) -> None:
         super().__init__(path, line, message)
         self.missing = missing
+
+
+class SkippedNumbersListError(PolicySourceError):
+    """The front matter's ``skipped_numbers`` lists a number that a clause or heading has after all, or one that
+    is never skipped."""
 
 
 class UnresolvedLinkError(PolicySourceError):

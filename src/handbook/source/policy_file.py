@@ -15,7 +15,13 @@ import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import PolicySourceError, SkippedNumberError, UnknownClauseReferenceError
+from ..errors import (
+    NumberingError,
+    PolicySourceError,
+    SkippedNumberError,
+    SkippedNumbersListError,
+    UnknownClauseReferenceError,
+)
 from ..markdown_extensions import policy_markup
 from ..markdown_extensions.references import clause_references_outside_code, line_of
 from ..model import (
@@ -236,7 +242,7 @@ def _check_numbering(policy: Policy) -> None:
     for number, line, kind in sorted(numbered, key=lambda item: item[1]):
         shown = dotted(number)
         if number in first_line_of:
-            raise PolicySourceError(
+            raise NumberingError(
                 policy.source,
                 line,
                 f"{kind} {shown} is numbered twice (also on line {first_line_of[number]}), which would give two "
@@ -244,7 +250,7 @@ def _check_numbering(policy: Policy) -> None:
             )
         first_line_of[number] = line
         if number in listed_as_skipped:
-            raise PolicySourceError(
+            raise SkippedNumbersListError(
                 policy.source, policy.key_lines.get("skipped_numbers"),
                 f"'skipped_numbers' lists {shown}, but line {line} numbers a {kind} {shown}; take it out of the list",
             )
@@ -280,10 +286,10 @@ def _check_numbering(policy: Policy) -> None:
                     f"continues the previous clause, indent it. If the policy leaves the number out on purpose, "
                     f"list it in the front matter: 'skipped_numbers: {listing}'"
                 ), missing)
-            raise PolicySourceError(policy.source, line, problem)
+            raise NumberingError(policy.source, line, problem)
         previous_in_run[run] = (number, kind)
     if skips_unused:
-        raise PolicySourceError(
+        raise SkippedNumbersListError(
             policy.source, policy.key_lines.get("skipped_numbers"),
             f"'skipped_numbers' lists {', '.join(skips_unused.values())}, but no number is skipped there; take it out "
             "of the list",
@@ -297,7 +303,7 @@ def _check_scheme_labels(policy: Policy) -> None:
         if is_decimal(clause.label):
             continue
         if clause.anchor in first_line_of:
-            raise PolicySourceError(
+            raise NumberingError(
                 policy.source, clause.line,
                 f"clause {clause.label} is numbered twice (also on line {first_line_of[clause.anchor]}), which would "
                 f"give two elements the id #{clause.anchor}; renumber them so each number is used once",
