@@ -86,6 +86,12 @@ _CONTENTS_TITLE = re.compile(r"^\s*(?:table\s+of\s+)?contents\s*:?\s*$", re.IGNO
 # The second line of an entry wrapped onto two: short ("Lane) 11"), or its page after leaders or a gap
 _WRAPPED_END = re.compile(r"^\s*(?:\S.{0,30}?\s|\S.{0,150}?(?:\s*(?:\.\s?){3,}|\s*\u2026+|\t|\s{2,}))\s*"
                           r"\d{1,3}(?:-\d{1,3})?\s*$")
+# A line of dotted leaders alone, as pypdf gives an entry whose leaders and page number are apart from its words
+# (longer than a form's "...", a blank to fill in: "URL of the project: ...")
+_LEADERS_ONLY = re.compile(r"^\s*(?:\.\s?){5,}\s*$")
+_ENDS_IN_LEADERS = re.compile(r"\S\s*(?:\.\s?){5,}\s*$")
+_PAGE_ONLY = re.compile(r"^\s*\d{1,3}\s*$")
+_DOTS_ONLY = re.compile(r"^\s*(?:\.\s?)+\s*$")  # the last of an entry's leader lines may be short
 _LINE_END_HYPHEN = re.compile(r"(\w+)-[ \t]*\n[ \t]*([a-z]\w*)")  # "na-" ending a line, "tionality" opening the next
 _CONTENTS_RUN = 3  # lines in a row, at least, whose page numbers never go down
 
@@ -273,9 +279,10 @@ def _without_margin_line_numbers(lines: list[str]) -> list[str]:
 def without_contents(text: str) -> tuple[str, int]:
     """``text`` less its contents lists, and how many words they had: runs of at least three lines in a
     row that each end in a page number, or a chapter's ("1-1"), after a gap, dotted leaders or a tab (an entry
-    of a run may wrap onto a second line, which ends in it), the pages never going
-    down, with a "Contents" line just above. Judged on the reference text, not by the importer."""
-    lines = text.split("\n")
+    of a run may wrap onto a second line, which ends in it), or in dotted leaders alone (a PDF's page numbers, on
+    lines of their own, go with its page furniture), the pages never going down, with a "Contents" line just
+    above. Judged on the reference text, not by the importer."""
+    lines = _leaders_rejoined(text.split("\n"))
     kept: list[str] = []
     set_aside = 0
     index = 0
@@ -287,6 +294,8 @@ def without_contents(text: str) -> tuple[str, int]:
                 _WRAPPED_END.match(lines[end + 1])) else 1
             entry = _CONTENTS_LINE.match(" ".join(lines[end : end + wrapped]))
             page = _page_number(entry["page"]) if entry else None
+            if not entry and _ENDS_IN_LEADERS.search(lines[end]):  # its page number went with the page furniture
+                page = pages[-1] if pages else (0,)
             if not (page and (not pages or page >= pages[-1])):
                 break
             pages.append(page)
@@ -300,6 +309,19 @@ def without_contents(text: str) -> tuple[str, int]:
         kept.append(lines[index])
         index += 1
     return "\n".join(kept), set_aside
+
+
+def _leaders_rejoined(lines: list[str]) -> list[str]:
+    """``lines`` with each contents entry that pypdf split into its words, lines of dotted leaders and its page
+    number ("3.1 Naming", "......", ".....", "19") as one line, as the page shows it."""
+    rejoined: list[str] = []
+    for line in lines:
+        if rejoined and (_LEADERS_ONLY.match(line) or (
+                (_PAGE_ONLY.match(line) or _DOTS_ONLY.match(line)) and _ENDS_IN_LEADERS.search(rejoined[-1]))):
+            rejoined[-1] = f"{rejoined[-1].rstrip()} {line.strip()}"
+        else:
+            rejoined.append(line)
+    return rejoined
 
 
 def _page_number(page: str) -> tuple[int, ...] | None:

@@ -105,6 +105,33 @@ def test_a_contents_list_paged_by_chapter_is_set_aside_but_ranges_ending_lines_i
     assert set_aside == 3 + (5 + 2) + (3 + 2) + (3 + 2) + (8 + 2) + (4 + 2)  # the title; each entry, "1-1" two words
 
 
+def test_a_contents_list_whose_leaders_pypdf_put_on_lines_of_their_own_is_set_aside():
+    """The US Federal PKI's certificate policies as pypdf gives them (held-out set 24): each entry's words, then its
+    dotted leaders on lines of their own, then its page number, or none where the page furniture took it."""
+    text = ("3. IDENTIFICATION AND AUTHENTICATION\n................................\n..............\n19\n"
+            "3.1 Naming\n................................\n....\n19\n"
+            "3.1.1 Types of names\n..........................\n3.1.2 Need for names to be meaningful\n"
+            "................................\n.....\n3. IDENTIFICATION AND AUTHENTICATION\n"
+            "The CA names each subscriber. See the list below...\nIt was signed on page 19\n")
+
+    kept, set_aside = _benchmark().without_contents(text)
+
+    assert kept.split("\n") == ["3. IDENTIFICATION AND AUTHENTICATION", "The CA names each subscriber. See the list "
+                                 "below...", "It was signed on page 19", ""]
+    assert set_aside == (4 + 1) + (3 + 1) + 6 + 9  # each entry's words ("3.1" two), and a page number if any
+
+
+def test_a_forms_blanks_to_fill_in_are_no_contents_list():
+    """Read the Docs' abandoned-project report (held-out set 17): lines ending in "..." for the reporter to fill in."""
+    text = ("Please include the following information:\nURL of abandoned documentation project: ...\n"
+            "URL of abandoned project's repository (if any): ...\nURL of abandoned project's website (if any): ...\n"
+            "Describe attempts of reaching the owner(s) of the abandoned project:\n...\n")
+
+    kept, set_aside = _benchmark().without_contents(text)
+
+    assert (kept, set_aside) == (text, 0)
+
+
 def test_numbered_lines_are_counted_by_kind_and_prose_is_not():
     text = ("IV. Policy\nC. Agency Office Roles\nARTICLE II — MEMBERSHIP\nSection 2.1 Eligibility\n"
             "3.1 Staff sign in.\n(a) at reception;\nA1 roads near the school are busy.\nIt was 2014 then.\n")
