@@ -3,8 +3,8 @@ is taken out and reported, line numbers kept (each removed line left blank).
 
 - Front matter, as static-site generators write it at the top: YAML between ``---`` lines
   (Jekyll, Eleventy), TOML between ``+++`` lines (Hugo, Zola): its ``title`` is
-  the document's own, a stated fact, as is a copyright notice in a comment; the rest is the
-  website's settings.
+  the document's own, a stated fact, as is a copyright notice in a comment (there, or an HTML comment's, as
+  a licence header); the rest is the website's settings.
 - Template placeholders (``<%= current_page.data.title %>``, ``{{ page.title }}``): a line made
   only of one is left out, as its words are not the policy's.
 - HTML comments (notes to the site's editors, not shown on its pages), and HTML written inside the
@@ -48,6 +48,7 @@ from markdown.blockprocessors import ReferenceProcessor
 
 from .document import Block, Paragraph
 from .layout import INTERNAL_LINK
+from .organisation import COPYRIGHT_LINE
 from .sniffing import TEMPLATE_TAG
 from .word_reader import LINK_SCHEMES
 
@@ -137,7 +138,10 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
                     properties.setdefault("version", version)
                 notes.append(f"lines 1-{end + 1}: the website's settings (front matter) were left out")
                 lines[: end + 1] = [""] * (end + 1)
-    _without_comments(lines, notes)
+    comments = _without_comments(lines, notes)
+    comment_lines = (line.strip(" -=*/") for comment in comments for line in comment.splitlines())
+    if notice := next((line for line in comment_lines if COPYRIGHT_LINE.match(line)), None):
+        properties.setdefault("copyright", notice)  # a licence header's: not the policy's words, but whose it is
     _boxes(lines, notes)
     _raw_html_fences(lines, notes)
     _html_tables(lines, notes)
@@ -345,12 +349,15 @@ def _boxes(lines: list[str], notes: list[str]) -> None:
                      "one) is kept as a quotation opened by its kind in bold")
 
 
-def _without_comments(lines: list[str], notes: list[str]) -> None:
+def _without_comments(lines: list[str], notes: list[str]) -> list[str]:
+    """Each HTML comment taken out of ``lines`` (its lines blanked) and reported; their text."""
+    comments: list[str] = []
     start = None
     for index, line in enumerate(lines):
         if start is None and "<!--" in line:
             start = index
         if start is not None and "-->" in line[line.find("<!--") + 4 if index == start else 0:]:
+            comments.append("\n".join(lines[start:index + 1]).split("<!--", 1)[1].rsplit("-->", 1)[0])
             if start == index:
                 lines[index] = re.sub(r"<!--.*?-->", "", line)
             else:
@@ -360,6 +367,7 @@ def _without_comments(lines: list[str], notes: list[str]) -> None:
             span = f"line {start + 1}" if start == index else f"lines {start + 1}-{index + 1}"
             notes.append(f"{span}: an HTML comment (a note to the website's editors, not shown) was left out")
             start = None
+    return comments
 
 
 def _raw_html_fences(lines: list[str], notes: list[str]) -> None:
