@@ -22,9 +22,9 @@ import subprocess
 
 import lxml.html
 
+from .copyright_comments import copyright_comment
 from .document import ReadDocument
 from .html_reader import read_html_page
-from .organisation import COPYRIGHT_LINE
 from .sniffing import NotImportable
 
 # (set here, an attribute overrides the document's own entry: ":toc: macro" makes no contents list)
@@ -67,7 +67,7 @@ def read_asciidoc(text: str) -> ReadDocument:
         notes.append(f"{_line_of(text, contents[0])}: the table of contents ('{contents[0].strip()}') was left out: "
                      "the site makes its own")
     notes += _messages(converted.stderr, text)
-    properties = read.properties | _copyright_comment(text)
+    properties = read.properties | copyright_comment(_comments(text))
     return ReadDocument(read.blocks, notes + read.notes, properties)
 
 
@@ -122,12 +122,6 @@ def _written(text: str, words: str) -> tuple[str, str]:
     return "the document", words
 
 
-def _copyright_comment(text: str) -> dict[str, str]:
-    """The copyright notice a comment holds (a ``////`` block or ``//`` lines opening the file, where projects keep
-    their licence header), as a property: not the policy's words, but whose it is."""
-    comments = [block[1] for block in _COMMENT_BLOCK.finditer(text)] + _LINE_COMMENT.findall(text)
-    for comment in comments:
-        for line in comment.splitlines():
-            if COPYRIGHT_LINE.match(line := line.strip(" -=*/")):
-                return {"copyright": line}
-    return {}
+def _comments(text: str) -> list[str]:
+    """What a ``////`` block or ``//`` lines hold: notes to the writers, or a licence header."""
+    return [block[1] for block in _COMMENT_BLOCK.finditer(text)] + _LINE_COMMENT.findall(text)

@@ -341,8 +341,7 @@ def _as_titled(words: str) -> str:
 def copyright_holder(notice: str) -> str | None:
     """Whose a copyright notice kept apart from the text says the document is: "SPDX-FileCopyrightText: 2019-2024
     The Foundation for Public Code <info@publiccode.net>" -> "The Foundation for Public Code"."""
-    notice = re.sub(r"^(?:SPDX-FileCopyrightText|Copyright)\s*:?\s*(?:\u00a9|\(c\))?\s*", "\u00a9 ", notice.strip(),
-                    flags=re.I)  # "Copyright (c) 2019, Joyent, Inc.": one sign
+    notice = re.sub(r"(?i)^(?:SPDX-FileCopyrightText|Copyright)\s*:?\s*(?:\u00a9|\(c\))?\s*", "\u00a9 ", notice.strip())
     notice = re.sub(r"\s*<[^>]*>", "", notice)  # how to reach them
     # a UK public body's notice names it after the Crown's: "(c) Crown copyright Met Office" (alone: TBC)
     notice = re.sub(r"^(?:\u00a9|\((?i:c)\))\s*(?i:crown\s+copyright)\s*(?:\d{4}\s*)?,?\s*", "\u00a9 ", notice)

@@ -28,10 +28,10 @@ from docutils.core import publish_doctree
 from docutils.parsers.rst import Directive, Parser, directives
 
 from ..markdown_extensions.text import escape_imported_text
+from .copyright_comments import copyright_comment
 from .document import AutoNumber, Block, ListKind, Paragraph, ReadDocument, Table, where
 from .layout import INTERNAL_LINK
 from .markdown_text import emphasised, link
-from .organisation import COPYRIGHT_LINE
 from .word_reader import LINK_SCHEMES
 
 _SETTINGS = {
@@ -135,17 +135,8 @@ def read_rst(text: str) -> ReadDocument:
     for message in document.transform_messages:  # what docutils found after reading: a link's missing target
         if message.parent is None:
             reader.message(message)
-    return ReadDocument(reader.blocks, list(dict.fromkeys(reader.notes)), _copyright_comment(document))
-
-
-def _copyright_comment(document: nodes.document) -> dict[str, str]:
-    """The copyright notice a comment holds ("(c) Crown copyright Met Office. All rights reserved." in the
-    comment opening each of a project's files), as a property: not the policy's words, but whose it is."""
-    for comment in document.findall(nodes.comment):
-        for line in comment.astext().splitlines():
-            if COPYRIGHT_LINE.match(line := line.strip(" -=*")):
-                return {"copyright": line}
-    return {}
+    return ReadDocument(reader.blocks, list(dict.fromkeys(reader.notes)), copyright_comment(
+        comment.astext() for comment in document.findall(nodes.comment)))
 
 
 def _doctree(text: str) -> nodes.document:

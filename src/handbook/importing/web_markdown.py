@@ -46,9 +46,9 @@ import lxml.html
 import yaml
 from markdown.blockprocessors import ReferenceProcessor
 
+from .copyright_comments import copyright_comment
 from .document import Block, Paragraph
 from .layout import INTERNAL_LINK
-from .organisation import COPYRIGHT_LINE
 from .sniffing import TEMPLATE_TAG
 from .word_reader import LINK_SCHEMES
 
@@ -138,10 +138,7 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
                     properties.setdefault("version", version)
                 notes.append(f"lines 1-{end + 1}: the website's settings (front matter) were left out")
                 lines[: end + 1] = [""] * (end + 1)
-    comments = _without_comments(lines, notes)
-    comment_lines = (line.strip(" -=*/") for comment in comments for line in comment.splitlines())
-    if notice := next((line for line in comment_lines if COPYRIGHT_LINE.match(line)), None):
-        properties.setdefault("copyright", notice)  # a licence header's: not the policy's words, but whose it is
+    properties = copyright_comment(_without_comments(lines, notes)) | properties
     _boxes(lines, notes)
     _raw_html_fences(lines, notes)
     _html_tables(lines, notes)
