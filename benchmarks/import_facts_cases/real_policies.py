@@ -2690,6 +2690,148 @@ STATED: dict[str, dict[str, tuple]] = {
         # Benefits Platform", "NYC Open Data Portal", "U.S. Web Design System". Not version: the stylesheet's and
         # assets' URLs. No owner, approver, version or review period
     },
+    # held out, set 26 (README_extra.md, set held_out_26, branch heldout-26): labelled on 2026-12-06 from the documents
+    # (the Markdown and reStructuredText as plain text; the .docx's paragraphs, tables and core properties read with
+    # python-docx and its XML; the PDFs' text with pdftotext -layout and their properties with pdfinfo) before the
+    # importer was ever run on them. Titles are not scored; each is noted.
+    "datica-employees-policy": {
+        # title: "19. Employees Policy" (the "#" heading, line 1: section 19 of Datica's HIPAA compliance policies)
+        # "Datica is committed to ensuring all workforce members actively address security and compliance in their roles
+        # at Datica." (line 3); the login banner "This computer is owned by Datica Health, Inc." (19.2 item 8, line 35)
+        "organisation": ("Datica", "Datica Health, Inc.", "Datica Health", "Datica Health Inc."),
+        # The workforce members and employees it speaks to: see EITHER. Not owner: "The membership of the Escalation
+        # Team is maintained by the Chief Executive Officer" (19.3, line 51: a team's membership, not this policy), "the
+        # Datica Security Officer" (who grants access requests, line 40), "A Human Resources representative" (who hands
+        # out the handbook agreement, line 29). Not version or dates: "within 30 days of employment" (lines 21, 32), the
+        # HITRUST and HIPAA references "02.e", "164.308(a)(5)(i)" (lines 9-17), "§7.8", "§5.3.3" (other sections). Not
+        # organisation: "HITRUST", "Datica Quality Management System". No dates, owner, approver, version or review
+        # period
+    },
+    "leigh-hackspace-cctv-policy": {
+        # title: "CCTV Policy" (front matter "title:", line 2; "subtitle: How we manage our CCTV facility"; no "#"
+        # heading: the body starts "## Definitions")
+        # "The term 'hackspace' refers to Leigh Hackspace CIC." (## Definitions, line 8); "Covert recording is
+        # specifically barred by Leigh Hackspace CIC and its directors." (## Covert recording, line 78)
+        "organisation": ("Leigh Hackspace CIC", "Leigh Hackspace"),
+        # Not owner or approved_by: "The directors of Leigh Hackspace CIC ... are the only people who are permitted to
+        # authorise disclosure of images" (## Access to and disclosure of images: who authorises disclosures, not the
+        # policy), "make a written request to the hackspace's directors". Not review_every: "In normal circumstances,
+        # this will be 12 months." (how long recordings are kept, ## Recording and retention of images), "within one
+        # month of receiving a request", "by a further two months" (subject access). Not applies_to: "a safe and secure
+        # environment for members and visitors" (## Introduction: whom the cameras protect), "all members handling CCTV
+        # images" (## Staff training: whom the training is for). Not organisation: "Crown Prosecution Service" (a
+        # disclosure recipient), "info@leighhack.org". No dates, owner, approver, audience, version or review period
+    },
+    "fedramp-significant-change-policies-and-procedures": {
+        # title: "FedRAMP Significant Change Policies and Procedures" (the cover, in a table cell: "FedRAMP Significant
+        # Change / Policies and Procedures / Version 1.0 / August 28, 2018"; Word's Title property the same; Author
+        # property "FedRAMP PMO")
+        # "... a Federal Risk and Authorization Management Program (FedRAMP) Authorization to Operate (ATO)" (About this
+        # document); "This publicly available document defines the FedRAMP policies and procedures for making
+        # significant changes." (1.1 Purpose); Appendix A's "FedRAMP | Federal Risk and Authorization Management
+        # Program"
+        "organisation": ("FedRAMP", "Federal Risk and Authorization Management Program",
+                         "Federal Risk and Authorization Management Program (FedRAMP)"),
+        # The cover's "Version 1.0"; the revision history's row "8/28/2018 | Initial document | 1.0 | FedRAMP PMO"
+        "version": ("1.0", "1"),
+        # "This document is intended to be used by Cloud Service Providers (CSPs), Third Party Assessor Organizations
+        # (3PAOs), government contractors working on FedRAMP projects, and government employees working on FedRAMP
+        # projects." (Who should use this document?)
+        "applies_to": (("cloud service providers", "third party assessor organizations", "government contractors",
+                        "government employees"),
+                       ("CSPs", "3PAOs", "contractors", "employees")),
+        # The cover's date "August 28, 2018": see EITHER. Not owner: "FedRAMP PMO" (the revision history's Author column
+        # and Word's Author property: who wrote it). Not approved_by: "Agency | Authorizing Official (AO) | The
+        # approving authority for significant changes" (Table 1-1: approves changes, not this document), "the JAB",
+        # "FedRAMP Director ... Issues and approves Corrective Action Plan (CAP)". Not version: "(Version 3.0, ...)" of
+        # the Continuous Monitoring Strategy & Guide (1.2 Scope), "Revision 1" of NIST SP 800-37, the empty revision
+        # rows "<Date> | <Revision Description> | <Version> | <Author>". Not organisation or approver: "Ashley Mahan /
+        # Acting Director of Federal Risk and Authorization Management Program (FedRAMP) / US General Services
+        # Administration" (the addressee of Appendix C's attestation letter template). Not effective_from: "at least 30
+        # days before they are implemented" (1.4 Compliance), Word's created (2018-08-28) and modified (2021-02-14, by
+        # "Sara Herbst") properties. No approver, owner or review period
+    },
+    "fedramp-cryptographic-module-selection-policy": {
+        # title: "FedRAMP Policy for Cryptographic Module Selection and Use" (page 1, in three lines); the PDF's Title
+        # property "FedRAMP_Policy_for_Cryptographic_Module_Selection - BOARD APPROVED" (Google Docs Renderer)
+        # "FedRAMP works primarily with commercially operated cloud service providers" (1. Policy Overview, page 3);
+        # "FedRAMP, in consultation with NIST and the Office of Management and Budget, has developed this
+        # FedRAMP-specific policy" (2. Background, page 5); the footer "fedramp.gov" on every page
+        "organisation": ("FedRAMP",),
+        # "APPROVED BY THE FEDRAMP BOARD" (page 1, under the title); the revision history's "01/16/2025 | 1.1 | Approved
+        # by FedRAMP Board" (page 12)
+        "approved_by": ("FedRAMP Board", "the FedRAMP Board", "FEDRAMP BOARD", "THE FEDRAMP BOARD"),
+        # "January 16, 2025" (page 1, under "APPROVED BY THE FEDRAMP BOARD"); the revision history's "01/16/2025"
+        "approved_on": ("2025-01-16",),
+        # The revision history (page 12): "08/10/2024 | 1.0 | Initial Public Draft", "01/16/2025 | 1.1 | Approved by
+        # FedRAMP Board"; the file name's "v1.1.0" is not the document's
+        "version": ("1.1",),
+        # "FedRAMP will review this policy on a yearly basis and will issue revisions as needed." (page 12, under
+        # DOCUMENT REVISION HISTORY)
+        "review_every": ("1 year", "12 months", "annually", "annual", "yearly", "1 years"),
+        # "This policy defines requirements and recommendations for the following parties: ● Cloud service providers
+        # (CSPs) ... ● Independent assessors (IAs) ... ● FedRAMP designated leads ... ● Reviewers of FedRAMP packages"
+        # (APPLICABILITY, page 2); "four types of stakeholders: CSPs, independent assessors, FedRAMP designated leads,
+        # and reviewers of FedRAMP packages" (3. Requirements and Recommendations, page 7)
+        "applies_to": (("cloud service providers", "independent assessors", "designated leads", "reviewers"),
+                       ("CSPs", "IAs", "designated leads", "reviewers")),
+        # "This policy is effective immediately." (page 2): see EITHER. Not version: "FIPS 140", "SP 800-53A Rev. 5",
+        # "FIPS 199", the requirement identifiers "FRR1"-"FRR21". Not review_every: "within 6 months of release" (FRR7),
+        # "regular updates" (FRR6), "periodically reevaluated". Not organisation: "NIST", "Office of Management and
+        # Budget", "CISA", "GSA" ("The FedRAMP Director at GSA", page 2: where the Director sits), "CMVP", "CAVP". Not
+        # owner: "Suggestions for improving the policy are welcome anytime through the feedback form" (FEEDBACK, page
+        # 2). No owner
+    },
+    "fedramp-incident-communications-procedures": {
+        # title: "FedRAMP Incident Communications Procedures" (the cover, page 1); every page's running head "FedRAMP
+        # Incident Communication Procedure" (singular); the PDF's Title property "FedRAMP Incident Communications
+        # Procedures_JH Reviewed_070224" (a working file name)
+        # "This Incident Communications Procedures document outlines the steps for FedRAMP stakeholders" (Introduction
+        # and Purpose, page 1); "FedRAMP requires CSPs to report any incident" (page 1); the cover's "info@fedramp.gov /
+        # fedramp.gov"
+        "organisation": ("FedRAMP",),
+        # "Version 5.0" (the cover); the revision history's last row "09/12/2024 | 5.0 | All | Updated to align with
+        # NIST SP 800-53 Rev. 5 and CISA references ... | FedRAMP PMO" (the unnumbered sheet after the cover)
+        "version": ("5.0", "5"),
+        # "The information found in this document pertains to CSPs that have a FedRAMP authorization or are working
+        # towards a FedRAMP authorization." (Applicability, page 2)
+        "applies_to": (("CSPs",), ("cloud service providers",), ("CSP",)),
+        # The cover's date "09/12/2024": see EITHER. Not owner: "FedRAMP PMO" (the revision history's Author column).
+        # Not approved_by: "AO | Risk Monitoring | ... Acts as the final approval authority for the use of an offering
+        # by their agency" (Roles and Responsibilities: approves offerings, not this document). Not version: "NIST SP
+        # 800-61 (current version)", "NIST SP 800-53 Rev. 5", the earlier rows "1.0" (04/02/2013) to "4.0" (04/15/2021).
+        # Not review_every or effective_from: "within one (1) hour of being identified", "daily updates", "may take up
+        # to one (1) hour", "FY23 National Defense Authorization Act". Not organisation: "CISA", "NIST",
+        # "fedramp_security@gsa.gov" (a contact address: GSA is not named). No approver, owner or review period
+    },
+    "olemiss-dwr-policies-and-procedures": {
+        # title: "DWR Policies and Procedures" (the over- and underlined title, lines 1-3)
+        # "It refers to the core staff of the Department of Writing and Rhetoric (DWR) and includes the chair, ..."
+        # (line 23); "The Dept of Writing and Rhetoric administers the teaching of various Writ, Spch, and DMS courses."
+        # (line 67); the university is named only as "UM" and "the University" ("UM officials", "UM property",
+        # "olemiss.edu" addresses), never as the University of Mississippi
+        "organisation": ("Department of Writing and Rhetoric", "DWR", "Dept of Writing and Rhetoric",
+                         "the Department of Writing and Rhetoric"),
+        # "*Effective: July 1, 2021*" (line 17, in italics, after the admonitions)
+        "effective_from": ("2021-07-01",),
+        # "These Policies and Procedures are to be updated every year in June/July in preparation for presentation to
+        # DWR faculty and staff at the annual DWR Opening Session in August." (line 19)
+        "review_every": ("1 year", "12 months", "annually", "annual", "every year", "yearly", "1 years"),
+        # ".. Important:: All DWR employees must digitally acknowledge ... the DWR Policies and Procedures annually."
+        # (line 9; again under "Annual Policy Acknowledgement", line 387: "All current DWR employees must digitally
+        # acknowledge the DWR Policies and Procedures annually by August 31. New employees should acknowledge ...")
+        "applies_to": (("employees",), ("DWR employees",), ("faculty", "staff")),
+        # Not version: "**Writing and Rhetoric 2021-UM-009**" (line 187, under "Information Security Controls": the
+        # identifier of the department's information security plan, one section), "2018-2022 Strategic Plan" (line 7,
+        # another document). Not review_every: "Access permissions ... are reviewed at least annually" (line 205),
+        # "These forms must be renewed annually" (line 330), "the annual departmental inventory verification", "annual
+        # performance evaluations" (line 310), "a minimum of seven (7) years" (timesheets, line 301), "within their
+        # first 60 days of employment" (line 361), "by August 31" (the acknowledgement deadline). Not owner or
+        # approved_by: "The **department chair** approves all compensatory and over-time requests" (line 263), "Overall
+        # supervision of the website rests with the **department chair**" (line 380), the administrative coordinator's
+        # many duties (none over this document). Not organisation: "English Department" (line 30), "Human Resources",
+        # "Procurement Services", "CampusPress", "Box", "Bursar's office". No approver, owner or version
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -3742,5 +3884,28 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Team members may choose to work in private or public repositories" (Position); "the team considers"
         # (Internal): whom it addresses, not said to be whom it applies to
         "applies_to": (("team members",), ("team",)),
+    },
+    "datica-employees-policy": {
+        # "Datica is committed to ensuring all workforce members actively address security and compliance in their
+        # roles" (line 3); "All new workforce members, including contractors, are given training" (19.2 item 1); "Datica
+        # employees are strictly forbidden from downloading any ePHI" (item 12): whom it addresses, never said to be
+        # whom it applies to
+        "applies_to": (("workforce members",), ("employees",), ("workforce members", "contractors"),
+                       ("members",)),
+    },
+    "fedramp-significant-change-policies-and-procedures": {
+        # The cover's "August 28, 2018" under "Version 1.0", and the revision history's "8/28/2018 | Initial document":
+        # the day version 1.0 was issued, not said to be when it took effect
+        "effective_from": ("2018-08-28",),
+    },
+    "fedramp-cryptographic-module-selection-policy": {
+        # "This policy is effective immediately." (APPLICABILITY, page 2) names no date; the day it was approved,
+        # "January 16, 2025" (page 1), is the nearest
+        "effective_from": ("2025-01-16",),
+    },
+    "fedramp-incident-communications-procedures": {
+        # The cover's "09/12/2024" under "Version 5.0", and the revision history's "09/12/2024 | 5.0": the day version
+        # 5.0 was issued, not said to be when it took effect
+        "effective_from": ("2024-09-12",),
     },
 }
