@@ -117,16 +117,30 @@ def _inside_points(paragraphs: list[Paragraph], at: int) -> bool:
 
 
 def running_text_headings(blocks: list[Block]) -> tuple[list[Block], list[str]]:
-    """Paragraphs a heading style made headings that read as running text, as paragraphs; a note for each."""
+    """Paragraphs a heading style made headings that read as running text, as paragraphs; a note for each. So are
+    the other items of a numbered list at the level of one that reads so: a list of steps given an outline level
+    (FedRAMP's "2. CSP: Did the CSP already undergo ...?", then "a. YES - GO TO STEP 10.", "b. NO - If not, ..."),
+    whose short items would otherwise be headings between its long ones, and its points' letters out of sequence."""
+    running_text = {id(block) for block in blocks if isinstance(block, Paragraph) and block.heading
+                    and _reads_as_running_text(block.plain)}
+    steps = {_list_level(block) for block in blocks if id(block) in running_text and block.auto_number}
     kept: list[Block] = []
     notes: list[str] = []
     for block in blocks:
-        if isinstance(block, Paragraph) and block.heading and _reads_as_running_text(block.plain):
+        if id(block) in running_text:
             notes.append(f"{block.place}: styled as a heading in the document, but it reads as running text "
                          f"({len(block.plain.split())} words): kept as a paragraph")
             block = replace(block, heading=None)
+        elif isinstance(block, Paragraph) and block.heading and block.auto_number and _list_level(block) in steps:
+            notes.append(f"{block.place}: styled as a heading in the document, but it is an item of a numbered list "
+                         "whose other items read as running text: kept as a list item")
+            block = replace(block, heading=None)
         kept.append(block)
     return kept, notes
+
+
+def _list_level(paragraph: Paragraph) -> tuple[str, int]:
+    return paragraph.auto_number.list_id, paragraph.auto_number.level  # type: ignore[union-attr]
 
 
 def _reads_as_running_text(text: str) -> bool:

@@ -264,8 +264,9 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
     elif kind in (ListKind.DECIMAL, ListKind.ORDERED):  # a list of steps, numbered by a list of its own
         if state.last != "step":
             blank()
-            # a list going on after an item's own paragraph or list: its count goes on ("4." stays 4)
-            going_on = paragraph.auto_number.counters[-1] - 1 if _counted(paragraph) else 0
+            # a list going on after an item's own paragraph or list: its count goes on ("4." stays 4), as its reader
+            # (Word, a web page's <ol>) counted it
+            going_on = paragraph.auto_number.counters[-1] - 1 if paragraph.auto_number else 0
             state.steps, state.steps_from = going_on, label.rstrip(".")
         state.steps += 1
         state.steps_typed = paragraph.auto_number is None
@@ -294,11 +295,6 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         emit(paragraph, indent + (f"> {text}" if paragraph.quotation else safe_start(text)))
         blank()
         state.last, state.quotation = "text", paragraph.quotation
-
-
-def _counted(paragraph: Paragraph) -> bool:
-    """An item of a list its reader counted (a web page's <ol>, reStructuredText's "#."), not one Word numbers."""
-    return paragraph.auto_number is not None and paragraph.auto_number.kind is ListKind.ORDERED
 
 
 def _key(state: _State, label: str) -> str:

@@ -1,0 +1,84 @@
+"""Shapes met in held-out set 26's first run: FedRAMP's Word procedure, whose process steps are a numbered list
+("1. CSP Start: ...", "2. CSP: Did the CSP ...?", then "a. YES - GO TO STEP 10.", "b. NO - If not, ...") with each
+item given an outline level, as a writer does to see the steps in Word's navigation pane."""
+
+from __future__ import annotations
+
+import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from docx_builder import add_list, numbered
+from helpers import imported_and_checked
+
+_STEPS = [
+    (0, "CSP Start: The CSP coordinates with the 3PAO for assessment of the new service."),
+    (0, "CSP: Did the CSP already undergo the required eligibility evaluation for services of this type and get "
+        "approval from the JAB?"),
+    (1, "YES \u2013 If yes, then only the attestation process is required. GO TO STEP 4."),
+    (1, "NO \u2013 If not, the CSP undergoes the evaluation to determine if services of this type can go through the "
+        "on-boarding process. GO TO STEP 3."),
+    (0, "3PAO: Conducts eligibility evaluation."),
+    (0, "CSP implements the new service and continues with its monitoring process."),
+]
+
+
+def _procedure(path, outline_levels: bool = True):
+    document = docx.Document()
+    document.add_paragraph("Significant Change Policies and Procedures", style="Title")
+    document.add_paragraph("Purpose", style="Heading 1")
+    for number, text in enumerate([
+            "This document describes how a cloud service provider makes a significant change.",
+            "It applies to every cloud service provider with a FedRAMP authorization.",
+            "A significant change is one that affects the security of the authorized service.",
+            "The provider tells its authorizing official before it makes the change."], start=1):
+        document.add_paragraph(f"{number}. {text}")
+    document.add_paragraph("On-boarding Process", style="Heading 1")
+    steps = add_list(document, [("decimal", "%1."), ("lowerLetter", "%2.")])
+    for level, text in _STEPS:
+        item = numbered(document, text, steps, level, style="List Paragraph")
+        if outline_levels:
+            item._p.get_or_add_pPr().append(parse_xml(f'<w:outlineLvl {nsdecls("w")} w:val="1"/>'))
+    document.add_paragraph("Annual Assessments", style="Heading 1")
+    document.add_paragraph("Significant changes may be scheduled with the annual assessment.")
+    document.save(path)
+    return path
+
+
+def test_a_list_of_steps_given_an_outline_level_stays_a_list_with_its_points_in_order(tmp_path):
+    result, _, body = imported_and_checked(_procedure(tmp_path / "scr.docx"), "significant-change", tmp_path)
+
+    assert "\n## On-boarding Process\n" in body and "\n## Annual Assessments\n" in body
+    assert "## CSP Start" not in body and "## YES" not in body and "## 3PAO" not in body
+    assert "(a) YES \u2013 If yes, then only" in body and "(b) NO \u2013 If not, the CSP" in body
+    assert any("'CSP Start: The CSP coordinates with': styled as a heading in the document, but it is an item of a "
+               "numbered list whose other items read as running text: kept as a list item" in note
+               for note in result.notes)
+
+
+def test_a_word_lists_steps_keep_their_numbers_after_its_points(tmp_path):
+    _, _, body = imported_and_checked(_procedure(tmp_path / "scr.docx", outline_levels=False), "significant-change",
+                                      tmp_path)
+
+    # the policy's clauses are 1-4, so the steps are typed text, shown as Word numbers them: 3 after (a) and (b)
+    assert "\n2\\. CSP: Did the CSP" in body and "\n(b) NO \u2013 If not" in body
+    assert "\n3\\. 3PAO: Conducts eligibility evaluation.\n" in body
+    assert "\n4\\. CSP implements the new service" in body
+
+
+def test_section_headings_numbered_by_word_stay_headings_beside_a_list_of_long_steps(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Remote Working Policy", style="Title")
+    sections = add_list(document, [("decimal", "%1.")])
+    numbered(document, "Purpose", sections, 0, style="Heading 1")
+    document.add_paragraph("This policy sets out how staff may work away from the office.")
+    numbered(document, "Scope", sections, 0, style="Heading 1")
+    steps = add_list(document, [("decimal", "%1.")])
+    for text in ["Staff ask their line manager for approval in writing, giving the days they wish to work away and how "
+                 "they can be reached on those days.", "Approve."]:
+        numbered(document, text, steps, 0, style="Heading 2")
+    document.save(tmp_path / "remote.docx")
+
+    _, _, body = imported_and_checked(tmp_path / "remote.docx", "remote-working", tmp_path)
+
+    assert "## 1. Purpose" in body and "## 2. Scope" in body  # (another list's items read as running text)
+    assert "# Approve." not in body and "Approve." in body
