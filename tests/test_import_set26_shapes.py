@@ -82,3 +82,89 @@ def test_section_headings_numbered_by_word_stay_headings_beside_a_list_of_long_s
 
     assert "## 1. Purpose" in body and "## 2. Scope" in body  # (another list's items read as running text)
     assert "# Approve." not in body and "Approve." in body
+
+
+def _in_content_controls(row, *aliases: str) -> None:
+    """Each cell of ``row`` wrapped in a content control, as a template's revision history keeps its cells."""
+    for cell, alias in zip(list(row._tr.tc_lst), aliases, strict=True):
+        control = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtPr><w:alias w:val="{alias}"/></w:sdtPr>'
+                            '<w:sdtContent/></w:sdt>')
+        cell.addprevious(control)
+        control[1].append(cell)
+
+
+def _covered_guide(path, history_rows: list[tuple[str, ...]], core_title: str):
+    """FedRAMP's Word template: a cover table holding the title and version, a revision history whose rows are
+    content controls (the later ones still to be filled in), then sections each a top-level heading."""
+    document = docx.Document()
+    document.core_properties.title = core_title
+    document.add_table(rows=1, cols=1).cell(0, 0).text = (
+        "FedRAMP Significant Change\nPolicies and Procedures\nVersion 1.0\nAugust 28, 2018")
+    history = document.add_table(rows=1 + len(history_rows), cols=4)
+    for cell, heading in zip(history.rows[0].cells, ["Date", "Description", "Version", "Author"], strict=True):
+        cell.text = heading
+    for row, values in zip(history.rows[1:], history_rows, strict=True):
+        for cell, value in zip(row.cells, values, strict=True):
+            cell.text = value
+        _in_content_controls(row, "Revision Date", "Revision Description", "Version Number", "Author")
+    for heading, text in [
+            ("About this document", "This document provides guidance for making significant changes to a Cloud "
+             "Service Offering. For systems with a Joint Authorization Board (JAB) P-ATO, the AO is the JAB. A "
+             "FedRAMP JAB P-ATO is reviewed by the JAB each year."),
+            ("Who should use this document?", "Cloud Service Providers making a change to an authorized service.")]:
+        document.add_paragraph(heading, style="Heading 1")
+        document.add_paragraph(text)
+    document.save(path)
+    return path
+
+
+_HISTORY = [("8/28/2018", "Initial document", "1.0", "FedRAMP PMO"),
+            ("<Date>", "<Revision Description>", "<Version>", "<Author>")]
+
+
+def test_a_cover_shows_the_title_its_properties_state_so_the_first_heading_is_a_section(tmp_path):
+    source = _covered_guide(tmp_path / "scr.docx", _HISTORY, "FedRAMP Significant Change Policies and Procedures")
+
+    _, front, body = imported_and_checked(source, "significant-change", tmp_path)
+
+    assert "title: FedRAMP Significant Change Policies and Procedures" in front
+    assert "\n## About this document\n" in body and "\n## Who should use this document?\n" in body
+
+
+def test_a_stale_title_in_the_properties_leaves_the_first_heading_the_title(tmp_path):
+    source = _covered_guide(tmp_path / "scr.docx", _HISTORY, "Document Template v3")
+
+    _, front, _ = imported_and_checked(source, "significant-change", tmp_path)
+
+    assert "title: About this document" in front  # as before: the cover does not show the properties' title
+
+
+def test_a_revision_historys_rows_in_content_controls_are_read_and_its_rows_to_fill_in_are_not(tmp_path):
+    source = _covered_guide(tmp_path / "scr.docx", _HISTORY, "FedRAMP Significant Change Policies and Procedures")
+
+    result, front, body = imported_and_checked(source, "significant-change", tmp_path)
+
+    assert "| 8/28/2018 | Initial document | 1.0 | FedRAMP PMO |" in body  # the words were lost
+    assert 'version: "1.0"' in front
+    assert any("version 1.0 from the table" in note and "row 2: '8/28/2018 | Initial document | 1.0 | FedRAMP PMO'"
+               in note for note in result.notes)
+
+
+def test_a_joint_authorization_board_is_a_body_that_authorizes_not_the_policys_organisation(tmp_path):
+    source = _covered_guide(tmp_path / "scr.docx", _HISTORY, "FedRAMP Significant Change Policies and Procedures")
+
+    _, front, _ = imported_and_checked(source, "significant-change", tmp_path)
+
+    assert "Joint Authorization Board" not in front
+
+
+def test_a_list_of_software_versions_is_no_version_history():
+    from handbook.importing.document import Table
+    from handbook.importing.version_history import history_facts
+
+    software = Table(3, (("Name", "Version", "Release date"), ("Moodle", "4.1", "2023-04-24")), "the table at 3")
+    changes = Table(3, (("Date", "Description", "Version", "Author"), ("2023-04-24", "Reviewed", "4.1", "HR")),
+                    "the table at 3")
+
+    assert history_facts([software], str, False) == {}
+    assert history_facts([changes], str, False)["version"][0] == "4.1"

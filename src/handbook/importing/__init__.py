@@ -65,6 +65,7 @@ from .titles import (
     kind_in_text,
     name_in_text,
     reads_as_title,
+    shown_above_headings,
     title_from_file_name,
 )
 from .web_markdown import anchored, prepared
@@ -114,7 +115,8 @@ def import_policy(
     # A title stated apart from the headings (its properties, a "Title: ..." line) leaves a first
     # heading below the top level to be a section's heading
     title_stated = states_title(blocks, properties)
-    written = write_body(blocks, title_stated, footnotes=tuple(document.footnotes))
+    title_shown = shown_above_headings(properties.get("title", ""), blocks)  # on a cover
+    written = write_body(blocks, title_stated, footnotes=tuple(document.footnotes), title_shown=title_shown)
     facts, named = document_facts(source.name, blocks, written.title, properties, file_name,
                                   organisations_of(policy_src))
     if "title" not in facts.found:  # (a labelled "Title: ..." line counts: see facts)
@@ -132,7 +134,8 @@ def import_policy(
         if not isinstance(refusal.cause, NumberingError):
             raise
         # The document's numbers do not run as clauses must: keep them as typed text instead.
-        written = write_body(blocks, title_stated, numbers_as_text=True, footnotes=tuple(document.footnotes))
+        written = write_body(blocks, title_stated, numbers_as_text=True, footnotes=tuple(document.footnotes),
+                             title_shown=title_shown)
         policy, text = _checked(policy_id, facts, source, written, target)
         place, problem = str(refusal).split(": ", 1)[1].split(": ", 1)
         written.notes.insert(0, f"{place}: {problem.split(';')[0].split('. Correct it')[0]}, so the document's "

@@ -428,11 +428,11 @@ _A_REGULATOR = re.compile(rf"\b(?:{REGULATOR_WORDS})")
 
 
 # A body within an organisation, named by what it does: "Technical Design Authority (TDA)", "Change Advisory Board
-# (CAB)", "Architecture Review Group (ARG)", "Open Source Counsel Office (OSCO)", "Open Source Program Office (OSPO)"
+# (CAB)", "Architecture Review Group (ARG)", "Open Source Counsel Office (OSCO)", "Joint Authorization Board (JAB)"
 _BODY_BY_FUNCTION = re.compile(r"\b(?:Design|Architecture|Technical|Change|Review|Advisory|Governance|Steering|"
-                               r"Oversight|Assurance|Standards|Approvals?|Ethics|Audit|Risk)\s+(?:Authority|Board|"
-                               r"Group|Council|Committee|Forum|Panel)$|\b(?:Program(?:me)?|Counsel|Project(?:\s+"
-                               r"Management)?)\s+Office$")
+                               r"Oversight|Assurance|Standards|Approvals?|Authori[sz]ation|Ethics|Audit|Risk)\s+"
+                               r"(?:Authority|Board|Group|Council|Committee|Forum|Panel)$"
+                               r"|\b(?:Program(?:me)?|Counsel|Project(?:\s+Management)?)\s+Office$")
 
 
 def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:

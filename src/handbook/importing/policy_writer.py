@@ -85,11 +85,12 @@ class _State:
 
 
 def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text: bool = False,
-               footnotes: tuple[Paragraph, ...] = ()) -> Written:
+               footnotes: tuple[Paragraph, ...] = (), title_shown: bool = False) -> Written:
     """``footnotes`` ("<sup>5</sup> See ...") go in a Notes section at the end, each a paragraph. ``title_stated``:
     the document states its title elsewhere (its properties, a website's front matter), so a first heading below
     the top level is a section's, not the title; so is one below a sentence of text opening the document, and a
-    top-level one there where the document has several (its sections: "# Pre-First-Day", "# Your First Week")
+    top-level one there where the document has several (its sections: "# Pre-First-Day", "# Your First Week"),
+    or where ``title_shown``: the stated title is written above the first heading too (a cover's).
     ``numbers_as_text``: the document's decimal numbers do not run as clauses must (3.1 under a heading with no
     number, numbers skipped or repeated), so each is kept as typed text at the start of its paragraph or heading."""
     written = Written()
@@ -124,7 +125,7 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
             continue
         following = blocks[index + 1 : index + 4]
         if not state.title_elsewhere and written.title is None and (block.heading or 0) >= lowest_section and (
-                (title_stated and block.heading > 1) or any(map(is_a_sentence, blocks[:index]))):  # under text
+                (title_stated and (block.heading > 1 or title_shown)) or any(map(is_a_sentence, blocks[:index]))):
             state.title_elsewhere, state.title_level = True, lowest_section - 1  # the sections' headings are "##"
         _write_paragraph(block, following, state, written, emit, blank)
     if footnotes:

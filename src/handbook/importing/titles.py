@@ -75,6 +75,21 @@ def reads_as_title(stated: str) -> bool:
     return not (_SLUG.match(stated) and (re.search(r"[-_.\d]", stated) or stated.islower()))
 
 
+def shown_above_headings(stated: str, blocks: list[Block]) -> bool:
+    """Whether the title the document's properties state is also written above its first heading, as a cover shows
+    it (FedRAMP's cover table: "FedRAMP Significant Change / Policies and Procedures / Version 1.0"): then its first
+    heading, even a top-level one ("About this document"), is a section's."""
+    wanted = " ".join(stated.casefold().split())
+    for block in blocks:
+        if isinstance(block, Paragraph) and block.heading is not None:
+            return False
+        shown = block.plain if isinstance(block, Paragraph) else " ".join(
+            cell.replace("<br>", " ") for row in block.rows for cell in row)
+        if wanted and wanted in " ".join(shown.casefold().split()):
+            return True
+    return False
+
+
 def file_name_words(stated: str) -> str:
     """A file name's words as a title: "include-license-info-1" -> "Include License Info 1"."""
     stem = re.sub(r"^microsoft word\s*-\s*", "", _FILE_NAME.sub("", stated.strip()), flags=re.IGNORECASE)

@@ -4,7 +4,9 @@ Its latest numbered row gives the version. A row whose comment says only that th
 approved ("Approved", "Approved Policy") states the approval too: the date in its Date column, and
 who approved it in its reviewer's or approver's column. A row whose person is only the author, or
 whose comment says more ("Approved by the Board, subject to ..."), is not read as an approval.
-A template's table (``<revision no.> | YYYY-MM-DD``) states nothing.
+The version column may come later where the table says what changed ("Date | Description | Version | Author").
+Rows left to be filled in for later versions (``<Date> | <Version>``) state nothing; a template's table, its row to
+fill in (``<revision no.> | YYYY-MM-DD``) above an example, states nothing at all.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ _DAY_COLUMNS = {"approved_on": re.compile(r"^(?:adopted|approved)(?:\s+(?:on|dat
                                           re.I),
                 "effective_from": re.compile(r"^effective(?:\s+(?:from|date))?\W*$", re.I)}
 PLACEHOLDER = re.compile(r"<[^>]*>|&lt;|\bYYYY\b|\bDD/MM\b|\[[^\]]*(?:name|date|number)[^\]]*\]", re.I)
+# A history's column saying what changed, beside a version column that is not its first ("Date | Description |
+# Version | Author"): not a list of software ("Name | Version | Release date")
+_CHANGE_COLUMN = re.compile(r"^(?:description|changes?|comments?|summary|reason|revision\s+description|author)$", re.I)
 _VERSION_NUMBER = re.compile(r"^v?(\d+(?:\.\d+)*)$", re.I)
 _APPROVAL = re.compile(r"^(?:approved|approval)(?:\s+(?:policy|version|document|draft|final\s+version))?\.?$", re.I)
 _APPROVER_HEADER = re.compile(r"approv|review", re.I)  # "Approver", "Author/Reviewer", "Reviewed by"
@@ -52,13 +57,15 @@ def history_facts(blocks: list[Block], plain: Callable[[str], str], month_first:
 def _table_facts(table: Table, plain: Callable[[str], str], month_first: bool) -> dict[str, Stated]:
     rows = [[plain(cell) for cell in row] for row in table.rows]
     header = rows[0]
-    if not (header and _HISTORY_HEADER.match(header[0]) and any("date" in h.casefold() for h in header)):
+    column = _version_column(header)
+    if column is None or not any("date" in h.casefold() for h in header):
         return {}
-    if any(PLACEHOLDER.search(cell) for row in rows for cell in row):
-        return {}
+    to_fill_in = [row_number for row_number, row in enumerate(rows[1:], start=2)
+                  if any(PLACEHOLDER.search(cell) for cell in row)]
     numbered = [(number[1], row_number) for row_number, row in enumerate(rows[1:], start=2)
-                if row and (number := _VERSION_NUMBER.match(row[0]))]
-    if not numbered:
+                if len(row) > column and row_number not in to_fill_in
+                and (number := _VERSION_NUMBER.match(row[column]))]
+    if not numbered or (to_fill_in and to_fill_in[0] < numbered[-1][1]):  # a template's example under its form
         return {}
 
     def stated(value: str, row_number: int) -> Stated:
@@ -79,6 +86,15 @@ def _table_facts(table: Table, plain: Callable[[str], str], month_first: bool) -
             elif _APPROVER_HEADER.search(heading) and re.fullmatch(NAME, cell) and not re.search(r"\d", cell):
                 facts["approved_by"] = stated(cell, row_number)
     return facts
+
+
+def _version_column(header: list[str]) -> int | None:
+    """The column numbering a history's versions: its first, or a later one beside a column saying what changed."""
+    if header and _HISTORY_HEADER.match(header[0]):
+        return 0
+    if not any(_CHANGE_COLUMN.match(heading) for heading in header):
+        return None
+    return next((index for index, heading in enumerate(header) if _HISTORY_HEADER.match(heading)), None)
 
 
 def _latest(numbered: list[tuple[str, int]]) -> tuple[str, int]:

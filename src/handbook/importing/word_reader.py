@@ -55,6 +55,7 @@ _TOC_STYLE = re.compile(r"^(?:toc|contents)\s*\d*$|^toc heading$", re.IGNORECASE
 def read_docx(path: Path) -> ReadDocument:
     document = docx.Document(str(path))
     changed = _accept_tracked_changes(document.element.body)
+    _unwrap_table_controls(document.element.body)
     numbering = Numbering(document)
     style_of = _StyleFinder(document)
     word_notes = WordNotes(document)
@@ -169,6 +170,18 @@ def _accept_tracked_changes(body) -> set:
                 element.addprevious(child)
         parent.remove(element)
     return changed
+
+
+def _unwrap_table_controls(body) -> None:
+    """Rows and cells inside content controls (a template's revision history: each cell of a row a control, "Revision
+    Date", "Version Number"), in the document as read, as rows and cells of their table: python-docx reads only a
+    table's own rows and a row's own cells, and the words in them were lost."""
+    for control in list(body.iter(qn("w:sdt"))):
+        content = control.find(qn("w:sdtContent"))
+        if control.getparent().tag in (qn("w:tbl"), qn("w:tr")) and content is not None:
+            for child in content:
+                control.addprevious(child)
+            control.getparent().remove(control)
 
 
 def _body_items(document: docx.document.Document):
