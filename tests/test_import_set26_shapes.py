@@ -9,6 +9,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx_builder import add_list, numbered
 from helpers import imported_and_checked
+from weasyprint import HTML
 
 _STEPS = [
     (0, "CSP Start: The CSP coordinates with the 3PAO for assessment of the new service."),
@@ -168,3 +169,25 @@ def test_a_list_of_software_versions_is_no_version_history():
 
     assert history_facts([software], str, False) == {}
     assert history_facts([changes], str, False)["version"][0] == "4.1"
+
+
+def _gapped(text: str) -> str:
+    """Words set apart by a gap alone, no space character between them, as FedRAMP's PDF writes its tables."""
+    return "".join(f"<span style='margin-left: {0 if index == 0 else 0.25}em'>{word}</span>"
+                   for index, word in enumerate(text.split()))
+
+
+def test_a_pdf_tables_words_set_apart_by_gaps_alone_stay_apart(tmp_path):
+    cell = "border: 1px solid black"
+    HTML(string=(
+        "<html><body style='font-family: serif; font-size: 9pt'>"
+        "<p style='font-size: 18pt; font-weight: bold'>Incident Communications Procedures</p>"
+        "<p>This procedure says who does what when a cloud service provider reports an incident.</p>"
+        f"<table style='border-collapse: collapse'><tr><th style='{cell}'>Role</th><th style='{cell}'>"
+        f"Responsibilities</th></tr><tr><td style='{cell}'>CISA</td><td style='{cell}'>"
+        f"{_gapped('Delivers technical assistance and assessments to federal stakeholders')}</td></tr></table>"
+        "</body></html>")).write_pdf(tmp_path / "incidents.pdf")
+
+    _, _, body = imported_and_checked(tmp_path / "incidents.pdf", "incidents", tmp_path)
+
+    assert "| CISA | Delivers technical assistance and assessments to federal stakeholders |" in body

@@ -247,7 +247,7 @@ def _page_lines(page, number: int) -> _Page:
                            tuple(map(_place, row_words))))
     found = []
     for table in tables:
-        cells = [tuple(_cell_text(cell or "") for cell in row) for row in table.extract()]
+        cells = [tuple(_cell_text(cell or "") for cell in row) for row in table.extract(x_tolerance_ratio=_WORD_GAP)]
         cells = [row for row in cells if any(row)]
         if cells:
             found.append((table.bbox[1], tuple(tuple("<br>".join(escape_imported_text(part) for part in c.split("\n"))
