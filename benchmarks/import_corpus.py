@@ -134,11 +134,8 @@ def reference_text(path: Path) -> str:
             element.drop_tree()
         return _blocks_apart(root).text_content()
     text = path.read_text(encoding="utf-8-sig")
-    if kind_of(path) is Kind.RST:  # what docutils' HTML writer shows (its messages and any other file left out)
-        settings = {"report_level": 5, "halt_level": 5, "file_insertion_enabled": False, "raw_enabled": False,
-                    "_disable_config": True, "input_encoding": "unicode"}
-        html = docutils.core.publish_parts(text, writer="html5", settings_overrides=settings)["html_body"]
-        return lxml.html.fromstring(f"<div>{html}</div>").text_content()
+    if kind_of(path) is Kind.RST:
+        return lxml.html.fromstring(f"<div>{_rst_html(text)}</div>").text_content()
     if kind_of(path) is Kind.ASCIIDOC:  # what Asciidoctor's own HTML shows (secure: no other file read)
         html = subprocess.run(["asciidoctor", "--safe-mode", "secure", "--no-header-footer", "--attribute", "showtitle",
                                "--out-file", "-", "-"], input=text, capture_output=True, text=True, check=True).stdout
@@ -148,6 +145,13 @@ def reference_text(path: Path) -> str:
         html = markdown.markdown(text, extensions=["tables", "md_in_html"])  # (kramdown's <section markdown="1">)
         return lxml.html.fromstring(f"<div>{html}</div>").text_content()
     return text
+
+
+def _rst_html(text: str) -> str:
+    """What docutils' HTML writer shows of reStructuredText (its messages and any other file left out)."""
+    settings = {"report_level": 5, "halt_level": 5, "file_insertion_enabled": False, "raw_enabled": False,
+                "_disable_config": True, "input_encoding": "unicode"}
+    return docutils.core.publish_parts(text, writer="html5", settings_overrides=settings)["html_body"]
 
 
 def rejoined(text: str) -> str:
@@ -207,13 +211,16 @@ def _blocks_apart(root):
 
 
 def without_link_contents(path: Path) -> tuple[str, int]:
-    """A web page's (its furniture aside) or Markdown file's text less its lists of links to its own headings,
-    and how many words they had: a list whose every item is one in-page link ("[Overview](#overview)"), or
-    paragraphs in a row (three at least, or two under a "Contents" title) that are each one. Judged on the
-    file's own markup (Python-Markdown's for .md), not by the importer."""
+    """A web page's (its furniture aside), Markdown or reStructuredText file's text less its lists of links to its own
+    headings, and how many words they had: a list whose every item is one in-page link ("[Overview](#overview)", the
+    list docutils makes for ``.. contents::``), or paragraphs in a row (three at least, or two under a "Contents"
+    title) that are each one. Judged on the file's own markup (Python-Markdown's for .md, docutils' for
+    reStructuredText), not by the importer."""
     if path.suffix.lower() == ".md":
         source = _TEMPLATE_TAG.sub(" ", _FRONT_MATTER.sub("", path.read_text(encoding="utf-8-sig"), count=1))
         root = lxml.html.fromstring(f"<div>{markdown.markdown(source, extensions=['tables', 'md_in_html'])}</div>")
+    elif kind_of(path) is Kind.RST:
+        root = lxml.html.fromstring(f"<div>{_rst_html(path.read_text(encoding='utf-8-sig'))}</div>")
     else:
         root = lxml.html.fromstring(without_site_furniture(path, markup=True))
     def only_a_link(element) -> bool:  # its own words (a sub-list's aside) are those of one in-page link
@@ -478,7 +485,7 @@ def main() -> None:
             pdf = source.suffix.lower() == ".pdf"
             html = source.suffix.lower() in (".html", ".htm")
             linked, link_contents = (without_link_contents(source) if html or source.suffix.lower() == ".md"
-                                     else (reference_text(source), 0))
+                                     or kind_of(source) is Kind.RST else (reference_text(source), 0))
             text, contents = without_contents(without_furniture(source) if pdf else linked)
             contents += link_contents
             share_aside = ""

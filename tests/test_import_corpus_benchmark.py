@@ -199,3 +199,18 @@ def test_a_word_table_s_merged_cell_counts_its_words_once(tmp_path):
     assert reference.split().count("Disclosure") == 1
     assert " ".join(reference.split()) == ("Area Question Values Updates Disclosure Is the format proprietary? 2 = No "
                                            "Removed N/A Total Score: Highest possible: 8 (previously 10)")
+
+
+def test_the_contents_list_docutils_makes_for_a_contents_directive_is_set_aside(tmp_path):
+    """The University of Mississippi writing department's policies (held-out set 26): ``.. contents::`` under the
+    title, which docutils' page shows as a list of links to the sections and import leaves out."""
+    source = tmp_path / "policies.rst"
+    source.write_text("DWR Policies and Procedures\n===========================\n\n.. contents::\n\n"
+                      "Academic Advising\n-----------------\n\nStudents see their advisor each term.\n\n"
+                      "Bulletin Boards\n---------------\n\nPosters need approval from the office.\n", encoding="utf-8")
+
+    text, set_aside = _benchmark().without_link_contents(source)
+
+    assert " ".join(text.split()) == ("DWR Policies and Procedures Contents Academic Advising Students see their "
+                                      "advisor each term. Bulletin Boards Posters need approval from the office.")
+    assert set_aside == 4  # "Academic Advising", "Bulletin Boards"
