@@ -5,10 +5,12 @@ item given an outline level, as a writer does to see the steps in Word's navigat
 from __future__ import annotations
 
 import docx
+import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx_builder import add_list, numbered
 from helpers import imported_and_checked
+from test_import_facts import facts_of, found
 from weasyprint import HTML
 
 _STEPS = [
@@ -191,3 +193,15 @@ def test_a_pdf_tables_words_set_apart_by_gaps_alone_stay_apart(tmp_path):
     _, _, body = imported_and_checked(tmp_path / "incidents.pdf", "incidents", tmp_path)
 
     assert "| CISA | Delivers technical assistance and assessments to federal stakeholders |" in body
+
+
+@pytest.mark.parametrize(("definition", "organisation"), [
+    ("The term 'hackspace' refers to Leigh Hackspace CIC.", "Leigh Hackspace CIC"),  # Leigh Hackspace's CCTV policy
+    ("In this policy 'the Lab' means the Okafor Lab of Soil Ecology.", "Okafor Lab of Soil Ecology"),
+    ("'Premises' means the hackspace building at 12 Bridge Street.", None),  # a place the policy speaks of
+])
+def test_the_kind_of_organisation_a_definition_names_says_whose_the_policy_is(definition, organisation):
+    facts = facts_of("Definitions", definition, "The hackspace uses CCTV images to protect its members and property.",
+                     title="CCTV Policy")
+
+    assert found(facts, "organisation") == organisation

@@ -70,7 +70,7 @@ _WE_DEFINED = re.compile(
     rf"\s+(?P<v2>{NAME})"
 )
 _DEFINED_KINDS = (r"company|school|academy|trust|organi[sz]ation|charity|club|employer|college|federation|firm|"
-                  r"institute|university|nursery|association|society|foundation")
+                  r"institute|university|nursery|association|society|foundation|hackspace|makerspace|clinic|lab")
 # Defined as the kind of organisation the policy speaks of: 'Leaf Ltd ("the Company")', "Oakfield Academy
 # ('the School')"
 _DEFINED_AS_ORGANISATION = re.compile(
