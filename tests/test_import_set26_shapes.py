@@ -205,3 +205,19 @@ def test_the_kind_of_organisation_a_definition_names_says_whose_the_policy_is(de
                      title="CCTV Policy")
 
     assert found(facts, "organisation") == organisation
+
+
+def test_a_revision_row_approved_by_a_named_body_states_the_approval_and_its_day():
+    """FedRAMP's cryptographic module policy (PDF, page 12): "Date | Version | Description" with the version column
+    second, and its latest row "01/16/2025 | 1.1 | Approved by FedRAMP Board"."""
+    from handbook.importing.document import Table
+    from handbook.importing.version_history import history_facts
+
+    history = Table(40, (("Date", "Version", "Description"), ("08/10/2024", "1.0", "Initial Public Draft"),
+                         ("01/16/2025", "1.1", "Approved by FedRAMP Board")), "the table at page 12")
+    conditional = Table(40, (("Date", "Version", "Description"),
+                             ("01/16/2025", "1.1", "Approved by the Board, subject to legal review")), "page 12")
+
+    stated = {name: value for name, (value, _, _) in history_facts([history], str, True).items()}
+    assert stated == {"version": "1.1", "approved_on": "2025-01-16", "approved_by": "FedRAMP Board"}
+    assert "approved_on" not in history_facts([conditional], str, True)

@@ -1,9 +1,9 @@
 """What a version history table states: "Version | Date | Author/Reviewer | Comments" over rows.
 
-Its latest numbered row gives the version. A row whose comment says only that the version was
-approved ("Approved", "Approved Policy") states the approval too: the date in its Date column, and
-who approved it in its reviewer's or approver's column. A row whose person is only the author, or
-whose comment says more ("Approved by the Board, subject to ..."), is not read as an approval.
+Its latest numbered row gives the version. A row whose comment says only that the version was approved ("Approved",
+"Approved Policy", "Approved by FedRAMP Board") states the approval too: the date in its Date column, and who approved
+it in its reviewer's or approver's column, or its comment. A row whose person is only the author, or whose comment
+says more ("Approved by the Board, subject to ..."), is not read as an approval.
 The version column may come later where the table says what changed ("Date | Description | Version | Author").
 Rows left to be filled in for later versions (``<Date> | <Version>``) state nothing; a template's table, its row to
 fill in (``<revision no.> | YYYY-MM-DD``) above an example, states nothing at all.
@@ -29,7 +29,9 @@ PLACEHOLDER = re.compile(r"<[^>]*>|&lt;|\bYYYY\b|\bDD/MM\b|\[[^\]]*(?:name|date|
 # Version | Author"): not a list of software ("Name | Version | Release date")
 _CHANGE_COLUMN = re.compile(r"^(?:description|changes?|comments?|summary|reason|revision\s+description|author)$", re.I)
 _VERSION_NUMBER = re.compile(r"^v?(\d+(?:\.\d+)*)$", re.I)
-_APPROVAL = re.compile(r"^(?:approved|approval)(?:\s+(?:policy|version|document|draft|final\s+version))?\.?$", re.I)
+# "Approved", "Approved Policy", "Approved by FedRAMP Board" (who, and nothing more)
+_APPROVAL = re.compile(rf"^(?i:approved|approval)(?:\s+(?i:policy|version|document|draft|final\s+version))?"
+                       rf"(?:\s+(?i:by)\s+(?:the\s+)?(?P<by>{NAME}))?\.?$")
 _APPROVER_HEADER = re.compile(r"approv|review", re.I)  # "Approver", "Author/Reviewer", "Reviewed by"
 
 # A cover's line of its own: "v0.1 - 28 October 2015", "V2.3" (a dotted number: "v2" alone may be anything)
@@ -85,6 +87,8 @@ def _table_facts(table: Table, plain: Callable[[str], str], month_first: bool) -
                 facts["approved_on"] = stated(day.isoformat(), row_number)
             elif _APPROVER_HEADER.search(heading) and re.fullmatch(NAME, cell) and not re.search(r"\d", cell):
                 facts["approved_by"] = stated(cell, row_number)
+            elif (approval := _APPROVAL.match(cell)) and approval["by"]:
+                facts.setdefault("approved_by", stated(approval["by"], row_number))
     return facts
 
 
