@@ -42,7 +42,7 @@ from handbook.importing.facts import DEFAULTS, find_facts
 from handbook.importing.layout import labelled_rows, without_contents_list
 from handbook.importing.own_name import most_used_own_name
 from handbook.importing.policy_writer import write_body
-from handbook.importing.titles import cover_title, reads_as_title
+from handbook.importing.titles import cover_title, reads_as_title, shown_above_headings
 
 FACTS = ["organisation", "owner", "approved_by", "approved_on", "effective_from", "version", "review_every",
          "applies_to"]
@@ -103,8 +103,9 @@ def stated_facts(source: Path, handbook_organisations: tuple[str, ...] = ()):
                   if name != "title" or reads_as_title(value)}
     file_name = document.properties.get("title") if "title" not in properties else None
     title_stated = "title" in find_facts(blocks, None, properties).found
-    facts = document_facts(source.name, blocks, write_body(blocks, title_stated).title, properties, file_name,
-                           handbook_organisations)[0]
+    title_shown = shown_above_headings(properties.get("title", ""), blocks)
+    facts = document_facts(source.name, blocks, write_body(blocks, title_stated, title_shown=title_shown).title,
+                           properties, file_name, handbook_organisations)[0]
     alone = most_used_own_name(blocks, str(facts.value("title")), properties)
     return facts, alone[0] if alone else None
 
