@@ -221,3 +221,16 @@ def test_a_revision_row_approved_by_a_named_body_states_the_approval_and_its_day
     stated = {name: value for name, (value, _, _) in history_facts([history], str, True).items()}
     assert stated == {"version": "1.1", "approved_on": "2025-01-16", "approved_by": "FedRAMP Board"}
     assert "approved_on" not in history_facts([conditional], str, True)
+
+
+@pytest.mark.parametrize(("line", "audience"), [
+    # the writing department's policies (reStructuredText, its "Important" box under the title)
+    ("All DWR employees must digitally acknowledge the DWR Policies and Procedures annually.", ("employees",)),
+    ("All staff are required to sign to confirm they have read and understood this policy.", ("staff",)),
+    ("All staff must acknowledge the Data Protection Policy.", None),  # another document
+    ("All visitors must sign the visitors book at reception.", None),  # a rule of the policy
+])
+def test_whom_the_document_asks_to_acknowledge_it_is_its_audience(line, audience):
+    facts = facts_of(line, "Keys are returned on the last day of employment.", title="DWR Policies and Procedures")
+
+    assert found(facts, "applies_to") == audience

@@ -127,6 +127,11 @@ _WHO_MUST_FOLLOW = re.compile(
     r"(?:this|these|the\s+(?:updated|revised|new|following))\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|procedures?|rules|"
     r"guidelines)\b", re.I,
 )
+# Whom the document asks to confirm they have read it, naming it as itself or by its title: "All staff must read and
+# sign this policy", "All DWR employees must digitally acknowledge the DWR Policies and Procedures annually"
+_MUST_ACKNOWLEDGE = (r"\b(?:all|every)\s+(?P<v>(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+                     r"(?:must|shall|(?:are|is)\s+required\s+to)\s+(?:[a-z]+ly\s+)?(?:acknowledge|read\s+and\s+sign|"
+                     r"sign\s+to\s+confirm\s+(?:that\s+)?they\s+have\s+read(?:\s+and\s+understood)?)\s+")
 # A heading over what is expected, item by item: "All Enspiral participants are expected" over "- to support ..."
 # (the whole line: not "All visitors are expected to sign in", one rule of the policy)
 _ALL_ARE_EXPECTED = re.compile(r"^(?:all|every)\s+(?P<v>(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:are|is)\s+(?:expected|required)"
@@ -298,6 +303,9 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
         this = expected and (re.fullmatch(rf"{THIS_DOCUMENT}|this\s+(?:[\w-]+\s+)?page", expected["doc"], re.I) or (
             title and expected["doc"].casefold() == f"the {title.casefold()}"))
         match = expected if this else None
+    if not match and re.search(r"acknowledge|sign", line, re.I):
+        itself = rf"{THIS_DOCUMENT}|the\s+{re.escape(title)}" if title else THIS_DOCUMENT
+        match = re.search(rf"{_MUST_ACKNOWLEDGE}(?:{itself})\b", line, re.I)
     if match and (audiences := named_first(match["v"])):
         if audiences == ("anyone",) and (listed := _LISTED_AFTER.match(line, match.end())) and (
                 who := named_first(listed["who"])):
