@@ -234,3 +234,14 @@ def test_whom_the_document_asks_to_acknowledge_it_is_its_audience(line, audience
     facts = facts_of(line, "Keys are returned on the last day of employment.", title="DWR Policies and Procedures")
 
     assert found(facts, "applies_to") == audience
+
+
+@pytest.mark.parametrize(("line", "audience"), [
+    # FedRAMP's Word guide, under "Who should use this document?" (its audiences are no people the handbook names;
+    # the same words with staff's kinds of people)
+    ("This document is intended to be used by all employees and contractors working on the programme.",
+     ("employees", "contractors")),
+    ("The attached form is intended to be used by visitors.", None),  # another document
+])
+def test_whom_a_document_is_intended_to_be_used_by_is_its_audience(line, audience):
+    assert found(facts_of(line, title="Significant Change Policies and Procedures"), "applies_to") == audience

@@ -90,13 +90,15 @@ _MAINLY = r"(?:mainly|mostly|primarily|chiefly|largely|specifically|only)"
 # "This policy applies to ...", "The Code is complemented by a set of Procedures and applies to ...": this
 # document, a few words, then "apply to" the audiences; never "does not apply to", never "the rules apply to" (but
 # "The company rules and this procedure apply to all employees", as ACAS's model procedure words it). And the other
-# verbs of the slot: "is written for", "is aimed primarily at", "should be read by", "addresses", "is applicable to",
-# "is binding on", "extends to", "provides guidance for"; "applies from 1 April 2025 to"
+# verbs of the slot: "is written for", "is intended to be used by", "is aimed primarily at", "should be read by",
+# "addresses", "is applicable to", "is binding on", "extends to", "provides guidance for"; "applies from 1 April 2025
+# to"
 _APPLIES_SENTENCE = re.compile(
     rf"{_RUN_IN_START}(?:the\s+(?:[\w-]+\s+)?rules\s+and\s+)?(?:{_ITSELF}|(?P<it>it))(?P<gap>[^.;:]{{0,60}}?)\s(?:(?:applies|apply)"
     r"(?:\s+(?:from|with\s+effect\s+from|as\s+(?:of|from)|until)\s+[^.;:]{1,40}?)?\s+(?:equally\s+)?to|"
     rf"(?:is|are)\s+(?:{_MAINLY}\s+)?(?:for|(?:aimed|targeted|directed)(?:\s+{_MAINLY})?\s+at|"
-    r"(?:intended|written|meant|made|prepared)\s+for|addressed\s+to|relevant\s+to|designed\s+to\s+protect)|"
+    r"(?:intended|written|meant|made|prepared)\s+for|(?:intended|meant)\s+to\s+be\s+used\s+by|addressed\s+to|"
+    r"relevant\s+to|designed\s+to\s+protect)|"
     r"(?:should|must|is\s+to|are\s+to)\s+be\s+read\s+by|addresses|(?:is|are)\s+(?:applicable|addressed)\s+to|"
     r"(?:is|are)\s+binding\s+(?:on|upon)|extends?\s+to|"
     r"(?:provides?|gives?|offers?)\s+(?:[\w-]+\s+){0,2}?(?:guidance|advice|information|instructions)\s+(?:for|to)|"
