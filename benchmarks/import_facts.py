@@ -42,7 +42,7 @@ from handbook.importing.facts import DEFAULTS, find_facts
 from handbook.importing.layout import labelled_rows, without_contents_list
 from handbook.importing.own_name import most_used_own_name
 from handbook.importing.policy_writer import write_body
-from handbook.importing.titles import cover_title, reads_as_title, shown_above_headings
+from handbook.importing.titles import as_chapter, cover_title, reads_as_title, shown_above_headings
 
 FACTS = ["organisation", "owner", "approved_by", "approved_on", "effective_from", "version", "review_every",
          "applies_to"]
@@ -98,7 +98,7 @@ def stated_facts(source: Path, handbook_organisations: tuple[str, ...] = ()):
     would give (None for TBC)."""
     document = _read(source)
     blocks, _ = without_contents_list(labelled_rows(document.blocks))
-    blocks = cover_title(blocks)  # a cover's first line naming a document, as import takes its title
+    blocks, _ = as_chapter(cover_title(blocks))  # a cover's first line naming a document, as import takes its title
     properties = {name: value for name, value in document.properties.items()
                   if name != "title" or reads_as_title(value)}
     file_name = document.properties.get("title") if "title" not in properties else None

@@ -68,6 +68,8 @@ class PolicyMeta:
     statutory_review: ReviewPeriod | None = None  # the review period it sets, if it sets one
     # Numbers the policy leaves out on purpose, as published or to keep its citations after a clause went ("11")
     skipped_numbers: tuple[str, ...] = ()
+    # The policy is chapter N of a numbered set (Datica's "19. Employees Policy"): its numbers run N.1, N.2 ...
+    chapter: int | None = None
     # Not front matter: the latest review that left this version unchanged (policy_src/<id>/reviews.yml).
     reviewed_on: date | None = None
 

@@ -59,6 +59,7 @@ from .policy_writer import Written, write_body
 from .sniffing import Kind, NotImportable, kind_of
 from .text_reader import read_text
 from .titles import (
+    as_chapter,
     cover_title,
     file_name_words,
     is_no_title,
@@ -108,7 +109,12 @@ def import_policy(
                               "left out: the site makes its own")
     if not blocks:
         raise PolicyImportError(source, "the document has no text to import")
-    blocks = cover_title(blocks)
+    blocks, chapter = as_chapter(cover_title(blocks))
+    if chapter:
+        heading = next(block for block in blocks if isinstance(block, Paragraph) and block.heading is not None)
+        document.notes.append(f"{heading.place}: the policy is chapter {chapter} of a numbered set ('{chapter}. "
+                              f"{heading.plain}'), so its numbers {chapter}.1, {chapter}.2 ... stay its anchors and "
+                              f"the front matter's 'chapter: {chapter}' says so")
     properties = dict(document.properties)
     file_name = properties.pop("title") if "title" in properties and not reads_as_title(properties["title"]) else None
 
@@ -117,6 +123,7 @@ def import_policy(
     title_stated = states_title(blocks, properties)
     title_shown = shown_above_headings(properties.get("title", ""), blocks)  # on a cover
     written = write_body(blocks, title_stated, footnotes=tuple(document.footnotes), title_shown=title_shown)
+    written.chapter = chapter
     facts, named = document_facts(source.name, blocks, written.title, properties, file_name,
                                   organisations_of(policy_src))
     if "title" not in facts.found:  # (a labelled "Title: ..." line counts: see facts)
@@ -136,6 +143,7 @@ def import_policy(
         # The document's numbers do not run as clauses must: keep them as typed text instead.
         written = write_body(blocks, title_stated, numbers_as_text=True, footnotes=tuple(document.footnotes),
                              title_shown=title_shown)
+        written.chapter = chapter
         policy, text = _checked(policy_id, facts, source, written, target)
         place, problem = str(refusal).split(": ", 1)[1].split(": ", 1)
         written.notes.insert(0, f"{place}: {problem.split(';')[0].split('. Correct it')[0]}, so the document's "
@@ -223,7 +231,7 @@ def _checked(policy_id: str, facts: Facts, source: Path, written: Written, targe
     skipped: list[str] = []
     gap_refusals: list[PolicyImportError] = []  # each gap taken as the document's own, refused as it would have been
     while True:
-        text = _front_matter(policy_id, facts, source, skipped) + "\n".join(written.lines) + "\n"
+        text = _front_matter(policy_id, facts, source, skipped, written.chapter) + "\n".join(written.lines) + "\n"
         try:
             policy = parse_policy(text, target)
         except PolicySourceError as error:
@@ -349,7 +357,8 @@ def _read(source: Path) -> ReadDocument:
     return ReadDocument(anchored(read_text(text, markdown), anchors), notes + changes, properties)
 
 
-def _front_matter(policy_id: str, facts: Facts, source: Path, skipped_numbers: list[str]) -> str:
+def _front_matter(policy_id: str, facts: Facts, source: Path, skipped_numbers: list[str],
+                  chapter: int | None = None) -> str:
     fields = {"id": policy_id, "title": facts.value("title"), "organisation": facts.value("organisation"),
               "version": facts.value("version"), "status": "current"}
     fields |= {name: facts.value(name) for name in ("owner", "approved_by", "approved_on", "effective_from",
@@ -361,6 +370,8 @@ def _front_matter(policy_id: str, facts: Facts, source: Path, skipped_numbers: l
     lines.append(f"applies_to: [{', '.join(_yaml_scalar(a) for a in facts.value('applies_to'))}]")
     if skipped_numbers:
         lines.append(f"skipped_numbers: [{', '.join(_yaml_scalar(number) for number in skipped_numbers)}]")
+    if chapter:
+        lines.append(f"chapter: {chapter}")
     return "---\n" + "\n".join(lines) + "\n---\n\n"
 
 

@@ -52,6 +52,7 @@ class Written:
     source_of_line: dict[int, str] = field(default_factory=dict)  # body line index -> its place in the document
     notes: list[str] = field(default_factory=list)
     title: Paragraph | None = None
+    chapter: int | None = None  # the chapter of a numbered set the policy is (titles.as_chapter)
 
 
 @dataclass

@@ -35,6 +35,7 @@ SECTION_NAME = re.compile(
 )
 _FILE_NAME = re.compile(r"\.(?:docx?|odt|pdf|rtf|txt|html?|indd|pages)$|^microsoft word\s*-", re.IGNORECASE)
 _SLUG = re.compile(r"^[\w.-]+$")
+_CHAPTER_TITLE = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<title>\S.*)$")  # "19. Employees Policy"
 _LONGEST_COVER_TITLE = 12  # words
 _LABEL = re.compile(r"^\w+(?:\s+\w+)?\s*:")  # "Status: Draft", "Policy owner: ..." is a detail, not a title
 # A cover's line that is not the document's name: its number ("SOP 90 81", "HR-12") or an abbreviation alone ("SBA")
@@ -88,6 +89,24 @@ def shown_above_headings(stated: str, blocks: list[Block]) -> bool:
         if wanted and wanted in " ".join(shown.casefold().split()):
             return True
     return False
+
+
+def as_chapter(blocks: list[Block]) -> tuple[list[Block], int | None]:
+    """A document that is chapter N of a numbered set, its only top heading "N. Title" over sections numbered N.1,
+    N.2 (Datica's "19. Employees Policy" over "19.1 Applicable Standards"): its title heading without the number, and
+    N, which numbers its clauses (the front matter's ``chapter``)."""
+    headings = [(index, block) for index, block in enumerate(blocks)
+                if isinstance(block, Paragraph) and block.heading is not None]
+    if not headings or not (match := _CHAPTER_TITLE.match((first := headings[0][1]).plain)) or (
+            first.auto_number is not None or int(match["number"]) < 2):
+        return blocks, None
+    rest = [block for _, block in headings[1:]]
+    if any(block.heading <= first.heading for block in rest) or not any(
+            re.match(rf"{match['number']}\.\d", block.plain) for block in rest):
+        return blocks, None
+    markdown = re.sub(rf"^{match['number']}\\?\.\s+", "", first.markdown)
+    title = replace(first, markdown=markdown if markdown != first.markdown else match["title"], plain=match["title"])
+    return [*blocks[:headings[0][0]], title, *blocks[headings[0][0] + 1:]], int(match["number"])
 
 
 def file_name_words(stated: str) -> str:

@@ -192,6 +192,13 @@ def _clause_numbers(node: yaml.Node, key: str, source: YamlFile) -> tuple[str, .
     return tuple(number.rstrip(".") for number in numbers)
 
 
+def _chapter_number(node: yaml.Node, key: str, source: YamlFile) -> int:
+    value = _scalar(node, key, source)
+    if not value.isdigit() or int(value) == 0:
+        raise source.error(node, f"'{key}: {value}' is not a chapter number; {_FIELD_HELP[key]}")
+    return int(value)
+
+
 def _true_or_false(node: yaml.Node, key: str, source: YamlFile) -> bool:
     value = _scalar(node, key, source)
     if value.casefold() not in ("true", "false"):
@@ -221,6 +228,7 @@ _FIELDS: dict[str, tuple[_Converter, bool]] = {
     "statutory": (_true_or_false, False),
     "statutory_review": (_review_period, False),
     "skipped_numbers": (_clause_numbers, False),
+    "chapter": (_chapter_number, False),
 }
 
 _FIELD_HELP = {
@@ -241,4 +249,6 @@ _FIELD_HELP = {
     "statutory": "write true if the law or statutory guidance requires the policy, else false (or leave it out)",
     "statutory_review": "write the review period the law or guidance sets, such as '1 year' (with statutory: true)",
     "skipped_numbers": "write a list of the clause numbers the policy leaves out on purpose, such as [11, '4.3']",
+    "chapter": "write the number of the chapter the policy is in a numbered set, such as 19 (its clauses are 19.1, "
+               "19.2, ...), or leave it out",
 }

@@ -235,6 +235,7 @@ def _check_numbering(policy: Policy) -> None:
     numbered = [(s.number, s.line, "heading") for s in policy.sections if s.number]
     numbered += [(c.number, c.line, "clause") for c in policy.clauses if is_decimal(c.label)]
     listed_as_skipped = {number_of(label): label for label in policy.meta.skipped_numbers}
+    chapter = policy.meta.chapter
     skips_unused = dict(listed_as_skipped)
     first_line_of: dict[tuple, int] = {}
     # The last number of each run ("" for the body, "A" for appendix A) and what bore it.
@@ -255,11 +256,15 @@ def _check_numbering(policy: Policy) -> None:
                 f"'skipped_numbers' lists {shown}, but line {line} numbers a {kind} {shown}; take it out of the list",
             )
         run = number[0] if isinstance(number[0], str) else ""
+        if chapter and not run and number[0] != chapter:
+            raise NumberingError(policy.source, line, (
+                f"{kind} {shown} is outside chapter {chapter}: the front matter's 'chapter: {chapter}' numbers the "
+                f"policy's clauses {chapter}.1, {chapter}.2 and so on; renumber it, or correct the chapter"))
         previous, previous_kind = previous_in_run.get(run, (None, ""))
-        expected = _numbers_that_may_follow(previous, run)
+        expected = _numbers_that_may_follow(previous, run, chapter)
         while number not in expected and (skip := next((n for n in expected if n in skips_unused), None)):
             del skips_unused[skip]
-            expected = _numbers_that_may_follow(skip, run)
+            expected = _numbers_that_may_follow(skip, run, chapter)
         if number not in expected:
             # Offer a deeper number only when the policy is already going deeper.
             depth = max(len(number), len(previous) if previous else 1 + bool(run))
@@ -267,10 +272,12 @@ def _check_numbering(policy: Policy) -> None:
             if previous is None:
                 first = f"clause of appendix {run}" if run else kind
                 problem = f"the first {first} is numbered {shown}; number it {choices}"
-                if len(number) > 1 and not run:
+                if len(number) > 1 and not run and not chapter:
                     problem += (
                         f". If {dotted(number[:1])} is a section title, write it as a numbered heading such as "
-                        f"'## {dotted(number[:1])}. PURPOSE AND SCOPE'"
+                        f"'## {dotted(number[:1])}. PURPOSE AND SCOPE'; if the policy is chapter "
+                        f"{dotted(number[:1])} of a numbered set, write 'chapter: {dotted(number[:1])}' in the front "
+                        "matter"
                     )
             elif number < previous:
                 problem = (
@@ -311,13 +318,14 @@ def _check_scheme_labels(policy: Policy) -> None:
         first_line_of[clause.anchor] = clause.line
 
 
-def _numbers_that_may_follow(previous: tuple | None, run: str = "") -> list[tuple]:
+def _numbers_that_may_follow(previous: tuple | None, run: str = "", chapter: int | None = None) -> list[tuple]:
     """After 3.1.2 may come 3.1.2.1 (a sub-clause), 3.1.3, 3.2 or 4; after A.2, A.2.1, A.3. The first
-    is 1, or 0 where a document counts from 0 ("0. Summary", "1. Purpose", as some codes of conduct do)."""
+    is 1, or 0 where a document counts from 0 ("0. Summary", "1. Purpose", as some codes of conduct do); in chapter
+    19 of a numbered set, 19.1, and every number stays in the chapter."""
     if previous is None:
-        return [(run, 1)] if run else [(1,), (0,)]
+        return [(run, 1)] if run else [(chapter, 1)] if chapter else [(1,), (0,)]
     following = [(*previous, 1)]
-    for depth in reversed(range(1 if run else 0, len(previous))):
+    for depth in reversed(range(1 if run or chapter else 0, len(previous))):
         following.append((*previous[:depth], previous[depth] + 1))
     return following
 
