@@ -2832,6 +2832,103 @@ STATED: dict[str, dict[str, tuple]] = {
         # many duties (none over this document). Not organisation: "English Department" (line 30), "Human Resources",
         # "Procurement Services", "CampusPress", "Box", "Bursar's office". No approver, owner or version
     },
+    # held out, set 27 (README_extra.md, set held_out_27, branch heldout-27): labelled on 2026-12-06 from the documents
+    # (the Markdown and reStructuredText read as plain text, whole) before the importer was ever run on them. Titles are
+    # not scored; each is noted.
+    "gentoo-copyright-policy": {
+        # title: "Copyright Policy" (the header's "Title:" field, line 3; GLEP 76) "This GLEP introduces a copyright and
+        # licensing policy for Gentoo projects." (Abstract, line 35); "This policy documents how Gentoo contributors
+        # comply and document copyright for any contributions made to Gentoo." (Purpose / Scope, line 94); "Gentoo
+        # Linux" (line 257)
+        "organisation": ("Gentoo", "Gentoo Linux", "the Gentoo project"),
+        # The header's "Version: 2" (line 11); "Version 2 transferred responsibilities from Trustees to Council,
+        # approved on 2024-04-16." (Status, line 28)
+        "version": ("2", "2.0"),
+        # "Accepted by the Gentoo Council on 2018-09-09 and approved by the Gentoo Board of Trustees on 2018-09-15."
+        # (Status, lines 23-24); version 2's approval (line 29) does not say by whom
+        "approved_by": ("Gentoo Board of Trustees", "the Gentoo Board of Trustees", "Board of Trustees",
+                        "Gentoo Council", "the Gentoo Council"),
+        # "approved by the Gentoo Board of Trustees on 2018-09-15" (line 24); "Version 2 ... approved on 2024-04-16"
+        # (line 29: the version this is)
+        "approved_on": ("2024-04-16", "2018-09-15"),
+        # "This policy documents how Gentoo contributors comply ... Anyone committing documentation or sources to any
+        # repository hosted on Gentoo infrastructure or to any official Gentoo project (independently of hosting) must
+        # comply with this policy." (Purpose / Scope, lines 94-98)
+        "applies_to": (("contributors",), ("Gentoo contributors",), ("committers",)),
+        # "Marked as Active on 2018-10-21." (line 25): see EITHER. Not effective_from or approved_on: the header's
+        # "Created: 2013-04-23" and "Last-Modified: 2024-09-02" (the GLEP's own dates of writing and editing), the
+        # "Post-History:" dates (2018-06-10 ... 2024-04-04: when it was posted for discussion), "Reapproved with
+        # clarified real name requirement on 2018-10-19", "Reapproved with relaxed real name policy on 2023-04-01"
+        # (earlier reapprovals of version 1), "as of 2023-02-27" (the Linux policy it derives from), the history's
+        # years. Not owner: "Questions regarding this policy should be directed to the Council or the gentoo-project
+        # mailing list" (line 101: whom to ask), "Exceptions ... will be granted by the Gentoo Council" (line 124). Not
+        # version: "GLEP: 76", "Gentoo Certificate of Origin, revision 1", "Linux Kernel DCO 1.1", "GPL-2+",
+        # "CC-BY-SA-4.0", "CC-BY-SA-3.0", "CC0 1.0". Not review_every: "within 60 days" (files out of compliance, line
+        # 214). Not organisation: "Gentoo Foundation", "Gentoo Technologies, Inc." (its history), "Software in the
+        # Public Interest (SPI)", "Free Software Foundation", "Open Source Development Labs, Inc.", "FSFE", "Debian",
+        # "Chromium". No owner or review period
+    },
+    "gentoo-openpgp-policies": {
+        # title: "Gentoo OpenPGP policies" (the header's "Title:" field, line 3; GLEP 63) "This GLEP provides both a
+        # minimum requirement and a recommended set of OpenPGP key management policies for the Gentoo Linux
+        # distribution." (Abstract, lines 25-26); "OpenPGP keys used in Gentoo Linux development" (line 78)
+        "organisation": ("Gentoo", "Gentoo Linux", "the Gentoo Linux distribution"),
+        # The header's "Version: 2.2" (line 10); the Changes section's first entry "v2.2" (line 31)
+        "version": ("2.2",),
+        # "This section specifies obligatory requirements for all OpenPGP keys that are used in the context of Gentoo
+        # developer actions. All developers are required to have at least one key conforming to those requirements."
+        # (Bare minimum requirements, lines 92-94); "the use of GnuPG ... by Gentoo Linux developers" (line 81); "All
+        # Gentoo developers must list the complete fingerprint" (Gentoo LDAP, line 149)
+        "applies_to": (("developers",), ("Gentoo developers",), ("Gentoo Linux developers",)),
+        # Not effective_from or approved_on: the header's "Created: 2013-02-18", "Last-Modified: 2020-12-17" and
+        # "Post-History:" dates (writing, editing, posting), "Status: Final" (no date or approver). Not version: "v2.1",
+        # "v2", "v1.1" (earlier versions in Changes), "OpenPGP v4 key format", "SHA-2", "RSA-2048", "Revision 3" (NIST
+        # SP 800-57), "version 1.0 (October 2013)" (the ENISA report). Not review_every: "Key expiration renewed
+        # annually to a fixed day of the year" (Recommendations item 3: about keys), "no more than 900 days", "at least
+        # 2 weeks before the previous expiration date". Not owner: "Robin H. Johnson", "Andreas K. Hüttel", "Marissa
+        # Fischer", "Michał Górny" (the header's authors and the copyright holders). Not organisation: "NIST", "Debian",
+        # "RiseUp.net", "ENISA", "SKS", "GnuPG". No owner, approver, dates or review period
+    },
+    "weecology-ra-ta-rights": {
+        # title: "RA/TA Rights" (front matter "title:", line 2; "summary: A summary of rights guaranteed by the graduate
+        # student union contract"; no "#" heading) The group is never named: "our group" (lines 10, 22), "our lab" (line
+        # 39), "Ethan and Morgan" (its leaders, lines 31, 39); the employer, "the University of Florida" (line 8): see
+        # EITHER; not organisation: the union "UFF-GAU" (line 72). Not dates or version: "$21,333.33 for a 0.5 FTE
+        # 12-month appointment", "Fall: Nov. 15, Spring: Mar 15, Summer A,B,C: Jul 21st" (fees), "5 days per semester",
+        # "6 weeks of unpaid leave", "20 hours/week", "1 month notice", the contract PDF's name
+        # "gau_union_contract_2017_2020_searchable.pdf". Not owner or approved_by: "talk to us (Ethan and Morgan)",
+        # "your supervisor", "an administrator". Nothing stated about itself
+    },
+    "weecology-travel": {
+        # title: "Travel" (front matter "title:" and "linkTitle:", lines 2-3; "summary: The many and varied rules and
+        # forms for traveling for research and conferences"; no "#" heading) "UF" throughout ("Is your traveling being
+        # paid for by UF", line 14; "The travel reimbursement process at UF", line 28): see EITHER; the group is never
+        # named. Not dates: "As of November 2018, Morgan ... needs to approve TERs" (line 96: who approves expense
+        # reports, not this page), "the 2015 ESA meeting", "6.2.19" in the forms' file names, "$21/day per diem", "up to
+        # 20%". Not owner: "Any issues or questions with the steps above can be resolved by asking Cassy Summerlin"
+        # (line 184), "Feel free to ask Ellen" (line 181), "Jen at WECFiscal@ifas.ufl.edu". Not organisation: "WEC" (the
+        # department's fiscal office), "SNRE", "ESA". Nothing stated about itself
+    },
+    "programming-historian-privacy-policy": {
+        # title: "Privacy Policy" (front matter "title:", line 2, and the "#" heading, line 6) "As an open access
+        # publisher committed to openness, *Programming Historian* collects a number of pieces of information about
+        # authors, translators, editors, and reviewers." (Publishing Data); "The *Programming Historian* also collects
+        # web traffic data." (Google Analytics Data); "*The Programming Historian* uses session storage" (Session Data)
+        "organisation": ("Programming Historian", "The Programming Historian"),
+        # Not applies_to: "authors, translators, editors, and reviewers" (whose data is collected), "our visitors". Not
+        # owner: "you can email our managing editor" (whom to contact). Not dates: "within 30 minutes" (a cookie's
+        # expiry), "Year of joining the editorial board". Not organisation: "Google Analytics", "Mozilla Web
+        # Documentation", "ORCID". No dates, owner, approver, audience, version or review period
+    },
+    "programming-historian-lesson-retirement-policy": {
+        # title: "Lesson Retirement Policy" (front matter "title:", line 2, and the "#" heading, line 7) "The
+        # _Programming Historian_ editors do their best to maintain lessons" (line 9); "the _Programming Historian_
+        # editorial team may decide to \"retire\" a lesson" (line 11); "the Programming Historian Wiki" (step 2)
+        "organisation": ("Programming Historian", "The Programming Historian"),
+        # Not owner or approved_by: "the editorial team" (who decides to retire a lesson, not who keeps this policy),
+        # "editors should consult the Programming Historian Wiki". Not applies_to: the lessons it retires. Not version:
+        # "4.0" in the CC-BY link. No dates, owner, approver, audience, version or review period
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -3907,5 +4004,22 @@ EITHER: dict[str, dict[str, tuple]] = {
         # The cover's "09/12/2024" under "Version 5.0", and the revision history's "09/12/2024 | 5.0": the day version
         # 5.0 was issued, not said to be when it took effect
         "effective_from": ("2024-09-12",),
+    },
+    "gentoo-copyright-policy": {
+        # "Marked as Active on 2018-10-21." (Status, line 25): the day the policy became active, said in passing among
+        # its approvals; not said to be when version 2 took effect
+        "effective_from": ("2018-10-21",),
+    },
+    "weecology-ra-ta-rights": {
+        # "As an RA/TA at the University of Florida, you are covered by the rights the graduate student union has
+        # negotiated with the university." (line 8): the employer whose contract it summarises, not the group that wrote
+        # it; and whom it addresses, never said to be whom it applies to
+        "organisation": ("University of Florida", "UF", "the University of Florida"),
+        "applies_to": (("RA/TAs",), ("RAs", "TAs"), ("RA/TA",)),
+    },
+    "weecology-travel": {
+        # "The travel reimbursement process at UF can be broken down into 2 major steps" (line 28); "University of
+        # Florida" only in a form's URL (line 70): the university whose rules it explains, not the group that wrote it
+        "organisation": ("UF", "University of Florida"),
     },
 }
