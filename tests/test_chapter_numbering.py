@@ -15,7 +15,8 @@ from handbook.source.policy_file import parse_policy
 _PATH = Path("policy_src/employees/policy.md")
 _CHAPTER_19 = ("## 19.1 Applicable Standards\n\nStaff follow the HITRUST framework.\n\n"
                "## 19.2 Employment Policies\n\n19.2.1 All new staff are trained within 30 days.\n"
-               "19.2.2 Staff may only use company workstations.\n\n## 19.3 Issue Escalation\n\nIssues go to the team.\n")
+               "19.2.2 Staff may only use company workstations.\n\n"
+               "## 19.3 Issue Escalation\n\nIssues go to the team.\n")
 
 
 def _parsed(body: str, chapter: str | None = None):
@@ -60,7 +61,8 @@ def test_a_markdown_chapter_of_a_numbered_set_imports_with_its_numbers_as_anchor
     source.write_text("# 19. Employees Policy\n\nDatica is committed to security and compliance in every role.\n\n"
                       "## 19.1 Applicable Standards\n\n### 19.1.1 From the HITRUST framework\n\n"
                       "* 02.e - Information Security Awareness\n\n## 19.2 Employment Policies\n\n"
-                      "1. All new workforce members are given training.\n2. All workforce members read the handbook.\n\n"
+                      "1. All new workforce members are given training.\n"
+                      "2. All workforce members read the handbook.\n\n"
                       "## 19.3 Issue Escalation\n\nIssues go to the Escalation Team.\n", encoding="utf-8")
 
     result, front, body = imported_and_checked(source, "employees", tmp_path)

@@ -17,6 +17,7 @@ words of the policy.
 from __future__ import annotations
 
 import contextlib
+import re
 import textwrap
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -34,6 +35,7 @@ from .layout import INTERNAL_LINK
 from .markdown_text import emphasised, link
 from .word_reader import LINK_SCHEMES
 
+_HEADER_LINE = re.compile(r"^(?:[A-Z][\w-]*:\s.*|\s+\S.*)$")  # "Title: Copyright Policy", or its next line
 _SETTINGS = {
     "file_insertion_enabled": False,  # .. include::, .. csv-table:: :file:, .. raw:: :file: would read files
     "raw_enabled": False,  # .. raw:: html would pass markup through
@@ -130,6 +132,9 @@ def _sphinx_directives() -> Iterator[None]:
 
 def read_rst(text: str) -> ReadDocument:
     reader = _Reader()
+    text, ruled = _header_unruled(text)
+    if ruled:
+        reader.notes.append(f"lines 1 and {ruled}: the rules around the header were left out")
     document = _doctree(text)
     reader.body(document, level=1)
     for message in document.transform_messages:  # what docutils found after reading: a link's missing target
@@ -137,6 +142,18 @@ def read_rst(text: str) -> ReadDocument:
             reader.message(message)
     return ReadDocument(reader.blocks, list(dict.fromkeys(reader.notes)), copyright_comment(
         comment.astext() for comment in document.findall(nodes.comment)))
+
+
+def _header_unruled(text: str) -> tuple[str, int]:
+    """``text`` with the "---" lines Gentoo's GLEPs put above and below their PEP-style header ("GLEP: 76" /
+    "Title: Copyright Policy" / "Version: 2") blanked, so that docutils reads the header as a PEP's; and the closing
+    rule's line (0: no such rules)."""
+    lines = text.split("\n")
+    end = next((index for index, line in enumerate(lines[1:40], start=1) if line.strip() == "---"), None)
+    if not lines or lines[0].strip() != "---" or end is None or not all(
+            _HEADER_LINE.match(line) for line in lines[1:end]):
+        return text, 0
+    return "\n".join(["", *lines[1:end], "", *lines[end + 1:]]), end + 1
 
 
 def _doctree(text: str) -> nodes.document:

@@ -52,11 +52,11 @@ from .layout import INTERNAL_LINK
 from .sniffing import TEMPLATE_TAG
 from .word_reader import LINK_SCHEMES
 
-# Front-matter settings that state a fact of the policy, and the fact: "review_in: 6 months"
-# (a page's "description", as GitBook writes "Version 1.0 | This Policy was approved on 01 March 2022.", is read
-# for the facts it states, as the text's lines are: handbook.importing.facts)
+# Front-matter settings that state a fact of the policy, and the fact: "review_in: 6 months", a GLEP's "Version: 2"
+# (keys in any case); a page's "description", as GitBook writes "Version 1.0 | This Policy was approved on 01 March
+# 2022.", is read for the facts it states, as the text's lines are (handbook.importing.facts)
 _SETTINGS = {"title": "title", "review_in": "review_every", "review_every": "review_every", "owner": "owner",
-             "description": "description"}
+             "description": "description", "version": "version"}
 # A copyright notice kept as a comment in the front matter ("# SPDX-FileCopyrightText: 2019-2024 The Foundation
 # for Public Code <info@publiccode.net>", as the REUSE convention writes it): whose the page is
 _COPYRIGHT_COMMENT = re.compile(r"^\s*#\s*(?P<v>(?:SPDX-FileCopyrightText|Copyright)\b.+)$", re.I)
@@ -131,6 +131,7 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
             if notice := next((m["v"].strip() for line in lines[1:end] if (m := _COPYRIGHT_COMMENT.match(line))), None):
                 properties["copyright"] = notice
             if isinstance(settings, dict):
+                settings = {str(key).casefold(): value for key, value in settings.items()}
                 for key, name in _SETTINGS.items():
                     if isinstance(settings.get(key), str | int | float) and str(settings[key]).strip():
                         properties.setdefault(name, " ".join(str(settings[key]).split()))
