@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from helpers import imported_and_checked
+from test_import_facts import facts_of, found
 
 _GLEP = """---
 GLEP: 76
@@ -59,3 +60,16 @@ def test_a_document_opening_with_a_rule_over_prose_keeps_its_text(tmp_path):
     assert "title: Lab Rules" in front
     assert "Be kind to each other." in body and "Clean the bench after use." in body
     assert not any("rules around the header" in note for note in result.notes)
+
+
+@pytest.mark.parametrize(("line", "approver", "day"), [
+    # GLEP 76's "Status" section
+    ("Accepted by the Gentoo Council on 2018-09-09 and approved by the Gentoo Board of Trustees on 2018-09-15.  "
+     "Reapproved with clarified real name requirement on 2018-10-19.", "Gentoo Board of Trustees", "2018-09-15"),
+    ("Reviewed by SLT on 2 May 2024 and approved by the governors on 9 May 2024.", "governors", "2024-05-09"),
+    ("Accepted by the Council on 2018-09-09.", None, None),  # accepted, not approved
+])
+def test_an_approval_after_another_bodys_step_is_read(line, approver, day):
+    facts = facts_of("Status", line, title="Copyright Policy")
+
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == (approver, day)

@@ -30,7 +30,11 @@ LABELLED = {
         r"(?P<v>.+)$", re.I,
     ),
     "approved_by": re.compile(
-        rf"^{_POLICY}(?:approved\s+by|approving\s+(?:body|committee|authority|group)|approval\s+body|approver|"
+        # after another body's step: "Accepted by the Gentoo Council on 2018-09-09 and approved by the Gentoo Board
+        # of Trustees on 2018-09-15", "Reviewed by SLT on 2 May 2024 and approved by the governors on 9 May 2024"
+        r"^(?:(?:accepted|reviewed|recommended|endorsed|agreed)\s+by\s+[^,;]+?\s+on\s+[^,;]*?\d{4}(?:-\d\d-\d\d)?,?"
+        r"\s+and\s+)?"
+        rf"{_POLICY}(?:approved\s+by|approving\s+(?:body|committee|authority|group)|approval\s+body|approver|"
         r"authori[sz]ed\s+by|ratified\s+by|adopted\s+by|agreed\s+by|signed\s+off\s+by)"
         rf"(?:{SEPARATOR}(?:the\s+)?(?P<v>.+?)(?:\s+on\s+(?P<on>.*\d{{4}}.*))?"
         # without a colon only as a line of its own saying when: "Approved by the governors on 3 May 2025",
