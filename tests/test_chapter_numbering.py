@@ -70,3 +70,15 @@ def test_a_markdown_chapter_of_a_numbered_set_imports_with_its_numbers_as_anchor
     assert "title: Employees Policy" in front and "chapter: 19" in front
     assert "\n## 19.1 Applicable Standards\n" in body and "\n### 19.1.1 From the HITRUST framework\n" in body
     assert any("the policy is chapter 19 of a numbered set" in note for note in result.notes)
+
+
+def test_a_chapter_whose_numbers_do_not_run_keeps_them_as_typed_text_and_no_chapter(tmp_path):
+    source = tmp_path / "employees-policy.md"
+    source.write_text("# 19. Employees Policy\n\nDatica is committed to security.\n\n## 19.1 Applicable Standards\n\n"
+                      "19.1.1 Staff follow the framework.\n\n19.1.9 Staff are trained.\n", encoding="utf-8")
+
+    result, front, body = imported_and_checked(source, "employees", tmp_path)
+
+    assert "chapter:" not in front and "\n19\\.1.9 Staff are trained.\n" in "\n" + body
+    assert not any("stay its anchors" in note for note in result.notes)
+    assert any("so a number is skipped" in note and "kept as typed text" in note for note in result.notes)

@@ -110,11 +110,6 @@ def import_policy(
     if not blocks:
         raise PolicyImportError(source, "the document has no text to import")
     blocks, chapter = as_chapter(cover_title(blocks))
-    if chapter:
-        heading = next(block for block in blocks if isinstance(block, Paragraph) and block.heading is not None)
-        document.notes.append(f"{heading.place}: the policy is chapter {chapter} of a numbered set ('{chapter}. "
-                              f"{heading.plain}'), so its numbers {chapter}.1, {chapter}.2 ... stay its anchors and "
-                              f"the front matter's 'chapter: {chapter}' says so")
     properties = dict(document.properties)
     file_name = properties.pop("title") if "title" in properties and not reads_as_title(properties["title"]) else None
 
@@ -142,12 +137,15 @@ def import_policy(
             raise
         # The document's numbers do not run as clauses must: keep them as typed text instead.
         written = write_body(blocks, title_stated, numbers_as_text=True, footnotes=tuple(document.footnotes),
-                             title_shown=title_shown)
-        written.chapter = chapter
+                             title_shown=title_shown)  # (numbers as text number no chapter)
         policy, text = _checked(policy_id, facts, source, written, target)
         place, problem = str(refusal).split(": ", 1)[1].split(": ", 1)
         written.notes.insert(0, f"{place}: {problem.split(';')[0].split('. Correct it')[0]}, so the document's "
                              "numbers are kept as typed text at the start of each paragraph, not as clause numbers")
+    if written.chapter and written.title:
+        written.notes.insert(0, f"{written.title.place}: the policy is chapter {chapter} of a numbered set "
+                             f"('{chapter}. {written.title.plain}'), so its numbers {chapter}.1, {chapter}.2 ... stay "
+                             f"its anchors and the front matter's 'chapter: {chapter}' says so")
     warnings = policy.warnings
     if strict and warnings:
         first = warnings[0]

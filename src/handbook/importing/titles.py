@@ -94,7 +94,8 @@ def shown_above_headings(stated: str, blocks: list[Block]) -> bool:
 def as_chapter(blocks: list[Block]) -> tuple[list[Block], int | None]:
     """A document that is chapter N of a numbered set, its only top heading "N. Title" over sections numbered N.1,
     N.2 (Datica's "19. Employees Policy" over "19.1 Applicable Standards"): its title heading without the number, and
-    N, which numbers its clauses (the front matter's ``chapter``)."""
+    N, which numbers its clauses (the front matter's ``chapter``). Not chapter 1: "1. Purpose" over 1.1, 1.2 is a
+    policy's own first section."""
     headings = [(index, block) for index, block in enumerate(blocks)
                 if isinstance(block, Paragraph) and block.heading is not None]
     if not headings or not (match := _CHAPTER_TITLE.match((first := headings[0][1]).plain)) or (
