@@ -2929,6 +2929,64 @@ STATED: dict[str, dict[str, tuple]] = {
         # "editors should consult the Programming Historian Wiki". Not applies_to: the lessons it retires. Not version:
         # "4.0" in the CC-BY link. No dates, owner, approver, audience, version or review period
     },
+    # held out, set 28 (README_extra.md, set held_out_28, branch heldout-28): labelled on 2026-12-06 from the documents
+    # (the Markdown read as plain text, the PDFs as pdftotext's text and their properties, each whole) before the
+    # importer was ever run on them. Titles are not scored; each is noted.
+    "westada-staff-conduct": {
+        # title: "0403.50 Staff Conduct" (front matter "title:", line 6; no "#" heading; "STANDARD OF CONDUCT" a plain
+        # upper-case line, line 13) "By accepting employment with West Ada School District, employees have a
+        # responsibility to the District" (line 15); "in any facility of West Ada School District" (line 39)
+        "organisation": ("West Ada School District", "the West Ada School District", "WASD"),
+        # "All staff members have a responsibility to make themselves familiar with, and abide by, the laws of the state
+        # ..." (line 11); "the following specific responsibilities, which shall be required of all personnel" (line
+        # 19); "employees have a responsibility" (line 15)
+        "applies_to": (("staff",), ("staff members",), ("personnel",), ("employees",)),
+        # Front matter "created: 2001-03-12", "updated: 2015-07-07", "reviewed: 2015-07-07" (lines 2-4): see EITHER.
+        # Not version: front matter 'code: "0403.50"' (the policy's number, also in the title). Not approved_by or
+        # owner: "the policies of the board and the regulations designed to implement them" (line 11), "the school
+        # administration", "their supervisor" (line 43: whom to tell of a charge). Front matter "legal: Code of
+        # Idaho,Code of Ethics for Idaho,Professional Educators; IDAPA,08.02.02.076" cites law, "kind: Policy" a type.
+        # No approver, owner, version or review period stated
+    },
+    "westada-non-discrimination-policy": {
+        # title: "Policy 1201: Non-Discrimination" (page 1's heading line, beside "Status: DRAFT"; the PDF's Title
+        # property "Policy  1201  Non-Discrimination") The running head "Board Policy Manual / West Ada School
+        # District" (page 1); "The West Ada School District adheres to all federal statutes" (page 1, first line of
+        # text); "it is the policy of the West Ada School District not to discriminate" (page 1)
+        "organisation": ("West Ada School District", "the West Ada School District"),
+        # Not effective_from or approved_on: "Original Adopted Date: Pending" (page 1: not yet adopted), "Status:
+        # DRAFT"; the PDF's CreationDate (2024-10-30) is the file's. Not approved_by or owner: "The Board of Trustees
+        # directs the Superintendent or designee to create procedures" (page 1: who writes the procedures, not who
+        # approves or keeps this policy), "The Superintendent is directed to establish appropriate reporting procedures"
+        # (page 2, the last line), "the District's Title IX Coordinator, Dr. Shana Hawkins" (page 2: whom to contact).
+        # Not applies_to: "in employment and any program or activity it conducts" (what it covers), "Individuals are
+        # encouraged to report" (page 2). Not version: "1201" (the policy's number), the laws' years and CFR parts. No
+        # dates, approver, owner, audience, version or review period stated
+    },
+    "westada-civil-rights-grievance-procedure": {
+        # title: "Administrative Regulation 1201-AR(2): Non-Discrimination - Civil Rights Grievance Policy and Complaint
+        # Procedure" (page 1's heading, over two lines, beside "Status: DRAFT"; the PDF's Title property the same) The
+        # running head "Board Policy Manual / West Ada School District" (page 1); "It is the policy of the District"
+        # (page 1, first line of text); "the District's Civil Rights coordinator" (page 1)
+        "organisation": ("West Ada School District", "the West Ada School District"),
+        # "Employee Actions / All employees of the District shall be responsible for acting in accordance with this
+        # policy." (page 4, the last section)
+        "applies_to": (("employees",), ("District employees",), ("all employees of the District",)),
+        # Not effective_from or approved_on: "Original Adopted Date: Pending" (page 1), "Status: DRAFT". Not
+        # applies_to: "Any individual, whether a student, employee or other individual may file a complaint/grievance"
+        # (page 1: who may use it). Not owner: "It shall be the responsibility of the designated Non-Discrimination
+        # Coordinator or Compliance Officer to investigate" (page 3), "The Superintendent or designee shall be
+        # responsible for reporting on matters associated with this procedure ... to the District's Board of Trustees"
+        # (page 4: reporting on cases, not keeping the document), "Dr. Shana Hawkins, the District's Civil Rights
+        # coordinator" (page 1: whom to contact). Not approved_by: "the Superintendent has sole discretion in the manner
+        # and method of which the appeal shall be reviewed and decided" (an appeal's). Not review_every: "within
+        # one-hundred eighty (180) calendar days", "fourteen (14) operational school days", "one hundred twenty (120)
+        # calendar days", "fifteen (15) calendar days" (a complaint's time limits), "not less than three (3) years"
+        # (records), "periodic training" (page 4). Not version: "1201-AR(2)" (its number), "Policy 403.80", "Policy
+        # 602.63", "Policy 401.16", "Policy 402.50", "Policy 1203" and the others it points to. Not organisation: "Idaho
+        # Human Rights Commission", "U.S. Department of Education / Office for Civil Rights", "Idaho State Department of
+        # Education", "Idaho Professional Standards Commission". No dates, owner, approver, version or review period
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -4021,5 +4079,10 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "The travel reimbursement process at UF can be broken down into 2 major steps" (line 28); "University of
         # Florida" only in a form's URL (line 70): the university whose rules it explains, not the group that wrote it
         "organisation": ("UF", "University of Florida"),
+    },
+    "westada-staff-conduct": {
+        # Front matter "created: 2001-03-12", "updated: 2015-07-07", "reviewed: 2015-07-07" (lines 2-4): the policy's
+        # dates of creation, last change and last review, none said to be when it took effect
+        "effective_from": ("2015-07-07", "2001-03-12"),
     },
 }
