@@ -28,7 +28,7 @@ ORGANISATION_WORDS = (
     r"School|Academy|College|University|Trust|Federation|Council|Ministry|Department|Agency|Authority|Office|"
     r"Board|Service|Club|Association|Society|Foundation|Charity|Church|Nursery|Partnership|Limited|Ltd|Inc|Group|"
     r"Institute|Institution|Company|Corporation|Centre|Center|Alliance|Consortium|Commission|Hospital|Surgery|"
-    r"Clinic|Hospice|Playgroup|Pre-?[Ss]chool|Administration|Network|Corp\.|Laboratory|Command|Corps"
+    r"Clinic|Hospice|Playgroup|Pre-?[Ss]chool|Administration|Network|Corp\.|Laboratory|Command|Corps|District"
 )
 # What an organisation is as a whole (not a body within one, such as a Board or Council): who
 # speaks as a policy's author ("Riverside Primary School is committed to ..."); "Lab" only here, where the name says
@@ -37,7 +37,7 @@ ORGANISATION_WORDS = (
 WHOLE_ORGANISATION_WORDS = (
     r"School|Academy|College|University|Trust|Federation|Ministry|Agency|Club|Association|Society|Foundation|"
     r"Charity|Church|Nursery|Limited|Ltd|Inc|Institute|Institution|Company|Corporation|Centre|Center|Alliance|"
-    r"Consortium|Hospital|Laboratory|Lab|Corps"
+    r"Consortium|Hospital|Laboratory|Lab|Corps|School\s+District"
 )
 # ("Articles of Association" is a charity's or an academy trust's governing document, not an association)
 DOCUMENT_WORDS = re.compile(r"\b(?:Terms|Policy|Policies|Procedures?|Code|Handbook|Guidance|Statement|Agreement|"

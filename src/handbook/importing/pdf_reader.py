@@ -99,9 +99,9 @@ class _Line:
 def read_pdf(path: Path) -> ReadDocument:
     try:
         with pdfplumber.open(path) as pdf:
-            pages = [_page_lines(page, number) for number, page in enumerate(pdf.pages, start=1)]
+            pages = [_page_lines(page.dedupe_chars(), number) for number, page in enumerate(pdf.pages, start=1)]
             heights = [float(page.height) for page in pdf.pages]
-            title = str((pdf.metadata or {}).get("Title") or "").strip()
+            title = " ".join(str((pdf.metadata or {}).get("Title") or "").split())
     except (PdfminerException, PDFSyntaxError) as problem:
         raise NotImportable(
             f"the PDF cannot be read ({problem}); open it and save or print it again as PDF, or import the "
