@@ -36,13 +36,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 from import_corpus import corpus_rows
 from import_facts_cases import general_forms, held_out, real_policies, tuning, uk_forms
 
-from handbook.importing import PolicyImportError, _read, document_facts
+from handbook.importing import PolicyImportError, drafted
 from handbook.importing.document import Paragraph
 from handbook.importing.facts import DEFAULTS, find_facts
-from handbook.importing.layout import labelled_rows, without_contents_list
 from handbook.importing.own_name import most_used_own_name
-from handbook.importing.policy_writer import write_body
-from handbook.importing.titles import as_chapter, cover_title, reads_as_title, shown_above_headings
 
 FACTS = ["organisation", "owner", "approved_by", "approved_on", "effective_from", "version", "review_every",
          "applies_to"]
@@ -96,18 +93,9 @@ def stated_facts(source: Path, handbook_organisations: tuple[str, ...] = ()):
     """The facts as ``handbook import`` finds them (handbook.importing.import_policy, up to writing) into a
     handbook whose policies give ``handbook_organisations``, and the organisation ``most_used_own_name`` alone
     would give (None for TBC)."""
-    document = _read(source)
-    blocks, _ = without_contents_list(labelled_rows(document.blocks))
-    blocks, _ = as_chapter(cover_title(blocks))  # a cover's first line naming a document, as import takes its title
-    properties = {name: value for name, value in document.properties.items()
-                  if name != "title" or reads_as_title(value)}
-    file_name = document.properties.get("title") if "title" not in properties else None
-    title_stated = "title" in find_facts(blocks, None, properties).found
-    title_shown = shown_above_headings(properties.get("title", ""), blocks)
-    facts = document_facts(source.name, blocks, write_body(blocks, title_stated, title_shown=title_shown).title,
-                           properties, file_name, handbook_organisations)[0]
-    alone = most_used_own_name(blocks, str(facts.value("title")), properties)
-    return facts, alone[0] if alone else None
+    draft = drafted(source, handbook_organisations)
+    alone = most_used_own_name(draft.blocks, str(draft.facts.value("title")), draft.properties)
+    return draft.facts, alone[0] if alone else None
 
 
 def score_corpus(corpus: Path, rows: list[dict[str, str]], verbose: bool) -> tuple[dict[str, int], list[str]]:

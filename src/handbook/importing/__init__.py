@@ -101,26 +101,8 @@ def import_policy(
             raise PolicyImportError(
                 existing, "a policy with this id exists already; choose another --id, or add --force to replace it"
             )
-    document = _read(source)
-    laid_out = labelled_rows(document.blocks)
-    blocks, listed = without_contents_list(laid_out)
-    if listed:
-        document.notes.append(f"{first_left_out(laid_out, blocks)}: the table of contents ({listed} entries) was "
-                              "left out: the site makes its own")
-    if not blocks:
-        raise PolicyImportError(source, "the document has no text to import")
-    blocks, chapter = as_chapter(cover_title(blocks))
-    properties = dict(document.properties)
-    file_name = properties.pop("title") if "title" in properties and not reads_as_title(properties["title"]) else None
-
-    # A title stated apart from the headings (its properties, a "Title: ..." line) leaves a first
-    # heading below the top level to be a section's heading
-    title_stated = states_title(blocks, properties)
-    title_shown = shown_above_headings(properties.get("title", ""), blocks)  # on a cover
-    written = write_body(blocks, title_stated, footnotes=tuple(document.footnotes), title_shown=title_shown)
-    written.chapter = chapter
-    facts, named = document_facts(source.name, blocks, written.title, properties, file_name,
-                                  organisations_of(policy_src))
+    draft = drafted(source, organisations_of(policy_src))
+    document, facts, named, written = draft.document, draft.facts, draft.named, draft.written
     if "title" not in facts.found:  # (a labelled "Title: ..." line counts: see facts)
         what_to_do = "add the title as the document's first line and import again"
         if named:  # a name the text uses that may not be its own: offered, not taken
@@ -136,13 +118,13 @@ def import_policy(
         if not isinstance(refusal.cause, NumberingError):
             raise
         # The document's numbers do not run as clauses must: keep them as typed text instead.
-        written = write_body(blocks, title_stated, numbers_as_text=True, footnotes=tuple(document.footnotes),
-                             title_shown=title_shown)  # (numbers as text number no chapter)
+        written = write_body(draft.blocks, draft.title_stated, numbers_as_text=True,
+                             footnotes=tuple(document.footnotes), title_shown=draft.title_shown)  # (and no chapter)
         policy, text = _checked(policy_id, facts, source, written, target)
         place, problem = str(refusal).split(": ", 1)[1].split(": ", 1)
         written.notes.insert(0, f"{place}: {problem.split(';')[0].split('. Correct it')[0]}, so the document's "
                              "numbers are kept as typed text at the start of each paragraph, not as clause numbers")
-    if written.chapter and written.title:
+    if (chapter := written.chapter) and written.title:
         written.notes.insert(0, f"{written.title.place}: the policy is chapter {chapter} of a numbered set "
                              f"('{chapter}. {written.title.plain}'), so its numbers {chapter}.1, {chapter}.2 ... stay "
                              f"its anchors and the front matter's 'chapter: {chapter}' says so")
@@ -159,6 +141,45 @@ def import_policy(
     notes += [f"front matter {gap}" for gap in facts.gaps] + written.notes
     notes += [f"{_place_of(w.line, text, written.source_of_line) or 'the document'}: {w.message}" for w in warnings]
     return ImportResult(target, tuple(notes), tuple(warnings))
+
+
+@dataclass
+class Draft:
+    """A document as import lays it out and writes it, with the facts it states, before the policy file is checked:
+    what ``import_policy`` goes on from, and what benchmarks/import_facts.py scores."""
+
+    document: ReadDocument
+    blocks: list[Block]  # laid out, its contents list left out, its cover's title taken
+    properties: dict[str, str]  # the document's own (a title that is a file name aside)
+    title_stated: bool  # apart from the headings (its properties, a "Title: ..." line)
+    title_shown: bool  # the stated title is on its cover too
+    chapter: int | None  # the chapter of a numbered set it is (titles.as_chapter)
+    written: Written
+    facts: Facts
+    named: tuple[str, Paragraph, str | None] | None  # a name the text uses that may be its title (document_facts)
+
+
+def drafted(source: Path, handbook_organisations: Sequence[str] = ()) -> Draft:
+    """``source`` read and written as import writes it into a handbook whose policies give
+    ``handbook_organisations``."""
+    document = _read(source)
+    laid_out = labelled_rows(document.blocks)
+    blocks, listed = without_contents_list(laid_out)
+    if listed:
+        document.notes.append(f"{first_left_out(laid_out, blocks)}: the table of contents ({listed} entries) was "
+                              "left out: the site makes its own")
+    if not blocks:
+        raise PolicyImportError(source, "the document has no text to import")
+    blocks, chapter = as_chapter(cover_title(blocks))
+    properties = dict(document.properties)
+    file_name = properties.pop("title") if "title" in properties and not reads_as_title(properties["title"]) else None
+    # A title stated apart from the headings leaves a first heading below the top level to be a section's heading
+    title_stated = states_title(blocks, properties)
+    title_shown = shown_above_headings(properties.get("title", ""), blocks)
+    written = write_body(blocks, title_stated, footnotes=tuple(document.footnotes), title_shown=title_shown)
+    written.chapter = chapter
+    facts, named = document_facts(source.name, blocks, written.title, properties, file_name, handbook_organisations)
+    return Draft(document, blocks, properties, title_stated, title_shown, chapter, written, facts, named)
 
 
 def document_facts(source_name: str, blocks: list[Block], title: Paragraph | None, properties: dict[str, str],
