@@ -53,3 +53,36 @@ def test_a_school_district_is_an_organisation():
                      title="Non-Discrimination")
 
     assert found(facts, "organisation") == "West Ada School District"
+
+
+def test_lines_a_draft_shades_one_by_one_are_text_not_a_table(tmp_path):
+    # A draft marking its changes: each changed line in a box of its own, the boxes ending where the words do
+    lines = ["The West Ada School District adheres to all federal statutes and regulations",
+             "including Title VI of the Civil Rights Act of 1964; Section 504 of the",
+             "Rehabilitation Act of 1973; and the Age Discrimination Act of 1975."]
+    shaded = "".join(f"<div style='background: #eef; border: 0.5pt solid #99c; width: {width}pt'>{line}</div>"
+                     for line, width in zip(lines, (430, 400, 380), strict=True))
+    source = tmp_path / "policy-1201.pdf"
+    HTML(string="<html><head><title>Non-Discrimination</title></head><body style='font-size: 11pt'>"
+         "<h1>Non-Discrimination</h1>" + shaded + "</body></html>").write_pdf(source)
+    with pdfplumber.open(source) as pdf:  # the shape is there: pdfplumber finds the boxes' grid as a table
+        assert pdf.pages[0].find_tables()
+
+    _, _, body = imported_and_checked(source, "non-discrimination", tmp_path)
+
+    assert "|" not in body
+    assert " ".join(lines) in " ".join(body.split())
+
+
+def test_a_table_whose_column_rules_run_down_its_rows_stays_a_table(tmp_path):
+    ruled = "style='border: 0.5pt solid'"
+    cells = "".join(f"<tr><td {ruled}>{term}</td><td {ruled}>{meaning}</td></tr>"
+                    for term, meaning in (("Board", "The Board of Trustees"), ("District", "West Ada School District"),
+                                          ("Staff", "Everyone the District employs")))
+    source = tmp_path / "definitions.pdf"
+    HTML(string="<html><head><title>Definitions</title></head><body><h1>Definitions</h1>"
+         "<table style='border-collapse: collapse'>" + cells + "</table></body></html>").write_pdf(source)
+
+    _, _, body = imported_and_checked(source, "definitions", tmp_path)
+
+    assert "| Board | The Board of Trustees |" in body

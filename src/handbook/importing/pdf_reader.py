@@ -41,7 +41,7 @@ from .layout import bold_headings
 from .markdown_text import emphasised, without_invisible
 from .pdf_columns import in_reading_order
 from .pdf_line_numbers import margin_line_numbers, without_line_number
-from .pdf_tables import add_table, repeated_tables, table_key
+from .pdf_tables import add_table, repeated_tables, ruled_as_table, table_key
 from .roman import to_roman
 from .sniffing import NotImportable
 from .titles import DOCUMENT_WORDS
@@ -212,7 +212,8 @@ class _Page(NamedTuple):
 
 
 def _page_lines(page, number: int) -> _Page:
-    tables = [table for table in page.find_tables() if not _is_page_background(table.bbox, page)]
+    tables = [table for table in page.find_tables()
+              if not _is_page_background(table.bbox, page) and ruled_as_table(table.cells, table.bbox)]
     boxes = [table.bbox for table in tables]
     words = page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False, keep_blank_chars=False,
                                x_tolerance_ratio=_WORD_GAP, return_chars=True)

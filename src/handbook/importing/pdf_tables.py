@@ -9,12 +9,17 @@ Appendix A") starts the continuation with its first cell empty; where each of it
 goes on with the words left unfinished above it (no full stop there, a small letter here), it is joined to
 the row above. A row whose first cell is empty for another reason (a category cell spanning rows) starts
 its own words with a capital, and stays a row.
+
+Not every box pdfplumber finds is a table. A draft marking its changes shades each changed line of text in a
+box of its own: the boxes' edges make a grid whose "columns" end where each line's words end, none going on
+through the rows. A table's column rules run down its rows; where no rule between columns runs through at least
+half the rows (``ruled_as_table``), the words are read as the page's lines, as a reader reads them.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from .document import Block, Table, where
 
@@ -23,6 +28,17 @@ _ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
 
 def table_key(rows: tuple[tuple[str, ...], ...]) -> str:
     return re.sub(r"\d+", "#", " ".join(cell for row in rows for cell in row).casefold())
+
+
+def ruled_as_table(cells: list[tuple[float, float, float, float]], box: tuple[float, float, float, float]) -> bool:
+    """Whether a rule between columns runs through at least half the rows of the grid pdfplumber found:
+    ``cells`` are its cells' boxes (x0, top, x1, bottom), ``box`` the grid's own."""
+    rows = {round(top) for _, top, _, _ in cells}
+    rows_by_rule: dict[int, set[int]] = defaultdict(set)
+    for x0, top, _, _ in cells:
+        if x0 - box[0] > 1:  # a cell's left edge inside the grid: a rule between columns
+            rows_by_rule[round(x0)].add(round(top))
+    return max(map(len, rows_by_rule.values()), default=0) * 2 >= len(rows)
 
 
 def repeated_tables(pages: list[list]) -> set[str]:
