@@ -81,7 +81,8 @@ class _State:
     roman_level: int = 0  # the level of the last of them written, until a heading above or beside it
     roman_parts: dict[int, str] = field(default_factory=dict)  # those whose clauses start again from 1: id -> "III"
     quoted: dict[int, str] = field(default_factory=dict)  # a paragraph whose number is quoted: id -> its text (layout)
-    nested: tuple[int, ...] = ()  # the items so far at each level of a list nested under a bullet
+    nested: tuple[int, ...] = ()  # the items so far at each level of a list nested under a bullet or a step
+    nested_in_step: bool = False  # that list is a step's own: the steps go on after it
     quotation: int = 0  # the quotation the last paragraph of text written was in (Paragraph.quotation)
 
 
@@ -248,13 +249,14 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         emit(paragraph, f"{indent}{label} {text}")
         state.last = "point"
     elif kind in (ListKind.BULLET, ListKind.ORDERED) and paragraph.auto_number and paragraph.auto_number.level and (
-            (state.last in ("bullet", "nested") or (state.last == "step" and kind is ListKind.BULLET))
+            state.last in ("bullet", "nested", "step")
             and not state.in_clause):  # a bullet's or a step's own list, a level down
         level = paragraph.auto_number.level
         counts = list(state.nested[:level] if state.last == "nested" else ())
         counts += [0] * (level - len(counts))
         counts[level - 1] += 1
         state.nested = tuple(counts)
+        state.nested_in_step = state.last == "step" or (state.last == "nested" and state.nested_in_step)
         mark = f"{state.nested[-1]}." if kind is ListKind.ORDERED else "-"
         emit(paragraph, f"{_INDENT * level}{mark} {text}")
         state.last = "nested"
@@ -264,7 +266,7 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         emit(paragraph, f"{indent}- {text}")
         state.last = "bullet"
     elif kind in (ListKind.DECIMAL, ListKind.ORDERED):  # a list of steps, numbered by a list of its own
-        if state.last != "step":
+        if state.last != "step" and not (state.last == "nested" and state.nested_in_step):
             blank()
             # a list going on after an item's own paragraph or list: its count goes on ("4." stays 4), as its reader
             # (Word, a web page's <ol>) counted it

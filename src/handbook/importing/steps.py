@@ -3,9 +3,13 @@ as the policy is written, and written out (``steps_written``) once it is known w
 
 from __future__ import annotations
 
+import re
+
 from ..source.syntax import CLAUSE, HEADING, NAMED_HEADING, NUMBERED_HEADING
 
 STEP = "\ue001"  # marks an item of a list of steps until the policy is written (see steps_written)
+_INDENT = "    "  # a line of an item's own list
+_ORDERED = re.compile(r"^(\s*)(\d+)\. ")
 
 
 def steps_written(lines: list[str]) -> None:
@@ -17,12 +21,27 @@ def steps_written(lines: list[str]) -> None:
     numbered = any(CLAUSE.match(line) or ((h := HEADING.match(line)) and (
         NUMBERED_HEADING.match(h["text"]) or NAMED_HEADING.match(h["text"]))) for line in lines)
     counted = 0  # the items of the list being written, while they count 1, 2, 3 as Markdown would
+    typed = False  # the last step was written as a paragraph with its number typed
     for index, line in enumerate(lines):
         if not line.startswith(STEP):
-            counted = counted if not line else 0
+            if typed and line.startswith(_INDENT):
+                lines[index] = _out_of_typed_step(line[len(_INDENT):], lines[index + 1 : index + 2])
+            typed = typed and (not line or line.startswith(_INDENT))
+            counted = counted if not line or line.startswith(_INDENT) else 0  # an item's own list goes on with it
             continue
         number, text = line[len(STEP):].split(". ", 1)
         counted = counted + 1 if counted >= 0 and number == str(counted + 1) else -1
         # A list that does not count from 1 (a PDF's "5." after a footnote) keeps its numbers as typed text:
         # Markdown would show it from 1.
-        lines[index] = f"1. {text}" if not numbered and counted > 0 else f"{number}\\. {text}"
+        typed = numbered or counted <= 0
+        lines[index] = f"{number}\\. {text}" if typed else f"1. {text}"
+
+
+def _out_of_typed_step(line: str, following: list[str]) -> str:
+    """A line of a step's own list, where the step is a paragraph (its number typed): no list holds it, so the list
+    is written under the paragraph, a level out (indented, Markdown would show it as code). Its numbered items are
+    typed too ("1\\. Tell the IT desk"), each on a line of its own, as a number at the margin would be a clause."""
+    if not (item := _ORDERED.match(line)):
+        return line
+    goes_on = bool(following) and _ORDERED.match(following[0].removeprefix(_INDENT)) is not None
+    return f"{item[1]}{item[2]}\\. {line[item.end():]}" + ("<br>" if goes_on else "")

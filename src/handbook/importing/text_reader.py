@@ -111,7 +111,9 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
         elif not line.strip():
             close_paragraph()
         else:
-            hanging = bool(pending) and _indent(line) > 0 and _indent(line) == hanging_at[0]
+            # (in Markdown a list's mark there opens an item nested in it: CommonMark's "   * ..." under "1. ...")
+            hanging = bool(pending) and _indent(line) > 0 and _indent(line) == hanging_at[0] and not (
+                markdown and _MARKDOWN_ITEM.match(line))
             broken = bool(pending) and _LINE_BREAK.search(lines[line_number - 2]) is not None and not (
                 markdown and _MARKDOWN_ITEM.match(line) and _MARKDOWN_ITEM.match(pending[0]))  # a list's next item
             if (_STARTS_ITEM.match(line) and not hanging and not broken) or (
