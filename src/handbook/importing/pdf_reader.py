@@ -116,11 +116,15 @@ def read_pdf(path: Path) -> ReadDocument:
     pages = [page._replace(lines=[without_line_number(line) if id(line) in numbered else line for line in page.lines])
              for page in pages]
     furniture, removed = _furniture([page.lines for page in pages], heights, [page.margin_words for page in pages])
-    repeated = repeated_tables([page.tables for page in pages])
     text_lines = [line for page in pages for line in page.lines if id(line) not in furniture]
     body_size = _body_size(text_lines)
     referenced = {mark for line in text_lines if line.size >= body_size - 0.5 for mark in line.marks}
-    compounds = {word.casefold() for line in text_lines for word in _COMPOUND.findall(line.text)}
+    compounds = {word.casefold() for line in text_lines for word in _COMPOUND.findall(line.text)} | {
+        word.casefold() for page in pages for _, rows in page.tables for row in rows for cell in row
+        for word in _COMPOUND.findall(cell)}
+    pages = [page._replace(tables=[(top, _table_markdown(rows, compounds)) for top, rows in page.tables])
+             for page in pages]
+    repeated = repeated_tables([page.tables for page in pages])
     blocks: list[Block] = []
     footnotes: list[Paragraph] = []
     for lines, tables, _ in pages:
@@ -207,7 +211,7 @@ def _running_title(first_page: list[_Line], height: float, furniture: set[int], 
 
 class _Page(NamedTuple):
     lines: list[_Line]  # its lines of text outside its ruled tables
-    tables: list[tuple[float, tuple[tuple[str, ...], ...]]]  # its tables, with where each starts
+    tables: list[tuple[float, tuple[tuple[str, ...], ...]]]  # its tables, with where each starts (cells as read)
     margin_words: set[tuple[str, int, int]]  # the words in its top and bottom margins, in tables too, as _Line.places
 
 
@@ -248,11 +252,10 @@ def _page_lines(page, number: int) -> _Page:
                            tuple(map(_place, row_words))))
     found = []
     for table in tables:
-        cells = [tuple(_cell_text(cell or "") for cell in row) for row in table.extract(x_tolerance_ratio=_WORD_GAP)]
-        cells = [row for row in cells if any(row)]
+        cells = [tuple(cell or "" for cell in row) for row in table.extract(x_tolerance_ratio=_WORD_GAP)]
+        cells = [row for row in cells if any(cell.strip() for cell in row)]
         if cells:
-            found.append((table.bbox[1], tuple(tuple("<br>".join(escape_imported_text(part) for part in c.split("\n"))
-                                                     for c in row) for row in cells)))
+            found.append((table.bbox[1], tuple(cells)))
     return _Page(lines, found, margin_words)
 
 
@@ -277,16 +280,25 @@ def _is_page_background(box: tuple[float, float, float, float], page) -> bool:
     return x1 - x0 >= float(page.width) * _PAGE_FILLED and bottom - top >= float(page.height) * _PAGE_FILLED
 
 
-def _cell_text(cell: str) -> str:
-    """A cell's lines run on as its words, except a labelled line a form's box starts ("Personnel Concerned:
-    All SBA Agency Offices", then "Originator: ..."), kept on a line of its own as a Word cell's paragraph is."""
+def _table_markdown(rows: tuple[tuple[str, ...], ...], compounds: set[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple("<br>".join(escape_imported_text(part) for part in _cell_text(cell, compounds).split("\n"))
+                       for cell in row) for row in rows)
+
+
+def _cell_text(cell: str, compounds: set[str]) -> str:
+    """A cell's lines run on as its words, a word broken by a hyphen at a line's end joined again as in a paragraph
+    ("volun-" "teers"), except a labelled line a form's box starts ("Personnel Concerned: All SBA Agency Offices",
+    then "Originator: ..."), kept on a line of its own as a Word cell's paragraph is."""
     lines = [" ".join(line.split()) for line in cell.split("\n") if line.strip()]
     text = lines[:1]
     for line in lines[1:]:
         if _CELL_LABEL.match(line):
             text.append(line)
+        elif text[-1].endswith("-") and line[:1].islower() and not hyphen_kept(
+                _word_end(text[-1])[:-1], _word_start(line), compounds):
+            text[-1] = text[-1][:-1] + line
         else:
-            text[-1] += " " + line
+            text[-1] += ("" if text[-1].endswith("-") and line[:1].islower() else " ") + line
     return "\n".join(text)
 
 

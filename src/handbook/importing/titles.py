@@ -35,6 +35,7 @@ SECTION_NAME = re.compile(
 )
 _FILE_NAME = re.compile(r"\.(?:docx?|odt|pdf|rtf|txt|html?|indd|pages)$|^microsoft word\s*-", re.IGNORECASE)
 _SLUG = re.compile(r"^[\w.-]+$")
+_NUMBERED_ONE = re.compile(r"^1\.?\s+(?P<title>[^\d\s].*)$")  # "1 Health and Safety Policy"
 _CHAPTER_TITLE = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<title>\S.*)$")  # "19. Employees Policy"
 _LONGEST_COVER_TITLE = 12  # words
 _LABEL = re.compile(r"^\w+(?:\s+\w+)?\s*:")  # "Status: Draft", "Policy owner: ..." is a detail, not a title
@@ -149,7 +150,8 @@ def cover_title(blocks: list[Block]) -> list[Block]:
     PlayBooks" at 26 pt above a "Heading 1" at 20 pt). A heading straight after it with nothing
     under it but more cover lines ("Small Company", then a subtitle, then "Introduction") is the
     title's second part: "The OpenChain PlayBooks: Small Company"."""
-    blocks = _title_over_two_lines(_memo_subject(_without_cover_numbers(_without_noise_headings(blocks))))
+    blocks = _title_over_two_lines(_memo_subject(_without_cover_numbers(_without_noise_headings(
+        _numbered_one(blocks)))))
     blocks = _name_over_title(blocks)
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
     headings = [p for p in paragraphs if p.heading]
@@ -173,6 +175,21 @@ def cover_title(blocks: list[Block]) -> list[Block]:
             # a cover's title set to run on into a subtitle ("Guidelines on the Use of Open Source Software:")
             return [*blocks[:index], _with_level(without_colon, 0), *blocks[index + 1 :]]
     return blocks
+
+
+def _numbered_one(blocks: list[Block]) -> list[Block]:
+    """A document's only heading at the top, numbered 1 and naming a document, is its title: LaTeX numbers every
+    section, a one-section policy's too ("1 Health and Safety Policy" over the whole text)."""
+    headings = [block for block in blocks if isinstance(block, Paragraph) and block.heading]
+    if not headings or headings[0].auto_number is not None or not (match := _NUMBERED_ONE.match(headings[0].plain)):
+        return blocks
+    first = headings[0]
+    if any(other.heading <= first.heading for other in headings[1:]) or not _names_a_document(
+            replace(first, plain=match["title"])):
+        return blocks
+    index = blocks.index(first)
+    title = replace(first, markdown=re.sub(r"^1\\?\.?\s+", "", first.markdown), plain=match["title"], heading=0)
+    return [*blocks[:index], title, *blocks[index + 1 :]]
 
 
 def _without_end_colon(paragraph: Paragraph) -> Paragraph:
