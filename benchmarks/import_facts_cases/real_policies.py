@@ -2987,6 +2987,38 @@ STATED: dict[str, dict[str, tuple]] = {
         # Human Rights Commission", "U.S. Department of Education / Office for Civil Rights", "Idaho State Department of
         # Education", "Idaho Professional Standards Commission". No dates, owner, approver, version or review period
     },
+    # held out, set 29 (README_extra.md, set held_out_29, branch heldout-29): labelled on 2026-12-06 from the documents
+    # (the reStructuredText and Markdown read as plain text, each whole) before the importer was ever run on them.
+    # Titles are not scored; each is noted.
+    "tudelft-bicycle-lab-employee-guide": {
+        # title: "Guide: Employees" (the over- and underlined heading, lines 1-3) The lab is named once, in passing:
+        # "those students need to follow join the Bicycle Lab" (line 62); "TU Delft's policy is that you can work from
+        # home 2 days per week" (line 30: the university's rule it passes on): see EITHER
+        # "Postdocs, PhDs, and other staff" (line 8, the line under the field list, before the bullets)
+        "applies_to": (("postdocs", "PhDs", "staff"), ("staff",), ("employees",)),
+        # The field list's ":date: 2025-09-09" (line 5): see EITHER; ":status: hidden" (line 6) is the site's. Not
+        # approved_by: "approved by the department manager" (line 23: holiday requests), "pre approved via Digiforms
+        # (and thus by the department manager) and pre-approved by Jason" (lines 47-48: travel). Not owner: "help Jason
+        # manage and organize the lab" (line 12), "your immediate supervisor and the secretariat" (line 19: whom to
+        # tell). Not review_every: "Postdocs will have an annual review with your supervisors (R&O)" (line 49: a
+        # postdoc's review, not this guide's), "2 days per week", "up to 38 hrs/year", "20% of their contracted time",
+        # "< 250 EUR". No approver, owner, version or review period stated
+    },
+    "osuosl-hosting-policy": {
+        # title: "Hosting Policy" (front matter "title:", line 2; no "#" heading; the sections are "## Services",
+        # "## Conditions of Use Policy", "## Potential Hosted Projects", "## Funding Model") "the Oregon State
+        # University Open Source Lab provides hosting services" (line 8); "Oregon State University Open Source Lab
+        # (OSUOSL)" (line 18); "OSUOSL reserves the right" (line 26); "how to support the OSL" (line 59)
+        "organisation": ("Oregon State University Open Source Lab", "OSUOSL", "OSU Open Source Lab", "Open Source Lab"),
+        # "All hosted projects must abide by our [Conditions of Use Policy](/services/hosting/policy)." (lines
+        # 52-53: the link is this page)
+        "applies_to": (("hosted projects",), ("projects",)),
+        # Not organisation: "Oregon State University" alone (the "OSU Acceptable Use Policy for Computing Resources",
+        # line 20, another document that use must meet), "Open Source Initiative (OSI)" (line 31), "GitHub" (line 40).
+        # Not owner or approved_by: "you must contact OSUOSL" (line 24). Not review_every: "We will periodically monitor
+        # our hosted projects" (line 51: the projects, not this policy). Front matter 'aliases: ["/services/hosting/
+        # coup/"]' (line 3) is an old address. No dates, approver, owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -4084,5 +4116,13 @@ EITHER: dict[str, dict[str, tuple]] = {
         # Front matter "created: 2001-03-12", "updated: 2015-07-07", "reviewed: 2015-07-07" (lines 2-4): the policy's
         # dates of creation, last change and last review, none said to be when it took effect
         "effective_from": ("2015-07-07", "2001-03-12"),
+    },
+    "tudelft-bicycle-lab-employee-guide": {
+        # The field list's ":date: 2025-09-09" (line 5): the page's date on the lab's site (the date of its last
+        # update), not said to be when these rules took effect
+        "effective_from": ("2025-09-09",),
+        # "join the Bicycle Lab" (line 62) names the lab once in passing; "TU Delft's policy is ..." (line 30) the
+        # university whose rule it passes on, not who wrote the guide
+        "organisation": ("Bicycle Lab", "the Bicycle Lab", "TU Delft Bicycle Lab", "TU Delft"),
     },
 }
