@@ -3004,6 +3004,23 @@ STATED: dict[str, dict[str, tuple]] = {
         # postdoc's review, not this guide's), "2 days per week", "up to 38 hrs/year", "20% of their contracted time",
         # "< 250 EUR". No approver, owner, version or review period stated
     },
+    "tudelft-bicycle-lab-data-management-guide": {
+        # title: "Guide: Data Management" (the over- and underlined heading, lines 1-3) "All researchers in the Bicycle
+        # Lab should establish and follow reasonable data management practices for their project." (The Basics, line
+        # 11, the first sentence); "typical digital artifacts produced in our lab" (line 42)
+        "organisation": ("Bicycle Lab", "the Bicycle Lab", "TU Delft Bicycle Lab"),
+        # "All researchers in the Bicycle Lab should establish and follow reasonable data management practices" (line
+        # 11); "All employee and lab computers should have encrypted hard drives" (line 99: computers)
+        "applies_to": (("researchers",), ("researchers in the Bicycle Lab",)),
+        # The field list's ":date: 2022-09-21" (line 5): see EITHER. Not organisation: "TU Delft" (its storage, line
+        # 116; "TU Delft's Research Software Policy", line 64, another document), "4TU.ResearchData", "Zenodo",
+        # "Figshare", "mechmotum" (the GitHub organisation, line 55). Not owner: "The lab PI will be able to find and
+        # use the data" (line 22), "Copies of any usernames and passwords for lab accounts should be given to Jason"
+        # (line 101), "Provide Jason access to archive" (line 140). Not review_every: "five to ten years from now" (line
+        # 23: how long data should be findable), "every new PhD has to create a data management plan in their first 5
+        # months" (line 27), "Use calendar reminders to run backup" (line 90), "3-2-1 backup model". No approver,
+        # owner, version or review period stated
+    },
     "osuosl-hosting-policy": {
         # title: "Hosting Policy" (front matter "title:", line 2; no "#" heading; the sections are "## Services",
         # "## Conditions of Use Policy", "## Potential Hosted Projects", "## Funding Model") "the Oregon State
@@ -4116,6 +4133,11 @@ EITHER: dict[str, dict[str, tuple]] = {
         # Front matter "created: 2001-03-12", "updated: 2015-07-07", "reviewed: 2015-07-07" (lines 2-4): the policy's
         # dates of creation, last change and last review, none said to be when it took effect
         "effective_from": ("2015-07-07", "2001-03-12"),
+    },
+    "tudelft-bicycle-lab-data-management-guide": {
+        # The field list's ":date: 2022-09-21" (line 5): the day the guide was first drafted (kept through its later
+        # edits), not said to be when these practices took effect
+        "effective_from": ("2022-09-21",),
     },
     "tudelft-bicycle-lab-employee-guide": {
         # The field list's ":date: 2025-09-09" (line 5): the page's date on the lab's site (the date of its last
