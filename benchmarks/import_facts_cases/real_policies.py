@@ -3021,6 +3021,20 @@ STATED: dict[str, dict[str, tuple]] = {
         # months" (line 27), "Use calendar reminders to run backup" (line 90), "3-2-1 backup model". No approver,
         # owner, version or review period stated
     },
+    "tudelft-bicycle-lab-authorship-guide": {
+        # title: "Guide: Authorship" (the over- and underlined heading, lines 1-3) "For officially and unofficially
+        # published works that members of the bicycle lab produce which have an author list where Jason plays a role
+        # as an advisor or supervisor, the guidelines below should be followed." (lines 19-22, lower case)
+        "organisation": ("Bicycle Lab", "the bicycle lab", "TU Delft Bicycle Lab"),
+        # The same sentence: "members of the bicycle lab" (line 19)
+        "applies_to": (("members",), ("members of the bicycle lab",)),
+        # The field list's ":date: 2025-02-14" (line 5): see EITHER. Not approved_by or approved_on: "3. Final approval
+        # of the version to be published" (line 74: the ICMJE's criterion for an author), "Co-authors must consent"
+        # (line 65). Not owner: "the lead author has the responsibility to make things fair" (line 83), "Jason" (the
+        # advisor, lines 20, 97). Not organisation: "ICMJE" (whose criteria it quotes, line 67; "ICJME", line 88),
+        # "CRediT" (line 63), "Wikipedia", "Academia Stack Exchange". Not version: "points 2., 3., and 4." and "points
+        # 1-4" (the criteria's numbers). No approver, owner, version or review period stated
+    },
     "osuosl-hosting-policy": {
         # title: "Hosting Policy" (front matter "title:", line 2; no "#" heading; the sections are "## Services",
         # "## Conditions of Use Policy", "## Potential Hosted Projects", "## Funding Model") "the Oregon State
@@ -4133,6 +4147,11 @@ EITHER: dict[str, dict[str, tuple]] = {
         # Front matter "created: 2001-03-12", "updated: 2015-07-07", "reviewed: 2015-07-07" (lines 2-4): the policy's
         # dates of creation, last change and last review, none said to be when it took effect
         "effective_from": ("2015-07-07", "2001-03-12"),
+    },
+    "tudelft-bicycle-lab-authorship-guide": {
+        # The field list's ":date: 2025-02-14" (line 5): the day the guide was written (its last wording came on
+        # 2025-02-23), not said to be when these guidelines took effect
+        "effective_from": ("2025-02-14",),
     },
     "tudelft-bicycle-lab-data-management-guide": {
         # The field list's ":date: 2022-09-21" (line 5): the day the guide was first drafted (kept through its later
