@@ -3024,14 +3024,14 @@ STATED: dict[str, dict[str, tuple]] = {
     "tudelft-bicycle-lab-authorship-guide": {
         # title: "Guide: Authorship" (the over- and underlined heading, lines 1-3) "For officially and unofficially
         # published works that members of the bicycle lab produce which have an author list where Jason plays a role
-        # as an advisor or supervisor, the guidelines below should be followed." (lines 19-22, lower case)
+        # as an advisor or supervisor, the guidelines below should be followed." (lines 18-20, lower case)
         "organisation": ("Bicycle Lab", "the bicycle lab", "TU Delft Bicycle Lab"),
-        # The same sentence: "members of the bicycle lab" (line 19)
+        # The same sentence: "members of the bicycle lab" (line 18)
         "applies_to": (("members",), ("members of the bicycle lab",)),
         # The field list's ":date: 2025-02-14" (line 5): see EITHER. Not approved_by or approved_on: "3. Final approval
         # of the version to be published" (line 74: the ICMJE's criterion for an author), "Co-authors must consent"
         # (line 65). Not owner: "the lead author has the responsibility to make things fair" (line 83), "Jason" (the
-        # advisor, lines 20, 97). Not organisation: "ICMJE" (whose criteria it quotes, line 67; "ICJME", line 88),
+        # advisor, lines 19, 97). Not organisation: "ICMJE" (whose criteria it quotes, line 67; "ICJME", line 88),
         # "CRediT" (line 63), "Wikipedia", "Academia Stack Exchange". Not version: "points 2., 3., and 4." and "points
         # 1-4" (the criteria's numbers). No approver, owner, version or review period stated
     },
