@@ -3050,6 +3050,26 @@ STATED: dict[str, dict[str, tuple]] = {
         # our hosted projects" (line 51: the projects, not this policy). Front matter 'aliases: ["/services/hosting/
         # coup/"]' (line 3) is an old address. No dates, approver, owner, version or review period stated
     },
+    "dfe-example-flexible-working-policy": {
+        # title: "Example flexible working policy" (the first paragraph, Heading 1, 28 pt; the core properties' title is
+        # empty; "Contents" a TOC Heading over a TOC field). A template: "[Add school/ setting or trust name] aims to be
+        # an employer of choice" (Introduction, paragraph 2), "[Insert name of school/setting/trust] considers all
+        # roles" (Types of flexible working, last paragraph): no organisation in the text; Word's app property Company
+        # "Department for Education": see EITHER. "All employees have the statutory right to make a request for
+        # flexible working from the first day of employment." (Making a formal application, paragraph 1): see EITHER.
+        # Not review_every: "This policy will be reviewed on a regular basis to ensure consistency, fairness, and
+        # effectiveness" (Review and monitoring, the last paragraph: no period), "an annual process for requesting
+        # flexible working" (Guiding principles), "an annual email from the headteacher" (How we encourage
+        # conversations), "a trial period ... for example for one academic year" (Trialling). Not approved_by or
+        # owner: "the headteacher" (who decides requests), "the Chair of Governors/Trustees/Executive Headteacher
+        # [amend/delete as appropriate]" (who decides a headteacher's), "[insert appropriate named individual here]"
+        # (appeals), "our leadership team and governors/trustees [amend as appropriate]". Not dates: the core
+        # properties' created 2026-01-20 and modified 2026-02-12 (the file's), "within two months", "two flexible
+        # working requests within any 12-month period", the Employment Rights Act 1996, the Equality Act 2010, the
+        # endnote's "(2011)". Not version: Word's revision 30, "Vol 13, No 4" (the endnote's journal). Not owner:
+        # creator "HALL, Robin", last modified by "GRAFTON, Miranda" (the file's). Not organisation: "Acas" (a link's
+        # text). Nothing stated about itself: the policy is a school's or trust's to fill in
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -4165,5 +4185,15 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "join the Bicycle Lab" (line 62) names the lab once in passing; "TU Delft's policy is ..." (line 30) the
         # university whose rule it passes on, not who wrote the guide
         "organisation": ("Bicycle Lab", "the Bicycle Lab", "TU Delft Bicycle Lab", "TU Delft"),
+    },
+    "dfe-example-flexible-working-policy": {
+        # Only in Word's app properties: Company "Department for Education" (who made the file; the text is a template
+        # for "[Add school/ setting or trust name]" and names no organisation)
+        "organisation": ("Department for Education", "DfE"),
+        # "All employees have the statutory right to make a request for flexible working from the first day of
+        # employment." and "All employees have the statutory right to make two flexible working requests within any
+        # 12-month period." (Making a formal application, paragraphs 1-2): the law's rights, said in passing, not said
+        # to be whom the policy applies to
+        "applies_to": (("employees",),),
     },
 }
