@@ -281,6 +281,10 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w&.'\u2019-]*\s+(?:(?:of|for|and|the|on|in
 # "This policy applies to you if you are an employee of ...": who "you" are
 _YOU_IF = re.compile(r"^you\s+(?:if|when|whether|where)\s+you\s+(?:are|work\s+as)\s+(?:(?:a|an|one\s+of\s+our)\s+)?",
                      re.I)
+# A text's opening sentence telling a group what it must do: "All researchers in the Bicycle Lab should establish ..."
+_ALL_MUST = re.compile(r"^(?:[Aa]ll|[Ee]very)\s+(?P<v>(?:[\w-]+\s+){0,2}?[\w-]+)"
+                       r"(?:\s+(?:in|at|of|working\s+(?:in|at|for))\s+(?:the\s+|our\s+)?(?:[A-Z][\w&'\u2019-]*\s+){1,6})?"
+                       r"\s*(?:must|should|shall|(?:are|is)\s+(?:expected|required)\s+to)\s+[a-z]")
 # Where a body is a place, not who: "all staff in our offices"
 _WHERE = re.compile(r"\b(?:in|at|of|across|within|from|for|by|on|throughout)\s", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
@@ -345,6 +349,16 @@ def headed(blocks: list[Block]) -> tuple[tuple[str, ...], str, str] | None:
     found = [(named, block.place, block.plain) for block in blocks if isinstance(block, Paragraph) and block.heading
              and (match := _GROUP_HEADING.match(block.plain)) and (named := named_first(match["v"]))]
     return found[0] if len({named for named, _, _ in found}) == 1 else None
+
+
+def addressed_first(blocks: list[Block]) -> tuple[tuple[str, ...], str, str] | None:
+    """(audiences, place, words) where the text opens by telling a group what it must do: "All researchers in the
+    Bicycle Lab should establish and follow reasonable data management practices"; for a document where no line says
+    whom it is for. Only its first sentence: a rule further on ("All visitors must sign in") is one of many."""
+    opening = next((block for block in blocks if isinstance(block, Paragraph) and block.heading is None), None)
+    if opening is None or not (match := _ALL_MUST.match(opening.plain)) or not (named := named_first(match["v"])):
+        return None
+    return named, opening.place, match[0]
 
 
 def listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], str, str]]:
