@@ -281,9 +281,10 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w&.'\u2019-]*\s+(?:(?:of|for|and|the|on|in
 # "This policy applies to you if you are an employee of ...": who "you" are
 _YOU_IF = re.compile(r"^you\s+(?:if|when|whether|where)\s+you\s+(?:are|work\s+as)\s+(?:(?:a|an|one\s+of\s+our)\s+)?",
                      re.I)
-# A text's opening sentence telling a group what it must do: "All researchers in the Bicycle Lab should establish ..."
+# A text's opening sentence telling a group of an organisation's people what they must do: "All researchers in the
+# Bicycle Lab should establish ..." (not "All visitors are expected to sign in": a rule, whoever it binds)
 _ALL_MUST = re.compile(r"^(?:[Aa]ll|[Ee]very)\s+(?P<v>(?:[\w-]+\s+){0,2}?[\w-]+)"
-                       r"(?:\s+(?:in|at|of|working\s+(?:in|at|for))\s+(?:the\s+|our\s+)?(?:[A-Z][\w&'\u2019-]*\s+){1,6})?"
+                       r"\s+(?:in|at|of|working\s+(?:in|at|for))\s+(?:the\s+|our\s+)?(?:[A-Z][\w&'\u2019-]*\s+){1,6}"
                        r"\s*(?:must|should|shall|(?:are|is)\s+(?:expected|required)\s+to)\s+[a-z]")
 # Where a body is a place, not who: "all staff in our offices"
 _WHERE = re.compile(r"\b(?:in|at|of|across|within|from|for|by|on|throughout)\s", re.I)
@@ -352,9 +353,10 @@ def headed(blocks: list[Block]) -> tuple[tuple[str, ...], str, str] | None:
 
 
 def addressed_first(blocks: list[Block]) -> tuple[tuple[str, ...], str, str] | None:
-    """(audiences, place, words) where the text opens by telling a group what it must do: "All researchers in the
-    Bicycle Lab should establish and follow reasonable data management practices"; for a document where no line says
-    whom it is for. Only its first sentence: a rule further on ("All visitors must sign in") is one of many."""
+    """(audiences, place, words) where the text opens by telling a group of an organisation's people what they must
+    do: "All researchers in the Bicycle Lab should establish and follow reasonable data management practices"; for a
+    document where no line says whom it is for. Only its first sentence, and only the organisation's people: "All
+    visitors must sign in" is one rule, whoever it binds."""
     opening = next((block for block in blocks if isinstance(block, Paragraph) and block.heading is None), None)
     if opening is None or not (match := _ALL_MUST.match(opening.plain)) or not (named := named_first(match["v"])):
         return None
