@@ -7,6 +7,9 @@ import pdfplumber
 from helpers import imported_and_checked
 from weasyprint import HTML
 
+from handbook.importing.document import Paragraph
+from handbook.importing.titles import cover_title
+
 
 def _pdf(path, body: str):
     HTML(string="<html><body style='font-family: serif; font-size: 11pt'>" + body + "</body></html>").write_pdf(path)
@@ -53,3 +56,14 @@ def test_a_first_section_numbered_1_among_others_stays_a_section(tmp_path):
 
     assert "\ntitle: Lone Working Policy\n" in front, front
     assert "Scope of the policy" in body and "# Lone Working Policy" in body, body
+
+
+def test_under_a_title_styled_title_a_heading_numbered_1_stays_a_section():
+    title = Paragraph(1, "Safeguarding", "Safeguarding", 0, None, "paragraph 1")
+    section = Paragraph(2, "1 Safeguarding Policy", "1 Safeguarding Policy", 1, None, "paragraph 2")
+    text = Paragraph(3, "Every adult checks in.", "Every adult checks in.", None, None, "paragraph 3")
+
+    blocks = cover_title([title, section, text])
+
+    assert [block.heading for block in blocks] == [0, 1, None]
+    assert blocks[1].plain == "1 Safeguarding Policy"

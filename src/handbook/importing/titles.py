@@ -180,8 +180,9 @@ def cover_title(blocks: list[Block]) -> list[Block]:
 def _numbered_one(blocks: list[Block]) -> list[Block]:
     """A document's only heading at the top, numbered 1 and naming a document, is its title: LaTeX numbers every
     section, a one-section policy's too ("1 Health and Safety Policy" over the whole text)."""
-    headings = [block for block in blocks if isinstance(block, Paragraph) and block.heading]
-    if not headings or headings[0].auto_number is not None or not (match := _NUMBERED_ONE.match(headings[0].plain)):
+    headings = [block for block in blocks if isinstance(block, Paragraph) and block.heading is not None]
+    if not headings or headings[0].heading == 0 or headings[0].auto_number is not None or not (
+            match := _NUMBERED_ONE.match(headings[0].plain)):  # (a Title style's title is the title)
         return blocks
     first = headings[0]
     if any(other.heading <= first.heading for other in headings[1:]) or not _names_a_document(
