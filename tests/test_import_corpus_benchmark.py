@@ -214,3 +214,16 @@ def test_the_contents_list_docutils_makes_for_a_contents_directive_is_set_aside(
     assert " ".join(text.split()) == ("DWR Policies and Procedures Contents Academic Advising Students see their "
                                       "advisor each term. Bulletin Boards Posters need approval from the office.")
     assert set_aside == 4  # "Academic Advising", "Bulletin Boards"
+
+
+def test_words_pypdf_runs_together_at_line_ends_are_split_where_the_page_has_them_side_by_side():
+    benchmark = _benchmark()
+    page = _words("these terms apply between datacite and a member who registers dois")
+    # pypdf's reading: a line's last word run into the next line's first; "registersdois" too, though the page has them
+    reference = _words("these terms apply betweendatacite and a member who registersdois")
+    lost = _words("these terms apply between and a member who registers dois")  # the import lost "datacite"
+
+    assert benchmark.run_together_apart(reference, page) == page
+    assert benchmark.kept_in_order(benchmark.run_together_apart(reference, page), (page, [])) == 1.0
+    # a word the importer lost stays a loss: "betweendatacite" is not split where "datacite" is not on the page
+    assert benchmark.kept_in_order(benchmark.run_together_apart(reference, lost), (lost, [])) < 1.0
