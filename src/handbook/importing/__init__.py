@@ -153,8 +153,7 @@ class Draft:
     properties: dict[str, str]  # the document's own (a title that is a file name aside)
     title_stated: bool  # apart from the headings (its properties, a "Title: ..." line)
     title_shown: bool  # the stated title is on its cover too
-    chapter: int | None  # the chapter of a numbered set it is (titles.as_chapter)
-    written: Written
+    written: Written  # with the chapter of a numbered set it is (titles.as_chapter)
     facts: Facts
     named: tuple[str, Paragraph, str | None] | None  # a name the text uses that may be its title (document_facts)
 
@@ -179,7 +178,7 @@ def drafted(source: Path, handbook_organisations: Sequence[str] = ()) -> Draft:
     written = write_body(blocks, title_stated, footnotes=tuple(document.footnotes), title_shown=title_shown)
     written.chapter = chapter
     facts, named = document_facts(source.name, blocks, written.title, properties, file_name, handbook_organisations)
-    return Draft(document, blocks, properties, title_stated, title_shown, chapter, written, facts, named)
+    return Draft(document, blocks, properties, title_stated, title_shown, written, facts, named)
 
 
 def document_facts(source_name: str, blocks: list[Block], title: Paragraph | None, properties: dict[str, str],

@@ -294,11 +294,9 @@ def _cell_text(cell: str, compounds: set[str]) -> str:
     for line in lines[1:]:
         if _CELL_LABEL.match(line):
             text.append(line)
-        elif text[-1].endswith("-") and line[:1].islower() and not hyphen_kept(
-                _word_end(text[-1])[:-1], _word_start(line), compounds):
-            text[-1] = text[-1][:-1] + line
         else:
-            text[-1] += ("" if text[-1].endswith("-") and line[:1].islower() else " ") + line
+            cut, joiner = _line_join(text[-1], line, compounds)
+            text[-1] = text[-1][:len(text[-1]) - cut] + joiner + line
     return "\n".join(text)
 
 
@@ -409,6 +407,15 @@ def hyphen_kept(before: str, after: str, compounds: set[str]) -> bool:
         after.casefold() in _COMPOUND_ENDS and len(before) >= _SHORTEST_COMPOUND_START and before.isalpha())
 
 
+def _line_join(above: str, line: str, compounds: set[str]) -> tuple[int, str]:
+    """How ``line`` goes on from the line ``above`` it, in a paragraph or a table's cell: (how many characters to cut
+    from the end above, what goes between). A word broken by the typesetter's hyphen is whole again ("proce-" /
+    "dure"); the text's own hyphen is kept (``hyphen_kept``); nothing goes between "(" and its words."""
+    if above.endswith("-") and line[:1].islower():
+        return (0 if hyphen_kept(_word_end(above)[:-1], _word_start(line), compounds) else 1), ""
+    return 0, "" if above.endswith("(") else " "
+
+
 def _paragraphs(lines: list[_Line], tables: list, blocks: list[Block], compounds: set[str]) -> None:
     """Join a page's lines into paragraphs; a table goes in where it stands on the page. A word broken
     at a line's end by a hyphen is joined again ("proce-" "dure"), unless the hyphen is the text's own
@@ -423,10 +430,9 @@ def _paragraphs(lines: list[_Line], tables: list, blocks: list[Block], compounds
             previous = None
         last = blocks[-1] if blocks else None
         if isinstance(last, Paragraph) and _continues(previous, line, last, (left, right)):
-            joiner = "" if (last.plain.endswith("-") and line.text[:1].islower()) or last.plain.endswith("(") else " "
-            broken = not joiner and not hyphen_kept(_word_end(last.plain)[:-1], _word_start(line.text), compounds)
-            plain = (last.plain[:-1] if broken else last.plain) + joiner + line.text
-            markdown = (last.markdown[:-1] if broken else last.markdown) + joiner + line.markdown
+            cut, joiner = _line_join(last.plain, line.text, compounds)
+            plain = last.plain[:len(last.plain) - cut] + joiner + line.text
+            markdown = last.markdown[:len(last.markdown) - cut] + joiner + line.markdown
             blocks[-1] = Paragraph(last.number, markdown, plain, None, None, last.place, (), last.bold and line.bold,
                                    last.size)
         else:

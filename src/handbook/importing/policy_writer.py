@@ -30,7 +30,7 @@ from .document import Block, ListKind, Paragraph, Table
 from .layout import INTERNAL_LINK, quoted_numbers
 from .markdown_text import markdown_table, safe_start
 from .roman_parts import chapter_lines, roman_parts, roman_sections
-from .steps import STEP, steps_written
+from .steps import INDENT, STEP, steps_written
 from .titles import SECTION_NAME, is_a_sentence
 
 _TYPED_CLAUSE = re.compile(r"^(?P<label>\d+(?:\.\d+)*\.?|[A-Z](?:\.\d+)+\.?)\s+(?P<text>\S.*)$")
@@ -38,7 +38,6 @@ _TYPED_POINT = re.compile(r"^\(?(?P<point>[a-z]|[ivx]{1,5})\)\s+(?P<text>\S.*)$"
 _TYPED_BULLET = re.compile(r"^[\u2022\u25cf\u25cb\u25e6\u25aa\u2023\u2043\u00b7o\-\u2013*]\s+(?P<text>\S.*)$")
 _CONTINUED = re.compile(r"\b(?:continued|cont'?d)\b", re.I)  # "ATTACHMENT 1 continued": its next page
 _APPENDIX = re.compile(r"^(?:appendix|annex|annexe|schedule|attachment)\s+(?P<id>[A-Z]|\d+)\b", re.I)
-_INDENT = "    "
 # A document's detail set large on its first page ("Status: Draft", "Version: 2.1"): not its title
 _DETAIL = re.compile(r"^(?:status|version|issue|draft|date|author|owner|classification|ref(?:erence)?|"
                      r"document (?:id|number|no\.?)|approved|review(?: date)?)\s*:", re.I)
@@ -120,7 +119,7 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
     for index, block in enumerate(blocks):
         if isinstance(block, Table):
             blank()
-            indent = _INDENT if state.in_clause else ""
+            indent = INDENT if state.in_clause else ""
             emit(block, *(indent + line for line in markdown_table(block)))
             blank()
             state.last = "table"
@@ -242,7 +241,7 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
             level = max(level, 3)
         _heading(paragraph, paragraph.markdown, state, emit, blank, level=level)
         return
-    indent = _INDENT if state.in_clause else ""
+    indent = INDENT if state.in_clause else ""
     if kind in (ListKind.LETTER, ListKind.ROMAN):
         if state.last in ("bullet", "nested", "step", "text", "table"):
             blank()
@@ -258,7 +257,7 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         state.nested = tuple(counts)
         state.nested_in_step = state.last == "step" or (state.last == "nested" and state.nested_in_step)
         mark = f"{state.nested[-1]}." if kind is ListKind.ORDERED else "-"
-        emit(paragraph, f"{_INDENT * level}{mark} {text}")
+        emit(paragraph, f"{INDENT * level}{mark} {text}")
         state.last = "nested"
     elif kind is ListKind.BULLET:
         if state.last not in ("bullet", "nested"):
@@ -324,7 +323,7 @@ def _number_typed_again(paragraph: Paragraph, label: str, text: str, state: _Sta
     count = state.typed_again[number]
     anchor = clause_anchor(label, state.appendix or state.run)
     anchor += "-again" if count == 1 else f"-again-{count}"
-    indent = _INDENT if state.in_clause else ""
+    indent = INDENT if state.in_clause else ""
     shown = label if indent else re.sub(r"^(\d+)\.", r"\1\\.", label)  # under a heading: typed text, not a clause
     written.notes.append(
         f"{paragraph.place}: the number {label.rstrip('.')} is typed a second time (first at "

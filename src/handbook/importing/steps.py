@@ -8,7 +8,7 @@ import re
 from ..source.syntax import CLAUSE, HEADING, NAMED_HEADING, NUMBERED_HEADING
 
 STEP = "\ue001"  # marks an item of a list of steps until the policy is written (see steps_written)
-_INDENT = "    "  # a line of an item's own list
+INDENT = "    "  # a level of Markdown's nesting: an item's own list, a clause's text under its number
 _ORDERED = re.compile(r"^(\s*)(\d+)\. ")
 
 
@@ -24,10 +24,10 @@ def steps_written(lines: list[str]) -> None:
     typed = False  # the last step was written as a paragraph with its number typed
     for index, line in enumerate(lines):
         if not line.startswith(STEP):
-            if typed and line.startswith(_INDENT):
-                lines[index] = _out_of_typed_step(line[len(_INDENT):], lines[index + 1 : index + 2])
-            typed = typed and (not line or line.startswith(_INDENT))
-            counted = counted if not line or line.startswith(_INDENT) else 0  # an item's own list goes on with it
+            if typed and line.startswith(INDENT):
+                lines[index] = _out_of_typed_step(line[len(INDENT):], lines[index + 1 : index + 2])
+            typed = typed and (not line or line.startswith(INDENT))
+            counted = counted if not line or line.startswith(INDENT) else 0  # an item's own list goes on with it
             continue
         number, text = line[len(STEP):].split(". ", 1)
         counted = counted + 1 if counted >= 0 and number == str(counted + 1) else -1
@@ -43,5 +43,5 @@ def _out_of_typed_step(line: str, following: list[str]) -> str:
     typed too ("1\\. Tell the IT desk"), each on a line of its own, as a number at the margin would be a clause."""
     if not (item := _ORDERED.match(line)):
         return line
-    goes_on = bool(following) and _ORDERED.match(following[0].removeprefix(_INDENT)) is not None
+    goes_on = bool(following) and _ORDERED.match(following[0].removeprefix(INDENT)) is not None
     return f"{item[1]}{item[2]}\\. {line[item.end():]}" + ("<br>" if goes_on else "")
