@@ -378,7 +378,7 @@ def _read(source: Path) -> ReadDocument:
 def _front_matter(policy_id: str, facts: Facts, source: Path, skipped_numbers: list[str],
                   chapter: int | None = None) -> str:
     fields = {"id": policy_id, "title": facts.value("title"), "organisation": facts.value("organisation"),
-              "version": facts.value("version"), "status": "current"}
+              "version": facts.value("version"), "status": facts.value("status")}
     fields |= {name: facts.value(name) for name in ("owner", "approved_by", "approved_on", "effective_from",
                                                    "review_every")}
     lines = [f"# Imported from {source.name} by 'handbook import'. Check every TBC and the notes it printed."]

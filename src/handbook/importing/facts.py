@@ -25,6 +25,7 @@ from . import audiences
 from .audiences import AUDIENCES, SENTENCE_START, THIS_DOCUMENT
 from .dates import DATE, period_words, read_date, sentence_period, writes_month_first
 from .document import Block, Paragraph
+from .draft_status import stated_draft
 from .fact_lines import column_headings, document_lines, plain_cell, read_as_shown
 from .governing_bodies import governing_body
 from .labels import (
@@ -156,7 +157,7 @@ _FIRST_LINES = 12
 # it, a "title | Dataset name" row of an appendix's table describes something else
 _TITLE_BLOCKS = 25
 
-FACT_NAMES = ("title", "organisation", "version", "owner", "approved_by", "approved_on", "effective_from",
+FACT_NAMES = ("title", "organisation", "version", "status", "owner", "approved_by", "approved_on", "effective_from",
               "review_every", "applies_to")
 
 
@@ -189,8 +190,9 @@ class Facts:
 
 
 # What is written where a document does not state it: TBC, and applies_to is a list. An unstated
-# version is TBC too (the format allows it while a policy has one version; a review asks for its number).
-DEFAULTS: dict[str, str | tuple[str, ...]] = {"applies_to": ("TBC",)}
+# version is TBC too (the format allows it while a policy has one version; a review asks for its number). A policy
+# imported is the one in force unless it says it is a draft (handbook.importing.draft_status).
+DEFAULTS: dict[str, str | tuple[str, ...]] = {"applies_to": ("TBC",), "status": "current"}
 
 
 def states_title(blocks: list[Block], properties: dict[str, str] | None = None) -> bool:
@@ -281,6 +283,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
                                              or audiences.addressed_first(blocks)):
         facts.found["applies_to"] = Fact(*asked)  # (what it asks of its people: where no line says whom it is for)
     _body_of_the_organisation(facts)
+    if draft := stated_draft([line for line in lines if line[0] in early], title_words, properties or {}):
+        facts.found["status"] = Fact(*draft)
     if "organisation" not in facts.found and (named := stated_in_title(title_words, text)):
         place = title.place if title is not None else "the document's properties"
         facts.found["organisation"] = Fact(named[0], f"{place} (the title), {named[2]}", named[1])

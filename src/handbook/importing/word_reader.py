@@ -273,17 +273,20 @@ _SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True)
 
 
 def _properties(document: docx.document.Document) -> dict[str, str]:
-    """What the file says about itself that is a fact of the policy: Word's core-properties title; and the Company
-    of its app properties, which is whoever's copy of Word saved it (Defra's, but also a template's maker):
-    handbook.importing.own_name takes it only where the text uses that name as its own."""
+    """What the file says about itself that is a fact of the policy: Word's core-properties title and status ("Draft":
+    handbook.importing.draft_status); and the Company of its app properties, which is whoever's copy of Word saved it
+    (Defra's, but also a template's maker): handbook.importing.own_name takes it only where the text uses that name
+    as its own."""
     title = (document.core_properties.title or "").strip()
+    status = (document.core_properties.content_status or "").strip()
     app = next((part for part in document.part.package.iter_parts() if part.partname == "/docProps/app.xml"), None)
     try:  # (a file from anywhere: no entities, no network; properties that do not parse say nothing)
         root = lxml.etree.fromstring(app.blob, _SAFE_XML) if app is not None else None
     except lxml.etree.XMLSyntaxError:
         root = None
     company = " ".join((root.findtext(_APP_COMPANY) or "").split()) if root is not None else ""
-    return {name: value for name, value in (("title", title), ("company", company)) if value}
+    return {name: value for name, value in (("title", title), ("document_status", status), ("company", company))
+            if value}
 
 
 def _bold(run: Run, style: ParagraphStyle | None, styles: _StyleFinder) -> bool:
