@@ -3282,6 +3282,101 @@ STATED: dict[str, dict[str, tuple]] = {
         # 1), "the Next Search Catalog Computer Security Policy" (page 2: another document). Not version: none. The
         # signature lines "Printed Name", "Signature", "Date" (page 2) are blank. No owner or version stated
     },
+    # held out, set 32 (README_extra.md, set held_out_32, branch heldout-32): labelled on 2026-12-06 from the documents
+    # (the Markdown and reStructuredText read as plain text, the HTML page as its source and its text, each whole)
+    # before the importer was ever run on them. Titles are not scored; each is noted.
+    "homebrew-expense-and-reimbursement-policy": {
+        # title: "Expense and Reimbursement Policy" (line 5, the "#" heading; the front matter has no title) "Homebrew
+        # only occasionally reimburses costs paid by individual maintainers." (line 7, the first sentence)
+        "organisation": ("Homebrew", "the Homebrew project"),
+        # Front matter 'last_review_date: "2026-07-18"' (line 2) and the maintainers whose costs it covers: see EITHER.
+        # Not approved_by or owner: "unless the Lead Maintainers approve the expense before it is incurred" (line 10),
+        # "The Lead Maintainers may set a spending limit" (line 42), "The Lead Maintainers must approve a new or
+        # recurring paid service" (line 113): who approves expenses, not the policy. Not organisation: "Open Source
+        # Collective" (line 13, the fiscal host, whose "expense policies also apply and take precedence", line 14),
+        # "Open Collective". Not version: none; no approver, approval date, owner or review period
+    },
+    "homebrew-maintainer-stipends-and-grants": {
+        # title: "Maintainer Stipends and Grants" (line 5, the "#" heading; the front matter has no title) "Homebrew
+        # offers several grants to maintainers who are working to improve Homebrew." (line 65); "Homebrew Maintainer
+        # Stipend" (line 40, an invoice's line item)
+        "organisation": ("Homebrew", "the Homebrew project"),
+        # "The Lead Maintainers own and approve this policy." (line 7, the first sentence)
+        "owner": ("Lead Maintainers", "the Lead Maintainers", "Homebrew Lead Maintainers"),
+        "approved_by": ("Lead Maintainers", "the Lead Maintainers", "Homebrew Lead Maintainers"),
+        # Front matter 'last_review_date: "2026-07-18"' (line 2) and the maintainers it pays: see EITHER. Not
+        # approved_on: "In November 2022, the Project Leadership Committee voted to pay maintainers a minimal monthly
+        # stipend" (line 56) and "In August 2023, the Project Leadership Committee voted to change the way we pay" (line
+        # 59): the programme's history, not this policy's approval; "In December 2025, the Project Leadership Committee
+        # was replaced with the Lead Maintainers" (line 61). Not approved_by: "Project Leadership Committee" (replaced).
+        # Not review_every: "The Project Leader reviews stipend eligibility in the second half of March, June, September
+        # and December" (line 15, eligibility, not the policy); "once every 4 years" (line 111, a hardware grant);
+        # "yearly, around October" (line 139, AGM applications). Not owner: "the Project Leader" (line 13). Not version:
+        # "US$300/month", "US$900", "US$4,000", "NET30", "Homebrew Maintainer Stipend, #{start_month}" (line 40). Not
+        # organisation: "Open Collective", "GitHub Sponsors". No approval date or version stated
+    },
+    "hyperledger-allowed-third-party-licenses": {
+        # title: "Hyperledger Foundation Allowed Third Party Licenses" (front matter "title:", line 3, and the "#"
+        # heading, line 10) "Hyperledger Foundation's IP policy is set forth in the [Hyperledger Foundation charter],
+        # section 12." (line 12)
+        "organisation": ("Hyperledger Foundation", "Hyperledger"),
+        # "licenses for some components are allowed as per the Hyperledger Foundation Allowlist License Policy (adopted
+        # by the Hyperledger Foundation Governing Board on 2019-04-02)" (lines 21-23): the policy the page sets out
+        # under its "## Hyperledger Foundation Allowlist License Policy" (line 27)
+        "approved_by": ("Hyperledger Foundation Governing Board", "Governing Board", "the Governing Board",
+                        "the Hyperledger Foundation Governing Board"),
+        "approved_on": ("2019-04-02",),
+        # The adoption date as an effective date, and the projects it speaks of: see EITHER. Not owner: "grand_parent:
+        # Hyperledger TOC" (front matter, line 5: where the page sits on the site, not who keeps it); "the Hyperledger
+        # Foundation Governing Board to review and approve other non-Apache-2.0 licenses on an exception basis" (lines
+        # 18-19: licences, not the policy). Not review_every: "created on GitHub at least 12 months ago" (line 38, a
+        # component's age). Not version: "nav_order: 3" (line 6), the SPDX comment's "CC-BY-4.0" (line 8), "section 12",
+        # "Apache-2.0", "Python-2.0", "bzip2-1.0.6", "OLDAP-2.7, -2.8", "OFL-1.0, OFL-1.1", "CC-BY-1.0" to "CC-BY-3.0"
+        # (licences' versions), "10 stars or 10 forks". Not organisation: "SPDX", "GitHub", "Google" (a patent licence,
+        # line 66). No owner or review period stated
+    },
+    "dask-membership-and-commit-rights": {
+        # title: "Membership and Commit Rights" (lines 1-2, underlined with "=") "This document covers processes to be
+        # granted membership in the Dask GitHub organization and commit rights to Dask repositories." (lines 4-5)
+        "organisation": ("Dask", "the Dask project"),
+        # Not owner or approved_by: "The Steering Council members have ownership privileges over the entire GitHub
+        # organization" (lines 11-12: owners of the GitHub organisation, not of this document); "All decisions here are
+        # subject to the Steering Council and BDFL as discussed in the governance document" (lines 79-80: decisions, not
+        # the document). Not applies_to: "Owners", "Members", "Write privileges", "Teams" (who may hold each role, not
+        # whom the document binds). Not review_every: "After a year of inactivity", "a suitable time (two weeks)",
+        # "After two years of inactivity" (lines 58-62: members' inactivity). Not version: "dask/dask #3223" (line 89,
+        # an issue). Not organisation: "GitHub". No dates, owner, approver, audience, version or review period
+    },
+    "numpy-project-governance": {
+        # title: "NumPy project governance and decision-making" (lines 1-3, over- and underlined with "=") "The NumPy
+        # Project (The Project) is an open source software project affiliated with the 501(c)3 NumFOCUS Foundation."
+        # (lines 28-29, "The project")
+        "organisation": ("NumPy", "The NumPy Project", "NumPy Project", "the NumPy project"),
+        # The Steering Council that may "Update policy documents such as this one" (line 172): see EITHER. Not
+        # organisation: "NumFOCUS Foundation" (fiscal sponsor, lines 29, 52), "Apache Foundation" (its voting process,
+        # line 186), "Jupyter/IPython project" (line 390, whose governance it adapts). Not approved_by or approved_on:
+        # "The Council will be initially formed from the set of existing Core Developers who, as of late 2015, have been
+        # significantly active over the last year" (lines 214-216: the council's first members). Not review_every: "held
+        # open ... at least one week" (line 197, a vote), "inactive ... for a period of one year" (line 229), "a grace
+        # period of one year" (line 234), "a one year grace period" (line 348). Not version: "-0.5, +0.5" (votes), "5
+        # persons", "4 of whom", "501(c)3", "100 commits". Not applies_to: "Contributors", "Council Members",
+        # "Institutional Partners" (its roles, defined rather than bound). Not effective_from: "Document history" gives
+        # only a link to the file's commits (line 384). No dates, approver, audience, version or review period
+    },
+    "matplotlib-sponsorship-acknowledgement": {
+        # title: "How Matplotlib will acknowledge financial support" (the <h1>; the <title> adds " — Matplotlib
+        # Governance Documents 104f4c0 documentation") "The minimum level of support given to Matplotlib to be
+        # considered a Sponsor are:" (the second paragraph); "© Copyright 2022, Matplotlib Development Team." (the
+        # footer)
+        "organisation": ("Matplotlib", "Matplotlib Development Team", "the Matplotlib project"),
+        # The funding team that decides when an acknowledgement moves, and the sponsors it speaks of: see EITHER. Not
+        # version: "104f4c0" (the <title>: the commit the page was built from), "Sphinx 7.1.2" (the footer). Not
+        # effective_from: "© Copyright 2022" (a year of copyright). Not review_every: "received within the previous 12
+        # months", "at least another 6 months", "After those 6 months" (an acknowledgement's life). Not version or
+        # approved_on: "$30,000/yr", "$60,000/yr", "$100,000/yr", "$5,000". Not owner: "Institutional Partner (defined
+        # in Matplotlib's governance document)". Not organisation: "GSoC", "Twitter". No dates, approver, version or
+        # review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -4475,5 +4570,44 @@ EITHER: dict[str, dict[str, tuple]] = {
         # Confidentiality Statement and acknowledge review by signing and dating" (page 2, paragraph 5): each employee's
         # yearly reading and signature, not said to be a review of the statement's text
         "review_every": ("1 year", "12 months", "annually", "annual", "1 years"),
+    },
+    "homebrew-expense-and-reimbursement-policy": {
+        # Front matter 'last_review_date: "2026-07-18"' (line 2): a review date, not said to be when the policy took
+        # effect
+        "effective_from": ("2026-07-18",),
+        # "Homebrew only occasionally reimburses costs paid by individual maintainers." (line 7); "Maintainers are not
+        # expected to advance significant personal funds." (line 45): whom it speaks to, not said as "applies to"
+        "applies_to": (("maintainers",),),
+    },
+    "homebrew-maintainer-stipends-and-grants": {
+        # Front matter 'last_review_date: "2026-07-18"' (line 2): a review date, not said to be when the policy took
+        # effect
+        "effective_from": ("2026-07-18",),
+        # "Homebrew offers several grants to maintainers" (line 65); "Maintainers will not receive the stipend for
+        # months where they are doing paid project work" (line 18): whom it pays, not said as "applies to"
+        "applies_to": (("maintainers",),),
+    },
+    "hyperledger-allowed-third-party-licenses": {
+        # "adopted by the Hyperledger Foundation Governing Board on 2019-04-02" (line 23): when it was adopted, not said
+        # to be when it took effect
+        "effective_from": ("2019-04-02",),
+        # "for use in a Hyperledger Foundation project" (line 29); "Hyperledger Foundation project dependencies" (line
+        # 14): the projects whose components it governs, in passing
+        "applies_to": (("projects",),),
+    },
+    "numpy-project-governance": {
+        # "the Council may, if necessary: ... Update policy documents such as this one." (lines 161, 172): a power of
+        # the Steering Council, the nearest the document comes to naming who keeps it
+        "owner": ("Steering Council", "the Steering Council", "NumPy Steering Council", "the Council"),
+    },
+    "matplotlib-sponsorship-acknowledgement": {
+        # "the funding team can discuss opportunities for renewal with the sponsor"; "The exact timing of this move is
+        # at the discretion of the funding team" (the fourth paragraph): who applies it, the nearest the page comes to
+        # an owner
+        "owner": ("funding team", "the funding team", "Matplotlib funding team"),
+        # "Entities who fall under 'significant active supporter' we'll call Sponsor"; "Sponsors will get acknowledged
+        # through:"; "Institutional Partners get the same benefits as Sponsors": whom it acknowledges, not said as
+        # "applies to"
+        "applies_to": (("sponsors",), ("sponsors", "partners")),
     },
 }
