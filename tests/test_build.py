@@ -125,3 +125,15 @@ def test_a_policy_whose_review_period_is_to_be_confirmed_builds_strictly(write_p
     assert 'review period <span class="tbc">to be confirmed</span>' in page
     reviews = (tmp_path / "site" / "reviews" / "index.html").read_text(encoding="utf-8")
     assert "Lettings Policy" in reviews and 'Review period <span class="tbc">to be confirmed</span>' in reviews
+
+
+def test_a_handbook_whose_only_policy_is_a_draft_builds(write_policy, tmp_path):
+    """A school's first policy may be imported or written as a draft: the handbook.pdf then prints no policy, and
+    the build goes on (it crashed laying out the PDF's policies when there were none)."""
+    write_policy(name="lone-working", title='"Lone Working Policy"', status="draft")
+    result = mkdocs_build(tmp_path / "site", tmp_path / "policy_src", HANDBOOK_PDF_CACHE=str(tmp_path / "cache"))
+    assert result.returncode == 0, result.stderr
+    listing = (tmp_path / "site" / "policies" / "index.html").read_text(encoding="utf-8")
+    assert "Drafts (not yet approved)" in listing and "Lone Working Policy" in listing
+    assert (tmp_path / "site" / "lone-working" / "index.html").exists()
+    assert (tmp_path / "site" / "handbook.pdf").read_bytes().startswith(b"%PDF")

@@ -182,7 +182,7 @@ def _links_out(parts: HandbookParts, policy_id: str) -> list[str]:
 
 def _layout_of(destinations: dict[str, Spot], plan: Plan, parts: HandbookParts, pages: int) -> dict[str, _Part]:
     firsts = [destinations[policy_id][0] for policy_id in plan.keys]
-    ends = [*firsts[1:], pages + 1]
+    ends = [*firsts[1:], pages + 1] if firsts else []  # (a handbook of drafts only prints no policy)
     return {
         policy_id: _Part(plan.keys[policy_id], first, end - first, _links_out(parts, policy_id))
         for policy_id, first, end in zip(plan.keys, firsts, ends, strict=True)
