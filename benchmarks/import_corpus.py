@@ -189,17 +189,29 @@ _PAGE_AIDS = ("//noscript | //*[contains(translate(@aria-label, 'BREADCUM', 'bre
 
 
 def without_site_furniture(path: Path, markup: bool = False) -> str:
-    """A web page's text less the site's own furniture, as HTML marks it (<header>, <nav>, <footer>,
-    <aside>, and the page aids _PAGE_AIDS finds): the site's name and menu, its footer's credits. Judged by the
-    page's own markup, not by the importer."""
+    """A web page's text less the site's own furniture, as HTML marks it (<header>, <nav>, <footer>, <aside>, its
+    controls' labels (<button>), the page aids _PAGE_AIDS finds and, where the page marks its one main content, what
+    outside it is only links): the site's name and menu, its footer's credits. Judged by the page's own markup, not by
+    the importer."""
     data = path.read_bytes()
     root = lxml.html.document_fromstring(data, parser=_html_parser(data))
     outside = "[not(ancestor::article or ancestor::main)]"  # an article's own header is its text
     for element in root.xpath(f"//script | //style | //head | //header{outside} | //nav | //footer{outside} | //aside"
-                              f" | {_PAGE_AIDS}"):
+                              f" | //button | {_PAGE_AIDS}"):
         element.drop_tree()
+    main = "*[self::main or @role='main']"
+    if len(root.xpath(f"//{main}[not(ancestor::{main})]")) == 1:
+        for element in root.xpath(f"//body//*[not(descendant-or-self::{main} or ancestor::{main})]"):
+            if element.tag in _BLOCK_TAGS and element.getparent() is not None and _only_links(element):
+                element.drop_tree()
     _blocks_apart(root)
     return lxml.html.tostring(root, encoding="unicode") if markup else root.text_content()
+
+
+def _only_links(element) -> bool:
+    """Whether all the words of a block of the page are its links' (a theme's sidebar listing the site's pages)."""
+    words = element.text_content().split()
+    return bool(words) and words == " ".join(a.text_content() for a in element.iter("a")).split()
 
 
 def _blocks_apart(root):

@@ -58,6 +58,24 @@ def test_a_web_page_s_site_furniture_is_set_aside_by_its_markup_but_an_article_s
     assert words == "Code of Conduct Be kind to other runners. Commitments Clubs that signed it."
 
 
+def test_a_themes_sidebar_of_links_outside_the_main_content_and_its_buttons_are_furniture(tmp_path):
+    """Matplotlib's page as its Sphinx theme serves it (held-out set 32): a sidebar listing the site's other pages in a
+    <div> beside <main>, and "Back to top" and the search box's "Ctrl+K" as buttons; a note outside <main> in words of
+    its own stays (the test above)."""
+    page = tmp_path / "index.html"
+    page.write_text("".join([
+        "<html><body><button id='back-to-top'>Back to top</button>",
+        "<div class='bd-sidebar'><h3><a href='index.html'>Table of Contents</a></h3>",
+        "<ul><li><a href='governance.html'>Main Governance Document</a></li><li><a href='people.html'>People</a></li>",
+        "</ul></div><div class='note'>Last reviewed in <a href='/2024'>2024</a> by the funding team.</div>",
+        "<main><article role='main'><h1>Sponsorship</h1><p>Sponsors are thanked on the home page.</p></article>",
+        "</main></body></html>"]), encoding="utf-8")
+
+    words = " ".join(_benchmark().without_site_furniture(page).split())
+
+    assert words == "Last reviewed in 2024 by the funding team. Sponsorship Sponsors are thanked on the home page."
+
+
 def test_a_pages_aids_are_furniture_by_their_markup_but_a_cookie_policys_own_text_stays(tmp_path):
     """A council's and an NHS body's pages (held-out sets 22 and 23): the script-less message, the skip link, the
     breadcrumb and the cookie banner (hidden until the site's script shows it) are no words of the policy."""
