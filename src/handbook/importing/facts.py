@@ -71,8 +71,9 @@ _MAINTAINED_BY = re.compile(
 # document"
 _RESPONSIBLE_FOR = re.compile(
     rf"^(?:[^,.;:]{{3,60}},\s+)?(?:[Tt]he\s+)?(?P<v>{NAME})(?:\s+\([A-Z]{{2,10}}\))?\s+(?:(?:is|are)\s+(?:responsible\s+"
-    r"for\s+(?:maintaining|reviewing|updating|keeping)(?:\s+and\s+\w+)?|the\s+owners?\s+of)|manages|maintains|owns)\s+"
-    r"this\s+(?:policy|document|procedure|handbook)\b(?!['\u2019])"  # not "this policy's register"
+    r"for\s+(?:maintaining|reviewing|updating|keeping)(?:\s+and\s+\w+)?|the\s+owners?\s+of)|manages?|maintains?|"
+    r"owns?(?P<approves>\s+and\s+approves?)?)\s+this\s+(?:policy|document|procedure|handbook)\b(?!['\u2019])"
+    # (not "this policy's register"; "The Lead Maintainers own and approve this policy" names its approver too)
 )
 _BODIES = r"Trustees|Directors|Governors|Management"
 _BODY_OF = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?:Board|{_BODIES}|Governing\s+Body|Committee|Council)"
@@ -311,7 +312,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
 
 def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> None:
     groups = match.groupdict()
-    value = next((groups[g] for g in ("v", "v2", "v3", "v4", "v5") if groups.get(g)), "").split(" | ")[0]  # a cell
+    value = next((groups[g] for g in ("v", "v2", "v3", "v4", "v5", "v6") if groups.get(g)), "")
+    value = value.split(" | ")[0]  # a cell
     value = value.strip().strip("|").strip()
     value = value.rstrip(".").strip()
     if name == "applies_to":
@@ -325,7 +327,7 @@ def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> No
             facts.found["approved_by"] = Fact(by.strip(), place, line)  # "Date ratified by governors: ..."
     elif name == "approved_by":
         facts.found[name] = Fact(value, place, line)
-        if (on := next((groups[g] for g in ("on", "on2", "on3", "on5") if groups.get(g)), None)) and (
+        if (on := next((groups[g] for g in ("on", "on2", "on3", "on5", "on6") if groups.get(g)), None)) and (
                 "approved_on" not in facts.found):
             _take_date(facts, "approved_on", on, place, line)
     elif name == "review_every":
@@ -424,6 +426,8 @@ def _owner(facts: Facts, line: str, place: str) -> None:
         match = None  # "It is maintained by ..." of something other than the document
     if match := match or _RESPONSIBLE_FOR.match(line):
         facts.found["owner"] = Fact(clean_name(match["v"]), place, match[0])
+        if match.groupdict().get("approves") and "approved_by" not in facts.found:
+            facts.found["approved_by"] = Fact(clean_name(match["v"]), place, match[0])
 
 
 def _applies_to(facts: Facts, line: str, place: str, title: str) -> None:

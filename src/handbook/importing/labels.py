@@ -51,6 +51,10 @@ LABELLED = {
         r"(?P<on5>[^,;]*\d{4}(?:-\d\d-\d\d)?)"
         r"|\s+(?:the\s+)?(?P<v3>[^,;:|]+?)(?:\s*[:|]\s*|\s+[\u2013\u2014-]\s+)(?P<on3>[^,;|]*\d{4}(?:-\d\d-\d\d)?)"
         r"(?:\s+\((?:minute|min\.?|item|resolution)\b[^)]*\))?"  # "Approved by Cabinet: 16 January 2024 (Minute 112)"
+        # a line of its own naming who, then when with no "on": "Adopted by Next Users Group August 17, 2010",
+        # "Approved by the Board of Trustees, 5 May 2023"
+        rf"|\s+(?:the\s+)?(?P<v6>(?-i:{NAME})),?\s+(?P<on6>\d{{1,2}}(?:st|nd|rd|th)?\s+[a-z]+\.?,?\s+\d{{4}}|"
+        r"[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{4})"
         # a line of its own naming who: "Approved by the Full Governing Body"
         rf"|\s+(?:the\s+)?(?P<v4>(?-i:{NAME})))\.?$", re.I,
     ),
