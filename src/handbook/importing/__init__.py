@@ -177,19 +177,21 @@ def drafted(source: Path, handbook_organisations: Sequence[str] = ()) -> Draft:
     title_shown = shown_above_headings(properties.get("title", ""), blocks)
     written = write_body(blocks, title_stated, footnotes=tuple(document.footnotes), title_shown=title_shown)
     written.chapter = chapter
-    facts, named = document_facts(source.name, blocks, written.title, properties, file_name, handbook_organisations)
+    facts, named = document_facts(source.name, blocks, written.title, properties, file_name, handbook_organisations,
+                                  document.furniture)
     return Draft(document, blocks, properties, title_stated, title_shown, written, facts, named)
 
 
 def document_facts(source_name: str, blocks: list[Block], title: Paragraph | None, properties: dict[str, str],
-                   file_name: str | None = None, handbook_organisations: Sequence[str] = ()
-                   ) -> tuple[Facts, tuple[str, Paragraph, str | None] | None]:
+                   file_name: str | None = None, handbook_organisations: Sequence[str] = (),
+                   furniture: Sequence[Paragraph] = ()) -> tuple[Facts, tuple[str, Paragraph, str | None] | None]:
     """The front-matter facts the document states (``find_facts``), its title, where it has no title line,
     from what else names it: ``file_name`` (a properties title that is a file name), the name its text
     calls itself by, the name of the file ``source_name``; and the name in its text, as ``name_in_text``
     gives it, for a refusal to offer. ``title``: the paragraph the policy writer took as the title;
-    ``handbook_organisations``: those the handbook's policies give, one of which the document may name."""
-    facts = find_facts(blocks, title, properties)
+    ``handbook_organisations``: those the handbook's policies give, one of which the document may name;
+    ``furniture``: its page headers and footers."""
+    facts = find_facts(blocks, title, properties, furniture)
     if "title" in facts.found and is_no_title(facts.found["title"].value):  # "Page 1 of 9", "DRAFT": never a title
         del facts.found["title"]
     stated = properties.get("title", "")

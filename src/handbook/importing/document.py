@@ -76,3 +76,6 @@ class ReadDocument:
     # Footnotes taken from the foot of their pages (a PDF's), each "<sup>5</sup> See ...": the writer puts
     # them in a Notes section at the end, where the raised marks in the text ("...practices.<sup>5</sup>") lead
     footnotes: list[Paragraph] = field(default_factory=list)
+    # The page headers and footers it took off every page, once each, with where: not written, but what they state
+    # about the document is the document's ("Adopted by Next Users Group August 17, 2010"; handbook.importing.facts)
+    furniture: list[Paragraph] = field(default_factory=list)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from . import audiences
@@ -210,9 +211,11 @@ def states_title(blocks: list[Block], properties: dict[str, str] | None = None) 
     return False
 
 
-def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[str, str] | None = None) -> Facts:
+def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[str, str] | None = None,
+               furniture: Sequence[Paragraph] = ()) -> Facts:
     """``title``: the paragraph the policy writer took as the title; ``properties``: the document's own
-    (Word's core properties, a web page's <title>, a PDF's metadata), as {"title": ...}."""
+    (Word's core properties, a web page's <title>, a PDF's metadata), as {"title": ...}; ``furniture``: its page
+    headers and footers (ReadDocument.furniture), read after its text, as lines that are not at its top."""
     facts = Facts()
     facts.month_first = writes_month_first(blocks)
     title_words = title.plain if title is not None else (properties or {}).get("title", "")
@@ -223,6 +226,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     listed, headers = audiences.listed(blocks), column_headings(blocks)
     lines = document_lines(blocks) + [("the page's front matter (its description)", part.strip(), False)
                               for part in (properties or {}).get("description", "").split(" | ") if part.strip()]
+    lines += [(place, line, False) for place, line, _ in document_lines(list(furniture))]
     early = {place for place, _, _ in document_lines(blocks[:_TITLE_BLOCKS])}
     copyright_tells = len(copyright_holders([line for _, line, _ in lines])) <= 1
     above = ("", "")  # the line above's place and words

@@ -115,7 +115,8 @@ def read_pdf(path: Path) -> ReadDocument:
     numbered = margin_line_numbers([line for page in pages for line in page.lines])
     pages = [page._replace(lines=[without_line_number(line) if id(line) in numbered else line for line in page.lines])
              for page in pages]
-    furniture, removed = _furniture([page.lines for page in pages], heights, [page.margin_words for page in pages])
+    furniture, removed, running = _furniture([page.lines for page in pages], heights,
+                                             [page.margin_words for page in pages])
     text_lines = [line for page in pages for line in page.lines if id(line) not in furniture]
     body_size = _body_size(text_lines)
     referenced = {mark for line in text_lines if line.size >= body_size - 0.5 for mark in line.marks}
@@ -145,7 +146,7 @@ def read_pdf(path: Path) -> ReadDocument:
     blocks = bold_headings(blocks)
     if header := _running_title(pages[0].lines, heights[0], furniture, [ln for page in pages for ln in page.lines]):
         blocks.insert(0, header)
-    return ReadDocument(blocks, notes, {"title": title} if title else {}, footnotes)
+    return ReadDocument(blocks, notes, {"title": title} if title else {}, footnotes, running)
 
 
 def _body_size(lines: list[_Line]) -> float:
@@ -360,11 +361,11 @@ def _markdown(row: list[dict], raised: set[int] = frozenset()) -> str:  # type: 
 
 
 def _furniture(pages: list[list[_Line]], heights: list[float], margin_words: list[set[tuple[str, int, int]]]
-               ) -> tuple[set[int], Counter]:
-    """The lines that are page headers, footers or page numbers, and what was removed (shown once each):
-    a margin line repeated on most pages, or all of whose words stand in the same place on most
-    pages (a footer's parts, a logo's words left, the title centred and the page number right,
-    which the words' heights join into lines differently from page to page)."""
+               ) -> tuple[set[int], Counter, list[Paragraph]]:
+    """The lines that are page headers, footers or page numbers, what was removed (shown once each), and each
+    header and footer where first met, for what it states (ReadDocument.furniture): a margin line repeated on most
+    pages, or all of whose words stand in the same place on most pages (a footer's parts, a logo's words left, the
+    title centred and the page number right, which the words' heights join into lines differently from page to page)."""
     def margin_lines(lines: list[_Line], height: float) -> list[_Line]:
         """The lines in the top and bottom margins, and a page number alone on the page's first or
         last line wherever it stands (a footer set above a wide bottom margin)."""
@@ -382,12 +383,17 @@ def _furniture(pages: list[list[_Line]], heights: list[float], margin_words: lis
     fixed = {place for place, count in placed.items() if len(pages) >= 2 and count >= max(2, len(pages) / 2)}
     furniture: set[int] = set()
     removed: Counter = Counter()
+    first_met: list[Paragraph] = []
     for lines, height in zip(pages, heights, strict=True):
         for line in margin_lines(lines, height):
             if key(line) in repeated or _PAGE_NUMBER.match(line.text) or all(p in fixed for p in line.places):
                 furniture.add(id(line))
-                removed["page number" if _PAGE_NUMBER.match(line.text) else re.sub(r"\d+", "N", line.text)] += 1
-    return furniture, removed
+                shown = "page number" if _PAGE_NUMBER.match(line.text) else re.sub(r"\d+", "N", line.text)
+                if shown not in removed and shown != "page number":
+                    part = "header" if line.top < height * _MARGIN else "footer"
+                    first_met.append(Paragraph(0, line.markdown, line.text, place=f"page {line.page}'s {part}"))
+                removed[shown] += 1
+    return furniture, removed, first_met
 
 
 def _word_end(text: str) -> str:

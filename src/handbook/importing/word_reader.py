@@ -114,7 +114,24 @@ def read_docx(path: Path) -> ReadDocument:
     if comments := len(list(document.element.body.iter(qn("w:commentReference")))):
         notes.append(f"the document's {comments} comment{'s were' if comments > 1 else ' was'} not imported: "
                      "comments are notes between its authors, not the policy's words")
-    return ReadDocument(blocks, notes, _properties(document), word_notes.kept)
+    return ReadDocument(blocks, notes, _properties(document), word_notes.kept, _headers_and_footers(document))
+
+
+def _headers_and_footers(document: docx.document.Document) -> list[Paragraph]:
+    """Each section's own header and footer lines (a table's by the row), once each: not the policy's words, but
+    what they state about it is the document's ("Approved by the Governing Body: 12 March 2024 | Review: 2026")."""
+    lines: dict[str, str] = {}
+    for section in document.sections:
+        for part, name in ((section.first_page_header, "header"), (section.header, "header"),
+                           (section.first_page_footer, "footer"), (section.footer, "footer")):
+            if part.is_linked_to_previous:  # (the section before's, or none at all)
+                continue
+            rows = [row for table in part.tables for row in table.rows]
+            texts = [p.text for p in part.paragraphs] + [
+                " | ".join(dict.fromkeys(cell.text.strip() for cell in row.cells)) for row in rows]
+            for text in texts:
+                lines.setdefault(" ".join(text.split()), f"the page {name}")
+    return [Paragraph(0, text, text, place=place) for text, place in lines.items() if text.strip(" |")]
 
 
 def _paragraph(number: int, paragraph: WordParagraph, plain: str, styles: _StyleFinder, auto_number, place: str,
