@@ -4,12 +4,15 @@ file name in the properties over the text, never the first section's heading ("I
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import docx
 from docx.shared import Pt
 
 from handbook.importing import import_policy
 from handbook.source.handbook_folder import load_handbook
 
+REPO = Path(__file__).resolve().parent.parent
 RULE = ("Every member of the Institute acts in good faith, treats colleagues with respect and declares any "
         "interest that may affect a decision of the Council.")
 
@@ -51,6 +54,19 @@ def test_a_file_name_in_the_properties_does_not_win_over_the_title_on_the_page(t
     import_policy(tmp_path / "lone.pdf", "lone-working", tmp_path / "src")
 
     assert _title_of(tmp_path, "lone-working") == "Lone Working Policy"
+
+
+def test_a_letterhead_naming_the_policy_manual_is_not_the_title_its_properties_state_below_it(tmp_path):
+    """West Ada School District's regulation as its board prints it (held-out set 28, a committed fixture): "Board
+    Policy Manual" and the district in bold on the first line, the regulation's own title on the lines below it (run
+    into a "Status: DRAFT" set beside it), which the PDF's Title property gives."""
+    source = REPO / "tests/fixtures/real_policies/westada-civil-rights-grievance-procedure.pdf"
+
+    import_policy(source, "grievance", tmp_path / "src")
+
+    assert _title_of(tmp_path, "grievance") == (
+        "Administrative Regulation 1201-AR(2) Non-Discrimination - Civil Rights Grievance Policy and Complaint "
+        "Procedure")
 
 
 def test_a_file_name_in_the_properties_is_the_title_only_when_the_text_names_none_and_is_reported(tmp_path):

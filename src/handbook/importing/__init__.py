@@ -169,9 +169,9 @@ def drafted(source: Path, handbook_organisations: Sequence[str] = ()) -> Draft:
                               "left out: the site makes its own")
     if not blocks:
         raise PolicyImportError(source, "the document has no text to import")
-    blocks, chapter = as_chapter(cover_title(blocks))
     properties = dict(document.properties)
     file_name = properties.pop("title") if "title" in properties and not reads_as_title(properties["title"]) else None
+    blocks, chapter = as_chapter(cover_title(blocks, properties.get("title", "")))
     # A title stated apart from the headings leaves a first heading below the top level to be a section's heading
     title_stated = states_title(blocks, properties)
     title_shown = shown_above_headings(properties.get("title", ""), blocks)

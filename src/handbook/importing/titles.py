@@ -143,11 +143,12 @@ def page_title(stated: str) -> str:
     return " ".join(named) if len(parts) > 1 and len(named) == 1 else stated.strip()
 
 
-def cover_title(blocks: list[Block]) -> list[Block]:
+def cover_title(blocks: list[Block], stated: str = "") -> list[Block]:
     """The title on a document's first lines, where no heading style marks it, made the title: the
     first line when it stands alone and names a document ("Ronin Institute Code of Conduct" above a
     larger "Status: Draft"), else a cover's line set larger than any heading ("The OpenChain
-    PlayBooks" at 26 pt above a "Heading 1" at 20 pt). A heading straight after it with nothing
+    PlayBooks" at 26 pt above a "Heading 1" at 20 pt); not a letterhead above the title its properties
+    state (``stated``), shown on a cover line below it. A heading straight after it with nothing
     under it but more cover lines ("Small Company", then a subtitle, then "Introduction") is the
     title's second part: "The OpenChain PlayBooks: Small Company"."""
     blocks = _title_over_two_lines(_memo_subject(_without_cover_numbers(_without_noise_headings(
@@ -168,13 +169,21 @@ def cover_title(blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(cover):
         if isinstance(block, Paragraph) and _names_a_document(block) and (
             block is first_line or block.size > max(largest_heading, body)
-        ):
+        ) and not _stated_below(stated, block, cover[index + 1:]):
             return [*blocks[:index], *_titled(block, blocks[index + 1 :], body)]
         if block is first_line and block.plain.endswith(":") and block.size >= max(largest_heading, body + 1) and (
                 _names_a_document(without_colon := _without_end_colon(block))):
             # a cover's title set to run on into a subtitle ("Guidelines on the Use of Open Source Software:")
             return [*blocks[:index], _with_level(without_colon, 0), *blocks[index + 1 :]]
     return blocks
+
+
+def _stated_below(stated: str, line: Paragraph, below: list[Block]) -> bool:
+    """Whether the title the properties state is not ``line`` but opens a line below it: "Board Policy Manual West
+    Ada School District", a letterhead, above "Administrative Regulation 1201-AR(2): Non-Discrimination ..."."""
+    opening = re.findall(r"\w+", stated.casefold())[:3]
+    return len(opening) == 3 and re.findall(r"\w+", line.plain.casefold())[:3] != opening and any(
+        isinstance(b, Paragraph) and re.findall(r"\w+", b.plain.casefold())[:3] == opening for b in below)
 
 
 def _numbered_one(blocks: list[Block]) -> list[Block]:
