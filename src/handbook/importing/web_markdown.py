@@ -54,7 +54,7 @@ from .word_reader import LINK_SCHEMES
 
 # Front-matter settings that state a fact of the policy, and the fact: "review_in: 6 months", a GLEP's "Version: 2",
 # "status: draft", Hugo's "draft: true" (keys in any case); a page's "description", as GitBook writes "Version 1.0 |
-# This Policy was approved on 01 March 2022.", is read for the facts it states, as the text's lines are
+# This Policy was approved on 01 March 2022.", is read for the facts it states, as the text's lines are (facts.py)
 _SETTINGS = {"title": "title", "review_in": "review_every", "review_every": "review_every", "owner": "owner",
              "description": "description", "version": "version"} | dict.fromkeys(("status", "draft"), "document_status")
 # A copyright notice kept as a comment in the front matter ("# SPDX-FileCopyrightText: 2019-2024 The Foundation
