@@ -71,3 +71,26 @@ def test_a_document_that_does_not_say_it_is_a_draft_is_current(tmp_path, text):
     result = _imported(tmp_path, "policy.md", text)
     assert _status(result) == "current"
     assert not any(note.startswith("front matter status") for note in result.notes)
+
+
+def _word_with(tmp_path, header: str = "", footer: str = ""):
+    document = docx.Document()
+    document.add_heading("Lone Working Policy", level=1)
+    for line in BODY:
+        document.add_paragraph(line)
+    document.sections[0].header.paragraphs[0].text = header
+    document.sections[0].footer.paragraphs[0].text = footer
+    document.save(tmp_path / "policy.docx")
+    return import_policy(tmp_path / "policy.docx", "lone-working", tmp_path / "policy_src")
+
+
+def test_a_draft_marking_in_the_page_header_is_a_draft(tmp_path):
+    result = _word_with(tmp_path, header="DRAFT for consultation - not for circulation")
+    assert _status(result) == "draft"
+    assert "front matter status draft from the page header: 'DRAFT for consultation - not for circulation'" in (
+        result.notes)
+
+
+def test_a_footer_speaking_of_drafts_is_no_marking(tmp_path):
+    result = _word_with(tmp_path, footer="Drafted by HR. Printed copies are not controlled.")
+    assert _status(result) == "current"

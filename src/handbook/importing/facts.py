@@ -226,7 +226,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     listed, headers = audiences.listed(blocks), column_headings(blocks)
     lines = document_lines(blocks) + [("the page's front matter (its description)", part.strip(), False)
                               for part in (properties or {}).get("description", "").split(" | ") if part.strip()]
-    lines += [(place, line, False) for place, line, _ in document_lines(list(furniture))]
+    running = [(place, line, False) for place, line, _ in document_lines(list(furniture))]
+    lines += running
     early = {place for place, _, _ in document_lines(blocks[:_TITLE_BLOCKS])}
     copyright_tells = len(copyright_holders([line for _, line, _ in lines])) <= 1
     above = ("", "")  # the line above's place and words
@@ -288,7 +289,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
                                              or audiences.addressed_first(blocks)):
         facts.found["applies_to"] = Fact(*asked)  # (what it asks of its people: where no line says whom it is for)
     _body_of_the_organisation(facts)
-    if draft := stated_draft([line for line in lines if line[0] in early], title_words, properties or {}):
+    if draft := stated_draft([line for line in lines if line[0] in early], title_words, properties or {}, running):
         facts.found["status"] = Fact(*draft)
     if "organisation" not in facts.found and (named := stated_in_title(title_words, text)):
         place = title.place if title is not None else "the document's properties"
