@@ -41,3 +41,23 @@ def test_owners_who_own_and_approve_this_policy_are_its_approvers_too():
 def test_owning_alone_names_no_approver(line, owner):
     facts = facts_of("Lone Working Policy", line, TEXT)
     assert (found(facts, "owner"), found(facts, "approved_by")) == (owner, None)
+
+
+@pytest.mark.parametrize(("line", "audiences"), [
+    # a privacy statement, a notice, a charter: documents as much as a policy is
+    ("All employees and volunteers must follow this statement.", ("employees", "volunteers")),
+    ("Contractors must comply with this notice.", ("contractors",)),
+    # the organisation's long name before its people, as a library system writes it
+    ("All Riverside Library System branch employees and volunteers must acknowledge the Patron Privacy Statement "
+     "each year.", ("employees", "volunteers")),
+])
+def test_whom_a_statement_is_for(line, audiences):
+    assert found(facts_of(line, title="Patron Privacy Statement"), "applies_to") == audiences
+
+
+@pytest.mark.parametrize("line", [
+    "Parents can read this statement on our website.",  # who may see it
+    "All governors will review this statement every two years.",  # who reviews it, not whom it binds
+])
+def test_look_alikes_of_whom_a_statement_is_for(line):
+    assert found(facts_of(line, title="Patron Privacy Statement"), "applies_to") is None

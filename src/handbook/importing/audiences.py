@@ -130,8 +130,9 @@ _WHO_MUST_FOLLOW = re.compile(
     r"guidelines)\b", re.I,
 )
 # Whom the document asks to confirm they have read it, naming it as itself or by its title: "All staff must read and
-# sign this policy", "All DWR employees must digitally acknowledge the DWR Policies and Procedures annually"
-_MUST_ACKNOWLEDGE = (r"\b(?:all|every)\s+(?P<v>(?:[\w-]+\s+){0,3}?[\w-]+)\s+"
+# sign this policy", "All DWR employees must digitally acknowledge the DWR Policies and Procedures annually", "All
+# Riverside Library System branch employees and volunteers must acknowledge the Patron Privacy Statement"
+_MUST_ACKNOWLEDGE = (r"\b(?:all|every)\s+(?P<v>(?:[\w-]+\s+){0,6}?[\w-]+)\s+"
                      r"(?:must|shall|(?:are|is)\s+required\s+to)\s+(?:[a-z]+ly\s+)?(?:acknowledge|read\s+and\s+sign|"
                      r"sign\s+to\s+confirm\s+(?:that\s+)?they\s+have\s+read(?:\s+and\s+understood)?)\s+")
 # A heading over what is expected, item by item: "All Enspiral participants are expected" over "- to support ..."
@@ -172,8 +173,8 @@ _ASKS_OF_ITS_PEOPLE = re.compile(
 _THEY_USE_IT = re.compile(
     rf"{SENTENCE_START}(?P<v>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:should|must|shall)\s+(?:(?:also|always|first)\s+)?"
     r"(?:use|read|consult|refer\s+to|follow|observe|comply\s+with|adhere\s+to|abide\s+by|(?:be|become)\s+familiar\s+with)"
-    r"\s+(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|code|rules|procedures?|"
-    r"guidelines|guidance|guides?|handbook|manuals?|page|document|standards?|sops?)\b", re.I,
+    r"\s+(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|code|rules|procedures?|guidelines|guidance|guides?|"
+    r"handbook|manuals?|page|document|standards?|sops?|statement|notice|charter|agreement)\b", re.I,
 )
 # "This document provides procedures that ARL Government personnel MUST follow when releasing software": the rules
 # this document gives, then who must keep them (not "The Act sets out rules that employers must follow": another's);
