@@ -11,6 +11,7 @@ history's "Initial draft" row, "Drafts are circulated to ..." say that drafts ex
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _DRAFT = r"(?:consultation\s+)?draft(?:\s+for\s+(?:consultation|comment|review|approval))?"
 # "Status: Draft", "Document status | DRAFT v0.3", and at the end of a cover's line set beside the title
@@ -31,7 +32,7 @@ _RUNNING_MARKING = re.compile(rf"^[\W_]*(?:DRAFT\b|(?i:{_DRAFT})(?:$|[\W_]+[A-Z\
 
 
 def stated_draft(lines: list[tuple[str, str, bool]], title: str, properties: dict[str, str],
-                 running: list[tuple[str, str, bool]] = ()) -> tuple[str, str, str] | None:
+                 running: Sequence[tuple[str, str, bool]] = ()) -> tuple[str, str, str] | None:
     """("draft", where it says so, its words) where the document says it is a draft, else None. ``lines``: its
     first lines as handbook.importing.fact_lines reads them (place, words, at the top); ``title``: its title;
     ``running``: its page headers' and footers' lines, read alike."""
