@@ -37,7 +37,7 @@ def stated_draft(lines: list[tuple[str, str, bool]], title: str, properties: dic
     first lines as handbook.importing.fact_lines reads them (place, words, at the top); ``title``: its title;
     ``running``: its page headers' and footers' lines, read alike."""
     status = properties.get("document_status", "").strip()
-    if _MARKING.match(status) or status == "True":  # (a web page's front matter "draft: true")
+    if _MARKING.match(status):
         return "draft", "the document's properties (its status)", status
     for place, line, _ in lines:
         if len(line) <= 160 and (match := _LABELLED.search(line)):

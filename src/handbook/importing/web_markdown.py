@@ -1,8 +1,7 @@
 """Markdown as websites keep it, made ready for the text reader: what only the website understood
 is taken out and reported, line numbers kept (each removed line left blank).
 
-- Front matter, as static-site generators write it at the top: YAML between ``---`` lines
-  (Jekyll, Eleventy), TOML between ``+++`` lines (Hugo, Zola): its ``title`` is
+- Front matter, as static-site generators write it at the top (handbook.importing.site_settings): its ``title`` is
   the document's own, a stated fact, as is a copyright notice in a comment (there, or an HTML comment's, as
   a licence header); the rest is the website's settings.
 - Template placeholders (``<%= current_page.data.title %>``, ``{{ page.title }}``): a line made
@@ -36,38 +35,20 @@ from __future__ import annotations
 import bisect
 import html
 import re
-import tomllib
 from collections import defaultdict, deque
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
 
 import lxml.html
-import yaml
 from markdown.blockprocessors import ReferenceProcessor
 
 from .copyright_comments import copyright_comment
 from .document import Block, Paragraph
 from .layout import INTERNAL_LINK
+from .site_settings import site_settings
 from .sniffing import TEMPLATE_TAG
 from .word_reader import LINK_SCHEMES
 
-# Front-matter settings that state a fact of the policy, and the fact: "review_in: 6 months", a GLEP's "Version: 2",
-# "status: draft", Hugo's "draft: true" (keys in any case); a page's "description", as GitBook writes "Version 1.0 |
-# This Policy was approved on 01 March 2022.", is read for the facts it states, as the text's lines are (facts.py)
-_SETTINGS = {"title": "title", "review_in": "review_every", "review_every": "review_every", "owner": "owner",
-             "description": "description", "version": "version"} | dict.fromkeys(("status", "draft"), "document_status")
-# A copyright notice kept as a comment in the front matter ("# SPDX-FileCopyrightText: 2019-2024 The Foundation
-# for Public Code <info@publiccode.net>", as the REUSE convention writes it): whose the page is
-_COPYRIGHT_COMMENT = re.compile(r"^\s*#\s*(?P<v>(?:SPDX-FileCopyrightText|Copyright)\b.+)$", re.I)
-# Front matter as static-site generators write it: YAML between "---" lines (Jekyll, Eleventy, MkDocs),
-# TOML between "+++" lines (Hugo, Zola): its opening line, its closing lines and its reader
-_FRONT_MATTER = {"---": (("---", "..."), yaml.safe_load), "+++": (("+++",), tomllib.loads)}
-# Front matter some site apps read with no opening line: "title: Privacy" then "---" (a Flask site's pages);
-# its keys are written in lower case, as settings are, not as a document's own "Title: ..." line under a rule
-_SETTING_LINE = re.compile(r"^[a-z_][a-z0-9_-]*:(?:\s|$)")
-_REVISIONS_KEY = re.compile(r"(?i:revisions|revision_history|version_history|versions|history|changes)")
-_SETTING_BY_LINE = re.compile(r"^(?P<key>[a-z_][a-z0-9_-]*):(?:\s+(?P<value>.*))?$")  # settings' keys: lower case
 # An attribute list after a heading's words, as kramdown, Pandoc and Python-Markdown write a heading's id:
 # "### Code {#code}", "## Scope {: #scope .wide}"
 _HEADING_ATTRIBUTES = re.compile(r"^(?P<heading>#{1,6}\s.*?)\s*\{:?\s*(?P<attributes>(?:[#.][\w-]+|[\w-]+=\S+)"
@@ -108,37 +89,9 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
     """The text to read, the document's stated properties ({"title": ...}), what was changed, and the raw
     anchors (``<a id="overview"></a>``, the names its own links use) by the line (from 1) they are on."""
     lines = text.splitlines()
-    properties: dict[str, str] = {}
     notes: list[str] = []
     anchors: dict[int, tuple[str, ...]] = {}
-    opening = lines[0].strip() if lines else ""
-    headless = _headless_front_matter(lines)
-    if opening in _FRONT_MATTER or headless:
-        closing, parse = _FRONT_MATTER["---"] if headless else _FRONT_MATTER[opening]
-        end = headless or next((i for i, line in enumerate(lines[1:], start=1) if line.strip() in closing), None)
-        if end is not None:
-            block = lines[0 if headless else 1:end]
-            try:
-                settings = parse("\n".join(block))
-            except (yaml.YAMLError, tomllib.TOMLDecodeError) as error:
-                settings = _settings_by_line(block) if parse is yaml.safe_load else None
-                if settings is not None:
-                    mark = getattr(error, "problem_mark", None)
-                    where = f"line {mark.line + 1 + (0 if headless else 1)}" if mark else f"lines 1-{end + 1}"
-                    notes.append(f"{where}: the website's settings (front matter) are not valid YAML "
-                                 f"({getattr(error, 'problem', None) or 'unreadable'}); read line by line as "
-                                 "'key: value'")
-            if notice := next((m["v"].strip() for line in lines[1:end] if (m := _COPYRIGHT_COMMENT.match(line))), None):
-                properties["copyright"] = notice
-            if isinstance(settings, dict):
-                settings = {str(key).casefold(): value for key, value in settings.items()}
-                for key, name in _SETTINGS.items():
-                    if isinstance(settings.get(key), str | int | float) and str(settings[key]).strip():
-                        properties.setdefault(name, " ".join(str(settings[key]).split()))
-                if version := _latest_revision(settings):
-                    properties.setdefault("version", version)
-                notes.append(f"lines 1-{end + 1}: the website's settings (front matter) were left out")
-                lines[: end + 1] = [""] * (end + 1)
+    properties = site_settings(lines, notes)
     properties = copyright_comment(_without_comments(lines, notes)) | properties
     _boxes(lines, notes)
     _raw_html_fences(lines, notes)
@@ -265,49 +218,6 @@ def _references(lines: list[str], notes: list[str]) -> None:
 def _label(label: str) -> str:
     """A link label as Markdown matches them: case and runs of white space aside."""
     return " ".join(label.split()).casefold()
-
-
-def _latest_revision(settings: dict) -> str | None:
-    """The version of the latest revision a page's settings list, as a document's issue sheet gives them
-    ("issuesheet: revisions: - version: '1.1' date: 2024-01-14 ..."): the latest dated, else the first listed."""
-    for key, value in settings.items():
-        if isinstance(value, dict) and (found := _latest_revision(value)):
-            return found
-        if _REVISIONS_KEY.fullmatch(str(key)) and isinstance(value, list):
-            rows = [row for row in value if isinstance(row, dict) and str(row.get("version", "")).strip()]
-            dated = [row for row in rows if isinstance(row.get("date"), date)]
-            # (by the day: YAML reads "2024-01-14" as a date and "2024-01-14 10:00" as a datetime, which do not compare)
-            latest = max(dated, key=lambda row: row["date"].timetuple()[:3]) if dated else rows[0] if rows else None
-            if latest:
-                return str(latest["version"]).strip()
-    return None
-
-
-def _settings_by_line(lines: list[str]) -> dict[str, str] | None:
-    """Front matter YAML refuses, read as site generators' simpler readers do, a "key: value" a line: "title:
-    Central funding and recharge policy: Platform Services" (a colon in an unquoted value); None unless every
-    line is a setting's, a comment or blank."""
-    settings = {}
-    for line in lines:
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        if not (match := _SETTING_BY_LINE.match(line)):
-            return None
-        settings[match["key"]] = (match["value"] or "").strip().strip("\"'")
-    return settings or None
-
-
-def _headless_front_matter(lines: list[str]) -> int | None:
-    """The index of the "---" line that closes front matter written without its opening line ("title: Privacy"
-    over "---"), if the file starts so; else None. Only settings' lines, in lower case, come before it."""
-    end = next((i for i, line in enumerate(lines[:30]) if not _SETTING_LINE.match(line)), None)
-    if not end or lines[end].strip() != "---":
-        return None
-    try:
-        settings = yaml.safe_load("\n".join(lines[:end]))
-    except yaml.YAMLError:
-        return None
-    return end if isinstance(settings, dict) and any(key in settings for key in _SETTINGS) else None
 
 
 def anchored(blocks: list[Block], anchors: dict[int, tuple[str, ...]]) -> list[Block]:
