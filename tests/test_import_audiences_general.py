@@ -165,3 +165,43 @@ def test_what_it_asks_of_its_people_gives_way_to_whom_it_says_it_is_for():
     lines = ["We require contractors and visitors to sign in at reception and wear a badge at all times.",
              "This policy applies to all staff and governors."]
     assert audiences(*lines) == ("governors", "staff")
+
+
+@pytest.mark.parametrize(("line", "who"), [
+    # how UK schools and councils most often say "staff": members of it, one of its members
+    ("This policy applies to all members of staff, governors, volunteers and visitors.",
+     ("governors", "staff", "visitors", "volunteers")),
+    ("This policy applies to every member of staff.", ("staff",)),
+    ("All staff members must follow this policy.", ("staff",)),
+    ("This policy covers all members of staff in the school, including those on temporary contracts.", ("staff",)),
+    # members of the public are no members of the organisation
+    ("This policy applies to staff, volunteers and members of the public.", ("staff", "volunteers")),
+])
+def test_members_of_staff_are_staff(line, who):
+    assert audiences(line) == who
+
+
+def test_members_of_the_public_alone_are_no_audience_of_members():
+    assert audiences("This policy applies to members of the public who visit the library.") is None
+
+
+@pytest.mark.parametrize(("line", "who"), [
+    ("All employees and volunteers are hereby instructed to comply with these guidelines.",
+     ("employees", "volunteers")),
+    ("This code of conduct is expected to be adhered to by all developers and users of the project.",
+     ("developers", "users")),
+    ("Compliance with this policy is mandatory for all staff and contractors.", ("contractors", "staff")),
+    ("The scope of this policy includes all employees, workers and contractors.",
+     ("contractors", "employees", "workers")),
+])
+def test_more_ways_of_saying_who_must_keep_it(line, who):
+    assert audiences(line) == who
+
+
+@pytest.mark.parametrize("line", [
+    "The scope of this policy includes the use of email and social media.",
+    "Compliance with this policy is monitored by the Data Protection Officer.",
+    "This policy is expected to be reviewed by the governors every two years.",
+])
+def test_look_alikes_of_who_must_keep_it(line):
+    assert audiences(line) is None

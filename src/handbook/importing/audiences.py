@@ -27,10 +27,11 @@ from .document import Block, Paragraph
 
 # also after "Scope:", "1)", a list's bullet of any shape: "\u2022", "\u25cf", "\u25aa", "\u25e6", "\u2023", "\u2043"
 SENTENCE_START = r"(?:^|(?<=[.!?:;)\u2022\u25cf\u25aa\u25e6\u2023\u2043-]\s)|(?<=[.!?:]\s\s))"
-# This document (or "the policy"): "This policy", "These rules of behavior", "The Code of Conduct", "This
-# directive", "This SOP" (a standard operating procedure), and in a memo sending it out "the attached policy", "the
-# revised procedure"
-THIS_DOCUMENT = (r"(?:(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|handbook|procedures?|sops?|code|guidance|"
+# This document (or "the policy"): "This policy", "These rules of behavior", "The Code of Conduct", "This code of
+# conduct", "This directive", "This SOP" (a standard operating procedure), and in a memo sending it out "the attached
+# policy", "the revised procedure"
+THIS_DOCUMENT = (r"(?:(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|handbook|procedures?|sops?|"
+                 r"code(?:\s+of\s+(?:conduct|practice))?|guidance|"
                  r"document|rules|steps|guidelines|terms|agreement|directives?|protocol|charter|framework|regulations?|"
                  r"instructions?|notice|statement)|the\s+(?:(?:attached|enclosed|revised|updated|following)\s+)?"
                  r"(?:[\w-]+\s+)?(?:policy|policies|handbook|procedures?|code(?:\s+of\s+conduct)?|guidance|document|"
@@ -108,8 +109,9 @@ _APPLIES_SENTENCE = re.compile(
 _FOLLOW = (r"(?:conform\s+to|comply\s+with|follow|abide\s+by|adhere\s+to|read\s+and\s+follow|agree\s+(?:with|to))"
            r"\s+(?:this|these|the\s+following)\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|code|rules|procedures?|guidelines|"
            r"handbook)\b")
-# "are expected and required to", "are required and expected to"
-_BOUND = r"(?:required|expected|obliged|obligated)(?:\s+and\s+(?:required|expected|obliged|obligated))?"
+# "are expected and required to", "are required and expected to", "are hereby instructed to"
+_BOUND = (r"(?:hereby\s+)?(?:required|expected|obliged|obligated|instructed|directed)"
+          r"(?:\s+and\s+(?:required|expected|obliged|obligated))?")
 # Who, with what they say of them in brackets: "community participants (contributors, paid or otherwise; sponsors)"
 _WHO = r"(?P<v>(?:[^.;:()]|\([^()]*\))+?)"
 # "all staff, attendees and volunteers at any event are required to conform to the following Code of Conduct"
@@ -205,7 +207,8 @@ _WHAT_THEY_CAN_EXPECT = re.compile(
 # "These guidelines are to be adhered to by all team members, all partners ...", "This code must be followed by
 # staff and volunteers": the document followed by who (not "This policy will be followed by a review": no one)
 _FOLLOWED_BY = re.compile(
-    rf"{SENTENCE_START}{THIS_DOCUMENT}\s+(?:(?:are|is)\s+to|must|shall|should|will)\s+be\s+(?:adhered\s+to|followed|"
+    rf"{SENTENCE_START}{THIS_DOCUMENT}\s+(?:(?:are|is)\s+(?:(?:expected|required)\s+)?to|must|shall|should|will)\s+be\s+"
+    r"(?:adhered\s+to|followed|"
     r"observed|complied\s+with|abided\s+by|respected)\s+by\s+(?P<v>[^.;:]+)", re.I,
 )
 # "We expect the following standards to be observed and upheld by all participants in any community forum": the
@@ -218,6 +221,13 @@ _EXPECTED_TO_BE_KEPT = re.compile(
 # "... applies to anyone working with or on behalf of Hypha: members, employees, contractors, and collaborators":
 # the list after the colon says who "anyone" is
 _LISTED_AFTER = re.compile(r"\s*:\s*(?P<who>[^.;:]+)")
+# "Compliance with this policy is mandatory for all staff", "The scope of this policy includes all employees, workers
+# and contractors": whom keeping it binds, or whom its scope takes in (not "... includes the use of email": no one)
+_BINDS_OR_TAKES_IN = re.compile(
+    rf"{SENTENCE_START}(?:(?:compliance\s+with|adherence\s+to)\s+{THIS_DOCUMENT}\s+is\s+(?:mandatory|compulsory|"
+    rf"obligatory|required|expected)\s+(?:for|of|from)|the\s+scope\s+of\s+{THIS_DOCUMENT}\s+(?:includes?|covers?|"
+    r"extends?\s+to))\s+(?P<v>[^.;:]+)", re.I,
+)
 # "a few ground rules that we expect everyone to adhere to, be it staff and board members, volunteers ...": rules
 # everyone is to follow, then who that is
 _EVERYONE_BE_IT = re.compile(
@@ -287,6 +297,12 @@ _YOU_IF = re.compile(r"^you\s+(?:if|when|whether|where)\s+you\s+(?:are|work\s+as
 _ALL_MUST = re.compile(r"^(?:[Aa]ll|[Ee]very)\s+(?P<v>(?:[\w-]+\s+){0,2}?[\w-]+)"
                        r"\s+(?:in|at|of|working\s+(?:in|at|for))\s+(?:the\s+|our\s+)?(?:[A-Z][\w&'\u2019-]*\s+){1,6}"
                        r"\s*(?:must|should|shall|(?:are|is)\s+(?:expected|required)\s+to)\s+[a-z]")
+# One group named by its members: "all members of staff", "every member of staff", "staff members"
+_STAFF_MEMBERS = re.compile(r"\bmembers?\s+of\s+staff\b|\bstaff\s+members?\b", re.I)
+_MEMBERS_OF_THE_PUBLIC = re.compile(r"\bmembers?\s+of\s+the\s+public\b", re.I)
+# What is said of those named, after them: "all staff who work with children" (not "all those who work for us,
+# including employees ...": no one named before it)
+_WHO_THEY_ARE = re.compile(r",?\s+(?:who|whom|whose|that|which)\s", re.I)
 # Where a body is a place, not who: "all staff in our offices"
 _WHERE = re.compile(r"\b(?:in|at|of|across|within|from|for|by|on|throughout)\s", re.I)
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
@@ -305,7 +321,7 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
         _EXPECTED_TO_BE_KEPT.search(line)) or _A_DOCUMENT_FOR.match(line) or _WHO_MUST_FOLLOW.search(line) or (
         _ALL_ARE_EXPECTED.match(line)) or _THEY_USE_IT.search(line) or _REFERS_TO_AS.search(line) or (
         _SCOPE_LABEL.match(line)) or _RULES_THEY_MUST_KEEP.search(line) or _HANDED_TO.search(line) or (
-        _WHAT_THEY_CAN_EXPECT.search(line))
+        _WHAT_THEY_CAN_EXPECT.search(line)) or _BINDS_OR_TAKES_IN.search(line)
     if not match and ("expect" in line.casefold() or "standards" in line.casefold()):
         expected = _EXPECTED_OF.search(line)
         this = expected and (re.fullmatch(rf"{THIS_DOCUMENT}|this\s+(?:[\w-]+\s+)?page", expected["doc"], re.I) or (
@@ -395,7 +411,7 @@ def listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], str, str]]:
 
 def named_in(text: str) -> tuple[str, ...]:
     """Every audience ``text`` names (a labelled "Applies to: staff and governors"), not those it leaves out."""
-    text = without_exceptions(text)
+    text = without_exceptions(_as_groups(text))
     return tuple(a for a in AUDIENCES if re.search(_IN_A_LIST.get(a, rf"\b{a}\b"), text, re.I))
 
 
@@ -409,12 +425,15 @@ def named_first(text: str) -> tuple[str, ...]:
     none where the first words name something else ("packaged software licensed by vendors")."""
     if (summed_up := _COLLECTIVELY.search(text)) and (who := named_first(summed_up["v"])):
         return who
+    text = _as_groups(text)
     # "all participants (sponsors, speakers ...)": who they are, not more
     text = _WHOM_THEY_SERVE.sub(r"\g<bodies>", without_exceptions(re.sub(r"\s*\([^)]*\)", "", text)))
     if community := _COMMUNITY_OF.match(text) or _EVERYONE_INCLUDING.match(text):
         return named_first(community["who"])  # (none where those it includes are no audience)
     if (group := _GROUP_INCLUDING.match(text)) and (who := named_first(group["group"])):
         return who  # "All employees, including supervisors and other management personnel": employees
+    if (clause := _WHO_THEY_ARE.search(text)) and (who := named_first(text[:clause.start()])):
+        return who  # "all staff who work with children": staff (the children are whom they work with)
     who = re.sub(r"^(?:all|any|every|each|the|our)\s+", "", _YOU_IF.sub("", text.strip()), flags=re.I)
     # (and the noun after two words joined: "permanent and fixed-term employees"; after the organisation's name:
     # "University of Sheffield staff")
@@ -429,6 +448,12 @@ def named_first(text: str) -> tuple[str, ...]:
     named = {a for a in set(first) | set(named_in(text)) if a not in _BODIES or not _where_they_are(a, text)}
     named -= _CATCH_ALL if named - _CATCH_ALL else set()
     return tuple(a for a in AUDIENCES if a in named) if first else ()
+
+
+def _as_groups(text: str) -> str:
+    """"members of staff", "a member of staff", "staff members" as "staff" (how UK schools and councils most often
+    say it), and "members of the public" as "the public" (no members of the organisation)."""
+    return _MEMBERS_OF_THE_PUBLIC.sub("the public", _STAFF_MEMBERS.sub("staff", text))
 
 
 def _where_they_are(body: str, text: str) -> bool:
