@@ -298,7 +298,8 @@ def _settings(root) -> str:
 def _title(root) -> str:
     """The page's <title>, or its first <h1> where the <title> is that heading with the chapter number and the
     book's or site's name a generator adds ("6 Expectations - Faylab Lab Manual" over <h1> "6 Expectations",
-    its number in a span of Quarto's, pandoc's or bookdown's)."""
+    its number in a span of Quarto's, pandoc's or bookdown's); or the <title>'s first part where a heading of any
+    level says it ("Acceptable Use Policy · Security Policy" over HonKit's <h2> "Acceptable Use Policy")."""
     stated = " ".join((root.findtext(".//title") or "").split())
     heading = next(iter(root.iter("h1")), None)
     if heading is not None and stated:
@@ -310,6 +311,9 @@ def _title(root) -> str:
         words = " ".join(without_invisible(heading.text_content())[0].split())
         if words and page_parts(stated)[0].casefold() in (words.casefold(), f"{number} {words}".casefold()):
             return words
+    if len(parts := page_parts(stated)) > 1 and any(  # the page's own part, as a heading of any level shows it
+            " ".join(h.text_content().split()).casefold() == parts[0].casefold() for h in root.iter(*_HEADINGS)):
+        return parts[0]
     return page_title(stated) if stated else ""
 
 

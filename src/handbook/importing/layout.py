@@ -66,6 +66,8 @@ _UNTITLED_CONTENTS_ENTRIES = 5
 _UNTITLED_LINK_ENTRIES = 3
 _LONGEST_UNPAGED_ENTRY = 80
 _ENTRY_MARK = re.compile(r"^[\u2022\u25cf\u25e6\u25aa\u00b7*-]\s*")  # a bullet typed before an entry
+# The section number a book tool (HonKit, GitBook) sets after an entry where others set its page: "Access Control 1.3"
+_ENTRY_SECTION_NUMBER = re.compile(r"\s+\d+(?:\.\d+)+\.?$")
 # A heading may end in an abbreviation's full stop, not a sentence's: "ARTICLE XI - GRANTS, CONTRACTS, LOANS, ETC.",
 # "Section 11.3 Checks, Drafts, Etc.", "Agreement with Example Ltd."
 _ABBREVIATION_END = re.compile(r"\b(?:etc|inc|ltd|corp|co)\.$", re.IGNORECASE)
@@ -335,7 +337,7 @@ def _unpaged_contents_end(blocks: list[Block], start: int) -> int:
 
 
 def _opening(text: str) -> tuple[str, ...]:
-    return tuple(_ENTRY_MARK.sub("", text.strip()).casefold().split()[:3])
+    return tuple(_ENTRY_SECTION_NUMBER.sub("", _ENTRY_MARK.sub("", text.strip())).casefold().split()[:3])
 
 
 def _contents_entries(block: Block, chapter_pages: bool = False) -> list[tuple[str, tuple[int, int]]]:

@@ -51,12 +51,14 @@ _HOME_PAGE = re.compile(r"^(?:home(?:\s*page)?|start(?:seite)?|index|welcome|mai
 
 # What a page carries that is no title, wherever a reader found it (a first line, a <title>, a PDF's metadata):
 # page furniture ("Page 1 of 9", "3"), a status or protective marking alone ("DRAFT", "OFFICIAL-SENSITIVE",
-# "Internal use only"), a program's placeholder ("Untitled document", "Document1"), a site's home page ("Home")
+# "Internal use only"), a program's placeholder ("Untitled document", "Document1"), a site's home page ("Home"), a
+# contents list's heading ("Table of Contents")
 _NO_TITLE = re.compile(
     r"^(?:(?:page\s+)?\d+(?:\s*(?:of|/)\s*\d+)?|(?:final\s+)?draft(?:\s+\d+|\s+for\s+consultation)?|final|"
     r"(?:strictly\s+|commercial(?:\s+in)?\s+)?confidential|official(?:[\s-]+sensitive)?|restricted|"
     r"(?:not\s+protectively\s+marked|unclassified|(?:for\s+)?internal(?:\s+use)?(?:\s+only)?)|"
-    r"untitled(?:\s+document)?|document\s*\d*|v(?:ersion)?\s*\d+(?:\.\d+)*|home(?:\s+page)?)\W*$",
+    r"untitled(?:\s+document)?|document\s*\d*|v(?:ersion)?\s*\d+(?:\.\d+)*|home(?:\s+page)?|"
+    r"(?:table\s+of\s+)?contents)\W*$",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"^\S+(?:\s+\S+){5,}[a-z)]\.$")  # six words or more ending in a full stop

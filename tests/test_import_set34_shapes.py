@@ -1,0 +1,74 @@
+"""``handbook import`` on shapes first met in held-out set 34 (issue 18): a handbook that a book tool (HonKit,
+GitBook) printed to PDF, whose "Table of Contents" page lists each section with its section number ("Access
+Control 1.3", "Password Managers 1.3.3") where other contents lists give a page; the document's title is on the
+page after it. Each document is made here as its writers make it, imported, and checked as ``handbook check
+--strict`` checks it."""
+
+from __future__ import annotations
+
+from helpers import REPO
+
+from handbook.cli import main
+from handbook.importing import import_policy
+from handbook.importing.titles import is_no_title
+
+_SECTIONS = [
+    ("Example Co Information Security Policy", "1.1", "It is Example Co's policy that the information it manages "
+     "shall be appropriately secured against breaches of confidentiality."),
+    ("Leadership and Review", "1.2", "Example Co will create a security team to manage and oversee this policy."),
+    ("Access Control", "1.3", "Access control policies are designed to ensure authorised user access to systems."),
+    ("Password Managers", "1.3.1", "Staff must keep every work password in the company's password manager."),
+    ("Shared Accounts", "1.3.2", "Accounts are never shared between members of staff, except the support inbox."),
+    ("Physical Security", "1.4", "Devices are locked whenever they are left unattended, at home or in the office."),
+    ("Backups", "1.4.1", "Work files are kept in the company's cloud storage, which is backed up every night."),
+    ("Acknowledgement and Signature", "1.5", "I have read the information security policy and agree to follow it."),
+]
+
+
+def _honkit_pdf(path) -> None:
+    """A handbook as HonKit prints it: its contents page first, each entry's section number set at the right
+    margin, then every section on a page of its own under its heading."""
+    from weasyprint import HTML
+
+    contents = "".join(f"<p style='margin: 10pt 0'>{title}<span style='float: right'>{number}</span></p>"
+                       for title, number, _ in _SECTIONS)
+    sections = "".join(f"<h2 style='break-before: page'>{title}</h2><p>{words}</p>" for title, _, words in _SECTIONS)
+    HTML(string="<html><body style=\"font-family: 'DejaVu Sans'; font-size: 10pt\">"
+                f"<h1>Table of Contents</h1>{contents}{sections}</body></html>").write_pdf(path)
+
+
+def test_a_contents_list_numbered_by_section_is_set_aside_and_is_no_title(tmp_path):
+    _honkit_pdf(tmp_path / "security.pdf")
+
+    result = import_policy(tmp_path / "security.pdf", "security", tmp_path / "src")
+
+    assert main(["check", str(tmp_path / "src"), "--docs", str(REPO / "docs"), "--strict"]) == 0
+    text = result.path.read_text()
+    assert "title: Example Co Information Security Policy\n" in text
+    body = text.split("---\n", 2)[2]
+    assert "Table of Contents" not in body and "1.3.1" not in body
+    assert [line for line in body.splitlines() if line.startswith("#")][1:3] == [
+        "## Leadership and Review", "## Access Control"]
+    assert any("the table of contents (8 entries) was left out" in note for note in result.notes), result.notes
+
+
+def test_a_contents_heading_is_never_a_title():
+    assert is_no_title("Table of Contents") and is_no_title("CONTENTS") and is_no_title("Contents:")
+    assert not is_no_title("Contents Insurance Policy")
+
+
+def test_a_book_pages_title_is_its_heading_not_the_book_name_beside_it(tmp_path):
+    """A page of a handbook site a book tool built: its <title> is the page's heading and the book's name ("Acceptable
+    Use Policy · Security Policy"); the page's heading is an <h2>, the only <h1>s being the search box's."""
+    (tmp_path / "aup.html").write_text(
+        "<!DOCTYPE html><html><head><meta charset='UTF-8'><title>Acceptable Use Policy \u00b7 Security Policy</title>"
+        "</head><body><div class='book'><div class='page-inner'><section class='normal markdown-section'>"
+        "<h2 id='acceptable-use-policy'>Acceptable Use Policy</h2>"
+        "<p>This policy applies to all Tideway employees and contractors.</p>"
+        "<p>Devices lock after at most ten minutes without use.</p></section></div>"
+        "<div class='search-results'><h1 class='search-results-title'>No results matching</h1></div></div>"
+        "</body></html>", encoding="utf-8")
+
+    result = import_policy(tmp_path / "aup.html", "aup", tmp_path / "src")
+
+    assert "title: Acceptable Use Policy\n" in result.path.read_text()
