@@ -6,7 +6,9 @@ page after it. Each document is made here as its writers make it, imported, and 
 
 from __future__ import annotations
 
+import pytest
 from helpers import REPO
+from test_import_facts import facts_of, found
 
 from handbook.cli import main
 from handbook.importing import import_policy
@@ -55,6 +57,38 @@ def test_a_contents_list_numbered_by_section_is_set_aside_and_is_no_title(tmp_pa
 def test_a_contents_heading_is_never_a_title():
     assert is_no_title("Table of Contents") and is_no_title("CONTENTS") and is_no_title("Contents:")
     assert not is_no_title("Contents Insurance Policy")
+
+
+@pytest.mark.parametrize(("lines", "organisation"), [
+    (["This work is licensed under a Creative Commons Attribution 4.0 International License.",
+      "It is Example Co\u2019s policy that the information it manages shall be appropriately secured.",
+      "Example Co will create a security team to manage and oversee its information security policy."], "Example Co"),
+    (["Accordingly, it is the policy of the Riverside School District not to discriminate against any individual.",
+      "Complaints go to the Riverside School District's compliance officer."], "Riverside School District"),
+    (["It is the policy of Oakfield Academy to treat every application for flexible working fairly.",
+      "Oakfield Academy will reply to each request within four weeks."], "Oakfield Academy"),
+])
+def test_it_is_the_organisations_policy(lines, organisation):
+    assert found(facts_of(*lines, title="Security Policy"), "organisation") == organisation
+
+
+@pytest.mark.parametrize("lines", [
+    # whose policy it is not said: a body the text answers to, a name used once, "our"
+    ["It is the policy of the Department for Education that schools publish their charging policy."],
+    ["It is our policy that all staff are treated fairly.", "Staff may ask the head teacher for a copy."],
+    ["It is the policy of the Board that every complaint is answered within ten days."],
+])
+def test_it_is_a_policy_of_no_organisation_of_its_own(lines):
+    assert found(facts_of(*lines, title="Complaints Policy"), "organisation") is None
+
+
+def test_whom_a_policy_protects_gives_way_to_whom_it_says_it_applies_to():
+    """A page of an employer's security handbook: it protects the company and everyone it deals with, and applies to
+    its employees and contractors."""
+    facts = facts_of("This Acceptable Use Policy (AUP) for information systems is designed to protect Tideway, our "
+                     "employees, customers and other partners from harm caused by misuse of our IT systems.",
+                     "Scope", "This policy applies to all Tideway employees and contractors.", title="Acceptable Use")
+    assert found(facts, "applies_to") == ("employees", "contractors")
 
 
 def test_a_book_pages_title_is_its_heading_not_the_book_name_beside_it(tmp_path):

@@ -4,7 +4,7 @@ Read only where the document says this document applies to them: "This policy ap
 and volunteers", "These rules of behavior apply to federal employees ...", "This policy covers all
 employees ...", "is intended for ...", "all staff, speakers and volunteers are required to follow
 this Code", "We expect all participants to abide by this code", "this policy ... to ensure that all
-customers understand ...", "This policy is designed to protect employees", "Everybody in the EMF community is
+customers understand ...", "Everybody in the EMF community is
 required to abide by this code", a guide's strapline ("A guide for everyone that has privileged access"), a
 "This policy applies to:" or "Who this policy applies to" over a list or a paragraph of who. Where the drafting sums
 up whom it lists ('(collectively referred to as "staff")'), that word is the audience. Read from how the sentence
@@ -14,7 +14,8 @@ a table's label ("Scope These guidelines apply to ..."), what an organisation as
 more ("The OWASP Foundation requires Board members, employees, and volunteers to ..."), the people the document
 names by a term of its own ("this policy will refer to directors, officers, and key employees as ..."), the page
 saying what it is ("These are the Terms & Conditions, which users need to follow"), the document handed to whom it is
-for ("is presented to each user when they register"); "anyone" after the groups named is none of its own. The
+for ("is presented to each user when they register"); whom it protects, where nothing else says ("This policy is
+designed to protect employees"); "anyone" after the groups named is none of its own. The
 audiences are those its first words name ("all TTS employees"), never something else's ("applies to packaged software
 licensed by vendors"), never "does not apply to".
 """
@@ -99,7 +100,7 @@ _APPLIES_SENTENCE = re.compile(
     r"(?:\s+(?:from|with\s+effect\s+from|as\s+(?:of|from)|until)\s+[^.;:]{1,40}?)?\s+(?:equally\s+)?to|"
     rf"(?:is|are)\s+(?:{_MAINLY}\s+)?(?:for|(?:aimed|targeted|directed)(?:\s+{_MAINLY})?\s+at|"
     r"(?:intended|written|meant|made|prepared)\s+for|(?:intended|meant)\s+to\s+be\s+used\s+by|addressed\s+to|"
-    r"relevant\s+to|designed\s+to\s+protect)|"
+    r"relevant\s+to)|"
     r"(?:should|must|is\s+to|are\s+to)\s+be\s+read\s+by|addresses|(?:is|are)\s+(?:applicable|addressed)\s+to|"
     r"(?:is|are)\s+binding\s+(?:on|upon)|extends?\s+to|"
     r"(?:provides?|gives?|offers?)\s+(?:[\w-]+\s+){0,2}?(?:guidance|advice|information|instructions)\s+(?:for|to)|"
@@ -228,6 +229,9 @@ _BINDS_OR_TAKES_IN = re.compile(
     rf"obligatory|required|expected)\s+(?:for|of|from)|the\s+scope\s+of\s+{THIS_DOCUMENT}\s+(?:includes?|covers?|"
     r"extends?\s+to))\s+(?P<v>[^.;:]+)", re.I,
 )
+# "This policy is designed to protect employees"
+_PROTECTS = re.compile(rf"{_RUN_IN_START}{_ITSELF}[^.;:]{{0,60}}?\s(?:is|are)\s+(?:designed|intended|meant)\s+to\s+"
+                       r"protect\s+(?P<v>[^.;:]+)", re.I)
 # "a few ground rules that we expect everyone to adhere to, be it staff and board members, volunteers ...": rules
 # everyone is to follow, then who that is
 _EVERYONE_BE_IT = re.compile(
@@ -335,6 +339,17 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
                 who := named_first(listed["who"])):
             return who, f"{match[0]}{listed[0]}", listed["who"]
         return audiences, match[0], match["v"]
+    return None
+
+
+def protected_by_it(lines: list[tuple[str, str, bool]]) -> tuple[tuple[str, ...], str, str] | None:
+    """(audiences, place, words) of the first of ``lines`` (place, line, near the top) saying whom this document
+    protects: "This policy is designed to protect employees"; for a document where no line says whom it is for (an
+    acceptable use policy "designed to protect Lullabot, our employees, customers and other partners" goes on to apply
+    to "all Lullabot employees and contractors")."""
+    for place, line, _ in lines:
+        if (match := _PROTECTS.search(line)) and (named := named_first(match["v"])):
+            return named, place, match[0]
     return None
 
 

@@ -285,8 +285,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     for name, stated in history_facts(blocks, plain_cell, facts.month_first).items():
         facts.found.setdefault(name, Fact(*stated))
     _signed(facts, [(place, line) for place, line, _ in lines])
-    if "applies_to" not in facts.found and (asked := audiences.asked_of_its_people(lines) or audiences.headed(blocks)
-                                             or audiences.addressed_first(blocks)):
+    if "applies_to" not in facts.found and (asked := audiences.asked_of_its_people(lines) or audiences.protected_by_it(
+            lines) or audiences.headed(blocks) or audiences.addressed_first(blocks)):
         facts.found["applies_to"] = Fact(*asked)  # (what it asks of its people: where no line says whom it is for)
     _body_of_the_organisation(facts)
     if draft := stated_draft([line for line in lines if line[0] in early], title_words, properties or {}, running):

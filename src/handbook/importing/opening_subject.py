@@ -1,12 +1,12 @@
-"""Whose policy a document is, from its opening: the organisation's name as the subject of the first sentence of
-one of the first paragraphs, saying what it believes, is committed to or is ("Wholistic Fostering believes that
-everyone ...", "At Wholistic Fostering, we aim to ...", "TAICO is a community event ...", "The Julia community is
-committed to ..."), or, opening the document, what it will do ("Hypha will make all reasonable efforts to comply
-..."); its commitment in an opening sentence ("This policy ... highlights Hypha's support and commitment to ...");
-or whom the policy's scope works for ("This policy applies to anyone working with or on behalf of Hypha: ..."),
-where the text names it again elsewhere. handbook.importing.organisation reads names that look like an
-organisation's on their own ("Riverside Primary School"); this reads a name of any form, so its guards are the
-sentence's place and shape:
+"""Whose policy a document is, from its opening: the organisation's name as the subject of the first sentence of one of
+the first paragraphs, saying what it believes, is committed to or is ("Wholistic Fostering believes that everyone
+...", "At Wholistic Fostering, we aim to ...", "TAICO is a community event ...", "The Julia community is committed to
+..."), or whose policy it is ("It is Lullabot's policy that ..."), or, opening the document, what it will do ("Hypha
+will make all reasonable efforts to comply ..."); its commitment in an opening sentence ("This policy ... highlights
+Hypha's support and commitment to ..."); or whom the policy's scope works for ("This policy applies to anyone working
+with or on behalf of Hypha: ..."), where the text names it again elsewhere. handbook.importing.organisation reads
+names that look like an organisation's on their own ("Riverside Primary School"); this reads a name of any form, so
+its guards are the sentence's place and shape:
 
 - not another body the policy speaks of: a regulator, a council, a government department ("The Care Quality
   Commission inspects ...", "Ofsted is committed to ..."), nor a document ("This Policy is ...");
@@ -44,6 +44,11 @@ _WILL = re.compile(rf"^{_CANDIDATE.replace('NAME', 'subject')}\s+will\s+(?:\w+ly
 # commitment to Ontario's Bill 27"
 _COMMITMENT = re.compile(rf"(?<![\w-]){_CANDIDATE.replace('NAME', 'subject')}['\u2019]s?\s+(?:[a-z]+\s+and\s+)?"
                          r"(?:commitment|pledge)\s+to\b")
+# The policy said to be the organisation's, as policies of every kind open: "It is Lullabot's policy that ...",
+# "Accordingly, it is the policy of the West Ada School District not to discriminate ..."
+_ITS_POLICY = re.compile(
+    rf"^(?:[A-Z][a-z]+,\s+)?[Ii]t\s+is\s+(?:the\s+policy\s+of\s+(?:the\s+)?{_CANDIDATE.replace('NAME', 'subject')}|"
+    rf"{_CANDIDATE.replace('NAME', 'owner')}['\u2019]s?\s+policy)\s+(?:that|to|not\s+to)\b")
 # Whom the policy's scope works for: "This policy applies to anyone working with or on behalf of Hypha: ..."
 _WORKING_FOR = re.compile(
     r"\b(?:applies|apply)\s+to\s+(?:all|any|every)(?:one|body)?\b[^.;:]{0,40}?\s(?:on\s+behalf\s+of|working\s+"
@@ -71,11 +76,12 @@ def opening_subject(paragraphs: list[str], text: str) -> tuple[str, str, str] | 
     for index, paragraph in enumerate(paragraphs[:_OPENING_PARAGRAPHS]):
         first_sentence, *rest = re.split(r"(?<=[.!?])\s", paragraph.strip(), maxsplit=1)
         will = _WILL.match(first_sentence) if index == 0 else None
-        match = _OPENING.match(paragraph.strip()) or _COMMITMENT.search(first_sentence) or (
-            will if will and not will["subject"].removeprefix("The ").isupper() else None)
+        match = _OPENING.match(paragraph.strip()) or _COMMITMENT.search(first_sentence) or _ITS_POLICY.match(
+            first_sentence) or (will if will and not will["subject"].removeprefix("The ").isupper() else None)
         if not match:
             continue
-        name = " ".join((match.groupdict().get("at") or match["subject"]).split())
+        groups = match.groupdict()
+        name = " ".join((groups.get("at") or groups.get("owner") or match["subject"]).split())
         name = name.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
         name = _without_article(name, text)
         if _is_the_organisation(name, text):
