@@ -106,3 +106,14 @@ def test_a_book_pages_title_is_its_heading_not_the_book_name_beside_it(tmp_path)
     result = import_policy(tmp_path / "aup.html", "aup", tmp_path / "src")
 
     assert "title: Acceptable Use Policy\n" in result.path.read_text()
+
+
+def test_a_name_the_text_quotes_in_lower_case_is_still_a_name():
+    """A word in quotes is mentioned, not used: "the word “tideway”" (a password not to choose) makes "Tideway" no
+    common noun; "the tideway" in the text's own words does."""
+    lines = ["It is Tideway\u2019s policy that the information it manages shall be appropriately secured.",
+             "Tideway will create a security team to oversee this policy.",
+             "Do NOT use guessable passwords such as birthdays or the word \u201ctideway\u201d."]
+    assert found(facts_of(*lines, title="Security Policy"), "organisation") == "Tideway"
+    lines[2] = "Staff walking along the tideway keep their laptops in a locked bag."
+    assert found(facts_of(*lines, title="Security Policy"), "organisation") is None

@@ -395,11 +395,11 @@ def whose_people(name: str, text: str) -> bool:
 
 
 def looks_like_a_name(name: str, text: str) -> bool:
-    """Not a word the text also writes in lower case as a common noun ("the school", "our company")."""
+    """Not a word the text also writes in lower case as a common noun ("the school", "our company"); a word in
+    quotes is mentioned, not used ("the word “lullabot”", a password not to choose)."""
     first = name.split()[0]
-    if first.lower() == first:
-        return False
-    return not re.search(rf"(?<![\w./@-]){re.escape(first.lower())}(?:e?s)?(?![\w@/-]|\.\w)", text)
+    uses = re.finditer(rf"(?<![\w./@-]){re.escape(first.lower())}(?:e?s)?(?![\w@/-]|\.\w)", text)
+    return first.lower() != first and all(_QUOTED.fullmatch(text[max(0, m.start() - 1):m.end() + 1]) for m in uses)
 
 
 def is_distinctive_name(name: str, text: str, speaking: bool = False, issuing: bool = False) -> bool:
@@ -422,10 +422,10 @@ def _lower_case_name(name: str, text: str) -> bool:
                                                    text) and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
 
 
+_QUOTED = re.compile("[\"'\u201c\u2018].+[\"'\u201d\u2019]")  # a word mentioned: "the word “lullabot”"
 # Whom a policy answers to, not whose it is: "the Information Commissioner's Office (ICO)"
 REGULATOR_WORDS = r"Commissioner|Regulator|Inspectorate|Ombudsman"
 _A_REGULATOR = re.compile(rf"\b(?:{REGULATOR_WORDS})")
-
 
 # A body within an organisation, named by what it does: "Technical Design Authority (TDA)", "Change Advisory Board
 # (CAB)", "Architecture Review Group (ARG)", "Open Source Counsel Office (OSCO)", "Joint Authorization Board (JAB)"
