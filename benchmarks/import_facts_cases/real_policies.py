@@ -3387,7 +3387,7 @@ STATED: dict[str, dict[str, tuple]] = {
         "organisation": ("Pitt CRCD", "CRCD", "the CRCD", "the Pitt CRCD", "Center for Research Computing and Data"),
         # The investors it speaks of: see EITHER. Not version: "1.13.4" (the DataTables stylesheet and script, lines 16
         # and 46) and "3.7.0" (the jQuery script, line 45). Not review_every: "a 5-year user investment allocation"
-        # (line 32), "for 5 years (the expected lifetime of the hardware ...)" and "an additional 2 years" (lines 77),
+        # (line 32), "for 5 years (the expected lifetime ...)" and "an additional 2 years" (lines 76-77),
         # "cluster-wide quarterly maintenance" (line 74). Not owner or organisation: "the Network Operations Center"
         # (line 28, who manages the hardware). Not version or effective_from: "20 percent", "5 compute nodes", "4 of
         # them", "100 percent" (lines 67-76). No dates, approver, owner, version or review period stated
