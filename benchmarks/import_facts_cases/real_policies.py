@@ -3440,6 +3440,25 @@ STATED: dict[str, dict[str, tuple]] = {
         # organisation or licence holder: the footer's "Open Government Licence V3.0" (its licence). No date, approver,
         # owner, audience or review period stated
     },
+    "dhcw-restful-api-standards-introduction": {
+        # title: "Introduction" (the <h1>, the first page of the handbook's "RESTful API standards"; the <title>
+        # "Introduction - GIG Cymru NHS Wales - Software development handbook") "These standards: Specify the
+        # requirements for designing and building RESTful APIs." (Purpose)
+        # "They are intended for API producers but may also assist teams integrating APIs into client applications."
+        # (Purpose, the paragraph after the list)
+        "applies_to": (("API producers",), ("producers",)),
+        # The body whose site it is, named only in the <title>, the meta description and the footer: see EITHER. Not
+        # approved_by or owner: "Mark Wardle ... a Consultant Neurologist and Chair of the Welsh Technical Standards
+        # Board" (The need for guidance, a tip about his experience of integration); "Contact the author for support"
+        # (Purpose, a tip; no author named). Not applies_to: "These standards apply to RESTful APIs designed and built
+        # for: Internal use within the organisation. External use by clients, partners, or third parties." (Scope: the
+        # APIs it covers, not people). Not version: "RFC 2119" (Conventions), "SDS-TEM-5", "IG-TEM-1" and "DHCW-POL-5 -
+        # Service Level Target Policy" (References: other documents' identifiers), the generator meta "mkdocs-1.6.1,
+        # mkdocs-material-9.6.11", "Font Awesome Free 6.7.2" (an icon's comment). Not effective_from: "Copyright ©
+        # 2025" (the footer). Not organisation: "Apigee", "Azure Functions", "GraphQL, gRPC" (out of scope), the
+        # canonical link's "geoff1900.github.io" and the "Go to repository" link to "Geoff1900/software-development-
+        # standards" (the site's configuration). No date, approver, owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -4712,5 +4731,13 @@ EITHER: dict[str, dict[str, tuple]] = {
         # 1); "This guide will help you decide whether moving from private to public is right for your repository"
         # (Overview): whom it speaks to, not said as "applies to"
         "applies_to": (("code owners",), ("owners",)),
+    },
+    "dhcw-restful-api-standards-introduction": {
+        # The <title> "Introduction - GIG Cymru NHS Wales - Software development handbook", the meta description "GIG
+        # Cymru NHS Wales Software Development Handbook provides guidance ..." and the footer "Copyright © 2025 GIG
+        # Cymru - NHS Wales"; "DHCW-POL-5" (References, another policy's identifier): the body whose handbook it is,
+        # named only in the site's furniture
+        "organisation": ("GIG Cymru NHS Wales", "GIG Cymru - NHS Wales", "NHS Wales", "GIG Cymru",
+                         "Digital Health and Care Wales", "DHCW"),
     },
 }
