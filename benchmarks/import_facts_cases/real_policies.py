@@ -3479,6 +3479,88 @@ STATED: dict[str, dict[str, tuple]] = {
         # Equal Employment Opportunity Commission" (line 40), "Google Suite". No approver, approval date, owner, version
         # or review period stated
     },
+    # held out, set 33 (README_extra.md, set held_out_33, branch heldout-33): labelled on 2026-12-06 from the documents
+    # (the Markdown read as plain text, the HTML page as its source and its text, each whole) before the importer was
+    # ever run on them. Titles are not scored; each is noted.
+    "pitt-crcd-hardware-investing-policy": {
+        # title: "Hardware Investing Policy" (line 1, the "#" heading) "The Pitt CRCD provides a computing hardware
+        # investment opportunity for research" (line 3); "It is the CRCD's policy that exclusive access can be
+        # maintained to up to **20 percent** of the hardware purchased by investment." (lines 66-68)
+        "organisation": ("Pitt CRCD", "CRCD", "the CRCD", "the Pitt CRCD", "Center for Research Computing and Data"),
+        # The investors it speaks of: see EITHER. Not version: "1.13.4" (the DataTables stylesheet and script, lines 16
+        # and 46) and "3.7.0" (the jQuery script, line 45). Not review_every: "a 5-year user investment allocation"
+        # (line 32), "for 5 years (the expected lifetime ...)" and "an additional 2 years" (lines 76-77),
+        # "cluster-wide quarterly maintenance" (line 74). Not owner or organisation: "the Network Operations Center"
+        # (line 28, who manages the hardware). Not version or effective_from: "20 percent", "5 compute nodes", "4 of
+        # them", "100 percent" (lines 67-76). No dates, approver, owner, version or review period stated
+    },
+    "pitt-crcd-job-scheduling-policy": {
+        # title: "Job Scheduling Policy" (line 1, the "#" heading) "CRCD reserves the right to revoke cluster access
+        # from any user who repeatedly causes login node slowdowns" (lines 21-22, in a "!!! warning" admonition); "CRCD
+        # uses [Slurm's multifactor priority]" (line 30)
+        "organisation": ("CRCD", "the CRCD", "Pitt CRCD", "Center for Research Computing and Data"),
+        # The users it speaks of: see EITHER. Not review_every: "up to a maximum reached at **7 days**" (line 34, a
+        # job's age). Not version: "1 core and 8 GB of memory per user" (line 15), the weights table (lines 46-52:
+        # "2000", "4000", "50000"), the squeue/sprio session's "3347015", "13607", "mocvnhlysm_GPU_8L40S-8C" (lines
+        # 66-75), "http://127.0.0.1:8000" (line 12, a link left pointing at a local preview). Not owner: "Job Limits &
+        # QoS" (lines 5, 93, 105: another page, which holds the numbers). Not organisation: "Slurm", "the H2P and HTC
+        # clusters" (line 9). No dates, approver, owner, version or review period stated
+    },
+    "omb-federal-source-code-policy-introduction": {
+        # title: "Federal Source Code Policy: Achieving Efficiency, Transparency, and Innovation through Reusable and
+        # Open Source Software" (line 12, the memorandum's SUBJECT); front matter "title: Federal Source Code Policy |
+        # Introduction" (line 3); "## M-16-21<br/>MEMORANDUM FOR THE HEADS OF DEPARTMENTS AND AGENCIES" (line 10)
+        # "FROM: Tony Scott / United States Chief Information Officer / Anne E. Rung / United States Chief Acquisition
+        # Officer" (line 11, an <h3> broken with <br/>): who issued and signed the memorandum, as the DOI memo's "From:"
+        "approved_by": ("Tony Scott", "Anne E. Rung", "Tony Scott and Anne E. Rung",
+                        "Tony Scott, United States Chief Information Officer",
+                        "Anne E. Rung, United States Chief Acquisition Officer",
+                        "United States Chief Information Officer", "United States Chief Acquisition Officer"),
+        # The U.S. Government that "is committed to" it and the heads of departments and agencies it is addressed to:
+        # see EITHER. Not organisation: "Office of Mgmt. & Budget, Exec. Office of the President" (footnotes 1 and 4,
+        # line 40 on: the publishers of M-16-12 and of the Digital Government strategy, other documents; the memorandum
+        # itself never says that OMB issued it), "The White House" ("We the People", line 26), "18F", "Consumer
+        # Financial Protection Bureau (CFPB)", "The Department of Education", "The Department of Defense (DOD)" (lines
+        # 26-32: agencies already publishing code), "U.S. Digital Service" (footnote 18). Not version: "M-16-21" (line
+        # 10, the memorandum's number), "M-16-12" (footnote 1). Not effective_from or approved_on: "June 2, 2016"
+        # (footnote 1), "May 23, 2012" (footnote 4), "October 16, 2009" (footnotes 7, 15), "October 2015" (footnote 17),
+        # "in 2009" (line 32): other documents' dates; this page gives none of its own. Not review_every: "release at
+        # least 20 percent of new custom-developed code as Open Source Software (OSS) for three years" (line 20, the
+        # pilot's length). Not version: "$6 billion", "42,000 transactions" (line 15). No date, owner, version or review
+        # period stated
+    },
+    "ons-data-science-campus-open-at-the-end": {
+        # title: "Open at the end" (the <h1>; the <title> "Coding in the Open - Open at the end"; the description "Do
+        # you intend to release your code? This guidance aims to help you understand the requirements for publication.")
+        # The article names no organisation: the Data Science Campus only in the site's links and handles, the
+        # compendium's version in the sidebar, the site's update date in the footer, and the code owners it addresses:
+        # see EITHER. Not organisation: "NHS Digital" ("see NHS Digital's fit for publishing checklist [1]", Step 1, and
+        # the reference "[1] NHS Digital, "NHS fit for publishing checklist word document."": another body's
+        # checklist). Not approved_by: "The project lead will then be able to make a decision as to whether the code is
+        # fit for publishing" (Step 5, Sign-off: approves a release, not this guidance); "Ask your code reviewer to send
+        # you written confirmation of their findings" (Step 5). Not version: the generator meta "quarto-1.3.340". Not
+        # organisation or licence holder: the footer's "Open Government Licence V3.0" (its licence). No date, approver,
+        # owner, audience or review period stated
+    },
+    "dhcw-restful-api-standards-introduction": {
+        # title: "Introduction" (the <h1>, the first page of the handbook's "RESTful API standards"; the <title>
+        # "Introduction - GIG Cymru NHS Wales - Software development handbook") "These standards: Specify the
+        # requirements for designing and building RESTful APIs." (Purpose)
+        # "They are intended for API producers but may also assist teams integrating APIs into client applications."
+        # (Purpose, the paragraph after the list)
+        "applies_to": (("API producers",), ("producers",)),
+        # The body whose site it is, named only in the <title>, the meta description and the footer: see EITHER. Not
+        # approved_by or owner: "Mark Wardle ... a Consultant Neurologist and Chair of the Welsh Technical Standards
+        # Board" (The need for guidance, a tip about his experience of integration); "Contact the author for support"
+        # (Purpose, a tip; no author named). Not applies_to: "These standards apply to RESTful APIs designed and built
+        # for: Internal use within the organisation. External use by clients, partners, or third parties." (Scope: the
+        # APIs it covers, not people). Not version: "RFC 2119" (Conventions), "SDS-TEM-5", "IG-TEM-1" and "DHCW-POL-5 -
+        # Service Level Target Policy" (References: other documents' identifiers), the generator meta "mkdocs-1.6.1,
+        # mkdocs-material-9.6.11", "Font Awesome Free 6.7.2" (an icon's comment). Not effective_from: "Copyright ©
+        # 2025" (the footer). Not organisation: "Apigee", "Azure Functions", "GraphQL, gRPC" (out of scope), the
+        # canonical link's "geoff1900.github.io" and the "Go to repository" link to "Geoff1900/software-development-
+        # standards" (the site's configuration). No date, approver, owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -4724,5 +4806,53 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "all employees shall be free from harassment" (line 36), "Employees are expected to work 40 hours per week"
         # (line 185): the manual speaks to employees throughout, never saying whom it applies to
         "applies_to": (("employees",),),
+    },
+    "pitt-crcd-hardware-investing-policy": {
+        # "We maintain a separate category of CRCD Faculty users who do this called "Investors"." (lines 5-6); "The
+        # investor will be guaranteed access to **100 percent of the equivalent in service units**" (line 76): whom it
+        # speaks to, not said as "applies to"
+        "applies_to": (("investors",), ("faculty",)),
+    },
+    "pitt-crcd-job-scheduling-policy": {
+        # "Many users share the login nodes of the H2P and HTC clusters." (line 9); "per-user limits are enforced via
+        # cgroups" (line 14); "any user who repeatedly causes login node slowdowns" (lines 21-22): whom it speaks to,
+        # not said as "applies to"
+        "applies_to": (("users",),),
+    },
+    "omb-federal-source-code-policy-introduction": {
+        # "The U.S. Government is committed to improving the way Federal agencies buy, build, and deliver information
+        # technology" (line 15, the first sentence); "This policy seeks to address these challenges by ensuring that new
+        # custom-developed Federal source code be made broadly available for reuse across the Federal Government" (line
+        # 18): the government whose policy it is, said in passing (the memorandum's issuer, OMB, is not named)
+        "organisation": ("U.S. Government", "United States Government", "Federal Government", "the Federal Government",
+                         "the U.S. Government"),
+        # "MEMORANDUM FOR THE HEADS OF DEPARTMENTS AND AGENCIES" (line 10, the addressee); "This policy also establishes
+        # a pilot program that requires agencies ... to release at least 20 percent" (line 20): to whom it is addressed,
+        # not said as "applies to"
+        "applies_to": (("agencies",), ("heads of departments and agencies",), ("departments", "agencies")),
+    },
+    "ons-data-science-campus-open-at-the-end": {
+        # The sidebar's links "https://twitter.com/DataSciCampus", "https://github.com/datasciencecampus" and
+        # "https://datasciencecampus.ons.gov.uk/" and the meta "twitter:site": the site's publisher, named only in its
+        # navigation's addresses
+        "organisation": ("Data Science Campus", "ONS Data Science Campus", "DataSciCampus",
+                         "Office for National Statistics", "ONS"),
+        # The sidebar's first link "Coding in the Open v1.0.0": the version of the guidance this page is part of, said
+        # in the site's navigation, not on the page itself
+        "version": ("1.0.0", "v1.0.0", "1.0"),
+        # The footer's "Updated on 2023-04-11.": the site's last update, not said to be when the guidance took effect
+        "effective_from": ("2023-04-11",),
+        # "The challenge for any code owner is to weigh up the pro's and con's of making their repository open." (Step
+        # 1); "This guide will help you decide whether moving from private to public is right for your repository"
+        # (Overview): whom it speaks to, not said as "applies to"
+        "applies_to": (("code owners",), ("owners",)),
+    },
+    "dhcw-restful-api-standards-introduction": {
+        # The <title> "Introduction - GIG Cymru NHS Wales - Software development handbook", the meta description "GIG
+        # Cymru NHS Wales Software Development Handbook provides guidance ..." and the footer "Copyright © 2025 GIG
+        # Cymru - NHS Wales"; "DHCW-POL-5" (References, another policy's identifier): the body whose handbook it is,
+        # named only in the site's furniture
+        "organisation": ("GIG Cymru NHS Wales", "GIG Cymru - NHS Wales", "NHS Wales", "GIG Cymru",
+                         "Digital Health and Care Wales", "DHCW"),
     },
 }
