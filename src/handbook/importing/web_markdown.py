@@ -42,6 +42,7 @@ from dataclasses import replace
 import lxml.html
 from markdown.blockprocessors import ReferenceProcessor
 
+from ..markdown_extensions.sanitiser import RAW_HTML
 from .copyright_comments import copyright_comment
 from .document import Block, Paragraph
 from .layout import INTERNAL_LINK
@@ -66,6 +67,8 @@ _BLOCK_TAGS = {"p", "div", "td", "th", "tr", "li", "table", "tbody", "thead", "u
 _RAW_HTML_FENCE = re.compile(r"^\s*(?P<fence>```|~~~)\s*\{=html\}\s*$", re.IGNORECASE)
 _STRUCK = re.compile(r"(?<!~)~~(?=\S)(?P<words>[^~\n]*?\S)~~(?!~)")
 _TABLE_START = re.compile(r"^\s*<table\b", re.IGNORECASE)
+_SCRIPT = re.compile(r"^\s*<(?P<tag>script|style)\b", re.IGNORECASE)
+_STYLE_SHEET_LINK = re.compile(r"^\s*<(?P<tag>link)\b[^>]*>\s*$", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]{1,20})\]:")
 _BOX_OPENING = re.compile(r"^\s*:{3,}\s*\{?\.?(?P<kind>[A-Za-z]+)\}?(?:\s+(?P<title>\S.*?))?\s*$")
@@ -93,6 +96,7 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
     anchors: dict[int, tuple[str, ...]] = {}
     properties = site_settings(lines, notes)
     properties = copyright_comment(_without_comments(lines, notes)) | properties
+    _without_scripts(lines, notes)
     _boxes(lines, notes)
     _raw_html_fences(lines, notes)
     _html_tables(lines, notes)
@@ -278,6 +282,28 @@ def _without_comments(lines: list[str], notes: list[str]) -> list[str]:
     return comments
 
 
+def _without_scripts(lines: list[str], notes: list[str]) -> None:
+    """Each script and style sheet the Markdown holds for the browser blanked and reported: a ``<script>`` or
+    ``<style>`` element over its lines (DataTables' set-up under a user manual's table), a ``<link>`` line; not one
+    a code block shows."""
+    fenced, index = False, 0
+    while index < len(lines):
+        if _FENCE.match(lines[index]):
+            fenced = not fenced
+        opening = None if fenced else _SCRIPT.match(lines[index]) or _STYLE_SHEET_LINK.match(lines[index])
+        closing = f"</{opening['tag'].casefold()}>" if opening and opening["tag"].casefold() != "link" else ">"
+        end = next((i for i in range(index, len(lines)) if closing in lines[i].casefold()), None) if opening else None
+        if end is None:
+            index += 1
+            continue
+        lines[index:end] = [""] * (end - index)
+        lines[end] = lines[end][lines[end].casefold().find(closing) + len(closing):].strip()
+        span = f"line {index + 1}" if end == index else f"lines {index + 1}-{end + 1}"
+        notes.append(f"{span}: a <{opening['tag'].casefold()}> (the website's, for the browser: not the policy's "
+                     "words) was left out")
+        index = end + 1
+
+
 def _raw_html_fences(lines: list[str], notes: list[str]) -> None:
     """Each pandoc raw HTML block's fence lines blanked, and the block too where it holds nothing (its comment
     taken out already)."""
@@ -384,9 +410,11 @@ def _kept_element(element) -> str:
     """An element policy text may hold (``<sup>``, ``<abbr title>``) as written, with what it holds written as the
     rest of the line's HTML is: an old-style anchor inside it (``<sup><a name="Footnote_1">1</a></sup>``, a footnote's
     mark) its words, as the anchor is the paragraph's (``anchored``); a link inside it a Markdown link."""
-    if not len(element):
-        return lxml.html.tostring(element, encoding="unicode", with_tail=False)
-    attributes = "".join(f' {name}="{html.escape(value)}"' for name, value in element.attrib.items())
+    if element.tag == "br":
+        return "<br>"
+    allowed = RAW_HTML.attributes.get(element.tag, frozenset())  # an id is the paragraph's anchor (anchored)
+    attributes = "".join(f' {name}="{html.escape(value)}"' for name, value in element.attrib.items()
+                         if name in allowed)
     inner = html.escape(element.text or "", quote=False) + "".join(_element_markdown(child) for child in element)
     return f"<{element.tag}{attributes}>{inner}</{element.tag}>"
 
