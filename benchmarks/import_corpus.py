@@ -143,7 +143,10 @@ def reference_text(path: Path) -> str:
     if suffix == ".md":  # front matter (YAML or TOML), and a website's template tags, are not the document's words
         text = _TEMPLATE_TAG.sub(" ", _FRONT_MATTER.sub("", text, count=1))
         html = markdown.markdown(text, extensions=["tables", "md_in_html"])  # (kramdown's <section markdown="1">)
-        return lxml.html.fromstring(f"<div>{html}</div>").text_content()
+        page = lxml.html.fromstring(f"<div>{html}</div>")
+        for element in page.xpath("//script | //style"):  # the browser's, as a web page's are
+            element.drop_tree()
+        return page.text_content()
     return text
 
 

@@ -245,3 +245,16 @@ def test_words_pypdf_runs_together_at_line_ends_are_split_where_the_page_has_the
     assert benchmark.kept_in_order(benchmark.run_together_apart(reference, page), (page, [])) == 1.0
     # a word the importer lost stays a loss: "betweendatacite" is not split where "datacite" is not on the page
     assert benchmark.kept_in_order(benchmark.run_together_apart(reference, lost), (lost, [])) < 1.0
+
+
+def test_a_script_in_markdown_is_no_words_of_the_reference(tmp_path):
+    """What a reader sees of Markdown holding a script (held-out set 33's user manual: DataTables' set-up), as of a
+    web page: its script and style are the browser's."""
+    (tmp_path / "policy.md").write_text("# Investing\n\nInvestors get five years of access.\n\n"
+                                        "<script>\n  $('#nTable').DataTable({\"paging\": false});\n</script>\n\n"
+                                        "<style>\n  td { padding: 4px; }\n</style>\n\nKept for the group.\n")
+
+    reference = _benchmark().reference_text(tmp_path / "policy.md")
+
+    assert reference.split() == ["Investing", "Investors", "get", "five", "years", "of", "access.", "Kept", "for",
+                                 "the", "group."]
