@@ -67,3 +67,17 @@ def test_footnote_marks_with_ids_are_raised_numbers_linked_to_their_notes(tmp_pa
     # the mark leads to the note's paragraph, and the note's return link back to the paragraph with the mark
     assert "reuse.<sup>[3](#footnotes-p1)</sup> It also" in body
     assert "<sup>3</sup> See Section 6 for the exceptions.[\u21a9](#federal-source-code-policy-p1)" in body
+
+
+def test_a_heading_written_in_html_is_a_heading_of_its_level(tmp_path):
+    """A memorandum's header lines as its website's Markdown writes them: each an <h3> of its own, one line after
+    the other."""
+    _, body = imported_and_checked(
+        "---\ntitle: Federal Source Code Policy\n---\n\n"
+        "## M-16-21<br/>MEMORANDUM FOR THE HEADS OF DEPARTMENTS AND AGENCIES\n"
+        "<h3> FROM: <br/>Tony Scott<br/>United States Chief Information Officer</h3>\n"
+        "<h3> SUBJECT: <br/>Federal Source Code Policy</h3>\n\n"
+        "The U.S. Government is committed to improving the way Federal agencies buy software.\n", tmp_path)
+
+    assert "\n### FROM: <br>Tony Scott<br>United States Chief Information Officer\n" in body
+    assert "\n### SUBJECT: <br>Federal Source Code Policy\n" in body

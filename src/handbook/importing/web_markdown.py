@@ -6,13 +6,13 @@ is taken out and reported, line numbers kept (each removed line left blank).
   a licence header); the rest is the website's settings.
 - Template placeholders (``<%= current_page.data.title %>``, ``{{ page.title }}``): a line made
   only of one is left out, as its words are not the policy's.
-- HTML comments (notes to the site's editors, not shown on its pages), and HTML written inside the
-  Markdown: a link (``<a href>``) becomes a Markdown link, other elements their words (read with
-  lxml.html); the handbook's policy text holds no HTML beyond <br>, <abbr>, <sup> and <sub>. An anchor
-  (``<a name="Footnote_1">``, ``<a id>``: a heading's, or a footnote's mark inside ``<sup>``; any element's id, as
-  pandoc writes a Word bookmark: ``<span id="_Toc4521" class="anchor"></span>``) names the heading or
-  paragraph it is on or above, for the file's own links (``anchored``). HTML typed in a code span, one wrapped over
-  lines too, is shown as typed.
+- HTML comments (notes to the site's editors, not shown on its pages), and HTML written inside the Markdown: a link
+  (``<a href>``) becomes a Markdown link, a line that is one heading (``<h3>FROM: ...</h3>``) a heading of its level,
+  other elements their words (read with lxml.html); the handbook's policy text holds no HTML beyond <br>, <abbr>,
+  <sup> and <sub>. An anchor (``<a name="Footnote_1">``, ``<a id>``: a heading's, or a footnote's mark inside
+  ``<sup>``; any element's id, as pandoc writes a Word bookmark: ``<span id="_Toc4521" class="anchor"></span>``) names
+  the heading or paragraph it is on or above, for the file's own links (``anchored``). HTML typed in a code span, one
+  wrapped over lines too, is shown as typed.
 - Pandoc's raw HTML blocks (a fence opened ```` ```{=html} ````): the fence is pandoc's, not the text's; one
   holding only a comment (pandoc writes ``<!-- -->`` to keep two lists apart) is left out, and the HTML of
   any other is read as the rest of the Markdown's HTML.
@@ -61,6 +61,7 @@ _BACKTICKS = re.compile(r"`+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 _KEPT_TAGS = {"br", "abbr", "sup", "sub"}  # what policy text may hold
+_HEADING_LEVELS = {f"h{level}": level for level in range(1, 7)}
 # Elements whose words stand apart from the next element's: a table's cells ("Summary" | "These guidelines ...")
 _BLOCK_TAGS = {"p", "div", "td", "th", "tr", "li", "table", "tbody", "thead", "ul", "ol", "h1", "h2", "h3", "h4",
                "h5", "h6", "blockquote", "dd", "dt"}
@@ -371,12 +372,14 @@ def _html_as_markdown(line: str, number: int, notes: list[str]) -> tuple[str, tu
     and the names of the anchors on it (places links lead to: ``_anchor_name``)."""
     parts = lxml.html.fragments_fromstring(line)
     written = "".join(_element_markdown(part) if not isinstance(part, str) else part for part in parts)
+    if len(parts) == 1 and not isinstance(parts[0], str) and parts[0].tag in _HEADING_LEVELS:
+        written = f"{'#' * _HEADING_LEVELS[parts[0].tag]} {' '.join(written.split())}"  # a line that is a heading
     elements = [el for part in parts if not isinstance(part, str) for el in part.iter() if isinstance(el.tag, str)]
     named = tuple(name for el in elements if (name := _anchor_name(el)))
     tags = sorted({el.tag for el in elements if not _only_an_anchor(el)} - _KEPT_TAGS)
     if tags:
         notes.append(f"line {number}: HTML ({', '.join(f'<{t}>' for t in tags)}) in the Markdown was written as "
-                     "Markdown: links as links, the rest as its words")
+                     "Markdown: links as links, a line that is a heading as one, the rest as its words")
     return written, named
 
 
