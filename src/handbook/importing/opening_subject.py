@@ -1,12 +1,13 @@
 """Whose policy a document is, from its opening: the organisation's name as the subject of the first sentence of one of
 the first paragraphs, saying what it believes, is committed to or is ("Wholistic Fostering believes that everyone
 ...", "At Wholistic Fostering, we aim to ...", "TAICO is a community event ...", "The Julia community is committed to
-..."), or whose policy it is ("It is Lullabot's policy that ..."), or, opening the document, what it will do ("Hypha
-will make all reasonable efforts to comply ..."); its commitment in an opening sentence ("This policy ... highlights
-Hypha's support and commitment to ..."); or whom the policy's scope works for ("This policy applies to anyone working
-with or on behalf of Hypha: ..."), where the text names it again elsewhere. handbook.importing.organisation reads
-names that look like an organisation's on their own ("Riverside Primary School"); this reads a name of any form, so
-its guards are the sentence's place and shape:
+..."), or, opening the document, what it will do ("Hypha will make all reasonable efforts to comply ..."); its
+commitment in an opening sentence ("This policy ... highlights Hypha's support and commitment to ..."); whom the
+policy's scope works for ("This policy applies to anyone working with or on behalf of Hypha: ..."); or, anywhere,
+whose policy it is ("It is Lullabot's policy that ...", "It is the policy of the West Ada School District not to
+..."; not "the District", the drafting's word for it), where the text names it again elsewhere.
+handbook.importing.organisation reads names that look like an organisation's on their own ("Riverside Primary
+School"); this reads a name of any form, so its guards are the sentence's place and shape:
 
 - not another body the policy speaks of: a regulator, a council, a government department ("The Care Quality
   Commission inspects ...", "Ofsted is committed to ..."), nor a document ("This Policy is ...");
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .organisation import looks_like_a_name
+from .organisation import ORGANISATION_WORDS, looks_like_a_name
 
 _OPENING_PARAGRAPHS = 4
 # 1 to 3 capitalised words ("Wholistic Fostering", "TAICO", "The Carpentries"), with no full stop inside
@@ -44,11 +45,13 @@ _WILL = re.compile(rf"^{_CANDIDATE.replace('NAME', 'subject')}\s+will\s+(?:\w+ly
 # commitment to Ontario's Bill 27"
 _COMMITMENT = re.compile(rf"(?<![\w-]){_CANDIDATE.replace('NAME', 'subject')}['\u2019]s?\s+(?:[a-z]+\s+and\s+)?"
                          r"(?:commitment|pledge)\s+to\b")
-# The policy said to be the organisation's, as policies of every kind open: "It is Lullabot's policy that ...",
-# "Accordingly, it is the policy of the West Ada School District not to discriminate ..."
+# The policy said to be the organisation's, wherever the text says so: "It is Lullabot's policy that ...",
+# "Accordingly, it is the policy of the West Ada School District not to discriminate ...", "It is the CRCD's policy
+# that exclusive access can be maintained ..."
 _ITS_POLICY = re.compile(
-    rf"^(?:[A-Z][a-z]+,\s+)?[Ii]t\s+is\s+(?:the\s+policy\s+of\s+(?:the\s+)?{_CANDIDATE.replace('NAME', 'subject')}|"
-    rf"{_CANDIDATE.replace('NAME', 'owner')}['\u2019]s?\s+policy)\s+(?:that|to|not\s+to)\b")
+    rf"(?:^|(?<=[.!?]\s))(?:[A-Z][a-z]+,\s+)?[Ii]t\s+is\s+(?:the\s+policy\s+of\s+(?P<article>the\s+)?"
+    rf"{_CANDIDATE.replace('NAME', 'of')}|(?P<its>the\s+)?{_CANDIDATE.replace('NAME', 'owner')}['\u2019]s?\s+policy)"
+    r"\s+(?:that|to|not\s+to)\b")
 # Whom the policy's scope works for: "This policy applies to anyone working with or on behalf of Hypha: ..."
 _WORKING_FOR = re.compile(
     r"\b(?:applies|apply)\s+to\s+(?:all|any|every)(?:one|body)?\b[^.;:]{0,40}?\s(?:on\s+behalf\s+of|working\s+"
@@ -76,12 +79,11 @@ def opening_subject(paragraphs: list[str], text: str) -> tuple[str, str, str] | 
     for index, paragraph in enumerate(paragraphs[:_OPENING_PARAGRAPHS]):
         first_sentence, *rest = re.split(r"(?<=[.!?])\s", paragraph.strip(), maxsplit=1)
         will = _WILL.match(first_sentence) if index == 0 else None
-        match = _OPENING.match(paragraph.strip()) or _COMMITMENT.search(first_sentence) or _ITS_POLICY.match(
-            first_sentence) or (will if will and not will["subject"].removeprefix("The ").isupper() else None)
+        match = _OPENING.match(paragraph.strip()) or _COMMITMENT.search(first_sentence) or (
+            will if will and not will["subject"].removeprefix("The ").isupper() else None)
         if not match:
             continue
-        groups = match.groupdict()
-        name = " ".join((groups.get("at") or groups.get("owner") or match["subject"]).split())
+        name = " ".join((match.groupdict().get("at") or match["subject"]).split())
         name = name.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
         name = _without_article(name, text)
         if _is_the_organisation(name, text):
@@ -91,9 +93,22 @@ def opening_subject(paragraphs: list[str], text: str) -> tuple[str, str, str] | 
         if index == opening and _speaks_on(first_sentence, rest) and _committed_alone(name, text):
             return name, match[0], "its opening sentence, named once, then speaking of itself as 'we' or 'its'"
     for paragraph in paragraphs:
+        if (match := _ITS_POLICY.search(paragraph)) and (name := _policy_owner(match, text)):
+            return name, match[0], "the sentence saying whose policy it is"
         if (match := _WORKING_FOR.search(paragraph)) and _is_the_organisation(match["subject"], text):
             return match["subject"], match[0], "its scope"
     return None
+
+
+def _policy_owner(match: re.Match, text: str) -> str | None:
+    """The organisation "It is X's policy" or "It is the policy of X" names, where it is one (not "the Company's")."""
+    name = " ".join((match["owner"] or match["of"]).split())
+    name = name.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
+    if (match["its"] or match["article"]) and not name.startswith("The "):
+        if _NOT_A_NAME.match(f"The {name}") or all(re.fullmatch(ORGANISATION_WORDS, word) for word in name.split()):
+            return None  # the drafting's word for it ("the District", "the School District"): a kind, no name
+        name = _without_article(f"The {name}", text)
+    return name if _is_the_organisation(name, text) else None
 
 
 def _without_article(name: str, text: str) -> str:
