@@ -42,7 +42,7 @@ from dataclasses import replace
 import lxml.html
 from markdown.blockprocessors import ReferenceProcessor
 
-from ..markdown_extensions.sanitiser import RAW_HTML
+from ..markdown_extensions.sanitiser import RAW_HTML, RAW_HTML_ELEMENTS
 from .copyright_comments import copyright_comment
 from .document import Block, Paragraph
 from .layout import INTERNAL_LINK
@@ -60,7 +60,7 @@ _CODE_SPAN = re.compile(r"`[^`]*`")
 _BACKTICKS = re.compile(r"`+")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
-_KEPT_TAGS = {"br", "abbr", "sup", "sub"}  # what policy text may hold
+_KEPT_TAGS = set(RAW_HTML_ELEMENTS)  # what policy text may hold
 _HEADING_LEVELS = {f"h{level}": level for level in range(1, 7)}
 # Elements whose words stand apart from the next element's: a table's cells ("Summary" | "These guidelines ...")
 _BLOCK_TAGS = {"p", "div", "td", "th", "tr", "li", "table", "tbody", "thead", "ul", "ol", "h1", "h2", "h3", "h4",
@@ -292,6 +292,7 @@ def _without_scripts(lines: list[str], notes: list[str]) -> None:
         if _FENCE.match(lines[index]):
             fenced = not fenced
         opening = None if fenced else _SCRIPT.match(lines[index]) or _STYLE_SHEET_LINK.match(lines[index])
+        # a <script> or <style> runs to its closing tag; a <link> is its one line
         closing = f"</{opening['tag'].casefold()}>" if opening and opening["tag"].casefold() != "link" else ">"
         end = next((i for i in range(index, len(lines)) if closing in lines[i].casefold()), None) if opening else None
         if end is None:
