@@ -63,3 +63,25 @@ def test_words_footer_table_states_the_version_and_approval(tmp_path):
     written = result.path.read_text(encoding="utf-8")
     assert 'version: "2.2"' in written and "approved_on: 2024-09-18" in written
     assert any(note.startswith("front matter version 2.2 from the page footer") for note in _notes(result))
+
+
+def test_an_opendocument_page_styles_header_and_footer_state_the_organisation_and_approval(tmp_path):
+    """A school's policy written in LibreOffice: its name in the page header, the approval in the footer."""
+    from odfdo import Document, Header
+    from odfdo import Paragraph as OdfParagraph
+
+    document = Document("text")
+    document.body.append(Header(1, "Lone Working Policy"))
+    for _ in range(3):
+        document.body.append(OdfParagraph("Staff tell their line manager before working alone in the building."))
+    page = document.get_style("master-page", "Standard")
+    page.set_page_header([OdfParagraph("Oakfield Academy")])
+    page.set_page_footer([OdfParagraph("Approved by the Governing Body on 12 March 2024")])
+    document.save(tmp_path / "policy.odt")
+
+    result = import_policy(tmp_path / "policy.odt", "lone-working", tmp_path / "src")
+
+    written = result.path.read_text(encoding="utf-8")
+    assert "approved_by: Governing Body" in written and "approved_on: 2024-03-12" in written
+    assert "organisation: Oakfield Academy" in written
+    assert any(note.startswith("front matter approved_on 2024-03-12 from the page footer") for note in _notes(result))

@@ -215,7 +215,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
                furniture: Sequence[Paragraph] = ()) -> Facts:
     """``title``: the paragraph the policy writer took as the title; ``properties``: the document's own
     (Word's core properties, a web page's <title>, a PDF's metadata), as {"title": ...}; ``furniture``: its page
-    headers and footers (ReadDocument.furniture), read after its text, as lines that are not at its top."""
+    headers and footers (ReadDocument.furniture), read after its text, its headers as lines at its top."""
     facts = Facts()
     facts.month_first = writes_month_first(blocks)
     title_words = title.plain if title is not None else (properties or {}).get("title", "")
@@ -226,7 +226,9 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     listed, headers = audiences.listed(blocks), column_headings(blocks)
     lines = document_lines(blocks) + [("the page's front matter (its description)", part.strip(), False)
                               for part in (properties or {}).get("description", "").split(" | ") if part.strip()]
-    running = [(place, line, False) for place, line, _ in document_lines(list(furniture))]
+    # (a running head, on every page, is read as a letterhead is: "Oakfield Academy" alone names the school; a foot as
+    # lines below the top, where "Version 1" alone may be a template's)
+    running = [(place, line, place.endswith("header")) for place, line, _ in document_lines(list(furniture))]
     lines += running
     early = {place for place, _, _ in document_lines(blocks[:_TITLE_BLOCKS])}
     copyright_tells = len(copyright_holders([line for _, line, _ in lines])) <= 1

@@ -6,7 +6,8 @@ tables are kept, and bold and italic are read from the text styles.
 A table of contents (``text:table-of-content``) is left out: the site makes its own. A footnote or
 endnote, whose words the file keeps inside the paragraph it marks, goes to a Notes section at the end,
 its mark (the citation LibreOffice shows) raised in the text, as the PDF and Word readers keep theirs;
-a comment (``office:annotation``) is not imported, and the report says how many there were.
+a comment (``office:annotation``) is not imported, and the report says how many there were. The page styles'
+headers and footers are not the policy's words, but the facts they state are read (handbook.importing.facts).
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from .word_reader import LINK_SCHEMES
 _SKIPPED = {"text:table-of-content": "the table of contents", "text:alphabetical-index": "the index",
             "text:tracked-changes": None, "office:forms": None, "text:sequence-decls": None,
             "text:variable-decls": None, "text:user-field-decls": None}
+# A page style's header and footer, on every page, the first or the left-hand ones
+_PAGE_PARTS = {f"style:{kind}{which}": kind for kind in ("header", "footer") for which in ("", "-first", "-left")}
 # ODF's style:num-format for a list level, as Word names the same formats.
 _NUMBER_FORMATS = {"1": ("decimal", ListKind.DECIMAL), "a": ("lowerLetter", ListKind.LETTER),
                    "A": ("upperLetter", ListKind.LETTER), "i": ("lowerRoman", ListKind.ROMAN),
@@ -250,7 +253,19 @@ def read_odt(path: Path) -> ReadDocument:
     title = (document.meta.get_title() or "").strip()
     blocks, running_text = running_text_headings(blocks)
     return ReadDocument(tab_aligned_tables(bold_headings(blocks)), list(dict.fromkeys(reader.notes + running_text)),
-                        {"title": title} if title else {}, reader.footnotes)
+                        {"title": title} if title else {}, reader.footnotes, _headers_and_footers(document))
+
+
+def _headers_and_footers(document: Document) -> list[Paragraph]:
+    """Each page style's header and footer lines, once each: not the policy's words, but what they state about it is
+    the document's ("Approved by the Governing Body on 12 March 2024"), as a Word file's are."""
+    lines: dict[str, str] = {}
+    for page_style in document.styles.get_elements("//style:master-page"):
+        for part in page_style.children:
+            if kind := _PAGE_PARTS.get(part.tag):
+                for line in part.get_elements("descendant::text:p | descendant::text:h"):
+                    lines.setdefault(" ".join(_own_text(line).split()), f"the page {kind}")
+    return [Paragraph(0, text, text, place=place) for text, place in lines.items() if text]
 
 
 _NOT_ITS_TEXT = "descendant::text:note | descendant::office:annotation | descendant::draw:image"
