@@ -3589,6 +3589,10 @@ EITHER: dict[str, dict[str, tuple]] = {
     },
     "openchain-playbook-small-company": {
         "organisation": ("OpenChain Project",),  # "the OpenChain Project community ... join our mailing lists"
+        # The cover page's own footer (its page style's first-page footer) says "Version 1". The labels were written
+        # from the body's text, which does not hold page styles; added 2026-12-06, after import first read an .odt's
+        # footers and took it, so it counts as said in passing, not as a fact the labels stated
+        "version": ("1",),
     },
     "w3c-dispute-resolution-guidance": {
         "applies_to": (("participants",),),  # "The goal ... is that individual participants in W3C can:"
