@@ -226,8 +226,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     listed, headers = audiences.listed(blocks), column_headings(blocks)
     lines = document_lines(blocks) + [("the page's front matter (its description)", part.strip(), False)
                               for part in (properties or {}).get("description", "").split(" | ") if part.strip()]
-    # (a running head, on every page, is read as a letterhead is: "Oakfield Academy" alone names the school; a foot as
-    # lines below the top, where "Version 1" alone may be a template's)
+    # (a running head, on every page, is read as a letterhead is: "Oakfield Academy" alone names the school; a foot,
+    # as before, as lines below the top)
     running = [(place, line, place.endswith("header")) for place, line, _ in document_lines(list(furniture))]
     lines += running
     early = {place for place, _, _ in document_lines(blocks[:_TITLE_BLOCKS])}
