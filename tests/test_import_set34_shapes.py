@@ -1,8 +1,10 @@
-"""``handbook import`` on shapes first met in held-out set 34 (issue 18): a handbook that a book tool (HonKit,
+"""``handbook import`` on shapes first met in held-out sets 34 and 33 (issue 18): a handbook that a book tool (HonKit,
 GitBook) printed to PDF, whose "Table of Contents" page lists each section with its section number ("Access
-Control 1.3", "Password Managers 1.3.3") where other contents lists give a page; the document's title is on the
-page after it. Each document is made here as its writers make it, imported, and checked as ``handbook check
---strict`` checks it."""
+Control 1.3", "Password Managers 1.3.3") where other contents lists give a page, the document's title on the page after
+it; one of its pages as the site serves it, its heading an <h2>. And what such policies state in words the facts did
+not read: whose policy it is ("It is Lullabot's policy that ...", "It is the CRCD's policy that ..."; never "the
+District"), whom it applies to where it also says whom it protects, a name the text quotes in lower case. Each document
+is made here as its writers make it, imported, and checked as ``handbook check --strict`` checks it."""
 
 from __future__ import annotations
 
