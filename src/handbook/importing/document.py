@@ -11,6 +11,7 @@ Word file (the opening words, as Word shows no paragraph numbers).
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -79,3 +80,12 @@ class ReadDocument:
     # The page headers and footers it took off every page, once each, with where: not written, but what they state
     # about the document is the document's ("Adopted by Next Users Group August 17, 2010"; handbook.importing.facts)
     furniture: list[Paragraph] = field(default_factory=list)
+
+
+def page_furniture(lines: Iterable[tuple[str, str]]) -> list[Paragraph]:
+    """A file's page header and footer lines, (words, where), as ``ReadDocument.furniture`` holds them: each once,
+    with where it was first met; a line of only a table's empty cells (" | ") is none."""
+    first_met: dict[str, str] = {}
+    for text, place in lines:
+        first_met.setdefault(" ".join(text.split()), place)
+    return [Paragraph(0, text, text, place=place) for text, place in first_met.items() if text.strip(" |")]

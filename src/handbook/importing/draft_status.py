@@ -23,12 +23,10 @@ _MARKING = re.compile(rf"^[\W_]*(?P<v>(?i:{_DRAFT}))(?:\s+v?\d+(?:\.\d+)*)?[\W_]
 # "Lone Working Policy - DRAFT", "Lone Working Policy DRAFT" (not "How to Draft a Policy", nor "Drafting Guidance")
 _IN_TITLE = re.compile(r"^(?i:draft)\b(?!ing)\s*[:\-\u2013\u2014]?\s*\w|[(\[]\s*(?i:draft)\s*[)\]]|"
                        r"[-\u2013\u2014:]\s*(?i:draft)\s*$|\sDRAFT$")
-_MARKING_LINES = 6  # a marking is at the top: the first lines of the document
-
-
 # A page header or footer opening with the marking: "DRAFT Federal Public Trust Device Certificate Policy v0.9"
 # ("DRAFT" in capitals, else a capital or a digit after it: not "Drafted by HR", nor "Draft copies are kept by HR")
 _RUNNING_MARKING = re.compile(rf"^[\W_]*(?:DRAFT\b|(?i:{_DRAFT})(?:$|[\W_]+[A-Z\d]))")
+_MARKING_LINES = 6  # a marking is at the top: the first lines of the document
 
 
 def stated_draft(lines: list[tuple[str, str, bool]], title: str, properties: dict[str, str],

@@ -38,7 +38,7 @@ _LONGEST_HEADING = 120
 _RUNNING_TEXT_END = re.compile(r"(?:[.!?][\"'\u201d\u2019)]*|https?://\S+)$")
 # A cell holding only a number, a point's letter or a bullet: "4.1", "**4.1**", "(a)", "•"
 _ROW_LABEL = re.compile(r"^(?:\d+(?:\.\d+)*\.?|\(?[a-z]\)|\(?[ivx]{1,5}\)|[\u2022\u25cf\u25e6\u25aa\u00b7\u2013-])$")
-_CONTENTS_TITLE = re.compile(r"^(?:(?:table|list)\s+of\s+)?contents?(?:\s+page)?:?$|^index$|"
+CONTENTS_TITLE = re.compile(r"^(?:(?:table|list)\s+of\s+)?contents?(?:\s+page)?:?$|^index$|"
                              r"^list\s+of\s+(?:tables|figures|illustrations|appendices):?$", re.IGNORECASE)
 # "3.1 Employee Compensation Plan 27", "Purpose ........ 3", "Appendix A: Forms 12"
 _CONTENTS_ENTRY = re.compile(r"^\S.{0,150}?(?:\s|\.{2,}|\u2026)\s*(?:\d{1,3}|[ivxlc]{1,6})$", re.IGNORECASE)
@@ -364,7 +364,7 @@ def first_left_out(blocks: list[Block], kept: list[Block]) -> str:
 
 
 def _is_contents_title(block: Block) -> bool:
-    return isinstance(block, Paragraph) and bool(_CONTENTS_TITLE.match(block.plain.strip()))
+    return isinstance(block, Paragraph) and bool(CONTENTS_TITLE.match(block.plain.strip()))
 
 
 def _is_contents_line(block: Block, loose: bool = False) -> bool:

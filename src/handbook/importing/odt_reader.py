@@ -18,7 +18,7 @@ from pathlib import Path
 from odfdo import Document, Element
 
 from ..markdown_extensions.text import escape_imported_text
-from .document import AutoNumber, Block, ListKind, Paragraph, ReadDocument, Table, where
+from .document import AutoNumber, Block, ListKind, Paragraph, ReadDocument, Table, page_furniture, where
 from .layout import (
     CELL_BREAK,
     INTERNAL_LINK,
@@ -259,13 +259,10 @@ def read_odt(path: Path) -> ReadDocument:
 def _headers_and_footers(document: Document) -> list[Paragraph]:
     """Each page style's header and footer lines, once each: not the policy's words, but what they state about it is
     the document's ("Approved by the Governing Body on 12 March 2024"), as a Word file's are."""
-    lines: dict[str, str] = {}
-    for page_style in document.styles.get_elements("//style:master-page"):
-        for part in page_style.children:
-            if kind := _PAGE_PARTS.get(part.tag):
-                for line in part.get_elements("descendant::text:p | descendant::text:h"):
-                    lines.setdefault(" ".join(_own_text(line).split()), f"the page {kind}")
-    return [Paragraph(0, text, text, place=place) for text, place in lines.items() if text]
+    return page_furniture((_own_text(line), f"the page {kind}")
+                          for page_style in document.styles.get_elements("//style:master-page")
+                          for part in page_style.children if (kind := _PAGE_PARTS.get(part.tag))
+                          for line in part.get_elements("descendant::text:p | descendant::text:h"))
 
 
 _NOT_ITS_TEXT = "descendant::text:note | descendant::office:annotation | descendant::draw:image"

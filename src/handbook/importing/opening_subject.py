@@ -104,7 +104,7 @@ def _policy_owner(match: re.Match, text: str) -> str | None:
     """The organisation "It is X's policy" or "It is the policy of X" names, where it is one (not "the Company's")."""
     name = " ".join((match["owner"] or match["of"]).split())
     name = name.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
-    if (match["its"] or match["article"]) and not name.startswith("The "):
+    if match["its"] or match["article"]:  # "the CRCD's", "the policy of the West Ada School District"
         if _NOT_A_NAME.match(f"The {name}") or all(re.fullmatch(ORGANISATION_WORDS, word) for word in name.split()):
             return None  # the drafting's word for it ("the District", "the School District"): a kind, no name
         name = _without_article(f"The {name}", text)

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import replace
 
 from .document import Block, Paragraph
+from .layout import CONTENTS_TITLE
 from .memo_header import memo_header
 from .organisation import STANDALONE_ORGANISATION, in_name_case
 
@@ -51,14 +52,13 @@ _HOME_PAGE = re.compile(r"^(?:home(?:\s*page)?|start(?:seite)?|index|welcome|mai
 
 # What a page carries that is no title, wherever a reader found it (a first line, a <title>, a PDF's metadata):
 # page furniture ("Page 1 of 9", "3"), a status or protective marking alone ("DRAFT", "OFFICIAL-SENSITIVE",
-# "Internal use only"), a program's placeholder ("Untitled document", "Document1"), a site's home page ("Home"), a
-# contents list's heading ("Table of Contents")
+# "Internal use only"), a program's placeholder ("Untitled document", "Document1"), a site's home page ("Home"); and
+# a contents list's heading ("Table of Contents": handbook.importing.layout.CONTENTS_TITLE)
 _NO_TITLE = re.compile(
     r"^(?:(?:page\s+)?\d+(?:\s*(?:of|/)\s*\d+)?|(?:final\s+)?draft(?:\s+\d+|\s+for\s+consultation)?|final|"
     r"(?:strictly\s+|commercial(?:\s+in)?\s+)?confidential|official(?:[\s-]+sensitive)?|restricted|"
     r"(?:not\s+protectively\s+marked|unclassified|(?:for\s+)?internal(?:\s+use)?(?:\s+only)?)|"
-    r"untitled(?:\s+document)?|document\s*\d*|v(?:ersion)?\s*\d+(?:\.\d+)*|home(?:\s+page)?|"
-    r"(?:table\s+of\s+)?contents)\W*$",
+    r"untitled(?:\s+document)?|document\s*\d*|v(?:ersion)?\s*\d+(?:\.\d+)*|home(?:\s+page)?)\W*$",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"^\S+(?:\s+\S+){5,}[a-z)]\.$")  # six words or more ending in a full stop
@@ -68,7 +68,7 @@ def is_no_title(stated: str) -> bool:
     """Whether words a reader took as the title are no title a person would give: page furniture, a status or
     marking alone, a program's placeholder, or a sentence ("This procedure sets out how staff request leave.")."""
     stated = " ".join(stated.split())
-    return bool(_NO_TITLE.match(stated) or _SENTENCE.match(stated))
+    return bool(_NO_TITLE.match(stated) or _SENTENCE.match(stated) or CONTENTS_TITLE.match(stated))
 
 
 def reads_as_title(stated: str) -> bool:

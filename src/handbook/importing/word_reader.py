@@ -31,7 +31,7 @@ from docx.text.paragraph import Paragraph as WordParagraph
 from docx.text.run import Run
 
 from ..markdown_extensions.text import escape_imported_text
-from .document import Block, Paragraph, ReadDocument, Table, where
+from .document import Block, Paragraph, ReadDocument, Table, page_furniture, where
 from .layout import (
     CELL_BREAK,
     INTERNAL_LINK,
@@ -120,7 +120,7 @@ def read_docx(path: Path) -> ReadDocument:
 def _headers_and_footers(document: docx.document.Document) -> list[Paragraph]:
     """Each section's own header and footer lines (a table's by the row), once each: not the policy's words, but
     what they state about it is the document's ("Approved by the Governing Body: 12 March 2024 | Review: 2026")."""
-    lines: dict[str, str] = {}
+    lines: list[tuple[str, str]] = []
     for section in document.sections:
         for part, name in ((section.first_page_header, "header"), (section.header, "header"),
                            (section.first_page_footer, "footer"), (section.footer, "footer")):
@@ -129,9 +129,8 @@ def _headers_and_footers(document: docx.document.Document) -> list[Paragraph]:
             rows = [row for table in part.tables for row in table.rows]
             texts = [p.text for p in part.paragraphs] + [
                 " | ".join(dict.fromkeys(cell.text.strip() for cell in row.cells)) for row in rows]
-            for text in texts:
-                lines.setdefault(" ".join(text.split()), f"the page {name}")
-    return [Paragraph(0, text, text, place=place) for text, place in lines.items() if text.strip(" |")]
+            lines += [(text, f"the page {name}") for text in texts]
+    return page_furniture(lines)
 
 
 def _paragraph(number: int, paragraph: WordParagraph, plain: str, styles: _StyleFinder, auto_number, place: str,
