@@ -205,3 +205,41 @@ def test_more_ways_of_saying_who_must_keep_it(line, who):
 ])
 def test_look_alikes_of_who_must_keep_it(line):
     assert audiences(line) is None
+
+
+@pytest.mark.parametrize(("line", "who"), [
+    ("All staff members have a responsibility to make themselves familiar with, and abide by, this policy.",
+     ("staff",)),
+    ("It is the responsibility of all staff to follow this policy.", ("staff",)),
+    ("All employees have a duty to comply with this policy at all times.", ("employees",)),
+    ("Every volunteer has a personal responsibility to read and understand this code of conduct.", ("volunteers",)),
+    # a US school district's closing section
+    ("All employees of the District shall be responsible for acting in accordance with this policy.", ("employees",)),
+    ("All governors are responsible for complying with this policy.", ("governors",)),
+])
+def test_their_duty_to_keep_it(line, who):
+    assert audiences(line) == who
+
+
+@pytest.mark.parametrize("line", [
+    # one person's duty, or a duty other than keeping this document
+    "It is the responsibility of the headteacher to review this policy every year.",
+    "All staff have a responsibility to report concerns to the Designated Safeguarding Lead.",
+    # a duty to make others keep it: the managers are not the only ones it binds
+    "All managers have a responsibility to ensure that their teams follow this policy.",
+    "All managers are responsible for making sure their teams act in accordance with this policy.",
+])
+def test_look_alikes_of_their_duty(line):
+    assert audiences(line) is None
+
+
+def test_a_longer_group_told_to_read_it():
+    assert audiences("All teaching and support staff should read this policy carefully.") == ("staff",)
+
+
+@pytest.mark.parametrize(("line", "who"), [
+    ("Who this policy is for: all staff and volunteers", ("staff", "volunteers")),
+    ("Who is this guidance for? Headteachers and governors", ("governors", "headteachers")),
+])
+def test_a_label_asking_who_with_the_answer_on_its_line(line, who):
+    assert audiences(line) == who

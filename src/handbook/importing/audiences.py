@@ -1,30 +1,28 @@
 """Who an imported policy is for (its ``applies_to``), in the document's own words.
 
-Read only where the document says this document applies to them: "This policy applies to all staff
-and volunteers", "These rules of behavior apply to federal employees ...", "This policy covers all
-employees ...", "is intended for ...", "all staff, speakers and volunteers are required to follow
-this Code", "We expect all participants to abide by this code", "this policy ... to ensure that all
-customers understand ...", "Everybody in the EMF community is
-required to abide by this code", a guide's strapline ("A guide for everyone that has privileged access"), a
-"This policy applies to:" or "Who this policy applies to" over a list or a paragraph of who. Where the drafting sums
-up whom it lists ('(collectively referred to as "staff")'), that word is the audience. Read from how the sentence
-says it more than from one phrase: this document by any of its names ("This SOP", "This guide", "This page"), the
-verbs that say whom it is for ("is written for", "should be read by", "is applicable to"), a sentence run in after
-a table's label ("Scope These guidelines apply to ..."), what an organisation asks of two groups of its people or
-more ("The OWASP Foundation requires Board members, employees, and volunteers to ..."), the people the document
-names by a term of its own ("this policy will refer to directors, officers, and key employees as ..."), the page
-saying what it is ("These are the Terms & Conditions, which users need to follow"), the document handed to whom it is
-for ("is presented to each user when they register"); whom it protects, where nothing else says ("This policy is
-designed to protect employees"); "anyone" after the groups named is none of its own. The
-audiences are those its first words name ("all TTS employees"), never something else's ("applies to packaged software
-licensed by vendors"), never "does not apply to".
+Read only where the document says this document applies to them: "This policy applies to all staff and volunteers",
+"These rules of behavior apply to federal employees ...", "This policy covers all employees ...", "is intended for
+...", "all staff, speakers and volunteers are required to follow this Code", "We expect all participants to abide by
+this code", "this policy ... to ensure that all customers understand ...", "It is the responsibility of all staff to
+follow this policy", "Everybody in the EMF community is required to abide by this code", a guide's strapline ("A
+guide for everyone that has privileged access"). (Where the layout says it, a "This policy applies to:" over a list
+of who, is read in handbook.importing.audience_layout.) Where the drafting sums up whom it lists ('(collectively
+referred to as "staff")'), that word is the audience. Read from how the sentence says it more than from one phrase:
+this document by any of its names ("This SOP", "This guide", "This page"), the verbs that say whom it is for ("is
+written for", "should be read by", "is applicable to"), a sentence run in after a table's label ("Scope These
+guidelines apply to ..."), what an organisation asks of two groups of its people or more ("The OWASP Foundation
+requires Board members, employees, and volunteers to ..."), the people the document names by a term of its own
+("this policy will refer to directors, officers, and key employees as ..."), the page saying what it is ("These are
+the Terms & Conditions, which users need to follow"), the document handed to whom it is for ("is presented to each
+user when they register"); whom it protects, where nothing else says ("This policy is designed to protect
+employees"); "anyone" after the groups named is none of its own. The audiences are those its first words name ("all
+TTS employees"), never something else's ("applies to packaged software licensed by vendors"), never "does not apply
+to".
 """
 
 from __future__ import annotations
 
 import re
-
-from .document import Block, Paragraph
 
 # also after "Scope:", "1)", a list's bullet of any shape: "\u2022", "\u25cf", "\u25aa", "\u25e6", "\u2023", "\u2043"
 SENTENCE_START = r"(?:^|(?<=[.!?:;)\u2022\u25cf\u25aa\u25e6\u2023\u2043-]\s)|(?<=[.!?:]\s\s))"
@@ -171,13 +169,33 @@ _ASKS_OF_ITS_PEOPLE = re.compile(
     r"\b(?P<by>we|(?:[A-Z][\w.&'\u2019-]*\s+){0,4}[A-Z][\w.&'\u2019-]*)(?:\s[^.;:]{0,80}?\sand)?\s+(?:(?:also|further|therefore|strongly)\s+)?"
     r"(?:expects?|requires?)\s+"
     r"(?P<v>(?:[\w-]+,?\s+){0,8}?[\w-]+)\s+to\s+[a-z]+\b")
-# "Developers should use this guide", "All staff must comply with this policy": who, then this document used, as
-# they must (not "Parents can read this policy on our website": who may see it)
+# "Developers should use this guide", "All teaching and support staff must comply with this policy": who, then this
+# document used, as they must (not "Parents can read this policy on our website": who may see it)
 _THEY_USE_IT = re.compile(
-    rf"{SENTENCE_START}(?P<v>(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:should|must|shall)\s+(?:(?:also|always|first)\s+)?"
+    rf"{SENTENCE_START}(?P<v>(?:[\w-]+\s+){{0,4}}?[\w-]+)\s+(?:should|must|shall)\s+(?:(?:also|always|first)\s+)?"
     r"(?:use|read|consult|refer\s+to|follow|observe|comply\s+with|adhere\s+to|abide\s+by|(?:be|become)\s+familiar\s+with)"
     r"\s+(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|code|rules|procedures?|guidelines|guidance|guides?|"
     r"handbook|manuals?|page|document|standards?|sops?|statement|notice|charter|agreement)\b", re.I,
+)
+# Their duty to keep it, as UK schools and employers word it: "All staff members have a responsibility to make
+# themselves familiar with, and abide by, this policy", "It is the responsibility of all staff to follow this policy"
+# (not "... to ensure that their teams follow this policy": a duty to make others keep it)
+# "All employees of the District shall be responsible for acting in accordance with this policy"
+_KEEP = (r"(?:follow|comply\s+with|abide\s+by|adhere\s+to|observe|uphold|read|understand|act\s+in\s+accordance\s+with|"
+         r"(?:be|make\s+themselves|become)\s+(?:familiar\s+with|aware\s+of)|familiari[sz]e\s+themselves\s+with)")
+_KEEPING = (r"(?:following|complying\s+with|abiding\s+by|adhering\s+to|observing|upholding|reading|"
+            r"acting\s+in\s+accordance\s+with|familiari[sz]ing\s+themselves\s+with)")
+_THIS_ONE = (r"(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|code|rules|procedures?|guidelines|guidance|"
+             r"handbook)\b")
+_DUTY = r"(?:a\s+)?(?:[\w-]+\s+)?(?:responsibility|duty|obligation)"
+_THEY_HAVE_A_DUTY = re.compile(
+    rf"{SENTENCE_START}(?:all|every|each)\s+(?P<v>(?:[\w-]+\s+){{0,4}}?[\w-]+)\s+(?:(?:has|have)\s+{_DUTY}\s+to\s+"
+    rf"(?:{_KEEP},?\s+(?:and\s+)?)*{_KEEP}|(?:are|is|shall\s+be|will\s+be)\s+(?:[\w-]+\s+)?responsible\s+for\s+"
+    rf"(?:{_KEEPING},?\s+(?:and\s+)?)*{_KEEPING}),?\s+{_THIS_ONE}", re.I,
+)
+_THE_DUTY_OF = re.compile(
+    rf"{SENTENCE_START}it\s+is\s+the\s+{_DUTY}\s+of\s+(?P<v>(?:all|every|each)\s+(?:[\w-]+\s+){{0,4}}?[\w-]+)"
+    rf"\s+to\s+(?:{_KEEP},?\s+(?:and\s+)?)*{_KEEP},?\s+{_THIS_ONE}", re.I,
 )
 # "This document provides procedures that ARL Government personnel MUST follow when releasing software": the rules
 # this document gives, then who must keep them (not "The Act sets out rules that employers must follow": another's);
@@ -244,23 +262,6 @@ _ENSURES_ALL = re.compile(
     rf"{THIS_DOCUMENT}[^.;:]{{0,80}}?\bensures?\s+(?:that\s+)?(?:all|every)\s+(?P<v>[^.;:]+?)\s+(?:understands?|"
     r"knows?|are\s+aware|is\s+aware)\b", re.I,
 )
-# "This policy applies to:" over a list of who: "- All staff and trainers", "- Volunteers"
-_APPLIES_TO_LIST = re.compile(
-    rf"{SENTENCE_START}{THIS_DOCUMENT}(?P<gap>[^.;:]{{0,60}}?)\s(?:applies|apply|is\s+for)\s+(?:equally\s+)?to"
-    r"(?:\s+the\s+following)?\s*:$", re.I,
-)
-# A heading or label saying who: "Who this policy applies to", "To whom does this policy apply?", "Audience"
-_WHO_HEADING = re.compile(
-    r"^(?:who\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:applies\s+to|is\s+for)|who\s+(?:is\s+)?this\s+(?:[\w-]+\s+){0,2}?"
-    r"for|to\s+whom\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?applies|to\s+whom\s+does\s+this\s+(?:[\w-]+\s+){0,2}?apply|"
-    r"who\s+does\s+this\s+(?:[\w-]+\s+){0,2}?apply\s+to|who\s+should\s+(?:read|use|follow)\s+this(?:\s+[\w-]+){0,2}|"
-    r"(?:(?:target|intended)\s+)?(?:audience|readers(?:hip)?))\??:?$", re.I,
-)
-# A heading naming the group the rules under it are for: "All Users", "Responsibilities of members" (not "All Policies",
-# "Responsibilities of the Chair": no audience)
-_GROUP_HEADING = re.compile(r"^(?:(?:all|every)|(?:roles\s+and\s+)?responsibilities\s+of(?:\s+(?:all|the))?)\s+"
-                            r"(?P<v>(?:[\w-]+\s+)?[\w-]+)$", re.I)
-_LIST_MARK = re.compile(r"^(?:[-*\u2022\u25cf\u25aa\u25e6\u2023\u00b7]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
 # The words naming who, up to the first that joins on something else: "federal executive branch departments",
 # "council employees", "packaged software licensed" (by vendors: not who)
 _OPENING = re.compile(r"(?:(?!(?:and|or|by|of|for|in|at|on|to|from|with|who|which|that|whose|when|while)\b)"
@@ -296,11 +297,6 @@ _NAME_BEFORE = re.compile(r"(?:[A-Z][\w&.'\u2019-]*\s+(?:(?:of|for|and|the|on|in
 # "This policy applies to you if you are an employee of ...": who "you" are
 _YOU_IF = re.compile(r"^you\s+(?:if|when|whether|where)\s+you\s+(?:are|work\s+as)\s+(?:(?:a|an|one\s+of\s+our)\s+)?",
                      re.I)
-# A text's opening sentence telling a group of an organisation's people what they must do: "All researchers in the
-# Bicycle Lab should establish ..." (not "All visitors are expected to sign in": a rule, whoever it binds)
-_ALL_MUST = re.compile(r"^(?:[Aa]ll|[Ee]very)\s+(?P<v>(?:[\w-]+\s+){0,2}?[\w-]+)"
-                       r"\s+(?:in|at|of|working\s+(?:in|at|for))\s+(?:the\s+|our\s+)?(?:[A-Z][\w&'\u2019-]*\s+){1,6}"
-                       r"\s*(?:must|should|shall|(?:are|is)\s+(?:expected|required)\s+to)\s+[a-z]")
 # One group named by its members: "all members of staff", "every member of staff", "staff members"
 _STAFF_MEMBERS = re.compile(r"\bmembers?\s+of\s+staff\b|\bstaff\s+members?\b", re.I)
 _MEMBERS_OF_THE_PUBLIC = re.compile(r"\bmembers?\s+of\s+the\s+public\b", re.I)
@@ -309,7 +305,7 @@ _MEMBERS_OF_THE_PUBLIC = re.compile(r"\bmembers?\s+of\s+the\s+public\b", re.I)
 _WHO_THEY_ARE = re.compile(r",?\s+(?:who|whom|whose|that|which)\s", re.I)
 # Where a body is a place, not who: "all staff in our offices"
 _WHERE = re.compile(r"\b(?:in|at|of|across|within|from|for|by|on|throughout)\s", re.I)
-_NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
+NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
 
 
 def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, str] | None:
@@ -318,14 +314,15 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
     match = _APPLIES_SENTENCE.search(line)
     while match and match["it"] and not _OF_ITSELF.search(line[:match.start()]):
         match = _APPLIES_SENTENCE.search(line, match.end())
-    if match and _NEGATION.search(match["gap"]):
+    if match and NEGATION.search(match["gap"]):
         match = None  # "This policy does not apply to visitors"
     match = match or _REQUIRED_TO_FOLLOW.search(line) or _EXPECTS_TO_FOLLOW.search(line) or _ENSURES_ALL.search(
         line) or _THEY_ARE_REQUIRED.search(line) or _FOLLOWED_BY.search(line) or _EVERYONE_BE_IT.search(line) or (
         _EXPECTED_TO_BE_KEPT.search(line)) or _A_DOCUMENT_FOR.match(line) or _WHO_MUST_FOLLOW.search(line) or (
         _ALL_ARE_EXPECTED.match(line)) or _THEY_USE_IT.search(line) or _REFERS_TO_AS.search(line) or (
         _SCOPE_LABEL.match(line)) or _RULES_THEY_MUST_KEEP.search(line) or _HANDED_TO.search(line) or (
-        _WHAT_THEY_CAN_EXPECT.search(line)) or _BINDS_OR_TAKES_IN.search(line)
+        _WHAT_THEY_CAN_EXPECT.search(line)) or _BINDS_OR_TAKES_IN.search(line) or (
+        _THEY_HAVE_A_DUTY.search(line)) or _THE_DUTY_OF.search(line)
     if not match and ("expect" in line.casefold() or "standards" in line.casefold()):
         expected = _EXPECTED_OF.search(line)
         this = expected and (re.fullmatch(rf"{THIS_DOCUMENT}|this\s+(?:[\w-]+\s+)?page", expected["doc"], re.I) or (
@@ -373,55 +370,6 @@ def _asks_of_its_people(line: str) -> re.Match | None:
         if len(named) >= 2 and not _CATCH_ALL & set(named_in(match["v"])):
             return match
     return None
-
-
-def headed(blocks: list[Block]) -> tuple[tuple[str, ...], str, str] | None:
-    """(audiences, place, words) of the one heading naming a group over its rules: "All Users", "Responsibilities of
-    members"; for a document where no line says whom it is for (none where two such headings name different groups:
-    "Responsibilities of managers" and "Responsibilities of staff" say whose duties each part sets out)."""
-    found = [(named, block.place, block.plain) for block in blocks if isinstance(block, Paragraph) and block.heading
-             and (match := _GROUP_HEADING.match(block.plain)) and (named := named_first(match["v"]))]
-    return found[0] if len({named for named, _, _ in found}) == 1 else None
-
-
-def addressed_first(blocks: list[Block]) -> tuple[tuple[str, ...], str, str] | None:
-    """(audiences, place, words) where the text opens by telling a group of an organisation's people what they must
-    do: "All researchers in the Bicycle Lab should establish and follow reasonable data management practices"; for a
-    document where no line says whom it is for. Only its first sentence, and only the organisation's people: "All
-    visitors must sign in" is one rule, whoever it binds."""
-    opening = next((block for block in blocks if isinstance(block, Paragraph) and block.heading is None), None)
-    if opening is None or not (match := _ALL_MUST.match(opening.plain)) or not (named := named_first(match["v"])):
-        return None
-    return named, opening.place, match[0]
-
-
-def listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], str, str]]:
-    """{place: (audiences, place, words)} of each "This policy applies to:" or "Who this policy applies to" whose
-    list names who: each item's audiences where its first words name them ("All staff and trainers",
-    "Volunteers"), up to the first item that names none ("Partner organisations") or the list's end; or of such
-    a heading over a paragraph naming who ("All staff, governors and volunteers")."""
-    found = {}
-    for index, block in enumerate(blocks):
-        if not isinstance(block, Paragraph):
-            continue
-        if (match := _WHO_HEADING.match(block.plain)) and (following := blocks[index + 1:index + 2]) and isinstance(
-                following[0], Paragraph) and not following[0].heading and not is_item(following[0]):
-            if named := named_first(following[0].plain.split(".")[0]):
-                found[block.place] = (named, following[0].place, f"{block.plain} {following[0].plain}")
-            continue
-        if not (match := _WHO_HEADING.match(block.plain) or _APPLIES_TO_LIST.search(block.plain)) or (
-                _NEGATION.search(match.groupdict().get("gap") or "")):
-            continue
-        audiences, items = [], []
-        for item in blocks[index + 1:index + 13]:
-            if not isinstance(item, Paragraph) or not is_item(item) or not (
-                    named := named_first(_LIST_MARK.sub("", item.plain))):
-                break
-            audiences += [a for a in named if a not in audiences]
-            items.append(_LIST_MARK.sub("", item.plain))
-        if audiences:
-            found[block.place] = (tuple(audiences), block.place, f"{match[0]} {'; '.join(items)}")
-    return found
 
 
 def named_in(text: str) -> tuple[str, ...]:
@@ -475,7 +423,3 @@ def _where_they_are(body: str, text: str) -> bool:
     """Whether ``text`` names ``body`` as where its people are: "all employees working in our offices"."""
     said = re.search(rf"\b{body}\b", text, re.I)
     return bool(said and _WHERE.search(text[:said.start()]))
-
-
-def is_item(paragraph: Paragraph) -> bool:
-    return bool(paragraph.auto_number or _LIST_MARK.match(paragraph.plain))

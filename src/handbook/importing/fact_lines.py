@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import re
 
-from . import audiences
+from .audience_layout import is_item
 from .document import Block, Paragraph, Table
 from .labels import HEADING_WORDS, LABELLED
 from .signatories import names_a_person
@@ -84,7 +84,7 @@ def _label_over_value(label: Paragraph, following: list[Block]) -> str | None:
     """A form's label on a line of its own over its value: "Policy approved by:" over "Board of Trustees" (a
     person's name there heads a signature block, read with the role and date below it: signatories)."""
     if not (label.plain.endswith(":") and len(label.plain) <= 40 and following and isinstance(
-            value := following[0], Paragraph)) or ":" in value.plain or audiences.is_item(value) or names_a_person(
+            value := following[0], Paragraph)) or ":" in value.plain or is_item(value) or names_a_person(
             value.plain):
         return None
     words = f"{label.plain} {read_as_shown(value.plain)}"

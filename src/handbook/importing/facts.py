@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from . import audiences
+from . import audience_layout, audiences
 from .audiences import AUDIENCES, SENTENCE_START, THIS_DOCUMENT
 from .dates import DATE, period_words, read_date, sentence_period, writes_month_first
 from .document import Block, Paragraph
@@ -223,7 +223,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     text = "\n".join(read_as_shown(b.plain) for b in blocks if isinstance(b, Paragraph) and b is not title)
     if title is not None:
         facts.found["title"] = Fact(_title_case(title.plain, text), title.place, title.plain)
-    listed, headers = audiences.listed(blocks), column_headings(blocks)
+    listed, headers = audience_layout.listed(blocks), column_headings(blocks)
     lines = document_lines(blocks) + [("the page's front matter (its description)", part.strip(), False)
                               for part in (properties or {}).get("description", "").split(" | ") if part.strip()]
     # (a running head, on every page, is read as a letterhead is: "Oakfield Academy" alone names the school; a foot,
@@ -288,7 +288,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
         facts.found.setdefault(name, Fact(*stated))
     _signed(facts, [(place, line) for place, line, _ in lines])
     if "applies_to" not in facts.found and (asked := audiences.asked_of_its_people(lines) or audiences.protected_by_it(
-            lines) or audiences.headed(blocks) or audiences.addressed_first(blocks)):
+            lines) or audience_layout.headed(blocks) or audience_layout.addressed_first(blocks)):
         facts.found["applies_to"] = Fact(*asked)  # (what it asks of its people: where no line says whom it is for)
     _body_of_the_organisation(facts)
     if draft := stated_draft([line for line in lines if line[0] in early], title_words, properties or {}, running):

@@ -83,10 +83,12 @@ LABELLED = {
         rf"(?:to\s+be\s+)?reviewed)"
         rf"{SEPARATOR}(?P<v>.+)$", re.I
     ),
-    # "Policy Applicable for: Faculty/Staff" (a university's header)
+    # "Policy Applicable for: Faculty/Staff" (a university's header);
+    # "Who this policy is for: all staff and volunteers", "Who is this guidance for? Headteachers and governors"
     "applies_to": re.compile(
-        rf"^(?:applies\s+to|audience|target\s+audience|who\s+this\s+applies\s+to|(?:personnel|staff)\s+concerned|"
-        rf"(?:policy\s+)?applicable\s+(?:for|to)){SEPARATOR}(?P<v>.+)$", re.I
+        rf"^(?:applies\s+to|audience|target\s+audience|(?:personnel|staff)\s+concerned|"
+        r"who\s+(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:applies\s+to|is\s+for)|who\s+is\s+this\s+(?:[\w-]+\s+){0,2}?for|"
+        rf"(?:policy\s+)?applicable\s+(?:for|to))(?:{SEPARATOR}|\?\s*)(?P<v>.+)$", re.I
     ),
 }
 # A period on a line of its own, as a cover gives it: "To be reviewed triennially.", "Reviewed annually"
