@@ -167,6 +167,16 @@ def test_whoever_employs_the_staff_is_the_organisation():
     assert "organisation" not in facts_of("This policy covers all staff seconded from the Home Office.").found
 
 
+@pytest.mark.parametrize("line", [
+    # an NHS Scotland board's and a council's own word for themselves: which board or council, the text says elsewhere
+    "This document applies to all NHS staff employed by the Board.",
+    "This policy applies to all staff employed by the Council.",
+])
+def test_whoever_employs_them_named_by_what_it_is_is_no_name(line):
+    facts = facts_of(line)
+    assert found(facts, "applies_to") == ("staff",) and "organisation" not in facts.found
+
+
 def test_a_numeric_date_that_reads_only_month_first_is_read_so():
     assert read_date("08/15/2022").isoformat() == "2022-08-15"
     assert read_date("05/07/2024").isoformat() == "2024-07-05"  # either way: day first, as British documents

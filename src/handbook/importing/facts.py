@@ -42,6 +42,7 @@ from .labels import (
 from .opening_subject import opening_subject
 from .organisation import (
     NAME,
+    ORGANISATION_WORDS,
     STANDALONE_ORGANISATION,
     clean_name,
     copyright_holder,
@@ -444,9 +445,11 @@ def _applies_to(facts: Facts, line: str, place: str, title: str) -> None:
         facts.found["applies_to"] = Fact(stated[0], place, stated[1])
         named = re.search(rf"\b(?:{'|'.join(AUDIENCES)})\s+(?:of|at|employed\s+by|working\s+for)\s+(?:the\s+)?"
                           rf"(?P<v>{NAME})", stated[2])
-        # (whoever employs them is an organisation: "staff employed by Wellmere Community Health")
-        if named and "organisation" not in facts.found and (STANDALONE_ORGANISATION.match(clean_name(named["v"])) or (
-                "employed" in named[0] or "working" in named[0])):
+        # (whoever employs them is an organisation: "staff employed by Wellmere Community Health"; not "employed by
+        # the Board", what it is without its name)
+        employer = named and not re.fullmatch(ORGANISATION_WORDS, named["v"]) and (
+            STANDALONE_ORGANISATION.match(clean_name(named["v"])) or "employed" in named[0] or "working" in named[0])
+        if employer and "organisation" not in facts.found:
             facts.found["organisation"] = Fact(clean_name(named["v"]), place, stated[1])
 
 
