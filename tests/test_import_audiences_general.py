@@ -233,8 +233,13 @@ def test_look_alikes_of_their_duty(line):
     assert audiences(line) is None
 
 
-def test_a_longer_group_told_to_read_it():
-    assert audiences("All teaching and support staff should read this policy carefully.") == ("staff",)
+@pytest.mark.parametrize(("line", "who"), [
+    ("All teaching and support staff should read this policy carefully.", ("staff",)),
+    ("Staff and volunteers must familiarise themselves with this policy.", ("staff", "volunteers")),
+    ("All trainees are expected to read these guidelines before starting their placement.", ("trainees",)),
+])
+def test_told_to_read_it(line, who):
+    assert audiences(line) == who
 
 
 @pytest.mark.parametrize(("line", "who"), [

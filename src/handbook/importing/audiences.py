@@ -105,7 +105,8 @@ _APPLIES_SENTENCE = re.compile(
     r"covers?(?=\s+(?:all|every|any|our)\s))\s+(?P<v>[^.;:]+)",
     re.I,
 )
-_FOLLOW = (r"(?:conform\s+to|comply\s+with|follow|abide\s+by|adhere\s+to|read\s+and\s+follow|agree\s+(?:with|to))"
+_FOLLOW = (r"(?:conform\s+to|comply\s+with|follow|abide\s+by|adhere\s+to|read(?:\s+and\s+(?:follow|understand))?|"
+           r"familiari[sz]e\s+themselves\s+with|agree\s+(?:with|to))"
            r"\s+(?:this|these|the\s+following)\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|code|rules|procedures?|guidelines|"
            r"handbook)\b")
 # "are expected and required to", "are required and expected to", "are hereby instructed to"
@@ -173,7 +174,8 @@ _ASKS_OF_ITS_PEOPLE = re.compile(
 # document used, as they must (not "Parents can read this policy on our website": who may see it)
 _THEY_USE_IT = re.compile(
     rf"{SENTENCE_START}(?P<v>(?:[\w-]+\s+){{0,4}}?[\w-]+)\s+(?:should|must|shall)\s+(?:(?:also|always|first)\s+)?"
-    r"(?:use|read|consult|refer\s+to|follow|observe|comply\s+with|adhere\s+to|abide\s+by|(?:be|become)\s+familiar\s+with)"
+    r"(?:use|read|consult|refer\s+to|follow|observe|comply\s+with|adhere\s+to|abide\s+by|(?:be|become)\s+familiar\s+with|"
+    r"familiari[sz]e\s+themselves\s+with)"
     r"\s+(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|code|rules|procedures?|guidelines|guidance|guides?|"
     r"handbook|manuals?|page|document|standards?|sops?|statement|notice|charter|agreement)\b", re.I,
 )
