@@ -3659,6 +3659,22 @@ STATED: dict[str, dict[str, tuple]] = {
         # quart"; "tous les membres de l'association" (Articles 16-17: who forms the general meetings). No approver,
         # approval date, owner, version or review period stated
     },
+    "zeste-de-savoir-internal-rules": {
+        # title: "Règlement intérieur" ("Internal rules", line 1, the "#" heading)
+        # "L'association « **Zeste de Savoir** » est amenée à accomplir un grand nombre d'actions" (line 5); "Toute
+        # personne souhaitant adhérer à « Zeste de Savoir » doit s'acquitter d'une cotisation." (line 144)
+        "organisation": ("Zeste de Savoir", "l'association Zeste de Savoir", "association Zeste de Savoir"),
+        # Not approved_by or owner: "Le conseil d'administration décide alors de cette mise à disposition" (line 171,
+        # publishing documents), "l'Assemblée Générale annuelle doit voter deux bilans" (lines 53-54), "Le montant de
+        # la cotisation est fixé lors de l'Assemblée Générale Ordinaire" (lines 145-146); the statutes' Article 20 says
+        # the general meeting makes these rules, but this file does not. Not effective_from: "La loi de 1901" (line
+        # 12). Not review_every: "supérieure à une semaine" (line 74), "deux semaines" (lines 81, 87), "quatre
+        # semaines" (line 84), "l'Assemblée Générale annuelle" (line 53). Not version: "l'article 11 des statuts"
+        # (line 86), "CC BY 4.0" (line 174, the licence its documents must carry). Not applies_to: "Chacun des membres
+        # du conseil d'administration s'engage" (line 69, one section's duties), "Tous les adhérents à l'association
+        # peuvent participer aux différents groupes de travail" (line 113). No dates, approver, owner, version,
+        # audience or review period stated
+    },
     "pagerduty-being-on-call": {
         # title: none in the file: its front matter has only "cover" and "description" (lines 1-4), and the text opens
         # "A summary of expectations and helpful information for being on-call." (line 5); the site's menu calls it
