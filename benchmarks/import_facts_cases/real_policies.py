@@ -3561,6 +3561,133 @@ STATED: dict[str, dict[str, tuple]] = {
         # canonical link's "geoff1900.github.io" and the "Go to repository" link to "Geoff1900/software-development-
         # standards" (the site's configuration). No date, approver, owner, version or review period stated
     },
+    # held out, set 36 (README_extra.md, set held_out_36, branch heldout-36): labelled on 2026-12-06 from the documents
+    # (the Markdown and reStructuredText read as plain text; the Word file as its document.xml's paragraphs, its two
+    # headers and two footers (it has no core properties part); the PDF as its text page by page and its metadata, each
+    # whole) before the importer was ever run on them. Titles are not scored; each is noted.
+    "datenanfragen-paid-lectures-rules": {
+        # title: "Vortragsordnung" ("Rules on talks", the JSON front matter's "title", line 2; the page has no heading)
+        # The text says only "der Verein" ("the association", lines 8-37), never its name: no organisation is labelled
+        # (the name is nowhere in the file; "static.dacdn.de", line 40, is a download host)
+        # "Zweck dieser Vortragsordnung ist die Regelung von vergüteten Vorträgen zu den Verein betreffenden Themen
+        # durch Vereinsmitglieder und Angestellte." (line 8: "The purpose of these rules is to regulate paid talks on
+        # subjects concerning the association by its members and employees")
+        "applies_to": (("Vereinsmitglieder", "Angestellte"), ("Mitglieder", "Angestellte"),
+                       ("members", "employees")),
+        # "Diese Vortragsordnung wurde in der ordentlichen Mitgliederversammlung vom 16. Juni 2020 beschlossen und
+        # zuletzt in der ordentlichen Mitgliederversammlung vom 18. Dezember 2024 geändert." (line 9: "adopted at the
+        # ordinary general meeting of 16 June 2020 and last amended at the ordinary general meeting of 18 December
+        # 2024")
+        "approved_by": ("ordentliche Mitgliederversammlung", "Mitgliederversammlung",
+                        "ordentlichen Mitgliederversammlung", "die ordentliche Mitgliederversammlung",
+                        "general meeting", "the general meeting"),
+        "approved_on": ("2020-06-16", "2024-12-18"),
+        # The adoption date as an effective date: see EITHER. Not owner: "Die Vorsitzenden werden verpflichtet,
+        # Informationen ... zu veröffentlichen" (line 33: the chairs' duty to publish their paid talks),
+        # "Transparenzseite des Vereins" (lines 33, 37). Not review_every: "ein jährlicher allgemeiner Hinweis" (line
+        # 37: a yearly notice on the transparency page), "den Monat und das Jahr des Vortrages" (line 33). Not version:
+        # "1.", "1a.", "2.", "3." (the sections' numbers). Not organisation: "Verein" (the association, unnamed),
+        # "externen Organisationen" (line 15)
+    },
+    "free-uk-genealogy-security-policy-essentials": {
+        # title: "Essentials Guide to Security at Free UK Genealogy" under "Security Policy v1.0" (the first page's
+        # header, header2.xml, both lines); the body opens with the Heading 1 "Introduction"; no core properties
+        # "This document describes the policies Free UK Genealogy have put in place to comply with Cyber Essentials."
+        # (Introduction); "We, us, our: Free UK Genealogy" (Definitions' table); "Free UK Genealogy: A charity the
+        # purpose of which is to help make more source data available online" (the roles' table)
+        "organisation": ("Free UK Genealogy", "FreeUKGenealogy"),
+        # "Security Policy v1.0" (the first page's header); "This document is an 'essentials' guide to the Security
+        # Policy (V1.0)" (Introduction, first paragraph)
+        "version": ("1.0", "v1.0", "V1.0"),
+        # Whom it is for: see EITHER. Not owner or approved_by: "Appropriate Authority: ... a person who has been
+        # designated to approve account creation etc. This role may be undertaken by a member of the trustees, the
+        # executive director or the Technical Project Manager." (roles' table), "Executive Director: The person
+        # responsible for the day-to-day operation of Free UK Genealogy", "Trustees", "Responsibility for managing staff
+        # is delegated to a named manager" (Staff). Not effective_from: "Central Government contracts advertised after 1
+        # October 2014" (Introduction, the Cyber Essentials scheme's date). Not review_every: "account access should be
+        # reviewed periodically" (Account Closure: no period), "at least daily" (virus definitions), "at least 8
+        # characters", "12 to 14 characters", "RFC 2119", "10 Steps to Cyber Security". The contents list names
+        # "Appendix C Checklist for employee Leaving" where the body has "Appendix E Checklist for employee / volunteer
+        # leaving" (a blank table to print and sign). No dates, approver, owner or review period stated
+    },
+    "open-edx-core-contributor-program": {
+        # title: "OEP-54: Core Contributors" (line 3, the "#" over-lined heading); the header table's Title is "Core
+        # Contributor Program" (line 12)
+        # "The Open edX Core Contributor Program grants specific types of access rights to Open edX community members"
+        # (line 54); "The Core Contributor Program is administered by Axim Collaborative." (line 88)
+        "organisation": ("Open edX", "the Open edX project", "Axim Collaborative", "Axim"),
+        # The header table's "Last Modified 2023-11-28" (lines 13-14), the administrator, the arbiter and the Core
+        # Contributors it speaks to: see EITHER. Not effective_from or approved_on: "Created 2021-12-20" (lines
+        # 24-25), the "Review Period 2022-01-05 - 2022-02-01" (lines 26-27: when it was open for comment), the Change
+        # History's dates
+        # (2021-12-20 to 2025-09-17, lines 413-482; its newest, "2025-09-17", is later than the header's "Last
+        # Modified"). Not review_every: "a yearly commitment renewal" (line 127, the members' commitments), "regular
+        # checks, once per year" (line 390, the same), "each year in December" / "in January" (lines 131, 135), "at
+        # least 2 weeks" and "one week" (comment periods), "more than 6 months" (line 373), "20 hours/month" (line
+        # 110). Not approved_on: "a candidate is approved if there are at least 5 (five) affirmative "yes" votes" (line
+        # 262, a candidate's approval). Not version: "OEP-54" (its number), "Status Accepted", "Type Process" (lines
+        # 20-23). Not organisation: "GitHub", "Slack", "Discourse"
+    },
+    "freecodecamp-moderator-handbook": {
+        # title: "The Official freeCodeCamp Moderator Handbook" (line 2, the front matter's "title"; no "#" heading)
+        # "All freeCodeCamp moderators are community-wide moderators." (line 8); "freeCodeCamp is an inclusive
+        # community" (line 21)
+        "organisation": ("freeCodeCamp", "freeCodeCamp.org"),
+        # The moderators it speaks to: see EITHER. Not approved_by: "If you are approved, we will add you to our
+        # moderator teams" (line 337, a moderator's approval by "our staff", line 335); "They must be reviewed by
+        # another moderator" (line 166, pull requests). Not owner: "@freeCodeCamp/dev-team" (line 96), "our staff"
+        # (lines 335, 355), the "mod-team forum section" (line 193). Not review_every: "21 days (3 weeks from the last
+        # activity)" (line 52, stale issues), "at least 13 years of age" (line 213, the Terms of Service). Not
+        # organisation: "GitHub", "Discord", "Facebook", "XKCD", "Camperbot". No dates, approver, owner, version or
+        # review period stated
+    },
+    "zeste-de-savoir-statutes": {
+        # title: "Statuts de l'association Zeste de Savoir, au 1er mars 2025" (page 1, the first line: "Statutes of the
+        # Zeste de Savoir association, as at 1 March 2025"); PDF Title and Author empty (Creator and Producer
+        # "Typora")
+        # "Il est fondé entre les adhérents aux présents statuts une association régie par la Loi du 1er juillet 1901
+        # ..., ayant pour titre : « Zeste de Savoir »." (page 1, Article 1)
+        "organisation": ("Zeste de Savoir", "l'association Zeste de Savoir", "association Zeste de Savoir"),
+        # "au 1er mars 2025" (page 1, the title line): see EITHER. Not effective_from: "la Loi du 1er juillet 1901 et
+        # le décret du 16 août 1901" (Article 1, page 1, and Article 19, page 4: the law on associations). Not
+        # approved_by: "L'assemblée générale établit un règlement intérieur" (Article 20, page 4: another document),
+        # "Les décisions prises par le conseil d'administration et les assemblées générales sont signées par le
+        # président" (Article 18, page 4). Not review_every: "un mandat d'un an renouvelable" (Article 8, page 2, the
+        # board's term), "au moins une fois l'an" (Article 16, page 4, the general meeting), "une fois par an"
+        # (Article 13, page 3, the reports), "quinze jours" (Articles 7 and 16), "depuis plus de six mois" (Article 8).
+        # Not version or applies_to: "Article 1." to "Article 20.", "3 à 25 personnes", "16 ans", "deux tiers", "un
+        # quart"; "tous les membres de l'association" (Articles 16-17: who forms the general meetings). No approver,
+        # approval date, owner, version or review period stated
+    },
+    "zeste-de-savoir-internal-rules": {
+        # title: "Règlement intérieur" ("Internal rules", line 1, the "#" heading)
+        # "L'association « **Zeste de Savoir** » est amenée à accomplir un grand nombre d'actions" (line 5); "Toute
+        # personne souhaitant adhérer à « Zeste de Savoir » doit s'acquitter d'une cotisation." (line 144)
+        "organisation": ("Zeste de Savoir", "l'association Zeste de Savoir", "association Zeste de Savoir"),
+        # Not approved_by or owner: "Le conseil d'administration décide alors de cette mise à disposition" (line 171,
+        # publishing documents), "l'Assemblée Générale annuelle doit voter deux bilans" (lines 53-54), "Le montant de
+        # la cotisation est fixé lors de l'Assemblée Générale Ordinaire" (lines 145-146); the statutes' Article 20 says
+        # the general meeting makes these rules, but this file does not. Not effective_from: "La loi de 1901" (line
+        # 12). Not review_every: "supérieure à une semaine" (line 74), "deux semaines" (lines 81, 87), "quatre
+        # semaines" (line 84), "l'Assemblée Générale annuelle" (line 53). Not version: "l'article 11 des statuts"
+        # (line 86), "CC BY 4.0" (line 174, the licence its documents must carry). Not applies_to: "Chacun des membres
+        # du conseil d'administration s'engage" (line 69, one section's duties), "Tous les adhérents à l'association
+        # peuvent participer aux différents groupes de travail" (line 113). No dates, approver, owner, version,
+        # audience or review period stated
+    },
+    "pagerduty-being-on-call": {
+        # title: none in the file: its front matter has only "cover" and "description" (lines 1-4), and the text opens
+        # "A summary of expectations and helpful information for being on-call." (line 5); the site's menu calls it
+        # "Being On-Call" (mkdocs.yml, not this file)
+        # "A summary of the expectations and responsibilities of being on-call at PagerDuty" (line 3, the front
+        # matter's description); "if you are on-call for your service at PagerDuty" (line 8)
+        "organisation": ("PagerDuty", "PagerDuty, Inc."),
+        # Whom it speaks to: see EITHER. Not owner: "scheduling recommendations from the operations team" (line 56),
+        # "the operations team has some recommendations" (line 74). Not review_every: "within 5 minutes" (lines 17,
+        # 69), "even at 2am" (line 10), "one week of on-call" and "the first few weeks" (line 67, new employees'
+        # shadowing), "at 12 p.m." (line 83), "3 hours" and "1 hour" (line 95). Not organisation: "MiFi", "Slack",
+        # "JIRA". No dates, approver, owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -4858,5 +4985,50 @@ EITHER: dict[str, dict[str, tuple]] = {
         # named only in the site's furniture
         "organisation": ("GIG Cymru NHS Wales", "GIG Cymru - NHS Wales", "NHS Wales", "GIG Cymru",
                          "Digital Health and Care Wales", "DHCW"),
+    },
+    "datenanfragen-paid-lectures-rules": {
+        # "in der ordentlichen Mitgliederversammlung vom 16. Juni 2020 beschlossen" (line 9): when it was adopted, not
+        # said to be when it took effect (the later amendment, 18 December 2024, likewise)
+        "effective_from": ("2020-06-16", "2024-12-18"),
+    },
+    "free-uk-genealogy-security-policy-essentials": {
+        # "New volunteers should be made aware of the policy when joining, by being given a copy of this essentials
+        # guide." (Introduction); "The following controls apply to coordinators, volunteers, registered researchers
+        # and privileged users" (Other users: one section's controls); "Any organisational infrastructure projects must
+        # follow this policy" (Introduction); "Staff (employees, volunteers and contractors)" (a section heading)
+        "applies_to": (("coordinators", "volunteers", "researchers", "users"), ("volunteers",),
+                       ("coordinators", "volunteers", "researchers"), ("projects",),
+                       ("employees", "volunteers", "contractors")),
+    },
+    "open-edx-core-contributor-program": {
+        # The header table's "Last Modified 2023-11-28" (line 14): an edit date, not said to be when it took effect
+        "effective_from": ("2023-11-28",),
+        # "The Core Contributor Program is administered by Axim Collaborative. One or more persons at Axim (the
+        # "Program administrator(s)") work with the community to make sure the program runs smoothly" (lines 88-90):
+        # who runs the programme the document defines, not said to keep the document
+        "owner": ("Axim Collaborative", "Axim", "Program administrators", "the Program administrator(s)",
+                  "Program administrator(s)"),
+        # The header table's "Arbiter: Xavier Antoviaque" with "Status: Accepted" (lines 18-21): the OEP process's
+        # decider, not said here to have approved it
+        "approved_by": ("Xavier Antoviaque", "Arbiter"),
+        # "This document defines the Core Contributor (CC) Program, a program that grants rights to individuals in the
+        # Open edX community" (line 37); "we ask that CCs abide by their Responsibilities" (line 75): the members it
+        # governs, never said as "applies to"
+        "applies_to": (("Core Contributors",), ("contributors",), ("CCs",), ("individuals",)),
+    },
+    "freecodecamp-moderator-handbook": {
+        # "This handbook will help you moderate ..." (line 5); "All freeCodeCamp moderators are community-wide
+        # moderators." (line 8): the volunteers it speaks to, never said as "applies to"
+        "applies_to": (("moderators",),),
+    },
+    "zeste-de-savoir-statutes": {
+        # "au 1er mars 2025" (page 1, the title line: "as at 1 March 2025"): the date the text stands at, not said to
+        # be when it took effect or was adopted
+        "effective_from": ("2025-03-01",),
+    },
+    "pagerduty-being-on-call": {
+        # "if you are on-call, you are expected to be able to respond to issues" (line 10); "All new employees shadow
+        # the operations team for one week of on-call" (line 67): whoever is on call, never said as "applies to"
+        "applies_to": (("on-call",), ("employees",)),
     },
 }
