@@ -3754,6 +3754,19 @@ STATED: dict[str, dict[str, tuple]] = {
         # 118). Not applies_to: "the postdoc or PhD student leading the research project" (line 93, the usual first
         # author). No dates, approver, owner, version or review period stated
     },
+    "louisville-metro-privacy-policy": {
+        # title: "Privacy Policy" (front matter "title", line 2; no "#" heading; the "###" headings are "Louisville
+        # Metro Government Information Sharing", "... and Internet Cookies", "The Louisville Metro Government Security
+        # Notice"). The organisation: "The Louisville Metro Government collects only the personal information necessary
+        # ..." (line 8); "The Louisville Metro Government website will not release personal information" (line 20)
+        "organisation": ("Louisville Metro Government", "the Louisville Metro Government", "Louisville Metro",
+                         "Metro Government"),
+        # The site's visitors: see EITHER. Not organisation: "the Kentucky Open Records Act" and "KRS 61.870 et.seq."
+        # (line 8, the law under which information may be disclosed), "city agencies" (line 23), "the Secure Sockets
+        # Layer (SSL) protocol" (line 26). Not version or effective_from: "61.870" (line 8, the statute's number). Not
+        # owner or approved_by: nobody is named as either. No dates, approver, owner, version or review period stated
+        # (the front matter has only "title", "permalink", "layout" and "sitemap")
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -5112,5 +5125,11 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "All lab members are expected to abide by the University of Nottingham's policies for behavioural conduct"
         # (line 140): whom it speaks to, said of the university's policies rather than of this page
         "applies_to": (("lab members",), ("members",)),
+    },
+    "louisville-metro-privacy-policy": {
+        # "we may collect the following information about visitors to our website" (line 10); "to provide enhanced
+        # services to our citizens and customers" (line 8); "which pages consumers access", "volunteered by the
+        # consumer" (lines 14-15): whom it concerns, not said as "applies to"
+        "applies_to": (("visitors",), ("users",), ("citizens", "customers"), ("consumers",)),
     },
 }
