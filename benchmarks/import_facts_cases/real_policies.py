@@ -3688,6 +3688,212 @@ STATED: dict[str, dict[str, tuple]] = {
         # shadowing), "at 12 p.m." (line 83), "3 hours" and "1 hour" (line 95). Not organisation: "MiFi", "Slack",
         # "JIRA". No dates, approver, owner, version or review period stated
     },
+    # held out, set 35 (README_extra.md, set held_out_35, branch heldout-35): labelled on 2026-12-06 from the documents
+    # (each read whole as plain text: the PDFs as `pdftotext -layout`'s text, page by page, and their metadata) before
+    # the importer was ever run on them. Titles are not scored; each is noted.
+    "ons-source-code-management-policy": {
+        # title: "Source Code Management Policy" (page 1, the first line, and every page's running header), above the
+        # subtitle "ONS Source Code Management Policies"; the PDF has no Title property (Author "Leeming, Tina", Creator
+        # "Microsoft® Word for Microsoft 365")
+        # "This document outlines the policies and governance framework for the use of Source Code Management (SCM) and
+        # Version Control Systems (VCS) within ONS (referred to as “the Organisation”)." (page 3, 1.1); every page's
+        # footer "Office for National Statistics"
+        "organisation": ("Office for National Statistics", "ONS"),
+        # The "Policy controls" table (page 1): "Implementation date (when this first became ONS or UKSA policy) |
+        # 20/05/2024"
+        "effective_from": ("2024-05-20",),
+        # The same table: "Approver name | Fahad Anwar", "Approver role | Head of Software Engineering", "Board Approval
+        # Name | Technical Advisory Group"
+        "approved_by": ("Fahad Anwar", "Fahad Anwar, Head of Software Engineering", "Head of Software Engineering",
+                        "Technical Advisory Group", "TAG", "Fahad Anwar, Technical Advisory Group"),
+        # The same table: "Policy owner name | Fahad Anwar", "Policy owner division | Digital Services"
+        "owner": ("Fahad Anwar", "Digital Services", "Fahad Anwar, Digital Services"),
+        # "Version history" (page 3): "SharePoint version no. | Amended by | Version date | Summary of what has
+        # changed" / "1.1 | Dom Ford | 30/04/25 | New points 2 and 3."
+        "version": ("1.1",),
+        # "2. Scope / 2.1 All employees of the UK Statistics Authority and Office for National Statistics. / 2.2 Any
+        # external parties delivering services into the UK Statistics Authority and Office for National Statistics
+        # (unless by agreement)" (page 4)
+        "applies_to": (("employees", "external parties"), ("employees", "parties"), ("employees",)),
+        # The sections reviewed "every other month": see EITHER. Not review_every or effective_from: "Last review date |
+        # 05/03/2025*" and "Next review due date | 01/04/2026" (page 1: dates, not a period); the "Policy review record"
+        # (page 3: review "01" by the Technical Advisory Group on 05/03/2025, "Amendment to the GitHub Usage Policy").
+        # Not approved_on: no date of approval is given (the implementation date is when it became policy, and is
+        # labelled as such). Not version: "01" (the review's number), the sections' numbers ("1.1" to "5.16.3"). Not
+        # owner: "G6 Programme Managers through Technical Leads or the senior member of respective software development
+        # team are responsible for monitoring and enforcing compliance" (page 6, 5.14.1); the "Roles and
+        # Responsibilities" table (page 7: Fahad Anwar, "Overall responsibility", accountable to "Chris Penner (Dy
+        # Director - Digital Services)", an en dash in the text); "the Policy Owner (specified in the table on the title
+        # page)" (page 6, 5.15.1, a pointer to page 1). Not applies_to: "Users with contribute access" (page 6, 5.12,
+        # who must be trained). Not review_every: "no update on the repository for the previous year" (page 6, 5.13,
+        # when to archive a repository). Not organisation: "UK Statistics Authority" (named beside the ONS in the scope
+        # and the implementation date's label: the body the ONS serves), "GDS", "NCSC", "CDDO", "Atlassian", "GitHub",
+        # "GitLab" (pages 4, 6, 7). No approval date stated
+    },
+    "ons-github-copilot-policy": {
+        # title: "GitHub Copilot Policy & Governance" (page 1, the first line, and every page's running header), above
+        # the subtitle "ONS AI Assisted Coding Policy"; no Title property (Author "Leeming, Tina", Creator "Microsoft®
+        # Word for Microsoft 365"); the repository's file name "GitHub Copilot (AI Assisted Coding) Policy Governance"
+        # "This document outlines the policies and governance framework for the use of GitHub Copilot within ONS
+        # (referred to as “the Organisation”)." (page 3, 1.1); every page's footer "Office for National Statistics"
+        "organisation": ("Office for National Statistics", "ONS"),
+        # The "Policy controls" table (page 1): "Implementation date (when this first became ONS or UKSA policy) |
+        # 22/08/2024"
+        "effective_from": ("2024-08-22",),
+        # The same table: "Approver name | Fahad Anwar", "Approver role | Head of Software Engineering", "Board Approval
+        # Name | Technical Advisory Group"
+        "approved_by": ("Fahad Anwar", "Fahad Anwar, Head of Software Engineering", "Head of Software Engineering",
+                        "Technical Advisory Group", "TAG", "Fahad Anwar, Technical Advisory Group"),
+        # The same table: "Policy owner name | Fahad Anwar", "Policy owner division | Digital Services"
+        "owner": ("Fahad Anwar", "Digital Services", "Fahad Anwar, Digital Services"),
+        # "Version history" (page 3): "1.1 | Dom Ford | 31/03/25 | Updates to section 3, 6 and 7."
+        "version": ("1.1",),
+        # "2. Scope / 2.1 All employees of the UK Statistics Authority and Office for National Statistics. / 2.2 Any
+        # external parties delivering services into the UK Statistics Authority and Office for National Statistics
+        # (unless by agreement)" (page 4)
+        "applies_to": (("employees", "external parties"), ("employees", "parties"), ("employees",)),
+        # The sections reviewed "every other month": see EITHER. Not review_every or effective_from: "Last review date |
+        # 05/03/2025" and "Next review due date | 01/04/2026*" (page 1: dates, not a period); the "Policy review
+        # record" (page 3: review "01" by "TAG" on 05/03/2025, "Amendment to the GitHub Usage Policy."); "Users with 6
+        # weeks or more of inactivity will have their licences removed" and "before each billing date" (page 7, 5.6.2).
+        # Not approved_on: no date of approval is given. Not owner: "GitHub Copilot Service Owner" (page 5, 5.1.1) and
+        # "GitHub Service Owner must monitor compliance with this policy" (page 7, 5.6.1: the service's owner, who
+        # enforces it); the "Roles and Responsibilities" table (page 7: Fahad Anwar, "Overall responsibility",
+        # accountable to "Deputy Director"); "Repository Admins" (page 7, 5.4.2). Not applies_to: "Communicate this
+        # policy and its updates to all GitHub Copilot users, including ONS employees and contractors" (page 5,
+        # 5.1.1.5: to whom the service owner sends it; the scope says whom it applies to). Not version: "01" (the
+        # review's number), the sections' numbers ("1.1" to "5.6.2"). Not organisation: "UK Statistics Authority" (as in
+        # the source code management policy), "GitHub", "Bing", "Service Now", "Learning Hub" (pages 5-7). Not
+        # approved_by: the "Discipline_Policy.docx (sharepoint.com)" link (page 7, another policy). No approval date
+        # stated
+    },
+    "ingv-data-policy-implementation": {
+        # title: "DOCUMENT IMPLEMENTING THE INGV DATA POLICY" (the cover's first two paragraphs, "DOCUMENT IMPLEMENTING"
+        # / "THE INGV DATA POLICY"); the Word core properties have no title (creator "mario locati"); "the Document
+        # Implementing the INGV Data Policy (hereinafter the “Implementation Document”)" (Annex 1) "Istituto Nazionale
+        # di Geofisica e Vulcanologia (National Institute of Geophysics and Volcanology; hereinafter, “INGV”): the
+        # public research body that is the producer and controller of the data that are the object of the INGV Data
+        # Policy, as well as of this document implementing said policy." (1. Definitions)
+        "organisation": ("Istituto Nazionale di Geofisica e Vulcanologia", "INGV",
+                         "Istituto Nazionale di Geofisica e Vulcanologia (INGV)",
+                         "National Institute of Geophysics and Volcanology"),
+        # The cover's "July 2018" and its authors, and the Data Management Office that updates the rules: see EITHER.
+        # Not approved_by or approved_on: "The document outlining the principles of the INGV Data Policy was approved
+        # and formalized with Presidential Decree no. 200 (DP200) of 26 April 2016." (Introduction, first paragraph: the
+        # Principles document, another document); "The new document, containing updated/modified rules and/or
+        # procedures, will then be submitted for ratification by the Executive Board" (2.3.2: a later document); "Once
+        # approval by all the competent bodies is secured" (2.3.2); "The Activity Plan is submitted for approval to the
+        # General Manager and to the Department Directors" (6.1, the office's plan); "If the request is approved"
+        # (4.2.4). Not effective_from: "DP223 11 June 2015" (Introduction, the first actions), "the second half of 2016,
+        # concluding on July 2017" (Introduction, the census), "INGV Board of Directors Decree no. 424 of 15 September
+        # 2017" (footnote 14), the laws' and decrees' dates in the footnotes (1941 to 2016). Not review_every: "This
+        # trial, lasting 12 months" (2.3.1); "Will draw up, at a yearly frequency, a report" and "based on the yearly
+        # reports ... will express its opinion on the need to update the Principles document of the INGV Data Policy
+        # and/or the document of the Data Registry's Ordinary management" (2.3.2: the office's reports and other
+        # documents); "remain in office for a three-year term" (6, the office's members); "from six months to a maximum
+        # of three years" (1. Definitions, Embargo); "Within twelve months", "six months after it is constituted" (Annex
+        # 1). Not version: "version 4.1 of the scheme" and "Definition according to DataCite (v4.1)" (5.2.2, DataCite's
+        # schema), "version 2.0 of 2014" (footnote 54), the chapters' numbers. Not owner: "INGV is therefore the Data
+        # Controller" (1. Definitions, Data Owner: of the data), "Data Manager", "Database Technical Manager" (roles for
+        # each dataset), "the Transparency Manager", "the Legal Affairs and Litigation Office". Not applies_to: "the
+        # needs of INGV's personnel at all levels, as well as the needs of parties that interact ... with INGV" (4, the
+        # registry's users); "As a general rule, INGV employees should never have greater limitations than outside
+        # users" (3.1). Not organisation: "Agenzia per l'Italia Digitale (AgID)", "DataCite", "CRUI (Conference of
+        # Italian University Rectors)", "Department of Civil Protection", "Ministry of Education, Universities and
+        # Research (MIUR)", "ANVUR", "OpenAire", "Research Data Alliance (RDA)". No version, approver, approval date,
+        # review period or audience stated
+    },
+    "sheffield-hallam-bmrc-hpc-account-conditions": {
+        # title: "Getting an Account" (line 3, the reStructuredText title under "=" and after the ".. _accounts:" label
+        # on line 1); its last section "Conditions for HPC Access and Usage" (line 35)
+        # "As a multiple user shared system, our cluster has some additional considerations in comparison to other IT
+        # Services provided at Sheffield Hallam University." (line 44); "may lead to investigation per `Sheffield Hallam
+        # Universities IT Policies and Regulations <...>`_" (line 38, a link's text, "Universities" as written)
+        "organisation": ("Sheffield Hallam University", "Sheffield Hallam"),
+        # The staff and students it speaks to: see EITHER. Not owner: "email requests made to l.quayle@shu.ac.uk or
+        # a.webster@shu.ac.uk" (lines 11 and 24, the administrators to write to), "one of the administrators" and "HPC
+        # administrators" (lines 13, 21-22: who meet applicants), "Digital Technology Services" (lines 48-51, whom to
+        # ask about sensitive data). Not applies_to: "Research Postgraduates", "Taught Postgraduates", "Final Year
+        # Undergraduates" (lines 20-22: the students who may have access, a list of eligibility). Not review_every or
+        # version: "a brief (15 - 30 minute) online meeting" (lines 13, 26). Not organisation: "Sheffield Hallam
+        # Universities IT Policies and Regulations" (lines 38, 42: another body of rules, linked). No dates, approver,
+        # owner, version or review period stated (the repository's other pages are not this document)
+    },
+    "cu-denver-ccm-terms-and-conditions": {
+        # title: "Terms and Conditions" (line 1, the "#" heading; no front matter)
+        # "Use of AI agents ... to access CCM systems is **not allowed without prior explicit approval from system
+        # administrators**" (line 23); "**All work should acknowledge the CCM and reference the NSF grant number.**"
+        # (line 59); the suggested acknowledgement "This work used the computing resources at the Center for
+        # Computational Mathematics, University of Colorado Denver, including the Alderaan cluster" (lines 61-62)
+        "organisation": ("Center for Computational Mathematics", "CCM", "the CCM",
+                         "Center for Computational Mathematics, University of Colorado Denver",
+                         "Center for Computational Mathematics (CCM)", "University of Colorado Denver"),
+        # The users it speaks to: see EITHER. Not approved_by: "prior explicit approval from system administrators"
+        # (line 23, for AI agents), "credentials and access methods explicitly designated for that purpose by system
+        # administrators" (line 25), "requirement by the sponsor" (line 19). Not owner: "Please send to the PI
+        # jan.mandel@ucdenver.edu copies of and links to all such work" (line 65, who receives acknowledgements);
+        # "system administrators" (lines 23, 25, 31). Not version or review_every: "under 25GB" (line 42), "OAC-2019089"
+        # (line 63, the NSF award), "NIST SP 800-171" (line 12), "chmod og-rwx" (line 33). Not organisation: "CU highly
+        # confidential" (line 12, the University of Colorado's data classification, linked), "National Science
+        # Foundation" (line 62, the funder), "github" (line 52), "HIPPA, FERPA" (line 12). Not applies_to: "the
+        # nationality of the participants" (line 19). No dates, approver, owner, version or review period stated; the
+        # Apache 2.0 badge (line 68) is its licence
+    },
+    "ihpc-rules-and-regulations": {
+        # title: "Rules and Regulations for the Icelandic High Performance Computing resources" (page 1, the first line,
+        # bold); the PDF's Title property "Rules and regulations - v1" (Producer "Skia/PDF m107 Google Docs Renderer",
+        # no Author) "The resources provided by the Icelandic High Performance Computing Centre (IHPC) are available to
+        # Icelandic universities and governmental research institutes." (page 1, 1.1)
+        "organisation": ("Icelandic High Performance Computing Centre", "IHPC",
+                         "Icelandic High Performance Computing Centre (IHPC)"),
+        # "The expert panel of the IHPC is the governing body of the resource and makes decisions relevant to its
+        # infrastructure, access for new users, renewal of the current regulation and policies, and so forth." (page 1,
+        # 1.2); "The current regulation and resource policies will be reviewed once a year by the expert panel." (page
+        # 2, 6. Review)
+        "owner": ("expert panel", "the expert panel", "expert panel of the IHPC", "the expert panel of the IHPC",
+                  "IHPC expert panel"),
+        # "The current regulation and resource policies will be reviewed once a year by the expert panel." (page 2, 6.
+        # Review)
+        "review_every": ("1 year", "12 months", "annually", "annual", "yearly", "once a year", "1 years"),
+        # The panel that renews the regulation, the version in the Title property and whom the resources are for: see
+        # EITHER. Not review_every: "can never exceed three (3) years" (page 1, 2.2, a project's access), "limited to
+        # six (6) months at a time" (page 2, 4.3, guest access), "Requests regarding renewal/extension of access are
+        # reviewed upon request" (page 1, 3). Not owner: "the HPC administrators of the IHPC" (page 1, 2.2: who open
+        # accounts), "are enforced by the HPC administrators" (page 1, 3: who enforce the resource policies), "the PI"
+        # (page 1, 2.2). Not organisation: "Rannís Infrastructure Fund (the Icelandic Centre for Research)" (page 1,
+        # 2.1, a funder), "help@hi.is" (page 1, 2.2, the University of Iceland's address for applications). Not
+        # applies_to: "High schools, university colleges and other educational parties ... will not be granted access",
+        # "Foreign universities or institutes will not be granted access" (page 2, 4.1 and 4.2: who may not use the
+        # resources), "Students from foreign institutions ... can be granted guest access" (page 2, 4.3). Not version:
+        # the sections' numbers ("1.1" to "6."), the file's name "rulesandreg-v1-2.pdf" (not in the document). No dates,
+        # approval date or approver named for this version
+    },
+    "humphries-lab-policies": {
+        # title: "Policies" (line 2, the "#" heading, after a blank first line; no front matter): a page of the
+        # Humphries lab's manual (the site's name, "Lab Manual - Humphries Lab", is in mkdocs.yml, not in this file) The
+        # lab and the university it belongs to, named only in a link and in passing, and the lab members it speaks to:
+        # see EITHER. Not owner or approved_by: "Mark" (lines 57, 94, 104, 126, 133: the lab's head, never given as the
+        # page's owner or approver); "Call a review to have the lab check any research-critical code" (line 29). Not
+        # version: "Humphries%20Lab%20Code%20Policy-v1pt1-online.pdf" (line 27, the linked code policy's file name,
+        # another document). Not review_every or effective_from: "Core hours for the lab are 10am - 4pm" (line 114),
+        # "two weeks off at Christmas" (lines 134-135), "a week or two off" (line 133). Not organisation: "ICMJE" (lines
+        # 82, 91: whose authorship guidelines it follows), "Slack", "OneDrive", "Powerpoint, Google Docs" (lines 40, 45,
+        # 118). Not applies_to: "the postdoc or PhD student leading the research project" (line 93, the usual first
+        # author). No dates, approver, owner, version or review period stated
+    },
+    "louisville-metro-privacy-policy": {
+        # title: "Privacy Policy" (front matter "title", line 2; no "#" heading; the "###" headings are "Louisville
+        # Metro Government Information Sharing", "... and Internet Cookies", "The Louisville Metro Government Security
+        # Notice"). The organisation: "The Louisville Metro Government collects only the personal information necessary
+        # ..." (line 8); "The Louisville Metro Government website will not release personal information" (line 20)
+        "organisation": ("Louisville Metro Government", "the Louisville Metro Government", "Louisville Metro",
+                         "Metro Government"),
+        # The site's visitors: see EITHER. Not organisation: "the Kentucky Open Records Act" and "KRS 61.870 et.seq."
+        # (line 8, the law under which information may be disclosed), "city agencies" (line 23), "the Secure Sockets
+        # Layer (SSL) protocol" (line 26). Not version or effective_from: "61.870" (line 8, the statute's number). Not
+        # owner or approved_by: nobody is named as either. No dates, approver, owner, version or review period stated
+        # (the front matter has only "title", "permalink", "layout" and "sitemap")
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -5030,5 +5236,72 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "if you are on-call, you are expected to be able to respond to issues" (line 10); "All new employees shadow
         # the operations team for one week of on-call" (line 67): whoever is on call, never said as "applies to"
         "applies_to": (("on-call",), ("employees",)),
+    },
+    "ons-source-code-management-policy": {
+        # "*: Note that the policy is evolving, and regular reviews of specific sections are carried out in the regular
+        # (every other month) bases by the TAG as necessary." (page 1, under the "Policy controls" table): sections
+        # reviewed "as necessary", said beside the next review's date, not a period for reviewing the policy
+        "review_every": ("2 months", "every other month", "every 2 months", "bi-monthly", "bimonthly"),
+    },
+    "ons-github-copilot-policy": {
+        # "*: Note that the policy is evolving, and regular reviews of specific sections are carried out in the regular
+        # (every other month) bases by the TAG as necessary." (page 1, under the "Policy controls" table, the asterisk
+        # on the next review's date): as in the source code management policy
+        "review_every": ("2 months", "every other month", "every 2 months", "bi-monthly", "bimonthly"),
+    },
+    "ingv-data-policy-implementation": {
+        # "July 2018" (the cover, under the authors' names): the document's date, a month, not said to be when it took
+        # effect
+        "effective_from": ("2018-07", "2018-07-01"),
+        # "By the INGV Data Policy Working Group (PoliDat)" (the cover, above its nine members, "Giuseppe Puglisi
+        # (Coordinator)" first): who wrote it; "At the end of the Start-up and Trial phase, the Data Management Office
+        # will update the procedures, and where applicable the rules" (2.3.2): who keeps them. Neither is said to own
+        # the document
+        "owner": ("INGV Data Policy Working Group", "INGV Data Policy Working Group (PoliDat)", "PoliDat",
+                  "Data Policy Working Group", "Data Management Office", "the Data Management Office",
+                  "Ufficio Gestione data", "UGD"),
+    },
+    "sheffield-hallam-bmrc-hpc-account-conditions": {
+        # "HPC access is made available for staff by email requests" (line 11, "For Staff"); "The following categories
+        # of students can also have HPC access with the permission of their supervisors" (line 18, "For Students"); "You
+        # must not share your account credentials" (line 42): whom it speaks to, not said as "applies to"
+        "applies_to": (("staff", "students"), ("staff",), ("students",)),
+    },
+    "cu-denver-ccm-terms-and-conditions": {
+        # "**You (the user) are responsible for ensuring compliance ...**" (line 4); "All users should keep their home
+        # directories under 25GB" (line 42): whom it speaks to, not said as "applies to"
+        "applies_to": (("users",), ("user",)),
+    },
+    "ihpc-rules-and-regulations": {
+        # "The expert panel of the IHPC is the governing body of the resource and makes decisions relevant to ...
+        # renewal of the current regulation and policies" (page 1, 1.2): who renews the rules, not said to have approved
+        # this text
+        "approved_by": ("expert panel", "the expert panel", "expert panel of the IHPC", "the expert panel of the IHPC",
+                        "IHPC expert panel"),
+        # The PDF's Title property "Rules and regulations - v1": a version in the file's properties only, never in its
+        # text (the file is named "rulesandreg-v1-2.pdf")
+        "version": ("1", "v1", "1.0"),
+        # "The resources provided by the Icelandic High Performance Computing Centre (IHPC) are available to Icelandic
+        # universities and governmental research institutes. Scientists in independent research institutes located in
+        # Iceland may also gain access" (page 1, 1.1): who may use the resources, not said as "applies to"
+        "applies_to": (("universities", "institutes"), ("universities", "research institutes"),
+                       ("universities", "institutes", "scientists")),
+    },
+    "humphries-lab-policies": {
+        # "The [lab code policy](https://github.com/Humphries-Lab/Lab-Manual/...)" (line 27: the lab named only in a
+        # link's address); "the lab operates a "Just Culture"" (line 52); "All lab members are expected to abide by the
+        # University of Nottingham's policies for behavioural conduct" (line 140) and "The default cloud storage at
+        # Nottingham University is OneDrive" (line 45): the university the lab belongs to, named in passing
+        "organisation": ("Humphries Lab", "Humphries-Lab", "the Humphries lab", "University of Nottingham",
+                         "the University of Nottingham", "Nottingham University"),
+        # "All lab members are expected to abide by the University of Nottingham's policies for behavioural conduct"
+        # (line 140): whom it speaks to, said of the university's policies rather than of this page
+        "applies_to": (("lab members",), ("members",)),
+    },
+    "louisville-metro-privacy-policy": {
+        # "we may collect the following information about visitors to our website" (line 10); "to provide enhanced
+        # services to our citizens and customers" (line 8); "which pages consumers access", "volunteered by the
+        # consumer" (lines 14-15): whom it concerns, not said as "applies to"
+        "applies_to": (("visitors",), ("users",), ("citizens", "customers"), ("consumers",)),
     },
 }
