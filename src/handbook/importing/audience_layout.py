@@ -28,6 +28,11 @@ _WHO_HEADING = re.compile(
 _GROUP_HEADING = re.compile(r"^(?:(?:all|every)|(?:roles\s+and\s+)?responsibilities\s+of(?:\s+(?:all|the))?)\s+"
                             r"(?P<v>(?:[\w-]+\s+)?[\w-]+)$", re.I)
 _LIST_MARK = re.compile(r"^(?:[-*\u2022\u25cf\u25aa\u25e6\u2023\u00b7]|\d{1,2}[.)]|\(?[a-z][.)])\s+")
+# A "Scope" heading over its points, each naming all of a group: "2. Scope" over "2.1 All employees of the UK
+# Statistics Authority and Office for National Statistics." (not over "2.1 All laptops issued to staff": no one)
+_SCOPE_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:scope|applicability)$", re.I)
+_CLAUSE_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+")
+_ALL_OF = re.compile(r"^(?:all|any|every)\s", re.I)
 # A text's opening sentence telling a group of an organisation's people what they must do: "All researchers in the
 # Bicycle Lab should establish ..." (not "All visitors are expected to sign in": a rule, whoever it binds)
 _ALL_MUST = re.compile(r"^(?:[Aa]ll|[Ee]very)\s+(?P<v>(?:[\w-]+\s+){0,2}?[\w-]+)"
@@ -58,7 +63,8 @@ def listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], str, str]]:
     """{place: (audiences, place, words)} of each "This policy applies to:" or "Who this policy applies to" whose
     list names who: each item's audiences where its first words name them ("All staff and trainers",
     "Volunteers"), up to the first item that names none ("Partner organisations") or the list's end; or of such
-    a heading over a paragraph naming who ("All staff, governors and volunteers")."""
+    a heading over a paragraph naming who ("All staff, governors and volunteers"); or of a "Scope" heading over
+    points naming all of a group ("2.1 All employees of ...")."""
     found = {}
     for index, block in enumerate(blocks):
         if not isinstance(block, Paragraph):
@@ -68,16 +74,19 @@ def listed(blocks: list[Block]) -> dict[str, tuple[tuple[str, ...], str, str]]:
             if named := named_first(following[0].plain.split(".")[0]):
                 found[block.place] = (named, following[0].place, f"{block.plain} {following[0].plain}")
             continue
-        if not (match := _WHO_HEADING.match(block.plain) or _APPLIES_TO_LIST.search(block.plain)) or (
+        scope = block.heading is not None and _SCOPE_HEADING.match(block.plain)
+        if not (match := _WHO_HEADING.match(block.plain) or _APPLIES_TO_LIST.search(block.plain) or scope) or (
                 NEGATION.search(match.groupdict().get("gap") or "")):
             continue
         audiences, items = [], []
         for item in blocks[index + 1:index + 13]:
-            if not isinstance(item, Paragraph) or not is_item(item) or not (
-                    named := named_first(_LIST_MARK.sub("", item.plain))):
+            if not isinstance(item, Paragraph) or not (is_item(item) or (scope and _CLAUSE_NUMBER.match(item.plain))):
+                break
+            words = _CLAUSE_NUMBER.sub("", _LIST_MARK.sub("", item.plain))
+            if (scope and not _ALL_OF.match(words)) or not (named := named_first(words)):
                 break
             audiences += [a for a in named if a not in audiences]
-            items.append(_LIST_MARK.sub("", item.plain))
+            items.append(words)
         if audiences:
             found[block.place] = (tuple(audiences), block.place, f"{match[0]} {'; '.join(items)}")
     return found

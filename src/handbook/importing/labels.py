@@ -16,17 +16,19 @@ from .organisation import NAME
 # "Owner: X", "Owner | X" (a table row), "Owner - X" (not "Organisation-wide")
 SEPARATOR = r"(?:\s*[:|\u2013\u2014]\s*|\s+-\s+)"
 _POLICY = r"(?:(?:document|policy|procedure)\s+)?"  # "Policy approved by", "Document owner", "Policy Valid from"
+# What a form's label adds in brackets: "Implementation date (when this first became ONS or UKSA policy)"
+_NOTE = r"(?:\s*\([^()]{1,80}\))?"
 LABELLED = {
     "title": re.compile(rf"^(?:(?:document|policy|procedure)\s+(?:title|name)|title){SEPARATOR}(?P<v>.+)$", re.I),
     "organisation": re.compile(
         rf"^(?:organi[sz]ation|school|academy|company|employer|institution)(?:\s+name)?{SEPARATOR}(?P<v>.+)$", re.I
     ),
     "owner": re.compile(
-        rf"^{_POLICY}(?:owner|lead(?:\s+(?:person|officer|member\s+of\s+staff))?|"
+        rf"^{_POLICY}(?:owner(?:['\u2019]s)?(?:\s+name)?|lead(?:\s+(?:person|officer|member\s+of\s+staff))?|"
         r"responsible\s+(?:person|officer|department|office|executive|director|manager|lead|team|unit|individual)|"
         r"(?:lead|accountable)\s+(?:officer|director|executive)|executive\s+lead|owned\s+by|"
         r"maintained\s+by|person\s+responsible|(?:member\s+of\s+)?staff(?:\s+member)?\s+responsible|originator|"
-        rf"originating\s+office){SEPARATOR}"
+        rf"originating\s+office){_NOTE}{SEPARATOR}"
         r"(?P<v>.+)$", re.I,
     ),
     "approved_by": re.compile(
@@ -34,9 +36,10 @@ LABELLED = {
         # of Trustees on 2018-09-15", "Reviewed by SLT on 2 May 2024 and approved by the governors on 9 May 2024"
         r"^(?:(?:accepted|reviewed|recommended|endorsed|agreed)\s+by\s+[^,;]+?\s+on\s+[^,;]*?\d{4}(?:-\d\d-\d\d)?,?"
         r"\s+and\s+)?"
-        rf"{_POLICY}(?:approved\s+by|approving\s+(?:body|committee|authority|group)|approval\s+body|approver|"
+        rf"{_POLICY}(?:approved\s+by|approving\s+(?:body|committee|authority|group)|approval\s+body|"
+        r"approver(?:['\u2019]s)?(?:\s+name)?|board\s+approval\s+name|"
         r"authori[sz]ed\s+by|ratified\s+by|adopted\s+by|agreed\s+by|signed\s+off\s+by)"
-        rf"(?:{SEPARATOR}(?:the\s+)?(?P<v>.+?)(?:\s+on\s+(?P<on>.*\d{{4}}.*))?"
+        rf"(?:{_NOTE}{SEPARATOR}(?:the\s+)?(?P<v>.+?)(?:\s+on\s+(?P<on>.*\d{{4}}.*))?"
         # without a colon only as a line of its own saying when: "Approved by the governors on 3 May 2025",
         # "Adopted by the Management Committee at its meeting on 8 January 2024", "Ratified by the Governing
         # Body: 12th October 2023"
@@ -68,7 +71,7 @@ LABELLED = {
     "effective_from": re.compile(
         rf"^{_POLICY}(?:effective(?:\s+(?:from|date|on|as\s+of))?|in\s+force\s+from|date\s+of\s+implementation|"
         rf"implementation\s+date|commencement\s+date|date\s+effective|valid\s+from(?:\s+date)?|operative\s+from|"
-        rf"in\s+effect\s+from|start\s+date|date\s+in\s+force|go[-\s]live\s+date){SEPARATOR}(?P<v>.*\d{{4}}.*)$"
+        rf"in\s+effect\s+from|start\s+date|date\s+in\s+force|go[-\s]live\s+date){_NOTE}{SEPARATOR}(?P<v>.*\d{{4}}.*)$"
         # a form's box, its caption in capitals over the date: "EFFECTIVE DATE October 2, 2014"
         rf"|^(?:[^|]*\|\s*)*(?-i:EFFECTIVE\s+DATE|DATE\s+EFFECTIVE)\s+(?P<v2>[^|:]*\d{{4}})(?:\s*\|.*)?$", re.I,
     ),

@@ -72,11 +72,10 @@ _WE_DEFINED = re.compile(
 _DEFINED_KINDS = (r"company|school|academy|trust|organi[sz]ation|charity|club|employer|college|federation|firm|"
                   r"institute|university|nursery|association|society|foundation|hackspace|makerspace|clinic|lab")
 # Defined as the kind of organisation the policy speaks of: 'Leaf Ltd ("the Company")', "Oakfield Academy
-# ('the School')"
+# ('the School')", 'within ONS (referred to as "the Organisation")'
 _DEFINED_AS_ORGANISATION = re.compile(
-    rf"(?:\bThe\s+)?(?P<v>{NAME})\s*\(\s*(?i:here(?:in)?after(?:\s+referred\s+to\s+as|\s+called)?)?\s*[-\u2013\u2014,:]?\s*"
-    rf"{_QUOTE}?(?i:the\s+)?{_QUOTE}?(?P<kind>(?i:{_DEFINED_KINDS}))"
-    rf"{_END_QUOTE}*\s*\)"
+    rf"(?:\bThe\s+)?(?P<v>{NAME})\s*\(\s*(?i:(?:here(?:in)?after\s+)?(?:referred\s+to\s+as|called)|here(?:in)?after)?"
+    rf"\s*[-\u2013\u2014,:]?\s*{_QUOTE}?(?i:the\s+)?{_QUOTE}?(?P<kind>(?i:{_DEFINED_KINDS})){_END_QUOTE}*\s*\)"
 )
 # Defined the other way round, the kind first: 'In this policy, "the Company" means Greystone Facilities Management
 # Limited', '"The School" refers to Oakfield Academy'

@@ -18,8 +18,9 @@ from .dates import read_date
 from .document import Block, Table
 from .organisation import NAME
 
-# The first column's heading: "Version", "Revision No.", "Issue number"
-_HISTORY_HEADER = re.compile(r"^(?:version|revision|issue|ver\.|rev\.)(?:\s+(?:no\.?|number))?$", re.I)
+# The first column's heading: "Version", "Revision No.", "Issue number", "SharePoint version no." (named for the system
+# that keeps the versions, as the ONS's template does)
+_HISTORY_HEADER = re.compile(r"^(?:[A-Z][\w-]*\s+)?(?i:version|revision|issue|ver\.|rev\.)(?i:\s+(?:no\.?|number))?$")
 # A column giving the day each version was adopted or took effect: "Adopted", "Date approved", "Effective Date"
 _DAY_COLUMNS = {"approved_on": re.compile(r"^(?:adopted|approved)(?:\s+(?:on|date))?$|^date\s+(?:adopted|approved)$",
                                           re.I),

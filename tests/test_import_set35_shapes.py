@@ -1,0 +1,72 @@
+"""``handbook import`` on shapes first met in held-out sets 35 and 36 (issue 18): a UK government policy's "Policy
+controls" table, whose labels say more than the fact's name ("Implementation date (when this first became ONS or UKSA
+policy)", "Approver name", "Policy owner name") above a version history whose first column is "SharePoint version no.";
+a research institute's Word file whose references start lines with DOIs ("10.6092/INGV.IT-..."), which ``check`` read
+as clauses numbered without a space. Each document is made here as its writers make it, imported, and checked as
+``handbook check --strict`` checks it."""
+
+from __future__ import annotations
+
+from test_import_facts import facts_of, found
+
+from handbook.importing.audience_layout import listed
+from handbook.importing.document import Paragraph, Table
+from handbook.importing.version_history import history_facts
+
+# The cover of a UK statistics office's policy, as its Word template sets it out (a table of two columns)
+_POLICY_CONTROLS = [
+    "Implementation date (when this first became the Office's policy) | 20/05/2024",
+    "Approver name | Priya Shah",
+    "Approver role | Head of Data Engineering",
+    "Board Approval Name | Technical Advisory Group",
+    "Last review date | 05/03/2025",
+    "Next review due date | 01/04/2026",
+    "Policy owner name | Priya Shah",
+    "Policy owner division | Digital Services",
+    "Contact email (person or team email) | data.engineering@example.gov.uk",
+]
+
+
+def test_a_policy_controls_table_whose_labels_say_more_than_the_facts_name():
+    facts = facts_of(*_POLICY_CONTROLS, title="Source Code Management Policy")
+    assert found(facts, "effective_from") == "2024-05-20"
+    assert found(facts, "approved_by") == "Priya Shah"
+    assert found(facts, "owner") == "Priya Shah"
+    # the next review's date is a date, not a period: no review_every
+    assert found(facts, "review_every") is None
+
+
+def test_a_label_with_a_note_still_needs_its_value():
+    facts = facts_of("Approver name (if applicable) | ", "Policy owner name | TBC", title="Leave Policy")
+    assert found(facts, "approved_by") is None and found(facts, "owner") is None
+
+
+def test_a_version_column_named_for_the_system_that_keeps_it():
+    history = Table(1, (("SharePoint version no.", "Amended by", "Version date", "Summary of what has changed"),
+                        ("1.0", "Sam Ford", "12/03/24", "First version."),
+                        ("1.1", "Sam Ford", "30/04/25", "New points 2 and 3.")), "page 3")
+    assert history_facts([history], str, month_first=False)["version"][0] == "1.1"
+
+
+def test_the_organisation_the_document_refers_to_as_the_organisation():
+    line = ("1.1 This document outlines the policies for the use of version control systems within ONS (referred to "
+            "as \u201cthe Organisation\u201d).")
+    assert found(facts_of(line, title="Source Code Management Policy"), "organisation") == "ONS"
+    assert found(facts_of("Staff at Riverside Academy (referred to as 'the School') must sign in.",
+                          title="Visitors Policy"), "organisation") == "Riverside Academy"
+
+
+def _scope(*points: str) -> list[Paragraph]:
+    heading = Paragraph(1, "2. Scope", "2. Scope", heading=2, place="page 4")
+    return [heading, *(Paragraph(n, point, point, place=f"page 4, point {n}") for n, point in enumerate(points, 2))]
+
+
+def test_a_scope_heading_over_points_naming_all_of_a_group():
+    blocks = _scope("2.1 All employees of the UK Statistics Authority and Office for National Statistics.",
+                    "2.2 Any external parties delivering services into the Office (unless by agreement).")
+    assert [who for who, _, _ in listed(blocks).values()] == [("employees",)]
+
+
+def test_a_scope_heading_over_things_names_no_one():
+    assert listed(_scope("2.1 All laptops and phones issued by the Office.")) == {}
+    assert listed(_scope("2.1 Staff working from home.")) == {}  # not said of all of them
