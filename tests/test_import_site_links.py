@@ -107,3 +107,17 @@ def test_nothing_is_written_twice_over_a_link_the_import_keeps(tmp_path):
     first = import_policy(source, "software-policies", tmp_path / "src").path.read_text()
     again = import_policy(source, "software-policies", tmp_path / "src", force=True).path.read_text()
     assert first == again
+
+
+def test_an_image_whose_description_holds_brackets_keeps_its_words_and_is_reported(tmp_path):
+    # a volunteer handbook's screenshot, its alt text quoting a forum's hint with "[person]" in it (held-out set 36:
+    # the image was left as written, and check refused the page for a picture on another site)
+    source = tmp_path / "moderators.md"
+    source.write_text(
+        "# Moderator Handbook\n\nThe forum shows you hints about members.\n\n"
+        '![A blue text message saying "This is the first time [person] has posted"](https://i.imgur.com/mPmVgzK.png)'
+        "\n\nWelcome them.\n", encoding="utf-8")
+    result, _, body = imported_and_checked(source, "moderators", tmp_path)
+    assert 'A blue text message saying "This is the first time [person] has posted"' in body
+    assert "imgur" not in body
+    assert [note for note in result.notes if note.startswith("line 5: the image 'https://i.imgur.com/")]

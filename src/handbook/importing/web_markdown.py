@@ -84,8 +84,10 @@ _AUTOREFS_ANCHOR = re.compile(r"^\[\]\(\)\{\s*#(?P<label>[\w.-]+)\s*\}\s*$")
 _TEMPLATE_LINE = re.compile(rf"^\s*(?:#{{1,6}}\s+)?(?:{TEMPLATE_TAG.pattern})\s*$")
 # An inline link or image: ![alt](address "title") / [words](address)
 # (the words may hold brackets escaped, as a footnote's number is written: "[\\[1\\]](#footnote-1)", and run
-# over several lines of one paragraph, as pandoc and hard-wrapping editors write them; a blank line ends them)
-_LINK = re.compile(r"(?P<image>!?)\[(?P<words>(?:\\.|[^\[\]\n\\]|\n(?![ \t]*\n))*)\]"
+# over several lines of one paragraph, as pandoc and hard-wrapping editors write them; a blank line ends them; and
+# hold words in brackets, as a screenshot's description quotes "[person]", but never an image: a badge's link is read
+# from its image inward)
+_LINK = re.compile(r"(?P<image>!?)\[(?P<words>(?:\\.|(?<!!)\[[^\[\]\n]*\]|[^\[\]\n\\]|\n(?![ \t]*\n))*)\]"
                    r"\((?P<address><[^>\n]*>|[^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
 
 
