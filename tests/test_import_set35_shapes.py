@@ -70,3 +70,20 @@ def test_a_scope_heading_over_points_naming_all_of_a_group():
 def test_a_scope_heading_over_things_names_no_one():
     assert listed(_scope("2.1 All laptops and phones issued by the Office.")) == {}
     assert listed(_scope("2.1 Staff working from home.")) == {}  # not said of all of them
+
+
+def test_a_paragraph_opening_with_a_doi_is_text_that_check_passes(tmp_path):
+    # a research institute's data policy (set 35) gives the structure of its DOIs on lines of their own
+    from docx import Document
+    from helpers import imported_and_checked
+
+    document = Document()
+    document.add_heading("Data Policy Implementation", 0)
+    document.add_paragraph("The DOI codes based on this prefix must comply with the following structure:")
+    document.add_paragraph("10.6092/INGV.IT/<data-group>/<specific identifier>")
+    document.add_paragraph("Each data group is registered before its first DOI is minted.")
+    source = tmp_path / "data-policy.docx"
+    document.save(source)
+    result, _, body = imported_and_checked(source, "data-policy", tmp_path)  # check --strict passes
+    assert "10\\.6092/INGV.IT/" in body
+    assert [note for note in result.notes if "starts with '10.6092' with no space after it" in note]

@@ -47,8 +47,9 @@ def without_invisible(text: str) -> tuple[str, str]:
 
 def safe_start(text: str) -> str:
     """Text that Markdown would read as a heading, quote or list at the start of a line, escaped; so is a dotted
-    number alone ("11103.12", a citation's number a PDF's reader gave a line of its own), an empty clause else."""
-    if re.match(r"^(#|>|\+ |\d+[.)]\s|\d+(?:\.\d+)+$)", text):
+    number alone ("11103.12", a citation's number a PDF's reader gave a line of its own), an empty clause else, and
+    one with no space after it ("10.6092/INGV.IT", a DOI), which ``check`` takes for a clause number mistyped."""
+    if re.match(r"^(#|>|\+ |\d+[.)]\s|\d+(?:\.\d+)+$|\d+(?:\.\d+)*\.(?=[^\s\d.])|\d+(?:\.\d+)+(?=[^\s\d.]))", text):
         return "\\" + text if not text[0].isdigit() else re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
     return text
 
