@@ -7,6 +7,8 @@ as clauses numbered without a space. Each document is made here as its writers m
 
 from __future__ import annotations
 
+import re
+
 from test_import_facts import facts_of, found
 
 from handbook.importing.audience_layout import listed
@@ -87,3 +89,32 @@ def test_a_paragraph_opening_with_a_doi_is_text_that_check_passes(tmp_path):
     result, _, body = imported_and_checked(source, "data-policy", tmp_path)  # check --strict passes
     assert "10\\.6092/INGV.IT/" in body
     assert [note for note in result.notes if "starts with '10.6092' with no space after it" in note]
+
+
+def test_a_word_file_without_core_properties_has_no_title_from_them(tmp_path):
+    # a charity's Word file as Google Docs exported it (set 36): no docProps/core.xml at all, for which python-docx
+    # makes up properties of its own, titled "Word Document"
+    import zipfile
+
+    from docx import Document
+
+    from handbook.importing import import_policy
+
+    document = Document()
+    document.add_heading("Introduction", 1)
+    document.add_paragraph("This guide sets out the essentials of our security policy for volunteers.")
+    made = tmp_path / "made.docx"
+    document.save(made)
+    source = tmp_path / "security-policy-essentials.docx"
+    with zipfile.ZipFile(made) as original, zipfile.ZipFile(source, "w") as exported:
+        for item in original.infolist():
+            if item.filename == "docProps/core.xml":
+                continue
+            data = original.read(item)
+            if item.filename == "_rels/.rels":  # nor the relationship to it
+                data = re.sub(rb"<Relationship [^>]*core-properties[^>]*/>", b"", data)
+            exported.writestr(item, data)
+    result = import_policy(source, "security", tmp_path / "src")
+    front = result.path.read_text().split("---\n")[1]
+    assert "title: Word Document" not in front
+    assert "title: Security Policy Essentials" in front  # from the file's name, and reported so

@@ -292,10 +292,13 @@ def _properties(document: docx.document.Document) -> dict[str, str]:
     """What the file says about itself that is a fact of the policy: Word's core-properties title and status ("Draft":
     handbook.importing.draft_status); and the Company of its app properties, which is whoever's copy of Word saved it
     (Defra's, but also a template's maker): handbook.importing.own_name takes it only where the text uses that name
-    as its own."""
-    title = (document.core_properties.title or "").strip()
-    status = (document.core_properties.content_status or "").strip()
-    app = next((part for part in document.part.package.iter_parts() if part.partname == "/docProps/app.xml"), None)
+    as its own. A file with no core properties (as Google Docs exports one) has none: python-docx would make up its
+    own, titled "Word Document"."""
+    parts = {part.partname: part for part in document.part.package.iter_parts()}
+    core = document.core_properties if "/docProps/core.xml" in parts else None
+    title = (core.title or "").strip() if core else ""
+    status = (core.content_status or "").strip() if core else ""
+    app = parts.get("/docProps/app.xml")
     try:  # (a file from anywhere: no entities, no network; properties that do not parse say nothing)
         root = lxml.etree.fromstring(app.blob, _SAFE_XML) if app is not None else None
     except lxml.etree.XMLSyntaxError:
