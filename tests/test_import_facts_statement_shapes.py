@@ -38,6 +38,20 @@ def test_a_review_with_a_second_verb_and_at_least(line):
     assert found(facts_of(line), "review_every") == "1 year"
 
 
+@pytest.mark.parametrize(("line", "period"), [
+    # as UK schools and an Icelandic computing centre say it (set 35)
+    ("This policy will be reviewed once a year by the governing body.", "1 year"),
+    ("The policy is reviewed once a year, or sooner if the law changes.", "1 year"),
+    ("This policy will be reviewed twice a year by the Health and Safety Committee.", "6 months"),
+])
+def test_a_review_once_or_twice_a_year(line, period):
+    assert found(facts_of(line), "review_every") == period
+
+
+def test_a_label_once_a_year():
+    assert found(facts_of("Review frequency: once a year"), "review_every") == "1 year"
+
+
 def test_something_else_reviewed_and_revised_is_not_the_documents_review():
     assert found(facts_of("Staff objectives will be reviewed and revised on at least an annual basis."),
                  "review_every") is None

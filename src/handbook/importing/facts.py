@@ -122,14 +122,15 @@ _AT_ITS_MEETING = re.compile(
     rf"Trustees|Directors|Forum|Panel|Group))\s+meeting\s+(?i:on|of|held\s+on)\s+(?P<on>[^,;]*?\d{{4}})"
 )
 # Said of this document ("This policy will be reviewed by governors every two years", "Governors review this
-# policy annually", "This SOP will be updated every odd numbered fiscal year": every second year), not of something
-# else ("Staff have their pay reviewed annually")
+# policy annually", "... once a year", "This SOP will be updated every odd numbered fiscal year": every second year),
+# not of something else ("Staff have their pay reviewed annually")
 _REVIEW_SENTENCE = re.compile(
     rf"(?:{THIS_DOCUMENT}(?:[^.;:]{{0,60}}?|\s+(?:was|has\s+been)\s+(?:approved|adopted|ratified|agreed)\s+[^.;]{{0,100}}?"
     r"\s+and\s+)\b(?:is|are|will\s+be|shall\s+be|should\s+be|must\s+be|to\s+be)\s+"
     r"(?:formally\s+)?(?:reviewed|updated|revised)(?:\s+and\s+(?:revised|updated|amended|reissued))?(?:\s+by\s+[^.;:,]{1,50}?)?|\breview(?:ing)?\s+(?:and\s+(?:revis|updat)(?:e|ing)\s+)?(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:policy|policies|procedures?|code|document|guidance))\s+(?:at\s+least\s+)?(?:once\s+)?(?:every\s+(?!odd|even)(?P<n>\w+(?:-\w+)?)\s+(?P<unit>years?|months?|days)|"
-    r"(?P<word>annually|every\s+year|yearly|biennially|every\s+other\s+year|triennially)|on\s+(?:at\s+least\s+)?an?\s+"
+    r"(?P<word>annually|every\s+year|yearly|biennially|every\s+other\s+year|triennially|(?:once|twice)\s+a\s+year)|"
+    r"on\s+(?:at\s+least\s+)?an?\s+"
     r"(?P<basis>annual|yearly|biennial|two-yearly|triennial|three-yearly)\s+basis|"
     r"(?P<alternate>every\s+(?:odd|even)(?:[\s-]+numbered)?\s+(?:(?:fiscal|financial|calendar|academic)\s+)?year))",
     re.I,
