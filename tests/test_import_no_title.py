@@ -58,3 +58,30 @@ def test_titles_that_start_like_a_marking_stay_titles(tmp_path, name, text, titl
     source = tmp_path / name
     source.write_text(text, encoding="utf-8")
     assert _title_of(source) == title
+
+
+def test_a_title_the_document_does_not_state_is_given_on_the_command_line(tmp_path, capsys):
+    # a company's on-call guide as its MkDocs site keeps it (set 36): the title lives in the site's menu, not the file
+    from handbook.cli import main
+
+    source = tmp_path / "notes.md"
+    source.write_text("---\ndescription: What being on call means here.\n---\n" + BODY, encoding="utf-8")
+    assert main(["import", str(source), "--id", "leave", "--policy-src", str(tmp_path / "src")]) == 1
+    assert "--title" in capsys.readouterr().err  # the refusal says how
+    assert not (tmp_path / "src").exists()
+    assert main(["import", str(source), "--id", "leave", "--policy-src", str(tmp_path / "src"),
+                 "--title", "Being On-Call"]) == 0
+    assert _title_of_written(tmp_path / "src" / "leave" / "policy.md") == "Being On-Call"
+    assert "title Being On-Call from the command line (--title)" in capsys.readouterr().out
+
+
+def test_a_title_given_on_the_command_line_wins_over_the_documents(tmp_path):
+    source = tmp_path / "notes.md"
+    source.write_text(f"# Leave\n\n{BODY}", encoding="utf-8")
+    result = import_policy(source, "leave", tmp_path / "src", title="Annual Leave Procedure")
+    assert _title_of_written(result.path) == "Annual Leave Procedure"
+
+
+def _title_of_written(path) -> str:
+    front = path.read_text(encoding="utf-8").split("---\n")[1]
+    return next(line for line in front.splitlines() if line.startswith("title:")).removeprefix("title:").strip()

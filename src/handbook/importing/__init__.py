@@ -91,8 +91,10 @@ class ImportResult:
 
 
 def import_policy(
-    source: Path, policy_id: str, policy_src: Path, force: bool = False, strict: bool = False
+    source: Path, policy_id: str, policy_src: Path, force: bool = False, strict: bool = False, title: str | None = None
 ) -> ImportResult:
+    """``source`` written as the policy ``policy_id`` in ``policy_src``; ``title``: the title as the person importing it
+    gives it, over any the document states (a page whose title lives in its website's menu states none)."""
     if not POLICY_ID.match(policy_id):
         raise PolicyImportError(source, f"'{policy_id}' is not a policy id: use lower case, digits and hyphens")
     target = policy_src / policy_id / POLICY_FILE
@@ -103,11 +105,14 @@ def import_policy(
             )
     draft = drafted(source, organisations_of(policy_src))
     document, facts, named, written = draft.document, draft.facts, draft.named, draft.written
+    if title and title.strip():
+        facts.found["title"] = Fact(" ".join(title.split()), "the command line (--title)", " ".join(title.split()))
     if "title" not in facts.found:  # (a labelled "Title: ..." line counts: see facts)
-        what_to_do = "add the title as the document's first line and import again"
+        what_to_do = "add the title as the document's first line, or give it with --title, and import again"
         if named:  # a name the text uses that may not be its own: offered, not taken
             what_to_do = (f"its text names '{named[0]}' ({named[1].place.split(',')[0]}), {named[2]}: if that is its "
-                          "title, add it as the document's first line and import again; else add the title")
+                          "title, add it as the document's first line (or give it with --title) and import again; "
+                          "else add the title")
         raise PolicyImportError(
             source, "the document states no title (no Title or heading style, no first line standing alone, no "
             f"title in its properties); {what_to_do}"
