@@ -118,3 +118,41 @@ def test_a_word_file_without_core_properties_has_no_title_from_them(tmp_path):
     front = result.path.read_text().split("---\n")[1]
     assert "title: Word Document" not in front
     assert "title: Security Policy Essentials" in front  # from the file's name, and reported so
+
+
+_STATUTES = """\
+# Statutes of the Riverside Learning Association
+
+**Article 1.** An association is founded between the members who accept these statutes, named "Riverside Learning".
+
+**Article 2.** Its purpose is to promote the sharing of knowledge with everyone.
+
+Its duration is unlimited.
+
+**Article 3.** Its resources are members' subscriptions and donations, as Article 2 allows.
+"""
+
+
+def test_articles_labelled_in_bold_at_the_start_of_their_text_are_anchors(tmp_path):
+    # a French association's statutes (set 36): "**Article 1.** Il est fondé ..." gave no article an address
+    from helpers import imported_and_checked
+
+    from handbook.source.handbook_folder import load_handbook
+
+    source = tmp_path / "statutes.md"
+    source.write_text(_STATUTES, encoding="utf-8")
+    result, _, body = imported_and_checked(source, "statutes", tmp_path)
+    policy = load_handbook(tmp_path / "src").policy("statutes")
+    assert [s.anchor for s in policy.numbered_sections] == ["article-1", "article-2", "article-3"]
+    assert "## Article 2\n\nIts purpose is to promote" in body and "Its duration is unlimited." in body
+    assert [note for note in result.notes if "article labels set in bold" in note]
+
+
+def test_one_bold_section_label_in_a_guide_is_emphasis(tmp_path):
+    from helpers import imported_and_checked
+
+    source = tmp_path / "guide.md"
+    source.write_text("# Visitors Guide\n\n**Section 3.** Visitors sign in at reception.\n\nThey wear a badge.\n",
+                      encoding="utf-8")
+    _, _, body = imported_and_checked(source, "guide", tmp_path)
+    assert "**Section 3.** Visitors sign in" in body

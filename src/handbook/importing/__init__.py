@@ -45,6 +45,7 @@ from ..pages.site_check import links_leading_nowhere
 from ..source.layout import POLICY_FILE
 from ..source.policy_file import parse_policy
 from ..source.syntax import POLICY_ID
+from . import run_in_labels
 from .document import Block, Paragraph, ReadDocument
 from .facts import Fact, Facts, find_facts, states_title
 from .handbook_organisation import handbook_organisation_named, organisations_of
@@ -172,6 +173,10 @@ def drafted(source: Path, handbook_organisations: Sequence[str] = ()) -> Draft:
     if listed:
         document.notes.append(f"{first_left_out(laid_out, blocks)}: the table of contents ({listed} entries) was "
                               "left out: the site makes its own")
+    blocks, articles = run_in_labels.as_headings(blocks)
+    if articles:
+        document.notes.append(f"the {articles} article labels set in bold at the start of their text ('Article 1.') "
+                              "are written as headings, so that each article has its own address")
     if not blocks:
         raise PolicyImportError(source, "the document has no text to import")
     properties = dict(document.properties)
