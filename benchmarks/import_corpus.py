@@ -62,7 +62,8 @@ from handbook.source.policy_file import parse_policy_file
 
 REPO = Path(__file__).resolve().parent.parent
 _ODT_IMAGE = re.compile(r"\((?:Pictures|media)/[^)\s]+\)")
-_FRONT_MATTER = re.compile(r"\A(?:---\n.*?\n---|\+\+\+\n.*?\n\+\+\+)\n", re.S)  # YAML (Jekyll), TOML (Hugo)
+# YAML (Jekyll), TOML (Hugo), JSON (Hugo: an object whose closing brace is a line of its own)
+_FRONT_MATTER = re.compile(r"\A(?:---\n.*?\n---|\+\+\+\n.*?\n\+\+\+|\{\n.*?\n\})\n", re.S)
 _TEMPLATE_TAG = re.compile(r"<%.*?%>|\{%.*?%\}|\{\{.*?\}\}", re.S)  # ERB, Liquid
 ODF_TEXT = {"text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0"}
 WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
@@ -140,7 +141,7 @@ def reference_text(path: Path) -> str:
         html = subprocess.run(["asciidoctor", "--safe-mode", "secure", "--no-header-footer", "--attribute", "showtitle",
                                "--out-file", "-", "-"], input=text, capture_output=True, text=True, check=True).stdout
         return lxml.html.fromstring(f"<div>{html}</div>").text_content()
-    if suffix == ".md":  # front matter (YAML or TOML), and a website's template tags, are not the document's words
+    if suffix == ".md":  # front matter and a website's template tags are not the document's words
         text = _TEMPLATE_TAG.sub(" ", _FRONT_MATTER.sub("", text, count=1))
         html = markdown.markdown(text, extensions=["tables", "md_in_html"])  # (kramdown's <section markdown="1">)
         page = lxml.html.fromstring(f"<div>{html}</div>")

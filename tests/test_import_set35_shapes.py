@@ -156,3 +156,30 @@ def test_one_bold_section_label_in_a_guide_is_emphasis(tmp_path):
                       encoding="utf-8")
     _, _, body = imported_and_checked(source, "guide", tmp_path)
     assert "**Section 3.** Visitors sign in" in body
+
+
+def test_json_front_matter_is_front_matter(tmp_path):
+    # a German association's rules as its Hugo site keeps them (set 36): the settings as JSON, the page's title in them
+    from helpers import imported_and_checked
+
+    source = tmp_path / "talks.md"
+    source.write_text('{\n    "title": "Rules on Talks",\n    "slug": "talks",\n    "aliases": ["paid-talks"],\n'
+                      '    "type": "page"\n}\n\nThese rules govern paid talks by members and employees.\n\n'
+                      "## 1. Findings\n\n1.1 Talks are given in the association's name.\n", encoding="utf-8")
+    result, front, body = imported_and_checked(source, "talks", tmp_path)
+    assert "title: Rules on Talks\n" in front
+    assert '"slug"' not in body and body.startswith("These rules govern paid talks")
+    assert any("lines 1-6: the website's settings (front matter)" in note for note in result.notes), result.notes
+
+
+def test_a_page_opening_with_a_brace_that_is_no_json_object_keeps_it(tmp_path):
+    from helpers import imported_and_checked
+
+    source = tmp_path / "notes.md"
+    source.write_text("# Placeholders\n\n{name} is replaced by the member's name in every letter.\n", encoding="utf-8")
+    _, _, body = imported_and_checked(source, "notes", tmp_path)
+    assert "{name} is replaced" in body
+    source.write_text("{name} is replaced by the member's name.\n\n# Letters Policy\n\nLetters are signed.\n",
+                      encoding="utf-8")
+    _, _, body = imported_and_checked(source, "letters", tmp_path)
+    assert "{name} is replaced" in body

@@ -1,10 +1,12 @@
 """A website's settings at the top of a Markdown page (its front matter, as static-site generators write it: YAML
-between ``---`` lines for Jekyll, Eleventy and MkDocs, TOML between ``+++`` lines for Hugo and Zola, or "key: value"
+between ``---`` lines for Jekyll, Eleventy and MkDocs, TOML between ``+++`` lines for Hugo and Zola, a JSON object
+for Hugo, or "key: value"
 lines over a ``---`` with no opening line, as some site apps read them): the facts of the policy they state, and the
 rest left out and reported (handbook.importing.web_markdown, which reads the page)."""
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from datetime import date
@@ -34,6 +36,9 @@ def site_settings(lines: list[str], notes: list[str]) -> dict[str, str]:
     are left blank in ``lines`` (line numbers kept) and what was done is added to ``notes``."""
     opening = lines[0].strip() if lines else ""
     headless = _headless_front_matter(lines)
+    if opening.startswith("{") and (as_json := _json_front_matter(lines)):
+        end, settings = as_json
+        return _settings_read(settings, lines, end, notes, {})
     if opening not in _FRONT_MATTER and not headless:
         return {}
     closing, parse = _FRONT_MATTER["---"] if headless else _FRONT_MATTER[opening]
@@ -54,6 +59,12 @@ def site_settings(lines: list[str], notes: list[str]) -> dict[str, str]:
                          "line as 'key: value'")
     if notice := next((m["v"].strip() for line in lines[1:end] if (m := _COPYRIGHT_COMMENT.match(line))), None):
         properties["copyright"] = notice
+    return _settings_read(settings, lines, end, notes, properties)
+
+
+def _settings_read(settings: object, lines: list[str], end: int, notes: list[str],
+                   properties: dict[str, str]) -> dict[str, str]:
+    """``properties`` with the facts ``settings`` state, the front matter's lines (to ``end``) left blank."""
     if not isinstance(settings, dict):
         return properties
     settings = {str(key).casefold(): value for key, value in settings.items()}
@@ -67,6 +78,20 @@ def site_settings(lines: list[str], notes: list[str]) -> dict[str, str]:
     notes.append(f"lines 1-{end + 1}: the website's settings (front matter) were left out")
     lines[: end + 1] = [""] * (end + 1)
     return properties
+
+
+def _json_front_matter(lines: list[str]) -> tuple[int, dict] | None:
+    """(the index of its closing line, the settings) of a JSON object opening the page, as Hugo reads front matter
+    ('{ "title": "Vortragsordnung", ... }'), where the object ends its line; else None ("{name} is replaced ...")."""
+    text = "\n".join(lines)
+    try:
+        settings, stop = json.JSONDecoder().raw_decode(text)
+    except ValueError:
+        return None
+    line_end = text.find("\n", stop)
+    if not isinstance(settings, dict) or text[stop:line_end if line_end >= 0 else None].strip():
+        return None
+    return text.count("\n", 0, stop), settings
 
 
 def _latest_revision(settings: dict) -> str | None:
