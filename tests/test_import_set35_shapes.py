@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from test_import_facts import facts_of, found
 
 from handbook.importing.audience_layout import listed
@@ -183,3 +184,19 @@ def test_a_page_opening_with_a_brace_that_is_no_json_object_keeps_it(tmp_path):
                       encoding="utf-8")
     _, _, body = imported_and_checked(source, "letters", tmp_path)
     assert "{name} is replaced" in body
+
+
+@pytest.mark.parametrize("row", [
+    "We, us, our | Free UK Genealogy",
+    "\u201cWe\u201d, \u201cus\u201d and \u201cour\u201d | Riverside Learning Trust",
+    "We/us/our: Riverside Learning Trust",
+])
+def test_a_definitions_table_saying_who_we_are(row):
+    # a charity's security guide (set 36) defines its words in a table: "We, us, our | Free UK Genealogy"
+    name = row.split("|")[-1].split(":")[-1].strip()
+    assert found(facts_of("Term | Meaning", row, title="Security Policy Essentials"), "organisation") == name
+
+
+def test_we_alone_in_a_row_defines_no_one():
+    assert found(facts_of("We | will review this guide every year", title="Security Policy Essentials"),
+                 "organisation") is None

@@ -16,12 +16,18 @@ from .organisation import NAME
 # "Owner: X", "Owner | X" (a table row), "Owner - X" (not "Organisation-wide")
 SEPARATOR = r"(?:\s*[:|\u2013\u2014]\s*|\s+-\s+)"
 _POLICY = r"(?:(?:document|policy|procedure)\s+)?"  # "Policy approved by", "Document owner", "Policy Valid from"
+# "We, us, our", '"We", "us" and "our"', "We/us/our": the words a definitions table defines together
+_QUOTE_MARK = "[\"\u201c\u201d']?"
+_WE_US_OUR = (rf"{_QUOTE_MARK}we{_QUOTE_MARK}(?:\s*(?:[,/]|\band\b|\bor\b)\s*{_QUOTE_MARK}(?:us|our){_QUOTE_MARK})"
+              r"{1,2}")
 # What a form's label adds in brackets: "Implementation date (when this first became ONS or UKSA policy)"
 _NOTE = r"(?:\s*\([^()]{1,80}\))?"
 LABELLED = {
     "title": re.compile(rf"^(?:(?:document|policy|procedure)\s+(?:title|name)|title){SEPARATOR}(?P<v>.+)$", re.I),
+    # and a definitions table's row saying who "we" are: "We, us, our | Free UK Genealogy" (never "We" alone)
     "organisation": re.compile(
-        rf"^(?:organi[sz]ation|school|academy|company|employer|institution)(?:\s+name)?{SEPARATOR}(?P<v>.+)$", re.I
+        rf"^(?:(?:organi[sz]ation|school|academy|company|employer|institution)(?:\s+name)?|{_WE_US_OUR}){SEPARATOR}"
+        r"(?P<v>.+)$", re.I
     ),
     "owner": re.compile(
         rf"^{_POLICY}(?:owner(?:['\u2019]s)?(?:\s+name)?|lead(?:\s+(?:person|officer|member\s+of\s+staff))?|"
