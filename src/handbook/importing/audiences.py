@@ -189,15 +189,16 @@ _KEEPING = (r"(?:following|complying\s+with|abiding\s+by|adhering\s+to|observing
             r"acting\s+in\s+accordance\s+with|familiari[sz]ing\s+themselves\s+with)")
 _THIS_ONE = (r"(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|code|rules|procedures?|guidelines|guidance|"
              r"handbook)\b")
+_TO_KEEP_IT = rf"\s+to\s+(?:{_KEEP},?\s+(?:and\s+)?)*{_KEEP},?\s+{_THIS_ONE}"  # "... to read and follow this policy"
 _DUTY = r"(?:a\s+)?(?:[\w-]+\s+)?(?:responsibility|duty|obligation)"
 _THEY_HAVE_A_DUTY = re.compile(
-    rf"{SENTENCE_START}(?:all|every|each)\s+(?P<v>(?:[\w-]+\s+){{0,4}}?[\w-]+)\s+(?:(?:has|have)\s+{_DUTY}\s+to\s+"
-    rf"(?:{_KEEP},?\s+(?:and\s+)?)*{_KEEP}|(?:are|is|shall\s+be|will\s+be)\s+(?:[\w-]+\s+)?responsible\s+for\s+"
-    rf"(?:{_KEEPING},?\s+(?:and\s+)?)*{_KEEPING}),?\s+{_THIS_ONE}", re.I,
+    rf"{SENTENCE_START}(?:all|every|each)\s+(?P<v>(?:[\w-]+\s+){{0,4}}?[\w-]+)\s+(?:(?:has|have)\s+{_DUTY}{_TO_KEEP_IT}|"
+    rf"(?:are|is|shall\s+be|will\s+be)\s+(?:[\w-]+\s+)?responsible\s+for\s+(?:{_KEEPING},?\s+(?:and\s+)?)*{_KEEPING},?"
+    rf"\s+{_THIS_ONE})", re.I,
 )
 _THE_DUTY_OF = re.compile(
     rf"{SENTENCE_START}it\s+is\s+the\s+{_DUTY}\s+of\s+(?P<v>(?:all|every|each)\s+(?:[\w-]+\s+){{0,4}}?[\w-]+)"
-    rf"\s+to\s+(?:{_KEEP},?\s+(?:and\s+)?)*{_KEEP},?\s+{_THIS_ONE}", re.I,
+    rf"{_TO_KEEP_IT}", re.I,
 )
 # "This document provides procedures that ARL Government personnel MUST follow when releasing software": the rules
 # this document gives, then who must keep them (not "The Act sets out rules that employers must follow": another's);
