@@ -39,6 +39,7 @@ _ALL_MUST = re.compile(r"^(?:[Aa]ll|[Ee]very)\s+(?P<v>(?:[\w-]+\s+){0,2}?[\w-]+)
                        r"\s+(?:in|at|of|working\s+(?:in|at|for))\s+(?:the\s+|our\s+)?(?:[A-Z][\w&'\u2019-]*\s+){1,6}"
                        r"\s*(?:must|should|shall|(?:are|is)\s+(?:expected|required)\s+to)\s+[a-z]")
 
+
 def headed(blocks: list[Block]) -> tuple[tuple[str, ...], str, str] | None:
     """(audiences, place, words) of the one heading naming a group over its rules: "All Users", "Responsibilities of
     members"; for a document where no line says whom it is for (none where two such headings name different groups:
