@@ -200,3 +200,34 @@ def test_a_definitions_table_saying_who_we_are(row):
 def test_we_alone_in_a_row_defines_no_one():
     assert found(facts_of("We | will review this guide every year", title="Security Policy Essentials"),
                  "organisation") is None
+
+
+def test_an_annex_typing_its_own_letter_before_numbers_its_list_has_given_keeps_the_policys_clauses(tmp_path):
+    # a research institute's data policy (set 35): Annex 1 lists its three parts as Word's "1)", "2)", "3)" (written
+    # A.1, A.2, A.3 in the annex), then heads each part with the same number typed, "A.1. Activity Plan". The import
+    # took the typed heading for a second A.1 and kept every number of the document as typed text
+    from docx import Document
+
+    from handbook.importing import import_policy
+    from handbook.source.handbook_folder import load_handbook
+
+    document = Document()
+    document.add_heading("Data Policy Implementation", 0)
+    document.add_heading("1. Definitions", 1)
+    document.add_paragraph("1.1 Access means the ways in which data are made available.")
+    document.add_paragraph("1.2 Data means the results of the Institute's research.")
+    document.add_heading("2. Data Management", 1)
+    document.add_paragraph("2.1 Each data group has a Data Manager.")
+    document.add_heading("Annex 1. Start-up and Trial of the Data Registry", 1)
+    document.add_paragraph("The trial has three parts:")
+    for part in ("Activity Plan", "List of data to be registered", "Verification of the data"):
+        document.add_paragraph(part, style="List Number")
+    for number, part in (("A.1.", "Activity Plan"), ("A.2.", "List of data to be registered")):
+        document.add_heading(f"{number} {part}", 2)
+        document.add_paragraph("The Data Management Office carries this part out within twelve months.")
+    source = tmp_path / "data-policy.docx"
+    document.save(source)
+    result = import_policy(source, "data-policy", tmp_path / "src")
+    policy = load_handbook(tmp_path / "src").policy("data-policy")
+    assert {(1, 1), (1, 2), (2, 1)} <= {clause.number for clause in policy.clauses}
+    assert not [note for note in result.notes if "kept as typed text at the start of each paragraph" in note]

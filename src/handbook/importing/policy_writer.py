@@ -231,7 +231,8 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
     if kind is ListKind.DECIMAL and paragraph.heading is not None:  # its number is used already: typed text
         written.notes.append(f"{paragraph.place}: the heading's number {label} is used already in the document, "
                              "so it is kept as part of the heading's words, not as a section number")
-        escaped = re.sub(r"^(\**)(\d+(?:\.\d+)*)\.", r"\1\2\\.", paragraph.markdown)
+        # ("3.1." and an appendix's "A.1.": as typed, read as no number)
+        escaped = re.sub(r"^(\**)(\d+(?:\.\d+)*|[A-Z](?=\.\d))\.", r"\1\2\\.", paragraph.markdown)
         _heading(paragraph, escaped, state, emit, blank, level=_level(paragraph.heading, state))
         return
     if paragraph.heading is not None:
@@ -303,8 +304,10 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
 def _key(state: _State, label: str) -> str:
     """A number as the reader counts it: "1" in appendix A or under "## D. Content" is A1, D1; under "CHAPTER 1",
     CHAPTER 1.1 (not CHAPTER 11)."""
-    within = state.appendix or state.run
-    return f"{within}{'.' if within[-1:].isdigit() else ''}{label.rstrip('.')}"
+    within, number = state.appendix or state.run, label.rstrip(".")
+    if within and number.startswith(f"{within}."):  # "A.1" typed in appendix A is its "1." (written A.1)
+        number = number[len(within) + 1:]
+    return f"{within}{'.' if within[-1:].isdigit() else ''}{number}"
 
 
 def _typed_again(paragraph: Paragraph, state: _State, label: str) -> bool:
