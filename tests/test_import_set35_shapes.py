@@ -1,20 +1,29 @@
-"""``handbook import`` on shapes first met in held-out sets 35 and 36 (issue 18): a UK government policy's "Policy
-controls" table, whose labels say more than the fact's name ("Implementation date (when this first became ONS or UKSA
-policy)", "Approver name", "Policy owner name") above a version history whose first column is "SharePoint version no.";
-a research institute's Word file whose references start lines with DOIs ("10.6092/INGV.IT-..."), which ``check`` read
-as clauses numbered without a space. Each document is made here as its writers make it, imported, and checked as
-``handbook check --strict`` checks it."""
+"""``handbook import`` on shapes first met in held-out sets 35 and 36 (issue 18).
+
+Set 35: a UK government policy's "Policy controls" table, whose labels say more than the fact's name ("Implementation
+date (when this first became ONS or UKSA policy)", "Approver name", "Policy owner name"), above a version history
+whose first column is "SharePoint version no.", and a "Scope" heading over points naming all of a group; a research
+institute's Word file whose lines open with DOIs ("10.6092/INGV.IT-...", which ``check`` read as clauses numbered
+without a space) and whose annex types "A.1." over a list the import numbers A.1. Set 36: a Word file Google Docs
+exported with no core properties; Hugo's JSON front matter; statutes whose article labels run into their text
+("**Article 1.** ..."); a definitions table's row saying who "we" are. Each document is made here as its writers make
+it, imported, and checked as ``handbook check --strict`` checks it."""
 
 from __future__ import annotations
 
 import re
+import zipfile
 
 import pytest
+from docx import Document
+from helpers import imported_and_checked
 from test_import_facts import facts_of, found
 
+from handbook.importing import import_policy
 from handbook.importing.audience_layout import listed
 from handbook.importing.document import Paragraph, Table
 from handbook.importing.version_history import history_facts
+from handbook.source.handbook_folder import load_handbook
 
 # The cover of a UK statistics office's policy, as its Word template sets it out (a table of two columns)
 _POLICY_CONTROLS = [
@@ -77,9 +86,6 @@ def test_a_scope_heading_over_things_names_no_one():
 
 def test_a_paragraph_opening_with_a_doi_is_text_that_check_passes(tmp_path):
     # a research institute's data policy (set 35) gives the structure of its DOIs on lines of their own
-    from docx import Document
-    from helpers import imported_and_checked
-
     document = Document()
     document.add_heading("Data Policy Implementation", 0)
     document.add_paragraph("The DOI codes based on this prefix must comply with the following structure:")
@@ -95,12 +101,6 @@ def test_a_paragraph_opening_with_a_doi_is_text_that_check_passes(tmp_path):
 def test_a_word_file_without_core_properties_has_no_title_from_them(tmp_path):
     # a charity's Word file as Google Docs exported it (set 36): no docProps/core.xml at all, for which python-docx
     # makes up properties of its own, titled "Word Document"
-    import zipfile
-
-    from docx import Document
-
-    from handbook.importing import import_policy
-
     document = Document()
     document.add_heading("Introduction", 1)
     document.add_paragraph("This guide sets out the essentials of our security policy for volunteers.")
@@ -136,10 +136,6 @@ Its duration is unlimited.
 
 def test_articles_labelled_in_bold_at_the_start_of_their_text_are_anchors(tmp_path):
     # a French association's statutes (set 36): "**Article 1.** Il est fondé ..." gave no article an address
-    from helpers import imported_and_checked
-
-    from handbook.source.handbook_folder import load_handbook
-
     source = tmp_path / "statutes.md"
     source.write_text(_STATUTES, encoding="utf-8")
     result, _, body = imported_and_checked(source, "statutes", tmp_path)
@@ -150,8 +146,6 @@ def test_articles_labelled_in_bold_at_the_start_of_their_text_are_anchors(tmp_pa
 
 
 def test_one_bold_section_label_in_a_guide_is_emphasis(tmp_path):
-    from helpers import imported_and_checked
-
     source = tmp_path / "guide.md"
     source.write_text("# Visitors Guide\n\n**Section 3.** Visitors sign in at reception.\n\nThey wear a badge.\n",
                       encoding="utf-8")
@@ -161,8 +155,6 @@ def test_one_bold_section_label_in_a_guide_is_emphasis(tmp_path):
 
 def test_json_front_matter_is_front_matter(tmp_path):
     # a German association's rules as its Hugo site keeps them (set 36): the settings as JSON, the page's title in them
-    from helpers import imported_and_checked
-
     source = tmp_path / "talks.md"
     source.write_text('{\n    "title": "Rules on Talks",\n    "slug": "talks",\n    "aliases": ["paid-talks"],\n'
                       '    "type": "page"\n}\n\nThese rules govern paid talks by members and employees.\n\n'
@@ -174,8 +166,6 @@ def test_json_front_matter_is_front_matter(tmp_path):
 
 
 def test_a_page_opening_with_a_brace_that_is_no_json_object_keeps_it(tmp_path):
-    from helpers import imported_and_checked
-
     source = tmp_path / "notes.md"
     source.write_text("# Placeholders\n\n{name} is replaced by the member's name in every letter.\n", encoding="utf-8")
     _, _, body = imported_and_checked(source, "notes", tmp_path)
@@ -206,11 +196,6 @@ def test_an_annex_typing_its_own_letter_before_numbers_its_list_has_given_keeps_
     # a research institute's data policy (set 35): Annex 1 lists its three parts as Word's "1)", "2)", "3)" (written
     # A.1, A.2, A.3 in the annex), then heads each part with the same number typed, "A.1. Activity Plan". The import
     # took the typed heading for a second A.1 and kept every number of the document as typed text
-    from docx import Document
-
-    from handbook.importing import import_policy
-    from handbook.source.handbook_folder import load_handbook
-
     document = Document()
     document.add_heading("Data Policy Implementation", 0)
     document.add_heading("1. Definitions", 1)
