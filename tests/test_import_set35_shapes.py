@@ -216,3 +216,23 @@ def test_an_annex_typing_its_own_letter_before_numbers_its_list_has_given_keeps_
     policy = load_handbook(tmp_path / "src").policy("data-policy")
     assert {(1, 1), (1, 2), (2, 1)} <= {clause.number for clause in policy.clauses}
     assert not [note for note in result.notes if "kept as typed text at the start of each paragraph" in note]
+
+
+def test_a_cover_title_set_over_two_bold_lines_is_one_title(tmp_path):
+    # INGV's data policy (set 35): its cover's title is two lines of bold 18 pt body text, "DOCUMENT IMPLEMENTING" over
+    # "THE INGV DATA POLICY", above the authors; the import titled it from the file's name
+    from docx.shared import Pt
+
+    document = Document()
+    for line in ("DOCUMENT IMPLEMENTING", "THE INSTITUTE DATA POLICY"):
+        run = document.add_paragraph().add_run(line)
+        run.bold, run.font.size = True, Pt(18)
+    document.add_paragraph("By the Data Policy Working Group")
+    document.add_heading("Introduction", 1)
+    document.add_paragraph("This document sets out how the Institute's data are registered and made available.")
+    source = tmp_path / "implementation.docx"
+    document.save(source)
+    result = import_policy(source, "data-policy", tmp_path / "src")
+    written = result.path.read_text()
+    assert "title: Document Implementing the Institute Data Policy\n" in written  # (out of capitals, as elsewhere)
+    assert "# **DOCUMENT IMPLEMENTING THE INSTITUTE DATA POLICY**\n" in written

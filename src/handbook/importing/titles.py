@@ -168,6 +168,9 @@ def cover_title(blocks: list[Block], stated: str = "") -> list[Block]:
     body = _body_size(paragraphs)
     largest_heading = max(p.size for p in headings)
     first_line = next((b for b in cover if isinstance(b, Paragraph) and b.markdown.strip()), None)
+    if first_line and (over_two := _cover_title_over_two_lines(cover, first_line, max(largest_heading, body + 1))):
+        index = blocks.index(first_line)
+        return [*blocks[:index], *_titled(over_two, blocks[index + 2 :], body)]
     for index, block in enumerate(cover):
         if isinstance(block, Paragraph) and _names_a_document(block) and (
             block is first_line or block.size > max(largest_heading, body)
@@ -178,6 +181,19 @@ def cover_title(blocks: list[Block], stated: str = "") -> list[Block]:
             # a cover's title set to run on into a subtitle ("Guidelines on the Use of Open Source Software:")
             return [*blocks[:index], _with_level(without_colon, 0), *blocks[index + 1 :]]
     return blocks
+
+
+def _cover_title_over_two_lines(cover: list[Block], first: Paragraph, display: float) -> Paragraph | None:
+    """The cover's first two lines as one title, where they are set alike in display type and only together name a
+    document ("DOCUMENT IMPLEMENTING" over "THE INGV DATA POLICY", both bold 18 pt)."""
+    index = cover.index(first)
+    second = cover[index + 1] if index + 1 < len(cover) else None
+    if not (isinstance(second, Paragraph) and (second.size, second.bold) == (first.size, first.bold)
+            and first.size >= display and not _names_a_document(first)):
+        return None
+    markdown = re.sub(r"\*\*\s+\*\*", " ", f"{first.markdown} {second.markdown}")  # bold both: bold once
+    joined = replace(first, markdown=markdown, plain=f"{first.plain} {second.plain}")
+    return joined if _names_a_document(joined) and len(joined.plain.split()) <= _LONGEST_COVER_TITLE else None
 
 
 def _stated_below(stated: str, line: Paragraph, below: list[Block]) -> bool:
