@@ -236,3 +236,13 @@ def test_a_cover_title_set_over_two_bold_lines_is_one_title(tmp_path):
     written = result.path.read_text()
     assert "title: Document Implementing the Institute Data Policy\n" in written  # (out of capitals, as elsewhere)
     assert "# **DOCUMENT IMPLEMENTING THE INSTITUTE DATA POLICY**\n" in written
+
+
+def test_a_title_in_capitals_keeps_an_acronym_the_text_writes_in_capitals():
+    from handbook.importing.organisation import in_name_case
+
+    text = "DOCUMENT IMPLEMENTING THE INGV DATA POLICY\nThe data INGV publishes are registered by the office."
+    assert in_name_case("DOCUMENT IMPLEMENTING THE INGV DATA POLICY", text) == (
+        "Document Implementing the INGV Data Policy")
+    # a word the text also writes in lower case is a word: "data", "the"
+    assert in_name_case("THE DATA POLICY", "THE DATA POLICY\nThe data are ours.") == "The Data Policy"

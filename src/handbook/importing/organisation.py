@@ -315,19 +315,20 @@ def _worked_on(name: str, text: str) -> bool:
 
 
 def in_name_case(line: str, text: str = "") -> str:
-    """A line set in capitals as a name or title is written: "FINTECH OPEN SOURCE FOUNDATION" -> "Fintech Open
-    Source Foundation", "SAFEGUARDING POLICY" -> "Safeguarding Policy" (small words after the first in lower
-    case), a word the document's ``text`` spells with capitals inside it as the text spells it ("OPENJS" ->
-    "OpenJS"); any other line as it is."""
+    """A line set in capitals as a name or title is written: "SAFEGUARDING POLICY" -> "Safeguarding Policy" (small
+    words after the first in lower case), a word the ``text`` spells with capitals inside it so ("OPENJS" -> "OpenJS"),
+    one its sentences write only in capitals so ("INGV"); any other line as it is."""
     if line != line.upper():
         return line
     small = {"and", "of", "the", "for", "in", "on", "to", "a"}
+    sentences = "\n".join(sentence for sentence in text.splitlines() if re.search(r"[a-z]", sentence))
 
     def spelt(word: str, index: int) -> str:
         # "OpenJS", "GitHub" as the text writes them: not "Foundation", "FOUNDATION" nor "By-Laws"
-        own = (m[0] for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I) if len(word) > 2)
-        if inner := next((spelling for spelling in own if re.search(r"[a-z][A-Z]", spelling)), None):
-            return inner
+        own = [m[0] for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentences, re.I) if len(word) > 1]
+        inner = next((spelling for spelling in own if len(word) > 2 and re.search(r"[a-z][A-Z]", spelling)), None)
+        if inner or (own and all(spelling.isupper() for spelling in own)):
+            return inner or word.upper()
         return word if index and word in small else word[:1].upper() + word[1:]
 
     return " ".join(spelt(word, index) for index, word in enumerate(line.lower().split()))
