@@ -191,8 +191,7 @@ def _cover_title_over_two_lines(cover: list[Block], first: Paragraph, display: f
     if not (isinstance(second, Paragraph) and (second.size, second.bold) == (first.size, first.bold)
             and first.size >= display and not _names_a_document(first)):
         return None
-    markdown = re.sub(r"\*\*\s+\*\*", " ", f"{first.markdown} {second.markdown}")  # bold both: bold once
-    joined = replace(first, markdown=markdown, plain=f"{first.plain} {second.plain}")
+    joined = _as_one_line(first, second)
     return joined if _names_a_document(joined) and len(joined.plain.split()) <= _LONGEST_COVER_TITLE else None
 
 
@@ -280,9 +279,14 @@ def _title_over_two_lines(blocks: list[Block]) -> list[Block]:
         return blocks
     if len(f"{first.plain} {second.plain}".split()) > _LONGEST_COVER_TITLE or first.plain.endswith((".", ":")):
         return blocks
-    joined = Paragraph(first.number, f"{first.markdown} {second.markdown}", f"{first.plain} {second.plain}",
-                       first.heading, None, first.place, first.anchors + second.anchors, first.bold, first.size)
-    return [*blocks[:index], joined, *blocks[index + 2 :]]
+    return [*blocks[:index], _as_one_line(first, second), *blocks[index + 2 :]]
+
+
+def _as_one_line(first: Paragraph, second: Paragraph) -> Paragraph:
+    """Two lines of a title set alike, as one: their words joined (bold once where both are bold), the first's place."""
+    markdown = re.sub(r"\*\*\s+\*\*", " ", f"{first.markdown} {second.markdown}")
+    return replace(first, markdown=markdown, plain=f"{first.plain} {second.plain}", auto_number=None,
+                   anchors=first.anchors + second.anchors)
 
 
 def _title_under_organisation(blocks: list[Block]) -> list[Block]:
