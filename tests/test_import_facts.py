@@ -226,7 +226,7 @@ def test_a_title_headed_by_the_organisations_name_names_it_where_the_text_does_t
     facts = facts_of("All members of Ashdown Rowing Club, and visiting crews, follow this policy on the water.",
                      title="Ashdown Rowing Club Safeguarding Policy")
     assert found(facts, "organisation") == "Ashdown Rowing Club"
-    assert facts.report()[1] == ("organisation Ashdown Rowing Club from line 1 (the title), named 1 times in the "
+    assert facts.report()[1] == ("organisation Ashdown Rowing Club from line 1 (the title), named once in the "
                                  "text: 'Ashdown Rowing Club Safeguarding Policy'")
 
 

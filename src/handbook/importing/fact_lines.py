@@ -11,6 +11,7 @@ import re
 from .audience_layout import is_item
 from .document import Block, Paragraph, Table
 from .labels import HEADING_WORDS, LABELLED
+from .sentence_forms import said_as_passive
 from .signatories import names_a_person
 
 _CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
@@ -25,6 +26,9 @@ _SHORT_LINE = 120
 # a term another document defines, not a fact of this one (a details block's "**Approved by:** Governors" lines are
 # few and short)
 _DEFINED_TERM = re.compile(r"^\*\*[^*\n]{1,80}\*\*\s*:\s*(?P<meaning>.+)$")
+# A details block typed as Markdown lines, "**Version:** 2.1" over "**Owner:** People Team": Markdown joins the lines
+# into one paragraph, so each bold label opens a statement of its own
+_BOLD_LABEL = re.compile(r"\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)")
 _GLOSSARY_ENTRIES = 5  # in a row at least
 _GLOSSARY_WORDS = 8  # in the middle entry's meaning at least
 
@@ -57,7 +61,8 @@ def document_lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
             # a header's or a footer's "Version: 2.2 | Approved: 18/09/2024", a table read as text
             cells = [cell.strip() for cell in words.split(" | ")]
             lines += [(block.place, line, near_top and line == words)
-                      for line in [words, *_cell_lines(cells), *_statements(words)]]
+                      for line in [words, *_cell_lines(cells), *_statements(words), *_labelled_parts(block),
+                                   *said_as_passive(words)]]
         elif isinstance(block, Table):
             for row_number, row in enumerate(block.rows, start=1):
                 # a row of cells lists things; only a cell standing alone may be a name near the top
@@ -96,6 +101,16 @@ def _statements(words: str) -> list[str]:
     March 24, 2020" of "Version 1.9. Effective March 24, 2020"), read as a line of its own."""
     parts = _STATEMENT_END.split(words) if len(words) <= _SHORT_LINE and " | " not in words else []
     return [part.strip() for part in parts] if len(parts) > 1 else []
+
+
+def _labelled_parts(paragraph: Paragraph) -> list[str]:
+    """Each bold label and its value where a paragraph holds several ("Version: 2.1" and "Owner: People Team" of
+    "**Version:** 2.1 **Owner:** People Team"), read as a line of its own."""
+    starts = [label.start() for label in _BOLD_LABEL.finditer(paragraph.markdown)]
+    if len(starts) < 2:
+        return []
+    parts = [paragraph.markdown[start:end] for start, end in zip(starts, [*starts[1:], None], strict=True)]
+    return [plain_cell(part) for part in parts]
 
 
 def _cell_lines(cells: list[str]) -> list[str]:

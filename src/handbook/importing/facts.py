@@ -79,7 +79,8 @@ _RESPONSIBLE_FOR = re.compile(
 )
 _BODIES = r"Trustees|Directors|Governors|Management"
 _BODY_OF = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?:Board|{_BODIES}|Governing\s+Body|Committee|Council)"
-                      rf"(?:\s+of\s+(?:{_BODIES}))?\s+of\s+(?:the\s+)?(?!(?:{_BODIES})$)(?P<v>{NAME})$")
+                      rf"(?:\s+of\s+(?:{_BODIES}))?\s+of\s+(?:the\s+)?(?!(?:{_BODIES})$)"
+                      rf"(?P<v>(?:(?:St\.?|Saint|King|Queen)\s+[A-Z][\w-]*['\u2019]s\s+)?{NAME})$")  # "St Mary's ..."
 _ANY_DOCUMENT_WORD = re.compile(r"\b(?:policy|handbook|code|document|procedures?|guidance|guide|rules)\b", re.I)
 # A template's blank to fill in, as a labelled value: "[Title]", "{{Name or Role}}", "<owner>", "[Insert]", "____", "XX"
 _BLANK = re.compile(r"^(?:\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|_{2,}|\.{3,}|x{2,}|(?:insert|enter|add)\b.*)$|\{\{|_{3,}", re.I)
@@ -295,7 +296,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     _body_of_the_organisation(facts)
     if draft := stated_draft([line for line in lines if line[0] in early], title_words, properties or {}, running):
         facts.found["status"] = Fact(*draft)
-    if "organisation" not in facts.found and (named := stated_in_title(title_words, text)):
+    if "organisation" not in facts.found and (named := stated_in_title(  # (as found: "ASHFORD CLUB" in name case)
+            str(facts.found["title"].value) if title is not None else title_words, text)):
         place = title.place if title is not None else "the document's properties"
         facts.found["organisation"] = Fact(named[0], f"{place} (the title), {named[2]}", named[1])
     if "organisation" not in facts.found and (heading := _title_heading(blocks, title_words)) and (
@@ -335,8 +337,9 @@ def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> No
         if (by := groups.get("by")) and name in facts.found and "approved_by" not in facts.found:
             facts.found["approved_by"] = Fact(by.strip(), place, line)  # "Date ratified by governors: ..."
     elif name == "approved_by":
+        value, on = _approver_and_date(value)
         facts.found[name] = Fact(value, place, line)
-        if (on := next((groups[g] for g in ("on", "on2", "on3", "on5", "on6") if groups.get(g)), None)) and (
+        if (on := on or next((groups[g] for g in ("on", "on2", "on3", "on5", "on6") if groups.get(g)), None)) and (
                 "approved_on" not in facts.found):
             _take_date(facts, "approved_on", on, place, line)
     elif name == "review_every":
@@ -354,15 +357,24 @@ def _approved(facts: Facts, value: str, place: str, line: str) -> None:
     or both: "Approved: Academic Board, 15 May 2024"."""
     if _BLANK.search(value) or PLACEHOLDER.search(value):
         return
-    if (both := re.fullmatch(r"(?P<who>[^,\d]+?)(?:,|\s+on|\s+[-\u2013\u2014])\s+(?P<when>.*\d{4})", value)) and (
-            (match := DATE.search(both["when"])) and match.span() == (0, len(both["when"]))):
-        _approved(facts, both["who"].strip(), place, line)
-        value = both["when"]
+    who, when = _approver_and_date(value)
+    if when:
+        _approved(facts, who, place, line)
+        value = when
     if "approved_on" not in facts.found and (match := DATE.search(value)) and match.span() == (0, len(value)):
         _take_date(facts, "approved_on", value, place, line)
     elif "approved_by" not in facts.found and re.fullmatch(rf"(?:[Tt]he\s+)?{NAME}", value) and not re.search(
             r"\d", value) and value.casefold() not in _NOT_A_NAME and len(value) <= _LONGEST_VALUE:
         facts.found["approved_by"] = Fact(re.sub(r"^[Tt]he\s+", "", value), place, line)
+
+
+def _approver_and_date(value: str) -> tuple[str, str | None]:
+    """(who, when) of an approval's value naming both, "Academic Board, 15 May 2024", "Full Governing Body on 12th
+    October 2023"; (the value, None) otherwise."""
+    both = re.fullmatch(r"(?P<who>[^,\d]+?)(?:,|\s+on|\s+[-\u2013\u2014])\s+(?P<when>.*\d{4})", value)
+    if both and (match := DATE.search(both["when"])) and match.span() == (0, len(both["when"])):
+        return both["who"].strip(), both["when"]
+    return value, None
 
 
 def _below_the_approval(facts: Facts, place: str, line: str, above: tuple[str, str]) -> None:

@@ -24,11 +24,15 @@ from collections import Counter
 from .audiences import SENTENCE_START
 from .issuer import issued_as
 
+# What a workplace is called that ends in a common word: "Parkside Medical Practice", "Harbour Credit Union"
+_WORKPLACES = (r"(?:Medical|Dental|GP|Veterinary)\s+Practice|(?:Credit|Students['\u2019]?)\s+Union|"
+               r"(?:Care|Nursing)\s+Home")
 ORGANISATION_WORDS = (
     r"School|Academy|College|University|Trust|Federation|Council|Ministry|Department|Agency|Authority|Office|"
     r"Board|Service|Club|Association|Society|Foundation|Charity|Church|Nursery|Partnership|Limited|Ltd|Inc|Group|"
     r"Institute|Institution|Company|Corporation|Centre|Center|Alliance|Consortium|Commission|Hospital|Surgery|"
-    r"Clinic|Hospice|Playgroup|Pre-?[Ss]chool|Administration|Network|Corp\.|Laboratory|Command|Corps|District"
+    r"Clinic|Hospice|Playgroup|Pre-?[Ss]chool|Administration|Network|Corp\.|Laboratory|Command|Corps|District|"
+    rf"{_WORKPLACES}"
 )
 # What an organisation is as a whole (not a body within one, such as a Board or Council): who
 # speaks as a policy's author ("Riverside Primary School is committed to ..."); "Lab" only here, where the name says
@@ -37,7 +41,7 @@ ORGANISATION_WORDS = (
 WHOLE_ORGANISATION_WORDS = (
     r"School|Academy|College|University|Trust|Federation|Ministry|Agency|Club|Association|Society|Foundation|"
     r"Charity|Church|Nursery|Limited|Ltd|Inc|Institute|Institution|Company|Corporation|Centre|Center|Alliance|"
-    r"Consortium|Hospital|Laboratory|Lab|Corps|School\s+District"
+    rf"Consortium|Hospital|Laboratory|Lab|Corps|School\s+District|{_WORKPLACES}"
 )
 # ("Articles of Association" is a charity's or an academy trust's governing document, not an association)
 DOCUMENT_WORDS = re.compile(r"\b(?:Terms|Policy|Policies|Procedures?|Code|Handbook|Guidance|Statement|Agreement|"

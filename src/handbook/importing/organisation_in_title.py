@@ -1,7 +1,7 @@
 """Whose policy an imported document is, from its title: the name a title puts the policy at or under ("Positive
-Work Environment at W3C"), heads it with ("Ronin Institute Code of Conduct") or names after a dash ("Code of Conduct -
-Open Science MOOC"), taken only where the text names it too and speaks of it as a name (handbook.importing.organisation
-reads the text's own lines)."""
+Work Environment at W3C"), heads it with ("Ronin Institute Code of Conduct", "Kingfisher Academy Trust - Staff Code")
+or names after a dash ("Code of Conduct - Open Science MOOC"), taken only where the text names it too and speaks of it
+as a name (handbook.importing.organisation reads the text's own lines)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ _AT_IN_TITLE = re.compile(rf"\bat\s+(?P<v>{NAME})\s*(?::|$)")
 # A title naming the document, then whose it is after a dash: "Code of Conduct - Open Science MOOC",
 # "Complaints Procedure - Hillside Community Association"
 _AFTER_A_DASH = re.compile(rf"^(?P<document>.+?)\s+[\u2013\u2014|-]\s+(?:[Tt]he\s+)?(?P<v>{NAME})$")
+# ... or whose it is, then the document after a dash: "Kingfisher Multi Academy Trust - Staff Code of Conduct"
+_BEFORE_A_DASH = re.compile(rf"^(?:[Tt]he\s+)?(?P<v>{NAME})\s+[\u2013\u2014|-]\s+(?P<document>.+)$")
 # The text speaking of it as a body of people: "the Open Science MOOC team", "members of the Open Science MOOC"
 _AS_A_BODY = (r"(?:(?:maintainers|members|contributors|staff|trustees|volunteers|participants)\s+of\s+(?:the\s+)?{name}"
               r"|{name}(?:['\u2019]s?\s|\s+(?:team|community|project|network|staff|members|committee|board)\b))")
@@ -43,16 +45,20 @@ def stated_in_title(title: str, text: str) -> tuple[str, str, str] | None:
         looks_like_one = re.search(r"[A-Z\d]", name[1:].replace(" ", "")) and (
             " " not in name or re.search(rf"\b(?:{ORGANISATION_WORDS}|{COMPANY})\W*$", name))
         if mentions >= 2 and looks_like_one:  # "W3C", "Hollins & Co. Ltd", not "Break Times"
-            return name, f"at {name}", f"named {mentions} times in the text"
+            return name, f"at {name}", _named_times(mentions)
     if (match := _AFTER_A_DASH.match(title)) and DOCUMENT_WORDS.search(match["document"]) and not (
             DOCUMENT_WORDS.search(match["v"])) and (mentions := times_named(name := match["v"], text)) >= 2 and (
             is_distinctive_name(name, text) or (" " in name and name.lower() not in text and re.search(
                 _AS_A_BODY.format(name=re.escape(name)), text))):  # never written as common words
-        return name, title, f"named {mentions} times in the text"
+        return name, title, _named_times(mentions)
+    if (match := _BEFORE_A_DASH.match(title)) and DOCUMENT_WORDS.search(match["document"]) and re.search(
+            rf"\b(?:{ORGANISATION_WORDS}|{COMPANY})$", name := match["v"]) and is_distinctive_name(name, text) and (
+            mentions := times_named(name, text)):
+        return name, title, _named_times(mentions)
     match = NAME_HEADING_TITLE.match(title)
     if match and DOCUMENT_WORDS.search(match["rest"]) and is_distinctive_name(match["v"], text) and (
             mentions := times_named(match["v"], text)) and named_apart(match["v"], match["rest"], text):
-        return match["v"], title, f"named {mentions} times in the text"
+        return match["v"], title, _named_times(mentions)
     return _name_leading_title(title, text) or _group_in_title(title, text) or _author_leading_title(title, text)
 
 
@@ -80,7 +86,7 @@ def _name_leading_title(title: str, text: str) -> tuple[str, str, str] | None:
             return None
         if is_distinctive_name(name, text) and re.search(_AS_A_BODY.format(name=re.escape(name)), text) and (
                 mentions := times_named(name, text)) >= 2:
-            return name, title, f"named {mentions} times in the text"
+            return name, title, _named_times(mentions)
     return None
 
 
@@ -100,3 +106,7 @@ def _author_leading_title(title: str, text: str) -> tuple[str, str, str] | None:
         if speaking >= 2:
             return name, title, f"the text speaking as '{name}' {speaking} times"
     return None
+
+
+def _named_times(mentions: int) -> str:
+    return "named once in the text" if mentions == 1 else f"named {mentions} times in the text"

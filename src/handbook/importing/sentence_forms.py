@@ -1,0 +1,49 @@
+"""Sentences stating a fact in another form, said again in the form the fact patterns read (handbook.importing.facts).
+
+Policies state their approval, start and review in the passive with the document as subject ("This policy was adopted
+by the Board on 3 May 2024"); as often they say it of a body ("The Finance Committee adopted this policy on 3 May
+2024"), after another verb ("This policy was written by the Practice Manager and agreed by the partners on 9 January
+2024"), or of "it" ("... It takes effect from 1 June 2024"). Each is read as the passive sentence it means, beside
+the sentence as written, so one pattern per fact reads every form.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .audiences import THIS_DOCUMENT
+
+_DOCUMENT_KIND = r"policy|procedures?|code(?:\s+of\s+conduct)?|handbook|document|guidance|statement|rules"
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# the body doing it, as written: "The Finance and Audit Committee", "Ashford Cycling Club's committee", "The Governing
+# Body of St Mary's C of E Primary School", "The partners"
+_BODY_WORD = r"(?:[A-Z][\w'\u2019.&-]*|of|and|for|the|&|committee|board|body|governors|trustees|directors|partners)"
+_BODY_ACTS = re.compile(
+    rf"^(?:(?:The|Our)\s+)?(?P<by>{_BODY_WORD}(?:\s+{_BODY_WORD}){{0,9}}?)\s+(?:formally\s+)?"
+    r"(?P<verb>approved|adopted|ratified|agreed|endorsed)\s+"
+    rf"(?P<document>this\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_KIND}))\b(?!['\u2019])"
+    r"(?P<rest>(?:\s+(?:on|at|in|during|from)\b[^.;]*)?)\s*(?:[.;]|$)")  # (not "agreed this policy was clear")
+# "This policy was written by the Data Protection Officer and agreed by the Senior Leadership Team": the approval
+_WRITTEN_AND_APPROVED = re.compile(
+    rf"^(?P<document>{THIS_DOCUMENT})\s+(?P<was>was|has\s+been|is)\s+(?:written|drafted|prepared|produced|developed|"
+    r"reviewed|updated)\s+by\s+[^.;]{1,60}?\s+and\s+(?:then\s+)?(?P<verb>approved|agreed|adopted|ratified|endorsed)"
+    r"\s+(?P<rest>by\s+[^.;]*)", re.I)
+# "It takes effect from ...", "It will be reviewed every two years", "It was approved by ...": the document the
+# sentence before names ("this policy")
+_IT = re.compile(r"^It\s+(?=(?:will|shall|is|was|has|takes|took|comes|came|applies|must|should)\b)")
+_NAMES_THE_DOCUMENT = re.compile(rf"\bthis\s+(?P<kind>{_DOCUMENT_KIND})\b", re.I)
+
+
+def said_as_passive(words: str) -> list[str]:
+    """Each sentence of ``words`` that states a fact in another form, said as the passive sentence it means."""
+    sentences = _SENTENCES.split(words)
+    said = []
+    for index, sentence in enumerate(sentences):
+        if index and _IT.match(sentence) and (named := _NAMES_THE_DOCUMENT.search(sentences[index - 1])):
+            sentence = f"This {named['kind'].lower()} {sentence[3:]}"
+            said.append(sentence)
+        if match := _BODY_ACTS.match(sentence):
+            said.append(f"{match['document'].capitalize()} was {match['verb']} by the {match['by']}{match['rest']}")
+        elif match := _WRITTEN_AND_APPROVED.match(sentence):
+            said.append(f"{match['document']} {match['was']} {match['verb']} {match['rest']}")
+    return said
