@@ -3973,6 +3973,20 @@ STATED: dict[str, dict[str, tuple]] = {
         # Not version: "[§ 14](#mehrheitserfordernisse)" (line 262), "numbersections: true" (line 4). No approver,
         # owner, version or review period stated
     },
+    "networkx-governance": {
+        # title: "NXEP 1 — Governance and Decision Making" (lines 3-5, the over- and underlined title, after the target
+        # ".. _governance:" on line 1); a field list of ":Author:" (twice), ":Status: Accepted", ":Type: Process" and
+        # ":Created: 2020-06-25" follows (lines 7-11)
+        # "NetworkX is a consensus-based community project." (line 16, Abstract); "The NetworkX community consists of
+        # anyone using or working with the project" (lines 27-28)
+        "organisation": ("NetworkX", "the NetworkX project", "NetworkX Developers"),
+        # Not effective_from or approved_on: ":Created: 2020-06-25" (line 11: when it was written; ":Status: Accepted"
+        # gives no date). Not version: "NXEP 1" (its number), ":Type: Process". Not owner or approved_by: ":Author:
+        # Jarrod Millman", ":Author: Dan Schult" (lines 7-8: its authors); the Steering Council and the core
+        # developers: see EITHER. Not review_every: "at least one week after initial nomination" (line 68), "in a
+        # reasonable timeframe" (line 84), "“reasonable time”" (line 119). Not organisation: "scikit-image" (line 156:
+        # the document it is based on), "GitHub", "Google Groups". No date, approver, version or review period stated
+    },
     "free-uk-genealogy-transcription-agreement": {
         # title: "Transcription Agreement" (page 1, the first line); the PDF has no Title or Author (Producer
         # "Skia/PDF m59": printed from Chrome)
@@ -5420,6 +5434,16 @@ EITHER: dict[str, dict[str, tuple]] = {
         # The front matter's "date: "20.06.2024"" (line 3; the file's last change, "Update change date", 2025-01-21):
         # the date of this text, not said to be when it took effect or was adopted
         "effective_from": ("2024-06-20",),
+    },
+    "networkx-governance": {
+        # "SC members are expected to participate in strategic planning, approve changes to the governance model"
+        # (lines 76-78); "Changes to this governance model ... require a NXEP ... unless there is unanimous agreement
+        # from core developers on the change" (lines 130-132): who may change it, not said to own or to have approved
+        # this text
+        "owner": ("Steering Council", "the Steering Council", "SC", "NetworkX Steering Council"),
+        # "Core developers are expected to review code contributions" (lines 59-60); "Contributors should read the
+        # contributor guide and our code of conduct" (line 47): whom its rules bind, not said as "applies to"
+        "applies_to": (("core developers",), ("contributors", "core developers"), ("community",), ("contributors",)),
     },
     "free-uk-genealogy-transcription-agreement": {
         # "( Issue: 20160908)" (page 1's footer) and "( Issue: 20161116)" (page 2's footer): an issue mark, two
