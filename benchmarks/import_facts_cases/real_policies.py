@@ -3987,6 +3987,25 @@ STATED: dict[str, dict[str, tuple]] = {
         # reasonable timeframe" (line 84), "“reasonable time”" (line 119). Not organisation: "scikit-image" (line 156:
         # the document it is based on), "GitHub", "Google Groups". No date, approver, version or review period stated
     },
+    "csirt-gadgets-foundation-bylaws": {
+        # title: "Foundation Bylaws" (line 1, underlined "==" on line 2: Markdown's setext form in a .txt file; the
+        # articles are underlined "--")
+        # "The CSIRT Gadgets Foundation is dedicated to developing actionable, usable tool frameworks tailored to meet
+        # security operations intelligence needs." (line 7, Article 1); "The CSIRT Gadgets Foundation is a member-based
+        # organization." (line 12, Section 2.1)
+        "organisation": ("CSIRT Gadgets Foundation", "The CSIRT Gadgets Foundation", "CSIRT Gadgets"),
+        # The board of directors that may amend it and the members it binds: see EITHER. Not approved_by or
+        # approved_on: "Membership status ... will be determined by the board and a 66.66% vote" (line 14: members'
+        # admission), "At the Board of Directors approval, a Start-Up Member may apply for yearly extensions" (line 20),
+        # "only if such action ... was authorized by the Board of Directors" (line 76). Not effective_from: "Section
+        # 501(c)(6) of the Internal Revenue Code of 1986" (line 7: the law). Not review_every: "Members will pay a
+        # yearly fee" (line 26), "Regular Sponsors (yearly)" (line 28), "incorporated for more than three years" (line
+        # 20), "renewal process of their third year incorporation anniversary" (line 20). Not version: "CCv3" (lines 61,
+        # 102), "LGPLv3" (line 65), "ARTICLE 1" to "ARTICLE 8", "SECTION 2.1" ..., "SUBSECTION 3.1.1" .... Not
+        # organisation: "General Corporation Law of Delaware" (line 7), the initial board's six members ("the
+        # REN-ISAC", "the Anti Phishing Working Group", "University of Washington, Office of CISO", ..., lines 88-93),
+        # "http://www.opensource.org" (line 65). No date, approver, version or review period stated
+    },
     "free-uk-genealogy-transcription-agreement": {
         # title: "Transcription Agreement" (page 1, the first line); the PDF has no Title or Author (Producer
         # "Skia/PDF m59": printed from Chrome)
@@ -5444,6 +5463,15 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Core developers are expected to review code contributions" (lines 59-60); "Contributors should read the
         # contributor guide and our code of conduct" (line 47): whom its rules bind, not said as "applies to"
         "applies_to": (("core developers",), ("contributors", "core developers"), ("community",), ("contributors",)),
+    },
+    "csirt-gadgets-foundation-bylaws": {
+        # "These bylaws may be altered, amended, replaced or added to by a 66.66% or greater vote in the affirmative by
+        # the board of directors." (line 81, Section 6.1); "The Founding Members ... shall have the ability to alter
+        # this document with a 66.66% vote." (line 16): who may change it, not said to own it
+        "owner": ("board of directors", "Board of Directors", "the board of directors", "Founding Members"),
+        # "All members are subject to board of director approval" (line 14); "All members are required to sign a
+        # Membership Agreement" (line 30): whom its rules bind, not said as "applies to"
+        "applies_to": (("members",), ("members", "directors"), ("members", "sponsors")),
     },
     "free-uk-genealogy-transcription-agreement": {
         # "( Issue: 20160908)" (page 1's footer) and "( Issue: 20161116)" (page 2's footer): an issue mark, two
