@@ -4006,6 +4006,23 @@ STATED: dict[str, dict[str, tuple]] = {
         # REN-ISAC", "the Anti Phishing Working Group", "University of Washington, Office of CISO", ..., lines 88-93),
         # "http://www.opensource.org" (line 65). No date, approver, version or review period stated
     },
+    "automattic-cookie-policy": {
+        # title: none in the file: it opens "Our [Privacy Policy](https://automattic.com/privacy/) explains our
+        # principles ... This policy specifically explains how we, our partners, and users of our services deploy
+        # cookies" (line 1); the file is named "Cookie-Policy.md", and the repository's README calls its documents the
+        # source of WordPress.com's "legal documents"
+        # "Below are examples of the cookies set by Automattic, with explanations of their purpose." (line 37);
+        # "Advertisements from Third Parties Through Automattic's Ads Program" (line 93, a "####" heading, its
+        # apostrophe curly); "a first party system that Automattic owns and maintains" (line 178)
+        "organisation": ("Automattic", "Automattic Inc.", "Automattic, Inc."),
+        # Whom it speaks to: see EITHER. Not effective_from or approved_on: "In March 2021 we began rolling out a new
+        # CMP" (line 194: an event, not the policy's date). Not review_every: "retained for 6 hours" (line 50, a
+        # cookie's life), "We'll display the banner to you periodically" (line 182). Not version: "framework
+        # identification number 496" (line 194). Not owner: "Contact Us ... in our Privacy Policy" (lines 200-202).
+        # Not organisation: "WordPress.com", "Jetpack", "Longreads", "Polldaddy", "Parse.ly", the ad partners' table
+        # (lines 97-121), "Google Analytics", "Interactive Advertising Bureau (IAB) Europe" (line 194), "Hotjar",
+        # "Nielsen" (line 174). No date, approver, owner, version or review period stated
+    },
     "free-uk-genealogy-transcription-agreement": {
         # title: "Transcription Agreement" (page 1, the first line); the PDF has no Title or Author (Producer
         # "Skia/PDF m59": printed from Chrome)
@@ -5472,6 +5489,12 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "All members are subject to board of director approval" (line 14); "All members are required to sign a
         # Membership Agreement" (line 30): whom its rules bind, not said as "applies to"
         "applies_to": (("members",), ("members", "directors"), ("members", "sponsors")),
+    },
+    "automattic-cookie-policy": {
+        # "how we, our partners, and users of our services deploy cookies, as well as the options you have to control
+        # them" (line 1); "Visitors may wish to restrict the use of cookies" (line 170); "some enable a personalized
+        # experience for both visitors and registered users" (line 9): whom it concerns, not said as "applies to"
+        "applies_to": (("visitors",), ("visitors", "users"), ("users",)),
     },
     "free-uk-genealogy-transcription-agreement": {
         # "( Issue: 20160908)" (page 1's footer) and "( Issue: 20161116)" (page 2's footer): an issue mark, two
