@@ -184,7 +184,9 @@ def drafted(source: Path, handbook_organisations: Sequence[str] = ()) -> Draft:
     blocks, chapter = as_chapter(cover_title(blocks, properties.get("title", "")))
     # A title stated apart from the headings leaves a first heading below the top level to be a section's heading
     title_stated = states_title(blocks, properties)
-    title_shown = shown_above_headings(properties.get("title", ""), blocks)
+    # (a site shows a Markdown page's front-matter title above its text: "title: Satzung" over "# Name, Sitz")
+    title_shown = shown_above_headings(properties.get("title", ""), blocks) or (
+        source.suffix.casefold() in (".md", ".markdown") and bool(properties.get("title")))
     written = write_body(blocks, title_stated, footnotes=tuple(document.footnotes), title_shown=title_shown)
     written.chapter = chapter
     facts, named = document_facts(source.name, blocks, written.title, properties, file_name, handbook_organisations,

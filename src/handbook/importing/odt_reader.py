@@ -111,7 +111,7 @@ class _Reader:
             return
         number = len(self.blocks) + 1
         self.place = where(number, plain)
-        markdown = self._inline(element, *self._look("paragraph", element.get_attribute("text:style-name"))[:2])
+        markdown = self._markdown(element, *self._look("paragraph", element.get_attribute("text:style-name"))[:2])
         heading = None
         if element.tag == "text:h":
             heading = int(element.get_attribute("text:outline-level") or 1)
@@ -141,10 +141,12 @@ class _Reader:
             elif tag == "text:a":
                 address = child.get_attribute("xlink:href") or ""
                 words = self._inline(child, bold, italic)
+                shown = " ".join(words.split())
+                lead, trail = words[:len(words) - len(words.lstrip())], words[len(words.rstrip()):]
                 if address.startswith("#"):
-                    out.append(link(words, INTERNAL_LINK + address[1:]))
+                    out.append(lead + link(shown, INTERNAL_LINK + address[1:]) + trail)
                 elif address.split(":", 1)[0].casefold() in LINK_SCHEMES:
-                    out.append(link(words, address))
+                    out.append(lead + link(shown, address) + trail)
                 else:
                     out.append(words)
             elif tag == "text:note":
@@ -157,7 +159,12 @@ class _Reader:
             else:
                 out.append(self._inline(child, bold, italic))
             out.append(emphasised(_words(child.tail or ""), bold, italic))
-        cells = "".join(out).split(CELL_BREAK)
+        return "".join(out)
+
+    def _markdown(self, element: Element, bold: bool, italic: bool) -> str:
+        """A paragraph's (a cell's, a note's) words as Markdown, its runs of spaces one space. Only here, not for
+        each span: a span's last space parts its words from the next run's ("wie dieser " + "sind")."""
+        cells = self._inline(element, bold, italic).split(CELL_BREAK)
         return CELL_BREAK.join(" ".join(cell.split()) for cell in cells).strip(CELL_BREAK + " ")
 
     def _note(self, element: Element) -> str:
@@ -168,7 +175,7 @@ class _Reader:
         place = self.place
         body = element.get_element("text:note-body")
         paragraphs = body.get_elements("descendant::text:p") if body is not None else []
-        words = " ".join(text for p in paragraphs if (text := self._inline(p, False, False).replace(CELL_BREAK, " ")))
+        words = " ".join(text for p in paragraphs if (text := self._markdown(p, False, False).replace(CELL_BREAK, " ")))
         plain = " ".join(" ".join(_own_text(p) for p in paragraphs).split())
         self.place = place
         self.footnotes.append(Paragraph(0, f"<sup>{shown}</sup> {words}", plain, place=f"{kind} {shown} ({place})"))
@@ -180,7 +187,7 @@ class _Reader:
         for row in _rows(element):
             cells = []
             for cell in row.get_elements("table:table-cell"):
-                cell_text = [self._inline(p, False, False).replace(CELL_BREAK, " ")
+                cell_text = [self._markdown(p, False, False).replace(CELL_BREAK, " ")
                              for p in cell.get_elements("text:p")]
                 cells.append("<br>".join(t for t in cell_text if t))
             if any(cells):

@@ -23,6 +23,7 @@ from collections import Counter
 
 from .audiences import SENTENCE_START
 from .issuer import issued_as
+from .name_clause import name_clause
 
 # What a workplace is called that ends in a common word: "Parkside Medical Practice", "Harbour Credit Union"
 _WORKPLACES = (r"(?:Medical|Dental|GP|Veterinary)\s+Practice|(?:Credit|Students['\u2019]?)\s+Union|"
@@ -123,12 +124,7 @@ _REGISTERED_NAME = re.compile(  # also with no comma, as a contract names a part
 )
 _FOOTER_PARTS = re.compile(r"\s+[|\u2022\u00b7]\s+")
 _ABOUT = re.compile(rf"^About\s+(?:the\s+)?(?P<v>{NAME})$")
-# "The name of the organization shall be the Ronin Institute for Independent Scholarship ("RIIS")", 'The name of
-# the corporation is "OpenJS Foundation"' (by-laws quote the name)
-_NAME_OF_THE_ORGANISATION = re.compile(
-    rf"\b(?i:the\s+name\s+of\s+(?:the|this)\s+(?:organi[sz]ation|corporation|company|association|society|club|"
-    rf"charity|trust|body)\s+(?:shall\s+be|is|will\s+be))\s+(?:the\s+)?{_QUOTE}?(?P<v>{NAME})"
-)
+_NAME_CLAUSE = name_clause(NAME)
 _ORGANISATION_NOUNS = (r"community|organi[sz]ation|company|charity|team|agency|school|academy|college|university|"
                        r"trust|institute|non-?profit|association|society|club|business|firm|consortium|foundation|"
                        r"federation|partnership|co-?operative|network|department|office|lab|laboratory")
@@ -227,11 +223,14 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
     lowered = line.casefold()  # (each pattern is tried only where its words are: a long document has many lines)
     if match := (("we" in lowered and _WE_DEFINED.search(line)) or (
             "(" in line and _DEFINED_AS_ORGANISATION.search(line)) or (copyright_tells and _COPYRIGHT.match(line)) or (
-            "name of" in lowered and _NAME_OF_THE_ORGANISATION.search(line)) or (
+            ("name" in lowered or "heißt" in lowered or "firma" in lowered or "called" in lowered) and (
+                named := _NAME_CLAUSE.search(line)) and named["quoted"] is None and named) or (
             ("mean" in lowered or "refer" in lowered) and (kind := _KIND_DEFINED.search(line)) and _a_whole_name(
                 clean_name(kind["v"]), text) and kind)):
         return clean_name(match["v"] or match["v2"] or match.groupdict().get("v3"), match.groupdict().get("kind")), (
             match[0])
+    if (match := _NAME_CLAUSE.search(line)) and match["quoted"]:
+        return match["quoted"].strip(), match[0]  # "oemof", "noris.solar eG": as quoted
     if "regist" in lowered or "limited by" in lowered or "charit" in lowered:
         for part in _footer_names(line) or [line]:
             if (match := _REGISTERED_NAME.match(part)) and _a_whole_name(name := clean_name(match["v"]), text):

@@ -31,7 +31,8 @@ _CAPITALS_HEADING = re.compile(r"^(?=.*[A-Z]{3})[A-Z][A-Z0-9 ,'&()/-]{2,69}$")
 _LABELLED = re.compile(r"^[A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}:\s+\S")  # "Title: ...", "Review date: ..."
 _QUOTED = re.compile(r"^ {0,3}(?:> ?)+")  # Markdown's quotation marks opening a line: "> ", "> > "
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_ADORNMENT = re.compile(r"^([=\-~^\"'`#*+_:.])\1{2,}\s*$")  # a row of one mark, three or more
+# a row of one mark, three or more; of "=" or "-" two will do, as CommonMark's underline: "Bylaws" over "=="
+_ADORNMENT = re.compile(r"^(?:(?P<mark>[=-])(?P=mark)+|(?P<other>[~^\"'`#*+_:.])(?P=other){2,})\s*$")
 _ORDERED_ITEM = re.compile(r"^(\d{1,9})[.)]\s+")
 # A line that ends in a line break written into the text ("... Fry Building<br/>", Markdown's two trailing
 # spaces or backslash): the next line goes on in the same paragraph, even one starting "2 Marsham Street"
@@ -111,9 +112,10 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
         elif not line.strip():
             close_paragraph()
         else:
-            # (in Markdown a list's mark there opens an item nested in it: CommonMark's "   * ..." under "1. ...")
-            hanging = bool(pending) and _indent(line) > 0 and _indent(line) == hanging_at[0] and not (
-                markdown and _MARKDOWN_ITEM.match(line))
+            # (in Markdown a list's mark there opens an item nested in it: CommonMark's "   * ..." under "1. ...";
+            # any other line there or further in goes on with the item: "        10.000 €" under "    a) ... bis zu")
+            hanging = bool(pending) and _indent(line) > 0 and (_indent(line) == hanging_at[0] or (
+                markdown and _indent(line) > hanging_at[0] >= 0)) and not (markdown and _MARKDOWN_ITEM.match(line))
             broken = bool(pending) and _LINE_BREAK.search(lines[line_number - 2]) is not None and not (
                 markdown and _MARKDOWN_ITEM.match(line) and _MARKDOWN_ITEM.match(pending[0]))  # a list's next item
             if (_STARTS_ITEM.match(line) and not hanging and not broken) or (
@@ -167,7 +169,8 @@ def _underlined_headings(lines: list[str], markdown: bool) -> tuple[dict[int, in
 
     def adornment(index: int) -> str | None:
         if 0 <= index < len(lines) and (match := _ADORNMENT.match(lines[index])):
-            return match[1] if not markdown or match[1] in "=-" else None
+            mark = match["mark"] or match["other"]
+            return mark if not markdown or mark in "=-" else None
         return None
 
     index = 0

@@ -1,0 +1,24 @@
+"""The clause of a constitution, by-laws or statutes that gives the organisation its name: "The name of the
+organization shall be the Ronin Institute for Independent Scholarship", 'The name of the corporation is "OpenJS
+Foundation"', 'The association bears the name "oemof"', "The Club shall be called Ashdown Rowing Club", and the forms
+German statutes open with in their first article ('Der Verein führt den Namen "..."', 'Die Genossenschaft heißt
+"..."', 'Die Genossenschaft führt die Firma "..."'). A name in quotation marks is taken as quoted, whatever its case
+("oemof", "noris.solar eG"); one without is taken as names are written (handbook.importing.organisation.NAME)."""
+
+from __future__ import annotations
+
+import re
+
+_KINDS = (r"organi[sz]ation|corporation|company|association|society|club|charity|trust|body|co-?operative|foundation|"
+          r"group|network|federation|cio")
+_GERMAN_KINDS = r"verein|genossenschaft|gesellschaft|stiftung|verband|körperschaft"
+_CLAUSE = (rf"\b(?i:the\s+name\s+of\s+(?:the|this)\s+(?:{_KINDS})\s+(?:shall\s+be|is|will\s+be)|"
+           rf"the\s+(?:{_KINDS})\s+(?:bears\s+the\s+name|shall\s+be\s+(?:called|known\s+as)|is\s+(?:called|named))|"
+           rf"(?:der|die|das)\s+(?:{_GERMAN_KINDS})\s+(?:führt\s+den\s+namen|führt\s+die\s+firma|trägt\s+den\s+namen|"
+           r"heißt))\s+(?:the\s+)?")
+_QUOTED = "(?P<quoted>[^\"\u201c\u201d\u201e\u00ab\u00bb\n]{2,60}?)[\"\u201c\u201d\u00bb]"
+
+
+def name_clause(name: str) -> re.Pattern:
+    """The clause, with ``name``: a pattern of how names are written (group ``v``) for a name not in quotes."""
+    return re.compile(rf"{_CLAUSE}(?:[\"\u201c\u201e\u00ab]{_QUOTED}|(?P<v>{name}))")
