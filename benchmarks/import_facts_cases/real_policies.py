@@ -3894,6 +3894,81 @@ STATED: dict[str, dict[str, tuple]] = {
         # owner or approved_by: nobody is named as either. No dates, approver, owner, version or review period stated
         # (the front matter has only "title", "permalink", "layout" and "sitemap")
     },
+    # held out, set 37 (README_extra.md, set held_out_37, branch heldout-37): labelled on 2026-12-06 from the documents
+    # (the reStructuredText and the text file read as plain text; the web page's HTML with its <title> and <meta>, its
+    # scripts and styles aside; each whole) before the importer was ever run on them. Titles are not scored; each is
+    # noted.
+    "harvard-dataverse-preservation-policy": {
+        # title: "Harvard Dataverse Preservation Policy" (line 3, underlined "="; the file opens with the Sphinx target
+        # ".. _harvard-preservation-policy:", line 1)
+        # "Harvard University's policy for digital archiving is part of the institution's general mission" (line 24);
+        # "Harvard University (in particular with support from IQSS) commits to best archival practice" (line 25);
+        # "Harvard Dataverse may revise this preservation policy at its sole discretion." (line 38)
+        "organisation": ("Harvard Dataverse", "Harvard University", "Harvard", "the Harvard Dataverse",
+                         "Harvard Dataverse repository"),
+        # "This policy was last modified: 07/10/2015." (line 44, bold; a US date, 10 July 2015) and the Dataverse that
+        # may revise it: see EITHER. Not owner: "Harvard University Information Technology (HUIT) in collaboration with
+        # Harvard Library, and the Institute for Quantitative Social Science (IQSS) hosts Harvard's Dataverse
+        # repository" (line 9: who runs the repository), "support@dataverse.org" (line 40, a contact). Not
+        # effective_from: "Since March 2013, HUIT incorporated the data content ..." (line 18). Not review_every:
+        # "nightly", "for 45 days" (line 15, backups), "every 4 hours" (line 17, replication), "Please check this page
+        # regularly" (line 38-39: no period). Not organisation: "Carlstadt, New Jersey", "1 Summer St, Boston, MA"
+        # (lines 15, 17), "Data-PASS partners" (line 31), "California Digital Library's (CDL) EZID service", "DataCite",
+        # "Data Documentation Initiative (DDI)", "FITS" (line 32). Not applies_to: "owners or distributors of individual
+        # datasets have control over ..." (line 33). No approver, approval date, version or review period stated
+    },
+    "illinois-data-bank-deposit-agreement": {
+        # title: "ILLINOIS DATA BANK DEPOSIT AGREEMENT" (line 1) over "Non-Exclusive Distribution and Preservation
+        # License" (line 2)
+        # "the Board of Trustees of the University of Illinois on behalf of its Urbana-Champaign campus (the
+        # "University") requires certain permissions and warrants from you" (line 4); "the Illinois Data Bank" (lines
+        # 4, 12, 42)
+        "organisation": ("University of Illinois", "the University of Illinois", "Board of Trustees of the University "
+                         "of Illinois", "the Board of Trustees of the University of Illinois", "University of Illinois "
+                         "Urbana-Champaign", "University of Illinois at Urbana-Champaign", "Illinois Data Bank"),
+        # Whom it binds (the depositor, "you, the Creator(s) and/or copyright owner", line 4): see EITHER. Not
+        # review_every or effective_from: "for a period of at least five years from the date of publication" and "the
+        # initial five-year commitment" (line 12: how long a dataset is kept). Not owner: "Research Data Service staff
+        # at databank@library.illinois.edu" (lines 6, 14: a contact). Not title: "the Illinois Data Bank Preservation
+        # Policy" and "the Illinois Data Bank Preservation Review Guidelines" (line 12: other documents, with their
+        # addresses). Not organisation: "a journal publisher" (line 28), "an agency or organization other than the
+        # University" (line 38). No dates, approver, owner, version or review period stated
+    },
+    "daff-service-delivery-handbook-culture-and-values": {
+        # title: "Culture and values" (the page's <h1>, and the breadcrumb's current page); <title> "Culture and values
+        # | Service Delivery Handbook" (the site's name after a bar); the site's header "Taking Farmers to Markets" over
+        # "Service Delivery Handbook"
+        # The footer: "© 2024 Department of Agriculture, Fisheries and Forestry"; the text: "Our teams are part of many
+        # ecosystems: our department, government, industry and so on." and "working across the department" (the
+        # values "Working together", "Open and transparent")
+        "organisation": ("Department of Agriculture, Fisheries and Forestry", "DAFF",
+                         "the Department of Agriculture, Fisheries and Forestry",
+                         "Australian Government Department of Agriculture, Fisheries and Forestry"),
+        # The program's teams it speaks of: see EITHER. Not effective_from: "© 2024" (the footer's copyright year). Not
+        # organisation: "Taking Farmers to Markets" (the program, in the site's header; its "Program culture" heading),
+        # "Service Delivery Handbook" (the site). Not owner: "Edit this page" (a link). Not review_every or version:
+        # nothing. No dates, approver, owner, version or review period stated; the page has no <meta> description or
+        # dates
+    },
+    "agid-open-source-publication-guide": {
+        # title: "Allegato A: Guida alla pubblicazione di software come open source" (line 3, "software" in italics,
+        # underlined "="; "Annex A: Guide to publishing software as open source"); the file opens with the Sphinx target
+        # ".. _guida-pubblicazione:" (line 1)
+        # "Questa guida è rivolta alle Amministrazioni che, titolari di un software, lo vogliano rilasciare in modalità
+        # open-source" (line 6: "This guide is addressed to the Administrations that, owning software, wish to release
+        # it as open source"); its duties fall on "l'Incaricato" (line 12: the contractor or in-house team releasing it)
+        "applies_to": (("Amministrazioni",), ("amministrazioni",), ("pubbliche amministrazioni",),
+                       ("Amministrazioni", "Incaricato"), ("administrations",), ("public administrations",),
+                       ("administrations", "contractors")),
+        # AgID, named only as the author of the guidelines it annexes: see EITHER. Not organisation: "Developers Italia"
+        # (lines 421-447, the catalogue on which to register), "GitHub", "BitBucket", "GitLab", "Phabricator/Phacility",
+        # "Gitea", "Gogs" (lines 100-105), "TravisCI, CircleCI" (line 296). Not effective_from or version: "art. 69
+        # comma 1" and "art. 69 comma 2 del Codice dell'Amministrazione Digitale" (lines 42, 175: the law),
+        # "https://reuse.software/practices/2.0/" (line 171, another guide's version), "psr-2" (line 226), "Allegato A"
+        # (the annex's letter). Not review_every: "entro 15 giorni" (line 364: release within 15 days). Not approved_by:
+        # "MUST", "SHOULD", "MAY" (lines 21-29, the conventions). No dates, approver, owner, version or review period
+        # stated (the guidelines' date in force, 9 May 2019, is in the repository's index.rst, not in this annex)
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -5303,5 +5378,27 @@ EITHER: dict[str, dict[str, tuple]] = {
         # services to our citizens and customers" (line 8); "which pages consumers access", "volunteered by the
         # consumer" (lines 14-15): whom it concerns, not said as "applies to"
         "applies_to": (("visitors",), ("users",), ("citizens", "customers"), ("consumers",)),
+    },
+    "harvard-dataverse-preservation-policy": {
+        "effective_from": ("2015-07-10",),  # "This policy was last modified: 07/10/2015." (line 44): an edit date
+        # "Harvard Dataverse may revise this preservation policy at its sole discretion." (line 38): who may change it,
+        # not said to own or keep it
+        "owner": ("Harvard Dataverse",),
+    },
+    "illinois-data-bank-deposit-agreement": {
+        # "requires certain permissions and warrants from you, the Creator(s) and/or copyright owner" (line 4); "the
+        # name of the Depositor" (line 10): the depositor who accepts it, never said as "applies to"
+        "applies_to": (("depositors",), ("depositor",), ("creators", "owners"), ("Creator(s)", "copyright owner")),
+    },
+    "daff-service-delivery-handbook-culture-and-values": {
+        # "Our teams are part of many ecosystems" ("Working together"); "acknowledging that the unit of delivery is the
+        # team" ("People over technology"): the program's teams, never said as "applies to"
+        "applies_to": (("teams",), ("people",)),
+    },
+    "agid-open-source-publication-guide": {
+        # "Le Linee Guida di AgID (di seguito "Linee Guida") forniscono approfondimenti su questo obbligo" (lines 53-56)
+        # and "entrambe pubblicate da AgID" (line 338, of two other guides): AgID named as the author of the guidelines
+        # this annex belongs to, never of the annex itself
+        "organisation": ("AgID", "Agenzia per l'Italia Digitale"),
     },
 }
