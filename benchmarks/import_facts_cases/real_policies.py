@@ -3969,6 +3969,26 @@ STATED: dict[str, dict[str, tuple]] = {
         # "MUST", "SHOULD", "MAY" (lines 21-29, the conventions). No dates, approver, owner, version or review period
         # stated (the guidelines' date in force, 9 May 2019, is in the repository's index.rst, not in this annex)
     },
+    "barcelona-city-council-foss-guide-legal-aspects": {
+        # title: "Aspectes legals" ("Legal aspects", line 2, over- and underlined "*"): a chapter of the Guide's Sphinx
+        # sources ("Guia per gestionar projectes de Programari Lliure", the repository's index.rst, not this file)
+        # "Fins ara, els contractes amb proveïdors establien que tot el software desenvolupat per a l'Ajuntament ... son
+        # propietat de l'Ajuntament." (lines 15-17); ".. mes:: Establir l'Ajuntament de Barcelona com a propietari del
+        # nou codi font" (line 34); "els projectes de l'Ajuntament" (line 103); "la propietat és de l'Ajuntament de
+        # Barcelona" (line 324)
+        "organisation": ("Ajuntament de Barcelona", "l'Ajuntament de Barcelona", "Barcelona City Council",
+                         "Barcelona City Hall", "Ajuntament"),
+        # Not version: "AGPL-3.0", "EUPL-1.2" and "la seva darrera versió, la 1.2" (lines 97-158: the licences'
+        # versions), "GPL-3.0", "version 3 of the License" (the example notice, line 276). Not effective_from:
+        # "Copyright (C) 2017, 2018 Ajuntament de Barcelona" (lines 272, 295: the example notices' years). Not
+        # approved_by or owner: ".. mes::" (a measure) and ".. alt::" (an alternative) with ":id: M_4DC", "A_C87",
+        # "A_EE9", "A_3B6", "A_038" and "S_58B" (the measures' identifiers), ":tags:" and ":links:"; "el projecte GNU"
+        # and "la Comissió Europea, a través de la seva iniciativa Join Up" (lines 114, 165: the licences' stewards).
+        # Not applies_to: nothing in this chapter says whom the Guide is for (its introduction, another file, names
+        # "el personal de l'IMI"); "tots els contribuïdors de codi externs" (line 331: one measure's contributors). Not
+        # organisation: "la llei espanyola" (line 105), "tldrlegal.com", "choosealicense.com" (lines 212, 218). No
+        # dates, approver, owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
