@@ -3989,6 +3989,20 @@ STATED: dict[str, dict[str, tuple]] = {
         # organisation: "la llei espanyola" (line 105), "tldrlegal.com", "choosealicense.com" (lines 212, 218). No
         # dates, approver, owner, version or review period stated
     },
+    "ofqual-use-of-ai-agents-standard": {
+        # title: "Use of AI Agents" (the front matter's "title", line 4; the body has no "#" heading: it opens "This
+        # standard is for the design, deployment, and management of AI Agents", line 26)
+        # "Microsoft Copilot Studio (the only approved AI Agent for use at Ofqual)" (line 26); "Deployed in internal
+        # Ofqual environments" (line 36)
+        "organisation": ("Ofqual", "the Office of Qualifications and Examinations Regulation",
+                         "Office of Qualifications and Examinations Regulation"),
+        # The front matter's "date: 2026-03-09" (line 5) and the agents it covers: see EITHER. Not version: "id:
+        # OFQ-00020" (line 6, the standard's identifier), "order: 20" (line 3). Not approved_by or approved_on: "Each
+        # proposed production use case should be submitted to a review board for approval" (line 48: a use case's
+        # approval); "the only approved AI Agent" (line 26). Not owner: the "Related Principles" links (lines 12-21).
+        # Not organisation: "Microsoft Copilot Studio", "Power Platform", "Power Automate, Dataverse, SharePoint"
+        # (lines 26-38). No approver, owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -5420,5 +5434,11 @@ EITHER: dict[str, dict[str, tuple]] = {
         # and "entrambe pubblicate da AgID" (line 338, of two other guides): AgID named as the author of the guidelines
         # this annex belongs to, never of the annex itself
         "organisation": ("AgID", "Agenzia per l'Italia Digitale"),
+    },
+    "ofqual-use-of-ai-agents-standard": {
+        "effective_from": ("2026-03-09",),  # the front matter's "date: 2026-03-09" (line 5): the standard's date
+        # "The standard will apply to agents developed in Microsoft Copilot Studio that are: - Deployed in internal
+        # Ofqual environments ..." (lines 35-39): the software it covers, not an audience of people
+        "applies_to": (("agents",), ("AI Agents",), ("Copilot Agents",)),
     },
 }
