@@ -4003,6 +4003,36 @@ STATED: dict[str, dict[str, tuple]] = {
         # Not organisation: "Microsoft Copilot Studio", "Power Platform", "Power Automate, Dataverse, SharePoint"
         # (lines 26-38). No approver, owner, version or review period stated
     },
+    "barcelona-city-council-code-of-technological-practices": {
+        # title: "Code of Technological Practices for Barcelona City Council" (the cover, page 1, set over five lines
+        # "Code of / Technological / Practices for / Barcelona City / Council", and every page's running footer); the
+        # PDF has no Title property (Creator "Adobe InDesign CC 2017 (Macintosh)")
+        # "This document constitutes the Code of Technological Practices which sets out the agile digital transformation
+        # strategy for Barcelona City Council" (page 3, 1.1. Aim); "Barcelona City Council's digital services" (page 5)
+        "organisation": ("Barcelona City Council", "Ajuntament de Barcelona", "the City Council",
+                         "Barcelona City Council's Office for Technology and Digital Innovation"),
+        # "It is aimed at all the leaders and managers of the municipal group's business units, programme administrators
+        # and staff involved in putting this strategy into action." (page 3, 1.2. Scope and application)
+        "applies_to": (("leaders", "managers", "administrators", "staff"), ("managers", "administrators", "staff"),
+                       ("staff",), ("leaders", "managers")),
+        # The cover's "September 2017" and its programme's office: see EITHER. Not owner: "Those in charge of each
+        # management office are ultimately responsible for ensuring that the strategy guidelines and this Code are
+        # implemented" (page 3: who carries it out); "It is the responsibility of both the IMI and the business units
+        # ... to follow these guidelines" (page 8); "This Guide was prepared by a team led by Francesca Bria, the
+        # Commissioner for Technology and Digital Innovation" (the cover: its authors). Not effective_from: "the city's
+        # digital services standards issued in September 2017" (page 3: another document), "the Mayoral Decree on
+        # sustainable public procurement (S1/D/2017-1271 of 24 April)" (page 7), "Royal Decree 4/2010, of 8th January",
+        # "Regulation (EU) 2016/679 ... of 27 April 2016", "Law 37/2007", "Law 24/2015, of 24th July" and the other
+        # laws (pages 10-20), "(2001)" (the Agile Manifesto). Not approved_by: "This process must be formally approved"
+        # (page 10: the choice of standards), "large projects must not be approved either" (page 5). Not review_every:
+        # "which will be reviewed on a case-by-case basis" (page 10: non-free solutions), "from one to four weeks"
+        # (page 18). Not version: "Scrum@IMI", "ISO27002", "freedom 0" to "freedom 3"; the source file's name
+        # "barcelona_tech_practices_0.1.en.pdf" is not in the document. Not organisation: "Open Source Initiative (or
+        # OSI)", "Free Software Foundation", "the Spanish Patent and Trademark Office", "the Open Government
+        # Partnership" (the glossary and references). The contents list's "2. PROCUREMENT MEASURES AND APPLICATION"
+        # (page 2) heads page 5 as "2 Principals for designing and developing digital services". No approver, owner,
+        # version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -5440,5 +5470,16 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "The standard will apply to agents developed in Microsoft Copilot Studio that are: - Deployed in internal
         # Ofqual environments ..." (lines 35-39): the software it covers, not an audience of people
         "applies_to": (("agents",), ("AI Agents",), ("Copilot Agents",)),
+    },
+    "barcelona-city-council-code-of-technological-practices": {
+        # the cover's "September 2017" (page 1, in the margin): the document's date, not said to be when it was
+        # approved or took effect
+        "approved_on": ("2017-09", "2017-09-01"),
+        "effective_from": ("2017-09", "2017-09-01"),
+        # "The Open Digitisation Programme from Barcelona City Council's Office for Technology and Digital Innovation"
+        # (the cover's subtitle): the office whose programme it is, not said to own the Code
+        "owner": ("Office for Technology and Digital Innovation",
+                  "Barcelona City Council's Office for Technology and Digital Innovation",
+                  "Commissioner for Technology and Digital Innovation"),
     },
 }
