@@ -4033,6 +4033,31 @@ STATED: dict[str, dict[str, tuple]] = {
         # (page 2) heads page 5 as "2 Principals for designing and developing digital services". No approver, owner,
         # version or review period stated
     },
+    "pcm-remote-working-network-access-notice": {
+        # title: "INFORMATIVA PER L'ACCESSO ALLA RETE PCM IN LAVORO AGILE" (page 1, in capitals: "Notice on access to
+        # the PCM network in agile working"), under "Allegato A" (page 1, right) and over "Testo dell'informativa" and
+        # "(Aut. Dotazione - V.4.0)"; the PDF has no Title property (Author "Oliveri Maria Cristina", Creator
+        # "Microsoft® Word 2016", created 2021-12-21: the file's)
+        # "gli applicativi interni della Presidenza del Consiglio dei ministri" (page 1, point a); "l'accesso VPN/NPA
+        # alla rete della Presidenza del Consiglio dei ministri" (page 1); "La PCM, in caso di necessità e urgenza,
+        # potrà sospendere l'accesso" (page 2); "l'Amministrazione" throughout
+        "organisation": ("Presidenza del Consiglio dei ministri", "Presidenza del Consiglio dei Ministri", "PCM",
+                         "la Presidenza del Consiglio dei ministri", "Italian Presidency of the Council of Ministers"),
+        # "(Aut. Dotazione - V.4.0)" (page 1, under "Testo dell'informativa": the text's version, of the equipment
+        # authorisation it is part of)
+        "version": ("4.0", "V.4.0", "V4.0"),
+        # The employee it binds: see EITHER. Not owner: "sarà cura dell'utente darne comunicazione all'Ufficio per
+        # l'informatica e la telematica - Servizio sistemi ed infrastrutture di Rete" and "La valutazione ... potrà
+        # essere effettuata dall'UIT" (page 2: the office to tell), "HELP DESK" and "servicedesk@palazzochigi.it" (page
+        # 2). Not approved_by: "l'Amministrazione valuta ed autorizza, caso per caso" (page 1: each solution), "il
+        # progetto individuale di lavoro agile" agreed with "il superiore gerarchico" (page 1). Not review_every or
+        # effective_from: "dopo un periodo massimo di 10 minuti di non uso" (page 2, the screen lock), "Le credenziali
+        # di accesso avranno una durata limitata al periodo del progetto in modalità agile" and "per tutta la durata del
+        # proprio accordo di lavoro agile" (pages 2-3: how long access lasts). Not version: "06/67794545" (page 2), the
+        # page numbers 1-3, "Allegato A" (the annex's letter). Not title: "PROTOCOLLO PER L'UTILIZZO DEI SERVIZI
+        # INFORMATICI E TELEMATICI" and "ISTRUZIONI PER ACCEDERE ALLA VPN-PCM" (page 3: other documents on the
+        # intranet). No dates, approver, owner or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -5481,5 +5506,11 @@ EITHER: dict[str, dict[str, tuple]] = {
         "owner": ("Office for Technology and Digital Innovation",
                   "Barcelona City Council's Office for Technology and Digital Innovation",
                   "Commissioner for Technology and Digital Innovation"),
+    },
+    "pcm-remote-working-network-access-notice": {
+        # "Il dipendente ammesso al lavoro agile ottiene l'accesso VPN/NPA" and "Le condizioni per l'accesso, che il
+        # dipendente si impegna a rispettare, sono le seguenti" (page 1); "L'utente si impegna ..." (pages 1-3): the
+        # employee admitted to agile working who accepts it, never said as "applies to"
+        "applies_to": (("dipendente",), ("dipendenti",), ("utente",), ("employee",), ("employees",)),
     },
 }
