@@ -4058,6 +4058,25 @@ STATED: dict[str, dict[str, tuple]] = {
         # INFORMATICI E TELEMATICI" and "ISTRUZIONI PER ACCEDERE ALLA VPN-PCM" (page 3: other documents on the
         # intranet). No dates, approver, owner or review period stated
     },
+    "pcm-agile-working-privacy-notice": {
+        # title: "INFORMATIVA SUL TRATTAMENTO DEI DATI PERSONALI PER IL LAVORO AGILE" (page 1, in capitals: "Notice on
+        # the processing of personal data for agile working") over "(ai sensi dell'articolo 13 del Regolamento (UE)
+        # 2016/679 del Parlamento europeo e del Consiglio del 27 aprile 2016)", under "Allegato C"; no PDF Title
+        # property (Author "Oliveri Maria Cristina", Creator "Microsoft® Word 2016", created 2021-12-21: the file's)
+        # "la continuità delle attività istituzionali della Presidenza del Consiglio dei ministri" (page 1, Finalità);
+        # "la disciplina del lavoro agile al personale in servizio presso la Presidenza del Consiglio dei ministri"
+        # (page 1, Base giuridica)
+        "organisation": ("Presidenza del Consiglio dei ministri", "Presidenza del Consiglio dei Ministri", "PCM",
+                         "la Presidenza del Consiglio dei ministri", "Italian Presidency of the Council of Ministers"),
+        # The controller and the staff whose data it concerns: see EITHER. Not effective_from or approved_on: "del 27
+        # aprile 2016" (the GDPR's date), "D.P.C.M. 25 maggio 2018" (the decree that names the controller), "legge 30
+        # dicembre 2018, n. 145" (page 1). Not owner: the data protection officer's addresses
+        # ("USG@mailbox.governo.it", "responsabileprotezionedatipcm@governo.it"). Not organisation: "Ministero del
+        # lavoro e delle politiche sociali", "INPS", "INAIL" (recipients), "Garante per la protezione dei dati
+        # personali" (page 2). Not version: "articolo 13", "articolo 28", "articolo 9, comma 2, lett. b)", "articoli 15
+        # e ss.", "articolo 77", "Allegato C". Not review_every: "per il tempo necessario allo svolgimento dei compiti"
+        # (the retention period, no length). No dates, approver, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -5512,5 +5531,13 @@ EITHER: dict[str, dict[str, tuple]] = {
         # dipendente si impegna a rispettare, sono le seguenti" (page 1); "L'utente si impegna ..." (pages 1-3): the
         # employee admitted to agile working who accepts it, never said as "applies to"
         "applies_to": (("dipendente",), ("dipendenti",), ("utente",), ("employee",), ("employees",)),
+    },
+    "pcm-agile-working-privacy-notice": {
+        # "Titolare del trattamento: Capo Dipartimento per il personale (di seguito "Titolare")" (page 1): the
+        # controller of the data, not said to own the notice
+        "owner": ("Capo Dipartimento per il personale", "Titolare", "Titolare del trattamento"),
+        # "al personale in servizio presso la Presidenza del Consiglio dei ministri"; "I dati forniti dal dipendente";
+        # "l'interessato ha diritto ..." (pages 1-2): the staff whose data it concerns, never said as "applies to"
+        "applies_to": (("personale",), ("dipendente",), ("interessato",), ("staff",), ("employees",)),
     },
 }
