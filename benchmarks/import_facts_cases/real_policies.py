@@ -3895,9 +3895,9 @@ STATED: dict[str, dict[str, tuple]] = {
         # (the front matter has only "title", "permalink", "layout" and "sitemap")
     },
     # held out, set 37 (README_extra.md, set held_out_37, branch heldout-37): labelled on 2026-12-06 from the documents
-    # (the reStructuredText and the text file read as plain text; the web page's HTML with its <title> and <meta>, its
-    # scripts and styles aside; each whole) before the importer was ever run on them. Titles are not scored; each is
-    # noted.
+    # (the reStructuredText, the Markdown and the text file read as plain text; the web page's HTML with its <title>
+    # and <meta>, its scripts and styles aside; the three PDFs as the text of pdftotext -layout; each whole) before the
+    # importer was ever run on them. Titles are not scored; each is noted.
     "harvard-dataverse-preservation-policy": {
         # title: "Harvard Dataverse Preservation Policy" (line 3, underlined "="; the file opens with the Sphinx target
         # ".. _harvard-preservation-policy:", line 1)
