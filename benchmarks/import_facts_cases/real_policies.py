@@ -4038,6 +4038,189 @@ STATED: dict[str, dict[str, tuple]] = {
         # Licence Version 1.0" (page 1). Not version: "Version 1.0" (the Open Database Licence's). Not effective_from:
         # none stated ("irrevocable, perpetual, worldwide" is the licence's term)
     },
+    # held out, set 37 (README_extra.md, set held_out_37, branch heldout-37): labelled on 2026-12-06 from the documents
+    # (the reStructuredText, the Markdown and the text file read as plain text; the web page's HTML with its <title>
+    # and <meta>, its scripts and styles aside; the three PDFs as the text of pdftotext -layout; each whole) before the
+    # importer was ever run on them. Titles are not scored; each is noted.
+    "harvard-dataverse-preservation-policy": {
+        # title: "Harvard Dataverse Preservation Policy" (line 3, underlined "="; the file opens with the Sphinx target
+        # ".. _harvard-preservation-policy:", line 1)
+        # "Harvard University's policy for digital archiving is part of the institution's general mission" (line 24);
+        # "Harvard University (in particular with support from IQSS) commits to best archival practice" (line 25);
+        # "Harvard Dataverse may revise this preservation policy at its sole discretion." (line 38)
+        "organisation": ("Harvard Dataverse", "Harvard University", "Harvard", "the Harvard Dataverse",
+                         "Harvard Dataverse repository"),
+        # "This policy was last modified: 07/10/2015." (line 44, bold; a US date, 10 July 2015) and the Dataverse that
+        # may revise it: see EITHER. Not owner: "Harvard University Information Technology (HUIT) in collaboration with
+        # Harvard Library, and the Institute for Quantitative Social Science (IQSS) hosts Harvard's Dataverse
+        # repository" (line 9: who runs the repository), "support@dataverse.org" (line 40, a contact). Not
+        # effective_from: "Since March 2013, HUIT incorporated the data content ..." (line 18). Not review_every:
+        # "nightly", "for 45 days" (line 15, backups), "every 4 hours" (line 17, replication), "Please check this page
+        # regularly" (line 38-39: no period). Not organisation: "Carlstadt, New Jersey", "1 Summer St, Boston, MA"
+        # (lines 15, 17), "Data-PASS partners" (line 31), "California Digital Library's (CDL) EZID service", "DataCite",
+        # "Data Documentation Initiative (DDI)", "FITS" (line 32). Not applies_to: "owners or distributors of individual
+        # datasets have control over ..." (line 33). No approver, approval date, version or review period stated
+    },
+    "illinois-data-bank-deposit-agreement": {
+        # title: "ILLINOIS DATA BANK DEPOSIT AGREEMENT" (line 1) over "Non-Exclusive Distribution and Preservation
+        # License" (line 2)
+        # "the Board of Trustees of the University of Illinois on behalf of its Urbana-Champaign campus (the
+        # "University") requires certain permissions and warrants from you" (line 4); "the Illinois Data Bank" (lines
+        # 4, 12, 42)
+        "organisation": ("University of Illinois", "the University of Illinois", "Board of Trustees of the University "
+                         "of Illinois", "the Board of Trustees of the University of Illinois", "University of Illinois "
+                         "Urbana-Champaign", "University of Illinois at Urbana-Champaign", "Illinois Data Bank"),
+        # Whom it binds (the depositor, "you, the Creator(s) and/or copyright owner", line 4): see EITHER. Not
+        # review_every or effective_from: "for a period of at least five years from the date of publication" and "the
+        # initial five-year commitment" (line 12: how long a dataset is kept). Not owner: "Research Data Service staff
+        # at databank@library.illinois.edu" (lines 6, 14: a contact). Not title: "the Illinois Data Bank Preservation
+        # Policy" and "the Illinois Data Bank Preservation Review Guidelines" (line 12: other documents, with their
+        # addresses). Not organisation: "a journal publisher" (line 28), "an agency or organization other than the
+        # University" (line 38). No dates, approver, owner, version or review period stated
+    },
+    "daff-service-delivery-handbook-culture-and-values": {
+        # title: "Culture and values" (the page's <h1>, and the breadcrumb's current page); <title> "Culture and values
+        # | Service Delivery Handbook" (the site's name after a bar); the site's header "Taking Farmers to Markets" over
+        # "Service Delivery Handbook"
+        # The footer: "© 2024 Department of Agriculture, Fisheries and Forestry"; the text: "Our teams are part of many
+        # ecosystems: our department, government, industry and so on." and "working across the department" (the
+        # values "Working together", "Open and transparent")
+        "organisation": ("Department of Agriculture, Fisheries and Forestry", "DAFF",
+                         "the Department of Agriculture, Fisheries and Forestry",
+                         "Australian Government Department of Agriculture, Fisheries and Forestry"),
+        # The program's teams it speaks of: see EITHER. Not effective_from: "© 2024" (the footer's copyright year). Not
+        # organisation: "Taking Farmers to Markets" (the program, in the site's header; its "Program culture" heading),
+        # "Service Delivery Handbook" (the site). Not owner: "Edit this page" (a link). Not review_every or version:
+        # nothing. No dates, approver, owner, version or review period stated; the page has no <meta> description or
+        # dates
+    },
+    "agid-open-source-publication-guide": {
+        # title: "Allegato A: Guida alla pubblicazione di software come open source" (line 3, "software" in italics,
+        # underlined "="; "Annex A: Guide to publishing software as open source"); the file opens with the Sphinx target
+        # ".. _guida-pubblicazione:" (line 1)
+        # "Questa guida è rivolta alle Amministrazioni che, titolari di un software, lo vogliano rilasciare in modalità
+        # open-source" (line 6: "This guide is addressed to the Administrations that, owning software, wish to release
+        # it as open source"); its duties fall on "l'Incaricato" (line 12: the contractor or in-house team releasing it)
+        "applies_to": (("Amministrazioni",), ("amministrazioni",), ("pubbliche amministrazioni",),
+                       ("Amministrazioni", "Incaricato"), ("administrations",), ("public administrations",),
+                       ("administrations", "contractors")),
+        # AgID, named only as the author of the guidelines it annexes: see EITHER. Not organisation: "Developers Italia"
+        # (lines 421-447, the catalogue on which to register), "GitHub", "BitBucket", "GitLab", "Phabricator/Phacility",
+        # "Gitea", "Gogs" (lines 100-105), "TravisCI, CircleCI" (line 296). Not effective_from or version: "art. 69
+        # comma 1" and "art. 69 comma 2 del Codice dell'Amministrazione Digitale" (lines 42, 175: the law),
+        # "https://reuse.software/practices/2.0/" (line 171, another guide's version), "psr-2" (line 226), "Allegato A"
+        # (the annex's letter). Not review_every: "entro 15 giorni" (line 364: release within 15 days). Not approved_by:
+        # "MUST", "SHOULD", "MAY" (lines 21-29, the conventions). No dates, approver, owner, version or review period
+        # stated (the guidelines' date in force, 9 May 2019, is in the repository's index.rst, not in this annex)
+    },
+    "barcelona-city-council-foss-guide-legal-aspects": {
+        # title: "Aspectes legals" ("Legal aspects", line 2, over- and underlined "*"): a chapter of the Guide's Sphinx
+        # sources ("Guia per gestionar projectes de Programari Lliure", the repository's index.rst, not this file)
+        # "Fins ara, els contractes amb proveïdors establien que tot el software desenvolupat per a l'Ajuntament ... son
+        # propietat de l'Ajuntament." (lines 15-17); ".. mes:: Establir l'Ajuntament de Barcelona com a propietari del
+        # nou codi font" (line 34); "els projectes de l'Ajuntament" (line 103); "la propietat és de l'Ajuntament de
+        # Barcelona" (line 324)
+        "organisation": ("Ajuntament de Barcelona", "l'Ajuntament de Barcelona", "Barcelona City Council",
+                         "Barcelona City Hall", "Ajuntament"),
+        # Not version: "AGPL-3.0", "EUPL-1.2" and "la seva darrera versió, la 1.2" (lines 97-158: the licences'
+        # versions), "GPL-3.0", "version 3 of the License" (the example notice, line 276). Not effective_from:
+        # "Copyright (C) 2017, 2018 Ajuntament de Barcelona" (lines 272, 295: the example notices' years). Not
+        # approved_by or owner: ".. mes::" (a measure) and ".. alt::" (an alternative) with ":id: M_4DC", "A_C87",
+        # "A_EE9", "A_3B6", "A_038" and "S_58B" (the measures' identifiers), ":tags:" and ":links:"; "el projecte GNU"
+        # and "la Comissió Europea, a través de la seva iniciativa Join Up" (lines 114, 165: the licences' stewards).
+        # Not applies_to: nothing in this chapter says whom the Guide is for (its introduction, another file, names
+        # "el personal de l'IMI"); "tots els contribuïdors de codi externs" (line 331: one measure's contributors). Not
+        # organisation: "la llei espanyola" (line 105), "tldrlegal.com", "choosealicense.com" (lines 212, 218). No
+        # dates, approver, owner, version or review period stated
+    },
+    "ofqual-use-of-ai-agents-standard": {
+        # title: "Use of AI Agents" (the front matter's "title", line 4; the body has no "#" heading: it opens "This
+        # standard is for the design, deployment, and management of AI Agents", line 26)
+        # "Microsoft Copilot Studio (the only approved AI Agent for use at Ofqual)" (line 26); "Deployed in internal
+        # Ofqual environments" (line 36)
+        "organisation": ("Ofqual", "the Office of Qualifications and Examinations Regulation",
+                         "Office of Qualifications and Examinations Regulation"),
+        # The front matter's "date: 2026-03-09" (line 5) and the agents it covers: see EITHER. Not version: "id:
+        # OFQ-00020" (line 6, the standard's identifier), "order: 20" (line 3). Not approved_by or approved_on: "Each
+        # proposed production use case should be submitted to a review board for approval" (line 48: a use case's
+        # approval); "the only approved AI Agent" (line 26). Not owner: the "Related Principles" links (lines 12-21).
+        # Not organisation: "Microsoft Copilot Studio", "Power Platform", "Power Automate, Dataverse, SharePoint"
+        # (lines 26-38). No approver, owner, version or review period stated
+    },
+    "barcelona-city-council-code-of-technological-practices": {
+        # title: "Code of Technological Practices for Barcelona City Council" (the cover, page 1, set over five lines
+        # "Code of / Technological / Practices for / Barcelona City / Council", and every page's running footer); the
+        # PDF has no Title property (Creator "Adobe InDesign CC 2017 (Macintosh)")
+        # "This document constitutes the Code of Technological Practices which sets out the agile digital transformation
+        # strategy for Barcelona City Council" (page 3, 1.1. Aim); "Barcelona City Council's digital services" (page 5)
+        "organisation": ("Barcelona City Council", "Ajuntament de Barcelona", "the City Council",
+                         "Barcelona City Council's Office for Technology and Digital Innovation"),
+        # "It is aimed at all the leaders and managers of the municipal group's business units, programme administrators
+        # and staff involved in putting this strategy into action." (page 3, 1.2. Scope and application)
+        "applies_to": (("leaders", "managers", "administrators", "staff"), ("managers", "administrators", "staff"),
+                       ("staff",), ("leaders", "managers")),
+        # The cover's "September 2017" and its programme's office: see EITHER. Not owner: "Those in charge of each
+        # management office are ultimately responsible for ensuring that the strategy guidelines and this Code are
+        # implemented" (page 3: who carries it out); "It is the responsibility of both the IMI and the business units
+        # ... to follow these guidelines" (page 8); "This Guide was prepared by a team led by Francesca Bria, the
+        # Commissioner for Technology and Digital Innovation" (the cover: its authors). Not effective_from: "the city's
+        # digital services standards issued in September 2017" (page 3: another document), "the Mayoral Decree on
+        # sustainable public procurement (S1/D/2017-1271 of 24 April)" (page 7), "Royal Decree 4/2010, of 8th January",
+        # "Regulation (EU) 2016/679 ... of 27 April 2016", "Law 37/2007", "Law 24/2015, of 24th July" and the other
+        # laws (pages 10-20), "(2001)" (the Agile Manifesto). Not approved_by: "This process must be formally approved"
+        # (page 10: the choice of standards), "large projects must not be approved either" (page 5). Not review_every:
+        # "which will be reviewed on a case-by-case basis" (page 10: non-free solutions), "from one to four weeks"
+        # (page 18). Not version: "Scrum@IMI", "ISO27002", "freedom 0" to "freedom 3"; the source file's name
+        # "barcelona_tech_practices_0.1.en.pdf" is not in the document. Not organisation: "Open Source Initiative (or
+        # OSI)", "Free Software Foundation", "the Spanish Patent and Trademark Office", "the Open Government
+        # Partnership" (the glossary and references). The contents list's "2. PROCUREMENT MEASURES AND APPLICATION"
+        # (page 2) heads page 5 as "2 Principals for designing and developing digital services". No approver, owner,
+        # version or review period stated
+    },
+    "pcm-remote-working-network-access-notice": {
+        # title: "INFORMATIVA PER L'ACCESSO ALLA RETE PCM IN LAVORO AGILE" (page 1, in capitals: "Notice on access to
+        # the PCM network in agile working"), under "Allegato A" (page 1, right) and over "Testo dell'informativa" and
+        # "(Aut. Dotazione - V.4.0)"; the PDF has no Title property (Author "Oliveri Maria Cristina", Creator
+        # "Microsoft® Word 2016", created 2021-12-21: the file's)
+        # "gli applicativi interni della Presidenza del Consiglio dei ministri" (page 1, point a); "l'accesso VPN/NPA
+        # alla rete della Presidenza del Consiglio dei ministri" (page 1); "La PCM, in caso di necessità e urgenza,
+        # potrà sospendere l'accesso" (page 2); "l'Amministrazione" throughout
+        "organisation": ("Presidenza del Consiglio dei ministri", "Presidenza del Consiglio dei Ministri", "PCM",
+                         "la Presidenza del Consiglio dei ministri", "Italian Presidency of the Council of Ministers"),
+        # "(Aut. Dotazione - V.4.0)" (page 1, under "Testo dell'informativa": the text's version, of the equipment
+        # authorisation it is part of)
+        "version": ("4.0", "V.4.0", "V4.0"),
+        # The employee it binds: see EITHER. Not owner: "sarà cura dell'utente darne comunicazione all'Ufficio per
+        # l'informatica e la telematica - Servizio sistemi ed infrastrutture di Rete" and "La valutazione ... potrà
+        # essere effettuata dall'UIT" (page 2: the office to tell), "HELP DESK" and "servicedesk@palazzochigi.it" (page
+        # 2). Not approved_by: "l'Amministrazione valuta ed autorizza, caso per caso" (page 1: each solution), "il
+        # progetto individuale di lavoro agile" agreed with "il superiore gerarchico" (page 1). Not review_every or
+        # effective_from: "dopo un periodo massimo di 10 minuti di non uso" (page 2, the screen lock), "Le credenziali
+        # di accesso avranno una durata limitata al periodo del progetto in modalità agile" and "per tutta la durata del
+        # proprio accordo di lavoro agile" (pages 2-3: how long access lasts). Not version: "06/67794545" (page 2), the
+        # page numbers 1-3, "Allegato A" (the annex's letter). Not title: "PROTOCOLLO PER L'UTILIZZO DEI SERVIZI
+        # INFORMATICI E TELEMATICI" and "ISTRUZIONI PER ACCEDERE ALLA VPN-PCM" (page 3: other documents on the
+        # intranet). No dates, approver, owner or review period stated
+    },
+    "pcm-agile-working-privacy-notice": {
+        # title: "INFORMATIVA SUL TRATTAMENTO DEI DATI PERSONALI PER IL LAVORO AGILE" (page 1, in capitals: "Notice on
+        # the processing of personal data for agile working") over "(ai sensi dell'articolo 13 del Regolamento (UE)
+        # 2016/679 del Parlamento europeo e del Consiglio del 27 aprile 2016)", under "Allegato C"; no PDF Title
+        # property (Author "Oliveri Maria Cristina", Creator "Microsoft® Word 2016", created 2021-12-21: the file's)
+        # "la continuità delle attività istituzionali della Presidenza del Consiglio dei ministri" (page 1, Finalità);
+        # "la disciplina del lavoro agile al personale in servizio presso la Presidenza del Consiglio dei ministri"
+        # (page 1, Base giuridica)
+        "organisation": ("Presidenza del Consiglio dei ministri", "Presidenza del Consiglio dei Ministri", "PCM",
+                         "la Presidenza del Consiglio dei ministri", "Italian Presidency of the Council of Ministers"),
+        # The controller and the staff whose data it concerns: see EITHER. Not effective_from or approved_on: "del 27
+        # aprile 2016" (the GDPR's date), "D.P.C.M. 25 maggio 2018" (the decree that names the controller), "legge 30
+        # dicembre 2018, n. 145" (page 1). Not owner: the data protection officer's addresses
+        # ("USG@mailbox.governo.it", "responsabileprotezionedatipcm@governo.it"). Not organisation: "Ministero del
+        # lavoro e delle politiche sociali", "INPS", "INAIL" (recipients), "Garante per la protezione dei dati
+        # personali" (page 2). Not version: "articolo 13", "articolo 28", "articolo 9, comma 2, lett. b)", "articoli 15
+        # e ss.", "articolo 77", "Allegato C". Not review_every: "per il tempo necessario allo svolgimento dei compiti"
+        # (the retention period, no length). No dates, approver, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -5504,5 +5687,58 @@ EITHER: dict[str, dict[str, tuple]] = {
         # transcriber” is a natural person ... who has contributed substantive information" (page 1): whom it binds
         # ("you"), not said as "applies to"
         "applies_to": (("contributors",), ("transcribers",), ("volunteers",)),
+    },
+    "harvard-dataverse-preservation-policy": {
+        "effective_from": ("2015-07-10",),  # "This policy was last modified: 07/10/2015." (line 44): an edit date
+        # "Harvard Dataverse may revise this preservation policy at its sole discretion." (line 38): who may change it,
+        # not said to own or keep it
+        "owner": ("Harvard Dataverse",),
+    },
+    "illinois-data-bank-deposit-agreement": {
+        # "requires certain permissions and warrants from you, the Creator(s) and/or copyright owner" (line 4); "the
+        # name of the Depositor" (line 10): the depositor who accepts it, never said as "applies to"
+        "applies_to": (("depositors",), ("depositor",), ("creators", "owners"), ("Creator(s)", "copyright owner")),
+    },
+    "daff-service-delivery-handbook-culture-and-values": {
+        # "Our teams are part of many ecosystems" ("Working together"); "acknowledging that the unit of delivery is the
+        # team" ("People over technology"): the program's teams, never said as "applies to"
+        "applies_to": (("teams",), ("people",)),
+    },
+    "agid-open-source-publication-guide": {
+        # "Le Linee Guida di AgID (di seguito "Linee Guida") forniscono approfondimenti su questo obbligo" (lines 53-56)
+        # and "entrambe pubblicate da AgID" (line 338, of two other guides): AgID named as the author of the guidelines
+        # this annex belongs to, never of the annex itself
+        "organisation": ("AgID", "Agenzia per l'Italia Digitale"),
+    },
+    "ofqual-use-of-ai-agents-standard": {
+        "effective_from": ("2026-03-09",),  # the front matter's "date: 2026-03-09" (line 5): the standard's date
+        # "The standard will apply to agents developed in Microsoft Copilot Studio that are: - Deployed in internal
+        # Ofqual environments ..." (lines 35-39): the software it covers, not an audience of people
+        "applies_to": (("agents",), ("AI Agents",), ("Copilot Agents",)),
+    },
+    "barcelona-city-council-code-of-technological-practices": {
+        # the cover's "September 2017" (page 1, in the margin): the document's date, not said to be when it was
+        # approved or took effect
+        "approved_on": ("2017-09", "2017-09-01"),
+        "effective_from": ("2017-09", "2017-09-01"),
+        # "The Open Digitisation Programme from Barcelona City Council's Office for Technology and Digital Innovation"
+        # (the cover's subtitle): the office whose programme it is, not said to own the Code
+        "owner": ("Office for Technology and Digital Innovation",
+                  "Barcelona City Council's Office for Technology and Digital Innovation",
+                  "Commissioner for Technology and Digital Innovation"),
+    },
+    "pcm-remote-working-network-access-notice": {
+        # "Il dipendente ammesso al lavoro agile ottiene l'accesso VPN/NPA" and "Le condizioni per l'accesso, che il
+        # dipendente si impegna a rispettare, sono le seguenti" (page 1); "L'utente si impegna ..." (pages 1-3): the
+        # employee admitted to agile working who accepts it, never said as "applies to"
+        "applies_to": (("dipendente",), ("dipendenti",), ("utente",), ("employee",), ("employees",)),
+    },
+    "pcm-agile-working-privacy-notice": {
+        # "Titolare del trattamento: Capo Dipartimento per il personale (di seguito "Titolare")" (page 1): the
+        # controller of the data, not said to own the notice
+        "owner": ("Capo Dipartimento per il personale", "Titolare", "Titolare del trattamento"),
+        # "al personale in servizio presso la Presidenza del Consiglio dei ministri"; "I dati forniti dal dipendente";
+        # "l'interessato ha diritto ..." (pages 1-2): the staff whose data it concerns, never said as "applies to"
+        "applies_to": (("personale",), ("dipendente",), ("interessato",), ("staff",), ("employees",)),
     },
 }
