@@ -436,7 +436,7 @@ def corpus_rows(readme: Path) -> list[dict[str, str]]:
         for line in path.read_text().splitlines():
             if not line.startswith("|"):
                 continue
-            cells = [cell.strip() for cell in line.strip("|").split("|")]
+            cells = [cell.strip() for cell in re.split(r"(?<!\\)\|", line.strip().strip("|"))]  # ("\|": a cell's own)
             if cells[0] == "slug":
                 header = cells if "set" in cells else []  # a table of results, not of documents, has no set
             elif header and not set(cells[0]) <= set("-: "):

@@ -49,6 +49,7 @@ def column_headings(blocks: list[Block]) -> set[str]:
 def document_lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
     """(place, words, near the top) of each paragraph and each table row ("cell | cell": a details table)."""
     lines, joined = [], _glossary(blocks)
+    text_before = ""  # the last paragraph of text, headings aside
     for index, block in enumerate(blocks):
         near_top = index < _FIRST_BLOCKS
         if index in joined:
@@ -62,7 +63,8 @@ def document_lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
             cells = [cell.strip() for cell in words.split(" | ")]
             lines += [(block.place, line, near_top and line == words)
                       for line in [words, *_cell_lines(cells), *_statements(words), *_labelled_parts(block),
-                                   *said_as_passive(words)]]
+                                   *said_as_passive(words, text_before)]]
+            text_before = words if block.heading is None else text_before
         elif isinstance(block, Table):
             for row_number, row in enumerate(block.rows, start=1):
                 # a row of cells lists things; only a cell standing alone may be a name near the top

@@ -41,6 +41,7 @@ from .layout import bold_headings
 from .markdown_text import emphasised, without_invisible
 from .pdf_columns import in_reading_order
 from .pdf_line_numbers import margin_line_numbers, without_line_number
+from .pdf_sideways import margin_labels
 from .pdf_tables import add_table, repeated_tables, ruled_as_table, table_key
 from .roman import to_roman
 from .sniffing import NotImportable
@@ -128,7 +129,7 @@ def read_pdf(path: Path) -> ReadDocument:
     repeated = repeated_tables([page.tables for page in pages])
     blocks: list[Block] = []
     footnotes: list[Paragraph] = []
-    for lines, tables, _ in pages:
+    for lines, tables, *_ in pages:
         kept, foot = _above_footnotes([line for line in lines if id(line) not in furniture], body_size, referenced)
         footnotes += _footnotes(foot, referenced)
         for table in tables:
@@ -140,6 +141,9 @@ def read_pdf(path: Path) -> ReadDocument:
     if removed:
         notes.append("page headers, footers and page numbers were removed: " + "; ".join(
             f"'{text}' ({count} pages)" for text, count in removed.most_common(6)))
+    if sideways := [f"'{run}' (page {number})" for number, page in enumerate(pages, start=1) for run in page.sideways]:
+        notes.append("words set sideways in the margins were left out, as labels of their pages: " + "; ".join(
+            sideways[:6]) + ("; ..." if len(sideways) > 6 else ""))
     if footnotes:
         notes.append(f"{len(footnotes)} footnotes were taken from the foot of their pages to a Notes section at "
                      "the end; their marks in the text are raised numbers")
@@ -214,6 +218,7 @@ class _Page(NamedTuple):
     lines: list[_Line]  # its lines of text outside its ruled tables
     tables: list[tuple[float, tuple[tuple[str, ...], ...]]]  # its tables, with where each starts (cells as read)
     margin_words: set[tuple[str, int, int]]  # the words in its top and bottom margins, in tables too, as _Line.places
+    sideways: list[str]  # the words set sideways on it and taken out of its text (pdf_sideways)
 
 
 def _page_lines(page, number: int) -> _Page:
@@ -222,6 +227,8 @@ def _page_lines(page, number: int) -> _Page:
     boxes = [table.bbox for table in tables]
     words = page.extract_words(extra_attrs=["fontname", "size"], use_text_flow=False, keep_blank_chars=False,
                                x_tolerance_ratio=_WORD_GAP, return_chars=True)
+    sideways, taken_out = margin_labels(page)
+    words = [word for word in words if word["upright"]] if taken_out else words
     height = float(page.height)
     margin_words = {_place(w) for w in words if w["top"] < height * _MARGIN or w["bottom"] > height * (1 - _MARGIN)}
     words = [w for w in words if not any(_inside(w, box) for box in boxes)]
@@ -257,7 +264,7 @@ def _page_lines(page, number: int) -> _Page:
         cells = [row for row in cells if any(cell.strip() for cell in row)]
         if cells:
             found.append((table.bbox[1], tuple(cells)))
-    return _Page(lines, found, margin_words)
+    return _Page(lines, found, margin_words, sideways if taken_out else [])
 
 
 def _baseline(word: dict) -> float:

@@ -30,16 +30,19 @@ _WRITTEN_AND_APPROVED = re.compile(
     r"\s+(?P<rest>by\s+[^.;]*)", re.I)
 # "It takes effect from ...", "It will be reviewed every two years", "It was approved by ...": the document the
 # sentence before names ("this policy")
-_IT = re.compile(r"^It\s+(?=(?:will|shall|is|was|has|takes|took|comes|came|applies|must|should)\b)")
+_IT = re.compile(r"^It\s+(?=(?:will|shall|is|was|has|takes|took|comes|came|applies|must|should)\b)")  # (not "Its")
 _NAMES_THE_DOCUMENT = re.compile(rf"\bthis\s+(?P<kind>{_DOCUMENT_KIND})\b", re.I)
 
 
-def said_as_passive(words: str) -> list[str]:
-    """Each sentence of ``words`` that states a fact in another form, said as the passive sentence it means."""
+def said_as_passive(words: str, before: str = "") -> list[str]:
+    """Each sentence of ``words`` that states a fact in another form, said as the passive sentence it means;
+    ``before``: the paragraph of text before, whose subject an "It" opening ``words`` may be ("This Code applies to
+    ..." over "It is aimed at all the leaders ...")."""
     sentences = _SENTENCES.split(words)
     said = []
     for index, sentence in enumerate(sentences):
-        if index and _IT.match(sentence) and (named := _NAMES_THE_DOCUMENT.search(sentences[index - 1])):
+        named = _NAMES_THE_DOCUMENT.search(sentences[index - 1]) if index else _NAMES_THE_DOCUMENT.match(before)
+        if _IT.match(sentence) and named:
             sentence = f"This {named['kind'].lower()} {sentence[3:]}"
             said.append(sentence)
         if match := _BODY_ACTS.match(sentence):

@@ -1,0 +1,58 @@
+"""Shapes of held-out set 37's documents (issue 18), each made here as its writers make them: a designed PDF with
+letter-spaced words set sideways in its margin, a title naming the organisation it is for ("Code of Technological
+Practices for Barcelona City Council"), and a paragraph opening "It is aimed at ..." under one opening "This Code
+applies to ...". Each with a look-alike."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import imported_and_checked
+from test_import_facts import facts_of, found
+
+
+def _margin_labelled_pdf(path, sideways: int = 1):
+    from weasyprint import HTML
+
+    label = ("<div style='position:absolute; left:0.4cm; top:12cm; transform:rotate(-90deg); "
+             "transform-origin:left top; letter-spacing:8pt; font-size:16pt'>September 2025</div>")
+    paragraphs = "".join(f"<p>Rule {n}: staff keep the tools they borrow in the store room and sign them back "
+                         "in at the end of the day, as the workshop manager asks.</p>" for n in range(1, 7))
+    HTML(string=f"<html><body style='margin:2cm'>{label * sideways}<h1>Workshop Tools Policy</h1>{paragraphs}"
+                "</body></html>").write_pdf(path)
+    return path
+
+
+def test_letters_set_sideways_in_the_margin_are_left_out_and_reported(tmp_path):
+    result, _, body = imported_and_checked(_margin_labelled_pdf(tmp_path / "tools.pdf"), "tools", tmp_path)
+
+    assert "Rule 1: staff keep the tools they borrow in the store room" in body
+    assert not any(line.strip() in {"S", "e", "p", "2", "0"} for line in body.splitlines())  # no stray letters
+    assert any("set sideways" in note and "'September 2025' (page 1)" in note for note in result.notes)
+
+
+def test_a_title_naming_the_organisation_it_is_for():
+    facts = facts_of("This Code applies to all projects run by Barcelona City Council and its departments.",
+                     title="Code of Technological Practices for Barcelona City Council")
+    assert found(facts, "organisation") == "Barcelona City Council"
+
+
+@pytest.mark.parametrize("title", [
+    "Terms of Reference for the Finance Board",  # a body within an organisation
+    "Guidance for Primary Schools",  # a kind of organisation, not one
+])
+def test_a_title_for_a_body_or_a_kind_names_no_organisation(title):
+    facts = facts_of("Members meet each term and report to the governors of Primary Schools in the Finance Board's "
+                     "area.", title=title)
+    assert found(facts, "organisation") is None
+
+
+def test_it_opening_a_paragraph_is_the_code_the_paragraph_before_opens_with():
+    facts = facts_of("This Code of Technological Practices applies to the technology projects of the council.",
+                     "It is aimed at all the leaders and managers of business units and staff involved in them.")
+    assert set(found(facts, "applies_to")) == {"leaders", "managers", "staff"}
+
+
+def test_it_opening_a_paragraph_after_one_about_something_else_is_not_the_code():
+    facts = facts_of("The staff portal holds every form a new starter needs.",
+                     "It is aimed at all the managers who take on new staff.")
+    assert found(facts, "applies_to") is None
