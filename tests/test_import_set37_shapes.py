@@ -1,7 +1,8 @@
 """Shapes of held-out set 37's documents (issue 18), each made here as its writers make them: a designed PDF with
 letter-spaced words set sideways in its margin, a title naming the organisation it is for ("Code of Technological
-Practices for Barcelona City Council"), and a paragraph opening "It is aimed at ..." under one opening "This Code
-applies to ...". Each with a look-alike."""
+Practices for Barcelona City Council"), a paragraph opening "It is aimed at ..." under one opening "This Code
+applies to ...", a Sphinx project's own directive with options (":id:", ":tags:") and a plain-text title in capitals
+over its subtitle. Each with a look-alike where one applies."""
 
 from __future__ import annotations
 
@@ -56,3 +57,30 @@ def test_it_opening_a_paragraph_after_one_about_something_else_is_not_the_code()
     facts = facts_of("The staff portal holds every form a new starter needs.",
                      "It is aimed at all the managers who take on new staff.")
     assert found(facts, "applies_to") is None
+
+
+def test_a_directives_options_are_left_out_and_its_words_kept(tmp_path):
+    source = tmp_path / "legal.rst"
+    source.write_text("Legal aspects\n=============\n\nNew code belongs to the council by default.\n\n"
+                      ".. measure:: Make the council the owner of new source code\n"
+                      "   :id: M_4DC\n   :tags: Procurement; NewProduct\n\n"
+                      "   This is the default option, but not the only one.\n")
+
+    result, _, body = imported_and_checked(source, "legal", tmp_path)
+
+    assert "Make the council the owner of new source code" in body
+    assert "This is the default option, but not the only one." in body
+    assert ":id:" not in body and "M\\_4DC" not in body and "Procurement; NewProduct" not in body
+    assert any("options (id, tags)" in note for note in result.notes)
+
+
+def test_a_plain_text_title_in_capitals_over_its_subtitle(tmp_path):
+    source = tmp_path / "deposit.txt"
+    source.write_text("RIVERSIDE DATA BANK DEPOSIT AGREEMENT\nNon-Exclusive Distribution and Preservation License\n\n"
+                      "By accepting this License, you grant the University the right to distribute the Dataset.\n")
+
+    _, front, body = imported_and_checked(source, "deposit", tmp_path)
+
+    assert "title: Riverside Data Bank Deposit Agreement\n" in front
+    assert "Non-Exclusive Distribution and Preservation License" in body
+

@@ -53,6 +53,7 @@ _SETTINGS = {
 _SPHINX_BOXES = {"seealso": "See also", "versionadded": "New in version {}", "versionchanged": "Changed in version {}",
                  "deprecated": "Deprecated since version {}", "versionremoved": "Removed in version {}",
                  "todo": "To do"}
+_OPTION = re.compile(r"^:[\w-]+:(?:\s.*)?$")  # a directive's option line: ":tags: Contractar; Adaptació"
 # Sphinx's directives that are the documentation's machinery, not the policy's words
 _SPHINX_MACHINERY = {"toctree", "index", "literalinclude", "highlight", "tabularcolumns", "autosummary",
                      "currentmodule", "module", "automodule", "autoclass", "autofunction", "sectionauthor",
@@ -377,7 +378,13 @@ class _Reader:
         """A directive's text (``.. name:: argument`` over its content) read again as the text it holds."""
         heading, _, content = written.partition("\n")
         argument = heading.split("::", 1)[1].strip()
-        text = "\n".join(filter(None, [argument, textwrap.dedent(content)]))
+        lines = textwrap.dedent(content).splitlines()
+        # its options, the field lines opening its content (":id: M_4DC", ":tags: ..."), set it up: they are no words
+        options = list(takewhile(lambda line: _OPTION.match(line), lines))
+        if options:
+            self.notes.append(f"line {line}: the directive's options ({', '.join(o.split(':')[1] for o in options)}) "
+                              "are its settings, not the policy's words: left out")
+        text = "\n".join(filter(None, [argument, "\n".join(lines[len(options):])]))
         outer = self.offset
         self.offset = line - 1
         self.body(_doctree(text), level=6)

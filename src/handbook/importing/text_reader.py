@@ -44,6 +44,7 @@ _MARKDOWN_ITEM = re.compile(r"^\s*(?:\d{1,9}[.)]|[-*+])\s")
 _HEADING_WORD = re.compile(r"\b(?:our|your|the|a|an|of|and|for|to|in|on|with|what|how|who|when|why|where|we|you|"
                            r"this|these|about)\b", re.I)
 _DOTTED = re.compile(r"^\d+\.\d+")
+_TITLE_LINE = 80  # a longer line on top is a sentence's, not a title's
 _CONTENTS_ENTRY = re.compile(r"^\d+(?:\.\d+)*\.?\s+\[[^\]]*\]\([^)]*\)\s*$")  # "1.1 [Objective](#objective)"
 _ITEM_MARK = re.compile(r"^(?:\(?[a-z]{1,5}\)|[a-z]{1,5}\.|\d+(?:\.\d+)*[.)]?)\s+")  # "b) ", "iv. ", "3.1 "
 _STARTS_ITEM = re.compile(
@@ -67,6 +68,11 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
         return _MARKDOWN_ESCAPE.sub(r"\1", strip_emphasis(typed)) if markdown else strip_emphasis(typed)
 
     def close_paragraph() -> None:
+        if not markdown and not blocks and _title_over_subtitle(pending):  # two lines on top, two lines as typed
+            subtitle = pending.pop()
+            close_paragraph()
+            starts[0] += 1
+            pending.append(subtitle)
         if pending:
             indents[len(blocks) + 1] = _indent(lines[starts[0] - 1])
             # (a line break ending a paragraph breaks nothing: Markdown shows none there)
@@ -249,6 +255,14 @@ def _list_item(block: Paragraph, item: re.Match, level: int) -> Paragraph:
     number = AutoNumber(ListKind.ORDERED, level, (int(item[1]),), "markdown", f"{item[1]}.")
     markdown = block.markdown[item.end():]
     return Paragraph(block.number, markdown, strip_emphasis(markdown), None, number, block.place)
+
+
+def _title_over_subtitle(lines: list[str]) -> bool:
+    """Whether a plain text's first lines are its title in capitals over a subtitle in small letters, which the text
+    runs together with no line between ("ILLINOIS DATA BANK DEPOSIT AGREEMENT" / "Non-Exclusive Distribution and
+    Preservation License")."""
+    return len(lines) == 2 and lines[0].isupper() and not lines[1].isupper() and all(
+        len(line) <= _TITLE_LINE and not line.rstrip().endswith(".") for line in lines)
 
 
 def _with_title(blocks: list[Block]) -> list[Block]:
