@@ -94,3 +94,16 @@ def test_the_organisation_named_as_a_title_or_a_line_names_it(title, lines, orga
 def test_a_title_before_a_dash_that_is_no_organisation_names_none():
     facts = facts_of("Staff must keep a record of every visit.", title="Home Visits \u2013 Staff Guidance")
     assert found(facts, "organisation") is None
+
+
+def test_the_trustees_of_a_named_charity_adopting_the_policy_name_it():
+    facts = facts_of("Adopted by the trustees of Meadowbrook Food Bank on 17 January 2024.",
+                     "Everyone who helps at the food bank must follow this policy.")
+    assert (found(facts, "organisation"), found(facts, "approved_on")) == ("Meadowbrook Food Bank", "2024-01-17")
+
+
+def test_staff_of_another_school_named_in_passing_name_no_organisation():
+    # (a reading of "staff of <school>" as whose the policy is was tried and dropped: a trust's policy for one school
+    # says "Staff of Oakfield Academy use the same form" of another: test_import_handbook_organisation)
+    facts = facts_of("Claims are made monthly.", "Staff of Oakfield Academy use the same form.")
+    assert found(facts, "organisation") is None

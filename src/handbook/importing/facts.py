@@ -78,7 +78,7 @@ _RESPONSIBLE_FOR = re.compile(
     # (not "this policy's register"; "The Lead Maintainers own and approve this policy" names its approver too)
 )
 _BODIES = r"Trustees|Directors|Governors|Management"
-_BODY_OF = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?:Board|{_BODIES}|Governing\s+Body|Committee|Council)"
+_BODY_OF = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?i:Board|{_BODIES}|Governing\s+Body|Committee|Council)"  # "trustees of"
                       rf"(?:\s+of\s+(?:{_BODIES}))?\s+of\s+(?:the\s+)?(?!(?:{_BODIES})$)"
                       rf"(?P<v>(?:(?:St\.?|Saint|King|Queen)\s+[A-Z][\w-]*['\u2019]s\s+)?{NAME})$")  # "St Mary's ..."
 _ANY_DOCUMENT_WORD = re.compile(r"\b(?:policy|handbook|code|document|procedures?|guidance|guide|rules)\b", re.I)
