@@ -10,6 +10,9 @@ import pytest
 from helpers import imported_and_checked
 from test_import_facts import facts_of, found
 
+from handbook.importing.document import Paragraph
+from handbook.importing.layout import without_contents_list
+
 
 def _margin_labelled_pdf(path, sideways: int = 1):
     from weasyprint import HTML
@@ -84,3 +87,26 @@ def test_a_plain_text_title_in_capitals_over_its_subtitle(tmp_path):
     assert "title: Riverside Data Bank Deposit Agreement\n" in front
     assert "Non-Exclusive Distribution and Preservation License" in body
 
+
+
+def _lines(*texts: str) -> list[Paragraph]:
+    return [Paragraph(number, text, text, place=f"page 2, '{text[:20]}'") for number, text in enumerate(texts, 1)]
+
+
+def test_a_contents_list_whose_letter_spaced_entries_lost_their_spaces_is_left_out():
+    contents = ["1. AIM AND SCOPE ........................ 3", "1.1. AIM ........................ 3",
+                "2. PROCUREMENTMEASURESANDAPPLICATION ........ 5", "3. GUIDELINESFORTHEDESIGN OF SERVICES ..... 8",
+                "3.1. AGILEPROJECTS ........................ 8", "3.2. DATAMANAGEMENT ....................... 10"]
+    body = ["1 Aim and scope", "1.1. Aim", "This code sets out the council's practices.",
+            "2 Procurement measures and application", "Contracts follow these measures.",
+            "3 Guidelines for the design of services", "3.1. Agile projects", "3.2. Data management"]
+    kept, dropped = without_contents_list(_lines("Code of Practices", *contents, *body))
+    assert dropped == len(contents)
+    assert [block.plain for block in kept] == ["Code of Practices", *body]
+
+
+def test_lines_with_page_numbers_that_are_no_contents_list_stay():
+    lines = ["Room 1 ........ 3", "Room 2 ........ 4", "Room 3 ........ 5", "Room 4 ........ 6", "Room 5 ........ 7",
+             "Each room's fire marshal checks it at the end of the day."]
+    kept, dropped = without_contents_list(_lines("Fire Marshals", *lines))
+    assert dropped == 0 and len(kept) == len(lines) + 1

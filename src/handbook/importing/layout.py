@@ -314,10 +314,16 @@ def _untitled_contents(blocks: list[Block]) -> tuple[int, int] | None:
             end += 1
         if len(entries) < _UNTITLED_CONTENTS_ENTRIES:
             continue
-        openings = [b.plain.strip().casefold() for b in blocks[end:] if isinstance(b, Paragraph)]
-        again = sum(any(o.startswith(text.casefold().rstrip(":")) for o in openings) for text, _ in entries)
+        # (letters and digits only: a designed PDF's contents may lose the spaces of its letter-spaced words,
+        # "PROCUREMENTMEASURESANDAPPLICATION", and punctuate its numbers otherwise, "1. AIM" over "1 Aim")
+        openings = [_letters(b.plain) for b in blocks[end:] if isinstance(b, Paragraph)]
+        again = sum(any(o.startswith(_letters(text)) for o in openings) for text, _ in entries)
         return (start, end) if again * 2 >= len(entries) else None
     return None
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
 
 
 def _unpaged_contents_end(blocks: list[Block], start: int) -> int:
