@@ -4324,6 +4324,24 @@ STATED: dict[str, dict[str, tuple]] = {
         # Projects, LLC" (page 1), "Joint Development Foundation" (5.c, 6.a.i, page 4), the "Series Manager". No
         # owner, version or review period stated
     },
+    "prometheus-governance": {
+        # title: "Governance" (line 2, the front matter's "title", and line 7, the "#" heading)
+        # "This document describes the rules and governance of the project." (line 9); "**The Prometheus project**: The
+        # sum of all activities performed under this governance" (line 17)
+        "organisation": ("Prometheus", "the Prometheus project", "The Prometheus project", "Prometheus project"),
+        # "It is meant to be followed by all the developers of the project and the Prometheus community." (line 9)
+        "applies_to": (("developers", "community"),),
+        # The team members, whose supermajority changes it: see EITHER. Not review_every: "for at least 3 months"
+        # (line 31, and "at least three months", line 238: who may become a member), "A maintainer with no project
+        # activity for a year is considered to have resigned" (line 126, and line 252), "voting must be open for at
+        # least one week" (line 156), "within a reasonable amount of time" (line 234). Not approved_by: "Any change
+        # requires a supermajority in favor" (line 138: how it is changed; "at least two thirds of those eligible to
+        # vote", line 192). Not organisation: "CNCF" ("the values defined in the CNCF charter", line 21; onboarding and
+        # offboarding "announced to CNCF", lines 210, 220), the members' employers in the team list (lines 51-103:
+        # "Grafana Labs", "Red Hat", "Google", ...), "prometheus-junkyard" (lines 25, 248), "Digital Ocean",
+        # "DockerHub", "GSuite", "Netlify" (line 222). Not version or date: none (the front matter holds only "title"
+        # and "layout: page"). No date, approver, owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -5867,5 +5885,11 @@ EITHER: dict[str, dict[str, tuple]] = {
     "zarf-technical-charter": {
         "effective_from": ("2024-07-16",),  # "Adopted July 16, 2024" (page 1): the adoption date, not said to be
         # when it took effect
+    },
+    "prometheus-governance": {
+        # "Material changes to this document are discussed publicly on the developer mailing list. Any change requires a
+        # supermajority in favor." (line 138), where "all and only team members are eligible to vote" (line 158): the
+        # team members who change it, not said to own or keep it
+        "owner": ("team members", "Team members", "Prometheus team", "prometheus-team", "the team"),
     },
 }
