@@ -4342,6 +4342,22 @@ STATED: dict[str, dict[str, tuple]] = {
         # "DockerHub", "GSuite", "Netlify" (line 222). Not version or date: none (the front matter holds only "title"
         # and "layout: page"). No date, approver, owner, version or review period stated
     },
+    "sktime-governance": {
+        # title: "Governance" (lines 3-4, underlined "=", after the target ".. _governance:" on line 1)
+        # "sktime is a consensus-based community project." (line 9); "The project belongs to the sktime community"
+        # (line 680)
+        "organisation": ("sktime", "the sktime project", "sktime project", "sktime community", "the sktime community"),
+        # The community members it describes: see EITHER. Not owner or approved_by: "Changes to sktime's governance
+        # (this document and the CoC) | Lazy consensus, requires a [sktime enhancement proposal]" (the list-table,
+        # lines 486-487: how it is changed); "The CC reserves the right to overrule decisions." (line 468: the
+        # community council's power over decisions). Not review_every: "The treasurer serves a one-year term" (line
+        # 441), "not contributed to the project in the past one-year-period" (lines 249-250), "longer than a month"
+        # (line 415), "within ten working days" (line 188), "open for five days excluding weekends" (line 241, and
+        # lines 297-298, 402, 540, 572), "Ten working days excluding week-ends" (line 514), "the next developer meetup"
+        # (line 520). Not organisation: "scikit-learn", "The Turing Way", "astropy", "nipy", "scikit-hep" (the
+        # References, lines 707-720: the models it was inspired by), "GitHub". Not version: none ("supported versions"
+        # in the list-table is the software's). No date, approver, owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -5891,5 +5907,12 @@ EITHER: dict[str, dict[str, tuple]] = {
         # supermajority in favor." (line 138), where "all and only team members are eligible to vote" (line 158): the
         # team members who change it, not said to own or keep it
         "owner": ("team members", "Team members", "Prometheus team", "prometheus-team", "the team"),
+    },
+    "sktime-governance": {
+        # "Anyone with an interest in the project can join the community, contribute to the project, and participate in
+        # the governance process. This document describes how that participation takes place" (line 9); "everyone who
+        # participates in the sktime project is expected to show respect and courtesy" (lines 36-38, of the code of
+        # conduct): the community whose roles it sets out, never said as "applies to"
+        "applies_to": (("community",), ("community members",), ("members",), ("contributors",)),
     },
 }
