@@ -4355,7 +4355,7 @@ STATED: dict[str, dict[str, tuple]] = {
         # (line 415), "within ten working days" (line 188), "open for five days excluding weekends" (line 241, and
         # lines 297-298, 402, 540, 572), "Ten working days excluding week-ends" (line 514), "the next developer meetup"
         # (line 520). Not organisation: "scikit-learn", "The Turing Way", "astropy", "nipy", "scikit-hep" (the
-        # References, lines 707-720: the models it was inspired by), "GitHub". Not version: none ("supported versions"
+        # References, lines 707-718: the models it was inspired by), "GitHub". Not version: none ("supported versions"
         # in the list-table is the software's). No date, approver, owner, version or review period stated
     },
 }
