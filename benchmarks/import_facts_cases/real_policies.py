@@ -4274,7 +4274,7 @@ STATED: dict[str, dict[str, tuple]] = {
         # (line 17). Not approved_by: "This MSC is now formalised in the official Rules of the Matrix.org Foundation"
         # (lines 22-23: another document, no date or approver); "New additions to the team must be approved by all
         # current members", "approval of 75% of the current Guardians" (the team's and the board's rules). Not
-        # version: "MSC1779" (its number), "obsoletes MSC1318" (line 19), "r0" (the spec's release), "4.1.1",
+        # version: "MSC1779" (its number), "obsoletes MSC1318" (line 20), "r0" (the spec's release), "4.1.1",
         # "4.1.2" (the quoted articles). Not review_every: "30-day retained federated users" (a metric), "absent from
         # 3 consecutive board meetings". Not organisation: "New Vector" (the founders' employer), "Community Interest
         # Companies Regulator", "Rust's Governance Model", "WhatsApp". Not applies_to: the Matrix ecosystem's list
