@@ -59,7 +59,8 @@ from .version_history import PLACEHOLDER, VERSION_ALONE, footer_version, history
 _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a name
 # "Approved: 12/03/2024" is when, "Approved: Full Governing Body" who (the value says which)
 _NOT_A_NAME = {"yes", "no", "y", "n", "pending", "draft", "final", "approved", "true", "false", "tbc", "awaiting"}
-_APPROVED_ALONE = re.compile(rf"^(?:approved|ratified|adopted|agreed){SEPARATOR}(?P<v>[^|]+)", re.I)
+_APPROVED_ALONE = re.compile(rf"^(?:approved|ratified|adopted|agreed)(?:{SEPARATOR}(?P<v>[^|]+)|\s+(?:on\s+)?"
+                             rf"(?P<when>{DATE.pattern})\s*\.?$)", re.I)  # and a cover's "Adopted July 16, 2024"
 # "The Code of Conduct is maintained by the Positive Work Environment Community Group", "It is
 # maintained by The Carpentries Workshops and Instruction Team" (after naming the handbook): the
 # document is the sentence's subject (not "The register this policy requires is maintained by ...")
@@ -250,7 +251,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
                 footer_version(line, title_words))):
             _take(facts, "version", match, place, line)
         if place not in headers and (match := _APPROVED_ALONE.match(line)):
-            _approved(facts, match["v"].strip().rstrip("."), place, line)
+            _approved(facts, (match["v"] or match["when"]).strip().rstrip("."), place, line)
         if "organisation" not in facts.found and (named := stated_in_line(
                 line, near_top, title_words, text, copyright_tells)):
             facts.found["organisation"] = Fact(named[0], place, named[1])

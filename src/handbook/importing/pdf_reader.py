@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 import pdfplumber
 from pdfminer.pdfparser import PDFSyntaxError
@@ -41,6 +41,7 @@ from .layout import bold_headings
 from .markdown_text import emphasised, without_invisible
 from .pdf_columns import in_reading_order
 from .pdf_line_numbers import margin_line_numbers, without_line_number
+from .pdf_repair import damage_unlogged, rebuilt
 from .pdf_sideways import margin_labels
 from .pdf_tables import add_table, repeated_tables, ruled_as_table, table_key
 from .roman import to_roman
@@ -98,16 +99,22 @@ class _Line:
 
 
 def read_pdf(path: Path) -> ReadDocument:
+    repaired = []
     try:
-        with pdfplumber.open(path) as pdf:
-            pages = [_page_lines(page.dedupe_chars(), number) for number, page in enumerate(pdf.pages, start=1)]
-            heights = [float(page.height) for page in pdf.pages]
-            title = " ".join(str((pdf.metadata or {}).get("Title") or "").split())
+        pages, heights, title = _opened(path)
     except (PdfminerException, PDFSyntaxError) as problem:
-        raise NotImportable(
-            f"the PDF cannot be read ({problem}); open it and save or print it again as PDF, or import the "
-            "Word document it was made from"
-        ) from None
+        try:
+            if (copy := rebuilt(path)) is None:
+                raise
+            with damage_unlogged():
+                pages, heights, title = _opened(copy)
+        except (PdfminerException, PDFSyntaxError):
+            raise NotImportable(
+                f"the PDF cannot be read ({problem}); open it and save or print it again as PDF, or import the "
+                "Word document it was made from"
+            ) from None
+        repaired.append(f"the PDF's structure is damaged ({problem}): it was rebuilt (pypdf) to read its text; check "
+                        "the words against the document")
     if not any(page.lines for page in pages):
         raise NotImportable(
             "the PDF holds no text, only pictures of pages (a scan): import the Word document it was made from, "
@@ -136,8 +143,8 @@ def read_pdf(path: Path) -> ReadDocument:
             if table_key(table[1]) in repeated:
                 removed[" ".join(cell for row in table[1] for cell in row if cell)] += 1
         _paragraphs(kept, [t for t in tables if table_key(t[1]) not in repeated], blocks, compounds)
-    notes = [f"the line numbers printed in the margin ({len(numbered)} lines, for reviewers to cite) were removed"
-             ] if numbered else []
+    notes = repaired + ([f"the line numbers printed in the margin ({len(numbered)} lines, for reviewers to cite) were "
+                         "removed"] if numbered else [])
     if removed:
         notes.append("page headers, footers and page numbers were removed: " + "; ".join(
             f"'{text}' ({count} pages)" for text, count in removed.most_common(6)))
@@ -151,6 +158,14 @@ def read_pdf(path: Path) -> ReadDocument:
     if header := _running_title(pages[0].lines, heights[0], furniture, [ln for page in pages for ln in page.lines]):
         blocks.insert(0, header)
     return ReadDocument(blocks, notes, {"title": title} if title else {}, footnotes, running)
+
+
+def _opened(source: Path | BinaryIO) -> tuple[list[_Page], list[float], str]:
+    """Each page's lines and tables, each page's height, and the title in the PDF's properties."""
+    with pdfplumber.open(source) as pdf:
+        pages = [_page_lines(page.dedupe_chars(), number) for number, page in enumerate(pdf.pages, start=1)]
+        heights = [float(page.height) for page in pdf.pages]
+        return pages, heights, " ".join(str((pdf.metadata or {}).get("Title") or "").split())
 
 
 def _body_size(lines: list[_Line]) -> float:
