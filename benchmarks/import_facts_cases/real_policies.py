@@ -4221,6 +4221,79 @@ STATED: dict[str, dict[str, tuple]] = {
         # e ss.", "articolo 77", "Allegato C". Not review_every: "per il tempo necessario allo svolgimento dei compiti"
         # (the retention period, no length). No dates, approver, version or review period stated
     },
+    # held out, set 39 (README_extra.md, set held_out_39, branch heldout-39): labelled on 2026-12-06 from the documents
+    # (the Markdown read as plain text; the web page's HTML with its <title> and <meta>, its scripts and styles aside;
+    # the PDF as pdftotext -layout's text page by page and pdfinfo's metadata; each whole) before the importer was ever
+    # run on them. Titles are not scored; each is noted.
+    "lightform-code-of-conduct": {
+        # title: "LightForm Code of Conduct" (line 3, the Jekyll front matter's "title"; the page has no "#" title, its
+        # sections are "###" headings from line 19). Organisation: "The LightForm Code of Conduct is applicable to the
+        # entire LightForm team." (line 10); "standards of practice which the team are expected to follow when within,
+        # or representing LightForm" (line 12)
+        "organisation": ("LightForm", "the LightForm team", "LightForm team"),
+        # "applicable to the entire LightForm team" (line 10); "All team members will be briefed" (line 16)
+        "applies_to": (("team",), ("team members",), ("LightForm team",), ("members",)),
+        # Not organisation: "The University of Manchester is committed to promoting equality ..." (line 71, the
+        # university's EDI policy, quoted as the employer's), "School of Materials" (line 52), "UoM Equality Diversity
+        # and Inclusion Policy", "UoM Dignity at Work and Study Policy" (lines 73, 77: other documents). Not owner:
+        # "LightForm Project Manager" and "João Fonseca" (lines 30, 34-35: whom to tell of concerns; "We are currently
+        # without a project manager"), "Christine Taylor (School of Materials, Project Manager - external to LightForm)"
+        # (line 52), "your Line Manager/Supervisor" (lines 129, 134, 139: who approves home working and leave). Not
+        # effective_from or review_every: "Core campus working hours are 10am to 4.00pm Monday to Friday" (line 118),
+        # "outside of 8.00am and 6.00pm" (line 121), "weekly group progress meetings" (line 103), "The Equality Act
+        # (2010)" (line 71). Not version: "DocID=8361" (line 73, a link), "MSS D11", "room D41.7" (lines 48, 65,
+        # offices), the telephone numbers (lines 40, 57). No dates, approver, owner, version or review period stated
+    },
+    "tu-dresden-dpp-code-of-conduct": {
+        # title: "Code of Conduct" (page 1, the first heading; above it the browser's running header "Code-of-Conduct.md
+        # 3/16/2022" on every page, and "Alexander Strobel" and "2022-02-15" below it); no Title property (Creator
+        # "Chromium", Producer "Skia/PDF m80", created 2022-03-16). The group is never named: "We are a team and as
+        # often as possible make collective decisions" (page 1). TU Dresden is named only for its guidelines: see
+        # EITHER. The date under the author and the team members it speaks to: see EITHER. Not owner or approved_by:
+        # "Alexander Strobel" (page 1, the author's line); "it will be most efficient if there is one team member that
+        # eventually decides on how to proceed. This does not necessarily need but eventually often enough will be Alex"
+        # (page 1: who decides on projects, not on this code). Not effective_from: "3/16/2022" (the header of every
+        # page: the day the Markdown was printed). Not organisation: "the Open Science Initiative of the Faculty of
+        # Psychology" and "the OSIP Research Transparency Statement" (page 1: another document and its authors),
+        # "AsPredicted", "OSF", "OpARA", "GitHub" (page 2), the R packages "haven", "readxl", "psych", "lavaan", "pwr"
+        # (page 2). Not version: "1/3", "2/3", "3/3" (page footers), "# set plot window to one row and two columns" and
+        # the other R comments (page 2). Not review_every: "may change over time" (page 1). No approver, owner, version
+        # or review period stated; it ends "tbc ..." (page 3)
+    },
+    "gosh-open-publication-responsibility-process": {
+        # title: "“Major Version” Open Publication Responsibility Process" (the <h1>, after its chapter number "4" and a
+        # no-break space); <title> "The GOSH 'Major Version' (in curly single quotes) open publication process - 4
+        # “Major Version” Open Publication Responsibility Process" (the book's name, a hyphen, then the chapter's); the
+        # sidebar lists the book's other chapters ("Preface", "1 Introduction" ... "5 Open Publication Review Pro
+        # Forma", "References"). Organisation: "the open publication of code and documents by staff at Great Ormond
+        # Street Hospital for Children NHS Foundation Trust, and to aid the interpretation of requirements set forth in
+        # the Trust's policies" (4.2 Introduction, first paragraph); "the GOSH “Major Version” Open Publication
+        # Responsibility Process" (4.1)
+        "organisation": ("Great Ormond Street Hospital for Children NHS Foundation Trust", "GOSH",
+                         "Great Ormond Street Hospital for Children", "Great Ormond Street Hospital", "the Trust",
+                         "Great Ormond Street Hospital for Children NHS Foundation Trust (GOSH)"),
+        # "This document was approved as version 1.0 of the GOSH “Major Version” Open Publication Responsibility
+        # Process." (4.1 Version Control, its only sentence)
+        "version": ("1.0", "1"),
+        # "The Open Publication Lead is responsible for: ... c. Maintaining this document and all related documents
+        # including their annual review" (4.5.1 Roles and responsibilities, item 1)
+        "owner": ("Open Publication Lead", "the Open Publication Lead", "OPL", "Open Publication Lead (OPL)"),
+        # "their annual review" (4.5.1)
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years", "yearly"),
+        # Not approved_by or approved_on: "was approved as version 1.0" (4.1) names no approver and no date; "Submit pro
+        # forma to DRE Senior Leadership Team for approval" (4.8, step 1b: approval of a request to publish, not of this
+        # document); "All open publication requests must be approved by an “Authorised Approver”" (4.3: requests);
+        # "Reporting these details as required to oversight bodies (e.g the Data Partnerships Committee)" (4.5.1) and
+        # "Report the incident ... to the Data Partnerships Committee" (4.8.1, step 4). Whom it binds (staff, Authorised
+        # Approvers, the Trust's private repositories): see EITHER. Not effective_from: "DHSC “Data Saves Lives” Data
+        # Strategy - June 2022" (4.2, another document's date). Not review_every: "reviewing weekly for such emails"
+        # (4.5.1, item 2d), "scans are run weekly by Microsoft" (4.8, step 5), "reporting on Datix within 24 hours"
+        # (4.8.1, step 1c). Not version: the chapter and section numbers "4", "4.1" ... "4.10", "ISMS P001/010 Software
+        # Development Standard" (4.2, another document), "Open Government 3.0 license" (4.8, step 2d), "“Major Version”"
+        # (the process's name). Not organisation: "NHSE", "NHSX", "NHSD", "DHSC" (4.2), "DRIVE", "ICT" (4.2: the Trust's
+        # own teams), "Github (Microsoft)" (4.3), "the Information Commissioner's Office" (4.4), "gosh-dre", "goshdrive"
+        # (4.8, the GitHub organisations). No dates or approver stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -5740,5 +5813,20 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "al personale in servizio presso la Presidenza del Consiglio dei ministri"; "I dati forniti dal dipendente";
         # "l'interessato ha diritto ..." (pages 1-2): the staff whose data it concerns, never said as "applies to"
         "applies_to": (("personale",), ("dipendente",), ("interessato",), ("staff",), ("employees",)),
+    },
+    "tu-dresden-dpp-code-of-conduct": {
+        # "(in accordance with the TU Dresden Guidelines)" and "the TU Dresden's Guidelines for Gender-inclusive
+        # Communication" (page 3): the university named for its guidelines; the group itself is not named
+        "organisation": ("TU Dresden", "Technische Universität Dresden", "the TU Dresden"),
+        "effective_from": ("2022-02-15",),  # "2022-02-15" (page 1, under the author's name): the code's date
+        # "all team members should adhere to the principles stated in the OSIP Research Transparency Statement" (page
+        # 1); "We are a team" (page 1): whom it speaks to, never said as "applies to"
+        "applies_to": (("team members",), ("team",), ("members",)),
+    },
+    "gosh-open-publication-responsibility-process": {
+        # "The purpose of this document is to instruct staff on the appropriate process ..." (4.2); "It is expected that
+        # Authorised Approvers will follow this SOP" (4.5.2); "The guidance herein applies to all repositories (code or
+        # documentary) maintained privately in the Trust" (4.3 Scope: the repositories it covers, not people)
+        "applies_to": (("staff",), ("Authorised Approvers",), ("approvers",), ("repositories",)),
     },
 }
