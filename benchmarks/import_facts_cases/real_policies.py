@@ -4294,6 +4294,31 @@ STATED: dict[str, dict[str, tuple]] = {
         # own teams), "Github (Microsoft)" (4.3), "the Information Commissioner's Office" (4.4), "gosh-dre", "goshdrive"
         # (4.8, the GitHub organisations). No dates or approver stated
     },
+    "gstt-csc-onboarding-sop": {
+        # title: "Onboarding for new starters" (line 15, the "#" heading, after the YAML front matter of "qms_version:
+        # 2.2.0" and "sop_version: 2.0.2", lines 1-4, and a two-column table of document control, lines 6-13)
+        # "an effective induction into their new role within the Clinical Scientific Computing team" (lines 21-22); "all
+        # substantive employees employed by the CSC team" (line 27). Guy's and St Thomas' NHS Foundation Trust is never
+        # named: "the Trust induction" (line 29) only
+        "organisation": ("Clinical Scientific Computing", "CSC", "Clinical Scientific Computing team", "CSC team",
+                         "the Clinical Scientific Computing team", "the CSC team"),
+        # "| **Document Version** | 2.0.2 |" (line 9); the front matter's "sop_version: 2.0.2" (line 3)
+        "version": ("2.0.2",),
+        # "This process should be followed for all substantive employees employed by the CSC team. An abridged version
+        # of this procedure may be useful for interns, trainees, visitors." (lines 27-28, Scope); "a guidance for new
+        # starters and their supervisor" (line 21, Purpose)
+        "applies_to": (("employees",), ("substantive employees",), ("new starters",), ("new starters", "supervisor"),
+                       ("new starters", "supervisors")),
+        # Not approved_by or owner: "| **Author** |" and "| **Approval** |" are blank (lines 10-11: the template leaves
+        # them empty); "Line Manager | To onboard the new start using this procedure" and "New starter | To attend the
+        # onboarding meeting" (lines 37-38, Roles and Responsibilities: who does what, not who owns it). Not version:
+        # "| **QMS Version** | 2.2.0 |" (line 12) and "qms_version: 2.2.0" (line 2: the quality management system's
+        # version), "| **Document ID** | CSC PR.020 |" (line 8), "BS EN ISO 13485:2016: 6.2 (a)(d)" (line 13, the
+        # regulatory reference), the HTML comment "[13485:5.3d,6.2a,6.2b,6.2c,6.2d6.2e]" (line 16). Not review_every:
+        # "3-month PDR setting" (line 83), "First week/month" (line 89), "Regular with line manager" (line 82). Not
+        # organisation: "Microsoft Teams" (line 64), "GitHub", "XNAT" (lines 73-74), "the Trust induction" (line 29). No
+        # dates, approver, owner or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
