@@ -4319,6 +4319,23 @@ STATED: dict[str, dict[str, tuple]] = {
         # organisation: "Microsoft Teams" (line 64), "GitHub", "XNAT" (lines 73-74), "the Trust induction" (line 29). No
         # dates, approver, owner or review period stated
     },
+    "cdu-data-science-team-introduction": {
+        # title: "Introduction to the team" (the <article>'s <h1>, with a "#" anchor link after it); <title>
+        # "Introduction | Notebook" ("Notebook" is the Hugo Book theme's default site name, also the menu's brand, a
+        # <h2>); og:title "Introduction"; the header's <strong>Introduction</strong>; the menu lists the site's other
+        # pages ("Communication", "R development", "Subsection 1" ... "Etiquette", "Regular meetings")
+        # "We are the CDU data science team. We sit inside a larger team (CDU) which has interests in public health,
+        # epidemiology, and advanced analytics" (the first paragraph). Nottinghamshire Healthcare NHS Foundation Trust,
+        # whose Clinical Development Unit it is, is never named
+        "organisation": ("CDU data science team", "the CDU data science team", "CDU", "CDU Data Science Team",
+                         "the CDU"),
+        # The team members it speaks to: see EITHER. Not owner or approved_by: "with prior agreement with the line
+        # manager" (Working Times: who agrees hours). Not review_every: "week to week", "in subsequent weeks" (Working
+        # Times: hours worked). Not organisation: "Nottingham (Duncan Macmillan House - Mapperley)" (Working Location, a
+        # building), "Notebook" (the site's name), "The wider CDU (outside of the data science team)". No dates,
+        # approver, owner, version or review period stated; the page has no <meta> description (og:description is
+        # empty)
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -5853,5 +5870,10 @@ EITHER: dict[str, dict[str, tuple]] = {
         # Authorised Approvers will follow this SOP" (4.5.2); "The guidance herein applies to all repositories (code or
         # documentary) maintained privately in the Trust" (4.3 Scope: the repositories it covers, not people)
         "applies_to": (("staff",), ("Authorised Approvers",), ("approvers",), ("repositories",)),
+    },
+    "cdu-data-science-team-introduction": {
+        # "Core hours vary considerably between team members"; "Team members may send messages out of hours" (Working
+        # Times); "some people do hybrid working" (Working Location): whom it speaks to, never said as "applies to"
+        "applies_to": (("team members",), ("members",), ("team",)),
     },
 }
