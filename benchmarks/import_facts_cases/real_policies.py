@@ -4336,6 +4336,40 @@ STATED: dict[str, dict[str, tuple]] = {
         # approver, owner, version or review period stated; the page has no <meta> description (og:description is
         # empty)
     },
+    "lightform-fees-and-expenses": {
+        # title: "9. Fees and Expenses" (line 2, the Jekyll front matter's "title", its number the handbook's order,
+        # "order: 9", line 4); the body opens with the bold line "**Fees and Expenses**:" (line 6); "author: Natalie
+        # Shannon" (line 3). LightForm is never named in the page (it is in LightForm's handbook): "the University
+        # payroll" (line 14), "the Head of School Administration, Room D41, D floor, Sackville St. Building" (line 16),
+        # a link to "http://www.staffnet.manchester.ac.uk/employment/expenses/" (line 14). Whom it binds: see EITHER.
+        # Not owner or approved_by: "author: Natalie Shannon" (line 3, who wrote the page), "countersigned by your line
+        # manager or academic supervisor" (line 12: who signs a claim), "the Head of School Administration" (line 16:
+        # who receives forms). Not effective_from or review_every: "until after the event" (line 22), "The exchange rate
+        # at the time of reimbursement" (line 20). Not version: "9." and "order: 9" (its place in the handbook), "Room
+        # D41". Not organisation: "the University" (line 14, the payroll's), "Fees & Expenses forms" (line 8). No
+        # organisation, dates, approver, owner, version or review period stated
+    },
+    "gstt-csc-sensitive-data-disclosure-sop": {
+        # title: "Disclosure of sensitive data SOP" (line 6, the "#" heading, right after the YAML front matter of
+        # "qms_version: 2.2.0" and "sop_version: 2.0.1", lines 1-4; the document-control table follows it, lines 9-16,
+        # under "## General"). Organisation: "| CSC | **Clinical Scientific Computing** |" (line 28, Definitions); the
+        # Trust is never named
+        "organisation": ("Clinical Scientific Computing", "CSC"),
+        # "| **Document Version** | 2.0.1 |" (line 12); the front matter's "sop_version: 2.0.1" (line 3)
+        "version": ("2.0.1",),
+        # "This SOP applies to all individuals and teams who handle sensitive data and might disclose such sensitive
+        # data on remote repositories." (line 22, Scope)
+        "applies_to": (("individuals", "teams"), ("teams",), ("individuals",)),
+        # Not approved_by or owner: "| **Author** |" and "| **Approval** |" are blank (lines 13-14); "Product owner |
+        # Head of Department | Takes ultimate responsibility for deployed product" (line 39: a product's owner, not this
+        # SOP's); "Clinical Safety Officer | Clinician" (line 38), "Determine with the CSO what the next steps are
+        # (DATIX)" (line 78). Not version: "| **QMS Version** | 2.2.0 |" (line 15) and "qms_version: 2.2.0" (line 2),
+        # "| **Document ID** | CSC PR.024 |" (line 11), "2.1.", "2.2." (lines 72, 82, section numbers). Not
+        # organisation: "GitHub" (throughout), "BFG Cleaner" (line 75), "DATIX" (line 31, a reporting system), "Quality
+        # Management System", "Clinical and Product Assurance" (lines 29-30, the Definitions' other rows, "CAPA" spelt
+        # out so). Not review_every: nothing ("the duration of the exposure", line 66). No dates, approver, owner or
+        # review period stated; the empty "Regulatory References" row (line 16)
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -5875,5 +5909,11 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Core hours vary considerably between team members"; "Team members may send messages out of hours" (Working
         # Times); "some people do hybrid working" (Working Location): whom it speaks to, never said as "applies to"
         "applies_to": (("team members",), ("members",), ("team",)),
+    },
+    "lightform-fees-and-expenses": {
+        # "anyone who is on the University payroll (all staff and any students who do regular lab Demonstrating) must
+        # use the online form" (line 14); "your line manager or academic supervisor (for students)" (line 12): whom it
+        # binds, never said as "applies to"
+        "applies_to": (("staff",), ("staff", "students")),
     },
 }
