@@ -4296,10 +4296,10 @@ STATED: dict[str, dict[str, tuple]] = {
     },
     "gstt-csc-onboarding-sop": {
         # title: "Onboarding for new starters" (line 15, the "#" heading, after the YAML front matter of "qms_version:
-        # 2.2.0" and "sop_version: 2.0.2", lines 1-4, and a two-column table of document control, lines 6-13)
-        # "an effective induction into their new role within the Clinical Scientific Computing team" (lines 21-22); "all
-        # substantive employees employed by the CSC team" (line 27). Guy's and St Thomas' NHS Foundation Trust is never
-        # named: "the Trust induction" (line 29) only
+        # 2.2.0" and "sop_version: 2.0.2", lines 1-4, and a two-column table of document control, lines 6-13).
+        # Organisation: "an effective induction into their new role within the Clinical Scientific Computing team"
+        # (lines 21-22); "all substantive employees employed by the CSC team" (line 27). Guy's and St Thomas' NHS
+        # Foundation Trust is never named: "the Trust induction" (line 29) only
         "organisation": ("Clinical Scientific Computing", "CSC", "Clinical Scientific Computing team", "CSC team",
                          "the Clinical Scientific Computing team", "the CSC team"),
         # "| **Document Version** | 2.0.2 |" (line 9); the front matter's "sop_version: 2.0.2" (line 3)
