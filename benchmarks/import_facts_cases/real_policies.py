@@ -4370,6 +4370,32 @@ STATED: dict[str, dict[str, tuple]] = {
         # out so). Not review_every: nothing ("the duration of the exposure", line 66). No dates, approver, owner or
         # review period stated; the empty "Regulatory References" row (line 16)
     },
+    "loyola-chicago-english-teaching-assistant-guidelines": {
+        # title: "Guidelines for Teaching Assistants" (line 2, the pandoc YAML front matter's "title"; the file has no
+        # "#" heading). Organisation: "author: Loyola University Chicago, Department of English" (line 3); "The
+        # Department of English has formulated the following general guidelines for Teaching Assistants and their
+        # faculty mentors." (line 10); "Assistantships are governed by policies maintained by the Graduate School and
+        # the Department of English." (line 7)
+        "organisation": ("Loyola University Chicago, Department of English", "Department of English",
+                         "the Department of English", "Loyola University Chicago",
+                         "Loyola University Chicago Department of English"),
+        # "general guidelines for Teaching Assistants and their faculty mentors" (line 10); "These guidelines apply to
+        # TA assignments in both the Writing Programs and the literature curriculum." (line 11: the assignments they
+        # cover)
+        "applies_to": (("Teaching Assistants", "faculty mentors"), ("TAs", "faculty mentors"), ("Teaching Assistants",),
+                       ("TAs",), ("assignments",)),
+        # Not effective_from: "date: Last updated \today" (line 4: a LaTeX macro that prints the day the PDF is built,
+        # no date in the file). Not owner or approved_by: "author: Loyola University Chicago, Department of English"
+        # (line 3, who wrote it: the organisation), "The outcome of this meeting should be reported to the GPD" (line
+        # 15), "Evaluations are sent to the GPD" (line 50), "the Department Chair", "the GPD", "the WPD" (lines 56-58:
+        # whom matters are referred to). Not review_every: "at least every other week" (line 20, TAs' meetings with
+        # mentors), "eighteen hours per week on average ... no more than twenty hours in any one week" (line 22), "no
+        # more than two hours per week" (line 28), "two or three lessons during the semester" (line 30), "in the first
+        # week of classes" (line 18), "At the end of the semester" (line 49), "at least once" (line 51). Not title or
+        # organisation: "the Graduate Assistant Handbook" (line 8, the Graduate School's policies, another document,
+        # with its address), "the Writing Programs" (line 11), "Writing Programs Director (WPD)" (line 53). Not version:
+        # the list's "1." on every item. No dates, approver, owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
