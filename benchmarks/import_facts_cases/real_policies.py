@@ -4358,6 +4358,181 @@ STATED: dict[str, dict[str, tuple]] = {
         # References, lines 707-718: the models it was inspired by), "GitHub". Not version: none ("supported versions"
         # in the list-table is the software's). No date, approver, owner, version or review period stated
     },
+    # held out, set 39 (README_extra.md, set held_out_39, branch heldout-39): labelled on 2026-12-06 from the documents
+    # (the Markdown read as plain text; the web page's HTML with its <title> and <meta>, its scripts and styles aside;
+    # the PDF as pdftotext -layout's text page by page and pdfinfo's metadata; each whole) before the importer was ever
+    # run on them. Titles are not scored; each is noted.
+    "lightform-code-of-conduct": {
+        # title: "LightForm Code of Conduct" (line 3, the Jekyll front matter's "title"; the page has no "#" title, its
+        # sections are "###" headings from line 19). Organisation: "The LightForm Code of Conduct is applicable to the
+        # entire LightForm team." (line 10); "standards of practice which the team are expected to follow when within,
+        # or representing LightForm" (line 12)
+        "organisation": ("LightForm", "the LightForm team", "LightForm team"),
+        # "applicable to the entire LightForm team" (line 10); "All team members will be briefed" (line 16)
+        "applies_to": (("team",), ("team members",), ("LightForm team",), ("members",)),
+        # Not organisation: "The University of Manchester is committed to promoting equality ..." (line 71, the
+        # university's EDI policy, quoted as the employer's), "School of Materials" (line 52), "UoM Equality Diversity
+        # and Inclusion Policy", "UoM Dignity at Work and Study Policy" (lines 73, 77: other documents). Not owner:
+        # "LightForm Project Manager" and "João Fonseca" (lines 30, 34-35: whom to tell of concerns; "We are currently
+        # without a project manager"), "Christine Taylor (School of Materials, Project Manager - external to LightForm)"
+        # (line 52), "your Line Manager/Supervisor" (lines 129, 134, 139: who approves home working and leave). Not
+        # effective_from or review_every: "Core campus working hours are 10am to 4.00pm Monday to Friday" (line 118),
+        # "outside of 8.00am and 6.00pm" (line 121), "weekly group progress meetings" (line 103), "The Equality Act
+        # (2010)" (line 71). Not version: "DocID=8361" (line 73, a link), "MSS D11", "room D41.7" (lines 48, 65,
+        # offices), the telephone numbers (lines 40, 57). No dates, approver, owner, version or review period stated
+    },
+    "tu-dresden-dpp-code-of-conduct": {
+        # title: "Code of Conduct" (page 1, the first heading; above it the browser's running header "Code-of-Conduct.md
+        # 3/16/2022" on every page, and "Alexander Strobel" and "2022-02-15" below it); no Title property (Creator
+        # "Chromium", Producer "Skia/PDF m80", created 2022-03-16). The group is never named: "We are a team and as
+        # often as possible make collective decisions" (page 1). TU Dresden is named only for its guidelines: see
+        # EITHER. The date under the author and the team members it speaks to: see EITHER. Not owner or approved_by:
+        # "Alexander Strobel" (page 1, the author's line); "it will be most efficient if there is one team member that
+        # eventually decides on how to proceed. This does not necessarily need but eventually often enough will be Alex"
+        # (page 1: who decides on projects, not on this code). Not effective_from: "3/16/2022" (the header of every
+        # page: the day the Markdown was printed). Not organisation: "the Open Science Initiative of the Faculty of
+        # Psychology" and "the OSIP Research Transparency Statement" (page 1: another document and its authors),
+        # "AsPredicted", "OSF", "OpARA", "GitHub" (page 2), the R packages "haven", "readxl", "psych", "lavaan", "pwr"
+        # (page 2). Not version: "1/3", "2/3", "3/3" (page footers), "# set plot window to one row and two columns" and
+        # the other R comments (page 2). Not review_every: "may change over time" (page 1). No approver, owner, version
+        # or review period stated; it ends "tbc ..." (page 3)
+    },
+    "gosh-open-publication-responsibility-process": {
+        # title: "“Major Version” Open Publication Responsibility Process" (the <h1>, after its chapter number "4" and a
+        # no-break space); <title> "The GOSH 'Major Version' (in curly single quotes) open publication process - 4
+        # “Major Version” Open Publication Responsibility Process" (the book's name, a hyphen, then the chapter's); the
+        # sidebar lists the book's other chapters ("Preface", "1 Introduction" ... "5 Open Publication Review Pro
+        # Forma", "References"). Organisation: "the open publication of code and documents by staff at Great Ormond
+        # Street Hospital for Children NHS Foundation Trust, and to aid the interpretation of requirements set forth in
+        # the Trust's policies" (4.2 Introduction, first paragraph); "the GOSH “Major Version” Open Publication
+        # Responsibility Process" (4.1)
+        "organisation": ("Great Ormond Street Hospital for Children NHS Foundation Trust", "GOSH",
+                         "Great Ormond Street Hospital for Children", "Great Ormond Street Hospital", "the Trust",
+                         "Great Ormond Street Hospital for Children NHS Foundation Trust (GOSH)"),
+        # "This document was approved as version 1.0 of the GOSH “Major Version” Open Publication Responsibility
+        # Process." (4.1 Version Control, its only sentence)
+        "version": ("1.0", "1"),
+        # "The Open Publication Lead is responsible for: ... c. Maintaining this document and all related documents
+        # including their annual review" (4.5.1 Roles and responsibilities, item 1)
+        "owner": ("Open Publication Lead", "the Open Publication Lead", "OPL", "Open Publication Lead (OPL)"),
+        # "their annual review" (4.5.1)
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years", "yearly"),
+        # Not approved_by or approved_on: "was approved as version 1.0" (4.1) names no approver and no date; "Submit pro
+        # forma to DRE Senior Leadership Team for approval" (4.8, step 1b: approval of a request to publish, not of this
+        # document); "All open publication requests must be approved by an “Authorised Approver”" (4.3: requests);
+        # "Reporting these details as required to oversight bodies (e.g the Data Partnerships Committee)" (4.5.1) and
+        # "Report the incident ... to the Data Partnerships Committee" (4.8.1, step 4). Whom it binds (staff, Authorised
+        # Approvers, the Trust's private repositories): see EITHER. Not effective_from: "DHSC “Data Saves Lives” Data
+        # Strategy - June 2022" (4.2, another document's date). Not review_every: "reviewing weekly for such emails"
+        # (4.5.1, item 2d), "scans are run weekly by Microsoft" (4.8, step 5), "reporting on Datix within 24 hours"
+        # (4.8.1, step 1c). Not version: the chapter and section numbers "4", "4.1" ... "4.10", "ISMS P001/010 Software
+        # Development Standard" (4.2, another document), "Open Government 3.0 license" (4.8, step 2d), "“Major Version”"
+        # (the process's name). Not organisation: "NHSE", "NHSX", "NHSD", "DHSC" (4.2), "DRIVE", "ICT" (4.2: the Trust's
+        # own teams), "Github (Microsoft)" (4.3), "the Information Commissioner's Office" (4.4), "gosh-dre", "goshdrive"
+        # (4.8, the GitHub organisations). No dates or approver stated
+    },
+    "gstt-csc-onboarding-sop": {
+        # title: "Onboarding for new starters" (line 15, the "#" heading, after the YAML front matter of "qms_version:
+        # 2.2.0" and "sop_version: 2.0.2", lines 1-4, and a two-column table of document control, lines 6-13).
+        # Organisation: "an effective induction into their new role within the Clinical Scientific Computing team"
+        # (lines 21-22); "all substantive employees employed by the CSC team" (line 27). Guy's and St Thomas' NHS
+        # Foundation Trust is never named: "the Trust induction" (line 29) only
+        "organisation": ("Clinical Scientific Computing", "CSC", "Clinical Scientific Computing team", "CSC team",
+                         "the Clinical Scientific Computing team", "the CSC team"),
+        # "| **Document Version** | 2.0.2 |" (line 9); the front matter's "sop_version: 2.0.2" (line 3)
+        "version": ("2.0.2",),
+        # "This process should be followed for all substantive employees employed by the CSC team. An abridged version
+        # of this procedure may be useful for interns, trainees, visitors." (lines 27-28, Scope); "a guidance for new
+        # starters and their supervisor" (line 21, Purpose)
+        "applies_to": (("employees",), ("substantive employees",), ("new starters",), ("new starters", "supervisor"),
+                       ("new starters", "supervisors")),
+        # Not approved_by or owner: "| **Author** |" and "| **Approval** |" are blank (lines 10-11: the template leaves
+        # them empty); "Line Manager | To onboard the new start using this procedure" and "New starter | To attend the
+        # onboarding meeting" (lines 37-38, Roles and Responsibilities: who does what, not who owns it). Not version:
+        # "| **QMS Version** | 2.2.0 |" (line 12) and "qms_version: 2.2.0" (line 2: the quality management system's
+        # version), "| **Document ID** | CSC PR.020 |" (line 8), "BS EN ISO 13485:2016: 6.2 (a)(d)" (line 13, the
+        # regulatory reference), the HTML comment "[13485:5.3d,6.2a,6.2b,6.2c,6.2d6.2e]" (line 16). Not review_every:
+        # "3-month PDR setting" (line 83), "First week/month" (line 89), "Regular with line manager" (line 82). Not
+        # organisation: "Microsoft Teams" (line 64), "GitHub", "XNAT" (lines 73-74), "the Trust induction" (line 29). No
+        # dates, approver, owner or review period stated
+    },
+    "cdu-data-science-team-introduction": {
+        # title: "Introduction to the team" (the <article>'s <h1>, with a "#" anchor link after it); <title>
+        # "Introduction | Notebook" ("Notebook" is the Hugo Book theme's default site name, also the menu's brand, a
+        # <h2>); og:title "Introduction"; the header's <strong>Introduction</strong>; the menu lists the site's other
+        # pages ("Communication", "R development", "Subsection 1" ... "Etiquette", "Regular meetings")
+        # "We are the CDU data science team. We sit inside a larger team (CDU) which has interests in public health,
+        # epidemiology, and advanced analytics" (the first paragraph). Nottinghamshire Healthcare NHS Foundation Trust,
+        # whose Clinical Development Unit it is, is never named
+        "organisation": ("CDU data science team", "the CDU data science team", "CDU", "CDU Data Science Team",
+                         "the CDU"),
+        # The team members it speaks to: see EITHER. Not owner or approved_by: "with prior agreement with the line
+        # manager" (Working Times: who agrees hours). Not review_every: "week to week", "in subsequent weeks" (Working
+        # Times: hours worked). Not organisation: "Nottingham (Duncan Macmillan House - Mapperley)" (Working Location, a
+        # building), "Notebook" (the site's name), "The wider CDU (outside of the data science team)". No dates,
+        # approver, owner, version or review period stated; the page has no <meta> description (og:description is
+        # empty)
+    },
+    "lightform-fees-and-expenses": {
+        # title: "9. Fees and Expenses" (line 2, the Jekyll front matter's "title", its number the handbook's order,
+        # "order: 9", line 4); the body opens with the bold line "**Fees and Expenses**:" (line 6); "author: Natalie
+        # Shannon" (line 3). LightForm is never named in the page (it is in LightForm's handbook): "the University
+        # payroll" (line 14), "the Head of School Administration, Room D41, D floor, Sackville St. Building" (line 16),
+        # a link to "http://www.staffnet.manchester.ac.uk/employment/expenses/" (line 14). Whom it binds: see EITHER.
+        # Not owner or approved_by: "author: Natalie Shannon" (line 3, who wrote the page), "countersigned by your line
+        # manager or academic supervisor" (line 12: who signs a claim), "the Head of School Administration" (line 16:
+        # who receives forms). Not effective_from or review_every: "until after the event" (line 22), "The exchange rate
+        # at the time of reimbursement" (line 20). Not version: "9." and "order: 9" (its place in the handbook), "Room
+        # D41". Not organisation: "the University" (line 14, the payroll's), "Fees & Expenses forms" (line 8). No
+        # organisation, dates, approver, owner, version or review period stated
+    },
+    "gstt-csc-sensitive-data-disclosure-sop": {
+        # title: "Disclosure of sensitive data SOP" (line 6, the "#" heading, right after the YAML front matter of
+        # "qms_version: 2.2.0" and "sop_version: 2.0.1", lines 1-4; the document-control table follows it, lines 9-16,
+        # under "## General"). Organisation: "| CSC | **Clinical Scientific Computing** |" (line 28, Definitions); the
+        # Trust is never named
+        "organisation": ("Clinical Scientific Computing", "CSC"),
+        # "| **Document Version** | 2.0.1 |" (line 12); the front matter's "sop_version: 2.0.1" (line 3)
+        "version": ("2.0.1",),
+        # "This SOP applies to all individuals and teams who handle sensitive data and might disclose such sensitive
+        # data on remote repositories." (line 22, Scope)
+        "applies_to": (("individuals", "teams"), ("teams",), ("individuals",)),
+        # Not approved_by or owner: "| **Author** |" and "| **Approval** |" are blank (lines 13-14); "Product owner |
+        # Head of Department | Takes ultimate responsibility for deployed product" (line 39: a product's owner, not this
+        # SOP's); "Clinical Safety Officer | Clinician" (line 38), "Determine with the CSO what the next steps are
+        # (DATIX)" (line 78). Not version: "| **QMS Version** | 2.2.0 |" (line 15) and "qms_version: 2.2.0" (line 2),
+        # "| **Document ID** | CSC PR.024 |" (line 11), "2.1.", "2.2." (lines 72, 82, section numbers). Not
+        # organisation: "GitHub" (throughout), "BFG Cleaner" (line 75), "DATIX" (line 31, a reporting system), "Quality
+        # Management System", "Clinical and Product Assurance" (lines 29-30, the Definitions' other rows, "CAPA" spelt
+        # out so). Not review_every: nothing ("the duration of the exposure", line 66). No dates, approver, owner or
+        # review period stated; the empty "Regulatory References" row (line 16)
+    },
+    "loyola-chicago-english-teaching-assistant-guidelines": {
+        # title: "Guidelines for Teaching Assistants" (line 2, the pandoc YAML front matter's "title"; the file has no
+        # "#" heading). Organisation: "author: Loyola University Chicago, Department of English" (line 3); "The
+        # Department of English has formulated the following general guidelines for Teaching Assistants and their
+        # faculty mentors." (line 10); "Assistantships are governed by policies maintained by the Graduate School and
+        # the Department of English." (line 7)
+        "organisation": ("Loyola University Chicago, Department of English", "Department of English",
+                         "the Department of English", "Loyola University Chicago",
+                         "Loyola University Chicago Department of English"),
+        # "general guidelines for Teaching Assistants and their faculty mentors" (line 10); "These guidelines apply to
+        # TA assignments in both the Writing Programs and the literature curriculum." (line 11: the assignments they
+        # cover)
+        "applies_to": (("Teaching Assistants", "faculty mentors"), ("TAs", "faculty mentors"), ("Teaching Assistants",),
+                       ("TAs",), ("assignments",)),
+        # Not effective_from: "date: Last updated \today" (line 4: a LaTeX macro that prints the day the PDF is built,
+        # no date in the file). Not owner or approved_by: "author: Loyola University Chicago, Department of English"
+        # (line 3, who wrote it: the organisation), "The outcome of this meeting should be reported to the GPD" (line
+        # 15), "Evaluations are sent to the GPD" (line 50), "the Department Chair", "the GPD", "the WPD" (lines 56-58:
+        # whom matters are referred to). Not review_every: "at least every other week" (line 20, TAs' meetings with
+        # mentors), "eighteen hours per week on average ... no more than twenty hours in any one week" (line 22), "no
+        # more than two hours per week" (line 28), "two or three lessons during the semester" (line 30), "in the first
+        # week of classes" (line 18), "At the end of the semester" (line 49), "at least once" (line 51). Not title or
+        # organisation: "the Graduate Assistant Handbook" (line 8, the Graduate School's policies, another document,
+        # with its address), "the Writing Programs" (line 11), "Writing Programs Director (WPD)" (line 53). Not version:
+        # the list's "1." on every item. No dates, approver, owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -5914,5 +6089,31 @@ EITHER: dict[str, dict[str, tuple]] = {
         # participates in the sktime project is expected to show respect and courtesy" (lines 36-38, of the code of
         # conduct): the community whose roles it sets out, never said as "applies to"
         "applies_to": (("community",), ("community members",), ("members",), ("contributors",)),
+    },
+    "tu-dresden-dpp-code-of-conduct": {
+        # "(in accordance with the TU Dresden Guidelines)" and "the TU Dresden's Guidelines for Gender-inclusive
+        # Communication" (page 3): the university named for its guidelines; the group itself is not named
+        "organisation": ("TU Dresden", "Technische Universität Dresden", "the TU Dresden"),
+        "effective_from": ("2022-02-15",),  # "2022-02-15" (page 1, under the author's name): the code's date
+        # "all team members should adhere to the principles stated in the OSIP Research Transparency Statement" (page
+        # 1); "We are a team" (page 1): whom it speaks to, never said as "applies to"
+        "applies_to": (("team members",), ("team",), ("members",)),
+    },
+    "gosh-open-publication-responsibility-process": {
+        # "The purpose of this document is to instruct staff on the appropriate process ..." (4.2); "It is expected that
+        # Authorised Approvers will follow this SOP" (4.5.2); "The guidance herein applies to all repositories (code or
+        # documentary) maintained privately in the Trust" (4.3 Scope: the repositories it covers, not people)
+        "applies_to": (("staff",), ("Authorised Approvers",), ("approvers",), ("repositories",)),
+    },
+    "cdu-data-science-team-introduction": {
+        # "Core hours vary considerably between team members"; "Team members may send messages out of hours" (Working
+        # Times); "some people do hybrid working" (Working Location): whom it speaks to, never said as "applies to"
+        "applies_to": (("team members",), ("members",), ("team",)),
+    },
+    "lightform-fees-and-expenses": {
+        # "anyone who is on the University payroll (all staff and any students who do regular lab Demonstrating) must
+        # use the online form" (line 14); "your line manager or academic supervisor (for students)" (line 12): whom it
+        # binds, never said as "applies to"
+        "applies_to": (("staff",), ("staff", "students")),
     },
 }
