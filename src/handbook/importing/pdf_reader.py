@@ -79,7 +79,10 @@ _MARK = re.compile(r"^\d{1,3}$")  # a footnote's mark: "5"
 _RAISED = re.compile(r"^\S{1,4}$")  # a raised word: a footnote's mark, "TM", the "st" of "1st"
 _RAISED_SIZE = 0.85  # a mark is set at most this share of the size of the words beside it
 _FOOTNOTE_NUMBER = re.compile(r"^(\d{1,3})\s+\S")  # a footnote whose number is not raised: "5 See ..."
-_PRIVATE_BULLETS = str.maketrans({"\uf0b7": "\u2022", "\uf0a7": "\u25aa", "\uf0d8": "\u2022", "\uf076": "\u2022"})
+# Symbol fonts' private bullets as bullets; U+0000, a glyph the font maps to no character (a browser's "Print to PDF"
+# sets list numbers so: "\x00. We are a team"), left out and counted in the report
+_UNREAD_NUMBER = re.compile(r"\x00+[.)]")
+_AS_TEXT = str.maketrans({"\uf0b7": "\u2022", "\uf0a7": "\u25aa", "\uf0d8": "\u2022", "\uf076": "\u2022", "\x00": None})
 
 
 @dataclass
@@ -101,7 +104,8 @@ class _Line:
 def read_pdf(path: Path) -> ReadDocument:
     repaired = []
     try:
-        pages, heights, title = _opened(path)
+        with damage_unlogged():  # ("Could not get FontBBox from font descriptor": pdfminer reads past it)
+            pages, heights, title = _opened(path)
     except (PdfminerException, PDFSyntaxError) as problem:
         try:
             if (copy := rebuilt(path)) is None:
@@ -151,6 +155,11 @@ def read_pdf(path: Path) -> ReadDocument:
     if sideways := [f"'{run}' (page {number})" for number, page in enumerate(pages, start=1) for run in page.sideways]:
         notes.append("words set sideways in the margins were left out, as labels of their pages: " + "; ".join(
             sideways[:6]) + ("; ..." if len(sideways) > 6 else ""))
+    if unmapped := [(number, page.unmapped) for number, page in enumerate(pages, start=1) if page.unmapped]:
+        notes.append(f"{sum(count for _, count in unmapped)} characters that the PDF's fonts map to no letter (U+0000, "
+                     "as a browser's Print to PDF sets list numbers) were left out, a list's items with no number to "
+                     f"read written as points, from page {', '.join(str(number) for number, _ in unmapped[:6])}: check "
+                     "the numbers and symbols there")
     if footnotes:
         notes.append(f"{len(footnotes)} footnotes were taken from the foot of their pages to a Notes section at "
                      "the end; their marks in the text are raised numbers")
@@ -234,6 +243,7 @@ class _Page(NamedTuple):
     tables: list[tuple[float, tuple[tuple[str, ...], ...]]]  # its tables, with where each starts (cells as read)
     margin_words: set[tuple[str, int, int]]  # the words in its top and bottom margins, in tables too, as _Line.places
     sideways: list[str]  # the words set sideways on it and taken out of its text (pdf_sideways)
+    unmapped: int  # its characters that its fonts map to no character (U+0000), left out
 
 
 def _page_lines(page, number: int) -> _Page:
@@ -260,11 +270,14 @@ def _page_lines(page, number: int) -> _Page:
         if id(mark) in hosts:
             row_of[id(hosts[id(mark)])].append(mark)
     lines = []
+    unmapped = sum(word["text"].count("\x00") for word in words)
     for row in rows:
         row.sort(key=lambda w: w["x0"])
         marks = [w for w in row if id(w) in hosts]
         row_words = [w for w in row if id(w) not in hosts]
-        text = " ".join(without_invisible(w["text"].translate(_PRIVATE_BULLETS))[0] for w in row_words).strip()
+        if row_words and _UNREAD_NUMBER.fullmatch(row_words[0]["text"]):
+            row_words[0]["text"] = "\u2022"  # an item whose number cannot be read: a point still
+        text = " ".join(without_invisible(w["text"].translate(_AS_TEXT))[0] for w in row_words).strip()
         if not text:
             continue
         note = row[0]["text"] if id(row[0]) in hosts and _MARK.match(row[0]["text"]) else ""
@@ -279,7 +292,7 @@ def _page_lines(page, number: int) -> _Page:
         cells = [row for row in cells if any(cell.strip() for cell in row)]
         if cells:
             found.append((table.bbox[1], tuple(cells)))
-    return _Page(lines, found, margin_words, sideways if taken_out else [])
+    return _Page(lines, found, margin_words, sideways if taken_out else [], unmapped)
 
 
 def _baseline(word: dict) -> float:
@@ -367,7 +380,7 @@ def _markdown(row: list[dict], raised: set[int] = frozenset()) -> str:  # type: 
         if id(word) in raised:
             parts.append((f"<sup>{word['text']}</sup>", None, None))
             continue
-        text = escape_imported_text(without_invisible(word["text"].translate(_PRIVATE_BULLETS))[0])
+        text = escape_imported_text(without_invisible(word["text"].translate(_AS_TEXT))[0])
         bold, italic = bool(_BOLD.search(word["fontname"])), bool(re.search(r"italic|oblique", word["fontname"], re.I))
         if parts and parts[-1][1:] == (bold, italic):
             parts[-1] = (parts[-1][0] + " " + text, bold, italic)

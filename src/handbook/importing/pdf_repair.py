@@ -31,7 +31,8 @@ def rebuilt(path: Path) -> io.BytesIO | None:
 @contextlib.contextmanager
 def damage_unlogged() -> Iterator[None]:
     """pypdf's and pdfminer's warnings of the damage they read past ("incorrect startxref pointer", "Data-loss while
-    decompressing corrupted data") kept off the terminal: the import's report says the PDF was rebuilt."""
+    decompressing corrupted data", a font's "Could not get FontBBox") kept off the terminal: they are for the PDF's
+    maker, and the import's report says what it left out or rebuilt."""
     loggers = [logging.getLogger(name) for name in ("pypdf", "pdfminer")]
     levels = [logger.level for logger in loggers]
     for logger in loggers:
