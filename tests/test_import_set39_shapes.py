@@ -1,12 +1,15 @@
 """Shapes of held-out set 39's documents (issue 18), each made here: a PDF a browser printed whose list numbers its
 font maps to no character (U+0000, "\\x00. We are a team"), which the check refused as a control character in the
-text; and pdfminer's warnings of a damaged font ("Could not get FontBBox ...") kept off the terminal."""
+text; pdfminer's warnings of a damaged font ("Could not get FontBBox ...") kept off the terminal; a details table's
+"Document Version | 2.0.2" and "This document was approved as version 1.0". Each with a look-alike where one applies."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from helpers import imported_and_checked
+from test_import_facts import facts_of, found
 
 
 def _unmapped_numbers_pdf(path):
@@ -41,3 +44,21 @@ def test_pdfminers_warnings_of_a_damaged_font_stay_off_the_terminal(tmp_path, ca
     with damage_unlogged():
         logging.getLogger("pdfminer.pdffont").warning("Could not get FontBBox from font descriptor")
     assert "FontBBox" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("line", "version"), [
+    ("Document Version | 2.0.2", "2.0.2"),
+    ("Policy version: 3.1", "3.1"),
+    ("This document was approved as version 1.0 of the Open Publication Process.", "1.0"),
+])
+def test_a_version_labelled_as_the_documents_or_given_with_its_approval(line, version):
+    assert found(facts_of(line, "Staff follow this process."), "version") == version
+
+
+@pytest.mark.parametrize("line", [
+    "QMS Version | 2.2.0",  # the quality management system's, not this document's
+    "Document versioning is explained in section 4.",
+    "This policy was approved as version control was introduced in 2019.",
+])
+def test_another_version_or_the_word_in_passing_is_no_version(line):
+    assert found(facts_of(line), "version") is None

@@ -82,8 +82,9 @@ LABELLED = {
         rf"|^(?:[^|]*\|\s*)*(?-i:EFFECTIVE\s+DATE|DATE\s+EFFECTIVE)\s+(?P<v2>[^|:]*\d{{4}})(?:\s*\|.*)?$", re.I,
     ),
     "version": re.compile(
-        # "Version 1.3 - last updated March 2025", "Version: 2, dated ..." (not "Version 2 of the form")
-        r"^(?:version|issue|revision|rev\.?)(?:\s+(?:number|no\.?))?\s*[:|\s]\s*v?(?P<v>\d+(?:\.\d+)*)\.?"
+        # "Version 1.3 - last updated March 2025", "Version: 2, dated ..." (not "Version 2 of the form"), a details
+        # table's "Document Version | 2.0.2", "Policy version: 3.1"
+        rf"^{_POLICY}(?:version|issue|revision|rev\.?)(?:\s+(?:number|no\.?))?\s*[:|\s]\s*v?(?P<v>\d+(?:\.\d+)*)\.?"
         r"(?:\s*[,;(|\u2013\u2014]\s*.*|\s+-\s+.*)?$", re.I
     ),
     # the value must read as a period ("Review: every two years", not "Review: September 2026")

@@ -3,8 +3,9 @@
 Policies state their approval, start and review in the passive with the document as subject ("This policy was adopted
 by the Board on 3 May 2024"); as often they say it of a body ("The Finance Committee adopted this policy on 3 May
 2024"), after another verb ("This policy was written by the Practice Manager and agreed by the partners on 9 January
-2024"), or of "it" ("... It takes effect from 1 June 2024"). Each is read as the passive sentence it means, beside
-the sentence as written, so one pattern per fact reads every form.
+2024"), or of "it" ("... It takes effect from 1 June 2024"). Each is read as the passive sentence it means, beside the
+sentence as written, so one pattern per fact reads every form; a version given with the approval ("This document was
+approved as version 1.0") is read as a version line.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ _WRITTEN_AND_APPROVED = re.compile(
     rf"^(?P<document>{THIS_DOCUMENT})\s+(?P<was>was|has\s+been|is)\s+(?:written|drafted|prepared|produced|developed|"
     r"reviewed|updated)\s+by\s+[^.;]{1,60}?\s+and\s+(?:then\s+)?(?P<verb>approved|agreed|adopted|ratified|endorsed)"
     r"\s+(?P<rest>by\s+[^.;]*)", re.I)
+# "This document was approved as version 1.0 of the GOSH ... Process": its version, as a label would give it
+_AS_VERSION = re.compile(rf"^{THIS_DOCUMENT}\s+(?:was|is|has\s+been)\s+(?:approved|issued|published|adopted|released)"
+                         r"\s+as\s+version\s+(?P<version>\d+(?:\.\d+)*)\b", re.I)
 # "It takes effect from ...", "It will be reviewed every two years", "It was approved by ...": the document the
 # sentence before names ("this policy")
 _IT = re.compile(r"^It\s+(?=(?:will|shall|is|was|has|takes|took|comes|came|applies|must|should)\b)")  # (not "Its")
@@ -49,4 +53,6 @@ def said_as_passive(words: str, before: str = "") -> list[str]:
             said.append(f"{match['document'].capitalize()} was {match['verb']} by the {match['by']}{match['rest']}")
         elif match := _WRITTEN_AND_APPROVED.match(sentence):
             said.append(f"{match['document']} {match['was']} {match['verb']} {match['rest']}")
+        if match := _AS_VERSION.match(sentence):
+            said.append(f"Version {match['version']}")
     return said
