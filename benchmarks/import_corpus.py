@@ -55,7 +55,7 @@ from odfdo import Document
 from handbook.cli import main as handbook
 from handbook.errors import PolicySourceError
 from handbook.importing import PolicyImportError, import_policy
-from handbook.importing.pdf_reader import hyphen_kept
+from handbook.importing.pdf_words import hyphen_kept
 from handbook.importing.sniffing import Kind, kind_of
 from handbook.source.handbook_folder import load_handbook
 from handbook.source.policy_file import parse_policy_file

@@ -12,7 +12,7 @@ from handbook.errors import PolicySourceError
 from handbook.importing import PolicyImportError, import_policy
 from handbook.importing.document import Paragraph
 from handbook.importing.facts import find_facts
-from handbook.importing.pdf_reader import hyphen_kept
+from handbook.importing.pdf_words import hyphen_kept
 from handbook.importing.titles import title_from_file_name
 from handbook.source.policy_file import parse_policy
 

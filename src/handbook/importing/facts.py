@@ -18,7 +18,6 @@ found and the words it was read from; everything else is TBC and reported as a g
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -47,13 +46,13 @@ from .organisation import (
     clean_name,
     copyright_holder,
     copyright_holders,
-    in_name_case,
     speaking_as,
     stated_in_line,
     whose_people,
 )
 from .organisation_in_title import stated_in_title
 from .signatories import memo_header, signature_block
+from .titles import title_as_shown
 from .version_history import PLACEHOLDER, VERSION_ALONE, footer_version, history_facts
 
 _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a name
@@ -226,7 +225,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     # a paragraph a line: a name opening one opens a sentence ("FINOS provides ..." under a heading)
     text = "\n".join(read_as_shown(b.plain) for b in blocks if isinstance(b, Paragraph) and b is not title)
     if title is not None:
-        facts.found["title"] = Fact(_title_case(title.plain, text), title.place, title.plain)
+        facts.found["title"] = Fact(title_as_shown(title.plain, text), title.place, title.plain)
     listed, headers = audience_layout.listed(blocks), column_headings(blocks)
     lines = document_lines(blocks) + [("the page's front matter (its description)", part.strip(), False)
                               for part in (properties or {}).get("description", "").split(" | ") if part.strip()]
@@ -315,7 +314,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
             holder := copyright_holder(notice)):
         facts.found["organisation"] = Fact(holder, "the document's properties (its copyright notice)", notice)
     for name, value in (properties or {}).items():
-        stated = period_words(value) if name == "review_every" else _title_case(value.strip())
+        stated = period_words(value) if name == "review_every" else title_as_shown(value.strip())
         if name in FACT_NAMES and name not in facts.found and stated:
             facts.found[name] = Fact(stated, "the document's properties", value.strip())
     _gaps(facts)
@@ -490,17 +489,3 @@ def _gaps(facts: Facts) -> None:
         if name not in facts.found and not any(g.startswith(f"{name}:") for g in facts.gaps):
             facts.gaps.append(f"{name}: {gap}")
 
-
-def _title_case(title: str, text: str = "") -> str:
-    """A title in capitals as the navigation shows titles: "SAFEGUARDING POLICY" -> "Safeguarding Policy",
-    a name in it as the document's ``text`` spells it ("OPENJS FOUNDATION" -> "OpenJS Foundation"); without an
-    icon before it ("\u2708\ufe0f Travel Policy", a GitBook page's), which the page's heading keeps."""
-    return in_name_case(_without_icon(title), text)
-
-
-def _without_icon(title: str) -> str:
-    """The title without the symbols (emoji, and the joiners and selectors that shape them) opening it."""
-    start = 0
-    while start < len(title) and (unicodedata.category(title[start]) == "So" or title[start] in "\ufe0f\u200d "):
-        start += 1
-    return title[start:] or title

@@ -24,30 +24,8 @@ from collections import Counter
 from .audiences import SENTENCE_START
 from .issuer import issued_as
 from .name_clause import name_clause
+from .organisation_words import DOCUMENT_WORDS, ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
 
-# What a workplace is called that ends in a common word: "Parkside Medical Practice", "Harbour Credit Union"
-_WORKPLACES = (r"(?:Medical|Dental|GP|Veterinary)\s+Practice|(?:Credit|Students['\u2019]?)\s+Union|"
-               r"(?:Care|Nursing)\s+Home")
-ORGANISATION_WORDS = (
-    r"School|Academy|College|University|Trust|Federation|Council|Ministry|Department|Agency|Authority|Office|"
-    r"Board|Service|Club|Association|Society|Foundation|Charity|Church|Nursery|Partnership|Limited|Ltd|Inc|Group|"
-    r"Institute|Institution|Company|Corporation|Centre|Center|Alliance|Consortium|Commission|Hospital|Surgery|"
-    r"Clinic|Hospice|Playgroup|Pre-?[Ss]chool|Administration|Network|Corp\.|Laboratory|Command|Corps|District|"
-    rf"{_WORKPLACES}"
-)
-# What an organisation is as a whole (not a body within one, such as a Board or Council): who
-# speaks as a policy's author ("Riverside Primary School is committed to ..."); "Lab" only here, where the name says
-# more ("the Bahlai Lab of Applied Computational Ecology", "the Okafor Lab is committed to"): "General Lab Policies"
-# heads a title with a room's or a kind's words
-WHOLE_ORGANISATION_WORDS = (
-    r"School|Academy|College|University|Trust|Federation|Ministry|Agency|Club|Association|Society|Foundation|"
-    r"Charity|Church|Nursery|Limited|Ltd|Inc|Institute|Institution|Company|Corporation|Centre|Center|Alliance|"
-    rf"Consortium|Hospital|Laboratory|Lab|Corps|School\s+District|{_WORKPLACES}"
-)
-# ("Articles of Association" is a charity's or an academy trust's governing document, not an association)
-DOCUMENT_WORDS = re.compile(r"\b(?:Terms|Policy|Policies|Procedures?|Code|Handbook|Guidance|Statement|Agreement|"
-                            r"Conditions|Rules|Standards?|Plan|Notice|Bylaws|By-laws|Constitution|Articles|"
-                            r"Memorandum|Regulations|Protocol|Strategy|Framework|Manual|Statutes)\b")
 _NAME_WORD = r"(?:[A-Z][\w'\u2019&.-]*|of|and|for|the|&)"
 # The name runs on past its organisation word with "of" or "for": "U.S. Department of Homeland Security",
 # "Department for Work and Pensions"
@@ -223,14 +201,13 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
     lowered = line.casefold()  # (each pattern is tried only where its words are: a long document has many lines)
     if match := (("we" in lowered and _WE_DEFINED.search(line)) or (
             "(" in line and _DEFINED_AS_ORGANISATION.search(line)) or (copyright_tells and _COPYRIGHT.match(line)) or (
-            ("name" in lowered or "heißt" in lowered or "firma" in lowered or "called" in lowered) and (
-                named := _NAME_CLAUSE.search(line)) and named["quoted"] is None and named) or (
             ("mean" in lowered or "refer" in lowered) and (kind := _KIND_DEFINED.search(line)) and _a_whole_name(
                 clean_name(kind["v"]), text) and kind)):
         return clean_name(match["v"] or match["v2"] or match.groupdict().get("v3"), match.groupdict().get("kind")), (
             match[0])
-    if (match := _NAME_CLAUSE.search(line)) and match["quoted"]:
-        return match["quoted"].strip(), match[0]  # "oemof", "noris.solar eG": as quoted
+    # (a statutes' name clause: "heisst" is how casefold writes "heißt")
+    if any(word in lowered for word in ("name", "heisst", "firma", "called")) and (match := _NAME_CLAUSE.search(line)):
+        return (match["quoted"].strip() if match["quoted"] else clean_name(match["v"])), match[0]  # ("oemof" as quoted)
     if "regist" in lowered or "limited by" in lowered or "charit" in lowered:
         for part in _footer_names(line) or [line]:
             if (match := _REGISTERED_NAME.match(part)) and _a_whole_name(name := clean_name(match["v"]), text):

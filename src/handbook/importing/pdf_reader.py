@@ -44,6 +44,7 @@ from .pdf_line_numbers import margin_line_numbers, without_line_number
 from .pdf_repair import damage_unlogged, rebuilt
 from .pdf_sideways import margin_labels
 from .pdf_tables import add_table, repeated_tables, ruled_as_table, table_key
+from .pdf_words import line_join, table_markdown
 from .roman import to_roman
 from .sniffing import NotImportable
 from .titles import DOCUMENT_WORDS
@@ -54,11 +55,6 @@ _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # its word gaps are 0.2-0.45 em at 10 pt, letters 0-0.05 em apart, letter-spaced small caps 0.12 em).
 _WORD_GAP = 0.16
 _COMPOUND = re.compile(r"\w+-\w+")  # "decision-making" written on one line
-# Words English writes after a hyphen, never closed up with the word before: "harassment-free", "evidence-based"
-_COMPOUND_ENDS = {"free", "based", "related", "specific", "friendly", "led", "funded", "owned", "making", "oriented",
-                  "centred", "centered", "focused", "driven", "aware", "sensitive", "dependent", "compliant"}
-_SHORTEST_COMPOUND_START = 4  # letters: "mis-led" is "misled", "harassment-free" a compound
-_CELL_LABEL = re.compile(r"^[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}:\s")  # "Originator:", "Personnel Concerned:"
 _PAGE_FILLED = 0.95  # a box this share of the page's width and height is the page's background
 _MARGIN = 0.09  # the top and bottom part of a page where headers and footers are
 _FULL_LINE_SLACK = 0.1  # a line ending this close to the text's right edge (a share of its width) is full
@@ -135,7 +131,7 @@ def read_pdf(path: Path) -> ReadDocument:
     compounds = {word.casefold() for line in text_lines for word in _COMPOUND.findall(line.text)} | {
         word.casefold() for page in pages for _, rows in page.tables for row in rows for cell in row
         for word in _COMPOUND.findall(cell)}
-    pages = [page._replace(tables=[(top, _table_markdown(rows, compounds)) for top, rows in page.tables])
+    pages = [page._replace(tables=[(top, table_markdown(rows, compounds)) for top, rows in page.tables])
              for page in pages]
     repeated = repeated_tables([page.tables for page in pages])
     blocks: list[Block] = []
@@ -316,26 +312,6 @@ def _is_page_background(box: tuple[float, float, float, float], page) -> bool:
     return x1 - x0 >= float(page.width) * _PAGE_FILLED and bottom - top >= float(page.height) * _PAGE_FILLED
 
 
-def _table_markdown(rows: tuple[tuple[str, ...], ...], compounds: set[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple("<br>".join(escape_imported_text(part) for part in _cell_text(cell, compounds).split("\n"))
-                       for cell in row) for row in rows)
-
-
-def _cell_text(cell: str, compounds: set[str]) -> str:
-    """A cell's lines run on as its words, a word broken by a hyphen at a line's end joined again as in a paragraph
-    ("volun-" "teers"), except a labelled line a form's box starts ("Personnel Concerned: All SBA Agency Offices",
-    then "Originator: ..."), kept on a line of its own as a Word cell's paragraph is."""
-    lines = [" ".join(line.split()) for line in cell.split("\n") if line.strip()]
-    text = lines[:1]
-    for line in lines[1:]:
-        if _CELL_LABEL.match(line):
-            text.append(line)
-        else:
-            cut, joiner = _line_join(text[-1], line, compounds)
-            text[-1] = text[-1][:len(text[-1]) - cut] + joiner + line
-    return "\n".join(text)
-
-
 def _place(word: dict) -> tuple[str, int, int]:
     """A word (its digits as "#", as page numbers differ) and where it stands on the page, to 3 points."""
     return re.sub(r"\d+", "#", word["text"].casefold()), round(word["x0"] / 3), round(word["top"] / 3)
@@ -431,32 +407,6 @@ def _furniture(pages: list[list[_Line]], heights: list[float], margin_words: lis
     return furniture, removed, first_met
 
 
-def _word_end(text: str) -> str:
-    return (re.search(r"\w*-$", text) or [""])[0]
-
-
-def _word_start(text: str) -> str:
-    return (re.match(r"\w*", text) or [""])[0]
-
-
-def hyphen_kept(before: str, after: str, compounds: set[str]) -> bool:
-    """Whether a hyphen ending a line, between ``before`` and ``after``, is the text's own (a compound:
-    "harassment-" "free") rather than the typesetter's ("na-" "tionality"): the document writes the
-    compound with its hyphen on one line elsewhere (``compounds``), or ``after`` is a word English writes
-    after a hyphen and ``before`` a word long enough to stand before it."""
-    return f"{before}-{after}".casefold() in compounds or (
-        after.casefold() in _COMPOUND_ENDS and len(before) >= _SHORTEST_COMPOUND_START and before.isalpha())
-
-
-def _line_join(above: str, line: str, compounds: set[str]) -> tuple[int, str]:
-    """How ``line`` goes on from the line ``above`` it, in a paragraph or a table's cell: (how many characters to cut
-    from the end above, what goes between). A word broken by the typesetter's hyphen is whole again ("proce-" /
-    "dure"); the text's own hyphen is kept (``hyphen_kept``); nothing goes between "(" and its words."""
-    if above.endswith("-") and line[:1].islower():
-        return (0 if hyphen_kept(_word_end(above)[:-1], _word_start(line), compounds) else 1), ""
-    return 0, "" if above.endswith("(") else " "
-
-
 def _paragraphs(lines: list[_Line], tables: list, blocks: list[Block], compounds: set[str]) -> None:
     """Join a page's lines into paragraphs; a table goes in where it stands on the page. A word broken
     at a line's end by a hyphen is joined again ("proce-" "dure"), unless the hyphen is the text's own
@@ -471,7 +421,7 @@ def _paragraphs(lines: list[_Line], tables: list, blocks: list[Block], compounds
             previous = None
         last = blocks[-1] if blocks else None
         if isinstance(last, Paragraph) and _continues(previous, line, last, (left, right)):
-            cut, joiner = _line_join(last.plain, line.text, compounds)
+            cut, joiner = line_join(last.plain, line.text, compounds)
             plain = last.plain[:len(last.plain) - cut] + joiner + line.text
             markdown = last.markdown[:len(last.markdown) - cut] + joiner + line.markdown
             blocks[-1] = Paragraph(last.number, markdown, plain, None, None, last.place, (), last.bold and line.bold,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 
@@ -422,3 +423,18 @@ def name_in_text(blocks: list[Block]) -> tuple[str, Paragraph, str | None] | Non
     if paragraphs.index(paragraph) >= _OPENING_PARAGRAPHS:
         return name, paragraph, "which may be another document's"
     return name, paragraph, None
+
+
+def title_as_shown(title: str, text: str = "") -> str:
+    """A title in capitals as the navigation shows titles: "SAFEGUARDING POLICY" -> "Safeguarding Policy",
+    a name in it as the document's ``text`` spells it ("OPENJS FOUNDATION" -> "OpenJS Foundation"); without an
+    icon before it ("\u2708\ufe0f Travel Policy", a GitBook page's), which the page's heading keeps."""
+    return in_name_case(_without_icon(title), text)
+
+
+def _without_icon(title: str) -> str:
+    """The title without the symbols (emoji, and the joiners and selectors that shape them) opening it."""
+    start = 0
+    while start < len(title) and (unicodedata.category(title[start]) == "So" or title[start] in "\ufe0f\u200d "):
+        start += 1
+    return title[start:] or title

@@ -1,0 +1,31 @@
+"""The words an organisation's name ends in ("Oakfield Academy", "Harbour Credit Union"), those that name an
+organisation as a whole rather than a body within one, and the words that name a document rather than its writer: the
+vocabulary the organisation readers (handbook.importing.organisation, own_name, organisation_in_title) share."""
+
+from __future__ import annotations
+
+import re
+
+# What a workplace is called that ends in a common word: "Parkside Medical Practice", "Harbour Credit Union"
+_WORKPLACES = (r"(?:Medical|Dental|GP|Veterinary)\s+Practice|(?:Credit|Students['\u2019]?)\s+Union|"
+               r"(?:Care|Nursing)\s+Home")
+ORGANISATION_WORDS = (
+    r"School|Academy|College|University|Trust|Federation|Council|Ministry|Department|Agency|Authority|Office|"
+    r"Board|Service|Club|Association|Society|Foundation|Charity|Church|Nursery|Partnership|Limited|Ltd|Inc|Group|"
+    r"Institute|Institution|Company|Corporation|Centre|Center|Alliance|Consortium|Commission|Hospital|Surgery|"
+    r"Clinic|Hospice|Playgroup|Pre-?[Ss]chool|Administration|Network|Corp\.|Laboratory|Command|Corps|District|"
+    rf"{_WORKPLACES}"
+)
+# What an organisation is as a whole (not a body within one, such as a Board or Council): who
+# speaks as a policy's author ("Riverside Primary School is committed to ..."); "Lab" only here, where the name says
+# more ("the Bahlai Lab of Applied Computational Ecology", "the Okafor Lab is committed to"): "General Lab Policies"
+# heads a title with a room's or a kind's words
+WHOLE_ORGANISATION_WORDS = (
+    r"School|Academy|College|University|Trust|Federation|Ministry|Agency|Club|Association|Society|Foundation|"
+    r"Charity|Church|Nursery|Limited|Ltd|Inc|Institute|Institution|Company|Corporation|Centre|Center|Alliance|"
+    rf"Consortium|Hospital|Laboratory|Lab|Corps|School\s+District|{_WORKPLACES}"
+)
+# ("Articles of Association" is a charity's or an academy trust's governing document, not an association)
+DOCUMENT_WORDS = re.compile(r"\b(?:Terms|Policy|Policies|Procedures?|Code|Handbook|Guidance|Statement|Agreement|"
+                            r"Conditions|Rules|Standards?|Plan|Notice|Bylaws|By-laws|Constitution|Articles|"
+                            r"Memorandum|Regulations|Protocol|Strategy|Framework|Manual|Statutes)\b")
