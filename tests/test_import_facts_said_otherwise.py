@@ -107,3 +107,19 @@ def test_staff_of_another_school_named_in_passing_name_no_organisation():
     # says "Staff of Oakfield Academy use the same form" of another: test_import_handbook_organisation)
     facts = facts_of("Claims are made monthly.", "Staff of Oakfield Academy use the same form.")
     assert found(facts, "organisation") is None
+
+
+@pytest.mark.parametrize(("line", "audiences"), [
+    ("This process should be followed for all new employees joining the team.", {"employees"}),
+    ("This policy is for teaching assistants and lunchtime supervisors.", {"assistants", "supervisors"}),
+])
+def test_whom_a_process_is_followed_for_and_a_schools_assistants(line, audiences):
+    assert set(found(facts_of(line), "applies_to")) == audiences
+
+
+@pytest.mark.parametrize("line", [
+    "This process should be followed for every claim over fifty pounds.",  # things, not people
+    "This policy will be followed by a review in 2026.",
+])
+def test_a_process_followed_for_things_or_by_an_event_names_no_audience(line):
+    assert found(facts_of(line), "applies_to") is None

@@ -39,7 +39,7 @@ THIS_DOCUMENT = (r"(?:(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|han
 # ...", "These standards apply to ..." (audiences only: the other facts keep THIS_DOCUMENT)
 # A government's directive calls itself by its kind too: "This Order is applicable to ...", "The publication is
 # issued to provide guidance to ..." (an Order with its capital: "the order" of a shop's terms is a customer's)
-_ITSELF = (rf"(?:{THIS_DOCUMENT}|(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:manuals?|guides?|page|chapter|"
+_ITSELF = (rf"(?:{THIS_DOCUMENT}|(?:this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:manuals?|guides?|page|chapter|process|"
            r"standards?|playbook|memo(?:randum)?|plan|toolkit|resource|publications?|(?-i:Orders?))\b|"
            r"the\s+(?:[\w-]+\s+)?publication\b)")
 # A sentence run in after a label with no colon, as a table's cell or a heading joined to its text gives it: "Scope
@@ -52,7 +52,7 @@ _ROLES = ["developers", "engineers", "analysts", "administrators", "supervisors"
           "authors", "designers", "scientists", "specialists", "technicians", "operators", "nurses", "doctors",
           "physicians", "clinicians", "librarians", "lecturers", "academics", "councilors", "officials",
           "representatives", "servants", "subscribers", "presenters", "postdocs", "starters", "hires", "employers",
-          "headteachers"]
+          "headteachers", "assistants"]  # ("teaching assistants", "healthcare assistants")
 # The bodies a government's directive or procedure is addressed to ("This SOP applies to all Agency offices"), not
 # where the people are ("all staff in our offices"). (Not schools: a school's policy names schools as places and
 # others: "The DfE guidance sets out expectations of schools")
@@ -229,10 +229,10 @@ _WHAT_THEY_CAN_EXPECT = re.compile(
 # "These guidelines are to be adhered to by all team members, all partners ...", "This code must be followed by
 # staff and volunteers": the document followed by who (not "This policy will be followed by a review": no one)
 _FOLLOWED_BY = re.compile(
-    rf"{SENTENCE_START}{THIS_DOCUMENT}\s+(?:(?:are|is)\s+(?:(?:expected|required)\s+)?to|must|shall|should|will)\s+be\s+"
+    rf"{SENTENCE_START}{_ITSELF}\s+(?:(?:are|is)\s+(?:(?:expected|required)\s+)?to|must|shall|should|will)\s+be\s+"
     r"(?:adhered\s+to|followed|"
-    r"observed|complied\s+with|abided\s+by|respected)\s+by\s+(?P<v>[^.;:]+)", re.I,
-)
+    r"observed|complied\s+with|abided\s+by|respected)\s+(?:by|for(?=\s+all\b))\s+(?P<v>[^.;:]+)", re.I,
+)  # (and "This process should be followed for all new employees": done for them)
 # "We expect the following standards to be observed and upheld by all participants in any community forum": the
 # document's rules expected to be kept, then by whom (not "... to be reviewed by the committee": no one they bind)
 _EXPECTED_TO_BE_KEPT = re.compile(
