@@ -4598,6 +4598,33 @@ STATED: dict[str, dict[str, tuple]] = {
         # project exists for). Not organisation: "Astropy" (line 292: the model it copies), "GitHub" (line 173), "its
         # fiscal sponsor" (line 178, unnamed). No date, approver, owner, version or review period stated
     },
+    "flowforge-expenses": {
+        # title: "Expenses" (line 2, the front matter's "navTitle", and line 5, the "##" heading; no "#" heading)
+        # "FlowForge will support you in any activities you wish to undertake" (lines 54-55); "FlowForge will help
+        # cover reasonable costs" (line 57); "processes at FlowForge" (line 62); "your role at FlowForge" (line 70)
+        "organisation": ("FlowForge",),
+        # The team it speaks to: see EITHER. Not owner or approved_by: "Contact the peopleops manager if you require a
+        # vendor card" (line 32), "Send details of the purchase to the CEO or CTO" (line 49), "With approval from the
+        # CEO and CTO you can proceed with the acquisition of the licenses" (line 64), "after manager approval" (line
+        # 84): whom to ask and who approves spending, not said to own or approve the policy. Not review_every: "up to
+        # $150 a month" (line 83: an allowance). Not organisation: "Brex" (line 20: the card provider),
+        # "work.pilot.co" (line 37), "Zoom" (lines 9, 68-71), "flowforge/admin" (lines 66, 72, 97: a GitHub project).
+        # Not version: "45p per Mile", "€0.19 per Km" (lines 92-93). No date, approver, owner, version or review
+        # period stated
+    },
+    "flowforge-vacation-and-leave": {
+        # title: "Vacation & Leave" (line 2, the front matter's "navTitle"); two "##" headings, "Vacation Policy" (line
+        # 5) and "Parental Leave" (line 29), and no "#" heading
+        # "FlowForge has a unlimited time off policy." (line 7); "what FlowForge can do for you" (line 26); "FlowForge
+        # will abide by this." (line 41)
+        "organisation": ("FlowForge",),
+        # The team members and employees it speaks to: see EITHER. Not review_every: "a minimum of 25 days a year, and
+        # at least 5 days a quarter" (lines 9-10: leave to take), "more than 3 days", "over 2 weeks" (lines 14-16), "up
+        # to 6-weeks", "a minimum of 4 weeks", "at least 16 weeks before the due date" (lines 34-38). Not owner or
+        # approved_by: "seek approval from your manager" (line 16), "without requiring manager approval" (lines 34-35):
+        # approval of leave, not of the policy. Not organisation: "BambooHR" (line 19), "Google Calendar" (line 20). No
+        # date, approver, owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -6200,5 +6227,15 @@ EITHER: dict[str, dict[str, tuple]] = {
         # the governance structure of the SunPy Project (e.g. this SEP) requires a 2/3 majority vote of the Project
         # Custodians." (line 270): who changes it, not said to own or keep it
         "owner": ("Project Custodians", "the Project Custodians"),
+    },
+    "flowforge-expenses": {
+        # "We use Brex to provide cards to the team." (line 20); "you" throughout; "the employees local laws" (line
+        # 88): the staff it speaks to, never said as "applies to"
+        "applies_to": (("team",), ("team members",), ("employees",)),
+    },
+    "flowforge-vacation-and-leave": {
+        # "Taking vacation is encouraged for all team members." (lines 7-8); "Any employee can take up to 6-weeks"
+        # (line 34): the staff it speaks to, never said as "applies to"
+        "applies_to": (("team members",), ("employees",), ("team members", "employees")),
     },
 }
