@@ -4625,6 +4625,29 @@ STATED: dict[str, dict[str, tuple]] = {
         # approval of leave, not of the policy. Not organisation: "BambooHR" (line 19), "Google Calendar" (line 20). No
         # date, approver, owner, version or review period stated
     },
+    "cloudforet-technical-charter": {
+        # title: "Technical Charter (the “Charter”) for Cloudforet a Series of LF Projects, LLC" (page 1, three centred
+        # lines); no Title or Author property (Producer "PDFKit.NET 22.3.100.35629 DMV8", created 2022-10-07)
+        # "the Cloudforet open source project, which has been established as Cloudforet a Series of LF Projects, LLC
+        # (the “Project”)" (page 1, first paragraph)
+        "organisation": ("Cloudforet a Series of LF Projects, LLC", "Cloudforet", "the Cloudforet open source project",
+                         "Cloudforet Project"),
+        # "Adopted 10-7-2022" (page 1, under the title): the day it was adopted, month first (October 7, 2022: the
+        # PDF's CreationDate is 2022-10-07); who adopted it is not said (the adoption date as effective date: see
+        # EITHER)
+        "approved_on": ("2022-10-07",),
+        # "All contributors (including committers, maintainers, and other technical positions) and other participants
+        # in the Project (collectively, “Collaborators”) must comply with the terms of this Charter." (page 1)
+        "applies_to": (("contributors", "participants"), ("collaborators",), ("Collaborators",)),
+        # Not approved_by: "This charter may be amended by a two-thirds vote of the entire TSC and is subject to
+        # approval by LF Projects." (8.a, page 5: how it is changed). Not owner: the TSC's "technical oversight of the
+        # open source Project" (2.a, page 1). Not version: "DocuSign Envelope ID: E4F6BC5F-2F08-4580-837D-F4D4C3CAD31B"
+        # (the top of every page: the signing envelope), "Apache License, Version 2.0" (7.b.i, page 4), "Creative
+        # Commons Attribution 4.0" (7.b.iv, page 5), the page numbers "1"-"5" at the foot of each page. Not
+        # review_every: "at least 30 days prior to such policy taking effect" (4.c, page 3), "at least fifty percent"
+        # (3.b, page 3: a quorum). Not organisation: "LF Projects, LLC" (page 1), "Joint Development Foundation" (5.c
+        # and 6.a.i, page 4), the "Series Manager" (2.g.vii, page 2). No owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -6237,5 +6260,9 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Taking vacation is encouraged for all team members." (lines 7-8); "Any employee can take up to 6-weeks"
         # (line 34): the staff it speaks to, never said as "applies to"
         "applies_to": (("team members",), ("employees",), ("team members", "employees")),
+    },
+    "cloudforet-technical-charter": {
+        "effective_from": ("2022-10-07",),  # "Adopted 10-7-2022" (page 1): the adoption date, not said to be when
+        # it took effect
     },
 }
