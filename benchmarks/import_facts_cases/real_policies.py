@@ -4648,6 +4648,20 @@ STATED: dict[str, dict[str, tuple]] = {
         # (3.b, page 3: a quorum). Not organisation: "LF Projects, LLC" (page 1), "Joint Development Foundation" (5.c
         # and 6.a.i, page 4), the "Series Manager" (2.g.vii, page 2). No owner, version or review period stated
     },
+    "kornia-ai-organization": {
+        # title: "Kornia AI Organization" (lines 1-2, underlined "="); the first section "The Kornia AI organization"
+        # (lines 4-5)
+        # "Kornia AI is the non-profit organization registered in Spain that maintains the Kornia library and its
+        # related projects." (lines 7-8); "the organization behind the Kornia library" (line 11)
+        "organisation": ("Kornia AI", "the Kornia AI organization", "Kornia AI organization", "Kornia"),
+        # Not owner or approved_by: "The membership is free of charge and is granted by the board of directors" (line
+        # 41: who admits members, not said to own or approve the page), "Project Maintainers" (lines 50-57: the
+        # library's maintainers, five names). Not applies_to: "The membership is open to anyone who is interested in the
+        # mission of the organization" (line 40: who may join). Not organisation: "Open Collective", "Github sponsors"
+        # (lines 30-31: where to donate), "OpenCV", "TorchVision" (line 48: the libraries it is inspired by), "Limbus",
+        # "kornia-rs" (line 21: its projects). Not version or date: none (the "1."-"4." list, lines 13-16, is the
+        # association's aims). No date, approver, owner, version, audience or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
