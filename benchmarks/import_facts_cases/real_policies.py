@@ -4533,6 +4533,135 @@ STATED: dict[str, dict[str, tuple]] = {
         # with its address), "the Writing Programs" (line 11), "Writing Programs Director (WPD)" (line 53). Not version:
         # the list's "1." on every item. No dates, approver, owner, version or review period stated
     },
+    # held out, set 42 (README_extra.md, set held_out_42, branch heldout-42): labelled on 2026-12-06 from the documents
+    # (the Markdown read as plain text; the PDF as pdftotext -layout's text page by page and pdfinfo's metadata; each
+    # whole) before the importer was ever run on them. Titles are not scored; each is noted.
+    "agntcy-technical-charter": {
+        # title: "Technical Charter (the “Charter”) for AGNTCY a Series of LF Projects, LLC" (page 1, three centred
+        # lines); no Title or Author property (Creator "Microsoft® Word LTSC", Producer "macOS Version 15.5 (Build
+        # 24F74) Quartz PDFContext", created 2025-07-28)
+        # "the AGNTCY open source project, which has been established as AGNTCY a Series of LF Projects, LLC (the
+        # “Project”)" (page 1, first paragraph)
+        "organisation": ("AGNTCY a Series of LF Projects, LLC", "AGNTCY", "the AGNTCY open source project",
+                         "AGNTCY Project"),
+        # "Adopted July 22, 2025" (page 1, under the title): the day it was adopted; who adopted it is not said (the
+        # adoption date as effective date: see EITHER)
+        "approved_on": ("2025-07-22",),
+        # "All contributors (including committers, maintainers, and other technical positions) and other participants
+        # in the Project (collectively, “Collaborators”) must comply with the terms of this Charter." (page 1)
+        "applies_to": (("contributors", "participants"), ("collaborators",), ("Collaborators",)),
+        # Not approved_by: "This charter may be amended by a two-thirds vote of the entire TSC and is subject to
+        # approval by LF Projects." (8.a, page 5: how it is changed, not who adopted this text). Not owner: "The
+        # Technical Steering Committee (the “TSC”) will be responsible for all technical oversight of the open source
+        # Project" (2.a, page 1: the project's oversight, not the charter's keeping). Not review_every: "at least 30
+        # days prior to such policy taking effect" (4.c, page 3: LF Projects' notice of its policies), "at least fifty
+        # percent" (3.b, page 3: a quorum). Not version: "Apache License, Version 2.0" (7.b.i, page 5: the project's
+        # licence), "Creative Commons Attribution 4.0" (7.b.iv, page 5), the page numbers "2"-"5" at the foot of pages
+        # 2-5. Not organisation: "LF Projects, LLC" (page 1, "a Delaware series limited liability company"), "Joint
+        # Development Foundation" (5.c and 6.a.i, page 4), the "Series Manager" (2.g.vii, page 2). No owner, version or
+        # review period stated
+    },
+    "pangeo-sponsorship-policy": {
+        # title: "Pangeo Sponsorship Policy" (line 1, the "#" heading)
+        # "Now that Pangeo (here on out referred to as "the Project") has a 501(c)(3) fiscal sponsor, it can receive
+        # donations." (line 3)
+        "organisation": ("Pangeo", "the Project", "Pangeo Project"),
+        # "As of Oct 19, 2023, we define the following tiers" (line 35) and the sponsors it defines the relationship
+        # with: see EITHER. Not owner or approved_by: "Restricted / conditional contributions ... will be reviewed and
+        # approved on a case-by-case basis by the Steering Council" (line 28), "The Steering Council or NumFOCUS may
+        # reject sponsorship offers" (line 17), "at the discretion of the Steering Council" (line 45): who decides on
+        # sponsorships and conflicts, not said to own or approve this policy. Not review_every: "Sponsorship tiers will
+        # likely evolve as the project matures" (line 35, no period). Not organisation: "NumFocus"/"NumFOCUS" (lines
+        # 8, 15, 17, 26: the fiscal sponsor), "AGU" (line 41: an event). Not version: "501(c)(3)" (line 3), the tiers'
+        # amounts. No approver, owner, version or review period stated
+    },
+    "sunpy-organization-definition": {
+        # title: "SEP-0002 - SunPy Organization Definition" (line 1, the "#" heading); the header table's "title" row
+        # "SunPy Organization Definition" (line 5)
+        # "This SEP describes the second major iteration of the governance for the SunPy Project." (line 15); "The
+        # mission of the SunPy Project is ..." (line 21); "The SunPy organization shall have an explicit code of
+        # conduct" (line 275)
+        "organisation": ("SunPy Project", "the SunPy Project", "SunPy", "SunPy organization", "the SunPy project"),
+        # The Project Custodians who approve its changes: see EITHER. Not effective_from or approved_on: the header
+        # table's "date-creation | 2024-04-09 (Original version: 2014-02-16)" (line 8: when this revision and the
+        # first were written; "status | accepted", line 11, gives no date or approver), "Applying this set of criteria
+        # on 2024/04/09" (line 93: the initial custodians' list). Not owner: "author(s) | Stuart Mumford" (line 6: its
+        # author), "contact email" (line 7). Not approved_by: "Any changes to the governance structure of the SunPy
+        # Project (e.g. this SEP) requires a 2/3 majority vote of the Project Custodians." (line 270: how it is
+        # changed, not who accepted this text). Not version: "SEP | 2" (line 3, its number), "the second major
+        # iteration" (line 15), "the original version of SEP 2" (line 291), "APE 0" (line 292). Not review_every: "at
+        # least monthly" (lines 170, 185: meetings), "at least quarterly" (lines 172, 244), "a term of three years"
+        # (line 206), "A term on the board shall be 2 years" (line 237), "within the last 12 months" (line 89), "for two
+        # years" (line 139: emeritus status), "on a yearly basis" (line 253: the plans presented to the board), "two
+        # weeks", "one week", "three months" (votes and notices). Not applies_to: "the whole Community: users,
+        # developers, and members of the wider solar physics and scientific software community" (line 42: whom the
+        # project exists for). Not organisation: "Astropy" (line 292: the model it copies), "GitHub" (line 173), "its
+        # fiscal sponsor" (line 178, unnamed). No date, approver, owner, version or review period stated
+    },
+    "flowforge-expenses": {
+        # title: "Expenses" (line 2, the front matter's "navTitle", and line 5, the "##" heading; no "#" heading)
+        # "FlowForge will support you in any activities you wish to undertake" (lines 54-55); "FlowForge will help
+        # cover reasonable costs" (line 57); "processes at FlowForge" (line 62); "your role at FlowForge" (line 70)
+        "organisation": ("FlowForge",),
+        # The team it speaks to: see EITHER. Not owner or approved_by: "Contact the peopleops manager if you require a
+        # vendor card" (line 32), "Send details of the purchase to the CEO or CTO" (line 49), "With approval from the
+        # CEO and CTO you can proceed with the acquisition of the licenses" (line 64), "after manager approval" (line
+        # 84): whom to ask and who approves spending, not said to own or approve the policy. Not review_every: "up to
+        # $150 a month" (line 83: an allowance). Not organisation: "Brex" (line 20: the card provider),
+        # "work.pilot.co" (line 37), "Zoom" (lines 9, 68-71), "flowforge/admin" (lines 66, 72, 97: a GitHub project).
+        # Not version: "45p per Mile", "€0.19 per Km" (lines 92-93). No date, approver, owner, version or review
+        # period stated
+    },
+    "flowforge-vacation-and-leave": {
+        # title: "Vacation & Leave" (line 2, the front matter's "navTitle"); two "##" headings, "Vacation Policy" (line
+        # 5) and "Parental Leave" (line 29), and no "#" heading
+        # "FlowForge has a unlimited time off policy." (line 7); "what FlowForge can do for you" (line 26); "FlowForge
+        # will abide by this." (line 41)
+        "organisation": ("FlowForge",),
+        # The team members and employees it speaks to: see EITHER. Not review_every: "a minimum of 25 days a year, and
+        # at least 5 days a quarter" (lines 9-10: leave to take), "more than 3 days", "over 2 weeks" (lines 14-16), "up
+        # to 6-weeks", "a minimum of 4 weeks", "at least 16 weeks before the due date" (lines 34-38). Not owner or
+        # approved_by: "seek approval from your manager" (line 16), "without requiring manager approval" (lines 34-35):
+        # approval of leave, not of the policy. Not organisation: "BambooHR" (line 19), "Google Calendar" (line 20). No
+        # date, approver, owner, version or review period stated
+    },
+    "cloudforet-technical-charter": {
+        # title: "Technical Charter (the “Charter”) for Cloudforet a Series of LF Projects, LLC" (page 1, three centred
+        # lines); no Title or Author property (Producer "PDFKit.NET 22.3.100.35629 DMV8", created 2022-10-07)
+        # "the Cloudforet open source project, which has been established as Cloudforet a Series of LF Projects, LLC
+        # (the “Project”)" (page 1, first paragraph)
+        "organisation": ("Cloudforet a Series of LF Projects, LLC", "Cloudforet", "the Cloudforet open source project",
+                         "Cloudforet Project"),
+        # "Adopted 10-7-2022" (page 1, under the title): the day it was adopted, month first (October 7, 2022: the
+        # PDF's CreationDate is 2022-10-07); who adopted it is not said (the adoption date as effective date: see
+        # EITHER)
+        "approved_on": ("2022-10-07",),
+        # "All contributors (including committers, maintainers, and other technical positions) and other participants
+        # in the Project (collectively, “Collaborators”) must comply with the terms of this Charter." (page 1)
+        "applies_to": (("contributors", "participants"), ("collaborators",), ("Collaborators",)),
+        # Not approved_by: "This charter may be amended by a two-thirds vote of the entire TSC and is subject to
+        # approval by LF Projects." (8.a, page 5: how it is changed). Not owner: the TSC's "technical oversight of the
+        # open source Project" (2.a, page 1). Not version: "DocuSign Envelope ID: E4F6BC5F-2F08-4580-837D-F4D4C3CAD31B"
+        # (the top of every page: the signing envelope), "Apache License, Version 2.0" (7.b.i, page 4), "Creative
+        # Commons Attribution 4.0" (7.b.iv, page 5), the page numbers "1"-"5" at the foot of each page. Not
+        # review_every: "at least 30 days prior to such policy taking effect" (4.c, page 3), "at least fifty percent"
+        # (3.b, page 3: a quorum). Not organisation: "LF Projects, LLC" (page 1), "Joint Development Foundation" (5.c
+        # and 6.a.i, page 4), the "Series Manager" (2.g.vii, page 2). No owner, version or review period stated
+    },
+    "kornia-ai-organization": {
+        # title: "Kornia AI Organization" (lines 1-2, underlined "="); the first section "The Kornia AI organization"
+        # (lines 4-5)
+        # "Kornia AI is the non-profit organization registered in Spain that maintains the Kornia library and its
+        # related projects." (lines 7-8); "the organization behind the Kornia library" (line 11)
+        "organisation": ("Kornia AI", "the Kornia AI organization", "Kornia AI organization", "Kornia"),
+        # Not owner or approved_by: "The membership is free of charge and is granted by the board of directors" (line
+        # 41: who admits members, not said to own or approve the page), "Project Maintainers" (lines 50-57: the
+        # library's maintainers, five names). Not applies_to: "The membership is open to anyone who is interested in the
+        # mission of the organization" (line 40: who may join). Not organisation: "Open Collective", "Github sponsors"
+        # (lines 30-31: where to donate), "OpenCV", "TorchVision" (line 48: the libraries it is inspired by), "Limbus",
+        # "kornia-rs" (line 21: its projects). Not version or date: none (the "1."-"4." list, lines 13-16, is the
+        # association's aims). No date, approver, owner, version, audience or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -6115,5 +6244,39 @@ EITHER: dict[str, dict[str, tuple]] = {
         # use the online form" (line 14); "your line manager or academic supervisor (for students)" (line 12): whom it
         # binds, never said as "applies to"
         "applies_to": (("staff",), ("staff", "students")),
+    },
+    # held out, set 42
+    "agntcy-technical-charter": {
+        "effective_from": ("2025-07-22",),  # "Adopted July 22, 2025" (page 1): the adoption date, not said to be
+        # when it took effect
+    },
+    "pangeo-sponsorship-policy": {
+        # "As of Oct 19, 2023, we define the following tiers and corresponding benefits to the sponsor." (line 35): the
+        # date the tiers are given from, not said of the whole policy
+        "effective_from": ("2023-10-19",),
+        # "The purpose of this document is to define the relationship between the Project and Project Sponsors." (line
+        # 3); "Individuals or institutions who make donations to the project are **Project Sponsors**" (line 3): whom
+        # it concerns, never said as "applies to"
+        "applies_to": (("sponsors",), ("Project Sponsors",), ("donors",)),
+    },
+    "sunpy-organization-definition": {
+        # "Approving changes to this SEP via a vote" (line 67, among the Project Custodians' rights); "Any changes to
+        # the governance structure of the SunPy Project (e.g. this SEP) requires a 2/3 majority vote of the Project
+        # Custodians." (line 270): who changes it, not said to own or keep it
+        "owner": ("Project Custodians", "the Project Custodians"),
+    },
+    "flowforge-expenses": {
+        # "We use Brex to provide cards to the team." (line 20); "you" throughout; "the employees local laws" (line
+        # 88): the staff it speaks to, never said as "applies to"
+        "applies_to": (("team",), ("team members",), ("employees",)),
+    },
+    "flowforge-vacation-and-leave": {
+        # "Taking vacation is encouraged for all team members." (lines 7-8); "Any employee can take up to 6-weeks"
+        # (line 34): the staff it speaks to, never said as "applies to"
+        "applies_to": (("team members",), ("employees",), ("team members", "employees")),
+    },
+    "cloudforet-technical-charter": {
+        "effective_from": ("2022-10-07",),  # "Adopted 10-7-2022" (page 1): the adoption date, not said to be when
+        # it took effect
     },
 }
