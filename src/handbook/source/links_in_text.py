@@ -18,8 +18,9 @@ from ..markdown_extensions.references import POLICY_LINK, line_of
 from ..model import Policy
 from .policy_file import headings_with_lines, texts_with_lines
 
-# A Markdown link's target, inline ([text](target "title")) or as a reference definition.
-_INLINE_LINK = re.compile(r"\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
+# A Markdown link's target, inline ([text](target "title")) or as a reference definition; not after an escaped
+# bracket, which Markdown shows as a bracket ("\[Code of Conduct\](" typed in a file: no link)
+_INLINE_LINK = re.compile(r"(?<!(?<!\\)\\)\]\(\s*<?(?P<target>[^)\s>]+)>?(?:\s+[\"'(][^)]*)?\)")
 _LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?(?P<target>[^\s>]+)", re.MULTILINE)
 
 
