@@ -2,7 +2,8 @@
 as text ("[Code of Conduct](https://...CODE_OF_CONDUCT.md)"), which docutils reads as brackets around a bare address
 it links: import escapes the brackets, and `check` took the escaped "\\](" for a link's end, refusing a link to
 "[https://..." as leading to no page. Markdown shows an escaped bracket as a bracket; so does the check now. (The test's
-file has a label, ".. _membership:", as Kornia's has directives: text that is also Markdown is read as Markdown.)"""
+file has a label, ".. _membership:", to be read as reStructuredText: a .rst file with nothing only that format
+writes is read as plain text.)"""
 
 from __future__ import annotations
 
