@@ -4533,6 +4533,31 @@ STATED: dict[str, dict[str, tuple]] = {
         # with its address), "the Writing Programs" (line 11), "Writing Programs Director (WPD)" (line 53). Not version:
         # the list's "1." on every item. No dates, approver, owner, version or review period stated
     },
+    # held out, set 41 (README_extra.md, set held_out_41, branch heldout-41): labelled on 2026-12-06 from the document
+    # (the Markdown read as plain text, whole) before the importer was ever run on it. Titles are not scored; each is
+    # noted.
+    "darwin-tree-of-life-code-of-professional-conduct": {
+        # title: "Code of Professional Conduct *for the* Darwin Tree of Life Project" (line 1, the "#" heading, with
+        # "for the" in italics)
+        # "the partners in the The Darwin Tree of Life Project expect their staff and colleagues ..." (line 7);
+        # "Participants in the Darwin Tree of Life Project:" (line 9); "the DToL project teams" (line 35)
+        "organisation": ("Darwin Tree of Life Project", "The Darwin Tree of Life Project",
+                         "the Darwin Tree of Life Project", "Darwin Tree of Life", "DToL"),
+        "version": ("1", "1.0"),  # "> Version 1, 2020-03-25" (line 3, a quoted line under the title)
+        # "the partners in the The Darwin Tree of Life Project expect their staff and colleagues to adhere to high
+        # standards of scientific and professional conduct" (line 7); "Participants in the Darwin Tree of Life Project:
+        # 1. owe ... 2. must abide ..." (lines 9-23, the thirteen numbered duties)
+        "applies_to": (("staff", "colleagues"), ("participants",), ("staff",)),
+        # The version's date "2020-03-25" (line 3): see EITHER. Not owner: "report it to the Darwin Tree of Life Project
+        # Principal Investigator (Mark Blaxter) or another member of the Darwin Tree of Life leadership team" (line 33:
+        # whom to report to, not said to keep the code). Not approved_by: "without specific written instructions from
+        # the Darwin Tree of Life Steering Group" (item 9, line 19: the group's power over contracts); "the Genome
+        # Research Limited Board of Governors" (line 35: where an independent person will come from). Not version:
+        # "the GDPR (General Data Protection Regulation) 2018" (item 11, line 21). Not organisation: "Genome Research
+        # Limited", "GRL", "the Wellcome Trust", "Sanger Institute", "the Genome Campus at Hinxton" (line 35), the
+        # sources it was built from, istonline.org.uk and The Carpentries (line 5). No approver, approval date, owner
+        # or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -6115,5 +6140,9 @@ EITHER: dict[str, dict[str, tuple]] = {
         # use the online form" (line 14); "your line manager or academic supervisor (for students)" (line 12): whom it
         # binds, never said as "applies to"
         "applies_to": (("staff",), ("staff", "students")),
+    },
+    "darwin-tree-of-life-code-of-professional-conduct": {
+        # "> Version 1, 2020-03-25" (line 3): the version's date, not said to be when it took effect
+        "effective_from": ("2020-03-25",),
     },
 }
