@@ -4558,6 +4558,23 @@ STATED: dict[str, dict[str, tuple]] = {
         # sources it was built from, istonline.org.uk and The Carpentries (line 5). No approver, approval date, owner
         # or review period stated
     },
+    "lsst-data-protection-policy": {
+        # title: "LSST Data Protection Policy" (line 2, over- and underlined with "#"); its first section is "Data
+        # Management Policy" (line 17)
+        # "Access is restricted to LSST project personnel and infrastructure personnel residing at NCSA." (line 32); "in
+        # support of LSST development and integration efforts during the construction phase" (lines 118-119). NCSA, the
+        # data centre whose storage it describes ("NCSA's Data Management Policy provides for limited recovery from data
+        # loss", line 57; "NCSA makes no claims nor accepts further liability", line 88), is accepted too
+        "organisation": ("LSST", "LSST project", "the LSST project", "NCSA"),
+        # The personnel it restricts access to and the 180-day purge's "Effective October 1, 2017": see EITHER. Not
+        # review_every or effective_from: "a maximum age of 30 days", "one per day" (lines 66-67), "no greater than 30
+        # days old" (line 77), "180-day Purge" and "a weekly automated process" (lines 99-100: the purge's schedule, not
+        # the policy's review), "1TB per user" (line 124). Not owner: "Data owners requiring a greater level of
+        # assurance should make other arrangements" (line 59: the users' data). Not approved_by: "project-approved
+        # shared data" (line 40), "subject to change control procedures" (lines 40, 44), "project approval procedures"
+        # (lines 123, 125). Not organisation: "SUI/T", "PDAC" (line 46), "Nebula" (line 44). No version, approver,
+        # approval date, owner or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -6144,5 +6161,15 @@ EITHER: dict[str, dict[str, tuple]] = {
     "darwin-tree-of-life-code-of-professional-conduct": {
         # "> Version 1, 2020-03-25" (line 3): the version's date, not said to be when it took effect
         "effective_from": ("2020-03-25",),
+    },
+    "lsst-data-protection-policy": {
+        # "**Effective October 1, 2017,** a weekly automated process will delete files in :file:`/scratch` ..." (line
+        # 100): when the 180-day purge, one rule of the policy, took effect
+        "effective_from": ("2017-10-01",),
+        # "Access is restricted to LSST project personnel and infrastructure personnel residing at NCSA." (line 32);
+        # "encourage project staff members to further consider retention of ephemeral data" (lines 120-121); "allow for
+        # users to retrieve" (line 65): whom it restricts, never said as "applies to"
+        "applies_to": (("LSST project personnel", "infrastructure personnel"), ("personnel",),
+                       ("project staff members",), ("staff members",), ("users",)),
     },
 }
