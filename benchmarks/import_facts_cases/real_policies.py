@@ -4564,7 +4564,8 @@ STATED: dict[str, dict[str, tuple]] = {
         # "Access is restricted to LSST project personnel and infrastructure personnel residing at NCSA." (line 32); "in
         # support of LSST development and integration efforts during the construction phase" (lines 118-119). NCSA, the
         # data centre whose storage it describes ("NCSA's Data Management Policy provides for limited recovery from data
-        # loss", line 57; "NCSA makes no claims nor accepts further liability", line 88), is accepted too
+        # loss", line 57, with a curly apostrophe; "NCSA makes no claims nor accepts further liability", line 88), is
+        # accepted too
         "organisation": ("LSST", "LSST project", "the LSST project", "NCSA"),
         # The personnel it restricts access to and the 180-day purge's "Effective October 1, 2017": see EITHER. Not
         # review_every or effective_from: "a maximum age of 30 days", "one per day" (lines 66-67), "no greater than 30
