@@ -4576,6 +4576,25 @@ STATED: dict[str, dict[str, tuple]] = {
         # (lines 123, 125). Not organisation: "SUI/T", "PDAC" (line 46), "Nebula" (line 44). No version, approver,
         # approval date, owner or review period stated
     },
+    "osg-access-point-acceptable-use-policy": {
+        # title: "Acceptable Use Policy For OSG Access Points and the OSPool" (line 1, the MkDocs metadata line
+        # "title:", and lines 3-4, the heading underlined "=")
+        # "These contributions are entrusted to the OSG Consortium" (line 13); "The OSG operates shared Access Points"
+        # (line 17); "The OSG Consortium collects metadata about the jobs run on the OSPool" (line 73)
+        "organisation": ("OSG", "OSG Consortium", "the OSG Consortium", "the OSG", "Open Science Grid"),
+        # "This AUP outlines the responsibilities for operators of Access Points and researchers that place their
+        # workloads on OSG-managed Access Points" (lines 22-23); "all AP users and operators are expected to adhere to
+        # the following usage limitations" (line 29)
+        "applies_to": (("operators", "researchers"), ("users", "operators"), ("AP users", "operators"),
+                       ("researchers",), ("users",), ("operators",)),
+        # Not owner: "the OSPool operations staff has a responsibility to the entire pool" (line 97: who may disable an
+        # Access Point, not said to keep the policy). Not version: the HTCondor release series and minimum versions
+        # "25.x.y", "25.1.0", "24.12.4", "24.0.12" (the table, lines 90-95). Not review_every: "no more than 4 months
+        # behind", "no more than 1 month behind the latest security patch" (lines 85-86), "idle for more than 90 days"
+        # (lines 102-103). Not organisation: "OSG Compute Federation" (line 12: the contributing members), "HTCondor
+        # Software Suite (HTCSS)" (line 80), "OSG Connect" (line 61). No date, approver, owner, version or review period
+        # stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
