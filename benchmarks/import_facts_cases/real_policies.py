@@ -4595,6 +4595,26 @@ STATED: dict[str, dict[str, tuple]] = {
         # Software Suite (HTCSS)" (line 80), "OSG Connect" (line 61). No date, approver, owner, version or review period
         # stated
     },
+    "access-acceptable-use-policy": {
+        # title: "Acceptable Use" (line 2, the front matter's "title"); the body's heading "ACCESS Acceptable Use
+        # Policy" (lines 16-17, underlined "-") is the policy's own name
+        # "ACCESS and Resource Provider sites have legal and other obligations to protect shared resources" (line 10);
+        # "When ACCESS approves your request for resources, you must digitally sign the ACCESS Acceptable Use Policy"
+        # (line 12)
+        "organisation": ("ACCESS",),
+        # "you will be asked to accept and re-acknowledge your responsibilities as an ACCESS user" (line 19); "your
+        # responsibilities as a user of ACCESS services and any ACCESS Resource Provider resources" (line 23); "By using
+        # ACCESS-managed services and/or Resource Provider resources ... you agree to comply with the following
+        # conditions of use" (line 25); "PIs are responsible for properly vetting users on their allocations" (line 47)
+        "applies_to": (("users",), ("ACCESS users",), ("users", "PIs")),
+        # Not approved_by or approved_on: "Note: This policy is awaiting formal acceptance by the ACCESS Cybersecurity
+        # Governance Council." (line 5: not yet accepted, so no approver). Not review_every: "When you first create your
+        # ACCESS User Portal login and every 12 months thereafter, you will be asked to accept and re-acknowledge" (line
+        # 19: the user's yearly assent, not the policy's review), "within 30 days of the approval of your allocation"
+        # (line 12). Not owner: "the ACCESS Help Desk" (lines 14, 23, 33: whom to ask or report to). Not organisation:
+        # "Globus" (line 39), "Resource Provider" (the sites whose resources ACCESS allocates). Not version: none. No
+        # date, approver, owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
