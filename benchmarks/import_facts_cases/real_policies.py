@@ -4662,6 +4662,88 @@ STATED: dict[str, dict[str, tuple]] = {
         # "kornia-rs" (line 21: its projects). Not version or date: none (the "1."-"4." list, lines 13-16, is the
         # association's aims). No date, approver, owner, version, audience or review period stated
     },
+    # held out, set 41 (README_extra.md, set held_out_41, branch heldout-41): labelled on 2026-12-06 from the document
+    # (the Markdown read as plain text, whole) before the importer was ever run on it. Titles are not scored; each is
+    # noted.
+    "darwin-tree-of-life-code-of-professional-conduct": {
+        # title: "Code of Professional Conduct *for the* Darwin Tree of Life Project" (line 1, the "#" heading, with
+        # "for the" in italics)
+        # "the partners in the The Darwin Tree of Life Project expect their staff and colleagues ..." (line 7);
+        # "Participants in the Darwin Tree of Life Project:" (line 9); "the DToL project teams" (line 35)
+        "organisation": ("Darwin Tree of Life Project", "The Darwin Tree of Life Project",
+                         "the Darwin Tree of Life Project", "Darwin Tree of Life", "DToL"),
+        "version": ("1", "1.0"),  # "> Version 1, 2020-03-25" (line 3, a quoted line under the title)
+        # "the partners in the The Darwin Tree of Life Project expect their staff and colleagues to adhere to high
+        # standards of scientific and professional conduct" (line 7); "Participants in the Darwin Tree of Life Project:
+        # 1. owe ... 2. must abide ..." (lines 9-23, the thirteen numbered duties)
+        "applies_to": (("staff", "colleagues"), ("participants",), ("staff",)),
+        # The version's date "2020-03-25" (line 3): see EITHER. Not owner: "report it to the Darwin Tree of Life Project
+        # Principal Investigator (Mark Blaxter) or another member of the Darwin Tree of Life leadership team" (line 33:
+        # whom to report to, not said to keep the code). Not approved_by: "without specific written instructions from
+        # the Darwin Tree of Life Steering Group" (item 9, line 19: the group's power over contracts); "the Genome
+        # Research Limited Board of Governors" (line 35: where an independent person will come from). Not version:
+        # "the GDPR (General Data Protection Regulation) 2018" (item 11, line 21). Not organisation: "Genome Research
+        # Limited", "GRL", "the Wellcome Trust", "Sanger Institute", "the Genome Campus at Hinxton" (line 35), the
+        # sources it was built from, istonline.org.uk and The Carpentries (line 5). No approver, approval date, owner
+        # or review period stated
+    },
+    "lsst-data-protection-policy": {
+        # title: "LSST Data Protection Policy" (line 2, over- and underlined with "#"); its first section is "Data
+        # Management Policy" (line 17)
+        # "Access is restricted to LSST project personnel and infrastructure personnel residing at NCSA." (line 32); "in
+        # support of LSST development and integration efforts during the construction phase" (lines 118-119). NCSA, the
+        # data centre whose storage it describes ("NCSA's Data Management Policy provides for limited recovery from data
+        # loss", line 57, with a curly apostrophe; "NCSA makes no claims nor accepts further liability", line 88), is
+        # accepted too
+        "organisation": ("LSST", "LSST project", "the LSST project", "NCSA"),
+        # The personnel it restricts access to and the 180-day purge's "Effective October 1, 2017": see EITHER. Not
+        # review_every or effective_from: "a maximum age of 30 days", "one per day" (lines 66-67), "no greater than 30
+        # days old" (line 77), "180-day Purge" and "a weekly automated process" (lines 99-100: the purge's schedule, not
+        # the policy's review), "1TB per user" (line 124). Not owner: "Data owners requiring a greater level of
+        # assurance should make other arrangements" (line 59: the users' data). Not approved_by: "project-approved
+        # shared data" (line 40), "subject to change control procedures" (lines 40, 44), "project approval procedures"
+        # (lines 123, 125). Not organisation: "SUI/T", "PDAC" (line 46), "Nebula" (line 44). No version, approver,
+        # approval date, owner or review period stated
+    },
+    "osg-access-point-acceptable-use-policy": {
+        # title: "Acceptable Use Policy For OSG Access Points and the OSPool" (line 1, the MkDocs metadata line
+        # "title:", and lines 3-4, the heading underlined "=")
+        # "These contributions are entrusted to the OSG Consortium" (line 13); "The OSG operates shared Access Points"
+        # (line 17); "The OSG Consortium collects metadata about the jobs run on the OSPool" (line 73)
+        "organisation": ("OSG", "OSG Consortium", "the OSG Consortium", "the OSG", "Open Science Grid"),
+        # "This AUP outlines the responsibilities for operators of Access Points and researchers that place their
+        # workloads on OSG-managed Access Points" (lines 22-23); "all AP users and operators are expected to adhere to
+        # the following usage limitations" (line 29)
+        "applies_to": (("operators", "researchers"), ("users", "operators"), ("AP users", "operators"),
+                       ("researchers",), ("users",), ("operators",)),
+        # Not owner: "the OSPool operations staff has a responsibility to the entire pool" (line 97: who may disable an
+        # Access Point, not said to keep the policy). Not version: the HTCondor release series and minimum versions
+        # "25.x.y", "25.1.0", "24.12.4", "24.0.12" (the table, lines 90-95). Not review_every: "no more than 4 months
+        # behind", "no more than 1 month behind the latest security patch" (lines 85-86), "idle for more than 90 days"
+        # (lines 102-103). Not organisation: "OSG Compute Federation" (line 12: the contributing members), "HTCondor
+        # Software Suite (HTCSS)" (line 80), "OSG Connect" (line 61). No date, approver, owner, version or review period
+        # stated
+    },
+    "access-acceptable-use-policy": {
+        # title: "Acceptable Use" (line 2, the front matter's "title"); the body's heading "ACCESS Acceptable Use
+        # Policy" (lines 16-17, underlined "-") is the policy's own name
+        # "ACCESS and Resource Provider sites have legal and other obligations to protect shared resources" (line 10);
+        # "When ACCESS approves your request for resources, you must digitally sign the ACCESS Acceptable Use Policy"
+        # (line 12)
+        "organisation": ("ACCESS",),
+        # "you will be asked to accept and re-acknowledge your responsibilities as an ACCESS user" (line 19); "your
+        # responsibilities as a user of ACCESS services and any ACCESS Resource Provider resources" (line 23); "By using
+        # ACCESS-managed services and/or Resource Provider resources ... you agree to comply with the following
+        # conditions of use" (line 25); "PIs are responsible for properly vetting users on their allocations" (line 47)
+        "applies_to": (("users",), ("ACCESS users",), ("users", "PIs")),
+        # Not approved_by or approved_on: "Note: This policy is awaiting formal acceptance by the ACCESS Cybersecurity
+        # Governance Council." (line 5: not yet accepted, so no approver). Not review_every: "When you first create your
+        # ACCESS User Portal login and every 12 months thereafter, you will be asked to accept and re-acknowledge" (line
+        # 19: the user's yearly assent, not the policy's review), "within 30 days of the approval of your allocation"
+        # (line 12). Not owner: "the ACCESS Help Desk" (lines 14, 23, 33: whom to ask or report to). Not organisation:
+        # "Globus" (line 39), "Resource Provider" (the sites whose resources ACCESS allocates). Not version: none. No
+        # date, approver, owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -6278,5 +6360,19 @@ EITHER: dict[str, dict[str, tuple]] = {
     "cloudforet-technical-charter": {
         "effective_from": ("2022-10-07",),  # "Adopted 10-7-2022" (page 1): the adoption date, not said to be when
         # it took effect
+    },
+    "darwin-tree-of-life-code-of-professional-conduct": {
+        # "> Version 1, 2020-03-25" (line 3): the version's date, not said to be when it took effect
+        "effective_from": ("2020-03-25",),
+    },
+    "lsst-data-protection-policy": {
+        # "**Effective October 1, 2017,** a weekly automated process will delete files in :file:`/scratch` ..." (line
+        # 100): when the 180-day purge, one rule of the policy, took effect
+        "effective_from": ("2017-10-01",),
+        # "Access is restricted to LSST project personnel and infrastructure personnel residing at NCSA." (line 32);
+        # "encourage project staff members to further consider retention of ephemeral data" (lines 120-121); "allow for
+        # users to retrieve" (line 65): whom it restricts, never said as "applies to"
+        "applies_to": (("LSST project personnel", "infrastructure personnel"), ("personnel",),
+                       ("project staff members",), ("staff members",), ("users",)),
     },
 }
