@@ -103,16 +103,7 @@ def read_pdf(path: Path) -> ReadDocument:
         with damage_unlogged():  # ("Could not get FontBBox from font descriptor": pdfminer reads past it)
             pages, heights, title = _opened(path)
     except (PdfminerException, PDFSyntaxError) as problem:
-        try:
-            if (copy := rebuilt(path)) is None:
-                raise
-            with damage_unlogged():
-                pages, heights, title = _opened(copy)
-        except (PdfminerException, PDFSyntaxError):
-            raise NotImportable(
-                f"the PDF cannot be read ({problem}); open it and save or print it again as PDF, or import the "
-                "Word document it was made from"
-            ) from None
+        pages, heights, title = _rebuilt_and_opened(path, problem)
         repaired.append(f"the PDF's structure is damaged ({problem}): it was rebuilt (pypdf) to read its text; check "
                         "the words against the document")
     if not any(page.lines for page in pages):
@@ -171,6 +162,19 @@ def _opened(source: Path | BinaryIO) -> tuple[list[_Page], list[float], str]:
         pages = [_page_lines(page.dedupe_chars(), number) for number, page in enumerate(pdf.pages, start=1)]
         heights = [float(page.height) for page in pdf.pages]
         return pages, heights, " ".join(str((pdf.metadata or {}).get("Title") or "").split())
+
+
+def _rebuilt_and_opened(path: Path, problem: Exception) -> tuple[list[_Page], list[float], str]:
+    """``_opened`` of the PDF pypdf rebuilds from the damaged one at ``path``; refused, with ``problem``, where pypdf
+    cannot read it or pdfminer cannot read what it wrote."""
+    if (copy := rebuilt(path)) is not None:
+        try:
+            with damage_unlogged():
+                return _opened(copy)
+        except (PdfminerException, PDFSyntaxError):
+            pass
+    raise NotImportable(f"the PDF cannot be read ({problem}); open it and save or print it again as PDF, or import "
+                        "the Word document it was made from") from None
 
 
 def _body_size(lines: list[_Line]) -> float:
