@@ -380,7 +380,7 @@ class _Reader:
         argument = heading.split("::", 1)[1].strip()
         lines = textwrap.dedent(content).splitlines()
         # its options, the field lines opening its content (":id: M_4DC", ":tags: ..."), set it up: they are no words
-        options = list(takewhile(lambda line: _OPTION.match(line), lines))
+        options = list(takewhile(_OPTION.match, lines))
         if options:
             self.notes.append(f"line {line}: the directive's options ({', '.join(o.split(':')[1] for o in options)}) "
                               "are its settings, not the policy's words: left out")
