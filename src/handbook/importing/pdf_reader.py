@@ -334,7 +334,8 @@ def _raised_marks(words: list[dict]) -> dict[int, dict]:
                   and (-1.5 <= mark["x0"] - w["x1"] <= w["size"] or -1.5 <= w["x0"] - mark["x1"] <= w["size"])]
         if beside:
             hosts[id(mark)] = min(beside, key=lambda w: abs(w["x0"] - mark["x0"]))
-    return hosts
+    # (a mark raised beside another mark, as a turned page's single letters may seem, stays a word of its line)
+    return {mark: host for mark, host in hosts.items() if id(host) not in hosts}
 
 
 def _size(row: list[dict]) -> float:
