@@ -57,7 +57,7 @@ from .own_address import named_by_address
 from .own_name import most_used_own_name
 from .owning_body import body_developing_policies
 from .policy_writer import Written, write_body
-from .sniffing import Kind, NotImportable, kind_of
+from .sniffing import MARKDOWN_SUFFIXES, Kind, NotImportable, kind_of
 from .text_reader import read_text
 from .titles import (
     as_chapter,
@@ -186,7 +186,7 @@ def drafted(source: Path, handbook_organisations: Sequence[str] = ()) -> Draft:
     title_stated = states_title(blocks, properties)
     # (a site shows a Markdown page's front-matter title above its text: "title: Satzung" over "# Name, Sitz")
     title_shown = shown_above_headings(properties.get("title", ""), blocks) or (
-        source.suffix.casefold() in (".md", ".markdown") and bool(properties.get("title")))
+        source.suffix.casefold() in MARKDOWN_SUFFIXES and bool(properties.get("title")))
     written = write_body(blocks, title_stated, footnotes=tuple(document.footnotes), title_shown=title_shown)
     written.chapter = chapter
     facts, named = document_facts(source.name, blocks, written.title, properties, file_name, handbook_organisations,
@@ -207,7 +207,7 @@ def document_facts(source_name: str, blocks: list[Block], title: Paragraph | Non
     if "title" in facts.found and is_no_title(facts.found["title"].value):  # "Page 1 of 9", "DRAFT": never a title
         del facts.found["title"]
     stated = properties.get("title", "")
-    if title is not None and source_name.casefold().endswith((".md", ".markdown")) and _fuller(stated, title.plain):
+    if title is not None and source_name.casefold().endswith(MARKDOWN_SUFFIXES) and _fuller(stated, title.plain):
         facts.found["title"] = Fact(stated, "the document's properties (its front matter), fuller than its heading "
                                     f"'{title.plain[:60]}'", stated)
     # the text names none: the file name, said to be one (not a program's placeholder, "Document1")
@@ -385,7 +385,7 @@ def _read(source: Path) -> ReadDocument:
             raise PolicyImportError(source, str(problem)) from None
         return replace(read, notes=notes + read.notes)
     text, properties, changes, anchors = prepared(text)
-    markdown = source.suffix.casefold() in (".md", ".markdown")
+    markdown = source.suffix.casefold() in MARKDOWN_SUFFIXES
     return ReadDocument(anchored(read_text(text, markdown), anchors), notes + changes, properties)
 
 

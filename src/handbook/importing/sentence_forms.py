@@ -14,7 +14,6 @@ import re
 
 from .audiences import THIS_DOCUMENT
 
-_DOCUMENT_KIND = r"policy|procedures?|code(?:\s+of\s+conduct)?|handbook|document|guidance|statement|rules"
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # the body doing it, as written: "The Finance and Audit Committee", "Ashford Cycling Club's committee", "The Governing
 # Body of St Mary's C of E Primary School", "The partners"
@@ -22,7 +21,7 @@ _BODY_WORD = r"(?:[A-Z][\w'\u2019.&-]*|of|and|for|the|&|committee|board|body|gov
 _BODY_ACTS = re.compile(
     rf"^(?:(?:The|Our)\s+)?(?P<by>{_BODY_WORD}(?:\s+{_BODY_WORD}){{0,9}}?)\s+(?:formally\s+)?"
     r"(?P<verb>approved|adopted|ratified|agreed|endorsed)\s+"
-    rf"(?P<document>this\s+(?:[\w-]+\s+){{0,2}}?(?:{_DOCUMENT_KIND}))\b(?!['\u2019])"
+    rf"(?P<document>{THIS_DOCUMENT})(?!['\u2019])"
     r"(?P<rest>(?:\s+(?:on|at|in|during|from)\b[^.;]*)?)\s*(?:[.;]|$)")  # (not "agreed this policy was clear")
 # "This policy was written by the Data Protection Officer and agreed by the Senior Leadership Team": the approval
 _WRITTEN_AND_APPROVED = re.compile(
@@ -35,7 +34,7 @@ _AS_VERSION = re.compile(rf"^{THIS_DOCUMENT}\s+(?:was|is|has\s+been)\s+(?:approv
 # "It takes effect from ...", "It will be reviewed every two years", "It was approved by ...": the document the
 # sentence before names ("this policy")
 _IT = re.compile(r"^It\s+(?=(?:will|shall|is|was|has|takes|took|comes|came|applies|must|should)\b)")  # (not "Its")
-_NAMES_THE_DOCUMENT = re.compile(rf"\bthis\s+(?P<kind>{_DOCUMENT_KIND})\b", re.I)
+_NAMES_THE_DOCUMENT = re.compile(rf"\b{THIS_DOCUMENT}", re.I)
 
 
 def said_as_passive(words: str, before: str = "") -> list[str]:
@@ -47,10 +46,11 @@ def said_as_passive(words: str, before: str = "") -> list[str]:
     for index, sentence in enumerate(sentences):
         named = _NAMES_THE_DOCUMENT.search(sentences[index - 1]) if index else _NAMES_THE_DOCUMENT.match(before)
         if _IT.match(sentence) and named:
-            sentence = f"This {named['kind'].lower()} {sentence[3:]}"
+            sentence = f"{named[0][:1].upper()}{named[0][1:]} {sentence[3:]}"  # "This Code is aimed at ..."
             said.append(sentence)
         if match := _BODY_ACTS.match(sentence):
-            said.append(f"{match['document'].capitalize()} was {match['verb']} by the {match['by']}{match['rest']}")
+            document = match["document"]
+            said.append(f"{document[:1].upper()}{document[1:]} was {match['verb']} by the {match['by']}{match['rest']}")
         elif match := _WRITTEN_AND_APPROVED.match(sentence):
             said.append(f"{match['document']} {match['was']} {match['verb']} {match['rest']}")
         if match := _AS_VERSION.match(sentence):

@@ -53,7 +53,7 @@ _HTML_BLOCKS = {"p", "div", "section", "article", "main", "ul", "ol", "li", "tab
 # A Markdown heading, list item or quote opening a line: the file is Markdown, whatever HTML it holds
 _MARKDOWN_LINE = re.compile(r"^(?:#{1,6}\s|\s{0,3}(?:[-*+]|\d{1,3}[.)])\s|>\s?)", re.MULTILINE)
 _MOSTLY = 0.8  # the share of its words inside HTML block elements that makes a text a web page
-_MARKDOWN_SUFFIXES = (".md", ".markdown")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 # What only reStructuredText writes: an explicit markup line (a directive ".. note::", a link's target
 # ".. _Contributor Covenant: http://...", a footnote ".. [#tiobe]", a substitution ".. |name| image::"),
 # a role (":term:`slug`"), a named or anonymous link ("`Astropy Finance Committee`_", "`2019-12-20`__"),
@@ -135,10 +135,10 @@ def kind_of(path: Path) -> Kind:
         ) from None
     if mostly_html(text):
         return Kind.HTML
-    if path.suffix.lower() in _ASCIIDOC_SUFFIXES or (path.suffix.lower() not in _MARKDOWN_SUFFIXES
+    if path.suffix.lower() in _ASCIIDOC_SUFFIXES or (path.suffix.lower() not in MARKDOWN_SUFFIXES
                                                      and asciidoc(text)):
         return Kind.ASCIIDOC
-    if path.suffix.lower() not in _MARKDOWN_SUFFIXES and restructured_text(text):
+    if path.suffix.lower() not in MARKDOWN_SUFFIXES and restructured_text(text):
         return Kind.RST
     return Kind.TEXT
 
