@@ -451,11 +451,11 @@ def test_the_people_of_a_body_named_deep_in_a_long_document_are_not_its_issuers(
 
 
 def test_a_details_table_with_two_facts_to_a_row_gives_each_its_own_cell():
-    details = Table(1, (("Policy owner", "Head of HR", "Date approved", "12/03/2025"),
+    details = Table(1, (("Policy owner", "Head of HR", "Date approved", "28/03/2025"),
                         ("Version", "2.0", "Review period", "2 years")), place="table 1")
     facts = find_facts([details], None)
     assert (found(facts, "owner"), found(facts, "approved_on"), found(facts, "version"),
-            found(facts, "review_every")) == ("Head of HR", "2025-03-12", "2.0", "2 years")
+            found(facts, "review_every")) == ("Head of HR", "2025-03-28", "2.0", "2 years")
     assert facts.found["version"].place == "table 1, row 2"
 
 
@@ -497,7 +497,7 @@ def test_a_version_line_with_more_after_the_number(line, version):
 
 
 @pytest.mark.parametrize(("lines", "approved_by", "approved_on"), [
-    (["Approved: 12/03/2024"], None, "2024-03-12"),
+    (["Approved: 12/03/2024", "Pupils' behaviour is the responsibility of all staff."], None, "2024-03-12"),
     (["Ratified | 5th July 2023", "Approving committee | Curriculum and Standards Committee"],
      "Curriculum and Standards Committee", "2023-07-05"),
     (["Approved: Full Governing Body", "Agreed by: Trust Board"], "Full Governing Body", None),
@@ -567,7 +567,8 @@ def test_lines_that_only_start_like_a_memo_name_no_issuer(lines):
     (["Signed:", "Christopher C. Krebs", "Position: Director"], "Christopher C. Krebs, Director", None, "line 1"),
     (["Signed on behalf of the Governing Body", "Name: Mrs L. Carter", "Position: Chair of Governors",
       "Date: 3rd July 2024"], "Mrs L. Carter, Chair of Governors", "2024-07-03", "line 1"),
-    (["Signature: ______________", "Print name: Tom Hughes", "Headteacher", "Date: 01/09/2024"],
+    (["Signature: ______________", "Print name: Tom Hughes", "Headteacher", "Date: 01/09/2024",
+      "Shared with every member of the organisation."],
      "Tom Hughes, Headteacher", "2024-09-01", "line 1"),
 ])
 def test_a_signature_block_gives_who_approved_the_policy_and_when(lines, approved_by, approved_on, place):
@@ -694,7 +695,8 @@ def test_a_copyright_notice_kept_as_a_front_matter_comment_names_the_organisatio
     # a British one: "3 March 2021" day first, so 09/02/2020 is 9 February
     (["Date approved: 09/02/2020", "The governors last met to review it on 3 March 2021."], "approved_on",
      "2020-02-09"),
-    (["Date approved: 12-03-2024"], "approved_on", "2024-03-12"),  # dashes as British forms write them
+    # dashes as British forms write them ("behaviour": a British document)
+    (["Date approved: 12-03-2024", "Staff behaviour is covered in section 3."], "approved_on", "2024-03-12"),
     (["Effective from: 25/12/2024", "Written December 1, 2024."], "effective_from", "2024-12-25"),  # no 25th month
 ])
 def test_numeric_dates_read_in_the_order_the_document_writes_its_dates(lines, fact, value):

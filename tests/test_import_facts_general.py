@@ -183,6 +183,25 @@ def test_a_numeric_date_that_reads_only_month_first_is_read_so():
     assert read_date("13/13/2024") is None
 
 
+@pytest.mark.parametrize(("lines", "approved_on"), [
+    # a project's page, as a Korean-run open-source project writes it: nothing shows which way 10-7-2022 reads
+    (["Adopted 10-7-2022", "Everyone who takes part is treated with respect."], None),
+    # the same date in a British document ("organisation"), an American one ("organization"), written with dots
+    (["Adopted 10-7-2022", "Everyone in the organisation is treated with respect."], "2022-07-10"),
+    (["Adopted 10-7-2022", "Everyone in the organization is treated with respect."], "2022-10-07"),
+    (["Adopted 10.7.2022", "Everyone who takes part is treated with respect."], "2022-07-10"),
+    # another date of the document that reads one way only tells which way the first does
+    (["Adopted 10-7-2022", "Last reviewed 25-11-2023"], "2022-07-10"),
+    (["Adopted 10/7/2022", "Last reviewed 11/25/2023"], "2022-10-07"),
+])
+def test_a_numeric_date_that_reads_two_ways_is_read_only_where_the_document_shows_which(lines, approved_on):
+    facts = facts_of(*lines)
+    assert found(facts, "approved_on") == approved_on
+    if approved_on is None:
+        assert any(gap.startswith("approved_on: line 1 says 'Adopted 10-7-2022', a date that reads two ways")
+                   for gap in facts.gaps)
+
+
 def test_a_councils_word_document_with_a_cover_form_and_a_document_control_table(tmp_path):
     """A Word file as a town council writes it: the cover's labels over their values, then a document-control
     table whose labels are synonyms, imported and checked: each fact with where it was found."""

@@ -1,8 +1,10 @@
 """Dates as policies write them: "12 March 2024", "12th of March, 2024", "March 12, 2024", "2024-03-12",
-"12/03/2024", "12.03.2024", "12-03-2024". A numeric date is read day first, as British documents write
-it, unless the document writes its dates month first ("September 2, 2020") more often than day first, or
-the date can only be read month first ("08/15/2022"). Review periods too: "every two years", "annually" -> "2 years",
-"1 year"."""
+"12/03/2024", "12.03.2024", "12-03-2024". A numeric date is read the way the document writes its dates: month first
+where it writes them so ("September 2, 2020", "08/15/2022") more often than day first, day first where it writes
+"2 September 2020" or "15/08/2022", or, giving no date that reads one way only, where it spells the British way
+("organisation", "behaviour") or the American. A date with dots (12.03.2024) is day first. A date that could be
+either and a document that gives no sign is not read: 10-7-2022 is 10 July or 7 October. Review periods too: "every
+two years", "annually" -> "2 years", "1 year"."""
 
 from __future__ import annotations
 
@@ -24,23 +26,47 @@ DATE = re.compile(
 _YEAR = re.compile(r"\d{4}")
 
 
-def writes_month_first(blocks: list[Block]) -> bool:
-    """Whether the text writes its dates month first ("September 2, 2020", "08/15/2022") more often than day first
-    ("2 September 2020", "15/08/2022"): an American document, whose 09/02/2020 is 2 September; a British one's is
-    9 February."""
+# Words spelt one way in British English and another in American: a sign of which way a document writes its dates
+_SPELT = r"(?:organi|recogni|authori|prioriti|minimi|reali|utili|apologi|emphasi|summari|categori)"
+_BRITISH_SPELLING = re.compile(
+    rf"\b(?:{_SPELT}s(?:e|ed|es|ing|ation|ations)|(?:behavi|col|fav|hon|lab|neighb)our(?:s|ed|ing|al)?"
+    r"|centres?|licences?|programmes?|defence|offences?|whilst)\b", re.IGNORECASE)
+_AMERICAN_SPELLING = re.compile(
+    rf"\b(?:{_SPELT}z(?:e|ed|es|ing|ation|ations)|(?:behavi|col|fav|hon|lab|neighb)or(?:s|ed|ing|al)?"
+    r"|centers?|defense|offenses?)\b", re.IGNORECASE)
+
+
+def writes_month_first(blocks: list[Block]) -> bool | None:
+    """Whether the text writes its dates month first ("September 2, 2020", "08/15/2022"): an American document, whose
+    09/02/2020 is 2 September; a British one's is 9 February. True or False where it writes more dates one way than
+    the other, else as its spelling shows ("organization" or "organisation"); None where nothing shows which."""
     counts = {"us_month": 0, "month": 0}
-    for block in blocks:  # (every date has a year: a paragraph without four digits in a row has none)
-        for match in DATE.finditer(block.plain) if isinstance(block, Paragraph) and _YEAR.search(block.plain) else ():
+    texts = [block.plain if isinstance(block, Paragraph) else " | ".join(sum(block.rows, ())) for block in blocks]
+    for text in texts:  # (every date has a year: a paragraph without four digits in a row has none)
+        for match in DATE.finditer(text) if _YEAR.search(text) else ():
             for kind, month in (("us_month", match["us_month"]), ("month", match["month"])):
                 counts[kind] += bool(month and month.lower() in _MONTHS)
             if match["y"]:  # a numeric date that reads one way only: 08/15/2022 month first, 15/08/2022 day first
                 first, second = int(match["d"]), int(match["m"])
                 counts["us_month"] += second > 12 >= first
                 counts["month"] += first > 12 >= second
-    return counts["us_month"] > counts["month"]
+    if counts["us_month"] != counts["month"]:
+        return counts["us_month"] > counts["month"]
+    text = "\n".join(texts)
+    american, british = len(_AMERICAN_SPELLING.findall(text)), len(_BRITISH_SPELLING.findall(text))
+    return american > british if american != british else None
 
 
-def read_date(text: str, month_first: bool = False) -> date | None:
+def reads_two_ways(text: str) -> bool:
+    """Whether the date in ``text`` is numeric and reads as two days: 10-7-2022 (10 July or 7 October)."""
+    match = DATE.search(text)
+    return bool(match and match["y"] and match["sep"] != "." and match["d"] != match["m"]
+                and int(match["d"]) <= 12 and int(match["m"]) <= 12)
+
+
+def read_date(text: str, month_first: bool | None = False) -> date | None:
+    """The date ``text`` states; ``month_first``: the document writes 09/02/2020 for 2 September (None: nothing
+    shows which way, and a date that reads two ways is not read)."""
     match = DATE.search(text)
     try:
         if match is None:
@@ -48,11 +74,13 @@ def read_date(text: str, month_first: bool = False) -> date | None:
         if match["iso"]:
             return date.fromisoformat(match["iso"])
         if match["y"]:
+            if month_first is None and reads_two_ways(match[0]):
+                return None
             first, second = int(match["d"]), int(match["m"])
             # month first where the document writes so, or where the date can be read no other way: 08/15/2022
-            if (month_first and first <= 12) or (second > 12 >= first):
+            if (month_first and first <= 12 and match["sep"] != ".") or (second > 12 >= first):
                 first, second = second, first
-            return date(int(match["y"]), second, first)  # day/month/year unless the document writes month first
+            return date(int(match["y"]), second, first)
         if match["us_month"]:
             month = _MONTHS.get(match["us_month"].lower())
             return date(int(match["us_year"]), month, int(match["us_day"])) if month else None

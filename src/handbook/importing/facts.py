@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from . import audience_layout, audiences
 from .audiences import AUDIENCES, SENTENCE_START, THIS_DOCUMENT
-from .dates import DATE, period_words, read_date, sentence_period, writes_month_first
+from .dates import DATE, period_words, read_date, reads_two_ways, sentence_period, writes_month_first
 from .document import Block, Paragraph
 from .draft_status import stated_draft
 from .fact_lines import column_headings, document_lines, plain_cell, read_as_shown
@@ -178,7 +178,7 @@ class Facts:
     found: dict[str, Fact] = field(default_factory=dict)
     gaps: list[str] = field(default_factory=list)  # what a person must fill in, and why
     offered: dict[str, str] = field(default_factory=dict)  # a guess beside a TBC, for the person to confirm
-    month_first: bool = False  # the document writes dates the American way: 09/02/2020 is 2 September
+    month_first: bool | None = False  # the document writes dates the American way: 09/02/2020 is 2 September
 
     def value(self, name: str) -> str | tuple[str, ...]:
         return self.found[name].value if name in self.found else DEFAULTS.get(name, "TBC")
@@ -419,6 +419,9 @@ def _take_date(facts: Facts, name: str, text: str, place: str, line: str) -> Non
     day = read_date(text, facts.month_first)
     if day:
         facts.found[name] = Fact(day.isoformat(), place, line)
+    elif reads_two_ways(text) and name not in [gap.split(":")[0] for gap in facts.gaps]:
+        facts.gaps.append(f"{name}: {place} says '{line[:80]}', a date that reads two ways (day or month first) in a "
+                          "document that writes no other date to tell which: write YYYY-MM-DD")
     elif name not in [gap.split(":")[0] for gap in facts.gaps]:
         facts.gaps.append(f"{name}: {place} says '{line[:80]}', which is not a whole date; write YYYY-MM-DD or TBC")
 

@@ -48,7 +48,7 @@ _FOOTER_PART = re.compile(r"^(?:[A-Z][\w'\u2019&-]*|\d{1,4}(?:[-/.]\d{1,2}[-/.]\
 Stated = tuple[str, str, str]
 
 
-def history_facts(blocks: list[Block], plain: Callable[[str], str], month_first: bool) -> dict[str, Stated]:
+def history_facts(blocks: list[Block], plain: Callable[[str], str], month_first: bool | None) -> dict[str, Stated]:
     """The version, approver, approval date and start date (YYYY-MM-DD) the first version history table states, by
     fact name. ``plain``: a cell's words as shown; ``month_first``: the document writes 09/02/2020 for 2 September."""
     for block in blocks:
@@ -57,7 +57,7 @@ def history_facts(blocks: list[Block], plain: Callable[[str], str], month_first:
     return {}
 
 
-def _table_facts(table: Table, plain: Callable[[str], str], month_first: bool) -> dict[str, Stated]:
+def _table_facts(table: Table, plain: Callable[[str], str], month_first: bool | None) -> dict[str, Stated]:
     rows = [[plain(cell) for cell in row] for row in table.rows]
     header = rows[0]
     column = _version_column(header)
