@@ -52,12 +52,14 @@ _WE_DEFINED = re.compile(
     rf"|{_QUOTED_WE}(?:\s*,?\s*(?:and\s+|or\s+)?{_QUOTED_US})*\s+(?i:refers?\s+to|refer\s+to|means?|shall\s+mean)"
     rf"\s+(?P<v2>{NAME})"
 )
+_FROM_NOW_ON = r"(?:here(?:in)?after|here\s+on\s+out|from\s+now\s+on|henceforth)"
 _DEFINED_KINDS = (r"company|school|academy|trust|organi[sz]ation|charity|club|employer|college|federation|firm|"
-                  r"institute|university|nursery|association|society|foundation|hackspace|makerspace|clinic|lab")
+                  r"institute|university|nursery|association|society|foundation|hackspace|makerspace|clinic|lab|"
+                  r"project|group|partnership|practice|centre|network")
 # Defined as the kind of organisation the policy speaks of: 'Leaf Ltd ("the Company")', "Oakfield Academy
-# ('the School')", 'within ONS (referred to as "the Organisation")'
+# ('the School')", 'within ONS (referred to as "the Organisation")', 'Pangeo (here on out referred to as "the Project")'
 _DEFINED_AS_ORGANISATION = re.compile(
-    rf"(?:\bThe\s+)?(?P<v>{NAME})\s*\(\s*(?i:(?:here(?:in)?after\s+)?(?:referred\s+to\s+as|called)|here(?:in)?after)?"
+    rf"(?:\bThe\s+)?(?P<v>{NAME})\s*\(\s*(?i:(?:{_FROM_NOW_ON}\s+)?(?:referred\s+to\s+as|called)|{_FROM_NOW_ON})?"
     rf"\s*[-\u2013\u2014,:]?\s*{_QUOTE}?(?i:the\s+)?{_QUOTE}?(?P<kind>(?i:{_DEFINED_KINDS})){_END_QUOTE}*\s*\)"
 )
 # Defined the other way round, the kind first: 'In this policy, "the Company" means Greystone Facilities Management

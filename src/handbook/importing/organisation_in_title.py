@@ -23,10 +23,11 @@ from .organisation import (
 # A title saying where the policy is for: "Positive Work Environment at W3C: Code of Conduct"
 _AT_IN_TITLE = re.compile(rf"\bat\s+(?P<v>{NAME})\s*(?::|$)")
 # ... or whom it is for, an organisation as a whole: "Code of Technological Practices for Barcelona City Council",
-# "Staff Handbook for Greenleaf Ltd" (not "Terms of Reference for the Finance Board": a body within one)
+# "Staff Handbook for Greenleaf Ltd", "Code of Conduct for the Darwin Tree of Life Project" (not "Terms of Reference
+# for the Finance Board": a body within one)
 _FOR_IN_TITLE = re.compile(rf"\bfor\s+(?:the\s+)?(?P<v>{NAME})$")
-_WHOLE_ORGANISATION = re.compile(rf"\b(?:{WHOLE_ORGANISATION_WORDS}|{COMPANY}|(?:City|County|Borough|District|Town|"
-                                 r"Parish)\s+Council)$")
+_WHOLE_ORGANISATION = re.compile(rf"\b(?:{WHOLE_ORGANISATION_WORDS}|Project|{COMPANY}|(?:City|County|Borough|District|"
+                                 r"Town|Parish)\s+Council)$")
 # A title naming the document, then whose it is after a dash: "Code of Conduct - Open Science MOOC",
 # "Complaints Procedure - Hillside Community Association"
 _AFTER_A_DASH = re.compile(rf"^(?P<document>.+?)\s+[\u2013\u2014|-]\s+(?:[Tt]he\s+)?(?P<v>{NAME})$")
@@ -53,8 +54,8 @@ def stated_in_title(title: str, text: str) -> tuple[str, str, str] | None:
         if mentions >= 2 and looks_like_one:  # "W3C", "Hollins & Co. Ltd", not "Break Times"
             return name, f"at {name}", _named_times(mentions)
     if (match := _FOR_IN_TITLE.search(title)) and _WHOLE_ORGANISATION.search(name := match["v"]) and (
-            DOCUMENT_WORDS.search(title[:match.start()])) and is_distinctive_name(name, text) and (
-            mentions := times_named(name, text)):
+            DOCUMENT_WORDS.search(title[:match.start()])) and (is_distinctive_name(name, text) or (
+            name.endswith(" Project") and looks_like_a_name(name, text))) and (mentions := times_named(name, text)):
         return name, title, _named_times(mentions)
     if (match := _AFTER_A_DASH.match(title)) and DOCUMENT_WORDS.search(match["document"]) and not (
             DOCUMENT_WORDS.search(match["v"])) and (mentions := times_named(name := match["v"], text)) >= 2 and (
