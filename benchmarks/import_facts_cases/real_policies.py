@@ -4771,6 +4771,20 @@ STATED: dict[str, dict[str, tuple]] = {
         # (lines 158-159). Not review_every: "We anticipate that they will change rarely, if at all" (line 46), "a
         # 24-hour service" (line 101). No date, approver, owner, version or review period stated
     },
+    "nris-code-of-conduct": {
+        # title: "Code of Conduct" (line 1, the `#` heading)
+        # "Staff of NRIS are expected to follow this code of conduct" (line 11); "NRIS and its staff are obligated to
+        # maintain confidentiality" (line 50). Sigma2, the publicly owned company that runs NRIS with four
+        # universities, is named only in "the [Sigma2 user policy]" (line 47) and the address contact@sigma2.no (line
+        # 50), so it is accepted beside NRIS rather than counted invented
+        "organisation": ("NRIS", "Norwegian Research Infrastructure Services", "Sigma2"),
+        # "Staff of NRIS are expected to follow this code of conduct, as is any users or other entities collaborating
+        # with staff or the legal entities that are partners in NRIS in a more formal manner." (line 11)
+        "applies_to": (("staff", "users", "entities"), ("staff", "users"), ("staff",)),
+        # Not approved_by: "If in doubt and in gray zones, always ask for approval" (line 33: a staff member's
+        # approval, not the code's). Not organisation: "GDPR, GoFAIR" (line 33). Not owner: whom to report to
+        # (line 50, an e-mail link). No date, approver, owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
