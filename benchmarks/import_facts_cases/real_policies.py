@@ -4785,6 +4785,14 @@ STATED: dict[str, dict[str, tuple]] = {
         # approval, not the code's). Not organisation: "GDPR, GoFAIR" (line 33). Not owner: whom to report to
         # (line 50, an e-mail link). No date, approver, owner, version or review period stated
     },
+    "cirrus-privacy-policy": {
+        # title: "Privacy Policy" (lines 1-2, underlined "=")
+        # Not owner or approved_by: "The service provider is also bound by the terms of its Data Protection Act
+        # notification" (lines 6-7: the provider unnamed), "auditors acting on behalf of EPCC" (lines 31-32), "the PI
+        # designates as a manager of the project" (line 29), "our funding bodies" (line 46). Not organisation: "The
+        # Cirrus Helpdesk" (line 52: whom to ask). No date, approver, owner, version or review period stated; its
+        # organisation and audience only in passing (EITHER)
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -6427,5 +6435,12 @@ EITHER: dict[str, dict[str, tuple]] = {
         # The page names no organisation as its maker: "a contract with the provider of the Cirrus service" (line 55);
         # "please mail to the EPCC Helpdesk" (line 161) only in passing
         "organisation": ("Cirrus", "EPCC", "the provider of the Cirrus service"),
+    },
+    "cirrus-privacy-policy": {
+        # "This policy applies to personal data about users of the Cirrus service." (line 11: the users' data, and the
+        # users it speaks to as "you"); "the service undertakes to observe this Policy" (lines 5-6) with no maker named;
+        # "auditors acting on behalf of EPCC" (lines 31-32) in passing
+        "organisation": ("Cirrus", "EPCC", "the Cirrus service"),
+        "applies_to": (("users",),),
     },
 }
