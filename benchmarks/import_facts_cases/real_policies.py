@@ -4744,6 +4744,55 @@ STATED: dict[str, dict[str, tuple]] = {
         # "Globus" (line 39), "Resource Provider" (the sites whose resources ACCESS allocates). Not version: none. No
         # date, approver, owner, version or review period stated
     },
+    # held out, set 43 (README_extra.md, added on branch heldout-43): labelled from the documents before the
+    # importer was ever run on them
+    "eidf-data-science-cloud-policies": {
+        # title: "EIDF Data Science Cloud Policies" (line 1, the only `#` heading)
+        # "Removal of the EIDF account" (line 16); "A user's right to use EIDF is granted by a project." (line 22); "The
+        # EIDF team updates and patches the hypervisors" (line 41); "the EIDF Service Desk" (line 52)
+        "organisation": ("EIDF", "the EIDF team", "Edinburgh International Data Facility", "EPCC"),
+        # Not owner: "the PI as the owner of the project and its resources" (line 22: owns the accounts and data, not
+        # the policy); "A project manager or the PI can revoke a user's access" (line 24). Not review_every:
+        # "usually one month after project end" (line 9), "the annual request to verify their email address" (line 12),
+        # "one month before all project accounts ... are closed" (line 28). Not organisation: "SAFE" (lines 12, 18: the
+        # account system), "UoE" (line 50, the university named only by its initials), "NGINX" (line 49), "Ubuntu and
+        # Rocky" (line 41). Not version: "port 443" (line 45). No date, approver, owner, version or review period stated
+    },
+    "cirrus-terms-and-conditions": {
+        # title: "Terms and Conditions" (line 44, the `<h1>`; the `<title>` on line 9 is "Terms and Conditions &#8212;
+        # Cirrus 1 documentation", the page's name and the site's)
+        # "These Terms and Conditions of Access are presented to each user when they register" (lines 45-46); "You
+        # agree:" (line 65) and "You accept:" (line 118) speak to that user
+        "applies_to": (("users",), ("user",)),
+        # Not owner: the footer "&copy;2016, G. Pringle, A. R. Turner." (line 209: the documentation's authors). Not
+        # version: "Cirrus 1 documentation" (line 9 and the navigation: the Sphinx project's version "1", of the site,
+        # not of the terms). Not organisation: "JANET" (line 92: another body's Acceptable Use Policy), "the UK
+        # Government" and "the Wassenaar Arrangement" (lines 150-152), "the laws of England and the English courts"
+        # (lines 158-159). Not review_every: "We anticipate that they will change rarely, if at all" (line 46), "a
+        # 24-hour service" (line 101). No date, approver, owner, version or review period stated
+    },
+    "nris-code-of-conduct": {
+        # title: "Code of Conduct" (line 1, the `#` heading)
+        # "Staff of NRIS are expected to follow this code of conduct" (line 11); "NRIS and its staff are obligated to
+        # maintain confidentiality" (line 50). Sigma2, the publicly owned company that runs NRIS with four
+        # universities, is named only in "the [Sigma2 user policy]" (line 47) and the address contact@sigma2.no (line
+        # 50), so it is accepted beside NRIS rather than counted invented
+        "organisation": ("NRIS", "Norwegian Research Infrastructure Services", "Sigma2"),
+        # "Staff of NRIS are expected to follow this code of conduct, as is any users or other entities collaborating
+        # with staff or the legal entities that are partners in NRIS in a more formal manner." (line 11)
+        "applies_to": (("staff", "users", "entities"), ("staff", "users"), ("staff",)),
+        # Not approved_by: "If in doubt and in gray zones, always ask for approval" (line 33: a staff member's
+        # approval, not the code's). Not organisation: "GDPR, GoFAIR" (line 33). Not owner: whom to report to
+        # (line 50, an e-mail link). No date, approver, owner, version or review period stated
+    },
+    "cirrus-privacy-policy": {
+        # title: "Privacy Policy" (lines 1-2, underlined "=")
+        # Not owner or approved_by: "The service provider is also bound by the terms of its Data Protection Act
+        # notification" (lines 6-7: the provider unnamed), "auditors acting on behalf of EPCC" (lines 31-32), "the PI
+        # designates as a manager of the project" (line 29), "our funding bodies" (line 46). Not organisation: "The
+        # Cirrus Helpdesk" (line 52: whom to ask). No date, approver, owner, version or review period stated; its
+        # organisation and audience only in passing (EITHER)
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -6374,5 +6423,24 @@ EITHER: dict[str, dict[str, tuple]] = {
         # users to retrieve" (line 65): whom it restricts, never said as "applies to"
         "applies_to": (("LSST project personnel", "infrastructure personnel"), ("personnel",),
                        ("project staff members",), ("staff members",), ("users",)),
+    },
+    "eidf-data-science-cloud-policies": {
+        # The PIs, users and project managers the rules speak to are named in passing, with no "applies to": "It is
+        # the responsibility of project PIs to keep the VMs in their projects up to date" (line 41), "It is the user's
+        # responsibility to ensure that any data they store ..." (line 22), "PIs can apply to run an outward-facing
+        # service" (line 45)
+        "applies_to": (("PIs", "users"), ("users",), ("PIs",)),
+    },
+    "cirrus-terms-and-conditions": {
+        # The page names no organisation as its maker: "a contract with the provider of the Cirrus service" (line 55);
+        # "please mail to the EPCC Helpdesk" (line 161) only in passing
+        "organisation": ("Cirrus", "EPCC", "the provider of the Cirrus service"),
+    },
+    "cirrus-privacy-policy": {
+        # "This policy applies to personal data about users of the Cirrus service." (line 11: the users' data, and the
+        # users it speaks to as "you"); "the service undertakes to observe this Policy" (lines 5-6) with no maker named;
+        # "auditors acting on behalf of EPCC" (lines 31-32) in passing
+        "organisation": ("Cirrus", "EPCC", "the Cirrus service"),
+        "applies_to": (("users",),),
     },
 }
