@@ -191,6 +191,11 @@ _PAGE_AIDS = ("//noscript | //*[contains(translate(@aria-label, 'BREADCUM', 'bre
               " | //*[contains(@id, 'cookie') or contains(@class, 'cookie-banner')][not(ancestor-or-self::main or "
               "ancestor-or-self::article)]")
 
+# The same parts marked the older way, as Sphinx's themes mark them: role="navigation" (a sidebar), role="contentinfo"
+# or class="footer" (the credits under the page)
+_LANDMARKS = ("//*[@role='navigation'] | //*[@role='contentinfo']{outside}"
+              " | //*[contains(concat(' ', normalize-space(@class), ' '), ' footer ')]{outside}")
+
 
 def without_site_furniture(path: Path, markup: bool = False) -> str:
     """A web page's text less the site's own furniture, as HTML marks it (<header>, <nav>, <footer>, <aside>, its
@@ -201,7 +206,7 @@ def without_site_furniture(path: Path, markup: bool = False) -> str:
     root = lxml.html.document_fromstring(data, parser=_html_parser(data))
     outside = "[not(ancestor::article or ancestor::main)]"  # an article's own header is its text
     for element in root.xpath(f"//script | //style | //head | //header{outside} | //nav | //footer{outside} | //aside"
-                              f" | //button | {_PAGE_AIDS}"):
+                              f" | //button | {_PAGE_AIDS} | {_LANDMARKS.format(outside=outside)}"):
         element.drop_tree()
     main = "*[self::main or @role='main']"
     if len(root.xpath(f"//{main}[not(ancestor::{main})]")) == 1:
