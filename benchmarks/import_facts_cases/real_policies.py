@@ -4842,6 +4842,22 @@ STATED: dict[str, dict[str, tuple]] = {
         # and Users of the Project." (lines 33-34: a definition). Licence: the page's own "License" section dedicates it
         # to CC-0 (lines 374-380). No date, approver, owner, version, audience or review period stated
     },
+    "openstef-project-governance": {
+        # title: "Project Governance" (the article's <h1>, line 443); <title> "Project Governance — OpenSTEF 0.0.0
+        # documentation" (line 11: the page's name, then the site's). The project is named only in the <title>, the
+        # logo's alt text "OpenSTEF homepage" (lines 138-139), the "Edit on GitHub" link (line 555) and the footer's "©
+        # Copyright 2017-2026 Contributors to the OpenSTEF project." (line 592); the article says only "this project"
+        # and "Our Python projects": see EITHER. Not owner: "Owner: (part of) the TSC is owner of the project" (line
+        # 509, the PyPI role "Owner" of the published packages, not of this page); "the Technical Steering committee has
+        # the authority to make a decision" (line 444: decisions, not the page's keeping). Not version: "0.0.0" (the
+        # documentation's version in <title> and docsearch:version, lines 11 and 66), "PyData Sphinx Theme 0.20.0",
+        # "Sphinx 9.1.0" (lines 601, 615). Not effective_from: "2017-2026" (the footer's copyright years), "2017-2021"
+        # in the SPDX comment left inside the article (lines 437-441, not shown: "SPDX-FileCopyrightText: 2017-2021
+        # Contributors to the OpenSTF project"). Not organisation: "PyPI" (lines 507-510), "GitHub" (line 486),
+        # "openstef@lfenergy.org" (line 463, a contact address). Not applies_to: "Any community member or Contributor
+        # can ask that something be reviewed by the TSC" (line 463: who may ask). No date, approver, owner, version,
+        # audience or review period stated in the article
+    },
     "zarr-project-governance": {
         # title: none stated as such: the first heading is "# Abstract" (line 1), then "# Roles And Responsibilities"
         # (line 13) and "# Decision Making Process" (line 184), all level 1
@@ -6516,5 +6532,11 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "ZSC members are expected to participate in strategic planning, approve changes to the governance model, and
         # make decisions about funding" (lines 75-78): who approves changes, not said to own or keep it
         "owner": ("Zarr Steering Council", "the Zarr Steering Council", "ZSC", "steering council"),
+    },
+    "openstef-project-governance": {
+        # Named only in the <title> ("OpenSTEF 0.0.0 documentation"), the logo's alt text and the footer's "©
+        # Copyright 2017-2026 Contributors to the OpenSTEF project." (lines 11, 138-139, 592): the site's name, not the
+        # article's
+        "organisation": ("OpenSTEF", "the OpenSTEF project", "OpenSTEF project"),
     },
 }
