@@ -4842,6 +4842,26 @@ STATED: dict[str, dict[str, tuple]] = {
         # and Users of the Project." (lines 33-34: a definition). Licence: the page's own "License" section dedicates it
         # to CC-0 (lines 374-380). No date, approver, owner, version, audience or review period stated
     },
+    "cadence-workflow-governance": {
+        # title: "Governance" (the article's <h1>, line 41); <title> and og:title "Governance | Cadence" (the page's
+        # name, then the site's)
+        # "This document outlines the governance model for the Cadence Workflow project." (line 41, the first
+        # paragraph); "All repositories under the Cadence Workflow organization" (line 161)
+        "organisation": ("Cadence", "Cadence Workflow", "the Cadence Workflow project", "the Cadence project",
+                         "Cadence Workflow organization"),
+        # Not effective_from: "Last updated on May 22, 2026 by Kevin Burns" (line 166, the theme's <time
+        # datetime="2026-05-22T18:02:40.000Z">: an edit date, see EITHER). Not approved_by or owner: "Changes can be
+        # proposed by any contributor and must be approved by the core team." (line 164, under "Amendments": who
+        # approves changes, see EITHER as owner); "The TSC is responsible for maintaining and updating the project
+        # roadmap" (line 152: the roadmap, not this page); "Voted approval from Technical Steering Committee" (lines 85,
+        # 105: for roles). Not review_every: "The roadmap is published and updated regularly" (line 158), "at least 6
+        # months" (line 55), "Minimum 6 months of consistent code contributions" (line 83), "two weeks' notice" (line
+        # 139), "within two weeks ... by the end of the first day (Pacific Time) of the coming month" (line 143). Not
+        # version: "tier 0-2 services" (line 53), "2+ approved large project proposals" (line 101). Not organisation:
+        # "Apache 2.0 License" (line 161), GitHub, Slack, Stack Overflow, "cadenceworkflow.io" (line 54), "Kevin Burns"
+        # (line 166, the last editor). Not applies_to: "Official roles are open to everyone regardless of affiliation"
+        # (line 64: who may apply). No approver, owner, version, audience or review period stated
+    },
     "openstef-project-governance": {
         # title: "Project Governance" (the article's <h1>, line 443); <title> "Project Governance — OpenSTEF 0.0.0
         # documentation" (line 11: the page's name, then the site's). The project is named only in the <title>, the
@@ -6538,5 +6558,13 @@ EITHER: dict[str, dict[str, tuple]] = {
         # Copyright 2017-2026 Contributors to the OpenSTEF project." (lines 11, 138-139, 592): the site's name, not the
         # article's
         "organisation": ("OpenSTEF", "the OpenSTEF project", "OpenSTEF project"),
+    },
+    "cadence-workflow-governance": {
+        # "Last updated on May 22, 2026 by Kevin Burns" (line 166, under the article): an edit date, not said to be
+        # when the governance took effect
+        "effective_from": ("2026-05-22",),
+        # "This governance document is a living document. Changes can be proposed by any contributor and must be
+        # approved by the core team." (line 164): who approves changes, not said to own or keep it
+        "owner": ("core team", "the core team"),
     },
 }
