@@ -4854,7 +4854,7 @@ STATED: dict[str, dict[str, tuple]] = {
         # proposed by any contributor and must be approved by the core team." (line 164, under "Amendments": who
         # approves changes, see EITHER as owner); "The TSC is responsible for maintaining and updating the project
         # roadmap" (line 152: the roadmap, not this page); "Voted approval from Technical Steering Committee" (lines 85,
-        # 105: for roles). Not review_every: "The roadmap is published and updated regularly" (line 158), "at least 6
+        # 104: for roles). Not review_every: "The roadmap is published and updated regularly" (line 158), "at least 6
         # months" (line 55), "Minimum 6 months of consistent code contributions" (line 83), "two weeks' notice" (line
         # 139), "within two weeks ... by the end of the first day (Pacific Time) of the coming month" (line 143). Not
         # version: "tier 0-2 services" (line 53), "2+ approved large project proposals" (line 101). Not organisation:
