@@ -4793,6 +4793,157 @@ STATED: dict[str, dict[str, tuple]] = {
         # Cirrus Helpdesk" (line 52: whom to ask). No date, approver, owner, version or review period stated; its
         # organisation and audience only in passing (EITHER)
     },
+    # held out, set 44 (README_extra.md, set held_out_44, branch heldout-44): labelled on 2026-12-06 from the documents
+    # (the Markdown and reStructuredText read as plain text; the PDFs as pdftotext -layout's text page by page and
+    # pdfinfo's metadata; each whole) before the importer was ever run on them. Titles are not scored; each is noted.
+    "o3de-staff-promotion-and-demotion-guidelines": {
+        # title: "Promotion and Demotion of Staff Members in Discord and Other Community Platforms" (line 1, the `#`
+        # heading). The page never names its organisation in its text: O3DE appears only inside the link to the
+        # moderation guidelines (line 61, "https://github.com/o3de/community/..."), so no organisation is labelled.
+        # Not applies_to: "This guide offers comprehensive guidance on how to promote or demote staff members" (line 3)
+        # and "community leaders can ensure that promotions and demotions are carried out fairly" (line 7): whom it is
+        # about and who acts (see EITHER). Not review_every or effective_from: "active on the server for at least six
+        # months and that their account was created two or more years ago" (line 29: a candidate's history), "at least
+        # one to two staff members per three to five-hour time zone" (line 40), "This role typically lasts for 30 to 60
+        # days" (line 70: the Moderation in Training role). Not owner: "Managers ... Creating and enforcing policies
+        # and procedures for the community" (lines 87-92), "Admins are the highest-ranking staff members" (line 97):
+        # roles it describes. Not organisation: "Discord", "GitHub and Reddit" (lines 3-5: platforms). No
+        # organisation, date, approver, owner, version or review period stated
+    },
+    "o3de-community-membership": {
+        # title: "Community Membership" (line 1, the `#` heading; the file has CRLF line ends)
+        # "Welcome to the Open 3D Engine!" (line 3); "Everyone is invited and welcome to contribute to Open 3D Engine."
+        # (line 11); "submitters to any Open 3D Foundation project" (line 23); "the O3DE project" (line 13)
+        "organisation": ("Open 3D Foundation", "O3DE", "Open 3D Engine", "the Open 3D Engine", "the O3DE project",
+                         "Open 3D Foundation (O3DE)"),
+        # Not applies_to: "All contributors are required to follow our Code of Conduct" (line 7: said of the code of
+        # conduct, another document; the contributors it speaks to: see EITHER). Not review_every: "Nomination Issues
+        # that do not have the necessary support will be closed after 4 weeks of inactivity." (line 27). Not owner or
+        # approved_by: "The SIG maintainers or chairs are responsible for adding an item to the correct meeting agenda"
+        # (line 36), "The SIGs maintain their own reviewer and maintainer standards" (line 40): who runs nominations,
+        # not who keeps this page. Not organisation: the SIG names (lines 43-55), "Developer Certificate of Origin"
+        # (line 11), "Discord" (line 16). No date, approver, owner, version or review period stated
+    },
+    "lockness-technical-charter": {
+        # title: "Technical Charter (the “Charter”) for Lockness a Series of LF Projects, LLC" (page 1, three centred
+        # lines); the PDF's Title property "Lockness Technical Charter Final 16-06-2026" (Producer "Skia/PDF m151 Google
+        # Docs Renderer"; no Author, no creation date)
+        # "the Lockness open source project, which has been established as Lockness a Series of LF Projects, LLC (the
+        # “Project”)" (page 1, first paragraph)
+        "organisation": ("Lockness a Series of LF Projects, LLC", "Lockness", "the Lockness open source project",
+                         "Lockness Project"),
+        # "All contributors (including committers, maintainers, and other technical positions) and other participants
+        # in the Project (collectively, “Collaborators”) must comply with the terms of this Charter." (page 1)
+        "applies_to": (("contributors", "participants"), ("collaborators",), ("Collaborators",)),
+        # "Amended June 16, 2026" (page 1, under the title; "16-06-2026" in the Title property): the day of this
+        # amendment, as approval and effective date only in passing (see EITHER); who amended it is not said. Not
+        # approved_by: "This charter may be amended by a two-thirds vote of the entire TSC and is subject to approval by
+        # LF Projects." (8.a, page 6: how it is changed). Not owner: "The Technical Steering Committee (the “TSC”) will
+        # be responsible for all technical oversight of the open source Project." (2.a, page 1). Not review_every: "at
+        # least 30 days prior to such policy taking effect" (4.c, page 4: LF Projects' notice of its policies), "at
+        # least fifty percent" (3.b, page 3: a quorum). Not version: "Apache License, Version 2.0" (7.b.i, page 5),
+        # "Creative Commons Attribution 4.0" (7.b.iv, page 5), the page numbers "2"-"6" at the foot of pages 2-6. Not
+        # organisation: "LF Projects, LLC" (page 1), "LF Decentralized Trust Foundation, a directed fund of The Linux
+        # Foundation" (2.f, page 2), "Joint Development Foundation" (5.c, page 4; 6.a.i, page 5), the "Series Manager"
+        # (2.g.vii, page 3). No owner, version or review period stated
+    },
+    "paraglider-technical-charter": {
+        # title: "Technical Charter (the “Charter”) for Paraglider a Series of LF Projects, LLC" (page 1, three centred
+        # lines); no Title or Author property (Producer "PDFKit.NET 11.9.669.0 DMV10", created 2024-04-22)
+        # "the Paraglider open source project, which has been established as Paraglider a Series of LF Projects, LLC
+        # (the “Project”)" (page 1, first paragraph)
+        "organisation": ("Paraglider a Series of LF Projects, LLC", "Paraglider", "the Paraglider open source project",
+                         "Paraglider Project"),
+        # "Adopted April 22, 2024" (page 1, under the title): the day it was adopted; who adopted it is not said (the
+        # adoption date as effective date: see EITHER)
+        "approved_on": ("2024-04-22",),
+        # "All contributors (including committers, maintainers, and other technical positions) and other participants
+        # in the Project (collectively, “Collaborators”) must comply with the terms of this Charter." (page 1)
+        "applies_to": (("contributors", "participants"), ("collaborators",), ("Collaborators",)),
+        # Not approved_by: "This charter may be amended by a two-thirds vote of the entire TSC and is subject to
+        # approval by LF Projects." (8.a, page 5: how it is changed). Not owner: the TSC's "technical oversight of the
+        # open source Project" (2.a, page 1). Not version: "DocuSign Envelope ID: 0E688377-A3CE-45E2-A71A-F942166A419D"
+        # (the top of every page: the signing envelope), "Apache License, Version 2.0" (7.b.i, page 4: the "Project
+        # License"), "Creative Commons Attribution 4.0" (7.b.iv, page 5), the page numbers "1"-"5" at the foot of each
+        # page. Not review_every: "at least 30 days prior to such policy taking effect" (4.c, page 3), "at least fifty
+        # percent" (3.b, page 3: a quorum). Not organisation: "LF Projects, LLC" (page 1), "Joint Development
+        # Foundation" (5.c and 6.a.i, page 4), the "Series Manager" (2.g.vii, page 2). No owner, version or review
+        # period stated
+    },
+    "mne-python-project-governance": {
+        # title: "Project Governance" (lines 3-5, over- and underlined with "="; line 1 is the label ".. _governance:")
+        # "used by the MNE-Python project" (lines 7-8); "The MNE-Python Project (The Project) is an open source software
+        # project." (line 17)
+        "organisation": ("MNE-Python", "the MNE-Python project", "MNE-Python Project", "MNE"),
+        # Not approved_by or review_every: "At least once a year, all maintainers and Steering Council members should
+        # come together ... any governance changes proposed since the prior meeting shall be discussed and may be
+        # adopted by vote." (lines 142-145: how changes are adopted, not a stated review of this text or an approval of
+        # it). Not owner: the Steering Council's "Any other governance task not mentioned elsewhere" (lines 90-91), the
+        # Chair's duties (lines 105-111). Not effective_from or version: the "Document History" section is only a link
+        # to the file's commits (lines 356-359); no date anywhere. Not review_every: "approx. every 2 weeks" (line
+        # 92), "approx. every 1-2 years" (lines 94, 119), "mandatory meetings every two weeks" (line 135), "Once per
+        # year, before the annual all-hands meeting" (lines 156, 179), "within 14 days" (line 184), "A term on the
+        # Steering Council shall last approximately 2 years" (line 206), "an initial three year term" (line 209), "6
+        # months or shorter" (line 226), "open for at least ten days ... 14 days in advance" (lines 253-254), "a one
+        # year grace period" (line 324). Not organisation: "mne-tools" (line 21, the GitHub organisation), "SciPy",
+        # "Jupyter/IPython", "NumPy" (lines 366-372: whose governance documents it adapts), "ElectionBuddy" (line 261),
+        # "Institutional Partners" (lines 289-354). Not applies_to: "The Project Community consists of all Contributors
+        # and Users of the Project." (lines 33-34: a definition). Licence: the page's own "License" section dedicates it
+        # to CC-0 (lines 374-380). No date, approver, owner, version, audience or review period stated
+    },
+    "cadence-workflow-governance": {
+        # title: "Governance" (the article's <h1>, line 41); <title> and og:title "Governance | Cadence" (the page's
+        # name, then the site's)
+        # "This document outlines the governance model for the Cadence Workflow project." (line 41, the first
+        # paragraph); "All repositories under the Cadence Workflow organization" (line 161)
+        "organisation": ("Cadence", "Cadence Workflow", "the Cadence Workflow project", "the Cadence project",
+                         "Cadence Workflow organization"),
+        # Not effective_from: "Last updated on May 22, 2026 by Kevin Burns" (line 166, the theme's <time
+        # datetime="2026-05-22T18:02:40.000Z">: an edit date, see EITHER). Not approved_by or owner: "Changes can be
+        # proposed by any contributor and must be approved by the core team." (line 164, under "Amendments": who
+        # approves changes, see EITHER as owner); "The TSC is responsible for maintaining and updating the project
+        # roadmap" (line 152: the roadmap, not this page); "Voted approval from Technical Steering Committee" (lines 85,
+        # 104: for roles). Not review_every: "The roadmap is published and updated regularly" (line 158), "at least 6
+        # months" (line 55), "Minimum 6 months of consistent code contributions" (line 83), "two weeks' notice" (line
+        # 139), "within two weeks ... by the end of the first day (Pacific Time) of the coming month" (line 143). Not
+        # version: "tier 0-2 services" (line 53), "2+ approved large project proposals" (line 101). Not organisation:
+        # "Apache 2.0 License" (line 161), GitHub, Slack, Stack Overflow, "cadenceworkflow.io" (line 54), "Kevin Burns"
+        # (line 166, the last editor). Not applies_to: "Official roles are open to everyone regardless of affiliation"
+        # (line 64: who may apply). No approver, owner, version, audience or review period stated
+    },
+    "openstef-project-governance": {
+        # title: "Project Governance" (the article's <h1>, line 443); <title> "Project Governance — OpenSTEF 0.0.0
+        # documentation" (line 11: the page's name, then the site's). The project is named only in the <title>, the
+        # logo's alt text "OpenSTEF homepage" (lines 138-139), the "Edit on GitHub" link (line 555) and the footer's "©
+        # Copyright 2017-2026 Contributors to the OpenSTEF project." (line 592); the article says only "this project"
+        # and "Our Python projects": see EITHER. Not owner: "Owner: (part of) the TSC is owner of the project" (line
+        # 509, the PyPI role "Owner" of the published packages, not of this page); "the Technical Steering committee has
+        # the authority to make a decision" (line 444: decisions, not the page's keeping). Not version: "0.0.0" (the
+        # documentation's version in <title> and docsearch:version, lines 11 and 66), "PyData Sphinx Theme 0.20.0",
+        # "Sphinx 9.1.0" (lines 601, 615). Not effective_from: "2017-2026" (the footer's copyright years), "2017-2021"
+        # in the SPDX comment left inside the article (lines 437-441, not shown: "SPDX-FileCopyrightText: 2017-2021
+        # Contributors to the OpenSTF project"). Not organisation: "PyPI" (lines 507-510), "GitHub" (line 486),
+        # "openstef@lfenergy.org" (line 463, a contact address). Not applies_to: "Any community member or Contributor
+        # can ask that something be reviewed by the TSC" (line 463: who may ask). No date, approver, owner, version,
+        # audience or review period stated in the article
+    },
+    "zarr-project-governance": {
+        # title: none stated as such: the first heading is "# Abstract" (line 1), then "# Roles And Responsibilities"
+        # (line 13) and "# Decision Making Process" (line 184), all level 1
+        # "the governance process used by the `Zarr` project" (lines 3-4); "The Zarr project consists of the core Zarr
+        # specification and the various implementations" (line 17)
+        "organisation": ("Zarr", "the Zarr project", "Zarr project", "zarr-developers"),
+        # Not review_every: "The SC membership is revisited every January." (line 103: the council's membership, not
+        # this document), "cannot take more than a month" (line 107), "likely one working day" (line 212), "likely a
+        # few working days" (line 219), "at least a week" (line 224), "at least two weeks" (line 233). Not
+        # effective_from: "May 2022 - present" (an en dash in the text), "Jan 2024 - present" (lines 129-166:
+        # implementation representatives' terms). Not approved_by: "approve changes to the governance model" (lines
+        # 76-77, the Steering Council's duty: see EITHER as owner); "Changes to this governance model ... follow the
+        # ZEP process" (lines 230-234). Not organisation: the implementations ("google/tensorstore",
+        # "Unidata/netcdf-c", "JuliaIO/Zarr.jl", lines 127-167), "StackOverflow" (line 37), the ZSC's members (lines
+        # 93-101). Not version: "ZEP0000" (line 227, the proposal process). No date, approver, version or review period
+        # stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -6442,5 +6593,46 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "auditors acting on behalf of EPCC" (lines 31-32) in passing
         "organisation": ("Cirrus", "EPCC", "the Cirrus service"),
         "applies_to": (("users",),),
+    },
+    # held out, set 44
+    "o3de-staff-promotion-and-demotion-guidelines": {
+        # "guidance on how to promote or demote staff members in Discord and other community platforms" (line 3);
+        # "community leaders can ensure that promotions and demotions are carried out fairly" (line 7): whom it is
+        # about and who is to follow it, never said as "applies to"
+        "applies_to": (("staff members",), ("community leaders",), ("community leaders", "staff members")),
+    },
+    "o3de-community-membership": {
+        # "To learn more about contributing" (line 3); "Everyone is invited and welcome to contribute" (line 11); "You
+        # must be nominated ... for promotion from Contributor to Reviewer" (line 25): the contributors it speaks to,
+        # never said as "applies to"
+        "applies_to": (("contributors",), ("contributors", "reviewers", "maintainers")),
+    },
+    "lockness-technical-charter": {
+        # "Amended June 16, 2026" (page 1): the day of the amendment, not said to be when it was approved or took effect
+        "approved_on": ("2026-06-16",),
+        "effective_from": ("2026-06-16",),
+    },
+    "paraglider-technical-charter": {
+        "effective_from": ("2024-04-22",),  # "Adopted April 22, 2024" (page 1): the adoption date, not said to be
+        # when it took effect
+    },
+    "zarr-project-governance": {
+        # "ZSC members are expected to participate in strategic planning, approve changes to the governance model, and
+        # make decisions about funding" (lines 75-78): who approves changes, not said to own or keep it
+        "owner": ("Zarr Steering Council", "the Zarr Steering Council", "ZSC", "steering council"),
+    },
+    "openstef-project-governance": {
+        # Named only in the <title> ("OpenSTEF 0.0.0 documentation"), the logo's alt text and the footer's "©
+        # Copyright 2017-2026 Contributors to the OpenSTEF project." (lines 11, 138-139, 592): the site's name, not the
+        # article's
+        "organisation": ("OpenSTEF", "the OpenSTEF project", "OpenSTEF project"),
+    },
+    "cadence-workflow-governance": {
+        # "Last updated on May 22, 2026 by Kevin Burns" (line 166, under the article): an edit date, not said to be
+        # when the governance took effect
+        "effective_from": ("2026-05-22",),
+        # "This governance document is a living document. Changes can be proposed by any contributor and must be
+        # approved by the core team." (line 164): who approves changes, not said to own or keep it
+        "owner": ("core team", "the core team"),
     },
 }
