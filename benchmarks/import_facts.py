@@ -40,7 +40,8 @@ from import_facts_cases import general_forms, held_out, real_policies, tuning, u
 
 from handbook.importing import PolicyImportError, drafted
 from handbook.importing.document import Paragraph
-from handbook.importing.facts import DEFAULTS, find_facts
+from handbook.importing.facts import find_facts
+from handbook.importing.found_facts import DEFAULTS
 from handbook.importing.own_name import most_used_own_name
 
 FACTS = ["organisation", "owner", "approved_by", "approved_on", "effective_from", "version", "review_every",

@@ -254,3 +254,21 @@ def test_a_tables_heading_row_read_as_text_states_nothing(line):
                                   "Date of issue: 01/03/2024"])
 def test_when_it_was_updated_issued_or_is_next_due_is_not_when_it_took_effect(line):
     assert {"effective_from", "approved_on", "review_every"}.isdisjoint(facts_of(line).found)
+
+
+@pytest.mark.parametrize(("option", "approved_on"), [([], "TBC"), (["--dates", "day-first"], "2022-07-10"),
+                                                     (["--dates", "month-first"], "2022-10-07")])
+def test_a_date_that_reads_two_ways_is_read_as_the_person_importing_says(tmp_path, capsys, option, approved_on):
+    from handbook.cli import main
+
+    source = tmp_path / "charter.md"
+    source.write_text("# Volunteer Charter\n\nAdopted 10/7/2022\n\nEveryone who takes part is treated with respect.\n",
+                      encoding="utf-8")
+    assert main(["import", str(source), "--id", "charter", "--policy-src", str(tmp_path / "src"), *option]) == 0
+    front = (tmp_path / "src" / "charter" / "policy.md").read_text(encoding="utf-8").split("---\n")[1]
+    assert f"approved_on: {approved_on}\n" in front
+    said = capsys.readouterr().out
+    if option:
+        assert f"approved_on {approved_on} from line 3 (read {option[1].split('-')[0]} first, as --dates says)" in said
+    else:
+        assert "a date that reads two ways" in said and "--dates day-first (or month-first)" in said

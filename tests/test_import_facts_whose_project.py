@@ -1,7 +1,8 @@
 """Whose policy a project's document is (issue 18, stop 47): a project named and defined as "the Project" in its
-first sentence, a title for a named project. Where the text also names the board of the body that sponsors or runs
-it, the project is still the organisation, not that body; and a project within an organisation (a refurbishment)
-is no organisation."""
+first sentence, a title for a named project, a project held as "X a Series of LF Projects, LLC", the project an
+opening sentence says the document governs. Where the text also names the board of the body that sponsors or runs
+it, the project is still the organisation, not that body; a project within an organisation (a refurbishment, a
+pilot), a word in brackets after a name and a label saying what a role is state nothing."""
 
 from __future__ import annotations
 
@@ -31,3 +32,42 @@ def test_a_project_within_an_organisation_is_not_the_organisation():
     facts = facts_of("The refurbishment project replaces the library roof.", "The project board meets monthly.",
                      title="Terms of Reference for the Refurbishment Project")
     assert found(facts, "organisation") is None
+
+
+def test_a_project_held_as_a_series_of_a_company_is_named_whole():
+    facts = facts_of("This Charter sets out how to contribute to the Tidewater open source project, which has been "
+                     "established as Tidewater a Series of LF Projects, LLC (the \u201cProject\u201d).",
+                     "The Project is open to all contributors.", title="Technical Charter")
+    assert found(facts, "organisation") == "Tidewater a Series of LF Projects, LLC"
+
+
+def test_a_word_in_brackets_after_a_name_is_no_definition():
+    facts = facts_of("Before reporting, identify the Harbour Sensors Project (project) and the release affected.",
+                     title="Vulnerability Disclosure Policy")
+    assert found(facts, "organisation") is None
+
+
+@pytest.mark.parametrize("opening", [
+    "This document outlines the governance model for the Kestrel Maps project. It defines roles and how decisions "
+    "are made.",
+    "The purpose of this document is to formalise the governance process used by the `Kestrel` project, to clarify "
+    "how decisions are made.",
+])
+def test_the_project_the_opening_sentence_says_the_document_governs(opening):
+    facts = facts_of(opening, "Questions about Kestrel go to the #kestrel tag or to kestrel.example.org.",
+                     "Kestrel Maps releases twice a year; the Kestrel steering council approves each release.",
+                     title="Project Governance")
+    assert found(facts, "organisation") in ("Kestrel Maps", "Kestrel")
+
+
+def test_a_pilot_project_the_document_governs_is_not_the_organisation():
+    facts = facts_of("This document sets out the governance of the Pilot project while it runs.",
+                     "The pilot project reports to the board.", title="Pilot Governance")
+    assert found(facts, "organisation") is None
+
+
+def test_a_label_whose_value_says_what_a_role_is_states_no_owner():
+    facts = facts_of("On the package index we have the following roles:",
+                     "Owner: (part of) the steering council is owner of the package",
+                     "Maintainer: the maintainers are also maintainers of the package")
+    assert found(facts, "owner") is None

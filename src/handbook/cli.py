@@ -80,6 +80,8 @@ def _parser() -> argparse.ArgumentParser:
     imports.add_argument("--force", action="store_true", help="replace the policy if it exists already")
     imports.add_argument("--strict", action="store_true", help="write nothing if the result has warnings")
     imports.add_argument("--title", help="the policy's title, where the document states none (or another)")
+    imports.add_argument("--dates", choices=["day-first", "month-first"],
+                         help="how the document writes a date such as 10/7/2022, where nothing in it shows which")
 
     check_text = commands.add_parser(
         "selfcheck", help="check a profile text or post (read from standard input) as the policy's self-check page does"
@@ -247,7 +249,7 @@ def _check(policy_src: Path, docs: Path, strict: bool = False) -> int:
 
 def _import(arguments: argparse.Namespace) -> int:
     result = import_policy(arguments.file, arguments.id, arguments.policy_src, arguments.force, arguments.strict,
-                           arguments.title)
+                           arguments.title, None if arguments.dates is None else arguments.dates == "month-first")
     print(f"Wrote {result.path}")
     for note in result.notes:  # the structure warnings among them, each once, with its place in the document
         print(f"  check: {note}")

@@ -47,7 +47,8 @@ from ..source.policy_file import parse_policy
 from ..source.syntax import POLICY_ID
 from . import run_in_labels
 from .document import Block, Paragraph, ReadDocument
-from .facts import Fact, Facts, find_facts, states_title
+from .facts import find_facts, states_title
+from .found_facts import Fact, Facts
 from .handbook_organisation import handbook_organisation_named, organisations_of
 from .layout import first_left_out, labelled_rows, without_contents_list
 from .markdown_text import without_invisible
@@ -92,10 +93,13 @@ class ImportResult:
 
 
 def import_policy(
-    source: Path, policy_id: str, policy_src: Path, force: bool = False, strict: bool = False, title: str | None = None
+    source: Path, policy_id: str, policy_src: Path, force: bool = False, strict: bool = False, title: str | None = None,
+    month_first: bool | None = None,
 ) -> ImportResult:
     """``source`` written as the policy ``policy_id`` in ``policy_src``; ``title``: the title as the person importing it
-    gives it, over any the document states (a page whose title lives in its website's menu states none)."""
+    gives it, over any the document states (a page whose title lives in its website's menu states none);
+    ``month_first``: how the person importing it says the document writes its dates, for a date that reads two ways
+    (10/7/2022) where nothing in the document shows which."""
     if not POLICY_ID.match(policy_id):
         raise PolicyImportError(source, f"'{policy_id}' is not a policy id: use lower case, digits and hyphens")
     target = policy_src / policy_id / POLICY_FILE
@@ -106,6 +110,8 @@ def import_policy(
             )
     draft = drafted(source, organisations_of(policy_src))
     document, facts, named, written = draft.document, draft.facts, draft.named, draft.written
+    if month_first is not None:
+        facts.read_two_ways(month_first)
     if title and title.strip():
         facts.found["title"] = Fact(" ".join(title.split()), "the command line (--title)", " ".join(title.split()))
     if "title" not in facts.found:  # (a labelled "Title: ..." line counts: see facts)

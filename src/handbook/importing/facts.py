@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from . import audience_layout, audiences
 from .audiences import AUDIENCES, SENTENCE_START, THIS_DOCUMENT
@@ -27,6 +26,7 @@ from .dates import DATE, period_words, read_date, reads_two_ways, sentence_perio
 from .document import Block, Paragraph
 from .draft_status import stated_draft
 from .fact_lines import column_headings, document_lines, plain_cell, read_as_shown
+from .found_facts import FACT_NAMES, Fact, Facts
 from .governing_bodies import governing_body
 from .labels import (
     ADOPTED_AT_MEETING,
@@ -56,6 +56,8 @@ from .titles import title_as_shown
 from .version_history import PLACEHOLDER, VERSION_ALONE, footer_version, history_facts
 
 _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a name
+# ... as is one saying what someone is or does: "Owner: (part of) the TSC is owner of the project", a role's meaning
+_A_CLAUSE = re.compile(r"\s(?:is|are|was|were|will|shall|must)\s")
 # "Approved: 12/03/2024" is when, "Approved: Full Governing Body" who (the value says which)
 _NOT_A_NAME = {"yes", "no", "y", "n", "pending", "draft", "final", "approved", "true", "false", "tbc", "awaiting"}
 _APPROVED_ALONE = re.compile(rf"^(?:approved|ratified|adopted|agreed)(?:{SEPARATOR}(?P<v>[^|]+)|\s+(?:on\s+)?"
@@ -161,44 +163,6 @@ _FIRST_LINES = 12
 # A "Title: ..." label names the document only on its first pages (a cover, a document-control table); deep in
 # it, a "title | Dataset name" row of an appendix's table describes something else
 _TITLE_BLOCKS = 25
-
-FACT_NAMES = ("title", "organisation", "version", "status", "owner", "approved_by", "approved_on", "effective_from",
-              "review_every", "applies_to")
-
-
-@dataclass(frozen=True)
-class Fact:
-    value: str | tuple[str, ...]
-    place: str  # where the document states it: "line 4", "paragraph 2, 'Approved by...'", "Word's properties"
-    words: str  # the document's words it was read from
-
-
-@dataclass
-class Facts:
-    found: dict[str, Fact] = field(default_factory=dict)
-    gaps: list[str] = field(default_factory=list)  # what a person must fill in, and why
-    offered: dict[str, str] = field(default_factory=dict)  # a guess beside a TBC, for the person to confirm
-    month_first: bool | None = False  # the document writes dates the American way: 09/02/2020 is 2 September
-
-    def value(self, name: str) -> str | tuple[str, ...]:
-        return self.found[name].value if name in self.found else DEFAULTS.get(name, "TBC")
-
-    def report(self) -> list[str]:
-        """Each fact found, with where and the words: "effective_from 2007-11-15 from line 4: 'Effective ...'"."""
-        lines = []
-        for name in FACT_NAMES:
-            if fact := self.found.get(name):
-                shown = ", ".join(fact.value) if isinstance(fact.value, tuple) else fact.value
-                words = fact.words if len(fact.words) <= 80 else fact.words[:77] + "..."
-                lines.append(f"{name} {shown} from {fact.place}: '{words}'")
-        return lines
-
-
-# What is written where a document does not state it: TBC, and applies_to is a list. An unstated
-# version is TBC too (the format allows it while a policy has one version; a review asks for its number). A policy
-# imported is the one in force unless it says it is a draft (handbook.importing.draft_status).
-DEFAULTS: dict[str, str | tuple[str, ...]] = {"applies_to": ("TBC",), "status": "current"}
-
 
 def states_title(blocks: list[Block], properties: dict[str, str] | None = None) -> bool:
     """Whether the document states its title apart from its headings, as ``find_facts(blocks, None,
@@ -330,7 +294,8 @@ def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> No
     if name == "applies_to":
         value = audiences.without_exceptions(value)
     if not value or len(value) > _LONGEST_VALUE or value.casefold() in ("tbc", "n/a", "none", "-", *HEADING_WORDS) or (
-            _BLANK.search(value) or PLACEHOLDER.search(value)):
+            _BLANK.search(value) or PLACEHOLDER.search(value)) or (name in ("owner", "approved_by") and (
+            _A_CLAUSE.search(value))):
         return
     if name in ("approved_on", "effective_from"):
         _take_date(facts, name, value, place, line)
@@ -420,8 +385,10 @@ def _take_date(facts: Facts, name: str, text: str, place: str, line: str) -> Non
     if day:
         facts.found[name] = Fact(day.isoformat(), place, line)
     elif reads_two_ways(text) and name not in [gap.split(":")[0] for gap in facts.gaps]:
+        facts.two_ways[name] = (text, place, line)
         facts.gaps.append(f"{name}: {place} says '{line[:80]}', a date that reads two ways (day or month first) in a "
-                          "document that writes no other date to tell which: write YYYY-MM-DD")
+                          "document that writes no other date to tell which: write YYYY-MM-DD, or import again with "
+                          "--dates day-first (or month-first)")
     elif name not in [gap.split(":")[0] for gap in facts.gaps]:
         facts.gaps.append(f"{name}: {place} says '{line[:80]}', which is not a whole date; write YYYY-MM-DD or TBC")
 

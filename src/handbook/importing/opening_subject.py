@@ -3,7 +3,9 @@ the first paragraphs, saying what it believes, is committed to or is ("Wholistic
 ...", "At Wholistic Fostering, we aim to ...", "TAICO is a community event ...", "The Julia community is committed to
 ..."), or, opening the document, what it will do ("Hypha will make all reasonable efforts to comply ..."); its
 commitment in an opening sentence ("This policy ... highlights Hypha's support and commitment to ..."); whom the
-policy's scope works for ("This policy applies to anyone working with or on behalf of Hypha: ..."); or, anywhere,
+policy's scope works for ("This policy applies to anyone working with or on behalf of Hypha: ..."); the project or
+community its opening sentence says it governs ("This document outlines the governance model for the Cadence Workflow
+project"); or, anywhere,
 whose policy it is ("It is Lullabot's policy that ...", "It is the policy of the West Ada School District not to
 ..."; not "the District", the drafting's word for it), where the text names it again elsewhere.
 handbook.importing.organisation reads names that look like an organisation's on their own ("Riverside Primary
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .audiences import THIS_DOCUMENT
 from .organisation import ORGANISATION_WORDS, looks_like_a_name
 
 _OPENING_PARAGRAPHS = 4
@@ -57,6 +60,12 @@ _WORKING_FOR = re.compile(
     r"\b(?:applies|apply)\s+to\s+(?:all|any|every)(?:one|body)?\b[^.;:]{0,40}?\s(?:on\s+behalf\s+of|working\s+"
     r"(?:for|at)|employed\s+by|volunteering\s+(?:for|at|with))\s+(?:the\s+)?"
     rf"{_CANDIDATE.replace('NAME', 'subject')}(?=\s*[:.,;]|$)")
+# The document saying, in an opening sentence, whose project or community it governs: "This document outlines the
+# governance model for the Cadence Workflow project", "The purpose of this document is to formalize the governance
+# process used by the `Zarr` project" (its name as code, as Markdown writes it)
+_DOCUMENT_OF_PROJECT = re.compile(
+    rf"\b(?i:{THIS_DOCUMENT})[^.;:]*?\s(?:of|for|used\s+by|within|in)\s+the\s+"
+    r"`?(?P<subject>[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'\u2019-]*){0,3})`?\s+(?:project|community)\b")
 _COMMITTED = re.compile(rf"(?:^|(?<=[.!?]\s)){_CANDIDATE.replace('NAME', 'subject')}\s+(?:is|are)\s+"
                         r"(?:fully\s+|firmly\s+|deeply\s+)?(?:committed|dedicated)\s+to\b", re.M)
 _ITS_PEOPLE = re.compile(r"\bits\s+(?:own\s+)?(?:staff|employees|volunteers|members|workers|people|pupils|students|"
@@ -80,7 +89,8 @@ def opening_subject(paragraphs: list[str], text: str) -> tuple[str, str, str] | 
         first_sentence, *rest = re.split(r"(?<=[.!?])\s", paragraph.strip(), maxsplit=1)
         will = _WILL.match(first_sentence) if index == 0 else None
         match = _OPENING.match(paragraph.strip()) or _COMMITMENT.search(first_sentence) or (
-            will if will and not will["subject"].removeprefix("The ").isupper() else None)
+            will if will and not will["subject"].removeprefix("The ").isupper() else None) or (
+            _DOCUMENT_OF_PROJECT.search(first_sentence))
         if not match:
             continue
         name = " ".join((match.groupdict().get("at") or match["subject"]).split())

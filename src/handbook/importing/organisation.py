@@ -38,7 +38,8 @@ _NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:,?\s+(?:of
 # A name as organisations write their own: "Model Company Inc.", "GitHub, Inc.", "The Carpentries", "W3C", "18F"
 _NAME_PART = r"(?:(?:Inc|Ltd|Co|Corp)\.|[A-Z][\w&-]*(?:\.\w+)*|\d+[A-Z][\w&-]*)"  # no full stop ending a sentence
 COMPANY = r"(?:Inc\.|Ltd\.|Corp\.|(?:Inc|Ltd|LLC|LLP|Limited|plc|PLC|CIC|CIO)\b)"  # "GitHub, Inc.", "RemoteAbility CIC"
-NAME = rf"{_NAME_PART}(?:\s+(?:(?:of|and|for|the|&)\s+)*{_NAME_PART})*(?:,?\s+{COMPANY})?"  # "of" never last
+# ("of" never last; "Zarf a Series of LF Projects, LLC": a project the Linux Foundation's series company holds)
+NAME = rf"{_NAME_PART}(?:\s+(?:(?:of|and|for|the|&|a\s+Series\s+of)\s+)*{_NAME_PART})*(?:,?\s+{COMPANY})?"
 # A name some organisations write in lower case ("dxw"), at the start of a sentence where English writes a capital
 _LOWER_CASE_NAME = r"[a-z][a-z\d]+"
 _QUOTE = "[\"\u201c\u2018'\u00ab]"
@@ -57,9 +58,11 @@ _DEFINED_KINDS = (r"company|school|academy|trust|organi[sz]ation|charity|club|em
                   r"institute|university|nursery|association|society|foundation|hackspace|makerspace|clinic|lab|"
                   r"project|group|partnership|practice|centre|network")
 # Defined as the kind of organisation the policy speaks of: 'Leaf Ltd ("the Company")', "Oakfield Academy
-# ('the School')", 'within ONS (referred to as "the Organisation")', 'Pangeo (here on out referred to as "the Project")'
+# ('the School')", 'within ONS (referred to as "the Organisation")', 'Pangeo (here on out referred to as "the
+# Project")'; said as a definition (quoted, "the", "referred to as", a capital: "AlmaLinux OS Foundation
+# (Foundation)"), not a word in brackets: "Identify the FINOS Project (project)"
 _DEFINED_AS_ORGANISATION = re.compile(
-    rf"(?:\bThe\s+)?(?P<v>{NAME})\s*\(\s*(?i:(?:{_FROM_NOW_ON}\s+)?(?:referred\s+to\s+as|called)|{_FROM_NOW_ON})?"
+    rf"(?:\bThe\s+)?(?P<v>{NAME})\s*\((?=[^)]*(?:{_QUOTE}|\b[Tt]he\s|referred|called|{_FROM_NOW_ON})|\s*[A-Z])\s*(?i:(?:{_FROM_NOW_ON}\s+)?(?:referred\s+to\s+as|called)|{_FROM_NOW_ON})?"
     rf"\s*[-\u2013\u2014,:]?\s*{_QUOTE}?(?i:the\s+)?{_QUOTE}?(?P<kind>(?i:{_DEFINED_KINDS})){_END_QUOTE}*\s*\)"
 )
 # Defined the other way round, the kind first: 'In this policy, "the Company" means Greystone Facilities Management
@@ -378,9 +381,10 @@ def whose_people(name: str, text: str) -> bool:
 
 def looks_like_a_name(name: str, text: str) -> bool:
     """Not a word the text also writes in lower case as a common noun ("the school", "our company"); a word in
-    quotes is mentioned, not used ("the word “lullabot”", a password not to choose)."""
+    quotes is mentioned, not used ("the word “lullabot”", a password not to choose), as is one in an address or a
+    tag ("zarr.dev", "the #zarr tag")."""
     first = name.split()[0]
-    uses = re.finditer(rf"(?<![\w./@-]){re.escape(first.lower())}(?:e?s)?(?![\w@/-]|\.\w)", text)
+    uses = re.finditer(rf"(?<![\w./@#-]){re.escape(first.lower())}(?:e?s)?(?![\w@/-]|\.\w)", text)
     return first.lower() != first and all(_QUOTED.fullmatch(text[max(0, m.start() - 1):m.end() + 1]) for m in uses)
 
 
@@ -477,6 +481,6 @@ def _named_in(words: str, title: str) -> str | None:
 def clean_name(value: str, kind: str | None = None) -> str:
     """'Members of the Board of Directors of the Rust Foundation', defined as "Foundation" (kind): Rust Foundation."""
     parts = re.split(r"(\s+of\s+(?:the\s+)?)", value.strip().rstrip(","))  # the "of"s at the odd places
-    value = "".join(parts[next((i for i in range(0, len(parts), 2) if kind and kind.casefold() in parts[i].casefold()),
-                               0):])
+    value = "".join(parts[next((i for i in range(0, len(parts), 2) if kind and re.search(
+        rf"\b{re.escape(kind)}\b", parts[i], re.I)), 0):])
     return value if re.search(r"\b(?:Inc|Ltd|Co|Corp)\.$", value) else value.rstrip(".")
