@@ -248,3 +248,17 @@ def test_told_to_read_it(line, who):
 ])
 def test_a_label_asking_who_with_the_answer_on_its_line(line, who):
     assert audiences(line) == who
+
+
+@pytest.mark.parametrize(("line", "who"), [
+    ("All staff and volunteers must comply with the requirements of this policy.", ("staff", "volunteers")),
+    ("All contributors (including committers and reviewers) and other participants in the project (collectively, "
+     "\u201cCollaborators\u201d) must comply with the terms of this charter.", ("contributors", "participants")),
+    ("Every governor shall observe the principles of this code.", ("governors",)),
+])
+def test_who_must_keep_the_terms_of_this_document(line, who):
+    assert audiences(line) == who
+
+
+def test_the_terms_of_another_document_give_no_audience():
+    assert audiences("All staff must comply with the terms of their employment contract.") is None

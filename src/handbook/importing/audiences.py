@@ -170,15 +170,17 @@ _ASKS_OF_ITS_PEOPLE = re.compile(
     r"\b(?P<by>we|(?:[A-Z][\w.&'\u2019-]*\s+){0,4}[A-Z][\w.&'\u2019-]*)(?:\s[^.;:]{0,80}?\sand)?\s+(?:(?:also|further|therefore|strongly)\s+)?"
     r"(?:expects?|requires?)\s+"
     r"(?P<v>(?:[\w-]+,?\s+){0,8}?[\w-]+)\s+to\s+[a-z]+\b")
-# "Developers should use this guide", "All teaching and support staff must comply with this policy": who, then this
-# document used, as they must (not "Parents can read this policy on our website": who may see it)
-_THEY_USE_IT = re.compile(
-    rf"{SENTENCE_START}(?P<v>(?:[\w-]+\s+){{0,4}}?[\w-]+)\s+(?:should|must|shall)\s+(?:(?:also|always|first)\s+)?"
-    r"(?:use|read|consult|refer\s+to|follow|observe|comply\s+with|adhere\s+to|abide\s+by|(?:be|become)\s+familiar\s+with|"
-    r"familiari[sz]e\s+themselves\s+with)"
-    r"\s+(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|code|rules|procedures?|guidelines|guidance|guides?|"
-    r"handbook|manuals?|page|document|standards?|sops?|statement|notice|charter|agreement)\b", re.I,
-)
+# "Developers should use this guide", "All teaching and support staff must comply with this policy", "All contributors
+# (including committers) and other participants in the Project must comply with the terms of this Charter": who, then
+# this document used, as they must (not "Parents can read this policy on our website": who may see it)
+_USE_IT = (r"\s+(?:should|must|shall)\s+(?:(?:also|always|first)\s+)?"
+           r"(?:use|read|consult|refer\s+to|follow|observe|comply\s+with|adhere\s+to|abide\s+by|(?:be|become)\s+familiar"
+           r"\s+with|familiari[sz]e\s+themselves\s+with)"
+           r"\s+(?:the\s+(?:terms|requirements|provisions|principles)\s+(?:of|set\s+out\s+in)\s+)?(?:this|these)\s+"
+           r"(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|code|rules|procedures?|guidelines|guidance|guides?|handbook|manuals?|"
+           r"page|document|standards?|sops?|statement|notice|charter|agreement)\b")
+_THEY_USE_IT = re.compile(rf"{SENTENCE_START}(?P<v>(?:[\w-]+\s+){{0,4}}?[\w-]+){_USE_IT}", re.I)
+_ALL_OF_THEM_USE_IT = re.compile(rf"{SENTENCE_START}(?:all|every|each)\s+{_WHO}{_USE_IT}", re.I)  # (with brackets)
 # Their duty to keep it, as UK schools and employers word it: "All staff members have a responsibility to make
 # themselves familiar with, and abide by, this policy", "It is the responsibility of all staff to follow this policy"
 # (not "... to ensure that their teams follow this policy": a duty to make others keep it)
@@ -322,7 +324,8 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
     match = match or _REQUIRED_TO_FOLLOW.search(line) or _EXPECTS_TO_FOLLOW.search(line) or _ENSURES_ALL.search(
         line) or _THEY_ARE_REQUIRED.search(line) or _FOLLOWED_BY.search(line) or _EVERYONE_BE_IT.search(line) or (
         _EXPECTED_TO_BE_KEPT.search(line)) or _A_DOCUMENT_FOR.match(line) or _WHO_MUST_FOLLOW.search(line) or (
-        _ALL_ARE_EXPECTED.match(line)) or _THEY_USE_IT.search(line) or _REFERS_TO_AS.search(line) or (
+        _ALL_ARE_EXPECTED.match(line)) or _THEY_USE_IT.search(line) or _ALL_OF_THEM_USE_IT.search(line) or (
+        _REFERS_TO_AS.search(line)) or (
         _SCOPE_LABEL.match(line)) or _RULES_THEY_MUST_KEEP.search(line) or _HANDED_TO.search(line) or (
         _WHAT_THEY_CAN_EXPECT.search(line)) or _BINDS_OR_TAKES_IN.search(line) or (
         _THEY_HAVE_A_DUTY.search(line)) or _THE_DUTY_OF.search(line)
