@@ -4944,6 +4944,64 @@ STATED: dict[str, dict[str, tuple]] = {
         # 93-101). Not version: "ZEP0000" (line 227, the proposal process). No date, approver, version or review period
         # stated
     },
+    # held out, set 45 (README_extra.md, set held_out_45, branch heldout-45): labelled on 2026-12-06 from the documents
+    # (the Markdown read as plain text, whole) before the importer was ever run on them. Titles are not scored; each is
+    # noted.
+    "us-treasury-tribal-consultation-policy": {
+        # title: "Tribal Consultation and Coordination with Tribal Nations Policy" (line 10, the **SUBJECT** line); the
+        # front matter's title is "TREASURY ORDER 112-04" (line 3), the order's number
+        # "This Order establishes Treasury policy" (line 12); "all bureaus, offices, and organizations in the Department
+        # of the Treasury" (line 13)
+        "organisation": ("Department of the Treasury", "U.S. Department of the Treasury",
+                         "the Department of the Treasury", "Treasury", "US Treasury"),
+        # "/S/Janet YellenSecretary of the Treasury" (line 24, the last line: her name and title run together with no
+        # space): the order is signed by the Secretary
+        "approved_by": ("Janet Yellen", "Janet Yellen, Secretary of the Treasury", "Secretary of the Treasury",
+                        "Janet YellenSecretary of the Treasury"),
+        # "**DATE**: November 22, 2023" (line 8): the date the signed order bears (as effective date only in passing:
+        # see EITHER). Not the front matter's "date: 2023-11-28" (line 2): the day the web page was posted
+        "approved_on": ("2023-11-22",),
+        # "12. **OFFICES OF PRIMARY INTEREST**. Office of Tribal and Native Affairs, Office of the Treasurer." (line 23)
+        "owner": ("Office of Tribal and Native Affairs", "Office of Tribal and Native Affairs, Office of the Treasurer",
+                  "Office of the Treasurer"),
+        # "2. **SCOPE**. This Order applies to all bureaus, offices, and organizations in the Department of the
+        # Treasury, including the Internal Revenue Service (IRS) and the Offices of Inspector General." (line 13)
+        "applies_to": (("bureaus", "offices", "organizations"),),
+        # Not version: "112-04" is the order's number. Not review_every: "shall require annual training regarding Tribal
+        # consultation" (line 17: staff training), "notice of at least 30 days", "a written comment period ... of at
+        # least 30 days" (line 17: consultations). Not effective_from or approved_on: "Treasury's Tribal
+        # Consultation Policy dated September 23, 2015 is superseded by this Policy" (line 22: the old policy's date),
+        # "dated November 6, 2000", "dated November 5, 2009", "dated January 26, 2021", "dated November 30, 2022" (line
+        # 21: the authorities'). Not approved_by: "the Treasurer is delegated authority and responsibility for
+        # coordinating and managing tribal consultation" (line 14: a delegation made by the order). No version or review
+        # period stated
+    },
+    "us-treasury-directive-office-of-tribal-and-native-affairs": {
+        # title: "Organization and Functions of the Office of Tribal and Native Affairs" (line 10, the **SUBJECT**
+        # line); the front matter's title is "TREASURY DIRECTIVE 19-07" (line 3), the directive's number
+        # "management of the Department of the Treasury's (Treasury) government-to-government relationship with Tribal
+        # Nations" (line 13, 2. PURPOSE)
+        "organisation": ("Department of the Treasury", "U.S. Department of the Treasury",
+                         "the Department of the Treasury", "Treasury", "US Treasury"),
+        # " /S/Marilynn MalerbaTreasurer of the United States" (line 21, the last line: name and title run together)
+        "approved_by": ("Marilynn Malerba", "Marilynn Malerba, Treasurer of the United States",
+                        "Treasurer of the United States", "Marilynn MalerbaTreasurer of the United States"),
+        # "**DATE**: September 23, 2024" (line 8): the date the signed directive bears (as effective date only in
+        # passing: see EITHER). Not the front matter's "date: 2024-09-24" (line 2): the day the web page was posted
+        "approved_on": ("2024-09-23",),
+        # "9. **OFFICE OF PRIMARY INTEREST**.  Office of Tribal and Native Affairs." (line 20)
+        "owner": ("Office of Tribal and Native Affairs", "OTNA"),
+        # "3. **SCOPE**.  This Directive applies to all bureaus, offices, and organizations within Treasury, including
+        # the Offices of Inspector General (OIG)." (line 14)
+        "applies_to": (("bureaus", "offices", "organizations"),),
+        # Not version: "19-07" is the directive's number; "P.L. 113-168", "Treasury Order 112-04" (line 19) are
+        # authorities. Not effective_from: "In 2020, Treasury created the Tribal Affairs Program", "In 2022, this
+        # program was transitioned" (line 12: history), "the Tribal General Welfare Exclusion Act of 2014" (line 16).
+        # Not owner: "The Director of OTNA shall report directly to the Treasurer." (line 18), "The Director of OTNA
+        # shall serve as the TTAC's Designated Federal Officer" (line 17). Not applies_to: "This Order shall not be
+        # construed to interfere with ... the OIG" (line 14: the directive calls itself an Order once). No version or
+        # review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -6634,5 +6692,14 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "This governance document is a living document. Changes can be proposed by any contributor and must be
         # approved by the core team." (line 164): who approves changes, not said to own or keep it
         "owner": ("core team", "the core team"),
+    },
+    # held out, set 45
+    "us-treasury-tribal-consultation-policy": {
+        # "**DATE**: November 22, 2023" (line 8): the order's date, not said to be when it takes effect
+        "effective_from": ("2023-11-22",),
+    },
+    "us-treasury-directive-office-of-tribal-and-native-affairs": {
+        # "**DATE**: September 23, 2024" (line 8): the directive's date, not said to be when it takes effect
+        "effective_from": ("2024-09-23",),
     },
 }
