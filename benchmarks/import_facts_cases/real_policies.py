@@ -5002,6 +5002,22 @@ STATED: dict[str, dict[str, tuple]] = {
         # construed to interfere with ... the OIG" (line 14: the directive calls itself an Order once). No version or
         # review period stated
     },
+    "canadian-digital-service-covid-alert-vulnerability-disclosure-process": {
+        # title: "Vulnerability Disclosure Process for the COVID Alert service" (line 3, the # heading; the file's
+        # name says "Policy", the text "Process")
+        # "_Canadian Digital Service & Office of the Chief Information Officer_" (line 5, the byline under the title);
+        # "The Government of Canada is committed to protecting the security and integrity of the COVID Alert service"
+        # (line 8)
+        "organisation": ("Canadian Digital Service",
+                         "Canadian Digital Service & Office of the Chief Information Officer",
+                         "Canadian Digital Service and Office of the Chief Information Officer",
+                         "Government of Canada", "CDS"),
+        # Not owner: the byline names who issued it (organisation), not said to own or keep it. Not applies_to: the
+        # process is addressed to outside reporters ("If you believe you have found a security vulnerability", line
+        # 14), not said to apply to anyone. Not review_every: "Within 3 business days, we will acknowledge" (line 31),
+        # "no more than once every 14 days" (line 33: status questions). "_Date: 2020-07-31_" (line 6): see EITHER.
+        # No version, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -6701,5 +6717,11 @@ EITHER: dict[str, dict[str, tuple]] = {
     "us-treasury-directive-office-of-tribal-and-native-affairs": {
         # "**DATE**: September 23, 2024" (line 8): the directive's date, not said to be when it takes effect
         "effective_from": ("2024-09-23",),
+    },
+    "canadian-digital-service-covid-alert-vulnerability-disclosure-process": {
+        # "_Date: 2020-07-31_" (line 6, under the byline): the document's date (the day COVID Alert launched), not said
+        # to be when the process took effect or was approved
+        "effective_from": ("2020-07-31",),
+        "approved_on": ("2020-07-31",),
     },
 }
