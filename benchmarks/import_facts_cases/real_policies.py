@@ -5018,6 +5018,19 @@ STATED: dict[str, dict[str, tuple]] = {
         # "no more than once every 14 days" (line 33: status questions). "_Date: 2020-07-31_" (line 6): see EITHER.
         # No version, approver or review period stated
     },
+    "government-of-canada-covid-alert-privacy-notice": {
+        # title: "COVID Alert Privacy Notice (Exposure Notification)" (line 4, the front matter's title; the page has
+        # no <h1>, its first heading is "<h2 ...>Your privacy is protected</h2>", line 11)
+        # "COVID Alert is a Government of Canada app." (line 87); "a central server operated by the Government of
+        # Canada" (line 64)
+        "organisation": ("Government of Canada", "the Government of Canada"),
+        # Not organisation: "Health Canada, in collaboration with the Canadian Digital Service, completed a privacy
+        # assessment" (line 128: who assessed the app, not whose notice this is). Not effective_from or approved_on:
+        # "In July 2020" (line 128: the assessment's date). Not review_every: "for 14 days" (lines 23-24, 64), "deleted
+        # after 15 days" (lines 79-81), "kept for up to 3 months ... up to 2 years" (line 114): data retention. Not
+        # applies_to: "Use of the app is voluntary." (line 17); the notice speaks to "you", the app's user, and says
+        # whom it applies to nowhere. No date, version, approver, owner or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
