@@ -5031,6 +5031,45 @@ STATED: dict[str, dict[str, tuple]] = {
         # applies_to: "Use of the app is voluntary." (line 17); the notice speaks to "you", the app's user, and says
         # whom it applies to nowhere. No date, version, approver, owner or review period stated
     },
+    "dinsic-politique-contribution-logiciels-libres-etat": {
+        # In French (set 45's one document not in English). title: "Politique de contribution aux logiciels libres de
+        # l'État v1.0" (page 1, the cover's first line; the PDF's Title property "Politique de contribution aux
+        # logiciels libres de l'État", Author "DINSIC", Creator "Writer", Producer "LibreOffice 6.0", created
+        # 2018-09-14)
+        # The cover (page 1): "Direction interministérielle du numérique et du système d'information et de
+        # communication de l'État"; "Document publié par la DINSIC sous Licence Ouverte 2.0." (page 1)
+        "organisation": ("DINSIC",
+                         "Direction interministérielle du numérique et du système d'information et de "
+                         "communication de l'État",
+                         "Direction interministerielle du numerique et du systeme d'information et de communication "
+                         "de l'Etat", "État", "l'État", "French State", "Government of France"),
+        # The cover's title line "... de l'État v1.0" and the "Historique et versions" table's last row "1.0 |
+        # Validation en CSIC Tech | 16/02/2018" (page 1)
+        "version": ("1.0", "v1.0", "1"),
+        # "1.0 | Validation en CSIC Tech | 16/02/2018" (page 1, the version table): version 1.0 validated (approved) by
+        # the CSIC Tech, the State's interministerial information-systems council's technical committee
+        "approved_by": ("CSIC Tech", "CSIC", "le CSIC Tech"),
+        "approved_on": ("2018-02-16",),
+        # "Responsabilité du document: La DINSIC produit et maintient ce document ; elle veille à sa mise en œuvre
+        # et assure le support associé." (page 3); "La DINSIC maintient ce document et en est responsable" (page 12,
+        # Gouvernance)
+        "owner": ("DINSIC", "la DINSIC"),
+        # "Ce document est à destination des développeurs ou de leurs responsables, qu'ils soient agents publics
+        # (titulaires ou contractuels) ou prestataires." (page 3, Objectifs)
+        "applies_to": (("développeurs", "responsables"), ("developpeurs", "responsables"),
+                       ("agents publics", "prestataires"), ("developers", "managers"),
+                       ("développeurs", "responsables", "agents publics", "prestataires")),
+        # The cover's date "18 mai 2018" (page 1): see EITHER. Not effective_from or approved_on: the version table's
+        # earlier rows "0.1 Initialisation 01/11/2017", "0.2 ... 06/12/2017", "0.3 ... 28/01/2018", "1.0RC01 Projet
+        # soumi à validation 10/02/2018" (page 1); "la Loi pour une République numérique du 7 octobre 2016", "le décret
+        # n° 2017-638 du 27 avril 2017", "décret n° 2014-879 du 1er août 2014" (page 3), "une ouverture progressive
+        # jusqu'au 7 octobre 2018" (page 13: the law's deadline); the PDF's creation date 2018-09-14. Not version:
+        # "Licence Ouverte 2.0" (pages 1, 4), "v[MAJEUR].[MINEUR]" (page 12), "v2.0.1" (page 11: examples of tags).
+        # Not owner: "Interministériel : DINSIC et ANSSI" (page 12: who may merge), the MAINTAINERS file. Not
+        # applies_to: "s'applique au système d'information et de communication de l'État" (page 3: a system, not
+        # people); "Les fonctions publiques hospitalières et territoriales sont hors périmètre" (page 3: excluded). No
+        # review period stated ("Toutes les modifications peuvent être faites au fil de l'eau", page 13)
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -6736,5 +6775,10 @@ EITHER: dict[str, dict[str, tuple]] = {
         # to be when the process took effect or was approved
         "effective_from": ("2020-07-31",),
         "approved_on": ("2020-07-31",),
+    },
+    "dinsic-politique-contribution-logiciels-libres-etat": {
+        # The cover's "18 mai 2018" (page 1, under the issuer's name): the document's date, not said to be when the
+        # policy took effect
+        "effective_from": ("2018-05-18",),
     },
 }
