@@ -4944,6 +4944,132 @@ STATED: dict[str, dict[str, tuple]] = {
         # 93-101). Not version: "ZEP0000" (line 227, the proposal process). No date, approver, version or review period
         # stated
     },
+    # held out, set 45 (README_extra.md, set held_out_45, branch heldout-45): labelled on 2026-12-06 from the documents
+    # (the Markdown read as plain text, whole) before the importer was ever run on them. Titles are not scored; each is
+    # noted.
+    "us-treasury-tribal-consultation-policy": {
+        # title: "Tribal Consultation and Coordination with Tribal Nations Policy" (line 10, the **SUBJECT** line); the
+        # front matter's title is "TREASURY ORDER 112-04" (line 3), the order's number
+        # "This Order establishes Treasury policy" (line 12); "all bureaus, offices, and organizations in the Department
+        # of the Treasury" (line 13)
+        "organisation": ("Department of the Treasury", "U.S. Department of the Treasury",
+                         "the Department of the Treasury", "Treasury", "US Treasury"),
+        # "/S/Janet YellenSecretary of the Treasury" (line 24, the last line: her name and title run together with no
+        # space): the order is signed by the Secretary
+        "approved_by": ("Janet Yellen", "Janet Yellen, Secretary of the Treasury", "Secretary of the Treasury",
+                        "Janet YellenSecretary of the Treasury"),
+        # "**DATE**: November 22, 2023" (line 8): the date the signed order bears (as effective date only in passing:
+        # see EITHER). Not the front matter's "date: 2023-11-28" (line 2): the day the web page was posted
+        "approved_on": ("2023-11-22",),
+        # "12. **OFFICES OF PRIMARY INTEREST**. Office of Tribal and Native Affairs, Office of the Treasurer." (line 23)
+        "owner": ("Office of Tribal and Native Affairs", "Office of Tribal and Native Affairs, Office of the Treasurer",
+                  "Office of the Treasurer"),
+        # "2. **SCOPE**. This Order applies to all bureaus, offices, and organizations in the Department of the
+        # Treasury, including the Internal Revenue Service (IRS) and the Offices of Inspector General." (line 13)
+        "applies_to": (("bureaus", "offices", "organizations"),),
+        # Not version: "112-04" is the order's number. Not review_every: "shall require annual training regarding Tribal
+        # consultation" (line 17: staff training), "notice of at least 30 days", "a written comment period ... of at
+        # least 30 days" (line 17: consultations). Not effective_from or approved_on: "Treasury's Tribal
+        # Consultation Policy dated September 23, 2015 is superseded by this Policy" (line 22: the old policy's date),
+        # "dated November 6, 2000", "dated November 5, 2009", "dated January 26, 2021", "dated November 30, 2022" (line
+        # 21: the authorities'). Not approved_by: "the Treasurer is delegated authority and responsibility for
+        # coordinating and managing tribal consultation" (line 14: a delegation made by the order). No version or review
+        # period stated
+    },
+    "us-treasury-directive-office-of-tribal-and-native-affairs": {
+        # title: "Organization and Functions of the Office of Tribal and Native Affairs" (line 10, the **SUBJECT**
+        # line); the front matter's title is "TREASURY DIRECTIVE 19-07" (line 3), the directive's number
+        # "management of the Department of the Treasury's (Treasury) government-to-government relationship with Tribal
+        # Nations" (line 13, 2. PURPOSE)
+        "organisation": ("Department of the Treasury", "U.S. Department of the Treasury",
+                         "the Department of the Treasury", "Treasury", "US Treasury"),
+        # " /S/Marilynn MalerbaTreasurer of the United States" (line 21, the last line: name and title run together)
+        "approved_by": ("Marilynn Malerba", "Marilynn Malerba, Treasurer of the United States",
+                        "Treasurer of the United States", "Marilynn MalerbaTreasurer of the United States"),
+        # "**DATE**: September 23, 2024" (line 8): the date the signed directive bears (as effective date only in
+        # passing: see EITHER). Not the front matter's "date: 2024-09-24" (line 2): the day the web page was posted
+        "approved_on": ("2024-09-23",),
+        # "9. **OFFICE OF PRIMARY INTEREST**.  Office of Tribal and Native Affairs." (line 20)
+        "owner": ("Office of Tribal and Native Affairs", "OTNA"),
+        # "3. **SCOPE**.  This Directive applies to all bureaus, offices, and organizations within Treasury, including
+        # the Offices of Inspector General (OIG)." (line 14)
+        "applies_to": (("bureaus", "offices", "organizations"),),
+        # Not version: "19-07" is the directive's number; "P.L. 113-168", "Treasury Order 112-04" (line 19) are
+        # authorities. Not effective_from: "In 2020, Treasury created the Tribal Affairs Program", "In 2022, this
+        # program was transitioned" (line 12: history), "the Tribal General Welfare Exclusion Act of 2014" (line 16).
+        # Not owner: "The Director of OTNA shall report directly to the Treasurer." (line 18), "The Director of OTNA
+        # shall serve as the TTAC's Designated Federal Officer" (line 17). Not applies_to: "This Order shall not be
+        # construed to interfere with ... the OIG" (line 14: the directive calls itself an Order once). No version or
+        # review period stated
+    },
+    "canadian-digital-service-covid-alert-vulnerability-disclosure-process": {
+        # title: "Vulnerability Disclosure Process for the COVID Alert service" (line 3, the # heading; the file's
+        # name says "Policy", the text "Process")
+        # "_Canadian Digital Service & Office of the Chief Information Officer_" (line 5, the byline under the title);
+        # "The Government of Canada is committed to protecting the security and integrity of the COVID Alert service"
+        # (line 8)
+        "organisation": ("Canadian Digital Service",
+                         "Canadian Digital Service & Office of the Chief Information Officer",
+                         "Canadian Digital Service and Office of the Chief Information Officer",
+                         "Government of Canada", "CDS"),
+        # Not owner: the byline names who issued it (organisation), not said to own or keep it. Not applies_to: the
+        # process is addressed to outside reporters ("If you believe you have found a security vulnerability", line
+        # 14), not said to apply to anyone. Not review_every: "Within 3 business days, we will acknowledge" (line 31),
+        # "no more than once every 14 days" (line 33: status questions). "_Date: 2020-07-31_" (line 6): see EITHER.
+        # No version, approver or review period stated
+    },
+    "government-of-canada-covid-alert-privacy-notice": {
+        # title: "COVID Alert Privacy Notice (Exposure Notification)" (line 4, the front matter's title; the page has
+        # no <h1>, its first heading is "<h2 ...>Your privacy is protected</h2>", line 11)
+        # "COVID Alert is a Government of Canada app." (line 87); "a central server operated by the Government of
+        # Canada" (line 64)
+        "organisation": ("Government of Canada", "the Government of Canada"),
+        # Not organisation: "Health Canada, in collaboration with the Canadian Digital Service, completed a privacy
+        # assessment" (line 128: who assessed the app, not whose notice this is). Not effective_from or approved_on:
+        # "In July 2020" (line 128: the assessment's date). Not review_every: "for 14 days" (lines 23-24, 64), "deleted
+        # after 15 days" (lines 79-81), "kept for up to 3 months ... up to 2 years" (line 114): data retention. Not
+        # applies_to: "Use of the app is voluntary." (line 17); the notice speaks to "you", the app's user, and says
+        # whom it applies to nowhere. No date, version, approver, owner or review period stated
+    },
+    "dinsic-politique-contribution-logiciels-libres-etat": {
+        # In French (set 45's one document not in English). title: "Politique de contribution aux logiciels libres de
+        # l'État v1.0" (page 1, the cover's first line; the PDF's Title property "Politique de contribution aux
+        # logiciels libres de l'État", Author "DINSIC", Creator "Writer", Producer "LibreOffice 6.0", created
+        # 2018-09-14)
+        # The cover (page 1): "Direction interministérielle du numérique et du système d'information et de
+        # communication de l'État"; "Document publié par la DINSIC sous Licence Ouverte 2.0." (page 1)
+        "organisation": ("DINSIC",
+                         "Direction interministérielle du numérique et du système d'information et de "
+                         "communication de l'État",
+                         "Direction interministerielle du numerique et du systeme d'information et de communication "
+                         "de l'Etat", "État", "l'État", "French State", "Government of France"),
+        # The cover's title line "... de l'État v1.0" and the "Historique et versions" table's last row "1.0 |
+        # Validation en CSIC Tech | 16/02/2018" (page 1)
+        "version": ("1.0", "v1.0", "1"),
+        # "1.0 | Validation en CSIC Tech | 16/02/2018" (page 1, the version table): version 1.0 validated (approved) by
+        # the CSIC Tech, the State's interministerial information-systems council's technical committee
+        "approved_by": ("CSIC Tech", "CSIC", "le CSIC Tech"),
+        "approved_on": ("2018-02-16",),
+        # "Responsabilité du document: La DINSIC produit et maintient ce document ; elle veille à sa mise en œuvre
+        # et assure le support associé." (page 3); "La DINSIC maintient ce document et en est responsable" (page 12,
+        # Gouvernance)
+        "owner": ("DINSIC", "la DINSIC"),
+        # "Ce document est à destination des développeurs ou de leurs responsables, qu'ils soient agents publics
+        # (titulaires ou contractuels) ou prestataires." (page 3, Objectifs)
+        "applies_to": (("développeurs", "responsables"), ("developpeurs", "responsables"),
+                       ("agents publics", "prestataires"), ("developers", "managers"),
+                       ("développeurs", "responsables", "agents publics", "prestataires")),
+        # The cover's date "18 mai 2018" (page 1): see EITHER. Not effective_from or approved_on: the version table's
+        # earlier rows "0.1 Initialisation 01/11/2017", "0.2 ... 06/12/2017", "0.3 ... 28/01/2018", "1.0RC01 Projet
+        # soumi à validation 10/02/2018" (page 1); "la Loi pour une République numérique du 7 octobre 2016", "le décret
+        # n° 2017-638 du 27 avril 2017", "décret n° 2014-879 du 1er août 2014" (page 3), "une ouverture progressive
+        # jusqu'au 7 octobre 2018" (page 13: the law's deadline); the PDF's creation date 2018-09-14. Not version:
+        # "Licence Ouverte 2.0" (pages 1, 4), "v[MAJEUR].[MINEUR]" (page 12), "v2.0.1" (page 11: examples of tags).
+        # Not owner: "Interministériel : DINSIC et ANSSI" (page 12: who may merge), the MAINTAINERS file. Not
+        # applies_to: "s'applique au système d'information et de communication de l'État" (page 3: a system, not
+        # people); "Les fonctions publiques hospitalières et territoriales sont hors périmètre" (page 3: excluded). No
+        # review period stated ("Toutes les modifications peuvent être faites au fil de l'eau", page 13)
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -6634,5 +6760,25 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "This governance document is a living document. Changes can be proposed by any contributor and must be
         # approved by the core team." (line 164): who approves changes, not said to own or keep it
         "owner": ("core team", "the core team"),
+    },
+    # held out, set 45
+    "us-treasury-tribal-consultation-policy": {
+        # "**DATE**: November 22, 2023" (line 8): the order's date, not said to be when it takes effect
+        "effective_from": ("2023-11-22",),
+    },
+    "us-treasury-directive-office-of-tribal-and-native-affairs": {
+        # "**DATE**: September 23, 2024" (line 8): the directive's date, not said to be when it takes effect
+        "effective_from": ("2024-09-23",),
+    },
+    "canadian-digital-service-covid-alert-vulnerability-disclosure-process": {
+        # "_Date: 2020-07-31_" (line 6, under the byline): the document's date (the day COVID Alert launched), not said
+        # to be when the process took effect or was approved
+        "effective_from": ("2020-07-31",),
+        "approved_on": ("2020-07-31",),
+    },
+    "dinsic-politique-contribution-logiciels-libres-etat": {
+        # The cover's "18 mai 2018" (page 1, under the issuer's name): the document's date, not said to be when the
+        # policy took effect
+        "effective_from": ("2018-05-18",),
     },
 }
