@@ -28,6 +28,7 @@ from ..source.syntax import CLAUSE, LETTERED_SECTION, NAMED_HEADING
 from .bookmarks import anchor_of, clause_anchor
 from .document import Block, ListKind, Paragraph, Table
 from .layout import INTERNAL_LINK, quoted_numbers
+from .long_lines import within_limit
 from .markdown_text import markdown_table, safe_start
 from .roman_parts import chapter_lines, roman_parts, roman_sections
 from .steps import INDENT, STEP, steps_written
@@ -104,7 +105,7 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
     anchors: dict[str, str] = {}  # the document's bookmark -> the anchor of what it marks on the page
 
     def emit(block: Block, *lines: str) -> None:
-        for line in lines:
+        for line in (part for whole in lines for part in within_limit(whole)):
             if line:
                 written.source_of_line[len(written.lines)] = block.place
             written.lines.append(line)
