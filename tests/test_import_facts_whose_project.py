@@ -71,3 +71,14 @@ def test_a_label_whose_value_says_what_a_role_is_states_no_owner():
                      "Owner: (part of) the steering council is owner of the package",
                      "Maintainer: the maintainers are also maintainers of the package")
     assert found(facts, "owner") is None
+
+
+def test_a_body_named_among_a_larger_bodys_parts_is_not_the_organisation():
+    facts = facts_of("This Order applies to all bureaus and offices in the Department of Revenue, including the "
+                     "Licensing and Permits Agency (LPA).", "The LPA will name a consultation lead.",
+                     "The LPA keeps a record of each consultation.", title="Consultation Policy")
+    assert found(facts, "organisation") != "Licensing and Permits Agency"
+    named = facts_of("The Licensing and Permits Agency (LPA) consults the public before it acts.",
+                     "The LPA will name a consultation lead.", "The LPA keeps a record of each consultation.",
+                     title="Consultation Policy")
+    assert found(named, "organisation") == "Licensing and Permits Agency"

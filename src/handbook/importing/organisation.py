@@ -442,7 +442,10 @@ def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
         # Applications (TPWAs)" or "Service Level Objectives (SLO)", things the policy speaks of
         whole = (re.search(rf"\b(?:{ORGANISATION_WORDS})$", name) or re.match(
             rf"(?:{ORGANISATION_WORDS})\s+(?:of|for)\s", name)) and not _BODY_BY_FUNCTION.search(name)
-        part_of_another = re.search(rf"['\u2019]s\s+{re.escape(name)}", line)
+        # (or one named among a larger body's parts: "the Department of the Treasury, including the Internal Revenue
+        # Service (IRS)")
+        part_of_another = re.search(rf"['\u2019]s\s+{re.escape(name)}", line) or re.search(
+            r"\b(?:including|such\s+as|e\.g\.,?)\s+(?:the\s+)?$", line[:match.start() + match["v"].find(name)])
         used = _abbreviation_used(match["abbr"], text)
         # "NSF NCAR" more often than "NSF" alone: the text's own is the body the abbreviation heads (its sponsor's)
         heading_another = len(re.findall(rf"\b{re.escape(match['abbr'])}\s+[A-Z]{{2,}}\b", text))
