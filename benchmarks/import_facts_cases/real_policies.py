@@ -4944,6 +4944,79 @@ STATED: dict[str, dict[str, tuple]] = {
         # 93-101). Not version: "ZEP0000" (line 227, the proposal process). No date, approver, version or review period
         # stated
     },
+    # held out, set 46 (README_extra.md, set held_out_46, branch heldout-46): labelled on 2026-12-06 from the documents
+    # (the Markdown read as plain text; the HTML page as its source and as its text with the tags taken out; each
+    # whole) before the importer was ever run on them. Titles are not scored; each is noted.
+    "indeed-open-source-contribution-policy": {
+        # title: "Contribution Policy" (line 1, the `#` heading, with a trailing space)
+        # "In order to make contributions to any open source project as an employee of Indeed" (line 5); "you are acting
+        # as a representative of Indeed in all interactions!" (line 26); "Core IP for Indeed" (line 31)
+        "organisation": ("Indeed",),
+        # Not applies_to: "as an employee of Indeed, we need you to do 4 things" (line 5) and "We ask that employees use
+        # good judgment" (line 26): the employees it speaks to, never said as "applies to" (see EITHER). Not owner:
+        # "reach out to your Director of Open Source" (line 15: whom to ask). Not approved_by: "you must get approval
+        # from an Engineering Director or VP before planning the contribution" (line 36: approval of a contribution),
+        # "we review the agreement with Legal" (line 44). Not version: "4 things" (line 5), the section numbers
+        # "1."-"4." (lines 12-24). Not organisation: "GitHub" (line 22), "OSI-Approved License list" (line 50), the
+        # "OSS" JIRA project (lines 40, 44). No date, approver, owner, version or review period stated
+    },
+    "yahoo-contributing-to-open-source-projects": {
+        # title: "Contributing to Open Source Projects" (front matter `title`, line 3, and the `#` heading, line 8)
+        # "The Yahoo Open Source Program Office (OSPO) provides services to help engineers at Yahoo" (line 10); "We
+        # encourage Yahoo engineers to contribute" (line 16)
+        "organisation": ("Yahoo",),
+        # Not applies_to: "We encourage Yahoo engineers to contribute to projects we rely upon" (line 16): the engineers
+        # it speaks to, never said as "applies to" (see EITHER). Not owner: the OSPO runs the process the page
+        # describes ("open a Jira ticket with the OSPO", lines 37, 41, 45), not said to keep the page (see EITHER). Not
+        # approved_by: "you will need to get approval from the OSPO" (line 26: approval to sign a CLA), "You do not need
+        # to get approval for every pull request" (line 18). Not version: front matter "nav_order: 3" (line 5), "Step
+        # Zero" to "Step 5" (lines 14-43). Not organisation: "GitHub" and the "#opensource" Slack channel (line 10),
+        # "Jira" (line 37). No date, approver, owner, version or review period stated
+    },
+    "kartoza-communication": {
+        # title: "Communication" (the article's <h1>, line 2667); <title> "Communication - Kartoza Handbook" (line 27:
+        # the page's name, then the site's); a second <h1> "Responding to Client Emails" (line 2734)
+        # "In Kartoza, communcation is probably the most important skill that we want to engender in our staff." (line
+        # 2668, misspelt in the text); "All Kartoza employees are issued with an email address" (line 2687); <meta
+        # name="author" content="Kartoza"> (line 12)
+        "organisation": ("Kartoza",),
+        # Not applies_to: "we want to engender in our staff" (line 2668), "All staff members are at minumum members of
+        # the '1-kartoza' and '4-random' channels" (line 2675), "All Kartoza employees are issued with an email address"
+        # (line 2687): the staff it speaks to, never said as "applies to" (see EITHER). Not owner or approved_by: "Tim
+        # Sutton / Kartoza Co-Founder" (lines 2692-2693: the sample e-mail signature), "management", "their line
+        # manager" (lines 2676, 2731). Not review_every: "Reply to emails within a working day" (line 2709), "respond to
+        # them by next business day" (line 2735). Not version: <meta name="generator" content="mkdocs-1.5.3,
+        # mkdocs-material-9.4.8"> (line 23). Not organisation: Slack, Google Meet, "QGIS Project Steering Committee"
+        # (line 2701), "Kartoza and Contributors" (line 2766, the footer). No date, approver, owner, version or review
+        # period stated
+    },
+    "decatur-makers-bylaws": {
+        # title: "Bylaws of Decatur Makers, Inc." (lines 6-8: three `#` headings "Bylaws", "of", "Decatur Makers,
+        # Inc."); the front matter's `title` (line 3) is "Amended and Restated Articles of Incorporation of Decatur
+        # Makers, Inc.", another document's name
+        # "The name of this corporation is Decatur Makers, Inc." (line 12, Article 1)
+        "organisation": ("Decatur Makers, Inc.", "Decatur Makers", "Decatur Makers Inc"),
+        # "We, the undersigned, are all of the founding directors and officers of this corporation, and we consent to,
+        # and hereby do, adopt the foregoing bylaws, as the bylaws of this corporation." (line 284, under "ADOPTION OF
+        # BYLAWS"), then five names with their offices (lines 288-296)
+        "approved_by": ("founding directors and officers", "the founding directors and officers",
+                        "founding directors and officers of this corporation",
+                        "all of the founding directors and officers of this corporation",
+                        "the founding directors and officers of this corporation", "founding directors"),
+        "approved_on": ("2013-07-25",),  # "Signed this 25th day of July, 2013." (line 286)
+        # Not effective_from: the adoption date is not said to be when they took effect (see EITHER). Not owner: the
+        # Secretary shall "Have custody of the original copy of the bylaws and all amendments thereof" (line 161: see
+        # EITHER); "The board is responsible for overall policy and direction of the Corporation" (line 122). Not
+        # review_every: "at least once a year" (line 91: the annual meeting), "a period of one year" (line 124: a
+        # director's term), "each quarter on the third Monday of the month at 6 P.M." (line 126), "The fiscal year ...
+        # from July 1 to June 30" (line 252), "thirty (30) days", "60 days", "ten (10) business days" (lines 64-66),
+        # "not later than 60 days after the Annual Meeting" (line 206). Not applies_to: "There shall be two types of
+        # members: (1) voting and (2) non-voting" (line 53: a definition). Not version: "Section 501(c)(3) of the
+        # Internal Revenue Code" (line 18), "Internal Revenue Code of 1986" (line 27), the article numbers (1-14, then
+        # 17-18), "141 Shadowmoor Drive, Decatur GA, 30030" (line 41). Not organisation: "Georgia Nonprofit Corporation
+        # Code" (line 25), "Robert's Rules of Order, Newly Revised" (lines 105, 171), the directors' names (lines
+        # 288-296). No owner, version, audience or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -6634,5 +6707,34 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "This governance document is a living document. Changes can be proposed by any contributor and must be
         # approved by the core team." (line 164): who approves changes, not said to own or keep it
         "owner": ("core team", "the core team"),
+    },
+    # held out, set 46
+    "indeed-open-source-contribution-policy": {
+        # "In order to make contributions to any open source project as an employee of Indeed, we need you to do 4
+        # things" (line 5); "We ask that employees use good judgment" (line 26): whom it speaks to, never said as
+        # "applies to"
+        "applies_to": (("employees",),),
+    },
+    "yahoo-contributing-to-open-source-projects": {
+        # "We encourage Yahoo engineers to contribute to projects we rely upon" (line 16); "help engineers at Yahoo"
+        # (line 10): whom it speaks to, never said as "applies to"
+        "applies_to": (("engineers",), ("Yahoo engineers",)),
+        # "The Yahoo Open Source Program Office (OSPO) provides services ..." (line 10) and runs the reviews the page
+        # describes: the page's voice ("we"), not said to own or keep it
+        "owner": ("Yahoo Open Source Program Office", "the Yahoo Open Source Program Office", "OSPO", "the OSPO",
+                  "Yahoo Open Source Program Office (OSPO)", "Open Source Program Office"),
+    },
+    "kartoza-communication": {
+        # "we want to engender in our staff" (line 2668); "All staff members are at minumum members of ..." (line 2675);
+        # "All Kartoza employees are issued with an email address" (line 2687): whom it speaks to, never said as
+        # "applies to"
+        "applies_to": (("staff",), ("staff members",), ("employees",), ("Kartoza employees",)),
+    },
+    "decatur-makers-bylaws": {
+        # "Signed this 25th day of July, 2013." (line 286): the adoption date, not said to be when they took effect
+        "effective_from": ("2013-07-25",),
+        # The Secretary shall "Have custody of the original copy of the bylaws and all amendments thereof" (line 161):
+        # keeps the signed copy, not said to own the bylaws
+        "owner": ("Secretary", "the Secretary", "secretary"),
     },
 }
