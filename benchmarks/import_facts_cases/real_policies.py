@@ -5017,6 +5017,38 @@ STATED: dict[str, dict[str, tuple]] = {
         # Code" (line 25), "Robert's Rules of Order, Newly Revised" (lines 105, 171), the directors' names (lines
         # 288-296). No owner, version, audience or review period stated
     },
+    "github-balanced-employee-ip-agreement": {
+        # title: "Balanced Employee Intellectual Property Agreement 1.0.0" (paragraph 1, Heading 1); no core properties
+        # set (title and creator empty; created and modified 2017-02-02T00:13:51Z; app.xml "Microsoft Word 12.0.0", a
+        # pandoc reference document's). A template: "between person named below and [COMPANY NAME], a [State of
+        # Incorporation] corporation ("Company")" (paragraph 2); GitHub, which published it, is named nowhere in it, so
+        # no organisation is labelled ("[COMPANY NAME]" is a placeholder)
+        "version": ("1.0.0",),  # the title's "... Agreement 1.0.0" (paragraph 1)
+        # Not applies_to: "The Company owns any IP ... that you create, or help create as its employee or contractor"
+        # (paragraph 8, clause 1) and "As an employee or contractor of the Company" (paragraph 17, clause 8): whom it
+        # binds, never said as "applies to" (see EITHER). Not approved_by, approved_on or effective_from: "Print Name:",
+        # "Sign:", "Date:" followed by full-width low lines (paragraphs 21-23: blanks to fill in). Not owner: "the
+        # Company's legal department ("Legal")" (paragraph 6: whom to ask). Not effective_from or review_every: "Defend
+        # Trade Secrets Act of 2016" (paragraph 18), Exhibit A's statutes and their dates ("(Amended by Stats. 1991, Ch.
+        # 647, Sec. 5.)", "entered into after January 1, 1980", "History: L. 1986, ch. 186, § 1; July 1.", "after August
+        # 1, 1977", "Enacted by Chapter 217, 1989 General Session", "after September 1, 1979", paragraphs 29-72). Not
+        # version: "(765 ILCS 1060/1)", "NRS 600.500", "RCW 49.44.140" (Exhibit A). Not organisation: the states and
+        # their legislatures' web addresses (Exhibit A). No organisation, date, approver, owner or review period stated
+    },
+    "github-balanced-employee-ip-agreement-typeset": {
+        # title: "Balanced Employee Intellectual Property Agreement 1.0.0" (page 1, the first two lines, hyphenated
+        # "Agree-/ment"); no Title or Author property (Creator "LaTeX with hyperref package", Producer "XeTeX 0.99996",
+        # created 2017-02-02); the same text as the .docx above, typeset by pandoc and XeTeX on 11 US-letter pages
+        # (pdftotext gives "�" for the full-width low lines of the signature blanks, page 3). A template naming
+        # "[COMPANY NAME]" (page 1), so no organisation is labelled
+        "version": ("1.0.0",),  # the title's "... Agreement 1.0.0" (page 1)
+        # Not applies_to: "as its employee or contractor" (page 1, clause 1), "As an employee or contractor of the
+        # Company" (page 3, clause 8): see EITHER. Not approved_by, approved_on or effective_from: "Print Name:",
+        # "Sign:", "Date:" (page 3, blanks). Not effective_from or review_every: "Defend Trade Secrets Act of 2016"
+        # (page 3) and Exhibit A's statutes and dates (pages 3-11). Not version: the page numbers "1"-"11" at the foot
+        # of each page, "(765 ILCS 1060/1)" (page 5), "NRS 600.500" (page 8), "RCW 49.44.140" (page 10). No
+        # organisation, date, approver, owner or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -6736,5 +6768,16 @@ EITHER: dict[str, dict[str, tuple]] = {
         # The Secretary shall "Have custody of the original copy of the bylaws and all amendments thereof" (line 161):
         # keeps the signed copy, not said to own the bylaws
         "owner": ("Secretary", "the Secretary", "secretary"),
+    },
+    "github-balanced-employee-ip-agreement": {
+        # "The Company owns any IP ("Company IP") that you create, or help create as its employee or contractor"
+        # (paragraph 8); "As an employee or contractor of the Company, you will have access ..." (paragraph 17): whom it
+        # binds, never said as "applies to"
+        "applies_to": (("employees", "contractors"), ("employee", "contractor")),
+    },
+    "github-balanced-employee-ip-agreement-typeset": {
+        # "as its employee or contractor" (page 1); "As an employee or contractor of the Company" (page 3): whom it
+        # binds, never said as "applies to"
+        "applies_to": (("employees", "contractors"), ("employee", "contractor")),
     },
 }
