@@ -5070,6 +5070,111 @@ STATED: dict[str, dict[str, tuple]] = {
         # people); "Les fonctions publiques hospitalières et territoriales sont hors périmètre" (page 3: excluded). No
         # review period stated ("Toutes les modifications peuvent être faites au fil de l'eau", page 13)
     },
+    # held out, set 46 (README_extra.md, set held_out_46, branch heldout-46): labelled on 2026-12-06 from the documents
+    # (the Markdown read as plain text; the HTML page as its source and as its text with the tags taken out; each
+    # whole) before the importer was ever run on them. Titles are not scored; each is noted.
+    "indeed-open-source-contribution-policy": {
+        # title: "Contribution Policy" (line 1, the `#` heading, with a trailing space)
+        # "In order to make contributions to any open source project as an employee of Indeed" (line 5); "you are acting
+        # as a representative of Indeed in all interactions!" (line 26); "Core IP for Indeed" (line 31)
+        "organisation": ("Indeed",),
+        # Not applies_to: "as an employee of Indeed, we need you to do 4 things" (line 5) and "We ask that employees use
+        # good judgment" (line 26): the employees it speaks to, never said as "applies to" (see EITHER). Not owner:
+        # "reach out to your Director of Open Source" (line 15: whom to ask). Not approved_by: "you must get approval
+        # from an Engineering Director or VP before planning the contribution" (line 36: approval of a contribution),
+        # "we review the agreement with Legal" (line 44). Not version: "4 things" (line 5), the section numbers
+        # "1."-"4." (lines 12-24). Not organisation: "GitHub" (line 22), "OSI-Approved License list" (line 50), the
+        # "OSS" JIRA project (lines 40, 44). No date, approver, owner, version or review period stated
+    },
+    "yahoo-contributing-to-open-source-projects": {
+        # title: "Contributing to Open Source Projects" (front matter `title`, line 3, and the `#` heading, line 8)
+        # "The Yahoo Open Source Program Office (OSPO) provides services to help engineers at Yahoo" (line 10); "We
+        # encourage Yahoo engineers to contribute" (line 16)
+        "organisation": ("Yahoo",),
+        # Not applies_to: "We encourage Yahoo engineers to contribute to projects we rely upon" (line 16): the engineers
+        # it speaks to, never said as "applies to" (see EITHER). Not owner: the OSPO runs the process the page
+        # describes ("open a Jira ticket with the OSPO", lines 37, 41, 45), not said to keep the page (see EITHER). Not
+        # approved_by: "you will need to get approval from the OSPO" (line 26: approval to sign a CLA), "You do not need
+        # to get approval for every pull request" (line 18). Not version: front matter "nav_order: 3" (line 5), "Step
+        # Zero" to "Step 5" (lines 14-43). Not organisation: "GitHub" and the "#opensource" Slack channel (line 10),
+        # "Jira" (line 37). No date, approver, owner, version or review period stated
+    },
+    "kartoza-communication": {
+        # title: "Communication" (the article's <h1>, line 2667); <title> "Communication - Kartoza Handbook" (line 27:
+        # the page's name, then the site's); a second <h1> "Responding to Client Emails" (line 2734)
+        # "In Kartoza, communcation is probably the most important skill that we want to engender in our staff." (line
+        # 2668, misspelt in the text); "All Kartoza employees are issued with an email address" (line 2687); <meta
+        # name="author" content="Kartoza"> (line 12)
+        "organisation": ("Kartoza",),
+        # Not applies_to: "we want to engender in our staff" (line 2668), "All staff members are at minumum members of
+        # the '1-kartoza' and '4-random' channels" (line 2675), "All Kartoza employees are issued with an email address"
+        # (line 2687): the staff it speaks to, never said as "applies to" (see EITHER). Not owner or approved_by: "Tim
+        # Sutton / Kartoza Co-Founder" (lines 2692-2693: the sample e-mail signature), "management", "their line
+        # manager" (lines 2676, 2731). Not review_every: "Reply to emails within a working day" (line 2709), "respond to
+        # them by next business day" (line 2735). Not version: <meta name="generator" content="mkdocs-1.5.3,
+        # mkdocs-material-9.4.8"> (line 23). Not organisation: Slack, Google Meet, "QGIS Project Steering Committee"
+        # (line 2701), "Kartoza and Contributors" (line 2766, the footer). No date, approver, owner, version or review
+        # period stated
+    },
+    "decatur-makers-bylaws": {
+        # title: "Bylaws of Decatur Makers, Inc." (lines 6-8: three `#` headings "Bylaws", "of", "Decatur Makers,
+        # Inc."); the front matter's `title` (line 3) is "Amended and Restated Articles of Incorporation of Decatur
+        # Makers, Inc.", another document's name
+        # "The name of this corporation is Decatur Makers, Inc." (line 12, Article 1)
+        "organisation": ("Decatur Makers, Inc.", "Decatur Makers", "Decatur Makers Inc"),
+        # "We, the undersigned, are all of the founding directors and officers of this corporation, and we consent to,
+        # and hereby do, adopt the foregoing bylaws, as the bylaws of this corporation." (line 284, under "ADOPTION OF
+        # BYLAWS"), then five names with their offices (lines 288-296)
+        "approved_by": ("founding directors and officers", "the founding directors and officers",
+                        "founding directors and officers of this corporation",
+                        "all of the founding directors and officers of this corporation",
+                        "the founding directors and officers of this corporation", "founding directors"),
+        "approved_on": ("2013-07-25",),  # "Signed this 25th day of July, 2013." (line 286)
+        # Not effective_from: the adoption date is not said to be when they took effect (see EITHER). Not owner: the
+        # Secretary shall "Have custody of the original copy of the bylaws and all amendments thereof" (line 161: see
+        # EITHER); "The board is responsible for overall policy and direction of the Corporation" (line 122). Not
+        # review_every: "at least once a year" (line 91: the annual meeting), "a period of one year" (line 124: a
+        # director's term), "each quarter on the third Monday of the month at 6 P.M." (line 126), "The fiscal year ...
+        # from July 1 to June 30" (line 252), "thirty (30) days", "60 days", "ten (10) business days" (lines 64-66),
+        # "not later than 60 days after the Annual Meeting" (line 206). Not applies_to: "There shall be two types of
+        # members: (1) voting and (2) non-voting" (line 53: a definition). Not version: "Section 501(c)(3) of the
+        # Internal Revenue Code" (line 18), "Internal Revenue Code of 1986" (line 27), the article numbers (1-14, then
+        # 17-18), "141 Shadowmoor Drive, Decatur GA, 30030" (line 41). Not organisation: "Georgia Nonprofit Corporation
+        # Code" (line 25), "Robert's Rules of Order, Newly Revised" (lines 105, 171), the directors' names (lines
+        # 288-296). No owner, version, audience or review period stated
+    },
+    "github-balanced-employee-ip-agreement": {
+        # title: "Balanced Employee Intellectual Property Agreement 1.0.0" (paragraph 1, Heading 1); no core properties
+        # set (title and creator empty; created and modified 2017-02-02T00:13:51Z; app.xml "Microsoft Word 12.0.0", a
+        # pandoc reference document's). A template: "between person named below and [COMPANY NAME], a [State of
+        # Incorporation] corporation ("Company")" (paragraph 2); GitHub, which published it, is named nowhere in it, so
+        # no organisation is labelled ("[COMPANY NAME]" is a placeholder)
+        "version": ("1.0.0",),  # the title's "... Agreement 1.0.0" (paragraph 1)
+        # Not applies_to: "The Company owns any IP ... that you create, or help create as its employee or contractor"
+        # (paragraph 8, clause 1) and "As an employee or contractor of the Company" (paragraph 17, clause 8): whom it
+        # binds, never said as "applies to" (see EITHER). Not approved_by, approved_on or effective_from: "Print Name:",
+        # "Sign:", "Date:" followed by full-width low lines (paragraphs 21-23: blanks to fill in). Not owner: "the
+        # Company's legal department ("Legal")" (paragraph 6: whom to ask). Not effective_from or review_every: "Defend
+        # Trade Secrets Act of 2016" (paragraph 18), Exhibit A's statutes and their dates ("(Amended by Stats. 1991, Ch.
+        # 647, Sec. 5.)", "entered into after January 1, 1980", "History: L. 1986, ch. 186, § 1; July 1.", "after August
+        # 1, 1977", "Enacted by Chapter 217, 1989 General Session", "after September 1, 1979", paragraphs 29-72). Not
+        # version: "(765 ILCS 1060/1)", "NRS 600.500", "RCW 49.44.140" (Exhibit A). Not organisation: the states and
+        # their legislatures' web addresses (Exhibit A). No organisation, date, approver, owner or review period stated
+    },
+    "github-balanced-employee-ip-agreement-typeset": {
+        # title: "Balanced Employee Intellectual Property Agreement 1.0.0" (page 1, the first two lines, hyphenated
+        # "Agree-/ment"); no Title or Author property (Creator "LaTeX with hyperref package", Producer "XeTeX 0.99996",
+        # created 2017-02-02); the same text as the .docx above, typeset by pandoc and XeTeX on 11 US-letter pages
+        # (pdftotext gives "�" for the full-width low lines of the signature blanks, page 3). A template naming
+        # "[COMPANY NAME]" (page 1), so no organisation is labelled
+        "version": ("1.0.0",),  # the title's "... Agreement 1.0.0" (page 1)
+        # Not applies_to: "as its employee or contractor" (page 1, clause 1), "As an employee or contractor of the
+        # Company" (page 3, clause 8): see EITHER. Not approved_by, approved_on or effective_from: "Print Name:",
+        # "Sign:", "Date:" (page 3, blanks). Not effective_from or review_every: "Defend Trade Secrets Act of 2016"
+        # (page 3) and Exhibit A's statutes and dates (pages 3-11). Not version: the page numbers "1"-"11" at the foot
+        # of each page, "(765 ILCS 1060/1)" (page 5), "NRS 600.500" (page 8), "RCW 49.44.140" (page 10). No
+        # organisation, date, approver, owner or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -6780,5 +6885,45 @@ EITHER: dict[str, dict[str, tuple]] = {
         # The cover's "18 mai 2018" (page 1, under the issuer's name): the document's date, not said to be when the
         # policy took effect
         "effective_from": ("2018-05-18",),
+    },
+    # held out, set 46
+    "indeed-open-source-contribution-policy": {
+        # "In order to make contributions to any open source project as an employee of Indeed, we need you to do 4
+        # things" (line 5); "We ask that employees use good judgment" (line 26): whom it speaks to, never said as
+        # "applies to"
+        "applies_to": (("employees",),),
+    },
+    "yahoo-contributing-to-open-source-projects": {
+        # "We encourage Yahoo engineers to contribute to projects we rely upon" (line 16); "help engineers at Yahoo"
+        # (line 10): whom it speaks to, never said as "applies to"
+        "applies_to": (("engineers",), ("Yahoo engineers",)),
+        # "The Yahoo Open Source Program Office (OSPO) provides services ..." (line 10) and runs the reviews the page
+        # describes: the page's voice ("we"), not said to own or keep it
+        "owner": ("Yahoo Open Source Program Office", "the Yahoo Open Source Program Office", "OSPO", "the OSPO",
+                  "Yahoo Open Source Program Office (OSPO)", "Open Source Program Office"),
+    },
+    "kartoza-communication": {
+        # "we want to engender in our staff" (line 2668); "All staff members are at minumum members of ..." (line 2675);
+        # "All Kartoza employees are issued with an email address" (line 2687): whom it speaks to, never said as
+        # "applies to"
+        "applies_to": (("staff",), ("staff members",), ("employees",), ("Kartoza employees",)),
+    },
+    "decatur-makers-bylaws": {
+        # "Signed this 25th day of July, 2013." (line 286): the adoption date, not said to be when they took effect
+        "effective_from": ("2013-07-25",),
+        # The Secretary shall "Have custody of the original copy of the bylaws and all amendments thereof" (line 161):
+        # keeps the signed copy, not said to own the bylaws
+        "owner": ("Secretary", "the Secretary", "secretary"),
+    },
+    "github-balanced-employee-ip-agreement": {
+        # "The Company owns any IP ("Company IP") that you create, or help create as its employee or contractor"
+        # (paragraph 8); "As an employee or contractor of the Company, you will have access ..." (paragraph 17): whom it
+        # binds, never said as "applies to"
+        "applies_to": (("employees", "contractors"), ("employee", "contractor")),
+    },
+    "github-balanced-employee-ip-agreement-typeset": {
+        # "as its employee or contractor" (page 1); "As an employee or contractor of the Company" (page 3): whom it
+        # binds, never said as "applies to"
+        "applies_to": (("employees", "contractors"), ("employee", "contractor")),
     },
 }
