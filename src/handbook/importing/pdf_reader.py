@@ -75,10 +75,13 @@ _MARK = re.compile(r"^\d{1,3}$")  # a footnote's mark: "5"
 _RAISED = re.compile(r"^\S{1,4}$")  # a raised word: a footnote's mark, "TM", the "st" of "1st"
 _RAISED_SIZE = 0.85  # a mark is set at most this share of the size of the words beside it
 _FOOTNOTE_NUMBER = re.compile(r"^(\d{1,3})\s+\S")  # a footnote whose number is not raised: "5 See ..."
-# Symbol fonts' private bullets as bullets; U+0000, a glyph the font maps to no character (a browser's "Print to PDF"
-# sets list numbers so: "\x00. We are a team"), left out and counted in the report
-_UNREAD_NUMBER = re.compile(r"\x00+[.)]")
-_AS_TEXT = str.maketrans({"\uf0b7": "\u2022", "\uf0a7": "\u25aa", "\uf0d8": "\u2022", "\uf076": "\u2022", "\x00": None})
+# Symbol fonts' private bullets as bullets; U+0000 and U+FFFF, a glyph the font maps to no character (a browser's
+# "Print to PDF" sets list numbers so: "\x00. We are a team"; XeTeX a form's blank to fill in: "Print Name:
+# \uffff\uffff"), left out and counted in the report
+_UNMAPPED = "\x00\uffff"
+_UNREAD_NUMBER = re.compile(rf"[{_UNMAPPED}]+[.)]")
+_AS_TEXT = str.maketrans({"\uf0b7": "\u2022", "\uf0a7": "\u25aa", "\uf0d8": "\u2022", "\uf076": "\u2022",
+                          **dict.fromkeys(_UNMAPPED)})
 
 
 @dataclass
@@ -143,10 +146,10 @@ def read_pdf(path: Path) -> ReadDocument:
         notes.append("words set sideways in the margins were left out, as labels of their pages: " + "; ".join(
             sideways[:6]) + ("; ..." if len(sideways) > 6 else ""))
     if unmapped := [(number, page.unmapped) for number, page in enumerate(pages, start=1) if page.unmapped]:
-        notes.append(f"{sum(count for _, count in unmapped)} characters that the PDF's fonts map to no letter (U+0000, "
-                     "as a browser's Print to PDF sets list numbers) were left out, a list's items with no number to "
-                     f"read written as points, from page {', '.join(str(number) for number, _ in unmapped[:6])}: check "
-                     "the numbers and symbols there")
+        notes.append(f"{sum(count for _, count in unmapped)} characters that the PDF's fonts map to no letter "
+                     "(U+0000 or U+FFFF, as a browser's Print to PDF sets list numbers) were left out, a list's items "
+                     "with no number to read written as points, from page "
+                     f"{', '.join(str(number) for number, _ in unmapped[:6])}: check the numbers and symbols there")
     if footnotes:
         notes.append(f"{len(footnotes)} footnotes were taken from the foot of their pages to a Notes section at "
                      "the end; their marks in the text are raised numbers")
@@ -243,7 +246,7 @@ class _Page(NamedTuple):
     tables: list[tuple[float, tuple[tuple[str, ...], ...]]]  # its tables, with where each starts (cells as read)
     margin_words: set[tuple[str, int, int]]  # the words in its top and bottom margins, in tables too, as _Line.places
     sideways: list[str]  # the words set sideways on it and taken out of its text (pdf_sideways)
-    unmapped: int  # its characters that its fonts map to no character (U+0000), left out
+    unmapped: int  # its characters that its fonts map to no character (U+0000, U+FFFF), left out
 
 
 def _page_lines(page, number: int) -> _Page:
@@ -270,7 +273,7 @@ def _page_lines(page, number: int) -> _Page:
         if id(mark) in hosts:
             row_of[id(hosts[id(mark)])].append(mark)
     lines = []
-    unmapped = sum(word["text"].count("\x00") for word in words)
+    unmapped = sum(word["text"].count(character) for word in words for character in _UNMAPPED)
     for row in rows:
         row.sort(key=lambda w: w["x0"])
         marks = [w for w in row if id(w) in hosts]
