@@ -59,6 +59,7 @@ from handbook.importing.pdf_words import hyphen_kept
 from handbook.importing.sniffing import Kind, kind_of
 from handbook.source.handbook_folder import load_handbook
 from handbook.source.policy_file import parse_policy_file
+from handbook.source.syntax import MAX_POLICY_ID_LENGTH
 
 REPO = Path(__file__).resolve().parent.parent
 _ODT_IMAGE = re.compile(r"\((?:Pictures|media)/[^)\s]+\)")
@@ -498,11 +499,12 @@ def main() -> None:
     for row in rows:
         slug = row["slug"]
         source = next(p for p in corpus.iterdir() if p.stem == slug and p.suffix != ".license")
+        policy_id = slug[:MAX_POLICY_ID_LENGTH].rstrip("-")  # as a person would choose one: within an id's length
         with tempfile.TemporaryDirectory() as folder:
             policy_src = Path(folder) / "policy_src"
             started = time.perf_counter()
             try:
-                result = import_policy(source, slug, policy_src)
+                result = import_policy(source, policy_id, policy_src)
             except PolicyImportError as refusal:
                 print(f"\n{slug} [{row.get('set')}] {source.suffix}: REFUSED: {refusal}")
                 continue
@@ -540,7 +542,7 @@ def main() -> None:
             seen = numbered_lines(text)
             anchors = "-"
             if checked:
-                policy = load_handbook(policy_src).policy(slug)
+                policy = load_handbook(policy_src).policy(policy_id)
                 anchors = f"{len(policy.clauses)} clauses, {len(policy.numbered_sections)} numbered headings"
             anchors += (f" (numbered lines in the text: {sum(seen.values())}"
                         + "".join(f", {count} {kind}" for kind, count in seen.items() if count) + ")")
