@@ -35,7 +35,9 @@ LABELLED = {
         r"(?:lead|accountable)\s+(?:officer|director|executive)|executive\s+lead|owned\s+by|"
         r"maintained\s+by|person\s+responsible|(?:member\s+of\s+)?staff(?:\s+member)?\s+responsible|originator|"
         rf"originating\s+office){_NOTE}{SEPARATOR}"
-        r"(?P<v>.+)$", re.I,
+        # a US federal order's closing section, its first sentence: "OFFICES OF PRIMARY INTEREST. Office of Tribal and
+        # Native Affairs, Office of the Treasurer."
+        r"(?P<v>.+)$|^offices?\s+of\s+primary\s+(?:interest|responsibility)\s*[.:]\s*(?P<v2>[^.]+)", re.I,
     ),
     "approved_by": re.compile(
         # after another body's step: "Accepted by the Gentoo Council on 2018-09-09 and approved by the Gentoo Board
