@@ -1,10 +1,10 @@
 """Dates as policies write them: "12 March 2024", "12th of March, 2024", "March 12, 2024", "2024-03-12",
-"12/03/2024", "12.03.2024", "12-03-2024". A numeric date is read the way the document writes its dates: month first
-where it writes them so ("September 2, 2020", "08/15/2022") more often than day first, day first where it writes
-"2 September 2020" or "15/08/2022", or, giving no date that reads one way only, where it spells the British way
-("organisation", "behaviour") or the American. A date with dots (12.03.2024) is day first. A date that could be
-either and a document that gives no sign is not read: 10-7-2022 is 10 July or 7 October. Review periods too: "every
-two years", "annually" -> "2 years", "1 year"."""
+"12/03/2024", "12.03.2024", "12-03-2024", and as deeds and bylaws do, "this 25th day of July, 2013". A numeric date
+is read the way the document writes its dates: month first where it writes them so ("September 2, 2020",
+"08/15/2022") more often than day first, day first where it writes "2 September 2020" or "15/08/2022", or, giving no
+date that reads one way only, where it spells the British way ("organisation", "behaviour") or the American. A date
+with dots (12.03.2024) is day first. A date that could be either and a document that gives no sign is not read:
+10-7-2022 is 10 July or 7 October. Review periods too: "every two years", "annually" -> "2 years", "1 year"."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ _MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 DATE = re.compile(
     r"(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
-    r"|(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
+    r"|(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
     r"|(?P<us_month>[A-Za-z]+)\.?\s+(?P<us_day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+|/)(?P<us_year>\d{4})",
 )
 _YEAR = re.compile(r"\d{4}")

@@ -25,6 +25,7 @@ from .audiences import AUDIENCES, SENTENCE_START, THIS_DOCUMENT
 from .dates import DATE, period_words, read_date, reads_two_ways, sentence_period, writes_month_first
 from .document import Block, Paragraph
 from .draft_status import stated_draft
+from .employer import employer
 from .fact_lines import column_headings, document_lines, plain_cell, read_as_shown
 from .found_facts import FACT_NAMES, Fact, Facts
 from .governing_bodies import governing_body
@@ -53,7 +54,7 @@ from .organisation import (
 from .organisation_in_title import stated_in_title
 from .signatories import memo_header, signature_block
 from .titles import title_as_shown
-from .version_history import PLACEHOLDER, VERSION_ALONE, footer_version, history_facts
+from .version_history import PLACEHOLDER, TITLE_VERSION, VERSION_ALONE, footer_version, history_facts
 
 _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a name
 # ... as is one saying what someone is or does: "Owner: (part of) the TSC is owner of the project", a role's meaning
@@ -251,6 +252,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     if "effective_from" not in facts.found and (signed := next((
             (place, match[0]) for place, line, _ in lines if (match := _EFFECTIVE_WHEN_SIGNED.search(line))), None)):
         _effective_when_signed(facts, lines, *signed)
+    if "version" not in facts.found and title is not None and (match := TITLE_VERSION.search(title.plain)):
+        _take(facts, "version", match, title.place, title.plain)
     for name, stated in history_facts(blocks, plain_cell, facts.month_first).items():
         facts.found.setdefault(name, Fact(*stated))
     _signed(facts, [(place, line) for place, line, _ in lines])
@@ -272,6 +275,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     if "organisation" not in facts.found and (opening := opening_subject(
             [b.plain for b in blocks if isinstance(b, Paragraph) and b.heading is None], text)):
         facts.found["organisation"] = Fact(opening[0], f"the text ({opening[2]})", opening[1])
+    if "organisation" not in facts.found and (employing := employer(text)):
+        facts.found["organisation"] = Fact(employing[0], "the text (whose people it addresses)", employing[1])
     if "organisation" not in facts.found and (body := governing_body(text)):
         facts.found["organisation"] = Fact(body[0], "the text (its governing body)", body[1])
     if "organisation" not in facts.found and (notice := (properties or {}).get("copyright")) and (

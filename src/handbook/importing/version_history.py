@@ -44,6 +44,10 @@ _NAMED_VERSION = re.compile(r"^(?P<doc>[^.!?:;]{3,80}?)\s*(?:[-\u2013\u2014|,]\s
 _FOOTER_PART = re.compile(r"^(?:[A-Z][\w'\u2019&-]*|\d{1,4}(?:[-/.]\d{1,2}[-/.]\d{2,4})?|[-\u2013\u2014|,]|"
                           r"of|and|for|the)$")
 
+# A title ending in its version: "Balanced Employee Intellectual Property Agreement 1.0.0" (three parts, as software
+# numbers releases), "Politique de contribution aux logiciels libres de l'État v1.0" (not "Procedure 3.2", a number)
+TITLE_VERSION = re.compile(r"\s(?:(?:[vV]|[Vv]ersion\s+)(?P<v>\d+(?:\.\d+)*)|(?P<v2>\d+\.\d+\.\d+))$")
+
 # a fact as (value, where, the document's words)
 Stated = tuple[str, str, str]
 
