@@ -5274,6 +5274,28 @@ STATED: dict[str, dict[str, tuple]] = {
         # performance" (line 30). Not organisation: GitHub, Zenodo, Astrophysics Source Code Library, Software Heritage
         # (lines 38-40). No date, approver, owner, version or review period stated
     },
+    "nasa-smd-ethical-ai-playbook": {
+        # title: "NASA Science Mission Directorate (SMD) Ethical AI Playbook" (line 1, the first `#` heading; the file
+        # is "SMD AI Ethics Playbook.md"); further `#` headings "Introduction" (line 4), "Guidance to researchers:"
+        # (line 19), "Resources:" (line 126)
+        # The title (line 1); "The rapid growth of AI/ML-enabled research and applications in NASA's SMD" (line 12)
+        "organisation": ("NASA Science Mission Directorate", "NASA Science Mission Directorate (SMD)", "SMD",
+                         "NASA", "NASA SMD", "Science Mission Directorate",
+                         "National Aeronautics and Space Administration"),
+        # "This playbook offers AI project proposers and funders a practical set of guidelines to establish an ethical
+        # code of conduct and evaluate compliance." (line 14); the heading "Guidance to researchers:" (line 19)
+        "applies_to": (("proposers", "funders"), ("AI project proposers", "funders"), ("researchers",)),
+        # Not applies_to: "The NASA  Science Mission Directorate (SMD) Scientific Ethics and Integrity policy governs
+        # members of the SMD community" (line 8: another policy's scope). Not review_every: "This guidance will undergo
+        # continuous review and updates" (line 16: no period). Not effective_from or approved_on: "...-july_2018.pdf"
+        # (lines 24, 128: another document's address), "April 12, 2023" (line 131: a cited report's date). Not
+        # approved_by: "did they approve its use?" (line 83, a checklist question). Not owner: "The playbook has been
+        # developed based on a range of community feedback and townhall discussions led by the American Geophysical
+        # Union" (line 65: who led the discussions), "Establish a point of contact for deployed models" (line 50). Not
+        # version: "/v1" in the DOI (line 131), "NASA-TM-20210012886" (line 132), the numbered headings "1."-"9."
+        # (lines 23-60). Not organisation: the American Geophysical Union (lines 65, 129-130), IRBs (line 60). No
+        # date, approver, owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
