@@ -5208,6 +5208,29 @@ STATED: dict[str, dict[str, tuple]] = {
         # 18). Not applies_to: "Supplier Staff" (paragraphs 34-56: whose conditions it sets, through the supplier). No
         # date, approver, owner or review period stated
     },
+    "ccs-corporate-social-responsibility-schedule-v3": {
+        # The same schedule as the .docx above in a later version, as the typeset PDF (4 A4 pages, Creator and Producer
+        # "Microsoft® Word 2016", created 2020-08-26; no Title or Author property). title: "Corporate Social
+        # Responsibility" (page 2: "JOINT SCHEDULE 5", then "CORPORATE SOCIAL RESPONSIBILITY" twice); the running
+        # header "Joint Schedule 5 (Corporate Social Responsibility) Direct Award v3.0" (every page)
+        # "CCS expects its suppliers and subcontractors to comply with the standards set out in this Schedule" (page 2,
+        # 1.2); the header's "Crown Copyright 2020". Only "CCS", never the name in full
+        "organisation": ("CCS", "Crown Commercial Service", "the Crown Commercial Service"),
+        # The running header "... Direct Award v3.0" (every page)
+        "version": ("3.0", "v3.0", "Direct Award v3.0"),
+        # "CCS expects its suppliers and subcontractors to comply with the standards set out in this Schedule" (page 2,
+        # 1.2); "The Buyer expects that the Supplier and its Subcontractors will comply" (page 2, 1.3)
+        "applies_to": (("suppliers", "subcontractors"), ("supplier", "subcontractors"), ("Supplier", "Subcontractors")),
+        # Not version: "REF: RM3830" (page 1) and the footer's "Ref: RM3830" (every page), "S149 of the Equality Act
+        # 2010" (page 2), "Paragraph 3" (page 3), "Paragraph 5.3" (page 4), the clause numbers 1.1-6.1. Not
+        # effective_from or approved_on: "In September 2017, HM Government published a Supplier Code of Conduct" (page
+        # 2), "2017-09-13_..._September_2017.pdf" (page 2, a link), the header's "Crown Copyright 2020", the PDF's
+        # creation date. Not review_every: "an annual slavery and human trafficking report" and "its annual
+        # certification of compliance" (page 3: the supplier's), "48 hours per week" (page 3), "60 hours", "one (1) day
+        # off in every seven (7) day period", "two (2) days off in every fourteen (14) day period" (page 4). Not
+        # organisation: "HM Government" (page 2), "Modern Slavery Helpline" (pages 2-3). No date, approver, owner or
+        # review period stated
+    },
     "ccs-security-schedule": {
         # title: "Security" / "Call-Off Schedule 9 (Security)" (page 2: "CALL-OFF SCHEDULE 9:" then "SECURITY"); the
         # running header "Call-Off Schedule 9 (Security) Direct Award v3.0" (every page); no Title or Author property
