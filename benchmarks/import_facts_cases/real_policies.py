@@ -5175,6 +5175,150 @@ STATED: dict[str, dict[str, tuple]] = {
         # of each page, "(765 ILCS 1060/1)" (page 5), "NRS 600.500" (page 8), "RCW 49.44.140" (page 10). No
         # organisation, date, approver, owner or review period stated
     },
+    # held out, set 47 (README_extra.md, set held_out_47, branch heldout-47): labelled on 2026-12-06 from the documents
+    # (the Word file as python-docx's paragraphs, header, footer and core and custom properties; the PDF as `pdftotext
+    # -layout`'s text, page by page, and `pdfinfo`'s metadata; the HTML page as its source and as its text with the tags
+    # taken out; the Markdown as plain text; each whole) before the importer was ever run on them. Titles are not
+    # scored; each is noted.
+    "ccs-corporate-social-responsibility-schedule": {
+        # title: "Corporate Social Responsibility" (paragraphs 6-8: "JOINT schedule 5", then "Corporate Social
+        # Responsibility" twice, in the style "GPS Sch Title and Number"); the running header "Joint Schedule 5
+        # (Corporate Social Responsibility) Direct Award v1.0" gives it whole. Core properties empty (no title, no
+        # creator; created and modified 2019-10-09T09:53:00Z); a custom property gCurrentVersion "17 November 2017
+        # D1V5" (the template's)
+        # "CCS expects its suppliers and subcontractors to meet the standards set out in that Code. In addition, CCS
+        # expects its suppliers and subcontractors to comply with the standards set out in this Schedule." (paragraph
+        # 11, 1.2); the header's "Crown Copyright 2018". The document writes only "CCS", never the name in full
+        "organisation": ("CCS", "Crown Commercial Service", "the Crown Commercial Service"),
+        # The running header "Joint Schedule 5 (Corporate Social Responsibility) Direct Award v1.0" (every page)
+        "version": ("1.0", "v1.0", "Direct Award v1.0"),
+        # "CCS expects its suppliers and subcontractors to comply with the standards set out in this Schedule"
+        # (paragraph 11, 1.2); "The Supplier acknowledges ... The Buyer expects that the Supplier and its Subcontractors
+        # will comply" (paragraph 12, 1.3)
+        "applies_to": (("suppliers", "subcontractors"), ("supplier", "subcontractors"), ("Supplier", "Subcontractors")),
+        # Not version: the custom property gCurrentVersion "17 November 2017 D1V5" (the framework template's drafting
+        # version, not shown), "REF: RM3830" (paragraph 5) and the footer's "Ref: RM3830" (the framework's reference),
+        # "Joint Schedule 5" (the schedule's number), "S149 of the Equality Act 2010" (paragraph 14), "Paragraph 3",
+        # "Paragraph 5.3" (paragraphs 27, 50). Not effective_from or approved_on: "In September 2017, HM Government
+        # published a Supplier Code of Conduct" (paragraph 10: another document's date), the header's "Crown Copyright
+        # 2018", the core properties' 2019-10-09. Not review_every: "an annual slavery and human trafficking report"
+        # (paragraph 27: the supplier's report), "48 hours per week", "60 hours", "one (1) day off in every seven (7)
+        # day period" (paragraphs 44-56: working hours). Not organisation: "HM Government" (paragraph 10: who published
+        # the Code it cites), "the Buyer" (the contracting authority, unnamed), "Modern Slavery Helpline" (paragraph
+        # 18). Not applies_to: "Supplier Staff" (paragraphs 34-56: whose conditions it sets, through the supplier). No
+        # date, approver, owner or review period stated
+    },
+    "ccs-corporate-social-responsibility-schedule-v3": {
+        # The same schedule as the .docx above in a later version, as the typeset PDF (4 A4 pages, Creator and Producer
+        # "Microsoft® Word 2016", created 2020-08-26; no Title or Author property). title: "Corporate Social
+        # Responsibility" (page 2: "JOINT SCHEDULE 5", then "CORPORATE SOCIAL RESPONSIBILITY" twice); the running
+        # header "Joint Schedule 5 (Corporate Social Responsibility) Direct Award v3.0" (every page)
+        # "CCS expects its suppliers and subcontractors to comply with the standards set out in this Schedule" (page 2,
+        # 1.2); the header's "Crown Copyright 2020". Only "CCS", never the name in full
+        "organisation": ("CCS", "Crown Commercial Service", "the Crown Commercial Service"),
+        # The running header "... Direct Award v3.0" (every page)
+        "version": ("3.0", "v3.0", "Direct Award v3.0"),
+        # "CCS expects its suppliers and subcontractors to comply with the standards set out in this Schedule" (page 2,
+        # 1.2); "The Buyer expects that the Supplier and its Subcontractors will comply" (page 2, 1.3)
+        "applies_to": (("suppliers", "subcontractors"), ("supplier", "subcontractors"), ("Supplier", "Subcontractors")),
+        # Not version: "REF: RM3830" (page 1) and the footer's "Ref: RM3830" (every page), "S149 of the Equality Act
+        # 2010" (page 2), "Paragraph 3" (page 3), "Paragraph 5.3" (page 4), the clause numbers 1.1-6.1. Not
+        # effective_from or approved_on: "In September 2017, HM Government published a Supplier Code of Conduct" (page
+        # 2), "2017-09-13_..._September_2017.pdf" (page 2, a link), the header's "Crown Copyright 2020", the PDF's
+        # creation date. Not review_every: "an annual slavery and human trafficking report" and "its annual
+        # certification of compliance" (page 3: the supplier's), "48 hours per week" (page 3), "60 hours", "one (1) day
+        # off in every seven (7) day period", "two (2) days off in every fourteen (14) day period" (page 4). Not
+        # organisation: "HM Government" (page 2), "Modern Slavery Helpline" (pages 2-3). No date, approver, owner or
+        # review period stated
+    },
+    "ccs-security-schedule": {
+        # title: "Security" / "Call-Off Schedule 9 (Security)" (page 2: "CALL-OFF SCHEDULE 9:" then "SECURITY"); the
+        # running header "Call-Off Schedule 9 (Security) Direct Award v3.0" (every page); no Title or Author property
+        # (Creator and Producer "Microsoft® Word 2016", created 2020-08-26); 18 pages, its clause numbers lost in
+        # pdftotext's text (Word's automatic numbering, drawn without text for 2.1, 2.2 ...)
+        # "CCS shall have the right to enforce the Buyer's rights under this Schedule" (page 2, Part A 1, and page 6,
+        # Part B 2); the header's "Crown Copyright 2020". Only "CCS", never the name in full
+        "organisation": ("CCS", "Crown Commercial Service", "the Crown Commercial Service"),
+        # The running header "Call-Off Schedule 9 (Security) Direct Award v3.0" (every page)
+        "version": ("3.0", "v3.0", "Direct Award v3.0"),
+        # "The Supplier shall comply with the Security Policy and the requirements in this Schedule including the
+        # Security Management Plan" (page 2, Part A 1)
+        "applies_to": (("Supplier",), ("supplier",), ("suppliers",)),
+        # Not applies_to: "PART A: SHORT FORM SECURITY REQUIREMENTS (applicable to Lot 1a and 1b)" (page 2) and "PART B:
+        # LONG FORM SECURITY REQUIREMENTS (applicable to Lot 1c)" (page 6): the framework's lots, not people; "Supplier
+        # Staff shall be subject to pre-employment checks" (page 16). Not review_every: "The Security Management Plan
+        # shall be fully reviewed and updated by the Supplier at least annually" (page 4) and "The ISMS and Security
+        # Management Plan shall be fully reviewed and updated by the Supplier and at least annually" (page 10): the
+        # supplier's plan, not this schedule; "Security Tests from time to time (and at least annually ...)" (page 11),
+        # "this training must be undertaken annually" (page 16), "within twenty (20) Working Days after the Start Date"
+        # (pages 3, 7, 9), "within 14 days", "within 30 days", "60 Working Days", "within 6 Months", "within 12 Months"
+        # (pages 12-13: patching), "at least 6 Months" (page 17: audit records). Not version: "Ref: RM3830" (page 1 and
+        # every footer), "HMG_Security_Policy_Framework_V11.0.pdf" (page 7), "issue_2.2" (page 16), "ISO/IEC 27001",
+        # "ISO/IEC27002" (pages 7-8), "n-1 version" (page 12), "Tiers 1-4" (page 7). Not owner: "[insert security
+        # representative of the Buyer]", "[insert security representative of the Supplier]" (page 6: blanks), "the
+        # Buyer's Representative" (page 2). Not approved_by: the Buyer's "Approval" of the supplier's ISMS and Security
+        # Management Plan (pages 3-4, 9-10), not of this schedule. Not effective_from or approved_on: the header's
+        # "Crown Copyright 2020", the PDF's creation date 2020-08-26. Not organisation: "GovCertUK" (page 12), "CESG",
+        # "NCSC" (page 15), "Centre for Protection of National Infrastructure" (page 7), "NIST" (page 12), "Microsoft"
+        # (page 12). No date, approver, owner or review period stated
+    },
+    "hmrc-handling-secrets-standard": {
+        # title: "Handling secrets" (the <h1>, lines 54-56; <meta property="og:title" content="Handling secrets">, line
+        # 14); <title> "Handling secrets - HM Revenue & Customs" (line 5: the page's name, then the department's)
+        # <title> (line 5); the header's logotype "HM Revenue & Customs" with the alt text "HM Revenue & Customs logo"
+        # (line 27); the footer's "© Crown copyright (HM Revenue & Customs)" (line 122)
+        "organisation": ("HM Revenue & Customs", "HMRC", "HM Revenue and Customs", "His Majesty's Revenue and Customs",
+                         "Her Majesty's Revenue and Customs"),
+        # "Last updated: 22 April 2025" (line 63): see EITHER. Not applies_to: the page speaks to "you" throughout and
+        # names no audience; "only exposed to the software itself rather than engineers" (line 77: whom secrets are
+        # hidden from). Not review_every: "rotate secrets, either as part of a periodic process or in response to a
+        # known or suspected disclosure" (line 83, with an en dash: secret rotation, no period). Not version: "Open
+        # Government Licence v3.0" (line 120, the footer). Not owner: "Engineering Guidance" (line 29: the site's
+        # name), "Github repository" (line 112). No approver, owner, version, audience or review period stated
+    },
+    "nasa-smd-software-management-and-sharing": {
+        # title: "Software Management and Sharing" (line 1, the `#` heading)
+        # "software developed using SMD funding shall be made publicly available" (line 2); "to the extent allowed by
+        # applicable law and existing NASA policies" (line 28); "the NASA catalog of software", "NASA's New Technology
+        # Reporting System" (line 58). SMD (NASA's Science Mission Directorate) is never written out in the file
+        "organisation": ("NASA", "SMD", "NASA Science Mission Directorate", "Science Mission Directorate",
+                         "NASA SMD", "National Aeronautics and Space Administration"),
+        # "This section contains supplemental guidance for researchers to support the implementation of requirements
+        # for software management and sharing established by SPD-41a." (line 4)
+        "applies_to": (("researchers",),),
+        # Not version: "SPD-41a" (lines 4, 6, 7, 11, 17, 47: the policy it implements, by its number), "ROSES-2023"
+        # (line 17: a solicitation), "NPR 2210" (line 63), "Section II-C" (line 11), "Apache 2.0" (line 63: a licence).
+        # Not effective_from: "starting with ROSES-2023" (line 17). Not owner: "Seek specific advice from the Chief
+        # Science Data Office or Intellectual Property Counsel" and "HQ-SMD-SPD41@list.nasa.gov" (line 61: whom to ask);
+        # "Center Intellectual Property Counsel shall be consulted" (line 63). Not applies_to: "The guidance provided
+        # here is most relevant for research software that is produced by investigations funded via SMD research
+        # awards" (line 7: software, not people); "All SMD-funded scientific activities that are expected to produce
+        # software shall include a software management plan" (line 17). Not review_every: "by the end of the period of
+        # performance" (line 30). Not organisation: GitHub, Zenodo, Astrophysics Source Code Library, Software Heritage
+        # (lines 38-40). No date, approver, owner, version or review period stated
+    },
+    "nasa-smd-ethical-ai-playbook": {
+        # title: "NASA Science Mission Directorate (SMD) Ethical AI Playbook" (line 1, the first `#` heading; the file
+        # is "SMD AI Ethics Playbook.md"); further `#` headings "Introduction" (line 4), "Guidance to researchers:"
+        # (line 19), "Resources:" (line 126)
+        # The title (line 1); "The rapid growth of AI/ML-enabled research and applications in NASA's SMD" (line 12)
+        "organisation": ("NASA Science Mission Directorate", "NASA Science Mission Directorate (SMD)", "SMD",
+                         "NASA", "NASA SMD", "Science Mission Directorate",
+                         "National Aeronautics and Space Administration"),
+        # "This playbook offers AI project proposers and funders a practical set of guidelines to establish an ethical
+        # code of conduct and evaluate compliance." (line 14); the heading "Guidance to researchers:" (line 19)
+        "applies_to": (("proposers", "funders"), ("AI project proposers", "funders"), ("researchers",)),
+        # Not applies_to: "The NASA  Science Mission Directorate (SMD) Scientific Ethics and Integrity policy governs
+        # members of the SMD community" (line 8: another policy's scope). Not review_every: "This guidance will undergo
+        # continuous review and updates" (line 16: no period). Not effective_from or approved_on: "...-july_2018.pdf"
+        # (lines 24, 128: another document's address), "April 12, 2023" (line 131: a cited report's date). Not
+        # approved_by: "did they approve its use?" (line 83, a checklist question). Not owner: "The playbook has been
+        # developed based on a range of community feedback and townhall discussions led by the American Geophysical
+        # Union" (line 65: who led the discussions), "Establish a point of contact for deployed models" (line 50). Not
+        # version: "/v1" in the DOI (line 131), "NASA-TM-20210012886" (line 132), the numbered headings "1."-"9."
+        # (lines 23-60). Not organisation: the American Geophysical Union (lines 65, 129-130), IRBs (line 60). No
+        # date, approver, owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -6925,5 +7069,11 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "as its employee or contractor" (page 1); "As an employee or contractor of the Company" (page 3): whom it
         # binds, never said as "applies to"
         "applies_to": (("employees", "contractors"), ("employee", "contractor")),
+    },
+    # held out, set 47
+    "hmrc-handling-secrets-standard": {
+        # "Last updated: 22 April 2025" (line 63, under the title): an edit date, not said to be when the standard took
+        # effect
+        "effective_from": ("2025-04-22",),
     },
 }
