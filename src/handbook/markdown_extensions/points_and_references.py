@@ -38,6 +38,10 @@ class PointsAndReferencesTreeprocessor(Treeprocessor):
         for body in policy_bodies(root):
             for clause in clauses(body):
                 _anchor_sub_points(clause)
+            # a point the anchoring above does not reach ("- (a) Vote on:" then "    - (i) ..."): its marker shows,
+            # with no anchor of its own, never as an attribute the page may not carry
+            for item in body.iter("li"):
+                item.attrib.pop("data-point", None)
             _link_clause_references(body, {element.get("id") for element in body.iter() if element.get("id")})
             _link_other_policies(body)
 
@@ -56,6 +60,15 @@ def _anchor_sub_points(clause: etree.Element) -> None:
         item.set("id", f"{clause.get('id')}-{suffix}")
         point = f" ({title})" if title else f", point {position}"
         item.set("data-citation", f"{clause.get('data-citation')}{point}")
+        _anchor_inner_points(item)
+
+
+def _anchor_inner_points(item: etree.Element) -> None:
+    """The lettered points a bullet holds ("- (a) Student Members ..." makes the bullet a list of points), under it."""
+    for inner in (child for child in item if child.tag == "ol"):
+        for inner_item in inner:
+            if inner_item.get("data-point"):
+                _anchor_point(inner_item, item.get("id"), item.get("data-citation"))
 
 
 def _usable_slug(slug: str) -> bool:
@@ -71,10 +84,7 @@ def _anchor_point(item: etree.Element, parent_id: str, parent_citation: str) -> 
     item.set("id", f"{parent_id}-{point.lower()}")  # "(A)" is "clause-3-a", as "clause 3(A)" links it
     item.set("data-citation", f"{parent_citation}({point})")
     del item.attrib["data-point"]
-    for inner in (child for child in item if child.tag == "ol"):
-        for inner_item in inner:
-            if inner_item.get("data-point"):
-                _anchor_point(inner_item, item.get("id"), item.get("data-citation"))
+    _anchor_inner_points(item)
 
 
 def _bold_title(item: etree.Element) -> str:
