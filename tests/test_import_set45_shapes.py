@@ -16,3 +16,4 @@ from test_import_facts import facts_of, found
 ])
 def test_the_office_of_primary_interest_is_the_owner(line, owner):
     assert found(facts_of("This Order applies to all bureaus.", line, title="Grants Policy"), "owner") == owner
+

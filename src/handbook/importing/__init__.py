@@ -70,7 +70,9 @@ from .titles import (
     reads_as_title,
     shown_above_headings,
     title_from_file_name,
+    title_in_running_head,
 )
+from .version_history import TITLE_VERSION
 from .web_markdown import anchored, prepared
 
 _LINE = re.compile(r"\bline (\d+)")  # a line of the written file named in a message: the user never saw it
@@ -216,6 +218,14 @@ def document_facts(source_name: str, blocks: list[Block], title: Paragraph | Non
     if title is not None and source_name.casefold().endswith(MARKDOWN_SUFFIXES) and _fuller(stated, title.plain):
         facts.found["title"] = Fact(stated, "the document's properties (its front matter), fuller than its heading "
                                     f"'{title.plain[:60]}'", stated)
+    # the pages state none: the running head on every page, where it names the document (and its version)
+    if "title" not in facts.found and (head := title_in_running_head(furniture)):
+        version = TITLE_VERSION.search(head.plain)
+        facts.found["title"] = Fact(head.plain[:version.start()].strip() if version else head.plain,
+                                    f"{head.place}, the running head on every page (the pages state no other title)",
+                                    head.plain)
+        if version and "version" not in facts.found:
+            facts.found["version"] = Fact(version["v"] or version["v2"], f"{head.place}, the running head", head.plain)
     # the text names none: the file name, said to be one (not a program's placeholder, "Document1")
     if "title" not in facts.found and file_name and not is_no_title(file_name_words(file_name)):
         facts.found["title"] = Fact(file_name_words(file_name), "the document's properties, where it is a file "
