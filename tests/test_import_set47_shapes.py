@@ -1,6 +1,7 @@
 """Shapes of held-out set 47's documents (issue 18, stop 47), made here: a contract schedule whose pages state no
 title, its name and version printed only in the running head on every page ("Call-Off Schedule 9 (Security) Direct
-Award v3.0"), which import refused for want of a title; a running head naming the organisation alone stays no title."""
+Award v3.0"), which import refused for want of a title, and a Word file's running head giving its version; a running
+head naming the organisation alone stays no title."""
 
 from __future__ import annotations
 
@@ -32,3 +33,17 @@ def test_a_running_head_naming_the_organisation_alone_is_no_title(tmp_path):
 
     with pytest.raises(PolicyImportError, match="states no title"):
         import_policy(_schedule_pdf(tmp_path / "s.pdf", "Oakfield Primary School"), "security", tmp_path / "src")
+
+
+def test_the_version_a_word_files_running_head_gives(tmp_path):
+    import docx
+
+    from handbook.importing import import_policy
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Joint Schedule 5 (Corporate Social Responsibility) v1.0"
+    document.add_heading("Corporate Social Responsibility", level=1)
+    document.add_paragraph("The Supplier shall meet the standards set out in this Schedule.")
+    document.save(tmp_path / "csr.docx")
+    front = import_policy(tmp_path / "csr.docx", "csr", tmp_path / "src").path.read_text().split("---\n")[1]
+    assert 'version: "1.0"' in front

@@ -218,14 +218,12 @@ def document_facts(source_name: str, blocks: list[Block], title: Paragraph | Non
     if title is not None and source_name.casefold().endswith(MARKDOWN_SUFFIXES) and _fuller(stated, title.plain):
         facts.found["title"] = Fact(stated, "the document's properties (its front matter), fuller than its heading "
                                     f"'{title.plain[:60]}'", stated)
-    # the pages state none: the running head on every page, where it names the document (and its version)
+    # the pages state none: the running head on every page, where it names the document (its version, find_facts reads)
     if "title" not in facts.found and (head := title_in_running_head(furniture)):
         version = TITLE_VERSION.search(head.plain)
         facts.found["title"] = Fact(head.plain[:version.start()].strip() if version else head.plain,
                                     f"{head.place}, the running head on every page (the pages state no other title)",
                                     head.plain)
-        if version and "version" not in facts.found:
-            facts.found["version"] = Fact(version["v"] or version["v2"], f"{head.place}, the running head", head.plain)
     # the text names none: the file name, said to be one (not a program's placeholder, "Document1")
     if "title" not in facts.found and file_name and not is_no_title(file_name_words(file_name)):
         facts.found["title"] = Fact(file_name_words(file_name), "the document's properties, where it is a file "
