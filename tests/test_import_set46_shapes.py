@@ -73,3 +73,16 @@ def test_bylaws_signed_this_day_of_a_month():
     from handbook.importing.dates import read_date
 
     assert str(read_date("Signed this 25th day of July, 2013.")) == "2013-07-25"
+
+
+def test_a_lettered_point_that_opens_no_list_keeps_its_letter_as_typed_text(tmp_path):
+    # a state law quoted in an employment agreement's exhibit (set 46): its "(a)" inside the section's first paragraph
+    source = tmp_path / "agreement.md"
+    source.write_text("# Employee Inventions Agreement\n\n## Exhibit: California\n\nSection 2870. (a) Any provision "
+                      "in an employment agreement which requires an employee to assign an invention does not apply "
+                      "to an invention the employee developed on their own time.\n\n(b) To the extent a provision "
+                      "purports to require otherwise, it is unenforceable.\n", encoding="utf-8")
+    result, _, body = imported_and_checked(source, "inventions", tmp_path)
+    assert "(b\\) To the extent a provision" in body
+    assert any("point (b) is out of sequence (expected (a)), so its letter is kept as typed text" in note
+               for note in result.notes)

@@ -76,6 +76,7 @@ from .version_history import TITLE_VERSION
 from .web_markdown import anchored, prepared
 
 _LINE = re.compile(r"\bline (\d+)")  # a line of the written file named in a message: the user never saw it
+_POINT_LETTER = re.compile(r"^(\s*(?:\d{1,3})?\(?(?:[a-zA-Z]|[ivx]{1,5}))\)")  # "(b)", escaped "(b\)": typed text
 _MOST_SKIPPED = 3  # numbers a document may leave out of its clause numbering (_kept_as_skipped)
 
 
@@ -138,6 +139,8 @@ def import_policy(
         place, problem = str(refusal).split(": ", 1)[1].split(": ", 1)
         written.notes.insert(0, f"{place}: {problem.split(';')[0].split('. Correct it')[0]}, so the document's "
                              "numbers are kept as typed text at the start of each paragraph, not as clause numbers")
+    while _letters_kept_as_typed(policy.warnings, text, written):  # (each pass types at least one letter)
+        policy, text = _checked(policy_id, facts, source, written, target)
     if (chapter := written.chapter) and written.title:
         written.notes.insert(0, f"{written.title.place}: the policy is chapter {chapter} of a numbered set "
                              f"('{chapter}. {written.title.plain}'), so its numbers {chapter}.1, {chapter}.2 ... stay "
@@ -337,6 +340,24 @@ def _kept_as_words(error: PolicySourceError, text: str, written: Written) -> boo
             written.notes.append(f"{place}: '{error.wording}' refers to {error.refers_to}, which this document does "
                                  "not have: another document's, kept as words, not a link")
     return True
+
+
+def _letters_kept_as_typed(warnings: Sequence[StructureWarning], text: str, written: Written) -> bool:
+    """Whether a lettered point that opens no list of points ("(b)" where its "(a)" stands inside a numbered
+    paragraph, as a statute quoted: "2870. (a) Any provision ...") now keeps its letter as typed text, reported: the
+    page shows it as the document does, and the check has nothing to warn of. A gap in a list ("(a)", then "(c)")
+    stays a warning: a point may be missing."""
+    kept = False
+    for warning in warnings:
+        index = warning.line - _body_start(text)
+        if warning.message.startswith("point (") and "is out of sequence (expected (a))" in warning.message and (
+                0 <= index < len(written.lines)):
+            written.lines[index] = _POINT_LETTER.sub(r"\1\\)", written.lines[index], count=1)
+            place = _place_of(warning.line, text, written.source_of_line) or "the document"
+            written.notes.append(f"{place}: {warning.message.split(';')[0]}, so its letter is kept as typed text, "
+                                 "not as a point of its own")
+            kept = True
+    return kept
 
 
 def _link_kept_as_words(error: UnresolvedLinkError, text: str, written: Written) -> bool:
