@@ -2,7 +2,8 @@
 Name: ____") its font maps to U+FFFF, a character no editor shows, which the check refused (they are left out and
 reported as U+0000 already was, and the document imports); a company's staff page naming itself only as its readers'
 employer ("as an employee of Brightwell", "All Brightwell employees"); a title ending in its version ("... Agreement
-1.0.0"); bylaws signed "this 25th day of July, 2013". Each with a look-alike that states nothing."""
+1.0.0"); bylaws signed "this 25th day of July, 2013"; a quoted statute's "(b)" whose "(a)" stands inside the section's
+first paragraph (kept as typed text). Each with a look-alike that states nothing."""
 
 from __future__ import annotations
 
