@@ -72,7 +72,7 @@ from .titles import (
     title_from_file_name,
     title_in_running_head,
 )
-from .version_history import TITLE_VERSION
+from .version_history import HEAD_VERSION
 from .web_markdown import anchored, prepared
 
 _LINE = re.compile(r"\bline (\d+)")  # a line of the written file named in a message: the user never saw it
@@ -223,8 +223,8 @@ def document_facts(source_name: str, blocks: list[Block], title: Paragraph | Non
                                     f"'{title.plain[:60]}'", stated)
     # the pages state none: the running head on every page, where it names the document (its version, find_facts reads)
     if "title" not in facts.found and (head := title_in_running_head(furniture)):
-        version = TITLE_VERSION.search(head.plain)
-        facts.found["title"] = Fact(head.plain[:version.start()].strip() if version else head.plain,
+        version = HEAD_VERSION.search(head.plain)
+        facts.found["title"] = Fact((head.plain[:version.start()] if version else head.plain).strip(" |,;-\u2013"),
                                     f"{head.place}, the running head on every page (the pages state no other title)",
                                     head.plain)
     # the text names none: the file name, said to be one (not a program's placeholder, "Document1")

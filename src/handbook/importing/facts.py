@@ -54,7 +54,7 @@ from .organisation import (
 from .organisation_in_title import stated_in_title
 from .signatories import memo_header, signature_block
 from .titles import title_as_shown, title_in_running_head
-from .version_history import PLACEHOLDER, TITLE_VERSION, VERSION_ALONE, footer_version, history_facts
+from .version_history import HEAD_VERSION, PLACEHOLDER, TITLE_VERSION, VERSION_ALONE, footer_version, history_facts
 
 _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a name
 # ... as is one saying what someone is or does: "Owner: (part of) the TSC is owner of the project", a role's meaning
@@ -255,7 +255,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     if "version" not in facts.found and title is not None and (match := TITLE_VERSION.search(title.plain)):
         _take(facts, "version", match, title.place, title.plain)
     if "version" not in facts.found and (head := title_in_running_head(furniture)) and (
-            match := TITLE_VERSION.search(head.plain)):  # "Joint Schedule 5 (...) Direct Award v1.0" on every page
+            match := HEAD_VERSION.search(head.plain)):  # "Joint Schedule 5 (...) Direct Award v1.0" on every page
         _take(facts, "version", match, f"{head.place}, the running head on every page", head.plain)
     for name, stated in history_facts(blocks, plain_cell, facts.month_first).items():
         facts.found.setdefault(name, Fact(*stated))

@@ -22,7 +22,7 @@ from .document import Block, Paragraph
 from .layout import CONTENTS_TITLE
 from .memo_header import memo_header
 from .organisation import STANDALONE_ORGANISATION, in_name_case
-from .version_history import TITLE_VERSION
+from .version_history import HEAD_VERSION
 
 # Words that name a kind of document: "Bylaws", "Code of Conduct", "Safeguarding Policy", "PlayBook"
 DOCUMENT_WORDS = re.compile(
@@ -122,7 +122,7 @@ def title_in_running_head(furniture: Sequence[Paragraph]) -> Paragraph | None:
     name alone ("Oakfield Primary School", a letterhead)."""
     return next((line for line in furniture if line.place.endswith("header") and not is_no_title(line.plain)
                  and not STANDALONE_ORGANISATION.match(line.plain)
-                 and (DOCUMENT_WORDS.search(line.plain) or TITLE_VERSION.search(line.plain))), None)
+                 and (DOCUMENT_WORDS.search(line.plain) or HEAD_VERSION.search(line.plain))), None)
 
 
 def file_name_words(stated: str) -> str:

@@ -47,6 +47,9 @@ _FOOTER_PART = re.compile(r"^(?:[A-Z][\w'\u2019&-]*|\d{1,4}(?:[-/.]\d{1,2}[-/.]\
 # A title ending in its version: "Balanced Employee Intellectual Property Agreement 1.0.0" (three parts, as software
 # numbers releases), "Politique de contribution aux logiciels libres de l'État v1.0" (not "Procedure 3.2", a number)
 TITLE_VERSION = re.compile(r"\s(?:(?:[vV]|[Vv]ersion\s+)(?P<v>\d+(?:\.\d+)*)|(?P<v2>\d+\.\d+\.\d+))$")
+# ... and a running head giving it anywhere among its parts: "Security Policy v1.0 Essentials Guide to Security at
+# Free UK Genealogy |" (a Word header's cells)
+HEAD_VERSION = re.compile(r"(?:^|\s)(?:(?:[vV]|[Vv]ersion\s+)(?P<v>\d+(?:\.\d+)*)|(?P<v2>\d+\.\d+\.\d+))(?=\s|$|[|,;])")
 
 # a fact as (value, where, the document's words)
 Stated = tuple[str, str, str]
