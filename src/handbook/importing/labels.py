@@ -37,7 +37,10 @@ LABELLED = {
         rf"originating\s+office){_NOTE}{SEPARATOR}"
         # a US federal order's closing section, its first sentence: "OFFICES OF PRIMARY INTEREST. Office of Tribal and
         # Native Affairs, Office of the Treasurer."
-        r"(?P<v>.+)$|^offices?\s+of\s+primary\s+(?:interest|responsibility)\s*[.:]\s*(?P<v2>[^.]+)", re.I,
+        r"(?P<v>.+)$|^offices?\s+of\s+primary\s+(?:interest|responsibility)\s*[.:]\s*(?P<v2>[^.]+)"
+        # a line of its own crediting the body that keeps it, by name: "Maintained by the National Digital Twin
+        # Programme (NDTP)." (not "Maintained by volunteers")
+        r"|^(?:maintained|owned)\s+by\s+(?:the\s+)?(?P<v3>(?-i:[A-Z])[^.;:]*?)(?:\s+\((?-i:[A-Z]{2,})\))?\.?$", re.I,
     ),
     "approved_by": re.compile(
         # after another body's step: "Accepted by the Gentoo Council on 2018-09-09 and approved by the Gentoo Board
