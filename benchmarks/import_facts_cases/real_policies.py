@@ -5448,6 +5448,69 @@ STATED: dict[str, dict[str, tuple]] = {
         # Microsoft, HIPAA Journal, FrontEgg, Cloud Security Alliance (footnotes, lines 258-272). No approver or owner
         # stated
     },
+    # held out, set 49 (README_extra.md, set held_out_49, branch heldout-49): labelled on 2026-12-06 from the documents
+    # (each Markdown file read as plain text, whole) before the importer was ever run on them. Titles are not scored;
+    # each is noted.
+    "national-digital-twin-programme-security-policy": {
+        # title: "Security Policy" (line 1, the `#` heading); "**Description:** `Details the responsible disclosure
+        # process for security vulnerabilities.`" (line 4)
+        # "The National Digital Twin Programme (NDTP) follows a **Coordinated Vulnerability Disclosure (CVD)** process"
+        # (line 9); "© Crown Copyright 2025. This work has been developed by the National Digital Twin Programme and is
+        # legally attributed to the Department for Business and Trade (UK) as the governing entity." (line 69)
+        "organisation": ("National Digital Twin Programme", "the National Digital Twin Programme", "NDTP",
+                         "National Digital Twin Programme (NDTP)", "Department for Business and Trade",
+                         "the Department for Business and Trade", "Department for Business and Trade (UK)"),
+        # "**Maintained by the National Digital Twin Programme (NDTP).**" (line 67)
+        "owner": ("National Digital Twin Programme", "the National Digital Twin Programme", "NDTP",
+                  "National Digital Twin Programme (NDTP)", "the National Digital Twin Programme (NDTP)"),
+        # Not applies_to: "This security policy applies to: All NDTP repositories released as open source. / Code,
+        # configuration files, and infrastructure deployed as part of NDTP's **Integration Architecture (IA)**. /
+        # **Third-party dependencies** included within NDTP repositories." (lines 46-49: repositories and code, not
+        # people); "By reporting security vulnerabilities through the responsible channels, you agree to" (line 11:
+        # whoever reports). Not review_every: "respond within **10 working days** to acknowledge receipt" (line 34),
+        # "scanned and updated regularly" (line 61: dependencies). Not effective_from: "© Crown Copyright 2025" (line
+        # 69: a copyright year). Not version: "`OGL-UK-3.0`" (line 5) and "Open Government Licence v3.0" (line 71: the
+        # licence). Not approved_by: "without NDTP's explicit permission" (line 54: of testing). Not organisation:
+        # GitHub (line 28), Dependabot (line 61). No date, approver, audience, version or review period stated
+    },
+    "hmcts-code-in-the-open": {
+        # title: "Code in the Open" (front matter `title`, line 2); the `#` heading (line 8) is the template tag "<%=
+        # current_page.data.title %>" (Middleman's ERB: the page's title is filled in when the site is built); the
+        # first `##` heading is "HMCTS Corporate Guidance" (line 10)
+        # "## HMCTS Corporate Guidance" (line 10); HMCTS (HM Courts & Tribunals Service) is never written out
+        "organisation": ("HMCTS", "HM Courts & Tribunals Service", "HM Courts and Tribunals Service",
+                         "Her Majesty's Courts and Tribunals Service", "His Majesty's Courts and Tribunals Service"),
+        # front matter "review_in: 12 months" (line 4)
+        "review_every": ("12 months", "1 year", "annually", "annual", "1 years", "yearly"),
+        # front matter "last_reviewed_on: 2026-02-03" (line 3): see EITHER. Not review_every: "The code must be
+        # reviewed regularly (e.g., every six months)" (line 39: code kept closed by exception, not the guidance). Not
+        # applies_to: "all new code developed for public services" (line 14: code, not people); "Before making code
+        # public, Delivery Managers must verify" (line 45: one step's role); "the team must use the Exceptions Process"
+        # (line 39). Not approved_by: "an approved exception" (line 21). Not owner: "a maintenance owner" (line 54: of
+        # an open-source project). Not version: "GDS Service Standard 12" (line 21),
+        # ".../open-government-licence/version/3/" (line 19: a link), "semantic versions" (line 54). Not organisation:
+        # GDS, GOV.UK, NCSC, Jenkins, Azure Key Vault (links and tools). No approver, owner, audience or version stated
+    },
+    "ukho-code-generation-tools-policy": {
+        # title: "Use of Code Generation Tools" (line 1, the `#` heading); the text calls itself "This policy" (lines 5,
+        # 9); the file is `CodeGenerationToolsPolicy.md`
+        # "the use of code generation tools by colleagues within the UK Hydrographic Office" (line 5); "The UK
+        # Hydrographic Office retains ownership of the codebase" (line 21); "UKHO codebases" (line 23)
+        "organisation": ("UK Hydrographic Office", "the UK Hydrographic Office", "UKHO",
+                         "United Kingdom Hydrographic Office"),
+        # "This policy applies to all employees, contractors, and third-party users who utilize code generation tools"
+        # (line 9, under "## Scope")
+        "applies_to": (("employees", "contractors", "users"), ("employees", "contractors", "third-party users"),
+                       ("employees", "contractors")),
+        # Not review_every: "The policy and associated practices should be reviewed periodically to reflect evolving
+        # technology" (line 61: no period), "Regularly assess risks" (line 59), "maintained and updated regularly" (line
+        # 45: best-practice documents), "Updates and refresher sessions should be conducted" (line 47). Not owner: "The
+        # UK Hydrographic Office retains ownership of the codebase" (line 21: of the code); "Each user is responsible
+        # for ensuring that the generated code complies with this policy" (line 67: compliance, not keeping the policy).
+        # Not applies_to: "Training programs should be provided for all relevant roles, including software engineers
+        # (junior to principal), DevOps, and Data Engineers" (line 43: training's audience). Not organisation: GDPR
+        # (line 29). No date, approver, owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7242,5 +7305,11 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Last reviewed 29 May 2026" (line 3) and "**Last reviewed:** May 29, 2026" (line 7): when it was last
         # reviewed, not said to be when it took effect
         "effective_from": ("2026-05-29",),
+    },
+    # held out, set 49
+    "hmcts-code-in-the-open": {
+        # front matter "last_reviewed_on: 2026-02-03" (line 3): a review date, not said to be when the guidance took
+        # effect
+        "effective_from": ("2026-02-03",),
     },
 }
