@@ -5448,6 +5448,40 @@ STATED: dict[str, dict[str, tuple]] = {
         # Microsoft, HIPAA Journal, FrontEgg, Cloud Security Alliance (footnotes, lines 258-272). No approver or owner
         # stated
     },
+    # held out, set 50 (README_extra.md, added on branch heldout-50): labelled from the documents before the facts
+    # patterns were ever run on them
+    "jquery-foundation-travel-policy": {
+        # title: "Travel and Reimbursable Expense Policy" (line 2, the "title" key of a JSON object inside a <script>
+        # element at the top of the Markdown, the site builder's page settings; no `#` heading in the file)
+        # "Each dollar you spend under this policy exists to further the mission of the jQuery Foundation." (line 8);
+        # "incur an expense on behalf of the jQuery Foundation" (line 18)
+        "organisation": ("jQuery Foundation", "the jQuery Foundation", "jQuery"),
+        # "If you are listed as a team member on https://jquery.org/team/ this policy applies to you. It applies equally
+        # to all members of the jQuery team, including directors, advisors, support staff, and team members." (line 12,
+        # under "## To Whom Does This Apply")
+        "applies_to": (("directors", "advisors", "support staff", "team members"), ("team members",),
+                       ("members of the jQuery team",), ("directors", "advisors", "staff", "members")),
+        # Not applies_to: "If you are a speaker at a jQuery event, this policy does not apply to you" (line 14). Not
+        # owner or approved_by: "ask the President or Executive Director" (lines 18, 20, 38, 44, 46, 52: whom to ask or
+        # tell). Not review_every: "within 30 days" (lines 46, 54), "on a 1-2 week basis" and "3-4 weeks" (line 54: the
+        # reimbursements' timing), "per diem" (line 40). Not organisation: Hipmunk (line 24), the U.S. Government (line
+        # 40: its per diem rates), expensify.com (line 50). No date, approver, owner, version or review period stated
+    },
+    "civictechwr-privacy-policy": {
+        # title: "Privacy Policy" (line 1, the `#` heading)
+        # "**CivicTechWR** is a volunteer-driven civic technology group based in Kitchener-Waterloo, Ontario, Canada."
+        # (line 10); "All services hosted or maintained by CivicTechWR" (line 4); the contact block "**CivicTechWR**"
+        # (line 77)
+        "organisation": ("CivicTechWR", "Civic Tech Waterloo Region", "CivicTech Waterloo Region"),
+        "effective_from": ("2025-08-04",),  # "**Effective Date:** August 4, 2025  " (line 3, a bold run-in label)
+        # Not applies_to: "**Applies to:** All services hosted or maintained by CivicTechWR, including tools available
+        # at `civictechwr.org`, `ctwr.org`, and its subdomains." (line 4) names services and sites, not people; "your
+        # privacy", "Authenticate users securely" (lines 10, 34): whose data, never said as "applies to". Not
+        # review_every: "We may update this policy from time to time. When we do, we'll update the effective date at
+        # the top" (line 69): no period. Not owner: "Access is limited to trusted administrators" (line 45: who may see
+        # the data). Not organisation: Google, Facebook, LinkedIn (line 18: log-in services), GitHub (line 71). No
+        # approver, owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
