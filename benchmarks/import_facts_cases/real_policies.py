@@ -5482,6 +5482,27 @@ STATED: dict[str, dict[str, tuple]] = {
         # the data). Not organisation: Google, Facebook, LinkedIn (line 18: log-in services), GitHub (line 71). No
         # approver, owner, version or review period stated
     },
+    "jquery-foundation-bylaws": {
+        # title: "JQUERY FOUNDATION, INC. FOURTH AMENDED BYLAWS" (line 2, the "title" key of the JSON object in the
+        # <script> element at the top; no `#` heading: the text opens with "### EFFECTIVE AS OF: June 3, 2015", line 5)
+        # 'The name of this corporation is the jQuery Foundation, Inc. (the "Foundation").' (line 8)
+        "organisation": ("jQuery Foundation, Inc.", "jQuery Foundation, Inc", "jQuery Foundation",
+                         "the jQuery Foundation", "JQUERY FOUNDATION, INC."),
+        "effective_from": ("2015-06-03",),  # "### EFFECTIVE AS OF: June 3, 2015" (line 5, a `###` heading)
+        # The closing "## Certificate" (lines 528-536): "such Bylaws were duly adopted by the Board of Directors of said
+        # Foundation on the date set forth above", over a blank "Dated:______________" and "Signed:____" for the
+        # Secretary: an unfilled form (see EITHER for approved_by and approved_on). "FOURTH AMENDED" in the title: an
+        # ordinal, not a version number (see EITHER). Not owner: "The Secretary shall keep, or cause to be kept, a book
+        # of minutes" (line 288), "The Treasurer shall keep and maintain ... adequate and correct accounts" (line 291):
+        # not the bylaws; "Power to repeal or amend these Bylaws ... is hereby delegated to the Board of Directors"
+        # (line 482: who may amend them, not who owns them). Not review_every: "Each year the Board shall hold at least
+        # one meeting ... review and approval of the Foundation's budget" (lines 170-172), "an annual audit of its
+        # accounts" (line 475), "once per year prepare an annual budget" (line 459), "at least ten (10) days prior"
+        # (line 485), "sixty (60) days" (lines 432-440), "thirty (30) days" (line 240). Not applies_to: Directors,
+        # Officers, Project Leads and the Executive Director are offices it sets up, not an audience. Not organisation:
+        # "the State of Delaware" (lines 9, 22, 82, 86), "the Internal Revenue Code" (line 16), "the Attorney General"
+        # (line 514). No owner, audience or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7276,5 +7297,17 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Last reviewed 29 May 2026" (line 3) and "**Last reviewed:** May 29, 2026" (line 7): when it was last
         # reviewed, not said to be when it took effect
         "effective_from": ("2026-05-29",),
+    },
+    # held out, set 50
+    "jquery-foundation-bylaws": {
+        # "## Certificate" (lines 528-536): "This is to certify that the foregoing is a true and correct copy of the
+        # Bylaws ... and that such Bylaws were duly adopted by the Board of Directors of said Foundation on the date set
+        # forth above." with "Dated:______________" and "Signed:____" left blank for the Secretary: a certificate not
+        # filled in; the date "set forth above" is "EFFECTIVE AS OF: June 3, 2015" (line 5)
+        "approved_by": ("Board of Directors", "the Board of Directors", "Board", "the Board",
+                        "the Board of Directors of said Foundation"),
+        "approved_on": ("2015-06-03",),
+        # "JQUERY FOUNDATION, INC. FOURTH AMENDED BYLAWS" (line 2): the fourth amended text, said as an ordinal
+        "version": ("4", "Fourth Amended", "fourth amended"),
     },
 }
