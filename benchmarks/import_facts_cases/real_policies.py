@@ -5503,6 +5503,24 @@ STATED: dict[str, dict[str, tuple]] = {
         # "the State of Delaware" (lines 9, 22, 82, 86), "the Internal Revenue Code" (line 16), "the Attorney General"
         # (line 514). No owner, audience or review period stated
     },
+    "ruby-together-conflict-of-interest-policy": {
+        # title: "Ruby Together Conflict of Interest Policy" (line 3, "label:" in the CMS seed's "[attributes]" header,
+        # lines 1-8; the HTML after "[wysiwyg content]" (line 9) is one <section> of <p> elements with no heading
+        # element, no <html>, <head> or <title>)
+        # "to protect the interest of Ruby Together (the “Organization”)" (line 14)
+        "organisation": ("Ruby Together",),
+        "effective_from": ("2015-02-06",),  # "<p>Effective February 6, 2015</p>" (line 11, the first paragraph)
+        # Not applies_to: "“Interested Person” means any director, principal officer, or member of a committee with
+        # governing board delegated powers" (line 23, a definition); "Each director, principal officer, and member of a
+        # committee ... shall annually sign a statement" (line 50): whom it binds, never said as "applies to" (see
+        # EITHER). Not review_every: "shall annually sign a statement" (line 50: the members' declarations); "periodic
+        # reviews shall be conducted" (line 57, ARTICLE 7 PERIODIC REVIEWS: of compensation and partnerships, not of the
+        # policy). Not owner or approved_by: "the governing board or committee" decides conflicts (lines 26-37); "The
+        # chairperson of the governing board or committee shall ... appoint a disinterested person" (line 32). Not
+        # version: the article and section numbers "1" to "8" and "3.1" to "5.3"; "position: 6" (line 8, the CMS menu
+        # order). Not organisation: "state and federal laws" (line 14). No approver, owner, version or review period
+        # stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7309,5 +7327,13 @@ EITHER: dict[str, dict[str, tuple]] = {
         "approved_on": ("2015-06-03",),
         # "JQUERY FOUNDATION, INC. FOURTH AMENDED BYLAWS" (line 2): the fourth amended text, said as an ordinal
         "version": ("4", "Fourth Amended", "fourth amended"),
+    },
+    "ruby-together-conflict-of-interest-policy": {
+        # "“Interested Person” means any director, principal officer, or member of a committee with governing board
+        # delegated powers" (line 23); "Each director, principal officer, and member of a committee with governing
+        # board delegated powers shall annually sign a statement which affirms such person: • has received a copy of
+        # the conflicts of interest policy" (lines 50-51): whom it binds, never said as "applies to"
+        "applies_to": (("directors", "officers", "committee members"), ("directors", "principal officers", "members"),
+                       ("directors", "officers"), ("Interested Persons",)),
     },
 }
