@@ -5521,6 +5521,21 @@ STATED: dict[str, dict[str, tuple]] = {
         # order). Not organisation: "state and federal laws" (line 14). No approver, owner, version or review period
         # stated
     },
+    "ruby-central-rubygems-acceptable-use-policy": {
+        # title: "RubyGems.org Acceptable Use Policy" (line 1, the `#` heading)
+        # "the RubyGems.org team will respect the legal decisions of Ruby Central as the official legal entity providing
+        # the RubyGems.org service" (line 37); "the countries in which Ruby Central officially operates" (line 12);
+        # "RubyGems.org and Ruby Central staff, contractors and contributors" (line 53); the service it governs,
+        # "RubyGems.org", throughout
+        "organisation": ("Ruby Central", "Ruby Central, Inc.", "RubyGems.org", "RubyGems"),
+        # "Last updated: Jun 25, 2025" (line 3): see EITHER. "While using RubyGems.org, we expect you to comply with
+        # these Acceptable Usage Policies" (line 8), "You are responsible for using RubyGems.org in compliance" (line
+        # 35): whom it speaks to, never said as "applies to" (see EITHER). Not review_every: "These policies may be
+        # updated from time to time." (line 35). Not owner or approved_by: "The RubyGems.org team reserves the
+        # possibility to evaluate each instance" (line 35), "RubyGems.org retains full discretion to take action" (line
+        # 69): who enforces it. Not organisation: Crates.io and PyPI (line 75: the policies it is based on), Creative
+        # Commons (line 76), "Matz" (line 8). No approver, owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7335,5 +7350,13 @@ EITHER: dict[str, dict[str, tuple]] = {
         # the conflicts of interest policy" (lines 50-51): whom it binds, never said as "applies to"
         "applies_to": (("directors", "officers", "committee members"), ("directors", "principal officers", "members"),
                        ("directors", "officers"), ("Interested Persons",)),
+    },
+    "ruby-central-rubygems-acceptable-use-policy": {
+        # "Last updated: Jun 25, 2025" (line 3, under the title): an edit date, not said to be when the policy took
+        # effect
+        "effective_from": ("2025-06-25",),
+        # "While using RubyGems.org, we expect you to comply with these Acceptable Usage Policies" (line 8); "You are
+        # responsible for using RubyGems.org in compliance with all applicable laws" (line 35): whom it speaks to
+        "applies_to": (("users",), ("users of RubyGems.org",), ("RubyGems.org users",)),
     },
 }
