@@ -5536,6 +5536,22 @@ STATED: dict[str, dict[str, tuple]] = {
         # 69): who enforces it. Not organisation: Crates.io and PyPI (line 75: the policies it is based on), Creative
         # Commons (line 76), "Matz" (line 8). No approver, owner, version or review period stated
     },
+    "f-droid-inclusion-policy": {
+        # title: "Inclusion Policy" (line 3, the Jekyll front matter's "title:", lines 1-5, with a blank line before the
+        # closing "---"; no `#` heading in the body)
+        # "not only from the actual users but from F-Droid itself" (line 27); "bypass F-Droid's checks" (line 53);
+        # "F-Droid does not sign up for any API keys." (line 74); "F-Droid allows the following known repositories"
+        # (line 87)
+        "organisation": ("F-Droid",),
+        # Not applies_to: "All applications in the repository must be Free, Libre and Open Source Software" (line 7)
+        # names the apps, not people; "the original app author" (line 25), "the developer's control" (line 56): whom
+        # the rules concern, never said as "applies to". Not owner or approved_by: "Every effort is made to verify"
+        # (line 8) names no one. Not version: "version Control System" (line 45), "some old versions of Gradle" (line
+        # 104), "pre-release toolchains" (line 40). Not effective_from or review_every: no date or period ("currently",
+        # lines 88, 103-110). Not organisation: DFSG, FSF, GNU, OSI, SPDX (lines 14-18), Google, Oracle, Maven
+        # Central, Sonatype, JFrog, JitPack, Clojars, CommonsWare (lines 29-102), Debian, Liberapay, Open Collective,
+        # GitLab (lines 123-131). No date, approver, owner, version, audience or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
