@@ -5552,6 +5552,18 @@ STATED: dict[str, dict[str, tuple]] = {
         # Central, Sonatype, JFrog, JitPack, Clojars, CommonsWare (lines 29-102), Debian, Liberapay, Open Collective,
         # GitLab (lines 123-131). No date, approver, owner, version, audience or review period stated
     },
+    "hex-name-dispute-policy": {
+        # title: "Naming Dispute Policy" (line 1, a `##` heading: the file has no `#`; its sections are `###`)
+        # "This document describes Hex's policy regarding disputes around package, user, and organization names." (line
+        # 3); "if the Hex team agrees to your request" (line 23); "at the sole discretion of the Hex team" (line 39)
+        "organisation": ("Hex", "Hex.pm", "hex.pm"),
+        # Not applies_to: "### When does this policy apply?" (line 5) lists four situations ("You want take over the
+        # name of an abandoned package", lines 7-13), not an audience. Not owner or approved_by: "the Hex team" agrees
+        # to transfers and resolves disputes (lines 23, 39). Not review_every: "after 30 days" (line 23: an unanswered
+        # request); "This is a living document and may be updated from time to time." (line 43). Not organisation: Six
+        # Colors AB, the company behind Hex, is named only in the repository's README, not in the policy. No date,
+        # approver, owner, version, audience or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
