@@ -5511,6 +5511,122 @@ STATED: dict[str, dict[str, tuple]] = {
         # (junior to principal), DevOps, and Data Engineers" (line 43: training's audience). Not organisation: GDPR
         # (line 29). No date, approver, owner, version or review period stated
     },
+    # held out, set 50 (README_extra.md, added on branch heldout-50): labelled from the documents before the facts
+    # patterns were ever run on them
+    "jquery-foundation-travel-policy": {
+        # title: "Travel and Reimbursable Expense Policy" (line 2, the "title" key of a JSON object inside a <script>
+        # element at the top of the Markdown, the site builder's page settings; no `#` heading in the file)
+        # "Each dollar you spend under this policy exists to further the mission of the jQuery Foundation." (line 8);
+        # "incur an expense on behalf of the jQuery Foundation" (line 18)
+        "organisation": ("jQuery Foundation", "the jQuery Foundation", "jQuery"),
+        # "If you are listed as a team member on https://jquery.org/team/ this policy applies to you. It applies equally
+        # to all members of the jQuery team, including directors, advisors, support staff, and team members." (line 12,
+        # under "## To Whom Does This Apply")
+        "applies_to": (("directors", "advisors", "support staff", "team members"), ("team members",),
+                       ("members of the jQuery team",), ("directors", "advisors", "staff", "members")),
+        # Not applies_to: "If you are a speaker at a jQuery event, this policy does not apply to you" (line 14). Not
+        # owner or approved_by: "ask the President or Executive Director" (lines 18, 20, 38, 44, 46, 52: whom to ask or
+        # tell). Not review_every: "within 30 days" (lines 46, 54), "on a 1-2 week basis" and "3-4 weeks" (line 54: the
+        # reimbursements' timing), "per diem" (line 40). Not organisation: Hipmunk (line 24), the U.S. Government (line
+        # 40: its per diem rates), expensify.com (line 50). No date, approver, owner, version or review period stated
+    },
+    "civictechwr-privacy-policy": {
+        # title: "Privacy Policy" (line 1, the `#` heading)
+        # "**CivicTechWR** is a volunteer-driven civic technology group based in Kitchener-Waterloo, Ontario, Canada."
+        # (line 10); "All services hosted or maintained by CivicTechWR" (line 4); the contact block "**CivicTechWR**"
+        # (line 77)
+        "organisation": ("CivicTechWR", "Civic Tech Waterloo Region", "CivicTech Waterloo Region"),
+        "effective_from": ("2025-08-04",),  # "**Effective Date:** August 4, 2025  " (line 3, a bold run-in label)
+        # Not applies_to: "**Applies to:** All services hosted or maintained by CivicTechWR, including tools available
+        # at `civictechwr.org`, `ctwr.org`, and its subdomains." (line 4) names services and sites, not people; "your
+        # privacy", "Authenticate users securely" (lines 10, 34): whose data, never said as "applies to". Not
+        # review_every: "We may update this policy from time to time. When we do, we'll update the effective date at
+        # the top" (line 69): no period. Not owner: "Access is limited to trusted administrators" (line 45: who may see
+        # the data). Not organisation: Google, Facebook, LinkedIn (line 18: log-in services), GitHub (line 71). No
+        # approver, owner, version or review period stated
+    },
+    "jquery-foundation-bylaws": {
+        # title: "JQUERY FOUNDATION, INC. FOURTH AMENDED BYLAWS" (line 2, the "title" key of the JSON object in the
+        # <script> element at the top; no `#` heading: the text opens with "### EFFECTIVE AS OF: June 3, 2015", line 5)
+        # 'The name of this corporation is the jQuery Foundation, Inc. (the "Foundation").' (line 8)
+        "organisation": ("jQuery Foundation, Inc.", "jQuery Foundation, Inc", "jQuery Foundation",
+                         "the jQuery Foundation", "JQUERY FOUNDATION, INC."),
+        "effective_from": ("2015-06-03",),  # "### EFFECTIVE AS OF: June 3, 2015" (line 5, a `###` heading)
+        # The closing "## Certificate" (lines 528-536): "such Bylaws were duly adopted by the Board of Directors of said
+        # Foundation on the date set forth above", over a blank "Dated:______________" and "Signed:____" for the
+        # Secretary: an unfilled form (see EITHER for approved_by and approved_on). "FOURTH AMENDED" in the title: an
+        # ordinal, not a version number (see EITHER). Not owner: "The Secretary shall keep, or cause to be kept, a book
+        # of minutes" (line 288), "The Treasurer shall keep and maintain ... adequate and correct accounts" (line 291):
+        # not the bylaws; "Power to repeal or amend these Bylaws ... is hereby delegated to the Board of Directors"
+        # (line 482: who may amend them, not who owns them). Not review_every: "Each year the Board shall hold at least
+        # one meeting ... review and approval of the Foundation's budget" (lines 170-172), "an annual audit of its
+        # accounts" (line 475), "once per year prepare an annual budget" (line 459), "at least ten (10) days prior"
+        # (line 485), "sixty (60) days" (lines 432-440), "thirty (30) days" (line 240). Not applies_to: Directors,
+        # Officers, Project Leads and the Executive Director are offices it sets up, not an audience. Not organisation:
+        # "the State of Delaware" (lines 9, 22, 82, 86), "the Internal Revenue Code" (line 16), "the Attorney General"
+        # (line 514). No owner, audience or review period stated
+    },
+    "ruby-together-conflict-of-interest-policy": {
+        # title: "Ruby Together Conflict of Interest Policy" (line 3, "label:" in the CMS seed's "[attributes]" header,
+        # lines 1-8; the HTML after "[wysiwyg content]" (line 9) is one <section> of <p> elements with no heading
+        # element, no <html>, <head> or <title>)
+        # "to protect the interest of Ruby Together (the “Organization”)" (line 14)
+        "organisation": ("Ruby Together",),
+        "effective_from": ("2015-02-06",),  # "<p>Effective February 6, 2015</p>" (line 11, the first paragraph)
+        # Not applies_to: "“Interested Person” means any director, principal officer, or member of a committee with
+        # governing board delegated powers" (line 23, a definition); "Each director, principal officer, and member of a
+        # committee ... shall annually sign a statement" (line 50): whom it binds, never said as "applies to" (see
+        # EITHER). Not review_every: "shall annually sign a statement" (line 50: the members' declarations); "periodic
+        # reviews shall be conducted" (line 57, ARTICLE 7 PERIODIC REVIEWS: of compensation and partnerships, not of the
+        # policy). Not owner or approved_by: "the governing board or committee" decides conflicts (lines 26-37); "The
+        # chairperson of the governing board or committee shall ... appoint a disinterested person" (line 32). Not
+        # version: the article and section numbers "1" to "8" and "3.1" to "5.3"; "position: 6" (line 8, the CMS menu
+        # order). Not organisation: "state and federal laws" (line 14). No approver, owner, version or review period
+        # stated
+    },
+    "ruby-central-rubygems-acceptable-use-policy": {
+        # title: "RubyGems.org Acceptable Use Policy" (line 1, the `#` heading)
+        # "the RubyGems.org team will respect the legal decisions of Ruby Central as the official legal entity providing
+        # the RubyGems.org service" (line 37); "the countries in which Ruby Central officially operates" (line 12);
+        # "RubyGems.org and Ruby Central staff, contractors and contributors" (line 53); the service it governs,
+        # "RubyGems.org", throughout
+        "organisation": ("Ruby Central", "Ruby Central, Inc.", "RubyGems.org", "RubyGems"),
+        # "Last updated: Jun 25, 2025" (line 3): see EITHER. "While using RubyGems.org, we expect you to comply with
+        # these Acceptable Usage Policies" (line 8), "You are responsible for using RubyGems.org in compliance" (line
+        # 35): whom it speaks to, never said as "applies to" (see EITHER). Not review_every: "These policies may be
+        # updated from time to time." (line 35). Not owner or approved_by: "The RubyGems.org team reserves the
+        # possibility to evaluate each instance" (line 35), "RubyGems.org retains full discretion to take action" (line
+        # 69): who enforces it. Not organisation: Crates.io and PyPI (line 75: the policies it is based on), Creative
+        # Commons (line 76), "Matz" (line 8). No approver, owner, version or review period stated
+    },
+    "f-droid-inclusion-policy": {
+        # title: "Inclusion Policy" (line 3, the Jekyll front matter's "title:", lines 1-5, with a blank line before the
+        # closing "---"; no `#` heading in the body)
+        # "not only from the actual users but from F-Droid itself" (line 27); "bypass F-Droid's checks" (line 53);
+        # "F-Droid does not sign up for any API keys." (line 74); "F-Droid allows the following known repositories"
+        # (line 87)
+        "organisation": ("F-Droid",),
+        # Not applies_to: "All applications in the repository must be Free, Libre and Open Source Software" (line 7)
+        # names the apps, not people; "the original app author" (line 25), "the developer's control" (line 56): whom
+        # the rules concern, never said as "applies to". Not owner or approved_by: "Every effort is made to verify"
+        # (line 8) names no one. Not version: "version Control System" (line 45), "some old versions of Gradle" (line
+        # 104), "pre-release toolchains" (line 40). Not effective_from or review_every: no date or period ("currently",
+        # lines 88, 103-110). Not organisation: DFSG, FSF, GNU, OSI, SPDX (lines 14-18), Google, Oracle, Maven
+        # Central, Sonatype, JFrog, JitPack, Clojars, CommonsWare (lines 29-102), Debian, Liberapay, Open Collective,
+        # GitLab (lines 123-131). No date, approver, owner, version, audience or review period stated
+    },
+    "hex-name-dispute-policy": {
+        # title: "Naming Dispute Policy" (line 1, a `##` heading: the file has no `#`; its sections are `###`)
+        # "This document describes Hex's policy regarding disputes around package, user, and organization names." (line
+        # 3); "if the Hex team agrees to your request" (line 23); "at the sole discretion of the Hex team" (line 39)
+        "organisation": ("Hex", "Hex.pm", "hex.pm"),
+        # Not applies_to: "### When does this policy apply?" (line 5) lists four situations ("You want take over the
+        # name of an abandoned package", lines 7-13), not an audience. Not owner or approved_by: "the Hex team" agrees
+        # to transfers and resolves disputes (lines 23, 39). Not review_every: "after 30 days" (line 23: an unanswered
+        # request); "This is a living document and may be updated from time to time." (line 43). Not organisation: Six
+        # Colors AB, the company behind Hex, is named only in the repository's README, not in the policy. No date,
+        # approver, owner, version, audience or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7311,5 +7427,33 @@ EITHER: dict[str, dict[str, tuple]] = {
         # front matter "last_reviewed_on: 2026-02-03" (line 3): a review date, not said to be when the guidance took
         # effect
         "effective_from": ("2026-02-03",),
+    },
+    # held out, set 50
+    "jquery-foundation-bylaws": {
+        # "## Certificate" (lines 528-536): "This is to certify that the foregoing is a true and correct copy of the
+        # Bylaws ... and that such Bylaws were duly adopted by the Board of Directors of said Foundation on the date set
+        # forth above." with "Dated:______________" and "Signed:____" left blank for the Secretary: a certificate not
+        # filled in; the date "set forth above" is "EFFECTIVE AS OF: June 3, 2015" (line 5)
+        "approved_by": ("Board of Directors", "the Board of Directors", "Board", "the Board",
+                        "the Board of Directors of said Foundation"),
+        "approved_on": ("2015-06-03",),
+        # "JQUERY FOUNDATION, INC. FOURTH AMENDED BYLAWS" (line 2): the fourth amended text, said as an ordinal
+        "version": ("4", "Fourth Amended", "fourth amended"),
+    },
+    "ruby-together-conflict-of-interest-policy": {
+        # "“Interested Person” means any director, principal officer, or member of a committee with governing board
+        # delegated powers" (line 23); "Each director, principal officer, and member of a committee with governing
+        # board delegated powers shall annually sign a statement which affirms such person: • has received a copy of
+        # the conflicts of interest policy" (lines 50-51): whom it binds, never said as "applies to"
+        "applies_to": (("directors", "officers", "committee members"), ("directors", "principal officers", "members"),
+                       ("directors", "officers"), ("Interested Persons",)),
+    },
+    "ruby-central-rubygems-acceptable-use-policy": {
+        # "Last updated: Jun 25, 2025" (line 3, under the title): an edit date, not said to be when the policy took
+        # effect
+        "effective_from": ("2025-06-25",),
+        # "While using RubyGems.org, we expect you to comply with these Acceptable Usage Policies" (line 8); "You are
+        # responsible for using RubyGems.org in compliance with all applicable laws" (line 35): whom it speaks to
+        "applies_to": (("users",), ("users of RubyGems.org",), ("RubyGems.org users",)),
     },
 }
