@@ -35,8 +35,9 @@ STANDALONE_ORGANISATION = re.compile(
 )
 _NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:,?\s+(?:of|and|for|the|[A-Z][\w'\u2019-]*))+)"
                                      r"\s+\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
-# A name as organisations write their own: "Model Company Inc.", "GitHub, Inc.", "The Carpentries", "W3C", "18F"
-_NAME_PART = r"(?:(?:Inc|Ltd|Co|Corp)\.|[A-Z][\w&-]*(?:\.\w+)*|\d+[A-Z][\w&-]*)"  # no full stop ending a sentence
+# A name as organisations write their own: "Model Company Inc.", "GitHub, Inc.", "The Carpentries", "W3C", "18F",
+# "jQuery Foundation" (a capital after its first letter); never begun inside a word (not "Query" of "jQuery")
+_NAME_PART = r"(?:(?:Inc|Ltd|Co|Corp)\.|(?<![\w-])(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&-]*(?:\.\w+)*|\d+[A-Z][\w&-]*)"
 COMPANY = r"(?:Inc\.|Ltd\.|Corp\.|(?:Inc|Ltd|LLC|LLP|Limited|plc|PLC|CIC|CIO)\b)"  # "GitHub, Inc.", "RemoteAbility CIC"
 # ("of" never last; "Zarf a Series of LF Projects, LLC": a project the Linux Foundation's series company holds)
 NAME = rf"{_NAME_PART}(?:\s+(?:(?:of|and|for|the|&|a\s+Series\s+of)\s+)*{_NAME_PART})*(?:,?\s+{COMPANY})?"

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .dates import DATE
 from .document import Block, Paragraph
 from .layout import CONTENTS_TITLE
 from .memo_header import memo_header
@@ -69,9 +70,12 @@ _SENTENCE = re.compile(r"^\S+(?:\s+\S+){5,}[a-z)]\.$")  # six words or more endi
 
 def is_no_title(stated: str) -> bool:
     """Whether words a reader took as the title are no title a person would give: page furniture, a status or
-    marking alone, a program's placeholder, or a sentence ("This procedure sets out how staff request leave.")."""
+    marking alone, a program's placeholder, a sentence ("This procedure sets out how staff request leave.") or a
+    label's date ("EFFECTIVE AS OF: June 3, 2015")."""
     stated = " ".join(stated.split())
-    return bool(_NO_TITLE.match(stated) or _SENTENCE.match(stated) or CONTENTS_TITLE.match(stated))
+    labelled = re.fullmatch(r"[^:]{1,40}:\s*(?P<value>.+)", stated)
+    return bool(_NO_TITLE.match(stated) or _SENTENCE.match(stated) or CONTENTS_TITLE.match(stated) or (
+        labelled and (date := DATE.search(labelled["value"])) and date.span() == (0, len(labelled["value"]))))
 
 
 def reads_as_title(stated: str) -> bool:
