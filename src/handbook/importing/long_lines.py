@@ -16,8 +16,8 @@ _OPENS_A_BLOCK = re.compile(r"^(?:[-*+]\s|\d{1,9}[.)]\s|#|>|\||<|```|~~~|=+\s*$|
 
 
 def within_limit(line: str, limit: int = MAX_LINE_LENGTH) -> list[str]:
-    """``line`` as lines of at most ``limit`` characters, split at spaces; a heading, a table row or a quote (which
-    Markdown does not join over lines as it joins a paragraph's) and a line with no space to split at stay whole."""
+    """``line`` as lines of at most ``limit`` characters, split at spaces; a heading and a table row (each one line
+    in Markdown), a quote (whose later lines would need its marker) and a line with no space to split at stay whole."""
     if len(line) <= limit or line.lstrip().startswith(("#", "|", ">")):
         return [line]
     indent = " " * _ITEM_MARKER.match(line).end()

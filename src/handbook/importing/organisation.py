@@ -63,7 +63,8 @@ _DEFINED_KINDS = (r"company|school|academy|trust|organi[sz]ation|charity|club|em
 # Project")'; said as a definition (quoted, "the", "referred to as", a capital: "AlmaLinux OS Foundation
 # (Foundation)"), not a word in brackets: "Identify the FINOS Project (project)"
 _DEFINED_AS_ORGANISATION = re.compile(
-    rf"(?:\bThe\s+)?(?P<v>{NAME})\s*\((?=[^)]*(?:{_QUOTE}|\b[Tt]he\s|referred|called|{_FROM_NOW_ON})|\s*[A-Z])\s*(?i:(?:{_FROM_NOW_ON}\s+)?(?:referred\s+to\s+as|called)|{_FROM_NOW_ON})?"
+    rf"(?:\bThe\s+)?(?P<v>{NAME})\s*\((?=[^)]*(?:{_QUOTE}|\b[Tt]he\s|referred|called|{_FROM_NOW_ON})|\s*[A-Z])"
+    rf"\s*(?i:(?:{_FROM_NOW_ON}\s+)?(?:referred\s+to\s+as|called)|{_FROM_NOW_ON})?"
     rf"\s*[-\u2013\u2014,:]?\s*{_QUOTE}?(?i:the\s+)?{_QUOTE}?(?P<kind>(?i:{_DEFINED_KINDS})){_END_QUOTE}*\s*\)"
 )
 # Defined the other way round, the kind first: 'In this policy, "the Company" means Greystone Facilities Management
