@@ -85,5 +85,6 @@ def test_a_lettered_point_that_opens_no_list_keeps_its_letter_as_typed_text(tmp_
                       "purports to require otherwise, it is unenforceable.\n", encoding="utf-8")
     result, _, body = imported_and_checked(source, "inventions", tmp_path)
     assert "(b\\) To the extent a provision" in body
-    assert any("point (b) is out of sequence (expected (a)), so its letter is kept as typed text" in note
+    assert any("point (b) opens no list of points (a list starts at (a), (A) or (i)), so its letter is kept as typed "
+               "text" in note
                for note in result.notes)

@@ -44,6 +44,7 @@ from ..model import Policy, StructureWarning
 from ..pages.site_check import links_leading_nowhere
 from ..source.layout import POLICY_FILE
 from ..source.policy_file import parse_policy
+from ..source.structure_checks import OPENS_NO_LIST
 from ..source.syntax import POLICY_ID
 from . import run_in_labels
 from .document import Block, Paragraph, ReadDocument
@@ -350,8 +351,7 @@ def _letters_kept_as_typed(warnings: Sequence[StructureWarning], text: str, writ
     kept = False
     for warning in warnings:
         index = warning.line - _body_start(text)
-        if warning.message.startswith("point (") and "is out of sequence (expected (a))" in warning.message and (
-                0 <= index < len(written.lines)):
+        if OPENS_NO_LIST in warning.message and 0 <= index < len(written.lines):
             written.lines[index] = _POINT_LETTER.sub(r"\1\\)", written.lines[index], count=1)
             place = _place_of(warning.line, text, written.source_of_line) or "the document"
             written.notes.append(f"{place}: {warning.message.split(';')[0]}, so its letter is kept as typed text, "

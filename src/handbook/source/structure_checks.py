@@ -166,6 +166,10 @@ def _section_titles_typed_as_clauses(policy: Policy) -> list[tuple[int, str]]:
     return found
 
 
+# A point with no list of points open before it ("(b)" where the document's "(a)" stands inside a paragraph)
+OPENS_NO_LIST = "opens no list of points (a list starts at (a), (A) or (i))"
+
+
 def _point_warnings(number: int, line: str, points: list[tuple[str, str]]) -> list[tuple[int, str]]:
     """A lettered point out of sequence: kept where written, but (a), (c) means (b) is missing."""
     marker = MARKER.match(line)
@@ -184,7 +188,9 @@ def _point_warnings(number: int, line: str, points: list[tuple[str, str]]) -> li
         else:
             points[:] = [(point, point)]
         return []
-    expected = " or ".join(f"({next_point(last, kind)})" for kind, last in reversed(points)) or "(a)"
+    if not points:
+        return [(number, f"point ({point}) {OPENS_NO_LIST}; a point may be missing or mislabelled: check the letters")]
+    expected = " or ".join(f"({next_point(last, kind)})" for kind, last in reversed(points))
     return [(number, f"point ({point}) is out of sequence (expected {expected}); a point may be missing or "
              "mislabelled: check the letters")]
 
