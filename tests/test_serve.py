@@ -38,7 +38,8 @@ def wait_for(condition: Callable[[], bool], what: str, timeout: float = 120) -> 
 @contextlib.contextmanager
 def mkdocs_serve(tmp_path: Path, config: Path | None = None, **environment: str) -> Iterator[tuple[str, Path]]:
     """`mkdocs serve` of the project (or of ``config``) with ``environment`` added, on a free port: its address
-    and its log."""
+    and its log, once the server watches the files (it starts watching after its first build: a save made
+    between the two is never seen)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -51,6 +52,7 @@ def mkdocs_serve(tmp_path: Path, config: Path | None = None, **environment: str)
             stdout=log, stderr=subprocess.STDOUT,
         )
     try:
+        wait_for(lambda: server.poll() is not None or "Serving on" in log_path.read_text(), "the server to start")
         yield f"http://127.0.0.1:{port}", log_path
     finally:
         server.terminate()
