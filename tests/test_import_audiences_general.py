@@ -255,10 +255,17 @@ def test_a_label_asking_who_with_the_answer_on_its_line(line, who):
     ("All contributors (including committers and reviewers) and other participants in the project (collectively, "
      "\u201cCollaborators\u201d) must comply with the terms of this charter.", ("contributors", "participants")),
     ("Every governor shall observe the principles of this code.", ("governors",)),
+    ("All agency workers and consultants engaged on behalf of the Trust must adhere to the guidelines in this policy.",
+     ("consultants", "workers")),
+    ("Volunteers should follow the rules set out in this handbook at every session.", ("volunteers",)),
 ])
 def test_who_must_keep_the_terms_of_this_document(line, who):
     assert audiences(line) == who
 
 
-def test_the_terms_of_another_document_give_no_audience():
-    assert audiences("All staff must comply with the terms of their employment contract.") is None
+@pytest.mark.parametrize("line", [
+    "All staff must comply with the terms of their employment contract.",
+    "All staff must adhere to the guidelines in the Data Protection Policy.",
+])
+def test_the_terms_of_another_document_give_no_audience(line):
+    assert audiences(line) is None

@@ -171,12 +171,14 @@ _ASKS_OF_ITS_PEOPLE = re.compile(
     r"(?:expects?|requires?)\s+"
     r"(?P<v>(?:[\w-]+,?\s+){0,8}?[\w-]+)\s+to\s+[a-z]+\b")
 # "Developers should use this guide", "All teaching and support staff must comply with this policy", "All contributors
-# (including committers) and other participants in the Project must comply with the terms of this Charter": who, then
+# (including committers) and other participants in the Project must comply with the terms of this Charter", "All
+# contractors working on behalf of the charity must adhere to the guidelines in this policy": who, then
 # this document used, as they must (not "Parents can read this policy on our website": who may see it)
 _USE_IT = (r"\s+(?:should|must|shall)\s+(?:(?:also|always|first)\s+)?"
            r"(?:use|read|consult|refer\s+to|follow|observe|comply\s+with|adhere\s+to|abide\s+by|(?:be|become)\s+familiar"
            r"\s+with|familiari[sz]e\s+themselves\s+with)"
-           r"\s+(?:the\s+(?:terms|requirements|provisions|principles)\s+(?:of|set\s+out\s+in)\s+)?(?:this|these)\s+"
+           r"\s+(?:the\s+(?:terms|requirements|provisions|principles|guidelines|rules|standards)\s+(?:of|in|set\s+out\s+in|"
+           r"laid\s+out\s+in)\s+)?(?:this|these)\s+"
            r"(?:[\w-]+\s+){0,2}?(?:polic(?:y|ies)|code|rules|procedures?|guidelines|guidance|guides?|handbook|manuals?|"
            r"page|document|standards?|sops?|statement|notice|charter|agreement)\b")
 _THEY_USE_IT = re.compile(rf"{SENTENCE_START}(?P<v>(?:[\w-]+\s+){{0,4}}?[\w-]+){_USE_IT}", re.I)
