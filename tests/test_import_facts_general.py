@@ -272,3 +272,27 @@ def test_a_date_that_reads_two_ways_is_read_as_the_person_importing_says(tmp_pat
         assert f"approved_on {approved_on} from line 3 (read {option[1].split('-')[0]} first, as --dates says)" in said
     else:
         assert "a date that reads two ways" in said and "--dates day-first (or month-first)" in said
+
+
+
+@pytest.mark.parametrize(("closing", "option", "approved_on"), [
+    ("Tell someone where you are going.", [], "TBC"),
+    ("Tell someone where you are going.", ["--dates", "day-first"], "2021-04-03"),
+    ("Tell someone where you are going.", ["--dates", "month-first"], "2021-03-04"),
+    ("Tell someone in the organisation where you are going.", [], "2021-04-03"),  # British spelling: day first
+])
+def test_a_version_historys_date_that_reads_two_ways_is_read_only_where_something_shows_which(
+        tmp_path, capsys, closing, option, approved_on):
+    from handbook.cli import main
+
+    source = tmp_path / "lone-working.md"
+    source.write_text("# Lone Working Guidance\n\n| Version | Date | Comments |\n| --- | --- | --- |\n"
+                      f"| 0.9 | 12/01/2021 | First draft for comment |\n| 1.0 | 03/04/2021 | Approved |\n\n{closing}\n",
+                      encoding="utf-8")
+    assert main(["import", str(source), "--id", "lone-working", "--policy-src", str(tmp_path / "src"), *option]) == 0
+    front = (tmp_path / "src" / "lone-working" / "policy.md").read_text(encoding="utf-8").split("---\n")[1]
+    assert f"approved_on: {approved_on}\n" in front
+    if approved_on == "TBC":
+        said = capsys.readouterr().out
+        assert "approved_on: line 3, row 3 says '1.0 | 03/04/2021 | Approved', a date that reads two " \
+            "ways" in said and "--dates day-first (or month-first)" in said

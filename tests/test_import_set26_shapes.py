@@ -169,8 +169,8 @@ def test_a_list_of_software_versions_is_no_version_history():
     changes = Table(3, (("Date", "Description", "Version", "Author"), ("2023-04-24", "Reviewed", "4.1", "HR")),
                     "the table at 3")
 
-    assert history_facts([software], str, False) == {}
-    assert history_facts([changes], str, False)["version"][0] == "4.1"
+    assert history_facts([software], str) == {}
+    assert history_facts([changes], str)["version"][0] == "4.1"
 
 
 def _gapped(text: str) -> str:
@@ -218,9 +218,9 @@ def test_a_revision_row_approved_by_a_named_body_states_the_approval_and_its_day
     conditional = Table(40, (("Date", "Version", "Description"),
                              ("01/16/2025", "1.1", "Approved by the Board, subject to legal review")), "page 12")
 
-    stated = {name: value for name, (value, _, _) in history_facts([history], str, True).items()}
-    assert stated == {"version": "1.1", "approved_on": "2025-01-16", "approved_by": "FedRAMP Board"}
-    assert "approved_on" not in history_facts([conditional], str, True)
+    stated = {name: value for name, (value, _, _) in history_facts([history], str).items()}
+    assert stated == {"version": "1.1", "approved_on": "01/16/2025", "approved_by": "FedRAMP Board"}
+    assert "approved_on" not in history_facts([conditional], str)
 
 
 @pytest.mark.parametrize(("line", "audience"), [

@@ -257,8 +257,11 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     if "version" not in facts.found and (head := title_in_running_head(furniture)) and (
             match := HEAD_VERSION.search(head.plain)):  # "Joint Schedule 5 (...) Direct Award v1.0" on every page
         _take(facts, "version", match, f"{head.place}, the running head on every page", head.plain)
-    for name, stated in history_facts(blocks, plain_cell, facts.month_first).items():
-        facts.found.setdefault(name, Fact(*stated))
+    for name, (value, place, words) in history_facts(blocks, plain_cell).items():
+        if name in ("approved_on", "effective_from") and name not in facts.found:
+            _take_date(facts, name, value, place, words)
+        else:
+            facts.found.setdefault(name, Fact(value, place, words))
     _signed(facts, [(place, line) for place, line, _ in lines])
     if "applies_to" not in facts.found and (asked := audiences.asked_of_its_people(lines) or audiences.protected_by_it(
             lines) or audience_layout.headed(blocks) or audience_layout.addressed_first(blocks)):

@@ -7,6 +7,8 @@ says more ("Approved by the Board, subject to ..."), is not read as an approval.
 The version column may come later where the table says what changed ("Date | Description | Version | Author").
 Rows left to be filled in for later versions (``<Date> | <Version>``) state nothing; a template's table, its row to
 fill in (``<revision no.> | YYYY-MM-DD``) above an example, states nothing at all.
+Its dates are given as the cells write them: the caller reads them as it reads any date the document states (a
+date that reads two ways, 03/04/2021, is then reported, not guessed).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .dates import read_date
+from .dates import DATE, read_date
 from .document import Block, Table
 from .organisation import NAME
 
@@ -55,16 +57,16 @@ HEAD_VERSION = re.compile(r"(?:^|\s)(?:(?:[vV]|[Vv]ersion\s+)(?P<v>\d+(?:\.\d+)*
 Stated = tuple[str, str, str]
 
 
-def history_facts(blocks: list[Block], plain: Callable[[str], str], month_first: bool | None) -> dict[str, Stated]:
-    """The version, approver, approval date and start date (YYYY-MM-DD) the first version history table states, by
-    fact name. ``plain``: a cell's words as shown; ``month_first``: the document writes 09/02/2020 for 2 September."""
+def history_facts(blocks: list[Block], plain: Callable[[str], str]) -> dict[str, Stated]:
+    """The version, approver, approval date and start date (each date as its cell writes it) the first version
+    history table states, by fact name. ``plain``: a cell's words as shown."""
     for block in blocks:
-        if isinstance(block, Table) and len(block.rows) > 1 and (stated := _table_facts(block, plain, month_first)):
+        if isinstance(block, Table) and len(block.rows) > 1 and (stated := _table_facts(block, plain)):
             return stated
     return {}
 
 
-def _table_facts(table: Table, plain: Callable[[str], str], month_first: bool | None) -> dict[str, Stated]:
+def _table_facts(table: Table, plain: Callable[[str], str]) -> dict[str, Stated]:
     rows = [[plain(cell) for cell in row] for row in table.rows]
     header = rows[0]
     column = _version_column(header)
@@ -85,14 +87,14 @@ def _table_facts(table: Table, plain: Callable[[str], str], month_first: bool | 
     facts = {"version": stated(number, row_number)}
     for heading, cell in zip(header, rows[row_number - 1], strict=False):  # the latest version's own days
         for name, column in _DAY_COLUMNS.items():
-            if column.match(heading.strip()) and (day := read_date(cell, month_first)):
-                facts[name] = stated(day.isoformat(), row_number)
+            if column.match(heading.strip()) and read_date(cell):
+                facts[name] = stated(DATE.search(cell)[0], row_number)
     approvals = [found for found in numbered if any(_APPROVAL.match(cell) for cell in rows[found[1] - 1])]
     if approvals:
         _, row_number = _latest(approvals)
         for heading, cell in zip(header, rows[row_number - 1], strict=False):
-            if "date" in heading.casefold() and (day := read_date(cell, month_first)):
-                facts["approved_on"] = stated(day.isoformat(), row_number)
+            if "date" in heading.casefold() and read_date(cell):
+                facts["approved_on"] = stated(DATE.search(cell)[0], row_number)
             elif _APPROVER_HEADER.search(heading) and re.fullmatch(NAME, cell) and not re.search(r"\d", cell):
                 facts["approved_by"] = stated(cell, row_number)
             elif (approval := _APPROVAL.match(cell)) and approval["by"]:
