@@ -577,8 +577,22 @@ def test_a_signature_block_gives_who_approved_the_policy_and_when(lines, approve
     assert facts.found["approved_by"].place == place
 
 
+@pytest.mark.parametrize(("lines", "approved_by", "approved_on"), [
+    (["DATE: March 3, 2021", "SUBJECT: Telework", "1. PURPOSE. This Order sets out when staff may work from home.",
+      "/s/ Maria L. Ortiz, Director of Human Resources"], "Maria L. Ortiz, Director of Human Resources", "2021-03-03"),
+    # a web page's copy of a signed order, its line break lost: the role runs on from the name
+    (["12. OFFICE OF PRIMARY INTEREST. Office of Human Resources. /S/Janet YellenSecretary of the Treasury"],
+     "Janet Yellen, Secretary of the Treasury", None),
+])
+def test_an_orders_conformed_signature_gives_who_approved_it_and_its_date(lines, approved_by, approved_on):
+    facts = facts_of(*lines)
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == (approved_by, approved_on)
+
+
 @pytest.mark.parametrize("lines", [
     ["Signed: ______________________", "Parent/Carer", "Date: ____________"],  # a form to fill in
+    ["The signed copy is at https://example.box.com/s/Abc Records Office"],  # a link's path
+    ["Sign as /s/ followed by your typed name."],  # how to sign, no one signing
     ["Signed: Class Teacher", "Date: 3 May 2024"],  # the kind of person who signs a form, not a name
     ["Signed copies are kept in the school office.", "Mrs A. Jones", "Office Manager"],
 ])

@@ -11,6 +11,10 @@ A signature block: "Signed: J. Patel" (or "Signed:", "Signature: ____", "Signed 
 or "Approved by:" over the name or "Name: J. Patel"), then the signatory's role on the next line ("Chair of
 Governors", or "Position: Chair of Governors") and "Date: 21 June 2024": the approver "J. Patel, Chair of
 Governors" and the date signed. A blank to sign with no name ("Signed: ________" over "Parent/Carer") is no one.
+
+A conformed signature, as American orders and directives print one: "/s/ Janet Yellen, Secretary of the Treasury" at
+the end of a paragraph (a web page often runs the role on: "/S/Janet YellenSecretary of the Treasury"), dated by
+the order's own "DATE:" line.
 """
 
 from __future__ import annotations
@@ -42,6 +46,8 @@ _ROLE_LABEL = re.compile(r"^(?:position|role|job\s+title|title|capacity)(?:\s+of
 # a role as a signature block gives it: a few capitalised words ("Chair of Governors", "Headteacher")
 _ROLE = re.compile(r"^[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'\u2019()-]*)){0,6}$")
 _DATED = re.compile(r"^(?:date|dated|date\s+signed)\s*:\s*(?P<v>.+)$", re.I)
+_CONFORMED = re.compile(r"(?:^|(?<=\s))/[sS]/\s*(?P<name>(?:[A-Z]\.\s*|[A-Z][a-z'\u2019-]+\s+){1,3}[A-Z][a-z'\u2019-]+)"
+                        r"(?:,?\s*(?P<role>[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'\u2019-]*)){0,6}))?\s*$")
 
 
 def memo_header(lines: list[tuple[str, str]]) -> dict[str, tuple[str | tuple[str, ...], str, str]]:
@@ -63,6 +69,23 @@ def memo_header(lines: list[tuple[str, str]]) -> dict[str, tuple[str | tuple[str
 def signature_block(lines: list[tuple[str, str]]) -> dict[str, tuple[str, str, str]]:
     """{fact: (value, place, words)} from the first signature block among ``lines`` naming a person; the place is
     the block's first line, the words its lines as "Signed: J. Patel / Chair of Governors / Date: 21 June 2024"."""
+    return _conformed_signature(lines) or _signed_block(lines)
+
+
+def _conformed_signature(lines: list[tuple[str, str]]) -> dict[str, tuple[str, str, str]]:
+    """The approver and date of an order signed "/s/ Name, Role", dated by its first "DATE:" line."""
+    signed = next(((place, match) for place, words in lines if (match := _CONFORMED.search(words))), None)
+    if signed is None or not names_a_person(signed[1]["name"]):
+        return {}
+    place, match = signed
+    approver = ", ".join(part for part in (match["name"], match["role"]) if part)
+    found = {"approved_by": (approver, place, match[0].strip())}
+    if dated := next(((where, words) for where, words in lines if _DATED.match(words)), None):
+        found["approved_on"] = (_DATED.match(dated[1])["v"].strip(), dated[0], dated[1])
+    return found
+
+
+def _signed_block(lines: list[tuple[str, str]]) -> dict[str, tuple[str, str, str]]:
     for index, (place, words) in enumerate(lines):
         if not (match := _SIGNED.match(words)):
             continue
