@@ -5627,6 +5627,33 @@ STATED: dict[str, dict[str, tuple]] = {
         # Colors AB, the company behind Hex, is named only in the repository's README, not in the policy. No date,
         # approver, owner, version, audience or review period stated
     },
+    # held out, set 51 (README_extra.md, added on branch heldout-51): labelled from the documents before the facts
+    # patterns were ever run on them (read as the text of word/document.xml and content.xml, and their properties)
+    "nz-government-nzgoal-software-extension": {
+        # title: "NZGOAL Software Extension" (the Title property and the opening Title paragraph); "NZGOAL Software
+        # Extension Policy" (the heading over the policy, paragraph 11)
+        # "Crown copyright ©. ... you attribute the work to the New Zealand Government" (the licence paragraph under
+        # the ISBNs, paragraph 16); the inline metadata text "publisher: Land Information New Zealand" (the
+        # paragraphs opening "— title: Introduction", "title: Legal and policy context", ...)
+        "organisation": ("New Zealand Government", "the New Zealand Government", "NZ Government",
+                         "Land Information New Zealand", "LINZ"),
+        "version": ("1", "1.0"),  # "Version 1" (paragraph 12, under "NZGOAL Software Extension Policy")
+        # "July 2016" (paragraph 13) and the bare "2016-07-20" under the title (paragraph 3): see EITHER. Not
+        # effective_from: the inline metadata's "date: 2016-09-20" (the Introduction's) and "date: 2016-07-20": the
+        # sections' source dates. Not owner: "creator: Open Data NZ opendata@linz.govt.nz" (inline metadata); not
+        # approved_by: "Ministerial press release" (paragraph 7, a link under "Background"), "the Government Chief
+        # Information Officer" (paragraph 22's agency should inform it). Not review_every: "Additional guidance notes
+        # may be released over time" (paragraph 7 of the policy). No approver, approval date or owner stated
+    },
+    "nz-government-nzgoal-se-guidance-note-1": {
+        # title: "NZGOAL Software Extension - Guidance Note 1 (GN1)" (meta.xml's dc:title and the opening heading; "1"
+        # numbers the note, not a version). The publisher is never named in the file: "New Zealand Government" only
+        # inside the framework's name (see EITHER). "2016-11-29" under the title: see EITHER. Not approved_by or
+        # owner: "The Department of Internal Affairs or the Ministry of Business, Innovation & Employment may have a
+        # relevant common capability" (a footnote, a supplier of contracts); "[name of procuring agency]" in the
+        # specimen RFP text (a placeholder). No version, approver, owner or review period stated
+    },
+
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7455,5 +7482,25 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "While using RubyGems.org, we expect you to comply with these Acceptable Usage Policies" (line 8); "You are
         # responsible for using RubyGems.org in compliance with all applicable laws" (line 35): whom it speaks to
         "applies_to": (("users",), ("users of RubyGems.org",), ("RubyGems.org users",)),
+    },
+    # held out, set 51
+    "nz-government-nzgoal-software-extension": {
+        # "July 2016" (paragraph 13, under "Version 1") and "2016-07-20" (paragraph 3, under the title): the
+        # document's date, not said to be when it took effect
+        "effective_from": ("2016-07", "2016-07-01", "2016-07-20"),
+        # "Government agencies are strongly encouraged to apply the following Policy Principles" (paragraph 13 of the
+        # principles); "Its sole focus is on the public release and open source licensing by agencies of software
+        # they own" (paragraph 6): whom it addresses, encouraged rather than bound
+        "applies_to": (("agencies",), ("government agencies",)),
+    },
+    "nz-government-nzgoal-se-guidance-note-1": {
+        # "New Zealand Government Open Access and Licensing framework - Software Extension (2016)" (under "Why is this
+        # guidance needed?"): the government only in the framework's name
+        "organisation": ("New Zealand Government", "the New Zealand Government", "NZ Government"),
+        # "2016-11-29" (the line under the title): the note's date, not said to be when it took effect
+        "effective_from": ("2016-11-29",),
+        # "This guidance note is to help government agencies understand: ..." (Purpose); "You should use this
+        # guidance when: You are procuring newly developed software code" (When to use this guidance?)
+        "applies_to": (("agencies",), ("government agencies",)),
     },
 }
