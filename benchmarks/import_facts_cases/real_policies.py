@@ -5631,19 +5631,20 @@ STATED: dict[str, dict[str, tuple]] = {
     # patterns were ever run on them (read as the text of word/document.xml and content.xml, and their properties)
     "nz-government-nzgoal-software-extension": {
         # title: "NZGOAL Software Extension" (the Title property and the opening Title paragraph); "NZGOAL Software
-        # Extension Policy" (the heading over the policy, paragraph 11)
+        # Extension Policy" (the heading over the policy, the 10th paragraph of word/document.xml)
         # "Crown copyright ©. ... you attribute the work to the New Zealand Government" (the licence paragraph under
-        # the ISBNs, paragraph 16); the inline metadata text "publisher: Land Information New Zealand" (the
+        # the ISBNs, the 15th paragraph); the inline metadata text "publisher: Land Information New Zealand" (the
         # paragraphs opening "— title: Introduction", "title: Legal and policy context", ...)
         "organisation": ("New Zealand Government", "the New Zealand Government", "NZ Government",
                          "Land Information New Zealand", "LINZ"),
-        "version": ("1", "1.0"),  # "Version 1" (paragraph 12, under "NZGOAL Software Extension Policy")
-        # "July 2016" (paragraph 13) and the bare "2016-07-20" under the title (paragraph 3): see EITHER. Not
-        # effective_from: the inline metadata's "date: 2016-09-20" (the Introduction's) and "date: 2016-07-20": the
+        "version": ("1", "1.0"),  # "Version 1" (the 11th paragraph, under "NZGOAL Software Extension Policy")
+        # "July 2016" (the 12th paragraph) and the bare "2016-07-20" under the title (the 2nd, style Date): see EITHER.
+        # Not effective_from: the inline metadata's "date: 2016-09-20" (the Introduction's) and "date: 2016-07-20": the
         # sections' source dates. Not owner: "creator: Open Data NZ opendata@linz.govt.nz" (inline metadata); not
-        # approved_by: "Ministerial press release" (paragraph 7, a link under "Background"), "the Government Chief
-        # Information Officer" (paragraph 22's agency should inform it). Not review_every: "Additional guidance notes
-        # may be released over time" (paragraph 7 of the policy). No approver, approval date or owner stated
+        # approved_by: "Ministerial press release" (the 6th paragraph, a link under "Background"), "the Government Chief
+        # Information Officer" (numbered paragraph 26: whom an agency should inform of a risk). Not review_every:
+        # "Additional guidance notes may be released over time" (numbered paragraph 7). No approver, approval date or
+        # owner stated
     },
     "nz-government-nzgoal-se-guidance-note-1": {
         # title: "NZGOAL Software Extension - Guidance Note 1 (GN1)" (meta.xml's dc:title and the opening heading; "1"
@@ -7485,12 +7486,12 @@ EITHER: dict[str, dict[str, tuple]] = {
     },
     # held out, set 51
     "nz-government-nzgoal-software-extension": {
-        # "July 2016" (paragraph 13, under "Version 1") and "2016-07-20" (paragraph 3, under the title): the
-        # document's date, not said to be when it took effect
+        # "July 2016" (the 12th paragraph, under "Version 1") and "2016-07-20" (the 2nd, under the title, style Date):
+        # the document's date, not said to be when it took effect
         "effective_from": ("2016-07", "2016-07-01", "2016-07-20"),
-        # "Government agencies are strongly encouraged to apply the following Policy Principles" (paragraph 13 of the
-        # principles); "Its sole focus is on the public release and open source licensing by agencies of software
-        # they own" (paragraph 6): whom it addresses, encouraged rather than bound
+        # "Government agencies are strongly encouraged to apply the following Policy Principles" (numbered paragraph
+        # 13); "Its sole focus is on the public release and open source licensing by agencies of software
+        # they own" (numbered paragraph 6): whom it addresses, encouraged rather than bound
         "applies_to": (("agencies",), ("government agencies",)),
     },
     "nz-government-nzgoal-se-guidance-note-1": {
