@@ -5655,6 +5655,22 @@ STATED: dict[str, dict[str, tuple]] = {
         # specimen RFP text (a placeholder). No version, approver, owner or review period stated
     },
 
+    "safer-federal-workforce-model-agency-safety-principles": {
+        # title: "Model Agency COVID-19 Safety Principles" (page 1, the second centred line; the PDF's Title property is
+        # empty)
+        # "Safer Federal Workforce Task Force" (page 1, the first centred line); "Safer Federal Workforce Task Force
+        # (Task Force) guidance on other Federal agency safety protocols remains in effect" (page 1, first bullet)
+        "organisation": ("Safer Federal Workforce Task Force", "the Safer Federal Workforce Task Force", "Task Force"),
+        # "Last Updated September 15, 2022" (page 1, the third centred line): see EITHER. Not version: "UPDATES IN THIS
+        # VERSION" (page 1, no number); footnote 1's "Previous updates ... were issued on September 13, 2021 and July
+        # 29, 2021" and the original's "issued as an attachment to Office of Management and Budget memorandum M-21-15
+        # ... on January 24, 2021": earlier issues. Not owner: the PDF's Author "Berger, Sam K. EOP/WHO" (who typed it).
+        # Not approved_by: OMB (the original's issuer), "the agency head", "following consultation with the Task
+        # Force" (exceptions). Not review_every: "These principles will be reassessed over time, as conditions warrant"
+        # (page 2), "Agencies should review the COVID-19 Community Level ... on a weekly basis" (page 3, a protocol).
+        # No version, approver, owner or review period stated
+    },
+
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7503,5 +7519,15 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "This guidance note is to help government agencies understand: ..." (Purpose); "You should use this
         # guidance when: You are procuring newly developed software code" (When to use this guidance?)
         "applies_to": (("agencies",), ("government agencies",)),
+    },
+    "safer-federal-workforce-model-agency-safety-principles": {
+        # "Last Updated September 15, 2022" (page 1, under the title): an update date, not said to be when these
+        # principles took effect
+        "effective_from": ("2022-09-15",),
+        # "The purpose of this document from the Task Force is to provide updated model COVID-19 safety principles for
+        # agencies" (page 2, PURPOSE); "The health and safety of all Federal employees, onsite contractor employees, and
+        # individuals interacting with the Federal workforce" (page 1), "employees, contractor employees, and
+        # visitors" (page 1): whom the protocols reach, never said as "applies to"
+        "applies_to": (("agencies",), ("employees", "visitors"), ("employees", "contractors", "visitors")),
     },
 }
