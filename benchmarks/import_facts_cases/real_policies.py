@@ -5627,6 +5627,50 @@ STATED: dict[str, dict[str, tuple]] = {
         # Colors AB, the company behind Hex, is named only in the repository's README, not in the policy. No date,
         # approver, owner, version, audience or review period stated
     },
+    # held out, set 51 (README_extra.md, added on branch heldout-51): labelled from the documents before the facts
+    # patterns were ever run on them (read as the text of word/document.xml and content.xml, and their properties)
+    "nz-government-nzgoal-software-extension": {
+        # title: "NZGOAL Software Extension" (the Title property and the opening Title paragraph); "NZGOAL Software
+        # Extension Policy" (the heading over the policy, the 10th paragraph of word/document.xml)
+        # "Crown copyright ©. ... you attribute the work to the New Zealand Government" (the licence paragraph under
+        # the ISBNs, the 15th paragraph); the inline metadata text "publisher: Land Information New Zealand" (the
+        # paragraphs opening "— title: Introduction", "title: Legal and policy context", ...)
+        "organisation": ("New Zealand Government", "the New Zealand Government", "NZ Government",
+                         "Land Information New Zealand", "LINZ"),
+        "version": ("1", "1.0"),  # "Version 1" (the 11th paragraph, under "NZGOAL Software Extension Policy")
+        # "July 2016" (the 12th paragraph) and the bare "2016-07-20" under the title (the 2nd, style Date): see EITHER.
+        # Not effective_from: the inline metadata's "date: 2016-09-20" (the Introduction's) and "date: 2016-07-20": the
+        # sections' source dates. Not owner: "creator: Open Data NZ opendata@linz.govt.nz" (inline metadata); not
+        # approved_by: "Ministerial press release" (the 6th paragraph, a link under "Background"), "the Government Chief
+        # Information Officer" (numbered paragraph 26: whom an agency should inform of a risk). Not review_every:
+        # "Additional guidance notes may be released over time" (numbered paragraph 7). No approver, approval date or
+        # owner stated
+    },
+    "nz-government-nzgoal-se-guidance-note-1": {
+        # title: "NZGOAL Software Extension - Guidance Note 1 (GN1)" (meta.xml's dc:title and the opening heading; "1"
+        # numbers the note, not a version). The publisher is never named in the file: "New Zealand Government" only
+        # inside the framework's name (see EITHER). "2016-11-29" under the title: see EITHER. Not approved_by or
+        # owner: "The Department of Internal Affairs or the Ministry of Business, Innovation & Employment may have a
+        # relevant common capability" (a footnote, a supplier of contracts); "[name of procuring agency]" in the
+        # specimen RFP text (a placeholder). No version, approver, owner or review period stated
+    },
+
+    "safer-federal-workforce-model-agency-safety-principles": {
+        # title: "Model Agency COVID-19 Safety Principles" (page 1, the second centred line; the PDF's Title property is
+        # empty)
+        # "Safer Federal Workforce Task Force" (page 1, the first centred line); "Safer Federal Workforce Task Force
+        # (Task Force) guidance on other Federal agency safety protocols remains in effect" (page 1, first bullet)
+        "organisation": ("Safer Federal Workforce Task Force", "the Safer Federal Workforce Task Force", "Task Force"),
+        # "Last Updated September 15, 2022" (page 1, the third centred line): see EITHER. Not version: "UPDATES IN THIS
+        # VERSION" (page 1, no number); footnote 1's "Previous updates ... were issued on September 13, 2021 and July
+        # 29, 2021" and the original's "issued as an attachment to Office of Management and Budget memorandum M-21-15
+        # ... on January 24, 2021": earlier issues. Not owner: the PDF's Author "Berger, Sam K. EOP/WHO" (who typed it).
+        # Not approved_by: OMB (the original's issuer), "the agency head", "following consultation with the Task
+        # Force" (exceptions). Not review_every: "These principles will be reassessed over time, as conditions warrant"
+        # (page 2), "Agencies should review the COVID-19 Community Level ... on a weekly basis" (page 3, a protocol).
+        # No version, approver, owner or review period stated
+    },
+
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7455,5 +7499,35 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "While using RubyGems.org, we expect you to comply with these Acceptable Usage Policies" (line 8); "You are
         # responsible for using RubyGems.org in compliance with all applicable laws" (line 35): whom it speaks to
         "applies_to": (("users",), ("users of RubyGems.org",), ("RubyGems.org users",)),
+    },
+    # held out, set 51
+    "nz-government-nzgoal-software-extension": {
+        # "July 2016" (the 12th paragraph, under "Version 1") and "2016-07-20" (the 2nd, under the title, style Date):
+        # the document's date, not said to be when it took effect
+        "effective_from": ("2016-07", "2016-07-01", "2016-07-20"),
+        # "Government agencies are strongly encouraged to apply the following Policy Principles" (numbered paragraph
+        # 13); "Its sole focus is on the public release and open source licensing by agencies of software
+        # they own" (numbered paragraph 6): whom it addresses, encouraged rather than bound
+        "applies_to": (("agencies",), ("government agencies",)),
+    },
+    "nz-government-nzgoal-se-guidance-note-1": {
+        # "New Zealand Government Open Access and Licensing framework - Software Extension (2016)" (under "Why is this
+        # guidance needed?"): the government only in the framework's name
+        "organisation": ("New Zealand Government", "the New Zealand Government", "NZ Government"),
+        # "2016-11-29" (the line under the title): the note's date, not said to be when it took effect
+        "effective_from": ("2016-11-29",),
+        # "This guidance note is to help government agencies understand: ..." (Purpose); "You should use this
+        # guidance when: You are procuring newly developed software code" (When to use this guidance?)
+        "applies_to": (("agencies",), ("government agencies",)),
+    },
+    "safer-federal-workforce-model-agency-safety-principles": {
+        # "Last Updated September 15, 2022" (page 1, under the title): an update date, not said to be when these
+        # principles took effect
+        "effective_from": ("2022-09-15",),
+        # "The purpose of this document from the Task Force is to provide updated model COVID-19 safety principles for
+        # agencies" (page 2, PURPOSE); "The health and safety of all Federal employees, onsite contractor employees, and
+        # individuals interacting with the Federal workforce" (page 1), "employees, contractor employees, and
+        # visitors" (page 1): whom the protocols reach, never said as "applies to"
+        "applies_to": (("agencies",), ("employees", "visitors"), ("employees", "contractors", "visitors")),
     },
 }
