@@ -92,6 +92,10 @@ _COPYRIGHT = re.compile(
 _NOTICE = re.compile(rf"^(?i:copyright\s*)?(?:\u00a9\s*(?:{_YEARS},?\s*)?"
                      rf"|(?:\((?i:c)\)|(?i:copyright))\s*{_YEARS},?\s*)"
                      rf"(?P<holder>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)")
+_CROWN_NOTICE = re.compile(r"^(?i:crown\s+copyright)\b")  # "Crown copyright © 2015, Land Information New Zealand"
+# whose work a Crown copyright notice's licence says it is: "... as long as you attribute the work to the New Zealand
+# Government and abide by the other licence terms"
+_ATTRIBUTED = re.compile(rf"\battribute\s+the\s+work\s+to\s+the\s+(?P<v>{NAME})")
 # A letterhead: the name, then its address or how to reach it ("Oakfield Academy, Church Road, Leeds LS6 2AB")
 _LETTERHEAD = re.compile(rf"^(?:The\s+)?(?P<v>{NAME})\s*[,|\u2022\u00b7\u2013-]\s*(?P<rest>.+)$")
 _CONTACT = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b(?:Road|Street|Lane|Avenue|Drive|Close|Way|Crescent|"
@@ -194,10 +198,12 @@ _PRONOUNS = {"it", "this", "that", "there", "which", "who", "we", "they", "he", 
 
 
 def copyright_holders(lines: list[str]) -> set[str]:
-    """Whom the document's copyright notices name, Crown copyright too. Two or more ("Copyright (C) 2015 Crown
-    Copyright", then "... Paolo Dongilli") make an adapted or shared work: neither notice says whose policy it is."""
+    """Whom the document's copyright notices name, Crown copyright too ("Crown copyright © 2015"). Two or more
+    ("Copyright (C) 2015 Crown Copyright", then "... Paolo Dongilli") make an adapted or shared work, or a guide's
+    examples of notices: neither notice says whose policy it is."""
     return {" ".join(match["holder"].split(". ")[0].rstrip(".").casefold().split())  # not "Leaf Ltd. All rights"
-            for line in lines if (match := _NOTICE.match(line))}
+            for line in lines if (match := _NOTICE.match(line))} | (
+        {"crown copyright"} if any(_CROWN_NOTICE.match(line) for line in lines) else set())
 
 
 def stated_in_line(line: str, near_top: bool, title: str, text: str,
@@ -208,6 +214,7 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
     lowered = line.casefold()  # (each pattern is tried only where its words are: a long document has many lines)
     if match := (("we" in lowered and _WE_DEFINED.search(line)) or (
             "(" in line and _DEFINED_AS_ORGANISATION.search(line)) or (copyright_tells and _COPYRIGHT.match(line)) or (
+            "attribute" in lowered and _CROWN_NOTICE.match(line) and _ATTRIBUTED.search(line)) or (
             ("mean" in lowered or "refer" in lowered) and (kind := _KIND_DEFINED.search(line)) and _a_whole_name(
                 clean_name(kind["v"]), text) and kind)):
         return clean_name(match["v"] or match["v2"] or match.groupdict().get("v3"), match.groupdict().get("kind")), (

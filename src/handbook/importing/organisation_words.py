@@ -14,6 +14,7 @@ ORGANISATION_WORDS = (
     r"Board|Service|Club|Association|Society|Foundation|Charity|Church|Nursery|Partnership|Limited|Ltd|Inc|Group|"
     r"Institute|Institution|Company|Corporation|Centre|Center|Alliance|Consortium|Commission|Hospital|Surgery|"
     r"Clinic|Hospice|Playgroup|Pre-?[Ss]chool|Administration|Network|Corp\.|Laboratory|Command|Corps|District|"
+    r"Task\s+Force|"
     rf"{_WORKPLACES}"
 )
 # What an organisation is as a whole (not a body within one, such as a Board or Council): who
@@ -28,4 +29,4 @@ WHOLE_ORGANISATION_WORDS = (
 # ("Articles of Association" is a charity's or an academy trust's governing document, not an association)
 DOCUMENT_WORDS = re.compile(r"\b(?:Terms|Policy|Policies|Procedures?|Code|Handbook|Guidance|Statement|Agreement|"
                             r"Conditions|Rules|Standards?|Plan|Notice|Bylaws|By-laws|Constitution|Articles|"
-                            r"Memorandum|Regulations|Protocol|Strategy|Framework|Manual|Statutes)\b")
+                            r"Memorandum|Regulations|Protocol|Strategy|Framework|Manual|Statutes|Principles|Guidelines)\b")
