@@ -5627,6 +5627,17 @@ STATED: dict[str, dict[str, tuple]] = {
         # Colors AB, the company behind Hex, is named only in the repository's README, not in the policy. No date,
         # approver, owner, version, audience or review period stated
     },
+    # held out, set 52 (README_extra.md, added on branch heldout-52): labelled from the documents before the facts
+    # patterns were ever run on them
+    "open-web-docs-diversity-and-inclusion-statement": {
+        # title: "Statement on Diversity and Inclusion at Tech Events" (line 1, the `#` heading)
+        # "close to the heart of the Open Web Docs team" (line 5); "we have signed up to support the Diversity Charter"
+        # (lines 9-10, a link split over two lines)
+        "organisation": ("Open Web Docs", "OWD"),
+        # Not approved_by, owner or review_every: none named. Not organisation: the Diversity Charter, Mozilla's View
+        # Source Conference and Samsung Internet (lines 9-10, 20, 30: charters and statements it points to or adapts).
+        # Not version: none. The date and the audience are said only in passing (see EITHER)
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7455,5 +7466,15 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "While using RubyGems.org, we expect you to comply with these Acceptable Usage Policies" (line 8); "You are
         # responsible for using RubyGems.org in compliance with all applicable laws" (line 35): whom it speaks to
         "applies_to": (("users",), ("users of RubyGems.org",), ("RubyGems.org users",)),
+    },
+    # held out, set 52
+    "open-web-docs-diversity-and-inclusion-statement": {
+        # "August 2021" (line 3, a line of its own under the title): the month it was issued, not said to be when it
+        # took effect
+        "effective_from": ("2021-08", "2021-08-01"),
+        # "Our team will not take part in panel discussions ..." (line 16); "We'll also hold ourselves to the same
+        # standards where our team is the host" (line 26): the Open Web Docs team binds itself, never said as
+        # "applies to"
+        "applies_to": (("team",), ("Open Web Docs team",), ("our team",)),
     },
 }
