@@ -5638,6 +5638,20 @@ STATED: dict[str, dict[str, tuple]] = {
         # Source Conference and Samsung Internet (lines 9-10, 20, 30: charters and statements it points to or adapts).
         # Not version: none. The date and the audience are said only in passing (see EITHER)
     },
+    "chi-hack-night-bylaws": {
+        # title: "BYLAWS OF CHI HACK NIGHT NFP" (page 1, three centred lines in capitals over "An Illinois Not For
+        # Profit Corporation"); no PDF title property
+        # "The name of the corporation is Chi Hack Night NFP (“CHN” or the “Corporation”)." (page 1, Section 1.1)
+        "organisation": ("Chi Hack Night NFP", "CHN", "Chi Hack Night"),
+        # Not review_every: "The Membership Qualifications set forth in Section 2.2(b) shall be reviewed on an annual
+        # basis" (page 2, Section 2.2, and page 13, the 2022 amendment): one section's qualifications, not the bylaws.
+        # Not owner: the secretary keeps minutes and records (page 8, Section 4.5). Not effective_from: "the fiscal year
+        # ... shall begin on the first day of January" (page 11, Section 7.3); "the first Tuesday of February" (the
+        # annual meeting, pages 2 and 12). Not version: none (the file name's "Amended22-12-06" is the repository's).
+        # Not organisation: the State of Illinois General Not For Profit Corporation Act of 1986 (page 2), the United
+        # States Postal Service (page 8). The adoption date, the amendments' approvers and dates, and the members are
+        # said only in passing (see EITHER)
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7476,5 +7490,20 @@ EITHER: dict[str, dict[str, tuple]] = {
         # standards where our team is the host" (line 26): the Open Web Docs team binds itself, never said as
         # "applies to"
         "applies_to": (("team",), ("Open Web Docs team",), ("our team",)),
+    },
+    "chi-hack-night-bylaws": {
+        # "(Adopted as of April 8, 2019)" (page 1, under the title): the adoption date, by whom not said, not said to be
+        # when they took effect
+        "effective_from": ("2019-04-08",),
+        # "AMENDMENT TO BYLAWS OF CHI HACK NIGHT NFP / February 4, 2020" (page 12) and "... / December 6, 2022" (page
+        # 13): "Pursuant to resolutions adopted as of the date hereof by written consent of the board of directors of
+        # Chi Hack Night NFP ... and an affirmative vote of two-thirds of the members": the amendments' approvals,
+        # appended after the bylaws' "* * * * *", not an approval of the whole text
+        "approved_by": ("board of directors", "Board of Directors", "the board of directors of Chi Hack Night NFP",
+                        "board of directors and members"),
+        "approved_on": ("2022-12-06", "2020-02-04", "2019-04-08"),
+        # "Members of CHN shall be persons who ..." (page 1, Section 2.2), directors and officers (Articles III-IV):
+        # whom the bylaws govern, never said as "applies to"
+        "applies_to": (("members",), ("members", "directors", "officers"), ("directors",)),
     },
 }
