@@ -5652,6 +5652,24 @@ STATED: dict[str, dict[str, tuple]] = {
         # States Postal Service (page 8). The adoption date, the amendments' approvers and dates, and the members are
         # said only in passing (see EITHER)
     },
+    "read-the-docs-privacy-policy": {
+        # title: "Privacy Policy" (line 4, the reStructuredText title underlined with "=", under two ".." comment
+        # lines saying where the page is linked from)
+        # "Welcome to Read the Docs." (line 9); "At Read the Docs, we believe in protecting the privacy of our users,
+        # authors, and readers." (lines 10-11); "Read the Docs is made up of: readthedocs.org ... readthedocs.com"
+        # (lines 30-42)
+        "organisation": ("Read the Docs", "Read the Docs, Inc."),
+        # "Effective date: **February 21, 2023**" (line 7, under the title; "update the "Effective Date," above, to
+        # reflect the date of the changes", line 396)
+        "effective_from": ("2023-02-21",),
+        # Not applies_to: "This Privacy Policy applies to this site in full without reservation." (lines 35, 40) names
+        # websites, not people (the audience is said only in passing, see EITHER). Not owner or approved_by: none named
+        # (questions go to privacy@readthedocs.org, lines 340, 405). Not review_every: "We reserve the right to revise
+        # this Privacy Policy at any time" (line 394); "This list will be updated from time to time" (line 168, the
+        # vendors). Not effective_from: "sites generated after May 1, 2018" (line 254, the Do Not Track opt-out);
+        # "deleted after 10 days" (lines 240, 388: logs). Not organisation: Stripe, Sentry, New Relic, Front,
+        # MailerLite, Plausible (vendors, lines 176-294), the W3C and the EFF (lines 233-234). No version stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7505,5 +7523,11 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Members of CHN shall be persons who ..." (page 1, Section 2.2), directors and officers (Articles III-IV):
         # whom the bylaws govern, never said as "applies to"
         "applies_to": (("members",), ("members", "directors", "officers"), ("directors",)),
+    },
+    "read-the-docs-privacy-policy": {
+        # "protecting the privacy of our users, authors, and readers" (lines 10-11); "All use of Read the Docs is
+        # subject to this Privacy Policy" (line 49); "If you're a child under the age of 13, you may not have an
+        # account" (line 123): whom it protects and binds, never said as "applies to"
+        "applies_to": (("users", "authors", "readers"), ("users",), ("users", "visitors")),
     },
 }
