@@ -5670,6 +5670,22 @@ STATED: dict[str, dict[str, tuple]] = {
         # "deleted after 10 days" (lines 240, 388: logs). Not organisation: Stripe, Sentry, New Relic, Front,
         # MailerLite, Plausible (vendors, lines 176-294), the W3C and the EFF (lines 233-234). No version stated
     },
+    "rocket-chat-whistleblower-policy": {
+        # title: "Whistleblower Policy" (line 1, the `#` heading)
+        # "Rocket.Chat is committed to upholding the highest standards of ethics" (line 5); "The purpose of this
+        # Whistleblower Policy is to establish guidelines ... within the organization" (line 11)
+        "organisation": ("Rocket.Chat", "Rocket.Chat Technologies Corp"),
+        # "## Scope" / "This policy applies to all individuals engaged with Rocket.Chat, including but not limited to
+        # employees, contractors, customers, vendors, volunteers, and other stakeholders." (lines 13-15)
+        "applies_to": (("employees", "contractors", "customers", "vendors", "volunteers", "stakeholders"),
+                       ("individuals",), ("individuals engaged with Rocket.Chat",),
+                       ("employees", "contractors", "customers", "vendors", "volunteers")),
+        # Not owner: "People team: Is responsible for receiving and investigating whistleblower reports" (line 21),
+        # the Executive team (line 23), the Legal and Compliance Teams (line 25), the "Whistleblower Committee" (line
+        # 27): who handles reports, not who keeps the policy. Not review_every: "This policy will be reviewed
+        # periodically and updated as necessary" (line 75: no period). Not approved_by: none named. Not organisation:
+        # JotForm (the form's address, line 35). No date, version, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
