@@ -5686,6 +5686,18 @@ STATED: dict[str, dict[str, tuple]] = {
         # periodically and updated as necessary" (line 75: no period). Not approved_by: none named. Not organisation:
         # JotForm (the form's address, line 35). No date, version, approver or review period stated
     },
+    "fortrabbit-ai-usage-policy": {
+        # title: "AI tool usage and editorial process" (line 2, the front matter's "title:"; no `#` heading in the body)
+        # "This policy governs the ethical, secure, and lawful use of AI tools at fortrabbit." (line 7, the front
+        # matter's "lead:"); "a fortrabbit team member" (line 54)
+        "organisation": ("fortrabbit", "fortrabbit GmbH"),
+        # "It applies to all employees, contractors, and affiliated parties." (line 7, the front matter's "lead:")
+        "applies_to": (("employees", "contractors", "affiliated parties"), ("employees", "contractors")),
+        # Not review_every: "Older pages display a warning when they have not been reviewed for some time" (line 58)
+        # and "high-traffic and platform-critical articles are reviewed more frequently" (line 62): the site's
+        # articles, no period. Not owner: support@fortrabbit.com (line 80) takes reports of inaccuracies. The front
+        # matter's dates and reviewer are said only in passing (see EITHER). No version stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7545,5 +7557,15 @@ EITHER: dict[str, dict[str, tuple]] = {
         # subject to this Privacy Policy" (line 49); "If you're a child under the age of 13, you may not have an
         # account" (line 123): whom it protects and binds, never said as "applies to"
         "applies_to": (("users", "authors", "readers"), ("users",), ("users", "visitors")),
+    },
+    "fortrabbit-ai-usage-policy": {
+        # front matter "created: 2026-01-26" (line 3): "when the page was first published" (line 53), not said to be
+        # when the policy took effect
+        "effective_from": ("2026-01-26",),
+        # front matter "reviewed: 2026-05-13 17:24:00" and "reviewer: fl" (lines 4-5): "the last time a fortrabbit team
+        # member read it and confirmed it" and "which team member signed off on the most recent review" (lines 54-56,
+        # said of the site's articles): a sign-off by initials, not said as an approval of the policy
+        "approved_by": ("fl",),
+        "approved_on": ("2026-05-13",),
     },
 }
