@@ -5698,6 +5698,21 @@ STATED: dict[str, dict[str, tuple]] = {
         # articles, no period. Not owner: support@fortrabbit.com (line 80) takes reports of inaccuracies. The front
         # matter's dates and reviewer are said only in passing (see EITHER). No version stated
     },
+    "prebid-antitrust-policy": {
+        # title: "Antitrust Policy" (line 10, the `#` heading; the front matter's "title: Antitrust Policy | Prebid",
+        # line 4, adds the site's name)
+        # "Prebid.Org, Inc. (the “Corporation”) is intended to promote cooperation in the development of certain open
+        # source technology" (line 12); "It is the express Policy of the Corporation to comply with all applicable
+        # federal, state, and foreign antitrust laws." (line 12)
+        "organisation": ("Prebid.Org, Inc.", "Prebid.Org", "Prebid.org", "Prebid"),
+        # Not owner: "the Corporation's counsel" (lines 62, 68, 72) receives reports of violations and approves
+        # contacts with government officials. Not applies_to as stated: "This Policy ... SHALL apply to Board
+        # meetings, committee meetings, informal member meetings, social events ... and any other activity related to
+        # the Corporation" (line 70) names occasions, not people (the people are said only in passing, see EITHER).
+        # Not organisation: none other named. Not effective_from, version or review_every: no date, version or
+        # period anywhere (the front matter's "description: Contributing to Prebid.js", line 5, is the site's).
+        # No approver named
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7567,5 +7582,12 @@ EITHER: dict[str, dict[str, tuple]] = {
         # said of the site's articles): a sign-off by initials, not said as an approval of the policy
         "approved_by": ("fl",),
         "approved_on": ("2026-05-13",),
+    },
+    "prebid-antitrust-policy": {
+        # "This Policy has been prepared to inform Corporation members, staff and participants of this obligation."
+        # (line 12); "It is the responsibility of each member, staff and participant to comply with the antitrust laws
+        # and this Policy." (line 14); "All Corporation members, staff and participants staff SHALL report any
+        # violation" (line 72): whom it binds, never said as "applies to"
+        "applies_to": (("members", "staff", "participants"), ("members",), ("members", "staff")),
     },
 }
