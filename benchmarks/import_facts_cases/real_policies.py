@@ -5671,6 +5671,92 @@ STATED: dict[str, dict[str, tuple]] = {
         # No version, approver, owner or review period stated
     },
 
+    # held out, set 52 (README_extra.md, added on branch heldout-52): labelled from the documents before the facts
+    # patterns were ever run on them
+    "open-web-docs-diversity-and-inclusion-statement": {
+        # title: "Statement on Diversity and Inclusion at Tech Events" (line 1, the `#` heading)
+        # "close to the heart of the Open Web Docs team" (line 5); "we have signed up to support the Diversity Charter"
+        # (lines 9-10, a link split over two lines)
+        "organisation": ("Open Web Docs", "OWD"),
+        # Not approved_by, owner or review_every: none named. Not organisation: the Diversity Charter, Mozilla's View
+        # Source Conference and Samsung Internet (lines 9-10, 20, 30: charters and statements it points to or adapts).
+        # Not version: none. The date and the audience are said only in passing (see EITHER)
+    },
+    "chi-hack-night-bylaws": {
+        # title: "BYLAWS OF CHI HACK NIGHT NFP" (page 1, three centred lines in capitals over "An Illinois Not For
+        # Profit Corporation"); no PDF title property
+        # "The name of the corporation is Chi Hack Night NFP (“CHN” or the “Corporation”)." (page 1, Section 1.1)
+        "organisation": ("Chi Hack Night NFP", "CHN", "Chi Hack Night"),
+        # Not review_every: "The Membership Qualifications set forth in Section 2.2(b) shall be reviewed on an annual
+        # basis" (page 2, Section 2.2, and page 13, the 2022 amendment): one section's qualifications, not the bylaws.
+        # Not owner: the secretary keeps minutes and records (page 8, Section 4.5). Not effective_from: "the fiscal year
+        # ... shall begin on the first day of January" (page 11, Section 7.3); "the first Tuesday of February" (the
+        # annual meeting, pages 2 and 12). Not version: none (the file name's "Amended22-12-06" is the repository's).
+        # Not organisation: the State of Illinois General Not For Profit Corporation Act of 1986 (page 2), the United
+        # States Postal Service (page 8). The adoption date, the amendments' approvers and dates, and the members are
+        # said only in passing (see EITHER)
+    },
+    "read-the-docs-privacy-policy": {
+        # title: "Privacy Policy" (line 4, the reStructuredText title underlined with "=", under two ".." comment
+        # lines saying where the page is linked from)
+        # "Welcome to Read the Docs." (line 9); "At Read the Docs, we believe in protecting the privacy of our users,
+        # authors, and readers." (lines 10-11); "Read the Docs is made up of: readthedocs.org ... readthedocs.com"
+        # (lines 30-42)
+        "organisation": ("Read the Docs", "Read the Docs, Inc."),
+        # "Effective date: **February 21, 2023**" (line 7, under the title; "update the "Effective Date," above, to
+        # reflect the date of the changes", line 396)
+        "effective_from": ("2023-02-21",),
+        # Not applies_to: "This Privacy Policy applies to this site in full without reservation." (lines 35, 40) names
+        # websites, not people (the audience is said only in passing, see EITHER). Not owner or approved_by: none named
+        # (questions go to privacy@readthedocs.org, lines 340, 405). Not review_every: "We reserve the right to revise
+        # this Privacy Policy at any time" (line 394); "This list will be updated from time to time" (line 168, the
+        # vendors). Not effective_from: "sites generated after May 1, 2018" (line 254, the Do Not Track opt-out);
+        # "deleted after 10 days" (lines 240, 388: logs). Not organisation: Stripe, Sentry, New Relic, Front,
+        # MailerLite, Plausible (vendors, lines 176-294), the W3C and the EFF (lines 233-234). No version stated
+    },
+    "rocket-chat-whistleblower-policy": {
+        # title: "Whistleblower Policy" (line 1, the `#` heading)
+        # "Rocket.Chat is committed to upholding the highest standards of ethics" (line 5); "The purpose of this
+        # Whistleblower Policy is to establish guidelines ... within the organization" (line 11)
+        "organisation": ("Rocket.Chat", "Rocket.Chat Technologies Corp"),
+        # "## Scope" / "This policy applies to all individuals engaged with Rocket.Chat, including but not limited to
+        # employees, contractors, customers, vendors, volunteers, and other stakeholders." (lines 13-15)
+        "applies_to": (("employees", "contractors", "customers", "vendors", "volunteers", "stakeholders"),
+                       ("individuals",), ("individuals engaged with Rocket.Chat",),
+                       ("employees", "contractors", "customers", "vendors", "volunteers")),
+        # Not owner: "People team: Is responsible for receiving and investigating whistleblower reports" (line 21),
+        # the Executive team (line 23), the Legal and Compliance Teams (line 25), the "Whistleblower Committee" (line
+        # 27): who handles reports, not who keeps the policy. Not review_every: "This policy will be reviewed
+        # periodically and updated as necessary" (line 75: no period). Not approved_by: none named. Not organisation:
+        # JotForm (the form's address, line 35). No date, version, approver or review period stated
+    },
+    "fortrabbit-ai-usage-policy": {
+        # title: "AI tool usage and editorial process" (line 2, the front matter's "title:"; no `#` heading in the body)
+        # "This policy governs the ethical, secure, and lawful use of AI tools at fortrabbit." (line 7, the front
+        # matter's "lead:"); "a fortrabbit team member" (line 54)
+        "organisation": ("fortrabbit", "fortrabbit GmbH"),
+        # "It applies to all employees, contractors, and affiliated parties." (line 7, the front matter's "lead:")
+        "applies_to": (("employees", "contractors", "affiliated parties"), ("employees", "contractors")),
+        # Not review_every: "Older pages display a warning when they have not been reviewed for some time" (line 58)
+        # and "high-traffic and platform-critical articles are reviewed more frequently" (line 62): the site's
+        # articles, no period. Not owner: support@fortrabbit.com (line 80) takes reports of inaccuracies. The front
+        # matter's dates and reviewer are said only in passing (see EITHER). No version stated
+    },
+    "prebid-antitrust-policy": {
+        # title: "Antitrust Policy" (line 10, the `#` heading; the front matter's "title: Antitrust Policy | Prebid",
+        # line 4, adds the site's name)
+        # "Prebid.Org, Inc. (the “Corporation”) is intended to promote cooperation in the development of certain open
+        # source technology" (line 12); "It is the express Policy of the Corporation to comply with all applicable
+        # federal, state, and foreign antitrust laws." (line 12)
+        "organisation": ("Prebid.Org, Inc.", "Prebid.Org", "Prebid.org", "Prebid"),
+        # Not owner: "the Corporation's counsel" (lines 62, 68, 72) receives reports of violations and approves
+        # contacts with government officials. Not applies_to as stated: "This Policy ... SHALL apply to Board
+        # meetings, committee meetings, informal member meetings, social events ... and any other activity related to
+        # the Corporation" (line 70) names occasions, not people (the people are said only in passing, see EITHER).
+        # Not organisation: none other named. Not effective_from, version or review_every: no date, version or
+        # period anywhere (the front matter's "description: Contributing to Prebid.js", line 5, is the site's).
+        # No approver named
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7529,5 +7615,53 @@ EITHER: dict[str, dict[str, tuple]] = {
         # individuals interacting with the Federal workforce" (page 1), "employees, contractor employees, and
         # visitors" (page 1): whom the protocols reach, never said as "applies to"
         "applies_to": (("agencies",), ("employees", "visitors"), ("employees", "contractors", "visitors")),
+    },
+    # held out, set 52
+    "open-web-docs-diversity-and-inclusion-statement": {
+        # "August 2021" (line 3, a line of its own under the title): the month it was issued, not said to be when it
+        # took effect
+        "effective_from": ("2021-08", "2021-08-01"),
+        # "Our team will not take part in panel discussions ..." (line 16); "We'll also hold ourselves to the same
+        # standards where our team is the host" (line 26): the Open Web Docs team binds itself, never said as
+        # "applies to"
+        "applies_to": (("team",), ("Open Web Docs team",), ("our team",)),
+    },
+    "chi-hack-night-bylaws": {
+        # "(Adopted as of April 8, 2019)" (page 1, under the title): the adoption date, by whom not said, not said to be
+        # when they took effect
+        "effective_from": ("2019-04-08",),
+        # "AMENDMENT TO BYLAWS OF CHI HACK NIGHT NFP / February 4, 2020" (page 12) and "... / December 6, 2022" (page
+        # 13): "Pursuant to resolutions adopted as of the date hereof by written consent of the board of directors of
+        # Chi Hack Night NFP ... and an affirmative vote of two-thirds of the members": the amendments' approvals,
+        # appended after the bylaws' "* * * * *", not an approval of the whole text
+        "approved_by": ("board of directors", "Board of Directors", "the board of directors of Chi Hack Night NFP",
+                        "board of directors and members"),
+        "approved_on": ("2022-12-06", "2020-02-04", "2019-04-08"),
+        # "Members of CHN shall be persons who ..." (page 1, Section 2.2), directors and officers (Articles III-IV):
+        # whom the bylaws govern, never said as "applies to"
+        "applies_to": (("members",), ("members", "directors", "officers"), ("directors",)),
+    },
+    "read-the-docs-privacy-policy": {
+        # "protecting the privacy of our users, authors, and readers" (lines 10-11); "All use of Read the Docs is
+        # subject to this Privacy Policy" (line 49); "If you're a child under the age of 13, you may not have an
+        # account" (line 123): whom it protects and binds, never said as "applies to"
+        "applies_to": (("users", "authors", "readers"), ("users",), ("users", "visitors")),
+    },
+    "fortrabbit-ai-usage-policy": {
+        # front matter "created: 2026-01-26" (line 3): "when the page was first published" (line 53), not said to be
+        # when the policy took effect
+        "effective_from": ("2026-01-26",),
+        # front matter "reviewed: 2026-05-13 17:24:00" and "reviewer: fl" (lines 4-5): "the last time a fortrabbit team
+        # member read it and confirmed it" and "which team member signed off on the most recent review" (lines 54-56,
+        # said of the site's articles): a sign-off by initials, not said as an approval of the policy
+        "approved_by": ("fl",),
+        "approved_on": ("2026-05-13",),
+    },
+    "prebid-antitrust-policy": {
+        # "This Policy has been prepared to inform Corporation members, staff and participants of this obligation."
+        # (line 12); "It is the responsibility of each member, staff and participant to comply with the antitrust laws
+        # and this Policy." (line 14); "All Corporation members, staff and participants staff SHALL report any
+        # violation" (line 72): whom it binds, never said as "applies to"
+        "applies_to": (("members", "staff", "participants"), ("members",), ("members", "staff")),
     },
 }
