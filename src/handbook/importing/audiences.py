@@ -79,8 +79,9 @@ _IN_A_LIST = {"third parties": r"(?:^|,|\band|\bor)\s*(?:(?:all|any|other)\s+)?t
 # Audiences whose singular is mostly an adjective ("professional development", "professional conduct")
 _ONLY_AS_WRITTEN = {"professionals", *_ROLES, *_BODIES}
 # Who the words go on to leave out: "all staff except agency workers", "All ... Agencies, Except for the ..."
-_EXCEPT = re.compile(r"\b(?:except|excluding|other\s+than|but\s+not|apart\s+from|with\s+the\s+exception\s+of)\b.*",
-                     re.I | re.S)
+# ("including but not limited to" leaves no one out)
+_EXCEPT = re.compile(r"\b(?:except|excluding|other\s+than|but\s+not(?!\s+(?:be\s+)?limited\s+to)|apart\s+from|"
+                     r"with\s+the\s+exception\s+of)\b.*", re.I | re.S)
 # Whom the bodies serve, after them: "all personal property offices servicing Navy military members" (the offices)
 _WHOM_THEY_SERVE = re.compile(rf"\b(?P<bodies>{'|'.join(_BODIES)})\s+(?:servicing|serving|supporting)\b.*", re.I | re.S)
 # "It" is this document where the sentence before is about it: "This policy sets out ... . It applies to all
@@ -289,7 +290,7 @@ _COMMUNITY_OF = re.compile(r"^(?:(?:all|any|every)\s+)?members?\s+of\s+(?:the|ou
                            r"\s*,?\s*(?:including|such\s+as|namely|i\.e\.,?|[-\u2013\u2014:])\s*(?P<who>.+)$", re.I)
 # "everyone who takes part in our community spaces, including contributors, maintainers and event attendees"
 _EVERYONE_INCLUDING = re.compile(r"^(?:everyone|anyone|all\s+(?:those|people|individuals|persons))\b[^,;]*?,?\s+"
-                                 r"including\s+(?P<who>.+)$", re.I)
+                                 r"including(?:,?\s+but\s+not\s+limited\s+to)?,?\s+(?P<who>.+)$", re.I)
 # Who asks it of them, where that is not the organisation: "It requires ...", "This policy requires ...", "The Act
 # requires ..."
 _NOT_THE_ORGANISATION = re.compile(r"it|this|that|these|which|who|policy|code|procedure|guidance|document|rules|"
@@ -312,12 +313,24 @@ _MEMBERS_OF_THE_PUBLIC = re.compile(r"\bmembers?\s+of\s+the\s+public\b", re.I)
 _WHO_THEY_ARE = re.compile(r",?\s+(?:who|whom|whose|that|which)\s", re.I)
 # Where a body is a place, not who: "all staff in our offices"
 _WHERE = re.compile(r"\b(?:in|at|of|across|within|from|for|by|on|throughout)\s", re.I)
+# "readthedocs.org", "Node.js"; "Rocket.Chat" (capitalised words either side: not "bureaus.Treasury" run together)
+_DOT_IN_AN_ADDRESS = re.compile(r"(?<=\w)\.(?=[a-z]{2})")
+_DOT_IN_A_NAME = re.compile(r"\b([A-Z][a-z]+)\.(?=[A-Z][a-z])")
+_DOT_STAND_IN = "\u2024"  # ONE DOT LEADER
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
 
 
 def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, str] | None:
     """(the audiences, the words read, the words naming them) where ``line`` says who this document (``title``)
-    is for."""
+    is for. A dot inside a name or an address ("Rocket.Chat", "readthedocs.org") ends no sentence: it is read as
+    another character (the patterns stop at a sentence's end) and given back as written."""
+    inner_dots = _DOT_IN_A_NAME.sub(rf"\1{_DOT_STAND_IN}", _DOT_IN_AN_ADDRESS.sub(_DOT_STAND_IN, line))
+    if found := _stated_in_line(inner_dots, title):
+        return found[0], found[1].replace(_DOT_STAND_IN, "."), found[2].replace(_DOT_STAND_IN, ".")
+    return None
+
+
+def _stated_in_line(line: str, title: str) -> tuple[tuple[str, ...], str, str] | None:
     match = _APPLIES_SENTENCE.search(line)
     while match and match["it"] and not _OF_ITSELF.search(line[:match.start()]):
         match = _APPLIES_SENTENCE.search(line, match.end())

@@ -27,9 +27,10 @@ from .audiences import THIS_DOCUMENT
 from .organisation import ORGANISATION_WORDS, looks_like_a_name
 
 _OPENING_PARAGRAPHS = 4
-# 1 to 3 capitalised words ("Wholistic Fostering", "TAICO", "The Carpentries"), with no full stop inside
+# 1 to 3 capitalised words ("Wholistic Fostering", "TAICO", "The Carpentries"), with no full stop between them
 # and a community or project named by it ("The Julia community")
-_CANDIDATE = (r"(?P<NAME>(?:The\s+)?[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?[A-Z][\w&'\u2019-]*){0,3}"
+_CANDIDATE = (r"(?P<NAME>(?:The\s+)?[A-Z][\w&'\u2019-]*(?:\.[A-Za-z][\w&'\u2019-]+)?"  # ("Rocket.Chat", "Prebid.org")
+              r"(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?[A-Z][\w&'\u2019-]*){0,3}"
               r"(?:\s+(?:community|project))?)")
 # What an organisation says it is ("a family-run agency", "a community event"; not "a regulator")
 _ORGANISATION_KINDS = (r"community|organi[sz]ation|company|charity|team|agency|school|academy|college|university|"
@@ -70,6 +71,7 @@ _COMMITTED = re.compile(rf"(?:^|(?<=[.!?]\s)){_CANDIDATE.replace('NAME', 'subjec
                         r"(?:fully\s+|firmly\s+|deeply\s+)?(?:committed|dedicated)\s+to\b", re.M)
 _ITS_PEOPLE = re.compile(r"\bits\s+(?:own\s+)?(?:staff|employees|volunteers|members|workers|people|pupils|students|"
                          r"trustees|carers|clients|residents|patients|colleagues|team)\b")
+_WELCOME = re.compile(r"^Welcome\s+to\s+[^.!?]{1,60}[.!]\s+(?=\S)")
 _SENTENCE_WORDS = 6  # a shorter opening paragraph is a title or a label, not the document's first sentence
 _ANOTHER_BODY = re.compile(r"\b(?:Commission|Authority|Council|Department|Ministry|Office|Government|Police|Court|"
                            r"Inspectorate|Regulator|Ofsted|NHS|Parliament|Agency\s+for)\b")
@@ -86,9 +88,10 @@ def opening_subject(paragraphs: list[str], text: str) -> tuple[str, str, str] | 
     opening = next((index for index, paragraph in enumerate(paragraphs) if len(paragraph.split()) >= _SENTENCE_WORDS),
                    0)
     for index, paragraph in enumerate(paragraphs[:_OPENING_PARAGRAPHS]):
-        first_sentence, *rest = re.split(r"(?<=[.!?])\s", paragraph.strip(), maxsplit=1)
+        paragraph = _WELCOME.sub("", paragraph.strip())  # "Welcome to Read the Docs. At Read the Docs, we ..."
+        first_sentence, *rest = re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)
         will = _WILL.match(first_sentence) if index == 0 else None
-        match = _OPENING.match(paragraph.strip()) or _COMMITMENT.search(first_sentence) or (
+        match = _OPENING.match(paragraph) or _COMMITMENT.search(first_sentence) or (
             will if will and not will["subject"].removeprefix("The ").isupper() else None) or (
             _DOCUMENT_OF_PROJECT.search(first_sentence))
         if not match:

@@ -57,7 +57,7 @@ _WE_DEFINED = re.compile(
 _FROM_NOW_ON = r"(?:here(?:in)?after|here\s+on\s+out|from\s+now\s+on|henceforth)"
 _DEFINED_KINDS = (r"company|school|academy|trust|organi[sz]ation|charity|club|employer|college|federation|firm|"
                   r"institute|university|nursery|association|society|foundation|hackspace|makerspace|clinic|lab|"
-                  r"project|group|partnership|practice|centre|network")
+                  r"project|group|partnership|practice|centre|network|corporation")
 # Defined as the kind of organisation the policy speaks of: 'Leaf Ltd ("the Company")', "Oakfield Academy
 # ('the School')", 'within ONS (referred to as "the Organisation")', 'Pangeo (here on out referred to as "the
 # Project")'; said as a definition (quoted, "the", "referred to as", a capital: "AlmaLinux OS Foundation

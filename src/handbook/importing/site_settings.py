@@ -15,9 +15,12 @@ import yaml
 
 # Front-matter settings that state a fact of the policy, and the fact: "review_in: 6 months", a GLEP's "Version: 2",
 # "status: draft", Hugo's "draft: true" (keys in any case); a page's "description", as GitBook writes "Version 1.0 |
-# This Policy was approved on 01 March 2022.", is read for the facts it states, as the text's lines are (facts.py)
+# This Policy was approved on 01 March 2022.", is read for the facts it states, as the text's lines are (facts.py),
+# and so are the "lead" and "summary" themes show under the title ("This policy governs the use of AI tools at
+# fortrabbit. It applies to all employees, contractors, and affiliated parties.")
 _SETTINGS = {"title": "title", "review_in": "review_every", "review_every": "review_every", "owner": "owner",
-             "description": "description", "version": "version", "status": "document_status"}
+             "description": "description", "lead": "description", "summary": "description", "version": "version",
+             "status": "document_status"}
 # A copyright notice kept as a comment in the front matter ("# SPDX-FileCopyrightText: 2019-2024 The Foundation
 # for Public Code <info@publiccode.net>", as the REUSE convention writes it): whose the page is
 _COPYRIGHT_COMMENT = re.compile(r"^\s*#\s*(?P<v>(?:SPDX-FileCopyrightText|Copyright)\b.+)$", re.I)
@@ -70,7 +73,10 @@ def _settings_read(settings: object, lines: list[str], end: int, notes: list[str
     settings = {str(key).casefold(): value for key, value in settings.items()}
     for key, name in _SETTINGS.items():
         if isinstance(settings.get(key), str | int | float) and str(settings[key]).strip():
-            properties.setdefault(name, " ".join(str(settings[key]).split()))
+            value = " ".join(str(settings[key]).split())
+            if name == "description" and name in properties:
+                value = properties.pop(name) + f" | {value}"
+            properties.setdefault(name, value)
     if version := _latest_revision(settings):
         properties.setdefault("version", version)
     if settings.get("draft") is True:  # Hugo's and Jekyll's page not yet published
