@@ -142,7 +142,7 @@ def test_articles_labelled_in_bold_at_the_start_of_their_text_are_anchors(tmp_pa
     policy = load_handbook(tmp_path / "src").policy("statutes")
     assert [s.anchor for s in policy.numbered_sections] == ["article-1", "article-2", "article-3"]
     assert "## Article 2\n\nIts purpose is to promote" in body and "Its duration is unlimited." in body
-    assert [note for note in result.notes if "article labels set in bold" in note]
+    assert [note for note in result.notes if "article labels set in bold or run in" in note]
 
 
 def test_one_bold_section_label_in_a_guide_is_emphasis(tmp_path):

@@ -50,3 +50,47 @@ def test_a_pages_lead_in_its_front_matter_says_whom_the_policy_is_for(tmp_path):
     result, front, _ = imported_and_checked(source, "ai-use", tmp_path)
     assert "applies_to: [employees, contractors]" in front
     assert any("front matter (its description)" in note for note in result.notes), result.notes
+
+
+_BYLAWS = ("# Bylaws of the Riverside Allotment Society\n\n## ARTICLE I NAME AND OFFICES\n\n"
+           "{s11}\n\n{s12}\n\n## ARTICLE II MEMBERS\n\n{s21}\n\n{s22}\n")
+
+
+@pytest.mark.parametrize(("sections", "headings"), [
+    # in bold with their names, one on a line of its own over its points (as a website's Markdown sets them)
+    ({"s11": "**Section 1.1: Name.** The name of the society is the Riverside Allotment Society.",
+      "s12": "**Section 1.2: Offices.**\n\nThe society's office is the pavilion on Mill Lane.",
+      "s21": "**Section 2.1: Eligibility.** Any plot holder may become a member.",
+      "s22": "**Section 2.2: Fees.** Members pay a fee each April."},
+     ["Section 1.1: Name", "Section 1.2: Offices", "Section 2.1: Eligibility", "Section 2.2: Fees"]),
+    # in plain text with their names, as a PDF of bylaws gives them
+    ({"s11": "Section 1.1 Name. The name of the society is the Riverside Allotment Society.",
+      "s12": "Section 1.2 Offices. The society's office is the pavilion on Mill Lane.",
+      "s21": "Section 2.1 Eligibility. Any plot holder may become a member.",
+      "s22": "Section 2.2 Fees. Members pay a fee each April."},
+     ["Section 1.1 Name", "Section 1.2 Offices", "Section 2.1 Eligibility", "Section 2.2 Fees"]),
+])
+def test_bylaws_sections_run_in_to_their_text_become_headings(tmp_path, sections, headings):
+    source = tmp_path / "bylaws.md"
+    source.write_text(_BYLAWS.format(**sections), encoding="utf-8")
+    _, _, body = imported_and_checked(source, "bylaws", tmp_path)
+    assert [line.removeprefix("### ") for line in body.splitlines() if line.startswith("### ")] == headings
+    assert "The name of the society is the Riverside Allotment Society." in body
+
+
+@pytest.mark.parametrize("sections", [
+    # an amendment appended after the text restates a section: the labels do not run in sequence
+    {"s11": "Section 1.1 Name. The name of the society is the Riverside Allotment Society.",
+     "s12": "Section 1.2 Offices. The society's office is the pavilion on Mill Lane.",
+     "s21": "Section 2.1 Eligibility. Any plot holder may become a member.",
+     "s22": "Section 1.2 Offices. As amended in 2022, the office is the hut by the gate."},
+    # sentences that open with a section of an Act
+    {"s11": "Section 1 Notices. Section 2 of the Act says how notices are served.",
+     "s12": "Section 3 Records. Section 4 of the Act sets out the records kept.",
+     "s21": "Members meet each spring.", "s22": "Members pay a fee each April."},
+])
+def test_section_labels_out_of_sequence_stay_as_typed(tmp_path, sections):
+    source = tmp_path / "bylaws.md"
+    source.write_text(_BYLAWS.format(**sections), encoding="utf-8")
+    _, _, body = imported_and_checked(source, "bylaws", tmp_path)
+    assert "### " not in body

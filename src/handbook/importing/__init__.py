@@ -187,8 +187,9 @@ def drafted(source: Path, handbook_organisations: Sequence[str] = ()) -> Draft:
                               "left out: the site makes its own")
     blocks, articles = run_in_labels.as_headings(blocks)
     if articles:
-        document.notes.append(f"the {articles} article labels set in bold at the start of their text ('Article 1.') "
-                              "are written as headings, so that each article has its own address")
+        document.notes.append(f"the {articles} article labels set in bold or run in at the start of their text "
+                              "('Article 1.', 'Section 1.1 Name.') are written as headings, so that each article has "
+                              "its own address")
     if not blocks:
         raise PolicyImportError(source, "the document has no text to import")
     properties = dict(document.properties)
