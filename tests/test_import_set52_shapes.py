@@ -86,7 +86,7 @@ def test_bylaws_sections_run_in_to_their_text_become_headings(tmp_path, sections
      "s22": "Section 1.2 Offices. As amended in 2022, the office is the hut by the gate."},
     # sentences that open with a section of an Act
     {"s11": "Section 1 Notices. Section 2 of the Act says how notices are served.",
-     "s12": "Section 3 Records. Section 4 of the Act sets out the records kept.",
+     "s12": "Section 4 of the Act sets out the records kept. Records are kept for six years.",
      "s21": "Members meet each spring.", "s22": "Members pay a fee each April."},
 ])
 def test_section_labels_out_of_sequence_stay_as_typed(tmp_path, sections):
@@ -94,3 +94,20 @@ def test_section_labels_out_of_sequence_stay_as_typed(tmp_path, sections):
     source.write_text(_BYLAWS.format(**sections), encoding="utf-8")
     _, _, body = imported_and_checked(source, "bylaws", tmp_path)
     assert "### " not in body
+
+
+def test_sections_restated_by_amendments_after_the_text_stay_typed_and_one_left_out_is_listed(tmp_path):
+    """Chi Hack Night's bylaws, as its PDF has them: Section 4.10 after 4.8 (the document's own gap), and amendments
+    appended after the text restating Section 1.2."""
+    sections = {"s11": "Section 1.1 Name. The name of the society is the Riverside Allotment Society.",
+                "s12": "Section 1.2 Offices. The society's office is the pavilion on Mill Lane.",
+                "s21": "Section 2.1 Eligibility. Any plot holder may become a member.",
+                "s22": "Section 2.3 Fees. Members pay a fee each April.\n\n## AMENDMENT TO THE BYLAWS\n\n"
+                       "Section 1.2 Offices. As amended in 2022, the office is the hut by the gate."}
+    source = tmp_path / "bylaws.md"
+    source.write_text(_BYLAWS.format(**sections), encoding="utf-8")
+    result, front, body = imported_and_checked(source, "bylaws", tmp_path)
+    assert [line for line in body.splitlines() if line.startswith("### ")] == [
+        "### Section 1.1 Name", "### Section 1.2 Offices", "### Section 2.1 Eligibility", "### Section 2.3 Fees"]
+    assert "\nSection 1.2 Offices. As amended in 2022" in body
+    assert 'skipped_numbers: ["2.2"]' in front

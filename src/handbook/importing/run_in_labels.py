@@ -37,9 +37,9 @@ def as_headings(blocks: list[Block]) -> tuple[list[Block], int]:
                 if isinstance(block, Paragraph) and block.heading is None and (
                     match := _RUN_IN.match(block.markdown) or _PLAIN.match(block.markdown))]
     words = {match["word"].casefold() for _, match in labelled}
-    if len(words) != 1 or not _in_sequence(labelled, blocks):
+    if len(words) != 1 or (taken := _in_sequence(labelled, blocks)) < 2:
         return blocks, 0
-    runs_in = dict(labelled)
+    runs_in = dict(labelled[:taken])
     laid_out, level = [], 1
     for index, block in enumerate(blocks):
         if isinstance(block, Paragraph) and block.heading and index not in runs_in:
@@ -54,18 +54,21 @@ def as_headings(blocks: list[Block]) -> tuple[list[Block], int]:
     return laid_out, len(runs_in)
 
 
-def _in_sequence(labelled: list[tuple[int, re.Match]], blocks: list[Block]) -> bool:
-    """Whether the labels number their articles as headings must: each the one after the label before it, or 1 again
-    under a new heading (bylaws number the sections of each article from 1). Where one is missed or comes again (a
-    "**Section 5 — Officers:**" of another shape, amendments appended after the text), they stay as typed."""
+def _in_sequence(labelled: list[tuple[int, re.Match]], blocks: list[Block]) -> int:
+    """How many of the labels, from the first, number their articles as headings must: each the one after the label
+    before it, or 1 again under a new heading (bylaws number the sections of each article from 1). Where one is missed
+    in the text (a "**Section 5 — Officers:**" of another shape), none; where the labels come again under a heading
+    after the text (amendments appended at the end restating Section 2.3), those before it."""
     numbered = [(index, tuple(int(part) for part in match["number"].split("."))) for index, match in labelled]
-    if len(numbered) < 2:
-        return False
-    for (before, earlier), (index, later) in itertools.pairwise(numbered):
+    gaps = 0  # one number left out (Section 4.10 after 4.8) is the document's own: import lists it as skipped
+    for taken, ((before, earlier), (index, later)) in enumerate(itertools.pairwise(numbered), start=1):
         headed = any(isinstance(block, Paragraph) and block.heading for block in blocks[before + 1:index])
-        if not (_follows(earlier, later) or (headed and later[-1] == 1)):
-            return False
-    return True
+        if _follows(earlier, later) or (headed and later[-1] == 1):
+            continue
+        gaps += 1
+        if gaps > 1 or later != (*earlier[:-1], earlier[-1] + 2):
+            return taken if headed else 0
+    return len(numbered)
 
 
 def _follows(earlier: tuple[int, ...], later: tuple[int, ...]) -> bool:
