@@ -111,3 +111,4 @@ def test_sections_restated_by_amendments_after_the_text_stay_typed_and_one_left_
         "### Section 1.1 Name", "### Section 1.2 Offices", "### Section 2.1 Eligibility", "### Section 2.3 Fees"]
     assert "\nSection 1.2 Offices. As amended in 2022" in body
     assert 'skipped_numbers: ["2.2"]' in front
+    assert any("the document leaves out 2.2" in note for note in result.notes), result.notes
