@@ -5785,7 +5785,7 @@ STATED: dict[str, dict[str, tuple]] = {
                   "NSHCS Policy and Procedures Committee", "the NSHCS Policy and Procedures Committee",
                   "Policy and Procedures Committee"),
         # "Target audience: | Trainees of the National School of Healthcare Science"
-        "applies_to": (("trainees",), ("trainees of the National School of Healthcare Science",)),
+        "applies_to": (("trainees",),),
         # Not owner: "Name and Title of originator/author(s): | Stephen Tipping, Deputy Head of Assessment / Anthony
         # Hoswell, Professional Standards and Improvement Manager / NSHCS Policy and Procedures Committee" (its
         # authors; the committee is owner by section 11 above); the ODT's initial-creator "Anthony Hoswell" and
