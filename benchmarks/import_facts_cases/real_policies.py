@@ -5757,6 +5757,80 @@ STATED: dict[str, dict[str, tuple]] = {
         # period anywhere (the front matter's "description: Contributing to Prebid.js", line 5, is the site's).
         # No approver named
     },
+    # held out, set 53 (README_extra.md, added on branch heldout-53): labelled from the documents before the
+    # importer was ever run on them
+    "hee-nshcs-reasonable-adjustments-policy": {
+        # title: "Reasonable Adjustments Policy" (paragraph 1, Heading 1, above the document-control table; the page
+        # header repeats it; the ODT's dc:title is empty)
+        # "the electronic version posted on the National School of Healthcare Science (NSHCS) website is the
+        # controlled copy" (Document Status); "This version is the only Reasonable Adjustments Policy recognised by
+        # NSHCS"; HEE only as "The NSHCS and HEE give due regard ..." (Equality Impact Assessment) and "HEE's Records
+        # Management Policy" (Records Management)
+        "organisation": ("National School of Healthcare Science", "NSHCS", "the National School of Healthcare Science",
+                         "National School of Healthcare Science (NSHCS)"),
+        # the document-control table's first row: "Version: | Final agreed copy, NSHCS Reasonable Adjustments Policy
+        # 2022 v.1"; "Document History: | Version 1: Creation of Policy"
+        "version": ("1", "v.1", "v1", "1.0", "Version 1"),
+        # "Ratified by: | NSHCS Strategic Management Team"; "Date ratified: | 14/10/2022"
+        "approved_by": ("NSHCS Strategic Management Team", "the NSHCS Strategic Management Team",
+                        "Strategic Management Team"),
+        "approved_on": ("2022-10-14",),
+        # "Date issued: | 14/10/2022" (the day it was ratified)
+        "effective_from": ("2022-10-14",),
+        # "Review date: | Annually in January/February for launch prior to the summer assessments."
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years"),
+        # "Name of responsible Director: | Professor Berne Ferry, Head of School"; and section 11 "The NSHCS Policy and
+        # Procedures Committee is responsible for this policy and will review its compliance and effectiveness."
+        "owner": ("Professor Berne Ferry", "Berne Ferry", "Professor Berne Ferry, Head of School", "Head of School",
+                  "NSHCS Policy and Procedures Committee", "the NSHCS Policy and Procedures Committee",
+                  "Policy and Procedures Committee"),
+        # "Target audience: | Trainees of the National School of Healthcare Science"
+        "applies_to": (("trainees",),),
+        # Not owner: "Name and Title of originator/author(s): | Stephen Tipping, Deputy Head of Assessment / Anthony
+        # Hoswell, Professional Standards and Improvement Manager / NSHCS Policy and Procedures Committee" (its
+        # authors; the committee is owner by section 11 above); the ODT's initial-creator "Anthony Hoswell" and
+        # creator "Michelle Madeley" and its creation date 2022-11-21 are the file's. Not applies_to: "This policy
+        # applies to assessments administered by the National School of Healthcare Science for all programmes other
+        # than apprenticeships" (section 3, assessments, not people). Not review_every: "at least twenty working days",
+        # "within ten working days of convening", "five working days" (the process's deadlines); "This policy may be
+        # periodically amended" gives no period. Not approved_by: "the Head of Assessment" appoints the panel; "NSHCS
+        # Equality, Diversity and Inclusion Committee" gave input. Not organisation: "NHS Constitution", "Equality Act
+        # (2010)", "Data Protection Act 2018"
+    },
+    "hee-library-learning-space-policy-statement": {
+        # title: "Knowledge for Healthcare: Learning Space within NHS Knowledge and Library Services in England" (page
+        # 1, three centred lines under the running header "KNOWLEDGE FOR HEALTHCARE POLICY STATEMENT"; no PDF Title
+        # property)
+        # "Approved: Health Education England Knowledge for Healthcare Board 14 December 2020" (the foot of pages 1
+        # and 2); "HEE's Quality Framework sets the standard" and "HEE's contract with placement and education
+        # providers" (section 2)
+        "organisation": ("Health Education England", "HEE"),
+        "approved_by": ("Health Education England Knowledge for Healthcare Board", "Knowledge for Healthcare Board",
+                        "the Knowledge for Healthcare Board", "HEE Knowledge for Healthcare Board"),
+        "approved_on": ("2020-12-14",),
+        # Not approved_by: section 4's "The Executive is asked to approve the following recommendations to NHS
+        # Providers" (the paper's request, before the board's approval in the footer). Audience: see EITHER. Not
+        # owner: the PDF's Author "Louise Goswami" made the file (created 2020-12-17). Not organisation: "NHS
+        # Improvement", "Topol Review", "Standard 1.5 HEE Quality Framework", "ISO/TR11219:2012" (references). Not
+        # review_every: "24/7 access" and "outside the working hours" (opening hours). No version, review period or
+        # effective date stated
+    },
+    "moj-supporting-services-out-of-hours": {
+        # title: "Supporting services out of hours" (front matter "title:", line 3; the "#" heading, line 8, is the
+        # ERB expression "<%= current_page.data.title %>")
+        # "the MOJ's ability to provide critical, time-sensitive justice services" (line 23), "MOJ services" (line
+        # 25), "the MOJ uses PagerDuty" (line 66)
+        "organisation": ("MOJ", "MoJ", "Ministry of Justice", "the MOJ"),
+        # front matter "review_in: 3 months" (line 5; the GOV.UK Tech Docs template's review period, as the GDS Way's)
+        "review_every": ("3 months",),
+        # front matter "last_reviewed_on: 2024-11-28" (line 4): see EITHER. Not owner: front matter "owner_slack:
+        # "#operations-engineering-alerts"" (a Slack channel for the page, as in the GDS Way's pages);
+        # "#ask-operations-engineering" (line 68) is where to ask for PagerDuty. Not applies_to: the teams and "you"
+        # it addresses and "people on call" (the rota's members, lines 53-62), never said as "applies to". Not
+        # review_every: "one week in every two", "around one week in every three", "at least three months ahead"
+        # (rota planning), "9am-6pm, Monday-Friday", "24/7, 7am-10pm" (hours). Not organisation: "PagerDuty" (a tool).
+        # No version, approver or approval date
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7663,5 +7737,15 @@ EITHER: dict[str, dict[str, tuple]] = {
         # and this Policy." (line 14); "All Corporation members, staff and participants staff SHALL report any
         # violation" (line 72): whom it binds, never said as "applies to"
         "applies_to": (("members", "staff", "participants"), ("members",), ("members", "staff")),
+    },
+    "hee-library-learning-space-policy-statement": {
+        # section 4: "The Executive is asked to approve the following recommendations to NHS Providers:" (whom the
+        # recommendations address, said in passing; the space is for "all staff, educators and learners")
+        "applies_to": (("NHS Providers",), ("providers",), ("staff", "educators", "learners")),
+    },
+    "moj-supporting-services-out-of-hours": {
+        # front matter "last_reviewed_on: 2024-11-28" (line 4): a review date, not said to be when the standard took
+        # effect
+        "effective_from": ("2024-11-28",),
     },
 }
