@@ -84,6 +84,8 @@ _BODIES = r"Trustees|Directors|Governors|Management"
 _BODY_OF = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?i:Board|{_BODIES}|Governing\s+Body|Committee|Council)"  # "trustees of"
                       rf"(?:\s+of\s+(?:{_BODIES}))?\s+of\s+(?:the\s+)?(?!(?:{_BODIES})$)"
                       rf"(?P<v>(?:(?:St\.?|Saint|King|Queen)\s+[A-Z][\w-]*['\u2019]s\s+)?{NAME})$")  # "St Mary's ..."
+_INITIALS_BODY = re.compile(r"^(?:the\s+)?(?P<initials>[A-Z]{2,8})\s+(?:[A-Z][\w-]*\s+){0,4}"
+                            r"(?:Team|Board|Committee|Council|Group|Executive|Forum|Panel)$")
 _ANY_DOCUMENT_WORD = re.compile(r"\b(?:policy|handbook|code|document|procedures?|guidance|guide|rules)\b", re.I)
 # A template's blank to fill in, as a labelled value: "[Title]", "{{Name or Role}}", "<owner>", "[Insert]", "____", "XX"
 _BLANK = re.compile(r"^(?:\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|_{2,}|\.{3,}|x{2,}|(?:insert|enter|add)\b.*)$|\{\{|_{3,}", re.I)
@@ -266,7 +268,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     if "applies_to" not in facts.found and (asked := audiences.asked_of_its_people(lines) or audiences.protected_by_it(
             lines) or audience_layout.headed(blocks) or audience_layout.addressed_first(blocks)):
         facts.found["applies_to"] = Fact(*asked)  # (what it asks of its people: where no line says whom it is for)
-    _body_of_the_organisation(facts)
+    _body_of_the_organisation(facts, text)
     if draft := stated_draft([line for line in lines if line[0] in early], title_words, properties or {}, running):
         facts.found["status"] = Fact(*draft)
     if "organisation" not in facts.found and (named := stated_in_title(  # (as found: "ASHFORD CLUB" in name case)
@@ -346,11 +348,10 @@ def _approved(facts: Facts, value: str, place: str, line: str) -> None:
 
 def _approver_and_date(value: str) -> tuple[str, str | None]:
     """(who, when) of an approval's value naming both, "Academic Board, 15 May 2024", "Full Governing Body on 12th
-    October 2023"; (the value, None) otherwise."""
-    both = re.fullmatch(r"(?P<who>[^,\d]+?)(?:,|\s+on|\s+[-\u2013\u2014])\s+(?P<when>.*\d{4})", value)
-    if both and (match := DATE.search(both["when"])) and match.span() == (0, len(both["when"])):
-        return both["who"].strip(), both["when"]
-    return value, None
+    October 2023", "Knowledge for Healthcare Board 14 December 2020" (a page's foot); (the value, None) otherwise."""
+    when = next((match for match in DATE.finditer(value) if match.end() == len(value)), None)
+    who = re.sub(r"(?:,|\s+on|\s+[-\u2013\u2014])$", "", value[:when.start()].rstrip()).strip() if when else ""
+    return (who, when[0]) if who and not re.search(r"[,\d]", who) else (value, None)
 
 
 def _below_the_approval(facts: Facts, place: str, line: str, above: tuple[str, str]) -> None:
@@ -381,14 +382,20 @@ def _effective_when_signed(facts: Facts, lines: list[tuple[str, str, bool]], pla
         facts.found["effective_from"] = Fact(day.isoformat(), f"{place} and {head[0]}", f"{words}; {head[1]}")
 
 
-def _body_of_the_organisation(facts: Facts) -> None:
+def _body_of_the_organisation(facts: Facts, text: str) -> None:
     """The organisation whose body approved the policy, where the approver names it: "Board of Trustees of
-    Meadowbank Foodbank", "Board of Directors of the Lumen Software Foundation"."""
+    Meadowbank Foodbank", "Board of Directors of the Lumen Software Foundation", or names it by initials the text
+    spells out: "NSHCS Strategic Management Team" where the text says "National School of Healthcare Science
+    (NSHCS)"."""
     approver = facts.found.get("approved_by")
     if "organisation" in facts.found or approver is None or not isinstance(approver.value, str):
         return
     if match := _BODY_OF.match(approver.value):
         facts.found["organisation"] = Fact(clean_name(match["v"]), approver.place, approver.words)
+    elif (body := _INITIALS_BODY.match(approver.value)) and (
+            spelt := re.search(rf"(?P<v>{NAME})\s+\({body['initials']}\)", text)):
+        facts.found["organisation"] = Fact(clean_name(spelt["v"]), f"{approver.place}, whose initials the text "
+                                           "spells out", f"{approver.value}; {spelt[0]}")
 
 
 def _take_date(facts: Facts, name: str, text: str, place: str, line: str) -> None:

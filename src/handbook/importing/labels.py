@@ -30,7 +30,9 @@ LABELLED = {
         r"(?P<v>.+)$", re.I
     ),
     "owner": re.compile(
-        rf"^{_POLICY}(?:owner(?:['\u2019]s)?(?:\s+name)?|lead(?:\s+(?:person|officer|member\s+of\s+staff))?|"
+        # (an NHS form's "Name of responsible Director:", "Name and title of lead officer:")
+        rf"^(?:name\s+(?:and\s+(?:job\s+)?title\s+)?of\s+(?:the\s+)?)?"
+        rf"{_POLICY}(?:owner(?:['\u2019]s)?(?:\s+name)?|lead(?:\s+(?:person|officer|member\s+of\s+staff))?|"
         r"responsible\s+(?:person|officer|department|office|executive|director|manager|lead|team|unit|individual)|"
         r"(?:lead|accountable)\s+(?:officer|director|executive)|executive\s+lead|owned\s+by|"
         r"maintained\s+by|person\s+responsible|(?:member\s+of\s+)?staff(?:\s+member)?\s+responsible|originator|"
@@ -90,11 +92,14 @@ LABELLED = {
         # "Version 1.3 - last updated March 2025", "Version: 2, dated ..." (not "Version 2 of the form"), a details
         # table's "Document Version | 2.0.2", "Policy version: 3.1"
         rf"^{_POLICY}(?:version|issue|revision|rev\.?)(?:\s+(?:number|no\.?))?\s*[:|\s]\s*v?(?P<v>\d+(?:\.\d+)*)\.?"
-        r"(?:\s*[,;(|\u2013\u2014]\s*.*|\s+-\s+.*)?$", re.I
+        r"(?:\s*[,;(|\u2013\u2014]\s*.*|\s+-\s+.*)?$"
+        # the number at the end of what the version is called: "Version: | Final agreed copy, NSHCS Reasonable
+        # Adjustments Policy 2022 v.1"
+        rf"|^{_POLICY}version(?:\s*[:|])+\s*[^|]*?\s(?:v\.?\s?|version\s+)(?P<v2>\d+(?:\.\d+)*)\.?$", re.I
     ),
     # the value must read as a period ("Review: every two years", not "Review: September 2026")
     "review_every": re.compile(
-        rf"^(?:review(?:\s+(?:period|cycle|frequency|interval|schedule))?|frequency\s+of\s+review|"
+        rf"^(?:review(?:\s+(?:period|cycle|frequency|interval|schedule|date))?|frequency\s+of\s+review|"
         rf"(?:to\s+be\s+)?reviewed)"
         rf"{SEPARATOR}(?P<v>.+)$", re.I
     ),
