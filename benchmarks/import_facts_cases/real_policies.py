@@ -5757,6 +5757,22 @@ STATED: dict[str, dict[str, tuple]] = {
         # period anywhere (the front matter's "description: Contributing to Prebid.js", line 5, is the site's).
         # No approver named
     },
+    "mautic-financial-policy": {
+        # title: "Financial Policy" (line 1, underlined with `#`), then "Mautic Community Financial Policy" (line 6)
+        # "Mautic Community Financial Policy" (line 6); "A primary responsibility of the Mautic Council" (line 14); "the
+        # financial aspects of the Mautic project" (lines 18, 23)
+        "organisation": ("Mautic", "Mautic Community", "the Mautic Community", "Mautic project", "the Mautic project"),
+        # "Version 1.1" (line 9, a paragraph of its own under the subtitle); the changelog's "v1.1" (line 222)
+        "version": ("1.1", "v1.1", "Version 1.1"),
+        # "This Financial Policy document should be reviewed annually by the Legal & Finance Team in consultation with
+        # any and all existing leadership teams." (line 210, section "11. Policy Changes")
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years", "yearly"),
+        # Not approved_by: "Any proposed changes must be approved using the accepted voting practices of the Mautic
+        # Project" (line 210: how changes are approved, no body named); the changelog's approvals, see EITHER. Not
+        # organisation: Open Source Matters (line 215: the policy it is based on), Acquia (lines 220-222), Open
+        # Collective, Wise, PayPal, Stripe, the IRS, OFAC and the US Department of the Treasury. Not owner: line item
+        # owners, budget line item owners, the Project Lead, Team Leads (who approve spending, lines 41, 97, 110-121)
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7663,5 +7679,23 @@ EITHER: dict[str, dict[str, tuple]] = {
         # and this Policy." (line 14); "All Corporation members, staff and participants staff SHALL report any
         # violation" (line 72): whom it binds, never said as "applies to"
         "applies_to": (("members", "staff", "participants"), ("members",), ("members", "staff")),
+    },
+    "mautic-financial-policy": {
+        # "should be reviewed annually by the Legal & Finance Team" (line 210): who reviews it, in passing its keeper
+        "owner": ("Legal & Finance Team", "the Legal & Finance Team", "Legal and Finance Team",
+                  "the Legal and Finance Team"),
+        # Changelog (lines 220-222): "**15th September 2020**: v1.0 accepted by Acquia Finance team and published"
+        # (version 1.0's acceptance, by a team the 1.1 revision removed); "**25th June 2024**: v1.1 remove references to
+        # Acquia and propose motion for General Assembly to accept updated policy" (a proposed, not a stated, approval)
+        "approved_by": ("Acquia Finance team", "the Acquia Finance team", "General Assembly", "the General Assembly"),
+        "approved_on": ("2020-09-15", "2024-06-25"),
+        # the changelog's dates (lines 220-222): when versions were drafted, accepted and revised, not said to be when
+        # the policy took effect
+        "effective_from": ("2024-06-25", "2020-09-15"),
+        # "booking and reimbursing travel on behalf of the Mautic project" (line 36), "travellers" (lines 38-84),
+        # "Members of the Legal & Finance team" (lines 30-31), "event organizers" (line 126), "line item owners"
+        # (lines 110-121): whom each section binds, never said as "applies to"
+        "applies_to": (("travellers",), ("travellers", "event organizers"), ("contributors",),
+                       ("travellers", "line item owners")),
     },
 }
