@@ -5773,6 +5773,21 @@ STATED: dict[str, dict[str, tuple]] = {
         # Collective, Wise, PayPal, Stripe, the IRS, OFAC and the US Department of the Treasury. Not owner: line item
         # owners, budget line item owners, the Project Lead, Team Leads (who approve spending, lines 41, 97, 110-121)
     },
+    "ft-engineering-career-path-faq": {
+        # title: front matter "title: FAQ" (line 2), which the `#` heading "{{page.title}}" (line 8, Liquid) fills in
+        # when the site is built; the first `##` heading is "Update to Engineering Career Pathway & Progression
+        # Framework" (line 10)
+        # "FAQ on the FT's engineering competencies" (front matter description, line 3); "In FT Technology, an
+        # Individual Contributor is ..." (line 38); "At the FT, it has been common practice ..." (line 46); "Financial
+        # Times" is never written out (only in the repository's LICENSE and the site's footer)
+        "organisation": ("FT", "the FT", "Financial Times", "The Financial Times", "The Financial Times Ltd",
+                         "FT Technology"),
+        # Not effective_from: "It starts now" (line 102, under "When does this change take effect"): no date;
+        # "Promotions applications in Q1 2025 are not impacted" and "this February 2025 Promotions round" (line 115) and
+        # "we aim to communicate these in Q1 and early Q2 2025" (line 123) date other things. Not approved_by: none
+        # named. Not owner: "Rebecca" (line 131: whom to ask). Not organisation: GitHub (line 131). No version, review
+        # period or approval stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7697,5 +7712,15 @@ EITHER: dict[str, dict[str, tuple]] = {
         # (lines 110-121): whom each section binds, never said as "applies to"
         "applies_to": (("travellers",), ("travellers", "event organizers"), ("contributors",),
                        ("travellers", "line item owners")),
+    },
+    "ft-engineering-career-path-faq": {
+        # "all engineers will develop their careers with guidance from this new framework" (line 115); "For most
+        # engineers, these changes just clarify what is expected of you in your role" (line 86); "Employees should refer
+        # to the progression framework" (line 119): whom the framework guides, never said as "applies to"
+        "applies_to": (("engineers",), ("engineers", "People Managers"), ("employees",), ("staff",)),
+        # "The framework is designed by the Leadership team and HR colleagues, with significant input and review by Tech
+        # Directors" (line 127): who wrote the framework the FAQ explains, in passing its keepers
+        "owner": ("Leadership team", "the Leadership team", "Leadership team and HR colleagues",
+                  "the Leadership team and HR colleagues", "HR"),
     },
 }
