@@ -5788,6 +5788,17 @@ STATED: dict[str, dict[str, tuple]] = {
         # named. Not owner: "Rebecca" (line 131: whom to ask). Not organisation: GitHub (line 131). No version, review
         # period or approval stated
     },
+    "comunica-association-bounty-procedures": {
+        # title: front matter "title: 'Bounty Procedures'" (line 2); no `#` heading (the body opens with a paragraph,
+        # line 6, and its sections are `##`)
+        # "how the <span class="bounty-assoc">[Comunica Association](/association/)</span> manages such bounties" (line
+        # 8); "the Comunica Association's address" (line 56)
+        "organisation": ("Comunica Association", "the Comunica Association", "Comunica"),
+        # Not applies_to: "This page explains how companies can place bounties on issues, how developers can work on
+        # them, and how the Comunica Association manages such bounties" (lines 6-8) says what it explains (see
+        # EITHER). Not organisation: Open Collective Europe (lines 56, 64-65: handles expenses), Ghent (the address,
+        # lines 58-62). No date, version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7722,5 +7733,12 @@ EITHER: dict[str, dict[str, tuple]] = {
         # Directors" (line 127): who wrote the framework the FAQ explains, in passing its keepers
         "owner": ("Leadership team", "the Leadership team", "Leadership team and HR colleagues",
                   "the Leadership team and HR colleagues", "HR"),
+    },
+    "comunica-association-bounty-procedures": {
+        # "Companies (or other types of organizations) that are interested in placing bounties on issues ... must follow
+        # this procedure" (line 12); "Developers that are interested in working on issue bounties must follow this
+        # procedure" (the second section); "if board members want to take up bounties, all other board members have to
+        # agree" (line 69): whom each section binds, never said as "applies to"
+        "applies_to": (("companies", "developers"), ("developers",), ("companies", "developers", "board members")),
     },
 }
