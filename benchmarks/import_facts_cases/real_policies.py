@@ -5799,6 +5799,17 @@ STATED: dict[str, dict[str, tuple]] = {
         # EITHER). Not organisation: Open Collective Europe (lines 56, 64-65: handles expenses), Ghent (the address,
         # lines 58-62). No date, version, owner, approver or review period stated
     },
+    "tusky-payment-policy": {
+        # title: "Payment Policy" (line 1, an HTML `<h1>` in the Markdown file, followed by two spaces)
+        # "We provide payment for work done on the Tusky project" (line 3); the invoice address "Tusky<br>" / "Open
+        # Source Collective<br>" (lines 28-29)
+        "organisation": ("Tusky", "the Tusky project", "Tusky project"),
+        # Not approved_by: "Payment requests are approved by our OpenCollective Admins" (line 13) and "considered
+        # approved with the sign-off of one of our OpenCollective Admins" (line 10) approve payments, not the policy.
+        # Not organisation: Open Source Collective (lines 29, 34: the fiscal host), Matrix (line 8), Mastodon (line
+        # 23). Not effective_from: "September 2023" (lines 22-23: sample descriptions of work). No version, owner,
+        # review period or approval of the policy stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7740,5 +7751,11 @@ EITHER: dict[str, dict[str, tuple]] = {
         # procedure" (the second section); "if board members want to take up bounties, all other board members have to
         # agree" (line 69): whom each section binds, never said as "applies to"
         "applies_to": (("companies", "developers"), ("developers",), ("companies", "developers", "board members")),
+    },
+    "tusky-payment-policy": {
+        # "We primarily use our budget to enable contributors who would otherwise not be able to contribute" (line 5);
+        # "Regular contributors can submit for payments" (line 12); "$500/month per contributor" (line 14): whom its
+        # payments go to, never said as "applies to"
+        "applies_to": (("contributors",), ("regular contributors",), ("contributors", "admins")),
     },
 }
