@@ -5810,6 +5810,19 @@ STATED: dict[str, dict[str, tuple]] = {
         # 23). Not effective_from: "September 2023" (lines 22-23: sample descriptions of work). No version, owner,
         # review period or approval of the policy stated
     },
+    "fastify-expense-policy": {
+        # title: "Expense Policy" (line 1, the `#` heading)
+        # "Fastify collaborators accept donations" (line 3); "This Collective is run by and for the benefit of the
+        # independent contributors to the Fastify open source software project." (lines 7-8); "The admins of the Fastify
+        # Collective are the lead maintainers" (line 19)
+        "organisation": ("Fastify", "the Fastify project", "Fastify Collective", "the Fastify Collective"),
+        # Not organisation: the OpenJS Foundation ("This Collective is not endorsed or administered by OpenJS
+        # Foundation, Inc.", lines 9-17; the project is "under the OpenJS Foundation", line 47, but the policy is the
+        # Collective's), Open Collective and GitHub Sponsors (lines 3-4). Not owner: "The admins of the Fastify
+        # Collective are the lead maintainers of the project" (lines 19-20: who run the Collective and approve expenses,
+        # see EITHER). Not approved_by: "approved by a lead maintainer" (line 41) and "validated by a lead maintainer"
+        # (line 98) approve purchases and expenses, not the policy. No date, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7757,5 +7770,13 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Regular contributors can submit for payments" (line 12); "$500/month per contributor" (line 14): whom its
         # payments go to, never said as "applies to"
         "applies_to": (("contributors",), ("regular contributors",), ("contributors", "admins")),
+    },
+    "fastify-expense-policy": {
+        # "The admins of the Fastify Collective are the lead maintainers of the project." (lines 19-20): who run the
+        # Collective whose process this is, in passing its keepers
+        "owner": ("lead maintainers", "the lead maintainers", "Fastify lead maintainers"),
+        # "This Collective is run by and for the benefit of the independent contributors" (lines 7-8); the PR author who
+        # claims a bounty (line 94): whom its reimbursements, invoices and bounties are for, never said as "applies to"
+        "applies_to": (("contributors",), ("collaborators",), ("independent contributors",)),
     },
 }
