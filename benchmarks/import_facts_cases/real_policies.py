@@ -5823,6 +5823,26 @@ STATED: dict[str, dict[str, tuple]] = {
         # see EITHER). Not approved_by: "approved by a lead maintainer" (line 41) and "validated by a lead maintainer"
         # (line 98) approve purchases and expenses, not the policy. No date, version or review period stated
     },
+    "crazy-marvin-txt-privacy-policy": {
+        # title: "PRIVACY POLICY" (paragraph 1, centred, larger type, direct formatting, no heading style); Word's core
+        # properties have an empty title (creator "python-docx", last modified by "scriptors893@gmail.com", created
+        # 2019-03-12, modified 2019-03-20: the file's, not said of the policy)
+        # "Welcome to Crazy Marvin." and 'Crazy Marvin ("us", "we", or "our") operates https://poopjournal.rocks/txt/
+        # and txt mobile application' (section 1, Introduction, paragraphs 4 and 5); "Crazy Marvin uses the collected
+        # data for various purposes" (section Use of Data)
+        "organisation": ("Crazy Marvin",),
+        # "Effective date: 04/04/2019" (paragraph 2, under the title): 4 April 2019 whether read day-first or
+        # month-first
+        "effective_from": ("2019-04-04",),
+        # Not applies_to: "Our Privacy Policy governs your visit to https://poopjournal.rocks/txt/ and txt mobile
+        # application" (section 1) names the service, not people (see EITHER). Not organisation: txt (the app), Google,
+        # Firebase, Conva Ventures (Fathom), Matomo, Clicky, Cloudflare, Statcounter, Yahoo! (Flurry), Mixpanel, Unity
+        # Technologies, Microsoft (Bing Ads), Sparklit (AdButler), Twitter, Facebook, Pinterest, PayPal, FastSpring,
+        # Apple, Stripe, WePay, WorldPay, First Data, Authorize.net, 2Checkout, Sage Pay, Square, GoCardless, Elavon,
+        # Verifone, Moneris, WeChat, Alipay (the vendors sections). Not review_every: "You are advised to review this
+        # Privacy Policy periodically" (Changes to This Privacy Policy: the reader's, no period). Not owner:
+        # marvin@poopjournal.rocks (Contact Us). No version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7778,5 +7798,11 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "This Collective is run by and for the benefit of the independent contributors" (lines 7-8); the PR author who
         # claims a bounty (line 94): whom its reimbursements, invoices and bounties are for, never said as "applies to"
         "applies_to": (("contributors",), ("collaborators",), ("independent contributors",)),
+    },
+    "crazy-marvin-txt-privacy-policy": {
+        # "THE USER is the individual using our Service." (Definitions); "By using Service, you agree to the collection
+        # and use of information in accordance with this policy" (section 1); "Our Service does not address anyone under
+        # the age of 18" (Children's Privacy): whose data it covers, never said as "applies to"
+        "applies_to": (("users",), ("user",), ("users", "visitors")),
     },
 }
