@@ -5843,6 +5843,19 @@ STATED: dict[str, dict[str, tuple]] = {
         # Privacy Policy periodically" (Changes to This Privacy Policy: the reader's, no period). Not owner:
         # marvin@poopjournal.rocks (Contact Us). No version, owner, approver or review period stated
     },
+    "crazy-marvin-txt-terms-of-service": {
+        # title: "TERMS OF SERVICE" (page 1, the first line, centred capitals); no PDF title property (Creator and
+        # Producer "CloudConvert", 2019-03-28: converted from Word) 'Welcome to Crazy Marvin ("Company", "we", "our",
+        # "us")!' (page 1, section 1, Introduction); "operated by Crazy Marvin" (page 1)
+        "organisation": ("Crazy Marvin",),
+        # "These Terms apply to all visitors, users and others who wish to access or use Service." (page 1, the end of
+        # section 1)
+        "applies_to": (("visitors", "users", "others"), ("visitors", "users")),
+        # Not effective_from: "Last updated: 04/04/2019" (page 1, under the title), see EITHER. Not organisation: txt
+        # (the app), Google (Analytics, page 3), the State of New York (section 20, Governing Law). Not review_every:
+        # "We may amend Terms at any time" (section 22: no period). Not owner: marvin@poopjournal.rocks (section 25). No
+        # version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7804,5 +7817,11 @@ EITHER: dict[str, dict[str, tuple]] = {
         # and use of information in accordance with this policy" (section 1); "Our Service does not address anyone under
         # the age of 18" (Children's Privacy): whose data it covers, never said as "applies to"
         "applies_to": (("users",), ("user",), ("users", "visitors")),
+    },
+    "crazy-marvin-txt-terms-of-service": {
+        # "Last updated: 04/04/2019" (page 1, under the title): when the terms were last changed (4 April 2019 read
+        # either way), not said to be when they took effect; the same date the privacy policy gives as its effective
+        # date
+        "effective_from": ("2019-04-04",),
     },
 }
