@@ -5852,9 +5852,9 @@ STATED: dict[str, dict[str, tuple]] = {
         # section 1)
         "applies_to": (("visitors", "users", "others"), ("visitors", "users")),
         # Not effective_from: "Last updated: 04/04/2019" (page 1, under the title), see EITHER. Not organisation: txt
-        # (the app), Google (Analytics, page 3), the State of New York (section 20, Governing Law). Not review_every:
-        # "We may amend Terms at any time" (section 22: no period). Not owner: marvin@poopjournal.rocks (section 25). No
-        # version, owner, approver or review period stated
+        # (the app), Google, Firebase and the other analytics vendors (section 11, from page 4), the State of New York
+        # (section 20, Governing Law). Not review_every: "We may amend Terms at any time" (section 22: no period). Not
+        # owner: marvin@poopjournal.rocks (section 25). No version, owner, approver or review period stated
     },
 }
 
