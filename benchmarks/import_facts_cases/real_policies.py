@@ -5856,6 +5856,18 @@ STATED: dict[str, dict[str, tuple]] = {
         # (section 20, Governing Law). Not review_every: "We may amend Terms at any time" (section 22: no period). Not
         # owner: marvin@poopjournal.rocks (section 25). No version, owner, approver or review period stated
     },
+    "jazzband-project-guidelines": {
+        # title: "Guidelines" (line 1, a "title: Guidelines" metadata line with no `---` fences, as Flask-FlatPages
+        # reads it; no `#` heading in the body, whose sections are `###`)
+        # "moving an existing one to the Jazzband" (line 3); "the Jazzband stays useful as a place to share
+        # responsibility for software maintenance" (lines 4-6); "the Jazzband organization" (line 10)
+        "organisation": ("Jazzband", "the Jazzband"),
+        # Not applies_to: "When creating a new project or moving an existing one to the Jazzband there are some
+        # guidelines to follow" (lines 3-4): said of projects, not people (see EITHER). Not owner: the Jazzband bot
+        # (line 10), see EITHER for the roadies. Not organisation: GitHub (lines 9-10, 92), GitHub Actions (line 49),
+        # shields.io (line 101), the Contributor Covenant (only by the conduct page's name). No date, version, approver
+        # or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7823,5 +7835,15 @@ EITHER: dict[str, dict[str, tuple]] = {
         # either way), not said to be when they took effect; the same date the privacy policy gives as its effective
         # date
         "effective_from": ("2019-04-04",),
+    },
+    "jazzband-project-guidelines": {
+        # "The Jazzband roadies will enforce the guidelines and won't hesitate to remove projects from the GitHub
+        # organization if required." (line 19, inside the `!!! warn` admonition): who enforce them, in passing their
+        # keepers
+        "owner": ("roadies", "the roadies", "Jazzband roadies", "the Jazzband roadies"),
+        # "When creating a new project or moving an existing one to the Jazzband there are some guidelines to follow"
+        # (lines 3-4); "Projects require prose documentation" (line 39); "you should use Github's Transfer Feature"
+        # (lines 8-10): whom they bind, the projects and the maintainers who move them, never said as "applies to"
+        "applies_to": (("projects",), ("maintainers",), ("projects", "maintainers")),
     },
 }
