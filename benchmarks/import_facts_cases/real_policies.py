@@ -5865,8 +5865,8 @@ STATED: dict[str, dict[str, tuple]] = {
         # Not applies_to: "When creating a new project or moving an existing one to the Jazzband there are some
         # guidelines to follow" (lines 3-4): said of projects, not people (see EITHER). Not owner: the Jazzband bot
         # (line 10), see EITHER for the roadies. Not organisation: GitHub (lines 9-10, 92), GitHub Actions (line 49),
-        # shields.io (line 101), the Contributor Covenant (only by the conduct page's name). No date, version, approver
-        # or review period stated
+        # shields.io (line 101), the Contributor Code of Conduct (line 58: another document's name). No date, version,
+        # approver or review period stated
     },
 }
 
