@@ -5868,6 +5868,25 @@ STATED: dict[str, dict[str, tuple]] = {
         # shields.io (line 101), the Contributor Code of Conduct (line 58: another document's name). No date, version,
         # approver or review period stated
     },
+    "omsf-conflict-of-interest-policy": {
+        # title: "CONFLICT OF INTEREST POLICY" (page 1, the second centred line in capitals, under "OPEN MOLECULAR
+        # SOFTWARE FOUNDATION"); the PDF's Title property "Conflict of Interest Policy" (Producer "Skia/PDF m96 Google
+        # Docs Renderer": exported from Google Docs; no dates in its properties)
+        # "OPEN MOLECULAR SOFTWARE FOUNDATION" (page 1, the first line); "the Board of Directors (the "Board") of the
+        # Open Molecular Software Foundation (the "Foundation")" (page 1, Article I)
+        "organisation": ("Open Molecular Software Foundation", "OMSF", "the Open Molecular Software Foundation",
+                         "Foundation"),
+        # "This Conflict of Interest Policy (the "Policy") is adopted by the Board of Directors (the "Board") of the
+        # Open Molecular Software Foundation" (page 1, Article I, Purpose): who adopted it, stated; no date given
+        "approved_by": ("Board of Directors", "the Board of Directors", "Board", "the Board",
+                        "Board of Directors of the Open Molecular Software Foundation"),
+        # Not review_every: "Each Foundation Representative shall annually sign an Affirmation ..." (page 5, Article VI:
+        # each person's yearly form) and "reviews shall be conducted at such intervals as circumstances indicate are
+        # advisable" (page 5, Article VII: reviews of compensation and arrangements, not of the policy, and no period).
+        # Not owner: the Board reviews the forms (page 5) and "legal counsel" (page 5), "outside advisors" (page 6,
+        # Article VIII). No date, version or review period stated; the "Annual Affirmation and Disclosure Form" it says
+        # is attached is not in the file
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7845,5 +7864,12 @@ EITHER: dict[str, dict[str, tuple]] = {
         # (lines 3-4); "Projects require prose documentation" (line 39); "you should use Github's Transfer Feature"
         # (lines 8-10): whom they bind, the projects and the maintainers who move them, never said as "applies to"
         "applies_to": (("projects",), ("maintainers",), ("projects", "maintainers")),
+    },
+    "omsf-conflict-of-interest-policy": {
+        # "an officer, member of the Board, or any other member of a committee with powers delegated by the Board (each
+        # individually referred to below as an "Foundation Representative")" (page 1, Article I); "Each Foundation
+        # Representative shall annually sign" (page 5): whom it binds, defined but never said as "applies to"
+        "applies_to": (("officers", "members of the Board", "members of a committee"), ("Foundation Representatives",),
+                       ("officers", "directors", "committee members"), ("Foundation Representative",)),
     },
 }
