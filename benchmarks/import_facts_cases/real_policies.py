@@ -5887,6 +5887,21 @@ STATED: dict[str, dict[str, tuple]] = {
         # Article VIII). No date, version or review period stated; the "Annual Affirmation and Disclosure Form" it says
         # is attached is not in the file
     },
+    "omsf-grant-giving-policy": {
+        # title: "OMSF Grant-Giving Policies and Procedures" (page 1, the first line under the letterhead "omsf.io" /
+        # "info@omsf.io" / "linkedin.com/company/omsf"); the PDF's Title property is "OMSF Grant-Giving Policy v1"
+        # (Producer "Skia/PDF m144 Google Docs Renderer"; no dates in its properties)
+        # "alignment between funding recipients and OMSF's mission" (page 1, item 1); "All recipients of grants and
+        # fellowships funded by OMSF" (item 2); "Open Molecular Software Foundation" is never written out
+        "organisation": ("OMSF", "Open Molecular Software Foundation", "the Open Molecular Software Foundation"),
+        # "2. Scope: All recipients of grants and fellowships funded by OMSF, except federal subawards." (page 1)
+        "applies_to": (("recipients",), ("recipients of grants and fellowships",), ("grantees", "recipients")),
+        # Not approved_by: "funding is approved by the appropriate Governing Board on a case-by-case basis" (page 1,
+        # item 3: approves grants, not the policy). Not owner: grants@omsf.io (page 2, item 7: where reports go). Not
+        # review_every: "an annual report at minimum" (page 1, item 6: the grantee's report). Not organisation: Hosted
+        # Projects, GitHub, Zenodo, Figshare, bioRxiv, medRxiv, arXiv (items 1, 11). The version is only in the PDF's
+        # Title property (see EITHER). No date, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7871,5 +7886,10 @@ EITHER: dict[str, dict[str, tuple]] = {
         # Representative shall annually sign" (page 5): whom it binds, defined but never said as "applies to"
         "applies_to": (("officers", "members of the Board", "members of a committee"), ("Foundation Representatives",),
                        ("officers", "directors", "committee members"), ("Foundation Representative",)),
+    },
+    "omsf-grant-giving-policy": {
+        # the PDF's Title property "OMSF Grant-Giving Policy v1" (and the source file's name): a version said only in
+        # the file's properties, not in its text
+        "version": ("1", "v1", "1.0"),
     },
 }
