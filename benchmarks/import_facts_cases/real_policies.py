@@ -5831,6 +5831,151 @@ STATED: dict[str, dict[str, tuple]] = {
         # (rota planning), "9am-6pm, Monday-Friday", "24/7, 7am-10pm" (hours). Not organisation: "PagerDuty" (a tool).
         # No version, approver or approval date
     },
+    "mautic-financial-policy": {
+        # title: "Financial Policy" (line 1, underlined with `#`), then "Mautic Community Financial Policy" (line 6)
+        # "Mautic Community Financial Policy" (line 6); "A primary responsibility of the Mautic Council" (line 14); "the
+        # financial aspects of the Mautic project" (lines 18, 23)
+        "organisation": ("Mautic", "Mautic Community", "the Mautic Community", "Mautic project", "the Mautic project"),
+        # "Version 1.1" (line 9, a paragraph of its own under the subtitle); the changelog's "v1.1" (line 222)
+        "version": ("1.1", "v1.1", "Version 1.1"),
+        # "This Financial Policy document should be reviewed annually by the Legal & Finance Team in consultation with
+        # any and all existing leadership teams." (line 210, section "11. Policy Changes")
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years", "yearly"),
+        # Not approved_by: "Any proposed changes must be approved using the accepted voting practices of the Mautic
+        # Project" (line 210: how changes are approved, no body named); the changelog's approvals, see EITHER. Not
+        # organisation: Open Source Matters (line 215: the policy it is based on), Acquia (lines 220-222), Open
+        # Collective, Wise, PayPal, Stripe, the IRS, OFAC and the US Department of the Treasury. Not owner: line item
+        # owners, budget line item owners, the Project Lead, Team Leads (who approve spending, lines 41, 97, 110-121)
+    },
+    "ft-engineering-career-path-faq": {
+        # title: front matter "title: FAQ" (line 2), which the `#` heading "{{page.title}}" (line 8, Liquid) fills in
+        # when the site is built; the first `##` heading is "Update to Engineering Career Pathway & Progression
+        # Framework" (line 10)
+        # "FAQ on the FT's engineering competencies" (front matter description, line 3); "In FT Technology, an
+        # Individual Contributor is ..." (line 38); "At the FT, it has been common practice ..." (line 46); "Financial
+        # Times" is never written out (only in the repository's LICENSE and the site's footer)
+        "organisation": ("FT", "the FT", "Financial Times", "The Financial Times", "The Financial Times Ltd",
+                         "FT Technology"),
+        # Not effective_from: "It starts now" (line 102, under "When does this change take effect"): no date;
+        # "Promotions applications in Q1 2025 are not impacted" and "this February 2025 Promotions round" (line 115) and
+        # "we aim to communicate these in Q1 and early Q2 2025" (line 123) date other things. Not approved_by: none
+        # named. Not owner: "Rebecca" (line 131: whom to ask). Not organisation: GitHub (line 131). No version, review
+        # period or approval stated
+    },
+    "comunica-association-bounty-procedures": {
+        # title: front matter "title: 'Bounty Procedures'" (line 2); no `#` heading (the body opens with a paragraph,
+        # line 6, and its sections are `##`)
+        # "how the <span class="bounty-assoc">[Comunica Association](/association/)</span> manages such bounties" (line
+        # 8); "the Comunica Association's address" (line 56)
+        "organisation": ("Comunica Association", "the Comunica Association", "Comunica"),
+        # Not applies_to: "This page explains how companies can place bounties on issues, how developers can work on
+        # them, and how the Comunica Association manages such bounties" (lines 6-8) says what it explains (see
+        # EITHER). Not organisation: Open Collective Europe (lines 56, 64-65: handles expenses), Ghent (the address,
+        # lines 58-62). No date, version, owner, approver or review period stated
+    },
+    "tusky-payment-policy": {
+        # title: "Payment Policy" (line 1, an HTML `<h1>` in the Markdown file, followed by two spaces)
+        # "We provide payment for work done on the Tusky project" (line 3); the invoice address "Tusky<br>" / "Open
+        # Source Collective<br>" (lines 28-29)
+        "organisation": ("Tusky", "the Tusky project", "Tusky project"),
+        # Not approved_by: "Payment requests are approved by our OpenCollective Admins" (line 13) and "considered
+        # approved with the sign-off of one of our OpenCollective Admins" (line 10) approve payments, not the policy.
+        # Not organisation: Open Source Collective (lines 29, 34: the fiscal host), Matrix (line 8), Mastodon (line
+        # 23). Not effective_from: "September 2023" (lines 22-23: sample descriptions of work). No version, owner,
+        # review period or approval of the policy stated
+    },
+    "fastify-expense-policy": {
+        # title: "Expense Policy" (line 1, the `#` heading)
+        # "Fastify collaborators accept donations" (line 3); "This Collective is run by and for the benefit of the
+        # independent contributors to the Fastify open source software project." (lines 7-8); "The admins of the Fastify
+        # Collective are the lead maintainers" (line 19)
+        "organisation": ("Fastify", "the Fastify project", "Fastify Collective", "the Fastify Collective"),
+        # Not organisation: the OpenJS Foundation ("This Collective is not endorsed or administered by OpenJS
+        # Foundation, Inc.", lines 9-17; the project is "under the OpenJS Foundation", line 47, but the policy is the
+        # Collective's), Open Collective and GitHub Sponsors (lines 3-4). Not owner: "The admins of the Fastify
+        # Collective are the lead maintainers of the project" (lines 19-20: who run the Collective and approve expenses,
+        # see EITHER). Not approved_by: "approved by a lead maintainer" (line 41) and "validated by a lead maintainer"
+        # (line 98) approve purchases and expenses, not the policy. No date, version or review period stated
+    },
+    "crazy-marvin-txt-privacy-policy": {
+        # title: "PRIVACY POLICY" (paragraph 1, centred, larger type, direct formatting, no heading style); Word's core
+        # properties have an empty title (creator "python-docx", last modified by "scriptors893@gmail.com", created
+        # 2019-03-12, modified 2019-03-20: the file's, not said of the policy)
+        # "Welcome to Crazy Marvin." and 'Crazy Marvin ("us", "we", or "our") operates https://poopjournal.rocks/txt/
+        # and txt mobile application' (section 1, Introduction, paragraphs 4 and 5); "Crazy Marvin uses the collected
+        # data for various purposes" (section Use of Data)
+        "organisation": ("Crazy Marvin",),
+        # "Effective date: 04/04/2019" (paragraph 2, under the title): 4 April 2019 whether read day-first or
+        # month-first
+        "effective_from": ("2019-04-04",),
+        # Not applies_to: "Our Privacy Policy governs your visit to https://poopjournal.rocks/txt/ and txt mobile
+        # application" (section 1) names the service, not people (see EITHER). Not organisation: txt (the app), Google,
+        # Firebase, Conva Ventures (Fathom), Matomo, Clicky, Cloudflare, Statcounter, Yahoo! (Flurry), Mixpanel, Unity
+        # Technologies, Microsoft (Bing Ads), Sparklit (AdButler), Twitter, Facebook, Pinterest, PayPal, FastSpring,
+        # Apple, Stripe, WePay, WorldPay, First Data, Authorize.net, 2Checkout, Sage Pay, Square, GoCardless, Elavon,
+        # Verifone, Moneris, WeChat, Alipay (the vendors sections). Not review_every: "You are advised to review this
+        # Privacy Policy periodically" (Changes to This Privacy Policy: the reader's, no period). Not owner:
+        # marvin@poopjournal.rocks (Contact Us). No version, owner, approver or review period stated
+    },
+    "crazy-marvin-txt-terms-of-service": {
+        # title: "TERMS OF SERVICE" (page 1, the first line, centred capitals); no PDF title property (Creator and
+        # Producer "CloudConvert", 2019-03-28: converted from Word) 'Welcome to Crazy Marvin ("Company", "we", "our",
+        # "us")!' (page 1, section 1, Introduction); "operated by Crazy Marvin" (page 1)
+        "organisation": ("Crazy Marvin",),
+        # "These Terms apply to all visitors, users and others who wish to access or use Service." (page 1, the end of
+        # section 1)
+        "applies_to": (("visitors", "users", "others"), ("visitors", "users")),
+        # Not effective_from: "Last updated: 04/04/2019" (page 1, under the title), see EITHER. Not organisation: txt
+        # (the app), Google, Firebase and the other analytics vendors (section 11, from page 4), the State of New York
+        # (section 20, Governing Law). Not review_every: "We may amend Terms at any time" (section 22: no period). Not
+        # owner: marvin@poopjournal.rocks (section 25). No version, owner, approver or review period stated
+    },
+    "jazzband-project-guidelines": {
+        # title: "Guidelines" (line 1, a "title: Guidelines" metadata line with no `---` fences, as Flask-FlatPages
+        # reads it; no `#` heading in the body, whose sections are `###`)
+        # "moving an existing one to the Jazzband" (line 3); "the Jazzband stays useful as a place to share
+        # responsibility for software maintenance" (lines 4-6); "the Jazzband organization" (line 10)
+        "organisation": ("Jazzband", "the Jazzband"),
+        # Not applies_to: "When creating a new project or moving an existing one to the Jazzband there are some
+        # guidelines to follow" (lines 3-4): said of projects, not people (see EITHER). Not owner: the Jazzband bot
+        # (line 10), see EITHER for the roadies. Not organisation: GitHub (lines 9-10, 92), GitHub Actions (line 49),
+        # shields.io (line 101), the Contributor Code of Conduct (line 58: another document's name). No date, version,
+        # approver or review period stated
+    },
+    "omsf-conflict-of-interest-policy": {
+        # title: "CONFLICT OF INTEREST POLICY" (page 1, the second centred line in capitals, under "OPEN MOLECULAR
+        # SOFTWARE FOUNDATION"); the PDF's Title property "Conflict of Interest Policy" (Producer "Skia/PDF m96 Google
+        # Docs Renderer": exported from Google Docs; no dates in its properties)
+        # "OPEN MOLECULAR SOFTWARE FOUNDATION" (page 1, the first line); "the Board of Directors (the "Board") of the
+        # Open Molecular Software Foundation (the "Foundation")" (page 1, Article I)
+        "organisation": ("Open Molecular Software Foundation", "OMSF", "the Open Molecular Software Foundation",
+                         "Foundation"),
+        # "This Conflict of Interest Policy (the "Policy") is adopted by the Board of Directors (the "Board") of the
+        # Open Molecular Software Foundation" (page 1, Article I, Purpose): who adopted it, stated; no date given
+        "approved_by": ("Board of Directors", "the Board of Directors", "Board", "the Board",
+                        "Board of Directors of the Open Molecular Software Foundation"),
+        # Not review_every: "Each Foundation Representative shall annually sign an Affirmation ..." (page 5, Article VI:
+        # each person's yearly form) and "reviews shall be conducted at such intervals as circumstances indicate are
+        # advisable" (page 5, Article VII: reviews of compensation and arrangements, not of the policy, and no period).
+        # Not owner: the Board reviews the forms (page 5) and "legal counsel" (page 5), "outside advisors" (page 6,
+        # Article VIII). No date, version or review period stated; the "Annual Affirmation and Disclosure Form" it says
+        # is attached is not in the file
+    },
+    "omsf-grant-giving-policy": {
+        # title: "OMSF Grant-Giving Policies and Procedures" (page 1, the first line under the letterhead "omsf.io" /
+        # "info@omsf.io" / "linkedin.com/company/omsf"); the PDF's Title property is "OMSF Grant-Giving Policy v1"
+        # (Producer "Skia/PDF m144 Google Docs Renderer"; no dates in its properties)
+        # "alignment between funding recipients and OMSF's mission" (page 1, item 1); "All recipients of grants and
+        # fellowships funded by OMSF" (item 2); "Open Molecular Software Foundation" is never written out
+        "organisation": ("OMSF", "Open Molecular Software Foundation", "the Open Molecular Software Foundation"),
+        # "2. Scope: All recipients of grants and fellowships funded by OMSF, except federal subawards." (page 1)
+        "applies_to": (("recipients",), ("recipients of grants and fellowships",), ("grantees", "recipients")),
+        # Not approved_by: "funding is approved by the appropriate Governing Board on a case-by-case basis" (page 1,
+        # item 3: approves grants, not the policy). Not owner: grants@omsf.io (page 2, item 7: where reports go). Not
+        # review_every: "an annual report at minimum" (page 1, item 6: the grantee's report). Not organisation: Hosted
+        # Projects, GitHub, Zenodo, Figshare, bioRxiv, medRxiv, arXiv (items 1, 11). The version is only in the PDF's
+        # Title property (see EITHER). No date, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7747,5 +7892,88 @@ EITHER: dict[str, dict[str, tuple]] = {
         # front matter "last_reviewed_on: 2024-11-28" (line 4): a review date, not said to be when the standard took
         # effect
         "effective_from": ("2024-11-28",),
+    },
+    "mautic-financial-policy": {
+        # "should be reviewed annually by the Legal & Finance Team" (line 210): who reviews it, in passing its keeper
+        "owner": ("Legal & Finance Team", "the Legal & Finance Team", "Legal and Finance Team",
+                  "the Legal and Finance Team"),
+        # Changelog (lines 220-222): "**15th September 2020**: v1.0 accepted by Acquia Finance team and published"
+        # (version 1.0's acceptance, by a team the 1.1 revision removed); "**25th June 2024**: v1.1 remove references to
+        # Acquia and propose motion for General Assembly to accept updated policy" (a proposed, not a stated, approval)
+        "approved_by": ("Acquia Finance team", "the Acquia Finance team", "General Assembly", "the General Assembly"),
+        "approved_on": ("2020-09-15", "2024-06-25"),
+        # the changelog's dates (lines 220-222): when versions were drafted, accepted and revised, not said to be when
+        # the policy took effect
+        "effective_from": ("2024-06-25", "2020-09-15"),
+        # "booking and reimbursing travel on behalf of the Mautic project" (line 36), "travellers" (lines 38-84),
+        # "Members of the Legal & Finance team" (lines 30-31), "event organizers" (line 126), "line item owners"
+        # (lines 110-121): whom each section binds, never said as "applies to"
+        "applies_to": (("travellers",), ("travellers", "event organizers"), ("contributors",),
+                       ("travellers", "line item owners")),
+    },
+    "ft-engineering-career-path-faq": {
+        # "all engineers will develop their careers with guidance from this new framework" (line 115); "For most
+        # engineers, these changes just clarify what is expected of you in your role" (line 86); "Employees should refer
+        # to the progression framework" (line 119): whom the framework guides, never said as "applies to"
+        "applies_to": (("engineers",), ("engineers", "People Managers"), ("employees",), ("staff",)),
+        # "The framework is designed by the Leadership team and HR colleagues, with significant input and review by Tech
+        # Directors" (line 127): who wrote the framework the FAQ explains, in passing its keepers
+        "owner": ("Leadership team", "the Leadership team", "Leadership team and HR colleagues",
+                  "the Leadership team and HR colleagues", "HR"),
+    },
+    "comunica-association-bounty-procedures": {
+        # "Companies (or other types of organizations) that are interested in placing bounties on issues ... must follow
+        # this procedure" (line 12); "Developers that are interested in working on issue bounties must follow this
+        # procedure" (the second section); "if board members want to take up bounties, all other board members have to
+        # agree" (line 69): whom each section binds, never said as "applies to"
+        "applies_to": (("companies", "developers"), ("developers",), ("companies", "developers", "board members")),
+    },
+    "tusky-payment-policy": {
+        # "We primarily use our budget to enable contributors who would otherwise not be able to contribute" (line 5);
+        # "Regular contributors can submit for payments" (line 12); "$500/month per contributor" (line 14): whom its
+        # payments go to, never said as "applies to"
+        "applies_to": (("contributors",), ("regular contributors",), ("contributors", "admins")),
+    },
+    "fastify-expense-policy": {
+        # "The admins of the Fastify Collective are the lead maintainers of the project." (lines 19-20): who run the
+        # Collective whose process this is, in passing its keepers
+        "owner": ("lead maintainers", "the lead maintainers", "Fastify lead maintainers"),
+        # "This Collective is run by and for the benefit of the independent contributors" (lines 7-8); the PR author who
+        # claims a bounty (line 94): whom its reimbursements, invoices and bounties are for, never said as "applies to"
+        "applies_to": (("contributors",), ("collaborators",), ("independent contributors",)),
+    },
+    "crazy-marvin-txt-privacy-policy": {
+        # "THE USER is the individual using our Service." (Definitions); "By using Service, you agree to the collection
+        # and use of information in accordance with this policy" (section 1); "Our Service does not address anyone under
+        # the age of 18" (Children's Privacy): whose data it covers, never said as "applies to"
+        "applies_to": (("users",), ("user",), ("users", "visitors")),
+    },
+    "crazy-marvin-txt-terms-of-service": {
+        # "Last updated: 04/04/2019" (page 1, under the title): when the terms were last changed (4 April 2019 read
+        # either way), not said to be when they took effect; the same date the privacy policy gives as its effective
+        # date
+        "effective_from": ("2019-04-04",),
+    },
+    "jazzband-project-guidelines": {
+        # "The Jazzband roadies will enforce the guidelines and won't hesitate to remove projects from the GitHub
+        # organization if required." (line 19, inside the `!!! warn` admonition): who enforce them, in passing their
+        # keepers
+        "owner": ("roadies", "the roadies", "Jazzband roadies", "the Jazzband roadies"),
+        # "When creating a new project or moving an existing one to the Jazzband there are some guidelines to follow"
+        # (lines 3-4); "Projects require prose documentation" (line 39); "you should use Github's Transfer Feature"
+        # (lines 8-10): whom they bind, the projects and the maintainers who move them, never said as "applies to"
+        "applies_to": (("projects",), ("maintainers",), ("projects", "maintainers")),
+    },
+    "omsf-conflict-of-interest-policy": {
+        # "an officer, member of the Board, or any other member of a committee with powers delegated by the Board (each
+        # individually referred to below as an "Foundation Representative")" (page 1, Article I); "Each Foundation
+        # Representative shall annually sign" (page 5): whom it binds, defined but never said as "applies to"
+        "applies_to": (("officers", "members of the Board", "members of a committee"), ("Foundation Representatives",),
+                       ("officers", "directors", "committee members"), ("Foundation Representative",)),
+    },
+    "omsf-grant-giving-policy": {
+        # the PDF's Title property "OMSF Grant-Giving Policy v1" (and the source file's name): a version said only in
+        # the file's properties, not in its text
+        "version": ("1", "v1", "1.0"),
     },
 }
