@@ -110,9 +110,12 @@ _APPROVED_SENTENCE = re.compile(
     r"(?:\s+(?:via|by)\s+(?:e-?mail|post|(?:a\s+)?written\s+resolution|(?:an?\s+)?(?:e-?mail|online|electronic)\s+vote))?"
     r"\s+(?:on|in(?=\s+(?i:january|february|march|april|may|june|july|august|september|october|november|december)\b)|"
     rf"(?:at|in)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?meeting\s+(?:on|of|held\s+on))\s+(?P<on>[^,;]*?\d{{4}}(?:-\d\d-\d\d)?)|"
-    rf"(?P<v2>{NAME})(?=\s*(?:[.;]|$)|\s+and\s)|(?P<v3>board(?:\s+of\s+(?:trustees|directors|governors))?|governing\s+"
+    rf"(?P<v2>{NAME})(?=\s*(?:[.;]|$)|\s+and\s|\s+(?:in\s+order\s+)?to\s+[a-z])|(?P<v3>board(?:\s+of\s+(?:trustees|directors|governors))?|governing\s+"
     r"body|governors|trustees|directors|(?:[a-z][\w'\u2019]*\s+)?committee)(?=\s*(?:[.;]|$)))"  # "by the board."
 )
+# A term the drafting defines in brackets: 'This Policy (the "Policy") is adopted by the Board of Directors (the
+# "Board") of ...' (left out to read the sentence)
+_DEFINED_TERM = re.compile(r"\s*\((?:the\s+)?[\"\u201c][^\"\u201d()]{1,40}[\"\u201d]\)")
 # "This version was last updated on Dec 10, 2020 and replaces with immediate effect any previous policy": in effect
 # from that day (not a bare "last updated on ...", which says when the page changed, not that the change took effect)
 _UPDATED_WITH_EFFECT = re.compile(
@@ -236,7 +239,8 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
                                                        or "valid" in lowered) and (
                 match := _TAKES_EFFECT.search(line) or _UPDATED_WITH_EFFECT.search(line)):
             _take_date(facts, "effective_from", match["v"], place, match[0])
-        if "approved_by" not in facts.found and (match := (" by " in lowered and _APPROVED_SENTENCE.search(line)) or (
+        if "approved_by" not in facts.found and (match := (" by " in lowered and _APPROVED_SENTENCE.search(
+                _DEFINED_TERM.sub("", line))) or (
                 " meeting " in lowered and _at_its_meeting(line))):
             _take(facts, "approved_by", match, place, match[0])
         if "approved_on" not in facts.found and " on " in lowered and (match := APPROVED_ON_SENTENCE.search(line)):

@@ -50,7 +50,7 @@ _END_QUOTE = "[,.\"\u201d\u2019'\u00bb]"
 _QUOTED_WE = rf"{_QUOTE}(?i:we){_END_QUOTE}+"
 _QUOTED_US = rf"{_QUOTE}(?i:us|our|ours){_END_QUOTE}+"
 _WE_DEFINED = re.compile(
-    rf"(?P<v>{NAME})\s*\((?=[^)]*{_QUOTE}(?i:we)\b)[^)]*\)"
+    rf"(?P<v>{NAME})\s*\((?=[^)]*{_QUOTE}\s?(?i:we)\b)[^)]*\)"  # ("“ we ”": a PDF's bold words spaced out)
     rf"|{_QUOTED_WE}(?:\s*,?\s*(?:and\s+|or\s+)?{_QUOTED_US})*\s+(?i:refers?\s+to|refer\s+to|means?|shall\s+mean)"
     rf"\s+(?P<v2>{NAME})"
 )

@@ -1,0 +1,28 @@
+"""Shapes of held-out set 54's documents (issue 18, stop 48), made here: a PDF of terms whose bold defined words come
+out spaced inside their quotes ('Welcome to Crazy Marvin (\u201c Company \u201d, \u201c we \u201d, ...)!'); a
+conflict of interest policy adopted by a board, its terms defined in brackets ('This Policy (the "Policy") is adopted
+by the Board of Trustees (the "Board") of ... to protect ...'). Each with a look-alike that states nothing."""
+
+from __future__ import annotations
+
+import pytest
+from test_import_facts import facts_of, found
+
+
+@pytest.mark.parametrize(("line", "organisation"), [
+    ("Welcome to Lantern Apps (\u201c Company \u201d, \u201c we \u201d, \u201c our \u201d, \u201c us \u201d)! Please "
+     "read these terms.", "Lantern Apps"),
+    ("Our partner Kestrel Media (\u201c Kestrel \u201d) runs the newsletter.", None),  # no "we": another's name
+])
+def test_we_defined_with_the_quotes_spaced_as_a_pdf_gives_them(line, organisation):
+    assert found(facts_of(line, title="Terms of Service"), "organisation") == organisation
+
+
+@pytest.mark.parametrize(("line", "approved_by"), [
+    ('This Whistleblowing Policy (the "Policy") is adopted by the Board of Trustees (the "Board") of Riverside '
+     'Community Trust (the "Trust") to protect its staff.', "Board of Trustees of Riverside Community Trust"),
+    ('This Policy (the "Policy") explains how the Board of Trustees (the "Board") of Riverside Community Trust '
+     'reviews gifts.', None),  # the board named, adopting nothing
+])
+def test_an_approval_whose_terms_are_defined_in_brackets(line, approved_by):
+    assert found(facts_of(line, title="Whistleblowing Policy"), "approved_by") == approved_by
