@@ -13,7 +13,9 @@ its own words with a capital, and stays a row.
 Not every box pdfplumber finds is a table. A draft marking its changes shades each changed line of text in a
 box of its own: the boxes' edges make a grid whose "columns" end where each line's words end, none going on
 through the rows. A table's column rules run down its rows; where no rule between columns runs through at least
-half the rows (``ruled_as_table``), the words are read as the page's lines, as a reader reads them.
+half the rows (``ruled_as_table``), the words are read as the page's lines, as a reader reads them. So are they where
+the cells leave much of the grid's box empty: a quotation highlighted over the end of one line and the start of the
+next makes two boxes, a "grid" whose other two cells hold the rest of those lines.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from collections import Counter, defaultdict
 from .document import Block, Table, where
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;]\s*$")
+_MOSTLY = 0.9  # of a grid's box its cells cover, where it is a table
 
 
 def table_key(rows: tuple[tuple[str, ...], ...]) -> str:
@@ -33,6 +36,9 @@ def table_key(rows: tuple[tuple[str, ...], ...]) -> str:
 def ruled_as_table(cells: list[tuple[float, float, float, float]], box: tuple[float, float, float, float]) -> bool:
     """Whether a rule between columns runs through at least half the rows of the grid pdfplumber found:
     ``cells`` are its cells' boxes (x0, top, x1, bottom), ``box`` the grid's own."""
+    covered = sum((x1 - x0) * (bottom - top) for x0, top, x1, bottom in cells)
+    if covered < _MOSTLY * (box[2] - box[0]) * (box[3] - box[1]):
+        return False
     rows = {round(top) for _, top, _, _ in cells}
     rows_by_rule: dict[int, set[int]] = defaultdict(set)
     for x0, top, _, _ in cells:
