@@ -26,3 +26,15 @@ def test_we_defined_with_the_quotes_spaced_as_a_pdf_gives_them(line, organisatio
 ])
 def test_an_approval_whose_terms_are_defined_in_brackets(line, approved_by):
     assert found(facts_of(line, title="Whistleblowing Policy"), "approved_by") == approved_by
+
+
+@pytest.mark.parametrize(("title", "shown"), [("FAQ", "FAQ"), ("RULES", "Rules"), ("CONFLICT OF INTEREST POLICY",
+                                                                                   "Conflict of Interest Policy")])
+def test_a_title_in_capitals_as_shown_keeping_initials(tmp_path, title, shown):
+    from helpers import imported_and_checked
+
+    source = tmp_path / "page.md"
+    source.write_text(f"---\ntitle: {title}\n---\n\nStaff ask their line manager before changing their working "
+                      "pattern.\n", encoding="utf-8")  # (the title as a site's front matter gives it)
+    _, front, _ = imported_and_checked(source, "page", tmp_path)
+    assert f"title: {shown}\n" in front

@@ -443,8 +443,10 @@ def name_in_text(blocks: list[Block]) -> tuple[str, Paragraph, str | None] | Non
 def title_as_shown(title: str, text: str = "") -> str:
     """A title in capitals as the navigation shows titles: "SAFEGUARDING POLICY" -> "Safeguarding Policy",
     a name in it as the document's ``text`` spells it ("OPENJS FOUNDATION" -> "OpenJS Foundation"); without an
-    icon before it ("\u2708\ufe0f Travel Policy", a GitBook page's), which the page's heading keeps."""
-    return in_name_case(_without_icon(title), text)
+    icon before it ("\u2708\ufe0f Travel Policy", a GitBook page's), which the page's heading keeps. A title that is
+    one short word in capitals is initials, kept: "FAQ", "AUP" (not "Faq")."""
+    title = _without_icon(title)
+    return title if re.fullmatch(r"[A-Z]{2,4}", title) else in_name_case(title, text)
 
 
 def _without_icon(title: str) -> str:
