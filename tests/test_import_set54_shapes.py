@@ -38,3 +38,13 @@ def test_a_title_in_capitals_as_shown_keeping_initials(tmp_path, title, shown):
                       "pattern.\n", encoding="utf-8")  # (the title as a site's front matter gives it)
     _, front, _ = imported_and_checked(source, "page", tmp_path)
     assert f"title: {shown}\n" in front
+
+
+@pytest.mark.parametrize(("line", "who"), [
+    ("2. Scope: All recipients of grants and fellowships funded by the Trust, except federal subawards.",
+     ("recipients",)),
+    ("3. Scope: This policy covers the use of email.", None),  # what it covers, not who
+    ("Recipients of the newsletter can unsubscribe at any time.", None),
+])
+def test_a_numbered_scope_naming_whom_the_grants_go_to(line, who):
+    assert found(facts_of(line, title="Grant-Giving Policy"), "applies_to") == who

@@ -52,7 +52,7 @@ _ROLES = ["developers", "engineers", "analysts", "administrators", "supervisors"
           "authors", "designers", "scientists", "specialists", "technicians", "operators", "nurses", "doctors",
           "physicians", "clinicians", "librarians", "lecturers", "academics", "councilors", "officials",
           "representatives", "servants", "subscribers", "presenters", "postdocs", "starters", "hires", "employers",
-          "headteachers", "assistants"]  # ("teaching assistants", "healthcare assistants")
+          "headteachers", "assistants", "recipients", "grantees"]  # ("teaching assistants"; "recipients of grants")
 # The bodies a government's directive or procedure is addressed to ("This SOP applies to all Agency offices"), not
 # where the people are ("all staff in our offices"). (Not schools: a school's policy names schools as places and
 # others: "The DfE guidance sets out expectations of schools")
@@ -156,9 +156,10 @@ _REFERS_TO_AS = re.compile(
     r"as\s+[\"\u201c']", re.I,
 )
 # A document-control table's or cover's scope, where its first words name who: "Scope: All staff, governors and
-# volunteers" (not "Scope: This policy covers the use of email", nor "Scope: Staff laptops and phones" as a list)
-_SCOPE_LABEL = re.compile(r"^(?:scope|applicability|coverage)\s*[:|\u2013\u2014-]\s*(?P<v>(?:all|every|any)\s+[^.;:]+)",
-                          re.I)
+# volunteers", "2. Scope: All recipients of grants ..." (not "Scope: This policy covers the use of email", nor "Scope:
+# Staff laptops and phones" as a list)
+_SCOPE_LABEL = re.compile(r"^(?:\d{1,2}\.\s+)?(?:scope|applicability|coverage)\s*[:|\u2013\u2014-]\s*"
+                          r"(?P<v>(?:all|every|any)\s+[^.;:]+)", re.I)
 # "We expect all participants (...) to abide by this code of conduct"
 _EXPECTS_TO_FOLLOW = re.compile(
     rf"\b(?:expects?|requires?|asks?)\s+(?:all|every|any)\s+{_WHO}\s+to\s+{_FOLLOW}", re.I
