@@ -23,6 +23,11 @@ def test_we_defined_with_the_quotes_spaced_as_a_pdf_gives_them(line, organisatio
      'Community Trust (the "Trust") to protect its staff.', "Board of Trustees of Riverside Community Trust"),
     ('This Policy (the "Policy") explains how the Board of Trustees (the "Board") of Riverside Community Trust '
      'reviews gifts.', None),  # the board named, adopting nothing
+    # this document by a longer name
+    ('This Conflict of Interest Policy (the "Policy") is adopted by the Board of Directors (the "Board") of Lantern '
+     'Open Science Foundation (the "Foundation") to protect its interests.',
+     "Board of Directors of Lantern Open Science Foundation"),
+    ("This year's staff survey on the conflict of interest code was adopted by the Board of Directors.", None),
 ])
 def test_an_approval_whose_terms_are_defined_in_brackets(line, approved_by):
     assert found(facts_of(line, title="Whistleblowing Policy"), "approved_by") == approved_by

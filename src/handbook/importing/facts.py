@@ -101,9 +101,11 @@ _TAKES_EFFECT = re.compile(
 # "This policy was approved by the Governing Body on 12 March 2024", "This document was reviewed and approved by the
 # Standard Stewardship Committee on 4th May 2017", "... adopted by the Trust Board at (or in) its meeting on 3 May
 # 2025"; without a date only a name: "This policy has been approved by the Full Governing Body.", "This policy is
-# reviewed annually and approved by the Operations Working Group Leader."
+# reviewed annually and approved by the Operations Working Group Leader.", "This Conflict of Interest Policy is adopted
+# by the Board of Directors" (a longer name for this document, said of its approval)
 _APPROVED_SENTENCE = re.compile(
-    rf"{SENTENCE_START}(?i:(?:all\s+(?:sections|parts)\s+(?:of|within|in)\s+)?{THIS_DOCUMENT}\s+(?:was|has\s+been|is|"
+    rf"{SENTENCE_START}(?i:(?:all\s+(?:sections|parts)\s+(?:of|within|in)\s+)?(?:{THIS_DOCUMENT}|this\s+(?:[\w-]+\s+){{3,4}}?"
+    r"(?:policy|code|procedures?|handbook|charter))\s+(?:was|has\s+been|is|"
     r"were|have\s+been)\s+(?:reviewed(?:\s+(?:annually|yearly|every\s+\w+\s+(?:years?|months?)))?\s+and\s+)?(?:formally\s+)?"
     r"(?:approved|adopted|ratified|agreed(?:\s+upon)?|endorsed)\s+by)\s+(?:the\s+)?"
     r"(?:(?P<v>[^,;.]{1,60}?)"  # then how, when it says: "via email", "by written resolution"
