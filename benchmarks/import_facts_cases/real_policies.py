@@ -6038,6 +6038,18 @@ STATED: dict[str, dict[str, tuple]] = {
         # "FDA reserves the right, at its sole discretion, to modify or replace this Agreement" (line 37: no period).
         # Not owner or approved_by: none named. No version stated
     },
+    "fec-openfec-api-acceptable-use-policy": {
+        # title: "openFEC API acceptable use" (line 1, the `#` heading); the text calls itself "This acceptable use
+        # policy" (line 6)
+        # "The Federal Election Commission (FEC) offers some of its public data ... The FEC operates openFEC." (line 2);
+        # "The FEC may update this acceptable use policy at any time." (line 9)
+        "organisation": ("Federal Election Commission", "FEC", "the Federal Election Commission", "the FEC"),
+        # Audience: see EITHER. Not review_every: "The FEC may update this acceptable use policy at any time. Updates
+        # will be made available on FEC.gov." (line 9: no period). Not organisation: "FEC.gov" (a website, lines 4, 9,
+        # 21), "openFEC" (the API). Not owner or approved_by: none named. Not effective_from: none stated (the terms of
+        # service it defers to, line 6, are another document). No date, version, owner, approver or review period
+        # stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8060,5 +8072,11 @@ EITHER: dict[str, dict[str, tuple]] = {
         # openFDA constitutes acceptance to this Agreement." (line 13): whom it binds is "you", the service's users,
         # never named
         "applies_to": (("users",), ("you",)),
+    },
+    "fec-openfec-api-acceptable-use-policy": {
+        # "To maintain the availability of openFEC to serve FEC.gov and API users" (line 4); "This acceptable use policy
+        # sets out a list of acceptable and unacceptable conduct for using openFEC" (line 6); "we may suspend or
+        # terminate your access" (line 6): whom it binds is "you", the API's users, never said as "applies to"
+        "applies_to": (("users",), ("API users",), ("you",)),
     },
 }
