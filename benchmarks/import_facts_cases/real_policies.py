@@ -5976,6 +5976,80 @@ STATED: dict[str, dict[str, tuple]] = {
         # Projects, GitHub, Zenodo, Figshare, bioRxiv, medRxiv, arXiv (items 1, 11). The version is only in the PDF's
         # Title property (see EITHER). No date, owner, approver or review period stated
     },
+    # held out, set 55 (README_extra.md, added on branch heldout-55): labelled from the documents before the
+    # importer was ever run on them
+    "chhs-open-data-governance-structure": {
+        # title: front matter "title: 2. Governance" (line 3, the handbook's chapter name); the first heading is the
+        # `##` "Governance Structure for CHHS Agency and its Departments and Offices" (line 7)
+        # "CHHS departments and offices are required to ..." (line 9); "CHHS has established a governance structure"
+        # (line 42); "the CHHS Agency Information Officer" (lines 21, 55); the name "California Health and Human
+        # Services Agency" is never written out in this chapter (only in the repository's README and LICENSE)
+        "organisation": ("CHHS", "CHHS Agency", "California Health and Human Services Agency",
+                         "California Health and Human Services", "the CHHS Agency"),
+        # Audience: see EITHER. Not owner: "the CHHS Agency Information Officer who provides oversight and direction to
+        # the Open Data Workgroup and the CHHS Open Data Portal" (line 55) and "led by the CHHS Agency Information
+        # Officer" (line 21) lead the workgroup and the portal, not said to keep this handbook; the Data Coordinator
+        # "Assumes responsibility for their department's compliance with this handbook" (line 31: compliance, not the
+        # handbook). Not approved_by: the Data Steward, Deputy Director, Legal Counsel and Department/Office Director
+        # (lines 67-73) approve data tables, not the handbook; "Agency will determine whether the data table will be
+        # published" (line 92). Not organisation: "CHHS Open Data Portal" (a website), "HIPAA", "Public Records Act
+        # (PRA)", the Legislature (line 84). No date, version or review period stated (the handbook's change log, "1.1 |
+        # October 2016", is in the README, another file)
+    },
+    "repacss-account-usage-policies": {
+        # title: "Account Usage Policies" (line 1, the `#` heading)
+        # "This document outlines mandatory account usage policies for all users of the REPACSS system at Texas Tech
+        # University." (line 4, inside the `!!! info "Purpose of This Document"` admonition); "a recognized TTU research
+        # project" (line 37); "the REPACSS administrative team" (line 38)
+        "organisation": ("Texas Tech University", "TTU", "Texas Tech", "REPACSS"),
+        # "mandatory account usage policies for all users of the REPACSS system" (line 4)
+        "applies_to": (("users",),),
+        # Not organisation: "National Science Foundation" (NSF Award No. 2404438) and "Texas Tech's High-Performance
+        # Computing Center (HPCC)" in the acknowledgement text (line 72: funders and a partner centre, in a sentence
+        # users must cite). Not owner: "the REPACSS administrative team" (line 38: vets new users) and
+        # repacss.support@ttu.edu (line 25: where to report incidents). Not approved_by: "authorization from the
+        # Principal Investigator (PI) or project lead" (line 17: for reinstating an account). Not review_every: "data
+        # access granted for 60 days" (line 52), "Passwords must be ... rotated regularly" (line 12: no period), "Users
+        # may be prompted to acknowledge and re-accept updated policy" (line 44). No date, version or approval stated
+    },
+    "hackney-developer-least-privilege-principles": {
+        # title: "Developer Least Priviledge Principles" (line 1, the `#` heading, "Priviledge" as spelt)
+        # "the different types of technical and non-technical roles within projects in HackIT" (line 9); "so that I do
+        # not let the council be vulnerable to the attacks" (line 23); "as per HackIT 2.0" (line 40); "London Borough of
+        # Hackney" is never written out (only in the repository's LICENSE)
+        "organisation": ("HackIT", "Hackney Council", "London Borough of Hackney", "the council", "Hackney"),
+        # Audience: see EITHER. Not approved_by: "As previously agreed by the technical architecture meetup community"
+        # (line 133: a decision on backend authorisation, not an approval of this policy). Not owner: "Cyber silver"
+        # (line 32: a user story's role), the Development Manager, Lead Developers and Senior DevOps engineers (lines
+        # 41-43: the administrators' role). Not review_every: "Credentials should be rotated on a regular basis
+        # (frequency TBC)" (line 100) and "This section is to be re-visited once the new IDAM solution is in place"
+        # (line 117: no period). Not organisation: AWS, Google, CircleCI, GitHub Actions (tools), "Repairs" (an API,
+        # line 133). No date, version, approver or review period stated
+    },
+    "fda-openfda-terms-of-service": {
+        # title: front matter "title: 'Terms of Service'" (line 2); no `#` heading (the body opens with a paragraph,
+        # line 9; its sections are `##` and `###`)
+        # 'The U.S. Food and Drug Administration ("FDA") offers some of its public data in machine-readable format
+        # through openFDA' (line 9); "FDA reserves the right" (lines 33, 37)
+        "organisation": ("U.S. Food and Drug Administration", "FDA", "Food and Drug Administration",
+                         "the U.S. Food and Drug Administration", "US Food and Drug Administration"),
+        # Front matter "date: 2014-05-22 08:30:00" (line 3): see EITHER. Audience: see EITHER. Not organisation: "The
+        # GMDN Agency" (line 61: a licensor of third-party content), "Creative Commons" (line 17). Not review_every:
+        # "FDA reserves the right, at its sole discretion, to modify or replace this Agreement" (line 37: no period).
+        # Not owner or approved_by: none named. No version stated
+    },
+    "fec-openfec-api-acceptable-use-policy": {
+        # title: "openFEC API acceptable use" (line 1, the `#` heading); the text calls itself "This acceptable use
+        # policy" (line 6)
+        # "The Federal Election Commission (FEC) offers some of its public data ... The FEC operates openFEC." (line 2);
+        # "The FEC may update this acceptable use policy at any time." (line 9)
+        "organisation": ("Federal Election Commission", "FEC", "the Federal Election Commission", "the FEC"),
+        # Audience: see EITHER. Not review_every: "The FEC may update this acceptable use policy at any time. Updates
+        # will be made available on FEC.gov." (line 9: no period). Not organisation: "FEC.gov" (a website, lines 4, 9,
+        # 21), "openFEC" (the API). Not owner or approved_by: none named. Not effective_from: none stated (the terms of
+        # service it defers to, line 6, are another document). No date, version, owner, approver or review period
+        # stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -7975,5 +8049,34 @@ EITHER: dict[str, dict[str, tuple]] = {
         # the PDF's Title property "OMSF Grant-Giving Policy v1" (and the source file's name): a version said only in
         # the file's properties, not in its text
         "version": ("1", "v1", "1.0"),
+    },
+    "chhs-open-data-governance-structure": {
+        # "CHHS departments and offices are required to engage in an internal review process" (line 9); "Each CHHS
+        # department and office shall create a catalog" (line 59); "executive leadership will ensure compliance with
+        # this handbook among all participating Departments and Offices" (line 55): whom it binds, never said as
+        # "applies to"
+        "applies_to": (("departments", "offices"), ("departments",), ("Departments and Offices",)),
+    },
+    "hackney-developer-least-privilege-principles": {
+        # "the different types of technical and non-technical roles within projects in HackIT and the access level
+        # that should be associated with it" (line 9); the access matrices for Administrators, Developers, Application
+        # support and Business users (lines 38-91): whom its access rules bind, never said as "applies to"
+        "applies_to": (("developers",), ("administrators", "developers", "application support", "business users"),
+                       ("roles",), ("users",)),
+    },
+    "fda-openfda-terms-of-service": {
+        # front matter "date: 2014-05-22 08:30:00" (line 3): the page's date on the site, not said to be when the terms
+        # took effect
+        "effective_from": ("2014-05-22",),
+        # "The service ("openFDA") through which you may access FDA public data is subject to these terms. Use of
+        # openFDA constitutes acceptance to this Agreement." (line 13): whom it binds is "you", the service's users,
+        # never named
+        "applies_to": (("users",), ("you",)),
+    },
+    "fec-openfec-api-acceptable-use-policy": {
+        # "To maintain the availability of openFEC to serve FEC.gov and API users" (line 4); "This acceptable use policy
+        # sets out a list of acceptable and unacceptable conduct for using openFEC" (line 6); "we may suspend or
+        # terminate your access" (line 6): whom it binds is "you", the API's users, never said as "applies to"
+        "applies_to": (("users",), ("API users",), ("you",)),
     },
 }
