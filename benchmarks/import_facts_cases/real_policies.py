@@ -6036,6 +6036,18 @@ STATED: dict[str, dict[str, tuple]] = {
         # it is derived from), GitHub (line 26). Not effective_from: "(up-to-date as of 2023-09)" (line 40: the date of
         # the list of PSC members). ":Last Updated:", who ratified it and the PSC members it binds: see EITHER
     },
+    "google-code-review-guidelines": {
+        # title: none of its own: line 1 is blank and the first heading is "## Introduction {#intro}" (line 2, with a
+        # kramdown id); the repository's README calls it "Google's Code Review Guidelines", and the page calls itself
+        # "an overview of our code review process" (line 14); the Jekyll site (theme only in _config.yml) has no title
+        # "At Google, we use code review to maintain the quality of our code and products." (line 7); "This
+        # documentation is the canonical description of Google's code review processes and policies." (lines 9-10)
+        "organisation": ("Google",),
+        # Not owner: "the owner(s) of the code, who may or may not be the people in the OWNERS file" (lines 48-49: the
+        # code's owners, as reviewers). Not organisation: Google's style guides (line 37, a link). Not review_every: "a
+        # reasonable period of time" (line 45). The reviewers and developers it guides: see EITHER. No date, version,
+        # owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8074,5 +8086,12 @@ EITHER: dict[str, dict[str, tuple]] = {
         # decisions" (lines 15-17); "Membership Responsibilities" (line 143) and "PSC members are expected to be
         # active" (line 161): whom it binds, never said as "applies to"
         "applies_to": (("PSC members",), ("members",), ("Project Steering Committee",)),
+    },
+    "google-code-review-guidelines": {
+        # "A detailed guide for code reviewers." and "A detailed guide for developers whose CLs are going through
+        # review." (lines 17-20, 66-69: the two guides it introduces); "you want to find the *best* reviewers" (line
+        # 44): whom it guides, never said as "applies to"
+        "applies_to": (("reviewers", "developers"), ("code reviewers", "developers"), ("developers",),
+                       ("engineers",)),
     },
 }
