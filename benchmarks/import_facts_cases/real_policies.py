@@ -6048,6 +6048,24 @@ STATED: dict[str, dict[str, tuple]] = {
         # reasonable period of time" (line 45). The reviewers and developers it guides: see EITHER. No date, version,
         # owner, approver or review period stated
     },
+    "rse-aunz-privacy-policy": {
+        # title: front matter "title: Privacy Policy" (line 3; layout, permalink and navigation_weight around it); no
+        # title in the body, whose first `#` heading is "Scope" (line 11)
+        # "This Privacy Policy explains how RSE-AUNZ (we, us, our) collects, uses, stores and shares personal
+        # information" (line 9); "an RSE-AUNZ event" (line 21); "operating RSE-AUNZ" (line 63); "We are a community
+        # group operating across Australia and New Zealand." (line 103); the name is never written out
+        "organisation": ("RSE-AUNZ",),
+        # "Effective date: 20/3/2026" (line 7, a paragraph of its own under the front matter; day first: there is no
+        # month 20); "The latest version will apply from the effective date shown above." (line 120)
+        "effective_from": ("2026-03-20",),
+        # Not applies_to: "This policy applies to personal information we handle in our capacity as an organiser of a
+        # community group and its events." (line 13: information, not people; the members and attendees it concerns:
+        # see EITHER). Not owner: "The Steering Committee, an open working group/organising committee, can view the
+        # information of individuals." (line 59: who may see the data); sc@rse-aunz.org (line 115): see EITHER. Not
+        # review_every: "We may update this Privacy Policy from time to time." (line 120), "within a reasonable
+        # timeframe" (line 116). Not organisation: Australia, New Zealand (places), "your employer's systems" (line 15).
+        # No version, approver, approval date or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8093,5 +8111,16 @@ EITHER: dict[str, dict[str, tuple]] = {
         # 44): whom it guides, never said as "applies to"
         "applies_to": (("reviewers", "developers"), ("code reviewers", "developers"), ("developers",),
                        ("engineers",)),
+    },
+    "rse-aunz-privacy-policy": {
+        # "To make a privacy request or ask questions about this policy, contact: sc@rse-aunz.org." (line 115: the
+        # Steering Committee's address, "sc@"); "The Steering Committee ... can view the information" (line 59): whom
+        # to ask about the policy, in passing its keeper
+        "owner": ("Steering Committee", "the Steering Committee", "RSE-AUNZ Steering Committee"),
+        # "our membership administration and our events" (line 9); "our membership list and event attendee lists"
+        # (line 14); the "Membership list" and "Conference and event attendee lists" sections (lines 25-47): whose
+        # information it covers, said of the information ("This policy applies to personal information", line 13)
+        "applies_to": (("members", "attendees"), ("members", "event attendees"), ("personal information",),
+                       ("members",)),
     },
 }
