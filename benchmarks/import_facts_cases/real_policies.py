@@ -6066,6 +6066,20 @@ STATED: dict[str, dict[str, tuple]] = {
         # timeframe" (line 116). Not organisation: Australia, New Zealand (places), "your employer's systems" (line 15).
         # No version, approver, approval date or review period stated
     },
+    "linux-australia-secretary-position-description": {
+        # title: "Linux Australia - Position Description: Secretary of the Linux Australia Council" (paragraph 2, in
+        # a paragraph style based on Heading 1 but written as a plain <text:p>, bold 18pt gold type; paragraph 1 holds
+        # only the logo); the ODT's meta.xml has no title, creator or dates (generator "LibreOfficeDev/5.1.0.3")
+        # "Linux Australia - Position Description" (paragraph 2); "The Secretary ensures that the Linux Australia
+        # Council adheres to its Constitution as an Incorporated Association in the State of NSW" (paragraph 6)
+        "organisation": ("Linux Australia", "Linux Australia Council", "the Linux Australia Council"),
+        # Not review_every: "Term: One year" (paragraphs 7-8: the Secretary's term of office); "5 hours per week"
+        # (paragraph 10). Not owner or approved_by: the Council, whose records the Secretary keeps (paragraphs 6, 18,
+        # 23), and the Membership Subcommittee the Secretary chairs (paragraph 32). Not organisation: the State of NSW
+        # (paragraph 6), MemberDB (paragraph 19: a system), "the Media team" (paragraph 16), "the LA PO Box"
+        # (paragraph 28). The Secretary it describes: see EITHER. No date, version, owner, approver or review period
+        # stated, in the text or the file's properties
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8122,5 +8136,10 @@ EITHER: dict[str, dict[str, tuple]] = {
         # information it covers, said of the information ("This policy applies to personal information", line 13)
         "applies_to": (("members", "attendees"), ("members", "event attendees"), ("personal information",),
                        ("members",)),
+    },
+    "linux-australia-secretary-position-description": {
+        # "Role:" / "Secretary" (paragraphs 3-4, a bold gold label and its value): the one officer whose duties it sets
+        # out, never said as "applies to"
+        "applies_to": (("Secretary",), ("Secretary of the Linux Australia Council",), ("council members",)),
     },
 }
