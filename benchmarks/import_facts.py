@@ -3,7 +3,7 @@
     PYTHONPATH=src .venv/bin/python benchmarks/import_facts.py [-v] [--set SET] [CORPUS]
 
 Two measures, each for a tuning and a held-out set reported apart (and the real policies' held-out
-sets 4 to 55, ``held_out_4`` to ``held_out_55``, each apart from
+sets 4 to 56, ``held_out_4`` to ``held_out_56``, each apart from
 the others):
 
 - the real policies in CORPUS (default tests/fixtures/real_policies/; its README.md and

@@ -6050,6 +6050,110 @@ STATED: dict[str, dict[str, tuple]] = {
         # service it defers to, line 6, are another document). No date, version, owner, approver or review period
         # stated
     },
+    # held out, set 56 (README_extra.md, added on branch heldout-56): labelled from the documents before the
+    # importer was ever run on them
+    "joss-policies": {
+        # title: "JOSS Policies" (line 1, the `#` heading); then four `##` policies (animal research, data sharing,
+        # human participants research, AI usage)
+        # "JOSS Policies" (line 1); "a JOSS submission" (lines 5, 18, 26); "The Journal of Open Source Software permits
+        # the use of generative AI in submissions" (line 22)
+        "organisation": ("JOSS", "Journal of Open Source Software", "The Journal of Open Source Software",
+                         "the Journal of Open Source Software"),
+        # Not organisation: N3RS/NC3RS (line 7), ARRIVE and PREPARE (line 5), the Declaration of Helsinki (line 18):
+        # guidelines it cites; Open Journals and NumFOCUS are never named. Not applies_to: the authors, reviewers and
+        # editors each section speaks to (see EITHER). Not version: "which AI systems and versions were employed" (line
+        # 30: the authors' tools). No date, version, owner, approver or review period stated
+    },
+    "rust-project-travel-spending-policy": {
+        # title: "Travel spending policy" (line 1, the `#` heading)
+        # "The Leadership Council of the Rust Project has allocated up to $100,000 USD ... supporting Members of the
+        # Rust Project" (line 3); "an active member of the Rust project" (line 16)
+        "organisation": ("Rust Project", "the Rust Project", "The Rust Project", "Rust project",
+                         "Leadership Council of the Rust Project", "The Leadership Council of the Rust Project"),
+        # Not organisation: "the Foundation" (lines 8, 19, 23, 33, 37: the Rust Foundation, which pays and approves the
+        # grants, grants@rustfoundation.org on line 33; the policy is the Leadership Council's), the IRS (lines 37, 39),
+        # RustConf (line 8). Not approved_by: "the Foundation will automatically approve applications" (line 23) and
+        # "Applications outside of these guidelines will be sent to the Leadership Council for approval" (line 29)
+        # approve grant applications, not the policy. Not review_every: "each year" (line 3: the budget), "per year"
+        # (line 14), "over the course of a calendar year" (line 27), "30 days post event" (line 33). Not
+        # effective_from: "RustConf 2026" (line 8: an event). The owner and the audience: see EITHER. No date, version
+        # or approver stated
+    },
+    "haskell-foundation-affiliation": {
+        # title: "What Does Affiliation Entail?" (line 250, the page's only <h1>); <title> and og:title "About the
+        # Haskell Foundation" (lines 42-43); the navigation's "About Affiliating" (lines 90, 170) is the link to it
+        # "Affiliation means that the group supports the goals of the Haskell Foundation, and, in return, the Haskell
+        # Foundation supports this group." (line 260); "the groups that want to affiliate with the Haskell Foundation"
+        # (line 263); "the HF" (line 268); the footer's "2026 © Haskell Foundation" (line 508) and "Haskell Foundation,
+        # Inc." (line 512)
+        "organisation": ("Haskell Foundation", "the Haskell Foundation", "The Haskell Foundation", "HF",
+                         "Haskell Foundation, Inc."),
+        # Not effective_from: "2026 ©" (line 508: the site's copyright year). Not organisation: the GHC Steering
+        # Committee (line 318: an example of a group's decision record), GitHub, GitLab. Not applies_to: "the groups
+        # that want to affiliate" (line 263), "Affiliated Committees" (line 285) and "Affiliated Projects" (line 396):
+        # whom its ground rules are for, see EITHER. Not owner: "a contact for Haskell Foundation" (line 337: each
+        # group's). No date, version, owner, approver or review period stated
+    },
+    "proj-rfc-1-project-committee-guidelines": {
+        # title: "PROJ RFC 1: Project Committee Guidelines" (line 4, over- and underlined with `=` on lines 3 and 5,
+        # after the target ".. _rfc1:" on line 1); a field list of ":Author: Frank Warmerdam, Howard Butler",
+        # ":Contact: howard@hobu.co", ":Status: Passed" and ":Last Updated: 2018-06-08" follows (lines 7-10)
+        # "all aspects of the PROJ project" (line 17); "the PROJ Project Steering Committee (PSC)" (line 15)
+        "organisation": ("PROJ", "the PROJ project", "PROJ project", "PROJ Project Steering Committee"),
+        # "Updates" / "**June 2018**" / "RFC 1 was ratified by the following members" (lines 169-174, the file's end:
+        # no members are listed after it): when it was ratified, a month and no day
+        "approved_on": ("2018-06", "2018-06-01", "2018-06-08"),
+        # Not owner or approved_by: ":Author:" and ":Contact:" (lines 7-8: its authors and contact); who ratified it:
+        # see EITHER. Not version: "RFC 1" (its number); ":Status: Passed". Not review_every: "available for review for
+        # at least two days" (line 32) and "two business days" (lines 58-59: proposals), "a period of two months" (line
+        # 138: inactive members). Not organisation: OSGeo (lines 27, 106), GDAL and MapServer (lines 91-92: the bodies
+        # it is derived from), GitHub (line 26). Not effective_from: "(up-to-date as of 2023-09)" (line 40: the date of
+        # the list of PSC members). ":Last Updated:", who ratified it and the PSC members it binds: see EITHER
+    },
+    "google-code-review-guidelines": {
+        # title: none of its own: line 1 is blank and the first heading is "## Introduction {#intro}" (line 2, with a
+        # kramdown id); the repository's README calls it "Google's Code Review Guidelines", and the page calls itself
+        # "an overview of our code review process" (line 14); the Jekyll site (theme only in _config.yml) has no title
+        # "At Google, we use code review to maintain the quality of our code and products." (line 7); "This
+        # documentation is the canonical description of Google's code review processes and policies." (lines 9-10)
+        "organisation": ("Google",),
+        # Not owner: "the owner(s) of the code, who may or may not be the people in the OWNERS file" (lines 48-49: the
+        # code's owners, as reviewers). Not organisation: Google's style guides (line 37, a link). Not review_every: "a
+        # reasonable period of time" (line 45). The reviewers and developers it guides: see EITHER. No date, version,
+        # owner, approver or review period stated
+    },
+    "rse-aunz-privacy-policy": {
+        # title: front matter "title: Privacy Policy" (line 3; layout, permalink and navigation_weight around it); no
+        # title in the body, whose first `#` heading is "Scope" (line 11)
+        # "This Privacy Policy explains how RSE-AUNZ (we, us, our) collects, uses, stores and shares personal
+        # information" (line 9); "an RSE-AUNZ event" (line 21); "operating RSE-AUNZ" (line 63); "We are a community
+        # group operating across Australia and New Zealand." (line 103); the name is never written out
+        "organisation": ("RSE-AUNZ",),
+        # "Effective date: 20/3/2026" (line 7, a paragraph of its own under the front matter; day first: there is no
+        # month 20); "The latest version will apply from the effective date shown above." (line 120)
+        "effective_from": ("2026-03-20",),
+        # Not applies_to: "This policy applies to personal information we handle in our capacity as an organiser of a
+        # community group and its events." (line 13: information, not people; the members and attendees it concerns:
+        # see EITHER). Not owner: "The Steering Committee, an open working group/organising committee, can view the
+        # information of individuals." (line 59: who may see the data); sc@rse-aunz.org (line 115): see EITHER. Not
+        # review_every: "We may update this Privacy Policy from time to time." (line 120), "within a reasonable
+        # timeframe" (line 116). Not organisation: Australia, New Zealand (places), "your employer's systems" (line 15).
+        # No version, approver, approval date or review period stated
+    },
+    "linux-australia-secretary-position-description": {
+        # title: "Linux Australia - Position Description: Secretary of the Linux Australia Council" (paragraph 2, in
+        # a paragraph style based on Heading 1 but written as a plain <text:p>, bold 18pt gold type; paragraph 1 holds
+        # only the logo); the ODT's meta.xml has no title, creator or dates (generator "LibreOfficeDev/5.1.0.3")
+        # "Linux Australia - Position Description" (paragraph 2); "The Secretary ensures that the Linux Australia
+        # Council adheres to its Constitution as an Incorporated Association in the State of NSW" (paragraph 6)
+        "organisation": ("Linux Australia", "Linux Australia Council", "the Linux Australia Council"),
+        # Not review_every: "Term: One year" (paragraphs 7-8: the Secretary's term of office); "5 hours per week"
+        # (paragraph 10). Not owner or approved_by: the Council, whose records the Secretary keeps (paragraphs 6, 18,
+        # 23), and the Membership Subcommittee the Secretary chairs (paragraph 32). Not organisation: the State of NSW
+        # (paragraph 6), MemberDB (paragraph 19: a system), "the Media team" (paragraph 16), "the LA PO Box"
+        # (paragraph 28). The Secretary it describes: see EITHER. No date, version, owner, approver or review period
+        # stated, in the text or the file's properties
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8078,5 +8182,67 @@ EITHER: dict[str, dict[str, tuple]] = {
         # sets out a list of acceptable and unacceptable conduct for using openFEC" (line 6); "we may suspend or
         # terminate your access" (line 6): whom it binds is "you", the API's users, never said as "applies to"
         "applies_to": (("users",), ("API users",), ("you",)),
+    },
+    # held out, set 56
+    "joss-policies": {
+        # "the corresponding author must confirm" (line 5); "we require authors to archive" (line 13); "All submissions
+        # must include an AI usage disclosure section" (line 28); "Reviewers may employ AI tools" (line 42): whom each
+        # policy binds, never said as "applies to"
+        "applies_to": (("authors", "reviewers"), ("authors",), ("submissions",), ("authors", "reviewers", "editors")),
+    },
+    "rust-project-travel-spending-policy": {
+        # "The Leadership Council of the Rust Project has allocated up to $100,000 USD" (line 3); "Applications outside
+        # of these guidelines will be sent to the Leadership Council for approval" (line 29): who funds the grants and
+        # decides the exceptions, in passing its keeper
+        "owner": ("Leadership Council", "the Leadership Council", "Leadership Council of the Rust Project",
+                  "The Leadership Council of the Rust Project"),
+        # "supporting Members of the Rust Project in attending Rust-related events" (line 3); "You are an active member
+        # of the Rust project" (line 16); "The applicant is a Member of the Rust Project" (line 25): whom its grants are
+        # for, never said as "applies to"
+        "applies_to": (("members",), ("Members of the Rust Project",), ("applicants",)),
+    },
+    "haskell-foundation-affiliation": {
+        # "we expect the groups that want to affiliate with the Haskell Foundation to follow a few ground rules, laid
+        # out below" (line 263); "We make a distinction between projects and committees." (line 271); the `<h2>`s
+        # "Affiliated Committees" (line 285) and "Affiliated Projects" (line 396): whom its rules are for, never said
+        # as "applies to"
+        "applies_to": (("groups",), ("committees", "projects"), ("affiliated committees", "affiliated projects")),
+    },
+    "proj-rfc-1-project-committee-guidelines": {
+        # ":Last Updated: 2018-06-08" (line 10): when the RFC was last changed (the same month it was ratified), not
+        # said to be when it took effect
+        "effective_from": ("2018-06-08", "2018-06"),
+        # "RFC 1 was ratified by the following members" (line 174; no names follow): the members of the Project
+        # Steering Committee, by what the RFC says of votes ("only members of the Project Steering Committee's votes
+        # will be counted", lines 68-69), but not named as such
+        "approved_by": ("Project Steering Committee", "the Project Steering Committee", "PSC", "the PSC",
+                        "PROJ Project Steering Committee", "the PROJ Project Steering Committee"),
+        # "This document describes how the PROJ Project Steering Committee (PSC) determines membership, and makes
+        # decisions" (lines 15-17); "Membership Responsibilities" (line 143) and "PSC members are expected to be
+        # active" (line 161): whom it binds, never said as "applies to"
+        "applies_to": (("PSC members",), ("members",), ("Project Steering Committee",)),
+    },
+    "google-code-review-guidelines": {
+        # "A detailed guide for code reviewers." and "A detailed guide for developers whose CLs are going through
+        # review." (lines 17-20, 66-69: the two guides it introduces); "you want to find the *best* reviewers" (line
+        # 44): whom it guides, never said as "applies to"
+        "applies_to": (("reviewers", "developers"), ("code reviewers", "developers"), ("developers",),
+                       ("engineers",)),
+    },
+    "rse-aunz-privacy-policy": {
+        # "To make a privacy request or ask questions about this policy, contact: sc@rse-aunz.org." (line 115: the
+        # Steering Committee's address, "sc@"); "The Steering Committee ... can view the information" (line 59): whom
+        # to ask about the policy, in passing its keeper
+        "owner": ("Steering Committee", "the Steering Committee", "RSE-AUNZ Steering Committee"),
+        # "our membership administration and our events" (line 9); "our membership list and event attendee lists"
+        # (line 14); the "Membership list" and "Conference and event attendee lists" sections (lines 25-47): whose
+        # information it covers, said of the information ("This policy applies to personal information", line 13)
+        "applies_to": (("members", "attendees"), ("members", "event attendees"), ("personal information",),
+                       ("members",)),
+    },
+    "linux-australia-secretary-position-description": {
+        # "Role:" / "Secretary" (paragraphs 3-4, a bold gold label and its value): the one officer whose duties it sets
+        # out, never said as "applies to"
+        "applies_to": (("Secretary",), ("Secretary of the Linux Australia Council",), ("council members",)),
     },
 }
