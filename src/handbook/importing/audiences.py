@@ -217,6 +217,13 @@ _RULES_THEY_MUST_KEEP = re.compile(
     r"should|(?:are|is)\s+(?:required|expected)\s+to|need\s+to|have\s+to)\s+(?:follow|observe|comply\s+with|meet|"
     r"adhere\s+to|keep)\b", re.I,
 )
+# "This document outlines mandatory account usage policies for all users of the REPACSS system": the rules it sets
+# out for whom (not "This policy describes the support available for all staff who ...": no rules of its own)
+_RULES_FOR = re.compile(
+    rf"{SENTENCE_START}{_ITSELF}\s+(?:outlines?|sets?\s+out|establishes?|defines?|contains?)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:policies|rules|requirements|obligations|responsibilities|standards)\s+(?:for|of)\s+"
+    r"(?P<v>(?:all|every|any)\s+[^.;:]+)", re.I,
+)
 # "The REANNZ HPC Platform Acceptable Use Policy is presented to each user when they register", "This handbook is
 # given to every new employee": the document handed to whom it is for (not "This policy is issued to all managers
 # for review": to those who check it)
@@ -343,7 +350,7 @@ def _stated_in_line(line: str, title: str) -> tuple[tuple[str, ...], str, str] |
         _ALL_ARE_EXPECTED.match(line)) or _THEY_USE_IT.search(line) or _ALL_OF_THEM_USE_IT.search(line) or (
         _REFERS_TO_AS.search(line)) or (
         _SCOPE_LABEL.match(line)) or _RULES_THEY_MUST_KEEP.search(line) or _HANDED_TO.search(line) or (
-        _WHAT_THEY_CAN_EXPECT.search(line)) or _BINDS_OR_TAKES_IN.search(line) or (
+        _WHAT_THEY_CAN_EXPECT.search(line)) or _BINDS_OR_TAKES_IN.search(line) or _RULES_FOR.search(line) or (
         _THEY_HAVE_A_DUTY.search(line)) or _THE_DUTY_OF.search(line)
     if not match and ("expect" in line.casefold() or "standards" in line.casefold()):
         expected = _EXPECTED_OF.search(line)

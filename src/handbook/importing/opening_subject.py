@@ -24,7 +24,9 @@ from __future__ import annotations
 import re
 
 from .audiences import THIS_DOCUMENT
+from .fact_lines import WITHOUT_ADMONITION
 from .organisation import ORGANISATION_WORDS, looks_like_a_name
+from .organisation_words import WHOLE_ORGANISATION_WORDS
 
 _OPENING_PARAGRAPHS = 4
 # 1 to 3 capitalised words ("Wholistic Fostering", "TAICO", "The Carpentries"), with no full stop between them
@@ -67,6 +69,11 @@ _WORKING_FOR = re.compile(
 _DOCUMENT_OF_PROJECT = re.compile(
     rf"\b(?i:{THIS_DOCUMENT})[^.;:]*?\s(?:of|for|used\s+by|within|in)\s+the\s+"
     r"`?(?P<subject>[A-Z][\w&'\u2019-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'\u2019-]*){0,3})`?\s+(?:project|community)\b")
+# ... or the organisation its opening sentence says the document's rules are kept at: "This document outlines
+# mandatory account usage policies for all users of the REPACSS system at Texas Tech University"
+_DOCUMENT_AT = re.compile(
+    rf"\b(?i:{THIS_DOCUMENT})[^.;:]*?\s(?:at|within)\s+(?:the\s+)?(?P<subject>[A-Z][\w&'\u2019-]*"
+    rf"(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'\u2019-]*){{0,4}}?\s+(?:{WHOLE_ORGANISATION_WORDS}))\b")
 _COMMITTED = re.compile(rf"(?:^|(?<=[.!?]\s)){_CANDIDATE.replace('NAME', 'subject')}\s+(?:is|are)\s+"
                         r"(?:fully\s+|firmly\s+|deeply\s+)?(?:committed|dedicated)\s+to\b", re.M)
 _ITS_PEOPLE = re.compile(r"\bits\s+(?:own\s+)?(?:staff|employees|volunteers|members|workers|people|pupils|students|"
@@ -88,12 +95,13 @@ def opening_subject(paragraphs: list[str], text: str) -> tuple[str, str, str] | 
     opening = next((index for index, paragraph in enumerate(paragraphs) if len(paragraph.split()) >= _SENTENCE_WORDS),
                    0)
     for index, paragraph in enumerate(paragraphs[:_OPENING_PARAGRAPHS]):
-        paragraph = _WELCOME.sub("", paragraph.strip())  # "Welcome to Read the Docs. At Read the Docs, we ..."
+        # (after "Welcome to Read the Docs.", or an admonition's marker: '!!! info "Purpose of This Document"')
+        paragraph = _WELCOME.sub("", WITHOUT_ADMONITION.sub("", paragraph.strip()))
         first_sentence, *rest = re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)
         will = _WILL.match(first_sentence) if index == 0 else None
         match = _OPENING.match(paragraph) or _COMMITMENT.search(first_sentence) or (
             will if will and not will["subject"].removeprefix("The ").isupper() else None) or (
-            _DOCUMENT_OF_PROJECT.search(first_sentence))
+            _DOCUMENT_OF_PROJECT.search(first_sentence) or _DOCUMENT_AT.search(first_sentence))
         if not match:
             continue
         name = " ".join((match.groupdict().get("at") or match["subject"]).split())

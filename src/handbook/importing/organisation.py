@@ -34,7 +34,7 @@ STANDALONE_ORGANISATION = re.compile(
     rf"(?:\s+(?:of|for)(?:\s+{_NAME_WORD})+)?)(?:\s+{_NAME_WORD})*$"
 )
 _NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:,?\s+(?:of|and|for|the|[A-Z][\w'\u2019-]*))+)"
-                                     r"\s+\((?P<abbr>[A-Z][A-Za-z]{1,9})\)")
+                                     r"\s+\([\"\u201c]?(?P<abbr>[A-Z][A-Za-z]{1,9})[\"\u201d]?\)")  # ("FDA")
 # A name as organisations write their own: "Model Company Inc.", "GitHub, Inc.", "The Carpentries", "W3C", "18F",
 # "jQuery Foundation" (a capital after its first letter); never begun inside a word (not "Query" of "jQuery")
 _NAME_PART = r"(?:(?:Inc|Ltd|Co|Corp)\.|(?<![\w-])(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&-]*(?:\.\w+)*|\d+[A-Z][\w&-]*)"
@@ -50,7 +50,7 @@ _END_QUOTE = "[,.\"\u201d\u2019'\u00bb]"
 _QUOTED_WE = rf"{_QUOTE}(?i:we){_END_QUOTE}+"
 _QUOTED_US = rf"{_QUOTE}(?i:us|our|ours){_END_QUOTE}+"
 _WE_DEFINED = re.compile(
-    rf"(?P<v>{NAME})\s*\((?=[^)]*{_QUOTE}\s?(?i:we)\b)[^)]*\)"  # ("“ we ”": a PDF's bold words spaced out)
+    rf"(?P<v>{NAME})\s*\((?=[^)]*{_QUOTE}\s?(?i:we)\b|(?i:we),\s*(?i:us)\b)[^)]*\)"  # "(“ we ”", "(we, us, our)"
     rf"|{_QUOTED_WE}(?:\s*,?\s*(?:and\s+|or\s+)?{_QUOTED_US})*\s+(?i:refers?\s+to|refer\s+to|means?|shall\s+mean)"
     rf"\s+(?P<v2>{NAME})"
 )

@@ -1,0 +1,42 @@
+"""Shapes of held-out sets 55 and 56's documents (issue 18, stop 48), made here: a federal agency naming itself with
+its abbreviation in quotes ('The U.S. Food and Drug Administration ("FDA") offers ...'); a community defining "we"
+without quotes ("RSE-AUNZ (we, us, our)"); a site's note box opening the page ('!!! info "Purpose of This Document"
+This document outlines mandatory account usage policies for all users of the REPACSS system at Texas Tech
+University.'). Each with a look-alike that states nothing."""
+
+from __future__ import annotations
+
+import pytest
+from test_import_facts import facts_of, found
+
+
+@pytest.mark.parametrize(("lines", "organisation"), [
+    (['The U.S. Bureau of Land Records Administration ("BLRA") offers some of its public data through its API.',
+      "BLRA reserves the right to change these terms.", "BLRA may suspend access."],
+     "Bureau of Land Records Administration"),
+    (["This Privacy Policy explains how RSE-NORD (we, us, our) collects and uses personal information.",
+      "We are a community group operating across the Nordic countries."], "RSE-NORD"),
+    (['Our partner, the Open Data Exchange ("ODX"), hosts the files.'], None),  # no organisation's word, used once
+    (["Members (we hope all of them) read this page."], None),
+])
+def test_an_organisation_with_its_abbreviation_quoted_or_we_defined_without_quotes(lines, organisation):
+    assert found(facts_of(*lines, title="Terms of Service"), "organisation") == organisation
+
+
+_NOTE_BOX = ('!!! info "Purpose of This Document" This document outlines mandatory account usage policies for all '
+             "users of the KESTREL system at Westshire State University. Adherence to these policies keeps the "
+             "system secure.")
+
+
+def test_a_note_box_opening_the_page_says_whom_the_rules_are_for_and_where():
+    facts = facts_of(_NOTE_BOX, "Each user is issued a unique username. Westshire State University staff vet accounts.",
+                     title="Account Usage Policies")
+    assert (found(facts, "applies_to"), found(facts, "organisation")) == (("users",), "Westshire State University")
+
+
+@pytest.mark.parametrize("line", [
+    "This policy describes the support available for all staff who are carers.",  # support, not its rules
+    '!!! warning "Before you start" Check the rules for all users of the cluster on the wiki.',  # no document's
+])
+def test_look_alikes_of_rules_for_whom(line):
+    assert found(facts_of(line, title="Account Usage Policies"), "applies_to") is None
