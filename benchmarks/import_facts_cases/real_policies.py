@@ -6154,6 +6154,39 @@ STATED: dict[str, dict[str, tuple]] = {
         # (paragraph 28). The Secretary it describes: see EITHER. No date, version, owner, approver or review period
         # stated, in the text or the file's properties
     },
+    # held out, set 58 (README_extra.md, added on branch heldout-58): labelled from the documents before the importer
+    # was ever run on them
+    "jam-coop-customer-privacy-notice": {
+        # title: "Customer privacy notice" (line 1, the `#` heading)
+        # "**jam.coop** (registered name: Go Free Range Limited)" (line 3, a paragraph of its own under the title);
+        # "contact@jam.coop" (lines 11, 90); "jam.coop occasionally sends updates" (line 67)
+        "organisation": ("jam.coop", "Go Free Range Limited", "Go Free Range"),
+        # Not organisation: the ICO / Information Commissioner's Office (lines 5, 38-48, 92-101: the regulator it
+        # points to). Not review_every: "within one month" (line 50: answering requests), "for as long as you hold an
+        # account with us" (line 84: keeping data). Not owner: "We are the controller of your personal data" (line 5:
+        # the organisation's role under data protection law). The customers it speaks to: see EITHER. No date,
+        # version, owner, approver or review period stated
+    },
+    "jam-coop-ai-policy": {
+        # title: "AI policy" (line 1, the `#` heading)
+        # "jam.coop is a platform for humans." (line 3); "We're a small, bootstrapped co-operative" (line 9)
+        "organisation": ("jam.coop",),
+        # Not organisation: Suno, Midjourney, Stable Diffusion, DALL.E, ChatGPT, Claude and Gemini (line 7: the GenAI
+        # tools it names). The musicians who upload to it: see EITHER. No date, version, owner, approver or review
+        # period stated
+    },
+    "root-systems-financial-agreement": {
+        # title: "Financial Agreement" (line 19, the first `#` heading, after a quoted preface of lines 1-17)
+        # "> This is version two of our financial agreement." (line 1, the quoted preface); "# Archived agreements" /
+        # "[Financial V01](archive/financial-agreement-1.0.0.md)" (lines 167-169: the first version)
+        "version": ("2", "2.0", "2.0.0", "two"),
+        # Not organisation: Root Systems is never named in the text, only in two link targets (www.rootsystems.nz,
+        # lines 110 and 116): see EITHER; Xero (line 125: a tool). Not review_every: "a month's pay" (line 29), "At
+        # the end of a month" (line 108), "A cashflow report is published at the end of each month." (line 128),
+        # "within the first 5 days of the month" (line 125): pay, invoicing and reporting, not the agreement's review.
+        # Not owner: "It is the job of the Coordinators to keep an eye on this" (line 110): see EITHER. The members
+        # it pays: see EITHER. No date, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8244,5 +8277,29 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Role:" / "Secretary" (paragraphs 3-4, a bold gold label and its value): the one officer whose duties it sets
         # out, never said as "applies to"
         "applies_to": (("Secretary",), ("Secretary of the Linux Australia Council",), ("council members",)),
+    },
+    "jam-coop-customer-privacy-notice": {
+        # "Customer privacy notice" (line 1); "the operation of customer accounts" (lines 19, 60); "This privacy notice
+        # tells you what to expect us to do with your personal information." (line 7): whose data it covers, in its
+        # title and never said as "applies to"
+        "applies_to": (("customers",), ("you",)),
+    },
+    "jam-coop-ai-policy": {
+        # "We exist to help musicians make a living from their art" (line 3); "We ask you to not upload work that has
+        # been made using GenAI tools" (line 9): whom its rule is for (those who upload music, artwork and text),
+        # never said as "applies to"
+        "applies_to": (("musicians",), ("uploaders",), ("artists",)),
+    },
+    "root-systems-financial-agreement": {
+        # Root Systems only in the link targets "https://www.rootsystems.nz/roles/coordinator.html" (line 110) and
+        # ".../agreements/buffer-agreement.html" (line 116); otherwise "our financial agreement" (line 1), "the pod"
+        # (lines 113, 119, 133, 151): the organisation, never named in words
+        "organisation": ("Root Systems",),
+        # "It is the job of the [Coordinators](...) to keep an eye on this overtime and checkin with the group and
+        # members" (line 110): who watches over the pay it sets, in passing its keeper
+        "owner": ("Coordinators", "the Coordinators"),
+        # "the monthly amount a core member will always receive" (line 33); "All members recieve $100 a day" (line
+        # 163); "we produce the invoices for our members" (line 108): whom it pays, never said as "applies to"
+        "applies_to": (("members",), ("core members",)),
     },
 }
