@@ -6187,6 +6187,24 @@ STATED: dict[str, dict[str, tuple]] = {
         # Not owner: "It is the job of the Coordinators to keep an eye on this" (line 110): see EITHER. The members
         # it pays: see EITHER. No date, owner, approver or review period stated
     },
+    "neontribe-safeguarding-policy-statement": {
+        # title: "Safeguarding Children and Young People Policy Statement" (line 1, the `#` heading)
+        # "Neontribe works with children and families as part of its activities." (line 11); "anyone working on behalf
+        # of Neontribe Ltd." (line 18); tobias@neontribe.co.uk and ed@neontribe.co.uk (lines 64, 72)
+        "organisation": ("Neontribe", "Neontribe Ltd.", "Neontribe Ltd"),
+        # "It applies to anyone working on behalf of Neontribe Ltd., including directors, paid staff, volunteers,
+        # sessional workers, agency staff and students." (line 18)
+        "applies_to": (("directors", "paid staff", "volunteers", "sessional workers", "agency staff", "students"),),
+        # "reviewing this policy statement and related policies and procedures annually to ensure they are fit for
+        # purpose" (line 44, the last item of "We will work to keep children and young people safer by:")
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years"),
+        # Not approved_by or approved_on: "Signed: ....." and "Date: ....." (lines 80-83) are left blank. Not
+        # organisation: the NSPCC (line 20: nspcc.org.uk/childprotection; line 75: its helpline). Not applies_to: the
+        # children and young people it protects (lines 15, 24-32), "parents, staff and volunteers and the public" (line
+        # 16: who should understand it). Not title: the "Quick links" to an incident form (lines 3-7: another
+        # document). "This policy was last reviewed on: 11th July 2019" (line 77) and the Senior lead (lines 60-64):
+        # see EITHER. No version stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8301,5 +8319,14 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "the monthly amount a core member will always receive" (line 33); "All members recieve $100 a day" (line
         # 163); "we produce the invoices for our members" (line 108): whom it pays, never said as "applies to"
         "applies_to": (("members",), ("core members",)),
+    },
+    "neontribe-safeguarding-policy-statement": {
+        # "This policy was last reviewed on: 11th July 2019 (new date to be added once code review of all elements
+        # complete)" (line 77): when it was last reviewed, not said to be when it took effect
+        "effective_from": ("2019-07-11",),
+        # "To discuss any safeguarding issues with us please contact our" / "### Senior lead for safeguarding and child
+        # protection" / "Name: Toby Batch" (lines 58-62); "appointing a Senior lead for safeguarding (who will be a
+        # company director)" (line 37): whom to contact about safeguarding, in passing the policy's keeper
+        "owner": ("Senior lead for safeguarding and child protection", "Senior lead for safeguarding", "Toby Batch"),
     },
 }
