@@ -6205,6 +6205,24 @@ STATED: dict[str, dict[str, tuple]] = {
         # document). "This policy was last reviewed on: 11th July 2019" (line 77) and the Senior lead (lines 60-64):
         # see EITHER. No version stated
     },
+    "norwich-rfc-safeguarding-policy": {
+        # title: "Norwich Rugby Football Club Safeguarding Policy" (line 1, a `##` heading: the file has no `#`)
+        # "Norwich Rugby Football Club acknowledges its responsibility ..." (line 7); "Norwich RFC" (lines 8, 16-17,
+        # 26-27, 37-39, 52)
+        "organisation": ("Norwich Rugby Football Club", "Norwich RFC"),
+        # "This policy was approved by the Management Committee of Norwich RFC on 6 September 2016." (line 52, the
+        # file's last line)
+        "approved_by": ("Management Committee of Norwich RFC", "the Management Committee of Norwich RFC",
+                        "Management Committee", "the Management Committee"),
+        "approved_on": ("2016-09-06",),
+        # Not organisation: the Rugby Football Union / RFU (lines 8, 10, 17, 22, 26-27, 38-39: the governing body whose
+        # policy the club adopts), the CB and the Eastern Counties Safeguarding Manager (lines 22, 27), englandrugby.com
+        # (lines 44, 48), the Disclosure and Barring Service (line 26). Not version: "RFU Regulation 21" (line 26). Not
+        # review_every: "within four weeks of taking up their role" (line 26: DBS applications). Not effective_from: no
+        # date but the approval's. Not applies_to: "all children involved in Norwich Rugby Football Club" (line 7: whom
+        # it protects; "A child is anyone under the age of 18", line 9). The Club Safeguarding Officer and the members
+        # it binds: see EITHER. No version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8328,5 +8346,14 @@ EITHER: dict[str, dict[str, tuple]] = {
         # protection" / "Name: Toby Batch" (lines 58-62); "appointing a Senior lead for safeguarding (who will be a
         # company director)" (line 37): whom to contact about safeguarding, in passing the policy's keeper
         "owner": ("Senior lead for safeguarding and child protection", "Senior lead for safeguarding", "Toby Batch"),
+    },
+    "norwich-rfc-safeguarding-policy": {
+        # "The Club Safeguarding Officer is Toby Batch, his contact details are:" (line 18); "inform the Club
+        # Safeguarding Officer" (lines 22, 40): whom to tell, in passing the policy's keeper
+        "owner": ("Club Safeguarding Officer", "the Club Safeguarding Officer", "Toby Batch"),
+        # "Norwich RFC will ensure that all its members, whether they are coaches, parents, players or officials will
+        # comply with the Best Practice Guidance" (line 27); "All members of Norwich RFC who work with children in
+        # Regulated Activity" (line 26): whom its rules bind, never said as "applies to"
+        "applies_to": (("members",), ("coaches", "parents", "players", "officials")),
     },
 }
