@@ -6223,6 +6223,32 @@ STATED: dict[str, dict[str, tuple]] = {
         # it protects; "A child is anyone under the age of 18", line 9). The Club Safeguarding Officer and the members
         # it binds: see EITHER. No version or review period stated
     },
+    "osra-technical-governance-policies-and-procedures": {
+        # title: "Policies and Procedures of Technical Governance of the Open Source Robotics Alliance" (line 1, the `#`
+        # heading)
+        # "the policies and procedures ("P\&P") used by the Open Source Robotics Foundation ("OSRF") to govern those
+        # projects that it has placed under the technical governance of the Open Source Robotics Alliance ("OSRA")"
+        # (line 7); "The Open Source Robotics Alliance ("OSRA") is a charitable program of the Open Source Robotics
+        # Foundation, Inc." (line 19, quoting its Charter)
+        "organisation": ("Open Source Robotics Alliance", "OSRA", "the OSRA", "Open Source Robotics Foundation", "OSRF",
+                         "the OSRF", "Open Source Robotics Foundation, Inc."),
+        # "Effective as of 18 March 2024\." (line 3, a paragraph of its own under the title, with an escaped full stop)
+        "effective_from": ("2024-03-18",),
+        # "This document was ratified by the Board of Directors of the OSRF upon the creation of the OSRA and adoption
+        # of its Charter." (line 377, under "## Adoption and Modification of this Document")
+        "approved_by": ("Board of Directors of the OSRF", "the Board of Directors of the OSRF",
+                        "OSRF Board of Directors", "the OSRF Board of Directors", "Board of Directors",
+                        "the Board of Directors"),
+        # Not version: "as described in Section 6" (line 9: the headings are not numbered), "sections 4.5 and 4.6 of
+        # the Charter" (line 83), "Article 5.4" (line 128), "Section III of the OSRA Charter" (line 255), "Section
+        # 501(c)(3)" (line 19). Not review_every: "at least once per calendar quarter" (lines 65, 99: meetings),
+        # elections "once per calendar quarter" (lines 172, 184, 278), "a term of one year" (line 274), "terminate
+        # after three years" (line 245: Technical Committees), "reviewing all Working Groups on an annual basis" (line
+        # 359). Not organisation: Robert's Rules of Order, the Chatham House Rule (line 106), the Condorcet Internet
+        # Voting Service (lines 174, 190, 282, 292). Not owner: the TGC Chair, "responsible for the overall operation of
+        # the TGC" (line 93). The approval date, who proposes changes and the committees and projects it governs: see
+        # EITHER. No version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8355,5 +8381,19 @@ EITHER: dict[str, dict[str, tuple]] = {
         # comply with the Best Practice Guidance" (line 27); "All members of Norwich RFC who work with children in
         # Regulated Activity" (line 26): whom its rules bind, never said as "applies to"
         "applies_to": (("members",), ("coaches", "parents", "players", "officials")),
+    },
+    "osra-technical-governance-policies-and-procedures": {
+        # "ratified by the Board of Directors of the OSRF upon the creation of the OSRA and adoption of its Charter"
+        # (line 377): no date given, but the OSRA's creation is when it took effect ("Effective as of 18 March 2024",
+        # line 3)
+        "approved_on": ("2024-03-18",),
+        # "Proposed changes to this document must be approved by a two-thirds (⅔) majority of the TGC and ratified by
+        # the Officers of the OSRF" (line 379); "Proposing a change to this Policies and Procedures document" (line
+        # 149): who changes it, in passing its keeper
+        "owner": ("Technical Governance Committee", "the Technical Governance Committee", "TGC", "the TGC"),
+        # "to govern those projects that it has placed under the technical governance of the OSRA" (line 7); "The
+        # policies and procedures define how all committees and groups of the OSRA operate" (line 39): whom its rules
+        # bind, never said as "applies to"
+        "applies_to": (("projects",), ("committees", "groups"), ("committees", "projects")),
     },
 }
