@@ -6154,6 +6154,101 @@ STATED: dict[str, dict[str, tuple]] = {
         # (paragraph 28). The Secretary it describes: see EITHER. No date, version, owner, approver or review period
         # stated, in the text or the file's properties
     },
+    # held out, set 58 (README_extra.md, added on branch heldout-58): labelled from the documents before the importer
+    # was ever run on them
+    "jam-coop-customer-privacy-notice": {
+        # title: "Customer privacy notice" (line 1, the `#` heading)
+        # "**jam.coop** (registered name: Go Free Range Limited)" (line 3, a paragraph of its own under the title);
+        # "contact@jam.coop" (lines 11, 90); "jam.coop occasionally sends updates" (line 67)
+        "organisation": ("jam.coop", "Go Free Range Limited", "Go Free Range"),
+        # Not organisation: the ICO / Information Commissioner's Office (lines 5, 38-48, 92-101: the regulator it
+        # points to). Not review_every: "within one month" (line 50: answering requests), "for as long as you hold an
+        # account with us" (line 84: keeping data). Not owner: "We are the controller of your personal data" (line 5:
+        # the organisation's role under data protection law). The customers it speaks to: see EITHER. No date,
+        # version, owner, approver or review period stated
+    },
+    "jam-coop-ai-policy": {
+        # title: "AI policy" (line 1, the `#` heading)
+        # "jam.coop is a platform for humans." (line 3); "We're a small, bootstrapped co-operative" (line 9)
+        "organisation": ("jam.coop",),
+        # Not organisation: Suno, Midjourney, Stable Diffusion, DALL.E, ChatGPT, Claude and Gemini (line 7: the GenAI
+        # tools it names). The musicians who upload to it: see EITHER. No date, version, owner, approver or review
+        # period stated
+    },
+    "root-systems-financial-agreement": {
+        # title: "Financial Agreement" (line 19, the first `#` heading, after a quoted preface of lines 1-17)
+        # "> This is version two of our financial agreement." (line 1, the quoted preface); "# Archived agreements" /
+        # "[Financial V01](archive/financial-agreement-1.0.0.md)" (lines 167-169: the first version)
+        "version": ("2", "2.0", "2.0.0", "two"),
+        # Not organisation: Root Systems is never named in the text, only in two link targets (www.rootsystems.nz,
+        # lines 110 and 116): see EITHER; Xero (line 125: a tool). Not review_every: "a month's pay" (line 29), "At
+        # the end of a month" (line 108), "A cashflow report is published at the end of each month." (line 128),
+        # "within the first 5 days of the month" (line 125): pay, invoicing and reporting, not the agreement's review.
+        # Not owner: "It is the job of the Coordinators to keep an eye on this" (line 110): see EITHER. The members
+        # it pays: see EITHER. No date, owner, approver or review period stated
+    },
+    "neontribe-safeguarding-policy-statement": {
+        # title: "Safeguarding Children and Young People Policy Statement" (line 1, the `#` heading)
+        # "Neontribe works with children and families as part of its activities." (line 11); "anyone working on behalf
+        # of Neontribe Ltd." (line 18); tobias@neontribe.co.uk and ed@neontribe.co.uk (lines 64, 72)
+        "organisation": ("Neontribe", "Neontribe Ltd.", "Neontribe Ltd"),
+        # "It applies to anyone working on behalf of Neontribe Ltd., including directors, paid staff, volunteers,
+        # sessional workers, agency staff and students." (line 18)
+        "applies_to": (("directors", "paid staff", "volunteers", "sessional workers", "agency staff", "students"),),
+        # "reviewing this policy statement and related policies and procedures annually to ensure they are fit for
+        # purpose" (line 44, the last item of "We will work to keep children and young people safer by:")
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years"),
+        # Not approved_by or approved_on: "Signed: ....." and "Date: ....." (lines 80-83) are left blank. Not
+        # organisation: the NSPCC (line 20: nspcc.org.uk/childprotection; line 75: its helpline). Not applies_to: the
+        # children and young people it protects (lines 15, 24-32), "parents, staff and volunteers and the public" (line
+        # 16: who should understand it). Not title: the "Quick links" to an incident form (lines 3-7: another
+        # document). "This policy was last reviewed on: 11th July 2019" (line 77) and the Senior lead (lines 60-64):
+        # see EITHER. No version stated
+    },
+    "norwich-rfc-safeguarding-policy": {
+        # title: "Norwich Rugby Football Club Safeguarding Policy" (line 1, a `##` heading: the file has no `#`)
+        # "Norwich Rugby Football Club acknowledges its responsibility ..." (line 7); "Norwich RFC" (lines 8, 16-17,
+        # 26-27, 37-39, 52)
+        "organisation": ("Norwich Rugby Football Club", "Norwich RFC"),
+        # "This policy was approved by the Management Committee of Norwich RFC on 6 September 2016." (line 52, the
+        # file's last line)
+        "approved_by": ("Management Committee of Norwich RFC", "the Management Committee of Norwich RFC",
+                        "Management Committee", "the Management Committee"),
+        "approved_on": ("2016-09-06",),
+        # Not organisation: the Rugby Football Union / RFU (lines 8, 10, 17, 22, 26-27, 38-39: the governing body whose
+        # policy the club adopts), the CB and the Eastern Counties Safeguarding Manager (lines 22, 27), englandrugby.com
+        # (lines 44, 48), the Disclosure and Barring Service (line 26). Not version: "RFU Regulation 21" (line 26). Not
+        # review_every: "within four weeks of taking up their role" (line 26: DBS applications). Not effective_from: no
+        # date but the approval's. Not applies_to: "all children involved in Norwich Rugby Football Club" (line 7: whom
+        # it protects; "A child is anyone under the age of 18", line 9). The Club Safeguarding Officer and the members
+        # it binds: see EITHER. No version or review period stated
+    },
+    "osra-technical-governance-policies-and-procedures": {
+        # title: "Policies and Procedures of Technical Governance of the Open Source Robotics Alliance" (line 1, the `#`
+        # heading)
+        # "the policies and procedures ("P\&P") used by the Open Source Robotics Foundation ("OSRF") to govern those
+        # projects that it has placed under the technical governance of the Open Source Robotics Alliance ("OSRA")"
+        # (line 7); "The Open Source Robotics Alliance ("OSRA") is a charitable program of the Open Source Robotics
+        # Foundation, Inc." (line 19, quoting its Charter)
+        "organisation": ("Open Source Robotics Alliance", "OSRA", "the OSRA", "Open Source Robotics Foundation", "OSRF",
+                         "the OSRF", "Open Source Robotics Foundation, Inc."),
+        # "Effective as of 18 March 2024\." (line 3, a paragraph of its own under the title, with an escaped full stop)
+        "effective_from": ("2024-03-18",),
+        # "This document was ratified by the Board of Directors of the OSRF upon the creation of the OSRA and adoption
+        # of its Charter." (line 377, under "## Adoption and Modification of this Document")
+        "approved_by": ("Board of Directors of the OSRF", "the Board of Directors of the OSRF",
+                        "OSRF Board of Directors", "the OSRF Board of Directors", "Board of Directors",
+                        "the Board of Directors"),
+        # Not version: "as described in Section 6" (line 9: the headings are not numbered), "sections 4.5 and 4.6 of
+        # the Charter" (line 83), "Article 5.4" (line 128), "Section III of the OSRA Charter" (line 255), "Section
+        # 501(c)(3)" (line 19). Not review_every: "at least once per calendar quarter" (lines 65, 99: meetings),
+        # elections "once per calendar quarter" (lines 172, 184, 278), "a term of one year" (line 274), "terminate
+        # after three years" (line 245: Technical Committees), "reviewing all Working Groups on an annual basis" (line
+        # 359). Not organisation: Robert's Rules of Order, the Chatham House Rule (line 106), the Condorcet Internet
+        # Voting Service (lines 174, 190, 282, 292). Not owner: the TGC Chair, "responsible for the overall operation of
+        # the TGC" (line 93). The approval date, who proposes changes and the committees and projects it governs: see
+        # EITHER. No version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8244,5 +8339,61 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Role:" / "Secretary" (paragraphs 3-4, a bold gold label and its value): the one officer whose duties it sets
         # out, never said as "applies to"
         "applies_to": (("Secretary",), ("Secretary of the Linux Australia Council",), ("council members",)),
+    },
+    "jam-coop-customer-privacy-notice": {
+        # "Customer privacy notice" (line 1); "the operation of customer accounts" (lines 19, 60); "This privacy notice
+        # tells you what to expect us to do with your personal information." (line 7): whose data it covers, in its
+        # title and never said as "applies to"
+        "applies_to": (("customers",), ("you",)),
+    },
+    "jam-coop-ai-policy": {
+        # "We exist to help musicians make a living from their art" (line 3); "We ask you to not upload work that has
+        # been made using GenAI tools" (line 9): whom its rule is for (those who upload music, artwork and text),
+        # never said as "applies to"
+        "applies_to": (("musicians",), ("uploaders",), ("artists",)),
+    },
+    "root-systems-financial-agreement": {
+        # Root Systems only in the link targets "https://www.rootsystems.nz/roles/coordinator.html" (line 110) and
+        # ".../agreements/buffer-agreement.html" (line 116); otherwise "our financial agreement" (line 1), "the pod"
+        # (lines 113, 119, 133, 151): the organisation, never named in words
+        "organisation": ("Root Systems",),
+        # "It is the job of the [Coordinators](...) to keep an eye on this overtime and checkin with the group and
+        # members" (line 110): who watches over the pay it sets, in passing its keeper
+        "owner": ("Coordinators", "the Coordinators"),
+        # "the monthly amount a core member will always receive" (line 33); "All members recieve $100 a day" (line
+        # 163); "we produce the invoices for our members" (line 108): whom it pays, never said as "applies to"
+        "applies_to": (("members",), ("core members",)),
+    },
+    "neontribe-safeguarding-policy-statement": {
+        # "This policy was last reviewed on: 11th July 2019 (new date to be added once code review of all elements
+        # complete)" (line 77): when it was last reviewed, not said to be when it took effect
+        "effective_from": ("2019-07-11",),
+        # "To discuss any safeguarding issues with us please contact our" / "### Senior lead for safeguarding and child
+        # protection" / "Name: Toby Batch" (lines 58-62); "appointing a Senior lead for safeguarding (who will be a
+        # company director)" (line 37): whom to contact about safeguarding, in passing the policy's keeper
+        "owner": ("Senior lead for safeguarding and child protection", "Senior lead for safeguarding", "Toby Batch"),
+    },
+    "norwich-rfc-safeguarding-policy": {
+        # "The Club Safeguarding Officer is Toby Batch, his contact details are:" (line 18); "inform the Club
+        # Safeguarding Officer" (lines 22, 40): whom to tell, in passing the policy's keeper
+        "owner": ("Club Safeguarding Officer", "the Club Safeguarding Officer", "Toby Batch"),
+        # "Norwich RFC will ensure that all its members, whether they are coaches, parents, players or officials will
+        # comply with the Best Practice Guidance" (line 27); "All members of Norwich RFC who work with children in
+        # Regulated Activity" (line 26): whom its rules bind, never said as "applies to"
+        "applies_to": (("members",), ("coaches", "parents", "players", "officials")),
+    },
+    "osra-technical-governance-policies-and-procedures": {
+        # "ratified by the Board of Directors of the OSRF upon the creation of the OSRA and adoption of its Charter"
+        # (line 377): no date given, but the OSRA's creation is when it took effect ("Effective as of 18 March 2024",
+        # line 3)
+        "approved_on": ("2024-03-18",),
+        # "Proposed changes to this document must be approved by a two-thirds (⅔) majority of the TGC and ratified by
+        # the Officers of the OSRF" (line 379); "Proposing a change to this Policies and Procedures document" (line
+        # 149): who changes it, in passing its keeper
+        "owner": ("Technical Governance Committee", "the Technical Governance Committee", "TGC", "the TGC"),
+        # "to govern those projects that it has placed under the technical governance of the OSRA" (line 7); "The
+        # policies and procedures define how all committees and groups of the OSRA operate" (line 39): whom its rules
+        # bind, never said as "applies to"
+        "applies_to": (("projects",), ("committees", "groups"), ("committees", "projects")),
     },
 }
