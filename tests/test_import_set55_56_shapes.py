@@ -40,3 +40,14 @@ def test_a_note_box_opening_the_page_says_whom_the_rules_are_for_and_where():
 ])
 def test_look_alikes_of_rules_for_whom(line):
     assert found(facts_of(line, title="Account Usage Policies"), "applies_to") is None
+
+
+@pytest.mark.parametrize(("line", "who"), [
+    # set 58's Neontribe: a company's "Ltd." inside the sentence, then whom "anyone" includes
+    ("It applies to anyone working on behalf of Brookside Ltd., including directors, paid staff, volunteers and "
+     "students.", ("staff", "volunteers", "students", "directors")),
+    ("This policy applies to all staff of Brookside Ltd. Visitors sign in at reception.", ("staff",)),
+])
+def test_a_companys_ltd_inside_the_sentence_of_whom_it_applies_to(line, who):
+    facts = facts_of("This policy statement sets out how we keep children safe.", line, title="Safeguarding Policy")
+    assert found(facts, "applies_to") == who

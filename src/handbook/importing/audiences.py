@@ -324,15 +324,20 @@ _WHERE = re.compile(r"\b(?:in|at|of|across|within|from|for|by|on|throughout)\s",
 # "readthedocs.org", "Node.js"; "Rocket.Chat" (capitalised words either side: not "bureaus.Treasury" run together)
 _DOT_IN_AN_ADDRESS = re.compile(r"(?<=\w)\.(?=[a-z]{2})")
 _DOT_IN_A_NAME = re.compile(r"\b([A-Z][a-z]+)\.(?=[A-Z][a-z])")
+# a company's "Ltd." with the sentence going on: "anyone working on behalf of Neontribe Ltd., including directors"
+_DOT_OF_A_COMPANY = re.compile(r"\b(Ltd|Inc|Corp|Co|Plc|plc|LLC)\.(?=\s*[,;]|\s+[a-z])")
 _DOT_STAND_IN = "\u2024"  # ONE DOT LEADER
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
 
 
 def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, str] | None:
     """(the audiences, the words read, the words naming them) where ``line`` says who this document (``title``)
-    is for. A dot inside a name or an address ("Rocket.Chat", "readthedocs.org") ends no sentence: it is read as
-    another character (the patterns stop at a sentence's end) and given back as written."""
-    inner_dots = _DOT_IN_A_NAME.sub(rf"\1{_DOT_STAND_IN}", _DOT_IN_AN_ADDRESS.sub(_DOT_STAND_IN, line))
+    is for. A dot inside a name or an address ("Rocket.Chat", "readthedocs.org"), or a company's "Ltd." inside a
+    sentence, ends no sentence: it is read as another character (the patterns stop at a sentence's end) and given back
+    as written."""
+    inner_dots = _DOT_IN_AN_ADDRESS.sub(_DOT_STAND_IN, line)
+    for dot in (_DOT_IN_A_NAME, _DOT_OF_A_COMPANY):
+        inner_dots = dot.sub(rf"\1{_DOT_STAND_IN}", inner_dots)
     if found := _stated_in_line(inner_dots, title):
         return found[0], found[1].replace(_DOT_STAND_IN, "."), found[2].replace(_DOT_STAND_IN, ".")
     return None
