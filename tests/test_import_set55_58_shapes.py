@@ -1,8 +1,8 @@
-"""Shapes of held-out sets 55 and 56's documents (issue 18, stop 48), made here: a federal agency naming itself with
+"""Shapes of held-out sets 55, 56 and 58's documents (issue 18, stop 48), made here: a federal agency naming itself with
 its abbreviation in quotes ('The U.S. Food and Drug Administration ("FDA") offers ...'); a community defining "we"
 without quotes ("RSE-AUNZ (we, us, our)"); a site's note box opening the page ('!!! info "Purpose of This Document"
 This document outlines mandatory account usage policies for all users of the REPACSS system at Texas Tech
-University.'). Each with a look-alike that states nothing."""
+University.'); a company's "Ltd." inside the sentence saying whom the policy applies to. Each with a look-alike."""
 
 from __future__ import annotations
 
