@@ -6154,6 +6154,25 @@ STATED: dict[str, dict[str, tuple]] = {
         # (paragraph 28). The Secretary it describes: see EITHER. No date, version, owner, approver or review period
         # stated, in the text or the file's properties
     },
+    # held out, set 57 (README_extra.md, added on branch heldout-57): labelled from the documents before the
+    # importer was ever run on them
+    "new-jersey-innovation-engineer-responsibilities": {
+        # title: front matter "title: Responsibilities" (line 2) and "description: What we do as engineers" (line 3);
+        # no heading of its own in the body, whose `##` headings are its sections ("Software development and
+        # delivery", "Security", "Accessibility", ...)
+        # "Many NJIA teams use Deque's axe tool" (line 32); "NJIA-branded virtual backgrounds" (line 60); "vetted with
+        # NJIA leadership" (line 67); "working with NJIA" (line 68); "NJIA's Chief Operating Officer about how to best
+        # describe NJIA and how we exist within state government" (line 69): the name is never written out (the
+        # repository's LICENSE has "New Jersey Innovation Authority", not the page)
+        "organisation": ("NJIA",),
+        # Not organisation: "the state IT department (OIT)" (line 20: whom engineers work with), "State and local
+        # governments" and "NJ-specific accessibility rules" (line 28), Deque (line 32), Google, Zoom, Slack and
+        # Microsoft (lines 63-65: tools). Not owner or approved_by: "your engineering director or NJIA's Chief Operating
+        # Officer" (line 69: whom to ask how to describe NJIA), "NJIA leadership" (line 67: who vets high-level
+        # communication), "your director" (line 36: for accessibility testers' contacts). Not review_every: "Keeping
+        # your ecosystem up-to-date" (line 21). The engineers it speaks to: see EITHER. No date, version, owner,
+        # approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8244,5 +8263,12 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Role:" / "Secretary" (paragraphs 3-4, a bold gold label and its value): the one officer whose duties it sets
         # out, never said as "applies to"
         "applies_to": (("Secretary",), ("Secretary of the Linux Australia Council",), ("council members",)),
+    },
+    # held out, set 57
+    "new-jersey-innovation-engineer-responsibilities": {
+        # "As a software engineer on a cross-functional team, you are responsible for:" (line 6, the page's first
+        # sentence); "What we do as engineers" (front matter, line 3); "You are a software engineer on a
+        # cross-functional team" (line 53): whom its duties bind, "you", never said as "applies to"
+        "applies_to": (("software engineers",), ("engineers",), ("you",)),
     },
 }
