@@ -6173,6 +6173,21 @@ STATED: dict[str, dict[str, tuple]] = {
         # your ecosystem up-to-date" (line 21). The engineers it speaks to: see EITHER. No date, version, owner,
         # approver or review period stated
     },
+    "usu-gcd-workshop-course-policies": {
+        # title: front matter "title: USU Course Policies" (line 2; "weight: 9" and a slug follow); no heading of its
+        # own in the body, whose first heading is "## OUR OWN COURSE POLICIES" (line 7); CRLF line ends throughout
+        # "USU Course Policies" (line 2); "the University's course policies" (line 20, a link to catalog.usu.edu);
+        # "all Utah State University students", "the Honor Pledge: To enhance the learning environment at Utah State
+        # University" and "a welcomed and valued member of Utah State University" (line 32)
+        "organisation": ("Utah State University", "USU"),
+        # Not organisation: the Affirmative Action/Equal Employment Opportunity Commission (line 35: whose definition
+        # it quotes), the AA/EEO Office and the Disability Resource Center (lines 29, 35: offices to contact), the
+        # Americans with Disabilities Act (line 29). Not owner or approved_by: "the instructor" (lines 29, 38), "Faculty
+        # Code Policy #403" and "USU Policies Section 403" (line 23), "the Student Code: Article VII" (line 26): the
+        # codes it cites. Not review_every: "over one week past the due date" (line 11), "a minimum period of two
+        # weeks" (line 38), "by the end of the semester" (line 38). The students it binds: see EITHER. No date,
+        # version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8270,5 +8285,11 @@ EITHER: dict[str, dict[str, tuple]] = {
         # sentence); "What we do as engineers" (front matter, line 3); "You are a software engineer on a
         # cross-functional team" (line 53): whom its duties bind, "you", never said as "applies to"
         "applies_to": (("software engineers",), ("engineers",), ("you",)),
+    },
+    "usu-gcd-workshop-course-policies": {
+        # "each student must undertake their own analyses" (line 12); "the higher level of conduct expected and
+        # required of all Utah State University students" (line 32); "Students are required to complete all courses
+        # for which they are registered" (line 38): whom its rules bind, never said as "applies to"
+        "applies_to": (("students",), ("Utah State University students",)),
     },
 }
