@@ -6188,6 +6188,38 @@ STATED: dict[str, dict[str, tuple]] = {
         # weeks" (line 38), "by the end of the semester" (line 38). The students it binds: see EITHER. No date,
         # version, owner, approver or review period stated
     },
+    "cornell-bee4750-syllabus": {
+        # title: none: the Word file (built by Quarto from syllabus.qmd) opens with a "Table of contents" field and
+        # then the Heading 2 "Course Overview"; its core properties have an empty title and creator (created and
+        # modified 2025-06-12T10:36:09Z: the build); the course is named only in the schedule's "Welcome to BEE
+        # 4750!" and in "Graduate students in BEE 5750" (under "Homework Assignments")
+        # "please take advantage of Cornell's mental health resources" (under "Mental Health Resources"); "consistent
+        # with broader Cornell mask policies" (under "Mask Policies"); "I expect students to abide by the Cornell
+        # University Code of Academic Integrity in all aspects of this class" (under "Academic Integrity"); the
+        # instructor's and TA's cornell.edu addresses (under "Course Information")
+        "organisation": ("Cornell University", "Cornell"),
+        # Not organisation: Ed Discussion, Canvas, Gradescope, GitHub Classroom (course tools), SDS (under "Student
+        # Accomodations": Student Disability Services, never spelt out), Riley-Robb (a building). Not approved_by:
+        # "discussed with and approved by Prof. Srikrishnan" (under "Forgiven Assignments": an assignment's
+        # forgiveness), "must be pre-approved" (under "AI/ML Resource Policy": a student's use of AI tools). Not
+        # review_every: "Regrade requests can be submitted up to one week after" (under "Regrade Requests"), "up to
+        # 24 hours late" (under "Late Work Policy"), "Most weeks" (under "Exercises"). Not effective_from: "08-26"
+        # (the schedule's first class, with no year). The instructor and the students: see EITHER. No title, date,
+        # version, approver or review period stated
+    },
+    "cornell-bee4750-syllabus-print": {
+        # title: "BEE 4750/5750 (Environmental Systems Analysis) Syllabus" (page 1, line 1; the PDF's Title property
+        # the same; Creator "LaTeX via pandoc", created 2025-06-12: the build); "Fall 2024" centred under it (page 1,
+        # line 2); the same text as cornell-bee4750-syllabus, built from the same syllabus.qmd
+        # "take advantage of Cornell's mental health resources" (page 4); "consistent with broader Cornell mask
+        # policies" (page 5); "I expect students to abide by the Cornell University Code of Academic Integrity"
+        # (page 5); "referred to the University accordingly" (page 6); cornell.edu addresses (page 1)
+        "organisation": ("Cornell University", "Cornell"),
+        # Not organisation, approved_by or review_every: as for the Word file (Ed, Canvas, Gradescope, GitHub
+        # Classroom, SDS; "approved by Prof. Srikrishnan" of a forgiven assignment, page 11; "up to one week after",
+        # page 6; "up to 24 hours late", page 6). "Fall 2024", the instructor and the students: see EITHER. No
+        # version, approver, approval date or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8291,5 +8323,31 @@ EITHER: dict[str, dict[str, tuple]] = {
         # required of all Utah State University students" (line 32); "Students are required to complete all courses
         # for which they are registered" (line 38): whom its rules bind, never said as "applies to"
         "applies_to": (("students",), ("Utah State University students",)),
+    },
+    "cornell-bee4750-syllabus": {
+        # "Instructor" / "Vivek Srikrishnan" (under "Course Information"); "As the instructor, my responsibility is to
+        # provide you with a structure and opportunity to learn", then "make lecture materials, class policies,
+        # activities, and assignments accessible to students" (under "Course Philosophy and Expectations"); "Prof.
+        # Srikrishnan will decide" (under "Regrade Requests"): who sets and keeps the course's policies, never called
+        # their owner
+        "owner": ("Vivek Srikrishnan", "Prof. Srikrishnan", "the instructor", "instructor"),
+        # "At the end of this class, students will" (under "Learning Outcomes"); "I expect students to abide by"
+        # (under "Academic Integrity"); "members of this class community (students and instructors) are expected to
+        # be respectful and inclusive" (under "Diversity and Inclusion"); "Graduate students in BEE 5750" (under
+        # "Homework Assignments"): whom its rules bind, never said as "applies to"
+        "applies_to": (("students",), ("students", "instructors"), ("students", "graduate students")),
+    },
+    "cornell-bee4750-syllabus-print": {
+        # "Fall 2024" (page 1, line 2, under the title): the semester it is for, no day; its first class is "08-26"
+        # "Mon" in the schedule (page 11), a day without a year
+        "effective_from": ("2024-08-26", "2024-08", "2024-09", "2024"),
+        # "Instructor" / "Vivek Srikrishnan" (page 1); "As the instructor, my responsibility is to provide you with a
+        # structure" (page 2); "Prof. Srikrishnan will decide" (pages 6-7): who sets and keeps the course's policies,
+        # never called their owner
+        "owner": ("Vivek Srikrishnan", "Prof. Srikrishnan", "the instructor", "instructor"),
+        # "At the end of this class, students will" (page 1); "I expect students to abide by" (page 5); "members of
+        # this class community (students and instructors)" (page 3); "Graduate students in BEE 5750" (pages 9-10):
+        # whom its rules bind, never said as "applies to"
+        "applies_to": (("students",), ("students", "instructors"), ("students", "graduate students")),
     },
 }
