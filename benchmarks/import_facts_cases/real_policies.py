@@ -6220,6 +6220,23 @@ STATED: dict[str, dict[str, tuple]] = {
         # page 6; "up to 24 hours late", page 6). "Fall 2024", the instructor and the students: see EITHER. No
         # version, approver, approval date or review period stated
     },
+    "dickinson-comp232-syllabus": {
+        # title: "Syllabus for COMP 232, Data Structures and Problem Solving" (paragraph 1, Heading 1); then "Fall
+        # 2022" (paragraph 3), "Dickinson College" (paragraph 4) and "Instructor: John MacCormick" (paragraph 5), plain
+        # paragraphs; the core properties have an empty title, creator and last editor "MacCormick, John", created
+        # 2021-07-31 and modified 2022-08-22 (revision 9); paragraphs counted in document order, table cells included
+        # "Dickinson College" (paragraph 4); "College policy recommends approximately 3 hours of independent work"
+        # (paragraph 44); "The College's standard policy on plagiarism applies" (paragraph 46); "college policy on
+        # Accommodating Students with Disabilities" (paragraph 54); "a breach of Dickinson's Community Standards"
+        # (paragraph 60)
+        "organisation": ("Dickinson College", "Dickinson", "the College"),
+        # Not organisation: OpenDSA (paragraph 23: the textbook's source), Github (paragraph 32: where homework is
+        # submitted), Tome 118 and Tome 232 (paragraphs 19-20: rooms). Not effective_from: the exam dates ("10/6 and
+        # 11/10", paragraph 33; "Monday December 12", "Friday December 16", paragraphs 35-36; "12/10/2022", paragraph
+        # 37). Not review_every: "2.5 hours per week", "7-9 hours per week" (paragraph 44), "over the entire
+        # semester" (paragraph 57). "Fall 2022", the instructor and the students: see EITHER. No version, approver,
+        # approval date or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8349,5 +8366,19 @@ EITHER: dict[str, dict[str, tuple]] = {
         # this class community (students and instructors)" (page 3); "Graduate students in BEE 5750" (pages 9-10):
         # whom its rules bind, never said as "applies to"
         "applies_to": (("students",), ("students", "instructors"), ("students", "graduate students")),
+    },
+    "dickinson-comp232-syllabus": {
+        # "Fall 2022" (paragraph 3, under the title): the semester it is for, no day (its first midterm is "10/6",
+        # paragraph 33; the final exams are in December 2022, paragraphs 35-37)
+        "effective_from": ("2022-08", "2022-09", "2022"),
+        # "Instructor: John MacCormick" (paragraph 5; the file's creator "MacCormick, John"); "The instructor aims to
+        # create an atmosphere" (paragraph 12); "The instructor will follow college policy" (paragraph 54): who sets
+        # and keeps the course's rules, never called their owner
+        "owner": ("John MacCormick", "the instructor", "instructor"),
+        # "Students may consult any printed or digital materials" (paragraph 38); "Students are encouraged to help each
+        # other" (paragraph 51); "Each student is permitted a total of four no-penalty days of lateness" (paragraph
+        # 57); "available only to members of the class" (paragraph 60): whom its rules bind, never said as "applies
+        # to"
+        "applies_to": (("students",), ("members of the class",)),
     },
 }
