@@ -6237,6 +6237,23 @@ STATED: dict[str, dict[str, tuple]] = {
         # semester" (paragraph 57). "Fall 2022", the instructor and the students: see EITHER. No version, approver,
         # approval date or review period stated
     },
+    "utk-phylometh-syllabus": {
+        # title: "PhyloMeth: Syllabus" (page 1, line 1; the PDF's Title property the same; Creator "LaTeX via pandoc"),
+        # then "Brian O'Meara" (line 3, as its author) and "Phylogenetic Methods (PhyloMeth). Spring 2022" (line 6)
+        # "UT students may sign up at EEB 587." (page 1, line 7); "here at UT" (page 2, line 6); "lets UTK track"
+        # (page 2, line 21); "the Department of Ecology & Evolutionary Biology, U. of Tennessee, Knoxville" (page 4,
+        # lines 30-31); "All relevant University policies ... apply to this course" (page 4, lines 42-43); the
+        # instructor's utk.edu address (page 1, line 9)
+        "organisation": ("University of Tennessee, Knoxville", "U. of Tennessee, Knoxville", "University of Tennessee",
+                         "UT", "UTK", "Department of Ecology & Evolutionary Biology"),
+        # "Syllabus version: 09:55 AM, 24 February, 2022" (page 1, line 8): its version is the time it was built
+        "version": ("09:55 AM, 24 February, 2022", "24 February, 2022", "2022-02-24"),
+        # Not organisation: NSF (page 2, line 50; page 4, lines 26, 30: a funder and an API), CDC (page 2: its
+        # guidelines), Slack, GitHub, Cyverse (tools), the Office of Disability Services (page 4, line 40: whom to
+        # contact). Not approved_by: none named. Not review_every: "Week 1" to "Week 14" (pages 2-4: the schedule),
+        # "generally the same day you submit them" (page 4: feedback). The semester, the instructor and the students:
+        # see EITHER. No approver, approval date or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8380,5 +8397,19 @@ EITHER: dict[str, dict[str, tuple]] = {
         # 57); "available only to members of the class" (paragraph 60): whom its rules bind, never said as "applies
         # to"
         "applies_to": (("students",), ("members of the class",)),
+    },
+    "utk-phylometh-syllabus": {
+        # "Spring 2022" (page 1, line 6): the semester it is for; "Syllabus version: 09:55 AM, 24 February, 2022"
+        # (page 1, line 8): when this version was made, not said to be when it took effect
+        "effective_from": ("2022-02-24", "2022-01", "2022"),
+        # "Instructor: Brian O'Meara (bomeara@utk.edu)" (page 1, line 9); "The instructor reserves the right to revise,
+        # alter, and/or amend this syllabus as necessary. Students will be notified by email" (page 4, lines 44-45):
+        # who keeps the syllabus, never called its owner
+        "owner": ("Brian O'Meara", "Brian O\u2019Meara", "the instructor", "instructor"),
+        # "UT students may sign up at EEB 587." (page 1, line 7); "Any student may attend class remotely" (page 2, line
+        # 17); "Any student who feels they may need an accommodation" (page 4, line 39): whom its rules are for, never
+        # said as "applies to" ("All relevant University policies ... apply to this course", page 4, is said of the
+        # course)
+        "applies_to": (("students",), ("UT students",)),
     },
 }
