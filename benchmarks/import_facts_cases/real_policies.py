@@ -6254,6 +6254,25 @@ STATED: dict[str, dict[str, tuple]] = {
         # "generally the same day you submit them" (page 4: feedback). The semester, the instructor and the students:
         # see EITHER. No approver, approval date or review period stated
     },
+    "kent-state-cs43202-syllabus": {
+        # title: "Systems Administration" (line 2, over- and underlined with `*`), then "CS 4/53202 Sec 001 Fall 2016"
+        # (line 5, underlined with `#`); the ".. footer::" (lines 8-10) reads "CS 4/53202 Systems Administration
+        # Syllabus Fall 2016 - Page: ###Page###"; a field list of ":Instructor:", ":Email:", ..., ":Version: 1.1"
+        # and ":Modified: 08/29/2016" follows (lines 12-20)
+        # "due dates for grades are determined by Kent State University" (line 338); "University policy requires all
+        # students to be officially registered" (lines 234-235); "University policy 3-01.8" (line 258) and
+        # "University policy 3-01.3" (line 269); the kent.edu addresses (lines 13-14, 262, 275)
+        "organisation": ("Kent State University", "Kent State", "the University"),
+        # ":Version: 1.1" (line 19, in the field list under the title)
+        "version": ("1.1",),
+        # Not organisation: Student Accessibility Services (line 274: whom to contact), McGraw-Hill Education (line
+        # 122: the textbook's publisher), Blackboard and FlashLine (lines 182, 239, 335: systems), GitHub (lines 18,
+        # 129, 365). Not effective_from: "The official registration deadline for this course is **9/4/16**" (line
+        # 234), "Last Day to Drop" and "Last Day to Withdraw" (lines 251-252), the final exam's date (line 222):
+        # deadlines in the course. Not review_every: "every absence" (line 285), "at the end of the semester" (lines
+        # 330, 337). Not approved_by: none named. ":Modified: 08/29/2016", the instructor and the students: see
+        # EITHER. No approver, approval date or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8411,5 +8430,18 @@ EITHER: dict[str, dict[str, tuple]] = {
         # said as "applies to" ("All relevant University policies ... apply to this course", page 4, is said of the
         # course)
         "applies_to": (("students",), ("UT students",)),
+    },
+    "kent-state-cs43202-syllabus": {
+        # ":Modified: 08/29/2016" (line 20): when this version was last changed, in the semester it is for ("Fall
+        # 2016", line 5), not said to be when it took effect
+        "effective_from": ("2016-08-29", "2016-08", "2016"),
+        # ":Instructor: Douglas Stanley" (line 12); "This Syllabus is subject to change at the instructor's
+        # discretion" (line 364): who keeps the syllabus, never called its owner
+        "owner": ("Douglas Stanley", "the instructor", "instructor"),
+        # "University policy requires all students to be officially registered" (lines 234-235); "STUDENTS ARE
+        # REQUIRED TO FOLLOW ALL LAB, DEPARTMENTAL, COLLEGE, AND UNIVERSITY RULES" (lines 344-345); "Students are
+        # expected to display ethical behavior at all times" (line 319): whom its rules bind, never said as "applies
+        # to"
+        "applies_to": (("students",), ("registered students",)),
     },
 }
