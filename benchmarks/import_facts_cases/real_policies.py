@@ -6273,6 +6273,24 @@ STATED: dict[str, dict[str, tuple]] = {
         # 330, 337). Not approved_by: none named. ":Modified: 08/29/2016", the instructor and the students: see
         # EITHER. No approver, approval date or review period stated
     },
+    "ariel-university-cpp-course-syllabus": {
+        # In Hebrew (the set's one document not in English). title: none as a heading: paragraph 1 is a header block
+        # of lines joined by line breaks: "אוניברסיטת אריאל, המחלקה למדעי המחשב" (Ariel University, the Department of
+        # Computer Science) / "קורס: מבנה זיכרון ושפת c++, מספר: 7027810" (course: memory structure and the C++
+        # language, number 7027810) / the lecturers / "שנת לימודים: ..." (academic year 5779 in Hebrew letters,
+        # 2018-19) / weekly hours; then the headings "מטרת הקורס" (the course's aim, paragraph 2), "הציון" (the grade,
+        # paragraph 7), "נוכחות" (attendance, paragraph 14); meta.xml has no title or creator (created 2017-03-06,
+        # saved 2019-02-25 by LibreOffice 6.1); paragraphs counted in content.xml order, table cells included
+        # "אוניברסיטת אריאל, המחלקה למדעי המחשב" (paragraph 1, its first line)
+        "organisation": ("אוניברסיטת אריאל", "Ariel University", "אוניברסיטת אריאל, המחלקה למדעי המחשב",
+                         "המחלקה למדעי המחשב"),
+        # Not organisation: "מדור בחינות" (paragraph 13: the examinations office), GitHub (paragraph 6), the
+        # publishers and e-book collections of the reading list (paragraphs 83-99: eBook Central, Springer). Not
+        # version: "מספר: 7027810" (paragraph 1: the course number). Not review_every: "שעות שיעור שבועיות: 3" and
+        # "שעות תירגול שבועיות: 2" (paragraph 1: weekly hours), "בשבוע האחרון של הסמסטר" (paragraph 13: a quiz in the
+        # semester's last week). The academic year, the lecturers and the students: see EITHER. No date, version,
+        # approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8443,5 +8461,18 @@ EITHER: dict[str, dict[str, tuple]] = {
         # expected to display ethical behavior at all times" (line 319): whom its rules bind, never said as "applies
         # to"
         "applies_to": (("students",), ("registered students",)),
+    },
+    "ariel-university-cpp-course-syllabus": {
+        # "שנת לימודים: ..." (paragraph 1: academic year 5779 of the Hebrew calendar, in Hebrew letters; autumn 2018 to
+        # summer 2019):
+        # the year it is for, no day
+        "effective_from": ("2018-10", "2019-02", "2018", "2019"),
+        # "מרצים: ד"ר אראל סגל-הלוי, ד"ר גיל בן-ארצי" (paragraph 1: the lecturers, Dr Erel Segal-Halevi and Dr Gil
+        # Ben-Artzi): who set the course's rules, never called their owners
+        "owner": ("אראל סגל-הלוי", "Erel Segal-Halevi", "ד\"ר אראל סגל-הלוי"),
+        # "הקורס מיועד לסטודנטים" (paragraph 6: the course is meant for students with C, Java and object-oriented
+        # experience); "חובה להיות נוכחים בשני תירגולים לפחות" (paragraph 15: attending at least two tutorials is
+        # compulsory): whom its rules bind, never said as "applies to"
+        "applies_to": (("סטודנטים",), ("students",)),
     },
 }
