@@ -8469,7 +8469,7 @@ EITHER: dict[str, dict[str, tuple]] = {
         "effective_from": ("2018-10", "2019-02", "2018", "2019"),
         # "מרצים: ד"ר אראל סגל-הלוי, ד"ר גיל בן-ארצי" (paragraph 1: the lecturers, Dr Erel Segal-Halevi and Dr Gil
         # Ben-Artzi): who set the course's rules, never called their owners
-        "owner": ("אראל סגל-הלוי", "Erel Segal-Halevi", "ד\"ר אראל סגל-הלוי"),
+        "owner": ("אראל סגל-הלוי", "Erel Segal-Halevi", "ד\"ר אראל סגל-הלוי", "גיל בן-ארצי", "Gil Ben-Artzi"),
         # "הקורס מיועד לסטודנטים" (paragraph 6: the course is meant for students with C, Java and object-oriented
         # experience); "חובה להיות נוכחים בשני תירגולים לפחות" (paragraph 15: attending at least two tutorials is
         # compulsory): whom its rules bind, never said as "applies to"
