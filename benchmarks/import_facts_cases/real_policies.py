@@ -6249,6 +6249,143 @@ STATED: dict[str, dict[str, tuple]] = {
         # the TGC" (line 93). The approval date, who proposes changes and the committees and projects it governs: see
         # EITHER. No version or review period stated
     },
+    # held out, set 57 (README_extra.md, added on branch heldout-57): labelled from the documents before the
+    # importer was ever run on them
+    "new-jersey-innovation-engineer-responsibilities": {
+        # title: front matter "title: Responsibilities" (line 2) and "description: What we do as engineers" (line 3);
+        # no heading of its own in the body, whose `##` headings are its sections ("Software development and
+        # delivery", "Security", "Accessibility", ...)
+        # "Many NJIA teams use Deque's axe tool" (line 32); "NJIA-branded virtual backgrounds" (line 60); "vetted with
+        # NJIA leadership" (line 67); "working with NJIA" (line 68); "NJIA's Chief Operating Officer about how to best
+        # describe NJIA and how we exist within state government" (line 69): the name is never written out (the
+        # repository's LICENSE has "New Jersey Innovation Authority", not the page)
+        "organisation": ("NJIA",),
+        # Not organisation: "the state IT department (OIT)" (line 20: whom engineers work with), "State and local
+        # governments" and "NJ-specific accessibility rules" (line 28), Deque (line 32), Google, Zoom, Slack and
+        # Microsoft (lines 63-65: tools). Not owner or approved_by: "your engineering director or NJIA's Chief Operating
+        # Officer" (line 69: whom to ask how to describe NJIA), "NJIA leadership" (line 67: who vets high-level
+        # communication), "your director" (line 36: for accessibility testers' contacts). Not review_every: "Keeping
+        # your ecosystem up-to-date" (line 21). The engineers it speaks to: see EITHER. No date, version, owner,
+        # approver or review period stated
+    },
+    "usu-gcd-workshop-course-policies": {
+        # title: front matter "title: USU Course Policies" (line 2; "weight: 9" and a slug follow); no heading of its
+        # own in the body, whose first heading is "## OUR OWN COURSE POLICIES" (line 7); CRLF line ends throughout
+        # "USU Course Policies" (line 2); "the University's course policies" (line 20, a link to catalog.usu.edu);
+        # "all Utah State University students", "the Honor Pledge: To enhance the learning environment at Utah State
+        # University" and "a welcomed and valued member of Utah State University" (line 32)
+        "organisation": ("Utah State University", "USU"),
+        # Not organisation: the Affirmative Action/Equal Employment Opportunity Commission (line 35: whose definition
+        # it quotes), the AA/EEO Office and the Disability Resource Center (lines 29, 35: offices to contact), the
+        # Americans with Disabilities Act (line 29). Not owner or approved_by: "the instructor" (lines 29, 38), "Faculty
+        # Code Policy #403" and "USU Policies Section 403" (line 23), "the Student Code: Article VII" (line 26): the
+        # codes it cites. Not review_every: "over one week past the due date" (line 11), "a minimum period of two
+        # weeks" (line 38), "by the end of the semester" (line 38). The students it binds: see EITHER. No date,
+        # version, owner, approver or review period stated
+    },
+    "cornell-bee4750-syllabus": {
+        # title: none: the Word file (built by Quarto from syllabus.qmd) opens with a "Table of contents" field and
+        # then the Heading 2 "Course Overview"; its core properties have an empty title and creator (created and
+        # modified 2025-06-12T10:36:09Z: the build); the course is named only in the schedule's "Welcome to BEE
+        # 4750!" and in "Graduate students in BEE 5750" (under "Homework Assignments")
+        # "please take advantage of Cornell's mental health resources" (under "Mental Health Resources"); "consistent
+        # with broader Cornell mask policies" (under "Mask Policies"); "I expect students to abide by the Cornell
+        # University Code of Academic Integrity in all aspects of this class" (under "Academic Integrity"); the
+        # instructor's and TA's cornell.edu addresses (under "Course Information")
+        "organisation": ("Cornell University", "Cornell"),
+        # Not organisation: Ed Discussion, Canvas, Gradescope, GitHub Classroom (course tools), SDS (under "Student
+        # Accomodations": Student Disability Services, never spelt out), Riley-Robb (a building). Not approved_by:
+        # "discussed with and approved by Prof. Srikrishnan" (under "Forgiven Assignments": an assignment's
+        # forgiveness), "must be pre-approved" (under "AI/ML Resource Policy": a student's use of AI tools). Not
+        # review_every: "Regrade requests can be submitted up to one week after" (under "Regrade Requests"), "up to
+        # 24 hours late" (under "Late Work Policy"), "Most weeks" (under "Exercises"). Not effective_from: "08-26"
+        # (the schedule's first class, with no year). The instructor and the students: see EITHER. No title, date,
+        # version, approver or review period stated
+    },
+    "cornell-bee4750-syllabus-print": {
+        # title: "BEE 4750/5750 (Environmental Systems Analysis) Syllabus" (page 1, line 1; the PDF's Title property
+        # the same; Creator "LaTeX via pandoc", created 2025-06-12: the build); "Fall 2024" centred under it (page 1,
+        # line 2); the same text as cornell-bee4750-syllabus, built from the same syllabus.qmd
+        # "take advantage of Cornell's mental health resources" (page 4); "consistent with broader Cornell mask
+        # policies" (page 5); "I expect students to abide by the Cornell University Code of Academic Integrity"
+        # (page 5); "referred to the University accordingly" (page 6); cornell.edu addresses (page 1)
+        "organisation": ("Cornell University", "Cornell"),
+        # Not organisation, approved_by or review_every: as for the Word file (Ed, Canvas, Gradescope, GitHub
+        # Classroom, SDS; "approved by Prof. Srikrishnan" of a forgiven assignment, page 11; "up to one week after",
+        # page 6; "up to 24 hours late", page 6). "Fall 2024", the instructor and the students: see EITHER. No
+        # version, approver, approval date or review period stated
+    },
+    "dickinson-comp232-syllabus": {
+        # title: "Syllabus for COMP 232, Data Structures and Problem Solving" (paragraph 1, Heading 1); then "Fall
+        # 2022" (paragraph 3), "Dickinson College" (paragraph 4) and "Instructor: John MacCormick" (paragraph 5), plain
+        # paragraphs; the core properties have an empty title, creator and last editor "MacCormick, John", created
+        # 2021-07-31 and modified 2022-08-22 (revision 9); paragraphs counted in document order, table cells included
+        # "Dickinson College" (paragraph 4); "College policy recommends approximately 3 hours of independent work"
+        # (paragraph 44); "The College's standard policy on plagiarism applies" (paragraph 46); "college policy on
+        # Accommodating Students with Disabilities" (paragraph 54); "a breach of Dickinson's Community Standards"
+        # (paragraph 60)
+        "organisation": ("Dickinson College", "Dickinson", "the College"),
+        # Not organisation: OpenDSA (paragraph 23: the textbook's source), Github (paragraph 32: where homework is
+        # submitted), Tome 118 and Tome 232 (paragraphs 19-20: rooms). Not effective_from: the exam dates ("10/6 and
+        # 11/10", paragraph 33; "Monday December 12", "Friday December 16", paragraphs 35-36; "12/10/2022", paragraph
+        # 37). Not review_every: "2.5 hours per week", "7-9 hours per week" (paragraph 44), "over the entire
+        # semester" (paragraph 57). "Fall 2022", the instructor and the students: see EITHER. No version, approver,
+        # approval date or review period stated
+    },
+    "utk-phylometh-syllabus": {
+        # title: "PhyloMeth: Syllabus" (page 1, line 1; the PDF's Title property the same; Creator "LaTeX via pandoc"),
+        # then "Brian O'Meara" (line 3, as its author) and "Phylogenetic Methods (PhyloMeth). Spring 2022" (line 6)
+        # "UT students may sign up at EEB 587." (page 1, line 7); "here at UT" (page 2, line 6); "lets UTK track"
+        # (page 2, line 21); "the Department of Ecology & Evolutionary Biology, U. of Tennessee, Knoxville" (page 4,
+        # lines 30-31); "All relevant University policies ... apply to this course" (page 4, lines 42-43); the
+        # instructor's utk.edu address (page 1, line 9)
+        "organisation": ("University of Tennessee, Knoxville", "U. of Tennessee, Knoxville", "University of Tennessee",
+                         "UT", "UTK", "Department of Ecology & Evolutionary Biology"),
+        # "Syllabus version: 09:55 AM, 24 February, 2022" (page 1, line 8): its version is the time it was built
+        "version": ("09:55 AM, 24 February, 2022", "24 February, 2022", "2022-02-24"),
+        # Not organisation: NSF (page 2, line 50; page 4, lines 26, 30: a funder and an API), CDC (page 2: its
+        # guidelines), Slack, GitHub, Cyverse (tools), the Office of Disability Services (page 4, line 40: whom to
+        # contact). Not approved_by: none named. Not review_every: "Week 1" to "Week 14" (pages 2-4: the schedule),
+        # "generally the same day you submit them" (page 4: feedback). The semester, the instructor and the students:
+        # see EITHER. No approver, approval date or review period stated
+    },
+    "kent-state-cs43202-syllabus": {
+        # title: "Systems Administration" (line 2, over- and underlined with `*`), then "CS 4/53202 Sec 001 Fall 2016"
+        # (line 5, underlined with `#`); the ".. footer::" (lines 8-10) reads "CS 4/53202 Systems Administration
+        # Syllabus Fall 2016 - Page: ###Page###"; a field list of ":Instructor:", ":Email:", ..., ":Version: 1.1"
+        # and ":Modified: 08/29/2016" follows (lines 12-20)
+        # "due dates for grades are determined by Kent State University" (line 338); "University policy requires all
+        # students to be officially registered" (lines 234-235); "University policy 3-01.8" (line 258) and
+        # "University policy 3-01.3" (line 269); the kent.edu addresses (lines 13-14, 262, 275)
+        "organisation": ("Kent State University", "Kent State", "the University"),
+        # ":Version: 1.1" (line 19, in the field list under the title)
+        "version": ("1.1",),
+        # Not organisation: Student Accessibility Services (line 274: whom to contact), McGraw-Hill Education (line
+        # 122: the textbook's publisher), Blackboard and FlashLine (lines 182, 239, 335: systems), GitHub (lines 18,
+        # 129, 365). Not effective_from: "The official registration deadline for this course is **9/4/16**" (line
+        # 234), "Last Day to Drop" and "Last Day to Withdraw" (lines 251-252), the final exam's date (line 222):
+        # deadlines in the course. Not review_every: "every absence" (line 285), "at the end of the semester" (lines
+        # 330, 337). Not approved_by: none named. ":Modified: 08/29/2016", the instructor and the students: see
+        # EITHER. No approver, approval date or review period stated
+    },
+    "ariel-university-cpp-course-syllabus": {
+        # In Hebrew (the set's one document not in English). title: none as a heading: paragraph 1 is a header block
+        # of lines joined by line breaks: "אוניברסיטת אריאל, המחלקה למדעי המחשב" (Ariel University, the Department of
+        # Computer Science) / "קורס: מבנה זיכרון ושפת c++, מספר: 7027810" (course: memory structure and the C++
+        # language, number 7027810) / the lecturers / "שנת לימודים: ..." (academic year 5779 in Hebrew letters,
+        # 2018-19) / weekly hours; then the headings "מטרת הקורס" (the course's aim, paragraph 2), "הציון" (the grade,
+        # paragraph 7), "נוכחות" (attendance, paragraph 14); meta.xml has no title or creator (created 2017-03-06,
+        # saved 2019-02-25 by LibreOffice 6.1); paragraphs counted in content.xml order, table cells included
+        # "אוניברסיטת אריאל, המחלקה למדעי המחשב" (paragraph 1, its first line)
+        "organisation": ("אוניברסיטת אריאל", "Ariel University", "אוניברסיטת אריאל, המחלקה למדעי המחשב",
+                         "המחלקה למדעי המחשב"),
+        # Not organisation: "מדור בחינות" (paragraph 13: the examinations office), GitHub (paragraph 6), the
+        # publishers and e-book collections of the reading list (paragraphs 83-99: eBook Central, Springer). Not
+        # version: "מספר: 7027810" (paragraph 1: the course number). Not review_every: "שעות שיעור שבועיות: 3" and
+        # "שעות תירגול שבועיות: 2" (paragraph 1: weekly hours), "בשבוע האחרון של הסמסטר" (paragraph 13: a quiz in the
+        # semester's last week). The academic year, the lecturers and the students: see EITHER. No date, version,
+        # approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8395,5 +8532,98 @@ EITHER: dict[str, dict[str, tuple]] = {
         # policies and procedures define how all committees and groups of the OSRA operate" (line 39): whom its rules
         # bind, never said as "applies to"
         "applies_to": (("projects",), ("committees", "groups"), ("committees", "projects")),
+    },
+    # held out, set 57
+    "new-jersey-innovation-engineer-responsibilities": {
+        # "As a software engineer on a cross-functional team, you are responsible for:" (line 6, the page's first
+        # sentence); "What we do as engineers" (front matter, line 3); "You are a software engineer on a
+        # cross-functional team" (line 53): whom its duties bind, "you", never said as "applies to"
+        "applies_to": (("software engineers",), ("engineers",), ("you",)),
+    },
+    "usu-gcd-workshop-course-policies": {
+        # "each student must undertake their own analyses" (line 12); "the higher level of conduct expected and
+        # required of all Utah State University students" (line 32); "Students are required to complete all courses
+        # for which they are registered" (line 38): whom its rules bind, never said as "applies to"
+        "applies_to": (("students",), ("Utah State University students",)),
+    },
+    "cornell-bee4750-syllabus": {
+        # "Instructor" / "Vivek Srikrishnan" (under "Course Information"); "As the instructor, my responsibility is to
+        # provide you with a structure and opportunity to learn", then "make lecture materials, class policies,
+        # activities, and assignments accessible to students" (under "Course Philosophy and Expectations"); "Prof.
+        # Srikrishnan will decide" (under "Regrade Requests"): who sets and keeps the course's policies, never called
+        # their owner
+        "owner": ("Vivek Srikrishnan", "Prof. Srikrishnan", "the instructor", "instructor"),
+        # "At the end of this class, students will" (under "Learning Outcomes"); "I expect students to abide by"
+        # (under "Academic Integrity"); "members of this class community (students and instructors) are expected to
+        # be respectful and inclusive" (under "Diversity and Inclusion"); "Graduate students in BEE 5750" (under
+        # "Homework Assignments"): whom its rules bind, never said as "applies to"
+        "applies_to": (("students",), ("students", "instructors"), ("students", "graduate students")),
+    },
+    "cornell-bee4750-syllabus-print": {
+        # "Fall 2024" (page 1, line 2, under the title): the semester it is for, no day; its first class is "08-26"
+        # "Mon" in the schedule (page 11), a day without a year
+        "effective_from": ("2024-08-26", "2024-08", "2024-09", "2024"),
+        # "Instructor" / "Vivek Srikrishnan" (page 1); "As the instructor, my responsibility is to provide you with a
+        # structure" (page 2); "Prof. Srikrishnan will decide" (pages 6-7): who sets and keeps the course's policies,
+        # never called their owner
+        "owner": ("Vivek Srikrishnan", "Prof. Srikrishnan", "the instructor", "instructor"),
+        # "At the end of this class, students will" (page 1); "I expect students to abide by" (page 5); "members of
+        # this class community (students and instructors)" (page 3); "Graduate students in BEE 5750" (pages 9-10):
+        # whom its rules bind, never said as "applies to"
+        "applies_to": (("students",), ("students", "instructors"), ("students", "graduate students")),
+    },
+    "dickinson-comp232-syllabus": {
+        # "Fall 2022" (paragraph 3, under the title): the semester it is for, no day (its first midterm is "10/6",
+        # paragraph 33; the final exams are in December 2022, paragraphs 35-37)
+        "effective_from": ("2022-08", "2022-09", "2022"),
+        # "Instructor: John MacCormick" (paragraph 5; the file's creator "MacCormick, John"); "The instructor aims to
+        # create an atmosphere" (paragraph 12); "The instructor will follow college policy" (paragraph 54): who sets
+        # and keeps the course's rules, never called their owner
+        "owner": ("John MacCormick", "the instructor", "instructor"),
+        # "Students may consult any printed or digital materials" (paragraph 38); "Students are encouraged to help each
+        # other" (paragraph 51); "Each student is permitted a total of four no-penalty days of lateness" (paragraph
+        # 57); "available only to members of the class" (paragraph 60): whom its rules bind, never said as "applies
+        # to"
+        "applies_to": (("students",), ("members of the class",)),
+    },
+    "utk-phylometh-syllabus": {
+        # "Spring 2022" (page 1, line 6): the semester it is for; "Syllabus version: 09:55 AM, 24 February, 2022"
+        # (page 1, line 8): when this version was made, not said to be when it took effect
+        "effective_from": ("2022-02-24", "2022-01", "2022"),
+        # "Instructor: Brian O'Meara (bomeara@utk.edu)" (page 1, line 9); "The instructor reserves the right to revise,
+        # alter, and/or amend this syllabus as necessary. Students will be notified by email" (page 4, lines 44-45):
+        # who keeps the syllabus, never called its owner
+        "owner": ("Brian O'Meara", "Brian O\u2019Meara", "the instructor", "instructor"),
+        # "UT students may sign up at EEB 587." (page 1, line 7); "Any student may attend class remotely" (page 2, line
+        # 17); "Any student who feels they may need an accommodation" (page 4, line 39): whom its rules are for, never
+        # said as "applies to" ("All relevant University policies ... apply to this course", page 4, is said of the
+        # course)
+        "applies_to": (("students",), ("UT students",)),
+    },
+    "kent-state-cs43202-syllabus": {
+        # ":Modified: 08/29/2016" (line 20): when this version was last changed, in the semester it is for ("Fall
+        # 2016", line 5), not said to be when it took effect
+        "effective_from": ("2016-08-29", "2016-08", "2016"),
+        # ":Instructor: Douglas Stanley" (line 12); "This Syllabus is subject to change at the instructor's
+        # discretion" (line 364): who keeps the syllabus, never called its owner
+        "owner": ("Douglas Stanley", "the instructor", "instructor"),
+        # "University policy requires all students to be officially registered" (lines 234-235); "STUDENTS ARE
+        # REQUIRED TO FOLLOW ALL LAB, DEPARTMENTAL, COLLEGE, AND UNIVERSITY RULES" (lines 344-345); "Students are
+        # expected to display ethical behavior at all times" (line 319): whom its rules bind, never said as "applies
+        # to"
+        "applies_to": (("students",), ("registered students",)),
+    },
+    "ariel-university-cpp-course-syllabus": {
+        # "שנת לימודים: ..." (paragraph 1: academic year 5779 of the Hebrew calendar, in Hebrew letters; autumn 2018 to
+        # summer 2019):
+        # the year it is for, no day
+        "effective_from": ("2018-10", "2019-02", "2018", "2019"),
+        # "מרצים: ד"ר אראל סגל-הלוי, ד"ר גיל בן-ארצי" (paragraph 1: the lecturers, Dr Erel Segal-Halevi and Dr Gil
+        # Ben-Artzi): who set the course's rules, never called their owners
+        "owner": ("אראל סגל-הלוי", "Erel Segal-Halevi", "ד\"ר אראל סגל-הלוי", "גיל בן-ארצי", "Gil Ben-Artzi"),
+        # "הקורס מיועד לסטודנטים" (paragraph 6: the course is meant for students with C, Java and object-oriented
+        # experience); "חובה להיות נוכחים בשני תירגולים לפחות" (paragraph 15: attending at least two tutorials is
+        # compulsory): whom its rules bind, never said as "applies to"
+        "applies_to": (("סטודנטים",), ("students",)),
     },
 }
