@@ -6249,6 +6249,40 @@ STATED: dict[str, dict[str, tuple]] = {
         # the TGC" (line 93). The approval date, who proposes changes and the committees and projects it governs: see
         # EITHER. No version or review period stated
     },
+    # held out, set 60 (README_extra.md, added on branch heldout-60): labelled from the documents before the importer
+    # was ever run on them
+    "pyodide-governance": {
+        # title: "Governance and Decision-making" (line 3, the `#` heading, after the MyST label "(project-governance)="
+        # on line 1)
+        # "the governance process used by the Pyodide project" (lines 5-6); "the Pyodide community" (line 13);
+        # "Pyodide uses a "consensus seeking" process for making decisions." (line 74)
+        "organisation": ("Pyodide", "the Pyodide project", "Pyodide project"),
+        # Not review_every: "open for at least one week" (line 58: votes on core developers), "in the past two years"
+        # (line 61: inactive core developers), "two weeks from the call for the vote" (line 77). Not organisation:
+        # CPython (line 36: whose triage process it copies), GitHub (lines 46-47, 70-71: where it works). Who changes
+        # it and the people it binds: see EITHER. No date, version, owner, approver or review period stated
+    },
+    "holacracy-constitution": {
+        # title: "Holacracy Constitution" (line 1, a `#` heading in bold)
+        # Not organisation: the text names no organisation: "the specified "Organization"" (line 5) is whichever body
+        # ratifies it, and HolacracyOne is named only in the repository's README and LICENSE.md, not in the document;
+        # Holacracy is the framework's name, not an organisation's. Not version: "1.1" ... "5.5.3" (the headings'
+        # section numbers); the README's "v5.0" is not in the document. Not review_every: "regularly reviewing and
+        # updating these lists" (line 49: a Role Lead's projects). Not owner: "This work is licensed under a Creative
+        # Commons Attribution-ShareAlike 4.0 International License" (line 468: its licence). Who adopts and amends it
+        # and whom it binds: see EITHER. No date, version, owner, approver or review period stated
+    },
+    "open-source-design-by-laws": {
+        # title: front matter "title: By-laws" (line 3); the body's headings are its sections ("## Mission", "## Open",
+        # "## Reaching Consensus", ...)
+        # Not organisation: Open Source Design is never named in words, only in a link target
+        # (github.com/opensourcedesign/organization, line 51) and in "the open source design umbrella of projects"
+        # (line 80, lower case): see EITHER; GitHub (lines 32-34, 39: the tool it uses). Not review_every: "The vote
+        # will be open for two weeks" (lines 60-61), "within three days" (line 92), "a 51% majority" (line 70). Not
+        # approved_by: "Final decisions should still lay with the community" (line 72: how decisions are made, not
+        # who approved the by-laws). The members it binds: see EITHER. No date, version, owner, approver or review
+        # period stated
+    },
     # held out, set 57 (README_extra.md, added on branch heldout-57): labelled from the documents before the
     # importer was ever run on them
     "new-jersey-innovation-engineer-responsibilities": {
@@ -8532,6 +8566,39 @@ EITHER: dict[str, dict[str, tuple]] = {
         # policies and procedures define how all committees and groups of the OSRA operate" (line 39): whom its rules
         # bind, never said as "applies to"
         "applies_to": (("projects",), ("committees", "groups"), ("committees", "projects")),
+    },
+    # held out, set 60
+    "pyodide-governance": {
+        # "**Changes to the governance model** use the same decision process outlined above." (lines 95-96), the
+        # process in which "any core-developer can call for a vote" and the group seeks "no open objections among
+        # core developers" (lines 74-77): who changes it, in passing its keeper
+        "owner": ("core developers", "Core developers", "the core developers"),
+        # "how the various members of our community interact" (lines 6-7); "### Contributors", "### Community members
+        # team", "### Core developers" (lines 17, 24, 39): whom its rules bind, never said as "applies to"
+        "applies_to": (("community members",), ("members",), ("contributors", "core developers"),
+                       ("contributors", "community members", "core developers")),
+    },
+    "holacracy-constitution": {
+        # "The "Ratifiers" hereby adopt this "Constitution" as the formal authority structure of the specified
+        # "Organization"" (line 5): who adopts it, named only as a defined term
+        "approved_by": ("Ratifiers", "the Ratifiers"),
+        # "The Ratifiers or their successors may amend this Constitution or repeal it" (line 5): who may change it, in
+        # passing its keeper
+        "owner": ("Ratifiers", "the Ratifiers"),
+        # "The Organization may designate other "Partners" ... provided any such Partners have also agreed to abide by
+        # all relevant terms of this Constitution" (line 7); "All of the responsibilities and constraints on a Partner
+        # come from this Constitution" (line 9): whom it binds, never said as "applies to"
+        "applies_to": (("Partners",), ("Ratifiers", "Partners")),
+    },
+    "open-source-design-by-laws": {
+        # the link target "https://github.com/opensourcedesign/organization/issues/63" (line 51) and "the open source
+        # design umbrella of projects" (line 80); otherwise "our community" (lines 9, 16-17, 98-101): the organisation,
+        # never named in words
+        "organisation": ("Open Source Design",),
+        # "Every member of our community will abide by our code of conduct. You are a member of our community when you
+        # interact with our website, the github organization, ..." (lines 98-101); "We're an organization of
+        # volunteers" (line 28): whom its rules bind, never said as "applies to"
+        "applies_to": (("members",), ("volunteers",), ("designers", "developers")),
     },
     # held out, set 57
     "new-jersey-innovation-engineer-responsibilities": {
