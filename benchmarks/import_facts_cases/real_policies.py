@@ -6283,6 +6283,25 @@ STATED: dict[str, dict[str, tuple]] = {
         # who approved the by-laws). The members it binds: see EITHER. No date, version, owner, approver or review
         # period stated
     },
+    "oca-bylaws": {
+        # title: "|TITLE| (|DATE|)" (line 2, between `#` over- and underlines), its substitutions defined on lines 5-6:
+        # ".. |TITLE| replace:: OCA Bylaws" and ".. |DATE| replace:: 2018/08/24", so "OCA Bylaws (2018/08/24)"
+        # ""Odoo Community Association" hereafter "OCA" or "Association" is a non-profit association governed by the
+        # present statutes" (lines 16-17, Article 1)
+        "organisation": ("Odoo Community Association", "OCA", "the Odoo Community Association"),
+        # "The present Statutes have been approved by the Constituent Delegate Assembly of June, 1st 2014 in Lausanne,
+        # Switzerland." (lines 338-339, the last sentence)
+        "approved_by": ("Constituent Delegate Assembly", "the Constituent Delegate Assembly"),
+        "approved_on": ("2014-06-01",),
+        # Not review_every: "an Ordinary Meeting once each year" (line 132), "term of office shall last for 1 year"
+        # (line 219), "audit the Association's accounts every year" (line 317), "at least 30 days" (line 86), "within
+        # 30 days" (line 89), "more than one year" (line 90), "six weeks in advance" (line 139), "at least 10 days"
+        # (line 141). Not organisation: the Swiss Civil Code (line 17), the Open Source Initiative (line 46: whose
+        # licences it requires), Odoo (lines 36-40: the software). Not owner: the treasurer, "responsible for the
+        # finances of the Association" (line 315). Not version: "Article 1" ... "Article 26", "I." ... "VII." (its
+        # numbering). The title's date, who amends it and the members it binds: see EITHER. No owner or review
+        # period stated
+    },
     # held out, set 57 (README_extra.md, added on branch heldout-57): labelled from the documents before the
     # importer was ever run on them
     "new-jersey-innovation-engineer-responsibilities": {
@@ -8599,6 +8618,18 @@ EITHER: dict[str, dict[str, tuple]] = {
         # interact with our website, the github organization, ..." (lines 98-101); "We're an organization of
         # volunteers" (line 28): whom its rules bind, never said as "applies to"
         "applies_to": (("members",), ("volunteers",), ("designers", "developers")),
+    },
+    "oca-bylaws": {
+        # ".. |DATE| replace:: 2018/08/24" (line 6), shown in the title "OCA Bylaws (2018/08/24)" (line 2): the date of
+        # this text (later than the 2014 approval), never said to be when it took effect
+        "effective_from": ("2018-08-24",),
+        # "The Delegate Assembly: ... decides on any modification of statutes" (lines 149, 158); amendments "must be
+        # approved by a two-third majority of the Delegate members present" (lines 173-174): who changes it, in
+        # passing its keeper
+        "owner": ("Delegate Assembly", "the Delegate Assembly"),
+        # "The Association comprises: Active members, Delegate members" (lines 75-78); the Delegate Assembly, the
+        # Board and the Project Steering Committees (lines 116-121): whom its rules bind, never said as "applies to"
+        "applies_to": (("members",), ("Active members", "Delegate members")),
     },
     # held out, set 57
     "new-jersey-innovation-engineer-responsibilities": {
