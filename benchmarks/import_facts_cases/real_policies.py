@@ -6302,6 +6302,27 @@ STATED: dict[str, dict[str, tuple]] = {
         # numbering). The title's date, who amends it and the members it binds: see EITHER. No owner or review
         # period stated
     },
+    "oca-statuts-bylaws-2014": {
+        # title: "Odoo Community Association (OCA)" / "Statuts  Bylaws" (page 1, its first two lines); no PDF title
+        # property (no document information dictionary at all). French and English side by side, each article in
+        # French then in English
+        # ""Odoo Community Association" hereafter "OCA" or "Association" is a non-profit association governed by the
+        # present statutes" (page 1, Article 1, English; the French "ci-après "OCA" ou l'"Association"" before it)
+        "organisation": ("Odoo Community Association", "OCA", "the Odoo Community Association"),
+        # "The present Statutes have been approved by the Constituent Delegate Assembly of May, 26th 2014 in Lausanne,
+        # Switzerland." (page 10, after Article 26; the French "Les présents statuts ont été adoptés par l'Assemblée
+        # des Délégués constitutive du 26 mai 2014" before it), above blank "Le Président:" / "Le Secrétaire:"
+        # signature lines
+        "approved_by": ("Constituent Delegate Assembly", "the Constituent Delegate Assembly",
+                        "Assemblée des Délégués constitutive", "l'Assemblée des Délégués constitutive"),
+        "approved_on": ("2014-05-26",),
+        # Not review_every: "an Ordinary Meeting once each year" (page 4, Article 8), "1 year" terms of office (page 6,
+        # Article 15), "accounts every year" (page 10, Article 23), "30 days", "six weeks", "10 days" (pages 3-4).
+        # Not organisation: the Swiss Civil Code (page 1), the Open Source Initiative (page 2). Not version: "la
+        # version française fait foi" / "the French version shall prevail" (page 10, Article 26: which translation
+        # wins), "new versions of the tool" (page 2). Not owner: the treasurer (page 10). Who amends it and the
+        # members it binds: see EITHER. No date but the approval's, no version, owner or review period stated
+    },
     # held out, set 57 (README_extra.md, added on branch heldout-57): labelled from the documents before the
     # importer was ever run on them
     "new-jersey-innovation-engineer-responsibilities": {
@@ -8629,6 +8650,15 @@ EITHER: dict[str, dict[str, tuple]] = {
         "owner": ("Delegate Assembly", "the Delegate Assembly"),
         # "The Association comprises: Active members, Delegate members" (lines 75-78); the Delegate Assembly, the
         # Board and the Project Steering Committees (lines 116-121): whom its rules bind, never said as "applies to"
+        "applies_to": (("members",), ("Active members", "Delegate members")),
+    },
+    "oca-statuts-bylaws-2014": {
+        # "The Delegate Assembly: ... 8. decides on any modification of statutes" (page 5, Article 9); amendments
+        # "must be approved by a two-third majority of the Delegate members present" (page 5, Article 11): who changes
+        # it, in passing its keeper
+        "owner": ("Delegate Assembly", "the Delegate Assembly", "Assemblée des Délégués"),
+        # "The Association comprises: Active members, Delegate members" (page 3, Article 5): whom its rules bind,
+        # never said as "applies to"
         "applies_to": (("members",), ("Active members", "Delegate members")),
     },
     # held out, set 57
