@@ -6316,8 +6316,8 @@ STATED: dict[str, dict[str, tuple]] = {
         "approved_by": ("Constituent Delegate Assembly", "the Constituent Delegate Assembly",
                         "Assemblée des Délégués constitutive", "l'Assemblée des Délégués constitutive"),
         "approved_on": ("2014-05-26",),
-        # Not review_every: "an Ordinary Meeting once each year" (page 4, Article 8), "1 year" terms of office (page 6,
-        # Article 15), "accounts every year" (page 10, Article 23), "30 days", "six weeks", "10 days" (pages 3-4).
+        # Not review_every: "an Ordinary Meeting once each year" (page 4, Article 8), "1 year" terms of office (page 7,
+        # Article 15), "accounts every year" (page 10, Article 23), "30 days" (page 3), "six weeks", "10 days" (page 5).
         # Not organisation: the Swiss Civil Code (page 1), the Open Source Initiative (page 2). Not version: "la
         # version française fait foi" / "the French version shall prevail" (page 10, Article 26: which translation
         # wins), "new versions of the tool" (page 2). Not owner: the treasurer (page 10). Who amends it and the
