@@ -6323,6 +6323,23 @@ STATED: dict[str, dict[str, tuple]] = {
         # wins), "new versions of the tool" (page 2). Not owner: the treasurer (page 10). Who amends it and the
         # members it binds: see EITHER. No date but the approval's, no version, owner or review period stated
     },
+    "pypa-governance-pep-609": {
+        # title: the header "Title: Python Packaging Authority (PyPA) Governance" (line 2), after "PEP: 609" (line 1);
+        # no heading of its own (the body's `=` titles are "Abstract", "Rationale", "Terminology", ...)
+        # "This document describes a governance model for the Python Packaging Authority (PyPA)." (lines 17-18);
+        # "The Python Packaging Authority (PyPA) is a collaborative community" (lines 25-26)
+        "organisation": ("Python Packaging Authority", "PyPA", "the PyPA", "the Python Packaging Authority"),
+        # Not effective_from or approved_on: the header's "Created: 05-Nov-2019" and "Post-History: 05-Nov-2019"
+        # (lines 12-13: when it was written and posted), "Status: Active" (line 9), "At the time of writing (June
+        # 2020)" (line 175). Not version: "PEP: 609" (line 1: its number). Not owner: the "Author:" header's Dustin
+        # Ingram, Pradyun Gedam and Sumana Harihareswara (lines 3-5) and the "Sponsor:" Paul Ganssle (line 6): its
+        # writers. Not approved_by: the Python Steering Council, which "has the final say in the acceptance of these
+        # interoperability specifications" (lines 168-170: of specifications, not of this PEP). Not review_every: "over
+        # a 7-day period" (lines 194, 237: votes and requests to leave). Not organisation: the PSF (lines 138, 243,
+        # 253: whose code of conduct and working group it points to), the Packaging-WG (lines 63-66: "no formal
+        # relationship"), PyPI (line 30). Who changes it and whom it binds: see EITHER. No date, version, owner,
+        # approver or review period stated
+    },
     # held out, set 57 (README_extra.md, added on branch heldout-57): labelled from the documents before the
     # importer was ever run on them
     "new-jersey-innovation-engineer-responsibilities": {
@@ -8660,6 +8677,16 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "The Association comprises: Active members, Delegate members" (page 3, Article 5): whom its rules bind,
         # never said as "applies to"
         "applies_to": (("members",), ("Active members", "Delegate members")),
+    },
+    "pypa-governance-pep-609": {
+        # "PyPA committer votes are required for, and limited to, the following kinds of proposals: ... Updates to the
+        # Governance/Specification Processes ... Proposing changes to how the PyPA operates, including ... this PEP."
+        # (lines 198-224): who changes it, in passing its keeper
+        "owner": ("PyPA committers", "the PyPA committers"),
+        # "**PyPA members**", "**PyPA committers**", "**PyPA community**" (lines 50-61, its terms); "Each project that
+        # is a part of the PyPA organization follows the PSF Code of Conduct" (lines 243-244): whom its rules bind,
+        # never said as "applies to"
+        "applies_to": (("PyPA members",), ("members",), ("members", "committers"), ("projects",)),
     },
     # held out, set 57
     "new-jersey-innovation-engineer-responsibilities": {
