@@ -6326,11 +6326,11 @@ STATED: dict[str, dict[str, tuple]] = {
     "pypa-governance-pep-609": {
         # title: the header "Title: Python Packaging Authority (PyPA) Governance" (line 2), after "PEP: 609" (line 1);
         # no heading of its own (the body's `=` titles are "Abstract", "Rationale", "Terminology", ...)
-        # "This document describes a governance model for the Python Packaging Authority (PyPA)." (lines 17-18);
-        # "The Python Packaging Authority (PyPA) is a collaborative community" (lines 25-26)
+        # "This document describes a governance model for the Python Packaging Authority (PyPA)." (lines 18-19);
+        # "The Python Packaging Authority (PyPA) is a collaborative community" (lines 26-27)
         "organisation": ("Python Packaging Authority", "PyPA", "the PyPA", "the Python Packaging Authority"),
         # Not effective_from or approved_on: the header's "Created: 05-Nov-2019" and "Post-History: 05-Nov-2019"
-        # (lines 12-13: when it was written and posted), "Status: Active" (line 9), "At the time of writing (June
+        # (lines 11-12: when it was written and posted), "Status: Active" (line 8), "At the time of writing (June
         # 2020)" (line 175). Not version: "PEP: 609" (line 1: its number). Not owner: the "Author:" header's Dustin
         # Ingram, Pradyun Gedam and Sumana Harihareswara (lines 3-5) and the "Sponsor:" Paul Ganssle (line 6): its
         # writers. Not approved_by: the Python Steering Council, which "has the final say in the acceptance of these
