@@ -6340,6 +6340,18 @@ STATED: dict[str, dict[str, tuple]] = {
         # relationship"), PyPI (line 30). Who changes it and whom it binds: see EITHER. No date, version, owner,
         # approver or review period stated
     },
+    "scientific-python-governance": {
+        # title: front matter 'title: "Governance and Decision Making"' (line 2); the body's first heading is "##
+        # Abstract" (line 5)
+        # "Scientific Python is a consensus-based community project." (line 7); "this document only applies to the
+        # Scientific Python project" (line 13); "Scientific Python uses a _consensus seeking_ process" (line 55)
+        "organisation": ("Scientific Python", "the Scientific Python project", "Scientific Python project"),
+        # Not applies_to: "this document only applies to the Scientific Python project" (line 13) names a project,
+        # not people: see EITHER for the people it binds. Not review_every: "at least one week after initial
+        # nomination" (line 37), "for the next decade of data science" (line 15). Not organisation: the forum
+        # discuss.scientific-python.org (line 52). Who changes it: see EITHER. No date, version, owner, approver or
+        # review period stated
+    },
     # held out, set 57 (README_extra.md, added on branch heldout-57): labelled from the documents before the
     # importer was ever run on them
     "new-jersey-innovation-engineer-responsibilities": {
@@ -8687,6 +8699,16 @@ EITHER: dict[str, dict[str, tuple]] = {
         # is a part of the PyPA organization follows the PSF Code of Conduct" (lines 243-244): whom its rules bind,
         # never said as "applies to"
         "applies_to": (("PyPA members",), ("members",), ("members", "committers"), ("projects",)),
+    },
+    "scientific-python-governance": {
+        # "Community Leaders are expected to participate in strategic planning, approve changes to the governance
+        # model, and make decisions about funding" (line 43): who approves changes to it, in passing its keeper
+        "owner": ("Community Leaders", "the Community Leaders"),
+        # "### Community Members", "### Community Managers", "### Community Leaders" (lines 22, 27, 40); "Community
+        # members must adhere to our code of conduct" (line 25): whom its rules bind, never said as "applies to" (its
+        # "applies to" sentence, line 13, names the project)
+        "applies_to": (("community members",), ("members",), ("community members", "community managers",
+                                                               "community leaders")),
     },
     # held out, set 57
     "new-jersey-innovation-engineer-responsibilities": {
