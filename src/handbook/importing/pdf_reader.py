@@ -291,7 +291,9 @@ def _page_lines(page, number: int) -> _Page:
                            tuple(map(_place, row_words))))
     found = []
     for table in tables:
-        cells = [tuple(cell or "" for cell in row) for row in table.extract(x_tolerance_ratio=_WORD_GAP)]
+        # (a soft hyphen ending a cell's line joins the word it splits: "Statu\u00ad" over "ts")
+        cells = [tuple(without_invisible((cell or "").replace("\u00ad\n", ""))[0] for cell in row)
+                 for row in table.extract(x_tolerance_ratio=_WORD_GAP)]
         cells = [row for row in cells if any(cell.strip() for cell in row)]
         if cells:
             found.append((table.bbox[1], tuple(cells)))

@@ -1,0 +1,41 @@
+"""Shapes of held-out set 60's documents (issue 18, stop 48), made here: a PDF's table whose cells hold soft hyphens
+(U+00AD, as a word processor marks where a word may break: "Statu\u00ad" over "ten\u00e4nderungen"), which the check
+refuses; the words are joined where the hyphen ends a cell's line, and the hyphen is left out."""
+
+from __future__ import annotations
+
+import re
+
+from helpers import imported_and_checked
+
+_TABLE = """<html><body style="font: 11pt sans-serif"><h1>Statutes</h1>
+<p>The association adopts these statutes.</p>
+<table style="border-collapse: collapse"><tr>
+<td style="border: 1px solid black; width: 2cm">Statu&shy;ten&shy;\u00e4nde&shy;rungen</td>
+<td style="border: 1px solid black">Amend&shy;ments need two thirds of the votes.</td></tr>
+<tr><td style="border: 1px solid black">Mitglieder</td><td style="border: 1px solid black">Members</td></tr></table>
+</body></html>"""
+
+
+def _table_with_soft_hyphens(path):
+    """The table as WeasyPrint sets it, its hyphens' glyph mapped to U+00AD (as Word's and LibreOffice's PDFs map
+    the hyphen of a soft hyphen where a word breaks)."""
+    import pikepdf
+    from weasyprint import HTML
+
+    HTML(string=_TABLE).write_pdf(path)
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        for page in pdf.pages:
+            for font in page.Resources.Font.values():
+                if (unicode := font.get("/ToUnicode")) is not None:
+                    cmap = unicode.read_bytes().decode("latin-1")
+                    unicode.write(re.sub(r"<2010>", "<00AD>", cmap, flags=re.I).encode("latin-1"))
+        pdf.save(path)
+    return path
+
+
+def test_soft_hyphens_in_a_pdfs_table_are_left_out_and_the_words_joined(tmp_path):
+    source = _table_with_soft_hyphens(tmp_path / "statutes.pdf")
+    _, _, body = imported_and_checked(source, "statutes", tmp_path)
+    assert "| Statutenänderungen | Amendments need two thirds of the votes. |" in body
+    assert "\u00ad" not in body
