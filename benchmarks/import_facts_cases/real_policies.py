@@ -6386,6 +6386,26 @@ STATED: dict[str, dict[str, tuple]] = {
         # semester's last week). The academic year, the lecturers and the students: see EITHER. No date, version,
         # approver or review period stated
     },
+    # held out, set 59 (README_extra.md, added on branch heldout-59): labelled from the documents before the importer
+    # was ever run on them
+    "scilifelab-dds-user-agreement": {
+        # title: "User Agreement" (page 1, the first line), with the line under it "Terms and conditions for using Data
+        # Delivery Service (DDS) provided by SciLifeLab Data Centre"; the PDF's properties have no title (Author
+        # "Hampus Persson", Creator "Microsoft Word 2016")
+        # "provided by SciLifeLab Data Centre" (page 1, the subtitle); "These conditions apply to the use of Data
+        # Delivery Service (DDS) supplied by SciLifeLab Data Centre." (page 1, section 1 "General"); "SciLifeLab Data
+        # Centre retains the right to monitor" (page 2, section 8)
+        "organisation": ("SciLifeLab Data Centre", "SciLifeLab"),
+        # "Version: 2024-02-13" (page 1, the fourth line, under "Dnr: SSL 2023/5")
+        "version": ("2024-02-13",),
+        # Not version: "Dnr: SSL 2023/5" (page 1, the third line: the registry's case number). Not effective_from or
+        # approved_on: the version is a date, but the document never says it took effect or was approved then. Not
+        # organisation: the European Parliament and the Council, Regulation (EU) 2016/679 (page 2, section 8: the
+        # GDPR it cites); "a country subject to Swedish export restrictions" (page 1, section 4). Not owner: Hampus
+        # Persson (the PDF's Author property only). Not review_every: "The service may be changed or discontinued at
+        # any time" (page 3, section 10). Who may change it and the users it binds: see EITHER. No effective date,
+        # approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8625,5 +8645,15 @@ EITHER: dict[str, dict[str, tuple]] = {
         # experience); "חובה להיות נוכחים בשני תירגולים לפחות" (paragraph 15: attending at least two tutorials is
         # compulsory): whom its rules bind, never said as "applies to"
         "applies_to": (("סטודנטים",), ("students",)),
+    },
+    # held out, set 59
+    "scilifelab-dds-user-agreement": {
+        # "SciLifeLab Data Centre may change the terms of this User Agreement at any time. Users will be notified of
+        # User Agreement changes." (page 3, section 9 "Agreement changes"): who changes it, in passing its keeper
+        "owner": ("SciLifeLab Data Centre",),
+        # "These conditions apply to the use of Data Delivery Service (DDS)" (page 1, section 1: the use, not a
+        # group); "A user account is strictly personal" (section 2); "It is the user's responsibility" (sections 1,
+        # 3, 4, 5); "Users should be aware" (page 2, section 7): whom its rules bind, never said as "applies to"
+        "applies_to": (("users",),),
     },
 }
