@@ -6406,6 +6406,21 @@ STATED: dict[str, dict[str, tuple]] = {
         # any time" (page 3, section 10). Who may change it and the users it binds: see EITHER. No effective date,
         # approver or review period stated
     },
+    "nci-gdc-data-access-policy": {
+        # title: "Data Access Policy" (line 1, the `#` heading, written "# Data Access Policy #" with a closing hash)
+        # "The GDC Data Access Policy<sup>1</sup> ensures that personally identifiable information in data made
+        # available in the GDC is kept from unauthorized users." (line 3); "The GDC requires that users obtain
+        # authorization" (line 3); "GDC access control policies adhere to ..." (line 3). "GDC" is never spelt out
+        # (the Genomic Data Commons of the US National Cancer Institute)
+        "organisation": ("GDC", "the GDC", "Genomic Data Commons", "NCI Genomic Data Commons"),
+        # Not organisation: the National Institutes of Health (NIH) and its Genomic Data Sharing Policy, the NCI GDS
+        # Policy, the National Center for Biotechnology Information (NCBI) and its dbGaP (line 3, line 6, line 11:
+        # the policies it follows and the body that authorises access), "an NIH Data Access Committee (DAC)" (line
+        # 11). Not approved_by: "DACs review and approve or disapprove all requests" (line 11: requests for data, not
+        # this policy). Not version: the footnote marks "1" to "3" (line 3, lines 14-16). "Categories: General" (line
+        # 22: the encyclopedia's category). The users it binds: see EITHER. No date, version, owner, approver or
+        # review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8655,5 +8670,11 @@ EITHER: dict[str, dict[str, tuple]] = {
         # group); "A user account is strictly personal" (section 2); "It is the user's responsibility" (sections 1,
         # 3, 4, 5); "Users should be aware" (page 2, section 7): whom its rules bind, never said as "applies to"
         "applies_to": (("users",),),
+    },
+    "nci-gdc-data-access-policy": {
+        # "Any user accessing GDC open data must adhere to the NIH Genomic Data Sharing (GDS) Policy" (line 6); "Any
+        # user requesting access to GDC controlled data must apply for dbGaP authorization" (line 11); "investigators
+        # who download unrestricted-access data" (line 6): whom its rules bind, never said as "applies to"
+        "applies_to": (("users",), ("investigators",)),
     },
 }
