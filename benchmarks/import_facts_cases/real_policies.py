@@ -6421,6 +6421,25 @@ STATED: dict[str, dict[str, tuple]] = {
         # 22: the encyclopedia's category). The users it binds: see EITHER. No date, version, owner, approver or
         # review period stated
     },
+    "nih-cfde-privacy-policy-and-terms": {
+        # title: the front matter's "title: Privacy Policy" (line 3); the body's first heading is "# Disclaimer of
+        # Endorsement" (line 6), then "# Terms & Conditions" (line 12), "# Privacy Policy" (line 35), "# Disclaimer of
+        # Liability" (line 131) and "# CFDE Cookie Policy" (line 142): five `#` parts in one page
+        # "The Common Fund Data Ecosystem Coordination Center (“CFDE-CC”) comprises partnered institutions supported by
+        # the NIH Common Fund" (line 10); "The Common Fund Data Ecosystem Coordination Center (“CFDE-CC” or “we”) has
+        # created this Privacy Policy" (line 39); "The CFDE Coordination Center (“CFDE-CC”) and our affiliates
+        # (collectively, “CFDE”)" (line 148)
+        "organisation": ("Common Fund Data Ecosystem Coordination Center", "CFDE-CC", "CFDE",
+                         "CFDE Coordination Center", "Common Fund Data Ecosystem", "the CFDE"),
+        # Not organisation: the National Institutes of Health and the U.S. government (line 10: the funder, whose
+        # endorsement it disclaims), the NIH Genomic Data User Code of Conduct and dbGaP (lines 16, 31: rules it
+        # points to), LinkedIn (line 70), Google, Orcid and Globus (lines 111-118: sign-in providers), Google Analytics
+        # (lines 80, 118). Not version: "Award Numbers 1OT3OD025459-01 and OTA-20-005" (line 10: grants). Not
+        # review_every: "You agree to review the Privacy Policy each time you use the Services" (line 129) and "you
+        # agree to review the Terms & Conditions" (line 27): the user's reading, not the policy's review; "ages 13 and
+        # over" (line 105). The "Last Update Date", who may change it and the users it binds: see EITHER. No version,
+        # approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8676,5 +8695,18 @@ EITHER: dict[str, dict[str, tuple]] = {
         # user requesting access to GDC controlled data must apply for dbGaP authorization" (line 11); "investigators
         # who download unrestricted-access data" (line 6): whom its rules bind, never said as "applies to"
         "applies_to": (("users",), ("investigators",)),
+    },
+    "nih-cfde-privacy-policy-and-terms": {
+        # "Last Update Date: 11/24/21" (lines 8, 14, 37, 133 and 144, under each of the five `#` parts): when it was
+        # last changed, not said to be when it took effect
+        "effective_from": ("2021-11-24",),
+        # "CFDE terms and conditions may be changed at any time via a public posting of revisions" (line 27); "the
+        # CFDE may change the terms and conditions of its Privacy Policy at any time" (line 128): who changes it, in
+        # passing its keeper
+        "owner": ("CFDE", "CFDE-CC", "Common Fund Data Ecosystem Coordination Center", "the CFDE"),
+        # "As a user of the Services you agree that you are 13 years of age or older" (line 16); "Our privacy policies
+        # apply only to your use of the Services" (line 109: the use, not a group): whom its terms bind, never said
+        # as "applies to"
+        "applies_to": (("users",),),
     },
 }
