@@ -6440,6 +6440,22 @@ STATED: dict[str, dict[str, tuple]] = {
         # over" (line 105). The "Last Update Date", who may change it and the users it binds: see EITHER. No version,
         # approver or review period stated
     },
+    "cessda-generic-service-level-agreement": {
+        # title: the front matter's "title: Service Level Agreement" (line 2); the body's heading is the Liquid
+        # "# {{ page.title }}" (line 7); "This Generic Service Level Agreement (CESSDA SLA)" (line 11)
+        # "This Generic Service Level Agreement (CESSDA SLA) is valid for all CESSDA services" (lines 11-12); "CESSDA
+        # services operate twenty-four (24) hours per day" (line 17); "CESSDA will investigate the root cause of the
+        # incident" (line 84). "CESSDA" is never spelt out (the Consortium of European Social Science Data Archives, a
+        # European Research Infrastructure Consortium)
+        "organisation": ("CESSDA", "CESSDA ERIC"),
+        # Not organisation: the CESSDA Helpdesk (line 37), "Norwegian public holidays" (line 31). Not owner: "CESSDA's
+        # Head of IT" (line 87: to whom unresolved incidents are escalated). Not review_every: "The annual report on
+        # the compliance (or otherwise) of services with this SLA will be posted on the CESSDA website in January of
+        # each year" (lines 89-90: a report on the services, not a review of the SLA); "over a calendar month" (line
+        # 59), "fourteen (14) working days" (line 86), "one (1) working day", "three (3) working days" (lines 49-52).
+        # Not version: "nav_order: 230" (line 4: the site's menu order), "95%", "80%" (lines 60-61). The services it
+        # covers: see EITHER. No date, version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8708,5 +8724,10 @@ EITHER: dict[str, dict[str, tuple]] = {
         # apply only to your use of the Services" (line 109: the use, not a group): whom its terms bind, never said
         # as "applies to"
         "applies_to": (("users",),),
+    },
+    "cessda-generic-service-level-agreement": {
+        # "This Generic Service Level Agreement (CESSDA SLA) is valid for all CESSDA services listed at the CESSDA
+        # Service Catalogue" (lines 11-12): its scope is the services, not a group of people, so only in passing
+        "applies_to": (("services",), ("CESSDA services",)),
     },
 }
