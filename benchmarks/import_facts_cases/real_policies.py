@@ -6489,6 +6489,76 @@ STATED: dict[str, dict[str, tuple]] = {
         # semester's last week). The academic year, the lecturers and the students: see EITHER. No date, version,
         # approver or review period stated
     },
+    # held out, set 59 (README_extra.md, added on branch heldout-59): labelled from the documents before the importer
+    # was ever run on them
+    "scilifelab-dds-user-agreement": {
+        # title: "User Agreement" (page 1, the first line), with the line under it "Terms and conditions for using Data
+        # Delivery Service (DDS) provided by SciLifeLab Data Centre"; the PDF's properties have no title (Author
+        # "Hampus Persson", Creator "Microsoft Word 2016")
+        # "provided by SciLifeLab Data Centre" (page 1, the subtitle); "These conditions apply to the use of Data
+        # Delivery Service (DDS) supplied by SciLifeLab Data Centre." (page 1, section 1 "General"); "SciLifeLab Data
+        # Centre retains the right to monitor" (page 2, section 8)
+        "organisation": ("SciLifeLab Data Centre", "SciLifeLab"),
+        # "Version: 2024-02-13" (page 1, the fourth line, under "Dnr: SSL 2023/5")
+        "version": ("2024-02-13",),
+        # Not version: "Dnr: SSL 2023/5" (page 1, the third line: the registry's case number). Not effective_from or
+        # approved_on: the version is a date, but the document never says it took effect or was approved then. Not
+        # organisation: the European Parliament and the Council, Regulation (EU) 2016/679 (page 2, section 8: the
+        # GDPR it cites); "a country subject to Swedish export restrictions" (page 1, section 4). Not owner: Hampus
+        # Persson (the PDF's Author property only). Not review_every: "The service may be changed or discontinued at
+        # any time" (page 3, section 10). Who may change it and the users it binds: see EITHER. No effective date,
+        # approver or review period stated
+    },
+    "nci-gdc-data-access-policy": {
+        # title: "Data Access Policy" (line 1, the `#` heading, written "# Data Access Policy #" with a closing hash)
+        # "The GDC Data Access Policy<sup>1</sup> ensures that personally identifiable information in data made
+        # available in the GDC is kept from unauthorized users." (line 3); "The GDC requires that users obtain
+        # authorization" (line 3); "GDC access control policies adhere to ..." (line 3). "GDC" is never spelt out
+        # (the Genomic Data Commons of the US National Cancer Institute)
+        "organisation": ("GDC", "the GDC", "Genomic Data Commons", "NCI Genomic Data Commons"),
+        # Not organisation: the National Institutes of Health (NIH) and its Genomic Data Sharing Policy, the NCI GDS
+        # Policy, the National Center for Biotechnology Information (NCBI) and its dbGaP (line 3, line 6, line 11:
+        # the policies it follows and the body that authorises access), "an NIH Data Access Committee (DAC)" (line
+        # 11). Not approved_by: "DACs review and approve or disapprove all requests" (line 11: requests for data, not
+        # this policy). Not version: the footnote marks "1" to "3" (line 3, lines 14-16). "Categories: General" (line
+        # 22: the encyclopedia's category). The users it binds: see EITHER. No date, version, owner, approver or
+        # review period stated
+    },
+    "nih-cfde-privacy-policy-and-terms": {
+        # title: the front matter's "title: Privacy Policy" (line 3); the body's first heading is "# Disclaimer of
+        # Endorsement" (line 6), then "# Terms & Conditions" (line 12), "# Privacy Policy" (line 35), "# Disclaimer of
+        # Liability" (line 131) and "# CFDE Cookie Policy" (line 142): five `#` parts in one page
+        # "The Common Fund Data Ecosystem Coordination Center (“CFDE-CC”) comprises partnered institutions supported by
+        # the NIH Common Fund" (line 10); "The Common Fund Data Ecosystem Coordination Center (“CFDE-CC” or “we”) has
+        # created this Privacy Policy" (line 39); "The CFDE Coordination Center (“CFDE-CC”) and our affiliates
+        # (collectively, “CFDE”)" (line 148)
+        "organisation": ("Common Fund Data Ecosystem Coordination Center", "CFDE-CC", "CFDE",
+                         "CFDE Coordination Center", "Common Fund Data Ecosystem", "the CFDE"),
+        # Not organisation: the National Institutes of Health and the U.S. government (line 10: the funder, whose
+        # endorsement it disclaims), the NIH Genomic Data User Code of Conduct and dbGaP (lines 16, 31: rules it
+        # points to), LinkedIn (line 70), Google, Orcid and Globus (lines 111-118: sign-in providers), Google Analytics
+        # (lines 80, 118). Not version: "Award Numbers 1OT3OD025459-01 and OTA-20-005" (line 10: grants). Not
+        # review_every: "You agree to review the Privacy Policy each time you use the Services" (line 129) and "you
+        # agree to review the Terms & Conditions" (line 27): the user's reading, not the policy's review; "ages 13 and
+        # over" (line 105). The "Last Update Date", who may change it and the users it binds: see EITHER. No version,
+        # approver or review period stated
+    },
+    "cessda-generic-service-level-agreement": {
+        # title: the front matter's "title: Service Level Agreement" (line 2); the body's heading is the Liquid
+        # "# {{ page.title }}" (line 7); "This Generic Service Level Agreement (CESSDA SLA)" (line 11)
+        # "This Generic Service Level Agreement (CESSDA SLA) is valid for all CESSDA services" (lines 11-12); "CESSDA
+        # services operate twenty-four (24) hours per day" (line 17); "CESSDA will investigate the root cause of the
+        # incident" (line 84). "CESSDA" is never spelt out (the Consortium of European Social Science Data Archives, a
+        # European Research Infrastructure Consortium)
+        "organisation": ("CESSDA", "CESSDA ERIC"),
+        # Not organisation: the CESSDA Helpdesk (line 37), "Norwegian public holidays" (line 31). Not owner: "CESSDA's
+        # Head of IT" (line 87: to whom unresolved incidents are escalated). Not review_every: "The annual report on
+        # the compliance (or otherwise) of services with this SLA will be posted on the CESSDA website in January of
+        # each year" (lines 89-90: a report on the services, not a review of the SLA); "over a calendar month" (line
+        # 59), "fourteen (14) working days" (line 86), "one (1) working day", "three (3) working days" (lines 49-52).
+        # Not version: "nav_order: 230" (line 4: the site's menu order), "95%", "80%" (lines 60-61). The services it
+        # covers: see EITHER. No date, version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8802,5 +8872,39 @@ EITHER: dict[str, dict[str, tuple]] = {
         # experience); "חובה להיות נוכחים בשני תירגולים לפחות" (paragraph 15: attending at least two tutorials is
         # compulsory): whom its rules bind, never said as "applies to"
         "applies_to": (("סטודנטים",), ("students",)),
+    },
+    # held out, set 59
+    "scilifelab-dds-user-agreement": {
+        # "SciLifeLab Data Centre may change the terms of this User Agreement at any time. Users will be notified of
+        # User Agreement changes." (page 3, section 9 "Agreement changes"): who changes it, in passing its keeper
+        "owner": ("SciLifeLab Data Centre",),
+        # "These conditions apply to the use of Data Delivery Service (DDS)" (page 1, section 1: the use, not a
+        # group); "A user account is strictly personal" (section 2); "It is the user's responsibility" (sections 1,
+        # 3, 4, 5); "Users should be aware" (page 2, section 7): whom its rules bind, never said as "applies to"
+        "applies_to": (("users",),),
+    },
+    "nci-gdc-data-access-policy": {
+        # "Any user accessing GDC open data must adhere to the NIH Genomic Data Sharing (GDS) Policy" (line 6); "Any
+        # user requesting access to GDC controlled data must apply for dbGaP authorization" (line 11); "investigators
+        # who download unrestricted-access data" (line 6): whom its rules bind, never said as "applies to"
+        "applies_to": (("users",), ("investigators",)),
+    },
+    "nih-cfde-privacy-policy-and-terms": {
+        # "Last Update Date: 11/24/21" (lines 8, 14, 37, 133 and 144, under each of the five `#` parts): when it was
+        # last changed, not said to be when it took effect
+        "effective_from": ("2021-11-24",),
+        # "CFDE terms and conditions may be changed at any time via a public posting of revisions" (line 27); "the
+        # CFDE may change the terms and conditions of its Privacy Policy at any time" (line 128): who changes it, in
+        # passing its keeper
+        "owner": ("CFDE", "CFDE-CC", "Common Fund Data Ecosystem Coordination Center", "the CFDE"),
+        # "As a user of the Services you agree that you are 13 years of age or older" (line 16); "Our privacy policies
+        # apply only to your use of the Services" (line 109: the use, not a group): whom its terms bind, never said
+        # as "applies to"
+        "applies_to": (("users",),),
+    },
+    "cessda-generic-service-level-agreement": {
+        # "This Generic Service Level Agreement (CESSDA SLA) is valid for all CESSDA services listed at the CESSDA
+        # Service Catalogue" (lines 11-12): its scope is the services, not a group of people, so only in passing
+        "applies_to": (("services",), ("CESSDA services",)),
     },
 }
