@@ -85,7 +85,9 @@ def _part_of(name: str, found: str | tuple[str, ...], accepted: tuple) -> bool:
 
 
 def _words(value: str) -> str:
-    return " ".join(re.findall(r"\w+", value.casefold()))
+    """A value's words, compared as a reader would: case, punctuation and a leading article aside ("The Common Fund
+    Data Ecosystem Coordination Center" is the "Common Fund Data Ecosystem Coordination Center" a label gives)."""
+    return " ".join(re.findall(r"\w+", value.casefold())).removeprefix("the ")
 
 
 def _head(audience: str) -> str:

@@ -1,4 +1,5 @@
-"""Shapes of held-out set 60's documents (issue 18, stop 48), made here: a PDF's table whose cells hold soft hyphens
+"""Shapes of held-out sets 59 and 60's documents (issue 18, stop 48), made here: a version named by its date ("Version:
+2024-02-13") over terms for a service "provided by" a named centre; a PDF's table whose cells hold soft hyphens
 (U+00AD, as a word processor marks where a word may break: "Statu\u00ad" over "ten\u00e4nderungen"), which the check
 refuses; the words are joined where the hyphen ends a cell's line, and the hyphen is left out."""
 
@@ -39,3 +40,13 @@ def test_soft_hyphens_in_a_pdfs_table_are_left_out_and_the_words_joined(tmp_path
     _, _, body = imported_and_checked(source, "statutes", tmp_path)
     assert "| Statutenänderungen | Amendments need two thirds of the votes. |" in body
     assert "\u00ad" not in body
+
+
+def test_a_version_named_by_its_date_and_the_centre_that_supplies_the_service():
+    from test_import_facts import facts_of, found
+
+    facts = facts_of("Terms and conditions for using Data Delivery Service (DDS) provided by Northgate Data Centre",
+                     "Version: 2024-02-13", "These conditions apply to the use of Data Delivery Service (DDS).",
+                     title="User Agreement")
+    assert (found(facts, "version"), found(facts, "organisation")) == ("2024-02-13", "Northgate Data Centre")
+    assert found(facts_of("Version: 2024-02-13 draft", title="User Agreement"), "version") is None

@@ -95,7 +95,9 @@ LABELLED = {
         r"(?:\s*[,;(|\u2013\u2014]\s*.*|\s+-\s+.*)?$"
         # the number at the end of what the version is called: "Version: | Final agreed copy, NSHCS Reasonable
         # Adjustments Policy 2022 v.1"
-        rf"|^{_POLICY}version(?:\s*[:|])+\s*[^|]*?\s(?:v\.?\s?|version\s+)(?P<v2>\d+(?:\.\d+)*)\.?$", re.I
+        rf"|^{_POLICY}version(?:\s*[:|])+\s*[^|]*?\s(?:v\.?\s?|version\s+)(?P<v2>\d+(?:\.\d+)*)\.?$"
+        # a version named by its date: "Version: 2024-02-13"
+        rf"|^{_POLICY}version(?:\s*[:|])+\s*(?P<v3>\d{{4}}-\d\d-\d\d)$", re.I
     ),
     # the value must read as a period ("Review: every two years", not "Review: September 2026")
     "review_every": re.compile(

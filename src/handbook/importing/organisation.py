@@ -175,8 +175,8 @@ BODY_KINDS = r"Executive|Steering|Governing|Management|Advisory|Programme|Progra
 # Who runs the service the document is about: "Let's Encrypt is a service provided by Internet Security Research
 # Group", "australia.gov.au, an online service managed by the ..." (not "hosted by", "regulated by", nor a supplier)
 _SERVICE_RUN_BY = re.compile(
-    r"\b(?:service|website|web\s?site|site|portal|platform|app|helpline)(?:\s*\([^)]*\))?,?\s+(?:(?:is|are)\s+)?"
-    rf"(?:provided|run|managed|operated|delivered|owned)\s+by\s+(?:the\s+)?(?P<v>{NAME})")
+    r"\b(?i:service|website|web\s?site|site|portal|platform|app|helpline)(?:\s*\([^)]*\))?,?\s+(?:(?:is|are)\s+)?"
+    rf"(?:provided|supplied|run|managed|operated|delivered|owned)\s+by\s+(?:the\s+)?(?P<v>{NAME})")  # ("Data Service")
 _A_SUPPLIER = re.compile(r"\b(?i:our|your|their)\s+(?:[\w-]+\s+){0,3}?(?:service|website|site|portal|platform|app)\b|"
                          r"\b(?i:on\s+(?:our|its|their|your)\s+behalf|on\s+behalf\s+of|under\s+contract)\b")
 # A privacy notice's controller or whose data practice it describes: "NHS England is the sole controller for ...",
