@@ -50,3 +50,17 @@ def test_a_version_named_by_its_date_and_the_centre_that_supplies_the_service():
                      title="User Agreement")
     assert (found(facts, "version"), found(facts, "organisation")) == ("2024-02-13", "Northgate Data Centre")
     assert found(facts_of("Version: 2024-02-13 draft", title="User Agreement"), "version") is None
+
+
+_STATUTES = ("# Statutes of the Lakeside Cooperative\n\n## I. Name and seat\n\n### Article 1\n\nThe cooperative is "
+             "called Lakeside Cooperative.\n\n### Article 2\n\nIts seat is in Geneva.\n\n## II. Members\n\n"
+             "### Article 3\n\nAny resident may become a member.\n\n### Article 4\n\nMembers pay dues each year.\n")
+
+
+def test_parts_numbered_i_ii_over_articles_numbered_on_through_the_statutes(tmp_path):
+    """Set 60's OCA bylaws: "I. Name and headquarters" over "Article 1", "Article 2"; "II. Purposes" over "Article 3":
+    numbered both ways, part I and Article 1 were both 1 and the import was refused."""
+    source = tmp_path / "statutes.md"
+    source.write_text(_STATUTES, encoding="utf-8")
+    _, _, body = imported_and_checked(source, "statutes", tmp_path)
+    assert "## I\\. Name and seat" in body and "### Article 3" in body

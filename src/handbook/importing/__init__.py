@@ -46,7 +46,7 @@ from ..source.layout import POLICY_FILE
 from ..source.policy_file import parse_policy
 from ..source.structure_checks import OPENS_NO_LIST
 from ..source.syntax import POLICY_ID
-from . import run_in_labels
+from . import roman_parts, run_in_labels
 from .document import Block, Paragraph, ReadDocument
 from .facts import find_facts, states_title
 from .found_facts import Fact, Facts
@@ -186,6 +186,7 @@ def drafted(source: Path, handbook_organisations: Sequence[str] = ()) -> Draft:
         document.notes.append(f"{first_left_out(laid_out, blocks)}: the table of contents ({listed} entries) was "
                               "left out: the site makes its own")
     blocks, articles = run_in_labels.as_headings(blocks)
+    blocks = roman_parts.numerals_as_words(blocks)
     if articles:
         document.notes.append(f"the {articles} article labels set in bold or run in at the start of their text "
                               "('Article 1.', 'Section 1.1 Name.') are written as headings, so that each article has "

@@ -7,10 +7,15 @@ number them. See handbook.source.schemes, which reads the written policy the sam
 from __future__ import annotations
 
 import itertools
+import re
+from dataclasses import replace
 
 from ..model import number_of
 from ..source.syntax import NAMED_HEADING, ROMAN_HEADING
 from .document import Block, Paragraph
+
+_NUMERAL_DOT = re.compile(r"^([IVXLC]+)\.")
+_AS_WORDS = re.compile(r"^[IVXLC]+\\\.")  # "I\. Name": a numeral written as a word, not a number
 
 
 def roman_sections(blocks: list[Block]) -> set[int]:
@@ -19,7 +24,7 @@ def roman_sections(blocks: list[Block]) -> set[int]:
     "I. GitHub Additional Product Terms" between "H." and "J." is a letter."""
     numbered = [(id(block), number_of(roman["label"])) for block in blocks
                 if isinstance(block, Paragraph) and block.heading is not None
-                and (roman := ROMAN_HEADING.match(block.plain))]
+                and (roman := ROMAN_HEADING.match(block.plain)) and not _AS_WORDS.match(block.markdown)]
     in_sequence = any(following == (number[0] + 1,) for (_, number), (_, following) in itertools.pairwise(numbered))
     return {block for block, _ in numbered} if in_sequence else set()
 
@@ -52,3 +57,17 @@ def roman_parts(blocks: list[Block], sections: set[int], first_numbers: dict[int
             numbers_in[part].add(first_numbers[id(block)])
     restarts = any(a & b for a, b in itertools.combinations(numbers_in.values(), 2))
     return parts if restarts else {}
+
+
+def numerals_as_words(blocks: list[Block]) -> list[Block]:
+    """``blocks`` with the Roman numerals of parts that hold articles numbered on through the document written as
+    words ("## I\\. Name and headquarters" over "### Article 1", "### Article 2"; "## II\\. Members" over "###
+    Article 3", as a Swiss association's statutes number them): numbered both ways, part I and Article 1 would both be
+    1. Where the articles start again in each part, the parts number them (handbook.source.schemes)."""
+    parts = roman_sections(blocks)
+    articles = [number_of(named["number"]) for block in blocks if isinstance(block, Paragraph) and block.heading
+                is not None and (named := NAMED_HEADING.match(block.plain.strip()))]
+    if not parts or len(articles) < 2 or len(set(articles)) < len(articles):
+        return blocks
+    return [replace(block, markdown=_NUMERAL_DOT.sub(r"\1\\.", block.markdown, count=1)) if id(block) in parts
+            else block for block in blocks]
