@@ -64,3 +64,19 @@ def test_parts_numbered_i_ii_over_articles_numbered_on_through_the_statutes(tmp_
     source.write_text(_STATUTES, encoding="utf-8")
     _, _, body = imported_and_checked(source, "statutes", tmp_path)
     assert "## I\\. Name and seat" in body and "### Article 3" in body
+
+
+def test_parts_numbered_i_ii_whose_numbers_no_article_shares_keep_them():
+    from handbook.importing.document import Paragraph
+    from handbook.importing.roman_parts import numerals_as_words
+
+    def headings(*labels: str) -> list[Paragraph]:
+        return [Paragraph(number, label, label, heading=2 if label.startswith("Article") else 1)
+                for number, label in enumerate(labels, start=1)]
+
+    unshared = headings("I. Scope", "Article 7", "II. Rules", "Article 8")
+    assert [block.markdown for block in numerals_as_words(unshared)] == ["I. Scope", "Article 7", "II. Rules",
+                                                                          "Article 8"]
+    shared = headings("I. Scope", "Article 1", "II. Rules", "Article 2")
+    assert [block.markdown for block in numerals_as_words(shared)] == ["I\\. Scope", "Article 1", "II\\. Rules",
+                                                                        "Article 2"]

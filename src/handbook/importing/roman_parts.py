@@ -65,9 +65,10 @@ def numerals_as_words(blocks: list[Block]) -> list[Block]:
     Article 3", as a Swiss association's statutes number them): numbered both ways, part I and Article 1 would both be
     1. Where the articles start again in each part, the parts number them (handbook.source.schemes)."""
     parts = roman_sections(blocks)
+    numerals = {number_of(ROMAN_HEADING.match(block.plain)["label"]) for block in blocks if id(block) in parts}
     articles = [number_of(named["number"]) for block in blocks if isinstance(block, Paragraph) and block.heading
                 is not None and (named := NAMED_HEADING.match(block.plain.strip()))]
-    if not parts or len(articles) < 2 or len(set(articles)) < len(articles):
+    if not numerals & set(articles) or len(set(articles)) < len(articles):  # (no number both ways, or nested)
         return blocks
     return [replace(block, markdown=_NUMERAL_DOT.sub(r"\1\\.", block.markdown, count=1)) if id(block) in parts
             else block for block in blocks]
