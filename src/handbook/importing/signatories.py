@@ -80,8 +80,8 @@ def _conformed_signature(lines: list[tuple[str, str]]) -> dict[str, tuple[str, s
     place, match = signed
     approver = ", ".join(part for part in (match["name"], match["role"]) if part)
     found = {"approved_by": (approver, place, match[0].strip())}
-    if dated := next(((where, words) for where, words in lines if _DATED.match(words)), None):
-        found["approved_on"] = (_DATED.match(dated[1])["v"].strip(), dated[0], dated[1])
+    if dated := next(((where, words, match) for where, words in lines if (match := _DATED.match(words))), None):
+        found["approved_on"] = (dated[2]["v"].strip(), dated[0], dated[1])
     return found
 
 
