@@ -45,10 +45,10 @@ _TOOL_PAGE = _page("Getting help with your laptop", "Zendesk Help Center", [
 ])
 
 
-def test_a_web_pages_site_name_places_the_name_the_text_uses_as_its_own(tmp_path):
+def test_a_web_pages_site_name_names_the_organisation_the_text_uses_as_its_own(tmp_path):
     front, notes = _imported(tmp_path, "leave", _HANDBOOK_PAGE, ".html")
 
-    assert "\norganisation: TBC  # perhaps 'Brackenfield'?" in front, (front, notes)
+    assert "\norganisation: Brackenfield\n" in front, (front, notes)
     assert "standing in the site's name in the page's metadata" in notes[0], notes
 
 

@@ -63,10 +63,10 @@ _HOSTED_PAGE = _page("Travel grants", "PyNorth 2025 @ Eventbrite", [
 ])
 
 
-def test_a_site_named_as_a_team_at_an_organisation_offers_the_organisation(tmp_path):
+def test_a_site_named_as_a_team_at_an_organisation_names_the_organisation(tmp_path):
     front, notes = _imported(tmp_path, "code-review", _TEAM_PAGE, ".html")
 
-    assert "\norganisation: TBC  # perhaps 'The Policy Lab'?" in front, (front, notes)
+    assert "\norganisation: The Policy Lab\n" in front, (front, notes)
     assert "the site's name in the page's metadata, 'Analytics @ The Policy Lab'" in notes[0], notes
 
 

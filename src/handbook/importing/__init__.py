@@ -251,12 +251,15 @@ def document_facts(source_name: str, blocks: list[Block], title: Paragraph | Non
     if "organisation" not in facts.found and (
             known := handbook_organisation_named(blocks, handbook_organisations)):
         facts.found["organisation"] = Fact(*known)
-    # No sentence, label or title says whose the policy is: the name the text uses most as its own, else the one its
-    # own e-mail address spells, is offered in the report, not written (on policies met for the first time, held-out
-    # sets 18-22, these guesses were as often wrong as right: benchmarks/README.md)
-    if "organisation" not in facts.found and (
-            guess := most_used_own_name(blocks, str(facts.value("title")), properties) or named_by_address(text)):
-        name, place, words = guess
+    # No sentence or label says whose the policy is: the name the text uses most as its own is written where it
+    # stands in the title or the site's name; elsewhere it, else the one its own e-mail address spells, is offered in
+    # the report, not written (on policies met for the first time, held-out sets 18-22, these guesses were as often
+    # wrong as right: benchmarks/README.md)
+    own = None if "organisation" in facts.found else most_used_own_name(blocks, str(facts.value("title")), properties)
+    if own and own.stated:
+        facts.found["organisation"] = Fact(own.name, own.place, own.words)
+    if "organisation" not in facts.found and (guess := own or named_by_address(text)):
+        name, place, words = guess[:3]
         facts.offered["organisation"] = name
         facts.gaps = [gap for gap in facts.gaps if not gap.startswith("organisation:")]
         facts.gaps.append(f"organisation: not stated: TBC; perhaps '{name}' ({place}: '{words[:60]}'): write it if the "
