@@ -6559,6 +6559,91 @@ STATED: dict[str, dict[str, tuple]] = {
         # Not version: "nav_order: 230" (line 4: the site's menu order), "95%", "80%" (lines 60-61). The services it
         # covers: see EITHER. No date, version, owner, approver or review period stated
     },
+    # held out, set 61 (README_extra.md, added on branch heldout-61): labelled from the documents before the importer
+    # was ever run on them
+    "dbt-sanctioned-trade-services-licence-privacy-notice": {
+        # title: "Privacy notice" (line 6, the `<h1>` inside a Django template's `{% block column_content %}`; the
+        # `{% block title %}` on line 4 is the same); the meta description (line 3) names the service: "the 'Apply for a
+        # licence to provide sanctioned trade services' digital service"
+        # "The Department for Business and Trade (DBT) is committed to protecting the privacy and security of your
+        # personal data" (line 10); "processed by DBT and selected third parties" (line 26); the Data Protection
+        # Officer's address "Department for Business and Trade" (lines 109, 124)
+        "organisation": ("Department for Business and Trade", "the Department for Business and Trade", "DBT"),
+        # Not organisation: HM Revenue and Customs, HM Treasury, DCMS, DSIT, DESNZ and the FCDO (lines 52-54: with
+        # whom data is shared), the Information Commissioner's Office, the Government Internal Audit Agency and the
+        # National Audit Office (lines 59, 131-142: regulators and auditors). Not version: "section 13 and 16 of the
+        # Sanctions and Anti-Money Laundering Act 2018" (lines 46, 70), "section 8 of the Data Protection Act 2018"
+        # (line 47), "section 31 DPA 2018" (line 68). Not review_every: "we will retain your personal data for up to 15
+        # years" (line 80: keeping data). Not approved_by: none named. The "Last updated" date, its Data Protection
+        # Officer and the applicants it concerns: see EITHER. No version, approver or review period stated
+    },
+    "tna-access-your-records-terms-of-use": {
+        # title: "Terms of use" (line 22, the `<h1>` inside a Jinja template's `{% block static_content %}`); the
+        # `{% block pageTitle %}` (line 2) reads "Terms of use - {{ config['SERVICE_NAME'] }} -  GOV.UK"
+        # "The Access Your Records service is provided by The National Archives." (line 70); "digital records held at
+        # The National Archives" (lines 48-49, 51)
+        "organisation": ("The National Archives", "National Archives", "the National Archives"),
+        # Not organisation: the Transfer Digital Records service (line 50: another service), GOV.UK (line 2, the page
+        # title). Not version: "Official and Official-Sensitive information" (line 40: security classifications). Not
+        # review_every: none. The "Last updated on" date and the users who accept it: see EITHER. No version, owner,
+        # approver or review period stated
+    },
+    "ndx-try-sandbox-acceptable-use-policy": {
+        # title: front matter "title: Acceptable use policy" (line 3) and the `#` heading "Acceptable use policy" (line
+        # 7), with the `##` subtitle "Dedicated sandbox environment for SaaS evaluation (24-hour access)" (line 9)
+        # "The National Digital Exchange (NDX) is a first-of-its-kind digital marketplace being developed by the UK
+        # government" (line 13); "the dedicated sandbox environment (the "Sandbox") provided by NDX Try" (line 15);
+        # "The NDX Platform applies reasonable and proportionate technical and organisational measures" (line 82)
+        "organisation": ("National Digital Exchange", "the National Digital Exchange", "NDX", "NDX Try", "NDX Platform",
+                         "the NDX Platform"),
+        # "Effective date: 18 February 2026" (line 11, a paragraph of its own under the subtitle)
+        "effective_from": ("2026-02-18",),
+        # "1.4 This AUP applies to all individuals authorised by the Customer to access the Sandbox ("Authorised
+        # Users")." (line 35)
+        # (the Customer, "the customer entity ("Customer")" that "agrees to comply with this AUP" (line 19) and "must
+        # ensure that Authorised Users do not" (line 49), is bound beside them, so both together are accepted too)
+        "applies_to": (("Authorised Users",), ("individuals",), ("users",), ("Customer", "Authorised Users")),
+        # Not organisation: AWS (line 15: the service evaluated), "the Service Provider" (lines 55, 63, 66: the
+        # processor), the Information Commissioner's Office (line 69), "UK public sector Departments and local authority
+        # customers" (line 15: the customers); the Department for Science, Innovation and Technology appears only in the
+        # contact address ndx@dsit.gov.uk (line 154): see EITHER. Not version: the clause numbers "1.1" to "7.4" (lines
+        # 23-134). Not review_every: "a maximum period of 24 hours" (line 23) and "up to 24 hours" (line 114: access),
+        # "within 24 hours following Sandbox expiry" (line 128: deletion). Not effective_from: "The version in force at
+        # the time of Sandbox access shall apply" (line 148: which version applies, no date). Not owner: "the NDX
+        # Platform Support Team" (line 110: whom to notify of incidents). Not approved_by: the "Master Services
+        # Agreement, Evaluation Agreement" (line 17: other documents). The Customer bound by it and its contact: see
+        # EITHER. No version, owner, approver or review period stated
+    },
+    "geoscience-australia-dea-sandbox": {
+        # title: "DEA Sandbox" (lines 3-4, an RST title underlined with `=`, after the target ".. _sandbox:" on line 1);
+        # the page's last section is "DEA Sandbox disclaimer" (lines 189-190) with an admonition of the same title
+        # (line 192)
+        # "Geoscience Australia makes no guarantee on the availability of the DEA Sandbox" (line 211); "Geoscience
+        # Australia will consider that the following is misuse of the DEA Sandbox" (line 233); "the Commonwealth of
+        # Australia disclaims all warranties" (line 197); "The Digital Earth Australia (DEA) Sandbox" (line 6)
+        "organisation": ("Geoscience Australia", "Digital Earth Australia", "DEA", "Commonwealth of Australia",
+                         "the Commonwealth of Australia"),
+        # Not review_every: "if you have not logged into your account in the past 90 days" (line 154) and "inactive if
+        # it has not been logged into for the last 90 days" (line 217: inactive accounts). Not version: "2 cores with
+        # 16GB of RAM and 10GB of storage" (line 8), "senior executive/SES1" (line 35: the sponsor's grade). Not
+        # effective_from: "DEA Notebooks contributors 2021" (line 258: the notebooks' citation). Not organisation: the
+        # Open Data Cube (lines 205, 268), Stack Exchange and Discord (lines 178-182), the Privacy Act 1988 (Cth) (line
+        # 242). Not approved_by: "Both yourself and your sponsor to agree to the DEA Sandbox disclaimer" (line 90: users
+        # accept it). The users it binds and the DEA team: see EITHER. No date, version, owner, approver or review
+        # period stated
+    },
+    "ceredigion-nature-partnership-code-of-conduct": {
+        # title: front matter "title: "Code of Conduct"" (line 2); no heading of its own: the body starts with a
+        # paragraph (line 10) and its first heading is "## Expected Behaviour" (line 11)
+        # "The Ceredigion Local Nature Partnership (henceforth the Partnership) is based on the themes of diversity ..."
+        # (line 10); front matter "description: "The Code of Conduct for Ceredigion Local Nature Partnership"" (line 4);
+        # "your dealings with Ceredigion Nature Partnership" (line 50)
+        "organisation": ("Ceredigion Local Nature Partnership", "Ceredigion Nature Partnership", "the Partnership"),
+        # Not organisation: Ceredigion County Council, which hosts the Partnership, is never named: only its e-mail
+        # domain, biodiversity@ceredigion.gov.uk (lines 42, 50); Facebook and YouTube (line 15: other platforms). Not
+        # review_every: none ("respond as soon as possible", line 42). The members it binds and the staff who deal with
+        # breaches: see EITHER. No date, version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -8906,5 +8991,53 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "This Generic Service Level Agreement (CESSDA SLA) is valid for all CESSDA services listed at the CESSDA
         # Service Catalogue" (lines 11-12): its scope is the services, not a group of people, so only in passing
         "applies_to": (("services",), ("CESSDA services",)),
+    },
+    # held out, set 61
+    "dbt-sanctioned-trade-services-licence-privacy-notice": {
+        # "Last updated 9 October 2024" (line 7, a caption under the title); "If we do, the 'last updated' date at the
+        # top of this page will also change. Any changes to this privacy policy will apply to you and your data
+        # immediately." (line 146): when it was last changed, not said to be when this text took effect
+        "effective_from": ("2024-10-09",),
+        # "If you have any of these requests or have questions about this privacy notice ... contact: Data Protection
+        # Officer Department for Business and Trade" (lines 102-109); "DBT's Data Protection Officer (DPO) is
+        # responsible for independent advice and monitoring of DBT's use of personal information" (lines 116-119):
+        # whom to ask, in passing its keeper
+        "owner": ("Data Protection Officer", "DBT\u2019s Data Protection Officer", "DBT's Data Protection Officer"),
+        # "Personal data we collect on applicants and individuals named on a licence" (line 14): whose data it
+        # concerns, never said as "applies to"
+        "applies_to": (("applicants",), ("applicants", "individuals"), ("users",)),
+    },
+    "tna-access-your-records-terms-of-use": {
+        # "Last updated on <time datetime="2025-04-22">22 April 2025.</time>" (line 20): when it was last changed, not
+        # said to be when it took effect
+        "effective_from": ("2025-04-22",),
+        # "By using the Access Your Records service, you confirm that you accept these terms of use and that you agree
+        # to comply with them." (lines 34-35): whom its terms bind, "you", never said as "applies to"
+        "applies_to": (("users",), ("you",)),
+    },
+    "ndx-try-sandbox-acceptable-use-policy": {
+        # "For queries relating to this AUP, data protection, or security, please contact: ndx@dsit.gov.uk" (lines
+        # 152-154): whom to ask, in passing its keeper (the address is the Department for Science, Innovation and
+        # Technology's)
+        "owner": ("NDX", "National Digital Exchange", "NDX Platform", "DSIT",
+                  "Department for Science, Innovation and Technology"),
+    },
+    "geoscience-australia-dea-sandbox": {
+        # "The DEA Sandbox service is available to Australian government and education users who have recognised
+        # Australian government or education institute email addresses" (line 24); "Both yourself and your sponsor to
+        # agree to the DEA Sandbox disclaimer" (line 90): whom its rules bind, never said as "applies to"
+        "applies_to": (("users",), ("government and education users",), ("users", "sponsors")),
+        # "You can close your account at any time by emailing the DEA team" (line 264); "please submit this issue to
+        # earth.observation@ga.gov.au" (line 223): whom to contact, in passing its keeper
+        "owner": ("DEA team", "the DEA team", "Geoscience Australia"),
+    },
+    "ceredigion-nature-partnership-code-of-conduct": {
+        # "To guarantee this, we expect all members to abide by this code of conduct, in all their interactions related
+        # to the Partnership" (line 10): whom it binds, never said as "applies to"
+        "applies_to": (("members",), ("members", "Partnership staff")),
+        # "Partnership staff will deal with each situation in which a breach of code of conduct happens" (line 44); "if
+        # you have any comments to improve this document, please send us an email at biodiversity@ceredigion.gov.uk"
+        # (line 50): who enforces it and takes comments, in passing its keeper
+        "owner": ("Partnership staff", "the Partnership", "Ceredigion Local Nature Partnership"),
     },
 }
