@@ -6644,6 +6644,103 @@ STATED: dict[str, dict[str, tuple]] = {
         # review_every: none ("respond as soon as possible", line 42). The members it binds and the staff who deal with
         # breaches: see EITHER. No date, version, owner, approver or review period stated
     },
+    # held out, set 62 (README_extra.md, added on branch heldout-62): labelled from the documents before the importer
+    # was ever run on them
+    "biocat-code-of-conduct": {
+        # title: "BioCAT Code of Conduct" (line 1, an RST title underlined with "#"), then the Pelican fields
+        # ":category: users" and ":slug: code-of-conduct" (lines 4-5)
+        # "The Biophysics Collaborative Access Team (BioCAT) is committed to providing a safe, productive, and welcoming
+        # environment for all facility users and BioCAT staff." (lines 9-11)
+        "organisation": ("Biophysics Collaborative Access Team", "BioCAT",
+                         "Biophysics Collaborative Access Team (BioCAT)", "the Biophysics Collaborative Access Team"),
+        # Not applies_to: "This Code of Conduct applies to all BioCAT experiments, including remote and mail-in, and
+        # hosted events" (lines 13-15): experiments and events, not people (the people it binds: see EITHER); "APS Code
+        # of Conduct (applies to everyone at or using BioCAT ...)", "Illinois Tech Employee Conduct policy (applies to
+        # BioCAT staff)", "... (applies to BioCAT student workers)" (lines 79-88): other institutions' codes. Not
+        # organisation: the American Crystallographic Association (line 7: whose wording it is based on), the Advanced
+        # Photon Source (APS) and Argonne National Lab (ANL) (lines 29-30, 69: its host), Illinois Tech and CSRRI
+        # ("BioCAT's parent organization", lines 66, 75-76). Not owner: "BioCAT Director Jesse Hopkins", "BioCAT PI Tom
+        # Irving", "CSRRI ... Director Carlo Segre" (lines 64-66: whom to e-mail about unacceptable behaviour). Not
+        # version: "911", "630-252-1991" (lines 70-71). No date, version, owner, approver or review period stated
+    },
+    "hca-data-portal-privacy-notice": {
+        # title: "Privacy Notice for Human Cell Atlas Data Portal Public Website" (line 8, the "#" heading); front
+        # matter 'title: "Privacy"' (line 4)
+        # "EMBL, Chan Zuckerberg Initiative, UC Santa Cruz and the Broad Institute are joint data controllers of your
+        # personal data on behalf of the Human Cell Atlas (HCA) Project, an unincorporated research project without
+        # separate legal personality." (line 15); "Authorized staff in the data controller's institutions acting on
+        # behalf of the Human Cell Atlas Project" (line 95); "Google Analytics, which HCA relies on" (line 99)
+        "organisation": ("Human Cell Atlas", "Human Cell Atlas (HCA) Project", "Human Cell Atlas Project", "HCA",
+                         "the Human Cell Atlas Project", "the Human Cell Atlas (HCA) Project"),
+        # Not organisation: the joint data controllers EMBL, the Chan Zuckerberg Initiative, UC Santa Cruz and the Broad
+        # Institute (line 15 and the contact blocks, lines 17-51: they act on the project's behalf), EMBL-EBI (line 20),
+        # Google Analytics and Zendesk (lines 99-100: processors). Not owner: "Rolf Apweiler and Ewan Birney, EMBL-EBI
+        # Directors" (line 19), "EMBL Data Protection Officer" (line 26), "CZI Legal", "David Haussler", "The Office of
+        # the Chief Compliance Officer" (lines 34, 41, 48): contacts of the controllers. Not version: the headings'
+        # numbers "1." to "7." and "rights 4 and 5" (line 135). Not review_every: "Request at reasonable intervals"
+        # (line 130: the user's right). The front matter's date and the users: see EITHER. No version, owner, approver
+        # or review period stated
+    },
+    "cos-terms-of-use": {
+        # title: "TERMS AND CONDITIONS OF USE" (line 2, the second of two "##" lines in capitals; the first is "##
+        # CENTER FOR OPEN SCIENCE, INC."); no "#" heading
+        # 'Center for Open Science, Inc. (referred to as "COS", "OSF", "us" "our" and "we") is a nonprofit culture
+        # change organization' (line 5); "## CENTER FOR OPEN SCIENCE, INC." (line 1)
+        "organisation": ("Center for Open Science, Inc.", "Center for Open Science", "COS",
+                         "the Center for Open Science", "Center for Open Science, Inc"),
+        # "These Terms of Use apply to contributors of content to, and users of, our Websites and Services (defined
+        # below)." (line 7)
+        "applies_to": (("contributors", "users"),),
+        # Not organisation: "OSF" (line 5: the text's alias for COS, but the name of its platform, the Open Science
+        # Framework, line 156), GitHub, Twitter, Facebook, YouTube, Google Scholar, Google Groups and LinkedIn (line 48:
+        # Public APIs), the U.S. Securities and Exchange Commission (line 86). Not applies_to: "The following terms
+        # apply to affiliated users who sign into or register for an account on the OSF by using Single Sign-On (SSO)"
+        # (line 103: section 13 only); "The COS's Terms of Use does not apply to those sites" (line 100). Not
+        # effective_from: "These Terms of Use are effective until terminated by either party." (line 139: no date). Not
+        # version: "the Apache 2.0 license" (line 59: the OSF software's licence), "Section 6" (line 117), the sections'
+        # numbers "1." to "24.". Not owner: "Nici Pfeiffer, Chief Product Officer" (lines 164-165: the DMCA designated
+        # agent). Not review_every: "within one (1) year after the claim or cause of action arises" (line 172), "five
+        # business days", "seven business days" (line 172). "$1,000.00" (line 150), "17 USC § 512" (line 162), "Virginia
+        # Code §§ 59.1-501.1" (line 172). The "last updated" date and who modifies it: see EITHER. No version, approver
+        # or review period stated
+    },
+    "ucdavis-appdev-open-source-commitment": {
+        # title: front matter "title: Open Source Commitment" (line 3); the body's "##" headings are "Software is
+        # Special" (line 7) and "Modified BSD License" (line 32)
+        # "copyright ownership of software developed in the course of research at UC Davis can be quite complex" (line
+        # 10); "The most common OS license used at UC Davis is a variation of the BSD" (line 16); "used to open source
+        # UC Davis software previously" (line 33)
+        "organisation": ("UC Davis", "University of California, Davis", "the University of California, Davis"),
+        # Not effective_from: "The following text was copied from [http://research.ucdavis.edu/...] on January 30,
+        # 2017." (line 8: when the text was copied from the research office's page). Not version: "Apache 2.0", "Eclipse
+        # Public License 1.0", "GNU General Public License 3.0", "Mozilla Public License 2.0" (lines 14, 20-25:
+        # licences' versions), "T11-005" (line 49: a licence case number). Not organisation: The Regents of the
+        # University of California and "PROJECT_NAME", "YEAR" (lines 35-49: the example licence's placeholders), the
+        # University of California (line 10: "the UC Policy on Copyright Ownership", another document). Not owner:
+        # "contact copyright (at) ucdavis (dot) edu" (line 30: where to ask). The developers it addresses: see EITHER.
+        # No date, version, owner, approver or review period stated
+    },
+    "space-warps-publication-policy-cfhtls": {
+        # title: "Space Warps Collaboration Publication Policy: CFHT-LS" (page 1, the first two lines); no PDF Title or
+        # Author property
+        # "The Space Warps collaboration comprises the sum total of the volunteers who have logged in and contributed
+        # classifications to the project" (page 1, section 1); "These are the PIs of the Space Warps project" (page 1)
+        "organisation": ("Space Warps", "Space Warps collaboration", "the Space Warps collaboration",
+                         "Space Warps project", "the Space Warps project", "Space Warps Collaboration"),
+        # Not effective_from or approved_on: "October 27, 2014" (page 1, the LaTeX date line under the authors: when it
+        # was written; the PDF's CreationDate is 2014-10-28). Not owner: "Phil Marshall, Aprajita Verma & Anupreeta
+        # More" (page 1: its writers, the PIs); "The Space Warps PIs will act as adjudicators if any disputes arise"
+        # (page 4: over authorship, not over the policy). Not version: "Space Warps I" ... "Space Warps IV", "Space
+        # Warps X" (page 2: the paper series' numbers), "Appendix ??", "Section ??" (unresolved references). Not
+        # review_every: "a minimum of two weeks to give time for comments" (page 4: on draft papers). Not organisation:
+        # Zooniverse (the platform and its development team, one of the membership subsets), the Citizen Science
+        # Alliance (page 2), CFHT, CEA/IRFU, the National Research Council (NRC) of Canada, CNRS, the University of
+        # Hawaii, Terapix and the Canadian Astronomy Data Centre (page 5: the acknowledgement text it asks for). Not
+        # applies_to: "This document is written specifically for the CFHT-LS project and subsequent projects should
+        # refer to the "Guidelines and Policy for Surveys using Space Warps" document" (page 1: which project, and
+        # another document). The appendix's raw LaTeX (\newauthor, "% OPT-OUT default authors") is an author list, not
+        # facts. The members it binds: see EITHER. No date, version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -9039,5 +9136,42 @@ EITHER: dict[str, dict[str, tuple]] = {
         # you have any comments to improve this document, please send us an email at biodiversity@ceredigion.gov.uk"
         # (line 50): who enforces it and takes comments, in passing its keeper
         "owner": ("Partnership staff", "the Partnership", "Ceredigion Local Nature Partnership"),
+    },
+    # held out, set 62
+    "biocat-code-of-conduct": {
+        # "Everyone, including, but not limited to, facility users, BioCAT staff and service providers (e.g.
+        # vendors/contractors) are expected to abide by the BioCAT Code of Conduct." (lines 11-13): whom its rules bind,
+        # never said as "applies to" (its "applies to" names experiments and events)
+        "applies_to": (("users", "staff", "providers"), ("facility users", "staff", "service providers"),
+                       ("everyone",)),
+    },
+    "hca-data-portal-privacy-notice": {
+        # front matter 'date: "2018-05-03"' (line 3): the page's date, not said to be when it took effect
+        "effective_from": ("2018-05-03",),
+        # "this service collects personal data directly provided by the user" (line 11); "What data types are collected
+        # from users of the service" (line 57): whose data it concerns, never said as "applies to"
+        "applies_to": (("users",),),
+    },
+    "cos-terms-of-use": {
+        # "These Terms of Use were last updated on January 10, 2025." (line 184, the last line): when it was last
+        # changed, not said to be when it took effect
+        "effective_from": ("2025-01-10",),
+        # "We may modify these Terms of Use from time to time by posting a revised version on our Websites and/or
+        # Services." (line 15): who changes it, in passing its keeper
+        "owner": ("Center for Open Science", "COS", "Center for Open Science, Inc.", "the Center for Open Science"),
+    },
+    "ucdavis-appdev-open-source-commitment": {
+        # front matter "description: 'As a public university with a research mission and dedication to public service,
+        # the philosophies of open source software are natural for campus developers to follow where applicable.'" (line
+        # 4); "If you have used any code that you obtained elsewhere in your own code ... you may not (re)distribute
+        # code ... without advance approval" (line 18): whom its rules address, never said as "applies to"
+        "applies_to": (("developers",), ("campus developers",)),
+    },
+    "space-warps-publication-policy-cfhtls": {
+        # "In this document, we define the various types of Space Warps collaboration membership, and their meaning in
+        # terms of the Space Warps paper series." (page 1, the abstract); "The authorship policy for Space Warps series
+        # and related papers is defined here." (page 3); "Any Space Warps collaboration member ... may write a
+        # Zooniverse Letter" (page 4): whom its rules bind, never said as "applies to"
+        "applies_to": (("members",), ("collaboration members",), ("authors",), ("members", "authors")),
     },
 }
