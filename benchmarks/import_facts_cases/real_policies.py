@@ -6621,16 +6621,6 @@ STATED: dict[str, dict[str, tuple]] = {
         # point in time" (line 85). The participants it binds: see EITHER. No date, version, owner, approver or review
         # period stated
     },
-    "open-data-services-coop-travel-policy": {
-        # title: "Travel Policy" (front matter `title: Travel Policy`, line 2, and the `#` heading, line 7) Not
-        # organisation: the co-operative is never named: "their Co-op work" (line 11), "Co-op members" (line 37), "The
-        # Co-op is in restricted travel mode" (line 69): see EITHER. Not review_every or effective_from: "This will be
-        # reviewed by 2022-06-30." (line 69: the restricted travel mode, not the policy). Not approved_by or owner:
-        # "Co-op members may make an agreement to cancel or restrict travel of any or all staff" (line 37: a decision on
-        # travel, not on the policy). Not review_every: "more than two weeks away from home" (line 21), "per quarter,
-        # and/or per year" (line 21), "up to a maximum of 7.5 hours per day" (line 25), "usually held quarterly" (line
-        # 57). The staff it binds: see EITHER. No date, version, owner, approver or review period stated
-    },
     "chatterbox-solutions-whistleblowing-mechanism-policy": {
         # title: "Whistleblowing Mechanism Policy" (line 1, the `#` heading)
         # "improper conduct within Chatterbox Solutions" (line 4); "Chatterbox Solutions is committed to conducting its
@@ -9033,14 +9023,5 @@ EITHER: dict[str, dict[str, tuple]] = {
         # do not tolerate harassment of users in any form." (line 4); "Fix Planet Club community members" (lines 89-90,
         # 110): whom it binds, never said as "applies to"
         "applies_to": (("participants",), ("users",), ("community members",), ("participants", "users")),
-    },
-    "open-data-services-coop-travel-policy": {
-        # "their Co-op work" (line 11); "Co-op members" (line 37); "The Co-op is in restricted travel mode" (line 69):
-        # the organisation, called only "the Co-op" (Open Data Services Co-operative in the repository's name only)
-        "organisation": ("Co-op", "the Co-op", "Open Data Services Co-operative", "Open Data Services"),
-        # "The Travel Policy is to set out reasonable expectations for travel for business, and to create an enabling
-        # environment for those who travel as part of their Co-op work." (line 11); every rule begins "Staff ..." (lines
-        # 13-35): whom its rules bind, never said as "applies to"
-        "applies_to": (("staff",),),
     },
 }
