@@ -6741,6 +6741,82 @@ STATED: dict[str, dict[str, tuple]] = {
         # another document). The appendix's raw LaTeX (\newauthor, "% OPT-OUT default authors") is an author list, not
         # facts. The members it binds: see EITHER. No date, version, owner, approver or review period stated
     },
+    # held out, set 63 (README_extra.md, added on branch heldout-63): labelled from the documents before the importer
+    # was ever run on them
+    "student-robotics-constitution": {
+        # title: "CONSTITUTION OF STUDENT ROBOTICS" (page 1, the cover, three centred lines under "Charities Act 2011"
+        # and "Charitable Incorporated Organisation"); page 3 has "Constitution of a Charitable Incorporated
+        # Organisation with voting members other than its Trustees" / "('Association' Constitution)"; the PDF's Title
+        # property is "Microsoft Word - Student Robot...(1 of 1)" (the print job's name), Author "katariav" "The name of
+        # the charitable incorporated organisation is Student Robotics." (page 3, clause 1); "STUDENT ROBOTICS" (the
+        # running header of every page)
+        "organisation": ("Student Robotics",),
+        # Not organisation: "Bates Wells & Braithwaite London LLP" (page 1, the cover, with its Cannon Street address,
+        # telephone and www.bwbllp.com: the law firm that drafted it), the Charity Commission (clauses 34.2-34.5: where
+        # amendments are registered). Not version: "213174/0001/001252407" (the cover and every footer: the firm's
+        # document number); the footer's "Ver.04": see EITHER. Not approved_by: the First Trustees "Richard Barlow
+        # Jeremy Morse, Sam Phippen and Robert Spanton" (page 12, clause 13.6: its first trustees, not its approvers).
+        # Not review_every: "the investment policy and the delegation arrangements are reviewed regularly" (clause 24.5:
+        # investments), "at least seven Clear Days' notice" (clause 8.2.2), "14 Clear Days' notice", "within 15 days"
+        # (clause 34.5), "within 28 days" (clause 12). Not applies_to: "section 7 of the Charities and Trustee
+        # Investment (Scotland) Act 2005" (clause 3.2). Not owner: katariav (the PDF's Author property only). The date
+        # of the constitution, the footer's version, who amends it and whom it binds: see EITHER. No approver, approval
+        # date or review period stated
+    },
+    "student-robotics-2016-rulebook": {
+        # title: "Student Robotics 2016 Rulebook" (page 1, the centred lines "Student Robotics 2016" / "Rulebook"; the
+        # PDF's Title property the same) "The following defines the rules and regulations of the Student Robotics 2016
+        # competition." (page 1); "Student Robotics reserves the right to examine your robot software and hardware at
+        # any time." (page 2, rule 2.3)
+        "organisation": ("Student Robotics",),
+        # "Revision 1" (page 1, the third line of the title block, above "November 6, 2015")
+        "version": ("1", "Revision 1"),
+        # Not version: "2016" (the competition's year, in the title), the rule numbers "1.1" ... "4.6.2". Not
+        # effective_from: "before the 1st of April 2016" (page 11, Appendix A.2: returning kit). Not approved_by: "The
+        # Judge's decision is final." (page 2, rule 2.1: a judge of matches), "Student Robotics Inspector" (rule 2.8).
+        # Not owner: "this document will be updated if deemed necessary" (page 9, section 5: no one named). Not
+        # review_every: "A match lasts 180 seconds." (rule 1.3), "Requests received within one month of the competition"
+        # (section 5). Not organisation: the game "Sunny Side Up" (rule 1.1), YouTube, flickr, blogger.com (section 4).
+        # The title block's date and the teams it binds: see EITHER. No approver, owner or review period stated
+    },
+    "unboxed-privacy-notice": {
+        # title: "Privacy Notice" (the <h1>, lines 3-5); the last section is headed "Changes to this Privacy Policy"
+        # (line 286) "Unboxed Consulting Limited trading as Unboxed ("we" or "us") takes the privacy of your information
+        # very seriously." (line 15); the postal address "Unboxed Consulting Limited" (line 272)
+        "organisation": ("Unboxed Consulting Limited", "Unboxed", "Unboxed Consulting Limited trading as Unboxed"),
+        # Not organisation: the GDPR (line 24), Netlify, MailChimp, Calendly, Formspree, Hubspot, Google, Slack and Xero
+        # (lines 95-110: the cloud services it shares data with), the Information Commissioner's Office (lines 220,
+        # 284). Not review_every: "We keep our privacy policy under regular review." (line 288: no period), "7 years"
+        # and "3 years" (lines 129-148: how long data is kept), "We review the personal data ... on a regular basis"
+        # (line 154: the data, not the notice). Not applies_to: "(other than our staff)" (line 18: whom it leaves out).
+        # The last update, who changes it and the users it is for: see EITHER. No version, approver or review period
+        # stated
+    },
+    "fix-planet-club-code-of-conduct": {
+        # title: "Code of Conduct" (line 1, the `#` heading) "Fix Planet Club is committed to providing a
+        # harassment-free experience for everyone." (line 3); "the Fix Planet Club team" (lines 6, 56, 87, 107)
+        "organisation": ("Fix Planet Club",),
+        # Not applies_to: "This code of conduct applies to Fix Planet Club activities" (line 77: activities, not
+        # people). Not owner: "Emails to this address will be received by Fix Planet Club's trustees" (lines 69-70: who
+        # receive reports). Not organisation: "Fix Planet Club tenants" (line 99) and "Fix Planet Clubrs" (line 80),
+        # words left from the code it was adapted from; "Programming Language X" (line 51). Not review_every: "at any
+        # point in time" (line 85). The participants it binds: see EITHER. No date, version, owner, approver or review
+        # period stated
+    },
+    "chatterbox-solutions-whistleblowing-mechanism-policy": {
+        # title: "Whistleblowing Mechanism Policy" (line 1, the `#` heading)
+        # "improper conduct within Chatterbox Solutions" (line 4); "Chatterbox Solutions is committed to conducting its
+        # business activities with integrity" (line 14)
+        "organisation": ("Chatterbox Solutions",),
+        # "This Policy applies to all employees, contractors, vendors, and other stakeholders of Chatterbox Solutions."
+        # (line 11, under "## Scope")
+        "applies_to": (("employees", "contractors", "vendors", "stakeholders"),),
+        # Not organisation: Somleng (only in the URL, line 8, and the addresses dwilkie@somleng.org and
+        # whistleblowers@somleng.org, lines 22, 26: its product's domain), GitHub (line 8). Not owner: the Direct
+        # Supervisor or Manager, the Human Resources Department and the CEO (lines 20-22: who receive reports). Not
+        # review_every: "This Policy will be periodically reviewed and updated as necessary" (line 41: no period, no one
+        # named). No date, version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -9173,5 +9249,46 @@ EITHER: dict[str, dict[str, tuple]] = {
         # and related papers is defined here." (page 3); "Any Space Warps collaboration member ... may write a
         # Zooniverse Letter" (page 4): whom its rules bind, never said as "applies to"
         "applies_to": (("members",), ("collaboration members",), ("authors",), ("members", "authors")),
+    },
+    # held out, set 63
+    "student-robotics-constitution": {
+        # "Date of constitution (last amended)" / "14 November 2014" (page 3, two lines of their own above clause 1):
+        # the date of the text as last amended, never said to be when it took effect (amendments take effect when
+        # registered, clause 34.5)
+        "effective_from": ("2014-11-14",),
+        # "213174/0001/001252407/Ver.04" (the footer of every page): the drafting firm's version of the file, never said
+        # to be the constitution's version
+        "version": ("04", "4", "Ver.04", "Ver. 04", "213174/0001/001252407/Ver.04"),
+        # "This constitution can be amended by a resolution of the Members passed in accordance with this constitution."
+        # (page 21, clause 34.1): who changes it, in passing its keeper
+        "owner": ("Members", "the Members", "Members of the Charity"),
+        # "The Members of the Charity shall be the First Trustees and such other persons as are admitted" (page 6,
+        # clause 8.1); clauses 13-20 on the Trustees: whom its rules bind, never said as "applies to"
+        "applies_to": (("members", "trustees"), ("members",), ("trustees",)),
+    },
+    "student-robotics-2016-rulebook": {
+        # "November 6, 2015" (page 1, the title block's last line, under "Revision 1"): the revision's date, never said
+        # to be when it took effect
+        "effective_from": ("2015-11-06",),
+        # "Before a match begins, participating teams must:" (page 1, rule 1.2); "Each team is responsible for ensuring
+        # that they return these items" (Appendix A): whom its rules bind, never said as "applies to"
+        "applies_to": (("teams",), ("participating teams",)),
+    },
+    "unboxed-privacy-notice": {
+        # "This privacy policy was last updated on 24/05/2018." (line 288): when it was last changed, not said to be
+        # when it took effect
+        "effective_from": ("2018-05-24",),
+        # "We will post details of any changes to our policy on the Site" (line 260); "We keep our privacy policy under
+        # regular review." (line 288): who changes it, in passing its keeper
+        "owner": ("Unboxed Consulting Limited", "Unboxed"),
+        # "This notice applies to information provided by our users. In this notice "you" refers to any individual whose
+        # personal data we hold or process (other than our staff)." (line 18: information, not a group of people)
+        "applies_to": (("users",),),
+    },
+    "fix-planet-club-code-of-conduct": {
+        # "All participants of our community are responsible for knowing and abiding by these rules." (lines 11-12); "We
+        # do not tolerate harassment of users in any form." (line 4); "Fix Planet Club community members" (lines 89-90,
+        # 110): whom it binds, never said as "applies to"
+        "applies_to": (("participants",), ("users",), ("community members",), ("participants", "users")),
     },
 }
