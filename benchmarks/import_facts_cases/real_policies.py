@@ -6817,6 +6817,107 @@ STATED: dict[str, dict[str, tuple]] = {
         # review_every: "This Policy will be periodically reviewed and updated as necessary" (line 41: no period, no one
         # named). No date, version, owner, approver or review period stated
     },
+    # held out, set 64 (README_extra.md, added on branch heldout-64): labelled from the documents before the importer
+    # was ever run on them
+    "plasmapy-governance-plep-0002": {
+        # title: "PLEP-0002 - PlasmaPy Governance" (line 2, with an en dash; between `=` over- and underlines),
+        # above a grid table of "PLEP | 2", "author(s)", "contact email", "date created", "date last revised",
+        # "type", "status", "DOI" (lines 5-22)
+        # "PlasmaPy's **Coordinating Committee** (CC) shall oversee the PlasmaPy project and code development." (lines
+        # 27-28); "the PlasmaPy community" (lines 67, 116, 161)
+        "organisation": ("PlasmaPy", "the PlasmaPy project", "PlasmaPy project"),
+        # Not version: "PLEP | 2" (line 6: its number), "DOI | 10.5281/zenodo.1435980" (lines 20-21: its identifier).
+        # Not effective_from or approved_on: "date created | 2017-11-15" (line 12: when it was written); the "date last
+        # revised | 2018-09-26" (line 14): see EITHER. Not owner: "author(s) | Nicholas A. Murphy" and his "contact
+        # email" (lines 8-10): its writer. Not review_every: "terms of up to three years" (lines 51-52: members' terms),
+        # "in a twelve month period" (line 78), "at least one regular meeting each quarter" (line 135), "seven days"
+        # (lines 120, 150), "at least one month before" (line 65). Not organisation: SunPy, whose "Organization
+        # Definition" it was adapted from (lines 187-190), GitHub (line 127). Not version: "PLEP 3", "PLEP 1" (lines 45,
+        # 129: other PLEPs). "status | accepted" (line 18), who accepts PLEPs and the committee it binds: see EITHER. No
+        # effective date, owner, approver or review period stated in words
+    },
+    "esip-data-privacy-policy": {
+        # title: "Policy and Procedure 1.9 - ESIP Data Privacy Policy" (line 1, a `##` heading; no `#` heading and no
+        # front matter)
+        # "Earth Science Information Partners (ESIP) is committed to protecting your privacy." (line 4)
+        "organisation": ("Earth Science Information Partners", "ESIP", "Earth Science Information Partners (ESIP)"),
+        # "This policy is effective (January 2023)." (line 6): a month, no day
+        "effective_from": ("2023-01", "2023-01-01", "2023-01-11"),
+        # "This Policy was approved by the Board of Director on January 11th 2023." (line 81, the last line; "Director"
+        # singular as published)
+        "approved_by": ("Board of Director", "the Board of Director", "Board of Directors", "the Board of Directors",
+                        "ESIP Board of Directors", "Board"),
+        "approved_on": ("2023-01-11",),
+        # "ESIP Governance will review the policy annually and reserves the right to change this Privacy Policy at any
+        # time." (line 68, under "5.3. CHANGES TO POLICY")
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years", "yearly"),
+        # Not version: "Policy and Procedure 1.9" (line 1: its number in ESIP's policies and procedures), "5.3 Changes
+        # to Policy" (line 6: a section). Not review_every: "members are encouraged to regularly review the Policy
+        # online" (line 68: the members' reading); "ESIP reviews the data policies of other technologies used" (line 51:
+        # other parties' policies). Not organisation: Google Analytics and WordPress (line 26), the District of Columbia
+        # and the state of Maryland (line 59: whose laws govern it), esipfed.org, wiki.esipfed.org and igniteagu.io
+        # (line 8: its sites). Not applies_to: "minors under the age of 13" (line 54). Who keeps it and whom it binds:
+        # see EITHER. No version stated
+    },
+    "python-new-zealand-code-of-conduct": {
+        # title: "**Code of Conduct**" (line 1, a `#` heading whose text is all in bold), over the bold line "Python New
+        # Zealand<br> Last update: 15 May 2024<br> Status: Active" (line 3: three lines joined by `<br>` tags)
+        # "Python New Zealand aims to foster an inclusive community" (line 5); "Python New Zealand organises and
+        # sponsors a diverse range of online and physical spaces" (line 10)
+        "organisation": ("Python New Zealand", "Python NZ"),
+        # Not version: "Status: Active" (line 3). Not organisation: the Kiwi PyCon conference (line 11: an event it
+        # runs), New Zealand Police (line 52: to whom incidents may be reported), Creative Commons (lines 60-62: its
+        # licence). Not approved_by: "The Python New Zealand committee has the final decision on what is acceptable
+        # behaviour" (lines 19-20: decisions on conduct, not approval of the code). The "Last update" date, the
+        # committee that enforces it and the participants it binds: see EITHER. No version, approver or review period
+        # stated
+    },
+    "pycon-korea-code-of-conduct": {
+        # title: "파이콘 한국 행동 강령" (line 1, the `#` heading: "PyCon Korea Code of Conduct"); a table of
+        # contents of links (lines 3-34) comes before the text
+        # "파이콘 한국 행동 강령(이하 행동 강령)은 누구도 배제되지 않는 파이썬 커뮤니티를 위해
+        # 구성원들이 지켜야 하는 최소한의 약속입니다." (line 40: the code is the least promise members
+        # keep for a Python community that excludes no one); "행동 강령에 따라 파이콘 한국
+        # 준비위원회는:" (line 56: "Under the code, the PyCon Korea Organizing Committee:")
+        "organisation": ("파이콘 한국", "파이콘 한국 준비위원회", "PyCon Korea", "PyCon KR",
+                         "PyCon Korea Organizing Committee"),
+        # "행동 강령은 파이썬 사용자 그룹이 진행하는 행사와 행사에 수반하는 과정 그리고 그 과정에
+        # 참여하는 모든 참가자에게 적용됩니다." (line 63: it applies to the events run by the Python
+        # user group and to all participants in them); "참가자(발표자, 협력 단체, 스폰서, 자원봉사자,
+        # 준비위원회 등을 포함한 모든 사람)에게 적용됩니다." (line 64: it applies to participants,
+        # everyone including speakers, partner groups, sponsors, volunteers and the organizing committee),
+        # under "## 행동 강령은 행사와 관련된 모든 상황에서 적용됩니다" (line 61)
+        "applies_to": (("참가자",), ("모든 참가자",), ("participants",),
+                       ("발표자", "협력 단체", "스폰서", "자원봉사자", "준비위원회"),
+                       ("speakers", "partners", "sponsors", "volunteers", "committee")),
+        # Not applies_to: "행사일을 포함하여 준비위원회에게 문의하는 모든 창구에 적용됩니다" and
+        # "발표 컨텐츠, 행사장, 웹사이트, ... 코드 저장소 등 모든 장소 및 과정과 산출물에
+        # 적용됩니다" (lines 65-66: channels and places, not people). Not
+        # organisation: the documents it drew on (lines 256-264: Elastic, Spoqa, GitHub's Open Source Guides, OpenStack,
+        # JSConf EU 2019, JSConf Korea 2019, DEFCON, PyCon US 2019, DjangoCon Europe), knat.go.kr (line 95: a link on
+        # assistive devices). Not version or effective_from: "파이콘 한국 2019 준비위원회", "파이콘 한국 2020
+        # 준비위원회" (lines 275-276: the committees of those years' conferences; for the 2020 change see EITHER). Not
+        # approved_by: "본 행동 강령은 파이콘 한국 2019 준비위원회가 외부 전문가들의 자문을 받아
+        # 작성하였습니다" (line 275: it was written by the 2019 committee with outside experts' advice, not
+        # approved). Not owner: coc@pycon.kr (lines 224, 269: where to report and send suggestions). Who keeps
+        # it: see EITHER. No date, version, approver or review period stated
+    },
+    "digg-language-policy": {
+        # title: the front matter's 'title: "Language policy on the code-collaboration platform"' (line 2); no heading
+        # of its own (the body's headings are "## Further examples {#examples}", "### Swedish (mandatory) {#swedish}",
+        # ...)
+        # 'description: "How the Swedish Language Act (2009:600) is interpreted on Digg's GitHub spaces: when Swedish,
+        # when English, per situation"' (line 3); "[Digg's GitHub](https://github.com/diggsweden)" (line 63). "Digg" is
+        # never spelt out in the page (Sweden's Agency for Digital Government, Myndigheten för digital förvaltning)
+        "organisation": ("Digg", "Agency for Digital Government", "Digg - Agency for Digital Government",
+                         "Myndigheten för digital förvaltning"),
+        # Not version: "Language Act (2009:600)" (lines 3, 7, 65: the law's number), "weight: 30" (line 4: the menu
+        # order). Not organisation: the Swedish Riksdag (line 65: the law's publisher), Sweden Connect (line 64: an
+        # example), GitHub/GitLab (line 10). Not applies_to: "This applies to all agency communication, regardless of
+        # channel" (line 10: communication, not people): see EITHER. Not owner: 'A project policy could, for example,
+        # decide that "our API shall be in Swedish"' (line 18: a project's own policy). No date, version, owner,
+        # approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -9290,5 +9391,56 @@ EITHER: dict[str, dict[str, tuple]] = {
         # do not tolerate harassment of users in any form." (line 4); "Fix Planet Club community members" (lines 89-90,
         # 110): whom it binds, never said as "applies to"
         "applies_to": (("participants",), ("users",), ("community members",), ("participants", "users")),
+    },
+    # held out, set 64
+    "plasmapy-governance-plep-0002": {
+        # "date last revised | 2018-09-26" (line 14, in the header table): when it was last changed, not said to be when
+        # it took effect
+        "effective_from": ("2018-09-26",),
+        # "status | accepted" (line 18); "A PlasmaPy Enhancement Proposal (PLEP) shall be accepted when at least
+        # two-thirds of the Coordinating Committee votes in favor of the PLEP." (lines 125-126): who accepts it (and
+        # changes it), in passing its approver and keeper
+        "approved_by": ("Coordinating Committee", "the Coordinating Committee", "CC"),
+        "owner": ("Coordinating Committee", "the Coordinating Committee", "CC"),
+        # "The CC shall consist of at least 4 members" (line 39); "each member of the CC shall read" (lines 70-71); "the
+        # CC and members of the PlasmaPy community" (lines 161-162): whom its rules bind, never said as "applies to"
+        "applies_to": (("CC members",), ("members",), ("Coordinating Committee",), ("members", "community")),
+    },
+    "esip-data-privacy-policy": {
+        # "ESIP Governance will review the policy annually and reserves the right to change this Privacy Policy at any
+        # time." (line 68): who reviews and changes it, in passing its keeper
+        "owner": ("ESIP Governance",),
+        # "Every ESIP officer, volunteer, member of staff, and member who has access to data or personal information
+        # collected by ESIP is charged with respecting the privacy of those who provided it and is expected to respect
+        # and follow the ESIP Privacy Policy." (line 57); "By using the ESIP website ... you agree" (line 6): whom it
+        # binds, never said as "applies to"
+        "applies_to": (("officers", "volunteers", "staff", "members"), ("users",), ("members", "users")),
+    },
+    "python-new-zealand-code-of-conduct": {
+        # "Last update: 15 May 2024" (line 3): when it was last changed, not said to be when it took effect
+        "effective_from": ("2024-05-15",),
+        # "The Python New Zealand committee has the final decision on what is acceptable behaviour." (lines 19-20); "the
+        # Python New Zealand committee undertake to" (line 33): who enforces it, in passing its keeper
+        "owner": ("Python New Zealand committee", "the Python New Zealand committee", "committee"),
+        # "we encourage all participants to create a friendly, welcoming environment" (lines 13-14); "We expect
+        # participants to treat each other respectfully." (line 16): whom it binds, never said as "applies to"
+        "applies_to": (("participants",),),
+    },
+    "pycon-korea-code-of-conduct": {
+        # "파이콘 한국 2020 준비위원회가 온라인 행사에 맞추어 일부 내용을 수정하였습니다." (line 276:
+        # the 2020 committee changed parts of it for the online event): the year of its last change, no day
+        "effective_from": ("2020",),
+        # "보내주신 의견은 준비위원회가 면밀히 검토하겠습니다." (line 269: the committee will review
+        # suggestions); "파이콘 한국 준비위원회는 ... 행동 강령에 변경 사항이 있다면 그 내역을 모두
+        # 기록하고 웹사이트를 통해 공개할 것입니다." (line 271: the committee records and publishes every
+        # change): who keeps it, in passing its keeper
+        "owner": ("파이콘 한국 준비위원회", "준비위원회", "PyCon Korea Organizing Committee", "Organizing Committee"),
+    },
+    "digg-language-policy": {
+        # "This applies to all agency communication, regardless of channel (including code-collaboration platforms such
+        # as GitHub/GitLab)." (line 10); "English as specialised language between colleagues is acceptable" (line 13);
+        # "Bug-fixing among developers" (line 24): its scope is the agency's communication, and the people it binds are
+        # never named as an audience
+        "applies_to": (("agency communication",), ("communication",), ("colleagues",), ("developers",)),
     },
 }
