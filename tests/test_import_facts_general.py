@@ -116,6 +116,14 @@ def test_approvals_and_reviews_of_other_things_are_not_taken(line):
     assert {"approved_by", "approved_on", "review_every", "organisation"}.isdisjoint(facts_of(line).found)
 
 
+def test_a_board_named_with_a_typo_names_no_organisation():
+    """A federation's privacy policy (set 64's ESIP): "the Board of Director" is its board, not an organisation
+    called "Director"."""
+    facts = facts_of("This Policy was approved by the Board of Director on January 11th 2023.")
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == ("Board of Director", "2023-01-11")
+    assert "organisation" not in facts.found
+
+
 @pytest.mark.parametrize(("line", "audiences"), [
     ("This Code applies to all contributors, maintainers and participants in any Kestrel Foundation project.",
      ("participants", "contributors", "maintainers")),

@@ -81,8 +81,9 @@ _RESPONSIBLE_FOR = re.compile(
     # (not "this policy's register"; "The Lead Maintainers own and approve this policy" names its approver too)
 )
 _BODIES = r"Trustees|Directors|Governors|Management"
+_BODY_AS_NAME = rf"(?:{_BODIES}|Trustee|Director|Governor)$"  # never the organisation ("the Board of Director", a typo)
 _BODY_OF = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?i:Board|{_BODIES}|Governing\s+Body|Committee|Council)"  # "trustees of"
-                      rf"(?:\s+of\s+(?:{_BODIES}))?\s+of\s+(?:the\s+)?(?!(?:{_BODIES})$)"
+                      rf"(?:\s+of\s+(?:{_BODIES}))?\s+of\s+(?:the\s+)?(?!{_BODY_AS_NAME})"
                       rf"(?P<v>(?:(?:St\.?|Saint|King|Queen)\s+[A-Z][\w-]*['\u2019]s\s+)?{NAME})$")  # "St Mary's ..."
 _INITIALS_BODY = re.compile(r"^(?:the\s+)?(?P<initials>[A-Z]{2,8})\s+(?:[A-Z][\w-]*\s+){0,4}"
                             r"(?:Team|Board|Committee|Council|Group|Executive|Forum|Panel)$")
