@@ -76,6 +76,7 @@ _IN_PAGE_LINK = re.compile(rf"\[(?:\\.|[^\]\\])*\]\(<{re.escape(INTERNAL_LINK)}[
 # What an entry of a contents list may have before its link: its section's number, and a quote's marks
 # where the list sets its sub-sections in: "1 [Overview](...)", "> 1.1 [Objective](...)"
 _ENTRY_NUMBER = re.compile(r"^(?:\\?>\s*)*(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?")
+_A_WORD = re.compile(r"[^\W\d_]{2}")  # two letters in a row, in any script
 _TYPED_BULLET = re.compile(r"^[\u2022\u25cf\u25e6\u25aa\u00b7*+-]\s+")  # a Markdown list's bullet, typed: "* "
 
 
@@ -157,6 +158,8 @@ def _looks_like_heading(paragraph: Paragraph, body_size: float) -> bool:
     text = paragraph.plain
     if len(text) > _LONGEST_HEADING or (text.endswith((".", ",", ";", ":")) and not re.match(r"^[\d.]+$", text)
                                         and not _ABBREVIATION_END.search(text)):
+        return False
+    if not _A_WORD.search(text):  # a diagram's labels in large type ("0 1 2 3 4 5", "C o r n e r" read a line apart)
         return False
     larger = paragraph.size > body_size + 0.5
     return (paragraph.bold and paragraph.size >= body_size) or (larger and len(text.split()) <= 15)

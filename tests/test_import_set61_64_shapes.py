@@ -1,0 +1,37 @@
+"""Shapes of held-out sets 61 to 64's documents (issue 18, stop 49), made here: a competition's rulebook typeset as a
+PDF, numbered "1. Game Rules", "1.1 ...", whose last page is a diagram of the arena with its labels in large type
+("0 1 2 3 4 5 6", a corner's name set letter by letter down its side): the labels were read as headings, "0" out of
+order after section 5, and the rulebook lost every clause number as an anchor."""
+
+from __future__ import annotations
+
+from helpers import imported_and_checked
+
+_RULEBOOK = """<html><body style="font: 11pt serif">
+<p style="font-size: 20pt">Arena Robotics 2016 Rulebook</p>
+<p>The following defines the rules of the Arena Robotics 2016 competition.</p>
+<p style="font-size: 14pt; font-weight: bold">1. Game Rules</p>
+<p>1.1 A match lasts 180 seconds.</p>
+<p>1.2 There will be a maximum of 4 robots in a match.</p>
+<p style="font-size: 14pt; font-weight: bold">2. Robot</p>
+<p>2.1 Robots must fit within the starting corner.</p>
+<p>2.2 Robots must carry the badges provided by the officials.</p>
+<p style="font-size: 14pt; font-weight: bold">3. Arena</p>
+<p>3.1 The arena is 8 metres square, as the diagram below shows.</p>
+<p style="page-break-before: always; font-size: 16pt">0 1 2 3 4 5 6</p>
+<p style="font-size: 16pt">C</p><p style="font-size: 16pt">o r</p><p style="font-size: 16pt">n e</p>
+<p style="font-size: 16pt">r 0</p>
+<p style="font-size: 16pt">20 19 18 17 16 15 14</p>
+</body></html>"""
+
+
+def test_a_diagrams_labels_in_large_type_are_no_headings_and_the_rules_keep_their_numbers(tmp_path):
+    from weasyprint import HTML
+
+    source = tmp_path / "rulebook.pdf"
+    HTML(string=_RULEBOOK).write_pdf(source)
+    result, _, body = imported_and_checked(source, "rulebook", tmp_path)
+
+    assert "## 3. Arena" in body and "\n1.1 A match lasts 180 seconds." in body, body
+    assert not any("out of order" in note for note in result.notes), result.notes
+    assert "# 0 1 2 3 4 5 6" not in body, body
