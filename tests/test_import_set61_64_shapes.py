@@ -18,6 +18,12 @@ _RULEBOOK = """<html><body style="font: 11pt serif">
 <p>2.2 Robots must carry the badges provided by the officials.</p>
 <p style="font-size: 14pt; font-weight: bold">3. Arena</p>
 <p>3.1 The arena is 8 metres square, as the diagram below shows.</p>
+<p>3.2 The floor is a smooth board painted grey.</p>
+<p>3.3 Each corner is a starting zone, numbered 0 to 3.</p>
+<p>3.4 Tokens are placed on the marked spots before each match.</p>
+<p>3.5 The walls are 50 centimetres high.</p>
+<p>3.6 Officials may stop a match if a wall is damaged.</p>
+<p>3.7 Teams may inspect the arena before the league begins.</p>
 <p style="page-break-before: always; font-size: 16pt">0 1 2 3 4 5 6</p>
 <p style="font-size: 16pt">C</p><p style="font-size: 16pt">o r</p><p style="font-size: 16pt">n e</p>
 <p style="font-size: 16pt">r 0</p>
