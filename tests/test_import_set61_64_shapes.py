@@ -41,3 +41,44 @@ def test_a_diagrams_labels_in_large_type_are_no_headings_and_the_rules_keep_thei
     assert "## 3. Arena" in body and "\n1.1 A match lasts 180 seconds." in body, body
     assert not any("out of order" in note for note in result.notes), result.notes
     assert "# 0 1 2 3 4 5 6" not in body, body
+
+
+def _imported_markdown(tmp_path, text: str) -> str:
+    source = tmp_path / "terms.md"
+    source.write_text(text)
+    return imported_and_checked(source, "terms", tmp_path)[1]
+
+
+# A GOV.UK service's terms of use, as its template words them: who runs it, under "Who we are", far down the page
+_SERVICE_TERMS = (
+    "# Terms of use\n\n"
+    "## What is in these terms?\n\nThese terms tell you the rules for using the Find Your Pension service.\n\n"
+    "## By using the service, you accept these terms\n\nBy using the Find Your Pension service, you confirm that you "
+    "accept these terms of use.\n\n"
+    "## Use\n\nYou must not misuse the service by introducing viruses.\n\nYou must keep your password secret.\n\n"
+    "## Who we are and how to contact us\n\n"
+    "The Find Your Pension service is provided by The Pensions Records Office.\n\n"
+    "To contact us, email help@pensions-records.example.\n")
+
+
+def test_who_runs_a_service_said_under_who_we_are_is_the_organisation(tmp_path):
+    """Set 61's National Archives terms: the service's name holds "Your", which is no supplier's "your service"."""
+    front = _imported_markdown(tmp_path, _SERVICE_TERMS)
+    assert "\norganisation: The Pensions Records Office\n" in front, front
+
+
+def test_a_supplier_of_the_service_under_another_heading_is_not_the_organisation(tmp_path):
+    front = _imported_markdown(tmp_path, _SERVICE_TERMS.replace("## Who we are and how to contact us", "## Hosting")
+                               .replace("The Find Your Pension service is provided by The Pensions Records Office.",
+                                        "Our email service is provided by Northwind Mail Services Ltd."))
+    assert "\norganisation: TBC" in front, front
+
+
+def test_a_group_describing_itself_under_who_we_are_is_the_organisation(tmp_path):
+    """Set 50's CivicTechWR privacy policy, its "1. Who We Are": "... is a volunteer-driven civic technology group"."""
+    front = _imported_markdown(tmp_path, (
+        "# Privacy Policy\n\nEffective Date: August 4, 2025\n\n## 1. Who We Are\n\n"
+        "**CivicTechHFX** is a volunteer-driven civic technology group based in Halifax. We build digital "
+        "tools that serve the public good.\n\n## 2. What We Collect\n\nWe collect only the data we need.\n"))
+    assert "\norganisation: CivicTechHFX\n" in front, front
+

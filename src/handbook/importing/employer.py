@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .organisation import NAME, is_distinctive_name, is_one_plain_name, looks_like_a_name, times_named
+from .name_shapes import is_distinctive_name, is_one_plain_name, looks_like_a_name, times_named
+from .organisation import NAME
 
 _PEOPLE = r"(?i:employees?|staff(?:\s+members?)?|engineers?|developers?|workers?|personnel|colleagues?)"
 _THEIR_EMPLOYER = re.compile(

@@ -18,6 +18,7 @@ _CHARACTER_REFERENCE = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8
 _CLAUSE_NUMBER = re.compile(r"^(?:\d{1,3}\.)+\d{0,3}\s+(?=[A-Z][a-z])")  # "1.2 ", "3. " before a sentence
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"]*\")?\)")
 _FIRST_BLOCKS = 6  # the organisation's name standing alone is looked for near the top only
+_WHO_WE_ARE = re.compile(r"^(?:\d+\.?\s+)?(?:who\s+we\s+are|about\s+us)\b", re.I)
 # A cover's or header's short line of statements each closed by a number: "Version 1.9. Effective March 24, 2020",
 # "Issue 3. Approved 12 May 2024" (a number, a full stop, then a capital: not "Approved by Dr. Smith")
 _STATEMENT_END = re.compile(r"(?<=\d)\.\s+(?=[A-Z])")
@@ -52,11 +53,16 @@ WITHOUT_ADMONITION = re.compile(r'^!!!\s+[\w-]+(?:\s+"[^"]*")?\s+')
 
 
 def document_lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
-    """(place, words, near the top) of each paragraph and each table row ("cell | cell": a details table)."""
+    """(place, words, near the top) of each paragraph and each table row ("cell | cell": a details table). A section
+    headed "Who we are" or "About us" is read as the top is: where a document says whose it is ("The Access Your
+    Records service is provided by The National Archives", under a GOV.UK page's "Who we are and how to contact us")."""
     lines, joined = [], _glossary(blocks)
     text_before = ""  # the last paragraph of text, headings aside
+    who_we_are = False
     for index, block in enumerate(blocks):
-        near_top = index < _FIRST_BLOCKS
+        if isinstance(block, Paragraph) and block.heading is not None:
+            who_we_are = _WHO_WE_ARE.match(block.plain) is not None
+        near_top = index < _FIRST_BLOCKS or who_we_are
         if index in joined:
             continue
         if isinstance(block, Paragraph) and (label_and_value := _label_over_value(block, blocks[index + 1:index + 2])):

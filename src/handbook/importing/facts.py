@@ -42,7 +42,6 @@ from .labels import (
 from .opening_subject import opening_subject
 from .organisation import (
     NAME,
-    ORGANISATION_WORDS,
     STANDALONE_ORGANISATION,
     clean_name,
     copyright_holder,
@@ -52,6 +51,7 @@ from .organisation import (
     whose_people,
 )
 from .organisation_in_title import stated_in_title
+from .organisation_words import ORGANISATION_WORDS
 from .signatories import memo_header, signature_block
 from .titles import title_as_shown, title_in_running_head
 from .version_history import HEAD_VERSION, PLACEHOLDER, TITLE_VERSION, VERSION_ALONE, footer_version, history_facts

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .organisation import NAME, clean_name, is_distinctive_name, is_one_plain_name, times_named
+from .name_shapes import is_distinctive_name, is_one_plain_name, times_named
+from .organisation import NAME, clean_name
 
 # An organisation's own governing body, by name: "the NumFOCUS Board", "the Jupyter Executive Council", "the governing
 # body of arXiv", "the Board of Trustees of Meadowbank Foodbank" (a name may start in lower case: "arXiv", "eBay")

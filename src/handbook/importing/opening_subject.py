@@ -25,8 +25,8 @@ import re
 
 from .audiences import THIS_DOCUMENT
 from .fact_lines import WITHOUT_ADMONITION
-from .organisation import ORGANISATION_WORDS, looks_like_a_name
-from .organisation_words import WHOLE_ORGANISATION_WORDS
+from .name_shapes import looks_like_a_name
+from .organisation_words import ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
 
 _OPENING_PARAGRAPHS = 4
 # 1 to 3 capitalised words ("Wholistic Fostering", "TAICO", "The Carpentries"), with no full stop between them

@@ -24,7 +24,15 @@ from collections import Counter
 from .audiences import SENTENCE_START
 from .issuer import issued_as
 from .name_clause import name_clause
-from .organisation_words import DOCUMENT_WORDS, ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
+from .name_shapes import (
+    LEADING_ORGANISATION_WORD,
+    a_whole_name,
+    is_distinctive_name,
+    is_one_plain_name,
+    looks_like_a_name,
+    lower_case_name,
+)
+from .organisation_words import COMPANY, DOCUMENT_WORDS, ORGANISATION_WORDS
 
 _NAME_WORD = r"(?:[A-Z][\w'\u2019&.-]*|of|and|for|the|&)"
 # The name runs on past its organisation word with "of" or "for": "U.S. Department of Homeland Security",
@@ -38,7 +46,6 @@ _NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:,?\s+(?:of
 # A name as organisations write their own: "Model Company Inc.", "GitHub, Inc.", "The Carpentries", "W3C", "18F",
 # "jQuery Foundation" (a capital after its first letter); never begun inside a word (not "Query" of "jQuery")
 _NAME_PART = r"(?:(?:Inc|Ltd|Co|Corp)\.|(?<![\w-])(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&-]*(?:\.\w+)*|\d+[A-Z][\w&-]*)"
-COMPANY = r"(?:Inc\.|Ltd\.|Corp\.|(?:Inc|Ltd|LLC|LLP|Limited|plc|PLC|CIC|CIO)\b)"  # "GitHub, Inc.", "RemoteAbility CIC"
 # ("of" never last; "Zarf a Series of LF Projects, LLC": a project the Linux Foundation's series company holds)
 NAME = rf"{_NAME_PART}(?:\s+(?:(?:of|and|for|the|&|a\s+Series\s+of)\s+)*{_NAME_PART})*(?:,?\s+{COMPANY})?"
 # A name some organisations write in lower case ("dxw"), at the start of a sentence where English writes a capital
@@ -116,7 +123,7 @@ _ABOUT = re.compile(rf"^About\s+(?:the\s+)?(?P<v>{NAME})$")
 _NAME_CLAUSE = name_clause(NAME)
 _ORGANISATION_NOUNS = (r"community|organi[sz]ation|company|charity|team|agency|school|academy|college|university|"
                        r"trust|institute|non-?profit|association|society|club|business|firm|consortium|foundation|"
-                       r"federation|partnership|co-?operative|network|department|office|lab|laboratory")
+                       r"federation|partnership|co-?operative|network|department|office|lab|laboratory|group")
 _ITS_OWN_NAME = rf"(?:(?:The\s+)?(?P<v>{NAME})|(?P<lower>{_LOWER_CASE_NAME}))"  # never "the company"
 # The organisation describing itself ("W3C is a global community", "18F, a digital services delivery team
 # within the General Services Administration, develops ...") or speaking as the policy's author
@@ -157,12 +164,6 @@ _OWNS_THE_TITLE = re.compile(r"(?P<name>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)[
 NAME_HEADING_TITLE = re.compile(rf"^(?:The\s+)?(?P<v>{_NAME_WORD}(?:\s+{_NAME_WORD})*?\s+(?:{ORGANISATION_WORDS}))"
                                  r"\s+(?P<rest>.*)$")
 _LONGEST_NAME = 80
-# "Ministry of Justice", "University of Leeds" (not "Board of Governors": a body within an organisation)
-_LEADING_ORGANISATION_WORD = re.compile(r"^(?:Ministry|Department|University|College|Institute|Society|Association|"
-                                        r"Academy|Federation|Foundation)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
-# A name going on past what it is with what it is of or for: "Bahlai Lab of Applied Computational Ecology", "Ronin
-# Institute for Independent Scholarship" (a word before it: not "School of Medicine", a part of another)
-_KIND_OF = re.compile(rf"\s(?:{WHOLE_ORGANISATION_WORDS})\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 # A one-word name opening a sentence or clause as the subject of what an organisation does for or asks of
 # its people: "P2PU will cover", "P2PU expects all of its employees" (not what a product does: "OpenFormula
 # provides a ...", "OpenFormula uses the ...")
@@ -170,14 +171,14 @@ _SPEAKING_NAME = re.compile(r"(?:(?m:^)|(?<=[.!?:;,]\s)|(?<=\bthat\s))([A-Z\d][\
                             r"(?:will|expects|encourages|asks|requires|reserves|recogni[sz]es|believes|welcomes|"
                             r"commits|pays|reimburses|is\s+committed)\b")
 _SPEAKING_TIMES = 3
-BODY_KINDS = r"Executive|Steering|Governing|Management|Advisory|Programme|Program|Project|Local|National|Regional|" \
-              r"Safeguarding|Audit|Finance|Parish|Town|City|County|District|Partnership|Safety|Health"
 # Who runs the service the document is about: "Let's Encrypt is a service provided by Internet Security Research
 # Group", "australia.gov.au, an online service managed by the ..." (not "hosted by", "regulated by", nor a supplier)
 _SERVICE_RUN_BY = re.compile(
     r"\b(?i:service|website|web\s?site|site|portal|platform|app|helpline)(?:\s*\([^)]*\))?,?\s+(?:(?:is|are)\s+)?"
     rf"(?:provided|supplied|run|managed|operated|delivered|owned)\s+by\s+(?:the\s+)?(?P<v>{NAME})")  # ("Data Service")
-_A_SUPPLIER = re.compile(r"\b(?i:our|your|their)\s+(?:[\w-]+\s+){0,3}?(?:service|website|site|portal|platform|app)\b|"
+# ("our email service", not a service named so: "the Access Your Records service")
+_A_SUPPLIER = re.compile(r"(?:\b(?:our|your|their)|^(?:Our|Your|Their))\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:service|website|site|portal|platform|app)\b|"
                          r"\b(?i:on\s+(?:our|its|their|your)\s+behalf|on\s+behalf\s+of|under\s+contract)\b")
 # A privacy notice's controller or whose data practice it describes: "NHS England is the sole controller for ...",
 # "This policy describes how Electromagnetic Field (EMF) stores ...", "We are the Meadowbank Foodbank."
@@ -193,8 +194,6 @@ _WE_ARE = re.compile(rf"^We\s+are\s+(?:the\s+)?(?P<v>{NAME})\s*[,.]")
 _WELCOME = re.compile(rf"^Welcome\s+to\s+(?:the\s+)?(?P<v>{NAME})\s*[.!,]")
 _ANOTHER_S = re.compile(r"\b(?:Authority|Commission|Commissioner|Regulator|Inspectorate|Ombudsman|Ofsted|Police|"
                         r"Government|Court|Tribunal)\b")  # "how the Local Authority responds": whom it answers to
-_PRONOUNS = {"it", "this", "that", "there", "which", "who", "we", "they", "he", "she", "what", "each", "everyone",
-             "one"}
 
 
 def copyright_holders(lines: list[str]) -> set[str]:
@@ -215,7 +214,7 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
     if match := (("we" in lowered and _WE_DEFINED.search(line)) or (
             "(" in line and _DEFINED_AS_ORGANISATION.search(line)) or (copyright_tells and _COPYRIGHT.match(line)) or (
             "attribute" in lowered and _CROWN_NOTICE.match(line) and _ATTRIBUTED.search(line)) or (
-            ("mean" in lowered or "refer" in lowered) and (kind := _KIND_DEFINED.search(line)) and _a_whole_name(
+            ("mean" in lowered or "refer" in lowered) and (kind := _KIND_DEFINED.search(line)) and a_whole_name(
                 clean_name(kind["v"]), text) and kind)):
         return clean_name(match["v"] or match["v2"] or match.groupdict().get("v3"), match.groupdict().get("kind")), (
             match[0])
@@ -224,7 +223,7 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
         return (match["quoted"].strip() if match["quoted"] else clean_name(match["v"])), match[0]  # ("oemof" as quoted)
     if "regist" in lowered or "limited by" in lowered or "charit" in lowered:
         for part in _footer_names(line) or [line]:
-            if (match := _REGISTERED_NAME.match(part)) and _a_whole_name(name := clean_name(match["v"]), text):
+            if (match := _REGISTERED_NAME.match(part)) and a_whole_name(name := clean_name(match["v"]), text):
                 return name, line
     if " by " in lowered and (match := _ISSUED_BY.search(line)) and is_distinctive_name(
             name := clean_name(match["v"]), text, issuing=True):
@@ -245,7 +244,7 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
         return issued[0], line  # "MARINE CORPS ORDER 4600.39", "NAVSUP Publication 490, REV 6"
     if near_top and len(line) <= _LONGEST_NAME and (match := STANDALONE_ORGANISATION.match(named)) and not (
         DOCUMENT_WORDS.search(named)  # "The GitHub Terms of Service" names a document, not who wrote it
-    ) and (looks_like_a_name(match["v"], text) or _LEADING_ORGANISATION_WORD.match(match["v"])):
+    ) and (looks_like_a_name(match["v"], text) or LEADING_ORGANISATION_WORD.match(match["v"])):
         return match["v"], line  # not "Small Company", a kind of company the text speaks of; "Department of X" is
     if near_top and len(line) <= _LONGEST_NAME and (match := NAME_HEADING_TITLE.match(line)) and (
             DOCUMENT_WORDS.search(match["rest"])) and is_distinctive_name(match["v"], text) and not (
@@ -262,7 +261,7 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
     for pattern in (_SELF_DESCRIBED, _AUTHOR_VOICE):
         if (near_top if pattern is _SELF_DESCRIBED else _AUTHOR_WORDS.search(lowered)) and (
                 match := pattern.search(line)) and (
-                _lower_case_name(name := match["lower"], text) if match["lower"] else is_distinctive_name(
+                lower_case_name(name := match["lower"], text) if match["lower"] else is_distinctive_name(
                     name := clean_name(match["v"]), text, speaking=pattern is _AUTHOR_VOICE)):
             return name, match[0]
     if "privacy" in lowered and (match := _RESPECTS_PRIVACY.search(line)) and (
@@ -277,7 +276,7 @@ def _runs_the_service(line: str, near_top: bool, text: str) -> tuple[str, str] |
     near = (_SERVICE_RUN_BY, _DESCRIBES_HOW, _WE_ARE, _WELCOME) if near_top else ()
     for pattern in (*near, _THE_CONTROLLER):
         if (match := pattern.search(line)) and not (pattern is _SERVICE_RUN_BY and _A_SUPPLIER.search(line)) and (
-                _a_whole_name(name := clean_name(match["v"]), text)) and not _ANOTHER_S.search(name) and (
+                a_whole_name(name := clean_name(match["v"]), text)) and not _ANOTHER_S.search(name) and (
                 pattern is not _WELCOME or is_distinctive_name(name, text)) and not (  # "Welcome to Microsoft Teams"
                 pattern is _DESCRIBES_HOW and _a_tool(name, text)):
             return name, match[0]
@@ -348,13 +347,6 @@ def _footer_names(line: str) -> list[str]:
     return [f"{name}, {details}" for name, details in itertools.pairwise(parts)]
 
 
-def _a_whole_name(name: str, text: str) -> bool:
-    """Several words that are not a common noun ("Brightwater Housing Ltd", not "Our Academy"), or one written as
-    only names are ("W3C"): never "The Trust"."""
-    return name.split()[0].casefold() not in _PRONOUNS | {"our", "your", "their", "its", "his", "her"} and (
-        (" " in name and looks_like_a_name(name, text)) or is_distinctive_name(name, text))
-
-
 def speaking_as(text: str) -> tuple[str, str] | None:
     """A name written as only names are ("P2PU", "W3C", "18F", "GitHub") that the text speaks as, as the
     subject of what an organisation does for or asks of its people, at least three times and far more
@@ -368,17 +360,6 @@ def speaking_as(text: str) -> tuple[str, str] | None:
     return ranked[0][0], f"the text speaking as '{ranked[0][0]}' {ranked[0][1]} times"
 
 
-def is_one_plain_name(name: str, text: str) -> bool:
-    """"Jupyter": one capitalised word the text never writes in lower case; not initials alone ("FA", "NHS"),
-    a kind of organisation ("Trust") or what a body is for ("Executive", "Management")."""
-    return bool(re.fullmatch(r"[A-Z][a-z]{2,}", name)) and name.casefold() not in _PRONOUNS and looks_like_a_name(
-        name, text) and not re.fullmatch(rf"{ORGANISATION_WORDS}|{BODY_KINDS}", name)
-
-
-def times_named(name: str, text: str) -> int:
-    return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
-
-
 def whose_people(name: str, text: str) -> bool:
     """Whether "all <name> staff" names the organisation: "Oakfield Academy", "W3C", not "Local Authority", "NHS";
     or "Sourcegraph", one plain word, as the employer ("all Sourcegraph employees", not "all Slack users"), where
@@ -388,36 +369,6 @@ def whose_people(name: str, text: str) -> bool:
         and re.search(rf"\b(?i:all|every)\s+{re.escape(name)}\s+(?i:employees?|staff|workers?|personnel)\b", text))
 
 
-def looks_like_a_name(name: str, text: str) -> bool:
-    """Not a word the text also writes in lower case as a common noun ("the school", "our company"); a word in
-    quotes is mentioned, not used ("the word “lullabot”", a password not to choose), as is one in an address or a
-    tag ("zarr.dev", "the #zarr tag")."""
-    first = name.split()[0]
-    uses = re.finditer(rf"(?<![\w./@#-]){re.escape(first.lower())}(?:e?s)?(?![\w@/-]|\.\w)", text)
-    return first.lower() != first and all(_QUOTED.fullmatch(text[max(0, m.start() - 1):m.end() + 1]) for m in uses)
-
-
-def is_distinctive_name(name: str, text: str, speaking: bool = False, issuing: bool = False) -> bool:
-    """A name, not a role or a common noun: several words ending in what an organisation is ("Ronin Institute",
-    not "Governing Body"), or one written as only names are ("W3C", "18F", "GitHub"), never a common noun the
-    text writes in lower case ("Student Council"), nor initials alone ("HR", "ICT"). An organisation ``speaking``
-    as the author ("... is committed to") is named in full: "Riverside Primary School", not "PyCon" (an event),
-    nor a ministry or department that a school's policy quotes; one ``issuing`` this document may be one."""
-    if " " in name:
-        ending = WHOLE_ORGANISATION_WORDS if speaking or issuing else ORGANISATION_WORDS
-        return bool(re.search(rf"\s(?:{ending}|{COMPANY})\W*$", name) or (
-            not speaking and (_LEADING_ORGANISATION_WORD.match(name) or _KIND_OF.search(name)))) and looks_like_a_name(
-            name, text)
-    return not speaking and bool(re.search(r"\d", name) or re.search(r"[a-z].*[A-Z]|[A-Z].*[a-z].*[A-Z]", name))
-
-
-def _lower_case_name(name: str, text: str) -> bool:
-    """"dxw": a name its organisation writes in lower case, even where a sentence starts, and nowhere capitalised."""
-    return name not in _PRONOUNS and not re.search(rf"\b(?:{re.escape(name.capitalize())}|{re.escape(name.upper())})\b",
-                                                   text) and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
-
-
-_QUOTED = re.compile("[\"'\u201c\u2018].+[\"'\u201d\u2019]")  # a word mentioned: "the word “lullabot”"
 # Whom a policy answers to, not whose it is: "the Information Commissioner's Office (ICO)"
 REGULATOR_WORDS = r"Commissioner|Regulator|Inspectorate|Ombudsman"
 _A_REGULATOR = re.compile(rf"\b(?:{REGULATOR_WORDS})")

@@ -7,18 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .organisation import (
-    COMPANY,
-    DOCUMENT_WORDS,
-    NAME,
-    NAME_HEADING_TITLE,
-    ORGANISATION_WORDS,
-    WHOLE_ORGANISATION_WORDS,
-    is_distinctive_name,
-    looks_like_a_name,
-    named_apart,
-    times_named,
-)
+from .name_shapes import is_distinctive_name, looks_like_a_name, times_named
+from .organisation import NAME, NAME_HEADING_TITLE, named_apart
+from .organisation_words import COMPANY, DOCUMENT_WORDS, ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
 
 # A title saying where the policy is for: "Positive Work Environment at W3C: Code of Conduct"
 _AT_IN_TITLE = re.compile(rf"\bat\s+(?P<v>{NAME})\s*(?::|$)")

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from .organisation import WHOLE_ORGANISATION_WORDS, looks_like_a_name
+from .name_shapes import looks_like_a_name
+from .organisation_words import WHOLE_ORGANISATION_WORDS
 from .own_name import is_another_s, name_uses, used_more_as_own
 
 _ADDRESS = re.compile(r"(?<![\w.+-])(?P<local>[\w.+-]+)@(?P<domain>[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)+)")

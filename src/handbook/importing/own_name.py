@@ -33,14 +33,8 @@ from typing import NamedTuple
 
 from .document import Block, Paragraph
 from .opening_subject import written_as_a_person
-from .organisation import (
-    BODY_KINDS,
-    COPYRIGHT_LINE,
-    DOCUMENT_WORDS,
-    ORGANISATION_WORDS,
-    REGULATOR_WORDS,
-    WHOLE_ORGANISATION_WORDS,
-)
+from .organisation import COPYRIGHT_LINE, REGULATOR_WORDS
+from .organisation_words import BODY_KINDS, DOCUMENT_WORDS, ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
 
 _LEAST_MENTIONS = 3
 _MARGIN = 2.0
