@@ -82,3 +82,34 @@ def test_a_group_describing_itself_under_who_we_are_is_the_organisation(tmp_path
         "tools that serve the public good.\n\n## 2. What We Collect\n\nWe collect only the data we need.\n"))
     assert "\norganisation: CivicTechHFX\n" in front, front
 
+
+# A charity's constitution from a law firm's model (set 63's Student Robotics): the law and the kind of body above
+# the title in smaller bold type, the name in its first clause with the kind's words before it
+_CONSTITUTION = """<html><body style="font: 11pt serif">
+<p style="font-weight: bold; font-size: 12pt">Charities Act 2011</p>
+<p style="font-weight: bold; font-size: 12pt">Charitable Incorporated Organisation</p>
+<p style="font-weight: bold; font-size: 16pt">CONSTITUTION OF HARBOUR ROWERS</p>
+<p style="font-weight: bold; font-size: 12pt">1. Name</p>
+<p>1.1 The name of the charitable incorporated organisation is Harbour Rowers.</p>
+<p style="font-weight: bold; font-size: 12pt">2. Objects</p>
+<p>2.1 The objects of the charity are to promote rowing for the public benefit in the town and its area.</p>
+<p>2.2 The charity may do anything lawful which furthers its objects, including raising funds.</p>
+<p style="font-weight: bold; font-size: 12pt">3. Members</p>
+<p>3.1 Membership is open to anyone over 16 who supports the objects of the charity.</p>
+<p>3.2 The trustees may refuse an application for membership where it is in the interests of the charity.</p>
+<p>3.3 A member may leave by giving written notice to the charity.</p>
+<p>3.4 Membership cannot be passed to anyone else.</p>
+<p>3.5 The trustees must keep a register of the names and addresses of the members.</p>
+</body></html>"""
+
+
+def test_a_constitutions_title_below_the_law_it_is_made_under_and_the_name_its_first_clause_gives(tmp_path):
+    from weasyprint import HTML
+
+    source = tmp_path / "constitution.pdf"
+    HTML(string=_CONSTITUTION).write_pdf(source)
+    result, front, body = imported_and_checked(source, "constitution", tmp_path)
+
+    assert "\ntitle: Constitution of Harbour Rowers\n" in front, (front, result.notes)
+    assert "\norganisation: Harbour Rowers\n" in front, (front, result.notes)
+    assert "Charities Act 2011" in body  # the cover's lines are kept, as text

@@ -12,7 +12,8 @@ import re
 _KINDS = (r"organi[sz]ation|corporation|company|association|society|club|charity|trust|body|co-?operative|foundation|"
           r"group|network|federation|cio")
 _GERMAN_KINDS = r"verein|genossenschaft|gesellschaft|stiftung|verband|körperschaft"
-_CLAUSE = (rf"\b(?i:the\s+name\s+of\s+(?:the|this)\s+(?:{_KINDS})\s+(?:shall\s+be|is|will\s+be)|"
+# ("The name of the charitable incorporated organisation is Student Robotics": the kind with words before it)
+_CLAUSE = (rf"\b(?i:the\s+name\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_KINDS})\s+(?:shall\s+be|is|will\s+be)|"
            rf"the\s+(?:{_KINDS})\s+(?:bears\s+the\s+name|shall\s+be\s+(?:called|known\s+as)|is\s+(?:called|named))|"
            rf"(?:der|die|das)\s+(?:{_GERMAN_KINDS})\s+(?:führt\s+den\s+namen|führt\s+die\s+firma|trägt\s+den\s+namen|"
            r"heißt))\s+(?:the\s+)?")

@@ -43,6 +43,7 @@ _SLUG = re.compile(r"^[\w.-]+$")
 _NUMBERED_ONE = re.compile(r"^1\.?\s+(?P<title>[^\d\s].*)$")  # "1 Health and Safety Policy"
 _CHAPTER_TITLE = re.compile(r"^(?P<number>\d{1,3})\.\s+(?P<title>\S.*)$")  # "19. Employees Policy"
 _LONGEST_COVER_TITLE = 12  # words
+_COVER_HEADINGS = 3  # the lines a cover may set above its title
 _LABEL = re.compile(r"^\w+(?:\s+\w+)?\s*:")  # "Status: Draft", "Policy owner: ..." is a detail, not a title
 # A cover's line that is not the document's name: its number ("SOP 90 81", "HR-12") or an abbreviation alone ("SBA")
 _NOT_A_NAME = re.compile(r"^(?:[A-Z][A-Z.]*(?:[\s-]+[A-Z][A-Z.]*)*[\s-]*\d[\d\s./-]*|[A-Z]{2,6})$")
@@ -180,6 +181,10 @@ def cover_title(blocks: list[Block], stated: str = "") -> list[Block]:
         return [*blocks[:index], *_titled(blocks[index], blocks[index + 1 :], _body_size(paragraphs), stated=True)]
     if not headings:
         return blocks
+    if title := _largest_of_the_cover_headings(headings):  # (the lines above it stay, as text)
+        index = blocks.index(title)
+        above = [_with_level(b, None) if isinstance(b, Paragraph) else b for b in blocks[:index]]
+        return [*above, _with_level(title, 0), *blocks[index + 1:]]
     cover = blocks[: blocks.index(headings[0])]
     body = _body_size(paragraphs)
     largest_heading = max(p.size for p in headings)
@@ -197,6 +202,15 @@ def cover_title(blocks: list[Block], stated: str = "") -> list[Block]:
             # a cover's title set to run on into a subtitle ("Guidelines on the Use of Open Source Software:")
             return [*blocks[:index], _with_level(without_colon, 0), *blocks[index + 1 :]]
     return blocks
+
+
+def _largest_of_the_cover_headings(headings: list[Paragraph]) -> Paragraph | None:
+    """The cover's title where smaller lines that name no document stand above it: the law it is made under or the
+    kind of body ("Charities Act 2011", "Charitable Incorporated Organisation" over a larger "CONSTITUTION OF STUDENT
+    ROBOTICS")."""
+    above = list(itertools.takewhile(lambda heading: not _names_a_document(heading), headings[:_COVER_HEADINGS]))
+    title = headings[len(above)] if above and len(above) < min(len(headings), _COVER_HEADINGS) else None
+    return title if title and title.size > max(heading.size for heading in above) else None
 
 
 def _cover_title_over_two_lines(cover: list[Block], first: Paragraph, display: float) -> Paragraph | None:
