@@ -113,3 +113,16 @@ def test_a_constitutions_title_below_the_law_it_is_made_under_and_the_name_its_f
     assert "\ntitle: Constitution of Harbour Rowers\n" in front, (front, result.notes)
     assert "\norganisation: Harbour Rowers\n" in front, (front, result.notes)
     assert "Charities Act 2011" in body  # the cover's lines are kept, as text
+
+
+def test_a_name_spelt_out_with_its_abbreviation_speaking_as_the_author_is_the_organisation():
+    """Set 64's ESIP: "Partners" ends no organisation's name the patterns know, but the sentence that spells the name
+    out speaks as the policy's author; an abbreviated term "committed to in" a contract does not."""
+    from test_import_facts import facts_of, found
+
+    facts = facts_of("Earth Science Information Partners (ESIP) is committed to protecting your privacy.",
+                     "ESIP collects information about those who engage with us. ESIP will not sell it.")
+    assert found(facts, "organisation") == "Earth Science Information Partners"
+    facts = facts_of("Service Level Objectives (SLO) are committed to in each contract.",
+                     "Each SLO is reviewed. The SLO is set by the board.")
+    assert "organisation" not in facts.found

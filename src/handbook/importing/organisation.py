@@ -131,6 +131,8 @@ _SELF_DESCRIBED = re.compile(
     rf"{SENTENCE_START}{_ITS_OWN_NAME}(?:\s+(?:is|are)\s+|\s*,\s+)(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?"
     rf"(?i:{_ORGANISATION_NOUNS})\b"
 )
+_COMMITTED = re.compile(r"\s+(?:is|are)\s+(?:fully\s+|firmly\s+)?(?:committed|dedicated)\s+to\s+"
+                        r"(?:[a-z]+ing|the|its|our|a|an)\b")  # ("... committed to protecting", not "to in")
 _AUTHOR_VOICE = re.compile(
     rf"{SENTENCE_START}{_ITS_OWN_NAME}\s+(?:(?:is|are)\s+(?:fully\s+|firmly\s+)?(?:committed|dedicated)\s+to|"
     r"(?:will|does|do)\s+not\s+tolerate|(?:has|have)\s+(?:created|written|developed|produced|published|issued|"
@@ -402,6 +404,8 @@ def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
         # Applications (TPWAs)" or "Service Level Objectives (SLO)", things the policy speaks of
         whole = (re.search(rf"\b(?:{ORGANISATION_WORDS})$", name) or re.match(
             rf"(?:{ORGANISATION_WORDS})\s+(?:of|for)\s", name)) and not _BODY_BY_FUNCTION.search(name)
+        # ... or speaking as the author: "Earth Science Information Partners (ESIP) is committed to protecting ..."
+        whole = whole or _COMMITTED.match(line, match.end())
         # (or one named among a larger body's parts: "the Department of the Treasury, including the Internal Revenue
         # Service (IRS)")
         part_of_another = re.search(rf"['\u2019]s\s+{re.escape(name)}", line) or re.search(
