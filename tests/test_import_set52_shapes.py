@@ -30,7 +30,7 @@ def test_a_welcome_to_a_place_is_no_organisation_speaking():
 
 @pytest.mark.parametrize(("line", "who"), [
     ("This policy applies to all individuals engaged with Brook.Works, including but not limited to employees, "
-     "contractors, volunteers, and other stakeholders.", ("employees", "volunteers", "contractors")),
+     "contractors, volunteers, and other stakeholders.", ("employees", "volunteers", "contractors", "stakeholders")),
     ("This policy applies to everyone working at the club, including, but not limited to, coaches and volunteers.",
      ("volunteers", "coaches")),
 ])

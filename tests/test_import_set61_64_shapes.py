@@ -126,3 +126,12 @@ def test_a_name_spelt_out_with_its_abbreviation_speaking_as_the_author_is_the_or
     facts = facts_of("Service Level Objectives (SLO) are committed to in each contract.",
                      "Each SLO is reviewed. The SLO is set by the board.")
     assert "organisation" not in facts.found
+
+
+def test_stakeholders_named_with_the_others_a_policy_applies_to():
+    """Set 63's whistleblowing policy: "all employees, contractors, vendors, and other stakeholders of ..."."""
+    from test_import_facts import facts_of, found
+
+    facts = facts_of("This Policy applies to all employees, contractors, vendors, and other stakeholders of "
+                     "Wrenfield Solutions.")
+    assert set(found(facts, "applies_to")) == {"contractors", "employees", "stakeholders", "vendors"}

@@ -66,7 +66,7 @@ AUDIENCES = ["staff", "employees", "governors", "volunteers", "contractors", "tr
              "patients", "tenants", "players", "athletes", "referees", "mentors", "leaders", "practitioners",
              "personnel", "hirers", "agents", "freelancers", "candidates", "applicants", "delegates", "guardians",
              "trainees", "trainers", "tutors", "facilitators", "drivers", "faculty", "maintainers", "advisors",
-             "advisers", "professionals", "third parties", *_ROLES, *_BODIES,
+             "advisers", "professionals", "stakeholders", "third parties", *_ROLES, *_BODIES,
              # whoever the document is for, when it names no group: "This document is for anyone interested in ...",
              # "A guide for everyone that has privileged access", "Everybody in the EMF community is required to ..."
              "anyone", "everyone", "everybody"]
