@@ -135,3 +135,33 @@ def test_stakeholders_named_with_the_others_a_policy_applies_to():
     facts = facts_of("This Policy applies to all employees, contractors, vendors, and other stakeholders of "
                      "Wrenfield Solutions.")
     assert set(found(facts, "applies_to")) == {"contractors", "employees", "stakeholders", "vendors"}
+
+
+def test_an_mkdocs_note_box_is_a_quotation_opened_by_its_title_and_reported(tmp_path):
+    """The known gap of stop 48: a site's admonitions ('!!! info "Title"' over a body indented by four spaces, as
+    REANNZ's and OpenSAFELY's policies write them; Retype's '!!! warning Title' closed by '!!!', as NHSBSA's) showed
+    their markers as text and ran the title into the body's first words."""
+    (tmp_path / "access.md").write_text(
+        "# Data Access Policy\n\n"
+        '!!! info "Purpose of This Document"\n    This document sets out who may use the platform.\n\n'
+        "    It applies to all researchers.\n\n"
+        "## Accounts\n\nAccounts are personal.\n\n"
+        "!!! warning Do not share passwords\n\nA password is for its holder only.\n\n!!!\n\n"
+        "```\n!!! note kept as typed in an example\n    indented in the example\n```\n")
+
+    result, _, body = imported_and_checked(tmp_path / "access.md", "access", tmp_path)
+
+    assert ("\n> **Purpose of This Document:** This document sets out who may use the platform.\n>\n"
+            "> It applies to all researchers.\n") in body, body
+    assert "\n> **Do not share passwords:** A password is for its holder only.\n" in body, body
+    assert "!!! info" not in body and "\n!!!\n" not in body, body
+    assert "!!! note kept as typed in an example" in body, body  # a code example's marker is its own
+    assert any(note.startswith("line 3: a note box") for note in result.notes), result.notes
+
+
+def test_a_line_of_exclamation_marks_opening_no_box_stays_as_written(tmp_path):
+    (tmp_path / "notice.md").write_text("# Notice\n\n!!! warning Read this\n\nThe office is closed on Fridays.\n")
+
+    _, _, body = imported_and_checked(tmp_path / "notice.md", "notice", tmp_path)
+
+    assert "> The office is closed" not in body and "The office is closed on Fridays." in body, body
