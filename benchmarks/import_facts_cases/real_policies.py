@@ -6918,6 +6918,87 @@ STATED: dict[str, dict[str, tuple]] = {
         # decide that "our API shall be in Swedish"' (line 18: a project's own policy). No date, version, owner,
         # approver or review period stated
     },
+    # held out, set 65 (README_extra.md, added on branch heldout-65): labelled from the documents before the importer
+    # was ever run on them
+    "iai-redbox-privacy-policy": {
+        # title: "Redbox privacy policy" (line 14, the `<h1>` inside a Jinja template's `{% block content %}`); the
+        # template's `{% set pageTitle = "Privacy policy" %}` (line 3) is the same without the service's name
+        # "The Department for Science and Innovation (DSIT) is the controller and is responsible for the processing of
+        # your Personal Data as described in this Privacy Policy." (line 19: the department's name as published, without
+        # "Technology"); `{% set departmental_owner = "DSIT" %}` (line 5), printed in "The data controller for your
+        # personal data is {{ departmental_owner }}" (line 97) and "the {{ departmental_owner }} Incubator for
+        # Artificial Intelligence (i.AI)" (line 72); the address "Department for Science, Innovation & Technology"
+        # (line 6)
+        "organisation": ("DSIT", "Department for Science and Innovation", "the Department for Science and Innovation",
+                         "The Department for Science and Innovation (DSIT)",
+                         "Department for Science, Innovation and Technology",
+                         "Department for Science, Innovation & Technology", "Incubator for Artificial Intelligence",
+                         "i.AI", "DSIT Incubator for Artificial Intelligence"),
+        # Not organisation: Plausible Analytics (lines 50, 60: its analytics), the Information Commissioner's Office
+        # (line 101: where to complain), "Cabinet Office AWS and Elastic" (line 79: where the data is stored), the Large
+        # Language Model providers (line 73). Not version: "Articles 13 and/or 14 of the UK General Data Protection
+        # Regulation" (line 16: the law). Not review_every: "You will be asked to re-accept Terms and Conditions every 1
+        # year" (line 91: users' re-acceptance of another document, the Redbox Terms and Conditions), "retained for 12
+        # months after account inactivity" (line 76) and "Redbox stores your content for 30 days" (line 77: keeping
+        # data). Not approved_by: none named. The "Last updated" date, the department's Data Protection Officer and the
+        # users it concerns: see EITHER. No version, approver or review period stated
+    },
+    "ville-de-montreal-open-source-policy": {
+        # title: "POLICY CONCERNING THE USE AND DEVELOPMENT OF OPEN SOURCE SOFTWARE AND HARDWARE" (page 1, the cover,
+        # in capitals over five lines); no Title or Author property (InDesign's XMP only, created 2018-05-01)
+        # "This document entails the official policy of Ville de Montréal with respect to the use and development of
+        # open source software and hardware." (page 3, under "Introduction"); "Ville de Montréal (the city) is committed
+        # to perfecting its IT services" (page 3)
+        "organisation": ("Ville de Montréal", "Ville de Montreal", "City of Montréal", "City of Montreal", "Montréal",
+                         "Montreal"),
+        # "This policy applies to all of the city\u2019s administrative units, including boroughs." (page 3, under "The
+        # organizational scope of the policy")
+        "applies_to": (("administrative units",), ("administrative units", "boroughs"), ("units", "boroughs")),
+        # "The director of the city\u2019s Service des TI is in charge of the application of this policy." (page 5, the
+        # whole of "Responsibility of application")
+        "owner": ("director of the city\u2019s Service des TI", "the director of the city\u2019s Service des TI",
+                  "director of the city's Service des TI", "the director of the city's Service des TI",
+                  "director of the Service des TI", "Service des TI"),
+        # Not effective_from: "This policy becomes applicable upon its adoption." (page 5, under "Dates of application
+        # and realization": no date), the PDF's creation date 2018-05-01 (its file, not its text). Not approved_by:
+        # "Valérie Plante, Mayor of Montréal" and "François Croteau, Member of the executive committee, In charge of the
+        # smart city, information technologies and innovation" (page 2: they sign the "Word from the Mayor", which
+        # never says who adopted the policy). Not applies_to: "The city recommends that its paramunicipal
+        # organizations and reporting entities also adopt this policy" (page 3: a recommendation, not bound), "Allow
+        # city personnel and suppliers to participate in the development" (page 3: an objective). Not review_every:
+        # "Guidelines will be developed and kept up to date" (page 5: other documents). Not version: "Principle 1" to
+        # "Principle 5" (page 4), the page numbers 1-5. No date, version, approver or review period stated
+    },
+    "ville-de-montreal-open-source-contribution-directive": {
+        # title: "Directive de contribution à un projet libre" (line 3, the first `#` heading, under a link
+        # "[English](#english-version)" on line 1); the English version's "# Directive on Contributing to an
+        # Open-Source Project" (line 222) follows three `---` rules and a raw `<a id='english-version'>` anchor
+        # "la Ville de Montréal sera amenée à contribuer à des projets libres existants" (lines 7-8); "Under its
+        # open-source software/hardware development and usage policy, the Ville de Montréal may contribute to existing
+        # open-source projects." (lines 226-227)
+        "organisation": ("Ville de Montréal", "la Ville de Montréal", "the Ville de Montréal", "Ville de Montreal",
+                         "City of Montréal", "City of Montreal", "Montréal"),
+        # "Cette directive s\u2019applique autant aux employés de la Ville qu\u2019à ses contractants ou aux tierces
+        # parties appelées à faire des contributions pour la Ville à des projets libres existants." (lines 25-27); "This
+        # directive applies to employees of the City, contractors and third-parties making contributions to existing
+        # open-source projects for the City." (lines 240-241); each after "Cette directive s\u2019adresse à
+        # l\u2019ensemble des unités administratives de la Ville de Montréal" (lines 19-20) / "This directive applies to
+        # all of the Ville de Montréal's administrative units that might contribute" (lines 236-237)
+        "applies_to": (("employees", "contractors", "third-parties"), ("employees", "contractors", "third parties"),
+                       ("employés", "contractants", "tierces parties"), ("administrative units",),
+                       ("unités administratives",),
+                       ("administrative units", "employees", "contractors", "third-parties")),
+        # Not approved_by: "Global permission must be obtained from the Open-Source Committee" (lines 67-69, 278-280:
+        # permission for each project, not approval of the directive), "it must be signed by the director of IT"
+        # (lines 124-125, 328-329: a project's contributor licence agreement). Not applies_to: "Le Code de Conduite des
+        # employés de la Ville de Montréal s'applique à toutes interactions relatives aux projets libres" (lines
+        # 180-181, 382-384: another document, the employees' code of conduct, and what it applies to). Not
+        # organisation: GitHub (lines 78-79, 289), Lucidchart (lines 185, 389: a diagram's host), "la Loi sur la
+        # protection des renseignements personnels du Québec" / "Québec's Privacy Act" (lines 150-151, 354: the law).
+        # Not version: the numbered steps "1." (lines 188-207, 392-410; every item typed `1.`), "Steps 2, 3 and 4"
+        # (line 412). The Open-Source Committee it sends requests to: see EITHER. No date, version, owner, approver or
+        # review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -9442,5 +9523,27 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Bug-fixing among developers" (line 24): its scope is the agency's communication, and the people it binds are
         # never named as an audience
         "applies_to": (("agency communication",), ("communication",), ("colleagues",), ("developers",)),
+    },
+    # held out, set 65
+    "iai-redbox-privacy-policy": {
+        # `{% set last_updated = "13th February 2025" %}` (line 7), printed as "Last updated: {{ last_updated }}" (line
+        # 105, the last line of the text); 'When we make changes to this notice, the "last updated" date at the bottom
+        # of this page will also change.' (line 104): when it was last changed, not said to be when it took effect
+        "effective_from": ("2025-02-13",),
+        # `{% set departmental_owner = "DSIT" %}` (line 5: a template variable's name); "please write to the
+        # department\u2019s Data Protection Officer in the first instance" (line 98) at "DSIT Data Protection Officer,
+        # Department for Science, Innovation & Technology" (line 6): who answers for it, in passing its keeper
+        "owner": ("DSIT", "DSIT Data Protection Officer", "Data Protection Officer",
+                  "the department\u2019s Data Protection Officer", "the department's Data Protection Officer"),
+        # "This notice sets out how we will use your personal data, and your rights." (line 16); "to provide
+        # appropriate tools and systems to support civil servants to summarise documents and develop briefings" (line
+        # 68); "user input into Redbox" (line 45): whose data it concerns, the tool's users, never said as "applies to"
+        "applies_to": (("users",), ("you",), ("civil servants",)),
+    },
+    "ville-de-montreal-open-source-contribution-directive": {
+        # "une **permission globale devra être obtenue** du Comité du libre" (lines 67-68); "Jointly with a Solutions
+        # Architect, send a request to the Open-Source Committee at libre@ville.montreal.qc.ca" (line 395): whom to ask,
+        # in passing its keeper
+        "owner": ("Comité du libre", "le Comité du libre", "Open-Source Committee", "the Open-Source Committee"),
     },
 }
