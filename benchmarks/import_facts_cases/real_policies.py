@@ -6999,6 +6999,87 @@ STATED: dict[str, dict[str, tuple]] = {
         # (line 412). The Open-Source Committee it sends requests to: see EITHER. No date, version, owner, approver or
         # review period stated
     },
+    # held out, set 66 (README_extra.md, added on branch heldout-66): labelled from the documents before the importer
+    # was ever run on them
+    "lighthall-add-lab-procedures": {
+        # title: none as a heading: the body opens with a typed "Table of Contents" (paragraph 1) listing "General Lab
+        # Procedures", "EconDec Procedures" and "Absence/ Missing from Typical Research Hours" (paragraphs 2-4), then
+        # those three as plain paragraphs (5, 6, 9); the file has no Word styles at all (no Heading or List styles:
+        # the bullets are typed "·" and "o" characters) and no docProps/core.xml, so no title, author or dates as
+        # properties; paragraphs counted in document.xml order, empty ones skipped (74 of 94)
+        # "ADD Lab: the Adult Development and Decision Lab" (paragraph 65, under "Abbreviations/Definitions"); "the
+        # more we'll all get out of the ADD Lab experience" (paragraph 57); "the ADD Lab Roster" (paragraph 26); "the
+        # Google calendar labeled “ADD Lab”" (paragraph 14)
+        "organisation": ("ADD Lab", "Adult Development and Decision Lab", "the Adult Development and Decision Lab",
+                         "the ADD Lab"),
+        # Not organisation: UCF (only in e-mail addresses and "https://ucf.sona-systems.com", paragraphs 15-22: the
+        # University of Central Florida, the lab's university, never named in words), "UF collab @ McKnight Brain
+        # Institute" (paragraph 73: a study's collaborator), SONA (paragraph 22: the participant-pool system), Google
+        # (calendars and sheets). Not owner: "Lab manager: (Ian Dalton)" and the three "Grad Students" (paragraphs
+        # 15-20: whom to e-mail when absent), "Dr. Lighthall" ("PI: Principle Investigator; this will usually be Dr.
+        # Lighthall", paragraph 67; who writes recommendations, paragraph 59). Not version: "ED1", "ED2", "ED3"
+        # (paragraphs 70-72: study names), "303B", "303H", "203c", "the 320 suite" (paragraphs 24, 28: rooms). Not
+        # review_every: "at LEAST one week in advance" (paragraph 22: posting time slots), "at least 2 complete
+        # semesters" (paragraph 59: before a recommendation), "at least 2 participant sessions" (paragraph 35), "older
+        # than 65 years of age" (paragraph 74: a definition). Whom its rules bind: see EITHER. No date, version, owner,
+        # approver or review period stated
+    },
+    "hoplab-researcher-offboarding-checklist": {},  # the lab ("the lab's", "Hoplab") and its leavers: see EITHER
+    "zamanian-lab-manual": {
+        # title: "Zamanian Lab Manual v 3.0" (the page's <h1>, line 1550); <title> "Lab Manual - Zamanian Lab Docs"
+        # (line 29); <meta name="author" content="Zamanian Lab"> (line 12); <meta name="description"> "An internal
+        # resource explaining and documenting lab pipelines" (line 9, the site's, not the page's); the MkDocs Material
+        # site's navigation (lines 96-1540) lists the manual's own headings and the other pages (Computational Guide,
+        # Conda, Docker, GitHub, Pipelines, Protocols)
+        # "Zamanian Lab Manual v 3.0" (the <h1>); <meta name="author" content="Zamanian Lab">; "the ZamanianLab
+        # Benchling organization page" (line 1596); "Replace autoclave bag with new bag labeled 'Zamanian Lab'" (line
+        # 1623)
+        "organisation": ("Zamanian Lab", "the Zamanian Lab", "ZamanianLab", "Zamanian Laboratory",
+                         # "All students and staff of the University of Wisconsin-Madison receive Box cloud storage at
+                         # no cost" (line 1598): the lab's university, named once in passing
+                         "University of Wisconsin-Madison", "UW-Madison"),
+        # "Zamanian Lab Manual v 3.0" (the <h1>, line 1550)
+        "version": ("3.0", "v 3.0", "v3.0", "3"),
+        # Not version: <meta name="generator" content="mkdocs-1.6.0, mkdocs-material-9.5.33"> (line 25: the site
+        # generator's), "Axiom 1." to "Axiom 4." (lines 1559-1568), the Roman section numbers "I." to "XIV.", "oMZ####",
+        # "pMZ####", "ZAM#", "maz#" (lines 1666-1756: naming patterns), "Bm20190530.T001" (line 1770: an example
+        # label). Not effective_from: "TOMORROW (11/28/20)" (line 1816: inside an example e-mail), "dated YYYYMMDD"
+        # (line 1601). Not review_every: "Lab meetings will be held once a week" (line 1601), "weekly one-on-meetings"
+        # (line 1603), "Strains should be re-thawed or chunked at least once every six months" (line 1759: strains),
+        # "at least two weeks in advance" (line 1746). Not owner or approved_by: "Only the lab manager (Kathy)" (line
+        # 1745: who may use the microinjector), "approval from both PIs (Bartholomay and Zamanian)" (line 1773: of
+        # insectary work, not of the manual), "Orders will be placed by a designated lab member". Not organisation:
+        # Federico Ardila-Mantilla (line 1555: whose axioms it borrows), the Bartholomay lab, the NIH FR3 and SR3
+        # repositories (line 1762), Slack, Benchling, Box, Quartzy, Paperpile, RARC, EHS and UHS (the university's
+        # offices, lines 1790-1810), "911" (line 1790). Whom it binds: see EITHER. The author of the manual writes as
+        # "I" (the PI) but never names himself as its owner. No date, owner, approver or review period stated
+    },
+    "bco-dmo-data-policy": {
+        # title: "Data" (line 1, the only "#" heading; the GitBook space's "Policies" section names it "Data" in
+        # policies/README.md and SUMMARY.md, which are not copied); "&#x20;" entities after headings and paragraphs
+        # (GitBook's), one "&#xNAN;" (line 42)
+        # "By submitting data, metadata, related files, and any other content to BCO-DMO, submitters warrant ..." (line
+        # 5); "BCO-DMO's primary mission is to curate project output from research awardees" (line 13); "please contact
+        # our office at [info@bco-dmo.org]" (line 46); "Biological and Chemical Oceanography Data Management Office
+        # (BCO-DMO)" (lines 50, 52: spelt out only inside the example citations, as the publisher)
+        "organisation": ("BCO-DMO", "Biological and Chemical Oceanography Data Management Office",
+                         "Biological and Chemical Oceanography Data Management Office (BCO-DMO)",
+                         "the Biological and Chemical Oceanography Data Management Office"),
+        # Not organisation: the National Science Foundation (NSF) and its Biological and Chemical Oceanography Sections
+        # and Office of Polar Programs (line 13: the funder), the Earth Science Information Partners (ESIP) (line 39:
+        # whose citation guidelines it follows), the WHOI MBL Institutional Library (WHOAS), NOAA's National Centers
+        # for Environmental Information (NCEI) and the Internet Archive (line 56: where copies are deposited), Creative
+        # Commons. Not version: "Version 2" (line 39: ESIP's guidelines), "(Version 1) Version Date 2016-07-19" and
+        # "(Version 1) Version Date 2022-08-30" (lines 50, 52: example citations of datasets), "_VERSION YEAR_" and
+        # "data version" (line 42: citation fields), "PAPPG 24-1" (line 13), "NSF 24-124" (line 25), "CC BY 4.0". Not
+        # effective_from: the example citations' years and dates (2013, 2016-07-19, 2020, 2022-08-30). Not
+        # review_every: "within two years of collection" and "for up to two years beyond the collection date" (line
+        # 25: the embargo), "This process may be revisited as necessary" (line 27: the embargo process, no period).
+        # Not owner: "their NSF Program Officer" (line 27), "the original Principal Investigator" (line 21). Not
+        # applies_to: "17 U.S.C. Sec. 102(b)" (line 5). Whom its rules bind: see EITHER. No date, version, owner,
+        # approver or review period stated
+    },
+    "inaf-pleiadi-cluster-rules": {},  # three numbered rules for "Every user" of the Pleiadi cluster: see EITHER
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -9545,5 +9626,56 @@ EITHER: dict[str, dict[str, tuple]] = {
         # Architect, send a request to the Open-Source Committee at libre@ville.montreal.qc.ca" (line 395): whom to ask,
         # in passing its keeper
         "owner": ("Comité du libre", "le Comité du libre", "Open-Source Committee", "the Open-Source Committee"),
+    },
+    # held out, set 66
+    "lighthall-add-lab-procedures": {
+        # "You are expected to be in the lab during your scheduled hours" (paragraph 13); "In general, URAs will follow
+        # particular steps to train for running participants" (paragraph 33); "URA(s): undergraduate research
+        # assistant(s)" (paragraph 66): whom its rules bind, never said as "applies to"
+        "applies_to": (("URAs",), ("undergraduate research assistants",), ("research assistants",)),
+    },
+    "hoplab-researcher-offboarding-checklist": {
+        # title: "Researcher offboarding checklist" (line 1, the "#" heading; MkDocs Material admonitions "??? note"
+        # (lines 16-72) each holding a three-column table of tasks with "☐" boxes)
+        # "linked to Hoplab (for OSF)" (line 56); "the lab's Gitlab/[Github](https://github.com/HOPLAB-LBP) space"
+        # (line 55); "the lab's physical data archive" (line 50): the lab named once, in a task; "KU Leuven servers"
+        # (lines 29, 39), "continue working for KU Leuven" (line 133): the university, named as employer and host
+        "organisation": ("Hoplab", "HOPLAB", "KU Leuven"),
+        # "a checklist of things to take care of before you leave" (line 3); "If you are a **PhD student** and your
+        # contract ends before your defense" (line 125): whom it addresses (researchers leaving the lab), never said as
+        # "applies to"
+        "applies_to": (("researchers",), ("leaving researchers",), ("PhD students", "researchers")),
+        # Not owner: "contact [Klara] to help you wrap up" (line 3) and "send it to your PI with [Klara] in CC" (line
+        # 5): contacts. Not review_every or effective_from: "[10 years (SMEC) or 25 years (EC)]" (line 20: data
+        # retention), "in 10 years from now" and "[DD/MM/YYYY]" (line 21: a placeholder), "(for 1 year)" and "(for 6
+        # months, extendable once)" (lines 129-130: minimal registration), "min. 10%" and "20%" (lines 133, 136).
+        # Not organisation: FWO and Methusalem (line 62: funders), OSF, OpenNeuro, GIN, RDR, Lirias (repositories),
+        # the doctoral school, ICTS and the HR department (KU Leuven's offices)
+    },
+    "zamanian-lab-manual": {
+        # "I expect all members of the lab to take ownership of their projects." (line 1574); "All members of the lab
+        # should record the details of their daily research activities" (line 1594); "All grad students and postdocs
+        # should install the Box Drive application" (line 1598); "Undergraduates should only use the spaces and pipettes
+        # of their lab mentor" (line 1614): whom its rules bind, never said as "applies to"
+        "applies_to": (("members",), ("lab members",), ("members of the lab",),
+                       ("grad students", "postdocs", "undergraduates")),
+    },
+    "bco-dmo-data-policy": {
+        # "By submitting data, metadata, related files, and any other content to BCO-DMO, submitters warrant that they
+        # own the rights to the content" (line 5); "investigators agree to comply with all appropriate NSF data
+        # collection guidance" (line 13); "BCO-DMO advises Principal Investigators to resolve issues with their funding
+        # Program Officers before submitting data" (line 15): whom its rules bind, never said as "applies to"
+        "applies_to": (("submitters",), ("data submitters",), ("investigators",), ("submitters", "investigators"),
+                       ("awardees",)),
+    },
+    "inaf-pleiadi-cluster-rules": {
+        # title: "Rules for the Pleiadi cluster usage" (lines 1-3, between "=" over- and underlines); three "#." auto-
+        # numbered rules (lines 5-7), each one long line
+        # "Every user is responsable for every activity either performed by or attributable to herself/himself." (line
+        # 7): whom its rules bind, never said as "applies to"
+        "applies_to": (("users",), ("every user",)),
+        # Not organisation: "Pleiadi" (the cluster's name; the document never names INAF, its USC VIII - Computing
+        # unit, or any body); "the HPC Staff" (line 7: to whom account sharing must be reported; not said to keep the
+        # rules), the SLURM scheduler (line 5). No date, version, owner, approver or review period; nothing stated
     },
 }
