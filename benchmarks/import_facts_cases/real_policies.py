@@ -7080,6 +7080,127 @@ STATED: dict[str, dict[str, tuple]] = {
         # approver or review period stated
     },
     "inaf-pleiadi-cluster-rules": {},  # three numbered rules for "Every user" of the Pleiadi cluster: see EITHER
+    # held out, set 67 (README_extra.md, added on branch heldout-67): labelled from the documents before the importer
+    # was ever run on them
+    "tuist-operations-security-policy": {
+        # title: "Operations Security Policy" (page 1, the first line); the PDF has no Title property (Creator
+        # "Chromium", Producer "Skia/PDF m121", created 2024-10-16)
+        # "All Tuist GmbH information systems that are business critical ..." (page 1, under "Scope"); "Tuist GmbH
+        # should scan all files upon their introduction to systems" (page 4)
+        "organisation": ("Tuist GmbH", "Tuist"),
+        # "Policy Owner: Pedro Piñera Buendía" (page 1, the second line)
+        "owner": ("Pedro Piñera Buendía", "Pedro Pinera Buendia"),
+        # "Effective Date: Oct 16, 2024" (page 1, the third line)
+        "effective_from": ("2024-10-16",),
+        # "Version history" / "Version Date Description Author Approver" / "1.0 Oct 16, 2024 Version 1.0 Pedro Piñera
+        # Buendía Pedro Piñera Buendía" (page 7, a table of one row, before Appendix A on page 8)
+        "version": ("1.0", "Version 1.0"),
+        "approved_by": ("Pedro Piñera Buendía", "Pedro Pinera Buendia"),
+        # "This Policy applies to all employees of Tuist GmbH and other third-party entities with access to Tuist GmbH
+        # networks and system resources." (page 1, under "Scope", after "All Tuist GmbH information systems that ...")
+        "applies_to": (("employees", "third-party entities"), ("employees", "entities"),
+                       ("employees", "third-party entities with access to Tuist GmbH networks")),
+        # Not version: "section 8.29" (page 2: a reference to another standard's control on testing), "APPENDIX A"
+        # (page 8). Not review_every: "Production network access configuration rules shall be reviewed at least
+        # annually" (page 3: rules, not the policy), "at least quarterly" (page 6: vulnerability scans), "not less than
+        # annually" and "at least annually" (page 4: backup tests), "conduct regular policy reviews" (page 5, under
+        # "Threat intelligence": no period), "30 Days", "60 Day", "90 Days" (page 6: remediation times), "at least 30
+        # days" (page 4: logs kept), "2 hours" (page 8: remote session timeout), "revisited and validated at least
+        # annually" (page 9: network rules). Not owner or approved_by: the IT Manager (page 7: who approves exceptions
+        # and receives reports of violations), the Security Team (page 5), the IT and Engineering departments (page 6).
+        # Not organisation: CIS Benchmarks, NIST (page 8), Amazon CloudWatch, Azure Alerts (page 9). Not a fact: the
+        # Data Management Policy, Incident Response Plan, Third-Party Management Policy, Cryptography Policy,
+        # Information Security Policy and Acceptable Use Policy it names (other documents); the PDF's creation date (a
+        # property, the same day). The version's date as approval date: see EITHER. No review period stated
+    },
+    "tuist-code-of-conduct": {
+        # title: "# Code of Conduct" (line 7), under YAML front matter "title: Code of Conduct", "titleTemplate: :title
+        # | People | Tuist Handbook", "description: The code of conduct for the Tuist GmbH staff." (lines 1-5)
+        # "The primary goal of Tuist GmbH's Code of Conduct is to foster ..." (line 14); "Tuist GmbH is committed to:"
+        # (line 25)
+        "organisation": ("Tuist GmbH", "Tuist"),
+        # "- **Policy Owner:** Pedro Piñera Buendía" (line 9, a bullet in bold)
+        "owner": ("Pedro Piñera Buendía", "Pedro Pinera Buendia"),
+        # "- **Effective Date:** 7th January, 2025" (line 10)
+        "effective_from": ("2025-01-07",),
+        # "The Code of Conduct applies to all Tuist GmbH staff. This includes full-time, part-time, and contractor staff
+        # employed at every seniority level." (line 19, under "## Scope")
+        "applies_to": (("staff",), ("Tuist GmbH staff",), ("full-time staff", "part-time staff", "contractor staff")),
+        # Not review_every: "Reaffirm their acknowledgment on an annual basis or whenever significant updates are made
+        # to this document." (line 100: the staff's yearly acknowledgment, not a review of the code). Not version: "##
+        # Version History" (line 112) says only that "The version history of this document can be found in Tuist's
+        # [handbook](https://github.com/tuist/handbook) repository." (line 114). Not owner or approved_by: "Tuist GmbH
+        # leadership" (lines 49, 54, 93, 104: to whom breaches are reported, and who acts on them), "Tuist GmbH
+        # management" (line 110: who judges offences). Not applies_to: "This Code of Conduct also applies to
+        # unacceptable behavior occurring outside the scope of business activities" (line 21: behaviour, not people),
+        # customers and clients (lines 20-21: whom staff deal with). Not organisation: "Tuist Handbook" (line 3: the
+        # site's name). No version, approver or review period stated
+    },
+    "couchers-bylaws": {
+        # title: "By Laws of Couchers, Inc." (page 1, the LaTeX title, centred, over the date "April 24, 2024"); the PDF
+        # has no Title property (Creator "LaTeX with hyperref", Producer "xdvipdfmx (20190824)", created 2024-04-22)
+        # "The name of the corporation is Couchers, Inc." (page 1, "ARTICLE I. NAME OF ORGANIZATION"); "Couchers, Inc.
+        # is a non-profit organization dedicated to promoting and funding projects that advance cultural exchange" (page
+        # 1, Article II, Section 2)
+        "organisation": ("Couchers, Inc.", "Couchers", "Couchers Inc."),
+        # "ADOPTION OF BYLAWS" / "ADOPTED AND APPROVED by the Board of Directors on this 24th Day of April 2024." (page
+        # 10, the last lines, run on after Article XII, Section 2)
+        "approved_by": ("Board of Directors", "the Board of Directors", "Board"),
+        "approved_on": ("2024-04-24",),
+        # Not review_every: "An annual meeting of the Board of Directors shall be held each calendar year" (page 3,
+        # Article V, Section 3), "up to a three-year term" (page 3, Section 2: directors' terms), "by September 1st"
+        # (page 4, Section 7), "elected by the members of the Board of Directors annually" (page 4, Section 12: the
+        # Advisory Council), "shall annually sign a statement" (page 8, Article IX, Section 6: conflict-of-interest
+        # statements), "periodic reviews shall be conducted" (page 8, Section 7: of compensation and partnerships, no
+        # period), "at least 14 days", "ten (10) days", "two (2) days", "30 minutes" (notices and quorum). Not
+        # approved_by: the Founding Directors Aapeli Vuorinen and Itsi Weinstock (page 5, Article V, Section 15: their
+        # special rights), the Executive Committee (page 5, Article VII, Section 2: it has the board's powers between
+        # meetings "Except for the power to amend the Articles of Incorporation and Bylaws"). Not organisation: the
+        # Internal Revenue Code (page 1), Robert's Rules of Order (page 5), "the laws of Florida" (page 9, Article X).
+        # Not version: "Article III, Section 2" and "Article VII" (pages 7 and 9: cross-references in the
+        # conflict-of-interest article, which point at other articles than those meant), "501(c)(3)". The date under the
+        # title, who amends it and whom it binds: see EITHER. No version, owner or review period stated
+    },
+    "couchers-terms-of-service": {
+        # title: no heading and no front matter; the first line is "You must agree to these Terms to access the
+        # Couchers.org services and create an account." (line 1); its name is said only in line 3's italic sentence
+        # ("version 2.3 of the Terms of Service"); the headings are "# 1. Service provider" ... "# 8. Additional terms
+        # for Strong Verification"
+        # "Access to the Couchers.org platform ("platform", "service") is provided to you by **Couchers, Inc.**
+        # ("Couchers.org", "we", "us"), a 501(c)(3) non-profit organization incorporated in the United States." (line 8)
+        "organisation": ("Couchers, Inc.", "Couchers.org", "Couchers", "Couchers Inc."),
+        # "*This is version 2.3 of the Terms of Service, last updated on 12th of June, 2024.*" (line 3, in italics)
+        "version": ("2.3",),
+        # Not review_every: "at least 18 years old" (line 13), "within 24 hours" (line 65: Iris ID's deletion of
+        # passport data). Not organisation: Iris Development AB and its Iris ID app (line 65), Amazon Web Services
+        # (AWS), Google Analytics, Google Workspace, Sentry and GitHub (lines 49-51: its service providers), "the United
+        # States" (line 8: where it is incorporated). Not owner: safety@couchers.org (line 29: where to report content).
+        # Not applies_to: "those members who complete Strong Verification" (line 63: one section's audience). The last
+        # update, who updates it and whom it binds: see EITHER. No approver, effective date or review period stated
+    },
+    "sozialhelden-accessibility-cloud-terms-of-use": {
+        # title: "# accessibility.cloud - Nutzungsbedingungen und Datenschutzerklärung" (line 1: "Terms of Use and
+        # Privacy Policy"), over an English note in italics, "*Please find an English translation here:
+        # https://github.com/..." (lines 3-4); "## Nutzungsbedingungen" (line 6) and "## Datenschutzerklärung" (line
+        # 129) are its two parts
+        # "accessibility.cloud ("AC") ist eine von SOZIALHELDEN e.V. ("Betreiber", "wir") betriebene Online-Anwendung"
+        # (line 8: an online application run by SOZIALHELDEN e.V., "operator", "we"); "Der Betreiber ist ein
+        # gemeinnütziger Verein mit Sitz in Berlin." (line 10: a non-profit association in Berlin); "ein Angebot der
+        # gemeinnützigen Organisation Sozialhelden e.V." (line 131)
+        "organisation": ("SOZIALHELDEN e.V.", "Sozialhelden e.V.", "Sozialhelden", "SOZIALHELDEN"),
+        # Not approved_by or owner: "vertreten durch Raúl Krauthausen und Holger Dieterich" (line 131: who represent the
+        # association in law). Not organisation: "c/o Immobilien Scout GmbH" (line 131: its postal address), Meteor
+        # Development Group Inc. (line 157: its host), New Relic (line 157), Mailchimp (line 187), Google (lines
+        # 201-219), accessibility.cloud (line 1: the service, not a body). Not review_every: "14 Tage nach
+        # entsprechender Ankündigung" (line 22: ending the service), "maximal bis zu 30 Tage" (line 44: caches), "mit
+        # einer Frist von 14 Tagen zum Monatsende" (line 98: notice), "spätestens einen Monat vor Inkrafttreten" (line
+        # 116: notice of changed terms, not a review), "vier Wochen" (line 118), "30 Tage", "90 Tage" (line 157: logs
+        # kept), "nach 2 Jahren" (line 201: cookies), "mehr als 500 MB pro Tag oder mehr als 10000 Anfragen pro Tag"
+        # (line 60). Not version: "Ziffer 7.1", "Ziffer 9.1", "Ziffer 6.2" (sections). Not applies_to: "das Recht der
+        # Bundesrepublik Deutschland" (line 120: the governing law), "Nutzer, die Kaufmann im Sinne des
+        # Handelsgesetzbuchs ... sind" (line 122: where disputes are heard). The "Stand" date, who changes it and whom
+        # it binds: see EITHER. No version, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -9677,5 +9798,48 @@ EITHER: dict[str, dict[str, tuple]] = {
         # Not organisation: "Pleiadi" (the cluster's name; the document never names INAF, its USC VIII - Computing
         # unit, or any body); "the HPC Staff" (line 7: to whom account sharing must be reported; not said to keep the
         # rules), the SLURM scheduler (line 5). No date, version, owner, approver or review period; nothing stated
+    },
+    # held out, set 67
+    "tuist-operations-security-policy": {
+        # "1.0 Oct 16, 2024 Version 1.0 Pedro Piñera Buendía Pedro Piñera Buendía" (page 7, the version history's one
+        # row, under "Version Date Description Author Approver"): the version's date, in the row naming its approver,
+        # never said to be the day it was approved
+        "approved_on": ("2024-10-16",),
+    },
+    "couchers-bylaws": {
+        # "April 24, 2024" (page 1, the date under the title): the text's date, never said to be when it took effect
+        "effective_from": ("2024-04-24",),
+        # "The Board of Directors may amend these Bylaws by majority vote at any regular or special meeting." (page 10,
+        # Article XII, Section 2): who changes it, in passing its keeper
+        "owner": ("Board of Directors", "the Board of Directors", "Board"),
+        # "The membership of the corporation shall consist of the members of the Board of Directors." (page 1, Article
+        # III); Article V on the Board of Directors, Article IX's duties of "Any director, principal officer, or member
+        # of a committee": whom its rules bind, never said as "applies to"
+        "applies_to": (("members", "directors"), ("members",), ("directors",), ("directors", "officers")),
+    },
+    "couchers-terms-of-service": {
+        # "*This is version 2.3 of the Terms of Service, last updated on 12th of June, 2024.*" (line 3): when it was
+        # last changed, not said to be when it took effect
+        "effective_from": ("2024-06-12",),
+        # "We may add additional service providers as needed, and will make an effort to update this document." (line
+        # 53): who updates it, in passing its keeper
+        "owner": ("Couchers, Inc.", "Couchers.org", "Couchers"),
+        # "You must agree to these Terms to access the Couchers.org services and create an account." (line 1);
+        # "Couchers.org provides a platform for users to contact one another" (line 27); "If you are in breach of these
+        # terms" (line 58): whom it binds, never said as "applies to"
+        "applies_to": (("users",), ("members",), ("users", "members")),
+    },
+    "sozialhelden-accessibility-cloud-terms-of-use": {
+        # "Stand: 17. Oktober 2018" (line 126, the last line of the terms; again on line 239, the last line of the
+        # privacy statement: "as at 17 October 2018"): the date of the text, never said to be when it took effect
+        "effective_from": ("2018-10-17",),
+        # "Der Betreiber hat das Recht, diese Nutzungsbedingungen jederzeit mit Wirkung für die Zukunft zu ändern."
+        # (line 116: the operator may change these terms at any time); "Wir behalten uns das Recht vor, die Inhalte
+        # dieser Datenschutzerklärung von Zeit zu Zeit zu ändern" (line 237): who changes it, in passing its keeper
+        "owner": ("SOZIALHELDEN e.V.", "Sozialhelden e.V.", "Sozialhelden", "Betreiber", "der Betreiber"),
+        # "Die nachfolgenden Nutzungsbedingungen regeln die Nutzung der AC zwischen dem Nutzer und dem Betreiber." (line
+        # 12: the terms govern the use of AC between the user and the operator); "Datenprovider" and "Datennutzer"
+        # (lines 28, 54: the two kinds of user): whom it binds, never said as "applies to"
+        "applies_to": (("Nutzer",), ("users",), ("Datenprovider", "Datennutzer"), ("data providers", "data users")),
     },
 }
