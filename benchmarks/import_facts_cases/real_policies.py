@@ -7201,6 +7201,95 @@ STATED: dict[str, dict[str, tuple]] = {
         # Handelsgesetzbuchs ... sind" (line 122: where disputes are heard). The "Stand" date, who changes it and whom
         # it binds: see EITHER. No version, approver or review period stated
     },
+    # held out, set 68 (README_extra.md, added on branch heldout-68): labelled from the documents before the importer
+    # was ever run on them
+    "army-sustainment-command-tcs-storage-funding-guidance": {
+        # title: "Guidance for Requesting Contingency Operation" / "Funding for Non-Temporary Storage (NTS), TDY
+        # Household Goods (HHG) Shipment, and Privately Owned Vehicle (POV) Entitlements" (paragraphs 2-3, centred
+        # bold 16-point lines, split mid-title across two paragraphs); no Title property (core properties: only
+        # dc:creator "Vanessa.tatum"; app properties: Company "United States Army")
+        # "Army Sustainment Command (ASC)" (paragraph 1, the first centred bold line, above the title); "ASC-funded TCS
+        # special storage" (paragraph 5); "ASC assumed responsibility for funding" (paragraph 7)
+        "organisation": ("Army Sustainment Command", "Army Sustainment Command (ASC)", "ASC",
+                         "U.S. Army Sustainment Command", "United States Army"),
+        # Not effective_from: "Effective 1 Oct 12, ASC assumed responsibility for funding of HHG and POV storage"
+        # (paragraph 7, item 1: when the funding duty it describes began): see EITHER. Not owner: "Vanessa.tatum" (the
+        # core properties' creator only), "HQ ASC" (paragraph 5: "Customers should be referred to ... and NOT to HQ
+        # ASC"), the two usarmy.ria.asc.list...@mail.mil lists (paragraph 62: where questions go). Not approved_by:
+        # "may require an Exception to Policy to Department of the Army" (paragraph 60: exceptions, not approval of
+        # the guidance). Not version or review_every: "DTR Part IV" (paragraph 5), "DoD FMR, Volume 7A, Chapter 10"
+        # (paragraph 17), the JTR and "DA Personnel Policy Guidance (PPG)" (paragraph 9): other documents; "more than
+        # 200 days" (paragraph 17: a deployment's length), "95% of the GCC" (paragraph 34). Not organisation: the
+        # Department of the Army and DoD (other bodies named), comptroller.defense.gov (paragraph 18, a link). Whom it
+        # is for: see EITHER. No date, version, owner, approver or review period stated
+    },
+    "pdx-hackerspace-code-of-conduct": {
+        # title: "PDX HACKERSPACE CODE OF CONDUCT" (page 1, a centred line in capitals, under "REV.2019.01" at the top
+        # right); no Title property (Producer "Skia/PDF m77", a browser's print to PDF; no Author)
+        # "PDX Hackerspace is dedicated to a harassment-free experience for everyone." (page 1, first paragraph after
+        # the contact line); "PDX Hackerspace events are open, inclusive events." (same paragraph)
+        "organisation": ("PDX Hackerspace", "PDX Hackerspace (CTRL-H)", "pdxhs"),
+        # "REV.2019.01" (page 1, the first line, right-aligned above the title): the code's revision
+        "version": ("2019.01", "REV.2019.01", "REV. 2019.01", "Rev 2019.01"),
+        # Not effective_from: the "2019.01" in the revision is never said to be a date. Not organisation: HOPE
+        # (hope.net) and WWCode (womenwhocode.com) ("for providing the foundations for our Hackerspace's Code of
+        # Conduct", the last line: codes it drew on). Not owner: conduct@pdxhs.org and 503-560-3551 (page 1, the second
+        # paragraph: where incidents are reported). Not review_every: "at any time" (administrators may eject anyone).
+        # The administrators who enforce it and the participants it binds: see EITHER. No date, owner, approver or
+        # review period stated
+    },
+    "outreachy-community-code-of-conduct": {
+        # title: "Outreachy Community Code of Conduct" (line 1, the `#` heading), over "_last edited - January 28,
+        # 2022_" (line 3, an italic line)
+        # "Outreachy aims to provide a safer environment for all participants" (line 11); "Outreachy prioritizes
+        # marginalized people's safety over privileged people's comfort." (line 54)
+        "organisation": ("Outreachy",),
+        # Not organisation: Software Freedom Conservancy (line 95: "Software Freedom Conservancy staff", whose
+        # communication with members is in scope; Outreachy's fiscal sponsor, never said to issue the code), the
+        # Contributor Covenant (line 122: the code it is adapted from), GNOME's IRC server, GitHub, GitLab, Zulip,
+        # Twitter and LinkedIn (lines 79-103: its spaces). Not version: "version 1.4" (line 122: the Contributor
+        # Covenant's version). Not owner or approved_by: "Sage Sharp <sage@outreachy.org>" and "Karen Sandler
+        # <karen@outreachy.org>" (lines 115-116: the Code of Conduct committee members reports may be sent to). Not
+        # applies_to: "This Code of Conduct applies within Outreachy project spaces:" (line 75), "this Code of Conduct
+        # applies to:" (line 89) and "also applies to official Outreachy communication" (line 97): spaces and kinds of
+        # communication, not people. Not effective_from: "W-9 or W8-BEN forms" (line 52). The last-edited date, the
+        # organizers who keep it and the community members it binds: see EITHER. No version, owner, approver or review
+        # period stated
+    },
+    "nav-ki-ai-sikkerhet": {
+        # title: the front matter's "title: KI/AI-sikkerhet" (line 2: "AI security"); no heading of its own (the body's
+        # headings are "## Ansvar", "## Risiko", "## Isoler KI", ...); description "🤔 Tenk selv, også når maskiner
+        # tenker for deg. 🤖" (line 3)
+        # "Bruk helst kun skills som er utviklet in-house i Nav." (line 33: "Preferably use only skills developed
+        # in-house at Nav"); Nav's hosts min-copilot.intern.nav.no and ki-utvikling.nav.no (lines 14, 33). "Nav" is
+        # never spelt out (Arbeids- og velferdsetaten, the Norwegian Labour and Welfare Administration)
+        "organisation": ("Nav", "NAV", "Arbeids- og velferdsetaten", "Norwegian Labour and Welfare Administration",
+                         "NAV IT"),
+        # Not owner: "Du er ansvarlig for det som gjøres, også når du bruker KI-verktøy." (line 7, under "## Ansvar":
+        # "You are responsible for what is done": the reader's responsibility, not a keeper of the page). Not
+        # organisation: cplt (line 13, a tool), skills.sh, Snyk and Socket (line 33: an aggregator and security
+        # platforms). Not applies_to: "Prinsippet om minste privilegium gjelder også her." (line 24: "the principle of
+        # least privilege applies here too": a principle, not people). The page addresses "du" (you) throughout and
+        # never names its readers. No date, version, owner, approver, review period or audience stated
+    },
+    "jobtech-policy-om-oppenhet": {
+        # title: `<title>Källkod | JobTech Development</title>` (line 26: "Source code"), the cover's `<h1>` "Källkod"
+        # (line 255) and a second `<h1>` "JobTechs policy om öppenhet" (line 279, inside a `<p>`: "JobTech's policy on
+        # openness"); `<meta name="description" content="JobTech Developments policy om öppenhet. Läs mer här">`
+        # (line 4)
+        # "Denna policy omfattar alla projekt som bedrivs av enheten JobTech som är en del av Arbetsförmedlingen." (line
+        # 280: "This policy covers all projects run by the JobTech unit, which is part of Arbetsförmedlingen");
+        # og:site_name "JobTech Development" (line 30)
+        "organisation": ("JobTech", "JobTech Development", "Arbetsförmedlingen", "JobTech, Arbetsförmedlingen",
+                         "Swedish Public Employment Service"),
+        # Not applies_to: "Denna policy omfattar alla projekt som bedrivs av enheten JobTech" (line 280: it covers the
+        # unit's projects, not people); the employees: see EITHER. Not organisation: the Debian Social Contract
+        # ("Inspiration kommer från Debian Social Contract", line 281: what it drew on), Opensource.org and the Open
+        # Source Initiative (lines 259, 290: the definition and the licences it follows), MagnumOpuses, GitHub and
+        # GitLab (the repository cards, lines 309-): where its code is kept. Not owner: "Kommentarer är välkomna." (line
+        # 281: "Comments are welcome", no one named). Not version: "Hugo 0.57.1" (line 8, the generator). No date,
+        # version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -9841,5 +9930,48 @@ EITHER: dict[str, dict[str, tuple]] = {
         # 12: the terms govern the use of AC between the user and the operator); "Datenprovider" and "Datennutzer"
         # (lines 28, 54: the two kinds of user): whom it binds, never said as "applies to"
         "applies_to": (("Nutzer",), ("users",), ("Datenprovider", "Datennutzer"), ("data providers", "data users")),
+    },
+    # held out, set 68
+    "army-sustainment-command-tcs-storage-funding-guidance": {
+        # "1.  Effective 1 Oct 12, ASC assumed responsibility for funding of HHG and POV storage for eligible soldiers
+        # during Temporary Change of Station (TCS) deployments" (paragraph 7): when the funding duty the guidance
+        # describes began, never said to be when the guidance took effect
+        "effective_from": ("2012-10-01",),
+        # "The following desk-side reference covers ASC-funded TCS special storage (NTS), POV and TDY HHG entitlements
+        # and requirements for DoD Transportation Offices.  This document should be used as supplementary guidance by
+        # PPPO/PPSO personnel" (paragraph 5, "Purpose:"); "All Soldiers are advised to contact their servicing (ITO/TO)"
+        # (paragraph 9): whom it is for and whom its rules bind, never said as "applies to"
+        "applies_to": (("PPPO/PPSO personnel",), ("personnel",), ("Transportation Offices",), ("Soldiers",),
+                       ("Transportation Offices", "Soldiers")),
+    },
+    "pdx-hackerspace-code-of-conduct": {
+        # "PDX Hackerspace administrators are available to provide guidance, and to mediate disputes" and "PDX
+        # Hackerspace administrators reserve the right to eject anyone from the space at any time." (page 1): who
+        # enforces it, in passing its keeper
+        "owner": ("PDX Hackerspace administrators", "administrators"),
+        # "PDX Hackerspace participants include makers, tinkerers, families, students, and everyone else wanting to
+        # experience PDX Hackerspace events" (page 1, third paragraph); "PDX Hackerspace seeks to ensure no participant
+        # is harassed." : whom it binds, never said as "applies to"
+        "applies_to": (("participants",), ("makers", "tinkerers", "families", "students")),
+    },
+    "outreachy-community-code-of-conduct": {
+        # "_last edited - January 28, 2022_" (line 3): when it was last changed, not said to be when it took effect
+        "effective_from": ("2022-01-28",),
+        # "Outreachy organizers are responsible for clarifying the standards of acceptable behavior" (line 62);
+        # "Representation of a project may be further defined and clarified by the Outreachy organizers." (line 105):
+        # who keeps and enforces it, in passing its keeper
+        "owner": ("Outreachy organizers", "organizers", "the Outreachy organizers"),
+        # "we as Outreachy applicants, interns, alumni, mentors, coordinators, organizers, and other contributors
+        # (collectively known as Outreachy community members) pledge" (line 7); "Examples of unacceptable behavior by
+        # Outreachy community members include:" (line 40): whom it binds, never said as "applies to" (its "applies to"
+        # lines name spaces and communications)
+        "applies_to": (("applicants", "interns", "alumni", "mentors", "coordinators", "organizers", "contributors"),
+                       ("community members",), ("Outreachy community members",)),
+    },
+    "jobtech-policy-om-oppenhet": {
+        # "Policyn beskriver övergripande de anställda på enheten JobTech ställningstagande om öppenhet gentemot sina
+        # användare." (line 281: "The policy describes in outline the stance of the JobTech unit's employees on openness
+        # towards their users"): whose stance it sets, never said as "applies to"
+        "applies_to": (("anställda",), ("de anställda på enheten JobTech",), ("employees",)),
     },
 }
