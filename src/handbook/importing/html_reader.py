@@ -46,7 +46,11 @@ _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _THEME_FURNITURE = {"breadcrumb": r"breadcrumb", "name": r"\blogo\b|[\w-]*logo\b|site-?(?:name|title)\b",
                     "strapline": r"tagline|strapline|slogan|site-description"}
 _BYTE_ORDER_MARKS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
-_DECLARED_ENCODING = re.compile(rb"charset\s*=|<\?xml[^>]*encoding", re.IGNORECASE)
+_DECLARED_ENCODING = re.compile(rb"""charset\s*=\s*["']?(?P<name>[\w.:-]+)"""
+                                rb"""|<\?xml[^>]*encoding\s*=\s*["'](?P<xml>[\w.:-]+)""", re.IGNORECASE)
+# The labels browsers read as Windows-1252 (the WHATWG Encoding Standard): its quotes and dashes, not control codes
+_READ_AS_WINDOWS_1252 = {"iso-8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252",
+                         "iso_8859-1", "iso8859-1", "cp819", "ibm819"}
 # A translation tag, whose words are the page's own: {% translate "Questions?" %}, {% trans 'Home' %}, {{ _("Hi") }}
 # (the words may hold the other quote: {% translate "the Foundation's policies" %})
 _TRANSLATED = re.compile(rb"""\{%-?\s*(?:translate|trans)\s+(?P<q>["'])(?P<words>(?:(?!(?P=q))[^\n])*)(?P=q)\s*-?%\}|"""
@@ -318,15 +322,19 @@ def _title(root) -> str:
 
 
 def _parser_for(data: bytes) -> lxml.html.HTMLParser | None:
-    """A page that does not say its encoding is read as UTF-8 if it is that (what it is today, and what
-    a browser's "Save page" writes); libxml2 would read it as Latin-1, a curly quote becoming three characters."""
-    if _DECLARED_ENCODING.search(data[:2048]) or data.startswith(_BYTE_ORDER_MARKS):
+    """A page is read in the encoding it declares, and one that does not say as UTF-8 if it is that (what it is
+    today, and what a browser's "Save page" writes): libxml2 would read either as Latin-1, a curly quote becoming three
+    characters (it misses HTML5's ``<meta charset="utf-8">`` after another ``<meta>``, as a Hugo site writes it)."""
+    if data.startswith(_BYTE_ORDER_MARKS):
         return None
+    declared = _DECLARED_ENCODING.search(data[:2048])
+    encoding = (declared["name"] or declared["xml"]).decode("ascii").casefold() if declared else "utf-8"
+    encoding = "cp1252" if encoding in _READ_AS_WINDOWS_1252 else encoding
     try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
+        data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
         return None
-    return lxml.html.HTMLParser(encoding="utf-8")
+    return lxml.html.HTMLParser(encoding=encoding)
 
 
 def _ids(element) -> tuple[str, ...]:

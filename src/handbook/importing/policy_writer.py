@@ -137,7 +137,7 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
     while written.lines and not written.lines[-1]:
         written.lines.pop()
     _link_bookmarks(written, anchors)
-    steps_written(written.lines)
+    steps_written(written.lines, written.source_of_line)
     return written
 
 

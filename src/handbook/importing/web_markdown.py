@@ -21,9 +21,10 @@ is taken out and reported, line numbers kept (each removed line left blank).
   clause's number; one written on too few lines to hold its rows keeps its words, cell by cell.
 - A template expression inside a line (``**{{ "${:,}".format(member_hourly_wage) }} / hour**``) is kept as typed
   and reported: the website filled in a value the document does not hold.
-- Boxes as Docusaurus, MyST and pandoc write them (``:::note`` ... ``:::``, ``::: {.warning}``), and the note boxes
-  of MkDocs sites (``!!! info "Title"`` over a body indented by four spaces; Retype's closed by ``!!!``): the handbook
-  has none, so the box's words are a quotation opened by its title or kind in bold ("**Note:**"), reported.
+- Boxes as Docusaurus, MyST, pandoc and MkDocs sites write them (``:::note`` ... ``:::``, ``!!! info "Title"``):
+  quotations opened by their kind or title in bold (handbook.importing.note_boxes), reported.
+- Docusaurus's MDX blocks (a fence opened ```` ```mdx-code-block ````: imports and components the site runs, such as
+  another file's text included): the words are not in this file, so the block is left out and reported.
 - MyST's targets (``(wages)=`` over a heading) name the heading for the file's own links: kept as its anchor.
 - Strikethrough (``~~Playbook~~``, as GitBook writes a link not yet live): the handbook's Markdown has none, so
   the marks would show; the words are kept without them, reported.
@@ -47,6 +48,7 @@ from ..markdown_extensions.sanitiser import RAW_HTML, RAW_HTML_ELEMENTS
 from .copyright_comments import copyright_comment
 from .document import Block, Paragraph
 from .layout import INTERNAL_LINK
+from .note_boxes import note_boxes
 from .site_settings import site_settings
 from .sniffing import TEMPLATE_TAG
 from .word_reader import LINK_SCHEMES
@@ -70,17 +72,10 @@ _RAW_HTML_FENCE = re.compile(r"^\s*(?P<fence>```|~~~)\s*\{=html\}\s*$", re.IGNOR
 _STRUCK = re.compile(r"(?<!~)~~(?=\S)(?P<words>[^~\n]*?\S)~~(?!~)")
 _TABLE_START = re.compile(r"^\s*<table\b", re.IGNORECASE)
 _SCRIPT = re.compile(r"^\s*<(?P<tag>script|style)\b", re.IGNORECASE)
+_MDX_BLOCK = re.compile(r"^\s*(?P<fence>```|~~~)\s*mdx-code-block\s*$")
 _STYLE_SHEET_LINK = re.compile(r"^\s*<(?P<tag>link)\b[^>]*>\s*$", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
 _FOOTNOTE_DEFINITION = re.compile(r"^\[\^([^\]\s]{1,20})\]:")
-_BOX_OPENING = re.compile(r"^\s*:{3,}\s*\{?\.?(?P<kind>[A-Za-z]+)\}?(?:\s+(?P<title>\S.*?))?\s*$")
-_BOX_CLOSING = re.compile(r"^\s*:{3,}\s*$")
-# Note boxes as MkDocs sites write them: Python-Markdown's admonition and pymdownx's details ('!!! note "Title"',
-# '??? tip', their body indented by four spaces), and Retype's ('!!! warning Title' over its body, closed by '!!!')
-_ADMONITION = re.compile(r'^(?:!!!|\?\?\?\+?)[ \t]*(?P<kind>[\w-]+)'
-                         r'(?:[ \t]+"(?P<title>[^"]*)"|[ \t]+(?P<words>[^"\s].*?))?[ \t]*$')
-_ADMONITION_CLOSING = re.compile(r"^!!![ \t]*$")
-_INDENTED = re.compile(r"^(?: {4}|\t)")
 # A use of a reference-style link ("[the Council][cfc]", "[cfc][]" or "[cfc]", not an inline link's words); its
 # definition ("[cfc]: ../bylaws/4-cf-council.md") is read as Python-Markdown reads one (ReferenceProcessor.RE)
 _REFERENCE_USE = re.compile(r"(?<![\]\\])\[(?P<words>(?:\\.|[^\[\]\n\\])+)\](?:\[(?P<label>[^\]\n]*)\]|(?![(:\[]))")
@@ -107,8 +102,7 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
     properties = site_settings(lines, notes)
     properties = copyright_comment(_without_comments(lines, notes)) | properties
     _without_scripts(lines, notes)
-    _boxes(lines, notes)
-    _admonitions(lines, notes)
+    note_boxes(lines, notes)
     _raw_html_fences(lines, notes)
     _html_tables(lines, notes)
     fenced, line_notes = False, len(notes)
@@ -247,71 +241,6 @@ def anchored(blocks: list[Block], anchors: dict[int, tuple[str, ...]]) -> list[B
     return result
 
 
-def _boxes(lines: list[str], notes: list[str]) -> None:
-    """Each box (``:::note`` ... ``:::``) as a quotation opened by its kind, or its title, in bold; a box never
-    closed is left as written."""
-    fenced, opened, boxes = False, None, []
-    for index, line in enumerate(lines):
-        if _FENCE.match(line):
-            fenced = not fenced
-        elif not fenced and opened is None and _BOX_OPENING.match(line):
-            opened = index
-        elif not fenced and opened is not None and _BOX_CLOSING.match(line):
-            boxes.append((opened, index))
-            opened = None
-    for first, last in boxes:
-        box = _BOX_OPENING.match(lines[first])
-        kind = label = box["title"] or box["kind"].capitalize()
-        for index in range(first + 1, last):
-            words = lines[index].strip()
-            if label and words:  # the box's first words: its kind before them
-                words, label = f"**{label}:** {words}", ""
-            lines[index] = f"> {words}" if words else ">"
-        lines[first] = lines[last] = ""
-        notes.append(f"lines {first + 1}-{last + 1}: a '{kind}' box (':::', as Docusaurus, MyST and pandoc write "
-                     "one) is kept as a quotation opened by its kind in bold")
-
-
-def _admonitions(lines: list[str], notes: list[str]) -> None:
-    """Each note box an MkDocs site writes ('!!! note "Title"' over its body indented by four spaces; Retype's body
-    closed by '!!!') as a quotation opened by its title, or its kind, in bold, as ``_boxes`` writes a box; one
-    with neither an indented body nor a closing '!!!' is left as written."""
-    fenced, index = False, 0
-    while index < len(lines):
-        if _FENCE.match(lines[index]):
-            fenced = not fenced
-        elif not fenced and (box := _ADMONITION.match(lines[index])):
-            body = next((at for at in range(index + 1, len(lines)) if lines[at].strip()), len(lines))
-            if body < len(lines) and _INDENTED.match(lines[body]):
-                end = body
-                while end < len(lines) and (_INDENTED.match(lines[end]) or (not lines[end].strip() and any(
-                        _INDENTED.match(line) for line in lines[end + 1:end + 2]))):
-                    end += 1
-                inside = [line[4:] if line.startswith("    ") else line[1:] for line in lines[index + 1:end]]
-                closing = None
-            elif box["words"] and (closing := next((at for at in range(index + 1, len(lines))
-                                                    if _ADMONITION_CLOSING.match(lines[at])), None)) is not None:
-                end, inside = closing, lines[index + 1:closing]
-            else:
-                index += 1
-                continue
-            label = box["title"] if box["title"] is not None else box["words"] or box["kind"].capitalize()
-            for at, line in enumerate(inside, start=index + 1):
-                words = line.rstrip()
-                if label and words.strip():  # the box's first words: its title or kind before them
-                    stop = "" if label.endswith((".", ":", "!", "?")) else ":"
-                    words, label = f"**{label}{stop}** {words.strip()}", ""
-                lines[at] = f"> {words}" if words.strip() else ">"
-            lines[index] = ""
-            if closing is not None:
-                lines[closing] = ""
-            notes.append(f"line {index + 1}: a note box ('{box[0].strip()[:40]}', as MkDocs sites write one) is kept "
-                         "as a quotation opened by its title or kind in bold")
-            index = end
-            continue
-        index += 1
-
-
 def _without_comments(lines: list[str], notes: list[str]) -> list[str]:
     """Each HTML comment taken out of ``lines`` (its lines blanked) and reported; their text."""
     comments: list[str] = []
@@ -335,10 +264,18 @@ def _without_comments(lines: list[str], notes: list[str]) -> list[str]:
 
 def _without_scripts(lines: list[str], notes: list[str]) -> None:
     """Each script and style sheet the Markdown holds for the browser blanked and reported: a ``<script>`` or
-    ``<style>`` element over its lines (DataTables' set-up under a user manual's table), a ``<link>`` line; not one
-    a code block shows."""
+    ``<style>`` element over its lines (DataTables' set-up under a user manual's table), a ``<link>`` line, a Docusaurus
+    MDX block (``import SavnerDuNoe from '/common/_savner_du_noe.mdx';`` and ``<SavnerDuNoe />``); not one a code block
+    shows."""
     fenced, index = False, 0
     while index < len(lines):
+        if not fenced and (mdx := _MDX_BLOCK.match(lines[index])) and (end := next((
+                at for at in range(index + 1, len(lines)) if lines[at].strip() == mdx["fence"]), None)):
+            notes.append(f"lines {index + 1}-{end + 1}: an MDX block the site runs (imports and components, such as "
+                         "another file's text included) is left out: its words are not in this file")
+            lines[index:end + 1] = [""] * (end + 1 - index)
+            index = end + 1
+            continue
         if _FENCE.match(lines[index]):
             fenced = not fenced
         opening = None if fenced else _SCRIPT.match(lines[index]) or _STYLE_SHEET_LINK.match(lines[index])

@@ -364,7 +364,9 @@ def _markdown(paragraph: WordParagraph, problems: list[str], marks: Callable | N
         flush()
         if isinstance(item, Hyperlink):
             text = words(" ".join(item.text.split()))
-            if not item.address and item.fragment:  # a link to a bookmark in the document
+            if not text:  # a link on spaces only (Google Docs' export): the space between words, no link to nothing
+                parts.append(" " if item.text else "")
+            elif not item.address and item.fragment:  # a link to a bookmark in the document
                 parts.append(link(text, INTERNAL_LINK + item.fragment))
             elif item.address and _kept_address(item.address):
                 parts.append(link(text, item.address))
