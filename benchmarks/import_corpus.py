@@ -171,18 +171,22 @@ def rejoined(text: str) -> str:
 
 
 def _html_parser(data: bytes) -> lxml.html.HTMLParser | None:
-    """A page that does not declare its encoding (an HTML fragment, as apps ship them) is read as UTF-8
-    when its bytes are that, as a browser's encoding sniffing reads it; lxml alone would take Latin-1
-    and turn every curly apostrophe into three Latin-1 letters (the RKI notice lost 1.5% of its words to
-    that, not to import)."""
-    if re.search(rb"charset\s*=|<\?xml[^>]*encoding", data[:2048], re.IGNORECASE) or data.startswith(
-            (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+    """A page read in the encoding its bytes say, as a browser reads it: the charset it declares (libxml2 misses
+    HTML5's ``<meta charset>`` after another ``<meta>``, a Hugo page's), Latin-1 read as Windows-1252, and a page that
+    declares none (an HTML fragment, as apps ship them) as UTF-8 when its bytes are that; lxml alone would take Latin-1
+    and turn every curly apostrophe into three Latin-1 letters (the RKI notice lost 1.5% of its words to that, not to
+    import)."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return None
+    declared = re.search(rb"""charset\s*=\s*["']?([\w.:-]+)|<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)""", data[:2048],
+                         re.IGNORECASE)
+    encoding = (declared[1] or declared[2]).decode("ascii").casefold() if declared else "utf-8"
+    encoding = "cp1252" if encoding in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii") else encoding
     try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
+        data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
         return None
-    return lxml.html.HTMLParser(encoding="utf-8")
+    return lxml.html.HTMLParser(encoding=encoding)
 
 
 # What a page shows only without scripts, a breadcrumb trail, a "Skip to main content" link and a cookie banner
