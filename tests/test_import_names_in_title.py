@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import docx
 from helpers import imported_and_checked
-
-
-def _imported(tmp_path, name: str, text: str) -> tuple[str, list[str]]:
-    source = tmp_path / f"{name}.md"
-    source.write_text(text)
-    result, front, _ = imported_and_checked(source, name, tmp_path / name)
-    return front, [note for note in result.notes if note.startswith("front matter organisation")]
-
+from test_import_names_by_structure import _imported
 
 # A research council's framework: its name in the title and, as its own people, through the text; no sentence says
 # "This is Tarnbridge Research's policy"
