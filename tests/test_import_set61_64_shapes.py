@@ -67,10 +67,10 @@ def test_who_runs_a_service_said_under_who_we_are_is_the_organisation(tmp_path):
     assert "\norganisation: The Pensions Records Office\n" in front, front
 
 
-def test_a_supplier_of_the_service_under_another_heading_is_not_the_organisation(tmp_path):
-    front = _imported_markdown(tmp_path, _SERVICE_TERMS.replace("## Who we are and how to contact us", "## Hosting")
-                               .replace("The Find Your Pension service is provided by The Pensions Records Office.",
-                                        "Our email service is provided by Northwind Mail Services Ltd."))
+def test_a_supplier_of_the_service_is_not_the_organisation(tmp_path):
+    front = _imported_markdown(tmp_path, _SERVICE_TERMS.replace(
+        "The Find Your Pension service is provided by The Pensions Records Office.",
+        "We work with suppliers. Our email service is provided by Northwind Mail Services Ltd."))
     assert "\norganisation: TBC" in front, front
 
 

@@ -179,7 +179,7 @@ _SERVICE_RUN_BY = re.compile(
     r"\b(?i:service|website|web\s?site|site|portal|platform|app|helpline)(?:\s*\([^)]*\))?,?\s+(?:(?:is|are)\s+)?"
     rf"(?:provided|supplied|run|managed|operated|delivered|owned)\s+by\s+(?:the\s+)?(?P<v>{NAME})")  # ("Data Service")
 # ("our email service", not a service named so: "the Access Your Records service")
-_A_SUPPLIER = re.compile(r"(?:\b(?:our|your|their)|^(?:Our|Your|Their))\s+(?:[\w-]+\s+){0,3}?"
+_A_SUPPLIER = re.compile(r"(?:\b(?:our|your|their)|(?:^|(?<=[.!?]\s))(?:Our|Your|Their))\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:service|website|site|portal|platform|app)\b|"
                          r"\b(?i:on\s+(?:our|its|their|your)\s+behalf|on\s+behalf\s+of|under\s+contract)\b")
 # A privacy notice's controller or whose data practice it describes: "NHS England is the sole controller for ...",

@@ -101,7 +101,7 @@ class OwnName(NamedTuple):
     document says whose it is (its title, "UKRI HR Policy Framework"; its site's name, "Defra Software Development
     Standards"), which states the organisation; named only in its opening paragraphs or its properties, it is a guess
     (on the real policies' sets 1-60, 48 right and 7 wrong where no wording rule found one; named in the title or the
-    site's name, 10 right and none wrong: benchmarks/README.md, "Names standing in the title")."""
+    site's name, 12 right and none wrong: benchmarks/README.md, "Names standing in the title")."""
 
     name: str
     place: str
