@@ -90,3 +90,14 @@ def test_bullets_after_a_typed_steps_own_list_open_after_a_blank_line(tmp_path):
     _, _, body = imported_and_checked(tmp_path / "terms.md", "terms", tmp_path)
 
     assert "You give the following data:\n\n- Email address\n- Organisation\n- A password." in body, body
+
+
+def test_bylaws_adopted_and_approved_on_this_day_of_a_month():
+    """Set 67's Couchers bylaws close "ADOPTED AND APPROVED by the Board of Directors on this 24th Day of April 2024."
+    (the deed's "this ... day of", its "Day" capitalised); a line adopting something else names no approver."""
+    from test_import_facts import facts_of, found
+
+    facts = facts_of("ADOPTED AND APPROVED by the Board of Directors on this 24th Day of April 2024.")
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == ("Board of Directors", "2024-04-24")
+    facts = facts_of("The budget was adopted and approved by the members on the 3rd Day of May 2024.")
+    assert "approved_by" not in facts.found

@@ -20,7 +20,7 @@ _MONTHS.update({name[:3]: number for name, number in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 DATE = re.compile(
     r"(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
-    r"|(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
+    r"|(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:(?:[Dd]ay\s+)?of\s+)?(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
     r"|(?P<us_month>[A-Za-z]+)\.?\s+(?P<us_day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+|/)(?P<us_year>\d{4})",
 )
 _YEAR = re.compile(r"\d{4}")

@@ -49,7 +49,7 @@ LABELLED = {
         # of Trustees on 2018-09-15", "Reviewed by SLT on 2 May 2024 and approved by the governors on 9 May 2024"
         r"^(?:(?:accepted|reviewed|recommended|endorsed|agreed)\s+by\s+[^,;]+?\s+on\s+[^,;]*?\d{4}(?:-\d\d-\d\d)?,?"
         r"\s+and\s+)?"
-        rf"{_POLICY}(?:approved\s+by|approving\s+(?:body|committee|authority|group)|approval\s+body|"
+        rf"{_POLICY}(?:(?:adopted\s+and\s+)?approved\s+by|approving\s+(?:body|committee|authority|group)|approval\s+body|"
         r"approver(?:['\u2019]s)?(?:\s+name)?|board\s+approval\s+name|"
         r"authori[sz]ed\s+by|ratified\s+by|adopted\s+by|agreed\s+by|signed\s+off\s+by)"
         rf"(?:{_NOTE}{SEPARATOR}(?:the\s+)?(?P<v>.+?)(?:\s+on\s+(?P<on>.*\d{{4}}.*))?"
