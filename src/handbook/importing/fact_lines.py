@@ -47,9 +47,6 @@ def column_headings(blocks: list[Block]) -> set[str]:
     return headings
 
 
-# A site's note box kept as written, its marker before its words: '!!! info "Purpose of This Document" This document
-# outlines ...' (Python-Markdown's admonition, as MkDocs sites write them): the words are read without it
-WITHOUT_ADMONITION = re.compile(r'^!!!\s+[\w-]+(?:\s+"[^"]*")?\s+')
 
 
 def document_lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
@@ -69,7 +66,7 @@ def document_lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
             lines.append((blocks[index + 1].place, label_and_value, False))
             joined.add(index + 1)
         elif isinstance(block, Paragraph):
-            words = WITHOUT_ADMONITION.sub("", read_as_shown(block.plain))
+            words = read_as_shown(block.plain)
             # a header's or a footer's "Version: 2.2 | Approved: 18/09/2024", a table read as text
             cells = [cell.strip() for cell in words.split(" | ")]
             lines += [(block.place, line, near_top and line == words)

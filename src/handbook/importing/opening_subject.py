@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 
 from .audiences import THIS_DOCUMENT
-from .fact_lines import WITHOUT_ADMONITION
 from .name_shapes import looks_like_a_name
 from .organisation_words import ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
 
@@ -95,8 +94,7 @@ def opening_subject(paragraphs: list[str], text: str) -> tuple[str, str, str] | 
     opening = next((index for index, paragraph in enumerate(paragraphs) if len(paragraph.split()) >= _SENTENCE_WORDS),
                    0)
     for index, paragraph in enumerate(paragraphs[:_OPENING_PARAGRAPHS]):
-        # (after "Welcome to Read the Docs.", or an admonition's marker: '!!! info "Purpose of This Document"')
-        paragraph = _WELCOME.sub("", WITHOUT_ADMONITION.sub("", paragraph.strip()))
+        paragraph = _WELCOME.sub("", paragraph.strip())  # (after "Welcome to Read the Docs.")
         first_sentence, *rest = re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)
         will = _WILL.match(first_sentence) if index == 0 else None
         match = _OPENING.match(paragraph) or _COMMITMENT.search(first_sentence) or (
