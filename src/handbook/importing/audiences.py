@@ -326,6 +326,8 @@ _DOT_IN_AN_ADDRESS = re.compile(r"(?<=\w)\.(?=[a-z]{2})")
 _DOT_IN_A_NAME = re.compile(r"\b([A-Z][a-z]+)\.(?=[A-Z][a-z])")
 # a company's "Ltd." with the sentence going on: "anyone working on behalf of Neontribe Ltd., including directors"
 _DOT_OF_A_COMPANY = re.compile(r"\b(Ltd|Inc|Corp|Co|Plc|plc|LLC)\.(?=\s*[,;]|\s+[a-z])")
+# ... and the dots inside a legal form written with them: "Radwege e.V.", "Noordzee Data B.V. and its partners"
+_DOTTED_LEGAL_FORM = re.compile(r"(?<=\s)(?:e\.\s?V|[BN]\.V|S\.A|S\.r\.l)(?:\.(?=\s*[,;]|\s+[a-z]))?")
 _DOT_STAND_IN = "\u2024"  # ONE DOT LEADER
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
 
@@ -338,6 +340,7 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
     inner_dots = _DOT_IN_AN_ADDRESS.sub(_DOT_STAND_IN, line)
     for dot in (_DOT_IN_A_NAME, _DOT_OF_A_COMPANY):
         inner_dots = dot.sub(rf"\1{_DOT_STAND_IN}", inner_dots)
+    inner_dots = _DOTTED_LEGAL_FORM.sub(lambda form: form[0].replace(".", _DOT_STAND_IN), inner_dots)
     if found := _stated_in_line(inner_dots, title):
         return found[0], found[1].replace(_DOT_STAND_IN, "."), found[2].replace(_DOT_STAND_IN, ".")
     return None

@@ -51,7 +51,7 @@ from .organisation import (
     whose_people,
 )
 from .organisation_in_title import stated_in_title
-from .organisation_words import ORGANISATION_WORDS
+from .organisation_words import COMPANY, ORGANISATION_WORDS
 from .signatories import memo_header, signature_block
 from .titles import title_as_shown, title_in_running_head
 from .version_history import HEAD_VERSION, PLACEHOLDER, TITLE_VERSION, VERSION_ALONE, footer_version, history_facts
@@ -453,10 +453,11 @@ def _applies_to(facts: Facts, line: str, place: str, title: str) -> None:
         facts.found["applies_to"] = Fact(stated[0], place, stated[1])
         named = re.search(rf"\b(?:{'|'.join(AUDIENCES)})\s+(?:of|at|employed\s+by|working\s+for)\s+(?:the\s+)?"
                           rf"(?P<v>{NAME})", stated[2])
-        # (whoever employs them is an organisation: "staff employed by Wellmere Community Health"; not "employed by
-        # the Board", what it is without its name)
+        # (whoever employs them is an organisation: "staff employed by Wellmere Community Health", "employees of
+        # Tuist GmbH", a company by its legal form; not "employed by the Board", what it is without its name)
         employer = named and not re.fullmatch(ORGANISATION_WORDS, named["v"]) and (
-            STANDALONE_ORGANISATION.match(clean_name(named["v"])) or "employed" in named[0] or "working" in named[0])
+            STANDALONE_ORGANISATION.match(clean_name(named["v"])) or re.search(rf"\s{COMPANY}$", named["v"])
+            or "employed" in named[0] or "working" in named[0])
         if employer and "organisation" not in facts.found:
             facts.found["organisation"] = Fact(clean_name(named["v"]), place, stated[1])
 

@@ -32,7 +32,7 @@ from .name_shapes import (
     looks_like_a_name,
     lower_case_name,
 )
-from .organisation_words import COMPANY, DOCUMENT_WORDS, ORGANISATION_WORDS
+from .organisation_words import COMPANY, DOCUMENT_WORDS, DOTTED_LEGAL_FORM, ORGANISATION_WORDS
 
 _NAME_WORD = r"(?:[A-Z][\w'\u2019&.-]*|of|and|for|the|&)"
 # The name runs on past its organisation word with "of" or "for": "U.S. Department of Homeland Security",
@@ -45,7 +45,9 @@ _NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:,?\s+(?:of
                                      r"\s+\([\"\u201c]?(?P<abbr>[A-Z][A-Za-z]{1,9})[\"\u201d]?\)")  # ("FDA")
 # A name as organisations write their own: "Model Company Inc.", "GitHub, Inc.", "The Carpentries", "W3C", "18F",
 # "jQuery Foundation" (a capital after its first letter); never begun inside a word (not "Query" of "jQuery")
-_NAME_PART = r"(?:(?:Inc|Ltd|Co|Corp)\.|(?<![\w-])(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&-]*(?:\.\w+)*|\d+[A-Z][\w&-]*)"
+# ("B.V." a legal form whole, not "B.V" a word and its dot left to end the sentence)
+_NAME_PART = (rf"(?:(?:Inc|Ltd|Co|Corp)\.|(?<![\w-])(?:{DOTTED_LEGAL_FORM})"
+              r"|(?<![\w-])(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&-]*(?:\.\w+)*|\d+[A-Z][\w&-]*)")
 # ("of" never last; "Zarf a Series of LF Projects, LLC": a project the Linux Foundation's series company holds)
 NAME = rf"{_NAME_PART}(?:\s+(?:(?:of|and|for|the|&|a\s+Series\s+of)\s+)*{_NAME_PART})*(?:,?\s+{COMPANY})?"
 # A name some organisations write in lower case ("dxw"), at the start of a sentence where English writes a capital
@@ -450,4 +452,4 @@ def clean_name(value: str, kind: str | None = None) -> str:
     parts = re.split(r"(\s+of\s+(?:the\s+)?)", value.strip().rstrip(","))  # the "of"s at the odd places
     value = "".join(parts[next((i for i in range(0, len(parts), 2) if kind and re.search(
         rf"\b{re.escape(kind)}\b", parts[i], re.I)), 0):])
-    return value if re.search(r"\b(?:Inc|Ltd|Co|Corp)\.$", value) else value.rstrip(".")
+    return value if re.search(rf"\b(?:Co\.|{COMPANY})$", value) else value.rstrip(".")

@@ -30,7 +30,11 @@ WHOLE_ORGANISATION_WORDS = (
 DOCUMENT_WORDS = re.compile(r"\b(?:Terms|Policy|Policies|Procedures?|Code|Handbook|Guidance|Statement|Agreement|"
                             r"Conditions|Rules|Standards?|Plan|Notice|Bylaws|By-laws|Constitution|Articles|"
                             r"Memorandum|Regulations|Protocol|Strategy|Framework|Manual|Statutes|Principles|Guidelines)\b")
-COMPANY = r"(?:Inc\.|Ltd\.|Corp\.|(?:Inc|Ltd|LLC|LLP|Limited|plc|PLC|CIC|CIO)\b)"  # "GitHub, Inc.", "RemoteAbility CIC"
+# A company's legal form, ending its name: "GitHub, Inc.", "RemoteAbility CIC", and outside the UK and US "Tuist
+# GmbH", "SOZIALHELDEN e.V." (a German registered association), "Adyen N.V."; not "SAS", also a program's name
+DOTTED_LEGAL_FORM = r"e\.\s?V\.|[BN]\.V\.|S\.A\.|S\.r\.l\."
+COMPANY = (rf"(?:Inc\.|Ltd\.|Corp\.|{DOTTED_LEGAL_FORM}|"
+           r"(?:Inc|Ltd|LLC|LLP|Limited|plc|PLC|CIC|CIO|g?GmbH|AG|eG|Pty)\b)")
 # What a body within an organisation is for or where it is: "Executive", "Steering", "Parish"
 BODY_KINDS = r"Executive|Steering|Governing|Management|Advisory|Programme|Program|Project|Local|National|Regional|" \
               r"Safeguarding|Audit|Finance|Parish|Town|City|County|District|Partnership|Safety|Health"
