@@ -7290,6 +7290,110 @@ STATED: dict[str, dict[str, tuple]] = {
         # 281: "Comments are welcome", no one named). Not version: "Hugo 0.57.1" (line 8, the generator). No date,
         # version, owner, approver or review period stated
     },
+    # held out, set 69 (README_extra.md, added on branch heldout-69): labelled from the documents before the importer
+    # was ever run on them
+    "jncc-marine-noise-registry-terms-of-use": {
+        # title: "Marine Noise Registry Terms of Use" (page 1, the first line); no Title property (Author "Tetrienne
+        # Box", Creator and Producer "Microsoft® Word 2016", 2018-10-12)
+        # "you ... grant to Joint Nature Conservation Committee a worldwide, royalty-free, perpetual, non-exclusive
+        # licence" (page 2, 1.4); "The Marine Noise Registry website is held by the Data Host, Joint Nature Conservation
+        # Committee, on behalf of Department for environment, food and rural affairs" (page 2, 1.5); "JNCC and Defra can
+        # access all data" (1.5)
+        "organisation": ("Joint Nature Conservation Committee", "JNCC", "Joint Nature Conservation Committee (JNCC)"),
+        # "Version 2.0 Last updated [12/10/2018]" (page 1, the second line)
+        "version": ("2.0", "Version 2.0"),
+        # Not organisation: the Department for Environment, Food and Rural Affairs and Defra (1.5: on whose behalf the
+        # registry is held, who may access its data), OSPAR and ICES (1.5: the European noise registry data go to), "the
+        # Marine Noise Registry" (the service, which says "We"). Not review_every: "every 6 months" (1.5: raw data
+        # released on data.gov.uk), "published annually" (1.5: outputs). Not version: "version/3/" (the Open Government
+        # Licence's address), the footnote markers "1" and "2" (page 2), the page numbers. Not approved_by: nothing
+        # approves it. Not owner: mnr@jncc.gov.uk (1.3: where to report misuse of an account), "Tetrienne Box" (the
+        # Author property only), Administrators (1.2, 1.3: users who manage an organisation's members). Not
+        # applies_to: "These Terms of Use are governed by English law." (1.8). The last-updated date, who changes it
+        # and whom it binds: see EITHER. No approver, effective date, review period or owner stated
+    },
+    "jncc-marine-noise-registry-privacy-notice": {
+        # title: "Marine Noise Registry Privacy Notice" (page 1, the first line), over "PRIVACY NOTICE" (the third
+        # line, in capitals); no Title property (Author "Owen Boswarva", Word 2016, 2018-10-12)
+        # "JNCC is the public body that advises the UK Government and devolved administrations on UK-wide and
+        # international nature conservation." (page 1, the first paragraph); "Data Protection Manager, Joint Nature
+        # Conservation Committee, Monkstone House, City Road, Peterborough" (page 2)
+        "organisation": ("JNCC", "Joint Nature Conservation Committee", "Joint Nature Conservation Committee (JNCC)"),
+        # "Version 2.0; last updated [25/09/2018]" (page 1, the second line)
+        "version": ("2.0", "Version 2.0"),
+        # Not organisation: the Department for Environment, Food and Rural Affairs and its "Defra Group Data Protection
+        # Officer" (page 2: who monitors JNCC's compliance), the Information Commissioner's Office (page 2: where to
+        # complain), the European Union (transfers). Not owner: the Data Protection Manager and
+        # dataprotection@jncc.gov.uk (page 2: whom to ask about one's data), "Owen Boswarva" (the Author property only).
+        # Not review_every: "for up to 5 years after registration" (personal data kept), "within one month" (replies to
+        # requests). Not effective_from or version: "Environmental Protection Act 1990", "Natural Environment and Rural
+        # Communities (NERC) Act 2006" (the first paragraph: JNCC's founding acts). The last-updated date and whom it is
+        # for: see EITHER. No approver, owner, effective date or review period stated
+    },
+    "jncc-marine-noise-registry-rest-api-documentation": {
+        # title: the cover's "REST API" / "Documentation for Third Parties" (subtitle lines under "JNCC Marine Noise
+        # Registry" and Tron Systems Ltd.'s address block); header "JNCC Marine Noise Registry REST API"; Title property
+        # "Report" (the contractor's template's); template "TronReport.dot"
+        # "CLIENT JNCC" and "ON BEHALF OF JNCC" (the cover's "Document Description" table); "This document describes
+        # the REST API to the JNCC Marine Noise Registry application being developed by Tron Systems Ltd. on behalf of
+        # JNCC." (1 Introduction); "All support questions should be addressed to JNCC." (3 Support)
+        "organisation": ("JNCC", "Joint Nature Conservation Committee"),
+        # "Version History" table, its last row "1.4 06/03/2015 Janey Cringean Optional proposed and actual activity
+        # type numeric values"; the footer "Date: 06/03/2015 ... Version: 1.4"; the file name's "V1_4"
+        "version": ("1.4",),
+        # Not version: the cover's "Version:1.0" (a label:value line left from the first draft: the history's 1.0 is
+        # dated 10/12/2014, while the cover's "Date:12/02/2015" is version 1.2's), "The current API is Version 1." (2
+        # Versioning: the API's version, not the document's), "/api/v1/" and "/api/v<x>/" (addresses). Not
+        # organisation: Tron Systems Ltd. (the contractor that produced it: the cover's address block, "Tron Systems are
+        # not be responsible for issues", 4 Disclaimer), Swagger, rhcloud.com (OpenShift). Not approved_by: "only with
+        # authorisation from JNCC" (2 Versioning: authorising other applications to build to the API, not approving the
+        # document), "Modifications following review of API" (the history's 1.1 row). Not review_every: "The token will
+        # be valid for 30 minutes after it is issued." (7.1 Login). Not owner: "PRODUCED BY Ian Carmichael and Janey
+        # Cringean" (its authors), the core properties' creator "Janey Cringean": see EITHER. The dates, who updates it
+        # and whom it is for: see EITHER. No approver, effective date or review period stated
+    },
+    "dia-nz-web-standards-self-assessment-methodology-2017": {
+        # title: the front matter's "title: 2017 Web Standards Self-Assessment Methodology" (line 3); no `#` heading
+        # (the body opens with "## 1. Overview", line 9, inside a `<div class="details top" markdown="1">`)
+        # "The Web Standards team at the Department of Internal Affairs (DIA) can help Public Service departments with
+        # this evaluation." (line 228); "Questions can also be submitted at any time to web.standards@dia.govt.nz" (line
+        # 75); "return them to the Government Chief Information Officer at web.standards@dia.govt.nz" (line 238)
+        "organisation": ("Department of Internal Affairs", "DIA", "Department of Internal Affairs (DIA)",
+                         "Te Tari Taiwhenua", "Department of Internal Affairs, New Zealand"),
+        # Not effective_from: "As of 01 July 2017, all publicly available web pages owned by Public Service departments
+        # and Non-Public Service departments in the State sector are expected to fully meet the Web Accessibility and
+        # Web Usability Standards." (line 232: when agencies' pages must meet the standards, not when the methodology
+        # took effect). Not version: "Web Content Accessibility Guidelines v2.0" and "WCAG 2.0" (line 15: the W3C's
+        # guidelines), "2014 Self-Assessments" (lines 21, 236: the previous round), the "2017" in its title (the round
+        # it is for). Not organisation: the World Wide Web Consortium (W3C, line 15), "New Zealand Government Web
+        # Standards" (line 11: the standards' name), the "Web Standards Working Group (since discontinued) of
+        # cross-agency web practitioners" (line 17). Not owner or approved_by: the Government Chief Information Officer
+        # (lines 232, 238: to whom agencies' plans are returned), "your agency's Chief Information Officer or similar"
+        # (line 234). Not review_every: the "Annual Self-Assessment" (the assessment is yearly, not a review of this
+        # document), "the last 12 months" (picking pages by traffic), "row 66", "column Q" (the spreadsheet). Not a
+        # fact: "draft: false" (line 4, front matter). Its keeper and its audience: see EITHER. No date, version,
+        # approver or review period stated
+    },
+    "esdc-blameless-postmortem-guideline": {
+        # title: the front matter's "title: Blameless Postmorterm Guideline" (line 2, sic); no `#` heading (the body
+        # opens with "## Intro", line 9); "summary: Detailing what would be expected when running and recording a
+        # postmorterm." (line 5)
+        # Not organisation: "the entire organization" (line 34) and "the team and organization" (line 29) never name
+        # one (the repository is Employment and Social Development Canada's developer community of practice's: its
+        # LICENSE only); Google ("Google's Sample Template", line 72; "Google's Postmortem Example", lines 85, 108; the
+        # sre.google references), Etsy ("Etsy Morgue", line 110), Wikipedia and freeCodeCamp (the references). Not
+        # owner: "The facilitator establishes parameters" (a meeting's facilitator), "Teams share the first post-mortem
+        # draft internally" (line 76: teams' drafts, not this guideline). Not applies_to: "On-call engineer
+        # intervention" (a trigger for a postmortem). The front matter's date: see EITHER. Nothing stated
+    },
+    "planning-inspectorate-commit-branching-strategy": {
+        # title: "# Commit/Branching Strategy" (line 1)
+        # Not organisation: the Planning Inspectorate only in a link's address ("https://pins-ds.atlassian.net/...",
+        # line 5) and by the repository (its LICENSE.md); Conventional Commits (line 9), Commitizen (lines 39-45), "the
+        # README" (line 6). Not version: the commit ids "7fa9388", "bf2a09e", "067c88e", "6fd721a" (the example `git
+        # log` lines). Not owner: "the external document will take precedence" (line 6: another document, the branching
+        # strategy on Confluence). It addresses "you" and never names its readers. Nothing stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -9973,5 +10077,59 @@ EITHER: dict[str, dict[str, tuple]] = {
         # användare." (line 281: "The policy describes in outline the stance of the JobTech unit's employees on openness
         # towards their users"): whose stance it sets, never said as "applies to"
         "applies_to": (("anställda",), ("de anställda på enheten JobTech",), ("employees",)),
+    },
+    # held out, set 69
+    "jncc-marine-noise-registry-terms-of-use": {
+        # "Version 2.0 Last updated [12/10/2018]" (page 1, the second line): when it was last changed, never said to be
+        # when it took effect (12 October 2018, day first)
+        "effective_from": ("2018-10-12",),
+        # "We may change these Terms of use at any time without giving you notice" (1.1); "The Marine Noise Registry may
+        # lock, restrict and/or delete your registration" (1.1): who changes it, in passing its keeper (the registry,
+        # held by JNCC)
+        "owner": ("Marine Noise Registry", "the Marine Noise Registry", "JNCC", "Joint Nature Conservation Committee"),
+        # "The purpose of this document is to state the terms and conditions for • data providers, entering data into
+        # the Marine Noise Registry" (page 1); "You/User - means you as a registered website user." (1.2, an en dash):
+        # whom it binds, never said as "applies to"
+        "applies_to": (("data providers",), ("users",), ("data providers", "users"), ("registered website users",)),
+    },
+    "jncc-marine-noise-registry-privacy-notice": {
+        # "Version 2.0; last updated [25/09/2018]" (page 1, the second line): when it was last changed, never said to be
+        # when it took effect (25 September 2018, day first)
+        "effective_from": ("2018-09-25",),
+        # "JNCC is collecting your name, telephone number, email address, and organisational affiliation in order to
+        # register you as a user of the Marine Noise Registry (MNR)" (page 1); "If you are an organisational contact"
+        # (page 1): whom it is for, never said as "applies to"
+        "applies_to": (("users",), ("users of the Marine Noise Registry",), ("Users",)),
+    },
+    "jncc-marine-noise-registry-rest-api-documentation": {
+        # the footer's "Date: 06/03/2015" and the history's last row "1.4 06/03/2015" (the version's date); the cover's
+        # "Date:12/02/2015": dates of the text, never said to be when it took effect
+        "effective_from": ("2015-03-06", "2015-02-12"),
+        # "Documentation updates will be released as necessary by JNCC." (3 Support); "The notification of version
+        # changes and removal of versions will be the responsibility of JNCC." (2 Versioning): who updates it, in
+        # passing its keeper; "PRODUCED BY Ian Carmichael and Janey Cringean" (the cover table): its authors
+        "owner": ("JNCC", "Joint Nature Conservation Committee", "Ian Carmichael and Janey Cringean", "Janey Cringean"),
+        # "Documentation for Third Parties" (the cover); "Other applications should build to this version only when it
+        # is hosted on a live server and only with authorisation from JNCC" (2 Versioning); "Use of the API is at the
+        # risk of the user." (4 Disclaimer): whom it is for, never said as "applies to"
+        "applies_to": (("third parties",), ("users",), ("Third Parties",)),
+    },
+    "dia-nz-web-standards-self-assessment-methodology-2017": {
+        # "The Web Standards team at the Department of Internal Affairs (DIA) can help Public Service departments with
+        # this evaluation." (line 228); "we'll be holding workshops to demonstrate the various testing techniques" (line
+        # 73); "we are also interested in learning about those" (line 236): who runs the assessment, in passing its
+        # keeper
+        "owner": ("Web Standards team", "the Web Standards team at the Department of Internal Affairs",
+                  "Department of Internal Affairs", "DIA"),
+        # "all publicly available web pages owned by Public Service departments and Non-Public Service departments in
+        # the State sector are expected to fully meet ... Where these standards are not met, agencies are asked to
+        # submit a plan" (line 232); "If you're doing the 2017 Web Standard Self-Assessments, you need:" (line 61):
+        # whose staff it is for, never said as "applies to"
+        "applies_to": (("Public Service departments", "Non-Public Service departments"), ("agencies",),
+                       ("departments",)),
+    },
+    "esdc-blameless-postmortem-guideline": {
+        # "date: 2019-01-01" (line 6, front matter): the page's date, never said to be when it took effect
+        "effective_from": ("2019-01-01",),
     },
 }
