@@ -7394,6 +7394,137 @@ STATED: dict[str, dict[str, tuple]] = {
         # log` lines). Not owner: "the external document will take precedence" (line 6: another document, the branching
         # strategy on Confluence). It addresses "you" and never names its readers. Nothing stated
     },
+    # held out, set 70 (README_extra.md, added on branch heldout-70): labelled from the documents before the importer
+    # was ever run on them
+    "danforth-center-bioinformatics-usage-policies": {
+        # title: "# Donald Danforth Plant Science Center Bioinformatics Usage Policies" (line 1, the only `#` heading)
+        # "Establishes the responsibilities of Donald Danforth Plant Science Center (DDPSC) personnel or other
+        # authorized users for the protection and proper use of DDPSC Bioinformatics Core Facility (Bioinformatics)
+        # resources." (lines 5-6, under "## Purpose"); "Users must comply with all DDPSC policies" (line 23)
+        "organisation": ("Donald Danforth Plant Science Center", "Donald Danforth Plant Science Center (DDPSC)",
+                         "DDPSC", "Danforth Center", "Danforth Plant Science Center"),
+        # "This policy applies to all users of Bioinformatics resources and their supervisors." (line 10, under "##
+        # Scope")
+        "applies_to": (("users", "supervisors"), ("users of Bioinformatics resources", "supervisors"), ("users",)),
+        # Not approved_by: "Any exceptions to this policy must be approved by your department head and Bioinformatics."
+        # (lines 10-11: exceptions, not the policy). Not effective_from: "2018-01-03: Initial text finalized." and
+        # "2018-11-06: Updated login/HTCondor server name." (lines 95-96, under "## Change History"): when it was
+        # written and last changed, never said to be when it took effect: see EITHER. Not owner: "DDPSC Bioinformatics
+        # Core Facility (Bioinformatics)" (line 6, the resources' provider) and "Bioinformatics staff" (lines 25, 36,
+        # 42, 78, 90: who run the system and enforce it): see EITHER; "Human Resources" (line 88: where violations are
+        # reported). Not review_every: "2 hours of inactivity" (line 38), "1, then 10, then 100 jobs" (line 45). Not
+        # version: "See 3.3 above" (line 74: a numbered item). Not a fact: the "Retention of and Access to Research
+        # Data" policy and the "DDPSC non-disclosure agreement" (lines 56, 60: other documents, linked PDFs),
+        # bioinformatics.readthedocs.io (line 18, the user's guide), the servers stargate and chronos (lines 32, 63-64).
+        # No version, approver, review period or effective date stated
+    },
+    "usda-ars-scinet-policy": {
+        # title: front matter "title: SCINet Policy" (line 2), "description: SCINet policies and procedures" (line 3);
+        # no `#` heading (the body opens with "## Accounts", line 23); a kramdown definition list under each bold term
+        # "To obtain a SCINet account, a SCINet Account Request must be submitted." (line 27); "ARS: SCINet Account
+        # Request" and "Other: Non-ARS SCINet Account Request" (lines 29-30); "SCINet is a community resource." (line
+        # 85): SCINet, the Scientific Computing Initiative of the USDA's Agricultural Research Service (ARS), never
+        # spelt out
+        "organisation": ("SCINet", "USDA-ARS SCINet", "ARS SCINet", "USDA ARS SCINet", "ARS", "USDA-ARS",
+                         "Agricultural Research Service", "USDA Agricultural Research Service"),
+        # Not applies_to: "All SCINet Users must agree to the Terms and Conditions" (line 35: another document, on
+        # SharePoint); the users its rules bind: see EITHER. Not a fact: the Terms and Conditions and the "SCINet
+        # Policies" SharePoint page (lines 35-36: other documents), the Ceres and Atlas user guides (lines 77-78: where
+        # the queue policies are). Not review_every: "Annual Security Awareness Training" (line 48: the users'
+        # training), "SCINet passwords do not expire." (line 40), "within 90 days" (lines 101, 103: the supervisor's
+        # deadline to save a deactivated user's files). Not owner: "the VRSC" (line 101: who gives the supervisor
+        # access), "the supervisor (non-ARS: ARS sponsor)" (line 101). Not organisation: Galaxy and
+        # galaxy.scinet.usda.gov (line 97), hpc.msstate.edu (line 78, Mississippi State's Atlas guide). No date,
+        # version, owner, approver or review period stated
+    },
+    "noaa-sefsc-github-sop": {
+        # title: "SEFSC GitHub" / "Standard Operating Procedure (SOP)" (page 1, two centred lines under "FOR OFFICIAL
+        # USE ONLY"); Title property "SEFSC Github SOP " (with a trailing space); the running header "SEFSC GitHub SOP
+        # (August 2026)" from page 2 on
+        # "National Oceanic and Atmospheric Administration (NOAA)" / "Southeast Fisheries Science Center (SEFSC)" /
+        # "Operations and Management Division (OMI)" (page 1, the cover's last three lines); "The SEFSC greatly benefits
+        # ..." (page 5)
+        "organisation": ("Southeast Fisheries Science Center", "Southeast Fisheries Science Center (SEFSC)", "SEFSC",
+                         "NOAA Southeast Fisheries Science Center", "NOAA", "National Oceanic and Atmospheric "
+                         "Administration (NOAA)", "National Oceanic and Atmospheric Administration",
+                         "Operations and Management Division (OMI)"),
+        # "Document History/Revisions" / "Release No. Date Author Revision Description" (page 2, a table of ten rows,
+        # 1.0 to 1.9); its last row: "1.9 8/20/2026 James Houston Updated the Questions and Concerns section to include
+        # the NOAA NMFS GitHub Governance Team web page information."
+        "version": ("1.9", "Release 1.9"),
+        # "Approval Signatures" / "Name Role Signature" (page 3): "Luis Noguerol ISSO", "Richard Rasch SO", "Braydon
+        # Mikesell AO", each beside a digital signature
+        "approved_by": ("Luis Noguerol, Richard Rasch and Braydon Mikesell", "Luis Noguerol", "Richard Rasch",
+                        "Braydon Mikesell", "ISSO", "SO", "AO", "Luis Noguerol (ISSO)"),
+        # The signatures' dates: "Date: 2021.08.30 09:38:00 -04'00'" (Noguerol), "Date: 2021.08.30 05:21:41 -08'00'"
+        # (Rasch), "Date: 2021.09.07 19:31:22 -04'00'" (Mikesell) (page 3): the last of the three completes the approval
+        "approved_on": ("2021-09-07", "2021-08-30"),
+        # Not effective_from: "August 2026" (page 1, the cover; again in the running header) and "8/20/2026" (page 2,
+        # release 1.9): the text's date, never said to be when it took effect: see EITHER. Not approved_on: "10/20/2020"
+        # (page 2: release 1.0, "Document Creation"), the other releases' dates (1/2/2021 to 6/15/2026), "1/26/2021
+        # meeting with GitHub engineers" (page 15). Not approved_by or owner: David Chevrier, James Primrose, Molly
+        # Stevens, James Houston (page 2: the releases' authors); "SE Adopted" (page 2, release 1.4: a revision note);
+        # "the SEFSC ISSO to review/approve" (page 8: approval of each user agreement, not of the SOP); the SEFSC GitHub
+        # Admins who modify it: see EITHER. Not version: "NAO 202-735D" (page 12, the NOAA Scientific Integrity Policy),
+        # "17 U.S.C. §105" (page 14), "actions/checkout@v2" (page 13), the signers' serial numbers (1505589439,
+        # 1179033433, 1261513648, page 3). Not applies_to: "All government work performed at/for the SEFSC and stored on
+        # GitHub must follow this SOP." (page 7: work, not people); the users who agree to follow it: see EITHER. Not
+        # organisation: GitHub, GitKraken, Google Cloud Platform (pages 5, 16), the Department of Commerce (pages 12,
+        # 14: the disclaimer and licence texts it requires), NMFS (page 16: its backups). Not a fact: "FOR OFFICIAL USE
+        # ONLY" (page 1, a marking), "FISMA Low" and "the Federal Information Security Management Act of 2002" (page
+        # 12), the examples "JaneSmith-NOAA", "SEFSC-OMI-PBR" and "OMI-DDB-DCHEVRIER-MySecretPaper" (page 8), the XMP
+        # metadata's pdfx:Created "D:20210829" and LastSaved "D:20241208" (the Word file's properties). No review period
+        # stated
+    },
+    "noaa-afsc-marine-mammal-lab-github-guidance": {
+        # title: "# GitHub Guidance" (line 1); every later heading is written "##Name" without the space after the
+        # hashes (lines 6-107), so only line 1 is a Markdown heading
+        # "This is guidance developed for how the NOAA Alaska Fisheries Science Center Marine Mammal Laboratory (aka
+        # MML, formerly NMML) uses GitHub" (line 2)
+        "organisation": ("NOAA Alaska Fisheries Science Center Marine Mammal Laboratory", "Marine Mammal Laboratory",
+                         "MML", "AFSC-MML", "AFSC Marine Mammal Laboratory", "AFSC Marine Mammal Laboratory (AFSC-MML)",
+                         "NMML", "Alaska Fisheries Science Center", "NOAA"),
+        # Not applies_to: "this guidance only covers the AFSC-MML GitHub organization and accounts of AFSC-MML team
+        # members" (line 2: an organisation account and accounts, not people) and "The guidelines provided in the
+        # previous section apply **only** to the AFSC-MML github organization" (line 51); the team members and users it
+        # binds: see EITHER. Not organisation: "@CommerceGov" (line 2: "this guidance is a fork from @CommerceGov", the
+        # text it was adapted from), the Department of Commerce (lines 48-108: its policies), GitHub, the AFSC GitLab
+        # server (lines 61, 77). Not review_every: "a quarterly update to your supervisor should suffice" (line 58) and
+        # "you must download a quarterly copy of that content" (line 61): updates and copies of projects, not reviews of
+        # the guidance. Not version: "NAO 202-735D" (line 7), "FIPS Publication 199" (line 15), "44 U.S.C., SEC. 3542"
+        # (lines 20-24), "17 U.S.C. §105" (line 89), "Section 508" (line 97). Not effective_from: "the Federal
+        # Information Security Management Act of 2002" (line 13), "The Plain Writing Act of 2010" (lines 104-105),
+        # "January 21, 2009" (line 105, a presidential memorandum). Not owner or approved_by: "Get approval from your
+        # supervisor" and "the information owner" (lines 55-57: approval to post code, not of the guidance). No date,
+        # version, owner, approver or review period stated
+    },
+    "rife-lab-manual": {
+        # title: `<title>Rife Lab Manual</title>` (line 7), `<h1 class="title">Rife Lab Manual</h1>` (line 87), the
+        # Manubot metadata's dc.title, citation_title and og:title (lines 44-47)
+        # "We're happy you've decided to join the Rife Lab at Clemson University." (line 111); "All members of the Rife
+        # lab are expected ..." (Scientific Integrity); "Time Off Guidelines for Full-Time Rife Lab Members" (line 384);
+        # `<meta name="citation_author_institution" content="Clemson University" />` (line 64)
+        "organisation": ("Rife Lab", "the Rife Lab", "Rife Lab at Clemson University", "the Rife Lab at Clemson "
+                         "University", "Clemson University"),
+        # Not organisation: "Manubot" (lines 55-58: the metadata's dc.publisher, citation_journal_title and
+        # citation_technical_report_institution, the tool that built the page), the Pee Dee REC and PDREC (line 181 and
+        # on: the research centre where the lab is, whose staff and rules are named), "the Clemson University ombuds
+        # office". Not version: "RifeLab/lab-manual@aae71a3" (line 93) and the permalink
+        # ".../v/aae71a3d9e50b29cc7d7c28518fce28f7321ca26/" (lines 92, 73-74): a commit, not a version; "GPL 3" (line
+        # 732, the lab's default software licence), "CC-BY 4.0" (line 135, the manual's licence). Not effective_from:
+        # "was automatically generated ... on January 31, 2025." (lines 91-94) and the metadata's dcterms.date, dc.date,
+        # citation_publication_date "2025-01-31" (lines 9, 51-53): when the page was built: see EITHER; "Hurricane
+        # season is June 1 - November 30." (line 247), "the Winter Solstice (Dec 21)" (line 400), "hersh_cv_20240917"
+        # (an example file name), "(Wilkinson et al., 2016)". Not review_every: "up to 15 days of vacation each year"
+        # and "13 days of official University holiday" (line 385), "at least once every semester" (presenting at lab
+        # meeting), "at least one conference per year", "at least 1-2 papers per year". Not approved_by: "Once at least
+        # one lab member has approved your pull request ... in addition to the above rules, Trevor must also approve the
+        # pull request." (line 711: approval of a change, in passing its keeper: see EITHER); "Purchases should not be
+        # made without prior approval", "All overnight travel requires university pre-approval" (other approvals). Not
+        # owner: Sara Pederson (pesticide safety training), the PDREC administrative staff (line 181: whom to tell if
+        # Trevor is the concern). Whom it binds and who keeps it: see EITHER. No version, approver or review period
+        # stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -10131,5 +10262,60 @@ EITHER: dict[str, dict[str, tuple]] = {
     "esdc-blameless-postmortem-guideline": {
         # "date: 2019-01-01" (line 6, front matter): the page's date, never said to be when it took effect
         "effective_from": ("2019-01-01",),
+    },
+    # held out, set 70
+    "danforth-center-bioinformatics-usage-policies": {
+        # "* 2018-01-03: Initial text finalized." / "* 2018-11-06: Updated login/HTCondor server name." (lines 95-96,
+        # under "## Change History"): when it was written and last changed, never said to be when it took effect
+        "effective_from": ("2018-11-06", "2018-01-03"),
+        # "Any exceptions to this policy must be approved by your department head and Bioinformatics." (lines 10-11);
+        # "For all other policy violations, Bioinformatics staff will work with users for compliance" (lines 90-91): who
+        # grants exceptions and enforces it, in passing its keeper
+        "owner": ("Bioinformatics", "Bioinformatics staff", "DDPSC Bioinformatics Core Facility",
+                  "DDPSC Bioinformatics Core Facility (Bioinformatics)", "Bioinformatics Core Facility"),
+    },
+    "usda-ars-scinet-policy": {
+        # "SCINet is a community resource. Thus, all SCINet users have a responsibility to the other users on the
+        # system." (lines 85-87); "Users are responsible for securing their data." (line 93): whom its rules bind, never
+        # said as "applies to"
+        "applies_to": (("SCINet users",), ("users",), ("SCINet Users",)),
+    },
+    "noaa-sefsc-github-sop": {
+        # "August 2026" (page 1, the cover, and the running header "SEFSC GitHub SOP (August 2026)"); "1.9 8/20/2026"
+        # (page 2, the last release): the text's date, never said to be when it took effect
+        "effective_from": ("2026-08-20", "2026-08", "2026-08-01"),
+        # "GitHub Admins ... Considers users feedback and modifies SOP if necessary, while adhering to NOAA policies."
+        # (page 6, "Roles and Responsibilities"); "contact the SEFSC GitHub Admins with any questions" (page 5): who
+        # changes it, in passing its keeper
+        "owner": ("SEFSC GitHub Admins", "GitHub Admins", "the SEFSC GitHub Admins"),
+        # "GitHub Users ... Users of the SEFSC Repositories are agreeing to abide by and follow these procedures" (page
+        # 6); "Users of GitHub agree to follow all the procedures outlined in this document." (page 7): whom it binds,
+        # never said as "applies to"
+        "applies_to": (("GitHub Users",), ("users",), ("Users of the SEFSC Repositories",), ("Users of GitHub",)),
+    },
+    "noaa-afsc-marine-mammal-lab-github-guidance": {
+        # "this guidance only covers the AFSC-MML GitHub organization and accounts of AFSC-MML team members" (line 2);
+        # "All AFSC-MML users should" (line 41); "Each user must take this responsibility seriously" (line 30): whom it
+        # binds, never said as "applies to" (it covers an organisation account and members' accounts)
+        "applies_to": (("team members",), ("AFSC-MML team members",), ("users",), ("AFSC-MML users",),
+                       ("staff",), ("AFSC-MML staff",)),
+        # "For questions about AFSC-MML's GitHub account or this guidance document, please contact one of the AFSC-MML
+        # GitHub administrators" (line 94): whom to ask about it, in passing its keeper
+        "owner": ("AFSC-MML GitHub administrators", "GitHub administrators", "the AFSC-MML GitHub administrators"),
+    },
+    "rife-lab-manual": {
+        # "This manuscript (permalink) was automatically generated from RifeLab/lab-manual@aae71a3 on January 31, 2025."
+        # (lines 89-94, in small italics under the title); `<meta name="dcterms.date" content="2025-01-31" />` (line 9):
+        # when the page was built, never said to be when it took effect
+        "effective_from": ("2025-01-31",),
+        # "This manual was developed by me, Trevor Rife" (line 114); "To propose changes: ... assign Trevor to review
+        # the changes." (line 137); "in addition to the above rules, Trevor must also approve the pull request" (line
+        # 711, of this repository): who wrote it and approves its changes, in passing its keeper
+        "owner": ("Trevor Rife", "Trevor", "Dr. Trevor Rife"),
+        # "When you join the lab, you're expected to read this manual and sign a form" (line 115); "All members of the
+        # lab, including visitors, are expected to follow this code of conduct." (line 170, of its Code of Conduct
+        # section); its expectations for the PI, staff, postdocs, graduate students, undergraduate students, interns and
+        # visiting scientists: whom it binds, never said as "applies to" of the whole manual
+        "applies_to": (("members", "visitors"), ("lab members",), ("members",), ("lab members", "visitors")),
     },
 }
