@@ -7525,6 +7525,42 @@ STATED: dict[str, dict[str, tuple]] = {
         # Trevor is the concern). Whom it binds and who keeps it: see EITHER. No version, approver or review period
         # stated
     },
+    # held out, set 71 (README_extra.md, added on branch heldout-71): labelled from the documents before the importer
+    # was ever run on them
+    "nava-contributing-to-open-source-projects": {
+        # title: "Contributing to Open Source Projects" (line 1, the `#` heading); no front matter
+        # "reflects Nava's commitment to working in the open." (line 3); "This section covers how Nava team members can
+        # contribute to projects maintained by others" (line 5); "## Representing Nava" (line 42); "Your interactions
+        # reflect on Nava." (line 46). "Nava" is never spelt out (Nava PBC, a public benefit corporation)
+        "organisation": ("Nava", "Nava PBC", "Nava Public Benefit Corporation"),
+        # Not approved_by or owner: "**Before signing a CLA**, check with your engineering lead." (line 40: who clears a
+        # contributor licence agreement, not who approved or keeps the page). Not organisation: the projects' own
+        # `CONTRIBUTING.md` files (line 19), "a Contributor License Agreement (CLA)" (line 34), "the civic tech
+        # ecosystem" (line 3). Not version: "Contribution Recordkeeping" and "Nava Open Source Guide" (lines 63, 65:
+        # links to other pages). Whom it is for: see EITHER. No date, version, owner, approver or review period stated
+    },
+    "nava-getting-approval-to-publish": {
+        # title: "Getting Approval to Publish" (line 1, the `#` heading); no front matter
+        # "Ensure releasing the tool doesn't compromise Nava's competitive position" (line 23); "The project doesn't
+        # expose attack surface for Nava or agency partner systems" (line 33); "[Nava Open Source Guide]" (line 58, a
+        # link)
+        "organisation": ("Nava", "Nava PBC", "Nava Public Benefit Corporation"),
+        # Not approved_by: "**Engineering lead review**: A senior engineer reviews the code" (line 9) and "- [ ]
+        # Engineering lead has reviewed and approved" (line 47): the sign-off a project needs before it is published,
+        # not approval of this page; "Government agency partner is informed" (line 50) likewise. Not organisation:
+        # "the government agency" and "agency partner" (lines 19, 33, 50: Nava's clients). Not version or
+        # review_every: "ITAR/EAR" (line 40) and "Section 508" (line 41): regulations it names. Not applies_to: "every
+        # project needs:" (line 7):
+        # projects, not people. The page addresses "you" throughout and never names its readers. No date, version,
+        # owner, approver, review period or audience stated
+    },
+    "hostsharing-wartungsfenster": {},  # title: "Wartungsfenster" (lines 1-3, an overlined and underlined
+    # reStructuredText title: "Maintenance windows"). The page never names Hostsharing (only "unseres gültigen
+    # Abrechnungssatzes", line 17: "our current billing rate"); the co-operative is named only in the repository's other
+    # pages, so no organisation is labelled. Not effective_from or review_every: "von 1 bis 2 Uhr" and "von 4 bis 5 Uhr"
+    # (line 4: the windows' hours), "h01, h03, …, h99" and "h02, h04, …, h98" (lines 5, 7: server numbers). Not version:
+    # "Mit dieser Änderung" (line 19: "with this change", no version named). The members whose managed servers it sets
+    # rules for: see EITHER. No date, version, owner, approver or review period stated
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -10317,5 +10353,17 @@ EITHER: dict[str, dict[str, tuple]] = {
         # section); its expectations for the PI, staff, postdocs, graduate students, undergraduate students, interns and
         # visiting scientists: whom it binds, never said as "applies to" of the whole manual
         "applies_to": (("members", "visitors"), ("lab members",), ("members",), ("lab members", "visitors")),
+    },
+    # held out, set 71
+    "nava-contributing-to-open-source-projects": {
+        # "This section covers how Nava team members can contribute to projects maintained by others" (line 5): whom it
+        # is for, never said as "applies to"
+        "applies_to": (("team members",), ("Nava team members",), ("members",)),
+    },
+    "hostsharing-wartungsfenster": {
+        # "Im Fall von Managed Servern haben die Mitglieder folgende Wahlmöglichkeiten:" (line 9: "For managed servers
+        # the members have the following choices"); "ermöglichen wir den Mitgliedern weitreichende Flexibilität" (line
+        # 19): whose servers its rules cover, never said as "applies to"
+        "applies_to": (("Mitglieder",), ("members",)),
     },
 }
