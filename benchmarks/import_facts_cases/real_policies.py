@@ -7561,6 +7561,95 @@ STATED: dict[str, dict[str, tuple]] = {
     # (line 4: the windows' hours), "h01, h03, …, h99" and "h02, h04, …, h98" (lines 5, 7: server numbers). Not version:
     # "Mit dieser Änderung" (line 19: "with this change", no version named). The members whose managed servers it sets
     # rules for: see EITHER. No date, version, owner, approver or review period stated
+    },
+    # held out, set 72 (README_extra.md, added on branch heldout-72): labelled from the documents before the importer
+    # was ever run on them
+    "mapserver-ai-llm-tool-policy": {
+        # title: "AI/LLM Tool Policy" (line 4, over- and underlined with `*` on lines 3 and 5, after the target
+        # ".. _ai_tool_policy:" on line 1); a .txt file written in reStructuredText (Sphinx source)
+        # "Contributors can make **limited use** of LLMs for contributions in MapServer" (line 41); "the MapServer
+        # project reserves itself the right to temporarily or permanently ban the infringing person/account" (lines
+        # 91-92)
+        "organisation": ("MapServer", "the MapServer project", "MapServer project"),
+        # Not effective_from: "With that scarcity effectively gone in 2026" (line 13: the rationale's year, not said of
+        # the policy). Not organisation: OpenClaw (line 58: an agent tool it bans), Wikipedia (line 50, the "vibe-coded"
+        # link), mapserver.org (line 87, the policy's own address in the reply maintainers paste), "your organization"
+        # (line 97: a donor's). Not owner: "the author(s) submitting them" and "The contributing human author is
+        # ultimately responsible for every line of code" (lines 47, 64: a contribution's author, not the policy's
+        # keeper). Not version: no number anywhere. The maintainers who enforce it and the contributors it binds: see
+        # EITHER. No date, version, owner, approver or review period stated
+    },
+    "mapserver-rfc-23-technical-steering-committee-guidelines": {
+        # title: "MS RFC 23: Technical Steering Committee Guidelines" (line 4, over- and underlined with `=` on lines 3
+        # and 5, after the target ".. _rfc23:" on line 1); a field list follows: ":Author: Frank Warmerdam, Steve
+        # Lime", ":Contact: warmerdam at pobox.com, sdlime at dnr.state.mn.us", ":Status: Adopted " and ":Last Updated:
+        # 2020-07-22" (lines 7-10)
+        # "This document describes how the MapServer Project Steering Committee (PSC) determines membership, and makes
+        # decisions on all aspects of the MapServer project" (lines 15-17)
+        "organisation": ("MapServer", "the MapServer project", "MapServer project",
+                         "MapServer Project Steering Committee"),
+        # Not owner or approved_by: ":Author:" and ":Contact:" (lines 7-8: its authors and their addresses); "The Chair
+        # is responsible for keeping track of who is a member" (lines 85-86: the member list, not the document); "Steve
+        # Lime is declared initial Chair" (lines 186-187). Not version: "MS RFC 23" (its number), "RFC 70" (line 220,
+        # another RFC); ":Status: Adopted" is a status, not a version. Not review_every: "available for review for at
+        # least two days" (line 33) and "at least two business days" (lines 62-63: proposals), "a period of two
+        # months" (line 138: inactive members). Not approved_on or effective_from: "(up-to-date as of 2020-07)" (line
+        # 39: the date of the member list) and the "Updates" log's dates, "**29 May 2007**" to "**22 July 2020**"
+        # (lines 204-258: changes of membership, not of the text). Not organisation: OSGeo (lines 27, 102: an external
+        # entity), GitHub, CVS/SVN and Trac/Bugzilla (line 26: infrastructure), the mapserver-dev and mapserver-users
+        # lists (lines 33, 169-170). ":Last Updated:", who may change it and the PSC members it binds: see EITHER. No
+        # approval date, version or review period stated
+    },
+    "alakajam-association-constitution": {
+        # title: "Constitution of the “Alakajam!” association" (line 1, a plain first line with no `#`); line 2 is a
+        # quotation: "> Translated from the French original, in its 27 July 2018 version"; then `##` articles
+        # ("## PREAMBLE", "## ARTICLE 1 - NAME" to "## ARTICLE 17 (en dash) GIFTS": a hyphen after the number in
+        # articles 1-12, an en dash from 13)
+        # "The founding members who hereby establish the present statutes create an association governed by the law of
+        # July 1st 1901, having as title: « Alakajam! »." (line 14, Article 1)
+        "organisation": ("Alakajam!", "Alakajam", "« Alakajam! »", "the “Alakajam!” association",
+                         "“Alakajam!” association"),
+        # Not organisation: "the law of July 1st 1901" (line 14: the French law it is made under), "the prefect of the
+        # department" (line 148: whom reports go to), contact@alakajam.com (line 26). Not review_every: "It must be held
+        # once a year" (line 74: the general assembly), "a mandate of one year" (line 111: the board), "one year or
+        # more" (line 60: inactivity), "48 hours", "two weeks", "30 days", "at least a week" (articles 6, 8, 10-12:
+        # procedures). Not owner or approved_by: "By-laws can be established by the board of directors" (line 140:
+        # other rules, not this constitution). Not applies_to: "The ordinary general assembly regroups all the members"
+        # (line 74: who sits in it). The 27 July 2018 version, who adopted and may revise it, the secretary who sees it
+        # respected and the members it binds: see EITHER. No approval date, owner or review period stated
+    },
+    "symfony-core-team": {
+        # title: "Symfony Core Team" (line 1, underlined with `=`); `-` and `~` underlined sections ("Core
+        # Organization", "Active Core Members", ..., "Symfony Core Rules and Protocol Amendments"); a `.. note::` on
+        # minor changes (lines 177-180) and a block of link targets at the end (lines 182-213)
+        # "The **Symfony Core** team is the group of developers that determine the direction and evolution of the
+        # Symfony project." (lines 4-5); "Willful negligence or intent to harm the Symfony project" (line 114)
+        "organisation": ("Symfony", "the Symfony project", "Symfony project", "Symfony Core"),
+        # Not effective_from: "These rules are effective upon publication of this document" (lines 12-13: no date
+        # given). Not review_every: "About once a year, the core team discusses the opportunity to invite new members."
+        # (line 105: new members), "Lack of activity for the past six months" (line 113: a reason to revoke
+        # membership). Not version: "the release manager for every Symfony version" (line 167). Not owner: "manages the
+        # whole `symfony-docs repository`_" (line 39: the Documentation Team's repository, not this document); the
+        # Project Leader's power to amend it: see EITHER. Not organisation: GitHub (the teams' handles, lines 48, 69,
+        # 74), the ``gh`` tool (line 161). The core members it binds and who may amend it: see EITHER. No date,
+        # version, owner, approver or review period stated
+    },
+    "twisted-report-a-security-issue": {
+        # title: "Report a security issue" (line 1, the first `#` heading), followed by a Markdown comment line
+        # "[//]: # (ATTENTION: This is the .MD version of docs/security.rst. ...)" (line 3); three more `#` headings
+        # ("Security Procedure for Developers", line 28; "Security Audit", line 442) and a `##` PGP key section whose
+        # armoured key block is indented as code (lines 77-440)
+        # "Twisted is an all volunteer project and there may be some delay before we can respond." (line 18); "The goal
+        # of the normal Twisted development procedure" (line 30)
+        "organisation": ("Twisted", "the Twisted project", "Twisted project"),
+        # Not version: "Version: GnuPG v2.0.22 (Darwin)" (line 78: the PGP armour header inside the key block). Not
+        # organisation: GitHub ("GitHub Security Advisory", line 9), "GHSA-c2jg-hw38-jrqq" (line 15: an advisory's id,
+        # an example), security@twistedmatrix.com (lines 11, 75: where reports go). Not owner: "the release manager"
+        # (lines 57, 61-62: who merges a fix), "Coordinate with the release manager". Not review_every: "We'll get back
+        # to you as soon as we can." (line 16). Not applies_to: "all of the normal policies apply" (line 70: other
+        # policies apply to security fixes). The developers its procedure is for: see EITHER. No date, version, owner,
+        # approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -10365,5 +10454,65 @@ EITHER: dict[str, dict[str, tuple]] = {
         # the members have the following choices"); "ermöglichen wir den Mitgliedern weitreichende Flexibilität" (line
         # 19): whose servers its rules cover, never said as "applies to"
         "applies_to": (("Mitglieder",), ("members",)),
+    },
+    # held out, set 72
+    "mapserver-ai-llm-tool-policy": {
+        # "If a maintainer judges that a contribution does not comply with this policy, they should paste the following
+        # response" (lines 78-79); "maintainers may lock the conversation and/or close the pull request/issue/RFC"
+        # (line 90): who enforces it, in passing its keeper
+        "owner": ("maintainers", "MapServer maintainers", "the maintainers"),
+        # "Contributors can make **limited use** of LLMs for contributions in MapServer, subject to details mentioned
+        # below" (lines 41-42); "**Human contributors must be the primary author(s) of MapServer contributions**" (line
+        # 44): whom it binds, never said as "applies to"
+        "applies_to": (("contributors",), ("human contributors",), ("MapServer contributors",)),
+    },
+    "mapserver-rfc-23-technical-steering-committee-guidelines": {
+        # ":Last Updated: 2020-07-22" (line 10; the "Updates" log's last entry, "**22 July 2020**", line 258, records
+        # a member retiring): when the RFC was last changed, not said to be when it took effect
+        "effective_from": ("2020-07-22", "2020-07"),
+        # "When is Vote Required?" ... "Issues of procedure." (lines 91-100); "Prior to the TSC anointing itself the PSC
+        # this RFC must be distributed before the MapServer community" (lines 180-181); ":Status: Adopted" (line 9):
+        # who adopts and may change it, never said to have approved this text
+        "approved_by": ("Project Steering Committee", "the Project Steering Committee", "PSC", "the PSC",
+                        "MapServer Project Steering Committee", "the MapServer Project Steering Committee",
+                        "Technical Steering Committee", "TSC"),
+        # "This document describes how the MapServer Project Steering Committee (PSC) determines membership, and makes
+        # decisions" (lines 15-17); "Membership Responsibilities" (line 143) and "PSC members are expected to
+        # participate" (line 161): whom it binds, never said as "applies to"
+        "applies_to": (("PSC members",), ("members",), ("Project Steering Committee",)),
+    },
+    "alakajam-association-constitution": {
+        # "> Translated from the French original, in its 27 July 2018 version" (line 2): the version of the French
+        # statutes this text translates, named by its date; never said to be when it took effect
+        "version": ("27 July 2018", "2018-07-27"),
+        # the same line's date: when that version of the French original was made, not said to be when it took effect
+        "effective_from": ("2018-07-27",),
+        # "The founding members who hereby establish the present statutes" (line 14); "The revision of the present
+        # constitution can only be made during a general assembly, and requires a quorum of 1/3." (line 138): who
+        # established it and who may change it, never said as approval
+        "approved_by": ("general assembly", "the general assembly", "founding members", "The founding members"),
+        # "One secretary (or « scribe »): ... Ensures the association functions normally, and that its members respect
+        # its constitution and bylaws." (line 113, Article 13): who sees it respected, in passing its keeper
+        "owner": ("secretary", "the secretary", "scribe", "One secretary (or « scribe »)"),
+        # "The association is comprised of members, whose role is to contribute to meetings, participate in decisions"
+        # (line 36, Article 5); "that its members respect its constitution and bylaws" (line 113): whom it binds, never
+        # said as "applies to"
+        "applies_to": (("members",), ("association members",), ("members of the association",)),
+    },
+    "symfony-core-team": {
+        # "The rules described in this document may be amended at any time at the discretion of the **Project
+        # Leader**." (lines 172-173); the Project Leader is "**Fabien Potencier**" (lines 44-46): who may change it,
+        # never said to have approved this text
+        "approved_by": ("Project Leader", "the Project Leader", "Fabien Potencier"),
+        # "This document states the rules that govern the Symfony core team. These rules are effective upon publication
+        # of this document and all Symfony Core members must adhere to said rules and protocol." (lines 12-14): whom it
+        # binds, never said as "applies to"
+        "applies_to": (("Symfony Core members",), ("core members",), ("members",), ("Symfony core team",)),
+    },
+    "twisted-report-a-security-issue": {
+        # "# Security Procedure for Developers" (line 28): the heading names whom the second part's procedure is for
+        # (the first part addresses whoever reports an issue); "This process is intended as a helpful recommendation"
+        # (line 39), never said as "applies to"
+        "applies_to": (("developers",), ("Twisted developers",)),
     },
 }
