@@ -7561,7 +7561,6 @@ STATED: dict[str, dict[str, tuple]] = {
     # (line 4: the windows' hours), "h01, h03, …, h99" and "h02, h04, …, h98" (lines 5, 7: server numbers). Not version:
     # "Mit dieser Änderung" (line 19: "with this change", no version named). The members whose managed servers it sets
     # rules for: see EITHER. No date, version, owner, approver or review period stated
-    },
     # held out, set 72 (README_extra.md, added on branch heldout-72): labelled from the documents before the importer
     # was ever run on them
     "mapserver-ai-llm-tool-policy": {
