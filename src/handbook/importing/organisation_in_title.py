@@ -79,17 +79,28 @@ def _group_in_title(title: str, text: str) -> tuple[str, str, str] | None:
 
 def _name_leading_title(title: str, text: str) -> tuple[str, str, str] | None:
     """"CrowdNotifier Code of Conduct", "GitHub Community Guidelines": a name written as only names are, before
-    the document's words, where the text speaks of it as a body of people ("the CrowdNotifier community");
-    not "COVID-19 Policy" (never a team) nor "Staff Code of Conduct" (a common word)."""
+    the document's words, where the text speaks of it as a body of people ("the CrowdNotifier community"), and not
+    much less often than as a tool or service ("The RubyGems.org team" as often as "on RubyGems.org"; not "GitHub
+    Guidance", a lab's guide saying "on GitHub" eight times for each "GitHub project"); not "COVID-19 Policy" (never a
+    team) nor "Staff Code of Conduct" (a common word)."""
     words = title.split()
     for end in range(1, len(words)):
         name, rest = " ".join(words[:end]), " ".join(words[end:])
         if DOCUMENT_WORDS.search(name) or not DOCUMENT_WORDS.search(rest):
             return None
-        if is_distinctive_name(name, text) and re.search(_AS_A_BODY.format(name=re.escape(name)), text) and (
+        as_a_body = len(re.findall(_AS_A_BODY.format(name=re.escape(name)), text))
+        if is_distinctive_name(name, text) and as_a_body * 2 > _as_a_tool(name, text) and (
                 mentions := times_named(name, text)) >= 2:
             return name, title, _named_times(mentions)
     return None
+
+
+def _as_a_tool(name: str, text: str) -> int:
+    """How often the text uses the name as a tool or a service: "on GitHub", "use GitHub", "a GitHub account" ("GitHub
+    Guidance", a lab's guide to the tool, though it speaks of "the GitHub project" too)."""
+    written = re.escape(name)
+    return len(re.findall(rf"\b(?i:on|via|using|use|through|into|from)\s+{written}\b|\b{written}\s+(?i:accounts?|"
+                          r"repositor(?:y|ies)|apps?|software|platform|pages|issues|features)\b", text))
 
 
 def _author_leading_title(title: str, text: str) -> tuple[str, str, str] | None:

@@ -170,7 +170,8 @@ def most_used_own_name(blocks: list[Block], title: str, properties: dict[str, st
     where = (f"{first.place}, where it is first named (named {use.mentions} times in the text, {use.own} of them as "
              f"its own, {stands}: " + ("which names whose the policy is)" if stated else
                                        "no sentence or label says whose the policy is)"))
-    return OwnName(_reported(chosen, use, text, standing), where, sentence, stated)
+    reported = _reported(chosen, use, text, standing)
+    return None if _run_by_another(reported, text) else OwnName(reported, where, sentence, stated)
 
 
 def _site_at(site_names: str, text: str) -> OwnName | None:
@@ -211,6 +212,14 @@ def used_more_as_own(name: str, text: str, uses: dict[str, _Uses]) -> str | None
                  and not set(other.split()) & set(name.split()) and not _ROLE.fullmatch(other)
                  and not _ANOTHER_BODY.search(other) and not written_as_a_person(other, text)
                  and not re.search(rf"(?<![\w-]){_written(name)}[ \t]+{_written(other)}(?![\w-])", text)), None)
+
+
+def _run_by_another(name: str, text: str) -> bool:
+    """Whether the text says the name is a service another runs: "The Marine Noise Registry website is held by the Data
+    Host, Joint Nature Conservation Committee" (not "hosted by", as an organisation's own site may be)."""
+    return re.search(rf"(?<![\w-]){_written(name)}(?:\s+(?:website|web\s?site|site|service|platform|app|portal|"
+                     r"system))?,?\s+(?:is|are)\s+(?:held|run|operated|provided|managed|owned|delivered)\s+by\b",
+                     text) is not None
 
 
 def _speaks(name: str, text: str) -> int:
