@@ -1,6 +1,7 @@
 """The clause of a constitution, by-laws or statutes that gives the organisation its name: "The name of the
 organization shall be the Ronin Institute for Independent Scholarship", 'The name of the corporation is "OpenJS
-Foundation"', 'The association bears the name "oemof"', "The Club shall be called Ashdown Rowing Club", and the forms
+Foundation"', 'The association bears the name "oemof"', "The Club shall be called Ashdown Rowing Club", French
+statutes' "an association ... having as title: « Alakajam! »", and the forms
 German statutes open with in their first article ('Der Verein führt den Namen "..."', 'Die Genossenschaft heißt
 "..."', 'Die Genossenschaft führt die Firma "..."'). A name in quotation marks is taken as quoted, whatever its case
 ("oemof", "noris.solar eG"); one without is taken as names are written (handbook.importing.organisation.NAME)."""
@@ -15,9 +16,12 @@ _GERMAN_KINDS = r"verein|genossenschaft|gesellschaft|stiftung|verband|körpersch
 # ("The name of the charitable incorporated organisation is Student Robotics": the kind with words before it)
 _CLAUSE = (rf"\b(?i:the\s+name\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_KINDS})\s+(?:shall\s+be|is|will\s+be)|"
            rf"the\s+(?:{_KINDS})\s+(?:bears\s+the\s+name|shall\s+be\s+(?:called|known\s+as)|is\s+(?:called|named))|"
+           # French statutes' "une association ... ayant pour titre", translated: "create an association governed by
+           # the law of July 1st 1901, having as title: « Alakajam! »"
+           rf"an?\s+(?:{_KINDS})\b[^.;]{{0,120}}?\bhaving\s+as\s+(?:its\s+)?(?:title|name)\s*:?|"
            rf"(?:der|die|das)\s+(?:{_GERMAN_KINDS})\s+(?:führt\s+den\s+namen|führt\s+die\s+firma|trägt\s+den\s+namen|"
            r"heißt))\s+(?:the\s+)?")
-_QUOTED = "(?P<quoted>[^\"\u201c\u201d\u201e\u00ab\u00bb\n]{2,60}?)[\"\u201c\u201d\u00bb]"
+_QUOTED = "\\s?(?P<quoted>[^\"\u201c\u201d\u201e\u00ab\u00bb\n]{2,60}?)\\s?[\"\u201c\u201d\u00bb]"  # ("« Alakajam! »")
 
 
 def name_clause(name: str) -> re.Pattern:

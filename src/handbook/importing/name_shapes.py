@@ -68,3 +68,12 @@ def lower_case_name(name: str, text: str) -> bool:
 
 def times_named(name: str, text: str) -> int:
     return len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+
+
+def initials_spelt_out(name: str, text: str) -> bool:
+    """"JNCC" where the text also writes "Joint Nature Conservation Committee": initials standing for a name the text
+    gives in full, an organisation's short name rather than a term's."""
+    if not re.fullmatch(r"[A-Z]{2,8}", name):
+        return False
+    full = r"[ \t]+(?:(?:of|and|for|the|&)[ \t]+)*".join(rf"{letter}[\w'\u2019-]+" for letter in name)
+    return re.search(rf"\b{full}\b", text) is not None

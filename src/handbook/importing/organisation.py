@@ -27,6 +27,7 @@ from .name_clause import name_clause
 from .name_shapes import (
     LEADING_ORGANISATION_WORD,
     a_whole_name,
+    initials_spelt_out,
     is_distinctive_name,
     is_one_plain_name,
     looks_like_a_name,
@@ -125,14 +126,20 @@ _ABOUT = re.compile(rf"^About\s+(?:the\s+)?(?P<v>{NAME})$")
 _NAME_CLAUSE = name_clause(NAME)
 _ORGANISATION_NOUNS = (r"community|organi[sz]ation|company|charity|team|agency|school|academy|college|university|"
                        r"trust|institute|non-?profit|association|society|club|business|firm|consortium|foundation|"
-                       r"federation|partnership|co-?operative|network|department|office|lab|laboratory|group")
+                       r"federation|partnership|co-?operative|network|department|office|lab|laboratory|group|"
+                       r"(?:public|statutory|professional|governing|membership)\s+body")
 _ITS_OWN_NAME = rf"(?:(?:The\s+)?(?P<v>{NAME})|(?P<lower>{_LOWER_CASE_NAME}))"  # never "the company"
 # The organisation describing itself ("W3C is a global community", "18F, a digital services delivery team
-# within the General Services Administration, develops ...") or speaking as the policy's author
+# within the General Services Administration, develops ...", "JNCC is the public body that advises ...") or speaking
+# as the policy's author
 _SELF_DESCRIBED = re.compile(
-    rf"{SENTENCE_START}{_ITS_OWN_NAME}(?:\s+(?:is|are)\s+|\s*,\s+)(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?"
-    rf"(?i:{_ORGANISATION_NOUNS})\b"
+    rf"{SENTENCE_START}{_ITS_OWN_NAME}(?:\s+(?:is|are)\s+|\s*,\s+)(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"(?P<noun>(?i:{_ORGANISATION_NOUNS}))\b"
 )
+# ... an organisation as a whole, which initials the text spells out may be named by ("JNCC is the public body that
+# ...", never "HR is the team that ...")
+_WHOLE_NOUN = re.compile(r"organi[sz]ation|company|charity|agency|non-?profit|association|society|foundation|"
+                         r"co-?operative|.*\sbody", re.I)
 _COMMITTED = re.compile(r"\s+(?:is|are)\s+(?:fully\s+|firmly\s+)?(?:committed|dedicated)\s+to\s+"
                         r"(?:[a-z]+ing|the|its|our|a|an)\b")  # ("... committed to protecting", not "to in")
 _AUTHOR_VOICE = re.compile(
@@ -223,7 +230,8 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
         return clean_name(match["v"] or match["v2"] or match.groupdict().get("v3"), match.groupdict().get("kind")), (
             match[0])
     # (a statutes' name clause: "heisst" is how casefold writes "heißt")
-    if any(word in lowered for word in ("name", "heisst", "firma", "called")) and (match := _NAME_CLAUSE.search(line)):
+    if any(word in lowered for word in ("name", "heisst", "firma", "called", "title")) and (
+            match := _NAME_CLAUSE.search(line)):
         return (match["quoted"].strip() if match["quoted"] else clean_name(match["v"])), match[0]  # ("oemof" as quoted)
     if "regist" in lowered or "limited by" in lowered or "charit" in lowered:
         for part in _footer_names(line) or [line]:
@@ -266,7 +274,9 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
         if (near_top if pattern is _SELF_DESCRIBED else _AUTHOR_WORDS.search(lowered)) and (
                 match := pattern.search(line)) and (
                 lower_case_name(name := match["lower"], text) if match["lower"] else is_distinctive_name(
-                    name := clean_name(match["v"]), text, speaking=pattern is _AUTHOR_VOICE)):
+                    name := clean_name(match["v"]), text, speaking=pattern is _AUTHOR_VOICE) or (
+                    pattern is _SELF_DESCRIBED and _WHOLE_NOUN.fullmatch(match["noun"]) and initials_spelt_out(
+                        name, text))):
             return name, match[0]
     if "privacy" in lowered and (match := _RESPECTS_PRIVACY.search(line)) and (
             is_distinctive_name(name := clean_name(match["v"]), text) or is_one_plain_name(name, text)):
@@ -392,13 +402,11 @@ def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
     again), and the name is not part of another's ("the Treasury Department's Office of Foreign Assets Control")."""
     for match in _NAME_WITH_ABBREVIATION.finditer(line):
         words = match["v"].split()
-        initials = "".join(word[0] for word in words if word[0].isupper())
         capitals = "".join(c for c in match["abbr"] if c.isupper())
         if match["abbr"] in words[1:-1] or (match["abbr"] == words[0] and len(words) > 1):
             name = clean_name(match["v"])
-        elif len(capitals) > 1 and initials.endswith(capitals):
-            start = max(i for i, w in enumerate(words) if w[0] == capitals[0] and
-                        "".join(x[0] for x in words[i:] if x[0].isupper()) == capitals)
+        elif len(capitals) > 1 and (start := next((i for i in reversed(range(len(words)))
+                                                    if _abbreviates(capitals, words[i:])), None)) is not None:
             name = " ".join(words[start:])
         else:
             continue
@@ -419,6 +427,19 @@ def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
                 heading_another * 2 <= used) and used >= _most_used_other_abbreviation(match["abbr"], text):
             return name, match[0]
     return None
+
+
+def _abbreviates(capitals: str, words: list[str]) -> bool:
+    """Whether the capitals are the words' initials, a capitalised word giving its first letter and maybe one or two
+    more of its letters in order ("SEFSC": "Southeast Fisheries Science Center"), a joining word ("of", "and") none."""
+    if not words:
+        return not capitals
+    word, rest = words[0], words[1:]
+    if not word[0].isupper():
+        return _abbreviates(capitals, rest)
+    return bool(capitals) and capitals[0] == word[0] and any(
+        re.fullmatch("".join(f".*?{re.escape(letter)}" for letter in capitals[1:size]) + ".*", word[1:], re.I | re.S)
+        and _abbreviates(capitals[size:], rest) for size in range(1, min(3, len(capitals)) + 1))
 
 
 def _abbreviation_used(abbreviation: str, text: str) -> int:
