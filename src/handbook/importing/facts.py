@@ -52,7 +52,7 @@ from .organisation import (
 )
 from .organisation_in_title import stated_in_title
 from .organisation_words import COMPANY, ORGANISATION_WORDS
-from .signatories import memo_header, signature_block
+from .signatories import memo_header, signature_block, signature_table
 from .titles import title_as_shown, title_in_running_head
 from .version_history import HEAD_VERSION, PLACEHOLDER, TITLE_VERSION, VERSION_ALONE, footer_version, history_facts
 
@@ -266,7 +266,9 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     if "version" not in facts.found and (head := title_in_running_head(furniture)) and (
             match := HEAD_VERSION.search(head.plain)):  # "Joint Schedule 5 (...) Direct Award v1.0" on every page
         _take(facts, "version", match, f"{head.place}, the running head on every page", head.plain)
-    for name, (value, place, words) in history_facts(blocks, plain_cell).items():
+    # a version history's facts, and (where the history gives none) a table of signatures'
+    tabled = signature_table(blocks, plain_cell) | history_facts(blocks, plain_cell)
+    for name, (value, place, words) in tabled.items():
         if name in ("approved_on", "effective_from") and name not in facts.found:
             _take_date(facts, name, value, place, words)
         else:

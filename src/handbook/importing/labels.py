@@ -89,10 +89,11 @@ LABELLED = {
         rf"|^(?:[^|]*\|\s*)*(?-i:EFFECTIVE\s+DATE|DATE\s+EFFECTIVE)\s+(?P<v2>[^|:]*\d{{4}})(?:\s*\|.*)?$", re.I,
     ),
     "version": re.compile(
-        # "Version 1.3 - last updated March 2025", "Version: 2, dated ..." (not "Version 2 of the form"), a details
-        # table's "Document Version | 2.0.2", "Policy version: 3.1"
+        # "Version 1.3 - last updated March 2025", "Version: 2, dated ...", "Version 2.0 Last updated [12/10/2018]"
+        # (not "Version 2 of the form"), a details table's "Document Version | 2.0.2", "Policy version: 3.1"
         rf"^{_POLICY}(?:version|issue|revision|rev\.?)(?:\s+(?:number|no\.?))?\s*[:|\s]\s*v?(?P<v>\d+(?:\.\d+)*)\.?"
-        r"(?:\s*[,;(|\u2013\u2014]\s*.*|\s+-\s+.*)?$"
+        r"(?:\s*[,;(|\u2013\u2014]\s*.*|\s+-\s+.*|\s+(?:last\s+)?(?:updated|revised|reviewed|dated|issued|approved|"
+        r"published|effective)\b.*)?$"
         # the number at the end of what the version is called: "Version: | Final agreed copy, NSHCS Reasonable
         # Adjustments Policy 2022 v.1"
         rf"|^{_POLICY}version(?:\s*[:|])+\s*[^|]*?\s(?:v\.?\s?|version\s+)(?P<v2>\d+(?:\.\d+)*)\.?$"

@@ -12,6 +12,10 @@ or "Approved by:" over the name or "Name: J. Patel"), then the signatory's role 
 Governors", or "Position: Chair of Governors") and "Date: 21 June 2024": the approver "J. Patel, Chair of
 Governors" and the date signed. A blank to sign with no name ("Signed: ________" over "Parent/Carer") is no one.
 
+A table of signatures under its own heading ("Approval Signatures": a Name column and a Signature column, as an SOP
+signed digitally prints it): each named signatory approves it, on the last day signed ("Digitally signed by ... Date:
+2021.09.07 19:31:22").
+
 A conformed signature, as American orders and directives print one: "/s/ Janet Yellen, Secretary of the Treasury" at
 the end of a paragraph (a web page often runs the role on: "/S/Janet YellenSecretary of the Treasury"), dated by
 the order's own "DATE:" line.
@@ -20,8 +24,11 @@ the order's own "DATE:" line.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from itertools import pairwise
 
 from .audiences import named_first
+from .document import Block, Paragraph, Table
 from .memo_header import memo_header as read_memo_header
 
 # who it is from: a person's name and role, or a role ("Director of Finance"): capitalised words, no sentence
@@ -46,6 +53,8 @@ _ROLE_LABEL = re.compile(r"^(?:position|role|job\s+title|title|capacity)(?:\s+of
 # a role as a signature block gives it: a few capitalised words ("Chair of Governors", "Headteacher")
 _ROLE = re.compile(r"^[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'\u2019()-]*)){0,6}$")
 _DATED = re.compile(r"^(?:date|dated|date\s+signed)\s*:\s*(?P<v>.+)$", re.I)
+_SIGNATURES_HEADING = re.compile(r"^(?:(?:approval|document)\s+)?(?:signatures|sign-?off|approvals)$", re.I)
+_SIGNED_DIGITALLY = re.compile(r"\bDate:\s*(\d{4})[.-](\d\d)[.-](\d\d)\b")  # Adobe's "Date: 2021.08.30 09:38:00"
 _CONFORMED = re.compile(r"(?:^|(?<=\s))/[sS]/\s*(?P<name>(?:[A-Z]\.\s*|[A-Z][a-z'\u2019-]+\s+){1,3}[A-Z][a-z'\u2019-]+)"
                         r"(?:,?\s*(?P<role>[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'\u2019-]*)){0,6}))?\s*$")
 
@@ -107,6 +116,29 @@ def _signed_block(lines: list[tuple[str, str]]) -> dict[str, tuple[str, str, str
         if after and (dated := _DATED.match(after[0])):
             block.append(after[0])
             found["approved_on"] = (dated["v"].strip(), place, " / ".join(block))
+        return found
+    return {}
+
+
+def signature_table(blocks: list[Block], plain: Callable[[str], str]) -> dict[str, tuple[str, str, str]]:
+    """{fact: (value, place, words)} from a table of signatures under its heading: its signatories, and the last day
+    signed where each signature is dated. ``plain``: a cell's words as shown."""
+    for heading, table in pairwise(blocks):
+        if not (isinstance(heading, Paragraph) and isinstance(table, Table) and len(table.rows) > 1
+                and _SIGNATURES_HEADING.match(heading.plain.strip())):
+            continue
+        header = [plain(cell).casefold() for cell in table.rows[0]]
+        if "name" not in header or not any("signature" in cell for cell in header):
+            continue
+        rows = [[plain(cell) for cell in row] for row in table.rows[1:]]
+        names = [row[header.index("name")] for row in rows if names_a_person(row[header.index("name")])]
+        if not names:
+            continue
+        signed = " and ".join(filter(None, (", ".join(names[:-1]), names[-1])))
+        found = {"approved_by": (signed, table.place, f"{heading.plain}: {signed}")}
+        days = [f"{day[1]}-{day[2]}-{day[3]}" for row in rows if (day := _SIGNED_DIGITALLY.search(" ".join(row)))]
+        if len(days) == len(names):
+            found["approved_on"] = (max(days), table.place, f"{heading.plain}: signed on {', '.join(days)}")
         return found
     return {}
 

@@ -20,9 +20,10 @@ from .dates import DATE, read_date
 from .document import Block, Table
 from .organisation import NAME
 
-# The first column's heading: "Version", "Revision No.", "Issue number", "SharePoint version no." (named for the system
-# that keeps the versions, as the ONS's template does)
-_HISTORY_HEADER = re.compile(r"^(?:[A-Z][\w-]*\s+)?(?i:version|revision|issue|ver\.|rev\.)(?i:\s+(?:no\.?|number))?$")
+# The first column's heading: "Version", "Revision No.", "Issue number", "Release No.", "SharePoint version no." (named
+# for the system that keeps the versions, as the ONS's template does)
+_HISTORY_HEADER = re.compile(r"^(?:[A-Z][\w-]*\s+)?(?i:version|revision|issue|release|ver\.|rev\.)"
+                             r"(?i:\s+(?:no\.?|number))?$")
 # A column giving the day each version was adopted or took effect: "Adopted", "Date approved", "Effective Date"
 _DAY_COLUMNS = {"approved_on": re.compile(r"^(?:adopted|approved)(?:\s+(?:on|date))?$|^date\s+(?:adopted|approved)$",
                                           re.I),
@@ -71,13 +72,15 @@ def history_facts(blocks: list[Block], plain: Callable[[str], str]) -> dict[str,
 
 def _table_facts(table: Table, plain: Callable[[str], str]) -> dict[str, Stated]:
     rows = [[plain(cell) for cell in row] for row in table.rows]
-    header = rows[0]
+    # a caption across the table ("Version History") over its header
+    first = 1 if len(rows) > 2 and sum(bool(cell.strip()) for cell in rows[0]) == 1 and len(rows[1]) > 1 else 0
+    header = rows[first]
     column = _version_column(header)
     if column is None or not any("date" in h.casefold() for h in header):
         return {}
-    to_fill_in = [row_number for row_number, row in enumerate(rows[1:], start=2)
+    to_fill_in = [row_number for row_number, row in enumerate(rows[first + 1:], start=first + 2)
                   if any(PLACEHOLDER.search(cell) for cell in row)]
-    numbered = [(number[1], row_number) for row_number, row in enumerate(rows[1:], start=2)
+    numbered = [(number[1], row_number) for row_number, row in enumerate(rows[first + 1:], start=first + 2)
                 if len(row) > column and row_number not in to_fill_in
                 and (number := _VERSION_NUMBER.match(row[column]))]
     if not numbered or (to_fill_in and to_fill_in[0] < numbered[-1][1]):  # a template's example under its form
