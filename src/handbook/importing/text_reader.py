@@ -124,9 +124,11 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
                 markdown and _indent(line) > hanging_at[0] >= 0)) and not (markdown and _MARKDOWN_ITEM.match(line))
             broken = bool(pending) and _LINE_BREAK.search(lines[line_number - 2]) is not None and not (
                 markdown and _MARKDOWN_ITEM.match(line) and _MARKDOWN_ITEM.match(pending[0]))  # a list's next item
-            if (_STARTS_ITEM.match(line) and not hanging and not broken) or (
+            opens_quotation = quoted.get(line_number, 0) not in (0, quoted.get(line_number - 1, 0))
+            if (_STARTS_ITEM.match(line) and not hanging and not broken) or opens_quotation or (
                     pending and _LABELLED.match(line) and _LABELLED.match(pending[0])):
-                close_paragraph()  # a new item, or the next "Label: value" line of a block of details
+                close_paragraph()  # a new item, a quotation (which interrupts a paragraph in CommonMark, as GitHub
+                # shows it), or the next "Label: value" line of a block of details
             if not pending:
                 starts[0] = line_number
                 hanging_at[0] = _indent(line) + len(item[0]) if (item := _ITEM_MARK.match(line.lstrip())) else -1

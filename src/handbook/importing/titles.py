@@ -63,7 +63,7 @@ _NO_TITLE = re.compile(
     r"^(?:(?:page\s+)?\d+(?:\s*(?:of|/)\s*\d+)?|(?:final\s+)?draft(?:\s+\d+|\s+for\s+consultation)?|final|"
     r"(?:strictly\s+|commercial(?:\s+in)?\s+)?confidential|official(?:[\s-]+sensitive)?|restricted|"
     r"(?:not\s+protectively\s+marked|unclassified|(?:for\s+)?internal(?:\s+use)?(?:\s+only)?)|"
-    r"untitled(?:\s+document)?|document\s*\d*|v(?:ersion)?\s*\d+(?:\.\d+)*|home(?:\s+page)?)\W*$",
+    r"untitled(?:\s+document)?|document\s*\d*|report|template|title|v(?:ersion)?\s*\d+(?:\.\d+)*|home(?:\s+page)?)\W*$",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"^\S+(?:\s+\S+){5,}[a-z)]\.$")  # six words or more ending in a full stop

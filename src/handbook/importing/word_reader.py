@@ -45,6 +45,8 @@ from .word_notes import REFERENCES, WordNotes
 from .word_numbering import Numbering
 
 _HEADING_STYLE = re.compile(r"^heading (\d)$", re.IGNORECASE)
+# Word's "Title", or a template's own title style: "CoverTitle", "Document Title" (not "CoverSubtitle")
+_TITLE_STYLE = re.compile(r"(?:cover|document|report|policy|front)?[ _-]?title", re.I)
 LINK_SCHEMES = {"http", "https", "mailto", "tel"}  # what an imported link may lead to
 _NOT_IN_AN_ADDRESS = re.compile(r"[\x00-\x20\x7f<>]")  # would end or break the Markdown link
 
@@ -322,7 +324,7 @@ def _size(run: Run, style: ParagraphStyle | None, styles: _StyleFinder) -> float
 
 def _heading_level(paragraph: WordParagraph, style: ParagraphStyle | None) -> int | None:
     name = style.name if style is not None else ""
-    if name.casefold() == "title":
+    if _TITLE_STYLE.fullmatch(name):
         return 0
     if match := _HEADING_STYLE.match(name):
         return int(match[1])
