@@ -7649,6 +7649,65 @@ STATED: dict[str, dict[str, tuple]] = {
         # policies apply to security fixes). The developers its procedure is for: see EITHER. No date, version, owner,
         # approver or review period stated
     },
+    # held out, set 73 (README_extra.md, added on branch heldout-73): labelled from the documents before the importer
+    # was ever run on them
+    "nhs-scw-sql-style-guide": {
+        # title: "SQL Style Guide" (line 1, the `#` heading), over a quotation line (line 3)
+        # "> A gold-standard guide for writing clean, consistent, and maintainable SQL across all NHS South, Central,
+        # and West projects." (line 3)
+        "organisation": ("NHS South, Central, and West", "NHS South, Central and West",
+                         "NHS South, Central and West CSU", "NHS South, Central and West Commissioning Support Unit",
+                         "NHS SCW", "SCW"),
+        # Not applies_to: "follow this guide for all SQL code (scripts, notebooks, embedded SQL)" (line 8: code, not
+        # people). Not effective_from: '2000-01-01' (line 99, in an example query: "Get patients born before 2000").
+        # Not review_every: "from the past 30 days" and INTERVAL '30 days' (lines 103, 113: example queries). Not
+        # version: "Version Control & Documentation" (line 134: scripts in Git). Not organisation: SQLFluff (line 143,
+        # a linter), Git. No date, version, owner, approver, review period or audience stated
+    },
+    "nhs-scw-style-guide-code-of-conduct": {
+        # title: "🌟 Code of Conduct" (line 1, the `#` heading, an emoji first); no final newline
+        # "We are committed to creating a welcoming and inclusive environment for everyone contributing to the NHS
+        # South, Central, and West Style Guide." (line 5); "reviewed in line with our organisation's values" (line 32,
+        # a curly apostrophe)
+        "organisation": ("NHS South, Central, and West", "NHS South, Central and West",
+                         "NHS South, Central and West CSU", "NHS South, Central and West Commissioning Support Unit",
+                         "NHS SCW", "SCW"),
+        # Not version: "adapted from the Contributor Covenant, version 2.1." (line 39: the version of the text it was
+        # adapted from, not its own). Not organisation: the Contributor Covenant (line 39), GitHub (line 7: where its
+        # project spaces are). Not review_every: "reviewed in line with our organisation's values" (line 32: reports,
+        # not the code). The participants it binds and the maintainers who enforce it: see EITHER. No date, version,
+        # owner, approver or review period stated
+    },
+    "nsw-design-system-contribution-guide": {
+        # title: "Contributing to the NSW Design System" (line 1, a setext heading underlined with `=`, line 2)
+        # "The NSW Design System was created for you as a toolkit of style, patterns, standards and guidance for
+        # everyone creating distinctly NSW digital products and services. We are the caretakers and publishers of the
+        # design system." (line 32); "This gives the Design System team a chance to respond" (line 63); "We would
+        # like NSW Government website users to feel like they are on a NSW Government website" (line 95); its contact
+        # designsystem@customerservice.nsw.gov.au (lines 32, 179, 183: the NSW Department of Customer Service)
+        "organisation": ("NSW Design System", "the NSW Design System", "Design System team", "the Design System team",
+                         "NSW Government", "Digital NSW", "NSW Department of Customer Service",
+                         "Department of Customer Service"),
+        # Not owner: "We are the caretakers and publishers of the design system" (line 32: of the design system, not of
+        # this guide); "the team of core contributors will review them" (line 49: reviews components). Not version:
+        # "WCAG 2.2 level AA" (line 155), "ES5" (line 145). Not organisation: the Australian Government's design system
+        # (`govau/design-system-components`, lines 157 and 193: "This Contribution Guide is adapted from:" another
+        # body's CONTRIBUTING.md, and its browser support list), the W3C, Figma, GitHub. Not effective_from: none
+        # given; "operating in a live or beta environment for a period of time" (line 105: components). The
+        # contributors it addresses: see EITHER. No date, version, owner, approver or review period stated
+    },
+    "ontario-design-system-contributing-guidelines": {
+        # title: "💡 Contributing Guidelines" (line 1, the `#` heading, an emoji first)
+        # No organisation named in the text: "The Design System has its own issue tracking board via Jira." (line 12);
+        # the Government of Ontario only in addresses and package names (github.com/ongov, line 5;
+        # ontariodigital.atlassian.net, line 55; `@ongov/ontario-design-system-component-library`, lines 83 and 89, in
+        # code blocks) and by the repository (ongov/ontario-design-system). Not version: "v1.0.0" (line 59, in the
+        # Conventional Commits address). Not owner: "meaghan", "erin", "kyle", "matt", "scott" (lines 28-32, 46:
+        # example branch names). Not review_every: "The `master` branch should always be in a releasable state" (line
+        # 18). Not organisation: Jira, BEM, Husky, Stencil, Jest, Playwright, Docker. Not effective_from: "Release
+        # Process ... _More info soon_." (lines 92-94). The internal team it addresses: see EITHER. No organisation,
+        # date, version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -10513,5 +10572,26 @@ EITHER: dict[str, dict[str, tuple]] = {
         # (the first part addresses whoever reports an issue); "This process is intended as a helpful recommendation"
         # (line 39), never said as "applies to"
         "applies_to": (("developers",), ("Twisted developers",)),
+    },
+    # held out, set 73
+    "nhs-scw-style-guide-code-of-conduct": {
+        # "All participants — contributors, reviewers, and maintainers — are expected to behave in a professional and
+        # respectful manner in all project spaces" (line 7): whom it binds, never said as "applies to"
+        "applies_to": (("contributors", "reviewers", "maintainers"), ("participants",)),
+        # "If you experience or witness unacceptable behaviour, please report it to a maintainer." (line 30); "Project
+        # maintainers have the right to remove or reject contributions, issue warnings, or take other appropriate
+        # action" (line 36): who enforces it, in passing its keeper
+        "owner": ("maintainers", "Project maintainers", "a maintainer"),
+    },
+    "nsw-design-system-contribution-guide": {
+        # "Wherever you are, and whatever your discipline is, you are invited to contribute." (line 8); "We ask
+        # contributors to provide examples of the versatility of a proposed component" (line 73): whom it is for, never
+        # said as "applies to"
+        "applies_to": (("contributors",),),
+    },
+    "ontario-design-system-contributing-guidelines": {
+        # "This format is for internal team branches in this repository." (line 42); "Request reviews from relevant
+        # team members." (line 100): whom its workflow is for, never said as "applies to" of the whole
+        "applies_to": (("internal team",), ("team members",), ("team",)),
     },
 }
