@@ -7708,6 +7708,84 @@ STATED: dict[str, dict[str, tuple]] = {
         # Process ... _More info soon_." (lines 92-94). The internal team it addresses: see EITHER. No organisation,
         # date, version, owner, approver or review period stated
     },
+    # held out, set 74 (README_extra.md, added on branch heldout-74): labelled from the documents before the importer
+    # was ever run on them
+    "esiil-code-of-conduct": {
+        # title: "Code of Conduct and Respectful Inclusive Collaboration Guidelines" (line 769, the first <h1>; five
+        # more <h1> section headings follow, e.g. "Behavior Agreements", line 779); <title> "Code of Conduct - ESIIL
+        # Working Group Macrophenology" (line 22: the page's name, then the site's); the header's "ESIIL Working Group
+        # Macrophenology" / "Code of Conduct" (lines 103-113); a page of an MkDocs Material site as GitHub Pages
+        # serves it
+        # "CIRES Earth Lab and Environmental Data Science Innovation &amp; Inclusion Lab (ESIIL) are committed to
+        # building, maintaining, and fostering an inclusive ... community" (line 770); "These guidelines outline
+        # behavior expectations for ESIIL community members." (line 777); "ESIIL reserves the right to take any action
+        # it deems necessary" (line 922)
+        "organisation": ("ESIIL", "Environmental Data Science Innovation & Inclusion Lab",
+                         "Environmental Data Science Innovation & Inclusion Lab (ESIIL)",
+                         "Environmental Data Science Innovation and Inclusion Lab",
+                         "CIRES Earth Lab and Environmental Data Science Innovation & Inclusion Lab (ESIIL)",
+                         "Earth Lab and ESIIL"),
+        # Not organisation: "the Forest Carbon Codefest" (line 771: the event the text was first written for, an
+        # ESIIL event), "the University of Colorado" (line 856: "our home institution", whose code it adopts), the
+        # footer's "Copyright &copy; 2023 University of Colorado Boulder" (line 1022: the site's), "the National
+        # Science Foundation, who are the funding organization of ESIIL" (line 891), the International Arctic Research
+        # Policy Committee, the Geological Society of America, the American Geophysical Union, UCAR and The Carpentries
+        # (line 777: whose guidelines it adapts), "the CU Office of Institutional Equity and Compliance" (lines 889-890,
+        # 904: where reports may go). Not owner: "our DEI lead: Susan Sullivan, CIRES" (lines 880-882: whom reports go
+        # to) and "The ESIIL DEI team will respond with a status update within 5 business days" (line 904: who handles
+        # reports, not the document). Not review_every: "within 5 business days" (line 904). Not applies_to: "By
+        # participating in this event, you agree to abide by this code of conduct" (line 948: who agrees by taking
+        # part, "this event" left from the codefest's copy); the ESIIL community members it binds: see EITHER. The
+        # footer's "Last update: 2025-12-11" (lines 955-956: the site's revision date): see EITHER. No version, owner,
+        # approver, review period or effective date of its own stated
+    },
+    "skao-compute-access-policy": {
+        # title: "SKAO Compute Access Policy" (line 2, over- and underlined with `*`); `#` underlined sections
+        # ("Principles", "Systems covered", "Access needs and authorisers", "Roles and Access"); a reStructuredText
+        # simple table of groups and access levels (lines 62-70)
+        # "SKAO Compute Access Policy" (line 2); "authorisation for the highest levels of access ... must come from a
+        # senior member of SKAO staff, not a contractor or associate" (line 15); "an SKAO Confluence account" (line 25):
+        # the SKA Observatory, never spelt out
+        "organisation": ("SKAO", "SKA Observatory", "the SKAO", "SKA Organisation"),
+        # Not applies_to: "This policy applies to the ITFs and the AA0.5 compute platforms." (line 20: systems, not
+        # people); the people it concerns: see EITHER. Not a fact: the "Access Control and Physical Security Policy"
+        # (line 5, another SKAO policy, a link whose path holds "SKA-GOV-0000016_03", that document's number and issue)
+        # and "Note that this document is only accessible to SKAO staff and contractors." (line 6: said of that other
+        # policy); "SKAO's own acceptable use policies" (line 49, a link holding "SKA-GOV-0000014" and "r=04": another
+        # document's number and revision) and JANET's (line 49); "our Code of Conduct" (line 38). Not approved_by: "This
+        # exceedingly high level of access can be authorised by the SRE managers, Heads of IT and Computing" (line 31),
+        # "VPN access to the ITF can be authorised by members of the IT team, ITF managers" (line 34) and removals
+        # "authorised by any of the ITF Manager, the SRE Manager, or the Heads of IT and Computing" (line 36): who
+        # approve access, not the policy. Not owner: "#!, also known as Team BANG! are responsible for maintaining the
+        # compute platform" (line 31), "the access list should be managed by the #! team" (line 68), "the relevant ITF
+        # manager, set the ground rules about using the ITF resources" (line 80): the platforms' keepers. Not
+        # organisation: Viola and Atlas (line 34: teams), the SKAO External helpdesk (line 26), Kibana and Grafana (line
+        # 72). Not version: "AA0.5" (lines 20, 58, 82: a telescope array assembly stage). No date, version, owner,
+        # approver or review period stated
+    },
+    "greene-lab-onboarding-information": {
+        # title: "# Greene Laboratory Onboarding Information" (line 1, a `#` heading; every other section is also a `#`
+        # heading: "Mission Statement", "Expectations", "Communication", "Source Code, Data, and Reproducibility"); CRLF
+        # line ends throughout
+        # "# Greene Laboratory Onboarding Information" (line 1); "Students in the Greene lab are not to provide food or
+        # drinks for committee members." (line 73); "All members of the Greene lab are expected to attend" (line 136)
+        "organisation": ("Greene Lab", "Greene Laboratory", "the Greene lab", "Greene lab", "The Greene Lab",
+                         "Greene Laboratory, University of Colorado Anschutz"),
+        # Not organisation: "CU Anschutz" and "The Department of Biomedical Informatics (DBMI), which our lab is part
+        # of" (lines 19-20: the lab's university and department), "University of Colorado | Anschutz policies" (line
+        # 103), ICMJE (line 59), The Pragmatic Programmer (line 195), GitHub and Slack (lines 111-112). Not version: "a
+        # Creative Commons Attribution 3.0 Unported License" (line 54: the licence of the code of conduct section,
+        # taken from JSConf and the Ada Initiative), "BSD-2-Clause Plus Patent License" (line 210: the lab's default
+        # software licence). Not review_every: "Every four months students, postdocs, and staff will individually meet
+        # with Casey" (line 172: the triannual self reflection), "one conference per year" (line 76), "twice a year"
+        # (line 157: lab meeting sign-ups). Not effective_from: "February 1, June 1, and October 1 of each year" (line
+        # 188: when reflections are due), "Greene-reflection-202506.txt" (line 186: an example file name). Not owner:
+        # "please contact Casey Greene immediately" and "Dr. Deborah Hogan ... has agreed to mediate" (lines 51-52:
+        # whom harassment is reported to); "Casey must also approve the pull request" (line 238): see EITHER. Not
+        # applies_to: "All members of the lab, along with visitors, are expected to agree with this code of conduct"
+        # (line 41: the code of conduct section's, never "applies to"): see EITHER. "This is a living document." (line
+        # 269). No date, version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -10593,5 +10671,37 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "This format is for internal team branches in this repository." (line 42); "Request reviews from relevant
         # team members." (line 100): whom its workflow is for, never said as "applies to" of the whole
         "applies_to": (("internal team",), ("team members",), ("team",)),
+    },
+    # held out, set 74
+    "esiil-code-of-conduct": {
+        # "These guidelines outline behavior expectations for ESIIL community members. Your participation in the ESIIL
+        # network is contingent upon following these guidelines in all ESIIL activities" (line 777); "ESIIL community
+        # members are expected to act professionally and respectfully in all activities" (line 780): whom it binds,
+        # never said as "applies to"
+        "applies_to": (("ESIIL community members",), ("community members",), ("members",), ("participants",)),
+        # "Last update: 2025-12-11" (lines 955-956, under the text: MkDocs' revision date for the page, here the day the
+        # site was built and deployed; the Markdown source was last changed on 2024-04-01): never said to be when it
+        # took effect
+        "effective_from": ("2025-12-11",),
+    },
+    "skao-compute-access-policy": {
+        # "access can only be granted to people who already have an SKAO Confluence account (i.e. to people who are
+        # contractors, SKAO associates, or SKAO staff members)" (line 25); "Developers, operators, maintainers have the
+        # access they need to do their jobs" (line 11): whom its rules concern, never said as "applies to" (which it
+        # says of systems, line 20)
+        "applies_to": (("contractors", "associates", "staff members"), ("contractors", "associates", "staff"),
+                       ("developers", "operators", "maintainers"), ("SKAO staff",)),
+    },
+    "greene-lab-onboarding-information": {
+        # "The only exception to this policy is this repository ("onboarding") where, in addition to the above rules,
+        # Casey must also approve the pull request." (line 238); "## How to Modify this Document ... To make changes,
+        # fork, edit the files you wish, and create a pull request." (lines 267-271): who must approve a change to it,
+        # never said to have approved this text
+        "approved_by": ("Casey", "Casey Greene"),
+        # "As a member of the lab, you are expected to participate fully in the team." (line 15); "All members of the
+        # lab, along with visitors, are expected to agree with this code of conduct." (line 41); "students, postdocs,
+        # and staff" (line 172): whom it binds, never said as "applies to"
+        "applies_to": (("lab members",), ("members of the lab",), ("members", "visitors"),
+                       ("students", "postdocs", "staff")),
     },
 }
