@@ -7786,6 +7786,90 @@ STATED: dict[str, dict[str, tuple]] = {
         # (line 41: the code of conduct section's, never "applies to"): see EITHER. "This is a living document." (line
         # 269). No date, version, owner, approver or review period stated
     },
+    # held out, set 75 (README_extra.md, added on branch heldout-75): labelled from the documents before the importer
+    # was ever run on them
+    "software-freedom-conservancy-travel-and-reimbursable-expense-policy": {
+        # title: "Software Freedom Conservancy Travel and Reimbursable Expense Policy" (the one <h1>, line 6); lines 1-4
+        # are a Django template's "{% extends "base_projects.html" %}" and "{% block subtitle %}Travel and Reimburseable
+        # Expense Policy - {% endblock %}" (misspelt there); no <head> or <title>
+        # 'This Travel and Reimbursable Expense Policy ("Policy") applies to all Conservancy Member Projects
+        # ("Projects") of Software Freedom Conservancy ("Conservancy")' (lines 8-10)
+        "organisation": ("Software Freedom Conservancy", "Conservancy", "Software Freedom Conservancy, Inc."),
+        # the same sentence: "applies to all Conservancy Member Projects", and goes on "... relating to travel and other
+        # business expenses incurred by Conservancy staff, Project Leadership Committee ("PLC") members, and project
+        # volunteers while engaged in business on behalf of ... Conservancy and/or a Project ("Travelers")" (lines
+        # 10-14)
+        "applies_to": (("Conservancy Member Projects",), ("Member Projects",), ("Projects",),
+                       ("staff", "PLC members", "volunteers"),
+                       ("Conservancy Member Projects", "staff", "PLC members", "volunteers"), ("Travelers",)),
+        # Not owner or approved_by: "approved in writing by Conservancy's Executive Director or by a Project's
+        # Leadership Committee" (lines 30-32: who approves a trip), "Conservancy's accounting office" (who reimburses),
+        # "an officer of Conservancy" (who pre-authorises). Not effective_from: "August 2011 trip to XYZ conference" and
+        # "Feb. '12 FOO hackfest" (Expense Reporting: examples of a trip's description). Not review_every: "at least 14
+        # days in advance", "beyond 365 days", "within 90 days", "within two weeks of travel", "NET-30", "at least 30
+        # days" (deadlines). Not version: the revision hash 11ae065865d3a0b78bb5f2d894c5f955e49e4f0f (in the file's name
+        # only). Not organisation: the US General Services Administration, the US Department of State, Open Exchange
+        # Rates, the IRS, PayPal, Orbitz, Kayak, Hipmunk (sources of rates and tools). "The Conservancy reserves the
+        # right to change any terms of this Policy": see EITHER. No date, version, approver or review period stated
+    },
+    "software-freedom-conservancy-by-laws": {
+        # title: "BY - LAWS / OF / SOFTWARE    FREEDOM   CONSERVANCY,    INC." (page 1, three centred lines, with the
+        # OCR layer's runs of spaces); a four-page scan with an OCR text layer; no Title or Author property (Creator
+        # "pdftk 1.41", Producer "iText 2.1.7 by 1T3XT", CreationDate 2012-01-15)
+        # "BY - LAWS OF SOFTWARE FREEDOM CONSERVANCY, INC." (the title); "the corporation's Certificate of
+        # Incorporation" (Article II (e))
+        "organisation": ("Software Freedom Conservancy, Inc.", "Software Freedom Conservancy",
+                         "SOFTWARE FREEDOM CONSERVANCY, INC."),
+        # Not organisation: "the City of New York, County of New York, State of New York" (Article I: where its office
+        # is). Not effective_from: the PDF's CreationDate 2012-01-15 (when the scan was made into this file, not said in
+        # the text); no date anywhere in the text. Not review_every: "A regular annual meeting of the Board shall be
+        # held during the month of April" (Article III, 10), "until the next annual meeting" (directors' terms), "the
+        # expiration of eleven months" (proxies), "three days' notice", "nineteen years of age". Not owner: "The
+        # Secretary shall keep the minutes of the Board" (Article IV, 6: the minutes, not the by-laws). Not version:
+        # "ARTICLE I" to "ARTICLE VII", sections "1." to "14.". Who adopts and amends them and the directors and
+        # officers they govern: see EITHER. No date, version, owner, approver or review period stated
+    },
+    "maintainerati-data-protection-policy": {
+        # title: "Data Protection Policy" (front matter "title:", line 2; no heading in the body); front matter
+        # "date: 2019-05-22T10:58:19+02:00" (line 3); an inline <style> block (lines 6-8); "Last updated: 17 May 2019"
+        # (line 10)
+        # "**Project** means Mainterati, hosted by Open Collective Europe ASBL, a registered non-profit." (line 14: the
+        # name misspelt "Mainterati" in the text itself)
+        "organisation": ("Maintainerati", "Mainterati", "The Maintainerati", "the Project"),
+        # "**Responsible Person** means Gawain Lynch." (line 18); "The Responsible Person shall take responsibility for
+        # the Project's ongoing compliance with this policy." (line 44)
+        "owner": ("Gawain Lynch", "Responsible Person", "the Responsible Person"),
+        # "This policy shall be reviewed at least annually." (line 46)
+        "review_every": ("1 year", "12 months", "annually", "at least annually"),
+        # Not organisation: "Open Collective Europe ASBL" (line 14: its fiscal host, not the policy's maker), the
+        # Information Commissioner's Office / ICO (lines 48, 96: the regulator), GDPR (a law). Not review_every: "The
+        # Register of Systems shall be reviewed at least annually" (line 54) and "review this process annually" (line
+        # 80: the archiving process): said of other things; only line 46 is said of the policy. Not applies_to: "This
+        # policy applies to all personal data processed by the Project" (line 42: data, not people). Not version:
+        # "Article 5" (line 26, of the GDPR), the numbered sections 1-9. "Last updated: 17 May 2019" and the front
+        # matter's date: see EITHER. No version or approver stated
+    },
+    "maintainerati-code-of-conduct": {
+        # title: "Maintainerati  | Code of Conduct" (<title>), "Code of Conduct" (og:title and the page's <h1>); a Hugo
+        # page with the site's menu ("Berlin 2019", "Diversity Statement", "Blog") and footer ("© 2020 Maintainerati",
+        # "This site is powered by Netlify")
+        # "The Maintainerati is dedicated to a safe, inclusive, welcoming, and harassment-free conference experience for
+        # everyone." (Short Version); "A primary goal of Maintainerati is to be safe, inclusive, and welcoming"
+        "organisation": ("Maintainerati", "The Maintainerati"),
+        # "All attendees, organizers, speakers, sponsors, and volunteers at Maintainerati are required to abide by the
+        # code of conduct." (the Long Version's "Code of Conduct" section; the Short Version names "attendees, speakers,
+        # sponsors and volunteers"): whom it binds, said of the whole code
+        "applies_to": (("attendees", "organizers", "speakers", "sponsors", "volunteers"),
+                       ("attendees", "speakers", "sponsors", "volunteers")),
+        # Not organisation: "Open Source Feels Code of Conduct" (the code it is adapted from, linked to osfeels.com),
+        # Netlify (the footer), coc@maintainerati.org. Not owner: "the Core Team" and "Jessie Frazelle" (whom the coc@
+        # address goes to: who receives reports, not the code's keeper); "Organizers will enforce this code" (who
+        # enforces it). Not effective_from: <meta itemprop="datePublished"/"dateModified" content="2016-06-19T21:25:01-
+        # 07:00"> (the page's metadata: see EITHER), "© 2020" (the footer's copyright year), "Berlin 2019" (a menu link
+        # to an event). Not version: the meta "generator" "Hugo 0.60.1" and "wordCount" 1150. The Scope's "all community
+        # participants (guests, sponsors, and contributors, paid or otherwise)": see EITHER. No version, owner, approver
+        # or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -10703,5 +10787,40 @@ EITHER: dict[str, dict[str, tuple]] = {
         # and staff" (line 172): whom it binds, never said as "applies to"
         "applies_to": (("lab members",), ("members of the lab",), ("members", "visitors"),
                        ("students", "postdocs", "staff")),
+    },
+    # held out, set 75
+    "software-freedom-conservancy-travel-and-reimbursable-expense-policy": {
+        # "The Conservancy reserves the right to change any terms of this Policy from time to time. The Policy of record
+        # shall be the Policy most recently distributed by the Conservancy." (Policy Changes, the last paragraph): who
+        # may change it, in passing its keeper
+        "owner": ("Conservancy", "Software Freedom Conservancy", "the Conservancy"),
+    },
+    "software-freedom-conservancy-by-laws": {
+        # "The By-Laws may be adopted, amended or repealed by the Board at the time they are entitled to vote in the
+        # election of Directors." (Article VII): who may adopt and change them, never said to have approved this text
+        "approved_by": ("Board", "the Board", "Board of Directors", "the Board of Directors"),
+        # "The corporation shall be managed by the Board of Directors" (Article III, 1); Articles III and IV set the
+        # directors' and officers' terms, meetings and duties: whom they govern, never said as "applies to"
+        "applies_to": (("Directors", "officers"), ("Directors",), ("Board of Directors",)),
+    },
+    "maintainerati-data-protection-policy": {
+        # "Last updated: 17 May 2019" (line 10; the front matter's "date: 2019-05-22T10:58:19+02:00", line 3, is when
+        # the page was made, the day it was committed): when the policy was last changed, not said to be when it took
+        # effect
+        "effective_from": ("2019-05-17", "2019-05-22"),
+        # "Access to personal data shall be limited to personnel who need access" (line 88); "The Project shall ..."
+        # throughout: whose duties it sets, never said as "applies to" of people
+        "applies_to": (("personnel",), ("the Project",)),
+    },
+    "maintainerati-code-of-conduct": {
+        # <meta itemprop="datePublished" content="2016-06-19T21:25:01-07:00"> and dateModified, the same (the page's
+        # metadata, from the source's front matter date): when the page was first made, never said in the text
+        "effective_from": ("2016-06-19",),
+        # "We expect all community participants (guests, sponsors, and contributors, paid or otherwise) to abide by this
+        # Code of Conduct in all community venues" (Scope): a second, wider list of whom it binds
+        "applies_to": (("participants",), ("guests", "sponsors", "contributors"), ("community participants",)),
+        # "Organizers will enforce this code throughout the event."; "the community organizers may take any action they
+        # deem appropriate": who enforces it, in passing its keeper
+        "owner": ("organizers", "Organizers", "the organizers", "community organizers", "Core Team", "the Core Team"),
     },
 }
