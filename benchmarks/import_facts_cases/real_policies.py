@@ -7870,6 +7870,137 @@ STATED: dict[str, dict[str, tuple]] = {
         # participants (guests, sponsors, and contributors, paid or otherwise)": see EITHER. No version, owner, approver
         # or review period stated
     },
+    # held out, set 76 (README_extra.md, added on branch heldout-76): labelled from the documents before the importer
+    # was ever run on them
+    "cncf-code-of-conduct-jurisdiction-policy": {
+        # title: "Jurisdiction Policy for CNCF Code of Conduct Incident Resolution" (line 1, the only "#" heading); a
+        # linked table of contents (lines 3-18) names the "##" and "###" sections. "This policy outlines which of the
+        # following incident response teams has jurisdiction to resolve reported Code of Conduct (CoC) violations" (line
+        # 23); "[CNCF Code of Conduct Committee](...) (“CNCF CoC Committee”)" (line 26); the foundation is named only as
+        # "CNCF" (never "Cloud Native Computing Foundation")
+        "organisation": ("CNCF", "Cloud Native Computing Foundation", "CNCF Code of Conduct Committee",
+                         "CNCF CoC Committee"),
+        # Not organisation: The Linux Foundation and the "Linux Foundation Events team" (lines 25, 80-88: another body
+        # with jurisdiction), "the Kubernetes Code of Conduct Committee" (line 31: an example of project-level
+        # responders), coclegal@linuxfoundation.org (line 140). Not owner: "LF legal counsel will determine whether the
+        # incident is likely to expose CNCF ..." (line 122: incidents, not the policy); "the CNCF Code of Conduct
+        # Committee shall in response notify" (line 145: the central record of incidents). Not review_every: "longer
+        # than two (2) months" (line 129: a ban's length). Not version: none stated; "Creative Commons Attribution 4.0"
+        # (line 155) is its licence. Who must approve amendments and the teams it governs: see EITHER. No date, version,
+        # owner, approver or review period stated
+    },
+    "aswf-governing-board-succession-policy": {
+        # title: "Succession Policy" (line 1, the "#" heading). "This document outlines the Academy Software Foundation
+        # (ASWF) Governing Board Succession Plan" (line 3)
+        "organisation": ("Academy Software Foundation", "ASWF", "Academy Software Foundation (ASWF)",
+                         "ASWF Governing Board"),
+        # "... Governing Board Succession Plan, which was initially approved on April 26, 2022." (line 3): the day it
+        # was first approved; who approved it is not said (the amendment rule, line 5, and the adoption date as
+        # effective date: see EITHER)
+        "approved_on": ("2022-04-26",),
+        # Not approved_by: "This policy was developed by the Governing Board Succession board committee, with input from
+        # the Diversity and Inclusion Working Group." (line 3: who wrote it, not who approved it). Not effective_from:
+        # "By December 1, 2022, rotate out a minimum of 25% ..." and "each December 1 thereafter" (line 25: the
+        # phase-in's deadlines), "as of April 26, 2022" (line 25: whom the phase-in covers), "by July 1, 2022" (line 33:
+        # a deadline for alternates). Not review_every: "a maximum six (6) year term", "a required two (2) year break"
+        # (line 21: board terms), "within the first 2 years of membership" (line 33), "annually" (line 25: rotations);
+        # the committee "shall regularly review" it (line 5) with no period. Not version: none stated. Not organisation:
+        # the TAC (lines 42-44: the Technical Advisory Council, whose chair's alternate it sets), the "General Members"
+        # (line 40: a membership class). The committee that reviews it, who may amend it and the board representatives
+        # it binds: see EITHER. No owner, version or review period stated
+    },
+    "cloud-hypervisor-technical-charter": {
+        # title: "Technical Charter (the “Charter”) for Cloud Hypervisor a Series of LF Projects, LLC" (page 1, three
+        # centred lines); no Title or Author property (Producer "PDFKit.NET 21.4.0.27332 DMV6", created 2021-12-07,
+        # modified 2021-12-08). "the Cloud Hypervisor open source project, which has been established as Cloud
+        # Hypervisor a Series of LF Projects, LLC (the “Project”)" (page 1, first paragraph)
+        "organisation": ("Cloud Hypervisor a Series of LF Projects, LLC", "Cloud Hypervisor",
+                         "the Cloud Hypervisor open source project", "Cloud Hypervisor Project"),
+        # "Adopted December 7, 2021" (page 1, under the title): the day it was adopted; who adopted it is not said (the
+        # adoption date as effective date: see EITHER)
+        "approved_on": ("2021-12-07",),
+        # "All contributors (including Committers, Maintainers, and other technical positions) and other participants in
+        # the Project (collectively, “Collaborators”) must comply with the terms of this Charter." (page 1)
+        "applies_to": (("contributors", "participants"), ("collaborators",), ("Collaborators",)),
+        # Not approved_by: "This charter may be amended by a two-thirds vote of the entire AC and is subject to approval
+        # by LF Projects." (9.a, page 6: how it is changed). Not owner: the Advisory Board's and the Architecture
+        # Committee's duties (2 and 3.a, pages 1-2: the project, not the charter). Not version: "DocuSign Envelope ID:
+        # C9B05935-AEF4-4F6A-97D7-6E4848970B14" (the top of every page: the signing envelope), "the Apache License,
+        # Version 2.0" and "the BSD 3 Clause license" (8.b.i.1, page 5: the project's licences), "Creative Commons
+        # Attribution 4.0" (8.b.iv, page 6). Not review_every: "members will serve two-year terms" and "Elections ...
+        # will take place yearly, in April" (3.b, page 2: the AC), "at least 30 days prior to such policy taking effect"
+        # (5.c, page 4), "at least fifty percent" (4.b, page 4: a quorum). Not organisation: "LF Projects, LLC" (page
+        # 1), "Rust Hypervisor Firmware" (1.b, page 1: a sub-project, an example), "Joint Development Foundation" (6.c
+        # and 7.a.i, page 5), the "Series Manager" (3.a.ix, page 2), OSI (8.b.i.2). No owner, version or review period
+        # stated
+    },
+    "open-vswitch-project-charter": {
+        # title: "The Linux Foundation Open vSwitch Project Charter" (line 1, underlined with "=" on line 2) "1. Mission
+        # of Open vSwitch Project ("OVS")." (line 6); "The TSC is responsible for overseeing OVS activities" (lines
+        # 50-51); "The OVS project shall be conducted so as to:" (line 152)
+        "organisation": ("Open vSwitch", "Open vSwitch Project", "OVS", "the OVS project", "OVS project",
+                         "The Linux Foundation Open vSwitch Project"),
+        # "Effective August 9, 2016" (line 4, a paragraph under the title)
+        "effective_from": ("2016-08-09",),
+        # Not organisation: The Linux Foundation alone (the title's first words, and lines 79, 107, 112, 136-170: the
+        # body hosting the project, with custody of its funds and marks). Not version: "the Apache License, Version 2.0"
+        # (lines 175, 181-182, 184-185: the project's licence for code and documentation). Not approved_on: the
+        # effective date is not said to be an approval. Not review_every: "within three (3) business days" (lines
+        # 100-101: electronic votes), "two-thirds of the TSC representatives" (line 92: a quorum). Not owner: "The TSC
+        # is responsible for overseeing OVS activities" (lines 50-51: the project, not the charter). Not applies_to:
+        # "All participants in OVS shall abide by The Linux Foundation Antitrust Policy" (lines 112-113: another policy
+        # binds them). Not organisation either: the G&A fee's "9% of OVS's first $1,000,000" (lines 141-142),
+        # tsc@openvswitch.org (line 195). Who may amend it and the contributors and committers it governs: see EITHER.
+        # No version, owner, approver or review period stated
+    },
+    "osgeo-conflict-of-interest-policy": {
+        # title: "Conflict of Interest Policy" (a one-cell table at the top of page 1, "Table1"); the document's Title
+        # property is "OSGeo Letterhead" and its Description "OSGeo Letter head used for official corraspondance." (the
+        # letterhead template it was made from, not this policy's title) The body names it only as "the Foundation" and
+        # "the organization" ("Foundation officers (including directors) are obligated to always act in the best
+        # interest of the organization", first paragraph); the name is in the user-defined property "Organization" =
+        # "Open Source Geospatial Foundation" (meta.xml), the header and footer's "www.osgeo.org" (styles.xml) and the
+        # logo's frame name "OSGeo Logo"
+        "organisation": ("Open Source Geospatial Foundation", "OSGeo", "the Foundation", "Foundation"),
+        # the "Document" table under the title: "Version | Status | DATE" over "2.0 | Approved | 2019-08-25"
+        "version": ("2.0", "2"),
+        # the same table: "Status: Approved", "DATE: 2019-08-25": the approved version's date; who approved it is not
+        # said (as effective date: see EITHER)
+        "approved_on": ("2019-08-25",),
+        # Not approved_by: "the matter shall be resolved by vote of the Board of Directors" and "The official minutes of
+        # the Board of Directors shall reflect that the conflict of interest was disclosed" (items D and E: conflicts,
+        # not the policy). Not owner: the Initial creator property "Jody Garnett" (meta.xml: who made the file). Not
+        # effective_from: the properties' creation date 2019-08-25T06:46:47 and modification date 2019-08-25T12:28:52
+        # (the file's, not said in the text). Not version: the "Numbering Symbols" list labels "A)"-"E)". Not
+        # applies_to: "Any member of their immediate family; Their partner; An organization in which any of the above is
+        # an officer or director" (the nested list under B: whose interests count, not whom it binds). The officers,
+        # employees and members it binds: see EITHER. No owner, approver, effective date or review period stated
+    },
+    "osgeo-budget-and-money-guidance": {
+        # title: "Budget and Money Guidance" (a one-cell table at the top of page 1, "Table1", over the subtitle "for
+        # projects, committees, initiatives and events"); the document's Title property is "OSGeo Report" and its
+        # Description "OSGeo versioned document" (the template it was made from). "If an activity can benefit from
+        # financial assistance, and is in keeping with our goals, perhaps OSGeo can help?" (first paragraph); "OSGeo
+        # requires committees to: ..." (Committees); the user-defined property "Organization" = "Open Source Geospatial
+        # Foundation" (meta.xml)
+        "organisation": ("OSGeo", "Open Source Geospatial Foundation"),
+        # the "Document" table under the title: "Version | Status | DATE" over "1.1 | Approved | 25 August 2019"
+        "version": ("1.1",),
+        # the same table: "Status: Approved", "DATE: 25 August 2019": the approved version's date; who approved it is
+        # not said (as effective date: see EITHER)
+        "approved_on": ("2019-08-25",),
+        # Not review_every: "Committees are provided an annual budget", "Committees request a budget in Q4" (Committees:
+        # budgets), "(within 60 days)" and "in 60 days or less from time of event" (reimbursement), "one of the monthly
+        # board meetings" (Initiatives), "each year" (Google Summer of Code). Not owner: "The treasurer has a couple
+        # different ways to provide reimbursement" and "working with the OSGeo treasurer" (payments, not the document);
+        # the Initial creator property "Jody Garnett". Not effective_from: the properties' creation date
+        # 2019-04-13T11:22:31 and modification date 2019-08-25T14:01:16 (the file's). Not organisation: GeoForAll
+        # ("Please talk to GeoForAll about it", Sources of Income: another body), Google Summer of Code, the local
+        # chapters ("completely distinct legal entities"). Not approved_by: "motion is approved and recorded in minutes"
+        # (How it works: committees' spending), "Board has occasionally caught legal advice" (Initiatives). Not version:
+        # "$50,000 budget" and "$4500 contract" (Contracts: examples). The committees, projects and initiatives it sets
+        # rules for: see EITHER. No owner, approver, effective date or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -10822,5 +10953,70 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Organizers will enforce this code throughout the event."; "the community organizers may take any action they
         # deem appropriate": who enforces it, in passing its keeper
         "owner": ("organizers", "Organizers", "the organizers", "community organizers", "Core Team", "the Core Team"),
+    },
+    # held out, set 76
+    "cncf-code-of-conduct-jurisdiction-policy": {
+        # "Any amendments to this Jurisdiction Policy must be approved by CNCF and the Governing Board." (line 150, "##
+        # Amendments"): who must approve changes, never said to have approved this text
+        "approved_by": ("CNCF and the Governing Board", "Governing Board", "the Governing Board",
+                        "CNCF Governing Board", "CNCF"),
+        # "This policy outlines which of the following incident response teams has jurisdiction to resolve reported Code
+        # of Conduct (CoC) violations" (line 23), then the Linux Foundation, the CNCF CoC Committee and "Project-level
+        # Code of Conduct responders" (lines 25-27); "Incident responders will promptly consult LF legal counsel" (line
+        # 113): the teams whose jurisdiction it sets, never said as "applies to"
+        "applies_to": (("incident response teams",), ("incident responders",), ("responders",),
+                       ("Project-level CoC responders", "CNCF CoC Committee"), ("teams",)),
+    },
+    "aswf-governing-board-succession-policy": {
+        # "The Governing Board Succession board committee shall regularly review the organizational and diversity
+        # impacts of this policy and provide suggestions for changes" (line 5); "This policy was developed by the
+        # Governing Board Succession board committee" (line 3): who wrote it and reviews it, in passing its keeper
+        "owner": ("Governing Board Succession board committee", "the Governing Board Succession board committee",
+                  "Governing Board Succession committee", "Succession board committee"),
+        # "This document may be amended at any time with a simple majority of the Governing Board in the affirmative."
+        # (line 5): who may change it; the first approval (line 3) does not say by whom
+        "approved_by": ("Governing Board", "the Governing Board", "ASWF Governing Board"),
+        # "which was initially approved on April 26, 2022" (line 3): the first approval, not said to be when it took
+        # effect
+        "effective_from": ("2022-04-26",),
+        # "Governing Board representatives may serve a maximum six (6) year term" (line 21); "Governing Board
+        # representatives must select an alternate" (line 33); "The TAC Chairperson shall choose an alternate" (line
+        # 44): whom it binds, never said as "applies to"
+        "applies_to": (("Governing Board representatives",), ("representatives",), ("Governing Board members",),
+                       ("members",)),
+    },
+    "cloud-hypervisor-technical-charter": {
+        "effective_from": ("2021-12-07",),  # "Adopted December 7, 2021" (page 1): the adoption date, not said to be
+        # when it took effect
+    },
+    "open-vswitch-project-charter": {
+        # "This charter may be amended by a two-thirds vote of the entire TSC, subject to approval by The Linux
+        # Foundation." (9.a, lines 203-204): who may change it, never said to have approved this text
+        "approved_by": ("TSC", "the TSC", "Technical Steering Committee", "The Linux Foundation", "Linux Foundation"),
+        # "Participation in as a Contributor and/or Committer is open to anyone under the terms of this Charter." (2.c,
+        # lines 35-36); "TSC projects generally will involve Committers and Contributors" (2.b, line 25): whom its terms
+        # govern, never said as "applies to"
+        "applies_to": (("contributors", "committers"), ("Contributor", "Committer"), ("participants",)),
+    },
+    "osgeo-conflict-of-interest-policy": {
+        # "DATE: 2019-08-25" beside "Status: Approved" (the "Document" table): when this version was approved, not said
+        # to be when it took effect
+        "effective_from": ("2019-08-25",),
+        # "Foundation officers (including directors) are obligated to always act in the best interest of the
+        # organization." (first paragraph); "The officers, employees, or members of the Foundation should neither
+        # solicit nor accept gratuities" (A); "No officer, or member of the Foundation shall participate ..." (B): whom
+        # it binds, never said as "applies to"
+        "applies_to": (("officers", "directors"), ("officers", "employees", "members"), ("officers",),
+                       ("Foundation officers",)),
+    },
+    "osgeo-budget-and-money-guidance": {
+        # "DATE: 25 August 2019" beside "Status: Approved" (the "Document" table): when this version was approved, not
+        # said to be when it took effect
+        "effective_from": ("2019-08-25",),
+        # the subtitle "for projects, committees, initiatives and events" (page 1); "OSGeo requires committees to:"
+        # (Committees); "Project are required to follow our code of conduct" (OSGeo Projects): whom its rules are for,
+        # never said as "applies to"
+        "applies_to": (("projects", "committees", "initiatives", "events"), ("committees",), ("projects",),
+                       ("projects", "committees")),
     },
 }
