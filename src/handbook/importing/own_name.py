@@ -170,8 +170,19 @@ def most_used_own_name(blocks: list[Block], title: str, properties: dict[str, st
     where = (f"{first.place}, where it is first named (named {use.mentions} times in the text, {use.own} of them as "
              f"its own, {stands}: " + ("which names whose the policy is)" if stated else
                                        "no sentence or label says whose the policy is)"))
-    reported = _reported(chosen, use, text, standing)
+    reported = _as_titled(_reported(chosen, use, text, standing), places["its title"], text) if stated else (
+        _reported(chosen, use, text, standing))
     return None if _run_by_another(reported, text) else OwnName(reported, where, sentence, stated)
+
+
+def _as_titled(name: str, title: str, text: str) -> str:
+    """The name as the title writes it, where the title names it in more words the text writes again: "NSW Design
+    System" of "Contributing to the NSW Design System" (not "NSW", the state's own name; nor "Symfony Core Team", a body
+    within it)."""
+    longer = [written for _, written in _sequences(title) if _named_in(name, written) and written != name
+              and not DOCUMENT_WORDS.search(written) and not _BODY_WITHIN.search(written)
+              and _mentions(written, text) >= 2]
+    return max(longer, key=len, default=name)
 
 
 def _site_at(site_names: str, text: str) -> OwnName | None:
