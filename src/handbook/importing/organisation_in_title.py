@@ -17,6 +17,10 @@ _AT_IN_TITLE = re.compile(rf"\bat\s+(?P<v>{NAME})\s*(?::|$)")
 # "Staff Handbook for Greenleaf Ltd", "Code of Conduct for the Darwin Tree of Life Project" (not "Terms of Reference
 # for the Finance Board": a body within one)
 _FOR_IN_TITLE = re.compile(rf"\bfor\s+(?:the\s+)?(?P<v>{NAME})$")
+# ... or whose governing document it is: "By-laws of Software Freedom Conservancy, Inc.", "Constitution of the Riverside
+# Rowing Club" (the text may never name it again: "the corporation")
+_GOVERNING_DOCUMENT_OF = re.compile(rf"^(?:the\s+)?(?i:by-?laws|constitution|articles\s+of\s+association|statutes|"
+                                    rf"charter)\s+(?i:of)\s+(?:the\s+)?(?P<v>{NAME})$")
 _WHOLE_ORGANISATION = re.compile(rf"\b(?:{WHOLE_ORGANISATION_WORDS}|Project|{COMPANY}|(?:City|County|Borough|District|"
                                  r"Town|Parish)\s+Council)$")
 # A title naming the document, then whose it is after a dash: "Code of Conduct - Open Science MOOC",
@@ -48,6 +52,8 @@ def stated_in_title(title: str, text: str) -> tuple[str, str, str] | None:
             DOCUMENT_WORDS.search(title[:match.start()])) and (is_distinctive_name(name, text) or (
             name.endswith(" Project") and looks_like_a_name(name, text))) and (mentions := times_named(name, text)):
         return name, title, _named_times(mentions)
+    if (match := _GOVERNING_DOCUMENT_OF.match(title)) and _WHOLE_ORGANISATION.search(name := match["v"]):
+        return name, title, "the body whose governing document the title says it is"
     if (match := _AFTER_A_DASH.match(title)) and DOCUMENT_WORDS.search(match["document"]) and not (
             DOCUMENT_WORDS.search(match["v"])) and (mentions := times_named(name := match["v"], text)) >= 2 and (
             is_distinctive_name(name, text) or (" " in name and name.lower() not in text and re.search(

@@ -66,7 +66,8 @@ _NO_TITLE = re.compile(
     r"untitled(?:\s+document)?|document\s*\d*|report|template|title|v(?:ersion)?\s*\d+(?:\.\d+)*|home(?:\s+page)?)\W*$",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"^\S+(?:\s+\S+){5,}[a-z)]\.$")  # six words or more ending in a full stop
+# six words or more ending in a full stop (not a company's "Inc.": "By-laws of Software Freedom Conservancy, Inc.")
+_SENTENCE = re.compile(r"^(?!.*\b(?:Inc|Ltd|Corp)\.$)\S+(?:\s+\S+){5,}[a-z)]\.$")
 
 
 def is_no_title(stated: str) -> bool:
@@ -172,7 +173,7 @@ def cover_title(blocks: list[Block], stated: str = "") -> list[Block]:
     title's second part: "The OpenChain PlayBooks: Small Company"."""
     blocks = _title_over_two_lines(_memo_subject(_without_cover_numbers(_without_noise_headings(
         _numbered_one(blocks)))))
-    blocks = _name_over_title(blocks)
+    blocks = _title_over_of(_name_over_title(blocks))
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
     headings = [p for p in paragraphs if p.heading]
     if any(p.heading == 0 for p in paragraphs):  # a Title style's: its second part may follow as a heading
@@ -310,6 +311,21 @@ def _title_over_two_lines(blocks: list[Block]) -> list[Block]:
     if len(f"{first.plain} {second.plain}".split()) > _LONGEST_COVER_TITLE or first.plain.endswith((".", ":")):
         return blocks
     return [*blocks[:index], _as_one_line(first, second), *blocks[index + 2 :]]
+
+
+def _title_over_of(blocks: list[Block]) -> list[Block]:
+    """A cover's title set on three lines, the kind of document, "OF", whose ("BY - LAWS" / "OF" / "SOFTWARE FREEDOM
+    CONSERVANCY, INC.", as a statute's scan has it, each line alike): one title, where no line is a heading."""
+    first, of, whose = [*blocks, None, None, None][:3]
+    if not all(isinstance(b, Paragraph) and b.heading is None for b in (first, of, whose)) or any(
+            isinstance(b, Paragraph) and b.heading is not None for b in blocks):
+        return blocks
+    kind = re.sub(r"\s*-\s*", "-", first.plain)  # ("BY - LAWS", spaced as typewriters set it)
+    a_name = len(whose.plain.split()) <= _LONGEST_COVER_TITLE and not re.search(r"[a-z]{2,}\.$", whose.plain)
+    if not (DOCUMENT_WORDS.fullmatch(kind) and re.fullmatch(r"of(?:\s+the)?", of.plain.strip(), re.I) and a_name):
+        return blocks
+    title = _as_one_line(_as_one_line(replace(first, markdown=kind, plain=kind), of), whose)
+    return [_with_level(title, 0), *blocks[3:]]
 
 
 def _as_one_line(first: Paragraph, second: Paragraph) -> Paragraph:
