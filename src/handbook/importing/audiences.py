@@ -365,6 +365,9 @@ def _stated_in_line(line: str, title: str) -> tuple[tuple[str, ...], str, str] |
         this = expected and (re.fullmatch(rf"{THIS_DOCUMENT}|this\s+(?:[\w-]+\s+)?page", expected["doc"], re.I) or (
             title and expected["doc"].casefold() == f"the {title.casefold()}"))
         match = expected if this else None
+    if not match and title:  # "All attendees ... are required to abide by the code of conduct", named by its title
+        match = re.search(rf"\b(?:all|every|any)\s+{_WHO}\s+(?:are|is)\s+{_BOUND}\s+to\s+(?:conform\s+to|comply\s+with|"
+                          rf"follow|abide\s+by|adhere\s+to)\s+the\s+{re.escape(title)}\b", line, re.I)
     if not match and re.search(r"acknowledge|sign", line, re.I):
         itself = rf"{THIS_DOCUMENT}|the\s+{re.escape(title)}" if title else THIS_DOCUMENT
         match = re.search(rf"{_MUST_ACKNOWLEDGE}(?:{itself})\b", line, re.I)

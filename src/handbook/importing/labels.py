@@ -140,5 +140,8 @@ HEADING_WORDS = {"date", "role", "review", "signature", "signed", "name", "versi
                "review date", "date approved", "job title"}
 # "This Policy was approved on 01 March 2022.": when, with no approver named (not "Leave was approved on ...", nor
 # "approved on the advice of ...": a date must follow)
-APPROVED_ON_SENTENCE = re.compile(rf"{SENTENCE_START}(?i:{THIS_DOCUMENT}\s+(?:was|has\s+been|is)\s+(?:formally\s+)?"
-                                  r"(?:approved|adopted|ratified|agreed)\s+on)\s+(?P<v>[^.;,]*?\d{4})\b")
+# "This policy was approved on ...", "This document outlines the ... Succession Plan, which was initially approved on
+# April 26, 2022" (the plan it sets out)
+APPROVED_ON_SENTENCE = re.compile(rf"{SENTENCE_START}(?i:{THIS_DOCUMENT}\s+(?:(?:outlines|sets\s+out|describes)\s+[^.;]"
+                                  r"{1,160}?,\s+which\s+)?(?:was|has\s+been|is)\s+(?:formally\s+|initially\s+|first\s+)?"
+                                  r"(?:approved|adopted|ratified|agreed)\s+on)\s+(?P<v>[^.;]{0,30}?\d{4})\b")
