@@ -94,7 +94,9 @@ class _Reader:
                 self.lists[-1] = (style, list_level, count + 1, serial)
                 before = len(self.blocks)
                 self.read(child)
-                if len(self.blocks) > before and isinstance(first := self.blocks[before], Paragraph):
+                # (an item holding only a list inside it numbers nothing: its first paragraph is the inner list's)
+                if len(self.blocks) > before and isinstance(first := self.blocks[before], Paragraph) and (
+                        first.auto_number is None):
                     level = len(self.lists) - 1
                     auto = AutoNumber(list_level.kind, level, (count + 1,), f"odt-list-{serial}",
                                       list_level.shown(count + 1))
