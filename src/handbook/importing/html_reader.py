@@ -30,8 +30,8 @@ from ..markdown_extensions.text import escape_imported_text
 from .document import AutoNumber, Block, ListKind, Paragraph, ReadDocument, Table, where
 from .layout import INTERNAL_LINK
 from .markdown_text import emphasised, link, without_invisible
+from .page_titles import page_parts, page_title
 from .sniffing import TEMPLATE_TAG
-from .titles import page_parts, page_title
 from .word_reader import LINK_SCHEMES
 
 _FURNITURE = {"nav", "header", "footer", "aside", "form", "script", "style", "noscript", "template", "button",
