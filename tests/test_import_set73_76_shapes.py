@@ -8,7 +8,8 @@ Plan, which was initially approved on April 26, 2022"."""
 from __future__ import annotations
 
 import pytest
-from odfdo import Document, List, ListItem
+from helpers import imported_and_checked
+from odfdo import Document, List, ListItem, Table
 from odfdo import Paragraph as OdfParagraph
 from test_import_facts import facts_of, found
 from test_import_names_by_structure import _imported
@@ -85,3 +86,27 @@ def test_an_odt_list_item_holding_only_a_list_numbers_nothing_of_its_own(tmp_pat
 ])
 def test_the_plan_a_document_sets_out_approved_on_a_day(line, day):
     assert found(facts_of(line, "The Board keeps a list of candidates."), "approved_on") == day
+
+
+def _boxed(tmp_path, title_property: str, box: str):
+    document = Document("text")
+    document.meta.title = title_property
+    table = Table("Box", width=1, height=1)
+    table.set_value((0, 0), box)
+    document.body.append(table)
+    document.body.append(OdfParagraph("OSGeo officers act in the best interest of OSGeo. OSGeo expects its members to "
+                                      "disclose conflicts, and OSGeo will record them. OSGeo keeps the minutes."))
+    document.save(tmp_path / "policy.odt")
+    return imported_and_checked(tmp_path / "policy.odt", "policy", tmp_path)[1]
+
+
+def test_a_title_boxed_at_the_top_is_the_title_not_the_templates_title_property(tmp_path):
+    front = _boxed(tmp_path, "OSGeo Letterhead", "Conflict of Interest Policy")
+
+    assert "\ntitle: Conflict of Interest Policy\n" in front, front
+
+
+def test_a_box_at_the_top_naming_no_document_leaves_the_title_to_the_property(tmp_path):
+    front = _boxed(tmp_path, "Conflict of Interest Policy", "Open Source Geospatial Foundation")
+
+    assert "\ntitle: Conflict of Interest Policy\n" in front, front

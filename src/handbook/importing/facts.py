@@ -287,6 +287,9 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     if "organisation" not in facts.found and (heading := _title_heading(blocks, title_words)) and (
             named := stated_in_title(heading.plain, text)):  # "OWASP Whistleblower Policy" under its title
         facts.found["organisation"] = Fact(named[0], f"{heading.place} (the title with a name), {named[2]}", named[1])
+    if "organisation" not in facts.found and (stated := (properties or {}).get("title", "")) and (
+            stated != title_words) and (named := stated_in_title(stated, text)):  # a template's "OSGeo Report"
+        facts.found["organisation"] = Fact(named[0], f"the document's properties (its title), {named[2]}", named[1])
     if "organisation" not in facts.found and (speaking := speaking_as(text)):
         facts.found["organisation"] = Fact(speaking[0], f"the text ({speaking[1]})", speaking[0])
     if "organisation" not in facts.found and (opening := opening_subject(

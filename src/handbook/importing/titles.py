@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .dates import DATE
-from .document import Block, Paragraph
+from .document import Block, Paragraph, Table
 from .layout import CONTENTS_TITLE
 from .memo_header import memo_header
 from .organisation import STANDALONE_ORGANISATION, in_name_case
@@ -50,9 +50,6 @@ _NOT_A_NAME = re.compile(r"^(?:[A-Z][A-Z.]*(?:[\s-]+[A-Z][A-Z.]*)*[\s-]*\d[\d\s.
 _MEMO_HEADER = 15  # blocks: a memorandum's header is among its first
 # A line of a scan's text layer that is no words: a signature or stamp read as letters ("~7 ~r~Zcly")
 _SCAN_NOISE = re.compile(r"[~^|\\{}<>=]")
-# A web page's <title> as sites write it, "Page | Site": a home page's part names no document
-_TITLE_PARTS = re.compile(r"\s+[|\u2013\u2014\u00b7:-]{1,2}\s+")
-_HOME_PAGE = re.compile(r"^(?:home(?:\s*page)?|start(?:seite)?|index|welcome|main page|startpage)$", re.IGNORECASE)
 
 
 # What a page carries that is no title, wherever a reader found it (a first line, a <title>, a PDF's metadata):
@@ -151,18 +148,6 @@ def title_from_file_name(file_name: str, text: str) -> str | None:
     return " ".join(spelt.get(word.casefold(), word) for word in words)
 
 
-def page_parts(stated: str) -> list[str]:
-    """A web page's <title> in its parts: "6 Expectations - Faylab Lab Manual" -> the page's, the site's."""
-    return [part for part in _TITLE_PARTS.split(stated.strip()) if part]
-
-
-def page_title(stated: str) -> str:
-    """A web page's <title> without a home page's part: "Home | DRESDEN CODE OF CONDUCT" -> the site's name."""
-    parts = page_parts(stated)
-    named = [part for part in parts if not _HOME_PAGE.match(part)]
-    return " ".join(named) if len(parts) > 1 and len(named) == 1 else stated.strip()
-
-
 def cover_title(blocks: list[Block], stated: str = "") -> list[Block]:
     """The title on a document's first lines, where no heading style marks it, made the title: the
     first line when it stands alone and names a document ("Ronin Institute Code of Conduct" above a
@@ -173,7 +158,7 @@ def cover_title(blocks: list[Block], stated: str = "") -> list[Block]:
     title's second part: "The OpenChain PlayBooks: Small Company"."""
     blocks = _title_over_two_lines(_memo_subject(_without_cover_numbers(_without_noise_headings(
         _numbered_one(blocks)))))
-    blocks = _title_over_of(_name_over_title(blocks))
+    blocks = _title_over_of(_name_over_title(_title_in_a_box(blocks)))
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
     headings = [p for p in paragraphs if p.heading]
     if any(p.heading == 0 for p in paragraphs):  # a Title style's: its second part may follow as a heading
@@ -311,6 +296,21 @@ def _title_over_two_lines(blocks: list[Block]) -> list[Block]:
     if len(f"{first.plain} {second.plain}".split()) > _LONGEST_COVER_TITLE or first.plain.endswith((".", ":")):
         return blocks
     return [*blocks[:index], _as_one_line(first, second), *blocks[index + 2 :]]
+
+
+def _title_in_a_box(blocks: list[Block]) -> list[Block]:
+    """A title set in a table of one cell at the top, as a letterhead template boxes it ("Conflict of Interest Policy";
+    "Budget and Money Guidance<br>for projects, committees, ...": its first line, the rest a line under it)."""
+    box = blocks[0] if blocks else None
+    if not (isinstance(box, Table) and len(box.rows) == 1 and len(box.rows[0]) == 1):
+        return blocks
+    first, *rest = [line.strip() for line in box.rows[0][0].split("<br>") if line.strip()] or [""]
+    plain = " ".join(re.sub(r"\*+", "", first).split())
+    title = Paragraph(box.number, plain, plain, heading=0, place=box.place)
+    if not _names_a_document(title) or re.search(r"\d", plain):  # (a cover's box with its version and date too)
+        return blocks
+    below = [Paragraph(box.number, line, re.sub(r"\*+", "", line), place=box.place) for line in rest]
+    return [title, *below, *blocks[1:]]
 
 
 def _title_over_of(blocks: list[Block]) -> list[Block]:
