@@ -266,7 +266,7 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     if "version" not in facts.found and (head := title_in_running_head(furniture)) and (
             match := HEAD_VERSION.search(head.plain)):  # "Joint Schedule 5 (...) Direct Award v1.0" on every page
         _take(facts, "version", match, f"{head.place}, the running head on every page", head.plain)
-    # a version history's facts, and (where the history gives none) a table of signatures'
+    # a version history's facts, and (where the history gives none) a table of signatures
     tabled = signature_table(blocks, plain_cell) | history_facts(blocks, plain_cell)
     for name, (value, place, words) in tabled.items():
         if name in ("approved_on", "effective_from") and name not in facts.found:

@@ -170,8 +170,9 @@ def most_used_own_name(blocks: list[Block], title: str, properties: dict[str, st
     where = (f"{first.place}, where it is first named (named {use.mentions} times in the text, {use.own} of them as "
              f"its own, {stands}: " + ("which names whose the policy is)" if stated else
                                        "no sentence or label says whose the policy is)"))
-    reported = _as_titled(_reported(chosen, use, text, standing), places["its title"], text) if stated else (
-        _reported(chosen, use, text, standing))
+    reported = _reported(chosen, use, text, standing)
+    if stated:
+        reported = _as_titled(reported, places["its title"], text)
     return None if _run_by_another(reported, text) else OwnName(reported, where, sentence, stated)
 
 
