@@ -110,3 +110,13 @@ def test_a_box_at_the_top_naming_no_document_leaves_the_title_to_the_property(tm
     front = _boxed(tmp_path, "Conflict of Interest Policy", "Open Source Geospatial Foundation")
 
     assert "\ntitle: Conflict of Interest Policy\n" in front, front
+
+
+@pytest.mark.parametrize(("pronoun", "organisation"), [("his/her", "Conservancy"), ("his", "TBC")])
+def test_a_name_followed_by_anyones_pronoun_is_no_persons(tmp_path, pronoun, organisation):
+    front, _ = _imported(tmp_path, "travel", (
+        "# Riverside Conservancy Travel Policy\n\nConservancy staff book travel through Conservancy's office. "
+        "Conservancy will pay for economy fares. A traveler asks the Conservancy office, and " + pronoun + " PLC, "
+        "before booking. Conservancy staff keep receipts.\n"))
+
+    assert f"\norganisation: {organisation}\n" in front, front

@@ -180,6 +180,7 @@ def written_as_a_person(name: str, text: str) -> bool:
     last = re.escape(name.split()[-1])
     if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+(?:[A-Z][\w-]*\s+)?{last}\b", text):
         return True
-    either = re.compile(r"\b(?:he|him|his)\s+or\s+(?:she|her|hers)\b|\b(?:she|her)\s+or\s+(?:he|him|his)\b", re.I)
+    either = re.compile(r"\b(?:he|him|his)(?:\s+or\s+|\s*/\s*)(?:she|her|hers)\b|\b(?:she|her)(?:\s+or\s+|\s*/\s*)"
+                        r"(?:he|him|his)\b|\bs/he\b", re.I)  # anyone's: "his or her", "his/her", "s/he"
     return any(re.search(r"\b(?:he|she|him|her|his|hers)\b", either.sub("", text[m.end():m.end() + 120]), re.I)
                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
