@@ -8001,6 +8001,52 @@ STATED: dict[str, dict[str, tuple]] = {
         # "$50,000 budget" and "$4500 contract" (Contracts: examples). The committees, projects and initiatives it sets
         # rules for: see EITHER. No owner, approver, effective date or review period stated
     },
+    # held out, set 77 (README_extra.md, added on branch heldout-77): labelled from the documents before the importer
+    # was ever run on them
+    "fcdo-find-a-professional-service-abroad-terms-and-conditions": {
+        # title: "Terms and conditions" (line 8, the only <h1>); the Jinja block pageTitle (lines 2-4) "Find a
+        # professional service abroad - Terms and conditions"; no <html>, <head> or <title> (the file extends
+        # 'layout.html'). "The Foreign, Commonwealth & Development Office (FCDO) provides lists of service providers for
+        # information only" (line 29, "&" unescaped in the HTML); "other services provided by the Foreign, Commonwealth
+        # and Development Office" (lines 119-120, spelled with "and")
+        "organisation": ("Foreign, Commonwealth & Development Office", "Foreign, Commonwealth and Development Office",
+                         "FCDO", "the FCDO", "Foreign, Commonwealth & Development Office (FCDO)"),
+        # "These terms and conditions apply to:" (line 10) over the bullets "Users of the 'Find a professional service
+        # abroad' service" and "Service providers who register to be included on any of the 'Find a professional
+        # service abroad' services" (lines 12-13)
+        "applies_to": (("users", "service providers"), ("Users", "Service providers"), ("users", "providers")),
+        # Not applies_to: "They don't apply to other services provided by the Foreign, Commonwealth and Development
+        # Office, or to any other government department or service." (lines 119-120: what it excludes). Not
+        # review_every: "willing to update or re-confirm your details on an annual basis on request" (lines 76, 89, 99:
+        # providers' details, not the terms), "We may occasionally update these terms and conditions" (line 127, no
+        # period). Not version or effective_from: "Computer Misuse Act 1990", "Mental Capacity Act 2005" (lines
+        # 144-146: laws), the "Data Protection Act" (line 145, no year). Not organisation: "the nearest consulate,
+        # embassy or high commission" (lines 47-48: where complaints go), the "consular services privacy notice" (line
+        # 21: another document), 'Find a lawyer abroad', 'Find a funeral director abroad', 'Find a translator or
+        # interpreter abroad' (lines 64, 79, 92: the lists). Not owner or approved_by: "FCDO reserves the right to
+        # remove your service from the list" (line 58: listings, not the terms). No date, version, owner, approver or
+        # review period stated
+    },
+    "fcdo-find-a-professional-service-abroad-privacy-notice": {
+        # title: "Privacy Notice" (line 6, the only <h1>); the Jinja block pageTitle (lines 1-2, split across the line
+        # break) "Find a professional service abroad - Privacy Notice"; sections 1-5 are the items of an <ol> (numbered
+        # by the browser, "legal-list"), with a typed "5.1 The right to withdraw consent" (line 124). "Certain
+        # professional services based outside the UK can apply online to be added to the UK Foreign, Commonwealth &
+        # Development Office (FCDO) 'Find a professional service abroad' lists." (lines 41-43); "name and contact
+        # details for the Foreign, Commonwealth & Development Office (FCDO)" (lines 27-28, in what the central notice
+        # gives)
+        "organisation": ("Foreign, Commonwealth & Development Office", "UK Foreign, Commonwealth & Development Office",
+                         "FCDO", "the FCDO", "Foreign, Commonwealth & Development Office (FCDO)"),
+        # "This privacy notice applies to anyone who registers to be included as a provider in the 'Find a professional
+        # service abroad' lists." (lines 11-12)
+        "applies_to": (("providers",), ("provider",), ("anyone who registers to be included as a provider",)),
+        # Not review_every: "you will be asked annually to confirm that your details are still correct" and "retained
+        # for a further year" (lines 98-103: how long providers' data is kept). Not version: "5.1" (line 124: a section
+        # number). Not organisation: the ICO (line 87: a link about consent as a lawful basis), "British nationals"
+        # (line 47: whom the lists help), the "central consular services privacy notice" (lines 16-21: another
+        # document). Not owner: "our data protection officer" (line 30: a contact in the other notice). No date,
+        # version, owner, approver or review period stated; nothing said in passing (no EITHER entry)
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -11018,5 +11064,13 @@ EITHER: dict[str, dict[str, tuple]] = {
         # never said as "applies to"
         "applies_to": (("projects", "committees", "initiatives", "events"), ("committees",), ("projects",),
                        ("projects", "committees")),
+    },
+    # held out, set 77
+    "fcdo-find-a-professional-service-abroad-terms-and-conditions": {
+        # "We may occasionally update these terms and conditions. This might happen if there's a change in the law or to
+        # the way this service works." (lines 127-128): who may change them, the "we" of the text, the FCDO ("The
+        # Foreign, Commonwealth & Development Office (FCDO) provides lists", line 29); never said to have approved them
+        "approved_by": ("FCDO", "the FCDO", "Foreign, Commonwealth & Development Office",
+                        "Foreign, Commonwealth and Development Office"),
     },
 }
