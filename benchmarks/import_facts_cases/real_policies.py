@@ -8047,6 +8047,111 @@ STATED: dict[str, dict[str, tuple]] = {
         # document). Not owner: "our data protection officer" (line 30: a contact in the other notice). No date,
         # version, owner, approver or review period stated; nothing said in passing (no EITHER entry)
     },
+    # held out, set 78 (README_extra.md, added on branch heldout-78): labelled from the documents before the importer
+    # was ever run on them
+    "sdu-escience-center-isms-procedures-introduction": {
+        # title: "Introduction to procedures" (line 1, the only "#" heading). "This document is created to link relevant
+        # documentation so it can be referred to from within the ISMS." (line 3); "The eScience Center Steering
+        # committee authorises new Projects." (line 5); "scanned and penetration tested periodically by the security
+        # department at SDU" and "We also perform internal audits at SDU" (lines 214-219): the SDU eScience Center
+        # (University of Southern Denmark), named in the text only as "The eScience Center" and "SDU"
+        "organisation": ("eScience Center", "The eScience Center", "SDU eScience Center", "SDU",
+                         "University of Southern Denmark"),
+        # "The ISMS admin oversees the creation of this document. Each Project Leader have the responsibility for
+        # validity of the content." (lines 23-24)
+        "owner": ("ISMS admin", "the ISMS admin", "The ISMS admin", "Project Leader", "Project Leaders",
+                  "each Project Leader"),
+        # Not approved_by: "The eScience Center Steering committee authorises new Projects" (line 5: projects, not this
+        # document); "The director grants access to the CI system" (line 149); "Once the reviewers accept the proposed
+        # change" (Code review: code). Not review_every: "We also perform internal audits at SDU. These are performed
+        # periodically and at least once a year." and "Each month https://cloud.sdu.dk is scanned" (Internal Audits:
+        # audits and scans, not a review of this text); "the next 3-6 months" (Roadmap); "Project Leaders and ISMS admin
+        # regularly meets and evaluates the incidents" (line 178). Not version: the issue numbers 3873, 3647, 3872
+        # (lines 44-46), "deploying a new version" (none here). Not organisation: GitHub, Kubernetes, Loki, Kibana,
+        # Grafana, Postgres (tools), "the national HPC centers" (Documentation). The three roles it shares the work
+        # between: see EITHER. No date, version, approver or review period stated
+    },
+    "bwforcluster-nemo-betriebskonzept": {
+        # title: "Betriebskonzept" (the page's second <h1>; the first <h1> is the sidebar's site title "bwForCluster
+        # NEMO"); <title> "Betriebskonzept — bwForCluster NEMO". "Das Konzept, auf dessen Grundlage das bwForCluster
+        # NEMO betrieben wird, geht auf Überlegungen in der Abteilung eScience des Rechenzentrums der Universität
+        # Freiburg (RZ) zurück" (Einleitung); "Dieses Konzeptpapier beschreibt den Betrieb des bwForClusters NEMO."
+        # (Einleitung)
+        "organisation": ("bwForCluster NEMO", "NEMO", "Rechenzentrum der Universität Freiburg", "Universität Freiburg",
+                         "Albert-Ludwigs-Universität Freiburg", "RZ", "Abteilung eScience"),
+        # the table under the title: "Gültig ab: | (empty)", "Version: | 0.4.4", "Datum: | 21.06.2021"; the change
+        # table's first row "0.4.4 | 21.06.2021 | MJ | Anführungszeichen korrigiert."
+        "version": ("0.4.4",),
+        # Not effective_from: "Gültig ab:" ("valid from") is left empty; "Datum: 21.06.2021" is the version's date (see
+        # EITHER). Not version: the change table's older rows 0.4.3 (25.05.2021) to 0.1.0 (06.03.2021); "CentOS7",
+        # "RHEL8" (footnote 11); "eine inkrementierte Revisionsnummer" (Deployment: boot images). Not owner: the
+        # authors' initials "MJ", "DvS", "JL", "BW" (change table) and the footer's "Durch Michael Janczyk (MJ), Jan
+        # Leendertse (JL), Dirk von Suchodoletz (DvS), Bernd Wiebelt (BW)" (who wrote it). Not review_every: "Diese
+        # Dienstbeschreibung wird einem regelmäßigen Review-Prozess in der Runde der Abteilungsleiter*innen unterzogen."
+        # (Dienstbeschreibung HPC: the RZ's HPC service description, another document), "ein bis zwei Mal im Jahr"
+        # (maintenance), "monatliche Updates", "vier Tage" (maximum job run time), "100 Tage", "99 mal", "7 Tage"
+        # (workspaces), "der letzten drei Monate" (fairshare). Not approved_by: none stated; the
+        # "Abteilungsleiter*innen" review the service description. Not organisation: the DFG, Belwü, DFNCert, the ATLAS
+        # groups, the bwHPC partners, Infoblox, Zabbix; the universities' VBO (1981), NBO (1996) and NO (1996),
+        # footnotes 21-23 (other rules). Not a fact: "TLP:AMBER" (its disclosure label); the footer "© Urheberrechte ©
+        # 2021, eScience, Rechenzentrum, Albert-Ludwigs-Universität Freiburg." (its copyright). Who is responsible for
+        # the operation it describes, its version date and whom it concerns: see EITHER. No approver, effective date or
+        # review period stated
+    },
+    "bwforcluster-nemo-technisch-organisatorische-massnahmen": {
+        # title: "Technisch Organisatorische Maßnahmen" (line 8, over- and underlined with "="). "Die Zugangskontrolle
+        # zum bwForCluster NEMO erfolgt über mehrere Stufen." (Zugangskontrolle); "Das bwForCluster NEMO implementiert
+        # folgende Schutzmaßnahmen" (Verfügbarkeitskontrolle); "Die Universität Freiburg nimmt den Schutz der ihr
+        # anvertrauten personenbezogenen Daten sehr ernst" (Datenschutz- und Informationssicherheits-Management)
+        "organisation": ("bwForCluster NEMO", "NEMO", "Universität Freiburg", "Rechenzentrum der Universität Freiburg",
+                         "University of Freiburg"),
+        # ".. |ver| replace:: 0.4.1" (line 3), then "Version:      |ver|" in the table under the title (line 13) and
+        # "|ver|     |date|      MJ ..." as the change table's first row (line 40): the version is only in a
+        # substitution definition, written where it is used as "|ver|"
+        "version": ("0.4.1",),
+        # Not effective_from: "Gültig ab:" (line 12) is left empty; "Datum: |date|" (".. |date| replace:: 21.06.2021",
+        # line 5) is the version's date (see EITHER). Not version: "Erster Entwurf basierend auf Version 0.3.2 des
+        # Betriebskonzepts NEMO." (the change table's 0.1.0 row: another document's version), the older rows 0.4.0
+        # (26.05.2021) to 0.1.0 (20.04.2021), "RAID-6". Not owner: the authors' initials "MJ", "JL" (change table); "Die
+        # Datenschutzbeauftragte Person der Universität Freiburg" and datenschutzbeauftragter@uni-freiburg.de (whom to
+        # contact about data protection), "dem Sicherheitsbeauftragten" (Incident-Response-Management). Not approved_by:
+        # "Text entspricht Passagen aus ADV-Vertragsentwurf" (the 0.4.0 row: a draft contract it follows). Not
+        # effective_from either: the footnotes' "besucht am 20.04.2021", "04.05.2021", "16.04.2021" (when links were
+        # visited), "für den Start des Nachfolgeclusters 2022 geplant" (Zugriffskontrolle). Not organisation: ZENDAS,
+        # DFNCert, Belwü, bwIDM, the bwHPC project partners; the Maschinensaalbenutzungsordnung (footnote 9, 2020:
+        # another rule). Not a fact: "TLP:AMBER" (the admonition under the table: its disclosure label; TLP:RED,
+        # TLP:GREEN and TLP:WHITE are commented out). Its version date and whom its measures bind: see EITHER. No owner,
+        # approver, effective date or review period stated
+    },
+    "nfdi4microbiota-governance-workflows": {
+        # title: "Governance workflows" (front matter "title: Governance workflows", line 2; no "#" heading, the first
+        # heading is "## Governance of NFDI4Microbiota", line 9). "Details on the bodies of the NFDI4Microbiota can be
+        # found in the [introduction to NFDI4Microbiota]" (line 13); "The Administration Unit and the Board of Directors
+        # have to prepare the GA." (line 24)
+        "organisation": ("NFDI4Microbiota", "the NFDI4Microbiota", "NFDI4Microbiota consortium"),
+        # Not approved_by: "After the approval of the BoD, the minutes will be shared with the consortium" (Follow-up of
+        # the General Assembly: minutes), "A simple majority is required to approve a resolution" (the GA's and the
+        # circulation procedure's resolutions), "The protocol will be shared with the SAB and the BoD for approval"
+        # (minutes). Not review_every: "The GA takes place twice a year, most likely in March/April and in
+        # October/November", "The SAB meets once a year", "The rough expenditure of time is 16 hours p.a", "at the end
+        # of September" (the review of FlexFunds applications), "quarterly updates", "x-5 weeks" to "x+4 weeks"
+        # (timelines), "a deadline of at least two weeks". Not organisation: the ten co-applicants entitled to vote
+        # (Bielefeld University, EMBL, DSMZ, FSU Jena, UFZ, HZI, JLU Giessen, Philipps-Universität Marburg, RWTH Aachen
+        # University, ZB MED), the NFDI Directorate, "ZB MED controlling", Nextcloud. Not version: "(2/3 Quorum)", "7 of
+        # 10", the "10%" of the funding (FlexFunds). Not owner: "the moderator and the note-taker will update the
+        # minutes" (minutes). The bodies whose workflows it sets: see EITHER. No date, version, owner, approver or
+        # review period stated
+    },
+    # title: "Training guidelines" (front matter, line 2; the first heading is "## Introduction"). The text never names
+    # NFDI4Microbiota, the consortium whose knowledge base it is in (only the front matter's "category: How-We-Operate";
+    # "We focus on training events targeted at professionals from the microbiology field", lines 14-15). Not
+    # organisation: "The Carpentries" ("Recommendations for Teaching Carpentries Workshops Online by The Carpentries (CC
+    # BY 2020)", lines 15-18: the source it draws on), Zoom, MS Teams, GitHub, GitLab, Google Docs, Etherpad (tools).
+    # Not effective_from: "2020" (the Carpentries post). Not review_every: "45 to 90 days before the event"
+    # (advertising), "no more than 90 minutes" (sessions), "10-15 min early" (arrival). Not a licence of its own: "a
+    # permissive license such as CC BY, or „CC 0“" (After the training: advice for trainers' materials). Whom it is for:
+    # see EITHER
+    "nfdi4microbiota-training-guidelines": {},  # states nothing about itself
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -11072,5 +11177,50 @@ EITHER: dict[str, dict[str, tuple]] = {
         # Foreign, Commonwealth & Development Office (FCDO) provides lists", line 29); never said to have approved them
         "approved_by": ("FCDO", "the FCDO", "Foreign, Commonwealth & Development Office",
                         "Foreign, Commonwealth and Development Office"),
+    },
+    # held out, set 78
+    "sdu-escience-center-isms-procedures-introduction": {
+        # "The tasks and responsibilities are shared between roles: 1. Project Leader 2. ISMS admin 3. Team" (lines
+        # 17-21); "The support staff handles all tickets" (Support): whose duties it sets, never said as "applies to"
+        "applies_to": (("Project Leader", "ISMS admin", "Team"), ("Project Leaders", "ISMS admin", "Team"), ("roles",),
+                       ("Team",), ("support staff",)),
+    },
+    "bwforcluster-nemo-betriebskonzept": {
+        # "Datum: 21.06.2021" beside an empty "Gültig ab:" (the table under the title): the version's date, not said to
+        # be when it took effect
+        "effective_from": ("2021-06-21",),
+        # "Die Verantwortung für den Betrieb des bwForClusters NEMO liegt bei dem/der Leiter*in der Abteilung eScience.
+        # Diese/r berichtet der/dem Leiter*in des Rechenzentrums der Universität Freiburg." (Verantwortlichkeiten): who
+        # is responsible for the operation it describes, in passing its keeper
+        "owner": ("Leiter*in der Abteilung eScience", "dem/der Leiter*in der Abteilung eScience", "Abteilung eScience",
+                  "eScience", "eScience-Team"),
+        # "Zugang zum bwForCluster NEMO haben lediglich registrierte Forscher*innen." (Zugang zur Ressource);
+        # "Administrator*innen verfügen über erweiterte Rechte." (Administration): whom its rules concern, never said as
+        # "applies to"
+        "applies_to": (("Wissenschaftler*innen", "Administrator*innen"), ("Forscher*innen",), ("Nutzer*innen",),
+                       ("Administrator*innen",)),
+    },
+    "bwforcluster-nemo-technisch-organisatorische-massnahmen": {
+        # "Datum: |date|" (line 14) with ".. |date| replace:: 21.06.2021" (line 5), beside an empty "Gültig ab:": the
+        # version's date, not said to be when it took effect
+        "effective_from": ("2021-06-21",),
+        # "Wissenschaftler*innen haben nur auf ihre eigenen Daten Zugriff", "Administratoren haben auf alle Daten und
+        # Bereiche Zugriff", "Externe Supportmitarbeiter haben nur Zugriff auf die von ihnen zu wartenden Komponenten."
+        # (Zugriffskontrolle): whom its measures bind, never said as "applies to"
+        "applies_to": (("Wissenschaftler*innen", "Administrator*innen", "Supportmitarbeiter"),
+                       ("Wissenschaftler*innen", "Administratoren", "Supportmitarbeiter"), ("Wissenschaftler*innen",)),
+    },
+    "nfdi4microbiota-governance-workflows": {
+        # "The Administration Unit and the Board of Directors have to prepare the GA. Each member of the consortium can
+        # hand in topics" (line 24); "the co-applicants are entitled to vote" (Conduction of the General Assembly); "The
+        # Project review board will have the following obligations" (Obligations): whose duties it sets, never said as
+        # "applies to"
+        "applies_to": (("Administration Unit", "Board of Directors"), ("members",), ("co-applicants",),
+                       ("Project Review Board",), ("consortium",)),
+    },
+    "nfdi4microbiota-training-guidelines": {
+        # "The guidelines collected here should give prospective trainers an overview of general (common sense) best
+        # practices for executing training courses." (lines 12-14): whom it is for, never said as "applies to"
+        "applies_to": (("trainers",), ("prospective trainers",), ("training team",)),
     },
 }
