@@ -8152,6 +8152,107 @@ STATED: dict[str, dict[str, tuple]] = {
     # permissive license such as CC BY, or „CC 0“" (After the training: advice for trainers' materials). Whom it is for:
     # see EITHER
     "nfdi4microbiota-training-guidelines": {},  # states nothing about itself
+    },
+    # held out, set 79 (README_extra.md, added on branch heldout-79): labelled from the documents before the importer
+    # was ever run on them
+    "rzzt-cic-articles-of-association": {
+        # title: "Articles of Association of RZZT CIC" (page 1, the cover: "The Companies Act 2006 / Community Interest
+        # Company Limited by Guarantee / Articles of Association / of / RZZT CIC / UK company registration number
+        # 10951485 / As at 14 April 2019 / (CIC Limited by Guarantee, Schedule 1, Large Membership)"; the same heading
+        # again on page 4); no Title or Author property (Creator "XeTeX output 2019.04.14:1456", Producer "xdvipdfmx
+        # (20170318)", CreationDate 2019-04-14)
+        # "Articles of Association / of / RZZT CIC" (page 1); "'Company' means RZZT CIC," (Article 1, page 5); "The
+        # Company is to be a community interest company." (Article 2)
+        "organisation": ("RZZT CIC", "RZZT", "the Company"),
+        # Not organisation: "the Regulator of Community Interest Companies" (Article 1: the regulator), the Registrar
+        # of Companies (Article 49), "Companies House" nowhere; the model's name "(CIC Limited by Guarantee, Schedule 1,
+        # Large Membership)" (page 1: the Regulator's model articles it follows). Not version: "Special Resolution
+        # 2019-1" to "2019-9" (footnotes: the resolutions that amended single articles), "UK company registration
+        # number 10951485" (page 1), the articles' numbers 1-52. Not approved_on or approved_by: "As amended by Special
+        # Resolution 2019-1 on 9 February 2019" and the like, to "Special Resolution 2019-9 on 13 April 2019"
+        # (footnotes 4-12: when single articles were changed, not the whole text); "No person shall be admitted a
+        # member of the Company unless he or she is approved by the Directors" (27.3: members). Not review_every:
+        # "within one year after he or she ceases to be a member" (Article 7), "12 months imprisonment" (23.2, 27.5,
+        # 28.2), "at least 14 Clear Days' notice" (28.2), "at least ten years" (48.2: minutes), "annual reports,
+        # annual returns, and annual statements of account" (Article 49). Not effective_from: the PDF's CreationDate
+        # 2019-04-14 (the file's, though the same day as the cover's "As at" date: see EITHER). Not owner: "the
+        # Directors are responsible for the management of the Company's business" (Article 8: the company, not the
+        # articles). The "As at" date and whom the articles govern: see EITHER. No owner, approver, version or review
+        # period stated
+    },
+    "rzzt-cic-email-address-and-mailing-list-policy": {
+        # title: "Email Address and Mailing List Policy" (front matter "title:", line 3; no heading in the body, whose
+        # first heading is "## Introduction"); front matter "layout: document" (the site's layout puts "RZZT CIC" beside
+        # the title, not in this file)
+        # Not organisation: the text says only "the Company" ("This document sets out the policy and procedures for
+        # granting Company email addresses", line 8); RZZT CIC is named in the site's layout and footer, not in this
+        # file: any organisation found is invented. Not review_every: "not less than 28 days after that person ceases
+        # to be an Officer or staff" (line 25), "unless a period of two years has elapsed" (line 26: an address's
+        # reuse). Not owner: "'**Officer**' means a Director or a Company Secretary of the Company" (line 15: a
+        # definition); the mailing lists "members@", "officers@", "directors@", "secretary@", "staff@" (lines 31-35).
+        # Not organisation either: "the Funding Committee", "the Public Relations and Marketing Committee" (lines
+        # 46-47: examples of committees). Whom its rules bind: see EITHER. No date, version, owner, approver or review
+        # period stated
+    },
+    "ten7-handbook-legalese": {
+        # title: "Legalese" (front matter "title:", line 3; "opener: Chapter 9 of 9", line 5: the chapter's place in
+        # the TEN7 handbook); no heading for the chapter in the body, whose headings are "##" sections ("At-Will
+        # Employment Status", "Equal Employment Opportunity/Civil Employment Right Protection", ...)
+        # "It is the policy of Ten 7 Interactive, LLC. (“TEN7”) to provide for and promote equal employment
+        # opportunity" (line 22); "TEN7 thrives on speaking clearly" (line 12)
+        "organisation": ("TEN7", "Ten 7 Interactive, LLC.", "Ten 7 Interactive, LLC", "Ten 7 Interactive"),
+        # Not version: "Chapter 9 of 9" (front matter "opener", line 5: the chapter's number), "Form I-9" (lines 60,
+        # 63), "401(k)" (line 74). Not review_every: "at least two weeks notice of resignation" (line 18), "within the
+        # past three years" (line 60: I-9 forms), "within 14 days of termination" (line 74), "30-days' notice" (line
+        # 76), "more than 20 employees" (line 28: Minnesota's rule). Not organisation: the Department of Homeland
+        # Security (DHS) and the Social Security Administration (SSA) (line 64), "a local civil rights commission"
+        # (line 22), Minnesota (line 28), hr@ten7.com (lines 30, 52, 70). Not applies_to: "The policy applies to all
+        # employment practices and actions." (line 26: practices, not people). Not approved_by: "Leadership who
+        # suspect or are informed of an incident ... must take action immediately" (line 52: harassment reports).
+        # Who developed it and may change it, and the team members it binds: see EITHER. No date, version, approver or
+        # review period stated
+    },
+    "ccs-consulting-cooperative-bylaws": {
+        # title: the file is the bylaws ("bylaws.md"; "## 🧩 What are the Bylaws?", line 73); its only "#" heading is
+        # the organisation's name in brackets, "# [CCS Consulting Cooperative]" (line 1), and the sections are "##"
+        # headings with emoji ("## 📜 Introduction", "## 🔍 Definitions", ...) or without ("## Member Voting", ...)
+        # "To become a member of CCS Consulting Cooperative, you must meet the following criteria" (line 54); "CCS
+        # Consulting Cooperative is governed by a board of directors and operates under the bylaws." (line 88)
+        "organisation": ("CCS Consulting Cooperative", "CCS Consulting", "CCS"),
+        # "> [October 25 2023] Note: / > This document was voted on, and adopted." (lines 6-7, a blockquote under the
+        # heading): the day it was adopted; by whom is said only in the earlier note (see EITHER)
+        "approved_on": ("2023-10-25",),
+        # Not approved_on or effective_from: "> [June 19th 2023] Note: / > This document is a draft." (lines 3-4: when
+        # it was a draft); "MONTHLY_DUES (Last update Mar 2): $37.50 USD / Month" (line 63: the dues' last change, no
+        # year). Not review_every: "An annual meeting of members shall be held on the first Thursday in November" (line
+        # 159), "Regular meetings will be held the first Thursday of every month" (line 196: board meetings), "one
+        # month following voluntary termination of membership" (line 147), "15 days' prior notice" and "not less than
+        # five days" (line 155), "not less than 10 nor more than 90 days" (line 175), "four days' notice ... or 48
+        # hours' notice" (line 197), "Ownership distribution happens at the end of year" (line 84). Not approved_by:
+        # "Amendments require the approval of 75% of the members" (line 125: changes), "a vote of seventy-five percent
+        # (75%) or greater of the members" (line 153: expulsions). Not organisation: "A Place For Steaks" (line 11:
+        # the introduction's joke), the state of Minnesota (lines 42, 133), Stripe and Discord (links, lines 44, 70).
+        # Not version: "Article III" (line 35: a reference to an article the file does not have), "2.5 Credits" (line
+        # 67). Not owner: "the secretary of the cooperative" (line 147: who receives resignations). Who adopted it and
+        # the members it binds: see EITHER. No owner, version, effective date or review period stated
+    },
+    "cooperative-code-commun-charte-et-valeurs": {
+        # title: "Charte et valeurs" (the one <h1>; <title> and og:title "Charte et valeurs | Coopérative Code
+        # Commun"; meta description "Les engagements et valeurs de la coopérative."); a built Docusaurus v2.4.1 page
+        # (lang="fr") with the site's navigation ("Présentation", "Créations", "Services", "Formations", "Recettes &
+        # blog"), breadcrumbs, a table of contents, tags, "Éditer cette page", "Précédent"/"Suivant" links and a footer
+        # The body says only "la coopérative" and "Nous nous sommes donc constitué en société coopérative d'interet
+        # collectif (SCIC)"; the name is in the <title>, og:title and the navbar brand "Coopérative Code Commun" (and
+        # the footer's "GitHub Code Commun")
+        "organisation": ("Coopérative Code Commun", "Code Commun", "la coopérative", "Coopérative"),
+        # Not organisation: TiBillet ("GitHub TiBIllet", the footer; "tâches en cours et des besoins" links to
+        # github.com/orgs/TiBillet), Discord, Matrix, Nextcloud, Outlines, BigBlueButton, Discourse, Element (tools),
+        # Movilab, lescommuns.org, les-scic.coop, Wikipedia (sources). Not version: "Docusaurus v2.4.1" (meta
+        # generator), "CC BY-SA" (the footer: the site's licence). Not review_every: "CDD de 6 mois" and "2000€ net"
+        # (an example of a contributor's contract), "1/3 des votes" (each college's share), "100% des bénéfices".
+        # The associates and contributors it speaks to: see EITHER. No date, version, owner, approver or review period
+        # stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -11222,5 +11323,51 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "The guidelines collected here should give prospective trainers an overview of general (common sense) best
         # practices for executing training courses." (lines 12-14): whom it is for, never said as "applies to"
         "applies_to": (("trainers",), ("prospective trainers",), ("training team",)),
+    },
+    # held out, set 79
+    "rzzt-cic-articles-of-association": {
+        # "As at 14 April 2019" (page 1, the cover): the text as it stood that day, a day after its last amendment
+        # ("Special Resolution 2019-9 on 13 April 2019", footnotes 11-12); not said to be when it took effect
+        "effective_from": ("2019-04-14", "2019-04-13"),
+        # Articles 8-28 set the Directors' powers, meetings, appointment and removal, and who may become and cease to
+        # be a member; Articles 29-44 the members' general meetings: whom they govern, never said as "applies to"
+        "applies_to": (("members", "Directors"), ("Directors",), ("members",)),
+    },
+    "rzzt-cic-email-address-and-mailing-list-policy": {
+        # "All Officers and staff shall be assigned a Company email address" (line 20); "'**staff**' includes persons
+        # engaged by the Company as an employee or on a volunteer basis" (line 16): whom its rules bind, never said as
+        # "applies to"
+        "applies_to": (("Officers", "staff"), ("staff",), ("Officers",)),
+    },
+    "ten7-handbook-legalese": {
+        # "The details of the handbook have been developed at the discretion of management and, except for its policy
+        # of employment-at-will, may be amended or cancelled at any time, at TEN7's sole discretion." (line 14): who
+        # wrote it and may change it, in passing its keeper
+        "owner": ("management", "TEN7", "Ten 7 Interactive, LLC."),
+        # "This commitment pertains to all team members and the entire personnel system" (line 24, of the equal
+        # opportunity policy); "All TEN7 team members are expected to act in a manner that supports this policy" (line
+        # 24); "All employees deserve a work environment free from offensive behavior" (line 34): whom its sections
+        # bind, never said of the whole chapter
+        "applies_to": (("team members",), ("team",), ("employees",), ("team members", "applicants")),
+    },
+    "ccs-consulting-cooperative-bylaws": {
+        # "> [June 19th 2023] Note: / > This document is a draft. It is not legally binding until all registered CCS
+        # members vote in favor of its adoption" (lines 3-4), then "This document was voted on, and adopted." (line 7):
+        # who adopted it, said only of the draft's condition
+        "approved_by": ("members", "CCS members", "all registered CCS members", "the members"),
+        # "[October 25 2023] Note: This document was voted on, and adopted." (lines 6-7): the adoption, not said to be
+        # when it took effect
+        "effective_from": ("2023-10-25",),
+        # "To become a member of CCS Consulting Cooperative, you must meet the following criteria: - Pay your dues -
+        # Follow the bylaws" (lines 54-57); "Member Voting", "Member Resignation", "Removal of Members" (lines
+        # 135-155): whom it binds, never said as "applies to"
+        "applies_to": (("members",), ("members", "directors")),
+    },
+    "cooperative-code-commun-charte-et-valeurs": {
+        # "Nous proposons aux contributeur.rices et utilisateur.irces de nos outils de rejoindre la coopérative"; "3
+        # Catégories d'associés : 3 collèges de votes. ... Animatreur.trice.s. Contributeur.trice.s
+        # Utilisateur.trice.s.": the associates and would-be members it speaks to, never said as "applies to"
+        "applies_to": (("associés",), ("contributeur.rices", "utilisateur.irces"),
+                       ("Animatreur.trice.s", "Contributeur.trice.s", "Utilisateur.trice.s")),
     },
 }
