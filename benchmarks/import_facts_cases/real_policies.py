@@ -8253,6 +8253,96 @@ STATED: dict[str, dict[str, tuple]] = {
         # The associates and contributors it speaks to: see EITHER. No date, version, owner, approver or review period
         # stated
     },
+    # held out, set 80 (README_extra.md, added on branch heldout-80): labelled from the documents before the importer
+    # was ever run on them
+    "tekton-ai-contribution-policy": {
+        # title: "AI Contribution Policy" (line 1, the only "#" heading). "Tekton welcomes contributions that use AI
+        # tools, as long as the contributor takes accountability for the content and respects the policy in this
+        # document." (line 3); "Align with Tekton's design principles, standards, and code of conduct" (line 42)
+        "organisation": ("Tekton",),
+        # Not effective_from: "*Last updated: 2026-02-23*" (line 77, the last line) is an edit date (see EITHER). Not
+        # owner or approved_by: "For sensitive matters, contact the governing board" (line 66: where to report
+        # violations). Not version: "Assisted-by: Claude 3.5 Sonnet" (line 31: an example commit trailer), "OWASP Top
+        # 10" (line 44). Not organisation: the Fedora AI Contributions Policy, Ghostty and the OpenInfra Foundation
+        # (lines 70-73: "This policy was informed by"). The contributors it binds: see EITHER. No owner, approver,
+        # version or review period stated
+    },
+    "istio-steering-committee-charter": {
+        # title: "Istio Steering Committee" (line 1, the "#" heading; "## Charter" follows on line 3). "Establishing
+        # rules of governance for the Istio project" (line 7); "Companies who are most invested in the success of the
+        # Istio project" (lines 32-33)
+        "organisation": ("Istio", "Istio project", "the Istio project", "Istio Steering Committee"),
+        # Not organisation: "Advising the Cloud Native Computing Foundation (CNCF) on issues relating to the Istio
+        # trademark" (lines 15-16: another body). Not review_every: "All seats will have an annual term" (line 37),
+        # "Contribution Seats will be calculated on February 1 each year ... for the preceding 12 months" (lines 52-53),
+        # "a merged PR in the 12 months prior to the election" (lines 64-65), "Voting shall be open for nine calendar
+        # days" (line 92): seats, elections and votes, not the charter's review. Not version: "nine Contribution Seats",
+        # "four Community Seats", "more than five seats", "60%", "80%". Who may change it and whom it binds: see
+        # EITHER. No date, version, owner, approver or review period stated
+    },
+    "knative-golang-policy": {
+        # title: "Knative Golang policy" (front matter "title:", line 2; linkTitle "Golang policy"). "Knative's
+        # components are mostly written in Golang. As such the project has to deal with major and minor upgrades" (lines
+        # 8-9)
+        "organisation": ("Knative",),
+        # Not version: the front matter's "weight: 50" (line 4: the page's place in the site's menu), "(i.e. 1.14 to
+        # 1.15)" (line 23: Go versions, an example). Not approved_by: "Exceptions to this should be discussed and agreed
+        # upon through the Steering Committee" (lines 26-27: exceptions, not the policy). Not review_every: "within two
+        # weeks of the Knative release cycle" (line 25). Not applies_to: "CI systems (Prow and Github Actions)" (line
+        # 18), "the impacted working groups" (line 30). No date, version, owner, approver or review period stated
+    },
+    "mobile-native-foundation-technical-charter": {
+        # title: "Technical Charter (the “Charter”) for Mobile Native Foundation a Series of LF Projects, LLC" (page 1,
+        # three centred lines); no Title or Author property (Producer "PDFKit.NET 20.3.103.15794; modified using
+        # iTextSharp™ 5.5.13-SNAPSHOT ...", created 2020-11-02). "the Mobile Native Foundation open source project,
+        # which has been established as Mobile Native Foundation a Series of LF Projects, LLC (the “Project”)" (page 1)
+        "organisation": ("Mobile Native Foundation a Series of LF Projects, LLC", "Mobile Native Foundation",
+                         "the Mobile Native Foundation open source project", "Mobile Native Foundation Project"),
+        # "Adopted October 15, 2020" (page 1, under the title): the day it was adopted; who adopted it is not said (the
+        # adoption date as effective date: see EITHER)
+        "approved_on": ("2020-10-15",),
+        # "All contributors (including committers, maintainers, and other technical positions) and other participants in
+        # the Project (collectively, “Collaborators”) must comply with the terms of this Charter." (page 1)
+        "applies_to": (("contributors", "participants"), ("collaborators",), ("Collaborators",)),
+        # Not approved_by: "This charter may be amended by a two-thirds vote of the entire TSC and is subject to
+        # approval by LF Projects." (8.a, page 5: how it is changed; see EITHER). Not owner: "The TSC will be
+        # responsible for all technical oversight of the open source Project" (2.a, page 1: the project, not the
+        # charter). Not version: "DocuSign Envelope ID: 99E7C875-D824-4116-B5D5-C951783AA10F" (the top of every page:
+        # the signing envelope), "the Apache License, Version 2.0" (7.b.i, page 5: the project's licence), "Creative
+        # Commons Attribution 4.0" (7.b.iv, page 5). Not review_every: "at least 30 days prior to such policy taking
+        # effect" (4.c, page 3), "at least fifty percent" (3.b, page 3: a quorum), "a two-thirds vote" (7.c and 8.a).
+        # Not organisation: "LF Projects, LLC" (page 1), "LFP, Inc." (5.c and 6.a.i, page 4), the "Series Manager"
+        # (2.g.vii, page 2). Not effective_from: the PDF's creation date 2020-11-02 (its properties, not said in the
+        # text). No owner, version or review period stated
+    },
+    "dpdk-vulnerability-management-process": {
+        # title: "DPDK Vulnerability Management Process" (line 4, underlined with "=" on line 5; lines 1-2 are a comment
+        # with the SPDX licence line). "Report any security issue you find in DPDK as described below." (line 30); "The
+        # DPDK security team reviews the security vulnerability reported." (line 67)
+        "organisation": ("DPDK",),
+        # Not effective_from: "Copyright 2019 The DPDK contributors" (line 2, in the comment: the copyright notice, not
+        # a date of the process). Not version: "[VERSION]:" (lines 129, 149: a field of the CVE request templates),
+        # "calculator/3.0" (line 78: the CVSS calculator's address). Not review_every: "between **one and ten weeks**"
+        # (line 86: an embargo's length), "within **3 business days**" (line 90), "**less than one week**" (line 186),
+        # "one week before the end of the embargo" (line 199), "at 15:00 UTC" (the pre-release template). Not
+        # organisation: Red Hat ("secalert@redhat.com", line 112: the CNA asked for CVE ids), openwall's lists (lines
+        # 199-200, 289-290), fd.io and Open Daylight (References: other projects' processes). Not applies_to: "This
+        # security process covers only the main repositories (dpdk and dpdk-stable) of the core project" (lines 10-11:
+        # repositories, not people); "Downstream stakeholders are expected not to deploy or disclose patches" (line
+        # 188). The security team that runs it: see EITHER. No date, version, approver or review period stated
+    },
+    "cdf-access-to-assets-and-tools": {
+        # title: "Access to CDF Assets/Tools" (line 1, the first of seven "#" headings at one level: "G Suite", "Zoom",
+        # "1Password", "Calendars", "Slack", "Youtube", "GitHub"). "CDF will need to have administrative access" (line
+        # 9); "Zoom accounts are paid for and administered by CDF" (line 15); the name in full only in the address
+        # "https://www.youtube.com/c/ContinuousDeliveryFoundation" (line 69)
+        "organisation": ("CDF", "Continuous Delivery Foundation", "CD Foundation"),
+        # Not owner: "Billing will need to be discussed with the finance committee" (line 10), "please email
+        # operations@cd.foundation" (line 41): who handles requests, not who keeps the page. Not review_every: "Please
+        # allow 48hrs to process your request" (line 27). Not organisation: Zoom, 1Password, G Suite, "last pass" (lines
+        # 26-31), the calendar address at linuxfoundation.org (line 54), "Spinnaker Zoom Access" (line 25: an example).
+        # The projects it is for: see EITHER. No date, version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -11369,5 +11459,42 @@ EITHER: dict[str, dict[str, tuple]] = {
         # Utilisateur.trice.s.": the associates and would-be members it speaks to, never said as "applies to"
         "applies_to": (("associés",), ("contributeur.rices", "utilisateur.irces"),
                        ("Animatreur.trice.s", "Contributeur.trice.s", "Utilisateur.trice.s")),
+    },
+    # held out, set 80
+    "tekton-ai-contribution-policy": {
+        # "*Last updated: 2026-02-23*" (line 77, the last line): when the policy was last changed, not said to be when
+        # it took effect (the file's first commit is 2026-03-25)
+        "effective_from": ("2026-02-23",),
+        # "Tekton welcomes contributions that use AI tools, as long as the contributor takes accountability" (line 3);
+        # "Contributors are responsible for all AI-assisted contributions." (line 11); "Contributors using AI tools must
+        # be especially vigilant" (line 53): whom it binds, never said as "applies to"
+        "applies_to": (("contributors",), ("Contributors",), ("contributor",)),
+    },
+    "istio-steering-committee-charter": {
+        # "any changes to the Steering Committee Charter shall require an affirmative vote of at least 80% of the
+        # Seats." (lines 96-97): who may change it, never said to have approved this text
+        "approved_by": ("Steering Committee", "the Steering Committee", "Istio Steering Committee"),
+        # "All members must abide by the project Code of Conduct." (line 35); "No Company can have more than five seats"
+        # (line 39); the seats, elections and votes of lines 36-97: whom it governs, never said as "applies to"
+        "applies_to": (("members",), ("Steering Committee",), ("Steering Committee members",), ("Companies",),
+                       ("members", "Companies")),
+    },
+    "mobile-native-foundation-technical-charter": {
+        # "Adopted October 15, 2020" (page 1): the adoption date, not said to be when it took effect
+        "effective_from": ("2020-10-15",),
+        # "This charter may be amended by a two-thirds vote of the entire TSC and is subject to approval by LF
+        # Projects." (8.a, page 5): who may change it, never said to have approved this text
+        "approved_by": ("TSC", "the TSC", "Technical Steering Committee", "LF Projects", "LF Projects, LLC"),
+    },
+    "dpdk-vulnerability-management-process": {
+        # "The DPDK security team reviews the security vulnerability reported." (line 67); "The security team develops a
+        # security advisory document." (line 103): who runs the process, in passing its keeper
+        "owner": ("DPDK security team", "the DPDK security team", "security team", "the security team"),
+    },
+    "cdf-access-to-assets-and-tools": {
+        # "in the event that your project requires a GSuite" (line 5); "Each project should have its own designated Zoom
+        # account" (line 15); "Please provide your project or group (e.g., SIG) name" (lines 59, 74): whom it is for,
+        # never said as "applies to"
+        "applies_to": (("projects",), ("project",), ("projects", "groups")),
     },
 }
