@@ -8152,7 +8152,6 @@ STATED: dict[str, dict[str, tuple]] = {
     # permissive license such as CC BY, or „CC 0“" (After the training: advice for trainers' materials). Whom it is for:
     # see EITHER
     "nfdi4microbiota-training-guidelines": {},  # states nothing about itself
-    },
     # held out, set 79 (README_extra.md, added on branch heldout-79): labelled from the documents before the importer
     # was ever run on them
     "rzzt-cic-articles-of-association": {
