@@ -256,6 +256,7 @@ _EXPECTED_TO_BE_KEPT = re.compile(
 # "... applies to anyone working with or on behalf of Hypha: members, employees, contractors, and collaborators":
 # the list after the colon says who "anyone" is
 _LISTED_AFTER = re.compile(r"\s*:\s*(?P<who>[^.;:]+)")
+_ANYONE_AS = re.compile(r"^anyone\s+who\s+[^.;:]{1,80}?\bas\s+an?\s+(?P<who>[a-z]{3,}(?<!s))\b")
 # "Compliance with this policy is mandatory for all staff", "The scope of this policy includes all employees, workers
 # and contractors": whom keeping it binds, or whom its scope takes in (not "... includes the use of email": no one)
 _BINDS_OR_TAKES_IN = re.compile(
@@ -375,6 +376,9 @@ def _stated_in_line(line: str, title: str) -> tuple[tuple[str, ...], str, str] |
         if audiences == ("anyone",) and (listed := _LISTED_AFTER.match(line, match.end())) and (
                 who := named_first(listed["who"])):
             return who, f"{match[0]}{listed[0]}", listed["who"]
+        # "anyone who registers to be included as a provider": those the clause says they become
+        if audiences == ("anyone",) and (become := _ANYONE_AS.search(match["v"])):
+            return (f"{become['who']}s",), match[0], become["who"]
         return audiences, match[0], match["v"]
     return None
 
