@@ -352,7 +352,7 @@ def copyright_holder(notice: str) -> str | None:
     notice = re.sub(r"\s*<[^>]*>", "", notice)  # how to reach them
     # a UK public body's notice names it after the Crown's: "(c) Crown copyright Met Office" (alone: TBC)
     notice = re.sub(r"^(?:\u00a9|\((?i:c)\))\s*(?i:crown\s+copyright)\s*(?:\d{4}\s*)?,?\s*", "\u00a9 ", notice)
-    # a project's people: "Copyright 2019 The DPDK contributors" is DPDK's (never "The" alone)
+    # a project's people: "Copyright 2019 The DPDK contributors" is DPDK's (read as a name, "The" was taken alone)
     notice = re.sub(r"\b(?:[Tt]he\s+)?(?P<name>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)\s+(?:contributors|authors|"
                     r"developers|maintainers)\b.*$", r"\g<name>", notice)
     return clean_name(match["v"] or match["v2"] or match["v3"]) if (match := _COPYRIGHT.match(notice)) else None
