@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from .organisation_words import DOTTED_LEGAL_FORM
+
 # also after "Scope:", "1)", a list's bullet of any shape: "\u2022", "\u25cf", "\u25aa", "\u25e6", "\u2023", "\u2043"
 SENTENCE_START = r"(?:^|(?<=[.!?:;)\u2022\u25cf\u25aa\u25e6\u2023\u2043-]\s)|(?<=[.!?:]\s\s))"
 # This document (or "the policy"): "This policy", "These rules of behavior", "The Code of Conduct", "This code of
@@ -327,8 +329,9 @@ _DOT_IN_AN_ADDRESS = re.compile(r"(?<=\w)\.(?=[a-z]{2})")
 _DOT_IN_A_NAME = re.compile(r"\b([A-Z][a-z]+)\.(?=[A-Z][a-z])")
 # a company's "Ltd." with the sentence going on: "anyone working on behalf of Neontribe Ltd., including directors"
 _DOT_OF_A_COMPANY = re.compile(r"\b(Ltd|Inc|Corp|Co|Plc|plc|LLC)\.(?=\s*[,;]|\s+[a-z])")
-# ... and the dots inside a legal form written with them: "Radwege e.V.", "Noordzee Data B.V. and its partners"
-_DOTTED_LEGAL_FORM = re.compile(r"(?<=\s)(?:e\.\s?V|[BN]\.V|S\.A|S\.r\.l)(?:\.(?=\s*[,;]|\s+[a-z]))?")
+# ... and the dots inside a legal form written with them: "Radwege e.V.", "Noordzee Data B.V. and its partners" (its
+# last dot too where the sentence goes on)
+_DOTTED_LEGAL_FORM = re.compile(rf"(?<=\s)(?:{DOTTED_LEGAL_FORM})(?P<goes_on>(?=\s*[,;]|\s+[a-z]))?")
 _DOT_STAND_IN = "\u2024"  # ONE DOT LEADER
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['\u2019]t\b", re.I)
 
@@ -341,7 +344,8 @@ def stated_in_line(line: str, title: str = "") -> tuple[tuple[str, ...], str, st
     inner_dots = _DOT_IN_AN_ADDRESS.sub(_DOT_STAND_IN, line)
     for dot in (_DOT_IN_A_NAME, _DOT_OF_A_COMPANY):
         inner_dots = dot.sub(rf"\1{_DOT_STAND_IN}", inner_dots)
-    inner_dots = _DOTTED_LEGAL_FORM.sub(lambda form: form[0].replace(".", _DOT_STAND_IN), inner_dots)
+    inner_dots = _DOTTED_LEGAL_FORM.sub(lambda form: form[0][:-1].replace(".", _DOT_STAND_IN) + (
+        _DOT_STAND_IN if form["goes_on"] is not None else "."), inner_dots)
     if found := _stated_in_line(inner_dots, title):
         return found[0], found[1].replace(_DOT_STAND_IN, "."), found[2].replace(_DOT_STAND_IN, ".")
     return None
