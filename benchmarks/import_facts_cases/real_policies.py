@@ -8342,6 +8342,92 @@ STATED: dict[str, dict[str, tuple]] = {
         # 26-31), the calendar address at linuxfoundation.org (line 54), "Spinnaker Zoom Access" (line 25: an example).
         # The projects it is for: see EITHER. No date, version, owner, approver or review period stated
     },
+    # held out, set 82 (README_extra.md, added on branch heldout-82): labelled from the documents before the importer
+    # was ever run on them
+    "arcadia-science-standards-for-public-github-repositories": {
+        # title: "Standards for public GitHub repositories at Arcadia" (line 1, the only "#" heading). "This document
+        # describes the standards for public GitHub repositories at Arcadia." (line 3); "We have Arcadia-specific
+        # templates" (line 7); the full name only in the template addresses ("github.com/Arcadia-Science/...")
+        "organisation": ("Arcadia", "Arcadia Science"),
+        # Not applies_to: "All Arcadia GitHub repositories should meet these standards prior to being made public."
+        # (line 3: repositories, not people). Not owner or approved_by: "Please check with the software team" (line 22),
+        # "check with both the legal team and the software team" (line 26), "reach out to the software team for help"
+        # (line 34): whom to ask, not who keeps or approved the standards. Not version: "the MIT license" (line 25),
+        # "PEP8" (line 54), "larger than 100MB" (line 23), "around 1000 lines" (line 14), "20240206" (line 47, a
+        # lesson's address). Not organisation: Zenodo, the SRA, Poetry, Airtable, Notion (links and tools). No date,
+        # version, owner, approver, audience or review period stated
+    },
+    "catch-all-data-management-and-release-policy": {
+        # No title heading: the first heading is "# 1. Overview" (line 2). "This document outlines the data management
+        # and release policy for the clinical research unit (CRU) “CATCH ALL \u2013 towards a cure for all adults and
+        # children with Acute Lymphoblastic Leukemia (ALL)”." (line 3, an en dash there, written \u2013 here); "as
+        # required by “CATCH-ALL”" (line 9); "## 5.1: Data sharing within the CATCH-ALL" (line 49)
+        "organisation": ("CATCH ALL", "CATCH-ALL", "clinical research unit CATCH ALL", "CRU CATCH ALL",
+                         "CATCH ALL \u2013 towards a cure for all adults and children with Acute Lymphoblastic "
+                         "Leukemia (ALL)",
+                         "CATCH ALL - towards a cure for all adults and children with Acute Lymphoblastic "
+                         "Leukemia (ALL)"),
+        # Not organisation: "The Medical Faculty, and therein the Institute for Medical Informatics and Statistics
+        # (IMIS), at Kiel University provides the IT infrastructure" (line 8: the host that runs "medFDM", not the
+        # policy's unit); "the CRC data management" (lines 8, 57: a slip for CRU); the Z1 and Z2 projects (lines 34,
+        # 36); EBI, NCBI, Illumina, cBioPortal (tools and archives). Not version: "metadata/1.0/metadata.md" (line 31:
+        # the metadata standard's version in an address); "Release 0.1 generated in ." (line 60: see EITHER). Not
+        # effective_from: "Draft 1 generated in January 2023." (line 59: a draft, and a month). Not review_every: "at
+        # minimum 3 years from initial submission" (line 28: how long data is kept). Who may change it, who runs it and
+        # whom it binds: see EITHER. No date, owner, approver or review period stated
+    },
+    "vcsi-website-code-of-conduct": {
+        # title: "Code of Conduct" (line 1). "everyone who participates in the Vermont Complex Systems Institute (VCSI)
+        # website project is expected to show respect" (line 3); "This Code of Conduct for the Vermont Complex Systems
+        # Institute website project is adapted from" (section 5)
+        "organisation": ("Vermont Complex Systems Institute", "VCSI", "Vermont Complex Systems Institute (VCSI)"),
+        # "Everyone who participates in the VCSI website project is required to conform to this Code of Conduct."
+        # (line 69); "All participants in activities associated with the VCSI website project are expected to show
+        # respect" (line 28); "We value the involvement of everyone in the community—faculty, staff, students, and
+        # researchers" (line 26)
+        "applies_to": (("participants",), ("everyone",), ("contributors",),
+                       ("faculty", "staff", "students", "researchers")),
+        # Not applies_to: "This Code of Conduct applies to all spaces related to the VCSI website project" (line 30:
+        # spaces, not people). Not organisation: "Turing Way community members" (line 89: left from the source text),
+        # The Turing Way, The Carpentries, the Alan Turing Institute, Django, the Ada Initiative, PyCon 2013, Citizen
+        # Lab (section 5, its sources); the University of Vermont and its offices (UVM, the host university: reporting
+        # contacts). Not review_every or effective_from: "within 48 hours", "within one week" (4.2), "within 24 hours"
+        # (4.1), "within 7 days", "within two weeks" (4.5), "PyCon 2013". Not version: "(CC BY 4.0)", "(CC BY 2.5 CA)".
+        # Who enforces it: see EITHER. No date, version, approver or review period stated
+    },
+    "zed-lab-expectations-and-policies": {
+        # title: "ZeD Lab Expectations and Policies (v1.2)" (line 1), then "**University of Kentucky**" (line 2). "This
+        # document outlines expectations and laboratory policies for all members of the ZeD Lab." (line 4)
+        "organisation": ("ZeD Lab", "the ZeD Lab", "Zero Knowledge Discovery Laboratory", "University of Kentucky",
+                         "ZeD Lab, University of Kentucky"),
+        "version": ("1.2", "v1.2"),  # "# ZeD Lab Expectations and Policies (v1.2)" (line 1)
+        # "This document outlines expectations and laboratory policies for all members of the ZeD Lab. By joining the
+        # group, you agree to abide by the following guidelines" (line 4); "All members of the ZeD Lab must comply with
+        # applicable laws, University of Kentucky policies" (section 14)
+        "applies_to": (("members",), ("lab members",)),
+        # Not organisation: "UK" (sections 3, 9-12, 14: the University of Kentucky, not the United Kingdom), "UKY", "UK
+        # Innovate" (section 11), the Office of Institutional Equity and Equal Opportunity (section 13), "the
+        # Commonwealth of Kentucky" (section 14), ICMJE (section 8). Not review_every: "~40 hours/week" (section 2), "at
+        # least 2 weeks in advance" (section 3), "at least one peer-reviewed publication per year" (sections 1, 4), "a
+        # formal yearly performance evaluation" (section 4: of members, not of the document). Not owner or approved_by:
+        # "PI resolves disputes" (section 8), "requires PI approval" (section 11). Not version: "This document is
+        # versioned on GitHub" (section 14), "HIPAA, GDPR/CCPA", "ITAR, EAR"; `evaluation_and_mentoring.md` (section 4:
+        # a companion document). Not numbering of facts: "## 0." to "## 14." are section numbers. No date, owner,
+        # approver or review period stated
+    },
+    "vsc-new-vsc-account": {
+        # title: ":fas:`user-check` New VSC Account" (lines 1-3, over- and underlined with "#", an icon role first).
+        # "VSC accounts are the user account system used across the VSC infrastructure." (line 5); "your account
+        # application will be reviewed by the VSC staff" (line 139); the name in full nowhere in the file
+        "organisation": ("VSC", "Vlaams Supercomputer Centrum", "Flemish Supercomputer Center",
+                         "Flemish Supercomputer Centre"),
+        # Not approved_by: "At this point your account application will be reviewed by the VSC staff. Once it is
+        # approved, you will be notified" (lines 139-140: accounts, not the page). Not organisation: KU Leuven,
+        # UHasselt, UAntwerpen, the AUHA, UGent, VUB, UZB (the tabs: member institutions), NWO ("NWO classification
+        # list", line 136). Not review_every: "at least half an hour" (line 144). Not version: the `|Optional|` and
+        # `|KUL|` substitutions (lines 131, 170: defined outside the file). Whom accounts are for: see EITHER. No date,
+        # version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -11495,5 +11581,35 @@ EITHER: dict[str, dict[str, tuple]] = {
         # account" (line 15); "Please provide your project or group (e.g., SIG) name" (lines 59, 74): whom it is for,
         # never said as "applies to"
         "applies_to": (("projects",), ("project",), ("projects", "groups")),
+    },
+    # held out, set 82
+    "catch-all-data-management-and-release-policy": {
+        # "# 6. Revision history / Draft 1 generated in January 2023. / Release 0.1 generated in ." (lines 58-60): the
+        # last release named in the history, its date left blank (the repository's folder and README call it "1.0")
+        "version": ("0.1", "Release 0.1"),
+        # "If existing rules seem unsuitable for a given type of data, amendments to this document under Section 3 shall
+        # be made in dialogue with the INF project." (line 4); "The INF project is responsible for implementing data
+        # life cycles and workflows." (line 11): who may change it and runs it, in passing its keeper
+        "owner": ("INF project", "the INF project", "CATCH-ALL INF project"),
+        # "All users of the data management system must comply with data access and release policies outlined in
+        # Section 4." (line 18); "Principal investigators within the CRU are responsible for communicating their data
+        # generation plans" (line 13); "readable by all CRU members" (line 50): whom its rules bind, never said as
+        # "applies to"
+        "applies_to": (("users",), ("users", "principal investigators"), ("principal investigators",),
+                       ("CRU members",), ("members",)),
+    },
+    "vcsi-website-code-of-conduct": {
+        # "VCSI Email: vcsi@uvm.edu - Reaches VCSI leadership who are responsible for enforcing this Code of Conduct"
+        # (section 3.1); "This enforcement manual is used by the VCSI website project team" (section 4): who enforces
+        # it, in passing its keeper
+        "owner": ("VCSI leadership", "VCSI website project team", "the project team", "project team"),
+    },
+    "vsc-new-vsc-account": {
+        # "Access is available for faculty students (under faculty supervision), and researchers of the KU Leuven,
+        # UHasselt and their associations." (the KU Leuven/UHasselt tab, lines 29-31; the same for UAntwerpen, UGent and
+        # VUB); "For most researchers from the Flemish universities, the procedure has been fully automated" (line 122):
+        # whom the accounts are for, never said as "applies to"
+        "applies_to": (("researchers", "students"), ("researchers",), ("students",),
+                       ("faculty students", "researchers")),
     },
 }
