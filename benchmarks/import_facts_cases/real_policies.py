@@ -8428,6 +8428,106 @@ STATED: dict[str, dict[str, tuple]] = {
         # `|KUL|` substitutions (lines 131, 170: defined outside the file). Whom accounts are for: see EITHER. No date,
         # version, owner, approver or review period stated
     },
+    # held out, set 83 (README_extra.md, added on branch heldout-83): labelled from the documents before the importer
+    # was ever run on them
+    "giant-swarm-p32-ground-rules": {
+        # title: "Ground Rules" (front matter "title:", line 2; description "This page documents ground rules we set
+        # ourselves for p32."); no "#" heading, the body's headings are "## Pre-Note", "## Rules For Everyone", "### For
+        # those who take an entire day off", "### For those who work 5 days a week with fewer hours", "## Rules For
+        # Teams". Not organisation: the file never names Giant Swarm ("it is on each and every one in the company if
+        # this project fails or not", line 11; "“Company Rules” apply", line 21): any organisation found is invented.
+        # Not version: "P32" (lines 4, 18-29: Project 32, the scheme's name, a 32-hour week), "Second Interviewer" (line
+        # 21). Not review_every: "Contract-wise we stick to a 5-day work week" (line 27), "No Meetings Wednesday is
+        # dead" (line 22), "Business Hour on-call needs to be covered for the whole week" (line 38), "the Friday on-call
+        # shifts" (line 39). Not a fact: front matter "classification: public" (line 5: its information class),
+        # "Ops-Genie" (line 19: a tool), "non-EU timezones" (line 33). Whom its rules bind: see EITHER. No date,
+        # version, owner, approver or review period stated
+    },
+    "nadoo-it-urlaubsregelung": {
+        # title: "Urlaubsregelung" (line 1, '# <p align="center">Urlaubsregelung</p>': the title in an HTML paragraph
+        # inside the "#" heading). "Wenn du bei **Christoph Backhaus IT** im Zuge einer **Umschulung** als
+        # **Praktikant:in** tätig bist, bedeutet das, dass die Anzahl der Tage ... in **deinem** Vertrag festgelegt
+        # werden" (line 7); NADOO-IT, the name it trades under, only in the address "christoph.backhaus@nadooit.de"
+        # (line 15)
+        "organisation": ("Christoph Backhaus IT", "NADOO-IT", "NADOO IT"),
+        # Not effective_from: "1234_URLAUBSANTRAG_START_2025_09_21_ENDE_2025_09_25" and
+        # "1234_URLAUBSANTRAG_START_2025_12_23_ENDE_2026_01_02" (lines 25-26: example e-mail subjects), the pattern
+        # "[MitarbeiterID]_URLAUBSANTRAG_START_[YYYY]_[MM]_[DD]_ENDE_[YYYY]_[MM]_[DD]" (line 19). Not version: "1234"
+        # (an example employee id). Not review_every: "spätestens einen Tag vor dem geplanten Urlaubsantritt" (line 13:
+        # the notice for a request). Not owner or approved_by: "Schicke dafür eine kurze E-Mail an
+        # christoph.backhaus@nadooit.de" (line 15) and "Hallo Christoph," (line 40: who receives leave requests, in the
+        # e-mail template). Not organisation: "deinem Bildungsträger" (line 7: the intern's training provider), the
+        # "Messaging-System" (line 15). Not a heading: the lone "#" (line 48). The retraining interns it speaks to: see
+        # EITHER. No date, version, owner, approver or review period stated
+    },
+    "medium-terms-of-service": {
+        # title: "Medium Terms of Service" (line 1; plain text, no markup: line 3 is "Medium" alone, line 4 the tagline
+        # "We'll try to make this as painless as possible."). "This is a contract between you and The Obvious
+        # Corporation, applicable when you use the Medium site, services, and products." (line 6); "“Medium”, “we”, or
+        # “us”, we mean The Obvious Corporation, a Delaware corporation, collectively with its agents, consultants,
+        # employees, officers, and directors" (line 25)
+        "organisation": ("The Obvious Corporation", "Obvious Corporation", "Medium"),
+        # Not effective_from: "within 30 days of the date such change became effective, as indicated in the “Last
+        # Modified” date above" (line 103): the text has no "Last Modified" date, so any date found is invented; "Sept.
+        # 23, 2013" is in the commit message ("Medium Terms of Service Sept. 23, 2013"), not in the file. Not
+        # review_every: "If you're under 13" (line 31), "within seven (7) days of delivery of the Demand for
+        # Arbitration" (line 95), "within 30 days" (line 103). Not version: "US$50.00" (line 76), "$10,000" (line 97),
+        # "$75,000" (line 101), "Federal Rule of Civil Procedure 11(b)" (line 101), "Suite 800", "Suite 300" (lines 114,
+        # 122). Not organisation: "a Delaware corporation" (line 25), Twitter (line 46: a sign-in service), the State of
+        # California and the City and County of San Francisco (lines 83, 85), the United Nations Convention on Contracts
+        # for the International Sale of Goods (line 83), the American Arbitration Association ("AAA", line 93), the
+        # Digital Millennium Copyright Act (line 117). Not approved_by: "without first obtaining Medium's written
+        # consent" (line 110: assignments). Not owner: "Medium's Designated Agent for receipt of notices of claimed
+        # infringement" (line 119). The users it binds: see EITHER. No date, version, owner, approver or review period
+        # stated
+    },
+    "npm-security-policy": {
+        # title: "npm Security Policy" (line 1, the "#" heading). "Outlined in this document are the practices and
+        # policies that npm applies to help ensure that we release stable/secure software" (lines 3-4); "npm has a
+        # well-defined, security-focused, development process" (line 216)
+        "organisation": ("npm", "npm, Inc.", "npm Inc", "npm, Inc"),
+        # Not owner: "Our Security Point of Contact oversees this discussion: managing the triage, responding to emails,
+        # and updating npm's status page" (lines 77-79) and "escalated to the security point of contact, who will
+        # delegate incident response activities" (lines 38-40): who runs security incidents, not who keeps the document;
+        # "This is a living document and may be updated from time to time" (line 280) names no one. Not review_every:
+        # "Passwords should be rolled every 90 days." (line 113), "At least 90 days of logs should be kept" (line 162),
+        # "schedule work within 7 days" / "within 30 days" / "fix within 180 days" (lines 84-86: triage priorities), "We
+        # review all security reports on the next business day" (line 31), "a minimum of 8 characters" (line 115). Not
+        # version: "P0"-"P3" (lines 83-86: priorities), "OAuth2" (line 124), "by-sa/4.0" (line 289: the licence's
+        # version). Not organisation: "npm Enterprise" (line 185: a product), Ubuntu, the Node.js mailing list (lines
+        # 57-58), AWS and Google Cloud (lines 107-108), ClamAV (line 271), "common-log-string" and "hide-secrets"
+        # (modules). The staff it binds: see EITHER. No date, version, owner, approver or review period stated
+    },
+    "ho600-leaving-procedure": {
+        # title: "資產繳回清單、領取費用同意書暨離職程序" (line 1, underlined with "=": asset return list, settlement
+        # agreement and leaving procedure); sections "離職程序" (line 8), "離職相關資料確認書" (line 69),
+        # "公司財產繳回清單檢查表", "費用試算同意書" and their "." underlined subsections. Not organisation (stated):
+        # ho600 appears only as "email at ho600.com" (line 28) and as the owner (擁有者) of two items in the asset table
+        # (lines 80-81): see EITHER. Not effective_from: "01-01", "01-03", "01-07", "01-11" (lines 14-23, the 完成日期
+        # column: target days of the procedure, no year), "12/05", "12/23" (lines 141-142: dates of expenses in the
+        # worked example), the blank form fields for the start and leaving dates, 員工到職日 and 離職日 (line 72). Not
+        # version: "Raspberry pi 2" (line 82: a device lent by a client), "0.8" (line 80: boxes of business cards),
+        # "0.223611" (line 112: the severance base), "11 / 30" (lines 91, 95). Not review_every: "第6個月(實算0.33個月)"
+        # (line 110), "補助月數 20" (line 132: the worked sums). Not organisation: 勞工局 (line 17: the labour bureau),
+        # the labour insurance bureau and NTUST (the template links, lines 4 and 6: bli.gov.tw, ntust.edu.tw), 委託業主
+        # (line 82: clients), bitbucket, github, facebook developer, AWS, Jenkins/CodeBuild, jirasoftware, confluence
+        # (lines 34-53: services whose accounts are closed), "Python專家實踐指南" (line 81: a book). The leaving
+        # employees it is for: see EITHER. No date, version, owner, approver or review period stated
+    },
+    "raspberry-pi-foundation-safeguarding-code-of-behaviour": {
+        # title: none stated in the text (the pages begin "Dos" and "Don'ts"; no Title property; InDesign CC 14.0,
+        # created 2018-11-22, modified 2022-01-21). Each page's footer: "2 Raspberry Pi Foundation Guidelines for
+        # volunteers" (page 1) and "3 Raspberry Pi Foundation Guidelines for volunteers" (page 2)
+        "organisation": ("Raspberry Pi Foundation", "The Raspberry Pi Foundation"),
+        # the same footers: the guidelines say whom they are for, "Guidelines for volunteers"
+        "applies_to": (("volunteers",),),
+        # Not version: the page numbers "2" and "3" in the footers (the pages are cut from a longer guide), the PDF's
+        # "PDF version 1.6" and "Adobe InDesign CC 14.0" (properties). Not review_every: "a minimum ratio of one adult
+        # per ten children" (page 1: a ratio). Not effective_from: the PDF's creation and modification dates 2018-11-22
+        # and 2022-01-21 (properties, not said in the text). Not owner or approved_by: "Do get in touch with us or with
+        # another session organiser" (page 1), "the other session organiser(s)" (page 1): whom to ask, not who keeps the
+        # code. No date, version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -11611,5 +11711,45 @@ EITHER: dict[str, dict[str, tuple]] = {
         # whom the accounts are for, never said as "applies to"
         "applies_to": (("researchers", "students"), ("researchers",), ("students",),
                        ("faculty students", "researchers")),
+    },
+    # held out, set 83
+    "giant-swarm-p32-ground-rules": {
+        # "## Rules For Everyone" (line 15), "### For those who take an entire day off" (line 24), "### For those who
+        # work 5 days a week with fewer hours" (line 31), "## Rules For Teams" (line 35); "it is on each and every one
+        # in the company if this project fails or not" (line 11): whom its rules bind, in section headings, never said
+        # as "applies to"
+        "applies_to": (("Everyone",), ("everyone",), ("Teams",), ("teams",), ("everyone", "teams"),
+                       ("Everyone", "Teams")),
+    },
+    "nadoo-it-urlaubsregelung": {
+        # "Wenn du bei **Christoph Backhaus IT** im Zuge einer **Umschulung** als **Praktikant:in** tätig bist" (line
+        # 7); "Die Anzahl der Urlaubstage richtet sich nach den Bestimmungen des individuellen Arbeitsvertrags." (line
+        # 5): the retraining interns and staff it speaks to, never said as "applies to"
+        "applies_to": (("Praktikant:in",), ("Praktikant:innen",), ("Praktikanten",), ("Mitarbeiter",),
+                       ("Mitarbeitende",)),
+    },
+    "medium-terms-of-service": {
+        # "This is a contract between you and The Obvious Corporation, applicable when you use the Medium site,
+        # services, and products." (line 6); "“User” or “you”, we mean you, whether you are a person or acting on behalf
+        # of an entity you are authorized to bind" (line 26): whom the terms bind, the users, never named as its
+        # audience
+        "applies_to": (("users",), ("User",), ("Users",), ("you",)),
+    },
+    "npm-security-policy": {
+        # "All new technical hires are introduced to our security policy as part of the onboarding process." (lines
+        # 44-45); "Developers are only given access to key npm services when it's required for their job." (line 49);
+        # "all engineers coordinate security audits with the Security Point of Contact" (lines 97-98): the staff it
+        # binds, never said as "applies to"
+        "applies_to": (("technical hires",), ("hires",), ("developers",), ("Developers",), ("engineers",),
+                       ("developers", "engineers")),
+    },
+    "ho600-leaving-procedure": {
+        # "* email at ho600.com" (line 28); the row "ho600 名片 公司名片" (line 80, its full-width tick box left out
+        # here; the asset table's owner column): the company named only in passing
+        "organisation": ("ho600", "ho600 Ltd.", "ho600 Ltd"),
+        # "在資遣或員工口頭表示辭職後" ... "即可開始停用員工帳號" (line 26); "離職員工寄回項目" (line 20);
+        # "離職員工確認以上各項費用之項目、金額及聯絡資料後" ... "請簽名" (line 166): the leaving employee it is for,
+        # never said as "applies to"
+        "applies_to": (("離職員工",), ("員工",), ("employee",), ("employees",)),
     },
 }
