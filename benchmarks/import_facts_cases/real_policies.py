@@ -8528,6 +8528,120 @@ STATED: dict[str, dict[str, tuple]] = {
         # another session organiser" (page 1), "the other session organiser(s)" (page 1): whom to ask, not who keeps the
         # code. No date, version, owner, approver or review period stated
     },
+    # held out, set 84 (README_extra.md, added on branch heldout-84): labelled from the documents before the importer
+    # was ever run on them
+    "swiss-federal-chancellery-strategic-guidelines-open-source-software": {
+        # title: "Strategic Guidelines for Open Source Software in the Federal Administration" is not a heading in the
+        # file, which opens with "**Disclaimer:** This document is an evolving draft and part of the guidelines and
+        # tools designed to support the Federal Administration in publishing open source code." (line 1) and "#
+        # Introduction" (line 5); the title is said in "these Strategic Guidelines for Open Source Software in the
+        # Federal Administration ... came into force as Version 1.0" (line 23) and in the reference table (line 348)
+        # "how the Federal Administration taps into the potential of open source software" (line 99); "The current Em002
+        # documents are published on the OSS resources page of the Federal Chancellery." (line 338)
+        "organisation": ("Federal Administration", "the Federal Administration", "Swiss Federal Administration",
+                         "Swiss Federal Chancellery", "Federal Chancellery", "Confederation", "Swiss Confederation"),
+        # "Em002 Strategic Guidelines for Open Source Software in the Federal Administration, version 2.0, 2025" (line
+        # 348, the first row of its own "References for OSS tools" table); "## Changes from previous version" (line 318)
+        "version": ("2.0", "version 2.0", "V2.0"),
+        # Not version: "came into force as Version 1.0" (line 23: the 2019 version, see EITHER), the other Em002
+        # documents' "version 2.0, 2025" (lines 356-436: other documents), "Swiss Data Alliance. Version 1.0. July 2022"
+        # (line 631: a cited report), "SR 172.019" (footnotes: the act's number). Not effective_from or approved_on:
+        # "the Federal Act of 17 March 2023" (line 9: the act, EMOTA), "In 2005, the Federal IT Strategy Unit (FITSU)
+        # published the first version of an OSS strategy" (line 19), "2025" (line 348: a year alone). Not review_every:
+        # "Digital Public Services Switzerland Strategy 2024-2027" (line 40), "Open Government Data Strategy Switzerland
+        # (2019-2023)" (line 44), "The Open Government Data Master Plan 2024-2027" (line 46), "The measures will be
+        # supplemented or replaced in due course" (line 152: no period). Not organisation: the Federal Council (lines
+        # 42-44), FITSU (line 19), the FOBL and the CCPP (procurement, lines 77, 225), "the OSS documents of the Canton
+        # of Bern" (line 333: a source of the checklists), Bitkom, Gartner, OSI (references). Not approved_by: "it was
+        # decided to revise the practical guidelines" (line 26: no one named). The 2019 entry into force, the Federal
+        # Chancellery as publisher and the federal authorities it speaks to: see EITHER. No owner, approver, effective
+        # date of this version or review period stated
+    },
+    "swiss-federal-chancellery-oss-preliminary-assessment-checklist": {
+        # title: "Em002-2.1 OSS Preliminary Assessment Checklist" (the first paragraph); the ODT's title property is
+        # the German "OSS Checkliste Vorabklärung" (subject "OSS Hilfsmittel Bundesverwaltung"; written by Microsoft
+        # Word, creator "Wright Avril BK", created 2026-04-02)
+        # The footer (styles.xml): "OSS Preliminary Assessment Checklist. Version 2.0 [tab] page 1 of 1"
+        "version": ("2.0", "Version 2.0"),
+        # Not organisation: the text never names the Federal Chancellery; it says "the Confederation" and "federal
+        # authority" (see EITHER); "ISBO/DSBO" (roles). Not effective_from: "For legacy code (developed before EMOTA
+        # came into force on 1.1.2024)" (the act's date), the ODT's creation date 2026-04-02 and print date 2018-03-14
+        # (properties). Not version: "Em002-2", "Section 3.1", "Section 3.2", "Section 3.3", "Section 8.9" (other
+        # documents' sections), "CC0 1.0 Universal" (its licence). Not applies_to: "It should be completed at the start
+        # of a project" (a project, not people); "Name the federal authority (organisational unit), contact person ..."
+        # (a field to fill in). Not approved_by: "Reference to minutes or decision-making body with date." (a field).
+        # No owner, approver, date or review period stated
+    },
+    "canton-of-bern-process-open-sourcing-an-application": {
+        # title: "Prozessbeschreibung «Applikation als Open-Source-Lösung bereit stellen»" (page 1, under
+        # "Open-Source-Plattform"; every later page's running header); PDF Title property "Microsoft Word - 1.1 -
+        # Prozess - Open Sourcen einer Applikation (d)" (Author "f1rd", Producer "Microsoft: Print To PDF", created
+        # 2023-05-25) The letterhead (page 1): "Finanzdirektion / des Kantons Bern / Amt für Informatik / und
+        # Organisation" (with "Direction des finances / du canton de Berne / Office d'informatique / et
+        # d'organisation"), "www.be.ch/kaio"; "kontaktieren Sie gerne den Fachbereich Software im KAIO" (page 5); "Open
+        # Source im Kanton Bern" (page 5)
+        "organisation": ("Kanton Bern", "Canton of Bern", "Kantons Bern", "Amt für Informatik und Organisation",
+                         "Amt für Informatik und Organisation des Kantons Bern", "KAIO",
+                         "Finanzdirektion des Kantons Bern", "Finanzdirektion"),
+        # The cover table: "Version 1.6.1" (page 1); "Version 1.6.1 ... Seite N von 14" (every footer)
+        "version": ("1.6.1",),
+        # "Prüfung: 0.7 | PB | 02.07.2018 | PB | Genehmigung Portfolioboard" (page 13); "Freigabe: ... 0.1 | PB |
+        # 02.07.2018 | PB | Freigabe durch Portfolioboard" (page 14); "1.0 ... 04.07.2018 Schlussversion nach
+        # Genehmigung PB" (page 13, the change log): the portfolio board approved and released it; the release table's
+        # other row, "1.6.1 | Abtl. / FBL | 25.06.2018 | mwe/rae" (page 14), names the department and head of unit (its
+        # "1.6.1" an updated version field beside a 2018 date, as in the change log's first row "1.6.1 ... 16.04.2018
+        # Erste Fassung")
+        "approved_by": ("Portfolioboard", "PB", "the Portfolioboard", "Abtl. / FBL", "Abtl./FBL"),
+        "approved_on": ("2018-07-02", "2018-06-25"),
+        # Not effective_from or approved_on: "Bearbeitungs-Datum 14. April 2023" (page 1: the edit date, see EITHER),
+        # "Dokument Status Freigegeben" (page 1: released, no date), the change log's dates (16.04.2018 to 14.04.2023:
+        # edits), "13.060.2018" (page 13, a typing error in the review table), the PDF's creation date 2023-05-25. Not
+        # version: "Dokumentnummer #405465" (pages 1 and 13), "0.2-0.3", "1.2-1.4" (earlier versions), "Seite 2 von 14".
+        # Not review_every: "Aufwand: weniger als ein Tag" (page 5), "zwischen 3 Tagen und 2 Wochen" (page 5), "3 Tage
+        # bis 3 Wochen" (page 7), "zwischen 2 und 10 Tage", "ca. 2 Tage" (page 10), "Ein halber Tag" (page 11), "Ein
+        # Tag" (page 12): the steps' effort. Not owner: "Autor Steiner Nicolas, FIN-KAIO-BS-AS1" (page 1) and "Autor
+        # Mario Siegenthaler" (page 13): its authors (see EITHER). Not approved_by: "Entscheider:
+        # Applikationsverantwortliche / Applikationsverantwortlicher und Budgetverantwortliche / Budgetverantwortlicher"
+        # (pages 6 and 9: who decides on an application, not on the process); "BVE", "C. Nussberger", "Stab" (page 13:
+        # reviewers). Not organisation: "Direction des finances du canton de Berne" (the French letterhead: the same
+        # body, accepted as "Canton of Bern"), "Vereinen und anderen übergreifenden Organisationen" (page 7). Whom it is
+        # for: see EITHER. No review period stated
+    },
+    "sigstore-license-policy": {
+        # title: "License Policy" (line 1, the only "#" heading; the file is LICENSING.md). "This document serves as the
+        # overarching policy for licensing across all sigstore projects." (line 3); "given that sigstore is a project
+        # within the OpenSSF" (line 7)
+        "organisation": ("sigstore", "Sigstore"),
+        # Not organisation: the OpenSSF ("the [charter of the OpenSSF](https://charter.openssf.org) requires that all
+        # software projects be Apache-2.0 licensed", line 7: the foundation it belongs to), GitHub (line 11, 15). Not
+        # version: "the Apache License, Version 2.0 (Apache-2.0)" (line 7: the licence's version). Not applies_to: "Each
+        # project within the `sigstore` GitHub organization MUST have" (line 11: projects and repositories, not people;
+        # see EITHER). No date, version, owner, approver or review period stated
+    },
+    "sigstore-technical-charter": {
+        # title: "Technical Charter (the “Charter”) for sigstore a Series of LF Projects, LLC" (page 1, three centred
+        # lines); no Title or Author property (Producer "PDFKit.NET 21.1.0.19119; modified using iTextSharp™
+        # 5.5.13-SNAPSHOT ...", created 2021-03-08, modified 2021-03-09). "the sigstore open source project, which has
+        # been established as sigstore a Series of LF Projects, LLC (the “Project”)" (page 1)
+        "organisation": ("sigstore a Series of LF Projects, LLC", "sigstore", "Sigstore",
+                         "the sigstore open source project", "sigstore Project"),
+        # "Adopted March 8, 2021" (page 1, under the title): the day it was adopted; who adopted it is not said (the
+        # adoption date as effective date: see EITHER)
+        "approved_on": ("2021-03-08",),
+        # "All contributors (including committers, maintainers, and other technical positions) and other participants in
+        # the Project (collectively, “Collaborators”) must comply with the terms of this Charter." (page 1)
+        "applies_to": (("contributors", "participants"), ("collaborators",), ("Collaborators",)),
+        # Not approved_by: "This charter may be amended by a two-thirds vote of the entire TSC and is subject to
+        # approval by LF Projects." (8.a, page 5: how it is changed; see EITHER). Not owner: "The Technical Steering
+        # Committee (the “TSC”) will be responsible for all technical oversight of the open source Project" (2.a, page
+        # 1: the project, not the charter). Not version: "DocuSign Envelope ID: 71F03649-C959-4CD8-B1F9-73EFE00BAEE4"
+        # (the top of every page), "the Apache License, Version 2.0" (7.b.i, page 4: the project's licence), "Creative
+        # Commons Attribution 4.0" (7.b.iv, page 5). Not review_every: "at least 30 days prior to such policy taking
+        # effect" (4.c, page 3), "at least fifty percent" (3.b: a quorum), "a two-thirds vote" (7.c and 8.a). Not
+        # organisation: "LF Projects, LLC" (page 1), the "Joint Development Foundation" (5.c and 6.a.i, page 4), the
+        # "Series Manager" (2.g.vii, page 2). Not effective_from: the PDF's creation and modification dates 2021-03-08
+        # and 2021-03-09 (its properties). No owner, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -11751,5 +11865,52 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "離職員工確認以上各項費用之項目、金額及聯絡資料後" ... "請簽名" (line 166): the leaving employee it is for,
         # never said as "applies to"
         "applies_to": (("離職員工",), ("員工",), ("employee",), ("employees",)),
+    },
+    # held out, set 84
+    "swiss-federal-chancellery-strategic-guidelines-open-source-software": {
+        # "On 1 February 2019, these Strategic Guidelines for Open Source Software in the Federal Administration and the
+        # practical guidelines came into force as Version 1.0." (line 23): when the first version took effect, not this
+        # version 2.0
+        "effective_from": ("2019-02-01",),
+        # "The current Em002 documents are published on the OSS resources page of the Federal Chancellery." (line 338):
+        # who publishes it, in passing its keeper
+        "owner": ("Federal Chancellery", "Swiss Federal Chancellery", "the Federal Chancellery"),
+        # "Federal authorities should comply with this article" (line 106); "These practical guidelines and the other
+        # tools should be used and implemented by the federal authorities" (line 181); "The federal authorities, i.e.
+        # the administrative units of the Federal Administration, are themselves responsible for correct compliance"
+        # (line 63): whom it speaks to, never said as "applies to"
+        "applies_to": (("federal authorities",), ("authorities",), ("administrative units",),
+                       ("federal authorities", "administrative units")),
+    },
+    "swiss-federal-chancellery-oss-preliminary-assessment-checklist": {
+        # "The ownership of the software lies with the Confederation, or it is being developed by employees of the
+        # Confederation"; "Is this an in-house development by the Confederation": the body it is for, named only in
+        # passing (the Federal Chancellery, which issues it, is not named)
+        "organisation": ("Confederation", "the Confederation", "Swiss Confederation", "Federal Administration",
+                         "Swiss Federal Chancellery", "Federal Chancellery"),
+    },
+    "canton-of-bern-process-open-sourcing-an-application": {
+        # "Bearbeitungs-Datum 14. April 2023" (page 1, the cover table) and "1.6.1 | Nicolas Steiner | 14.04.2023 |
+        # Aktualisierung" (page 13): the date of its last edit, not said to be when it took effect
+        "effective_from": ("2023-04-14",),
+        # "Autor Steiner Nicolas, FIN-KAIO-BS-AS1" (page 1); "Autor Mario Siegenthaler" (page 13): its authors, in
+        # passing its keepers
+        "owner": ("Steiner Nicolas", "Nicolas Steiner", "Steiner Nicolas, FIN-KAIO-BS-AS1", "Mario Siegenthaler",
+                  "KAIO"),
+        # "Diese Prozessbeschreibung unterstützt Applikationsverantwortliche beim Veröffentlichen einer Applikation
+        # unter einer Open-Source-Lizenz." (page 3): whom it is for, never said as "applies to"
+        "applies_to": (("Applikationsverantwortliche",), ("application owners",)),
+    },
+    "sigstore-license-policy": {
+        # "This document serves as the overarching policy for licensing across all sigstore projects." (line 3); "Each
+        # project within the `sigstore` GitHub organization MUST have" (line 11): the projects it governs, never people
+        "applies_to": (("projects",), ("sigstore projects",), ("project",)),
+    },
+    "sigstore-technical-charter": {
+        # "Adopted March 8, 2021" (page 1): the adoption date, not said to be when it took effect
+        "effective_from": ("2021-03-08",),
+        # "This charter may be amended by a two-thirds vote of the entire TSC and is subject to approval by LF
+        # Projects." (8.a, page 5): who may change it, never said to have approved this text
+        "approved_by": ("TSC", "the TSC", "Technical Steering Committee", "LF Projects", "LF Projects, LLC"),
     },
 }
