@@ -6,8 +6,8 @@
 CORPUS is a folder of policies with a README.md whose table has ``slug`` and ``set`` columns (default
 tests/fixtures/real_policies, else /work/corpus/policies with /work/corpus/README.md). ``--set
 held_out_4`` takes held-out set 4 alone, ``--set held_out_5`` held-out set 5 alone, ``--set held_out_6``
-held-out set 6 alone, and so on to ``--set held_out_84`` (README_extra.md; no set 81, whose licence was in doubt), each kept unseen until
-its round's importer changes are merged;
+held-out set 6 alone, and so on to ``--set held_out_84`` (README_extra.md; no set 81, whose licence was in
+doubt), each kept unseen until its round's importer changes are merged;
 ``--set held_out`` is sets 1-3. For each document it prints:
 
 - whether the import went through, ``handbook check --strict`` passes on the result, and (with
