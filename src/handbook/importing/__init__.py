@@ -59,6 +59,7 @@ from .own_address import named_by_address
 from .own_name import most_used_own_name
 from .owning_body import body_developing_policies
 from .policy_writer import Written, write_body
+from .running_heads import names_no_document, title_in_running_head
 from .sniffing import MARKDOWN_SUFFIXES, Kind, NotImportable, kind_of
 from .text_reader import read_text
 from .titles import (
@@ -71,7 +72,6 @@ from .titles import (
     reads_as_title,
     shown_above_headings,
     title_from_file_name,
-    title_in_running_head,
 )
 from .version_history import HEAD_VERSION
 from .web_markdown import anchored, prepared
@@ -201,6 +201,10 @@ def drafted(source: Path, handbook_organisations: Sequence[str] = ()) -> Draft:
     # (a site shows a Markdown page's front-matter title above its text: "title: Satzung" over "# Name, Sitz")
     title_shown = shown_above_headings(properties.get("title", ""), blocks) or (
         source.suffix.casefold() in MARKDOWN_SUFFIXES and bool(properties.get("title")))
+    # pages opening on a heading that names no document ("Dos", then "Don'ts") under a running head or foot that does:
+    # its headings are all sections', the running words the title (document_facts)
+    if not title_stated and names_no_document(blocks) and title_in_running_head(document.furniture, footers=True):
+        title_stated = title_shown = True
     written = write_body(blocks, title_stated, footnotes=tuple(document.footnotes), title_shown=title_shown)
     written.chapter = chapter
     facts, named = document_facts(source.name, blocks, written.title, properties, file_name, handbook_organisations,
@@ -224,11 +228,12 @@ def document_facts(source_name: str, blocks: list[Block], title: Paragraph | Non
     if title is not None and source_name.casefold().endswith(MARKDOWN_SUFFIXES) and _fuller(stated, title.plain):
         facts.found["title"] = Fact(stated, "the document's properties (its front matter), fuller than its heading "
                                     f"'{title.plain[:60]}'", stated)
-    # the pages state none: the running head on every page, where it names the document (its version, find_facts reads)
-    if "title" not in facts.found and (head := title_in_running_head(furniture)):
+    # the pages state none: the running head or foot on every page, where it names the document (its version,
+    # find_facts reads)
+    if "title" not in facts.found and (head := title_in_running_head(furniture, footers=True)):
         version = HEAD_VERSION.search(head.plain)
         facts.found["title"] = Fact((head.plain[:version.start()] if version else head.plain).strip(" |,;-\u2013"),
-                                    f"{head.place}, the running head on every page (the pages state no other title)",
+                                    f"{head.place}, printed on every page (the pages state no other title)",
                                     head.plain)
     # the text names none: the file name, said to be one (not a program's placeholder, "Document1")
     if "title" not in facts.found and file_name and not is_no_title(file_name_words(file_name)):

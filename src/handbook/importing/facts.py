@@ -52,8 +52,9 @@ from .organisation import (
 )
 from .organisation_in_title import stated_in_title
 from .organisation_words import COMPANY, ORGANISATION_WORDS
+from .running_heads import title_in_running_head
 from .signatories import memo_header, signature_block, signature_table
-from .titles import title_as_shown, title_in_running_head
+from .titles import title_as_shown
 from .version_history import HEAD_VERSION, PLACEHOLDER, TITLE_VERSION, VERSION_ALONE, footer_version, history_facts
 
 _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a name

@@ -49,20 +49,26 @@ _NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:,?\s+(?:of
 # ("B.V." a legal form whole, not "B.V" a word and its dot left to end the sentence)
 _NAME_PART = (rf"(?:(?:Inc|Ltd|Co|Corp)\.|(?<![\w-])(?:{DOTTED_LEGAL_FORM})"
               r"|(?<![\w-])(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&-]*(?:\.\w+)*|\d+[A-Z][\w&-]*)")
-# ("of" never last; "Zarf a Series of LF Projects, LLC": a project the Linux Foundation's series company holds)
-NAME = rf"{_NAME_PART}(?:\s+(?:(?:of|and|for|the|&|a\s+Series\s+of)\s+)*{_NAME_PART})*(?:,?\s+{COMPANY})?"
+# ("of" never last; "Zarf a Series of LF Projects, LLC": a project the Linux Foundation's series company holds, its name
+# written as the project writes it: "sigstore a Series of LF Projects, LLC")
+_SERIES_PROJECT = r"(?<![\w-])[a-z][\w-]*(?=\s+a\s+Series\s+of\s)"
+NAME = (rf"(?:{_NAME_PART}|{_SERIES_PROJECT})(?:\s+(?:(?:of|and|for|the|&|a\s+Series\s+of)\s+)*{_NAME_PART})*"
+        rf"(?:,?\s+{COMPANY})?")
 # A name some organisations write in lower case ("dxw"), at the start of a sentence where English writes a capital
 _LOWER_CASE_NAME = r"[a-z][a-z\d]+"
 _QUOTE = "[\"\u201c\u2018'\u00ab]"
 _END_QUOTE = "[,.\"\u201d\u2019'\u00bb]"
 # Who "we" are, as contracts and terms define it: 'Model Company Inc. ("ModelCo," "we," "us")',
-# '"GitHub," "We," and "Us" refer to GitHub, Inc.', 'In this policy "we" and "our" means Oakfield Academy'
+# '"GitHub," "We," and "Us" refer to GitHub, Inc.', 'In this policy "we" and "our" means Oakfield Academy',
+# '“Medium”, “we”, or “us”, we mean The Obvious Corporation'; and whom terms bind you to: "This is a contract between
+# you and The Obvious Corporation"
 _QUOTED_WE = rf"{_QUOTE}(?i:we){_END_QUOTE}+"
 _QUOTED_US = rf"{_QUOTE}(?i:us|our|ours){_END_QUOTE}+"
 _WE_DEFINED = re.compile(
     rf"(?P<v>{NAME})\s*\((?=[^)]*{_QUOTE}\s?(?i:we)\b|(?i:we),\s*(?i:us)\b)[^)]*\)"  # "(“ we ”", "(we, us, our)"
-    rf"|{_QUOTED_WE}(?:\s*,?\s*(?:and\s+|or\s+)?{_QUOTED_US})*\s+(?i:refers?\s+to|refer\s+to|means?|shall\s+mean)"
-    rf"\s+(?P<v2>{NAME})"
+    rf"|{_QUOTED_WE}(?:\s*,?\s*(?:and\s+|or\s+)?{_QUOTED_US})*\s+(?i:refers?\s+to|refer\s+to|means?|shall\s+mean|"
+    rf"we\s+mean)\s+(?P<v2>{NAME})"
+    rf"|\b(?:a|the)\s+(?:legally\s+binding\s+)?(?:contract|agreement)\s+between\s+you\s+and\s+(?P<v3>{NAME})"
 )
 _FROM_NOW_ON = r"(?:here(?:in)?after|here\s+on\s+out|from\s+now\s+on|henceforth)"
 _DEFINED_KINDS = (r"company|school|academy|trust|organi[sz]ation|charity|club|employer|college|federation|firm|"

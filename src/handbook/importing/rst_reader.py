@@ -419,13 +419,20 @@ def _words(node: nodes.Node) -> str:
     return "".join(_words(child) for child in node.children)
 
 
+# sphinx-design's roles drawing an icon (":fas:`user-check` New VSC Account"): the icon's name is no word of the text
+_ICON_ROLES = {"fa", "fas", "far", "fab", "octicon", "material-regular", "material-outlined", "material-round",
+               "material-sharp", "material-twotone"}
+
+
 def _role_words(node: nodes.problematic) -> str:
     """The words of text docutils could not read: a role it does not know (Sphinx's ``:term:`slug```, its
-    words ``slug``; ``:ref:`Reporting <report>```, its words ``Reporting``), a link to a target the text
-    lacks (```full text`_``, its words), else the text as written."""
+    words ``slug``; ``:ref:`Reporting <report>```, its words ``Reporting``; an icon's, none), a link to a target
+    the text lacks (```full text`_``, its words), else the text as written."""
     raw = node.astext()
     if raw.startswith(":") and raw.endswith("`") and ":`" in raw:
-        words = raw[1:-1].split(":`", 1)[1]
+        role, words = raw[1:-1].split(":`", 1)
+        if role in _ICON_ROLES:
+            return ""
         words = words.split(" <", 1)[0] if words.endswith(">") else words
         return words.lstrip("~!").lstrip("/")
     if raw.startswith("`") and raw.rstrip("_").endswith("`"):  # a link whose target is missing: its words

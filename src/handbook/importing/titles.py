@@ -15,7 +15,6 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import replace
 
 from .dates import DATE
@@ -23,7 +22,6 @@ from .document import Block, Paragraph, Table
 from .layout import CONTENTS_TITLE
 from .memo_header import memo_header
 from .organisation import STANDALONE_ORGANISATION, in_name_case
-from .version_history import HEAD_VERSION
 
 # Words that name a kind of document: "Bylaws", "Code of Conduct", "Safeguarding Policy", "PlayBook"
 DOCUMENT_WORDS = re.compile(
@@ -117,15 +115,6 @@ def as_chapter(blocks: list[Block]) -> tuple[list[Block], int | None]:
     markdown = re.sub(rf"^{match['number']}\\?\.\s+", "", first.markdown)
     title = replace(first, markdown=markdown if markdown != first.markdown else match["title"], plain=match["title"])
     return [*blocks[:headings[0][0]], title, *blocks[headings[0][0] + 1:]], int(match["number"])
-
-
-def title_in_running_head(furniture: Sequence[Paragraph]) -> Paragraph | None:
-    """The running head printed on every page, where it names the document: "Call-Off Schedule 9 (Security) Direct
-    Award v3.0" (a version or a kind of document in it); not "Crown Copyright 2020", "OFFICIAL" or the organisation's
-    name alone ("Oakfield Primary School", a letterhead)."""
-    return next((line for line in furniture if line.place.endswith("header") and not is_no_title(line.plain)
-                 and not STANDALONE_ORGANISATION.match(line.plain)
-                 and (DOCUMENT_WORDS.search(line.plain) or HEAD_VERSION.search(line.plain))), None)
 
 
 def file_name_words(stated: str) -> str:

@@ -42,17 +42,17 @@ _APPROVER_HEADER = re.compile(r"approv|review", re.I)  # "Approver", "Author/Rev
 # anything)
 VERSION_ALONE = re.compile(r"^(?:[vV]|(?i:rev)\.)(?P<v>\d+(?:\.\d+)+)(?:\s*[-\u2013\u2014,|]\s*.*)?$")
 # A footer or header naming the document and its version: "ERA Safeguarding Policy 23-08-2020 - v1.0", "Lone Working
-# Policy | May 2024 | Version 2.1"
-_NAMED_VERSION = re.compile(r"^(?P<doc>[^.!?:;]{3,80}?)\s*(?:[-\u2013\u2014|,]\s*)?(?:[vV]|[Vv]ersion\s+)"
-                            r"(?P<v>\d+(?:\.\d+)+)\s*$")
+# Policy | May 2024 | Version 2.1", "OSS Preliminary Assessment Checklist. Version 2.0 page 1 of 4" (its page after it)
+_NAMED_VERSION = re.compile(r"^(?P<doc>[^.!?:;]{3,80}?)\s*(?:[-\u2013\u2014|,.]\s*)?(?:[vV]|[Vv]ersion\s+)"
+                            r"(?P<v>\d+(?:\.\d+)+)(?:\s+[Pp]age\s+\d+(?:\s+of\s+\d+)?)?\s*$")
 _FOOTER_PART = re.compile(r"^(?:[A-Z][\w'\u2019&-]*|\d{1,4}(?:[-/.]\d{1,2}[-/.]\d{2,4})?|[-\u2013\u2014|,]|"
                           r"of|and|for|the)$")
 
 # A title ending in its version: "Balanced Employee Intellectual Property Agreement 1.0.0" (three parts, as software
 # numbers releases), "Politique de contribution aux logiciels libres de l'État v1.0", "Lab Manual v 3.0" (not
 # "Procedure 3.2", a number, nor "Part V 2", a part's)
-TITLE_VERSION = re.compile(r"\s(?:(?:[vV](?:\.?\s(?=\d+\.\d))?|[Vv]ersion\s+)(?P<v>\d+(?:\.\d+)*)"
-                           r"|(?P<v2>\d+\.\d+\.\d+))$")
+TITLE_VERSION = re.compile(r"\s(?P<bracket>\()?(?:(?:[vV](?:\.?\s(?=\d+\.\d))?|[Vv]ersion\s+)(?P<v>\d+(?:\.\d+)*)"
+                           r"|(?P<v2>\d+\.\d+\.\d+))(?(bracket)\))$")  # also in brackets: "Lab Policies (v1.2)"
 # ... and a running head giving it anywhere among its parts: "Security Policy v1.0 Essentials Guide to Security at
 # Free UK Genealogy |" (a Word header's cells)
 HEAD_VERSION = re.compile(r"(?:^|\s)(?:(?:[vV]|[Vv]ersion\s+)(?P<v>\d+(?:\.\d+)*)|(?P<v2>\d+\.\d+\.\d+))(?=\s|$|[|,;])")
