@@ -8385,8 +8385,11 @@ STATED: dict[str, dict[str, tuple]] = {
         # (line 69); "All participants in activities associated with the VCSI website project are expected to show
         # respect" (line 28); "We value the involvement of everyone in the community—faculty, staff, students, and
         # researchers" (line 26)
+        # "To make clear what is expected, we ask all members of the community to conform to the following Code of
+        # Conduct." (line 14: added by the lead after the set's first run, which took it; the code binds them as the
+        # lines above bind participants)
         "applies_to": (("participants",), ("everyone",), ("contributors",),
-                       ("faculty", "staff", "students", "researchers")),
+                       ("faculty", "staff", "students", "researchers"), ("members",)),
         # Not applies_to: "This Code of Conduct applies to all spaces related to the VCSI website project" (line 30:
         # spaces, not people). Not organisation: "Turing Way community members" (line 89: left from the source text),
         # The Turing Way, The Carpentries, the Alan Turing Institute, Django, the Ada Initiative, PyCon 2013, Citizen
