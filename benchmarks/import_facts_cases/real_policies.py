@@ -8645,6 +8645,80 @@ STATED: dict[str, dict[str, tuple]] = {
         # "Series Manager" (2.g.vii, page 2). Not effective_from: the PDF's creation and modification dates 2021-03-08
         # and 2021-03-09 (its properties). No owner, version or review period stated
     },
+    # held out, set 85 (README_extra.md, added on branch heldout-85): labelled from the documents before the importer
+    # was ever run on them
+    "localgov-drupal-new-features-policy": {
+        # title: "Policy for adding a new feature, functionality or modules to LocalGov Drupal" (line 1, the only `#`
+        # heading; no front matter). "to assessing new functionality to be included in LocalGov Drupal" (line 4);
+        # "Does more than one council want this feature?" (line 26)
+        "organisation": ("LocalGov Drupal", "LocalGov Drupal project"),
+        # "This policy was discussed and agreed in May 2023 and is intended to act as a guide to assessing new
+        # functionality" (line 3): no day given, and no one named as agreeing it
+        "approved_on": ("2023-05", "2023-05-01"),
+        # Not approved_by: "Does the product group want to prioritise this feature?" (line 34: the product group decides
+        # on a feature, not on the policy); "the original discussion and proposal in a Google Doc" (line 5). Not owner:
+        # "content designers, council website product owners, developers" (lines 9-10: who ask for features). Not
+        # version: the questions "1."-"5." (lines 26-37), "question 2" (line 42), "composer.json", ".info.yml" (lines
+        # 18-19). Not applies_to: it speaks of features, modules and the installation profile, never of people bound.
+        # May 2023 as a start date: see EITHER. No owner, approver, version or review period stated
+    },
+    "localgov-drupal-code-of-conduct": {
+        # title: "Code of Conduct" (line 1, the `#` heading; no front matter). "LocalGov Drupal is a welcoming,
+        # empowering community." (line 5); "outside of the LocalGov Drupal project" (line 11)
+        "organisation": ("LocalGov Drupal", "LocalGov Drupal project", "LocalGov Drupal community"),
+        # Not version: "adapted from the Contributor Covenant, version 2.1" (line 77: the version of the text it
+        # adapts). Not organisation: the Contributor Covenant (line 77), Mozilla ("inspired by Mozilla's code of conduct
+        # enforcement ladder", line 79), Drupal ("overlaps with other communities, including Drupal", line 13). Not
+        # applies_to: "This Code of Conduct applies within all community spaces ... It also applies when an individual
+        # is officially representing the community in public spaces" (line 11: places and occasions, as for the Open
+        # Science MOOC's; the pledging members and the enforcers: see EITHER). Not review_every: "for a specified
+        # period of time" (lines 61, 67: a ban's length). No date, version, approver or review period stated
+    },
+    "localgov-drupal-technical-group-overview": {
+        # title: "Technical Group - Overview" (line 1, the `#` heading; no front matter). "Ensure LocalGov Drupal is the
+        # most technically advanced web platform for councils" (line 5)
+        "organisation": ("LocalGov Drupal", "LocalGov Drupal project"),
+        # Not owner or approved_by: "Leader:", "Facilitator:", "Note-taker:" (lines 61-65: blank fields), "[Clear
+        # definition of the remit, area of authority, assumed  responsibilities and activities]" (line 9: a template
+        # placeholder left in), the current and previous members (lines 42-58: who sit on the group, among them
+        # "Brighton & Hove City Council", "Croydon Council", "Waltham Forest", "Open Code", "Agile Collective"), "the
+        # Communications Group" (line 32). Not review_every: "suggested minimum 2 hours / week" (line 40: time asked of
+        # members), "roles may rotate every three months or thereabouts (to be decided)" (line 67: roles, not the
+        # document), "Merge Tuesday, 12:00 - 13:00 (weekly)", "weekly on Thursdays", "monthly" (lines 79-89: meetings).
+        # Not version: "blob/2.x/CONTRIBUTING.md" (line 101: a branch in a link). The members it binds: see EITHER. No
+        # date, version, owner, approver or review period stated
+    },
+    "aafc-bioinfo-aac-quick-start-guide": {
+        # title: "Quick Start Guide" (line 2, the `#` heading, after an "<!-- omit in toc -->" comment; no front matter)
+        # "Membership and access to services are limited to AAFC employees" (line 36); "Copyright © His Majesty the King
+        # in Right of Canada, as represented by the Minister of Agriculture and Agri-Food, 2025." (line 165)
+        "organisation": ("AAFC", "Agriculture and Agri-Food Canada", "AAFC-Bioinfo-AAC",
+                         "Agriculture and Agri-Food", "Government of Canada"),
+        # Not approved_by: "get it signed by the Associate Director of their Centre" (line 109: who signs a project's
+        # publication form), "After a successful security review and ISB Director approval, the repository will be
+        # published" (line 117: who approves publishing a repository). Not version: "semantic versioning ... (e.g.,
+        # v1.0.0)" (line 124: an example), "firstname-lastname-aafc" (line 53). Not effective_from: "2025" (line 165:
+        # the copyright year alone), "STB Open source code approval form-EN-10Feb26.pdf" (line 109: a form's file name
+        # in a link). Not organisation: "His Majesty the King in Right of Canada" (line 165: the copyright holder), the
+        # Guide for Publishing Open Source Code (line 53: the Government of Canada's guide it cites), Dockstore,
+        # GitHub, W3Schools. Its authors and whom it is for: see EITHER. "This project includes content generated with
+        # the assistance of AI models" (line 145) is no fact. No date, version, owner, approver or review period stated
+    },
+    "aafc-bioinfo-aac-github-services-guide": {
+        # title: "`AAFC-Bioinfo-AAC` GitHub services" (line 2, the `#` heading with the name in backticks, after an
+        # "<!-- omit in toc -->" comment). "managed through AAFC's internal IT ticketing system" (line 10); "to manage
+        # and contribute to bioinformatics code repositories within the **AAFC-Bioinfo-AAC** GitHub organization"
+        # (line 10)
+        "organisation": ("AAFC", "AAFC-Bioinfo-AAC", "Agriculture and Agri-Food Canada"),
+        # Not version: "as requested in the section 2.1 above" (lines 93, 99: a section number, though the guide has
+        # no numbered sections). Not approved_by: "signed by the Associate Director of your Centre" (line 58: a form's
+        # signatory), "ISB Director approval" (line 61: of a repository's publication), "reviewed by the
+        # `AAFC-Bioinfo-AAC` admin team" (line 75: who reviews requests). Not owner: "the `AAFC-Bioinfo-AAC` admin
+        # team" (lines 75, 114) and "The support team" (line 127): who handle the requests. Not organisation: "MIT
+        # License with Crown copyright" (line 49: what a new repository gets), GitHub. Not applies_to: "Repository
+        # admin's name, official email, GitHub username, and supervisor's email" (lines 36, 57, 72, 85: fields to fill
+        # in). No date, version, owner, approver, audience or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -11915,5 +11989,38 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "This charter may be amended by a two-thirds vote of the entire TSC and is subject to approval by LF
         # Projects." (8.a, page 5): who may change it, never said to have approved this text
         "approved_by": ("TSC", "the TSC", "Technical Steering Committee", "LF Projects", "LF Projects, LLC"),
+    },
+    # held out, set 85
+    "localgov-drupal-new-features-policy": {
+        # "This policy was discussed and agreed in May 2023" (line 3): when it was agreed, not said to take effect then
+        "effective_from": ("2023-05", "2023-05-01"),
+    },
+    "localgov-drupal-code-of-conduct": {
+        # "We as members, contributors, and leaders pledge to make participation in our community a harassment-free
+        # experience for everyone" (line 5): who make the pledge, as for the Science Collective's
+        "applies_to": (("members", "contributors", "leaders"),),
+        # "may be reported to the community leaders responsible for enforcement at conduct@localgovdrupal.org" (line
+        # 33); "Those who have access to the email address above are: - Will Callaghan, Product Lead - Tim Hunt,
+        # Communications Lead" (lines 35-38); "Community leaders are responsible for clarifying and enforcing our
+        # standards" (line 43): who enforce it, in passing its keepers
+        "owner": ("Community leaders", "community leaders", "community leaders responsible for enforcement",
+                  "Will Callaghan", "Will Callaghan, Product Lead", "Product Lead", "Tim Hunt"),
+    },
+    "localgov-drupal-technical-group-overview": {
+        # "### Current members" (line 42); "Member: committer with enough time and experience to contribute to the
+        # group." (line 75); "Time commitment:  suggested minimum 2 hours / week" (line 40): the group's members it
+        # describes, never said as "applies to"
+        "applies_to": (("members",), ("Current members",), ("committer",)),
+    },
+    "aafc-bioinfo-aac-quick-start-guide": {
+        # "This repository serves as an onboarding reference for new and existing members of the *AAFC-Bioinfo-AAC*
+        # GitHub organization." (line 34); "Membership and access to services are limited to AAFC employees and approved
+        # external collaborators via the AAFC partner." (line 36): whom it is for, never said as "applies to"
+        "applies_to": (("employees", "collaborators"), ("members",), ("AAFC employees",),
+                       ("AAFC employees", "approved external collaborators")),
+        # "This guide was developed by the `AAFC Bioinformatics Code Catalogue (ABCC)` project team." (line 143): who
+        # wrote it, in passing its keeper
+        "owner": ("AAFC Bioinformatics Code Catalogue (ABCC) project team", "AAFC Bioinformatics Code Catalogue",
+                  "ABCC", "ABCC project team", "AAFC Bioinformatics Code Catalogue (ABCC)"),
     },
 }
