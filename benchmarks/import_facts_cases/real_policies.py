@@ -8719,6 +8719,91 @@ STATED: dict[str, dict[str, tuple]] = {
         # admin's name, official email, GitHub username, and supervisor's email" (lines 36, 57, 72, 85: fields to fill
         # in). No date, version, owner, approver, audience or review period stated
     },
+    # held out, set 86 (README_extra.md, added on branch heldout-86): labelled from the documents before the importer
+    # was ever run on them
+    "stsci-github-repositories": {
+        # title: "GitHub Repositories" (line 1, the only "#" heading)
+        # "STScI-owned repositories on GitHub have conventions for the following:" (line 3); "BSD 3-Clause is the
+        # preferred license for STScI produced open source software." (License); "We expect all STScI projects to adopt
+        # a code of conduct" (Code of conduct); "used to index and search our repositories on the `stsci.edu` website"
+        "organisation": ("STScI", "Space Telescope Science Institute"),
+        # Not organisation: "The copyright holder should be 'Association of Universities for Research in Astronomy'"
+        # (License: the holder to name in a repository's LICENSE, not the body that keeps this guide), GitHub, "asdf"
+        # (an example repository), "octocat" and "github/js" (the CODEOWNERS example). Not owner: "*       @arfon",
+        # "*.js    @octocat @github/js", "docs/*  docs@example.com" (lines inside the example CODEOWNERS block: owners
+        # of an example repository's files). Not effective_from: "screen shot 2018-05-04 at 9 23 13 pm" (an image's alt
+        # text). Not version: "BSD 3-Clause" (a licence), "SemVer" (Releases). Not review_every: "ideally 20 words or
+        # less" (descriptions). Not applies_to: "STScI-owned repositories" and "all STScI projects" (repositories and
+        # projects, not people; see EITHER). No owner, approver, date, version or review period stated
+    },
+    "dtu-qmcm-leaving-qmcm": {
+        # title: "Leaving QMCM" (line 1, the first "#" heading; the file is departing.md in a Quarto website whose
+        # index says "the Quantitative Modelling of Cell Metabolism group")
+        # "This page contains a protocol you should follow when departing QMCM." (line 3); "the data you generated is
+        # accessible to future members of QMCM" (Data); "Note that all equipment is property of DTU" (Equipment); "when
+        # you stop working at Biosustain" (Step 2)
+        "organisation": ("QMCM", "Quantitative Modelling of Cell Metabolism",
+                         "Quantitative Modelling of Cell Metabolism group", "DTU Biosustain", "Biosustain", "DTU",
+                         "Technical University of Denmark"),
+        # Not owner or approved_by: "Consult with the [Data Management Team](mailto:kots@dtu.dk) at the center"
+        # (Step 6: whom to consult), "your manager", "the IT department", "the lab responsible", "[CFB-HR]
+        # (mailto:HR@biosustain.dtu.dk)" (Tips: who receives a request). Not effective_from: "For example:
+        # *20250626_smuyo_lab_departing_tables.csv*" (Wet lab: an example file name),
+        # "extension-of-access_nda_2024-02-29.doc" (Tips: a linked form's file name). Not review_every: "extensions of
+        # up to six months at a time" (Tips: access to DTU systems), "For how long should the data be kept?" (Step 6: a
+        # question to answer). Not version: "0. floor", "1.floor", "70% ethanol", "-20 freezer", "-70 freezer". Whom it
+        # is for: see EITHER. No owner, approver, date, version or review period stated
+    },
+    "donders-institute-hpc-software-maintainer": {},  # "HPC software maintainer" (the "*" heading): the text names
+    # no organisation but "the TG" and "the centre" (and "helpdesk@donders.ru.nl" in a link; see EITHER), and no owner,
+    # approver, date, version or review period. Not organisation: "Freesufer, FSL, fmriprep", "MATLAB, Python, Anaconda"
+    # (software), "the Mattermost HPC channel". Not owner: "are maintained by the TG" / "therefore maintained by
+    # researchers" (said of the software packages under /opt, not of this page). Not approved_by: "If the request is
+    # approved, a maintainer needs to be identified." (a request for new software). Not version: "``/opt``",
+    # "``/opt/_modules``", "``common.tcl``". Not applies_to: whom its tasks bind, "As the maintainer of a specific
+    # software package, you are responsible for the following tasks" (see EITHER)
+    "uta-brain-lab-manual": {
+        # title: "BRAIN Lab Manual" (the first paragraph, style Heading1); then "Xi Zhu, PhD" (style "author") and
+        # "April 25th, 2025" (style "Date1"); no Title property (core.xml: creator "Zhu, Xi", created 2025-04-23,
+        # modified 2025-05-08)
+        # "Welcome to the BRAIN Laboratory at the University of Texas at Arlington, directed by Xi Zhu." (Chapter 1);
+        # "how we do work and science in the BRAIN lab"; "Official communication, notifications through UTA emails."
+        # (5.4)
+        "organisation": ("BRAIN Lab", "BRAIN Laboratory", "BRAIN lab", "BRAIN Lab @ UTA",
+                         "BRAIN Laboratory at the University of Texas at Arlington", "University of Texas at Arlington",
+                         "UTA"),
+        # Not organisation: "The SCANN lab is committed to open science, careful work practices, and multi-disciplinary
+        # shenanigans!" (Chapter 3: a sentence left from the manual it borrows from), "Our lab manual is heavily
+        # borrowed from Steven M. Weisberg, PhD" and "https://scann-lab.github.io/Lab_Manual/index.html" (its source),
+        # ICMJE (4.1), OSF, Figshare, OpenNeuro.org, Github, NIH, NSF, NARSAD, DoD (funders). Not owner: "Steven M.
+        # Weisberg, PhD" (the source's author). The author line "Xi Zhu, PhD", the date line "April 25th, 2025" and whom
+        # it is for: see EITHER. Not approved_by: "The revision of authorship should be approved by all authors before
+        # submission or resubmission." (4.2: a paper's authorship), "Final approval of the version to be published."
+        # (4.1: ICMJE criteria). Not review_every: "Eight hours per day is expected, and these hours should occur
+        # roughly between 8am and 6pm" and "Volunteer RAs are expected to work 20 hours/ week" (2.4), "Work in the lab
+        # 3-hours per credit per week; the general minimum is 9-hours per week" (2.6), "Publish 1 leading author paper,
+        # and 1 or more co-author papers per year" (2.5), "Lab meetings are held weekly" and "approximately two hours
+        # long" (5.1), "regularly scheduled weekly meetings" (5.2). Not version: "fMRIPrep, FreeSurfer, CONN", "IRB,
+        # IACUC, HIPAA". Not effective_from: the DOCX's created and modified dates 2025-04-23 and 2025-05-08
+        # (properties). No approver, version or review period stated
+    },
+    "uta-brain-lab-manual-web-page": {
+        # The same manual as the lab website's page: <title> "BRAIN Lab @ UTA - Lab Manual"; <h1> "Lab Manual" over "A
+        # guide to lab policies, expectations, and resources for all BRAIN Lab members."; <h2> "BRAIN Lab Manual", then
+        # "Xi Zhu, PhD" and "April 25th, 2025"; the same chapters (1-6) as the DOCX
+        # "Welcome to the BRAIN Laboratory at the University of Texas at Arlington, directed by Xi Zhu." (Chapter 1);
+        # "The BRAIN lab is committed to open science" (Chapter 3, where the DOCX still says "The SCANN lab"); the
+        # footer "BRAIN Lab @ UTA / University of Texas at Arlington"
+        "organisation": ("BRAIN Lab", "BRAIN Laboratory", "BRAIN lab", "BRAIN Lab @ UTA",
+                         "BRAIN Laboratory at the University of Texas at Arlington", "University of Texas at Arlington",
+                         "UTA"),
+        # Not effective_from: "© 2024 BRAIN Lab. All rights reserved." (the footer: the site's copyright year). Not
+        # organisation or owner: "Steven M. Weisberg, PhD: https://scann-lab.github.io/Lab_Manual/index.html" (its
+        # source), the navigation links (Home, About, Team, Publications, Projects, Grants, Contact). Not owner: "please
+        # contact Dr. Xi Zhu at xi.zhu@uta.edu" (the page's closing contact; the author line: see EITHER). The same
+        # traps as the DOCX (hours, weekly meetings, papers per year, ICMJE, approval of authorship). No approver,
+        # version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -12022,5 +12107,58 @@ EITHER: dict[str, dict[str, tuple]] = {
         # wrote it, in passing its keeper
         "owner": ("AAFC Bioinformatics Code Catalogue (ABCC) project team", "AAFC Bioinformatics Code Catalogue",
                   "ABCC", "ABCC project team", "AAFC Bioinformatics Code Catalogue (ABCC)"),
+    },
+    # held out, set 86
+    "stsci-github-repositories": {
+        # "STScI-owned repositories on GitHub have conventions for the following:" (line 3); "We expect all STScI
+        # projects to adopt a code of conduct" (Code of conduct): the repositories and projects it governs, never people
+        "applies_to": (("repositories",), ("STScI-owned repositories",), ("projects",), ("STScI projects",)),
+    },
+    "dtu-qmcm-leaving-qmcm": {
+        # "It is divided in two sections: general (for everyone) and wet lab (for people working in a wet lab)." (line
+        # 3); "All employees should have an exit interview with their immediate manager" (Exit interview); "This
+        # protocol is specifically made for people that work in the wet lab." (Wet lab); "If you are a PhD student, your
+        # last working day is the hand-in date of your thesis" (the callout): whom it is for, never said as "applies to"
+        "applies_to": (("everyone",), ("employees",), ("people",), ("people departing QMCM",),
+                       ("everyone", "people working in a wet lab")),
+    },
+    "donders-institute-hpc-software-maintainer": {
+        # "sending a `helpdesk ticket <mailto:helpdesk@donders.ru.nl>`_" (the only mention of the Donders Institute, in
+        # a link); "the TG" (the technical group) and "When the maintainer is about to leave the centre": the body it is
+        # for, named only in passing
+        "organisation": ("Donders Institute", "Donders", "DCCN", "Donders Centre for Cognitive Neuroimaging", "TG",
+                         "the TG"),
+        # "As the maintainer of a specific software package, you are responsible for the following tasks:"
+        # (Maintainer responsibility); "As a HPC user, you may request new software to be installed" (Introducing new
+        # software): whom it binds, never said as "applies to"
+        "applies_to": (("maintainer",), ("maintainers",), ("software maintainers",), ("HPC users",)),
+    },
+    "uta-brain-lab-manual": {
+        # "April 25th, 2025" (the third paragraph, style "Date1", under the title and author): the manual's date, not
+        # said to be when it took effect
+        "effective_from": ("2025-04-25",),
+        # "Xi Zhu, PhD" (the second paragraph, style "author"); "directed by Xi Zhu" (Chapter 1); "Lab Onedrive (folder
+        # shared with lab manager and/or Dr. Zhu)" (3.2): its author and the lab's director, in passing its keeper
+        "owner": ("Xi Zhu", "Xi Zhu, PhD", "Dr. Xi Zhu", "Dr. Zhu"),
+        # "If you are new to the lab, your first job is to read through this manual." (Chapter 1); "All lab members will
+        # prioritize a healthy and supportive lab culture." (6.2); the expectations of the PI, postdocs, research staff,
+        # research assistants and coordinators, PhD students and undergraduate RAs (2.1-2.6): whom it is for, never said
+        # as "applies to"
+        "applies_to": (("lab members",), ("members",), ("postdocs", "staff", "assistants", "students"),
+                       ("postdocs", "research staff", "research assistants", "PhD students", "undergraduate RAs")),
+    },
+    "uta-brain-lab-manual-web-page": {
+        # "April 25th, 2025" (under "BRAIN Lab Manual" and "Xi Zhu, PhD"): the manual's date, not said to be when it
+        # took effect
+        "effective_from": ("2025-04-25",),
+        # "Xi Zhu, PhD" (under the title); "directed by Xi Zhu" (Chapter 1); "please contact Dr. Xi Zhu at
+        # xi.zhu@uta.edu" (the closing contact): its author and the lab's director, in passing its keeper
+        "owner": ("Xi Zhu", "Xi Zhu, PhD", "Dr. Xi Zhu", "Dr. Zhu"),
+        # "A guide to lab policies, expectations, and resources for all BRAIN Lab members." (the page header); "All lab
+        # members will prioritize a healthy and supportive lab culture." (6.2): whom it is for, never said as "applies
+        # to"
+        "applies_to": (("lab members",), ("members",), ("BRAIN Lab members",),
+                       ("postdocs", "staff", "assistants", "students"),
+                       ("postdocs", "research staff", "research assistants", "PhD students", "undergraduate RAs")),
     },
 }
