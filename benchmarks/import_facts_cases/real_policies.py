@@ -8804,6 +8804,74 @@ STATED: dict[str, dict[str, tuple]] = {
         # traps as the DOCX (hours, weekly meetings, papers per year, ICMJE, approval of authorship). No approver,
         # version or review period stated
     },
+    # held out, set 87 (README_extra.md, added on branch heldout-87): labelled from the documents before the importer
+    # was ever run on them
+    "variant-quality-manual": {
+        # title: "Kvalitetshåndbok" (line 5, the only "#" heading; the front matter's "title: Kvalitetsrutiner", line 2)
+        # "I vår kvalitetshåndbok har vi samlet rutiner og prosesser for hvordan ting gjøres i Variant." (lines 7-8: "in
+        # our quality manual we have gathered routines and processes for how things are done in Variant"); "Vi har bygd
+        # Variant med basis i tillitsbasert ledelse." (line 15). The company's full name, Variant AS, is not in the file
+        "organisation": ("Variant", "Variant AS"),
+        # Not owner: "Salgsprosessen i Variant ... eies av konsernets salgsdirektør Anders Hammervold" (lines 55-56: he
+        # owns the sales process, not this manual); "Daglig leder har et overordnet ansvar for å følge opp de lover og
+        # forskrifter vi er underlagt" (line 172: the law, not the manual); the verneombud's updating of routines: see
+        # EITHER. Not approved_by: "[Send inn forslag til endring]" (line 11: anyone may propose a change);
+        # "Ledergruppen har ansvaret for at handlingsplanen blir fulgt" (line 363: the action plan). Not review_every:
+        # "Verneombudet velges for to år om gangen" (line 188: the safety representative's term), "Miljøfyrtårnansvarlig
+        # engasjeres for to år om gangen" (line 200), "En gang i året skal verneombud sammen med daglig leder
+        # gjennomføre en kartlegging av HMS" (line 325: a yearly survey of the workplace, not of the manual), "Hver 14.
+        # dag" (a social calendar), "en utviklingssamtale i halvåret", "En gang i halvåret ... en styrkesamtale"
+        # (appraisals), "de neste 8 ukene" (line 150); the yearly review of the HMS work: see EITHER. Not
+        # effective_from: "Ansvarlig fra 2020 er Simen Strøm Braaten" (lines 200-201), "Mangfoldsansvarlig er fra 2022
+        # Sarah Serussi" (line 585): when people took roles. Not organisation: Trello, Slack, Arbeidstilsynet (the
+        # Labour Inspection Authority, whose pages it cites), Gjensidige, Telia, TENK, Ada, Oda, "konsernet" (the group;
+        # "Variant Konsern AS" is not named here). Not version: "50 000 kr" (line 481), "30-40 personer", "over 40-45
+        # år", "(30 min)", "(2-3 timer)", "(45 min)". Not applies_to: the employees are addressed throughout ("Den
+        # enkelte ansatte har et personlig ansvar", line 179) but never as "applies to": see EITHER. No date, version or
+        # approver stated
+    },
+    "center-for-the-cultivation-of-technology-bylaws": {
+        # title: "Bylaws of Center for the Cultivation of Technology gemeinnuetzige GmbH" (page 1, two lines, the hyphen
+        # of "Technol-ogy" at the line break); no Title or Author property (Creator "LaTeX with hyperref package",
+        # Producer "XeTeX 0.99996", created 2017-08-20). "The name of the organization shall be Center for the
+        # Cultivation of Technology gemeinnuetzige GmbH." (§ 1.1, page 1)
+        "organisation": ("Center for the Cultivation of Technology gemeinnuetzige GmbH",
+                         "Center for the Cultivation of Technology gemeinnützige GmbH",
+                         "Center for the Cultivation of Technology gGmbH", "Center for the Cultivation of Technology",
+                         "CCT"),
+        # "Version current as of 15 July 2016" (page 1, under the title): the date of the text, see EITHER; no version
+        # number is given. Not organisation: "The Renewable Freedom Foundation (Stiftung Erneuerbare Freiheit,
+        # Ingolstadt)" (§ 4.2 and § 5: its sole shareholder and the heir of its assets), the Federal Gazette
+        # ("Bundesanzeiger", § 12), "Abgabenordnung", "BGB", "GmbHG" (laws). Not approved_by: "requires the
+        # shareholders' approval" (§ 1.3: a change of the place of administration), "can be made conditional on the
+        # shareholders' approval" (§ 7.3: the business plan), "by resolution of the shareholders' meeting" (§ 8.2): the
+        # bylaws never say who adopted or may amend them. Not owner: "The company has one or more managing directors" (§
+        # 6.1), "The company may appoint an advisory board" (§ 11.1). Not review_every: "A business plan to be drawn up
+        # anually for the coming fiscal year" (§ 7.3), "The financial year is the calendar year" and "ends on 31
+        # December" (§ 1.4). Not version: "EUR 25,000" and "serial number 1" (§ 4), "EUR 2,500" (§ 14.3), "§§51ff", "§
+        # 181 BGB", "§ 66 para. 1 GmbHG", "§§ 58 no. 6, 7" (laws' sections). Not effective_from: the PDF's creation date
+        # 2017-08-20 (its properties). No owner, approver or review period stated
+    },
+    "creative-commons-codes-of-conduct-enforcement": {
+        # title: "Codes of Conduct Enforcement" (the page's second <h1>, line 116, the first being the site's "Open
+        # source" logo link, line 53; <title> "Codes of Conduct Enforcement — Creative Commons Open Source", line 46;
+        # og:title the same as the <h1>). "This document provides incident reporting guidelines and an enforcement
+        # manual for the following codes of conduct used by Creative Commons (CC):" (lines 284-285)
+        "organisation": ("Creative Commons", "CC", "Creative Commons (CC)"),
+        # Not owner: "All responses to reports of conduct violations will be managed by a Code of Conduct Committee
+        # ("the committee"), which will be comprised of three members of Creative Commons staff." (lines 332-334: the
+        # committee applies it; who keeps the text: see EITHER), "Mari Moreshead", "Timid Robot Zehta" (lines 337-338:
+        # the committee's members, two names for three places). Not approved_by: "the committee will turn the matter
+        # over to the CC legal team for resolution" (line 379: a case, not the document), "the CC Legal team" (line 411:
+        # reconsideration). Not review_every: "within no more than 2 Creative Commons business days" (line 341), "within
+        # one week" (line 354), "within 1 business day" (line 371), "for over 2 business days" (line 378): deadlines for
+        # reports; "for a specified period of time" (the bans). Not version: "the Contributor Covenant, version 2.1"
+        # (lines 423-424: the text it adapts), "CC BY 3.0" (line 423: the Django manual's licence), "Creative Commons
+        # Attribution 4.0 International license" (line 481: the site's licence). Not organisation: the Django project,
+        # Mozilla (lines 421 and 427: sources it credits), "Creative Commons Open Source" (the site's name in <title>).
+        # Not effective_from: the "Last Revised" date (lines 417-418: see EITHER), the build commit's date 2025-06-12.
+        # Whom it covers: see EITHER. No approver, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -12160,5 +12228,43 @@ EITHER: dict[str, dict[str, tuple]] = {
         "applies_to": (("lab members",), ("members",), ("BRAIN Lab members",),
                        ("postdocs", "staff", "assistants", "students"),
                        ("postdocs", "research staff", "research assistants", "PhD students", "undergraduate RAs")),
+    },
+    # held out, set 87
+    "variant-quality-manual": {
+        # "Daglig leder har ansvar for at HMS-arbeidet fungerer effektivt. En grundig vurdering og gjennomgang foretas
+        # en gang i året i et møte mellom daglig leder og ansatte." (lines 368-370), covering "om eksisterende rutiner
+        # er gode nok og følges" and "nødvendig oppdatering av dokumentasjon" (lines 380-386): a yearly review of the
+        # HMS work and its routines (one chapter of the manual), in passing a review period
+        "review_every": ("1 year", "12 months", "annually", "yearly"),
+        # "Verneombud har ansvar for opplæring av ansatte og oppdatering av aktuelle rutiner." (lines 192-193: the
+        # safety representative keeps the routines up to date); "Skjer viktige endringer i HMS-rutiner, er det
+        # verneombud og daglig leder som har ansvaret for at alle ansatte er informert" (lines 193-195): in passing its
+        # keepers
+        "owner": ("verneombud", "Verneombud", "verneombudet", "Verneombudet", "daglig leder", "Daglig leder",
+                  "safety representative"),
+        # "Den enkelte ansatte har et personlig ansvar for å følge opp og iverksette tiltak i sin hverdag" (line 179);
+        # "Ansatte har også et ansvar for å melde fra til daglig leder" (line 182): the employees it binds, never said
+        # as "applies to"
+        "applies_to": (("ansatte",), ("employees",), ("varianter",)),
+    },
+    "center-for-the-cultivation-of-technology-bylaws": {
+        # "Version current as of 15 July 2016" (page 1, under the title): the date of this text, not said to be when it
+        # took effect or was adopted
+        "effective_from": ("2016-07-15",),
+        # "The managing directors are obliged to conduct the affairs of the company in accordance with the law, with
+        # these bylaws in its current version" (§ 7.1, page 4): whom it binds, never said as "applies to"
+        "applies_to": (("managing directors",), ("shareholders", "managing directors")),
+    },
+    "creative-commons-codes-of-conduct-enforcement": {
+        # "Last Revised" / "2021-05-11" (lines 417-418, a heading and a one-item list): when the text was last revised,
+        # not said to be when it took effect
+        "effective_from": ("2021-05-11",),
+        # "This policy may be revised and updated by Creative Commons from time to time." (line 414): who may change it,
+        # in passing its keeper
+        "owner": ("Creative Commons", "CC"),
+        # "This manual mainly covers reports of code of conduct violations from community members." (line 328); "You
+        # should not participate in our digital communities unless you agree with and comply with the current policy."
+        # (lines 414-415): whom it concerns, never said as "applies to"
+        "applies_to": (("community members",), ("members",), ("participants",)),
     },
 }
