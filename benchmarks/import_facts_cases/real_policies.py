@@ -8872,6 +8872,103 @@ STATED: dict[str, dict[str, tuple]] = {
         # Not effective_from: the "Last Revised" date (lines 417-418: see EITHER), the build commit's date 2025-06-12.
         # Whom it covers: see EITHER. No approver, version or review period stated
     },
+    # held out, set 88 (README_extra.md, added on branch heldout-88): labelled from the documents before the importer
+    # was ever run on them
+    "asyncapi-program-lead-policy": {
+        # title: "Program Lead Policy" (front matter "title:", with "weight: 26"; no "#" heading in the file).
+        # "individuals whom we hire through Open Collective contracts or pay for a specific job to be done in one of our
+        # official programs at AsyncAPI" (line 6); "members of the AsyncAPI Technical Steering Committee (TSC)" (line
+        # 34)
+        "organisation": ("AsyncAPI", "AsyncAPI Initiative"),
+        # Not review_every: "Tenures are typically for **twelve calendar months** from appointment date." (line 23: a
+        # lead's tenure), "a performance and objectives review **in the first week of every six months**" (line 87: the
+        # leads' review, not the policy's), "Monthly or quarterly blog posts" (line 67), "three months before the end of
+        # the tenure", "two to one month before the end of the tenure" (line 98). Not version: "weight: 26" (front
+        # matter: the page's order in the site menu), "30%", "20%", "10%", "out of 100" (the scoring table). Not owner
+        # or approved_by: "the Governance Board" (lines 14, 26, 31, 49, 87, 95, 100: it appoints and reviews the leads);
+        # "This policy may be amended by the Governance Board" (line 112: who may change it; see EITHER). Not
+        # organisation: Open Collective (line 6: the contracting platform). Whom it governs: see EITHER ("Volunteer
+        # roles and maintainership are not governed by this policy", line 11, says whom it does not). No date, version,
+        # approver or review period of the policy stated
+    },
+    "city-of-munich-open-source-sabbatical": {
+        # title: "Open Source Sabbatical" (line 1, the only "#" heading). "This sabbatical is not only open to employees
+        # of the City of Munich, but also to external software developers." (line 4); "Employees of the LHM" (line 39);
+        # "The City of Munich is looking forward to receiving your applications!" (line 49)
+        "organisation": ("City of Munich", "the City of Munich", "LHM", "Landeshauptstadt München",
+                         "Munich"),
+        # Not approved_by or approved_on: "resolution 20-26 / V 08681" and the application "Ein Munich Open Source
+        # Sabbatical einführen" (lines 7 and 25: the city council's decision to set up the sabbatical, cited by number,
+        # neither naming the council nor dated here). Not effective_from: "The first Open Source Sabbatical in the first
+        # half of 2025" (line 55), "In the second half of 2026" (line 66: sabbaticals awarded). Not review_every: "a
+        # six-month material reason" (line 31: a fixed-term contract's ground), "for a limited period of time" (line 3).
+        # Not version: "Llama 3.3", "Google Gemma 3" (line 57), "4.9 out of 5", "4.0 out of 5", "4.8 out of 5" (line
+        # 59), "XML 1.0r5" (line 71), "60% of the usual salary" (line 34). Not organisation: digital@M (line 33: the
+        # city's consulting company, a route to a contract), Integreat, libexpat (projects awarded), GitHub. Not owner:
+        # "opensource@muenchen.de" (line 47: where to apply). Whom it is open to: see EITHER. No date, version, owner,
+        # approver or review period stated
+    },
+    "sovereign-cloud-stack-governance-of-the-scs-community": {
+        # title: "Governance of the SCS community" (front matter "title:"; no "#" heading; the file is
+        # scs-0005-v2-project-governance.md). "The [Sovereign Cloud Stack (SCS)](https://scs.community) provides
+        # standards ..." (line 15); "The project is governed by the _SCS Project Board_." (line 18)
+        "organisation": ("Sovereign Cloud Stack", "SCS", "Sovereign Cloud Stack (SCS)", "SCS Project", "SCS community",
+                         "the SCS Project"),
+        # "description: | This is version 2 of the SCS-0005 and outlines the structure and governance of the SCS
+        # community" (front matter, lines 8-10); "replaces: scs-0005-v1-project-governance.md" (line 6); "Version 2
+        # extends the detail of the _SCS Project Board_ election by:" (line 160)
+        "version": ("2", "version 2", "Version 2", "v2"),
+        # "status: Stable" and "stabilized_at: 2025-12-16" (front matter, lines 4-5): the day this version was made
+        # Stable, that is adopted as the standard in force (who made it Stable is not said)
+        "approved_on": ("2025-12-16",),
+        # Not effective_from or approved_on: "Version 1 existed without major changes since 16.01.2025" (line 159: the
+        # first version's date). Not version: "SCS-0005" (the standard's number), "scs-0005-v1-project-governance.md"
+        # (line 6: the version it replaces), "type: Procedural", "track: Global" (front matter). Not review_every: "The
+        # _SCS Project Board_ is elected for the term of one calendar year" (line 78: the board's term), "within the
+        # last six weeks of the calendar year" (line 79), "within 30 days of the affiliation change" (line 100), "at
+        # least allow for two weeks", "at least three weeks in advance", "run for a week" (lines 115-116), "The voting
+        # will be open for a week" (line 135). Not owner or approved_by: "The project is governed by the _SCS Project
+        # Board_" (line 18: the project, not this document), "The voting process is governed by the _Forum
+        # SCS-Standards_" (line 130: the elections). Not organisation: the Open Source Business Alliance (line 23: the
+        # Forum SCS-Standards' body), the OpenInfra foundation (line 131), the Condorcet Internet Voting Service (line
+        # 131), GitHub. Not applies_to: "This limitation applies only to the elected seats" (line 90: seats, not
+        # people). No owner, approver, effective date or review period stated
+    },
+    "pytest-tidelift": {
+        # title: "Tidelift" (lines 1-3, an overlined and underlined reStructuredText title; the file is TIDELIFT.rst).
+        # "pytest is a member of `Tidelift`_. This document describes how the core team manages Tidelift-related
+        # activities." (lines 5-6)
+        "organisation": ("pytest", "pytest-dev"),
+        # Not organisation: Tidelift (line 5: the platform pytest is a member of), GitHub. Not approved_by or
+        # approved_on: "It was decided in the `mailing list`_ that the Tidelift contribution will be split evenly"
+        # (line 19: a decision about the funds; the link's target, ".../pytest-dev/2019-May/004716.html", gives a month,
+        # not a day; see EITHER). Not owner: "`@nicoddemus`_", "`@The-Compiler`_", "`@RonnyPfannschmidt`_" (lines 24-26:
+        # the contributors receiving funds); "`@pytest-dev/tidelift-admins`_" (lines 34 and 42: admins of the Tidelift
+        # dashboard; see EITHER). Not version or date: none stated. No version, date, approver or review period stated
+    },
+    "makerspace-guetersloh-statutes": {
+        # title: "Satzung des Makerspace Gütersloh e. V." (page 1, under a first line "Vereinssatzung"); PDF properties:
+        # no Title or Author (Creator and Producer "Microsoft® Word 2016", created 2018-04-24). "Der Verein führt den
+        # Namen „Makerspace Gütersloh“." (§ 1); "Die Organe von Makerspace Gütersloh sind die Mitgliederversammlung und
+        # der Vorstand." (§ 7)
+        "organisation": ("Makerspace Gütersloh", "Makerspace Gütersloh e. V.", "Makerspace Gütersloh e.V."),
+        # Not effective_from or approved_on: the PDF's creation date 2018-04-24 (properties); no adoption date is in
+        # the text. Not review_every: "Die Mitgliedschaft dauert mindestens 1 Quartal eines Jahres" (§ 4), "mindestens
+        # 14 Tage vor Ablauf" (§ 4), "mehr als sechs Monatsbeiträgen" (§ 4), "Die ordentliche Mitgliederversammlung wird
+        # jedes Jahr vom Vorstand einberufen" (§ 8: the general meeting), "mindestens vier Wochen vorher", "mindestens
+        # zwei Wochen vorher", "mindestens eine Woche vor dem Termin" (§ 8), "wird auf 2 Jahre gewählt" (§ 10: the
+        # board's term). Not version: "§ 51 ff. AO" (§ 3: the tax code), "2/3 Mehrheit" (§ 8), "bis zu 5 Personen" (§
+        # 10), "2000 €", "500 € im Monat" (§ 11). Not owner or approved_by: "Die Mitgliederversammlung ... wählt und
+        # kontrolliert den Vorstand", "kann sich eine Geschäftsordnung geben" (§ 9), "Der Vorstand führt die Geschäfte
+        # des Vereins" (§ 11): the club's organs, not this document's keeper or approver; the Finanzamt (§ 13). Whom it
+        # binds: see EITHER. No date, version, owner, approver or review period stated
+    },
+    "makerspace-guetersloh-equipment-loan-confirmation": {},  # "Bestätigung Ausleihe von Maschinen und Werkzeugen
+    # aus dem Verein" (the first paragraph); the text names no organisation ("der Verein", "die Vereinsversicherung");
+    # no title or subject property (meta.xml: LibreOffice 6.1, created 2020-03-21, dated 2020-03-25). Not
+    # effective_from: those property dates, and "Ort, Datum" (a blank to fill in). Not review_every: "Die Ausleihe ist
+    # unbefristet und endet, sobald der Verein die Objekte zurückverlangt" (the loan's term). Not approved_by:
+    # "Unterschrift Verein" (a signature field). Whom its rules bind and the club: see EITHER
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -12266,5 +12363,58 @@ EITHER: dict[str, dict[str, tuple]] = {
         # should not participate in our digital communities unless you agree with and comply with the current policy."
         # (lines 414-415): whom it concerns, never said as "applies to"
         "applies_to": (("community members",), ("members",), ("participants",)),
+    },
+    # held out, set 88
+    "asyncapi-program-lead-policy": {
+        # "This policy may be amended by the Governance Board as the project's needs evolve." (line 112): who may change
+        # it, never said to have approved or to keep this text
+        "approved_by": ("Governance Board", "the Governance Board", "AsyncAPI Governance Board"),
+        "owner": ("Governance Board", "the Governance Board", "AsyncAPI Governance Board"),
+        # "The document defines the process for appointing, evaluating, and renewing individuals whom we hire through
+        # Open Collective contracts or pay for a specific job to be done in one of our official programs" (line 6);
+        # "Initiative and Program Leads are responsible for:" (line 52): whom it governs, never said as "applies to"
+        "applies_to": (("leads",), ("program leads",), ("initiative leads", "program leads"), ("individuals",)),
+    },
+    "city-of-munich-open-source-sabbatical": {
+        # "This sabbatical is not only open to employees of the City of Munich, but also to external software
+        # developers." (line 4): whom it is open to, never said as "applies to"
+        "applies_to": (("employees", "developers"), ("employees", "software developers"), ("developers",),
+                       ("software developers",)),
+    },
+    "sovereign-cloud-stack-governance-of-the-scs-community": {
+        # "status: Stable", "stabilized_at: 2025-12-16" (front matter): the day it was made Stable, not said to be the
+        # day it took effect
+        "effective_from": ("2025-12-16",),
+        # "outlines the structure and governance of the SCS community" (front matter); "Members are contributors or
+        # collaborators who: ... Must adhere to the [Code of Conduct]" (lines 45-50): whom it governs, never said as
+        # "applies to"
+        "applies_to": (("community",), ("SCS community",), ("members",), ("contributors", "collaborators")),
+    },
+    "pytest-tidelift": {
+        # "This document describes how the core team manages Tidelift-related activities." (line 6); "Those people are
+        # part of the `@pytest-dev/tidelift-admins`_ team." (line 42): who manages what it describes, in passing its
+        # keepers
+        "owner": ("core team", "the core team", "pytest core team", "@pytest-dev/tidelift-admins", "tidelift-admins"),
+        # "It was decided in the `mailing list`_ that the Tidelift contribution will be split evenly between members of
+        # the `contributors team`_ interested in receiving funding." (line 19): the decision behind its rule, by the
+        # project's mailing list
+        "approved_by": ("mailing list", "the mailing list", "pytest-dev mailing list"),
+        # "members of the `contributors team`_ interested in receiving funding" (line 20); "Contributors interested in
+        # receiving a part of the funds just need to submit a PR" (line 28): whom its rules bind, never said as
+        # "applies to"
+        "applies_to": (("contributors",), ("members",), ("contributors team",)),
+    },
+    "makerspace-guetersloh-statutes": {
+        # "Die Mitgliederversammlung besteht aus den Mitgliedern von Makerspace Gütersloh." (§ 8); "Mitglieder
+        # entrichten Beiträge" (§ 6): whom the statutes bind, never said as "applies to" ("gilt für")
+        "applies_to": (("Mitglieder",), ("members",), ("Mitgliedern",)),
+    },
+    "makerspace-guetersloh-equipment-loan-confirmation": {
+        # "Die Ausleihe kostet das Mitglied nichts." "Das Mitglied darf an den Objekten keine Änderungen vornehmen."
+        # ("Hinweise"); "So soll es den Mitgliedern ermöglicht werden" (the closing note): whom its rules bind, never
+        # said as "applies to"
+        "applies_to": (("Mitglied",), ("Mitglieder",), ("members",), ("member",), ("Mitgliedern",)),
+        # "ausleihen ... aus dem Verein", "Unterschrift Verein": the club, unnamed (the statutes' Makerspace Gütersloh)
+        "organisation": ("Makerspace Gütersloh", "Makerspace Gütersloh e. V.", "Makerspace Gütersloh e.V.", "Verein"),
     },
 }
