@@ -499,7 +499,7 @@ def main() -> None:
                                  "held_out_82", "held_out_83", "held_out_84",
                                  "held_out_85", "held_out_86", "held_out_87", "held_out_88", "all"],
                         help="the README's set column: held_out is held-out sets 1-3, held_out_4 to held_out_88 "
-                             "are sets 4 to 85 (no set 81), each alone")
+                             "are sets 4 to 88 (no set 81), each alone")
     parser.add_argument("--build", action="store_true", help="also run mkdocs build --strict on each (slow)")
     parser.add_argument("--only", help="comma-separated slugs, or a README file name (README_extra.md)")
     arguments = parser.parse_args()
