@@ -53,6 +53,7 @@ from .organisation import (
 from .organisation_in_title import stated_in_title
 from .organisation_words import COMPANY, ORGANISATION_WORDS
 from .running_heads import title_in_running_head
+from .sentence_forms import said_as_passive
 from .signatories import memo_header, signature_block, signature_table
 from .titles import title_as_shown
 from .version_history import HEAD_VERSION, PLACEHOLDER, TITLE_VERSION, VERSION_ALONE, footer_version, history_facts
@@ -201,8 +202,9 @@ def find_facts(blocks: list[Block], title: Paragraph | None, properties: dict[st
     if title is not None:
         facts.found["title"] = Fact(title_as_shown(title.plain, text), title.place, title.plain)
     listed, headers = audience_layout.listed(blocks), column_headings(blocks)
-    lines = document_lines(blocks) + [("the page's front matter (its description)", part.strip(), False)
-                              for part in (properties or {}).get("description", "").split(" | ") if part.strip()]
+    lines = document_lines(blocks) + [("the page's front matter (its description)", line, False)
+                                      for part in (properties or {}).get("description", "").split(" | ") if part.strip()
+                                      for line in (" ".join(part.split()), *said_as_passive(" ".join(part.split())))]
     # (a running head, on every page, is read as a letterhead is: "Oakfield Academy" alone names the school; a foot,
     # as before, as lines below the top)
     running = [(place, line, place.endswith("header")) for place, line, _ in document_lines(list(furniture))]

@@ -167,6 +167,10 @@ def _is_the_organisation(name: str, text: str, least: int = 2) -> bool:
     joined = " the " in bare and re.search(rf"[a-z,;]\s+{re.escape(bare)}(?![\w-])", text)
     if not (joined or looks_like_a_name(bare, text)) or written_as_a_person(bare, text):
         return False
+    # a body the text's own organisation belongs to, described in its turn ("pytest is a member of Tidelift. ...
+    # Tidelift aims to make Open Source sustainable")
+    if re.search(rf"\b(?:is|are)\s+(?:an?\s+)?(?:member|part|project)s?\s+of\s+(?:the\s+)?{re.escape(bare)}\b", text):
+        return False
     # named again: in full, or by its first word where that is no common word ("Wholistic's policies")
     again = len(re.findall(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text))
     first = bare.split()[0]

@@ -152,7 +152,8 @@ def most_used_own_name(blocks: list[Block], title: str, properties: dict[str, st
     own = [name for name in names if uses[name].own >= 2 and (
         uses[name].collective or not re.fullmatch(r"[A-Z][a-z]+", name))]  # "Julia community", never "Gavin will"
     chosen = next((name for name in own if _named_in(name, standing)), None)
-    stands_in = next((place for place, words in places.items() if chosen and _named_in(chosen, words)), "")
+    stands_in = next((place for place, words in sorted(places.items(), key=lambda item: item[0] not in _STATING_PLACES)
+                      if chosen and _named_in(chosen, words)), "")  # (a place stating whose the policy is first)
     stands = f"standing in {stands_in}" if stands_in else ""
     if chosen is None and (chosen := next((name for name in own if " " in name and uses[name].own >= _LEAST_MENTIONS
                                            and _speaks(name, text) >= _LEAST_MENTIONS), None)):

@@ -29,12 +29,14 @@ _WRITTEN_AND_APPROVED = re.compile(
     r"reviewed|updated)\s+by\s+[^.;]{1,60}?\s+and\s+(?:then\s+)?(?P<verb>approved|agreed|adopted|ratified|endorsed)"
     r"\s+(?P<rest>by\s+[^.;]*)", re.I)
 # "This document was approved as version 1.0 of the GOSH ... Process": its version, as a label would give it
-# "This policy is version 2.1", "This is version 2.3 of the Terms of Service, last updated on ...": the same
+# "This policy is version 2.1", "This is version 2.3 of the Terms of Service, last updated on ...", "This is version 2
+# of the SCS-0005" (the document by its number): the same
 _AS_VERSION = re.compile(rf"^{THIS_DOCUMENT}\s+(?:was|is|has\s+been)\s+(?:(?:approved|issued|published|adopted|"
                          r"released)\s+as\s+)?version\s+(?P<version>\d+(?:\.\d+)*)\b"
-                         r"|^this\s+is\s+version\s+(?P<of>\d+(?:\.\d+)*)\s+of\s+(?:this|the|our)\s+(?:[\w-]+\s+){0,3}?"
+                         r"|^this\s+is\s+version\s+(?P<of>\d+(?:\.\d+)*)\s+of\s+(?:(?:this|the|our)\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:policy|policies|terms|code|handbook|procedures?|guidance|guidelines|document|rules|notice|"
-                         r"statement|agreement|charter|constitution|by-?laws)\b", re.I)
+                         r"statement|agreement|charter|constitution|by-?laws)\b"
+                         r"|(?:the\s+)?(?-i:[A-Z]{2,}-\d+)\b)", re.I)
 # "It takes effect from ...", "It will be reviewed every two years", "It was approved by ...": the document the
 # sentence before names ("this policy")
 _IT = re.compile(r"^It\s+(?=(?:will|shall|is|was|has|takes|took|comes|came|applies|must|should)\b)")  # (not "Its")
