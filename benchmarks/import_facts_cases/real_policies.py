@@ -8969,6 +8969,29 @@ STATED: dict[str, dict[str, tuple]] = {
     # effective_from: those property dates, and "Ort, Datum" (a blank to fill in). Not review_every: "Die Ausleihe ist
     # unbefristet und endet, sobald der Verein die Objekte zurückverlangt" (the loan's term). Not approved_by:
     # "Unterschrift Verein" (a signature field). Whom its rules bind and the club: see EITHER
+    # held out, set 89 (README_extra.md, added on branch heldout-89): labelled from the documents before the importer
+    # was ever run on them
+    "hra-contributing-guidelines": {
+        # title: "Contributing guidelines" (line 1, the first "#" heading, with "<!-- omit in toc -->" after it). "Thank
+        # you for investing your time in contributing to our project." (line 3); "Congratulations. The HRA team thanks
+        # you." (line 144); "For further assistance, please contact us at **[contribute@hra.nhs.uk](...)**." (line 150).
+        # The full name, Health Research Authority, is only in the repository's LICENSE, not in this file
+        "organisation": ("HRA", "the HRA", "HRA team", "the HRA team", "Health Research Authority",
+                         "the Health Research Authority"),
+        # Not organisation: "FutureIRAS" and "Research%20Systems%20Programme" (the Azure DevOps organisation and project
+        # in the links' addresses, lines 3, 36, 41, 49, 69, 80, 95), "Research System Programme\Backlog" (line 58: an
+        # iteration path in the backlog), "Open Source Contributors Team" (a backlog's name in the links' addresses),
+        # Azure DevOps, Microsoft Learn, GitHub (the resources linked, lines 21-28). Not version: "`+semver:breaking`
+        # for major version update e.g. **1**.0.0", "0.**1**.0", "0.0.**1**" (lines 108-110: examples of the code's
+        # version numbers), "We use [Semantic Versioning](https://semver.org/#semantic-versioning-200)" (line 106),
+        # the wiki pages' numbers 81, 83, 86 and 88 in the links' addresses. Not approved_by or owner: "After receiving
+        # approval, you can start contributing" (line 45: a contributor's access being approved, not this text), "only
+        # **Maintainers** and **Project Leads** cna change the iteration" (line 58: who may change an issue's
+        # iteration), "a team member will review your proposal" (line 136), the "Governance Model" and "Contribution
+        # Guidelines" wiki pages (lines 36 and 41: other documents, which say who decides and how access is granted).
+        # Not effective_from: no date anywhere in the file (the LICENSE's "Copyright (c) 2024" is another file's). Whom
+        # it governs: see EITHER. No date, version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -12416,5 +12439,13 @@ EITHER: dict[str, dict[str, tuple]] = {
         "applies_to": (("Mitglied",), ("Mitglieder",), ("members",), ("member",), ("Mitgliedern",)),
         # "ausleihen ... aus dem Verein", "Unterschrift Verein": the club, unnamed (the statutes' Makerspace Gütersloh)
         "organisation": ("Makerspace Gütersloh", "Makerspace Gütersloh e. V.", "Makerspace Gütersloh e.V.", "Verein"),
+    },
+    # held out, set 89
+    "hra-contributing-guidelines": {
+        # "In this guide you will get an overview of the contribution workflow from requesting access, opening an issue,
+        # creating a PR, reviewing, and merging the PR." (line 5); "# New contributor guide" (line 17); "Understand the
+        # roles of maintainers, reviewers, and contributors." (line 37): whom its steps bind, contributors, never said
+        # as "applies to"
+        "applies_to": (("contributors",), ("contributor",), ("new contributors",)),
     },
 }
