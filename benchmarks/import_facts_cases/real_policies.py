@@ -9051,6 +9051,14 @@ STATED: dict[str, dict[str, tuple]] = {
         # warnings" (line 113). Not organisation: Gradescope, PrairieLearn, Slack, ChatGPT (tools). Whom it binds: see
         # EITHER. No date, version, approver, owner or review period stated
     },
+    "uc-berkeley-anderson-lab-stanley-b144-lab-rules": {},  # "Lab Rules - Stanley B144" (page 1, the only heading,
+    # with an en dash; the PDF's Title and Author "(anonymous)", ReportLab, created 2025-09-23). The text names no
+    # organisation: not organisation: "All projects must be preauthorized by Prof. Anderson." (rule 3: a person who
+    # authorises projects, nor the rules' owner or approver), "Follow all University policies" (rule 23: unnamed, other
+    # rules), "Stanley B144" (the room). Not owner or approved_by: "an authorized Supervisor", "the Supervisor" (rules
+    # 1, 20, 21: who supervises and is told of spills). Not effective_from: the PDF's 2025-09-23 dates; "COVID-19" (rule
+    # 23). Not version: "SUPERVISORS ONLY" (rule 5), "1."-"23." (rule numbers). Whom the rules bind is never said
+    # ("your group", rule 4); no date, version, owner, approver or review period stated
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
