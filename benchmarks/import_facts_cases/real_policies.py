@@ -8992,6 +8992,96 @@ STATED: dict[str, dict[str, tuple]] = {
         # Not effective_from: no date anywhere in the file (the LICENSE's "Copyright (c) 2024" is another file's). Whom
         # it governs: see EITHER. No date, version, owner, approver or review period stated
     },
+    # held out, set 90 (README_extra.md, added on branch heldout-90): labelled from the documents before the importer
+    # was ever run on them
+    "zih-tu-dresden-hpc-terms-of-use": {
+        # title: "Nutzungsbedingungen für die HPC-Systeme am ZIH" (page 1, two centred lines; also the PDF's Title
+        # property), "Stand: 5. März 2018" under it. "Die Hochleistungsrechner des ZIH sind hochspezialisierte
+        # Forschungsgeräte, die durch das ZIH für verschiedene Nutzergruppen betrieben werden." (the preamble); "Das ZIH
+        # geht davon aus, dass sämtliche Daten ... projektbezogene Daten sind." (§3). The ZIH is never spelt out; "der
+        # Technischen Universität Dresden" and "der TUD" appear only in the names of other rules and bodies (§§ 1-2)
+        "organisation": ("ZIH", "das ZIH", "Zentrum für Informationsdienste und Hochleistungsrechnen",
+                         "ZIH, TU Dresden", "TU Dresden", "Technische Universität Dresden"),
+        # Not effective_from or approved_on: "Stand: 5. März 2018" (page 1: "as at 5 March 2018"; see EITHER), the
+        # PDF's creation date 2018-03-05. Not owner or approved_by: the PDF's Author "Ulf Markwardt" (who wrote the
+        # file); "der HPC-Support", "die ZIH-Mitarbeiter des HPC-Supports" (§§ 1, 4: who runs the systems); "dem
+        # wissenschaftlichen Beirat des ZIH, dem CIO der TUD und dessen Beirat oder anderen übergreifenden Gremien" (§2:
+        # who see accounting data); "Projektleiter und -administrator" (§2: the project's, not the terms'). Not version:
+        # "§4 (4) der „Ordnung zur Errichtung und zum Betrieb eines Identitätsmanagementsystems an der Technischen
+        # Universität Dresden“" (§§ 1-2: another rule). Not review_every: "noch weitere 30 Tage", "100 Tage nach
+        # Projektende" (§2), "Die Verweilfrist beträgt dort 180 Tage", "nach 7 Tagen", "im /scratch nach 100 Tagen",
+        # "nach 50 Tagen", "100 Tage nach dem Erlöschen der HPC-Zugangsberechtigung" (§3), "Nach einem Monat" (§4):
+        # retention and deletion periods. Not organisation: the Gauß-Allianz (§1: whose computers the kept data
+        # serve). Whom it binds: see EITHER ("Der Antragsteller erkennt ... an" is an acknowledgement, not "gilt für").
+        # No version number, approver, owner or review period stated
+    },
+    "zih-tu-dresden-hpc-terms-of-use-summary": {
+        # title: "Terms of Use" (line 1). "For support reasons, we store your contact data" (line 11); "the storage
+        # services of ZIH (long term storage, intermediate archive) can be used" (lines 29-30); "For HPC related
+        # research ZIH will collect and analyze performance data" (lines 41-42). TU Dresden is not named
+        "organisation": ("ZIH", "Zentrum für Informationsdienste und Hochleistungsrechnen", "ZIH, TU Dresden",
+                         "TU Dresden", "Technische Universität Dresden"),
+        # Not effective_from: "These new Terms of Use are valid from April 1, 2018:
+        # [HPC-Nutzungsbedingungen_20180305.pdf]" (line 7: said of the German terms the page links and summarises; see
+        # EITHER); the "History" table's "1 October 2016 - 31 March 2018" and "5 June 2014 - 30 September 2016" (lines
+        # 52-53: earlier versions' validity);
+        # "HPC-Nutzungsbedingungen_20180305.pdf", "_20160901.pdf", "_20140606.pdf" and "?t=1520317028" (file names and a
+        # link's query). Not version: "Only the German version of the *Terms of Use* is binding." (line 5: a language
+        # version); "Not binding translation in english" (line 55). Not review_every: "at least 15 months after the
+        # cancellation of the HPC login" (line 12), "for `/tmp` after 7 days, parallel `/scratch`: after 100 days" (line
+        # 27), "Logins are valid for 30 more days" (line 33), "Hundred days after project termination" (line 34). Not
+        # owner: "the support team" (lines 36-37), "the project leader or the administrator" (lines 19, 23: the
+        # project's). Whom it binds: see EITHER. No version number, approver, owner or review period stated
+    },
+    "rub-makerspace-safety-and-rules": {
+        # title: "Sicherheit und Regeln" (the article's <h1>, line 1906; <title> "Sicherheit und Regeln -
+        # RUB-Makerspace").
+        # "Diese Ordnung gilt für alle Personen im Makerspace der Ruhr-Universität Bochum ("RUB-Makerspace")." (line
+        # 1963, the Nutzendenordnung's first rule); "das Makerspace-Personal" throughout; the footer's "Quellenangabe
+        # als: "Titel, RUB-Makerspace-Team, CC BY-SA 4.0""
+        "organisation": ("RUB-Makerspace", "RUB Makerspace", "Makerspace der Ruhr-Universität Bochum",
+                         "Ruhr-Universität Bochum", "RUB", "RUB-Makerspace-Team"),
+        # "Diese Ordnung gilt für alle Personen im Makerspace der Ruhr-Universität Bochum" (line 1963: "these rules
+        # apply to all persons in the makerspace"); the rules' own name is "Nutzendenordnung" (users' regulations)
+        "applies_to": (("Personen",), ("alle Personen",), ("persons",), ("people",), ("Personen im Makerspace",)),
+        # Not effective_from or approved_on: "Stand: 16.02.2023" (line 2010, the last line of the Nutzendenordnung) and
+        # the footer's "Letztes Update: 2023-10-02" (line 2024): see EITHER; "Erstellt: 2023-06-05" (line 2028: when the
+        # page's file was created in the site's history); "Die Einverständniserklärung ist derzeit in interner Prüfung
+        # und wird nach Beschlussfassung veröffentlicht" (another document, not yet adopted). Not review_every: "Alle
+        # Unterweisungen werden dokumentiert und müssen jährlich wiederholt werden." (the inductions, yearly, not these
+        # rules); "nach 48 Stunden" (unlabelled items), "unter 12 Jahren", "zwischen 12 und 16 Jahren", "zwischen 16 und
+        # 18 Jahren" (minors). Not owner or approved_by: "das Makerspace-Personal", "eine bereichsleitende Person" (who
+        # give instructions and permissions), the Bereich Arbeitsschutz is not named; the "RUB-Hausordnung" (rule 15:
+        # another rule), the "Landesunfallkasse" (rule 8: the insurer), the GefStoffV and the Berufsgenossenschaften
+        # (duties 1: other rules). Not version: "110", "112" (emergency numbers). No version, approver, owner or review
+        # period stated
+    },
+    "ubc-mds-program-policies": {
+        # title: "MDS Policies" (front matter "title:"; no "#" heading). "The Master of Data Science Policies and
+        # Regulations are part of the campus-wide UBC Policies and Regulations document." (line 8); "Plagiarism will
+        # not be tolerated in the MDS program" (line 174)
+        "organisation": ("Master of Data Science", "UBC Master of Data Science", "MDS", "UBC MDS", "the MDS program",
+                         "MDS program", "University of British Columbia", "UBC"),
+        # Not approved_by or approved_on: "The MDS program is approved by the UBC Senate as a full-time program" (line
+        # 217: the programme, not this policy); "the UBC Senate policy on academic concession" (line 26: another
+        # policy). Not owner: "the MDS Leadership Team" (lines 207, 211: who receives leave and withdrawal requests),
+        # "the course coordinator, Lab Instructor, and/or MDS Co-Directors" (line 45: who review concession requests),
+        # "the Option Directors" (line 228); "We reserve the right to make changes to this policy" (line 232: see
+        # EITHER). Not effective_from: "Leaves can only start at the beginning of a term, which for MDS, is January 1st"
+        # (line 207). Not review_every: "you have **one week** to raise a concern" (line 109), "return, within a year"
+        # (line 207), "prior to the end of Block 2" (line 228). Not version: "3 credits", "6 credits", "60%", "67%",
+        # "68%" (lines 73-81), "75% scaling", "50% scaling" (line 85), "best 6 out of 8 worksheets" (line 91), "three
+        # warnings" (line 113). Not organisation: Gradescope, PrairieLearn, Slack, ChatGPT (tools). Whom it binds: see
+        # EITHER. No date, version, approver, owner or review period stated
+    },
+    "uc-berkeley-anderson-lab-stanley-b144-lab-rules": {},  # "Lab Rules - Stanley B144" (page 1, the only heading,
+    # with an en dash; the PDF's Title and Author "(anonymous)", ReportLab, created 2025-09-23). The text names no
+    # organisation: not organisation: "All projects must be preauthorized by Prof. Anderson." (rule 3: a person who
+    # authorises projects, nor the rules' owner or approver), "Follow all University policies" (rule 23: unnamed, other
+    # rules), "Stanley B144" (the room). Not owner or approved_by: "an authorized Supervisor", "the Supervisor" (rules
+    # 1, 20, 21: who supervises and is told of spills). Not effective_from: the PDF's 2025-09-23 dates; "COVID-19" (rule
+    # 23). Not version: "SUPERVISORS ONLY" (rule 5), "1."-"23." (rule numbers). Whom the rules bind is never said
+    # ("your group", rule 4); no date, version, owner, approver or review period stated
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -12447,5 +12537,39 @@ EITHER: dict[str, dict[str, tuple]] = {
         # roles of maintainers, reviewers, and contributors." (line 37): whom its steps bind, contributors, never said
         # as "applies to"
         "applies_to": (("contributors",), ("contributor",), ("new contributors",)),
+    },
+    # held out, set 90
+    "zih-tu-dresden-hpc-terms-of-use": {
+        # "Stand: 5. März 2018" (page 1, under the title: "as at 5 March 2018"): the date of the text, never said to be
+        # when it took effect (the documentation's summary page gives 1 April 2018 for that)
+        "effective_from": ("2018-03-05",),
+        # "Der Antragsteller erkennt ... die folgenden „Nutzungsbedingungen für die HPC-Systeme am ZIH“ an" (the
+        # preamble: the applicant accepts them); "Der Nutzer verpflichtet sich, die Hinweise des HPC-Supports zu
+        # befolgen." (§4): whom it binds, never said as "gilt für"
+        "applies_to": (("Antragsteller",), ("Nutzer",), ("HPC-Nutzer",), ("applicants",), ("users",)),
+    },
+    "zih-tu-dresden-hpc-terms-of-use-summary": {
+        # "These new Terms of Use are valid from April 1, 2018: [HPC-Nutzungsbedingungen_20180305.pdf]" (line 7): said
+        # of the binding German terms that this page summarises (the History table's "1 April 2018 -" row, line 51)
+        "effective_from": ("2018-04-01",),
+        # "The HPC user agrees to follow the instructions and hints of the support team." (line 36); "Responsibilities
+        # for the project leader:" (line 16): whom its rules bind, never said as "applies to"
+        "applies_to": (("users",), ("HPC users",), ("HPC user",), ("project leaders",), ("users", "project leaders")),
+    },
+    "rub-makerspace-safety-and-rules": {
+        # "Stand: 16.02.2023" (line 2010, the last line of the Nutzendenordnung: "as at 16 February 2023") and the
+        # footer's "Letztes Update: 2023-10-02" (line 2024: the page's last change): dates of the text, never said to be
+        # when the rules took effect
+        "effective_from": ("2023-02-16", "2023-10-02"),
+    },
+    "ubc-mds-program-policies": {
+        # "Below is a summary of those Policies and Regulations that students frequently ask about and that are
+        # specific to the Master of Data Science program." (line 8); "Students are responsible for ..." (lines 174,
+        # 190): whom it binds, never said as "applies to"
+        "applies_to": (("students",), ("MDS students",)),
+        # "We reserve the right to make changes to this policy during the program as required." (line 232, under
+        # "Policy Updates"): who may change it, "we" being the programme, in passing its keeper
+        "owner": ("Master of Data Science", "UBC Master of Data Science", "MDS", "UBC MDS", "MDS program",
+                  "MDS Leadership Team"),
     },
 }
