@@ -9082,6 +9082,76 @@ STATED: dict[str, dict[str, tuple]] = {
     # 1, 20, 21: who supervises and is told of spills). Not effective_from: the PDF's 2025-09-23 dates; "COVID-19" (rule
     # 23). Not version: "SUPERVISORS ONLY" (rule 5), "1."-"23." (rule numbers). Whom the rules bind is never said
     # ("your group", rule 4); no date, version, owner, approver or review period stated
+    },
+    # held out, set 91 (README_extra.md, added on branch heldout-91): labelled from the documents before the importer
+    # was ever run on them
+    "deeson-health-and-safety-policy": {
+        # title: "Health and safety policy." (line 1, the only "#" heading, with its full stop). "_This policy applies
+        # to team members employed by Deeson Group Ltd and Deeson Publishing Ltd._" (line 3)
+        "organisation": ("Deeson Group Ltd", "Deeson", "Deeson Group", "Deeson Publishing Ltd",
+                         "Deeson Group Ltd and Deeson Publishing Ltd"),
+        "applies_to": (("team members",), ("members",)),  # line 3, as above
+        # "The effectiveness of this policy and associated arrangements will be reviewed annually under the direct
+        # supervision of the Managing Director." (line 48, under "## Review.")
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years"),
+        # Not version: "Section 7 of the Health and Safety at Work etc Act 1974" (line 16: the law it cites), "under 18"
+        # (line 33: an age). Not effective_from: "Date of this issue: February 2005; Revised May 2005; Revised July
+        # 2005; Revised September 2005; Revised June 2006; Revised December 2006. Reviewed March 2013. Reviewed January
+        # 2015. Reviewed January 2017." (line 50: months, no day; which of them dates this text is not said; see
+        # EITHER). Not owner: "your line manager" (lines 27 and 37: to whom faults are reported); the Managing Director
+        # supervises the review (see EITHER). No approver or version stated
+    },
+    "deeson-data-protection-policy": {
+        # title: "Data protection policy." (line 1, "#Data protection policy." with no space after the "#", as
+        # published; its sub-headings are "##" and "###" likewise). "Deeson Group Limited and Deeson Publishing Ltd
+        # (Deeson) is committed to compliance with the GDPR legal requirements." (line 5)
+        "organisation": ("Deeson", "Deeson Group Limited", "Deeson Group Ltd", "Deeson Publishing Ltd",
+                         "Deeson Group Limited and Deeson Publishing Ltd",
+                         "Deeson Group Limited and Deeson Publishing Ltd (Deeson)"),
+        # Not effective_from: "From 25th May 2018, this affects every organisation that processes EU residents
+        # personally identifiable information" (line 9: the day the GDPR applied, the law's date, not this policy's).
+        # Not review_every: "This policy is to be fully reviewed following implementation of the new legislation,
+        # release of further official guidance, and planned/ongoing assessment/certification to the ISO 27001 standard"
+        # (line 38: a review on events, no period), "the statutory one-month timeframe" (line 74: answering requests),
+        # "as soon as possible (<24 hours)" (line 166), "within 72 hours" (line 168). Not version: "Article 5 of the
+        # GDPR" (line 11), "six as opposed to eight principles" (line 11), "ISO27001, ISO9001 and Cyber Essentials
+        # Plus" (line 127), "ISO 27001" (line 38). Not organisation: the European Commission (line 9), the ICO (lines
+        # 164 and 168), "our Clients (the data controller)" (line 42). The signature "_Simon Wakeman_ / Managing
+        # Director / May 2018" (lines 30-34) and "This document has been approved in preparation for the forthcoming
+        # change in legislation" (line 38, the approver not named): see EITHER. No owner, review period or audience
+        # stated
+    },
+    "deeson-environmental-policy": {
+        # title: "Environmental Policy." (line 1, the only "#" heading). "_This policy applies to Deeson Group Ltd and
+        # Deeson Publishing Ltd._" (line 3); "Deeson is an enthusiastic supporter of environmental policies" (line 5)
+        "organisation": ("Deeson", "Deeson Group Ltd", "Deeson Publishing Ltd",
+                         "Deeson Group Ltd and Deeson Publishing Ltd"),
+        # "Directors and staff are fully committed to this environmental policy, which we regard as ongoing and which is
+        # reviewed annually." (line 38, the last line)
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years"),
+        # Not effective_from: "In December 2012, a new energy-efficient gas-fired central heating boiler was installed"
+        # (line 24: an event). Not review_every: "for weekly collection by an accredited waste processor" (line 17: the
+        # bins). Not version: "our ISO9001 accreditation" (line 7), "more than 90% of our business journeys" (line 28),
+        # "ten minutes' walk" (line 28). Not organisation: "www.cyclescheme.co.uk" (line 30), "an accredited waste
+        # processor" (line 17). Whom it applies to (two companies, not people) and whom it commits: see EITHER. No date,
+        # version, owner or approver stated
+    },
+    "pixie-labs-security": {
+        # title: "Security" (line 1, the only "#" heading; the file is 01-security.md in "01-working-at-pixie-labs").
+        # "You must use [1Password](https://1password.com/) for Pixie Labs-related credentials." (lines 19-20); "Do not
+        # share client code with anyone who is not a member of Pixie Labs." (line 57)
+        "organisation": ("Pixie Labs",),
+        # Not review_every: "Regularly (once a month) check permissions across key accounts" (line 13: a task for each
+        # person, not a review of the page), "a reasonably short screen lock timer (at most two minutes)" (line 47).
+        # Not owner or approved_by: "Ask David!" (line 27), "David, Pete or Philip can help you recover your account"
+        # (line 28), "Speak to David" (line 39): whom to ask, never said to keep or approve the page. Not organisation:
+        # 1Password, Backblaze, GitHub, Sentry, Bugsnag, Google (tools named). Whom it binds: see EITHER. No date,
+        # version, owner, approver or review period stated
+    },
+    "pixie-labs-incident-management": {},  # "# Incident management" (line 1); the text names no organisation ("our
+    # clients", "we"; see EITHER) and states no date, version, owner, approver or review period. Not review_every:
+    # "Pick a cadence that reflects the severity of the incident (e.g. every hour)" (line 41: client updates). Not
+    # owner: "Incidents must have one clearly named owner at all times" (line 10: each incident's owner, not the page's)
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -12571,5 +12641,43 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Policy Updates"): who may change it, "we" being the programme, in passing its keeper
         "owner": ("Master of Data Science", "UBC Master of Data Science", "MDS", "UBC MDS", "MDS program",
                   "MDS Leadership Team"),
+    },
+    # held out, set 91
+    "deeson-health-and-safety-policy": {
+        # "will be reviewed annually under the direct supervision of the Managing Director" (line 48): who oversees its
+        # review, in passing its keeper
+        "owner": ("Managing Director", "the Managing Director"),
+        # "Date of this issue: February 2005; ... Revised December 2006. Reviewed March 2013. Reviewed January 2015.
+        # Reviewed January 2017." (line 50): the first issue's month and the last review's month, no day, neither said
+        # to be the day this text took effect
+        "effective_from": ("2005-02", "2005-02-01", "2017-01", "2017-01-01", "2006-12", "2006-12-01"),
+    },
+    "deeson-data-protection-policy": {
+        # "_Simon Wakeman_ / Managing Director / May 2018" (lines 30-34, under the policy statement) and "This document
+        # has been approved in preparation for the forthcoming change in legislation." (line 38): it says it was
+        # approved, and is signed, but does not say who approved it
+        "approved_by": ("Simon Wakeman", "Managing Director", "Simon Wakeman, Managing Director",
+                        "the Managing Director"),
+        "approved_on": ("2018-05", "2018-05-01"),  # "May 2018" (line 34): a month, no day
+        "effective_from": ("2018-05", "2018-05-01", "2018-05-25"),  # the same, or the GDPR's "25th May 2018" (line 9)
+    },
+    "deeson-environmental-policy": {
+        # "_This policy applies to Deeson Group Ltd and Deeson Publishing Ltd._" (line 3: two companies, not people);
+        # "Directors and staff are fully committed to this environmental policy" (line 38); "All staff, whatever their
+        # role" (line 13): whom it concerns
+        "applies_to": (("Deeson Group Ltd", "Deeson Publishing Ltd"), ("Ltd",), ("directors", "staff"), ("staff",)),
+    },
+    "pixie-labs-security": {
+        # "We trust Pixies - but everyone should behave responsibly with privileged company and client information."
+        # (lines 10-11); "anyone who is not a member of Pixie Labs" (line 57): whom its rules bind, never said as
+        # "applies to"
+        "applies_to": (("Pixies",), ("members",), ("everyone",)),
+    },
+    "pixie-labs-incident-management": {
+        # the text says "our clients" and "we" only; it is a page of the Pixie Labs handbook (05-ongoing-support)
+        "organisation": ("Pixie Labs",),
+        # "Incidents must have one clearly named owner at all times." (line 10); "make sure another engineer is actively
+        # covering the incident" (lines 48-49): whom its rules bind, never said as "applies to"
+        "applies_to": (("owners",), ("owner",), ("engineers",), ("engineer",)),
     },
 }
