@@ -8969,6 +8969,53 @@ STATED: dict[str, dict[str, tuple]] = {
     # effective_from: those property dates, and "Ort, Datum" (a blank to fill in). Not review_every: "Die Ausleihe ist
     # unbefristet und endet, sobald der Verein die Objekte zurückverlangt" (the loan's term). Not approved_by:
     # "Unterschrift Verein" (a signature field). Whom its rules bind and the club: see EITHER
+    # held out, set 92 (README_extra.md, added on branch heldout-92): labelled from the documents before the importer
+    # was ever run on them
+    "ansible-steering-committee-membership-guidelines": {
+        # title: "Steering Committee membership guidelines" (lines 9-10, a "="-underlined reStructuredText title).
+        # "This document describes the expectations and policies related to membership in the :ref:`Ansible Community
+        # Steering Committee <steering_responsibilities>` (hereinafter the Committee)." (line 12)
+        "organisation": ("Ansible", "Ansible community", "Ansible Community", "the Ansible community",
+                         "Ansible project", "the Ansible Project"),
+        # "THIS DOCUMENT IS OWNED BY THE ANSIBLE COMMUNITY STEERING COMMITTEE." (line 2, inside a ".." comment block
+        # that the built page does not show): its keeper, stated about this document
+        "owner": ("Ansible Community Steering Committee", "ANSIBLE COMMUNITY STEERING COMMITTEE",
+                  "the Ansible Community Steering Committee", "Steering Committee", "the Steering Committee"),
+        # Not approved_by: "ALL CHANGES MUST BE APPROVED BY THE STEERING COMMITTEE!" (line 2: who must approve changes,
+        # not said to have approved this text; see EITHER). Not review_every: "Representatives should commit to at
+        # least two months of membership" (line 51), "for more than 3 months in a row" (line 95), "once a month for
+        # several months" (line 96), "within a week after the email was sent" (line 110), "The chairperson election
+        # happens once a year" (line 153: the chair's election). Not organisation: Red Hat (line 64, only in the e-mail
+        # address "ansible-community@redhat.com"), Bullhorn (line 67: the newsletter). Not owner: "@ansible/steering-
+        # committee" (line 3: whom to ping), the "SteeringCommittee" forum group (lines 49, 65, 82, 112). Not version:
+        # "steps 1-2" (line 128). Whom it binds: see EITHER. No date, version, approver or review period stated
+    },
+    "repository-service-tuf-technical-charter": {
+        # title: "Technical Charter (the “Charter”) for Repository Service for TUF (RSTUF) a Series of LF
+        # Projects, LLC" (page 1, three centred lines); PDF properties: no Title or Author (Producer "PDFKit.NET
+        # 11.9.810.0 DMV10", created 2024-06-20: a DocuSign envelope, "DocuSign Envelope ID: 191073CA-..." at the top
+        # of each page)
+        "organisation": ("Repository Service for TUF", "Repository Service for TUF (RSTUF)", "RSTUF",
+                         "Repository Service for TUF (RSTUF) a Series of LF Projects, LLC"),
+        # "Adopted June 20, 2024" (page 1, under the title)
+        "approved_on": ("2024-06-20",),
+        # "All contributors (including committers, maintainers, and other technical positions) and other participants
+        # in the Project (collectively, “Collaborators”) must comply with the terms of this Charter." (page
+        # 1, opening paragraph): whom it binds, stated about the Charter itself
+        "applies_to": (("contributors", "participants"), ("contributors", "committers", "maintainers", "participants"),
+                       ("Collaborators",), ("contributors", "committers", "maintainers", "positions", "participants")),
+        # Not effective_from: the adoption date is the only date and is not said to be when it took effect (see EITHER);
+        # "at least 30 days prior to such policy taking effect" and "effective upon publication on LF Project's web
+        # site" (section 3.c: LF Projects' policies, not this charter). Not approved_by: "This charter may be amended by
+        # a two-thirds vote of the entire TAC and is subject to approval by LF Projects." (section 8.a: who may amend
+        # it; see EITHER); the signatories of the DocuSign envelope are not named in the text. Not owner: "The Technical
+        # Advising Committee (the “TAC”) will be responsible for all technical oversight of the open source
+        # Project" (section 2.a: the project, not this document). Not organisation: LF Projects, LLC ("a Delaware
+        # series limited liability company", page 1: the series' parent), The Linux Foundation, the Series Manager. Not
+        # version: "MIT License", "Creative Commons Attribution 4.0 International License" (section 7: the project's
+        # licences), the DocuSign envelope ID, "a two-thirds vote" (sections 7.c, 8.a), the page numbers 1-5. No
+        # version, owner, review period or effective date stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -12416,5 +12463,24 @@ EITHER: dict[str, dict[str, tuple]] = {
         "applies_to": (("Mitglied",), ("Mitglieder",), ("members",), ("member",), ("Mitgliedern",)),
         # "ausleihen ... aus dem Verein", "Unterschrift Verein": the club, unnamed (the statutes' Makerspace Gütersloh)
         "organisation": ("Makerspace Gütersloh", "Makerspace Gütersloh e. V.", "Makerspace Gütersloh e.V.", "Verein"),
+    },
+    # held out, set 92
+    "ansible-steering-committee-membership-guidelines": {
+        # "ALL CHANGES MUST BE APPROVED BY THE STEERING COMMITTEE!" (line 2): who must approve changes to it, never said
+        # to have approved this text
+        "approved_by": ("Ansible Community Steering Committee", "Steering Committee", "the Steering Committee",
+                        "STEERING COMMITTEE"),
+        # "As a Committee member, you agree to:" (line 21); "A person is eligible to become a Committee member if"
+        # (line 38): whom its rules bind, never said as "applies to"
+        "applies_to": (("Committee members",), ("members",), ("Steering Committee members",)),
+    },
+    "repository-service-tuf-technical-charter": {
+        # "Adopted June 20, 2024" (page 1): the day it was adopted, not said to be the day it took effect
+        "effective_from": ("2024-06-20",),
+        # "This charter may be amended by a two-thirds vote of the entire TAC and is subject to approval by LF
+        # Projects." (section 8.a): who may amend it and approve amendments, never said to have approved or to keep
+        # this text
+        "approved_by": ("LF Projects", "LF Projects, LLC", "TAC", "the TAC", "Technical Advising Committee"),
+        "owner": ("TAC", "the TAC", "Technical Advising Committee", "the Technical Advising Committee"),
     },
 }
