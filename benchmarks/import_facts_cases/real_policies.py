@@ -9006,7 +9006,7 @@ STATED: dict[str, dict[str, tuple]] = {
                        ("Collaborators",), ("contributors", "committers", "maintainers", "positions", "participants")),
         # Not effective_from: the adoption date is the only date and is not said to be when it took effect (see EITHER);
         # "at least 30 days prior to such policy taking effect" and "effective upon publication on LF Project's web
-        # site" (section 3.c: LF Projects' policies, not this charter). Not approved_by: "This charter may be amended by
+        # site" (section 4.c: LF Projects' policies, not this charter). Not approved_by: "This charter may be amended by
         # a two-thirds vote of the entire TAC and is subject to approval by LF Projects." (section 8.a: who may amend
         # it; see EITHER); the signatories of the DocuSign envelope are not named in the text. Not owner: "The Technical
         # Advising Committee (the “TAC”) will be responsible for all technical oversight of the open source
@@ -9015,6 +9015,44 @@ STATED: dict[str, dict[str, tuple]] = {
         # version: "MIT License", "Creative Commons Attribution 4.0 International License" (section 7: the project's
         # licences), the DocuSign envelope ID, "a two-thirds vote" (sections 7.c, 8.a), the page numbers 1-5. No
         # version, owner, review period or effective date stated
+    },
+    "openwallet-foundation-maintainer-inactivity-policy": {
+        # title: "Maintainer Inactivity Policy" (line 3, the only "#" heading, under an SPDX comment line "[//]: #
+        # (SPDX-License-Identifier: CC-BY-4.0)"). "OpenWallet Foundation very much appreciates the contributions of all
+        # maintainers" (line 8); "a OpenWallet Foundation repository" (line 10)
+        "organisation": ("OpenWallet Foundation", "OWF", "the OpenWallet Foundation"),
+        # "!!! note / This policy applies to projects that do not have an explicit maintainer inactivity policy." (lines
+        # 5-6, an admonition)
+        "applies_to": (("projects",),),
+        # Not review_every: "for three months" (line 12: the first notice), "for six months" (line 14: the move to
+        # emeritus), "at least one week" (line 16), "a three-month extension" (line 18), "at regular intervals" (line
+        # 22: the activity report). Not owner: "the TAC Chair or who the TAC Chair designates" (line 12: who notifies),
+        # "A member of the TAC or a OpenWallet Foundation staff member will open this proposal" (line 14), "It will be
+        # the TAC's responsibility to act on the data" (line 22): duties under it, not its keeping. Not organisation:
+        # the Hyperledger Foundation (line 26: "This document is based on the Hyperledger Foundation's Inactivity
+        # policy"), GitHub. Not version: "CC-BY-4.0" (line 1). No date, version, owner, approver or review period stated
+    },
+    "openwallet-foundation-charter": {
+        # title: "OpenWallet Foundation Charter" (the page's <h1>; <title> "Charter - Technical Advisory Council", the
+        # MkDocs site's name); under it, centred: "Exhibit B", "The OpenWallet Foundation Charter", "Linux Foundation
+        # Europe", "Effective May 22, 2023". "The purpose of the OpenWallet Foundation (the “OWF”) is to
+        # support ..." (section 1)
+        "organisation": ("OpenWallet Foundation", "OWF", "the OpenWallet Foundation", "The OpenWallet Foundation"),
+        # "Effective May 22, 2023" (the fourth centred line under the heading)
+        "effective_from": ("2023-05-22",),
+        # Not approved_by or approved_on: "This Charter may be amended by a two-thirds vote of the entire Governing
+        # Board, subject to approval by LFEU." (section 14.a: who may amend it; see EITHER); no adoption date beyond the
+        # effective date. Not version: "Exhibit B" (the charter as an exhibit to another agreement), "9%" (section 12:
+        # the G&A fee), "EUR 1,000,000", "two-thirds", "fifty percent" (section 6: quorum), section numbers. Not
+        # review_every: "annually elect one representative" (section 2.c), "electing annually a chairperson" (section 5:
+        # the TAC's chair), "The Governing Board will approve an annual budget" (section 11), "each year" (section 12:
+        # the fee). Not organisation: Linux Foundation Europe (LFEU: the OWF's host, named on the cover lines), the
+        # Technical Advisory Council and the Government Advisory Council (its committees), the site name "Technical
+        # Advisory Council" in <title>. Not owner: "The Governing Board manages the OWF" (section 1: the foundation, not
+        # the document). Not applies_to: "Linux Foundation Europe's Good Standing Policy ... will apply to all Sponsors
+        # of this OWF" (section 8: another policy's reach); whom the charter binds: see EITHER. The footer's "Copyright
+        # © OpenWallet Foundation License: CC BY 4.0" is the site's licence line. No version, owner or review period
+        # stated
     },
 }
 
@@ -12482,5 +12520,14 @@ EITHER: dict[str, dict[str, tuple]] = {
         # this text
         "approved_by": ("LF Projects", "LF Projects, LLC", "TAC", "the TAC", "Technical Advising Committee"),
         "owner": ("TAC", "the TAC", "Technical Advising Committee", "the Technical Advising Committee"),
+    },
+    "openwallet-foundation-charter": {
+        # "This Charter may be amended by a two-thirds vote of the entire Governing Board, subject to approval by LFEU."
+        # (section 14.a): who may amend it and approve amendments, never said to have approved or to keep this text
+        "approved_by": ("Governing Board", "the Governing Board", "LFEU", "Linux Foundation Europe"),
+        "owner": ("Governing Board", "the Governing Board"),
+        # "All sponsors in the OWF, enjoy the privileges and undertake the obligations described in this Charter"
+        # (section 2.a): whom it binds, never said as "applies to"
+        "applies_to": (("Sponsors",), ("sponsors",), ("Premier", "General", "Associate Sponsors")),
     },
 }
