@@ -9082,7 +9082,6 @@ STATED: dict[str, dict[str, tuple]] = {
     # 1, 20, 21: who supervises and is told of spills). Not effective_from: the PDF's 2025-09-23 dates; "COVID-19" (rule
     # 23). Not version: "SUPERVISORS ONLY" (rule 5), "1."-"23." (rule numbers). Whom the rules bind is never said
     # ("your group", rule 4); no date, version, owner, approver or review period stated
-    },
     # held out, set 91 (README_extra.md, added on branch heldout-91): labelled from the documents before the importer
     # was ever run on them
     "deeson-health-and-safety-policy": {
@@ -9152,7 +9151,6 @@ STATED: dict[str, dict[str, tuple]] = {
     # clients", "we"; see EITHER) and states no date, version, owner, approver or review period. Not review_every:
     # "Pick a cadence that reflects the severity of the incident (e.g. every hour)" (line 41: client updates). Not
     # owner: "Incidents must have one clearly named owner at all times" (line 10: each incident's owner, not the page's)
-    },
     # held out, set 92 (README_extra.md, added on branch heldout-92): labelled from the documents before the importer
     # was ever run on them
     "ansible-steering-committee-membership-guidelines": {
