@@ -50,9 +50,11 @@ _NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:,?\s+(?:of
 _NAME_PART = (rf"(?:(?:Inc|Ltd|Co|Corp)\.|(?<![\w-])(?:{DOTTED_LEGAL_FORM})"
               r"|(?<![\w-])(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&-]*(?:\.\w+)*|\d+[A-Z][\w&-]*)")
 # ("of" never last; "Zarf a Series of LF Projects, LLC": a project the Linux Foundation's series company holds, its name
-# written as the project writes it: "sigstore a Series of LF Projects, LLC")
+# written as the project writes it, "sigstore a Series of LF Projects, LLC", or with its initials, "Repository Service
+# for TUF (RSTUF) a Series of LF Projects, LLC")
 _SERIES_PROJECT = r"(?<![\w-])[a-z][\w-]*(?=\s+a\s+Series\s+of\s)"
-NAME = (rf"(?:{_NAME_PART}|{_SERIES_PROJECT})(?:\s+(?:(?:of|and|for|the|&|a\s+Series\s+of)\s+)*{_NAME_PART})*"
+_SERIES = r"(?:\([A-Z][A-Za-z]{1,9}\)\s+)?a\s+Series\s+of"
+NAME = (rf"(?:{_NAME_PART}|{_SERIES_PROJECT})(?:\s+(?:(?:of|and|for|the|&|{_SERIES})\s+)*{_NAME_PART})*"
         rf"(?:,?\s+{COMPANY})?")
 # A name some organisations write in lower case ("dxw"), at the start of a sentence where English writes a capital
 _LOWER_CASE_NAME = r"[a-z][a-z\d]+"
@@ -70,6 +72,9 @@ _WE_DEFINED = re.compile(
     rf"we\s+mean)\s+(?P<v2>{NAME})"
     rf"|\b(?:a|the)\s+(?:legally\s+binding\s+)?(?:contract|agreement)\s+between\s+you\s+and\s+(?P<v3>{NAME})"
 )
+# A policy applying to companies by name: "This policy applies to Deeson Group Ltd and Deeson Publishing Ltd."
+_APPLIES_TO_COMPANIES = re.compile(rf"\b(?i:this|the)\s+(?:[\w-]+\s+)?(?i:policy|code|procedure|handbook)\s+applies\s+"
+                                   rf"to\s+(?:the\s+)?(?P<v>{NAME})")
 _FROM_NOW_ON = r"(?:here(?:in)?after|here\s+on\s+out|from\s+now\s+on|henceforth)"
 _DEFINED_KINDS = (r"company|school|academy|trust|organi[sz]ation|charity|club|employer|college|federation|firm|"
                   r"institute|university|nursery|association|society|foundation|hackspace|makerspace|clinic|lab|"
@@ -232,7 +237,9 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
             "(" in line and _DEFINED_AS_ORGANISATION.search(line)) or (copyright_tells and _COPYRIGHT.match(line)) or (
             "attribute" in lowered and _CROWN_NOTICE.match(line) and _ATTRIBUTED.search(line)) or (
             ("mean" in lowered or "refer" in lowered) and (kind := _KIND_DEFINED.search(line)) and a_whole_name(
-                clean_name(kind["v"]), text) and kind)):
+                clean_name(kind["v"]), text) and kind) or (
+            "applies" in lowered and (companies := _APPLIES_TO_COMPANIES.search(line)) and re.search(
+                rf"\s{COMPANY}$", companies["v"]) and companies)):
         return clean_name(match["v"] or match["v2"] or match.groupdict().get("v3"), match.groupdict().get("kind")), (
             match[0])
     # (a statutes' name clause: "heisst" is how casefold writes "heißt")

@@ -31,6 +31,8 @@ def steps_written(lines: list[str], source_of_line: dict[int, str]) -> None:
         if not line.startswith(STEP):
             if typed and line.startswith(INDENT):
                 lines[index] = _out_of_typed_step(line[len(INDENT):], lines[index + 1 : index + 2])
+                if index - 1 == moved_at and _LIST_ITEM.match(lines[index]) and not _LIST_ITEM.match(lines[index - 1]):
+                    apart.append(index)  # its bullets under its typed numbers' last line: a list opens apart
                 moved_at = index
             elif index - 1 == moved_at and _LIST_ITEM.match(line):
                 apart.append(index)
