@@ -9236,6 +9236,52 @@ STATED: dict[str, dict[str, tuple]] = {
         # © OpenWallet Foundation License: CC BY 4.0" is the site's licence line. No version, owner or review period
         # stated
     },
+    # held out, set 93 (README_extra.md, added on branch heldout-93): labelled from the documents before the importer
+    # was ever run on them
+    "uk-web-archive-terms-and-conditions": {
+        # title: " Terms and Conditions" (the front matter's only key, with a leading space; no heading in the body).
+        # 'The UK Web Archive (the “Archive”) is operated by the British Library Board, a body corporate established
+        # under the British Library Act of 27 July 1972, of 96 Euston Road, London NW1 2DB, United Kingdom (“We” “Us”
+        # and “Our”).' (line 4); signed at the foot "The British Library\" / "September 2010" (the last two lines)
+        "organisation": ("British Library Board", "the British Library Board", "The British Library", "British Library",
+                         "the British Library"),
+        # Not organisation: the UK Web Archive ("the Archive": the service these terms govern, not the party that
+        # states them). Not effective_from or approved_on: "27 July 1972" (the British Library Act), "Data Protection
+        # Act 1998" (7.2), "Freedom of Information Act 2000" (7.3); "September 2010" at the foot: see EITHER. Not
+        # review_every: "24 hours a day" (4.2: the service's availability), "within five working days of any request"
+        # (7.3). Not version: the clause numbers "1.1" to "9.1" and "2.2.1" to "7.2.5". Not owner: "Notice and Takedown
+        # procedure" (3.1.2: another procedure). Whom it binds: see EITHER. No owner, approver, version or review
+        # period stated
+    },
+    "uk-web-archive-telerau-ac-amodau": {
+        # title: "Telerau ac Amodau Defnyddio Archif Gwefannau'r Deyrnas Unedig" (the front matter's only key; the
+        # Welsh translation of the Terms and Conditions above, from the same site). 'Gweithredir Archif Gwefannau'r DU
+        # (yr "Archif") gan Fwrdd y Llyfrgell Brydeinig, corff a sefydlwyd dan Ddeddf y Llyfrgell Brydeinig 27
+        # Gorffennaf 1972, ... ("Ni" "Ninnau" ac "Ein").' (line 4, its curly apostrophes written straight here: "is
+        # operated by the Board of the British Library",
+        # "Fwrdd" being the mutated "Bwrdd"); signed at the foot "Y Llyfrgell Brydeinig\" / "Medi 2010" (September 2010)
+        "organisation": ("Bwrdd y Llyfrgell Brydeinig", "Fwrdd y Llyfrgell Brydeinig", "Y Llyfrgell Brydeinig",
+                         "y Llyfrgell Brydeinig", "Llyfrgell Brydeinig", "British Library Board", "British Library",
+                         "The British Library"),
+        # Not organisation: Archif Gwefannau'r DU (the UK Web Archive: "yr Archif", the service). Not effective_from or
+        # approved_on: "27 Gorffennaf 1972" (the Act), "Deddf Diogelu Data 1998" (7.2), "Deddf Rhyddid Gwybodaeth 2000"
+        # (7.3); "Medi 2010" at the foot: see EITHER. Not review_every: "am 24 awr y dydd" (4.2: availability). Not
+        # version: the clause numbers. Whom it binds: see EITHER. No owner, approver, version or review period stated
+    },
+    "uk-web-archive-management": {
+        # title: "Management" (the article's <h1>; <title> "Management — UKWA Technical Documentation", the Jupyter
+        # Book's name). "The UK Web Archive is an interdisciplinary cross-organisational service delivery team, funded
+        # by the UK Legal Deposit Libraries. We are responsible for both the day-to-day operation of the service ..."
+        # (the first paragraph); the footer "By The UK Web Archive © Copyright 2021."
+        "organisation": ("UK Web Archive", "The UK Web Archive", "the UK Web Archive", "UKWA"),
+        # Not organisation: the UK Legal Deposit Libraries (its funders), NLS (the replication site: "Replication of
+        # HDFS to a separate location (NLS)"), Jupyter Book ("Powered by Jupyter Book"). Not version or effective_from:
+        # "© Copyright 2021" (the footer's copyright year), "usually 100%" (each role's time). Not applies_to: "it is
+        # important that we all understand the overall priorities" (the team, said in passing; see EITHER); "So readers
+        # and researchers can access and use our collections" (the users of a service, not of this page). Not
+        # review_every: "Frequent Crawls", "Domain Crawl", "day-to-day operation". No owner, approver, date, version or
+        # review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -12791,5 +12837,30 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "All sponsors in the OWF, enjoy the privileges and undertake the obligations described in this Charter"
         # (section 2.a): whom it binds, never said as "applies to"
         "applies_to": (("Sponsors",), ("sponsors",), ("Premier", "General", "Associate Sponsors")),
+    },
+    # held out, set 93
+    "uk-web-archive-terms-and-conditions": {
+        # "The British Library\" / "September 2010" (the last two lines, a signature and month under the text): the
+        # month it was issued, not said to be when it was approved or took effect
+        "effective_from": ("2010-09", "2010-09-01"),
+        "approved_on": ("2010-09", "2010-09-01"),
+        # "provided to the user (“You” and “Your”) solely in accordance with these terms and conditions" (line 4); "If
+        # you use the Archive you agree to be bound by the Terms and Conditions" (1.1): whom it binds, never said as
+        # "applies to"
+        "applies_to": (("users",), ("user",)),
+    },
+    "uk-web-archive-telerau-ac-amodau": {
+        # "Y Llyfrgell Brydeinig\" / "Medi 2010" (the last two lines): the month it was issued, as in the English text
+        "effective_from": ("2010-09", "2010-09-01"),
+        "approved_on": ("2010-09", "2010-09-01"),
+        # 'fe'i darperir i'r defnyddiwr ("Chi" ac "Eich") yn unig mewn cydymffurfiad â'r telerau a'r amodau' (line 4:
+        # "provided to the user"); "Os defnyddiwch yr Archif, yr ydych yn cytuno i fod yn rhwymedig gan y Telerau a'r
+        # Amodau" (1.1): whom it binds, never said as "applies to"
+        "applies_to": (("defnyddiwr",), ("users",), ("user",)),
+    },
+    "uk-web-archive-management": {
+        # "it is important that we all understand the overall priorities of the different types of work we undertake"
+        # (under "Priorities"): the team the priorities are for, in passing
+        "applies_to": (("team",), ("UK Web Archive team",)),
     },
 }
