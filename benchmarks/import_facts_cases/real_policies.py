@@ -9282,6 +9282,85 @@ STATED: dict[str, dict[str, tuple]] = {
         # review_every: "Frequent Crawls", "Domain Crawl", "day-to-day operation". No owner, approver, date, version or
         # review period stated
     },
+    # held out, set 94 (README_extra.md, added on branch heldout-94): labelled from the documents before the importer
+    # was ever run on them
+    "princeton-university-library-production-application-checklist": {
+        # title: "Goal of this Documentation" (line 1, the first "#" heading; the file is
+        # production_application_checklist.md and "# Checklist" heads the requirements, line 14). "Audience for this
+        # document: This is an internal document for Princeton University Library IT Developer teams to use in
+        # developing and maintaining applications." (line 3)
+        "organisation": ("Princeton University Library", "PUL", "Princeton University Library IT", "PUL IT",
+                         "Princeton University"),
+        # the same line 3: whom the document is for, stated about the document itself
+        "applies_to": (("Princeton University Library IT Developer teams",), ("Developer teams",), ("teams",),
+                       ("developers",)),
+        # Not organisation: the Office of Information Technology (OIT, line 94: the university's single sign-on), "The
+        # University requires us to meet the WCAG AA" (line 116). Not version: "replication factor 3" (line 66),
+        # "Minimum 2 Servers Per Environment" (line 38), "WCAG 2 AA" (line 112), "100% coverage" (line 147),
+        # "12factor.net" (line 169). Not owner: "no individual is expected to implement all of these themselves" (line
+        # 5), "a shared responsibility on teams" (line 163). Not approved_by: "reviewed by a peer" (line 159: code
+        # review). Tools named as examples (Ansible, nginx+, capistrano, Dependabot, Ansible Vault, LastPass, Datadog,
+        # CheckMK, Honeybadger, Axe Devtools, DubBot, Plausible.io, RSpec, Rubocop, ESLint, Simplecov, CircleCI, Github
+        # Actions) are not organisations. No date, version, owner, approver or review period stated
+    },
+    "princeton-university-library-student-developer-requirements-and-policies": {},  # "The Library" and "Princeton"
+    # only (see EITHER); no date, version, owner, approver or review period. Not version or review_every: "35
+    # hours/week, or 7 hours/day" (line 7), "40 hours per week" (line 8), "between 10 weeks and the entire summer" (line
+    # 11), "more than 30 days" (lines 14, 26), "at least 6 hours/week" (line 20). Not organisation: Firestone (lines 5,
+    # 25: the library building), the Davis International Center (lines 32-37), the student employment site (lines 15,
+    # 27). Not effective_from: "spring-summer-2023-transition-guidelines-student" (lines 16, 28: part of a link to
+    # another policy)
+    "st-jude-cloud-data-access-agreement": {
+        # title: "AGREEMENT FOR ACCESS TO AND/OR DOWNLOAD OF CONTROLLED-ACCESS GENOMIC SEQUENCING DATA" (page 1, two
+        # centred lines under "ST. JUDE CHILDREN'S RESEARCH HOSPITAL, INC." and over "Not Negotiable"); Title property
+        # "Microsoft Word - DataAccessAgreement_v4.2_10.13.20.docx". "This Data Access Agreement (“Agreement”) is
+        # between You ... and St. Jude Children\u2019s Research Hospital, Inc. (“St. Jude”)." (page 1)
+        "organisation": ("St. Jude Children\u2019s Research Hospital, Inc.",
+                         "St. Jude Children's Research Hospital, Inc.", "St. Jude Children\u2019s Research Hospital",
+                         "St. Jude Children's Research Hospital", "St. Jude",
+                         "ST. JUDE CHILDREN\u2019S RESEARCH HOSPITAL, INC.",
+                         "ST. JUDE CHILDREN'S RESEARCH HOSPITAL, INC.", "St. Jude Cloud"),
+        # "Version 4.2, October 13, 2020" (every page's header); "Version 4.2, Effective October 13, 2020" (page 6,
+        # after 2.9); "(VERSION 4.2, October 13, 2020)" (page 7)
+        "version": ("4.2", "Version 4.2"),
+        "effective_from": ("2020-10-13",),  # "Version 4.2, Effective October 13, 2020" (page 6)
+        # "The terms of access, use, and where applicable, download or copying, in this Agreement apply both to the User
+        # and the User\u2019s Institution (each as defined below)." (page 1)
+        "applies_to": (("User", "User\u2019s Institution"), ("User", "User's Institution"), ("User", "Institution"),
+                       ("Users", "Institutions"), ("User", "User Institution"), ("users",)),
+        # Not review_every: "The Term of this Agreement is no longer than one year" and "The Data are made available for
+        # one (1) year" (1.13: a user's access), "nine (9) months from the time of Data release" (1.15: the embargo),
+        # "within thirty (30) days of its publication" (1.24). Not approved_by or owner: the Data Access Committee
+        # (definitions, 1.1, 1.24: it decides on access to data, not on this text); "St. Jude or its appointed agent may
+        # alter the terms of this Agreement" (1.23: see EITHER); the signatories (Principal Investigator, Institutional
+        # or Administrative Authority, Chief Information Security Officer, pages 9-13: the user's side, blank lines).
+        # Not organisation: DNAnexus and Microsoft Azure (1.4, 1.5: platforms whose terms also apply), Washington
+        # University, the State of Tennessee (1.25: governing law), the six datasets' projects (page 7: PCGP, G4K,
+        # SJLIFE, SGP, CCSS, PanALL). Not applies_to: "Part 2 ... This section applies only if You download or copy
+        # Data" (Part 2: one part's reach; the same users). Not effective_from: the PDF's 2020-10-13 creation date (a
+        # property; the same day as the stated date), "Date: ____" lines (the signature blocks). Not version: "Schedule
+        # 1" (the publications policies), the paragraph numbers 1.1-2.9, "HIPAA". No owner, approver or review period
+        # stated
+    },
+    "st-jude-cloud-pcgp-data-set-publications-policy": {
+        # title: "SCHEDULE 1 - PCGP" (page 1, first line), then "Pediatric Cancer Genome Project (PCGP) Data Set
+        # Publications Policy"; no Title property. "The primary purpose of the St. Jude Children\u2019s Research
+        # Hospital \u2013 Washington University Pediatric Cancer Genome Project (PCGP) is ..."; "The PCGP anticipates
+        # ..."
+        "organisation": ("St. Jude Children\u2019s Research Hospital", "St. Jude Children's Research Hospital",
+                         "St. Jude", "Pediatric Cancer Genome Project", "PCGP",
+                         "Pediatric Cancer Genome Project (PCGP)",
+                         "St. Jude Children\u2019s Research Hospital \u2013 Washington University Pediatric Cancer "
+                         "Genome Project",
+                         "St. Jude Children's Research Hospital \u2013 Washington University Pediatric Cancer Genome "
+                         "Project"),
+        # Not organisation: Washington University (the project's partner, named only inside the project's name), the
+        # Childhood Solid Tumor Network (CSTN: the second data set the page covers), Nature. Not effective_from or
+        # version: "the 2017 Nature publication", "Nature 549(7670):96-100, 2017" (a paper to cite), the PDF's
+        # 2020-05-11 creation date (a property). Not owner: "the PCGP and CSTN bear no responsibility for the further
+        # analysis" (the projects' disclaimer). Whom it binds: see EITHER. No date, version, owner, approver or review
+        # period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -12862,5 +12941,27 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "it is important that we all understand the overall priorities of the different types of work we undertake"
         # (under "Priorities"): the team the priorities are for, in passing
         "applies_to": (("team",), ("UK Web Archive team",)),
+    },
+    # held out, set 94
+    "princeton-university-library-student-developer-requirements-and-policies": {
+        # "The Library does not provide housing during the summer" (line 6); "they can not charge Princeton more than 40
+        # hours per week" (line 8): the organisation is named only as "The Library" and "Princeton"; the page is part of
+        # Princeton University Library IT's handbook
+        "organisation": ("Princeton University Library", "Princeton", "The Library", "the Library", "PUL",
+                         "Princeton University"),
+        # "Student developers must have reliable internet for zoom conferencing." (line 12); "Students must work at
+        # least 6 hours/week." (line 20): whom its rules bind, never said as "applies to"
+        "applies_to": (("student developers",), ("students",), ("student developer",), ("international students",)),
+    },
+    "st-jude-cloud-data-access-agreement": {
+        # "St. Jude or its appointed agent may alter the terms of this Agreement from time to time ..." (1.23): who may
+        # change it, in passing its keeper
+        "owner": ("St. Jude", "St. Jude Children\u2019s Research Hospital", "St. Jude Children's Research Hospital",
+                  "St. Jude Children\u2019s Research Hospital, Inc.", "St. Jude Children's Research Hospital, Inc."),
+    },
+    "st-jude-cloud-pcgp-data-set-publications-policy": {
+        # "Authors who use data from the PCGP and/or CSTN projects must acknowledge both of these sources ..."; "Users
+        # should note that the PCGP and CSTN bear no responsibility ...": whom it binds, never said as "applies to"
+        "applies_to": (("Authors",), ("authors",), ("Users",), ("Authors", "Users"), ("researchers",)),
     },
 }
