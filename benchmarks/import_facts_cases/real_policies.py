@@ -9361,6 +9361,78 @@ STATED: dict[str, dict[str, tuple]] = {
         # analysis" (the projects' disclaimer). Whom it binds: see EITHER. No date, version, owner, approver or review
         # period stated
     },
+    # held out, set 95 (README_extra.md, added on branch heldout-95): labelled from the documents before the importer
+    # was ever run on them
+    "db-systel-open-source-contribution-policy": {
+        # title: "Richtlinie Ril-XXXX **Open Source Contribution**" (line 1, the only "#" heading; "Ril-XXXX" stands
+        # for the Richtlinie's number, left out; "Open Source Contribution" in bold). Under it, three lines indented two
+        # spaces and joined by "\" hard line breaks: "Version 2.2", "DB Systel GmbH", "Datum 19.03.2021" (lines 3-7)
+        "organisation": ("DB Systel GmbH", "DB Systel"),  # line 5, as above; "bei DB Systel klar zu regeln" (line 20)
+        "version": ("2.2", "Version 2.2", "v2.2"),  # "Version 2.2" (line 3)
+        # "Anwendungsbereich" (its scope section, lines 12-15): "Diese Richtlinie regelt die Voraussetzungen für die
+        # Freigabe für von DB Systel Mitarbeitern im Auftrag von DB Systel geschriebenem Software Code als Open Source
+        # ..." (line 15): the code its employees write, so its employees
+        "applies_to": (("Mitarbeitern",), ("Mitarbeiter",), ("DB Systel Mitarbeitern",), ("DB Systel Mitarbeiter",)),
+        # Not effective_from or approved_on: "Datum 19.03.2021" (line 7: the version's date, not said to be when it
+        # took effect; see EITHER). Not version: "Ril-XXXX" (line 1: a placeholder number), "Stand 22.05.2018" (line
+        # 163, footnote 1: the date of the OSI's licence list), "X €" (lines 108, 110, 150: amounts left out of the
+        # public copy), "500€/Tag", "10 Personentage", "5000€" (line 165, footnote 2: an example), the numbered
+        # paragraphs "(1)"-"(17)". Not review_every: "spätestens alle 12 Monate" (line 152: the applicants' status
+        # reports on recurring contributions), "Im Rahmen der jährlichen Überprüfung für wiederkehrende Contributions"
+        # (line 161: the yearly check of recurring contributions, not of this Richtlinie). Not approved_by: "Freigabe",
+        # "Freigebende", "Freigabeberechtigte" (lines 15, 37, 106-122: the release of code, not the approval of this
+        # Richtlinie), "die Führungskraft des Antragstellers", "Product Owner", "*REMOVED*" (lines 108-110: who releases
+        # contributions). Not organisation: "DB" (lines 20, 62: the Deutsche Bahn group), "die Patentabteilung der
+        # Deutschen Bahn" (line 87), "Konzernunternehmen" (line 89), GitHub (line 45), the Open Source Initiative
+        # (footnote 1). Not applies_to: "Privat oder im Rahmen von Nebentätigkeiten erstellte Software wird nicht von
+        # dieser Richtlinie abgedeckt" (line 69: what it leaves out). The Open Source Steward's role: see EITHER. No
+        # approver, effective date, owner or review period stated
+    },
+    "mercedes-benz-foss-manifesto": {
+        # title: "Mercedes-Benz FOSS Manifesto" (line 1, "# Mercedes-Benz FOSS Manifesto #": every heading closed with
+        # "#"s, line 5 with four after three). "### The Mercedes-Benz AG - FOSS Center of Competence and the CIO, ####"
+        # (line 5); "Mercedes-Benz shall support and encourage its employees" (line 17)
+        "organisation": ("Mercedes-Benz", "Mercedes-Benz AG", "Mercedes-Benz Group AG"),
+        # "## Preamble ##" (lines 3-13), worded like a treaty's: "The Mercedes-Benz AG - FOSS Center of Competence and
+        # the CIO, / - RESOLVED to incorporate ... / - DESIRING ... / - CONFIRMING ... / - HAVE DECIDED to establish
+        # these FOSS guiding principles:": who established it, stated about itself
+        "approved_by": ("FOSS Center of Competence and the CIO", "the FOSS Center of Competence and the CIO",
+                        "Mercedes-Benz AG - FOSS Center of Competence and the CIO",
+                        "The Mercedes-Benz AG - FOSS Center of Competence and the CIO", "FOSS Center of Competence",
+                        "the CIO", "CIO"),
+        # Not version: "C1."-"C4." and "E1."-"E4." (lines 17-33: the principles' labels, each with a bracketed name
+        # such as "[Encourage FOSS]"). Not owner: the FOSS Center of Competence and the CIO established it (above), not
+        # said to keep it. Not organisation: "Open Source communities" (lines 9, 23), "Inner Source" (lines 17, 27-33).
+        # Whom its principles bind: see EITHER. No date, version, owner or review period stated
+    },
+    "inditex-foss-manifesto": {
+        # title: "Inditex Free, Open Source Software (FOSS) Manifesto" (line 7, the only "#" heading, after an HTML
+        # comment holding the SPDX lines, lines 1-5); the same text in Spanish follows a "---" rule (lines 28-47),
+        # "## Preámbulo" with no "#" title of its own. "Inditex Group is an international fashion firm" (line 11);
+        # "SPDX-FileCopyrightText: 2024 INDUSTRIA DE DISEÑO TEXTIL S.A. (INDITEX S.A.)" (line 2)
+        "organisation": ("Inditex", "Inditex Group", "the Inditex Group", "Grupo Inditex", "El Grupo Inditex",
+                         "INDITEX S.A.", "Industria de Diseño Textil S.A.",
+                         "INDUSTRIA DE DISEÑO TEXTIL S.A. (INDITEX S.A.)"),
+        # Not effective_from: "2024" (line 2: the SPDX copyright year). Not version: "CC-BY-SA-4.0" (line 4: its
+        # licence). Not applies_to: "the Code of Conduct, the Information Security Policy, the Personal Data Protection
+        # and Privacy Compliance Policy, and internal regulations" (line 15: other policies that FOSS actions must keep
+        # to); whom it binds: see EITHER. Not approved_by or owner: none named; "Inditex will establish procedures"
+        # (line 20) is a promise of other rules. No date, version, owner, approver or review period stated
+    },
+    "sap-open-source-manifesto": {
+        # title: "SAP Open Source Manifesto" (line 3, the only "#" heading, after a REUSE status badge, line 1). The
+        # file is the repository's README.md: "## About this project" (line 5) before the manifesto and, after its
+        # "## Conclusion" (line 42), the repository's "## Support, Feedback, Contributing", "## Security / Disclosure",
+        # "## Code of Conduct" and "## Licensing" (lines 46-60). "This Manifesto states SAP's principles on how we
+        # engage with open source." (line 7); "Copyright 2024 SAP SE or an SAP affiliate company" (line 60)
+        "organisation": ("SAP", "SAP SE", "SAP SE or an SAP affiliate company"),
+        # Not version: "top 10 ranking in the Open Source Contributor Index" (line 7). Not effective_from: "Copyright
+        # 2024" (line 60), "2024/05" inside the PDF's address (line 48). Not applies_to: "By participating in this
+        # project, you agree to abide by its Code of Conduct" (line 56: the repository's contributors, bound by another
+        # document, SAP's Code of Conduct); whom it guides: see EITHER. Not organisation: Gardener, Open Component Model
+        # (OCM), Open Resource Discovery (ORD), OpenUI5, OpenJDK (line 7: projects), the Open Source Contributor Index
+        # (OSCI), REUSE (line 1). No date, version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -12963,5 +13035,36 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Authors who use data from the PCGP and/or CSTN projects must acknowledge both of these sources ..."; "Users
         # should note that the PCGP and CSTN bear no responsibility ...": whom it binds, never said as "applies to"
         "applies_to": (("Authors",), ("authors",), ("Users",), ("Authors", "Users"), ("researchers",)),
+    },
+    # held out, set 95
+    "db-systel-open-source-contribution-policy": {
+        "effective_from": ("2021-03-19",),  # "Datum 19.03.2021" (line 7): the version's date, not said to be when it
+        # took effect
+        # "(6) Der **Open Source Steward** operationalisiert einen Open Source Prozess ("use", "contribute"), führt
+        # diesen in der DB Systel ein und verantwortet die Einhaltung." (line 43): who answers for the process it sets
+        # and for its being kept, in passing its keeper
+        "owner": ("Open Source Steward", "der Open Source Steward", "Der Open Source Steward"),
+    },
+    "mercedes-benz-foss-manifesto": {
+        # "## Employee Principles ##" (line 25): "E1. An engineer shall look for ..." (line 27), "E4. Any employee shall
+        # always act responsibly ..." (line 33); "Mercedes-Benz shall support and encourage its employees" (line 17):
+        # whom its principles bind, never said as "applies to"
+        "applies_to": (("engineers", "employees"), ("employees",), ("engineer", "employee"), ("employee",),
+                       ("engineers",), ("engineer",)),
+    },
+    "inditex-foss-manifesto": {
+        # "All actions undertaken by the Inditex Group, as well as those taken by individuals within the group, in FOSS
+        # (Free and Open Source Software) environments, must adhere to ... the following specific principles:" (line
+        # 15); "## Principles of Inditex Teams" (line 22); in Spanish "o de las personas que forman parte de él" (line
+        # 36), "Los equipos del Grupo Inditex" (lines 45-47): whom it binds, never said as "applies to"
+        "applies_to": (("individuals",), ("teams",), ("Inditex teams",), ("Inditex Group", "individuals"),
+                       ("personas",), ("equipos",)),
+    },
+    "sap-open-source-manifesto": {
+        # "It is a clear statement to customers, partners, and developer ecosystem, at the same time it is providing
+        # guidance to our internal developers." (line 7); "## Empowering Our Employees" (line 35): whom it guides,
+        # never said as "applies to"
+        "applies_to": (("developers",), ("internal developers",), ("employees",),
+                       ("customers", "partners", "developer ecosystem", "developers")),
     },
 }
