@@ -9433,6 +9433,97 @@ STATED: dict[str, dict[str, tuple]] = {
         # (OCM), Open Resource Discovery (ORD), OpenUI5, OpenJDK (line 7: projects), the Open Source Contributor Index
         # (OSCI), REUSE (line 1). No date, version, owner, approver or review period stated
     },
+    # held out, set 96 (README_extra.md, added on branch heldout-96): labelled from the documents before the importer
+    # was ever run on them
+    "openbao-technical-charter": {
+        # title: "Technical Charter (the “Charter”) for OpenBao a Series of LF Projects, LLC" (line 1, the only "#"
+        # heading). "the OpenBao open source project, which has been established as OpenBao, a Series of LF Projects,
+        # LLC (the “Project”)" (line 8)
+        "organisation": ("OpenBao", "OpenBao a Series of LF Projects, LLC", "OpenBao, a Series of LF Projects, LLC",
+                         "the OpenBao open source project"),
+        # "| Adoption     | June 13th, 2024 |" (line 5, the first row of a "| Revision | Date |" table under the title)
+        "approved_on": ("2024-06-13",),
+        # "All contributors and participants (including committers, maintainers, and other technical positions) in the
+        # Project (collectively, “Contributors”) must comply with the terms of this Charter." (line 8): whom it binds,
+        # stated about the Charter itself
+        "applies_to": (("contributors", "participants"), ("Contributors",),
+                       ("contributors", "participants", "committers", "maintainers", "positions"),
+                       ("contributors", "committers", "maintainers", "participants")),
+        # Not effective_from: the adoption date is not said to be when it took effect (see EITHER); "| OpenSSF Move |
+        # June 5th, 2025 |" (line 6) is a later revision's date (see EITHER); "at least 30 days prior to such policy
+        # taking effect" and "effective upon publication on LF Project's web site" (section 4.c: LF Projects'
+        # policies, not this charter). Not version: "OpenSSF Move" and "Adoption" name revisions, not numbers;
+        # "Mozilla Public License, Version 2.0" (section 7.b.i: the project's licence), "Creative Commons Attribution
+        # 4.0" (7.b.iv), "two-thirds", "fifty percent" (3.b: quorum), "Section 2.d., 7.c. and 8.a". Not review_every:
+        # "For the first 18 months following inception of the Project" (2.b: the TSC's startup period). Not
+        # approved_by: "This charter may be amended by a two-thirds vote of the TSC voting members and is subject to
+        # approval by LF Projects." (8.a: who may amend it; see EITHER). Not owner: "The Technical Steering Committee
+        # (the “TSC”) will be responsible for all technical oversight of the open source Project" (2.a: the project,
+        # not this document). Not organisation: LF Projects, LLC ("a Delaware series limited liability company"),
+        # OpenSSF ("a directed fund of The Linux Foundation", 2.g), the Joint Development Foundation (5.c, 6.a.i), the
+        # Series Manager. No version, owner or review period stated
+    },
+    "openbao-technical-charter-final-2024-05-08": {
+        # title: "Technical Charter (the “Charter”) / for / OpenBao a Series of LF Projects, LLC" (page 1, three
+        # centred lines); PDF properties: no Title or Author (Creator "Writer", Producer "LibreOffice 24.2", created
+        # 2024-05-08). "the OpenBao open source project, which has been established as OpenBao a Series of LF Projects,
+        # LLC (the “Project”)" (page 1)
+        "organisation": ("OpenBao", "OpenBao a Series of LF Projects, LLC", "the OpenBao open source project"),
+        # "All contributors (including committers, maintainers, and other technical positions) and other participants
+        # in the Project (collectively, “Collaborators”) must comply with the terms of this Charter." (page 1, opening
+        # paragraph): whom it binds, stated about the Charter itself
+        "applies_to": (("contributors", "participants"), ("Collaborators",),
+                       ("contributors", "committers", "maintainers", "participants"),
+                       ("contributors", "committers", "maintainers", "positions", "participants")),
+        # Not approved_on or effective_from: "Adopted ___________" (page 1, under the title) is left blank; the file
+        # name's "2024-05-08" and the PDF's creation date are not in the text. Not approved_by: "This charter may be
+        # amended by a two-thirds vote of the TSC voting members and is subject to approval by LF Projects." (section
+        # 8.a, page 6: who may amend it; see EITHER). Not version: "Mozilla Public License, Version 2.0" (7.b.i),
+        # "Creative Commons Attribution 4.0" (7.b.iv), "two-thirds", "fifty percent", the page numbers 1-6. Not
+        # review_every: "the first 18 months following inception of the Project" (2.b), "at least 30 days prior to
+        # such policy taking effect" (4.c: LF Projects' policies). Not organisation: LF Projects, LLC, "LF Edge, a
+        # directed fund of The Linux Foundation" (2.g: the project's home then), the Joint Development Foundation, the
+        # Series Manager. No version, owner, approver, approval date or review period stated
+    },
+    "jsr-usage-policy": {
+        # title: none in the text (front matter "description: This document describes the usage policy for JSR.",
+        # line 2, between "---" lines 1 and 3; the site's page title is "Usage policy", from the file name and the
+        # docs' table of contents).
+        # "JSR is a public registry service for the JavaScript and TypeScript ecosystem." (line 7)
+        "organisation": ("JSR",),
+        # "we have a usage policy that all users must follow to use the service." (lines 9-10): whom it binds, stated
+        # about the policy itself
+        "applies_to": (("users",),),
+        # "_Last updated: March 6th, 2024_" (line 5): see EITHER. Not owner: "The enforcement of this policy is at the
+        # discretion of the JSR moderators" (line 89: who enforces it), "We may change this usage policy at any
+        # time" (line 132: "we", JSR, see organisation), help@jsr.io (lines 92, 114: a contact). Not organisation:
+        # "the laws of the United States of America" (line 45), the "@deno", "@ry", "@fresh", "@ai" and
+        # "@vite/plugin-node" scopes (examples), "the Deno runtime" (line 71). Not version: "MP4", "PNG", "SVG", the
+        # "/etc/passwd" file (examples). Not review_every: "We encourage users to review this policy regularly"
+        # (line 134: no period). No version, owner, approver or review period stated
+    },
+    "hackerspace-gent-guidelines": {},  # "# 6. Guidelines" (line 1, chapter 6 of "the hackerspace blueprint"); the
+    # text says only "the hackerspace", "the space", "the community" and "the board" (the name Hackerspace Gent is in
+    # the blueprint's README and chapter 4, not here: see EITHER), and states no date, version, owner, approver or
+    # review period. Not review_every: "you should attend one of these at least once quarterly" (line 69: the
+    # cleaning days, not a review of the text). Not owner: "please notify the board" (line 88: whom to tell of
+    # behaviour problems); "The do-ocracy decides" (lines 31, 33: space projects). Not organisation: Mattermost
+    # (lines 56, 60: the chat), Wikipedia (the golden rule's link). Not version: "6." (the chapter number)
+    "nilearn-maintenance": {
+        # title: "Maintenance" (lines 3-5, a "="-overlined and underlined reStructuredText title under a
+        # ".. _maintenance_process:" target). "Nilearn uses :nilearn-gh:`issues <issues>` for tracking bugs" (lines
+        # 15-16); "This section describes how to make a new release of Nilearn." (line 258)
+        "organisation": ("Nilearn", "nilearn"),
+        # Not version: "X.Y.Z", "X.Y.Z+1.dev", "[X.Y.Z].dev", "rcN", "Version X.Y.Z" (placeholders in the release
+        # steps), "PACKAGENAME-VERSION.tar.gz". Not effective_from: "**Released MONTH YEAR**" (line 421: a
+        # placeholder for the changelog). Not review_every: "close the issue after two weeks" (line 78), "no messages
+        # in the last three months" (line 82), "close it after 2 weeks" (line 84), "over the next few months" (line
+        # 57: a priority label). Not owner: "must be reviewed by a member of the :ref:`core_devs`" (line 34: who
+        # triages issues), "the maintainers of Nilearn" on PyPI (line 529: a PyPI role), "the Nilearn developers"
+        # (the OSF datasets). Not organisation: scikit-learn (line 92: "inspired from scikit learn conventions"),
+        # OSF, PyPI, GitHub, neurostars, Matplotlib, CTAN. Whom its steps bind is not said: the "we" of the
+        # developers throughout. No date, version, owner, approver, audience or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -13066,5 +13157,38 @@ EITHER: dict[str, dict[str, tuple]] = {
         # never said as "applies to"
         "applies_to": (("developers",), ("internal developers",), ("employees",),
                        ("customers", "partners", "developer ecosystem", "developers")),
+    },
+    # held out, set 96
+    "openbao-technical-charter": {
+        # "| Adoption     | June 13th, 2024 |" (line 5): the day it was adopted, not said to be the day it took effect;
+        # "| OpenSSF Move | June 5th, 2025  |" (line 6): the revision that moved the project to the OpenSSF
+        "effective_from": ("2024-06-13", "2025-06-05"),
+        # "This charter may be amended by a two-thirds vote of the TSC voting members and is subject to approval by LF
+        # Projects." (section 8.a): who may amend it and approve amendments, never said to have approved or to keep
+        # this text
+        "approved_by": ("LF Projects", "LF Projects, LLC", "TSC", "the TSC", "Technical Steering Committee"),
+        "owner": ("TSC", "the TSC", "Technical Steering Committee", "the Technical Steering Committee"),
+    },
+    "openbao-technical-charter-final-2024-05-08": {
+        # "This charter may be amended by a two-thirds vote of the TSC voting members and is subject to approval by LF
+        # Projects." (section 8.a, page 6): who may amend it and approve amendments, never said to have approved or to
+        # keep this text
+        "approved_by": ("LF Projects", "LF Projects, LLC", "TSC", "the TSC", "Technical Steering Committee"),
+        "owner": ("TSC", "the TSC", "Technical Steering Committee", "the Technical Steering Committee"),
+    },
+    "jsr-usage-policy": {
+        # "_Last updated: March 6th, 2024_" (line 5, under the front matter): an edit date, not said to be when it
+        # took effect ("We will notify users of any changes to this policy by updating the "Last updated" date at the
+        # top of this document", lines 132-133; the file was last changed on 2025-10-30 without changing it)
+        "effective_from": ("2024-03-06",),
+    },
+    "hackerspace-gent-guidelines": {
+        # the text says "the hackerspace" only; it is chapter 6 of the blueprint that "specifically describes how
+        # Hackerspace Gent runs" (the repository's README.md)
+        "organisation": ("Hackerspace Gent", "Hackerspace Ghent", "0x20"),
+        # "Only members are allowed to have personal property in the space" (line 39); "as a good upstanding member of
+        # the community you should attend one of these" (line 69); "When in doubt, check with the other members" (line
+        # 97): whom its rules bind, never said as "applies to"
+        "applies_to": (("members",), ("member",), ("community",)),
     },
 }
