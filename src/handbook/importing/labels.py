@@ -79,6 +79,7 @@ LABELLED = {
         rf"^{_POLICY}(?:date\s+(?:of\s+)?approv(?:ed|al)|approval\s+date|approved\s+on|date\s+approved|"
         r"date\s+(?:ratified|approved|adopted|agreed)(?:\s+by\s+(?:the\s+)?(?P<by>[^:|]{1,60}?))?|"
         r"date\s+(?:of\s+)?adopt(?:ed|ion)|adopted\s+on|adoption\s+date|ratified\s+on|date\s+of\s+ratification|"
+        r"adoption|"  # a charter's history row: "Adoption | June 13th, 2024"
         rf"ratification\s+date){SEPARATOR}(?P<v>.+)$", re.I,
     ),
     "effective_from": re.compile(

@@ -52,9 +52,9 @@ _NAME_PART = (rf"(?:(?:Inc|Ltd|Co|Corp)\.|(?<![\w-])(?:{DOTTED_LEGAL_FORM})"
 # ("of" never last; "Zarf a Series of LF Projects, LLC": a project the Linux Foundation's series company holds, its name
 # written as the project writes it, "sigstore a Series of LF Projects, LLC", or with its initials, "Repository Service
 # for TUF (RSTUF) a Series of LF Projects, LLC")
-_SERIES_PROJECT = r"(?<![\w-])[a-z][\w-]*(?=\s+a\s+Series\s+of\s)"
-_SERIES = r"(?:\([A-Z][A-Za-z]{1,9}\)\s+)?a\s+Series\s+of"
-NAME = (rf"(?:{_NAME_PART}|{_SERIES_PROJECT})(?:\s+(?:(?:of|and|for|the|&|{_SERIES})\s+)*{_NAME_PART})*"
+_SERIES_PROJECT = r"(?<![\w-])[a-z][\w-]*(?=,?\s+a\s+Series\s+of\s)"
+_SERIES = r",?\s+(?:\([A-Z][A-Za-z]{1,9}\)\s+)?a\s+Series\s+of\s+"  # (also "OpenBao, a Series of ...")
+NAME = (rf"(?:{_NAME_PART}|{_SERIES_PROJECT})(?:(?:{_SERIES}|\s+(?:(?:of|and|for|the|&)\s+)*){_NAME_PART})*"
         rf"(?:,?\s+{COMPANY})?")
 # A name some organisations write in lower case ("dxw"), at the start of a sentence where English writes a capital
 _LOWER_CASE_NAME = r"[a-z][a-z\d]+"
@@ -196,7 +196,8 @@ _SPEAKING_TIMES = 3
 # Who runs the service the document is about: "Let's Encrypt is a service provided by Internet Security Research
 # Group", "australia.gov.au, an online service managed by the ..." (not "hosted by", "regulated by", nor a supplier)
 _SERVICE_RUN_BY = re.compile(
-    r"\b(?i:service|website|web\s?site|site|portal|platform|app|helpline)(?:\s*\([^)]*\))?,?\s+(?:(?:is|are)\s+)?"
+    r"\b(?i:service|website|web\s?site|site|portal|platform|app|helpline|archive|registry)(?:\s*\([^)]*\))?,?\s+"
+    r"(?:(?:is|are)\s+)?"
     rf"(?:provided|supplied|run|managed|operated|delivered|owned)\s+by\s+(?:the\s+)?(?P<v>{NAME})")  # ("Data Service")
 # ("our email service", not a service named so: "the Access Your Records service")
 _A_SUPPLIER = re.compile(r"(?:\b(?:our|your|their)|(?:^|(?<=[.!?]\s))(?:Our|Your|Their))\s+(?:[\w-]+\s+){0,3}?"
@@ -233,7 +234,10 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
     to tell a name from a common noun; ``copyright_tells``: whether a copyright notice names the organisation (not when
     the document carries several holders' notices)."""
     lowered = line.casefold()  # (each pattern is tried only where its words are: a long document has many lines)
-    if match := (("we" in lowered and _WE_DEFINED.search(line)) or (
+    we = "we" in lowered and _WE_DEFINED.search(line)
+    if we and we["v"] and line[:we.start("v")].rstrip().endswith(","):
+        we = None  # an address's last part before ("We"): "... Euston Road, London NW1 2DB, United Kingdom (“We” ...)"
+    if match := (we or (
             "(" in line and _DEFINED_AS_ORGANISATION.search(line)) or (copyright_tells and _COPYRIGHT.match(line)) or (
             "attribute" in lowered and _CROWN_NOTICE.match(line) and _ATTRIBUTED.search(line)) or (
             ("mean" in lowered or "refer" in lowered) and (kind := _KIND_DEFINED.search(line)) and a_whole_name(

@@ -26,8 +26,11 @@ def title_in_running_head(furniture: Sequence[Paragraph], *, footers: bool = Fal
         if not (line.place.endswith("header") or (footers and line.place.endswith("footer"))):
             continue
         words = _PAGE_NUMBER.sub("", line.plain).strip()
+        version = HEAD_VERSION.search(words)
+        if version and not words[:version.start()].strip(" |,;-\u2013"):
+            continue  # a version and its date, naming nothing: "Version 4.2, October 13,"
         if words and not is_no_title(words) and not STANDALONE_ORGANISATION.match(words) and (
-                DOCUMENT_WORDS.search(words) or HEAD_VERSION.search(words)):
+                DOCUMENT_WORDS.search(words) or version):
             return replace(line, plain=words, markdown=words) if words != line.plain else line
     return None
 
