@@ -234,7 +234,7 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
     to tell a name from a common noun; ``copyright_tells``: whether a copyright notice names the organisation (not when
     the document carries several holders' notices)."""
     lowered = line.casefold()  # (each pattern is tried only where its words are: a long document has many lines)
-    we = "we" in lowered and _WE_DEFINED.search(line)
+    we = "we" in lowered and _WE_DEFINED.search(line)  # (and "between you and": "between" holds "we")
     if we and we["v"] and line[:we.start("v")].rstrip().endswith(","):
         we = None  # an address's last part before ("We"): "... Euston Road, London NW1 2DB, United Kingdom (“We” ...)"
     if match := (we or (
