@@ -193,12 +193,12 @@ _SPEAKING_NAME = re.compile(r"(?:(?m:^)|(?<=[.!?:;,]\s)|(?<=\bthat\s))([A-Z\d][\
                             r"(?:will|expects|encourages|asks|requires|reserves|recogni[sz]es|believes|welcomes|"
                             r"commits|pays|reimburses|is\s+committed)\b")
 _SPEAKING_TIMES = 3
+# A service and the words saying who runs it (not "hosted by", as an organisation's own site may be, nor "regulated by")
+SERVICE = r"(?i:service|website|web\s?site|site|portal|platform|app|helpline|archive|registry)"
+RUN_BY = r"(?:provided|supplied|run|managed|operated|delivered|owned|held)\s+by"
 # Who runs the service the document is about: "Let's Encrypt is a service provided by Internet Security Research
-# Group", "australia.gov.au, an online service managed by the ..." (not "hosted by", "regulated by", nor a supplier)
-_SERVICE_RUN_BY = re.compile(
-    r"\b(?i:service|website|web\s?site|site|portal|platform|app|helpline|archive|registry)(?:\s*\([^)]*\))?,?\s+"
-    r"(?:(?:is|are)\s+)?"
-    rf"(?:provided|supplied|run|managed|operated|delivered|owned)\s+by\s+(?:the\s+)?(?P<v>{NAME})")  # ("Data Service")
+# Group", "australia.gov.au, an online service managed by the ..." (nor a supplier)
+_SERVICE_RUN_BY = re.compile(rf"\b{SERVICE}(?:\s*\([^)]*\))?,?\s+(?:(?:is|are)\s+)?{RUN_BY}\s+(?:the\s+)?(?P<v>{NAME})")
 # ("our email service", not a service named so: "the Access Your Records service")
 _A_SUPPLIER = re.compile(r"(?:\b(?:our|your|their)|(?:^|(?<=[.!?]\s))(?:Our|Your|Their))\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:service|website|site|portal|platform|app)\b|"

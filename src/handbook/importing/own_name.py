@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from .document import Block, Paragraph
 from .opening_subject import written_as_a_person
-from .organisation import COPYRIGHT_LINE, REGULATOR_WORDS
+from .organisation import COPYRIGHT_LINE, REGULATOR_WORDS, RUN_BY, SERVICE
 from .organisation_words import BODY_KINDS, DOCUMENT_WORDS, ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
 
 _LEAST_MENTIONS = 3
@@ -229,10 +229,8 @@ def used_more_as_own(name: str, text: str, uses: dict[str, _Uses]) -> str | None
 
 def _run_by_another(name: str, text: str) -> bool:
     """Whether the text says the name is a service another runs: "The Marine Noise Registry website is held by the Data
-    Host, Joint Nature Conservation Committee" (not "hosted by", as an organisation's own site may be)."""
-    return re.search(rf"(?<![\w-]){_written(name)}(?:\s+(?:website|web\s?site|site|service|platform|app|portal|"
-                     r"system))?,?\s+(?:is|are)\s+(?:held|run|operated|provided|managed|owned|delivered)\s+by\b",
-                     text) is not None
+    Host, Joint Nature Conservation Committee" (said as handbook.importing.organisation reads who runs a service)."""
+    return re.search(rf"(?<![\w-]){_written(name)}(?:\s+{SERVICE})?,?\s+(?:is|are)\s+{RUN_BY}\b", text) is not None
 
 
 def _speaks(name: str, text: str) -> int:
