@@ -20,8 +20,9 @@ _MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\((?:<[^>\n]*>|[^)\s]*)(?:\s+\"[^\"]
 _FIRST_BLOCKS = 6  # the organisation's name standing alone is looked for near the top only
 _WHO_WE_ARE = re.compile(r"^(?:\d+\.?\s+)?(?:who\s+we\s+are|about\s+us)\b", re.I)
 # A cover's or header's short line of statements each closed by a number: "Version 1.9. Effective March 24, 2020",
-# "Issue 3. Approved 12 May 2024" (a number, a full stop, then a capital: not "Approved by Dr. Smith")
-_STATEMENT_END = re.compile(r"(?<=\d)\.\s+(?=[A-Z])")
+# "Issue 3. Approved 12 May 2024" (a number, a full stop, then a capital: not "Approved by Dr. Smith"), or a comma
+# before a date's statement, "Version 4.2, Effective October 13, 2020" (not "Superseded: Publication 490, REV 5")
+_STATEMENT_END = re.compile(r"(?<=\d)\.\s+(?=[A-Z])|(?<=\d),\s+(?=(?:Effective|Approved|Adopted|Issued)\s)")
 _SHORT_LINE = 120
 # A glossary's entry, "**Effective Date**: 1 July 2012." among "**Domain Name Registrar**: A person or entity ...":
 # a term another document defines, not a fact of this one (a details block's "**Approved by:** Governors" lines are

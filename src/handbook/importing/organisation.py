@@ -46,8 +46,10 @@ _NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:,?\s+(?:of
                                      r"\s+\([\"\u201c]?(?P<abbr>[A-Z][A-Za-z]{1,9})[\"\u201d]?\)")  # ("FDA")
 # A name as organisations write their own: "Model Company Inc.", "GitHub, Inc.", "The Carpentries", "W3C", "18F",
 # "jQuery Foundation" (a capital after its first letter); never begun inside a word (not "Query" of "jQuery")
-# ("B.V." a legal form whole, not "B.V" a word and its dot left to end the sentence)
-_NAME_PART = (rf"(?:(?:Inc|Ltd|Co|Corp)\.|(?<![\w-])(?:{DOTTED_LEGAL_FORM})"
+# ("B.V." a legal form whole, not "B.V" a word and its dot left to end the sentence; a saint's "St." and the plural
+# possessives names hold, "St. Jude Children's Research Hospital", "St Mary's College", never any word's "'s")
+_NAME_PART = (rf"(?:(?:Inc|Ltd|Co|Corp)\.|(?<![\w-])St\.(?=\s+[A-Z])|(?<![\w-])(?:{DOTTED_LEGAL_FORM})"
+              r"|(?<![\w-])(?:Children|Women|Men|People)['\u2019]s|(?:(?<=St\.\s)|(?<=St\s))[A-Z]\w*['\u2019]s"
               r"|(?<![\w-])(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&-]*(?:\.\w+)*|\d+[A-Z][\w&-]*)")
 # ("of" never last; "Zarf a Series of LF Projects, LLC": a project the Linux Foundation's series company holds, its name
 # written as the project writes it, "sigstore a Series of LF Projects, LLC", or with its initials, "Repository Service
@@ -63,14 +65,15 @@ _END_QUOTE = "[,.\"\u201d\u2019'\u00bb]"
 # Who "we" are, as contracts and terms define it: 'Model Company Inc. ("ModelCo," "we," "us")',
 # '"GitHub," "We," and "Us" refer to GitHub, Inc.', 'In this policy "we" and "our" means Oakfield Academy',
 # '“Medium”, “we”, or “us”, we mean The Obvious Corporation'; and whom terms bind you to: "This is a contract between
-# you and The Obvious Corporation"
+# you and The Obvious Corporation", 'This Data Access Agreement ("Agreement") is between You (including ...) and St.
+# Jude Children's Research Hospital, Inc.'
 _QUOTED_WE = rf"{_QUOTE}(?i:we){_END_QUOTE}+"
 _QUOTED_US = rf"{_QUOTE}(?i:us|our|ours){_END_QUOTE}+"
 _WE_DEFINED = re.compile(
     rf"(?P<v>{NAME})\s*\((?=[^)]*{_QUOTE}\s?(?i:we)\b|(?i:we),\s*(?i:us)\b)[^)]*\)"  # "(“ we ”", "(we, us, our)"
     rf"|{_QUOTED_WE}(?:\s*,?\s*(?:and\s+|or\s+)?{_QUOTED_US})*\s+(?i:refers?\s+to|refer\s+to|means?|shall\s+mean|"
     rf"we\s+mean)\s+(?P<v2>{NAME})"
-    rf"|\b(?:a|the)\s+(?:legally\s+binding\s+)?(?:contract|agreement)\s+between\s+you\s+and\s+(?P<v3>{NAME})"
+    rf"|\b(?i:contract|agreement)(?:\s*\([^)]*\))?\s+(?:is\s+)?between\s+(?i:you)(?:\s+\([^)]*\))?\s+and\s+(?P<v3>{NAME})"
 )
 # A policy applying to companies by name: "This policy applies to Deeson Group Ltd and Deeson Publishing Ltd."
 _APPLIES_TO_COMPANIES = re.compile(rf"\b(?i:this|the)\s+(?:[\w-]+\s+)?(?i:policy|code|procedure|handbook)\s+applies\s+"
