@@ -9524,6 +9524,78 @@ STATED: dict[str, dict[str, tuple]] = {
         # OSF, PyPI, GitHub, neurostars, Matplotlib, CTAN. Whom its steps bind is not said: the "we" of the
         # developers throughout. No date, version, owner, approver, audience or review period stated
     },
+    # held out, set 97 (README_extra.md, added on branch heldout-97): labelled from the documents before the importer
+    # was ever run on them
+    "pension-wise-privacy-policy": {
+        # title: "Privacy policy" (line 4, the only "#" heading, after YAML front matter holding a "description:" only,
+        # lines 1-3). "Pension Wise is a free and impartial government service which helps you understand your defined
+        # contribution pension options." (lines 21-22); "Pension Wise collects and stores personal data" (line 29);
+        # "As of 1st January 2019, Pension Wise, The Money Advice Service and The Pensions Advisory Service are
+        # delivered by the [Money and Pensions Service](...)" (lines 8-9); "Post: The Money and Pensions Service,
+        # Holborn Centre, ..." (line 299)
+        "organisation": ("Pension Wise", "Money and Pensions Service", "The Money and Pensions Service"),
+        # Not effective_from: "As of 1st January 2019" (line 8: when the Money and Pensions Service took over the
+        # service, not the policy's date), "Data Protection Act 2018" (line 126), "Financial Services and Markets Act
+        # 2000" (lines 31-32), "2020/06" inside the SAR form's address (line 223). Not review_every: "a maximum of 2
+        # years" (lines 59, 86, 124, 169), "6 months" (line 61), "12 months" (line 64), "six years" (lines 97, 129),
+        # "2 years from the date of resolution" (line 180): retention periods of personal data. Not version: "Section
+        # 333B(1)", "Article 6(1)(e)", "Article 9(2)(g)", "Article 17", "Article 21", "version of web browser" (line
+        # 157). Not applies_to: "This privacy policy only applies to Pension Wise, and doesn't cover other government
+        # services and transactions that we link to." (lines 206-207: the service it covers, not an audience; its
+        # readers are "you", the service's users, never named as such). Not organisation: The Money Advice Service,
+        # The Pensions Advisory Service, Citizens Advice, Citizens Advice Scotland, Teleperformance (delivery
+        # partners), Ipsos Mori (the research partner), the Information Commissioner's Office (ICO). The Data
+        # Protection Officer: see EITHER. No date, version, approver or review period stated
+    },
+    "pension-wise-polisi-preifatrwydd": {
+        # title: "Polisi preifatrwydd" (line 4, the only "#" heading; the Welsh text of pension-wise-privacy-policy, in
+        # Welsh throughout but for the postal address). "Mae Pension Wise yn wasanaeth am ddim a diduedd y llywodraeth"
+        # (line 23); "Mae Pension Wise yn casglu ac yn storio data personol" (line 31); "## Y Gwasanaeth Arian a
+        # Phensiynau" (line 6); "yn cael eu cyflenwi gan y [Gwasanaeth Arian a Phensiynau](...)" (lines 9-10); "Post:
+        # The Money and Pensions Service, Holborn Centre, ..." (line 316)
+        "organisation": ("Pension Wise", "Y Gwasanaeth Arian a Phensiynau", "Gwasanaeth Arian a Phensiynau",
+                         "Money and Pensions Service", "The Money and Pensions Service"),
+        # Not effective_from: "Fel ag o'r 1af Ionawr 2019" (line 8: when the Money and Pensions Service took over the
+        # service), "Deddf ... 2018", "2000". Not review_every: "uchafswm o 2 flynedd" (lines 64, 130, 178), "6 mis"
+        # (line 66), "12 mis" (line 69), "chwe blynedd" (line 102), "am 2 flynedd o'r dyddiad" (line 188): retention
+        # periods. Not applies_to: "Dim ond i Pension Wise y mae'r polisi preifatrwydd hwn yn berthnasol" (line 216:
+        # the service it covers, not an audience). Not organisation: "Y Gwasanaeth Cynghori Ariannol" (The Money Advice
+        # Service), "Y Gwasanaeth Cynghori ar Bensiynau" (The Pensions Advisory Service), "Cyngor ar Bopeth" (Citizens
+        # Advice), Teleperformance, Ipsos Mori, "Swyddfa'r Comisiynydd Gwybodaeth (ICO)". The Data Protection Officer:
+        # see EITHER. No date, version, approver or review period stated
+    },
+    "pension-wise-customer-promise": {
+        # title: "Customer promise" (line 1, "#Customer promise": no space after the "#"; "##Booking your appointment"
+        # and the other "##" headings likewise). "Our customer promise tells you what we promise to do when you book a
+        # Pension Wise appointment." (line 3)
+        "organisation": ("Pension Wise",),
+        # Not review_every: "in 20 seconds or less" (line 9), "a free 45-minute appointment" (line 10), "a maximum of 2
+        # years", "two years", "a period of six years", "6 year statute of limitation period" (the "### Personal data"
+        # section: retention periods). Not version: "Article 6(1)(e)", "Article 6(1)(a)", "Article 6(1)(f)", "Article
+        # 9(2)(g)", "Schedule 1, Part 2(6)(1 and 2)". Not organisation: Citizens Advice, Citizens Advice Scotland, The
+        # Pensions Advisory Service (delivery partners). Not applies_to: "^In return we need you to:^" (line 48: what it
+        # asks of its customers, see EITHER). No date, version, owner, approver or review period stated
+    },
+    "bbc-genie-contributing": {
+        # title: "Contributing to this project" (line 1, a "##" heading; no "#" title). "*The BBC is not currently
+        # inviting contributions to this project, ...*" (line 3); "Grant the copyright to the BBC" (line 30)
+        "organisation": ("BBC", "The BBC"),
+        # Not version: "NOT include version number changes" (line 25), "section 2", "section 4", "section 5" of the
+        # Apache individual contributor licence agreement (lines 30-32: its clauses, not this document's). Not
+        # applies_to: "Any code contributions must:" (line 19), "By creating a pull request you:" (line 29): whom its
+        # rules bind, see EITHER. Not approved_by: "the merger of the pull request should assert ... that the creator of
+        # the pull request has accepted the above conditions" (line 34: who checks a contributor's acceptance). Not
+        # organisation: Apache (the ICLA's address). No date, version, owner, approver or review period stated
+    },
+    "bbc-genie-coding-guidelines": {},  # "# Coding Guidelines" (line 1): the BBC children's games framework's rules
+    # for its developers (code format, doc comments, branching, merging, deployment); the BBC is named only inside two
+    # link addresses, "https://ci-games.tools.bbc.co.uk/job/childrens-games-genie/" and
+    # "https://www.bbc.co.uk/cbeebies/embed/game/..." (line 59: see EITHER). Not organisation: Prettier, ESLint,
+    # TernJS, JSDoc, Jenkins, CAGE (tools). Not approved_by: "Once the PR has been approved, it will need to go through
+    # the post-amigo process. Inform a BA and QA team member" (line 54: the approval of pull requests, not of this
+    # text). Not version: "/.prettierrc", "/eslintrc.json", "versionOverride=latest" (a link's query). Questions left in
+    # italics ("*Is this enough or are we likely to need a work branch between feature and master?*", line 41) are
+    # drafting notes. No date, version, owner, approver, audience or review period stated
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -13190,5 +13262,33 @@ EITHER: dict[str, dict[str, tuple]] = {
         # the community you should attend one of these" (line 69); "When in doubt, check with the other members" (line
         # 97): whom its rules bind, never said as "applies to"
         "applies_to": (("members",), ("member",), ("community",)),
+    },
+    # held out, set 97
+    "pension-wise-privacy-policy": {
+        # "The Data Protection Officer responsible for the Pension Wise service is Emma Wheeler." (line 302); "you can
+        # contact our Data Protection Officer who will investigate the matter" (lines 291-292): who answers for the
+        # service's handling of personal data, in passing the keeper of its privacy policy, never said to own this text
+        "owner": ("Data Protection Officer", "The Data Protection Officer", "Emma Wheeler"),
+    },
+    "pension-wise-polisi-preifatrwydd": {
+        # "Y Swyddog Diogelu Data sy'n gyfrifol am y gwasanaeth Pension Wise yw Emma Wheeler." (lines 319-320): as in
+        # the English text, in passing
+        "owner": ("Swyddog Diogelu Data", "Y Swyddog Diogelu Data", "Emma Wheeler"),
+    },
+    "pension-wise-customer-promise": {
+        # "Our customer promise tells you what we promise to do when you book a Pension Wise appointment." (line 3);
+        # "^In return we need you to:^ / - Be on time for your appointment ... / - Treat our staff with respect" (lines
+        # 48-51): whom it speaks to and binds, its customers, never said as "applies to"
+        "applies_to": (("customers",), ("customer",)),
+    },
+    "bbc-genie-contributing": {
+        # "Any code contributions must:" (line 19); "By creating a pull request you: 1. Grant the copyright to the BBC"
+        # (lines 29-30): whom its rules bind, contributors, never said as "applies to"
+        "applies_to": (("contributors",), ("contributor",)),
+    },
+    "bbc-genie-coding-guidelines": {
+        # the BBC is named only in two link addresses (line 59, "ci-games.tools.bbc.co.uk", "www.bbc.co.uk/cbeebies");
+        # the repository's README.md calls it "BBC Games - Genie"
+        "organisation": ("BBC", "BBC Games", "The BBC"),
     },
 }
