@@ -9596,6 +9596,21 @@ STATED: dict[str, dict[str, tuple]] = {
     # text). Not version: "/.prettierrc", "/eslintrc.json", "versionOverride=latest" (a link's query). Questions left in
     # italics ("*Is this enough or are we likely to need a work branch between feature and master?*", line 41) are
     # drafting notes. No date, version, owner, approver, audience or review period stated
+    },
+    # held out, set 98 (README_extra.md, added on branch heldout-98): labelled from the document before the importer
+    # was ever run on it
+    "software-sustainability-institute-cw21-event-roles": {},  # title: "CW21 Event Roles" (lines 3-4, a "="-underlined
+    # reStructuredText title under a ".. _cw21-eps-event-roles:" target). The page names its organisation only as "the
+    # Institute" ("CW is the premier event of the Institute, so all staff were expected to attend", line 8; the name
+    # Software Sustainability Institute is in the guide's other pages, not here: see EITHER) and states no date,
+    # version, owner, approver or review period. Not organisation: CW20 (line 6: the 2020 workshop), the CW21 Sponsors
+    # (line 9), Zoom, Slack, YouTube, Restream, Otter.ai (tools), figshare (the DOIs, line 11), "@SoftwareSaved" (line
+    # 81: a Twitter account), "#CollabW21" (line 82). Not approved_by or owner: "Event Lead/Chair", "Organising
+    # Committee members", "Steering Committee members", "Code of Conduct Committee members" (lines 21-71: roles at the
+    # event, not the page's approver or keeper); "Write this In Practice on CW21" (line 154: the Event Lead wrote the
+    # page, in passing, not said to keep it). Not effective_from: "CW21", "CW20" (the workshops' years). Not
+    # review_every: "at least two people assigned for each role/duty" (line 7). Not version: "10.6084/m9.figshare.
+    # 12498122" and the other DOIs (line 11). Whom its roles bind: see EITHER
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -13290,5 +13305,17 @@ EITHER: dict[str, dict[str, tuple]] = {
         # the BBC is named only in two link addresses (line 59, "ci-games.tools.bbc.co.uk", "www.bbc.co.uk/cbeebies");
         # the repository's README.md calls it "BBC Games - Genie"
         "organisation": ("BBC", "BBC Games", "The BBC"),
+    },
+    # held out, set 98
+    "software-sustainability-institute-cw21-event-roles": {
+        # "CW is the premier event of the Institute" (line 8): "the Institute" only; the guide it belongs to is the
+        # Software Sustainability Institute's Event Organisation Guide (the repository's README.md, not this page)
+        "organisation": ("Software Sustainability Institute", "the Software Sustainability Institute", "the Institute",
+                         "Institute", "SSI"),
+        # "CW is the premier event of the Institute, so all staff were expected to attend and able to fill most roles.
+        # Institute Fellows, collaborators and CW21 Sponsors filled remaining roles" (lines 8-9): whom its roles bound,
+        # never said as "applies to"
+        "applies_to": (("staff",), ("staff", "Fellows", "collaborators", "Sponsors"), ("staff", "Fellows"),
+                       ("Institute staff",)),
     },
 }
