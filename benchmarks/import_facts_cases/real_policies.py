@@ -9611,6 +9611,99 @@ STATED: dict[str, dict[str, tuple]] = {
     # page, in passing, not said to keep it). Not effective_from: "CW21", "CW20" (the workshops' years). Not
     # review_every: "at least two people assigned for each role/duty" (line 7). Not version: "10.6084/m9.figshare.
     # 12498122" and the other DOIs (line 11). Whom its roles bind: see EITHER
+    },
+    # held out, set 99 (README_extra.md, added on branch heldout-99): labelled from the documents before the importer
+    # was ever run on them
+    "okp4-working-hours-and-remote-work": {
+        # title: "Working hours & Remote work ⏰" (line 7, the only "#" heading; front matter "sidebar_label: "Working
+        # hours & Remote work"", line 3). "Remote working is possible for OKP4 autonomous employees (managers and
+        # supervisors)." (line 15): the company named once, in passing but as the employer whose rules these are
+        "organisation": ("OKP4",),
+        # Not version: "sidebar_position: 3" (line 2: the page's place in the site's sidebar). Not effective_from or
+        # review_every: "Monday to Friday, from 9am to 12pm and from 1pm to 5pm" (line 9), "+/- 1 hour" (line 11), "218
+        # worked days per year" (line 13: the day package), "3 consecutive days per week" (line 21), "no half days"
+        # (line 20). Not owner or approved_by: "Manager and colleagues should be informed through our HR tool" (line 19:
+        # whom a remote day is told to), "the employer" (line 22). Not applies_to: "excluding trainees and co-op
+        # students" (line 11) and "Co-op students and trainees are not concerned by remote work" (line 23: whom two of
+        # its rules leave out); whom its rules bind: see EITHER. No date, version, owner, approver or review period
+        # stated
+    },
+    "okp4-horaires-de-travail-et-teletravail": {
+        # title: "Horaires de travail & Télétravail ⏰" (the page's <h1>; <title> "Horaires de travail &amp; Télétravail
+        # ⏰ | Team Wiki"; og:title the same). The French page of the same rules, built by Docusaurus from the wiki's
+        # French translation: its text never names the company (see EITHER: the site's navigation and footer do). Not
+        # version: '<meta name="generator" content="Docusaurus v2.4.3">' (the site generator's version). Not
+        # effective_from: "Copyright © 2023 OKP4" (the site footer's copyright year). Not organisation: "Team Wiki" (the
+        # site's name, in <title> and og:title), Discord, Twitter, GitHub, Medium, "Pollen" (footer links). Not
+        # review_every: "de 9h à 12h et de 13h à 17h", "+/- 1 heure", "218 jours travaillés par an" (the "forfait
+        # jours"), "3 jours consécutifs par semaine". Not owner: "notre outil RH" (the HR tool), "l'employeur". Not
+        # applies_to: "à l'exclusion des stagiaires et des étudiants en alternance" and "Les étudiants en alternance et
+        # les stagiaires ne sont pas concernés par le télétravail, sauf exception" (whom two of its rules leave out);
+        # whom its rules bind: see EITHER. No organisation in its text, and no date, version, owner, approver or review
+        # period stated
+    },
+    "okp4-open-source": {
+        # title: "Open Source" (line 7, the only "#" heading; front matter "sidebar_label: "Open Source"", line 3).
+        # "Open Source is one of the things that we most value at [OKP4](https://github.com/okp4)." (line 11)
+        "organisation": ("OKP4",),
+        # Not version: "sidebar_position: 3" (line 2). Not owner or approved_by: "[**@bot-anik**]" (line 82: a bot
+        # allowed to bypass branch protection), "OKP4 rules" (line 75), "[OKP4 CI/CD
+        # guidelines](https://github.com/okp4/wiki/ wiki/CI-CD) adopted" (line 61: another document, adopted for the
+        # projects), "our [conventional commit] (naming-rules#commit-messages) specification" (line 51: another page).
+        # Not organisation: GitHub (lines 23, 42- 43), "the [OKP4 discord]" (line 88), Discord's web hooks (line 92).
+        # Not applies_to: "the projects put in open source must satisfy some requirements" (line 19: what it governs,
+        # the company's repositories, not people); "developers" (lines 33, 40, 47, 57: those whom a good README and
+        # CI/CD help). No date, version, owner, approver, audience or review period stated
+    },
+    "apparat-personalhandbok": {
+        # title: "Personalhåndbok Apparat AS" (line 13, the second "#" heading; line 11, "# UTDATERT - SE I KATALOGEN
+        # PERSONALHÅNDBOK", the first, is a notice that this whole-file copy is out of date and that the handbook now
+        # lives in the personalhandbok/ folder, one file a chapter). "Apparat AS er et IT-selskap med fokus på åpenhet,
+        # kunnskap, deling og nyskapning." (line 27); "Denne personalhåndboken er Apparat sin måte å beskrive ordningene
+        # vi har." (line 19)
+        "organisation": ("Apparat AS", "Apparat"),
+        # Not effective_from or version: "UTDATERT" (line 11: "out of date", no date given); "Creative Commons
+        # Attribution 4.0 International License" (lines 4-5, the HTML comment holding its licence). Not owner or
+        # approved_by: "(c) by Håkon Nilsen, et al" (line 2: the copyright notice); "Håkon Nilsen er daglig tjener i
+        # Apparat" (line 33: the managing director, to whom questions about one's employment go, lines 53-54, not said
+        # to keep or approve the handbook); "Partnerne, altså ledergruppen i Apparat" (line 37: the owners); "Eirik
+        # Heldal er vårt verneombud" (line 48: the safety representative); "Vi oppfordrer til å sende inn pull requests
+        # dersom man ønsker å gjøre endringer" (lines 22-23: anyone may propose changes; no keeper named). Not
+        # review_every: "Du kan bytte modell maks en gang per 12 kalendermåneder" (line 246) and "Man kan bytte maks en
+        # gang per 12 måneder" (line 294: how often one may change salary model), "medarbeidersamtale minst en gang i
+        # året" (line 518: staff appraisals), "hver tredje måned" (line 526: development talks), "Den er årlig" (line
+        # 198: the health check), "Mobiltelefon dekkes oppad til 10.000 kr annenhvert år" (line 470), "inntil 364 dager"
+        # (line 129: sick pay insurance). Not effective_from: "15. hver måned" (line 229: pay day), "15. juni" (line
+        # 234: holiday pay), "15. januar", "15. februar", "15. mars", "15. april" (lines 256-302: examples), "1. juni"
+        # to "8. juni" (lines 451-452: a travel example). Not version: "6% fra 0G til 12G" (line 78), "8G", "4G", "6G",
+        # "50/4G", "40/6G" (salary models, lines 244-290), "40%" (line 212), "fastlønn / 1950" (line 213), "15% av
+        # overskuddet" (line 315), "0.859" (line 327), "§15-7", "§15-14", "§15-15" (lines 564-572: sections of the
+        # Working Environment Act). Not organisation: Gjensidige (the insurer, lines 65-169), Volvat (line 195), EYR
+        # (line 112), NAV (line 375), Kronos, Huma, Tripletex, Slack, Arbeidstilsynet, Skatteetaten (tools and
+        # agencies), "Media avdeling", "Teknologi avdeling" (line 242-253: departments). Not applies_to: "Alle ansatte i
+        # selskapet har krav på en ansettelsesavtale" (line 60: a right of each employee); whom it describes: see
+        # EITHER. No date, version, owner, approver or review period stated
+    },
+    "apparat-hms-internkontrollsystem": {
+        # title: "HMS internkontrollsystem i Apparat" (line 11, the only "#" heading: the company's health, safety and
+        # environment internal-control system). "I Apparat har vi verneombud." (line 21)
+        "organisation": ("Apparat", "Apparat AS"),
+        # "## Ansvar og roller" (line 13), a table right under the title: "| Daglig tjener og hovedansvarlig |
+        # Verneombud |" over "| Håkon Nilsen | Eirik Heldal |" (lines 15-17): the person with the overall responsibility
+        # for the internal-control system this document is, named in its own table of roles
+        "owner": ("Håkon Nilsen", "Daglig tjener og hovedansvarlig", "daglig tjener og hovedansvarlig",
+                  "Håkon Nilsen, Daglig tjener og hovedansvarlig", "Daglig tjener", "daglig tjener"),
+        # Not owner: "Eirik Heldal", "Verneombud" (line 17: the safety representative, the table's other column, elected
+        # by the employees, lines 21-23). Not approved_by: none named; "Ledelsen" (lines 27, 63: the management, to whom
+        # results are reported). Not review_every: "Verneombudet velges annethvert år" (line 23: how often the safety
+        # representative is elected), "Innsamlingen foregår minst en gang i året" (line 27: the safety round), "AMG
+        # møtes minst fire ganger i året" (line 47: the working environment group's meetings), "Det utføres
+        # risikovurdering en gang i året" (line 51: the risk assessment); the yearly review of the HSE work, which takes
+        # up "nødvendig oppdatering av dokument" (lines 33-43), see EITHER. Not version or effective_from: the licence
+        # comment (lines 1-9, "Creative Commons Attribution 4.0 International License"), "(c) by Håkon Nilsen, et.al."
+        # (line 2: the copyright notice). Not organisation: "arbeidsmiljøgruppe (AMG)" (line 47: a group it may set up).
+        # Whom it binds: see EITHER. No date, version, approver or audience stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -13317,5 +13410,39 @@ EITHER: dict[str, dict[str, tuple]] = {
         # never said as "applies to"
         "applies_to": (("staff",), ("staff", "Fellows", "collaborators", "Sponsors"), ("staff", "Fellows"),
                        ("Institute staff",)),
+    },
+    # held out, set 99
+    "okp4-working-hours-and-remote-work": {
+        # "For more flexibility for non-managerial employees ..." (line 11), "Autonomous employees (managers and
+        # supervisors) can benefit ..." (line 13), "Remote working is possible for OKP4 autonomous employees" (line 15):
+        # whom its rules bind, never said as "applies to"
+        "applies_to": (("employees",), ("autonomous employees",), ("managers", "supervisors"),
+                       ("non-managerial employees", "autonomous employees"), ("employee",)),
+    },
+    "okp4-horaires-de-travail-et-teletravail": {
+        # the page's text never names the company: the site's navigation links "OKP4" and its footer says "Copyright ©
+        # 2023 OKP4"; og:url "https:/work.okp4.com/fr/organization/work-hours" (sic)
+        "organisation": ("OKP4",),
+        # "Pour plus de flexibilité pour les salariés non cadres ...", "Les salariés autonomes (cadres et agents de
+        # maîtrise) peuvent bénéficier ...", "Le travail à distance est possible pour les salariés autonomes": whom its
+        # rules bind, never said as "applies to"
+        "applies_to": (("salariés",), ("salariés autonomes",), ("cadres", "agents de maîtrise"),
+                       ("salariés non cadres", "salariés autonomes"), ("salarié",)),
+    },
+    "apparat-personalhandbok": {
+        # "Denne personalhåndboken er Apparat sin måte å beskrive ordningene vi har." (line 19); "Alle ansatte i
+        # selskapet har krav på en ansettelsesavtale" (line 60), "Det anbefales at alle ansatte ..." (line 65), "Ansatte
+        # i Apparat har ..." (line 375): the employees whose arrangements it describes, never said as "applies to"
+        "applies_to": (("ansatte",), ("alle ansatte",), ("ansatte i Apparat",), ("employees",)),
+    },
+    "apparat-hms-internkontrollsystem": {
+        # "En grundig vurdering og gjennomgang foretas en gang i året i et møte mellom daglig tjener og verneombud."
+        # (line 33), whose agenda ends "- nødvendig oppdatering av dokument" (line 43): a yearly review of the HSE work
+        # that takes up updating its documents, in passing this one's review
+        "review_every": ("12 months", "1 year", "one year", "year", "annually", "yearly"),
+        # "alle ansatte, med unntak av den daglige leder, har stemmerett" (line 21), "de ansatte i selskapet fyller ut
+        # et skjema" (line 27), "gjøres kjent for de ansatte" (line 47), "kjent for de ansatte gjennom
+        # personalhåndboken" (line 63): the employees its procedures involve, never said as "applies to"
+        "applies_to": (("ansatte",), ("de ansatte",), ("alle ansatte",), ("employees",)),
     },
 }
