@@ -9622,6 +9622,24 @@ STATED: dict[str, dict[str, tuple]] = {
         # organisation: kipro-pcb (an e-mail domain), the Contributor Covenant. No date, version, owner, approver or
         # review period stated
     },
+    "usdot-secure-data-commons-access-request-form": {
+        # title: "USDOT Secure Data Commons Access Request Form" (page 1, the first line); PDF properties: no Title or
+        # Author (Creator "Acrobat PDFMaker 20 for Word"). "For individual datasets included in the SDC portal, the U.
+        # S. Department of Transportation (USDOT) does not guarantee its quality" (page 2)
+        "organisation": ("USDOT", "U. S. Department of Transportation", "U.S. Department of Transportation",
+                         "US Department of Transportation", "Department of Transportation", "DOT",
+                         "USDOT Secure Data Commons", "Secure Data Commons"),
+        # Whom its terms bind: see EITHER. Not effective_from: "Data Access Start Date:" and "Data Access End Date:"
+        # (page 1: blanks for the applicant), "Signature ... Date" (page 3: a blank), the PDF's creation and
+        # modification dates (2020-07-17, 2020-08-19: properties, not stated in the text). Not approved_by: "without
+        # prior consent from USDOT Office of the Chief Information Officer (OCIO), and the Office of the Secretary
+        # (OST) Office of Public Affairs" and "an approval step from DOT" (page 2: approval of data exports, not of
+        # this form). Not version: "Programming Environment #1", "#2" (workstations). Not organisation: NYCDOT, THEA,
+        # WYDOT, the American Transportation Research Institute, Waze (page 1: data providers), Microsoft (tools).
+        # Not applies_to: "Basis for Access: USDOT Employee or Researcher under contract to USDOT / State or Local
+        # Government Employee / Academic Researcher" (page 1: boxes the applicant ticks, not whom the terms bind). No
+        # date, version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -13333,5 +13351,12 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Project maintainers are responsible for clarifying the standards of acceptable behavior" (line 43): who
         # enforces and explains it, never called its owner
         "owner": ("Project maintainers", "project maintainers", "maintainers", "the project team"),
+    },
+    "usdot-secure-data-commons-access-request-form": {
+        # "The use of the SDC system is subject to the following terms" (page 2); "Users need to request access to
+        # specific datasets available in the portal"; "the user must acknowledge in all oral or written
+        # presentations ... the use of the SDC system" (page 2); "Failure to comply with these terms may result in
+        # termination of the user account" (page 3): whom its terms bind, never said as "applies to"
+        "applies_to": (("users",), ("user",)),
     },
 }
