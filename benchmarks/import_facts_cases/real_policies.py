@@ -9704,6 +9704,122 @@ STATED: dict[str, dict[str, tuple]] = {
         # (line 2: the copyright notice). Not organisation: "arbeidsmiljøgruppe (AMG)" (line 47: a group it may set up).
         # Whom it binds: see EITHER. No date, version, approver or audience stated
     },
+    # held out, set 100 (README_extra.md, added on branch heldout-100): labelled from the documents before the
+    # importer was ever run on them
+    "cabforum-intellectual-property-rights-policy": {
+        # title: "Intellectual Property Rights Policy" (front matter "title:", line 2; no "#" title heading: the first
+        # heading is "# 1. Overview"). Front matter "author:" / "- CA/Browser Forum" (lines 4-5); "licensing goals
+        # for CA/Browser Forum (“CAB Forum”)" (line 19)
+        "organisation": ("CA/Browser Forum", "CAB Forum", "the CA/Browser Forum", "the CAB Forum"),
+        # front matter "subtitle: Version 1.3" (line 3)
+        "version": ("1.3",),
+        # "The following obligations shall apply to all Participants with respect to the Working Groups in which they
+        # participate." (line 37, section 3); "the patent licensing obligations that Members will undertake as a
+        # condition of participation in CAB Forum Working Groups" (line 21)
+        "applies_to": (("Participants",), ("participants",), ("Members", "Participants"), ("Members",)),
+        # Front matter "date: July 3, 2018" (line 6): see EITHER. Not effective_from: "Copyright 2024 CA/Browser
+        # Forum" (line 8: the copyright year), "The Exclusion Notice shall be effective upon its receipt by the CAB
+        # Forum Chair" (4.3: a notice, not this policy), "prior to the effective date of such Member's termination"
+        # (5.3). Not review_every: "sixty (60) days following the date of the receipt of such Review Notice (“Review
+        # Period”)" (4.1: the review of draft guidelines), "not less than forty- five (45) days to review the Draft
+        # Guideline" (4.5). Not approved_by or owner: the CAB Forum Chair (who runs review periods), the Patent
+        # Advisory Group (7), "Working Groups will ordinarily not approve a Guideline" (2: guidelines, not this
+        # policy). Not version: "Final Maintenance Guideline", "Ballot Version". Not organisation: the Patent Advisory
+        # Group (PAG), public@cabforum.org, "Creative Commons Attribution 4.0 International" (the licence); "fifty
+        # percent" (8.3.a). No owner, approver or review period stated
+    },
+    "cabforum-bylaws": {
+        # title: "Bylaws of the CA/Browser Forum" (front matter "title:", line 2; no "#" title heading). Front matter
+        # "author:" / "- CA/Browser Forum" (lines 4-5); "The Certification Authority Browser Forum (CA/Browser Forum)
+        # is a voluntary gathering of Certificate Issuers and suppliers of Internet browser software" (1.1)
+        "organisation": ("CA/Browser Forum", "CAB Forum", "the CA/Browser Forum", "the CAB Forum",
+                         "Certification Authority Browser Forum", "The Certification Authority Browser Forum"),
+        # front matter "subtitle: Version 2.5" (line 3); "Once version 2.5 of the Bylaws becomes effective" (2.1)
+        "version": ("2.5",),
+        # Front matter "date: July 20, 2023" (line 6), "These Bylaws may be amended by subsequent ballot(s) of the
+        # Voting Members" (6.1) and whom they bind: see EITHER. Not effective_from: "Copyright 2023 CA/Browser
+        # Forum" (the copyright year), "approved, and effective as of the end of the applicable Review Period" (2.4:
+        # draft guidelines), Exhibit C's "**End date**: (e.g., December 31, 2019)" (a template's example). Not
+        # approved_by:
+        # "In order for a ballot to be adopted by the Forum, two-thirds (2/3) or more of the votes cast by the Voting
+        # Members" (2.3: ballots in general). Not review_every: "Review Period of thirty (30) or sixty (60) days" (2.4:
+        # the IPR review of guidelines), "seven (7) calendar days", "three (3) business days", "within twenty four
+        # (24) hours" (6.2). Not version: "a new version of the ballot (marked with a distinguishing version
+        # number)", "Ballot Version", "Redline Version". Not organisation: the IETF (Exhibit D: "This policy is based
+        # on the IETF meetings photography policy"), "[insert name] Working Group" (Exhibit C's placeholder). No owner
+        # or review period stated
+    },
+    "tc39-code-of-conduct": {
+        # title: "TC39 Code of Conduct" (front matter "title:", line 3; no "#" heading: the page opens with "##
+        # Introduction"). "Like the technical community as a whole, TC39 is made up of a mixture of professionals and
+        # volunteers from all over the world." (line 8); TC39 is Ecma International's committee ("the Ecma ExeCom",
+        # "the Ecma Secretariat", "Ecma Bylaws")
+        "organisation": ("TC39", "Ecma TC39", "Ecma International", "Ecma"),
+        # "This code has been adopted by TC39." (line 158, in the FAQ "What does it mean to “adopt” a Code of
+        # Conduct?")
+        "approved_by": ("TC39",),
+        # Whom it binds: see EITHER. Not owner: "All responses to reports of conduct violations will be managed by a
+        # Code of Conduct Committee" (line 91: enforcement, not the text), its five members (lines 134-138), "the
+        # Ecma ExeCom" (appeals, line 85), "the TC39 Chair and/or the Ecma Secretariat" (public statements, line
+        # 120). Not review_every: "TC39 will review membership on a regular basis" (line 93: the Committee's
+        # membership), "within 24 hours" (line 97), "if not agreed within a week" (line 110), "Such expulsion will
+        # become effective 15 days after notification by registered mail" (line 194: the Ecma Bylaws). Not version or
+        # organisation: "Ecma Bylaws Article 5.1", "Articles 5.3, 5.4 5.5" (quoted), "one-fifth", "two-thirds", the
+        # OpenJS Foundation, Speak Up! project and Django Project (line 49: "Original text courtesy of"),
+        # tc39-conduct-reports@googlegroups.com. No date, version, owner or review period stated
+    },
+    "postgresql-code-of-conduct": {
+        # title: "Code of Conduct" ("{%block title%}Code of Conduct{%endblock%}", line 3, and the <h1>, line 5).
+        # "The PostgreSQL Project prides itself on the quality of our code and our work" (line 12)
+        "organisation": ("PostgreSQL Project", "The PostgreSQL Project", "the PostgreSQL Project", "PostgreSQL",
+                         "the PostgreSQL project"),
+        # "The Committee and/or the Core Team will consider updates to this Code of Conduct as needed, and at least once
+        # per year" (lines 212-213)
+        "review_every": ("1 year", "12 months", "annually", "annual", "yearly", "1 years"),
+        # "This Code is meant to cover all interaction between community members" (lines 20-21); "We expect everyone
+        # who participates to conduct themselves in a professional manner" (lines 13-14)
+        "applies_to": (("community members",), ("members",), ("everyone",)),
+        # "Last updated: February 19, 2025." (line 7) and who considers updates: see EITHER. Not review_every: "The
+        # Committee membership will be refreshed on an annual basis" (line 77), "A term for a Committee member is one
+        # (1) year" and "no more than three (3) terms" (lines 95-96), "a transition period of up to one month" (line
+        # 89), "a period of two weeks" (line 129: investigations), "within one week of its decision" (line 185:
+        # appeals), "three calendar years" (line 190: records), "an annual report ... by the end of the first quarter
+        # of each year" (lines 195-197). Not approved_by or owner: "The Core Team will appoint a Code of Conduct
+        # Committee" (line 69: the Committee, not the text). Not organisation: postgresql.org (line 21: the
+        # infrastructure), coc@postgresql.org, "the PostgreSQL Licence" (line 244). Not version: the template tags
+        # ("{%extends "base/cocpage.html"%}", "{%git_changes_link%}"). No version, approver or approval date stated
+    },
+    "kicad-code-of-conduct": {
+        # title: "Code of Conduct" (TOML front matter 'title = "Code of Conduct"', line 2; no heading of its own: the
+        # first is "## Our Pledge"). "we as contributors and maintainers of KiCad pledge to make participation in our
+        # project and our community a harassment-free experience for everyone" (lines 13-15)
+        "organisation": ("KiCad",),
+        # Whom it binds and who enforces it: see EITHER. Not applies_to: "This Code of Conduct applies within all
+        # project spaces, and it also applies when an individual is representing the project" names places and
+        # occasions. Not owner or approver: the four contacts (Wayne Stambaugh, Seth Hillbrand, Jon Evans, Jeff Young:
+        # whom to report to), "the project's leadership" (who may sanction maintainers). Not version: "adapted from
+        # the Contributor Covenant, version 1.4" (the source's version), front matter "weight = 30" (menu order). Not
+        # organisation: kipro-pcb (an e-mail domain), the Contributor Covenant. No date, version, owner, approver or
+        # review period stated
+    },
+    "usdot-secure-data-commons-access-request-form": {
+        # title: "USDOT Secure Data Commons Access Request Form" (page 1, the first line); PDF properties: no Title or
+        # Author (Creator "Acrobat PDFMaker 20 for Word"). "For individual datasets included in the SDC portal, the U.
+        # S. Department of Transportation (USDOT) does not guarantee its quality" (page 2)
+        "organisation": ("USDOT", "U. S. Department of Transportation", "U.S. Department of Transportation",
+                         "US Department of Transportation", "Department of Transportation", "DOT",
+                         "USDOT Secure Data Commons", "Secure Data Commons"),
+        # Whom its terms bind: see EITHER. Not effective_from: "Data Access Start Date:" and "Data Access End Date:"
+        # (page 1: blanks for the applicant), "Signature ... Date" (page 3: a blank), the PDF's creation and
+        # modification dates (2020-07-17, 2020-08-19: properties, not stated in the text). Not approved_by: "without
+        # prior consent from USDOT Office of the Chief Information Officer (OCIO), and the Office of the Secretary
+        # (OST) Office of Public Affairs" and "an approval step from DOT" (page 2: approval of data exports, not of
+        # this form). Not version: "Programming Environment #1", "#2" (workstations). Not organisation: NYCDOT, THEA,
+        # WYDOT, the American Transportation Research Institute, Waze (page 1: data providers), Microsoft (tools).
+        # Not applies_to: "Basis for Access: USDOT Employee or Researcher under contract to USDOT / State or Local
+        # Government Employee / Academic Researcher" (page 1: boxes the applicant ticks, not whom the terms bind). No
+        # date, version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -13444,5 +13560,57 @@ EITHER: dict[str, dict[str, tuple]] = {
         # et skjema" (line 27), "gjøres kjent for de ansatte" (line 47), "kjent for de ansatte gjennom
         # personalhåndboken" (line 63): the employees its procedures involve, never said as "applies to"
         "applies_to": (("ansatte",), ("de ansatte",), ("alle ansatte",), ("employees",)),
+    },
+    # held out, set 100
+    "cabforum-intellectual-property-rights-policy": {
+        # front matter "date: July 3, 2018" (line 6): the document's date under "subtitle: Version 1.3", not said to
+        # be when the policy took effect (another document, the Definitions and Glossary Working Group's charter,
+        # calls it "IPR Policy v.1.3 Effective July 3, 2018")
+        "effective_from": ("2018-07-03",),
+    },
+    "cabforum-bylaws": {
+        # front matter "date: July 20, 2023" (line 6): the document's date under "subtitle: Version 2.5", not said to be
+        # when it took effect ("Once version 2.5 of the Bylaws becomes effective", 2.1, gives no date)
+        "effective_from": ("2023-07-20",),
+        # "These Bylaws may be amended by subsequent ballot(s) of the Voting Members." (6.1): who may change them,
+        # never said to have approved this text
+        "approved_by": ("Voting Members", "the Voting Members", "CA/Browser Forum", "the Forum"),
+        # "Forum Voting Members, Probationary Members, Associate Members, and Interested Parties must comply with the
+        # then-current IPR Policy, code of conduct, and all applicable antitrust laws" (1.3); "All Members shall abide
+        # by the CAB Forum Code of Conduct, which is attached to these Bylaws as Exhibit B" (6.4): whom its rules
+        # bind, never said as "these Bylaws apply to"
+        "applies_to": (("Members",), ("Voting Members", "Probationary Members", "Associate Members",
+                                      "Interested Parties"), ("members", "parties")),
+    },
+    "tc39-code-of-conduct": {
+        # "we have a few ground rules that we ask people to adhere to" (line 8); "Members of the TC39 community should
+        # be respectful" (line 18); "we do expect that people will abide by the spirit and words of the CoC when in
+        # official TC39 spaces" (line 158): whom it binds, never said as "applies to" (it "is enforced within all
+        # spaces managed by TC39", line 12: places)
+        "applies_to": (("community",), ("members",), ("people",), ("participants",)),
+    },
+    "postgresql-code-of-conduct": {
+        # "Last updated: February 19, 2025." (line 7, before a "{%git_changes_link%}" tag): an edit date, not said to
+        # be when it took effect
+        "effective_from": ("2025-02-19",),
+        # "The Committee and/or the Core Team will consider updates to this Code of Conduct as needed" (lines 212-213):
+        # who reviews it, never called its owner
+        "owner": ("Code of Conduct Committee", "the Code of Conduct Committee", "Committee", "Core Team",
+                  "the Core Team", "The Committee and/or the Core Team"),
+    },
+    "kicad-code-of-conduct": {
+        # "we as contributors and maintainers of KiCad pledge to make participation in our project and our community a
+        # harassment-free experience" (lines 13-15): who commits to it, never said as "applies to"
+        "applies_to": (("contributors", "maintainers"), ("participants",)),
+        # "Project maintainers are responsible for clarifying the standards of acceptable behavior" (line 43): who
+        # enforces and explains it, never called its owner
+        "owner": ("Project maintainers", "project maintainers", "maintainers", "the project team"),
+    },
+    "usdot-secure-data-commons-access-request-form": {
+        # "The use of the SDC system is subject to the following terms" (page 2); "Users need to request access to
+        # specific datasets available in the portal"; "the user must acknowledge in all oral or written
+        # presentations ... the use of the SDC system" (page 2); "Failure to comply with these terms may result in
+        # termination of the user account" (page 3): whom its terms bind, never said as "applies to"
+        "applies_to": (("users",), ("user",)),
     },
 }
