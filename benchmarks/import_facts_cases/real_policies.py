@@ -9820,6 +9820,103 @@ STATED: dict[str, dict[str, tuple]] = {
         # Government Employee / Academic Researcher" (page 1: boxes the applicant ticks, not whom the terms bind). No
         # date, version, owner, approver or review period stated
     },
+    # held out, set 101 (README_extra.md, added on branch heldout-101): labelled from the documents before the
+    # importer was ever run on them
+    "science-history-institute-digital-collections-policy": {
+        # title: "Digital Collections Policy" (line 2, the only <h1>; the file is a Rails view's body, a <div> with no
+        # <head> or <title>). "The Science History Institute's Digital Collections strive to collect, manage, preserve,
+        # and increase access to the Institute's born-digital and digitized library, archives, museum, and
+        # oral-history collections." (line 5)
+        "organisation": ("Science History Institute", "the Science History Institute"),
+        # Not approved_by: "All revisions to this policy must be approved by the Digital Collections Committee, which
+        # includes representatives from each of the Science History Institute's major collecting units." (line 81:
+        # who must approve changes, never said to have approved this text; see EITHER). Not owner: "The director of
+        # digital library initiatives is responsible for maintaining the repository and for quality assurance of
+        # images." (line 75: the repository, not this policy); "the digital projects and metadata librarian" (lines
+        # 60, 75: metadata). Not organisation: "the Institute's Metadata Guidelines" (line 60: another document),
+        # FADGI, ISO (standards); the Chemical Heritage Foundation (the repository's LICENSE.txt only, not the text).
+        # Not applies_to: "collections staff", "curators", "fellows", "researchers" are whom the collections serve or
+        # who select items, not an audience the policy is said to apply to. No date, version, owner, approver,
+        # audience or review period stated
+    },
+    "alphabet-workers-union-articles": {
+        # title: "Alphabet Workers Union Articles" (page 1, first line), over "2021-05" (second line); PDF properties:
+        # no Title or Author (Creator "Chromium", Producer "Skia/PDF m90", created 2021-05-23). "We are known as the
+        # Alphabet Workers Union - Communications Workers of America Local 1400 (“AWU-CWA”, and “AWU” herein)."
+        # (Article 1, page 1)
+        "organisation": ("Alphabet Workers Union",
+                         "Alphabet Workers Union - Communications Workers of America Local 1400", "AWU-CWA", "AWU"),
+        # "These Articles Adopted December 22, 2020. Amended by Special Assembly May 2, 2021." (the last line, after
+        # Article 24): the adoption, and the amendment that made this text
+        "approved_on": ("2020-12-22", "2021-05-02"),
+        # "The Recording Chair must record and distribute the minutes of Assembly and Executive Council meetings and
+        # maintain these Articles and the rules of AWU." (Article 10, Section 2(d)): who keeps this document
+        "owner": ("Recording Chair", "the Recording Chair"),
+        # "2021-05" (page 1, under the title): see EITHER (version or date, not said which). Not approved_by: "Amended
+        # by Special Assembly May 2, 2021" names the body of the amendment only (see EITHER); "subject to approval by
+        # the Local 1400 Executive Board" (Article 24: who approves amendments; see EITHER). Not effective_from: the
+        # adoption and amendment dates are not said to be when it took effect (see EITHER); "the Memorandum of
+        # Understanding signed December 18, 2020" (Article 4: another document); "a term lasting until August 31st,
+        # 2022" and "On September 1st, 2021" (Article 9, Section 4(f)-(g): the Interim Executive Council). Not
+        # version: "Robert's Rules of Order Newly Revised, Twelfth Edition" (Article 17), "Warren STV" (Article 18),
+        # "Article XV of the CWA Constitution", "Articles XXI, Section 2, and XXII, Section 8" (other documents). Not
+        # review_every: "The Annual Assembly must be held once per year" (Article 8), "At least once per year, no more
+        # than 13 months after the previous publication" (the allocation of votes), "each year during the month of
+        # August" (elections), "no less than once per month" and "once per quarter" (meetings), "one hundred eighty
+        # (180) days" (interim terms). Not organisation: Communications Workers of America, CWA Local 1400 (of which
+        # AWU is a unit), Alphabet (the employer). Not applies_to: "All workers ... within AWU's community of interest
+        # are eligible for membership" (Article 7: who may join); whom it binds is said only in passing (see EITHER).
+        # No review period stated
+    },
+    "alphabet-workers-union-rules": {
+        # title: "Rules" (front matter "title: 'Rules'", line 2; the body has no "#" heading, only "{{< header />}}", a
+        # Hugo shortcode, line 9). "AWU-CWA members must abide by the code of conduct" (line 19); "conduct of AWU
+        # business" (line 25): the text never spells out "Alphabet Workers Union"
+        "organisation": ("AWU-CWA", "AWU", "Alphabet Workers Union"),
+        # "_As updated by General Assembly, 7/16/2022_." (line 11): the body that passed the changes this text sets
+        # out, and the day
+        "approved_by": ("General Assembly", "the General Assembly"),
+        "approved_on": ("2022-07-16",),
+        # Not owner: "this document is an effort by the Rules Committee to put the motions which passed in the
+        # clearest and most succinct possible terms" (line 15: who writes it up; see EITHER); "The Trust and Safety
+        # Committee must maintain the current version of the document" (line 21: the code of conduct, another
+        # document). Not effective_from: the update is not said to be when it took effect (see EITHER); front matter
+        # "date: 2022-07-22T20:28:32-04:00" (line 4: the page's date; see EITHER); "The 5/2/2021 assembly decided
+        # against ..." (line 95: an earlier assembly). Not version: "Robert's Rules of Order, chapter 10" (line 15),
+        # "L8" (line 57: a job level), "Article 17, Section 1" and the other articles cited (another document). Not
+        # review_every: "quarterly (or more frequent) contact with members" (line 122: Workplace Units), "within four
+        # (4) weeks" (lines 60, 64), "at least 2 weeks in advance" (line 66), "2 weeks in advance" (lines 155, 175),
+        # "1 year terms" (lines 113-114).
+        # Not applies_to: "This rule applies to original content that union members create" (line 149: Rule 9's
+        # scope, not this document's; see EITHER). Not organisation: Alphabet (the employer), Communications Workers of
+        # America (only in "AWU-CWA"), "the Worker Agency", "Alphabet Soup" (line 163: a newsletter), discord,
+        # groups.io. No version, owner or review period stated
+    },
+    "materials-data-facility-llm-hackathon-code-of-conduct": {},  # front matter "title: Hackathon Code of Conduct"
+    # (line 2) and "menu_title: Code of Conduct" (line 3); the text says only "our events", "our meetings and events"
+    # and "the event organizer", never a name (the repository's README and _config.yml name the "LLM March Madness
+    # Materials / Chemistry Hackathon", and its LICENSE the Materials Data Facility: see EITHER), and states no date,
+    # version, owner, approver or review period. Not applies_to: "This code of conduct applies before, during and
+    # after our events, and in all physical and virtual spaces." (lines 11-12: when and where, not whom; the
+    # participants are in EITHER). Not owner: "report this to the event organizer" (lines 51-52: whom to tell). Not
+    # organisation: Zoom (line 47: an example platform)
+    "statbus-code-of-conduct": {
+        # title: "Code of Conduct" (line 1, the only "#" heading). "The Statbus community is dedicated to providing a
+        # harassment-free experience for everyone." (line 3); "This code applies to all Statbus spaces" (line 5)
+        "organisation": ("Statbus", "the Statbus community", "STATBUS"),
+        # "*Version 1.0 | Adopted September 2025*" (line 26, under a "---" rule at the end): a version, and a month
+        # with no day for its adoption
+        "version": ("1.0",),
+        "approved_on": ("2025-09", "2025-09-01"),
+        # Not effective_from: the adoption is not said to be when it took effect (see EITHER). Not applies_to: "This
+        # code applies to all Statbus spaces, including issues, pull requests, discussions, and related events." (line
+        # 5: places, not people; no audience is named). Not owner: "Project maintainers will address violations
+        # fairly" (line 18: who enforces it), "Report violations to project maintainers at Erik.Soberg@ssb.no" (line
+        # 21: a contact). Not organisation: GitHub, GitHub Support (lines 5, 18, 21), "the Open Source Guides" (line
+        # 23: the source it was adapted from); Statistics Norway (only in the e-mail domain ssb.no and the
+        # repository's LICENSE, not in the text). Not approved_by: who adopted it is not said. No owner, approver,
+        # audience or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -13612,5 +13709,54 @@ EITHER: dict[str, dict[str, tuple]] = {
         # presentations ... the use of the SDC system" (page 2); "Failure to comply with these terms may result in
         # termination of the user account" (page 3): whom its terms bind, never said as "applies to"
         "applies_to": (("users",), ("user",)),
+    },
+    # held out, set 101
+    "science-history-institute-digital-collections-policy": {
+        # "All revisions to this policy must be approved by the Digital Collections Committee, which includes
+        # representatives from each of the Science History Institute's major collecting units." (line 81, under
+        # "Changes to the Policy"): who must approve changes, never said to have approved or to keep this text
+        "approved_by": ("Digital Collections Committee", "the Digital Collections Committee"),
+        "owner": ("Digital Collections Committee", "the Digital Collections Committee"),
+    },
+    "alphabet-workers-union-articles": {
+        # "2021-05" (page 1, the line under the title): the edition's month, not said to be a version or a date
+        "version": ("2021-05",),
+        # "These Articles Adopted December 22, 2020. Amended by Special Assembly May 2, 2021." (the last line): when it
+        # was adopted and amended, not said to be when it took effect; "2021-05" under the title
+        "effective_from": ("2020-12-22", "2021-05-02", "2021-05", "2021-05-01"),
+        # "Amended by Special Assembly May 2, 2021" (the last line); "these Articles may be amended by either a
+        # two-thirds majority vote referendum or a two-thirds majority vote at an Assembly, subject to approval by the
+        # Local 1400 Executive Board" (Article 24): who amended it and who may amend it
+        "approved_by": ("Special Assembly", "the Special Assembly", "Assembly", "Local 1400 Executive Board",
+                        "the Local 1400 Executive Board"),
+        # "All meetings and any other business of AWU must be conducted under these Articles and the rules of AWU."
+        # (Article 17, Section 1); "The membership has full power over all AWU internal and strategic matters" (Article
+        # 7, Section 5): whom it binds, never said as "applies to"
+        "applies_to": (("members",), ("membership",), ("members", "staff")),
+    },
+    "alphabet-workers-union-rules": {
+        # "this document is an effort by the Rules Committee to put the motions which passed in the clearest and most
+        # succinct possible terms" (line 15): who writes it up, not said to keep it
+        "owner": ("Rules Committee", "the Rules Committee"),
+        # "_As updated by General Assembly, 7/16/2022_." (line 11): the update's day, not said to be when it took
+        # effect; front matter "date: 2022-07-22T20:28:32-04:00" (line 4): the page's date
+        "effective_from": ("2022-07-16", "2022-07-22"),
+        # "AWU-CWA members must abide by the code of conduct" (line 19); "This rule applies to original content that
+        # union members create" (line 149: Rule 9's scope); stewards, former members and Executive Council members
+        # throughout: whom its rules bind, never said of the document as "applies to"
+        "applies_to": (("members",), ("union members",), ("stewards", "members")),
+    },
+    "materials-data-facility-llm-hackathon-code-of-conduct": {
+        # not in the text: the repository's LICENSE ("Copyright (c) 2023 Materials Data Facility"), README.md ("LLM
+        # March Madness Materials and Chemistry Hackathon") and _config.yml ("github_repo: materials-data-facility")
+        "organisation": ("Materials Data Facility", "MDF", "LLM March Madness Materials and Chemistry Hackathon"),
+        # "By participating in our meetings and events, we expect participants to abide by this Code of Conduct"
+        # (lines 16-17); "We expect all event participants and speakers to help ensure a safe and positive experience"
+        # (lines 19-20): whom it binds, never said as "applies to"
+        "applies_to": (("participants",), ("participants", "speakers")),
+    },
+    "statbus-code-of-conduct": {
+        # "*Version 1.0 | Adopted September 2025*" (line 26): adopted, not said to take effect then
+        "effective_from": ("2025-09", "2025-09-01"),
     },
 }
