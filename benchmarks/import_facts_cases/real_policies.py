@@ -9596,7 +9596,6 @@ STATED: dict[str, dict[str, tuple]] = {
     # text). Not version: "/.prettierrc", "/eslintrc.json", "versionOverride=latest" (a link's query). Questions left in
     # italics ("*Is this enough or are we likely to need a work branch between feature and master?*", line 41) are
     # drafting notes. No date, version, owner, approver, audience or review period stated
-    },
     # held out, set 98 (README_extra.md, added on branch heldout-98): labelled from the document before the importer
     # was ever run on it
     "software-sustainability-institute-cw21-event-roles": {},  # title: "CW21 Event Roles" (lines 3-4, a "="-underlined
@@ -9611,7 +9610,6 @@ STATED: dict[str, dict[str, tuple]] = {
     # page, in passing, not said to keep it). Not effective_from: "CW21", "CW20" (the workshops' years). Not
     # review_every: "at least two people assigned for each role/duty" (line 7). Not version: "10.6084/m9.figshare.
     # 12498122" and the other DOIs (line 11). Whom its roles bind: see EITHER
-    },
     # held out, set 99 (README_extra.md, added on branch heldout-99): labelled from the documents before the importer
     # was ever run on them
     "okp4-working-hours-and-remote-work": {
