@@ -109,8 +109,10 @@ ClauseNumber = tuple[int | str, ...]
 _DECIMAL = re.compile(r"(?:\d+(?:\.\d+)*|[A-Z](?:\.\d+)+)\.?")
 # A number in Roman numerals up to 39, as bylaws and acts number their articles and parts: "IV", "XVIII".
 ROMAN_NUMBER = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
-# A heading numbered by a word and a number: "Section 3", "Article 5", "Article IV", "Part 2", "Chapter 4".
-_NAMED = re.compile(rf"(?:Section|Article|Part|Chapter)\s+(?P<number>\d+(?:\.\d+)*|{ROMAN_NUMBER})", re.IGNORECASE)
+# The words that number headings: "Section 3", "Article 5", "Article IV", "Part 2", "Chapter 4", and a union's or a
+# club's "Rule 3" (its parts under it: "Rule 3", "Part 1")
+NUMBERING_WORDS = "Section|Article|Part|Chapter|Rule"
+_NAMED = re.compile(rf"(?:{NUMBERING_WORDS})\s+(?P<number>\d+(?:\.\d+)*|{ROMAN_NUMBER})", re.IGNORECASE)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _ROMAN_LABEL = re.compile(rf"(?P<number>{ROMAN_NUMBER})\.")  # "IV." of a heading "## IV. Policy"
 

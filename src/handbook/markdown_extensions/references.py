@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..model import ROMAN_NUMBER, ClauseNumber, anchor_for, anchor_of_label, number_of
+from ..model import NUMBERING_WORDS, ROMAN_NUMBER, ClauseNumber, anchor_for, anchor_of_label, number_of
 
 # "clause 12", "clauses 17 and 18", "paragraphs 3.1, 3.2 or 3.4", "clauses 4 to 6", "clause 1.2(b)".
 # A reference followed by "of" ("clause 4 of the contract") points outside the policy and is left
@@ -33,13 +33,13 @@ _RANGE = re.compile(r"\s*(?:to|-|\u2013)\s*", re.IGNORECASE)  # what joins "4 to
 # "Section 3" (handbook.source.schemes), but not "Section 3 of the Equality Act". Linked only where
 # the policy has an element of that id, so a label that numbers nothing here stays text.
 _LABEL_REFERENCE = re.compile(
-    rf"\b(?:[A-Z]{{2,}}(?:[.-][A-Z][A-Z0-9]*)*[.-]\d{{1,4}}|(?:Section|Article|Part|Chapter)\s+(?:\d{{1,3}}|{ROMAN_NUMBER}))"
+    rf"\b(?:[A-Z]{{2,}}(?:[.-][A-Z][A-Z0-9]*)*[.-]\d{{1,4}}|(?:{NUMBERING_WORDS})\s+(?:\d{{1,3}}|{ROMAN_NUMBER}))"
     r"\b(?![.-]?\w)"
     r"(?!\s+of\b)"
 )
 
 # What every clause reference and every label holds: a digit, or a word numbering a heading ("Section IV").
-_MIGHT_REFER = re.compile(r"\d|(?:Section|Article|Part|Chapter)\s")
+_MIGHT_REFER = re.compile(rf"\d|(?:{NUMBERING_WORDS})\s")
 
 # A link target naming another policy by id: [Safeguarding](policy:safeguarding#clause-4)
 POLICY_LINK = re.compile(r"policy:(?P<id>[a-z0-9][a-z0-9-]*)(?:#(?P<anchor>[\w-]+))?")

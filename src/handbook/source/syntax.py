@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import ROMAN_NUMBER
+from ..model import NUMBERING_WORDS, ROMAN_NUMBER
 
 HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
 # "12." or "3.1" or "3.1.2." at column 0. A bare "12" is not a clause, so a wrapped line that
@@ -23,9 +23,9 @@ CODE_LABEL = r"(?P<code>[A-Z]{2,}(?:[.-][A-Z][A-Z0-9]*)*)[.-](?P<code_number>\d{
 LETTER_NUMBER_LABEL = r"(?P<letter>[A-Z])(?P<letter_number>\d{1,3})"
 SCHEME_CLAUSE = re.compile(rf"^(?P<label>{CODE_LABEL}|{LETTER_NUMBER_LABEL})[ \t]+(?P<text>\S.*)$")
 # A heading numbered by a word: "## Section 3 Title", "## Article 5: Title", "## Part 2. Title",
-# "## Part 2.1 Title", "## ARTICLE IV — Title" (the label leaves out a full stop after the number).
+# "## Part 2.1 Title", "## ARTICLE IV — Title", "## Rule 3. Title" (the label leaves out a full stop after the number).
 NAMED_HEADING = re.compile(
-    rf"^(?P<label>(?P<word>Section|Article|Part|Chapter)\s+(?P<number>\d{{1,3}}(?:\.\d{{1,3}})*|{ROMAN_NUMBER}))"
+    rf"^(?P<label>(?P<word>{NUMBERING_WORDS})\s+(?P<number>\d{{1,3}}(?:\.\d{{1,3}})*|{ROMAN_NUMBER}))"
     r"(?=$|[\s:\-\u2013\u2014]|\.(?!\d))",
     re.IGNORECASE,
 )
