@@ -133,10 +133,17 @@ def import_policy(
     except PolicyImportError as refusal:
         if not isinstance(refusal.cause, NumberingError):
             raise
-        # The document's numbers do not run as clauses must: keep them as typed text instead.
-        written = write_body(draft.blocks, draft.title_stated, numbers_as_text=True,
-                             footnotes=tuple(document.footnotes), title_shown=draft.title_shown)  # (and no chapter)
-        policy, text = _checked(policy_id, facts, source, written, target)
+        # The document's numbers do not run as clauses must: keep them as typed text instead, and then, if its
+        # headings numbered by a word do not run either ("Article 17" after "Article 14"), their labels too.
+        for labels_as_text in (False, True):
+            written = write_body(draft.blocks, draft.title_stated, numbers_as_text=True, labels_as_text=labels_as_text,
+                                 footnotes=tuple(document.footnotes), title_shown=draft.title_shown)  # (no chapter)
+            try:
+                policy, text = _checked(policy_id, facts, source, written, target)
+                break
+            except PolicyImportError as again:
+                if labels_as_text or not isinstance(again.cause, NumberingError):
+                    raise
         place, problem = str(refusal).split(": ", 1)[1].split(": ", 1)
         written.notes.insert(0, f"{place}: {problem.split(';')[0].split('. Correct it')[0]}, so the document's "
                              "numbers are kept as typed text at the start of each paragraph, not as clause numbers")

@@ -11,7 +11,8 @@ left out here with a note naming its line) and runs nothing a document says. Sec
 anchors (``[#1_Purpose]`` gives ``1_Purpose``), links within the document lead to them, lists, quotations and
 tables are kept; ``toc::[]`` is left out (the site makes its own contents). What Asciidoctor says of the text (an
 attribute the document uses but does not set) becomes a note. A copyright line in a comment is the document's
-property, as the reStructuredText reader keeps it.
+property, as the reStructuredText reader keeps it; so are the facts a static site's front matter states (``+++``
+TOML or ``---`` YAML over the page, as Hugo reads it before Asciidoctor does), its lines left out and reported.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import lxml.html
 from .copyright_comments import copyright_comment
 from .document import ReadDocument
 from .html_reader import read_html_page
+from .site_settings import site_settings
 from .sniffing import NotImportable
 
 # (set here, an attribute overrides the document's own entry: ":toc: macro" makes no contents list)
@@ -51,6 +53,9 @@ def read_asciidoc(text: str) -> ReadDocument:
         raise NotImportable("this is AsciiDoc, which import reads with Asciidoctor, and Asciidoctor is not installed: "
                             "install it (Debian and Ubuntu: 'apt-get install asciidoctor'; 'make test' does) "
                             "and import again, or save the policy from its site as .html")
+    lines, notes = text.splitlines(), []
+    settings = site_settings(lines, notes)  # (a site's front matter, which Hugo reads before Asciidoctor sees the page)
+    text = "\n".join(lines)
     try:
         converted = subprocess.run([program, *_ASCIIDOCTOR], input=text, capture_output=True, encoding="utf-8",
                                    errors="replace", timeout=_TIMEOUT, check=False)
@@ -62,12 +67,12 @@ def read_asciidoc(text: str) -> ReadDocument:
                             "policy from its site as .html and import that")
     page, included = _without_includes(converted.stdout)
     read = read_html_page(page)
-    notes = [_include_note(text, target) for target in dict.fromkeys(included)]
+    notes += [_include_note(text, target) for target in dict.fromkeys(included)]
     if contents := next(filter(None, (pattern.search(text) for pattern in _CONTENTS)), None):
         notes.append(f"{_line_of(text, contents[0])}: the table of contents ('{contents[0].strip()}') was left out: "
                      "the site makes its own")
     notes += _messages(converted.stderr, text)
-    properties = read.properties | copyright_comment(_comments(text))
+    properties = read.properties | copyright_comment(_comments(text)) | settings
     return ReadDocument(read.blocks, notes + read.notes, properties)
 
 

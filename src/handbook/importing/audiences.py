@@ -34,7 +34,8 @@ SENTENCE_START = r"(?:^|(?<=[.!?:;)\u2022\u25cf\u25aa\u25e6\u2023\u2043-]\s)|(?<
 THIS_DOCUMENT = (r"(?:(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|handbook|procedures?|sops?|"
                  r"code(?:\s+of\s+(?:conduct|practice))?|guidance|"
                  r"document|rules|steps|guidelines|terms|agreement|directives?|protocol|charter|framework|regulations?|"
-                 r"instructions?|notice|statement)|the\s+(?:(?:attached|enclosed|revised|updated|following)\s+)?"
+                 r"instructions?|notice|statement|articles|constitution|by-?laws)|"
+                 r"the\s+(?:(?:attached|enclosed|revised|updated|following)\s+)?"
                  r"(?:[\w-]+\s+)?(?:policy|policies|handbook|procedures?|code(?:\s+of\s+conduct)?|guidance|document|"
                  r"notice|statement))\b")
 # This document as guides and manuals also call themselves: "This guide is written for ...", "This page is for

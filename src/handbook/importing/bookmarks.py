@@ -11,13 +11,18 @@ always has: a paragraph's number there would be a guess.
 
 from __future__ import annotations
 
+import re
+
 from markdown.extensions.toc import slugify
 
 from ..markdown_extensions.text import strip_emphasis
 from ..model import anchor_in_run
 from ..source.paragraphs import AnchorNames, blocks
 from ..source.syntax import CLAUSE, HEADING, NAMED_HEADING, NUMBERED_HEADING, SCHEME_CLAUSE
+from .layout import APPENDIX, INTERNAL_LINK
 from .steps import STEP
+
+_BOOKMARK_LINK = re.compile(rf"\[(?P<text>(?:\\.|[^\]\\])*)\]\(<{re.escape(INTERNAL_LINK)}(?P<name>[^>]*)>\)")
 
 
 def anchor_of(lines: tuple[str, ...], so_far: list[str], run: str = "") -> str | None:
@@ -68,3 +73,24 @@ def clause_anchor(label: str, letter: str) -> str:
     """The page's anchor for a number in an appendix or lettered section ``letter`` ("4" in D is
     clause-d-4); a label typed with its letter ("A.1") has it already."""
     return anchor_in_run(label, letter if label[0].isdigit() else "")
+
+
+def link_bookmarks(lines: list[str], source_of_line: dict[int, str], notes: list[str], anchors: dict[str, str]
+                   ) -> None:
+    """Links to a bookmark in the document lead to the anchor of what it marks; others become their words
+    (in italics where, opening a line, they would read as an appendix's title typed as text: "Appendix 2: ...")."""
+    def resolved(match: re.Match, index: int) -> str:
+        if anchor := anchors.get(match["name"]):
+            return f"[{match['text']}](#{anchor})"
+        place = source_of_line.get(index, "the document")
+        as_title = not match.string[: match.start()].strip() and APPENDIX.match(match["text"])
+        notes.append(
+            f"{place}: the link on '{match['text']}' leads to a place in the document that was not imported "
+            f"(bookmark '{match['name']}'); it is kept as its words"
+            + (", in italics so that they are not taken for an appendix's title" if as_title else "")
+        )
+        return f"*{match['text']}*" if as_title else match["text"]
+
+    for index, line in enumerate(lines):
+        if INTERNAL_LINK in line:
+            lines[index] = _BOOKMARK_LINK.sub(lambda m, i=index: resolved(m, i), line)

@@ -95,7 +95,7 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _WORD_PERIODS = {"annually": "1 year", "every year": "1 year", "yearly": "1 year", "biennially": "2 years",
                  "every other year": "2 years", "triennially": "3 years", "annual": "1 year", "biennial": "2 years",
                  "two-yearly": "2 years", "triennial": "3 years", "three-yearly": "3 years", "once a year": "1 year",
-                 "twice a year": "6 months"}
+                 "twice a year": "6 months", "once per year": "1 year", "twice per year": "6 months"}
 
 
 def sentence_period(match: re.Match) -> str | None:

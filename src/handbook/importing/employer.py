@@ -1,34 +1,50 @@
 """Whose policy a staff document is, from how it speaks of its readers as the organisation's people: "as an employee
 of Indeed", "engineers at Yahoo", "All Kartoza employees are issued with an email address". Companies' handbooks
-name themselves so, and often nowhere else: their people are the readers, and the text speaks as "we" to them.
+name themselves so, and often nowhere else: their people are the readers, and the text speaks as "we" to them. So
+does whom "you work for": "whilst you work for Pixie Labs".
 
 Taken only where one name is so used (never two employers), the name is one a text writes only as a name (one
-capitalised word it never writes in lower case, or a distinctive name: "W3C", "Greenleaf Ltd"), named at least three
-times, and the text speaks as "we" or "our" at least three times (the organisation addressing its own people)."""
+capitalised word it never writes in lower case, a distinctive name: "W3C", "Greenleaf Ltd", or, whom "you work for",
+any name of several words), named at least three times, and the text speaks as "we" or "our" at least three times
+(the organisation addressing its own people)."""
 
 from __future__ import annotations
 
 import re
 
-from .name_shapes import is_distinctive_name, is_one_plain_name, looks_like_a_name, times_named
+from .name_shapes import a_whole_name, is_distinctive_name, is_one_plain_name, looks_like_a_name, times_named
 from .organisation import NAME
 
 _PEOPLE = r"(?i:employees?|staff(?:\s+members?)?|engineers?|developers?|workers?|personnel|colleagues?)"
 _THEIR_EMPLOYER = re.compile(
     rf"\b{_PEOPLE}\s+(?:of|at|for)\s+(?P<of>{NAME})|\b(?i:all|every|our)\s+(?P<all>{NAME})\s+{_PEOPLE}\b"
-    rf"|\b(?P<own>{NAME})\s+{_PEOPLE}\s+(?:are|is|will|must|should|may|can)\b")
+    rf"|\b(?P<own>{NAME})\s+{_PEOPLE}\s+(?:are|is|will|must|should|may|can)\b"
+    rf"|\b(?i:you|whilst|while|when)\s+(?:work|are\s+working|are\s+employed)\s+(?:for|at|by)\s+(?P<works>{NAME})")
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+_PEOPLE_WORDS = re.compile(rf"\b{_PEOPLE}\b")
+_MEMBERS = re.compile(r"\bmembers?\b", re.I)
 _LEAST = 3
 
 
 def employer(text: str) -> tuple[str, str] | None:
     """(the name, the words read) of the one organisation whose people the text addresses; None otherwise."""
     names: dict[str, str] = {}  # every name written as an employer's, the first words saying so
+    worked_for = set()  # the names of those said as whom "you work for": a name of any words ("Pixie Labs") will do
+    employers_of = set()  # and of those said only as "employees of X", which a union's rules say of its members too
     for match in _THEIR_EMPLOYER.finditer(text):
-        if looks_like_a_name(name := match["of"] or match["all"] or match["own"], text):
+        if looks_like_a_name(name := match["of"] or match["all"] or match["own"] or match["works"], text):
             names.setdefault(name, " ".join(match[0].split()))
-    if len(names) != 1 or len(_WE.findall(text)) < _LEAST:
+            (worked_for if match["works"] else employers_of if match["of"] else set()).add(name)
+    if len(names) != 1 or len(_WE.findall(text)) < _LEAST or (set(names) <= employers_of and _speaks_to_members(text)):
         return None
     name, words = next(iter(names.items()))
-    named = (is_one_plain_name(name, text) or is_distinctive_name(name, text)) and times_named(name, text) >= _LEAST
-    return (name, words) if named else None
+    named = is_one_plain_name(name, text) or is_distinctive_name(name, text) or (
+        name in worked_for and a_whole_name(name, text))
+    return (name, words) if named and times_named(name, text) >= _LEAST else None
+
+
+def _speaks_to_members(text: str) -> bool:
+    """Whether the text speaks of its people as members far more than as staff: a union's, club's or society's
+    rules, whose members are some employer's people ("Stewards must be active employees of Alphabet", in a union's
+    rules that speak of "AWU-CWA members" 49 times), not that employer's policy."""
+    return len(_MEMBERS.findall(text)) > 2 * max(len(_PEOPLE_WORDS.findall(text)), _LEAST)

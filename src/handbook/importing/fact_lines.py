@@ -126,12 +126,14 @@ def _labelled_parts(paragraph: Paragraph) -> list[str]:
 
 def _cell_lines(cells: list[str]) -> list[str]:
     """The pairs of cells of a row read as text ("Owner | Head of People | Approved | 12 May 2025"), and each
-    cell that is a label and its value ("Rev: 7" of "Doc ref: ISP-004 | Rev: 7 | Issue date: 2024-05-20")."""
+    cell that is a label and its value ("Rev: 7" of "Doc ref: ISP-004 | Rev: 7 | Issue date: 2024-05-20"), or a
+    statement of a short line's ("Version 1.0" of "Version 1.0 | Adopted September 2025")."""
     headings = sum(cell.casefold() in HEADING_WORDS for cell in cells)
     if len(cells) < 2 or (headings * 2 > len(cells) and not any(c.isdigit() for c in "".join(cells))):
         return []  # (a heading row: "Owner | Role | Approved by | Committee")
     pairs = range(0, len(cells) - 1, 2) if len(cells) > 2 else ()
-    return [" | ".join(cells[i:i + 2]) for i in pairs] + [cell for cell in cells if ":" in cell]
+    short = len(" | ".join(cells)) <= _SHORT_LINE
+    return [" | ".join(cells[i:i + 2]) for i in pairs] + [cell for cell in cells if ":" in cell or short]
 
 
 def row_lines(row: tuple[str, ...]) -> list[str]:

@@ -141,9 +141,11 @@ _AT_ITS_MEETING = re.compile(
 _REVIEW_SENTENCE = re.compile(
     rf"(?:{THIS_DOCUMENT}(?:[^.;:]{{0,60}}?|\s+(?:was|has\s+been)\s+(?:approved|adopted|ratified|agreed)\s+[^.;]{{0,100}}?"
     r"\s+and\s+)\b(?:is|are|will\s+be|shall\s+be|should\s+be|must\s+be|to\s+be)\s+"
-    r"(?:formally\s+)?(?:reviewed|updated|revised)(?:\s+and\s+(?:revised|updated|amended|reissued))?(?:\s+by\s+[^.;:,]{1,50}?)?|\breview(?:ing)?\s+(?:and\s+(?:revis|updat)(?:e|ing)\s+)?(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:policy|policies|procedures?|code|document|guidance))\s+(?:at\s+least\s+)?(?:once\s+)?(?:every\s+(?!odd|even)(?P<n>\w+(?:-\w+)?)\s+(?P<unit>years?|months?|days)|"
-    r"(?P<word>annually|every\s+year|yearly|biennially|every\s+other\s+year|triennially|(?:once|twice)\s+a\s+year)|"
+    r"(?:formally\s+)?(?:reviewed|updated|revised)(?:\s+and\s+(?:revised|updated|amended|reissued))?(?:\s+by\s+[^.;:,]{1,50}?)?|\b(?:review(?:ing)?\s+(?:and\s+(?:revis|updat)(?:e|ing)\s+)?|consider\s+updates\s+to\s+)"
+    r"(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|procedures?|code|document|guidance)"
+    r"(?:\s+of\s+conduct)?)(?:\s+as\s+needed,?\s+and)?\s+(?:at\s+least\s+)?(?:once\s+)?"
+    r"(?:every\s+(?!odd|even)(?P<n>\w+(?:-\w+)?)\s+(?P<unit>years?|months?|days)|"
+    r"(?P<word>annually|every\s+year|yearly|biennially|every\s+other\s+year|triennially|(?:once|twice)\s+(?:a|per)\s+year)|"
     r"on\s+(?:at\s+least\s+)?an?\s+"
     r"(?P<basis>annual|yearly|biennial|two-yearly|triennial|three-yearly)\s+basis|"
     r"(?P<alternate>every\s+(?:odd|even)(?:[\s-]+numbered)?\s+(?:(?:fiscal|financial|calendar|academic)\s+)?year))",

@@ -34,6 +34,8 @@ from .document import Block, Paragraph, Table, where
 
 CELL_BREAK = "\ue000"  # where a tab stood in a paragraph's Markdown, until tab_aligned_tables has looked
 INTERNAL_LINK = "#import-bookmark:"  # a link to a place in the document, until the writer knows its anchor
+# An appendix's title: "Appendix A", "Annex 2", "SCHEDULE 1", "ATTACHMENT 1"
+APPENDIX = re.compile(r"^(?:appendix|annex|annexe|schedule|attachment)\s+(?P<id>[A-Z]|\d+)\b", re.I)
 _LONGEST_HEADING = 120
 _RUNNING_TEXT_END = re.compile(r"(?:[.!?][\"'\u201d\u2019)]*|https?://\S+)$")
 # A cell holding only a number, a point's letter or a bullet: "4.1", "**4.1**", "(a)", "•"

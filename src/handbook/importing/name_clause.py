@@ -1,21 +1,22 @@
-"""The clause of a constitution, by-laws or statutes that gives the organisation its name: "The name of the
-organization shall be the Ronin Institute for Independent Scholarship", 'The name of the corporation is "OpenJS
-Foundation"', 'The association bears the name "oemof"', "The Club shall be called Ashdown Rowing Club", French
-statutes' "an association ... having as title: « Alakajam! »", and the forms
-German statutes open with in their first article ('Der Verein führt den Namen "..."', 'Die Genossenschaft heißt
-"..."', 'Die Genossenschaft führt die Firma "..."'). A name in quotation marks is taken as quoted, whatever its case
-("oemof", "noris.solar eG"); one without is taken as names are written (handbook.importing.organisation.NAME)."""
+"""The clause of a constitution, by-laws or statutes that gives the organisation its name: "The name of the organization
+shall be the Ronin Institute for Independent Scholarship", 'The name of the corporation is "OpenJS Foundation"', 'The
+association bears the name "oemof"', "The Club shall be called Ashdown Rowing Club", "We are known as the Alphabet
+Workers Union", French statutes' "an association ... having as title: « Alakajam! »", and the forms German statutes open
+with in their first article ('Der Verein führt den Namen "..."', 'Die Genossenschaft heißt "..."', 'Die Genossenschaft
+führt die Firma "..."'). A name in quotation marks is taken as quoted, whatever its case ("oemof", "noris.solar eG");
+one without is taken as names are written (handbook.importing.organisation.NAME)."""
 
 from __future__ import annotations
 
 import re
 
 _KINDS = (r"organi[sz]ation|corporation|company|association|society|club|charity|trust|body|co-?operative|foundation|"
-          r"group|network|federation|cio")
+          r"group|network|federation|cio|union")
 _GERMAN_KINDS = r"verein|genossenschaft|gesellschaft|stiftung|verband|körperschaft"
 # ("The name of the charitable incorporated organisation is Student Robotics": the kind with words before it)
 _CLAUSE = (rf"\b(?i:the\s+name\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_KINDS})\s+(?:shall\s+be|is|will\s+be)|"
            rf"the\s+(?:{_KINDS})\s+(?:bears\s+the\s+name|shall\s+be\s+(?:called|known\s+as)|is\s+(?:called|named))|"
+           r"we\s+(?:are|shall\s+be)\s+(?:known\s+as|called)|"
            # French statutes' "une association ... ayant pour titre", translated: "create an association governed by
            # the law of July 1st 1901, having as title: « Alakajam! »"
            rf"an?\s+(?:{_KINDS})\b[^.;]{{0,120}}?\bhaving\s+as\s+(?:its\s+)?(?:title|name)\s*:?|"

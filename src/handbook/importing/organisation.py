@@ -45,12 +45,13 @@ STANDALONE_ORGANISATION = re.compile(
 _NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:,?\s+(?:of|and|for|the|[A-Z][\w'\u2019-]*))+)"
                                      r"\s+\([\"\u201c]?(?P<abbr>[A-Z][A-Za-z]{1,9})[\"\u201d]?\)")  # ("FDA")
 # A name as organisations write their own: "Model Company Inc.", "GitHub, Inc.", "The Carpentries", "W3C", "18F",
-# "jQuery Foundation" (a capital after its first letter); never begun inside a word (not "Query" of "jQuery")
+# "jQuery Foundation" (a capital after its first letter), "CA/Browser Forum"; never begun inside a word (not "Query"
+# of "jQuery", nor "Browser" of "CA/Browser")
 # ("B.V." a legal form whole, not "B.V" a word and its dot left to end the sentence; a saint's "St." and the plural
 # possessives names hold, "St. Jude Children's Research Hospital", "St Mary's College", never any word's "'s")
 _NAME_PART = (rf"(?:(?:Inc|Ltd|Co|Corp)\.|(?<![\w-])St\.(?=\s+[A-Z])|(?<![\w-])(?:{DOTTED_LEGAL_FORM})"
               r"|(?<![\w-])(?:Children|Women|Men|People)['\u2019]s|(?:(?<=St\.\s)|(?<=St\s))[A-Z]\w*['\u2019]s"
-              r"|(?<![\w-])(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&-]*(?:\.\w+)*|\d+[A-Z][\w&-]*)")
+              r"|(?<![\w/-])(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&-]*(?:\.\w+)*(?:/[A-Z][\w&-]*)?|\d+[A-Z][\w&-]*)")
 # ("of" never last; "Zarf a Series of LF Projects, LLC": a project the Linux Foundation's series company holds, its name
 # written as the project writes it, "sigstore a Series of LF Projects, LLC", or with its initials, "Repository Service
 # for TUF (RSTUF) a Series of LF Projects, LLC")
@@ -180,10 +181,10 @@ _ISSUED_BY = re.compile(
 )
 # "W3C's Code of Conduct", "The Carpentries' Code of Conduct": a name owning this document (the
 # words after it are in the title), where the title names it too
-_POSSESSIVE = re.compile(r"(?P<name>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['\u2019]s?\s+"
+_POSSESSIVE = re.compile(r"(?<![\w/&.-])(?P<name>(?:[A-Z][\w&./-]*\s+){0,4}[A-Z][\w&./-]*)['\u2019]s?\s+"
                          r"(?P<what>[A-Z][\w-]*(?:\s+(?:of|and|for)\s+[A-Z][\w-]*)?)")
 # A name owning the document by its title: "Loomio\u2019s Health and Safety policy" (the title "Health & Safety")
-_OWNS_THE_TITLE = re.compile(r"(?P<name>(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*)['\u2019]s\s+"
+_OWNS_THE_TITLE = re.compile(r"(?<![\w/&.-])(?P<name>(?:[A-Z][\w&./-]*\s+){0,3}[A-Z][\w&./-]*)['\u2019]s\s+"
                              r"(?P<what>[A-Z][^.;:]{0,60}?)\s+(?:policy|code|handbook|procedures?|guidelines)\b")
 # A title headed by the name: "Ronin Institute Code of Conduct", "Oakfield Academy Behaviour Policy"
 NAME_HEADING_TITLE = re.compile(rf"^(?:The\s+)?(?P<v>{_NAME_WORD}(?:\s+{_NAME_WORD})*?\s+(?:{ORGANISATION_WORDS}))"
@@ -250,7 +251,7 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
         return clean_name(match["v"] or match["v2"] or match.groupdict().get("v3"), match.groupdict().get("kind")), (
             match[0])
     # (a statutes' name clause: "heisst" is how casefold writes "heißt")
-    if any(word in lowered for word in ("name", "heisst", "firma", "called", "title")) and (
+    if any(word in lowered for word in ("name", "heisst", "firma", "called", "title", "known")) and (
             match := _NAME_CLAUSE.search(line)):
         return (match["quoted"].strip() if match["quoted"] else clean_name(match["v"])), match[0]  # ("oemof" as quoted)
     if "regist" in lowered or "limited by" in lowered or "charit" in lowered:

@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 
 from ..markdown_extensions.lettered_points import ROMAN
 from ..source.syntax import CLAUSE, LETTERED_SECTION, NAMED_HEADING
-from .bookmarks import anchor_of, clause_anchor
+from .bookmarks import anchor_of, clause_anchor, link_bookmarks
 from .document import Block, ListKind, Paragraph, Table
-from .layout import INTERNAL_LINK, quoted_numbers
+from .layout import APPENDIX, quoted_numbers
 from .long_lines import within_limit
 from .markdown_text import markdown_table, safe_start
 from .roman_parts import chapter_lines, roman_parts, roman_sections
@@ -38,12 +38,10 @@ _TYPED_CLAUSE = re.compile(r"^(?P<label>\d+(?:\.\d+)*\.?|[A-Z](?:\.\d+)+\.?)\s+(
 _TYPED_POINT = re.compile(r"^\(?(?P<point>[a-z]|[ivx]{1,5})\)\s+(?P<text>\S.*)$")
 _TYPED_BULLET = re.compile(r"^[\u2022\u25cf\u25cb\u25e6\u25aa\u2023\u2043\u00b7o\-\u2013*]\s+(?P<text>\S.*)$")
 _CONTINUED = re.compile(r"\b(?:continued|cont'?d)\b", re.I)  # "ATTACHMENT 1 continued": its next page
-_APPENDIX = re.compile(r"^(?:appendix|annex|annexe|schedule|attachment)\s+(?P<id>[A-Z]|\d+)\b", re.I)
 # A document's detail set large on its first page ("Status: Draft", "Version: 2.1"): not its title
 _DETAIL = re.compile(r"^(?:status|version|issue|draft|date|author|owner|classification|ref(?:erence)?|"
                      r"document (?:id|number|no\.?)|approved|review(?: date)?)\s*:", re.I)
 _LONGEST_NAMED = 120  # characters of a heading numbered by a word ("Section 4 — Rights of Fellows:")
-_BOOKMARK_LINK = re.compile(rf"\[(?P<text>(?:\\.|[^\]\\])*)\]\(<{re.escape(INTERNAL_LINK)}(?P<name>[^>]*)>\)")
 
 
 @dataclass
@@ -68,6 +66,7 @@ class _State:
     title_level: int | None = None
     title_elsewhere: bool = False  # the title is stated outside the body (see write_body)
     numbers_as_text: bool = False  # see write_body
+    labels_as_text: bool = False  # see write_body
     typed_section: bool = False  # under a heading whose number is typed: Word's own 1, 2, 3 are steps
     numbers: set[str] = field(default_factory=set)  # the clause and section numbers used so far
     first_place: dict[str, str] = field(default_factory=dict)  # where each dotted clause number was first typed
@@ -87,20 +86,24 @@ class _State:
 
 
 def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text: bool = False,
-               footnotes: tuple[Paragraph, ...] = (), title_shown: bool = False) -> Written:
+               footnotes: tuple[Paragraph, ...] = (), title_shown: bool = False, labels_as_text: bool = False
+               ) -> Written:
     """``footnotes`` ("<sup>5</sup> See ...") go in a Notes section at the end, each a paragraph. ``title_stated``:
     the document states its title elsewhere (its properties, a website's front matter), so a first heading below
     the top level is a section's, not the title; so is one below a sentence of text opening the document, and a
     top-level one there where the document has several (its sections: "# Pre-First-Day", "# Your First Week"),
     or where ``title_shown``: the stated title is written above the first heading too (a cover's).
     ``numbers_as_text``: the document's decimal numbers do not run as clauses must (3.1 under a heading with no
-    number, numbers skipped or repeated), so each is kept as typed text at the start of its paragraph or heading."""
+    number, numbers skipped or repeated), so each is kept as typed text at the start of its paragraph or heading;
+    ``labels_as_text``: nor do its headings numbered by a word ("Article 17" after "Article 14"), whose labels are then
+    words in bold ("## **Article 17** — Amendment of Bylaws")."""
     written = Written()
     sections = roman_sections(blocks)
     first_numbers = {id(block): label.split(".")[0] for block in blocks if isinstance(block, Paragraph)
                      for kind, label, _ in [_classify(block)] if kind is ListKind.DECIMAL}
-    state = _State(numbers_as_text=numbers_as_text, roman_sections=sections, quoted=quoted_numbers(blocks),
-                   roman_parts=roman_parts(blocks, sections | chapter_lines(blocks), first_numbers))
+    state = _State(numbers_as_text=numbers_as_text, labels_as_text=labels_as_text, roman_sections=sections,
+                   quoted=quoted_numbers(blocks), roman_parts=roman_parts(blocks, sections | chapter_lines(blocks),
+                                                                           first_numbers))
 
     anchors: dict[str, str] = {}  # the document's bookmark -> the anchor of what it marks on the page
 
@@ -136,29 +139,9 @@ def write_body(blocks: list[Block], title_stated: bool = False, numbers_as_text:
             emit(footnote, footnote.markdown, "")
     while written.lines and not written.lines[-1]:
         written.lines.pop()
-    _link_bookmarks(written, anchors)
+    link_bookmarks(written.lines, written.source_of_line, written.notes, anchors)
     steps_written(written.lines, written.source_of_line)
     return written
-
-
-def _link_bookmarks(written: Written, anchors: dict[str, str]) -> None:
-    """Links to a bookmark in the document lead to the anchor of what it marks; others become their words
-    (in italics where, opening a line, they would read as an appendix's title typed as text: "Appendix 2: ...")."""
-    def resolved(match: re.Match, index: int) -> str:
-        if anchor := anchors.get(match["name"]):
-            return f"[{match['text']}](#{anchor})"
-        place = written.source_of_line.get(index, "the document")
-        as_title = not match.string[: match.start()].strip() and _APPENDIX.match(match["text"])
-        written.notes.append(
-            f"{place}: the link on '{match['text']}' leads to a place in the document that was not imported "
-            f"(bookmark '{match['name']}'); it is kept as its words"
-            + (", in italics so that they are not taken for an appendix's title" if as_title else "")
-        )
-        return f"*{match['text']}*" if as_title else match["text"]
-
-    for index, line in enumerate(written.lines):
-        if INTERNAL_LINK in line:
-            written.lines[index] = _BOOKMARK_LINK.sub(lambda m, i=index: resolved(m, i), line)
 
 
 def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Written, emit, blank) -> None:
@@ -184,9 +167,11 @@ def _write_paragraph(paragraph: Paragraph, following, state: _State, written: Wr
         _heading(paragraph, paragraph.markdown, state, emit, blank, level=1)
         return
     if kind is None and (level := _named_heading_level(paragraph, state)):
-        _heading(paragraph, re.sub(r"(?<!\\)\*+", "", paragraph.markdown).strip(), state, emit, blank, level=level)
+        text = re.sub(r"(?<!\\)\*+", "", paragraph.markdown).strip()
+        _heading(paragraph, NAMED_HEADING.sub(r"**\g<label>**", text, count=1) if state.labels_as_text else text,
+                 state, emit, blank, level=level)
         return
-    appendix = _APPENDIX.match(paragraph.plain)
+    appendix = APPENDIX.match(paragraph.plain)
     if appendix and (paragraph.heading is not None or len(paragraph.plain) < 80) and kind is not ListKind.DECIMAL:
         if state.appendix and _CONTINUED.search(paragraph.plain) and appendix["id"].upper() == state.appendix_id:
             _heading(paragraph, paragraph.markdown, state, emit, blank, level=2)  # its next page: the same appendix

@@ -5,7 +5,9 @@ by the Board on 3 May 2024"); as often they say it of a body ("The Finance Commi
 2024"), after another verb ("This policy was written by the Practice Manager and agreed by the partners on 9 January
 2024"), or of "it" ("... It takes effect from 1 June 2024"). Each is read as the passive sentence it means, beside the
 sentence as written, so one pattern per fact reads every form; a version given with the approval ("This document was
-approved as version 1.0") is read as a version line.
+approved as version 1.0") is read as a version line, and a date given after the document's name ("These Articles
+Adopted December 22, 2020.") as a cover's "Adopted December 22, 2020"; "As updated by General Assembly, 7/16/2022"
+is the approval it means.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .audiences import THIS_DOCUMENT
+from .dates import DATE
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # the body doing it, as written: "The Finance and Audit Committee", "Ashford Cycling Club's committee", "The Governing
@@ -37,6 +40,14 @@ _AS_VERSION = re.compile(rf"^{THIS_DOCUMENT}\s+(?:was|is|has\s+been)\s+(?:(?:app
                          r"(?:policy|policies|terms|code|handbook|procedures?|guidance|guidelines|document|rules|notice|"
                          r"statement|agreement|charter|constitution|by-?laws)\b"
                          r"|(?:the\s+)?(?-i:[A-Z]{2,}-\d+)\b)", re.I)
+# "These Articles Adopted December 22, 2020.": the date of the adoption, as a cover's "Adopted July 16, 2024" gives it
+_DOCUMENT_DATED = re.compile(rf"^{THIS_DOCUMENT}\s+(?P<adopted>(?:adopted|approved|ratified)\s+(?:on\s+)?\w+\s+\d.*)$",
+                             re.I)
+# A line giving the body that made this text and when: "As updated by General Assembly, 7/16/2022." (a name of
+# capitalised words, and a whole date: not "as amended by the Data Protection Act 2018")
+_CAPITALISED = r"[A-Z][\w'\u2019&-]*"
+_AS_AMENDED = re.compile(rf"^As\s+(?:updated|amended)\s+by\s+(?:the\s+)?"
+                         rf"(?P<by>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,5}}),?\s+(?:on\s+)?(?P<when>{DATE.pattern})\W*$")
 # "It takes effect from ...", "It will be reviewed every two years", "It was approved by ...": the document the
 # sentence before names ("this policy")
 _IT = re.compile(r"^It\s+(?=(?:will|shall|is|was|has|takes|took|comes|came|applies|must|should)\b)")  # (not "Its")
@@ -59,6 +70,10 @@ def said_as_passive(words: str, before: str = "") -> list[str]:
             said.append(f"{document[:1].upper()}{document[1:]} was {match['verb']} by the {match['by']}{match['rest']}")
         elif match := _WRITTEN_AND_APPROVED.match(sentence):
             said.append(f"{match['document']} {match['was']} {match['verb']} {match['rest']}")
+        if match := _AS_AMENDED.match(sentence):
+            said.append(f"This document was approved by the {match['by']} on {match['when']}")
+        if match := _DOCUMENT_DATED.match(sentence):
+            said.append(match["adopted"])
         if match := _AS_VERSION.match(sentence):
             said.append(f"Version {match['version'] or match['of']}")
     return said

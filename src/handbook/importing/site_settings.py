@@ -17,12 +17,15 @@ import yaml
 # "status: draft", Hugo's "draft: true" (keys in any case); a page's "description", as GitBook writes "Version 1.0 |
 # This Policy was approved on 01 March 2022.", is read for the facts it states, as the text's lines are (facts.py),
 # and so are the "lead" and "summary" themes show under the title ("This policy governs the use of AI tools at
-# fortrabbit. It applies to all employees, contractors, and affiliated parties.")
+# fortrabbit. It applies to all employees, contractors, and affiliated parties."), and pandoc's "subtitle" ("Version
+# 1.3")
 _SETTINGS = {"title": "title", "review_in": "review_every", "review_every": "review_every", "owner": "owner",
-             "description": "description", "lead": "description", "summary": "description", "version": "version",
+             "description": "description", "lead": "description", "summary": "description", "subtitle": "description",
+             "version": "version",
              "status": "document_status"}
 # A copyright notice kept as a comment in the front matter ("# SPDX-FileCopyrightText: 2019-2024 The Foundation
-# for Public Code <info@publiccode.net>", as the REUSE convention writes it): whose the page is
+# for Public Code <info@publiccode.net>", as the REUSE convention writes it), or as pandoc's "copyright" setting
+# ("Copyright 2024 CA/Browser Forum", over the licence's words): whose the page is
 _COPYRIGHT_COMMENT = re.compile(r"^\s*#\s*(?P<v>(?:SPDX-FileCopyrightText|Copyright)\b.+)$", re.I)
 # Front matter as static-site generators write it: YAML between "---" lines (Jekyll, Eleventy, MkDocs),
 # TOML between "+++" lines (Hugo, Zola): its opening line, its closing lines and its reader
@@ -79,6 +82,8 @@ def _settings_read(settings: object, lines: list[str], end: int, notes: list[str
             properties.setdefault(name, value)
     if version := _latest_revision(settings):
         properties.setdefault("version", version)
+    if isinstance(notice := settings.get("copyright"), str) and notice.strip():  # its first line, not the licence's
+        properties.setdefault("copyright", notice.strip().splitlines()[0].strip())
     if settings.get("draft") is True:  # Hugo's and Jekyll's page not yet published
         properties.setdefault("document_status", "draft")
     notes.append(f"lines 1-{end + 1}: the website's settings (front matter) were left out")

@@ -40,6 +40,9 @@ _LINE_BREAK = re.compile(r"(?:<br\s*/?>|(?<=\S) {2,}|(?<=\S)\\)$", re.I)
 _MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation
 # A Markdown list item's mark: "2. ", "2) ", "- ": after an item's line break, the list's next item (not "14 Mill Lane")
 _MARKDOWN_ITEM = re.compile(r"^\s*(?:\d{1,9}[.)]|[-*+])\s")
+# A line that is only a rule ("---", "* * *", "___" under a blank line, where it underlines nothing): it ends the
+# paragraph above and begins none, as Markdown shows it (a thematic break), and holds no words
+_RULE_LINE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 # Words a heading may hold and a person's name does not: "Our Standards", "What We Expect", "Scope of the Policy"
 _HEADING_WORD = re.compile(r"\b(?:our|your|the|a|an|of|and|for|to|in|on|with|what|how|who|when|why|where|we|you|"
                            r"this|these|about)\b", re.I)
@@ -110,6 +113,8 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
                 rows.append(tuple(cell.strip() for cell in re.split(r"(?<!\\)\|", line.strip())[1:-1]))
             continue
         close_table()
+        if _RULE_LINE.match(line) and not pending:
+            continue
         if heading := HEADING.match(line):
             close_paragraph()
             text_ = heading["text"]

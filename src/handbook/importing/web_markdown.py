@@ -57,6 +57,12 @@ from .word_reader import LINK_SCHEMES
 # "### Code {#code}", "## Scope {: #scope .wide}"
 _HEADING_ATTRIBUTES = re.compile(r"^(?P<heading>#{1,6}\s.*?)\s*\{:?\s*(?P<attributes>(?:[#.][\w-]+|[\w-]+=\S+)"
                                  r"(?:\s+(?:[#.][\w-]+|[\w-]+=\S+))*)\s*\}\s*$")
+# kramdown's attribute list on a link or a span ("[found here](https://...){: aria-label=\"...\"}") or on a line of
+# its own under a block ("{: .note}"): the website's presentation, which the handbook's Markdown does not take
+_SPAN_ATTRIBUTES = re.compile(r"(?<=[)\]*_`])\{:[^{}\n]*\}|^\s*\{:[^{}\n]*\}\s*$")
+# A heading's marks with no space before its words ("#Customer promise", "##After you book"), which Python-Markdown
+# reads as a heading; words that start with a capital and run on, not a hashtag ("#CollabW21")
+_UNSPACED_HEADING = re.compile(r"^(?P<marks>#{1,6})(?=[A-Z][^\n]*\s\S)")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _LINE_PLACE = re.compile(r"^line (\d+)")
 _CODE_SPAN = re.compile(r"`[^`]*`")
@@ -110,6 +116,14 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
     for index, line in enumerate(lines):
         if _FENCE.match(line):
             fenced = not fenced
+        if not fenced and (unspaced := _UNSPACED_HEADING.match(line)):
+            lines[index] = line = f"{unspaced['marks']} {line[unspaced.end():]}"
+            notes.append(f"line {index + 1}: '{line.strip()[:60]}' is read as a heading, as Python-Markdown reads "
+                         "its marks with no space after them")
+        if not fenced and (attributes := _SPAN_ATTRIBUTES.search(outside_code[index])):
+            lines[index] = line = _SPAN_ATTRIBUTES.sub("", line).rstrip()
+            notes.append(f"line {index + 1}: the attribute list '{attributes[0].strip()[:60]}' is the website's "
+                         "presentation; left out")
         if not fenced and (attributed := _HEADING_ATTRIBUTES.match(line)):  # its id is the anchor links use
             lines[index] = line = attributed["heading"]
             if ids := tuple(token[1:] for token in attributed["attributes"].split() if token.startswith("#")):
