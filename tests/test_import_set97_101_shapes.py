@@ -186,3 +186,13 @@ def test_articles_whose_numbers_skip_too_many_keep_their_labels_as_words(tmp_pat
     _, front, body = imported_and_checked(tmp_path / "bylaws.md", "bylaws", tmp_path)
     assert (f"## **Article {last}** — Amendment of Bylaws" in body) is typed, body
     assert ("skipped_numbers" in front) is not typed
+
+
+@pytest.mark.parametrize(("opening", "organisation"), [
+    ("The Kestrel Project prides itself on the quality of our code and our work.", "Kestrel Project"),
+    ("The Care Quality Commission prides itself on the quality of its inspections.", None),
+])
+def test_what_a_project_prides_itself_on_opening_the_text_names_it(opening, organisation):
+    facts = facts_of("Introduction", opening, "We expect everyone who takes part in the Kestrel Project to be kind.",
+                     "The Care Quality Commission is not part of the Kestrel Project.", title="Code of Conduct")
+    assert found(facts, "organisation") == organisation

@@ -1,15 +1,14 @@
 """Whose policy a document is, from its opening: the organisation's name as the subject of the first sentence of one of
-the first paragraphs, saying what it believes, is committed to or is ("Wholistic Fostering believes that everyone
-...", "At Wholistic Fostering, we aim to ...", "TAICO is a community event ...", "The Julia community is committed to
-..."), or, opening the document, what it will do ("Hypha will make all reasonable efforts to comply ..."); its
-commitment in an opening sentence ("This policy ... highlights Hypha's support and commitment to ..."); whom the
-policy's scope works for ("This policy applies to anyone working with or on behalf of Hypha: ..."); the project or
-community its opening sentence says it governs ("This document outlines the governance model for the Cadence Workflow
-project"); or, anywhere,
-whose policy it is ("It is Lullabot's policy that ...", "It is the policy of the West Ada School District not to
-..."; not "the District", the drafting's word for it), where the text names it again elsewhere.
-handbook.importing.organisation reads names that look like an organisation's on their own ("Riverside Primary
-School"); this reads a name of any form, so its guards are the sentence's place and shape:
+the first paragraphs, saying what it believes, is committed to or is ("Wholistic Fostering believes that everyone ...",
+"At Wholistic Fostering, we aim to ...", "TAICO is a community event ...", "The Julia community is committed to ...",
+"The PostgreSQL Project prides itself on the quality of our code"), or, opening the document, what it will do ("Hypha
+will make all reasonable efforts to comply ..."); its commitment in an opening sentence ("This policy ... highlights
+Hypha's support and commitment to ..."); whom the policy's scope works for ("This policy applies to anyone working with
+or on behalf of Hypha: ..."); the project or community its opening sentence says it governs ("This document outlines the
+governance model for the Cadence Workflow project"); or, anywhere, whose policy it is ("It is Lullabot's policy that
+...", "It is the policy of the West Ada School District not to ..."; not "the District", the drafting's word for it),
+where the text names it again elsewhere. handbook.importing.organisation reads names that look like an organisation's on
+their own ("Riverside Primary School"); this reads a name of any form, so its guards are the sentence's place and shape:
 
 - not another body the policy speaks of: a regulator, a council, a government department ("The Care Quality
   Commission inspects ...", "Ofsted is committed to ..."), nor a document ("This Policy is ...");
@@ -39,7 +38,7 @@ _ORGANISATION_KINDS = (r"community|organi[sz]ation|company|charity|team|agency|s
                        r"federation|partnership|co-?operative|network|provider|employer|event|meetup|project")
 _OPENING = re.compile(
     rf"^(?:At\s+{_CANDIDATE.replace('NAME', 'at')},?\s+(?:we|our)\b|{_CANDIDATE.replace('NAME', 'subject')}\s+(?:"
-    r"believes|aims|strives|seeks|values|recogni[sz]es|adheres\s+to|complies\s+with|"
+    r"believes|aims|strives|seeks|values|recogni[sz]es|adheres\s+to|complies\s+with|prides\s+itself\s+on|"
     r"(?P<committed>(?:is|are)\s+(?:fully\s+|firmly\s+|deeply\s+)?(?:committed|dedicated)\s+to)|"
     rf"(?:is|are)\s+an?\s+(?:[\w-]+\s+){{0,4}}?(?i:{_ORGANISATION_KINDS}))\b)"
 )
