@@ -9974,6 +9974,23 @@ STATED: dict[str, dict[str, tuple]] = {
         # households only" (line 42: who may subscribe); whom the terms bind is said only as a party to the agreement
         # (see EITHER). No date, version, owner, approver or review period stated
     },
+    "uk-house-of-commons-how-petitions-work": {},  # title: "How petitions work" (line 5, the only <h1>, after an ERB
+    # "<%= render 'parliament_dissolution_warning' %>" on line 1; an ERB view's body, no <head> or <title>). The text
+    # says "we" throughout and never says who "we" are: "The Petitions Committee is set up by the House of Commons"
+    # (line 38) and "the UK Government and Parliament site" (lines 8, 13, 14) name the committee, the House and the
+    # site, not the author (see EITHER). States no date, version, owner, approver or review period. Not applies_to:
+    # "Only British citizens and UK residents can create a petition" (line 8: who may; "Standards for petitions" are
+    # rules for petitions, not people). Not version or review_every: "At 10,000 signatures", "At 100,000 signatures"
+    # (lines 13-14, 19, 21: thresholds), "up to 11 backbench Members of Parliament" (line 38), "for at least 10 sitting
+    # days" (line 136: recall), "5 people" (line 9). Not organisation: the Scottish Government, the Welsh Government,
+    # the Northern Ireland Executive (other governments, in the rejection rules), the Government, MPs
+    "states-of-jersey-how-petitions-work": {},  # title: "How petitions work" (line 3, the only <h1>; an ERB view's
+    # body with one "<%= link_to 'get in touch', feedback_path %>"). The text says "we" and never names itself: "the
+    # States Assembly", "Jersey Ministers" and "States Members" (lines 9-11, 16-26: to whom petitions go; see EITHER).
+    # States no date, version, owner, approver or review period. Not applies_to: "Only Jersey residents aged over 16
+    # can create or sign a petition" (line 6: who may). Not version or review_every: "At 1,000 signatures", "At 5,000
+    # signatures" (lines 10-11, 16, 18: thresholds), "5 people" (line 7). Not organisation: "another Government (such
+    # as the UK Government)" (in the rejection rules), "a scrutiny panel" (line 18)
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -13836,5 +13853,18 @@ EITHER: dict[str, dict[str, tuple]] = {
         # payment for the subscription service)" (line 8); "The Subscriber agrees that ..." (line 40): whom the terms
         # bind, a party to the agreement, never said as "applies to"
         "applies_to": (("subscriber",), ("subscribers",)),
+    },
+    "uk-house-of-commons-how-petitions-work": {
+        # "The Petitions Committee is set up by the House of Commons" (line 38); "The Petitions Committee reviews all
+        # petitions we publish" (line 12); "the UK Government and Parliament site" (lines 8, 13, 14): the bodies behind
+        # the "we" of the text, never said to be its author
+        "organisation": ("House of Commons", "the House of Commons", "Petitions Committee", "the Petitions Committee",
+                         "UK Government and Parliament"),
+    },
+    "states-of-jersey-how-petitions-work": {
+        # "Petitions must be about something that the States Assembly is responsible for" (line 24); "considered for
+        # debate by the States Assembly" (lines 11, 16): the body the petitions service serves, never said to be the
+        # text's author (the States Greffe, the Assembly's department, runs the service, as its privacy notice says)
+        "organisation": ("States Assembly", "the States Assembly", "States Greffe", "the States Greffe"),
     },
 }
