@@ -9915,6 +9915,82 @@ STATED: dict[str, dict[str, tuple]] = {
         # repository's LICENSE, not in the text). Not approved_by: who adopted it is not said. No owner, approver,
         # audience or review period stated
     },
+    # held out, set 102 (README_extra.md, added on branch heldout-102): labelled from the documents before the
+    # importer was ever run on them
+    "uk-house-of-commons-petitions-privacy-notice": {
+        # title: "Privacy notice" (line 2, the only <h1>; the file is an ERB view's body, a <div class="text-page"> with
+        # no <head> or <title>). "In this notice, references to 'us', 'our' or 'we' are to the House of Commons" (line
+        # 15); "The Petitions service is provided by the House of Commons." (line 72)
+        "organisation": ("House of Commons", "the House of Commons"),
+        # "Last updated: September 2022" (line 4): see EITHER (a last-updated month, not said to be when it took
+        # effect). Not owner: "The Corporate Officer of the House of Commons (the Clerk of the House) is the Controller
+        # of any personal data processed as described in this Privacy Notice." (lines 33-34: who controls the data,
+        # not who keeps the notice); "The House of Commons Data Protection Officer is the Head of Information
+        # Compliance." (line 38: a contact); "the Information Compliance Team" (line 43), "the House of Commons
+        # Information Compliance Service" (lines 274-275: who handles rights requests). Not review_every: "This notice
+        # will be updated periodically." (line 25: no period); "six months after the dissolution of the current
+        # Parliament" (line 175: retention), "kept securely for two years" (line 277: rights-request records). Not
+        # organisation: the Petitions Committee (lines 104, 281: whose work the data serves), Unboxed Consulting Limited
+        # (line 155: a supplier), the Information Commissioner's Office (line 294), UK Parliament (link text, lines
+        # 123, 301). Not version or date: "UK GDPR Article 6 (1) (e)", "DPA 2018 (8)", "Schedule 1 (7)(b)", "para. 13
+        # of Schedule 2 DPA 2018" (laws cited); "the Houses of Parliament Authorised Records Disposal Policy" (lines
+        # 170-171: another document). Not applies_to: "an individual whose personal data we process" (line 16) and
+        # "people who start and sign petitions" (line 62) are whom it is about, never said as "applies to" (see
+        # EITHER). No owner, approver, version, effective date or review period stated
+    },
+    "states-of-jersey-states-greffe-petitions-privacy-notice": {
+        # title: "States Greffe Department Privacy Notice (Fair Processing Notice)" (line 3, the only <h1>; an ERB
+        # view's body, no <head> or <title>). "The Department is registered as a 'Controller' under the Data
+        # Protection (Jersey) Law 2018" (line 7); the complaints address "States Greffe / Morier House / Halkett Place /
+        # St Helier" (lines 114-118)
+        "organisation": ("States Greffe", "States Greffe Department", "the States Greffe Department",
+                         "the States Greffe"),
+        # "Last update: November 30 2018" (line 5): see EITHER (a last-update date, not said to be when it took effect).
+        # Not organisation: "the States of Jersey" and "States of Jersey (SOJ) departments or States members" (lines 42,
+        # 52: the wider government to whose departments data may go; the Greffe is the States Assembly's department),
+        # "Central Data Protection Unit" (line 129), "Office of the Information Commissioner" (lines 143, 150: other
+        # bodies to complain to), Google (lines 173-201). Not version or date: "Data Protection (Jersey) Law 2018"
+        # (lines 7, 36: a law). Not review_every: "We will continually review and update this privacy notice" (line 9:
+        # no period); "until 6 months after that petition closes - a maximum of 12 months in total" (line 46:
+        # retention); the cookie "_ga" expiring in "2 years" (line 196). Not applies_to: "Whether you are a Jersey
+        # citizen", "Whether you are over 16 years old" (lines 19-20: data collected); the notice addresses "you", never
+        # names an audience. Not owner: "The Department is registered as a 'Controller'" (line 7: of the data). No
+        # owner, approver, version, audience or review period stated
+    },
+    "london-borough-of-bromley-green-garden-waste-terms-and-conditions": {
+        # title: "Terms and Conditions for Green Garden Waste Subscriptions" (line 1, a Template Toolkit "[% title = ...
+        # %]" directive; line 4, the only <h1>). "The Green Garden Waste (identified as 'GGW') subscription is a legal
+        # agreement (governed by English Law) between the London Borough of Bromley (identified as 'LBB'), and the
+        # Subscriber (the party that makes payment for the subscription service)." (line 8, term 1)
+        "organisation": ("London Borough of Bromley", "the London Borough of Bromley", "LBB", "Bromley"),
+        # Not review_every: "The subscription period is for a minimum of 12 months." (line 12), "The subscription
+        # renewal date will be 1 year from the date upon which the initial subscription payment was processed" (line
+        # 48), "within 14 days" (line 14), "within 2 scheduled collections" (line 16), "within 48-hours" (line 46),
+        # "more than 28 days" (line 52), "twice per month ... once per month" (line 50), "more than 3 replacement
+        # container requests ... within a calendar year" (line 40): the subscription's terms, not the document's. Not
+        # version: "A maximum of 6 containers" (line 26). Not organisation: "English Law" (line 8), "LBB's waste
+        # collection service provider" and "the LBB appointed service provider" (lines 10, 30: a contractor), "Managing
+        # Agents and commercial enterprises" (line 42). Not applies_to: "The service is for use by single domestic
+        # households only" (line 42: who may subscribe); whom the terms bind is said only as a party to the agreement
+        # (see EITHER). No date, version, owner, approver or review period stated
+    },
+    "uk-house-of-commons-how-petitions-work": {},  # title: "How petitions work" (line 5, the only <h1>, after an ERB
+    # "<%= render 'parliament_dissolution_warning' %>" on line 1; an ERB view's body, no <head> or <title>). The text
+    # says "we" throughout and never says who "we" are: "The Petitions Committee is set up by the House of Commons"
+    # (line 38) and "the UK Government and Parliament site" (lines 8, 13, 14) name the committee, the House and the
+    # site, not the author (see EITHER). States no date, version, owner, approver or review period. Not applies_to:
+    # "Only British citizens and UK residents can create a petition" (line 8: who may; "Standards for petitions" are
+    # rules for petitions, not people). Not version or review_every: "At 10,000 signatures", "At 100,000 signatures"
+    # (lines 13-14, 19, 21: thresholds), "up to 11 backbench Members of Parliament" (line 38), "for at least 10 sitting
+    # days" (line 136: recall), "5 people" (line 9). Not organisation: the Scottish Government, the Welsh Government,
+    # the Northern Ireland Executive (other governments, in the rejection rules), the Government, MPs
+    "states-of-jersey-how-petitions-work": {},  # title: "How petitions work" (line 3, the only <h1>; an ERB view's
+    # body with one "<%= link_to 'get in touch', feedback_path %>"). The text says "we" and never names itself: "the
+    # States Assembly", "Jersey Ministers" and "States Members" (lines 9-11, 16-26: to whom petitions go; see EITHER).
+    # States no date, version, owner, approver or review period. Not applies_to: "Only Jersey residents aged over 16
+    # can create or sign a petition" (line 6: who may). Not version or review_every: "At 1,000 signatures", "At 5,000
+    # signatures" (lines 10-11, 16, 18: thresholds), "5 people" (line 7). Not organisation: "another Government (such
+    # as the UK Government)" (in the rejection rules), "a scrutiny panel" (line 18)
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -13756,5 +13832,39 @@ EITHER: dict[str, dict[str, tuple]] = {
     "statbus-code-of-conduct": {
         # "*Version 1.0 | Adopted September 2025*" (line 26): adopted, not said to take effect then
         "effective_from": ("2025-09", "2025-09-01"),
+    },
+    # held out, set 102
+    "uk-house-of-commons-petitions-privacy-notice": {
+        # "Last updated: September 2022" (line 4): when it was last changed, a month without a day, not said to be when
+        # it took effect
+        "effective_from": ("2022-09", "2022-09-01"),
+        # "In this notice, references ... to 'you' or 'your' are to an individual whose personal data we process"
+        # (lines 15-16); "The personal data we collect from people who start and sign petitions" (line 62): whom it is
+        # about, never said as "applies to"
+        "applies_to": (("individual",), ("people",), ("individuals",)),
+    },
+    "states-of-jersey-states-greffe-petitions-privacy-notice": {
+        # "Last update: November 30 2018" (line 5); "the 'last updated' date at the top of this page" (line 105): when
+        # it was last changed, not said to be when it took effect
+        "effective_from": ("2018-11-30",),
+    },
+    "london-borough-of-bromley-green-garden-waste-terms-and-conditions": {
+        # "a legal agreement ... between the London Borough of Bromley ... and the Subscriber (the party that makes
+        # payment for the subscription service)" (line 8); "The Subscriber agrees that ..." (line 40): whom the terms
+        # bind, a party to the agreement, never said as "applies to"
+        "applies_to": (("subscriber",), ("subscribers",)),
+    },
+    "uk-house-of-commons-how-petitions-work": {
+        # "The Petitions Committee is set up by the House of Commons" (line 38); "The Petitions Committee reviews all
+        # petitions we publish" (line 12); "the UK Government and Parliament site" (lines 8, 13, 14): the bodies behind
+        # the "we" of the text, never said to be its author
+        "organisation": ("House of Commons", "the House of Commons", "Petitions Committee", "the Petitions Committee",
+                         "UK Government and Parliament"),
+    },
+    "states-of-jersey-how-petitions-work": {
+        # "Petitions must be about something that the States Assembly is responsible for" (line 24); "considered for
+        # debate by the States Assembly" (lines 11, 16): the body the petitions service serves, never said to be the
+        # text's author (the States Greffe, the Assembly's department, runs the service, as its privacy notice says)
+        "organisation": ("States Assembly", "the States Assembly", "States Greffe", "the States Greffe"),
     },
 }
