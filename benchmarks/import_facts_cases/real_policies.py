@@ -9991,6 +9991,116 @@ STATED: dict[str, dict[str, tuple]] = {
     # can create or sign a petition" (line 6: who may). Not version or review_every: "At 1,000 signatures", "At 5,000
     # signatures" (lines 10-11, 16, 18: thresholds), "5 people" (line 7). Not organisation: "another Government (such
     # as the UK Government)" (in the rejection rules), "a scrutiny panel" (line 18)
+    },
+    # held out, set 103 (README_extra.md, added on branch heldout-103): labelled from the documents before the
+    # importer was ever run on them
+    "fulcrum-preservation-statement": {
+        # title: "Preservation" (front matter "title: Preservation", line 3; no <h1>: the body has <h2>, <h3> and
+        # <h4> sections). "This Preservation Statement expresses that commitment" (line 12); "The Fulcrum
+        # Preservation Statement conforms to the University of Michigan Library's Digital Repository Services Digital
+        # Preservation Policy." (lines 23-24); "The strength of Fulcrum's preservation commitment derives from its home
+        # within a Tier 1 research library" (lines 68-69); "Fulcrum adheres to the policies and practices of U-M
+        # Library" (line 70)
+        "organisation": ("Fulcrum", "University of Michigan Library", "the University of Michigan Library",
+                         "U-M Library"),
+        # "We plan to revisit our preservation policies, and update this document accordingly, on an annual basis."
+        # (lines 20-21)
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years", "yearly"),
+        # "Last Updated: December 19, 2024" (line 6, a <p class="milli">): see EITHER. Not review_every: "U-M Library
+        # will conduct a review after a 10 year period to determine if objects hosted on Fulcrum should be retained"
+        # (lines 157-158: the hosted objects' retention review, not this statement's), "subject to further, periodic,
+        # reviews thereafter" (line 159). Not owner: "the Fulcrum team" (line 28: who does the preservation work), "The
+        # retention review will be conducted by U-M Library" (lines 163-164: the objects again), "U-M Information
+        # Technology Services" (lines 95-96: storage). Not organisation: the University of Michigan (only as U-M
+        # Library's parent and in "University of Michigan Press Ebook Collection", line 112), CLOCKSS, CRL, APTrust,
+        # Portico, NYU, Michigan Publishing, the Library of Congress (partners, certifiers, a grant's administrator and
+        # the source of format guidelines); "Digital Repository Services Digital Preservation Policy" and "Guidelines
+        # for Preserving New Forms of Scholarship" (other documents). Not version: "Fedora 4" (line 93), EPUB3, PDF/A
+        # (formats). Not applies_to: no audience is named ("If you're interested in having your collection included in
+        # such an arrangement, please speak with the Fulcrum team", lines 112-114, is an invitation). No version,
+        # owner, approver or audience stated
+    },
+    "cern-document-server-content-policy": {
+        # title: "Content Policy" (line 1, the only <h1>; the file is an HTML fragment with no <head> or <title>). "The
+        # CERN Document Server (CDS) serves as a comprehensive institutional repository and dissemination platform for
+        # the research and historical output produced by CERN, the European Organization for Nuclear Research, and
+        # CERN Experiments." (lines 8-9)
+        "organisation": ("CERN", "CERN, the European Organization for Nuclear Research",
+                         "European Organization for Nuclear Research"),
+        # Not version: the DOI badge "10.17181/dd19c-hwf65" (line 2: the policy record's identifier, not a version).
+        # Not review_every: "Guidelines are subject to periodic review and updates" (line 98: no period); "a grace
+        # period of one month" (line 113: deleting a submission); "preserved for the lifetime of the laboratory" (line
+        # 149). Not owner: "the CDS support team" (line 122: who removes content), "the CDS administration team" (line
+        # 142: who reviews removal requests). Not organisation: "Operational Circular N.6" and "Operational Circular
+        # No. 11" (lines 69, 129), "CERN's Code of Conduct" (line 89), "the CDS Terms and Conditions" (line 125): other
+        # documents. Not applies_to: "researchers, students, educators, and the general public" (line 60: whom the
+        # repository serves); who may submit and must comply is said in passing (see EITHER). No date, version, owner,
+        # approver or review period stated
+    },
+    "vast-collaboration-code-of-conduct": {
+        # title: "Code Of Conduct" (lines 3-4, underlined with "="; line 1 is an RST comment, ".. <!-- copied from
+        # https://vast-survey.org/policies.html -->"). "By joining the VAST collaboration you agree to adhere to the
+        # Code of Conduct below." (line 6); "This work was done as part of the ASKAP Variables and Slow Transients
+        # (VAST) collaboration" (line 44, a literal block: the line VAST publications must carry)
+        "organisation": ("VAST", "VAST collaboration", "the VAST collaboration",
+                         "ASKAP Variables and Slow Transients (VAST) collaboration",
+                         "ASKAP Variables and Slow Transients"),
+        # Not applies_to: "By joining the VAST collaboration you agree to adhere to the Code of Conduct below" (line 6),
+        # "VAST members must endeavour to work together" (line 8): whom it binds, never said as "applies to" (see
+        # EITHER). Not owner: "Members violating these rules may be asked to leave the collaboration at the discretion
+        # of the PIs" (line 20: who enforces it); Tara Murphy and David Kaplan (line 22: whom to tell). Not
+        # organisation: scikit-learn (line 24, a comment: where the "Extra Guidelines" come from), the Python Software
+        # Foundation (line 37), CSIRO, the Australia Telescope National Facility, the Pawsey Supercomputing Centre, the
+        # Murchison Radio-astronomy Observatory (lines 47-56: the CSIRO acknowledgement), "the University of Sydney,
+        # the Australian Research Council, and CSIRO" (line 58: its supporters). Not a date or version: "Murphy et al.
+        # 2013, PASA, 30, 6" (line 45: a paper). No date, version, owner, approver or review period stated
+    },
+    "dryad-code-of-conduct": {
+        # title: "Code of Conduct" (line 1, an HTML <h1> in the Markdown file). "We value the participation of each
+        # member of the Dryad community." (line 7); "This Code of Conduct applies to all spaces managed by Dryad"
+        # (line 17)
+        "organisation": ("Dryad",),
+        # "all staff, attendees, speakers, exhibitors, organizers, participants, and volunteers in any Dryad virtual or
+        # in-person space are expected to conform to this Code of Conduct" (line 11); "This Code of Conduct also
+        # applies to individuals representing the Dryad organization or our community in public spaces." (line 17)
+        "applies_to": (("staff", "attendees", "speakers", "exhibitors", "organizers", "participants", "volunteers"),
+                       ("staff", "attendees", "speakers", "exhibitors", "organizers", "participants", "volunteers",
+                        "individuals")),
+        # "*Updated June 24, 2026*" (line 3): see EITHER. Not effective_from: "Last updated 2024-01-02" (line 147: the
+        # date of the committee's member list in section 8, not of this code). Not owner: "The Code of Conduct
+        # Committee (COCC) will enforce this code" (line 11: who enforces it); "the Dryad Board will review the case"
+        # (line 139: reconsideration of a decision); "the Dryad Executive Committee" (line 125: who gets the
+        # committee's report). Not organisation: Django, Mozilla and UC3 (line 143: the codes it is based on), Slack,
+        # Github (line 17: places). Not review_every: "within 24 hours" (line 93), "take a week off" (line 115),
+        # "within one week" (line 121). Not applies_to: "all spaces managed by Dryad" (line 17: places). No version,
+        # approver or review period stated
+    },
+    "dryad-bylaws": {
+        # title: "Bylaws" (page 1, first line); PDF Title property "Dryad Bylaws revision - FINAL - Dec 6, 2023" (no
+        # Author; Producer "Skia/PDF m123 Google Docs Renderer"). "Section 1. Name. The name of the organization shall
+        # be Dryad, hereinafter called the “Corporation.”" (Article 1, page 1)
+        "organisation": ("Dryad",),
+        # "Adopted July 23, 2012; revised May 20, 2013; revised May 23, 2016; revised February 29, 2024." (the last
+        # line, page 16): the adoption, and the revision that made this text
+        "approved_on": ("2024-02-29", "2012-07-23"),
+        # Not effective_from: the adoption and revisions are not said to be when it took effect (see EITHER);
+        # "Effective on the date of ratification of these Bylaws" (the second Article 9, Section 1: no date). Not
+        # approved_by: who adopted or revised it is not said; "These Bylaws may be amended ... by a majority vote of the
+        # entire Board and Members" (the second Article 9, Section 3: who may amend them; see EITHER). Not version:
+        # "revision - FINAL" (the Title property; its date is in EITHER). Not review_every: "conducting a biennial
+        # review and evaluation of the Corporation's performance" (Article 5, Section 1: the Corporation's work),
+        # "annually assess and review the Executive Director's performance" (Article 7), terms of "three (3) years",
+        # "one (1) year", "six (6) years" and "nine (9) years", a proxy's "eleven (11) months", "three (3) consecutive
+        # months" of unpaid dues, notices of "fourteen (14) days" and "ten (10) days", a record date "not be more than
+        # fifty (50) nor less than ten (10) days" before a meeting. Not owner: the Secretary keeps "a record of their
+        # doings" and "a list of the Members" (Article 6, Section 6: minutes, not these Bylaws); "The Corporation shall
+        # maintain ... the Bylaws as amended to date" (the first Article 9, Section 9: the Corporation itself). Not
+        # organisation: Northwest Registered Agent Service, Inc. (Article 1, Section 2: the registered agent), the
+        # North Carolina Nonprofit Corporation Act, Chapter 55A and Section 501(c)(3) of the Internal Revenue Code
+        # (laws). Not applies_to: "Membership in the Corporation shall be open to any organization that supports and
+        # advances the charitable mission of Dryad" (Article 2, Section 2: who may join); whom it binds is said only in
+        # passing (see EITHER). No version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -13866,5 +13976,42 @@ EITHER: dict[str, dict[str, tuple]] = {
         # debate by the States Assembly" (lines 11, 16): the body the petitions service serves, never said to be the
         # text's author (the States Greffe, the Assembly's department, runs the service, as its privacy notice says)
         "organisation": ("States Assembly", "the States Assembly", "States Greffe", "the States Greffe"),
+    },
+    # held out, set 103
+    "fulcrum-preservation-statement": {
+        # "Last Updated: December 19, 2024" (line 6): a last-updated date, not said to be when it took effect
+        "effective_from": ("2024-12-19",),
+    },
+    "cern-document-server-content-policy": {
+        # "Eligibility: Only CERN personnel and collaborators are permitted to submit content to the CDS." (line 67);
+        # "Compliance: Submitters are expected to comply with all CDS policies, guidelines, and applicable rules and
+        # regulations" (line 95): who may submit and whom its rules bind, never said as "applies to"
+        "applies_to": (("personnel", "collaborators"), ("submitters",), ("personnel", "collaborators", "submitters")),
+    },
+    "vast-collaboration-code-of-conduct": {
+        # "By joining the VAST collaboration you agree to adhere to the Code of Conduct below." (line 6); "VAST members
+        # must endeavour to work together in a cooperative way" (line 8): whom it binds, never said as "applies to"
+        "applies_to": (("members",), ("collaboration members",), ("members", "participants")),
+    },
+    "dryad-code-of-conduct": {
+        # "*Updated June 24, 2026*" (line 3): when it was last changed, not said to be when it took effect
+        "effective_from": ("2026-06-24",),
+    },
+    "dryad-bylaws": {
+        # "Adopted July 23, 2012; revised May 20, 2013; revised May 23, 2016; revised February 29, 2024." (the last
+        # line): adopted and revised, not said to take effect then; the Title property "Dryad Bylaws revision - FINAL -
+        # Dec 6, 2023": the revision's draft date
+        "effective_from": ("2024-02-29", "2012-07-23", "2023-12-06"),
+        # "These Bylaws may be amended, repealed, or altered in whole or in part by a majority vote of the entire Board
+        # and Members present at an annual meeting" (the second Article 9, Section 3): who may change them, never said
+        # to have approved this text
+        "approved_by": ("Board and Members", "the Board and Members", "Board", "the Board", "Members",
+                        "Board of Directors", "the Board of Directors"),
+        # "Members will only have such powers, duties, and privileges as are described in these bylaws" (Article 2,
+        # Section 1); "no agreement, memorandum of understanding, policy or other instrument entered into by the Board,
+        # Officers, Dryad Employees or agents shall supersede any provision in these Bylaws" (the second Article 9,
+        # Section 1): whom they bind, never said as "applies to"
+        "applies_to": (("members",), ("board", "officers", "employees", "agents"),
+                       ("members", "directors", "officers")),
     },
 }
