@@ -10101,6 +10101,94 @@ STATED: dict[str, dict[str, tuple]] = {
         # advances the charitable mission of Dryad" (Article 2, Section 2: who may join); whom it binds is said only in
         # passing (see EITHER). No version, owner, approver or review period stated
     },
+    # held out, set 104 (README_extra.md, added on branch heldout-104): labelled from the documents before the
+    # importer was ever run on them
+    "badrap-esg-policy": {
+        # title: "Environmental, Social and Governance Policy - Badrap Oy" (line 1, the only "#" heading). "This
+        # Environmental, Social and Governance Policy has been approved on 2024-12-31 by the board of directors to be
+        # used at Badrap Oy." (line 3)
+        "organisation": ("Badrap Oy", "Badrap"),
+        "approved_by": ("board of directors", "the board of directors", "Board of Directors", "board"),
+        "approved_on": ("2024-12-31",),
+        # Not effective_from: approved "to be used at Badrap Oy", not said to take effect that day (see EITHER). Not
+        # review_every: "We periodically review and communicate our Code of Conduct" (line 11: no period) and "We
+        # will be periodically reviewing United Nations' Sustainable Development goals" (line 39). Not version or a
+        # date of this policy: the OECD Guidelines' URL ".../reports/2023/06/..." (lines 19, 23) and the Finnish laws
+        # "1993/19930998", "2006/20060475", "2001/20011383", "2002/20020738", "2023/20230009", "2014/en20141325"
+        # (other documents). Not organisation: OECD, United Nations, yhdenvertaisuusvaltuutettu.fi (the Finnish
+        # Non-Discrimination Ombudsman's site). Not applies_to: "Our Code of Conduct and its major updates are
+        # communicated to the suppliers and partners" (line 15) and "any employee or anyone acting on our behalf"
+        # (line 19: whom a section binds; see EITHER). Not owner: none named. No version, owner or review period
+        # stated
+    },
+    "badrap-security-policy": {
+        # title: "Security Policy" (line 1, the only "#" heading), over "Badrap Oy" (line 3, a paragraph of its own)
+        "organisation": ("Badrap Oy", "Badrap"),
+        # "This policy is annually reviewed and approved by the Company\u2019s CEO." (line 13, under "## Upkeep")
+        "approved_by": ("CEO", "the Company\u2019s CEO", "the Company's CEO", "Company\u2019s CEO", "Company's CEO"),
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years"),
+        # Not owner: "Present and future Badrap\u2019s team and contractors will study this policy and be notified by
+        # the Security Officer when it changes." (line 17: who tells of changes) and "Our security officer is: Jani
+        # Kenttälä / +358401485100" (line 76): see EITHER. Not applies_to: "Purpose of this security policy is to
+        # help Badrap\u2019s team and contractors to protect ..." (line 7), "team and contractors will study this
+        # policy" (line 17), "Staff & Suppliers: please follow" (line 78): whom it binds, never said as "applies to"
+        # (see EITHER).
+        # Not review_every: "Periodic product Security Reviews" (line 56) and "periodic Security Reviews" (line 72: of
+        # products and the supply chain, no period). Not organisation: the "Privacy Policy" and "Backup Policy"
+        # (lines 41, 43: other documents); gitlab (line 52: an example). No date or version stated
+    },
+    "connected-by-data-data-protection-policy": {
+        # title: front matter "title: Data Protection Policy" (line 2; the body has no "#" heading, its sections are
+        # "<h2 id=...>" HTML). "**CONNECTED** BY **DATA**" throughout (lines 37, 60, 91, ...)
+        "organisation": ("Connected by Data", "CONNECTED BY DATA", "Connected By Data"),
+        # "This policy was last reviewed and approved by the whole team on 2 October 2025." (line 18, the end of the
+        # paragraph before "<!--more-->")
+        "approved_by": ("the whole team", "whole team", "team"),
+        "approved_on": ("2025-10-02",),
+        # Not effective_from: the last review and approval is not said to be when it took effect (see EITHER). Not
+        # owner: "dpo@connectedbydata.org" (lines 35, 79, 115, 152, 154, 184, 189: an address for requests, no role or
+        # person named as keeping the policy). Not a date of this text: the blog post
+        # ".../blog/2022/10/21/data-protection-policy" (line 18: another document). Not review_every: "We aim to
+        # resolve these rapidly and transparently within a month" (line 191: complaints), data "kept indefinitely or
+        # until you object" (line 138). Not organisation: Google Drive, Mailchimp, Plausible, Discord, Zoom (tools it
+        # uses), the ICO (Information Commissioner's Office, lines 193-207: where to complain). Not applies_to: the
+        # "employees, associates and fellows", candidates, research participants, contacts and event attendees whose
+        # data it describes (lines 6-12) are whom the data is about, not an audience the policy is said to apply to.
+        # No version, owner, audience or review period stated
+    },
+    "connected-by-data-complaints-policy": {
+        # title: front matter "title: Complaints Policy" (line 2; no "#" heading, sections are "<h2 id=...>" HTML).
+        # "This policy outlines how we receive, consider and respond to complaints about **CONNECTED** BY **DATA** from
+        # anyone not in an employment or freelance agreement with the organisation. It will be reviewed at least
+        # annually and covers:" (line 4)
+        "organisation": ("Connected by Data", "CONNECTED BY DATA", "Connected By Data"),
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years"),
+        # Not owner: "please contact our Head of Delivery and Operations" (line 25: whom to complain to) and "Our Head
+        # of Delivery and Operations will have responsibility for ensuring any changes we have committed to making are
+        # made and embedded" (line 57: changes arising from complaints, not this policy); "via email to the Executive
+        # Director" (line 63: appeals). Not approved_by: "Our Board of Directors will receive reports on complaints"
+        # (line 59). Not review_every: "within a month" (line 37), "within five working days" (line 43), "within ten
+        # working days" (line 45), "within two weeks" (line 63): response times. Not applies_to: "from anyone not in an
+        # employment or freelance agreement with the organisation" (line 4) and "from organisations as well as
+        # individuals" (line 21): who may complain, never said as "applies to" (see EITHER). Not organisation: the ICO
+        # (lines 39, 65), Zoom. No date, version, owner or approver stated
+    },
+    "datamade-anti-harassment-policy": {
+        # title: "Anti-Harassment Policy and Procedures" (line 1, the only "#" heading; the file is the repository's
+        # CODE_OF_CONDUCT.md). "DataMade commits to maintain a respectful, inclusive work environment for everyone"
+        # (line 5)
+        "organisation": ("DataMade",),
+        # Not version: "[Download this policy as a PDF](https://datamade.us/documents/DataMade%20Anti-Harassment%20
+        # Policy%20and%20Procedures-v1.2.pdf)" (line 3): "v1.2" only in the file name of a PDF copy (see EITHER). Not
+        # applies_to: "This policy applies to all terms and conditions of employment and program participation,
+        # including, but not limited to, recruiting, hiring, ..." (line 19: the terms of employment it covers, not
+        # people); "No employee, contract worker, DataMade program participant, customer, vendor or other person who
+        # does business with DataMade is exempt from the prohibitions within this policy" (line 7: whom it binds, see
+        # EITHER). Not owner: "should contact one of the DataMade partners" (line 70: whom to ask); "the Ombudsperson
+        # using the contact information in the Datamade HR repository" (lines 27, 37, 56: whom to report to). Not
+        # organisation: "Greylock Partners Anti-Harassment Policy Template for Startups" (line 72: the template it was
+        # adapted from). Not review_every: "within two (2) days" (line 39). No date, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -14013,5 +14101,44 @@ EITHER: dict[str, dict[str, tuple]] = {
         # Section 1): whom they bind, never said as "applies to"
         "applies_to": (("members",), ("board", "officers", "employees", "agents"),
                        ("members", "directors", "officers")),
+    },
+    # held out, set 104
+    "badrap-esg-policy": {
+        # "This Environmental, Social and Governance Policy has been approved on 2024-12-31 by the board of directors
+        # to be used at Badrap Oy." (line 3): approved for use, not said to take effect that day
+        "effective_from": ("2024-12-31",),
+        # "We periodically review and communicate our Code of Conduct to our staff, suppliers and partners." (line 11);
+        # "by any employee or anyone acting on our behalf" (line 19); "Our employees and suppliers are encouraged to
+        # ..." (lines 47, 51): whom it binds, never said as "applies to"
+        "applies_to": (("staff", "suppliers", "partners"), ("employees", "suppliers"), ("employees",)),
+    },
+    "badrap-security-policy": {
+        # "Present and future Badrap\u2019s team and contractors will study this policy and be notified by the Security
+        # Officer when it changes." (line 17); "Our security officer is: Jani Kenttälä / +358401485100" (line 76): who
+        # announces its changes, not said to keep it
+        "owner": ("Security Officer", "the Security Officer", "Jani Kenttälä"),
+        # "to help Badrap\u2019s team and contractors to protect ..." (line 7); "team and contractors will study this
+        # policy" (line 17); "Staff & Suppliers: please follow" (line 78): whom it binds, never said as "applies to"
+        "applies_to": (("team", "contractors"), ("staff", "suppliers"), ("team members", "contractors")),
+    },
+    "connected-by-data-data-protection-policy": {
+        # "This policy was last reviewed and approved by the whole team on 2 October 2025." (line 18): the last
+        # approval, not said to be when it took effect
+        "effective_from": ("2025-10-02",),
+    },
+    "connected-by-data-complaints-policy": {
+        # "complaints about **CONNECTED** BY **DATA** from anyone not in an employment or freelance agreement with the
+        # organisation" (line 4); "from organisations as well as individuals" (line 21): who may complain under it
+        "applies_to": (("organisations", "individuals"), ("individuals",)),
+    },
+    "datamade-anti-harassment-policy": {
+        # "...Anti-Harassment%20Policy%20and%20Procedures-v1.2.pdf" (line 3): the version in a PDF copy's file name
+        "version": ("1.2", "v1.2"),
+        # "No employee, contract worker, DataMade program participant, customer, vendor or other person who does
+        # business with DataMade is exempt from the prohibitions within this policy." (line 7); "Employees, contract
+        # workers, or program participants who feel that they have been harassed ..." (line 23): whom it binds, never
+        # said as "applies to"
+        "applies_to": (("employees", "contract workers", "program participants"),
+                       ("employees", "contract workers", "program participants", "customers", "vendors")),
     },
 }
