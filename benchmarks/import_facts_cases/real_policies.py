@@ -10189,6 +10189,85 @@ STATED: dict[str, dict[str, tuple]] = {
         # organisation: "Greylock Partners Anti-Harassment Policy Template for Startups" (line 72: the template it was
         # adapted from). Not review_every: "within two (2) days" (line 39). No date, approver or review period stated
     },
+    # held out, set 105 (README_extra.md, added on branch heldout-105): labelled from the documents before the
+    # importer was ever run on them
+    "linux-user-group-uic-governance-rules": {
+        # title: "Basic Rules for the Governance of the Linux User Group for Students at the University of Illinois at
+        # Chicago" (page 1, three lines; no Title property). "This organization shall be known as the Linux Users Group
+        # or “LUG” for short." (1.1 Name of Organization, page 3); "Linux User Group for Students / University of
+        # Illinois at Chicago / Chicago, IL / United States" (the cover)
+        "organisation": ("Linux User Group for Students", "Linux Users Group", "Linux User Group", "LUG",
+                         "Linux User Group for Students at the University of Illinois at Chicago"),
+        # "DOCUMENT REVIEWED AND APPROVED FOR 2026-2027" (the running head of every page, the cover included) over
+        # "April 28, 2026" (the cover's only date): approved, on the cover's date
+        "approved_on": ("2026-04-28",),
+        # Not approved_by: who approved it is not said ("This document may be altered by a vote of the Executive
+        # Committee", Chapter 8: who may change it; see EITHER). Not version: "2026-2027" names the year the approval
+        # is for (see EITHER). Not review_every: "All officers shall have a term of one calendar year" (3.2: officers'
+        # terms); "at least 24 hours prior" (2.3.1), "over the course of seven days" (2.6), "within two weeks of the
+        # previous year's meeting" (Chapter 6), "annual dues" (2.4), "annual budget" (5.2, Chapter 6). Not
+        # organisation: the University of Illinois at Chicago, UIC (the host university; its non-discrimination policy,
+        # 2.1), "the CS Department" (3.3.4), "the Center of Student Involvement" (Chapter 7), "the IETF RFC standards
+        # approval process" (Chapter 4); "the COF account" (2.5). Not applies_to: "Membership in both University type
+        # tiers is open to any current student of UIC" (2.3.1: who may join; its members are in EITHER). Not
+        # effective_from: no date is said to be when it takes effect. No owner, version or review period stated
+    },
+    "opentitan-technical-committee-terms-of-reference": {
+        # title: "OpenTitan Technical Committee Terms of Reference" (line 1, the "#" heading). "The OpenTitan Technical
+        # Committee (OTTC) is part of the OpenTitan governance structure." (line 5); "the best interests of the
+        # OpenTitan Project" (line 13)
+        "organisation": ("OpenTitan", "OpenTitan Project", "the OpenTitan Project"),
+        # "The OTTC Terms of Reference are set by the OTGB, and any changes to this document have to be approved by the
+        # OTGB." (line 115): the body that set these terms; the OTGB is "the OpenTitan Governing Board (OTGB)" (line 6)
+        "approved_by": ("OpenTitan Governing Board", "the OpenTitan Governing Board", "OTGB", "the OTGB",
+                        "Governing Board"),
+        # Not owner: "any changes to this document have to be approved by the OTGB" (line 115: who approves changes;
+        # see EITHER); "The OTGB has ownership of the Project roadmap." (line 102: the roadmap, not this document). Not
+        # organisation: lowRISC (lines 27, 31, 39: the chair's affiliation and the project's steward), Nuvoton,
+        # Mediatek, Google, Giesecke & Devrient (lines 28-33: members' affiliations), "the OpenTitan Technical Committee
+        # (OTTC)" (the committee these terms are for, part of the project). Not version: "the OpenTitan Technical
+        # Charter" (line 44: another document, a PDF), "the OpenTitan code of conduct" (line 10: another document). Not
+        # review_every: "for a period of three months" (line 40: an alternative chair), "at least three days in
+        # advance" (line 55), "at least two days in advance" (line 56), "at least two weeks' notice" (line 63), "no
+        # later than a week after the meeting" (line 75), "approved one month after notification" (line 111),
+        # "week-by-week" (line 17); "60%" and "75%" (lines 66-68: quorum and majority). Not applies_to: "OTTC members
+        # are expected to follow the guidance below" (line 11: whom part of it binds; see EITHER). No date, version or
+        # review period stated
+    },
+    "pyladies-organizer-policies": {
+        # title: "Policies" (line 1, over "="). "Generally, local group organizers are free to do whatever they want, as
+        # long as it's in the best interest of their local group and/or PyLadies in general." (line 4)
+        "organisation": ("PyLadies",),
+        # Not organisation: "the Python Software Foundation" (line 11: the owner of the PyLadies trademarks), "PyLadies
+        # SF" (line 18: a local group, an example), Meetup, Freenode (line 18: platforms). Not applies_to: "local group
+        # organizers are free to do whatever they want" (line 4) and "PyLadies organizers, volunteers, and members are
+        # not permitted to host overnight out-of-town guests" (line 28: the guest policy's scope): whom its rules bind,
+        # never said as "applies to" (see EITHER). Not owner: "This is a strict formal policy, chosen to ensure ..."
+        # (line 30: who chose it is not said). No date, version, owner, approver or review period stated
+    },
+    "rambots-frc-2204-student-handbook": {
+        # title: "Student Handbook" (line 1, the "#" heading). "This handbook is intended to contain the information
+        # needed for all Team 2204 (Rambots) members ..." (line 8); "The Rambots (FRC Team 2204) are a FIRST Robotics
+        # Competition team located at the California Crosspoint Academy" (line 30)
+        "organisation": ("Rambots", "the Rambots", "Team 2204", "FRC Team 2204", "Team 2204 (Rambots)",
+                         "The Rambots (FRC Team 2204)"),
+        # "It is updated yearly by the Core Leadership team to accurately represent current standards and guidelines
+        # for the team." (line 8): who keeps it, and how often it is brought up to date
+        "owner": ("Core Leadership team", "the Core Leadership team", "core leadership team",
+                  "the core leadership team"),
+        "review_every": ("1 year", "12 months", "yearly", "annually"),
+        # Not organisation: FIRST ("a non-profit organization founded in 1989", line 14) and the FIRST Robotics
+        # Competition (line 20): the programme the team competes in; the California Crosspoint Academy (line 30: the
+        # school that hosts it); "Team 254: The Cheezy Poofs" (line 259); "Citrus Circuit's handbook" (line 263: the one
+        # this was inspired by). Not effective_from: "established in 2007" (line 30: the team), "Founded in 1992" (line
+        # 20: FRC), "Kickoff this year is on January 4, 2025" (line 238), the regionals' dates (lines 242-251), the
+        # award years (lines 34-37). Not version: "the student contract" (line 4: another page). Not review_every: "At
+        # the end of each month, the team roster will undergo a re-evaluation" (line 142: members, not the handbook);
+        # "at least 24 hours in advance" (line 120), "70% of all meetings" (line 136), "below 75%" (line 142); "$350",
+        # "$300" (lines 207-209). Not approved_by: "The current core leadership team will review the applications"
+        # (line 91: leadership applications). Not applies_to: "for all Team 2204 (Rambots) members" (line 8: whom it
+        # is for, not said as "applies to"; see EITHER). No date, version or approver stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -14140,5 +14219,41 @@ EITHER: dict[str, dict[str, tuple]] = {
         # said as "applies to"
         "applies_to": (("employees", "contract workers", "program participants"),
                        ("employees", "contract workers", "program participants", "customers", "vendors")),
+    },
+    # held out, set 105
+    "linux-user-group-uic-governance-rules": {
+        # "DOCUMENT REVIEWED AND APPROVED FOR 2026-2027" (the running head of every page): the academic year the
+        # approval is for, not said to be a version; read as a yearly review, never said as a period
+        "version": ("2026-2027",),
+        "review_every": ("1 year", "12 months", "annually"),
+        # "This document may be altered by a vote of the Executive Committee. To pass any alteration a 2/3 majority vote
+        # must be taken of 3/4 of the Executive Committee." (Chapter 8): who may change it, not said to have approved or
+        # to keep this text
+        "approved_by": ("Executive Committee", "the Executive Committee"),
+        "owner": ("Executive Committee", "the Executive Committee"),
+        # "A member in good standing has all the rights and privileges granted to that member by this document." (2.2):
+        # whom it binds, never said as "applies to"
+        "applies_to": (("members",), ("students",), ("members", "officers")),
+    },
+    "opentitan-technical-committee-terms-of-reference": {
+        # "The OTTC Terms of Reference are set by the OTGB, and any changes to this document have to be approved by the
+        # OTGB. The OTTC can propose changes to the OTGB." (line 115): who controls changes, not said to keep it
+        "owner": ("OpenTitan Governing Board", "the OpenTitan Governing Board", "OTGB", "the OTGB",
+                  "Governing Board"),
+        # "Beyond this, OTTC members are expected to follow the guidance below" (line 11): whom it binds, never said
+        # as "applies to"
+        "applies_to": (("OTTC members",), ("members",), ("Technical Committee members",)),
+    },
+    "pyladies-organizer-policies": {
+        # "Generally, local group organizers are free to do whatever they want" (line 4); "PyLadies organizers,
+        # volunteers, and members are not permitted to host overnight out-of-town guests" (line 28): whom its rules
+        # bind, never said as "applies to"
+        "applies_to": (("organizers",), ("local group organizers",), ("organizers", "volunteers", "members")),
+    },
+    "rambots-frc-2204-student-handbook": {
+        # "This handbook is intended to contain the information needed for all Team 2204 (Rambots) members" (line 8);
+        # "Members must be able to attend 70% of all meetings." (line 136); the "Student Handbook" title: whom it is
+        # for, never said as "applies to"
+        "applies_to": (("members",), ("students",), ("team members",)),
     },
 }
