@@ -9991,7 +9991,6 @@ STATED: dict[str, dict[str, tuple]] = {
     # can create or sign a petition" (line 6: who may). Not version or review_every: "At 1,000 signatures", "At 5,000
     # signatures" (lines 10-11, 16, 18: thresholds), "5 people" (line 7). Not organisation: "another Government (such
     # as the UK Government)" (in the rejection rules), "a scrutiny panel" (line 18)
-    },
     # held out, set 103 (README_extra.md, added on branch heldout-103): labelled from the documents before the
     # importer was ever run on them
     "fulcrum-preservation-statement": {
