@@ -65,12 +65,12 @@ _A_CLAUSE = re.compile(r"\s(?:is|are|was|were|will|shall|must)\s")
 _NOT_A_NAME = {"yes", "no", "y", "n", "pending", "draft", "final", "approved", "true", "false", "tbc", "awaiting"}
 _APPROVED_ALONE = re.compile(rf"^(?:approved|ratified|adopted|agreed)(?:{SEPARATOR}(?P<v>[^|]+)|\s+(?:on\s+)?"
                              rf"(?P<when>{DATE.pattern})\s*\.?$)", re.I)  # and a cover's "Adopted July 16, 2024"
-# "The Code of Conduct is maintained by the Positive Work Environment Community Group", "It is
-# maintained by The Carpentries Workshops and Instruction Team" (after naming the handbook): the
-# document is the sentence's subject (not "The register this policy requires is maintained by ...")
+# "The Code of Conduct is maintained by the Positive Work Environment Community Group", "It is updated yearly by the
+# Core Leadership team" (after naming it): the document the subject (not "The register this policy requires is ...")
 _MAINTAINED_BY = re.compile(
     rf"{SENTENCE_START}(?:(?i:this|the)\s+(?:[\w-]+\s+){{0,3}}?(?i:policy|handbook|code\s+of\s+conduct|code|document|"
-    rf"procedures?|guidance|guide|rules)|(?P<it>It))\s+(?:is|are)\s+(?:maintained|owned|managed)\s+by\s+(?:the\s+)?(?P<v>{NAME})"
+    rf"procedures?|guidance|guide|rules)|(?P<it>It))\s+(?:is|are)\s+(?:maintained|owned|managed|updated\s+(?:yearly|"
+    rf"annually|regularly))\s+by\s+(?:the\s+)?(?P<v>{NAME}(?:\s+(?:team|committee|group|board))?)"
 )
 # "The Headteacher is responsible for reviewing this policy", "Stephen Smith is the owner of this document.", "The
 # Federal Public Key Infrastructure Policy Authority (FPKIPA) manages this policy", and
@@ -103,19 +103,20 @@ _TAKES_EFFECT = re.compile(
 )
 # "This policy was approved by the Governing Body on 12 March 2024", "This document was reviewed and approved by the
 # Standard Stewardship Committee on 4th May 2017", "... adopted by the Trust Board at (or in) its meeting on 3 May
-# 2025"; without a date only a name: "This policy has been approved by the Full Governing Body.", "This policy is
-# reviewed annually and approved by the Operations Working Group Leader.", "This Conflict of Interest Policy is adopted
+# 2025", "This policy was last reviewed and approved by the whole team on 2 October 2025"; without a date only a
+# name: "This policy has been approved by the Full Governing Body.", "This policy is reviewed annually and approved by
+# the Operations Working Group Leader" (by "the Company's CEO": the CEO), "This Conflict of Interest Policy is adopted
 # by the Board of Directors" (a longer name for this document, said of its approval)
 _APPROVED_SENTENCE = re.compile(
     rf"{SENTENCE_START}(?i:(?:all\s+(?:sections|parts)\s+(?:of|within|in)\s+)?(?:{THIS_DOCUMENT}|this\s+(?:[\w-]+\s+){{3,4}}?"
     r"(?:policy|code|procedures?|handbook|charter))\s+(?:was|has\s+been|is|"
-    r"were|have\s+been)\s+(?:reviewed(?:\s+(?:annually|yearly|every\s+\w+\s+(?:years?|months?)))?\s+and\s+)?(?:formally\s+)?"
-    r"(?:approved|adopted|ratified|agreed(?:\s+upon)?|endorsed)\s+by)\s+(?:the\s+)?"
+    r"were|have\s+been)\s+(?:(?:last\s+)?reviewed(?:\s+(?:annually|yearly|every\s+\w+\s+(?:years?|months?)))?\s+and\s+)?"
+    r"(?:formally\s+)?(?:approved|adopted|ratified|agreed(?:\s+upon)?|endorsed)\s+by)\s+(?:the\s+)?"
     r"(?:(?P<v>[^,;.]{1,60}?)"  # then how, when it says: "via email", "by written resolution"
     r"(?:\s+(?:via|by)\s+(?:e-?mail|post|(?:a\s+)?written\s+resolution|(?:an?\s+)?(?:e-?mail|online|electronic)\s+vote))?"
     r"\s+(?:on|in(?=\s+(?i:january|february|march|april|may|june|july|august|september|october|november|december)\b)|"
     rf"(?:at|in)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?meeting\s+(?:on|of|held\s+on))\s+(?P<on>[^,;]*?\d{{4}}(?:-\d\d-\d\d)?)|"
-    rf"(?P<v2>{NAME})(?=\s*(?:[.;]|$)|\s+and\s|\s+(?:in\s+order\s+)?to\s+[a-z])|(?P<v3>board(?:\s+of\s+(?:trustees|directors|governors))?|governing\s+"
+    rf"(?:[A-Z]\w*['\u2019]s\s+)?(?P<v2>{NAME})(?=\s*(?:[.;]|$)|\s+and\s|\s+(?:in\s+order\s+)?to\s+[a-z])|(?P<v3>board(?:\s+of\s+(?:trustees|directors|governors))?|governing\s+"
     r"body|governors|trustees|directors|(?:[a-z][\w'\u2019]*\s+)?committee)(?=\s*(?:[.;]|$)))"  # "by the board."
 )
 # A term the drafting defines in brackets: 'This Policy (the "Policy") is adopted by the Board of Directors (the
@@ -136,14 +137,16 @@ _AT_ITS_MEETING = re.compile(
     rf"Trustees|Directors|Forum|Panel|Group))\s+meeting\s+(?i:on|of|held\s+on)\s+(?P<on>[^,;]*?\d{{4}})"
 )
 # Said of this document ("This policy will be reviewed by governors every two years", "Governors review this
-# policy annually", "... once a year", "This SOP will be updated every odd numbered fiscal year": every second year),
+# policy annually", "... once a year", "This SOP will be updated every odd numbered fiscal year": every second year,
+# "We plan to revisit our preservation policies, and update this document accordingly, on an annual basis"),
 # not of something else ("Staff have their pay reviewed annually")
 _REVIEW_SENTENCE = re.compile(
     rf"(?:{THIS_DOCUMENT}(?:[^.;:]{{0,60}}?|\s+(?:was|has\s+been)\s+(?:approved|adopted|ratified|agreed)\s+[^.;]{{0,100}}?"
     r"\s+and\s+)\b(?:is|are|will\s+be|shall\s+be|should\s+be|must\s+be|to\s+be)\s+"
-    r"(?:formally\s+)?(?:reviewed|updated|revised)(?:\s+and\s+(?:revised|updated|amended|reissued))?(?:\s+by\s+[^.;:,]{1,50}?)?|\b(?:review(?:ing)?\s+(?:and\s+(?:revis|updat)(?:e|ing)\s+)?|consider\s+updates\s+to\s+)"
-    r"(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|procedures?|code|document|guidance)"
-    r"(?:\s+of\s+conduct)?)(?:\s+as\s+needed,?\s+and)?\s+(?:at\s+least\s+)?(?:once\s+)?"
+    r"(?:formally\s+)?(?:reviewed|updated|revised)(?:\s+and\s+(?:revised|updated|amended|reissued))?(?:\s+by\s+[^.;:,]{1,50}?)?|\b(?:review(?:ing)?\s+(?:and\s+(?:revis|updat)(?:e|ing)\s+)?|consider\s+updates\s+to\s+|"
+    r"(?:revisit|update)\s+(?=this|these))(?:this|these|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:policy|policies|procedures?|code|document|guidance)(?:\s+of\s+conduct)?)(?:\s+accordingly,?)?"
+    r"(?:\s+as\s+needed,?\s+and)?\s+(?:at\s+least\s+)?(?:once\s+)?"
     r"(?:every\s+(?!odd|even)(?P<n>\w+(?:-\w+)?)\s+(?P<unit>years?|months?|days)|"
     r"(?P<word>annually|every\s+year|yearly|biennially|every\s+other\s+year|triennially|(?:once|twice)\s+(?:a|per)\s+year)|"
     r"on\s+(?:at\s+least\s+)?an?\s+"

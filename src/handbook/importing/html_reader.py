@@ -31,6 +31,7 @@ from .document import AutoNumber, Block, ListKind, Paragraph, ReadDocument, Tabl
 from .layout import INTERNAL_LINK
 from .markdown_text import emphasised, link, without_invisible
 from .page_titles import page_parts, page_title
+from .site_settings import site_settings
 from .sniffing import TEMPLATE_TAG
 from .word_reader import LINK_SCHEMES
 
@@ -179,7 +180,9 @@ def read_html(path: Path) -> ReadDocument:
 
 def read_html_page(data: bytes) -> ReadDocument:
     """The blocks of a web page's bytes (a file's, or the page another reader's converter writes)."""
-    data, placeholders = _without_template_tags(data)
+    data, front_matter, placeholders = _without_front_matter(data)
+    data, tags = _without_template_tags(data)
+    placeholders += tags
     root = lxml.html.document_fromstring(data, parser=_parser_for(data))
     settings = _settings(root)
     lxml.etree.strip_elements(root, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False)
@@ -204,12 +207,22 @@ def read_html_page(data: bytes) -> ReadDocument:
     if title and title == settings:
         notes.append(f"the title '{title}' was taken from the page's settings in the comment at its top (where its "
                      "website keeps them), as the page has no <title> or <h1>")
-    properties = {"title": title} if title else {}
+    properties = front_matter | ({"title": title} if title else {})
     if publisher := _publisher(root):
         properties["organisation"] = publisher
     if site_names := _site_names(root, title):
         properties["site_name"] = " | ".join(site_names)
     return ReadDocument(reader.blocks, notes, properties)
+
+
+def _without_front_matter(data: bytes) -> tuple[bytes, dict[str, str], list[str]]:
+    """A template's page without the front matter Jekyll and Hugo read over its HTML ("---", "title: Preservation",
+    "---"), its lines left blank: the facts it states (its title where the page has no <title> or <h1>), and a note."""
+    if data.lstrip(b"\xef\xbb\xbf")[:3] not in (b"---", b"+++"):
+        return data, {}, []
+    lines, notes = data.decode("utf-8", errors="replace").splitlines(), []
+    settings = site_settings(lines, notes)
+    return "\n".join(lines).encode(), settings, notes
 
 
 def _without_template_tags(data: bytes) -> tuple[bytes, list[str]]:

@@ -24,6 +24,7 @@ from collections import Counter
 from .audiences import SENTENCE_START
 from .issuer import issued_as
 from .name_clause import name_clause
+from .name_pattern import NAME
 from .name_shapes import (
     LEADING_ORGANISATION_WORD,
     a_whole_name,
@@ -33,32 +34,17 @@ from .name_shapes import (
     looks_like_a_name,
     lower_case_name,
 )
-from .organisation_words import COMPANY, DOCUMENT_WORDS, DOTTED_LEGAL_FORM, ORGANISATION_WORDS
+from .organisation_words import COMPANY, DOCUMENT_WORDS, ORGANISATION_WORDS
 
 _NAME_WORD = r"(?:[A-Z][\w'\u2019&.-]*|of|and|for|the|&)"
 # The name runs on past its organisation word with "of" or "for": "U.S. Department of Homeland Security",
-# "Department for Work and Pensions"
+# "Department for Work and Pensions"; or ends in its legal form: "Badrap Oy"
 STANDALONE_ORGANISATION = re.compile(
-    rf"^(?:The\s+)?(?P<v>(?:(?:{_NAME_WORD}\s+)+(?:{ORGANISATION_WORDS})|(?:{ORGANISATION_WORDS})(?=\s+(?:of|for)\s))"
+    rf"^(?:The\s+)?(?P<v>(?:(?:{_NAME_WORD}\s+)+(?:{ORGANISATION_WORDS}|{COMPANY})|(?:{ORGANISATION_WORDS})(?=\s+(?:of|for)\s))"
     rf"(?:\s+(?:of|for)(?:\s+{_NAME_WORD})+)?)(?:\s+{_NAME_WORD})*$"
 )
 _NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:,?\s+(?:of|and|for|the|[A-Z][\w'\u2019-]*))+)"
                                      r"\s+\([\"\u201c]?(?P<abbr>[A-Z][A-Za-z]{1,9})[\"\u201d]?\)")  # ("FDA")
-# A name as organisations write their own: "Model Company Inc.", "GitHub, Inc.", "The Carpentries", "W3C", "18F",
-# "jQuery Foundation" (a capital after its first letter), "CA/Browser Forum"; never begun inside a word (not "Query"
-# of "jQuery", nor "Browser" of "CA/Browser")
-# ("B.V." a legal form whole, not "B.V" a word and its dot left to end the sentence; a saint's "St." and the plural
-# possessives names hold, "St. Jude Children's Research Hospital", "St Mary's College", never any word's "'s")
-_NAME_PART = (rf"(?:(?:Inc|Ltd|Co|Corp)\.|(?<![\w-])St\.(?=\s+[A-Z])|(?<![\w-])(?:{DOTTED_LEGAL_FORM})"
-              r"|(?<![\w-])(?:Children|Women|Men|People)['\u2019]s|(?:(?<=St\.\s)|(?<=St\s))[A-Z]\w*['\u2019]s"
-              r"|(?<![\w/-])(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&-]*(?:\.\w+)*(?:/[A-Z][\w&-]*)?|\d+[A-Z][\w&-]*)")
-# ("of" never last; "Zarf a Series of LF Projects, LLC": a project the Linux Foundation's series company holds, its name
-# written as the project writes it, "sigstore a Series of LF Projects, LLC", or with its initials, "Repository Service
-# for TUF (RSTUF) a Series of LF Projects, LLC")
-_SERIES_PROJECT = r"(?<![\w-])[a-z][\w-]*(?=,?\s+a\s+Series\s+of\s)"
-_SERIES = r",?\s+(?:\([A-Z][A-Za-z]{1,9}\)\s+)?a\s+Series\s+of\s+"  # (also "OpenBao, a Series of ...")
-NAME = (rf"(?:{_NAME_PART}|{_SERIES_PROJECT})(?:(?:{_SERIES}|\s+(?:(?:of|and|for|the|&)\s+)*){_NAME_PART})*"
-        rf"(?:,?\s+{COMPANY})?")
 # A name some organisations write in lower case ("dxw"), at the start of a sentence where English writes a capital
 _LOWER_CASE_NAME = r"[a-z][a-z\d]+"
 _QUOTE = "[\"\u201c\u2018'\u00ab]"
@@ -67,7 +53,8 @@ _END_QUOTE = "[,.\"\u201d\u2019'\u00bb]"
 # '"GitHub," "We," and "Us" refer to GitHub, Inc.', 'In this policy "we" and "our" means Oakfield Academy',
 # '“Medium”, “we”, or “us”, we mean The Obvious Corporation'; and whom terms bind you to: "This is a contract between
 # you and The Obvious Corporation", 'This Data Access Agreement ("Agreement") is between You (including ...) and St.
-# Jude Children's Research Hospital, Inc.'
+# Jude Children's Research Hospital, Inc.', "a legal agreement (governed by English Law) between the London Borough
+# of Bromley (identified as 'LBB'), and the Subscriber"; "references to 'us', 'our' or 'we' are to the House of Commons"
 _QUOTED_WE = rf"{_QUOTE}(?i:we){_END_QUOTE}+"
 _QUOTED_US = rf"{_QUOTE}(?i:us|our|ours){_END_QUOTE}+"
 _WE_DEFINED = re.compile(
@@ -75,6 +62,10 @@ _WE_DEFINED = re.compile(
     rf"|{_QUOTED_WE}(?:\s*,?\s*(?:and\s+|or\s+)?{_QUOTED_US})*\s+(?i:refers?\s+to|refer\s+to|means?|shall\s+mean|"
     rf"we\s+mean)\s+(?P<v2>{NAME})"
     rf"|\b(?i:contract|agreement)(?:\s*\([^)]*\))?\s+(?:is\s+)?between\s+(?i:you)(?:\s+\([^)]*\))?\s+and\s+(?P<v3>{NAME})"
+    rf"|\b(?i:references\s+to)\s+(?:{_QUOTE}?(?i:we|us|our){_END_QUOTE}*\s*(?:,|or|and)?\s*){{1,4}}(?i:are\s+to)\s+"
+    rf"(?:the\s+)?(?P<v4>{NAME})"
+    rf"|\b(?i:agreement)\s+(?:\([^)]*\)\s+)?between\s+(?:the\s+)?(?P<v5>{NAME})(?:\s*\([^)]*\))?,?\s+and\s+"
+    r"(?:the\s+)?(?i:subscriber|customer|user|member|client|purchaser)\b"
 )
 # A policy applying to companies by name: "This policy applies to Deeson Group Ltd and Deeson Publishing Ltd."
 _APPLIES_TO_COMPANIES = re.compile(rf"\b(?i:this|the)\s+(?:[\w-]+\s+)?(?i:policy|code|procedure|handbook)\s+applies\s+"
@@ -241,6 +232,8 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
     we = "we" in lowered and _WE_DEFINED.search(line)  # (and "between you and": "between" holds "we")
     if we and we["v"] and line[:we.start("v")].rstrip().endswith(","):
         we = None  # an address's last part before ("We"): "... Euston Road, London NW1 2DB, United Kingdom (“We” ...)"
+    if we and (party := we["v4"] or we["v5"]) and not a_whole_name(clean_name(party), text):
+        we = None  # (a party by its kind: "between the Company and the Customer")
     if match := (we or (
             "(" in line and _DEFINED_AS_ORGANISATION.search(line)) or (copyright_tells and _COPYRIGHT.match(line)) or (
             "attribute" in lowered and _CROWN_NOTICE.match(line) and _ATTRIBUTED.search(line)) or (
@@ -248,8 +241,8 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
                 clean_name(kind["v"]), text) and kind) or (
             "applies" in lowered and (companies := _APPLIES_TO_COMPANIES.search(line)) and re.search(
                 rf"\s{COMPANY}$", companies["v"]) and companies)):
-        return clean_name(match["v"] or match["v2"] or match.groupdict().get("v3"), match.groupdict().get("kind")), (
-            match[0])
+        named = next(name for key in ("v", "v2", "v3", "v4", "v5") if (name := match.groupdict().get(key)))
+        return clean_name(named, match.groupdict().get("kind")), match[0]
     # (a statutes' name clause: "heisst" is how casefold writes "heißt")
     if any(word in lowered for word in ("name", "heisst", "firma", "called", "title", "known")) and (
             match := _NAME_CLAUSE.search(line)):
@@ -412,9 +405,9 @@ REGULATOR_WORDS = r"Commissioner|Regulator|Inspectorate|Ombudsman"
 _A_REGULATOR = re.compile(rf"\b(?:{REGULATOR_WORDS})")
 
 # A body within an organisation, named by what it does: "Technical Design Authority (TDA)", "Change Advisory Board
-# (CAB)", "Architecture Review Group (ARG)", "Open Source Counsel Office (OSCO)", "Joint Authorization Board (JAB)"
-_BODY_BY_FUNCTION = re.compile(r"\b(?:Design|Architecture|Technical|Change|Review|Advisory|Governance|Steering|"
-                               r"Oversight|Assurance|Standards|Approvals?|Authori[sz]ation|Ethics|Audit|Risk)\s+"
+# (CAB)", "Architecture Review Group (ARG)", "Open Source Counsel Office (OSCO)", "OpenTitan Governing Board (OTGB)"
+_BODY_BY_FUNCTION = re.compile(r"\b(?:Design|Architecture|Technical|Change|Review|Advisory|Governance|Governing|"
+                               r"Steering|Oversight|Assurance|Standards|Approvals?|Authori[sz]ation|Ethics|Audit|Risk)\s+"
                                r"(?:Authority|Board|Group|Council|Committee|Forum|Panel)$"
                                r"|\b(?:Program(?:me)?|Counsel|Project(?:\s+Management)?)\s+Office$")
 

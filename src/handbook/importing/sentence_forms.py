@@ -7,7 +7,7 @@ by the Board on 3 May 2024"); as often they say it of a body ("The Finance Commi
 sentence as written, so one pattern per fact reads every form; a version given with the approval ("This document was
 approved as version 1.0") is read as a version line, and a date given after the document's name ("These Articles
 Adopted December 22, 2020.") as a cover's "Adopted December 22, 2020"; "As updated by General Assembly, 7/16/2022"
-is the approval it means.
+is the approval it means, and so is the latest revision of "Adopted July 23, 2012; ... revised February 29, 2024."
 """
 
 from __future__ import annotations
@@ -48,6 +48,19 @@ _DOCUMENT_DATED = re.compile(rf"^{THIS_DOCUMENT}\s+(?P<adopted>(?:adopted|approv
 _CAPITALISED = r"[A-Z][\w'\u2019&-]*"
 _AS_AMENDED = re.compile(rf"^As\s+(?:updated|amended)\s+by\s+(?:the\s+)?"
                          rf"(?P<by>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,5}}),?\s+(?:on\s+)?(?P<when>{DATE.pattern})\W*$")
+# A line of the adoption and each revision since: "Adopted July 23, 2012; revised May 20, 2013; revised February 29,
+# 2024." (the latest approved the text as it stands)
+_REVISED_SINCE = re.compile(r"[;,]\s+(?=(?:and\s+)?(?:revised|amended)\s)", re.I)
+_ADOPTED = re.compile(r"^(?:adopted|approved)\s", re.I)
+# A period before the verb: "This policy is annually reviewed and approved by the Company's CEO", said as "is
+# reviewed annually"; and a date before the approver: "This ESG Policy has been approved on 2024-12-31 by the board of
+# directors to be used at Badrap Oy", said as "approved by the board of directors on 2024-12-31"
+_PERIOD_FIRST = re.compile(r"\b(is|are|will\s+be|shall\s+be)\s+(annually|yearly|biennially)\s+"
+                           r"(reviewed|updated|revised)\b", re.I)
+_NAMED_DOCUMENT = rf"(?:{THIS_DOCUMENT}|this\s+(?:[\w,-]+\s+){{1,5}}?(?:policy|code|procedures?|handbook|charter))"
+_DATE_FIRST = re.compile(rf"^(?P<document>{_NAMED_DOCUMENT})\s+(?P<was>was|has\s+been|is)\s+(?P<verb>approved|adopted|"
+                         rf"ratified)\s+on\s+(?P<when>{DATE.pattern})\s+by\s+(?P<by>[^.;,]{{1,60}}?)"
+                         r"(?=\s+(?:to|in\s+order\s+to)\s|\s*[.;]|$)", re.I)
 # "It takes effect from ...", "It will be reviewed every two years", "It was approved by ...": the document the
 # sentence before names ("this policy")
 _IT = re.compile(r"^It\s+(?=(?:will|shall|is|was|has|takes|took|comes|came|applies|must|should)\b)")  # (not "Its")
@@ -70,8 +83,15 @@ def said_as_passive(words: str, before: str = "") -> list[str]:
             said.append(f"{document[:1].upper()}{document[1:]} was {match['verb']} by the {match['by']}{match['rest']}")
         elif match := _WRITTEN_AND_APPROVED.match(sentence):
             said.append(f"{match['document']} {match['was']} {match['verb']} {match['rest']}")
+        if _PERIOD_FIRST.search(sentence):
+            said.append(_PERIOD_FIRST.sub(r"\1 \3 \2", sentence))
+        if match := _DATE_FIRST.match(sentence):
+            said.append(f"This document {match['was']} {match['verb']} by {match['by']} on {match['when']}")
         if match := _AS_AMENDED.match(sentence):
             said.append(f"This document was approved by the {match['by']} on {match['when']}")
+        parts = _REVISED_SINCE.split(sentence.rstrip(". "))
+        if len(parts) > 1 and _ADOPTED.match(parts[0]) and all(DATE.search(part) for part in parts):
+            said.append(f"Approved {DATE.search(parts[-1])[0]}")
         if match := _DOCUMENT_DATED.match(sentence):
             said.append(match["adopted"])
         if match := _AS_VERSION.match(sentence):
