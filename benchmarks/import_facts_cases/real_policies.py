@@ -10267,6 +10267,50 @@ STATED: dict[str, dict[str, tuple]] = {
         # (line 91: leadership applications). Not applies_to: "for all Team 2204 (Rambots) members" (line 8: whom it
         # is for, not said as "applies to"; see EITHER). No date, version or approver stated
     },
+    # held out, set 106 (README_extra.md, added on branch heldout-106): labelled from the documents before the
+    # importer was ever run on them
+    "government-of-alberta-design-system-code-of-conduct": {
+        # title: "Code of Conduct" (line 1, the only "#" heading). "We as members, contributors, and maintainers of the
+        # Government of Alberta Design System pledge to make participation in our project and community a
+        # harassment-free experience for everyone" (lines 5-6)
+        "organisation": ("Government of Alberta Design System", "the Government of Alberta Design System",
+                         "Government of Alberta"),
+        # Not version: "This Code of Conduct is adapted from the [Contributor Covenant](...), version 2.1." (lines
+        # 70-71): the version of the template it was adapted from. Not organisation: the Contributor Covenant (line
+        # 70: the template), "TI.DesignSystemSupport@gov.ab.ca" (line 42: an address for reports). Not applies_to:
+        # "This Code of Conduct applies within all project spaces, including the repository, issue tracker, pull
+        # requests, and any other communication channels used by the project. It also applies when an individual is
+        # representing the project in public spaces." (lines 35-37: where it applies, not to whom; its members,
+        # contributors and maintainers are in EITHER). Not owner: "may be reported to the project maintainers at
+        # **TI.DesignSystemSupport@gov.ab.ca**" (lines 41-42: whom to report to; see EITHER). Not approved_by:
+        # "repercussions as determined by other members of the project's leadership" (lines 51-52: sanctions on
+        # maintainers). Not review_every: "for a specified period of time" (line 60: a warning's term). No date,
+        # version, approver or review period stated
+    },
+    "cccs-assemblyline-security-policy": {
+        # title: "Security Policy" (line 1, the "#" heading). "Please use the `Private vulnerability reporting` in the
+        # security tab to report a vulnerability in Assemblyline. We take security very seriously" (lines 15-16):
+        # "Assemblyline" is the software the policy covers; who "we" are is never said (see EITHER)
+        # Not version: "4.3.x", "4.4.x", "4.5.x", "4.6.x", "4.7.x" (lines 7-11, the "Supported Versions" table: the
+        # software's versions, not the policy's). Not owner: "may be closed without warning by a member of the
+        # development team" (line 20: who may close a report). Not organisation: GitHub's "Private vulnerability
+        # reporting" (line 15); "cybercentrecanada.github.io/assemblyline4_docs" (line 18: the documentation's address,
+        # the only place the Canadian Centre for Cyber Security is named, as part of an address). Not applies_to: "Any
+        # report ignoring normal deployment procedures" (line 20: reports, not people). No date, version, owner,
+        # approver, audience or review period stated
+    },
+    "cccs-assemblyline-contributing-guide": {
+        # title: "Assemblyline contributing guide" (line 1, the "#" heading). "This guide covers the basics of how to
+        # contribute to the Assemblyline project." (line 3)
+        "organisation": ("Assemblyline", "the Assemblyline project", "Assemblyline project"),
+        # Not approved_by or owner: "Only a few people in our team are allowed to merge code into our repositories."
+        # (line 23) and "will merge them in once they have been approved by someone in our team" (line 25): who approves
+        # pull requests, not this guide. Not review_every: "We check for new pull requests every day" (line 25: pull
+        # requests). Not version: "PEP8", "pep-0008" (line 5: another document's name). Not organisation: Python
+        # (PEP8, line 5), Discord and GitHub (line 8: where to talk), "the Assemblyline community" (line 8: whom to
+        # talk to). Not applies_to: "how to contribute" (line 3) and "you" throughout: whom it is for, never said as
+        # "applies to" (see EITHER). No date, version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -14254,5 +14298,26 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Members must be able to attend 70% of all meetings." (line 136); the "Student Handbook" title: whom it is
         # for, never said as "applies to"
         "applies_to": (("members",), ("students",), ("team members",)),
+    },
+    # held out, set 106
+    "government-of-alberta-design-system-code-of-conduct": {
+        # "We as members, contributors, and maintainers of the Government of Alberta Design System pledge ..." (lines
+        # 5-6); "when an individual is representing the project in public spaces" (line 37): whom it binds, never said
+        # as "applies to" an audience
+        "applies_to": (("members", "contributors", "maintainers"), ("individuals",), ("contributors",)),
+        # "Instances of abusive, harassing, or otherwise unacceptable behaviour may be reported to the project
+        # maintainers at **TI.DesignSystemSupport@gov.ab.ca**." (lines 41-42); "Project maintainers who do not follow
+        # or enforce the Code of Conduct in good faith ..." (line 50): who enforce it, not said to keep it
+        "owner": ("project maintainers", "the project maintainers", "maintainers"),
+    },
+    "cccs-assemblyline-security-policy": {
+        # "to report a vulnerability in Assemblyline. We take security very seriously" (lines 15-16): the software the
+        # policy covers, standing for its unnamed makers ("we", "our documentation", "the development team")
+        "organisation": ("Assemblyline",),
+    },
+    "cccs-assemblyline-contributing-guide": {
+        # "This guide covers the basics of how to contribute to the Assemblyline project." (line 3); "you" throughout:
+        # whom it is for (contributors), never said as "applies to"
+        "applies_to": (("contributors",),),
     },
 }
