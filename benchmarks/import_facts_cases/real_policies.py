@@ -10311,6 +10311,23 @@ STATED: dict[str, dict[str, tuple]] = {
         # talk to). Not applies_to: "how to contribute" (line 3) and "you" throughout: whom it is for, never said as
         # "applies to" (see EITHER). No date, version, owner, approver or review period stated
     },
+    # held out, set 107 (README_extra.md, added on branch heldout-107): labelled from the document before the
+    # importer was ever run on it
+    "nyu-secure-systems-lab-progress-reports": {
+        # title: "Progress Reports: Sharing your successes and stumbling blocks" (line 1, the "#" heading). "All SSL
+        # team members are required to prepare and share a weekly progress report." (line 3); "a way of building
+        # synergy and cooperation among lab participants" (line 3): the lab, named only as "SSL" in this file (the
+        # repository's README spells it "Secure Systems Lab (SSL)", at NYU Tandon)
+        "organisation": ("SSL", "Secure Systems Lab", "the Secure Systems Lab", "NYU Secure Systems Lab",
+                         "Secure Systems Lab (SSL)"),
+        # Not owner or approved_by: "reporting what you have accomplished to Justin" (line 3) and "your scheduled
+        # weekly appointment with Justin" (line 5): the PI the reports go to, never said to keep or approve this page.
+        # Not organisation: "securesystemslab@googlegroups.com" (line 5: the address reports are sent to). Not
+        # review_every: "weekly progress report" (line 3), "no later than 24 hours before" (line 5), "the previous
+        # week", "the coming week" (lines 10-13): the reports' rhythm, not this document's review. Not applies_to: "All
+        # SSL team members are required to ..." (line 3: whom it binds, never said as "applies to"; see EITHER). No
+        # date, version, owner, approver or review period stated (the file's commits, 2017-03-17, are not in its text)
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -14319,5 +14336,11 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "This guide covers the basics of how to contribute to the Assemblyline project." (line 3); "you" throughout:
         # whom it is for (contributors), never said as "applies to"
         "applies_to": (("contributors",),),
+    },
+    # held out, set 107
+    "nyu-secure-systems-lab-progress-reports": {
+        # "All SSL team members are required to prepare and share a weekly progress report." (line 3): whom its rule
+        # binds, never said as "applies to"
+        "applies_to": (("members",), ("team members",), ("SSL team members",)),
     },
 }
