@@ -10328,6 +10328,61 @@ STATED: dict[str, dict[str, tuple]] = {
         # SSL team members are required to ..." (line 3: whom it binds, never said as "applies to"; see EITHER). No
         # date, version, owner, approver or review period stated (the file's commits, 2017-03-17, are not in its text)
     },
+    # held out, set 108 (README_extra.md, added on branch heldout-108): labelled from the documents before the
+    # importer was ever run on them
+    "baloise-open-source-guidelines": {
+        # title: "Baloise Open Source Guidelines" (<title> and the <h1>, after an image). "At Baloise we foster the use,
+        # contribution and release of open source (software)!" (1.1); "we want to foster a new default to openness at
+        # Baloise" (1.2); "the Baloise Group legally has ownership over your contributions" (2.2.1)
+        "organisation": ("Baloise", "Baloise Group", "the Baloise Group"),
+        # Not version: "Developer Certificate of Origin / Version 1.1" (3.2.1: the DCO, another document quoted
+        # whole); "Template Revision: 7.0 EN (based on asciidoc), January 2017" (6: the arc42 template's); "Repo
+        # Version: 2084231478080ed4e6f034569c7e3c4ac57f6ca1" (6: Zalando's documentation, a commit); "e.g., 0.1.0" and
+        # "e.g. 0.47.11" (2.3: examples of project versions). Not effective_from: "January
+        # 2017" (the arc42 template), "founded in 2014" (6: the Bern research centre), "Copyright (C) 2004, 2006" (the
+        # DCO); the footer's "Last updated 2022-11-29 15:17:48 UTC" is in EITHER. Not organisation: Zalando SE, the
+        # Eclipse Foundation, the University of Bern's Research Center for Digital Sustainability, CH Open, arc42,
+        # the Linux Foundation (6 and 3.2.1: sources and the DCO's publisher), Creative Commons ("an American non-profit
+        # organization", 3.1), OSI, OpenHub. Not owner: "Open Source - Lead: Matthias Cullmann", "Inner Source Manager:
+        # Joachim Prinzbach" (4.1 Open Source Team: "dedicated people being responsible for handling open source matters
+        # within a company", not said to keep this document); the stakeholders' table (1.5: six Baloise managers'
+        # expectations, not approvals). Not approved_by: "Get Sign-off ... from your lead" (2.3: projects' release).
+        # Not review_every: "3+ minor versions" (2.3: maturity metrics). Not applies_to: "rules of play, which applies
+        # to code that any Baloise employee releases" (2.3: the rules' scope, code); "a guide, primarily for Baloise
+        # employees" is in EITHER. No approver, date, version, owner or review period stated
+    },
+    "baloise-open-source-guidelines-solution-strategy": {
+        # title: "Solution Strategy for handling open source" (line 2, the "==" heading; the chapter of the Baloise
+        # Open Source Guidelines, whose title is only in another file). "In general open source components can be used
+        # in Baloise projects" (line 7); "Remember that the Baloise Group legally has ownership over your contributions
+        # as you are an employee of Baloise" (line 22)
+        "organisation": ("Baloise", "Baloise Group", "the Baloise Group"),
+        # Not version: "e.g., 0.1.0" (line 106) and "e.g. `0.47.11`" (line 160): examples of project versions; "3+
+        # minor versions" (line 167: a maturity metric); "Apache License 2.0", "CC BY 4.0" (line 97: licences for
+        # released projects). Not organisation: the `baloise-incubator` GitHub organisation (line 49), OpenHub (line
+        # 9), OSS Watch (line 51), the TODO Group (line 130), the Eclipse Foundation (line 157: its incubation phase).
+        # Not approved_by: "Get **Sign-off**: Ensure you have organizational buy-in from your lead" (line 57) and the
+        # Open Source Team's review (lines 60, 144): sign-off for releasing a project, not for this text. Not owner:
+        # "the <<section-design-os-team>>" (an anchor into another chapter; who helps, not who keeps it). Not
+        # applies_to: "the process for how Baloise employees release a new open source project" (line 49) is in
+        # EITHER. No date, version, approver, owner or review period stated
+    },
+    "allianz-launching-an-open-source-project": {
+        # title: "Launching an Open Source Project 🛳️" (line 1, the "#" heading, with an emoji). "Don't use a Allianz
+        # brand name." (step 3); "forward the approval via email to ospo@allianz.com" (step 1); "Apply Allianz standard
+        # settings" (step 8)
+        "organisation": ("Allianz",),
+        # Not version: the badge "status-under_development-orange" (line 2) and "Please note that this process is not
+        # finalized, yet." (line 4): a status, not a version; "RubyGems, Homebrew, Bower, Maven, NuGet" (step 5).
+        # Not approved_by: "Seek approval from the relevant business line" (step 1: approval of a project's release,
+        # not of this text); "a final review will be conducted" (step 6). Not organisation: GitHub ("the GitHub
+        # release process template", the last line: the text it is based on, "licensed under CC-BY"), Yahoo ("the
+        # Yahoo release process", the last line: another source), trademarkia.com (step 3), "Test Libraries for Java"
+        # (step 3: an example name). Not owner: "at least one team member is committed to managing community
+        # interactions" (step 9: a released project's team). Not review_every: "it will be automatically archived due to
+        # inactivity" (step 9: projects, not this text). Not applies_to: no audience is named (whoever releases a
+        # project). No date, version, approver, owner or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -14342,5 +14397,20 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "All SSL team members are required to prepare and share a weekly progress report." (line 3): whom its rule
         # binds, never said as "applies to"
         "applies_to": (("members",), ("team members",), ("SSL team members",)),
+    },
+    # held out, set 108
+    "baloise-open-source-guidelines": {
+        # "This document is therefore a guide, primarily for Baloise employees, on how to use, adopt, modify and release
+        # Open Source code." (1.2): whom it is for, never said as "applies to"
+        "applies_to": (("employees",), ("Baloise employees",)),
+        # "Last updated 2022-11-29 15:17:48 UTC" (the page footer, which Asciidoctor writes when it builds the page): a
+        # last-updated date, not said to be when it takes effect
+        "effective_from": ("2022-11-29",),
+    },
+    "baloise-open-source-guidelines-solution-strategy": {
+        # "This is the process for how Baloise employees release a new open source project" (line 49); "These
+        # activities are all allowed and encouraged as part of your employment at Baloise." (line 29): whom it binds,
+        # never said as "applies to"
+        "applies_to": (("employees",), ("Baloise employees",)),
     },
 }
