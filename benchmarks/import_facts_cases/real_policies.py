@@ -10383,6 +10383,106 @@ STATED: dict[str, dict[str, tuple]] = {
         # inactivity" (step 9: projects, not this text). Not applies_to: no audience is named (whoever releases a
         # project). No date, version, approver, owner or review period stated
     },
+    # held out, set 109 (README_extra.md, added on branch heldout-109): labelled from the documents before the
+    # importer was ever run on them
+    "servo-project-technical-charter": {
+        # title: "Technical Charter (the “Charter”) / for / Servo Project a Series of LF Projects, LLC" (page 1, three
+        # centred lines; zero-width spaces in "Technical​ ​Charter"); no Title or Author property (Producer "Skia/PDF
+        # m87": a Google Docs export). "the Servo open source project, which has been established as Servo Project a
+        # Series of LF Projects, LLC (the “Project”)" (page 1, first paragraph)
+        "organisation": ("Servo Project a Series of LF Projects, LLC", "Servo Project", "Servo",
+                         "the Servo open source project"),
+        # "Adopted 9-16-2020" (page 1, under the title): the day it was adopted, month first (September 16, 2020); who
+        # adopted it is not said (the adoption date as effective date: see EITHER)
+        "approved_on": ("2020-09-16",),
+        # "All contributors (including committers, maintainers, and other technical positions) and other participants
+        # in the Project (collectively, “Collaborators”) must comply with the terms of this Charter." (page 1)
+        "applies_to": (("contributors", "participants"), ("collaborators",), ("Collaborators",)),
+        # Not approved_by: "This charter may be amended by a two-thirds vote of the entire TSC and is subject to
+        # approval by LF Projects." (8.a, page 6: how it is changed). Not owner: the TSC's "technical oversight of the
+        # open source Project" (2.a, page 1). Not review_every: "The TSC will annually elect a TSC Chair" (2.f, page 2:
+        # the chair's election), "at least 30 days prior to such policy taking effect" (4.c, page 3: LF Projects'
+        # notice of its policies), "at least fifty percent" (3.b, page 3: a quorum). Not organisation: "LF Projects,
+        # LLC" (page 1), "the Servo Project Fund of The Linux Foundation" (2.f, page 2), "LFP, Inc." (6.a.i), "the
+        # Joint Development Foundation" (5.c), the "Series Manager" (2.g.vii). Not version: "Mozilla Public License,
+        # Version 2.0" (7.b.i: the project's licence), "Creative Commons Attribution 4.0" (7.b.iv), the page numbers
+        # "1"-"6". No owner, version or review period stated
+    },
+    "open-component-model-technical-charter": {
+        # title: "Technical Charter (the “Charter”) for Open Component Model ("OCM" or "the Project”)" (line 1, the "#"
+        # heading). "the Open Component Model open source project, which has been established as a project of Linux
+        # Foundation Europe" (line 5)
+        "organisation": ("Open Component Model", "OCM", "the Open Component Model open source project",
+                         "Open Component Model project"),
+        # "**Adopted 2025-06-06**" (line 3): the day it was adopted; who adopted it is not said (the adoption date as
+        # effective date: see EITHER)
+        "approved_on": ("2025-06-06",),
+        # "All contributors and other participants in the Project (collectively, “Collaborators”) must comply with the
+        # terms of this Charter." (line 5)
+        "applies_to": (("contributors", "participants"), ("collaborators",), ("Collaborators",)),
+        # Not approved_by: "This charter may be amended by a two-thirds vote of the entire TSC and is subject to
+        # approval by LF Europe." (8.a, line 105: how it is changed). Not owner: the TSC's "technical oversight of the
+        # open source Project" (2.a, line 18). Not effective_from or approved_on: "(as of 01.03.2025)" (line 8: the
+        # date of the GitHub Glossary it cites, another document), "./meeting-notes/2025-06-06.md" (line 20: the
+        # meeting's notes, a link); the ratified charter "adopted June 16, 2026" is another text (a PDF that later
+        # replaced this file, not in it). Not organisation: "Linux Foundation Europe, a Belgian private stichting
+        # headquartered at Kunstlaan 56, Brussels (“LF Europe”)" (line 5), "TAC" (3.d, line 58). Not version: "Apache
+        # 2.0 or MIT (Project Licenses)" (7.b.i, line 93), "Creative Commons Attribution 4.0" (7.b.iv, line 96). Not
+        # review_every: "at least 30 days prior to such policy taking effect" (4.c, line 66), "at least fifty percent"
+        # (3.b, line 54: a quorum). No owner, version or review period stated
+    },
+    "open-component-model-sig-handbook": {
+        # title: "OCM SIG Handbook" (line 1, the "#" heading). "This handbook provides a comprehensive guide for Special
+        # Interest Groups (SIGs) in the Open Component Model (OCM) project." (line 3)
+        "organisation": ("Open Component Model", "OCM", "the Open Component Model (OCM) project",
+                         "Open Component Model (OCM) project"),
+        # Not approved_by: "The OCM Technical Steering Committee (TSC) reviews and approves proposals through a formal
+        # vote." (line 43: SIG charters, not this handbook); "formal approval by the TSC" (line 54: changes to a SIG's
+        # charter). Not owner: the SIG Chair who "ensures process adherence" (line 17). Not review_every: "Voting
+        # rights may be lost after 3 months of inactivity" (line 15), "at least every 8 weeks" (lines 61, 68: SIG
+        # meetings), "at least 50%" (line 53: a quorum), "two-thirds supermajority" (line 54). Not applies_to: "ensuring
+        # clarity, transparency, and ease of use for all contributors" (line 3: whom it is written for; see EITHER).
+        # Not organisation: "the OCM Code of Conduct" (line 23: another document). No date, version, owner, approver or
+        # review period stated
+    },
+    "california-open-source-code-reuse-policy": {
+        # title: "Policy" (line 1, the "#" heading). "California Open Source Policy documents are outlined below."
+        # (line 3); "The California Department of Technology (CDT) is committed to improving the way Agencies/state
+        # entities acquire, build, and deliver information technology" (line 18, TL 18-02); the same sentence opens SAM
+        # 4984 (line 48)
+        "organisation": ("California Department of Technology", "the California Department of Technology", "CDT",
+                         "California Department of Technology (CDT)"),
+        # "DATE ISSUED: MAY 2018" (line 9, the heading block of Technology Letter 18-02) and "(New 05/2018)" under each
+        # of the three SAM sections (lines 46, 54, 76): issued and new in May 2018, a month only
+        "effective_from": ("2018-05", "2018-05-01"),
+        # Not version: "TL 18-02" (line 7: the letter's number), SAM section numbers "4984", "4984.1", "4984.2",
+        # "4819.2". Not effective_from: "In January 2010 CDT's predecessor organization, the Office of the Chief
+        # Information Officer (OCIO), permitted the use of Open Source Software" (line 20: an earlier decision);
+        # "Technology Letter 10-01" (line 14: another letter). Not organisation: "the Office of the Chief Information
+        # Officer (OCIO)" (line 20: CDT's predecessor), "the State of California" (line 18: whose code it is),
+        # "code.ca.gov" (line 34: the repository), "18F", "U.S. Department of Health & Human Services" (lines 94-98:
+        # other policies under "Resources"). Not owner: "Each Agency/state entity's Chief Information Officer (CIO) ...
+        # is responsible for determining if the Agency/state entity's custom-developed code will be shared" (line 70:
+        # decisions on code, not the policy); "approved and documented in the enterprise code inventory by the
+        # Agency/state entity's Chief Information Officer" (line 78: exceptions). Not applies_to: "The requirements
+        # outlined in this section apply to source code that is custom-developed by the State of California" (line 48:
+        # to code, not people; the agencies it binds are in EITHER). Not approved_by: who issued the letter is not said
+        # beyond CDT. No owner, approver, version or review period stated
+    },
+    "california-code-playbook-licensing": {
+        # title: "Licensing" (line 1, the "#" heading). "Whenever possible, custom-developed code created by California
+        # State Government should be licensed for public re-use" (line 7)
+        "organisation": ("California State Government", "State of California", "the State of California"),
+        # Not organisation: "Copyright 2019 State of California, Agency Name" (line 59: a notice to copy, an example),
+        # "Copyright 2012 The Foo Project Developers" (line 86: an example), "Code.mil", "18F", "New Zealand GOAL"
+        # (lines 101-107: resources). Not version: "GNU General Public License v3 or any later version" (line 31: the
+        # licence agencies should use), "3-Clause BSD License", "Apache 2.0 License" (line 33), "SAM Section 4819.2"
+        # (line 7), "SAM 4984.2" (line 26). Not owner or approved_by: "Consult with the Agency CIO and Information
+        # Security Officer" (line 26: who reviews a release), "the agency's code coordinator" (line 21). Not
+        # effective_from: "Updated 01-17-19" (line 5: an edit date; see EITHER); "**IN PROGRESS: This section is in the
+        # early planning stages and is subject to change.**" (line 3: a status). No approver, owner, version or review
+        # period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -14412,5 +14512,33 @@ EITHER: dict[str, dict[str, tuple]] = {
         # activities are all allowed and encouraged as part of your employment at Baloise." (line 29): whom it binds,
         # never said as "applies to"
         "applies_to": (("employees",), ("Baloise employees",)),
+    },
+    # held out, set 109
+    "servo-project-technical-charter": {
+        "effective_from": ("2020-09-16",),  # "Adopted 9-16-2020" (page 1): the adoption date, not said to be when it
+        # took effect
+    },
+    "open-component-model-technical-charter": {
+        "effective_from": ("2025-06-06",),  # "**Adopted 2025-06-06**" (line 3): the adoption date, not said to be when
+        # it took effect
+    },
+    "open-component-model-sig-handbook": {
+        # "This handbook provides a comprehensive guide for Special Interest Groups (SIGs) ... ensuring clarity,
+        # transparency, and ease of use for all contributors." (line 3); "All SIG members and activities are subject to
+        # the OCM Code of Conduct" (line 23: another document's reach): whom it is for, never said as "applies to"
+        "applies_to": (("contributors",), ("SIGs",), ("SIG members",), ("members",)),
+    },
+    "california-open-source-code-reuse-policy": {
+        # "As part of the Open Source and Code Reuse policy, each Agency/state entity shall:" (line 56); "Agencies/state
+        # entities shall use best practices" (line 36): whom its rules bind, never said as "applies to"
+        "applies_to": (("agencies",), ("state entities",), ("Agencies/state entities",),
+                       ("agencies", "state entities")),
+    },
+    "california-code-playbook-licensing": {
+        "effective_from": ("2019-01-17",),  # "Updated 01-17-19" (line 5): an edit date, month first, not said to be
+        # when it took effect
+        # "This playbook provides step-by-step guidance that participating agencies can consider" (line 9); "Agencies
+        # should follow the review and release process" (line 14): whom it is for, never said as "applies to"
+        "applies_to": (("agencies",), ("participating agencies",), ("state agencies",)),
     },
 }
