@@ -98,6 +98,8 @@ class _Reader:
         if tag in _HEADINGS:
             self._paragraph([element.text or "", *element], heading=_HEADINGS[tag], anchors=_ids(element))
         elif tag == "table":
+            for caption in element.iterchildren("caption"):  # its title ("Table 1. Stakeholder"), a line over it
+                self._paragraph([caption.text or "", *caption])
             rows = tuple(
                 tuple(self._inline([cell.text or "", *cell]) for cell in row.iterchildren("th", "td"))
                 for row in element.iter("tr")

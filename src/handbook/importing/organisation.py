@@ -39,9 +39,11 @@ from .organisation_words import COMPANY, DOCUMENT_WORDS, ORGANISATION_WORDS
 _NAME_WORD = r"(?:[A-Z][\w'\u2019&.-]*|of|and|for|the|&)"
 # The name runs on past its organisation word with "of" or "for": "U.S. Department of Homeland Security",
 # "Department for Work and Pensions"; or ends in its legal form: "Badrap Oy"
+# (its documents after it are not its name: "California Department of Technology Letters", over "TL 18-02")
+_ITS_DOCUMENTS = r"(?:Letters|Bulletins|Circulars|Memos|Memoranda|Policies|Guidelines|Procedures|Standards|Notices)$"
 STANDALONE_ORGANISATION = re.compile(
     rf"^(?:The\s+)?(?P<v>(?:(?:{_NAME_WORD}\s+)+(?:{ORGANISATION_WORDS}|{COMPANY})|(?:{ORGANISATION_WORDS})(?=\s+(?:of|for)\s))"
-    rf"(?:\s+(?:of|for)(?:\s+{_NAME_WORD})+)?)(?:\s+{_NAME_WORD})*$"
+    rf"(?:\s+(?:of|for)(?:\s+(?!{_ITS_DOCUMENTS}){_NAME_WORD})+)?)(?:\s+{_NAME_WORD})*$"
 )
 _NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:,?\s+(?:of|and|for|the|[A-Z][\w'\u2019-]*))+)"
                                      r"\s+\([\"\u201c]?(?P<abbr>[A-Z][A-Za-z]{1,9})[\"\u201d]?\)")  # ("FDA")
@@ -81,7 +83,8 @@ _DEFINED_KINDS = (r"company|school|academy|trust|organi[sz]ation|charity|club|em
 _DEFINED_AS_ORGANISATION = re.compile(
     rf"(?:\bThe\s+)?(?P<v>{NAME})\s*\((?=[^)]*(?:{_QUOTE}|\b[Tt]he\s|referred|called|{_FROM_NOW_ON})|\s*[A-Z])"
     rf"\s*(?i:(?:{_FROM_NOW_ON}\s+)?(?:referred\s+to\s+as|called)|{_FROM_NOW_ON})?"
-    rf"\s*[-\u2013\u2014,:]?\s*{_QUOTE}?(?i:the\s+)?{_QUOTE}?(?P<kind>(?i:{_DEFINED_KINDS})){_END_QUOTE}*\s*\)"
+    rf"\s*[-\u2013\u2014,:]?\s*(?:{_QUOTE}[\w.-]{{2,12}}{_END_QUOTE}+\s+or\s+)?"  # ('("OCM" or "the Project")')
+    rf"{_QUOTE}?(?i:the\s+)?{_QUOTE}?(?P<kind>(?i:{_DEFINED_KINDS})){_END_QUOTE}*\s*\)"
 )
 # Defined the other way round, the kind first: 'In this policy, "the Company" means Greystone Facilities Management
 # Limited', '"The School" refers to Oakfield Academy'
@@ -432,7 +435,8 @@ def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
         whole = (re.search(rf"\b(?:{ORGANISATION_WORDS})$", name) or re.match(
             rf"(?:{ORGANISATION_WORDS})\s+(?:of|for)\s", name)) and not _BODY_BY_FUNCTION.search(name)
         # ... or speaking as the author: "Earth Science Information Partners (ESIP) is committed to protecting ..."
-        whole = whole or _COMMITTED.match(line, match.end())
+        whole = whole or _COMMITTED.match(line, match.end()) or re.match(  # "the Open Component Model (OCM) project"
+            r"\s+(?:project|community|collaboration)\b", line[match.end():])
         # (or one named among a larger body's parts: "the Department of the Treasury, including the Internal Revenue
         # Service (IRS)")
         part_of_another = re.search(rf"['\u2019]s\s+{re.escape(name)}", line) or re.search(

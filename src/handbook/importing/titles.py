@@ -367,9 +367,19 @@ def _names_a_document(paragraph: Paragraph) -> bool:
             and len(text.split()) <= _LONGEST_COVER_TITLE and not text.endswith((".", ":", ";", ",")))
 
 
+_JOINING_LINES = {"for", "of", "by", "between", "and"}
+
+
 def _titled(title: Paragraph, rest: list[Block], body: float, stated: bool = False) -> list[Block]:
     """``stated``: the title's style says it is one; a heading after it joins it only with cover lines under it."""
     heading = rest[0] if rest and isinstance(rest[0], Paragraph) and rest[0].heading else None
+    named = rest[1] if len(rest) > 1 and isinstance(rest[1], Paragraph) and rest[1].heading else None
+    if heading is not None and named is not None and heading.plain.strip().casefold() in _JOINING_LINES:
+        # a cover of three lines, "Technical Charter (the "Charter")" / "for" / "Servo Project a Series of ...": a title
+        joined = Paragraph(title.number, f"{title.markdown} {heading.markdown} {named.markdown}",
+                           f"{title.plain} {heading.plain} {named.plain}", 0, None, title.place,
+                           title.anchors + heading.anchors + named.anchors, title.bold, title.size)
+        return [joined, *rest[2:]]
     if heading is not None:
         section = []
         for block in rest[1:]:
