@@ -2,11 +2,11 @@
 page's front matter over its HTML (Fulcrum's, whose lines were written into the page as text); "update this document
 accordingly, on an annual basis"; "Adopted July 23, 2012; ... revised February 29, 2024." (Dryad's bylaws); Badrap's
 "has been approved on 2024-12-31 by the board of directors", "is annually reviewed and approved by the Company's CEO"
-and its name alone under the title with its legal form, "Badrap Oy"; Connected by Data's "was last reviewed and
-approved by the whole team on 2 October 2025"; "OpenTitan Governing Board (OTGB)" (a body of the project, which the
-first run wrote as the organisation); "references to 'us', 'our' or 'we' are to the House of Commons"; Bromley's
-"agreement ... between the London Borough of Bromley ..., and the Subscriber"; and the Rambots' "It is updated yearly
-by the Core Leadership team"."""
+(its name alone under the title, "Badrap Oy", is still not taken: a legal form alone is no sign); Connected by Data's
+"was last reviewed and approved by the whole team on 2 October 2025"; "OpenTitan Governing Board (OTGB)" (a body of the
+project, which the first run wrote as the organisation); "references to 'us', 'our' or 'we' are to the House of
+Commons"; Bromley's "agreement ... between the London Borough of Bromley ..., and the Subscriber"; and the Rambots' "It
+is updated yearly by the Core Leadership team"."""
 
 from __future__ import annotations
 
@@ -65,11 +65,12 @@ def test_a_period_before_the_verb_and_an_approver_by_the_companys_role(line, app
     assert (found(facts, "approved_by"), found(facts, "review_every")) == (approved_by, review_every)
 
 
-@pytest.mark.parametrize(("line", "organisation"), [("Harbour Oy", "Harbour Oy"),
-                                                     ("Harbour Oy and its partners", None)])
-def test_a_name_alone_under_the_title_with_its_legal_form(line, organisation):
+@pytest.mark.parametrize("line", ["Harbour Oy", "Bates Wells & Braithwaite London LLP", "Tron Systems Ltd."])
+def test_a_name_alone_near_the_top_by_its_legal_form_is_not_taken_for_whose_it_is(line):
+    # Badrap Oy's name under its title, beside two that are not whose the policy is: a constitution's drafting
+    # lawyers and an API's contractor (which the first try at reading such lines wrote, in the regression run)
     facts = facts_of(line, "Security of our customers is our highest priority.", title="Security Policy")
-    assert found(facts, "organisation") == organisation
+    assert found(facts, "organisation") is None
 
 
 def test_a_projects_governing_board_by_its_initials_is_not_the_organisation():

@@ -38,11 +38,12 @@ from .organisation_words import COMPANY, DOCUMENT_WORDS, ORGANISATION_WORDS
 
 _NAME_WORD = r"(?:[A-Z][\w'\u2019&.-]*|of|and|for|the|&)"
 # The name runs on past its organisation word with "of" or "for": "U.S. Department of Homeland Security",
-# "Department for Work and Pensions"; or ends in its legal form: "Badrap Oy"
+# "Department for Work and Pensions" (not by its legal form alone: a cover's "Bates Wells & Braithwaite London LLP", the
+# lawyers who drafted it)
 # (its documents after it are not its name: "California Department of Technology Letters", over "TL 18-02")
 _ITS_DOCUMENTS = r"(?:Letters|Bulletins|Circulars|Memos|Memoranda|Policies|Guidelines|Procedures|Standards|Notices)$"
 STANDALONE_ORGANISATION = re.compile(
-    rf"^(?:The\s+)?(?P<v>(?:(?:{_NAME_WORD}\s+)+(?:{ORGANISATION_WORDS}|{COMPANY})|(?:{ORGANISATION_WORDS})(?=\s+(?:of|for)\s))"
+    rf"^(?:The\s+)?(?P<v>(?:(?:{_NAME_WORD}\s+)+(?:{ORGANISATION_WORDS})|(?:{ORGANISATION_WORDS})(?=\s+(?:of|for)\s))"
     rf"(?:\s+(?:of|for)(?:\s+(?!{_ITS_DOCUMENTS}){_NAME_WORD})+)?)(?:\s+{_NAME_WORD})*$"
 )
 _NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:,?\s+(?:of|and|for|the|[A-Z][\w'\u2019-]*))+)"
