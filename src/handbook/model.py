@@ -110,7 +110,7 @@ _DECIMAL = re.compile(r"(?:\d+(?:\.\d+)*|[A-Z](?:\.\d+)+)\.?")
 # A number in Roman numerals up to 39, as bylaws and acts number their articles and parts: "IV", "XVIII".
 ROMAN_NUMBER = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
 # The words that number headings: "Section 3", "Article 5", "Article IV", "Part 2", "Chapter 4", and a union's or a
-# club's "Rule 3" (its parts under it: "Rule 3", "Part 1")
+# club's "Rule 3", with its parts ("Part 1") under it
 NUMBERING_WORDS = "Section|Article|Part|Chapter|Rule"
 _NAMED = re.compile(rf"(?:{NUMBERING_WORDS})\s+(?P<number>\d+(?:\.\d+)*|{ROMAN_NUMBER})", re.IGNORECASE)
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}

@@ -182,9 +182,8 @@ def read_html(path: Path) -> ReadDocument:
 
 def read_html_page(data: bytes) -> ReadDocument:
     """The blocks of a web page's bytes (a file's, or the page another reader's converter writes)."""
-    data, front_matter, placeholders = _without_front_matter(data)
-    data, tags = _without_template_tags(data)
-    placeholders += tags
+    data, front_matter, settings_read = _without_front_matter(data)
+    data, placeholders = _without_template_tags(data)
     root = lxml.html.document_fromstring(data, parser=_parser_for(data))
     settings = _settings(root)
     lxml.etree.strip_elements(root, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False)
@@ -193,7 +192,7 @@ def read_html_page(data: bytes) -> ReadDocument:
     above_title = _site_furniture_above_title(content) if content is not None else []
     reader = _Reader()
     reader.read(body)
-    notes = placeholders + list(dict.fromkeys(reader.problems))
+    notes = settings_read + placeholders + list(dict.fromkeys(reader.problems))
     if reader.hidden:  # said, so that a page hiding its policy's words is not taken for all of it
         notes.append(f"{sum(len(words.split()) for words in reader.hidden)} words the page hides from its readers were "
                      f"left out, beginning '{reader.hidden[0][:50]}'; if they are the policy's, save the page with "
