@@ -71,3 +71,10 @@ def test_an_apps_name_heading_the_title_is_not_the_organisation(app, organisatio
     blocks = paragraphs(*lines)
     facts = find_facts(blocks, None, properties={"title": "Kestrel Alert Privacy Notice"})
     assert found(facts, "organisation") == organisation
+
+
+def test_a_title_set_with_spaces_between_its_words_is_written_with_one(tmp_path):
+    # Servo's cover "Technical\u200b \u200bCharter": its zero-width spaces read as spaces, three in a row
+    (tmp_path / "charter.md").write_text("# Technical   Charter\n\nAll contributors must comply with this Charter.\n")
+    _, front, _ = imported_and_checked(tmp_path / "charter.md", "charter", tmp_path)
+    assert "title: Technical Charter\n" in front, front

@@ -443,7 +443,8 @@ def _read(source: Path) -> ReadDocument:
 
 def _front_matter(policy_id: str, facts: Facts, source: Path, skipped_numbers: list[str],
                   chapter: int | None = None) -> str:
-    fields = {"id": policy_id, "title": facts.value("title"), "organisation": facts.value("organisation"),
+    fields = {"id": policy_id, "title": " ".join(facts.value("title").split()),  # ("Technical\u200b \u200bCharter")
+              "organisation": facts.value("organisation"),
               "version": facts.value("version"), "status": facts.value("status")}
     fields |= {name: facts.value(name) for name in ("owner", "approved_by", "approved_on", "effective_from",
                                                    "review_every")}
