@@ -376,10 +376,7 @@ def _titled(title: Paragraph, rest: list[Block], body: float, stated: bool = Fal
     named = rest[1] if len(rest) > 1 and isinstance(rest[1], Paragraph) and rest[1].heading else None
     if heading is not None and named is not None and heading.plain.strip().casefold() in _JOINING_LINES:
         # a cover of three lines, "Technical Charter (the "Charter")" / "for" / "Servo Project a Series of ...": a title
-        joined = Paragraph(title.number, f"{title.markdown} {heading.markdown} {named.markdown}",
-                           f"{title.plain} {heading.plain} {named.plain}", 0, None, title.place,
-                           title.anchors + heading.anchors + named.anchors, title.bold, title.size)
-        return [joined, *rest[2:]]
+        return [_with_level(_as_one_line(_as_one_line(title, heading), named), 0), *rest[2:]]
     if heading is not None:
         section = []
         for block in rest[1:]:
