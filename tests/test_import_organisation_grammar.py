@@ -59,6 +59,23 @@ def test_an_opening_subject_that_does_not_go_on_as_the_author_names_none(lines):
     assert "organisation" not in facts_of(*lines).found
 
 
+@pytest.mark.parametrize(("opening", "organisation"), [
+    # what a project welcomes, encourages, expects or appreciates, said of it as the author (Tekton, Truss, OpenWallet
+    # Foundation, Knative: sets 18, 80 and 92), with a word of degree between ("very much", "generally")
+    ("Larkspur welcomes contributions that use AI tools, as long as the contributor takes accountability.", "Larkspur"),
+    ("Larkspur encourages working in the open.", "Larkspur"),
+    ("Larkspur Foundation very much appreciates the contributions of all its maintainers.", "Larkspur Foundation"),
+    ("Larkspur generally strives to use the newest release of each tool.", "Larkspur"),
+    ("Larkspur expects every maintainer to answer security reports within a week.", "Larkspur"),
+    # a regulator's expectation, which the policy follows: not whose the policy is
+    ("Ofsted expects every school to keep a single central record.", None),
+])
+def test_what_an_opening_subject_welcomes_or_expects_names_it(opening, organisation):
+    facts = facts_of(opening, "Maintainers of Larkspur review each change before it is merged.",
+                     "Questions about Larkspur go to the steering group.", title="Contribution Policy")
+    assert found(facts, "organisation") == organisation
+
+
 
 @pytest.mark.parametrize(("lines", "organisation"), [
     # a housing association's first sentence: what the policy sets out, said of whose it is, with any verb

@@ -1,7 +1,8 @@
 """Whose policy a document is, from its opening: the organisation's name as the subject of the first sentence of one of
 the first paragraphs, saying what it believes, is committed to or is ("Wholistic Fostering believes that everyone ...",
 "At Wholistic Fostering, we aim to ...", "TAICO is a community event ...", "The Julia community is committed to ...",
-"The PostgreSQL Project prides itself on the quality of our code"), or, opening the document, what it will do ("Hypha
+"The PostgreSQL Project prides itself on the quality of our code", "Tekton welcomes contributions ...", "OpenWallet
+Foundation very much appreciates ..."), or, opening the document, what it will do ("Hypha
 will make all reasonable efforts to comply ..."); its commitment in an opening sentence ("This policy ... highlights
 Hypha's support and commitment to ..."); whom the policy's scope works for ("This policy applies to anyone working with
 or on behalf of Hypha: ..."); the project or community its opening sentence says it governs ("This document outlines the
@@ -27,6 +28,9 @@ from .name_shapes import looks_like_a_name
 from .organisation_words import ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
 
 _OPENING_PARAGRAPHS = 4
+# What it welcomes or expects is the author's word only where the document opens ("Tekton welcomes contributions ..."),
+# not in a later section ("## Jury duty: Fernhill Studios encourages employees to serve ...")
+_WELCOMING_PARAGRAPHS = 1
 # 1 to 3 capitalised words ("Wholistic Fostering", "TAICO", "The Carpentries"), with no full stop between them
 # and a community or project named by it ("The Julia community")
 _CANDIDATE = (r"(?P<NAME>(?:The\s+)?[A-Z][\w&'\u2019-]*(?:\.[A-Za-z][\w&'\u2019-]+)?"  # ("Rocket.Chat", "Prebid.org")
@@ -37,8 +41,10 @@ _ORGANISATION_KINDS = (r"community|organi[sz]ation|company|charity|team|agency|s
                        r"trust|institute|non-?profit|association|society|club|business|firm|consortium|foundation|"
                        r"federation|partnership|co-?operative|network|provider|employer|event|meetup|project")
 _OPENING = re.compile(
-    rf"^(?:At\s+{_CANDIDATE.replace('NAME', 'at')},?\s+(?:we|our)\b|{_CANDIDATE.replace('NAME', 'subject')}\s+(?:"
+    rf"^(?:At\s+{_CANDIDATE.replace('NAME', 'at')},?\s+(?:we|our)\b|{_CANDIDATE.replace('NAME', 'subject')}\s+"
+    r"(?:(?:\w+ly|very\s+much|only\s+occasionally)\s+)?(?:"
     r"believes|aims|strives|seeks|values|recogni[sz]es|adheres\s+to|complies\s+with|prides\s+itself\s+on|"
+    r"(?P<welcomes>welcomes|encourages|expects|appreciates)|"
     r"(?P<committed>(?:is|are)\s+(?:fully\s+|firmly\s+|deeply\s+)?(?:committed|dedicated)\s+to)|"
     rf"(?:is|are)\s+an?\s+(?:[\w-]+\s+){{0,4}}?(?i:{_ORGANISATION_KINDS}))\b)"
 )
@@ -99,7 +105,7 @@ def opening_subject(paragraphs: list[str], text: str) -> tuple[str, str, str] | 
         match = _OPENING.match(paragraph) or _COMMITMENT.search(first_sentence) or (
             will if will and not will["subject"].removeprefix("The ").isupper() else None) or (
             _DOCUMENT_OF_PROJECT.search(first_sentence) or _DOCUMENT_AT.search(first_sentence))
-        if not match:
+        if not match or (match.groupdict().get("welcomes") and index > _WELCOMING_PARAGRAPHS):
             continue
         name = " ".join((match.groupdict().get("at") or match["subject"]).split())
         name = name.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
