@@ -10483,6 +10483,97 @@ STATED: dict[str, dict[str, tuple]] = {
         # early planning stages and is subject to change.**" (line 3: a status). No approver, owner, version or review
         # period stated
     },
+    # held out, set 110 (README_extra.md, added on branch heldout-110): labelled from the documents before the
+    # importer was ever run on them
+    "wroxton-balscote-parish-council-standing-orders": {
+        # title: "STANDING ORDERS ADOPTED BY RESOLUTION AT A MEETING ON 8 JULY 2024" (page 1, the second centred line,
+        # in capitals: the title run together with its adoption); no Title or Author property (Producer "macOS Version
+        # 14.5 (Build 23F79) Quartz PDFContext"). "WROXTON & BALSCOTE PARISH COUNCIL" (page 1, the first line)
+        "organisation": ("Wroxton & Balscote Parish Council", "WROXTON & BALSCOTE PARISH COUNCIL",
+                         "Wroxton and Balscote Parish Council", "Wroxton & Balscote"),
+        # "STANDING ORDERS ADOPTED BY RESOLUTION AT A MEETING ON 8 JULY 2024" under the council's name (page 1); "These
+        # Standing Orders are based upon the Draft Standing Orders for Local Councils ... which have been adopted by
+        # this Council so far as they are not varied or inconsistent with the Regulations set out below" (1.
+        # INTERPRETATION): the council adopted them, by resolution, on 8 July 2024
+        "approved_by": ("Wroxton & Balscote Parish Council", "WROXTON & BALSCOTE PARISH COUNCIL",
+                        "Wroxton and Balscote Parish Council", "the Council", "Council", "this Council"),
+        "approved_on": ("2024-07-08",),
+        # Not organisation or approved_by: "the National Association of Local Councils (NALC)" (1: the publisher of the
+        # model it is based on); "County and District Councillors" (14). Not approved_on or effective_from: "NALC)
+        # 1991" (1: the year of NALC's draft, another document). Not owner: "The Proper Officer of the Council is the
+        # Clerk" (4: the clerk's office, not the keeping of these orders); "a Councillor willing to undertake the role
+        # will be appointed ... on a year to year basis" (4: the RFO, not a review of this text). Not review_every:
+        # "shall not be reversed within six months" (12), "shall not exceed 10 minutes" (14), "not later than two hours"
+        # (15), "at least three clear days" (7), "at least seven clear days" (8), "three minutes", "two minutes", "one
+        # minute" (10); "Three members shall constitute a quorum" (5); "Standing Orders may be suspended for a specified
+        # period of time by resolution" (16). Not applies_to: "Councillors will observe the Code of Conduct" (2) and "A
+        # copy of these Standing Orders ... shall be given to each member" (18) are in EITHER; "the Code of Conduct" (2,
+        # 18: another document). The page numbers "1"-"3". No version, owner, effective date or review period stated
+    },
+    "wroxton-balscote-parish-council-financial-regulations": {
+        # title: "WROXTON & BALSCOTE FINANCIAL REGULATIONS" (page 1, the first line, in capitals), with "July 2024"
+        # right-aligned under it; no Title or Author property (Producer "macOS Version 14.5 (Build 23F79) Quartz
+        # PDFContext"). "Adopted pursuant to a Resolution by Wroxton & Balscote Parish Council / at a meeting on 8 July
+        # 2024" (the last two lines, page 11); "the Council" throughout
+        "organisation": ("Wroxton & Balscote Parish Council", "Wroxton and Balscote Parish Council",
+                         "Wroxton & Balscote", "WROXTON & BALSCOTE"),
+        # "These Financial Regulations were adopted by the Council at its meeting held on 8 July 2024" (page 1, under
+        # the contents); "Adopted pursuant to a Resolution by Wroxton & Balscote Parish Council at a meeting on 8 July
+        # 2024" (the last lines)
+        "approved_by": ("Wroxton & Balscote Parish Council", "Wroxton and Balscote Parish Council", "the Council",
+                        "Council"),
+        "approved_on": ("2024-07-08",),
+        # "The Council shall review these Financial Regulations annually and following any change of clerk or RFO."
+        # (16.1)
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years"),
+        # Not review_every: "This policy and consequential risk management arrangements shall be reviewed by the Council
+        # at least annually" (2.2: the risk management policy, another document), "At least once a year, the Council
+        # must review the effectiveness of its system of internal control" (2.4), "At least once in each quarter" (2.6),
+        # salaries "reviewed by the Chair in conjunction with the RFO at least annually" (4.2), "No later than December
+        # each year" (4.3), the banking arrangements "reviewed annually for security and efficiency" (6.1), "On at least
+        # a quarterly basis" (6.8), variable direct debits "reviewed by the Council at least every two years" (7.7),
+        # fees and charges reviewed "at least annually" (13.2), assets verified "at least annually" (14.3), insurances
+        # reviewed "annually before the renewal date" (15.1), "unpaid for more than two months" (4.7). Not organisation
+        # or approved_by: NALC (1.4, 11.4: the publisher of the Practitioners' Guide and of pay scales), "the Joint
+        # Panel on Accountability and Governance (JPAG)", "One Voice Wales and the Society of Local Council Clerks in
+        # Wales" (1.4), HSBC (6.1, 6.3, 7.7), HMRC (7.7, 11.3), "Scribe" (2.7, 13.4), "the billing authority" (4.8). Not
+        # version: "Annual {Governance and Accountability} Return" (3.3, 3.4), "{or relevant committee}" (5.9), "[the
+        # Council]" (7.7), "[£500]" (14.4): the model's options left in; "Sections 32, 43(2) and 46 of the Local Audit
+        # and Accountability Act 2014" (1.4), "Section 106 of the Local Government Finance Act 1992" (4.7), "section 33
+        # of the VAT Act 1994" (13.6): laws, not versions; the section and clause numbers "1." to "16.3."; "£1,500",
+        # "£5,000", "£100", "£2,000" (5). Not owner: "The Responsible Financial Officer (“RFO”) holds a statutory
+        # office" (1.5: who runs the finances, not who keeps this text); the Clerk who monitors changes is in EITHER.
+        # Not effective_from: the cover's "July 2024" and the adoption date (see EITHER). Not applies_to: "Councillors
+        # are expected to follow these regulations" (1.2) and "a non-statutory instruction by the Council to its members
+        # and staff" (1.4) are in EITHER. No version or owner stated
+    },
+    "wroxton-balscote-parish-council-risk-management-policy": {
+        # title: "Risk Management Policy" (page 1, the second centred line, over "(July 2024)"); no Title or Author
+        # property (Producer "macOS Version 14.5 (Build 23F79) Quartz PDFContext"). "Wroxton & Balscote Parish Council"
+        # (page 1, the first line); "Wroxton & Balscote Parish Council (the Council) has adopted this risk management
+        # policy in accordance with guidance ..." (1. Legal Context)
+        "organisation": ("Wroxton & Balscote Parish Council", "Wroxton and Balscote Parish Council",
+                         "Wroxton & Balscote"),
+        # "Adopted at a meeting of Wroxton & Balscote Parish Council held on / 2 September 2024" (page 4, the last
+        # lines); "Wroxton & Balscote Parish Council (the Council) has adopted this risk management policy" (1)
+        "approved_by": ("Wroxton & Balscote Parish Council", "Wroxton and Balscote Parish Council", "the Council",
+                        "Council"),
+        "approved_on": ("2024-09-02",),
+        # "The policy and scoring of every identified risk will be reviewed by the Council annually as part of the year
+        # end procedures" (6.3)
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years"),
+        # Not effective_from: "(July 2024)" under the title (page 1: a month before its adoption on 2 September; see
+        # EITHER). Not organisation or approved_by: "the Joint Practitioners Advisory Group (JPAG)" (1: the issuer of
+        # "Governance and Accountability for Local Councils - a Practitioner's Guide (England)", another document), "the
+        # Balscote Village Hall Committee" and "Oxfordshire County Council" (4: others' responsibilities). Not owner:
+        # "reported promptly, initially to the Chairman who is responsible for determining remedial action" (6.1: risk
+        # incidents, not the keeping of the policy). Not review_every: "a review of the risk management policy will be
+        # triggered" (6.2: on an event, not a period), "Evidence ... will be requested annually" (6.4: contractors'
+        # insurance), "on a scale of 1 to 5" (5.1), "between 1 (very low risk) and 25" (5.2), the scores "6", "16", "4",
+        # "3", "10" (5.3), "60%" (note (a)). Not version: the item numbers "4.7" and "4.9" (empty), "a new Telecoms
+        # code" (5.4). Not applies_to: "The Council generally, employees and members individually share responsibility
+        # for identifying and managing risk" (3.2) is in EITHER. No version or owner stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -14540,5 +14631,36 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "This playbook provides step-by-step guidance that participating agencies can consider" (line 9); "Agencies
         # should follow the review and release process" (line 14): whom it is for, never said as "applies to"
         "applies_to": (("agencies",), ("participating agencies",), ("state agencies",)),
+    },
+    # held out, set 110
+    "wroxton-balscote-parish-council-standing-orders": {
+        # "STANDING ORDERS ADOPTED BY RESOLUTION AT A MEETING ON 8 JULY 2024" (page 1): the adoption date, not said to
+        # be when they took effect
+        "effective_from": ("2024-07-08",),
+        # "Councillors will observe the Code of Conduct at all times when on Council business" (2); "A copy of these
+        # Standing Orders and of the Code of Conduct shall be given to each member" (18): whom they bind, never said as
+        # "applies to"
+        "applies_to": (("councillors",), ("members",), ("Councillors",)),
+    },
+    "wroxton-balscote-parish-council-financial-regulations": {
+        # "July 2024" (page 1, under the title) and "adopted by the Council at its meeting held on 8 July 2024": a month
+        # and the adoption date, not said to be when they took effect
+        "effective_from": ("2024-07", "2024-07-01", "2024-07-08"),
+        # "The Clerk shall monitor changes in legislation or proper practices and advise the Council of any need to
+        # amend these Financial Regulations." (16.1): who keeps them up to date, in passing (the Council reviews and
+        # amends them)
+        "owner": ("the Clerk", "Clerk"),
+        # "Councillors are expected to follow these regulations" (1.2); "Wilful breach of these regulations by an
+        # employee may result in disciplinary proceedings" (1.3); "'Shall' refers to a non-statutory instruction by the
+        # Council to its members and staff" (1.4): whom they bind, never said as "applies to"
+        "applies_to": (("councillors", "employees"), ("members", "staff"), ("councillors",), ("members",)),
+    },
+    "wroxton-balscote-parish-council-risk-management-policy": {
+        # "(July 2024)" (page 1, under the title) and "Adopted at a meeting ... held on 2 September 2024" (page 4): a
+        # month and the adoption date, not said to be when it took effect
+        "effective_from": ("2024-07", "2024-07-01", "2024-09-02"),
+        # "The Council generally, employees and members individually share responsibility for identifying and managing
+        # risk." (3.2): whom it binds, never said as "applies to"
+        "applies_to": (("employees", "members"), ("council", "employees", "members"), ("members",)),
     },
 }
