@@ -10574,6 +10574,115 @@ STATED: dict[str, dict[str, tuple]] = {
         # code" (5.4). Not applies_to: "The Council generally, employees and members individually share responsibility
         # for identifying and managing risk" (3.2) is in EITHER. No version or owner stated
     },
+    # held out, set 111 (README_extra.md, added on branch heldout-111): labelled from the documents before the
+    # importer was ever run on them
+    "software-heritage-code-review": {
+        # title: "Code review" (line 3, the "=" underlined title). "This page documents code review practices used for
+        # Software Heritage development." (line 6); "Please adhere to the following guidelines in the context of
+        # Software Heritage development." (lines 16-17)
+        "organisation": ("Software Heritage",),
+        # Not approved_by: "**One approval is enough** before merging a request." (line 37: approving merge requests).
+        # Not review_every: "**Review every day**: reviews should be timely" (line 43: reviewing code, not this page).
+        # Not organisation: "GitLab" and its "free *Community Edition*" (lines 8, 48), "the *Platform* group" (line 65:
+        # a GitLab group), Palantir, Thoughtbot, Smart Bear, Code Project, Coding Horror, Google & FullStory, Wiegers,
+        # Atlassian (lines 91-98: recommended readings). Not applies_to: "As a team member:" (line 39: whom the second
+        # list is for; see EITHER). No owner, approver, date, version or review period stated
+    },
+    "dbcls-nbdc-security-guidelines-for-data-users": {
+        # title: front matter "title: NBDC Security Guidelines for Human Data (for Data Users)" (line 2; no "#"
+        # heading).
+        # "The Database Center for Life Science (DBCLS) / the Joint Support-Center for Data Science Research (DS) of the
+        # Research Organization of Information and Systems (ROIS) operates the NBDC Human Database in accordance with
+        # the NBDC Guidelines for Human Data Sharing" (line 9, a link text); "notification to the DBCLS" (line 64)
+        "organisation": ("Database Center for Life Science", "Database Center for Life Science (DBCLS)", "DBCLS",
+                         "The Database Center for Life Science (DBCLS)",
+                         "The Database Center for Life Science (DBCLS) / the Joint Support-Center for Data Science "
+                         "Research (DS) of the Research Organization of Information and Systems (ROIS)"),
+        "version": ("7.0", "7"),  # front matter "version: 7.0" (line 3)
+        # Not effective_from: front matter "updated_at: 2024-04-01" (line 4: when it was last updated; see EITHER);
+        # "November 29, 2021" (line 123: the NIH best practices cited) and "Version 5, May 2017" (line 127: the
+        # Ministry of Health, Labor, and Welfare's guidelines cited, not this document's version). Not approved_by:
+        # "approved by the Human Data Review Board for the use of the controlled-access data" (line 26: data users'
+        # applications); "an audit conducted by the Human Data Review Board" (line 62). Not review_every: "submit
+        # "Checklist for the NBDC Security Guidelines for Human Data" ... at the time of application for data use
+        # and, in principle, every year thereafter" (line 63: the PI's checklist); "The User Security Guidelines will be
+        # updated appropriately in response to IT developments" (line 15: no period); "around 15 minutes" (line 89),
+        # "at least 8 characters long" (lines 72, 86). Not organisation: "NBDC" (the database's and guidelines' name),
+        # "NCBI", "NIH", "Ministry of Health, Labor, and Welfare" (lines 123-127: references), "Winny, BitTorrent" (line
+        # 74). Not owner: "The Data Sharing Subcommittee Office" (line 116: the contact for inquiries; see EITHER). Not
+        # applies_to: the data users and PIs its sections bind, never said as "applies to" (see EITHER). No approver
+        # or review period stated
+    },
+    "dbcls-nbdc-security-guidelines-for-data-submitters": {
+        # title: front matter "title: NBDC Security Guidelines for Human Data (for Data Submitters)" (line 2). "The
+        # Database Center for Life Science (DBCLS) / the Joint Support-Center for Data Science Research (DS) of the
+        # Research Organization of Information and Systems (ROIS) operates the NBDC Human Database" (line 9)
+        "organisation": ("Database Center for Life Science", "Database Center for Life Science (DBCLS)", "DBCLS",
+                         "The Database Center for Life Science (DBCLS)",
+                         "The Database Center for Life Science (DBCLS) / the Joint Support-Center for Data Science "
+                         "Research (DS) of the Research Organization of Information and Systems (ROIS)"),
+        "version": ("3.0", "3"),  # front matter "version: 3.0" (line 3)
+        # Not effective_from: front matter "updated_at: 2024-4-1" (line 4, month and day without leading zeros: when it
+        # was last updated; see EITHER). Not version: "section 1 (Definitions)", "section 2" (line 15: the Data User
+        # Security Guidelines' sections), "- 3. Data user" (line 17: a definition's number). Not organisation: "NBDC"
+        # (the database's name). Not applies_to: "set forth the security measures to be taken by the data submitters"
+        # (line 9: whom they bind; see EITHER); "the sections starting with the section 2 ... are applied to this
+        # document" (line 15: other sections, not people). No owner, approver or review period stated
+    },
+    "usgs-astrogeology-software-support": {},  # "how our development team goes about addressing these issues" (line
+    # 3): the organisation is named only in link addresses ("github.com/DOI-USGS", "teams/astrogeology-developers",
+    # "USDOIGS"; see EITHER). Not review_every: "time-boxed to 3 weeks quarterly" (line 17), "the sprints must be
+    # scheduled quarterly and should be scheduled roughly 3 months apart" (line 25: support sprints, not this page),
+    # "3 to 6 weeks ahead of time" (line 17), "35 - 50 issues" (line 59). Not owner: "the project/technical lead and
+    # the software lead" (line 25: who schedules sprints), the technical lead who "should create a project board" (line
+    # 30). Not organisation: "GitHub", "MS Teams" (lines 7, 40). No title property: a Markdown file (title: "# Software
+    # Support", line 1)
+    "euphrosyne-general-terms-of-use": {
+        # title: none as a heading (the first line is "_Updated: 15/01/2025_", then "## **Purpose**"); "the present
+        # General Terms of Use (GTU)" (line 23). "**MC-C2RMF (Ministry of Culture - Centre de Recherche et de
+        # Restauration des Musées de France)**" (lines 425-426, under "## **Legal information**"); "C2RMF - Palais du
+        # Louvre" (line 442)
+        "organisation": ("MC-C2RMF", "C2RMF",
+                         "MC-C2RMF (Ministry of Culture - Centre de Recherche et de Restauration des Musées de France)",
+                         "Ministry of Culture - Centre de Recherche et de Restauration des Musées de France",
+                         "Centre de Recherche et de Restauration des Musées de France"),
+        # "All use of the Euphrosyne platform, by FIXLAB and DIGILAB users, is subject to compliance with the present
+        # General Terms of Use (GTU)." (lines 22-23)
+        "applies_to": (("FIXLAB users", "DIGILAB users"), ("users",)),
+        # Not effective_from: "_Updated: 15/01/2025_" (line 1, day first: when it was last updated; see EITHER); "Law
+        # No. 78-17 of 6 January 1978", "Law no. 2004-575 of 21 June 2004", "Law no. 2016-1321 of 7 October 2016",
+        # "General Regulation on Data Protection No. 2016/679" (lines 390-421: laws). Not review_every: "This period is
+        # two (2) years by default" (line 103: the embargo), "extended by one year" (line 173), "One month before the
+        # end of the embargo period" (line 171), "One (1) year for data collected via the visitor register" (line 373:
+        # retention). Not version: "CC-BY 4.0" (lines 177, 186, 249: the data's licence), "article L. 312-1-1 of the
+        # CRPA" (line 229), "articles 32-I-6° and 40-1" (line 395). Not approved_by: "Once their project has been
+        # positively evaluated by the committee of experts" (line 143: beam-time proposals). Not owner: "the AGLAE
+        # team and the SNUM of the Ministry of Culture endeavour to guarantee the availability of the digital platform"
+        # (lines 265-267: the platform's running), "the publisher of the Euphrosyne platform, responsible for
+        # processing" (line 360: personal data); the publication manager and the administrators who may amend the terms
+        # are in EITHER. Not organisation: "CNIL", "Matomo", "ElasticSearch", "New AGLAE" (the accelerator),
+        # "Euphrosyne" (the platform). No version, approver or review period stated
+    },
+    "c2rmf-aglae-risk-prevention-plan": {
+        # title: "RISK PREVENTION PLAN" (the Title-style paragraph), subtitle "Regulatory obligation relating to the
+        # decree of 19 March 1993"; core properties: empty title, creator "Nathalie SEA", created 2025-11-22, modified
+        # 2025-12-08; app.xml Company "Ministère de la Culture". "C2RMF legal representative" (Participants), "Follow
+        # the safety instructions issued by the C2RMF" (General safety instructions), "C2RMF PREVENTION officers"
+        "organisation": ("C2RMF", "Centre de Recherche et de Restauration des Musées de France",
+                         "Ministère de la Culture"),
+        # Not effective_from: "decree of 19 March 1993" (the subtitle: the regulation it fulfils); "run_date_start",
+        # "run_date_end", "certification_date" (mail-merge fields for each experiment's dates, not dates); the core
+        # properties' created and modified dates and lastPrinted 2025-05-06, the sensitivity label's SetDate
+        # 2023-10-12 (docProps/custom.xml): file dates, not said to be when it took effect. Not version: the
+        # properties' revision "5", phone numbers ("51 18", "+33 (0)1 81 72 92 00" and the officers' numbers), the
+        # footer's page fields. Not owner: "C2RMF legal representative MOITRIEUX Astrid" (a party to the plan; her
+        # signature line is in EITHER as its validation), "Risk Prevention Advisor Nathalie SEA" and the other
+        # prevention officers (contacts), "Radiation Protection Competent Personnel (RCP)" (monitoring). Not applies_to:
+        # the "External company (EC)" whose work the plan covers (see EITHER); "people wearing pacemakers" (a
+        # prohibition), "members of the AGLAE team" (who may reach the high-voltage sources). Not organisation:
+        # "General Inspectorate of Cultural Affairs" (the safety inspector's service), "Arc de triomphe du Carrousel"
+        # (the assembly point). No version, effective date or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -14662,5 +14771,51 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "The Council generally, employees and members individually share responsibility for identifying and managing
         # risk." (3.2): whom it binds, never said as "applies to"
         "applies_to": (("employees", "members"), ("council", "employees", "members"), ("members",)),
+    },
+    # held out, set 111
+    "software-heritage-code-review": {
+        # "As a team member:" (line 39) and "each developer should strive to dedicate a fixed minimum amount of review
+        # time every workday" (lines 44-45): whom its rules are for, never said as "applies to"
+        "applies_to": (("team members",), ("developers",), ("team member",)),
+    },
+    "dbcls-nbdc-security-guidelines-for-data-users": {
+        "effective_from": ("2024-04-01",),  # front matter "updated_at: 2024-04-01" (line 4): a last-updated date
+        # "Items 1. through 7. are to be complied with by data users of the registered-access data and data users of the
+        # controlled-access data" (line 83); "The PI should ensure that all data users fully understand and comply with
+        # the User Security Guidelines" (line 59): whom it binds, never said as "applies to"
+        "applies_to": (("data users",), ("users",), ("principal investigators", "data users"), ("PI", "data users")),
+        # "## 4. Contact Information for Inquiries about the User Security Guidelines" / "The Data Sharing Subcommittee
+        # Office" (lines 114-116): the contact for questions, not said to keep the guidelines
+        "owner": ("The Data Sharing Subcommittee Office", "Data Sharing Subcommittee Office"),
+    },
+    "dbcls-nbdc-security-guidelines-for-data-submitters": {
+        "effective_from": ("2024-04-01",),  # front matter "updated_at: 2024-4-1" (line 4): a last-updated date
+        # "the security measures to be taken by the data submitters" (line 9): whom it binds, never said as "applies to"
+        "applies_to": (("data submitters",), ("submitters",)),
+    },
+    "usgs-astrogeology-software-support": {
+        # named only in link addresses: "https://github.com/DOI-USGS" (line 7), "orgs/DOI-USGS/teams/
+        # astrogeology-developers" (line 30), the "USGSCSM" repository (line 13)
+        "organisation": ("USGS", "U.S. Geological Survey", "United States Geological Survey",
+                         "USGS Astrogeology Science Center", "Astrogeology", "DOI-USGS"),
+        # "how our development team goes about addressing these issues" (line 3): whom the process is for
+        "applies_to": (("development team",), ("team",)),
+    },
+    "euphrosyne-general-terms-of-use": {
+        "effective_from": ("2025-01-15",),  # "_Updated: 15/01/2025_" (line 1, day first): a last-updated date
+        # "**Publication** **manager**: Claire Pacheco, Research Department, head of the AGLAE+ group." (lines 432-433:
+        # the legal notice's publication manager) and "any other reason deemed necessary by the Euphrosyne
+        # administrators" (lines 336-337: who may amend the terms)
+        "owner": ("Claire Pacheco", "Claire Pacheco, Research Department, head of the AGLAE+ group",
+                  "Euphrosyne administrators", "the Euphrosyne administrators"),
+    },
+    "c2rmf-aglae-risk-prevention-plan": {
+        # "validation of the prEvention plan" / "signatures" / "C2RMF representative" / "Name :" "MOITRIEUX Astrid"
+        # (the last section, a table with empty signature fields): who is to validate it, not said to have done so
+        "approved_by": ("MOITRIEUX Astrid", "Astrid Moitrieux", "C2RMF representative",
+                        "C2RMF legal representative"),
+        # "External company (EC) :" (the preliminary inspection), "EC legal representative", "Medical monitoring of
+        # employees from external companies" (Reminder of instructions): whom the plan binds, never said as "applies to"
+        "applies_to": (("external company",), ("external companies",), ("employees",)),
     },
 }
