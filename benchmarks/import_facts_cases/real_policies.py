@@ -10683,6 +10683,84 @@ STATED: dict[str, dict[str, tuple]] = {
         # "General Inspectorate of Cultural Affairs" (the safety inspector's service), "Arc de triomphe du Carrousel"
         # (the assembly point). No version, effective date or review period stated
     },
+    # held out, set 112 (README_extra.md, added on branch heldout-112): labelled from the documents before the
+    # importer was ever run on them
+    "marsbased-privacy-software-and-device-usage-policy": {
+        # title: "Privacy, Software, and Device Usage Policy" (line 1, the "#" heading). "This policy governs the use of
+        # work tools and devices provided by MarsBased SL (hereinafter referred to as MB)." (line 4, section 1)
+        "organisation": ("MarsBased SL", "MarsBased", "MB", "MarsBased SL (hereinafter referred to as MB)"),
+        # "It applies to the entire team, regardless of their geographic location or contractual relationship." (line 4)
+        "applies_to": (("team",), ("entire team",)),
+        # The review period: "This document may be reviewed and updated annually or as needed." (line 37, a "may"): see
+        # EITHER. Not version: "ISO 27001" (lines 4, 31: a standard), "EU GDPR" (line 4). Not review_every: "within 72
+        # hours" (line 16: returning equipment). Not organisation: "Google Identity Provider (IDP)", "1Password",
+        # "Slack", "Gmail", "Gemini", "Cursor" (tools). Not owner: no one is named as keeping it. No date, version,
+        # approver or owner stated
+    },
+    "marsbased-project-management-guidelines": {
+        # title: "Project Management" (page 1, under "MARSBASED"; "Summary" heads page 2; the PDF's Title property is
+        # "pm-guidelines", its Creator Keynote: a 14-page slide deck). "MARSBASED" (page 1, the cover's first line);
+        # "MarsBased has accumulated more experience and knowledge than any single person could achieve" (page 8)
+        "organisation": ("MarsBased", "MARSBASED", "MB"),
+        # "This document applies to everyone doing the project management tasks." (page 3, "Whom is this for?"); "Each
+        # development has someone who takes care of the project management duties, either a dedicated Project Manager
+        # or a Developer." (page 3)
+        "applies_to": (("everyone",), ("everyone doing the project management tasks",),
+                       ("project manager", "developer"), ("project managers", "developers")),
+        # Not review_every: "Every Monday, the Developer, or the Project Manager ... will send a report to the client"
+        # (page 4), "Every week ... a follow-up video call" (page 5), "updated at least once per week, on Friday" (page
+        # 7), "two-weeks sprints" (page 7): the work's rhythms. Not owner or approved_by: "plus Xavi and Jordi" (page 4:
+        # whom to copy), "the MB management team" (page 6). Not effective_from: the PDF's CreationDate (2019-10-17, a
+        # property, not said in the text). Not organisation: "Basecamp", "Slack", "1Password", "Github or Trello" and
+        # the services listed on pages 9-13 (AWS, Heroku, Mailchimp, Stripe...). No date, version, owner, approver or
+        # review period stated
+    },
+    "source-d-flexible-holidays-working-schedule-and-remote-work": {
+        # title: "Flexible Holidays, Working Schedule and Remote Work" (line 1, the "#" heading). "At source{d} we
+        # believe in freedom and treating everyone as adults." (line 3); "source{d} is fully remote friendly." (line 7)
+        "organisation": ("source{d}", "sourced", "source d"),
+        # Whom it is for: "we want everyone to have the same amount of holidays" (line 13): see EITHER. Not
+        # review_every: "23 days of holidays" (line 13), "At the beginning of every year we will let you know how many
+        # bank holidays" (line 13), "The calendar will be shared with you before the start of the year" (line 15),
+        # "any unused days will carry over to the next" (line 25). Not organisation: "the community of Madrid", "the
+        # City of Madrid" (line 15: who sets the local holidays), "the Madrid or San Francisco office" (line 7), "the
+        # Faroe Islands" (line 7, an example). Not owner: "our Office Manager" (line 13: whom to notify). No date,
+        # version, owner, approver or review period stated
+    },
+    "source-d-licensing-policy": {
+        # title: "Licensing Policy" (line 1, the "#" heading). "This document describes source{d}'s licensing policy for
+        # the open source projects." (line 3)
+        "organisation": ("source{d}", "sourced", "source d"),
+        # Not applies_to: "All the projects developed or being developed by source{d} should be open source and follow
+        # the rules presented below." (line 5: projects, not people; the employees it names are in EITHER). Not version:
+        # "GPL v3.0" (line 14), "Apache License 2.0" (line 17), "Creative Commons BY-SA 4.0" (line 20), "AGPLv3 or
+        # LGPLv3" (line 23): the licences it prescribes. Not organisation: "bblfsh/server, bblfsh/*-driver" (line 15),
+        # "src-d/blog" (line 21: example projects), the linked blogs (chef.io, julien.ponge.org, lines 37-38). No date,
+        # version, owner, approver or review period stated
+    },
+    "greaterthan-people-agreement": {
+        # title: "People Agreement" (line 1, the "#" heading). "the differing levels of involvement, commitment and
+        # power that people can have with respect to Greaterthan (GT)" (line 7); "Equal shareholders in GTs UK "mother"
+        # company, Greaterthan Collective Ltd (1 share per person)." (line 19)
+        "organisation": ("Greaterthan", "GT", "Greaterthan (GT)", "Greaterthan Collective Ltd"),
+        # Its edit dates: "This full agreement was significantly updated in September 2021 ..., and modified in August
+        # 2022 through this decision. Minor adjustments were later made in August 2023 and December 2023." (line 3): see
+        # EITHER. Not approved_by: "this decision" (line 3, a Loomio link, no body named); "Agreed by consensus of GT
+        # members on Loomio" (line 158: inviting a new member); "Agreed by consensus of Partners" (line 163). Not owner:
+        # the "Minimum Viable Board" (line 196: compliance and legal responsibility for the company, not this agreement)
+        # and its members "Francesca Pick", "Susan Basterfield", "J.D. Nasaw", "Patrick Andrews" (lines 207-210). Not
+        # review_every: "Attend quarterly all-members meetings" (line 56), "an annual "opt-in" ritual" (line 59), "This
+        # role is then updated every 12 months" (line 90: an explorer's role), "Meet at least every 6 weeks" (line 127),
+        # "Every September" (line 175), "at least 3 months notice" (lines 175, 180), "within one year" (line 185). Not
+        # organisation: "Loomio", "Slack" (tools), "United Kingdom laws" (line 200), "UK Company's House" (line 212).
+        # Not applies_to: the three levels "Partners", "Associates" and "Explorers" (line 13) are whom it describes,
+        # never said as "applies to" (see EITHER). No version, approver, owner or review period stated
+    },
+    "harbur-vacations-and-holidays": {},  # "Each person gets **23 days** annually of vacations" (line 5); the company
+    # is not named in the page (only the playbook's README says "This is Harbur's Playbook."). Not effective_from or
+    # review_every: "[Public Holidays 2018]" and "[Public Holidays 2019] in Catalonia" (lines 14, 32: the holiday
+    # lists), "after the first two months" (line 5), "23 days annually" (line 5). No organisation, date, version, owner,
+    # approver, review period or audience stated ("Each person": see EITHER)
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -14817,5 +14895,34 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "External company (EC) :" (the preliminary inspection), "EC legal representative", "Medical monitoring of
         # employees from external companies" (Reminder of instructions): whom the plan binds, never said as "applies to"
         "applies_to": (("external company",), ("external companies",), ("employees",)),
+    },
+    # held out, set 112
+    "marsbased-privacy-software-and-device-usage-policy": {
+        # "This document may be reviewed and updated annually or as needed." (line 37): a review it may have, not one it
+        # is promised
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years"),
+    },
+    "source-d-flexible-holidays-working-schedule-and-remote-work": {
+        # "we want everyone to have the same amount of holidays, regardless of where they are working from" (line 13);
+        # "you will have 23 days of holidays" (line 13): whom it is for, never said as "applies to"
+        "applies_to": (("everyone",),),
+    },
+    "source-d-licensing-policy": {
+        # "source{d} employees are entitled to relicense the code as needed among those projects" (line 27); "Being
+        # irrelevant if the author is a source{d} employee or an individual contributor." (line 33): whom its rules
+        # bind, never said as "applies to"
+        "applies_to": (("employees",), ("source{d} employees",), ("employees", "contributors")),
+    },
+    "greaterthan-people-agreement": {
+        # "Minor adjustments were later made in August 2023 and December 2023." (line 3): its last edit, a month only,
+        # not said to be when it took effect
+        "effective_from": ("2023-12", "2023-12-01"),
+        # "There are three explicit levels of involvement in GT: "Partners", "Associates" and "Explorers"." (line 13):
+        # whom it is for, never said as "applies to"
+        "applies_to": (("partners", "associates", "explorers"), ("members",)),
+    },
+    "harbur-vacations-and-holidays": {
+        # "Each person gets **23 days** annually of vacations" (line 5): whom it is for, never said as "applies to"
+        "applies_to": (("person",), ("persons",)),
     },
 }
