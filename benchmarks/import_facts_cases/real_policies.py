@@ -10483,6 +10483,58 @@ STATED: dict[str, dict[str, tuple]] = {
         # early planning stages and is subject to change.**" (line 3: a status). No approver, owner, version or review
         # period stated
     },
+    # held out, set 113 (README_extra.md, added on branch heldout-113): labelled from the documents before the
+    # importer was ever run on them
+    "dapr-steering-and-technical-committee-charter": {
+        # title: "Steering and Technical committee (STC)" (line 1, the "#" heading). "The Dapr project has a single
+        # governance body called the Steering and Technical Committee (STC)." (line 24)
+        "organisation": ("Dapr", "the Dapr project", "Dapr project", "The Dapr project"),
+        # Not effective_from: "Last updated December 2025" (line 3: an edit date, a month only; see EITHER). Not
+        # approved_by: "Amendments are accepted with majority consent of the committee" (lines 208-209: how it is
+        # changed; see EITHER). Not review_every: "The committee is voted on every 2 years." (line 68), "STC elections
+        # are held every two years" (line 120), "The STC meets monthly" (line 59), "more than 50% of all meetings held
+        # within a six month period" (line 63), "at least 20 contributions in the last 12 months" (line 147), "at least
+        # a period of one week for comments" (lines 211-212), "less than 7 weeks away" (line 195). Not effective_from or
+        # approved_on: the members' terms "3rd Dec 2025" to "Nov 30th 2027" (lines 78-84), "The last election was held
+        # in Nov 2025. The next election will be held in November 2027" (line 203), "December 1 of each year" (line
+        # 128). Not organisation: the members' employers ("Diagrid", "Tencent", "NVIDIA", "Dotmatics (Siemens)",
+        # "Innovian", "Microsoft", "Alibaba", "Intel", lines 78-94), "CIVS" (line 169), "the Kubernetes Steering
+        # Committee" and "the Knative Steering Committee" (line 233: whose texts it adapts). Not owner: the STC's
+        # "maintaining the governance framework" (line 27: governance in general, not named as this document's
+        # owner). No version, owner, approver, effective date, review period or audience stated
+    },
+    "cf-conventions-governance-constitution": {
+        # title: "Constitution for the governance of the CF metadata standard" (line 5, the "#" heading; the Jekyll
+        # front matter's "title: Constitution", line 3). "The governance arrangements described in this document are
+        # intended to organise and facilitate the work of the CF community in developing and maintaining the CF metadata
+        # standard." (line 11)
+        "organisation": ("CF community", "the CF community", "CF", "CF Governance Panel", "the CF Governance Panel"),
+        # Not effective_from or approved_on: "Original from the CF white paper of 2006, amended May 2020." (line 7: the
+        # year of its source and the month of its last amendment, not said to be when it took effect; see EITHER). Not
+        # owner or approved_by: "These may be altered by the panel only after appropriate public debate and with the
+        # agreement of both CF committees." (line 32: who may change it; see EITHER). Not organisation: "the WMO/WCRP
+        # Working Group on Coupled Modelling (WGCM)" (line 18: under whose auspices the panel works), "WCRP", "ICSU,
+        # WMO, and IOC" (line 36). Not review_every: "Once every year, the panel will make a report to the WGCM" (line
+        # 47: a report on CF, not a review of this text), "an annual meeting" (line 41), "must retire after five years"
+        # (line 62), "must retire after three years" (line 65). Not applies_to: the committees' and panel's members it
+        # constitutes, never said as "applies to". No version, approver, review period or audience stated
+    },
+    "coderefinery-code-of-conduct": {
+        # title: "Code of conduct" (the TOML front matter's 'title = "Code of conduct"', line 2; its 'description = "The
+        # CodeRefinery code of conduct"', line 3; no "#" heading: the text starts at "## Introduction and source of
+        # inspiration", line 6). "In any events or community space organized by CodeRefinery, we are committed to
+        # creating a friendly and respectful place" (line 8)
+        "organisation": ("CodeRefinery",),
+        # Not organisation or owner: "the Code of Conduct by the Carpentries" (lines 13-14: the text it adapts,
+        # another document's); "an incident-specific CodeRefinery Code of Conduct Committee" (lines 63-64) and "We do
+        # not yet have a separate Code of Conduct committee" (lines 80-82): who may judge incidents, not who owns or
+        # approved the code; "the organiser of the event or CodeRefinery core team member(s)" (lines 61-62: who may
+        # warn an offender). Not version: "https://indico.neic.no/event/183/surveys/47" (line 77: the report form's
+        # address). Not applies_to: "participants accept to abide by CodeRefinery's Code of Conduct" (lines 23-24:
+        # whom it binds, never said as "applies to"; see EITHER); "This applies to any events and community space
+        # organized by CodeRefinery" (lines 59-60: where the request to stop applies, not to whom). No date, version,
+        # owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -14540,5 +14592,28 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "This playbook provides step-by-step guidance that participating agencies can consider" (line 9); "Agencies
         # should follow the review and release process" (line 14): whom it is for, never said as "applies to"
         "applies_to": (("agencies",), ("participating agencies",), ("state agencies",)),
+    },
+    # held out, set 113
+    "dapr-steering-and-technical-committee-charter": {
+        "effective_from": ("2025-12", "2025-12-01"),  # "Last updated December 2025" (line 3): an edit date, a month
+        # only, not said to be when it took effect
+        # "Changes to the STC charter may be proposed via a PR on the charter itself. Amendments are accepted with
+        # majority consent of the committee" (lines 207-209): who approves changes, not said to have approved this text
+        "approved_by": ("the committee", "STC", "the STC", "Steering and Technical Committee",
+                        "the Steering and Technical Committee", "Steering and Technical committee (STC)"),
+    },
+    "cf-conventions-governance-constitution": {
+        "effective_from": ("2020-05", "2020-05-01"),  # "Original from the CF white paper of 2006, amended May 2020."
+        # (line 7): the month of its last amendment, not said to be when it took effect
+        # "The panel will ensure that its own constitution and terms of reference ... are published. These may be
+        # altered by the panel only after appropriate public debate and with the agreement of both CF committees."
+        # (lines 31-32): who may change it, not said to own it
+        "owner": ("CF Governance Panel", "the CF Governance Panel", "the panel", "Governance Panel"),
+    },
+    "coderefinery-code-of-conduct": {
+        # "All participants in our events and communications are expected to show respect and courtesy to others."
+        # (lines 10-11); "By participating in any events or community space organized by CodeRefinery, participants
+        # accept to abide by CodeRefinery's Code of Conduct" (lines 22-24): whom it binds, never said as "applies to"
+        "applies_to": (("participants",),),
     },
 }
