@@ -10535,6 +10535,55 @@ STATED: dict[str, dict[str, tuple]] = {
         # organized by CodeRefinery" (lines 59-60: where the request to stop applies, not to whom). No date, version,
         # owner, approver or review period stated
     },
+    "niis-x-road-development-model": {
+        # title: "X-Road Development Model" (line 1, the "#" heading). "The process is controlled by the Nordic
+        # Institute for Interoperability Solutions (NIIS)." (lines 43-44)
+        "organisation": ("Nordic Institute for Interoperability Solutions", "NIIS",
+                         "Nordic Institute for Interoperability Solutions (NIIS)", "the NIIS"),
+        # the "VERSION CONTROL" table's last row: "| 2.1 | Update roles and responsibilities, and diagrams. | 16.06.23 /
+        # PK" (line 20)
+        "version": ("2.1",),
+        # Not effective_from: "16.06.23" (line 20: the last version's date, day first; see EITHER). Not approved_by or
+        # approved_on: "| 0.9 | Approved for piloting in Steering Committee meeting on 8.6.2015 | 13.6.15 / PK" (line 8)
+        # and "| 2.0 | Document updated to match the NIIS operating model. Changes approved by the Working Group. |
+        # 25.5.18 / PK" (line 16): earlier versions' approvals, not said of version 2.1 (see EITHER). Not owner: "PK",
+        # "OK", "PP" (the table's initials: who edited each version); "X-Road Product Roadmap and Product Backlog are
+        # owned and managed by the NIIS" (lines 93-94: other documents); "NIIS ... maintains Non Functional
+        # Requirements" (line 55: another document). Not effective_from: "comments received in EE-FI telco on
+        # 27.4.2015" (line 7), "EE-FI F2F meeting on 7.7.2015 in Helsinki" (line 9). Not organisation:
+        # "vrk-kpa/xroad-joint-development" (lines 15, 17: the repository it was copied from), "Steering Committee",
+        # "Technical Committee", "X-Road Community Expert Group" (lines 57-75: its roles). Not review_every: "published
+        # approximately two or three times a year" (line 154: releases), "Latest version and two earlier versions of the
+        # X-Road are officially supported" (line 184). Not version: "Major Release (X)", "Minor Release (X.X)", "Patch
+        # Release (X.X.X)" (lines 163-168: the software's). Not applies_to: the roles it lists (NIIS, NIIS Member,
+        # Steering Committee, Technical Committee, X-Road Community Expert Group, X-Road Community, lines 52-77), never
+        # said as "applies to". No owner or review period stated
+    },
+    "niis-x-road-workflow-policy": {
+        # title: "Workflow Policy" (line 1, the "#" heading). "This document establishes workflow policy for the
+        # development of the X-Road core." (lines 45-46); "The NIIS coordinates development" (line 197); the name is
+        # never spelled out in this document
+        "organisation": ("NIIS", "the NIIS", "Nordic Institute for Interoperability Solutions"),
+        # the "VERSION CONTROL" table's last row: "| 2.6 | Minor updates. Link to external documents and remove outdated
+        # sections. | 16.06.23 / PK" (line 13)
+        "version": ("2.6",),
+        # "1.5 All the parties participating in the X-Road development must follow this policy. This applies to the
+        # NIIS, the NIIS Members and X-Road community." (lines 65-66)
+        "applies_to": (("NIIS", "NIIS Members", "X-Road community"), ("parties",),
+                       ("NIIS", "Members", "community")),
+        # Not effective_from: "16.06.23" (line 13: the last version's date; see EITHER); "| 2.2 | ... | 13.2.18 / IS"
+        # (line 9: out of order in the table). Not approved_by: "| 2.0 | ... Changes approved by the Working Group. |
+        # 25.5.18 / PK" (line 7: an earlier version's approval; see EITHER); "19.3 The NIIS, upon consultation with the
+        # NIIS Members, when appropriate, accepts or rejects the proposal." (lines 357-358: amendments; see EITHER).
+        # Not version: the package names "xroad-securityserver_6.14.0-0.20170428110816gitfbe4542_all.deb" (line 133),
+        # "6.24.1" (line 134), the changelog examples "## 6.24.1 - 2020-09-18" (line 156) and "xroad (6.25.0-0)" (line
+        # 173: examples). Not effective_from: "Thu, 17 Sep 2020 14:20:14 +0300" (line 178: an example's date). Not
+        # review_every: "New versions of X-Road are published 2-4 times a year." (line 263: releases); "Workflow will
+        # be amended as needed." (line 350). Not owner: "PK", "IS" (the table's initials); "The NIIS administers the
+        # Master Repository" (line 321: a repository). Not organisation: "vrk-kpa/xroad-joint-development" (line 6: the
+        # repository it was copied from), "Atlassian" (line 91), "info@niis.org" (line 178: an example). No owner or
+        # review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -14615,5 +14664,23 @@ EITHER: dict[str, dict[str, tuple]] = {
         # (lines 10-11); "By participating in any events or community space organized by CodeRefinery, participants
         # accept to abide by CodeRefinery's Code of Conduct" (lines 22-24): whom it binds, never said as "applies to"
         "applies_to": (("participants",),),
+    },
+    "niis-x-road-development-model": {
+        "effective_from": ("2023-06-16",),  # "| 2.1 | Update roles and responsibilities, and diagrams. | 16.06.23 / PK"
+        # (line 20): the last version's date (day first), not said to be when it took effect
+        # "| 2.0 | Document updated to match the NIIS operating model. Changes approved by the Working Group. |
+        # 25.5.18 / PK" (line 16) and "| 0.9 | Approved for piloting in Steering Committee meeting on 8.6.2015 |
+        # 13.6.15 / PK" (line 8): approvals of earlier versions of this document, not said of the current one
+        "approved_by": ("Working Group", "the Working Group", "Steering Committee", "the Steering Committee"),
+        "approved_on": ("2018-05-25", "2015-06-08", "2015-06-13"),
+    },
+    "niis-x-road-workflow-policy": {
+        "effective_from": ("2023-06-16",),  # "| 2.6 | Minor updates. ... | 16.06.23 / PK" (line 13): the last version's
+        # date (day first), not said to be when it took effect
+        # "19.3 The NIIS, upon consultation with the NIIS Members, when appropriate, accepts or rejects the proposal."
+        # (lines 357-358: who accepts amendments) and "| 2.0 | ... Changes approved by the Working Group. | 25.5.18 /
+        # PK" (line 7: an earlier version's approval): not said to have approved the current text
+        "approved_by": ("NIIS", "the NIIS", "Working Group", "the Working Group"),
+        "approved_on": ("2018-05-25",),
     },
 }
