@@ -10584,6 +10584,21 @@ STATED: dict[str, dict[str, tuple]] = {
         # repository it was copied from), "Atlassian" (line 91), "info@niis.org" (line 178: an example). No owner or
         # review period stated
     },
+    "pypeit-code-of-conduct": {
+        # title: "Code of Conduct" (line 5, over- and underlined with "*"), then "PypeIt Community Code of Conduct"
+        # (line 15, underlined with "=") after a "----" transition. "Here follows the code of conduct for work related
+        # to PypeIt." (line 8); "The community of participants in open source PypeIt projects" (line 18)
+        "organisation": ("PypeIt", "PypeIt community", "the PypeIt community"),
+        # Not organisation: "the one adopted by the astropy community" (lines 10-11: the text it modifies), "the PSF
+        # code of conduct" (line 52: another source), "ucolick.org" (line 38: the report address's domain). Not
+        # applies_to: "This code of conduct applies to all PypeIt community situations online and offline, including
+        # mailing lists, forums, social media, conferences, meetings, associated social events, and one-to-one
+        # interactions." (lines 42-44: where it applies, not to whom); "We expect everyone in our community to follow
+        # these guidelines" (lines 22-23) and "By using this software, we politely request that you abide by our code of
+        # conduct." (line 45): whom it asks, never said as "applies to" (see EITHER); "affiliated packages ... agree to
+        # also abide by the present code of conduct" (lines 48-49: projects). No date, version, owner, approver or
+        # review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -14682,5 +14697,11 @@ EITHER: dict[str, dict[str, tuple]] = {
         # PK" (line 7: an earlier version's approval): not said to have approved the current text
         "approved_by": ("NIIS", "the NIIS", "Working Group", "the Working Group"),
         "approved_on": ("2018-05-25",),
+    },
+    "pypeit-code-of-conduct": {
+        # "We expect everyone in our community to follow these guidelines when interacting with others" (lines 22-24);
+        # "By using this software, we politely request that you abide by our code of conduct." (line 45): whom it asks,
+        # never said as "applies to"
+        "applies_to": (("community",), ("everyone in our community",), ("participants",), ("members",)),
     },
 }
