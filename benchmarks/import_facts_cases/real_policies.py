@@ -10761,6 +10761,122 @@ STATED: dict[str, dict[str, tuple]] = {
     # review_every: "[Public Holidays 2018]" and "[Public Holidays 2019] in Catalonia" (lines 14, 32: the holiday
     # lists), "after the first two months" (line 5), "23 days annually" (line 5). No organisation, date, version, owner,
     # approver, review period or audience stated ("Each person": see EITHER)
+    # held out, set 113 (README_extra.md, added on branch heldout-113): labelled from the documents before the
+    # importer was ever run on them
+    "dapr-steering-and-technical-committee-charter": {
+        # title: "Steering and Technical committee (STC)" (line 1, the "#" heading). "The Dapr project has a single
+        # governance body called the Steering and Technical Committee (STC)." (line 24)
+        "organisation": ("Dapr", "the Dapr project", "Dapr project", "The Dapr project"),
+        # Not effective_from: "Last updated December 2025" (line 3: an edit date, a month only; see EITHER). Not
+        # approved_by: "Amendments are accepted with majority consent of the committee" (lines 208-209: how it is
+        # changed; see EITHER). Not review_every: "The committee is voted on every 2 years." (line 68), "STC elections
+        # are held every two years" (line 120), "The STC meets monthly" (line 59), "more than 50% of all meetings held
+        # within a six month period" (line 63), "at least 20 contributions in the last 12 months" (line 147), "at least
+        # a period of one week for comments" (lines 211-212), "less than 7 weeks away" (line 195). Not effective_from or
+        # approved_on: the members' terms "3rd Dec 2025" to "Nov 30th 2027" (lines 78-84), "The last election was held
+        # in Nov 2025. The next election will be held in November 2027" (line 203), "December 1 of each year" (line
+        # 128). Not organisation: the members' employers ("Diagrid", "Tencent", "NVIDIA", "Dotmatics (Siemens)",
+        # "Innovian", "Microsoft", "Alibaba", "Intel", lines 78-94), "CIVS" (line 169), "the Kubernetes Steering
+        # Committee" and "the Knative Steering Committee" (line 233: whose texts it adapts). Not owner: the STC's
+        # "maintaining the governance framework" (line 27: governance in general, not named as this document's
+        # owner). No version, owner, approver, effective date, review period or audience stated
+    },
+    "cf-conventions-governance-constitution": {
+        # title: "Constitution for the governance of the CF metadata standard" (line 5, the "#" heading; the Jekyll
+        # front matter's "title: Constitution", line 3). "The governance arrangements described in this document are
+        # intended to organise and facilitate the work of the CF community in developing and maintaining the CF metadata
+        # standard." (line 11)
+        "organisation": ("CF community", "the CF community", "CF", "CF Governance Panel", "the CF Governance Panel"),
+        # Not effective_from or approved_on: "Original from the CF white paper of 2006, amended May 2020." (line 7: the
+        # year of its source and the month of its last amendment, not said to be when it took effect; see EITHER). Not
+        # owner or approved_by: "These may be altered by the panel only after appropriate public debate and with the
+        # agreement of both CF committees." (line 32: who may change it; see EITHER). Not organisation: "the WMO/WCRP
+        # Working Group on Coupled Modelling (WGCM)" (line 18: under whose auspices the panel works), "WCRP", "ICSU,
+        # WMO, and IOC" (line 36). Not review_every: "Once every year, the panel will make a report to the WGCM" (line
+        # 47: a report on CF, not a review of this text), "an annual meeting" (line 41), "must retire after five years"
+        # (line 62), "must retire after three years" (line 65). Not applies_to: the committees' and panel's members it
+        # constitutes, never said as "applies to". No version, approver, review period or audience stated
+    },
+    "coderefinery-code-of-conduct": {
+        # title: "Code of conduct" (the TOML front matter's 'title = "Code of conduct"', line 2; its 'description = "The
+        # CodeRefinery code of conduct"', line 3; no "#" heading: the text starts at "## Introduction and source of
+        # inspiration", line 6). "In any events or community space organized by CodeRefinery, we are committed to
+        # creating a friendly and respectful place" (line 8)
+        "organisation": ("CodeRefinery",),
+        # Not organisation or owner: "the Code of Conduct by the Carpentries" (lines 13-14: the text it adapts,
+        # another document's); "an incident-specific CodeRefinery Code of Conduct Committee" (lines 63-64) and "We do
+        # not yet have a separate Code of Conduct committee" (lines 80-82): who may judge incidents, not who owns or
+        # approved the code; "the organiser of the event or CodeRefinery core team member(s)" (lines 61-62: who may
+        # warn an offender). Not version: "https://indico.neic.no/event/183/surveys/47" (line 77: the report form's
+        # address). Not applies_to: "participants accept to abide by CodeRefinery's Code of Conduct" (lines 23-24:
+        # whom it binds, never said as "applies to"; see EITHER); "This applies to any events and community space
+        # organized by CodeRefinery" (lines 59-60: where the request to stop applies, not to whom). No date, version,
+        # owner, approver or review period stated
+    },
+    "niis-x-road-development-model": {
+        # title: "X-Road Development Model" (line 1, the "#" heading). "The process is controlled by the Nordic
+        # Institute for Interoperability Solutions (NIIS)." (lines 43-44)
+        "organisation": ("Nordic Institute for Interoperability Solutions", "NIIS",
+                         "Nordic Institute for Interoperability Solutions (NIIS)", "the NIIS"),
+        # the "VERSION CONTROL" table's last row: "| 2.1 | Update roles and responsibilities, and diagrams. | 16.06.23 /
+        # PK" (line 20)
+        "version": ("2.1",),
+        # Not effective_from: "16.06.23" (line 20: the last version's date, day first; see EITHER). Not approved_by or
+        # approved_on: "| 0.9 | Approved for piloting in Steering Committee meeting on 8.6.2015 | 13.6.15 / PK" (line 8)
+        # and "| 2.0 | Document updated to match the NIIS operating model. Changes approved by the Working Group. |
+        # 25.5.18 / PK" (line 16): earlier versions' approvals, not said of version 2.1 (see EITHER). Not owner: "PK",
+        # "OK", "PP" (the table's initials: who edited each version); "X-Road Product Roadmap and Product Backlog are
+        # owned and managed by the NIIS" (lines 93-94: other documents); "NIIS ... maintains Non Functional
+        # Requirements" (line 55: another document). Not effective_from: "comments received in EE-FI telco on
+        # 27.4.2015" (line 7), "EE-FI F2F meeting on 7.7.2015 in Helsinki" (line 9). Not organisation:
+        # "vrk-kpa/xroad-joint-development" (lines 15, 17: the repository it was copied from), "Steering Committee",
+        # "Technical Committee", "X-Road Community Expert Group" (lines 57-75: its roles). Not review_every: "published
+        # approximately two or three times a year" (line 154: releases), "Latest version and two earlier versions of the
+        # X-Road are officially supported" (line 184). Not version: "Major Release (X)", "Minor Release (X.X)", "Patch
+        # Release (X.X.X)" (lines 163-168: the software's). Not applies_to: the roles it lists (NIIS, NIIS Member,
+        # Steering Committee, Technical Committee, X-Road Community Expert Group, X-Road Community, lines 52-77), never
+        # said as "applies to". No owner or review period stated
+    },
+    "niis-x-road-workflow-policy": {
+        # title: "Workflow Policy" (line 1, the "#" heading). "This document establishes workflow policy for the
+        # development of the X-Road core." (lines 45-46); "The NIIS coordinates development" (line 197); the name is
+        # never spelled out in this document
+        "organisation": ("NIIS", "the NIIS", "Nordic Institute for Interoperability Solutions"),
+        # the "VERSION CONTROL" table's last row: "| 2.6 | Minor updates. Link to external documents and remove outdated
+        # sections. | 16.06.23 / PK" (line 13)
+        "version": ("2.6",),
+        # "1.5 All the parties participating in the X-Road development must follow this policy. This applies to the
+        # NIIS, the NIIS Members and X-Road community." (lines 65-66)
+        "applies_to": (("NIIS", "NIIS Members", "X-Road community"), ("parties",),
+                       ("NIIS", "Members", "community")),
+        # Not effective_from: "16.06.23" (line 13: the last version's date; see EITHER); "| 2.2 | ... | 13.2.18 / IS"
+        # (line 9: out of order in the table). Not approved_by: "| 2.0 | ... Changes approved by the Working Group. |
+        # 25.5.18 / PK" (line 7: an earlier version's approval; see EITHER); "19.3 The NIIS, upon consultation with the
+        # NIIS Members, when appropriate, accepts or rejects the proposal." (lines 357-358: amendments; see EITHER).
+        # Not version: the package names "xroad-securityserver_6.14.0-0.20170428110816gitfbe4542_all.deb" (line 133),
+        # "6.24.1" (line 134), the changelog examples "## 6.24.1 - 2020-09-18" (line 156) and "xroad (6.25.0-0)" (line
+        # 173: examples). Not effective_from: "Thu, 17 Sep 2020 14:20:14 +0300" (line 178: an example's date). Not
+        # review_every: "New versions of X-Road are published 2-4 times a year." (line 263: releases); "Workflow will
+        # be amended as needed." (line 350). Not owner: "PK", "IS" (the table's initials); "The NIIS administers the
+        # Master Repository" (line 321: a repository). Not organisation: "vrk-kpa/xroad-joint-development" (line 6: the
+        # repository it was copied from), "Atlassian" (line 91), "info@niis.org" (line 178: an example). No owner or
+        # review period stated
+    },
+    "pypeit-code-of-conduct": {
+        # title: "Code of Conduct" (line 5, over- and underlined with "*"), then "PypeIt Community Code of Conduct"
+        # (line 15, underlined with "=") after a "----" transition. "Here follows the code of conduct for work related
+        # to PypeIt." (line 8); "The community of participants in open source PypeIt projects" (line 18)
+        "organisation": ("PypeIt", "PypeIt community", "the PypeIt community"),
+        # Not organisation: "the one adopted by the astropy community" (lines 10-11: the text it modifies), "the PSF
+        # code of conduct" (line 52: another source), "ucolick.org" (line 38: the report address's domain). Not
+        # applies_to: "This code of conduct applies to all PypeIt community situations online and offline, including
+        # mailing lists, forums, social media, conferences, meetings, associated social events, and one-to-one
+        # interactions." (lines 42-44: where it applies, not to whom); "We expect everyone in our community to follow
+        # these guidelines" (lines 22-23) and "By using this software, we politely request that you abide by our code of
+        # conduct." (line 45): whom it asks, never said as "applies to" (see EITHER); "affiliated packages ... agree to
+        # also abide by the present code of conduct" (lines 48-49: projects). No date, version, owner, approver or
+        # review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -14924,5 +15040,52 @@ EITHER: dict[str, dict[str, tuple]] = {
     "harbur-vacations-and-holidays": {
         # "Each person gets **23 days** annually of vacations" (line 5): whom it is for, never said as "applies to"
         "applies_to": (("person",), ("persons",)),
+    },
+    # held out, set 113
+    "dapr-steering-and-technical-committee-charter": {
+        "effective_from": ("2025-12", "2025-12-01"),  # "Last updated December 2025" (line 3): an edit date, a month
+        # only, not said to be when it took effect
+        # "Changes to the STC charter may be proposed via a PR on the charter itself. Amendments are accepted with
+        # majority consent of the committee" (lines 207-209): who approves changes, not said to have approved this text
+        "approved_by": ("the committee", "STC", "the STC", "Steering and Technical Committee",
+                        "the Steering and Technical Committee", "Steering and Technical committee (STC)"),
+    },
+    "cf-conventions-governance-constitution": {
+        "effective_from": ("2020-05", "2020-05-01"),  # "Original from the CF white paper of 2006, amended May 2020."
+        # (line 7): the month of its last amendment, not said to be when it took effect
+        # "The panel will ensure that its own constitution and terms of reference ... are published. These may be
+        # altered by the panel only after appropriate public debate and with the agreement of both CF committees."
+        # (lines 31-32): who may change it, not said to own it
+        "owner": ("CF Governance Panel", "the CF Governance Panel", "the panel", "Governance Panel"),
+    },
+    "coderefinery-code-of-conduct": {
+        # "All participants in our events and communications are expected to show respect and courtesy to others."
+        # (lines 10-11); "By participating in any events or community space organized by CodeRefinery, participants
+        # accept to abide by CodeRefinery's Code of Conduct" (lines 22-24): whom it binds, never said as "applies to"
+        "applies_to": (("participants",),),
+    },
+    "niis-x-road-development-model": {
+        "effective_from": ("2023-06-16",),  # "| 2.1 | Update roles and responsibilities, and diagrams. | 16.06.23 / PK"
+        # (line 20): the last version's date (day first), not said to be when it took effect
+        # "| 2.0 | Document updated to match the NIIS operating model. Changes approved by the Working Group. |
+        # 25.5.18 / PK" (line 16) and "| 0.9 | Approved for piloting in Steering Committee meeting on 8.6.2015 |
+        # 13.6.15 / PK" (line 8): approvals of earlier versions of this document, not said of the current one
+        "approved_by": ("Working Group", "the Working Group", "Steering Committee", "the Steering Committee"),
+        "approved_on": ("2018-05-25", "2015-06-08", "2015-06-13"),
+    },
+    "niis-x-road-workflow-policy": {
+        "effective_from": ("2023-06-16",),  # "| 2.6 | Minor updates. ... | 16.06.23 / PK" (line 13): the last version's
+        # date (day first), not said to be when it took effect
+        # "19.3 The NIIS, upon consultation with the NIIS Members, when appropriate, accepts or rejects the proposal."
+        # (lines 357-358: who accepts amendments) and "| 2.0 | ... Changes approved by the Working Group. | 25.5.18 /
+        # PK" (line 7: an earlier version's approval): not said to have approved the current text
+        "approved_by": ("NIIS", "the NIIS", "Working Group", "the Working Group"),
+        "approved_on": ("2018-05-25",),
+    },
+    "pypeit-code-of-conduct": {
+        # "We expect everyone in our community to follow these guidelines when interacting with others" (lines 22-24);
+        # "By using this software, we politely request that you abide by our code of conduct." (line 45): whom it asks,
+        # never said as "applies to"
+        "applies_to": (("community",), ("everyone in our community",), ("participants",), ("members",)),
     },
 }
