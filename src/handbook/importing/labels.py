@@ -87,7 +87,9 @@ LABELLED = {
         rf"implementation\s+date|commencement\s+date|date\s+effective|valid\s+from(?:\s+date)?|operative\s+from|"
         rf"in\s+effect\s+from|start\s+date|date\s+in\s+force|go[-\s]live\s+date){_NOTE}{SEPARATOR}(?P<v>.*\d{{4}}.*)$"
         # a form's box, its caption in capitals over the date: "EFFECTIVE DATE October 2, 2014"
-        rf"|^(?:[^|]*\|\s*)*(?-i:EFFECTIVE\s+DATE|DATE\s+EFFECTIVE)\s+(?P<v2>[^|:]*\d{{4}})(?:\s*\|.*)?$", re.I,
+        # (each cell before it up to its bar, the space after a bar left to the next cell's words: a space either
+        # side's would let a long table row, with no such box, be tried in exponentially many ways)
+        rf"|^(?:[^|]*\|)*\s*(?-i:EFFECTIVE\s+DATE|DATE\s+EFFECTIVE)\s+(?P<v2>[^|:]*\d{{4}})(?:\s*\|.*)?$", re.I,
     ),
     "version": re.compile(
         # "Version 1.3 - last updated March 2025", "Version: 2, dated ...", "Version 2.0 Last updated [12/10/2018]"
