@@ -102,6 +102,11 @@ _BLOCK_TAGS = ("p", "div", "li", "td", "th", "tr", "h1", "h2", "h3", "h4", "h5",
                "article", "dt", "dd", "table", "ul", "ol", "br")
 
 
+# Markdown as its site shows it: tables, kramdown's <section markdown="1">, and the notes MkDocs sites write
+# ("!!! Note", "??? Question": without these a note's links read as code, addresses and all)
+MARKDOWN_EXTENSIONS = ["tables", "md_in_html", "admonition", "pymdownx.details"]
+
+
 def reference_text(path: Path) -> str:
     """The document's words as a reader other than the importer's gives them."""
     suffix = path.suffix.lower()
@@ -144,7 +149,7 @@ def reference_text(path: Path) -> str:
         return lxml.html.fromstring(f"<div>{html}</div>").text_content()
     if suffix == ".md":  # front matter and a website's template tags are not the document's words
         text = _TEMPLATE_TAG.sub(" ", _FRONT_MATTER.sub("", text, count=1))
-        html = markdown.markdown(text, extensions=["tables", "md_in_html"])  # (kramdown's <section markdown="1">)
+        html = markdown.markdown(text, extensions=MARKDOWN_EXTENSIONS)
         page = lxml.html.fromstring(f"<div>{html}</div>")
         for element in page.xpath("//script | //style"):  # the browser's, as a web page's are
             element.drop_tree()
@@ -244,7 +249,7 @@ def without_link_contents(path: Path) -> tuple[str, int]:
     reStructuredText), not by the importer."""
     if path.suffix.lower() == ".md":
         source = _TEMPLATE_TAG.sub(" ", _FRONT_MATTER.sub("", path.read_text(encoding="utf-8-sig"), count=1))
-        root = lxml.html.fromstring(f"<div>{markdown.markdown(source, extensions=['tables', 'md_in_html'])}</div>")
+        root = lxml.html.fromstring(f"<div>{markdown.markdown(source, extensions=MARKDOWN_EXTENSIONS)}</div>")
     elif kind_of(path) is Kind.RST:
         root = lxml.html.fromstring(f"<div>{_rst_html(path.read_text(encoding='utf-8-sig'))}</div>")
     else:
