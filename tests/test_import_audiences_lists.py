@@ -121,3 +121,12 @@ def test_what_the_document_says_a_group_can_expect(line, who):
 ])
 def test_what_another_or_no_group_can_expect_gives_no_audience(line):
     assert audiences(line) is None
+
+
+def test_a_group_heading_below_the_top_level_gives_no_audience():
+    # a data platform's terms of use for all its users: one sub-part sets out what its administrators do
+    assert _headed("# General Terms of Use\n\n## Publication\n\nUsers publish datasets on the platform.\n\n"
+                   "## Commitments and responsibilities\n\n#### Quality of service\n\n"
+                   "The platform is open each day.\n\n"
+                   "#### Responsibilities of platform administrators\n\nThe administrators check no publication "
+                   "before it appears.\n") is None

@@ -43,9 +43,15 @@ _ALL_MUST = re.compile(r"^(?:[Aa]ll|[Ee]very)\s+(?P<v>(?:[\w-]+\s+){0,2}?[\w-]+)
 def headed(blocks: list[Block]) -> tuple[tuple[str, ...], str, str] | None:
     """(audiences, place, words) of the one heading naming a group over its rules: "All Users", "Responsibilities of
     members"; for a document where no line says whom it is for (none where two such headings name different groups:
-    "Responsibilities of managers" and "Responsibilities of staff" say whose duties each part sets out)."""
-    found = [(named, block.place, block.plain) for block in blocks if isinstance(block, Paragraph) and block.heading
-             and (match := _GROUP_HEADING.match(block.plain)) and (named := named_first(match["v"]))]
+    "Responsibilities of managers" and "Responsibilities of staff" say whose duties each part sets out). Only a heading
+    of the document's top level below its title: "#### Responsibilities of DIGILAB administrators" under "##
+    Commitments and responsibilities" is one group's part of terms of use for all users."""
+    headings = [block for block in blocks if isinstance(block, Paragraph) and block.heading]
+    levels = [heading.heading for heading in headings]
+    top = min(levels[1:] or levels, default=None)  # (the first, its title's, where there are others)
+    found = [(named, heading.place, heading.plain) for heading in headings
+             if heading.heading == top and (match := _GROUP_HEADING.match(heading.plain))
+             and (named := named_first(match["v"]))]
     return found[0] if len({named for named, _, _ in found}) == 1 else None
 
 
