@@ -113,8 +113,9 @@ def _author_leading_title(title: str, text: str) -> tuple[str, str, str] | None:
     """"Macc open data policy", "PaleorXiv Moderation": a name opening the title that the text speaks as,
     opening a sentence or clause as the subject of what is done at least twice ("Over time, Macc will update",
     "PaleorXiv accepts papers ..."; not "advise Madison users"),
-    never written in lower case as a common noun (not "Staff Code of Conduct": "staff will ..."), nor an app's name
-    ("COVID Alert does not collect ...", where the text says "the COVID Alert app")."""
+    never written in lower case as a common noun (not "Staff Code of Conduct": "staff will ..."), nor an app's or a
+    platform's name ("COVID Alert does not collect ...", where the text says "the COVID Alert app"; "the Euphrosyne
+    platform")."""
     words = title.split()
     for end in range(1, min(4, len(words))):
         name = " ".join(words[:end])
@@ -123,7 +124,8 @@ def _author_leading_title(title: str, text: str) -> tuple[str, str, str] | None:
             return None
         speaking = len(re.findall(rf"(?:(?m:^)|(?<=[.!?:;,]\s)|(?<=\bthat\s)){re.escape(name)}\s+(?:\w+ly\s+|thus\s+)?"
                                   r"(?:will|would|may|must|shall|can|[a-z]+[^s\W]s)\b", text))
-        if speaking >= 2 and not re.search(rf"\b{re.escape(name)}\s+(?:mobile\s+)?app(?:lication)?\b", text):
+        product = rf"\b{re.escape(name)}\s+(?:(?:mobile\s+)?app(?:lication)?|platform|portal)\b"
+        if speaking >= 2 and not re.search(product, text):
             return name, title, f"the text speaking as '{name}' {speaking} times"
     return None
 
