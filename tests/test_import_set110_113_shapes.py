@@ -1,13 +1,22 @@
 """Shapes of held-out sets 110 to 113's first runs (issue 18, stop 53), made here, each beside a look-alike:
 Euphrosyne's terms of use, whose file-name title names the platform ("the Euphrosyne platform" throughout), not
-whose the terms are."""
+whose the terms are; Markdown tables whose rows have no closing bar, as GitHub shows them (Dapr's members, whose
+header row was read as "Organization | Profile", and NIIS's version table, one paragraph of 30 cells); NIIS's versions
+numbered as decimals ("2.03" then "2.1"); and an institute spelt out before its initials, "Nordic Institute for
+Interoperability Solutions (NIIS)", which was read as a term and left the product's "X-Road Community" as the
+organisation."""
 
 from __future__ import annotations
 
 import pytest
+import yaml
+from helpers import imported_and_checked
 from test_import_facts import found, paragraphs
 
+from handbook.importing.document import Table
 from handbook.importing.facts import find_facts
+from handbook.importing.own_name import most_used_own_name
+from handbook.importing.text_reader import read_text
 
 
 @pytest.mark.parametrize(("product", "organisation"), [("the Larkspur platform", None),
@@ -18,3 +27,49 @@ def test_a_platforms_name_heading_the_title_is_not_the_organisation(product, org
              f"Questions about {product} go to the support desk."]
     facts = find_facts(paragraphs(*lines), None, properties={"title": "Larkspur General Terms of Use"})
     assert found(facts, "organisation") == organisation
+
+
+_HISTORY = """# Development Model
+
+| version no.\t | what has been done\t| date/person
+| -- | ---- | ---- |
+| 0.9\t| Approved for piloting in Steering Committee meeting on 8.6.2015\t| 13.6.15 / PK
+| 2.0 | Document updated to match the operating model. | 25.5.18 / PK
+{rows}
+## 1 Introduction
+
+The process is controlled by the steering committee.
+"""
+
+
+def test_a_markdown_table_whose_rows_have_no_closing_bar_is_a_table():
+    blocks = read_text(_HISTORY.format(rows="| 2.1 | Update roles. | 16.06.23 / PK\n"), markdown=True)
+    tables = [block for block in blocks if isinstance(block, Table)]
+    assert [row[0] for row in tables[0].rows] == ["version no.", "0.9", "2.0", "2.1"], blocks
+    # a line opening with a bar that no table holds stays a line of text
+    lone = read_text("Some text.\n\n| not a table | just a line\n\nMore text.\n", markdown=True)
+    assert not any(isinstance(block, Table) for block in lone)
+
+
+@pytest.mark.parametrize(("rows", "version"), [
+    ("| 2.01 | Added links. | 31.5.18 / PK\n| 2.03 | Update diagrams. | 26.12.20 / PK\n"
+     "| 2.1 | Update roles. | 16.06.23 / PK\n", "2.1"),  # decimals: 2.03 before 2.1
+    ("| 2.9 | Added links. | 31.5.18 / PK\n| 2.10 | Update diagrams. | 26.12.20 / PK\n", "2.10"),  # parts: 2.9, 2.10
+])
+def test_the_latest_version_is_read_as_the_table_numbers_it(tmp_path, rows, version):
+    (tmp_path / "model.md").write_text(_HISTORY.format(rows=rows))
+    _, front, _ = imported_and_checked(tmp_path / "model.md", "model", tmp_path)
+    assert yaml.safe_load(front)["version"] == version, front
+
+
+@pytest.mark.parametrize(("spelt", "own_name"), [
+    ("the Nordic Institute for Interoperability Solutions (NIIS)", None),  # a body: its initials rival the product's
+    ("the Nordic Interoperability Solutions (NIIS)", "Kestrel-Link"),  # a thing: the product is the name left
+])
+def test_an_institute_spelt_out_before_its_initials_is_a_body_not_a_term(spelt, own_name):
+    lines = [f"The process is controlled by {spelt}.", "NIIS members vote on each change. NIIS is the owner.",
+             "NIIS members review the roadmap. NIIS will publish each release.",
+             "Kestrel-Link will change only through this process. The Kestrel-Link community proposes changes.",
+             "The Kestrel-Link Community is open to all. Kestrel-Link releases follow the roadmap."]
+    own = most_used_own_name(paragraphs(*lines), "Kestrel-Link Development Model", {})
+    assert (own.name if own else None) == own_name

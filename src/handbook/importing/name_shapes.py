@@ -18,7 +18,7 @@ LEADING_ORGANISATION_WORD = re.compile(r"^(?:Ministry|Department|University|Coll
                                        r"Academy|Federation|Foundation)\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 # A name going on past what it is with what it is of or for: "Bahlai Lab of Applied Computational Ecology", "Ronin
 # Institute for Independent Scholarship" (a word before it: not "School of Medicine", a part of another)
-_KIND_OF = re.compile(rf"\s(?:{WHOLE_ORGANISATION_WORDS})\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
+KIND_OF = re.compile(rf"\s(?:{WHOLE_ORGANISATION_WORDS})\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 
 
 def looks_like_a_name(name: str, text: str) -> bool:
@@ -41,7 +41,7 @@ def is_distinctive_name(name: str, text: str, speaking: bool = False, issuing: b
     if " " in name:
         ending = WHOLE_ORGANISATION_WORDS if speaking or issuing else ORGANISATION_WORDS
         return bool(re.search(rf"\s(?:{ending}|{COMPANY})\W*$", name) or (
-            not speaking and (LEADING_ORGANISATION_WORD.match(name) or _KIND_OF.search(name)))) and looks_like_a_name(
+            not speaking and (LEADING_ORGANISATION_WORD.match(name) or KIND_OF.search(name)))) and looks_like_a_name(
             name, text)
     return not speaking and bool(re.search(r"\d", name) or re.search(r"[a-z].*[A-Z]|[A-Z].*[a-z].*[A-Z]", name))
 

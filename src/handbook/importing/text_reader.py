@@ -46,6 +46,10 @@ _RULE_LINE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 # Words a heading may hold and a person's name does not: "Our Standards", "What We Expect", "Scope of the Policy"
 _HEADING_WORD = re.compile(r"\b(?:our|your|the|a|an|of|and|for|to|in|on|with|what|how|who|when|why|where|we|you|"
                            r"this|these|about)\b", re.I)
+# A table's row or rule with no closing bar, as GitHub's Markdown allows ("| 2.0 | Document updated | 25.5.18"), in a
+# table already begun or over its rule ("| -- | ---- |": one dash a column will do)
+_OPEN_ROW = re.compile(r"^\s*\|[^|]*\|")
+_OPEN_RULE = re.compile(r"^\s*\|\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 _DOTTED = re.compile(r"^\d+\.\d+")
 _TITLE_LINE = 80  # a longer line on top is a sentence's, not a title's
 _CONTENTS_ENTRY = re.compile(r"^\d+(?:\.\d+)*\.?\s+\[[^\]]*\]\([^)]*\)\s*$")  # "1.1 [Objective](#objective)"
@@ -105,12 +109,14 @@ def read_text(text: str, markdown: bool = False) -> list[Block]:
             blocks.append(Paragraph(len(blocks) + 1, title, plain_of(title), heading=underlined[line_number],
                                     place=where(0, title, line=line_number), anchors=_slugs(strip_emphasis(title))))
             continue
-        if TABLE_ROW.match(line):
+        if TABLE_ROW.match(line) or (_OPEN_ROW.match(line) and (rows or _OPEN_RULE.match(
+                lines[line_number] if line_number < len(lines) else ""))):
             close_paragraph()
             if not rows:
                 starts[1] = line_number
-            if not TABLE_RULE.match(line):
-                rows.append(tuple(cell.strip() for cell in re.split(r"(?<!\\)\|", line.strip())[1:-1]))
+            if not (TABLE_RULE.match(line) or _OPEN_RULE.match(line)):
+                cells = re.split(r"(?<!\\)\|", line.strip())[1:]
+                rows.append(tuple(cell.strip() for cell in (cells[:-1] if line.rstrip().endswith("|") else cells)))
             continue
         close_table()
         if _RULE_LINE.match(line) and not pending:

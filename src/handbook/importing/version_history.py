@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from .dates import DATE, read_date
 from .document import Block, Table
@@ -118,8 +119,21 @@ def _version_column(header: list[str]) -> int | None:
 
 
 def _latest(numbered: list[tuple[str, int]]) -> tuple[str, int]:
-    """The row of the highest version number; of rows with the same number, the last."""
-    return max(numbered, key=lambda found: (tuple(int(n) for n in found[0].split(".")), found[1]))
+    """The row of the highest version number; of rows with the same number, the last. Numbers a table writes as
+    decimals ("2.01", "2.02", "2.03", "2.1" in turn: each higher than the last only as a decimal) are read so."""
+    def parts(number: str) -> tuple[int, ...]:
+        return tuple(int(n) for n in number.split("."))
+
+    in_order = [number for number, _ in sorted(numbered, key=lambda found: found[1])]
+    as_decimals = all(number.count(".") <= 1 for number in in_order) and not _runs([parts(n) for n in in_order]) and (
+        _runs([float(n) for n in in_order]))
+    return max(numbered, key=lambda found: (float(found[0]) if as_decimals else parts(found[0]), found[1]))
+
+
+def _runs(numbers: list) -> bool:
+    """Whether the numbers rise, or fall, all the way down the table."""
+    pairs = list(pairwise(numbers))
+    return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
 
 
 def footer_version(line: str, title: str) -> re.Match | None:
