@@ -8,6 +8,8 @@ organisation."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 import yaml
 from helpers import imported_and_checked
@@ -73,3 +75,57 @@ def test_an_institute_spelt_out_before_its_initials_is_a_body_not_a_term(spelt, 
              "The Kestrel-Link Community is open to all. Kestrel-Link releases follow the roadmap."]
     own = most_used_own_name(paragraphs(*lines), "Kestrel-Link Development Model", {})
     assert (own.name if own else None) == own_name
+
+
+@pytest.mark.parametrize(("line", "by", "on"), [
+    ("Adopted at a meeting of Kestrel Vale Parish Council held on 2 September 2024",
+     "Kestrel Vale Parish Council", "2024-09-02"),
+    ("This policy was approved at the meeting of the Governing Body on 4 March 2025.", "Governing Body", "2025-03-04"),
+    # another body's meeting, about something else
+    ("A working group was set up at a meeting of the Finance Committee held on 2 September 2024.", None, None),
+])
+def test_adopted_at_a_meeting_of_a_body(line, by, on):
+    facts = find_facts(paragraphs("The Council reviews its risks each year.", line), None)
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == (by, on)
+
+
+def test_a_cover_heading_running_on_into_its_adoption_is_the_title_over_the_adoption(tmp_path):
+    # a parish council's cover: its name and the title, set as one heading that runs on into the adoption
+    (tmp_path / "orders.md").write_text(
+        "# KESTREL VALE PARISH COUNCIL STANDING ORDERS ADOPTED BY RESOLUTION AT A MEETING ON 8 JULY 2024\n\n"
+        "## 1. Interpretation\n\nThese Standing Orders are based on a model, adopted by this Council.\n\n"
+        "## 2. Councillors\n\nCouncillors will observe the Code of Conduct at all times.\n")
+    _, front, body = imported_and_checked(tmp_path / "orders.md", "orders", tmp_path)
+    meta = yaml.safe_load(front)
+    assert (meta["title"], meta["approved_on"], meta["approved_by"]) == (
+        "Kestrel Vale Parish Council Standing Orders", date(2024, 7, 8), "TBC"), front
+    assert meta["organisation"] == "Kestrel Vale Parish Council", front
+    assert "ADOPTED BY RESOLUTION AT A MEETING ON 8 JULY 2024" in body, body  # the cover's words kept
+
+
+@pytest.mark.parametrize(("title", "organisation"), [
+    ("Kestrel Vale Parish Council Standing Orders", "Kestrel Vale Parish Council"),
+    ("Student Council Standing Orders", None),  # a school's pupils' council: a body, no name
+])
+def test_a_local_councils_name_heading_the_title(title, organisation):
+    facts = find_facts(paragraphs("The Council meets monthly.", "Councillors observe the Code of Conduct."), None,
+                       properties={"title": title})
+    assert found(facts, "organisation") == organisation
+
+
+@pytest.mark.parametrize(("title", "lines", "organisation"), [
+    ("Kestrel Vale Financial Regulations", ["The Council keeps its accounts.",
+                                            "Adopted pursuant to a Resolution by Kestrel Vale Parish Council"],
+     "Kestrel Vale Parish Council"),
+    ("Oakfield Attendance Policy", ["Oakfield Primary School expects every pupil to attend.",
+                                    "Parents call the office by 9am."], "Oakfield Primary School"),
+    # a tool's name, and a company's full name: no council or school
+    ("Microsoft Teams Policy", ["Staff use Microsoft Teams for meetings.",
+                                "Microsoft Corporation hosts the data."], None),
+    # two full names the short one opens: which is for a person to say
+    ("Oakfield Attendance Policy", ["Oakfield Primary School and Oakfield Infant School share this policy.",
+                                    "Parents call the office by 9am."], None),
+])
+def test_a_short_name_heading_the_title_as_the_text_gives_it_in_full(title, lines, organisation):
+    facts = find_facts(paragraphs(*lines), None, properties={"title": title})
+    assert found(facts, "organisation") == organisation

@@ -60,6 +60,7 @@ from .version_history import HEAD_VERSION, PLACEHOLDER, TITLE_VERSION, VERSION_A
 
 _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a name
 # ... as is one saying what someone is or does: "Owner: (part of) the TSC is owner of the project", a role's meaning
+_NO_VALUE = ("tbc", "n/a", "none", "-", "resolution")  # ("Adopted by resolution at a meeting on ...": no body)
 _A_CLAUSE = re.compile(r"\s(?:is|are|was|were|will|shall|must)\s")
 # "Approved: 12/03/2024" is when, "Approved: Full Governing Body" who (the value says which)
 _NOT_A_NAME = {"yes", "no", "y", "n", "pending", "draft", "final", "approved", "true", "false", "tbc", "awaiting"}
@@ -322,11 +323,10 @@ def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> No
     groups = match.groupdict()
     value = next((groups[g] for g in ("v", "v2", "v3", "v4", "v5", "v6") if groups.get(g)), "")
     value = value.split(" | ")[0]  # a cell
-    value = value.strip().strip("|").strip()
-    value = value.rstrip(".").strip()
+    value = value.strip().strip("|").strip().rstrip(".").strip()
     if name == "applies_to":
         value = audiences.without_exceptions(value)
-    if not value or len(value) > _LONGEST_VALUE or value.casefold() in ("tbc", "n/a", "none", "-", *HEADING_WORDS) or (
+    if not value or len(value) > _LONGEST_VALUE or value.casefold() in (*_NO_VALUE, *HEADING_WORDS) or (
             _BLANK.search(value) or PLACEHOLDER.search(value)) or (name in ("owner", "approved_by") and (
             _A_CLAUSE.search(value))):
         return

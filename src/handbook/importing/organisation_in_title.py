@@ -1,7 +1,9 @@
 """Whose policy an imported document is, from its title: the name a title puts the policy at or under ("Positive
 Work Environment at W3C"), heads it with ("Ronin Institute Code of Conduct", "Kingfisher Academy Trust - Staff Code")
 or names after a dash ("Code of Conduct - Open Science MOOC"), taken only where the text names it too and speaks of it
-as a name (handbook.importing.organisation reads the text's own lines)."""
+as a name (a local council's, "Wroxton & Balscote Parish Council Standing Orders", wherever it is; a council's or a
+school's short name, "Wroxton & Balscote Financial Regulations", where the text gives it in full)
+(handbook.importing.organisation reads the text's own lines)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,15 @@ _WHOLE_ORGANISATION = re.compile(rf"\b(?:{WHOLE_ORGANISATION_WORDS}|Project|{COM
 _AFTER_A_DASH = re.compile(rf"^(?P<document>.+?)\s+[\u2013\u2014|-]\s+(?:[Tt]he\s+)?(?P<v>{NAME})$")
 # ... or whose it is, then the document after a dash: "Kingfisher Multi Academy Trust - Staff Code of Conduct"
 _BEFORE_A_DASH = re.compile(rf"^(?:[Tt]he\s+)?(?P<v>{NAME})\s+[\u2013\u2014|-]\s+(?P<document>.+)$")
+# A local council's name heading the title, a body no other can be: "Wroxton & Balscote Parish Council Standing
+# Orders" (its cover the only place that names it; the text says "the Council")
+_COUNCIL = r"(?:Parish|Town|City|County|District|Borough|Community)\s+Council"
+_COUNCIL_TITLE = re.compile(rf"^(?P<v>(?:[A-Z][\w'\u2019-]*\s+(?:(?:&|and|upon|on|in)\s+)?){{1,4}}{_COUNCIL})"
+                            r"\s+(?P<rest>.+)$")
+# ... or a council's or a school's short name, which the text gives in full: "Wroxton & Balscote Financial Regulations"
+# ("Adopted pursuant to a Resolution by Wroxton & Balscote Parish Council"), "Oakfield Attendance Policy" ("Oakfield
+# Primary School")
+_IN_FULL = rf"(?:\s+[A-Z][\w'\u2019-]*){{0,3}}?\s+(?:{_COUNCIL}|School|Academy|College|Academy\s+Trust|Nursery)\b"
 # The text speaking of it as a body of people: "the Open Science MOOC team", "members of the Open Science MOOC"
 _AS_A_BODY = (r"(?:(?:maintainers|members|contributors|staff|trustees|volunteers|participants)\s+of\s+(?:the\s+)?{name}"
               r"|{name}(?:['\u2019]s?\s|\s+(?:team|community|project|network|staff|members|committee|board)\b))")
@@ -63,11 +74,31 @@ def stated_in_title(title: str, text: str) -> tuple[str, str, str] | None:
             rf"\b(?:{ORGANISATION_WORDS}|{COMPANY})$", name := match["v"]) and is_distinctive_name(name, text) and (
             mentions := times_named(name, text)):
         return name, title, _named_times(mentions)
+    if (match := _COUNCIL_TITLE.match(title)) and DOCUMENT_WORDS.search(match["rest"]):
+        return match["v"], title, "the council whose name heads the title"
+    if short := _short_name_in_full(title, text):
+        return short
     match = NAME_HEADING_TITLE.match(title)
     if match and DOCUMENT_WORDS.search(match["rest"]) and is_distinctive_name(match["v"], text) and (
             mentions := times_named(match["v"], text)) and named_apart(match["v"], match["rest"], text):
         return match["v"], title, _named_times(mentions)
     return _name_leading_title(title, text) or _group_in_title(title, text) or _author_leading_title(title, text)
+
+
+def _short_name_in_full(title: str, text: str) -> tuple[str, str, str] | None:
+    """A council's or a school's name as the title shortens it, before the document's words, where the text gives one
+    full name it opens: "Wroxton & Balscote Financial Regulations" and "... by Wroxton & Balscote Parish Council"."""
+    document = DOCUMENT_WORDS.search(title)
+    words = title[:document.start()].split() if document else []
+    for end in range(len(words), 0, -1):  # ("Wroxton & Balscote" of "Wroxton & Balscote Financial Regulations")
+        lead = " ".join(words[:end])
+        if not (re.fullmatch(r"[A-Z][\w'\u2019-]*(?:\s+(?:&|and|[A-Z][\w'\u2019-]*))*", lead) and not lead.endswith(
+                ("&", "and")) and looks_like_a_name(lead, text)):
+            continue
+        full = {" ".join(match[0].split()) for match in re.finditer(rf"(?<![\w-]){re.escape(lead)}{_IN_FULL}", text)}
+        if len(full) == 1:
+            return full.pop(), title, "the title's short name, as the text gives it in full"
+    return None
 
 
 def _group_in_title(title: str, text: str) -> tuple[str, str, str] | None:

@@ -29,7 +29,8 @@ WHOLE_ORGANISATION_WORDS = (
 # ("Articles of Association" is a charity's or an academy trust's governing document, not an association)
 DOCUMENT_WORDS = re.compile(r"\b(?:Terms|Policy|Policies|Procedures?|Code|Handbook|Guidance|Statement|Agreement|"
                             r"Conditions|Rules|Standards?|Plan|Notice|Bylaws|By-laws|Constitution|Articles|"
-                            r"Memorandum|Regulations|Protocol|Strategy|Framework|Manual|Statutes|Principles|Guidelines)\b")
+                            r"Memorandum|Regulations|Protocol|Strategy|Framework|Manual|Statutes|Principles|Guidelines|"
+                            r"Standing\s+Orders)\b")  # (a council's or a governing body's rules of procedure)
 # A company's legal form, ending its name: "GitHub, Inc.", "RemoteAbility CIC", and outside the UK and US "Tuist
 # GmbH", "SOZIALHELDEN e.V." (a German registered association), "Adyen N.V."; not "SAS", also a program's name
 DOTTED_LEGAL_FORM = r"e\.\s?V\.|[BN]\.V\.|S\.A\.|S\.r\.l\."

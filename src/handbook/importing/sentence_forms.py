@@ -8,6 +8,7 @@ sentence as written, so one pattern per fact reads every form; a version given w
 approved as version 1.0") is read as a version line, and a date given after the document's name ("These Articles
 Adopted December 22, 2020.") as a cover's "Adopted December 22, 2020"; "As updated by General Assembly, 7/16/2022"
 is the approval it means, and so is the latest revision of "Adopted July 23, 2012; ... revised February 29, 2024."
+and "Adopted at a meeting of Wroxton & Balscote Parish Council held on 2 September 2024".
 """
 
 from __future__ import annotations
@@ -48,6 +49,16 @@ _DOCUMENT_DATED = re.compile(rf"^{THIS_DOCUMENT}\s+(?P<adopted>(?:adopted|approv
 _CAPITALISED = r"[A-Z][\w'\u2019&-]*"
 _AS_AMENDED = re.compile(rf"^As\s+(?:updated|amended)\s+by\s+(?:the\s+)?"
                          rf"(?P<by>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,5}}),?\s+(?:on\s+)?(?P<when>{DATE.pattern})\W*$")
+# The meeting of the body that adopted it: "Adopted at a meeting of Wroxton & Balscote Parish Council held on 2
+# September 2024" (a parish council's closing line), "This policy was approved at the meeting of the Governing Body on
+# 4 March 2025"
+_AT_A_MEETING_OF = re.compile(
+    rf"^(?:{THIS_DOCUMENT}\s+(?:was|were|has\s+been|have\s+been)\s+)?(?P<verb>adopted|approved|ratified)\s+at\s+(?:a|the)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?meeting\s+of\s+(?:the\s+)?(?P<by>(?-i:{_CAPITALISED})(?:\s+(?:(?-i:{_CAPITALISED})|of|and|"
+    rf"for|the|&)){{0,9}}?)\s+(?:held\s+)?on\s+(?P<when>{DATE.pattern})\W*$", re.I)
+# ... or by its resolution, the body unnamed: "ADOPTED BY RESOLUTION AT A MEETING ON 8 JULY 2024" (the date alone)
+_BY_RESOLUTION = re.compile(rf"^(?:adopted|approved|ratified)\s+by\s+(?:a\s+)?resolution\s+at\s+(?:a|the)\s+"
+                            rf"(?:[\w-]+\s+){{0,3}}?meeting\s+(?:held\s+)?on\s+(?P<when>{DATE.pattern})\W*$", re.I)
 # A line of the adoption and each revision since: "Adopted July 23, 2012; revised May 20, 2013; revised February 29,
 # 2024." (the latest approved the text as it stands)
 _REVISED_SINCE = re.compile(r"[;,]\s+(?=(?:and\s+)?(?:revised|amended)\s)", re.I)
@@ -87,6 +98,10 @@ def said_as_passive(words: str, before: str = "") -> list[str]:
             said.append(_PERIOD_FIRST.sub(r"\1 \3 \2", sentence))
         if match := _DATE_FIRST.match(sentence):
             said.append(f"This document {match['was']} {match['verb']} by {match['by']} on {match['when']}")
+        if match := _AT_A_MEETING_OF.match(sentence):
+            said.append(f"This policy was {match['verb'].lower()} by the {match['by']} on {match['when']}")
+        if match := _BY_RESOLUTION.match(sentence):
+            said.append(f"Approved {match['when']}")
         if match := _AS_AMENDED.match(sentence):
             said.append(f"This document was approved by the {match['by']} on {match['when']}")
         parts = _REVISED_SINCE.split(sentence.rstrip(". "))

@@ -17,6 +17,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import replace
 
+from .adopted_title import adoption_under_title
 from .dates import DATE
 from .document import Block, Paragraph, Table
 from .layout import CONTENTS_TITLE
@@ -146,7 +147,7 @@ def cover_title(blocks: list[Block], stated: str = "") -> list[Block]:
     under it but more cover lines ("Small Company", then a subtitle, then "Introduction") is the
     title's second part: "The OpenChain PlayBooks: Small Company"."""
     blocks = _title_over_two_lines(_memo_subject(_without_cover_numbers(_without_noise_headings(
-        _numbered_one(blocks)))))
+        _numbered_one(adoption_under_title(blocks))))))
     blocks = _title_over_of(_name_over_title(_title_in_a_box(blocks)))
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
     headings = [p for p in paragraphs if p.heading]
