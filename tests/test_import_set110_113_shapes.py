@@ -129,3 +129,16 @@ def test_a_local_councils_name_heading_the_title(title, organisation):
 def test_a_short_name_heading_the_title_as_the_text_gives_it_in_full(title, lines, organisation):
     facts = find_facts(paragraphs(*lines), None, properties={"title": title})
     assert found(facts, "organisation") == organisation
+
+
+@pytest.mark.parametrize(("opening", "later", "organisation"), [
+    # MarsBased's: its own short name, which the policy then speaks as
+    ("This policy governs the use of work devices provided by Kestrel Works SL (hereinafter referred to as KW).",
+     ["KW will not monitor personal accounts.", "KW reserves the right to wipe a lost device."], "Kestrel Works SL"),
+    # a contractor's short name, which the policy speaks of, never as
+    ("The offices are cleaned by Brightside Cleaning Ltd (hereinafter BCL) each evening.",
+     ["Report any spill to BCL through the office manager.", "Staff leave desks clear for BCL."], None),
+])
+def test_a_company_defined_by_the_short_name_the_policy_speaks_as(opening, later, organisation):
+    facts = find_facts(paragraphs(opening, *later), None)
+    assert found(facts, "organisation") == organisation

@@ -2,7 +2,8 @@
 the first paragraphs, saying what it believes, is committed to or is ("Wholistic Fostering believes that everyone ...",
 "At Wholistic Fostering, we aim to ...", "TAICO is a community event ...", "The Julia community is committed to ...",
 "The PostgreSQL Project prides itself on the quality of our code", "Tekton welcomes contributions ...", "OpenWallet
-Foundation very much appreciates ..."), or, opening the document, what it will do ("Hypha
+Foundation very much appreciates ..."), a company it defines by the short name the policy then speaks as ("provided by
+MarsBased SL (hereinafter referred to as MB)", then "MB will ..."), or, opening the document, what it will do ("Hypha
 will make all reasonable efforts to comply ..."); its commitment in an opening sentence ("This policy ... highlights
 Hypha's support and commitment to ..."); whom the policy's scope works for ("This policy applies to anyone working with
 or on behalf of Hypha: ..."); the project or community its opening sentence says it governs ("This document outlines the
@@ -24,8 +25,9 @@ from __future__ import annotations
 import re
 
 from .audiences import THIS_DOCUMENT
+from .name_pattern import NAME
 from .name_shapes import looks_like_a_name
-from .organisation_words import ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
+from .organisation_words import COMPANY, ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
 
 _OPENING_PARAGRAPHS = 4
 # What it welcomes or expects is the author's word only where the document opens ("Tekton welcomes contributions ..."),
@@ -84,6 +86,12 @@ _ITS_PEOPLE = re.compile(r"\bits\s+(?:own\s+)?(?:staff|employees|volunteers|memb
                          r"trustees|carers|clients|residents|patients|colleagues|team)\b")
 _WELCOME = re.compile(r"^Welcome\s+to\s+[^.!?]{1,60}[.!]\s+(?=\S)")
 _SENTENCE_WORDS = 6  # a shorter opening paragraph is a title or a label, not the document's first sentence
+# A company named with its legal form and the short name the policy then speaks as, in an opening sentence: "devices
+# provided by MarsBased SL (hereinafter referred to as MB)", then "MB will ...", "MB reserves the right ..."
+_DEFINED_SHORT = re.compile(
+    rf"(?<![\w-])(?P<subject>(?-i:{NAME})\s+{COMPANY})\s*\(\s*(?i:(?:here(?:in)?after|henceforth)\s+)?"
+    r"(?i:(?:referred\s+to\s+as|called)\s+)?[\"'\u201c\u2018]?(?P<short>[A-Z][A-Za-z]{1,7})[\"'\u201d\u2019]?\s*\)")
+_SPEAKING_AS = r"(?:^|(?<=[.!?;:]\s)|(?<=,\s)){short}\s+(?:will|shall|may|must|reserves|provides|expects|requires)\b"
 _ANOTHER_BODY = re.compile(r"\b(?:Commission|Authority|Council|Department|Ministry|Office|Government|Police|Court|"
                            r"Inspectorate|Regulator|Ofsted|NHS|Parliament|Agency\s+for)\b")
 _NOT_A_NAME = re.compile(r"^(?:This|These|That|Those|Our|Your|Their|Its|Each|Every|All|Any|We|It|Everyone|Staff|"
@@ -105,6 +113,9 @@ def opening_subject(paragraphs: list[str], text: str) -> tuple[str, str, str] | 
         match = _OPENING.match(paragraph) or _COMMITMENT.search(first_sentence) or (
             will if will and not will["subject"].removeprefix("The ").isupper() else None) or (
             _DOCUMENT_OF_PROJECT.search(first_sentence) or _DOCUMENT_AT.search(first_sentence))
+        if (defined := _DEFINED_SHORT.search(first_sentence)) and len(re.findall(
+                _SPEAKING_AS.format(short=re.escape(defined["short"])), text, re.M)) >= 2:
+            return " ".join(defined["subject"].split()), defined[0], "its opening sentence, the short name it speaks as"
         if not match or (match.groupdict().get("welcomes") and index > _WELCOMING_PARAGRAPHS):
             continue
         name = " ".join((match.groupdict().get("at") or match["subject"]).split())

@@ -35,7 +35,7 @@ DOCUMENT_WORDS = re.compile(r"\b(?:Terms|Policy|Policies|Procedures?|Code|Handbo
 # GmbH", "SOZIALHELDEN e.V." (a German registered association), "Adyen N.V."; not "SAS", also a program's name
 DOTTED_LEGAL_FORM = r"e\.\s?V\.|[BN]\.V\.|S\.A\.|S\.r\.l\."
 COMPANY = (rf"(?:Inc\.|Ltd\.|Corp\.|{DOTTED_LEGAL_FORM}|"
-           r"(?:Inc|Ltd|LLC|LLP|Limited|plc|PLC|CIC|CIO|g?GmbH|AG|eG|Pty|Oyj?|ApS)\b)")
+           r"(?:Inc|Ltd|LLC|LLP|Limited|plc|PLC|CIC|CIO|g?GmbH|AG|eG|Pty|Oyj?|ApS|SLU?|AB)\b)")  # (Spain's, Sweden's)
 # What a body within an organisation is for or where it is: "Executive", "Steering", "Parish"
 BODY_KINDS = r"Executive|Steering|Governing|Management|Advisory|Programme|Program|Project|Local|National|Regional|" \
               r"Safeguarding|Audit|Finance|Parish|Town|City|County|District|Partnership|Safety|Health"
