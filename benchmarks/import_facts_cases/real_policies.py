@@ -10877,6 +10877,134 @@ STATED: dict[str, dict[str, tuple]] = {
         # also abide by the present code of conduct" (lines 48-49: projects). No date, version, owner, approver or
         # review period stated
     },
+    # held out, set 114 (README_extra.md, added on branch heldout-114): labelled from the documents before the
+    # importer was ever run on them
+    "ayton-community-council-constitution": {
+        # title: "Constitution of Ayton Community Council" (the Hugo front matter's "title:", line 2; no "#" heading:
+        # the text opens at "## 1. Name", line 8). "1.1 The name of the Community Council shall be Ayton Community
+        # Council (hereinafter referred to as "the Council")." (lines 10-11)
+        "organisation": ("Ayton Community Council", "the Council", "Ayton Council"),
+        # "19.1 This Constitution, after being agreed by the Ayton Council, was adopted at a Council / Meeting held on
+        # Wednesday the 3rd day of January, 2024." (lines 308-309, the last section, "## 19. Adoption of Constitution")
+        "approved_by": ("Ayton Council", "the Ayton Council", "Ayton Community Council", "the Council", "Council"),
+        "approved_on": ("2024-01-03",),
+        # Not organisation or approved_by: "the Scottish Borders Council" (lines 17-18, 24-25, 36, 78, 87, 98, 251-253,
+        # 268-270, 280-282: the local authority whose Scheme for the Establishment of Community Councils it follows,
+        # which approves standing orders and auditors, not this text), "the Service Director of Strategy and Policy of
+        # the Scottish Borders Council" (lines 132, 168-169, 227, 244, 269: where returns, agendas and minutes go), "the
+        # Returning Officer" (line 84). Not owner: the Secretary, to whom amendments are delivered (18.1, line 291) and
+        # who keeps the minutes (8.5); the Chairperson, who ensures meetings follow "the Constitution and Standing
+        # Orders" (8.3, line 104). Not approved_by for the current text: "18.2 ... any alteration to this Constitution
+        # will require approval of both: a majority of Members of the Council ... and a two-thirds majority of
+        # residents" (lines 295-299: how it is changed). Not review_every: "a term of 3 year(s)" (7.1, line 74), "at
+        # intervals of not more than 2 months and at least 6 meetings shall be held annually" (10.1, lines 154-155),
+        # "six calendar months" (6.1, line 65), "not later than two months" and "within six months" (4.3, lines 45-46),
+        # "not later than 60 days after the end of the Council's financial year" (12.1), "not later than 14 days"
+        # (13.1), "within 21 days" (11.2, 11.3), "at least twenty-eight days" (18.1), "at least fourteen days" (18.3),
+        # "within one month" (8.8), "within seven days" (16.3), "within twenty one days" (14.2), "prepare annually an
+        # Abstract of Accounts" (8.6, 16.3), "proposals for the amendment of the Council's Constitution, where
+        # appropriate" (12.2: an AGM item, not a period). Not version: "Map Number 2" (2.1), "12 members" (4.1),
+        # "paragraph 4.1(a)", "4.2(b)", "paragraph 11" (cross-references), "the Local Government (Access to Information)
+        # Act 1985" (10.1: a law). Not effective_from: the adoption date is labelled approved_on (see EITHER). Not
+        # applies_to: "The Council members shall comply with the Scottish Borders Code of Conduct for Community
+        # Councillors" (10.3: another document); "All meetings of the Council, shall be open to members of the public"
+        # (10.1: who may attend, not whom it binds). No version, owner, review period or audience stated
+    },
+    "ayton-community-council-standing-orders": {
+        # title: "Standing Orders" (the Hugo front matter's "title:", line 2; no "#" heading: the text opens at "## 1.
+        # Meetings (all held in public)", line 8). "(a) Ordinary meetings of the Ayton Community Council (hereafter
+        # 'Community Council') shall be held at least six times a year" (lines 10-11)
+        "organisation": ("Ayton Community Council", "the Ayton Community Council", "Community Council"),
+        # Not approved_by: "A proposal to alter these Standing Orders may be proposed to the local authority ... The
+        # local authority shall have final discretion on any proposed change." (7, lines 114-119: who decides changes;
+        # see EITHER). Not organisation: "the local authority" (lines 19, 115-119: Scottish Borders Council, never named
+        # here), "the Scheme of Community Councils" (line 30: another document). Not review_every: "at least six times a
+        # year, no more than two months apart" (1(a), lines 11-12), "Annual general meetings are held annually" (1(a)),
+        # "within 21 days" (1(a)), "at least 10 days before" (1(b)), "within fourteen days" (2), "within six months of
+        # that decision" (5(e)). Not version: "paragraph 3 of the Scheme" (line 30), the "(i)"-"(iii)" and "(a)"-"(e)"
+        # labels; "at least 20 persons" (1(a)), "one third ... or 3 voting members" (3), "three-quarters", "two thirds"
+        # (9). Not owner: the Secretary, who gives notice of meetings (1(b)); the Chairperson, who decides questions of
+        # order (5(a)). No version, owner, approver, date, review period or audience stated
+    },
+    "ayton-community-council-code-of-conduct": {
+        # title: "Code of Conduct for Community Councillors" (the Hugo front matter's "title:", line 2; "internal_name:
+        # Code of Conduct", line 3; no "#" heading). The text never names Ayton: it speaks of "Community Councillors"
+        # and "their Community Council" (lines 10-15). Not organisation: "Scottish Borders Council's Scheme for the
+        # Establishment of Community Councils" (lines 29-30: the local authority's scheme, whose model code this is),
+        # "Scottish Borders Council Elected Members", "officers of Scottish Borders Council" (15, 16, 18: others whom
+        # councillors must respect), "the Local Government (Scotland) Act 1973" (a law). Not version: "£50" (7.1), the
+        # criteria "1" and "2" (13.2), "criteria 1 & 2" (13.6). Not applies_to: "Community Councillors are expected to
+        # show the highest standards of personal conduct" (1.1: whom it binds, never said as "applies to"; see EITHER).
+        # No organisation, date, version, owner, approver or review period stated
+    },
+    "ayton-community-hall-information-for-hall-hire": {
+        # title: "Hiring the hall" (the front matter's "title:", line 3); the text opens with "**Ayton Community Hall**"
+        # and "**Information for Hall Hire**" (lines 8-10, the first indented by three spaces). "Ayton Community Hall is
+        # a small, modern hall" (line 12); "All fees should be paid in advance to: Ayton Community Hall Association
+        # SCIO" (lines 32-34); "The ACHA committee reserves the right to refuse any bookings." (line 70)
+        "organisation": ("Ayton Community Hall Association SCIO", "Ayton Community Hall Association", "ACHA",
+                         "Ayton Community Hall", "the ACHA committee"),
+        # Not effective_from: "renovated and upgraded in 2010" (line 12: the building's history). Not organisation:
+        # "Bank of Scotland" (line 34: the association's bank), "a Scottish Borders Council Public Entertainment
+        # Licence", "PRS for Music/PPL Licence", "MPLC 'Umbrella®' Licence" (the hall's licences and their issuers). Not
+        # version: the sort code and account number (lines 36-38), "07708 403845" (a telephone number), the prices
+        # "£6.00", "£8.00", "£10.00" (lines 26-30), "9.4m x 5.7m", "40-50 people", "60" (line 18), "aged over 21" (line
+        # 46), "11 pm" (line 58). Not review_every: "one week prior to the hire", "a week's notice" (lines 42-44). Not
+        # approved_by or owner: "The ACHA committee reserves the right to refuse any bookings" (line 70: bookings, not
+        # this text). Not applies_to: "The hirer must agree with and sign the Terms and Conditions of Hire before the
+        # let" (line 68: whom its rules bind, never said as "applies to"; see EITHER); "the Terms and Conditions of
+        # Hire" (another document). No date, version, owner, approver or review period stated
+    },
+    "ayton-gardening-society-show-2026-schedule-and-rules": {
+        # title: "The Ayton (& district) Show 2026" (page 1: "Presents the Flower, Fruit & Veg, Home Produce,
+        # Photography, Art and Craft Show" / "The Ayton (& district) / Show 2026"; a schedule with "Rules" on page 3;
+        # Title property "Layout 1", Author "Payne", Creator and Producer "QuarkXPress(R) 19.21"). "The Ayton Gardening
+        # Society" (page 2, over its committee's names); "The Committee of the Ayton Gardening Society" (page 2, under
+        # the welcome); "Ayton Gardening Society would like to say MANY THANKS!" (page 6)
+        "organisation": ("The Ayton Gardening Society", "Ayton Gardening Society",
+                         "the Committee of the Ayton Gardening Society"),
+        # Not effective_from or approved_on: "Saturday 5th September 2026" (page 1: the show's date), "Entry Forms to be
+        # received by Friday August 28th" (page 1) and "must be returned by Friday 28th August 2026" (rule 3: the entry
+        # deadline), "Exhibit Setup 8-10am", "Public Admission 1-4pm" (page 1), "from 8am", "before 10.00am", "between
+        # 1-4pm", "after 4pm", "after 4.30pm" (rules 7, 8, 13, 14). Not owner or approved_by: the committee's members
+        # "Chairman ... Caroline Lathe", "Treasurer ... Fiona McAdam", "Minute Secretary ... Susan Smith" and others
+        # (page 2), "artwork by Holly McGregor" (page 1); "Any questions about the eligibility of an exhibit or the
+        # interpretation of the rules shall be decided by the Committee, whose decision is final" (rule 15: who
+        # interprets the rules, not who approved them); "In all cases the Judge's decision is final" (rule 10). Not
+        # organisation: "Ayton Primary School", "the Ayton Bowling Club", "Ayton and District Bowling Club", "Norham
+        # Brass Band", "Ayton Mini Market", the accountants' advertisement (pages 1, 2, 6, 7: venues, bands and
+        # advertisers), "the BGH" (class 77). Not version: "£2.00/exhibitor", "£2 cash" (page 1, rules 1, 4), "18 years
+        # or less", "Under 18s", the class numbers "1" to "87", "20 x 25cm (8 x 10")", "45 x 41cm", "2lb loaf tin", the
+        # recipe's "2oz" and "1oz", "30 minutes", the telephone numbers, "TD14 5QN". Not review_every: "produced within
+        # the last year" (rule 16), "taken within the last year", "completed within the last year", "crafted in the last
+        # year" (the sections' notes). Not applies_to: "Competition entry will be £2.00/exhibitor" (rule 1), "Exhibitors
+        # will be provided with cards" (rule 4), "Any exhibitor of 18 years or less must complete an entry form" (rule
+        # 5), "Exhibitors are to remove all their entries" (rule 14): whom the rules bind, never said as "applies to"
+        # (see EITHER); "Open to all children under 18 years" (the Children's Open Section: who may enter a section). No
+        # version, owner, approver, effective date or review period stated
+    },
+    "broomhill-community-council-privacy-policy": {
+        # title: "Privacy Policy" (the Hugo front matter's 'title: "Privacy Policy"', line 2, and the "## Privacy
+        # Policy" heading, line 18, after **two** "---" lines (15-16)). "Broomhill Community Council was first
+        # established under the Local Government (Scotland) Act 1973." (line 20); front matter 'author: ["BCC"]' (line
+        # 8), 'description: "This is BCC's Privacy Policy"' (line 9); "give their information to Broomhill Community
+        # Council" (line 93)
+        "organisation": ("Broomhill Community Council", "BCC", "the Community Council"),
+        # Not effective_from: the front matter's 'date: "2021-01-01"' (line 3: a page date, the first of January, not
+        # said in the text to be when it took effect; see EITHER). Not owner: "the Community Council's Secretary" (line
+        # 98: to whom complaints go), the front matter's 'author: ["BCC"]' (line 8: the page's author, the council
+        # itself). Not organisation: "Glasgow City Council" and its "Community Councils' Support Officers" (lines
+        # 102-104, with their names, addresses and telephone numbers), "The Scottish Council on Archives" (line 46), the
+        # "Information Commissioner's Office" (the last lines), "Github", "GithubPages", "Slack" and "Google Fonts"
+        # (lines 33-36, 73: services it uses). Not review_every: "reviewed and/or confidentially deleted at the end of
+        # the Community Council's 4-yearly cycle" (line 46: records, not this policy), "These cookies will last for one
+        # year", "Login cookies last for two days", "for two weeks", "It expires after 1 day" (lines 60-66). Not version
+        # or effective_from: "the Local Government (Scotland) Act 1973", "the Local Government etc. (Scotland) Act 1994"
+        # (line 20), "section 51, 2" (line 23), "Appendix 6 of the Scheme of Establishment for Community Councils 2018"
+        # (line 100: another document), "0141 287 4109", "0303 123 1113", "SK9 5AF". Not applies_to: "When you register
+        # to attend a Community Council meeting" (line 27), "subscribers and registered members" (line 30): whose data
+        # it covers, never said as "applies to". No version, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -15087,5 +15215,41 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "By using this software, we politely request that you abide by our code of conduct." (line 45): whom it asks,
         # never said as "applies to"
         "applies_to": (("community",), ("everyone in our community",), ("participants",), ("members",)),
+    },
+    # held out, set 114
+    "ayton-community-council-constitution": {
+        # "19.1 This Constitution, after being agreed by the Ayton Council, was adopted at a Council Meeting held on
+        # Wednesday the 3rd day of January, 2024." (lines 308-309): the adoption date, not said to be when it took
+        # effect
+        "effective_from": ("2024-01-03",),
+    },
+    "ayton-community-council-standing-orders": {
+        # "A proposal to alter these Standing Orders may be proposed to the local authority to be altered or added to at
+        # any time by the Community Council ... The local authority shall have final discretion on any proposed change."
+        # (7, lines 114-119): who decides changes, not said to have approved this text
+        "approved_by": ("the local authority", "local authority", "Scottish Borders Council"),
+    },
+    "ayton-community-council-code-of-conduct": {
+        # "Community Councillors are expected to show the highest standards of personal conduct in the performance of
+        # their duties at all times." (1.1, lines 10-12); "This Code should be used to guide their conduct as a
+        # Community Councillor." (1.2, lines 15-16): whom it binds, never said as "applies to"
+        "applies_to": (("councillors",), ("community councillors",), ("Community Councillors",)),
+    },
+    "ayton-community-hall-information-for-hall-hire": {
+        # "The hirer must agree with and sign the Terms and Conditions of Hire before the let." (line 68); "Hirers are
+        # expected to make sure that the hall, kitchen and toilets are left clean after use." (line 50): whom its rules
+        # bind, never said as "applies to"
+        "applies_to": (("hirers",), ("hirer",), ("commercial hirers",)),
+    },
+    "ayton-gardening-society-show-2026-schedule-and-rules": {
+        # "1. Competition entry will be £2.00/exhibitor" (rule 1); "Exhibitors are to remove all their entries from the
+        # hall as soon as possible after 4pm" (rule 14); "I have read the rules and hereby declare that the above
+        # entries for the competition are Bona Fide all my own work or growth." (the entry form): whom the rules bind,
+        # never said as "applies to"
+        "applies_to": (("exhibitors",), ("exhibitor",), ("competitors",)),
+    },
+    "broomhill-community-council-privacy-policy": {
+        # the front matter's 'date: "2021-01-01"' (line 3): a page date, not said in the text to be when it took effect
+        "effective_from": ("2021-01-01",),
     },
 }
