@@ -11005,6 +11005,97 @@ STATED: dict[str, dict[str, tuple]] = {
         # to attend a Community Council meeting" (line 27), "subscribers and registered members" (line 30): whose data
         # it covers, never said as "applies to". No version, owner, approver or review period stated
     },
+    # held out, set 115 (README_extra.md, added on branch heldout-115): labelled from the documents before the
+    # importer was ever run on them
+    "srcf-terms-of-service": {
+        # title: "Terms of Service" (line 12, the <h2>; the SSI line 1
+        # '<!--#set var="title" value="Terms of Service" -->' the same). "These terms apply to all services provided by
+        # the SRCF" (line 16); the name is never spelled out in this page
+        "organisation": ("SRCF", "the SRCF", "Student-Run Computing Facility", "The Student-Run Computing Facility"),
+        # '<p class="version">This is version 2 of the Terms of Service, which came into effect on Monday 19th April
+        # 2021.</p>' (line 14)
+        "version": ("2",),
+        "effective_from": ("2021-04-19",),
+        # "These terms apply to all services provided by the SRCF and your use thereof while you are a Member of the
+        # SRCF." (line 16)
+        "applies_to": (("members",), ("member",), ("Member of the SRCF",)),
+        # Not owner or approved_by: "the SRCF System Administrators as appointed by the SRCF Committee" (line 19: who
+        # "we" are; who may change the terms is in EITHER), "the SRCF Committee" (lines 17, 19: appeals), "University
+        # Information Services" (line 17: where a breach may be referred). Not organisation: "the Rules made by the
+        # Information Services Committee", "the Authorization for Use of the CUDN", "the JANET Acceptable Use Policy"
+        # (lines 26-29: other bodies' rules it incorporates). Not review_every: "at least 30 days before the new terms
+        # come into effect" (line 66: notice of a change). Not version: "see 10" (line 41: a clause number), the list
+        # style "counter-set: item 5" (line 47). No owner, approver or review period stated
+    },
+    "srcf-timeout-terms-of-service-and-privacy-policy": {
+        # title: "Terms of Service and Privacy Policy" (line 1, underlined with "-"). "This service is run by the
+        # Student-Run Computing Facility (referred to henceforth as "the SRCF", "the Society", "we", "our" or "us")."
+        # (line 29)
+        "organisation": ("Student-Run Computing Facility", "the Student-Run Computing Facility", "SRCF", "the SRCF",
+                         "the Society"),
+        # Not effective_from: "Last updated: 28/05/2020" (line 4: an edit date, day first; see EITHER). Not owner: "The
+        # SRCF Executive is the designated data protection contact, and are in charge of data protection matters."
+        # (line 31: see EITHER). Not applies_to: "The following privacy applies when using Timeout and all of its
+        # related services." (line 20: when, not to whom); "this statement only applies to data held by the SRCF for
+        # which it is the data controller" (line 33: data, not people). Not organisation: "the University of Cambridge"
+        # (line 41, a definition), "CamCERT" (lines 75-78), "the Information Commissioner's Office at Wycliffe House,
+        # Water Lane, Wilmslow, SK9 5AF" (line 99), "BBB" and "github.com/ichdasich/bbb-privacy" (line 24). Not
+        # review_every: "from 2-3AM on Sundays" (line 11: a vulnerability period), "creating 10 different rooms"
+        # (line 12: an example). Not version: "https://docs.srcf.net/timeout/tos.html" (line 31). The "general terms of
+        # service" (line 9) are another document. No version, owner, approver, review period or audience stated
+    },
+    "srcf-rules-and-principles": {
+        # title: "Rules and principles" (the Hugo front matter's 'title: "Rules and principles"', line 2; no "#"
+        # heading: the text opens with "## Commercial hosting"). "the SRCF server is maintained by a group of volunteer
+        # sysadmins" (line 23); "with reference to the SRCF's Terms of Service" (lines 49-50); never spelled out
+        "organisation": ("SRCF", "the SRCF", "Student-Run Computing Facility"),
+        # Not effective_from: "date: 2021-04-20T09:27:49+01:00" (line 3: the page's front matter date; see EITHER).
+        # Not applies_to: "all users of the SRCF are bound by its rules" (lines 11-12: the CUDN's rules; see EITHER).
+        # Not organisation: "the Cambridge University Data Network (CUDN)" (lines 11-12), "the Information Services
+        # Committee" (line 17), "JANET" (line 34), "the Computing Service" (line 42). Not owner: "the sysadmins or
+        # committee" (line 38: who removes content), "the committee: <committee@srcf.net>" (line 66: whom to tell).
+        # Not version: the example addresses "spqr2.user.srcf.net", "groupname.soc.srcf.net" (lines 53-60). No date,
+        # version, owner, approver, review period or audience stated
+    },
+    "redbrick-dcu-networking-society-constitution": {
+        # title: "Constitution" (the Hexo front matter's "title: Constitution", line 2), then "# DUBLIN CITY UNIVERSITY:
+        # Dublin City University Networking Society CONSTITUTION" (line 7). "1. The official name of the society will be
+        # Dublin City University Networking Society." (line 9); "1. The society operates under the name Redbrick."
+        # (line 10)
+        "organisation": ("Dublin City University Networking Society", "Redbrick", "DCU Networking Society",
+                         "the Society"),
+        # Not effective_from: "date: 2016-04-17 16:22:40" (line 4: the page's front matter date; see EITHER). Not
+        # applies_to: "7. All members shall be bound by this constitution" (line 34) and "In joining the Society,
+        # members agree to be bound by the rules and regulations of the Society as laid down in this constitution"
+        # (line 126): whom it binds, never said as "applies to" (see EITHER). Not approved_by: "A proposal to amend
+        # this Constitution must receive the approval of 2/3 of the members present and entitled to vote" (line 144:
+        # amendments; see EITHER). Not organisation: "DUBLIN CITY UNIVERSITY" (line 7: the university, not the
+        # society), "the OSL" (lines 28, 123), "the Society Life Committee" and its constitution (lines 81, 125:
+        # another body's, which takes precedence), "DCU, DCU OSL or CLC policy" (line 118). Not review_every: "The Term
+        # of Office of these elected officers shall be one academic year" (line 60), "more than two consecutive
+        # years" (line 61), "an Annual General Meeting (AGM) held each year" (line 107), "meet weekly during term time"
+        # (line 94), "at least 4 working days" (line 143), "five working days" (lines 100, 115), "two weeks" (line
+        # 134). Not owner:
+        # the officers' duties (section 6), "The Secretary's function shall be to deal with all correspondence and
+        # records" (line 75: records, not this document). No version, owner, approver, effective date, review period
+        # or audience stated
+    },
+    "redbrick-dcu-networking-society-regulations": {
+        # title: "Regulations" (the Hexo front matter's "title: Regulations", line 2; no "#" heading). "comply with the
+        # instructions of Redbrick's System Administrators" (lines 19-20); "The reprovision of Dublin City University
+        # Networking Society Services or Equipment requires the approval of the committee." (lines 21-22); "Redbrick is
+        # governed by various regulations, as detailed above" (line 70)
+        "organisation": ("Redbrick", "Dublin City University Networking Society", "DCU Networking Society"),
+        # Not effective_from: "date: 2016-04-17 16:22:40" (line 3: the page's front matter date; see EITHER). Not
+        # applies_to: "Members wishing to run networked programs" (line 8), "Users are requested" (line 18), "By logging
+        # into Redbrick you agree to these terms and conditions." (line 68): whom its rules bind, never said as "applies
+        # to" (see EITHER). Not owner: "Redbrick reserve the right to update this agreement at any time in the future."
+        # (line 89: the user agreement's changes; see EITHER). Not organisation: "Code of Conduct for the use of
+        # Computing Resources in Dublin City University" and "HEAnet Acceptable Usage Policy" (lines 29-31: other
+        # documents), the bots' owners "DoC", "d_fens", "mickeyd" and "butlerx", "mincebot", "teh", "twit" (lines
+        # 62-65). Not version: "your 4th year final project" (line 75). No version, owner, approver, review period or
+        # audience stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -15251,5 +15342,49 @@ EITHER: dict[str, dict[str, tuple]] = {
     "broomhill-community-council-privacy-policy": {
         # the front matter's 'date: "2021-01-01"' (line 3): a page date, not said in the text to be when it took effect
         "effective_from": ("2021-01-01",),
+    },
+    # held out, set 115
+    "srcf-terms-of-service": {
+        # "We may make changes to these terms in future." (line 66), where "Any reference in these terms to "we" or "us"
+        # refers to the SRCF System Administrators as appointed by the SRCF Committee." (line 19): who may change it,
+        # not said to own it
+        "owner": ("SRCF System Administrators", "the SRCF System Administrators", "System Administrators",
+                  "system administrators", "sysadmins"),
+    },
+    "srcf-timeout-terms-of-service-and-privacy-policy": {
+        "effective_from": ("2020-05-28",),  # "Last updated: 28/05/2020" (line 4): an edit date, day first, not said to
+        # be when it took effect
+        # "The SRCF Executive is the designated data protection contact, and are in charge of data protection matters."
+        # (line 31): in charge of the matters it covers, not said to own the statement
+        "owner": ("SRCF Executive", "the SRCF Executive"),
+    },
+    "srcf-rules-and-principles": {
+        "effective_from": ("2021-04-20",),  # front matter "date: 2021-04-20T09:27:49+01:00" (line 3): the page's date,
+        # not said to be when the rules took effect
+        # "all users of the SRCF are bound by its rules" (lines 11-12): whom the CUDN's rules, and so these, bind; never
+        # said as "applies to"
+        "applies_to": (("users",), ("users of the SRCF",)),
+    },
+    "redbrick-dcu-networking-society-constitution": {
+        "effective_from": ("2016-04-17",),  # front matter "date: 2016-04-17 16:22:40" (line 4): the page's date, not
+        # said to be when the constitution took effect
+        # "7. All members shall be bound by this constitution" (line 34); "In joining the Society, members agree to be
+        # bound by the rules and regulations of the Society as laid down in this constitution" (line 126): whom it
+        # binds, never said as "applies to"
+        "applies_to": (("members",), ("All members",)),
+        # "2. A proposal to amend this Constitution must receive the approval of 2/3 of the members present and entitled
+        # to vote at the relevant meeting." (line 144): who approves amendments, not said to have approved this text
+        "approved_by": ("members", "the members", "members present and entitled to vote", "general meeting"),
+    },
+    "redbrick-dcu-networking-society-regulations": {
+        "effective_from": ("2016-04-17",),  # front matter "date: 2016-04-17 16:22:40" (line 3): the page's date, not
+        # said to be when the regulations took effect
+        # "4. Redbrick reserve the right to update this agreement at any time in the future." (line 89): who may change
+        # the user agreement, not said to own the page
+        "owner": ("Redbrick",),
+        # "1. Members wishing to run networked programs must first obtain the permission of the committee." (lines
+        # 8-9); "Users are requested to take all reasonable precautions" (line 18); "By logging into Redbrick you agree
+        # to these terms and conditions." (line 68): whom its rules bind, never said as "applies to"
+        "applies_to": (("members", "users"), ("users",), ("members",)),
     },
 }
