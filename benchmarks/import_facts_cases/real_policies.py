@@ -10960,6 +10960,33 @@ STATED: dict[str, dict[str, tuple]] = {
         # applies_to: "All Members agree to attend general meetings" ("Member Commitment"): whom they bind, never said
         # as "applies to" (see EITHER). No version, owner, approver, date or review period stated
     },
+    "vintage-on-the-river-homeowners-association-bylaws": {
+        # title: "Vintage Homeowners Association Bylaws" (the first paragraph, style Heading1); no Title or Author in
+        # the core properties (lastModifiedBy "David Carr", created and modified 2018-10-23). "The name of the
+        # corporation is Vintage on the River Homeowners Association, Inc., hereinafter referred to as the
+        # "Association"." (Section 1.1)
+        "organisation": ("Vintage on the River Homeowners Association, Inc.",
+                         "Vintage on the River Homeowners Association", "Vintage Homeowners Association",
+                         "the Association", "Association"),
+        # "Section 1.2 Application of Bylaws": "All present and future Owners, Mortgagees, lessees and occupants of any
+        # Lot and any other persons who may use the facilities of the Property in any manner are subject to the
+        # Declaration, these Bylaws and all rules made pursuant hereto" (under "ARTICLE I Name, Location and
+        # Applicability")
+        "applies_to": (("owners", "mortgagees", "lessees", "occupants"),
+                       ("owners", "mortgagees", "lessees", "occupants", "persons")),
+        # Not approved_by: "These Bylaws may be amended, at a regular or special meeting of the Members, by a vote ...
+        # of Members holding two-thirds (2/3) or more of the voting power of the Association." (Section 12.1: who may
+        # amend them; see EITHER). Not organisation: "the State of Utah" (Section 1.1), "the laws of Utah" (Article
+        # VIII). Not version, effective_from or approved_on: no date or version in the text; the core properties'
+        # 2018-10-23 and lastModifiedBy "David Carr" (properties, not said in the text); "the Declaration", "the
+        # Articles of Incorporation" (Sections 1.2, 12.2: other documents). Not review_every: "directors to terms of
+        # three (3) years" (Section 3.2), "elected annually ... for one (1) year" (Section 7.3: officers), "at least
+        # fifteen (15) days before such meeting" (Section 2.3), "a minimum of two weeks" (Section 2.6), "not less than
+        # three (3) days notice" (Section 5.2), "At the close of each fiscal year" (Section 10.1: the books). Not owner:
+        # "Cause to be kept a complete record of all its acts" (Section 6.2: the board's records), the Secretary's and
+        # Treasurer's duties (Section 7.8, Article XI: minutes and accounts, not this text). No version, owner,
+        # approver, date or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -15201,5 +15228,11 @@ EITHER: dict[str, dict[str, tuple]] = {
         # charge to every Member upon admission to membership" ("Copies of the Co-operative's Rules"): whom they bind,
         # never said as "applies to"
         "applies_to": (("members",), ("members", "directors")),
+    },
+    "vintage-on-the-river-homeowners-association-bylaws": {
+        # "These Bylaws may be amended, at a regular or special meeting of the Members, by a vote, either in person or
+        # by proxy, of Members holding two-thirds (2/3) or more of the voting power of the Association." (Section 12.1):
+        # who may amend them
+        "approved_by": ("Members", "the Members", "members"),
     },
 }
