@@ -11096,6 +11096,116 @@ STATED: dict[str, dict[str, tuple]] = {
         # 62-65). Not version: "your 4th year final project" (line 75). No version, owner, approver, review period or
         # audience stated
     },
+    # held out, set 116 (README_extra.md, added on branch heldout-116): labelled from the documents before the
+    # importer was ever run on them
+    "first-baptist-church-corsicana-by-laws": {
+        # title: "By-Laws" (line 1, the "#" heading), then "**BY-LAWS** / **OF** / **FIRST BAPTIST CHURCH OF CORSICANA,
+        # TEXAS**" (lines 4-6, three bold lines); "*First Baptist Corsicana*" (the last line)
+        "organisation": ("First Baptist Church of Corsicana, Texas", "FIRST BAPTIST CHURCH OF CORSICANA, TEXAS",
+                         "First Baptist Church of Corsicana", "First Baptist Corsicana"),
+        "version": ("1.4",),  # "**Version 1.4**" (line 2, under the heading); "... Version 1.4" (footnote ¹, line 185)
+        # "¹ Amendment Approved. First Vote June 14, 2020. Second Vote July 12, 2020. Version 1.4" (line 185, under
+        # "**Amendment Notes / Footnotes**"): the approval of the amendment that made this version, by two votes (the
+        # second completes it: Article Ten, C)
+        "approved_on": ("2020-07-12", "2020-06-14"),
+        # Not approved_by: the footnote names no approver; "The proposed amendment shall be approved by three-fourths
+        # (3/4) of the members present and voting at each of two consecutive regular business meetings" (line 179,
+        # Article Ten, C: who may amend it; see EITHER). Not effective_from: the votes are not said to be when it took
+        # effect (see EITHER); "the constitution adopted on May 5, 2004" (line 10: another document's adoption). Not
+        # version or approved_on: the earlier versions' footnotes "² Amendment Approved. First Vote November 11, 2011.
+        # Second Vote December 7, 2011. Version 1.3", "³ Church Incorporated March 8, 2006. Version 1.2", "⁴ Added.
+        # Church Conference December 8, 2004. Version 1.1" (lines 186-188). Not review_every: "Terms of service shall be
+        # three years, and approximately one-third (1/3) of the members of each committee shall be elected annually"
+        # (line 99: committees), "elected annually by the church to serve for a period of one year" (line 75: the
+        # Moderator), "The terms of service of the administrative and corporate officers shall be one year" (line 77),
+        # "review financial expenditures each month" (line 107: the Finance Committee), "thirty days prior" (lines 165,
+        # 177), "at least one week in advance" (line 50). Not owner: "The corporate officers shall therefore be
+        # authorized to review policies and procedures" (line 69: the church's policies in general, not this text's
+        # keeping); "the Deacon Council" (line 87), "the Personnel Committee ... preparation of job descriptions" (line
+        # 117). Not organisation: "the Corsicana Baptist Association, Baptist General Convention of Texas and the
+        # Southern Baptist Convention" (line 163: other bodies). Not applies_to: the members, officers and committees it
+        # governs, never said as "applies to". No owner, effective date or review period stated
+    },
+    "first-baptist-church-corsicana-constitution": {
+        # title: "Constitution of First Baptist Church of Corsicana, Texas" (line 1, the "#" heading). "The name of this
+        # organization shall be First Baptist Church of Corsicana, Texas." (Article One, line 13)
+        "organisation": ("First Baptist Church of Corsicana, Texas", "First Baptist Church of Corsicana"),
+        # Not approved_by, approved_on or effective_from: "[^1]: Presented to Deacon Council on May 11, 2023." (line 39,
+        # the last line: a footnote no mark in the text refers to; a presentation, not an approval or a date it took
+        # effect); "The proposed amendment shall be approved by three-fourths (3/4) of members present and voting"
+        # (Article Five, 3: who may amend it; see EITHER). Not effective_from or version: "the Baptist Faith and
+        # Message, a statement adopted in 1963" (Article Three: another document). Not organisation: "the Baptist
+        # General Convention of Texas", "the Southern Baptist Convention" (Preamble, Article Four: other bodies). Not
+        # review_every: "thirty days prior to the meeting" (Article Five, 2). Not applies_to: "the active Government of
+        # the church shall be vested in the body of believers who compose its membership" (Article Four: who governs,
+        # not whom it is for). No version, owner, approver, date, review period or audience stated
+    },
+    "first-baptist-church-corsicana-minister-of-administration-job-description": {
+        # title: "JOB DESCRIPTION FOR THE POSITION OF / MINISTER OF ADMINISTRATION" (page 1, the first two centred
+        # lines, in capitals); the PDF's Title property "Microsoft Word - 20110608 Minister of Administration Job Desc"
+        # (no Author; created 2012-10-08). "FIRST BAPTIST CHURCH, CORSICANA" (page 1, the third centred line); "to
+        # enable FBC Corsicana to edify and encourage others" (General Objective, page 1)
+        "organisation": ("First Baptist Church, Corsicana", "FIRST BAPTIST CHURCH, CORSICANA", "FBC Corsicana",
+                         "First Baptist Church of Corsicana", "First Baptist Church Corsicana"),
+        # Not effective_from: "JUNE 8, 2011" (page 1, the fourth centred line, under the church's name: the document's
+        # date, not said to be when it took effect; see EITHER); "20110608" in the Title property; the PDF's
+        # CreationDate 2012-10-08 (a property, not said in the text). Not owner or approved_by: "Responsible to: Senior
+        # Pastor" (page 1: to whom the minister answers, not who keeps or approved this text); "Be prepared to perform
+        # outside of this job description in any way the Senior Pastor deems necessary" (page 2); "except as approved by
+        # the Finance Committee" (page 2: purchasing); "Develop, employ, and ensure appropriate personnel policies"
+        # (page 2: the minister's duty, other documents). Not review_every: "Has 5 years related experience" (page 1),
+        # "the annual church budget" (page 1), "Attend the weekly staff meetings" (page 2). Not applies_to: the post it
+        # describes, never said as "applies to" (see EITHER). No version, owner, approver, effective date or review
+        # period stated
+    },
+    "the-good-data-cooperative-rules": {
+        # title: "Industrial and Provident Societies Act 1965 / Rules of / The Good Data Cooperative Limited" (line 19,
+        # an <h2> of three lines split by <br>); the page-title block's <h2> "TheGoodData Terms of Use" (line 7) is the
+        # web site's heading for the page. "The name of the society shall be The Good Data Cooperative Limited." (rule
+        # 1)
+        "organisation": ("The Good Data Cooperative Limited", "The Good Data Cooperative", "TheGoodData",
+                         "the Co-operative"),
+        # Not approved_by: "Any of these Rules may be rescinded or amended or a new rule made by an Extraordinary
+        # Resolution at a general meeting" and "No amendment of Rules is valid until registered by the Registrar"
+        # ("Amendments to Rules"): who may change them (see EITHER). Not version or effective_from: "Industrial and
+        # Provident Societies Act 1965" (the heading and "the Act"), "Companies Act 1989", "Financial Services and
+        # Markets Act 2000", "Friendly and Industrial and Provident Societies Act 1968" (laws). Not review_every:
+        # "subject to a review at least every 12 months" (co-opted directors' terms), "At every subsequent annual
+        # general meeting one-third of the Board of Directors ... shall retire" ("Retirement Cycle"), "14 Clear Days'
+        # notice", "Every year and within the period prescribed by the Act, the Secretary shall send the annual return"
+        # ("Annual Return"). Not owner: the Secretary's duties (registers, annual return, rule amendments), not said to
+        # keep these rules. Not organisation: "Co-operatives UK" (its Secretary General may name an arbitrator,
+        # "Disputes"), "the Registrar", "Unit 1, 82 Clerkenwell Road London" (the registered office, rule 2). Not
+        # applies_to: "All Members agree to attend general meetings" ("Member Commitment"): whom they bind, never said
+        # as "applies to" (see EITHER). No version, owner, approver, date or review period stated
+    },
+    "vintage-on-the-river-homeowners-association-bylaws": {
+        # title: "Vintage Homeowners Association Bylaws" (the first paragraph, style Heading1); no Title or Author in
+        # the core properties (lastModifiedBy "David Carr", created and modified 2018-10-23). "The name of the
+        # corporation is Vintage on the River Homeowners Association, Inc., hereinafter referred to as the
+        # "Association"." (Section 1.1)
+        "organisation": ("Vintage on the River Homeowners Association, Inc.",
+                         "Vintage on the River Homeowners Association", "Vintage Homeowners Association",
+                         "the Association", "Association"),
+        # "Section 1.2 Application of Bylaws": "All present and future Owners, Mortgagees, lessees and occupants of any
+        # Lot and any other persons who may use the facilities of the Property in any manner are subject to the
+        # Declaration, these Bylaws and all rules made pursuant hereto" (under "ARTICLE I Name, Location and
+        # Applicability")
+        "applies_to": (("owners", "mortgagees", "lessees", "occupants"),
+                       ("owners", "mortgagees", "lessees", "occupants", "persons")),
+        # Not approved_by: "These Bylaws may be amended, at a regular or special meeting of the Members, by a vote ...
+        # of Members holding two-thirds (2/3) or more of the voting power of the Association." (Section 12.1: who may
+        # amend them; see EITHER). Not organisation: "the State of Utah" (Section 1.1), "the laws of Utah" (Article
+        # VIII). Not version, effective_from or approved_on: no date or version in the text; the core properties'
+        # 2018-10-23 and lastModifiedBy "David Carr" (properties, not said in the text); "the Declaration", "the
+        # Articles of Incorporation" (Sections 1.2, 12.2: other documents). Not review_every: "directors to terms of
+        # three (3) years" (Section 3.2), "elected annually ... for one (1) year" (Section 7.3: officers), "at least
+        # fifteen (15) days before such meeting" (Section 2.3), "a minimum of two weeks" (Section 2.6), "not less than
+        # three (3) days notice" (Section 5.2), "At the close of each fiscal year" (Section 10.1: the books). Not owner:
+        # "Cause to be kept a complete record of all its acts" (Section 6.2: the board's records), the Secretary's and
+        # Treasurer's duties (Section 7.8, Article XI: minutes and accounts, not this text). No version, owner,
+        # approver, date or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -15386,5 +15496,42 @@ EITHER: dict[str, dict[str, tuple]] = {
         # 8-9); "Users are requested to take all reasonable precautions" (line 18); "By logging into Redbrick you agree
         # to these terms and conditions." (line 68): whom its rules bind, never said as "applies to"
         "applies_to": (("members", "users"), ("users",), ("members",)),
+    },
+    # held out, set 116
+    "first-baptist-church-corsicana-by-laws": {
+        # "¹ Amendment Approved. First Vote June 14, 2020. Second Vote July 12, 2020. Version 1.4" (line 185): when the
+        # current version was approved, not said to be when it took effect
+        "effective_from": ("2020-07-12", "2020-06-14"),
+        # "The proposed amendment shall be approved by three-fourths (3/4) of the members present and voting at each of
+        # two consecutive regular business meetings of the church" (line 179, Article Ten, C): who may amend it
+        "approved_by": ("members", "the members", "the church", "church", "the members present and voting"),
+    },
+    "first-baptist-church-corsicana-constitution": {
+        # "The proposed amendment shall be approved by three-fourths (3/4) of members present and voting at each of two
+        # consecutive regular business meetings/church conferences" (Article Five, 3): who may amend it
+        "approved_by": ("members", "the members", "the church", "church", "members present and voting"),
+    },
+    "first-baptist-church-corsicana-minister-of-administration-job-description": {
+        # "JUNE 8, 2011" (page 1, the fourth centred line): the document's date, not said to be when it took effect
+        "effective_from": ("2011-06-08",),
+        # "JOB DESCRIPTION FOR THE POSITION OF MINISTER OF ADMINISTRATION" (page 1); "This is a full-time exempt
+        # position." (page 2): the post it is for, never said as "applies to"
+        "applies_to": (("minister of administration",), ("minister",), ("administration",)),
+    },
+    "the-good-data-cooperative-rules": {
+        # "Any of these Rules may be rescinded or amended or a new rule made by an Extraordinary Resolution at a general
+        # meeting of which 14 Clear Days' notice has been given" ("Amendments to Rules"): who may change them
+        "approved_by": ("general meeting", "a general meeting", "Members", "the Members", "Extraordinary Resolution"),
+        # "All Members agree to attend general meetings and take an active interest in the operation and development of
+        # the Co-operative and its business." ("Member Commitment"); "A copy of these Rules ... shall be given free of
+        # charge to every Member upon admission to membership" ("Copies of the Co-operative's Rules"): whom they bind,
+        # never said as "applies to"
+        "applies_to": (("members",), ("members", "directors")),
+    },
+    "vintage-on-the-river-homeowners-association-bylaws": {
+        # "These Bylaws may be amended, at a regular or special meeting of the Members, by a vote, either in person or
+        # by proxy, of Members holding two-thirds (2/3) or more of the voting power of the Association." (Section 12.1):
+        # who may amend them
+        "approved_by": ("Members", "the Members", "members"),
     },
 }
