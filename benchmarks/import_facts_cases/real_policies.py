@@ -11206,6 +11206,57 @@ STATED: dict[str, dict[str, tuple]] = {
         # Treasurer's duties (Section 7.8, Article XI: minutes and accounts, not this text). No version, owner,
         # approver, date or review period stated
     },
+    # held out, set 117 (README_extra.md, added on branch heldout-117): labelled from the documents before the
+    # importer was ever run on them
+    "mojaloop-ai-tools-policy": {
+        # title: "Policy on the Responsible Use of Artificial Intelligence (AI) Tools by Community Members" (line 1, the
+        # "#" heading). "The Mojaloop Foundation supports innovation and productivity enhancements, including the use of
+        # AI-assisted tools." (line 16)
+        "organisation": ("Mojaloop Foundation", "The Mojaloop Foundation", "the Mojaloop Foundation", "Mojaloop"),
+        "version": ("1.0",),  # "- Version: 1.0" (line 3, the first item of a bulleted header list)
+        "effective_from": ("2026-04-08",),  # "- Effective Date: 2026-04-08" (line 4)
+        # "- Applies To: All contributors, maintainers, adopters, and participants in the Mojaloop community and its
+        # associated projects, including repositories under the Mojaloop GitHub organisation." (line 6)
+        "applies_to": (("contributors", "maintainers", "adopters", "participants"),),
+        # Not owner or approved_by: "- Author: James Bush (jbush@mojaloop.io)" (line 5: who wrote it, not said to own
+        # or approve it); "All content has been reviewed and validated by the author." (line 8: the author's check of
+        # the AI-assisted text, not an approval). Not organisation: "ChatGPT 5.2" (line 8: the AI tool it names),
+        # "Dependabot" (line 92: an example bot), "[Tool Name]" (line 65: a placeholder in the example disclosure
+        # statement). Not review_every: "This policy will be reviewed periodically by the Mojaloop Foundation and
+        # community maintainers" (line 149: no period given; who reviews it, see EITHER). No approver or review period
+        # stated
+    },
+    "mojaloop-coordinated-vulnerability-disclosure-policy": {
+        # title: "Disclosing and Receiving Information Regarding Security Vulnerabilities" (line 1, the "#" heading;
+        # the "##" heading of line 13 names the policy itself: "Mojaloop Foundation Coordinated Vulnerability
+        # Disclosure Policy"). "The Mojaloop Foundation operates a ... process" (lines 7-9)
+        "organisation": ("Mojaloop Foundation", "The Mojaloop Foundation", "the Mojaloop Foundation", "Mojaloop"),
+        # Not applies_to: "All members of the Mojaloop community are expected to comply with these policies regardless
+        # of which role they are playing" (lines 16-17: whom it binds, never said as "applies to"; see EITHER);
+        # "Reporters MUST adhere to the following guidelines." (line 36: a party's section). Not owner or approved_by:
+        # "The Mojaloop Foundation MAY modify the terms of this policy or terminate the policy at any time." (line 171:
+        # who may change it; see EITHER). Not review_every: "for 90 days after you have notified The Mojaloop
+        # Foundation" (line 117), "within 7 working days" (line 197), "7 days days after the initial report" (line
+        # 272), "earlier or later than 7 days" (line 275), "30 days after the initial contact" (line 302): deadlines of
+        # the process. Not organisation: "CERT/CC, DHS CISA" (lines 145 and 260: coordination services), "RFC 2119"
+        # (line 26), "ISO/IEC 29147:2014(E) and the CERT® Guide to Coordinated Vulnerability Disclosure" (line 32),
+        # the OpenSSF guide linked (line 8), "security@mojaloop.io" (line 97). No date, version, owner, approver, review
+        # period or audience stated
+    },
+    "mosip-open-source-project-governance": {
+        # title: "Project Governance" (line 1, the "#" heading), then "### Open Source Governance Process at MOSIP"
+        # (line 3, with an HTML anchor). "The MOSIP project follows a simple structure with 3 levels." (line 14)
+        "organisation": ("MOSIP", "the MOSIP project", "MOSIP project", "The MOSIP project"),
+        # Not approved_by or owner: "Level 1 - MOSIP Technology Committee. This committee is responsible for high level
+        # roadmap and policy decisions such as licensing, and technology stack." (line 16: its remit, not said to have
+        # approved or to own this document); "They are appointed by MOSIP." (lines 26-27: maintainers and the project
+        # lead). Not version: "https://docs.mosip.io/1.2.0/community/release-process" (line 67: a version of the
+        # documentation site, not of this document). Not organisation: "tuvali" (line 57: the repository its
+        # contributing guide is in), "Jira" (lines 49-53: the issue tracker). Not review_every: "periodical meetings"
+        # (line 82). Not applies_to: the roles it defines ("Maintainers", "Project Lead", "Contributors", "Members",
+        # "Product Owner", lines 26-30), never said as "applies to". No date, version, owner, approver, review period
+        # or audience stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -15533,5 +15584,22 @@ EITHER: dict[str, dict[str, tuple]] = {
         # by proxy, of Members holding two-thirds (2/3) or more of the voting power of the Association." (Section 12.1):
         # who may amend them
         "approved_by": ("Members", "the Members", "members"),
+    },
+    # held out, set 117
+    "mojaloop-ai-tools-policy": {
+        # "This policy will be reviewed periodically by the Mojaloop Foundation and community maintainers to ensure it
+        # remains appropriate, practical, and aligned with community values." (line 149): who reviews it, not named
+        # its owner
+        "owner": ("Mojaloop Foundation", "The Mojaloop Foundation", "the Mojaloop Foundation",
+                  "the Mojaloop Foundation and community maintainers", "community maintainers"),
+    },
+    "mojaloop-coordinated-vulnerability-disclosure-policy": {
+        # "The Mojaloop Foundation MAY modify the terms of this policy or terminate the policy at any time." (line 171):
+        # who may change it, not said to own it
+        "owner": ("Mojaloop Foundation", "The Mojaloop Foundation", "the Mojaloop Foundation"),
+        # "All members of the Mojaloop community are expected to comply with these policies regardless of which role
+        # they are playing in any particular scenario. Participation in the Mojaloop community implies acceptance of
+        # and compliance with these policies." (lines 16-18): whom it binds, never said as "applies to"
+        "applies_to": (("members",), ("members of the Mojaloop community",), ("Reporters",)),
     },
 }
