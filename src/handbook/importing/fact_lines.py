@@ -70,9 +70,12 @@ def document_lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
             words = read_as_shown(block.plain)
             # a header's or a footer's "Version: 2.2 | Approved: 18/09/2024", a table read as text
             cells = [cell.strip() for cell in words.split(" | ")]
-            lines += [(block.place, line, near_top and line == words)
-                      for line in [words, *_cell_lines(cells), *_statements(words), *_labelled_parts(block),
-                                   *said_as_passive(words, text_before)]]
+            # a labelled list's item: "- Version: 1.0", "- Effective Date: ..." (not any item: "* Copyright (c) 2017
+            # Alice Commit", a code comment's example; "* This policy applies to everyone ...:" over its list)
+            unmarked = [item["label"] for item in [_LABELLED_ITEM.match(words)] if item]
+            lines += [(block.place, line, near_top and line in (words, *unmarked))
+                      for line in [words, *unmarked, *_cell_lines(cells),
+                                   *_statements(words), *_labelled_parts(block), *said_as_passive(words, text_before)]]
             text_before = words if block.heading is None else text_before
         elif isinstance(block, Table):
             for row_number, row in enumerate(block.rows, start=1):
@@ -80,6 +83,9 @@ def document_lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
                 lines += [(f"{block.place}, row {row_number}", words, near_top and " | " not in words)
                           for words in row_lines(row)]
     return lines
+
+
+_LABELLED_ITEM = re.compile(r"^[-*+\u2022\u25cf\u25aa]\s+(?P<label>[A-Z][\w/ -]{0,40}:\s+\S.*)$")
 
 
 def _glossary(blocks: list[Block]) -> set[int]:

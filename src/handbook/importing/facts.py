@@ -58,7 +58,7 @@ from .signatories import memo_header, signature_block, signature_table
 from .titles import title_as_shown
 from .version_history import HEAD_VERSION, PLACEHOLDER, TITLE_VERSION, VERSION_ALONE, footer_version, history_facts
 
-_LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a name
+_LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a name (a list of audiences may run on)
 # ... as is one saying what someone is or does: "Owner: (part of) the TSC is owner of the project", a role's meaning
 _NO_VALUE = ("tbc", "n/a", "none", "-", "resolution")  # ("Adopted by resolution at a meeting on ...": no body)
 _A_CLAUSE = re.compile(r"\s(?:is|are|was|were|will|shall|must)\s")
@@ -326,9 +326,9 @@ def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> No
     value = value.strip().strip("|").strip().rstrip(".").strip()
     if name == "applies_to":
         value = audiences.without_exceptions(value)
-    if not value or len(value) > _LONGEST_VALUE or value.casefold() in (*_NO_VALUE, *HEADING_WORDS) or (
-            _BLANK.search(value) or PLACEHOLDER.search(value)) or (name in ("owner", "approved_by") and (
-            _A_CLAUSE.search(value))):
+    if not value or (len(value) > _LONGEST_VALUE and name != "applies_to") or value.casefold() in (
+            *_NO_VALUE, *HEADING_WORDS) or _BLANK.search(value) or PLACEHOLDER.search(value) or (
+            name in ("owner", "approved_by") and _A_CLAUSE.search(value)):
         return
     if name in ("approved_on", "effective_from"):
         _take_date(facts, name, value, place, line)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 _KINDS = (r"organi[sz]ation|corporation|company|association|society|club|charity|trust|body|co-?operative|foundation|"
-          r"group|network|federation|cio|union")
+          r"group|network|federation|cio|union|council")
 _GERMAN_KINDS = r"verein|genossenschaft|gesellschaft|stiftung|verband|körperschaft"
 # ("The name of the charitable incorporated organisation is Student Robotics": the kind with words before it)
 _CLAUSE = (rf"\b(?i:the\s+name\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_KINDS})\s+(?:shall\s+be|is|will\s+be)|"

@@ -13,10 +13,12 @@ from .organisation_words import COMPANY, DOTTED_LEGAL_FORM
 _NAME_PART = (rf"(?:(?:Inc|Ltd|Co|Corp)\.|(?<![\w-])St\.(?=\s+[A-Z])|(?<![\w-])(?:{DOTTED_LEGAL_FORM})"
               r"|(?<![\w-])(?:Children|Women|Men|People)['\u2019]s|(?:(?<=St\.\s)|(?<=St\s))[A-Z]\w*['\u2019]s"
               r"|(?<![\w/-])(?:[A-Z]|[a-z]{1,2}[A-Z])[\w&-]*(?:\.\w+)*(?:/[A-Z][\w&-]*)?|\d+[A-Z][\w&-]*)")
-# ("of" never last; "Zarf a Series of LF Projects, LLC": a project the Linux Foundation's series company holds, its name
+# (a place's "upon" and "on the" inside it, "Kingston upon Thames", "Vintage on the River Homeowners Association";
+# "of" never last; "Zarf a Series of LF Projects, LLC": a project the Linux Foundation's series company holds, its name
 # written as the project writes it, "sigstore a Series of LF Projects, LLC", or with its initials, "Repository Service
 # for TUF (RSTUF) a Series of LF Projects, LLC")
 _SERIES_PROJECT = r"(?<![\w-])[a-z][\w-]*(?=,?\s+a\s+Series\s+of\s)"
 _SERIES = r",?\s+(?:\([A-Z][A-Za-z]{1,9}\)\s+)?a\s+Series\s+of\s+"  # (also "OpenBao, a Series of ...")
-NAME = (rf"(?:{_NAME_PART}|{_SERIES_PROJECT})(?:(?:{_SERIES}|\s+(?:(?:of|and|for|the|&)\s+)*){_NAME_PART})*"
+NAME = (rf"(?:{_NAME_PART}|{_SERIES_PROJECT})(?:(?:{_SERIES}|\s+(?:(?:of|and|for|the|&|upon|on(?=\s+the\s))\s+)*)"
+        rf"{_NAME_PART})*"
         rf"(?:,?\s+{COMPANY})?")

@@ -34,7 +34,7 @@ from .name_shapes import (
     looks_like_a_name,
     lower_case_name,
 )
-from .organisation_words import COMPANY, DOCUMENT_WORDS, ORGANISATION_WORDS
+from .organisation_words import COMPANY, DOCUMENT_WORDS, ORGANISATION_WORDS, POST, REGULATOR_WORDS
 
 _NAME_WORD = r"(?:[A-Z][\w'\u2019&.-]*|of|and|for|the|&)"
 # The name runs on past its organisation word with "of" or "for": "U.S. Department of Homeland Security",
@@ -43,7 +43,7 @@ _NAME_WORD = r"(?:[A-Z][\w'\u2019&.-]*|of|and|for|the|&)"
 # (its documents after it are not its name: "California Department of Technology Letters", over "TL 18-02")
 _ITS_DOCUMENTS = r"(?:Letters|Bulletins|Circulars|Memos|Memoranda|Policies|Guidelines|Procedures|Standards|Notices)$"
 STANDALONE_ORGANISATION = re.compile(
-    rf"^(?:The\s+)?(?P<v>(?:(?:{_NAME_WORD}\s+)+(?:{ORGANISATION_WORDS})|(?:{ORGANISATION_WORDS})(?=\s+(?:of|for)\s))"
+    rf"^(?:The\s+)?(?!{POST})(?P<v>(?:(?:{_NAME_WORD}\s+)+(?:{ORGANISATION_WORDS})|(?:{ORGANISATION_WORDS})(?=\s+(?:of|for)\s))"
     rf"(?:\s+(?:of|for)(?:\s+(?!{_ITS_DOCUMENTS}){_NAME_WORD})+)?)(?:\s+{_NAME_WORD})*$"
 )
 _NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:,?\s+(?:of|and|for|the|[A-Z][\w'\u2019-]*))+)"
@@ -404,8 +404,6 @@ def whose_people(name: str, text: str) -> bool:
         and re.search(rf"\b(?i:all|every)\s+{re.escape(name)}\s+(?i:employees?|staff|workers?|personnel)\b", text))
 
 
-# Whom a policy answers to, not whose it is: "the Information Commissioner's Office (ICO)"
-REGULATOR_WORDS = r"Commissioner|Regulator|Inspectorate|Ombudsman"
 _A_REGULATOR = re.compile(rf"\b(?:{REGULATOR_WORDS})")
 
 # A body within an organisation, named by what it does: "Technical Design Authority (TDA)", "Change Advisory Board
@@ -439,9 +437,11 @@ def _with_abbreviation(line: str, text: str) -> tuple[str, str] | None:
         whole = whole or _COMMITTED.match(line, match.end()) or re.match(  # "the Open Component Model (OCM) project"
             r"\s+(?:project|community|collaboration)\b", line[match.end():])
         # (or one named among a larger body's parts: "the Department of the Treasury, including the Internal Revenue
-        # Service (IRS)")
+        # Service (IRS)"; or the means it works through: "connected to the Internet via the Cambridge University Data
+        # Network (CUDN)")
+        before = line[:match.start() + match["v"].find(name)]
         part_of_another = re.search(rf"['\u2019]s\s+{re.escape(name)}", line) or re.search(
-            r"\b(?:including|such\s+as|e\.g\.,?)\s+(?:the\s+)?$", line[:match.start() + match["v"].find(name)])
+            r"\b(?:including|such\s+as|e\.g\.,?|via|through)\s+(?:the\s+)?$", before)
         used = _abbreviation_used(match["abbr"], text)
         # "NSF NCAR" more often than "NSF" alone: the text's own is the body the abbreviation heads (its sponsor's)
         heading_another = len(re.findall(rf"\b{re.escape(match['abbr'])}\s+[A-Z]{{2,}}\b", text))

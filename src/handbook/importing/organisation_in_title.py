@@ -24,7 +24,7 @@ _FOR_IN_TITLE = re.compile(rf"\bfor\s+(?:the\s+)?(?P<v>{NAME})$")
 _GOVERNING_DOCUMENT_OF = re.compile(rf"^(?:the\s+)?(?i:by-?laws|constitution|articles\s+of\s+association|statutes|"
                                     rf"charter)\s+(?i:of)\s+(?:the\s+)?(?P<v>{NAME})$")
 _WHOLE_ORGANISATION = re.compile(rf"\b(?:{WHOLE_ORGANISATION_WORDS}|Project|{COMPANY}|(?:City|County|Borough|District|"
-                                 r"Town|Parish)\s+Council)$")
+                                 r"Town|Parish|Community)\s+Council)$")
 # A title naming the document, then whose it is after a dash: "Code of Conduct - Open Science MOOC",
 # "Complaints Procedure - Hillside Community Association"
 _AFTER_A_DASH = re.compile(rf"^(?P<document>.+?)\s+[\u2013\u2014|-]\s+(?:[Tt]he\s+)?(?P<v>{NAME})$")

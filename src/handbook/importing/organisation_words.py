@@ -39,3 +39,8 @@ COMPANY = (rf"(?:Inc\.|Ltd\.|Corp\.|{DOTTED_LEGAL_FORM}|"
 # What a body within an organisation is for or where it is: "Executive", "Steering", "Parish"
 BODY_KINDS = r"Executive|Steering|Governing|Management|Advisory|Programme|Program|Project|Local|National|Regional|" \
               r"Safeguarding|Audit|Finance|Parish|Town|City|County|District|Partnership|Safety|Health"
+# Whom a policy answers to, not whose it is: "the Information Commissioner's Office (ICO)"
+REGULATOR_WORDS = r"Commissioner|Regulator|Inspectorate|Ombudsman"
+# A post, not a body: "MINISTER OF ADMINISTRATION" heading a church's job description ("Ministry of Justice" is a body)
+POST = (r"(?:Minister|Director|Manager|Officer|Secretary|Head|Chair(?:man|woman|person)?|President|Coordinator|"
+        r"Administrator|Pastor|Dean|Clerk|Treasurer)\s+(?:of|for)\s")

@@ -56,9 +56,13 @@ _AT_A_MEETING_OF = re.compile(
     rf"^(?:{THIS_DOCUMENT}\s+(?:was|were|has\s+been|have\s+been)\s+)?(?P<verb>adopted|approved|ratified)\s+at\s+(?:a|the)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?meeting\s+of\s+(?:the\s+)?(?P<by>(?-i:{_CAPITALISED})(?:\s+(?:(?-i:{_CAPITALISED})|of|and|"
     rf"for|the|&)){{0,9}}?)\s+(?:held\s+)?on\s+(?P<when>{DATE.pattern})\W*$", re.I)
-# ... or by its resolution, the body unnamed: "ADOPTED BY RESOLUTION AT A MEETING ON 8 JULY 2024" (the date alone)
-_BY_RESOLUTION = re.compile(rf"^(?:adopted|approved|ratified)\s+by\s+(?:a\s+)?resolution\s+at\s+(?:a|the)\s+"
-                            rf"(?:[\w-]+\s+){{0,3}}?meeting\s+(?:held\s+)?on\s+(?P<when>{DATE.pattern})\W*$", re.I)
+# ... or at a meeting, the body unnamed: "ADOPTED BY RESOLUTION AT A MEETING ON 8 JULY 2024", "This Constitution, after
+# being agreed by the Ayton Council, was adopted at a Council Meeting held on Wednesday the 3rd day of January, 2024."
+# (the date alone)
+_AT_A_MEETING = re.compile(
+    rf"^(?:{THIS_DOCUMENT}\b[^.;]*?\s(?:was|were|has\s+been|have\s+been)\s+)?(?:adopted|approved|ratified)\s+"
+    r"(?:by\s+(?:a\s+)?resolution\s+)?at\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?meeting\s+(?:held\s+)?on\s+"
+    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?(?P<when>{DATE.pattern})\W*$", re.I)
 # A line of the adoption and each revision since: "Adopted July 23, 2012; revised May 20, 2013; revised February 29,
 # 2024." (the latest approved the text as it stands)
 _REVISED_SINCE = re.compile(r"[;,]\s+(?=(?:and\s+)?(?:revised|amended)\s)", re.I)
@@ -100,7 +104,7 @@ def said_as_passive(words: str, before: str = "") -> list[str]:
             said.append(f"This document {match['was']} {match['verb']} by {match['by']} on {match['when']}")
         if match := _AT_A_MEETING_OF.match(sentence):
             said.append(f"This policy was {match['verb'].lower()} by the {match['by']} on {match['when']}")
-        if match := _BY_RESOLUTION.match(sentence):
+        elif match := _AT_A_MEETING.match(sentence):
             said.append(f"Approved {match['when']}")
         if match := _AS_AMENDED.match(sentence):
             said.append(f"This document was approved by the {match['by']} on {match['when']}")
