@@ -72,7 +72,7 @@ def document_lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
             cells = [cell.strip() for cell in words.split(" | ")]
             # a labelled list's item: "- Version: 1.0", "- Effective Date: ..." (not any item: "* Copyright (c) 2017
             # Alice Commit", a code comment's example; "* This policy applies to everyone ...:" over its list)
-            unmarked = [item["label"] for item in [_LABELLED_ITEM.match(words)] if item]
+            unmarked = [item["label"]] if (item := _LABELLED_ITEM.match(words)) else []
             lines += [(block.place, line, near_top and line in (words, *unmarked))
                       for line in [words, *unmarked, *_cell_lines(cells),
                                    *_statements(words), *_labelled_parts(block), *said_as_passive(words, text_before)]]

@@ -30,9 +30,9 @@ from .name_shapes import looks_like_a_name
 from .organisation_words import COMPANY, ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
 
 _OPENING_PARAGRAPHS = 4
-# What it welcomes or expects is the author's word only where the document opens ("Tekton welcomes contributions ..."),
-# not in a later section ("## Jury duty: Fernhill Studios encourages employees to serve ...")
-_WELCOMING_PARAGRAPHS = 1
+# What it welcomes or expects is the author's word only in the document's first two paragraphs ("Tekton welcomes
+# contributions ..."), not in a later section's ("## Jury duty: Fernhill Studios encourages employees to serve ...")
+_WELCOMING_PARAGRAPHS = 2
 # 1 to 3 capitalised words ("Wholistic Fostering", "TAICO", "The Carpentries"), with no full stop between them
 # and a community or project named by it ("The Julia community")
 _CANDIDATE = (r"(?P<NAME>(?:The\s+)?[A-Z][\w&'\u2019-]*(?:\.[A-Za-z][\w&'\u2019-]+)?"  # ("Rocket.Chat", "Prebid.org")
@@ -116,7 +116,7 @@ def opening_subject(paragraphs: list[str], text: str) -> tuple[str, str, str] | 
         if (defined := _DEFINED_SHORT.search(first_sentence)) and len(re.findall(
                 _SPEAKING_AS.format(short=re.escape(defined["short"])), text, re.M)) >= 2:
             return " ".join(defined["subject"].split()), defined[0], "its opening sentence, the short name it speaks as"
-        if not match or (match.groupdict().get("welcomes") and index > _WELCOMING_PARAGRAPHS):
+        if not match or (match.groupdict().get("welcomes") and index >= _WELCOMING_PARAGRAPHS):
             continue
         name = " ".join((match.groupdict().get("at") or match["subject"]).split())
         name = name.removesuffix("'s").removesuffix("\u2019s").rstrip("'\u2019")
