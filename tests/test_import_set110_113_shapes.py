@@ -114,11 +114,14 @@ def test_a_local_councils_name_heading_the_title(title, organisation):
 
 
 @pytest.mark.parametrize(("title", "lines", "organisation"), [
-    ("Kestrel Vale Financial Regulations", ["The Council keeps its accounts.",
+    ("Kestrel Vale Financial Regulations", ["The Council keeps its financial records.",
                                             "Adopted pursuant to a Resolution by Kestrel Vale Parish Council"],
      "Kestrel Vale Parish Council"),
     ("Oakfield Attendance Policy", ["Oakfield Primary School expects every pupil to attend.",
-                                    "Parents call the office by 9am."], "Oakfield Primary School"),
+                                    "Parents call the office by 9am about attendance."], "Oakfield Primary School"),
+    # a society's show rules, the show held at a school: the society's, not the school's
+    ("Ayton Gardening Society Show Rules", ["The show is held at Ayton Primary School.",
+                                            "The society's committee judges each class."], None),
     # a tool's name, and a company's full name: no council or school
     ("Microsoft Teams Policy", ["Staff use Microsoft Teams for meetings.",
                                 "Microsoft Corporation hosts the data."], None),

@@ -12,6 +12,8 @@ from __future__ import annotations
 import pytest
 from test_import_facts import facts_of, found
 
+from handbook.importing.titles import is_no_title
+
 
 @pytest.mark.parametrize(("line", "organisation"), [
     ("Our servers reach the Internet via the Kestrel University Data Network (KUDN), and all users are bound by its "
@@ -75,3 +77,9 @@ def test_a_list_item_that_is_no_label_states_nothing_new(item):
     facts = facts_of("Contributions follow the steps below.", item, "Each file carries its own notice.",
                      title="Contribution Policy")
     assert (found(facts, "organisation"), found(facts, "applies_to")) == (None, None)
+
+
+def test_indesigns_placeholder_is_no_title():
+    # the gardening society's show schedule: its PDF's Title property is InDesign's "Layout 1"
+    assert is_no_title("Layout 1") and is_no_title("Layout 12")
+    assert not is_no_title("Layout and Design Policy")

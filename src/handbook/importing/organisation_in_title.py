@@ -91,10 +91,15 @@ def _short_name_in_full(title: str, text: str) -> tuple[str, str, str] | None:
     document = DOCUMENT_WORDS.search(title)
     words = title[:document.start()].split() if document else []
     for end in range(len(words), 0, -1):  # ("Wroxton & Balscote" of "Wroxton & Balscote Financial Regulations")
-        lead = " ".join(words[:end])
+        lead, left_out = " ".join(words[:end]), words[end:]
         if not (re.fullmatch(r"[A-Z][\w'\u2019-]*(?:\s+(?:&|and|[A-Z][\w'\u2019-]*))*", lead) and not lead.endswith(
                 ("&", "and")) and looks_like_a_name(lead, text)):
             continue
+        # the words left out only common ones the text writes in lower case ("Financial": "financial year"), never
+        # what a body is ("Ayton Gardening Society Show Rules" is the society's, not "Ayton Primary School"'s)
+        if not all(re.fullmatch(r"[A-Z][a-z]+", word) and not re.fullmatch(ORGANISATION_WORDS, word) and re.search(
+                rf"\b{word.lower()}\b", text) for word in left_out):
+            return None
         full = {" ".join(match[0].split()) for match in re.finditer(rf"(?<![\w-]){re.escape(lead)}{_IN_FULL}", text)}
         if len(full) == 1:
             return full.pop(), title, "the title's short name, as the text gives it in full"
