@@ -33,6 +33,8 @@ _DEFINED_TERM = re.compile(r"^\*\*[^*\n]{1,80}\*\*\s*:\s*(?P<meaning>.+)$")
 _BOLD_LABEL = re.compile(r"\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)")
 _GLOSSARY_ENTRIES = 5  # in a row at least
 _GLOSSARY_WORDS = 8  # in the middle entry's meaning at least
+# A list item shaped as a label, its mark before it: "- Version: 1.0", "- Effective Date: 2026-04-08"
+_LABELLED_ITEM = re.compile(r"^[-*+\u2022\u25cf\u25aa]\s+(?P<label>[A-Z][\w/ -]{0,40}:\s+\S.*)$")
 
 
 def column_headings(blocks: list[Block]) -> set[str]:
@@ -83,9 +85,6 @@ def document_lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
                 lines += [(f"{block.place}, row {row_number}", words, near_top and " | " not in words)
                           for words in row_lines(row)]
     return lines
-
-
-_LABELLED_ITEM = re.compile(r"^[-*+\u2022\u25cf\u25aa]\s+(?P<label>[A-Z][\w/ -]{0,40}:\s+\S.*)$")
 
 
 def _glossary(blocks: list[Block]) -> set[int]:

@@ -23,8 +23,8 @@ _FOR_IN_TITLE = re.compile(rf"\bfor\s+(?:the\s+)?(?P<v>{NAME})$")
 # Rowing Club" (the text may never name it again: "the corporation")
 _GOVERNING_DOCUMENT_OF = re.compile(rf"^(?:the\s+)?(?i:by-?laws|constitution|articles\s+of\s+association|statutes|"
                                     rf"charter)\s+(?i:of)\s+(?:the\s+)?(?P<v>{NAME})$")
-_WHOLE_ORGANISATION = re.compile(rf"\b(?:{WHOLE_ORGANISATION_WORDS}|Project|{COMPANY}|(?:City|County|Borough|District|"
-                                 r"Town|Parish|Community)\s+Council)$")
+_COUNCIL = r"(?:Parish|Town|City|County|District|Borough|Community)\s+Council"  # a local council
+_WHOLE_ORGANISATION = re.compile(rf"\b(?:{WHOLE_ORGANISATION_WORDS}|Project|{COMPANY}|{_COUNCIL})$")
 # A title naming the document, then whose it is after a dash: "Code of Conduct - Open Science MOOC",
 # "Complaints Procedure - Hillside Community Association"
 _AFTER_A_DASH = re.compile(rf"^(?P<document>.+?)\s+[\u2013\u2014|-]\s+(?:[Tt]he\s+)?(?P<v>{NAME})$")
@@ -32,7 +32,6 @@ _AFTER_A_DASH = re.compile(rf"^(?P<document>.+?)\s+[\u2013\u2014|-]\s+(?:[Tt]he\
 _BEFORE_A_DASH = re.compile(rf"^(?:[Tt]he\s+)?(?P<v>{NAME})\s+[\u2013\u2014|-]\s+(?P<document>.+)$")
 # A local council's name heading the title, a body no other can be: "Wroxton & Balscote Parish Council Standing
 # Orders" (its cover the only place that names it; the text says "the Council")
-_COUNCIL = r"(?:Parish|Town|City|County|District|Borough|Community)\s+Council"
 _COUNCIL_TITLE = re.compile(rf"^(?P<v>(?:[A-Z][\w'\u2019-]*\s+(?:(?:&|and|upon|on|in)\s+)?){{1,4}}{_COUNCIL})"
                             r"\s+(?P<rest>.+)$")
 # ... or a council's or a school's short name, which the text gives in full: "Wroxton & Balscote Financial Regulations"

@@ -344,8 +344,8 @@ def _a_name(name: str, text: str, spelt_out: dict[str, str]) -> bool:
 def _a_term(name: str, text: str, spelt_out: dict[str, str]) -> bool:
     """An abbreviation the text spells out as a thing ("Free and Open Source Software (FOSS)") or a regulator
     ("Information Commissioner's Office (ICO)"), or counts ("an RSE is allocated"): never an organisation's own."""
-    if words := spelt_out.get(name):  # (a kind of body "for" what it does is one: "Nordic Institute for
-        # Interoperability Solutions (NIIS)")
+    # (a kind of body "for" what it does is a body: "Nordic Institute for Interoperability Solutions (NIIS)")
+    if words := spelt_out.get(name):
         return not (_ORGANISATION_END.search(words) or KIND_OF.search(f" {words}")) or bool(_ANOTHER_BODY.search(words))
     return bool(re.search(rf"\b(?i:a|an)\s+{_written(name)}(?=\s+(?:is|was|will|can|may|has|must|should|would)\b"
                           r"|[.,;:)])", text))

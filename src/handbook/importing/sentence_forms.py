@@ -49,20 +49,17 @@ _DOCUMENT_DATED = re.compile(rf"^{THIS_DOCUMENT}\s+(?P<adopted>(?:adopted|approv
 _CAPITALISED = r"[A-Z][\w'\u2019&-]*"
 _AS_AMENDED = re.compile(rf"^As\s+(?:updated|amended)\s+by\s+(?:the\s+)?"
                          rf"(?P<by>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,5}}),?\s+(?:on\s+)?(?P<when>{DATE.pattern})\W*$")
-# The meeting of the body that adopted it: "Adopted at a meeting of Wroxton & Balscote Parish Council held on 2
-# September 2024" (a parish council's closing line), "This policy was approved at the meeting of the Governing Body on
-# 4 March 2025"
-_AT_A_MEETING_OF = re.compile(
-    rf"^(?:{THIS_DOCUMENT}\s+(?:was|were|has\s+been|have\s+been)\s+)?(?P<verb>adopted|approved|ratified)\s+at\s+(?:a|the)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?meeting\s+of\s+(?:the\s+)?(?P<by>(?-i:{_CAPITALISED})(?:\s+(?:(?-i:{_CAPITALISED})|of|and|"
-    rf"for|the|&)){{0,9}}?)\s+(?:held\s+)?on\s+(?P<when>{DATE.pattern})\W*$", re.I)
-# ... or at a meeting, the body unnamed: "ADOPTED BY RESOLUTION AT A MEETING ON 8 JULY 2024", "This Constitution, after
-# being agreed by the Ayton Council, was adopted at a Council Meeting held on Wednesday the 3rd day of January, 2024."
-# (the date alone)
+# The meeting that adopted it, of the body it names: "Adopted at a meeting of Wroxton & Balscote Parish Council held
+# on 2 September 2024" (a parish council's closing line), "This policy was approved at the meeting of the Governing Body
+# on 4 March 2025"; or unnamed, the date alone: "ADOPTED BY RESOLUTION AT A MEETING ON 8 JULY 2024", "This
+# Constitution, after being agreed by the Ayton Council, was adopted at a Council Meeting held on Wednesday the 3rd day
+# of January, 2024."
 _AT_A_MEETING = re.compile(
-    rf"^(?:{THIS_DOCUMENT}\b[^.;]*?\s(?:was|were|has\s+been|have\s+been)\s+)?(?:adopted|approved|ratified)\s+"
-    r"(?:by\s+(?:a\s+)?resolution\s+)?at\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?meeting\s+(?:held\s+)?on\s+"
-    rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?(?P<when>{DATE.pattern})\W*$", re.I)
+    rf"^(?:{THIS_DOCUMENT}\b[^.;]*?\s(?:was|were|has\s+been|have\s+been)\s+)?(?P<verb>adopted|approved|ratified)\s+"
+    r"(?:by\s+(?:a\s+)?resolution\s+)?at\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?meeting\s+"
+    rf"(?:of\s+(?:the\s+)?(?P<by>(?-i:{_CAPITALISED})(?:\s+(?:(?-i:{_CAPITALISED})|of|and|for|the|&)){{0,9}}?)\s+)?"
+    r"(?:held\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
+    rf"(?P<when>{DATE.pattern})\W*$", re.I)
 # A line of the adoption and each revision since: "Adopted July 23, 2012; revised May 20, 2013; revised February 29,
 # 2024." (the latest approved the text as it stands)
 _REVISED_SINCE = re.compile(r"[;,]\s+(?=(?:and\s+)?(?:revised|amended)\s)", re.I)
@@ -102,9 +99,9 @@ def said_as_passive(words: str, before: str = "") -> list[str]:
             said.append(_PERIOD_FIRST.sub(r"\1 \3 \2", sentence))
         if match := _DATE_FIRST.match(sentence):
             said.append(f"This document {match['was']} {match['verb']} by {match['by']} on {match['when']}")
-        if match := _AT_A_MEETING_OF.match(sentence):
+        if (match := _AT_A_MEETING.match(sentence)) and match["by"]:
             said.append(f"This policy was {match['verb'].lower()} by the {match['by']} on {match['when']}")
-        elif match := _AT_A_MEETING.match(sentence):
+        elif match:
             said.append(f"Approved {match['when']}")
         if match := _AS_AMENDED.match(sentence):
             said.append(f"This document was approved by the {match['by']} on {match['when']}")

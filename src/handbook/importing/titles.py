@@ -54,8 +54,7 @@ _SCAN_NOISE = re.compile(r"[~^|\\{}<>=]")
 # What a page carries that is no title, wherever a reader found it (a first line, a <title>, a PDF's metadata):
 # page furniture ("Page 1 of 9", "3"), a status or protective marking alone ("DRAFT", "OFFICIAL-SENSITIVE",
 # "Internal use only"), a program's placeholder ("Untitled document", "Document1", InDesign's "Layout 1"), a site's home
-# page ("Home"); and
-# a contents list's heading ("Table of Contents": handbook.importing.layout.CONTENTS_TITLE)
+# page ("Home"); and a contents list's heading ("Table of Contents": handbook.importing.layout.CONTENTS_TITLE)
 _NO_TITLE = re.compile(
     r"^(?:(?:page\s+)?\d+(?:\s*(?:of|/)\s*\d+)?|(?:final\s+)?draft(?:\s+\d+|\s+for\s+consultation)?|final|"
     r"(?:strictly\s+|commercial(?:\s+in)?\s+)?confidential|official(?:[\s-]+sensitive)?|restricted|"
