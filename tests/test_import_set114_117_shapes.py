@@ -2,10 +2,10 @@
 society's rules naming the network its servers reach the Internet through, "the Cambridge University Data Network
 (CUDN)", taken as the organisation; a church's job description headed by the post, "MINISTER OF ADMINISTRATION"; a
 homeowners' association whose name holds "on the" ("Vintage on the River Homeowners Association, Inc.", cut to
-"Vintage"); a community council's constitution ('The name of the Community Council shall be ...', "adopted at a
-Council Meeting held on Wednesday the 3rd day of January, 2024"); and Mojaloop's header, a list of labelled items
-("- Version: 1.0", "- Applies To: All contributors, maintainers, ... and participants in the Mojaloop
-community ...")."""
+"Vintage"); a community council's constitution ('The name of the Community Council shall be ...', "after being agreed
+by the Ayton Council, was adopted at a Council Meeting held on Wednesday the 3rd day of January, 2024"); and
+Mojaloop's header, a list of labelled items ("- Version: 1.0", "- Applies To: All contributors, maintainers, ... and
+participants in the Mojaloop community ...")."""
 
 from __future__ import annotations
 
@@ -48,12 +48,23 @@ def test_a_name_clause_takes_the_whole_name(clause, organisation):
 
 
 @pytest.mark.parametrize(("line", "on"), [
-    ("This Constitution, after being agreed by the Ayton Council, was adopted at a Council Meeting held on Wednesday "
-     "the 3rd day of January, 2024.", "2024-01-03"),
+    ("This Constitution was adopted at a Council Meeting held on Wednesday the 3rd day of January, 2024.",
+     "2024-01-03"),
     ("A working group was set up at a Council Meeting held on Wednesday the 3rd day of January, 2024.", None),
 ])
 def test_adopted_at_a_meeting_whose_body_is_unnamed_gives_the_day(line, on):
     assert found(facts_of("The Council meets monthly.", line), "approved_on") == on
+
+
+@pytest.mark.parametrize(("line", "by"), [
+    ("This Constitution, after being agreed by the Ayton Council, was adopted at a Council Meeting held on Wednesday "
+     "the 3rd day of January, 2024.", "Ayton Council"),  # the body that agreed it, named before the adoption
+    ("This Constitution, after being discussed with the Ayton Council, was adopted at a Council Meeting held on "
+     "Wednesday the 3rd day of January, 2024.", None),  # a body it was discussed with approves nothing
+])
+def test_the_body_that_agreed_it_before_its_adoption_at_a_meeting_approved_it(line, by):
+    facts = facts_of("The Council meets monthly.", line)
+    assert (found(facts, "approved_by"), found(facts, "approved_on")) == (by, "2024-01-03")
 
 
 def test_a_labelled_list_of_items_states_its_facts():

@@ -51,13 +51,16 @@ _AS_AMENDED = re.compile(rf"^As\s+(?:updated|amended)\s+by\s+(?:the\s+)?"
                          rf"(?P<by>{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,5}}),?\s+(?:on\s+)?(?P<when>{DATE.pattern})\W*$")
 # The meeting that adopted it, of the body it names: "Adopted at a meeting of Wroxton & Balscote Parish Council held
 # on 2 September 2024" (a parish council's closing line), "This policy was approved at the meeting of the Governing Body
-# on 4 March 2025"; or unnamed, the date alone: "ADOPTED BY RESOLUTION AT A MEETING ON 8 JULY 2024", "This
-# Constitution, after being agreed by the Ayton Council, was adopted at a Council Meeting held on Wednesday the 3rd day
-# of January, 2024."
+# on 4 March 2025", or agreed by it first: "This Constitution, after being agreed by the Ayton Council, was adopted at
+# a Council Meeting held on Wednesday the 3rd day of January, 2024."; or unnamed, the date alone: "ADOPTED BY
+# RESOLUTION AT A MEETING ON 8 JULY 2024"
+_MEETING_BODY = rf"(?-i:{_CAPITALISED})(?:\s+(?:(?-i:{_CAPITALISED})|of|and|for|the|&)){{0,9}}?"
 _AT_A_MEETING = re.compile(
-    rf"^(?:{THIS_DOCUMENT}\b[^.;]*?\s(?:was|were|has\s+been|have\s+been)\s+)?(?P<verb>adopted|approved|ratified)\s+"
+    rf"^(?:{THIS_DOCUMENT}\b(?:,\s+after\s+being\s+(?:agreed|approved)\s+by\s+(?:the\s+)?"
+    rf"(?P<agreed_by>{_MEETING_BODY}),)?"
+    r"[^.;]*?\s(?:was|were|has\s+been|have\s+been)\s+)?(?P<verb>adopted|approved|ratified)\s+"
     r"(?:by\s+(?:a\s+)?resolution\s+)?at\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?meeting\s+"
-    rf"(?:of\s+(?:the\s+)?(?P<by>(?-i:{_CAPITALISED})(?:\s+(?:(?-i:{_CAPITALISED})|of|and|for|the|&)){{0,9}}?)\s+)?"
+    rf"(?:of\s+(?:the\s+)?(?P<by>{_MEETING_BODY})\s+)?"
     r"(?:held\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
     rf"(?P<when>{DATE.pattern})\W*$", re.I)
 # A line of the adoption and each revision since: "Adopted July 23, 2012; revised May 20, 2013; revised February 29,
@@ -99,8 +102,9 @@ def said_as_passive(words: str, before: str = "") -> list[str]:
             said.append(_PERIOD_FIRST.sub(r"\1 \3 \2", sentence))
         if match := _DATE_FIRST.match(sentence):
             said.append(f"This document {match['was']} {match['verb']} by {match['by']} on {match['when']}")
-        if (match := _AT_A_MEETING.match(sentence)) and match["by"]:
-            said.append(f"This policy was {match['verb'].lower()} by the {match['by']} on {match['when']}")
+        if (match := _AT_A_MEETING.match(sentence)) and (by := match["by"] or match["agreed_by"]):
+            when = match["when"].replace(",", "")  # "the 3rd day of January, 2024": no comma inside the sentence's date
+            said.append(f"This policy was {match['verb'].lower()} by the {by} on {when}")
         elif match:
             said.append(f"Approved {match['when']}")
         if match := _AS_AMENDED.match(sentence):
