@@ -11257,6 +11257,93 @@ STATED: dict[str, dict[str, tuple]] = {
         # "Product Owner", lines 26-30), never said as "applies to". No date, version, owner, approver, review period
         # or audience stated
     },
+    # held out, set 118 (README_extra.md, added on branch heldout-118): labelled from the documents before the
+    # importer was ever run on them
+    "holt-village-hall-regulations-for-hiring-the-hall": {
+        # title: "HOLT VILLAGE HALL- Regulations for Hiring the Hall" (the running header of pages 1-4); no Title
+        # property (Author "Tim", created 2023-03-04). "Holt Village Hall has a premises licence authorizing the supply
+        # of alcohol ..." (item 3, page 1); "The Village Hall Trustees (hereinafter called the Management Committee)"
+        # (item 2)
+        "organisation": ("Holt Village Hall", "HOLT VILLAGE HALL"),
+        # Not approved_by or owner: "The Village Hall Trustees (hereinafter called the Management Committee) reserves
+        # the right to refuse any application for booking" (item 2: who may refuse bookings, not said to have made or
+        # to keep these rules); "The Management Committee reserve the right to attend any function" (item 4); "at the
+        # sole discretion of the village hall committee" (Cancellation, page 3: refunds). Not effective_from: "January
+        # 2023" (the footer of every page, and the revision history's date, page 4: the document's date, not said to be
+        # when it took effect; see EITHER); "Was dated Sepember 2020" (page 4: the previous version's date). Not
+        # version: no number; "Appendix 1 Premises Licence and Licensing Conditions for Holt Village Hall (1 pages)"
+        # (page 3: another document). Not review_every: "a minimum of 8 weeks notice (12 for larger events)", "between
+        # 8 and 4 week", "less than 4 weeks", "within half an hour" (Cancellation, End of Hire: deadlines), "23.30",
+        # "23.59" (item 3: hours). Not owner: "Tim Mason Telephone: 07421 838343 ( Church View Farm, Melksham Road,
+        # Holt, BA14 6QT)" (Key Holders, page 3: who gives out the key), "the Bookings Secretary" (item 5). Not
+        # organisation: "The Local Authority", "The Licensing Authority", "the Fire Brigade" (page 2), "PPL
+        # (phonographic performance licence)" (page 1). Not applies_to: the Hirer, whom every rule binds, never said as
+        # "applies to" (see EITHER). No version, owner, approver, effective date, review period or audience stated
+    },
+    "holt-village-hall-premises-licensing-conditions": {
+        # title: "HOLT VILLAGE HALL - Appendix 1 Premises Licensing Conditions" (the running header), then "CONDITIONS
+        # FOR THE SALE OF ALCOHOL" (page 1); no Title property (Author "Tim"). "Holt Village Hall , The Street Holt is
+        # licenced under the 2003 Act for the Sale of Alchaol (and other activities)" (page 1)
+        "organisation": ("Holt Village Hall", "HOLT VILLAGE HALL"),
+        # Not version: "Premises Licence Number W1100048LAPRVA" (page 1: the licence's number); "Was Revision March
+        # 2017" (page 2: the previous revision's date). Not effective_from: "December 2022" (both footers and the
+        # revision history's date, page 2: the document's date, not said to be when it took effect; see EITHER). Not
+        # approved_by or owner: "Supply of alcohol under the premises licence must be made or authorised by the
+        # management committee." (condition 1: the sales, not this document); "The premises licence holder shall ensure
+        # that an age verification policy applies to the premises" (condition 6: another policy); "The Licence Holder
+        # shall monitor noise" (condition 9). Not organisation: "Wiltshire Council" ("Copy of Wiltshire Council Licence
+        # Summary removed", page 2), "the Security Industry Authority" (condition 8), "the 2003 Act", "section 159 of
+        # the Act" (laws). Not review_every: "over a period of 24 hours or less" (condition 3 c), "30 minutes before the
+        # end of the event", "23.00", "23.30", "on at least a minimum of three occasions during each event" (condition
+        # 9). Not applies_to: "The hirer must:" (condition 9), "the responsible person" (conditions 2-7): whom the
+        # conditions bind, never said as "applies to" (see EITHER); "I have read and accept these conditions / Signed
+        # ... Dated ..." (the hirer's signature line, blank). No version, owner, approver, effective date, review period
+        # or audience stated
+    },
+    "holt-village-hall-checklist-when-hiring-the-hall": {
+        # title: "HOLT VILLAGE HALL- Appendix 2 Checklist when hiring the hall" (the running header); no Title property
+        # (Author "Tim")
+        "organisation": ("Holt Village Hall", "HOLT VILLAGE HALL"),
+        # Not effective_from: "September 2020" (both footers) and "Jan 2023 / Was dated Sept 2020" (page 2, "Revision
+        # History for information Only"): two dates of the document, the footers never updated, neither said to be
+        # when it took effect (see EITHER). Not owner: "Report any damage or loss to the Bookings Secretary", "return
+        # the key as agreed with the Bookings Secretary" (page 1). Not applies_to: "Please will you carry out the
+        # following when you end your hiring of the hall" (page 1: addressed to the hirer as "you", no audience named).
+        # No version, owner, approver, effective date, review period or audience stated
+    },
+    "totally-leighton-buzzard-volunteer-policy": {
+        # title: "Volunteer Policy" (line 1, the "#" heading). "Totally Leighton Buzzard and the Repair Café Leighton
+        # Buzzard is committed to providing a high quality, dependable and transparent advice and repair service"
+        # (line 5); "Totally Leighton Buzzard is committed to the promotion of equal opportunities" (line 27)
+        "organisation": ("Totally Leighton Buzzard", "Repair Café Leighton Buzzard", "The Repair Café Leighton Buzzard",
+                         "Repair Cafe Leighton Buzzard",
+                         "Totally Leighton Buzzard and the Repair Café Leighton Buzzard"),
+        # Not review_every: "A Risk Assessment covering the normal activities undertaken at Repair Café sessions is
+        # available to all volunteers on request. This is reviewed and updated on an annual basis." (line 31: said of
+        # the Risk Assessment, another document, not of this policy). Not effective_from: "_19 February 2023 - Totally
+        # Leighton Buzzard_" (line 125, the last line: the policy's date, not said to be when it took effect; see
+        # EITHER). Not owner or approved_by: "volunteers are asked to speak to Edwina, Karen or Marsha in the first
+        # instance" (line 53: problems), "a copy of the e-invoice should be passed to Edwina Osborne" (line 49:
+        # expenses), "the organisers reserve the right to make the final decision when a consensus cannot be reached"
+        # (line 117: decisions in general, not this text). Not organisation: "the Equality Act 2010" (line 27: a law).
+        # Not applies_to: "This Volunteer Policy demonstrates our commitment to our volunteers ... and information on
+        # how volunteers can expect to be treated in their roles" (line 7): whom it is for, never said as "applies to"
+        # (see EITHER). No version, owner, approver, effective date, review period or audience stated
+    },
+    "totally-leighton-buzzard-health-and-safety-policy": {
+        # title: "Health and Safety Policy" (line 1, the "#" heading). "Totally Leighton Buzzard and the Repair Café
+        # Leighton Buzzard is committed to providing a safe repair cafe event." (line 5)
+        "organisation": ("Totally Leighton Buzzard", "Repair Café Leighton Buzzard", "The Repair Café Leighton Buzzard",
+                         "Totally Leighton Buzzard and the Repair Café Leighton Buzzard"),
+        # Not effective_from: "_Totally Leighton Buzzard - 14 March 2023_" (line 67, the last line: the policy's date,
+        # not said to be when it took effect; see EITHER). Not organisation: "a Restart Party" (line 17), "a second
+        # Restarter" (line 45): the Restart Project's terms, from the guidance it follows. Not owner: "Hosts or the
+        # designated safety volunteer" (line 19), "A first aider" (line 21). Not approved_by: "You should also refer to
+        # our Disclaimer and this should be signed and dated before any repair work is conducted." (line 9: another
+        # document, signed by visitors). Not applies_to: "This Health and Safety Policy demonstrates our commitment to
+        # our volunteers and visitors." (line 7): whom it is for, never said as "applies to" (see EITHER). No version,
+        # owner, approver, effective date, review period or audience stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -15601,5 +15688,47 @@ EITHER: dict[str, dict[str, tuple]] = {
         # they are playing in any particular scenario. Participation in the Mojaloop community implies acceptance of
         # and compliance with these policies." (lines 16-18): whom it binds, never said as "applies to"
         "applies_to": (("members",), ("members of the Mojaloop community",), ("Reporters",)),
+    },
+    # held out, set 118
+    "holt-village-hall-regulations-for-hiring-the-hall": {
+        # "January 2023" (the footer of every page; "Revision History for Information Only / January 2023 / Was dated
+        # Sepember 2020", page 4): the document's date, a month and no day, not said to be when it took effect
+        "effective_from": ("2023-01", "2023-01-01"),
+        # "All applications for hiring the Hall shall be made on the Hire Application Form." (item 1); "The Hirer of the
+        # Hall must be over 18 years and will be responsible for the good conduct of persons using the premises" (Age
+        # and Supervision): whom the rules bind, never said as "applies to"
+        "applies_to": (("hirers",), ("hirer",)),
+    },
+    "holt-village-hall-premises-licensing-conditions": {
+        # "December 2022" (both footers; "REVISION HISTORY for Information only / December 2022, / Was Revision March
+        # 2017", page 2): the document's date, a month and no day, not said to be when it took effect
+        "effective_from": ("2022-12", "2022-12-01"),
+        # "If the hirer wishes to sell alcohol on the premises, a responsible person must be nominated ... The hirer
+        # must accept ultimate responsibility for the management of the bar." (condition 2); "The hirer must:"
+        # (condition 9): whom the conditions bind, never said as "applies to"
+        "applies_to": (("hirers",), ("hirer",), ("hirer", "responsible person")),
+    },
+    "holt-village-hall-checklist-when-hiring-the-hall": {
+        # "September 2020" (both footers) and "Jan 2023 / Was dated Sept 2020 / Last bullet point updated ..." (page 2,
+        # the revision history): the document's two dates (its footers not updated), each a month and no day, neither
+        # said to be when it took effect
+        "effective_from": ("2023-01", "2023-01-01", "2020-09", "2020-09-01"),
+    },
+    "totally-leighton-buzzard-volunteer-policy": {
+        # "_19 February 2023 - Totally Leighton Buzzard_" (line 125, the last line, after a "---" rule): the policy's
+        # date, not said to be when it took effect
+        "effective_from": ("2023-02-19",),
+        # "This Volunteer Policy demonstrates our commitment to our volunteers ... and information on how volunteers can
+        # expect to be treated in their roles." (line 7); "All volunteers are expected to take responsibility for their
+        # own health and safety" (line 33): whom it is for, never said as "applies to"
+        "applies_to": (("volunteers",),),
+    },
+    "totally-leighton-buzzard-health-and-safety-policy": {
+        # "_Totally Leighton Buzzard - 14 March 2023_" (line 67, the last line, after a "---" rule): the policy's date,
+        # not said to be when it took effect
+        "effective_from": ("2023-03-14",),
+        # "This Health and Safety Policy demonstrates our commitment to our volunteers and visitors." (line 7): whom it
+        # is for, never said as "applies to"
+        "applies_to": (("volunteers", "visitors"), ("volunteers",)),
     },
 }
