@@ -11344,6 +11344,100 @@ STATED: dict[str, dict[str, tuple]] = {
         # our volunteers and visitors." (line 7): whom it is for, never said as "applies to" (see EITHER). No version,
         # owner, approver, effective date, review period or audience stated
     },
+    # held out, set 119 (README_extra.md, added on branch heldout-119): labelled from the documents before the
+    # importer was ever run on them
+    "prewired-code-of-conduct-for-trustees": {
+        # title: "Prewired Code of Conduct for Trustees" (page 1, the first line of a one-page PDF; no Title property,
+        # the PDF's metadata is only "Skia/PDF m76"). "Act in accordance with Prewired's Constitution, with the Prewired
+        # mentor guidelines and with the law as it applies to Prewired" (the first bullet)
+        "organisation": ("Prewired", "Prewired SCIO"),
+        # "Version 1.1" (the last line, left, with "17 May 2019" at its right)
+        "version": ("1.1", "v1.1", "Version 1.1"),
+        # Not effective_from: "17 May 2019" (the last line, beside the version: the version's date, not said to be when
+        # the code took effect; see EITHER). Not applies_to: "It is the responsibility of Trustees and members of the
+        # Prewired Board to:" (line 2) and "Trustees are expected to honour the content and spirit of this code." (whom
+        # it binds, never said as "applies to"; see EITHER). Not approved_by or owner: the blank "Signed . . . / Name
+        # . . . / Date . . ." lines (a form for each trustee to sign), "Prewired procedures" (expenses). Not
+        # organisation: "PVG Disclosure" (the first bullet: Scotland's Protecting Vulnerable Groups checks). No owner,
+        # approver, review period or audience stated
+    },
+    "prewired-constitution": {
+        # title: "CONSTITUTION OF PREWIRED SCIO" (page 1, the cover's first line), then "CONSTITUTION / of / Prewired
+        # SCIO" (page 2, three centred lines); zero-width spaces (U+200B) between most words of the text layer; no Title
+        # property (the PDF's metadata is only "Skia/PDF m63"). 'The name of the organisation is "Prewired".' (clause 3)
+        "organisation": ("Prewired", "Prewired SCIO"),
+        # "Version v1.2a" (the cover, a two-column line under "Date 22 September 2017"; every page's footer "v1.2a"
+        # beside its number)
+        "version": ("v1.2a", "1.2a", "Version v1.2a"),
+        # Not effective_from: "Date 22 September 2017" (the cover: the document's date, not said to be when it took
+        # effect; see EITHER), "with effect from the date of incorporation of the organisation" (clause 17: when the
+        # initial trustees were appointed). Not approved_by: "This constitution may (subject to clause 91) be altered by
+        # resolution of the charity trustees - in their capacity as members" (clause 90: who may amend it; see EITHER);
+        # "without the consent of the Office of the Scottish Charity Regulator (OSCR)" (clause 91: consent to certain
+        # steps). Not review_every: "in each calendar year" (clauses 18 and 58: the AGM), "The gap between one AGM and
+        # the next must not be longer than 15 months" (clause 59), "within 15 months" (clause 60), "more than six
+        # months" (clause 22.2), "for at least 6 years" (clause 24.2), "within 28 days" (clauses 25, 26), "At least 7
+        # days' notice" (clause 42), "within 15 minutes" (clause 46), "At least 14 clear days' notice" (clause 63):
+        # time limits of its procedures. Not applies_to: "CHARITY TRUSTEES - and they are also the MEMBERS of the
+        # organisation" (clause 11: who its members are), "Each of the charity trustees shall comply with the Prewired
+        # Code of Conduct" (clause 39: another document). Not organisation: "the Scottish Charity Register" (clause 17),
+        # "the Charities and Trustee Investment (Scotland) Act 2005" (passim), "the Charities Act 2011" (clause 93.1),
+        # "the Prewired Financial Control Rules" (clause 85: another document). Not owner: "the board" (clause 32:
+        # manages the organisation). No owner, approver, review period or audience stated
+    },
+    "prewired-child-protection-policy": {
+        # title: "Child protection policy" (the Astro front matter's "title: Child protection policy", line 3; no "#"
+        # heading: the text opens with "## The purpose and scope of this policy statement"). "The goals of Prewired SCIO
+        # are:" (line 13)
+        "organisation": ("Prewired", "Prewired SCIO"),
+        "version": ("2.3", "v2.3", "Version 2.3"),  # "*Version 2.3, last revised 3 April 2022*" (line 88, in italics)
+        # "This policy statement applies to anyone working on behalf of Prewired, including the Board of Trustees,
+        # volunteers, external contractors and paid staff." (line 24)
+        "applies_to": (("Board of Trustees", "volunteers", "external contractors", "paid staff"),),
+        # Not effective_from: "last revised 3 April 2022" (line 88: when it was last changed, not said to be when it
+        # took effect; see EITHER). Not owner: "Prewired Child Protection Officer Athina Frantzana: cpo@prewired.org"
+        # (line 84: whom to contact), "appointing a nominated child protection office who is also a Trustee" (line 45,
+        # sic: a commitment), "A Duty Mentor is designated for each weekly session" (line 60), "moderated by a member of
+        # the Prewired management committee" (line 79: the Facebook page). Not organisation: "the NSPCC" and its
+        # "example safeguarding policy" (line 90: the template it was based on), "PVG Disclosure Scotland" (line 61),
+        # "https://www.gov.scot/policies/child-protection/" (line 28), "The Prewired Facebook page" (line 79). Not
+        # review_every: "each weekly session" (line 60), "children under 11 years old" (line 63). Not applies_to: "to
+        # protect children and young people who participate in Prewired events and activities" (line 21: whom it
+        # protects, not whom it binds); the front matter's "desc:" (line 4) repeats the purpose. No owner, approver or
+        # review period stated
+    },
+    "university-of-freiburg-advanced-lab-classes-organization-and-framework": {
+        # title: "Part 2 · Organization & Framework" (line 5, the "#" heading, with a middle dot); the GitBook front
+        # matter's "description: Course structure, roles, and workflow" (line 2). The page never names the university,
+        # the institute or any other organisation: "The Advanced Lab Classes (FP-I for B.Sc., FP-II for M.Sc. and
+        # M.Ed.)" (line 9) is the course; "ILIAS" (lines 18, 27, 33, 41) and "HISinOne" (line 64) are the university's
+        # learning and student systems, not organisations that own the page.
+        # Not review_every: "Update at semester start; publish a summary of changes." (line 68, under "### Release
+        # cadence": when the handbook is updated, not a review of this page; see EITHER), "Freeze during teaching weeks"
+        # (line 67), "typically 2-3 full days" (line 29: the lab phase), "Due \~2 weeks after the experiment" (line 41:
+        # the report's deadline), "Monday-Friday, 09:00-17:30" (line 39: lab access). Not approved_by or owner:
+        # "Extensions require approval from the course coordinator" (line 44: approval of an extension), "Tutors: ...
+        # approve readiness during the entrance discussion" (line 49), "Organizers: Coordinate scheduling, ... oversee
+        # grading standards" (line 50). Not applies_to: the roles "Students", "Tutors", "Organizers" (lines 48-50) and
+        # "you" (whom its rules bind, never said as "applies to"; see EITHER). Not version: "FP-I", "FP-II" (course
+        # names), "Part 2" (its place in the handbook). Nothing stated about itself
+    },
+    "university-of-freiburg-advanced-lab-classes-ethics-academic-integrity-and-safety-rules": {
+        # title: "Ethics, Academic Integrity & Safety Rules" (line 1, the "#" heading; the acknowledgement it asks
+        # students to copy names it in italics, line 53). Not organisation: "These advanced lab courses are bound by the
+        # University of Freiburg's Regulations on Safeguarding Academic Integrity" (line 5) and "the linked regulations
+        # of the University of Freiburg and my degree program" (line 53): the university whose regulations bind the
+        # courses, never said to be the rules' own organisation (see EITHER); "Institute of Physics" (lines 9 and 61:
+        # its handout), "uni-freiburg.de" and the link's "utm_source=chatgpt.com" (line 7), "ILIAS" (lines 39, 50: the
+        # learning platform). Not review_every: "valid safety training, valid for 12 months" (line 39: how long a
+        # student's safety training is valid, not a review of these rules). Not approved_by: "certification from the
+        # safety officer / instructor" (line 39: a student's certificate), "referral to the competent committee (e.g.
+        # exam board)" (line 43: misconduct cases). Not applies_to: "students and tutors must hold valid safety
+        # training" (line 39) and "Before beginning any lab work, students are required to:" (line 47): whom single
+        # rules bind, never said as "applies to" (see EITHER). Not version: "Part 0" (line 49: the handbook part),
+        # "Physics B.Sc.", "Physics M.Sc.", "M.Ed. SPO" (lines 13-15, 62: degree programmes' regulations). Nothing
+        # stated about itself
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -15730,5 +15824,45 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "This Health and Safety Policy demonstrates our commitment to our volunteers and visitors." (line 7): whom it
         # is for, never said as "applies to"
         "applies_to": (("volunteers", "visitors"), ("volunteers",)),
+    },
+    # held out, set 119
+    "prewired-code-of-conduct-for-trustees": {
+        "effective_from": ("2019-05-17",),  # "Version 1.1 ... 17 May 2019" (the last line): the version's date, not
+        # said to be when the code took effect
+        # "It is the responsibility of Trustees and members of the Prewired Board to:" (line 2); "Trustees are expected
+        # to honour the content and spirit of this code." (after the list); the title "... for Trustees": whom it
+        # binds, never said as "applies to"
+        "applies_to": (("Trustees", "members of the Prewired Board"), ("Trustees",), ("members",)),
+    },
+    "prewired-constitution": {
+        "effective_from": ("2017-09-22",),  # "Date 22 September 2017" (the cover): the document's date, not said to
+        # be when the constitution took effect
+        # "This constitution may (subject to clause 91) be altered by resolution of the charity trustees - in their
+        # capacity as members of the organisation - passed at a members' meeting (subject to achieving the two thirds
+        # majority referred to in clause 71) or by way of a written resolution" (clause 90): who may amend it, not said
+        # to have approved this text
+        "approved_by": ("charity trustees", "the charity trustees", "members", "the members", "members' meeting",
+                        "a members' meeting"),
+    },
+    "prewired-child-protection-policy": {
+        "effective_from": ("2022-04-03",),  # "*Version 2.3, last revised 3 April 2022*" (line 88): an edit date, not
+        # said to be when the policy took effect
+    },
+    "university-of-freiburg-advanced-lab-classes-organization-and-framework": {
+        # "### Release cadence" / "- **Update** at semester start; publish a summary of changes." (lines 66-68): how
+        # often the handbook is updated, not said to be a review of this page
+        "review_every": ("semester", "1 semester", "6 months", "each semester"),
+        # "* **Students:** Prepare thoroughly, follow safety rules, ..."; "* **Tutors:** ..."; "* **Organizers:** ..."
+        # (lines 48-50, "## Roles & Responsibilities"): whom its rules bind, never said as "applies to"
+        "applies_to": (("students", "tutors", "organizers"), ("students",), ("students", "tutors")),
+    },
+    "university-of-freiburg-advanced-lab-classes-ethics-academic-integrity-and-safety-rules": {
+        # "These advanced lab courses are bound by the University of Freiburg's Regulations on Safeguarding Academic
+        # Integrity" (line 5); "the linked regulations of the University of Freiburg and my degree program" (line 53):
+        # the university whose courses these are, said only of the regulations that bind them
+        "organisation": ("University of Freiburg", "the University of Freiburg", "Institute of Physics"),
+        # "students and tutors must hold valid safety training" (line 39); "Before beginning any lab work, students are
+        # required to:" (line 47): whom its rules bind, never said as "applies to"
+        "applies_to": (("students", "tutors"), ("students",)),
     },
 }
