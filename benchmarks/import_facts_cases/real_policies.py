@@ -11438,6 +11438,57 @@ STATED: dict[str, dict[str, tuple]] = {
         # "Physics B.Sc.", "Physics M.Sc.", "M.Ed. SPO" (lines 13-15, 62: degree programmes' regulations). Nothing
         # stated about itself
     },
+    # held out, set 120 (README_extra.md, added on branch heldout-120): labelled from the documents before the
+    # importer was ever run on them
+    "neuromatch-code-of-conduct": {
+        # title: "Neuromatch Code of Conduct" (line 2, the "#" heading, under an empty first line). "Neuromatch is
+        # committed to creating a collaborative, open, and inclusive teaching and learning environment." (line 4);
+        # "Neuromatch, Inc. reserves the right to update this Code of Conduct at any time and without notice." (line 65)
+        "organisation": ("Neuromatch", "Neuromatch, Inc.", "Neuromatch Inc.", "Neuromatch Inc", "Neuromatch Academy"),
+        # Not applies_to: "All Neuromatch students, teaching assistants, affiliated faculty, organizers, volunteers,
+        # staff, and contributors are expected to adhere to this Code of Conduct." (line 4: whom it binds, never said as
+        # "applies to"; see EITHER); "This applies to any Neuromatch events and platforms, either online or in-person."
+        # (lines 6-7: where the duty to stop when asked holds, places and not an audience). Not owner or approved_by:
+        # "Neuromatch, Inc. reserves the right to update this Code of Conduct" (line 65: who may change it; see EITHER);
+        # "engage Neuromatch Diversity Committee or Conflict Resolution Office to investigate ... decided via majority
+        # vote of the relevant committee" (line 7: who enforces it, not who approved or keeps it); "visible only to
+        # members of the Neuromatch Conflict Resolution Office" (line 9). Not organisation: "the International Center of
+        # Academic Integrity" (line 59: a source it links to), "Neuromatch Academy is not a degree-granting
+        # institution" (line 49: its course, the organisation's programme; accepted above only as a variant). Not
+        # version or effective_from: none stated; the Airtable form and the ICAI PDF's "20019_ICAI-Fundamental-
+        # Values_R12" (line 59: a file name in a link). No version, date, owner, approver, review period or audience
+        # stated
+    },
+    "neuromatch-code-of-conduct-investigation-process": {
+        # title: "Code of Conduct Investigation Process" (line 1, the "#" heading, with a trailing space). "If a report
+        # is received about behavior that violates the Neuromatch CoC, the following steps will be taken." (line 12);
+        # "the offender will be removed from the Neuromatch shared spaces" (line 18); "banned from future participation
+        # in NM" (line 35)
+        "organisation": ("Neuromatch", "Neuromatch, Inc.", "Neuromatch Inc.", "Neuromatch Inc", "NM",
+                         "Neuromatch Academy"),
+        # Not owner or approved_by: "The Conflict Resolution Team will investigate." (line 13: who carries out the
+        # process, not said to keep or to have approved this text); "for a period of time to be determined by the
+        # Conflict Resolution Team" (lines 35-36). Not applies_to: the complainant, the accused and "a student [who] has
+        # impersonated another student" (line 33) are the parties to a case, never said as "applies to". Not version:
+        # "Level 1", "Level 2", "Level 3" (lines 8-10: categories of violation). Not organisation: "Google Drive",
+        # "Slack", "zoom", "Discord" (lines 19-26: the shared spaces). No version, date, owner, approver, review period
+        # or audience stated
+    },
+    "neuromatch-teaching-assistant-contract": {
+        # title: "Neuromatch Teaching Assistant Contract" (line 1, the "#" heading, with a trailing space). "TAs for
+        # Neuromatch Academy are expected to guide the students' through the Academy" (line 2, a curly apostrophe)
+        "organisation": ("Neuromatch", "Neuromatch Academy", "Neuromatch, Inc.", "Neuromatch Inc."),
+        # Not applies_to: "TAs for Neuromatch Academy are expected to ..." (line 2), "TAs are required to be respectful"
+        # (line 4), "Regular TAs are expected to:" (line 38), "Project TAs are expected to:" (line 42): whom it binds,
+        # never said as "applies to" (see EITHER). Not review_every: "TA pods will be evaluated every day during the
+        # course" (line 56: evaluations of the pods), "Minimum 2-years of experience" (lines 21, 27, 33: a
+        # qualification), "(7-8h / day)" (line 37), "~2h /day live on Zoom, additional ~6 hours asynchronously" (line
+        # 47), "the 4.5-h lecture/tutorial modules every day" (line 40), "1h/group/day" (lines 41, 44). Not
+        # effective_from: "Dates will be provided closer to the course." (line 53). Not organisation: "Project Pythia"
+        # (line 32), "coursera" (line 23), the British Neuroscience Association's "BNA_English.pdf" (line 23: a linked
+        # reading), "support@neuromatch.io" (line 63). Not owner or approved_by: none named. No version, date, owner,
+        # approver, review period or audience stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -15864,5 +15915,22 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "students and tutors must hold valid safety training" (line 39); "Before beginning any lab work, students are
         # required to:" (line 47): whom its rules bind, never said as "applies to"
         "applies_to": (("students", "tutors"), ("students",)),
+    },
+    # held out, set 120
+    "neuromatch-code-of-conduct": {
+        # "Neuromatch, Inc. reserves the right to update this Code of Conduct at any time and without notice." (line
+        # 65): who may change it, not said to own it
+        "owner": ("Neuromatch, Inc.", "Neuromatch", "Neuromatch Inc.", "Neuromatch Inc"),
+        # "All Neuromatch students, teaching assistants, affiliated faculty, organizers, volunteers, staff, and
+        # contributors are expected to adhere to this Code of Conduct." (line 4): whom it binds, never said as "applies
+        # to"
+        "applies_to": (("students", "teaching assistants", "affiliated faculty", "organizers", "volunteers", "staff",
+                        "contributors"),),
+    },
+    "neuromatch-teaching-assistant-contract": {
+        # "TAs for Neuromatch Academy are expected to guide the students' through the Academy" (line 2, a curly
+        # apostrophe); "Regular TAs are expected to:" (line 38); "Project TAs are expected to:" (line 42); "*Lead TAs*
+        # have additional responsibilities." (line 13): whom it binds, never said as "applies to"
+        "applies_to": (("TAs",), ("teaching assistants",), ("TAs", "Lead TAs"), ("Regular TAs", "Project TAs")),
     },
 }
