@@ -11489,6 +11489,36 @@ STATED: dict[str, dict[str, tuple]] = {
         # reading), "support@neuromatch.io" (line 63). Not owner or approved_by: none named. No version, date, owner,
         # approver, review period or audience stated
     },
+    # held out, set 121 (README_extra.md, added on branch heldout-121): labelled from the documents before the
+    # importer was ever run on them
+    "cisofy-security-policy": {
+        # title: "CISOfy Security Policy" (line 1, the "#" heading). "This set of documents form the security policy of
+        # [CISOfy](https://cisofy.com)." (line 4); "This security policy applies to our company CISOfy." (line 10)
+        "organisation": ("CISOfy",),
+        # Not applies_to: "This security policy applies to our company CISOfy. It also applies to our services like,
+        # [Lynis Enterprise](...), our blog [Linux Audit](...), and the [Linux Security Expert training](...)." (line
+        # 10: said as "applies to", but of the company and its services, no people); "All of our employees and
+        # contractors should adhere to this formally approved policy." (line 4: whom it binds, never said as "applies
+        # to"; see EITHER). Not approved_by: "this formally approved policy" (line 4: no approver named); "Exceptions
+        # are only possible when approved by the CISOfy management" (line 4: who approves exceptions, not this text).
+        # Not version: "Creative Commons Attribution 4.0 International License" (line 16) and the badge
+        # "i.creativecommons.org/l/by/4.0/88x31.png" (line 14): the licence's version. Not organisation: Lynis
+        # Enterprise, Linux Audit, the Linux Security Expert training (line 10: its services), Creative Commons (line
+        # 16). "Last reviewed: May 2018 by CEO Michael Boelen" (line 19, the file's last line): see EITHER. No owner,
+        # approver, effective date, version or review period stated
+    },
+    "cisofy-secure-software-development": {
+        # title: "Secure Software Development" (line 1, the "#" heading). No organisation named: "Security is and
+        # should be embedded in all of our products and supporting services." (line 3), "we took every action" (line
+        # 3): the company speaks as "we" and "our" only (the set's README names it CISOfy; this file never does).
+        # Not organisation: "Yum/RPM", "CentOS 5" (lines 19-20: tools with known limitations), "PEP8", "shellcheck"
+        # (lines 34-35), "pep8", "flake8", "pylint", "coverage", "pydocstyle", "doc8", "mypy" (lines 40-48: the
+        # Python tools suggested). Not applies_to: "Users of our software should be able to trust ..." (line 3: whom
+        # it serves, not whom it binds); "For projects using Python code" (line 39: the projects a section is for).
+        # Not version: "PEP 8", "PEP 257" (lines 40, 44), "CentOS 5" (line 20). The file ends at the heading "###
+        # Vulnerability checking" (line 50) with nothing under it. No organisation, date, version, owner, approver,
+        # review period or audience stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -15932,5 +15962,16 @@ EITHER: dict[str, dict[str, tuple]] = {
         # apostrophe); "Regular TAs are expected to:" (line 38); "Project TAs are expected to:" (line 42); "*Lead TAs*
         # have additional responsibilities." (line 13): whom it binds, never said as "applies to"
         "applies_to": (("TAs",), ("teaching assistants",), ("TAs", "Lead TAs"), ("Regular TAs", "Project TAs")),
+    },
+    # held out, set 121
+    "cisofy-security-policy": {
+        # "Last reviewed: May 2018 by CEO Michael Boelen" (line 19, the file's last line): when it was last reviewed,
+        # no day given, not said to be when it took effect
+        "effective_from": ("2018-05", "2018-05-01"),
+        # the same line: who reviewed it, not named its owner
+        "owner": ("CEO Michael Boelen", "Michael Boelen", "CEO", "the CEO"),
+        # "All of our employees and contractors should adhere to this formally approved policy." (line 4): whom it
+        # binds, never said as "applies to" (line 10's "applies to" names the company and its services)
+        "applies_to": (("employees", "contractors"),),
     },
 }
