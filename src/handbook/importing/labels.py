@@ -22,6 +22,7 @@ _WE_US_OUR = (rf"{_QUOTE_MARK}we{_QUOTE_MARK}(?:\s*(?:[,/]|\band\b|\bor\b)\s*{_Q
               r"{1,2}")
 # What a form's label adds in brackets: "Implementation date (when this first became ONS or UKSA policy)"
 _NOTE = r"(?:\s*\([^()]{1,80}\))?"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 LABELLED = {
     "title": re.compile(rf"^(?:(?:document|policy|procedure)\s+(?:title|name)|title){SEPARATOR}(?P<v>.+)$", re.I),
     # and a definitions table's row saying who "we" are: "We, us, our | Free UK Genealogy" (never "We" alone)
@@ -93,10 +94,11 @@ LABELLED = {
     ),
     "version": re.compile(
         # "Version 1.3 - last updated March 2025", "Version: 2, dated ...", "Version 2.0 Last updated [12/10/2018]"
-        # (not "Version 2 of the form"), a details table's "Document Version | 2.0.2", "Policy version: 3.1"
-        rf"^{_POLICY}(?:version|issue|revision|rev\.?)(?:\s+(?:number|no\.?))?\s*[:|\s]\s*v?(?P<v>\d+(?:\.\d+)*)\.?"
+        # (not "Version 2 of the form"), a details table's "Document Version | 2.0.2", "Policy version: 3.1", a
+        # cover's "Version v1.2a", a footer's "Version 1.1      17 May 2019"
+        rf"^{_POLICY}(?:version|issue|revision|rev\.?)(?:\s+(?:number|no\.?))?\s*[:|\s]\s*v?(?P<v>\d+(?:\.\d+)*[a-z]?)\.?"
         r"(?:\s*[,;(|\u2013\u2014]\s*.*|\s+-\s+.*|\s+(?:last\s+)?(?:updated|revised|reviewed|dated|issued|approved|"
-        r"published|effective)\b.*)?$"
+        rf"published|effective)\b.*|\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+\d{{4}})?$"
         # the number at the end of what the version is called: "Version: | Final agreed copy, NSHCS Reasonable
         # Adjustments Policy 2022 v.1"
         rf"|^{_POLICY}version(?:\s*[:|])+\s*[^|]*?\s(?:v\.?\s?|version\s+)(?P<v2>\d+(?:\.\d+)*)\.?$"

@@ -8,8 +8,10 @@ will make all reasonable efforts to comply ..."); its commitment in an opening s
 Hypha's support and commitment to ..."); whom the policy's scope works for ("This policy applies to anyone working with
 or on behalf of Hypha: ..."); the project or community its opening sentence says it governs ("This document outlines the
 governance model for the Cadence Workflow project"); or, anywhere, whose policy it is ("It is Lullabot's policy that
-...", "It is the policy of the West Ada School District not to ..."; not "the District", the drafting's word for it),
-where the text names it again elsewhere. handbook.importing.organisation reads names that look like an organisation's on
+...", "It is the policy of the West Ada School District not to ..."; not "the District", the drafting's word for it)
+or what "we" are ("This security policy applies to our company CISOfy"), where the text names it again elsewhere. A
+subject may join a second name to the first, which leads ("Totally Leighton Buzzard and the Repair Café Leighton
+Buzzard is committed to ..."). handbook.importing.organisation reads names that look like an organisation's on
 their own ("Riverside Primary School"); this reads a name of any form, so its guards are the sentence's place and shape:
 
 - not another body the policy speaks of: a regulator, a council, a government department ("The Care Quality
@@ -42,8 +44,12 @@ _CANDIDATE = (r"(?P<NAME>(?:The\s+)?[A-Z][\w&'\u2019-]*(?:\.[A-Za-z][\w&'\u2019-
 _ORGANISATION_KINDS = (r"community|organi[sz]ation|company|charity|team|agency|school|academy|college|university|"
                        r"trust|institute|non-?profit|association|society|club|business|firm|consortium|foundation|"
                        r"federation|partnership|co-?operative|network|provider|employer|event|meetup|project")
+# A second name the subject joins to the first, which leads: "Totally Leighton Buzzard and the Repair Café Leighton
+# Buzzard is committed to ..." (the group, and the project it runs)
+_AND_ANOTHER = r"(?:\s+and\s+(?:the\s+)?[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*){0,3})?"
 _OPENING = re.compile(
-    rf"^(?:At\s+{_CANDIDATE.replace('NAME', 'at')},?\s+(?:we|our)\b|{_CANDIDATE.replace('NAME', 'subject')}\s+"
+    rf"^(?:At\s+{_CANDIDATE.replace('NAME', 'at')},?\s+(?:we|our)\b|{_CANDIDATE.replace('NAME', 'subject')}"
+    rf"{_AND_ANOTHER}\s+"
     r"(?:(?:\w+ly|very\s+much|only\s+occasionally)\s+)?(?:"
     r"believes|aims|strives|seeks|values|recogni[sz]es|adheres\s+to|complies\s+with|prides\s+itself\s+on|"
     r"(?P<welcomes>welcomes|encourages|expects|appreciates)|"
@@ -64,6 +70,11 @@ _ITS_POLICY = re.compile(
     rf"(?:^|(?<=[.!?]\s))(?:[A-Z][a-z]+,\s+)?[Ii]t\s+is\s+(?:the\s+policy\s+of\s+(?P<article>the\s+)?"
     rf"{_CANDIDATE.replace('NAME', 'of')}|(?P<its>the\s+)?{_CANDIDATE.replace('NAME', 'owner')}['\u2019]s?\s+policy)"
     r"\s+(?:that|to|not\s+to)\b")
+# The text naming what "we" are, wherever it says so: "This security policy applies to our company CISOfy." (not "our
+# company Slack workspace", a tool it names)
+_OUR_NAMED = re.compile(
+    r"\bour\s+(?:company|organi[sz]ation|charity|school|academy|club|society|association|business|firm|foundation|"
+    rf"co-?operative|non-?profit),?\s+{_CANDIDATE.replace('NAME', 'subject')}(?=\s*[.,;:)]|\s*$)")
 # Whom the policy's scope works for: "This policy applies to anyone working with or on behalf of Hypha: ..."
 _WORKING_FOR = re.compile(
     r"\b(?:applies|apply)\s+to\s+(?:all|any|every)(?:one|body)?\b[^.;:]{0,40}?\s(?:on\s+behalf\s+of|working\s+"
@@ -132,6 +143,8 @@ def opening_subject(paragraphs: list[str], text: str) -> tuple[str, str, str] | 
             return name, match[0], "the sentence saying whose policy it is"
         if (match := _WORKING_FOR.search(paragraph)) and _is_the_organisation(match["subject"], text):
             return match["subject"], match[0], "its scope"
+        if (match := _OUR_NAMED.search(paragraph)) and _is_the_organisation(match["subject"], text):
+            return match["subject"], match[0], "the text naming what 'we' are"
     return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .name_shapes import is_distinctive_name, looks_like_a_name, times_named
-from .organisation import NAME, NAME_HEADING_TITLE, named_apart
+from .organisation import NAME, NAME_HEADING_TITLE, in_name_case, named_apart
 from .organisation_words import COMPANY, DOCUMENT_WORDS, ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
 
 # A title saying where the policy is for: "Positive Work Environment at W3C: Code of Conduct"
@@ -28,8 +28,9 @@ _WHOLE_ORGANISATION = re.compile(rf"\b(?:{WHOLE_ORGANISATION_WORDS}|Project|{COM
 # A title naming the document, then whose it is after a dash: "Code of Conduct - Open Science MOOC",
 # "Complaints Procedure - Hillside Community Association"
 _AFTER_A_DASH = re.compile(rf"^(?P<document>.+?)\s+[\u2013\u2014|-]\s+(?:[Tt]he\s+)?(?P<v>{NAME})$")
-# ... or whose it is, then the document after a dash: "Kingfisher Multi Academy Trust - Staff Code of Conduct"
-_BEFORE_A_DASH = re.compile(rf"^(?:[Tt]he\s+)?(?P<v>{NAME})\s+[\u2013\u2014|-]\s+(?P<document>.+)$")
+# ... or whose it is, then the document after a dash: "Kingfisher Multi Academy Trust - Staff Code of Conduct", a
+# running header's "HOLT VILLAGE HALL- Regulations for Hiring the Hall"
+_BEFORE_A_DASH = re.compile(rf"^(?:[Tt]he\s+)?(?P<v>{NAME})\s*[\u2013\u2014|-]\s+(?P<document>.+)$")
 # A local council's name heading the title, a body no other can be: "Wroxton & Balscote Parish Council Standing
 # Orders" (its cover the only place that names it; the text says "the Council")
 _COUNCIL_TITLE = re.compile(rf"^(?P<v>(?:[A-Z][\w'\u2019-]*\s+(?:(?:&|and|upon|on|in)\s+)?){{1,4}}{_COUNCIL})"
@@ -70,8 +71,8 @@ def stated_in_title(title: str, text: str) -> tuple[str, str, str] | None:
                 _AS_A_BODY.format(name=re.escape(name)), text))):  # never written as common words
         return name, title, _named_times(mentions)
     if (match := _BEFORE_A_DASH.match(title)) and DOCUMENT_WORDS.search(match["document"]) and re.search(
-            rf"\b(?:{ORGANISATION_WORDS}|{COMPANY})$", name := match["v"]) and is_distinctive_name(name, text) and (
-            mentions := times_named(name, text)):
+            rf"\b(?:{ORGANISATION_WORDS}|{COMPANY})$", name := in_name_case(match["v"], text)) and is_distinctive_name(
+            name, text) and (mentions := times_named(name, text)):  # (in capitals, as the text writes it)
         return name, title, _named_times(mentions)
     if (match := _COUNCIL_TITLE.match(title)) and DOCUMENT_WORDS.search(match["rest"]):
         return match["v"], title, "the council whose name heads the title"

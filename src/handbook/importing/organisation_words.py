@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
-# What a workplace is called that ends in a common word: "Parkside Medical Practice", "Harbour Credit Union"
+# What a workplace is called that ends in a common word: "Parkside Medical Practice", "Harbour Credit Union", "Holt
+# Village Hall" (a charity that hires out its hall; not a town hall or a church hall, most often buildings)
 _WORKPLACES = (r"(?:Medical|Dental|GP|Veterinary)\s+Practice|(?:Credit|Students['\u2019]?)\s+Union|"
-               r"(?:Care|Nursing)\s+Home")
+               r"(?:Care|Nursing)\s+Home|(?:Village|Community|Memorial)\s+Hall")
 ORGANISATION_WORDS = (
     r"School|Academy|College|University|Trust|Federation|Council|Ministry|Department|Agency|Authority|Office|"
     r"Board|Service|Club|Association|Society|Foundation|Charity|Church|Nursery|Partnership|Limited|Ltd|Inc|Group|"
@@ -29,7 +30,7 @@ WHOLE_ORGANISATION_WORDS = (
 # ("Articles of Association" is a charity's or an academy trust's governing document, not an association)
 DOCUMENT_WORDS = re.compile(r"\b(?:Terms|Policy|Policies|Procedures?|Code|Handbook|Guidance|Statement|Agreement|"
                             r"Conditions|Rules|Standards?|Plan|Notice|Bylaws|By-laws|Constitution|Articles|"
-                            r"Memorandum|Regulations|Protocol|Strategy|Framework|Manual|Statutes|Principles|Guidelines|"
+                            r"Memorandum|Regulations|Protocol|Strategy|Framework|Manual|Statutes|Principles|Guidelines|Checklist|"
                             r"Standing\s+Orders)\b")  # (a council's or a governing body's rules of procedure)
 # A company's legal form, ending its name: "GitHub, Inc.", "RemoteAbility CIC", and outside the UK and US "Tuist
 # GmbH", "SOZIALHELDEN e.V." (a German registered association), "Adyen N.V."; not "SAS", also a program's name

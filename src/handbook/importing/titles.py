@@ -28,7 +28,7 @@ from .organisation import STANDALONE_ORGANISATION, in_name_case
 DOCUMENT_WORDS = re.compile(
     r"\b(?:by-?laws?|constitution|charter|polic(?:y|ies)|procedures?|code|handbook|guidance|guide|guidelines?|manual|"
     r"play-?books?|specification|statement|agreement|terms|conditions|rules|regulations|standards?|plan|"
-    r"protocol|strategy|framework|notice)\b",
+    r"protocol|strategy|framework|notice|checklist)\b",
     re.IGNORECASE,
 )
 # A heading naming a part of the text, not the document
