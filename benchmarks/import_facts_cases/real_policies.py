@@ -11519,6 +11519,100 @@ STATED: dict[str, dict[str, tuple]] = {
         # Vulnerability checking" (line 50) with nothing under it. No organisation, date, version, owner, approver,
         # review period or audience stated
     },
+    # held out, set 122 (README_extra.md, added on branch heldout-122): labelled from the documents before the
+    # importer was ever run on them
+    "afpy-charte": {
+        # title: "Charte AFPy" (line 2, an RST title between "=" over- and underlines). "Le but de l'Association
+        # Francophone Python (AFPy) est d'assurer la promotion du langage de programmation Python" (line 5)
+        "organisation": ("AFPy", "Association Francophone Python", "l'AFPy", "A.F.P.Y."),
+        # Not applies_to: "Ces bonnes pratiques s'appliquent dans le cadre de tout évènement (co-)organisé par l'AFPy"
+        # (lines 61-62: said as "s'appliquent", but to events, IRC channels, the blog and the mailing list, places and
+        # not people); "L'AFPy s'attend donc à ce que chaque membre de l'association fasse preuve de respect" (line
+        # 16) and "L'AFPy attend de ses membres un langage et un style adaptés" (line 41): whom it binds, never said as
+        # "s'applique à" (see EITHER). Not owner or approved_by: "après délibération du comité directeur" (line 51: who
+        # may exclude someone), "les organisateurs de l'évènement ou membres du comité directeur pourront prendre
+        # immédiatement les mesures" (lines 102-105: who acts on incidents), "diversite@afpy.org" (line 117: where to
+        # report). Not organisation: "l'Ada Initiative" (lines 21-22: the code it was inspired by), "la loi française
+        # de lutte contre les discriminations" (line 22), "PyconFR", "planète AFPy", "AFPyros" (its events and
+        # services). No version, date, owner, approver, review period or audience stated
+    },
+    "afpy-conditions-generales-utilisation-services": {
+        # title: "Conditions générales d\u2019utilisation des services de l\u2019AFPy" (line 1, an RST title
+        # underlined with "="). "En utilisant les services de l\u2019AFPy, vous acceptez d\u2019être lié·e par les
+        # conditions suivantes" (line 6)
+        "organisation": ("AFPy", "l\u2019AFPy", "l'AFPy", "l\u2019association AFPy", "Association Francophone Python"),
+        # Not effective_from or version: "*Version du 10 octobre 2022.*" (line 4, in italics: "version of 10 October
+        # 2022", a dated version, never said to be when the terms took effect; see EITHER). Not owner: "L\u2019AFPy se
+        # réserve le droit de modifier ces conditions" (line 12: who may change them; see EITHER); "Les questions sur
+        # les conditions de service doivent être envoyées au comité directeur" (lines 154-156: whom to ask). Not
+        # approved_by: none named. Not applies_to: "vous acceptez d\u2019être lié·e" (line 6), "Les utilisateur·ices du
+        # service git.afpy.org s\u2019engagent" (lines 299-300): whom they bind, never said as "s'appliquent à" (see
+        # EITHER). Not organisation: "Framasoft" and "l\u2019April" (lines 8-9: whose terms inspired these), "la Free
+        # Software Foundation" (lines 278, 280-281: its licence list), "la loi « Informatique et Libertés »" and its
+        # "article 34" (line 233), "RGPD" (line 267), "git.afpy.org", "discuss.afpy.org" (its services). Not
+        # review_every: "une période supérieure à 6 mois" (lines 226-227: an inactive account may be closed). No
+        # effective date, version number, owner, approver, review period or audience stated
+    },
+    "pixelbar-house-rules": {
+        # title: "Regulations" (the Jekyll front matter's "title: Regulations", line 3); the text has "## Nederlands"
+        # and "## English" versions, "In case of conflict between the Dutch and English rules, the Dutch rules shall
+        # prevail" (line 71). "Stichting Pixelbar is niet aansprakelijk voor enig vorm van letsel" (line 34); "The
+        # Pixelbar Foundation is not liable for any form of injury" (line 65)
+        "organisation": ("Stichting Pixelbar", "Pixelbar", "The Pixelbar Foundation", "Pixelbar Foundation"),
+        # Not owner or approved_by: "Het bestuur behoudt zich het recht deze huisregels ten allen tijden aan te mogen
+        # passen." (line 35) / "The board reserves the right to change these house rules at any time." (line 66): who
+        # may change them (see EITHER); "Zonder toestemming van het bestuur" / "without permission from the board"
+        # (lines 19, 50), "Het bestuur bepaald wanneer je 24/7 toegang krijgt" (line 26). Not applies_to: "Een lid die
+        # een nieuw lid introduceert" / "A member who introduces a new member" (lines 29, 60), "Indien een lid een van
+        # deze huisregels overtreed" / "If a member violates any of these house rules" (lines 36, 67): whom they bind,
+        # never said as "gelden voor" or "apply to" (see EITHER). Not organisation: "Openr" (lines 27, 58: an access
+        # app), "De Kroon" (the building), "de Nederlandse wet" / "Dutch law" (lines 20, 51). Not review_every:
+        # "24/7 toegang" / "24/7 access" (lines 26, 56-57). No version, date, owner, approver, review period or audience
+        # stated
+    },
+    "pixelbar-privacy-statement": {
+        # title: "Privacy Statement" (the Jekyll front matter, line 3), then "## Privacy Statement for Stichting
+        # Pixelbar ##" (line 10, closed with "##"); in Dutch ("This page is in dutch for compliance reasons.", line 7).
+        # "Stichting Pixelbar is verantwoordelijk voor de verwerking van uw persoonsgegevens." (line 20)
+        "organisation": ("Stichting Pixelbar", "Pixelbar"),
+        # Not effective_from: "Deze versie is van 24 mei 2018" (line 82, the last words: "this version is of 24 May
+        # 2018", the version's date, never said to be when it took effect; see EITHER). Not owner: "Stichting Pixelbar
+        # behoudt zich het recht voor om wijzigingen aan te brengen in het privacy statement." (line 82: who may change
+        # it; see EITHER); "Stichting Pixelbar is verantwoordelijk voor de verwerking" (line 20: the data controller).
+        # Not organisation: "de Autoriteit Persoonsgegevens" (line 79: the supervisory authority), "Algemene
+        # Verordening Gegevensbescherming, ookwel AVG(GDPR)" (line 11), "Schiemond 20" / "3024 EE Rotterdam" (lines
+        # 23-24: its address), "bestuur@pixelbar.nl" (lines 26, 53). Not review_every: "zo kort mogelijk bewaard, maar
+        # ten minste voor zo lang de persoon is ingeschreven" (line 63: how long data are kept), "personen jonger dan
+        # 16 jaar" (line 60), "We testen en evalueren regelmatig onze maatregelen" (regularly, no period). Not
+        # applies_to: "u" (the people whose data it processes, never said as "geldt voor"). No version number, owner,
+        # approver, review period or audience stated
+    },
+    "radio-rhino-statuts": {
+        # title: "Statuts de l\u2019association Radio Rhino" (line 1, plain text; articles headed "// Article 1 - Nom et
+        # siège" and so on, to "// Article 22 - Approbation des statuts"). "il est formé une association dénommée :
+        # Radio Rhino." (line 5)
+        "organisation": ("Radio Rhino", "l\u2019association Radio Rhino", "association Radio Rhino"),
+        # "Les présents statuts ont été adoptés par l\u2019assemblée générale constitutive qui s\u2019est tenue à
+        # Strasbourg, le 14 juin 2016." (line 214, the last line)
+        "approved_by": ("assemblée générale constitutive", "l\u2019assemblée générale constitutive",
+                        "l'assemblée générale constitutive", "constitutive general assembly",
+                        "the constitutive general assembly"),
+        "approved_on": ("2016-06-14",),
+        # The adoption date as an effective date: see EITHER. Not approved_by: "La modification des statuts doit être
+        # décidée par l\u2019assemblée générale extraordinaire" (Article 18: who may amend them), "Ce règlement
+        # intérieur sera soumis à l\u2019approbation de l\u2019assemblée générale ordinaire" (line 210: another
+        # document). Not
+        # effective_from: "l\u2019instruction fiscale n°208 du 18 décembre 2006 (instruction 4 H-5-06)" (line 175: a tax
+        # instruction's date). Not review_every: "Elle se réunit une fois par an" (line 75: the general assembly), "élus
+        # pour 1 an" (lines 111, 203: terms of office), "au moins 1 fois par an" (line 151: the board's meetings),
+        # "vérifiés annuellement" (line 203: the accounts), "15 jours", "1 mois", "3 mois", "2 jours" (time limits of
+        # its procedures). Not organisation: "le Code Civil Local" and its "articles 21 à 79-IV" (line 7), "le tribunal
+        # de Strasbourg" (line 14), "Chez Guy Chouraqui / 1 rue du Markstein / 67100 Strasbourg" (lines 10-12: its
+        # registered seat, at a person's address). Not owner: "le bureau" (Articles 11-15: administers the
+        # association). Not applies_to: "Chaque membre prend l\u2019engagement de respecter les présents statuts."
+        # (line 50: whom they bind, never said as "s'appliquent à"; see EITHER). No version, owner, review period or
+        # audience stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -15973,5 +16067,48 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "All of our employees and contractors should adhere to this formally approved policy." (line 4): whom it
         # binds, never said as "applies to" (line 10's "applies to" names the company and its services)
         "applies_to": (("employees", "contractors"),),
+    },
+    # held out, set 122
+    "afpy-charte": {
+        # "L'AFPy s'attend donc à ce que chaque membre de l'association fasse preuve de respect et de courtoisie" (lines
+        # 16-17); "L'AFPy attend de ses membres un langage et un style adaptés" (line 41): whom it binds, never said as
+        # "s'applique à" (lines 61-62's "s'appliquent" names events and places)
+        "applies_to": (("membres",), ("members",), ("membre",)),
+    },
+    "afpy-conditions-generales-utilisation-services": {
+        "effective_from": ("2022-10-10",),  # "*Version du 10 octobre 2022.*" (line 4): the version's date, not said to
+        # be when the terms took effect
+        # "L\u2019AFPy se réserve le droit de modifier ces conditions en fonction des mises à jour des services" (lines
+        # 12-13): who may change them, not said to own them
+        "owner": ("AFPy", "l\u2019AFPy", "l'AFPy"),
+        # "En utilisant les services de l\u2019AFPy, vous acceptez d\u2019être lié·e par les conditions suivantes"
+        # (line 6); "Les utilisateur·ices du service git.afpy.org s\u2019engagent" (lines 299-300): whom they bind,
+        # never said as "s'appliquent à"
+        "applies_to": (("utilisateur·ices",), ("utilisateurs",), ("users",)),
+    },
+    "pixelbar-house-rules": {
+        # "Het bestuur behoudt zich het recht deze huisregels ten allen tijden aan te mogen passen." (line 35); "The
+        # board reserves the right to change these house rules at any time." (line 66): who may change them, not said
+        # to own them
+        "owner": ("het bestuur", "bestuur", "the board", "board", "The board"),
+        # "Indien een lid een van deze huisregels overtreed" (line 36); "If a member violates any of these house rules"
+        # (line 67); "A member who introduces a new member bears responsibility for his/her behavior" (line 60): whom
+        # they bind, never said as "apply to"
+        "applies_to": (("leden",), ("lid",), ("members",), ("member",)),
+    },
+    "pixelbar-privacy-statement": {
+        "effective_from": ("2018-05-24",),  # "Deze versie is van 24 mei 2018" (line 82: "this version is of 24 May
+        # 2018"): the version's date, not said to be when it took effect
+        # "Stichting Pixelbar behoudt zich het recht voor om wijzigingen aan te brengen in het privacy statement."
+        # (line 82): who may change it, not said to own it
+        "owner": ("Stichting Pixelbar", "Pixelbar"),
+    },
+    "radio-rhino-statuts": {
+        # "Les présents statuts ont été adoptés par l\u2019assemblée générale constitutive qui s\u2019est tenue à
+        # Strasbourg, le 14 juin 2016." (line 214): the adoption date, not said to be when the statutes took effect
+        "effective_from": ("2016-06-14",),
+        # "Chaque membre prend l\u2019engagement de respecter les présents statuts." (line 50): whom they bind, never
+        # said as "s'appliquent à"
+        "applies_to": (("membres",), ("membre",), ("members",)),
     },
 }
