@@ -11613,6 +11613,141 @@ STATED: dict[str, dict[str, tuple]] = {
         # (line 50: whom they bind, never said as "s'appliquent à"; see EITHER). No version, owner, review period or
         # audience stated
     },
+    # held out, set 123 (README_extra.md, added on branch heldout-123): labelled from the documents before the
+    # importer was ever run on them (read as the text of word/document.xml, its headers and footers, and
+    # docProps/core.xml, with python's zipfile)
+    "glasswall-acceptable-use-policy": {
+        # title: "Acceptable Use Policy" (the cover's second line, under "Glasswall Solutions Ltd."; no Word title
+        # property). 'Glasswall is hereinafter referred to as "the company."' (the first line after the contents); every
+        # page's footer "Glasswall Solutions Ltd. - Acceptable Use Policy - Company Confidential"
+        "organisation": ("Glasswall Solutions Ltd.", "Glasswall Solutions Ltd", "Glasswall Solutions Limited",
+                         "Glasswall Limited", "Glasswall"),
+        # "Revision 2.1" (the cover); the "Document Change History" table's last row "14 Nov 2019 | 2.1 |  | Review and
+        # edits"
+        "version": ("2.1", "Revision 2.1"),
+        # Not effective_from: "14 Nov 2019" (the change history: the revision's issue date, not said to be when the
+        # policy took effect; see EITHER), "2nd January 2018 | 2.0 |  | Final Draft" (the earlier issue). Not
+        # approved_by: the "Document Reviewers" table ("Mark Wheelhouse | CFO", "Paul Burke | VP, Product Development",
+        # "Abbas Haidar | IT Manager", "Dinis Cruz | CISO", with empty Date and Signature columns: who reviewed it, no
+        # approval recorded). Not owner: the change history's "Document Owner" column is empty; "This policy will be
+        # enforced by the IT Manager and/or Executive Team." (5.0 Enforcement: who enforces it); "express written
+        # permission from the IT Manager" (4.18, 4.20: who permits exceptions). Not applies_to: "The scope of this
+        # policy includes any and all use of company IT resources, including but not limited to, computer systems,
+        # email, the network, and Internet connections." (3.0 Scope: the resources, no people); "Company employees are
+        # expected to use the Internet responsibly" (4.8) and "The user may not use ..." (4.4): whom its rules bind,
+        # never said as "applies to" (see EITHER). Not version: "Version 2.1" in the repository file's name (the same
+        # number as the cover's, but the upload's name). Not review_every: "in excess of 25MB" (4.1). Not organisation:
+        # "Glasswall Limited" (the cover's "property of Glasswall Limited": accepted above only as a variant), "Company
+        # No: 05573793" (the first page's footer), the "Email Policy", "Confidential Data Policy", "Remote Access
+        # Policy" and "Incident Response Policy" (other documents of the set); "[requires HR input]" (the contents'
+        # entry 4.4: an editor's note). The Word properties (creator "Chris Dye", last modified by "Abbas Haidar",
+        # created 2018-05-18, modified 2019-11-27) are not facts. No owner, approver, effective date, review period or
+        # audience stated
+    },
+    "glasswall-physical-security-policy": {
+        # title: "Physical Security Policy" (the cover's second line; no Word title property). 'Glasswall is hereinafter
+        # referred to as "the company."'; footer "Glasswall Solutions Ltd. - Physical Security Policy - Company
+        # Confidential"
+        "organisation": ("Glasswall Solutions Ltd.", "Glasswall Solutions Ltd", "Glasswall Solutions Limited",
+                         "Glasswall Limited", "Glasswall"),
+        # "Revision 2.0" (the cover); the change history's only row "2nd January 2018 | 2.0 |  | Final Draft"
+        "version": ("2.0", "Revision 2.0"),
+        # Not effective_from: "2nd January 2018" (the change history's issue date; see EITHER). Not applies_to: "This
+        # policy covers the security of the company's physical assets and company premises, and excludes non-IT assets."
+        # (3.0 Scope: assets and premises, no people); "Only company personnel and approved/escorted individuals"
+        # (4.2.2: who may enter a zone); "Third parties must sign-in" (4.7.2). Not review_every: "A weekly test must be
+        # conducted" (4.3.3: the alarm's test), "professionally monitored 24/7 alarm system" (4.3.3). Not approved_by:
+        # the "Document Distribution" table ("Mark Wheelhouse | CFO | 2nd January 2018 |", "Paul Kennedy | VP, Product
+        # Development | 2nd January 2018 |", an empty Signature column: to whom it was sent). Not owner: the change
+        # history's "Document Owner" column is empty; "This policy will be enforced by the IT Manager and/or Executive
+        # Team." (5.0 Enforcement: who enforces it, not who keeps it). Not version: "Version 2.1" in the repository
+        # file's name ("... Policy  Version 2.1.docx": the upload's name, not the document's words). Not organisation:
+        # "Glasswall Limited" in "Information contained herein is the property of Glasswall Limited and is company
+        # confidential." (the cover: accepted above only as a variant of the same company), "Company No: 05573793" and
+        # "18A St James's Place, London. SW1A 1NH" (the first page's footer: its registration and address). The Word
+        # properties (creator "Chris Dye", last modified by "Jenny Brown", created and modified 2018-05-18) are not
+        # facts. No owner, approver, effective date, review period or audience stated
+    },
+    "glasswall-remote-access-policy": {
+        # title: "Remote Access Policy" (the cover's second line; no Word title property). 'Glasswall is hereinafter
+        # referred to as "the company."'; footer "Glasswall Solutions Ltd. - Remote Access Policy - Company
+        # Confidential"
+        "organisation": ("Glasswall Solutions Ltd.", "Glasswall Solutions Ltd", "Glasswall Solutions Limited",
+                         "Glasswall Limited", "Glasswall"),
+        "version": ("2.0", "Revision 2.0"),  # "Revision 2.0" (the cover); the change history's "2.0 ... Final Draft"
+        # "The scope of this policy covers all employees, contractors, and external parties that access company
+        # resources over a remote third-party network, whether such access is performed with company-provided or
+        # non-company-provided equipment." (3.0 Scope: whom it covers, said of the policy itself)
+        "applies_to": (("employees", "contractors", "external parties"),),
+        # Not effective_from: "2nd January 2018" (the change history's issue date; see EITHER). Not review_every: "timed
+        # out after 30 minutes of inactivity" (4.4: idle connections). Not organisation: the "Third-Party Connection
+        # Policy" and "Mobile Device Policy" (4.1: other documents of the set). Not approved_by: the "Document
+        # Distribution" table ("Mark Wheelhouse | CFO | 2nd January 2018 |", "Paul Kennedy | VP, Product Development |
+        # 2nd January 2018 |", an empty Signature column: to whom it was sent). Not owner: the change history's
+        # "Document Owner" column is empty; "This policy will be enforced by the IT Manager and/or Executive Team." (5.0
+        # Enforcement: who enforces it, not who keeps it). Not version: "Version 2.1" in the repository file's name
+        # ("... Policy  Version 2.1.docx": the upload's name, not the document's words). Not organisation: "Glasswall
+        # Limited" in "Information contained herein is the property of Glasswall Limited and is company confidential."
+        # (the cover: accepted above only as a variant of the same company), "Company No: 05573793" and "18A St James's
+        # Place, London. SW1A 1NH" (the first page's footer: its registration and address). The Word properties (creator
+        # "Chris Dye", last modified by "Jenny Brown", created and modified 2018-05-18) are not facts. No owner,
+        # approver, effective date or review period stated
+    },
+    "glasswall-mobile-device-policy": {
+        # title: "Mobile Device Policy" (the cover's second line; no Word title property). 'Glasswall is hereinafter
+        # referred to as "the company."'; footer "Glasswall Solutions Ltd. - Mobile Device Policy - Company
+        # Confidential"
+        "organisation": ("Glasswall Solutions Ltd.", "Glasswall Solutions Ltd", "Glasswall Solutions Limited",
+                         "Glasswall Limited", "Glasswall"),
+        "version": ("2.0", "Revision 2.0"),  # "Revision 2.0" (the cover); the change history's "2.0 ... Final Draft"
+        # Not effective_from: "2nd January 2018" (the change history's issue date; see EITHER). Not applies_to: "This
+        # policy applies to all mobile devices used to store company data, including, but not limited to, laptops,
+        # notebooks, smart phones, tablets and USB drives, regardless of ownership." (3.0 Scope: said as "applies to",
+        # but of devices, no people); "Users must not connect to any outside network" (4.3.2: whom one rule binds). Not
+        # review_every: "The company must conduct periodic reviews to ensure policy compliance" (4.5: audits of the
+        # devices, no period), "a minimum timeout of 5 minutes" (4.2: the screen lock). Not owner: "must be reported to
+        # the IT Manager" (4.4), "without prior approval of the IT Manager" (4.2.5). Not organisation: the "Password
+        # Policy", "Network Access Policy", "Network Access & Authentication Policy", "Confidential Data policy" and
+        # "Data Classification Policy" (other documents of the set). Not approved_by: the "Document Distribution" table
+        # ("Mark Wheelhouse | CFO | 2nd January 2018 |", "Paul Kennedy | VP, Product Development | 2nd January 2018 |",
+        # an empty Signature column: to whom it was sent). Not owner: the change history's "Document Owner" column is
+        # empty; "This policy will be enforced by the IT Manager and/or Executive Team." (5.0 Enforcement: who enforces
+        # it, not who keeps it). Not version: "Version 2.1" in the repository file's name ("... Policy  Version
+        # 2.1.docx": the upload's name, not the document's words). Not organisation: "Glasswall Limited" in "Information
+        # contained herein is the property of Glasswall Limited and is company confidential." (the cover: accepted above
+        # only as a variant of the same company), "Company No: 05573793" and "18A St James's Place, London. SW1A 1NH"
+        # (the first page's footer: its registration and address). The Word properties (creator "Chris Dye", last
+        # modified by "Jenny Brown", created and modified 2018-05-18) are not facts. No owner, approver, effective date,
+        # review period or audience stated
+    },
+    "glasswall-guest-access-policy": {
+        # title: "Guest Access Policy" (the cover's second line; no Word title property). 'Glasswall is hereinafter
+        # referred to as "the company."'; "See the Glasswall Wireless Network policy ..." (4.4); "Refer to Glasswall
+        # Information Security Policy Guide." (6.0); footer "Glasswall Solutions Ltd. - Guest Access Policy - Company
+        # Confidential"
+        "organisation": ("Glasswall Solutions Ltd.", "Glasswall Solutions Ltd", "Glasswall Solutions Limited",
+                         "Glasswall Limited", "Glasswall"),
+        "version": ("2.0", "Revision 2.0"),  # "Revision 2.0" (the cover); the change history's "2.0 ... Final Draft"
+        # Not effective_from: "2nd January 2018" (the change history's issue date; see EITHER). Not applies_to: "The
+        # scope of this policy includes any guest access to the company network or Internet through the company's
+        # infrastructure." (3.0 Scope: the access, no people); "Guest access will only be provided to authorised
+        # non-employees." (4.1) and "Guests must agree to read and sign the company's Acceptable Use Policy (AUP)"
+        # (4.1.1): whom its rules bind, never said as "applies to" (see EITHER). Not review_every: "Guest accounts are
+        # only valid for a maximum of 30 days." (4.1.3). Not approved_by: "Guest access will only be approved by
+        # authorised employees" (4.1.2: approval of a guest's access), "a waiver is granted by the IT Manager on behalf
+        # of the Company" (4.1.5). Not organisation: the "Acceptable Use Policy (AUP)", "Mobile Device Policy",
+        # "Glasswall Wireless Network policy" and "Glasswall Information Security Policy Guide" (other documents of the
+        # set). Not approved_by: the "Document Distribution" table ("Mark Wheelhouse | CFO | 2nd January 2018 |", "Paul
+        # Kennedy | VP, Product Development | 2nd January 2018 |", an empty Signature column: to whom it was sent). Not
+        # owner: the change history's "Document Owner" column is empty; "This policy will be enforced by the IT Manager
+        # and/or Executive Team." (5.0 Enforcement: who enforces it, not who keeps it). Not version: "Version 2.1" in
+        # the repository file's name ("... Policy  Version 2.1.docx": the upload's name, not the document's words). Not
+        # organisation: "Glasswall Limited" in "Information contained herein is the property of Glasswall Limited and is
+        # company confidential." (the cover: accepted above only as a variant of the same company), "Company No:
+        # 05573793" and "18A St James's Place, London. SW1A 1NH" (the first page's footer: its registration and
+        # address). The Word properties (creator "Chris Dye", last modified by "Jenny Brown", created and modified
+        # 2018-05-18) are not facts. No owner, approver, effective date, review period or audience stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -16110,5 +16245,31 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Chaque membre prend l\u2019engagement de respecter les présents statuts." (line 50): whom they bind, never
         # said as "s'appliquent à"
         "applies_to": (("membres",), ("membre",), ("members",)),
+    },
+    # held out, set 123
+    "glasswall-acceptable-use-policy": {
+        # the "Document Change History" table's row "14 Nov 2019 | 2.1 |  | Review and edits" (revision 2.1, the
+        # cover's): the revision's issue date, not said to be when the policy took effect
+        "effective_from": ("2019-11-14",),
+        # "Company employees are expected to use the Internet responsibly and productively." (4.8); "The user may not
+        # use the corporate network and/or systems to:" (4.4): whom its rules bind, never said as "applies to"
+        "applies_to": (("employees",), ("users",), ("employees", "users")),
+    },
+    "glasswall-physical-security-policy": {
+        # the change history's only row "2nd January 2018 | 2.0 |  | Final Draft": the issue date of revision 2.0, not
+        # said to be when the policy took effect
+        "effective_from": ("2018-01-02",),
+    },
+    "glasswall-remote-access-policy": {
+        "effective_from": ("2018-01-02",),  # "2nd January 2018 | 2.0 |  | Final Draft" (the change history), as above
+    },
+    "glasswall-mobile-device-policy": {
+        "effective_from": ("2018-01-02",),  # "2nd January 2018 | 2.0 |  | Final Draft" (the change history), as above
+    },
+    "glasswall-guest-access-policy": {
+        "effective_from": ("2018-01-02",),  # "2nd January 2018 | 2.0 |  | Final Draft" (the change history), as above
+        # "Guest access will only be provided to authorised non-employees." (4.1); "Guests must agree to read and sign
+        # the company's Acceptable Use Policy (AUP)" (4.1.1): whom its rules bind, never said as "applies to"
+        "applies_to": (("guests",), ("non-employees",)),
     },
 }
