@@ -11748,6 +11748,111 @@ STATED: dict[str, dict[str, tuple]] = {
         # address). The Word properties (creator "Chris Dye", last modified by "Jenny Brown", created and modified
         # 2018-05-18) are not facts. No owner, approver, effective date, review period or audience stated
     },
+    # held out, set 124 (README_extra.md, added on branch heldout-124): labelled from the documents before the
+    # importer was ever run on them
+    "hack23-information-security-policy": {
+        # title: "Hack23 AB — Information Security Policy" (line 5, a centred HTML <h1>, an emoji before it; no "#"
+        # heading for the title). "This policy establishes the information security framework for Hack23 AB" (line 39)
+        "organisation": ("Hack23 AB", "Hack23"),
+        # "**📋 Document Owner:** CEO" (line 19); the badge "Owner-CEO" (line 13, an image's address and alt text)
+        "owner": ("CEO", "the CEO"),
+        "version": ("2.1", "v2.1", "Version 2.1"),  # "**📄 Version:** 2.1" (line 19); the badge "Version-2.1" (line 14)
+        # "**✅ Approved by:** James Pether Sörling, CEO" (line 417, the closing "Document Control" block)
+        "approved_by": ("James Pether Sörling, CEO", "James Pether Sörling", "CEO"),
+        # "**📅 Effective Date:** 2026-06-28" (line 420); the badge "Effective-2026--06--28" (line 15)
+        "effective_from": ("2026-06-28",),
+        # "**🔄 Review Cycle:** Annual" (line 20); the badge "Review-Annual" (line 16); "Policy reviews occur at least
+        # annually" (line 213)
+        "review_every": ("1 year", "12 months", "annual", "annually", "year"),
+        # "This policy applies to:" (line 42) ... "- All employees, contractors, and business partners" (line 46); the
+        # list's other items are systems, processes and suppliers, not people
+        "applies_to": (("employees", "contractors", "business partners"),),
+        # Not effective_from: "**📅 Last Updated:** 2026-06-28 (UTC)" (line 19: the same day, an edit date), "**⏰ Next
+        # Review:** 2027-06-28" (lines 20, 421: the next review, not a period). Not approved_by or owner: the fenced
+        # "Simple Review Template" (lines 279-307: "**Reviewer**: James Pether Sörling, CEO", "**Completed by**: ...",
+        # "**Date**: [YYYY-MM-DD]", "# Quarterly ISMS Review - Q[X] [YYYY]": a template for the quarterly review
+        # record, not this policy), "The CEO/Founder approves all ISMS policies" (line 212: who approves policies in
+        # general), "ISMS Owner", "Risk Owner" (lines 87-88: roles), "*— James Pether Sörling, CEO/Founder*"
+        # (line 32: the purpose statement's signature). Not review_every: "Quarterly Reviews" (lines 221, 265-275: the
+        # ISMS management review, not a review of this policy), "Reviews and updates the Risk Register quarterly" (line
+        # 231). Not version: "ISO 27001:2022", "NIST CSF 2.0", "CIS Controls v8.1" (the badges of line 422 and
+        # passim: frameworks' versions). Not organisation: GitHub Copilot, the external Legal Counsel, Insurance
+        # Provider and External Auditors (lines 126-141), ISO, NIST, CIS
+    },
+    "hack23-acceptable-use-policy": {
+        # title: "Hack23 AB — Acceptable Use Policy" (line 5, a centred HTML <h1> after an emoji). "This policy
+        # establishes clear rules ... of Hack23 AB's information technology resources" (line 39)
+        "organisation": ("Hack23 AB", "Hack23"),
+        "owner": ("CEO", "the CEO"),  # "**📋 Document Owner:** CEO" (line 19); the badge "Owner-CEO" (line 13)
+        "version": ("1.1", "v1.1", "Version 1.1"),  # "**📄 Version:** 1.1" (line 19); the badge "Version-1.1" (line 14)
+        # "**✅ Approved by:** James Pether Sörling, CEO" (line 503, the closing "Document Control" block)
+        "approved_by": ("James Pether Sörling, CEO", "James Pether Sörling", "CEO"),
+        "effective_from": ("2026-01-25",),  # "**📅 Effective Date:** 2026-01-25" (line 506); the badge (line 15)
+        # "**🔄 Review Cycle:** Annual" (line 20); "This policy is reviewed annually or when significant changes occur"
+        # (line 431)
+        "review_every": ("1 year", "12 months", "annual", "annually", "year"),
+        # "This policy applies to:" (line 42) ... "- The CEO/Founder as the sole employee and all future personnel"
+        # (line 47), "- External contractors and partners accessing Hack23 AB systems" (line 48); the list's first four
+        # items are systems, devices, infrastructure and activities, not people
+        "applies_to": (("CEO/Founder", "personnel", "contractors", "partners"),
+                       ("personnel", "contractors", "partners"), ("employee", "personnel", "contractors", "partners")),
+        # Not effective_from: "**📅 Last Updated:** 2026-01-25 (UTC)" (line 19: an edit date, the same day), "**⏰ Next
+        # Review:** 2027-01-25" (lines 20, 507). Not approved_by: "Using approved password managers",
+        # "company-approved devices", "approved VPN", "approved business purposes" (lines 121-183: approvals of tools).
+        # Not applies_to: "As the CEO/Founder and sole employee of Hack23 AB, I acknowledge:" (line 415: an
+        # acknowledgement), "hiring employees" (line 437: a review trigger). Not version: the badges' "ISO_27001-2022",
+        # "NIST_CSF-2.0", "CIS_Controls-v8.1" (line 508). Not organisation: GitHub (line 200), the frameworks' bodies.
+        # "*— James Pether Sörling, CEO/Founder*" (line 32): the purpose statement's signature
+    },
+    "nordix-association-code-of-conduct": {
+        # title: "Nordix Association Code of Conduct" (the Hugo TOML front matter's title = "...", line 2; no heading in
+        # the body). "The purpose of the Nordix Association Code of Conduct is to help foster ..." (line 5)
+        "organisation": ("Nordix Association", "Nordix", "the Nordix Association"),
+        # Not applies_to: "we ask that all participates [sic] read and adhere to the following code of conduct" (line
+        # 5: whom it binds, never said as "applies to"; see EITHER). Not owner: "send email to conduct@nordix.org"
+        # (line 13: whom to report to). Not organisation: "OPNFV, OpenStack, and others" (line 15: the codes it was
+        # influenced by), "the Nordix Community" (line 5). No date, version, owner, approver or review period stated
+    },
+    "nordix-association-bylaws": {
+        # title: "BYLAWS OF THE NORDIX ASSOCIATION" (page 1, the first line, centred; the PDF has no Title property:
+        # its metadata is Author "Wingren, Dominique", Creator "Writer", Producer "LibreOffice 7.1", created
+        # 2021-09-22). "The name of the international non-profit association is 'Nordix Association' (the
+        # "Association")." (section 1.1, curly quotes)
+        "organisation": ("Nordix Association", "Nordix", "the Nordix Association"),
+        # Not effective_from: "For example, if the effective date of the membership is March 15, 2020" and "September
+        # 15, 2020", "on or before September 30, 2021", "October 1, 2021" (Appendix 1, term of membership: examples);
+        # "no later than three (3) months after the end of the financial year" (3.3). Not approved_by: "may be
+        # altered, amended or repealed, or new Articles of Association may be adopted by the General Assembly" (8.1: who
+        # may amend them, not said to have adopted this text; see EITHER); "the Ministry of Justice", "the Belgian
+        # Official Journal" (8.1: where amendments are filed). Not review_every: "determined annually at the Annual
+        # General Assembly" (the membership fees), "on an annual basis" (the Board's budget), "for a term of two (2)
+        # years" and the like (terms of office). Not owner: "the Board of Directors", "the Secretary" (who run the
+        # Association), the PDF's Author (who typed it). Not applies_to: the three classes of Members (2.1: who the
+        # members are). Not organisation: the Open Source Initiative (Appendix 2), the Belgian Companies and
+        # Associations Code (7.8), the Technical Committee (section 5: a body of the Association). The Appendix 1
+        # "MEMBER POLICY" and Appendix 2 "INTELLECTUAL PROPERTY POLICY" are parts of this PDF. No date, version, owner,
+        # approver or review period stated
+    },
+    "mlcommons-mlperf-submission-rules": {
+        # title: "General MLPerf® Submission Rules" (line 6, an AsciiDoc level-0 title written with Markdown's "#",
+        # after ":toc:", ":toclevels: 4" and ":sectnums:" attribute lines). "MLCommons provides a cloud storage bucket
+        # [TODO: URL] for submitting encrypted tarballs" (line 266); "MLCommons will publish all results" (line 697);
+        # "Any MLCommons member may raise an objection" (line 790)
+        "organisation": ("MLCommons", "MLCommons Association"),
+        # Not applies_to: "Unless otherwise stated all rules apply to closed, network and open." (line 20: the three
+        # divisions of a submission, not people); "The following section applies to all submissions in all divisions."
+        # (line 539); "These rules describe the submission, review, and publication process for all MLPerf benchmark
+        # suites" (line 14: what they cover; whom they bind, the submitters, see EITHER). Not effective_from: the
+        # calendar's "Inference v6.0 | February 13, 2026 | April 1, 2026" and "Training v6.0 | May 15, 2026 | June 16,
+        # 2026" (lines 141-142: submission and publication dates of rounds). Not version: "v6.0" (the rounds), "for
+        # v4.0" (line 347), "v5.0" (line 629), "0.7.1" (line 290: the logging package), "TPU stack 1.14.1", "python
+        # 3.6", "cuda 10.2.0.163" (line 483: an example system description), "Apache 2" (line 285: the licence). Not
+        # approved_by: "approved by unanimous consent among members" (line 42: review chairs), "approved by both the
+        # inference and training submitters meetings" (line 134: the schedule), "approved by the Advisory Board" (line
+        # 228: benchmarks). Not owner: "the review committee", "the submission chair", "the head of MLPerf" (roles in
+        # the process). Not organisation: the MLCommons CLA (line 285), Google Drive (line 136), the "mlperf" GitHub
+        # organisation of the links (lines 16-18). No owner, approver, effective date, version or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -16271,5 +16376,26 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Guest access will only be provided to authorised non-employees." (4.1); "Guests must agree to read and sign
         # the company's Acceptable Use Policy (AUP)" (4.1.1): whom its rules bind, never said as "applies to"
         "applies_to": (("guests",), ("non-employees",)),
+    },
+    # held out, set 124
+    "nordix-association-code-of-conduct": {
+        # "we ask that all participates [sic] read and adhere to the following code of conduct" (line 5): whom it
+        # binds, never said as "applies to"
+        "applies_to": (("participates",), ("participants",), ("community members",)),
+    },
+    "nordix-association-bylaws": {
+        # "These Articles of Association including the Membership Policy in Appendix 1, the Intellectual Property Policy
+        # in Appendix 2, ... may be altered, amended or repealed, or new Articles of Association may be adopted by the
+        # General Assembly" (8.1): who may amend them, not said to have adopted this text
+        "approved_by": ("General Assembly", "the General Assembly"),
+        # "The Association shall have three (3) classes of members ("Members"): Affiliate, Silver and Platinum." (2.1):
+        # whom it binds, never said as "applies to"
+        "applies_to": (("Members",), ("Affiliate", "Silver", "Platinum"), ("members",)),
+    },
+    "mlcommons-mlperf-submission-rules": {
+        # "These rules describe the submission, review, and publication process for all MLPerf benchmark suites" (line
+        # 14); "Submitters are encouraged to submit as early as possible" (line 266) and passim: whom its rules bind,
+        # never said as "applies to"
+        "applies_to": (("submitters",), ("members",), ("submitters", "members")),
     },
 }
