@@ -11853,6 +11853,72 @@ STATED: dict[str, dict[str, tuple]] = {
         # the process). Not organisation: the MLCommons CLA (line 285), Google Drive (line 136), the "mlperf" GitHub
         # organisation of the links (lines 16-18). No owner, approver, effective date, version or review period stated
     },
+    # held out, set 125 (README_extra.md, added on branch heldout-125): labelled from the documents before the
+    # importer was ever run on them
+    "piove-di-sacco-it-system-use-regulation": {
+        # title: "Regolamento aziendale per l'utilizzo del Sistema Informatico" (line 1, the "#" heading, with a curly
+        # apostrophe and trailing spaces: "Company regulation for the use of the IT system"), over "## Comune di Piove
+        # di Sacco" and a shields.io badge "Anno-2024" (line 3). "espone il Comune di Piove di Sacco ai rischi" (line
+        # 48); "il Comune di Piove di Sacco ha adottato un Regolamento interno" (line 49)
+        "organisation": ("Comune di Piove di Sacco", "Piove di Sacco", "Municipality of Piove di Sacco",
+                         "Comune di Piove di Sacco (PD)", "il Comune di Piove di Sacco"),
+        # "Il presente Regolamento è soggetto a revisione con frequenza annuale." (line 472: "This Regulation is subject
+        # to review annually")
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years", "annuale"),
+        # Not applies_to: "Il presente regolamento si applica alle apparecchiature presenti all'interno dell'Inventario
+        # dei Dispositivi Informatici ... e, in misura ridotta, anche a quelle che non ne fanno parte" (line 50: said as
+        # "applies to", but of the devices, no people); the employees and users it binds: see EITHER. Not approved_by:
+        # "Le proposte verranno esaminate dall'Amministrazione Comunale." (lines 470-471: who considers proposed
+        # changes); "salvo previa autorizzazione (in forma scritta tramite e-mail) dell'Amministratore di Sistema"
+        # (lines 76, 171: who allows exceptions); "su specifica richiesta del Dirigente del Servizio" (line 359: who
+        # asks for a user's internet password). Not owner: "Il Dirigente del C.E.D." (line 475, the signature line
+        # under the review clause: see EITHER); "l'Ufficio C.E.D." (lines 63, 197: the IT office that maintains the
+        # devices and installs software). Not effective_from: the "Anno-2024" badge (line 3: see EITHER); "D. Lgs. 196
+        # del 30/06/2003" (line 140: the privacy code's date); "provvedimento 27.11.2008 del Garante" (line 417: the
+        # data protection authority's measure); "leggi 248/2000 e 128/04" (line 145), "D. Lgs. 518/92" and "L.
+        # 248/2000" (lines 171, 197). Not review_every: "(almeno ogni sei mesi)" (line 276: deleting obsolete files),
+        # "La durata della batteria di un UPS varia tra i 2 e i 4 anni" (line 167), "Gli elaboratori devono essere
+        # spenti ogni sera" (line 78). Not version: "Il presente regolamento annulla e sostituisce tutte le versioni
+        # precedenti" (line 469: no version named), the chapter numbers "1"-"15" and "4.1"-"7.4", "punto 22 del
+        # disciplinare tecnico" (line 140), "articoli 23 e 25" (line 450). Not organisation: "Maggioli" (the records
+        # software), "Wired", "AgID", the "Garante della Privacy", the YouTube channel "@formazioneincomune",
+        # Thunderbird, Teamviewer, ULTRAVNC, NextCloud, Passman, the three certified-mail offices (line 302's table).
+        # No version, effective date, owner or approver stated
+    },
+    "nz-social-investment-agency-coding-style-guide": {
+        # title: "SIA Coding Style Guide" (line 14, the <title>, and line 223, the pandoc title heading; an R
+        # Markdown page rendered self-contained, its scripts, styles and fonts inlined as data: URLs). "SIA Coding
+        # Style Guide" (line 223); "Tools will be made publicly available on the SIU GitHub repository
+        # https://github.com/nz-social-investment-unit" (line 377); "find a user outside the SIU" (line 532): the
+        # Social Investment Agency, called by its former name, the Social Investment Unit, in the text
+        "organisation": ("SIA", "SIU", "Social Investment Agency", "Social Investment Unit", "the SIU", "the SIA"),
+        # Not version: "24 Feb 2017 EW v1" and "26 Jan 2017 EW v1" (lines 257, 282: the history lines of the example
+        # R and SAS script headers), "git tag -a v1.1.0 -m "v1.1.0"" (line 380: an example command), "suffix with _v2"
+        # (lines 311, 374: how to name new versions of code), "SIU Tracking Number: TBA" (line 617: no number given).
+        # Not effective_from: those example dates; "Last updated June 2017 by Ernestynne Walsh and Vinay Benny" (line
+        # 618, the page's last line): see EITHER. Not owner: "Author: E Walsh" (lines 245, 272: the example scripts'
+        # author). Not organisation: "StatsNZ" (line 610: who checks outputs out of the IDI), "[IDI_Sandpit]",
+        # "DL-MAA2016-15" (lines 239, 523: a project schema), "SoFIE" (a survey), the SIAL (line 301: the agency's
+        # analytical layer, a product). Not applies_to: "If you are working on a version of the code" (line 311),
+        # "no one from within the team has QAd yet" (line 510): the team's coders are spoken to, never said as "applies
+        # to". Not approved_by: none named. No version, effective date, owner, approver, review period or audience
+        # stated
+    },
+    "nz-social-investment-agency-statistical-guidelines": {
+        # title: "Statistical Guidelines" (line 1, the "#" heading), then a second "#" heading "Topics" (line 3). No
+        # organisation named: "These statistical guidelines represent preferences for statistical inference used by
+        # the M&I team." (line 4: a team, the Measurement and Insights team, never said to be of the Social
+        # Investment Agency in this file; the repository's README names the agency)
+        # Not organisation: "M&I" (a team), "Peter Ellis" (line 4: "one of the former M&I General Managers", who
+        # wrote the original list), the R packages and SAS procedures (mice, survey, glmnet, lme4, gam, mgcv,
+        # surveyfreq, glmselect). Not owner: "created by ... Peter Ellis and extended by the M&I senior data
+        # scientists" (line 4: who wrote it); "Last updated Sep-2017 by EW" (line 107, the file's last line): see
+        # EITHER. Not review_every or effective_from: "This section takes ~50 minutes to execute" (line 21), "m = 5"
+        # (line 25: five imputed datasets), "conf.level=0.95" (line 50), "rep_wgt_adj_1-rep_wgt_adj_100" (line 94),
+        # "roi_period> -3" (line 74). Not version: the numbered guidelines "1."-"13.". Not applies_to: the M&I team
+        # whose preferences these are: see EITHER. No organisation, version, date, owner, approver, review period or
+        # audience stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -16397,5 +16463,36 @@ EITHER: dict[str, dict[str, tuple]] = {
         # 14); "Submitters are encouraged to submit as early as possible" (line 266) and passim: whom its rules bind,
         # never said as "applies to"
         "applies_to": (("submitters",), ("members",), ("submitters", "members")),
+    },
+    # held out, set 125
+    "piove-di-sacco-it-system-use-regulation": {
+        # the badge "![Static Badge](https://img.shields.io/badge/Anno-2024-%23eeba30?style=plastic)" beside the
+        # organisation (line 3: "Year 2024"): the regulation's year, no day or month, not said to be when it took effect
+        "effective_from": ("2024", "2024-01-01"),
+        # "Il Dirigente del C.E.D." (line 475, alone after the review clause: the head of the municipality's data
+        # processing centre, signing it), not named its owner
+        "owner": ("Il Dirigente del C.E.D.", "Dirigente del C.E.D.", "Dirigente del CED", "C.E.D.", "Ufficio C.E.D."),
+        # "I dispositivi informatici ... vengono affidati ai dipendenti" (line 68); "le modalità che ogni utente deve
+        # seguire" (line 74); "E' fatto divieto al dipendente di installare AUTONOMAMENTE software" (line 197); "Ogni
+        # dipendente è personalmente responsabile della propria casella" (line 286): whom its rules bind, never said as
+        # "applies to" (line 50's "si applica" names the devices)
+        "applies_to": (("dipendenti",), ("utenti",), ("employees",), ("users",), ("dipendenti", "utenti")),
+    },
+    "nz-social-investment-agency-coding-style-guide": {
+        # "Last updated June 2017 by Ernestynne Walsh and Vinay Benny" (line 618, the page's last line): when it was
+        # last updated, no day given, not said to be when it took effect
+        "effective_from": ("2017-06", "2017-06-01"),
+        # the same line: who last updated it, not named its owner
+        "owner": ("Ernestynne Walsh and Vinay Benny", "Ernestynne Walsh", "Vinay Benny"),
+    },
+    "nz-social-investment-agency-statistical-guidelines": {
+        # "Last updated Sep-2017 by EW" (line 107, the file's last line): when it was last updated, no day given
+        "effective_from": ("2017-09", "2017-09-01"),
+        # the same line's initials, and line 4's "extended by the M&I senior data scientists": who keeps it up, not
+        # named its owner
+        "owner": ("EW", "the M&I team", "M&I team", "the M&I senior data scientists", "M&I senior data scientists"),
+        # "These statistical guidelines represent preferences for statistical inference used by the M&I team." (line
+        # 4): whose practice it sets, never said as "applies to"
+        "applies_to": (("M&I team",), ("team",)),
     },
 }
