@@ -35,12 +35,14 @@ _CERTIFICATE = ("\nEach contribution carries the `Developer Certificate of Origi
                 ".. _Developer Certificate of Origin: https://developercertificate.org/\n")
 
 
-@pytest.mark.parametrize(("markup", "note"), [
-    (_CERTIFICATE, "lines 1 and 11: the rules around the header were left out"),
-    ("", "lines 1-11: the website's settings (front matter) were left out"),  # read as Markdown's front matter
+@pytest.mark.parametrize(("markup", "suffix", "note"), [
+    (_CERTIFICATE, ".rst", "lines 1 and 11: the rules around the header were left out"),
+    ("", ".rst", "lines 1 and 11: the rules around the header were left out"),  # named so: reStructuredText
+    (_CERTIFICATE, ".txt", "lines 1 and 11: the rules around the header were left out"),
+    ("", ".txt", "lines 1-11: the website's settings (front matter) were left out"),  # read as Markdown's front matter
 ])
-def test_a_header_between_rules_gives_the_title_and_version(tmp_path, markup, note):
-    source = tmp_path / "glep-0076.rst"
+def test_a_header_between_rules_gives_the_title_and_version(tmp_path, markup, suffix, note):
+    source = tmp_path / f"glep-0076{suffix}"
     source.write_text(_GLEP + markup, encoding="utf-8")
 
     result, front, body = imported_and_checked(source, "copyright", tmp_path)

@@ -50,6 +50,7 @@ from . import roman_parts, run_in_labels
 from .document import Block, Paragraph, ReadDocument
 from .facts import find_facts, states_title
 from .found_facts import Fact, Facts
+from .garbled_text import repaired
 from .handbook_organisation import handbook_organisation_named, organisations_of
 from .layout import first_left_out, labelled_rows, without_contents_list
 from .markdown_text import without_invisible
@@ -423,8 +424,9 @@ def _read(source: Path) -> ReadDocument:
         ) from None
     except NotImportable as problem:
         raise PolicyImportError(source, str(problem)) from None
-    text, removed = without_invisible(source.read_text(encoding="utf-8-sig"))
-    notes = [f"the text held {removed}, which the handbook refuses; removed"] if removed else []
+    text, garbled = repaired(source.read_text(encoding="utf-8-sig"))
+    text, removed = without_invisible(text)
+    notes = [n for n in (garbled, removed and f"the text held {removed}, which the handbook refuses; removed") if n]
     if kind is Kind.RST:
         from .rst_reader import read_rst
         read = read_rst(text)

@@ -33,6 +33,11 @@ _DEFINED_TERM = re.compile(r"^\*\*[^*\n]{1,80}\*\*\s*:\s*(?P<meaning>.+)$")
 _BOLD_LABEL = re.compile(r"\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)")
 _GLOSSARY_ENTRIES = 5  # in a row at least
 _GLOSSARY_WORDS = 8  # in the middle entry's meaning at least
+# An icon before a label or a word: an emoji or a pictograph (the technical, miscellaneous-symbol, dingbat and emoji
+# blocks), the selector and joiner that shape it, and the space after it ("📋 Document Owner: CEO | 📄
+# Version: 2.1"; not "©", which a copyright line needs, nor an arrow or a mathematical sign)
+_PICTOGRAPH = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+_ICON = re.compile(f"[{_PICTOGRAPH}][\ufe0f\u200d{_PICTOGRAPH}]*\\s*")
 # A list item shaped as a label, its mark before it: "- Version: 1.0", "- Effective Date: 2026-04-08"
 _LABELLED_ITEM = re.compile(r"^[-*+\u2022\u25cf\u25aa]\s+(?P<label>[A-Z][\w/ -]{0,40}:\s+\S.*)$")
 
@@ -158,6 +163,6 @@ def plain_cell(markdown_cell: str) -> str:
 def read_as_shown(text: str) -> str:
     """A Markdown link as its words: "[18F](https://18f.gsa.gov), a team" is read "18F, a team"; a character
     reference as its character ("&quot;", as a Markdown page writes a quote); a clause's sentence without its
-    number ("1.2 This policy covers all staff")."""
+    number ("1.2 This policy covers all staff"); a label without the icon before it ("📄 Version: 2.1")."""
     shown = _CHARACTER_REFERENCE.sub(lambda reference: html.unescape(reference[0]), _MARKDOWN_LINK.sub(r"\1", text))
-    return _CLAUSE_NUMBER.sub("", shown)
+    return _CLAUSE_NUMBER.sub("", _ICON.sub("", shown))

@@ -28,6 +28,7 @@ import lxml.html
 
 from ..markdown_extensions.text import escape_imported_text
 from .document import AutoNumber, Block, ListKind, Paragraph, ReadDocument, Table, where
+from .garbled_text import repaired_bytes
 from .layout import INTERNAL_LINK
 from .markdown_text import emphasised, link, without_invisible
 from .page_titles import page_parts, page_title
@@ -182,6 +183,7 @@ def read_html(path: Path) -> ReadDocument:
 
 def read_html_page(data: bytes) -> ReadDocument:
     """The blocks of a web page's bytes (a file's, or the page another reader's converter writes)."""
+    data, garbled = repaired_bytes(data)
     data, front_matter, settings_read = _without_front_matter(data)
     data, placeholders = _without_template_tags(data)
     root = lxml.html.document_fromstring(data, parser=_parser_for(data))
@@ -192,7 +194,7 @@ def read_html_page(data: bytes) -> ReadDocument:
     above_title = _site_furniture_above_title(content) if content is not None else []
     reader = _Reader()
     reader.read(body)
-    notes = settings_read + placeholders + list(dict.fromkeys(reader.problems))
+    notes = [garbled] * bool(garbled) + settings_read + placeholders + list(dict.fromkeys(reader.problems))
     if reader.hidden:  # said, so that a page hiding its policy's words is not taken for all of it
         notes.append(f"{sum(len(words.split()) for words in reader.hidden)} words the page hides from its readers were "
                      f"left out, beginning '{reader.hidden[0][:50]}'; if they are the policy's, save the page with "

@@ -1,7 +1,8 @@
 """The clause of a constitution, by-laws or statutes that gives the organisation its name: "The name of the organization
 shall be the Ronin Institute for Independent Scholarship", 'The name of the corporation is "OpenJS Foundation"', 'The
 association bears the name "oemof"', "The Club shall be called Ashdown Rowing Club", "We are known as the Alphabet
-Workers Union", French statutes' "an association ... having as title: « Alakajam! »", and the forms German statutes open
+Workers Union", French statutes' "an association ... having as title: « Alakajam! »" and "une association dénommée :
+Radio Rhino", and the forms German statutes open
 with in their first article ('Der Verein führt den Namen "..."', 'Die Genossenschaft heißt "..."', 'Die Genossenschaft
 führt die Firma "..."'). A name in quotation marks is taken as quoted, whatever its case ("oemof", "noris.solar eG");
 one without is taken as names are written (handbook.importing.organisation.NAME)."""
@@ -13,6 +14,7 @@ import re
 _KINDS = (r"organi[sz]ation|corporation|company|association|society|club|charity|trust|body|co-?operative|foundation|"
           r"group|network|federation|cio|union|council")
 _GERMAN_KINDS = r"verein|genossenschaft|gesellschaft|stiftung|verband|körperschaft"
+_FRENCH_KINDS = r"association|fondation|société|coopérative|fédération"
 # ("The name of the charitable incorporated organisation is Student Robotics": the kind with words before it)
 _CLAUSE = (rf"\b(?i:the\s+name\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_KINDS})\s+(?:shall\s+be|is|will\s+be)|"
            rf"the\s+(?:{_KINDS})\s+(?:bears\s+the\s+name|shall\s+be\s+(?:called|known\s+as)|is\s+(?:called|named))|"
@@ -20,6 +22,8 @@ _CLAUSE = (rf"\b(?i:the\s+name\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_
            # French statutes' "une association ... ayant pour titre", translated: "create an association governed by
            # the law of July 1st 1901, having as title: « Alakajam! »"
            rf"an?\s+(?:{_KINDS})\b[^.;]{{0,120}}?\bhaving\s+as\s+(?:its\s+)?(?:title|name)\s*:?|"
+           # ... and in French: "une association dénommée : Radio Rhino", "... ayant pour titre : « ... »"
+           rf"une\s+(?:{_FRENCH_KINDS})\b[^.;]{{0,120}}?\b(?:dénommée|ayant\s+pour\s+(?:titre|nom|dénomination))\s*:?|"
            rf"(?:der|die|das)\s+(?:{_GERMAN_KINDS})\s+(?:führt\s+den\s+namen|führt\s+die\s+firma|trägt\s+den\s+namen|"
            r"heißt))\s+(?:the\s+)?")
 _QUOTED = "\\s?(?P<quoted>[^\"\u201c\u201d\u201e\u00ab\u00bb\n]{2,60}?)\\s?[\"\u201c\u201d\u00bb]"  # ("« Alakajam! »")

@@ -134,6 +134,7 @@ _REGISTERED_NAME = re.compile(  # also with no comma, as a contract names a part
 _FOOTER_PARTS = re.compile(r"\s+[|\u2022\u00b7]\s+")
 _ABOUT = re.compile(rf"^About\s+(?:the\s+)?(?P<v>{NAME})$")
 _NAME_CLAUSE = name_clause(NAME)
+_NAME_CLAUSE_WORDS = ("name", "heisst", "firma", "called", "title", "known", "dénommée", "titre")  # (casefold: "heißt")
 _ORGANISATION_NOUNS = (r"community|organi[sz]ation|company|charity|team|agency|school|academy|college|university|"
                        r"trust|institute|non-?profit|association|society|club|business|firm|consortium|foundation|"
                        r"federation|partnership|co-?operative|network|department|office|lab|laboratory|group|"
@@ -247,8 +248,7 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
                 rf"\s{COMPANY}$", companies["v"]) and companies)):
         named = next(name for key in ("v", "v2", "v3", "v4", "v5") if (name := match.groupdict().get(key)))
         return clean_name(named, match.groupdict().get("kind")), match[0]
-    # (a statutes' name clause: "heisst" is how casefold writes "heißt")
-    if any(word in lowered for word in ("name", "heisst", "firma", "called", "title", "known")) and (
+    if any(word in lowered for word in _NAME_CLAUSE_WORDS) and (
             match := _NAME_CLAUSE.search(line)):
         return (match["quoted"].strip() if match["quoted"] else clean_name(match["v"])), match[0]  # ("oemof" as quoted)
     if "regist" in lowered or "limited by" in lowered or "charit" in lowered:

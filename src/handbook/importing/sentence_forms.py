@@ -8,7 +8,8 @@ sentence as written, so one pattern per fact reads every form; a version given w
 approved as version 1.0") is read as a version line, and a date given after the document's name ("These Articles
 Adopted December 22, 2020.") as a cover's "Adopted December 22, 2020"; "As updated by General Assembly, 7/16/2022"
 is the approval it means, and so is the latest revision of "Adopted July 23, 2012; ... revised February 29, 2024."
-and "Adopted at a meeting of Wroxton & Balscote Parish Council held on 2 September 2024".
+and "Adopted at a meeting of Wroxton & Balscote Parish Council held on 2 September 2024". A name defined without
+brackets ('Glasswall is hereinafter referred to as "the company."') is said as its bracketed definition.
 """
 
 from __future__ import annotations
@@ -63,6 +64,11 @@ _AT_A_MEETING = re.compile(
     rf"(?:of\s+(?:the\s+)?(?P<by>{_MEETING_BODY})\s+)?"
     r"(?:held\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
     rf"(?P<when>{DATE.pattern})\W*$", re.I)
+# A name defined by the word the policy then uses for it, without brackets: 'Glasswall is hereinafter referred to as
+# "the company."', said as the bracketed definition the organisation patterns read, 'Glasswall ("the company")'
+_DEFINED_AFTER = re.compile(r"^(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,5}),?\s+(?:is|shall\s+be)\s+"
+                            r"(?:hereinafter|hereafter|henceforth)\s+(?:referred\s+to\s+as|called)\s+[\"'\u201c]?"
+                            r"the\s+(?P<kind>[a-z]+)\b")
 # A line of the adoption and each revision since: "Adopted July 23, 2012; revised May 20, 2013; revised February 29,
 # 2024." (the latest approved the text as it stands)
 _REVISED_SINCE = re.compile(r"[;,]\s+(?=(?:and\s+)?(?:revised|amended)\s)", re.I)
@@ -116,4 +122,6 @@ def said_as_passive(words: str, before: str = "") -> list[str]:
             said.append(match["adopted"])
         if match := _AS_VERSION.match(sentence):
             said.append(f"Version {match['version'] or match['of']}")
+        if match := _DEFINED_AFTER.match(sentence):
+            said.append(f"{match['name']} (\"the {match['kind']}\")")
     return said

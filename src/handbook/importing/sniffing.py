@@ -65,6 +65,9 @@ _RST_MARKUP = re.compile(
     r"|^[ \t]*#\.[ \t]+\S"
     r"|\A\s*:[A-Za-z][\w -]*:[ \t]+\S", re.MULTILINE)
 _ASCIIDOC_SUFFIXES = (".adoc", ".asciidoc")
+# A file its writer named as reStructuredText is read as such, though it writes only what plain text writes too (a
+# title between two rows of marks, " Charte AFPy ", set in from them)
+_RST_SUFFIXES = (".rst", ".rest")
 # AsciiDoc's titles: "= Document title", "== 1. Purpose" (MediaWiki's "== Purpose ==" closes with marks)
 _ASCIIDOC_TITLE = re.compile(r"^={1,6}[ \t]+\S(?:.*[^=\s])?[ \t]*$", re.MULTILINE)
 # What only AsciiDoc writes: a "////" comment block, an anchor on a line of its own ("[[edp]]", "[#1_Purpose]"), a
@@ -138,7 +141,8 @@ def kind_of(path: Path) -> Kind:
     if path.suffix.lower() in _ASCIIDOC_SUFFIXES or (path.suffix.lower() not in MARKDOWN_SUFFIXES
                                                      and asciidoc(text)):
         return Kind.ASCIIDOC
-    if path.suffix.lower() not in MARKDOWN_SUFFIXES and restructured_text(text):
+    if path.suffix.lower() in _RST_SUFFIXES or (path.suffix.lower() not in MARKDOWN_SUFFIXES
+                                                and restructured_text(text)):
         return Kind.RST
     return Kind.TEXT
 

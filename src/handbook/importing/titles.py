@@ -198,6 +198,8 @@ def _cover_title_over_two_lines(cover: list[Block], first: Paragraph, display: f
     if not (isinstance(second, Paragraph) and (second.size, second.bold) == (first.size, first.bold)
             and first.size >= display and not _names_a_document(first)):
         return None
+    if STANDALONE_ORGANISATION.match(in_name_case(first.plain).removesuffix(".")) and _names_a_document(second):
+        return None  # a company's name over its document's: "Glasswall Solutions Ltd." over "Remote Access Policy"
     joined = _as_one_line(first, second)
     return joined if _names_a_document(joined) and len(joined.plain.split()) <= _LONGEST_COVER_TITLE else None
 
@@ -379,8 +381,8 @@ def _titled(title: Paragraph, rest: list[Block], body: float, stated: bool = Fal
     if heading is not None and named is not None and heading.plain.strip().casefold() in _JOINING_LINES:
         # a cover of three lines, "Technical Charter (the "Charter")" / "for" / "Servo Project a Series of ...": a title
         return [_with_level(_as_one_line(_as_one_line(title, heading), named), 0), *rest[2:]]
-    if heading is not None:
-        section = []
+    if heading is not None and not heading.plain.rstrip().endswith("."):  # (a sentence is no subtitle: "Information
+        section = []  # contained herein is the property of Glasswall Limited and is company confidential.")
         for block in rest[1:]:
             if isinstance(block, Paragraph) and block.heading and block.heading <= heading.heading:
                 break
