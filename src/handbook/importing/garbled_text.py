@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 _CONTROL = re.compile("[\x80-\x9f]")
-_WORD = re.compile(r"\S*[\x80-\x9f]\S*")
+# A garbled word, as far as 30 characters either side of its control character (a page's base64 image is one
+# "word" of a million characters, which an unbounded pattern would scan again from each of its characters)
+_WORD = re.compile(r"[^\s\x80-\x9f]{0,30}[\x80-\x9f][^\s\x80-\x9f]{0,30}")
 
 
 def repaired(text: str) -> tuple[str, str]:
@@ -22,11 +24,10 @@ def repaired(text: str) -> tuple[str, str]:
     fixed = ftfy.fix_encoding(text)
     if fixed == text:
         return text, ""
-    garbled = _WORD.findall(text)
-    example = garbled[0].strip(".,;:()\"'")
-    return fixed, (f"{len(garbled)} word{'s' if len(garbled) > 1 else ''} had garbled accents (UTF-8 read as another "
-                   f"encoding and saved again: {example!r}), repaired as {ftfy.fix_encoding(example)!r} and the like; "
-                   "check them")
+    count = len(_CONTROL.findall(text))
+    example = _WORD.search(text)[0].strip(".,;:()\"'")
+    return fixed, (f"{count} garbled accent{'s' if count > 1 else ''} (UTF-8 read as another encoding and saved again: "
+                   f"{example!r}) repaired, as {ftfy.fix_encoding(example)!r}; check the words")
 
 
 def repaired_bytes(data: bytes) -> tuple[bytes, str]:
