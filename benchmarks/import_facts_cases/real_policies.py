@@ -11919,6 +11919,45 @@ STATED: dict[str, dict[str, tuple]] = {
         # whose preferences these are: see EITHER. No organisation, version, date, owner, approver, review period or
         # audience stated
     },
+    # held out, set 126 (README_extra.md, added on branch heldout-126): labelled from the documents before the
+    # importer was ever run on them
+    "ucl-arc-tre-approved-researcher-agreement": {
+        # title: none in the file (no heading: it opens "You are reminded that the UCL Information Security Policy,
+        # Data Protection Policy and UCL Computing Regulations are contractually mandated." (line 1); the portal shows
+        # it as the approved researcher agreement, and the ISMS calls it "RISM14 Approved Researcher Agreement").
+        # "UCL reserves the right to monitor and audit the use of an Environment." (line 11); "In using the UCL Trusted
+        # Research Environments ('Environments') ... I agree:" (line 15)
+        "organisation": ("UCL", "University College London", "UCL Advanced Research Computing", "UCL ARC"),
+        # Not applies_to: "UCL staff members are bound by contract of employment to maintain confidentiality. Non-staff
+        # users shall be bound by contracts specific to their circumstances" (line 9: their contracts, not this
+        # agreement); the users who sign it: see EITHER. Not owner: "the UCL Information Security Group incident
+        # procedure" (line 19: where incidents are reported), "relevant staff" (line 29). Not version or
+        # effective_from: none stated; "rism07" in a link (line 29: another document's number). Not organisation:
+        # "the Information Security Management System" (line 15: a system), "UCL VPN" (line 35). No version, date,
+        # owner, approver or review period stated
+    },
+    "ucl-arc-tre-information-asset-owner-agreement": {
+        # title: none in the file (no heading before "## Agreement", line 10; the ISMS calls it "RISM15 Study
+        # Agreement"). "The Information Asset Owner must be a full member of UCL staff (not honorary staff)." (line 3);
+        # "ensure compliance with UCL Data Protection and Information Security policy" (line 21)
+        "organisation": ("UCL", "University College London", "UCL Advanced Research Computing", "UCL ARC"),
+        # Not owner: "As the Information Asset Owner (Owner) of a "Study" you are accountable" (line 1: the role of the
+        # person who signs it, not the document's owner); "the Senior Information Risk Owner ('SIRO')" (line 16: to
+        # whom that person is accountable); "the Data Owner as defined in the UCL Data Protection Policy" (line 3).
+        # Not applies_to: the Information Asset Owner who signs it (see EITHER); "team members", "new starters" (lines
+        # 33-45: whom the signer must train and give access). Not version: "rism15-study_agreement" (line 1: the
+        # public copy's address), "rism07", "rism02", "rism03", "rism06" (other documents). Not organisation: "5 Safes"
+        # (line 5: a framework, on gov.uk). No version, date, owner, approver or review period stated
+    },
+    "ucl-arc-tre-information-asset-administrator-agreement": {
+        # title: none in the file (no heading before "## Agreement", line 8; the ISMS calls it "RISM19 Information
+        # Asset Administrator Agreement"). "be an individual with a UCL staff employment contract." (line 17)
+        "organisation": ("UCL", "University College London", "UCL Advanced Research Computing", "UCL ARC"),
+        # Not owner: "the Information Asset Owner" (lines 1, 12, 13, 16: the person from whom the signer's
+        # responsibility is delegated, not the document's owner). Not applies_to: the Information Asset Administrator
+        # who signs it (see EITHER); "users I grant data access to" (line 15). Not version: "rism19-..." (line 1: the
+        # public copy's address), "rism07", "rism02". No version, date, owner, approver or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -16494,5 +16533,25 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "These statistical guidelines represent preferences for statistical inference used by the M&I team." (line
         # 4): whose practice it sets, never said as "applies to"
         "applies_to": (("M&I team",), ("team",)),
+    },
+    # held out, set 126
+    "ucl-arc-tre-approved-researcher-agreement": {
+        # "In using the UCL Trusted Research Environments ('Environments') ... I agree:" (line 15); "I acknowledge
+        # acceptance of my responsibilities ... by signing this declaration form below." (line 47): whom it binds (the
+        # users of the Environments who sign it, approved researchers), never said as "applies to"
+        "applies_to": (("users",), ("approved researchers",), ("researchers",), ("users of the Environments",)),
+    },
+    "ucl-arc-tre-information-asset-owner-agreement": {
+        # "As the Information Asset Owner (Owner) of a "Study" you are accountable" (line 1); "I understand that as
+        # Information Asset Owner, I must:" (line 12): whom it binds, never said as "applies to"
+        "applies_to": (("Information Asset Owner",), ("Information Asset Owners",), ("study owners",),
+                       ("Principal Investigator",)),
+    },
+    "ucl-arc-tre-information-asset-administrator-agreement": {
+        # "As the Information Asset Administrator (Administrator) of a "Study" you work with delegated responsibility"
+        # (line 1); "I understand that as Information Asset Administrator, I must:" (line 10): whom it binds, never said
+        # as "applies to"
+        "applies_to": (("Information Asset Administrator",), ("Information Asset Administrators",),
+                       ("study administrators",)),
     },
 }
