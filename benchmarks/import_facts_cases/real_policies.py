@@ -11958,6 +11958,61 @@ STATED: dict[str, dict[str, tuple]] = {
         # who signs it (see EITHER); "users I grant data access to" (line 15). Not version: "rism19-..." (line 1: the
         # public copy's address), "rism07", "rism02". No version, date, owner, approver or review period stated
     },
+    # held out, set 127 (README_extra.md, added on branch heldout-127): labelled from the documents before the
+    # importer was ever run on them
+    "digital-rights-watch-constitution": {
+        # title: "CONSTITUTION For DIGITAL RIGHTS WATCH Inc." (page 1, three centred lines over the "TABLE OF
+        # PROVISIONS"); the PDF's Title property is "Microsoft Word - DRW Constitution 23-02-16.doc" (the Word file's
+        # name). "The name of the incorporated association is "Digital Rights Watch Inc."." (rule 1, curly quotes)
+        "organisation": ("Digital Rights Watch Inc.", "Digital Rights Watch", "DRW"),
+        # "Revision record / Inaugural version adopted by AGM held 24th February 2016" (page 2, after the table of
+        # provisions, "th" set as a superscript)
+        "approved_by": ("AGM", "the AGM", "annual general meeting", "the annual general meeting"),
+        "effective_from": ("2016-02-24",),
+        # Not version: "Inaugural version" (the same line: the first version, no number given). Not effective_from:
+        # "23-02-16" in the Title property (the file's name: 23 February 2016, the day before its adoption), the
+        # PDF's CreationDate (26 February 2016), "as at February 2016" (rule 73: the registered address), "each
+        # period of 12 months ending on 30 June" (rule 3: the financial year). Not review_every: "at least 4 times in
+        # each year" (rule 58: Board meetings), "5 months after the end of each financial year" (rule 30: the AGM),
+        # terms of office. Not approved_by: "These Rules may only be altered by special resolution of a general
+        # meeting of the Association." (rule 77: who may amend them, not said to have adopted this text), "If an
+        # application for membership is approved by the Board" (rule 11), a form "the Board has approved" (rule 34:
+        # proxies). Not owner: the Secretary, the Board (who run the Association). Not applies_to: "The grievance
+        # procedure set out in this Division applies to disputes under these Rules" (rule 25: one procedure's
+        # disputes, not the document's audience); the members it binds: see EITHER. Not organisation: "the Act" (the
+        # Associations Incorporation Reform Act 2012, rule 4), "the Registrar of Incorporated Associations" (rule 4)
+    },
+    "digital-rights-watch-code-of-conduct": {
+        # title: "Digital Rights Watch Code of Conduct" (page 1, the first line; the PDF, printed by Chrome's Skia, has
+        # no Title property). "These guidelines aim to support all people engaged with the work of Digital Rights
+        # Watch" (page 1)
+        "organisation": ("Digital Rights Watch", "DRW", "Digital Rights Watch Inc."),
+        # "Drafted: December 2017" and "Ratified by board: 25 October 2018" (page 1, lines 2-3, under the title)
+        "approved_by": ("board", "the board", "the DRW board", "DRW board", "Board"),
+        "effective_from": ("2018-10-25",),
+        # Not effective_from: "Drafted: December 2017" (line 2: when it was drafted, before it was ratified). Not
+        # approved_by: "must be approved by a minimum of two active board members before being released" (Ways of
+        # Working, Authorisation: approval of public statements), "the DRW Chair and Deputy Chair have the authority to
+        # decide and act" (Finances). Not applies_to: the heading "Conduct of DRW Board, Members, Employees and
+        # Volunteers" and "Every person shall at all times when acting in their capacity as director/board member,
+        # organisational member, employee or volunteer" (whom its rules bind, never said as "applies to"; see EITHER).
+        # Not organisation: "Mozilla's Community Participation Guidelines" and "the Institute of Community Directors of
+        # Australia" (the closing line: what it was built upon), Slack (an example platform). No version, owner or
+        # review period stated
+    },
+    "digital-rights-watch-donations-policy": {
+        # title: "Donations Policy" (the YAML front matter's title:, line 2; no "#" heading: the body starts at "###
+        # Principles", line 8). "Digital Rights Watch accepts donations from a range of sources" (line 10)
+        "organisation": ("Digital Rights Watch", "DRW", "Digital Rights Watch Inc."),
+        # Not effective_from: the front matter's "date: 2019-12-14T00:16:25+00:00" (line 5: the web page's date, from
+        # its WordPress export, not said to be when the policy took effect; see EITHER). Not approved_by or owner:
+        # "The Digital Rights Watch board has ultimate decision-making authority, and therefore responsibility, in
+        # relation to all grants, donations, and partnerships." (line 14: who decides on donations, not said to have
+        # approved or to own this policy; see EITHER). Not organisation: the ACNC and ATO (line 46), Raisely, the
+        # donors' industries (lines 32-35). Not applies_to: the donors and grantees (lines 10, 22: whose money it is
+        # about). Not version: "$1000", "$13,000" (lines 41-42: thresholds). No version, approver, owner, effective
+        # date or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -16553,5 +16608,26 @@ EITHER: dict[str, dict[str, tuple]] = {
         # as "applies to"
         "applies_to": (("Information Asset Administrator",), ("Information Asset Administrators",),
                        ("study administrators",)),
+    },
+    # held out, set 127
+    "digital-rights-watch-constitution": {
+        # "To apply to become a member of the Association, a person must ... (c) agrees to comply with these Rules."
+        # (rule 9) and the members' rights and duties passim: whom its rules bind, never said as "applies to"
+        "applies_to": (("members",), ("members", "Board members")),
+    },
+    "digital-rights-watch-code-of-conduct": {
+        # "Conduct of DRW Board, Members, Employees and Volunteers" (a heading, page 1 and again later); "Every person
+        # shall at all times when acting in their capacity as director/board member, organisational member, employee
+        # or volunteer" (Compliance, Ethics, Conflicts, Confidentiality): whom its rules bind, never said as
+        # "applies to"
+        "applies_to": (("Board", "Members", "Employees", "Volunteers"), ("board members", "members", "employees",
+                       "volunteers"), ("director/board member", "organisational member", "employee", "volunteer")),
+    },
+    "digital-rights-watch-donations-policy": {
+        # "date: 2019-12-14T00:16:25+00:00" (front matter, line 5): the page's date, not said to be the policy's
+        "effective_from": ("2019-12-14",),
+        # "The Digital Rights Watch board has ultimate decision-making authority, and therefore responsibility, in
+        # relation to all grants, donations, and partnerships." (line 14): who decides, not named its owner or approver
+        "owner": ("the Digital Rights Watch board", "Digital Rights Watch board", "board", "the board"),
     },
 }
