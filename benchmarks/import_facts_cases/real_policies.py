@@ -12013,6 +12013,66 @@ STATED: dict[str, dict[str, tuple]] = {
         # about). Not version: "$1000", "$13,000" (lines 41-42: thresholds). No version, approver, owner, effective
         # date or review period stated
     },
+    # held out, set 128 (README_extra.md, added on branch heldout-128): labelled from the documents before the
+    # importer was ever run on them
+    "pix-remote-work-policy": {
+        # title: "Le télétravail à Pix" (line 1, the "#" heading: "Remote work at Pix"). "Ce document a vocation à
+        # définir un cadre sur les conditions de mise en oeuvre du télétravail au sein des équipes de développement
+        # produit Pix" (line 6); "**Agent** : personnel employé par Pix" (line 17): Pix, the French public interest
+        # group (GIP Pix, the LICENSE's "Copyright 2019 GIP PIX") behind the digital-skills certification
+        "organisation": ("Pix", "GIP Pix", "GIP PIX", "Pix (GIP)"),
+        # Not applies_to: "Tout agent Pix peut prétendre à faire du télétravail, quelque soit son statut (interne,
+        # prestataire, stagiaire, apprenti), son rôle (PO, dev, CTO, UX/UI, etc.)" (line 28: who may ask for remote
+        # work, never said as "applies to"): see EITHER. Not version: "Le présent document n'est pas définitif et peut
+        # être amené à évoluer" (line 10: no version named). Not effective_from: "Aucune autre expérimentation de ce
+        # type n'aura lieu d'ici la fin de l'année (fin déc. 2019)." (line 103: the end of the long-distance trials).
+        # Not review_every: "Des points de contrôles mensuels ont lieu" (line 101: monthly check-ins with the fully
+        # remote staff, not a review of the document); "3 jours / semaine" (line 37), "2 jours de télétravail" (line
+        # 39), "entre 10h00 et 17h00" (line 67), "au plus tard au midi de la veille" (line 43). Not organisation:
+        # Nantes and Toulouse (line 97: where two staff work remotely), Jabra and Floobits (line 59), teletravailler.fr
+        # and the civil service's remote-work guide (lines 108-109, further reading). Not owner or approved_by: none
+        # named ("Il représente un contrat moral entre les membres des équipes ... et Pix", line 12). No version,
+        # date, owner, approver or review period stated
+    },
+    "futurice-open-source-sponsorship": {
+        # title: none in the file (a Jekyll include of the Spice Program site with no heading of its own: its first
+        # line is empty, the second "A briefer version of this article has been published in the [Futurice Blog]";
+        # its first heading is "Why do this?", a setext "---" heading). "Starting Nov 2014 Futurice financially
+        # sponsors Open Source contributions done by our employees on their own time." (line 6); "Futurice makes no
+        # IPR claims whatsoever regarding these contributions." (line 65)
+        "organisation": ("Futurice", "Futurice Oy"),
+        # Not effective_from: "Starting Nov 2014" (line 6): see EITHER; "The trial period for this sponsorship was Nov
+        # 2014 to Mar 2015" (line 48: the pilot's dates); "back in late 2013" (line 109: when the idea was hatched);
+        # "delayed the launch for about 6 weeks" (line 111). Not approved_by: "we first pitched it to our executive
+        # sponsor Mikko, who liked it ... Mikko negotiated the executive approval" (line 109: the story of how it was
+        # agreed, no approver of the text named). Not owner: "a designated Clerk collects the hours" (line 76: who
+        # runs the payments). Not applies_to: "contributions done by our employees" (line 6) and "Part-time employees
+        # get the bonus pro rata." (line 60): see EITHER. Not review_every: "a maximum of 30 hours per month" (line
+        # 43), "at the end of the month" (line 76). Not version: none ("A briefer version of this article", line 2, is
+        # the blog post). Not organisation: the Open Source Initiative and Creative Commons (line 38: whose licences
+        # are accepted), Flowdock (lines 70, 86), the experts in Germany and Switzerland (line 91). Numbers that are no
+        # facts: "€15 per hour", "€450", "€45000", "3000 hours", "600 hours", "about 200 employees"
+        # (lines 43-48)
+    },
+    "futurice-open-source-sponsorship-announcement": {
+        # title: none (an e-mail's body: "Hello!" (line 1), then "TL;DR-haiku" (line 3) and a haiku). "Futurice will
+        # start incenvi... intenciviz... sponsoring free time open source contributions by full-time employees (*)."
+        # (lines 11-12); "so Futurice has no IPR claim whatsoever" (line 40)
+        "organisation": ("Futurice", "Futurice Oy"),
+        # "The trial period for this incentive is 20141101-20150331 (retroactive, yes)." (line 34): the incentive
+        # runs from 1 November 2014, the date it takes effect (announced after it, "retroactive")
+        "effective_from": ("2014-11-01",),
+        # Not effective_from: "20150331" (line 34: the trial's end, "the initiative might cease to exist after
+        # March"). Not applies_to: "by full-time employees (*)" (line 12) and "only full-timers can get it (except in
+        # Germany and Switzerland)" (line 68): who may claim it, never said as "applies to": see EITHER. Not
+        # approved_by: "mgmt & HR (ok, let's)" (line 84, in the closing thanks): see EITHER. Not owner: "For now, I am
+        # The Clerk." (line 57) and "BR / Teemu" (lines 87-88): see EITHER. Not review_every: "A maximum of 30 hours
+        # per calendar month" (lines 31-32), "send to the payroll monthly" (line 53). Not version: the commit hash
+        # "e8319216bb2f261ad83aa112333a3a2c8bb530ca" in the example (line 51). Not organisation: "[email address
+        # omitted]" (lines 43, 49, 69: a redacted Flowdock address), "http://www.spiceprogram.org" (line 60: the
+        # company's open source site), Confluence (line 62), the initials thanked (mkir, vtai, ojar, lsnj, mvii, ...,
+        # lines 82-85). Numbers that are no facts: "€15", "30 hours", "€45000", "3000 hours"
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -16629,5 +16689,33 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "The Digital Rights Watch board has ultimate decision-making authority, and therefore responsibility, in
         # relation to all grants, donations, and partnerships." (line 14): who decides, not named its owner or approver
         "owner": ("the Digital Rights Watch board", "Digital Rights Watch board", "board", "the board"),
+    },
+    # held out, set 128
+    "pix-remote-work-policy": {
+        # "Tout agent Pix peut prétendre à faire du télétravail, quelque soit son statut (interne, prestataire,
+        # stagiaire, apprenti)" (line 28), "**Agent** : personnel employé par Pix, indifféremment de son statut ou
+        # contrat" (line 17), "au sein des équipes de développement produit Pix" (line 6): whom its rules bind, never
+        # said as "applies to"
+        "applies_to": (("agents",), ("agents Pix",), ("agent",), ("équipes de développement produit",),
+                       ("personnel",)),
+    },
+    "futurice-open-source-sponsorship": {
+        # "Starting Nov 2014 Futurice financially sponsors Open Source contributions" (line 6): when the sponsorship
+        # began, no day given, said in an article about it
+        "effective_from": ("2014-11", "2014-11-01"),
+        # "contributions done by our employees on their own time" (line 6); "Part-time employees get the bonus pro
+        # rata." (line 60): whom it is for, never said as "applies to"
+        "applies_to": (("employees",), ("our employees",), ("employees", "part-time employees")),
+    },
+    "futurice-open-source-sponsorship-announcement": {
+        # "sponsoring free time open source contributions by full-time employees (*)" (lines 11-12); "only
+        # full-timers can get it (except in Germany and Switzerland)" (line 68): who may claim it, never said as
+        # "applies to"
+        "applies_to": (("full-time employees",), ("employees",), ("full-timers",)),
+        # "mgmt & HR (ok, let's)" (line 84, in the closing thanks): management and HR agreed to it, said in passing
+        "approved_by": ("mgmt & HR", "management and HR", "mgmt", "HR", "management"),
+        # "For now, I am The Clerk." (line 57) and the signature "BR / Teemu" (lines 87-88): who runs it and sent it,
+        # not named its owner
+        "owner": ("Teemu", "The Clerk", "the Clerk"),
     },
 }
