@@ -12073,6 +12073,56 @@ STATED: dict[str, dict[str, tuple]] = {
         # company's open source site), Confluence (line 62), the initials thanked (mkir, vtai, ojar, lsnj, mvii, ...,
         # lines 82-85). Numbers that are no facts: "€15", "30 hours", "€45000", "3000 hours"
     },
+    # held out, set 129 (README_extra.md, added on branch heldout-129): labelled from the documents before the
+    # importer was ever run on them
+    "emory-rose-library-documentation-policy": {
+        # title: "Documentation Policy and Using Github" (line 1, "# ..."); the policy itself is "# 1.1 Rose Library
+        # Collection Services Documentation Policy" (line 28). "This policy governs documentation owned and managed by
+        # the collection services staff of the Stuart A. Rose Manuscript, Archives, and Rare Book Library" (line 36)
+        "organisation": ("Stuart A. Rose Manuscript, Archives, and Rare Book Library", "Rose Library",
+                         "the Rose Library", "Rose Library Collection Services", "Emory Libraries"),
+        # "Content owners: Carrie Hintz, Associate Director (documentation policy and procedures) and Katherine Fisher
+        # (GitHub instructions)" (line 4): the policy's owner is the first; the whole line, both names, also right
+        "owner": ("Carrie Hintz, Associate Director", "Carrie Hintz", "Associate Director",
+                  "Carrie Hintz and Katherine Fisher",
+                  "Carrie Hintz, Associate Director (documentation policy and procedures) and Katherine Fisher "
+                  "(GitHub instructions)"),
+        # "Documentation policy approved by the Collection Services Documentation Task Force in May 2025." (line 29,
+        # under the policy's heading); line 81 says the same of the procedures
+        "approved_by": ("Collection Services Documentation Task Force",
+                        "the Collection Services Documentation Task Force"),
+        "approved_on": ("2025-05", "2025-05-01"),  # the same line: "in May 2025", no day given
+        # Not effective_from: "Last revised December 2025." (line 2: an edit date; see EITHER). Not owner, approved_on
+        # or effective_from: the status statements' examples "Last revised November 2022. Content owner: Head of
+        # Digital Archives.", "Last reviewed January 2025 [revision needed]. Content owner: Head of Collection
+        # Processing.", "Last reviewed April 2023. Content owner: Audiovisual Liaison." (lines 132-134), "Obsolete as
+        # of 5/22/24" (line 155: an example note). Not review_every: "Review should take place within one week of a
+        # request being made" (line 60: a review of a proposed edit); "every five years at minimum" (line 68) is the
+        # whole manual's review (see EITHER). Not approved_by: "consultation with the Rose Library Associate Director"
+        # and "Rose Library's leadership team" (line 62: who approves policies in general), "the Associate Director
+        # who has administrator access" (line 168: the GitHub account). Not organisation: GitHub, SharePoint,
+        # Confluence, SAA (platforms and bodies it links to)
+    },
+    "emory-rose-library-restriction-policies": {
+        # title: "Restriction Policies" (line 1, "# ..."). "Donors may request that the Rose Library restrict portions
+        # of their collection." (line 13); the full name is not in this file
+        "organisation": ("Rose Library", "the Rose Library",
+                         "Stuart A. Rose Manuscript, Archives, and Rare Book Library"),
+        # "Last revised July 2025. Content owners: Laura Starratt and Becky Sherman" (line 2)
+        "owner": ("Laura Starratt and Becky Sherman", "Laura Starratt, Becky Sherman", "Laura Starratt",
+                  "Becky Sherman"),
+        # Not effective_from: "Last revised July 2025." (line 2: an edit date; see EITHER); the example deed's
+        # "restricted for a period of ten (10) years from the date of execution of this agreement" (line 17, in
+        # italics: an example of a donor's restrictions, about a donor called Young); "the Family Educational Rights
+        # and Privacy Act of 1974" (line 82: a law's year); the Emory University Archives access policy's address
+        # ".../files/2021-12/eua-access-policy.pdf" (line 63: another document). Not review_every: the restriction
+        # periods "closed to research use for 20 years", "closed for 25 years", "75 years", "100 years" (lines
+        # 71-95: how long records are closed), "restricted for 75 years" of social security numbers (line 51). Not
+        # approved_by: "with permission and prior review by the University Archivist" (line 69: opening unprocessed
+        # records). Not owner: "the Rose Library Preservation Liaison" (line 40), "the Head of Collection Services"
+        # (line 58: whom staff consult). Not organisation: Emory University Archives (EUA, a collecting area of the
+        # library), the Board of Trustees (line 73: whose records are closed)
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -16717,5 +16767,30 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "For now, I am The Clerk." (line 57) and the signature "BR / Teemu" (lines 87-88): who runs it and sent it,
         # not named its owner
         "owner": ("Teemu", "The Clerk", "the Clerk"),
+    },
+    # held out, set 129
+    "emory-rose-library-documentation-policy": {
+        # "Last revised December 2025." (line 2, the status statement under the title): when it was last edited, no
+        # day given, not said to be when it took effect
+        "effective_from": ("2025-12", "2025-12-01"),
+        # "The central collection services manual should be reviewed, as a whole or section by section, every five
+        # years at minimum." (line 68): the whole manual's review, this policy being its section 1, not said of the
+        # policy alone
+        "review_every": ("5 years", "five years", "60 months"),
+        # "This policy may be changed at the direction of Rose Library's Associate Director or with the agreement of
+        # all collection services staff" (line 76): who may change it, not said to have approved this text
+        "approved_by": ("Rose Library's Associate Director", "Associate Director", "the Associate Director"),
+        # "This policy governs documentation owned and managed by the collection services staff of the ... Library
+        # (defined as staff working in processing, cataloging, or digital archives units or roles)" (line 36): it
+        # governs documents; the staff who keep them are whom it binds, never said as "applies to"
+        "applies_to": (("collection services staff",), ("staff",)),
+    },
+    "emory-rose-library-restriction-policies": {
+        # "Last revised July 2025." (line 2): when it was last edited, no day given, not said to be when it took effect
+        "effective_from": ("2025-07", "2025-07-01"),
+        # "Archival staff will have access to restricted material" (line 13); "Rose Library staff reviews collection
+        # material" (line 54); "staff does not evaluate collection contents" (line 58): whom its rules bind, never
+        # said as "applies to"
+        "applies_to": (("staff",), ("archival staff",), ("Rose Library staff",), ("processing staff",)),
     },
 }
