@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-_FENCE = re.compile(r"^\s*(```|~~~)")
+from ..source.syntax import CODE_FENCE
+
 _BOX_OPENING = re.compile(r"^\s*:{3,}\s*\{?\.?(?P<kind>[A-Za-z]+)\}?(?:\s+(?P<title>\S.*?))?\s*$")
 _BOX_CLOSING = re.compile(r"^\s*:{3,}\s*$")
 # Note boxes as MkDocs sites write them: Python-Markdown's admonition and pymdownx's details ('!!! note "Title"',
@@ -34,7 +35,7 @@ def _colon_boxes(lines: list[str], notes: list[str]) -> None:
     closed is left as written."""
     fenced, opened, boxes = False, None, []
     for index, line in enumerate(lines):
-        if _FENCE.match(line):
+        if CODE_FENCE.match(line):
             fenced = not fenced
         elif not fenced and opened is None and _BOX_OPENING.match(line):
             opened = index
@@ -60,7 +61,7 @@ def _admonitions(lines: list[str], notes: list[str]) -> None:
     with neither an indented body nor a closing '!!!' is left as written."""
     fenced, index = False, 0
     while index < len(lines):
-        if _FENCE.match(lines[index]):
+        if CODE_FENCE.match(lines[index]):
             fenced = not fenced
         elif not fenced and (box := _ADMONITION.match(lines[index])):
             body = next((at for at in range(index + 1, len(lines)) if lines[at].strip()), len(lines))

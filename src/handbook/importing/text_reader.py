@@ -18,7 +18,7 @@ from itertools import takewhile
 from markdown.extensions.toc import slugify
 
 from ..markdown_extensions.text import strip_emphasis
-from ..source.syntax import HEADING, TABLE_ROW, TABLE_RULE
+from ..source.syntax import CODE_FENCE, HEADING, TABLE_ROW, TABLE_RULE
 from .document import AutoNumber, Block, ListKind, Paragraph, Table, where
 from .signatories import names_a_person
 
@@ -30,7 +30,6 @@ _DOCUMENT_KIND = re.compile(
 _CAPITALS_HEADING = re.compile(r"^(?=.*[A-Z]{3})[A-Z][A-Z0-9 ,'&()/-]{2,69}$")
 _LABELLED = re.compile(r"^[A-Z][A-Za-z-]*(?: [A-Za-z-]+){0,3}:\s+\S")  # "Title: ...", "Review date: ..."
 _QUOTED = re.compile(r"^ {0,3}(?:> ?)+")  # Markdown's quotation marks opening a line: "> ", "> > "
-_FENCE = re.compile(r"^\s*(```|~~~)")
 # a row of one mark, three or more; of "=" or "-" two will do, as CommonMark's underline: "Bylaws" over "=="
 _ADORNMENT = re.compile(r"^(?:(?P<mark>[=-])(?P=mark)+|(?P<other>[~^\"'`#*+_:.])(?P=other){2,})\s*$")
 _ORDERED_ITEM = re.compile(r"^(\d{1,9})[.)]\s+")
@@ -159,7 +158,7 @@ def _unquoted(lines: list[str]) -> tuple[list[str], dict[int, int]]:
     result: list[str] = []
     quotations: list[list[int]] = []
     for number, line in enumerate(lines, start=1):
-        if _FENCE.match(line):
+        if CODE_FENCE.match(line):
             fenced = not fenced
         quote = not fenced and _QUOTED.match(line)
         if quote and not (quotations and quotations[-1][-1] == number - 1):
@@ -169,7 +168,7 @@ def _unquoted(lines: list[str]) -> tuple[list[str], dict[int, int]]:
         result.append(line if fenced else _QUOTED.sub("", line))
     prose = [quotation for quotation in quotations if not any(
         HEADING.match(result[n - 1]) or _STARTS_ITEM.match(result[n - 1]) or TABLE_ROW.match(result[n - 1])
-        or _FENCE.match(result[n - 1]) for n in quotation)]
+        or CODE_FENCE.match(result[n - 1]) for n in quotation)]
     return result, {number: count for count, quotation in enumerate(prose, start=1) for number in quotation}
 
 

@@ -45,6 +45,7 @@ import lxml.html
 from markdown.blockprocessors import ReferenceProcessor
 
 from ..markdown_extensions.sanitiser import RAW_HTML, RAW_HTML_ELEMENTS
+from ..source.syntax import CODE_FENCE
 from .copyright_comments import copyright_comment
 from .document import Block, Paragraph
 from .layout import INTERNAL_LINK
@@ -63,7 +64,6 @@ _SPAN_ATTRIBUTES = re.compile(r"(?<=[)\]*_`])\{:[^{}\n]*\}|^\s*\{:[^{}\n]*\}\s*$
 # A heading's marks with no space before its words ("#Customer promise", "##After you book"), which Python-Markdown
 # reads as a heading; words that start with a capital and run on, not a hashtag ("#CollabW21")
 _UNSPACED_HEADING = re.compile(r"^(?P<marks>#{1,6})(?=[A-Z][^\n]*\s\S)")
-_FENCE = re.compile(r"^\s*(```|~~~)")
 _LINE_PLACE = re.compile(r"^line (\d+)")
 _CODE_SPAN = re.compile(r"`[^`]*`")
 _BACKTICKS = re.compile(r"`+")
@@ -114,7 +114,7 @@ def prepared(text: str) -> tuple[str, dict[str, str], list[str], dict[int, tuple
     fenced, line_notes = False, len(notes)
     outside_code = _without_code_spans(lines)
     for index, line in enumerate(lines):
-        if _FENCE.match(line):
+        if CODE_FENCE.match(line):
             fenced = not fenced
         if not fenced and (unspaced := _UNSPACED_HEADING.match(line)):
             lines[index] = line = f"{unspaced['marks']} {line[unspaced.end():]}"
@@ -169,7 +169,7 @@ def _without_code_spans(lines: list[str]) -> list[str]:
     are read as code whatever their backticks."""
     fenced, prose = False, []
     for line in lines:
-        fence = bool(_FENCE.match(line))
+        fence = bool(CODE_FENCE.match(line))
         fenced ^= fence
         prose.append("" if fence or fenced else line)
     text, parts, start = "\n".join(prose), [], 0
@@ -209,7 +209,7 @@ def _references(lines: list[str], notes: list[str]) -> None:
     or its words kept, as an inline link to that address would be."""
     fenced, definitions = False, {}
     for index, line in enumerate(lines):
-        if _FENCE.match(line):
+        if CODE_FENCE.match(line):
             fenced = not fenced
         elif not fenced and (definition := ReferenceProcessor.RE.match(line)):
             definitions.setdefault(_label(definition[1]), (definition[2], index, definition[1]))
@@ -227,7 +227,7 @@ def _references(lines: list[str], notes: list[str]) -> None:
 
     fenced = False
     for index, line in enumerate(lines):
-        if _FENCE.match(line):
+        if CODE_FENCE.match(line):
             fenced = not fenced
         elif not fenced and "[" in line:
             spans = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(line)] + [(len(line), len(line))]
@@ -290,7 +290,7 @@ def _without_scripts(lines: list[str], notes: list[str]) -> None:
             lines[index:end + 1] = [""] * (end + 1 - index)
             index = end + 1
             continue
-        if _FENCE.match(lines[index]):
+        if CODE_FENCE.match(lines[index]):
             fenced = not fenced
         opening = None if fenced else _SCRIPT.match(lines[index]) or _STYLE_SHEET_LINK.match(lines[index])
         # a <script> or <style> runs to its closing tag; a <link> is its one line
@@ -333,7 +333,7 @@ def _html_tables(lines: list[str], notes: list[str]) -> None:
     """Each HTML table that opens a line outside code, written as a Markdown table on its own lines."""
     fenced, start = False, None
     for index, line in enumerate(lines):
-        if _FENCE.match(line):
+        if CODE_FENCE.match(line):
             fenced = not fenced
         if fenced:
             continue

@@ -18,6 +18,7 @@ import re
 from pathlib import Path
 
 from ..errors import PolicySourceError
+from .syntax import CODE_FENCE
 
 # An imported Word paragraph is one line: 10,000 characters is some 1,700 words, three pages.
 MAX_LINE_LENGTH = 10_000
@@ -30,7 +31,6 @@ MAX_MARKS_PER_PARAGRAPH = 100
 # paragraph in use has 1,534 characters, an imported Word paragraph at most MAX_LINE_LENGTH.
 MAX_PARAGRAPH_LENGTH = 20_000
 
-_FENCE = re.compile(r"^\s*(```|~~~)")
 # What leads a line into lists and quotes: indents, '>' and list markers ("- ", "* ", "1. ", "2) ").
 _NESTING_PREFIX = re.compile(r"^(?:[ \t]|>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*")
 _LIST_MARKER = re.compile(r"[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])")
@@ -57,7 +57,7 @@ def check_body_shape(body: list[str], first_line: int, path: Path) -> None:
     marks = {"[": 0, "<": 0}  # in the paragraph so far
     length = 0  # of the paragraph so far
     for number, line in enumerate(body, start=first_line):
-        if _FENCE.match(line):
+        if CODE_FENCE.match(line):
             in_fence = not in_fence
             continue
         if in_fence:

@@ -22,8 +22,8 @@ from markdown.extensions.toc import slugify
 
 from ..markdown_extensions.lettered_points import MARKER
 from ..model import Paragraph
+from .syntax import CODE_FENCE
 
-_FENCE = re.compile(r"^\s*(```|~~~)")
 _LIST_ITEM = re.compile(r"^(?:[-*+]|\d+[.)])[ \t]+\S")
 _DEFINITION = re.compile(r"^:[ \t]+\S")
 _LINK_DEFINITION = re.compile(r"^ {0,3}\[[^\]]+\]:[ \t]*\S")
@@ -45,7 +45,7 @@ def blocks(lines: list[str], first_line: int) -> list[tuple[str, int]]:
             found[-1][1].append("")
         found[-1][1].append(line)
         after_blank = False
-        if opening := _FENCE.match(line):
+        if opening := CODE_FENCE.match(line):
             fence = None if fence == opening[1] else (fence or opening[1])
     kept: list[tuple[int, list[str]]] = []
     for start, block in found:  # link definitions show nothing: they belong to the text above them

@@ -24,13 +24,19 @@ sequence ("## CHAPTER 2"), as military orders restart "1.", "2." in each: clause
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterator
 
 from ..model import number_of
-from .syntax import CLAUSE, HEADING, LETTERED_SECTION, NAMED_HEADING, NUMBERED_HEADING, ROMAN_HEADING, SCHEME_CLAUSE
-
-_FENCE = re.compile(r"^\s*(```|~~~)")
+from .syntax import (
+    CLAUSE,
+    CODE_FENCE,
+    HEADING,
+    LETTERED_SECTION,
+    NAMED_HEADING,
+    NUMBERED_HEADING,
+    ROMAN_HEADING,
+    SCHEME_CLAUSE,
+)
 
 _Series = tuple[str, str]  # ("code", "POL.ITAUP"), ("letter", "A"), ("heading", "part")
 
@@ -39,7 +45,7 @@ def _outside_fences(lines: list[str], first_line: int) -> Iterator[tuple[int, st
     """Each line outside fenced code, with its file line: what a fence holds numbers nothing."""
     in_fence = False
     for line_number, line in enumerate(lines, start=first_line):
-        if _FENCE.match(line):
+        if CODE_FENCE.match(line):
             in_fence = not in_fence
         elif not in_fence:
             yield line_number, line

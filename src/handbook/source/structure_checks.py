@@ -20,11 +20,10 @@ import textwrap
 from ..errors import PolicySourceError
 from ..markdown_extensions.lettered_points import FIRST_POINTS, INNER_KIND, MARKER, next_point
 from ..model import Handbook, Policy, StructureWarning, anchor_for
-from .syntax import TABLE_ROW, TABLE_RULE
+from .syntax import CODE_FENCE, TABLE_ROW, TABLE_RULE
 
 _BULLET = re.compile(r"^\s*[-*+][ \t]+\S")
 _NUMBERED_ITEM = re.compile(r"^\s*\d+\.[ \t]+\S")  # an item of a Markdown numbered list, not the clause's own number
-_FENCE = re.compile(r"^\s*(```|~~~)")
 # A clause number the parser cannot take: no space after it ("2.1.Staff"), a bracket ("2.1)"),
 # or an indent ("  2.1 Staff", which continues the clause above).
 _NUMBER_NO_SPACE = re.compile(r"^(?P<label>\d+(?:\.\d+)+\.?|\d+\.)(?=[^\s\d.])")
@@ -69,7 +68,7 @@ def _block_warnings(start: int, raw: list[str]) -> list[tuple[int, str]]:
     points: list[tuple[str, str]] = []  # the open lettered lists: (kind, last point)
 
     for number, raw_line, line in zip(itertools.count(start), raw, lines):
-        if _FENCE.match(line):
+        if CODE_FENCE.match(line):
             in_fence = not in_fence
             continue
         if in_fence:
@@ -217,7 +216,7 @@ def check_ids(policy: Policy, body: list[str], body_line: int) -> None:
         first_line_of[paragraph.anchor] = paragraph.line
     in_fence = False
     for number, line in enumerate(body, start=body_line):
-        if _FENCE.match(line):
+        if CODE_FENCE.match(line):
             in_fence = not in_fence
         if in_fence:
             continue

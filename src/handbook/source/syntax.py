@@ -7,6 +7,9 @@ import re
 from ..model import NUMBERING_WORDS, ROMAN_NUMBER
 
 HEADING = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+# A code fence's line: "```", "```python", "~~~"; not "```This is a code block.```", a code span on a line of its own
+# (a backtick fence's info string holds no backtick, as CommonMark and Python-Markdown read it)
+CODE_FENCE = re.compile(r"^\s*(```(?!.*`)|~~~)")  # (the fence's marks: a closing fence is the same)
 # "12." or "3.1" or "3.1.2." at column 0. A bare "12" is not a clause, so a wrapped line that
 # happens to start with a year ("1998 was...") is not mistaken for one.
 # An appendix numbers its clauses A.1, A.2, A.2.1 (a capital letter, then numbers).
