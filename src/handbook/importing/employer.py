@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 
-from .name_shapes import a_whole_name, is_distinctive_name, is_one_plain_name, looks_like_a_name, times_named
+from .name_shapes import (
+    a_whole_name,
+    is_distinctive_name,
+    is_one_plain_name,
+    looks_like_a_name,
+    times_named,
+    whole_name,
+)
 from .organisation import NAME
 
 _PEOPLE = r"(?i:employees?|staff(?:\s+members?)?|engineers?|developers?|workers?|personnel|colleagues?)"
@@ -38,6 +45,7 @@ def employer(text: str) -> tuple[str, str] | None:
     if len(names) != 1 or len(_WE.findall(text)) < _LEAST or (set(names) <= employers_of and _speaks_to_members(text)):
         return None
     name, words = next(iter(names.items()))
+    name = whole_name(name, text)  # ("Rose Library" for the "Rose" of "Rose staff will")
     named = is_one_plain_name(name, text) or is_distinctive_name(name, text) or (
         name in worked_for and a_whole_name(name, text))
     return (name, words) if named and times_named(name, text) >= _LEAST else None

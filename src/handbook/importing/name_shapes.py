@@ -7,6 +7,7 @@ opening_subject) applies to a name it reads."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .organisation_words import BODY_KINDS, COMPANY, ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
 
@@ -48,9 +49,23 @@ def is_distinctive_name(name: str, text: str, speaking: bool = False, issuing: b
 
 def is_one_plain_name(name: str, text: str) -> bool:
     """"Jupyter": one capitalised word the text never writes in lower case; not initials alone ("FA", "NHS"),
-    a kind of organisation ("Trust") or what a body is for ("Executive", "Management")."""
+    a kind of organisation ("Trust") or what a body is for ("Executive", "Management"), nor the first word of a longer
+    name the text writes more often ("Rose" of "Rose Library")."""
     return bool(re.fullmatch(r"[A-Z][a-z]{2,}", name)) and name.casefold() not in _PRONOUNS and looks_like_a_name(
-        name, text) and not re.fullmatch(rf"{ORGANISATION_WORDS}|{BODY_KINDS}", name)
+        name, text) and not re.fullmatch(rf"{ORGANISATION_WORDS}|{BODY_KINDS}", name) and whole_name(name, text) == name
+
+
+def whole_name(name: str, text: str) -> str:
+    """The longer name one word is the start of, where the text writes it so more often than alone: "Rose Library"
+    for the "Rose" of "Rose staff will", beside eight "Rose Library"; else the word itself ("GitHub", whatever
+    "GitHub Actions" there is)."""
+    if " " in name:
+        return name
+    next_words = Counter(re.findall(rf"(?<![\w-]){re.escape(name)}[ \t]+([A-Z][\w'\u2019-]*)", text))
+    if not next_words:
+        return name
+    word, together = next_words.most_common(1)[0]
+    return f"{name} {word}" if together > times_named(name, text) - next_words.total() else name
 
 
 def a_whole_name(name: str, text: str) -> bool:
