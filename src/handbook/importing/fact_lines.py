@@ -21,8 +21,11 @@ _FIRST_BLOCKS = 6  # the organisation's name standing alone is looked for near t
 _WHO_WE_ARE = re.compile(r"^(?:\d+\.?\s+)?(?:who\s+we\s+are|about\s+us)\b", re.I)
 # A cover's or header's short line of statements each closed by a number: "Version 1.9. Effective March 24, 2020",
 # "Issue 3. Approved 12 May 2024" (a number, a full stop, then a capital: not "Approved by Dr. Smith"), or a comma
-# before a date's statement, "Version 4.2, Effective October 13, 2020" (not "Superseded: Publication 490, REV 5")
-_STATEMENT_END = re.compile(r"(?<=\d)\.\s+(?=[A-Z])|(?<=\d),\s+(?=(?:Effective|Approved|Adopted|Issued)\s)")
+# before a date's statement, "Version 4.2, Effective October 13, 2020" (not "Superseded: Publication 490, REV 5"), or
+# nothing but a space after a year, two lines of a cover that a PDF's reader joined: "Drafted: December 2017 Ratified
+# by board: 25 October 2018"
+_STATEMENT_END = re.compile(r"(?<=\d)\.\s+(?=[A-Z])|(?<=\d),\s+(?=(?:Effective|Approved|Adopted|Issued)\s)"
+                            r"|(?<=\b\d{4})\s+(?=(?:Effective|Approved|Adopted|Issued|Ratified|Reviewed|Agreed)\s)")
 _SHORT_LINE = 120
 # A glossary's entry, "**Effective Date**: 1 July 2012." among "**Domain Name Registrar**: A person or entity ...":
 # a term another document defines, not a fact of this one (a details block's "**Approved by:** Governors" lines are
@@ -38,6 +41,9 @@ _GLOSSARY_WORDS = 8  # in the middle entry's meaning at least
 # Version: 2.1"; not "©", which a copyright line needs, nor an arrow or a mathematical sign)
 _PICTOGRAPH = "\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
 _ICON = re.compile(f"[{_PICTOGRAPH}][\ufe0f\u200d{_PICTOGRAPH}]*\\s*")
+# A paragraph that introduces examples, whose items show how something is written rather than state this document's
+# facts: "Examples:" over "* Last revised November 2022. Content owner: Head of Digital Archives."
+_EXAMPLES_FOLLOW = re.compile(r"\b(?:examples?|for\s+instance|e\.g\.)\s*:\s*$", re.I)
 # A list item shaped as a label, its mark before it: "- Version: 1.0", "- Effective Date: 2026-04-08"
 _LABELLED_ITEM = re.compile(r"^[-*+\u2022\u25cf\u25aa]\s+(?P<label>[A-Z][\w/ -]{0,40}:\s+\S.*)$")
 
@@ -60,16 +66,19 @@ def column_headings(blocks: list[Block]) -> set[str]:
 def document_lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
     """(place, words, near the top) of each paragraph and each table row ("cell | cell": a details table). A section
     headed "Who we are" or "About us" is read as the top is: where a document says whose it is ("The Access Your
-    Records service is provided by The National Archives", under a GOV.UK page's "Who we are and how to contact us")."""
+    Records service is provided by The National Archives", under a GOV.UK page's "Who we are and how to contact us").
+    The items of a list of examples are left out: they show how a fact is written, not this document's."""
     lines, joined = [], _glossary(blocks)
     text_before = ""  # the last paragraph of text, headings aside
-    who_we_are = False
+    who_we_are = examples = False
     for index, block in enumerate(blocks):
         if isinstance(block, Paragraph) and block.heading is not None:
             who_we_are = _WHO_WE_ARE.match(block.plain) is not None
         near_top = index < _FIRST_BLOCKS or who_we_are
-        if index in joined:
+        examples = examples and isinstance(block, Paragraph) and is_item(block)
+        if index in joined or examples:
             continue
+        examples = isinstance(block, Paragraph) and block.heading is None and bool(_EXAMPLES_FOLLOW.search(block.plain))
         if isinstance(block, Paragraph) and (label_and_value := _label_over_value(block, blocks[index + 1:index + 2])):
             lines.append((blocks[index + 1].place, label_and_value, False))
             joined.add(index + 1)

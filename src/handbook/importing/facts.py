@@ -60,8 +60,9 @@ from .version_history import HEAD_VERSION, PLACEHOLDER, TITLE_VERSION, VERSION_A
 
 _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a name (a list of audiences may run on)
 # ... as is one saying what someone is or does: "Owner: (part of) the TSC is owner of the project", a role's meaning
-_NO_VALUE = ("tbc", "n/a", "none", "-", "resolution")  # ("Adopted by resolution at a meeting on ...": no body)
 _A_CLAUSE = re.compile(r"\s(?:is|are|was|were|will|shall|must)\s")
+_BRACKETED = re.compile(r"\s*\([^()]*\)")  # a name's note, not counted in its length: "Ann Lee (procedures) and ..."
+_NO_VALUE = ("tbc", "n/a", "none", "-", "resolution")  # ("Adopted by resolution at a meeting on ...": no body)
 # "Approved: 12/03/2024" is when, "Approved: Full Governing Body" who (the value says which)
 _NOT_A_NAME = {"yes", "no", "y", "n", "pending", "draft", "final", "approved", "true", "false", "tbc", "awaiting"}
 _APPROVED_ALONE = re.compile(rf"^(?:approved|ratified|adopted|agreed)(?:{SEPARATOR}(?P<v>[^|]+)|\s+(?:on\s+)?"
@@ -99,8 +100,7 @@ _EFFECTIVE_SENTENCE = re.compile(r"^(?P<v>effective\s+(?:from\s+|on\s+|as\s+of\s
 _TAKES_EFFECT = re.compile(
     rf"{SENTENCE_START}(?i:{THIS_DOCUMENT}\s+(?:will\s+|shall\s+)?(?:(?:takes?|took|came|comes?)\s+(?:into\s+)?"
     r"(?:effect|force)|(?:is|was|becomes?|became|will\s+be|shall\s+be)\s+(?:effective|valid|in\s+force)"
-    r"|appl(?:y|ies|ied))\s+(?:from|on|as\s+of))\s+"
-    r"(?P<v>[^.;]*?\d{4})"
+    r"|appl(?:y|ies|ied))\s+(?:from|on|as\s+of))\s+(?P<v>[^.;]*?\d{4})"
 )
 # "This policy was approved by the Governing Body on 12 March 2024", "This document was reviewed and approved by the
 # Standard Stewardship Committee on 4th May 2017", "... adopted by the Trust Board at (or in) its meeting on 3 May
@@ -326,7 +326,7 @@ def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> No
     value = value.strip().strip("|").strip().rstrip(".").strip()
     if name == "applies_to":
         value = audiences.without_exceptions(value)
-    if not value or (len(value) > _LONGEST_VALUE and name != "applies_to") or value.casefold() in (
+    if not value or (len(_BRACKETED.sub("", value)) > _LONGEST_VALUE and name != "applies_to") or value.casefold() in (
             *_NO_VALUE, *HEADING_WORDS) or _BLANK.search(value) or PLACEHOLDER.search(value) or (
             name in ("owner", "approved_by") and _A_CLAUSE.search(value)):
         return

@@ -31,9 +31,10 @@ LABELLED = {
         r"(?P<v>.+)$", re.I
     ),
     "owner": re.compile(
-        # (an NHS form's "Name of responsible Director:", "Name and title of lead officer:")
+        # (an NHS form's "Name of responsible Director:", "Name and title of lead officer:"; a manual's section's
+        # "Content owners: Laura Starratt and Becky Sherman")
         rf"^(?:name\s+(?:and\s+(?:job\s+)?title\s+)?of\s+(?:the\s+)?)?"
-        rf"{_POLICY}(?:owner(?:['\u2019]s)?(?:\s+name)?|lead(?:\s+(?:person|officer|member\s+of\s+staff))?|"
+        rf"{_POLICY}(?:(?:content\s+)?owners?(?:['\u2019]s)?(?:\s+name)?|lead(?:\s+(?:person|officer|member\s+of\s+staff))?|"
         r"responsible\s+(?:person|officer|department|office|executive|director|manager|lead|team|unit|individual)|"
         r"(?:lead|accountable)\s+(?:officer|director|executive)|executive\s+lead|owned\s+by|"
         r"maintained\s+by|person\s+responsible|(?:member\s+of\s+)?staff(?:\s+member)?\s+responsible|originator|"
@@ -55,9 +56,10 @@ LABELLED = {
         r"authori[sz]ed\s+by|ratified\s+by|adopted\s+by|agreed\s+by|signed\s+off\s+by)"
         rf"(?:{_NOTE}{SEPARATOR}(?:the\s+)?(?P<v>.+?)(?:\s+on\s+(?P<on>.*\d{{4}}.*))?"
         # without a colon only as a line of its own saying when: "Approved by the governors on 3 May 2025",
-        # "Adopted by the Management Committee at its meeting on 8 January 2024", "Ratified by the Governing
-        # Body: 12th October 2023"
-        r"|\s+(?:the\s+)?(?P<v2>[^,;]+?)\s+(?:at\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?meeting\s+(?:held\s+)?)?on\s+"
+        # "Adopted by the Management Committee at its meeting on 8 January 2024", "Adopted by the AGM held on 3 May
+        # 2024" (the meeting that adopted it, not a body called "AGM held"), "Ratified by the Governing Body: 12th
+        # October 2023"
+        r"|\s+(?:the\s+)?(?P<v2>[^,;]+?)\s+(?:at\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?meeting\s+)?(?:held\s+)?on\s+"
         # (an ISO date ends in its day: "on 2024-06-25"; the day of the week and the American order as a US
         # board writes them: "Adopted by the Board of Directors on Thursday, June 18, 2015")
         r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"

@@ -64,6 +64,11 @@ _AT_A_MEETING = re.compile(
     rf"(?:of\s+(?:the\s+)?(?P<by>{_MEETING_BODY})\s+)?"
     r"(?:held\s+)?on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?)?"
     rf"(?P<when>{DATE.pattern})\W*$", re.I)
+# The meeting that adopted it, by its name, and the day it was held: a revision record's "Inaugural version adopted by
+# AGM held 24th February 2016", "Adopted by the Annual General Meeting held 3 May 2024."
+_HELD = re.compile(r"^(?:(?:inaugural|first|original|this)\s+version\s+)?(?:was\s+)?"
+                   rf"(?P<verb>adopted|approved|ratified)\s+by\s+(?:the\s+|an?\s+)?(?P<by>{_MEETING_BODY})\s+held\s+(?:on\s+)?(?P<when>{DATE.pattern})\W*$",
+                   re.I)
 # A name defined by the word the policy then uses for it, without brackets: 'Glasswall is hereinafter referred to as
 # "the company."', said as the bracketed definition the organisation patterns read, 'Glasswall ("the company")'
 _DEFINED_AFTER = re.compile(r"^(?P<name>[A-Z][\w&'\u2019.-]*(?:\s+[A-Z][\w&'\u2019.-]*){0,5}),?\s+(?:is|shall\s+be)\s+"
@@ -113,6 +118,8 @@ def said_as_passive(words: str, before: str = "") -> list[str]:
             said.append(f"This policy was {match['verb'].lower()} by the {by} on {when}")
         elif match:
             said.append(f"Approved {match['when']}")
+        if match := _HELD.match(sentence):
+            said.append(f"This policy was {match['verb'].lower()} by the {match['by']} on {match['when']}")
         if match := _AS_AMENDED.match(sentence):
             said.append(f"This document was approved by the {match['by']} on {match['when']}")
         parts = _REVISED_SINCE.split(sentence.rstrip(". "))
