@@ -12123,6 +12123,70 @@ STATED: dict[str, dict[str, tuple]] = {
         # (line 58: whom staff consult). Not organisation: Emory University Archives (EUA, a collecting area of the
         # library), the Board of Trustees (line 73: whose records are closed)
     },
+    # held out, set 130 (README_extra.md, added on branch heldout-130): labelled from the documents before the
+    # importer was ever run on them
+    "kunai-paid-time-off": {
+        # title: "Paid Time Off (PTO)" (line 1, "# ..."). "Kunai's PTO policy allows employees to take as much vacation
+        # or sick leave as they need." (line 4)
+        "organisation": ("Kunai",),
+        # "## Scope" / "This policy applies to full-time employees of the company." (lines 8-9)
+        "applies_to": (("full-time employees",), ("full-time employees of the company",), ("employees",)),
+        # "The company will review this policy annually and address any concerns." (line 6)
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years", "yearly"),
+        # Not organisation: "Kuani" (line 15, a misspelling of Kunai in "employement overall with Kuani"). Not
+        # review_every: "a minimum notice equivalent to double the number of days you are taking off" and "If you are
+        # taking one week off, then you need to inform your PM or Supervisor at least 2 weeks in advance" (line 20:
+        # notice for leave). Not owner or approved_by: "their Product Manager or Supervisor" (line 20: whom to tell),
+        # "Supervisors can consider rejecting PTO requests" (line 25: who decides requests), "a meeting with the
+        # employee and Human Resources" (line 29); the company that will review it: see EITHER. Not applies_to:
+        # "legally established leaves like maternity and paternity leave" (line 12). No version, date or approver
+    },
+    "kunai-whistleblower": {
+        # title: "Whistleblower" (line 1, "# ..."). "Kunai is committed to operating in compliance with all applicable
+        # laws, rules and regulations" (line 2)
+        "organisation": ("Kunai",),
+        # Not applies_to: "This policy applies to any matter which is related to Kunai's business and does not relate
+        # to private acts of an individual not connected to the business of Kunai." (line 2: the matters it covers,
+        # not its audience); "prohibits fraudulent practices by any of its board members, officers, employees, or
+        # volunteers" (line 2: whose fraud it prohibits, template wording); the employees it is for: see EITHER. Not
+        # owner or approved_by: "report such information to Senior Management", "report the information to the CEO"
+        # (line 4: whom to report to), "reports to a supervisor, to the executive director, the Board of Directors or
+        # to a federal, state or local agency" (line 7: to whom a report is protected, template wording), "in
+        # management's assessment" (line 9). Not review_every: "All reports will be followed up promptly" (line 5).
+        # No version, date, owner, approver or review period
+    },
+    "popular-pays-expense-policy": {
+        # title: "Travel and Expense Policy" (line 1, "# ..."; the file is "Expense Policy.md"). "Keep PopPays best
+        # interests in mind." (line 4); "mention Popular Pays corporate rate when booking" (line 24); "PopPays’ best
+        # interest" (lines 13, 46, curly apostrophe); "expenses@popularpays.com" (line 40)
+        "organisation": ("Popular Pays", "PopPays", "Pop Pays"),
+        # Not review_every: "Submit your expenses within 60 days of being incurred" and "expenses that are older than
+        # 60 days" (line 8: a deadline), "close the books on months/quarters/years" (line 8). Not organisation: "the
+        # General Services Administration’s (GSA) reimbursement guidelines for governmental employees" (line 12: whose
+        # per diem rates it follows; "GSA" again in lines 19-36), Hampton Inn, Crowne Plaza, Hotel 50 Bowery, Arlo
+        # (hotels, lines 16-25), Expensify, Lyft, Uber, Kayak, Expedia, Google Flights (tools and services). Not
+        # version: "corporate code 0002666921" (line 16: a hotel rate code), dollar amounts. Not owner: "Our Accounting
+        # team" (line 8), "the Expenses Team (expenses@popularpays.com)" (line 40: whom to ask; see EITHER). Not
+        # applies_to: "other teammates" (line 47; see EITHER). No version, date, approver or review period
+    },
+    "kitsplit-working-remotely": {
+        # title: "Working Remotely" (line 1, "# ...", a trailing space). "we expect full-time NYC-based employees to be
+        # at the KitSplit office at least 3-4 days a week" (line 11); "KitSplit fulltime employees may choose to work
+        # from home 1-2 days a week" (line 13)
+        "organisation": ("KitSplit",),
+        # "## Scope" / "This policy addresses full-time employees based in NYC. It does not address part-time
+        # employees, some of whom are not based in NYC." (lines 3-5): its audience, under the heading Scope
+        "applies_to": (("full-time employees based in NYC",), ("full-time employees",),
+                       ("full-time NYC-based employees",), ("employees",)),
+        # Not review_every: "at least 3-4 days a week", "1-2 days a week", "1 additional week/year remotely" (lines
+        # 11-15: attendance and remote days), "at least 7 days" and "at least a full day before the absence" (notice),
+        # "if and when the current company setup changes, we will address that situation accordingly" (line 5: no
+        # period). Not approved_by or owner: "get approval from the founder they report to" (line 11: approval of an
+        # absence), "you must get prior approval from your manager" (line 15), "their manager can revoke the
+        # privilege" (line 44). Not applies_to: "part-time employees" (line 5: whom it does not address), "Employees
+        # with chronic or terminal illnesses" (line 17: who should talk to their founder). No version, date, owner,
+        # approver or review period
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -16792,5 +16856,25 @@ EITHER: dict[str, dict[str, tuple]] = {
         # material" (line 54); "staff does not evaluate collection contents" (line 58): whom its rules bind, never
         # said as "applies to"
         "applies_to": (("staff",), ("archival staff",), ("Rose Library staff",), ("processing staff",)),
+    },
+    # held out, set 130
+    "kunai-paid-time-off": {
+        # "The company will review this policy annually and address any concerns." (line 6): who will review it, the
+        # company itself, never named its owner
+        "owner": ("the company", "Kunai", "company"),
+    },
+    "kunai-whistleblower": {
+        # "This policy outlines a procedure for employees to report actions that an employee reasonably believes
+        # violates a law" (line 2): whom the procedure is for, never said as "applies to" (what it "applies to" is
+        # "any matter which is related to Kunai's business")
+        "applies_to": (("employees",), ("employee",)),
+    },
+    "popular-pays-expense-policy": {
+        # "reach out to the Expenses Team (expenses@popularpays.com) before booking" (line 40), "send a note to the
+        # Expenses Team" (line 41), "check in with the Expenses Team" (line 42): whom to ask, never named its owner
+        "owner": ("Expenses Team", "the Expenses Team", "expenses@popularpays.com"),
+        # "you'll be expensing" (line 6), "If traveling with other teammates" (line 47), "$200 unofficial team happy
+        # hours" (line 53): whom it addresses ("you"), never said as "applies to"
+        "applies_to": (("teammates",), ("team",), ("employees",)),
     },
 }
