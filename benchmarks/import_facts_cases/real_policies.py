@@ -12187,6 +12187,79 @@ STATED: dict[str, dict[str, tuple]] = {
         # with chronic or terminal illnesses" (line 17: who should talk to their founder). No version, date, owner,
         # approver or review period
     },
+    # held out, set 131 (README_extra.md, added on branch heldout-131): labelled from the documents before the
+    # importer was ever run on them. All four are Czech (Pyvec, z.s., a registered association (spolek) of the Czech
+    # Python community)
+    "pyvec-statutes": {
+        # title: "Stanovy Pyvec, z.s." (line 3, a reST title underlined with "=": "Statutes of Pyvec, z.s."), then
+        # "Úplné znění ze dne 23. 1. 2024." (line 6: "Full wording of 23 Jan 2024"). "Spolek s názvem Pyvec, z.s.
+        # (dále jen “spolek”) je právnickou osobou ..." (1.1, line 20: "The association named Pyvec, z.s. ...")
+        "organisation": ("Pyvec, z.s.", "Pyvec", "Pyvec z.s.", "Pyvec, z. s."),
+        # "Úplné znění ze dne 23. 1. 2024." (line 6): the date of this consolidated wording, not said to be when it
+        # took effect or was adopted; see EITHER. Not version: "Úplné znění" (full wording: no number). Not
+        # approved_by: "Do působnosti členské schůze náleží: ... b) rozhodovat o změně stanov" (8.1, line 194: the
+        # members' meeting decides changes to the statutes, not said to have adopted this text), "k) schvalovat
+        # vnitřní směrnice" (line 203: it approves internal directives). Not review_every: "nejméně však jednou za rok"
+        # (8.2, line 208: the members' meeting is called at least once a year), "Funkční období člena výboru jsou 3
+        # (tři) roky" (9.3, line 283: the board's term), "10 (deset) dnů", "15 (patnácti) dnů", "6 (šesti) týdnů",
+        # "3 (tří) měsíců", "30 (třiceti) dnů" (notice and appeal periods). Not owner: "výbor" (the board, the
+        # statutory body, 7.1, 9.x) or the members' meeting ("nejvyšší orgán"). Not applies_to: "Členem spolku se může
+        # stát každá ... osoba starší 18 let" (4.2, line 65: who may join); the members it binds: see EITHER. Not
+        # organisation: "Python Software Foundation" (11.4, line 383: where assets may go on dissolution),
+        # "justice.cz", "zákon č. 89/2012 Sb., občanský zákoník" (the Civil Code). The ".. note::" blocks are the
+        # editors' comments, "nejsou oficiální součástí stanov" (line 9: not part of the statutes)
+    },
+    "pyvec-statutes-signed-scan": {
+        # title: "STANOVY / Pyvec, z.s. / (Znění ze dne 23.1.2024)" (page 1, three centred lines: "Statutes / Pyvec,
+        # z.s. / (Wording of 23 Jan 2024)"). A scanned, signed paper copy with an OCR text layer (ocrmypdf 16.1.1 /
+        # Tesseract, GlyphLessFont): the same statutes as pyvec-statutes without the notes. "Spolek s názvem Pyvec,
+        # z.s. (dále jen “spolek") je právnickou osobou ..." (page 1, rule "11." as OCR'd: 1.1)
+        "organisation": ("Pyvec, z.s.", "Pyvec", "Pyvec z.s.", "Pyvec, z. s."),
+        # "(Znění ze dne 23.1.2024)" (page 1): the date of this wording; see EITHER. Not approved_by or owner: the two
+        # signatures at the foot of page 9, "Jan Jávérek, člen výboru / Pyvec, z.s." and "Jakub Vysoký, člen výboru /
+        # Pyvec, z.s." (two board members who signed the copy, not said to have approved it; OCR reads the signature
+        # as "VÁ"), "rozhodovat o změně stanov" (8.1 b: the members' meeting's power to change them). Not
+        # effective_from: the PDF's CreationDate 2024-03-01 and ModDate 2024-03-12 (the scan's processing), the file
+        # name in the source ("bylaws-2024-01-23.pdf", the same date as the wording). Not review_every: "nejméně však
+        # jednou za rok" (8.2: the members' meeting), "3 (tři) roky" (9.3: the board's term), the notice periods. Not
+        # version: the OCR's misread rule numbers ("11." for 1.1, "42." for 4.2, "44." for 4.4, "1.2." for 11.2, the
+        # part numerals "1." and "Il." for II and III). Not organisation: "Python Software Foundation" (11.4). Not
+        # applies_to: "osoba starší 18 let" (4.2: who may join); the members it binds: see EITHER
+    },
+    "pyvec-code-of-conduct": {
+        # title: "Kodex chování" (line 44, an <h2 id="coc">: "Code of conduct"); the page's <title> is "Pyvec,
+        # neziskovka české Python komunity" (line 21: the site's title, "Pyvec, the non-profit of the Czech Python
+        # community"). The body never names the organisation ("Na našich akcích", "at our events"): Pyvec is named
+        # only in the page's header (the logo's alt="Pyvec"), <title> and footer address block ("Pyvec, z.s.
+        # Korunní 2569/108 ..."): see EITHER. Not effective_from: "main.css?v=2024-08-05" (line 15: the stylesheet's
+        # cache-busting date), "https://2018.jsconf.eu/code-of-conduct/" (line 85: a link). Not version:
+        # "bootstrap@4.6.0", "fork-awesome@1.2.0" (lines 14, 16: stylesheets), "IČO: 22746668" (the company number),
+        # the bank accounts "2600260438/2010" and "2903292736/2010" (footer). Not organisation: the "Berlínský kodex
+        # chování" and "JS Conf" (line 85: what inspired it), the police ("místní policii"), "Fio banka, a.s."
+        # (footer). Not approved_by or owner: "organizátoři" / "organizátorům akce" (the event organisers who enforce
+        # it and take reports). Not applies_to: the participants who break it ("Účastníci, kteří tato pravidla
+        # poruší", line 50: who may be sanctioned); whom it binds: see EITHER. No organisation in the body, and no
+        # version, date, approver, owner or review period stated
+    },
+    "pyvec-financial-support": {
+        # title: "Finanční podpora" (line 3, a reST title underlined with "=": "Financial support"). "Přes Pyvec tečou
+        # peníze české Python komunity. Poskytujeme tyto hlavní služby:" (line 21: "The Czech Python community's money
+        # flows through Pyvec. We provide these main services")
+        "organisation": ("Pyvec", "Pyvec, z.s."),
+        # Not approved_by: "Výbor žádost zváží a odhlasuje, zda ji schválí nebo zamítne" (line 64: the board votes on
+        # each grant application, not on this text), "bez nutnosti schvalování výborem" (line 36), "bez dalšího
+        # schvalování" (line 131), "nechávat schvalovat členskou schůzí" (line 174: accounts the members' meeting
+        # should approve in future). Not review_every: "minimálně jednou za měsíc na schůzi výboru" (line 64: how often
+        # the board decides applications), "každý měsíc" (line 38: an example's meetups), "každý půlrok" (line 111:
+        # courses), "200 Kč/měsíc" (line 113: a monthly grant), "každoročních účetních uzávěrek" (line 167: annual
+        # accounts). Not version: amounts ("500 Kč", "6000 Kč", "4000 Kč", "26 000 Kč", "1200 Kč"), the bank account
+        # "2600260438" in a link. Not owner: "Výbor" (the board), "Pokladník" and "účetní" (the treasurer and the
+        # accountant who should know the balance, lines 167-169). Not organisation: "PyCon CZ", "PyLadies", "PSF",
+        # "Fio Banky", "PayPal", "Stripe", "Python Pizza", and the examples' invented "Hospoda na Mýtince", "Červený
+        # Klobouk, a.s.", "Tričkománie, s.r.o.". Not applies_to: the organisers it addresses as "vy" ("Jestliže na
+        # svou věc seženete sponzora", line 36), never named as an audience. No version, date, approver, owner, review
+        # period or audience stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -16876,5 +16949,33 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "you'll be expensing" (line 6), "If traveling with other teammates" (line 47), "$200 unofficial team happy
         # hours" (line 53): whom it addresses ("you"), never said as "applies to"
         "applies_to": (("teammates",), ("team",), ("employees",)),
+    },
+    # held out, set 131
+    "pyvec-statutes": {
+        # "Úplné znění ze dne 23. 1. 2024." (line 6: "Full wording of 23 January 2024"): the date of the consolidated
+        # wording, not said to be when it took effect or was adopted
+        "effective_from": ("2024-01-23",),
+        # "Každý člen spolku je povinen: a) dodržovat stanovy" (5.5, lines 130-132: "Every member of the association
+        # must comply with the statutes"), the members' rights and duties passim: whom they bind, never said as
+        # "applies to"
+        "applies_to": (("členové",), ("člen",), ("členové spolku",), ("člen spolku",), ("members",), ("member",)),
+    },
+    "pyvec-statutes-signed-scan": {
+        # "(Znění ze dne 23.1.2024)" (page 1: "Wording of 23 January 2024"): the date of this wording, not said to be
+        # when it took effect or was adopted
+        "effective_from": ("2024-01-23",),
+        # "Každý člen spolku je povinen: a) dodržovat stanovy" (5.5, page 3) and the members' rights and duties: whom
+        # they bind, never said as "applies to"
+        "applies_to": (("členové",), ("člen",), ("členové spolku",), ("člen spolku",), ("members",), ("member",)),
+    },
+    "pyvec-code-of-conduct": {
+        # the page's <title> "Pyvec, neziskovka české Python komunity" (line 21), the header logo's alt="Pyvec" (line
+        # 30) and the footer's address "Pyvec, z.s." (line 93): the site's publisher, never named in the code's body
+        "organisation": ("Pyvec", "Pyvec, z.s.", "Pyvec z.s."),
+        # "Očekáváme, že všichni členové komunity budou dodržovat tento Kodex chování ve všech místech, kde komunita
+        # působí" (line 49: "We expect all members of the community to follow this Code of Conduct wherever the
+        # community operates"): whom it binds, never said as "applies to"
+        "applies_to": (("členové komunity",), ("všichni členové komunity",), ("community members",),
+                       ("members of the community",)),
     },
 }
