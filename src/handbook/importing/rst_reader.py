@@ -28,6 +28,7 @@ from docutils import nodes
 from docutils.core import publish_doctree
 from docutils.parsers.rst import Directive, Parser, directives
 
+from ..markdown_extensions.lettered_points import ROMAN
 from ..markdown_extensions.text import escape_imported_text
 from .copyright_comments import copyright_comment
 from .document import AutoNumber, Block, ListKind, Paragraph, ReadDocument, Table, where
@@ -53,6 +54,10 @@ _SETTINGS = {
 _SPHINX_BOXES = {"seealso": "See also", "versionadded": "New in version {}", "versionchanged": "Changed in version {}",
                  "deprecated": "Deprecated since version {}", "versionremoved": "Removed in version {}",
                  "todo": "To do"}
+# docutils' names for how an enumerated list counts: letters and Roman numerals are the document's points
+_LIST_KINDS = {"loweralpha": ListKind.LETTER, "upperalpha": ListKind.LETTER, "lowerroman": ListKind.ROMAN,
+               "upperroman": ListKind.ROMAN}
+_LAST_POINT = {ListKind.LETTER: 26, ListKind.ROMAN: len(ROMAN)}
 _OPTION = re.compile(r"^:[\w-]+:(?:\s.*)?$")  # a directive's option line: ":tags: Contractar; Adaptació"
 # Sphinx's directives that are the documentation's machinery, not the policy's words
 _SPHINX_MACHINERY = {"toctree", "index", "literalinclude", "highlight", "tabularcolumns", "autosummary",
@@ -252,15 +257,21 @@ class _Reader:
         return paragraph
 
     def list_items(self, node: nodes.Element) -> None:
+        """A list's items, numbered as docutils read their marks: "a)" and "(i)" are the document's lettered and
+        Roman points (the statutes' "a)  podpora ..."), "1." a list's own count."""
         ordered = isinstance(node, nodes.enumerated_list)
+        kind = _LIST_KINDS.get(node.get("enumtype"), ListKind.ORDERED) if ordered else ListKind.BULLET
         start = node.get("start", 1)
+        if kind is not ListKind.BULLET and start + len(node.children) - 1 > _LAST_POINT.get(kind, 0):
+            kind = ListKind.ORDERED  # (past "z" or the last numeral points have: counted as a list's own)
         self.list_level += 1
         for count, item in enumerate(node.children, start=start):
             before = len(self.blocks)
             self.item(item)
             if len(self.blocks) > before and isinstance(first := self.blocks[before], Paragraph):
-                number = AutoNumber(ListKind.ORDERED if ordered else ListKind.BULLET, self.list_level, (count,),
-                                    f"rst-list-{id(node)}", f"{count}." if ordered else "\u2022")
+                shown = "\u2022" if not ordered else f"{count}." if kind is ListKind.ORDERED else (
+                    f"{node.get('prefix', '')}{_point(count, node.get('enumtype'))}{node.get('suffix', '.')}")
+                number = AutoNumber(kind, self.list_level, (count,), f"rst-list-{id(node)}", shown)
                 self.blocks[before] = replace(first, auto_number=number, anchors=first.anchors + tuple(item["ids"]))
         self.list_level -= 1
 
@@ -400,6 +411,12 @@ class _Reader:
         if isinstance(node, nodes.title):
             line -= 1  # docutils gives a title the line of the marks under it
         return where(0, "", line=line + self.offset)
+
+
+def _point(count: int, enumtype: str) -> str:
+    """A point's letter or numeral as the list shows it: 2 is "b", "B", "ii" or "II"."""
+    point = chr(ord("a") + count - 1) if enumtype.endswith("alpha") else ROMAN[count - 1]
+    return point.upper() if enumtype.startswith("upper") else point
 
 
 def _invisible(node: nodes.Node) -> bool:
