@@ -2,7 +2,7 @@
 shall be the Ronin Institute for Independent Scholarship", 'The name of the corporation is "OpenJS Foundation"', 'The
 association bears the name "oemof"', "The Club shall be called Ashdown Rowing Club", "We are known as the Alphabet
 Workers Union", French statutes' "an association ... having as title: « Alakajam! »" and "une association dénommée :
-Radio Rhino", and the forms German statutes open
+Radio Rhino", Czech statutes' "Spolek s názvem Pyvec, z.s.", and the forms German statutes open
 with in their first article ('Der Verein führt den Namen "..."', 'Die Genossenschaft heißt "..."', 'Die Genossenschaft
 führt die Firma "..."'). A name in quotation marks is taken as quoted, whatever its case ("oemof", "noris.solar eG");
 one without is taken as names are written (handbook.importing.organisation.NAME)."""
@@ -15,6 +15,7 @@ _KINDS = (r"organi[sz]ation|corporation|company|association|society|club|charity
           r"group|network|federation|cio|union|council")
 _GERMAN_KINDS = r"verein|genossenschaft|gesellschaft|stiftung|verband|körperschaft"
 _FRENCH_KINDS = r"association|fondation|société|coopérative|fédération"
+_CZECH_KINDS = r"spolek|nadace|ústav|družstvo|společnost|sdružení|nadační\s+fond"
 # ("The name of the charitable incorporated organisation is Student Robotics": the kind with words before it)
 _CLAUSE = (rf"\b(?i:the\s+name\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_KINDS})\s+(?:shall\s+be|is|will\s+be)|"
            rf"the\s+(?:{_KINDS})\s+(?:bears\s+the\s+name|shall\s+be\s+(?:called|known\s+as)|is\s+(?:called|named))|"
@@ -24,6 +25,9 @@ _CLAUSE = (rf"\b(?i:the\s+name\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_
            rf"an?\s+(?:{_KINDS})\b[^.;]{{0,120}}?\bhaving\s+as\s+(?:its\s+)?(?:title|name)\s*:?|"
            # ... and in French: "une association dénommée : Radio Rhino", "... ayant pour titre : « ... »"
            rf"une\s+(?:{_FRENCH_KINDS})\b[^.;]{{0,120}}?\b(?:dénommée|ayant\s+pour\s+(?:titre|nom|dénomination))\s*:?|"
+           # Czech statutes' "Spolek s názvem Pyvec, z.s." ("the association with the name ..."), "Název spolku zní:"
+           rf"(?:{_CZECH_KINDS})\s+(?:s\s+názvem|nese\s+název)\s*:?|"
+           r"název\s+(?:spolku|nadace|ústavu|družstva)\s+(?:je|zní)\s*:?|"
            rf"(?:der|die|das)\s+(?:{_GERMAN_KINDS})\s+(?:führt\s+den\s+namen|führt\s+die\s+firma|trägt\s+den\s+namen|"
            r"heißt))\s+(?:the\s+)?")
 _QUOTED = "\\s?(?P<quoted>[^\"\u201c\u201d\u201e\u00ab\u00bb\n]{2,60}?)\\s?[\"\u201c\u201d\u00bb]"  # ("« Alakajam! »")

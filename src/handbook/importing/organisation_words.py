@@ -33,8 +33,9 @@ DOCUMENT_WORDS = re.compile(r"\b(?:Terms|Policy|Policies|Procedures?|Code|Handbo
                             r"Memorandum|Regulations|Protocol|Strategy|Framework|Manual|Statutes|Principles|Guidelines|Checklist|"
                             r"Standing\s+Orders)\b")  # (a council's or a governing body's rules of procedure)
 # A company's legal form, ending its name: "GitHub, Inc.", "RemoteAbility CIC", and outside the UK and US "Tuist
-# GmbH", "SOZIALHELDEN e.V." (a German registered association), "Adyen N.V."; not "SAS", also a program's name
-DOTTED_LEGAL_FORM = r"e\.\s?V\.|[BN]\.V\.|S\.A\.|S\.r\.l\."
+# GmbH", "SOZIALHELDEN e.V." (a German registered association), "Adyen N.V.", "Pyvec, z.s." (a Czech one), "Nadace
+# X, o.p.s.", "Y s.r.o."; not "SAS", also a program's name
+DOTTED_LEGAL_FORM = r"e\.\s?V\.|[BN]\.V\.|S\.A\.|S\.r\.l\.|z\.\s?s\.|o\.\s?p\.\s?s\.|s\.\s?r\.\s?o\."
 COMPANY = (rf"(?:Inc\.|Ltd\.|Corp\.|{DOTTED_LEGAL_FORM}|"
            r"(?:Inc|Ltd|LLC|LLP|Limited|plc|PLC|CIC|CIO|g?GmbH|AG|eG|Pty|Oyj?|ApS|SLU?|AB)\b)")  # (Spain's, Sweden's)
 # What a body within an organisation is for or where it is: "Executive", "Steering", "Parish"
