@@ -319,9 +319,15 @@ def _title(root) -> str:
     """The page's <title>, or its first <h1> where the <title> is that heading with the chapter number and the
     book's or site's name a generator adds ("6 Expectations - Faylab Lab Manual" over <h1> "6 Expectations",
     its number in a span of Quarto's, pandoc's or bookdown's); or the <title>'s first part where a heading of any
-    level says it ("Acceptable Use Policy · Security Policy" over HonKit's <h2> "Acceptable Use Policy")."""
+    level says it ("Acceptable Use Policy · Security Policy" over HonKit's <h2> "Acceptable Use Policy"). Nothing where
+    the <title> is the site's, opening with the name of the logo that is the site's <h1> ("Pyvec, neziskovka české
+    Python komunity" over <h1><img alt="Pyvec"></h1>, on every page): the page's own heading is its title."""
     stated = " ".join((root.findtext(".//title") or "").split())
     heading = next(iter(root.iter("h1")), None)
+    logo = heading is not None and not heading.text_content().strip() and next(
+        (image.get("alt", "").strip() for image in heading.iter("img")), "")
+    if logo and stated.casefold().startswith(logo.casefold()):
+        return ""
     if heading is not None and stated:
         heading = copy.deepcopy(heading)
         numbers = [el for el in heading.iter() if _GENERATED_NUMBER & set((el.get("class") or "").split())]
