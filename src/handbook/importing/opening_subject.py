@@ -5,14 +5,15 @@ the first paragraphs, saying what it believes, is committed to or is ("Wholistic
 Foundation very much appreciates ..."), a company it defines by the short name the policy then speaks as ("provided by
 MarsBased SL (hereinafter referred to as MB)", then "MB will ..."), or, opening the document, what it will do ("Hypha
 will make all reasonable efforts to comply ..."); its commitment in an opening sentence ("This policy ... highlights
-Hypha's support and commitment to ..."); whom the policy's scope works for ("This policy applies to anyone working with
-or on behalf of Hypha: ..."); the project or community its opening sentence says it governs ("This document outlines the
-governance model for the Cadence Workflow project"); or, anywhere, whose policy it is ("It is Lullabot's policy that
-...", "It is the policy of the West Ada School District not to ..."; not "the District", the drafting's word for it)
-or what "we" are ("This security policy applies to our company CISOfy"), where the text names it again elsewhere. A
-subject may join a second name to the first, which leads ("Totally Leighton Buzzard and the Repair Café Leighton
-Buzzard is committed to ..."). handbook.importing.organisation reads names that look like an organisation's on
-their own ("Riverside Primary School"); this reads a name of any form, so its guards are the sentence's place and shape:
+Hypha's support and commitment to ..."), or its policy ("Kunai's PTO policy allows employees ..."); whom the policy's
+scope works for ("This policy applies to anyone working with or on behalf of Hypha: ..."); the project or community its
+opening sentence says it governs ("This document outlines the governance model for the Cadence Workflow project"); or,
+anywhere, whose policy it is ("It is Lullabot's policy that ...", "It is the policy of the West Ada School District not
+to ..."; not "the District", the drafting's word for it) or what "we" are ("This security policy applies to our company
+CISOfy"), where the text names it again elsewhere. A subject may join a second name to the first, which leads ("Totally
+Leighton Buzzard and the Repair Café Leighton Buzzard is committed to ..."). handbook.importing.organisation reads names
+that look like an organisation's on their own ("Riverside Primary School"); this reads a name of any form, so its guards
+are the sentence's place and shape:
 
 - not another body the policy speaks of: a regulator, a council, a government department ("The Care Quality
   Commission inspects ...", "Ofsted is committed to ..."), nor a document ("This Policy is ...");
@@ -63,6 +64,11 @@ _WILL = re.compile(rf"^{_CANDIDATE.replace('NAME', 'subject')}\s+will\s+(?:\w+ly
 # commitment to Ontario's Bill 27"
 _COMMITMENT = re.compile(rf"(?<![\w-]){_CANDIDATE.replace('NAME', 'subject')}['\u2019]s?\s+(?:[a-z]+\s+and\s+)?"
                          r"(?:commitment|pledge)\s+to\b")
+# The policy named as the organisation's, opening a sentence that opens a paragraph: "Kunai's PTO policy allows
+# employees to take as much vacation or sick leave as they need."
+_ITS_OWN_POLICY = re.compile(rf"^{_CANDIDATE.replace('NAME', 'subject')}['\u2019]s\s+(?:[\w-]+\s+){{0,3}}?"
+                             r"(?:policy|handbook|code\s+of\s+conduct|guidelines)\s+(?:is|are|allows|sets|covers|"
+                             r"applies|explains|describes|outlines|aims|gives|provides)\b")
 # The policy said to be the organisation's, wherever the text says so: "It is Lullabot's policy that ...",
 # "Accordingly, it is the policy of the West Ada School District not to discriminate ...", "It is the CRCD's policy
 # that exclusive access can be maintained ..."
@@ -121,7 +127,8 @@ def opening_subject(paragraphs: list[str], text: str) -> tuple[str, str, str] | 
         paragraph = _WELCOME.sub("", paragraph.strip())  # (after "Welcome to Read the Docs.")
         first_sentence, *rest = re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)
         will = _WILL.match(first_sentence) if index == 0 else None
-        match = _OPENING.match(paragraph) or _COMMITMENT.search(first_sentence) or (
+        match = _OPENING.match(paragraph) or _COMMITMENT.search(first_sentence) or _ITS_OWN_POLICY.match(
+            first_sentence) or (
             will if will and not will["subject"].removeprefix("The ").isupper() else None) or (
             _DOCUMENT_OF_PROJECT.search(first_sentence) or _DOCUMENT_AT.search(first_sentence))
         if (defined := _DEFINED_SHORT.search(first_sentence)) and len(re.findall(
