@@ -71,7 +71,8 @@ def _page(title: str, h1: str) -> str:
     return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><div class='header'><h1>{h1}</h1>"
             "</div><div class='container'><h2 id='coc'>Kodex chování</h2><h2>Účel</h2><p>Na našich akcích chceme, "
             "aby se všichni cítili vítáni a v bezpečí, bez ohledu na pohlaví, věk, vzhled, původ, náboženství či "
-            "úroveň znalostí programování. Tento kodex popisuje, jaké chování očekáváme.</p><h3>Očekávané chování</h3><p>Buďte ohleduplní.</p>"
+            "úroveň znalostí programování. Tento kodex popisuje, jaké chování očekáváme.</p>"
+            "<h3>Očekávané chování</h3><p>Buďte ohleduplní.</p>"
             "<h2>Řešení stížností</h2><p>Stížnosti řeší výbor spolku.</p></div></body></html>")
 
 

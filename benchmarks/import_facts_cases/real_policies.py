@@ -11968,7 +11968,10 @@ STATED: dict[str, dict[str, tuple]] = {
         # "Revision record / Inaugural version adopted by AGM held 24th February 2016" (page 2, after the table of
         # provisions, "th" set as a superscript)
         "approved_by": ("AGM", "the AGM", "annual general meeting", "the annual general meeting"),
-        "effective_from": ("2016-02-24",),
+        # (corrected at stop 55, after the first run: the date was labelled effective_from; the day a body adopted or
+        # ratified a text is its approved_on, as every other label here gives it, and its effective date only in
+        # passing: see EITHER)
+        "approved_on": ("2016-02-24",),
         # Not version: "Inaugural version" (the same line: the first version, no number given). Not effective_from:
         # "23-02-16" in the Title property (the file's name: 23 February 2016, the day before its adoption), the
         # PDF's CreationDate (26 February 2016), "as at February 2016" (rule 73: the registered address), "each
@@ -11989,7 +11992,10 @@ STATED: dict[str, dict[str, tuple]] = {
         "organisation": ("Digital Rights Watch", "DRW", "Digital Rights Watch Inc."),
         # "Drafted: December 2017" and "Ratified by board: 25 October 2018" (page 1, lines 2-3, under the title)
         "approved_by": ("board", "the board", "the DRW board", "DRW board", "Board"),
-        "effective_from": ("2018-10-25",),
+        # (corrected at stop 55, after the first run: the date was labelled effective_from; the day a body adopted or
+        # ratified a text is its approved_on, as every other label here gives it, and its effective date only in
+        # passing: see EITHER)
+        "approved_on": ("2018-10-25",),
         # Not effective_from: "Drafted: December 2017" (line 2: when it was drafted, before it was ratified). Not
         # approved_by: "must be approved by a minimum of two active board members before being released" (Ways of
         # Working, Authorisation: approval of public statements), "the DRW Chair and Deputy Chair have the authority to
@@ -12157,12 +12163,12 @@ STATED: dict[str, dict[str, tuple]] = {
     },
     "popular-pays-expense-policy": {
         # title: "Travel and Expense Policy" (line 1, "# ..."; the file is "Expense Policy.md"). "Keep PopPays best
-        # interests in mind." (line 4); "mention Popular Pays corporate rate when booking" (line 24); "PopPays’ best
+        # interests in mind." (line 4); "mention Popular Pays corporate rate when booking" (line 24); "PopPays' best
         # interest" (lines 13, 46, curly apostrophe); "expenses@popularpays.com" (line 40)
         "organisation": ("Popular Pays", "PopPays", "Pop Pays"),
         # Not review_every: "Submit your expenses within 60 days of being incurred" and "expenses that are older than
         # 60 days" (line 8: a deadline), "close the books on months/quarters/years" (line 8). Not organisation: "the
-        # General Services Administration’s (GSA) reimbursement guidelines for governmental employees" (line 12: whose
+        # General Services Administration's (GSA) reimbursement guidelines for governmental employees" (line 12: whose
         # per diem rates it follows; "GSA" again in lines 19-36), Hampton Inn, Crowne Plaza, Hotel 50 Bowery, Arlo
         # (hotels, lines 16-25), Expensify, Lyft, Uber, Kayak, Expedia, Google Flights (tools and services). Not
         # version: "corporate code 0002666921" (line 16: a hotel rate code), dollar amounts. Not owner: "Our Accounting
@@ -16861,6 +16867,7 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "To apply to become a member of the Association, a person must ... (c) agrees to comply with these Rules."
         # (rule 9) and the members' rights and duties passim: whom its rules bind, never said as "applies to"
         "applies_to": (("members",), ("members", "Board members")),
+        "effective_from": ("2016-02-24",),  # the day the AGM adopted it (see STATED)
     },
     "digital-rights-watch-code-of-conduct": {
         # "Conduct of DRW Board, Members, Employees and Volunteers" (a heading, page 1 and again later); "Every person
@@ -16869,6 +16876,7 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "applies to"
         "applies_to": (("Board", "Members", "Employees", "Volunteers"), ("board members", "members", "employees",
                        "volunteers"), ("director/board member", "organisational member", "employee", "volunteer")),
+        "effective_from": ("2018-10-25",),  # the day the board ratified it (see STATED)
     },
     "digital-rights-watch-donations-policy": {
         # "date: 2019-12-14T00:16:25+00:00" (front matter, line 5): the page's date, not said to be the policy's
