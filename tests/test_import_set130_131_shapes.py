@@ -103,3 +103,17 @@ def test_a_policy_named_as_the_company_s_in_its_opening_sentence_gives_the_compa
                      title="Paid Time Off (PTO)")
 
     assert found(facts, "organisation") == organisation
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("stanovy.rst", STATUTES.replace("a)  ", "#. ").replace("b)  ", "#. ").replace("c)  ", "#. ")),
+    ("stanovy.md", "# Stanovy\n\n## I. Název\n\n### 1.1.\n\nSpolek je právnickou osobou.\n\n## II. Formy\n\n"
+                   "### 2.1.\n\nFormami činnosti jsou:\n\n1. podpora,\n2. tvorba,\n3. získávání.\n"),
+])
+def test_a_numbered_list_under_articles_numbered_i_ii_and_1_1_keeps_its_numbers_as_typed(tmp_path, name, text):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+
+    import_policy(tmp_path / name, "stanovy", tmp_path / "src")  # not refused: "clause 1 is numbered twice"
+
+    body = (tmp_path / "src" / "stanovy" / "policy.md").read_text(encoding="utf-8")
+    assert "\n3\\. " in body and "\n3. " not in body

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import re
 
-from ..source.syntax import CLAUSE, HEADING, NAMED_HEADING, NUMBERED_HEADING
+from ..source.syntax import (
+    CLAUSE,
+    CLAUSE_LABEL,
+    HEADING,
+    LETTERED_SECTION,
+    NAMED_HEADING,
+    NUMBERED_HEADING,
+    ROMAN_HEADING,
+)
 
 STEP = "\ue001"  # marks an item of a list of steps until the policy is written (see steps_written)
 INDENT = "    "  # a level of Markdown's nesting: an item's own list, a clause's text under its number
@@ -14,15 +22,16 @@ _LIST_ITEM = re.compile(r"^(?:[-*+]|\d+\.) ")
 
 
 def steps_written(lines: list[str], source_of_line: dict[int, str]) -> None:
-    """A list of steps outside any clause, as the policy can hold it. In a policy without clause
-    numbers every item is "1.", as Markdown numbers them 1, 2, 3 (the reader takes lists that start
-    again from 1 as lists); in a numbered policy (clauses, numbered headings, or headings numbered
-    "Section 1", "Part 2", which the reader counts too) a line "2. ..." would be a clause, so each item is
-    a paragraph of its own whose number is typed text, "2\\. ...", shown as the document shows it, and its own list is
-    moved out to the margin; a list the document goes on with there opens after a blank line (``source_of_line``, each
-    line's place in the document, moves down with the lines)."""
+    """A list of steps outside any clause, as the policy can hold it. In a policy without clause numbers every item
+    is "1.", as Markdown numbers them 1, 2, 3 (the reader takes lists that start again from 1 as lists); in a
+    numbered policy (clauses, numbered headings, a heading that is a number alone ("### 3.1."), or headings numbered
+    "Section 1", "Part 2", "III.", "D.", which the reader counts too) a line "2. ..." would be a clause, so each
+    item is a paragraph of its own whose number is typed text, "2\\. ...", shown as the document shows it, and its
+    own list is moved out to the margin; a list the document goes on with there opens after a blank line
+    (``source_of_line``, each line's place in the document, moves down with the lines)."""
     numbered = any(CLAUSE.match(line) or ((h := HEADING.match(line)) and (
-        NUMBERED_HEADING.match(h["text"]) or NAMED_HEADING.match(h["text"]))) for line in lines)
+        NUMBERED_HEADING.match(h["text"]) or NAMED_HEADING.match(h["text"]) or ROMAN_HEADING.match(h["text"])
+        or LETTERED_SECTION.match(h["text"]) or re.fullmatch(CLAUSE_LABEL, h["text"]))) for line in lines)
     counted = 0  # the items of the list being written, while they count 1, 2, 3 as Markdown would
     typed = False  # the last step was written as a paragraph with its number typed
     apart: list[int] = []  # where a list at the margin opens straight under a typed step's own list, moved out
