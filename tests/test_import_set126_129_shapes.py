@@ -111,3 +111,21 @@ def test_a_page_showing_a_footnote_s_anchor_in_code_imports_with_the_anchor_work
     footnote = next(number for number, words in enumerate(shown, start=1) if words.startswith("[1]And I create"))
     assert f"[<sup>1</sup>](#documentation-policy-p{footnote})" in "\n".join(lines)  # not the fenced example's
     assert load_handbook(tmp_path / "src").policy("manual").meta.title == "Documentation Policy"
+
+
+def test_a_title_s_name_whose_initials_the_text_uses_as_its_own_is_the_organisation():
+    facts = facts_of("These guidelines support all people engaged with the work of Digital Rights Watch.",
+                     "Public statements must be approved by two DRW Board members.",
+                     "The DRW Chair and Deputy Chair may act between meetings.", "Members of the DRW board declare "
+                     "any conflict of interest.", title="Digital Rights Watch Code of Conduct")
+
+    assert found(facts, "organisation") == "Digital Rights Watch"
+
+
+def test_a_law_whose_initials_the_text_uses_is_no_organisation():
+    facts = facts_of("This policy sets out how we meet the General Data Protection Regulation.",
+                     "GDPR requires a lawful basis for processing.", "GDPR gives people the right of access.",
+                     "Under GDPR we report breaches within 72 hours.",
+                     title="General Data Protection Regulation Policy")
+
+    assert found(facts, "organisation") is None

@@ -82,7 +82,8 @@ def stated_in_title(title: str, text: str) -> tuple[str, str, str] | None:
     if match and DOCUMENT_WORDS.search(match["rest"]) and is_distinctive_name(match["v"], text) and (
             mentions := times_named(match["v"], text)) and named_apart(match["v"], match["rest"], text):
         return match["v"], title, _named_times(mentions)
-    return _name_leading_title(title, text) or _group_in_title(title, text) or _author_leading_title(title, text)
+    return _name_leading_title(title, text) or _group_in_title(title, text) or _author_leading_title(title, text) or (
+        _initials_leading_title(title, text))
 
 
 def _short_name_in_full(title: str, text: str) -> tuple[str, str, str] | None:
@@ -164,6 +165,26 @@ def _author_leading_title(title: str, text: str) -> tuple[str, str, str] | None:
         if speaking >= 2 and not re.search(product, text):
             return name, title, f"the text speaking as '{name}' {speaking} times"
     return None
+
+
+# The initials an organisation goes by, used as its own: "DRW Board", "the DRW Chair", "DRW's", "DRW members"
+_INITIALS_AS_A_BODY = (r"(?<![\w-]){initials}(?:['\u2019]s\b|\s+(?i:board|chair|members?|staff|team|committee|"
+                       r"constitution|community)\b)")
+_LEAST_INITIALS_USES = 3
+
+
+def _initials_leading_title(title: str, text: str) -> tuple[str, str, str] | None:
+    """"Digital Rights Watch Code of Conduct": a name of three words or more heading the title, whose initials the text
+    uses as its own at least three times ("DRW Board", "the DRW Chair"), and names in full too ("the work of Digital
+    Rights Watch"): an organisation that calls itself by its initials; not a law ("GDPR" has no board)."""
+    document = DOCUMENT_WORDS.search(title)
+    name = title[:document.start()].strip() if document else ""
+    if not re.fullmatch(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){2,5}", name) or not times_named(name, text):
+        return None
+    initials = "".join(word[0] for word in name.split())
+    uses = len(re.findall(_INITIALS_AS_A_BODY.format(initials=initials), text))
+    return (name, title, f"its initials '{initials}' used as its own {uses} times in the text") if (
+        uses >= _LEAST_INITIALS_USES) else None
 
 
 def _named_times(mentions: int) -> str:
