@@ -12266,6 +12266,73 @@ STATED: dict[str, dict[str, tuple]] = {
         # svou věc seženete sponzora", line 36), never named as an audience. No version, date, approver, owner, review
         # period or audience stated
     },
+    # held out, set 134 (README_extra.md, added on branch heldout-134): labelled from the documents before the
+    # importer was ever run on them. All three are in Finnish: a registered association's rules (OpenVAA ry), a
+    # student guild's privacy notice for its membership register (Tietokilta ry) and a university department's
+    # privacy notice for a teaching tool (University of Helsinki, Department of Computer Science)
+    "openvaa-association-rules": {
+        # title: "OpenVAA ry Association rules" (line 1, "#", in English), then "## OpenVAA ry:n säännöt" (line 3: "The
+        # rules of OpenVAA ry"); a SvelteKit mdsvex page (+page.md) with no front matter. "Yhdistyksen nimi on OpenVAA
+        # ry ja sen kotipaikka on Helsinki." (rule 1, line 9: "The association's name is OpenVAA ry and its seat is
+        # Helsinki")
+        "organisation": ("OpenVAA ry", "OpenVAA"),
+        # "_Vahvistettu 23.9.2022_" (line 5, in italics under the Finnish heading: "Confirmed 23 September 2022", a
+        # Finnish date, day first): the day the rules were confirmed; who confirmed them (the association's meeting or
+        # the register) is not said
+        "approved_on": ("2022-09-23",),
+        # The same date as an effective date: see EITHER. Not approved_by: "Päätös sääntöjen muuttamisesta ... on
+        # tehtävä yhdistyksen kokouksessa vähintään kolmen neljäsosan (3/4) enemmistöllä" (rule 11, line 95: the
+        # association's meeting decides changes to the rules, not said to have adopted this text), "Varsinaiset
+        # jäsenet ja kannattavat jäsenet hyväksyy hakemuksesta yhdistyksen hallitus" (rule 3, line 35: the board
+        # approves members), "vahvistetaan toimintasuunnitelma" and "päätetään tilinpäätöksen vahvistamisesta" (rule
+        # 10, lines 85-86: what the annual meeting confirms). Not review_every: "Yhdistyksen vuosikokous pidetään
+        # vuosittain ... tammi-toukokuussa" (rule 8, line 61: the annual meeting, every year in January-May),
+        # "vuotuisen jäsenmaksun" (rule 4, line 39: the yearly fee), "Hallituksen toimikausi on valintakokousten
+        # välinen aika" (rule 5, line 45: the board's term), "vähintään 7 vuorokautta" (rule 9, line 69: notice),
+        # "Yhdistyksen tilikausi on kalenterivuosi" (rule 7: the financial year). Not owner: "hallitus" (the board,
+        # rule 5: it runs the association's affairs), "toiminnanjohtaja" (rule 2: an executive director it may hire).
+        # Not applies_to: "Yhdistykseen varsinaiseksi jäseneksi voidaan hyväksyä henkilö, joka hyväksyy yhdistyksen
+        # tarkoituksen" (rule 3: who may join); the members it binds: see EITHER. Not version: "2 - 8 muuta varsinaista
+        # jäsentä" (rule 5), "3/4" (rule 11), the rules' numbers "1." to "11.". Not organisation: "Helsinki" (the
+        # seat), "kotimaisiin ja ulkomaisiin yhdistyksiin" (rule 2)
+    },
+    "tietokilta-membership-register-privacy-notice": {
+        # title: "Jäsenrekisterin rekisteri- ja tietosuojaseloste" (the YAML front matter's title:, line 2, and the "#"
+        # heading, line 5: "Register and privacy notice of the membership register"). "1. Rekisterinpitäjä" ("the
+        # controller") "**Tietokilta ry**" (lines 14-16); "3. Rekisterin nimi: Tietokillan jäsenrekisteri" (line 27)
+        "organisation": ("Tietokilta ry", "Tietokilta"),
+        # "**Laatimispäivämäärä:** 22.5.2018" and "**Viimeisin muutos:** 26.3.2026" (lines 9-10: "Date drawn up" and
+        # "Last change", Finnish dates, day first): see EITHER; neither is said to be when it took effect or was
+        # approved. Not owner: "Tietosuoja-asioissa voit ottaa yhteyttä hallitukseen osoitteessa hallitus@tietokilta.fi"
+        # (2. Yhteyshenkilö, line 23: the board is the contact for data protection; see EITHER), "Hallitus myöntää
+        # käyttöoikeudet" (line 178: the board grants access). Not approved_by: "Kaikki jäsenyyttä koskevat päätökset
+        # (esim. jäsenhakemusten hyväksyminen) tekee ihminen" (line 221: a person approves membership applications).
+        # Not review_every: the retention periods "10 minuutissa", "30 päivää", "6 kuukautta", "6 vuotta tilikauden
+        # päättymisestä", "3 vuotta", "yli 7 vuotta" (sections 5 and 7), "voimassa 6 kuukautta" (line 121: the
+        # aalto.fi address's verification). Not version: "503/1989" (the Associations Act's number, lines 7, 198),
+        # "GDPR 6(1)(b)" and the other articles (lines 33-36), "Y-tunnus: 1790346-8" (line 17: the business ID),
+        # "ISO 27001, SOC 2" (line 183). Not organisation: the processors "Microsoft Azure", "Stripe", "Mailgun",
+        # "Google Workspace", "Hetzner" (the table, lines 142-148), "Tietosuojavaltuutetun toimisto" (line 212: the
+        # supervisory authority), "Aalto" (aalto.fi addresses). Not applies_to: "Rekisteröidyllä on oikeus" (section
+        # 10: the data subjects' rights); the members whose data it covers: see EITHER
+    },
+    "university-of-helsinki-concepts-privacy-notice": {
+        # title: "Concepts rekisteri- ja tietosuojaseloste" (line 1, "#": "Concepts register and privacy notice").
+        # "## Rekisterinpitäjä" ("Controller") "**Helsingin Yliopisto, Tietojenkäsittelytieteen osasto**" (lines
+        # 9-10: "University of Helsinki, Department of Computer Science")
+        "organisation": ("Helsingin Yliopisto, Tietojenkäsittelytieteen osasto", "Helsingin Yliopisto",
+                         "Helsingin yliopisto", "University of Helsinki", "Tietojenkäsittelytieteen osasto",
+                         "University of Helsinki, Department of Computer Science"),
+        # "## Rekisteriasioista vastaava henkilö" / "Jussi Kangasharju, jussi.kangasharju@helsinki.fi" (lines 15-16:
+        # "Person responsible for register matters"): responsible for the register, not said to own this notice; see
+        # EITHER. Not applies_to: "Järjestelmään tallennettuihin tietoihin pääsevät ... vain Helsingin Yliopiston
+        # henkilökuntaan kuuluvat henkilöt" (lines 57-58: only University staff may access the data), "Jos opiskelija
+        # suorittaa kurssitehtäviä" (line 43: students whose workspaces may be passed to the institution); the users
+        # whose data it covers: see EITHER. Not organisation: "mooc.fi", "Google" (lines 30-31: identifiers stored),
+        # "Haka" (line 22: the Finnish universities' login federation), "muille yliopistoille" (line 47: other
+        # universities that may receive workspaces for research). Not version or date: none given ("EU:n
+        # tietosuoja-asetuksen", line 6, is the GDPR). No date, version, approver, review period or audience stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -16985,5 +17052,34 @@ EITHER: dict[str, dict[str, tuple]] = {
         # community operates"): whom it binds, never said as "applies to"
         "applies_to": (("členové komunity",), ("všichni členové komunity",), ("community members",),
                        ("members of the community",)),
+    },
+    # held out, set 134
+    "openvaa-association-rules": {
+        # "_Vahvistettu 23.9.2022_" (line 5: "Confirmed 23 September 2022"): the day the rules were confirmed, not
+        # said to be when they took effect
+        "effective_from": ("2022-09-23",),
+        # "Yhdistyksen kokouksissa on jokaisella varsinaisella jäsenellä, kunniapuheenjohtajalla ja kunniajäsenellä
+        # yksi ääni" (rule 8, line 63) and the members' fees and rights passim (rules 3, 4, 10): whom the rules
+        # concern, never said as "applies to"
+        "applies_to": (("jäsenet",), ("varsinaiset jäsenet", "kannattavat jäsenet"), ("members",)),
+    },
+    "tietokilta-membership-register-privacy-notice": {
+        # "**Viimeisin muutos:** 26.3.2026" (line 10: "Last change") and "**Laatimispäivämäärä:** 22.5.2018" (line 9:
+        # "Date drawn up"): when it was last changed and first written, not said to be when it took effect
+        "effective_from": ("2026-03-26", "2018-05-22"),
+        # "Tietosuoja-asioissa voit ottaa yhteyttä hallitukseen osoitteessa hallitus@tietokilta.fi" (line 23: "In
+        # data protection matters you can contact the board"): the contact, never named its owner
+        "owner": ("hallitus", "the board", "hallitus@tietokilta.fi", "Tietokillan hallitus"),
+        # "Tietokillan jäsenrekisteri" (line 27: the register of the guild's members), "Henkilötiedot kerätään
+        # ensisijaisesti jäseneltä itseltään" (line 97): whose data it covers, never said as "applies to"
+        "applies_to": (("jäsenet",), ("jäsen",), ("members",), ("member",)),
+    },
+    "university-of-helsinki-concepts-privacy-notice": {
+        # "## Rekisteriasioista vastaava henkilö" / "Jussi Kangasharju, jussi.kangasharju@helsinki.fi" (lines 15-16:
+        # "Person responsible for register matters"): responsible for the register, never named the notice's owner
+        "owner": ("Jussi Kangasharju", "jussi.kangasharju@helsinki.fi"),
+        # "Tallennamme ja käsittelemme käyttäjien henkilötietoja" (line 6: "We store and process the users' personal
+        # data"), "Asiakkaana sinulla on oikeus" (line 75): whose data it covers, never said as "applies to"
+        "applies_to": (("käyttäjät",), ("käyttäjien",), ("users",), ("asiakas",)),
     },
 }
