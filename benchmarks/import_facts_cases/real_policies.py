@@ -12333,6 +12333,81 @@ STATED: dict[str, dict[str, tuple]] = {
         # universities that may receive workspaces for research). Not version or date: none given ("EU:n
         # tietosuoja-asetuksen", line 6, is the GDPR). No date, version, approver, review period or audience stated
     },
+    # held out, set 135 (README_extra.md, added on branch heldout-135): labelled from the documents before the
+    # importer was ever run on them. Conferences and online communities: Python Discord (an online Python community),
+    # SeaGL (the Seattle GNU/Linux Conference, volunteer-run) and Fosstodon (a Mastodon server)
+    "python-discord-code-of-conduct": {
+        # title: "Code of Conduct" (line 7, the first "#" heading; the front matter's title: is "Python Discord Code
+        # of Conduct", line 2; a second "#" heading "Code of Conduct Policies", line 53). "This Code of Conduct applies
+        # to all spaces managed by Python Discord." (line 45); "The [Python Discord Code of Conduct](#code-of-conduct)
+        # and the [Community Rules](/pages/rules) are enforced by the moderation team" (line 60)
+        "organisation": ("Python Discord",),
+        # "The Python Code of Conduct applies equally to all members of the community, including staff." (line 49,
+        # under "### Scope"): whom it applies to, said as "applies ... to"
+        "applies_to": (("members of the community", "staff"), ("all members of the community",),
+                       ("members of the community",), ("community members",)),
+        # Not applies_to: "all spaces managed by Python Discord ... the Discord server, our repositories on GitHub,
+        # the YouTube-channel, and meet-ups" (lines 45-46: places, not people). Not organisation: "The Python Code of
+        # Conduct" (line 49: the document's own name shortened, not the Python Software Foundation's code), the
+        # Adafruit Community Code of Conduct, the Django Code of Conduct and the Rust Code of Conduct (line 95: its
+        # sources), Discord, GitHub, YouTube. Not owner or approved_by: "enforced by the moderation team, which
+        # consists of users with the Moderators, Admins or Owners role" (line 60: who enforces it; see EITHER), "Owners"
+        # (a server role), "admins@pythondiscord.com" (line 74: where to report). Not version: "3.0" in the licence
+        # badge's and link's address (lines 98-100: CC BY 3.0). The numbered list (lines 60-63) is the moderation
+        # policy's rules, not sections. No version, date, approver, owner or review period stated
+    },
+    "seagl-code-of-conduct": {
+        # title: "CODE OF CONDUCT (CoC)" (line 1, a Setext "=" heading). "SeaGL is dedicated to providing a
+        # harassment-free conference experience for everyone." (line 8); "SeaGL staff and moderators" (line 34);
+        # "SeaGL's policy is to not make public statements about individual CoC cases" (line 40). The conference's
+        # full name, the Seattle GNU/Linux Conference, is not in this file
+        "organisation": ("SeaGL", "Seattle GNU/Linux Conference", "the Seattle GNU/Linux Conference"),
+        # Not applies_to: "This CoC applies during the entire conference and in any conference associate space,
+        # online or otherwise. Which includes ... the conference venue, presentation spaces, exhibition hall, evening
+        # gatherings, social media, Google groups, email lists, and online channels (Matrix or IRC)." (line 10: when
+        # and where, not to whom); "harassment of conference staff, volunteers, presenters, attendees, exhibitors, and
+        # participants" (line 8: whom it protects) and "Exhibitors ... are also subject to the anti-harassment policy"
+        # (line 36): see EITHER. Not approved_by or owner: "All CoC decisions are made collectively by the SeaGL CoC
+        # committee, or in the absence of a current committee, collectively by other committee organizing chairs of the
+        # SeaGL organization." (line 40: who decides cases, not said to have adopted or to keep this text; see EITHER),
+        # "the conference organizers" (line 8: who may expel). Not organisation: the Geek Feminism wiki (line 46: the
+        # template it is based on), Google groups, Matrix, IRC. Not contact as owner: "CoC@SeaGl.org" (line 6). Not
+        # version: "\---" (line 44: an escaped rule). No version, date, approver, owner or review period stated
+    },
+    "seagl-program-committee-code-of-practice": {
+        # title: "Program Committee Code of Practice" (line 12, the "#" heading; also the front matter's title:, line
+        # 3). "building the best possible program and schedule for [SeaGL]" (line 14), "As members of the SeaGL program
+        # committee and proposal reviewers" (line 16), "serve the SeaGL community" (line 42)
+        "organisation": ("SeaGL", "Seattle GNU/Linux Conference", "the Seattle GNU/Linux Conference"),
+        # Not effective_from: "*Last Updated: June 22, 2021*" (line 48, the last line of text: an edit date; see
+        # EITHER). Not applies_to: "As members of the SeaGL program committee and proposal reviewers, aside from the
+        # [SeaGL Code of Conduct], we also agree to operate according to these values and statements" (line 16: who
+        # speaks and binds themselves, never said as "applies to"; see EITHER). Not owner or approved_by: the program
+        # committee, whose members "agree to operate" by it (line 16) and "are all pleased to have the opportunity to
+        # serve" (line 41), not said to have approved or to keep it; "{{ site.custom.a.email.participate }}" (line 42:
+        # a Liquid placeholder for the site's contact address, not an owner). Not organisation: the "[SeaGL Code of
+        # Conduct]" (line 16: another document), "[CC BY-SA]" (line 45: the licence), employers ("those of our
+        # employers", line 21). Not version: "4.0" in the licence's address (line 51). No version, approver, owner or
+        # review period stated
+    },
+    "fosstodon-code-of-conduct": {
+        # title: "Code of Conduct" (line 7, an "##" heading: the file has no "#" heading; the front matter's title: is
+        # "CoC | Fosstodon Hub", line 2, the page's name and the site's). "we describe our intentions for Fosstodon, and
+        # set our expectations for all users on Fosstodon" (line 10); "Fosstodon is a Mastodon instance" (line 16)
+        "organisation": ("Fosstodon",),
+        # "v0.1.0-2025-06-19" (line 8, a line of its own under the title): a version label with a date in it
+        "version": ("v0.1.0-2025-06-19", "0.1.0", "v0.1.0", "0.1.0-2025-06-19"),
+        # Not effective_from: "2025-06-19" (inside the version label, line 8: not said to be when it took effect; see
+        # EITHER; the file was edited after that day, 2025-06-21 to 2025-06-25, with the label unchanged). Not owner or
+        # approved_by: "This is a living document, which may be amended at any time by the [Fosstodon team]" (line 12:
+        # who may change it, not named its owner; see EITHER), "the moderation team" (lines 57, 69: who takes reports
+        # and applies content warnings), "a team that includes global representation" (line 79: who moderates), "the
+        # [team covenant]" (line 79: another document). Not applies_to: "all users on Fosstodon" (line 10) and "all
+        # content on Fosstodon" (line 32: what it covers), never said as "applies to"; see EITHER. Not organisation:
+        # Mastodon (the server software), "the fediverse" (line 16), Wikipedia (links on "paradox of tolerance" and
+        # "shitposting"), "Generative AI" (line 73). Not review_every: "at any time" (line 12: amendments, no period).
+        # No approver, owner, effective date or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -17081,5 +17156,43 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Tallennamme ja käsittelemme käyttäjien henkilötietoja" (line 6: "We store and process the users' personal
         # data"), "Asiakkaana sinulla on oikeus" (line 75): whose data it covers, never said as "applies to"
         "applies_to": (("käyttäjät",), ("käyttäjien",), ("users",), ("asiakas",)),
+    },
+    # held out, set 135
+    "python-discord-code-of-conduct": {
+        # "The [Python Discord Code of Conduct](#code-of-conduct) and the [Community Rules](/pages/rules) are enforced
+        # by the moderation team, which consists of users with the Moderators, Admins or Owners role on the Python
+        # Discord server." (line 60): who enforces it, never named its owner
+        "owner": ("the moderation team", "moderation team", "moderators"),
+    },
+    "seagl-code-of-conduct": {
+        # "All CoC decisions are made collectively by the SeaGL CoC committee, or in the absence of a current
+        # committee, collectively by other committee organizing chairs of the SeaGL organization." (line 40): who
+        # decides its cases, never named its owner or approver
+        "owner": ("the SeaGL CoC committee", "SeaGL CoC committee", "CoC committee", "the CoC committee"),
+        # "We do not tolerate harassment of conference staff, volunteers, presenters, attendees, exhibitors, and
+        # participants in any form." (line 8), "Conference participants violating these rules may be sanctioned"
+        # (line 8), "Exhibitors ... are also subject to the anti-harassment policy" (line 36): whom it protects and
+        # binds, never said as "applies to"
+        "applies_to": (("conference staff", "volunteers", "presenters", "attendees", "exhibitors", "participants"),
+                       ("participants",), ("conference participants",), ("attendees",)),
+    },
+    "seagl-program-committee-code-of-practice": {
+        # "*Last Updated: June 22, 2021*" (line 48): when it was last edited, not said to be when it took effect
+        "effective_from": ("2021-06-22",),
+        # "As members of the SeaGL program committee and proposal reviewers, aside from the [SeaGL Code of Conduct],
+        # we also agree to operate according to these values and statements" (line 16): who binds themselves to it,
+        # never said as "applies to"
+        "applies_to": (("program committee", "proposal reviewers"), ("members of the SeaGL program committee",
+                       "proposal reviewers"), ("program committee members", "reviewers"), ("program committee",)),
+    },
+    "fosstodon-code-of-conduct": {
+        # "v0.1.0-2025-06-19" (line 8): the date inside the version label, not said to be when it took effect
+        "effective_from": ("2025-06-19",),
+        # "This is a living document, which may be amended at any time by the [Fosstodon team]" (line 12): who may
+        # change it, never named its owner
+        "owner": ("the Fosstodon team", "Fosstodon team"),
+        # "set our expectations for all users on Fosstodon" (line 10); "Guidelines on how we expect our members to
+        # behave." (the front matter's description:, line 3): whom it speaks to, never said as "applies to"
+        "applies_to": (("users",), ("all users on Fosstodon",), ("members",), ("users", "members")),
     },
 }
