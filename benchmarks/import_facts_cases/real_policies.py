@@ -12408,6 +12408,84 @@ STATED: dict[str, dict[str, tuple]] = {
         # "shitposting"), "Generative AI" (line 73). Not review_every: "at any time" (line 12: amendments, no period).
         # No approver, owner, effective date or review period stated
     },
+    # held out, set 133 (README_extra.md, added on branch heldout-133): labelled from the documents before the
+    # importer was ever run on them (read as plain text: cat -n, grep, pdftotext -layout, pdfinfo, pdffonts)
+    "gnomad-privacy-policy-draft": {
+        # title: "The Broad Institute, Inc. / gnomAD / Privacy Policy" (page 1, three centred lines); the PDF's Title
+        # property is "Copy of [DRAFT] gnomAD Privacy Policy - 20220729.docx" (the Google Docs file's name). 'The Broad
+        # Institute, Inc. ("Broad," "we," "us," or "our") values your privacy.' (page 1, first paragraph)
+        "organisation": ("The Broad Institute, Inc.", "Broad Institute", "The Broad Institute", "Broad", "gnomAD"),
+        # "Last Updated: DRAFT as of August 5th, 2022" (page 1, under the title): a draft's date, see EITHER. Not
+        # effective_from: "20220729" in the Title property (the file's name, 29 July 2022), "We will post the effective
+        # date of any new policy" (last paragraph: no date given). Not review_every: "you should review this Policy
+        # periodically" (the user's reading, no period). Not organisation: Google Analytics, law enforcement, the
+        # vendors, "allaboutdnt.org". Not owner: "gnomad@broadinstitute.org" (whom to contact with questions or
+        # complaints). Not applies_to: "when you access or use the gnomAD Browser" (what it covers; the users: see
+        # EITHER). Not approved_by: "Broad does not control, endorse, screen or approve ... the privacy policies ... of
+        # third parties". No version, approver, owner or review period stated
+    },
+    "gnomad-terms-of-use": {
+        # title: "gnomAD(TM) Terms of use" (line 1, "## ...", with the trademark sign U+2122; a second "## gnomAD(TM)
+        # Open Science Policy" on line 13; no "#" heading, no front matter). "contact the consortium" (line 3); "gnomAD
+        # (TM) is a trademark owned by The Broad Institute, Inc." (line 17); "The gnomAD team has a firm commitment to
+        # open science" (line 15)
+        "organisation": ("gnomAD", "gnomAD consortium", "the gnomAD consortium", "Genome Aggregation Database",
+                         "The Broad Institute, Inc.", "Broad Institute"),
+        # Not applies_to: "All users of gnomAD data agree to not attempt to reidentify participants" (line 3: a rule
+        # for users, never said as "applies to"; see EITHER). Not version: "gnomAD v4.1 release" (line 17: a data
+        # release in an example acknowledgement). Not organisation: Illumina, SpliceAI (line 11: an annotation's
+        # licensor), Creative Commons (the CC0 dedication of the data). No version, date, approver, owner or review
+        # period stated
+    },
+    "apnns-bylaws": {
+        # title: "Bylaws (Ver. 1.3) of the / [Asia Pacific Neural Network Society, APNNS]" (page 1, two centred lines,
+        # the name in square brackets); the PDF has no Title property. "The name of the Non-profit Organization is The
+        # Asia Pacific Neural Network Society, hereinafter called the APNNS." (Article 1)
+        "organisation": ("Asia Pacific Neural Network Society", "The Asia Pacific Neural Network Society", "APNNS"),
+        "version": ("1.3", "Ver. 1.3"),
+        # Not approved_on/effective_from: "the President and President-Elect in 2015" (3.2: an election), "In calendar
+        # year 2016 ... from 2017" (4.3: the first Board's terms), "starting from 2016" (4.4), "within twelve months of
+        # the date of the adoption of" (6.1: no date); the PDF states no date (the web page's "Octorber 14th, 2015" is
+        # not in it). Not approved_by: "as are approved by the Board of Governors" (3.1: membership criteria),
+        # "approved by at least a majority of the required quorum" (Article 7: Board decisions), "adopted, amended, or
+        # repealed provided that any such amendment is made by the resolution passed by two-thirds of the members"
+        # (Article 10: who may amend them, not said to have adopted this text). Not review_every: "two years" (4.4:
+        # terms of office), "annually" (3.2: voting), "within twelve months" (6.1). Not owner: the VP of
+        # Administration, the Board of Governors (who run the Society). Not applies_to: "The Bylaws shall be binding on
+        # all members of the society" (Article 10.6: whom they bind, see EITHER)
+    },
+    "apnns-bylaws-web-page": {
+        # title: "Bylaws of the Asia Pacific Neural Network Society" (line 11, "# ..."; the front matter's title:
+        # "Bylaws"). The same text as apnns-bylaws.pdf, as the society's Hugo site gives it
+        "organisation": ("Asia Pacific Neural Network Society", "The Asia Pacific Neural Network Society", "APNNS"),
+        # "(Ver. 1.3, Octorber 14th, 2015)" (line 13, under the heading; "Octorber" misspelt): the version, and the
+        # version's date, not said to be when it was adopted or took effect (see EITHER)
+        "version": ("1.3", "Ver. 1.3"),
+        # Not effective_from: the front matter's "date: 2019-03-24T13:32:01+13:00" (line 3: when the page was made).
+        # Not approved_by, review_every, owner, applies_to: as for apnns-bylaws.pdf. Not organisation: the PDF link
+        # "/pdf/apnnsbylaws1-3b_srt.pdf" (line 15)
+    },
+    "sortee-bylaws": {
+        # title: "Bylaws" (the front matter's title:, line 8; no "#" heading: the body's headings are "####"). "The
+        # name of this Corporation shall be SORTEE (Society for Open, Reliable, and Transparent Ecology and
+        # Evolutionary Biology)." (Article 1, line 21)
+        "organisation": ("SORTEE", "Society for Open, Reliable, and Transparent Ecology and Evolutionary Biology",
+                         "Society for Open, Reliable, and Transparent Ecology and Evolutionary biology"),
+        # "*The foregoing Bylaws were approved by a vote of SORTEE membership on this 23rd day of April 2024.*" (line
+        # 141, the last line, in italics)
+        "approved_by": ("SORTEE membership", "membership", "the membership", "members", "a vote of SORTEE membership",
+                        "the SORTEE membership"),
+        "approved_on": ("2024-04-23",),
+        # Not approved_by: "The power to adopt, amend or repeal the Bylaws ... shall be vested in the membership"
+        # (Article 9: who may amend them; the same body, but said of amendments), "A majority of the total number of
+        # Directors shall be required for approval" (5.14: Board votes). Not review_every: "on the second Wednesday of
+        # November" (3.4: the annual meeting), "during December" (5.3), "not less frequently than four times per year"
+        # (5.5: Board meetings), "one year" (6.2: officers' terms), "the first day of January" (8.2: the fiscal year).
+        # Not organisation: "the City of Salem, State of Oregon" (line 21: the registered office), the Internal Revenue
+        # Code (line 27), "the Nonprofit Corporations Act" (8.3), the Senior Advisory Board and Google Docs (lines 11,
+        # 14: links to other policies). Not owner: the Secretary, the Board of Directors. Not applies_to: the members
+        # (whom its rules bind, never said as "applies to"; see EITHER). No version, effective date or owner stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -17194,5 +17272,36 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "set our expectations for all users on Fosstodon" (line 10); "Guidelines on how we expect our members to
         # behave." (the front matter's description:, line 3): whom it speaks to, never said as "applies to"
         "applies_to": (("users",), ("all users on Fosstodon",), ("members",), ("users", "members")),
+    },
+    # held out, set 133
+    "gnomad-privacy-policy-draft": {
+        # "Last Updated: DRAFT as of August 5th, 2022" (page 1, under the title): a draft's date, not said to be when
+        # it took effect
+        "effective_from": ("2022-08-05",),
+        # "how Broad collects and uses your Personal Information when you access or use the gnomAD Browser";
+        # "Visitors to our Browser": whom it addresses, never said as "applies to"
+        "applies_to": (("users",), ("users of the gnomAD Browser",), ("visitors",)),
+    },
+    "gnomad-terms-of-use": {
+        # "All users of gnomAD data agree to not attempt to reidentify participants" (line 3); "developers integrating
+        # gnomAD data in their tools" (line 17): whom its terms bind, never said as "applies to"
+        "applies_to": (("users",), ("users of gnomAD data",), ("users", "developers")),
+    },
+    "apnns-bylaws": {
+        # "The Bylaws shall be binding on all members of the society." (Article 10.6)
+        "applies_to": (("members",), ("all members of the society",)),
+    },
+    "apnns-bylaws-web-page": {
+        # "(Ver. 1.3, Octorber 14th, 2015)" (line 13): the version's date, not said to be its adoption or effect
+        "approved_on": ("2015-10-14",),
+        "effective_from": ("2015-10-14",),
+        # "The Bylaws shall be binding on all members of the society." (Article 10.6)
+        "applies_to": (("members",), ("all members of the society",)),
+    },
+    "sortee-bylaws": {
+        # the day the membership's vote approved them (line 141, see STATED): their effective date only in passing
+        "effective_from": ("2024-04-23",),
+        # the members' qualifications, rights, meetings and resignation (Article 3): whom its rules bind
+        "applies_to": (("members",),),
     },
 }
