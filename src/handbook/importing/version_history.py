@@ -39,9 +39,9 @@ _APPROVAL = re.compile(rf"^(?i:approved|approval)(?:\s+(?i:policy|version|docume
                        rf"(?:\s+(?i:by)\s+(?:the\s+)?(?P<by>{NAME}))?\.?$")
 _APPROVER_HEADER = re.compile(r"approv|review", re.I)  # "Approver", "Author/Reviewer", "Reviewed by"
 
-# A cover's line of its own: "v0.1 - 28 October 2015", "V2.3", "REV.2019.01" (a dotted number: "v2" alone may be
-# anything)
-VERSION_ALONE = re.compile(r"^(?:[vV]|(?i:rev)\.)(?P<v>\d+(?:\.\d+)+)(?:\s*[-\u2013\u2014,|]\s*.*)?$")
+# A cover's line of its own: "v0.1 - 28 October 2015", "V2.3", "REV.2019.01", "(Ver. 1.3, October 14th, 2015)" (a
+# dotted number: "v2" alone may be anything)
+VERSION_ALONE = re.compile(r"^\(?(?:[vV]|(?i:rev|ver)\.\s?)(?P<v>\d+(?:\.\d+)+)(?:\s*[-\u2013\u2014,|]\s*.*)?$")
 # A footer or header naming the document and its version: "ERA Safeguarding Policy 23-08-2020 - v1.0", "Lone Working
 # Policy | May 2024 | Version 2.1", "OSS Preliminary Assessment Checklist. Version 2.0 page 1 of 4" (its page after it)
 _NAMED_VERSION = re.compile(r"^(?P<doc>[^.!?:;]{3,80}?)\s*(?:[-\u2013\u2014|,.]\s*)?(?:[vV]|[Vv]ersion\s+)"
@@ -53,7 +53,8 @@ _FOOTER_PART = re.compile(r"^(?:[A-Z][\w'\u2019&-]*|\d{1,4}(?:[-/.]\d{1,2}[-/.]\
 # numbers releases), "Politique de contribution aux logiciels libres de l'État v1.0", "Lab Manual v 3.0" (not
 # "Procedure 3.2", a number, nor "Part V 2", a part's)
 TITLE_VERSION = re.compile(r"\s(?P<bracket>\()?(?:(?:[vV](?:\.?\s(?=\d+\.\d))?|[Vv]ersion\s+)(?P<v>\d+(?:\.\d+)*)"
-                           r"|(?P<v2>\d+\.\d+\.\d+))(?(bracket)\))$")  # also in brackets: "Lab Policies (v1.2)"
+                           r"|(?P<v2>\d+\.\d+\.\d+))(?(bracket)\))$"  # also in brackets: "Lab Policies (v1.2)"
+                           r"|\s\([Vv]er(?:sion)?\.?\s?(?P<v3>\d+(?:\.\d+)*)\)(?=\s)")  # "Bylaws (Ver. 1.3) of the ..."
 # ... and a running head giving it anywhere among its parts: "Security Policy v1.0 Essentials Guide to Security at
 # Free UK Genealogy |" (a Word header's cells)
 HEAD_VERSION = re.compile(r"(?:^|\s)(?:(?:[vV]|[Vv]ersion\s+)(?P<v>\d+(?:\.\d+)*)|(?P<v2>\d+\.\d+\.\d+))(?=\s|$|[|,;])")
