@@ -35,6 +35,9 @@ THIS_DOCUMENT = (r"(?:(?:this|these)\s+(?:[\w-]+\s+){0,2}?(?:policy|policies|han
                  r"code(?:\s+of\s+(?:conduct|practice))?|guidance|"
                  r"document|rules|steps|guidelines|terms|agreement|directives?|protocol|charter|framework|regulations?|"
                  r"instructions?|notice|statement|articles|constitution|by-?laws)|"
+                 # closing the text: "The foregoing Bylaws were approved by ..."
+                 r"the\s+(?:foregoing|above)\s+(?:[\w-]+\s+)?(?:policy|policies|code|rules|articles|constitution|"
+                 r"by-?laws|charter)|"
                  r"the\s+(?:(?:attached|enclosed|revised|updated|following)\s+)?"
                  r"(?:[\w-]+\s+)?(?:policy|policies|handbook|procedures?|code(?:\s+of\s+conduct)?|guidance|document|"
                  r"notice|statement))\b")

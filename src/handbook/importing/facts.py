@@ -63,10 +63,11 @@ _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a na
 _A_CLAUSE = re.compile(r"\s(?:is|are|was|were|will|shall|must)\s")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")  # a name's note, not counted in its length: "Ann Lee (procedures) and ..."
 _NO_VALUE = ("tbc", "n/a", "none", "-", "resolution")  # ("Adopted by resolution at a meeting on ...": no body)
-# "Approved: 12/03/2024" is when, "Approved: Full Governing Body" who (the value says which)
+# "Approved: 12/03/2024" is when, "Approved: Full Governing Body" who (the value says which); a cover's "Adopted July
+# 16, 2024", and Finnish rules' "Vahvistettu 23.9.2022" ("confirmed")
 _NOT_A_NAME = {"yes", "no", "y", "n", "pending", "draft", "final", "approved", "true", "false", "tbc", "awaiting"}
-_APPROVED_ALONE = re.compile(rf"^(?:approved|ratified|adopted|agreed)(?:{SEPARATOR}(?P<v>[^|]+)|\s+(?:on\s+)?"
-                             rf"(?P<when>{DATE.pattern})\s*\.?$)", re.I)  # and a cover's "Adopted July 16, 2024"
+_APPROVED_ALONE = re.compile(rf"^(?:approved|ratified|adopted|agreed|hyväksytty|vahvistettu)(?:{SEPARATOR}(?P<v>[^|]+)"
+                             rf"|\s+(?:on\s+)?(?P<when>{DATE.pattern})\s*\.?$)", re.I)
 # "The Code of Conduct is maintained by the Positive Work Environment Community Group", "It is updated yearly by the
 # Core Leadership team" (after naming it): the document the subject (not "The register this policy requires is ...")
 _MAINTAINED_BY = re.compile(
@@ -113,6 +114,7 @@ _APPROVED_SENTENCE = re.compile(
     r"(?:policy|code|procedures?|handbook|charter))\s+(?:was|has\s+been|is|"
     r"were|have\s+been)\s+(?:(?:last\s+)?reviewed(?:\s+(?:annually|yearly|every\s+\w+\s+(?:years?|months?)))?\s+and\s+)?"
     r"(?:formally\s+)?(?:approved|adopted|ratified|agreed(?:\s+upon)?|endorsed)\s+by)\s+(?:the\s+)?"
+    r"(?:a\s+(?:[\w-]+\s+)?vote\s+of\s+(?:the\s+)?)?"  # "by a vote of SORTEE membership", "by a unanimous vote of"
     r"(?:(?P<v>[^,;.]{1,60}?)"  # then how, when it says: "via email", "by written resolution"
     r"(?:\s+(?:via|by)\s+(?:e-?mail|post|(?:a\s+)?written\s+resolution|(?:an?\s+)?(?:e-?mail|online|electronic)\s+vote))?"
     r"\s+(?:on|in(?=\s+(?i:january|february|march|april|may|june|july|august|september|october|november|december)\b)|"
@@ -120,8 +122,7 @@ _APPROVED_SENTENCE = re.compile(
     rf"(?:[A-Z]\w*['\u2019]s\s+)?(?P<v2>{NAME})(?=\s*(?:[.;]|$)|\s+and\s|\s+(?:in\s+order\s+)?to\s+[a-z])|(?P<v3>board(?:\s+of\s+(?:trustees|directors|governors))?|governing\s+"
     r"body|governors|trustees|directors|(?:[a-z][\w'\u2019]*\s+)?committee)(?=\s*(?:[.;]|$)))"  # "by the board."
 )
-# A term the drafting defines in brackets: 'This Policy (the "Policy") is adopted by the Board of Directors (the
-# "Board") of ...' (left out to read the sentence)
+# A term the drafting defines in brackets, left out to read the sentence: 'This Policy (the "Policy") is adopted by ...'
 _DEFINED_TERM = re.compile(r"\s*\((?:the\s+)?[\"\u201c][^\"\u201d()]{1,40}[\"\u201d]\)")
 # "This version was last updated on Dec 10, 2020 and replaces with immediate effect any previous policy": in effect
 # from that day (not a bare "last updated on ...", which says when the page changed, not that the change took effect)
@@ -150,8 +151,7 @@ _REVIEW_SENTENCE = re.compile(
     r"(?:\s+as\s+needed,?\s+and)?\s+(?:at\s+least\s+)?(?:once\s+)?"
     r"(?:every\s+(?!odd|even)(?P<n>\w+(?:-\w+)?)\s+(?P<unit>years?|months?|days)|"
     r"(?P<word>annually|every\s+year|yearly|biennially|every\s+other\s+year|triennially|(?:once|twice)\s+(?:a|per)\s+year)|"
-    r"on\s+(?:at\s+least\s+)?an?\s+"
-    r"(?P<basis>annual|yearly|biennial|two-yearly|triennial|three-yearly)\s+basis|"
+    r"on\s+(?:at\s+least\s+)?an?\s+(?P<basis>annual|yearly|biennial|two-yearly|triennial|three-yearly)\s+basis|"
     r"(?P<alternate>every\s+(?:odd|even)(?:[\s-]+numbered)?\s+(?:(?:fiscal|financial|calendar|academic)\s+)?year))",
     re.I,
 )
