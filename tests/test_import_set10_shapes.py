@@ -166,7 +166,8 @@ def test_a_privacy_notice_is_the_controllers_it_names(tmp_path):
 
     _, front, _ = imported_and_checked(tmp_path / "privacy.md", "privacy", tmp_path)
 
-    assert "organisation: Nordic Research Software Engineers\n" in front, front
+    # with its legal form, as "GitHub, Inc." keeps its own: "ry" is a Finnish registered association's
+    assert "organisation: Nordic Research Software Engineers ry\n" in front, front
 
 
 def test_a_first_heading_putting_a_name_before_the_front_matter_title_names_the_organisation(tmp_path):

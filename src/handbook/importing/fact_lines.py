@@ -44,6 +44,10 @@ _ICON = re.compile(f"[{_PICTOGRAPH}][\ufe0f\u200d{_PICTOGRAPH}]*\\s*")
 # A paragraph that introduces examples, whose items show how something is written rather than state this document's
 # facts: "Examples:" over "* Last revised November 2022. Content owner: Head of Digital Archives."
 _EXAMPLES_FOLLOW = re.compile(r"\b(?:examples?|for\s+instance|e\.g\.)\s*:\s*$", re.I)
+# A privacy notice's heading over the controller's name and address, as the standard forms set them out: "1.
+# Rekisterinpitäjä" (Finnish: "controller") over "**Tietokilta ry**<br>Y-tunnus: ...", read "Controller: Tietokilta ry"
+_CONTROLLER_HEADING = re.compile(r"^(?:\d+\.?\s+)?(?:(?:the\s+)?(?:data\s+)?controller|rekisterinpitäjä|"
+                                 r"personuppgiftsansvarig)\s*:?$", re.I)
 # A list item shaped as a label, its mark before it: "- Version: 1.0", "- Effective Date: 2026-04-08"
 _LABELLED_ITEM = re.compile(r"^[-*+\u2022\u25cf\u25aa]\s+(?P<label>[A-Z][\w/ -]{0,40}:\s+\S.*)$")
 
@@ -79,6 +83,9 @@ def document_lines(blocks: list[Block]) -> list[tuple[str, str, bool]]:
         if index in joined or examples:
             continue
         examples = isinstance(block, Paragraph) and block.heading is None and bool(_EXAMPLES_FOLLOW.search(block.plain))
+        if isinstance(block, Paragraph) and block.heading and _CONTROLLER_HEADING.match(block.plain) and isinstance(
+                named := blocks[index + 1] if index + 1 < len(blocks) else None, Paragraph) and named.heading is None:
+            lines.append((named.place, f"Controller: {plain_cell(named.markdown.split('<br>')[0])}", False))
         if isinstance(block, Paragraph) and (label_and_value := _label_over_value(block, blocks[index + 1:index + 2])):
             lines.append((blocks[index + 1].place, label_and_value, False))
             joined.add(index + 1)

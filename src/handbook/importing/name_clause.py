@@ -2,7 +2,8 @@
 shall be the Ronin Institute for Independent Scholarship", 'The name of the corporation is "OpenJS Foundation"', 'The
 association bears the name "oemof"', "The Club shall be called Ashdown Rowing Club", "We are known as the Alphabet
 Workers Union", French statutes' "an association ... having as title: « Alakajam! »" and "une association dénommée :
-Radio Rhino", Czech statutes' "Spolek s názvem Pyvec, z.s.", and the forms German statutes open
+Radio Rhino", Czech statutes' "Spolek s názvem Pyvec, z.s.", Finnish rules' "Yhdistyksen nimi on OpenVAA ry", and the
+forms German statutes open
 with in their first article ('Der Verein führt den Namen "..."', 'Die Genossenschaft heißt "..."', 'Die Genossenschaft
 führt die Firma "..."'). A name in quotation marks is taken as quoted, whatever its case ("oemof", "noris.solar eG");
 one without is taken as names are written (handbook.importing.organisation.NAME)."""
@@ -28,6 +29,8 @@ _CLAUSE = (rf"\b(?i:the\s+name\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_
            # Czech statutes' "Spolek s názvem Pyvec, z.s." ("the association with the name ..."), "Název spolku zní:"
            rf"(?:{_CZECH_KINDS})\s+(?:s\s+názvem|nese\s+název)\s*:?|"
            r"název\s+(?:spolku|nadace|ústavu|družstva)\s+(?:je|zní)\s*:?|"
+           # Finnish and Swedish rules' "Yhdistyksen nimi on OpenVAA ry", "Föreningens namn är ..."
+           r"(?:yhdistyksen|säätiön|osuuskunnan)\s+nimi\s+on|(?:föreningens|stiftelsens)\s+namn\s+är|"
            rf"(?:der|die|das)\s+(?:{_GERMAN_KINDS})\s+(?:führt\s+den\s+namen|führt\s+die\s+firma|trägt\s+den\s+namen|"
            r"heißt))\s+(?:the\s+)?")
 _QUOTED = "\\s?(?P<quoted>[^\"\u201c\u201d\u201e\u00ab\u00bb\n]{2,60}?)\\s?[\"\u201c\u201d\u00bb]"  # ("« Alakajam! »")

@@ -135,7 +135,8 @@ _FOOTER_PARTS = re.compile(r"\s+[|\u2022\u00b7]\s+")
 _ABOUT = re.compile(rf"^About\s+(?:the\s+)?(?P<v>{NAME})$")
 _NAME_CLAUSE = name_clause(NAME)
 # (casefold: "heißt"; Czech "s názvem")
-_NAME_CLAUSE_WORDS = ("name", "heisst", "firma", "called", "title", "known", "dénommée", "titre", "název", "názvem")
+_NAME_CLAUSE_WORDS = ("name", "heisst", "firma", "called", "title", "known", "dénommée", "titre", "název", "názvem",
+                      "nimi", "namn")
 _ORGANISATION_NOUNS = (r"community|organi[sz]ation|company|charity|team|agency|school|academy|college|university|"
                        r"trust|institute|non-?profit|association|society|club|business|firm|consortium|foundation|"
                        r"federation|partnership|co-?operative|network|department|office|lab|laboratory|group|"

@@ -34,10 +34,10 @@ DOCUMENT_WORDS = re.compile(r"\b(?:Terms|Policy|Policies|Procedures?|Code|Handbo
                             r"Standing\s+Orders)\b")  # (a council's or a governing body's rules of procedure)
 # A company's legal form, ending its name: "GitHub, Inc.", "RemoteAbility CIC", and outside the UK and US "Tuist
 # GmbH", "SOZIALHELDEN e.V." (a German registered association), "Adyen N.V.", "Pyvec, z.s." (a Czech one), "Nadace
-# X, o.p.s.", "Y s.r.o."; not "SAS", also a program's name
-DOTTED_LEGAL_FORM = r"e\.\s?V\.|[BN]\.V\.|S\.A\.|S\.r\.l\.|z\.\s?s\.|o\.\s?p\.\s?s\.|s\.\s?r\.\s?o\."
+# X, o.p.s.", "Y s.r.o.", "OpenVAA ry" (a Finnish one); not "SAS", also a program's name
+DOTTED_LEGAL_FORM = r"e\.\s?V\.|[BN]\.V\.|S\.A\.|S\.r\.l\.|z\.\s?s\.|o\.\s?p\.\s?s\.|s\.\s?r\.\s?o\.|r\.\s?y\."
 COMPANY = (rf"(?:Inc\.|Ltd\.|Corp\.|{DOTTED_LEGAL_FORM}|"
-           r"(?:Inc|Ltd|LLC|LLP|Limited|plc|PLC|CIC|CIO|g?GmbH|AG|eG|Pty|Oyj?|ApS|SLU?|AB)\b)")  # (Spain's, Sweden's)
+           r"(?:Inc|Ltd|LLC|LLP|Limited|plc|PLC|CIC|CIO|g?GmbH|AG|eG|Pty|Oyj?|ApS|SLU?|AB|ry)\b)")  # (Spain, Sweden)
 # What a body within an organisation is for or where it is: "Executive", "Steering", "Parish"
 BODY_KINDS = r"Executive|Steering|Governing|Management|Advisory|Programme|Program|Project|Local|National|Regional|" \
               r"Safeguarding|Audit|Finance|Parish|Town|City|County|District|Partnership|Safety|Health"
