@@ -23,6 +23,7 @@ from .document import Block, Paragraph, Table
 from .layout import CONTENTS_TITLE
 from .memo_header import memo_header
 from .organisation import STANDALONE_ORGANISATION, in_name_case
+from .organisation_words import COMPANY
 
 # Words that name a kind of document: "Bylaws", "Code of Conduct", "Safeguarding Policy", "PlayBook"
 DOCUMENT_WORDS = re.compile(
@@ -343,20 +344,27 @@ def _title_under_organisation(blocks: list[Block]) -> list[Block]:
 def _name_over_title(blocks: list[Block]) -> list[Block]:
     """The organisation's name set as the first heading and the document's name as the next, in one style
     ("FINTECH OPEN SOURCE FOUNDATION" over "INTELLECTUAL PROPERTY POLICY", both bold 12 pt like the parts
-    below): the second is the title, as under a Title-style name (``_title_under_organisation``)."""
+    below): the second is the title, as under a Title-style name (``_title_under_organisation``); or the next two,
+    where only together they name the document ("The Broad Institute, Inc." over "gnomAD" over "Privacy Policy")."""
     first = next((i for i, b in enumerate(blocks[:5]) if isinstance(b, Paragraph) and b.heading), None)
     if first is None or first + 1 >= len(blocks):
         return blocks
-    top, below = blocks[first], blocks[first + 1]
+    top, below, taken = blocks[first], blocks[first + 1], 1
+    if isinstance(below, Paragraph) and not _names_a_document(below) and first + 2 < len(blocks) and isinstance(
+            after := blocks[first + 2], Paragraph) and (after.heading, after.size, after.bold) == (
+            below.heading, below.size, below.bold) and _names_a_document(joined := _as_one_line(below, after)):
+        below, taken = joined, 2
     name = in_name_case(top.plain)
     if not (isinstance(below, Paragraph) and (below.heading, below.size) == (top.heading, top.size)
             and not DOCUMENT_WORDS.search(name) and _names_a_document(below)):
         return blocks
-    # one style, a name an organisation gives itself; or the name in bold over the document's in plain ("Defence
-    # Digital Digital Enablement" over "Enterprise Tooling Strategy Principles", a department's cover)
+    # one style, a name an organisation gives itself (or a company's, its legal form last: "The Broad Institute, Inc.");
+    # or the name in bold over the document's in plain ("Defence Digital Digital Enablement" over "Enterprise Tooling
+    # Strategy Principles", a department's cover)
     same_style = below.bold == top.bold
-    if (same_style and STANDALONE_ORGANISATION.match(name)) or (top.bold and not below.bold):
-        return [*blocks[:first], _with_level(top, None), _with_level(below, 0), *blocks[first + 2 :]]
+    if (same_style and (STANDALONE_ORGANISATION.match(name) or re.search(rf",?\s{COMPANY}$", name))) or (
+            top.bold and not below.bold):
+        return [*blocks[:first], _with_level(top, None), _with_level(below, 0), *blocks[first + 1 + taken :]]
     return blocks
 
 
