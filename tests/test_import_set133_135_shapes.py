@@ -100,3 +100,28 @@ def test_a_company_s_name_over_two_lines_naming_the_document_is_not_the_title():
 
 def test_a_document_s_name_over_two_lines_under_no_company_stays_as_it_was():
     assert _cover(["Privacy Policy", "gnomAD", "Browser"]).plain == "Privacy Policy"
+
+
+@pytest.mark.parametrize(("lines", "organisation"), [
+    (["We describe our intentions for Fosstodon, and set our expectations for all users on Fosstodon.",
+      "Fosstodon is a Mastodon instance that federates with many other servers in the fediverse.",
+      "Moderators may suspend accounts on Fosstodon that break these rules."], "Fosstodon"),
+    # the tool a policy is about, not its organisation
+    (["We describe how staff may use Jenkins to build and release our software.",
+      "Jenkins is a build server that runs our tests on every change.",
+      "Access to Jenkins is given by the IT team on request."], None),
+])
+def test_an_online_community_saying_what_server_it_is_is_the_organisation(lines, organisation):
+    assert found(facts_of(*lines, title="Code of Conduct"), "organisation") == organisation
+
+
+@pytest.mark.parametrize(("scope", "organisation"), [
+    ("This Code of Conduct applies to all spaces managed by Python Discord.", "Python Discord"),
+    ("This Code of Conduct applies to all channels, including those hosted by Discord Inc. for us.", None),
+])
+def test_a_code_s_scope_over_the_spaces_a_community_manages_names_it(scope, organisation):
+    facts = facts_of("We are committed to providing a friendly, safe and welcoming environment for all.", scope,
+                     "Report any breach of the Python Discord Code of Conduct to the moderation team.",
+                     title="Code of Conduct")
+
+    assert found(facts, "organisation") == organisation

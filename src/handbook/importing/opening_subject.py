@@ -1,12 +1,13 @@
 """Whose policy a document is, from its opening: the organisation's name as the subject of the first sentence of one of
 the first paragraphs, saying what it believes, is committed to or is ("Wholistic Fostering believes that everyone ...",
-"At Wholistic Fostering, we aim to ...", "TAICO is a community event ...", "The Julia community is committed to ...",
-"The PostgreSQL Project prides itself on the quality of our code", "Tekton welcomes contributions ...", "OpenWallet
-Foundation very much appreciates ..."), a company it defines by the short name the policy then speaks as ("provided by
-MarsBased SL (hereinafter referred to as MB)", then "MB will ..."), or, opening the document, what it will do ("Hypha
-will make all reasonable efforts to comply ..."); its commitment in an opening sentence ("This policy ... highlights
-Hypha's support and commitment to ..."), or its policy ("Kunai's PTO policy allows employees ..."); whom the policy's
-scope works for ("This policy applies to anyone working with or on behalf of Hypha: ..."); the project or community its
+"At Wholistic Fostering, we aim to ...", "TAICO is a community event ...", "Fosstodon is a Mastodon instance ...", "The
+Julia community is committed to ...", "The PostgreSQL Project prides itself on the quality of our code", "Tekton
+welcomes contributions ...", "OpenWallet Foundation very much appreciates ..."), a company it defines by the short name
+the policy then speaks as ("provided by MarsBased SL (hereinafter referred to as MB)", then "MB will ..."), or, opening
+the document, what it will do ("Hypha will make all reasonable efforts to comply ..."); its commitment in an opening
+sentence ("This policy ... highlights Hypha's support and commitment to ..."), or its policy ("Kunai's PTO policy allows
+employees ..."); whom the policy's scope works for ("This policy applies to anyone working with or on behalf of Hypha:
+...") or whose places it covers ("... applies to all spaces managed by Python Discord"); the project or community its
 opening sentence says it governs ("This document outlines the governance model for the Cadence Workflow project"); or,
 anywhere, whose policy it is ("It is Lullabot's policy that ...", "It is the policy of the West Ada School District not
 to ..."; not "the District", the drafting's word for it) or what "we" are ("This security policy applies to our company
@@ -55,7 +56,9 @@ _OPENING = re.compile(
     r"believes|aims|strives|seeks|values|recogni[sz]es|adheres\s+to|complies\s+with|prides\s+itself\s+on|"
     r"(?P<welcomes>welcomes|encourages|expects|appreciates)|"
     r"(?P<committed>(?:is|are)\s+(?:fully\s+|firmly\s+|deeply\s+)?(?:committed|dedicated)\s+to)|"
-    rf"(?:is|are)\s+an?\s+(?:[\w-]+\s+){{0,4}}?(?i:{_ORGANISATION_KINDS}))\b)"
+    rf"(?:is|are)\s+an?\s+(?:[\w-]+\s+){{0,4}}?(?i:{_ORGANISATION_KINDS})|"
+    # an online community's own server: "Fosstodon is a Mastodon instance that federates with ..."
+    r"(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,2}?[A-Z][\w-]*\s+(?:instance|server))\b)"
 )
 # Bodies a policy speaks of without being theirs: regulators, councils, government, courts
 # The document's first sentence: what the organisation will do ("Hypha will make all reasonable efforts to ...")
@@ -81,10 +84,11 @@ _ITS_POLICY = re.compile(
 _OUR_NAMED = re.compile(
     r"\bour\s+(?:company|organi[sz]ation|charity|school|academy|club|society|association|business|firm|foundation|"
     rf"co-?operative|non-?profit),?\s+{_CANDIDATE.replace('NAME', 'subject')}(?=\s*[.,;:)]|\s*$)")
-# Whom the policy's scope works for: "This policy applies to anyone working with or on behalf of Hypha: ..."
+# Whom the policy's scope works for: "This policy applies to anyone working with or on behalf of Hypha: ...", or whose
+# places it covers: "This Code of Conduct applies to all spaces managed by Python Discord."
 _WORKING_FOR = re.compile(
     r"\b(?:applies|apply)\s+to\s+(?:all|any|every)(?:one|body)?\b[^.;:]{0,40}?\s(?:on\s+behalf\s+of|working\s+"
-    r"(?:for|at)|employed\s+by|volunteering\s+(?:for|at|with))\s+(?:the\s+)?"
+    r"(?:for|at)|employed\s+by|volunteering\s+(?:for|at|with)|(?:managed|run|operated)\s+by)\s+(?:the\s+)?"
     rf"{_CANDIDATE.replace('NAME', 'subject')}(?=\s*[:.,;]|$)")
 # The document saying, in an opening sentence, whose project or community it governs: "This document outlines the
 # governance model for the Cadence Workflow project", "The purpose of this document is to formalize the governance
