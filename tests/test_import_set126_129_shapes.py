@@ -12,6 +12,7 @@ import pytest
 from test_import_facts import facts_of, found
 
 from handbook.importing import import_policy
+from handbook.importing.name_shapes import whole_name
 from handbook.source.handbook_folder import load_handbook
 from handbook.source.paragraphs import blocks
 from handbook.source.syntax import CODE_FENCE
@@ -127,5 +128,21 @@ def test_a_law_whose_initials_the_text_uses_is_no_organisation():
                      "GDPR requires a lawful basis for processing.", "GDPR gives people the right of access.",
                      "Under GDPR we report breaches within 72 hours.",
                      title="General Data Protection Regulation Policy")
+
+    assert found(facts, "organisation") is None
+
+
+@pytest.mark.parametrize(("name", "text", "whole"), [
+    ("Rose", "Rose staff will copy it.\n" + "the Rose Library holds it.\n" * 3, "Rose Library"),
+    # a body of the organisation, not a longer name of it: the Jupyter Executive Council is Jupyter's
+    ("Jupyter", "Jupyter staff will help.\n" + "The Jupyter Executive Council decides.\n" * 3, "Jupyter"),
+])
+def test_a_word_is_cut_from_a_longer_name_only_where_that_names_an_organisation(name, text, whole):
+    assert whole_name(name, text) == whole
+
+
+def test_a_labelled_definition_with_notes_in_brackets_is_too_long_to_be_a_name():
+    facts = facts_of("Organisation: any legal entity (administrative authorities, associations, companies) or "
+                     "informal group (working groups, business clusters, sectors)", title="General Terms of Use")
 
     assert found(facts, "organisation") is None

@@ -63,8 +63,7 @@ _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a na
 _A_CLAUSE = re.compile(r"\s(?:is|are|was|were|will|shall|must)\s")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")  # a name's note, not counted in its length: "Ann Lee (procedures) and ..."
 _NO_VALUE = ("tbc", "n/a", "none", "-", "resolution")  # ("Adopted by resolution at a meeting on ...": no body)
-# "Approved: 12/03/2024" is when, "Approved: Full Governing Body" who (the value says which); a cover's "Adopted July
-# 16, 2024", and Finnish rules' "Vahvistettu 23.9.2022" ("confirmed")
+# "Approved: 12/03/2024" is when, "Approved: Governors" who; a cover's "Adopted July 16, 2024", "Vahvistettu 23.9.2022"
 _NOT_A_NAME = {"yes", "no", "y", "n", "pending", "draft", "final", "approved", "true", "false", "tbc", "awaiting"}
 _APPROVED_ALONE = re.compile(rf"^(?:approved|ratified|adopted|agreed|hyväksytty|vahvistettu)(?:{SEPARATOR}(?P<v>[^|]+)"
                              rf"|\s+(?:on\s+)?(?P<when>{DATE.pattern})\s*\.?$)", re.I)
@@ -326,7 +325,8 @@ def _take(facts: Facts, name: str, match: re.Match, place: str, line: str) -> No
     value = value.strip().strip("|").strip().rstrip(".").strip()
     if name == "applies_to":
         value = audiences.without_exceptions(value)
-    if not value or (len(_BRACKETED.sub("", value)) > _LONGEST_VALUE and name != "applies_to") or value.casefold() in (
+    if not value or (len(_BRACKETED.sub("", value) if name == "owner" else value) > _LONGEST_VALUE and (
+            name != "applies_to")) or value.casefold() in (
             *_NO_VALUE, *HEADING_WORDS) or _BLANK.search(value) or PLACEHOLDER.search(value) or (
             name in ("owner", "approved_by") and _A_CLAUSE.search(value)):
         return

@@ -56,16 +56,17 @@ def is_one_plain_name(name: str, text: str) -> bool:
 
 
 def whole_name(name: str, text: str) -> str:
-    """The longer name one word is the start of, where the text writes it so more often than alone: "Rose Library"
-    for the "Rose" of "Rose staff will", beside eight "Rose Library"; else the word itself ("GitHub", whatever
-    "GitHub Actions" there is)."""
+    """The longer organisation's name one word is the start of, where the text writes it so more often than alone:
+    "Rose Library" for the "Rose" of "Rose staff will", beside eight "Rose Library"; else the word itself ("GitHub",
+    whatever "GitHub Actions" there is; "Jupyter", whose "Jupyter Executive Council" is a body of it)."""
     if " " in name:
         return name
     next_words = Counter(re.findall(rf"(?<![\w-]){re.escape(name)}[ \t]+([A-Z][\w'\u2019-]*)", text))
     if not next_words:
         return name
     word, together = next_words.most_common(1)[0]
-    return f"{name} {word}" if together > times_named(name, text) - next_words.total() else name
+    alone = times_named(name, text) - next_words.total()
+    return f"{name} {word}" if together > alone and re.fullmatch(WHOLE_ORGANISATION_WORDS, word) else name
 
 
 def a_whole_name(name: str, text: str) -> bool:
