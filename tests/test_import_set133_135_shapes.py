@@ -8,10 +8,14 @@ Policy")."""
 
 from __future__ import annotations
 
+import random
+import signal
+import string
+
 import pytest
 from test_import_facts import facts_of, found
 
-from handbook.importing import drafted
+from handbook.importing import PolicyImportError, drafted, import_policy
 from handbook.importing.document import Paragraph
 from handbook.importing.titles import cover_title
 
@@ -125,3 +129,32 @@ def test_a_code_s_scope_over_the_spaces_a_community_manages_names_it(scope, orga
                      title="Code of Conduct")
 
     assert found(facts, "organisation") == organisation
+
+
+def _timed_out(signum, frame):
+    raise TimeoutError("the import took longer than 20 seconds")
+
+
+_LETTERS = random.Random(1)
+
+
+@pytest.mark.parametrize("garbled", [
+    "".join(_LETTERS.choice(string.ascii_letters) for _ in range(44_000)),  # one word of letters
+    " ".join("".join(_LETTERS.choice(string.ascii_letters) for _ in range(8)).capitalize()
+             for _ in range(5_000)),  # a run of 5,000 capitalised words
+])
+def test_a_page_of_garbled_text_is_refused_in_seconds(tmp_path, garbled):
+    """The name patterns were tried from every capital inside a long word, and to the end of a long run of capitalised
+    words from each of its words: a minute and more for 44,000 characters, before the paragraph was refused as too
+    long. Each name now starts at a word and holds at most MOST_WORDS words."""
+    (tmp_path / "notes.md").write_text(f"# Data Handling Policy\n\nStaff must read this.\n\n{garbled}\n",
+                                       encoding="utf-8")
+    previous = signal.signal(signal.SIGALRM, _timed_out)
+    signal.alarm(20)  # (about a second each now; 45 and 90 seconds before, on this machine)
+    try:
+        with pytest.raises(PolicyImportError, match=r"line 5: this (?:line|paragraph)"):
+            import_policy(tmp_path / "notes.md", "notes", tmp_path / "src")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert not (tmp_path / "src").exists()  # a refusal writes nothing

@@ -19,6 +19,9 @@ _NAME_PART = (rf"(?:(?:Inc|Ltd|Co|Corp)\.|(?<![\w-])St\.(?=\s+[A-Z])|(?<![\w-])(
 # for TUF (RSTUF) a Series of LF Projects, LLC")
 _SERIES_PROJECT = r"(?<![\w-])[a-z][\w-]*(?=,?\s+a\s+Series\s+of\s)"
 _SERIES = r",?\s+(?:\([A-Z][A-Za-z]{1,9}\)\s+)?a\s+Series\s+of\s+"  # (also "OpenBao, a Series of ...")
-NAME = (rf"(?:{_NAME_PART}|{_SERIES_PROJECT})(?:(?:{_SERIES}|\s+(?:(?:of|and|for|the|&|upon|on(?=\s+the\s))\s+)*)"
-        rf"{_NAME_PART})*"
+# (at most MOST_WORDS words after the first: a name tried at each word of a long run of capitalised words, a garbled
+# page's or a caps disclaimer's, would otherwise run to the run's end from each, its time the square of its length)
+MOST_WORDS = 12
+NAME = (rf"(?:{_NAME_PART}|{_SERIES_PROJECT})(?:(?:{_SERIES}|\s+(?:(?:of|and|for|the|&|upon|on(?=\s+the\s))\s+){{0,3}})"
+        rf"{_NAME_PART}){{0,{MOST_WORDS}}}"
         rf"(?:,?\s+{COMPANY})?")

@@ -24,7 +24,7 @@ from collections import Counter
 from .audiences import SENTENCE_START
 from .issuer import issued_as
 from .name_clause import name_clause
-from .name_pattern import NAME
+from .name_pattern import MOST_WORDS, NAME
 from .name_shapes import (
     LEADING_ORGANISATION_WORD,
     a_whole_name,
@@ -46,7 +46,8 @@ STANDALONE_ORGANISATION = re.compile(
     rf"^(?:The\s+)?(?!{POST})(?P<v>(?:(?:{_NAME_WORD}\s+)+(?:{ORGANISATION_WORDS})|(?:{ORGANISATION_WORDS})(?=\s+(?:of|for)\s))"
     rf"(?:\s+(?:of|for)(?:\s+(?!{_ITS_DOCUMENTS}){_NAME_WORD})+)?)(?:\s+{_NAME_WORD})*$"
 )
-_NAME_WITH_ABBREVIATION = re.compile(r"(?P<v>(?:[A-Z][\w'\u2019-]*)(?:,?\s+(?:of|and|for|the|[A-Z][\w'\u2019-]*))+)"
+_NAME_WITH_ABBREVIATION = re.compile(r"(?<![\w'\u2019-])(?P<v>(?:[A-Z][\w'\u2019-]*)"  # (from a word's start: see NAME)
+                                     rf"(?:,?\s+(?:of|and|for|the|[A-Z][\w'\u2019-]*)){{1,{MOST_WORDS}}})"
                                      r"\s+\([\"\u201c]?(?P<abbr>[A-Z][A-Za-z]{1,9})[\"\u201d]?\)")  # ("FDA")
 # A name some organisations write in lower case ("dxw"), at the start of a sentence where English writes a capital
 _LOWER_CASE_NAME = r"[a-z][a-z\d]+"
@@ -134,9 +135,8 @@ _REGISTERED_NAME = re.compile(  # also with no comma, as a contract names a part
 _FOOTER_PARTS = re.compile(r"\s+[|\u2022\u00b7]\s+")
 _ABOUT = re.compile(rf"^About\s+(?:the\s+)?(?P<v>{NAME})$")
 _NAME_CLAUSE = name_clause(NAME)
-# (casefold: "heißt"; Czech "s názvem")
 _NAME_CLAUSE_WORDS = ("name", "heisst", "firma", "called", "title", "known", "dénommée", "titre", "název", "názvem",
-                      "nimi", "namn")
+                      "nimi", "namn")  # (casefold: "heißt"; Czech "s názvem", Finnish "nimi", Swedish "namn")
 _ORGANISATION_NOUNS = (r"community|organi[sz]ation|company|charity|team|agency|school|academy|college|university|"
                        r"trust|institute|non-?profit|association|society|club|business|firm|consortium|foundation|"
                        r"federation|partnership|co-?operative|network|department|office|lab|laboratory|group|"

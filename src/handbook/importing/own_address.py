@@ -27,7 +27,8 @@ _ADDRESS = re.compile(r"(?<![\w.+-])(?P<local>[\w.+-]+)@(?P<domain>[A-Za-z\d-]+(
 # What a domain ends in besides its owner's name: "sheffield.ac.uk", "oakfield.sch.uk", "acme.co.uk"
 _SUFFIXES = {"ac", "co", "com", "org", "net", "gov", "sch", "edu", "ltd", "plc", "nhs", "police", "mod", "govt"}
 # a link, a domain ("OpenGovFoundation.org") or a handle ("@OpenGovFoundation"): not the name written as words
-_LINK = re.compile(r"\b(?:https?://|www\.)\S+|\S+/\S+|[@#]\w+|\b\w[\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}\b")
+# (a path from its word's start: tried inside a long word, "\S+/" took seconds on a garbled page's)
+_LINK = re.compile(r"\b(?:https?://|www\.)\S+|(?<!\S)\S+/\S+|[@#]\w+|\b\w[\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}\b")
 # A link the text calls its own: "[our guidelines for public vs. private content](https://github.com/artsy/README/...)",
 # "See [our own playbook](https://www.notion.so/artsy/...)" (not "[detect-secrets](https://github.com/Yelp/...)")
 _OUR_LINK = re.compile(r"\[(?P<words>(?:[^\]]*\s)?(?i:our)\s[^\]]*)\]\((?P<address>https?://[^)\s]+)\)")

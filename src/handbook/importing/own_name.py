@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .document import Block, Paragraph
+from .name_pattern import MOST_WORDS
 from .name_shapes import KIND_OF
 from .opening_subject import written_as_a_person
 from .organisation import COPYRIGHT_LINE, REGULATOR_WORDS, RUN_BY, SERVICE
@@ -91,10 +92,13 @@ _BODY_WITHIN = re.compile(r"\s(?:Committee|Council|Board|Team|Officer|Directors?
 # What an organisation's full name ends in: "Django Software Foundation", "UCLA Social Science Data Archive"
 _ORGANISATION_END = re.compile(rf"\b(?:{WHOLE_ORGANISATION_WORDS}|Project|Group|Lab|Community|Administration|Service|"
                                r"Agency|Office|Department|Council|Archive|Bureau|Library|Team|Command)$")
-_SPELT = r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z][\w'\u2019-]*)+"
+# (from a word's start, and as many words as a name has: tried at every capital inside a long word, or run to the end
+# of a long run of capitalised words, the pattern took seconds on a garbled page's)
+_SPELT = (rf"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z][\w'\u2019-]*)"
+          rf"{{1,{MOST_WORDS}}}")
 # "Django Software Foundation (DSF)", "DSF (Django Software Foundation)"
 _SPELT_OUT = re.compile(rf"(?P<words>{_SPELT})[ \t]+\((?P<short>[A-Z]{{2,}})\)"
-                        rf"|(?P<short2>[A-Z]{{2,}})[ \t]+\((?P<words2>{_SPELT})\)")
+                        rf"|(?<![\w-])(?P<short2>[A-Z]{{2,}})[ \t]+\((?P<words2>{_SPELT})\)")
 
 
 class OwnName(NamedTuple):
