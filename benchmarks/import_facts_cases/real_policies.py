@@ -12486,6 +12486,59 @@ STATED: dict[str, dict[str, tuple]] = {
         # 14: links to other policies). Not owner: the Secretary, the Board of Directors. Not applies_to: the members
         # (whom its rules bind, never said as "applies to"; see EITHER). No version, effective date or owner stated
     },
+    # held out, set 136 (README_extra.md, added on branch heldout-136): labelled from the documents before the
+    # importer was ever run on them
+    "dpga-digital-public-goods-standard": {
+        # title: "Digital Public Goods Standard" (line 1, the `#` heading). The Alliance is never named in it: "We
+        # collect title, name and contact information" (line 22, the closing note) is its only self-reference
+        # "- **Version**: 1.1.4" (line 3, a bullet under the title)
+        "version": ("1.1.4",),
+        # Not version: "1.1.6, published on Sep. 4, 2024" (the repository's README.md, not this file: the README and
+        # the file disagree), "[1.1.4] 2021-01-29" (CHANGELOG.md, not this file). Not effective_from: "- **Last
+        # Update**: 2021-01-04" (line 4: when it was last changed, not said to be when it took effect; see EITHER).
+        # Not organisation: the Sustainable Development Goals, the Open Source Initiative ("OSI approved licenses"),
+        # Creative Commons, Open Data Commons ("an Open Data Commons approved license"), "the Principles for Digital
+        # Development" (lines 9-16: what it points to), "DPGAlliance" (only inside link addresses, lines 5, 10 and 18).
+        # Not applies_to: "Digital public goods must ..." (each indicator: the projects it judges, never said as
+        # "applies to"; see EITHER), "someone authorized to speak on behalf of the project" (line 22: who may give
+        # evidence). Not approved_by or owner: none named. No organisation, approver, owner or review period stated
+    },
+    "dpga-dpg-standard-governance": {
+        # title: "Digital Public Goods Standard Governance" (line 1, the `#` heading). "in alignment with the Digital
+        # Public Goods Alliance (DPGA)'s mission and values" (line 3); "The DPGA community adheres to the OpenStand
+        # Principles" (line 9)
+        "organisation": ("Digital Public Goods Alliance", "DPGA", "the Digital Public Goods Alliance",
+                         "Digital Public Goods Alliance (DPGA)"),
+        # Not approved_by: "any decisions regarding fundamental changes in the DPG Standard need to be approved by the
+        # Chief Executive Officer of the DPGA" (lines 83 and 103: changes to the Standard, not this text), "Any
+        # potential changes to the DPG Standard require approval by the Standard Council" (line 111). Not owner: "The
+        # Standard Council serves as the governing body responsible for stewarding and overseeing the development and
+        # maintenance of the Digital Public Goods Standard" (line 97: the Standard's steward; see EITHER), the COO
+        # (line 117: formalises decisions at an impasse). Not review_every: "one week", "three weeks", "four weeks"
+        # (lines 79-81: comment periods for proposed changes), "on a regular basis" (lines 15, 118). Not version:
+        # "`MAJOR.MINOR.PATCH`" and "Semantic Versioning" (section 5: how the Standard is numbered), "Contributor
+        # Covenant Code of Conduct" (line 21). Not effective_from: "digital-public-goods-alliance-strategy-2023-2028"
+        # (line 3: a link address). Not organisation: the Open Source Initiative, Creative Commons, Open Data Commons
+        # (Open Knowledge Foundation) (line 5: bodies the Standard aligns with), OpenStand, GitHub, UNICEF ("unicef/
+        # publicgoods-scripts", line 135: a repository to sync). Not applies_to: "we ... expect all members of the
+        # community to embrace it" (line 21: the code of conduct's), "Anyone can propose changes" (line 44). No
+        # version, date, approver, owner or review period stated
+    },
+    "shuttleworth-foundation-open-requirements": {
+        # title: "Open requirements" (the front matter's title:, line 2); the body's heading "## **iii** Open
+        # Requirements" (line 5: the appendix's roman number in bold before it). The Foundation is named only as "the
+        # Foundation" (lines 33-47); its name, "The Shuttleworth Foundation", is in the book's metadata and title
+        # page, not in this file (see EITHER)
+        # Not applies_to: "the Open Requirements apply to knowledge resources that you create during the fellowship
+        # year" (line 17) and "The Open Requirements apply to intellectual property over knowledge resources created
+        # by a fellow" (line 51): what they cover, not whom; the fellows and stewards they bind: see EITHER. Not
+        # approved_by: "You can also ask the Foundation to agree" (line 33), "without written agreement" (line 37:
+        # the Foundation's consent to exceptions). Not organisation: the Open Definition (line 21), the Open Source
+        # Initiative and the GNU General Public License 3.0 (line 25), the Open Source Hardware Definition (line 29),
+        # Creative Commons 0 (line 21). Not version: "General Public License 3.0" (line 25: a licence's version). Not
+        # review_every or effective_from: "during the fellowship year" (lines 17, 29, 41: the fellowship's term). No
+        # organisation by name, version, date, approver, owner or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -17303,5 +17356,30 @@ EITHER: dict[str, dict[str, tuple]] = {
         "effective_from": ("2024-04-23",),
         # the members' qualifications, rights, meetings and resignation (Article 3): whom its rules bind
         "applies_to": (("members",),),
+    },
+    # held out, set 136
+    "dpga-digital-public-goods-standard": {
+        # "- **Last Update**: 2021-01-04" (line 4): when the text was last changed, not said to be when it took effect
+        "effective_from": ("2021-01-04",),
+        # "Digital public goods must demonstrate ..." (each indicator, lines 9-20): what it judges, never said as
+        # "applies to"
+        "applies_to": (("digital public goods",), ("projects",)),
+    },
+    "dpga-dpg-standard-governance": {
+        # "The Standard Council serves as the governing body responsible for stewarding and overseeing the development
+        # and maintenance of the Digital Public Goods Standard" (line 97): the Standard's steward, whose process this
+        # text sets out; never named this document's owner
+        "owner": ("Standard Council", "the Standard Council", "DPG Standard Council", "the DPG Standard Council"),
+    },
+    "shuttleworth-foundation-open-requirements": {
+        # "the Foundation" (lines 33-47) is its only name here; "The Shuttleworth Foundation" is the book's creator and
+        # publisher (_data/meta.yml, the copyright page), not named in this file
+        "organisation": ("The Shuttleworth Foundation", "Shuttleworth Foundation", "the Foundation", "Foundation"),
+        # "ensuring every fellow is committed to openness" (line 7); "You in the Open Requirements means you as a
+        # fellow" (line 41); "In these Open Requirements you also means anyone who has agreed to be intellectual
+        # property steward ... You have the same obligations as a fellow" (line 51): whom they bind, never said as
+        # "applies to"
+        "applies_to": (("fellows",), ("fellow",), ("fellows", "intellectual property stewards"),
+                       ("fellow", "intellectual property steward")),
     },
 }
