@@ -12539,6 +12539,100 @@ STATED: dict[str, dict[str, tuple]] = {
         # review_every or effective_from: "during the fellowship year" (lines 17, 29, 41: the fellowship's term). No
         # organisation by name, version, date, approver, owner or review period stated
     },
+    # held out, set 138 (README_extra.md, added on branch heldout-138): labelled from the documents before the importer
+    # was ever run on them. Three in Japanese from one Japanese general incorporated association that runs the PyCon JP
+    # conference (一般社団法人PyCon JP Association): its privacy policy and its internet connection service policy
+    # (pages of www.pycon.jp) and its travel expense rules (a page of its operations manual, .rst); one in Spanish from
+    # MetaDocencia, a community for science teaching in Spanish ("comunidades hispanohablantes"): its "Pautas de
+    # Convivencia" (coexistence guidelines, its code of conduct)
+    "pycon-jp-association-privacy-policy": {
+        # title: "プライバシーポリシー" ("Privacy policy", line 1, the "#" heading). "* 一般社団法人PyCon JP
+        # Association" (line 4, the second bullet of the header block) and "一般社団法人PyCon JP Association（以下、「当
+        # 法人」といいます。）は、..." (line 7: "PyCon JP Association (hereafter "the Association") ...")
+        "organisation": ("一般社団法人PyCon JP Association", "PyCon JP Association", "PyCon JP"),
+        # "* 制定: 2024年3月1日" (line 3, the header block's first bullet: "Enacted: 1 March 2024"): the day it was
+        # adopted (制定, enacted); who adopted it is said only by the representative director's name under it (see
+        # EITHER); the same date as effective date: see EITHER
+        "approved_on": ("2024-03-01",),
+        # Not approved_by or owner: "* 代表理事: 鈴木 たかのり" (line 5: "Representative director: Takanori Suzuki", the
+        # association's head under the date and name, as a Japanese notice is signed; see EITHER), "board@pycon.jp"
+        # (line 134: the contact for enquiries, "7. お問い合わせ窓口"), "一般社団法人PyCon JP
+        # Associaiton個人情報開示請求窓口" (line 111, misspelt "Associaiton": the desk for disclosure requests). Not
+        # applies_to: "当法人が主催するイベント 参加者、登壇者、運営ボランティアスタッフ、および協賛企業の関係者等（以下
+        # 、「参加者等」といいます。）の個人情報の保護について" (line 7: "on the protection of the personal information
+        # of the participants, speakers, volunteer staff and sponsors' people at events the Association holds": whose
+        # data it covers, never said as "applies to"; see EITHER). Not version: "1,000円" (line 82: the fee per
+        # disclosure request), "1-16-6" and "〒150-0043" (lines 109, 133: the address), the sections' numbers "1." to
+        # "7.", "⑷" (line 63: a reference to (4)). Not organisation: "個人情報の保護に関する法律" (line 9: the Act on
+        # the Protection of Personal Information), "Google" and "Google アナリティクス" (lines 125-129: Google
+        # Analytics, a tool it uses). Not effective_from: the file's last change (2026-03-14, a new address), which it
+        # does not state. No version, review period or owner stated
+    },
+    "pycon-jp-association-internet-connection-policy": {
+        # title: "インターネット接続サービス提供ポリシー" ("Internet connection service provision policy", line 3, the
+        # "#" heading; **line 1 is a Markdown link, "[English translation of Internet connection service provision
+        # policy](https://www-pycon-jp.translate.goog/...)"**, to Google Translate's rendering of the page, above the
+        # heading). "一般社団法人PyCon JP Association（以下「当法人」といいます。）が主催するPyCon JP ..." (line 5:
+        # "PyCon JP, which PyCon JP Association (hereafter "the Association") holds")
+        "organisation": ("一般社団法人PyCon JP Association", "PyCon JP Association", "PyCon JP"),
+        # "制定日：2024年8月26日" (line 28, the last line, a full-width colon: "Date enacted: 26 August 2024"): the day
+        # it was adopted; who adopted it is not said; the same date as effective date: see EITHER
+        "approved_on": ("2024-08-26",),
+        # Not applies_to: "イベント登壇者の円滑な発表をサポートし、また、イベント参加者の利便性を向上する" (line 7: the
+        # WiFi serves the speakers and the participants), "カンファレンス参加者及びコミュニティ関係者と相互に信頼し"
+        # (line 26: whom the Association will trust and work with): the service's users, never said as "applies to"; see
+        # EITHER. Not organisation: "PyCon JP （以下「本イベント」といいます。）" (line 5: the event the Association
+        # holds, "this event"), "OSS" (line 9), the linked privacy policy, mission statement and code of conduct (lines
+        # 14, 26: other documents of the Association). Not version or review_every: the numbered commitments "1." to
+        # "4.", "個人情報保護法" (line 13: the Act). No owner, approver, version or review period stated
+    },
+    "pycon-jp-association-travel-expense-rules": {
+        # title: "PyCon JP Association 旅費規定" ("PyCon JP Association travel expense rules", lines 1-3, over- and
+        # underlined with "="). "一般社団法人PyCon JP Associationが取り扱うイベントにおける旅費を対象とします。" (line
+        # 11, under "適用範囲" (Scope): "It covers travel expenses at events the Association handles")
+        "organisation": ("一般社団法人PyCon JP Association", "PyCon JP Association", "PyCon JP"),
+        # Not applies_to: the scope above (line 11: the events whose travel expenses it covers, not whom it applies to);
+        # those who claim (staff, volunteers) are never named. Not version: "3,000円" (line 17: claims above 3,000 yen
+        # per person per day need prior application), "15円" (line 51: 15 yen per km by private car),
+        # "7,000円から13,000円" and "20,000円" (lines 68-69: hotel rates a night), "2時間以上" (line 26: a limited
+        # express is reasonable when the trip would otherwise take 2 hours or more), "1泊" (line 46). Not review_every:
+        # "1人1日1回あたり" (line 17: per person, per day, per trip), "1泊あたり" (line 68: a night). Not approved_by:
+        # "相談のうえ前泊・後泊をOKとします" (line 43: a night before or after may be agreed case by case),
+        # "個別に相談の上申請を行う" (line 74: exceptions are applied for after consultation). Not organisation:
+        # "(宛名(PyCon JP Association)があることが望ましい)" (line 32: receipts should be addressed to it; the same
+        # name). "本ガイドライン" (line 74: it calls itself "these guidelines"). No date, version, approver, owner,
+        # review period or audience stated
+    },
+    "metadocencia-coexistence-guidelines": {
+        # title: "Pautas de Convivencia" ("Coexistence guidelines", the YAML front matter's title:, line 2; **no "#"
+        # heading**: the body's headings are "####" (lines 15, 26), "##" and one "###" with a Hugo heading id
+        # "{#miembros_pdc}" (line 49)). "Quienes organizamos MetaDocencia nos comprometemos a fomentar un ambiente
+        # abierto, seguro y amigable" (line 5: "We who organise MetaDocencia undertake to foster an open, safe and
+        # friendly environment")
+        "organisation": ("MetaDocencia",),
+        # "Todas las personas colaboradoras que participen en MetaDocencia, incluyendo integrantes del equipo
+        # coordinador, equipo asesor y equipos de colaboración interno y externo, deberán aceptar y respetar las
+        # siguientes pautas de convivencia." (line 7: "All collaborators who take part in MetaDocencia, including
+        # members of the coordinating team, the advisory team and the internal and external collaboration teams, must
+        # accept and respect the following guidelines")
+        "applies_to": (("personas colaboradoras",), ("todas las personas colaboradoras",),
+                       ("equipo coordinador", "equipo asesor", "equipos de colaboración"),
+                       ("personas colaboradoras", "equipo coordinador", "equipo asesor", "equipos de colaboración"),
+                       ("collaborators",)),
+        # Not applies_to: "Estas Pautas de Convivencia aplican a todos los espacios relacionados con MetaDocencia. Esto
+        # incluye nuestras cuentas de correo electrónico, nuestro Slack, nuestras redes sociales, nuestros talleres,
+        # nuestra organización en GitHub" (line 37, under "## Alcance" (Scope): the spaces they cover, not people). Not
+        # owner: "El equipo de Pautas de Convivencia, formado por integrantes de MetaDocencia, es responsable de aclarar
+        # los estándares de comportamiento aceptable" (line 41: the team that clarifies and enforces the standards,
+        # never said to own the guidelines; see EITHER), "el equipo directivo de MetaDocencia" (line 13: the directors,
+        # who receive reports about the team), the team's three members (lines 51-53). Not review_every: "Estas Pautas
+        # de Convivencia se encuentran en permanente revisión." (line 55: "are under constant review", no interval). Not
+        # version: "Contributor Covenant, versión 2.0" (line 61: what it adapts), "useR!2021" (line 62: the conference
+        # whose code it also adapts), "zenodo.org/records/12534196" (line 57: the full document's record). Not
+        # organisation: Contributor Covenant, useR!2021, Zenodo, Slack, GitHub. Not approved_by: "la política de
+        # Conflicto de Interés de MetaDocencia" (line 47: another policy). No date, version, approver, owner or review
+        # period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -17381,5 +17475,38 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "applies to"
         "applies_to": (("fellows",), ("fellow",), ("fellows", "intellectual property stewards"),
                        ("fellow", "intellectual property steward")),
+    },
+    # held out, set 138
+    "pycon-jp-association-privacy-policy": {
+        # "* 制定: 2024年3月1日" (line 3: "Enacted: 1 March 2024"): the day it was adopted (see STATED), not said to be
+        # when it took effect
+        "effective_from": ("2024-03-01",),
+        # "* 代表理事: 鈴木 たかのり" (line 5: "Representative director: Takanori Suzuki"), under the enactment date and
+        # the association's name, as a Japanese notice is signed: who issued it, never said to have approved it
+        "approved_by": ("代表理事", "鈴木 たかのり", "代表理事 鈴木 たかのり", "代表理事: 鈴木 たかのり",
+                        "Takanori Suzuki", "representative director"),
+        # "当法人が主催するイベント参加者、登壇者、運営ボランティアスタッフ、および協賛企業の関係者等（以下、「参加者等
+        # 」といいます。）の個人情報の保護について" (line 7): whose personal information it covers, never said as
+        # "applies to"
+        "applies_to": (("参加者等",), ("イベント参加者", "登壇者", "運営ボランティアスタッフ", "協賛企業の関係者"),
+                       ("参加者", "登壇者", "運営ボランティアスタッフ", "協賛企業の関係者等"),
+                       ("participants", "speakers", "volunteer staff", "sponsors")),
+    },
+    "pycon-jp-association-internet-connection-policy": {
+        # "制定日：2024年8月26日" (line 28: "Date enacted: 26 August 2024"): the day it was adopted (see STATED), not
+        # said to be when it took effect
+        "effective_from": ("2024-08-26",),
+        # "イベント登壇者の円滑な発表をサポートし、また、イベント参加者の利便性を向上する" (line 7) and "カンファレンス
+        # 参加者及びコミュニティ関係者と相互に信頼し" (line 26): the speakers and participants the WiFi serves, never
+        # said as "applies to"
+        "applies_to": (("イベント参加者",), ("イベント登壇者", "イベント参加者"), ("カンファレンス参加者",),
+                       ("カンファレンス参加者", "コミュニティ関係者"), ("participants",)),
+    },
+    "metadocencia-coexistence-guidelines": {
+        # "El equipo de Pautas de Convivencia, formado por integrantes de MetaDocencia, es responsable de aclarar los
+        # estándares de comportamiento aceptable" (line 41, "## Responsabilidades del equipo de Pautas de Convivencia"):
+        # the team responsible for the standards and their enforcement, never named the guidelines' owner
+        "owner": ("equipo de Pautas de Convivencia", "el equipo de Pautas de Convivencia",
+                  "El equipo de Pautas de Convivencia", "equipo PdC", "pdc@metadocencia.org"),
     },
 }
