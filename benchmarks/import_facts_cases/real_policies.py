@@ -12633,6 +12633,62 @@ STATED: dict[str, dict[str, tuple]] = {
         # Conflicto de Interés de MetaDocencia" (line 47: another policy). No date, version, approver, owner or review
         # period stated
     },
+    # held out, set 137 (README_extra.md, added on branch heldout-137): labelled from the documents before the
+    # importer was ever run on them
+    "docutils-project-policies": {
+        # title: "Docutils Project Policies" (lines 3-5, over- and underlined; line 1 is ".. include:: ../header.rst").
+        # "The Docutils project group is a meritocracy based on code contribution and lots of discussion" (line 15);
+        # "A few quotes sum up the policies of the Docutils project." (lines 16-17)
+        "organisation": ("Docutils", "the Docutils project", "Docutils project", "The Docutils project group"),
+        # Not version: ":Revision: $Revision$" (line 10: an unexpanded Subversion keyword, no number), "Docutils 0.4",
+        # "0.14", "version 1.0", "0.13", "0.15rc2", "0.4.1" (release numbers and examples), PEP 440. Not
+        # effective_from or approved_on: ":Date: $Date$" (line 9: unexpanded keyword), "(These branch policies go into
+        # effect with Docutils 0.4.)" (line 201: a release, no date), "An earlier version of this policy was adopted in
+        # October 2005, and took effect with Docutils version 0.4." and "This policy was updated in June 2017 for
+        # Docutils version 0.14" (lines 469-472, Policy History: earlier versions of the version-numbering policy),
+        # "from May 28 to June 20 2017" (line 474: a mailing-list discussion); the last update, "May 2026": see EITHER.
+        # Not owner: ":Author: David Goodger; open to all Docutils developers" (line 7: its author, and who may edit
+        # it), "David Goodger currently functions as BDFN (Benevolent Dictator For Now)" (lines 23-24: who leads the
+        # project), ":Contact: docutils-develop@lists.sourceforge.net" (line 8). Not approved_by: "must be discussed on
+        # the docutils-develop mailing list and reviewed before being merged" (branches). Not applies_to: the
+        # developers and contributors (whom its rules bind, never said as "applies to"; see EITHER). Not organisation:
+        # the IETF, Dave Clark and MIT, Eric S. Raymond, the Xiph.org Foundation, Subversion, Sphinx, SourceForge, the
+        # Free Software Foundation (quoted or linked). No version, date, approver, owner or review period stated
+    },
+    "docutils-copying": {
+        # title: "Copying Docutils" (lines 3-5, over- and underlined; line 1 is ".. include:: docs/header0.rst").
+        # "David Goodger and the many contributors to the Docutils project) hereby dedicate the entire copyright ...
+        # in the work of authorship known as "Docutils"" (lines 24-28)
+        "organisation": ("Docutils", "the Docutils project", "Docutils project"),
+        # Not effective_from: ":Date: $Date$" (line 9: an unexpanded Subversion keyword), "Copyright © 2011 Günter
+        # Milde", "© 2003 John Gruber", "© 2004, 2007 Chad Miller", "© 2009,2010 Alex Fernández; 2021 Günter Milde"
+        # (lines 77-95: the exceptions' copyright years). Not version: "version 3 or later" (the GNU GPL's, lines 98,
+        # 131), "BSD 2-Clause", "BSD 3-Clause". Not owner: ":Author: David Goodger" (line 7), "the "Dedicator": David
+        # Goodger and the many contributors" (lines 24-25: who dedicate the copyright), the exceptions' copyright
+        # holders, "copyright by Free Software Foundation, Inc." (line 130). Not applies_to: "Most of the files
+        # included in this project" (line 13: files, not people), "Files in the Sandbox" (line 17). Not organisation:
+        # Creative Commons (whose retired dedication it derives from), the Free Software Foundation, eLyXer,
+        # SmartyPants, SourceForge. No version, date, approver, owner, audience or review period stated
+    },
+    "tcl-core-team-basic-rules": {
+        # title: "TIP 0: Tcl Core Team Basic Rules" (line 1, "# "). "This TIP describes the mission, structure, and
+        # operating procedures of the Tcl Core Team \(TCT\)." (Abstract, lines 12-13, the brackets escaped with
+        # backslashes); "The Tcl Core Team is a self-organizing group of Tcl experts" (Introduction)
+        "organisation": ("Tcl Core Team", "the Tcl Core Team", "TCT", "Tcl Core Team (TCT)"),
+        # Not version: "TIP 0" (its number), "Type: Process". Not effective_from or approved_on: the header's
+        # "Created: 11-Dec-2000" (line 6: when it was written), "State: Final" and "Vote: Done" (lines 3, 5: no date;
+        # the Team whose vote it records: see EITHER), the empty "Post-History:". Not owner: "Author: John Ousterhout"
+        # (line 2: its author), "John Ousterhout will step in as benevolent dictator" (Deadlock resolution: who breaks
+        # a deadlock), "The person proposing a rules change is responsible for making sure that the change is properly
+        # implemented ... \(e.g. by modifying this TIP" (who carries out a change). Not approved_by: "the change is
+        # voted on by the Team and must receive 2/3 of the votes cast" (Basic organizational structure: how the rules
+        # may be changed), "TYANNOTT: Two Yesses And No No's Or Two Thirds" (projects' approval), "the appropriate
+        # maintainer reviews it" (patches). Not review_every: "2/3 of the votes cast", no period. Not applies_to: the
+        # team members and maintainers (whom its rules bind, never said as "applies to"; see EITHER); "The phrase "Tcl
+        # core" refers to the Tcl interpreter and the Tk toolkit" (Scope: the software it governs). Not organisation:
+        # Sun, Scriptics and Ajuba (earlier releasers), SourceForge (the patch manager and mailing list), "the Tcl
+        # Developer Exchange Web site". No version, date, owner or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -17508,5 +17564,30 @@ EITHER: dict[str, dict[str, tuple]] = {
         # the team responsible for the standards and their enforcement, never named the guidelines' owner
         "owner": ("equipo de Pautas de Convivencia", "el equipo de Pautas de Convivencia",
                   "El equipo de Pautas de Convivencia", "equipo PdC", "pdc@metadocencia.org"),
+    },
+    # held out, set 137
+    "docutils-project-policies": {
+        # "* The policy was updated in May 2026 to comply with the rules of Semantic Versioning" (line 476, the last
+        # entry of the Policy History under "Version Identification"): the latest change of one section's policy, not
+        # said of the whole document
+        "effective_from": ("2026-05", "2026-05-01"),
+        # "Developers must be prepared to fix and maintain any code they have committed." (Check-ins); "any patches
+        # ... submitted to the project for inclusion ... are assumed to be in the public domain" and "Any new files
+        # contributed to the project should clearly state their intentions regarding copyright" (Copyrights and
+        # Licensing): whom its rules bind, never said as "applies to"
+        "applies_to": (("developers",), ("Docutils developers",), ("project developers",), ("developers",
+                       "contributors"), ("contributors",)),
+    },
+    "tcl-core-team-basic-rules": {
+        # "Vote: Done" (header, line 5) with "Anyone on the Tcl Core Team can propose a change in the rules; after
+        # discussion, the change is voted on by the Team" (Basic organizational structure): the Team's vote, recorded
+        # in the header, never said to have approved this text
+        "approved_by": ("Tcl Core Team", "the Tcl Core Team", "TCT", "the Team"),
+        # "Team members are expected to invest significant amounts of their time" (Team membership); "A maintainer
+        # accepts several responsibilities" (Projects and maintainers); "Everyone in the Tcl Core Team has write access
+        # ... but they may only make changes consistent with approved projects": whom its rules bind, never said as
+        # "applies to"
+        "applies_to": (("Tcl Core Team",), ("Team members",), ("Tcl Core Team", "maintainers"), ("members",
+                       "maintainers")),
     },
 }
