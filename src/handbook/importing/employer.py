@@ -23,9 +23,12 @@ from .name_shapes import (
 from .organisation import NAME
 
 _PEOPLE = r"(?i:employees?|staff(?:\s+members?)?|engineers?|developers?|workers?|personnel|colleagues?)"
+# ... and as they are called after its name, its staff: "Rose staff will", "Acme employees must" (not "Sphinx developers
+# should", another project's people a software project's policy speaks of)
+_STAFF = r"(?i:employees?|staff(?:\s+members?)?|workers?|personnel|colleagues?)"
 _THEIR_EMPLOYER = re.compile(
     rf"\b{_PEOPLE}\s+(?:of|at|for)\s+(?P<of>{NAME})|\b(?i:all|every|our)\s+(?P<all>{NAME})\s+{_PEOPLE}\b"
-    rf"|\b(?P<own>{NAME})\s+{_PEOPLE}\s+(?:are|is|will|must|should|may|can)\b"
+    rf"|\b(?P<own>{NAME})\s+{_STAFF}\s+(?:are|is|will|must|should|may|can)\b"
     rf"|\b(?i:you|whilst|while|when)\s+(?:work|are\s+working|are\s+employed)\s+(?:for|at|by)\s+(?P<works>{NAME})")
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _PEOPLE_WORDS = re.compile(rf"\b{_PEOPLE}\b")
