@@ -25,6 +25,7 @@ from .memo_header import memo_header
 from .organisation import STANDALONE_ORGANISATION, in_name_case
 from .organisation_words import COMPANY
 
+_ONLY_A_LINK = re.compile(r"\[[^\]]*\]\([^)\s]*\)")  # a paragraph that is one Markdown link
 # Words that name a kind of document: "Bylaws", "Code of Conduct", "Safeguarding Policy", "PlayBook"
 DOCUMENT_WORDS = re.compile(
     r"\b(?:by-?laws?|constitution|charter|polic(?:y|ies)|procedures?|code|handbook|guidance|guide|guidelines?|manual|"
@@ -374,9 +375,12 @@ def _with_level(paragraph: Paragraph, heading: int | None) -> Paragraph:
 
 
 def _names_a_document(paragraph: Paragraph) -> bool:
+    """A line naming a document; not a link alone ("[English translation of ... policy](https://...translate.goog/...)"
+    over the title: a way to another page)."""
     text = paragraph.plain
     return (paragraph.auto_number is None and bool(DOCUMENT_WORDS.search(text)) and not _LABEL.match(text)
-            and len(text.split()) <= _LONGEST_COVER_TITLE and not text.endswith((".", ":", ";", ",")))
+            and len(text.split()) <= _LONGEST_COVER_TITLE and not text.endswith((".", ":", ";", ","))
+            and not _ONLY_A_LINK.fullmatch(paragraph.markdown.strip()))
 
 
 _JOINING_LINES = {"for", "of", "by", "between", "and"}
