@@ -1,5 +1,6 @@
 """Dates as policies write them: "12 March 2024", "12th of March, 2024", "March 12, 2024", "2024-03-12",
-"12/03/2024", "12.03.2024", "12-03-2024", and as deeds and bylaws do, "this 25th day of July, 2013". A numeric date
+"12/03/2024", "12.03.2024", "12-03-2024", as deeds and bylaws do, "this 25th day of July, 2013", and as Japanese,
+Chinese and Korean documents do, "2024年3月1日". A numeric date
 is read the way the document writes its dates: month first where it writes them so ("September 2, 2020",
 "08/15/2022") more often than day first, day first where it writes "2 September 2020" or "15/08/2022", or, giving no
 date that reads one way only, where it spells the British way ("organisation", "behaviour") or the American. A date
@@ -21,7 +22,9 @@ _MONTHS["sept"] = 9
 DATE = re.compile(
     r"(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
     r"|(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:(?:[Dd]ay\s+)?of\s+)?(?P<month>[A-Za-z]+)\.?,?\s+(?P<year>\d{4})"
-    r"|(?P<us_month>[A-Za-z]+)\.?\s+(?P<us_day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+|/)(?P<us_year>\d{4})",
+    r"|(?P<us_month>[A-Za-z]+)\.?\s+(?P<us_day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+|/)(?P<us_year>\d{4})"
+    # Japanese and Chinese "2024年3月1日", Korean "2024년 3월 1일"
+    r"|(?P<cjk_year>\d{4})\s*[年년]\s*(?P<cjk_month>\d{1,2})\s*[月월]\s*(?P<cjk_day>\d{1,2})\s*[日일]",
 )
 _YEAR = re.compile(r"\d{4}")
 
@@ -81,6 +84,8 @@ def read_date(text: str, month_first: bool | None = False) -> date | None:
             if (month_first and first <= 12 and match["sep"] != ".") or (second > 12 >= first):
                 first, second = second, first
             return date(int(match["y"]), second, first)
+        if match["cjk_year"]:
+            return date(int(match["cjk_year"]), int(match["cjk_month"]), int(match["cjk_day"]))
         if match["us_month"]:
             month = _MONTHS.get(match["us_month"].lower())
             return date(int(match["us_year"]), month, int(match["us_day"])) if month else None

@@ -48,8 +48,8 @@ _EXAMPLES_FOLLOW = re.compile(r"\b(?:examples?|for\s+instance|e\.g\.)\s*:\s*$", 
 # Rekisterinpitäjä" (Finnish: "controller") over "**Tietokilta ry**<br>Y-tunnus: ...", read "Controller: Tietokilta ry"
 _CONTROLLER_HEADING = re.compile(r"^(?:\d+\.?\s+)?(?:(?:the\s+)?(?:data\s+)?controller|rekisterinpitäjä|"
                                  r"personuppgiftsansvarig)\s*:?$", re.I)
-# A list item shaped as a label, its mark before it: "- Version: 1.0", "- Effective Date: 2026-04-08"
-_LABELLED_ITEM = re.compile(r"^[-*+\u2022\u25cf\u25aa]\s+(?P<label>[A-Z][\w/ -]{0,40}:\s+\S.*)$")
+# A list item shaped as a label, its mark before it: "- Version: 1.0", "- Effective Date: 2026-04-08", "* 制定: ..."
+_LABELLED_ITEM = re.compile(r"^[-*+\u2022\u25cf\u25aa]\s+(?P<label>[^\W\d_][\w/ -]{0,40}[:\uff1a]\s*\S.*)$")
 
 
 def column_headings(blocks: list[Block]) -> set[str]:

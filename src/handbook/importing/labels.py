@@ -14,7 +14,7 @@ from .audiences import SENTENCE_START, THIS_DOCUMENT
 from .organisation import NAME
 
 # "Owner: X", "Owner | X" (a table row), "Owner - X" (not "Organisation-wide")
-SEPARATOR = r"(?:\s*[:|\u2013\u2014]\s*|\s+-\s+)"
+SEPARATOR = r"(?:\s*[:|\u2013\u2014\uff1a]\s*|\s+-\s+)"  # (and a full-width colon, as Japanese writes it)
 _POLICY = r"(?:(?:document|policy|procedure)\s+)?"  # "Policy approved by", "Document owner", "Policy Valid from"
 # "We, us, our", '"We", "us" and "our"', "We/us/our": the words a definitions table defines together
 _QUOTE_MARK = "[\"\u201c\u201d']?"
