@@ -12689,6 +12689,75 @@ STATED: dict[str, dict[str, tuple]] = {
         # Sun, Scriptics and Ajuba (earlier releasers), SourceForge (the patch manager and mailing list), "the Tcl
         # Developer Exchange Web site". No version, date, owner or review period stated
     },
+    # held out, set 139 (README_extra.md, added on branch heldout-139): labelled from the documents before the
+    # importer was ever run on them
+    "tailscale-incident-response-policy": {
+        # title: "Incident response policy" (the YAML front matter's title:, line 2; no "#" heading: the body starts at
+        # "### Purpose", line 10). "Tailscale’s customers are dependent on our services" (line 12, curly apostrophe)
+        "organisation": ("Tailscale", "Tailscale Inc.", "Tailscale Inc"),
+        # "The Security team is responsible for reviewing and updating this policy  on an annual basis." (line 56, the
+        # last line, two spaces before "on", no newline at the end of the file)
+        "owner": ("Security team", "the Security team", "The Security team", "Tailscale’s Security team",
+                  "Tailscale's Security team", "Tailscale Security team"),
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years"),
+        # Not owner: "Tailscale’s Security Review team is responsible for handling potential security incidents." (line
+        # 56, the sentence before: who handles incidents), "Violations of the Code of Conduct must be reported to the
+        # Chief Operating Officer (COO)" and "to the Security Review Team or to the Chief Operating Officer (COO)" (line
+        # 24: whom to report to). Not effective_from: the front matter's "last_updated: 2026-01-12" (line 7: see
+        # EITHER). Not version: "weight: 5" (line 6: the page's order on the site), "policy: true", "faq: false". Not
+        # applies_to: "The following minimum standards apply to Tailscale’s assets as managed by employees, contractors
+        # and vendors." (line 16: assets, the people only as who manage them) and "All Tailscale employees must
+        # immediately report" (line 24): see EITHER. Not organisation: Slack ("#incident-response"), "go/code-of-conduct"
+        # (an internal link). No version, approver or approval date stated
+    },
+    "tailscale-bcp-dr-policy": {
+        # title: "BCP/DR policy" (front matter title:, line 2; no "#" heading). "critical to the operation of
+        # Tailscale" (line 12)
+        "organisation": ("Tailscale", "Tailscale Inc.", "Tailscale Inc"),
+        # Not owner or review_every: "Tailscale’s Security team is responsible for conducting tests and reviewing and
+        # updating the BCP/DR process on an annual basis." (line 42: the process, not said of this policy; see EITHER);
+        # "Tailscale reviews its backups, and any BCP/DR plans annually with a walkthrough exercise. Tailscale tests
+        # its ability to restore production data at least annually." (line 20: reviews of backups and plans, tests of
+        # restores), "The Security Review Team: ... Tests backups" (lines 25-30). Not effective_from: "last_updated:
+        # 2026-01-12" (line 7: see EITHER). Not version: "weight: 6". Not applies_to: "The following minimum standards
+        # apply to Tailscale’s assets as managed by employees, contractors and vendors. These include but are not
+        # limited to: cloud service providers, cloud regions, ..." (line 16: assets; see EITHER), "All departments
+        # have processes in place" (line 44). No version, approver, owner, date or review period stated
+    },
+    "tailscale-data-retention-and-deletion-policy": {
+        # title: "Data retention and deletion policy" (front matter title:, line 2; no "#" heading). "Tailscale must
+        # retain certain kinds of data" (line 12)
+        "organisation": ("Tailscale", "Tailscale Inc.", "Tailscale Inc"),
+        # "Tailscale’s Security Review team is responsible for reviewing and updating the Data Retention policy
+        # requirements on an annual basis." (line 86, the last line)
+        "owner": ("Security Review team", "the Security Review team", "Tailscale’s Security Review team",
+                  "Tailscale's Security Review team", "Tailscale Security Review team", "Security Review Team"),
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years"),
+        # Not review_every: "Tailscale must review the data it retains as part of reviewing its data register
+        # quarterly." (line 22, under "#### Schedule": the data and its register, not this policy), the retention
+        # periods in the HTML table (lines 28-65: "Duration of contract", "12 months", "5 years", "7 years", "As long as
+        # needed for the business purposes"). Not effective_from: "last_updated: 2026-01-12" (line 7: see EITHER). Not
+        # version: "weight: 12". Not applies_to: "This policy applies to the data assets associated with customer
+        # accounts that are processed by Tailscale in connection with providing the Tailscale Solution." (line 16:
+        # data, not people). Not organisation: "the Tailscale Solution" (its product), the DPA, "Tailscale’s Privacy
+        # Policy" (another document). No version, approver or approval date stated
+    },
+    "tailscale-access-control-policy": {
+        # title: "Access control policy" (front matter title:, line 2; no "#" heading). "Tailscale limits access
+        # control based on job requirements" (line 12)
+        "organisation": ("Tailscale", "Tailscale Inc.", "Tailscale Inc"),
+        # Not owner or review_every: "Tailscale’s Security team is responsible for administering access to systems and
+        # reviewing and updating the Access Control process on an annual basis." (line 50, the last line, no newline at
+        # the end of the file: the process, not said of this policy; see EITHER). Not review_every: "periodic user
+        # access reviews are conducted by the Security Review Team" (line 46: reviews of users' access, no period),
+        # "disabled within 1 business day of transfer or termination" (line 44). Not approved_by: "submit a ticket for
+        # review and approval by a manager or a member of the Security Team" (line 28), "all access requests require
+        # approval from the Security team" (line 36: approval of access, not of the policy). Not effective_from:
+        # "last_updated: 2026-01-12" (line 7: see EITHER). Not version: "weight: 7". Not applies_to: "This policy
+        # applies to Tailscale’s internal systems, including its production network, production servers, and SaaS
+        # applications." (line 16: systems, not people); the people whose access it covers (line 18): see EITHER. No
+        # version, approver, owner, date or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -17589,5 +17658,40 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "applies to"
         "applies_to": (("Tcl Core Team",), ("Team members",), ("Tcl Core Team", "maintainers"), ("members",
                        "maintainers")),
+    },
+    # held out, set 139
+    "tailscale-incident-response-policy": {
+        # front matter "last_updated: 2026-01-12" (line 7): an edit date (the commit "Update review date for each
+        # policy", 2026-01-13), not said to be when the policy took effect
+        "effective_from": ("2026-01-12",),
+        # "The following minimum standards apply to Tailscale’s assets as managed by employees, contractors and
+        # vendors." (line 16) and "All Tailscale employees must immediately report suspected security incidents" (line
+        # 24): the people who manage the assets and whom its rules bind, the standards said to apply to the assets
+        "applies_to": (("employees", "contractors", "vendors"), ("employees",), ("Tailscale employees",)),
+    },
+    "tailscale-bcp-dr-policy": {
+        "effective_from": ("2026-01-12",),  # front matter "last_updated: 2026-01-12" (line 7): an edit date
+        # "Tailscale’s Security team is responsible for conducting tests and reviewing and updating the BCP/DR process
+        # on an annual basis." (line 42): said of the BCP/DR process, not of this policy
+        "owner": ("Security team", "the Security team", "Tailscale’s Security team", "Tailscale's Security team",
+                  "Tailscale Security team"),
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years"),
+        # "The following minimum standards apply to Tailscale’s assets as managed by employees, contractors and
+        # vendors." (line 16): the assets, the people only as who manage them
+        "applies_to": (("employees", "contractors", "vendors"),),
+    },
+    "tailscale-data-retention-and-deletion-policy": {
+        "effective_from": ("2026-01-12",),  # front matter "last_updated: 2026-01-12" (line 7): an edit date
+    },
+    "tailscale-access-control-policy": {
+        "effective_from": ("2026-01-12",),  # front matter "last_updated: 2026-01-12" (line 7): an edit date
+        # "Tailscale’s Security team is responsible for administering access to systems and reviewing and updating the
+        # Access Control process on an annual basis." (line 50): said of the access control process, not of this policy
+        "owner": ("Security team", "the Security team", "Tailscale’s Security team", "Tailscale's Security team",
+                  "Tailscale Security team"),
+        "review_every": ("1 year", "12 months", "annually", "annual", "1 years"),
+        # "This policy applies throughout the entire lifecycle of employee, contractor, or vendor access" (line 18):
+        # whose access it governs, the policy said to apply to the lifecycle and (line 16) to systems
+        "applies_to": (("employees", "contractors", "vendors"), ("employee", "contractor", "vendor")),
     },
 }
