@@ -12697,7 +12697,7 @@ STATED: dict[str, dict[str, tuple]] = {
         "organisation": ("Tailscale", "Tailscale Inc.", "Tailscale Inc"),
         # "The Security team is responsible for reviewing and updating this policy  on an annual basis." (line 56, the
         # last line, two spaces before "on", no newline at the end of the file)
-        "owner": ("Security team", "the Security team", "The Security team", "Tailscale’s Security team",
+        "owner": ("Security team", "the Security team", "The Security team",
                   "Tailscale's Security team", "Tailscale Security team"),
         "review_every": ("1 year", "12 months", "annually", "annual", "1 years"),
         # Not owner: "Tailscale’s Security Review team is responsible for handling potential security incidents." (line
@@ -12707,8 +12707,8 @@ STATED: dict[str, dict[str, tuple]] = {
         # EITHER). Not version: "weight: 5" (line 6: the page's order on the site), "policy: true", "faq: false". Not
         # applies_to: "The following minimum standards apply to Tailscale’s assets as managed by employees, contractors
         # and vendors." (line 16: assets, the people only as who manage them) and "All Tailscale employees must
-        # immediately report" (line 24): see EITHER. Not organisation: Slack ("#incident-response"), "go/code-of-conduct"
-        # (an internal link). No version, approver or approval date stated
+        # immediately report" (line 24): see EITHER. Not organisation: Slack ("#incident-response"),
+        # "go/code-of-conduct" (an internal link). No version, approver or approval date stated
     },
     "tailscale-bcp-dr-policy": {
         # title: "BCP/DR policy" (front matter title:, line 2; no "#" heading). "critical to the operation of
@@ -12730,7 +12730,7 @@ STATED: dict[str, dict[str, tuple]] = {
         "organisation": ("Tailscale", "Tailscale Inc.", "Tailscale Inc"),
         # "Tailscale’s Security Review team is responsible for reviewing and updating the Data Retention policy
         # requirements on an annual basis." (line 86, the last line)
-        "owner": ("Security Review team", "the Security Review team", "Tailscale’s Security Review team",
+        "owner": ("Security Review team", "the Security Review team",
                   "Tailscale's Security Review team", "Tailscale Security Review team", "Security Review Team"),
         "review_every": ("1 year", "12 months", "annually", "annual", "1 years"),
         # Not review_every: "Tailscale must review the data it retains as part of reviewing its data register
@@ -12757,6 +12757,54 @@ STATED: dict[str, dict[str, tuple]] = {
         # applies to Tailscale’s internal systems, including its production network, production servers, and SaaS
         # applications." (line 16: systems, not people); the people whose access it covers (line 18): see EITHER. No
         # version, approver, owner, date or review period stated
+    },
+    # held out, set 141 (README_extra.md, added on branch heldout-141): labelled from the documents before the
+    # importer was ever run on them (read as plain text: cat -n, cat -A, grep, wc). Music and the performing arts:
+    # the Virtual Video Game Orchestra (an online volunteer orchestra) and the Australasian Computer Music Association
+    "vvgo-rules-and-privacy-policies": {
+        # title: "Rules and Privacy Policies" (line 2, an "##" heading), under "# Virtual Video Game Orchestra" (line
+        # 1: the file's only "#" heading is the organisation's name, not the document's title). "Here at the Virtual
+        # VGO, we strive to attain a safe community of likemind musicians to create a virtual online orchestral"
+        # (line 4); "VVGO is not a contract group by any means!" (line 20); "VVGO is a not-for-profit performance
+        # group." (line 28)
+        "organisation": ("Virtual Video Game Orchestra", "VVGO", "Virtual VGO", "the Virtual VGO"),
+        # Not applies_to: "we expect everyone to abide by the rules and privacy policies as listed below when engaging
+        # with other members online" (line 4: whom it binds, never said as "applies to"; see EITHER), "Participants who
+        # wish to contribute to the group" (line 26: some participants), "All present and past participants of VVGO
+        # will be notified" (line 28: who is told of changes to its not-for-profit status). Not owner or approved_by:
+        # "Alert your leaders/organizers if you notice a breach" (line 16: whom to tell), "must notify the VVGO
+        # organizers" (line 26), "please contact a leader" (line 30), "we reserve the right to remove anyone from the
+        # group" (line 30: who enforces it). Not organisation: "a VVGO project" (lines 22, 24: the orchestra's own
+        # projects), "the member form", "arrangement submission form" (lines 32, 34: forms, not bodies). The two
+        # numbered lists (lines 8-16, "1."-"5." under "### Rules:"; lines 20-34, "1."-"8." under "### Privacy
+        # Policies:") restart at 1: rules, not sections. No version, date, approver, owner or review period stated
+        # (the file was created on 2020-03-24 and deleted on 2020-07-10 in the repository's history, which the text
+        # does not say)
+    },
+    "acma-code-of-conduct": {
+        # title: "Code of Conduct for Conferences and Events" (the front matter's title:, line 2; **no "#" heading**:
+        # the body starts with a paragraph, line 9, then "## Short Version", line 11). "This code of conduct is
+        # applicable to all events run by the Australasian Computer Music Association, including ACMC." (line 9); "The
+        # Australasian Computer Music Association is dedicated to a harassment-free experience for everyone." (lines 13,
+        # 17)
+        "organisation": ("Australasian Computer Music Association", "the Australasian Computer Music Association",
+                         "ACMA"),
+        # Not effective_from: "created: 2020-02-03" (front matter, line 3: when the page was written, never said to be
+        # when the code took effect; see EITHER). Not applies_to: "applicable to all events run by the Australasian
+        # Computer Music Association, including ACMC" (line 9: events, not people), "at conference, workshop and
+        # concert venues and related social events" (line 31: where); the people it binds, "All attendees, sponsors,
+        # and volunteers at our conferences and events are required to agree with this code of conduct" (line 9), "We
+        # expect participants to follow these rules" (line 31), "Sponsors are also subject to the anti-harassment
+        # policy" (line 23): see EITHER. Not owner or approved_by: "authors: - charlesmartin" (front matter, lines 4-5:
+        # the page's author, a GitHub user name), "Organisers will enforce this code throughout events" (line 9), "the
+        # conference organisers may take any action" (line 25), "a member of conference staff" (line 27: whom to
+        # contact), "[Australian Computer Music Association committee members]({% link committee.md %})" (line 27: a
+        # link, with a Liquid tag for its address, to the committee's page; "Australian", not "Australasian", in the
+        # link text). Not organisation: "ACMC" (line 9: the association's conference, the Australasian Computer Music
+        # Conference, never spelled out here), "confcodeofconduct.com" (line 33: the template it was adapted from),
+        # "Creative Commons" (line 33: the licence's steward). Not version: "3.0" in "Creative Commons Attribution 3.0
+        # Unported (CC BY 3.0)" and its address (line 33: the licence's version). No version, date, approver, owner or
+        # review period stated
     },
 }
 
@@ -17673,8 +17721,7 @@ EITHER: dict[str, dict[str, tuple]] = {
         "effective_from": ("2026-01-12",),  # front matter "last_updated: 2026-01-12" (line 7): an edit date
         # "Tailscale’s Security team is responsible for conducting tests and reviewing and updating the BCP/DR process
         # on an annual basis." (line 42): said of the BCP/DR process, not of this policy
-        "owner": ("Security team", "the Security team", "Tailscale’s Security team", "Tailscale's Security team",
-                  "Tailscale Security team"),
+        "owner": ("Security team", "the Security team", "Tailscale's Security team", "Tailscale Security team"),
         "review_every": ("1 year", "12 months", "annually", "annual", "1 years"),
         # "The following minimum standards apply to Tailscale’s assets as managed by employees, contractors and
         # vendors." (line 16): the assets, the people only as who manage them
@@ -17687,11 +17734,28 @@ EITHER: dict[str, dict[str, tuple]] = {
         "effective_from": ("2026-01-12",),  # front matter "last_updated: 2026-01-12" (line 7): an edit date
         # "Tailscale’s Security team is responsible for administering access to systems and reviewing and updating the
         # Access Control process on an annual basis." (line 50): said of the access control process, not of this policy
-        "owner": ("Security team", "the Security team", "Tailscale’s Security team", "Tailscale's Security team",
-                  "Tailscale Security team"),
+        "owner": ("Security team", "the Security team", "Tailscale's Security team", "Tailscale Security team"),
         "review_every": ("1 year", "12 months", "annually", "annual", "1 years"),
         # "This policy applies throughout the entire lifecycle of employee, contractor, or vendor access" (line 18):
         # whose access it governs, the policy said to apply to the lifecycle and (line 16) to systems
         "applies_to": (("employees", "contractors", "vendors"), ("employee", "contractor", "vendor")),
+    },
+    # held out, set 141
+    "vvgo-rules-and-privacy-policies": {
+        # "we expect everyone to abide by the rules and privacy policies as listed below when engaging with other
+        # members online" (line 4); "your fellow members" (line 12), "your fellow musicians" (line 16), "Participants
+        # who wish to contribute" (line 26), "All present and past participants of VVGO" (line 28): whom its rules
+        # bind, never said as "applies to"
+        "applies_to": (("members",), ("everyone",), ("participants",), ("musicians",), ("members", "participants")),
+    },
+    "acma-code-of-conduct": {
+        # "created: 2020-02-03" (front matter, line 3): when the page was written, not said to be when it took effect
+        "effective_from": ("2020-02-03",),
+        # "All attendees, sponsors, and volunteers at our conferences and events are required to agree with this code
+        # of conduct." (line 9); "We expect participants to follow these rules" (line 31); "Sponsors are also subject
+        # to the anti-harassment policy." (line 23): whom it binds, never said as "applies to" (it is "applicable to all
+        # events run by" the association, line 9: events, not people)
+        "applies_to": (("attendees", "sponsors", "volunteers"), ("participants",), ("attendees",),
+                       ("event participants",), ("attendees", "sponsors", "volunteers", "participants")),
     },
 }
