@@ -12806,6 +12806,67 @@ STATED: dict[str, dict[str, tuple]] = {
         # Unported (CC BY 3.0)" and its address (line 33: the licence's version). No version, date, approver, owner or
         # review period stated
     },
+    # held out, set 140 (README_extra.md, added on branch heldout-140): labelled from the documents before the
+    # importer was ever run on them
+    "tdwg-executive-committee-roles-and-responsibilities": {
+        # title: "Executive Committee Roles and Responsibilities" (page 1, two centred bold lines; the PDF has no Title
+        # property, its Author is "Mark Watson"). The letterhead (page 1, right-aligned): "International Union for /
+        # Biological Sciences", "Biodiversity Information / Standards / (TDWG)", "http://www.tdwg.org"; "TDWG is
+        # governed by an Executive Committee" (page 1)
+        "organisation": ("Biodiversity Information Standards (TDWG)", "Biodiversity Information Standards", "TDWG"),
+        # Not organisation: "International Union for Biological Sciences" (the letterhead's first lines, TDWG's parent
+        # union), GBIF ("GBIF Representative"), OJS, Typo3, Skype. Not effective_from or approved_on: "Saturday, 06
+        # September 2008" (page 1, under "Lee Belbin": the document's date, not said to be when it took effect; see
+        # EITHER), "The Secretariat positions were defined at the St Louis meeting in 2006 and refined during 2007"
+        # (page 1), "Volunteers from St Louis (2006)", "Bratislava (2007)", "Tasks for 2007-8", "Requests to volunteers
+        # (January 5, 2007)", the PDF's CreationDate. Not owner: "Lee Belbin" (page 1: its author), the PDF's Author
+        # "Mark Watson", "Is ultimately responsible for leading TDWG through the Executive Committee" (6.2 Chair: the
+        # Chair's duty), "(lead)" volunteers. Not approved_by: "proposes the amount of dues (subject to ratification at
+        # the annual meeting)" (the Executive Committee's duties), "Text for the Executive Committee positions is from
+        # the TDWG constitution" (its source, page 1). Not review_every: "Meets at least twice a year" and "at least
+        # twice each year" (meetings), "within 30 days of the meeting" (minutes), "annually" (reports). Not version:
+        # "Article 6", "6.2"-"6.5" (the constitution's numbering), "501(c)(3)", "Page 1 of 8". Not applies_to: the
+        # Executive Committee and the secretariat's volunteers (whose roles it sets, never said as "applies to"; see
+        # EITHER). No version, approver, owner or review period stated
+    },
+    "tdwg-constitution": {
+        # title: "Constitution" (the front matter's title:, line 2; no "#" heading). "The International Working Group on
+        # Taxonomic Databases (herein called "TDWG") is a not-for-profit, scientific and educational association"
+        # (Article 1); the front matter's description: "This page is a copy of the TDWG Constitution"
+        "organisation": ("International Working Group on Taxonomic Databases",
+                         "The International Working Group on Taxonomic Databases", "TDWG",
+                         "Biodiversity Information Standards (TDWG)", "Biodiversity Information Standards"),
+        # Not approved_by: "To be accepted, the proposed alteration must receive simple majorities of affirmative votes
+        # from both individual members and institutional members" (Article 9: how it may be amended, not said to have
+        # adopted this text), "Alterations to the Constitution may be proposed by the Executive Committee" (Article 9).
+        # Not owner: "This page is a copy of the TDWG Constitution, which is officially maintained in a [separate
+        # repository]" (front matter description: where the text is kept, no one named), the HTML comment "Changes to
+        # the Constitution need to be suggested at https://github.com/tdwg/constitution first. This page is just a
+        # copy." (line 13), the Executive Committee and the Secretary (who run TDWG). Not review_every: "TDWG shall meet
+        # each calendar year" (Article 4), "The Executive Committee shall meet and report to the membership at least
+        # once each calendar year" (5.3), "General elections shall be organised every year" (6.1), "terms of two years",
+        # "four years of service" (6.2), "two full calendar years" (7.3), "at least 21 days" (7.2), "ninety days" and
+        # "thirty days" (Article 9: notice of amendments). Not effective_from: none dated; "Election results become
+        # effective from the start of the calendar year following the elections" (6.1: officers' terms). Not version:
+        # "Article 1" to "Article 11", "501(c)(3)" (Article 10). Not organisation: "the State of California of the
+        # United States of America" (Article 2), "the International Association for Plant Taxonomy" (Article 10: the
+        # heir of its assets), Unsplash (the front matter's image). Not applies_to: the members it binds (never said as
+        # "applies to"; see EITHER). No version, date, approver, owner or review period stated
+    },
+    "tdwg-code-of-conduct": {
+        # title: "TDWG Code of Conduct" (the front matter's title:, line 2; no "#" heading). "Biodiversity Information
+        # Standards (hereafter referred to as TDWG) sponsors a variety of written exchanges" (line 15); "Biodiversity
+        # Information Standards (TDWG) is dedicated to providing a safe, hospitable, and productive environment" (line
+        # 19)
+        "organisation": ("Biodiversity Information Standards (TDWG)", "Biodiversity Information Standards", "TDWG"),
+        # Not effective_from: "_Last revised 12 April 2022_" (line 13: an edit date; see EITHER). Not owner: "contact us
+        # at <ccc@tdwg.org> or ask questions at <secretary@tdwg.org>" (line 23: where to complain, no one named its
+        # owner). Not applies_to as stated: "By participating in any activity associated with TDWG, you agree
+        # voluntarily to abide by this Code of Conduct." (line 15, in italics: whom it binds, never said as "applies
+        # to"; see EITHER), "**Authors and Presenters**", "**Attendees:**" (lines 27, 31: duties of some). Not
+        # organisation: Creative Commons (line 29), "an open-access journal" (line 33), Unsplash. Not version: none; the
+        # French version (line 11: a translation). No version, approver, owner or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -17757,5 +17818,31 @@ EITHER: dict[str, dict[str, tuple]] = {
         # events run by" the association, line 9: events, not people)
         "applies_to": (("attendees", "sponsors", "volunteers"), ("participants",), ("attendees",),
                        ("event participants",), ("attendees", "sponsors", "volunteers", "participants")),
+    },
+    # held out, set 140
+    "tdwg-executive-committee-roles-and-responsibilities": {
+        # "Saturday, 06 September 2008" (page 1, centred under the title and "Lee Belbin"): the document's date, not
+        # said to be when it took effect
+        "effective_from": ("2008-09-06",),
+        # "TDWG is governed by an Executive Committee ... The Executive Committee:" and the roles of the Chair,
+        # Secretary, Treasurer, Regional Secretaries and GBIF representative; "TDWG Executive Committee Secretariat"
+        # and its volunteers' roles (pages 1-8): whose roles it sets, never said as "applies to"
+        "applies_to": (("Executive Committee",), ("Executive Committee", "Secretariat"), ("Executive Committee",
+                       "volunteers"), ("officers",)),
+    },
+    "tdwg-constitution": {
+        # "Membership is open to individuals and other legal entities" and "Members are entitled to vote, hold office,
+        # and receive TDWG publications" (Article 3), the members' votes passim: whom its rules bind, never said as
+        # "applies to"
+        "applies_to": (("members",), ("individual members", "institutional members"), ("membership",)),
+    },
+    "tdwg-code-of-conduct": {
+        # "_Last revised 12 April 2022_" (line 13, in italics above the first paragraph): an edit date
+        "effective_from": ("2022-04-12",),
+        # "By participating in any activity associated with TDWG, you agree voluntarily to abide by this Code of
+        # Conduct." (line 15) and "everyone participating in its activities" (line 19): whom it binds, never said as
+        # "applies to"
+        "applies_to": (("participants",), ("everyone participating in its activities",), ("everyone",),
+                       ("authors", "presenters", "attendees")),
     },
 }
