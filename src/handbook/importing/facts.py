@@ -74,12 +74,13 @@ _MAINTAINED_BY = re.compile(
     rf"procedures?|guidance|guide|rules)|(?P<it>It))\s+(?:is|are)\s+(?:maintained|owned|managed|updated\s+(?:yearly|"
     rf"annually|regularly))\s+by\s+(?:the\s+)?(?P<v>{NAME}(?:\s+(?:team|committee|group|board))?)"
 )
-# "The Headteacher is responsible for reviewing this policy", "Stephen Smith is the owner of this document.", "The
-# Federal Public Key Infrastructure Policy Authority (FPKIPA) manages this policy", and
-# after a clause that opens the sentence: "As specified in the bylaws, the EMO is responsible for maintaining this
-# document"
+# "The Headteacher is responsible for reviewing this policy", "The Security team is responsible for reviewing and
+# updating this policy", "Stephen Smith is the owner of this document.", "The Federal Public Key Infrastructure Policy
+# Authority (FPKIPA) manages this policy", after an opening clause: "As specified in the bylaws, the EMO is responsible
+# for maintaining this document"
 _RESPONSIBLE_FOR = re.compile(
-    rf"^(?:[^,.;:]{{3,60}},\s+)?(?:[Tt]he\s+)?(?P<v>{NAME})(?:\s+\([A-Z]{{2,10}}\))?\s+(?:(?:is|are)\s+(?:responsible\s+"
+    rf"{SENTENCE_START}(?:[^,.;:]{{3,60}},\s+)?(?:[Tt]he\s+)?(?P<v>{NAME}(?:\s+(?:team|committee|group|board|office))?)"
+    rf"(?:\s+\([A-Z]{{2,10}}\))?\s+(?:(?:is|are)\s+(?:responsible\s+"
     r"for\s+(?:maintaining|reviewing|updating|keeping)(?:\s+and\s+\w+)?|the\s+owners?\s+of)|manages?|maintains?|"
     r"owns?(?P<approves>\s+and\s+approves?)?)\s+this\s+(?:policy|document|procedure|handbook)\b(?!['\u2019])"
     # (not "this policy's register"; "The Lead Maintainers own and approve this policy" names its approver too)
@@ -152,8 +153,7 @@ _REVIEW_SENTENCE = re.compile(
     r"(?P<word>annually|every\s+year|yearly|biennially|every\s+other\s+year|triennially|(?:once|twice)\s+(?:a|per)\s+year)|"
     r"on\s+(?:at\s+least\s+)?an?\s+(?P<basis>annual|yearly|biennial|two-yearly|triennial|three-yearly)\s+basis|"
     r"(?P<alternate>every\s+(?:odd|even)(?:[\s-]+numbered)?\s+(?:(?:fiscal|financial|calendar|academic)\s+)?year))",
-    re.I,
-)
+    re.I)
 # "all W3C participants", "every Oakfield Academy pupil" near the top: the organisation whose people they are (on
 # page 57 of a long one, "All Navy employees" are the parent body's, not its issuer's)
 _ALL_ITS_PEOPLE = re.compile(
@@ -453,7 +453,7 @@ def _owner(facts: Facts, line: str, place: str) -> None:
     match = _MAINTAINED_BY.search(line)
     if match and match["it"] and not _ANY_DOCUMENT_WORD.search(line[:match.start()]):
         match = None  # "It is maintained by ..." of something other than the document
-    if match := match or _RESPONSIBLE_FOR.match(line):
+    if match := match or _RESPONSIBLE_FOR.search(line):
         facts.found["owner"] = Fact(clean_name(match["v"]), place, match[0])
         if match.groupdict().get("approves") and "approved_by" not in facts.found:
             facts.found["approved_by"] = Fact(clean_name(match["v"]), place, match[0])
