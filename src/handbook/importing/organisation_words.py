@@ -15,7 +15,7 @@ ORGANISATION_WORDS = (
     r"Board|Service|Club|Association|Society|Foundation|Charity|Church|Nursery|Partnership|Limited|Ltd|Inc|Group|"
     r"Institute|Institution|Company|Corporation|Centre|Center|Alliance|Consortium|Commission|Hospital|Surgery|"
     r"Clinic|Hospice|Playgroup|Pre-?[Ss]chool|Administration|Network|Corp\.|Laboratory|Command|Corps|District|"
-    r"Task\s+Force|Library|Museum|"
+    r"Task\s+Force|Library|Museum|Gallery|Theatre|Orchestra|Choir|"
     rf"{_WORKPLACES}"
 )
 # What an organisation is as a whole (not a body within one, such as a Board or Council): who
@@ -25,7 +25,8 @@ ORGANISATION_WORDS = (
 WHOLE_ORGANISATION_WORDS = (
     r"School|Academy|College|University|Trust|Federation|Ministry|Agency|Club|Association|Society|Foundation|"
     r"Charity|Church|Nursery|Limited|Ltd|Inc|Institute|Institution|Company|Corporation|Centre|Center|Alliance|"
-    rf"Consortium|Hospital|Laboratory|Lab|Library|Museum|Corps|School\s+District|{_WORKPLACES}"
+    rf"Consortium|Hospital|Laboratory|Lab|Library|Museum|Gallery|Theatre|Orchestra|Choir|Corps|School\s+District|"
+    rf"{_WORKPLACES}"
 )
 # ("Articles of Association" is a charity's or an academy trust's governing document, not an association)
 DOCUMENT_WORDS = re.compile(r"\b(?:Terms|Policy|Policies|Procedures?|Code|Handbook|Guidance|Statement|Agreement|"

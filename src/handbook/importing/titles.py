@@ -356,7 +356,9 @@ def _name_over_title(blocks: list[Block]) -> list[Block]:
             below.heading, below.size, below.bold) and _names_a_document(joined := _as_one_line(below, after)):
         below, taken = joined, 2
     name = in_name_case(top.plain)
-    if not (isinstance(below, Paragraph) and (below.heading, below.size) == (top.heading, top.size)
+    # (or a level down, as a web page's "# Virtual Video Game Orchestra" over "## Rules and Privacy Policies")
+    if not (isinstance(below, Paragraph) and ((below.heading, below.size) == (top.heading, top.size) or (
+            (top.heading, below.heading) == (1, 2) and STANDALONE_ORGANISATION.match(name)))
             and not DOCUMENT_WORDS.search(name) and _names_a_document(below)):
         return blocks
     # one style, a name an organisation gives itself (or a company's, its legal form last: "The Broad Institute, Inc.");
@@ -375,8 +377,7 @@ def _with_level(paragraph: Paragraph, heading: int | None) -> Paragraph:
 
 
 def _names_a_document(paragraph: Paragraph) -> bool:
-    """A line naming a document; not a link alone ("[English translation of ... policy](https://...translate.goog/...)"
-    over the title: a way to another page)."""
+    """A line naming a document; not a link alone ("[English translation of ... policy](https://...)", a way away)."""
     text = paragraph.plain
     return (paragraph.auto_number is None and bool(DOCUMENT_WORDS.search(text)) and not _LABEL.match(text)
             and len(text.split()) <= _LONGEST_COVER_TITLE and not text.endswith((".", ":", ";", ","))
