@@ -67,7 +67,8 @@ _AT_A_MEETING = re.compile(
 # The meeting that adopted it, by its name, and the day it was held: a revision record's "Inaugural version adopted by
 # AGM held 24th February 2016", "Adopted by the Annual General Meeting held 3 May 2024."
 _HELD = re.compile(r"^(?:(?:inaugural|first|original|this)\s+version\s+)?(?:was\s+)?"
-                   rf"(?P<verb>adopted|approved|ratified)\s+by\s+(?:the\s+|an?\s+)?(?P<by>{_MEETING_BODY})\s+held\s+(?:on\s+)?(?P<when>{DATE.pattern})\W*$",
+                   rf"(?P<verb>adopted|approved|ratified)\s+by\s+(?:the\s+|an?\s+)?(?P<by>{_MEETING_BODY})\s+held\s+"
+                   rf"(?:on\s+)?(?P<when>{DATE.pattern})\W*$",
                    re.I)
 # A name defined by the word the policy then uses for it, without brackets: 'Glasswall is hereinafter referred to as
 # "the company."', said as the bracketed definition the organisation patterns read, 'Glasswall ("the company")'
