@@ -22,10 +22,10 @@ from .name_shapes import (
 )
 from .organisation import NAME
 
-_PEOPLE = r"(?i:employees?|staff(?:\s+members?)?|engineers?|developers?|workers?|personnel|colleagues?)"
-# ... and as they are called after its name, its staff: "Rose staff will", "Acme employees must" (not "Sphinx developers
+# Its people as called after its name, its staff: "Rose staff will", "Acme employees must" (not "Sphinx developers
 # should", another project's people a software project's policy speaks of)
 _STAFF = r"(?i:employees?|staff(?:\s+members?)?|workers?|personnel|colleagues?)"
+_PEOPLE = rf"(?:{_STAFF}|(?i:engineers?|developers?))"
 _THEIR_EMPLOYER = re.compile(
     rf"\b{_PEOPLE}\s+(?:of|at|for)\s+(?P<of>{NAME})|\b(?i:all|every|our)\s+(?P<all>{NAME})\s+{_PEOPLE}\b"
     rf"|\b(?P<own>{NAME})\s+{_STAFF}\s+(?:are|is|will|must|should|may|can)\b"

@@ -7,11 +7,9 @@ import re
 
 from ..source.syntax import (
     CLAUSE,
-    CLAUSE_LABEL,
     HEADING,
     LETTERED_SECTION,
     NAMED_HEADING,
-    NUMBERED_HEADING,
     ROMAN_HEADING,
 )
 
@@ -29,9 +27,9 @@ def steps_written(lines: list[str], source_of_line: dict[int, str]) -> None:
     item is a paragraph of its own whose number is typed text, "2\\. ...", shown as the document shows it, and its
     own list is moved out to the margin; a list the document goes on with there opens after a blank line
     (``source_of_line``, each line's place in the document, moves down with the lines)."""
-    numbered = any(CLAUSE.match(line) or ((h := HEADING.match(line)) and (
-        NUMBERED_HEADING.match(h["text"]) or NAMED_HEADING.match(h["text"]) or ROMAN_HEADING.match(h["text"])
-        or LETTERED_SECTION.match(h["text"]) or re.fullmatch(CLAUSE_LABEL, h["text"]))) for line in lines)
+    numbered = any(CLAUSE.match(line) or ((h := HEADING.match(line)) and (  # (a heading's CLAUSE: "3.1 Scope", "3.1.")
+        CLAUSE.match(h["text"]) or NAMED_HEADING.match(h["text"]) or ROMAN_HEADING.match(h["text"])
+        or LETTERED_SECTION.match(h["text"]))) for line in lines)
     counted = 0  # the items of the list being written, while they count 1, 2, 3 as Markdown would
     typed = False  # the last step was written as a paragraph with its number typed
     apart: list[int] = []  # where a list at the margin opens straight under a typed step's own list, moved out
