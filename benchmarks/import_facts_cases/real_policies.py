@@ -12867,6 +12867,23 @@ STATED: dict[str, dict[str, tuple]] = {
         # organisation: Creative Commons (line 29), "an open-access journal" (line 33), Unsplash. Not version: none; the
         # French version (line 11: a translation). No version, approver, owner or review period stated
     },
+    # held out, set 142 (README_extra.md, added on branch heldout-142): labelled from the document before the importer
+    # was ever run on it (read as plain text: cat -A, grep, wc). A non-profit tech-training school: Techtonica
+    "techtonica-code-of-conduct": {
+        # title: "Techtonica Mission and Code of Conduct" (line 1, the only "#" heading). "Techtonica’s mission is to
+        # make every engineering team as diverse as its local community" (line 7, a curly apostrophe); "Techtonica is
+        # dedicated to providing a safe, inclusive, welcoming, and harassment-free space" (line 11)
+        "organisation": ("Techtonica",),
+        # Not effective_from or approved_on: "Last modified: 11 September 2016" (line 3: an edit date, not said to be
+        # when the code took effect; see EITHER); the file's commit dates (created 2020-02-25, reformatted 2020-04-08),
+        # which the text does not give. Not version: none ("Short Form Code of Conduct", line 9, is the short form of a
+        # longer code kept in a Google Doc, line 13, not a version). Not owner or approved_by: none named ("we
+        # prioritize marginalized people’s safety", line 11: the organisation as a whole). Not applies_to as stated:
+        # "for all members and guests" (line 11: whom the space is made safe for, never said as "applies to"; see
+        # EITHER); "low-income women and non-binary adults" (line 7: whom its mission serves). Not organisation:
+        # Google Docs (line 13: the full code's host). No version, approver, owner, effective date or review period
+        # stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -17844,5 +17861,14 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "applies to"
         "applies_to": (("participants",), ("everyone participating in its activities",), ("everyone",),
                        ("authors", "presenters", "attendees")),
+    },
+    # held out, set 142
+    "techtonica-code-of-conduct": {
+        # "Last modified: 11 September 2016" (line 3, under the title): an edit date, not said to be when the code took
+        # effect
+        "effective_from": ("2016-09-11",),
+        # "Techtonica is dedicated to providing a safe, inclusive, welcoming, and harassment-free space and experience
+        # for all members and guests" (line 11): whom it protects and binds, never said as "applies to"
+        "applies_to": (("members", "guests"), ("members",), ("all members and guests",)),
     },
 }
