@@ -12884,6 +12884,46 @@ STATED: dict[str, dict[str, tuple]] = {
         # Google Docs (line 13: the full code's host). No version, approver, owner, effective date or review period
         # stated
     },
+    # held out, set 143 (README_extra.md, added on branch heldout-143): labelled from the documents before the
+    # importer was ever run on them
+    "converge-vacation-and-sick-leave": {
+        # title: "Vacation and Sick Leave" (line 1, "# ..."). "Taking time off and recharging is critical to doing your
+        # best work at Converge, so ... Converge encourages employees to take as much vacation as they need" (line 3);
+        # "after you've been at Converge for about 3 months" (line 12, a curly apostrophe). The handbook's introduction
+        # (not taken) names it "Converge Inc."; its site is convergeindustries.com
+        "organisation": ("Converge", "Converge Inc.", "Converge Industries"),
+        # Not review_every: "a minimum of 3 weeks (15 work days) of vacation time throughout the year" (line 9), "a
+        # mandatory one week per quarter" (line 10: a recommendation for new hires), "after you've been at Converge for
+        # about 3 months" (line 12), "a week in advance", "at least two weeks in advance", "at least one -> two months
+        # in advance", "at least three months in advance" (lines 21-27: notice by length of vacation), "at least a week
+        # in advance" (line 59: notice for classes), "a fixed number of sick days for a set period of time" (line 46).
+        # Not owner or approved_by: "Let your manager know" and "Have a conversation with one of the founders" (lines
+        # 23-27: whom to clear a vacation with), "the founder they report to" (line 42), "their manager may take action
+        # as appropriate" (line 46: who acts on absences). Not applies_to: "new hires" (line 10: whom a recommendation
+        # is for), "Employees with chronic or terminal illnesses" (line 42: who should talk to a founder), "a dependent
+        # or significant other" (line 35); the employees and team members it addresses: see EITHER. Not organisation:
+        # Slack (line 38: "#general"). No version, date, owner, approver or review period
+    },
+    "converge-policy-changes": {
+        # title: "Policy Changes" (line 1, "# ..."). "Everyone at Converge needs to sign an [Acknowledgement of Receipt
+        # for the Employee Handbook]" (line 65); "we'll host them all at [convergeindustries.com/handbook]" and "which
+        # policies applied on which dates at Converge" (line 67); "they may be asked to leave Converge" (line 69)
+        "organisation": ("Converge", "Converge Inc.", "Converge Industries"),
+        # Not owner as stated: "Dave will take time, once a week, to look to at these new issues" (line 14), "Dave will
+        # gather more feedback" (line 16), "Dave will schedule these" (line 31), "Dave decides they are ready to be
+        # merged into the handbook, he will do the merge on Github" (line 41): who runs the process of changing the
+        # handbook, never named this policy's owner (see EITHER). Not approved_by: "the cofounders or board may
+        # decline, shelve or make a change to the Handbook, with, or without, feedback" (line 23: who may change the
+        # handbook, not said to have approved this text), "The change is accepted" (line 19). Not review_every: "once a
+        # week" (line 14: Dave's look at new issues), "we will adopt the changes at the beginning of each week" (line
+        # 67: when accepted changes take effect, not a review of this policy), "within one week" (line 69: the deadline
+        # to sign). Not effective_from or version: "We will use tags on Github to mark these canonical versions of the
+        # handbook ... They will be labeled with the dates that they applied" (line 67: how versions will be marked, no
+        # version or date given). Not applies_to: "Anyone is free to propose changes" (line 7), "Everyone is invited to
+        # all of these discussions" (line 31), "Team members can also talk to their manager" (line 33: who may take
+        # part); the employees who must sign: see EITHER. Not organisation: Github, Google Docs, Slack (lines 45-61:
+        # tools). No version, date, approver or review period
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -17870,5 +17910,22 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Techtonica is dedicated to providing a safe, inclusive, welcoming, and harassment-free space and experience
         # for all members and guests" (line 11): whom it protects and binds, never said as "applies to"
         "applies_to": (("members", "guests"), ("members",), ("all members and guests",)),
+    },
+    # held out, set 143
+    "converge-vacation-and-sick-leave": {
+        # "Converge encourages employees to take as much vacation as they need" (line 3), "We encourage team members to
+        # take a minimum of 3 weeks" (line 9), "employees are encouraged to take leave as needed" (line 31): whom it
+        # addresses, never said as "applies to"
+        "applies_to": (("employees",), ("team members",), ("teammates",), ("employee",)),
+    },
+    "converge-policy-changes": {
+        # "Dave will take time, once a week, to look to at these new issues" (line 14) and "Dave decides they are ready
+        # to be merged into the handbook, he will do the merge on Github" (line 41): the person who runs changes to the
+        # policies (the CEO, Dave Pitman, by the handbook's README), never named this policy's owner
+        "owner": ("Dave", "Dave Pitman"),
+        # "Everyone at Converge needs to sign an [Acknowledgement of Receipt for the Employee Handbook]" (line 65);
+        # "Every employee will need to sign an [Acknowledgement of Receipt of Changes to the Employee Handbook]" (line
+        # 69): who must acknowledge the handbook and its changes, never said as "applies to"
+        "applies_to": (("employees",), ("employee",), ("everyone at Converge",), ("team members",)),
     },
 }
