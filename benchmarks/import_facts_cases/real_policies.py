@@ -12924,6 +12924,89 @@ STATED: dict[str, dict[str, tuple]] = {
         # part); the employees who must sign: see EITHER. Not organisation: Github, Google Docs, Slack (lines 45-61:
         # tools). No version, date, approver or review period
     },
+    # held out, set 144 (README_extra.md, added on branch heldout-144): labelled from the documents before the
+    # importer was ever run on them (the PDF read as pdftotext's text, with and without -layout, and pdfinfo's
+    # properties; the two Markdown files as plain text)
+    "kantineforeningen-diku-vedtaegter": {
+        # title: "Vedtægter for Kantineforeningen ved / Datalogisk Institut, Københavns Universitet" (page 1, two
+        # centred lines, over "Vedtaget den 4. december 2017"; the same three lines are the running header of pages
+        # 2-7, the date set right of the title); the PDF has no Title property (Creator "TeX", Producer
+        # "pdfTeX-1.40.17").
+        # "Foreningens navn er ‘Kantineforening ved Datalogisk Institut’. Hjemsted er København." (§1 Navn, curly
+        # single quotes: "The association's name is ...; its seat is Copenhagen")
+        "organisation": ("Kantineforening ved Datalogisk Institut", "Kantineforeningen ved Datalogisk Institut",
+                         "Kantineforeningen ved Datalogisk Institut, Københavns Universitet",
+                         "Kantineforening ved Datalogisk Institut, Københavns Universitet", "Kantineforeningen",
+                         "kantineforeningen"),
+        # "Vedtaget den 4. december 2017" (page 1 under the title, and the running header of pages 2-7: "Adopted on 4
+        # December 2017") and "Således vedtaget den 4. december 2017." (page 7, the last line: "Thus adopted on 4
+        # December 2017")
+        "approved_on": ("2017-12-04",),
+        # Who adopted this text is not said: see EITHER for the general assembly ("generalforsamling"). Not
+        # approved_on: "Ovenstående vedtægter er vedtaget den 20. marts 1974 på den stiftende generalforsamling og
+        # ændret 25. februar 1975, 2. marts 1976, 14. december 1978, 24. november 1986, 30. oktober 1990, 2. februar
+        # 1995, 2. marts 1998, medio september 2001, 8. marts 2007, 22. april 2009, samt 6. juni 2012." (pages 6-7:
+        # the first adoption, by the founding general assembly, and the earlier amendments), the PDF's CreationDate
+        # (2018-01-15, the file's). Not effective_from as stated: "Vedtægtsændringerne træder i kraft umiddelbart efter
+        # deres vedtagelse." (§9 Stk. 3: amendments take effect on adoption, a rule, not said of this text's date; see
+        # EITHER). Not review_every: "Ordinær generalforsamling afholdes medio marts." (§5: the yearly general
+        # assembly, in mid-March), "mindst en gang pr. halvår at foretage en opgørelse af varebeholdningen" (§8: a
+        # stock-take every half year), "Medlemskab tegnes for et studieår af gangen" (§3: membership for one academic
+        # year), "Valgperioden er på 2 år" (§10, point 4: the wound-down board's term), "mindst 2 gange om året" (§10,
+        # point 5: its meetings), "med mindst to ugers varsel", "fire ugers varsel", "inden fire uger" (notice periods),
+        # "op til 3 måneder" (§4 Stk. 2). Not version: "§1"-"§10", "§3.1", "Stk. 2"-"Stk. 4", "Side 1 af 7" (page
+        # footers), "1.-stemmer", "2/3", "4%", "10%". Not owner or approved_by: "Foreningens ledes af en bestyrelse"
+        # (§4: the board runs the association), "Bestyrelsen fastsætter regler for den daglige drift" (§8: the board
+        # sets rules for daily operation, other rules), "ordensreglerne for brug af kantinen, som forefindes på
+        # kantineforeningens hjemmeside" (§3: the house rules, another document), "i samråd med instituttets ledelse"
+        # (§3: the department's management, consulted on exclusions). Not organisation: "Datalogisk Institut" alone and
+        # "DIKU" (§3, §4 Stk. 2, §10: the university department whose staff and students may join), "Københavns
+        # Universitet" (§2: the university), "DIKURevy" (§10: a revue it may support), "SAGIO-betalingssystem" (§10: a
+        # payment system). Not applies_to: "Det kræves at enhver som benytter kantinens tilbud og lokaler overholder de
+        # gældende ordensregler" (§3.1: non-members must keep the house rules, another document); the members whom it
+        # binds: see EITHER. No version, owner, approver or review period stated
+    },
+    "okbr-codigo-de-conduta-inovacao-civica": {
+        # title: "Código de Conduta das comunidades de Inovação Cívica" (line 1, the file's only "#" heading; no front
+        # matter). "As comunidades de Inovação Cívica (IC) da OKBR devem promover ambientes amistosos" and "pessoas
+        # contribuidoras dos projetos de código aberto da OKBR" (line 3: "OKBR's Civic Innovation (IC) communities";
+        # "OKBR" is never spelled out in the file: it is Open Knowledge Brasil, whose copyright the repository's LICENSE
+        # states)
+        "organisation": ("OKBR", "Open Knowledge Brasil", "Open Knowledge Brasil - Rede pelo Conhecimento Livre"),
+        # Not organisation: "IC" (line 3: "Inovação Cívica", the programme and its communities, abbreviated),
+        # "Embaixadoras de Inovação Cívica" (lines 3, 20: OKBR's network of ambassadors), "a organização" (line 18:
+        # the organisers of a space or event, unnamed), "patrocinadores" (line 14: sponsors). Not owner: "a equipe de
+        # moderação ou organização do espaço" (line 16: whom to contact), "a organização realizará a devida análise"
+        # (line 18: who handles reports), "mantenedoras de projetos de código e organizadoras de eventos" (line 20:
+        # whose conduct outside the communities is also expected to follow it). Not applies_to as stated: "Toda pessoa
+        # presente nos espaços ou eventos, seja como público ou pessoa organizadora de ações das comunidades,
+        # independentemente do seu papel, está sujeita a estas regras" (line 7, the second of two numbered points:
+        # whom the rules bind, never said as "se aplica a"; see EITHER), "O público de eventos também inclui crianças e
+        # adolescentes" (line 14: who may be present, why sexualised language is out of place). Not version: "1." and
+        # "2." (lines 6-7: two numbered principles, not sections). No version, date, approver, owner, review period or
+        # audience stated (the file was added on 2020-05-11 and last changed on 2024-06-27 in the repository's
+        # history, which the text does not say); the file has no final newline, and line 18 lacks a word ("um convite
+        # a se retirar do por tempo indeterminado")
+    },
+    "python-peru-codigo-de-conducta": {
+        # title: "Conducta" (line 1, the first of **two "#" headings**; the second, "# Moderación", line 40, heads the
+        # enforcement rules; the file is the site's "Código de Conducta", a phrase used only in lines 52 and 91-94; no
+        # front matter). "cualquier miembro del equipo de moderación de Python Perú" (line 32); "los estándares de
+        # conducta de Python Perú" (line 46); "En la comunidad de Python Perú" (line 74); "todos los lugares oficiales
+        # de Python Perú" (line 91)
+        "organisation": ("Python Perú", "Python Peru", "la comunidad de Python Perú"),
+        # Not applies_to as stated: "Las políticas de aplicación enumeradas arriba se aplican a todos los lugares
+        # oficiales de Python Perú." (lines 90-91: the enforcement policies apply to places, Python Perú's official
+        # venues, not to people); whom it binds: see EITHER. Not owner: "el equipo de moderación de Python Perú" (lines
+        # 32, 44: whom to contact), "Los moderadores" (lines 54-72: who enforce it), "los operadores del canal" (line
+        # 31). Not organisation: the "Citizen Code of Conduct" and its address at stumpsyn/policies (lines 23-24: the
+        # definition of harassment it adopts), the "Node.js Policy on Trolling" (lines 97-98) and the "Contributor
+        # Covenant" (line 99: its sources). Not version: "Contributor Covenant v1.3.0" and "version/1/3/0" (line 99-100:
+        # the source's version), "1."-"8." (lines 46-72: the moderation rules' numbers). **Not independent of wider
+        # codes in wording**: a Spanish translation of the Rust project's Code of Conduct (the same two parts,
+        # "Conduct" and "Moderation", and the same sources), with "Rust" made "Python Perú" and "Rustaceans"
+        # "Pythonistas" (line 85). No version, date, approver, owner, review period or audience stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -17927,5 +18010,41 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "Every employee will need to sign an [Acknowledgement of Receipt of Changes to the Employee Handbook]" (line
         # 69): who must acknowledge the handbook and its changes, never said as "applies to"
         "applies_to": (("employees",), ("employee",), ("everyone at Converge",), ("team members",)),
+    },
+    # held out, set 144
+    "kantineforeningen-diku-vedtaegter": {
+        # "Vedtægtsændringer foretages på en generalforsamling med mindst 2/3 flertal" (§9: amendments are made at a
+        # general assembly) and "Ovenstående vedtægter er vedtaget den 20. marts 1974 på den stiftende
+        # generalforsamling" (page 6: the first text's adoption): who adopts its statutes, not said of the adoption on
+        # 4 December 2017
+        "approved_by": ("generalforsamling", "generalforsamlingen", "en generalforsamling", "general assembly",
+                        "the general assembly", "general meeting", "the general meeting", "stiftende generalforsamling",
+                        "den stiftende generalforsamling"),
+        # "Vedtaget den 4. december 2017" (page 1 and the running header) with "Vedtægtsændringerne træder i kraft
+        # umiddelbart efter deres vedtagelse." (§9 Stk. 3): the adoption date, which the rule makes the date they took
+        # effect, never said as such
+        "effective_from": ("2017-12-04",),
+        # "Som medlemmer kan optages enhver, som er ansat eller studerende ved Datalogisk Institut." (§3) and the
+        # members' rights and duties passim: whom its rules bind, never said as "gælder for"
+        "applies_to": (("medlemmer",), ("members",), ("ansat", "studerende"), ("staff", "students")),
+    },
+    "okbr-codigo-de-conduta-inovacao-civica": {
+        # "Toda pessoa presente nos espaços ou eventos, seja como público ou pessoa organizadora de ações das
+        # comunidades, independentemente do seu papel, está sujeita a estas regras" (line 7); "Essas comunidades
+        # incluem, mas não se limitam a, rede de pessoas Embaixadoras de Inovação Cívica, pessoas contribuidoras dos
+        # projetos de código aberto da OKBR e participantes em eventos" (line 3): whom it binds, never said as "se
+        # aplica a"
+        "applies_to": (("pessoa",), ("toda pessoa presente nos espaços ou eventos",),
+                       ("público", "pessoa organizadora"),
+                       ("Embaixadoras", "pessoas contribuidoras", "participantes"),
+                       ("ambassadors", "contributors", "participants"), ("everyone",), ("participants",)),
+    },
+    "python-peru-codigo-de-conducta": {
+        # "si sientes que has sido acosado o te sientes incómodo por un miembro de la comunidad" (lines 29-31), "Ya seas
+        # un colaborador habitual o un recién llegado" (lines 32-33), "Los moderadores están sujetos a un estándar más
+        # alto que otros miembros de la comunidad" (lines 70-71): whom it binds, never said as "se aplica a" (the
+        # policies "se aplican a todos los lugares oficiales de Python Perú", line 91: places)
+        "applies_to": (("miembros de la comunidad",), ("comunidad",), ("miembros",), ("community members",),
+                       ("members",), ("everyone",)),
     },
 }
