@@ -28,11 +28,17 @@ WHOLE_ORGANISATION_WORDS = (
     rf"Consortium|Hospital|Laboratory|Lab|Library|Museum|Gallery|Theatre|Orchestra|Choir|Corps|School\s+District|"
     rf"{_WORKPLACES}"
 )
-# ("Articles of Association" is a charity's or an academy trust's governing document, not an association)
-DOCUMENT_WORDS = re.compile(r"\b(?:Terms|Policy|Policies|Procedures?|Code|Handbook|Guidance|Statement|Agreement|"
-                            r"Conditions|Rules|Standards?|Plan|Notice|Bylaws|By-laws|Constitution|Articles|"
-                            r"Memorandum|Regulations|Protocol|Strategy|Framework|Manual|Statutes|Principles|Guidelines|Checklist|"
-                            r"Standing\s+Orders)\b")  # (a council's or a governing body's rules of procedure)
+# Words that name a kind of document, not its writer: "Bylaws", "Code of Conduct", "Safeguarding Policy", "PlayBook",
+# "Standing Orders" (a council's or a governing body's rules of procedure); "Articles of Association" is a charity's or
+# an academy trust's governing document, not an association
+_DOCUMENT_KINDS = (r"by-?laws?|constitution|charter|polic(?:y|ies)|procedures?|code|handbook|guidance|guides?|"
+                   r"guidelines?|manual|play-?books?|specification|statement|agreement|terms|conditions|rules|"
+                   r"regulations|standards?|plan|protocol|strategy|framework|notice|checklist|articles|memorandum|"
+                   r"statutes|principles|standing\s+orders")
+# ... in a title, in any case ("CODE OF CONDUCT"), or in a name, capitalised as a name's words are ("Code Town" opens
+# with one; "the code of conduct" names no one)
+DOCUMENT_WORDS_ANY_CASE = re.compile(rf"\b(?:{_DOCUMENT_KINDS})\b", re.IGNORECASE)
+DOCUMENT_WORDS = re.compile(rf"\b(?=[A-Z])(?i:{_DOCUMENT_KINDS})\b")
 # A company's legal form, ending its name: "GitHub, Inc.", "RemoteAbility CIC", and outside the UK and US "Tuist
 # GmbH", "SOZIALHELDEN e.V." (a German registered association), "Adyen N.V.", "Pyvec, z.s." (a Czech one), "Nadace
 # X, o.p.s.", "Y s.r.o.", "OpenVAA ry" (a Finnish one); not "SAS", also a program's name

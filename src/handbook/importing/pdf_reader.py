@@ -39,6 +39,7 @@ from ..markdown_extensions.text import escape_imported_text
 from .document import Block, Paragraph, ReadDocument, where
 from .layout import bold_headings
 from .markdown_text import emphasised, without_invisible
+from .organisation_words import DOCUMENT_WORDS_ANY_CASE
 from .pdf_columns import in_reading_order
 from .pdf_line_numbers import margin_line_numbers, without_line_number
 from .pdf_repair import damage_unlogged, rebuilt
@@ -47,7 +48,6 @@ from .pdf_tables import add_table, repeated_tables, ruled_as_table, table_key
 from .pdf_words import line_join, table_markdown
 from .roman import to_roman
 from .sniffing import NotImportable
-from .titles import DOCUMENT_WORDS
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # A gap wider than this share of the type's size parts two words. pdfplumber's default, 3 points
@@ -232,9 +232,9 @@ def _running_title(first_page: list[_Line], height: float, furniture: set[int], 
     size = min(ln.size for ln in header)
     prominent = all(ln.bold for ln in header) or size > body + 0.5
     # A title set larger on the first page itself wins ("Generic FOSS Policy" at 30 pt under a small header)
-    titled_below = any(ln.size > size and DOCUMENT_WORDS.search(ln.text)
+    titled_below = any(ln.size > size and DOCUMENT_WORDS_ANY_CASE.search(ln.text)
                        for ln in first_page if id(ln) not in furniture)
-    if not (DOCUMENT_WORDS.search(text) and prominent) or titled_below:
+    if not (DOCUMENT_WORDS_ANY_CASE.search(text) and prominent) or titled_below:
         return None
     opening = " ".join(text.split()[:6])
     return Paragraph(0, escape_imported_text(text), text, 0, None,

@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from .document import Block, Paragraph
 from .organisation import STANDALONE_ORGANISATION
-from .titles import DOCUMENT_WORDS, is_no_title
+from .organisation_words import DOCUMENT_WORDS_ANY_CASE
+from .titles import is_no_title
 from .version_history import HEAD_VERSION
 
 # the page's number beside the running words: "2   Raspberry Pi Foundation Guidelines for volunteers", "... Page 3 of 9"
@@ -30,7 +31,7 @@ def title_in_running_head(furniture: Sequence[Paragraph], *, footers: bool = Fal
         if version and not words[:version.start()].strip(" |,;-\u2013"):
             continue  # a version and its date, naming nothing: "Version 4.2, October 13,"
         if words and not is_no_title(words) and not STANDALONE_ORGANISATION.match(words) and (
-                DOCUMENT_WORDS.search(words) or version):
+                DOCUMENT_WORDS_ANY_CASE.search(words) or version):
             return replace(line, plain=words, markdown=words) if words != line.plain else line
     return None
 
@@ -39,5 +40,5 @@ def names_no_document(blocks: list[Block]) -> bool:
     """Whether the text opens on a heading that is no document's title: naming no kind of document, and one of
     several at its level ("Dos", then "Don'ts")."""
     headings = [block for block in blocks if isinstance(block, Paragraph) and block.heading is not None]
-    return bool(headings) and not DOCUMENT_WORDS.search(headings[0].plain) and sum(
+    return bool(headings) and not DOCUMENT_WORDS_ANY_CASE.search(headings[0].plain) and sum(
         heading.heading == headings[0].heading for heading in headings) > 1

@@ -23,16 +23,9 @@ from .document import Block, Paragraph, Table
 from .layout import CONTENTS_TITLE
 from .memo_header import memo_header
 from .organisation import STANDALONE_ORGANISATION, in_name_case
-from .organisation_words import COMPANY
+from .organisation_words import COMPANY, DOCUMENT_WORDS_ANY_CASE
 
 _ONLY_A_LINK = re.compile(r"\[[^\]]*\]\([^)\s]*\)")  # a paragraph that is one Markdown link
-# Words that name a kind of document: "Bylaws", "Code of Conduct", "Safeguarding Policy", "PlayBook"
-DOCUMENT_WORDS = re.compile(
-    r"\b(?:by-?laws?|constitution|charter|polic(?:y|ies)|procedures?|code|handbook|guidance|guide|guidelines?|manual|"
-    r"play-?books?|specification|statement|agreement|terms|conditions|rules|regulations|standards?|plan|"
-    r"protocol|strategy|framework|notice|checklist)\b",
-    re.IGNORECASE,
-)
 # A heading naming a part of the text, not the document
 SECTION_NAME = re.compile(
     r"^(?:\d+[.)]?\s+)?(?:introduction|purpose|scope|overview|background|summary|executive summary|aims?|usage|"
@@ -132,7 +125,7 @@ def title_from_file_name(file_name: str, text: str) -> str | None:
     "CFPB Source Code Policy", an abbreviation spelt as the text spells it), when the name is at least two
     words and names a kind of document; None for "notes.txt" or "policy.md"."""
     words = file_name_words(re.sub(r"\.\w+$", "", file_name.strip())).split()
-    if len(words) < 2 or not DOCUMENT_WORDS.search(" ".join(words)):
+    if len(words) < 2 or not DOCUMENT_WORDS_ANY_CASE.search(" ".join(words)):
         return None
     in_sentences = "\n".join(line for line in text.splitlines() if re.search(r"[a-z]", line))  # not a line in capitals
     # "NI-HPC" for "nihpc": a hyphenated abbreviation is one word in a file's name
@@ -317,7 +310,8 @@ def _title_over_of(blocks: list[Block]) -> list[Block]:
         return blocks
     kind = re.sub(r"\s*-\s*", "-", first.plain)  # ("BY - LAWS", spaced as typewriters set it)
     a_name = len(whose.plain.split()) <= _LONGEST_COVER_TITLE and not re.search(r"[a-z]{2,}\.$", whose.plain)
-    if not (DOCUMENT_WORDS.fullmatch(kind) and re.fullmatch(r"of(?:\s+the)?", of.plain.strip(), re.I) and a_name):
+    if not (DOCUMENT_WORDS_ANY_CASE.fullmatch(kind) and re.fullmatch(r"of(?:\s+the)?", of.plain.strip(), re.I)
+            and a_name):
         return blocks
     title = _as_one_line(_as_one_line(replace(first, markdown=kind, plain=kind), of), whose)
     return [_with_level(title, 0), *blocks[3:]]
@@ -336,7 +330,7 @@ def _title_under_organisation(blocks: list[Block]) -> list[Block]:
     title; the name stays a line of the cover, where the organisation is read from."""
     for index, (top, below) in enumerate(itertools.pairwise(blocks[:5])):
         if isinstance(top, Paragraph) and top.heading == 0 and isinstance(below, Paragraph) and (
-                below.heading != 0 and STANDALONE_ORGANISATION.match(top.plain) and not DOCUMENT_WORDS.search(
+                below.heading != 0 and STANDALONE_ORGANISATION.match(top.plain) and not DOCUMENT_WORDS_ANY_CASE.search(
                     top.plain) and _names_a_document(below)):
             return [*blocks[:index], _with_level(top, None), _with_level(below, 0), *blocks[index + 2 :]]
     return blocks
@@ -359,7 +353,7 @@ def _name_over_title(blocks: list[Block]) -> list[Block]:
     # (or a level down, as a web page's "# Virtual Video Game Orchestra" over "## Rules and Privacy Policies")
     if not (isinstance(below, Paragraph) and ((below.heading, below.size) == (top.heading, top.size) or (
             (top.heading, below.heading) == (1, 2) and STANDALONE_ORGANISATION.match(name)))
-            and not DOCUMENT_WORDS.search(name) and _names_a_document(below)):
+            and not DOCUMENT_WORDS_ANY_CASE.search(name) and _names_a_document(below)):
         return blocks
     # one style, a name an organisation gives itself (or a company's, its legal form last: "The Broad Institute, Inc.");
     # or the name in bold over the document's in plain ("Defence Digital Digital Enablement" over "Enterprise Tooling
@@ -379,7 +373,7 @@ def _with_level(paragraph: Paragraph, heading: int | None) -> Paragraph:
 def _names_a_document(paragraph: Paragraph) -> bool:
     """A line naming a document; not a link alone ("[English translation of ... policy](https://...)", a way away)."""
     text = paragraph.plain
-    return (paragraph.auto_number is None and bool(DOCUMENT_WORDS.search(text)) and not _LABEL.match(text)
+    return (paragraph.auto_number is None and bool(DOCUMENT_WORDS_ANY_CASE.search(text)) and not _LABEL.match(text)
             and len(text.split()) <= _LONGEST_COVER_TITLE and not text.endswith((".", ":", ";", ","))
             and not _ONLY_A_LINK.fullmatch(paragraph.markdown.strip()))
 
