@@ -1,7 +1,9 @@
 """Shapes of held-out sets 139 to 141's first runs (issue 18), made here, each beside a look-alike: a company's policy
 closing on its roles, the owner in the paragraph's second sentence ("... handling potential security incidents. The
 Security team is responsible for reviewing and updating this policy on an annual basis."); and a web page whose "#"
-heading names the orchestra and whose "##" heading names the document."""
+heading names the orchestra and whose "##" heading names the document, the orchestra's name made of words the text
+also writes in lower case ("a virtual online orchestra") and known by its initials ("VVGO is a not-for-profit
+group")."""
 
 from __future__ import annotations
 
@@ -33,3 +35,18 @@ def test_an_organisation_s_heading_over_its_document_s_a_level_down_is_not_the_t
         encoding="utf-8")
 
     assert drafted(tmp_path / "rules.md").facts.value("title") == title
+
+
+@pytest.mark.parametrize(("goes_by", "organisation"), [
+    ("KVGO is a not-for-profit performance group. All past members of KVGO are told of any change.",
+     "Kestrel Video Game Orchestra"),
+    # never by its initials: "video game orchestra" is what the text speaks of, not whose the rules are
+    ("We are a not-for-profit performance group. All past members are told of any change.", None),
+])
+def test_an_organisation_s_heading_is_its_name_where_the_text_writes_its_initials(tmp_path, goes_by, organisation):
+    (tmp_path / "rules.md").write_text(
+        "# Kestrel Video Game Orchestra\n## Rules and Privacy Policies\n\nOur Purpose: we strive to make a safe "
+        "community of musicians to create a kestrel video game orchestra online, and we expect everyone to follow the "
+        f"rules below.\n\n### Rules\n\n1. Be kind to other members.\n2. {goes_by}\n", encoding="utf-8")
+
+    assert drafted(tmp_path / "rules.md").facts.value("organisation") == (organisation or "TBC")

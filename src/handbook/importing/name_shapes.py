@@ -93,3 +93,14 @@ def initials_spelt_out(name: str, text: str) -> bool:
         return False
     full = r"[ \t]+(?:(?:of|and|for|the|&)[ \t]+)*".join(rf"{letter}[\w'\u2019-]+" for letter in name)
     return re.search(rf"\b{full}\b", text) is not None
+
+
+
+def a_cover_name(name: str, text: str) -> bool:
+    """A cover's line naming an organisation, "Oakfield Academy", names it, not a kind of one the text speaks of ("Small
+    Company"): a name (``looks_like_a_name``), one opening with what it is ("Department of ..."), or one whose initials
+    the text writes as a word at least twice ("VVGO" of "Virtual Video Game Orchestra", whatever common words it is
+    made of: "a virtual online orchestra")."""
+    initials = "".join(word[0] for word in name.split() if word[0].isupper())
+    return looks_like_a_name(name, text) or bool(LEADING_ORGANISATION_WORD.match(name)) or (
+        len(initials) >= 3 and len(re.findall(rf"(?<![\w-]){initials}(?![\w-])", text)) >= 2)

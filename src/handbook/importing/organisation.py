@@ -26,7 +26,7 @@ from .issuer import issued_as
 from .name_clause import name_clause
 from .name_pattern import MOST_WORDS, NAME
 from .name_shapes import (
-    LEADING_ORGANISATION_WORD,
+    a_cover_name,
     a_whole_name,
     initials_spelt_out,
     is_distinctive_name,
@@ -136,7 +136,7 @@ _FOOTER_PARTS = re.compile(r"\s+[|\u2022\u00b7]\s+")
 _ABOUT = re.compile(rf"^About\s+(?:the\s+)?(?P<v>{NAME})$")
 _NAME_CLAUSE = name_clause(NAME)
 _NAME_CLAUSE_WORDS = ("name", "heisst", "firma", "called", "title", "known", "dénommée", "titre", "název", "názvem",
-                      "nimi", "namn")  # (casefold: "heißt"; Czech "s názvem", Finnish "nimi", Swedish "namn")
+                      "nimi", "namn", "navn")  # (casefold: "heißt"; Czech "s názvem"; Finnish, Swedish, Danish)
 _ORGANISATION_NOUNS = (r"community|organi[sz]ation|company|charity|team|agency|school|academy|college|university|"
                        r"trust|institute|non-?profit|association|society|club|business|firm|consortium|foundation|"
                        r"federation|partnership|co-?operative|network|department|office|lab|laboratory|group|"
@@ -276,8 +276,8 @@ def stated_in_line(line: str, near_top: bool, title: str, text: str,
         return issued[0], line  # "MARINE CORPS ORDER 4600.39", "NAVSUP Publication 490, REV 6"
     if near_top and len(line) <= _LONGEST_NAME and (match := STANDALONE_ORGANISATION.match(named)) and not (
         DOCUMENT_WORDS.search(named)  # "The GitHub Terms of Service" names a document, not who wrote it
-    ) and (looks_like_a_name(match["v"], text) or LEADING_ORGANISATION_WORD.match(match["v"])):
-        return match["v"], line  # not "Small Company", a kind of company the text speaks of; "Department of X" is
+    ) and a_cover_name(match["v"], text):
+        return match["v"], line  # a cover's line naming the organisation alone: "Oakfield Academy"
     if near_top and len(line) <= _LONGEST_NAME and (match := NAME_HEADING_TITLE.match(line)) and (
             DOCUMENT_WORDS.search(match["rest"])) and is_distinctive_name(match["v"], text) and not (
             _worked_on(match["v"], text)) and named_apart(match["v"], match["rest"], text):
