@@ -63,10 +63,10 @@ _LONGEST_VALUE = 80  # a labelled value longer than this is a sentence, not a na
 _A_CLAUSE = re.compile(r"\s(?:is|are|was|were|will|shall|must)\s")
 _BRACKETED = re.compile(r"\s*\([^()]*\)")  # a name's note, not counted in its length: "Ann Lee (procedures) and ..."
 _NO_VALUE = ("tbc", "n/a", "none", "-", "resolution")  # ("Adopted by resolution at a meeting on ...": no body)
-# "Approved: 12/03/2024" is when, "Approved: Governors" who; "Adopted July 16, 2024", "Vahvistettu 23.9.2022", "制定日"
+# "Approved: 12/03/2024" is when, "Approved: Governors" who; "Adopted July 16, 2024", "Vedtaget den 4. december 2017"
 _NOT_A_NAME = {"yes", "no", "y", "n", "pending", "draft", "final", "approved", "true", "false", "tbc", "awaiting"}
-_APPROVED_ALONE = re.compile(r"^(?:approved|ratified|adopted|agreed|hyväksytty|vahvistettu|\u5236\u5b9a\u65e5?)"
-                             rf"(?:{SEPARATOR}(?P<v>[^|]+)|\s+(?:on\s+)?(?P<when>{DATE.pattern})\s*\.?$)", re.I)
+_APPROVED_ALONE = re.compile(r"^(?:approved|ratified|adopted|agreed|hyväksytty|vahvistettu|vedtaget|vedtatt|制定日?)"
+                             rf"(?:{SEPARATOR}(?P<v>[^|]+)|\s+(?:on\s+|den\s+)?(?P<when>{DATE.pattern})\s*\.?$)", re.I)
 # "The Code of Conduct is maintained by the Positive Work Environment Community Group", "It is updated yearly by the
 # Core Leadership team" (after naming it): the document the subject (not "The register this policy requires is ...")
 _MAINTAINED_BY = re.compile(

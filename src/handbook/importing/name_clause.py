@@ -2,11 +2,11 @@
 shall be the Ronin Institute for Independent Scholarship", 'The name of the corporation is "OpenJS Foundation"', 'The
 association bears the name "oemof"', "The Club shall be called Ashdown Rowing Club", "We are known as the Alphabet
 Workers Union", French statutes' "an association ... having as title: « Alakajam! »" and "une association dénommée :
-Radio Rhino", Czech statutes' "Spolek s názvem Pyvec, z.s.", Finnish rules' "Yhdistyksen nimi on OpenVAA ry", and the
-forms German statutes open
-with in their first article ('Der Verein führt den Namen "..."', 'Die Genossenschaft heißt "..."', 'Die Genossenschaft
-führt die Firma "..."'). A name in quotation marks is taken as quoted, whatever its case ("oemof", "noris.solar eG");
-one without is taken as names are written (handbook.importing.organisation.NAME)."""
+Radio Rhino", Czech statutes' "Spolek s názvem Pyvec, z.s.", Finnish rules' "Yhdistyksen nimi on OpenVAA ry", Danish and
+Norwegian statutes' "Foreningens navn er 'Kantineforening ved Datalogisk Institut'" (in curly single quotes), and the
+forms German statutes open with in their first article ('Der Verein führt den Namen "..."', 'Die Genossenschaft heißt
+"..."', 'Die Genossenschaft führt die Firma "..."'). A name in quotation marks is taken as quoted, whatever its case
+("oemof", "noris.solar eG"); one without is taken as names are written (handbook.importing.organisation.NAME)."""
 
 from __future__ import annotations
 
@@ -29,13 +29,16 @@ _CLAUSE = (rf"\b(?i:the\s+name\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_
            # Czech statutes' "Spolek s názvem Pyvec, z.s." ("the association with the name ..."), "Název spolku zní:"
            rf"(?:{_CZECH_KINDS})\s+(?:s\s+názvem|nese\s+název)\s*:?|"
            r"název\s+(?:spolku|nadace|ústavu|družstva)\s+(?:je|zní)\s*:?|"
-           # Finnish and Swedish rules' "Yhdistyksen nimi on OpenVAA ry", "Föreningens namn är ..."
+           # Finnish, Swedish, Danish and Norwegian rules' "Yhdistyksen nimi on OpenVAA ry", "Föreningens namn är ...",
+           # "Foreningens navn er ..."
            r"(?:yhdistyksen|säätiön|osuuskunnan)\s+nimi\s+on|(?:föreningens|stiftelsens)\s+namn\s+är|"
+           r"(?:foreningens|fondens|selskabets|selskapets|stiftelsens|lagets)\s+navn\s+er|"
            rf"(?:der|die|das)\s+(?:{_GERMAN_KINDS})\s+(?:führt\s+den\s+namen|führt\s+die\s+firma|trägt\s+den\s+namen|"
            r"heißt))\s+(?:the\s+)?")
-_QUOTED = "\\s?(?P<quoted>[^\"\u201c\u201d\u201e\u00ab\u00bb\n]{2,60}?)\\s?[\"\u201c\u201d\u00bb]"  # ("« Alakajam! »")
+# ("« Alakajam! »", and in curly single quotes as Danish statutes write them)
+_QUOTED = "\\s?(?P<quoted>[^\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\n]{2,60}?)\\s?[\"\u201c\u201d\u00bb\u2019]"
 
 
 def name_clause(name: str) -> re.Pattern:
     """The clause, with ``name``: a pattern of how names are written (group ``v``) for a name not in quotes."""
-    return re.compile(rf"{_CLAUSE}(?:[\"\u201c\u201e\u00ab]{_QUOTED}|(?P<v>{name}))")
+    return re.compile(rf"{_CLAUSE}(?:[\"\u201c\u201e\u00ab\u2018]{_QUOTED}|(?P<v>{name}))")
