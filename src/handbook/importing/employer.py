@@ -1,7 +1,7 @@
 """Whose policy a staff document is, from how it speaks of its readers as the organisation's people: "as an employee
-of Indeed", "engineers at Yahoo", "All Kartoza employees are issued with an email address". Companies' handbooks
-name themselves so, and often nowhere else: their people are the readers, and the text speaks as "we" to them. So
-does whom "you work for": "whilst you work for Pixie Labs".
+of Indeed", "engineers at Yahoo", "All Kartoza employees are issued with an email address", "Everyone at Converge needs
+to sign". Companies' handbooks name themselves so, and often nowhere else: their people are the readers, and the text
+speaks as "we" to them. So does whom "you work for": "whilst you work for Pixie Labs".
 
 Taken only where one name is so used (never two employers), the name is one a text writes only as a name (one
 capitalised word it never writes in lower case, a distinctive name: "W3C", "Greenleaf Ltd", or, whom "you work for",
@@ -26,10 +26,14 @@ from .organisation import NAME
 # should", another project's people a software project's policy speaks of)
 _STAFF = r"(?i:employees?|staff(?:\s+members?)?|workers?|personnel|colleagues?)"
 _PEOPLE = rf"(?:{_STAFF}|(?i:engineers?|developers?))"
+_DETERMINER = r"(?:Every|Each|All|Any|No|Our|The|New|Other|Some)"  # "Every employee will ...": no one's name
 _THEIR_EMPLOYER = re.compile(
     rf"\b{_PEOPLE}\s+(?:of|at|for)\s+(?P<of>{NAME})|\b(?i:all|every|our)\s+(?P<all>{NAME})\s+{_PEOPLE}\b"
-    rf"|\b(?P<own>{NAME})\s+{_STAFF}\s+(?:are|is|will|must|should|may|can)\b"
-    rf"|\b(?i:you|whilst|while|when)\s+(?:work|are\s+working|are\s+employed)\s+(?:for|at|by)\s+(?P<works>{NAME})")
+    rf"|\b(?!{_DETERMINER}\s)(?P<own>{NAME})\s+{_STAFF}\s+(?:are|is|will|must|should|may|can)\b"
+    rf"|\b(?i:you|whilst|while|when)\s+(?:work|are\s+working|are\s+employed)\s+(?:for|at|by)\s+(?P<works>{NAME})"
+    # where its people are: "Everyone at Converge needs to sign", "your best work at Converge", "after you've been at
+    # Converge for about 3 months"
+    rf"|\b(?i:everyone|everybody|work|been)\s+at\s+(?P<at>{NAME})")
 _WE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _PEOPLE_WORDS = re.compile(rf"\b{_PEOPLE}\b")
 _MEMBERS = re.compile(r"\bmembers?\b", re.I)
@@ -42,7 +46,8 @@ def employer(text: str) -> tuple[str, str] | None:
     worked_for = set()  # the names of those said as whom "you work for": a name of any words ("Pixie Labs") will do
     employers_of = set()  # and of those said only as "employees of X", which a union's rules say of its members too
     for match in _THEIR_EMPLOYER.finditer(text):
-        if looks_like_a_name(name := match["of"] or match["all"] or match["own"] or match["works"], text):
+        name = match["of"] or match["all"] or match["own"] or match["works"] or match["at"]
+        if looks_like_a_name(name, text):
             names.setdefault(name, " ".join(match[0].split()))
             (worked_for if match["works"] else employers_of if match["of"] else set()).add(name)
     if len(names) != 1 or len(_WE.findall(text)) < _LEAST or (set(names) <= employers_of and _speaks_to_members(text)):
