@@ -83,7 +83,7 @@ def stated_in_title(title: str, text: str) -> tuple[str, str, str] | None:
             mentions := times_named(match["v"], text)) and named_apart(match["v"], match["rest"], text):
         return match["v"], title, _named_times(mentions)
     return _name_leading_title(title, text) or _group_in_title(title, text) or _author_leading_title(title, text) or (
-        _initials_leading_title(title, text))
+        _initials_leading_title(title, text)) or _owning_the_title_s_words(title, text)
 
 
 def _short_name_in_full(title: str, text: str) -> tuple[str, str, str] | None:
@@ -185,6 +185,39 @@ def _initials_leading_title(title: str, text: str) -> tuple[str, str, str] | Non
     uses = len(re.findall(_INITIALS_AS_A_BODY.format(initials=initials), text))
     return (name, title, f"its initials '{initials}' used as its own {uses} times in the text") if (
         uses >= _LEAST_INITIALS_USES) else None
+
+
+# Whose the title's words are, as Spanish, Portuguese, French and Italian say it: "... de Python Perú", "... da OKBR",
+# "... de l'Association Alakajam"
+_OF_A_NAME = re.compile(rf"\b(?:de|da|do|das|dos|du|des|di|del|della)\s+(?:la\s+|l['\u2019]\s*)?(?P<v>{NAME})")
+# ... not what the document was adapted from or based on: "Adaptado de la Node.js Policy on Trolling"
+_ADAPTED = re.compile(r"\b(?i:adapt|basad|basead|basé|based|inspir|tradu|deriv)\w*\s+(?:\S+\s+){0,8}$")
+
+
+def _owning_the_title_s_words(title: str, text: str) -> tuple[str, str, str] | None:
+    """The name the text says the title's words are of, in a Romance language: "el Código de Conducta de Python Perú"
+    under the title "Conducta", "As comunidades de Inovação Cívica (IC) da OKBR" under "Código de Conduta das
+    comunidades de Inovação Cívica": the words before it end as the title does (the whole title, or at least three of
+    its last words), the name named at least twice and never written in lower case; one name only (not a third
+    party's "Política de Privacidad de Google" beside the document's own)."""
+    title_words = _words(title)
+    owners: dict[str, str] = {}
+    for match in _OF_A_NAME.finditer(text) if title_words else ():
+        before = text[max(0, match.start() - 200):match.start()]
+        words = _words(re.sub(r"\([^()]*\)", " ", before))  # ("Inovação Cívica (IC) da OKBR")
+        alike = next((n for n in range(min(len(words), len(title_words)), 0, -1) if words[-n:] == title_words[-n:]), 0)
+        if (alike == len(title_words) or alike >= 3) and not _ADAPTED.search(before):
+            owners.setdefault(match["v"], " ".join(f"{before[-60:]}{match[0]}".split()))
+    if len(owners) != 1:
+        return None
+    name, words = owners.popitem()
+    if DOCUMENT_WORDS.search(name) or not looks_like_a_name(name, text) or (mentions := times_named(name, text)) < 2:
+        return None
+    return name, words, f"the text saying whose the title's words are, {_named_times(mentions)}"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
 
 
 def _named_times(mentions: int) -> str:
