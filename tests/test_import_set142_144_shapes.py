@@ -95,3 +95,15 @@ def test_a_portuguese_text_saying_whose_the_title_s_last_words_are_gives_the_org
         encoding="utf-8")
 
     assert drafted(tmp_path / "codigo.md").facts.value("organisation") == "ABDA"
+
+
+@pytest.mark.parametrize(("title", "organisation"), [
+    # a foundation's name heading the charter of a project it holds: the project's charter, not the foundation's policy
+    ("The Kestrel Foundation Open Gannet Project Charter", None),
+    ("The Kestrel Foundation Community Charter", "Kestrel Foundation"),
+])
+def test_a_title_headed_by_a_foundation_naming_its_project_is_not_the_foundation_s(title, organisation):
+    facts = facts_of("1. The Kestrel Foundation supports the technical community of the project.",
+                     "2. Participants shall abide by the policies of the Kestrel Foundation.", title=title)
+
+    assert found(facts, "organisation") == organisation

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .organisation_words import BODY_KINDS, COMPANY, ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
+from .organisation_words import BODY_KINDS, COMPANY, DOCUMENT_WORDS, ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
 
 _QUOTED = re.compile("[\"'\u201c\u2018].+[\"'\u201d\u2019]")  # a word mentioned: "the word “lullabot”"
 _PRONOUNS = {"it", "this", "that", "there", "which", "who", "we", "they", "he", "she", "what", "each", "everyone",
@@ -104,3 +104,18 @@ def a_cover_name(name: str, text: str) -> bool:
     initials = "".join(word[0] for word in name.split() if word[0].isupper())
     return looks_like_a_name(name, text) or bool(LEADING_ORGANISATION_WORD.match(name)) or (
         len(initials) >= 3 and len(re.findall(rf"(?<![\w-]){initials}(?![\w-])", text)) >= 2)
+
+
+def named_apart(name: str, title_rest: str, text: str) -> bool:
+    """Whether ``name``, heading a title, is a company's ("Hartwell Corp.", "Acme Widgets Ltd"), or the text names it
+    other than before the title's next word ("Hack Club" alone in a Hack Club policy; not "Federal Public Trust", only
+    ever before "Device" or "TLS": the kind of certificates, as in "Federal Public Trust Device Certificate Policy");
+    never where the title's next words name another organisation before the document's ("The Linux Foundation Open
+    vSwitch Project Charter": the project's charter)."""
+    document = DOCUMENT_WORDS.search(title_rest)
+    between = title_rest[:document.start()] if document else ""
+    if re.fullmatch(rf"(?:\S+\s+)+(?:{WHOLE_ORGANISATION_WORDS}|Project)\s+", between):
+        return False
+    following = re.escape(title_rest.split()[0]) if title_rest.split() else "$^"
+    return re.search(rf"\s{COMPANY}\W*$", name) is not None or re.search(
+        rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+{following})", text) is not None

@@ -33,6 +33,7 @@ from .name_shapes import (
     is_one_plain_name,
     looks_like_a_name,
     lower_case_name,
+    named_apart,
 )
 from .organisation_words import COMPANY, DOCUMENT_WORDS, ORGANISATION_WORDS, POST, REGULATOR_WORDS
 
@@ -323,15 +324,6 @@ def _a_tool(name: str, text: str) -> bool:
     written = re.escape(name)
     return bool(re.search(rf"\b(?i:on|via|using|use|uses|in|with|through|a|an|your)\s+{written}\b|"
                           rf"\b{written}\s+(?i:accounts?|apps?|software|platform|cookies?|tools?|settings)\b", text))
-
-
-def named_apart(name: str, title_rest: str, text: str) -> bool:
-    """Whether ``name`` is a company's ("Hartwell Corp.", "Acme Widgets Ltd"), or the text names it other than before
-    the title's next word ("Hack Club" alone in a Hack Club policy; not "Federal Public Trust", only ever before
-    "Device" or "TLS": the kind of certificates, as in "Federal Public Trust Device Certificate Policy")."""
-    following = re.escape(title_rest.split()[0]) if title_rest.split() else "$^"
-    return re.search(rf"\s{COMPANY}\W*$", name) is not None or re.search(
-        rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+{following})", text) is not None
 
 
 def _worked_on(name: str, text: str) -> bool:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .name_shapes import is_distinctive_name, looks_like_a_name, times_named
-from .organisation import NAME, NAME_HEADING_TITLE, in_name_case, named_apart
+from .name_shapes import is_distinctive_name, looks_like_a_name, named_apart, times_named
+from .organisation import NAME, NAME_HEADING_TITLE, in_name_case
 from .organisation_words import COMPANY, DOCUMENT_WORDS, ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
 
 # A title saying where the policy is for: "Positive Work Environment at W3C: Code of Conduct"
