@@ -13007,6 +13007,67 @@ STATED: dict[str, dict[str, tuple]] = {
         # "Conduct" and "Moderation", and the same sources), with "Rust" made "Python Perú" and "Rustaceans"
         # "Pythonistas" (line 85). No version, date, approver, owner, review period or audience stated
     },
+    # held out, set 147 (README_extra.md, added on branch heldout-147): labelled from the documents before the
+    # importer was ever run on them (both Markdown files read as plain text with cat -n)
+    "red-mountain-makers-bylaws": {
+        # title: "By-Laws of The Red Mountain Makers" (line 1, a setext "=" heading; no front matter). "**Name**: The
+        # name of the organization shall be Red Mountain Makers. It shall be a nonprofit organization incorporated
+        # under the laws of the State of Alabama under section 501(c)3." (line 9)
+        "organisation": ("Red Mountain Makers", "The Red Mountain Makers", "RMM"),
+        # Not approved_on or effective_from: "These bylaws were approved at a meeting of the membership by a simple
+        # majority vote on \_\_\_\_\_\_\_\_\_\_\_\_\_\_." (line 227, the CERTIFICATION: **the date is a blank of
+        # escaped underscores**, and line 229 is a blank signature line "... Secretary Date"); no date appears anywhere
+        # in the text. Not approved_by as stated: the same blank certification (a form to fill in, not a record that
+        # this text was approved; see EITHER), "These bylaws may be amended when necessary by a two-thirds majority
+        # vote of the board of directors and ratification by a simple majority of the membership" (line 220: who may
+        # amend them), "All memberships shall be granted upon a majority vote of the board" (line 24), "The board must
+        # approve the budget" (line 197). Not owner: "The board is responsible for overall policy and direction of the
+        # association" (line 110), "The secretary shall keep a copy of the articles of incorporation and bylaws, as
+        # amended to date" (line 160: keeps a copy), the Chair's "enforcement of these bylaws and any standing rules"
+        # (line 152). Not review_every: "The amount required for monthly dues shall be determined yearly by a majority
+        # vote of the board of directors" (line 28: dues, not the bylaws), "Regular meetings ... shall be held monthly"
+        # (line 67), "Semi-annual meetings ... in the months of March and September" (line 71), "The board shall meet at
+        # least monthly" (line 126), "one-year terms ... up to three consecutive terms" (line 122), "a report to full
+        # membership at a quarterly meeting" (line 164), "The fiscal year shall be the calendar year" (line 197), notice
+        # periods ("no less than 1 week", "5 days", "24 hours", "seven days"). Not version: "### Section 6.4" (line 101)
+        # and "## Section 5" (line 132: stray section numbers from an older numbering, kept as headings), "ARTICLE I"-
+        # "ARTICLE VIII", "section 501(c)3" and "Section 501(c)(3) of the Internal Revenue Code of 1986" (lines 9, 13:
+        # the tax-exempt status), "five percent", "two-thirds", "7 members", board positions "#1"-"#7" (lines 136-144).
+        # Not organisation: "the State of Alabama" (line 9), "the Internal Revenue Code" (line 13), "a 501(c3)
+        # organization with similar purpose" (line 213: where assets go on dissolution), "the corporation" and "the
+        # association" (generic). Not applies_to as stated: "All members are required to adhere to these rules and to
+        # the bylaws" (line 58: whom they bind, never said as "apply to"; see EITHER). No version, date, approver,
+        # owner or review period stated; the file has no final newline
+    },
+    "code-blue-hackathon-code-of-conduct": {
+        # title: "Code Blue Code of Conduct" (line 1, the only "#" heading; no front matter). "We invite all those who
+        # participate in Code Blue hackathon to read these guidelines" (line 13); "Alert the Code Blue [organizers][7]"
+        # (line 32); "Code Blue organizers are available to help" (line 63); "## Code Blue Organizers Contacts" (line
+        # 71). The hackathon's organiser, the Python club at the University of Algarve, is named only in the
+        # repository's LICENSE, never in the text: see EITHER
+        "organisation": ("Code Blue", "Code Blue hackathon", "Code Blue organizers"),
+        # "## Scope" (line 65): "We expect all community participants (contributors, paid or otherwise; sponsors; and
+        # other guests) to abide by this Code of Conduct in all community venues–online and in-person–as well as in
+        # all one-on-one communications pertaining to community business." (line 67: the Scope section's statement of
+        # whom it covers)
+        "applies_to": (("community participants",), ("contributors", "sponsors", "guests"),
+                       ("contributors", "sponsors", "other guests"), ("participants",),
+                       ("all community participants",)),
+        # Not applies_to: "This code of conduct and its related procedures also applies to unacceptable behavior
+        # occurring outside the scope of community activities" (line 69: applies to behaviour, not to an audience),
+        # "any community member, including sponsors and those with decision-making authority" (line 53: whose
+        # behaviour will not be tolerated). Not version: "http://creativecommons.org/licenses/by-sa/3.0/" (line 79: the
+        # licence's version, 3.0), "[3]"-"[7]" (link labels). Not organisation: "Pixel's camp" (lines 5, 78: the
+        # Pixels Camp Code of Conduct it is based on), the "Citizen Code of Conduct" and "Rails Girls Summer of Code"
+        # (lines 5, 80-81: its other sources), "Creative Commons" (line 5: the licence), "local law enforcement" (line
+        # 63). Not owner: "the Code Blue [organizers][7] or staff member" (line 61: whom to tell), "[7]:
+        # mailto:dpalecek@ualg.pt" (line 82: the organisers' contact address, a person's), "the community organizers
+        # may take any action they deem appropriate" (line 57: who enforce it). **Not independent of wider codes in
+        # wording**: it is the Pixels Camp Code of Conduct (itself from the Citizen Code of Conduct) with "Pixels
+        # Camp" made "Code Blue" and the Pixels Camp purpose paragraph dropped. No version, date, approver, owner or
+        # review period stated (the file was added on 2024-06-01 in the repository's history, which the text does not
+        # say; the hackathon took place on 18-20 October 2024, said only in the repository's README)
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -18046,5 +18107,24 @@ EITHER: dict[str, dict[str, tuple]] = {
         # policies "se aplican a todos los lugares oficiales de Python Perú", line 91: places)
         "applies_to": (("miembros de la comunidad",), ("comunidad",), ("miembros",), ("community members",),
                        ("members",), ("everyone",)),
+    },
+    # held out, set 147
+    "red-mountain-makers-bylaws": {
+        # "These bylaws were approved at a meeting of the membership by a simple majority vote on \_\_\_\_ ..." (line
+        # 227, the CERTIFICATION, its date a blank to fill in, with a blank "Secretary Date" signature line): the form
+        # of an approval by the membership, not a record that it took place
+        "approved_by": ("the membership", "membership", "a meeting of the membership", "members",
+                        "meeting of the membership"),
+        # "All members are required to adhere to these rules and to the bylaws as they constitute a means for properly
+        # administrating our organization." (line 58) and the Full Members' privileges and responsibilities (lines
+        # 32-46): whom they bind, never said as "apply to"
+        "applies_to": (("members",), ("Full Members",), ("all members",), ("members", "board of directors")),
+    },
+    "code-blue-hackathon-code-of-conduct": {
+        # The repository's LICENSE ("Copyright (c) 2024 Python club at University of Algarve") and README name the
+        # hackathon's organiser; the text itself names only "Code Blue" and its "organizers" (the contact address at
+        # line 82 is at ualg.pt, the university's domain)
+        "organisation": ("Python club at University of Algarve", "Python club at the University of Algarve",
+                         "Py-ualg"),
     },
 }
