@@ -13068,6 +13068,96 @@ STATED: dict[str, dict[str, tuple]] = {
         # review period stated (the file was added on 2024-06-01 in the repository's history, which the text does not
         # say; the hackathon took place on 18-20 October 2024, said only in the repository's README)
     },
+    # held out, set 146 (README_extra.md, added on branch heldout-146): labelled from the documents before the
+    # importer was ever run on them (the PDF read as pdftotext's text, with -layout, and pdfinfo's and pdffonts'
+    # output; the three Markdown files as plain text). Open-source foundations' and projects' non-code policies
+    "open-mainframe-project-zowe-technical-charter": {
+        # title: "Technical Charter (the “Charter”) for Zowe a Series of LF Projects, LLC" (page 1, three centred lines
+        # over "Adopted February 18, 2021"); the PDF's Title property is "Zowe Technical Charter - 20210804.docx" (the
+        # Google Docs file's name; Producer "Skia/PDF m94 Google Docs Renderer"). "the Zowe open source project, which
+        # has been established as Zowe a Series of LF Projects, LLC (the “Project”)" (page 1, first paragraph)
+        "organisation": ("Zowe a Series of LF Projects, LLC", "Zowe", "the Zowe open source project", "Zowe Project",
+                         "the Zowe project"),
+        # "Adopted February 18, 2021" (page 1, under the title): the day it was adopted; who adopted it is not said
+        # (the adoption date as effective date: see EITHER)
+        "approved_on": ("2021-02-18",),
+        # "All contributors (including committers, maintainers, and other technical positions) and other participants
+        # in the Project (collectively, “Collaborators”) must comply with the terms of this Charter." (page 1)
+        "applies_to": (("contributors", "participants"), ("collaborators",), ("Collaborators",)),
+        # Not effective_from or approved_on: "20210804" in the Title property (2021-08-04: the file's name; the day it
+        # was added to the repository, in 70b492f, "Add COBOL PC and Zowe charters"). Not approved_by: "This charter may
+        # be amended by a two-thirds vote of the entire TSC and is subject to approval by LF Projects." (8.a, page 6:
+        # how it is changed, not who adopted this text); "The TSC may adopt a code of conduct ... subject to approval
+        # by the Series Manager" (4.b, page 3); "License exceptions must be approved by a two-thirds vote of the entire
+        # TSC" (7.c, page 5). Not owner: "The Technical Steering Committee (the “TSC”) will be responsible for all
+        # technical oversight of the open source Project" (2.a, page 1: the project's oversight, not the charter's
+        # keeping). Not review_every: "at least 30 days prior to such policy taking effect" (4.c, page 3: LF Projects'
+        # notice of its policies), "at least fifty percent" (3.b, page 3: a quorum). Not version: "Eclipse Public
+        # License v2.0" (7.b.i, page 5: the project's licence), "Apache License, Version 2.0", "Creative Commons
+        # Attribution 4.0 International License" (7.b.iv), "CDLA-Permissive 1.0" (7.b.v), section numbers. Not
+        # organisation: "LF Projects, LLC" (page 1, "a Delaware series limited liability company"), "the Open Mainframe
+        # Project of The Linux Foundation" (2.f, page 2: whom the TSC Chair speaks to), "Joint Development Foundation"
+        # (5.c, 6.a.i, page 4), the "Series Manager" (2.g.vii, 3.d). No owner, version or review period stated
+    },
+    "open-mainframe-project-branding-guidelines": {
+        # title: "Branding Guidelines for Open Mainframe Project and hosted projects" (line 1, the only "#" heading).
+        # "This document is intended to serve as a guide to referring to Open Mainframe Project" (line 5); "Open
+        # Mainframe Project is hosted by the Linux Foundation." (line 11)
+        "organisation": ("Open Mainframe Project", "the Open Mainframe Project", "OMP"),
+        # Not effective_from: "*Latest update November 28, 2023*" (line 3, in italics: an edit date, not said to be
+        # when the guidelines took effect; see EITHER). Not owner: "The Linux Foundation is the legal entity that owns
+        # and manages the brand assets for the hosted projects" (line 13: the marks' owner, not this document's);
+        # "please work with the Open Mainframe Project’s PR team for specific guidance at pr@openmainframeproject.org"
+        # (line 28) and "contact us at pr@openmainframeproject.org for review" (line 43: whom to ask, not who keeps the
+        # guidelines). Not approved_by: "without prior approval from Open Mainframe Project" (line 36: approval of a
+        # mark's use at an event), "Open Mainframe Project or Project ABC approved" (line 33: an example of misuse).
+        # Not applies_to: "there are a few specific rules that we ask everyone to follow" (line 25) and "Anyone is free
+        # to talk publicly about Open Mainframe Project" (line 41: see EITHER). Not organisation: "The Linux
+        # Foundation" (lines 11, 13, 25, 36: the host and the marks' owner), "Zowe" (lines 25, 36: a hosted project),
+        # "XYZ Company" and "Project ABC" (lines 27-34: examples), "Open Mainframe Summit" (line 36: an event), the
+        # "Technical Steering Committee (TSC)" (line 13). Not version: none. No version, approver, owner, effective date
+        # or review period stated
+    },
+    "foreman-privacy-policy": {
+        # title: "Foreman Privacy Policy" (line 6, the first "#" heading; five more "#" headings follow: "Types of data
+        # we collect", "How and why we use your data", "Your rights regarding your data", "Contacting us", "Changes to
+        # this Privacy Statement"); the front matter's "title: Privacy Notice" (line 3) is the page's title.
+        # "This document describes the data Foreman collects about you" (line 8); "The Foreman project does not share
+        # data with 3rd parties" (line 11); "against the Foreman Project" (line 186)
+        "organisation": ("Foreman", "the Foreman project", "The Foreman project", "Foreman Project",
+                         "the Foreman Project", "The Foreman community"),
+        # Not effective_from: "This policy was last updated on 10th May 2024." (lines 221-222: an edit date, not said
+        # to be when it took effect; see EITHER). Not owner or approved_by: "Foreman reserves the right to update this
+        # policy from time to time. Material changes will be posted to the Announcements list" (lines 218-221: the
+        # project as a whole; no body named), privacy@community.theforeman.org (lines 197, 213: a contact). Not
+        # review_every: "these are log-rotated and deleted after 4 weeks" (line 33: the web logs' retention), "The
+        # Foreman community runs a survey each year" (line 143: the survey), "is deleted regularly" (line 160: debug
+        # archives). Not organisation: GitHub, YouTube, FOSDEM, SlideShare (LinkedIn), Fastly, Matrix.org, Redmine,
+        # Discourse, BotBot (hosts, services and the link definitions, lines 47-230), "the EU General Data Protection
+        # Regulation 2016/679 (“GDPR”)" (line 183), "the European Economic Area (“EEA”)" (line 185). Not version:
+        # "2016/679" (the GDPR's number). Not applies_to: the visitors, contributors and account holders it speaks to:
+        # see EITHER. No version, approver, owner, effective date or review period stated
+    },
+    "openbmc-technical-oversight-forum": {
+        # title: "OpenBMC Technical Oversight Forum (TOF)" (line 1, the only "#" heading; the file is tof/contract.md).
+        # "The OpenBMC TOF or Technical Oversight Forum represents the technical leadership of the OpenBMC project."
+        # (lines 5-6)
+        "organisation": ("OpenBMC", "the OpenBMC project", "OpenBMC project"),
+        # "The TOF updates and maintains this document, using the process documented within, and it can be considered
+        # authoritative unless directly overridden by the TSC." (lines 13-15)
+        "owner": ("TOF", "the TOF", "OpenBMC TOF", "the OpenBMC TOF", "Technical Oversight Forum",
+                  "the Technical Oversight Forum", "OpenBMC Technical Oversight Forum"),
+        # Not approved_by: "unless directly overridden by the TSC" (line 15: who may override it, not said to have
+        # approved it); "the proposal is approved" (lines 79-80: the TOF's votes on proposals); "Approval of new
+        # subprojects" (line 37, among the TOF's duties). Not version: "This is a working document and subject to
+        # change." (line 3: no number). Not review_every: "Members are elected by community contributors yearly"
+        # (line 59: elections), "The chair rotates month to month." (line 51), "The TOF meets bi-weekly." (line 95),
+        # "8 days", "an additional 6 days", "after 2 weeks" (lines 77-85: votes on proposals). Not applies_to: "Issues
+        # can be opened by anyone" (line 72: who may raise issues); the TOF members it binds: see EITHER. Not
+        # organisation: GitHub (lines 57, 68-71), Discord (line 116), the "TSC" (line 15). Not effective_from: none
+        # (the file's history, first committed 2021-09-27 in ae4104dd, is not in the text). No version, approver,
+        # date or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -18126,5 +18216,37 @@ EITHER: dict[str, dict[str, tuple]] = {
         # line 82 is at ualg.pt, the university's domain)
         "organisation": ("Python club at University of Algarve", "Python club at the University of Algarve",
                          "Py-ualg"),
+    },
+    # held out, set 146
+    "open-mainframe-project-zowe-technical-charter": {
+        "effective_from": ("2021-02-18",),  # "Adopted February 18, 2021" (page 1, under the title): the adoption
+        # date, not said to be when it took effect
+    },
+    "open-mainframe-project-branding-guidelines": {
+        # "*Latest update November 28, 2023*" (line 3, in italics, under the title): an edit date, not said to be when
+        # the guidelines took effect
+        "effective_from": ("2023-11-28",),
+        # "there are a few specific rules that we ask everyone to follow when using trademarks or project names related
+        # to Zowe or any other projects hosted by Open Mainframe Project, or Open Mainframe Project itself" (line 25);
+        # "a guide to referring to Open Mainframe Project, a member organization’s participation, an individual code
+        # contributor’s participation" (line 5): whom it asks, never said as "applies to"
+        "applies_to": (("everyone",), ("member organizations", "contributors"), ("members", "contributors"),
+                       ("anyone",)),
+    },
+    "foreman-privacy-policy": {
+        # "This policy was last updated on 10th May 2024." (lines 221-222, the last sentence of "# Changes to this
+        # Privacy Statement"): an edit date, not said to be when the policy took effect
+        "effective_from": ("2024-05-10",),
+        # "This document describes the data Foreman collects about you" (line 8), then the website's visitors, the
+        # codebase's contributors, the Redmine and Discourse accounts' holders, the survey's respondents and the
+        # debug archives' users (lines 28-162): whom it speaks to, never said as "applies to"
+        "applies_to": (("users",), ("visitors",), ("contributors",), ("visitors", "contributors"), ("community",),
+                       ("you",)),
+    },
+    "openbmc-technical-oversight-forum": {
+        # "Members within this forum are representatives of the development community as a whole and not as
+        # representatives for the entities they are employed by." (lines 24-26) and the members' votes, quorum and
+        # chair passim: whom its rules bind, never said as "applies to"
+        "applies_to": (("TOF members",), ("members",), ("TOF",), ("TOF members", "chair")),
     },
 }
