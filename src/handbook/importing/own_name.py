@@ -55,6 +55,7 @@ _MID_SENTENCE = re.compile(r"[a-z,;][ \t]+$")
 _SITE_AT = re.compile(r"(?P<part>\S.*?)\s+@\s+(?P<at>(?:The\s+)?[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?"
                       r"[A-Z][\w&'\u2019.-]*)*)")
 # A Markdown link whose text is a word of its address: "[zalando](https://github.com/zalando)"
+_LINK = re.compile(r"\[(?P<words>[^\]\n]*)\]\([^)\s]*\)")
 _HANDLE_LINK = re.compile(r"\[(?P<handle>[\w.-]+)\]\((?P<address>[^)\s]*)\)")
 # Used as its own: "Hypha's", "the Julia community", "Kubernetes will", "at Hypha", "members of the OWASP Foundation"
 _PEOPLE_AND_PLACES = (r"community|project|team|members?|staff|employees?|maintainers?|contributors?|website|site|"
@@ -139,7 +140,10 @@ def most_used_own_name(blocks: list[Block], title: str, properties: dict[str, st
     if at := _site_at(properties.get("site_name", ""), text):
         return at
     body = [paragraph.plain for paragraph in paragraphs if paragraph.heading is None]
-    places = {"its title": "\n".join([title, properties.get("title", "")]),
+    # (and its first heading, where the title is another's: "# Foreman Privacy Policy" under front matter's "Privacy
+    # Notice")
+    heading = next((p.plain for p in paragraphs if p.heading is not None and p.heading <= 1), "")
+    places = {"its title": "\n".join([title, properties.get("title", ""), heading]),
               "its opening paragraphs": "\n".join([p for p in body if len(p.split()) >= _SENTENCE_WORDS][
                   :_OPENING_PARAGRAPHS]),
               "its copyright notice": "\n".join([properties.get("copyright", ""),
@@ -253,6 +257,7 @@ def _uses(text: str) -> dict[str, _Uses]:
     # a path, "cciw/data_retention.py"), nor a link's text that is its address's ("[zalando](https://github.com/zalando)":
     # an account's handle)
     lower_case = set(re.findall(r"(?<![\w./@-])[a-z][\w-]*+(?:\.\w[\w-]*+)*+(?![@/])", _without_handles(text)))
+    text = _LINK.sub(r"\g<words>", text)  # a link's words as the reader reads them: "the Code Blue [organizers](...)"
     sequences = _sequences(text)
     elsewhere = {written for at, written in sequences if _MID_SENTENCE.search(text[max(0, at - 3):at])}
     opening_elsewhere = {written.split()[0] for written in elsewhere}
@@ -265,9 +270,13 @@ def _uses(text: str) -> dict[str, _Uses]:
         # ("a Read the Docs project", though the text says "read")
         if len(words) > 1 and " ".join(words[1:]) in elsewhere and words[0] not in opening_elsewhere:
             first = 1
-        kept_whole = "the" in words[1:-1] and _MID_SENTENCE.search(text[max(0, at_first - 3):at_first])
-        while first < last and not kept_whole and (words[first] == "I" or {
-                words[first].lower() + ending for ending in ("", "s", "es")} & lower_case):
+        mid_sentence = _MID_SENTENCE.search(text[max(0, at_first - 3):at_first])
+        kept_whole = "the" in words[1:-1] and mid_sentence
+        # ... nor a name whose first word alone is a common one, mid-sentence ("participate in Code Blue hackathon";
+        # not "the Staff Handbook", nor "the Designated Safeguarding Lead")
+        kept_whole = kept_whole or (mid_sentence and len(words) > 1 and not DOCUMENT_WORDS.search(words[-1])
+                                    and not any(_common(word, lower_case) for word in words[1:]))
+        while first < last and not kept_whole and (words[first] == "I" or _common(words[first], lower_case)):
             first += 1
         while last > first and (words[last - 1] in _JOINS or DOCUMENT_WORDS.search(words[last - 1])):
             last -= 1
@@ -295,6 +304,11 @@ def _uses(text: str) -> dict[str, _Uses]:
             if key != name:
                 use.longer[name] += 1
     return uses
+
+
+def _common(word: str, lower_case: set[str]) -> bool:
+    """Whether the text writes the word in lower case too, a common noun ("Report", "Our"), or its plural."""
+    return bool({word.lower() + ending for ending in ("", "s", "es")} & lower_case)
 
 
 def _without_handles(text: str) -> str:
