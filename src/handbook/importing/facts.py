@@ -81,10 +81,10 @@ _MAINTAINED_BY = re.compile(
 _RESPONSIBLE_FOR = re.compile(
     rf"{SENTENCE_START}(?:[^,.;:]{{3,60}},\s+)?(?:[Tt]he\s+)?(?P<v>{NAME}(?:\s+(?:team|committee|group|board|office))?)"
     rf"(?:\s+\([A-Z]{{2,10}}\))?\s+(?:(?:is|are)\s+(?:responsible\s+"
-    r"for\s+(?:maintaining|reviewing|updating|keeping)(?:\s+and\s+\w+)?|the\s+owners?\s+of)|manages?|maintains?|"
+    r"for\s+(?:maintaining|reviewing|updating|keeping)(?:\s+and\s+\w+)?|the\s+owners?\s+of)|"
+    r"(?:(?:updates?|reviews?|revises?)\s+and\s+)?(?:manages?|maintains?)|"  # "The TOF updates and maintains this"
     r"owns?(?P<approves>\s+and\s+approves?)?)\s+this\s+(?:policy|document|procedure|handbook)\b(?!['\u2019])"
-    # (not "this policy's register"; "The Lead Maintainers own and approve this policy" names its approver too)
-)
+)  # (not "this policy's register"; "The Lead Maintainers own and approve this policy" names its approver too)
 _BODIES = r"Trustees|Directors|Governors|Management"
 _BODY_AS_NAME = rf"(?:{_BODIES}|Trustee|Director|Governor)$"  # never the organisation ("the Board of Director", a typo)
 _BODY_OF = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?(?i:Board|{_BODIES}|Governing\s+Body|Committee|Council)"  # "trustees of"
