@@ -4,8 +4,11 @@ mention an approver, an audience or another organisation's document are never ta
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from handbook.importing import drafted
 from handbook.importing.document import Paragraph, Table
 from handbook.importing.facts import find_facts
 
@@ -22,6 +25,12 @@ def facts_of(*lines: str, title: str | None = None):
 
 def found(facts, name: str):
     return facts.found[name].value if name in facts.found else None
+
+
+def organisation_of_page(folder: Path, markdown: str) -> str:
+    """The organisation an import of a Markdown page finds ("TBC" where it finds none)."""
+    (folder / "page.md").write_text(markdown, encoding="utf-8")
+    return str(drafted(folder / "page.md").facts.value("organisation"))
 
 
 @pytest.mark.parametrize(("lines", "organisation"), [

@@ -8,7 +8,7 @@ group")."""
 from __future__ import annotations
 
 import pytest
-from test_import_facts import facts_of, found
+from test_import_facts import facts_of, found, organisation_of_page
 
 from handbook.importing import drafted
 
@@ -44,9 +44,8 @@ def test_an_organisation_s_heading_over_its_document_s_a_level_down_is_not_the_t
     ("We are a not-for-profit performance group. All past members are told of any change.", None),
 ])
 def test_an_organisation_s_heading_is_its_name_where_the_text_writes_its_initials(tmp_path, goes_by, organisation):
-    (tmp_path / "rules.md").write_text(
-        "# Kestrel Video Game Orchestra\n## Rules and Privacy Policies\n\nOur Purpose: we strive to make a safe "
-        "community of musicians to create a kestrel video game orchestra online, and we expect everyone to follow the "
-        f"rules below.\n\n### Rules\n\n1. Be kind to other members.\n2. {goes_by}\n", encoding="utf-8")
+    page = ("# Kestrel Video Game Orchestra\n## Rules and Privacy Policies\n\nOur Purpose: we strive to make a safe "
+            "community of musicians to create a kestrel video game orchestra online, and we expect everyone to follow "
+            f"the rules below.\n\n### Rules\n\n1. Be kind to other members.\n2. {goes_by}\n")
 
-    assert drafted(tmp_path / "rules.md").facts.value("organisation") == (organisation or "TBC")
+    assert organisation_of_page(tmp_path, page) == (organisation or "TBC")

@@ -1,17 +1,16 @@
 """Shapes of held-out sets 142 to 144's first runs (issue 18), made here, each beside a look-alike: a Danish
-association's statutes (its name clause "Foreningens navn er ‘...’", "Vedtaget den 4. december 2017" under the
-title); a company handbook's page naming the company only where its people are ("Everyone at Converge needs to
-sign", "your best work at Converge"); codes of conduct in Spanish and Portuguese saying whose the title's words are
-("el Código de Conducta de Python Perú", "As comunidades de Inovação Cívica (IC) da OKBR")."""
+association's statutes (its name clause "Foreningens navn er '...'" in curly single quotes, "Vedtaget den 4. december
+2017" under the title); a company handbook's page naming the company only where its people are ("Everyone at Converge
+needs to sign", "your best work at Converge"); codes of conduct in Spanish and Portuguese saying whose the title's
+words are ("el Código de Conducta de Python Perú", "As comunidades de Inovação Cívica (IC) da OKBR")."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from test_import_facts import facts_of, found
+from test_import_facts import facts_of, found, organisation_of_page
 
-from handbook.importing import drafted
 from handbook.importing.dates import read_date
 
 
@@ -66,9 +65,7 @@ def _handbook_page(where: str) -> str:
     ("Everyone at Wrenfield and everyone at Kestrel Labs needs to sign an acknowledgement of the handbook.", None),
 ])
 def test_a_company_named_where_its_people_are_is_the_organisation(tmp_path, where, organisation):
-    (tmp_path / "changes.md").write_text(_handbook_page(where), encoding="utf-8")
-
-    assert drafted(tmp_path / "changes.md").facts.value("organisation") == (organisation or "TBC")
+    assert organisation_of_page(tmp_path, _handbook_page(where)) == (organisation or "TBC")
 
 
 @pytest.mark.parametrize(("closing", "organisation"), [
@@ -79,22 +76,19 @@ def test_a_company_named_where_its_people_are_is_the_organisation(tmp_path, wher
      None),
 ])
 def test_a_spanish_text_saying_whose_the_title_s_words_are_gives_the_organisation(tmp_path, closing, organisation):
-    (tmp_path / "codigo.md").write_text(
-        "# Código de Conducta\n\nNos comprometemos a proporcionar un entorno amigable, seguro y acogedor para todos."
-        "\n\nSé amable y cortés. No es necesario ser grosero o maleducado.\n\n"
-        f"{closing}\n", encoding="utf-8")
+    page = ("# Código de Conducta\n\nNos comprometemos a proporcionar un entorno amigable, seguro y acogedor para "
+            f"todos.\n\nSé amable y cortés. No es necesario ser grosero o maleducado.\n\n{closing}\n")
 
-    assert drafted(tmp_path / "codigo.md").facts.value("organisation") == (organisation or "TBC")
+    assert organisation_of_page(tmp_path, page) == (organisation or "TBC")
 
 
 def test_a_portuguese_text_saying_whose_the_title_s_last_words_are_gives_the_organisation(tmp_path):
-    (tmp_path / "codigo.md").write_text(
-        "# Código de Conduta das comunidades de Dados Abertos\n\nAs comunidades de Dados Abertos (DA) da ABDA devem "
-        "promover ambientes amistosos e inclusivos, incluindo pessoas contribuidoras dos projetos da ABDA.\n\n"
-        "1. Não é tolerado nenhum tipo de assédio;\n2. Toda pessoa presente está sujeita a estas regras.\n",
-        encoding="utf-8")
+    page = ("# Código de Conduta das comunidades de Dados Abertos\n\nAs comunidades de Dados Abertos (DA) da ABDA "
+            "devem promover ambientes amistosos e inclusivos, incluindo pessoas contribuidoras dos projetos da "
+            "ABDA.\n\n"
+            "1. Não é tolerado nenhum tipo de assédio;\n2. Toda pessoa presente está sujeita a estas regras.\n")
 
-    assert drafted(tmp_path / "codigo.md").facts.value("organisation") == "ABDA"
+    assert organisation_of_page(tmp_path, page) == "ABDA"
 
 
 @pytest.mark.parametrize(("title", "organisation"), [

@@ -7,9 +7,7 @@ document")."""
 from __future__ import annotations
 
 import pytest
-from test_import_facts import facts_of, found
-
-from handbook.importing import drafted
+from test_import_facts import facts_of, found, organisation_of_page
 
 
 @pytest.mark.parametrize(("name", "organisation"), [
@@ -18,16 +16,14 @@ from handbook.importing import drafted
     ("Open Community", None),
 ])
 def test_a_name_opening_with_a_common_word_heads_its_code_of_conduct(tmp_path, name, organisation):
-    (tmp_path / "conduct.md").write_text(
-        f"# {name} Code of Conduct\n\nWe invite all those who participate in {name} hackathon to read these "
-        "guidelines and help us create an open and welcoming community for everyone.\n\n"
-        f"* Alert the {name} [organizers](mailto:team@example.org) if you notice a dangerous situation.\n"
-        "* Be kind to others in our community.\n\n"
-        f"If you witness unacceptable behavior, please notify the {name} [organizers](mailto:team@example.org) as "
-        f"soon as possible.\n\nAdditionally, {name} organizers are available to help community members.\n",
-        encoding="utf-8")
+    page = (f"# {name} Code of Conduct\n\nWe invite all those who participate in {name} hackathon to read these "
+            "guidelines and help us create an open and welcoming community for everyone.\n\n"
+            f"* Alert the {name} [organizers](mailto:team@example.org) if you notice a dangerous situation.\n"
+            "* Be kind to others in our community.\n\n"
+            f"If you witness unacceptable behavior, please notify the {name} [organizers](mailto:team@example.org) as "
+            f"soon as possible.\n\nAdditionally, {name} organizers are available to help community members.\n")
 
-    assert drafted(tmp_path / "conduct.md").facts.value("organisation") == (organisation or "TBC")
+    assert organisation_of_page(tmp_path, page) == (organisation or "TBC")
 
 
 @pytest.mark.parametrize(("heading", "organisation"), [
@@ -36,15 +32,13 @@ def test_a_name_opening_with_a_common_word_heads_its_code_of_conduct(tmp_path, n
     ("Privacy Policy", ("TBC",)),
 ])
 def test_a_page_s_own_heading_under_another_title_can_name_the_organisation(tmp_path, heading, organisation):
-    (tmp_path / "privacy.md").write_text(
-        f"---\nlayout: privacy\ntitle: Privacy Notice\n---\n\n# {heading}\n\nThis document describes the data "
-        "Wrenfield collects about you and why it is collected.\n\nThe Wrenfield project does not share data with "
-        "third parties, except for hosting.\n\n# Types of data we collect\n\nThe Wrenfield website is a static site "
-        "which does not track visitors.\n\nThe Wrenfield community uses a forum, and the Wrenfield community runs a "
-        "survey each year.\n\nContact the Wrenfield project at privacy@example.org about your data.\n",
-        encoding="utf-8")
+    page = (f"---\nlayout: privacy\ntitle: Privacy Notice\n---\n\n# {heading}\n\nThis document describes the data "
+            "Wrenfield collects about you and why it is collected.\n\nThe Wrenfield project does not share data with "
+            "third parties, except for hosting.\n\n# Types of data we collect\n\nThe Wrenfield website is a static "
+            "site which does not track visitors.\n\nThe Wrenfield community uses a forum, and the Wrenfield community "
+            "runs a survey each year.\n\nContact the Wrenfield project at privacy@example.org about your data.\n")
 
-    assert drafted(tmp_path / "privacy.md").facts.value("organisation") in organisation
+    assert organisation_of_page(tmp_path, page) in organisation
 
 
 @pytest.mark.parametrize(("line", "owner"), [
