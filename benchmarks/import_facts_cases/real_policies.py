@@ -13158,6 +13158,72 @@ STATED: dict[str, dict[str, tuple]] = {
         # (the file's history, first committed 2021-09-27 in ae4104dd, is not in the text). No version, approver,
         # date or review period stated
     },
+    # held out, set 148 (README_extra.md, added on branch heldout-148): labelled from the documents before the
+    # importer was ever run on them (the Markdown file read as plain text with cat -n and od -c; the PDF as
+    # pdftotext's text, with -layout, and pdfinfo's and pdffonts' output). A German sports association's
+    # safeguarding concept and data protection rules
+    "stfv-praeventionskonzept-sexualisierte-gewalt": {
+        # title: "Präventionskonzept: Sexualisierte Gewalt im Verein" (the front matter's title:, line 2; no "#"
+        # heading of its own: the body opens with kramdown's "* TOC" / "{:toc}", lines 7-8, then "# Einführung").
+        # "In Anbetracht der Verantwortung unseres Verbandes Saarländischer Tischfußball Verband e.V. ..." (line 13,
+        # spelled with a space); "Der Saarländische Tischfußballverband wird die Prävention ..." (line 42); "STFV"
+        # passim
+        "organisation": ("Saarländischer Tischfußball Verband e.V.", "Saarländischer Tischfußballverband e.V.",
+                         "Saarländischer Tischfußballverband", "Saarländische Tischfußballverband",
+                         "Saarländischer Tischfußball Verband", "STFV", "STFV e.V."),
+        # "... beschließt der Vorstand des STFV auf seiner Sitzung am 02.11.2021 in Eppelborn das vorliegende
+        # Präventionskonzept mit dem Ziel ..." (line 13: "the STFV's board, at its meeting on 02.11.2021 in
+        # Eppelborn, adopts this prevention concept"); the closing line "**Eppelborn, den 02.11.2021**" (line 58)
+        "approved_by": ("Vorstand", "der Vorstand", "Vorstand des STFV", "der Vorstand des STFV", "board",
+                        "the board", "STFV-Vorstand"),
+        "approved_on": ("2021-11-02",),
+        # The adoption date as an effective date: see EITHER. Not effective_from: the front matter's "date: '{{
+        # site.time | date: "%d.%m.%Y" }}'" (line 3: a Liquid template, the site's build time, no date in the
+        # file). Not review_every: "Das erweiterte Führungszeugnis muss alle 4 Jahre erneut beim Verbandspräsidenten
+        # vorgelegt und dokumentiert werden." (line 32: the criminal record certificate's renewal), "Die
+        # Qualifizierung erfolgt bei Beginn der Tätigkeit und in regelmäßigen Abständen von 3 Jahren." (line 37:
+        # training). Not owner as stated: "Die Ansprechperson koordiniert die Umsetzung der Maßnahmen des
+        # Präventionskonzepts." (line 24: the contact person, the head of youth development, named on line 23,
+        # coordinates its measures; see EITHER); "stimmt die eigene Arbeit mit dem Vorstand ab" (line 24), "beim
+        # Verbandspräsidenten" (line 32: to whom certificates are shown). Not version: "§72a Abs. 2 u. 4 SGB VIII"
+        # (line 31: a law's section), "section_numbering: arabic" (line 4: a build setting). Not organisation: "SGB
+        # VIII" (the social code), "q-set.de" (line 54: an online survey tool), "Eppelborn" (a town), "Mitglieds-
+        # organisationen und Untergliederungen" (line 24: member clubs). Not applies_to as stated: the staff and
+        # volunteers it binds and the children, young people and officials it protects (lines 13-16, 30-37: never
+        # said as "gilt für"; see EITHER). Not a person to label: the mobile number "0177/7956372" and
+        # "jugendfoerderung@stfv.de" (line 23: contacts). No version or review period stated
+    },
+    "stfv-datenschutzordnung": {
+        # title: "Datenschutzordnung" (page 1's first line, over "des STFV e.V." and "Stand: 22.08.2026"; the PDF's
+        # Title property "Datenschutzordnung"; Creator "LaTeX via pandoc"). The organisation is named only as "STFV
+        # e.V." (page 1) and "STFV" (passim, e.g. "der satzungsmäßigen Zwecke des STFV", page 3): its full name,
+        # Saarländischer Tischfußballverband, is not in the text
+        "organisation": ("STFV e.V.", "STFV", "Saarländischer Tischfußballverband e.V.",
+                         "Saarländischer Tischfußballverband"),
+        # "Diese Datenschutzordnung trat gemäß Beschluss der STFV-Mitgliederversammlung am 31.01.2010 in Kraft und
+        # wurde zuletzt bei der STFV-Mitgliederversammlung am 18.01.2015 geändert." (page 4, the last sentence: "came
+        # into force by resolution of the STFV general meeting on 31.01.2010 and was last amended at the STFV general
+        # meeting on 18.01.2015")
+        "approved_by": ("STFV-Mitgliederversammlung", "Mitgliederversammlung", "die STFV-Mitgliederversammlung",
+                        "der STFV-Mitgliederversammlung", "general meeting", "the general meeting"),
+        # the resolution of 31.01.2010 (the date the sentence gives, with "in Kraft") and the amending meeting of
+        # 18.01.2015 (the current text's approval): either is right
+        "approved_on": ("2015-01-18", "2010-01-31"),
+        # "trat ... am 31.01.2010 in Kraft" (came into force); the amended text's own effect from the meeting of
+        # 18.01.2015 is accepted too (the sentence dates the amendment, not its effect)
+        "effective_from": ("2010-01-31", "2015-01-18"),
+        # Not effective_from or approved_on: "Stand: 22.08.2026" (page 1, under the title: "as at", **the day the
+        # site's build made the PDF**, its CreationDate 2026-08-22 08:36:13 UTC) and the same "22.08.2026" in every
+        # page's footer beside "Seite N von 4". Not approved_by or owner: "Zur Überwachung der
+        # Datenschutzbestimmungen wird vom STFV-Vorstand ein Datenschutzbeauftragter bestellt." (page 3: the board
+        # appoints a data protection officer to monitor the rules; neither said to have approved or to own them); "Die
+        # Mitglieder sind verpflichtet, in eigener Verantwortung diese Schutzbestimmungen den Spielern bekannt zu
+        # machen." (page 3: the member clubs' duty). Not organisation: "des DTFB e.V. und des saarländischen
+        # Betriebssportverbandes" (page 3: the umbrella bodies it passes data to), "Kooperationspartnern" (page 3).
+        # Not version: "Ziffer 1" (page 4: a cross-reference), the headings' numbers 1-5, "Seite 1 von 4". Not
+        # review_every: none (no period given). Not applies_to as stated: the members, officials, referees and
+        # coaches whose data it is about (page 3: see EITHER)
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -18248,5 +18314,31 @@ EITHER: dict[str, dict[str, tuple]] = {
         # representatives for the entities they are employed by." (lines 24-26) and the members' votes, quorum and
         # chair passim: whom its rules bind, never said as "applies to"
         "applies_to": (("TOF members",), ("members",), ("TOF",), ("TOF members", "chair")),
+    },
+    # held out, set 148
+    "stfv-praeventionskonzept-sexualisierte-gewalt": {
+        # "beschließt der Vorstand des STFV auf seiner Sitzung am 02.11.2021 in Eppelborn das vorliegende
+        # Präventionskonzept" (line 13) and "**Eppelborn, den 02.11.2021**" (line 58): the day it was adopted and
+        # signed off, not said to be when it took effect
+        "effective_from": ("2021-11-02",),
+        # "Die Leiterin der Jugendförderung beim STFV, Daniela Gerhardt, ... ist die Ansprechperson in Fragen der
+        # Prävention von sexualisierter Gewalt. Die Ansprechperson koordiniert die Umsetzung der Maßnahmen des
+        # Präventionskonzepts." (lines 23-24): who carries out its measures, never named its owner
+        "owner": ("Daniela Gerhardt", "Leiterin der Jugendförderung", "die Leiterin der Jugendförderung beim STFV",
+                  "Ansprechperson", "die Ansprechperson", "Jugendförderung"),
+        # "Die haupt-, nebenberuflichen und ehrenamtlichen Mitarbeitenden des STFV, die im Verband tätig sind, haben
+        # eine Selbstverpflichtungserklärung (Ehrenkodex) unterzeichnet." (line 30; again lines 31, 37) and "die uns
+        # anvertrauten Kinder, Jugendlichen und jungen Erwachsenen sowie für uns aktiven Funktionsträger" (line 13:
+        # whom it protects): whom it binds or protects, never said as "gilt für"
+        "applies_to": (("Mitarbeitende",), ("Mitarbeitenden",), ("haupt-, nebenberufliche und ehrenamtliche "
+                       "Mitarbeitende",), ("staff", "volunteers"), ("Kinder", "Jugendliche", "junge Erwachsene"),
+                       ("Funktionsträger",)),
+    },
+    "stfv-datenschutzordnung": {
+        # "Der Verband erfasst Daten seiner Mitglieder, der Verbandsangehörigen, von Funktionsträgern, Schiedsrichtern
+        # und Übungsleitern." (page 3, the first sentence) and "Mit der Mitgliedschaft im STFV willigt das Mitglied
+        # ein" (page 3): whose data it is about and who consent by joining, never said as "gilt für"
+        "applies_to": (("Mitglieder",), ("Mitglieder", "Verbandsangehörige", "Funktionsträger", "Schiedsrichter",
+                       "Übungsleiter"), ("members",), ("Vereine", "Spieler")),
     },
 }
