@@ -13224,6 +13224,82 @@ STATED: dict[str, dict[str, tuple]] = {
         # review_every: none (no period given). Not applies_to as stated: the members, officials, referees and
         # coaches whose data it is about (page 3: see EITHER)
     },
+    # held out, set 149 (README_extra.md, added on branch heldout-149): labelled from the documents before the
+    # importer was ever run on them
+    "forsakringskassan-riktlinjer-oppen-kallkod": {
+        # title: "Riktlinjer för öppen källkod" (line 1, "#": "Guidelines for open source"). The text never names the
+        # agency: "myndighetens förhållningssätt" (line 5), "inom myndigheten" (line 45), "Myndigheten och dess
+        # personal" (line 76) ("the agency"); Försäkringskassan is named only in the repository's README and LICENSE:
+        # see EITHER
+        # "De här riktlinjerna vänder sig till medarbetare inom it-avdelningen." (line 2: "These guidelines are
+        # addressed to employees in the IT department")
+        "applies_to": (("medarbetare inom it-avdelningen",), ("medarbetare",), ("it-avdelningen",),
+                       ("employees in the IT department",), ("employees",), ("IT department",)),
+        # "Uppföljning av riktlinjens efterlevnad samt uppdatering av innehåll och kontroll av dess aktualitet utförs av
+        # strategisk arkitekturstyrning på it-avdelningen." (line 99, under "# 6 - Planerad uppföljningsmetod":
+        # "Follow-up of compliance with the guideline, updating of its content and checking that it is current are
+        # carried out by strategic architecture governance in the IT department")
+        "owner": ("strategisk arkitekturstyrning på it-avdelningen", "strategisk arkitekturstyrning",
+                  "strategic architecture governance", "strategic architecture governance in the IT department"),
+        # Not approved_by: "Ändringar beslutas av it-avdelningens ledningsgrupp." (line 99: "Changes are decided by the
+        # IT department's management group": who decides changes, not said to have adopted this text); "ska det
+        # godkännas av it-avdelningens arkitekturstyrning" (line 81: approval of major support to an open-source
+        # project); "beslutar och dokumenterar ansvarig it-arkitekt publiceringen" (line 85: the architect who decides a
+        # publication). Not approved_on or effective_from: the README's "Försäkringskassan antog 2018-12-17 ett inom
+        # myndigheten formellt styrdokument (Dnr: 15918-2018)" (outside the document). Not version: "Kapitel 3",
+        # "Avsnitt 3.1, 3.2 och 3.3", "Kapitel 5 och 6" (lines 9-11: chapter numbers), "Rekommendation 2" (line 24: the
+        # EIF's), "50-talet" and "1997" (line 14: history). Not organisation: "Europeiska kommissionen" (lines 20-29),
+        # "Sveriges regering" (line 31), "Statens inköpscentral vid Kammarkollegiet" (lines 37-41), "Open Source
+        # Initiative" (lines 73, 95). Not review_every: "uppdateras löpande" (line 69: a project's code, continuously),
+        # the follow-up of line 99 (no period). Not applies_to: "myndighetens personal" (line 11: whom chapters 5 and 6
+        # govern, within the IT department's guideline). No version, approver, date or review period stated
+    },
+    "sundsvalls-kommun-riktlinjer-oppen-kallkod": {
+        # title: "Riktlinjer för hanteringen av öppen källkod" (line 1, "#": "Guidelines for the handling of open
+        # source"). "Dessa riktlinjer är i första hand framtagna för att gälla API-teamet inom Sundsvalls Kommun"
+        # (line 3); "I takt med att Sundsvalls Kommun ökar digitaliseringstakten" (line 7); "på Sundsvalls kommun"
+        # (line 58)
+        "organisation": ("Sundsvalls Kommun", "Sundsvalls kommun", "Sundsvall Municipality", "Sundsvall"),
+        # "Dessa riktlinjer är i första hand framtagna för att gälla API-teamet inom Sundsvalls Kommun, men hoppas kunna
+        # utvidgas till att gälla större delar av Sundsvalls Kommuns verksamhet på sikt." (line 3: "These guidelines
+        # are drawn up in the first place to apply to the API team within Sundsvall Municipality, but are hoped to be
+        # extended to apply to larger parts of its activities in time")
+        "applies_to": (("API-teamet",), ("API-teamet inom Sundsvalls Kommun",), ("API team",),
+                       ("the API team",)),
+        # "Löpande förbättringar samt kvalitetskontroll av denna riktlinje sköts som en linjeaktivitet inom avdelningen
+        # Digitalisering & Innovation på Sundsvalls kommun." (line 58, under "## Vidmakthållande av riktlinjen":
+        # "Continuous improvements and quality control of this guideline are handled as a line activity within the
+        # Digitalisation & Innovation department")
+        "owner": ("avdelningen Digitalisering & Innovation", "Digitalisering & Innovation",
+                  "avdelningen Digitalisering & Innovation på Sundsvalls kommun", "Digitalisation & Innovation",
+                  "Digitalisering och Innovation"),
+        # Not organisation: "Myndigheten för Digital Förvaltning (DIGG)" and "Försäkringskassan" (line 9: earlier
+        # publications it was inspired by; "de punkter som Försäkringskassan tar upp i sin riktlinje", line 21), GitHub
+        # (line 35), "Open Source Initiative" (line 30). Not version: "MIT" and "AGPL-3" (lines 39-41: licences). Not
+        # review_every: "Löpande förbättringar" (line 58: continuous, no period), "på sikt" (line 3: in time). Not
+        # applies_to: "större delar av Sundsvalls Kommuns verksamhet" (line 3: a hoped-for extension), "annan
+        # teammedlem" (line 47: a reviewer of code), "beställare" (line 49). Not approved_by: none (no approval or
+        # decision is mentioned). No version, approver, date or review period stated
+    },
+    "nrk-prosedyre-deling-apen-kildekode": {
+        # title: "Prosedyre for deling av åpen kildekode" (line 1, "#": "Procedure for sharing open source code").
+        # "Prosedyren omfatter kildekode laget av Norsk rikskringkasting AS (NRK) som blir delt under en åpen
+        # kildekodelisens på GitHub-organisasjonen [`nrkno`]" (lines 3-5); "Hos NRK bruker vi `MIT`" (line 23); the
+        # name again in the SPDX example (line 37, inside a fenced code block)
+        "organisation": ("Norsk rikskringkasting AS", "NRK", "Norsk rikskringkasting",
+                         "Norsk rikskringkasting AS (NRK)", "Norwegian Broadcasting Corporation"),
+        # Not effective_from or approved_on: "gjelder for alle nye kodebrønner og kildekode som åpnes etter vedtaksdato"
+        # (lines 16-17: "after the date of decision", no date given); the README's "Dokumentet er vedtatt som et
+        # styrende dokument under nivå 3 (Prosedyrer)" (outside the document). Not approved_by: "Offentliggjøring av en
+        # kodebrønn skal skriftlig godkjennes av produkteier, eller tilsvarende rolle, før publisering." (line 44:
+        # the product owner approves a repository's publication, not this procedure); "skal dette løftes til
+        # produkteier" (line 19: exceptions). Not owner: "Det praktiske eierskapet til kildekoden ligger hos teamet."
+        # (line 48: the code's ownership, not the document's), "Tech-lead, eller tilsvarende rolle som forvalter
+        # teamets kildekode" (line 42: a repository's maintenance). Not version: `MIT` (line 23), SPDX (line 28),
+        # "semver" (line 67: NRK's standard for versioning code), "SPDX-License-Identifier: MIT" (line 36). Not
+        # organisation: "Open Source Initiative" ("OSI-godkjent", line 25), GitHub (lines 4, 60). The teams and new
+        # repositories it applies to: see EITHER. No version, approver, owner, date or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -18340,5 +18416,19 @@ EITHER: dict[str, dict[str, tuple]] = {
         # ein" (page 3): whose data it is about and who consent by joining, never said as "gilt für"
         "applies_to": (("Mitglieder",), ("Mitglieder", "Verbandsangehörige", "Funktionsträger", "Schiedsrichter",
                        "Übungsleiter"), ("members",), ("Vereine", "Spieler")),
+    },
+    # held out, set 149
+    "forsakringskassan-riktlinjer-oppen-kallkod": {
+        # Named only outside the text: the README ("Försäkringskassan antog 2018-12-17 ett inom myndigheten formellt
+        # styrdokument") and the LICENSE ("Copyright (c) 2019 Försäkringskassan"); the document says "myndigheten"
+        "organisation": ("Försäkringskassan", "Forsakringskassan", "Swedish Social Insurance Agency"),
+    },
+    "nrk-prosedyre-deling-apen-kildekode": {
+        # "Prosedyre og anbefalinger i dette dokumentet gjelder for alle nye kodebrønner og kildekode som åpnes etter
+        # vedtaksdato." (lines 16-17: "apply to all new repositories and source code opened after the date of
+        # decision": code, not people); "Unntak fra ledd i prosedyren skal begrunnes av teamet." (line 19) and the
+        # teams' duties passim: whom its rules bind, never said as "applies to"
+        "applies_to": (("teamet",), ("teams",), ("team",), ("kodebrønner",), ("nye kodebrønner",),
+                       ("alle nye kodebrønner og kildekode",), ("repositories",), ("new repositories", "source code")),
     },
 }
