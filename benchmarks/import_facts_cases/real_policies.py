@@ -13300,6 +13300,49 @@ STATED: dict[str, dict[str, tuple]] = {
         # organisation: "Open Source Initiative" ("OSI-godkjent", line 25), GitHub (lines 4, 60). The teams and new
         # repositories it applies to: see EITHER. No version, approver, owner, date or review period stated
     },
+    # held out, set 150 (README_extra.md, added on branch heldout-150): labelled from the documents before the
+    # importer was ever run on them
+    "sinndrin-genossenschaft-statuten": {
+        # title: "Statuten der sinndrin genossenschaft" (line 3, the Jekyll front matter's "title:", in single quotes);
+        # the body opens with an HTML box (lines 5-8: "<h1>Präambel</h1>" and a <p>), then "# I. Firma, Sitz und
+        # Zweck" (line 10), the first Markdown heading. "Unter der Firma "sinndrin genossenschaft" besteht auf
+        # unbestimmte Dauer in Zürich eine Genossenschaft im Sinne von Art. 828 OR." (line 14, Artikel 1: "Under the
+        # firm name sinndrin genossenschaft there exists for an indefinite period in Zurich a co-operative")
+        "organisation": ("sinndrin genossenschaft", "sinndrin", "Sinndrin Genossenschaft"),
+        # "Diese Statuten wurden an der Gründungs-Generalversammlung vom 10. November 2012 beschlossen und genehmigt und
+        # durch die fortgesetzte Gründungsversammlung am 13. März 2013 im Artikel 1 geändert und genehmigt und treten
+        # mit dem Eintrag ins Handelsregister in Kraft." (line 217: "These statutes were resolved and approved at the
+        # founding general meeting of 10 November 2012 and amended in Article 1 and approved by the continued founding
+        # meeting on 13 March 2013, and take effect on entry in the commercial register"); "Zürich, den 13. März 2013"
+        # (line 219)
+        "approved_by": ("Gründungs-Generalversammlung", "die Gründungs-Generalversammlung",
+                        "der Gründungs-Generalversammlung", "Gründungsversammlung", "fortgesetzte Gründungsversammlung",
+                        "die fortgesetzte Gründungsversammlung", "Generalversammlung"),
+        "approved_on": ("2012-11-10", "2013-03-13"),
+        # Not effective_from: "treten mit dem Eintrag ins Handelsregister in Kraft" (line 217: on entry in the
+        # commercial register, a date the text does not give); "Zürich, den 13. März 2013" (line 219: the place and
+        # date of signing, see EITHER). Not approved_by: "Die anwesenden GenossenschafterInnen: Raphael Hagmann,
+        # Winterthur; ..." (line 221: the seven members present who signed, persons), "die Festsetzung der Statuten"
+        # and "die Änderung der Statuten mit einer Zweidrittelmehrheit" (Artikel 13, lines 122-123: the general
+        # meeting's powers, how they are made and changed). Not version: "Diese Version der Statuten ... dient
+        # ausschlisslich der Information und ist kein rechtsgültiges Dokument. Die rechtsgültige Version der Statuten
+        # ist zu jedem Zeitpunkt beim Handelsregisteramt Zürich hinterlegt." (line 7, the "Präambel" box: "This version
+        # is for information only and is not a legally valid document"; no number), "Artikel 2.1"-"Artikel 3.5" (the
+        # articles' own numbers), "Art. 828 OR" (the Code of Obligations), "CHF 500" (Artikel 3.3, a share). Not owner:
+        # the Handelsregisteramt Zürich (line 7: where the valid text is lodged), the "Verwaltung" (the board, which
+        # "erlässt eine Betriebsverfassung" and "ein Reglement", Artikel 10 and 20: other documents), the
+        # Generalversammlung ("Oberstes Organ", Artikel 13). Not review_every: "für eine zweijährige Amtsdauer"
+        # (Artikel 13, line 124: the board's and auditor's term), "Die ordentliche Generalversammlung findet jährlich
+        # innerhalb von sechs Monaten nach Schluss des Geschäftsjahres statt" (Artikel 14, line 134), "jährlich
+        # mindestens ein Zwanzigstel" (Artikel 10, line 100: the reserve fund), "sechs Monate vor Ablauf eines
+        # Geschäftsjahres" (Artikel 4: leaving), "innert dreissig Tagen" (Artikel 4: appeals), "bis auf die Dauer von
+        # zwei Jahren" (Artikel 8: repayment), "mindestens vierzehn Tage im voraus" (Artikel 14), "Das Geschäftsjahr
+        # ist das Kalenderjahr" (Artikel 11). Not organisation: "Handelsregisteramt Zürich" (line 7), "Schweizerischen
+        # Handelsamtsblatt" (Artikel 24), "OR" (the Swiss Code of Obligations). Not applies_to: "Mitglied können
+        # natürliche und juristische Person sowie öffentlich rechtliche Körperschaften werden" (Artikel 3.1, line 43:
+        # who may join); the members its rules bind: see EITHER. No version, owner, effective date or review period
+        # stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -18430,5 +18473,14 @@ EITHER: dict[str, dict[str, tuple]] = {
         # teams' duties passim: whom its rules bind, never said as "applies to"
         "applies_to": (("teamet",), ("teams",), ("team",), ("kodebrønner",), ("nye kodebrønner",),
                        ("alle nye kodebrønner og kildekode",), ("repositories",), ("new repositories", "source code")),
+    },
+    # held out, set 150
+    "sinndrin-genossenschaft-statuten": {
+        # "Zürich, den 13. März 2013" (line 219, under the adoption sentence): the date of signing; the statutes
+        # "treten mit dem Eintrag ins Handelsregister in Kraft" (line 217), a date not given
+        "effective_from": ("2013-03-13",),
+        # "In der Generalversammlung hat jedeR GenossenschafterIn eine Stimme" (Artikel 17) and the members' rights and
+        # duties passim (Artikel 3-8): whom its rules bind, never said as "applies to" ("gilt für")
+        "applies_to": (("GenossenschafterInnen",), ("Mitglieder",), ("members",), ("Genossenschaftsmitglieder",)),
     },
 }
