@@ -101,7 +101,7 @@ _EFFECTIVE_SENTENCE = re.compile(r"^(?P<v>effective\s+(?:from\s+|on\s+|as\s+of\s
 _TAKES_EFFECT = re.compile(
     rf"{SENTENCE_START}(?i:{THIS_DOCUMENT}\s+(?:will\s+|shall\s+)?(?:(?:takes?|took|came|comes?)\s+(?:into\s+)?"
     r"(?:effect|force)|(?:is|was|becomes?|became|will\s+be|shall\s+be)\s+(?:effective|valid|in\s+force)"
-    r"|appl(?:y|ies|ied))\s+(?:from|on|as\s+of))\s+(?P<v>[^.;]*?\d{4})"
+    r"|appl(?:y|ies|ied))\s+(?:from|on|as\s+of))\s+(?P<v>(?:[^.;]|\.(?=\d))*?\d{4})"  # ("on 31.01.2010")
 )
 # "This policy was approved by the Governing Body on 12 March 2024", "This document was reviewed and approved by the
 # Standard Stewardship Committee on 4th May 2017", "... adopted by the Trust Board at (or in) its meeting on 3 May

@@ -2,11 +2,12 @@
 shall be the Ronin Institute for Independent Scholarship", 'The name of the corporation is "OpenJS Foundation"', 'The
 association bears the name "oemof"', "The Club shall be called Ashdown Rowing Club", "We are known as the Alphabet
 Workers Union", French statutes' "an association ... having as title: « Alakajam! »" and "une association dénommée :
-Radio Rhino", Czech statutes' "Spolek s názvem Pyvec, z.s.", Finnish rules' "Yhdistyksen nimi on OpenVAA ry", Danish and
-Norwegian statutes' "Foreningens navn er 'Kantineforening ved Datalogisk Institut'" (in curly single quotes), and the
-forms German statutes open with in their first article ('Der Verein führt den Namen "..."', 'Die Genossenschaft heißt
-"..."', 'Die Genossenschaft führt die Firma "..."'). A name in quotation marks is taken as quoted, whatever its case
-("oemof", "noris.solar eG"); one without is taken as names are written (handbook.importing.organisation.NAME)."""
+Radio Rhino", Czech statutes' "Spolek s názvem Pyvec, z.s.", Finnish rules' "Yhdistyksen nimi on OpenVAA ry", Danish
+and Norwegian statutes' "Foreningens navn er 'Kantineforening ved Datalogisk Institut'" (in curly single quotes), and
+the forms German statutes open with in their first article ('Der Verein führt den Namen "..."', 'Die Genossenschaft
+heißt "..."', 'Die Genossenschaft führt die Firma "..."', 'Unter der Firma "..." besteht ... eine Genossenschaft'). A
+name in quotation marks is taken as quoted, whatever its case ("oemof", "noris.solar eG"); one without is taken as
+names are written (handbook.importing.organisation.NAME)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,8 @@ _CLAUSE = (rf"\b(?i:the\s+name\s+of\s+(?:the|this)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_
            r"(?:yhdistyksen|säätiön|osuuskunnan)\s+nimi\s+on|(?:föreningens|stiftelsens)\s+namn\s+är|"
            r"(?:foreningens|fondens|selskabets|selskapets|stiftelsens|lagets)\s+navn\s+er|"
            rf"(?:der|die|das)\s+(?:{_GERMAN_KINDS})\s+(?:führt\s+den\s+namen|führt\s+die\s+firma|trägt\s+den\s+namen|"
-           r"heißt))\s+(?:the\s+)?")
+           # ... or Swiss ones': 'Unter der Firma "sinndrin genossenschaft" besteht ... eine Genossenschaft'
+           r"heißt)|unter\s+(?:dem\s+namen|der\s+firma))\s+(?:the\s+)?")
 # ("« Alakajam! »", and in curly single quotes as Danish statutes write them)
 _QUOTED = "\\s?(?P<quoted>[^\"\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\n]{2,60}?)\\s?[\"\u201c\u201d\u00bb\u2019]"
 

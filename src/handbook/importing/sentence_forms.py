@@ -8,7 +8,9 @@ sentence as written, so one pattern per fact reads every form; a version given w
 approved as version 1.0") is read as a version line, and a date given after the document's name ("These Articles
 Adopted December 22, 2020.") as a cover's "Adopted December 22, 2020"; "As updated by General Assembly, 7/16/2022"
 is the approval it means, and so is the latest revision of "Adopted July 23, 2012; ... revised February 29, 2024."
-and "Adopted at a meeting of Wroxton & Balscote Parish Council held on 2 September 2024". A name defined without
+and "Adopted at a meeting of Wroxton & Balscote Parish Council held on 2 September 2024", as are German statutes'
+and rules' adoption and entry into force ("Diese Statuten wurden an der Generalversammlung vom 10. November 2012
+beschlossen", "trat gemäß Beschluss der Mitgliederversammlung am 31.01.2010 in Kraft"). A name defined without
 brackets ('Glasswall is hereinafter referred to as "the company."') is said as its bracketed definition.
 """
 
@@ -19,7 +21,11 @@ import re
 from .audiences import THIS_DOCUMENT
 from .dates import DATE
 
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# (not after a German or Nordic date's day, "vom 10. November 2012": a sentence's end after a number is one before
+# any other word, "in section 3. The board ...")
+_MONTH = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Mars|Maj)\b"
+_SENTENCES = re.compile(rf"(?:(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)|(?<=\b\d\.)(?!\s+{_MONTH})"
+                        rf"|(?<=\b\d\d\.)(?!\s+{_MONTH}))\s+(?=[A-Z])")
 # the body doing it, as written: "The Finance and Audit Committee", "Ashford Cycling Club's committee", "The Governing
 # Body of St Mary's C of E Primary School", "The partners"
 _BODY_WORD = r"(?:[A-Z][\w'\u2019.&-]*|of|and|for|the|&|committee|board|body|governors|trustees|directors|partners)"
@@ -90,6 +96,20 @@ _DATE_FIRST = re.compile(rf"^(?P<document>{_NAMED_DOCUMENT})\s+(?P<was>was|has\s
                          r"(?=\s+(?:to|in\s+order\s+to)\s|\s*[.;]|$)", re.I)
 # "It takes effect from ...", "It will be reviewed every two years", "It was approved by ...": the document the
 # sentence before names ("this policy")
+# German: "Diese Statuten wurden an der Gründungs-Generalversammlung vom 10. November 2012 beschlossen", "Diese
+# Datenschutzordnung trat gemäß Beschluss der STFV-Mitgliederversammlung am 31.01.2010 in Kraft", "... beschließt der
+# Vorstand des STFV auf seiner Sitzung am 02.11.2021 in Eppelborn das vorliegende Präventionskonzept"
+_GERMAN_BODY = r"[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2}"
+_GERMAN_KIND = r"(?i:satzung|statuten|ordnung|richtlinien?|konzept|regeln|regelung|vereinbarung|kodex|leitlinien)"
+_GERMAN_DOCUMENT = rf"(?:Diese[rs]?|(?:Die|Das|Der)(?:\s+vorliegenden?)?)\s+(?:[A-ZÄÖÜ][\w-]*)?{_GERMAN_KIND}\b"
+_GERMAN_ADOPTED = re.compile(rf"^{_GERMAN_DOCUMENT}\s+(?:wurden?|ist|sind)\s+(?:an|von|auf|in|bei|durch)\s+"
+                             rf"(?:der|dem|den)\s+(?P<by>{_GERMAN_BODY})\s+(?:vom|am)\s+(?P<when>{DATE.pattern})\s+"
+                             r"(?:beschlossen|genehmigt|angenommen|verabschiedet)\b")
+_GERMAN_IN_FORCE = re.compile(rf"^{_GERMAN_DOCUMENT}\s+(?:trat|tritt)\s+(?:gemäß\s+(?:dem\s+)?Beschluss\s+"
+                              rf"(?:der|des)\s+(?P<by>{_GERMAN_BODY})\s+)?am\s+(?P<when>{DATE.pattern})\s+in\s+Kraft\b")
+_GERMAN_DECIDES = re.compile(rf"\bbeschließt\s+(?:der|die|das)\s+(?P<by>{_GERMAN_BODY}?)"
+                             rf"(?:\s+(?:des|der)\s+{_GERMAN_BODY})?\s+(?:(?:auf|in)\s+(?:seiner|ihrer)\s+Sitzung\s+)?am\s+"
+                             rf"(?P<when>{DATE.pattern})[^.;]*?\s+(?:das|die|den)\s+vorliegenden?\s")
 _IT = re.compile(r"^It\s+(?=(?:will|shall|is|was|has|takes|took|comes|came|applies|must|should)\b)")  # (not "Its")
 _NAMES_THE_DOCUMENT = re.compile(rf"\b{THIS_DOCUMENT}", re.I)
 
@@ -130,6 +150,13 @@ def said_as_passive(words: str, before: str = "") -> list[str]:
             said.append(match["adopted"])
         if match := _AS_VERSION.match(sentence):
             said.append(f"Version {match['version'] or match['of']}")
+        for german in (_GERMAN_ADOPTED.match(sentence), _GERMAN_DECIDES.search(sentence)):
+            if german:
+                said.append(f"This document was approved by the {german['by']} on {german['when']}")
+        if match := _GERMAN_IN_FORCE.match(sentence):
+            said.append(f"This document came into force on {match['when']}")
+            if match["by"]:
+                said.append(f"This document was approved by the {match['by']} on {match['when']}")
         if match := _DEFINED_AFTER.match(sentence):
             said.append(f"{match['name']} (\"the {match['kind']}\")")
     return said
