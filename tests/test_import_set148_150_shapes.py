@@ -2,15 +2,16 @@
 rules stating their adoption and entry into force in sentences ("Diese Statuten wurden an der Generalversammlung vom
 10. November 2012 beschlossen", "Diese Datenschutzordnung trat gemäß Beschluss der Mitgliederversammlung am
 31.01.2010 in Kraft", "beschließt der Vorstand ... am 02.11.2021 ... das vorliegende Präventionskonzept"), a Swiss
-co-operative's name clause ('Unter der Firma "..." besteht ... eine Genossenschaft'), and dates written with dots in
-a sentence ("takes effect from 31.01.2010")."""
+co-operative's name clause ('Unter der Firma "..." besteht ... eine Genossenschaft'), dates written with dots in a
+sentence ("takes effect from 31.01.2010"), and a Norwegian broadcaster's procedure naming it where "we" are ("Hos NRK
+bruker vi MIT")."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from test_import_facts import facts_of, found
+from test_import_facts import facts_of, found, organisation_of_page
 
 from handbook.importing.dates import read_date
 
@@ -68,3 +69,17 @@ def test_a_date_written_with_dots_in_a_sentence_is_read(line, effective_from):
 
 def test_german_month_names_with_umlauts_are_read():
     assert read_date("13. März 2013") == date(2013, 3, 13)
+
+
+@pytest.mark.parametrize(("initials", "organisation"), [
+    ("NKR", "NKR"),
+    # two letters are a department's ("HR"), not the organisation's
+    ("HR", "TBC"),
+])
+def test_a_norwegian_text_names_its_organisation_where_we_are(tmp_path, initials, organisation):
+    page = (f"# Prosedyre for deling av åpen kildekode\n\nProsedyren omfatter kildekode laget av {initials} som blir "
+            "delt under en åpen lisens.\n\n## Lisens\n\n"
+            f"Hos {initials} bruker vi MIT for lisensiering av åpen kildekode.\n\nKildekode delt av {initials} skal ha "
+            "SPDX-markører. Vi deler kode når vi kan, og vi svarer på spørsmål.\n")
+
+    assert organisation_of_page(tmp_path, page) == organisation

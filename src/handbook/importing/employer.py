@@ -33,8 +33,11 @@ _THEIR_EMPLOYER = re.compile(
     rf"|\b(?i:you|whilst|while|when)\s+(?:work|are\s+working|are\s+employed)\s+(?:for|at|by)\s+(?P<works>{NAME})"
     # where its people are: "Everyone at Converge needs to sign", "your best work at Converge", "after you've been at
     # Converge for about 3 months"
-    rf"|\b(?i:everyone|everybody|work|been)\s+at\s+(?P<at>{NAME})")
-_WE = re.compile(r"\b(?:we|our|us)\b", re.I)
+    rf"|\b(?i:everyone|everybody|work|been)\s+at\s+(?P<at>{NAME})"
+    # ... and in Norwegian, Danish, Swedish and German, where "we" are, the verb between: "Hos NRK bruker vi MIT", "I
+    # Apparat har vi verneombud", "Bei Acme arbeiten wir ..."
+    rf"|(?m:^)(?:I|Hos|Bei)\s+(?P<among>{NAME})\s+\w+\s+(?:vi|wir)\b")
+_WE = re.compile(r"\b(?:we|our|us|vi|vår|våre|vores|wir|unser\w*)\b", re.I)
 _PEOPLE_WORDS = re.compile(rf"\b{_PEOPLE}\b")
 _MEMBERS = re.compile(r"\bmembers?\b", re.I)
 _LEAST = 3
@@ -45,17 +48,19 @@ def employer(text: str) -> tuple[str, str] | None:
     names: dict[str, str] = {}  # every name written as an employer's, the first words saying so
     worked_for = set()  # the names of those said as whom "you work for": a name of any words ("Pixie Labs") will do
     employers_of = set()  # and of those said only as "employees of X", which a union's rules say of its members too
+    among = set()  # and of those where "we" are ("Hos NRK bruker vi"): initials will do ("NRK", not "HR" or "IT")
     for match in _THEIR_EMPLOYER.finditer(text):
-        name = match["of"] or match["all"] or match["own"] or match["works"] or match["at"]
+        name = match["of"] or match["all"] or match["own"] or match["works"] or match["at"] or match["among"]
         if looks_like_a_name(name, text):
             names.setdefault(name, " ".join(match[0].split()))
-            (worked_for if match["works"] else employers_of if match["of"] else set()).add(name)
+            (worked_for if match["works"] else employers_of if match["of"] else among if match["among"] else set()).add(
+                name)
     if len(names) != 1 or len(_WE.findall(text)) < _LEAST or (set(names) <= employers_of and _speaks_to_members(text)):
         return None
     name, words = next(iter(names.items()))
     name = whole_name(name, text)  # ("Rose Library" for the "Rose" of "Rose staff will")
     named = is_one_plain_name(name, text) or is_distinctive_name(name, text) or (
-        name in worked_for and a_whole_name(name, text))
+        name in worked_for and a_whole_name(name, text)) or (name in among and re.fullmatch(r"[A-ZÆØÅ]{3,6}", name))
     return (name, words) if named and times_named(name, text) >= _LEAST else None
 
 
