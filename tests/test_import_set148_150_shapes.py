@@ -2,9 +2,9 @@
 rules stating their adoption and entry into force in sentences ("Diese Statuten wurden an der Generalversammlung vom
 10. November 2012 beschlossen", "Diese Datenschutzordnung trat gemäß Beschluss der Mitgliederversammlung am
 31.01.2010 in Kraft", "beschließt der Vorstand ... am 02.11.2021 ... das vorliegende Präventionskonzept"), a Swiss
-co-operative's name clause ('Unter der Firma "..." besteht ... eine Genossenschaft'), dates written with dots in a
-sentence ("takes effect from 31.01.2010"), and a Norwegian broadcaster's procedure naming it where "we" are ("Hos NRK
-bruker vi MIT")."""
+co-operative's name clause ('Unter der Firma "..." besteht ... eine Genossenschaft', tested beside set 144's Danish
+ones), dates written with dots in a sentence ("takes effect from 31.01.2010"), and a Norwegian broadcaster's
+procedure naming it where "we" are ("Hos NRK bruker vi MIT")."""
 
 from __future__ import annotations
 
@@ -51,10 +51,13 @@ def test_german_rules_say_when_they_came_into_force(sentence, effective_from, ap
     ('Unter dem Namen "Holunder Bern" besteht ein Verein mit Sitz in Bern.', "Holunder Bern"),
     # a name in quotes, but not the one the statutes give the body
     ('Unter dem Stichwort "Holunder" sammelt die Genossenschaft Spenden.', None),
+    # set 144's Danish statutes, the name in curly single quotes or double ones
+    ("Foreningens navn er \u2018Kildevæld Roklub\u2019. Hjemsted er Aarhus.", "Kildevæld Roklub"),
+    ("Foreningens navn er \u201cKildevæld Roklub\u201d. Hjemsted er Aarhus.", "Kildevæld Roklub"),
+    ("Foreningen kaldes i daglig tale \u2018Kantinen\u2019. Hjemsted er Aarhus.", None),
 ])
-def test_swiss_and_german_statutes_name_the_body_they_set_up(clause, organisation):
-    facts = facts_of("Artikel 1", clause, "Artikel 2", "Die Genossenschaft hat den Zweck, ihre Mitglieder zu fördern.",
-                     title="Statuten")
+def test_swiss_german_and_danish_statutes_name_the_body_they_set_up(clause, organisation):
+    facts = facts_of("Artikel 1", clause, "Artikel 2", "Der Zweck ist, die Mitglieder zu fördern.", title="Statuten")
 
     assert found(facts, "organisation") == organisation
 
