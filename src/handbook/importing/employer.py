@@ -53,8 +53,12 @@ def employer(text: str) -> tuple[str, str] | None:
         name = match["of"] or match["all"] or match["own"] or match["works"] or match["at"] or match["among"]
         if looks_like_a_name(name, text):
             names.setdefault(name, " ".join(match[0].split()))
-            (worked_for if match["works"] else employers_of if match["of"] else among if match["among"] else set()).add(
-                name)
+            if match["works"]:
+                worked_for.add(name)
+            elif match["of"]:
+                employers_of.add(name)
+            elif match["among"]:
+                among.add(name)
     if len(names) != 1 or len(_WE.findall(text)) < _LEAST or (set(names) <= employers_of and _speaks_to_members(text)):
         return None
     name, words = next(iter(names.items()))

@@ -95,7 +95,6 @@ def initials_spelt_out(name: str, text: str) -> bool:
     return re.search(rf"\b{full}\b", text) is not None
 
 
-
 def a_cover_name(name: str, text: str) -> bool:
     """A cover's line naming an organisation, "Oakfield Academy", names it, not a kind of one the text speaks of ("Small
     Company"): a name (``looks_like_a_name``), one opening with what it is ("Department of ..."), or one whose initials

@@ -207,7 +207,7 @@ def _owning_the_title_s_words(title: str, text: str) -> tuple[str, str, str] | N
         words = _words(re.sub(r"\([^()]*\)", " ", before))  # ("Inovação Cívica (IC) da OKBR")
         alike = next((n for n in range(min(len(words), len(title_words)), 0, -1) if words[-n:] == title_words[-n:]), 0)
         if (alike == len(title_words) or alike >= 3) and not _ADAPTED.search(before):
-            owners.setdefault(match["v"], " ".join(f"{before[-60:]}{match[0]}".split()))
+            owners.setdefault(match["v"], " ".join(f"{before[-60:].partition(' ')[2]} {match[0]}".split()))
     if len(owners) != 1:
         return None
     name, words = owners.popitem()
