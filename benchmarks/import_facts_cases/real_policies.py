@@ -13343,6 +13343,58 @@ STATED: dict[str, dict[str, tuple]] = {
         # who may join); the members its rules bind: see EITHER. No version, owner, effective date or review period
         # stated
     },
+    # held out, set 152 (README_extra.md, added on branch heldout-152): labelled from the documents before the
+    # importer was ever run on them. Two from PyCon Taiwan, the annual Python conference in Taiwan, pages of its Django
+    # web site (templates with {% %} tags): its 2025 code of conduct (English) and its privacy statement (Chinese,
+    # traditional characters)
+    "pycon-taiwan-code-of-conduct": {
+        # title: "Code of Conduct and Financial Assistance Regulations" (line 8, the <h1> in a <section
+        # class="pill-title alt">); the Django block title is "Code of Conduct" (line 3, "{% block title %}Code of
+        # Conduct{% endblock title %}"). "PyCon Taiwan aims to provide a joyous, pleasant and vibrant environment."
+        # (line 11, the first sentence); "PyCon Taiwan" throughout, "PyCon TW" in line 90, "PyConTW" in line 94
+        "organisation": ("PyCon Taiwan", "PyCon TW", "PyConTW"),
+        # "This convention applies to all the words and deeds of participants in the relevant entities and digital
+        # fields of PyCon Taiwan." (line 11)
+        "applies_to": (("participants",), ("participant",), ("conference participants",)),
+        # "The Code of Conduct of PyCon TW 2025 is effective from Feb 20th, 2025." (line 90, after the licence heading)
+        "effective_from": ("2025-02-20",),
+        # Not approved_by: "This Code of Conduct is applicable to both physical and online events approved by the
+        # organizers of PyCon Taiwan." (line 38: read as written, the events are what the organizers approve; see
+        # EITHER). Not applies_to: "applicable to both physical and online events" (line 38: events, not people), "We
+        # do not tolerate harassment toward conference participants in any form" (line 16). Not owner: "Committee of
+        # Incident Response, PyCon Taiwan" and "report@python.tw" (lines 49-51: where to report), "PyCon Taiwan
+        # reserve the right to modify this announcement at any time" (line 90: the organisation itself may change it),
+        # the "incident responder" and "PyCon Taiwan staff" (lines 69-72). Not version: "PyCon TW 2025" (line 90: the
+        # year's conference), "CC BY-SA 3.0 TW" and "3.0" (lines 86-87: the licence), "110" (line 42: the police
+        # number). Not organisation: "PyCon Procedure for Incident Handling" (line 83: what the procedure was adapted
+        # from, PyCon US's), "law enforcement in Taiwan" (line 42), "non-PyCon agency" (line 71), imgur (line 88: the
+        # licence image). Not review_every: none said. The closing paragraph on financial aid (line 94, after "Thank
+        # you.") and "organizers@python.tw" are part of the page, not facts. No version, approver, owner or review
+        # period stated
+    },
+    "pycon-taiwan-privacy-policy-zh": {
+        # title: "PyCon Taiwan 個人資料保護聲明" ("PyCon Taiwan personal data protection statement", line 3, the Django
+        # block title, and line 9, the <h1>). "感謝您參與臺灣 Python 年會 (以下簡稱「PyCon TW」)。「PyCon TW
+        # 主辦團隊」(以下 簡稱「我們」)將依個人資料保護法之規定來使用、保管您於報名時所提供的個人資料" (lines 16-17:
+        # "Thank you for taking part in the Taiwan Python conference (hereafter "PyCon TW"). The PyCon TW organising
+        # team (hereafter "we") will use and keep the personal data you gave when registering under the Personal Data
+        # Protection Act")
+        "organisation": ("PyCon Taiwan", "PyCon TW", "臺灣 Python 年會", "PyCon TW 主辦團隊"),
+        # "本個人資料保護聲明從 2020 年 07 月 01 日起開始生效" (line 68: "This personal data protection statement takes
+        # effect from 1 July 2020")
+        "effective_from": ("2020-07-01",),
+        # Not effective_from: "最後更新時間：2020-08-04" (line 12, an <h5 class="edited_info"> under the title: "Last
+        # updated: 2020-08-04", a later day than its entry into force). Not owner or approved_by: "「PyCon TW
+        # 主辦團隊」" (line 16: the organising team, who speaks as "we"), "organizers@pycon.tw" (lines 54, 57: the
+        # contact). Not version: "(CC BY-SA 3.0 TW)" (lines 12, 64) and "3.0 台灣" (line 65: the licence),
+        # "一三〇會議管理" (line 21: the legal specific purpose code 130, meeting management), "Ｃ〇〇一 辨識個人者"
+        # (line 44: the legal data category C001, identifying individuals). Not review_every: "將在資料蒐集日起 28
+        # 天後刪除" (line 61: the COVID-19 contact data deleted 28 days after collection), "我們將隨時修改這份公告聲明"
+        # (line 68: "we will change this notice at any time"). Not effective_from: "2019 年新型冠狀病毒 (COVID-19)"
+        # (line 59: the disease's name). Not organisation: "個人資料保護法" (the Personal Data Protection Act),
+        # "我國衛生主管機關" (line 62: the health authority), "司法單位或其他主管機關" (line 39). The people whose data
+        # it covers: see EITHER. No version, approver, owner or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -18482,5 +18534,22 @@ EITHER: dict[str, dict[str, tuple]] = {
         # "In der Generalversammlung hat jedeR GenossenschafterIn eine Stimme" (Artikel 17) and the members' rights and
         # duties passim (Artikel 3-8): whom its rules bind, never said as "applies to" ("gilt für")
         "applies_to": (("GenossenschafterInnen",), ("Mitglieder",), ("members",), ("Genossenschaftsmitglieder",)),
+    },
+    # held out, set 152
+    "pycon-taiwan-code-of-conduct": {
+        # "This Code of Conduct is applicable to both physical and online events approved by the organizers of PyCon
+        # Taiwan." (line 38): the events are what is "approved by the organizers", but a reader may take it as the
+        # code's approval (an earlier year's text said "This Code of Conduct is approved by the organizers of PyCon
+        # Taiwan."; the Chinese page says "並經由籌備團隊認可執行")
+        "approved_by": ("the organizers of PyCon Taiwan", "organizers of PyCon Taiwan", "the organizers",
+                        "organizers"),
+    },
+    "pycon-taiwan-privacy-policy-zh": {
+        # "您於報名時所提供的個人資料" (line 16: the personal data you gave when registering),
+        # "確認報名者與前來報到者之身分 同一性" (line 24: registrants and those checking in), "若因與會者不符合申請程序"
+        # (line 49: attendees) and "參與者進出各館與各廳紀錄" (line 61: participants): whose data it covers, never said
+        # as "適用於" (applies to)
+        "applies_to": (("報名者",), ("與會者",), ("參與者",), ("您",), ("registrants",), ("participants",),
+                       ("attendees",)),
     },
 }
