@@ -13395,6 +13395,33 @@ STATED: dict[str, dict[str, tuple]] = {
         # "我國衛生主管機關" (line 62: the health authority), "司法單位或其他主管機關" (line 39). The people whose data
         # it covers: see EITHER. No version, approver, owner or review period stated
     },
+    # held out, set 153 (README_extra.md, added on branch heldout-153): labelled from the document before the
+    # importer was ever run on it
+    "massachusetts-data-office-standards": {
+        # title: "Massachusetts Data Office Standards - DRAFT" (line 4, the "#" heading, after a three-line YAML front
+        # matter holding only "output: pdf_document"). "The priorities for the Massachusetts Data Office for data
+        # storage are security, internal accessibility, stability and cost." (line 76); "MDO standards" (line 33),
+        # "members of the MDO" (lines 45, 48), "the data office" (line 203): never spelt "MDO" and its name together
+        "organisation": ("Massachusetts Data Office", "MDO", "the Massachusetts Data Office", "Data Office",
+                         "the Data Office"),
+        # "## Version 0.1" (line 5, the second heading, under the title)
+        "version": ("0.1",),
+        # Not organisation: "Commonwealth of Massachusetts" (only in the repository's LICENSE, not in the file),
+        # "MassIT" and "MITC" (lines 114-124: the state IT office and its data centre, whose servers and AWS accounts
+        # are used), "the Massachusetts High Performance Computing Center (MGHPCC)" (line 72: a provider the MDO has "a
+        # SaaS/HaaS agreement" with), Amazon / AWS (lines 51-167), "Mass.gov" and "PROJECT_NAME.data.digital.mass.gov"
+        # (lines 116, 132), Hadley Wickham's "Advanced R" and Thomas Lumley's "Programmer's Niche" (lines 455, 549:
+        # works cited). Not owner: the initials "CM" and "KM" after the contents list's entries (lines 9-27: who writes
+        # each section, never explained), the AWS tags "Finance - {"owning_project":project_name}" and "Ownership -
+        # {"team_owner":owner_name}" (lines 136, 150-151: labels for cloud resources). Not version: "DRAFT" (line 4: its
+        # status), "PEP8" (line 203), "R News 4/1, 2004" (line 549), "S3 and S4" (R's object systems). Not
+        # effective_from or approved_on: "2004" (line 549: the cited article's year), "As of this writing" (line 72, no
+        # date). Not approved_by: "Style review, code review" and "Pull Request" (lines 196-198: steps of writing code).
+        # Not review_every: none stated; "maximum 80 characters" (line 211) against "The maximum line length is 100
+        # characters" (line 276) is a line length, and the two disagree. Not applies_to: "members of the MDO" (lines 45,
+        # 48) and "members of the data team" (line 84) say whose practice it sets, never "applies to"; see EITHER. No
+        # approver, owner, approval or effective date or review period stated
+    },
 }
 
 EITHER: dict[str, dict[str, tuple]] = {
@@ -18551,5 +18578,14 @@ EITHER: dict[str, dict[str, tuple]] = {
         # as "適用於" (applies to)
         "applies_to": (("報名者",), ("與會者",), ("參與者",), ("您",), ("registrants",), ("participants",),
                        ("attendees",)),
+    },
+    # held out, set 153
+    "massachusetts-data-office-standards": {
+        # "members of the MDO should strive to keep as much compute work local as possible" (line 45), "Members of the
+        # Data Office should strive to setup both external and internal user identities" (line 173), "when writing
+        # any piece of code for the MDO" (line 188), "All the data used in storage must be easily accessible by members
+        # of the data team" (line 84): whose practice it sets, never said as "applies to"
+        "applies_to": (("members of the MDO",), ("members",), ("members of the Data Office",), ("data team",),
+                       ("members of the data team",), ("team members",)),
     },
 }
