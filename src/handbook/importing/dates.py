@@ -22,6 +22,7 @@ _MONTHS["sept"] = 9
 # ... and as Danish, Norwegian, Swedish and German write those that differ: "4. december 2017", "1 maj 2020"
 _MONTHS.update({"januar": 1, "januari": 1, "februar": 2, "februari": 2, "marts": 3, "mars": 3, "maj": 5, "mai": 5,
                 "juni": 6, "juli": 7, "augusti": 8, "oktober": 10, "dezember": 12, "märz": 3})
+MONTH_NAMES = "|".join(sorted((name.capitalize() for name in _MONTHS), key=len, reverse=True))  # "September|..."
 DATE = re.compile(
     r"(?P<iso>\d{4}-\d{2}-\d{2})|(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
     r"|(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:(?:[Dd]ay\s+)?of\s+)?(?P<month>[A-Za-zä]+)\.?,?\s+(?P<year>\d{4})"

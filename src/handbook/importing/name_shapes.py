@@ -100,9 +100,8 @@ def a_cover_name(name: str, text: str) -> bool:
     Company"): a name (``looks_like_a_name``), one opening with what it is ("Department of ..."), or one whose initials
     the text writes as a word at least twice ("VVGO" of "Virtual Video Game Orchestra", whatever common words it is
     made of: "a virtual online orchestra")."""
-    initials = "".join(word[0] for word in name.split() if word[0].isupper())
     return looks_like_a_name(name, text) or bool(LEADING_ORGANISATION_WORD.match(name)) or (
-        len(initials) >= 3 and len(re.findall(rf"(?<![\w-]){initials}(?![\w-])", text)) >= 2)
+        len(initials(name)) >= 3 and times_named(initials(name), text) >= 2)
 
 
 def named_apart(name: str, title_rest: str, text: str) -> bool:
@@ -118,3 +117,8 @@ def named_apart(name: str, title_rest: str, text: str) -> bool:
     following = re.escape(title_rest.split()[0]) if title_rest.split() else "$^"
     return re.search(rf"\s{COMPANY}\W*$", name) is not None or re.search(
         rf"(?<![\w-]){re.escape(name)}(?![\w-])(?!\s+{following})", text) is not None
+
+
+def initials(name: str) -> str:
+    """"VVGO" of "Virtual Video Game Orchestra": the first letters of its capitalised words."""
+    return "".join(word[0] for word in name.split() if word[0].isupper())

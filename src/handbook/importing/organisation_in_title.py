@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .name_shapes import is_distinctive_name, looks_like_a_name, named_apart, times_named
+from .name_shapes import initials, is_distinctive_name, looks_like_a_name, named_apart, times_named
 from .organisation import NAME, NAME_HEADING_TITLE, in_name_case
 from .organisation_words import COMPANY, DOCUMENT_WORDS, ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
 
@@ -181,9 +181,9 @@ def _initials_leading_title(title: str, text: str) -> tuple[str, str, str] | Non
     name = title[:document.start()].strip() if document else ""
     if not re.fullmatch(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){2,5}", name) or not times_named(name, text):
         return None
-    initials = "".join(word[0] for word in name.split())
-    uses = len(re.findall(_INITIALS_AS_A_BODY.format(initials=initials), text))
-    return (name, title, f"its initials '{initials}' used as its own {uses} times in the text") if (
+    short = initials(name)
+    uses = len(re.findall(_INITIALS_AS_A_BODY.format(initials=short), text))
+    return (name, title, f"its initials '{short}' used as its own {uses} times in the text") if (
         uses >= _LEAST_INITIALS_USES) else None
 
 

@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from .document import Block, Paragraph
 from .name_pattern import MOST_WORDS
-from .name_shapes import KIND_OF
+from .name_shapes import KIND_OF, initials
 from .opening_subject import written_as_a_person
 from .organisation import COPYRIGHT_LINE, REGULATOR_WORDS, RUN_BY, SERVICE
 from .organisation_words import BODY_KINDS, DOCUMENT_WORDS, ORGANISATION_WORDS, WHOLE_ORGANISATION_WORDS
@@ -169,7 +169,7 @@ def most_used_own_name(blocks: list[Block], title: str, properties: dict[str, st
         stands = f"the subject of {_speaks(chosen, text)} sentences, as an author"
     if chosen is None:
         return None
-    short_forms = {_initials(name) for name in (chosen, *uses[chosen].longer)}
+    short_forms = {initials(name) for name in (chosen, *uses[chosen].longer)}
     rivals = [name for name in names if not set(name.split()) & set(chosen.split()) and name not in short_forms]
     if rivals and uses[rivals[0]].mentions * _MARGIN > uses[chosen].mentions:
         return None
@@ -405,6 +405,3 @@ def _written(name: str) -> str:
     """A pattern for the name as the text writes it: its words apart by spaces or tabs, as ``_SEQUENCE`` reads them."""
     return r"[ \t]+".join(re.escape(word) for word in name.split())
 
-
-def _initials(name: str) -> str:
-    return "".join(word[0] for word in name.split() if word[0].isupper())

@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 
 from .audiences import THIS_DOCUMENT
-from .dates import DATE
+from .dates import DATE, MONTH_NAMES
 
 # (not after a German or Nordic date's day, "vom 10. November 2012": a sentence's end after a number is one before
 # any other word, "in section 3. The board ...")
-_MONTH = r"(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Mars|Maj)\b"
+_MONTH = rf"(?:{MONTH_NAMES})\b"
 _SENTENCES = re.compile(rf"(?:(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)|(?<=\b\d\.)(?!\s+{_MONTH})"
                         rf"|(?<=\b\d\d\.)(?!\s+{_MONTH}))\s+(?=[A-Z])")
 # the body doing it, as written: "The Finance and Audit Committee", "Ashford Cycling Club's committee", "The Governing
